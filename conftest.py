@@ -1,0 +1,1 @@
+# Root conftest: makes the checkout's own `customario` package importable first in tests.

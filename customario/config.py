@@ -1,0 +1,188 @@
+"""Configuration: flag > environment > ``customario.yaml`` > default, resolved once.
+
+``load_settings()`` returns a frozen :class:`Settings`. Secrets (API keys, webhook secrets) are read
+only from the environment or a ``.env`` file (python-dotenv), never from ``customario.yaml``, and
+``Settings.redacted()`` masks them for display.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from customario.errors import ConfigError
+
+CONFIG_FILENAME = "customario.yaml"
+ENV_PREFIX = "CUSTOMARIO_"
+
+# Settings read from these environment variables as well as CUSTOMARIO_<NAME> (provider conventions).
+_PROVIDER_ENV = {
+    "livekit_url": "LIVEKIT_URL",
+    "livekit_api_key": "LIVEKIT_API_KEY",
+    "livekit_api_secret": "LIVEKIT_API_SECRET",
+    "anthropic_api_key": "ANTHROPIC_API_KEY",
+    "anthropic_base_url": "ANTHROPIC_BASE_URL",
+    "google_api_key": "GOOGLE_API_KEY",
+}
+
+SECRET_FIELDS = frozenset(
+    {
+        "livekit_api_secret",
+        "livekit_api_key",
+        "anthropic_api_key",
+        "google_api_key",
+        "webhook_secret",
+        "twilio_auth_token",
+        "sendgrid_webhook_secret",
+        "smtp_password",
+    }
+)
+
+
+def _default_db_path() -> str:
+    from platformdirs import user_data_dir
+
+    return str(Path(user_data_dir("customario", appauthor=False)) / "customario.db")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Resolved configuration. Every field can come from a flag, ``CUSTOMARIO_<FIELD>`` or the file."""
+
+    db: str = ""
+    config_file: str | None = None
+    region: str = "US"
+    default_timezone: str = "America/New_York"
+    stack: str = "offline"
+    evaluator: str = "offline"
+    campaigns_dir: str = "campaigns"
+    agent_name: str = "customario"
+    livekit_url: str | None = None
+    livekit_api_key: str | None = None
+    livekit_api_secret: str | None = None
+    sip_trunk_id: str | None = None
+    caller_id: str | None = None
+    anthropic_api_key: str | None = None
+    anthropic_base_url: str | None = None
+    anthropic_model: str | None = None
+    google_api_key: str | None = None
+    webhook_url: str | None = None
+    webhook_secret: str | None = None
+    twilio_account_sid: str | None = None
+    twilio_auth_token: str | None = None
+    twilio_from: str | None = None
+    sendgrid_webhook_secret: str | None = None
+    smtp_host: str | None = None
+    smtp_port: int = 587
+    smtp_user: str | None = None
+    smtp_password: str | None = None
+    smtp_from: str | None = None
+    batch_window_s: float = 5.0
+    claim_timeout_s: float = 900.0
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def redacted(self) -> dict[str, Any]:
+        """All fields as a dict with secrets replaced by ``'***'`` (or ``None`` when unset)."""
+        out: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in SECRET_FIELDS and value:
+                value = "***"
+            if f.name == "extra":
+                value = dict(value)
+            out[f.name] = value
+        return out
+
+    def with_overrides(self, **overrides: Any) -> "Settings":
+        """A copy with the non-``None`` overrides applied (flags win over everything)."""
+        return replace(self, **{k: v for k, v in overrides.items() if v is not None})
+
+
+def _coerce(name: str, value: Any) -> Any:
+    target = {f.name: f.type for f in fields(Settings)}[name]
+    if value is None:
+        return None
+    try:
+        if target == "int":
+            return int(value)
+        if target == "float":
+            return float(value)
+    except (TypeError, ValueError):
+        raise ConfigError(
+            f"setting {name!r} must be a number, got {value!r}",
+            f"Fix {name} in the environment or in {CONFIG_FILENAME}",
+        ) from None
+    return str(value) if not isinstance(value, Mapping) else value
+
+
+def find_config_file(explicit: str | None, cwd: Path | None = None) -> Path | None:
+    """The config file to read: ``explicit`` (must exist), else ``./customario.yaml`` if present.
+
+    Raises ConfigError when ``explicit`` names a missing file.
+    """
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"config file {explicit} does not exist", "Check the --config path")
+        return path
+    candidate = (cwd or Path.cwd()) / CONFIG_FILENAME
+    return candidate if candidate.is_file() else None
+
+
+def _read_config_file(path: Path) -> dict[str, Any]:
+    from customario.yamlio import load_yaml_mapping
+
+    data = load_yaml_mapping(path)
+    known = {f.name for f in fields(Settings)} - {"extra", "config_file"}
+    secrets_in_file = sorted(k for k in data if k in SECRET_FIELDS)
+    if secrets_in_file:
+        raise ConfigError(
+            f"{path}: secrets do not belong in the config file ({', '.join(secrets_in_file)})",
+            "Move them to the environment or a .env file",
+        )
+    values = {k: v for k, v in data.items() if k in known}
+    extra = {k: v for k, v in data.items() if k not in known}
+    values["extra"] = extra
+    return values
+
+
+def load_settings(
+    *,
+    config: str | None = None,
+    env: Mapping[str, str] | None = None,
+    cwd: Path | None = None,
+    load_dotenv_file: bool = True,
+    **flags: Any,
+) -> Settings:
+    """Resolve settings once: flags > environment > config file > defaults.
+
+    ``env`` defaults to ``os.environ`` after loading ``.env`` from ``cwd`` (existing variables win).
+    Raises ConfigError for a missing ``--config`` file, a malformed file, or secrets in the file.
+    """
+    if env is None:
+        if load_dotenv_file:
+            from dotenv import load_dotenv
+
+            load_dotenv((cwd or Path.cwd()) / ".env", override=False)
+        env = os.environ
+    config = config or env.get(ENV_PREFIX + "CONFIG")
+    path = find_config_file(config, cwd)
+    values: dict[str, Any] = _read_config_file(path) if path else {"extra": {}}
+    for f in fields(Settings):
+        if f.name in ("extra", "config_file"):
+            continue
+        env_value = env.get(ENV_PREFIX + f.name.upper())
+        if env_value is None and f.name in _PROVIDER_ENV:
+            env_value = env.get(_PROVIDER_ENV[f.name])
+        if env_value not in (None, ""):
+            values[f.name] = env_value
+    for name, value in flags.items():
+        if value is not None:
+            values[name] = value
+    values = {k: (_coerce(k, v) if k != "extra" else v) for k, v in values.items()}
+    if not values.get("db"):
+        values["db"] = _default_db_path()
+    values["config_file"] = str(path) if path else None
+    return Settings(**values)

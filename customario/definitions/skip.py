@@ -1,0 +1,97 @@
+"""``when:`` skip-logic expressions.
+
+A question is asked only when its ``when`` expression is true for the answers so far. The
+expression language is a safe subset of Python comparisons, parsed with :mod:`ast`:
+``recommend >= 9``, ``visited == 'yes' and age >= 18``, ``'price' in reasons``, ``not churned``.
+Names are question ids; literals are numbers, strings, ``true``/``false``/``yes``/``no`` and lists.
+An unanswered question compares as ``None`` (every comparison with it is false).
+"""
+
+from __future__ import annotations
+
+import ast
+import operator
+from typing import Any, Callable, Mapping
+
+_CMP: dict[type, Callable[[Any, Any], bool]] = {
+    ast.Eq: operator.eq,
+    ast.NotEq: operator.ne,
+    ast.Lt: operator.lt,
+    ast.LtE: operator.le,
+    ast.Gt: operator.gt,
+    ast.GtE: operator.ge,
+    ast.In: lambda a, b: a in b,
+    ast.NotIn: lambda a, b: a not in b,
+}
+_WORDS = {"true": True, "false": False, "yes": "yes", "no": "no", "none": None, "null": None}
+
+
+class WhenSyntaxError(ValueError):
+    """The expression is not valid; ``args[0]`` says why."""
+
+
+def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
+    """Parse ``expr``; returns the AST and the question ids it references.
+
+    Raises WhenSyntaxError for syntax outside the allowed subset.
+    """
+    try:
+        tree = ast.parse(expr.strip(), mode="eval")
+    except SyntaxError as exc:
+        raise WhenSyntaxError(f"cannot parse {expr!r}: {exc.msg}") from None
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Name):
+            if node.id.lower() not in _WORDS:
+                names.add(node.id)
+        elif not isinstance(
+            node,
+            (ast.Expression, ast.Compare, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.Constant,
+             ast.List, ast.Tuple, ast.Load, ast.USub) + tuple(_CMP),
+        ):
+            raise WhenSyntaxError(f"{type(node).__name__} is not allowed in a when: expression ({expr!r})")
+    return tree, names
+
+
+def _eval(node: ast.AST, answers: Mapping[str, Any]) -> Any:
+    if isinstance(node, ast.Expression):
+        return _eval(node.body, answers)
+    if isinstance(node, ast.Constant):
+        return node.value
+    if isinstance(node, ast.Name):
+        if node.id.lower() in _WORDS:
+            return _WORDS[node.id.lower()]
+        return answers.get(node.id)
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [_eval(e, answers) for e in node.elts]
+    if isinstance(node, ast.UnaryOp):
+        value = _eval(node.operand, answers)
+        if isinstance(node.op, ast.Not):
+            return not value
+        return -value if value is not None else None
+    if isinstance(node, ast.BoolOp):
+        values = (_eval(v, answers) for v in node.values)
+        return all(values) if isinstance(node.op, ast.And) else any(values)
+    if isinstance(node, ast.Compare):
+        left = _eval(node.left, answers)
+        for op, comp in zip(node.ops, node.comparators):
+            right = _eval(comp, answers)
+            if left is None or right is None:
+                if not isinstance(op, (ast.Eq, ast.NotEq)):
+                    return False
+            try:
+                if not _CMP[type(op)](left, right):
+                    return False
+            except TypeError:
+                return False
+            left = right
+        return True
+    raise WhenSyntaxError(f"unsupported expression node {type(node).__name__}")
+
+
+def evaluate_when(expr: str | None, answers: Mapping[str, Any]) -> bool:
+    """True when the question should be asked given ``answers`` ({question_id: normalised value})."""
+    if not expr:
+        return True
+    tree, _ = compile_when(expr)
+    return bool(_eval(tree, answers))

@@ -1,0 +1,59 @@
+"""Shared fixtures: a real SQLite file per test, a CLI runner, and a subprocess runner."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "test.db"
+
+
+@pytest.fixture
+def db(db_path: Path):
+    from customario.db import open_db
+
+    database = open_db(db_path)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def cli(db_path: Path, monkeypatch, tmp_path):
+    """Run the CLI in-process: ``cli("leads", "list", "--json")`` → click Result (exit_code, stdout, stderr)."""
+    from typer.testing import CliRunner
+
+    from customario.cli import build_app
+
+    monkeypatch.setenv("CUSTOMARIO_DB", str(db_path))
+    monkeypatch.chdir(REPO)
+    app = build_app()
+    runner = CliRunner()
+
+    def run(*args: str, input: str | None = None):
+        return runner.invoke(app, [str(a) for a in args], input=input, catch_exceptions=False)
+
+    return run
+
+
+@pytest.fixture
+def run_cli(db_path: Path):
+    """Run ``python -m customario`` in a subprocess (real process, real exit code)."""
+
+    def run(*args: str, input: str | None = None, env: dict | None = None, timeout: float = 120, cwd=None):
+        full_env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
+        full_env.update(env or {})
+        return subprocess.run(
+            [sys.executable, "-m", "customario", *[str(a) for a in args]],
+            input=input, capture_output=True, text=True, env=full_env, timeout=timeout, cwd=cwd or REPO,
+        )
+
+    return run
