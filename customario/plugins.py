@@ -5,7 +5,8 @@ package that declares an entry point in the ``customario.campaigns`` group. A fo
 more definition files (``*.yaml``) and optionally an ``__init__.py`` with::
 
     def register(r):            # r is a Registrar
-        r.tool(my_function_tool_factory)          # extra agent tools
+        r.tool(spec)                              # extra agent tools (customario.tools.ToolSpec)
+        r.policy(factory)                         # offline dialogue policy (customario.policy)
         r.migrations(migrations)                  # its own sqlite_utils.Migrations set
         r.cli("store", build_store_app)           # its own CLI group (a function returning a Typer app)
         r.evaluator("rubric-x", factory)          # extra evaluators
@@ -45,6 +46,7 @@ class CampaignModule:
     evaluators: dict[str, Callable[..., Any]] = field(default_factory=dict)
     context_builders: list[Callable[..., Any]] = field(default_factory=list)
     post_call_hooks: list[Callable[..., Any]] = field(default_factory=list)
+    policy: Callable[..., Any] | None = None   # offline DialoguePolicy factory (customario.policy)
     module: Any = None
     error: str | None = None
     detail: str | None = None
@@ -56,9 +58,9 @@ class Registrar:
     def __init__(self, module: CampaignModule):
         self._m = module
 
-    def tool(self, factory: Callable[..., Any]) -> None:
-        """Add an agent tool: a callable ``factory(ctx) -> livekit function tool`` (built lazily)."""
-        self._m.tools.append(factory)
+    def tool(self, spec: Any) -> None:
+        """Add an agent tool (a :class:`customario.tools.ToolSpec`)."""
+        self._m.tools.append(spec)
 
     def migrations(self, migrations: Any) -> None:
         """Declare the module's own ``sqlite_utils.Migrations`` set (name it after the module)."""
@@ -76,6 +78,10 @@ class Registrar:
 
     def post_call(self, fn: Callable[..., Any]) -> None:
         self._m.post_call_hooks.append(fn)
+
+    def policy(self, factory: Callable[..., Any]) -> None:
+        """The module's offline dialogue policy: ``factory(campaign, contact, ctx) -> DialoguePolicy``."""
+        self._m.policy = factory
 
     def definition(self, path: str | Path) -> None:
         self._m.definitions.append(Path(path))
