@@ -102,6 +102,7 @@ class StorePolicy:
 
     # -- contract --------------------------------------------------------------------------------
     def opening(self) -> list[Action]:
+        self._link_customer()
         text = self._render(self.campaign.opening)
         summary, order = prior_summary(self._history())
         if order:
@@ -190,10 +191,27 @@ class StorePolicy:
         except Exception:  # a template problem must not break the conversation
             return re.sub(r"\{\{[^}]+\}\}", "", template)
 
+    def _link_customer(self) -> None:
+        """Record which customer this conversation belongs to (cross-channel timeline)."""
+        db, call_id = getattr(self.ctx, "db", None), getattr(self.ctx, "call_id", None)
+        if db is None or not call_id:
+            return
+        try:
+            from customario.customers import customer_for_contact, get_customer, link_call
+
+            c = get_customer(db, self.contact["customer_id"]) if self.contact.get("customer_id") else \
+                customer_for_contact(db, self.contact)
+            if c:
+                link_call(db, c["id"], call_id)
+                self.state["customer_id"] = c["id"]
+        except Exception:  # linking is bookkeeping: it must never break the conversation
+            return
+
     def _history(self) -> list[dict[str, Any]]:
-        for source in (self.state.get("history"), self.contact.get("history"), getattr(self.ctx, "history", None)):
-            if source:
-                return list(source)
+        """Prior conversation on any channel: given by the caller of the engine (``contact["history"]``,
+        possibly empty), else read from the customer's timeline without this call."""
+        if "history" in self.contact:
+            return list(self.contact["history"] or [])
         db = getattr(self.ctx, "db", None)
         if db is None or not (self.contact.get("e164") or self.contact.get("email")):
             return []
