@@ -133,6 +133,7 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
             if isinstance(exc, ConfigError):
                 raise
             continue
+        customer = get_customer(db, customer["id"])   # the turn may have linked an email or phone
         chosen = (reply_channel_of(db, call_id) if call_id else None) or batch["channel"]
         to = customer["e164"] if chosen == "sms" else customer["email"]
         if not to:   # the agent picked a channel we have no address for: answer where they wrote

@@ -69,17 +69,17 @@ def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str
         return None, None
     labels = {"sms": "by text message", "email": "by email", "phone": "on the phone", "console": "in a chat",
               "simulation": "in a chat"}
-    for entry in reversed(history):
-        if entry.get("role") not in ("user", "customer"):
-            continue
-        where = labels.get(entry.get("channel") or "", "earlier")
+    said = [e for e in history if e.get("role") in ("user", "customer")]
+    for entry in reversed(said):                     # the latest order number they mentioned
         order = _order_in(entry.get("text", ""))
         if order:
-            return f"I see you asked about {order} {where} earlier.", order
+            return f"I see you asked about {order} {labels.get(entry.get('channel') or '', '')} earlier.".replace("  ", " "), order
+    for entry in reversed(said):                     # else their latest message with some substance
         words = (entry.get("text") or "").strip().split()
-        if words:
+        if len(words) >= 3:
             snippet = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-            return f"I see you contacted us {where} earlier about \"{snippet}\".", None
+            where = labels.get(entry.get("channel") or "", "")
+            return f"I see you contacted us {where} earlier about \"{snippet}\".".replace("  ", " "), None
     return None, None
 
 
