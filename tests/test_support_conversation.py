@@ -172,3 +172,15 @@ def test_webhook_server_answers_in_background(shop, db_path, tmp_path):
     assert row is not None and row[0] == "sms" and row[1] == "+12125550142" and "ORD-1003 is pending" in row[2]
     assert row[3] == "sent"          # delivered by the worker to the file adapter (nothing configured)
     assert list((db_path.parent / "outbox").glob("*-sms.json"))
+
+
+def test_batch_left_processing_by_a_dead_process_is_taken_again(shop):
+    from customario.channels import claim_ready_batches
+
+    db, settings, _ = shop
+    _sms(db, "SM30", "where is ORD-1002?")
+    [batch] = claim_ready_batches(db, 0, force=True)
+    db.execute("UPDATE inbound_batches SET status = 'processing', attempts = 1, processed_at = '2026-01-01T00:00:00+00:00' "
+               "WHERE id = ?", [batch["id"]])
+    [r] = _process(db, settings)
+    assert r["batch_id"] == batch["id"] and r["status"] == "done" and "ORD-1002 is shipped" in " ".join(r["replies"])
