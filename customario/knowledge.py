@@ -41,7 +41,8 @@ STOPWORDS = frozenset(
     is it its it's just know let like me mine my need of ok okay on one or our please pls said say
     should so some something tell than thank thanks that the their them then there these they this
     those to too um uh us very want was we well were what whats when which will with would yes you
-    your yours you're youre day offer offered provide many time times take leave bring long good""".split()
+    your yours you're youre day offer offered provide many time times take leave bring long good place guys
+    folks anyone someone somebody able possible currently actually really maybe still ever here now""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group.
