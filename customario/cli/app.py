@@ -33,6 +33,8 @@ COMMAND_MODULES: tuple[tuple[str, Optional[str], str], ...] = (
     ("supervisor", "supervisor", "Help requests and supervisors."),
     ("kb", "kb", "Knowledge base."),
     ("followups", "followups", "Follow-ups queued for callbacks."),
+    ("customers", "customers", "Customers across channels and their timelines."),
+    ("channels_cmd", None, "inbound sms|email|process, outbox, serve."),
 )
 
 
