@@ -156,3 +156,19 @@ def run_quickstart(db: Any, settings: Any, *, respondents: int = 20, concurrency
         if result.status == "failed":
             break
     return qs.results
+
+
+def _add_optional_steps() -> None:
+    """Steps of features that may not be installed: evaluation, payments, insights
+    (``customario.quickstart_eval.STEPS``) run after ``simulate``."""
+    try:
+        from customario import quickstart_eval
+    except ImportError:
+        return
+    after = "simulate"
+    for name, step in getattr(quickstart_eval, "STEPS", []):
+        add_step(name, step, after=after)
+        after = name
+
+
+_add_optional_steps()
