@@ -65,6 +65,7 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
             from customario.conversation import voice
 
             parts.update(voice.make_audio_parts(campaign, settings))
+            voice.follow_policy(parts["stt"], policy)   # expected phrases follow the pending question
         return parts
     if name == "anthropic":
         key = getattr(settings, "anthropic_api_key", None)
