@@ -19,6 +19,7 @@ from __future__ import annotations
 import csv
 import json
 import re
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Callable
@@ -42,8 +43,10 @@ _TZ_ABBREVIATIONS = {
 _CONSENT = {
     "yes": "granted", "y": "granted", "true": "granted", "t": "granted", "1": "granted", "granted": "granted",
     "opted in": "granted", "opt-in": "granted", "optin": "granted", "x": "granted",
+    "oui": "granted", "si": "granted", "sí": "granted", "ja": "granted",
     "no": "denied", "n": "denied", "false": "denied", "f": "denied", "0": "denied", "denied": "denied",
     "opted out": "denied", "opt-out": "denied", "optout": "denied", "withdrawn": "denied",
+    "non": "denied", "nein": "denied",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 _TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
@@ -204,6 +207,29 @@ def import_leads(
     return summary
 
 
+PARALLEL_MIN_ROWS = 200_000   # files estimated smaller than this are normalised in-process
+PARALLEL_MIN_NEW = 2_000      # chunks with fewer new phone cells are too
+
+
+def _phone_pool():
+    """Worker processes for phone normalisation, or None on a one-core machine."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cpus < 2:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=multiprocessing.get_context("spawn"))
+
+
+def _normalize_many(region: str, raws: list[str]) -> list:
+    """Worker side: ``[(raw, PhoneResult)]`` for cells not seen before (no worker-side cache)."""
+    norm = PhoneNormalizer(region)
+    return [(raw, norm._normalize(raw)) for raw in raws]
+
+
 def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -> None:
     """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8)."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
@@ -236,6 +262,7 @@ class _ImportState:
         self.next_id = 0
         self.enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         self.first_reasons: dict[str, int] = {}
+        self.pool_broken = False
 
     def check_usable(self) -> None:
         s = self.s
@@ -251,15 +278,53 @@ class _ImportState:
             )
 
     def run(self, info, mapping, chunk_rows, progress, limit=None) -> None:
+        """Read chunks and import them. Big files normalise the next chunk's new phone cells in
+        worker processes while this one imports the current chunk (phonenumbers is CPU-bound)."""
         chunks = read_chunks(info, chunk_rows or 100_000, limit)
         done = 0
-        for df, lines in chunks:
-            if not self.s.columns:
-                self.s.columns = resolve_columns(info.columns, mapping, str(info.path))
-            self._chunk(df, lines, info.columns)
-            done += len(df)
-            if progress:
-                progress(done, max(done, info.est_rows))
+        pool = _phone_pool() if info.est_rows >= PARALLEL_MIN_ROWS and limit is None else None
+        pending = None  # (df, lines, futures) of the chunk read ahead
+        try:
+            for df, lines in chunks:
+                if not self.s.columns:
+                    self.s.columns = resolve_columns(info.columns, mapping, str(info.path))
+                futures = self._submit(pool, df) if pool and not self.pool_broken else []
+                if pending is not None:
+                    done += self._finish(*pending, info, progress, done)
+                pending = (df, lines, futures)
+            if pending is not None:
+                self._finish(*pending, info, progress, done)
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool, df) -> list:
+        cache = self.phones._cache
+        new = [p for p in df[self.s.columns["phone"]].unique().tolist() if p not in cache]
+        if len(new) < PARALLEL_MIN_NEW:
+            return []
+        parts = pool._max_workers  # type: ignore[attr-defined]
+        step = -(-len(new) // parts)
+        try:
+            return [pool.submit(_normalize_many, self.phones.region, new[i:i + step]) for i in range(0, len(new), step)]
+        except BrokenProcessPool:
+            self.pool_broken = True
+            return []
+
+    def _finish(self, df, lines, futures, info, progress, done) -> int:
+        cache = self.phones._cache
+        for fut in futures:
+            try:
+                results = fut.result()
+            except BrokenProcessPool:  # workers could not start: normalise in this process instead
+                self.pool_broken = True
+                continue
+            for raw, res in results:
+                cache[raw] = res
+        self._chunk(df, lines, info.columns)
+        if progress:
+            progress(done + len(df), max(done + len(df), info.est_rows))
+        return len(df)
 
     # -- one chunk ---------------------------------------------------------------------------
     def _chunk(self, df, lines: list[int], columns: list[str]) -> None:

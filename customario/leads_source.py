@@ -14,6 +14,7 @@ import csv
 import hashlib
 import io
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Iterator
@@ -28,13 +29,13 @@ FIELDS = ("phone", "name", "first_name", "last_name", "email", "company", "title
 _ALIASES = {
     "phone": ["phone", "phonenumber", "phoneno", "mobile", "mobilephone", "mobilenumber", "tel", "telephone",
               "telephonenumber", "phone1", "cell", "cellphone", "cellnumber", "primaryphone", "contactnumber",
-              "number", "msisdn", "businessphone", "workphone", "officephone"],
-    "name": ["name", "fullname", "prospectname", "contactname", "contact", "leadname", "customername"],
+              "number", "msisdn", "businessphone", "workphone", "officephone", "telefono", "telefon", "handy"],
+    "name": ["name", "fullname", "prospectname", "contactname", "contact", "leadname", "customername", "nom", "nombre"],
     "first_name": ["firstname", "first", "givenname", "forename"],
     "last_name": ["lastname", "last", "surname", "familyname"],
     "email": ["email", "emailaddress", "mail", "email1"],
     "company": ["company", "companyname", "organization", "organisation", "org", "business", "businessname",
-                "employer", "account", "accountname", "agency"],
+                "employer", "account", "accountname", "agency", "societe", "empresa", "firma"],
     "title": ["title", "jobtitle", "position", "role"],
     "timezone": ["timezone", "tz", "tzname"],
     "consent": ["consent", "optin", "optedin", "consentgiven", "permission"],
@@ -50,8 +51,9 @@ CHUNK_ROWS = 100_000
 
 
 def norm_header(name: str) -> str:
-    """``"Phone Number"`` → ``"phonenumber"`` (the key used for alias matching)."""
-    return re.sub(r"[^0-9a-z]", "", str(name).lower())
+    """``"Phone Number"`` → ``"phonenumber"``, ``"Téléphone"`` → ``"telephone"`` (alias key)."""
+    text = unicodedata.normalize("NFKD", str(name).lower())
+    return re.sub(r"[^0-9a-z]", "", text.encode("ascii", "ignore").decode())
 
 
 def attribute_key(name: str, index: int) -> str:
@@ -175,11 +177,14 @@ def _legacy_encoding(p: Path, sample: bytes) -> str:
     """The encoding of a non-UTF-8 text file; cp1252 for Western single-byte guesses."""
     from charset_normalizer import from_bytes
 
-    best = from_bytes(sample).best()
-    if best is None:
-        raise InputDataError(f"cannot tell the text encoding of {p}", "Save the file as CSV UTF-8 and import it again")
-    enc = best.encoding.lower().replace("-", "_")
-    candidates = ["cp1252", "latin_1"] if enc in {e.replace("-", "_") for e in _WESTERN} else [enc]
+    if _plausible_cp1252(sample):
+        candidates = ["cp1252", "latin_1"]
+    else:
+        best = from_bytes(sample).best()
+        if best is None:
+            raise InputDataError(f"cannot tell the text encoding of {p}", "Save the file as CSV UTF-8 and import it again")
+        enc = best.encoding.lower()
+        candidates = ["cp1252", "latin_1"] if enc in {e.replace("-", "_") for e in _WESTERN} else [enc]
     for candidate in candidates:
         try:
             with p.open("r", encoding=candidate, newline="") as fh:
@@ -189,6 +194,23 @@ def _legacy_encoding(p: Path, sample: bytes) -> str:
         except (UnicodeDecodeError, LookupError):
             continue
     raise InputDataError(f"cannot decode {p} as {candidates[0]}", "Save the file as CSV UTF-8 and import it again")
+
+
+_TYPOGRAPHIC = set("’‘“”–—…€•·°«»¿¡ºª§©®™")
+
+
+def _plausible_cp1252(sample: bytes) -> bool:
+    """True when ``sample`` read as cp1252 gives ordinary accented text: every non-ASCII character
+    a letter or common typographic punctuation, and rare. (charset-normalizer alone tends to read
+    short accented Latin samples as CJK double-byte text.)"""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    odd = [ch for ch in text if ord(ch) > 127]
+    if not odd or len(odd) > 0.5 * max(1, sum(ch.isalpha() for ch in text)):
+        return False
+    return all(ch.isalpha() or ch in _TYPOGRAPHIC for ch in odd)
 
 
 def sniff_delimiter(text: str) -> str:
