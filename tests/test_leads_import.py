@@ -284,3 +284,11 @@ def test_get_contact_by_id_e164_and_raw(db):
 def test_limit_reads_only_first_rows(db):
     s = import_leads(db, MESSY, "messy", limit=3)
     assert s.rows == 3 and s.imported == 3
+
+
+def test_attribute_keys_are_unique_and_json(db, tmp_path):
+    f = tmp_path / "dups.csv"
+    f.write_text('phone,Notes,notes!,Favourite "Colour"\n212 555 0107,a "quoted" note,second,blue\\green\n', encoding="utf-8")
+    import_leads(db, f, "d")
+    c = get_contact(db, "+12125550107")
+    assert c["attributes"] == {"notes": 'a "quoted" note', "notes_2": "second", "favourite_colour": "blue\\green"}
