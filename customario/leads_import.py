@@ -477,6 +477,8 @@ class _ImportState:
                 inserts,
             )
         for values, attrs, cid in updates:
+            if values["timezone_source"] == "list-default":  # keep a zone the contact already has
+                values = {**values, "timezone": None, "timezone_source": None}
             sets = [f"{k} = COALESCE(?, {k})" for k in values if k != "e164"]
             params = [v for k, v in values.items() if k != "e164"]
             db.execute(
