@@ -29,6 +29,7 @@ CORE_MIGRATION_SETS = (
     "customario.migrations.evaluation",
     "customario.migrations.dialer",
     "customario.migrations.supervisor",
+    "customario.migrations.channels",
 )
 
 

@@ -14,9 +14,10 @@ name in its definition's ``tools:`` list.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Awaitable, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping
 
-from sqlite_utils import Database
+if TYPE_CHECKING:  # sqlite_utils imports pandas: keep it out of CLI start-up (plug-ins import this module)
+    from sqlite_utils import Database
 
 
 class ToolFailure(Exception):

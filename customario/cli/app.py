@@ -33,6 +33,8 @@ COMMAND_MODULES: tuple[tuple[str, Optional[str], str], ...] = (
     ("supervisor", "supervisor", "Help requests and supervisors."),
     ("kb", "kb", "Knowledge base."),
     ("followups", "followups", "Follow-ups queued for callbacks."),
+    ("customers", "customers", "Customers across channels and their timelines."),
+    ("channels_cmd", None, "inbound sms|email|process, outbox, serve."),
 )
 
 
@@ -54,22 +56,25 @@ class CustomarioGroup(TyperGroup):
                 obj.close()
 
 
+def _print_version(value: bool) -> None:
+    if value:
+        from customario import __version__
+
+        typer.echo(f"customario {__version__}")
+        raise typer.Exit()
+
+
 def _root_callback(
     ctx: typer.Context,
     db: Annotated[Optional[str], typer.Option("--db", envvar="CUSTOMARIO_DB", help="SQLite database file.", show_envvar=True)] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="Config file (default: ./customario.yaml).")] = None,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr (-vv for debug).")] = 0,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True)] = False,
+    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)] = False,
 ) -> None:
     """customario: AI voice campaigns from one CLI, all state in one SQLite file.
 
     Example: `customario quickstart`
     """
-    if version:
-        from customario import __version__
-
-        typer.echo(__version__)
-        raise typer.Exit()
     from customario.cli._common import AppState
 
     ctx.obj = AppState(db_flag=db, config_flag=config, verbose=verbose)

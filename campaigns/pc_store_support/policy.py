@@ -1,0 +1,317 @@
+"""The offline dialogue policy of the PC store (deterministic intent rules, no language model).
+
+Rules, in order, on each caller turn (several intents in one message are handled one after another):
+
+- an email address or "my name is ..." → ``save_customer_info`` (structured fields, issue type guessed)
+- "bye", "goodbye", "that's all" → closing line + hang-up
+- "human", "agent", "person", "representative", "manager" → ``escalate_to_human``
+- on sms/email: "email me", "by email", "text me", "by sms" → ``reply_on_channel`` (structured choice)
+- on voice/console: "send/text/email me (the details)" → ``send_followup``
+- "refund" (amount from "$45.50" / "45 dollars"; SKU if named; order from the text or the
+  conversation) → ``process_refund``
+- "return" (not "return policy") → ``create_return_label``
+- "in stock", "stock", "available", "do you have", or a SKU / product words → ``check_inventory``
+- questions about policy, shipping, compatibility, warranty → ``search_store_kb``
+- an order number ``ORD-\\d+`` → ``lookup_order``
+
+A missing order number makes the agent ask for it and remember what was asked. On any channel the
+opening mentions the customer's prior conversation ("I see you asked about ORD-1001 by email
+earlier") from the cross-channel history.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.policy import Action, CallTool, Hangup, Say
+
+from .store import ORDER_RE, money
+
+SKU_RE = re.compile(r"\b([A-Z]{2,4}-[A-Z0-9]+(?:-[A-Z0-9]+)*)\b")
+EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+AMOUNT_RE = re.compile(r"\$\s?(\d{1,6}(?:\.\d{1,2})?)|(\d{1,6}(?:\.\d{1,2})?)\s*(?:dollars|usd|bucks)\b", re.IGNORECASE)
+NAME_RE = re.compile(r"\bmy name is ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", re.IGNORECASE)
+STOP = set("""a an the is are do does you have any in stock available availability of for please can i
+    check me tell whether if it there still what about how many got carry sell your currently right now
+    and or to be we us my looking want need buy order is there this that hi hello hey""".split())
+KB_WORDS = ("policy", "how long", "how many days", "compatible", "compatibility", "work with", "warranty", "shipping",
+            "ship", "deliver", "delivery", "restocking", "power supply", "psu", "ddr4", "ddr5", "?")
+PRODUCT_HINTS = ("rtx", "radeon", "ryzen", "intel", "core i", "ssd", "nvme", "ddr", "ram", "gpu", "cpu", "geforce",
+                 "samsung", "corsair", "psu", "motherboard", "4090", "4070", "4060", "7900", "7800")
+
+
+def _order_in(text: str) -> str | None:
+    m = ORDER_RE.search(text or "")
+    return f"ORD-{m.group(1)}" if m else None
+
+
+def _sku_in(text: str) -> str | None:
+    for m in SKU_RE.finditer(text or ""):
+        if not m.group(1).upper().startswith("ORD-"):
+            return m.group(1)
+    return None
+
+
+def _amount_in(text: str) -> str | None:
+    m = AMOUNT_RE.search(text or "")
+    return (m.group(1) or m.group(2)) if m else None
+
+
+def _has(text: str, *words: str) -> bool:
+    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
+
+
+def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str | None]:
+    """(sentence about the customer's last earlier conversation, order number mentioned) from history
+    entries ``{role, channel, text}``; (None, None) when there is none."""
+    if not history:
+        return None, None
+    labels = {"sms": "by text message", "email": "by email", "phone": "on the phone", "console": "in a chat",
+              "simulation": "in a chat"}
+    for entry in reversed(history):
+        if entry.get("role") not in ("user", "customer"):
+            continue
+        where = labels.get(entry.get("channel") or "", "earlier")
+        order = _order_in(entry.get("text", ""))
+        if order:
+            return f"I see you asked about {order} {where} earlier.", order
+        words = (entry.get("text") or "").strip().split()
+        if words:
+            snippet = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
+            return f"I see you contacted us {where} earlier about \"{snippet}\".", None
+    return None, None
+
+
+class StorePolicy:
+    """Deterministic support agent for ``pc_store_support`` (see the module docstring for the rules)."""
+
+    def __init__(self, campaign: Any, contact: Any = None, ctx: Any = None):
+        self.stored = campaign
+        self.campaign = getattr(campaign, "campaign", campaign)
+        self.contact = dict(contact or {})
+        self.ctx = ctx
+        self.state = getattr(ctx, "state", None) if ctx is not None else None
+        if self.state is None:
+            self.state = {}
+        self.channel = getattr(ctx, "channel", None) or self.contact.get("channel") or "console"
+        self.order: str | None = None
+        self.waiting_for_order: tuple[str, str] | None = None   # (intent, caller text) waiting for an order number
+        self.queue: list[Action] = []
+        self.last_result: dict[str, Any] | None = None
+
+    # -- contract --------------------------------------------------------------------------------
+    def opening(self) -> list[Action]:
+        text = self._render(self.campaign.opening)
+        summary, order = prior_summary(self._history())
+        if order:
+            self.order = order
+        return [Say(f"{text} {summary}" if summary else text)]
+
+    def respond(self, caller_text: str) -> list[Action]:
+        text = (caller_text or "").strip()
+        low = text.lower()
+        self.state["last_caller_text"] = text
+        order = _order_in(text)
+        if order:
+            self.order = order
+        actions: list[Action] = []
+        email = EMAIL_RE.search(text)
+        name = NAME_RE.search(text)
+        if email or name:
+            actions.append(CallTool("save_customer_info", {k: v for k, v in {
+                "name": name.group(1).title() if name else None, "email": email.group(0) if email else None,
+                "order_number": self.order, "issue_type": self._issue_type(low), "severity": self._severity(low),
+                "summary": text[:1000]}.items() if v}))
+        if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
+            return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
+        if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):
+            args = {"reason": text[:500] or "customer asked for a person", "priority": "high" if self._severity(low) in ("high", "critical") else "normal"}
+            if self.order:
+                args["order_number"] = self.order
+            return self._start(actions + [CallTool("escalate_to_human", args)])
+        if self.channel in ("sms", "email"):
+            if re.search(r"\b(email me|by email|via email|reply (?:by |via )?email|to my email)\b", low) and self.channel != "email":
+                actions.append(CallTool("reply_on_channel", {"channel": "email"}))
+            elif re.search(r"\b(text me|by (?:text|sms)|via (?:text|sms)|reply by text)\b", low) and self.channel != "sms":
+                actions.append(CallTool("reply_on_channel", {"channel": "sms"}))
+        elif re.search(r"\b(text|sms|email|send) me\b", low) and self.last_result:
+            ch = "email" if "email" in low else "sms"
+            actions.append(CallTool("send_followup", {"channel": ch, "message": self._followup_text(),
+                                                      **({"subject": "Your support request"} if ch == "email" else {})}))
+        intents = self._intents(text, low)
+        if self.waiting_for_order and order and intents in ([], ["lookup"]):
+            # The caller answered our question: finish what they asked for, with their first words.
+            (intent, text), self.waiting_for_order = self.waiting_for_order, None
+            intents, low = [intent], text.lower()
+        for intent in intents:
+            act = self._action_for(intent, text, low)
+            if act is None:
+                self.waiting_for_order = (intent, text)
+                return self._start(actions + [Say("Sure, what's the order number? It looks like ORD-1001.")])
+            actions.append(act)
+        if not actions:
+            return [Say("I can look up orders, check stock, help with refunds and returns, or answer questions about "
+                        "shipping and compatibility. What do you need?")]
+        return self._start(actions)
+
+    def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
+        if error:
+            said = [Say(f"Sorry, {error[0].lower() + error[1:] if error else error}")]
+        else:
+            self.last_result = result if isinstance(result, dict) else {"result": result}
+            said = [Say(s) for s in [self._describe(name, result)] if s]
+        return said + self._next()
+
+    # -- helpers ---------------------------------------------------------------------------------
+    def _start(self, actions: list[Action]) -> list[Action]:
+        """Run actions up to the first tool call; the rest wait for its result."""
+        out: list[Action] = []
+        for i, a in enumerate(actions):
+            out.append(a)
+            if isinstance(a, CallTool):
+                self.queue = list(actions[i + 1:])
+                return out
+        self.queue = []
+        return out
+
+    def _next(self) -> list[Action]:
+        if not self.queue:
+            return []
+        pending, self.queue = self.queue, []
+        return self._start(pending)
+
+    def _render(self, template: str) -> str:
+        from customario.definitions import render_template
+
+        values = {"agent_name": self.campaign.agent.name, "organisation": self.campaign.organisation, **self.contact}
+        try:
+            return render_template(template, values)
+        except Exception:  # a template problem must not break the conversation
+            return re.sub(r"\{\{[^}]+\}\}", "", template)
+
+    def _history(self) -> list[dict[str, Any]]:
+        for source in (self.state.get("history"), self.contact.get("history"), getattr(self.ctx, "history", None)):
+            if source:
+                return list(source)
+        db = getattr(self.ctx, "db", None)
+        if db is None or not (self.contact.get("e164") or self.contact.get("email")):
+            return []
+        try:
+            from customario.customers import find_customer, history_for_agent, normalise_email
+
+            c = find_customer(db, e164=self.contact.get("e164"), email=normalise_email(self.contact.get("email")))
+            return history_for_agent(db, c["id"], exclude_call_id=getattr(self.ctx, "call_id", None)) if c else []
+        except Exception:
+            return []
+
+    def _intents(self, text: str, low: str) -> list[str]:
+        intents = []
+        if "refund" in low or "money back" in low:
+            intents.append("refund")
+        if re.search(r"\breturn(ing)?\b", low) and not re.search(r"return (policy|window|period)", low) and "refund" not in intents:
+            intents.append("return")
+        if _has(low, "in stock", "stock", "available", "availability", "do you have", "do you carry") or _sku_in(text):
+            if not (_sku_in(text) and intents):
+                intents.append("stock")
+        if not intents and any(w in low for w in KB_WORDS) and not _order_in(text):
+            intents.append("kb")
+        elif not intents and any(w in low for w in ("policy", "warranty", "compatib")):
+            intents.append("kb")
+        if not intents and _order_in(text):
+            intents.append("lookup")
+        if not intents and any(h in low for h in PRODUCT_HINTS):
+            intents.append("stock")
+        return intents
+
+    def _action_for(self, intent: str, text: str, low: str) -> CallTool | None:
+        if intent in ("refund", "return", "lookup") and not self.order:
+            return None
+        if intent == "lookup":
+            return CallTool("lookup_order", {"order_number": self.order})
+        if intent == "refund":
+            args: dict[str, Any] = {"order_number": self.order, "reason": text[:500]}
+            amount = _amount_in(text)
+            if amount and "full" not in low:
+                args["amount_dollars"] = amount
+            sku = _sku_in(text)
+            if sku:
+                args["sku"] = sku
+            return CallTool("process_refund", args)
+        if intent == "return":
+            return CallTool("create_return_label", {"order_number": self.order, "reason": text[:500]})
+        if intent == "stock":
+            sku = _sku_in(text)
+            if sku:
+                return CallTool("check_inventory", {"query": sku})
+            words = [w for w in re.findall(r"[a-z0-9]+", low) if w not in STOP and not w.startswith("ord")]
+            return CallTool("check_inventory", {"query": " ".join(words)[:120] or text[:120]})
+        return CallTool("search_store_kb", {"query": text[:300]})
+
+    @staticmethod
+    def _issue_type(low: str) -> str:
+        for key, words in (("refund", ("refund", "money back")), ("return", ("return",)), ("stock", ("stock", "available")),
+                           ("billing", ("charge", "billing", "card")), ("technical", ("broken", "not working", "dead", "defective")),
+                           ("order-status", ("where", "status", "tracking", "shipped"))):
+            if any(w in low for w in words):
+                return key
+        return "other"
+
+    def _severity(self, low: str) -> str:
+        from .store import Policy
+
+        pol = Policy.from_settings(getattr(self.campaign, "settings", None))
+        hit = pol.keyword_hit(low)
+        if hit:
+            return "critical" if hit[0] == "fraud" else "high"
+        return "high" if any(w in low for w in ("dead", "broken", "urgent", "angry")) else "medium"
+
+    def _followup_text(self) -> str:
+        r = self.last_result or {}
+        if "tracking_number" in r and "order_number" in r:
+            return f"Order {r['order_number']}: tracking {r.get('carrier') or ''} {r['tracking_number']}".strip()
+        return r.get("message") or "Thanks for contacting us. Reply to this message if you need anything else."
+
+    def _describe(self, name: str, r: Any) -> str | None:
+        if not isinstance(r, dict):
+            return None
+        if name == "lookup_order":
+            items = ", ".join(i["name"] for i in r.get("items", []))
+            s = f"Order {r['order_number']} is {r['status']}: {items}, {money(r['total_cents'])} in total."
+            if r.get("tracking_number"):
+                s += f" Tracking: {r.get('carrier') or ''} {r['tracking_number']}.".replace("  ", " ")
+            if r.get("refunded_cents"):
+                s += f" {money(r['refunded_cents'])} has been refunded so far."
+            return s
+        if name == "check_inventory":
+            where = ", ".join(f"{w['warehouse']} {w['quantity']}" for w in r["warehouses"])
+            if not r["in_stock"]:
+                return f"Sorry, the {r['name']} is out of stock right now."
+            low = " Stock is low, so order soon." if r.get("low_stock") else ""
+            return f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
+        if name == "process_refund":
+            if r.get("status") == "escalated":
+                why = {"refund-over-threshold": "is above what I can approve", "fraud": "needs our fraud team",
+                       "dispute": "is under dispute"}.get(r.get("reason"), "needs a specialist")
+                return (f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
+                        f"for a colleague. No money has been moved yet.")
+            return r.get("message")
+        if name == "create_return_label":
+            return (f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
+                    f"{r['tracking_number']}. Drop the parcel off within 14 days.")
+        if name == "search_store_kb":
+            arts = r.get("articles") or []
+            if not arts:
+                return "I don't have an answer to that in our help articles; I can open a ticket for a colleague."
+            body = arts[0]["body"]
+            sentences = re.split(r"(?<=\.)\s+", body)
+            return " ".join(sentences[:2])
+        if name == "escalate_to_human":
+            return r.get("message")
+        if name == "send_followup":
+            return f"I've sent the details by {'text message' if r.get('channel') == 'sms' else 'email'}."
+        if name == "reply_on_channel":
+            return f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}."
+        if name == "save_customer_info":
+            return None
+        return None

@@ -1,0 +1,219 @@
+"""`customario inbound sms|email|process|list`, `customario outbox list|send`, `customario serve`."""
+
+import sys
+from typing import Annotated, Optional
+
+import typer
+
+from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
+
+CampaignOpt = Annotated[str, typer.Option("--campaign", envvar="CUSTOMARIO_INBOUND_CAMPAIGN",
+                                          help="Campaign whose agent answers text messages.")]
+
+
+def _read(source: str) -> bytes:
+    from pathlib import Path
+
+    from customario.errors import NotFoundError
+
+    if source == "-":
+        return sys.stdin.buffer.read()
+    path = Path(source)
+    if not path.is_file():
+        raise NotFoundError(f"{source} does not exist", "Pass a payload file or - for stdin")
+    return path.read_bytes()
+
+
+def _store(ctx: typer.Context, msg, json_: bool) -> None:
+    from customario.channels import enqueue_inbound
+    from customario.reports import emit_record, status
+
+    row, created = enqueue_inbound(state(ctx).db, msg)
+    status(f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}.")
+    out = {"id": row["id"], "customer_id": row["customer_id"], "channel": row["channel"],
+           "provider_message_id": row["provider_message_id"], "created": created}
+    if json_:
+        emit_record(out, "json")
+
+
+def _process_now(ctx: typer.Context, campaign: str, force: bool, limit=None, window=None) -> list:
+    from customario.inbox import process_batches_sync
+
+    st = state(ctx)
+    return process_batches_sync(st.db, st.settings, campaign, force=force, limit=limit, window_s=window)
+
+
+def register(app: typer.Typer) -> None:
+    inbound = typer.Typer(help="Text messages in: provider webhook payloads, batches, agent replies.", no_args_is_help=True)
+    outbox = typer.Typer(help="Messages out: SMS and email replies and follow-ups.", no_args_is_help=True)
+
+    @inbound.command("sms")
+    def sms(
+        ctx: typer.Context,
+        source: Annotated[str, typer.Argument(help="Payload file (Twilio form fields, or a JSON object) or - for stdin.")] = "-",
+        signature: Annotated[Optional[str], typer.Option("--signature", help="X-Twilio-Signature to check (needs the auth token).")] = None,
+        url: Annotated[Optional[str], typer.Option("--url", help="The URL Twilio posted to (for --signature).")] = None,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Store an incoming SMS from a Twilio webhook payload (idempotent on MessageSid).
+
+        Example: `customario inbound sms payload.txt` (payload: `MessageSid=SM123&From=%2B14155550101&Body=Hi`)
+        """
+        from customario.channels import load_payload, parse_twilio_sms, validate_twilio_signature
+        from customario.errors import ConfigError, InputDataError
+
+        st = state(ctx)
+        form = load_payload(_read(source).decode("utf-8", errors="replace"))
+        if signature is not None:
+            if not st.settings.twilio_auth_token:
+                raise ConfigError("--signature needs the Twilio auth token", "Set CUSTOMARIO_TWILIO_AUTH_TOKEN")
+            if not url:
+                raise InputDataError("--signature needs --url", "Pass the exact URL Twilio posted to")
+            if not validate_twilio_signature(st.settings.twilio_auth_token, url, form, signature):
+                raise InputDataError("the X-Twilio-Signature does not match this payload", "The payload was changed or is not from Twilio")
+        _store(ctx, parse_twilio_sms(form, st.settings.region), json_)
+
+    @inbound.command("email")
+    def email(
+        ctx: typer.Context,
+        source: Annotated[str, typer.Argument(help="SendGrid Inbound Parse body (multipart), JSON object or form fields; - for stdin.")] = "-",
+        content_type: Annotated[Optional[str], typer.Option("--content-type", help="Content-Type of a multipart body (boundary).")] = None,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Store an incoming email from a SendGrid Inbound Parse payload (idempotent on Message-ID).
+
+        Example: `customario inbound email parse-body.txt --content-type "multipart/form-data; boundary=xYzZY"`
+        """
+        from customario.channels import boundary_of, load_payload, parse_multipart, parse_sendgrid_inbound
+
+        raw = _read(source)
+        boundary = boundary_of(raw)
+        if content_type or boundary:
+            fields = parse_multipart(raw, content_type or f"multipart/form-data; boundary={boundary}")
+        else:
+            fields = load_payload(raw.decode("utf-8", errors="replace"))
+        _store(ctx, parse_sendgrid_inbound(fields), json_)
+
+    @inbound.command("process")
+    def process(
+        ctx: typer.Context,
+        campaign: CampaignOpt = "pc_store_support",
+        now: Annotated[bool, typer.Option("--now", help="Do not wait for the batch window to pass.")] = False,
+        window: Annotated[Optional[float], typer.Option("--window", help="Batch window in seconds (default: campaign, then config).")] = None,
+        limit: LimitOpt = None,
+        dry_run: DryRunOpt = False,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Batch each customer's rapid messages into one agent turn and queue the replies in the outbox.
+
+        Example: `customario inbound process --now --json`
+        """
+        from customario.reports import emit_rows, status
+
+        if dry_run:
+            from customario.channels import list_inbound
+
+            pending = list_inbound(state(ctx).db, "pending", limit)
+            status(f"{len(pending)} pending message(s) from {len({p['customer_id'] for p in pending})} customer(s); nothing changed.")
+            if json_:
+                emit_rows(pending, "json")
+            return
+        results = _process_now(ctx, campaign, now, limit, window)
+        status(f"Answered {sum(r['status'] == 'done' for r in results)} of {len(results)} batch(es).")
+        emit_rows(results, "json" if json_ else "table", ["batch_id", "customer_id", "channel", "messages", "reply_channel", "status", "error"])
+        if any(r["status"] != "done" for r in results):
+            from customario.errors import PartialFailure
+
+            raise PartialFailure("some batches were not answered", "They stay queued and are retried on the next run")
+
+    @inbound.command("list")
+    def list_in(
+        ctx: typer.Context,
+        status_: Annotated[Optional[str], typer.Option("--status", help="pending | batched")] = None,
+        limit: LimitOpt = None,
+        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    ) -> None:
+        """List stored inbound messages, newest first.
+
+        Example: `customario inbound list --status pending --json`
+        """
+        from customario.channels import list_inbound
+        from customario.reports import emit_rows
+
+        emit_rows(list_inbound(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
+                  ["id", "channel", "customer_id", "provider_message_id", "status", "batch_id", "body", "received_at"])
+
+    @outbox.command("list")
+    def list_out(
+        ctx: typer.Context,
+        status_: Annotated[Optional[str], typer.Option("--status", help="queued | sending | sent | failed")] = None,
+        limit: LimitOpt = None,
+        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    ) -> None:
+        """List outbox messages, newest first.
+
+        Example: `customario outbox list --status queued --json`
+        """
+        from customario.outbox import list_outbox
+        from customario.reports import emit_rows
+
+        emit_rows(list_outbox(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
+                  ["id", "channel", "to_addr", "status", "attempts", "adapter", "last_error", "body", "created_at"])
+
+    @outbox.command("send")
+    def send(ctx: typer.Context, limit: LimitOpt = None, dry_run: DryRunOpt = False, json_: JsonOpt = False) -> None:
+        """Deliver queued messages: Twilio for SMS and SMTP for email when configured, else files in the outbox folder.
+
+        Example: `customario outbox send --limit 50`
+        """
+        from customario.errors import PartialFailure
+        from customario.outbox import adapters_from_settings, send_pending
+        from customario.reports import emit_rows, status
+
+        st = state(ctx)
+        results = send_pending(st.db, adapters_from_settings(st.settings), limit=limit, dry_run=dry_run)
+        sent = sum(r["status"] == "sent" for r in results)
+        status(f"{'Would send' if dry_run else 'Sent'} {sent if not dry_run else len(results)} of {len(results)} message(s).")
+        emit_rows(results, "json" if json_ else "table", ["id", "channel", "adapter", "status", "error"])
+        if not dry_run and sent < len(results):
+            raise PartialFailure(f"{len(results) - sent} message(s) were not delivered",
+                                 "They stay in the outbox with last_error; run `customario outbox send` again")
+
+    @app.command("serve")
+    def serve(
+        ctx: typer.Context,
+        host: Annotated[str, typer.Option("--host", help="Address to bind (keep 127.0.0.1 behind a proxy).")] = "127.0.0.1",
+        port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8080,
+        campaign: CampaignOpt = "pc_store_support",
+        no_process: Annotated[bool, typer.Option("--no-process", help="Only store webhooks; answer them with `inbound process`.")] = False,
+        no_send: Annotated[bool, typer.Option("--no-send", help="Do not deliver the outbox from the server.")] = False,
+    ) -> None:
+        """Run the webhook endpoint for Twilio SMS and SendGrid Inbound Parse (and answer batches in the background).
+
+        Example: `customario serve --port 8080`
+        """
+        import threading
+
+        from customario.reports import status
+        from customario.webhook_server import background_worker, describe, make_server
+
+        st = state(ctx)
+        st.db  # apply migrations once, before threads open their own connections
+        server = make_server(st.settings.db, st.settings, host, port)
+        info = describe(server)
+        status(f"Listening on {info['url']} ({', '.join(info['routes'])}). Ctrl-C stops.")
+        if st.settings.twilio_auth_token is None:
+            status("Twilio signatures are not checked (no twilio_auth_token).")
+        if st.settings.sendgrid_webhook_secret is None:
+            status("SendGrid signatures are not checked (no sendgrid_webhook_secret).")
+        stop = threading.Event()
+        if not no_process:
+            background_worker(st.settings.db, st.settings, campaign, stop, send=not no_send)
+        try:
+            server.serve_forever()
+        finally:
+            stop.set()
+            server.server_close()
+
+    app.add_typer(inbound, name="inbound")
+    app.add_typer(outbox, name="outbox")

@@ -1,0 +1,125 @@
+"""`customario evaluate`, `customario insights`, `customario export responses`."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from customario.cli._common import DryRunOpt, JsonOpt, LimitOpt, state
+
+
+def _campaigns_for(db, settings, campaign: Optional[str], call_ids: list[int], pending: bool, batch: bool) -> list:
+    from customario.catalog import get_campaign, resolve_campaign
+    from customario.errors import NotFoundError, UsageError
+
+    if campaign:
+        return [resolve_campaign(db, campaign, settings.campaigns_dir)]
+    if call_ids:
+        marks = ",".join("?" * len(call_ids))
+        names = sorted({r["campaign"] for r in db.query(f"SELECT campaign FROM calls WHERE id IN ({marks})", call_ids)})
+        if not names:
+            raise NotFoundError(f"no call {call_ids[0]}", "List calls with `customario calls list`")
+        return [get_campaign(db, n) for n in names if n]
+    if pending or batch:
+        names = [r["campaign"] for r in db.query("SELECT DISTINCT campaign FROM calls WHERE campaign IS NOT NULL ORDER BY campaign")]
+        return [get_campaign(db, n) for n in names]
+    raise UsageError("no campaign given", "Name a CAMPAIGN, or pass --pending (every campaign) or --call ID")
+
+
+def evaluate(
+    ctx: typer.Context,
+    campaign: Annotated[Optional[str], typer.Argument(help="Campaign name or definition file (default: every campaign with --pending).")] = None,
+    call: Annotated[Optional[list[int]], typer.Option("--call", help="Evaluate only this call id (repeatable).")] = None,
+    pending: Annotated[bool, typer.Option("--pending", help="Every call not yet evaluated under the current rubric (the default for a campaign).")] = False,
+    rescore: Annotated[bool, typer.Option("--rescore", help="Evaluate again calls already evaluated under this rubric version.")] = False,
+    evaluator: Annotated[Optional[str], typer.Option("--evaluator", envvar="CUSTOMARIO_EVALUATOR", help="offline, anthropic or a plug-in evaluator (default: campaign, then config).")] = None,
+    concurrency: Annotated[int, typer.Option("--concurrency", "-k", min=1, max=256, help="Model requests in flight at most.")] = 8,
+    batch: Annotated[Optional[str], typer.Option("--batch", help="Message Batches for cron: submit, status or collect.")] = None,
+    model: Annotated[Optional[str], typer.Option("--model", help="Anthropic model id (default: campaign, config, then the models list).")] = None,
+    limit: LimitOpt = None,
+    dry_run: DryRunOpt = False,
+    json_: JsonOpt = False,
+) -> None:
+    """Score ended calls against the campaign rubric and settle each call's payment.
+
+    Idempotent: a call already evaluated under the same rubric version is skipped unless
+    --rescore. A call whose evaluation fails stays pending and the run exits 6 (partial).
+
+    Example: `customario evaluate customer_feedback --evaluator offline`
+    """
+    from customario.errors import PartialFailure, UsageError
+    from customario.reports import emit_record, emit_rows, status
+
+    st = state(ctx)
+    settings, db = st.settings, st.db
+    if batch and batch not in ("submit", "status", "collect"):
+        raise UsageError(f"unknown --batch action {batch!r}", "Use --batch submit, status or collect")
+    fmt = "json" if json_ else "table"
+    if batch in ("status", "collect"):
+        _batch_status_collect(db, settings, batch, evaluator, model, fmt)
+        return
+    campaigns = _campaigns_for(db, settings, campaign, call or [], pending, bool(batch))
+    runs = []
+    evaluator_cache: dict = {}
+    for stored in campaigns:
+        from customario.evaluation import choose_evaluator_name, evaluate_campaign, get_evaluator
+
+        name = choose_evaluator_name(evaluator, stored.campaign, settings)
+        if name not in evaluator_cache:
+            evaluator_cache[name] = get_evaluator(name, settings, model=model) if name == "anthropic" else get_evaluator(name, settings)
+        if batch == "submit":
+            from customario import evaluation_batch
+
+            runs.append(evaluation_batch.submit(db, stored, settings, evaluator_obj=evaluator_cache[name], limit=limit, dry_run=dry_run))
+            continue
+        runs.append(evaluate_campaign(db, stored, settings, evaluator=name, call_ids=call or None, rescore=rescore,
+                                      concurrency=concurrency, limit=limit, dry_run=dry_run, evaluator_obj=evaluator_cache[name]))
+    if batch == "submit":
+        total = sum(r["submitted"] for r in runs)
+        status(f"Submitted {total} call(s) in {sum(len(r['batches']) for r in runs)} batch(es)" + (" (dry run)" if dry_run else "") + ".")
+        emit_record({"runs": runs, "submitted": total}, "json") if json_ else emit_rows(
+            [b | {"campaign": r["campaign"]} for r in runs for b in r["batches"]], fmt)
+        return
+    totals = {k: sum(r[k] for r in runs) for k in ("evaluated", "skipped", "failed")}
+    if json_:
+        emit_record({"runs": runs, **totals}, "json")
+    else:
+        rows = [dict(x, campaign=r["campaign"]) for r in runs for x in r["results"]]
+        if dry_run:
+            rows = [{"campaign": r["campaign"], "call_id": cid, "evaluator": r["evaluator"], "status": "would evaluate"}
+                    for r in runs for cid in r.get("would_evaluate", [])]
+        emit_rows(rows, fmt, columns=["campaign", "call_id", "evaluator", "status", "score", "cross_check_score", "flags",
+                                      "payment_status", "payment_cents", "error"] if not dry_run else None)
+    names = sorted({r["evaluator"] for r in runs})
+    label = ", ".join("the offline evaluator (deterministic, no LLM)" if n == "offline" else f"the {n} evaluator" for n in names)
+    status(f"Evaluated {totals['evaluated']} call(s) with {label or 'no evaluator'}; {totals['skipped']} skipped "
+           f"(already evaluated under this rubric); {totals['failed']} failed (left pending)" + (" [dry run]" if dry_run else "") + ".")
+    if totals["failed"]:
+        raise PartialFailure(f"{totals['failed']} evaluation(s) failed and stay pending", "Run `customario evaluate --pending` again later")
+
+
+def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], model: Optional[str], fmt: str) -> None:
+    from customario import evaluation_batch
+    from customario.errors import PartialFailure
+    from customario.evaluation import get_evaluator
+    from customario.reports import emit_record, emit_rows, status
+
+    has_open = db.execute("SELECT COUNT(*) FROM evaluation_batches WHERE collected_at IS NULL").fetchone()[0]
+    if not has_open:
+        status("No open evaluation batches.")
+        emit_record({"batches": []}, "json") if fmt == "json" else None
+        return
+    ev = get_evaluator(evaluator or "anthropic", settings, model=model) if (evaluator or "anthropic") == "anthropic" else get_evaluator(evaluator, settings)
+    if action == "status":
+        rows = evaluation_batch.status(db, settings, evaluator_obj=ev)
+        emit_record({"batches": rows}, "json") if fmt == "json" else emit_rows(rows, fmt)
+        return
+    out = evaluation_batch.collect(db, settings, evaluator_obj=ev)
+    emit_record(out, "json") if fmt == "json" else emit_rows(out["results"], fmt)
+    status(f"Collected {len(out['batches'])} batch(es): {out['evaluated']} evaluated, {out['failed']} failed (left pending), "
+           f"{out['still_processing']} batch(es) still processing.")
+    if out["failed"]:
+        raise PartialFailure(f"{out['failed']} batch item(s) failed and stay pending", "Submit them again with `customario evaluate CAMPAIGN --batch submit`")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("evaluate")(evaluate)

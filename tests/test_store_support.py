@@ -1,0 +1,248 @@
+"""pc_store_support: seed data, store tools called through their handlers, refund policy, the offline policy."""
+
+import asyncio
+import importlib
+import json
+
+import pytest
+
+from customario.errors import ExitCode
+
+
+def _mod(name: str):
+    from customario.plugins import discover
+
+    module = discover().get("pc_store_support")
+    assert module is not None and module.error is None, module and module.error
+    return importlib.import_module(f"customario_campaigns.pc_store_support.{name}")
+
+
+@pytest.fixture
+def store_db(db):
+    _mod("catalogue").import_seed(db)
+    return db
+
+
+@pytest.fixture
+def ctx(store_db):
+    from customario.catalog import resolve_campaign
+    from customario.config import load_settings
+    from customario.tools import ToolContext
+
+    stored = resolve_campaign(store_db, "pc_store_support")
+    settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
+    return ToolContext(db=store_db, campaign=stored, settings=settings, channel="console",
+                       contact={"e164": "+14155550101", "email": "alex.rivera@example.com", "name": "Alex Rivera"})
+
+
+def call(ctx, tool, **args):
+    """Validate ``args`` with the tool's own pydantic model and run its handler, like the engine does."""
+    from customario.tools import available_tools
+
+    spec = available_tools()[tool]
+    return asyncio.run(spec.handler(ctx, spec.parameters.model_validate(args)))
+
+
+def test_module_registers_tools_policy_cli_and_migrations(db):
+    from customario.plugins import discover
+    from customario.tools import ToolSpec, available_tools
+
+    m = discover().get("pc_store_support")
+    assert m.migrations.name == "pc_store_support"
+    assert [n for n, _ in m.cli] == ["store", "tickets"] and m.policy is not None
+    tools = available_tools()
+    for name in ("lookup_order", "check_inventory", "process_refund", "update_order_status", "create_return_label",
+                 "search_store_kb", "save_customer_info", "escalate_to_human", "send_followup", "reply_on_channel"):
+        assert isinstance(tools[name], ToolSpec)
+        schema = tools[name].json_schema()
+        assert schema["type"] == "object"
+    assert "order_number" in tools["process_refund"].json_schema()["properties"]
+    assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'store_%'")} >= {
+        "store_products", "store_inventory", "store_orders", "store_order_items", "store_refunds",
+        "store_return_labels", "store_tickets"}
+
+
+def test_seed_orders_and_lookup(ctx):
+    o = call(ctx, "lookup_order", order_number="ORD-1001")
+    assert o["status"] == "delivered" and o["total_cents"] == 17999 + 11999
+    assert call(ctx, "lookup_order", order_number="ord 1002")["status"] == "shipped"
+    assert call(ctx, "lookup_order", order_number="ORD-1003")["status"] == "pending"
+    from customario.tools import ToolFailure
+
+    with pytest.raises(ToolFailure, match="no order ORD-9999"):
+        call(ctx, "lookup_order", order_number="ORD-9999")
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        call(ctx, "lookup_order", order_number="hello")
+
+
+def test_inventory_by_sku_name_and_fuzzy(ctx):
+    from customario.tools import ToolFailure
+
+    r = call(ctx, "check_inventory", query="GPU-4070S")
+    assert (r["sku"], r["total"], r["in_stock"]) == ("GPU-4070S", 23, True)
+    assert call(ctx, "check_inventory", query="rtx 4090")["sku"] == "GPU-4090"
+    assert call(ctx, "check_inventory", query="samsng 990 pro")["sku"] == "SSD-990PRO-2T"   # misspelt
+    out = call(ctx, "check_inventory", query="7800 XT")
+    assert out["sku"] == "GPU-7800XT" and out["in_stock"] is False
+    assert call(ctx, "check_inventory", query="MX500")["low_stock"] is True
+    with pytest.raises(ToolFailure, match="no product matches"):
+        call(ctx, "check_inventory", query="flux capacitor")
+
+
+def test_refund_partial_full_repeat_and_larger_than_order(ctx):
+    from customario.tools import ToolFailure
+
+    db = ctx.db
+    r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", reason="scratched box")
+    assert r["status"] == "refunded" and r["amount_cents"] == 5000
+    # the same item again: refused by policy (one refund per item), no money moved
+    with pytest.raises(ToolFailure, match="already refunded"):
+        call(ctx, "process_refund", order_number="ORD-1001", sku=r["items"][0])
+    with pytest.raises(ToolFailure, match="larger than order ORD-1001"):
+        call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="900")
+    # full refund of what is left = the other item
+    r2 = call(ctx, "process_refund", order_number="ORD-1001")
+    assert r2["status"] == "refunded" and r2["items"] == ["RAM-DDR5-32"]
+    with pytest.raises(ToolFailure, match="already fully refunded"):
+        call(ctx, "process_refund", order_number="ORD-1001")
+    total = db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1001'").fetchone()[0]
+    assert total == 5000 + 11999 <= 29998
+    with pytest.raises(ToolFailure, match="no order"):
+        call(ctx, "process_refund", order_number="ORD-4242")
+
+
+def test_refund_above_threshold_escalates_and_never_pays(ctx):
+    db = ctx.db
+    r = call(ctx, "process_refund", order_number="ORD-1002", reason="changed my mind")
+    assert r["status"] == "escalated" and r["reason"] == "refund-over-threshold" and r["refunded_cents"] == 0
+    again = call(ctx, "process_refund", order_number="ORD-1002", reason="please, now")
+    assert again["status"] == "escalated" and again["ticket_id"] == r["ticket_id"]   # repeated: same open ticket
+    assert db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number='ORD-1002'").fetchone()[0] == 0
+    t = db.execute("SELECT priority, status FROM store_tickets WHERE id = ?", [r["ticket_id"]]).fetchone()
+    assert t == ("high", "open")
+    # exactly at the threshold is within policy; a fraud keyword escalates even a small amount
+    fraud = call(ctx, "process_refund", order_number="ORD-1005", amount_dollars="10", reason="this was a stolen card")
+    assert fraud["status"] == "escalated" and fraud["reason"] == "fraud" and fraud["priority"] == "urgent"
+    dispute = call(ctx, "process_refund", order_number="ORD-1003", amount_dollars="20", reason="I opened a dispute with my bank")
+    assert dispute["reason"] == "dispute"
+    assert db.execute("SELECT COUNT(*) FROM store_refunds").fetchone()[0] == 0
+
+
+def test_status_return_label_kb_info_ticket_followup(ctx):
+    from customario.tools import ToolFailure
+
+    assert call(ctx, "update_order_status", order_number="ORD-1003", status="cancelled")["status"] == "cancelled"
+    with pytest.raises(ToolFailure, match="cannot go from cancelled to shipped"):
+        call(ctx, "update_order_status", order_number="ORD-1003", status="shipped")
+    label = call(ctx, "create_return_label", order_number="ORD-1001", reason="wrong size")
+    assert label["tracking_number"].startswith("1ZRET") and label["created"]
+    assert call(ctx, "create_return_label", order_number="ORD-1001")["tracking_number"] == label["tracking_number"]
+    with pytest.raises(ToolFailure, match="nothing to return"):
+        call(ctx, "create_return_label", order_number="ORD-1005")
+    kb = call(ctx, "search_store_kb", query="Does the Ryzen 7800X3D work with DDR4 memory?")
+    assert kb["articles"][0]["slug"] == "ddr5-compatibility"
+    assert call(ctx, "search_store_kb", query="what is your return policy")["articles"][0]["slug"] == "return-policy"
+    info = call(ctx, "save_customer_info", name="Alex Rivera", email="Alex.Rivera@example.com", order_number="1001",
+                issue_type="refund", severity="high", summary="wants a refund")
+    assert info["saved"] and info["order_number"] == "ORD-1001"
+    row = ctx.db.execute("SELECT issue_type, severity, order_number FROM store_customer_info").fetchone()
+    assert row == ("refund", "high", "ORD-1001")
+    from pydantic import ValidationError
+
+    with pytest.raises(ValidationError):
+        call(ctx, "save_customer_info", severity="apocalyptic")
+    t = call(ctx, "escalate_to_human", reason="wants to talk to a person", priority="urgent", order_number="ORD-1002")
+    assert ctx.db.execute("SELECT priority FROM store_tickets WHERE id = ?", [t["ticket_id"]]).fetchone()[0] == "urgent"
+    f = call(ctx, "send_followup", channel="email", message="Your label: 1ZRET...", subject="Return label")
+    out = ctx.db.execute("SELECT channel, to_addr, status FROM outbox WHERE id = ?", [f["outbox_id"]]).fetchone()
+    assert out == ("email", "alex.rivera@example.com", "queued")
+
+
+def _run_policy(policy, ctx, caller_turns):
+    """Drive the policy like the engine: tool calls go to the real handlers; returns (said, tool names)."""
+    from customario.policy import CallTool, Hangup, Say
+    from customario.tools import ToolFailure, available_tools
+
+    tools = available_tools()
+    said, called = [], []
+
+    def run(actions):
+        for a in actions:
+            if isinstance(a, Say):
+                said.append(a.text)
+            elif isinstance(a, Hangup):
+                said.append("<hangup>")
+            elif isinstance(a, CallTool):
+                called.append((a.name, a.arguments))
+                spec = tools[a.name]
+                try:
+                    result, error = asyncio.run(spec.handler(ctx, spec.parameters.model_validate(a.arguments))), None
+                except ToolFailure as exc:
+                    result, error = None, str(exc)
+                run(policy.on_tool_result(a.name, json.loads(json.dumps(result, default=str)), error))
+
+    run(policy.opening())
+    for turn in caller_turns:
+        run(policy.respond(turn))
+    return said, called
+
+
+def test_policy_intents(ctx):
+    policy = _mod("policy").StorePolicy(ctx.campaign, ctx.contact, ctx)
+    said, called = _run_policy(policy, ctx, [
+        "Where is my order ORD-1002?",
+        "Is the RTX 4070 Super in stock?",
+        "I'd like a refund for it",           # remembers ORD-1002 → above $500 → escalated
+        "Do AM5 processors support DDR4?",
+        "I want to return ORD-1001",
+        "Can I talk to a human?",
+        "ok bye",
+    ])
+    names = [n for n, _ in called]
+    assert names == ["lookup_order", "check_inventory", "process_refund", "search_store_kb", "create_return_label",
+                     "escalate_to_human"]
+    assert called[2][1]["order_number"] == "ORD-1002"
+    text = " ".join(said)
+    assert "Order ORD-1002 is shipped" in text and "is in stock" in text
+    assert "ticket #" in text and "No money has been moved" in text
+    assert said[-1] == "<hangup>"
+
+
+def test_policy_asks_for_order_number_and_parses_amount(ctx):
+    policy = _mod("policy").StorePolicy(ctx.campaign, ctx.contact, ctx)
+    said, called = _run_policy(policy, ctx, ["I want a refund of $25.50", "It's ORD-1005"])
+    assert "order number" in said[1].lower()
+    assert called == [("process_refund", {"order_number": "ORD-1005", "reason": "I want a refund of $25.50",
+                                          "amount_dollars": "25.50"})]
+    assert "Refunded $25.50 on order ORD-1005" in said[-1]
+    assert ctx.db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number = 'ORD-1005'").fetchone()[0] == 1
+
+
+def test_policy_opening_mentions_prior_conversation(ctx):
+    policy = _mod("policy").StorePolicy(ctx.campaign, {**ctx.contact, "history": [
+        {"role": "user", "channel": "email", "text": "Hi, where is ORD-1001?"},
+        {"role": "assistant", "channel": "email", "text": "It was delivered."}]}, ctx)
+    opening = policy.opening()[0].text
+    assert "I see you asked about ORD-1001 by email earlier." in opening
+    assert "Voltage PC Parts" in opening
+
+
+def test_store_cli_import_list_and_tickets(cli, tmp_path):
+    r = cli("store", "import", "--seed", "--json")
+    assert r.exit_code == 0, r.stderr
+    assert {x["kind"]: x["rows"] for x in json.loads(r.stdout)}["orders"] == 5
+    orders = json.loads(cli("store", "list", "orders", "--json").stdout)
+    assert {o["order_number"]: o["status"] for o in orders}["ORD-1003"] == "pending"
+    bad = tmp_path / "products.csv"
+    bad.write_text("sku,name,category,price_cents\nX-1,Thing,misc,12.50\n")
+    r = cli("store", "import", "products", str(bad))
+    assert r.exit_code == ExitCode.DATA and f"{bad}:2" in r.stderr and "whole number" in r.stderr
+    items = tmp_path / "items.csv"
+    items.write_text("order_number,sku,quantity,unit_price_cents\nORD-1001,NOPE-1,1,100\n")
+    r = cli("store", "import", "order_items", str(items))
+    assert r.exit_code == ExitCode.NOT_FOUND and "unknown SKU NOPE-1" in r.stderr
+    assert json.loads(cli("tickets", "list", "--json").stdout) == []
+    r = cli("tickets", "show", "7")
+    assert r.exit_code == ExitCode.NOT_FOUND
