@@ -132,3 +132,24 @@ def m001_store(db):
         END;
         """
     )
+
+
+@migrations()
+def m002_product_trigrams(db):
+    """FTS5 trigram index over product names and SKUs: fuzzy lookups without scanning the catalogue."""
+    db.executescript(
+        """
+        CREATE VIRTUAL TABLE store_products_tri USING fts5(sku, name, content='store_products', tokenize='trigram');
+        INSERT INTO store_products_tri(store_products_tri) VALUES ('rebuild');
+        CREATE TRIGGER store_products_tri_ai AFTER INSERT ON store_products BEGIN
+            INSERT INTO store_products_tri(rowid, sku, name) VALUES (new.rowid, new.sku, new.name);
+        END;
+        CREATE TRIGGER store_products_tri_ad AFTER DELETE ON store_products BEGIN
+            INSERT INTO store_products_tri(store_products_tri, rowid, sku, name) VALUES ('delete', old.rowid, old.sku, old.name);
+        END;
+        CREATE TRIGGER store_products_tri_au AFTER UPDATE ON store_products BEGIN
+            INSERT INTO store_products_tri(store_products_tri, rowid, sku, name) VALUES ('delete', old.rowid, old.sku, old.name);
+            INSERT INTO store_products_tri(rowid, sku, name) VALUES (new.rowid, new.sku, new.name);
+        END;
+        """
+    )

@@ -141,11 +141,11 @@ def list_orders(db: Database, status: str | None = None, limit: int | None = Non
 
 def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, Any]]:
     """Products matching ``query``: an exact SKU first, then names containing every word, then close
-    spellings (difflib ratio ≥ 0.6 over names and SKUs). Empty list when nothing is close."""
+    spellings (candidates from the trigram index, difflib ratio ≥ 0.6). Empty list when nothing is close."""
     q = (query or "").strip()
     if not q:
         return []
-    exact = list(db.query("SELECT * FROM store_products WHERE sku = ? COLLATE NOCASE", [q]))
+    exact = list(db.query("SELECT * FROM store_products WHERE sku IN (?, ?)", [q, q.upper()]))
     if exact:
         return exact
     words = [w for w in re.split(r"[\s,]+", q) if w]
@@ -156,24 +156,36 @@ def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, An
     rows = list(db.query(f"SELECT * FROM store_products WHERE {where} ORDER BY length(name) LIMIT ?", params + [limit]))
     if rows:
         return rows
-    # Fuzzy: candidates sharing any 3-letter prefix of a word keep this cheap on big catalogues.
-    stems = {w[:3].lower() for w in words if len(w) >= 3}
-    cand_sql = "SELECT * FROM store_products"
-    cparams: list[Any] = []
-    if stems:
-        cand_sql += " WHERE " + " OR ".join("name LIKE ? OR sku LIKE ?" for _ in stems)
-        for s in stems:
-            cparams += [f"%{s}%", f"%{s}%"]
-    cands = list(db.query(cand_sql + " LIMIT 5000", cparams))
+    # Fuzzy: the 40 products sharing the most trigrams with the query (FTS5 trigram index), then
+    # difflib's ratio over name and SKU decides (>= 0.6).
+    grams = sorted({w.lower()[i:i + 3] for w in words for i in range(max(0, len(w) - 2))} - {""})
+    grams = [g for g in grams if len(g) == 3 and '"' not in g]
+    if not grams:
+        return []
+    cands = list(db.query(
+        "SELECT p.* FROM store_products_tri t JOIN store_products p ON p.rowid = t.rowid "
+        "WHERE store_products_tri MATCH ? ORDER BY bm25(store_products_tri) LIMIT 40",
+        [" OR ".join(f'"{g}"' for g in grams)]))
     low = q.lower()
     scored = []
     for p in cands:
         score = max(difflib.SequenceMatcher(None, low, p["name"].lower()).ratio(),
-                    difflib.SequenceMatcher(None, low, p["sku"].lower()).ratio())
+                    difflib.SequenceMatcher(None, low, p["sku"].lower()).ratio(),
+                    _best_window(low, p["name"].lower()))
         if score >= 0.6:
             scored.append((score, p))
     scored.sort(key=lambda t: -t[0])
     return [p for _, p in scored[:limit]]
+
+
+def _best_window(query: str, name: str) -> float:
+    """difflib ratio of ``query`` against the best run of as many words of ``name`` (a misspelt
+    "samsng 990 pro" against "samsung 990 pro 2tb nvme")."""
+    q_words, n_words = query.split(), name.split()
+    k = len(q_words)
+    if k == 0 or len(n_words) <= k:
+        return 0.0
+    return max(difflib.SequenceMatcher(None, query, " ".join(n_words[i:i + k])).ratio() for i in range(len(n_words) - k + 1))
 
 
 def check_inventory(db: Database, query: str) -> dict[str, Any]:

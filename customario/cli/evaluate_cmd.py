@@ -121,5 +121,93 @@ def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], m
         raise PartialFailure(f"{out['failed']} batch item(s) failed and stay pending", "Submit them again with `customario evaluate CAMPAIGN --batch submit`")
 
 
+def insights(
+    ctx: typer.Context,
+    campaign: Annotated[str, typer.Argument(help="Campaign name or definition file.")],
+    since: Annotated[Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD, UTC).")] = None,
+    json_: JsonOpt = False,
+    html: Annotated[Optional[str], typer.Option("--html", help="Write one self-contained HTML file with charts.")] = None,
+    csv_file: Annotated[Optional[str], typer.Option("--csv", help="Write the figures as a long-format CSV file.")] = None,
+    agent: Annotated[Optional[str], typer.Option("--agent", help="Theme coding: offline (phrase frequency) or anthropic (insights agent with a narrative). Default: the evaluator setting.")] = None,
+) -> None:
+    """Distributions, NPS with 95 % intervals, AAPOR RR1, durations, scores, payments, trend and themes.
+
+    Example: `customario insights customer_feedback --since 2026-11-01 --html report.html`
+    """
+    import sys
+    from pathlib import Path
+
+    from customario.catalog import resolve_campaign
+    from customario.errors import UsageError
+    from customario.insights import compute_insights, parse_since
+    from customario.reports import emit_record, is_tty, status
+
+    st = state(ctx)
+    if sum(bool(x) for x in (json_, html, csv_file)) > 1:
+        raise UsageError("choose one of --json, --html, --csv", "Run insights once per output")
+    method = agent or ("anthropic" if st.settings.evaluator == "anthropic" else "offline")
+    if method not in ("offline", "anthropic"):
+        raise UsageError(f"unknown insights agent {method!r}", "Use --agent offline or --agent anthropic")
+    stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)
+    report = compute_insights(st.db, stored, since=parse_since(since), themes=method, settings=st.settings)
+    if "failed" in report["themes_method"]:
+        status(f"Warning: {report['themes_method']}")
+    if json_:
+        emit_record(report, "json")
+    elif html:
+        from customario.insights_html import render_html
+
+        Path(html).write_text(render_html(report), encoding="utf-8")
+        status(f"Wrote {html}.")
+    elif csv_file:
+        from customario.insights_render import write_csv
+
+        with open(csv_file, "w", newline="", encoding="utf-8") as fh:
+            rows = write_csv(report, fh)
+        status(f"Wrote {rows} rows to {csv_file}.")
+    else:
+        from customario.insights_render import render_terminal
+
+        render_terminal(report, sys.stdout, tty=is_tty())
+
+
+def export_responses(
+    ctx: typer.Context,
+    campaign: Annotated[str, typer.Argument(help="Campaign name or definition file.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="wide (one row per call), long (one row per answer) or qualtrics.")] = "wide",
+    output: Annotated[Optional[str], typer.Option("--output", "-o", help="CSV file to write (default: stdout).")] = None,
+    codebook: Annotated[Optional[str], typer.Option("--codebook", help="Also write the codebook (.json or .csv).")] = None,
+    since: Annotated[Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD).")] = None,
+) -> None:
+    """Export survey responses as CSV with coded answers, and optionally a codebook.
+
+    Example: `customario export responses customer_feedback --format qualtrics -o responses.csv --codebook codebook.json`
+    """
+    import sys
+
+    from customario.catalog import resolve_campaign
+    from customario.exports import write_codebook, write_responses
+    from customario.insights import parse_since
+    from customario.reports import status
+
+    st = state(ctx)
+    stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)
+    if output:
+        with open(output, "w", newline="", encoding="utf-8") as fh:
+            rows = write_responses(st.db, stored, fh, fmt, parse_since(since))
+        status(f"Wrote {rows} {fmt} rows to {output}.")
+    else:
+        rows = write_responses(st.db, stored, sys.stdout, fmt, parse_since(since))
+        status(f"Wrote {rows} {fmt} rows.")
+    if codebook:
+        with open(codebook, "w", newline="", encoding="utf-8") as fh:
+            write_codebook(stored, fh, "json" if codebook.lower().endswith(".json") else "csv")
+        status(f"Wrote the codebook to {codebook}.")
+
+
 def register(app: typer.Typer) -> None:
     app.command("evaluate")(evaluate)
+    app.command("insights")(insights)
+    export = typer.Typer(help="Export survey data (responses with coded answers, codebook).", no_args_is_help=True)
+    export.command("responses")(export_responses)
+    app.add_typer(export, name="export")

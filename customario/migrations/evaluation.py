@@ -77,3 +77,9 @@ def m001_evaluations_payments_batches(db):
         CREATE INDEX payments_status ON payments(status, campaign);
         """
     )
+
+
+@migrations()
+def m002_answers_covering_index(db):
+    # Insights aggregate answers per question without sorting: a covering index in GROUP BY order.
+    db.execute("CREATE INDEX IF NOT EXISTS answers_question_value ON answers(question_id, status, value, call_id)")
