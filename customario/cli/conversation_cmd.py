@@ -1,0 +1,119 @@
+"""`customario console`, `customario simulate`, `customario quickstart` (top-level commands)."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from customario.cli._common import JsonOpt, state
+
+StackOpt = Annotated[Optional[str], typer.Option(
+    "--stack", help="Model stack: offline, anthropic or google-realtime (default: campaign, then CUSTOMARIO_STACK).",
+    envvar="CUSTOMARIO_STACK")]
+
+
+def _contact_for(db, settings, lead: Optional[int], phone: Optional[str]) -> Optional[dict]:
+    """The contact row for --lead ID or --phone E164 (a number not in contacts is used as is)."""
+    from customario.errors import NotFoundError, UsageError
+
+    if lead is not None and phone:
+        raise UsageError("--lead and --phone cannot be used together", "Pass one of them")
+    if lead is not None:
+        rows = list(db.query("SELECT * FROM contacts WHERE id = ?", [lead]))
+        if not rows:
+            raise NotFoundError(f"no lead with id {lead}", "List leads with `customario leads list`")
+        return rows[0]
+    if phone:
+        import phonenumbers
+
+        try:
+            parsed = phonenumbers.parse(phone, settings.region)
+        except phonenumbers.NumberParseException:
+            parsed = None
+        if parsed is None or not phonenumbers.is_possible_number(parsed):
+            raise UsageError(f"{phone!r} is not a phone number", "Pass an E.164 number such as +14155550123")
+        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
+        rows = list(db.query("SELECT * FROM contacts WHERE e164 = ?", [e164]))
+        return rows[0] if rows else {"e164": e164}
+    return None
+
+
+async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdout, echo: bool, prompt: bool) -> dict:
+    """The text console loop: agent lines as ``agent: ...`` on stdout, caller lines from ``stdin``.
+    EOF before the end records a break-off. Returns ``{"call_id", "disposition", "turns"}``."""
+    import asyncio
+
+    from customario.conversation.engine import TextConversation
+
+    conv = await TextConversation.start(db, settings, stored, contact=contact, channel="console", stack=stack)
+    turns = 0
+
+    def say(lines):
+        for line in lines:
+            stdout.write(f"agent: {line}\n")
+        stdout.flush()
+
+    try:
+        say(conv.opening)
+        while not conv.ended:
+            if prompt:
+                typer.echo("caller> ", nl=False, err=True)
+            line = await asyncio.to_thread(stdin.readline)
+            if not line:
+                break
+            text = line.rstrip("\n")
+            if echo:
+                stdout.write(f"caller: {text}\n")
+            turns += 1
+            say(await conv.send(text))
+    except (KeyboardInterrupt, asyncio.CancelledError):
+        await conv.close("interrupted", status="interrupted")
+        raise KeyboardInterrupt from None
+    await conv.close()
+    return {"call_id": conv.call_id, "disposition": conv.disposition, "turns": turns}
+
+
+def console(
+    ctx: typer.Context,
+    campaign: Annotated[str, typer.Argument(help="Campaign or survey name (or a definition YAML file).")],
+    lead: Annotated[Optional[int], typer.Option("--lead", help="Talk as this lead (contact id).")] = None,
+    phone: Annotated[Optional[str], typer.Option("--phone", help="Talk as this number (E.164); opt-outs put it on the DNC list.")] = None,
+    text: Annotated[bool, typer.Option("--text", help="Text mode: caller lines from stdin, agent lines on stdout (the default).")] = False,
+    stack: StackOpt = None,
+) -> None:
+    """Talk to a campaign's agent in the terminal (text; works with pipes).
+
+    Agent lines are printed as `agent: ...` on stdout; each stdin line is one caller turn. End of
+    input before the end of the conversation records a break-off.
+
+    Example: `customario console customer_feedback --text < answers.txt`
+    """
+    import asyncio
+    import sys
+
+    from customario.catalog import resolve_campaign
+    from customario.conversation.recorder import recover_interrupted
+    from customario.reports import is_tty, status
+
+    st = state(ctx)
+    db, settings = st.db, st.settings
+    recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
+    stored = resolve_campaign(db, campaign, settings.campaigns_dir)
+    contact = _contact_for(db, settings, lead, phone)
+    result = asyncio.run(run_text_console(
+        db, settings, stored, contact, stack=stack, stdin=sys.stdin, stdout=sys.stdout,
+        echo=is_tty(sys.stdout) and not is_tty(sys.stdin), prompt=is_tty(sys.stdin)))
+    status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s).")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("console")(console)
+    import importlib
+
+    for name in ("simulate_cmd", "quickstart_cmd"):
+        try:
+            mod = importlib.import_module(f"customario.cli.{name}")
+        except ModuleNotFoundError as exc:
+            if exc.name != f"customario.cli.{name}":
+                raise
+        else:
+            mod.register(app)

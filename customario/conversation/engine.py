@@ -1,0 +1,297 @@
+"""The conversation engine API used by console, simulate, the text channels and the dialer's worker.
+
+Text (no server, no audio; FACTS: ``AgentSession(llm=..., vad=None)`` with turn detection off)::
+
+    conv = await TextConversation.start(db, settings, stored_campaign, contact=row, channel="console")
+    conv.opening                       # agent lines of the first turn
+    replies = await conv.send("a nine")  # agent lines for this caller turn
+    conv.ended, conv.call_id, conv.disposition
+    await conv.close()                 # disposition: the one set by a tool, else break-off
+
+``start(..., call_id=N)`` continues an existing ``calls`` row (a dialed call, an SMS or e-mail
+thread): earlier turns are loaded from ``turns`` (or given as ``history``), replayed into the chat
+context (and through an offline policy, silently) and no opening is spoken.
+
+Building blocks for rooms and audio:
+
+- :func:`prepare_session` → :class:`PreparedSession` (session, agent, recorder, tool context, stack
+  parts) not started yet: the voice helper assigns ``session.input.audio`` / ``session.output.audio``
+  before ``await prep.session.start(prep.agent)``; :meth:`PreparedSession.open` speaks the opening.
+- :func:`run_room_session(ctx, db=..., settings=..., call_id=...)` for a livekit-agents job: loads the
+  call row (campaign version, contact), builds the audio stack, starts the session in ``ctx.room``,
+  speaks the opening, hangs up (deletes the room) after an ``ends_call`` tool and records the
+  disposition when the session closes.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any, Callable, Mapping
+
+log = logging.getLogger(__name__)
+
+MAX_TOOL_STEPS = 6
+
+
+@dataclass
+class PreparedSession:
+    """A wired but not yet started session (see module docstring)."""
+
+    session: Any
+    agent: Any
+    recorder: Any
+    tool_ctx: Any
+    parts: dict
+    stack: str
+    stored: Any
+    context: dict
+    history: list = field(default_factory=list)
+    ended_by: str | None = None             # name of the ends_call tool that ended the call
+    agent_lines: list = field(default_factory=list)
+
+    @property
+    def disposition(self) -> str | None:
+        llm = self.parts.get("llm")
+        return self.tool_ctx.state.get("disposition") or getattr(llm, "hangup", None)
+
+    @property
+    def ended(self) -> bool:
+        return self.ended_by is not None or bool(getattr(self.parts.get("llm"), "hangup", None))
+
+    async def open(self) -> None:
+        """Speak the opening (offline: the policy's opening; models: the opening line)."""
+        from customario.definitions import render_template
+
+        if self.history:
+            return
+        if self.stack == "offline":
+            handle = self.session.generate_reply()
+        else:
+            c = self.stored.campaign
+            handle = self.session.generate_reply(
+                instructions="Greet the person with this opening line: " + render_template(c.opening, self.context))
+        await handle
+
+
+async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mapping[str, Any] | None = None,
+                          channel: str = "console", stack: str | None = None, call_id: int | None = None,
+                          history: list[Mapping[str, Any]] | None = None, audio: bool = False,
+                          now: Callable[[], datetime] | None = None, session_kwargs: Mapping[str, Any] | None = None,
+                          http_client: Any = None) -> PreparedSession:
+    """Create/continue the call row, build context, stack, briefing, agent and session.
+
+    Raises ConfigError (missing key for a model stack), UsageError (unknown stack), NotFoundError
+    (unknown ``call_id``)."""
+    from livekit.agents import AgentSession, TurnHandlingOptions
+
+    from customario.conversation import builder
+    from customario.conversation.recorder import CallRecorder, call_history
+    from customario.conversation.stacks import make_stack, stack_name
+    from customario.tools import ToolContext, available_tools
+
+    name = stack_name(stored, settings, stack)
+    contact = dict(contact) if contact else None
+    context = builder.lead_context(contact, stored, settings, now=now() if now else None)
+    if call_id is not None and history is None:
+        history = call_history(db, call_id)
+    history = [dict(h) for h in (history or []) if h.get("role") in ("agent", "caller")]
+    tool_ctx = ToolContext(db=db, campaign=stored, settings=settings, call_id=None, contact=contact, channel=channel)
+    if now is not None:
+        tool_ctx.state["clock"] = now
+    parts = make_stack(name, stored, settings, context=context, tool_ctx=tool_ctx, audio=audio, now=now)
+    recorder = CallRecorder.start(db, stored=stored, contact=contact, channel=channel, stack=name, call_id=call_id)
+    tool_ctx.call_id = recorder.call_id
+    briefing = builder.make_briefing(stored, context, settings, stack=name, history=history, http_client=http_client)
+    recorder.set_briefing(briefing)
+    instructions = builder.build_instructions(stored, context, briefing)
+    specs = builder.enabled_tools(stored, available_tools(getattr(settings, "campaigns_dir", "campaigns")))
+    prep_holder: dict[str, PreparedSession] = {}
+
+    def on_end(tool_name: str, _result: Any) -> None:
+        prep_holder["prep"].ended_by = tool_name
+
+    tools = builder.wrap_tools(specs, tool_ctx, recorder, on_end)
+    agent = builder.build_agent(instructions, tools, history=history)
+    kwargs: dict[str, Any] = {"llm": parts["llm"], "max_tool_steps": MAX_TOOL_STEPS}
+    if audio:
+        kwargs.update({k: parts[k] for k in ("stt", "tts", "vad") if parts.get(k) is not None})
+        if parts.get("vad") is None:
+            kwargs["vad"] = None
+    else:
+        kwargs.update(vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
+    kwargs.update(session_kwargs or {})
+    session = AgentSession(**kwargs)
+    recorder.attach(session)
+    prep = PreparedSession(session=session, agent=agent, recorder=recorder, tool_ctx=tool_ctx, parts=parts,
+                           stack=name, stored=stored, context=context, history=history)
+    prep_holder["prep"] = prep
+    session.on("conversation_item_added", lambda ev: _collect(prep, ev))
+    if history and name == "offline":
+        _replay(prep, history)
+    return prep
+
+
+def _collect(prep: PreparedSession, ev: Any) -> None:
+    item = ev.item
+    if getattr(item, "type", None) == "message" and item.role == "assistant" and (item.text_content or "").strip():
+        prep.agent_lines.append(item.text_content)
+
+
+def _replay(prep: PreparedSession, history: list[dict]) -> None:
+    """Bring an offline policy to where a continued conversation stands (its actions are dropped)."""
+    llm = prep.parts["llm"]
+    policy = prep.parts.get("policy")
+    if policy is None:
+        return
+    policy.opening()
+    for turn in history:
+        if turn["role"] == "caller":
+            policy.respond(turn["text"])
+    llm.mark_seen(prep.agent.chat_ctx)
+
+
+class TextConversation:
+    """A text conversation on the engine (console --text, simulate, SMS/e-mail). See module docstring."""
+
+    def __init__(self, prep: PreparedSession):
+        self._prep = prep
+        self.opening: list[str] = []
+        self.closed = False
+
+    @classmethod
+    async def start(cls, db: Any, settings: Any, stored_campaign: Any, *, contact: Mapping[str, Any] | None = None,
+                    channel: str = "console", stack: str | None = None, call_id: int | None = None,
+                    history: list[Mapping[str, Any]] | None = None, now: Callable[[], datetime] | None = None,
+                    http_client: Any = None) -> "TextConversation":
+        """Create (or continue, with ``call_id``) the call and run the opening (``conv.opening``)."""
+        prep = await prepare_session(db, settings, stored_campaign, contact=contact, channel=channel, stack=stack,
+                                     call_id=call_id, history=history, now=now, http_client=http_client)
+        conv = cls(prep)
+        try:
+            await prep.session.start(prep.agent, record=False)
+            before = len(prep.agent_lines)
+            await prep.open()
+            conv.opening = prep.agent_lines[before:]
+        except BaseException:
+            await conv.close("failed" if not prep.recorder.finished else None, status="failed")
+            raise
+        conv._finish_if_ended()
+        return conv
+
+    @property
+    def call_id(self) -> int:
+        return self._prep.recorder.call_id
+
+    @property
+    def ended(self) -> bool:
+        return self._prep.ended or self.closed
+
+    @property
+    def disposition(self) -> str | None:
+        return self._prep.recorder.disposition or self._prep.disposition
+
+    @property
+    def session(self) -> Any:
+        return self._prep.session
+
+    @property
+    def policy(self) -> Any:
+        return self._prep.parts.get("policy")
+
+    @property
+    def prepared(self) -> PreparedSession:
+        return self._prep
+
+    async def send(self, caller_text: str) -> list[str]:
+        """Deliver one caller turn; returns the agent's lines for it (``[]`` once ended)."""
+        if self.ended:
+            return []
+        before = len(self._prep.agent_lines)
+        await self._prep.session.run(user_input=caller_text or "")
+        self._finish_if_ended()
+        return self._prep.agent_lines[before:]
+
+    def _finish_if_ended(self) -> None:
+        if self._prep.ended and not self._prep.recorder.finished:
+            self._prep.recorder.finish(self._prep.disposition or "complete")
+
+    async def close(self, disposition: str | None = None, *, status: str = "ended") -> None:
+        """End the conversation: records ``disposition`` (else the one a tool set, else
+        ``break-off``) unless already recorded, and closes the session."""
+        if self.closed:
+            return
+        self.closed = True
+        rec = self._prep.recorder
+        if not rec.finished:
+            rec.finish(disposition or self._prep.disposition or "break-off", status=status)
+        try:
+            await self._prep.session.aclose()
+        except Exception:  # closing must not mask the result
+            log.debug("session close failed", exc_info=True)
+
+    async def __aenter__(self) -> "TextConversation":
+        return self
+
+    async def __aexit__(self, *exc: Any) -> None:
+        await self.close()
+
+
+async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, stored: Any = None,
+                           contact: Mapping[str, Any] | None = None, stack: str | None = None,
+                           channel: str = "phone", room_options: Any = None) -> PreparedSession:
+    """Run the agent for call ``call_id`` in a livekit-agents job (``ctx``: JobContext, connected).
+
+    Loads the campaign version and contact from the call row unless given, starts the session in
+    ``ctx.room`` with the audio stack, speaks the opening, deletes the room after an ``ends_call``
+    tool's goodbye, and records the disposition when the session closes (a tool's, else
+    ``break-off``). Returns the PreparedSession (the session keeps running)."""
+    from customario.catalog import get_campaign_by_id
+
+    row = db.execute("SELECT campaign_id, contact_id FROM calls WHERE id = ?", [call_id]).fetchone()
+    if row is None:
+        from customario.errors import NotFoundError
+
+        raise NotFoundError(f"no call with id {call_id}", "The dialer creates the call row before dispatch")
+    if stored is None:
+        stored = get_campaign_by_id(db, row[0])
+    if contact is None and row[1] is not None:
+        crow = db.execute("SELECT * FROM contacts WHERE id = ?", [row[1]])
+        cols = [d[0] for d in crow.description]
+        found = crow.fetchone()
+        contact = dict(zip(cols, found)) if found else None
+    prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack,
+                                 call_id=call_id, history=[], audio=True)
+    session = prep.session
+
+    def on_close(ev: Any) -> None:
+        if not prep.recorder.finished:
+            reason = getattr(ev, "reason", None)
+            status = "failed" if getattr(ev, "error", None) else "ended"
+            prep.recorder.finish(prep.disposition or "break-off", status=status,
+                                 error=str(ev.error) if getattr(ev, "error", None) else None)
+            log.info("call %s closed (%s)", call_id, reason)
+
+    async def hang_up_after_goodbye() -> None:
+        while not prep.ended:
+            await asyncio.sleep(0.2)
+        speech = session.current_speech
+        if speech is not None:
+            await speech.wait_for_playout()
+        prep.recorder.finish(prep.disposition or "complete")
+        session.shutdown(drain=True)
+        try:
+            await ctx.delete_room()
+        except Exception:
+            log.warning("could not delete the room of call %s", call_id)
+
+    session.on("close", on_close)
+    start_kwargs: dict[str, Any] = {"room": ctx.room}
+    if room_options is not None:
+        start_kwargs["room_options"] = room_options
+    await session.start(prep.agent, **start_kwargs)
+    await prep.open()
+    asyncio.ensure_future(hang_up_after_goodbye())
+    return prep

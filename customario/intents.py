@@ -1,0 +1,96 @@
+"""What a caller wants besides answering: opt out, be called back, go back, correct, ask, stop.
+
+Pure pattern rules shared by the offline policies and the text channels (an SMS "STOP" is an
+opt-out too). Opt-out handling follows the TCPA (47 CFR 64.1200(d)): a do-not-call request is
+honoured at once, so these patterns err on the side of recognising one.
+"""
+
+from __future__ import annotations
+
+import re
+
+_OPT_OUT = (
+    r"\bstop calling\b", r"\bdon'?t (ever )?call (me|us|this number)\b", r"\bdo not call\b",
+    r"\b(take|remove|delete) (me|my (number|name)|this number) (off|from)\b", r"\bput me on (your|the) do not call\b",
+    r"\bunsubscribe\b", r"\bopt(ing)? out\b", r"\bnever call\b", r"^\s*stop\s*[.!]*\s*$", r"\bno more calls\b",
+    r"\blose my number\b", r"\bstop contacting\b",
+)
+_CALLBACK = (
+    r"\bcall (me )?back\b", r"\bcall (me )?(again )?(later|another time|tomorrow|next)\b", r"\bring (me )?back\b",
+    r"\b(not|bad) a good time\b", r"\bnot (right )?now\b", r"\bbusy (right )?now\b", r"\btry (me )?(again )?later\b",
+    r"\banother time\b", r"\bsome other time\b",
+)
+_GO_BACK = (r"\bgo back\b", r"\bprevious question\b", r"\bback up\b", r"\blast question\b", r"\bchange my (last )?answer\b")
+_CORRECTION = (
+    r"^\s*(actually|sorry|wait|oops|no wait|i meant|correction)\b", r"\bmake (that|it) (a |an )?\b", r"\bchange (that|it) to\b",
+    r"\bi meant\b", r"\binstead\b",
+)
+_END = (
+    r"\bnot interested\b", r"\b(i'?m|i am) (done|finished)\b", r"\bi (have|need|got) to go\b", r"\bgoodbye\b", r"\bbye\b",
+    r"\bhang(ing)? up\b", r"\bleave me alone\b", r"\bno thanks\b", r"\bno thank you\b", r"\bdon'?t want to\b",
+    r"\bend (the|this) (call|survey)\b", r"\bi'?m not doing\b",
+)
+_QUESTION_START = r"^\s*(who|what|why|how|where|when|which|can you|could you|will you|would you|are you|is this|is it|do you|does|did you)\b"
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip()
+
+
+def _any(patterns, text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+def wants_opt_out(text: str) -> bool:
+    """"Stop calling me", "take me off your list", "STOP" ... (a DNC request)."""
+    return _any(_OPT_OUT, _clean(text))
+
+
+def wants_callback(text: str) -> bool:
+    """"Call me back tomorrow at 3pm", "not a good time", "try me later" ..."""
+    return _any(_CALLBACK, _clean(text))
+
+
+def wants_go_back(text: str) -> bool:
+    """"Go back", "can we go back to the previous question" ..."""
+    return _any(_GO_BACK, _clean(text))
+
+
+def is_correction(text: str) -> bool:
+    """"Actually, make that a seven", "sorry, I meant yes" ... (changes the last answer)."""
+    return _any(_CORRECTION, _clean(text))
+
+
+def correction_payload(text: str) -> str:
+    """The new answer inside a correction: "actually, make that a seven" → "a seven"."""
+    t = _clean(text)
+    t = re.sub(r"^\s*(actually|sorry|wait|oops|no wait|correction)[,.!]?\s*", "", t)
+    t = re.sub(r"^\s*(actually|sorry|wait)[,.!]?\s*", "", t)
+    t = re.sub(r"^(can you |could you |please )?(make (that|it)|change (that|it) to|i meant( to say)?|it'?s|it should be)\s*", "", t)
+    t = re.sub(r"\s*instead\s*[.!]*$", "", t)
+    return t.strip(" ,.!") or _clean(text)
+
+
+def wants_to_end(text: str) -> bool:
+    """"Not interested", "I have to go", "bye" ... (the caller ends the interview)."""
+    return _any(_END, _clean(text))
+
+
+def is_question(text: str) -> bool:
+    """An off-script question from the caller ("who is this?", "how long will this take?")."""
+    t = _clean(text)
+    return t.endswith("?") or re.search(_QUESTION_START, t) is not None
+
+
+def faq_answer(text: str, *, agent_name: str, organisation: str, n_questions: int) -> str | None:
+    """A short answer to the few questions every survey caller asks, or None."""
+    t = _clean(text)
+    if re.search(r"\bwho (is this|are you|is calling)\b|\bwhat'?s your name\b|\bare you (a )?(robot|human|real|bot|ai)\b", t):
+        return f"I'm {agent_name}, an automated assistant calling on behalf of {organisation}."
+    if re.search(r"\bhow long\b|\bhow many questions\b|\bhow much time\b", t):
+        return f"It's just {n_questions} short questions, about two minutes."
+    if re.search(r"\bwhy (are you|did you) call|\bwhat is this (about|for)\b|\bwhat'?s this about\b", t):
+        return f"{organisation} is asking a few customers about their recent experience."
+    if re.search(r"\bhow did you get my (number|details)\b", t):
+        return f"Your number is in {organisation}'s customer records. You can ask me to stop calling at any time."
+    return None
