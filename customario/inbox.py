@@ -1,8 +1,8 @@
 """Answer batched text messages with the campaign's agent and queue the replies in the outbox.
 
-One batch (a customer's rapid messages joined) is one agent turn: a text conversation is started
-on the customer's thread with the cross-channel history in the agent's context, the batch text is
-sent, the agent's replies are queued on the channel the agent chose (``reply_on_channel`` records a
+One batch (a customer's rapid messages joined) is one agent turn on the customer's thread: the open
+text thread on that channel is continued (the engine reloads its turns), or a new one is started
+with the prior conversation of every channel in the agent's context; the batch text is sent, the agent's replies are queued on the channel the agent chose (``reply_on_channel`` records a
 structured choice on the call; default: the channel the customer wrote on). A batch whose turn
 fails is retried on the next run up to :data:`MAX_BATCH_ATTEMPTS` times, then marked failed; its
 messages are never lost (they stay in ``inbound_messages`` linked to the batch).
@@ -20,27 +20,50 @@ from customario.errors import ConfigError, CustomarioError
 
 MAX_BATCH_ATTEMPTS = 3
 
-# runner(db, settings, stored_campaign, contact, channel, history, text) -> (call_id, replies)
-Runner = Callable[..., Awaitable[tuple[int | None, list[str]]]]
+THREAD_IDLE_S = 24 * 3600     # a text thread idle longer than this starts a new conversation
+
+# runner(db, settings, stored, contact, channel, text, call_id) -> (call_id, replies, ended)
+Runner = Callable[..., Awaitable[tuple[int | None, list[str], bool]]]
 
 
-async def run_with_engine(db: Database, settings: Any, stored: Any, contact: dict, channel: str,
-                          history: list[dict], text: str) -> tuple[int | None, list[str]]:
-    """One agent turn through ``customario.conversation.engine.TextConversation``."""
+async def run_with_engine(db: Database, settings: Any, stored: Any, contact: dict, channel: str, text: str,
+                          call_id: int | None = None) -> tuple[int | None, list[str], bool]:
+    """One agent turn through ``customario.conversation.engine.TextConversation``: a new thread
+    (opening + answer) or, with ``call_id``, the customer's open thread continued (answer only).
+    Returns (call id, agent lines, conversation ended)."""
     try:
         from customario.conversation.engine import TextConversation
     except ModuleNotFoundError as exc:
         raise ConfigError("the conversation engine is not installed in this checkout",
                           "Update customario; text replies need customario.conversation.engine") from exc
-    conv = await TextConversation.start(db, settings, stored, contact=contact, channel=channel, history=history)
+    conv = await TextConversation.start(db, settings, stored, contact=contact, channel=channel, call_id=call_id)
     try:
-        replies = await conv.send(text)
+        replies = list(conv.opening) + await conv.send(text)
+        ended = conv.ended
     finally:
-        await conv.close()
-    return conv.call_id, [r for r in replies if r and r.strip()]
+        # An open text thread waits for the customer: "partial" until the agent hangs up.
+        await conv.close(None if conv.ended else "partial")
+    return conv.call_id, [r for r in replies if r and r.strip()], ended
 
 
-def _contact_for(db: Database, customer: dict, channel: str) -> dict:
+def open_thread(db: Database, customer_id: int, channel: str, campaign: str, idle_s: float = THREAD_IDLE_S) -> int | None:
+    """The customer's open text thread on ``channel`` for ``campaign`` (a ``calls`` id) or None:
+    the latest linked call on that channel, not ended by the agent (disposition complete), active
+    within ``idle_s`` seconds."""
+    from datetime import datetime, timedelta, timezone
+
+    since = (datetime.now(timezone.utc) - timedelta(seconds=idle_s)).isoformat(timespec="microseconds")
+    row = db.execute(
+        "SELECT c.id FROM calls c JOIN customer_calls cc ON cc.call_id = c.id WHERE cc.customer_id = ? AND c.channel = ? "
+        "AND c.campaign = ? AND COALESCE(c.disposition, '') != 'complete' AND COALESCE(c.heartbeat_at, c.created_at) >= ? "
+        "ORDER BY c.id DESC LIMIT 1", [customer_id, channel, campaign, since]).fetchone()
+    return row[0] if row else None
+
+
+def _contact_for(db: Database, customer: dict, channel: str, history: list[dict]) -> dict:
+    """The contact the agent talks to: the contacts row with this E.164 (if any) plus the customer's
+    identifiers, ``customer_id``, the prior conversation on every channel (``history``, for the
+    offline policy) and a one-line summary in ``attributes.prior_conversation`` (model stacks)."""
     contact: dict[str, Any] = {}
     if customer.get("e164"):
         rows = list(db.query("SELECT * FROM contacts WHERE e164 = ?", [customer["e164"]]))
@@ -50,7 +73,15 @@ def _contact_for(db: Database, customer: dict, channel: str) -> dict:
     if contact.get("name") and not contact.get("first_name"):
         contact["first_name"] = contact["name"].split()[0]
     contact["customer_id"] = customer["id"]
-    contact["channel"] = channel
+    contact["history"] = history
+    if history:
+        import json
+
+        attrs = contact.get("attributes") or {}
+        if isinstance(attrs, str):
+            attrs = json.loads(attrs or "{}")
+        lines = [f"{h['channel']} {'customer' if h['role'] == 'user' else 'agent'}: {h['text']}" for h in history[-6:]]
+        contact["attributes"] = {**attrs, "prior_conversation": " | ".join(lines)[:1500]}
     return contact
 
 
@@ -82,16 +113,17 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
     results = []
     for batch in _take(db, limit):
         customer = get_customer(db, batch["customer_id"])
-        history = history_for_agent(db, customer["id"], exclude_batch_id=batch["id"])
+        thread = open_thread(db, customer["id"], batch["channel"], stored.name)
+        history = [] if thread else history_for_agent(db, customer["id"], exclude_batch_id=batch["id"])
         subject = db.execute("SELECT subject FROM inbound_messages WHERE batch_id = ? AND subject IS NOT NULL "
                              "ORDER BY id DESC LIMIT 1", [batch["id"]]).fetchone()
         out = {"batch_id": batch["id"], "customer_id": customer["id"], "channel": batch["channel"],
                "messages": batch["message_count"], "replies": [], "outbox_ids": [], "call_id": None,
-               "reply_channel": None, "status": "failed", "error": None}
+               "reply_channel": None, "status": "failed", "error": None, "thread": "continued" if thread else "new"}
         try:
-            call_id, replies = await runner(db, settings, stored, _contact_for(db, customer, batch["channel"]),
-                                            batch["channel"], history, batch["text"])
-        except (CustomarioError, Exception) as exc:  # the batch is retried; never lose the messages
+            call_id, replies, _ended = await runner(db, settings, stored, _contact_for(db, customer, batch["channel"], history),
+                                                    batch["channel"], batch["text"], call_id=thread)
+        except Exception as exc:  # the batch is retried; the messages are never lost
             msg = exc.render() if isinstance(exc, CustomarioError) else f"{type(exc).__name__}: {exc}"
             final = batch["attempts"] + 1 >= MAX_BATCH_ATTEMPTS
             db.execute("UPDATE inbound_batches SET status = ?, error = ? WHERE id = ?",
@@ -101,6 +133,7 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
             if isinstance(exc, ConfigError):
                 raise
             continue
+        customer = get_customer(db, customer["id"])   # the turn may have linked an email or phone
         chosen = (reply_channel_of(db, call_id) if call_id else None) or batch["channel"]
         to = customer["e164"] if chosen == "sms" else customer["email"]
         if not to:   # the agent picked a channel we have no address for: answer where they wrote

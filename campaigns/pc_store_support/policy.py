@@ -69,17 +69,17 @@ def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str
         return None, None
     labels = {"sms": "by text message", "email": "by email", "phone": "on the phone", "console": "in a chat",
               "simulation": "in a chat"}
-    for entry in reversed(history):
-        if entry.get("role") not in ("user", "customer"):
-            continue
-        where = labels.get(entry.get("channel") or "", "earlier")
+    said = [e for e in history if e.get("role") in ("user", "customer")]
+    for entry in reversed(said):                     # the latest order number they mentioned
         order = _order_in(entry.get("text", ""))
         if order:
-            return f"I see you asked about {order} {where} earlier.", order
+            return f"I see you asked about {order} {labels.get(entry.get('channel') or '', '')} earlier.".replace("  ", " "), order
+    for entry in reversed(said):                     # else their latest message with some substance
         words = (entry.get("text") or "").strip().split()
-        if words:
+        if len(words) >= 3:
             snippet = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-            return f"I see you contacted us {where} earlier about \"{snippet}\".", None
+            where = labels.get(entry.get("channel") or "", "")
+            return f"I see you contacted us {where} earlier about \"{snippet}\".".replace("  ", " "), None
     return None, None
 
 
@@ -102,6 +102,7 @@ class StorePolicy:
 
     # -- contract --------------------------------------------------------------------------------
     def opening(self) -> list[Action]:
+        self._link_customer()
         text = self._render(self.campaign.opening)
         summary, order = prior_summary(self._history())
         if order:
@@ -190,10 +191,27 @@ class StorePolicy:
         except Exception:  # a template problem must not break the conversation
             return re.sub(r"\{\{[^}]+\}\}", "", template)
 
+    def _link_customer(self) -> None:
+        """Record which customer this conversation belongs to (cross-channel timeline)."""
+        db, call_id = getattr(self.ctx, "db", None), getattr(self.ctx, "call_id", None)
+        if db is None or not call_id:
+            return
+        try:
+            from customario.customers import customer_for_contact, get_customer, link_call
+
+            c = get_customer(db, self.contact["customer_id"]) if self.contact.get("customer_id") else \
+                customer_for_contact(db, self.contact)
+            if c:
+                link_call(db, c["id"], call_id)
+                self.state["customer_id"] = c["id"]
+        except Exception:  # linking is bookkeeping: it must never break the conversation
+            return
+
     def _history(self) -> list[dict[str, Any]]:
-        for source in (self.state.get("history"), self.contact.get("history"), getattr(self.ctx, "history", None)):
-            if source:
-                return list(source)
+        """Prior conversation on any channel: given by the caller of the engine (``contact["history"]``,
+        possibly empty), else read from the customer's timeline without this call."""
+        if "history" in self.contact:
+            return list(self.contact["history"] or [])
         db = getattr(self.ctx, "db", None)
         if db is None or not (self.contact.get("e164") or self.contact.get("email")):
             return []
