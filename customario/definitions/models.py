@@ -209,6 +209,8 @@ class Escalation(_Model):
     urgent_keywords: list[str] = Field(default_factory=lambda: ["emergency", "lawyer", "injury", "urgent"])
     high_keywords: list[str] = Field(default_factory=lambda: ["complaint", "refund", "cancel"])
     hold_message: str = "Let me check that with my supervisor, one moment please."
+    filler_every: Duration = 15.0
+    filler_message: str = "Thanks for holding, I'm still checking with my supervisor."
     tags: list[str] = Field(default_factory=list)
 
 

@@ -1,0 +1,95 @@
+"""The salon front desk's offline dialogue policy (contract: customario.policy.DialoguePolicy).
+
+Every caller question goes to ``search_knowledge_base``; a confident article is read out, anything
+else goes to ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
+or a callback offer) is relayed. The desk never books: a booking request is offered a callback
+from a human, queued as a non-holding escalation tagged ``booking``. "bye" / "that's all" ends
+the call.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.definitions import render_template
+from customario.policy import Action, CallTool, Hangup, Say
+
+ANYTHING_ELSE = "Is there anything else I can help you with?"
+NOT_HEARD = "Sorry, I didn't catch that. What can I help you with?"
+BOOKING_OFFER = ("I'm not able to book appointments myself, but I can have someone from the team call you back "
+                 "to set one up. Would you like that?")
+TROUBLE = "I'm sorry, I'm having trouble checking that right now. Someone from the team will call you back."
+
+_GOODBYE = re.compile(r"\b(bye|goodbye|that'?s all|that is all|that'?s it|nothing else|no thanks?|no thank you|"
+                      r"hang up|have a (good|nice|lovely) day)\b", re.I)
+_BOOKING = re.compile(r"\b(book|booking|reserve|make an appointment|schedule an appointment|set up an appointment|"
+                      r"get an appointment|squeeze me in)\b", re.I)
+_YES = re.compile(r"^\s*(yes|yeah|yep|yup|sure|please|ok|okay|that would be (great|good|lovely)|go ahead)\b", re.I)
+_NO = re.compile(r"^\s*(no|nope|not now|no need)\b", re.I)
+_GREETING = re.compile(r"^\s*(hi|hello|hey|good (morning|afternoon|evening))[\s!.,]*$", re.I)
+
+
+class SalonPolicy:
+    """Deterministic front desk. ``campaign`` is a StoredCampaign or a Campaign definition."""
+
+    def __init__(self, campaign: Any, contact: Any = None, ctx: Any = None):
+        self.definition = getattr(campaign, "campaign", campaign)
+        self.contact = dict(contact or {})
+        self.ctx = ctx
+        self.question: str | None = None
+        self.booking_offer: str | None = None
+        self.asked_anything_else = False
+
+    def _render(self, text: str) -> str:
+        values = {"agent_name": self.definition.agent.name, "organisation": self.definition.organisation,
+                  "campaign": self.definition.name, **self.contact}
+        return render_template(text, values)
+
+    def _taken_over(self) -> bool:
+        state = getattr(self.ctx, "state", None) or {}
+        return bool(state.get("taken_over"))
+
+    def opening(self) -> list[Action]:
+        return [Say(self._render(self.definition.opening))]
+
+    def respond(self, caller_text: str) -> list[Action]:
+        if self._taken_over():
+            return []                      # a human supervisor has the call
+        text = (caller_text or "").strip()
+        if not text:
+            return [Say(NOT_HEARD)]
+        asked, self.asked_anything_else = self.asked_anything_else, False
+        if self.booking_offer is not None:
+            booking, self.booking_offer = self.booking_offer, None
+            if _YES.match(text):
+                return [CallTool("escalate_to_supervisor", {
+                    "question": f"Please call the caller back to book an appointment. They said: {booking}",
+                    "tags": ["booking"], "priority": "low", "wait": False})]
+            if _NO.match(text):
+                self.asked_anything_else = True
+                return [Say("No problem. " + ANYTHING_ELSE)]
+        if _GOODBYE.search(text) or (asked and _NO.match(text) and len(text.split()) <= 3):
+            return [Say(self._render(self.definition.closing)), Hangup("complete")]
+        if _BOOKING.search(text):
+            self.booking_offer = text
+            return [Say(BOOKING_OFFER)]
+        if _GREETING.match(text):
+            return [Say("Hi! What can I help you with?")]
+        self.question = text
+        return [CallTool("search_knowledge_base", {"query": text})]
+
+    def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
+        result = result if isinstance(result, dict) else {}
+        if name == "search_knowledge_base":
+            if not error and result.get("confident") and result.get("answer"):
+                self.asked_anything_else = True
+                return [Say(f"{result['answer']} {ANYTHING_ELSE}")]
+            return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
+        if name == "escalate_to_supervisor":
+            if result.get("status") == "taken-over" or self._taken_over():
+                return []
+            self.asked_anything_else = True
+            say = result.get("say") if not error else TROUBLE
+            return [Say(f"{say or TROUBLE} {ANYTHING_ELSE}")]
+        return []

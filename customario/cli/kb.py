@@ -1,0 +1,154 @@
+"""`customario kb add|list|show|search|edit|remove|import` — the knowledge base."""
+
+from typing import Annotated, Optional
+
+import typer
+
+from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
+
+CampaignOpt = Annotated[Optional[str], typer.Option("--campaign", "-c", help="Campaign the article belongs to (default: every campaign).")]
+TagsOpt = Annotated[Optional[str], typer.Option("--tags", help="Comma-separated tags, e.g. 'price,colour'.")]
+ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (recorded in the history).")]
+_COLUMNS = ["id", "campaign", "question", "answer", "tags", "source", "version", "updated_at"]
+
+
+def register(app: typer.Typer) -> None:
+    sub = typer.Typer(help="Knowledge base: articles the agent answers from (SQLite FTS5).", no_args_is_help=True)
+
+    @sub.command("add")
+    def add(
+        ctx: typer.Context,
+        question: Annotated[str, typer.Argument(help="The question the article answers.")],
+        answer: Annotated[str, typer.Argument(help="The answer the agent gives.")],
+        tags: TagsOpt = None, campaign: CampaignOpt = None, by: ByOpt = None, json_: JsonOpt = False,
+    ) -> None:
+        """Add an article (a question that already exists is refused: use kb edit).
+
+        Example: `customario kb add "Do you do hair extensions?" "Yes, tape-in extensions from $350." --campaign salon_reception`
+        """
+        from customario.knowledge import add_article
+        from customario.reports import emit_record, status
+
+        art = add_article(state(ctx).db, question, answer, tags=tags, campaign=campaign or "", by=by)
+        status(f"Added article {art['id']}.")
+        emit_record(art, "json" if json_ else "table")
+
+    @sub.command("list")
+    def list_(
+        ctx: typer.Context, campaign: CampaignOpt = None,
+        source: Annotated[Optional[str], typer.Option("--source", help="imported, supervisor or manual.")] = None,
+        limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    ) -> None:
+        """List articles, newest first.
+
+        Example: `customario kb list --source supervisor --json`
+        """
+        from customario.knowledge import list_articles
+        from customario.reports import emit_rows
+
+        rows = list_articles(state(ctx).db, campaign=campaign, source=source, limit=limit)
+        emit_rows(rows, output_format(json_, nl, csv_), _COLUMNS)
+
+    @sub.command("show")
+    def show(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], json_: JsonOpt = False) -> None:
+        """Show an article with its source and version history.
+
+        Example: `customario kb show 12 --json`
+        """
+        from customario.knowledge import get_article
+        from customario.reports import emit_record, emit_rows
+
+        art = get_article(state(ctx).db, article_id)
+        if json_:
+            emit_record(art, "json")
+            return
+        versions = art.pop("versions")
+        emit_record(art)
+        typer.echo("")
+        emit_rows(versions, "table", ["version", "change", "changed_by", "changed_at", "source_ref", "answer"])
+
+    @sub.command("search")
+    def search_(
+        ctx: typer.Context, query: Annotated[str, typer.Argument(help="A question, as a caller would ask it.")],
+        campaign: CampaignOpt = None, limit: Annotated[int, typer.Option("--limit", min=1, help="Hits to show.")] = 3,
+        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    ) -> None:
+        """Search like the agent does: hits with a confidence (0-1); 'confident' means the agent answers.
+
+        Example: `customario kb search "what time do you open on saturday" --campaign salon_reception`
+        """
+        from customario.knowledge import search
+        from customario.reports import emit_rows, status
+
+        result = search(state(ctx).db, query, campaign=campaign, limit=limit)
+        fmt = output_format(json_, nl, csv_)
+        if fmt == "json":
+            from customario.reports import to_json
+
+            typer.echo(to_json(result.to_dict()))
+            return
+        status(f"terms: {' '.join(result.terms) or '(none)'}; confident: {'yes' if result.confident else 'no'} "
+               f"(threshold {result.threshold})")
+        emit_rows(result.hits, fmt, ["id", "confidence", "question", "answer", "source", "matched"])
+
+    @sub.command("edit")
+    def edit(
+        ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")],
+        question: Annotated[Optional[str], typer.Option("--question", help="New question text.")] = None,
+        answer: Annotated[Optional[str], typer.Option("--answer", help="New answer text.")] = None,
+        tags: TagsOpt = None, by: ByOpt = None, json_: JsonOpt = False,
+    ) -> None:
+        """Change an article; the old text stays in its version history.
+
+        Example: `customario kb edit 12 --answer "Yes, from $380 including the consultation."`
+        """
+        from customario.knowledge import edit_article
+        from customario.reports import emit_record, status
+
+        art = edit_article(state(ctx).db, article_id, question=question, answer=answer, tags=tags, by=by)
+        art.pop("versions", None)
+        status(f"Article {art['id']} is at version {art['version']}.")
+        emit_record(art, "json" if json_ else "table")
+
+    @sub.command("remove")
+    def remove(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], by: ByOpt = None) -> None:
+        """Remove an article (its history stays; `kb show` still finds nothing afterwards).
+
+        Example: `customario kb remove 12`
+        """
+        from customario.knowledge import remove_article
+        from customario.reports import status
+
+        art = remove_article(state(ctx).db, article_id, by=by)
+        status(f"Removed article {art['id']}: {art['question']}")
+
+    @sub.command("import")
+    def import_(
+        ctx: typer.Context, file: Annotated[str, typer.Argument(help="Business profile YAML, or articles as YAML/JSON/CSV.")],
+        campaign: CampaignOpt = None, by: ByOpt = None, dry_run: DryRunOpt = False, limit: LimitOpt = None,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Import a business profile or an article list; duplicates are reported, not doubled.
+
+        A file inside a campaign module folder belongs to that campaign unless --campaign says otherwise.
+
+        Example: `customario kb import campaigns/salon_reception/knowledge/business_profile.yaml`
+        """
+        from customario.kb_import import default_scope, import_articles
+        from customario.reports import emit_rows, status
+
+        st = state(ctx)
+        scope = campaign if campaign is not None else default_scope(file, st.settings.campaigns_dir)
+        result = import_articles(st.db, file, campaign=scope, by=by, dry_run=dry_run, limit=limit)
+        counts = {k: v for k, v in result.counts.items() if v}
+        status(f"{'Dry run: ' if dry_run else ''}{result.kind} {file} into {scope or 'every campaign'}: "
+               + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        if json_:
+            from customario.reports import to_json
+
+            typer.echo(to_json({"file": result.file, "campaign": result.campaign, "kind": result.kind,
+                                "counts": result.counts, "rows": result.rows}))
+        else:
+            emit_rows(result.rows, "table", ["id", "outcome", "question", "detail"])
+
+    app.add_typer(sub, name="kb")

@@ -1,0 +1,141 @@
+"""Knowledge base: import with duplicates, version history, search confidence on paraphrases."""
+
+import json
+
+import pytest
+
+from customario.errors import ExitCode, InputDataError, NotFoundError, UsageError
+from customario.kb_import import import_articles, profile_articles
+from customario.knowledge import add_article, edit_article, get_article, remove_article, search, upsert_article
+
+PROFILE = "campaigns/salon_reception/knowledge/business_profile.yaml"
+
+
+@pytest.fixture
+def kb(db, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.chdir(REPO)
+    result = import_articles(db, PROFILE, campaign="salon_reception")
+    assert result.counts["added"] > 20
+    return db
+
+
+def test_profile_becomes_articles_with_prices_in_dollars():
+    arts = profile_articles({
+        "hours": {"mon": "09:00-17:30", "sun": "closed"},
+        "services": [{"name": "Men's haircut", "price_cents": 4050, "duration_min": 30}],
+        "staff": [{"name": "Ana Diaz", "role": "colourist", "specialties": ["balayage"]}],
+        "parking": "Garage next door.",
+    })
+    by_key = {a["key"]: a for a in arts}
+    assert "Monday 9 am to 5:30 pm" in by_key["hours"]["answer"]
+    assert "closed on" in by_key["hours"]["answer"] and "Sunday" in by_key["hours"]["answer"]
+    assert by_key["service:Men's haircut"]["answer"].startswith("Men's haircut is $40.50")
+    assert "balayage" in by_key["staff:Ana Diaz"]["tags"]
+    with pytest.raises(InputDataError):
+        profile_articles({"hours": {"mon": "nine to five"}})
+
+
+def test_reimport_is_unchanged_and_duplicates_in_a_file_are_reported(kb, tmp_path):
+    again = import_articles(kb, PROFILE, campaign="salon_reception")
+    assert again.counts["unchanged"] == len(again.rows) and again.counts["added"] == 0
+    f = tmp_path / "faq.yaml"
+    f.write_text(
+        "- {question: Do you do perms?, answer: No.}\n"
+        "- {question: 'Do you do perms', answer: Still no.}\n"
+        "- {question: What are your opening hours?, answer: Nine to five., tags: [hours]}\n"
+    )
+    res = import_articles(kb, f, campaign="salon_reception")
+    assert [r["outcome"] for r in res.rows] == ["added", "duplicate", "updated"]
+    hours = get_article(kb, res.rows[2]["id"])
+    assert hours["answer"] == "Nine to five." and hours["version"] == 2
+    assert [v["change"] for v in hours["versions"]] == ["imported", "imported"]
+
+
+def test_bad_import_writes_nothing(db, tmp_path):
+    f = tmp_path / "bad.yaml"
+    f.write_text("- {question: Fine?, answer: Yes.}\n- {question: '', answer: Empty question}\n")
+    with pytest.raises(InputDataError, match="non-empty question"):
+        import_articles(db, f)
+    assert db["kb_articles"].count == 0
+
+
+def test_manual_articles_edit_remove_and_history(db):
+    art = add_article(db, "Do you have wifi?", "Yes, the password is on the mirror.", tags="wifi,internet")
+    with pytest.raises(UsageError, match="already answers"):
+        add_article(db, "do you have WIFI", "dup")
+    with pytest.raises(UsageError, match="empty"):
+        add_article(db, "Empty?", "  ")
+    edited = edit_article(db, art["id"], answer="Yes: network Luna-Guest.", by="sofia")
+    assert edited["version"] == 2 and edited["versions"][-1]["changed_by"] == "sofia"
+    remove_article(db, art["id"], by="sofia")
+    with pytest.raises(NotFoundError):
+        get_article(db, art["id"])
+    changes = [r["change"] for r in db.query("SELECT change FROM kb_article_versions WHERE article_id = ? ORDER BY id", [art["id"]])]
+    assert changes == ["created", "edited", "removed"]
+    assert not search(db, "do you have wifi").hits      # the FTS index follows deletes
+
+
+@pytest.mark.parametrize("question, expected", [
+    ("What time do you open on Saturday?", "opening hours"),
+    ("are you open sundays", "opening hours"),
+    ("How much is a men's haircut?", "men's haircut"),
+    ("what do you charge for balayage", "balayage"),
+    ("Who does balayage?", "Sofia"),
+    ("What's your address?", "located"),
+    ("Where can I leave my car?", "park"),
+    ("What's the cancellation policy?", "cancellation"),
+    ("Do you take credit cards?", "payment"),
+    ("How long does a keratin treatment take?", "keratin"),
+    ("What's your phone number?", "contact"),
+    ("Can kids get a haircut?", "children"),
+])
+def test_paraphrases_are_confident(kb, question, expected):
+    result = search(kb, question, campaign="salon_reception")
+    assert result.confident, result.to_dict()
+    assert expected.lower() in result.best["question"].lower()
+
+
+@pytest.mark.parametrize("question", [
+    "Do you sell gift cards?", "Can I bring my dog?", "Do you do eyelash extensions?", "Is there a student discount?",
+    "Do you do nails?", "Do you have wifi?", "hello", "",
+])
+def test_unrelated_questions_are_not_confident(kb, question):
+    assert not search(kb, question, campaign="salon_reception").confident
+
+
+def test_scope_keeps_campaigns_apart_and_shared_articles_everywhere(kb):
+    upsert_article(kb, "Do you ship to Canada?", "Yes, in 5 days.", campaign="pc_store_support")
+    upsert_article(kb, "Is there a hearing loop?", "Yes, at the front desk.", campaign="")
+    assert not search(kb, "do you ship to canada", campaign="salon_reception").confident
+    assert search(kb, "do you ship to canada", campaign="pc_store_support").confident
+    assert search(kb, "hearing loop?", campaign="salon_reception").confident
+
+
+def test_kb_cli(cli, tmp_path):
+    r = cli("kb", "import", PROFILE, "--json")
+    assert r.exit_code == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert data["campaign"] == "salon_reception" and data["counts"]["added"] > 20
+    r = cli("kb", "import", PROFILE, "--dry-run")
+    assert r.exit_code == 0 and "Dry run" in r.stderr
+    r = cli("kb", "search", "how much for highlights", "--campaign", "salon_reception", "--json")
+    found = json.loads(r.stdout)
+    assert found["confident"] and "highlights" in found["hits"][0]["question"]
+    r = cli("kb", "add", "Do you do perms?", "No.", "--campaign", "salon_reception", "--json")
+    art = json.loads(r.stdout)
+    r = cli("kb", "edit", str(art["id"]), "--answer", "No, sorry.", "--by", "sofia")
+    assert r.exit_code == 0
+    r = cli("kb", "show", str(art["id"]), "--json")
+    assert [v["change"] for v in json.loads(r.stdout)["versions"]] == ["created", "edited"]
+    r = cli("kb", "list", "--source", "manual", "--json")
+    assert [a["question"] for a in json.loads(r.stdout)] == ["Do you do perms?"]
+    r = cli("kb", "remove", str(art["id"]))
+    assert r.exit_code == 0
+    assert cli("kb", "show", str(art["id"])).exit_code == ExitCode.NOT_FOUND
+    assert cli("kb", "add", "Q?", "").exit_code == ExitCode.USAGE
+    bad = tmp_path / "x.yaml"
+    bad.write_text("just: [a, b]\n")
+    r = cli("kb", "import", str(bad))
+    assert r.exit_code == ExitCode.DATA and "neither a business profile" in r.stderr
