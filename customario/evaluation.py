@@ -117,16 +117,23 @@ class OfflineEvaluator:
 
         required = required_applicable(campaign, data)
         done = [q for q in required if q in answers and answers[q]["status"] in ("valid", "dont_know", "refused")]
-        ratio = len(done) / len(required) if required else 1.0
-        verdicts.append(_v("completed", _ratio_verdict(ratio), f"{len(done)} of {len(required)} required questions answered",
-                           "required questions answered (valid, don't know or refused)", weights))
+        if required:
+            verdicts.append(_v("completed", _ratio_verdict(len(done) / len(required)),
+                               f"{len(done)} of {len(required)} required questions answered",
+                               "required questions answered (valid, don't know or refused)", weights))
+        else:
+            verdicts.append(_v("completed", "not_assessed", "", "no required questions", weights))
 
         asked = [a for a in answers.values() if a["status"] != "skipped"]
         points = sum(1.0 if a["status"] == "valid" and (a.get("attempts") or 1) <= 1 else 0.5 if a["status"] == "valid" else 0.0
                      for a in asked)
-        vratio = points / len(asked) if asked else 0.0
-        verdicts.append(_v("valid_answers", _ratio_verdict(vratio, 0.9), f"{points:g} of {len(asked)} answers valid at first ask",
-                           "answers fit the question types; a re-asked answer counts half", weights))
+        if asked:
+            verdicts.append(_v("valid_answers", _ratio_verdict(points / len(asked), 0.9),
+                               f"{points:g} of {len(asked)} answers valid at first ask",
+                               "answers fit the question types; a re-asked answer counts half", weights))
+        else:
+            verdicts.append(_v("valid_answers", "not_assessed" if not campaign.questions else "not_met", "",
+                               "no answers recorded", weights))
 
         opens = [(q, a) for q, a in answers.items() if a["status"] == "valid" and _qtype(campaign, q) == "open"]
         if opens:

@@ -160,6 +160,10 @@ def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None
     return _write_qualtrics(w, db, stored, since)
 
 
+def _imp(obj: dict) -> str:
+    return json.dumps(obj, separators=(",", ":"))
+
+
 def _write_qualtrics(w, db, stored, since: str | None) -> int:
     questions = stored.campaign.questions
     meta = [("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"UTC"}'),
@@ -178,15 +182,15 @@ def _write_qualtrics(w, db, stored, since: str | None) -> int:
             for j, c in enumerate(q.choices, start=1):
                 row1.append(f"{q.id}_{j}")
                 row2.append(f"{q.text} - {c.label}")
-                row3.append(json.dumps({"ImportId": f"{qid}_{j}"}))
+                row3.append(_imp({"ImportId": f"{qid}_{j}"}))
         else:
             row1.append(q.id)
             row2.append(q.text)
-            row3.append(json.dumps({"ImportId": qid + ("_TEXT" if q.type == "open" else "")}))
+            row3.append(_imp({"ImportId": qid + ("_TEXT" if q.type == "open" else "")}))
             if q.type == "nps":
                 row1.append(f"{q.id}_NPS_GROUP")
                 row2.append(f"{q.text} - Group")
-                row3.append(json.dumps({"ImportId": f"{qid}_NPS_GROUP"}))
+                row3.append(_imp({"ImportId": f"{qid}_NPS_GROUP"}))
     w.writerow(row1)
     w.writerow(row2)
     w.writerow(row3)

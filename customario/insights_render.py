@@ -27,7 +27,7 @@ def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
     out = []
     summary = [("calls", calls["total"], ""), ("AAPOR RR1", _pct(aapor["rr1"]), ""),
                ("completion rate", _pct(calls["completion_rate"]), ""), ("break-off rate", _pct(calls["breakoff_rate"]), ""),
-               ("mean duration (complete)", f"{dur['mean_s']} s", ""), ("median turns", dur["turns_median"], ""),
+               ("mean duration (complete)", "—" if dur["mean_s"] is None else f"{dur['mean_s']} s", ""), ("median turns", dur["turns_median"], ""),
                ("evaluated calls", scores["n"], ""), ("mean score", scores["mean"], ""),
                ("payments approved + paid", f"{(pay['committed_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", ""),
                ("payments pending + held", f"{(pay['pending_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", "")]

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from importlib import resources
 from typing import Any, Literal
 
@@ -169,12 +170,19 @@ class AnthropicEvaluator:
         self.client = client or make_client(settings)
         self.model = model
         self.max_tokens = max_tokens
+        self._listed: str | None = None
+        self._lock = threading.Lock()
 
     def _model(self, campaign) -> str:
         from customario.llm import choose_model
 
         preferred = self.model or campaign.settings.get("evaluation_model") or getattr(self.settings, "anthropic_model", None)
-        return choose_model(self.client, preferred)
+        if preferred:
+            return preferred
+        with self._lock:  # list the models once per evaluator, even with many threads
+            if self._listed is None:
+                self._listed = choose_model(self.client)
+            return self._listed
 
     def params(self, campaign, data: CallData) -> dict:
         """Messages API parameters for one call (also the ``params`` of a batch request)."""

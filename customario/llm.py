@@ -15,7 +15,6 @@
 from __future__ import annotations
 
 import json
-import threading
 from dataclasses import dataclass, field
 from typing import Any, Iterator
 
@@ -74,27 +73,18 @@ def make_client(settings, *, http_client: Any = None, max_retries: int = 2, time
     return anthropic.Anthropic(**kwargs)
 
 
-_MODEL_CACHE: dict[int, str] = {}
-_MODEL_LOCK = threading.Lock()
-
-
 def choose_model(client, preferred: str | None = None) -> str:
     """``preferred`` if given, else the newest listed model of the first family in MODEL_PREFERENCE
-    (``client.models.list()`` lists newest first), else the first listed model.
+    (``client.models.list()`` lists newest first), else the first listed model. Callers cache it.
 
     Raises ExternalServiceError when the list cannot be fetched or is empty.
     """
     if preferred:
         return preferred
-    with _MODEL_LOCK:
-        if id(client) in _MODEL_CACHE:
-            return _MODEL_CACHE[id(client)]
-        ids = [m.id for m in _call(lambda: list(client.models.list(limit=100)), "listing models")]
-        if not ids:
-            raise ExternalServiceError("the Anthropic API listed no models", "Set anthropic_model in customario.yaml")
-        chosen = next((i for fam in MODEL_PREFERENCE for i in ids if fam in i), ids[0])
-        _MODEL_CACHE[id(client)] = chosen
-        return chosen
+    ids = [m.id for m in _call(lambda: list(client.models.list(limit=100)), "listing models")]
+    if not ids:
+        raise ExternalServiceError("the Anthropic API listed no models", "Set anthropic_model in customario.yaml")
+    return next((i for fam in MODEL_PREFERENCE for i in ids if fam in i), ids[0])
 
 
 def model_family(model: str | None) -> str | None:

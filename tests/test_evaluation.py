@@ -338,3 +338,16 @@ def test_concurrent_runs_never_pay_twice(db, db_path):
     with pytest.raises(sqlite3.IntegrityError):
         db.execute("INSERT INTO payments (call_id, amount_cents, computed_cents, status, created_at, updated_at) "
                    "VALUES (?, 1, 1, 'pending', 'x', 'x')", [ids[0]])
+
+
+def test_dry_run_and_limit_write_nothing_or_little(cli, db):
+    stored = add_feedback_campaign(db)
+    for _ in range(3):
+        make_call(db, stored)
+    r = cli("evaluate", "customer_feedback", "--dry-run", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["runs"][0]["would_evaluate"] == [1, 2, 3]
+    assert "Would evaluate 3" in cli("evaluate", "customer_feedback", "--dry-run").stderr
+    assert db.execute("SELECT COUNT(*) FROM evaluations").fetchone()[0] == 0
+    assert json.loads(cli("evaluate", "customer_feedback", "--limit", "2", "--json").stdout)["evaluated"] == 2
+    assert cli("evaluate").exit_code == ExitCode.USAGE
+    assert cli("evaluate", "customer_feedback", "--evaluator", "nope").exit_code == ExitCode.USAGE

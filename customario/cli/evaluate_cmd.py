@@ -31,7 +31,7 @@ def evaluate(
     call: Annotated[Optional[list[int]], typer.Option("--call", help="Evaluate only this call id (repeatable).")] = None,
     pending: Annotated[bool, typer.Option("--pending", help="Every call not yet evaluated under the current rubric (the default for a campaign).")] = False,
     rescore: Annotated[bool, typer.Option("--rescore", help="Evaluate again calls already evaluated under this rubric version.")] = False,
-    evaluator: Annotated[Optional[str], typer.Option("--evaluator", envvar="CUSTOMARIO_EVALUATOR", help="offline, anthropic or a plug-in evaluator (default: campaign, then config).")] = None,
+    evaluator: Annotated[Optional[str], typer.Option("--evaluator", help="offline, anthropic or a plug-in evaluator (default: the campaign's, then the evaluator setting).")] = None,
     concurrency: Annotated[int, typer.Option("--concurrency", "-k", min=1, max=256, help="Model requests in flight at most.")] = 8,
     batch: Annotated[Optional[str], typer.Option("--batch", help="Message Batches for cron: submit, status or collect.")] = None,
     model: Annotated[Optional[str], typer.Option("--model", help="Anthropic model id (default: campaign, config, then the models list).")] = None,
@@ -91,8 +91,12 @@ def evaluate(
                                       "payment_status", "payment_cents", "error"] if not dry_run else None)
     names = sorted({r["evaluator"] for r in runs})
     label = ", ".join("the offline evaluator (deterministic, no LLM)" if n == "offline" else f"the {n} evaluator" for n in names)
+    if dry_run:
+        status(f"Would evaluate {sum(len(r.get('would_evaluate', [])) for r in runs)} call(s) with {label or 'no evaluator'}; "
+               f"{totals['skipped']} already evaluated under this rubric (dry run, nothing written).")
+        return
     status(f"Evaluated {totals['evaluated']} call(s) with {label or 'no evaluator'}; {totals['skipped']} skipped "
-           f"(already evaluated under this rubric); {totals['failed']} failed (left pending)" + (" [dry run]" if dry_run else "") + ".")
+           f"(already evaluated under this rubric); {totals['failed']} failed (left pending).")
     if totals["failed"]:
         raise PartialFailure(f"{totals['failed']} evaluation(s) failed and stay pending", "Run `customario evaluate --pending` again later")
 
