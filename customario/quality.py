@@ -117,13 +117,13 @@ def seconds_per_question(data: CallData) -> float | None:
 
 
 def campaign_median_spq(db, campaign: str) -> float | None:
-    """Median seconds per question over the campaign's complete calls; None below MIN_CALLS_FOR_MEDIAN."""
-    rows = list(db.query(
-        "SELECT c.id FROM calls c WHERE c.campaign = ? AND c.disposition = 'complete'", [campaign]
-    ))
-    if len(rows) < MIN_CALLS_FOR_MEDIAN:
-        return None
-    values = [v for v in (seconds_per_question(d) for d in load_calls(db, [r["id"] for r in rows]).values()) if v]
+    """Median seconds per answered question over the campaign's complete calls with a recorded
+    ``duration_s`` (one SQL pass); None below MIN_CALLS_FOR_MEDIAN calls."""
+    rows = db.execute(
+        "SELECT c.duration_s * 1.0 / n FROM (SELECT a.call_id, COUNT(*) AS n FROM answers a "
+        "WHERE a.status != 'skipped' AND a.call_id IN (SELECT id FROM calls WHERE campaign = ? AND disposition = 'complete') "
+        "GROUP BY a.call_id) JOIN calls c ON c.id = call_id WHERE c.duration_s IS NOT NULL", [campaign]).fetchall()
+    values = [r[0] for r in rows if r[0] is not None]
     return statistics.median(values) if len(values) >= MIN_CALLS_FOR_MEDIAN else None
 
 

@@ -111,6 +111,11 @@ def test_insights_terminal_html_and_csv(cli, db, tmp_path):
     rows = list(csv.DictReader(out.open()))
     assert any(r["section"] == "nps" and r["item"] == "nps" for r in rows)
     assert cli("insights", "customer_feedback", "--json", "--csv", str(out)).exit_code == 2
+    from customario.insights_render import render_terminal
+
+    buf = io.StringIO()
+    render_terminal(json.loads(cli("insights", "customer_feedback", "--json").stdout), buf, tty=True)
+    assert "█" in buf.getvalue() and "Dispositions" in buf.getvalue()
 
 
 def test_insights_agent_narrative_over_loopback(db, db_path):
