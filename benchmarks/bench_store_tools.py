@@ -73,7 +73,7 @@ def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: r
         "check_inventory (misspelt)": lambda: ("check_inventory", {"query": rng.choice(names).replace("e", "", 1)[:18]}),
         "process_refund (partial $1)": lambda: ("process_refund", {"order_number": refund_pool.pop()[0], "amount_dollars": "1.00"}),
         "create_return_label": lambda: ("create_return_label", {"order_number": rng.choice(delivered)[0]}),
-        "search_store_kb": lambda: ("search_store_kb", {"query": "is DDR4 compatible with AM5"}),
+        "search_knowledge_base": lambda: ("search_knowledge_base", {"query": "is DDR4 compatible with AM5"}),
     }
     out = {}
 

@@ -85,13 +85,23 @@ def _contact_for(db: Database, customer: dict, channel: str, history: list[dict]
     return contact
 
 
+STALE_PROCESSING_S = 600      # a batch "processing" longer than this belonged to a process that died
+
+
 def _take(db: Database, limit: int | None) -> list[dict]:
-    """Claim pending batches for this process (status → processing)."""
+    """Claim pending batches for this process (status → processing); batches left "processing" by a
+    process that died (claimed more than STALE_PROCESSING_S ago) are taken again."""
+    from datetime import datetime, timedelta, timezone
+
+    stale = (datetime.now(timezone.utc) - timedelta(seconds=STALE_PROCESSING_S)).isoformat(timespec="microseconds")
     with immediate(db):
+        db.execute("UPDATE inbound_batches SET status = 'pending' WHERE status = 'processing' AND "
+                   "COALESCE(processed_at, created_at) < ?", [stale])
         rows = list(db.query("SELECT * FROM inbound_batches WHERE status = 'pending' AND attempts < ? ORDER BY id"
                              + (f" LIMIT {int(limit)}" if limit else ""), [MAX_BATCH_ATTEMPTS]))
         for r in rows:
-            db.execute("UPDATE inbound_batches SET status = 'processing', attempts = attempts + 1 WHERE id = ?", [r["id"]])
+            db.execute("UPDATE inbound_batches SET status = 'processing', attempts = attempts + 1, processed_at = ? "
+                       "WHERE id = ?", [utc_now(), r["id"]])
     return rows
 
 

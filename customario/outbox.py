@@ -5,7 +5,7 @@ configured for their channel: SMS through Twilio's Messages REST API
 (``POST /2010-04-01/Accounts/{AccountSid}/Messages.json`` with ``From``, ``To``, ``Body``, HTTP basic
 auth with the account SID and auth token) when ``twilio_account_sid``, ``twilio_auth_token`` and
 ``twilio_from`` are set; email through SMTP (``smtp_host``, ``smtp_port``, ``smtp_user``,
-``smtp_password``, ``smtp_from``; STARTTLS when the server offers it) when ``smtp_host`` is set;
+``smtp_password``, ``smtp_from``; STARTTLS when the server offers it, implicit TLS on port 465) when ``smtp_host`` is set;
 otherwise the message is written to a file in the outbox folder (``<db folder>/outbox`` unless
 ``outbox_dir`` is set in the config file). A delivery that fails leaves the message queued with
 ``attempts`` and ``last_error`` for the next run; after :data:`MAX_ATTEMPTS` it is marked failed.
@@ -120,9 +120,13 @@ def _send_smtp(a: Adapters, msg: dict) -> str:
     em["Message-ID"] = mid
     em.set_content(msg["body"])
     try:
-        with smtplib.SMTP(a.smtp_host, a.smtp_port, timeout=a.timeout_s) as smtp:
+        if a.smtp_port == 465:   # implicit TLS (SMTPS)
+            client = smtplib.SMTP_SSL(a.smtp_host, a.smtp_port, timeout=a.timeout_s, context=ssl.create_default_context())
+        else:
+            client = smtplib.SMTP(a.smtp_host, a.smtp_port, timeout=a.timeout_s)
+        with client as smtp:
             smtp.ehlo()
-            if smtp.has_extn("starttls"):
+            if a.smtp_port != 465 and smtp.has_extn("starttls"):
                 smtp.starttls(context=ssl.create_default_context())
                 smtp.ehlo()
             if a.smtp_user:

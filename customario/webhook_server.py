@@ -104,8 +104,9 @@ def make_server(db_path: str, settings: Any, host: str = "127.0.0.1", port: int 
 
 
 def background_worker(db_path: str, settings: Any, campaign: str, stop: threading.Event, poll_s: float = 1.0,
-                      send: bool = True) -> threading.Thread:
-    """Start a thread that answers ready batches and delivers the outbox until ``stop`` is set."""
+                      send: bool = True, window_s: float | None = None) -> threading.Thread:
+    """Start a thread that answers ready batches (window: ``window_s``, else the campaign's, else the
+    config's) and delivers the outbox until ``stop`` is set."""
     from customario.db import open_db
     from customario.inbox import process_batches_sync
     from customario.outbox import adapters_from_settings, send_pending
@@ -115,7 +116,7 @@ def background_worker(db_path: str, settings: Any, campaign: str, stop: threadin
         try:
             while not stop.is_set():
                 try:
-                    process_batches_sync(db, settings, campaign)
+                    process_batches_sync(db, settings, campaign, window_s=window_s)
                     if send:
                         send_pending(db, adapters_from_settings(settings))
                 except CustomarioError as exc:

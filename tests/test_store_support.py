@@ -52,7 +52,7 @@ def test_module_registers_tools_policy_cli_and_migrations(db):
     assert [n for n, _ in m.cli] == ["store", "tickets"] and m.policy is not None
     tools = available_tools()
     for name in ("lookup_order", "check_inventory", "process_refund", "update_order_status", "create_return_label",
-                 "search_store_kb", "save_customer_info", "escalate_to_human", "send_followup", "reply_on_channel"):
+                 "search_knowledge_base", "save_customer_info", "escalate_to_human", "send_followup", "reply_on_channel"):
         assert isinstance(tools[name], ToolSpec)
         schema = tools[name].json_schema()
         assert schema["type"] == "object"
@@ -141,9 +141,11 @@ def test_status_return_label_kb_info_ticket_followup(ctx):
     assert call(ctx, "create_return_label", order_number="ORD-1001")["tracking_number"] == label["tracking_number"]
     with pytest.raises(ToolFailure, match="nothing to return"):
         call(ctx, "create_return_label", order_number="ORD-1005")
-    kb = call(ctx, "search_store_kb", query="Does the Ryzen 7800X3D work with DDR4 memory?")
-    assert kb["articles"][0]["slug"] == "ddr5-compatibility"
-    assert call(ctx, "search_store_kb", query="what is your return policy")["articles"][0]["slug"] == "return-policy"
+    # KB questions go to the shared knowledge base, articles scoped to this campaign
+    kb = call(ctx, "search_knowledge_base", query="Does the Ryzen 7800X3D work with DDR4 memory?")
+    assert kb["confident"] and "DDR5 memory only" in kb["answer"]
+    assert "30 days" in call(ctx, "search_knowledge_base", query="what is your return policy")["answer"]
+    assert not call(ctx, "search_knowledge_base", query="can I pay with bitcoin")["confident"]
     info = call(ctx, "save_customer_info", name="Alex Rivera", email="Alex.Rivera@example.com", order_number="1001",
                 issue_type="refund", severity="high", summary="wants a refund")
     assert info["saved"] and info["order_number"] == "ORD-1001"
@@ -201,7 +203,7 @@ def test_policy_intents(ctx):
         "ok bye",
     ])
     names = [n for n, _ in called]
-    assert names == ["lookup_order", "check_inventory", "process_refund", "search_store_kb", "create_return_label",
+    assert names == ["lookup_order", "check_inventory", "process_refund", "search_knowledge_base", "create_return_label",
                      "escalate_to_human"]
     assert called[2][1]["order_number"] == "ORD-1002"
     text = " ".join(said)

@@ -22,7 +22,6 @@ TOOL_DESCRIPTIONS = {
     ),
     "update_order_status": "Change an order's status (only allowed transitions, e.g. pending to cancelled).",
     "create_return_label": "Create a prepaid return label with a tracking number for a shipped or delivered order.",
-    "search_store_kb": "Search the store's knowledge base: return policy, shipping, compatibility, warranty.",
     "save_customer_info": (
         "Save structured facts about the customer and the issue: name, email, phone, order number, "
         "issue type and severity."

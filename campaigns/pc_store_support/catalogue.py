@@ -7,7 +7,8 @@ File shapes (header row required, extra columns ignored):
 - ``orders.csv``: order_number, customer_name, customer_email, customer_phone (E.164 or national),
   status, placed_at[, tracking_number, carrier, total_cents, disputed, fraud_flag]
 - ``order_items.csv``: order_number, sku, quantity, unit_price_cents
-- ``kb.yaml``: a list of {slug, title, body, tags}
+- ``kb.yaml``: knowledge-base articles ``{question, answer, tags}`` (imported into the shared
+  knowledge base, scoped to the ``pc_store_support`` campaign)
 
 Imports upsert by key, validate every row first and write nothing if one row is bad
 (InputDataError naming ``file:line``). Order totals are recomputed from their items when the file
@@ -17,7 +18,6 @@ has no ``total_cents``.
 from __future__ import annotations
 
 import csv
-import json
 from pathlib import Path
 from typing import Any
 
@@ -27,6 +27,7 @@ from customario.db import utc_now
 from customario.errors import InputDataError, NotFoundError
 
 KINDS = ("products", "inventory", "orders", "order_items", "kb")
+CAMPAIGN = "pc_store_support"
 SEED_DIR = Path(__file__).resolve().parents[2] / "data" / "pc_store"
 
 _REQUIRED = {
@@ -155,24 +156,12 @@ def _recompute_totals(db: Database, numbers: list[str]) -> None:
 
 
 def _import_kb(db: Database, path: Path, dry_run: bool) -> dict[str, Any]:
-    from customario.yamlio import load_yaml
+    """KB articles go to the shared knowledge base (customario.knowledge), scoped to this campaign."""
+    from customario.kb_import import import_articles
 
-    data = load_yaml(path)
-    if not isinstance(data, list):
-        raise InputDataError("the KB file must be a list of articles", "Each item needs slug, title, body", location=str(path))
-    rows = []
-    for i, a in enumerate(data, 1):
-        if not isinstance(a, dict) or not all(a.get(k) for k in ("slug", "title", "body")):
-            raise InputDataError(f"article {i} needs slug, title and body", "Fix the article", location=str(path))
-        rows.append({"slug": str(a["slug"]), "title": str(a["title"]), "body": str(a["body"]),
-                     "tags": json.dumps([str(t) for t in a.get("tags") or []])})
-    if not dry_run:
-        with db.atomic():
-            for r in rows:
-                db.execute("INSERT INTO store_kb_articles (slug, title, body, tags) VALUES (?,?,?,?) ON CONFLICT(slug) "
-                           "DO UPDATE SET title = excluded.title, body = excluded.body, tags = excluded.tags",
-                           [r["slug"], r["title"], r["body"], r["tags"]])
-    return {"kind": "kb", "file": str(path), "rows": len(rows), **({"dry_run": True} if dry_run else {})}
+    result = import_articles(db, path, campaign=CAMPAIGN, by="store import", dry_run=dry_run)
+    rows = sum(1 for r in result.rows if r["outcome"] != "duplicate")
+    return {"kind": "kb", "file": str(path), "rows": rows, **({"dry_run": True} if dry_run else {})}
 
 
 def import_seed(db: Database, folder: str | Path | None = None, *, region: str = "US") -> list[dict[str, Any]]:

@@ -1,7 +1,7 @@
 """Schema of the pc_store_support module (its own ``sqlite_utils.Migrations`` set, append-only).
 
 Store data: products, inventory per warehouse, orders and order items, refunds, return labels,
-tickets and the store's knowledge-base articles (with an FTS5 index). Money is integer cents,
+tickets (knowledge-base articles live in the shared ``kb_articles``, scoped to the campaign). Money is integer cents,
 times UTC ISO-8601. ``refunds`` has one row per refunded order item (UNIQUE), so a second refund
 of the same item is refused by the database itself; the order-total guard lives in
 ``store.process_refund`` inside the same ``BEGIN IMMEDIATE`` transaction.
@@ -151,5 +151,19 @@ def m002_product_trigrams(db):
             INSERT INTO store_products_tri(store_products_tri, rowid, sku, name) VALUES ('delete', old.rowid, old.sku, old.name);
             INSERT INTO store_products_tri(rowid, sku, name) VALUES (new.rowid, new.sku, new.name);
         END;
+        """
+    )
+
+
+@migrations()
+def m003_kb_moves_to_core(db):
+    """The store's articles now live in the shared knowledge base (customario.knowledge, kb_articles)."""
+    db.executescript(
+        """
+        DROP TRIGGER IF EXISTS store_kb_ai;
+        DROP TRIGGER IF EXISTS store_kb_ad;
+        DROP TRIGGER IF EXISTS store_kb_au;
+        DROP TABLE IF EXISTS store_kb_fts;
+        DROP TABLE IF EXISTS store_kb_articles;
         """
     )

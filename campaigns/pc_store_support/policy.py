@@ -11,7 +11,8 @@ Rules, in order, on each caller turn (several intents in one message are handled
   conversation) → ``process_refund``
 - "return" (not "return policy") → ``create_return_label``
 - "in stock", "stock", "available", "do you have", or a SKU / product words → ``check_inventory``
-- questions about policy, shipping, compatibility, warranty → ``search_store_kb``
+- questions about policy, shipping, compatibility, warranty → ``search_knowledge_base`` (the shared
+  knowledge base, articles of this campaign; an answer that is not confident is not guessed)
 - an order number ``ORD-\\d+`` → ``lookup_order``
 
 A missing order number makes the agent ask for it and remember what was asked. On any channel the
@@ -264,7 +265,7 @@ class StorePolicy:
                 return CallTool("check_inventory", {"query": sku})
             words = [w for w in re.findall(r"[a-z0-9]+", low) if w not in STOP and not w.startswith("ord")]
             return CallTool("check_inventory", {"query": " ".join(words)[:120] or text[:120]})
-        return CallTool("search_store_kb", {"query": text[:300]})
+        return CallTool("search_knowledge_base", {"query": text[:300]})
 
     @staticmethod
     def _issue_type(low: str) -> str:
@@ -317,12 +318,10 @@ class StorePolicy:
         if name == "create_return_label":
             return (f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
                     f"{r['tracking_number']}. Drop the parcel off within 14 days.")
-        if name == "search_store_kb":
-            arts = r.get("articles") or []
-            if not arts:
-                return "I don't have an answer to that in our help articles; I can open a ticket for a colleague."
-            body = arts[0]["body"]
-            sentences = re.split(r"(?<=\.)\s+", body)
+        if name == "search_knowledge_base":
+            if not r.get("confident") or not r.get("answer"):
+                return "I don't have a reliable answer to that in our help articles; I can open a ticket for a colleague."
+            sentences = re.split(r"(?<=\.)\s+", r["answer"])
             return " ".join(sentences[:2])
         if name == "escalate_to_human":
             return r.get("message")

@@ -1,4 +1,4 @@
-"""The store's core: catalogue, inventory, orders, refunds within policy, return labels, tickets, KB.
+"""The store's core: catalogue, inventory, orders, refunds within policy, return labels, tickets.
 
 Plain functions over a ``sqlite_utils.Database`` (tables of this module's migration set); they
 raise :class:`customario.errors.CustomarioError` subclasses and never print. Money is integer cents,
@@ -396,19 +396,7 @@ def resolve_ticket(db: Database, ticket_id: int, resolution: str) -> dict[str, A
     return get_ticket(db, ticket_id)
 
 
-# --------------------------------------------------------------------------------- knowledge base
-
-def search_kb(db: Database, query: str, limit: int = 3) -> list[dict[str, Any]]:
-    """Best KB articles for ``query`` by FTS5 bm25 over title, body and tags (any word matches)."""
-    words = [w for w in re.findall(r"[A-Za-z0-9]+", query or "") if len(w) > 2]
-    if not words:
-        return []
-    match = " OR ".join(f'"{w}"' for w in words)
-    return list(db.query(
-        "SELECT a.slug, a.title, a.body, bm25(store_kb_fts) AS score FROM store_kb_fts "
-        "JOIN store_kb_articles a ON a.id = store_kb_fts.rowid WHERE store_kb_fts MATCH ? "
-        "ORDER BY score LIMIT ?", [match, limit]))
-
+# ---------------------------------------------------------------------------- customer information
 
 def save_customer_info(db: Database, fields: dict[str, Any]) -> dict[str, Any]:
     """Store one structured extraction (name, email, phone, order_number, issue_type, severity,
@@ -431,5 +419,5 @@ def orders_for_customer(db: Database, e164: str | None, email: str | None, limit
 
 
 def count_rows(db: Database, tables: Iterable[str] = ("store_products", "store_inventory", "store_orders",
-                                                       "store_order_items", "store_kb_articles")) -> dict[str, int]:
+                                                       "store_order_items")) -> dict[str, int]:
     return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}

@@ -51,10 +51,6 @@ class ReturnArgs(_Args):
     reason: str = Field("", max_length=500)
 
 
-class KBArgs(_Args):
-    query: str = Field(min_length=2, max_length=300, description="The customer's question")
-
-
 class CustomerInfoArgs(_Args):
     name: Optional[str] = Field(None, max_length=120)
     email: Optional[str] = Field(None, max_length=254, pattern=r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -156,11 +152,6 @@ async def create_return_label(ctx: ToolContext, args: ReturnArgs) -> dict[str, A
         raise _fail(exc) from None
 
 
-async def search_store_kb(ctx: ToolContext, args: KBArgs) -> dict[str, Any]:
-    hits = store.search_kb(ctx.db, args.query)
-    return {"articles": [{"slug": h["slug"], "title": h["title"], "body": h["body"]} for h in hits]}
-
-
 async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[str, Any]:
     fields = args.model_dump()
     if fields.get("order_number"):
@@ -222,7 +213,6 @@ TOOLS = {
     "process_refund": (RefundArgs, process_refund),
     "update_order_status": (StatusArgs, update_order_status),
     "create_return_label": (ReturnArgs, create_return_label),
-    "search_store_kb": (KBArgs, search_store_kb),
     "save_customer_info": (CustomerInfoArgs, save_customer_info),
     "escalate_to_human": (EscalateArgs, escalate_to_human),
     "send_followup": (FollowupArgs, send_followup),
