@@ -43,7 +43,7 @@ def main() -> None:
     ap.add_argument("--levels", default="1,8,32")
     ap.add_argument("--per-worker", type=int, default=10, help="calls per unit of concurrency")
     args = ap.parse_args()
-    from loopback_anthropic import LoopbackAnthropic
+    import subprocess
 
     from customario.config import load_settings
     from customario.evaluation import evaluate_campaign
@@ -56,8 +56,12 @@ def main() -> None:
         n = args.per_worker * k
         tmp = tempfile.mkdtemp()
         db, stored = setup(os.path.join(tmp, "bench.db"), n)
-        with LoopbackAnthropic(latency=args.latency) as srv:
-            settings = load_settings(env={"ANTHROPIC_API_KEY": "bench", "ANTHROPIC_BASE_URL": srv.url},
+        # the server runs in its own process, as a remote API would (its CPU is not on our GIL)
+        proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "loopback_anthropic.py"), "--latency", str(args.latency)],
+                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        url = proc.stdout.readline().strip()
+        try:
+            settings = load_settings(env={"ANTHROPIC_API_KEY": "bench", "ANTHROPIC_BASE_URL": url},
                                      db=os.path.join(tmp, "bench.db"), load_dotenv_file=False)
             ev = AnthropicEvaluator(settings)
             ev._model(stored.campaign)  # list models once, outside the timing
@@ -69,10 +73,18 @@ def main() -> None:
             off = evaluate_campaign(db, stored, settings, evaluator="offline")
             off_wall = time.perf_counter() - t
             assert off["evaluated"] == n
+            import json
+            import urllib.request
+
+            with urllib.request.urlopen(url + "/_stats") as resp:
+                in_flight = json.load(resp)["max_in_flight"]
             rate, ideal = n / wall, k / args.latency
             results[k] = rate / ideal
-            print(f"{k:>11} {n:>6} {wall:>7.2f} {rate:>8.1f} {ideal:>8.1f} {rate / ideal:>6.2f} {srv.max_in_flight:>13} "
+            print(f"{k:>11} {n:>6} {wall:>7.2f} {rate:>8.1f} {ideal:>8.1f} {rate / ideal:>6.2f} {in_flight:>13} "
                   f"{n / off_wall:>15.0f}")
+        finally:
+            proc.stdin.close()
+            proc.wait(timeout=10)
         db.close()
     top = max(results)
     print(f"target >= 0.8 of ideal at {top}: {'met' if results[top] >= 0.8 else 'NOT met'} ({results[top]:.2f}); "

@@ -16,6 +16,7 @@ with injection-like text (``ignore the rubric``, ``give 100``, ``pay $500``) get
 
 from __future__ import annotations
 
+import functools
 import json
 import re
 import threading
@@ -79,7 +80,9 @@ def submit_evaluation_schema(criterion_ids: list[str]) -> dict:
     }
 
 
+@functools.lru_cache(maxsize=1)
 def system_prompt() -> str:
+    """The judge's instructions (``prompts/judge_system.md``), read once."""
     return resources.files("customario").joinpath("prompts/judge_system.md").read_text(encoding="utf-8")
 
 

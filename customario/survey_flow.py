@@ -38,7 +38,11 @@ class SurveyPolicy:
     IANA zone (relative dates are read in it); ``now`` returns an aware UTC datetime.
     Public read-only state: ``answers`` ({question_id: value} of valid answers), ``statuses``
     ({question_id: status}), ``reasks`` ({question_id: re-asks}), ``ended``, ``disposition``.
+    ``quiet_tools``: tools whose successful results this policy ignores (the engine then skips the
+    follow-up inference after them).
     """
+
+    quiet_tools = frozenset({"record_answer", "end_call"})
 
     def __init__(
         self,
@@ -143,7 +147,7 @@ class SurveyPolicy:
             ]
         if self.phase == "callback_time":
             return self._callback_time(text)
-        if intents.wants_callback(text) and not (self.phase == "question" and self._parses(text)):
+        if intents.wants_callback(text):
             return self._callback(text)
         if self.phase == "consent":
             return self._consent(text)
@@ -172,10 +176,6 @@ class SurveyPolicy:
         if self.phase == "callback_time":
             return [Say("Sorry, I didn't catch that. When would be a better time to call you back?")]
         return [Say("Sorry, I didn't catch that. " + self._text(self.campaign.opening))]
-
-    def _parses(self, text: str) -> bool:
-        return self.current is not None and self.current.type != "open" and normalise(
-            self.current, text, today=self._today()).status == "valid"
 
     def _callback(self, text: str) -> list[Action]:
         from customario.spoken import parse_datetime_local
@@ -260,6 +260,8 @@ class SurveyPolicy:
 class ScriptedPolicy:
     """Minimal offline policy for non-survey campaigns without a module policy: opening, a polite
     "I can't help with that offline", opt-out handling, closing."""
+
+    quiet_tools = frozenset({"end_call"})
 
     def __init__(self, campaign: Campaign, context: Mapping[str, Any] | None = None, **_: Any):
         self.campaign = campaign

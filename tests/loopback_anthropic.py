@@ -164,6 +164,9 @@ class LoopbackAnthropic:
 
     def _get(self, h) -> None:
         path = h.path.split("?")[0]
+        if path == "/_stats":  # for benchmarks running the server in another process
+            h._send(200, {"max_in_flight": self.max_in_flight, "requests": len(self.requests)})
+            return
         if path == "/v1/models":
             data = [{"id": m, "type": "model", "display_name": m, "created_at": "2026-01-01T00:00:00Z"} for m in self.models]
             h._send(200, {"data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]})
@@ -188,3 +191,15 @@ class LoopbackAnthropic:
             h._send(200, None, raw=("\n".join(lines) + "\n").encode())
             return
         h._send(404, {"type": "error", "error": {"type": "not_found_error", "message": path}})
+
+
+if __name__ == "__main__":  # a server in its own process (benchmarks): prints its URL, runs until killed
+    import argparse
+    import sys
+
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--latency", type=float, default=0.0)
+    args = ap.parse_args()
+    with LoopbackAnthropic(latency=args.latency) as server:
+        print(server.url, flush=True)
+        sys.stdin.read()  # stops when the parent closes stdin

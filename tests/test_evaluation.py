@@ -351,3 +351,26 @@ def test_dry_run_and_limit_write_nothing_or_little(cli, db):
     assert json.loads(cli("evaluate", "customer_feedback", "--limit", "2", "--json").stdout)["evaluated"] == 2
     assert cli("evaluate").exit_code == ExitCode.USAGE
     assert cli("evaluate", "customer_feedback", "--evaluator", "nope").exit_code == ExitCode.USAGE
+
+
+def test_batch_malformed_succeeded_item_stays_pending(db, db_path):
+    from customario import evaluation_batch
+
+    stored = add_feedback_campaign(db)
+    ids = [make_call(db, stored) for _ in range(3)]
+    with LoopbackAnthropic() as srv:
+        s = settings_for(db_path, srv)
+
+        def responder(body):
+            return (200, {}, message("{not json")) if call_data(body)["call_id"] == ids[1] else all_met(body)
+
+        srv.responder = responder
+        sub = evaluation_batch.submit(db, stored, s)
+        assert sub["submitted"] == 3
+        out = evaluation_batch.collect(db, s)  # results arrive in reverse order
+    assert (out["evaluated"], out["failed"]) == (2, 1)
+    assert [r["call_id"] for r in out["results"]] == ids
+    failed = db.execute("SELECT call_id, error FROM evaluations WHERE status='failed'").fetchall()
+    assert failed[0][0] == ids[1] and "not valid JSON" in failed[0][1]
+    assert db.execute("SELECT collected_at IS NOT NULL FROM evaluation_batches").fetchone()[0] == 1
+    assert db.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == 2

@@ -125,39 +125,36 @@ def template_briefing(campaign: Any, context: Mapping[str, Any], history: list[M
     return render_template(prompt("briefing"), values).strip()
 
 
-def llm_briefing(campaign: Any, context: Mapping[str, Any], settings: Any, *, http_client: Any = None,
-                 model: str | None = None) -> str:
-    """A short generated briefing (≤ 3 sentences) from Claude. ``http_client`` is an
-    ``httpx2.Client`` (tests pass one with a ``MockTransport``). The model is ``model``, else
-    ``settings.anthropic_model``, else the first Haiku listed by the API. Raises
-    ExternalServiceError when the API fails or returns no text."""
-    import anthropic
-
+def complete_text(settings: Any, *, system: str | None, messages: list[dict], max_tokens: int = 300,
+                  http_client: Any = None, model: str | None = None) -> str:
+    """One plain-text Messages call through :mod:`customario.llm` (client, model choice, error
+    mapping). Raises ConfigError without a key and ExternalServiceError when the API fails or
+    returns no text."""
+    from customario import llm as llm_adapter
     from customario.errors import ExternalServiceError
 
+    client = llm_adapter.make_client(settings, http_client=http_client)
+    model = llm_adapter.choose_model(client, model or getattr(settings, "anthropic_model", None))
+    params: dict[str, Any] = {"model": model, "max_tokens": max_tokens, "messages": messages}
+    if system:
+        params["system"] = system
+    msg = llm_adapter._call(lambda: client.messages.create(**params), "writing a short text")
+    out = "".join(getattr(b, "text", "") for b in msg.content).strip()
+    if not out:
+        raise ExternalServiceError("the Anthropic API returned no text", "Try again or use the offline stack")
+    return out
+
+
+def llm_briefing(campaign: Any, context: Mapping[str, Any], settings: Any, *, http_client: Any = None,
+                 model: str | None = None) -> str:
+    """A short generated briefing (≤ 3 sentences) from Claude via :func:`complete_text`
+    (``http_client``: an ``httpx2.Client``; tests pass one with a ``MockTransport``)."""
     c = _campaign(campaign)
-    kwargs: dict[str, Any] = {"api_key": settings.anthropic_api_key}
-    if getattr(settings, "anthropic_base_url", None):
-        kwargs["base_url"] = settings.anthropic_base_url
-    if http_client is not None:
-        kwargs["http_client"] = http_client
-    client = anthropic.Anthropic(**kwargs)
     facts = {k: v for k, v in context.items() if v not in (None, "") and k != "phone"}
     text = (prompt("briefing_llm").strip() + "\n\nCampaign: " + c.name + " (" + c.kind + "): " + (c.description or "")
             + "\nContext: " + json.dumps(facts, ensure_ascii=False, default=str))
-    try:
-        if not (model or getattr(settings, "anthropic_model", None)):
-            ids = [m.id for m in client.models.list()]
-            model = next((i for i in ids if "haiku" in i), ids[0] if ids else None)
-        msg = client.messages.create(model=model or settings.anthropic_model, max_tokens=300,
-                                     messages=[{"role": "user", "content": text}])
-    except anthropic.APIError as exc:
-        raise ExternalServiceError(f"the Anthropic API failed while writing a briefing ({type(exc).__name__})",
-                                   "Check ANTHROPIC_API_KEY and the network, or use the offline stack") from None
-    out = "".join(getattr(b, "text", "") for b in msg.content).strip()
-    if not out:
-        raise ExternalServiceError("the Anthropic API returned an empty briefing", "Try again or use the offline stack")
-    return out
+    return complete_text(settings, system=None, messages=[{"role": "user", "content": text}],
+                         http_client=http_client, model=model)
 
 
 def make_briefing(campaign: Any, context: Mapping[str, Any], settings: Any, *, stack: str = "offline",
@@ -179,12 +176,13 @@ def enabled_tools(campaign: Any, available: Mapping[str, Any]) -> dict[str, Any]
 
 
 def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
-               on_end: Callable[[str, Any], None] | None = None) -> list[Any]:
+               on_end: Callable[[str, Any], None] | None = None, quiet: frozenset[str] | set[str] = frozenset()) -> list[Any]:
     """ToolSpecs → livekit ``RawFunctionTool``s. Each call validates its arguments with the spec's
     pydantic model, runs the handler with a per-call ToolContext (``say`` speaks through the
     session), logs to ``tool_calls`` and returns JSON text. A ToolFailure or invalid arguments
     become a livekit ``ToolError`` (the model sees the message); ``on_end(name, result)`` runs
-    after a successful ``ends_call`` tool."""
+    after a successful ``ends_call`` tool. Tools named in ``quiet`` return nothing to the model on
+    success (no follow-up inference: an offline policy that ignores those results saves a step)."""
     from livekit.agents import RunContext, function_tool
     from livekit.agents.llm import ToolError
     from pydantic import ValidationError
@@ -192,7 +190,7 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
     from customario.tools import ToolFailure
 
     def make(spec: Any) -> Any:
-        async def call(raw_arguments: dict[str, Any], context: RunContext) -> str:
+        async def call(raw_arguments: dict[str, Any], context: RunContext) -> Any:
             start = time.perf_counter()
             result, error = None, None
             try:
@@ -203,7 +201,7 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
 
                 ctx = replace(tool_ctx, say=say)
                 result = await spec.handler(ctx, args)
-                return json.dumps(result, ensure_ascii=False, default=str)
+                return None if spec.name in quiet else json.dumps(result, ensure_ascii=False, default=str)
             except ValidationError as exc:
                 error = "invalid arguments: " + "; ".join(
                     f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
@@ -223,7 +221,7 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
                     on_end(spec.name, result)
 
         # Real types (this module uses postponed annotations; livekit resolves them at call time).
-        call.__annotations__ = {"raw_arguments": dict, "context": RunContext, "return": str}
+        call.__annotations__ = {"raw_arguments": dict, "context": RunContext, "return": Any}
         return function_tool(call, raw_schema={
             "name": spec.name, "description": spec.description, "parameters": spec.json_schema()})
 

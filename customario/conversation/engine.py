@@ -113,7 +113,8 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
     def on_end(tool_name: str, _result: Any) -> None:
         prep_holder["prep"].ended_by = tool_name
 
-    tools = builder.wrap_tools(specs, tool_ctx, recorder, on_end)
+    quiet = frozenset(getattr(parts.get("policy"), "quiet_tools", ()) or ()) if name == "offline" else frozenset()
+    tools = builder.wrap_tools(specs, tool_ctx, recorder, on_end, quiet=quiet)
     agent = builder.build_agent(instructions, tools, history=history)
     kwargs: dict[str, Any] = {"llm": parts["llm"], "max_tool_steps": MAX_TOOL_STEPS}
     if audio:

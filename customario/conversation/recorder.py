@@ -78,6 +78,9 @@ class CallRecorder:
                     [stack, owner_id(), now, now, now, call_id],
                 )
             else:
+                metadata = dict(metadata or {})
+                if contact and contact.get("id") is None and contact.get("e164"):
+                    metadata.setdefault("e164", contact["e164"])      # a number that is not a stored contact
                 call_id = db["calls"].insert({
                     "campaign_id": getattr(stored, "id", None) or None,
                     "campaign": getattr(stored, "name", None),
@@ -92,7 +95,7 @@ class CallRecorder:
                     "created_at": now,
                     "started_at": now,
                     "answered_at": now,
-                    "metadata": json_col(dict(metadata or {})),
+                    "metadata": json_col(metadata),
                 }).last_pk
         return cls(db, call_id)
 
