@@ -2,7 +2,8 @@
 (baseline) and on a generated store of 100,000 orders and 10,000 products, side by side.
 
 Each call goes through the tool's pydantic model and async handler against a real SQLite file
-(WAL), as the conversation engine calls it (engine logging not included).
+(WAL). The last rows are whole agent turns through the conversation engine (offline policy →
+function tool → ``tool_calls`` log → reply), with the tool duration the engine logged.
 
     python3 benchmarks/bench_store_tools.py [--orders 100000] [--products 10000] [--calls 300]
 """
@@ -97,6 +98,29 @@ def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: r
     return out
 
 
+def measure_turns(db, stored, settings, order_numbers, turns: int) -> tuple[float, float, float, float]:
+    """Whole agent turns through the conversation engine (offline policy, tool wrapping, logging):
+    (turn p50, turn p95, logged tool duration p50, p95) in ms for "where is ORD-n?" turns."""
+    from customario.conversation.engine import TextConversation
+
+    async def run() -> list[float]:
+        conv = await TextConversation.start(db, settings, stored, channel="console")
+        times = []
+        for i in range(turns):
+            t = time.perf_counter()
+            await conv.send(f"where is {order_numbers[i % len(order_numbers)][0]}?")
+            times.append((time.perf_counter() - t) * 1000)
+        await conv.close()
+        logged = [r[0] for r in db.execute("SELECT duration_ms FROM tool_calls WHERE call_id = ?", [conv.call_id])]
+        return times, logged
+
+    times, logged = asyncio.run(run())
+    times.sort()
+    logged.sort()
+    return (statistics.median(times), times[int(len(times) * 0.95) - 1],
+            statistics.median(logged), logged[int(len(logged) * 0.95) - 1])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--orders", type=int, default=100_000)
@@ -131,11 +155,16 @@ def main() -> None:
             counts = db.execute("SELECT (SELECT COUNT(*) FROM store_orders), (SELECT COUNT(*) FROM store_products)").fetchone()
             print(f"{label}: {counts[0]:,} orders, {counts[1]:,} products (built in {build_s:.1f} s)", file=sys.stderr)
             results[label] = measure(db, stored, settings, orders, skus, names, a.calls, rng)
+            results[label]["agent turn: lookup_order (engine)"] = measure_turns(db, stored, settings, orders, min(a.calls, 100))
             db.close()
     print(f"{'tool call':30} {'seed p50':>9} {'seed p95':>9} {'big p50':>9} {'big p95':>9} {'ratio':>6} {'big failed/calls':>16}")
     for label in results["big"]:
         s = results["seed"].get(label, (float("nan"), float("nan"), 0, 0))
         b = results["big"][label]
+        if "engine" in label:
+            print(f"{label:30} {s[0]:9.3f} {s[1]:9.3f} {b[0]:9.3f} {b[1]:9.3f} {b[0] / s[0]:6.1f}")
+            print(f"{'  of which logged tool time':30} {s[2]:9.3f} {s[3]:9.3f} {b[2]:9.3f} {b[3]:9.3f} {b[2] / s[2]:6.1f}")
+            continue
         print(f"{label:30} {s[0]:9.3f} {s[1]:9.3f} {b[0]:9.3f} {b[1]:9.3f} {b[0] / s[0]:6.1f} {f'{b[2]}/{b[3]}':>16}")
     print("(milliseconds per call; seed = data/pc_store, big = generated store)")
 

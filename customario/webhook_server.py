@@ -2,8 +2,9 @@
 
 Stdlib ``http.server`` (threaded), bound to 127.0.0.1 by default: put a TLS reverse proxy in front
 of it for the providers. Routes: ``POST /twilio/sms`` (form fields; ``X-Twilio-Signature`` checked
-when ``twilio_auth_token`` is set, against ``webhook_url`` + path when set, else the request's own
-URL) and ``POST /sendgrid/inbound`` (multipart fields; ECDSA signature checked when
+when ``twilio_auth_token`` is set, against the public URL the provider posts to (``public_url`` +
+path, e.g. ``https://support.example.com``; behind a proxy the server cannot see it), else the
+request's own URL) and ``POST /sendgrid/inbound`` (multipart fields; ECDSA signature checked when
 ``sendgrid_webhook_secret`` is set). ``GET /health`` answers ``ok``. Responses: 200 (stored or
 duplicate), 400 (malformed), 403 (signature missing or wrong), 404, 413 (body over 5 MB).
 A background thread answers ready batches and delivers the outbox every ``poll_s`` seconds.
@@ -24,7 +25,8 @@ MAX_BODY = 5 * 1024 * 1024
 EMPTY_TWIML = b'<?xml version="1.0" encoding="UTF-8"?><Response></Response>'
 
 
-def handle_webhook(db_path: str, settings: Any, path: str, headers: Any, body: bytes, request_url: str) -> tuple[int, bytes, str]:
+def handle_webhook(db_path: str, settings: Any, path: str, headers: Any, body: bytes, request_url: str,
+                   public_url: str | None = None) -> tuple[int, bytes, str]:
     """Validate and store one webhook; returns (HTTP status, body, content type). Never raises."""
     from customario.channels import (
         SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, TWILIO_SIGNATURE_HEADER, enqueue_inbound,
@@ -38,7 +40,7 @@ def handle_webhook(db_path: str, settings: Any, path: str, headers: Any, body: b
         if route == "/twilio/sms":
             form = dict(parse_qsl(body.decode("utf-8", errors="replace"), keep_blank_values=True))
             if settings.twilio_auth_token:
-                url = (settings.webhook_url.rstrip("/") + path) if settings.webhook_url else request_url
+                url = (public_url.rstrip("/") + path) if public_url else request_url
                 if not validate_twilio_signature(settings.twilio_auth_token, url, form, headers.get(TWILIO_SIGNATURE_HEADER)):
                     return 403, b"invalid or missing X-Twilio-Signature\n", "text/plain"
             msg = parse_twilio_sms(form, settings.region)
@@ -63,7 +65,7 @@ def handle_webhook(db_path: str, settings: Any, path: str, headers: Any, body: b
         return 400, (exc.render() + "\n").encode(), "text/plain"
 
 
-def _make_handler(db_path: str, settings: Any):
+def _make_handler(db_path: str, settings: Any, public_url: str | None):
     class Handler(BaseHTTPRequestHandler):
         server_version = "customario"
 
@@ -90,15 +92,18 @@ def _make_handler(db_path: str, settings: Any):
                 return
             body = self.rfile.read(length)
             host = self.headers.get("Host") or f"{self.server.server_address[0]}:{self.server.server_address[1]}"
-            status, out, ctype = handle_webhook(db_path, settings, self.path, self.headers, body, f"http://{host}{self.path}")
+            status, out, ctype = handle_webhook(db_path, settings, self.path, self.headers, body,
+                                                f"http://{host}{self.path}", public_url)
             self._reply(status, out, ctype)
 
     return Handler
 
 
-def make_server(db_path: str, settings: Any, host: str = "127.0.0.1", port: int = 8080) -> ThreadingHTTPServer:
-    """A ready (not yet serving) server; ``port=0`` picks a free port (see ``server.server_address``)."""
-    server = ThreadingHTTPServer((host, port), _make_handler(db_path, settings))
+def make_server(db_path: str, settings: Any, host: str = "127.0.0.1", port: int = 8080,
+                public_url: str | None = None) -> ThreadingHTTPServer:
+    """A ready (not yet serving) server; ``port=0`` picks a free port (see ``server.server_address``).
+    ``public_url`` is the scheme://host[:port] the providers post to (Twilio signs that URL)."""
+    server = ThreadingHTTPServer((host, port), _make_handler(db_path, settings, public_url))
     server.daemon_threads = True
     return server
 

@@ -335,3 +335,29 @@ def test_inbound_outbox_customers_cli(cli, tmp_path, monkeypatch):
     assert len(listed) == 2
     r = cli("outbox", "send", "--dry-run", "--json")
     assert r.exit_code == 0 and json.loads(r.stdout) == []
+
+
+def test_webhook_server_checks_twilio_signature_against_public_url(db_path, db):
+    from urllib.parse import urlencode
+
+    from customario.channels import twilio_signature
+    from customario.config import load_settings
+    from customario.webhook_server import make_server
+
+    settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok"}, load_dotenv_file=False, db=str(db_path))
+    public = "https://support.example.com"
+    server = make_server(str(db_path), settings, "127.0.0.1", 0, public_url=public)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        form = sms_form("SMproxy")
+        local = f"http://127.0.0.1:{server.server_address[1]}/twilio/sms"
+        ctype = {"Content-Type": "application/x-www-form-urlencoded"}
+        body = urlencode(form).encode()
+        # signed for the local URL: refused, Twilio signs the public URL it posted to
+        assert _post(local, body, {**ctype, "X-Twilio-Signature": twilio_signature("tok", local, form)})[0] == 403
+        sig = twilio_signature("tok", public + "/twilio/sms", form)
+        assert _post(local, body, {**ctype, "X-Twilio-Signature": sig})[0] == 200
+    finally:
+        server.shutdown()
+        server.server_close()
+    assert db.execute("SELECT provider_message_id FROM inbound_messages").fetchone()[0] == "SMproxy"

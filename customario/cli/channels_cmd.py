@@ -187,6 +187,8 @@ def register(app: typer.Typer) -> None:
         campaign: CampaignOpt = "pc_store_support",
         no_process: Annotated[bool, typer.Option("--no-process", help="Only store webhooks; answer them with `inbound process`.")] = False,
         no_send: Annotated[bool, typer.Option("--no-send", help="Do not deliver the outbox from the server.")] = False,
+        public_url: Annotated[Optional[str], typer.Option("--public-url", envvar="CUSTOMARIO_PUBLIC_URL",
+                                                          help="URL the providers post to, e.g. https://support.example.com (Twilio signs it).")] = None,
     ) -> None:
         """Run the webhook endpoint for Twilio SMS and SendGrid Inbound Parse (and answer batches in the background).
 
@@ -199,7 +201,8 @@ def register(app: typer.Typer) -> None:
 
         st = state(ctx)
         st.db  # apply migrations once, before threads open their own connections
-        server = make_server(st.settings.db, st.settings, host, port)
+        public_url = public_url or st.settings.extra.get("public_url")
+        server = make_server(st.settings.db, st.settings, host, port, public_url)
         info = describe(server)
         status(f"Listening on {info['url']} ({', '.join(info['routes'])}). Ctrl-C stops.")
         if st.settings.twilio_auth_token is None:
