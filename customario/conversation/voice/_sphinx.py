@@ -1,0 +1,138 @@
+"""pocketsphinx decoding, meant to run inside the worker process (see :mod:`.stt`).
+
+pocketsphinx holds the GIL while it decodes (0.4-1.3 s event-loop stalls even via a thread,
+FACTS.md), so the live session decodes in a separate process; this module imports only numpy and
+pocketsphinx so that process starts quickly. The PyPI wheel bundles the en-US acoustic model,
+language model and dictionary, so ``Decoder()`` needs no download.
+
+Per-question language models are built from the expected phrases with pocketsphinx's own
+``ArpaBoLM``; each gets a small decoder of its own, cached by content.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import math
+import os
+import tempfile
+
+import numpy as np
+
+SPHINX_RATE = 16000
+_MAX_SEARCHES = 64
+
+_decoder = None
+_searches: dict[str, object] = {}
+_tmpdir: str | None = None
+
+
+def _get_decoder():
+    global _decoder
+    if _decoder is None:
+        from pocketsphinx import Decoder
+
+        # fwdflat=False is ~30 % faster at similar accuracy on short answers (FACTS.md).
+        _decoder = Decoder(loglevel="FATAL", fwdflat=False)
+    return _decoder
+
+
+def _in_dictionary(decoder, phrase: str) -> bool:
+    return all(decoder.lookup_word(w) is not None for w in phrase.split())
+
+
+def _decoder_for(phrases: tuple[str, ...] | None):
+    """The decoder for ``phrases``: the open-vocabulary one, or a small cached one whose language
+    model and dictionary hold only the expected phrases' words (pronunciations from the bundled
+    dictionary). Adding an LM search to the big decoder costs seconds (it indexes the whole
+    130k-word dictionary); a small decoder loads in ~20 ms."""
+    global _tmpdir
+    base = _get_decoder()
+    if not phrases:
+        return base
+    known = [p for p in dict.fromkeys(phrases) if _in_dictionary(base, p)]
+    if not known:
+        return base
+    key = "q" + hashlib.sha1("\n".join(known).encode()).hexdigest()[:16]
+    if key in _searches:
+        return _searches[key]
+    from pocketsphinx import Decoder
+    from pocketsphinx.lm import ArpaBoLM
+
+    lm = ArpaBoLM(text="\n".join(known), case="lower", add_start=True)
+    lm.compute()
+    if _tmpdir is None:
+        _tmpdir = tempfile.mkdtemp(prefix="customario-sphinx-")
+    lm_path = os.path.join(_tmpdir, key + ".arpa")
+    dict_path = os.path.join(_tmpdir, key + ".dict")
+    with open(lm_path, "w", encoding="utf-8") as fh:
+        lm.write(fh)
+    words = sorted({w for p in known for w in p.split()})
+    with open(dict_path, "w", encoding="utf-8") as fh:
+        fh.writelines(f"{w} {base.lookup_word(w)}\n" for w in words)
+    if len(_searches) >= _MAX_SEARCHES:
+        _searches.pop(next(iter(_searches)))
+    _searches[key] = Decoder(loglevel="FATAL", fwdflat=False, lm=lm_path, dict=dict_path)
+    return _searches[key]
+
+
+def decode(pcm: bytes, sample_rate: int, phrases: tuple[str, ...] | None = None) -> tuple[str, float, int]:
+    """Recognise one utterance. ``pcm`` is mono int16 little-endian at ``sample_rate`` Hz.
+
+    Returns ``(text, confidence 0..1, worker pid)``; text is lower case, filler tokens removed,
+    ``""`` when nothing was recognised. ``phrases`` restricts recognition to a small language
+    model of expected replies; ``None`` uses the open-vocabulary model.
+    """
+    from customario.conversation.voice.audio import resample
+
+    samples = np.frombuffer(pcm, dtype="<i2")
+    if sample_rate != SPHINX_RATE:
+        samples = resample(samples, sample_rate, SPHINX_RATE)
+    decoder = _decoder_for(phrases)
+    decoder.start_utt()
+    decoder.process_raw(samples.astype("<i2").tobytes(), no_search=False, full_utt=True)
+    decoder.end_utt()
+    hyp = decoder.hyp()
+    if hyp is None:
+        return "", 0.0, os.getpid()
+    words = [w for w in hyp.hypstr.split() if not (w.startswith("<") or w.startswith("[") or w.startswith("++"))]
+    try:
+        confidence = float(decoder.logmath.exp(hyp.prob))
+    except Exception:  # noqa: BLE001 - confidence is informative only
+        confidence = 0.0
+    if not math.isfinite(confidence):
+        confidence = 0.0
+    return " ".join(words), max(0.0, min(1.0, confidence)), os.getpid()
+
+
+def warm_up() -> int:
+    """Load the decoder (≈0.2-0.5 s) so the first real utterance is not slower; returns the pid."""
+    _get_decoder()
+    return os.getpid()
+
+
+def serve(stdin=None, stdout=None) -> None:
+    """Worker loop: read pickled ``(pcm, sample_rate, phrases)`` requests, write pickled replies.
+
+    A reply is ``("ok", (text, confidence, pid))`` or ``("error", message)``. Ends at end of input.
+    """
+    import pickle
+    import sys
+
+    stdin = stdin or sys.stdin.buffer
+    stdout = stdout or sys.stdout.buffer
+    _get_decoder()
+    while True:
+        try:
+            request = pickle.load(stdin)
+        except EOFError:
+            return
+        try:
+            reply = ("ok", decode(*request))
+        except Exception as exc:  # noqa: BLE001 - reported to the parent, which raises
+            reply = ("error", f"{type(exc).__name__}: {exc}")
+        pickle.dump(reply, stdout)
+        stdout.flush()
+
+
+if __name__ == "__main__":
+    serve()
