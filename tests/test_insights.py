@@ -175,3 +175,20 @@ def test_exports_wide_long_qualtrics_and_codebook(cli, db, tmp_path):
     assert first["recommend_NPS_GROUP"] == "3" and second["recommend_NPS_GROUP"] == "1"
     assert first["delivered_on_time"] == "1" and second["delivered_on_time"] == "2" and second["satisfaction"] == "-99"
     assert cli("export", "responses", "customer_feedback", "--format", "spss").exit_code == 2
+
+
+def test_quickstart_goes_on_to_evaluate_pay_and_report(cli, db_path):
+    from customario.db import open_db
+
+    r = cli("quickstart", "--respondents", "5", "--json")
+    assert r.exit_code == 0, r.stderr
+    steps = {s["name"]: s for s in json.loads(r.stdout)}
+    names = [s["name"] for s in json.loads(r.stdout)]
+    assert names.index("evaluate") == names.index("simulate") + 1 and names[names.index("evaluate") + 1:][:2] == ["payments", "insights"]
+    assert "offline evaluator" in steps["evaluate"]["detail"] and steps["evaluate"]["status"] == "ok"
+    db = open_db(db_path)
+    evaluated = db.execute("SELECT COUNT(*) FROM evaluations WHERE status='done'").fetchone()[0]
+    assert steps["evaluate"]["data"]["evaluated"] == evaluated > 0
+    assert db.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == evaluated
+    assert steps["insights"]["data"]["calls"] == db.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 5
+    db.close()
