@@ -105,8 +105,17 @@ class SurveyPolicy:
         return [Say(" ".join(p for p in (prefix, closing) if p)), Hangup(disposition)]
 
     def _ended_early(self) -> str:
-        """Disposition when the caller stops: refused before any answer, else break-off."""
-        return "break-off" if self.statuses else "refused"
+        """Disposition when the caller stops: refused before any answer, else
+        :meth:`early_end_disposition`."""
+        return self.early_end_disposition() if self.statuses else "refused"
+
+    def early_end_disposition(self) -> str:
+        """``partial`` when at least half of the applicable questions were answered (a value, don't
+        know or refused), else ``break-off`` — the 50 % threshold AAPOR's Standard Definitions give
+        as an example for partial interviews. Applicable = ``when:`` true for the answers so far."""
+        applicable = [q for q in self.campaign.questions if q.id in self.statuses or evaluate_when(q.when, self.answers)]
+        answered = sum(1 for q in applicable if self.statuses.get(q.id) in ("valid", "dont_know", "refused"))
+        return "partial" if applicable and answered / len(applicable) >= 0.5 else "break-off"
 
     def _record(self, q: Question, text: str, n: Normalised, attempts: int | None = None) -> CallTool:
         self.statuses[q.id] = n.status

@@ -166,6 +166,11 @@ def test_silence_reprompts_then_ends_as_break_off(db, settings, survey):
     assert conv.ended and call_row(db, conv.call_id)["disposition"] == "break-off"
 
 
+def test_hang_up_after_most_questions_is_partial(db, settings, survey):
+    conv, _ = talk(db, settings, survey, ["yes", "9", "4", "yes"])       # 3 of 5 applicable answered
+    assert call_row(db, conv.call_id)["disposition"] == "partial"
+
+
 def test_eof_mid_survey_records_break_off(db, settings, survey):
     conv, _ = talk(db, settings, survey, ["yes", "9"])
     row = call_row(db, conv.call_id)

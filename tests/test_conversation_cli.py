@@ -25,26 +25,35 @@ def test_console_text_with_piped_stdin(run_cli, db_path):
     db.close()
 
 
-def test_console_eof_mid_survey_is_break_off(run_cli, db_path):
-    from customario.db import open_db
-
-    r = run_cli("console", "customer_feedback", input="yes\n9\n")
-    assert r.returncode == 0, r.stderr
+def test_console_eof_mid_survey_is_break_off(cli, db):
+    r = cli("console", "customer_feedback", input="yes\n9\n")
+    assert r.exit_code == 0, r.stderr
     assert "break-off" in r.stderr
-    db = open_db(db_path)
     assert next(db.query("SELECT disposition FROM calls"))["disposition"] == "break-off"
-    db.close()
 
 
-def test_console_usage_errors(run_cli):
-    r = run_cli("console", "customer_feedback", "--lead", "1", "--phone", "+13125550199", input="")
-    assert r.returncode == 2 and "cannot be used together" in r.stderr
-    r = run_cli("console", "no_such_campaign", input="")
-    assert r.returncode == 4 and r.stderr.startswith("Error: no campaign named")
-    r = run_cli("console", "customer_feedback", "--lead", "99", input="")
-    assert r.returncode == 4 and "no lead with id 99" in r.stderr
-    r = run_cli("console", "customer_feedback", "--stack", "anthropic", input="", env={"ANTHROPIC_API_KEY": ""})
-    assert r.returncode == 3 and "ANTHROPIC_API_KEY" in r.stderr
+def test_console_usage_errors(cli, monkeypatch):
+    r = cli("console", "customer_feedback", "--lead", "1", "--phone", "+13125550199", input="")
+    assert r.exit_code == 2 and "cannot be used together" in r.stderr
+    r = cli("console", "no_such_campaign", input="")
+    assert r.exit_code == 4 and r.stderr.startswith("Error: no campaign named")
+    r = cli("console", "customer_feedback", "--lead", "99", input="")
+    assert r.exit_code == 4 and "no lead with id 99" in r.stderr
+    monkeypatch.delenv("ANTHROPIC_API_KEY", raising=False)
+    r = cli("console", "customer_feedback", "--stack", "anthropic", input="")
+    assert r.exit_code == 3 and "ANTHROPIC_API_KEY" in r.stderr
+    r = cli("console", "customer_feedback", "--phone", "not a number", input="")
+    assert r.exit_code == 2 and "E.164" in r.stderr
+
+
+def test_console_in_process_known_lead(cli, db):
+    from customario.db import utc_now
+
+    cid = db["contacts"].insert({"e164": "+13125550100", "first_name": "Lee", "timezone": "America/Denver",
+                                 "created_at": utc_now(), "updated_at": utc_now()}).last_pk
+    r = cli("console", "customer_feedback", "--lead", str(cid), input="stop calling me\n")
+    assert r.exit_code == 0 and "Hello Lee" in r.stdout and "opted-out" in r.stderr
+    assert db.execute("SELECT reason FROM dnc WHERE e164 = '+13125550100'").fetchone()[0] == "opted-out"
 
 
 def test_kill_9_mid_survey_keeps_turns_and_is_recovered(db_path):

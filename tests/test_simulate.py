@@ -30,7 +30,7 @@ def by_name(survey):
 
 @pytest.mark.parametrize("name,disposition", [
     ("promoter", "complete"), ("detractor", "complete"), ("fumbler", "complete"), ("curious", "complete"),
-    ("busy", "callback"), ("drop_off", "break-off"), ("opt_out", "opted-out"), ("not_interested", "refused"),
+    ("busy", "callback"), ("drop_off", "partial"), ("opt_out", "opted-out"), ("not_interested", "refused"),
 ])
 def test_each_shipped_persona_behaves(db, settings, survey, name, disposition):
     res = asyncio.run(simulate_one(db, settings, survey, by_name(survey)[name], index=1))

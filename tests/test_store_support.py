@@ -248,3 +248,19 @@ def test_store_cli_import_list_and_tickets(cli, tmp_path):
     assert json.loads(cli("tickets", "list", "--json").stdout) == []
     r = cli("tickets", "show", "7")
     assert r.exit_code == ExitCode.NOT_FOUND
+
+
+def test_human_approves_escalated_refund_once(ctx):
+    from customario.errors import UsageError
+    from customario.tools import ToolFailure
+
+    r = call(ctx, "process_refund", order_number="ORD-1004", reason="GPU arrived dead")
+    assert r["status"] == "escalated" and r["requested_cents"] == 198998
+    store = _mod("store")
+    t = store.resolve_ticket(ctx.db, r["ticket_id"], "checked with the courier", approve_refund=True, by="Dana")
+    assert t["status"] == "resolved" and t["refund"]["amount_cents"] == 198998 and t["refund"]["order_status"] == "refunded"
+    with pytest.raises(UsageError, match="already resolved"):
+        store.resolve_ticket(ctx.db, r["ticket_id"], "again", approve_refund=True)
+    with pytest.raises(ToolFailure, match="already fully refunded"):
+        call(ctx, "process_refund", order_number="ORD-1004")
+    assert ctx.db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 198998

@@ -134,17 +134,21 @@ def build_tickets_app() -> typer.Typer:
         ctx: typer.Context,
         ticket_id: Annotated[int, typer.Argument(help="Ticket number.")],
         note: Annotated[str, typer.Option("--note", "-m", help="What the human decided or did.")] = "resolved",
+        approve_refund: Annotated[bool, typer.Option("--approve-refund", help="Execute the refund the ticket holds (a human's approval).")] = False,
+        by: Annotated[str, typer.Option("--by", help="Who approves (recorded on the refund).")] = "human",
         json_: JsonOpt = False,
     ) -> None:
-        """Mark a ticket resolved with a note.
+        """Mark a ticket resolved with a note; --approve-refund executes the refund it holds.
 
-        Example: `customario tickets resolve 3 --note "Refund approved by Dana"`
+        Example: `customario tickets resolve 3 --approve-refund --by Dana --note "Checked the RMA"`
         """
         from customario.reports import emit_record, status
 
-        from .store import resolve_ticket
+        from .store import money, resolve_ticket
 
-        t = resolve_ticket(_db(ctx), ticket_id, note)
+        t = resolve_ticket(_db(ctx), ticket_id, note, approve_refund=approve_refund, by=by)
+        if t.get("refund"):
+            status(f"Refunded {money(t['refund']['amount_cents'])} on {t['refund']['order_number']}.")
         status(f"Resolved ticket #{ticket_id}.")
         if json_:
             emit_record(t, "json")

@@ -223,6 +223,7 @@ class RefundRequest:
     channel: str | None = None
     extra_text: str = ""      # the caller's words, scanned for fraud/dispute keywords
     policy: Policy = field(default_factory=Policy)
+    approved_by: str | None = None   # a human who approved it (ticket): no escalation, same guards
 
 
 def process_refund(db: Database, req: RefundRequest) -> dict[str, Any]:
@@ -275,7 +276,7 @@ def process_refund(db: Database, req: RefundRequest) -> dict[str, Any]:
         if amount > order["refundable_cents"]:
             raise RefundRefused(f"{money(amount)} is more than is left to refund on order {number} "
                                 f"({money(order['refundable_cents'])})", "Refunds never exceed the order total")
-        escalation = _escalation_reason(order, amount, req)
+        escalation = None if req.approved_by else _escalation_reason(order, amount, req)
         if escalation:
             reason, priority, summary = escalation
             ticket = open_ticket(db, order_number=number, priority=priority, reason=reason, summary=summary,
@@ -294,7 +295,8 @@ def process_refund(db: Database, req: RefundRequest) -> dict[str, Any]:
                 break
             ids.append(db["store_refunds"].insert({
                 "order_number": number, "order_item_id": item["id"], "amount_cents": part,
-                "reason": req.reason or None, "call_id": req.call_id, "created_at": now}).last_pk)
+                "reason": (req.reason or "") + (f" (approved by {req.approved_by})" if req.approved_by else "") or None,
+                "call_id": req.call_id, "created_at": now}).last_pk)
             remaining -= part
         # The guard: never more than the order total, whatever happened concurrently.
         total_refunded = db.execute("SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds WHERE order_number = ?",
@@ -384,16 +386,31 @@ def get_ticket(db: Database, ticket_id: int) -> dict[str, Any]:
     return t
 
 
-def resolve_ticket(db: Database, ticket_id: int, resolution: str) -> dict[str, Any]:
-    """Mark a ticket resolved with the human's ``resolution`` text. Raises NotFoundError, UsageError
-    (already resolved). A human approving a large refund records it with ``customario store`` tools."""
+def resolve_ticket(db: Database, ticket_id: int, resolution: str, *, approve_refund: bool = False,
+                   by: str = "human") -> dict[str, Any]:
+    """Mark a ticket resolved with the human's ``resolution`` text; with ``approve_refund`` the refund
+    the ticket holds (``details.requested_cents`` on its order) is executed first, in the same
+    transaction, past the escalation rules but with every other guard (item refunded once, never
+    more than the order). Returns the ticket (``refund`` added when one was made). Raises
+    NotFoundError, UsageError (already resolved, no refund on the ticket), RefundRefused."""
     with immediate(db):
         t = get_ticket(db, ticket_id)
         if t["status"] == "resolved":
             raise UsageError(f"ticket #{ticket_id} is already resolved", "Nothing to do")
+        refund = None
+        if approve_refund:
+            cents = t["details"].get("requested_cents")
+            if not t["order_number"] or not cents:
+                raise UsageError(f"ticket #{ticket_id} holds no refund request", "Resolve it without --approve-refund")
+            refund = process_refund(db, RefundRequest(order_number=t["order_number"], amount_cents=int(cents),
+                                                      sku=t["details"].get("sku"), reason=f"ticket #{ticket_id}",
+                                                      approved_by=by))
         db.execute("UPDATE store_tickets SET status = 'resolved', resolution = ?, resolved_at = ? WHERE id = ?",
                    [resolution, utc_now(), ticket_id])
-    return get_ticket(db, ticket_id)
+    out = get_ticket(db, ticket_id)
+    if refund:
+        out["refund"] = refund
+    return out
 
 
 # ---------------------------------------------------------------------------- customer information

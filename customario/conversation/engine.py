@@ -220,14 +220,17 @@ class TextConversation:
             self._prep.recorder.finish(self._prep.disposition or "complete")
 
     async def close(self, disposition: str | None = None, *, status: str = "ended") -> None:
-        """End the conversation: records ``disposition`` (else the one a tool set, else
-        ``break-off``) unless already recorded, and closes the session."""
+        """End the conversation: records ``disposition`` (else the one a tool set, else the offline
+        policy's ``early_end_disposition()`` — partial or break-off — else ``break-off``) unless
+        already recorded, and closes the session."""
         if self.closed:
             return
         self.closed = True
         rec = self._prep.recorder
         if not rec.finished:
-            rec.finish(disposition or self._prep.disposition or "break-off", status=status)
+            early = getattr(self.policy, "early_end_disposition", None)
+            fallback = early() if callable(early) else "break-off"
+            rec.finish(disposition or self._prep.disposition or fallback, status=status)
         try:
             await self._prep.session.aclose()
         except Exception:  # closing must not mask the result

@@ -51,6 +51,19 @@ def choose_policy(campaign: Any, context: Mapping[str, Any], tool_ctx: Any, sett
     return ScriptedPolicy(c, context)
 
 
+def _audio_parts(campaign: Any, settings: Any) -> dict:
+    """STT/TTS/VAD of the offline voice stack (``customario.conversation.voice.make_audio_parts``)."""
+    try:
+        from customario.conversation import voice
+    except ImportError:
+        voice = None
+    make = getattr(voice, "make_audio_parts", None)
+    if make is None:
+        raise ConfigError("the offline audio stack is not available in this build",
+                          "Use text mode (--text) or install the voice components")
+    return make(campaign, settings)
+
+
 def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str, Any] | None = None,
                tool_ctx: Any = None, audio: bool = False, now: Callable[[], datetime] | None = None) -> dict:
     """Build the stack ``name`` for ``campaign``; see the module docstring for the parts."""
@@ -62,9 +75,7 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
         policy = choose_policy(campaign, context or {}, tool_ctx, settings, now=now)
         parts.update(llm=PolicyLLM(policy), policy=policy)
         if audio:
-            from customario.conversation import voice
-
-            parts.update(voice.make_audio_parts(campaign, settings))
+            parts.update(_audio_parts(campaign, settings))
         return parts
     if name == "anthropic":
         key = getattr(settings, "anthropic_api_key", None)
@@ -81,9 +92,7 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
             kwargs["base_url"] = settings.anthropic_base_url
         parts["llm"] = lk_anthropic.LLM(**kwargs)
         if audio:
-            from customario.conversation import voice
-
-            parts.update({k: v for k, v in voice.make_audio_parts(campaign, settings).items() if k != "llm"})
+            parts.update({k: v for k, v in _audio_parts(campaign, settings).items() if k != "llm"})
         return parts
     if name == "google-realtime":
         key = getattr(settings, "google_api_key", None)
