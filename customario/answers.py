@@ -51,7 +51,8 @@ _DONT_KNOW = (
 _REFUSED = (
     r"\b(prefer|rather) not\b", r"\bnot (going|gonna) (to )?(say|answer|tell)\b", r"\brefuse\b",
     r"\bnone of your business\b", r"\bno comment\b", r"\bdecline to\b", r"\bskip (it|this|that)\b",
-    r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b",
+    r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b", r"\bdon'?t want to (say|answer|tell)\b",
+    r"\brather not (say|answer|tell)\b", r"\bpass on (this|that)\b",
 )
 _YES = (
     r"\byes\b", r"\byeah\b", r"\byep\b", r"\byup\b", r"\bya\b", r"\bsure\b", r"\babsolutely\b", r"\bdefinitely\b",

@@ -27,7 +27,8 @@ _CORRECTION = (
 )
 _END = (
     r"\bnot interested\b", r"\b(i'?m|i am) (done|finished)\b", r"\bi (have|need|got) to go\b", r"\bgoodbye\b", r"\bbye\b",
-    r"\bhang(ing)? up\b", r"\bleave me alone\b", r"\bno thanks\b", r"\bno thank you\b", r"\bdon'?t want to\b",
+    r"\bhang(ing)? up\b", r"\bleave me alone\b", r"\bno thanks\b", r"\bno thank you\b",
+    r"\bdon'?t want to (do|continue|take|finish|go on)\b", r"\bstop (the|this) (survey|call)\b",
     r"\bend (the|this) (call|survey)\b", r"\bi'?m not doing\b",
 )
 _QUESTION_START = r"^\s*(who|what|why|how|where|when|which|can you|could you|will you|would you|are you|is this|is it|do you|does|did you)\b"

@@ -61,6 +61,7 @@ class SurveyPolicy:
         self.answers: dict[str, Any] = {}
         self.statuses: dict[str, str] = {}
         self.reasks: dict[str, int] = {}
+        self.deflections: dict[str, int] = {}   # off-script questions per question (2 answered, then re-asks count)
         self.asked: list[str] = []          # question ids in the order they were asked (go back)
         self.current: Question | None = None
         self.phase = "start"                # start | consent | question | callback_time | ended
@@ -248,10 +249,12 @@ class SurveyPolicy:
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
         if n.status == "invalid" or (q.type == "open" and intents.is_question(text) and self._faq(text)):
-            if intents.is_question(text):
+            self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
+            if intents.is_question(text) and self.deflections[q.id] <= 2:
                 reply = self._faq(text) or "That's a good question, but I can't help with that on this call. I'll make a note of it."
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
-            return self._invalid(q, text, n)
+            if n.status == "invalid":
+                return self._invalid(q, text, n)
         record = self._record(q, text, n)
         return [record, *self._ask(self._next_question(), self._ack())]
 

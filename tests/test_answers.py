@@ -105,6 +105,7 @@ def test_dates(text, expected):
 @pytest.mark.parametrize("text,status", [
     ("I don't know", "dont_know"), ("no idea", "dont_know"), ("not sure", "dont_know"),
     ("I'd rather not say", "refused"), ("no comment", "refused"), ("skip", "refused"),
+    ("I don't want to say", "refused"),
 ])
 def test_dont_know_and_refused(text, status):
     for q in (NPS, YN, CHOICE, DATE):
@@ -146,6 +147,8 @@ def test_intents(text, fn):
 
 
 def test_intents_negative():
+    assert not intents.wants_to_end("I don't want to say")
+    assert intents.wants_to_end("I don't want to do this survey")
     assert not intents.wants_opt_out("I'd stop at nothing to recommend you")
     assert not intents.wants_callback("a nine")
     assert intents.correction_payload("actually, make that a seven") == "a seven"

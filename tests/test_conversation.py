@@ -309,3 +309,18 @@ def test_lead_context_and_instructions(settings, survey):
     text = build_instructions(survey, ctx, "A briefing.")
     assert "[recommend] (nps" in text and "ask only if recommend <= 8" in text and "A briefing." in text
     assert "Acme" in text
+
+
+def test_gibberish_never_stalls_the_survey(db, settings, survey):
+    conv, log = talk(db, settings, survey, ["yes"] + ["blah blah"] * 30)
+    assert conv.ended and len(log) <= 2 + 2 * 5               # each question asked at most twice
+    assert all(lines for _, lines in log)                     # the agent always says something
+    got = answers(db, conv.call_id)
+    assert {s for _, s, _, _ in got.values()} == {"invalid"}
+    assert call_row(db, conv.call_id)["disposition"] == "complete"
+
+
+def test_endless_off_script_questions_count_as_reasks(db, settings, survey):
+    conv, log = talk(db, settings, survey, ["yes"] + ["why do you ask?"] * 30)
+    assert conv.ended and len(log) < 25
+    assert "can't help with that" in log[2][1][0] and "Sorry, I need" in log[4][1][0]

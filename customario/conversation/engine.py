@@ -51,6 +51,7 @@ class PreparedSession:
     history: list = field(default_factory=list)
     ended_by: str | None = None             # name of the ends_call tool that ended the call
     agent_lines: list = field(default_factory=list)
+    tasks: list = field(default_factory=list)          # background tasks of a room session
 
     @property
     def disposition(self) -> str | None:
@@ -60,6 +61,12 @@ class PreparedSession:
     @property
     def ended(self) -> bool:
         return self.ended_by is not None or bool(getattr(self.parts.get("llm"), "hangup", None))
+
+    def fallback_disposition(self) -> str:
+        """Disposition when the conversation stops without one: the offline policy's
+        ``early_end_disposition()`` (partial or break-off), else ``break-off``."""
+        early = getattr(self.parts.get("policy"), "early_end_disposition", None)
+        return early() if callable(early) else "break-off"
 
     async def open(self) -> None:
         """Speak the opening (offline: the policy's opening; models: the opening line)."""
@@ -228,9 +235,7 @@ class TextConversation:
         self.closed = True
         rec = self._prep.recorder
         if not rec.finished:
-            early = getattr(self.policy, "early_end_disposition", None)
-            fallback = early() if callable(early) else "break-off"
-            rec.finish(disposition or self._prep.disposition or fallback, status=status)
+            rec.finish(disposition or self._prep.disposition or self._prep.fallback_disposition(), status=status)
         try:
             await self._prep.session.aclose()
         except Exception:  # closing must not mask the result
@@ -245,13 +250,16 @@ class TextConversation:
 
 async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, stored: Any = None,
                            contact: Mapping[str, Any] | None = None, stack: str | None = None,
-                           channel: str = "phone", room_options: Any = None) -> PreparedSession:
+                           channel: str = "phone", room_options: Any = None,
+                           heartbeat_s: float = 30.0) -> PreparedSession:
     """Run the agent for call ``call_id`` in a livekit-agents job (``ctx``: JobContext, connected).
 
     Loads the campaign version and contact from the call row unless given, starts the session in
     ``ctx.room`` with the audio stack, speaks the opening, deletes the room after an ``ends_call``
-    tool's goodbye, and records the disposition when the session closes (a tool's, else
-    ``break-off``). Returns the PreparedSession (the session keeps running)."""
+    tool's goodbye, refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds (so
+    ``recover_interrupted`` can tell a live call from a dead worker), and records the disposition when
+    the session closes (a tool's, else partial/break-off). Returns the PreparedSession (the session
+    keeps running). Not exercised against a real LiveKit server in this repository's tests."""
     from customario.catalog import get_campaign_by_id
 
     row = db.execute("SELECT campaign_id, contact_id FROM calls WHERE id = ?", [call_id]).fetchone()
@@ -274,7 +282,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
         if not prep.recorder.finished:
             reason = getattr(ev, "reason", None)
             status = "failed" if getattr(ev, "error", None) else "ended"
-            prep.recorder.finish(prep.disposition or "break-off", status=status,
+            prep.recorder.finish(prep.disposition or prep.fallback_disposition(), status=status,
                                  error=str(ev.error) if getattr(ev, "error", None) else None)
             log.info("call %s closed (%s)", call_id, reason)
 
@@ -291,11 +299,17 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
         except Exception:
             log.warning("could not delete the room of call %s", call_id)
 
+    async def heartbeat() -> None:
+        while not prep.recorder.finished:
+            await asyncio.sleep(heartbeat_s)
+            if not prep.recorder.finished:
+                prep.recorder.heartbeat()
+
     session.on("close", on_close)
     start_kwargs: dict[str, Any] = {"room": ctx.room}
     if room_options is not None:
         start_kwargs["room_options"] = room_options
     await session.start(prep.agent, **start_kwargs)
     await prep.open()
-    asyncio.ensure_future(hang_up_after_goodbye())
+    prep.tasks = [asyncio.ensure_future(hang_up_after_goodbye()), asyncio.ensure_future(heartbeat())]
     return prep
