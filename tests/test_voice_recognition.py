@@ -196,3 +196,20 @@ def test_expected_phrases_cover_question_types(survey):
     assert len(expected_phrases(wide)) < 2000
     nod = Question(id="m", type="multi_choice", text="Which?", choices=["red", "blue", "green"], allow_refused=False)
     assert slot_of("red and blue", nod) == "red,blue" and "skip" not in expected_phrases(nod)
+
+
+def test_expected_phrases_follow_the_survey_policy(survey):
+    from customario.conversation.voice import expected_for_policy, voice_options
+    from customario.config import Settings
+    from customario.errors import ConfigError
+    from customario.survey_flow import SurveyPolicy
+
+    policy = SurveyPolicy(survey, {"first_name": "Ann", "agent_name": "Ava"})
+    policy.opening()
+    assert "yes" in expected_for_policy(policy)
+    policy.respond("yes")
+    assert policy.current.id == "recommend" and "eight out of ten" in expected_for_policy(policy)
+    assert voice_options(Settings(extra={"voice": {"min_silence": "0.4", "espeak_voice": "en-gb"}})) == {
+        "min_silence": 0.4, "espeak_voice": "en-gb"}
+    with pytest.raises(ConfigError):
+        voice_options(Settings(extra={"voice": {"wpm": "fast"}}))

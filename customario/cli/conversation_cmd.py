@@ -79,11 +79,16 @@ def console(
     phone: Annotated[Optional[str], typer.Option("--phone", help="Talk as this number (E.164); opt-outs put it on the DNC list.")] = None,
     text: Annotated[bool, typer.Option("--text", help="Text mode: caller lines from stdin, agent lines on stdout (the default).")] = False,
     stack: StackOpt = None,
+    audio: Annotated[bool, typer.Option("--audio", help="Voice through the microphone and speaker (needs PortAudio and a sound device).")] = False,
+    audio_in: Annotated[Optional[str], typer.Option("--audio-in", help="Voice from a caller WAV file: one utterance per agent turn, split at pauses.")] = None,
+    audio_out: Annotated[Optional[str], typer.Option("--audio-out", help="Write the agent's speech to this WAV file (with --audio-in).")] = None,
 ) -> None:
     """Talk to a campaign's agent in the terminal (text; works with pipes).
 
     Agent lines are printed as `agent: ...` on stdout; each stdin line is one caller turn. End of
-    input before the end of the conversation records a break-off.
+    input before the end of the conversation records a break-off. With `--audio-in caller.wav` the
+    offline voice stack (pocketsphinx, espeak-ng, local VAD) hears the caller file and speaks to
+    `--audio-out`; `--audio` uses the sound device. Either way the call is recorded like any other.
 
     Example: `customario console customer_feedback --text < answers.txt`
     """
@@ -99,10 +104,37 @@ def console(
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
     stored = resolve_campaign(db, campaign, settings.campaigns_dir)
     contact = _contact_for(db, settings, lead, phone)
+    if audio or audio_in or audio_out:
+        _audio_console(db, settings, stored, contact, stack=stack, text=text, device=audio, audio_in=audio_in,
+                       audio_out=audio_out)
+        return
     result = asyncio.run(run_text_console(
         db, settings, stored, contact, stack=stack, stdin=sys.stdin, stdout=sys.stdout,
         echo=is_tty(sys.stdout) and not is_tty(sys.stdin), prompt=is_tty(sys.stdin)))
     status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s).")
+
+
+def _audio_console(db, settings, stored, contact, *, stack, text: bool, device: bool, audio_in: Optional[str],
+                   audio_out: Optional[str]) -> None:
+    """Run `console` by voice: the WAV pair or the sound device (see the console docstring)."""
+    import asyncio
+    import sys
+
+    from customario.errors import UsageError
+    from customario.reports import status
+
+    if text:
+        raise UsageError("--text cannot be combined with --audio, --audio-in or --audio-out", "Choose text or voice")
+    if device and (audio_in or audio_out):
+        raise UsageError("--audio (sound device) cannot be combined with --audio-in/--audio-out", "Choose one")
+    if audio_out and not audio_in:
+        raise UsageError("--audio-out needs --audio-in (the caller WAV)", "Pass --audio-in caller.wav, or --audio")
+    from customario.conversation.voice.runner import print_line, run_audio_call
+
+    result = asyncio.run(run_audio_call(db, settings, stored, contact, audio_in=audio_in, audio_out=audio_out,
+                                        device=device, stack=stack, on_line=print_line(sys.stdout)))
+    where = f"; agent audio in {result['audio_out']}" if result["audio_out"] else ""
+    status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s){where}.")
 
 
 def register(app: typer.Typer) -> None:

@@ -98,6 +98,7 @@ def simulate(
     stack: Annotated[Optional[str], typer.Option("--stack", help="Model stack (default: campaign, then CUSTOMARIO_STACK).")] = None,
     list_name: ListOpt = None,
     persona_mode: ModeOpt = "scripted",
+    voice: Annotated[bool, typer.Option("--voice", help="Send every persona reply through espeak-ng speech and pocketsphinx recognition (offline audio path).")] = False,
 ) -> None:
     """Run simulated respondents (personas) through the agent and summarise the outcome.
 
@@ -106,8 +107,15 @@ def simulate(
 
     Example: `customario simulate customer_feedback --personas examples/personas.yaml -n 50 --concurrency 4`
     """
+    transcribe = None
+    if voice:
+        from customario.conversation.voice.simulate_voice import transcribe_via_audio
+        from customario.conversation.voice.tts import espeak_path
+
+        espeak_path()   # ConfigError with the install command before any session starts
+        transcribe = transcribe_via_audio
     run_simulate(ctx, campaign, personas, n=n, concurrency=concurrency, seed=seed, json_=json_, stack=stack,
-                 list_name=list_name, persona_mode=persona_mode)
+                 list_name=list_name, persona_mode=persona_mode, transcribe=transcribe)
 
 
 def register(app: typer.Typer) -> None:

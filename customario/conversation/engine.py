@@ -128,6 +128,8 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
         kwargs.update({k: parts[k] for k in ("stt", "tts", "vad") if parts.get(k) is not None})
         if parts.get("vad") is None:
             kwargs["vad"] = None
+        if parts.get("turn_handling") is not None:   # offline voice: VAD turns, tuned endpointing
+            kwargs["turn_handling"] = parts["turn_handling"]
     else:
         kwargs.update(vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
     kwargs.update(session_kwargs or {})

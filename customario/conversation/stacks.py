@@ -76,6 +76,9 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
         parts.update(llm=PolicyLLM(policy), policy=policy)
         if audio:
             parts.update(_audio_parts(campaign, settings))
+            from customario.conversation import voice
+
+            voice.follow_policy(parts.get("stt"), policy)   # expected phrases follow the pending question
         return parts
     if name == "anthropic":
         key = getattr(settings, "anthropic_api_key", None)

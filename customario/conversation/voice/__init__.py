@@ -1,0 +1,87 @@
+"""The offline voice stack (issue 3): espeak-ng TTS, pocketsphinx STT, silero VAD, WAV/device I/O.
+
+Nothing here downloads a model or needs a network. livekit-agents and its plug-ins are imported
+only when a session part is built. Entry points:
+
+- :func:`make_audio_parts` — STT/TTS/VAD (+ turn-handling options) for ``make_stack(..., audio=True)``.
+- :func:`follow_policy` — keep the STT's expected phrases on the question the policy asked last.
+- :mod:`.runner` — ``console --audio-in/--audio-out`` and ``console --audio`` sessions.
+- :mod:`.simulate_voice` — the espeak → pocketsphinx round trip behind ``simulate --voice``.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+ESPEAK_TTS_NAMES = ("espeak", "espeak-ng")
+
+
+def expected_for_policy(policy: Any) -> list[str] | None:
+    """The phrases to expect next from a dialogue policy's public state (``None``: open vocabulary).
+
+    Survey policies expose ``phase`` (``consent`` after an opening question, ``question`` while a
+    question is pending) and ``current`` (the pending ``Question``); other policies get the open model.
+    """
+    from customario.conversation.voice.phrases import expected_phrases, opening_phrases
+
+    phase = getattr(policy, "phase", None)
+    if phase == "consent":
+        return opening_phrases()
+    current = getattr(policy, "current", None)
+    if phase == "question" and current is not None:
+        return expected_phrases(current)
+    return None
+
+
+def follow_policy(stt: Any, policy: Any) -> None:
+    """Make ``stt`` (a :func:`~.stt.SphinxSTT`) ask ``policy`` for the expected phrases of each
+    utterance, so recognition follows the survey as it advances (skip logic, re-asks included)."""
+    if stt is not None and hasattr(stt, "set_expected_source") and policy is not None:
+        stt.set_expected_source(lambda: expected_for_policy(policy))
+
+
+def voice_options(settings: Any) -> dict:
+    """The ``voice:`` mapping of ``customario.yaml`` (``Settings.extra``): ``min_silence``,
+    ``prefix_padding``, ``endpointing_delay`` (seconds), ``espeak_voice``, ``wpm``. Raises
+    ConfigError for a value that is not a number where one is needed."""
+    from customario.errors import ConfigError
+
+    raw = dict((getattr(settings, "extra", None) or {}).get("voice") or {})
+    out: dict[str, Any] = {}
+    for key in ("min_silence", "prefix_padding", "endpointing_delay", "wpm"):
+        if key in raw:
+            try:
+                out[key] = float(raw[key])
+            except (TypeError, ValueError):
+                raise ConfigError(f"voice.{key} must be a number, got {raw[key]!r}", "Fix it in customario.yaml") from None
+    if raw.get("espeak_voice"):
+        out["espeak_voice"] = str(raw["espeak_voice"])
+    return out
+
+
+def make_audio_parts(campaign: Any, settings: Any) -> dict:
+    """``{"stt", "tts", "vad", "turn_handling"}`` for an offline audio session.
+
+    The espeak-ng voice is ``voice.espeak_voice`` from the config, else ``agent.voice`` when
+    ``agent.tts`` is ``espeak``/``espeak-ng``, else ``en-us+klatt3``. VAD and endpointing use the
+    tuned defaults of :mod:`.vad` unless :func:`voice_options` overrides them. Raises ConfigError
+    when espeak-ng is not installed.
+    """
+    from customario.conversation.voice import vad as vad_mod
+    from customario.conversation.voice.stt import SphinxSTT
+    from customario.conversation.voice.tts import DEFAULT_VOICE, DEFAULT_WPM, EspeakTTS
+
+    c = campaign.campaign if hasattr(campaign, "campaign") else campaign
+    agent = getattr(c, "agent", None)
+    opts = voice_options(settings)
+    voice = DEFAULT_VOICE
+    if agent is not None and (agent.tts or "").lower() in ESPEAK_TTS_NAMES and agent.voice:
+        voice = agent.voice
+    voice = opts.get("espeak_voice", voice)
+    tts = EspeakTTS(voice=voice, wpm=int(opts.get("wpm", DEFAULT_WPM)))
+    stt = SphinxSTT(language=getattr(agent, "language", None) or "en-US")
+    stt.prewarm()
+    vad = vad_mod.load_vad(min_silence=opts.get("min_silence", vad_mod.MIN_SILENCE_S),
+                           prefix_padding=opts.get("prefix_padding", vad_mod.PREFIX_PADDING_S))
+    turns = vad_mod.turn_handling(endpointing_delay=opts.get("endpointing_delay", vad_mod.ENDPOINTING_DELAY_S))
+    return {"stt": stt, "tts": tts, "vad": vad, "turn_handling": turns}

@@ -140,6 +140,7 @@ def _make_stt_class():
             super().__init__(capabilities=stt.STTCapabilities(streaming=False, interim_results=False))
             self._language = language
             self._expected: tuple[str, ...] | None = None
+            self._source: Any = None
             self.recogniser = Recogniser()
 
         @property
@@ -152,12 +153,22 @@ def _make_stt_class():
 
         @property
         def expected(self) -> tuple[str, ...] | None:
-            """The phrases the next utterances are recognised against (``None``: open vocabulary)."""
+            """The phrases the next utterance is recognised against (``None``: open vocabulary)."""
+            if self._source is not None:
+                phrases = self._source()
+                return tuple(p.lower() for p in phrases) if phrases else None
             return self._expected
 
         def set_expected(self, phrases: Sequence[str] | None) -> None:
-            """Recognise the next utterances against ``phrases`` (``None``/empty: open vocabulary)."""
+            """Recognise the next utterances against ``phrases`` (``None``/empty: open vocabulary).
+            Replaces any source set with :meth:`set_expected_source`."""
+            self._source = None
             self._expected = tuple(p.lower() for p in phrases) if phrases else None
+
+        def set_expected_source(self, source: Any) -> None:
+            """Ask ``source()`` → phrases (or ``None``) at each utterance, e.g. from the dialogue
+            policy's pending question (see ``voice.follow_policy``)."""
+            self._source = source
 
         def set_question(self, question: Any | None) -> None:
             """Expect the replies to ``question`` (a definitions ``Question``; ``None``: open)."""
@@ -178,7 +189,7 @@ def _make_stt_class():
             if frame.num_channels > 1:
                 samples = samples.reshape(-1, frame.num_channels).mean(axis=1).astype(np.int16)
             text, confidence = await self.recogniser.recognise(
-                samples.astype("<i2").tobytes(), frame.sample_rate, self._expected
+                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected
             )
             return stt.SpeechEvent(
                 type=stt.SpeechEventType.FINAL_TRANSCRIPT,

@@ -33,6 +33,7 @@ def turn_handling(*, endpointing_delay: float = ENDPOINTING_DELAY_S, interruptio
     return {
         "turn_detection": "vad",
         "endpointing": {"mode": "fixed", "min_delay": endpointing_delay},
-        "interruption": {"enabled": interruptions, "mode": "vad"},
+        # File and device outputs here cannot pause, so a false interruption cannot be resumed.
+        "interruption": {"enabled": interruptions, "mode": "vad", "resume_false_interruption": False},
         "preemptive_generation": {"enabled": False},
     }
