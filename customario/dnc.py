@@ -34,3 +34,13 @@ def remove_dnc(db: Database, e164: str) -> bool:
     with db.atomic():
         cur = db.execute("DELETE FROM dnc WHERE e164 = ?", [e164])
     return cur.rowcount == 1
+
+
+def list_dnc(db: Database, limit: int | None = None) -> list[dict]:
+    """DNC entries, newest first: ``{"e164", "reason", "source", "call_id", "added_at"}``."""
+    sql = "SELECT e164, reason, source, call_id, added_at FROM dnc ORDER BY added_at DESC, e164"
+    params: list = []
+    if limit is not None:
+        sql += " LIMIT ?"
+        params.append(int(limit))
+    return [dict(zip(("e164", "reason", "source", "call_id", "added_at"), r)) for r in db.execute(sql, params)]

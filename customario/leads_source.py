@@ -1,0 +1,356 @@
+"""Reading lead files: encoding, delimiter, header aliases and chunks of rows with line numbers.
+
+A lead file is CSV/TSV (any of ``, ; TAB |``) in UTF-8 (with or without BOM), UTF-16 with BOM,
+or a legacy single-byte encoding (cp1252/latin-1, detected with charset-normalizer), or an XLSX
+workbook (first sheet). Everything is read as text (pandas ``dtype=str``, no NA conversion).
+
+Bad input raises InputDataError (exit 65) before anything is written.
+"""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import hashlib
+import io
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Iterator
+
+from customario.errors import InputDataError, NotFoundError, UsageError
+
+#: Fields of ``contacts`` that a column can feed (``--map COLUMN=field``).
+FIELDS = ("phone", "name", "first_name", "last_name", "email", "company", "title", "timezone", "consent")
+
+# Header aliases, compared after lower-casing and dropping everything but letters and digits,
+# so "Phone Number", "phone_number" and "PHONE-NUMBER" are the same.
+_ALIASES = {
+    "phone": ["phone", "phonenumber", "phoneno", "mobile", "mobilephone", "mobilenumber", "tel", "telephone",
+              "telephonenumber", "phone1", "cell", "cellphone", "cellnumber", "primaryphone", "contactnumber",
+              "number", "msisdn", "businessphone", "workphone", "officephone", "telefono", "telefon", "handy"],
+    "name": ["name", "fullname", "prospectname", "contactname", "contact", "leadname", "customername", "nom", "nombre"],
+    "first_name": ["firstname", "first", "givenname", "forename"],
+    "last_name": ["lastname", "last", "surname", "familyname"],
+    "email": ["email", "emailaddress", "mail", "email1"],
+    "company": ["company", "companyname", "organization", "organisation", "org", "business", "businessname",
+                "employer", "account", "accountname", "agency", "societe", "empresa", "firma"],
+    "title": ["title", "jobtitle", "position", "role"],
+    "timezone": ["timezone", "tz", "tzname"],
+    "consent": ["consent", "optin", "optedin", "consentgiven", "permission"],
+}
+ALIASES: dict[str, str] = {alias: fld for fld, names in _ALIASES.items() for alias in names}
+
+MAX_LINE_BYTES = 1 << 20      # a physical line longer than 1 MiB is not a lead list
+_BLOCK = 1 << 20
+_SAMPLE = 64 * 1024
+_WESTERN = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1", "iso8859_15",
+            "cp1250", "iso8859_2", "mac_roman", "cp850", "ascii"}
+CHUNK_ROWS = 100_000
+
+
+def norm_header(name: str) -> str:
+    """``"Phone Number"`` → ``"phonenumber"``, ``"Téléphone"`` → ``"telephone"`` (alias key)."""
+    text = unicodedata.normalize("NFKD", str(name).lower())
+    return re.sub(r"[^0-9a-z]", "", text.encode("ascii", "ignore").decode())
+
+
+def attribute_key(name: str, index: int) -> str:
+    """Column header → snake_case key usable as a ``{{placeholder}}`` (``"Favourite Colour"`` →
+    ``favourite_colour``); ``column_<n>`` (1-based) when nothing is left."""
+    key = re.sub(r"[^0-9a-z]+", "_", str(name).strip().lower()).strip("_")
+    return key or f"column_{index + 1}"
+
+
+@dataclass
+class SourceInfo:
+    """What was learned about a file before parsing it."""
+
+    path: Path
+    kind: str                      # csv | xlsx
+    encoding: str = "utf-8"
+    delimiter: str = ","
+    size: int = 0
+    sha256: str = ""
+    has_quotes: bool = False
+    est_rows: int = 0
+    columns: list[str] = field(default_factory=list)
+
+
+def inspect_file(path: str | Path) -> SourceInfo:
+    """Check ``path`` is a readable lead file and detect encoding and delimiter.
+
+    One streaming pass over the bytes computes the SHA-256, looks for NUL bytes (binary files),
+    the longest physical line and UTF-8 validity. Raises NotFoundError for a missing file and
+    InputDataError for an empty, binary or undecodable file or a line over 1 MiB.
+    """
+    p = Path(path).expanduser()
+    if not p.is_file():
+        raise NotFoundError(f"lead file {path} does not exist", "Check the path")
+    size = p.stat().st_size
+    if size == 0:
+        raise InputDataError(f"{path} is empty", "Export the lead list again with a header row and one lead per line")
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    if head.startswith(b"PK\x03\x04"):
+        if p.suffix.lower() in (".xlsx", ".xlsm"):
+            return SourceInfo(p, "xlsx", size=size, sha256=_sha256(p))
+        raise InputDataError(f"{path} is a ZIP archive, not a CSV file", "Unpack it, or save the sheet as CSV or XLSX")
+    if p.suffix.lower() in (".xlsx", ".xlsm"):
+        raise InputDataError(f"{path} is named .xlsx but is not an Excel workbook", "Save it again from the spreadsheet as XLSX or CSV")
+
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    digest = hashlib.sha256()
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    utf8_ok = True
+    longest, current, line_no, long_line = 0, 0, 1, 0
+    has_quotes = False
+    sample = b""
+    newlines = 0
+    with p.open("rb") as fh:
+        while block := fh.read(_BLOCK):
+            digest.update(block)
+            if len(sample) < _SAMPLE:
+                sample += block[: _SAMPLE - len(sample)]
+            if not utf16:
+                if b"\x00" in block:
+                    raise InputDataError(f"{path} looks like a binary file (it contains NUL bytes), not CSV",
+                                         "Export the lead list as CSV (UTF-8) or XLSX")
+                if utf8_ok:
+                    try:
+                        decoder.decode(block)
+                    except UnicodeDecodeError:
+                        utf8_ok = False
+            has_quotes = has_quotes or b'"' in block
+            # longest physical line
+            parts = block.split(b"\n")
+            for i, part in enumerate(parts):
+                current += len(part)
+                if i < len(parts) - 1:
+                    if current > longest:
+                        longest, long_line = current, line_no
+                    current = 0
+                    line_no += 1
+            newlines += len(parts) - 1
+            if current > MAX_LINE_BYTES and current > longest:
+                longest, long_line = current, line_no
+    if longest > MAX_LINE_BYTES:
+        raise InputDataError(
+            f"line {long_line} of {path} is {longest / 1e6:.1f} MB long; a lead list has one short line per lead",
+            "Check the file is CSV with line breaks (not a single-line export, JSON or a database dump)",
+        )
+    if not utf16 and utf8_ok:
+        try:
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            utf8_ok = False
+    if utf16:
+        encoding = "utf-16"
+    elif sample.startswith(codecs.BOM_UTF8):
+        encoding = "utf-8-sig" if utf8_ok else _legacy_encoding(p, sample)
+    elif utf8_ok:
+        encoding = "utf-8"
+    else:
+        encoding = _legacy_encoding(p, sample)
+    text = sample.decode(encoding, errors="ignore")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputDataError(f"{path} has no text (only blank lines)", "Export the lead list again with a header row")
+    info = SourceInfo(p, "csv", encoding=encoding, size=size, sha256=digest.hexdigest(), has_quotes=has_quotes)
+    info.delimiter = sniff_delimiter(text)
+    first = text.splitlines()[0] if text.splitlines() else ""
+    info.est_rows = max(1, newlines) if not utf16 else max(1, size // max(1, 2 * len(first) + 2))
+    return info
+
+
+def _sha256(p: Path) -> str:
+    digest = hashlib.sha256()
+    with p.open("rb") as fh:
+        while block := fh.read(_BLOCK):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def _legacy_encoding(p: Path, sample: bytes) -> str:
+    """The encoding of a non-UTF-8 text file; cp1252 for Western single-byte guesses."""
+    from charset_normalizer import from_bytes
+
+    if _plausible_cp1252(sample):
+        candidates = ["cp1252", "latin_1"]
+    else:
+        best = from_bytes(sample).best()
+        if best is None:
+            raise InputDataError(f"cannot tell the text encoding of {p}", "Save the file as CSV UTF-8 and import it again")
+        enc = best.encoding.lower()
+        candidates = ["cp1252", "latin_1"] if enc in {e.replace("-", "_") for e in _WESTERN} else [enc]
+    for candidate in candidates:
+        try:
+            with p.open("r", encoding=candidate, newline="") as fh:
+                while fh.read(_BLOCK):
+                    pass
+            return candidate
+        except (UnicodeDecodeError, LookupError):
+            continue
+    raise InputDataError(f"cannot decode {p} as {candidates[0]}", "Save the file as CSV UTF-8 and import it again")
+
+
+_TYPOGRAPHIC = set("’‘“”–—…€•·°«»¿¡ºª§©®™")
+
+
+def _plausible_cp1252(sample: bytes) -> bool:
+    """True when ``sample`` read as cp1252 gives ordinary accented text: every non-ASCII character
+    a letter or common typographic punctuation, and rare. (charset-normalizer alone tends to read
+    short accented Latin samples as CJK double-byte text.)"""
+    try:
+        text = sample.decode("cp1252")
+    except UnicodeDecodeError:
+        return False
+    odd = [ch for ch in text if ord(ch) > 127]
+    if not odd or len(odd) > 0.5 * max(1, sum(ch.isalpha() for ch in text)):
+        return False
+    return all(ch.isalpha() or ch in _TYPOGRAPHIC for ch in odd)
+
+
+def sniff_delimiter(text: str) -> str:
+    """The delimiter among ``, ; TAB |``: the one the header line uses most, else csv.Sniffer."""
+    lines = [ln for ln in text.splitlines() if ln.strip()]
+    header = lines[0] if lines else ""
+    counts = {d: header.count(d) for d in (",", ";", "\t", "|")}
+    best = max(counts, key=counts.get)
+    if counts[best] > 0 and sorted(counts.values())[-2] < counts[best]:
+        return best
+    try:
+        cut = text[: text.rfind("\n") + 1] or text
+        return csv.Sniffer().sniff(cut, delimiters=",;\t|").delimiter
+    except csv.Error:
+        return best if counts[best] else ","
+
+
+def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: str) -> dict[str, str]:
+    """Map contact fields to file columns: explicit ``mapping`` (column → field) first, then aliases.
+
+    Returns ``{field: column}``; the first column matching an alias wins. Raises UsageError for an
+    unknown field and InputDataError for a mapped column that is not in the file or when no
+    phone column is found (the message names the columns found and suggests ``--map``).
+    """
+    found = ", ".join(repr(c) for c in columns[:20]) + (" ..." if len(columns) > 20 else "")
+    result: dict[str, str] = {}
+    for column, fld in (mapping or {}).items():
+        fld = fld.strip().lower().replace("-", "_")
+        if fld not in FIELDS:
+            raise UsageError(f"--map {column}={fld}: unknown field {fld!r}", f"Use one of: {', '.join(FIELDS)}")
+        match = column if column in columns else next((c for c in columns if norm_header(c) == norm_header(column)), None)
+        if match is None:
+            raise InputDataError(f"--map names column {column!r}, which is not in {path} (columns found: {found})",
+                                 "Copy the column name from the file's header row")
+        result[fld] = match
+    taken = set(result.values())
+    for column in columns:
+        fld = ALIASES.get(norm_header(column))
+        if fld and fld not in result and column not in taken:
+            result[fld] = column
+            taken.add(column)
+    if "phone" not in result:
+        hint = "Name the phone column with --map COLUMN=phone"
+        if len(columns) == 1 and any(d in columns[0] for d in ",;\t|:"):
+            hint = "The delimiter was not recognised (the whole header is one column); save the file as CSV with commas, or " + hint[0].lower() + hint[1:]
+        raise InputDataError(f"no phone column in {path} (columns found: {found})", hint)
+    return result
+
+
+def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None) -> Iterator[tuple["object", list[int]]]:
+    """Yield ``(DataFrame of str, physical line numbers)`` chunks; ``info.columns`` is set first.
+
+    Line numbers are 1-based physical lines of the file (header = line 1 for CSV; sheet row for
+    XLSX), counting line breaks inside quoted cells. ``nrows`` stops after that many data rows.
+    Raises InputDataError on malformed CSV.
+    """
+    if info.kind == "xlsx":
+        for df, lines in _read_xlsx(info):
+            yield (df, lines) if nrows is None else (df.iloc[:nrows], lines[:nrows])
+        return
+    import numpy as np
+    import pandas as pd
+
+    try:
+        reader = pd.read_csv(
+            info.path, sep=info.delimiter, dtype=str, keep_default_na=False, na_filter=False,
+            skip_blank_lines=False, encoding=info.encoding, chunksize=chunk_rows, engine="c",
+            quotechar='"', skipinitialspace=False, encoding_errors="strict", nrows=nrows,
+        )
+        line = None
+        for df in reader:
+            if line is None:
+                info.columns = [str(c) for c in df.columns]
+                line = 2 + sum(str(c).count("\n") for c in df.columns)
+            n = len(df)
+            if info.has_quotes and n:
+                extra = np.zeros(n, dtype=np.int64)
+                for col in df.columns:
+                    s = df[col]
+                    mask = s.str.contains("\n", regex=False)
+                    if mask.any():
+                        extra += np.where(mask, s.str.count("\n"), 0)
+                starts = line + np.arange(n) + np.concatenate(([0], np.cumsum(extra)[:-1]))
+                line += n + int(extra.sum())
+            else:
+                starts = line + np.arange(n)
+                line += n
+            yield df, starts.tolist()
+        if line is None:
+            raise InputDataError(f"{info.path} has a header but no rows", "Add the leads below the header row")
+    except pd.errors.EmptyDataError:
+        raise InputDataError(f"{info.path} has no columns", "Export the lead list again with a header row") from None
+    except pd.errors.ParserError as exc:
+        detail = str(exc).replace("Error tokenizing data. C error: ", "").rstrip(".\n")
+        raise InputDataError(f"{info.path} is not well-formed CSV ({detail})",
+                             "Fix that line (quote cells that contain the delimiter) and import again") from None
+    except UnicodeDecodeError as exc:
+        raise InputDataError(f"{info.path} is not valid {info.encoding} ({exc.reason} at byte {exc.start})",
+                             "Save the file as CSV UTF-8 and import it again") from None
+
+
+def _read_xlsx(info: SourceInfo):
+    import pandas as pd
+
+    try:
+        from openpyxl import load_workbook
+
+        wb = load_workbook(info.path, read_only=True, data_only=True)
+    except Exception as exc:  # openpyxl raises many types for damaged files
+        raise InputDataError(f"cannot open {info.path} as an Excel workbook ({type(exc).__name__})",
+                             "Save it again as XLSX or CSV") from None
+    try:
+        ws = wb.worksheets[0]
+        rows = ws.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None or all(v is None for v in header):
+            raise InputDataError(f"the first sheet of {info.path} is empty", "Put the header in row 1 of the first sheet")
+        columns = [str(v) if v is not None else f"column_{i + 1}" for i, v in enumerate(header)]
+        data = [[_cell_text(v) for v in r[: len(columns)]] + [""] * (len(columns) - len(r)) for r in rows]
+    finally:
+        wb.close()
+    info.columns = columns
+    if not data:
+        raise InputDataError(f"{info.path} has a header but no rows", "Add the leads below the header row")
+    df = pd.DataFrame(data, columns=columns, dtype=str)
+    yield df, list(range(2, 2 + len(df)))
+
+
+def _cell_text(value) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def rows_to_csv(rows: list[dict], columns: list[str]) -> str:
+    """Small helper for writing rejects: rows as CSV text with a header."""
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    w.writeheader()
+    w.writerows(rows)
+    return buf.getvalue()
