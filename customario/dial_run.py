@@ -248,15 +248,15 @@ class DialRun:
             if result is None:
                 late_reason = still_eligible(self.db, self.rules, lead.contact_id, lead.e164, lead.timezone,
                                              callback=lead.source == "callback")
-                if late_reason or not await self._sleep_until(claim.dial_at):
+                if late_reason or not await self._sleep_until(claim.dial_at) or not await self._rate_slot(claim):
                     await self.tel.cleanup_room(claim.room_name)  # nobody was called
                     return self._release(claim, late_reason or "stopping")
-                d.mark_dialing(self.db, claim.call_id)
                 started = True
                 self.summary.dialed += 1
                 result = await self.tel.dial(req)
             else:  # the room or dispatch failed: a failed attempt with a retry time
-                d.mark_dialing(self.db, claim.call_id)
+                if not await self._rate_slot(claim):
+                    return self._release(claim, "stopping")
                 started = True
                 self.summary.dialed += 1
             assert isinstance(result, DialResult)
@@ -289,6 +289,15 @@ class DialRun:
             raise
         finally:
             self.local_calls.discard(claim.call_id)
+
+    async def _rate_slot(self, claim: d.Claim) -> bool:
+        """Wait until the global dial rate allows this dial, then mark it dialing. False on stop."""
+        while True:
+            wait = d.start_dial(self.db, claim.call_id, self.rules.campaign, cps=self.opts.cps)
+            if wait <= 0:
+                return True
+            if not await self._sleep_until(d.now_utc() + timedelta(seconds=wait)):
+                return False
 
     async def _interrupt(self, claim: d.Claim) -> None:
         d.record_interrupted(self.db, claim.call_id, self.rules, error="dialer stopped while the call was dialing")

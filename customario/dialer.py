@@ -34,7 +34,9 @@ from customario.errors import LockedError
 
 LIVE_STATUSES = ("claimed", "dialing", "ringing", "in-progress")
 _LIVE_SQL = "('claimed', 'dialing', 'ringing', 'in-progress')"
-RATE_MARGIN_S = 0.005  # added to 1/R so scheduler jitter never squeezes R+1 dials into one second
+# Dials are spaced 1.05/R apart: the 5 % leaves ~50 ms for request delivery jitter, so no 1-second
+# window at the server ever sees more than R dials.
+RATE_FACTOR = 1.05
 
 
 def iso(dt: datetime) -> str:
@@ -131,7 +133,7 @@ def claim_leads(db: Database, rules: Rules, *, campaign_id: int | None, n: int, 
     """Atomically claim up to ``n`` eligible leads, never more than ``concurrency`` live calls in
     the campaign. Returns (claims, free slots before claiming). One ``BEGIN IMMEDIATE``."""
     now = now or now_utc()
-    spacing = 1.0 / cps + RATE_MARGIN_S
+    spacing = RATE_FACTOR / cps
     with immediate(db):
         recover_stale(db, rules.campaign, now=now, claim_timeout_s=claim_timeout_s, call_timeout_s=call_timeout_s)
         free = concurrency - live_calls(db, rules.campaign)
@@ -181,6 +183,25 @@ def mark_dialing(db: Database, call_id: int, *, now: datetime | None = None) -> 
     with immediate(db):
         db.execute("UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
                    [iso(now), iso(now), call_id])
+
+
+def start_dial(db: Database, call_id: int, campaign: str, *, cps: float) -> float:
+    """Mark the call ``dialing`` (an attempt from now on) unless the campaign's previous dial, by any
+    process, started less than ``1.05/cps`` seconds ago; then return the seconds to wait and write
+    nothing. The check and the write are one ``BEGIN IMMEDIATE``, so the rate holds across dialers."""
+    gap = RATE_FACTOR / cps
+    with immediate(db):
+        now = now_utc()
+        last = db.execute(
+            "SELECT MAX(started_at) FROM calls WHERE campaign = ? AND channel = 'phone' AND direction = 'outbound'",
+            [campaign]).fetchone()[0]
+        if last:
+            wait = gap - (now - datetime.fromisoformat(last)).total_seconds()
+            if wait > 0:
+                return wait
+        db.execute("UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
+                   [iso(now), iso(now), call_id])
+    return 0.0
 
 
 def record_dial_result(db: Database, call_id: int, rules: Rules, *, disposition: str, sip_status: int | None,

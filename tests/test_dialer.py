@@ -241,10 +241,11 @@ def test_trunk_token_monitor_doctor_hangup(db, db_path, cli, monkeypatch):
         assert snap["in_progress"] == 1 and snap["live"][0]["phone"] == "******0000"
         assert "in progress 1" in cli("monitor", "dialtest").stdout
         call_id = snap["live"][0]["call_id"]
-        from customario.config import load_settings
-        from customario.dial_ops import hangup_call
-
-        result = asyncio.run(hangup_call(db, load_settings(load_dotenv_file=False), call_id))
+        hung = cli("calls", "hangup", str(call_id), "--json")
+        assert hung.exit_code == 0, hung.stderr
+        result = json.loads(hung.stdout)
+        again = cli("calls", "hangup", str(call_id))
+        assert again.exit_code == 2 and "not live" in again.stderr
         out, err = proc.communicate(timeout=30)
         assert result["removed"] and proc.returncode == 0, err
     row = db.execute("SELECT status, disposition FROM calls WHERE id = ?", [call_id]).fetchone()
@@ -252,3 +253,20 @@ def test_trunk_token_monitor_doctor_hangup(db, db_path, cli, monkeypatch):
     tok = cli("token", "--room", "r1", "--identity", "ana").stdout.strip()
     claims = api.TokenVerifier("devkey", SECRET).verify(tok)
     assert claims.identity == "ana" and claims.video.room == "r1" and claims.video.room_join
+
+
+def test_survey_run_via_phone_dials_the_survey(db, cli, monkeypatch):
+    from customario.catalog import add_campaign
+    from customario.definitions import parse_definition
+
+    add_campaign(db, parse_definition({
+        "name": "phone_survey", "kind": "survey", "consent": {"required": False},
+        "calling": {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "trunk_id": "ST_test", "cps": 20},
+        "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"}]}, "t"))
+    add_contacts(db, 2, tz=open_zone_now())
+    with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.2), max_lifetime_s=60) as lk:
+        for k, v in _env(lk).items():
+            monkeypatch.setenv(k, v)
+        res = cli("survey", "run", "phone_survey", "--via", "phone", "--json")
+    assert res.exit_code == 0, res.stderr
+    assert json.loads(res.stdout)["dialed"] == 2 and len(lk.dials) == 2

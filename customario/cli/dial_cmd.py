@@ -282,8 +282,45 @@ def doctor(
         raise typer.Exit(int(ExitCode.CONFIG))
 
 
+# -- agent worker -------------------------------------------------------------------------------
+agent_app = typer.Typer(help="The LiveKit agent worker (explicit dispatch by agent name).", no_args_is_help=True)
+
+
+def _run_worker(ctx: typer.Context, dev: bool) -> None:
+    import os
+
+    from customario.worker import build_server
+
+    st = state(ctx)
+    st.db  # apply migrations before job processes open the file
+    server = build_server(st.settings, dev=dev)
+    os.environ["CUSTOMARIO_DB"] = st.settings.db  # job processes resolve their settings from the environment
+    asyncio.run(server.run(devmode=dev))
+
+
+@agent_app.command("start")
+def agent_start(ctx: typer.Context) -> None:
+    """Run the agent worker: takes calls dispatched to `agent_name`, runs the campaign's conversation.
+
+    Needs LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET; scale out by starting more workers.
+
+    Example: `customario agent start`
+    """
+    _run_worker(ctx, dev=False)
+
+
+@agent_app.command("dev")
+def agent_dev(ctx: typer.Context) -> None:
+    """Run the agent worker in development mode (no idle process pool, debug-friendly).
+
+    Example: `customario -vv agent dev`
+    """
+    _run_worker(ctx, dev=True)
+
+
 def register(app: typer.Typer) -> None:
     app.command("dial")(dial)
+    app.add_typer(agent_app, name="agent")
     app.add_typer(trunk_app, name="trunk")
     app.command("token")(token)
     app.command("monitor")(monitor)

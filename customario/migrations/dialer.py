@@ -102,3 +102,14 @@ def m001_dial_state_and_claims(db):
             AND direction = 'outbound' AND channel = 'phone' GROUP BY campaign, contact_id);
         """
     )
+
+
+@migrations()
+def m002_rate_index(db):
+    # MAX(started_at) per campaign for the cross-process dial-rate check (dialer.start_dial).
+    db.executescript(
+        """
+        CREATE INDEX calls_phone_started ON calls(campaign, started_at)
+            WHERE channel = 'phone' AND direction = 'outbound';
+        """
+    )
