@@ -42,7 +42,7 @@ DISPOSITIONS = ["complete"] * 60 + ["partial"] * 5 + ["break-off"] * 5 + ["refus
     ["busy"] * 4 + ["voicemail"] * 4 + ["invalid-number"] * 2
 
 
-def build(path: str, calls: int, seed: int = 7) -> None:
+def build(path: str, calls: int, seed: int = 7, all_complete: bool = False) -> None:
     from customario.catalog import add_campaign
     from customario.db import open_db
     from customario.definitions import parse_definition
@@ -61,7 +61,7 @@ def build(path: str, calls: int, seed: int = 7) -> None:
                      [(i, f"+1202{i:07d}", now, now) for i in range(1, calls + 1)])
     call_rows, answer_rows, eval_rows, pay_rows = [], [], [], []
     for i in range(1, calls + 1):
-        disp = rnd.choice(DISPOSITIONS)
+        disp = "complete" if all_complete else rnd.choice(DISPOSITIONS)
         t0 = start + timedelta(minutes=i * 0.5)
         dur = rnd.uniform(60, 300) if disp in ("complete", "partial", "break-off") else None
         call_rows.append((i, stored.id, "bench_survey", i, "phone", "ended", disp, now, t0.isoformat(), dur))
@@ -123,12 +123,13 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--calls", type=int, default=100_000)
     ap.add_argument("--keep", help="reuse/keep the generated database at this path")
+    ap.add_argument("--all-complete", action="store_true", help="every call complete: 10 answers per call")
     args = ap.parse_args()
     tmp = tempfile.mkdtemp()
     big = args.keep or os.path.join(tmp, "big.db")
     if not os.path.exists(big):
         t = time.perf_counter()
-        build(big, args.calls)
+        build(big, args.calls, all_complete=args.all_complete)
         print(f"generated {args.calls:,} calls in {time.perf_counter() - t:.1f} s")
     small = os.path.join(tmp, "small.db")
     build(small, 1000)

@@ -370,7 +370,7 @@ def store_evaluation(db, stored, data: CallData, *, rv: str, evaluator: str, sig
             "cross_check_score": cross_check, "flags": flags, "evaluation_id": eval_id,
             "payment_status": payment.get("status") if payment else None,
             "payment_cents": payment.get("amount_cents") if payment else None,
-            "cost_microusd": result.cost_microusd, "note": result.note}
+            "cost_microusd": result.cost_microusd, "note": result.note, "verdicts": result.verdicts}
 
 
 def list_evaluations(db, campaign: str | None = None, call_id: int | None = None) -> list[dict]:

@@ -167,25 +167,11 @@ def compute_insights(db, stored, *, since: str | None = None, themes: str = "off
         "mean_s": _r(complete.mean()), "median_s": _r(complete.median()), "p90_s": _r(complete.quantile(0.9)),
         "turns_mean": _r(turns.mean()), "turns_median": _r(turns.median()),
     }
-    report["questions"] = _questions(db, campaign, *_in_campaign("a", stored.name, since))
-    report["scores"], report["payments"] = _scores_payments(db, *_in_campaign("x", stored.name, since))
+    report["questions"], texts = _questions(db, campaign, *_in_campaign("a", stored.name, since))
+    report["scores"], report["payments"] = _scores_payments(db, stored.name, since)
     report["trend"] = _trend(db, where, params)
     from customario import themes as themes_mod
 
-    open_q = [q for q in campaign.questions if q.type == "open"]
-    texts = {}
-    if open_q:
-        marks = ",".join("?" * len(open_q))
-        inc, inc_params = _in_campaign("a", stored.name, since)
-        rows = db.execute(
-            f"SELECT a.question_id, a.value, COUNT(*) FROM answers a "
-            f"WHERE a.question_id IN ({marks}) AND a.status = 'valid' AND {inc} GROUP BY 1, 2",
-            [q.id for q in open_q] + inc_params).fetchall()
-        for q in open_q:
-            texts[q.id] = {}
-        for qid, raw, n in rows:
-            text = _text(raw)
-            texts[qid][text] = texts[qid].get(text, 0) + n
     report["themes"], report["narrative"], report["themes_method"] = themes_mod.code_themes(
         texts, method=themes, settings=settings, client=client, summary=report, max_quotes=max_quotes)
     return report
@@ -198,27 +184,28 @@ def _r(x: Any, nd: int = 2) -> float | None:
         return None
 
 
-def _questions(db, campaign, where: str, params: list) -> list[dict]:
-    closed = [q for q in campaign.questions if q.type != "open"]
+def _questions(db, campaign, where: str, params: list) -> tuple[list[dict], dict]:
+    """Per-question figures and ``{open question id: {answer text: count}}`` from one GROUP BY
+    over the covering index (open answers group by their text, which is what theme coding needs)."""
     counts: dict[str, dict] = {q.id: {"values": {}, "status": {}} for q in campaign.questions}
-    if closed:
-        marks = ",".join("?" * len(closed))
+    types = {q.id: q.type for q in campaign.questions}
+    texts: dict[str, dict[str, int]] = {q.id: {} for q in campaign.questions if q.type == "open"}
+    if campaign.questions:
+        marks = ",".join("?" * len(counts))
         rows = db.execute(
             f"SELECT a.question_id, a.status, a.value, COUNT(*) FROM answers a "
             f"WHERE a.question_id IN ({marks}) AND {where} GROUP BY 1, 2, 3",
-            [q.id for q in closed] + params).fetchall()
+            list(counts) + params).fetchall()
         for qid, status, value, n in rows:
             c = counts[qid]
             c["status"][status] = c["status"].get(status, 0) + n
-            if status == "valid" and value is not None:
+            if status != "valid" or value is None:
+                continue
+            if types[qid] == "open":
+                text = _text(value)
+                texts[qid][text] = texts[qid].get(text, 0) + n
+            else:
                 c["values"][value] = c["values"].get(value, 0) + n
-    opens = [q for q in campaign.questions if q.type == "open"]
-    if opens:
-        marks = ",".join("?" * len(opens))
-        for qid, status, n in db.execute(
-                f"SELECT a.question_id, a.status, COUNT(*) FROM answers a "
-                f"WHERE a.question_id IN ({marks}) AND {where} GROUP BY 1, 2", [q.id for q in opens] + params).fetchall():
-            counts[qid]["status"][status] = n
     out = []
     for q in campaign.questions:
         c = counts[q.id]
@@ -242,7 +229,7 @@ def _questions(db, campaign, where: str, params: list) -> list[dict]:
             if q.type in ("nps", "scale", "number"):
                 entry["mean"] = mean_ci(numeric)
         out.append(entry)
-    return out
+    return out, texts
 
 
 def _sort_key(q, v):
@@ -254,32 +241,44 @@ def _sort_key(q, v):
     return (v, "") if isinstance(v, (int, float)) else (float("inf"), str(v))
 
 
-def _scores_payments(db, where: str, params: list) -> tuple[dict, dict]:
-    """``where`` filters alias ``x`` (evaluations, then payments) to the campaign's calls."""
+def _scores_payments(db, campaign: str, since: str | None) -> tuple[dict, dict]:
+    """Scores (one per call: the latest non-offline evaluation, else the offline one) and payment
+    totals. Both tables carry the campaign name; ``since`` adds a filter on the calls."""
     import pandas as pd
 
-    ev = pd.read_sql_query(
-        f"SELECT x.call_id, x.score, x.evaluator, x.updated_at FROM evaluations x WHERE x.status = 'done' AND {where}",
-        db.conn, params=params)
-    evaluators = {k: int(v) for k, v in ev["evaluator"].value_counts().items()}
-    # one score per call: the latest non-offline evaluation if any, else the offline one
-    ev = ev.assign(pref=(ev["evaluator"] != "offline").astype(int)).sort_values(["call_id", "pref", "updated_at"])
-    values = ev.drop_duplicates("call_id", keep="last")["score"].dropna()
-    bins = pd.cut(values, bins=[i * 10 for i in range(10)] + [100.0001], right=False, labels=False).value_counts()
+    where, params = "x.campaign = ?", [campaign]
+    if since:
+        where += " AND +x.call_id IN (SELECT id FROM calls WHERE campaign = ? AND started_at >= ?)"
+        params += [campaign, since]
+    evaluators = {k: n for k, n in db.execute(
+        f"SELECT x.evaluator, COUNT(*) FROM evaluations x WHERE x.status = 'done' AND {where} GROUP BY 1", params).fetchall()}
+    if len(evaluators) <= 1:
+        sql = f"SELECT x.score FROM evaluations x WHERE x.status = 'done' AND {where}"
+    else:
+        sql = (f"SELECT score FROM (SELECT x.score, ROW_NUMBER() OVER (PARTITION BY x.call_id ORDER BY "
+               f"(x.evaluator != 'offline') DESC, x.updated_at DESC) AS rn FROM evaluations x "
+               f"WHERE x.status = 'done' AND {where}) WHERE rn = 1")
+    values = pd.Series([r[0] for r in db.execute(sql, params).fetchall()], dtype="float64").dropna()
+    bins = (values // 10).clip(0, 9).astype(int).value_counts()
     scores = {"n": int(len(values)), "mean": _r(values.mean()), "median": _r(values.median()),
               "histogram": [{"bin": f"{10 * i}-{10 * i + 9 if i < 9 else 100}", "count": int(bins.get(i, 0))} for i in range(10)],
               "evaluations_by_evaluator": evaluators}
-    pay_rows = db.execute(
-        f"SELECT x.status, COUNT(*), COALESCE(SUM(x.amount_cents), 0), x.currency FROM payments x WHERE {where} "
-        f"GROUP BY x.status, x.currency", params).fetchall()
-    amounts = db.execute(
-        f"SELECT x.amount_cents, COUNT(*) FROM payments x WHERE x.status IN ('pending', 'approved', 'paid', 'held') AND {where} "
-        f"GROUP BY 1 ORDER BY 1", params).fetchall()
-    by_status = {s: {"count": n, "cents": cents} for s, n, cents, _ in pay_rows}
-    payments = {"by_status": by_status, "currency": pay_rows[0][3] if pay_rows else None,
+    by_status: dict[str, dict] = {}
+    amounts: dict[int, int] = {}
+    currency = None
+    for status, cur, cents, n in db.execute(
+            f"SELECT x.status, x.currency, x.amount_cents, COUNT(*) FROM payments x WHERE {where} GROUP BY 1, 2, 3",
+            params).fetchall():
+        currency = currency or cur
+        b = by_status.setdefault(status, {"count": 0, "cents": 0})
+        b["count"] += n
+        b["cents"] += cents * n
+        if status in ("pending", "approved", "paid", "held"):
+            amounts[cents] = amounts.get(cents, 0) + n
+    payments = {"by_status": dict(sorted(by_status.items())), "currency": currency,
                 "committed_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("approved", "paid")),
                 "pending_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("pending", "held")),
-                "amounts": [{"cents": c, "count": n} for c, n in amounts]}
+                "amounts": [{"cents": c, "count": n} for c, n in sorted(amounts.items())]}
     return scores, payments
 
 

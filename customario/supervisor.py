@@ -111,7 +111,7 @@ async def _hold_audio(ctx: ToolContext, action: str) -> None:
             log.warning("hold audio %s failed", action, exc_info=True)
 
 
-async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: float, *, poll_s: float = POLL_S,
+async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: float, *, poll_s: float | None = None,
                               filler_every: float | None = None, filler_message: str | None = None) -> dict:
     """Poll help request ``request_id`` until answered, dismissed or ``deadline_s`` seconds pass.
 
@@ -119,6 +119,7 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
     ``followup_id`` for timed-out). On cancellation (the caller hung up) queues the follow-up and
     re-raises CancelledError."""
     db = ctx.db
+    poll_s = POLL_S if poll_s is None else poll_s
     loop = asyncio.get_running_loop()
     start = loop.time()
     end = start + deadline_s

@@ -195,6 +195,7 @@ def test_cli_partial_exit_and_rate_limit_retry(cli, db, db_path, monkeypatch):
         assert r.exit_code == ExitCode.PARTIAL, r.stderr
         out = json.loads(r.stdout)
         assert (out["evaluated"], out["failed"]) == (2, 1)
+        assert len(srv.requests) == 4  # the 429 was retried by the SDK; the 400 was not
         srv.responder = all_met
         r = cli("evaluate", "--pending", "--evaluator", "anthropic", "--json")
         assert r.exit_code == 0 and json.loads(r.stdout)["evaluated"] == 1
@@ -374,3 +375,18 @@ def test_batch_malformed_succeeded_item_stays_pending(db, db_path):
     assert failed[0][0] == ids[1] and "not valid JSON" in failed[0][1]
     assert db.execute("SELECT collected_at IS NOT NULL FROM evaluation_batches").fetchone()[0] == 1
     assert db.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == 2
+
+
+def test_failed_rescore_keeps_the_previous_evaluation_and_payment(db, db_path):
+    stored = add_feedback_campaign(db)
+    cid = make_call(db, stored)
+    with LoopbackAnthropic() as srv:
+        s = settings_for(db_path, srv)
+        evaluate(db, stored, s, evaluator="anthropic")
+        before = db.execute("SELECT score, verdicts FROM evaluations WHERE call_id=?", [cid]).fetchone()
+        pay = db.execute("SELECT amount_cents, status FROM payments WHERE call_id=?", [cid]).fetchone()
+        srv.responder = lambda body: (200, {}, message("", stop_reason="refusal"))
+        out = evaluate(db, stored, s, evaluator="anthropic", rescore=True)
+    assert out["failed"] == 1 and out["results"][0]["kept_previous"]
+    assert db.execute("SELECT status, score, verdicts FROM evaluations WHERE call_id=?", [cid]).fetchone() == ("done", *before)
+    assert db.execute("SELECT amount_cents, status FROM payments WHERE call_id=?", [cid]).fetchone() == pay

@@ -80,6 +80,11 @@ class SalonPolicy:
         return [CallTool("search_knowledge_base", {"query": text})]
 
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
+        if name == "escalate_to_supervisor" and isinstance(result, str) and not error:
+            # An interim update from the running tool (livekit's ctx.update: the hold line);
+            # the final result follows as another tool result.
+            m = re.search(r"message: (.*?)(?:\n|$)", result)
+            return [Say(m.group(1) if m else result)]
         result = result if isinstance(result, dict) else {}
         if name == "search_knowledge_base":
             if not error and result.get("confident") and result.get("answer"):

@@ -46,12 +46,22 @@ async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdou
 
     conv = await TextConversation.start(db, settings, stored, contact=contact, channel="console", stack=stack)
     turns = 0
+    printed = 0
 
-    def say(lines):
-        for line in lines:
+    def flush(*_args):
+        # Print agent lines as they are spoken, so interim lines (a supervisor hold line) show
+        # while a tool is still running, not only when the turn returns.
+        nonlocal printed
+        lines = conv.prepared.agent_lines
+        for line in lines[printed:]:
             stdout.write(f"agent: {line}\n")
+        printed = len(lines)
         stdout.flush()
 
+    def say(_lines):
+        flush()
+
+    conv.session.on("conversation_item_added", flush)
     try:
         say(conv.opening)
         while not conv.ended:

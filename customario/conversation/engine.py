@@ -221,8 +221,27 @@ class TextConversation:
             return []
         before = len(self._prep.agent_lines)
         await self._prep.session.run(user_input=caller_text or "")
+        await self._settle()
         self._finish_if_ended()
         return self._prep.agent_lines[before:]
+
+    async def _settle(self) -> None:
+        """Wait for tools still running after the turn and for their deferred replies: a tool that
+        spoke an interim line (``ctx.say`` → livekit ``RunContext.update``, e.g. the supervisor
+        hold line) releases the turn early, but in text the caller is on hold until it returns.
+        livekit-agents 1.8.9 has no public API for this; the tool executor is read defensively."""
+        activity = getattr(self._prep.session, "_activity", None)
+        executor = getattr(activity, "_tool_executor", None)
+        if executor is None:
+            return
+        while True:
+            reply = getattr(executor, "_reply_task", None)
+            if executor.has_running_tasks:
+                await asyncio.sleep(0.01)
+            elif reply is not None and not reply.done():
+                await asyncio.wait({reply})
+            else:
+                break
 
     def _finish_if_ended(self) -> None:
         if self._prep.ended and not self._prep.recorder.finished:

@@ -143,6 +143,9 @@ async def run_audio_call(
             await session.aclose()
         except Exception:  # closing must not mask the result
             log.debug("session close failed", exc_info=True)
+        recogniser = getattr(stt, "recogniser", None)
+        if recogniser is not None:   # the session does not own its STT: stop the decoder process
+            recogniser.close()
         written = out.close() if hasattr(out, "close") else None
     return {
         "call_id": prep.recorder.call_id,
