@@ -324,3 +324,49 @@ def test_endless_off_script_questions_count_as_reasks(db, settings, survey):
     conv, log = talk(db, settings, survey, ["yes"] + ["why do you ask?"] * 30)
     assert conv.ended and len(log) < 25
     assert "can't help with that" in log[2][1][0] and "Sorry, I need" in log[4][1][0]
+
+
+def test_recorder_logs_tools_it_did_not_wrap(db, settings, survey):
+    """A plain livekit function tool (not a ToolSpec) still lands in tool_calls via the session event."""
+    from livekit.agents import function_tool
+
+    from customario.conversation.recorder import CallRecorder
+
+    @function_tool
+    async def lookup_weather(city: str) -> str:
+        """Weather for a city."""
+        return f"sunny in {city}"
+
+    async def go():
+        from livekit.agents import Agent, AgentSession, TurnHandlingOptions
+
+        from customario.conversation.policy_llm import PolicyLLM
+        from customario.policy import CallTool, Say
+
+        class Policy:
+            def opening(self):
+                return [Say("Hi.")]
+
+            def respond(self, text):
+                return [CallTool("lookup_weather", {"city": text})]
+
+            def on_tool_result(self, name, result, error):
+                return [Say(f"It is {result}.")]
+
+        rec = CallRecorder.start(db, stored=survey, channel="simulation")
+        session = AgentSession(llm=PolicyLLM(Policy()), vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
+        rec.attach(session)
+        await session.start(Agent(instructions="x", tools=[lookup_weather]), record=False)
+        result = await session.run(user_input="Lisbon")
+        result.expect.next_event().is_function_call(name="lookup_weather", arguments={"city": "Lisbon"})
+        result.expect.next_event().is_function_call_output(output="sunny in Lisbon")
+        result.expect.next_event().is_message(role="assistant")
+        await session.aclose()
+        return rec.call_id
+
+    call_id = asyncio.run(go())
+    row = next(db.query("SELECT * FROM tool_calls WHERE call_id = ?", [call_id]))
+    assert (row["name"], json.loads(row["arguments"]), json.loads(row["result"])) == (
+        "lookup_weather", {"city": "Lisbon"}, "sunny in Lisbon")
+    texts = [r["text"] for r in db.query("SELECT text FROM turns WHERE call_id = ? ORDER BY seq", [call_id])]
+    assert texts == ["Lisbon", "It is sunny in Lisbon."]

@@ -134,7 +134,7 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
         kwargs.update(vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
     kwargs.update(session_kwargs or {})
     session = AgentSession(**kwargs)
-    recorder.attach(session)
+    recorder.attach(session, logged_tools=frozenset(specs))
     prep = PreparedSession(session=session, agent=agent, recorder=recorder, tool_ctx=tool_ctx, parts=parts,
                            stack=name, stored=stored, context=context, history=history)
     prep_holder["prep"] = prep

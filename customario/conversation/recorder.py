@@ -153,9 +153,27 @@ class CallRecorder:
         self.disposition = disposition
 
     # ---- livekit session ---------------------------------------------------------------------
-    def attach(self, session: Any) -> None:
+    def attach(self, session: Any, *, logged_tools: frozenset[str] | set[str] = frozenset()) -> None:
         """Record every user/assistant message the session adds (text or transcribed speech),
-        with livekit's latency metrics (seconds) when present."""
+        with livekit's latency metrics (seconds) when present, and every executed function tool
+        not in ``logged_tools`` (those wrapped by ``builder.wrap_tools`` log themselves, with timing)."""
+
+        def on_tools(ev: Any) -> None:
+            for call, out in ev.zipped():
+                if call.name in logged_tools:
+                    continue
+                try:
+                    args = json.loads(call.arguments or "{}")
+                except ValueError:
+                    args = {"raw": call.arguments}
+                try:
+                    self.log_tool_call(call.name, args if isinstance(args, dict) else {"value": args},
+                                       None if out is None or out.is_error else out.output,
+                                       out.output if out is not None and out.is_error else None)
+                except Exception:
+                    log.exception("could not record a tool call of call %s", self.call_id)
+
+        session.on("function_tools_executed", on_tools)
 
         def on_item(ev: Any) -> None:
             item = ev.item
