@@ -139,3 +139,18 @@ def test_kb_cli(cli, tmp_path):
     bad.write_text("just: [a, b]\n")
     r = cli("kb", "import", str(bad))
     assert r.exit_code == ExitCode.DATA and "neither a business profile" in r.stderr
+
+
+def test_csv_and_json_article_lists(db, tmp_path):
+    csv_file = tmp_path / "faq.csv"
+    csv_file.write_text("question,answer,tags\nDo you have wifi?,Yes: Luna-Guest.,\"wifi,internet\"\n")
+    json_file = tmp_path / "faq.json"
+    json_file.write_text('{"articles": [{"question": "Do you have wifi?", "answer": "Yes: Luna-Guest."},'
+                         ' {"question": "Is there a TV?", "answer": "No."}]}')
+    assert import_articles(db, csv_file).counts["added"] == 1
+    res = import_articles(db, json_file)
+    assert (res.counts["unchanged"], res.counts["added"]) == (1, 1)
+    assert search(db, "wifi password?").best["tags"] == ["wifi", "internet"]
+    (tmp_path / "bad.csv").write_text("q,a\nx,y\n")
+    with pytest.raises(InputDataError, match="question and answer columns"):
+        import_articles(db, tmp_path / "bad.csv")

@@ -278,3 +278,47 @@ def test_roster_and_followups_cli(cli):
     assert cli("supervisor", "remove", "sofia").exit_code == 0
     assert json.loads(cli("followups", "list", "--json").stdout) == []
     assert cli("followups", "done", "42").exit_code == ExitCode.NOT_FOUND
+
+
+def test_hold_audio_hook_starts_and_stops(db):
+    class Player:
+        def __init__(self):
+            self.events = []
+
+        async def start(self):
+            self.events.append("start")
+
+        def stop(self):
+            self.events.append("stop")
+
+    ctx, _ = context(db, salon(db, deadline=0.05))
+    ctx.state["hold_audio"] = player = Player()
+    result = asyncio.run(run_tool(ctx, "escalate_to_supervisor", {"question": "Do you do henna?"}))
+    assert result["status"] == "timed-out" and player.events == ["start", "stop"]
+
+
+def test_supervisor_list_watch_refreshes_until_interrupted(db_path, run_cli):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from conftest import REPO
+
+    db = open_db(db_path)
+    create_help_request(db, question="Do you do henna?", caller="+14155550123", deadline_s=60)
+    db.close()
+    env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "customario", "supervisor", "list", "--watch", "--interval", "0.2"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    try:
+        header = proc.stdout.readline()
+        row = proc.stdout.readline()
+        proc.stdout.readline()
+        again = proc.stdout.readline()
+    finally:
+        proc.send_signal(signal.SIGINT)
+        code = proc.wait(30)
+    assert header.split()[:3] == ["id", "priority", "status"] and again == header
+    assert "Do you do henna?" in row and "******0123" in row and "+14155550123" not in row
+    assert code == 0
