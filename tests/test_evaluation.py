@@ -278,7 +278,7 @@ def test_batch_submit_status_collect_with_errored_and_expired(cli, db, db_path, 
         monkeypatch.setenv("ANTHROPIC_API_KEY", "test-key")
         monkeypatch.setenv("ANTHROPIC_BASE_URL", srv.url)
         srv.batch_ready = False
-        r = cli("evaluate", "customer_feedback", "--evaluator", "anthropic", "--batch", "submit", "--json")
+        r = cli("evaluate", "customer_feedback", "--batch", "submit", "--json")  # --batch implies the anthropic judge
         assert r.exit_code == 0, r.stderr
         sub = json.loads(r.stdout)
         assert sub["submitted"] == 4

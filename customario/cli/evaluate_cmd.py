@@ -54,6 +54,8 @@ def evaluate(
     if batch and batch not in ("submit", "status", "collect"):
         raise UsageError(f"unknown --batch action {batch!r}", "Use --batch submit, status or collect")
     fmt = "json" if json_ else "table"
+    if batch and not evaluator:
+        evaluator = "anthropic"  # only the LLM judge goes through Message Batches
     if batch in ("status", "collect"):
         _batch_status_collect(db, settings, batch, evaluator, model, fmt)
         return
