@@ -264,3 +264,43 @@ def test_human_approves_escalated_refund_once(ctx):
     with pytest.raises(ToolFailure, match="already fully refunded"):
         call(ctx, "process_refund", order_number="ORD-1004")
     assert ctx.db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 198998
+
+
+def test_policy_on_voice_sends_followup_through_outbox(ctx):
+    policy = _mod("policy").StorePolicy(ctx.campaign, ctx.contact, ctx)
+    said, called = _run_policy(policy, ctx, ["Where is ORD-1002?", "Can you text me the tracking number?"])
+    assert called[-1][0] == "send_followup" and called[-1][1]["channel"] == "sms"
+    assert "9400111899223100001234" in called[-1][1]["message"]
+    assert "I've sent the details by text message." in said
+    row = ctx.db.execute("SELECT channel, to_addr, body FROM outbox").fetchone()
+    assert row[0] == "sms" and row[1] == "+14155550101" and "ORD-1002" in row[2]
+
+
+def test_concurrent_refunds_of_one_item_pay_once(store_db, db_path):
+    import threading
+
+    from customario.db import open_db
+
+    store = _mod("store")
+    barrier, outcomes = threading.Barrier(4), []
+
+    def worker():
+        conn = open_db(db_path)
+        try:
+            barrier.wait(timeout=10)
+            try:
+                r = store.process_refund(conn, store.RefundRequest(order_number="ORD-1001", sku="SSD-990PRO-2T"))
+                outcomes.append(r["status"])
+            except store.RefundRefused as exc:
+                outcomes.append("refused: " + exc.message)
+        finally:
+            conn.close()
+
+    threads = [threading.Thread(target=worker) for _ in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(timeout=30)
+    assert len(outcomes) == 4 and outcomes.count("refunded") == 1
+    assert all("already refunded" in o for o in outcomes if o != "refunded")
+    assert store_db.execute("SELECT COUNT(*), SUM(amount_cents) FROM store_refunds").fetchone() == (1, 17999)

@@ -142,6 +142,8 @@ class StorePolicy:
             actions.append(CallTool("send_followup", {"channel": ch, "message": self._followup_text(),
                                                       **({"subject": "Your support request"} if ch == "email" else {})}))
         intents = self._intents(text, low)
+        if intents == ["kb"] and any(isinstance(a, CallTool) and a.name in ("send_followup", "reply_on_channel") for a in actions):
+            intents = []     # "can you text me that?" is a delivery request, not a question for the KB
         if self.waiting_for_order and order and intents in ([], ["lookup"]):
             # The caller answered our question: finish what they asked for, with their first words.
             (intent, text), self.waiting_for_order = self.waiting_for_order, None
