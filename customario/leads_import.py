@@ -16,6 +16,7 @@ contact and appended to ``consents``.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 import re
@@ -50,6 +51,7 @@ _CONSENT = {
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 _TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
+_json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
 _CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_name", "last_name", "email",
                  "company", "title", "timezone", "timezone_source", "region", "consent", "attributes",
                  "created_at", "updated_at")
@@ -130,6 +132,20 @@ def _tz_lookup(text: str) -> str | None:
     return zone
 
 
+def _unique_keys(pairs) -> list[tuple[str, str]]:
+    """Make attribute keys unique (``notes``, ``notes_2``...) when two headers slug alike."""
+    seen: set[str] = set()
+    out = []
+    for column, key in pairs:
+        base, n = key, 1
+        while key in seen:
+            n += 1
+            key = f"{base}_{n}"
+        seen.add(key)
+        out.append((column, key))
+    return out
+
+
 def _split_name(name: str) -> tuple[str | None, str | None]:
     tokens = [t for t in name.replace(",", " ").split() if t]
     while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
@@ -181,10 +197,15 @@ def import_leads(
                             delimiter=info.delimiter)
     state = _ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
     started = utc_now()
+    stack = contextlib.ExitStack()
     try:
         if dry_run:
             state.run(info, mapping, chunk_rows, progress, limit)
         else:
+            # A bigger page cache keeps the e164 index in memory during a big insert (2 MB default).
+            old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
+            db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+            stack.callback(db.execute, f"PRAGMA cache_size = {old_cache}")
             with immediate(db):
                 state.list_id = _ensure_list(db, list_name, default_timezone, phones.region)
                 state.next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
@@ -201,12 +222,14 @@ def import_leads(
         if dry_run:
             state.check_usable()
     finally:
+        stack.close()
         if rejects_path is not None and info.columns:
             write_rejects(rejects_path, summary.rejects, info.columns)
             summary.rejects_path = str(rejects_path)
     return summary
 
 
+IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache during an import (KiB)
 PARALLEL_MIN_ROWS = 200_000   # files estimated smaller than this are normalised in-process
 PARALLEL_MIN_NEW = 2_000      # chunks with fewer new phone cells are too
 
@@ -300,7 +323,7 @@ class _ImportState:
 
     def _submit(self, pool, df) -> list:
         cache = self.phones._cache
-        new = [p for p in df[self.s.columns["phone"]].unique().tolist() if p not in cache]
+        new = [p for p in {v.strip() for v in df[self.s.columns["phone"]].tolist()} if p not in cache]
         if len(new) < PARALLEL_MIN_NEW:
             return []
         parts = pool._max_workers  # type: ignore[attr-defined]
@@ -329,14 +352,14 @@ class _ImportState:
     # -- one chunk ---------------------------------------------------------------------------
     def _chunk(self, df, lines: list[int], columns: list[str]) -> None:
         s, cols = self.s, self.s.columns
-        stripped = {c: df[c].str.strip().tolist() for c in columns}
+        stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
         phone_cells = stripped[cols["phone"]]
         mapped = set(cols.values())
-        extra = [(c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped]
+        extra = sorted(_unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
+                       key=lambda ck: ck[1])
+        extra_cols = [(stripped[c], _json_str(key) + ":") for c, key in extra]
         get = {f: stripped[c] for f, c in cols.items()}
         n = len(df)
-        # Blank rows (every cell empty) are not rows.
-        nonblank = [any(stripped[c][i] for c in columns) for i in range(n)] if n and "" in phone_cells else None
         results = [self.phones(p) for p in phone_cells]
         candidates = {r.e164 for r in results if r.e164 is not None and r.e164 not in self.seen}
         dnc = self._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
@@ -347,8 +370,8 @@ class _ImportState:
         firsts, lasts = get.get("first_name"), get.get("last_name")
         tzs, consent_col = get.get("timezone"), get.get("consent")
         for i in range(n):
-            if nonblank is not None and not nonblank[i]:
-                continue
+            if not phone_cells[i] and not any(stripped[c][i] for c in columns):
+                continue  # a blank row (every cell empty) is not a row
             s.rows += 1
             res = results[i]
             e164 = res.e164
@@ -366,7 +389,9 @@ class _ImportState:
                 s.dnc_suppressed += 1
                 self._reject(lines[i], "on the DNC list", phone_cells[i], stripped, columns, i)
                 continue
-            attrs = {key: stripped[c][i] for c, key in extra if stripped[c][i]}
+            attrs = None
+            if res.alternatives or (tzs and tzs[i]) or (consent_col and consent_col[i]):
+                attrs = {key: stripped[c][i] for c, key in extra if stripped[c][i]}
             if res.alternatives:
                 attrs["phone_alternatives"] = list(res.alternatives)
             name = names[i] if names else ""
@@ -382,7 +407,7 @@ class _ImportState:
                 if tz:
                     tz_source = "column"
                 else:
-                    attrs["timezone_text"] = tzs[i]
+                    attrs["timezone_text"] = tzs[i]  # type: ignore[index]
             if tz is None and res.time_zone:
                 tz, tz_source = res.time_zone, "number"
             if tz is None:
@@ -391,7 +416,7 @@ class _ImportState:
             if consent_col and consent_col[i]:
                 consent = _CONSENT.get(consent_col[i].lower())
                 if consent is None:
-                    attrs["consent_text"] = consent_col[i]
+                    attrs["consent_text"] = consent_col[i]  # type: ignore[index]
             values = {
                 "e164": e164, "phone_raw": res.raw, "phone_extension": res.extension, "name": name or None,
                 "first_name": first or None, "last_name": last or None,
@@ -405,7 +430,8 @@ class _ImportState:
                 cid, old_consent = found
                 if self.update:
                     s.updated += 1
-                    updates.append((values, attrs, cid))
+                    updates.append((values, attrs if attrs is not None else
+                                    {key: stripped[c][i] for c, key in extra if stripped[c][i]}, cid))
                     if consent and consent != old_consent:
                         consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
                 else:
@@ -417,7 +443,9 @@ class _ImportState:
             self.next_id += 1
             inserts.append((cid, e164, res.raw, res.extension, values["name"], values["first_name"],
                             values["last_name"], values["email"], values["company"], values["title"], tz,
-                            tz_source, res.region, consent, self.enc.encode(attrs), now, now))
+                            tz_source, res.region, consent,
+                            self.enc.encode(attrs) if attrs is not None else
+                            "{" + ",".join(k + _json_str(col[i]) for col, k in extra_cols if col[i]) + "}", now, now))
             members.append((self.list_id, cid, self.source, lines[i], now))
             if consent:
                 consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
@@ -430,14 +458,14 @@ class _ImportState:
     def _existing(self, sql: str, values: set[str]) -> set[str]:
         if not values:
             return set()
-        return {r[0] for r in self.db.execute(sql, [json.dumps(sorted(values))]).fetchall()}
+        return {r[0] for r in self.db.execute(sql, [json.dumps(list(values))]).fetchall()}
 
     def _existing_contacts(self, values: set[str]) -> dict[str, tuple[int, str | None]]:
         if not values:
             return {}
         rows = self.db.execute(
             "SELECT e164, id, consent FROM contacts WHERE e164 IN (SELECT value FROM json_each(?))",
-            [json.dumps(sorted(values))],
+            [json.dumps(list(values))],
         ).fetchall()
         return {r[0]: (r[1], r[2]) for r in rows}
 
@@ -449,6 +477,8 @@ class _ImportState:
                 inserts,
             )
         for values, attrs, cid in updates:
+            if values["timezone_source"] == "list-default":  # keep a zone the contact already has
+                values = {**values, "timezone": None, "timezone_source": None}
             sets = [f"{k} = COALESCE(?, {k})" for k in values if k != "e164"]
             params = [v for k, v in values.items() if k != "e164"]
             db.execute(

@@ -156,7 +156,15 @@ def test_on_duplicate_update_fills_existing_contacts(db, tmp_path):
     c = get_contact(db, "+12125550101")
     assert c["company"] == "Alvarez Group" and c["title"] == "CEO" and c["name"] == "José Álvarez"
     assert c["attributes"]["loyalty_tier"] == "gold" and c["attributes"]["notes"] == "Prefers Spanish"
-    assert count_contacts(db, "vip")["contacts"] == 1
+    assert c["timezone"] == "America/New_York" and c["timezone_source"] == "number"
+    toll = tmp_path / "toll.csv"
+    toll.write_text("phone,tz\n+1 800 555 0112,America/Denver\n", encoding="utf-8")
+    import_leads(db, toll, "vip", on_duplicate="update")
+    f2 = tmp_path / "toll2.csv"
+    f2.write_text("phone,title\n+1 800 555 0112,Buyer\n", encoding="utf-8")
+    import_leads(db, f2, "vip", on_duplicate="update", default_timezone="Pacific/Honolulu")
+    assert get_contact(db, "+18005550112")["timezone"] == "America/Denver"  # list default does not overwrite
+    assert count_contacts(db, "vip")["contacts"] == 2
     skip = import_leads(db, f, "vip2")
     assert (skip.duplicates, skip.added_to_list) == (1, 1)
 
@@ -284,3 +292,11 @@ def test_get_contact_by_id_e164_and_raw(db):
 def test_limit_reads_only_first_rows(db):
     s = import_leads(db, MESSY, "messy", limit=3)
     assert s.rows == 3 and s.imported == 3
+
+
+def test_attribute_keys_are_unique_and_json(db, tmp_path):
+    f = tmp_path / "dups.csv"
+    f.write_text('phone,Notes,notes!,Favourite "Colour"\n212 555 0107,a "quoted" note,second,blue\\green\n', encoding="utf-8")
+    import_leads(db, f, "d")
+    c = get_contact(db, "+12125550107")
+    assert c["attributes"] == {"notes": 'a "quoted" note', "notes_2": "second", "favourite_colour": "blue\\green"}
