@@ -67,4 +67,22 @@ def register(app: typer.Typer) -> None:
             for t in rec["turns"]:
                 typer.echo(f"{t['role']}: {t['text']}")
 
+    @sub.command("hangup")
+    def hangup(
+        ctx: typer.Context,
+        call_id: Annotated[int, typer.Argument(help="Call id (see `customario monitor`).")],
+        json_: JsonOpt = False,
+    ) -> None:
+        """End a live phone call by removing its LiveKit room; it is recorded as hung up.
+
+        Example: `customario calls hangup 42`
+        """
+        import asyncio
+
+        from customario.dial_ops import hangup_call
+        from customario.reports import emit_record
+
+        st = state(ctx)
+        emit_record(asyncio.run(hangup_call(st.db, st.settings, call_id)), "json" if json_ else "table")
+
     app.add_typer(sub, name="calls")

@@ -9,7 +9,7 @@ import typer
 
 from customario.cli._common import JsonOpt
 
-VIA = ["simulate", "console"]
+VIA = ["simulate", "console", "phone"]
 
 
 def _run_console(ctx, survey, *, lead, phone, stack, **_):
@@ -28,7 +28,13 @@ def _run_simulate(ctx, survey, *, personas, n, concurrency, seed, json_, stack, 
                  list_name=list_name)
 
 
-RUNNERS = {"simulate": _run_simulate, "console": _run_console}
+def _run_phone(ctx, survey, *, concurrency, json_, list_name, **_):
+    from customario.cli.dial_cmd import dial
+
+    dial(ctx, survey, list_=list_name, concurrency=concurrency if concurrency > 1 else None, json_=json_)
+
+
+RUNNERS = {"simulate": _run_simulate, "console": _run_console, "phone": _run_phone}
 
 
 def add_run_command(sub: typer.Typer) -> None:

@@ -1,0 +1,327 @@
+"""`customario dial`, `trunk create|list`, `token`, `monitor`, `doctor` (and `agent` when present)."""
+
+import asyncio
+import signal
+import sys
+import time
+from typing import Annotated, Optional
+
+import typer
+
+from customario.cli._common import DryRunOpt, JsonOpt, state
+
+
+def _emit_json(value) -> None:
+    from customario.reports import to_json
+
+    sys.stdout.write(to_json(value) + "\n")
+
+
+def dial(
+    ctx: typer.Context,
+    campaign: Annotated[str, typer.Argument(help="Campaign name, module or definition file.")],
+    list_: Annotated[Optional[str], typer.Option("--list", help="Dial only leads of this list.")] = None,
+    limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Dial at most N leads.")] = None,
+    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, help="Live calls at most (default: campaign).")] = None,
+    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, help="New calls per second at most (default: campaign).")] = None,
+    wait: Annotated[bool, typer.Option("--wait", help="Keep dialing until nothing is eligible or the window closes.")] = False,
+    dry_run: DryRunOpt = False,
+    json_: JsonOpt = False,
+    show: Annotated[int, typer.Option("--show", min=0, help="Next leads to list with --dry-run.")] = 10,
+    trunk: Annotated[Optional[str], typer.Option("--trunk", help="Outbound SIP trunk id (default: campaign, then config).")] = None,
+    caller_id: Annotated[Optional[str], typer.Option("--caller-id", help="E.164 number shown to the callee.")] = None,
+    no_lock: Annotated[bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")] = False,
+    grace: Annotated[float, typer.Option("--grace", help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
+    api_timeout: Annotated[float, typer.Option("--api-timeout", help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call lines on stderr.")] = False,
+) -> None:
+    """Dial the campaign's eligible leads through LiveKit SIP; safe to run from cron every minute.
+
+    Exit codes: 0 ok, 6 some attempts failed (they get a retry time), 75 another run holds the
+    campaign lock, 130 interrupted. Phone numbers in the output are masked.
+
+    Example: `customario dial customer_feedback --limit 50 --concurrency 5 --cps 1 --json`
+    """
+    from customario.dial_ops import resolve_dial
+    from customario.errors import ExitCode, PartialFailure
+    from customario.reports import emit_record, status
+
+    st = state(ctx)
+    settings, db = st.settings, st.db
+    plan = resolve_dial(db, settings, campaign, list_name=list_, limit=limit, concurrency=concurrency, cps=cps,
+                        wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run)
+    if dry_run:
+        from customario.eligibility import plan as make_plan
+
+        p = make_plan(db, plan.rules, limit=show, list_id=plan.opts.list_id)
+        if json_:
+            _emit_json(p.as_dict())
+            return
+        _print_plan(p, plan)
+        return
+    from customario.dialer import campaign_lock
+
+    if no_lock:
+        summary = asyncio.run(_dial_async(db, settings, plan, api_timeout, None if quiet else status))
+    else:
+        with campaign_lock(settings.db, plan.stored.name):
+            summary = asyncio.run(_dial_async(db, settings, plan, api_timeout, None if quiet else status))
+    out = summary.as_dict()
+    if json_:
+        _emit_json(out)
+    else:
+        emit_record({k: v for k, v in out.items() if not isinstance(v, dict)} | {
+            "skipped": ", ".join(f"{k} {v}" for k, v in out["skipped"].items()) or "-",
+            "dispositions": ", ".join(f"{k} {v}" for k, v in out["dispositions"].items()) or "-"})
+    if summary.stopped == "signal":
+        raise typer.Exit(int(ExitCode.INTERRUPTED))
+    if summary.error:
+        raise PartialFailure(f"dialing stopped: {summary.error}", "Run `customario doctor` and fix the problem; failed attempts will be retried")
+    if summary.failed:
+        raise PartialFailure(f"{summary.failed} of {summary.dialed} attempts failed",
+                             "They keep a retry time and are dialed again after their back-off")
+
+
+async def _dial_async(db, settings, plan, api_timeout: float, on_event):
+    from customario.dial_ops import livekit_client
+    from customario.dial_run import DialRun
+
+    stop, hard = asyncio.Event(), asyncio.Event()
+    loop = asyncio.get_running_loop()
+
+    def on_signal() -> None:
+        if stop.is_set():
+            hard.set()
+        else:
+            if on_event:
+                on_event("Stopping: no new dials; recording the calls in progress (signal again to abort).")
+            stop.set()
+
+    for sig in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(sig, on_signal)
+    try:
+        async with livekit_client(settings, api_timeout) as lk:
+            await lk.preflight(plan.opts.trunk_id)
+            return await DialRun(db, plan.rules, lk, plan.opts, stop=stop, hard_stop=hard, on_event=on_event).run()
+    finally:
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            loop.remove_signal_handler(sig)
+
+
+def _print_plan(p, plan) -> None:
+    from customario.reports import emit_rows
+
+    d = p.as_dict()
+    print(f"campaign   {d['campaign']}  (now {d['now']})")
+    r = plan.rules
+    print(f"window     {r.window_start:%H:%M}-{r.window_end:%H:%M} local (campaign window within the legal 08:00-21:00)")
+    print(f"eligible   {d['eligible']}")
+    for reason, n in d["excluded"].items():
+        print(f"excluded   {reason:<18} {n}")
+    print(f"open zones {', '.join(d['open_zones']) or 'none'}")
+    if d["next"]:
+        print()
+        emit_rows(d["next"], "table", columns=["contact_id", "phone", "timezone", "local_time", "attempts", "last_disposition", "source"])
+
+
+# -- trunk ----------------------------------------------------------------------------------------
+trunk_app = typer.Typer(help="Outbound SIP trunks on the LiveKit project.", no_args_is_help=True)
+
+
+@trunk_app.command("create")
+def trunk_create(
+    ctx: typer.Context,
+    name: Annotated[str, typer.Option("--name", help="Trunk name.")],
+    address: Annotated[str, typer.Option("--address", help="SIP provider host, e.g. example.pstn.twilio.com.")],
+    number: Annotated[list[str], typer.Option("--number", help="E.164 caller number(s) of the trunk.")],
+    auth_username: Annotated[Optional[str], typer.Option("--auth-username", help="SIP digest user.")] = None,
+    auth_password: Annotated[Optional[str], typer.Option("--auth-password", envvar="CUSTOMARIO_SIP_AUTH_PASSWORD", help="SIP digest password (prefer the env var).", show_default=False)] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Create an outbound SIP trunk through the LiveKit API and print its id.
+
+    Example: `customario trunk create --name carrier --address example.pstn.twilio.com --number +15550100000`
+    """
+    from customario.dial_ops import livekit_client
+    from customario.reports import emit_record, status
+
+    async def go():
+        async with livekit_client(state(ctx).settings) as lk:
+            return await lk.create_outbound_trunk(name=name, address=address, numbers=number,
+                                                  auth_username=auth_username, auth_password=auth_password)
+
+    trunk = asyncio.run(go())
+    status(f"Created trunk {trunk['sip_trunk_id']}; set CUSTOMARIO_SIP_TRUNK_ID={trunk['sip_trunk_id']} or calling.trunk_id.")
+    emit_record(trunk, "json" if json_ else "table")
+
+
+@trunk_app.command("list")
+def trunk_list(ctx: typer.Context, json_: JsonOpt = False) -> None:
+    """List the project's outbound SIP trunks.
+
+    Example: `customario trunk list --json`
+    """
+    from customario.dial_ops import livekit_client
+    from customario.reports import emit_rows
+
+    async def go():
+        async with livekit_client(state(ctx).settings) as lk:
+            return await lk.list_outbound_trunks()
+
+    rows = asyncio.run(go())
+    emit_rows([{**r, "numbers": ", ".join(r["numbers"])} if not json_ else r for r in rows], "json" if json_ else "table")
+
+
+def token(
+    ctx: typer.Context,
+    room: Annotated[str, typer.Option("--room", help="Room to join.")],
+    identity: Annotated[str, typer.Option("--identity", help="Participant identity.")],
+    name: Annotated[Optional[str], typer.Option("--name", help="Display name.")] = None,
+    ttl: Annotated[float, typer.Option("--ttl", help="Validity in seconds.")] = 3600.0,
+    json_: JsonOpt = False,
+) -> None:
+    """Print a LiveKit join token for a person or a test client (no network needed).
+
+    Example: `customario token --room customario-call-12 --identity supervisor-ana`
+    """
+    from customario.errors import ConfigError
+    from customario.telephony import make_token
+
+    s = state(ctx).settings
+    if not (s.livekit_api_key and s.livekit_api_secret):
+        raise ConfigError("LIVEKIT_API_KEY and LIVEKIT_API_SECRET are needed to sign a token", "Export them or add them to .env")
+    jwt = make_token(s.livekit_api_key, s.livekit_api_secret, room, identity, name=name, ttl_s=ttl)
+    if json_:
+        _emit_json({"token": jwt, "url": s.livekit_url, "room": room, "identity": identity, "ttl_s": ttl})
+    else:
+        print(jwt)
+
+
+def monitor(
+    ctx: typer.Context,
+    campaign: Annotated[Optional[str], typer.Argument(help="Only this campaign.")] = None,
+    interval: Annotated[float, typer.Option("--interval", help="Refresh every N seconds (TTY).")] = 1.0,
+    window: Annotated[float, typer.Option("--window", help="Seconds of history for dispositions and answer rate.")] = 3600.0,
+    once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
+    json_: JsonOpt = False,
+) -> None:
+    """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate.
+
+    Example: `customario monitor customer_feedback`
+    """
+    from customario.dial_ops import monitor_snapshot
+    from customario.reports import is_tty
+
+    db = state(ctx).db
+    if json_:
+        _emit_json(monitor_snapshot(db, campaign, window_s=window))
+        return
+    if once or not is_tty():
+        _print_snapshot(monitor_snapshot(db, campaign, window_s=window))
+        return
+    from rich.live import Live
+
+    try:
+        with Live(_render(monitor_snapshot(db, campaign, window_s=window)), refresh_per_second=4, screen=False) as live:
+            while True:
+                time.sleep(interval)
+                live.update(_render(monitor_snapshot(db, campaign, window_s=window)))
+    except KeyboardInterrupt:
+        pass
+
+
+def _print_snapshot(s: dict) -> None:
+    rate = "-" if s["answer_rate"] is None else f"{s['answer_rate']:.0%}"
+    print(f"{s['now'][:19]}Z  in progress {s['in_progress']}  attempts {s['attempts']}  answered {s['answered']}  "
+          f"answer rate {rate}  dial rate {s['dial_rate_per_min']}/min")
+    if s["dispositions"]:
+        print("dispositions  " + "  ".join(f"{k} {v}" for k, v in s["dispositions"].items()))
+    for c in s["live"]:
+        print(f"  call {c['call_id']:<8} {c['campaign'] or '':<20} {c['phone']:<12} {c['status']:<12} {c['duration_s']}s")
+
+
+def _render(s: dict):
+    from rich.console import Group
+    from rich.table import Table
+    from rich.text import Text
+
+    rate = "-" if s["answer_rate"] is None else f"{s['answer_rate']:.0%}"
+    head = Text(f"{s['campaign'] or 'all campaigns'}  in progress {s['in_progress']}  attempts {s['attempts']}  "
+                f"answered {s['answered']}  answer rate {rate}  dial rate {s['dial_rate_per_min']}/min", style="bold")
+    calls = Table("call", "campaign", "phone", "status", "duration", title="calls in progress")
+    for c in s["live"]:
+        calls.add_row(str(c["call_id"]), c["campaign"] or "", c["phone"], c["status"], f"{c['duration_s']:.0f}s")
+    disp = Table("disposition", "calls", title=f"last {s['window_s'] / 60:.0f} min")
+    for k, v in s["dispositions"].items():
+        disp.add_row(k, str(v))
+    return Group(head, calls, disp)
+
+
+def doctor(
+    ctx: typer.Context,
+    trunk: Annotated[Optional[str], typer.Option("--trunk", help="Trunk id to check (default: config).")] = None,
+    json_: JsonOpt = False,
+) -> None:
+    """Check the set-up: env vars, LiveKit reachable and authenticated, trunk, database, model keys.
+
+    Exits 3 when a check fails; each failed check prints how to fix it.
+
+    Example: `customario doctor --json`
+    """
+    from customario.dial_ops import doctor_checks
+    from customario.errors import ExitCode
+    from customario.reports import emit_rows
+
+    st = state(ctx)
+    checks = asyncio.run(doctor_checks(st.db, st.settings, trunk_id=trunk))
+    if json_:
+        _emit_json({"ok": all(c["ok"] for c in checks), "checks": checks})
+    else:
+        emit_rows([{**c, "ok": "ok" if c["ok"] else "FAIL"} for c in checks], "table", columns=["ok", "check", "detail", "hint"])
+    if not all(c["ok"] for c in checks):
+        raise typer.Exit(int(ExitCode.CONFIG))
+
+
+# -- agent worker -------------------------------------------------------------------------------
+agent_app = typer.Typer(help="The LiveKit agent worker (explicit dispatch by agent name).", no_args_is_help=True)
+
+
+def _run_worker(ctx: typer.Context, dev: bool) -> None:
+    import os
+
+    from customario.worker import build_server
+
+    st = state(ctx)
+    st.db  # apply migrations before job processes open the file
+    server = build_server(st.settings, dev=dev)
+    os.environ["CUSTOMARIO_DB"] = st.settings.db  # job processes resolve their settings from the environment
+    asyncio.run(server.run(devmode=dev))
+
+
+@agent_app.command("start")
+def agent_start(ctx: typer.Context) -> None:
+    """Run the agent worker: takes calls dispatched to `agent_name`, runs the campaign's conversation.
+
+    Needs LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET; scale out by starting more workers.
+
+    Example: `customario agent start`
+    """
+    _run_worker(ctx, dev=False)
+
+
+@agent_app.command("dev")
+def agent_dev(ctx: typer.Context) -> None:
+    """Run the agent worker in development mode (no idle process pool, debug-friendly).
+
+    Example: `customario -vv agent dev`
+    """
+    _run_worker(ctx, dev=True)
+
+
+def register(app: typer.Typer) -> None:
+    app.command("dial")(dial)
+    app.add_typer(agent_app, name="agent")
+    app.add_typer(trunk_app, name="trunk")
+    app.command("token")(token)
+    app.command("monitor")(monitor)
+    app.command("doctor")(doctor)
