@@ -93,7 +93,9 @@ def _tags_text(tags: Iterable[str] | str | None) -> str:
         return ""
     if isinstance(tags, str):
         tags = re.split(r"[,\s]+", tags)
-    return " ".join(dict.fromkeys(t.strip().lower() for t in tags if t and t.strip()))
+    # YAML turns tags like 4090 or 2024 into numbers: treat every tag as text.
+    texts = (str(t).strip().lower() for t in tags if t is not None)
+    return " ".join(dict.fromkeys(t for t in texts if t))
 
 
 def _article(row: dict) -> dict:

@@ -154,3 +154,11 @@ def test_csv_and_json_article_lists(db, tmp_path):
     (tmp_path / "bad.csv").write_text("q,a\nx,y\n")
     with pytest.raises(InputDataError, match="question and answer columns"):
         import_articles(db, tmp_path / "bad.csv")
+
+
+def test_numeric_tags_from_yaml_are_text(db, tmp_path):
+    f = tmp_path / "kb.yaml"
+    f.write_text("- {question: Does the RTX 4090 fit a mid tower?, answer: Most do; check 336 mm clearance., tags: [4090, gpu]}\n")
+    import_articles(db, f)
+    result = search(db, "rtx 4090 mid tower")
+    assert result.best is not None and "4090" in str(result.best["tags"])
