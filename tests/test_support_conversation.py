@@ -184,3 +184,17 @@ def test_batch_left_processing_by_a_dead_process_is_taken_again(shop):
                "WHERE id = ?", [batch["id"]])
     [r] = _process(db, settings)
     assert r["batch_id"] == batch["id"] and r["status"] == "done" and "ORD-1002 is shipped" in " ".join(r["replies"])
+
+
+def test_model_stack_instructions_carry_prior_conversation(shop):
+    """On a model stack the prior conversation reaches the agent's instructions (lead field)."""
+    from customario.conversation.builder import build_instructions, lead_context
+    from customario.customers import history_for_agent, resolve_customer
+    from customario.inbox import _contact_for
+
+    db, settings, stored = shop
+    _sms(db, "SM40", "Where is ORD-1001?")
+    customer = resolve_customer(db, e164="+14155550101")
+    contact = _contact_for(db, customer, "email", history_for_agent(db, customer["id"]))
+    text = build_instructions(stored, lead_context(contact, stored, settings))
+    assert "prior_conversation: sms customer: Where is ORD-1001?" in text
