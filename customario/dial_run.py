@@ -53,7 +53,7 @@ class DialOptions:
     max_call_duration_s: float = 900.0
     claim_timeout_s: float = 900.0
     grace_s: float = 30.0
-    poll_s: float = 1.0
+    poll_s: float = 0.5
     stack: str | None = None
     extra_metadata: dict = field(default_factory=dict)
 
