@@ -2,7 +2,10 @@
 
 :func:`run_dial` is what ``customario dial`` and ``survey run --via phone`` call. It never holds
 more than ``concurrency`` live calls in the campaign (counted in the database), never dials faster
-than ``cps`` (global rate slots, see :mod:`customario.dialer`), and records every attempt. Setting
+than ``cps`` (global rate slots, see :mod:`customario.dialer`), and records every attempt. With
+``wait`` it keeps claiming while leads are or become eligible (calls ending, zones opening,
+back-offs ending within :data:`WAIT_HORIZON_S`) and stops when nothing is eligible or every
+window has closed; without it, it dials the leads eligible at the start. Setting
 ``stop`` (the CLI does it on SIGINT/SIGTERM) stops new dials: claims still waiting for their slot
 are released, dial requests in flight are recorded, answered calls are watched for ``grace_s``
 seconds and then left to the agent worker (it records their end; a dead worker's call is recovered
@@ -28,6 +31,10 @@ from customario.reports import mask_phone
 
 log = logging.getLogger("customario.dialer")
 
+# ``--wait`` sleeps for a lead whose back-off or callback ends at most this far ahead (seconds);
+# anything later is the next cron run's work.
+WAIT_HORIZON_S = 60.0
+
 
 @dataclass
 class DialOptions:
@@ -46,7 +53,7 @@ class DialOptions:
     max_call_duration_s: float = 900.0
     claim_timeout_s: float = 900.0
     grace_s: float = 30.0
-    poll_s: float = 1.0
+    poll_s: float = 0.5
     stack: str | None = None
     extra_metadata: dict = field(default_factory=dict)
 
@@ -152,11 +159,14 @@ class DialRun:
                 if window_closes_in(self.db, self.rules) is None:
                     self.summary.stopped = "window-closed"
                     break
+                if self.tasks:  # calls still in flight may free leads (and slots): look again when one ends
+                    await self._wait_change(o.poll_s)
+                    continue
                 due = next_due(self.db, self.rules)
-                if due is None and not self.tasks:
-                    break
-                delay = 30.0 if due is None else min(30.0, max(0.2, (due - d.now_utc()).total_seconds()))
-                await self._wait_change(delay)
+                wait_s = None if due is None else (due - d.now_utc()).total_seconds()
+                if wait_s is None or wait_s > WAIT_HORIZON_S:
+                    break  # nothing eligible now or within the horizon
+                await self._wait_change(max(0.2, wait_s))
             if claimed >= budget and o.limit is not None and claimed >= o.limit:
                 self.summary.stopped = "limit"
             await self._drain()

@@ -270,3 +270,15 @@ def test_survey_run_via_phone_dials_the_survey(db, cli, monkeypatch):
         res = cli("survey", "run", "phone_survey", "--via", "phone", "--json")
     assert res.exit_code == 0, res.stderr
     assert json.loads(res.stdout)["dialed"] == 2 and len(lk.dials) == 2
+
+
+def test_wait_redials_short_backoffs_and_stops_when_nothing_is_eligible(db):
+    stored, rules = add_test_campaign(db, backoff={"failed": "1s", "busy": "30m"})
+    add_contacts(db, 2, tz=open_zone_now())
+    outcomes = {"+12125550000": [Outcome.http500(), Outcome.answer(0.05, 0.2)], "+12125550001": Outcome.sip(486)}
+    with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes, max_lifetime_s=60) as lk:
+        summary = _run(db, rules, lk, stored, concurrency=2, cps=10, wait=True)
+        assert lk.dials == {"+12125550000": 2, "+12125550001": 1}  # the busy one waits 30 min: next run
+    assert summary.dialed == 3 and summary.answered == 1 and summary.stopped == "done"
+    attempts = [r[0] for r in db.execute("SELECT attempt FROM calls WHERE contact_id = 1 ORDER BY id")]
+    assert attempts == [1, 2]
