@@ -86,12 +86,15 @@ class DialResult:
 
 
 def make_token(api_key: str, api_secret: str, room: str, identity: str, *, name: str | None = None,
-               ttl_s: float = 3600.0, can_publish: bool = True) -> str:
-    """A join token (HS256 JWT) for ``identity`` in ``room`` valid for ``ttl_s`` seconds. No network."""
+               ttl_s: float = 3600.0, can_publish: bool = True, attributes: dict[str, str] | None = None) -> str:
+    """A join token (HS256 JWT) for ``identity`` in ``room`` valid for ``ttl_s`` seconds, with optional
+    participant ``attributes`` set on join. No network."""
     tok = (api.AccessToken(api_key, api_secret).with_identity(identity).with_ttl(timedelta(seconds=ttl_s))
            .with_grants(api.VideoGrants(room_join=True, room=room, can_publish=can_publish, can_subscribe=True)))
     if name:
         tok = tok.with_name(name)
+    if attributes:
+        tok = tok.with_attributes(dict(attributes))
     return tok.to_jwt()
 
 

@@ -15,6 +15,11 @@ is the JSON the dialer put on the dispatch (``{"call_id": N, "campaign": ..., ..
   (metadata ``campaign``, else the only inbound campaign), and the caller's earlier calls are given
   to the agent as context.
 
+Supervisor take-over (both directions): a person who joins the room as ``supervisor-<name>``
+(``customario token``) silences the agent and closes the call's open help requests
+(:mod:`customario.takeover`); when they leave and the caller is still there, the agent says one
+line and carries on.
+
 Noise cancellation (``BVCTelephony``) is enabled when the ``livekit-plugins-noise-cancellation``
 package is installed and the server is LiveKit Cloud (it only works there). AMD classifies with an
 LLM, so it runs only for model stacks (``anthropic``, ``google-realtime``) or when LiveKit Cloud
@@ -218,6 +223,9 @@ async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int) -> A
     if action != "converse":
         await _finish_machine(prep, ctx, action, voicemail_text(stored, contact, settings))
         return prep
+    from customario.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=identity)
     await prep.open()
     asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
     return prep
@@ -238,6 +246,9 @@ async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, 
     prep = await start_inbound_session(db, settings, stored, contact)
     prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or "break-off"))
     await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, participant.identity))
+    from customario.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=participant.identity)
     await prep.open()
     asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
     return prep

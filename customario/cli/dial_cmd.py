@@ -182,17 +182,28 @@ def token(
 ) -> None:
     """Print a LiveKit join token for a person or a test client (no network needed).
 
+    An identity `supervisor-<name>` takes the call over when it joins: the agent stops speaking,
+    the call's open help requests close as taken-over, and the agent resumes when they leave.
+
     Example: `customario token --room customario-call-12 --identity supervisor-ana`
     """
     from customario.errors import ConfigError
+    from customario.reports import status
+    from customario.supervisor import is_supervisor_participant
     from customario.telephony import make_token
 
     s = state(ctx).settings
     if not (s.livekit_api_key and s.livekit_api_secret):
         raise ConfigError("LIVEKIT_API_KEY and LIVEKIT_API_SECRET are needed to sign a token", "Export them or add them to .env")
-    jwt = make_token(s.livekit_api_key, s.livekit_api_secret, room, identity, name=name, ttl_s=ttl)
+    takes_over = is_supervisor_participant(identity)
+    attributes = {"customario.role": "supervisor"} if takes_over else None
+    jwt = make_token(s.livekit_api_key, s.livekit_api_secret, room, identity, name=name, ttl_s=ttl, attributes=attributes)
+    if takes_over:
+        status(f"{identity} takes the call over on joining {room}: the agent goes silent and the call's open help "
+               "requests close as taken-over; the agent resumes with one line when you leave and the caller is still there.")
     if json_:
-        _emit_json({"token": jwt, "url": s.livekit_url, "room": room, "identity": identity, "ttl_s": ttl})
+        _emit_json({"token": jwt, "url": s.livekit_url, "room": room, "identity": identity, "ttl_s": ttl,
+                    "takes_over": takes_over})
     else:
         print(jwt)
 

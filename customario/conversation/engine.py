@@ -20,7 +20,8 @@ Building blocks for rooms and audio:
 - :func:`run_room_session(ctx, db=..., settings=..., call_id=...)` for a livekit-agents job: loads the
   call row (campaign version, contact), builds the audio stack, starts the session in ``ctx.room``,
   speaks the opening, hangs up (deletes the room) after an ``ends_call`` tool and records the
-  disposition when the session closes.
+  disposition when the session closes; a ``supervisor-<name>`` joining the room takes the call over
+  (:mod:`customario.takeover`).
 """
 
 from __future__ import annotations
@@ -52,6 +53,7 @@ class PreparedSession:
     ended_by: str | None = None             # name of the ends_call tool that ended the call
     agent_lines: list = field(default_factory=list)
     tasks: list = field(default_factory=list)          # background tasks of a room session
+    takeover: Any = None                    # customario.takeover.RoomTakeover of a room session
 
     @property
     def disposition(self) -> str | None:
@@ -331,6 +333,9 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
     if room_options is not None:
         start_kwargs["room_options"] = room_options
     await session.start(prep.agent, **start_kwargs)
+    from customario.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db)
     await prep.open()
     prep.tasks = [asyncio.ensure_future(hang_up_after_goodbye()), asyncio.ensure_future(heartbeat())]
     return prep
