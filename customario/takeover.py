@@ -164,11 +164,14 @@ class RoomTakeover:
             chat_ctx = self.prep.agent.chat_ctx.copy()
             chat_ctx.add_message(role="system", content=RESUME_NOTE.format(name=name))
             await self.prep.agent.update_chat_ctx(chat_ctx)
-        if session.tts is None and session.output.audio is not None:
-            handle = session.generate_reply(instructions=f"Say exactly this to the caller: {RESUME_LINE}")
-        else:
-            handle = session.say(RESUME_LINE)
-        await handle
+        try:
+            if session.tts is None and session.output.audio is not None:
+                handle = session.generate_reply(instructions=f"Say exactly this to the caller: {RESUME_LINE}")
+            else:
+                handle = session.say(RESUME_LINE)
+            await handle
+        except RuntimeError:      # the session closed meanwhile (the caller hung up): nothing to say
+            log.info("call %s: session closed before the agent could resume", self.gate.call_id)
 
     def _session_running(self) -> bool:
         return not self.prep.recorder.finished

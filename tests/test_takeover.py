@@ -60,8 +60,9 @@ def test_supervisor_joins_a_holding_call_takes_over_and_hands_back(db, settings)
         joined(room, "sip-caller", kind=3)
         tk = attach_takeover(room, conv.prepared, db, caller_identity="sip-caller")
         asking = asyncio.ensure_future(conv.send("Do you do eyelash extensions?"))
-        while not db.execute("SELECT 1 FROM help_requests WHERE hold_state = 'waiting'").fetchone():
+        while not any("check" in line for line in conv.prepared.agent_lines):   # the hold line was said
             await asyncio.sleep(0.01)
+        assert db.execute("SELECT hold_state FROM help_requests").fetchone() == ("waiting",)
         joined(room, "supervisor-sofia")
         on_hold = await asking                      # the escalation tool returns taken-over: nothing more is said
         state = dict(conv.prepared.tool_ctx.state)
