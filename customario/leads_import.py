@@ -60,12 +60,14 @@ _CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_na
 @dataclass
 class Reject:
     """A row that was not imported: 1-based physical ``line`` in the file, ``reason``, the raw
-    phone cell and the row's cells (column → text)."""
+    phone cell and the row's cells (column → text); ``extra`` holds the cells beyond the header of
+    a row that has more cells than the header."""
 
     line: int
     reason: str
     phone: str
     row: dict[str, str] = field(default_factory=dict)
+    extra: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -254,13 +256,16 @@ def _normalize_many(region: str, raws: list[str]) -> list:
 
 
 def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -> None:
-    """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8)."""
+    """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8), plus a last column
+    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
+    with_extra = any(r.extra for r in rejects)
     with Path(path).expanduser().open("w", encoding="utf-8", newline="") as fh:
         w = csv.writer(fh)
-        w.writerow(header)
+        w.writerow(header + (["extra_cells"] if with_extra else []))
         for r in rejects:
-            w.writerow([r.line, r.reason] + [r.row.get(c, "") for c in header[2:]])
+            tail = [json.dumps(r.extra, ensure_ascii=False) if r.extra else ""] if with_extra else []
+            w.writerow([r.line, r.reason] + [r.row.get(c, "") for c in header[2:]] + tail)
 
 
 def _ensure_list(db: Database, name: str, default_timezone: str, region: str) -> int:
@@ -286,11 +291,20 @@ class _ImportState:
         self.enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         self.first_reasons: dict[str, int] = {}
         self.pool_broken = False
+        self.ragged: list[tuple[int, list[str]]] = []  # filled by read_chunks, drained per chunk
+        self.ragged_rows = 0
+        self.width = 0  # cells in the header row
 
     def check_usable(self) -> None:
         s = self.s
         if s.rows == 0:
             raise InputDataError(f"{s.file} has no data rows", "Add the leads below the header row")
+        if self.ragged_rows == s.rows:
+            raise InputDataError(
+                f"none of the {s.rows} rows of {s.file} can be imported: every row has more cells than the "
+                f"{self.width}-column header",
+                "Check the delimiter, quote cells that contain it, and see the rejects (--rejects FILE) for each line",
+            )
         if s.invalid == s.rows:
             reasons = ", ".join(f"{r} ({n})" for r, n in sorted(self.first_reasons.items(), key=lambda kv: -kv[1])[:3])
             col = s.columns.get("phone")
@@ -303,7 +317,7 @@ class _ImportState:
     def run(self, info, mapping, chunk_rows, progress, limit=None) -> None:
         """Read chunks and import them. Big files normalise the next chunk's new phone cells in
         worker processes while this one imports the current chunk (phonenumbers is CPU-bound)."""
-        chunks = read_chunks(info, chunk_rows or 100_000, limit)
+        chunks = read_chunks(info, chunk_rows or 100_000, limit, ragged=self.ragged)
         done = 0
         pool = _phone_pool() if info.est_rows >= PARALLEL_MIN_ROWS and limit is None else None
         pending = None  # (df, lines, futures) of the chunk read ahead
@@ -311,12 +325,15 @@ class _ImportState:
             for df, lines in chunks:
                 if not self.s.columns:
                     self.s.columns = resolve_columns(info.columns, mapping, str(info.path))
+                self._reject_ragged(info.columns)
                 futures = self._submit(pool, df) if pool and not self.pool_broken else []
                 if pending is not None:
                     done += self._finish(*pending, info, progress, done)
                 pending = (df, lines, futures)
             if pending is not None:
                 self._finish(*pending, info, progress, done)
+            if self.ragged_rows:
+                self.s.rejects.sort(key=lambda r: r.line)  # ragged rows were seen while reading ahead
         finally:
             if pool is not None:
                 pool.shutdown(wait=True, cancel_futures=True)
@@ -451,6 +468,23 @@ class _ImportState:
                 consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
         if not self.dry_run:
             self._write(inserts, members, consents, updates, now)
+
+    def _reject_ragged(self, columns: list[str]) -> None:
+        """Reject the rows read so far that have more cells than the header (invalid, with line)."""
+        s, width = self.s, len(columns)
+        self.width = width
+        phone_at = columns.index(s.columns["phone"])
+        for line, cells in self.ragged:
+            if not any(c.strip() for c in cells):
+                continue  # only delimiters: a blank row, as in _chunk
+            s.rows += 1
+            s.invalid += 1
+            self.ragged_rows += 1
+            reason = f"row has {len(cells)} cells, header has {width}"
+            self.first_reasons[reason] = self.first_reasons.get(reason, 0) + 1
+            s.rejects.append(Reject(line, reason, cells[phone_at].strip(),
+                                    {c: v.strip() for c, v in zip(columns, cells)}, cells[width:]))
+        self.ragged.clear()
 
     def _reject(self, line, reason, phone, stripped, columns, i) -> None:
         self.s.rejects.append(Reject(line, reason, phone, {c: stripped[c][i] for c in columns}))

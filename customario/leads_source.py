@@ -260,11 +260,17 @@ def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: st
     return result
 
 
-def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None) -> Iterator[tuple["object", list[int]]]:
+def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None,
+                ragged: list[tuple[int, list[str]]] | None = None) -> Iterator[tuple["object", list[int]]]:
     """Yield ``(DataFrame of str, physical line numbers)`` chunks; ``info.columns`` is set first.
 
     Line numbers are 1-based physical lines of the file (header = line 1 for CSV; sheet row for
     XLSX), counting line breaks inside quoted cells. ``nrows`` stops after that many data rows.
+    Rows with fewer cells than the header are padded with ``""``. A row with MORE cells than the
+    header is an error (InputDataError) unless ``ragged`` is a list: then it is left out of the
+    DataFrames and ``(line, cells)`` is appended to ``ragged`` before the chunk holding the rows
+    around it is yielded (a chunk may then be empty). The fast pandas C parser reads the file;
+    only when it meets such a row is the rest of the file read with the csv module.
     Raises InputDataError on malformed CSV.
     """
     if info.kind == "xlsx":
@@ -274,12 +280,9 @@ def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | Non
     import numpy as np
     import pandas as pd
 
+    done = 0  # data rows yielded so far
     try:
-        reader = pd.read_csv(
-            info.path, sep=info.delimiter, dtype=str, keep_default_na=False, na_filter=False,
-            skip_blank_lines=False, encoding=info.encoding, chunksize=chunk_rows, engine="c",
-            quotechar='"', skipinitialspace=False, encoding_errors="strict", nrows=nrows,
-        )
+        reader = pd.read_csv(info.path, chunksize=chunk_rows, nrows=nrows, **_pandas_options(info))
         line = None
         for df in reader:
             if line is None:
@@ -298,18 +301,88 @@ def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | Non
             else:
                 starts = line + np.arange(n)
                 line += n
+            done += n
             yield df, starts.tolist()
         if line is None:
             raise InputDataError(f"{info.path} has a header but no rows", "Add the leads below the header row")
+        return
     except pd.errors.EmptyDataError:
         raise InputDataError(f"{info.path} has no columns", "Export the lead list again with a header row") from None
     except pd.errors.ParserError as exc:
-        detail = str(exc).replace("Error tokenizing data. C error: ", "").rstrip(".\n")
-        raise InputDataError(f"{info.path} is not well-formed CSV ({detail})",
+        if ragged is None or not _TOO_MANY_FIELDS.search(str(exc)):
+            detail = str(exc).replace("Error tokenizing data. C error: ", "").rstrip(".\n")
+            raise InputDataError(f"{info.path} is not well-formed CSV ({detail})",
+                                 "Fix that line (quote cells that contain the delimiter) and import again") from None
+    except UnicodeDecodeError as exc:
+        raise _decode_error(info, exc) from None
+    # pandas met a row with more cells than the header: read the rest with the csv module.
+    yield from _read_rest(info, chunk_rows, None if nrows is None else nrows - done, done, ragged)
+
+
+# pandas C parser: "Error tokenizing data. C error: Expected 5 fields in line 3, saw 7"
+_TOO_MANY_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw \d+")
+
+
+def _pandas_options(info: SourceInfo) -> dict:
+    return dict(sep=info.delimiter, dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
+                encoding=info.encoding, engine="c", quotechar='"', skipinitialspace=False, encoding_errors="strict")
+
+
+def _decode_error(info: SourceInfo, exc: UnicodeDecodeError) -> InputDataError:
+    return InputDataError(f"{info.path} is not valid {info.encoding} ({exc.reason} at byte {exc.start})",
+                          "Save the file as CSV UTF-8 and import it again")
+
+
+def _read_rest(info: SourceInfo, chunk_rows: int, nrows: int | None, skip: int,
+               ragged: list[tuple[int, list[str]]]) -> Iterator[tuple["object", list[int]]]:
+    """The csv-module reader behind ``read_chunks`` for files with over-long rows: skips the header
+    and the ``skip`` data rows pandas already yielded, then yields the same ``(df, lines)`` chunks
+    (short rows padded) and appends each over-long row to ``ragged`` as ``(line, cells)``.
+    Line numbers come from ``csv.reader.line_num`` (physical lines, quoted line breaks included)."""
+    import itertools
+
+    import pandas as pd
+
+    if not info.columns:  # pandas failed inside its first chunk: take its header naming ("Unnamed: 2", "a.1")
+        info.columns = [str(c) for c in pd.read_csv(info.path, nrows=0, **_pandas_options(info)).columns]
+    columns = info.columns
+    width = len(columns)
+    start = 1
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, info.size + 1))  # inspect_file already bounded line length
+    try:
+        with open(info.path, encoding=info.encoding, newline="") as fh:
+            reader = csv.reader(fh, delimiter=info.delimiter, quotechar='"', doublequote=True,
+                                skipinitialspace=False, strict=False)
+            next(reader, None)
+            for _ in itertools.islice(reader, skip):
+                pass
+            rows: list[list[str]] = []
+            lines: list[int] = []
+            taken = 0
+            start = reader.line_num + 1
+            for cells in reader:
+                if nrows is not None and taken >= nrows:
+                    break
+                taken += 1
+                if len(cells) > width:
+                    ragged.append((start, cells))
+                else:
+                    rows.append(cells + [""] * (width - len(cells)) if len(cells) < width else cells)
+                    lines.append(start)
+                start = reader.line_num + 1
+                if taken % chunk_rows == 0:
+                    yield pd.DataFrame(rows, columns=columns, dtype=str), lines
+                    rows, lines = [], []
+            if rows or taken % chunk_rows:
+                yield pd.DataFrame(rows, columns=columns, dtype=str), lines
+    except csv.Error as exc:
+        raise InputDataError(f"{info.path} is not well-formed CSV (line {start}: {exc})",
                              "Fix that line (quote cells that contain the delimiter) and import again") from None
     except UnicodeDecodeError as exc:
-        raise InputDataError(f"{info.path} is not valid {info.encoding} ({exc.reason} at byte {exc.start})",
-                             "Save the file as CSV UTF-8 and import it again") from None
+        raise _decode_error(info, exc) from None
+    finally:
+        csv.field_size_limit(old_limit)
 
 
 def _read_xlsx(info: SourceInfo):

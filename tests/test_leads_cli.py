@@ -37,6 +37,16 @@ def test_import_exit_codes(cli, tmp_path):
     assert ok.exit_code == 0 and "Imported 2" in ok.stderr
 
 
+def test_import_with_ragged_row_exits_0_and_counts_it_invalid(cli, tmp_path):
+    rejects = tmp_path / "rejects.csv"
+    r = cli("leads", "import", FIXTURES / "ragged.csv", "--list", "r", "--rejects", rejects, "--json")
+    assert r.exit_code == 0, r.stderr
+    data = json.loads(r.stdout)
+    assert (data["rows"], data["imported"], data["invalid"]) == (2, 1, 1)
+    assert data["rejects"] == [{"line": 3, "reason": "row has 5 cells, header has 3"}]
+    assert cli("leads", "import", FIXTURES / "all_ragged.csv", "--list", "a").exit_code == ExitCode.DATA
+
+
 def test_dry_run_and_count(cli):
     r = cli("leads", "import", MESSY, "--list", "messy", "--dry-run")
     assert r.exit_code == 0 and "Would import 12" in r.stderr and "nothing was written" in r.stderr

@@ -227,6 +227,12 @@ def _undecodable(tmp_path):
     return p
 
 
+def _unterminated_quote(tmp_path):
+    p = tmp_path / "quote.csv"
+    p.write_text('name,phone\nAnn,"(212) 555-0101\nBob,(212) 555-0102\n', encoding="utf-8")
+    return p
+
+
 def _empty(tmp_path):
     p = tmp_path / "empty.csv"
     p.write_bytes(b"")
@@ -242,7 +248,8 @@ def _empty(tmp_path):
     (lambda t: FIXTURES / "all_invalid.csv", "none of the 3 rows"),
     (lambda t: FIXTURES / "header_only.csv", "no data rows"),
     (lambda t: FIXTURES / "blank_lines.csv", "no text"),
-    (lambda t: FIXTURES / "ragged.csv", "not well-formed CSV"),
+    (lambda t: FIXTURES / "all_ragged.csv", "every row has more cells than the 3-column header"),
+    (_unterminated_quote, "not well-formed CSV"),
 ])
 def test_bad_files_raise_and_change_nothing(db, tmp_path, make, needle):
     before = table_counts(db)
@@ -300,3 +307,64 @@ def test_attribute_keys_are_unique_and_json(db, tmp_path):
     import_leads(db, f, "d")
     c = get_contact(db, "+12125550107")
     assert c["attributes"] == {"notes": 'a "quoted" note', "notes_2": "second", "favourite_colour": "blue\\green"}
+
+
+def _rejects(path) -> list[dict]:
+    with path.open(encoding="utf-8", newline="") as fh:
+        return list(csv.DictReader(fh))
+
+
+def test_row_with_too_many_cells_is_rejected_with_its_line(db, tmp_path):
+    out = tmp_path / "r.csv"
+    s = import_leads(db, FIXTURES / "ragged.csv", "r", rejects_path=out)
+    assert (s.rows, s.imported, s.invalid) == (2, 1, 1)
+    assert get_contact(db, "+12125550101")["company"] == "Acme"
+    with pytest.raises(NotFoundError):
+        get_contact(db, "+12125550102")
+    [rej] = _rejects(out)
+    assert (rej["line"], rej["reason"], rej["name"], rej["company"]) == ("3", "row has 5 cells, header has 3", "Bob", "Beta")
+    assert json.loads(rej["extra_cells"]) == ["extra", "cells"]
+    assert s.to_dict()["rejects"] == [{"line": 3, "reason": "row has 5 cells, header has 3"}]
+
+
+@pytest.mark.parametrize("chunk_rows", [2, 100_000])
+def test_ragged_rows_keep_physical_lines_with_multiline_cells(db, tmp_path, chunk_rows):
+    p = tmp_path / "leads.csv"
+    p.write_text(
+        "name,phone,company,city,notes\n"
+        'Ann,(212) 555-0101,Acme,NYC,"two\nlines"\n'           # lines 2-3
+        "Ben,(212) 555-0106,Bolt,LA,ok\n"                        # 4
+        "Cat,(212) 555-0107,Cog,LA,ok\n"                         # 5
+        "Bob,(212) 555-0102,Beta,LA,x,extra,cells\n"             # 6: 7 cells
+        "Cy,(212) 555-0103,Gamma\n"                              # 7: 3 cells, padded
+        'Dee,(212) 555-0104,Delta,SF,"multi\nline\nnote",more\n'  # 8-10: 6 cells
+        "Eve,(212) 555-0105,Eps,SF,ok\n",                        # 11
+        encoding="utf-8",
+    )
+    out = tmp_path / "r.csv"
+    s = import_leads(db, p, "m", rejects_path=out, chunk_rows=chunk_rows)
+    assert (s.rows, s.imported, s.invalid) == (7, 5, 2)
+    assert [(r["line"], r["reason"]) for r in _rejects(out)] == [
+        ("6", "row has 7 cells, header has 5"), ("8", "row has 6 cells, header has 5")]
+    lines = dict(db.execute("SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"))
+    assert lines == {"+12125550101": 2, "+12125550106": 4, "+12125550107": 5, "+12125550103": 7, "+12125550105": 11}
+    assert get_contact(db, "+12125550103")["company"] == "Gamma"
+    assert get_contact(db, "+12125550101")["attributes"]["notes"] == "two\nlines"
+
+
+def test_every_row_ragged_rejects_all_and_changes_nothing(db, tmp_path):
+    before = table_counts(db)
+    out = tmp_path / "r.csv"
+    with pytest.raises(InputDataError) as err:
+        import_leads(db, FIXTURES / "all_ragged.csv", "bad", rejects_path=out)
+    assert "none of the 3 rows" in err.value.render() and "delimiter" in err.value.hint
+    assert table_counts(db) == before
+    assert [(r["line"], r["reason"], r["phone"]) for r in _rejects(out)] == [
+        ("2", "row has 4 cells, header has 3", "John"),
+        ("3", "row has 4 cells, header has 3", "Jane"),
+        ("4", "row has 5 cells, header has 3", "Rick"),
+    ]
+    dry = tmp_path / "dry.csv"
+    with pytest.raises(InputDataError):
+        import_leads(db, FIXTURES / "all_ragged.csv", "bad", dry_run=True, rejects_path=dry)
+    assert len(_rejects(dry)) == 3

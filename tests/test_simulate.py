@@ -151,7 +151,8 @@ def test_quickstart_runs_and_reruns(cli, db_path):
 
     r = cli("quickstart", "--respondents", "6")
     assert r.exit_code == 0, r.stderr
-    assert "[ok] simulate: 6 respondents" in r.stderr and "agent: Hello" in r.stdout
+    assert "simulate: 6 respondents" in r.stdout and "agent: Hello" in r.stdout
+    assert r.stdout.count("simulate: 6 respondents") == 1  # each step printed once, as it finishes
     r = cli("quickstart", "--respondents", "4", "--json")
     assert r.exit_code == 0, r.stderr
     steps = {s["name"]: s for s in json.loads(r.stdout)}

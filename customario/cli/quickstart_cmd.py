@@ -14,10 +14,11 @@ def quickstart(
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Sessions at the same time.")] = 4,
     json_: JsonOpt = False,
 ) -> None:
-    """Import the sample leads, add the customer-feedback survey and run simulated respondents offline.
+    """Run the main job offline: import sample leads, add the survey, simulate, evaluate, pay, report.
 
     Needs nothing configured: uses the database from settings (`customario db path`), the offline
-    stack and examples/personas.yaml. Re-running adds more calls. Exits 6 if a step failed.
+    stack, the offline evaluator and examples/personas.yaml. Re-running adds more calls. Each step
+    is printed as it finishes (status lines on stderr with --json). Exits 6 if a step failed.
 
     Example: `customario quickstart --respondents 50`
     """
@@ -28,17 +29,20 @@ def quickstart(
     st = state(ctx)
 
     def on_step(result) -> None:
-        status(f"[{result.status}] {result.name}: {result.detail}")
+        if json_:
+            status(f"[{result.status}] {result.name}: {result.detail}")
+            return
+        mark = "" if result.status == "ok" else f"[{result.status}] "
+        typer.echo(f"{mark}{result.name}: {result.detail}")
+        for line in result.data.get("excerpt", []):
+            typer.echo(f"    {line}")
 
     results = run_quickstart(st.db, st.settings, respondents=respondents, concurrency=concurrency, on_step=on_step)
     if json_:
         typer.echo(to_json([r.__dict__ for r in results]))
     else:
-        for r in results:
-            typer.echo(f"{r.name}: {r.detail}")
-            for line in r.data.get("excerpt", []):
-                typer.echo(f"    {line}")
-        typer.echo("Next: `customario calls list`, `customario calls show ID --transcript`.")
+        typer.echo("Next: `customario insights customer_feedback`, `customario payments list`, "
+                   "`customario calls show ID --transcript`.")
     failed = [r for r in results if r.status == "failed"]
     if failed:
         raise PartialFailure(f"quickstart step {failed[0].name} failed", failed[0].detail)
