@@ -65,7 +65,7 @@ def add_campaign(db: Database, campaign: Campaign, source_path: str | None = Non
             "module": campaign.module, "definition": canonical_json(campaign),
             "source_path": str(source_path) if source_path else None, "created_at": utc_now(),
         }
-        row_id = db["campaigns"].insert(row).last_pk
+        db["campaigns"].insert(row)
     return get_campaign(db, campaign.name, version=version), True
 
 
@@ -135,4 +135,4 @@ def _unsaved(campaign: Campaign, source: str) -> StoredCampaign:
 def require_kind(stored: StoredCampaign, kind: str) -> None:
     """Raise UsageError unless the campaign is of ``kind`` (e.g. ``survey run`` on a survey)."""
     if stored.kind != kind:
-        raise UsageError(f"{stored.name} is a {stored.kind} campaign, not a {kind}", f"Use `customario campaign` commands for it")
+        raise UsageError(f"{stored.name} is a {stored.kind} campaign, not a {kind}", "Use `customario campaign` commands for it")

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import contextlib
 import fcntl
-import os
 import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta, timezone
@@ -28,6 +27,7 @@ from typing import Iterator
 
 from sqlite_utils import Database
 
+from customario.owners import dead_local_owner, owner_id  # noqa: F401 (owner_id is re-exported)
 from customario.db import immediate, json_col
 from customario.eligibility import Lead, Rules, pick_eligible
 from customario.errors import LockedError
@@ -50,28 +50,6 @@ def now_utc() -> datetime:
 def room_name_for(call_id: int) -> str:
     """The LiveKit room of call ``call_id`` (the agent worker finds the call from it too)."""
     return f"customario-call-{call_id}"
-
-
-def owner_id() -> str:
-    """``host:pid`` of this process (the value of ``calls.claimed_by``)."""
-    return f"{socket.gethostname()}:{os.getpid()}"
-
-
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
-def _dead_local_owner(owner: str | None, host: str) -> bool:
-    if not owner or ":" not in owner:
-        return False
-    h, _, pid = owner.rpartition(":")
-    return h == host and pid.isdigit() and not _pid_alive(int(pid))
 
 
 @dataclass
@@ -111,7 +89,7 @@ def recover_stale(db: Database, campaign: str | None, *, now: datetime, claim_ti
         if status == "in-progress":
             dead = (hb or "") < stale_call
         else:
-            dead = _dead_local_owner(owner, host) or (hb or "") < stale_claim
+            dead = dead_local_owner(owner, host) or (hb or "") < stale_claim
         if not dead:
             continue
         n += 1

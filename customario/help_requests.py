@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import datetime, timedelta, timezone
-from typing import Any, Iterable, Sequence
+from typing import Iterable, Sequence
 
 from sqlite_utils import Database
 

@@ -23,13 +23,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass, field
-from pathlib import Path
-from typing import Any, Iterable
+from typing import Iterable
 
 from sqlite_utils import Database
 
 from customario.db import immediate, utc_now
-from customario.errors import InputDataError, NotFoundError, UsageError
+from customario.errors import NotFoundError, UsageError
 
 CONFIDENCE_THRESHOLD = 0.6
 ANSWER_ONLY_MATCH = 0.5

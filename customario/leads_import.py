@@ -19,7 +19,6 @@ from __future__ import annotations
 import contextlib
 import csv
 import json
-import re
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path

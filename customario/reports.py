@@ -6,10 +6,9 @@ stdout is data, stderr is status (STYLE.md). Only the CLI calls these functions.
 from __future__ import annotations
 
 import csv
-import io
 import json
 import sys
-from typing import Any, Iterable, Mapping, Sequence
+from typing import Any, Mapping, Sequence
 
 FORMATS = ("table", "json", "nl", "csv")
 

@@ -4,7 +4,7 @@ from typing import Annotated, Optional
 
 import typer
 
-from customario.cli._common import JsonOpt, state
+from customario.cli._common import state
 
 StackOpt = Annotated[Optional[str], typer.Option(
     "--stack", help="Model stack: offline, anthropic or google-realtime (default: campaign, then CUSTOMARIO_STACK).",

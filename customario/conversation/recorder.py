@@ -10,24 +10,19 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import socket
 from datetime import datetime, timedelta, timezone
 from typing import Any, Mapping
 
 from sqlite_utils import Database
 
+from customario.owners import dead_local_owner, owner_id
 from customario.db import immediate, json_col, utc_now
 
 log = logging.getLogger(__name__)
 
 CHANNELS = ("console", "simulation", "phone", "sms", "email")
 METRIC_KEYS = ("transcription_delay", "end_of_turn_delay", "llm_node_ttft", "tts_node_ttfb", "e2e_latency")
-
-
-def owner_id() -> str:
-    """``host:pid`` of this process (``calls.claimed_by``)."""
-    return f"{socket.gethostname()}:{os.getpid()}"
 
 
 def _iso(ts: float | None) -> str | None:
@@ -196,16 +191,6 @@ class CallRecorder:
         session.on("conversation_item_added", on_item)
 
 
-def _pid_alive(pid: int) -> bool:
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
-
-
 def recover_interrupted(db: Database, *, stale_after_s: float = 900.0, now: datetime | None = None) -> list[int]:
     """Mark calls left ``in-progress`` by a dead process as status/disposition ``interrupted``.
 
@@ -219,11 +204,7 @@ def recover_interrupted(db: Database, *, stale_after_s: float = 900.0, now: date
     rows = db.execute(
         "SELECT id, claimed_by, heartbeat_at FROM calls WHERE status = 'in-progress'").fetchall()
     for call_id, claimed_by, heartbeat in rows:
-        dead = False
-        if claimed_by and ":" in claimed_by:
-            owner_host, _, pid = claimed_by.rpartition(":")
-            if owner_host == host and pid.isdigit() and int(pid) != os.getpid() and not _pid_alive(int(pid)):
-                dead = True
+        dead = claimed_by != owner_id() and dead_local_owner(claimed_by, host)
         if heartbeat and heartbeat < cutoff:
             dead = True
         if dead:

@@ -5,10 +5,13 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from customario.errors import DefinitionError
 from customario.yamlio import load_yaml_mapping, locate, to_plain
+
+if TYPE_CHECKING:
+    from customario.definitions.models import Campaign
 
 
 def _loc_text(loc: tuple) -> str:
