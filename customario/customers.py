@@ -24,15 +24,12 @@ def normalise_e164(value: str | None, region: str = "US") -> str | None:
     """``"(415) 555-0101"`` → ``"+14155550101"``; None for empty. Raises InputDataError if not a number."""
     if not value or not str(value).strip():
         return None
-    import phonenumbers
+    from customario.phones import possible_e164
 
-    try:
-        num = phonenumbers.parse(str(value), region)
-    except phonenumbers.NumberParseException:
-        raise InputDataError(f"{value!r} is not a phone number", "Use E.164 like +14155550101") from None
-    if not phonenumbers.is_possible_number(num):
-        raise InputDataError(f"{value!r} is not a possible phone number", "Use E.164 like +14155550101")
-    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    e164 = possible_e164(str(value), region)
+    if e164 is None:
+        raise InputDataError(f"{value!r} is not a phone number (or not a possible one)", "Use E.164 like +14155550101")
+    return e164
 
 
 def normalise_email(value: str | None) -> str | None:

@@ -239,4 +239,19 @@ def to_e164(raw: str, region: str = "US") -> str:
     return res.e164  # type: ignore[return-value]
 
 
-__all__ = ["PhoneNormalizer", "PhoneResult", "normalizer", "to_e164", "PhoneNumberType"]
+def possible_e164(raw: str, region: str = "US") -> str | None:
+    """E.164 for ``raw`` when phonenumbers parses it as a *possible* number (right length for its
+    country), else None. Lenient on purpose: for numbers given by providers and people at a prompt
+    (SMS senders, ``console --phone``, catalogue files), where the caller raises its own error."""
+    import phonenumbers
+
+    try:
+        num = phonenumbers.parse(str(raw), region)
+    except phonenumbers.NumberParseException:
+        return None
+    if not phonenumbers.is_possible_number(num):
+        return None
+    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+
+
+__all__ = ["PhoneNormalizer", "PhoneResult", "normalizer", "to_e164", "possible_e164", "PhoneNumberType"]

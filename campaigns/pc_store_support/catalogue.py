@@ -65,15 +65,12 @@ def _read_csv(path: Path, kind: str) -> list[tuple[str, dict[str, str]]]:
 def _phone(value: str, region: str, where: str) -> str | None:
     if not value:
         return None
-    import phonenumbers
+    from customario.phones import possible_e164
 
-    try:
-        num = phonenumbers.parse(value, region)
-    except phonenumbers.NumberParseException:
-        raise InputDataError(f"{value!r} is not a phone number", "Use E.164 like +14155550101", location=where) from None
-    if not phonenumbers.is_possible_number(num):
-        raise InputDataError(f"{value!r} is not a possible phone number", "Use E.164 like +14155550101", location=where)
-    return phonenumbers.format_number(num, phonenumbers.PhoneNumberFormat.E164)
+    e164 = possible_e164(value, region)
+    if e164 is None:
+        raise InputDataError(f"{value!r} is not a phone number (or not a possible one)", "Use E.164 like +14155550101", location=where)
+    return e164
 
 
 def import_file(db: Database, kind: str, path: str | Path, *, region: str = "US", dry_run: bool = False) -> dict[str, Any]:

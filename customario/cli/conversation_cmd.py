@@ -23,15 +23,11 @@ def _contact_for(db, settings, lead: Optional[int], phone: Optional[str]) -> Opt
             raise NotFoundError(f"no lead with id {lead}", "List leads with `customario leads list`")
         return rows[0]
     if phone:
-        import phonenumbers
+        from customario.phones import possible_e164
 
-        try:
-            parsed = phonenumbers.parse(phone, settings.region)
-        except phonenumbers.NumberParseException:
-            parsed = None
-        if parsed is None or not phonenumbers.is_possible_number(parsed):
+        e164 = possible_e164(phone, settings.region)
+        if e164 is None:
             raise UsageError(f"{phone!r} is not a phone number", "Pass an E.164 number such as +14155550123")
-        e164 = phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164)
         rows = list(db.query("SELECT * FROM contacts WHERE e164 = ?", [e164]))
         return rows[0] if rows else {"e164": e164}
     return None
