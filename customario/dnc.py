@@ -12,6 +12,9 @@ from customario.db import utc_now
 
 REASONS = ("opted-out", "imported", "manual", "complaint")
 
+# (e164, reason, source, call_id, added_at); the first entry for a number is kept.
+INSERT_SQL = "INSERT OR IGNORE INTO dnc (e164, reason, source, call_id, added_at) VALUES (?, ?, ?, ?, ?)"
+
 
 def is_dnc(db: Database, e164: str) -> bool:
     """True when ``e164`` is on the DNC list."""
@@ -22,10 +25,7 @@ def add_dnc(db: Database, e164: str, reason: str = "manual", source: str | None 
     """Put ``e164`` on the DNC list (commits; joins an open transaction). Returns False if it was
     already there (the first entry is kept)."""
     with db.atomic():
-        cur = db.execute(
-            "INSERT OR IGNORE INTO dnc (e164, reason, source, call_id, added_at) VALUES (?, ?, ?, ?, ?)",
-            [e164, reason, source, call_id, utc_now()],
-        )
+        cur = db.execute(INSERT_SQL, [e164, reason, source, call_id, utc_now()])
     return cur.rowcount == 1
 
 

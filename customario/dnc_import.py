@@ -12,12 +12,11 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from customario.db import immediate, utc_now
+from customario.dnc import INSERT_SQL as _SQL
 from customario.errors import InputDataError
 from customario.leads_import import Reject
 from customario.leads_source import inspect_file, read_chunks, resolve_columns
 from customario.phones import PhoneNormalizer
-
-_SQL = "INSERT OR IGNORE INTO dnc (e164, reason, source, call_id, added_at) VALUES (?, ?, ?, NULL, ?)"
 
 
 @dataclass
@@ -57,7 +56,7 @@ def add_numbers(db: Database, numbers: list[str], *, reason: str = "manual", sou
     now = utc_now()
     with immediate(db):
         for r in results:
-            r["added"] = db.execute(_SQL, [r["e164"], reason, source, now]).rowcount == 1
+            r["added"] = db.execute(_SQL, [r["e164"], reason, source, None, now]).rowcount == 1
     return results
 
 
@@ -98,7 +97,7 @@ def import_dnc(db: Database, path: str | Path, *, region: str = "US", reason: st
         s.added = len(batch) - s.already
         return s
     with immediate(db):
-        cur = db.conn.executemany(_SQL, [(e, reason, source, now) for e in batch])
+        cur = db.conn.executemany(_SQL, [(e, reason, source, None, now) for e in batch])
         s.added = cur.rowcount
         s.already = len(batch) - s.added
     return s
