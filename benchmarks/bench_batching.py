@@ -19,8 +19,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def run(customers: int, burst: int, folder: Path) -> dict:
-    from customario.channels import InboundMessage, claim_ready_batches, enqueue_inbound
-    from customario.db import open_db
+    from customario.channels.inbound import InboundMessage, claim_ready_batches, enqueue_inbound
+    from customario.store.db import open_db
 
     db = open_db(folder / f"batch-{customers}.db")
     t0 = datetime.now(timezone.utc)

@@ -3,7 +3,7 @@ agent starting to relay it, p50/p95 over N escalations. Target: p50 <= 500 ms.
 
 The agent side runs the real ``escalate_to_supervisor`` tool (hold line, help request, polling)
 against a SQLite file; the last row runs it inside a text conversation on the engine. A second process (spawned) answers each request with
-``customario.help_requests.answer_help_request`` and reports the wall-clock time just after the
+``customario.escalation.help_requests.answer_help_request`` and reports the wall-clock time just after the
 commit. "Relay start" is the moment the tool returns the answer to the dialogue policy. The run
 is repeated with the tool's poll interval at 100 ms (the baseline the issue suggests) and with
 several callers holding at once.
@@ -31,8 +31,8 @@ def answerer(db_path: str, total: int, out: "mp.Queue") -> None:
     not answer in phase with the agent's polling), and report (id, wall time just after commit)."""
     import random
 
-    from customario.db import open_db
-    from customario.help_requests import answer_help_request
+    from customario.store.db import open_db
+    from customario.escalation.help_requests import answer_help_request
 
     rng = random.Random(11)
     db = open_db(db_path, migrate=False)
@@ -56,10 +56,10 @@ def pct(values: list[float], q: float) -> float:
 
 
 def run(n: int, concurrent: int, poll_s: float) -> list[float]:
-    from customario import supervisor
-    from customario.catalog import resolve_campaign
-    from customario.db import open_db
-    from customario.tools import ToolContext
+    from customario.escalation import supervisor_tool as supervisor
+    from customario.definitions.catalog import resolve_campaign
+    from customario.store.db import open_db
+    from customario.dialogue.tools import ToolContext
 
     supervisor.POLL_S = poll_s
     tmp = tempfile.mkdtemp()
@@ -100,11 +100,11 @@ def run_engine(n: int, poll_s: float) -> list[float]:
     relay start = the "My supervisor confirmed: ..." agent line entering the session's history."""
     import re
 
-    from customario import supervisor
-    from customario.catalog import resolve_campaign
+    from customario.escalation import supervisor_tool as supervisor
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
     from customario.conversation.engine import TextConversation
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     supervisor.POLL_S = poll_s
     db_path = str(Path(tempfile.mkdtemp()) / "bench.db")
@@ -141,7 +141,7 @@ def run_engine(n: int, poll_s: float) -> list[float]:
 def logging_off() -> None:
     import logging
 
-    logging.getLogger("customario.notify").setLevel(logging.ERROR)
+    logging.getLogger("customario.escalation.notify").setLevel(logging.ERROR)
 
 
 def main() -> None:
@@ -149,7 +149,7 @@ def main() -> None:
     ap.add_argument("--n", type=int, default=100)
     ap.add_argument("--concurrent", type=int, default=10)
     args = ap.parse_args()
-    from customario import supervisor
+    from customario.escalation import supervisor_tool as supervisor
 
     default_poll = supervisor.POLL_S
     rows = [

@@ -27,7 +27,7 @@ sys.path.insert(0, str(REPO / "tests"))
 def setup(path: str, n: int):
     from evalfixtures import add_feedback_campaign, make_call
 
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     db = open_db(path)
     stored = add_feedback_campaign(db)
@@ -46,8 +46,8 @@ def main() -> None:
     import subprocess
 
     from customario.config import load_settings
-    from customario.evaluation import evaluate_campaign
-    from customario.judge import AnthropicEvaluator
+    from customario.analysis.evaluation import evaluate_campaign
+    from customario.analysis.judge import AnthropicEvaluator
 
     print(f"{'concurrency':>11} {'calls':>6} {'wall s':>7} {'eval/s':>8} {'ideal/s':>8} {'ratio':>6} "
           f"{'max in flight':>13} {'offline eval/s':>15}")

@@ -23,7 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def fill(db, rows: int, rng: random.Random) -> None:
-    from customario.db import json_col
+    from customario.store.db import json_col
 
     statuses = ["answered"] * 90 + ["dismissed"] * 4 + ["timed-out"] * 5 + ["pending"]
     context = json_col([{"role": "caller", "text": "Do you do eyelash extensions?"},
@@ -58,8 +58,8 @@ def measure(rows: int, repeat: int) -> dict[str, tuple[float, float]]:
     from typer.testing import CliRunner
 
     from customario.cli import build_app
-    from customario.db import open_db
-    from customario.help_requests import list_help_requests
+    from customario.store.db import open_db
+    from customario.escalation.help_requests import list_help_requests
 
     path = Path(tempfile.mkdtemp()) / "hr.db"
     db = open_db(path)

@@ -43,8 +43,8 @@ DISPOSITIONS = ["complete"] * 60 + ["partial"] * 5 + ["break-off"] * 5 + ["refus
 
 
 def build(path: str, calls: int, seed: int = 7, all_complete: bool = False) -> None:
-    from customario.catalog import add_campaign
-    from customario.db import open_db
+    from customario.definitions.catalog import add_campaign
+    from customario.store.db import open_db
     from customario.definitions import parse_definition
 
     db = open_db(path)
@@ -108,9 +108,9 @@ def timed(fn, repeat: int = 3):
 
 
 def run(path: str):
-    from customario.catalog import get_campaign
-    from customario.db import open_db
-    from customario.insights import compute_insights
+    from customario.definitions.catalog import get_campaign
+    from customario.store.db import open_db
+    from customario.analysis.insights import compute_insights
 
     db = open_db(path)
     stored = get_campaign(db, "bench_survey")

@@ -52,7 +52,7 @@ def outcomes(seed: int, fast: bool = False):
 
 
 def setup(path: Path, leads: int, k: int, r: float):
-    from customario.db import open_db
+    from customario.store.db import open_db
     from tests.dialer_helpers import add_contacts, add_test_campaign, open_zone_now
 
     db = open_db(path)
@@ -64,8 +64,8 @@ def setup(path: Path, leads: int, k: int, r: float):
 
 
 def part_a(folder: Path, leads: int, k: int, r: float) -> dict:
-    from customario.dial_run import DialOptions, DialRun
-    from customario.telephony import LiveKit
+    from customario.dialing.loop import DialOptions, DialRun
+    from customario.adapters.livekit_api import LiveKit
     from tests.dialer_helpers import SECRET
     from tests.twirp_server import LoopbackLiveKit
 
@@ -108,7 +108,7 @@ def part_b(folder: Path, procs: int, leads: int, k: int, r: float) -> dict:
         elapsed = time.perf_counter() - t
         per_proc = [json.loads(o[0])["dialed"] if o[0].strip() else None for o in outs]
         codes = [p.returncode for p in ps]
-        from customario.db import open_db
+        from customario.store.db import open_db
 
         db = open_db(path)
         rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT contact_id) FROM calls WHERE started_at IS NOT NULL").fetchone()

@@ -38,8 +38,8 @@ NOW = datetime(2026, 11, 18, 19, 0, tzinfo=timezone.utc)  # Wednesday: 14:00 New
 
 
 def build(path: Path, n: int, seed: int = 7) -> None:
-    from customario.catalog import add_campaign
-    from customario.db import open_db
+    from customario.definitions.catalog import add_campaign
+    from customario.store.db import open_db
     from customario.definitions import parse_definition
 
     rnd = random.Random(seed)
@@ -74,7 +74,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                     calls.append(("bench", cid, "phone", "outbound", "ended", rnd.choice(DISPOSITIONS), e, e, e))
         # Bulk load: the dial_state triggers are dropped for the insert and dial_state is filled in one
         # pass with the same definition, then the triggers are put back (migrations.dialer).
-        from customario.migrations import dialer as mig
+        from customario.store.migrations import dialer as mig
 
         triggers = [r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'calls_dial_state%'")]
         for name in triggers:
@@ -102,7 +102,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
 
 def baseline(db, rules, now: datetime, limit: int = 100) -> list[int]:
     """Straightforward planning: aggregate calls per lead on the fly, scan contacts in id order."""
-    from customario.eligibility import distinct_zones, zone_status
+    from customario.dialing.eligibility import distinct_zones, zone_status
 
     open_zones = [z for z in distinct_zones(db) if z and zone_status(rules, z, now).open]
     bc = rules.backoff_sql().replace("s.last_disposition", "a.last_disposition")
@@ -137,9 +137,9 @@ def main() -> None:
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--keep", help="folder to keep (and reuse) the built database in")
     args = ap.parse_args()
-    from customario.catalog import get_campaign
-    from customario.db import open_db
-    from customario.eligibility import Rules, count_reasons, pick_eligible
+    from customario.definitions.catalog import get_campaign
+    from customario.store.db import open_db
+    from customario.dialing.eligibility import Rules, count_reasons, pick_eligible
 
     folder = Path(args.keep or tempfile.mkdtemp(prefix="bench-planning-"))
     folder.mkdir(parents=True, exist_ok=True)
@@ -148,7 +148,7 @@ def main() -> None:
         build(path, args.contacts)
     db = open_db(path)
     rules = Rules.from_campaign(get_campaign(db, "bench").campaign)
-    from customario.eligibility import distinct_zones, zone_status
+    from customario.dialing.eligibility import distinct_zones, zone_status
 
     instants = {}
     for now in (NOW, NOW.replace(hour=23, minute=30), NOW.replace(hour=5, minute=30) + timedelta(days=1)):

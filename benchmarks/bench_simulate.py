@@ -20,10 +20,10 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def setup(folder: Path, name: str):
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
-    from customario.db import open_db
-    from customario.simulate import load_personas
+    from customario.store.db import open_db
+    from customario.conversation.simulate import load_personas
 
     db = open_db(folder / f"{name}.db")
     settings = load_settings(env={}, db=str(folder / f"{name}.db"), load_dotenv_file=False)
@@ -32,7 +32,7 @@ def setup(folder: Path, name: str):
 
 
 def throughput(folder: Path, sessions: int, concurrency: int) -> dict:
-    from customario.simulate import run_simulation
+    from customario.conversation.simulate import run_simulation
 
     db, settings, stored, personas = setup(folder, f"c{concurrency}")
     started = time.perf_counter()
@@ -44,7 +44,7 @@ def throughput(folder: Path, sessions: int, concurrency: int) -> dict:
 
 
 def peak_bytes(folder: Path, concurrency: int) -> int:
-    from customario.simulate import run_simulation
+    from customario.conversation.simulate import run_simulation
 
     db, settings, stored, personas = setup(folder, f"m{concurrency}")
     tracemalloc.start()

@@ -24,7 +24,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _mods():
-    from customario.plugins import discover
+    from customario.plugins.manager import discover
 
     discover()
     return (importlib.import_module("customario_campaigns.pc_store_support.catalogue"),
@@ -61,7 +61,7 @@ def build_big(db, n_orders: int, n_products: int, rng: random.Random) -> None:
 
 
 def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: random.Random) -> dict[str, tuple[float, float]]:
-    from customario.tools import ToolContext, available_tools
+    from customario.dialogue.tools import ToolContext, available_tools
 
     tools = available_tools()
     ctx = ToolContext(db=db, campaign=stored, settings=settings, channel="console")
@@ -127,9 +127,9 @@ def main() -> None:
     ap.add_argument("--products", type=int, default=10_000)
     ap.add_argument("--calls", type=int, default=300)
     a = ap.parse_args()
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     catalogue, _store = _mods()
     rng = random.Random(7)

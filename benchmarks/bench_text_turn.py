@@ -29,11 +29,11 @@ def pct(values, p):
 
 
 async def customario_turns(n: int, folder: Path) -> dict:
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
     from customario.conversation import recorder as rec_mod
     from customario.conversation.engine import TextConversation
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     db = open_db(folder / "turns.db")
     settings = load_settings(env={}, db=str(folder / "turns.db"), load_dotenv_file=False)

@@ -52,10 +52,10 @@ def caller_wav(path: Path) -> Path:
 
 
 async def run_config(folder: Path, name: str, voice: dict, calls: int) -> dict:
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
     from customario.conversation.voice.runner import run_audio_call
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     db_path = folder / f"{name.replace(' ', '_')}.db"
     db = open_db(db_path)

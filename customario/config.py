@@ -44,7 +44,7 @@ SECRET_FIELDS = frozenset(
 def _default_db_path() -> str:
     from platformdirs import user_data_dir
 
-    return str(Path(user_data_dir("customario", appauthor=False)) / "customario.db")
+    return str(Path(user_data_dir("customario", appauthor=False)) / "customario.store.db")
 
 
 @dataclass(frozen=True)
@@ -132,7 +132,7 @@ def find_config_file(explicit: str | None, cwd: Path | None = None) -> Path | No
 
 
 def _read_config_file(path: Path) -> dict[str, Any]:
-    from customario.yamlio import load_yaml_mapping
+    from customario.definitions.yamlio import load_yaml_mapping
 
     data = load_yaml_mapping(path)
     known = {f.name for f in fields(Settings)} - {"extra", "config_file"}

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import dataclasses
 
-from customario.catalog import resolve_campaign
-from customario.tools import ToolContext, available_tools
+from customario.definitions.catalog import resolve_campaign
+from customario.dialogue.tools import ToolContext, available_tools
 
 
 def salon(db, **escalation):
@@ -34,7 +34,7 @@ async def run_tool(ctx, name, arguments):
 async def drive(policy, ctx, caller_turns):
     """Run ``policy`` turn by turn against the real tools. Returns (lines, hung_up): the agent's
     lines, hold lines spoken by tools included, with the caller's turns prefixed by "> "."""
-    from customario.policy import CallTool, Hangup, Say
+    from customario.dialogue.policy import CallTool, Hangup, Say
 
     out: list[str] = []
     hung_up = False

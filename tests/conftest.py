@@ -19,7 +19,7 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     database = open_db(db_path)
     yield database

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from datetime import datetime, timezone
 
-from customario.catalog import add_campaign
-from customario.db import utc_now
+from customario.definitions.catalog import add_campaign
+from customario.store.db import utc_now
 from customario.definitions import parse_definition
-from customario.eligibility import Rules
+from customario.dialing.eligibility import Rules
 
 # Wednesday 2026-11-18 17:00 UTC = 12:00 in New York (EST), 09:00 in Los Angeles (PST).
 WED_NOON_NY = datetime(2026, 11, 18, 17, 0, tzinfo=timezone.utc)

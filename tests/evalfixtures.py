@@ -14,14 +14,14 @@ GOOD = {"recommend": 9, "satisfaction": 5, "delivered_on_time": True, "channel":
 
 
 def add_feedback_campaign(db):
-    from customario.catalog import add_campaign
+    from customario.definitions.catalog import add_campaign
     from customario.definitions import load_definition
 
     return add_campaign(db, load_definition(FEEDBACK), str(FEEDBACK))[0]
 
 
 def add_campaign_from_dict(db, data: dict):
-    from customario.catalog import add_campaign
+    from customario.definitions.catalog import add_campaign
     from customario.definitions import parse_definition
 
     return add_campaign(db, parse_definition(data, "test"))[0]

@@ -1,13 +1,13 @@
-"""Answer normalisation (customario.answers / customario.spoken / customario.intents): table tests."""
+"""Answer normalisation (customario.dialogue.answers / customario.dialogue.spoken / customario.dialogue.intents): table tests."""
 
 from datetime import date, datetime, timezone
 
 import pytest
 
-from customario import intents
-from customario.answers import normalise, yes_no
+from customario.dialogue import intents
+from customario.dialogue.answers import normalise, yes_no
 from customario.definitions import Question
-from customario.spoken import numbers_in, parse_date, parse_datetime_local, parse_number
+from customario.dialogue.spoken import numbers_in, parse_date, parse_datetime_local, parse_number
 
 NPS = Question(id="recommend", type="nps", text="How likely?")
 SCALE = Question(id="sat", type="scale", text="How satisfied?", min=1, max=5, labels={1: "very dissatisfied", 5: "very satisfied"})

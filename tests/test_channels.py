@@ -42,7 +42,7 @@ def sendgrid_multipart(frm="Alex Rivera <alex.rivera@example.com>", subject="Ord
 
 
 def test_twilio_signature_documented_example():
-    from customario.channels import twilio_signature, validate_twilio_signature
+    from customario.channels.inbound import twilio_signature, validate_twilio_signature
 
     assert twilio_signature("12345", TWILIO_DOC_URL, TWILIO_DOC_PARAMS) == TWILIO_DOC_SIGNATURE
     assert validate_twilio_signature("12345", TWILIO_DOC_URL, TWILIO_DOC_PARAMS, TWILIO_DOC_SIGNATURE)
@@ -65,7 +65,7 @@ def _ec_keys():
 
 
 def test_sendgrid_signature_and_parse():
-    from customario.channels import parse_multipart, parse_sendgrid_inbound, verify_sendgrid_signature
+    from customario.channels.inbound import parse_multipart, parse_sendgrid_inbound, verify_sendgrid_signature
 
     public, sign = _ec_keys()
     body, ctype = sendgrid_multipart()
@@ -83,7 +83,7 @@ def test_sendgrid_signature_and_parse():
 
 
 def test_twilio_parse_and_malformed():
-    from customario.channels import load_payload, parse_twilio_sms
+    from customario.channels.inbound import load_payload, parse_twilio_sms
 
     m = parse_twilio_sms(sms_form(frm="(415) 555-0101"))
     assert (m.provider_message_id, m.from_addr, m.body) == ("SM0001", "+14155550101", "Where is ORD-1002?")
@@ -97,7 +97,7 @@ def test_twilio_parse_and_malformed():
 
 
 def test_queue_is_idempotent_and_batches_bursts(db):
-    from customario.channels import claim_ready_batches, enqueue_inbound, parse_twilio_sms
+    from customario.channels.inbound import claim_ready_batches, enqueue_inbound, parse_twilio_sms
 
     t0 = datetime(2026, 11, 21, 12, 0, tzinfo=timezone.utc)
     for i, body in enumerate(["hi", "my order ORD-1002", "is late"]):
@@ -117,8 +117,8 @@ def test_queue_is_idempotent_and_batches_bursts(db):
 
 
 def test_customer_across_channels_links_and_merges(db):
-    from customario.channels import enqueue_inbound, parse_sendgrid_inbound, parse_twilio_sms
-    from customario.customers import link_identifiers, list_customers, timeline
+    from customario.channels.inbound import enqueue_inbound, parse_sendgrid_inbound, parse_twilio_sms
+    from customario.leads.customers import link_identifiers, list_customers, timeline
 
     enqueue_inbound(db, parse_sendgrid_inbound({"from": "Alex <Alex.Rivera@example.com>", "subject": "Q",
                                                 "text": "Is ORD-1001 delivered?"}))
@@ -211,7 +211,7 @@ def _free_port():
 
 
 def test_outbox_smtp_twilio_and_file_adapters(db, tmp_path):
-    from customario.outbox import Adapters, enqueue, list_outbox, send_pending
+    from customario.channels.outbox import Adapters, enqueue, list_outbox, send_pending
 
     email = enqueue(db, channel="email", to="alex.rivera@example.com", body="Your label is attached.", subject="Re: Return")
     sms = enqueue(db, channel="sms", to="+14155550101", body="ORD-1002 ships today")
@@ -235,7 +235,7 @@ def test_outbox_smtp_twilio_and_file_adapters(db, tmp_path):
 
 
 def test_outbox_smtp_down_and_twilio_error_keep_message_queued(db, tmp_path):
-    from customario.outbox import MAX_ATTEMPTS, Adapters, enqueue, send_pending
+    from customario.channels.outbox import MAX_ATTEMPTS, Adapters, enqueue, send_pending
 
     m = enqueue(db, channel="email", to="alex.rivera@example.com", body="hi")
     down = Adapters(outbox_dir=tmp_path, smtp_host="127.0.0.1", smtp_port=_free_port(), timeout_s=2)
@@ -268,9 +268,9 @@ def _post(url, body, headers):
 def test_webhook_server_signatures_duplicates_and_malformed(db_path, db, tmp_path):
     from urllib.parse import urlencode
 
-    from customario.channels import twilio_signature
+    from customario.channels.inbound import twilio_signature
     from customario.config import load_settings
-    from customario.webhook_server import make_server
+    from customario.channels.webhook_server import make_server
 
     public, sign = _ec_keys()
     settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok", "CUSTOMARIO_SENDGRID_WEBHOOK_SECRET": public},
@@ -340,9 +340,9 @@ def test_inbound_outbox_customers_cli(cli, tmp_path, monkeypatch):
 def test_webhook_server_checks_twilio_signature_against_public_url(db_path, db):
     from urllib.parse import urlencode
 
-    from customario.channels import twilio_signature
+    from customario.channels.inbound import twilio_signature
     from customario.config import load_settings
-    from customario.webhook_server import make_server
+    from customario.channels.webhook_server import make_server
 
     settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok"}, load_dotenv_file=False, db=str(db_path))
     public = "https://support.example.com"

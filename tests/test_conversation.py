@@ -7,7 +7,7 @@ from datetime import datetime, timezone
 
 import pytest
 
-from customario.catalog import resolve_campaign
+from customario.definitions.catalog import resolve_campaign
 from customario.config import load_settings
 from customario.conversation.engine import TextConversation
 
@@ -26,7 +26,7 @@ def survey(db):
 
 @pytest.fixture
 def contact(db):
-    from customario.db import utc_now
+    from customario.store.db import utc_now
 
     cid = db["contacts"].insert({"e164": "+13125550142", "name": "Dana Reyes", "first_name": "Dana",
                                  "timezone": "America/Chicago", "created_at": utc_now(), "updated_at": utc_now()}).last_pk
@@ -118,7 +118,7 @@ def test_off_script_question_is_deflected_and_question_repeated(db, settings, su
 
 
 def test_opt_out_puts_number_on_dnc_at_once(db, settings, survey, contact):
-    from customario.dnc import is_dnc
+    from customario.leads.dnc import is_dnc
 
     seen = {}
 
@@ -210,8 +210,8 @@ def test_agent_tool_calls_in_livekit_style(db, settings, survey):
 
 
 def test_record_answer_tool_rejects_bad_answer_from_a_model(db, settings, survey):
-    from customario.survey_tools import RecordAnswerArgs, record_answer
-    from customario.tools import ToolContext, ToolFailure
+    from customario.dialogue.survey_tools import RecordAnswerArgs, record_answer
+    from customario.dialogue.tools import ToolContext, ToolFailure
 
     ctx = ToolContext(db=db, campaign=survey, settings=settings)
     with pytest.raises(ToolFailure, match="whole number from 0 to 10"):
@@ -341,7 +341,7 @@ def test_recorder_logs_tools_it_did_not_wrap(db, settings, survey):
         from livekit.agents import Agent, AgentSession, TurnHandlingOptions
 
         from customario.conversation.policy_llm import PolicyLLM
-        from customario.policy import CallTool, Say
+        from customario.dialogue.policy import CallTool, Say
 
         class Policy:
             def opening(self):

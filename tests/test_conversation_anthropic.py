@@ -9,7 +9,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from customario.catalog import resolve_campaign
+from customario.definitions.catalog import resolve_campaign
 from customario.config import load_settings
 from customario.conversation.engine import TextConversation
 

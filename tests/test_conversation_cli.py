@@ -9,7 +9,7 @@ from tests.conftest import REPO
 
 
 def test_console_text_with_piped_stdin(run_cli, db_path):
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     r = run_cli("console", "customer_feedback", "--text", "--phone", "+13125550199",
                 input="yes\na nine\nfive\nyeah\nonline\ngreat prices\n")
@@ -47,7 +47,7 @@ def test_console_usage_errors(cli, monkeypatch):
 
 
 def test_console_in_process_known_lead(cli, db):
-    from customario.db import utc_now
+    from customario.store.db import utc_now
 
     cid = db["contacts"].insert({"e164": "+13125550100", "first_name": "Lee", "timezone": "America/Denver",
                                  "created_at": utc_now(), "updated_at": utc_now()}).last_pk
@@ -58,7 +58,7 @@ def test_console_in_process_known_lead(cli, db):
 
 def test_kill_9_mid_survey_keeps_turns_and_is_recovered(db_path):
     from customario.conversation.recorder import recover_interrupted
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen([sys.executable, "-m", "customario", "console", "customer_feedback", "--text"],

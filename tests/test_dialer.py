@@ -12,8 +12,8 @@ import time
 
 import pytest
 
-from customario.dial_run import DialOptions, DialRun
-from customario.telephony import LiveKit, disposition_for_sip
+from customario.dialing.loop import DialOptions, DialRun
+from customario.adapters.livekit_api import LiveKit, disposition_for_sip
 from tests.dialer_helpers import SECRET, add_contacts, add_test_campaign, open_zone_now
 from tests.twirp_server import LoopbackLiveKit, Outcome
 
@@ -92,7 +92,7 @@ def test_concurrency_and_rate_limits_hold(db):
 def test_dnc_added_mid_run_is_not_dialed(db):
     stored, rules = add_test_campaign(db)
     add_contacts(db, 4, tz=open_zone_now())
-    from customario.dnc import add_dnc
+    from customario.leads.dnc import add_dnc
 
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.2), max_lifetime_s=60) as lk:
         async def go():
@@ -256,7 +256,7 @@ def test_trunk_token_monitor_doctor_hangup(db, db_path, cli, monkeypatch):
 
 
 def test_survey_run_via_phone_dials_the_survey(db, cli, monkeypatch):
-    from customario.catalog import add_campaign
+    from customario.definitions.catalog import add_campaign
     from customario.definitions import parse_definition
 
     add_campaign(db, parse_definition({

@@ -9,10 +9,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from customario import dialer as d
-from customario.db import utc_now
-from customario.dnc import add_dnc
-from customario.eligibility import Rules, count_reasons, pick_eligible, plan, zone_status
+from customario.dialing import claims as d
+from customario.store.db import utc_now
+from customario.leads.dnc import add_dnc
+from customario.dialing.eligibility import Rules, count_reasons, pick_eligible, plan, zone_status
 from tests.dialer_helpers import WED_NOON_NY, add_contacts, add_test_campaign
 
 
@@ -123,7 +123,7 @@ def test_no_window_today_and_lead_list(db):
 
 
 def test_claims_never_overlap_and_db_refuses_a_second_live_call(db_path):
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     db1, db2 = open_db(db_path), open_db(db_path)
     _, rules = add_test_campaign(db1, concurrency=10)

@@ -75,7 +75,7 @@ def test_console_escalation_answered_from_another_process_then_learned(db_path, 
     assert len(requests) == 1 and requests[0]["status"] == "answered"
     [article] = json.loads(run_cli("kb", "list", "--source", "supervisor", "--json").stdout)
     assert article["help_request_id"] == requests[0]["id"] and article["created_by"] == "sofia"
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     db = open_db(db_path)
     try:

@@ -24,7 +24,7 @@ def settings_for(db_path, server=None, **kw):
 
 
 def evaluate(db, stored, settings, **kw):
-    from customario.evaluation import evaluate_campaign
+    from customario.analysis.evaluation import evaluate_campaign
 
     return evaluate_campaign(db, stored, settings, **kw)
 
@@ -105,13 +105,13 @@ def test_rubric_weights_that_do_not_sum_sensibly(db, db_path, cli):
 
 
 def test_plugin_evaluator_is_selectable(db, db_path, tmp_path, monkeypatch):
-    from customario import plugins
-    from customario.evaluation import EvaluationResult, available_evaluators
+    from customario.plugins import manager as plugins
+    from customario.analysis.evaluation import EvaluationResult, available_evaluators
 
     mod = tmp_path / "campaigns" / "strict_mod"
     mod.mkdir(parents=True)
     (mod / "__init__.py").write_text(
-        "from customario.evaluation import EvaluationResult\n"
+        "from customario.analysis.evaluation import EvaluationResult\n"
         "class Strict:\n    name='strict'\n    remote=False\n"
         "    def __init__(self, settings): pass\n"
         "    def evaluate(self, campaign, data, signals):\n"
@@ -164,7 +164,7 @@ def test_faults_leave_the_call_pending(db, db_path, fault, expect):
     cid = make_call(db, stored)
     with LoopbackAnthropic() as srv:
         srv.responder = fault
-        from customario.judge import AnthropicEvaluator
+        from customario.analysis.judge import AnthropicEvaluator
 
         s = settings_for(db_path, srv)
         ev = AnthropicEvaluator(s)
@@ -311,8 +311,8 @@ def test_batch_submit_status_collect_with_errored_and_expired(cli, db, db_path, 
 # ------------------------------------------------------------------ concurrency
 
 def test_concurrent_runs_never_pay_twice(db, db_path):
-    from customario.catalog import get_campaign
-    from customario.db import open_db
+    from customario.definitions.catalog import get_campaign
+    from customario.store.db import open_db
 
     stored = add_feedback_campaign(db)
     ids = [make_call(db, stored) for _ in range(30)]
@@ -355,7 +355,7 @@ def test_dry_run_and_limit_write_nothing_or_little(cli, db):
 
 
 def test_batch_malformed_succeeded_item_stays_pending(db, db_path):
-    from customario import evaluation_batch
+    from customario.analysis import evaluation_batch
 
     stored = add_feedback_campaign(db)
     ids = [make_call(db, stored) for _ in range(3)]

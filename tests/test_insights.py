@@ -111,7 +111,7 @@ def test_insights_terminal_html_and_csv(cli, db, tmp_path):
     rows = list(csv.DictReader(out.open()))
     assert any(r["section"] == "nps" and r["item"] == "nps" for r in rows)
     assert cli("insights", "customer_feedback", "--json", "--csv", str(out)).exit_code == 2
-    from customario.insights_render import render_terminal
+    from customario.render.insights_text import render_terminal
 
     buf = io.StringIO()
     render_terminal(json.loads(cli("insights", "customer_feedback", "--json").stdout), buf, tty=True)
@@ -119,9 +119,9 @@ def test_insights_terminal_html_and_csv(cli, db, tmp_path):
 
 
 def test_insights_agent_narrative_over_loopback(db, db_path):
-    from customario.catalog import get_campaign
+    from customario.definitions.catalog import get_campaign
     from customario.config import load_settings
-    from customario.insights import compute_insights
+    from customario.analysis.insights import compute_insights
 
     populate(db)
     seen = {}
@@ -178,7 +178,7 @@ def test_exports_wide_long_qualtrics_and_codebook(cli, db, tmp_path):
 
 
 def test_quickstart_goes_on_to_evaluate_pay_and_report(cli, db_path):
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     r = cli("quickstart", "--respondents", "5", "--json")
     assert r.exit_code == 0, r.stderr

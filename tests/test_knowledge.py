@@ -5,8 +5,8 @@ import json
 import pytest
 
 from customario.errors import ExitCode, InputDataError, NotFoundError, UsageError
-from customario.kb_import import import_articles, profile_articles
-from customario.knowledge import add_article, edit_article, get_article, remove_article, search, upsert_article
+from customario.escalation.kb_import import import_articles, profile_articles
+from customario.escalation.knowledge import add_article, edit_article, get_article, remove_article, search, upsert_article
 
 PROFILE = "campaigns/salon_reception/knowledge/business_profile.yaml"
 

@@ -10,7 +10,7 @@ import phonenumbers
 import pytest
 
 from customario.errors import InputDataError, NotFoundError, UsageError
-from customario.leads import count_contacts, get_contact, import_leads, list_contacts
+from customario.leads.contacts import count_contacts, get_contact, import_leads, list_contacts
 
 REPO = Path(__file__).resolve().parent.parent
 MESSY = REPO / "examples" / "messy_leads.csv"
@@ -113,7 +113,7 @@ def test_dry_run_writes_nothing(db, db_path):
 
 
 def test_failure_mid_import_leaves_database_unchanged(db, monkeypatch):
-    from customario import leads_import
+    from customario.leads import importer as leads_import
 
     import_leads(db, FIXTURES / "pipe_delimited.csv", "earlier")
     before = table_counts(db)
@@ -135,7 +135,7 @@ def test_failure_mid_import_leaves_database_unchanged(db, monkeypatch):
 
 
 def test_dnc_numbers_are_suppressed(db):
-    from customario.dnc import add_dnc
+    from customario.leads.dnc import add_dnc
 
     add_dnc(db, "+12125550101", "opted-out")
     s = import_leads(db, MESSY, "messy")

@@ -1,4 +1,4 @@
-"""customario.phones keeps phonenumbers' verdicts; the parallel import path gives the same result."""
+"""customario.leads.phones keeps phonenumbers' verdicts; the parallel import path gives the same result."""
 
 import random
 
@@ -7,7 +7,7 @@ import pytest
 from phonenumbers import timezone as pn_tz
 
 from customario.errors import InputDataError, UsageError
-from customario.phones import PhoneNormalizer, to_e164
+from customario.leads.phones import PhoneNormalizer, to_e164
 
 
 def _sample(seed: int = 11) -> list[str]:
@@ -66,8 +66,8 @@ def test_reasons_and_helpers():
 
 
 def test_parallel_import_equals_sequential(tmp_path, monkeypatch):
-    from customario import leads_import
-    from customario.db import open_db
+    from customario.leads import importer as leads_import
+    from customario.store.db import open_db
 
     probe = leads_import._phone_pool()
     if probe is None:

@@ -10,8 +10,8 @@ import pytest
 from _salon import context, run_tool, salon
 
 from customario.config import Settings
-from customario.help_requests import create_help_request, get_help_request
-from customario.notify import SIGNATURE_HEADER, notify_help_request, verify_signature
+from customario.escalation.help_requests import create_help_request, get_help_request
+from customario.escalation.notify import SIGNATURE_HEADER, notify_help_request, verify_signature
 
 
 class Loopback:
@@ -115,7 +115,7 @@ def test_a_slow_webhook_never_holds_the_caller(db, loopback):
 
 
 def test_sms_adapter_posts_to_the_provider_api(db, loopback):
-    from customario.help_requests import add_supervisor
+    from customario.escalation.help_requests import add_supervisor
 
     server = loopback(statuses=(201,))
     sup = add_supervisor(db, "sofia", phone="+14155550199")

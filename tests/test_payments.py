@@ -12,7 +12,7 @@ sys.path.insert(0, str(Path(__file__).parent))
 from evalfixtures import GOOD, add_feedback_campaign, make_call  # noqa: E402
 
 from customario.errors import ExitCode  # noqa: E402
-from customario.payments import amount_for_score, decide  # noqa: E402
+from customario.analysis.payments import amount_for_score, decide  # noqa: E402
 
 
 @pytest.mark.parametrize("score, cents", [(0, 0), (49.9, 0), (50, 200), (75, 350), (99.99, 499), (100, 500), (150, 500)])

@@ -5,10 +5,10 @@ import threading
 
 from _salon import context, drive, salon
 
-from customario.db import open_db
-from customario.help_requests import answer_help_request, list_followups
-from customario.plugins import discover
-from customario.policy import CallTool, Hangup, Say
+from customario.store.db import open_db
+from customario.escalation.help_requests import answer_help_request, list_followups
+from customario.plugins.manager import discover
+from customario.dialogue.policy import CallTool, Hangup, Say
 
 
 def policy_for(campaign, ctx=None):

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from customario.catalog import resolve_campaign
+from customario.definitions.catalog import resolve_campaign
 from customario.config import load_settings
 from customario.errors import ConfigError, ExitCode, InputDataError
-from customario.simulate import Persona, load_personas, run_simulation, simulate_one
+from customario.conversation.simulate import Persona, load_personas, run_simulation, simulate_one
 from tests.conftest import REPO
 
 PERSONAS = REPO / "examples" / "personas.yaml"
@@ -124,7 +124,7 @@ def test_simulate_cli_json_and_partial_failure(cli, monkeypatch):
     d = json.loads(r.stdout)
     assert d["sessions"] == 5 and len(d["results"]) == 5 and "Simulated 5 session(s)" in r.stderr
 
-    from customario import simulate
+    from customario.conversation import simulate
 
     original = simulate.ScriptedCaller.reply
 
@@ -147,7 +147,7 @@ def test_simulate_cli_bad_personas(cli, tmp_path):
 
 
 def test_quickstart_runs_and_reruns(cli, db_path):
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     r = cli("quickstart", "--respondents", "6")
     assert r.exit_code == 0, r.stderr
@@ -163,7 +163,7 @@ def test_quickstart_runs_and_reruns(cli, db_path):
 
 
 def test_quickstart_steps_are_extensible(db, settings, monkeypatch):
-    from customario import quickstart
+    from customario.quickstart import steps as quickstart
 
     monkeypatch.setattr(quickstart, "STEPS", list(quickstart.STEPS))
     quickstart.add_step("count", lambda qs: quickstart.StepResult("count", "ok", f"{len(qs.data['call_ids'])} calls"),

@@ -10,7 +10,7 @@ from customario.errors import ExitCode
 
 
 def _mod(name: str):
-    from customario.plugins import discover
+    from customario.plugins.manager import discover
 
     module = discover().get("pc_store_support")
     assert module is not None and module.error is None, module and module.error
@@ -25,9 +25,9 @@ def store_db(db):
 
 @pytest.fixture
 def ctx(store_db):
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
-    from customario.tools import ToolContext
+    from customario.dialogue.tools import ToolContext
 
     stored = resolve_campaign(store_db, "pc_store_support")
     settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
@@ -37,15 +37,15 @@ def ctx(store_db):
 
 def call(ctx, tool, **args):
     """Validate ``args`` with the tool's own pydantic model and run its handler, like the engine does."""
-    from customario.tools import available_tools
+    from customario.dialogue.tools import available_tools
 
     spec = available_tools()[tool]
     return asyncio.run(spec.handler(ctx, spec.parameters.model_validate(args)))
 
 
 def test_module_registers_tools_policy_cli_and_migrations(db):
-    from customario.plugins import discover
-    from customario.tools import ToolSpec, available_tools
+    from customario.plugins.manager import discover
+    from customario.dialogue.tools import ToolSpec, available_tools
 
     m = discover().get("pc_store_support")
     assert m.migrations.name == "pc_store_support"
@@ -67,7 +67,7 @@ def test_seed_orders_and_lookup(ctx):
     assert o["status"] == "delivered" and o["total_cents"] == 17999 + 11999
     assert call(ctx, "lookup_order", order_number="ord 1002")["status"] == "shipped"
     assert call(ctx, "lookup_order", order_number="ORD-1003")["status"] == "pending"
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     with pytest.raises(ToolFailure, match="no order ORD-9999"):
         call(ctx, "lookup_order", order_number="ORD-9999")
@@ -78,7 +78,7 @@ def test_seed_orders_and_lookup(ctx):
 
 
 def test_inventory_by_sku_name_and_fuzzy(ctx):
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     r = call(ctx, "check_inventory", query="GPU-4070S")
     assert (r["sku"], r["total"], r["in_stock"]) == ("GPU-4070S", 23, True)
@@ -92,7 +92,7 @@ def test_inventory_by_sku_name_and_fuzzy(ctx):
 
 
 def test_refund_partial_full_repeat_and_larger_than_order(ctx):
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     db = ctx.db
     r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", reason="scratched box")
@@ -131,7 +131,7 @@ def test_refund_above_threshold_escalates_and_never_pays(ctx):
 
 
 def test_status_return_label_kb_info_ticket_followup(ctx):
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     assert call(ctx, "update_order_status", order_number="ORD-1003", status="cancelled")["status"] == "cancelled"
     with pytest.raises(ToolFailure, match="cannot go from cancelled to shipped"):
@@ -164,8 +164,8 @@ def test_status_return_label_kb_info_ticket_followup(ctx):
 
 def _run_policy(policy, ctx, caller_turns):
     """Drive the policy like the engine: tool calls go to the real handlers; returns (said, tool names)."""
-    from customario.policy import CallTool, Hangup, Say
-    from customario.tools import ToolFailure, available_tools
+    from customario.dialogue.policy import CallTool, Hangup, Say
+    from customario.dialogue.tools import ToolFailure, available_tools
 
     tools = available_tools()
     said, called = [], []
@@ -252,7 +252,7 @@ def test_store_cli_import_list_and_tickets(cli, tmp_path):
 
 def test_human_approves_escalated_refund_once(ctx):
     from customario.errors import UsageError
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     r = call(ctx, "process_refund", order_number="ORD-1004", reason="GPU arrived dead")
     assert r["status"] == "escalated" and r["requested_cents"] == 198998
@@ -279,7 +279,7 @@ def test_policy_on_voice_sends_followup_through_outbox(ctx):
 def test_concurrent_refunds_of_one_item_pay_once(store_db, db_path):
     import threading
 
-    from customario.db import open_db
+    from customario.store.db import open_db
 
     store = _mod("store")
     barrier, outcomes = threading.Barrier(4), []

@@ -9,13 +9,13 @@ from datetime import datetime, timezone
 import pytest
 from _salon import context, run_tool, salon
 
-from customario.db import open_db
+from customario.store.db import open_db
 from customario.errors import ExitCode, NotFoundError, UsageError
-from customario.help_requests import (
+from customario.escalation.help_requests import (
     AlreadyResolved, add_supervisor, answer_help_request, assign, classify_priority, create_help_request,
     dismiss_help_request, get_help_request, list_followups, on_duty,
 )
-from customario.knowledge import search
+from customario.escalation.knowledge import search
 
 
 def answer_when_pending(db_path, text, by="sofia", count=1, learn=True, results=None):
@@ -77,7 +77,7 @@ def test_on_duty_hours_days_and_overnight():
     assert on_duty(night, datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))      # Tue 02:00, Monday's shift
     assert not on_duty(night, datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc))  # Mon 02:00, Sunday off
     with pytest.raises(UsageError):
-        from customario.help_requests import _hours
+        from customario.escalation.help_requests import _hours
         _hours("9 to 5")
 
 
@@ -217,7 +217,7 @@ def test_urgent_goes_to_the_owner_and_dismissal_is_relayed(db, db_path):
 
 
 def test_supervisor_joining_the_room_takes_over(db, db_path):
-    from customario.supervisor import TakeoverGate, is_supervisor_participant
+    from customario.escalation.supervisor_tool import TakeoverGate, is_supervisor_participant
 
     assert is_supervisor_participant("supervisor-sofia", 0)
     assert is_supervisor_participant("ana", "PARTICIPANT_KIND_STANDARD", {"customario.role": "supervisor"})

@@ -16,9 +16,9 @@ from customario.errors import ExitCode  # noqa: E402
 def shop(db):
     import importlib
 
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
-    from customario.plugins import discover
+    from customario.plugins.manager import discover
 
     discover()
     importlib.import_module("customario_campaigns.pc_store_support.catalogue").import_seed(db)
@@ -27,21 +27,21 @@ def shop(db):
 
 
 def _sms(db, sid, body, frm="+14155550101"):
-    from customario.channels import InboundMessage, enqueue_inbound
+    from customario.channels.inbound import InboundMessage, enqueue_inbound
 
     return enqueue_inbound(db, InboundMessage(provider="twilio", provider_message_id=sid, channel="sms",
                                               from_addr=frm, body=body))[0]
 
 
 def _process(db, settings):
-    from customario.inbox import process_batches
+    from customario.channels.inbox import process_batches
 
     return asyncio.run(process_batches(db, settings, "pc_store_support", force=True))
 
 
 def test_console_then_sms_sees_prior_conversation(shop):
     from customario.conversation.engine import TextConversation
-    from customario.customers import get_customer, timeline
+    from customario.leads.customers import get_customer, timeline
 
     db, settings, stored = shop
 
@@ -75,7 +75,7 @@ def test_console_then_sms_sees_prior_conversation(shop):
 
 
 def test_sms_refund_above_threshold_repeated_then_email_on_other_channel(shop):
-    from customario.channels import enqueue_inbound, parse_sendgrid_inbound
+    from customario.channels.inbound import enqueue_inbound, parse_sendgrid_inbound
 
     db, settings, _ = shop
     _sms(db, "SM10", "I want a refund for ORD-1002")
@@ -102,7 +102,7 @@ def test_sms_refund_above_threshold_repeated_then_email_on_other_channel(shop):
 
 
 def test_failed_turn_keeps_messages_and_retries(shop):
-    from customario.inbox import MAX_BATCH_ATTEMPTS, process_batches
+    from customario.channels.inbox import MAX_BATCH_ATTEMPTS, process_batches
 
     db, settings, _ = shop
     _sms(db, "SM20", "where is ORD-1003?")
@@ -145,7 +145,7 @@ def test_webhook_server_answers_in_background(shop, db_path, tmp_path):
     import urllib.request
 
     from customario.config import load_settings
-    from customario.webhook_server import background_worker, make_server
+    from customario.channels.webhook_server import background_worker, make_server
 
     db, _, _ = shop
     settings = load_settings(env={}, load_dotenv_file=False, db=str(db_path))
@@ -175,7 +175,7 @@ def test_webhook_server_answers_in_background(shop, db_path, tmp_path):
 
 
 def test_batch_left_processing_by_a_dead_process_is_taken_again(shop):
-    from customario.channels import claim_ready_batches
+    from customario.channels.inbound import claim_ready_batches
 
     db, settings, _ = shop
     _sms(db, "SM30", "where is ORD-1002?")
@@ -189,8 +189,8 @@ def test_batch_left_processing_by_a_dead_process_is_taken_again(shop):
 def test_model_stack_instructions_carry_prior_conversation(shop):
     """On a model stack the prior conversation reaches the agent's instructions (lead field)."""
     from customario.conversation.builder import build_instructions, lead_context
-    from customario.customers import history_for_agent, resolve_customer
-    from customario.inbox import _contact_for
+    from customario.leads.customers import history_for_agent, resolve_customer
+    from customario.channels.inbox import _contact_for
 
     db, settings, stored = shop
     _sms(db, "SM40", "Where is ORD-1001?")

@@ -1,4 +1,4 @@
-"""Supervisor take-over wired to room events (customario.takeover).
+"""Supervisor take-over wired to room events (customario.conversation.takeover).
 
 The room is a real, unconnected livekit ``rtc.Room`` fed with the protobuf room events its FFI
 listener would deliver (``participant_connected`` / ``participant_disconnected``); the session is a
@@ -14,7 +14,7 @@ import pytest
 from _salon import salon
 from conftest import REPO
 
-from customario.takeover import RESUME_LINE, attach_takeover
+from customario.conversation.takeover import RESUME_LINE, attach_takeover
 
 SURVEY = {"name": "phone_survey", "kind": "survey", "consent": {"required": False},
           "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"},
@@ -94,7 +94,7 @@ def test_agent_stays_silent_with_a_policy_that_would_speak_and_when_the_caller_h
     """The survey policy knows nothing about take-overs: the session-level guard keeps it quiet."""
     from livekit import rtc
 
-    from customario.catalog import add_campaign
+    from customario.definitions.catalog import add_campaign
     from customario.conversation.engine import TextConversation
     from customario.definitions import parse_definition
 
@@ -133,7 +133,7 @@ def test_voice_session_is_cut_off_muted_and_unmuted(db, settings):
     playing; the speech is cut, audio in/out are disabled, then enabled again with one line spoken."""
     from livekit import rtc
 
-    from customario.catalog import add_campaign
+    from customario.definitions.catalog import add_campaign
     from customario.conversation.engine import prepare_session
     from customario.conversation.voice.audio_io import WavAudioInput, WavAudioOutput
     from customario.definitions import parse_definition

@@ -202,7 +202,7 @@ def test_expected_phrases_follow_the_survey_policy(survey):
     from customario.conversation.voice import expected_for_policy, voice_options
     from customario.config import Settings
     from customario.errors import ConfigError
-    from customario.survey_flow import SurveyPolicy
+    from customario.dialogue.survey_flow import SurveyPolicy
 
     policy = SurveyPolicy(survey, {"first_name": "Ann", "agent_name": "Ava"})
     policy.opening()

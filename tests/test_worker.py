@@ -8,11 +8,11 @@ import json
 
 import pytest
 
-from customario import dialer as d
-from customario import worker
-from customario.catalog import add_campaign
+from customario.dialing import claims as d
+from customario.conversation import worker
+from customario.definitions.catalog import add_campaign
 from customario.definitions import parse_definition
-from customario.eligibility import Rules, count_reasons
+from customario.dialing.eligibility import Rules, count_reasons
 from tests.dialer_helpers import WED_NOON_NY, add_contacts
 
 SURVEY = {"name": "phone_survey", "kind": "survey", "consent": {"required": False},

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib
 
-from customario.tools import ToolSpec
+from customario.dialogue.tools import ToolSpec
 
 # Tool names and the descriptions the model sees.
 TOOL_DESCRIPTIONS = {

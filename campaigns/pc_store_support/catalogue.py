@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlite_utils import Database
 
-from customario.db import utc_now
+from customario.store.db import utc_now
 from customario.errors import InputDataError, NotFoundError
 
 KINDS = ("products", "inventory", "orders", "order_items", "kb")
@@ -65,7 +65,7 @@ def _read_csv(path: Path, kind: str) -> list[tuple[str, dict[str, str]]]:
 def _phone(value: str, region: str, where: str) -> str | None:
     if not value:
         return None
-    from customario.phones import possible_e164
+    from customario.leads.phones import possible_e164
 
     e164 = possible_e164(value, region)
     if e164 is None:
@@ -153,8 +153,8 @@ def _recompute_totals(db: Database, numbers: list[str]) -> None:
 
 
 def _import_kb(db: Database, path: Path, dry_run: bool) -> dict[str, Any]:
-    """KB articles go to the shared knowledge base (customario.knowledge), scoped to this campaign."""
-    from customario.kb_import import import_articles
+    """KB articles go to the shared knowledge base (customario.escalation.knowledge), scoped to this campaign."""
+    from customario.escalation.kb_import import import_articles
 
     result = import_articles(db, path, campaign=CAMPAIGN, by="store import", dry_run=dry_run)
     rows = sum(1 for r in result.rows if r["outcome"] != "duplicate")

@@ -29,7 +29,7 @@ def build_store_app() -> typer.Typer:
         Example: `customario store import products my_products.csv` or `customario store import --seed`
         """
         from customario.errors import UsageError
-        from customario.reports import emit_rows, status
+        from customario.render.tables import emit_rows, status
 
         from .catalogue import import_file, import_seed
 
@@ -60,7 +60,7 @@ def build_store_app() -> typer.Typer:
         Example: `customario store list orders --status shipped --json`
         """
         from customario.errors import UsageError
-        from customario.reports import emit_rows
+        from customario.render.tables import emit_rows
 
         from .store import list_orders
 
@@ -105,7 +105,7 @@ def build_tickets_app() -> typer.Typer:
 
         Example: `customario tickets list --status all --json`
         """
-        from customario.reports import emit_rows
+        from customario.render.tables import emit_rows
 
         from .store import list_tickets
 
@@ -123,7 +123,7 @@ def build_tickets_app() -> typer.Typer:
 
         Example: `customario tickets show 3 --json`
         """
-        from customario.reports import emit_record
+        from customario.render.tables import emit_record
 
         from .store import get_ticket
 
@@ -142,7 +142,7 @@ def build_tickets_app() -> typer.Typer:
 
         Example: `customario tickets resolve 3 --approve-refund --by Dana --note "Checked the RMA"`
         """
-        from customario.reports import emit_record, status
+        from customario.render.tables import emit_record, status
 
         from .store import money, resolve_ticket
 

@@ -157,7 +157,7 @@ def m002_product_trigrams(db):
 
 @migrations()
 def m003_kb_moves_to_core(db):
-    """The store's articles now live in the shared knowledge base (customario.knowledge, kb_articles)."""
+    """The store's articles now live in the shared knowledge base (customario.escalation.knowledge, kb_articles)."""
     db.executescript(
         """
         DROP TRIGGER IF EXISTS store_kb_ai;

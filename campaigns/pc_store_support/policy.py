@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.policy import Action, CallTool, Hangup, Say
+from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
 from .store import ORDER_RE, money
 
@@ -200,7 +200,7 @@ class StorePolicy:
         if db is None or not call_id:
             return
         try:
-            from customario.customers import customer_for_contact, get_customer, link_call
+            from customario.leads.customers import customer_for_contact, get_customer, link_call
 
             c = get_customer(db, self.contact["customer_id"]) if self.contact.get("customer_id") else \
                 customer_for_contact(db, self.contact)
@@ -219,7 +219,7 @@ class StorePolicy:
         if db is None or not (self.contact.get("e164") or self.contact.get("email")):
             return []
         try:
-            from customario.customers import find_customer, history_for_agent, normalise_email
+            from customario.leads.customers import find_customer, history_for_agent, normalise_email
 
             c = find_customer(db, e164=self.contact.get("e164"), email=normalise_email(self.contact.get("email")))
             return history_for_agent(db, c["id"], exclude_call_id=getattr(self.ctx, "call_id", None)) if c else []

@@ -22,7 +22,7 @@ from typing import Any, Iterable
 
 from sqlite_utils import Database
 
-from customario.db import immediate, utc_now
+from customario.store.db import immediate, utc_now
 from customario.errors import CustomarioError, NotFoundError, UsageError
 
 ORDER_STATUSES = ("pending", "processing", "shipped", "delivered", "cancelled", "returned", "refunded")

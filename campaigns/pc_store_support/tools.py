@@ -1,8 +1,8 @@
-"""The agent's store tools: pydantic argument models and async handlers (customario.tools contract).
+"""The agent's store tools: pydantic argument models and async handlers (customario.dialogue.tools contract).
 
-Handlers take a :class:`customario.tools.ToolContext` and a validated args model, call the core in
+Handlers take a :class:`customario.dialogue.tools.ToolContext` and a validated args model, call the core in
 ``store.py`` and return JSON-serialisable dicts. Expected failures (unknown order or SKU, refund
-refused) become :class:`customario.tools.ToolFailure` with the user-facing sentence; the
+refused) become :class:`customario.dialogue.tools.ToolFailure` with the user-facing sentence; the
 conversation engine logs every call (arguments, result or error, duration) to ``tool_calls``.
 """
 
@@ -14,7 +14,7 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from customario.errors import CustomarioError
-from customario.tools import ToolContext, ToolFailure
+from customario.dialogue.tools import ToolContext, ToolFailure
 
 from . import store
 
@@ -94,7 +94,7 @@ def _customer_id(ctx: ToolContext) -> int | None:
     if contact.get("customer_id"):
         return contact["customer_id"]
     if contact.get("e164") or contact.get("email"):
-        from customario.customers import find_customer
+        from customario.leads.customers import find_customer
 
         c = find_customer(ctx.db, e164=contact.get("e164"), email=contact.get("email"))
         ctx.state["customer_id"] = c["id"] if c else None
@@ -158,7 +158,7 @@ async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[s
         fields["order_number"] = store.normalise_order_number(fields["order_number"])
     customer_id = _customer_id(ctx)
     if fields.get("email") or fields.get("phone"):
-        from customario.customers import link_identifiers
+        from customario.leads.customers import link_identifiers
 
         try:
             customer = link_identifiers(ctx.db, customer_id, email=fields.get("email"), phone=fields.get("phone"),
@@ -180,8 +180,8 @@ async def escalate_to_human(ctx: ToolContext, args: EscalateArgs) -> dict[str, A
 
 
 async def send_followup(ctx: ToolContext, args: FollowupArgs) -> dict[str, Any]:
-    from customario.customers import get_customer
-    from customario.outbox import enqueue
+    from customario.leads.customers import get_customer
+    from customario.channels.outbox import enqueue
 
     contact = dict(ctx.contact or {})
     cid = _customer_id(ctx)
@@ -198,7 +198,7 @@ async def send_followup(ctx: ToolContext, args: FollowupArgs) -> dict[str, Any]:
 
 
 async def reply_on_channel(ctx: ToolContext, args: ReplyChannelArgs) -> dict[str, Any]:
-    from customario.channels import choose_reply_channel
+    from customario.channels.inbound import choose_reply_channel
 
     ctx.state["reply_channel"] = args.channel
     if ctx.call_id:

@@ -1,4 +1,4 @@
-"""The salon front desk's offline dialogue policy (contract: customario.policy.DialoguePolicy).
+"""The salon front desk's offline dialogue policy (contract: customario.dialogue.policy.DialoguePolicy).
 
 Every caller question goes to ``search_knowledge_base``; a confident article is read out, anything
 else goes to ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.definitions import render_template
-from customario.policy import Action, CallTool, Hangup, Say
+from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
 ANYTHING_ELSE = "Is there anything else I can help you with?"
 NOT_HEARD = "Sorry, I didn't catch that. What can I help you with?"

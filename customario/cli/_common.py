@@ -46,7 +46,7 @@ class AppState:
     @property
     def db(self):
         if self._db is None:
-            from customario.db import open_db
+            from customario.store.db import open_db
 
             self._db = open_db(self.settings.db)
         return self._db

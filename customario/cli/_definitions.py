@@ -29,9 +29,9 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign validate campaigns/customer_feedback/customer_feedback.yaml`
         """
-        from customario.catalog import resolve_campaign
+        from customario.definitions.catalog import resolve_campaign
         from customario.definitions import definition_hash, load_definition
-        from customario.reports import emit_rows
+        from customario.render.tables import emit_rows
 
         results = []
         for ref in files:
@@ -54,10 +54,10 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign add campaigns/outbound_sales/outbound_sales.yaml`
         """
-        from customario.catalog import add_campaign
+        from customario.definitions.catalog import add_campaign
         from customario.definitions import load_definition
-        from customario.plugins import discover
-        from customario.reports import emit_rows, status
+        from customario.plugins.manager import discover
+        from customario.render.tables import emit_rows, status
 
         st = state(ctx)
         files = discover(st.settings.campaigns_dir).definition_files()
@@ -88,8 +88,8 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign list --json`
         """
-        from customario.catalog import list_campaigns
-        from customario.reports import emit_rows
+        from customario.definitions.catalog import list_campaigns
+        from customario.render.tables import emit_rows
 
         rows = [s.summary() for s in list_campaigns(state(ctx).db, kind=kind, all_versions=all_versions)]
         emit_rows(rows, output_format(json_, nl, csv_), ["name", "version", "kind", "module", "questions", "hash", "created_at"])
@@ -105,8 +105,8 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign show customer_feedback --json`
         """
-        from customario.catalog import get_campaign
-        from customario.reports import to_json
+        from customario.definitions.catalog import get_campaign
+        from customario.render.tables import to_json
 
         s = get_campaign(state(ctx).db, name, version)
         if kind and s.kind != kind:

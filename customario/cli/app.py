@@ -109,7 +109,7 @@ def build_app(include_plugins: bool = True, campaigns_dir: str | None = "campaig
 
 
 def _add_plugin_groups(app: typer.Typer, campaigns_dir: str | None) -> None:
-    from customario.plugins import discover
+    from customario.plugins.manager import discover
 
     registry = discover(campaigns_dir)
     for module in registry.healthy:

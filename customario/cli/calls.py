@@ -26,8 +26,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario calls list --campaign customer_feedback --status ended --limit 20`
         """
-        from customario.call_log import list_calls
-        from customario.reports import emit_rows
+        from customario.conversation.call_log import list_calls
+        from customario.render.tables import emit_rows
 
         rows = list_calls(state(ctx).db, campaign=campaign, status=status, disposition=disposition,
                           channel=channel, limit=limit)
@@ -46,8 +46,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario calls show 12 --transcript`
         """
-        from customario.call_log import get_call
-        from customario.reports import emit_record, emit_rows, to_json
+        from customario.conversation.call_log import get_call
+        from customario.render.tables import emit_record, emit_rows, to_json
 
         rec = get_call(state(ctx).db, call_id, transcript=transcript or json_)
         if json_:
@@ -79,8 +79,8 @@ def register(app: typer.Typer) -> None:
         """
         import asyncio
 
-        from customario.dial_ops import hangup_call
-        from customario.reports import emit_record
+        from customario.dialing.operations import hangup_call
+        from customario.render.tables import emit_record
 
         st = state(ctx)
         emit_record(asyncio.run(hangup_call(st.db, st.settings, call_id)), "json" if json_ else "table")

@@ -25,8 +25,8 @@ def _read(source: str) -> bytes:
 
 
 def _store(ctx: typer.Context, msg, json_: bool) -> None:
-    from customario.channels import enqueue_inbound
-    from customario.reports import emit_record, status
+    from customario.channels.inbound import enqueue_inbound
+    from customario.render.tables import emit_record, status
 
     row, created = enqueue_inbound(state(ctx).db, msg)
     status(f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}.")
@@ -37,7 +37,7 @@ def _store(ctx: typer.Context, msg, json_: bool) -> None:
 
 
 def _process_now(ctx: typer.Context, campaign: str, force: bool, limit=None, window=None) -> list:
-    from customario.inbox import process_batches_sync
+    from customario.channels.inbox import process_batches_sync
 
     st = state(ctx)
     return process_batches_sync(st.db, st.settings, campaign, force=force, limit=limit, window_s=window)
@@ -59,7 +59,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario inbound sms payload.txt` (payload: `MessageSid=SM123&From=%2B14155550101&Body=Hi`)
         """
-        from customario.channels import load_payload, parse_twilio_sms, validate_twilio_signature
+        from customario.channels.inbound import load_payload, parse_twilio_sms, validate_twilio_signature
         from customario.errors import ConfigError, InputDataError
 
         st = state(ctx)
@@ -84,7 +84,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario inbound email parse-body.txt --content-type "multipart/form-data; boundary=xYzZY"`
         """
-        from customario.channels import boundary_of, load_payload, parse_multipart, parse_sendgrid_inbound
+        from customario.channels.inbound import boundary_of, load_payload, parse_multipart, parse_sendgrid_inbound
 
         raw = _read(source)
         boundary = boundary_of(raw)
@@ -108,10 +108,10 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario inbound process --now --json`
         """
-        from customario.reports import emit_rows, status
+        from customario.render.tables import emit_rows, status
 
         if dry_run:
-            from customario.channels import list_inbound
+            from customario.channels.inbound import list_inbound
 
             pending = list_inbound(state(ctx).db, "pending", limit)
             status(f"{len(pending)} pending message(s) from {len({p['customer_id'] for p in pending})} customer(s); nothing changed.")
@@ -137,8 +137,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario inbound list --status pending --json`
         """
-        from customario.channels import list_inbound
-        from customario.reports import emit_rows
+        from customario.channels.inbound import list_inbound
+        from customario.render.tables import emit_rows
 
         emit_rows(list_inbound(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
                   ["id", "channel", "customer_id", "provider_message_id", "status", "batch_id", "body", "received_at"])
@@ -154,8 +154,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario outbox list --status queued --json`
         """
-        from customario.outbox import list_outbox
-        from customario.reports import emit_rows
+        from customario.channels.outbox import list_outbox
+        from customario.render.tables import emit_rows
 
         emit_rows(list_outbox(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
                   ["id", "channel", "to_addr", "status", "attempts", "adapter", "last_error", "body", "created_at"])
@@ -167,8 +167,8 @@ def register(app: typer.Typer) -> None:
         Example: `customario outbox send --limit 50`
         """
         from customario.errors import PartialFailure
-        from customario.outbox import adapters_from_settings, send_pending
-        from customario.reports import emit_rows, status
+        from customario.channels.outbox import adapters_from_settings, send_pending
+        from customario.render.tables import emit_rows, status
 
         st = state(ctx)
         results = send_pending(st.db, adapters_from_settings(st.settings), limit=limit, dry_run=dry_run)
@@ -196,8 +196,8 @@ def register(app: typer.Typer) -> None:
         """
         import threading
 
-        from customario.reports import status
-        from customario.webhook_server import background_worker, describe, make_server
+        from customario.render.tables import status
+        from customario.channels.webhook_server import background_worker, describe, make_server
 
         st = state(ctx)
         st.db  # apply migrations once, before threads open their own connections

@@ -16,7 +16,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario config show --json`
         """
-        from customario.reports import emit_record
+        from customario.render.tables import emit_record
 
         emit_record(state(ctx).settings.redacted(), "json" if json_ else "table")
 

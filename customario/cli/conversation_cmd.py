@@ -23,7 +23,7 @@ def _contact_for(db, settings, lead: Optional[int], phone: Optional[str]) -> Opt
             raise NotFoundError(f"no lead with id {lead}", "List leads with `customario leads list`")
         return rows[0]
     if phone:
-        from customario.phones import possible_e164
+        from customario.leads.phones import possible_e164
 
         e164 = possible_e164(phone, settings.region)
         if e164 is None:
@@ -101,9 +101,9 @@ def console(
     import asyncio
     import sys
 
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.conversation.recorder import recover_interrupted
-    from customario.reports import is_tty, status
+    from customario.render.tables import is_tty, status
 
     st = state(ctx)
     db, settings = st.db, st.settings
@@ -127,7 +127,7 @@ def _audio_console(db, settings, stored, contact, *, stack, text: bool, device: 
     import sys
 
     from customario.errors import UsageError
-    from customario.reports import status
+    from customario.render.tables import status
 
     if text:
         raise UsageError("--text cannot be combined with --audio, --audio-in or --audio-out", "Choose text or voice")

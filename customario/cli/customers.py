@@ -16,8 +16,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario customers list --json`
         """
-        from customario.customers import list_customers
-        from customario.reports import emit_rows
+        from customario.leads.customers import list_customers
+        from customario.render.tables import emit_rows
 
         emit_rows(list_customers(state(ctx).db, limit), output_format(json_, nl, csv_),
                   ["id", "name", "e164", "email", "inbound", "outbound", "calls", "updated_at"])
@@ -34,9 +34,9 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario customers show +14155550101 --timeline --json`
         """
-        from customario.customers import get_customer
-        from customario.customers import timeline as get_timeline
-        from customario.reports import emit_record, emit_rows, to_json
+        from customario.leads.customers import get_customer
+        from customario.leads.customers import timeline as get_timeline
+        from customario.render.tables import emit_record, emit_rows, to_json
 
         db = state(ctx).db
         c = get_customer(db, ref)

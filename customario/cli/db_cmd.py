@@ -30,8 +30,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario db migrate --list`
         """
-        from customario.db import apply_migrations, migration_status, open_db
-        from customario.reports import emit_rows, status
+        from customario.store.db import apply_migrations, migration_status, open_db
+        from customario.render.tables import emit_rows, status
 
         st = state(ctx)
         db = open_db(st.settings.db, migrate=False)
@@ -41,7 +41,7 @@ def register(app: typer.Typer) -> None:
                 return
             applied = apply_migrations(db)
             if json_:
-                from customario.reports import to_json
+                from customario.render.tables import to_json
 
                 typer.echo(to_json({"applied": applied}))
             else:
@@ -57,8 +57,8 @@ def register(app: typer.Typer) -> None:
         """
         import os
 
-        from customario.db import migration_status, open_db
-        from customario.reports import emit_record
+        from customario.store.db import migration_status, open_db
+        from customario.render.tables import emit_record
 
         st = state(ctx)
         db = open_db(st.settings.db, migrate=False)
@@ -84,8 +84,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario db backup backups/2026-11-21.db`
         """
-        from customario.db import backup
-        from customario.reports import status
+        from customario.store.db import backup
+        from customario.render.tables import status
 
         target = backup(state(ctx).db, file)
         status(f"Backup written to {target}.")

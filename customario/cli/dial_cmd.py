@@ -12,7 +12,7 @@ from customario.cli._common import DryRunOpt, JsonOpt, state
 
 
 def _emit_json(value) -> None:
-    from customario.reports import to_json
+    from customario.render.tables import to_json
 
     sys.stdout.write(to_json(value) + "\n")
 
@@ -42,16 +42,16 @@ def dial(
 
     Example: `customario dial customer_feedback --limit 50 --concurrency 5 --cps 1 --json`
     """
-    from customario.dial_ops import resolve_dial
+    from customario.dialing.operations import resolve_dial
     from customario.errors import ExitCode, PartialFailure
-    from customario.reports import emit_record, status
+    from customario.render.tables import emit_record, status
 
     st = state(ctx)
     settings, db = st.settings, st.db
     plan = resolve_dial(db, settings, campaign, list_name=list_, limit=limit, concurrency=concurrency, cps=cps,
                         wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run)
     if dry_run:
-        from customario.eligibility import plan as make_plan
+        from customario.dialing.eligibility import plan as make_plan
 
         p = make_plan(db, plan.rules, limit=show, list_id=plan.opts.list_id)
         if json_:
@@ -59,7 +59,7 @@ def dial(
             return
         _print_plan(p, plan)
         return
-    from customario.dialer import campaign_lock
+    from customario.dialing.claims import campaign_lock
 
     if no_lock:
         summary = asyncio.run(_dial_async(db, settings, plan, api_timeout, None if quiet else status))
@@ -83,8 +83,8 @@ def dial(
 
 
 async def _dial_async(db, settings, plan, api_timeout: float, on_event):
-    from customario.dial_ops import livekit_client
-    from customario.dial_run import DialRun
+    from customario.dialing.operations import livekit_client
+    from customario.dialing.loop import DialRun
 
     stop, hard = asyncio.Event(), asyncio.Event()
     loop = asyncio.get_running_loop()
@@ -109,7 +109,7 @@ async def _dial_async(db, settings, plan, api_timeout: float, on_event):
 
 
 def _print_plan(p, plan) -> None:
-    from customario.reports import emit_rows
+    from customario.render.tables import emit_rows
 
     d = p.as_dict()
     print(f"campaign   {d['campaign']}  (now {d['now']})")
@@ -142,8 +142,8 @@ def trunk_create(
 
     Example: `customario trunk create --name carrier --address example.pstn.twilio.com --number +15550100000`
     """
-    from customario.dial_ops import livekit_client
-    from customario.reports import emit_record, status
+    from customario.dialing.operations import livekit_client
+    from customario.render.tables import emit_record, status
 
     async def go():
         async with livekit_client(state(ctx).settings) as lk:
@@ -161,8 +161,8 @@ def trunk_list(ctx: typer.Context, json_: JsonOpt = False) -> None:
 
     Example: `customario trunk list --json`
     """
-    from customario.dial_ops import livekit_client
-    from customario.reports import emit_rows
+    from customario.dialing.operations import livekit_client
+    from customario.render.tables import emit_rows
 
     async def go():
         async with livekit_client(state(ctx).settings) as lk:
@@ -188,9 +188,9 @@ def token(
     Example: `customario token --room customario-call-12 --identity supervisor-ana`
     """
     from customario.errors import ConfigError
-    from customario.reports import status
-    from customario.supervisor import is_supervisor_participant
-    from customario.telephony import make_token
+    from customario.render.tables import status
+    from customario.escalation.supervisor_tool import is_supervisor_participant
+    from customario.adapters.livekit_api import make_token
 
     s = state(ctx).settings
     if not (s.livekit_api_key and s.livekit_api_secret):
@@ -220,8 +220,8 @@ def monitor(
 
     Example: `customario monitor customer_feedback`
     """
-    from customario.dial_ops import monitor_snapshot
-    from customario.reports import is_tty
+    from customario.dialing.operations import monitor_snapshot
+    from customario.render.tables import is_tty
 
     db = state(ctx).db
     if json_:
@@ -279,9 +279,9 @@ def doctor(
 
     Example: `customario doctor --json`
     """
-    from customario.dial_ops import doctor_checks
+    from customario.dialing.operations import doctor_checks
     from customario.errors import ExitCode
-    from customario.reports import emit_rows
+    from customario.render.tables import emit_rows
 
     st = state(ctx)
     checks = asyncio.run(doctor_checks(st.db, st.settings, trunk_id=trunk))
@@ -300,7 +300,7 @@ agent_app = typer.Typer(help="The LiveKit agent worker (explicit dispatch by age
 def _run_worker(ctx: typer.Context, dev: bool) -> None:
     import os
 
-    from customario.worker import build_server
+    from customario.conversation.worker import build_server
 
     st = state(ctx)
     st.db  # apply migrations before job processes open the file

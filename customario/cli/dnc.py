@@ -23,8 +23,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario dnc add "+1 415 555 0134" --reason opted-out`
         """
-        from customario.dnc_import import add_numbers
-        from customario.reports import emit_rows, status
+        from customario.leads.dnc_import import add_numbers
+        from customario.render.tables import emit_rows, status
 
         st = state(ctx)
         rows = add_numbers(st.db, numbers, reason=reason, source="cli", region=region or st.settings.region, dry_run=dry_run)
@@ -47,9 +47,9 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario dnc import optouts.csv`
         """
-        from customario.dnc_import import import_dnc
-        from customario.leads import parse_mapping
-        from customario.reports import status, to_json
+        from customario.leads.dnc_import import import_dnc
+        from customario.leads.contacts import parse_mapping
+        from customario.render.tables import status, to_json
 
         st = state(ctx)
         s = import_dnc(st.db, file, region=region or st.settings.region, reason=reason,
@@ -67,8 +67,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario dnc list --json`
         """
-        from customario.dnc import list_dnc
-        from customario.reports import emit_rows
+        from customario.leads.dnc import list_dnc
+        from customario.render.tables import emit_rows
 
         emit_rows(list_dnc(state(ctx).db, limit), output_format(json_, nl, csv_),
                   ["e164", "reason", "source", "call_id", "added_at"])
@@ -83,10 +83,10 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario dnc remove +14155550134`
         """
-        from customario.dnc import remove_dnc
+        from customario.leads.dnc import remove_dnc
         from customario.errors import NotFoundError
-        from customario.phones import to_e164
-        from customario.reports import mask_phone, status
+        from customario.leads.phones import to_e164
+        from customario.render.tables import mask_phone, status
 
         st = state(ctx)
         e164 = to_e164(number, region or st.settings.region)

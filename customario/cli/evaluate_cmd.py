@@ -8,7 +8,7 @@ from customario.cli._common import DryRunOpt, JsonOpt, LimitOpt, state
 
 
 def _campaigns_for(db, settings, campaign: Optional[str], call_ids: list[int], pending: bool, batch: bool) -> list:
-    from customario.catalog import get_campaign, resolve_campaign
+    from customario.definitions.catalog import get_campaign, resolve_campaign
     from customario.errors import NotFoundError, UsageError
 
     if campaign:
@@ -47,7 +47,7 @@ def evaluate(
     Example: `customario evaluate customer_feedback --evaluator offline`
     """
     from customario.errors import PartialFailure, UsageError
-    from customario.reports import emit_record, emit_rows, status
+    from customario.render.tables import emit_record, emit_rows, status
 
     st = state(ctx)
     settings, db = st.settings, st.db
@@ -63,13 +63,13 @@ def evaluate(
     runs = []
     evaluator_cache: dict = {}
     for stored in campaigns:
-        from customario.evaluation import choose_evaluator_name, evaluate_campaign, get_evaluator
+        from customario.analysis.evaluation import choose_evaluator_name, evaluate_campaign, get_evaluator
 
         name = choose_evaluator_name(evaluator, stored.campaign, settings)
         if name not in evaluator_cache:
             evaluator_cache[name] = get_evaluator(name, settings, model=model) if name == "anthropic" else get_evaluator(name, settings)
         if batch == "submit":
-            from customario import evaluation_batch
+            from customario.analysis import evaluation_batch
 
             runs.append(evaluation_batch.submit(db, stored, settings, evaluator_obj=evaluator_cache[name], limit=limit, dry_run=dry_run))
             continue
@@ -104,10 +104,10 @@ def evaluate(
 
 
 def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], model: Optional[str], fmt: str) -> None:
-    from customario import evaluation_batch
+    from customario.analysis import evaluation_batch
     from customario.errors import PartialFailure
-    from customario.evaluation import get_evaluator
-    from customario.reports import emit_record, emit_rows, status
+    from customario.analysis.evaluation import get_evaluator
+    from customario.render.tables import emit_record, emit_rows, status
 
     has_open = db.execute("SELECT COUNT(*) FROM evaluation_batches WHERE collected_at IS NULL").fetchone()[0]
     if not has_open:
@@ -143,10 +143,10 @@ def insights(
     import sys
     from pathlib import Path
 
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.errors import UsageError
-    from customario.insights import compute_insights, parse_since
-    from customario.reports import emit_record, is_tty, status
+    from customario.analysis.insights import compute_insights, parse_since
+    from customario.render.tables import emit_record, is_tty, status
 
     st = state(ctx)
     if sum(bool(x) for x in (json_, html, csv_file)) > 1:
@@ -161,18 +161,18 @@ def insights(
     if json_:
         emit_record(report, "json")
     elif html:
-        from customario.insights_html import render_html
+        from customario.render.insights_html import render_html
 
         Path(html).write_text(render_html(report), encoding="utf-8")
         status(f"Wrote {html}.")
     elif csv_file:
-        from customario.insights_render import write_csv
+        from customario.render.insights_text import write_csv
 
         with open(csv_file, "w", newline="", encoding="utf-8") as fh:
             rows = write_csv(report, fh)
         status(f"Wrote {rows} rows to {csv_file}.")
     else:
-        from customario.insights_render import render_terminal
+        from customario.render.insights_text import render_terminal
 
         render_terminal(report, sys.stdout, tty=is_tty())
 
@@ -191,10 +191,10 @@ def export_responses(
     """
     import sys
 
-    from customario.catalog import resolve_campaign
-    from customario.exports import write_codebook, write_responses
-    from customario.insights import parse_since
-    from customario.reports import status
+    from customario.definitions.catalog import resolve_campaign
+    from customario.analysis.exports import write_codebook, write_responses
+    from customario.analysis.insights import parse_since
+    from customario.render.tables import status
 
     st = state(ctx)
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)

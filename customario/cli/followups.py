@@ -21,8 +21,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario followups list --status ready --json`
         """
-        from customario.help_requests import list_followups
-        from customario.reports import emit_rows, mask_phone
+        from customario.escalation.help_requests import list_followups
+        from customario.render.tables import emit_rows, mask_phone
 
         fmt = output_format(json_, nl, csv_)
         rows = list_followups(state(ctx).db, status=status_, limit=limit)
@@ -31,8 +31,8 @@ def register(app: typer.Typer) -> None:
         emit_rows(rows, fmt, ["id", "status", "reason", "help_request_id", "call_id", "caller", "question", "answer", "created_at"])
 
     def _set(ctx: typer.Context, followup_id: int, new_status: str) -> None:
-        from customario.help_requests import set_followup_status
-        from customario.reports import status
+        from customario.escalation.help_requests import set_followup_status
+        from customario.render.tables import status
 
         set_followup_status(state(ctx).db, followup_id, new_status)
         status(f"Follow-up {followup_id} is {new_status}.")

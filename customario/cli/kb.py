@@ -26,8 +26,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb add "Do you do hair extensions?" "Yes, tape-in extensions from $350." --campaign salon_reception`
         """
-        from customario.knowledge import add_article
-        from customario.reports import emit_record, status
+        from customario.escalation.knowledge import add_article
+        from customario.render.tables import emit_record, status
 
         art = add_article(state(ctx).db, question, answer, tags=tags, campaign=campaign or "", by=by)
         status(f"Added article {art['id']}.")
@@ -43,8 +43,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb list --source supervisor --json`
         """
-        from customario.knowledge import list_articles
-        from customario.reports import emit_rows
+        from customario.escalation.knowledge import list_articles
+        from customario.render.tables import emit_rows
 
         rows = list_articles(state(ctx).db, campaign=campaign, source=source, limit=limit)
         emit_rows(rows, output_format(json_, nl, csv_), _COLUMNS)
@@ -55,8 +55,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb show 12 --json`
         """
-        from customario.knowledge import get_article
-        from customario.reports import emit_record, emit_rows
+        from customario.escalation.knowledge import get_article
+        from customario.render.tables import emit_record, emit_rows
 
         art = get_article(state(ctx).db, article_id)
         if json_:
@@ -77,13 +77,13 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb search "what time do you open on saturday" --campaign salon_reception`
         """
-        from customario.knowledge import search
-        from customario.reports import emit_rows, status
+        from customario.escalation.knowledge import search
+        from customario.render.tables import emit_rows, status
 
         result = search(state(ctx).db, query, campaign=campaign, limit=limit)
         fmt = output_format(json_, nl, csv_)
         if fmt == "json":
-            from customario.reports import to_json
+            from customario.render.tables import to_json
 
             typer.echo(to_json(result.to_dict()))
             return
@@ -102,8 +102,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb edit 12 --answer "Yes, from $380 including the consultation."`
         """
-        from customario.knowledge import edit_article
-        from customario.reports import emit_record, status
+        from customario.escalation.knowledge import edit_article
+        from customario.render.tables import emit_record, status
 
         art = edit_article(state(ctx).db, article_id, question=question, answer=answer, tags=tags, by=by)
         art.pop("versions", None)
@@ -116,8 +116,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb remove 12`
         """
-        from customario.knowledge import remove_article
-        from customario.reports import status
+        from customario.escalation.knowledge import remove_article
+        from customario.render.tables import status
 
         art = remove_article(state(ctx).db, article_id, by=by)
         status(f"Removed article {art['id']}: {art['question']}")
@@ -134,8 +134,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb import campaigns/salon_reception/knowledge/business_profile.yaml`
         """
-        from customario.kb_import import default_scope, import_articles
-        from customario.reports import emit_rows, status
+        from customario.escalation.kb_import import default_scope, import_articles
+        from customario.render.tables import emit_rows, status
 
         st = state(ctx)
         scope = campaign if campaign is not None else default_scope(file, st.settings.campaigns_dir)
@@ -144,7 +144,7 @@ def register(app: typer.Typer) -> None:
         status(f"{'Dry run: ' if dry_run else ''}{result.kind} {file} into {scope or 'every campaign'}: "
                + ", ".join(f"{v} {k}" for k, v in counts.items()))
         if json_:
-            from customario.reports import to_json
+            from customario.render.tables import to_json
 
             typer.echo(to_json({"file": result.file, "campaign": result.campaign, "kind": result.kind,
                                 "counts": result.counts, "rows": result.rows}))

@@ -34,8 +34,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario leads import data/sample_leads.csv --list demo --rejects rejects.csv`
         """
-        from customario.leads import import_leads, parse_mapping
-        from customario.reports import status, to_json
+        from customario.leads.contacts import import_leads, parse_mapping
+        from customario.render.tables import status, to_json
 
         st = state(ctx)
         settings = st.settings
@@ -83,8 +83,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario leads list --list demo --limit 20`
         """
-        from customario.leads import list_contacts
-        from customario.reports import emit_rows
+        from customario.leads.contacts import list_contacts
+        from customario.render.tables import emit_rows
 
         fmt = output_format(json_, nl, csv_)
         rows = list_contacts(state(ctx).db, list_name, limit)
@@ -100,8 +100,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario leads show +14155550134 --json`
         """
-        from customario.leads import get_contact
-        from customario.reports import emit_record
+        from customario.leads.contacts import get_contact
+        from customario.render.tables import emit_record
 
         st = state(ctx)
         db = st.db
@@ -124,8 +124,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario leads count --list demo --json`
         """
-        from customario.leads import count_contacts
-        from customario.reports import emit_record
+        from customario.leads.contacts import count_contacts
+        from customario.render.tables import emit_record
 
         emit_record(count_contacts(state(ctx).db, list_name), "json" if json_ else "table")
 
@@ -135,8 +135,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario leads lists --json`
         """
-        from customario.leads import list_lists
-        from customario.reports import emit_rows
+        from customario.leads.contacts import list_lists
+        from customario.render.tables import emit_rows
 
         emit_rows(list_lists(state(ctx).db), output_format(json_, nl, csv_))
 
@@ -156,8 +156,8 @@ def register(app: typer.Typer) -> None:
         import json
 
         from customario.errors import UsageError
-        from customario.leads import CONTACT_COLUMNS, iter_contacts
-        from customario.reports import status
+        from customario.leads.contacts import CONTACT_COLUMNS, iter_contacts
+        from customario.render.tables import status
 
         if fmt not in ("csv", "json"):
             raise UsageError(f"unknown export format {fmt!r}", "Use --format csv or --format json")

@@ -13,8 +13,8 @@ ReasonOpt = Annotated[Optional[str], typer.Option("--reason", help="Why (kept in
 
 
 def _change(ctx, target: str, ids, calls, campaign, all_from, reason, amount, dry_run, limit, json_) -> None:
-    from customario.payments import change_status
-    from customario.reports import emit_rows, status
+    from customario.analysis.payments import change_status
+    from customario.render.tables import emit_rows, status
 
     rows = change_status(state(ctx).db, target, payment_ids=ids or None, call_ids=calls or None, campaign=campaign,
                          all_from=all_from, reason=reason, amount_cents=amount, dry_run=dry_run, limit=limit)
@@ -39,8 +39,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario payments list --status held --json`
         """
-        from customario.payments import list_payments
-        from customario.reports import emit_rows
+        from customario.analysis.payments import list_payments
+        from customario.render.tables import emit_rows
 
         rows = list_payments(state(ctx).db, campaign=campaign, status=status_, limit=limit)
         emit_rows(rows, output_format(json_, nl, csv_), columns=None if (json_ or nl) else
@@ -114,8 +114,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario payments export -o payouts-2026-11.csv --mark-paid`
         """
-        from customario.payments import export_payouts
-        from customario.reports import emit_record, status
+        from customario.analysis.payments import export_payouts
+        from customario.render.tables import emit_record, status
 
         out = export_payouts(state(ctx).db, output, fmt=fmt, campaign=campaign, mark_paid=mark_paid, dry_run=dry_run, limit=limit)
         emit_record(out, "json" if json_ else "table")

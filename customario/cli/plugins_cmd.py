@@ -14,8 +14,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario plugins --json`
         """
-        from customario.plugins import discover
-        from customario.reports import emit_rows
+        from customario.plugins.manager import discover
+        from customario.render.tables import emit_rows
 
         registry = discover(state(ctx).settings.campaigns_dir)
         rows = [

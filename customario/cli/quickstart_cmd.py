@@ -23,8 +23,8 @@ def quickstart(
     Example: `customario quickstart --respondents 50`
     """
     from customario.errors import PartialFailure
-    from customario.quickstart import run_quickstart
-    from customario.reports import status, to_json
+    from customario.quickstart.steps import run_quickstart
+    from customario.render.tables import status, to_json
 
     st = state(ctx)
 

@@ -28,7 +28,7 @@ def list_contacts(db, list_name: str) -> list[dict]:
 
 def print_summary(summary, json_: bool) -> None:
     """Summary on stdout: JSON (with per-session results) or plain tables."""
-    from customario.reports import emit_record, emit_rows, to_json
+    from customario.render.tables import emit_record, emit_rows, to_json
 
     d = summary.as_dict()
     if json_:
@@ -52,11 +52,11 @@ def run_simulate(ctx: typer.Context, campaign: str, personas: str, *, n: int, co
     Raises PartialFailure (exit 6) after printing when a session errored."""
     import asyncio
 
-    from customario.catalog import resolve_campaign
+    from customario.definitions.catalog import resolve_campaign
     from customario.conversation.recorder import recover_interrupted
     from customario.errors import PartialFailure, UsageError
-    from customario.reports import status
-    from customario.simulate import load_personas, run_simulation
+    from customario.render.tables import status
+    from customario.conversation.simulate import load_personas, run_simulation
 
     if persona_mode not in ("scripted", "llm", "auto"):
         raise UsageError(f"unknown persona mode {persona_mode!r}", "Choose scripted, llm or auto")

@@ -13,7 +13,7 @@ _LIST_COLUMNS = ["id", "priority", "status", "on_hold", "assigned_to", "caller",
 
 
 def _table_row(r: dict) -> dict:
-    from customario.reports import mask_phone
+    from customario.render.tables import mask_phone
 
     turns = r.get("context") or []
     last = " | ".join(f"{t['role']}: {t['text']}" for t in turns[-2:])
@@ -40,8 +40,8 @@ def register(app: typer.Typer) -> None:
         """
         import time
 
-        from customario.help_requests import list_help_requests
-        from customario.reports import emit_rows, is_tty
+        from customario.escalation.help_requests import list_help_requests
+        from customario.render.tables import emit_rows, is_tty
 
         st = state(ctx)
         fmt = output_format(json_, nl, csv_)
@@ -84,8 +84,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor show 7 --json`
         """
-        from customario.help_requests import get_help_request
-        from customario.reports import emit_record
+        from customario.escalation.help_requests import get_help_request
+        from customario.render.tables import emit_record
 
         db = state(ctx).db
         req = get_help_request(db, request_id)
@@ -107,8 +107,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor answer 7 "Yes, we do tape-in extensions from $350."`
         """
-        from customario.help_requests import answer_help_request
-        from customario.reports import emit_record, status
+        from customario.escalation.help_requests import answer_help_request
+        from customario.render.tables import emit_record, status
 
         who = by or os.environ.get("USER") or "supervisor"
         out = answer_help_request(state(ctx).db, request_id, text, by=who, learn=not no_learn)
@@ -132,8 +132,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor dismiss 7 --reason "spam call"`
         """
-        from customario.help_requests import dismiss_help_request
-        from customario.reports import status
+        from customario.escalation.help_requests import dismiss_help_request
+        from customario.render.tables import status
 
         dismiss_help_request(state(ctx).db, request_id, by=by or os.environ.get("USER"), reason=reason)
         status(f"Dismissed help request {request_id}.")
@@ -154,8 +154,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor add sofia --owner --skills colour,bridal --hours 09:00-18:00 --timezone America/Los_Angeles`
         """
-        from customario.help_requests import add_supervisor
-        from customario.reports import emit_record, status
+        from customario.escalation.help_requests import add_supervisor
+        from customario.render.tables import emit_record, status
 
         split = lambda s: [x.strip() for x in (s or "").split(",") if x.strip()]  # noqa: E731
         sup = add_supervisor(state(ctx).db, name, skills=split(skills), role="owner" if owner else "supervisor",
@@ -170,8 +170,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor remove marcus`
         """
-        from customario.help_requests import remove_supervisor
-        from customario.reports import status
+        from customario.escalation.help_requests import remove_supervisor
+        from customario.render.tables import status
 
         remove_supervisor(state(ctx).db, name)
         status(f"Removed supervisor {name}.")
@@ -186,8 +186,8 @@ def register(app: typer.Typer) -> None:
         Example: `customario supervisor available sofia off`
         """
         from customario.errors import UsageError
-        from customario.help_requests import set_available
-        from customario.reports import status
+        from customario.escalation.help_requests import set_available
+        from customario.render.tables import status
 
         if on_off.lower() not in ("on", "off"):
             raise UsageError(f"expected on or off, got {on_off!r}", f"Run `customario supervisor available {name} on`")
@@ -200,8 +200,8 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario supervisor roster --json`
         """
-        from customario.help_requests import list_supervisors
-        from customario.reports import emit_rows
+        from customario.escalation.help_requests import list_supervisors
+        from customario.render.tables import emit_rows
 
         emit_rows(list_supervisors(state(ctx).db), output_format(json_, nl, csv_),
                   ["name", "role", "skills", "available", "on_duty", "hours_start", "hours_end", "timezone", "pending"])

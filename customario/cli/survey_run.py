@@ -57,7 +57,7 @@ def add_run_command(sub: typer.Typer) -> None:
 
         Example: `customario survey run customer_feedback --via simulate --personas examples/personas.yaml -n 20`
         """
-        from customario.catalog import require_kind, resolve_campaign
+        from customario.definitions.catalog import require_kind, resolve_campaign
         from customario.cli._common import state
         from customario.errors import UsageError
 

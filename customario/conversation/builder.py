@@ -127,10 +127,10 @@ def template_briefing(campaign: Any, context: Mapping[str, Any], history: list[M
 
 def complete_text(settings: Any, *, system: str | None, messages: list[dict], max_tokens: int = 300,
                   http_client: Any = None, model: str | None = None) -> str:
-    """One plain-text Messages call through :mod:`customario.llm` (client, model choice, error
+    """One plain-text Messages call through :mod:`customario.adapters.anthropic` (client, model choice, error
     mapping). Raises ConfigError without a key and ExternalServiceError when the API fails or
     returns no text."""
-    from customario import llm as llm_adapter
+    from customario.adapters import anthropic as llm_adapter
     from customario.errors import ExternalServiceError
 
     client = llm_adapter.make_client(settings, http_client=http_client)
@@ -187,7 +187,7 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
     from livekit.agents.llm import ToolError
     from pydantic import ValidationError
 
-    from customario.tools import ToolFailure
+    from customario.dialogue.tools import ToolFailure
 
     def make(spec: Any) -> Any:
         async def call(raw_arguments: dict[str, Any], context: RunContext) -> Any:

@@ -21,7 +21,7 @@ Building blocks for rooms and audio:
   call row (campaign version, contact), builds the audio stack, starts the session in ``ctx.room``,
   speaks the opening, hangs up (deletes the room) after an ``ends_call`` tool and records the
   disposition when the session closes; a ``supervisor-<name>`` joining the room takes the call over
-  (:mod:`customario.takeover`).
+  (:mod:`customario.conversation.takeover`).
 """
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ class PreparedSession:
     ended_by: str | None = None             # name of the ends_call tool that ended the call
     agent_lines: list = field(default_factory=list)
     tasks: list = field(default_factory=list)          # background tasks of a room session
-    takeover: Any = None                    # customario.takeover.RoomTakeover of a room session
+    takeover: Any = None                    # customario.conversation.takeover.RoomTakeover of a room session
 
     @property
     def disposition(self) -> str | None:
@@ -99,7 +99,7 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
     from customario.conversation import builder
     from customario.conversation.recorder import CallRecorder, call_history
     from customario.conversation.stacks import make_stack, stack_name
-    from customario.tools import ToolContext, available_tools
+    from customario.dialogue.tools import ToolContext, available_tools
 
     name = stack_name(stored, settings, stack)
     contact = dict(contact) if contact else None
@@ -283,7 +283,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
     ``recover_interrupted`` can tell a live call from a dead worker), and records the disposition when
     the session closes (a tool's, else partial/break-off). Returns the PreparedSession (the session
     keeps running). Not exercised against a real LiveKit server in this repository's tests."""
-    from customario.catalog import get_campaign_by_id
+    from customario.definitions.catalog import get_campaign_by_id
 
     row = db.execute("SELECT campaign_id, contact_id FROM calls WHERE id = ?", [call_id]).fetchone()
     if row is None:
@@ -333,7 +333,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
     if room_options is not None:
         start_kwargs["room_options"] = room_options
     await session.start(prep.agent, **start_kwargs)
-    from customario.takeover import attach_takeover
+    from customario.conversation.takeover import attach_takeover
 
     prep.takeover = attach_takeover(ctx.room, prep, db)
     await prep.open()

@@ -1,11 +1,11 @@
-"""A livekit-agents ``llm.LLM`` that runs an offline :class:`customario.policy.DialoguePolicy`.
+"""A livekit-agents ``llm.LLM`` that runs an offline :class:`customario.dialogue.policy.DialoguePolicy`.
 
 This is the ``offline`` stack's "model": no network, deterministic. Each ``chat()`` call looks at
 the chat-context items it has not seen yet: a caller message becomes ``policy.respond(text)``, a
 function-call output becomes ``policy.on_tool_result(name, result, error)``, and the first call
 with neither is the opening (``policy.opening()``). The resulting actions are streamed back as one
-``ChatChunk``: :class:`~customario.policy.Say` → assistant text, :class:`~customario.policy.CallTool`
-→ a ``FunctionToolCall``, :class:`~customario.policy.Hangup` → an ``end_call`` tool call (or, when
+``ChatChunk``: :class:`~customario.dialogue.policy.Say` → assistant text, :class:`~customario.dialogue.policy.CallTool`
+→ a ``FunctionToolCall``, :class:`~customario.dialogue.policy.Hangup` → an ``end_call`` tool call (or, when
 that tool is not enabled, :attr:`PolicyLLM.hangup` is set for the engine to act on).
 """
 
@@ -19,7 +19,7 @@ from livekit.agents import llm
 from livekit.agents.llm import ChatChunk, ChoiceDelta, FunctionToolCall
 from livekit.agents.types import DEFAULT_API_CONNECT_OPTIONS
 
-from customario.policy import CallTool, Hangup, Say
+from customario.dialogue.policy import CallTool, Hangup, Say
 
 
 class PolicyLLM(llm.LLM):

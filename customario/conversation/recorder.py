@@ -1,6 +1,6 @@
 """Persistence of a conversation as it happens: the ``calls`` row, each turn, each tool call.
 
-Every write commits at once (``customario.db.immediate``), so ``kill -9`` keeps everything said up
+Every write commits at once (``customario.store.db.immediate``), so ``kill -9`` keeps everything said up
 to that moment. :func:`recover_interrupted` marks calls whose owning process died as interrupted.
 The same :class:`CallRecorder` serves text sessions and LiveKit rooms: :meth:`CallRecorder.attach`
 subscribes to an ``AgentSession``'s ``conversation_item_added`` events.
@@ -16,8 +16,8 @@ from typing import Any, Mapping
 
 from sqlite_utils import Database
 
-from customario.owners import dead_local_owner, owner_id
-from customario.db import immediate, json_col, utc_now
+from customario.store.owners import dead_local_owner, owner_id
+from customario.store.db import immediate, json_col, utc_now
 
 log = logging.getLogger(__name__)
 

@@ -3,8 +3,8 @@
 ``make_stack(name, campaign, settings, ...)`` returns ``{"llm", "stt", "tts", "vad", "policy"}``:
 
 - ``offline``: :class:`~.policy_llm.PolicyLLM` driving a dialogue policy — the campaign module's
-  ``r.policy(factory)`` if it registered one, else :class:`customario.survey_flow.SurveyPolicy` for
-  surveys, else :class:`customario.survey_flow.ScriptedPolicy`. With ``audio=True`` the STT/TTS/VAD
+  ``r.policy(factory)`` if it registered one, else :class:`customario.dialogue.survey_flow.SurveyPolicy` for
+  surveys, else :class:`customario.dialogue.survey_flow.ScriptedPolicy`. With ``audio=True`` the STT/TTS/VAD
   come from ``customario.conversation.voice.make_audio_parts(campaign, settings)`` (espeak-ng,
   pocketsphinx, local VAD); text sessions need only the LLM.
 - ``anthropic``: ``livekit.plugins.anthropic.LLM`` (needs ``ANTHROPIC_API_KEY``).
@@ -34,11 +34,11 @@ def stack_name(campaign: Any, settings: Any, override: str | None = None) -> str
 def choose_policy(campaign: Any, context: Mapping[str, Any], tool_ctx: Any, settings: Any,
                   now: Callable[[], datetime] | None = None) -> Any:
     """The offline dialogue policy for ``campaign`` (see module docstring)."""
-    from customario.survey_flow import ScriptedPolicy, SurveyPolicy
+    from customario.dialogue.survey_flow import ScriptedPolicy, SurveyPolicy
 
     c = campaign.campaign if hasattr(campaign, "campaign") else campaign
     if c.module:
-        from customario.plugins import discover
+        from customario.plugins.manager import discover
 
         module = discover(getattr(settings, "campaigns_dir", "campaigns")).get(c.module)
         if module is not None and not module.error and module.policy is not None:

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from customario.errors import DefinitionError
-from customario.yamlio import load_yaml_mapping, locate, to_plain
+from customario.definitions.yamlio import load_yaml_mapping, locate, to_plain
 
 if TYPE_CHECKING:
     from customario.definitions.models import Campaign
@@ -41,7 +41,7 @@ def parse_definition(data: Any, source: str = "<definition>") -> "Campaign":
     """Validate already-loaded YAML/JSON ``data`` into a Campaign.
 
     Raises DefinitionError whose ``location`` is ``source:line:column`` of the first problem (when
-    ``data`` came from :func:`customario.yamlio.load_yaml`) and whose message names the field.
+    ``data`` came from :func:`customario.definitions.yamlio.load_yaml`) and whose message names the field.
     """
     from pydantic import ValidationError
 

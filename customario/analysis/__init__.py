@@ -1,0 +1,1 @@
+"""Analysis: evaluation, the judge, data-quality signals, payments, insights, themes and exports."""

@@ -1,0 +1,307 @@
+"""The agent worker: a livekit-agents ``AgentServer`` that takes explicitly dispatched jobs.
+
+``customario agent start|dev`` registers the worker under ``settings.agent_name`` (explicit
+dispatch only) with ``LIVEKIT_URL`` / ``LIVEKIT_API_KEY`` / ``LIVEKIT_API_SECRET``. A job's metadata
+is the JSON the dialer put on the dispatch (``{"call_id": N, "campaign": ..., ...}``):
+
+- **outbound** (``call_id`` given): load the call, its campaign version and lead; wait for the SIP
+  participant ``sip-<call_id>``; start the conversation engine (:mod:`customario.conversation`)
+  with the campaign's stack in the room; with answering-machine detection (livekit-agents ``AMD``)
+  apply the campaign's voicemail policy (``hangup``, or ``leave-message`` then hang up), both with
+  disposition ``voicemail``; otherwise speak the opening and converse; turns are written as they
+  happen and the room is removed after the engine's end-call tool, with the disposition recorded.
+- **inbound** (no ``call_id``; a SIP dispatch rule sends the caller to the agent): the caller is
+  identified by E.164 (``sip.phoneNumber``), a call row is created for the inbound campaign
+  (metadata ``campaign``, else the only inbound campaign), and the caller's earlier calls are given
+  to the agent as context.
+
+Supervisor take-over (both directions): a person who joins the room as ``supervisor-<name>``
+(``customario token``) silences the agent and closes the call's open help requests
+(:mod:`customario.conversation.takeover`); when they leave and the caller is still there, the agent says one
+line and carries on.
+
+Noise cancellation (``BVCTelephony``) is enabled when the ``livekit-plugins-noise-cancellation``
+package is installed and the server is LiveKit Cloud (it only works there). AMD classifies with an
+LLM, so it runs only for model stacks (``anthropic``, ``google-realtime``) or when LiveKit Cloud
+inference is available; the offline stack converses with whoever answers.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any, Mapping
+
+from sqlite_utils import Database
+
+from customario.errors import NotFoundError, UsageError
+
+log = logging.getLogger("customario.conversation.worker")
+
+MACHINE_CATEGORIES = ("machine-vm", "machine-unavailable", "machine-ivr")
+PARTICIPANT_WAIT_S = 90.0
+
+
+# -- pure decisions --------------------------------------------------------------------------------
+def job_metadata(raw: str | None) -> dict:
+    """Parse a job's metadata (JSON object, or empty). Raises UsageError for anything else."""
+    if not raw:
+        return {}
+    try:
+        meta = json.loads(raw)
+    except ValueError:
+        raise UsageError("job metadata is not JSON", "Dispatch with metadata like {\"call_id\": 12}") from None
+    if not isinstance(meta, dict):
+        raise UsageError("job metadata is not a JSON object", "Dispatch with metadata like {\"call_id\": 12}")
+    return meta
+
+
+def voicemail_action(campaign: Any, amd_category: str | None) -> str:
+    """What to do after answering-machine detection: ``converse`` (a person, or AMD off/uncertain),
+    ``hangup`` (IVR, full mailbox, or policy ``hangup``) or ``leave-message`` (voicemail greeting and
+    policy ``leave-message``). ``campaign`` is a definitions Campaign."""
+    if amd_category not in MACHINE_CATEGORIES:
+        return "converse"
+    if amd_category == "machine-vm" and campaign.voicemail.policy == "leave-message" and campaign.voicemail.message:
+        return "leave-message"
+    return "hangup"
+
+
+def voicemail_text(stored: Any, contact: Mapping[str, Any] | None, settings: Any) -> str:
+    """The campaign's scripted voicemail message with the lead's placeholders filled in."""
+    from customario.conversation.builder import lead_context
+    from customario.definitions import render_template
+
+    return render_template(stored.campaign.voicemail.message or "", lead_context(contact, stored, settings))
+
+
+def amd_enabled(stack: str, livekit_url: str | None) -> bool:
+    """AMD needs an LLM classifier: a model stack, or LiveKit Cloud inference."""
+    return stack != "offline" or bool(livekit_url and ".livekit.cloud" in livekit_url)
+
+
+# -- database --------------------------------------------------------------------------------------
+def _row(db: Database, sql: str, params: list) -> dict | None:
+    cur = db.execute(sql, params)
+    found = cur.fetchone()
+    return dict(zip([d[0] for d in cur.description], found)) if found else None
+
+
+def load_call(db: Database, call_id: int) -> tuple[Any, dict | None, dict]:
+    """(campaign version, contact row or None, call row) of an outbound call. Raises NotFoundError."""
+    from customario.definitions.catalog import get_campaign_by_id
+
+    call = _row(db, "SELECT * FROM calls WHERE id = ?", [call_id])
+    if call is None:
+        raise NotFoundError(f"no call with id {call_id}", "The dialer creates the call before dispatching the agent")
+    if not call["campaign_id"]:
+        raise NotFoundError(f"call {call_id} has no campaign version", "Dial through `customario dial`")
+    stored = get_campaign_by_id(db, call["campaign_id"])
+    contact = _row(db, "SELECT * FROM contacts WHERE id = ?", [call["contact_id"]]) if call["contact_id"] else None
+    return stored, contact, call
+
+
+def identify_caller(db: Database, number: str | None, region: str = "US") -> dict | None:
+    """The contact whose E.164 number is ``number`` (normalised with phonenumbers), or None."""
+    if not number:
+        return None
+    import phonenumbers
+
+    raw = number.removeprefix("tel:").removeprefix("sip:").split("@")[0]
+    try:
+        e164 = phonenumbers.format_number(phonenumbers.parse(raw, region), phonenumbers.PhoneNumberFormat.E164)
+    except phonenumbers.NumberParseException:
+        return None
+    return _row(db, "SELECT * FROM contacts WHERE e164 = ?", [e164]) or {"id": None, "e164": e164}
+
+
+def prior_calls(db: Database, contact_id: int | None, *, exclude_call: int | None = None, limit: int = 5) -> list[dict]:
+    """The contact's latest calls on any channel (newest first) with their last caller words."""
+    if contact_id is None:
+        return []
+    rows = db.execute(
+        """SELECT c.id, c.campaign, c.channel, c.direction, c.created_at, c.disposition,
+                  (SELECT text FROM turns t WHERE t.call_id = c.id AND t.role = 'caller' ORDER BY seq DESC LIMIT 1)
+           FROM calls c WHERE c.contact_id = ? AND c.id != ? ORDER BY c.id DESC LIMIT ?""",
+        [contact_id, exclude_call or -1, limit]).fetchall()
+    return [{"call_id": r[0], "campaign": r[1], "channel": r[2], "direction": r[3], "at": r[4],
+             "disposition": r[5], "last_caller_words": r[6]} for r in rows]
+
+
+def prior_calls_note(calls: list[dict]) -> str:
+    """A short system note for the agent about earlier contacts (empty when there are none)."""
+    if not calls:
+        return ""
+    lines = ["Earlier contacts with this caller (newest first):"]
+    for c in calls:
+        said = f'; they last said: "{c["last_caller_words"]}"' if c["last_caller_words"] else ""
+        lines.append(f"- {c['at'][:16]} {c['direction']} {c['channel']} ({c['campaign']}): {c['disposition'] or 'no outcome'}{said}")
+    return "\n".join(lines)
+
+
+def inbound_campaign(db: Database, meta: Mapping[str, Any], settings: Any) -> Any:
+    """The campaign an inbound call runs: metadata ``campaign``, else the only inbound campaign."""
+    from customario.definitions.catalog import list_campaigns, resolve_campaign
+
+    name = meta.get("campaign") or (getattr(settings, "extra", {}) or {}).get("inbound_campaign")
+    if name:
+        return resolve_campaign(db, name, settings.campaigns_dir)
+    inbound = [c for c in list_campaigns(db) if c.kind in ("inbound", "support")]
+    if len(inbound) != 1:
+        raise NotFoundError("cannot tell which inbound campaign this call is for",
+                            "Put {\"campaign\": NAME} in the SIP dispatch rule's agent metadata")
+    return inbound[0]
+
+
+# -- the job ---------------------------------------------------------------------------------------
+def room_options(settings: Any, participant_identity: str | None) -> Any:
+    """RoomOptions bound to the caller, with BVCTelephony noise cancellation on LiveKit Cloud."""
+    from livekit.agents import room_io
+
+    kwargs: dict[str, Any] = {}
+    if participant_identity:
+        kwargs["participant_identity"] = participant_identity
+    if settings.livekit_url and ".livekit.cloud" in settings.livekit_url:
+        try:
+            from livekit.plugins import noise_cancellation
+
+            kwargs["audio_input"] = room_io.AudioInputOptions(noise_cancellation=noise_cancellation.BVCTelephony())
+        except ImportError:
+            log.info("livekit-plugins-noise-cancellation not installed: no noise cancellation")
+    return room_io.RoomOptions(**kwargs)
+
+
+async def _hang_up_when_ended(prep: Any, ctx: Any) -> None:
+    """After the engine's end-call tool: let the goodbye play, record, leave, remove the room."""
+    while not prep.ended:
+        await asyncio.sleep(0.2)
+    speech = prep.session.current_speech
+    if speech is not None:
+        await speech.wait_for_playout()
+    prep.recorder.finish(prep.disposition or "complete")
+    prep.session.shutdown(drain=True)
+    try:
+        await ctx.delete_room()
+    except Exception:  # the dialer sees the row ended either way
+        log.warning("could not delete the room of call %s", prep.recorder.call_id)
+
+
+async def _finish_machine(prep: Any, ctx: Any, action: str, text: str | None) -> None:
+    if action == "leave-message" and text:
+        handle = prep.session.say(text, allow_interruptions=False)
+        await handle.wait_for_playout()
+    prep.recorder.finish("voicemail")
+    prep.session.shutdown(drain=True)
+    try:
+        await ctx.delete_room()
+    except Exception:
+        log.warning("could not delete the room of call %s", prep.recorder.call_id)
+
+
+async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int) -> Any:
+    """Run a dialed call in ``ctx.room`` (see module docstring). Returns the PreparedSession."""
+    from customario.conversation.engine import prepare_session
+    from customario.conversation.stacks import stack_name
+
+    stored, contact, call = load_call(db, call_id)
+    identity = f"sip-{call_id}"
+    await ctx.connect()
+    await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
+    prep = await prepare_session(db, settings, stored, contact=contact, channel="phone", call_id=call_id,
+                                 history=[], audio=True)
+    prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or "break-off"))
+    await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, identity))
+    category = None
+    if amd_enabled(stack_name(stored, settings), settings.livekit_url):
+        from livekit.agents import AMD
+
+        async with AMD(prep.session, participant_identity=identity) as detector:
+            category = (await detector.execute()).category.value
+    action = voicemail_action(stored.campaign, category)
+    log.info("call %s: AMD %s -> %s", call_id, category or "off", action)
+    if action != "converse":
+        await _finish_machine(prep, ctx, action, voicemail_text(stored, contact, settings))
+        return prep
+    from customario.conversation.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=identity)
+    await prep.open()
+    asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
+    return prep
+
+
+async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any]) -> Any:
+    """Answer an inbound call: identify the caller by E.164, create the call row, brief the agent
+    with the caller's earlier calls, converse."""
+    from livekit import rtc
+
+    from customario.conversation.engine import prepare_session
+
+    stored = inbound_campaign(db, meta, settings)
+    await ctx.connect()
+    participant = await asyncio.wait_for(ctx.wait_for_participant(kind=rtc.ParticipantKind.PARTICIPANT_KIND_SIP),
+                                         PARTICIPANT_WAIT_S)
+    contact = identify_caller(db, participant.attributes.get("sip.phoneNumber"), settings.region)
+    prep = await start_inbound_session(db, settings, stored, contact)
+    prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or "break-off"))
+    await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, participant.identity))
+    from customario.conversation.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=participant.identity)
+    await prep.open()
+    asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
+    return prep
+
+
+async def start_inbound_session(db: Database, settings: Any, stored: Any, contact: Mapping[str, Any] | None,
+                                *, audio: bool = True) -> Any:
+    """Prepare the session of an inbound call: the call row is marked ``inbound`` and the caller's
+    earlier calls are added to the agent's context as a system note. Not started yet."""
+    from customario.conversation.engine import prepare_session
+    from customario.store.db import immediate
+
+    prep = await prepare_session(db, settings, stored, contact=contact, channel="phone", audio=audio)
+    with immediate(db):
+        db.execute("UPDATE calls SET direction = 'inbound' WHERE id = ?", [prep.recorder.call_id])
+    note = prior_calls_note(prior_calls(db, (contact or {}).get("id"), exclude_call=prep.recorder.call_id))
+    if note:
+        chat_ctx = prep.agent.chat_ctx.copy()
+        chat_ctx.add_message(role="system", content=note)
+        await prep.agent.update_chat_ctx(chat_ctx)
+    prep.context["prior_calls_note"] = note
+    return prep
+
+
+async def handle_job(ctx: Any, settings: Any, db: Database | None = None) -> Any:
+    """The job entry: outbound when the metadata names a call, inbound otherwise."""
+    from customario.store.db import open_db
+
+    meta = job_metadata(ctx.job.metadata)
+    db = db or open_db(settings.db)
+    if meta.get("call_id") is not None:
+        return await run_outbound(ctx, db, settings, int(meta["call_id"]))
+    return await run_inbound(ctx, db, settings, meta)
+
+
+async def _entrypoint(ctx: Any) -> None:
+    from customario.config import load_settings
+
+    await handle_job(ctx, load_settings())
+
+
+def build_server(settings: Any, *, dev: bool = False) -> Any:
+    """The AgentServer for ``customario agent start|dev`` (explicit dispatch by ``agent_name``).
+    Raises ConfigError when the LiveKit settings are missing."""
+    from livekit.agents import AgentServer
+
+    from customario.errors import ConfigError
+
+    missing = [n for n, v in (("LIVEKIT_URL", settings.livekit_url), ("LIVEKIT_API_KEY", settings.livekit_api_key),
+                              ("LIVEKIT_API_SECRET", settings.livekit_api_secret)) if not v]
+    if missing:
+        raise ConfigError(f"{', '.join(missing)} not set", "The worker connects to LiveKit: export them or add them to .env")
+    server = AgentServer(ws_url=settings.livekit_url, api_key=settings.livekit_api_key,
+                         api_secret=settings.livekit_api_secret, port=0 if dev else 8081)
+    server.rtc_session(_entrypoint, agent_name=settings.agent_name)
+    return server

@@ -1,0 +1,278 @@
+"""Numbers, dates and times as people say them ("twenty five", "next Tuesday", "tomorrow at 3pm").
+
+Pure functions used by answer normalisation (:mod:`customario.dialogue.answers`) and by the callback tool.
+Digits and words are both understood; dates fall back to ``dateutil.parser`` for written forms
+("March 3rd", "2026-03-03"). Nothing here reads the clock: callers pass ``now`` (aware datetime).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+_UNITS = {
+    "zero": 0, "oh": 0, "nought": 0, "none": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3,
+    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19,
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+         "eighty": 80, "ninety": 90}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
+    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
+    "twentieth": 20, "thirtieth": 30,
+}
+_NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"and", "point", "minus", "negative", "half"}
+_DIGITS_RE = re.compile(r"^-?\d+(?:[.,]\d+)?$")
+
+
+def _tokens(text: str) -> list[str]:
+    text = text.lower().replace("-", " ").replace(",", " ")
+    return re.findall(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?|[a-z']+|/|%", text)
+
+
+def _words_value(words: list[str]) -> float | None:
+    """Value of a run of number words ("one hundred and five" → 105); None if not a number."""
+    words = [w for w in words if w != "and"]
+    if not words or all(w in ("a", "an") for w in words):
+        return None
+    sign = 1
+    if words[0] in ("minus", "negative"):
+        sign, words = -1, words[1:]
+    frac = None
+    if "point" in words:
+        i = words.index("point")
+        words, decimals = words[:i], words[i + 1:]
+        if not decimals or any(d not in _UNITS or _UNITS[d] > 9 for d in decimals):
+            return None
+        frac = float("0." + "".join(str(_UNITS[d]) for d in decimals))
+    total, current, seen = 0, 0, False
+    for idx, w in enumerate(words):
+        if w in ("a", "an"):
+            nxt = words[idx + 1] if idx + 1 < len(words) else ""
+            if nxt in _SCALES:
+                current += 1
+                seen = True
+            continue
+        if w in _UNITS:
+            current += _UNITS[w]
+        elif w in _TENS:
+            current += _TENS[w]
+        elif w == "hundred":
+            current = (current or 1) * 100
+        elif w in _SCALES:
+            total += (current or 1) * _SCALES[w]
+            current = 0
+        elif w == "half" and seen:
+            frac = (frac or 0) + 0.5
+        else:
+            return None
+        seen = True
+    if not seen and frac is None:
+        return None
+    value = total + current + (frac or 0)
+    return sign * value
+
+
+def numbers_in(text: str) -> list[float]:
+    """Every number mentioned in ``text``, in order: digits ("9", "9.5"), words ("twenty five",
+    "nine point five") and fractions/ratios ("9/10" and "eight out of ten" give their first part)."""
+    toks = _tokens(text)
+    out: list[float] = []
+    i = 0
+    while i < len(toks):
+        t = toks[i]
+        if _DIGITS_RE.match(re.sub(r"(st|nd|rd|th)$", "", t)):
+            out.append(float(re.sub(r"(st|nd|rd|th)$", "", t)))
+            i += 1
+        elif t in _NUMBER_WORDS and t not in ("and", "point", "half") and not (
+            t in ("a", "an") and (i + 1 >= len(toks) or toks[i + 1] not in _NUMBER_WORDS)
+        ):
+            j = i
+            while j < len(toks) and toks[j] in _NUMBER_WORDS and not (
+                j > i and toks[j] in ("a", "an") and (j + 1 >= len(toks) or toks[j + 1] not in ("half", *_SCALES))
+            ):
+                j += 1
+            run = toks[i:j]
+            while run and run[-1] in ("and", "point", "a", "an"):
+                run.pop()
+                j -= 1
+            value = _words_value(run)
+            if value is not None:
+                out.append(value)
+            i = max(j, i + 1)
+        else:
+            i += 1
+        # "9/10", "eight out of ten": skip the denominator
+        if out and i < len(toks) and (toks[i] == "/" or (toks[i] == "out" and i + 1 < len(toks) and toks[i + 1] == "of")):
+            i += 1 if toks[i] == "/" else 2
+            while i < len(toks) and (toks[i] in _NUMBER_WORDS or _DIGITS_RE.match(toks[i])):
+                i += 1
+    return out
+
+
+def parse_number(text: str) -> float | None:
+    """The single number in ``text`` ("a nine" → 9.0, "nine point five" → 9.5); None when there is
+    none or several different ones ("seven or eight")."""
+    nums = numbers_in(text)
+    distinct = list(dict.fromkeys(nums))
+    return distinct[0] if len(distinct) == 1 else None
+
+
+_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ABBR = {d[:3]: i for i, d in enumerate(_WEEKDAYS)}
+_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december"]
+
+
+def _weekday_index(word: str) -> int | None:
+    word = word.lower().rstrip("s") if word.lower().endswith("days") else word.lower()
+    if word in _WEEKDAYS:
+        return _WEEKDAYS.index(word)
+    return _WEEKDAY_ABBR.get(word[:3]) if len(word) in (3, 4) and word[:3] in _WEEKDAY_ABBR else None
+
+
+def parse_date(text: str, today: date, *, prefer: str = "past") -> date | None:
+    """A calendar date from words: "today", "yesterday", "tomorrow", "next Tuesday", "last Friday",
+    "two weeks ago", "in 3 days", "March 3rd", "the 3rd of March", "2026-03-03".
+
+    ``prefer`` ("past" or "future") decides which side a bare weekday or a month/day without a year
+    falls on. Returns None when no date is recognised.
+    """
+    t = text.lower().strip()
+    if not t:
+        return None
+    if re.search(r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b", t):
+        return today
+    if re.search(r"\byesterday\b", t):
+        return today - timedelta(days=1)
+    if re.search(r"\bday after tomorrow\b", t):
+        return today + timedelta(days=2)
+    if re.search(r"\btomorrow\b", t):
+        return today + timedelta(days=1)
+    m = re.search(r"\b(in|within)\s+(.+?)\s+(day|week|month)s?\b", t)
+    m2 = re.search(r"\b(.+?)\s+(day|week|month)s?\s+ago\b", t)
+    for match, sign in ((m, 1), (m2, -1)):
+        if match:
+            qty_text = match.group(2) if sign == 1 else match.group(1).split()[-1]
+            unit = match.group(3) if sign == 1 else match.group(2)
+            qty = parse_number(qty_text) if qty_text not in ("a", "an") else 1
+            if qty is not None:
+                days = {"day": 1, "week": 7, "month": 30}[unit] * int(qty)
+                return today + timedelta(days=sign * days)
+    m = re.search(r"\b(next|last|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
+    if m:
+        target = _WEEKDAYS.index(m.group(2))
+        which = m.group(1) or ""
+        delta = (target - today.weekday()) % 7
+        if which in ("next", "coming") or (not which and prefer == "future"):
+            return today + timedelta(days=delta or 7)
+        if which == "this":
+            return today + timedelta(days=delta)
+        back = (today.weekday() - target) % 7
+        return today - timedelta(days=back or 7)
+    if re.search(r"\bnext week\b", t):
+        return today + timedelta(days=7 - today.weekday())
+    if re.search(r"\blast week\b", t):
+        return today - timedelta(days=today.weekday() + 7)
+    return _calendar_date(t, today, prefer)
+
+
+def _calendar_date(t: str, today: date, prefer: str) -> date | None:
+    has_month = any(mo in t or re.search(rf"\b{mo[:3]}\b", t) for mo in _MONTHS)
+    has_digits = re.search(r"\d", t)
+    if not has_month and not re.search(r"\d{1,4}[-/.]\d{1,2}", t):
+        return None
+    day_text = t
+    for word, n in sorted(_ORDINALS.items(), key=lambda kv: -len(kv[0])):
+        day_text = re.sub(rf"\b(twenty|thirty)[\s-]{word}\b", lambda mm: str({"twenty": 20, "thirty": 30}[mm.group(1)] + n), day_text)
+        day_text = re.sub(rf"\b{word}\b", str(n), day_text)
+    if has_month and not has_digits and not re.search(r"\d", day_text):
+        return None
+    from dateutil import parser as du
+
+    default = datetime(today.year, today.month, 1 if has_month else today.day)
+    try:
+        parsed = du.parse(day_text, fuzzy=True, default=default).date()
+    except (ValueError, OverflowError):
+        return None
+    if not re.search(r"\b\d{4}\b", t):
+        if prefer == "past" and parsed > today:
+            parsed = parsed.replace(year=parsed.year - 1)
+        elif prefer == "future" and parsed < today:
+            parsed = parsed.replace(year=parsed.year + 1)
+    return parsed
+
+
+_TIME_RE = re.compile(
+    r"\b(?:at\s+)?(\d{1,2})(?:[:.](\d{2}))?\s*(a\.?m\.?|p\.?m\.?)?(?=\W|$)|\b(noon|midday|midnight)\b"
+)
+_PART_OF_DAY = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": time(18, 0), "tonight": time(19, 0)}
+
+
+def parse_time_of_day(text: str) -> time | None:
+    """"3pm", "3:30 pm", "at 15:00", "at three", "noon", "in the morning" → a time; None if absent.
+    A bare hour from 1 to 7 without am/pm is read as afternoon (people rarely mean 3 a.m.)."""
+    t = text.lower()
+    for word, n in sorted(_UNITS.items(), key=lambda kv: -len(kv[0])):
+        if word in ("a", "an", "oh", "none", "nil", "nought", "zero"):
+            continue
+        t = re.sub(rf"\bat {word}\b", f"at {n}", t)
+        t = re.sub(rf"\b{word}(?=\s*(?:o'clock|a\.?m|p\.?m|thirty|fifteen|forty five))", str(n), t)
+    t = re.sub(r"\b(\d{1,2})\s+thirty\b", r"\1:30", t)
+    t = re.sub(r"\b(\d{1,2})\s+fifteen\b", r"\1:15", t)
+    t = re.sub(r"\b(\d{1,2})\s+forty five\b", r"\1:45", t)
+    t = re.sub(r"(\d{1,2})\s*o'?clock", r"\1", t)
+    for m in _TIME_RE.finditer(t):
+        if m.group(4):
+            return time(0, 0) if m.group(4) == "midnight" else time(12, 0)
+        hour, minute, ampm = int(m.group(1)), int(m.group(2) or 0), (m.group(3) or "").replace(".", "")
+        explicit = bool(ampm) or m.group(2) is not None or m.group(0).strip().startswith("at")
+        if not explicit or hour > 23 or minute > 59:
+            continue
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        elif not ampm and 1 <= hour <= 7:
+            hour += 12
+        return time(hour, minute)
+    for word, value in _PART_OF_DAY.items():
+        if word in t:
+            return value
+    return None
+
+
+def parse_datetime_local(text: str, now: datetime, tz: str) -> datetime | None:
+    """A moment in the future from words such as "tomorrow at 3pm", "Friday morning", "in two hours",
+    "next week", understood in IANA zone ``tz`` relative to ``now`` (aware). Returns an aware
+    datetime in ``tz`` or None. A time with no day is today if still ahead, else tomorrow; a day with
+    no time is 10:00 local."""
+    zone = ZoneInfo(tz)
+    local_now = now.astimezone(zone)
+    t = text.lower()
+    m = re.search(r"\bin\s+(.+?)\s+(minute|hour)s?\b", t)
+    if m:
+        qty = 1 if m.group(1) in ("a", "an", "one") else parse_number(m.group(1))
+        if qty is None and "half" in m.group(1):
+            qty = 0.5
+        if qty is not None:
+            delta = timedelta(minutes=qty) if m.group(2) == "minute" else timedelta(hours=qty)
+            return local_now + delta
+    if re.search(r"\bin half an hour\b", t):
+        return local_now + timedelta(minutes=30)
+    day = parse_date(t, local_now.date(), prefer="future")
+    tod = parse_time_of_day(t)
+    if day is None and tod is None:
+        return None
+    if day is None:
+        day = local_now.date()
+        if datetime.combine(day, tod, zone) <= local_now:
+            day += timedelta(days=1)
+    if tod is None:
+        tod = time(10, 0)
+    return datetime.combine(day, tod, zone)

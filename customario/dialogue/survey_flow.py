@@ -1,0 +1,304 @@
+"""The scripted survey: the offline stack's dialogue policy for campaigns of kind ``survey``.
+
+:class:`SurveyPolicy` walks the definition deterministically (ARCHITECTURE.md section 5): opening,
+questions in order with ``when:`` skip logic, answers normalised by :mod:`customario.dialogue.answers`,
+re-asks per the question's (or campaign's) ``reask`` policy, corrections ("actually, make that a
+seven", "go back"), polite deflection of off-script questions, opt-out (DNC at once, TCPA 47 CFR
+64.1200(d)), callback requests, and silence (re-prompt once, then end as a break-off). Every
+answer is recorded through the ``record_answer`` tool with the caller's words as evidence; the call
+ends through ``end_call`` (a :class:`~customario.dialogue.policy.Hangup`).
+
+:class:`ScriptedPolicy` is the fallback for other campaign kinds without a module policy.
+Both are pure: no database, no clock except the injected ``now``.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any, Callable, Mapping
+from zoneinfo import ZoneInfo
+
+from customario.dialogue import intents
+from customario.dialogue.answers import Normalised, describe, normalise, yes_no
+from customario.definitions import Campaign, Question, evaluate_when, render_template
+from customario.dialogue.policy import Action, CallTool, Hangup, Say
+
+ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
+MAX_SILENCES = 2
+
+
+def _utc_now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+class SurveyPolicy:
+    """Deterministic survey conversation (implements :class:`customario.dialogue.policy.DialoguePolicy`).
+
+    ``context`` holds the placeholder values (``builder.lead_context``); ``tz`` is the respondent's
+    IANA zone (relative dates are read in it); ``now`` returns an aware UTC datetime.
+    Public read-only state: ``answers`` ({question_id: value} of valid answers), ``statuses``
+    ({question_id: status}), ``reasks`` ({question_id: re-asks}), ``ended``, ``disposition``.
+    ``quiet_tools``: tools whose successful results this policy ignores (the engine then skips the
+    follow-up inference after them).
+    """
+
+    quiet_tools = frozenset({"record_answer", "end_call"})
+
+    def __init__(
+        self,
+        campaign: Campaign,
+        context: Mapping[str, Any] | None = None,
+        *,
+        tz: str = "UTC",
+        now: Callable[[], datetime] = _utc_now,
+        max_silences: int = MAX_SILENCES,
+    ):
+        self.campaign = campaign
+        self.context = dict(context or {})
+        self.tz = tz
+        self.now = now
+        self.max_silences = max_silences
+        self.answers: dict[str, Any] = {}
+        self.statuses: dict[str, str] = {}
+        self.reasks: dict[str, int] = {}
+        self.deflections: dict[str, int] = {}   # off-script questions per question (2 answered, then re-asks count)
+        self.asked: list[str] = []          # question ids in the order they were asked (go back)
+        self.current: Question | None = None
+        self.phase = "start"                # start | consent | question | callback_time | ended
+        self.silences = 0
+        self.ended = False
+        self.disposition: str | None = None
+        self._turn = 0
+
+    # ---- helpers ---------------------------------------------------------------------------
+    def _text(self, template: str) -> str:
+        return render_template(template, self.context).strip()
+
+    def _today(self):
+        return self.now().astimezone(ZoneInfo(self.tz)).date()
+
+    def _next_question(self) -> Question | None:
+        for q in self.campaign.questions:
+            if q.id in self.statuses:
+                continue
+            if evaluate_when(q.when, self.answers):
+                return q
+        return None
+
+    def _ask(self, q: Question | None, prefix: str = "") -> list[Action]:
+        """Ask ``q`` (or close the survey when there is none)."""
+        if q is None:
+            return self._finish("complete", prefix)
+        self.current = q
+        self.phase = "question"
+        if not self.asked or self.asked[-1] != q.id:
+            self.asked.append(q.id)
+        return [Say(" ".join(p for p in (prefix, self._text(q.text)) if p))]
+
+    def _reprompt_text(self, q: Question) -> str:
+        return self._text(q.reprompt or q.text)
+
+    def _finish(self, disposition: str, prefix: str = "", closing: str | None = None) -> list[Action]:
+        self.ended = True
+        self.phase = "ended"
+        self.disposition = disposition
+        closing = self._text(self.campaign.closing) if closing is None else closing
+        return [Say(" ".join(p for p in (prefix, closing) if p)), Hangup(disposition)]
+
+    def _ended_early(self) -> str:
+        """Disposition when the caller stops: refused before any answer, else
+        :meth:`early_end_disposition`."""
+        return self.early_end_disposition() if self.statuses else "refused"
+
+    def early_end_disposition(self) -> str:
+        """``partial`` when at least half of the applicable questions were answered (a value, don't
+        know or refused), else ``break-off`` — the 50 % threshold AAPOR's Standard Definitions give
+        as an example for partial interviews. Applicable = ``when:`` true for the answers so far."""
+        applicable = [q for q in self.campaign.questions if q.id in self.statuses or evaluate_when(q.when, self.answers)]
+        answered = sum(1 for q in applicable if self.statuses.get(q.id) in ("valid", "dont_know", "refused"))
+        return "partial" if applicable and answered / len(applicable) >= 0.5 else "break-off"
+
+    def _record(self, q: Question, text: str, n: Normalised, attempts: int | None = None) -> CallTool:
+        self.statuses[q.id] = n.status
+        if n.status == "valid":
+            self.answers[q.id] = n.value
+        else:
+            self.answers.pop(q.id, None)
+        return CallTool(
+            "record_answer",
+            {"question_id": q.id, "answer": text, "status": n.status, "value": n.value,
+             "attempts": attempts or self.reasks.get(q.id, 0) + 1},
+        )
+
+    def _ack(self) -> str:
+        self._turn += 1
+        return ACKS[self._turn % len(ACKS)]
+
+    # ---- DialoguePolicy --------------------------------------------------------------------
+    def opening(self) -> list[Action]:
+        opening = self._text(self.campaign.opening)
+        if opening.rstrip().endswith("?"):
+            self.phase = "consent"
+            return [Say(opening)]
+        return self._ask(self._next_question(), opening)
+
+    def respond(self, caller_text: str) -> list[Action]:
+        if self.ended:
+            return []
+        text = (caller_text or "").strip()
+        if not text:
+            return self._silence()
+        self.silences = 0
+        if intents.wants_opt_out(text):
+            self.ended, self.phase, self.disposition = True, "ended", "opted-out"
+            return [
+                Say("I understand. I've removed your number from our list and you won't be called again. Goodbye."),
+                CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text}),
+            ]
+        if self.phase == "callback_time":
+            return self._callback_time(text)
+        if intents.wants_callback(text):
+            return self._callback(text)
+        if self.phase == "consent":
+            return self._consent(text)
+        q = self.current
+        if q is None:
+            return self._ask(self._next_question())
+        return self._answer(q, text)
+
+    def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
+        if name == "schedule_callback":
+            if error:
+                self.ended, self.disposition = False, None
+                self.phase = "callback_time"
+                return [Say("Sorry, I didn't catch the time. What day and time would suit you?")]
+            when = result.get("local_text") if isinstance(result, Mapping) else None
+            return self._finish("callback", closing=f"Thank you, I'll call you back {when or 'then'}. Goodbye!")
+        return []
+
+    # ---- phases ----------------------------------------------------------------------------
+    def _silence(self) -> list[Action]:
+        self.silences += 1
+        if self.silences >= self.max_silences:
+            return self._finish(self._ended_early(), closing="I'm not hearing anything, so I'll let you go. Goodbye.")
+        if self.phase == "question" and self.current is not None:
+            return [Say("Sorry, I didn't catch that. " + self._reprompt_text(self.current))]
+        if self.phase == "callback_time":
+            return [Say("Sorry, I didn't catch that. When would be a better time to call you back?")]
+        return [Say("Sorry, I didn't catch that. " + self._text(self.campaign.opening))]
+
+    def _callback(self, text: str) -> list[Action]:
+        from customario.dialogue.spoken import parse_datetime_local
+
+        if parse_datetime_local(text, self.now(), self.tz) is not None:
+            self.phase = "ended"
+            return [CallTool("schedule_callback", {"when": text})]
+        self.phase = "callback_time"
+        return [Say("Of course. When would be a better time to call you back?")]
+
+    def _callback_time(self, text: str) -> list[Action]:
+        if intents.wants_to_end(text) or yes_no(text) == "no":
+            return self._finish(self._ended_early(), closing="No problem. Thank you for your time. Goodbye.")
+        from customario.dialogue.spoken import parse_datetime_local
+
+        if parse_datetime_local(text, self.now(), self.tz) is None:
+            return [Say("Sorry, what day and time would suit you, for example tomorrow at 3 PM?")]
+        self.phase = "ended"
+        return [CallTool("schedule_callback", {"when": text})]
+
+    def _consent(self, text: str) -> list[Action]:
+        if intents.wants_to_end(text):
+            return self._finish("refused", closing="I understand. Thank you for your time. Goodbye.")
+        if yes_no(text) == "no":
+            self.phase = "callback_time"
+            return [Say("No problem. When would be a better time to call you back? Or just say no thanks.")]
+        faq = self._faq(text)
+        return self._ask(self._next_question(), faq or "Great, thank you.")
+
+    def _faq(self, text: str) -> str | None:
+        return intents.faq_answer(
+            text, agent_name=str(self.context.get("agent_name") or self.campaign.agent.name),
+            organisation=str(self.context.get("organisation") or self.campaign.organisation),
+            n_questions=len(self.campaign.questions),
+        )
+
+    def _answer(self, q: Question, text: str) -> list[Action]:
+        today = self._today()
+        # Corrections and going back refer to the previous answered question.
+        previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
+        if previous and intents.wants_go_back(text) and not intents.is_correction(text):
+            pq = self.campaign.question(previous)
+            self.statuses.pop(previous, None)
+            self.answers.pop(previous, None)
+            self.asked.pop()
+            return self._ask(pq, "Sure, let's go back.")
+        if previous and intents.is_correction(text):
+            pq = self.campaign.question(previous)
+            n = normalise(pq, intents.correction_payload(text), today=today)
+            own = normalise(q, intents.correction_payload(text), today=today)
+            if n.status == "valid" and not (own.status == "valid" and pq.type == q.type):
+                record = self._record(pq, text, n)
+                nxt = self._next_question()
+                prefix = f"Got it, I've changed that to {describe(pq, n.value)}."
+                if nxt is not None and nxt.id == q.id:
+                    return [record, Say(prefix + " " + self._reprompt_text(q))]
+                if self.asked and self.asked[-1] == q.id:
+                    self.asked.pop()
+                return [record, *self._ask(nxt, prefix)]
+        n = normalise(q, text, today=today)
+        if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
+            return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+        if n.status == "invalid" or (q.type == "open" and intents.is_question(text) and self._faq(text)):
+            self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
+            if intents.is_question(text) and self.deflections[q.id] <= 2:
+                reply = self._faq(text) or "That's a good question, but I can't help with that on this call. I'll make a note of it."
+                return [Say(f"{reply} {self._reprompt_text(q)}")]
+            if n.status == "invalid":
+                return self._invalid(q, text, n)
+        record = self._record(q, text, n)
+        return [record, *self._ask(self._next_question(), self._ack())]
+
+    def _invalid(self, q: Question, text: str, n: Normalised) -> list[Action]:
+        policy = q.reask or self.campaign.reask
+        self.reasks[q.id] = self.reasks.get(q.id, 0) + 1
+        if self.reasks[q.id] < policy.max_attempts:
+            return [Say(f"Sorry, I need {n.reason}. {self._reprompt_text(q)}")]
+        if policy.on_exhausted == "skip":
+            n = Normalised("skipped", reason=n.reason)
+        record = self._record(q, text, n, attempts=self.reasks[q.id])
+        return [record, *self._ask(self._next_question(), "Okay, let's move on.")]
+
+
+class ScriptedPolicy:
+    """Minimal offline policy for non-survey campaigns without a module policy: opening, a polite
+    "I can't help with that offline", opt-out handling, closing."""
+
+    quiet_tools = frozenset({"end_call"})
+
+    def __init__(self, campaign: Campaign, context: Mapping[str, Any] | None = None, **_: Any):
+        self.campaign = campaign
+        self.context = dict(context or {})
+        self.turns = 0
+        self.ended = False
+
+    def _text(self, t: str) -> str:
+        return render_template(t, self.context).strip()
+
+    def opening(self) -> list[Action]:
+        return [Say(self._text(self.campaign.opening))]
+
+    def respond(self, caller_text: str) -> list[Action]:
+        if self.ended:
+            return []
+        if intents.wants_opt_out(caller_text):
+            self.ended = True
+            return [Say("I understand. I've removed your number from our list. Goodbye."),
+                    CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": caller_text})]
+        self.turns += 1
+        if self.turns >= 2 or intents.wants_to_end(caller_text):
+            self.ended = True
+            return [Say(self._text(self.campaign.closing)), Hangup("complete")]
+        return [Say("I'm sorry, I can't help with that offline. Is there anything else?")]
+
+    def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
+        return []

@@ -1,0 +1,97 @@
+"""Agent tools as plain, testable core functions, independent of livekit-agents.
+
+A :class:`ToolSpec` names a tool, describes it for the model, validates its arguments with a
+pydantic model and runs an async handler with a :class:`ToolContext`. The conversation engine
+(``customario.conversation``) wraps every enabled ToolSpec into a livekit-agents function tool
+(raw JSON schema from the pydantic model), logs each call to ``tool_calls`` with arguments, result
+and duration, and lets the offline dialogue policy call the very same specs.
+
+Built-in tools register themselves in :data:`BUILTIN_TOOLS` (by the module that implements them);
+campaign modules add theirs with ``r.tool(spec)`` in ``register(r)``. A campaign enables tools by
+name in its definition's ``tools:`` list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any, Awaitable, Callable, Mapping
+
+if TYPE_CHECKING:  # sqlite_utils imports pandas: keep it out of CLI start-up (plug-ins import this module)
+    from sqlite_utils import Database
+
+
+class ToolFailure(Exception):
+    """Raised by a handler for an expected failure the agent should tell the caller about
+    (unknown order, refund over the limit...). ``str(exc)`` is said/relayed to the model."""
+
+
+@dataclass
+class ToolContext:
+    """What a tool handler may use. ``say`` speaks an interim line (e.g. "please hold") while the
+    tool keeps running; it is ``None`` where nothing can be spoken (tests, batch)."""
+
+    db: Database
+    campaign: Any                      # customario.definitions.catalog.StoredCampaign
+    settings: Any                      # customario.config.Settings
+    call_id: int | None = None
+    contact: Mapping[str, Any] | None = None
+    channel: str = "console"           # phone | console | simulation | sms | email
+    say: Callable[[str], Awaitable[None]] | None = None
+    state: dict[str, Any] = field(default_factory=dict)   # per-call scratch space shared by tools
+
+
+Handler = Callable[[ToolContext, Any], Awaitable[Any]]
+
+
+@dataclass(frozen=True)
+class ToolSpec:
+    """A tool: ``parameters`` is a pydantic model class whose JSON schema is given to the model;
+    ``handler(ctx, args)`` receives a validated instance and returns a JSON-serialisable result."""
+
+    name: str
+    description: str
+    parameters: type
+    handler: Handler
+    ends_call: bool = False            # the engine hangs up after the agent's goodbye
+
+    def json_schema(self) -> dict[str, Any]:
+        schema = self.parameters.model_json_schema()
+        schema.pop("title", None)
+        return schema
+
+
+BUILTIN_TOOLS: dict[str, ToolSpec] = {}
+
+
+def register_builtin(spec: ToolSpec) -> ToolSpec:
+    """Add a built-in tool (idempotent per name: the last registration wins)."""
+    BUILTIN_TOOLS[spec.name] = spec
+    return spec
+
+
+def available_tools(campaigns_dir: str | None = "campaigns") -> dict[str, ToolSpec]:
+    """Every known tool by name: built-ins (imported lazily) then campaign-module tools."""
+    import importlib
+
+    for modname in BUILTIN_TOOL_MODULES:
+        try:
+            importlib.import_module(modname)
+        except ModuleNotFoundError as exc:
+            if exc.name != modname:
+                raise
+    tools = dict(BUILTIN_TOOLS)
+    from customario.plugins.manager import discover
+
+    for module in discover(campaigns_dir).healthy:
+        for spec in module.tools:
+            if isinstance(spec, ToolSpec):
+                tools[spec.name] = spec
+    return tools
+
+
+# Core modules that define built-in tools (each calls register_builtin at import).
+BUILTIN_TOOL_MODULES = (
+    "customario.dialogue.survey_tools",     # record_answer, end_call, opt_out, schedule_callback
+    "customario.escalation.knowledge",        # search_knowledge_base
+    "customario.escalation.supervisor_tool",       # escalate_to_supervisor
+)

@@ -1,0 +1,1 @@
+"""Escalation: the supervisor tool, help requests, notifications and the knowledge base."""

@@ -1,0 +1,383 @@
+"""The knowledge base: articles (question, answer, tags, source, version history) searched with FTS5.
+
+Articles belong to a campaign (``campaign`` = campaign/module name) or to every campaign (``''``).
+The full-text index ``kb_articles_fts`` (porter stemming, kept in step by triggers) finds
+candidates ranked by bm25; :func:`search` then gives each candidate a **confidence** in 0..1 that
+says how much of the caller's question the article covers:
+
+    confidence = sum(idf(t) * match(t, article)) / sum(idf(t))   over the query's content terms t
+
+``match`` is 1.0 when the term (or a synonym from :data:`SYNONYMS`) is in the article's question
+or tags, 0.5 when only in its answer, else 0; ``idf(t) = ln(1 + (N - df + 0.5) / (df + 0.5))`` is
+BM25's inverse document frequency over the N articles in scope, so words every article shares
+("hair" in a salon) count little and words no article has pull the score down. Stop words and
+generic verbs are dropped first. An answer is *confident* when the best confidence is at least
+:data:`CONFIDENCE_THRESHOLD`: paraphrases that keep the question's key words pass, questions about
+something the base does not cover do not.
+
+The agent tool ``search_knowledge_base`` (a ToolSpec registered as a built-in) wraps :func:`search`.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from sqlite_utils import Database
+
+from customario.store.db import immediate, utc_now
+from customario.errors import NotFoundError, UsageError
+
+CONFIDENCE_THRESHOLD = 0.6
+ANSWER_ONLY_MATCH = 0.5
+SOURCES = ("imported", "supervisor", "manual")
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any anything are as at be been being but by can
+    could did do does doing done for from get got had has have hello hey hi how i i'd i'm if im in
+    is it its it's just know let like me mine my need of ok okay on one or our please pls said say
+    should so some something tell than thank thanks that the their them then there these they this
+    those to too um uh us very want was we well were what whats when which will with would yes you
+    your yours you're youre day offer offered provide many time times take leave bring long good place guys
+    folks anyone someone somebody able possible currently actually really maybe still ever here now""".split()
+)
+
+# Words that mean the same thing to a caller; each term is searched together with its group.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(g.split())
+    for g in (
+        "price prices pricing cost costs charge charges fee fees rate rates much expensive",
+        "hours open opening close closing closed",
+        "where address located location directions find",
+        "park parking car garage",
+        "cancel cancellation cancelling reschedule",
+        "staff stylist stylists team who hairdresser",
+        "color colour coloring colouring dye",
+        "book booking appointment appointments",
+        "kid kids child children childrens",
+        "pay payment card cards credit cash",
+    )
+)
+_SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
+_WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def terms(text: str) -> list[str]:
+    """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
+    synonym group, unique, at most 12."""
+    words = _WORD_RE.findall((text or "").lower().replace("'", "").replace("\u2019", ""))
+    out: list[str] = []
+    seen_groups: set[frozenset[str]] = set()
+    for w in words:
+        if (w in STOPWORDS and w not in _SYNONYM_OF) or w in out or (len(w) < 2 and not w.isdigit()):
+            continue
+        group = _SYNONYM_OF.get(w)
+        if group is not None:
+            if group in seen_groups:
+                continue          # "how much does it cost": one price term, not two
+            seen_groups.add(group)
+        out.append(w)
+    return out[:12]
+
+
+def question_key(text: str) -> str:
+    """Normalised question used to detect duplicates: lower-case words joined by single spaces."""
+    return " ".join(_WORD_RE.findall((text or "").lower().replace("'", "")))
+
+
+def _tags_text(tags: Iterable[str] | str | None) -> str:
+    if tags is None:
+        return ""
+    if isinstance(tags, str):
+        tags = re.split(r"[,\s]+", tags)
+    # YAML turns tags like 4090 or 2024 into numbers: treat every tag as text.
+    texts = (str(t).strip().lower() for t in tags if t is not None)
+    return " ".join(dict.fromkeys(t for t in texts if t))
+
+
+def _article(row: dict) -> dict:
+    out = dict(row)
+    out["tags"] = out["tags"].split() if out.get("tags") else []
+    out.pop("question_key", None)
+    return out
+
+
+def _check_text(question: str, answer: str) -> tuple[str, str]:
+    question, answer = (question or "").strip(), (answer or "").strip()
+    if not question:
+        raise UsageError("the question is empty", "Give the question the article answers")
+    if not answer:
+        raise UsageError("the answer is empty", "Give the answer text")
+    return question, answer
+
+
+def _version(db: Database, article: dict, change: str, by: str | None) -> None:
+    db["kb_article_versions"].insert(
+        {
+            "article_id": article["id"], "version": article["version"], "change": change,
+            "question": article["question"], "answer": article["answer"], "tags": article["tags"],
+            "changed_by": by, "source_ref": article.get("source_ref"), "changed_at": utc_now(),
+        }
+    )
+
+
+def _row(db: Database, article_id: int) -> dict | None:
+    rows = list(db.query("SELECT * FROM kb_articles WHERE id = ?", [article_id]))
+    return rows[0] if rows else None
+
+
+def get_article(db: Database, article_id: int) -> dict:
+    """One article with ``tags`` as a list and ``versions`` (oldest first). Raises NotFoundError."""
+    row = _row(db, article_id)
+    if row is None:
+        raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
+    art = _article(row)
+    art["versions"] = list(
+        db.query("SELECT version, change, question, answer, tags, changed_by, source_ref, changed_at "
+                 "FROM kb_article_versions WHERE article_id = ? ORDER BY id", [article_id])
+    )
+    return art
+
+
+def upsert_article(
+    db: Database, question: str, answer: str, *, tags: Iterable[str] | str | None = None, campaign: str = "",
+    source: str = "manual", source_ref: str | None = None, help_request_id: int | None = None,
+    by: str | None = None, replace: bool = True,
+) -> tuple[dict, str]:
+    """Add an article or, when one with the same normalised question exists in ``campaign``,
+    update it (``replace=True``) as a new version. Returns (article, outcome) with outcome
+    ``added`` | ``updated`` | ``unchanged`` | ``exists``. Raises UsageError for empty text."""
+    question, answer = _check_text(question, answer)
+    if source not in SOURCES:
+        raise UsageError(f"unknown article source {source!r}", f"Use one of {', '.join(SOURCES)}")
+    tags_text, key, now = _tags_text(tags), question_key(question), utc_now()
+    change = {"imported": "imported", "supervisor": "learned"}.get(source, "created")
+    with immediate(db):
+        existing = list(db.query("SELECT * FROM kb_articles WHERE campaign = ? AND question_key = ?", [campaign or "", key]))
+        if existing:
+            old = existing[0]
+            if old["answer"] == answer and old["tags"] == (tags_text or old["tags"]):
+                return _article(old), "unchanged"
+            if not replace:
+                return _article(old), "exists"
+            values = {
+                "question": question, "answer": answer, "tags": tags_text or old["tags"], "source": source,
+                "source_ref": source_ref, "help_request_id": help_request_id, "created_by": by,
+                "version": old["version"] + 1, "updated_at": now,
+            }
+            db["kb_articles"].update(old["id"], values)
+            new = _row(db, old["id"])
+            _version(db, new, change if source != "manual" else "edited", by)
+            return _article(new), "updated"
+        art_id = db["kb_articles"].insert(
+            {
+                "campaign": campaign or "", "question": question, "question_key": key, "answer": answer,
+                "tags": tags_text, "source": source, "source_ref": source_ref, "help_request_id": help_request_id,
+                "created_by": by, "version": 1, "created_at": now, "updated_at": now,
+            }
+        ).last_pk
+        new = _row(db, art_id)
+        _version(db, new, change, by)
+        return _article(new), "added"
+
+
+def add_article(db: Database, question: str, answer: str, *, tags=None, campaign: str = "", by: str | None = None) -> dict:
+    """Add a manual article. Raises UsageError when the same question already exists in ``campaign``."""
+    art, outcome = upsert_article(db, question, answer, tags=tags, campaign=campaign, source="manual", by=by, replace=False)
+    if outcome in ("exists", "unchanged"):
+        raise UsageError(
+            f"article {art['id']} already answers that question",
+            f"Change it with `customario kb edit {art['id']} --answer ...`",
+        )
+    return art
+
+
+def edit_article(db: Database, article_id: int, *, question: str | None = None, answer: str | None = None,
+                 tags=None, by: str | None = None) -> dict:
+    """Change an article; every change is a new version. Raises NotFoundError, UsageError."""
+    with immediate(db):
+        old = _row(db, article_id)
+        if old is None:
+            raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
+        q = old["question"] if question is None else question
+        a = old["answer"] if answer is None else answer
+        q, a = _check_text(q, a)
+        t = old["tags"] if tags is None else _tags_text(tags)
+        if (q, a, t) == (old["question"], old["answer"], old["tags"]):
+            return get_article(db, article_id)
+        clash = list(db.query("SELECT id FROM kb_articles WHERE campaign = ? AND question_key = ? AND id != ?",
+                              [old["campaign"], question_key(q), article_id]))
+        if clash:
+            raise UsageError(f"article {clash[0]['id']} already has that question", "Edit or remove that article instead")
+        db["kb_articles"].update(article_id, {"question": q, "question_key": question_key(q), "answer": a, "tags": t,
+                                              "version": old["version"] + 1, "updated_at": utc_now()})
+        _version(db, _row(db, article_id), "edited", by)
+    return get_article(db, article_id)
+
+
+def remove_article(db: Database, article_id: int, by: str | None = None) -> dict:
+    """Delete an article (its version history stays, ending with a ``removed`` entry). Raises NotFoundError."""
+    with immediate(db):
+        old = _row(db, article_id)
+        if old is None:
+            raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
+        db["kb_articles"].delete(article_id)
+        _version(db, {**old, "version": old["version"] + 1}, "removed", by)
+    return _article(old)
+
+
+def list_articles(db: Database, *, campaign: str | None = None, source: str | None = None,
+                  limit: int | None = None) -> list[dict]:
+    """Articles, newest first; ``campaign`` keeps that campaign's and the shared ('') ones."""
+    sql, params = "SELECT * FROM kb_articles WHERE 1=1", []
+    if campaign is not None:
+        sql += " AND campaign IN ('', ?)"
+        params.append(campaign)
+    if source:
+        sql += " AND source = ?"
+        params.append(source)
+    sql += " ORDER BY id DESC"
+    if limit:
+        sql += f" LIMIT {int(limit)}"
+    return [_article(r) for r in db.query(sql, params)]
+
+
+# --- search -------------------------------------------------------------------------------------
+
+
+@dataclass
+class SearchResult:
+    """``hits`` are articles (dicts) with ``confidence`` (0..1), ``bm25`` and ``matched`` terms,
+    best first; ``confident`` says whether ``hits[0]`` may be given to a caller as the answer."""
+
+    query: str
+    terms: list[str]
+    hits: list[dict] = field(default_factory=list)
+    threshold: float = CONFIDENCE_THRESHOLD
+
+    @property
+    def best(self) -> dict | None:
+        return self.hits[0] if self.hits else None
+
+    @property
+    def confident(self) -> bool:
+        return bool(self.hits) and self.hits[0]["confidence"] >= self.threshold
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "terms": self.terms, "threshold": self.threshold,
+                "confident": self.confident, "hits": self.hits}
+
+
+def _group_expr(term: str) -> str:
+    words = sorted(_SYNONYM_OF.get(term, {term}))
+    return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+
+
+def _scope_sql(campaign: str | None) -> tuple[str, list]:
+    if campaign is None:
+        return "", []
+    return " AND a.campaign IN ('', ?)", [campaign]
+
+
+def _matching_ids(db: Database, expr: str, campaign: str | None) -> set[int]:
+    scope, params = _scope_sql(campaign)
+    sql = ("SELECT f.rowid FROM kb_articles_fts f JOIN kb_articles a ON a.id = f.rowid "
+           "WHERE kb_articles_fts MATCH ?" + scope)
+    return {r[0] for r in db.execute(sql, [expr, *params]).fetchall()}
+
+
+def search(db: Database, query: str, *, campaign: str | None = None, limit: int = 3,
+           threshold: float = CONFIDENCE_THRESHOLD) -> SearchResult:
+    """Search articles for ``query`` (scoped to ``campaign`` + shared articles when given).
+
+    Returns a :class:`SearchResult` with at most ``limit`` hits ordered by confidence then bm25
+    (see the module docstring for the formula). Never raises for odd input: a query without
+    content words returns no hits.
+    """
+    result = SearchResult(query=query, terms=terms(query), threshold=threshold)
+    if not result.terms:
+        return result
+    scope, params = _scope_sql(campaign)
+    total = db.execute("SELECT count(*) FROM kb_articles a WHERE 1=1" + scope, params).fetchone()[0]
+    if not total:
+        return result
+    groups = {t: _group_expr(t) for t in result.terms}
+    any_expr = " OR ".join(groups.values())
+    sql = ("SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
+           "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope +
+           " ORDER BY bm25 LIMIT 20")
+    candidates = list(db.query(sql, [any_expr, *params]))
+    if not candidates:
+        return result
+    idf, strong, weak = {}, {}, {}
+    for t, expr in groups.items():
+        anywhere = _matching_ids(db, expr, campaign)
+        strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
+        weak[t] = anywhere - strong[t]
+        df = len(anywhere)
+        idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    denom = sum(idf.values())
+    hits = []
+    for row in candidates:
+        score, matched = 0.0, []
+        for t in result.terms:
+            if row["id"] in strong[t]:
+                score += idf[t]
+                matched.append(t)
+            elif row["id"] in weak[t]:
+                score += ANSWER_ONLY_MATCH * idf[t]
+                matched.append(t)
+        art = _article(row)
+        art["confidence"] = round(score / denom, 3) if denom else 0.0
+        art["bm25"] = round(row["bm25"], 4)
+        art["matched"] = matched
+        hits.append(art)
+    hits.sort(key=lambda h: (-h["confidence"], h["bm25"]))
+    result.hits = hits[:limit]
+    return result
+
+
+# --- agent tool --------------------------------------------------------------------------------
+
+from pydantic import BaseModel, Field  # noqa: E402  (kept next to the tool it serves)
+
+from customario.dialogue.tools import ToolContext, ToolSpec, register_builtin  # noqa: E402
+
+
+class SearchArgs(BaseModel):
+    """Arguments of ``search_knowledge_base``."""
+
+    query: str = Field(min_length=1, description="The caller's question, in their words.")
+
+
+async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
+    """The ``search_knowledge_base`` handler: imports the campaign's business profile on first use,
+    then searches the campaign's and the shared articles. Returns ``{"confident", "answer",
+    "article_id", "question", "confidence", "source", "help_request_id", "threshold"}`` (answer
+    None when not confident: escalate instead of guessing)."""
+    from customario.escalation.kb_import import ensure_campaign_knowledge
+
+    ensure_campaign_knowledge(ctx.db, ctx.campaign)
+    name = getattr(ctx.campaign, "name", None)
+    result = search(ctx.db, args.query, campaign=name)
+    best = result.best
+    out = {"confident": result.confident, "threshold": result.threshold, "answer": None, "article_id": None,
+           "question": None, "confidence": best["confidence"] if best else 0.0, "source": None, "help_request_id": None}
+    if best is not None:
+        out.update(article_id=best["id"], question=best["question"], source=best["source"],
+                   help_request_id=best["help_request_id"])
+        if result.confident:
+            out["answer"] = best["answer"]
+    return out
+
+
+SEARCH_TOOL = register_builtin(ToolSpec(
+    name="search_knowledge_base",
+    description=("Search the business knowledge base (hours, services and prices, staff, location, policies and "
+                 "answers learned from supervisors). Use it before answering any business question and before "
+                 "escalating. 'confident' false means: do not guess, escalate_to_supervisor."),
+    parameters=SearchArgs,
+    handler=search_tool,
+))

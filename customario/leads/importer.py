@@ -1,0 +1,532 @@
+"""``import_leads``: a lead file → contacts on a list, in one transaction, with a rejects report.
+
+Per row, in this order: blank rows are skipped; the phone cell is normalised to E.164
+(customario.leads.phones, i.e. phonenumbers' verdict) or the row is rejected with the reason; a number
+seen earlier in the file is a duplicate (rejected, naming the first line); a number on the DNC
+list is suppressed (no contact, not on the list); a number already in the database is a
+duplicate (``on_duplicate="skip"``, the contact is still put on the list) or updated with the
+file's non-empty values (``"update"``); otherwise a new contact is inserted.
+
+Time zone: the row's column when it names an IANA zone (or a common US abbreviation such as
+``EST``/``Pacific``), else the number's zone when phonenumbers gives exactly one, else the list
+default; ``timezone_source`` records which (``column`` | ``number`` | ``list-default``).
+Consent (``yes/true/1/y`` → granted, ``no/false/0/n`` → denied, blank → unknown) is stored on the
+contact and appended to ``consents``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import json
+from concurrent.futures.process import BrokenProcessPool
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Callable
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from sqlite_utils import Database
+
+from customario.store.db import immediate, utc_now
+from customario.errors import InputDataError, UsageError
+from customario.leads.reader import attribute_key, inspect_file, read_chunks, resolve_columns
+from customario.leads.phones import PhoneNormalizer
+
+_TZ_ABBREVIATIONS = {
+    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
+    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
+    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
+    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles", "akst": "America/Anchorage", "alaska": "America/Anchorage",
+    "hst": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "utc": "UTC", "gmt": "UTC",
+}
+_CONSENT = {
+    "yes": "granted", "y": "granted", "true": "granted", "t": "granted", "1": "granted", "granted": "granted",
+    "opted in": "granted", "opt-in": "granted", "optin": "granted", "x": "granted",
+    "oui": "granted", "si": "granted", "sí": "granted", "ja": "granted",
+    "no": "denied", "n": "denied", "false": "denied", "f": "denied", "0": "denied", "denied": "denied",
+    "opted out": "denied", "opt-out": "denied", "optout": "denied", "withdrawn": "denied",
+    "non": "denied", "nein": "denied",
+}
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
+_TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
+_json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
+_CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_name", "last_name", "email",
+                 "company", "title", "timezone", "timezone_source", "region", "consent", "attributes",
+                 "created_at", "updated_at")
+
+
+@dataclass
+class Reject:
+    """A row that was not imported: 1-based physical ``line`` in the file, ``reason``, the raw
+    phone cell and the row's cells (column → text); ``extra`` holds the cells beyond the header of
+    a row that has more cells than the header."""
+
+    line: int
+    reason: str
+    phone: str
+    row: dict[str, str] = field(default_factory=dict)
+    extra: list[str] = field(default_factory=list)
+
+
+@dataclass
+class ImportSummary:
+    """Counts of one import. ``rows`` = non-blank data rows = imported + updated + duplicates +
+    invalid + dnc_suppressed. ``duplicates`` counts repeats within the file and numbers already
+    in the database (skip mode); ``added_to_list`` counts existing contacts newly put on the list."""
+
+    file: str
+    list_name: str
+    rows: int = 0
+    imported: int = 0
+    updated: int = 0
+    duplicates: int = 0
+    invalid: int = 0
+    dnc_suppressed: int = 0
+    added_to_list: int = 0
+    rejects: list[Reject] = field(default_factory=list)
+    dry_run: bool = False
+    import_id: int | None = None
+    list_id: int | None = None
+    encoding: str = ""
+    delimiter: str = ""
+    columns: dict[str, str] = field(default_factory=dict)
+    rejects_path: str | None = None
+
+    def to_dict(self) -> dict:
+        """JSON-ready summary; rejects reduced to ``{line, reason}`` pairs."""
+        data = asdict(self)
+        data["rejects"] = [{"line": r.line, "reason": r.reason} for r in self.rejects]
+        return data
+
+
+def parse_mapping(items: list[str] | None) -> dict[str, str]:
+    """``["Mobile Nr=phone", ...]`` → ``{"Mobile Nr": "phone"}``; raises UsageError on a bad item."""
+    mapping: dict[str, str] = {}
+    for item in items or []:
+        column, sep, fld = item.rpartition("=")
+        if not sep or not column.strip() or not fld.strip():
+            raise UsageError(f"--map {item!r} is not COLUMN=field", "Example: --map 'Mobile Nr=phone'")
+        mapping[column.strip()] = fld.strip()
+    return mapping
+
+
+def valid_timezone(name: str) -> str | None:
+    """An IANA zone name for ``name`` (or a US abbreviation like ``EST``), else None."""
+    return _tz_lookup(name.strip())
+
+
+_tz_cache: dict[str, str | None] = {}
+
+
+def _tz_lookup(text: str) -> str | None:
+    if text in _tz_cache:
+        return _tz_cache[text]
+    zone = _TZ_ABBREVIATIONS.get(text.lower())
+    if zone is None and text and len(text) < 64 and ".." not in text and not text.startswith("/"):
+        try:
+            ZoneInfo(text)
+            zone = text
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            zone = None
+    _tz_cache[text] = zone
+    return zone
+
+
+def _unique_keys(pairs) -> list[tuple[str, str]]:
+    """Make attribute keys unique (``notes``, ``notes_2``...) when two headers slug alike."""
+    seen: set[str] = set()
+    out = []
+    for column, key in pairs:
+        base, n = key, 1
+        while key in seen:
+            n += 1
+            key = f"{base}_{n}"
+        seen.add(key)
+        out.append((column, key))
+    return out
+
+
+def _split_name(name: str) -> tuple[str | None, str | None]:
+    tokens = [t for t in name.replace(",", " ").split() if t]
+    while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
+        tokens = tokens[1:]
+    if not tokens:
+        return None, None
+    return tokens[0], (tokens[-1] if len(tokens) > 1 else None)
+
+
+def import_leads(
+    db: Database,
+    path: str | Path,
+    list_name: str,
+    *,
+    region: str = "US",
+    default_timezone: str = "America/New_York",
+    mapping: dict[str, str] | None = None,
+    on_duplicate: str = "skip",
+    dry_run: bool = False,
+    rejects_path: str | Path | None = None,
+    progress: Callable[[int, int], None] | None = None,
+    chunk_rows: int | None = None,
+    limit: int | None = None,
+) -> ImportSummary:
+    """Import the lead file at ``path`` (CSV/TSV/XLSX) into list ``list_name``; all or nothing.
+
+    ``region`` is the ISO 3166 region for numbers without ``+country``; ``default_timezone`` an
+    IANA zone; ``mapping`` is ``{column: field}`` (fields: customario.leads.reader.FIELDS);
+    ``on_duplicate`` is ``skip`` or ``update``. With ``dry_run`` everything is computed and nothing
+    is written to the database. ``rejects_path`` receives every rejected row as CSV (``line``,
+    ``reason`` and the row's cells; lines are 1-based physical lines, header included).
+    ``progress(rows_done, estimated_total)`` is called after each chunk; ``limit`` reads only the
+    first N data rows.
+
+    Returns an ImportSummary. Raises UsageError (bad option), NotFoundError (missing file) and
+    InputDataError (unusable file, or no row with a valid phone number); on any error the
+    database is unchanged (one ``BEGIN IMMEDIATE`` transaction).
+    """
+    if on_duplicate not in ("skip", "update"):
+        raise UsageError(f"on_duplicate must be skip or update, not {on_duplicate!r}", "Use --on-duplicate skip|update")
+    if not list_name or not list_name.strip():
+        raise UsageError("a list name is required", "Pass --list NAME")
+    if _tz_lookup(default_timezone) is None:
+        raise UsageError(f"unknown time zone {default_timezone!r}", "Use an IANA name such as America/New_York")
+    default_timezone = _tz_lookup(default_timezone)  # type: ignore[assignment]
+    phones = PhoneNormalizer(region)
+    info = inspect_file(path)
+    summary = ImportSummary(file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding,
+                            delimiter=info.delimiter)
+    state = _ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
+    started = utc_now()
+    stack = contextlib.ExitStack()
+    try:
+        if dry_run:
+            state.run(info, mapping, chunk_rows, progress, limit)
+        else:
+            # A bigger page cache keeps the e164 index in memory during a big insert (2 MB default).
+            old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
+            db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
+            stack.callback(db.execute, f"PRAGMA cache_size = {old_cache}")
+            with immediate(db):
+                state.list_id = _ensure_list(db, list_name, default_timezone, phones.region)
+                state.next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
+                state.run(info, mapping, chunk_rows, progress, limit)
+                state.check_usable()
+                cur = db.execute(
+                    "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid,"
+                    " dnc_suppressed, started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                    [state.list_id, str(Path(path).resolve()), info.sha256, summary.rows, summary.imported,
+                     summary.updated, summary.duplicates, summary.invalid, summary.dnc_suppressed, started, utc_now()],
+                )
+                summary.import_id = cur.lastrowid
+                summary.list_id = state.list_id
+        if dry_run:
+            state.check_usable()
+    finally:
+        stack.close()
+        if rejects_path is not None and info.columns:
+            write_rejects(rejects_path, summary.rejects, info.columns)
+            summary.rejects_path = str(rejects_path)
+    return summary
+
+
+IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache during an import (KiB)
+PARALLEL_MIN_ROWS = 200_000   # files estimated smaller than this are normalised in-process
+PARALLEL_MIN_NEW = 2_000      # chunks with fewer new phone cells are too
+
+
+def _phone_pool():
+    """Worker processes for phone normalisation, or None on a one-core machine."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cpus < 2:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=multiprocessing.get_context("spawn"))
+
+
+def _normalize_many(region: str, raws: list[str]) -> list:
+    """Worker side: ``[(raw, PhoneResult)]`` for cells not seen before (no worker-side cache)."""
+    norm = PhoneNormalizer(region)
+    return [(raw, norm._normalize(raw)) for raw in raws]
+
+
+def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -> None:
+    """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8), plus a last column
+    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
+    header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
+    with_extra = any(r.extra for r in rejects)
+    with Path(path).expanduser().open("w", encoding="utf-8", newline="") as fh:
+        w = csv.writer(fh)
+        w.writerow(header + (["extra_cells"] if with_extra else []))
+        for r in rejects:
+            tail = [json.dumps(r.extra, ensure_ascii=False) if r.extra else ""] if with_extra else []
+            w.writerow([r.line, r.reason] + [r.row.get(c, "") for c in header[2:]] + tail)
+
+
+def _ensure_list(db: Database, name: str, default_timezone: str, region: str) -> int:
+    row = db.execute("SELECT id FROM lists WHERE name = ?", [name]).fetchone()
+    if row:
+        return row[0]
+    return db.execute(
+        "INSERT INTO lists (name, default_timezone, region, created_at) VALUES (?, ?, ?, ?)",
+        [name, default_timezone, region, utc_now()],
+    ).lastrowid
+
+
+class _ImportState:
+    """The running state of one import (kept out of ``import_leads`` to keep it readable)."""
+
+    def __init__(self, db, summary, phones, default_tz, on_duplicate, dry_run, source):
+        self.db, self.s, self.phones, self.default_tz = db, summary, phones, default_tz
+        self.update = on_duplicate == "update"
+        self.dry_run, self.source = dry_run, source
+        self.seen: dict[str, int] = {}
+        self.list_id: int | None = None
+        self.next_id = 0
+        self.enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+        self.first_reasons: dict[str, int] = {}
+        self.pool_broken = False
+        self.ragged: list[tuple[int, list[str]]] = []  # filled by read_chunks, drained per chunk
+        self.ragged_rows = 0
+        self.width = 0  # cells in the header row
+
+    def check_usable(self) -> None:
+        s = self.s
+        if s.rows == 0:
+            raise InputDataError(f"{s.file} has no data rows", "Add the leads below the header row")
+        if self.ragged_rows == s.rows:
+            raise InputDataError(
+                f"none of the {s.rows} rows of {s.file} can be imported: every row has more cells than the "
+                f"{self.width}-column header",
+                "Check the delimiter, quote cells that contain it, and see the rejects (--rejects FILE) for each line",
+            )
+        if s.invalid == s.rows:
+            reasons = ", ".join(f"{r} ({n})" for r, n in sorted(self.first_reasons.items(), key=lambda kv: -kv[1])[:3])
+            col = s.columns.get("phone")
+            raise InputDataError(
+                f"none of the {s.rows} rows of {s.file} has a valid phone number in column {col!r}: {reasons}",
+                "Check that column holds phone numbers (else --map COLUMN=phone) and the --region for numbers "
+                "without +country",
+            )
+
+    def run(self, info, mapping, chunk_rows, progress, limit=None) -> None:
+        """Read chunks and import them. Big files normalise the next chunk's new phone cells in
+        worker processes while this one imports the current chunk (phonenumbers is CPU-bound)."""
+        chunks = read_chunks(info, chunk_rows or 100_000, limit, ragged=self.ragged)
+        done = 0
+        pool = _phone_pool() if info.est_rows >= PARALLEL_MIN_ROWS and limit is None else None
+        pending = None  # (df, lines, futures) of the chunk read ahead
+        try:
+            for df, lines in chunks:
+                if not self.s.columns:
+                    self.s.columns = resolve_columns(info.columns, mapping, str(info.path))
+                self._reject_ragged(info.columns)
+                futures = self._submit(pool, df) if pool and not self.pool_broken else []
+                if pending is not None:
+                    done += self._finish(*pending, info, progress, done)
+                pending = (df, lines, futures)
+            if pending is not None:
+                self._finish(*pending, info, progress, done)
+            if self.ragged_rows:
+                self.s.rejects.sort(key=lambda r: r.line)  # ragged rows were seen while reading ahead
+        finally:
+            if pool is not None:
+                pool.shutdown(wait=True, cancel_futures=True)
+
+    def _submit(self, pool, df) -> list:
+        cache = self.phones._cache
+        new = [p for p in {v.strip() for v in df[self.s.columns["phone"]].tolist()} if p not in cache]
+        if len(new) < PARALLEL_MIN_NEW:
+            return []
+        parts = pool._max_workers  # type: ignore[attr-defined]
+        step = -(-len(new) // parts)
+        try:
+            return [pool.submit(_normalize_many, self.phones.region, new[i:i + step]) for i in range(0, len(new), step)]
+        except BrokenProcessPool:
+            self.pool_broken = True
+            return []
+
+    def _finish(self, df, lines, futures, info, progress, done) -> int:
+        cache = self.phones._cache
+        for fut in futures:
+            try:
+                results = fut.result()
+            except BrokenProcessPool:  # workers could not start: normalise in this process instead
+                self.pool_broken = True
+                continue
+            for raw, res in results:
+                cache[raw] = res
+        self._chunk(df, lines, info.columns)
+        if progress:
+            progress(done + len(df), max(done + len(df), info.est_rows))
+        return len(df)
+
+    # -- one chunk ---------------------------------------------------------------------------
+    def _chunk(self, df, lines: list[int], columns: list[str]) -> None:
+        s, cols = self.s, self.s.columns
+        stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
+        phone_cells = stripped[cols["phone"]]
+        mapped = set(cols.values())
+        extra = sorted(_unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
+                       key=lambda ck: ck[1])
+        extra_cols = [(stripped[c], _json_str(key) + ":") for c, key in extra]
+        get = {f: stripped[c] for f, c in cols.items()}
+        n = len(df)
+        results = [self.phones(p) for p in phone_cells]
+        candidates = {r.e164 for r in results if r.e164 is not None and r.e164 not in self.seen}
+        dnc = self._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
+        existing = self._existing_contacts(candidates - dnc)
+        now = utc_now()
+        inserts, members, consents, updates = [], [], [], []
+        names = get.get("name")
+        firsts, lasts = get.get("first_name"), get.get("last_name")
+        tzs, consent_col = get.get("timezone"), get.get("consent")
+        for i in range(n):
+            if not phone_cells[i] and not any(stripped[c][i] for c in columns):
+                continue  # a blank row (every cell empty) is not a row
+            s.rows += 1
+            res = results[i]
+            e164 = res.e164
+            if e164 is None:
+                s.invalid += 1
+                self.first_reasons[res.reason] = self.first_reasons.get(res.reason, 0) + 1
+                self._reject(lines[i], res.reason, phone_cells[i], stripped, columns, i)
+                continue
+            if e164 in self.seen:
+                s.duplicates += 1
+                self._reject(lines[i], f"duplicate of line {self.seen[e164]}", phone_cells[i], stripped, columns, i)
+                continue
+            self.seen[e164] = lines[i]
+            if e164 in dnc:
+                s.dnc_suppressed += 1
+                self._reject(lines[i], "on the DNC list", phone_cells[i], stripped, columns, i)
+                continue
+            attrs = None
+            if res.alternatives or (tzs and tzs[i]) or (consent_col and consent_col[i]):
+                attrs = {key: stripped[c][i] for c, key in extra if stripped[c][i]}
+            if res.alternatives:
+                attrs["phone_alternatives"] = list(res.alternatives)
+            name = names[i] if names else ""
+            first = firsts[i] if firsts else ""
+            last = lasts[i] if lasts else ""
+            if not name and (first or last):
+                name = f"{first} {last}".strip()
+            elif name and not first and not last:
+                first, last = _split_name(name)
+            tz, tz_source = None, None
+            if tzs and tzs[i]:
+                tz = _tz_lookup(tzs[i])
+                if tz:
+                    tz_source = "column"
+                else:
+                    attrs["timezone_text"] = tzs[i]  # type: ignore[index]
+            if tz is None and res.time_zone:
+                tz, tz_source = res.time_zone, "number"
+            if tz is None:
+                tz, tz_source = self.default_tz, "list-default"
+            consent = None
+            if consent_col and consent_col[i]:
+                consent = _CONSENT.get(consent_col[i].lower())
+                if consent is None:
+                    attrs["consent_text"] = consent_col[i]  # type: ignore[index]
+            values = {
+                "e164": e164, "phone_raw": res.raw, "phone_extension": res.extension, "name": name or None,
+                "first_name": first or None, "last_name": last or None,
+                "email": (get["email"][i] or None) if "email" in get else None,
+                "company": (get["company"][i] or None) if "company" in get else None,
+                "title": (get["title"][i] or None) if "title" in get else None,
+                "timezone": tz, "timezone_source": tz_source, "region": res.region, "consent": consent,
+            }
+            found = existing.get(e164)
+            if found is not None:
+                cid, old_consent = found
+                if self.update:
+                    s.updated += 1
+                    updates.append((values, attrs if attrs is not None else
+                                    {key: stripped[c][i] for c, key in extra if stripped[c][i]}, cid))
+                    if consent and consent != old_consent:
+                        consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
+                else:
+                    s.duplicates += 1
+                members.append((self.list_id, cid, self.source, lines[i], now))
+                continue
+            s.imported += 1
+            cid = self.next_id
+            self.next_id += 1
+            inserts.append((cid, e164, res.raw, res.extension, values["name"], values["first_name"],
+                            values["last_name"], values["email"], values["company"], values["title"], tz,
+                            tz_source, res.region, consent,
+                            self.enc.encode(attrs) if attrs is not None else
+                            "{" + ",".join(k + _json_str(col[i]) for col, k in extra_cols if col[i]) + "}", now, now))
+            members.append((self.list_id, cid, self.source, lines[i], now))
+            if consent:
+                consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
+        if not self.dry_run:
+            self._write(inserts, members, consents, updates, now)
+
+    def _reject_ragged(self, columns: list[str]) -> None:
+        """Reject the rows read so far that have more cells than the header (invalid, with line)."""
+        s, width = self.s, len(columns)
+        self.width = width
+        phone_at = columns.index(s.columns["phone"])
+        for line, cells in self.ragged:
+            if not any(c.strip() for c in cells):
+                continue  # only delimiters: a blank row, as in _chunk
+            s.rows += 1
+            s.invalid += 1
+            self.ragged_rows += 1
+            reason = f"row has {len(cells)} cells, header has {width}"
+            self.first_reasons[reason] = self.first_reasons.get(reason, 0) + 1
+            s.rejects.append(Reject(line, reason, cells[phone_at].strip(),
+                                    {c: v.strip() for c, v in zip(columns, cells)}, cells[width:]))
+        self.ragged.clear()
+
+    def _reject(self, line, reason, phone, stripped, columns, i) -> None:
+        self.s.rejects.append(Reject(line, reason, phone, {c: stripped[c][i] for c in columns}))
+
+    def _existing(self, sql: str, values: set[str]) -> set[str]:
+        if not values:
+            return set()
+        return {r[0] for r in self.db.execute(sql, [json.dumps(list(values))]).fetchall()}
+
+    def _existing_contacts(self, values: set[str]) -> dict[str, tuple[int, str | None]]:
+        if not values:
+            return {}
+        rows = self.db.execute(
+            "SELECT e164, id, consent FROM contacts WHERE e164 IN (SELECT value FROM json_each(?))",
+            [json.dumps(list(values))],
+        ).fetchall()
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def _write(self, inserts, members, consents, updates, now) -> None:
+        db = self.db
+        if inserts:
+            db.conn.executemany(
+                f"INSERT INTO contacts ({', '.join(_CONTACT_COLS)}) VALUES ({', '.join('?' * len(_CONTACT_COLS))})",
+                inserts,
+            )
+        for values, attrs, cid in updates:
+            if values["timezone_source"] == "list-default":  # keep a zone the contact already has
+                values = {**values, "timezone": None, "timezone_source": None}
+            sets = [f"{k} = COALESCE(?, {k})" for k in values if k != "e164"]
+            params = [v for k, v in values.items() if k != "e164"]
+            db.execute(
+                f"UPDATE contacts SET {', '.join(sets)}, attributes = json_patch(attributes, ?), updated_at = ? WHERE id = ?",
+                params + [self.enc.encode(attrs), now, cid],
+            )
+        if members:
+            cur = db.conn.executemany(
+                "INSERT OR IGNORE INTO list_members (list_id, contact_id, source_file, source_line, added_at)"
+                " VALUES (?, ?, ?, ?, ?)",
+                members,
+            )
+            self.s.added_to_list += max(0, cur.rowcount) - sum(1 for _ in inserts) if cur.rowcount >= 0 else 0
+        if consents:
+            db.conn.executemany(
+                "INSERT INTO consents (contact_id, granted, channel, source, recorded_at) VALUES (?, ?, 'voice', ?, ?)",
+                consents,
+            )

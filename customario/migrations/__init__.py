@@ -1,2 +1,0 @@
-"""Core migration sets (see ``customario.db.CORE_MIGRATION_SETS``). Append-only: never edit an
-applied migration; add a new function below the last one instead."""

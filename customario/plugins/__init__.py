@@ -1,0 +1,1 @@
+"""Plug-in campaign modules: discovery, registration and fault isolation."""

@@ -1,0 +1,1 @@
+"""`customario quickstart`: the main job on the embedded default, as steps."""

@@ -1,0 +1,174 @@
+"""`customario quickstart` as a list of steps on the embedded default (nothing configured, offline).
+
+Steps run in order over one :class:`QuickstartState`; each returns a :class:`StepResult`
+(``ok`` | ``skipped`` | ``failed``, a one-line ``detail`` and ``data``). Later features add steps
+with :func:`add_step` (e.g. evaluate, pay, insights after ``simulate``). Re-running is safe: the
+lead import and the survey are reused, and each run adds new simulated calls.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+SAMPLE_LEADS = REPO_ROOT / "data" / "sample_leads.csv"
+SAMPLE_PERSONAS = REPO_ROOT / "examples" / "personas.yaml"
+SAMPLE_LIST = "sample"
+SURVEY = "customer_feedback"
+
+
+@dataclass
+class StepResult:
+    name: str
+    status: str              # ok | skipped | failed
+    detail: str
+    data: dict = field(default_factory=dict)
+
+
+@dataclass
+class QuickstartState:
+    """What steps share: the database, settings, options and results of earlier steps (``data``)."""
+
+    db: Any
+    settings: Any
+    respondents: int = 20
+    concurrency: int = 4
+    data: dict = field(default_factory=dict)
+    results: list = field(default_factory=list)
+
+
+Step = Callable[[QuickstartState], StepResult]
+
+
+def step_database(qs: QuickstartState) -> StepResult:
+    counts = {t: qs.db[t].count for t in ("contacts", "campaigns", "calls")}
+    return StepResult("database", "ok", f"using {qs.settings.db}", {"path": qs.settings.db, **counts})
+
+
+def step_leads(qs: QuickstartState) -> StepResult:
+    """Import data/sample_leads.csv into list ``sample`` once (skipped when the leads module or the
+    file is not there)."""
+    try:
+        from customario.leads.contacts import import_leads
+    except ImportError:
+        return StepResult("leads", "skipped", "lead import is not available in this build; respondents are anonymous")
+    if not SAMPLE_LEADS.is_file():
+        return StepResult("leads", "skipped", f"{SAMPLE_LEADS.name} not found; respondents are anonymous")
+    row = qs.db.execute(
+        "SELECT COUNT(*) FROM list_members m JOIN lists l ON l.id = m.list_id WHERE l.name = ?", [SAMPLE_LIST]).fetchone()
+    if row[0]:
+        return StepResult("leads", "ok", f"list {SAMPLE_LIST!r} already has {row[0]} contacts", {"contacts": row[0]})
+    summary = import_leads(qs.db, SAMPLE_LEADS, SAMPLE_LIST, region=qs.settings.region,
+                           default_timezone=qs.settings.default_timezone)
+    imported = getattr(summary, "imported", None)
+    return StepResult("leads", "ok", f"imported {imported} contacts from {SAMPLE_LEADS.name} into list {SAMPLE_LIST!r}",
+                      {"imported": imported, "invalid": getattr(summary, "invalid", None)})
+
+
+def step_survey(qs: QuickstartState) -> StepResult:
+    from customario.definitions.catalog import resolve_campaign
+
+    stored = resolve_campaign(qs.db, SURVEY, qs.settings.campaigns_dir)
+    qs.data["stored"] = stored
+    return StepResult("survey", "ok", f"{stored.name} v{stored.version} ({len(stored.campaign.questions)} questions)",
+                      {"campaign_id": stored.id, "version": stored.version})
+
+
+def step_simulate(qs: QuickstartState) -> StepResult:
+    """Run ``respondents`` simulated respondents on the offline stack (leads of the sample list
+    that are not on the DNC list, else anonymous)."""
+    import asyncio
+
+    from customario.conversation.simulate import load_personas, run_simulation
+
+    stored = qs.data["stored"]
+    personas = load_personas(SAMPLE_PERSONAS, stored.campaign)
+    contacts = list(qs.db.query(
+        "SELECT c.* FROM contacts c JOIN list_members m ON m.contact_id = c.id JOIN lists l ON l.id = m.list_id"
+        " WHERE l.name = ? AND c.e164 NOT IN (SELECT e164 FROM dnc) ORDER BY c.id", [SAMPLE_LIST]))
+    previous = qs.db.execute("SELECT COUNT(*) FROM calls WHERE channel = 'simulation'").fetchone()[0]
+    if contacts:
+        contacts = contacts[previous % len(contacts):] + contacts[:previous % len(contacts)]
+    summary = asyncio.run(run_simulation(qs.db, qs.settings, stored, personas, n=qs.respondents,
+                                         concurrency=qs.concurrency, seed=previous, contacts=contacts or None,
+                                         stack="offline"))
+    qs.data["summary"] = summary
+    qs.data["call_ids"] = [r.call_id for r in summary.results if r.call_id]
+    status = "ok" if not summary.errors else "failed"
+    disp = ", ".join(f"{k} {v}" for k, v in summary.dispositions.items())
+    return StepResult("simulate", status,
+                      f"{summary.sessions} respondents: {summary.completion_rate:.0%} complete ({disp})",
+                      {"sessions": summary.sessions, "completion_rate": round(summary.completion_rate, 4),
+                       "dispositions": summary.dispositions, "errors": summary.errors,
+                       "sessions_per_minute": round(summary.sessions_per_minute, 1)})
+
+
+def step_transcript(qs: QuickstartState) -> StepResult:
+    """A short excerpt of one completed call of this run."""
+    ids = qs.data.get("call_ids") or []
+    if not ids:
+        return StepResult("transcript", "skipped", "no calls in this run")
+    marks = ",".join("?" * len(ids))
+    row = qs.db.execute(f"SELECT id FROM calls WHERE id IN ({marks}) AND disposition = 'complete' ORDER BY id LIMIT 1",
+                        ids).fetchone()
+    call_id = row[0] if row else ids[0]
+    turns = [f"{r[0]}: {r[1]}" for r in qs.db.execute(
+        "SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq LIMIT 6", [call_id])]
+    return StepResult("transcript", "ok", f"call {call_id} (see `customario calls show {call_id} --transcript`)",
+                      {"call_id": call_id, "excerpt": turns})
+
+
+STEPS: list[tuple[str, Step]] = [
+    ("database", step_database),
+    ("leads", step_leads),
+    ("survey", step_survey),
+    ("simulate", step_simulate),
+    ("transcript", step_transcript),
+]
+
+
+def add_step(name: str, step: Step, *, after: str | None = None) -> None:
+    """Add (or replace) a step, after the step named ``after`` (default: at the end)."""
+    global STEPS
+    steps = [(n, s) for n, s in STEPS if n != name]
+    index = len(steps) if after is None else next(i + 1 for i, (n, _) in enumerate(steps) if n == after)
+    steps.insert(index, (name, step))
+    STEPS = steps
+
+
+def run_quickstart(db: Any, settings: Any, *, respondents: int = 20, concurrency: int = 4,
+                   on_step: Callable[[StepResult], None] | None = None) -> list[StepResult]:
+    """Run every step in :data:`STEPS`; a step that raises is recorded as ``failed`` and stops the
+    run (later steps depend on earlier ones). Returns the results in order."""
+    from customario.errors import CustomarioError
+
+    qs = QuickstartState(db=db, settings=settings, respondents=respondents, concurrency=concurrency)
+    for name, step in list(STEPS):
+        try:
+            result = step(qs)
+        except CustomarioError as exc:
+            result = StepResult(name, "failed", exc.render())
+        qs.results.append(result)
+        if on_step is not None:
+            on_step(result)
+        if result.status == "failed":
+            break
+    return qs.results
+
+
+def _add_optional_steps() -> None:
+    """Steps of features that may not be installed: evaluation, payments, insights
+    (``customario.quickstart.settle.STEPS``) run after ``simulate``."""
+    try:
+        from customario.quickstart import settle as quickstart_eval
+    except ImportError:
+        return
+    after = "simulate"
+    for name, step in getattr(quickstart_eval, "STEPS", []):
+        add_step(name, step, after=after)
+        after = name
+
+
+_add_optional_steps()

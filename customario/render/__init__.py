@@ -1,0 +1,1 @@
+"""Rendering for the CLI: tables, JSON, CSV, and insights as text or HTML."""
