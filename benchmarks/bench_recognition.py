@@ -50,7 +50,7 @@ def cases(survey):
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--survey", default="campaigns/customer_feedback/customer_feedback.yaml")
+    ap.add_argument("--survey", default="customario/campaigns/customer_feedback/customer_feedback.yaml")
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
 

@@ -28,7 +28,7 @@ def setup(folder: Path, name: str):
     db = open_db(folder / f"{name}.db")
     settings = load_settings(env={}, db=str(folder / f"{name}.db"), load_dotenv_file=False)
     stored = resolve_campaign(db, "customer_feedback")
-    return db, settings, stored, load_personas(REPO / "examples" / "personas.yaml", stored.campaign)
+    return db, settings, stored, load_personas(REPO / "customario" / "data" / "personas.yaml", stored.campaign)
 
 
 def throughput(folder: Path, sessions: int, concurrency: int) -> dict:

@@ -7,7 +7,7 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parent.parent
-FEEDBACK = REPO / "campaigns" / "customer_feedback" / "customer_feedback.yaml"
+FEEDBACK = REPO / "customario" / "campaigns" / "customer_feedback" / "customer_feedback.yaml"
 
 GOOD = {"recommend": 9, "satisfaction": 5, "delivered_on_time": True, "channel": "online",
         "praise": "The staff were friendly and delivery was quick"}

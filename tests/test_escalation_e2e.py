@@ -100,8 +100,8 @@ def test_nobody_on_duty_and_an_urgent_caller_gets_a_callback(db_path, run_cli):
 
 
 def test_supervisor_who_never_answers_then_answers_late(db_path, run_cli, tmp_path):
-    text = (REPO / "campaigns/salon_reception/salon_reception.yaml").read_text()
-    profile = REPO / "campaigns/salon_reception/knowledge/business_profile.yaml"
+    text = (REPO / "customario/campaigns/salon_reception/salon_reception.yaml").read_text()
+    profile = REPO / "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
     text = (text.replace("name: salon_reception", "name: salon_quick")
                 .replace("deadline: 60s", "deadline: 1s")
                 .replace("business_profile: knowledge/business_profile.yaml", f"business_profile: {profile}"))

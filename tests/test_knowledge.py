@@ -8,7 +8,7 @@ from customario.errors import ExitCode, InputDataError, NotFoundError, UsageErro
 from customario.escalation.kb_import import import_articles, profile_articles
 from customario.escalation.knowledge import add_article, edit_article, get_article, remove_article, search, upsert_article
 
-PROFILE = "campaigns/salon_reception/knowledge/business_profile.yaml"
+PROFILE = "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from customario.errors import ConfigError, ExitCode, InputDataError
 from customario.conversation.simulate import Persona, load_personas, run_simulation, simulate_one
 from tests.conftest import REPO
 
-PERSONAS = REPO / "examples" / "personas.yaml"
+PERSONAS = REPO / "customario" / "data" / "personas.yaml"
 
 
 @pytest.fixture

@@ -73,11 +73,11 @@ def test_console_audio_without_a_sound_device_says_so(cli):
 
 
 def test_simulate_voice_matches_text_on_closed_answers(cli, db_path):
-    r = cli("simulate", "customer_feedback", "--personas", "examples/personas.yaml", "-n", "2", "--voice", "--json")
+    r = cli("simulate", "customer_feedback", "--personas", "customario/data/personas.yaml", "-n", "2", "--voice", "--json")
     assert r.exit_code == 0, r.stderr
     db = sqlite3.connect(db_path)
     voiced = db.execute("SELECT call_id, question_id, value FROM answers ORDER BY call_id, question_id").fetchall()
-    r = cli("simulate", "customer_feedback", "--personas", "examples/personas.yaml", "-n", "2", "--json")
+    r = cli("simulate", "customer_feedback", "--personas", "customario/data/personas.yaml", "-n", "2", "--json")
     assert r.exit_code == 0
     closed = {"recommend", "satisfaction", "delivered_on_time", "channel"}
     ids = [row[0] for row in db.execute("SELECT id FROM calls ORDER BY id")]

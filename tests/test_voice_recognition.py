@@ -21,7 +21,7 @@ REPO = Path(__file__).resolve().parent.parent
 def survey():
     from customario.definitions import load_definition
 
-    return load_definition(REPO / "campaigns/customer_feedback/customer_feedback.yaml")
+    return load_definition(REPO / "customario/campaigns/customer_feedback/customer_feedback.yaml")
 
 
 @pytest.fixture(scope="module")

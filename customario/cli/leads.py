@@ -32,7 +32,7 @@ def register(app: typer.Typer) -> None:
         All or nothing: one transaction; a bad file changes nothing (exit 65). Re-importing the
         same file imports 0 and counts every row as a duplicate.
 
-        Example: `customario leads import data/sample_leads.csv --list demo --rejects rejects.csv`
+        Example: `customario leads import customario/data/sample_leads.csv --list demo --rejects rejects.csv`
         """
         from customario.leads.contacts import import_leads, parse_mapping
         from customario.render.tables import status, to_json

@@ -17,7 +17,7 @@ def quickstart(
     """Run the main job offline: import sample leads, add the survey, simulate, evaluate, pay, report.
 
     Needs nothing configured: uses the database from settings (`customario db path`), the offline
-    stack, the offline evaluator and examples/personas.yaml. Re-running adds more calls. Each step
+    stack, the offline evaluator and customario/data/personas.yaml. Re-running adds more calls. Each step
     is printed as it finishes (status lines on stderr with --json). Exits 6 if a step failed.
 
     Example: `customario quickstart --respondents 50`

@@ -6,7 +6,7 @@ import typer
 
 from customario.cli._common import JsonOpt, state
 
-PersonasOpt = Annotated[str, typer.Option("--personas", help="Personas YAML file (see examples/personas.yaml).")]
+PersonasOpt = Annotated[str, typer.Option("--personas", help="Personas YAML file (see customario/data/personas.yaml).")]
 CountOpt = Annotated[int, typer.Option("-n", "--sessions", min=1, help="Number of simulated sessions.")]
 ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, max=256, help="Sessions running at the same time.")]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Random seed (persona draws and answer pools).")]
@@ -105,7 +105,7 @@ def simulate(
     Prints sessions, completion rate, turns, per-question re-ask and invalid rates and dispositions;
     every session is stored as a call with channel `simulation`. Exits 6 if a session errored.
 
-    Example: `customario simulate customer_feedback --personas examples/personas.yaml -n 50 --concurrency 4`
+    Example: `customario simulate customer_feedback --personas customario/data/personas.yaml -n 50 --concurrency 4`
     """
     transcribe = None
     if voice:

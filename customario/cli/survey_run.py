@@ -23,7 +23,7 @@ def _run_simulate(ctx, survey, *, personas, n, concurrency, seed, json_, stack, 
     from customario.errors import UsageError
 
     if not personas:
-        raise UsageError("--via simulate needs --personas FILE", "Try --personas examples/personas.yaml")
+        raise UsageError("--via simulate needs --personas FILE", "Try --personas customario/data/personas.yaml")
     run_simulate(ctx, survey, personas, n=n, concurrency=concurrency, seed=seed, json_=json_, stack=stack,
                  list_name=list_name)
 
@@ -55,7 +55,7 @@ def add_run_command(sub: typer.Typer) -> None:
     ) -> None:
         """Run a survey: simulated respondents or a console session (the dialer adds phone).
 
-        Example: `customario survey run customer_feedback --via simulate --personas examples/personas.yaml -n 20`
+        Example: `customario survey run customer_feedback --via simulate --personas customario/data/personas.yaml -n 20`
         """
         from customario.definitions.catalog import require_kind, resolve_campaign
         from customario.cli._common import state

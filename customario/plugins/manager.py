@@ -29,7 +29,7 @@ from pathlib import Path
 from typing import Any, Callable
 
 ENTRY_POINT_GROUP = "customario.campaigns"
-_PACKAGE_CAMPAIGNS = Path(__file__).resolve().parents[2] / "campaigns"
+_PACKAGE_CAMPAIGNS = Path(__file__).resolve().parents[1] / "campaigns"
 
 
 @dataclass

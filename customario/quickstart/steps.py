@@ -9,12 +9,13 @@ lead import and the survey are reused, and each run adds new simulated calls.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from importlib import resources
 from pathlib import Path
 from typing import Any, Callable
 
-REPO_ROOT = Path(__file__).resolve().parents[2]
-SAMPLE_LEADS = REPO_ROOT / "data" / "sample_leads.csv"
-SAMPLE_PERSONAS = REPO_ROOT / "examples" / "personas.yaml"
+# Package data (importlib.resources), so an installed wheel runs the quickstart from any folder.
+SAMPLE_LEADS = Path(str(resources.files("customario.data").joinpath("sample_leads.csv")))
+SAMPLE_PERSONAS = Path(str(resources.files("customario.data").joinpath("personas.yaml")))
 SAMPLE_LIST = "sample"
 SURVEY = "customer_feedback"
 
@@ -48,7 +49,7 @@ def step_database(qs: QuickstartState) -> StepResult:
 
 
 def step_leads(qs: QuickstartState) -> StepResult:
-    """Import data/sample_leads.csv into list ``sample`` once (skipped when the leads module or the
+    """Import the packaged sample_leads.csv into list ``sample`` once (skipped when the leads module or the
     file is not there)."""
     try:
         from customario.leads.contacts import import_leads

@@ -28,7 +28,8 @@ from customario.errors import InputDataError, NotFoundError
 
 KINDS = ("products", "inventory", "orders", "order_items", "kb")
 CAMPAIGN = "pc_store_support"
-SEED_DIR = Path(__file__).resolve().parents[2] / "data" / "pc_store"
+SEED_DIR = Path(__file__).resolve().parent / "seed"
+KB_FILE = Path(__file__).resolve().parent / "knowledge" / "kb.yaml"
 
 _REQUIRED = {
     "products": ("sku", "name", "category", "price_cents"),
@@ -162,14 +163,13 @@ def _import_kb(db: Database, path: Path, dry_run: bool) -> dict[str, Any]:
 
 
 def import_seed(db: Database, folder: str | Path | None = None, *, region: str = "US") -> list[dict[str, Any]]:
-    """Import the shipped PC-parts shop (``data/pc_store``) or another folder with the same files."""
+    """Import the shipped PC-parts shop (``seed/`` and ``knowledge/kb.yaml`` of this module) or another
+    folder with the same files (``kb.yaml`` beside the CSVs)."""
     folder = Path(folder) if folder else SEED_DIR
-    results = []
-    for kind, name in (("products", "products.csv"), ("inventory", "inventory.csv"), ("orders", "orders.csv"),
-                       ("order_items", "order_items.csv"), ("kb", "kb.yaml")):
-        if (folder / name).is_file():
-            results.append(import_file(db, kind, folder / name, region=region))
-    return results
+    files = [(kind, folder / name) for kind, name in (("products", "products.csv"), ("inventory", "inventory.csv"),
+                                                      ("orders", "orders.csv"), ("order_items", "order_items.csv"))]
+    files.append(("kb", KB_FILE if folder == SEED_DIR else folder / "kb.yaml"))
+    return [import_file(db, kind, path, region=region) for kind, path in files if path.is_file()]
 
 
 def ensure_seeded(db: Database) -> bool:
