@@ -44,7 +44,7 @@ SECRET_FIELDS = frozenset(
 def _default_db_path() -> str:
     from platformdirs import user_data_dir
 
-    return str(Path(user_data_dir("customario", appauthor=False)) / "customario.store.db")
+    return str(Path(user_data_dir("customario", appauthor=False)) / "customario.db")
 
 
 @dataclass(frozen=True)

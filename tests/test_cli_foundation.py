@@ -111,3 +111,15 @@ def test_broken_plugin_is_reported_and_does_not_stop_cli(tmp_path, run_cli):
     assert rows["broken_one"]["status"] == "broken" and "boom" in rows["broken_one"]["error"]
     assert rows["customer_feedback"]["status"] == "ok"
     assert run_cli("db", "path", cwd=tmp_path).returncode == 0
+
+
+def test_migration_set_names_are_stable():
+    """Set names are stored in every database (_sqlite_migrations); renaming one re-runs its
+    migrations on an existing file. Module moves must not change them."""
+    import importlib
+
+    from customario.store.db import CORE_MIGRATION_SETS
+
+    names = [importlib.import_module(m).migrations.name for m in CORE_MIGRATION_SETS]
+    assert names == ["customario.core", "customario.evaluation", "customario.dialer",
+                     "customario.supervisor", "customario.channels"]

@@ -6,7 +6,7 @@ Phone numbers E.164, emails lower-case, times UTC ISO-8601.
 
 from sqlite_utils import Migrations
 
-migrations = Migrations("customario.channels.inbound")
+migrations = Migrations("customario.channels")
 
 
 @migrations()

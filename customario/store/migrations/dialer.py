@@ -8,7 +8,7 @@ aggregating ``calls`` so picking the next leads among a million contacts stays a
 
 from sqlite_utils import Migrations
 
-migrations = Migrations("customario.dialing.claims")
+migrations = Migrations("customario.dialer")
 
 # The statuses of a call that is still live (counts against concurrency, blocks a second dial).
 _LIVE = "('claimed', 'dialing', 'ringing', 'in-progress')"

@@ -6,7 +6,7 @@ Append-only. Times are UTC ISO-8601 text, money integer cents, model cost intege
 
 from sqlite_utils import Migrations
 
-migrations = Migrations("customario.analysis.evaluation")
+migrations = Migrations("customario.evaluation")
 
 
 @migrations()

@@ -7,7 +7,7 @@ dismissed | timed-out; answers go through a guarded ``UPDATE ... WHERE status IN
 
 from sqlite_utils import Migrations
 
-migrations = Migrations("customario.escalation.supervisor_tool")
+migrations = Migrations("customario.supervisor")
 
 
 @migrations()
