@@ -29,7 +29,7 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = ["Amount", "AmountReading", "read_amount", "find_amounts", "format_cents"]
 
-MAX_CENTS = 100_000_000          # $1,000,000: above this a reading is treated as a mistake
+MAX_CENTS = 10_000_000           # $100,000: from this amount up a reading is treated as a mistake
 _CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "buck": "USD",
                    "bucks": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP",
                    "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "c$": "CAD", "cad": "CAD",
@@ -39,7 +39,7 @@ _DOLLAR_WORDS = {"dollar", "dollars", "buck", "bucks"}
 REFUND_CUES = re.compile(r"\b(refund(?:ed|s|ing)?|money back|back|credit(?:ed)?|reimburs\w*|compensat\w*|"
                          r"chargeback|give me|return(?:ed)? me|owe me|partial)\b", re.IGNORECASE)
 _WORDS = {
-    "a grand": "1000", "one grand": "1000",
+    "a grand": "1 grand", "one grand": "1 grand",
 }
 _COUNT_NOUNS = (r"units?|items?|pieces?|pcs|sticks?|drives?|cards?|gpus?|cpus?|fans?|cables?|orders?|days?|weeks?|"
                 r"months?|years?|hours?|hrs?|minutes?|mins?|seconds?|times?|boxes?|packages?|parcels?|people|calls?|"
@@ -68,7 +68,7 @@ _AMOUNT_RE = re.compile(
     r"(?P<pre>(?:us\$|c\$|a\$|\$|€|£|¥|\b(?:usd|eur|gbp|cad|aud|jpy)\b)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|[.,]\d{1,2}\b)"
     r"(?P<mult>\s?(?:k\b|grand\b|thousand\b|hundred\b))?"
-    r"(?P<post>\s?(?:us\s)?(?:dollars?|bucks?|usd|euros?|eur|pounds?|quid|gbp|cad|aud|yen|cents?)\b)?"
+    r"(?P<post>\s?(?:\$|€|£|(?:us\s)?(?:dollars?|bucks?|usd|euros?|eur|pounds?|quid|gbp|cad|aud|yen|cents?)\b))?"
     r"(?P<tail>\s?(?:and\s)?(?P<cents>\d{1,2})\s?cents?\b|\s(?P<spoken>\d{1,2})\b(?!\s?(?:dollars?|bucks?|cents?|k\b|%|[.,]\d)))?",
     re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?:a\s)?(?:couple|few|several|some)\s(?:of\s)?(?:100|1000|hundred|thousand|bucks|dollars)\b|"
@@ -143,8 +143,10 @@ def _mask(text: str, region: str = "US") -> str:
             blank(m.start(), m.end())
     for m in _MODEL_RE.finditer(text):
         frag = m.group(0)
-        # keep "$45", "45k", "1.5k" and "45usd": those are money, not model numbers
-        if re.fullmatch(r"\d+(?:\.\d+)?\s?k|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE):
+        before = text[max(0, m.start() - 1):m.start()]
+        # keep "45k", "1.5k" and "45usd" (money, not model numbers) unless glued to a model ("i9-14900K")
+        if (re.fullmatch(r"\d{1,3}(?:\.\d+)?\s?k|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE)
+                and not re.fullmatch(r"[-\w]", before)):
             continue
         blank(m.start(), m.end())
     try:
@@ -234,13 +236,27 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
                 why = f"'{num}' is not a number"
             if not why and (value * 100) != (value * 100).to_integral_value():
                 why = f"'{m.group(0).strip()}' has fractions of a cent"
-            if not why and cents > MAX_CENTS:
+            if not why and cents >= MAX_CENTS:
                 why = f"{format_cents(cents)} is more than any order"
-        if not why and cents <= 0 and not explicit:
-            continue      # a stray "0"
+        if not why and cents <= 0:
+            if not explicit:
+                continue      # a stray "0"
+            why = "a refund of zero"
         out.append(Amount(cents=cents if not why else 0, currency=code, explicit=explicit or dollars,
                           start=m.start(), end=m.end(), text=norm[m.start():m.end()].strip(), ambiguity=why))
     return out, norm
+
+
+_PRICE_CUE = re.compile(r"\b(paid|pay|cost|costs|costed|was|were|is|charged|price[ds]?|total(?:led)?|bought|spent|"
+                        r"worth|for only|at)\b[^.!?;]{0,20}$", re.IGNORECASE)
+
+
+def _clause_before(norm: str, start: int) -> str:
+    """The words before ``start`` back to the last sentence or clause break (at most 40 characters)."""
+    head = norm[max(0, start - 40):start]
+    cut = max(head.rfind(". "), head.rfind("; "), head.rfind("? "), head.rfind("! "), head.rfind(" but "),
+              head.rfind(" and "))
+    return head[cut + 1:] if cut >= 0 else head
 
 
 def _cue_distance(a: Amount, cues: list[tuple[int, int]], norm: str) -> int | None:
@@ -274,19 +290,24 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
                and not (a.currency == "USD" and currency in ("CAD", "AUD") and a.text.strip().startswith("$"))]
     chosen = amounts
     if len(amounts) > 1:
+        priced = [a for a in amounts if _PRICE_CUE.search(_clause_before(norm, a.start))]
+        candidates = [a for a in amounts if a not in priced] or amounts
+        values = {a.cents for a in candidates if not a.ambiguity}
+        joined = any(re.fullmatch(r"\s*(?:,|or|and|plus|not|-|to|maybe|or maybe|or perhaps|,? or|,? and|instead of)\s*",
+                                  norm[x.end:y.start], re.IGNORECASE)
+                     or re.search(r"\b(and|plus|also|as well as|or)\b", norm[x.end:y.start], re.IGNORECASE)
+                     for x, y in zip(candidates, candidates[1:]))
         cues = [(m.start(), m.end()) for m in REFUND_CUES.finditer(norm)]
-        dists = [(_cue_distance(a, cues, norm), i) for i, a in enumerate(amounts)]
-        near = sorted((d, i) for d, i in dists if d is not None)
-        values = {a.cents for a in amounts if not a.ambiguity}
-        between = [norm[amounts[i].end:amounts[i + 1].start] for i in range(len(amounts) - 1)]
-        alternatives = any(re.fullmatch(r"\s*(?:or|-|to|maybe|or maybe|or perhaps|,? or)\s*", b, re.IGNORECASE) for b in between)
-        if len(values) == 1 and not bad:
-            chosen = [amounts[0]]            # "$45, yes 45 dollars": one amount said twice
-        elif near and not alternatives and (len(near) == 1 or near[1][0] - near[0][0] >= 3):
-            chosen = [amounts[near[0][1]]]
+        near = sorted((d, i) for i, a in enumerate(candidates) for d in [_cue_distance(a, cues, norm)] if d is not None)
+        if len(values) == 1 and not any(a.ambiguity for a in candidates):
+            chosen = [candidates[0]]         # "$45, yes 45 dollars": one amount said twice
+        elif len(candidates) == 1:
+            chosen = candidates
+        elif not joined and near and (len(near) == 1 or near[1][0] - near[0][0] >= 3):
+            chosen = [candidates[near[0][1]]]
         else:
-            listed = " or ".join(format_cents(a.cents, currency) for a in amounts if not a.ambiguity) or "which amount"
-            return AmountReading("ambiguous", reason=f"several amounts ({', '.join(a.text for a in amounts)})",
+            listed = " or ".join(format_cents(a.cents, currency) for a in candidates if not a.ambiguity) or "which amount"
+            return AmountReading("ambiguous", reason=f"several amounts ({', '.join(a.text for a in candidates)})",
                                  question=f"I heard more than one amount: {listed}. How much should the refund be?",
                                  amounts=tuple(amounts))
     a = chosen[0]

@@ -381,7 +381,8 @@ class StorePolicy:
 
     def _intents(self, text: str, low: str) -> list[str]:
         intents = []
-        if "refund" in low or "money back" in low:
+        if ("refund" in low or "money back" in low or re.search(r"\b(reimburs\w*|compensat\w*|credit me)\b", low)
+                or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)):
             intents.append("refund")
         if re.search(r"\breturn(ing)?\b", low) and not re.search(r"return (policy|window|period)", low) and "refund" not in intents:
             intents.append("return")

@@ -12,7 +12,7 @@ The rules (campaign ``settings``, :class:`.store.Policy`), in the order they are
 4. **arithmetic**: never more than is left on the item (line total minus earlier refunds) nor on
    the order;
 5. **one refund per complaint**: each refund row has an ``idempotency_key`` (``call:<call>:item:<item>``,
-   ``ticket:<ticket>:item:<item>``; UNIQUE in the table): asking again in the same call returns
+   ``ticket:<ticket>/<approval>:item:<item>``; UNIQUE in the table): asking again in the same call returns
    the first refund and moves no money;
 6. **fraud or dispute** (order flags or keywords in the caller's words) → ticket, no money;
 7. **limits**: the automatic limit applies to the **cumulative** total — refunds already made on the
@@ -70,6 +70,7 @@ class RefundRequest:
     ticket_id: int | None = None
     contact: dict | None = None      # the caller's phone/e-mail, copied onto a ticket
     verified_by: str | None = None   # how the caller was verified (identity.py); rechecked in the DB for a call
+    ticket_round: int = 1            # the how-many-th approval of ticket_id (a reopened ticket approves again)
 
 
 def match_items(items: list[dict], words: str | None, sku: str | None = None) -> list[dict]:
@@ -153,6 +154,9 @@ def _choose(order: dict, req: RefundRequest) -> tuple[list[dict], int] | dict:
                             f"({money(order['total_cents'] if code == 'over-order' else order['refundable_cents'])})", code=code)
     if len(left) == 1:
         return left, req.amount_cents
+    exact = [i for i in left if i["remaining_cents"] == req.amount_cents]
+    if len(exact) == 1:
+        return exact, req.amount_cents         # "$1,799.99 on ORD-1004": exactly what the GPU cost
     if req.amount_cents == order["refundable_cents"]:
         return left, req.amount_cents
     if req.approved_by:
@@ -242,7 +246,7 @@ def _status_sentence(number: str, status: str) -> str:
 
 def _key(req: RefundRequest, item: dict) -> str:
     if req.ticket_id is not None:
-        return f"ticket:{req.ticket_id}:item:{item['id']}"
+        return f"ticket:{req.ticket_id}/{req.ticket_round}:item:{item['id']}"
     if req.call_id is not None:
         return f"call:{req.call_id}:item:{item['id']}"
     return f"manual:{uuid.uuid4().hex}:item:{item['id']}"

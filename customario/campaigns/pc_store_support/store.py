@@ -345,8 +345,16 @@ def count_rows(db: Database, tables: Iterable[str] = ("store_products", "store_i
     return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
-# Re-exports: refunds, tickets and identity used to live in this module.
-from .refunds import RefundRequest, process_refund  # noqa: E402,F401
-from .tickets import (  # noqa: E402,F401
-    add_comment, approve_ticket, assign_ticket, get_ticket, list_tickets, open_ticket, reopen_ticket, resolve_ticket,
-)
+# Refunds and tickets used to live in this module: their names are still served from here (lazily,
+# so that importing refunds.py or tickets.py first does not make a cycle).
+_MOVED = {"RefundRequest": "refunds", "process_refund": "refunds", "match_items": "refunds",
+          **{n: "tickets" for n in ("add_comment", "approve_ticket", "assign_ticket", "get_ticket", "list_tickets",
+                                    "open_ticket", "reopen_ticket", "resolve_ticket")}}
+
+
+def __getattr__(name: str) -> Any:
+    if name in _MOVED:
+        import importlib
+
+        return getattr(importlib.import_module(f"{__package__}.{_MOVED[name]}"), name)
+    raise AttributeError(name)

@@ -146,12 +146,14 @@ def approve_ticket(db: Database, ticket_id: int, *, by: str, amount_cents: int |
         if not t["order_number"] or (not requested and amount_cents is None):
             raise UsageError(f"ticket #{ticket_id} holds no refund request", "Resolve it without approving a refund")
         cents = int(amount_cents if amount_cents is not None else requested)
+        rounds = db.execute("SELECT COUNT(DISTINCT substr(idempotency_key, 1, instr(idempotency_key, ':item:'))) "
+                            "FROM store_refunds WHERE ticket_id = ?", [ticket_id]).fetchone()[0]
         if cents <= 0:
             raise UsageError("the approved amount must be more than zero", "Decline the ticket instead")
         refund = process_refund(db, RefundRequest(order_number=t["order_number"], amount_cents=cents,
                                                   sku=t["sku"] or t["details"].get("sku"), reason=f"ticket #{ticket_id}",
                                                   approved_by=by, ticket_id=ticket_id, call_id=t["call_id"],
-                                                  policy=policy))
+                                                  ticket_round=rounds + 1, policy=policy))
         if refund["status"] != "refunded":
             raise UsageError(f"ticket #{ticket_id}: {refund.get('message', refund['status'])}",
                              "Nothing was refunded; check the order with `customario store list refunds`")
