@@ -84,9 +84,11 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario db backup backups/2026-11-21.db`
         """
+        from customario.render.outputs import check_output_path
         from customario.store.db import backup
         from customario.render.tables import status
 
+        check_output_path(file, what="backup", overwrite=False)  # before the database is opened
         target = backup(state(ctx).db, file)
         status(f"Backup written to {target}.")
 

@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import sqlite_utils
 from sqlite_utils import Database, Migrations
 
-from customario.errors import ConfigError, CustomarioError
+from customario.errors import ConfigError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -167,13 +167,16 @@ def migration_status(db: Database) -> list[dict]:
 def backup(db: Database, target: str | Path) -> Path:
     """Write a consistent copy of the database to ``target`` with ``VACUUM INTO``.
 
-    Raises CustomarioError if ``target`` exists (never overwrite a backup silently).
+    Raises ConfigError (exit 3) if ``target`` exists (never overwrite a backup silently) or cannot
+    be created (see customario.render.outputs.check_output_path).
     """
-    target = Path(target).expanduser()
-    if target.exists():
-        raise CustomarioError(f"{target} already exists", "Choose a new backup file name")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    db.execute("VACUUM INTO ?", [str(target)])
+    from customario.render.outputs import check_output_path
+
+    target = check_output_path(target, what="backup", overwrite=False)
+    try:
+        db.execute("VACUUM INTO ?", [str(target)])
+    except sqlite3.OperationalError as exc:
+        raise ConfigError(f"cannot write the backup {target} ({exc})", "Choose another backup path") from None
     return target
 
 
