@@ -11,7 +11,7 @@ KIB = 1024
 MIB = 1024 * KIB
 
 # Files read whole into memory (definitions, personas, business profiles, KB lists, config).
-MAX_YAML_BYTES = 2 * MIB          # campaign/survey definitions, personas, customario.yaml
+MAX_YAML_BYTES = 1 * MIB          # definitions, personas, customario.yaml, YAML KB files (pure-Python parser)
 MAX_KB_FILE_BYTES = 16 * MIB      # business profiles and KB article lists (YAML, JSON, CSV)
 MAX_WAV_BYTES = 256 * MIB         # caller audio for `console --audio-in` (~2.3 h of 16 kHz mono)
 MAX_INBOUND_BYTES = 10 * MIB      # one inbound SMS/e-mail payload

@@ -67,23 +67,30 @@ def open_db(
     migrate: bool = True,
     extra_sets: Iterable[Migrations] | None = None,
     include_plugins: bool = True,
+    create_parent: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (creating if needed) the SQLite store at ``path`` and apply pending migrations.
 
-    ``extra_sets`` are applied after the core and plug-in sets. Raises ConfigError when the
-    file cannot be created or is not a SQLite database.
+    ``extra_sets`` are applied after the core and plug-in sets. ``create_parent=False`` refuses a
+    missing folder instead of creating it (a path the user typed). ``check`` refuses a database
+    from a newer customario or another application before anything is written (see
+    customario.store.schema); only schema-agnostic commands (status, backup) pass False. Raises
+    ConfigError (exit 3) when the path cannot hold a database or the file is not a usable one.
     """
-    path = Path(path).expanduser()
+    from customario.store import schema
+
     if str(path) != ":memory:":
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(f"cannot create the folder for database {path}: {exc.strerror}", "Pick another --db path") from None
+        schema.check_db_path(Path(path).expanduser(), create_parent=create_parent)
+    path = Path(path).expanduser()
     try:
         db = Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if check:
+            schema.check_compatible(db, all_migration_sets(extra_sets, include_plugins), path)
         configure(db)
-        if migrate:
-            apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins)
+        if migrate and apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins):
+            schema.record_version(db)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
