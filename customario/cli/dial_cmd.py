@@ -33,12 +33,15 @@ def dial(
     no_lock: Annotated[bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")] = False,
     grace: Annotated[float, typer.Option("--grace", help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
     api_timeout: Annotated[float, typer.Option("--api-timeout", help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
+    max_runtime: Annotated[float, typer.Option("--max-runtime", min=1.0, help="Stop dialing after N seconds (answered calls get --grace more).")] = 3600.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call lines on stderr.")] = False,
 ) -> None:
     """Dial the campaign's eligible leads through LiveKit SIP; safe to run from cron every minute.
 
-    Exit codes: 0 ok, 6 some attempts failed (they get a retry time), 75 another run holds the
-    campaign lock, 130 interrupted. Phone numbers in the output are masked.
+    Exit codes: 0 ok (also when --max-runtime ended the run), 5 LiveKit failed (unreachable, 5xx,
+    timeouts, credentials, trunk gone: no lead lost an attempt), 6 some attempts failed (they get a
+    retry time), 75 another run holds the campaign lock, 130 interrupted. Phone numbers in the
+    output are masked.
 
     Example: `customario dial customer_feedback --limit 50 --concurrency 5 --cps 1 --json`
     """
@@ -50,6 +53,7 @@ def dial(
     settings, db = st.settings, st.db
     plan = resolve_dial(db, settings, campaign, list_name=list_, limit=limit, concurrency=concurrency, cps=cps,
                         wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run)
+    plan.opts.max_runtime_s = max_runtime
     if dry_run:
         from customario.dialing.eligibility import plan as make_plan
 
@@ -75,8 +79,16 @@ def dial(
             "dispositions": ", ".join(f"{k} {v}" for k, v in out["dispositions"].items()) or "-"})
     if summary.stopped == "signal":
         raise typer.Exit(int(ExitCode.INTERRUPTED))
+    if summary.stopped == "outage":
+        from customario.errors import ExternalServiceError
+
+        raise ExternalServiceError(f"dialing stopped: {summary.error}",
+                                   "Check `customario doctor`; the leads stay eligible for the next run")
     if summary.error:
         raise PartialFailure(f"dialing stopped: {summary.error}", "Run `customario doctor` and fix the problem; failed attempts will be retried")
+    if summary.not_placed and not summary.failed:
+        raise PartialFailure(f"{summary.not_placed} calls not placed because LiveKit failed",
+                             "Their leads kept their attempts and stay eligible; check `customario doctor`")
     if summary.failed:
         raise PartialFailure(f"{summary.failed} of {summary.dialed} attempts failed",
                              "They keep a retry time and are dialed again after their back-off")
