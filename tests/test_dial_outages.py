@@ -29,7 +29,8 @@ def test_outage_mid_run_opens_the_breaker_burns_no_attempt_and_exits_5(db, db_pa
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.1), max_lifetime_s=60) as lk:
         for k, v in _env(lk).items():
             monkeypatch.setenv(k, v)
-        lk.add_fault("down", after_s=0.6)  # LiveKit stops answering 0.6 s into the run
+        # LiveKit stops answering call set-up 0.6 s into the run (the watch loop's outage is tested below).
+        lk.add_fault("down", after_s=0.6, methods=("CreateRoom", "CreateDispatch", "CreateSIPParticipant"))
         res = cli("dial", "dialtest", "--json", "-q", "--grace", "1")
         placed = sum(lk.dials.values())
         lk.clear_faults()

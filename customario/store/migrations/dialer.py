@@ -127,3 +127,17 @@ def m003_answer_to_audio(db):
         CREATE INDEX calls_campaign_answered ON calls(campaign, answered_at) WHERE answered_at IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m004_contact_zones_and_state(db):
+    # Every candidate zone of a number whose area code spans several (``|``-joined, NULL when the
+    # number has one zone); the dialer walks contacts by COALESCE(timezones, timezone). ``state``: the
+    # lead's US state from its file (the state calling rules); NULL = go by area code.
+    db.executescript(
+        """
+        ALTER TABLE contacts ADD COLUMN timezones TEXT;
+        ALTER TABLE contacts ADD COLUMN state TEXT;
+        CREATE INDEX contacts_dial_zone ON contacts(COALESCE(timezones, timezone));
+        """
+    )
