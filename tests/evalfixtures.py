@@ -29,7 +29,8 @@ def add_campaign_from_dict(db, data: dict):
 
 def make_call(db, stored, answers: dict | None = None, *, disposition: str = "complete", seconds: float = 120.0,
               turns: list[tuple[str, str]] | None = None, statuses: dict | None = None, attempts: dict | None = None,
-              started: datetime | None = None, phone: str | None = None, contact: bool = True) -> int:
+              started: datetime | None = None, phone: str | None = None, contact: bool = True,
+              channel: str = "phone", metadata: dict | None = None) -> int:
     """Insert one ended call with answers ({qid: value}) and turns; returns the call id."""
     started = started or datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
     now = started.isoformat()
@@ -46,7 +47,8 @@ def make_call(db, stored, answers: dict | None = None, *, disposition: str = "co
             if q.id in answers:
                 turns += [("agent", q.text), ("caller", str(answers[q.id]))]
     call_id = db["calls"].insert({
-        "campaign_id": stored.id, "campaign": stored.name, "contact_id": contact_id, "channel": "simulation",
+        "campaign_id": stored.id, "campaign": stored.name, "contact_id": contact_id, "channel": channel,
+        "metadata": json.dumps(metadata or {}),
         "status": "ended", "disposition": disposition, "created_at": now, "started_at": now, "answered_at": now,
         "ended_at": (started + timedelta(seconds=seconds)).isoformat(), "duration_s": seconds}).last_pk
     for i, (role, text) in enumerate(turns):

@@ -191,4 +191,12 @@ def test_quickstart_goes_on_to_evaluate_pay_and_report(cli, db_path):
     assert steps["evaluate"]["data"]["evaluated"] == evaluated > 0
     assert db.execute("SELECT COUNT(*) FROM payments").fetchone()[0] == evaluated
     assert steps["insights"]["data"]["calls"] == db.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 5
+    # simulated respondents are never paid: every payment is `test`, approve and export pay nothing
+    assert {r[0] for r in db.execute("SELECT DISTINCT status FROM payments")} == {"test"}
+    assert "never paid" in steps["payments"]["detail"]
     db.close()
+    r = cli("payments", "approve", "--all-pending", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout) == []
+    out = db_path.parent / "payouts.json"
+    r = cli("payments", "export", "-o", str(out), "--mark-paid", "--json")
+    assert r.exit_code == 0 and json.loads(r.stdout)["count"] == 0 and json.loads(out.read_text()) == []

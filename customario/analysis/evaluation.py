@@ -29,7 +29,7 @@ from typing import Any, Callable
 
 from customario.store.db import immediate, json_col, utc_now
 from customario.errors import ConfigError, CustomarioError, NotFoundError, UsageError
-from customario.analysis.quality import CallData, campaign_median_spq, compute_signals, is_gibberish, load_calls, required_applicable
+from customario.analysis.quality import CallData, channel_medians, compute_signals, is_gibberish, load_calls, required_applicable
 
 VERDICT_VALUES = {"met": 1.0, "partly": 0.5, "not_met": 0.0}
 EVALUABLE_DISPOSITIONS = ("complete", "partial", "break-off")
@@ -152,7 +152,11 @@ class OfflineEvaluator:
             if c.id not in OFFLINE_CHECKS:
                 verdicts.append({"criterion": c.id, "verdict": "not_assessed", "evidence": "",
                                  "rationale": "the offline evaluator cannot judge this criterion", "weight": float(c.weight)})
-        return EvaluationResult(verdicts=verdicts, score=score_verdicts(verdicts), note=OFFLINE_NOTE)
+        from customario.analysis.quality import injection_suspected
+
+        # Injection-like text never scores its way to a payment: the payment is held for a person.
+        review = ["injection_text"] if injection_suspected(data) else []
+        return EvaluationResult(verdicts=verdicts, score=score_verdicts(verdicts), review_flags=review, note=OFFLINE_NOTE)
 
 
 def _v(cid: str, verdict: str, evidence: str, rationale: str, weights: dict) -> dict:
@@ -273,7 +277,7 @@ def evaluate_campaign(db, stored, settings: Any, *, evaluator: str | None = None
     if dry_run or not ids:
         summary["would_evaluate"] = ids if dry_run else []
         return summary
-    median = campaign_median_spq(db, stored.name)
+    median = channel_medians(db, stored.name)
     datas = load_calls(db, ids)
     offline = OfflineEvaluator(settings)
     prepared = {}

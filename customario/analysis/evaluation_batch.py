@@ -21,7 +21,7 @@ from customario.errors import CustomarioError, UsageError
 from customario.analysis.evaluation import (
     OfflineEvaluator, check_rubric, get_evaluator, rubric_version, select_calls, store_evaluation,
 )
-from customario.analysis.quality import campaign_median_spq, compute_signals, load_calls
+from customario.analysis.quality import channel_medians, compute_signals, load_calls
 
 _CUSTOM_ID = re.compile(r"^call-(\d+)-([0-9a-f]{16})$")
 
@@ -67,7 +67,7 @@ def submit(db, stored, settings: Any, *, evaluator_obj: Any = None, limit: int |
         out["would_submit"] = ids if dry_run else []
         return out
     datas = load_calls(db, ids)
-    median = campaign_median_spq(db, stored.name)
+    median = channel_medians(db, stored.name)
     offline = OfflineEvaluator(settings)
     requests: list[tuple[int, dict]] = []
     for cid in ids:
@@ -153,7 +153,7 @@ def collect(db, settings: Any, *, evaluator_obj: Any = None) -> dict:
             name = data.call.get("campaign")
             if name not in campaigns:
                 stored = get_campaign(db, name)
-                campaigns[name] = (stored, campaign_median_spq(db, name))
+                campaigns[name] = (stored, channel_medians(db, name))
             stored, median = campaigns[name]
             signals = compute_signals(stored.campaign, data, median)
             result, error = None, None

@@ -27,15 +27,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from customario.analysis.evaluation import EvaluationResult, score_verdicts
 from customario.adapters.anthropic import ModelOutputError, StructuredReply, estimate_cost_microusd, parse_message, request_params
-from customario.analysis.quality import CallData
+from customario.analysis.quality import CallData, injection_suspected  # noqa: F401  (re-exported)
 
 SCHEMA_NAME = "submit_evaluation"
-_INJECTION = re.compile(
-    r"ignore\s+(all\s+|the\s+|your\s+|any\s+|previous\s+|above\s+|prior\s+)*(instructions|rubric|rules|criteria)"
-    r"|\b(give|score|rate|grade)\s+(me|this|it|the call)?\s*(a\s+)?(100|full marks|maximum|max|perfect)"
-    r"|\bpay\s+(me\s+)?\$?\s?\d{3,}|\bsystem prompt\b|\byou are now\b|</?\s*(call_data|transcript)\b|\bassistant\s*:",
-    re.I,
-)
 
 
 class SubmitVerdict(BaseModel):
@@ -107,14 +101,6 @@ def call_payload(data: CallData) -> str:
     }
     text = json.dumps(payload, ensure_ascii=False, indent=1).replace("<", "\\u003c").replace(">", "\\u003e")
     return f"<call_data>\n{text}\n</call_data>\n\nGrade this call against every rubric criterion."
-
-
-def injection_suspected(data: CallData) -> bool:
-    """True when a caller turn or answer contains text that tries to steer the judge or payment."""
-    texts = [t["text"] for t in data.turns if t["role"] != "agent"]
-    texts += [str(a.get("evidence") or "") for a in data.answers.values()]
-    texts += [a["value"] for a in data.answers.values() if isinstance(a["value"], str)]
-    return any(_INJECTION.search(t or "") for t in texts)
 
 
 def _norm(text: str) -> str:

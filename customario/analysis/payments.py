@@ -15,8 +15,18 @@ The rule (all integer cents, computed here, never by a model):
    (the judge saw a manipulation attempt, evidence not found in the transcript, injection-like text).
 
 Transcript text can therefore never raise a payment above ``max_cents`` nor past a review.
-Statuses: pending → approved → paid, or held / void. ``UNIQUE(call_id)`` in the ``payments`` table
-makes a second payment for a call impossible, even with concurrent ``evaluate`` runs.
+
+Only real respondents are paid:
+
+6. a call of a test channel (:data:`TEST_CHANNELS`: ``simulation``, ``console``) or marked
+   ``metadata.test`` gets status ``test`` (the rule's amount kept in ``computed_cents`` for
+   comparison, ``amount_cents`` 0): never approved (not even by id), never exported;
+7. a payment needs a **payee**: the call's contact (``payee_kind`` ``contact``) or the web
+   respondent named in ``calls.metadata.payee`` (``{"kind": "web", "ref": ..., "email": ...}``);
+   without one it is ``held`` ("no payee") and cannot be approved or exported.
+
+Statuses: pending → approved → paid, or held / void / test. ``UNIQUE(call_id)`` in the ``payments``
+table makes a second payment for a call impossible, even with concurrent ``evaluate`` runs.
 """
 
 from __future__ import annotations
@@ -32,7 +42,8 @@ from customario.analysis.quality import FLAG_NAMES
 
 DISAGREEMENT_POINTS = 30.0
 REVIEW_FLAGS = ("manipulation_attempt", "unverified_evidence", "injection_text", "no_turns")
-STATUSES = ("pending", "approved", "paid", "held", "void")
+STATUSES = ("pending", "approved", "paid", "held", "void", "test")
+TEST_CHANNELS = ("simulation", "console")
 # target status -> statuses it may be reached from
 TRANSITIONS = {
     "approved": ("pending", "held"),
@@ -83,6 +94,37 @@ def decide(campaign, *, score: float, flags: list[str], scores: list[float], dis
     return {"status": "pending", "amount_cents": amount, "reason": f"score {score:g}", "rule": rule}
 
 
+def payee_of(call: dict) -> tuple[str | None, str | None]:
+    """``(payee_kind, payee_ref)`` of a call: its contact, else ``metadata.payee``; ``(None, None)``."""
+    if call.get("contact_id"):
+        return "contact", str(call["contact_id"])
+    meta = call.get("metadata") or {}
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta or "{}")
+        except ValueError:
+            meta = {}
+    payee = meta.get("payee") if isinstance(meta, dict) else None
+    if isinstance(payee, dict) and payee.get("ref"):
+        return str(payee.get("kind") or "web"), str(payee["ref"])
+    return None, None
+
+
+def test_reason(call: dict) -> str | None:
+    """Why a call is a test run (simulation or console channel, ``metadata.test``), else None."""
+    if call.get("channel") in TEST_CHANNELS:
+        return f"test call (channel {call['channel']}): never paid"
+    meta = call.get("metadata") or {}
+    if isinstance(meta, str):
+        try:
+            meta = json.loads(meta or "{}")
+        except ValueError:
+            meta = {}
+    if isinstance(meta, dict) and meta.get("test"):
+        return "test run (metadata.test): never paid"
+    return None
+
+
 def settle_payment(db, stored, data, *, rv: str) -> dict | None:
     """Create or update the call's payment from its ``done`` evaluations under rubric ``rv``.
 
@@ -105,19 +147,28 @@ def settle_payment(db, stored, data, *, rv: str) -> dict | None:
     scores += [e["cross_check_score"] for e in evals if e["cross_check_score"] is not None]
     flags = sorted({f for e in evals for f in json.loads(e["flags"] or "[]")})
     decision = decide(campaign, score=primary["score"], flags=flags, scores=scores, disposition=data.call.get("disposition"))
+    kind, ref = payee_of(data.call)
+    computed = decision["amount_cents"]
+    testing = test_reason(data.call)
+    if testing:
+        decision = {**decision, "status": "test", "amount_cents": 0, "reason": f"{testing} (rule: {decision['reason']})"}
+    elif kind is None and decision["status"] in ("pending", "held"):
+        decision = {**decision, "status": "held", "reason": "no payee (no contact, no web respondent); "
+                                                            + decision["reason"]}
+    decision["rule"] = {**decision["rule"], "payee_kind": kind, "test": bool(testing)}
     now = utc_now()
     row = {"call_id": data.id, "contact_id": data.call.get("contact_id"), "campaign": stored.name,
            "evaluation_id": primary["id"], "amount_cents": decision["amount_cents"],
-           "computed_cents": decision["amount_cents"], "currency": campaign.payment.currency,
+           "computed_cents": computed, "currency": campaign.payment.currency,
            "status": decision["status"], "reason": decision["reason"], "score": primary["score"],
-           "rule": json_col(decision["rule"]), "updated_at": now}
+           "rule": json_col(decision["rule"]), "payee_kind": kind, "payee_ref": ref, "updated_at": now}
     existing = db.execute("SELECT id, status, rule FROM payments WHERE call_id = ?", [data.id]).fetchone()
     if existing is None:
         # INSERT OR IGNORE + UNIQUE(call_id): a concurrent writer can never add a second row.
         db.execute(
             f"INSERT OR IGNORE INTO payments ({', '.join(row)}, created_at) VALUES ({', '.join('?' * len(row))}, ?)",
             [*row.values(), now])
-    elif existing[1] in ("pending", "held", "void") and not json.loads(existing[2] or "{}").get("decided_by"):
+    elif existing[1] in ("pending", "held", "void", "test") and not json.loads(existing[2] or "{}").get("decided_by"):
         sets = ", ".join(f"{k} = ?" for k in row)
         db.execute(f"UPDATE payments SET {sets} WHERE id = ?", [*row.values(), existing[0]])
     return dict(next(iter(db.query("SELECT * FROM payments WHERE call_id = ?", [data.id]))))
@@ -128,7 +179,7 @@ def list_payments(db, *, campaign: str | None = None, status: str | None = None,
     if status and status not in STATUSES:
         raise UsageError(f"unknown payment status {status!r}", f"Use one of: {', '.join(STATUSES)}")
     sql = ("SELECT id, call_id, contact_id, campaign, amount_cents, computed_cents, currency, status, reason, score, "
-           "created_at, updated_at, approved_at, paid_at, payout_ref FROM payments WHERE 1=1")
+           "payee_kind, payee_ref, created_at, updated_at, approved_at, paid_at, payout_ref FROM payments WHERE 1=1")
     params: list[Any] = []
     if campaign:
         sql += " AND campaign = ?"
@@ -183,8 +234,14 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
             rows = rows[:limit]
         bad = [r for r in rows if r["status"] not in TRANSITIONS[target]]
         if bad:
-            raise UsageError(f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}",
+            why = (" (a simulated or test call: nobody real to pay)" if bad[0]["status"] == "test" else "")
+            raise UsageError(f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}{why}",
                              f"Only {', '.join(TRANSITIONS[target])} payments can")
+        if target in ("approved", "paid"):
+            nobody = [r for r in rows if not r.get("payee_kind")]
+            if nobody:
+                raise UsageError(f"payment {nobody[0]['id']} has no payee (no contact, no web respondent)",
+                                 "Void it, or link the call to a contact first")
         now = utc_now()
         changed = []
         for r in rows:
@@ -212,14 +269,18 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
     return changed
 
 
-PAYOUT_COLUMNS = ("payment_id", "call_id", "contact_id", "name", "email", "phone", "amount_cents", "amount",
-                  "currency", "campaign", "reference")
+PAYOUT_COLUMNS = ("payment_id", "call_id", "contact_id", "payee_kind", "payee_ref", "name", "email", "phone",
+                  "amount_cents", "amount", "currency", "campaign", "reference")
 
 
 def payout_rows(db, *, campaign: str | None = None, status: str = "approved", limit: int | None = None) -> list[dict]:
-    """Rows of a payout file: one per payment in ``status`` (default approved), with the contact."""
+    """Rows of a payout file: one per payment in ``status`` (default approved) that has a payee, a
+    positive amount and a real (non-test) call, with the contact's details."""
     sql = ("SELECT p.id AS payment_id, p.call_id, p.contact_id, c.name, c.email, c.e164 AS phone, p.amount_cents, "
-           "p.currency, p.campaign FROM payments p LEFT JOIN contacts c ON c.id = p.contact_id WHERE p.status = ?")
+           "p.currency, p.campaign, p.payee_kind, p.payee_ref FROM payments p LEFT JOIN contacts c ON c.id = p.contact_id "
+           "JOIN calls k ON k.id = p.call_id WHERE p.status = ? AND p.payee_kind IS NOT NULL AND p.amount_cents > 0 "
+           f"AND k.channel NOT IN ({', '.join(repr(c) for c in TEST_CHANNELS)}) "
+           "AND COALESCE(json_extract(k.metadata, '$.test'), 0) = 0")
     params: list[Any] = [status]
     if campaign:
         sql += " AND p.campaign = ?"

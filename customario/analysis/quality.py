@@ -2,8 +2,10 @@
 
 The signals follow common survey-methodology practice for screening low-quality interviews:
 
-- **speeding**: seconds per answered question below half the campaign median (the "half the
-  median" rule used by panel providers; needs at least :data:`MIN_CALLS_FOR_MEDIAN` calls);
+- **speeding**: seconds per answered question below half the median of the campaign's calls **on
+  the same channel** (the "half the median" rule used by panel providers; a careful text interview
+  is not judged against slow voice calls; needs at least :data:`MIN_CALLS_FOR_MEDIAN` calls of
+  that channel);
 - **straight-lining**: every scale answer (``scale``, ``nps``) at the same relative position,
   when a call has at least :data:`MIN_SCALE_ANSWERS` of them;
 - **gibberish**: empty or gibberish open answers (no words, keyboard mashing, one repeated letter);
@@ -116,15 +118,33 @@ def seconds_per_question(data: CallData) -> float | None:
     return seconds / answered
 
 
-def campaign_median_spq(db, campaign: str) -> float | None:
-    """Median seconds per answered question over the campaign's complete calls with a recorded
-    ``duration_s`` (one SQL pass); None below MIN_CALLS_FOR_MEDIAN calls."""
+def campaign_median_spq(db, campaign: str, channel: str | None = None) -> float | None:
+    """Median seconds per answered question over the campaign's complete calls (of ``channel``
+    when given) with a recorded ``duration_s`` (one SQL pass); None below MIN_CALLS_FOR_MEDIAN calls."""
+    return channel_medians(db, campaign).get(channel) if channel else _median(_spq_rows(db, campaign))
+
+
+def _spq_rows(db, campaign: str) -> list[tuple[str, float]]:
     rows = db.execute(
-        "SELECT c.duration_s * 1.0 / n FROM (SELECT a.call_id, COUNT(*) AS n FROM answers a "
+        "SELECT c.channel, c.duration_s * 1.0 / n FROM (SELECT a.call_id, COUNT(*) AS n FROM answers a "
         "WHERE a.status != 'skipped' AND a.call_id IN (SELECT id FROM calls WHERE campaign = ? AND disposition = 'complete') "
         "GROUP BY a.call_id) JOIN calls c ON c.id = call_id WHERE c.duration_s IS NOT NULL", [campaign]).fetchall()
-    values = [r[0] for r in rows if r[0] is not None]
+    return [(r[0], r[1]) for r in rows if r[1] is not None]
+
+
+def _median(rows: list[tuple[str, float]]) -> float | None:
+    values = [v for _, v in rows]
     return statistics.median(values) if len(values) >= MIN_CALLS_FOR_MEDIAN else None
+
+
+def channel_medians(db, campaign: str) -> dict[str, float | None]:
+    """``{channel: median seconds per question}`` over the campaign's complete calls, one entry
+    per channel (None below MIN_CALLS_FOR_MEDIAN calls of that channel). Pass it to
+    :func:`compute_signals`, which picks the call's own channel."""
+    by: dict[str, list[tuple[str, float]]] = {}
+    for ch, v in _spq_rows(db, campaign):
+        by.setdefault(ch, []).append((ch, v))
+    return {ch: _median(rows) for ch, rows in by.items()}
 
 
 def is_gibberish(text: Any) -> bool:
@@ -163,11 +183,14 @@ def required_applicable(campaign: Campaign, data: CallData) -> list[str]:
     return [q.id for q in campaign.questions if q.required and evaluate_when(q.when, values)]
 
 
-def compute_signals(campaign: Campaign, data: CallData, median_spq: float | None) -> dict:
+def compute_signals(campaign: Campaign, data: CallData, median_spq: float | dict | None) -> dict:
     """The data-quality signals of one call (JSON-serialisable) with ``flags``: the raised ones.
 
-    ``median_spq`` is the campaign median of seconds per question (:func:`campaign_median_spq`).
+    ``median_spq`` is the median of seconds per question: :func:`channel_medians` (the call's own
+    channel is used) or one number (:func:`campaign_median_spq`).
     """
+    if isinstance(median_spq, dict):
+        median_spq = median_spq.get(data.call.get("channel"))
     answers = data.answers
     spq = seconds_per_question(data)
     speeding = bool(spq is not None and median_spq and spq < SPEEDING_FRACTION * median_spq)
@@ -215,6 +238,7 @@ def compute_signals(campaign: Campaign, data: CallData, median_spq: float | None
     return {
         "seconds_per_question": round(spq, 3) if spq is not None else None,
         "campaign_median_spq": round(median_spq, 3) if median_spq else None,
+        "median_channel": data.call.get("channel"),
         "speeding": speeding,
         "scale_answers": len(scale_positions),
         "straight_lining": straight,
@@ -235,3 +259,28 @@ def _qtype(campaign: Campaign, qid: str) -> str | None:
         return campaign.question(qid).type
     except KeyError:
         return None
+
+
+# Text that tries to steer an evaluator or a payment: instructions to ignore the rubric, requests for
+# a top score or the maximum payment, role labels ("SYSTEM:", "assistant:"), tags that would close
+# the call data. Matched in the caller's turns and answers (never the agent's).
+_INJECTION = re.compile(
+    r"ignore\s+(all\s+|the\s+|your\s+|any\s+|previous\s+|above\s+|prior\s+|earlier\s+)*"
+    r"(instructions|rubric|rules|criteria|guidelines|prompt)"
+    r"|\b(give|score|rate|grade|mark)\s+(me|this|it|the call|this call|the interview)?\s*(a\s+)?(100|full marks|maximum|max|perfect|top)"
+    r"|\b(set|make|raise|increase|bump)\s+(the\s+|my\s+)?(payment|payout|reward|incentive|score|amount|grade)\b[^.\n]{0,30}"
+    r"\b(max|maximum|highest|full|top|100|\$\s?\d)"
+    r"|\b(maximum|max|highest|full)\s+(payment|payout|reward|incentive)\b"
+    r"|\bpay\s+(me\s+)?\$?\s?\d{3,}|\bsystem prompt\b|\byou are now\b|\bnew instructions?\b"
+    r"|</?\s*(call_data|transcript|system|instructions?)\b|(^|\n|[.!?:]\s*)\s*(system|assistant|developer)\s*:"
+    r"|\bdisregard\s+(the\s+|all\s+|previous\s+)*(instructions|rubric|rules)",
+    re.I,
+)
+
+
+def injection_suspected(data: CallData) -> bool:
+    """True when a caller turn or answer contains text that tries to steer the evaluator or the payment."""
+    texts = [t["text"] for t in data.turns if t["role"] not in ("agent", "assistant")]
+    texts += [str(a.get("evidence") or "") for a in data.answers.values()]
+    texts += [a["value"] for a in data.answers.values() if isinstance(a["value"], str)]
+    return any(_INJECTION.search(t or "") for t in texts)

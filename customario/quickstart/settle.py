@@ -48,9 +48,13 @@ def step_payments(qs: Any):
     if not totals:
         return StepResult("payments", "skipped", "no payments (the survey has no payment range or no evaluated calls)")
     currency = stored.campaign.payment.currency if stored.campaign.payment else ""
-    parts = [f"{s} {v['count']} ({v['cents'] / 100:.2f} {currency})" for s, v in sorted(totals.items())]
-    return StepResult("payments", "ok", "; ".join(parts) + " — approve with `customario payments approve --all-pending`",
-                      {"by_status": totals})
+    parts = [f"{s} {v['count']} ({v['cents'] / 100:.2f} {currency})" for s, v in sorted(totals.items()) if s != "test"]
+    tests = totals.get("test", {}).get("count", 0)
+    if tests:
+        parts.append(f"{tests} test payment(s): simulated respondents are never paid")
+    tail = (" — approve with `customario payments approve --all-pending`" if totals.get("pending") else
+            " — real respondents (phone or web) get payable payments")
+    return StepResult("payments", "ok", "; ".join(parts) + tail, {"by_status": totals})
 
 
 def step_insights(qs: Any):

@@ -83,3 +83,49 @@ def m001_evaluations_payments_batches(db):
 def m002_answers_covering_index(db):
     # Insights aggregate answers per question without sorting: a covering index in GROUP BY order.
     db.execute("CREATE INDEX IF NOT EXISTS answers_question_value ON answers(question_id, status, value, call_id)")
+
+
+@migrations()
+def m003_payments_test_status_and_payee(db):
+    """Payments of simulated or test calls get status ``test`` (never approved, never exported), and
+    each payment names its payee (``payee_kind`` contact | web, ``payee_ref``); a payment without
+    one cannot be approved. SQLite cannot change a CHECK constraint in place: the table is rebuilt."""
+    db.executescript(
+        """
+        CREATE TABLE payments_new (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER NOT NULL UNIQUE REFERENCES calls(id),  -- one payment per call, enforced here
+            contact_id INTEGER REFERENCES contacts(id),
+            campaign TEXT,
+            evaluation_id INTEGER REFERENCES evaluations(id),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents >= 0),
+            computed_cents INTEGER NOT NULL CHECK (computed_cents >= 0),   -- what the rules gave
+            currency TEXT NOT NULL DEFAULT 'USD',
+            status TEXT NOT NULL CHECK (status IN ('pending', 'approved', 'paid', 'held', 'void', 'test')),
+            reason TEXT,                              -- why held / void / test / the amount
+            score REAL,
+            rule TEXT NOT NULL DEFAULT '{}',          -- JSON: inputs of the payment rule
+            payee_kind TEXT,                          -- contact | web (NULL: nobody to pay)
+            payee_ref TEXT,                           -- contact id or the web respondent's reference
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            approved_at TEXT,
+            paid_at TEXT,
+            payout_ref TEXT                           -- payout file / provider reference
+        );
+        INSERT INTO payments_new (id, call_id, contact_id, campaign, evaluation_id, amount_cents, computed_cents, currency,
+                                  status, reason, score, rule, payee_kind, payee_ref, created_at, updated_at, approved_at,
+                                  paid_at, payout_ref)
+            SELECT p.id, p.call_id, p.contact_id, p.campaign, p.evaluation_id, p.amount_cents, p.computed_cents, p.currency,
+                   CASE WHEN c.channel IN ('simulation', 'console') AND p.status IN ('pending', 'held') THEN 'test' ELSE p.status END,
+                   CASE WHEN c.channel IN ('simulation', 'console') AND p.status IN ('pending', 'held')
+                        THEN 'test call (channel ' || c.channel || '): never paid' ELSE p.reason END,
+                   p.score, p.rule,
+                   CASE WHEN p.contact_id IS NOT NULL THEN 'contact' END, CAST(p.contact_id AS TEXT),
+                   p.created_at, p.updated_at, p.approved_at, p.paid_at, p.payout_ref
+            FROM payments p LEFT JOIN calls c ON c.id = p.call_id;
+        DROP TABLE payments;
+        ALTER TABLE payments_new RENAME TO payments;
+        CREATE INDEX payments_status ON payments(status, campaign);
+        """
+    )
