@@ -240,19 +240,27 @@ def test_outbox_smtp_down_and_twilio_error_keep_message_queued(db, tmp_path):
     m = enqueue(db, channel="email", to="alex.rivera@example.com", body="hi")
     down = Adapters(outbox_dir=tmp_path, smtp_host="127.0.0.1", smtp_port=_free_port(), timeout_s=2)
     [r] = send_pending(db, down)
+    assert send_pending(db, down) == []                # backing off: not due yet
     assert r["status"] == "queued" and "SMTP delivery failed" in r["error"]
     row = db.execute("SELECT status, attempts, last_error FROM outbox WHERE id = ?", [m["id"]]).fetchone()
     assert row[0] == "queued" and row[1] == 1 and "SMTP" in row[2]
+    db.execute("UPDATE outbox SET next_attempt_at = NULL")
     with smtp_server() as smtp:                        # the server is back: the retry delivers it
         up = Adapters(outbox_dir=tmp_path, smtp_host="127.0.0.1", smtp_port=smtp.server_address[1])
         assert send_pending(db, up)[0]["status"] == "sent" and len(smtp.messages) == 1
     s = enqueue(db, channel="sms", to="+1415", body="x")
-    with twilio_server(status=400) as tw:
+    with twilio_server(status=400) as tw:              # a 4xx is permanent: failed at once, never retried
         a = Adapters(outbox_dir=tmp_path, twilio_sid="AC1", twilio_token="t", twilio_from="+18005550100",
-                     twilio_base=f"http://127.0.0.1:{tw.server_address[1]}")
+                     twilio_base=f"http://127.0.0.1:{tw.server_address[1]}", retry_base_s=0)
+        [r] = send_pending(db, a)
+        assert r["status"] == "failed" and "21211" in r["error"]
+    assert db.execute("SELECT status, attempts FROM outbox WHERE id = ?", [s["id"]]).fetchone() == ("failed", 1)
+    s = enqueue(db, channel="sms", to="+14155550101", body="y")
+    with twilio_server(status=503) as tw:              # a 5xx is retried up to MAX_ATTEMPTS
+        a = Adapters(outbox_dir=tmp_path, twilio_sid="AC1", twilio_token="t", twilio_from="+18005550100",
+                     twilio_base=f"http://127.0.0.1:{tw.server_address[1]}", retry_base_s=0)
         for _ in range(MAX_ATTEMPTS):
             [r] = send_pending(db, a)
-        assert r["status"] == "failed" and "21211" in r["error"]
     assert db.execute("SELECT status, attempts FROM outbox WHERE id = ?", [s["id"]]).fetchone() == ("failed", MAX_ATTEMPTS)
 
 

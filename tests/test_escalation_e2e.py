@@ -99,7 +99,7 @@ def test_nobody_on_duty_and_an_urgent_caller_gets_a_callback(db_path, run_cli):
     assert fu["reason"] == "no-supervisor" and fu["help_request_id"] == req["id"]
 
 
-def test_supervisor_who_never_answers_then_answers_late(db_path, run_cli, tmp_path):
+def test_caller_who_leaves_on_hold_then_answer_comes_late(db_path, run_cli, tmp_path):
     text = (REPO / "customario/campaigns/salon_reception/salon_reception.yaml").read_text()
     profile = REPO / "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
     text = (text.replace("name: salon_reception", "name: salon_quick")
@@ -108,12 +108,16 @@ def test_supervisor_who_never_answers_then_answers_late(db_path, run_cli, tmp_pa
     quick = tmp_path / "salon_quick.yaml"
     quick.write_text(text)
     assert run_cli("campaign", "add", str(quick)).returncode == 0
-    out = run_cli("console", "salon_quick", "--text", input="Can you dye my eyebrows purple?\nbye\n")
+    # the input ends while the caller holds (EOF): the wait ends at once, nobody is lost
+    out = run_cli("console", "salon_quick", "--text", "--phone", "+14155550123",
+                  input="Can you dye my eyebrows purple?\n")
     assert out.returncode == 0, out.stderr
-    assert HOLD in out.stdout and "couldn't get back to me in time" in out.stdout
+    assert HOLD in out.stdout and "couldn't get back to me in time" not in out.stdout
     [req] = json.loads(run_cli("supervisor", "list", "--json").stdout)
-    assert req["status"] == "timed-out"
+    assert (req["status"], req["hold_state"]) == ("pending", "caller-left")
+    [fu] = json.loads(run_cli("followups", "list", "--json").stdout)
+    assert (fu["reason"], fu["caller"], fu["priority"]) == ("caller-left", "+14155550123", "medium")
     late = run_cli("supervisor", "answer", str(req["id"]), "Yes, vivid brow tints are $30.")
     assert late.returncode == 0 and "follow-up" in late.stderr
     [fu] = json.loads(run_cli("followups", "list", "--status", "ready", "--json").stdout)
-    assert fu["answer"] == "Yes, vivid brow tints are $30." and fu["reason"] == "timed-out"
+    assert fu["answer"] == "Yes, vivid brow tints are $30." and fu["reason"] == "caller-left"

@@ -57,14 +57,24 @@ def loopback():
 
 
 def notifications(db, rid):
-    return list(db.query("SELECT channel, status, attempts, last_error FROM notifications WHERE help_request_id = ? ORDER BY id", [rid]))
+    from customario.escalation.notify import sync_status
+
+    sync_status(db)
+    return list(db.query("SELECT event, channel, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
+                         "ORDER BY id", [rid]))
+
+
+def fast(**kw):
+    from customario.adapters.messaging import Messaging
+
+    return Messaging(outbox_dir="/nonexistent", retry_base_s=0.01, timeout_s=2, **kw)
 
 
 def test_webhook_is_signed_and_retried_after_a_server_error(db, loopback):
     server = loopback(statuses=(503, 200))
     settings = Settings(db="x", webhook_url=server.url + "/hooks/help", webhook_secret="s3cret")
     req = create_help_request(db, question="Do you do henna?", caller="+14155550123", priority="high", tags=["salon"])
-    thread = notify_help_request(db, settings, req, backoff=(0.01, 0.01))
+    thread = notify_help_request(db, settings, req, messaging=fast(webhook_secret="s3cret"))
     thread.join(10)
     assert len(server.requests) == 2
     hit = server.requests[-1]
@@ -75,54 +85,124 @@ def test_webhook_is_signed_and_retried_after_a_server_error(db, loopback):
     assert body["event"] == "help_request.created"
     assert body["help_request"]["question"] == "Do you do henna?" and body["help_request"]["caller"] == "******0123"
     assert notifications(db, req["id"]) == [
-        {"channel": "log", "status": "sent", "attempts": 0, "last_error": None},
-        {"channel": "webhook", "status": "sent", "attempts": 2, "last_error": None},
+        {"event": "created", "channel": "log", "status": "sent", "attempts": 0, "last_error": None},
+        {"event": "created", "channel": "webhook", "status": "sent", "attempts": 2, "last_error": None},
     ]
 
 
-def test_dead_endpoint_is_recorded_as_failed_after_retries(db):
+def test_dead_endpoint_is_retried_then_failed(db):
+    from customario.channels.outbox import MAX_ATTEMPTS
+
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port = s.getsockname()[1]          # closed again at once: nothing listens there
     settings = Settings(db="x", webhook_url=f"http://127.0.0.1:{port}/hook", webhook_secret="k")
     req = create_help_request(db, question="Anything?")
-    notify_help_request(db, settings, req, backoff=(0.01, 0.01)).join(10)
+    notify_help_request(db, settings, req, messaging=fast(webhook_secret="k")).join(20)
     [_, hook] = notifications(db, req["id"])
-    assert hook["status"] == "failed" and hook["attempts"] == 3 and "Connect" in hook["last_error"]
+    assert hook["status"] == "failed" and hook["attempts"] == MAX_ATTEMPTS and "Connect" in hook["last_error"]
 
 
 def test_a_client_error_is_not_retried(db, loopback):
     server = loopback(statuses=(404,))
     req = create_help_request(db, question="Anything?")
-    notify_help_request(db, Settings(db="x", webhook_url=server.url), req, backoff=(0.01, 0.01)).join(10)
-    assert len(server.requests) == 1 and notifications(db, req["id"])[1]["last_error"] == "HTTP 404"
+    notify_help_request(db, Settings(db="x", webhook_url=server.url, webhook_secret="k"), req,
+                        messaging=fast(webhook_secret="k")).join(10)
+    assert len(server.requests) == 1 and "HTTP 404" in notifications(db, req["id"])[1]["last_error"]
+
+
+def test_webhook_without_secret_is_a_configuration_error_never_sent_unsigned(db, loopback, cli, monkeypatch):
+    from customario.adapters.messaging import check_webhook_settings
+    from customario.errors import ConfigError
+    from customario.escalation.notify import webhook_check
+
+    server = loopback()
+    settings = Settings(db="x", webhook_url=server.url)
+    with pytest.raises(ConfigError, match="webhook_secret is not"):
+        check_webhook_settings(settings)
+    req = create_help_request(db, question="Anything?")
+    assert notify_help_request(db, settings, req) is None
+    [_, hook] = notifications(db, req["id"])
+    assert hook["status"] == "failed" and "configuration error" in hook["last_error"] and not server.requests
+    assert not webhook_check(settings)["ok"]
+    good = webhook_check(Settings(db="x", webhook_url=server.url, webhook_secret="k"))
+    assert good["ok"] and "signed ping" in good["detail"]
+    assert json.loads(server.requests[-1]["body"])["event"] == "ping"
 
 
 def test_a_slow_webhook_never_holds_the_caller(db, loopback):
     gate = threading.Event()
     server = loopback(gate=gate)
-    ctx, _ = context(db, salon(db, deadline=0.2), settings=Settings(db="x", webhook_url=server.url))
+    settings = Settings(db="x", webhook_url=server.url, webhook_secret="k")
+    ctx, _ = context(db, salon(db, deadline=0.2), settings=settings)
     result = asyncio.run(run_tool(ctx, "escalate_to_supervisor", {"question": "Do you do henna?"}))
     # the caller's hold ended (deadline) while the endpoint is still holding the webhook request
     assert result["status"] == "timed-out"
-    assert notifications(db, result["request_id"])[1]["status"] == "pending"
     gate.set()
     for t in threading.enumerate():
-        if t.name == f"notify-{result['request_id']}":
-            t.join(10)
-    assert notifications(db, result["request_id"])[1]["status"] == "sent"
+        if t.name.startswith("notify"):
+            t.join(15)
+    events = [(n["event"], n["status"]) for n in notifications(db, result["request_id"]) if n["channel"] == "webhook"]
+    assert events == [("created", "sent"), ("timed-out", "sent")]
     assert get_help_request(db, result["request_id"])["status"] == "timed-out"
 
 
-def test_sms_adapter_posts_to_the_provider_api(db, loopback):
+def test_sms_to_the_supervisor_goes_through_the_one_sender(db, loopback):
     from customario.escalation.help_requests import add_supervisor
 
     server = loopback(statuses=(201,))
     sup = add_supervisor(db, "sofia", phone="+14155550199")
     settings = Settings(db="x", twilio_account_sid="AC123", twilio_auth_token="tok", twilio_from="+14155550100")
     req = create_help_request(db, question="Urgent: burn from bleach", priority="urgent", assigned_to="sofia")
-    notify_help_request(db, settings, req, sup, twilio_api=server.url).join(10)
+    notify_help_request(db, settings, req, sup, messaging=fast(twilio_sid="AC123", twilio_token="tok",
+                                                               twilio_from="+14155550100", twilio_base=server.url)).join(10)
     [hit] = server.requests
     assert hit["path"] == "/2010-04-01/Accounts/AC123/Messages.json"
     assert b"To=%2B14155550199" in hit["body"] and b"urgent" in hit["body"]
-    assert notifications(db, req["id"])[1] == {"channel": "sms", "status": "sent", "attempts": 1, "last_error": None}
+    assert notifications(db, req["id"])[1] == {"event": "created", "channel": "sms", "status": "sent", "attempts": 1,
+                                               "last_error": None}
+
+
+def test_answered_and_caller_left_events(db, loopback):
+    from customario.escalation.help_requests import answer_help_request, caller_left
+
+    server = loopback()
+    settings = Settings(db="x", webhook_url=server.url, webhook_secret="k")
+    req = create_help_request(db, question="Is there parking?", deadline_s=60)
+    caller_left(db, req["id"], settings)
+    answer_help_request(db, req["id"], "Yes, behind the building.", by="ana", learn=False, settings=settings)
+    from customario.escalation.notify import deliver
+
+    deliver(str(db.execute("PRAGMA database_list").fetchone()[2]), settings, messaging=fast(webhook_secret="k"))
+    assert [json.loads(r["body"])["event"] for r in server.requests] == ["help_request.caller_left",
+                                                                         "help_request.answered"]
+    assert get_help_request(db, req["id"])["hold_state"] == "caller-left"
+
+
+def test_a_killed_notifier_loses_nothing(db, db_path, loopback, run_cli):
+    """A process queues a notification and dies before delivering it; a later process sends it."""
+    import subprocess
+    import sys
+
+    server = loopback()
+    code = (
+        "import os, sys\n"
+        "from customario.store.db import open_db\n"
+        "from customario.config import Settings\n"
+        "from customario.escalation.help_requests import create_help_request\n"
+        "from customario.escalation.notify import queue_event\n"
+        "db = open_db(sys.argv[1])\n"
+        f"s = Settings(db=sys.argv[1], webhook_url='{server.url}/h', webhook_secret='k')\n"
+        "req = create_help_request(db, question='Do you do henna?')\n"
+        "queue_event(db, s, 'created', req)\n"
+        "os._exit(9)   # killed before any delivery\n")
+    r = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60)
+    assert r.returncode == 9, r.stderr
+    assert not server.requests
+    assert db.execute("SELECT status FROM outbox WHERE kind = 'notification'").fetchone()[0] == "queued"
+    out = run_cli("outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h",
+                                                   "CUSTOMARIO_WEBHOOK_SECRET": "k"})
+    assert out.returncode == 0, out.stderr
+    assert len(server.requests) == 1 and verify_signature("k", server.requests[0]["body"],
+                                                          server.requests[0]["headers"][SIGNATURE_HEADER])
+    assert notifications(db, 1)[1]["status"] == "sent"

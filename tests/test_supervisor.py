@@ -159,7 +159,7 @@ def test_caller_who_hangs_up_while_holding_gets_a_followup(db):
 
     asyncio.run(call_then_hang_up())
     [req] = list(db.query("SELECT * FROM help_requests"))
-    assert (req["status"], req["hold_state"]) == ("pending", "left")
+    assert (req["status"], req["hold_state"]) == ("pending", "caller-left")
     out = answer_help_request(db, req["id"], "No henna, sorry.", by="sofia")
     assert out["delivery"] == "followup"
     [fu] = list_followups(db)

@@ -114,7 +114,9 @@ def background_worker(db_path: str, settings: Any, campaign: str, stop: threadin
     config's) and delivers the outbox until ``stop`` is set."""
     from customario.store.db import open_db
     from customario.channels.inbox import process_batches_sync
-    from customario.channels.outbox import adapters_from_settings, send_pending
+    from customario.adapters.messaging import messaging_from_settings
+    from customario.channels.outbox import send_pending
+    from customario.escalation.notify import sync_status
 
     def loop() -> None:
         db = open_db(db_path, migrate=False)
@@ -123,7 +125,8 @@ def background_worker(db_path: str, settings: Any, campaign: str, stop: threadin
                 try:
                     process_batches_sync(db, settings, campaign, window_s=window_s)
                     if send:
-                        send_pending(db, adapters_from_settings(settings))
+                        send_pending(db, messaging_from_settings(settings))     # replies, codes, notifications
+                        sync_status(db)
                 except CustomarioError as exc:
                     log.warning("background processing: %s", exc.render())
                 except Exception:  # keep serving; the batch stays queued for the next pass

@@ -45,7 +45,8 @@ def _process_now(ctx: typer.Context, campaign: str, force: bool, limit=None, win
 
 def register(app: typer.Typer) -> None:
     inbound = typer.Typer(help="Text messages in: provider webhook payloads, batches, agent replies.", no_args_is_help=True)
-    outbox = typer.Typer(help="Messages out: SMS and email replies and follow-ups.", no_args_is_help=True)
+    outbox = typer.Typer(help="Messages out: SMS and e-mail replies, follow-ups, codes and supervisor notifications.",
+                         no_args_is_help=True)
 
     @inbound.command("sms")
     def sms(
@@ -162,19 +163,26 @@ def register(app: typer.Typer) -> None:
 
     @outbox.command("send")
     def send(ctx: typer.Context, limit: LimitOpt = None, dry_run: DryRunOpt = False, json_: JsonOpt = False) -> None:
-        """Deliver queued messages: Twilio for SMS and SMTP for email when configured, else files in the outbox folder.
+        """Deliver due messages: SMS (Twilio), e-mail (SMTP), signed supervisor webhooks; files when not configured.
+
+        Failed deliveries wait (exponential back-off) and are retried by the next run, `customario serve`
+        or the next notification.
 
         Example: `customario outbox send --limit 50`
         """
+        from customario.adapters.messaging import messaging_from_settings
         from customario.errors import PartialFailure
-        from customario.channels.outbox import adapters_from_settings, send_pending
+        from customario.channels.outbox import send_pending
+        from customario.escalation.notify import sync_status
         from customario.render.tables import emit_rows, status
 
         st = state(ctx)
-        results = send_pending(st.db, adapters_from_settings(st.settings), limit=limit, dry_run=dry_run)
+        results = send_pending(st.db, messaging_from_settings(st.settings), limit=limit, dry_run=dry_run)
+        if not dry_run:
+            sync_status(st.db)
         sent = sum(r["status"] == "sent" for r in results)
         status(f"{'Would send' if dry_run else 'Sent'} {sent if not dry_run else len(results)} of {len(results)} message(s).")
-        emit_rows(results, "json" if json_ else "table", ["id", "channel", "adapter", "status", "error"])
+        emit_rows(results, "json" if json_ else "table", ["id", "channel", "kind", "adapter", "status", "error"])
         if not dry_run and sent < len(results):
             raise PartialFailure(f"{len(results) - sent} message(s) were not delivered",
                                  "They stay in the outbox with last_error; run `customario outbox send` again")

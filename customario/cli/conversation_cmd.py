@@ -33,9 +33,33 @@ def _contact_for(db, settings, lead: Optional[int], phone: Optional[str]) -> Opt
     return None
 
 
+def _line_reader(stdin, loop, queue) -> None:
+    """Start a daemon thread that puts each stdin line (None at end of input) on ``queue``: a
+    daemon thread never keeps the process alive after Ctrl-C (``asyncio.to_thread`` would, until the
+    next line arrives)."""
+    import threading
+
+    def run() -> None:
+        while True:
+            try:
+                line = stdin.readline()
+            except (OSError, ValueError):
+                line = ""
+            try:
+                loop.call_soon_threadsafe(queue.put_nowait, line or None)
+            except RuntimeError:       # the loop is closed: the console is gone
+                return
+            if not line:
+                return
+
+    threading.Thread(target=run, name="console-stdin", daemon=True).start()
+
+
 async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdout, echo: bool, prompt: bool) -> dict:
     """The text console loop: agent lines as ``agent: ...`` on stdout, caller lines from ``stdin``.
-    EOF before the end records a break-off. Returns ``{"call_id", "disposition", "turns"}``."""
+    EOF before the end records a break-off. End of input or Ctrl-C while the caller is on hold for
+    a supervisor ends the hold at once (``caller_gone``: the help request shows ``caller-left`` and
+    a follow-up is queued). Returns ``{"call_id", "disposition", "turns"}``."""
     import asyncio
 
     from customario.conversation.engine import TextConversation
@@ -43,35 +67,66 @@ async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdou
     conv = await TextConversation.start(db, settings, stored, contact=contact, channel="console", stack=stack)
     turns = 0
     printed = 0
+    state = conv.prepared.tool_ctx.state
+    lines: asyncio.Queue = asyncio.Queue()
+    _line_reader(stdin, asyncio.get_running_loop(), lines)
 
     def flush(*_args):
         # Print agent lines as they are spoken, so interim lines (a supervisor hold line) show
         # while a tool is still running, not only when the turn returns.
         nonlocal printed
-        lines = conv.prepared.agent_lines
-        for line in lines[printed:]:
+        out = conv.prepared.agent_lines
+        for line in out[printed:]:
             stdout.write(f"agent: {line}\n")
-        printed = len(lines)
+        printed = len(out)
         stdout.flush()
 
     def say(_lines):
         flush()
 
+    async def send(text: str) -> bool:
+        """One caller turn. Lines typed meanwhile wait for the next turns; the end of input while
+        the agent still works (e.g. the caller holds for a supervisor) with nothing more typed
+        means the caller left: the hold ends at once. Returns False when the input ended."""
+        task = asyncio.ensure_future(conv.send(text))
+        getter = asyncio.ensure_future(lines.get())
+        try:
+            while True:
+                done, _ = await asyncio.wait({task, getter}, return_when=asyncio.FIRST_COMPLETED)
+                if getter in done:
+                    line = getter.result()
+                    early.append(line)
+                    if line is None:
+                        if len(early) == 1:
+                            state["caller_gone"] = True     # nothing more from the caller: they left
+                        say(await task)
+                        return len(early) > 1
+                    getter = asyncio.ensure_future(lines.get())
+                    continue
+                say(task.result())
+                return True
+        finally:
+            if not getter.done():
+                getter.cancel()
+
+    early: list = []
     conv.session.on("conversation_item_added", flush)
     try:
         say(conv.opening)
         while not conv.ended:
             if prompt:
                 typer.echo("caller> ", nl=False, err=True)
-            line = await asyncio.to_thread(stdin.readline)
+            line = early.pop(0) if early else await lines.get()
             if not line:
                 break
             text = line.rstrip("\n")
             if echo:
                 stdout.write(f"caller: {text}\n")
             turns += 1
-            say(await conv.send(text))
+            if not await send(text):
+                break
     except (KeyboardInterrupt, asyncio.CancelledError):
+        state["caller_gone"] = True                   # Ctrl-C on hold ends the wait at once
         await conv.close("interrupted", status="interrupted")
         raise KeyboardInterrupt from None
     await conv.close()
@@ -109,9 +164,14 @@ def console(
         from customario.render.outputs import check_output_path
 
         check_output_path(audio_out, what="audio file", option="--audio-out")  # before anything is recorded
+    from customario.adapters.messaging import check_webhook_settings
+    from customario.escalation.notify import kick
+
     st = state(ctx)
     db, settings = st.db, st.settings
+    check_webhook_settings(settings)          # a webhook without a secret is a configuration error (exit 3)
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
+    kick(db, settings)                        # notifications an earlier process left queued
     stored = resolve_campaign(db, campaign, settings.campaigns_dir)
     contact = _contact_for(db, settings, lead, phone)
     if audio or audio_in or audio_out:

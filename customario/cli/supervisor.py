@@ -89,8 +89,12 @@ def register(app: typer.Typer) -> None:
 
         db = state(ctx).db
         req = get_help_request(db, request_id)
+        from customario.escalation.notify import sync_status
+
+        sync_status(db)
         req["notifications"] = list(db.query(
-            "SELECT channel, target, status, attempts, last_error FROM notifications WHERE help_request_id = ?", [request_id]))
+            "SELECT event, channel, target, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
+            "ORDER BY id", [request_id]))
         emit_record(req, "json" if json_ else "table")
 
     @sub.command("answer")
@@ -110,8 +114,12 @@ def register(app: typer.Typer) -> None:
         from customario.escalation.help_requests import answer_help_request
         from customario.render.tables import emit_record, status
 
+        from customario.escalation.notify import deliver_in_background
+
         who = by or os.environ.get("USER") or "supervisor"
-        out = answer_help_request(state(ctx).db, request_id, text, by=who, learn=not no_learn)
+        st = state(ctx)
+        out = answer_help_request(st.db, request_id, text, by=who, learn=not no_learn, settings=st.settings)
+        sender = deliver_in_background(st.db, st.settings, wait_s=5.0)   # answered event + late answer; rest stays queued
         if out["delivery"] == "live":
             status(f"Answered help request {request_id}; the agent relays it to the caller on hold.")
         else:
@@ -122,6 +130,8 @@ def register(app: typer.Typer) -> None:
         if json_:
             emit_record({"id": request_id, "delivery": out["delivery"], "followup_id": out["followup_id"],
                          "article_id": out["article_id"], "status": out["request"]["status"]}, "json")
+        if sender is not None:
+            sender.join(6.0)
 
     @sub.command("dismiss")
     def dismiss(

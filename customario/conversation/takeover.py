@@ -114,6 +114,10 @@ class RoomTakeover:
         still there, the agent resumes (``resume=True``) or stays silent."""
         identity = getattr(participant, "identity", None) or ""
         if identity not in self.gate.supervisors:
+            kind = getattr(getattr(participant, "kind", None), "name", getattr(participant, "kind", None))
+            if identity and (identity == self.caller_identity or identity.startswith("sip-") or str(kind).upper().endswith("SIP")):
+                # The caller hung up: a supervisor hold in progress ends at once (caller-left).
+                self.gate.state["caller_gone"] = True
             return
         name = supervisor_name(identity)
         last = len(self.gate.supervisors) == 1

@@ -220,6 +220,9 @@ async def doctor_checks(db: Database, settings: Any, *, trunk_id: str | None = N
         checks.append(_check("outbound SIP trunk exists", False, "no trunk configured",
                              "Set CUSTOMARIO_SIP_TRUNK_ID (or calling.trunk_id in the campaign); create one with `customario trunk create`"))
     checks.append(_db_writable(db))
+    from customario.escalation.notify import webhook_check
+
+    checks.append(webhook_check(settings, timeout_s=timeout_s))
     stack = settings.stack
     if stack == "anthropic":
         checks.append(_check("ANTHROPIC_API_KEY set", bool(settings.anthropic_api_key), f"stack {stack}",

@@ -9,9 +9,13 @@ while the caller holds. Its life:
        └──deadline──► timed-out ──answer──► answered (the caller is called back with it)
 
 ``hold_state`` tracks the caller: ``waiting`` (on hold), ``relayed`` (the agent picked the answer
-up), ``timed-out`` (deadline passed, callback offered), ``left`` (hung up while holding) or
-``none`` (no caller waiting). An answer that cannot be relayed live fills in (or creates) the
-request's follow-up, so an answer is never lost.
+up), ``timed-out`` (deadline passed, callback offered), ``caller-left`` (hung up, EOF or Ctrl-C
+while holding) or ``none`` (no caller waiting). An answer that cannot be relayed live fills in (or
+creates) the request's follow-up, so an answer is never lost. A follow-up carries how to reach
+the caller (E.164 ``caller``, ``email``), the request's ``priority`` and, when the caller agreed,
+``consent`` (sms | email): the late answer is then queued to them through the outbox at once
+(follow-up status ``sent``). With ``settings`` given, the state changes also queue the supervisor
+notifications (:mod:`.notify`: created, answered, timed-out, caller-left) in the same transaction.
 """
 
 from __future__ import annotations
@@ -28,7 +32,7 @@ from customario.errors import CustomarioError, NotFoundError, UsageError
 
 PRIORITIES = ("low", "medium", "high", "urgent")
 STATUSES = ("pending", "answered", "dismissed", "timed-out")
-FOLLOWUP_STATUSES = ("pending", "ready", "done", "cancelled")
+FOLLOWUP_STATUSES = ("pending", "ready", "sent", "done", "cancelled")
 # An agent that stopped updating a waiting request (crashed worker) is presumed gone this long
 # after the deadline; the answer then goes to a follow-up instead of a live relay.
 ORPHAN_GRACE_S = 5.0
@@ -272,19 +276,97 @@ def list_help_requests(db: Database, *, status: str | None = None, campaign: str
 
 
 def _followup_for(db: Database, req: dict, reason: str, answer: str | None = None) -> int:
-    """Create (or fill in) the request's callback follow-up; returns its id. Call inside a transaction."""
+    """Create (or fill in) the request's callback follow-up; returns its id. With an answer and the
+    caller's consent, the answer is queued to them (SMS or e-mail) through the outbox. Call inside
+    a transaction."""
     now = utc_now()
     existing = db.execute("SELECT id FROM followups WHERE help_request_id = ?", [req["id"]]).fetchone()
     if existing:
+        fid = existing[0]
         if answer is not None:
-            db["followups"].update(existing[0], {"answer": answer, "status": "ready", "updated_at": now})
-        return existing[0]
-    return db["followups"].insert({
-        "help_request_id": req["id"], "call_id": req.get("call_id"), "contact_id": req.get("contact_id"),
-        "campaign": req.get("campaign"), "caller": req.get("caller"), "kind": "callback", "reason": reason,
-        "question": req["question"], "answer": answer, "status": "ready" if answer is not None else "pending",
-        "created_at": now, "updated_at": now,
-    }).last_pk
+            db["followups"].update(fid, {"answer": answer, "status": "ready", "updated_at": now})
+    else:
+        phone, email = _reach(db, req)
+        fid = db["followups"].insert({
+            "help_request_id": req["id"], "call_id": req.get("call_id"), "contact_id": req.get("contact_id"),
+            "campaign": req.get("campaign"), "caller": phone, "email": email, "priority": req.get("priority"),
+            "kind": "callback", "reason": reason, "question": req["question"], "answer": answer,
+            "status": "ready" if answer is not None else "pending", "created_at": now, "updated_at": now,
+        }).last_pk
+    if answer is not None:
+        _send_late_answer(db, fid)
+    return fid
+
+
+def _reach(db: Database, req: dict) -> tuple[str | None, str | None]:
+    """(E.164, e-mail) to reach the caller of ``req``: the request's caller, its contact, the
+    cross-channel customer of its call."""
+    phone, email = req.get("caller"), None
+    if req.get("contact_id"):
+        row = db.execute("SELECT e164, email FROM contacts WHERE id = ?", [req["contact_id"]]).fetchone()
+        if row:
+            phone, email = phone or row[0], row[1]
+    if req.get("call_id") and (not phone or not email):
+        try:
+            row = db.execute("SELECT c.e164, c.email FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id "
+                             "WHERE cc.call_id = ?", [req["call_id"]]).fetchone()
+        except Exception:  # the channels tables are core, but be lenient with old files
+            row = None
+        if row:
+            phone, email = phone or row[0], email or row[1]
+    return phone, (email or "").lower() or None
+
+
+def _send_late_answer(db: Database, followup_id: int) -> int | None:
+    """Queue the answer of a follow-up to the caller when they agreed (consent) and can be reached."""
+    f = dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
+    if not f.get("answer") or f.get("outbox_id") or f.get("consent") not in ("sms", "email") or f["status"] == "cancelled":
+        return None
+    to = f["caller"] if f["consent"] == "sms" else f.get("email")
+    if not to:
+        return None
+    from customario.channels.outbox import enqueue
+
+    body = f"About your question \"{(f['question'] or '')[:160]}\": {f['answer']}"
+    msg = enqueue(db, channel=f["consent"], to=to, body=body, call_id=f.get("call_id"), kind="followup",
+                  subject="The answer to your question" if f["consent"] == "email" else None)
+    db["followups"].update(followup_id, {"outbox_id": msg["id"], "status": "sent", "updated_at": utc_now()})
+    return msg["id"]
+
+
+def set_followup_contact(db: Database, followup_id: int, *, phone: str | None = None, email: str | None = None,
+                         consent: str | None = None) -> dict:
+    """Record how to reach the caller of a follow-up and whether they agreed to get the answer by
+    ``consent`` (sms | email); an answer already known is queued to them at once. Raises
+    NotFoundError, UsageError (bad consent or missing address for it)."""
+    if consent not in (None, "sms", "email"):
+        raise UsageError(f"unknown consent channel {consent!r}", "Use sms or email")
+    with immediate(db):
+        rows = list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))
+        if not rows:
+            raise NotFoundError(f"no follow-up {followup_id}", "List them with `customario followups list`")
+        f = rows[0]
+        values = {"updated_at": utc_now()}
+        if phone:
+            values["caller"] = phone
+        if email:
+            values["email"] = email.lower()
+        if consent:
+            if not (values.get("caller") or f["caller"]) and consent == "sms" or \
+                    not (values.get("email") or f["email"]) and consent == "email":
+                raise UsageError(f"no {'phone number' if consent == 'sms' else 'e-mail address'} to send the answer to",
+                                 "Ask the caller for it")
+            values["consent"] = consent
+        db["followups"].update(followup_id, values)
+        _send_late_answer(db, followup_id)
+    return dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
+
+
+def _notify(db: Database, settings, event: str, request_id: int) -> None:
+    if settings is not None:
+        from customario.escalation.notify import queue_event
+
+        queue_event(db, settings, event, get_help_request(db, request_id))
 
 
 def _caller_still_holding(req: dict, now: datetime) -> bool:
@@ -295,7 +377,7 @@ def _caller_still_holding(req: dict, now: datetime) -> bool:
 
 
 def answer_help_request(db: Database, request_id: int, answer: str, *, by: str | None = None,
-                        learn: bool = True) -> dict:
+                        learn: bool = True, settings=None) -> dict:
     """Record the answer (first answer wins) and, unless ``learn=False``, learn it into the
     knowledge base (article source ``supervisor``, linked to the request), all in one transaction.
 
@@ -324,8 +406,9 @@ def answer_help_request(db: Database, request_id: int, answer: str, *, by: str |
             )
         followup_id = None
         if not live:
-            reason = {"timed-out": "timed-out", "left": "caller-left"}.get(req["hold_state"], "answered-later")
+            reason = {"timed-out": "timed-out", "caller-left": "caller-left"}.get(req["hold_state"], "answered-later")
             followup_id = _followup_for(db, req, reason, answer)
+        _notify(db, settings, "answered", request_id)
         article_id = None
         if learn:
             from customario.escalation.knowledge import upsert_article
@@ -362,7 +445,7 @@ def mark_relayed(db: Database, request_id: int) -> None:
                    [now, now, request_id])
 
 
-def time_out(db: Database, request_id: int) -> tuple[bool, int | None]:
+def time_out(db: Database, request_id: int, settings=None) -> tuple[bool, int | None]:
     """At the deadline: if still pending, mark it ``timed-out`` and queue the callback follow-up.
     Returns (timed_out, followup_id); (False, None) when an answer or dismissal won the race."""
     with immediate(db):
@@ -370,22 +453,27 @@ def time_out(db: Database, request_id: int) -> tuple[bool, int | None]:
                          "WHERE id = ? AND status = 'pending'", [utc_now(), request_id])
         if cur.rowcount == 0:
             return False, None
-        return True, _followup_for(db, get_help_request(db, request_id), "timed-out")
+        fid = _followup_for(db, get_help_request(db, request_id), "timed-out")
+        _notify(db, settings, "timed-out", request_id)
+        return True, fid
 
 
-def caller_left(db: Database, request_id: int) -> int | None:
-    """The caller hung up while holding: queue the callback follow-up (with the answer if one came
-    in but was not relayed yet). Returns the follow-up id, or None if nothing is owed."""
+def caller_left(db: Database, request_id: int, settings=None) -> int | None:
+    """The caller hung up (or the console ended) while holding: ``hold_state`` becomes
+    ``caller-left`` and the callback follow-up is queued (with the answer if one came in but was not
+    relayed yet). Returns the follow-up id, or None if nothing is owed."""
     with immediate(db):
         req = get_help_request(db, request_id)
         if req["hold_state"] != "waiting":
             return None
-        db["help_requests"].update(request_id, {"hold_state": "left", "updated_at": utc_now()})
+        db["help_requests"].update(request_id, {"hold_state": "caller-left", "updated_at": utc_now()})
+        fid = None
         if req["status"] == "pending":
-            return _followup_for(db, req, "caller-left")
-        if req["status"] == "answered":
-            return _followup_for(db, req, "caller-left", req["answer"])
-        return None
+            fid = _followup_for(db, req, "caller-left")
+        elif req["status"] == "answered":
+            fid = _followup_for(db, req, "caller-left", req["answer"])
+        _notify(db, settings, "caller-left", request_id)
+        return fid
 
 
 def queue_followup(db: Database, request: dict, reason: str) -> int:

@@ -14,8 +14,13 @@ handler (:func:`escalate`):
    campaign's ``escalation.deadline`` passes, then returns what to say: the relayed answer ("My
    supervisor confirmed: ..."), or a callback offer with a recorded follow-up.
 
-Each waiting caller is its own coroutine, so several callers can hold at once. If the call ends
-while holding (the coroutine is cancelled), the request's follow-up is queued. When nobody is on
+Each waiting caller is its own coroutine, so several callers can hold at once. A caller who leaves
+while holding ends the wait **at once**: the console sets ``ctx.state["caller_gone"]`` on end of
+input or Ctrl-C, a room session on the caller's disconnect, and a cancelled coroutine counts too.
+The request's ``hold_state`` becomes ``caller-left``, the follow-up is queued with the caller's
+number or e-mail and the priority, and the supervisor is notified (``caller-left``). When the caller
+agreed (``send_answer_by`` sms | email, or later ``set_followup_contact``), the late answer is sent
+to them through the outbox the moment a supervisor gives it. When nobody is on
 duty (supervisors registered, none available) the caller is not held: the follow-up is queued at
 once. With no supervisors registered at all the request is unassigned and anyone may answer it.
 
@@ -64,6 +69,8 @@ SAY_NO_SUPERVISOR = ("None of my colleagues is available right now, so I've note
                      "will call you back with the answer.")
 SAY_CALLBACK = "I've passed that on, and someone from the team will call you back."
 SAY_DISMISSED = "I'm sorry, I wasn't able to get an answer to that one."
+SAY_TIMED_OUT_TEXT = ("I'm sorry, my supervisor couldn't get back to me in time. I'll send you the answer by {by} "
+                      "as soon as I have it.")
 
 
 class EscalateArgs(BaseModel):
@@ -75,6 +82,18 @@ class EscalateArgs(BaseModel):
         None, description="Your estimate; the campaign's keyword rules may raise it.")
     tags: list[str] = Field(default_factory=list, description="Topic tags used to pick a supervisor.")
     wait: bool = Field(True, description="Keep the caller on hold for the answer (false: queue a callback).")
+    send_answer_by: Literal["sms", "email"] | None = Field(
+        None, description="Only when the caller agreed: send them the answer by SMS or e-mail if it comes too late.")
+
+
+class FollowupContactArgs(BaseModel):
+    """Arguments of ``set_followup_contact``."""
+
+    followup_id: int = Field(description="The follow-up id returned by escalate_to_supervisor.")
+    phone: str | None = Field(None, max_length=32, description="The caller's phone number, as they gave it.")
+    email: str | None = Field(None, max_length=254, description="The caller's e-mail address.")
+    send_answer_by: Literal["sms", "email"] | None = Field(
+        None, description="Only when the caller agreed: send the answer by SMS or e-mail when it comes in.")
 
 
 def _escalation(campaign: Any):
@@ -125,16 +144,25 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
     end = start + deadline_s
     next_filler = start + filler_every if filler_every else None
     filler: asyncio.Task | None = None
+    settings = getattr(ctx, "settings", None)
+    state = ctx.state if ctx.state is not None else {}
     try:
         while True:
             row = db.execute("SELECT status FROM help_requests WHERE id = ?", [request_id]).fetchone()
             status = row[0] if row else "dismissed"
             if status in ("answered", "dismissed"):
                 break
+            if state.get("caller_gone"):
+                if filler is not None:
+                    filler.cancel()
+                followup_id = caller_left(db, request_id, settings)
+                _deliver(db, settings)
+                return {**get_help_request(db, request_id), "outcome": "caller-left", "followup_id": followup_id}
             now = loop.time()
             if now >= end:
-                timed_out, followup_id = time_out(db, request_id)
+                timed_out, followup_id = time_out(db, request_id, settings)
                 if timed_out:
+                    _deliver(db, settings)
                     return {**get_help_request(db, request_id), "outcome": "timed-out", "followup_id": followup_id}
                 continue      # an answer or dismissal committed just before the deadline: use it
             if next_filler is not None and now >= next_filler and (filler is None or filler.done()):
@@ -144,7 +172,16 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
     except asyncio.CancelledError:
         if filler is not None:
             filler.cancel()
-        caller_left(db, request_id)
+        fid = caller_left(db, request_id, settings)
+        consent = state.get("followup_consent")
+        if fid and consent:
+            from customario.escalation.help_requests import set_followup_contact
+
+            try:
+                set_followup_contact(db, fid, consent=consent)
+            except Exception:  # no address for it: the follow-up still holds the caller's number
+                log.warning("could not record the caller's consent on follow-up %s", fid)
+        _deliver(db, settings)
         raise
     if filler is not None and not filler.done():
         await filler          # let the filler sentence finish before the answer is spoken
@@ -152,6 +189,37 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
     if status == "answered":
         mark_relayed(db, request_id)
     return {**req, "outcome": status}
+
+
+def _deliver(db, settings) -> None:
+    if settings is None:
+        return
+    from customario.escalation.notify import deliver_in_background
+
+    try:
+        deliver_in_background(db, settings)
+    except Exception:
+        log.warning("could not start notification delivery", exc_info=True)
+
+
+def _consent(db, followup_id: int | None, consent: str | None) -> dict:
+    """Record the caller's consent on the follow-up; returns the follow-up (or {})."""
+    from customario.escalation.help_requests import set_followup_contact
+    from customario.errors import CustomarioError
+
+    if not followup_id:
+        return {}
+    try:
+        if consent:
+            return set_followup_contact(db, followup_id, consent=consent)
+    except CustomarioError:
+        pass
+    return dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
+
+
+def _followup_extra(f: dict) -> dict:
+    return {"needs_contact": not (f.get("caller") or f.get("email")), "answer_by": f.get("consent"),
+            "can_text": bool(f.get("caller")), "can_email": bool(f.get("email"))}
 
 
 async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
@@ -187,11 +255,14 @@ async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
 
     notify_help_request(db, ctx.settings, req, supervisor)
     base = {"request_id": req["id"], "priority": priority, "assigned_to": assigned}
+    if args.send_answer_by and ctx.state is not None:
+        ctx.state["followup_consent"] = args.send_answer_by
     if not hold:
         reason = "no-supervisor" if nobody_on_duty else ("escalation-disabled" if not esc.enabled else "requested")
         followup_id = queue_followup(db, req, reason)
+        f = _consent(db, followup_id, args.send_answer_by)
         say = SAY_NO_SUPERVISOR if nobody_on_duty else SAY_CALLBACK
-        return {**base, "status": "callback", "followup_id": followup_id, "say": say}
+        return {**base, "status": "callback", "followup_id": followup_id, "say": say, **_followup_extra(f)}
     await _say(ctx, esc.hold_message)
     await _hold_audio(ctx, "start")
     try:
@@ -203,10 +274,49 @@ async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
         return {**base, "status": "answered", "answer": final["answer"], "answered_by": final["answered_by"],
                 "say": SAY_ANSWER.format(answer=final["answer"])}
     if final["outcome"] == "timed-out":
-        return {**base, "status": "timed-out", "followup_id": final["followup_id"], "say": SAY_TIMED_OUT}
+        f = _consent(db, final["followup_id"], args.send_answer_by)
+        say = SAY_TIMED_OUT if not f.get("consent") else SAY_TIMED_OUT_TEXT.format(
+            by="text message" if f["consent"] == "sms" else "e-mail")
+        return {**base, "status": "timed-out", "followup_id": final["followup_id"], "say": say, **_followup_extra(f)}
+    if final["outcome"] == "caller-left":
+        _consent(db, final["followup_id"], args.send_answer_by)
+        return {**base, "status": "caller-left", "followup_id": final["followup_id"], "say": ""}
     if final.get("dismiss_reason") == TAKEN_OVER:
         return {**base, "status": TAKEN_OVER, "say": ""}
     return {**base, "status": "dismissed", "say": SAY_DISMISSED}
+
+
+async def followup_contact(ctx: ToolContext, args: FollowupContactArgs) -> dict:
+    """The ``set_followup_contact`` handler: record the caller's number/e-mail (and consent) on a follow-up."""
+    from customario.escalation.help_requests import set_followup_contact
+    from customario.errors import CustomarioError
+    from customario.dialogue.tools import ToolFailure
+
+    phone = email = None
+    try:
+        if args.phone:
+            from customario.leads.customers import normalise_e164
+
+            phone = normalise_e164(args.phone, getattr(ctx.settings, "region", "US"))
+        if args.email:
+            from customario.leads.customers import normalise_email
+
+            email = normalise_email(args.email)
+        f = set_followup_contact(ctx.db, args.followup_id, phone=phone, email=email, consent=args.send_answer_by)
+    except CustomarioError as exc:
+        raise ToolFailure(exc.message + ".") from None
+    how = {"sms": "by text message", "email": "by e-mail"}.get(f.get("consent") or "", "with a call back")
+    return {"followup_id": f["id"], "answer_by": f.get("consent"), "status": f["status"],
+            "say": f"Thanks, we'll get the answer to you {how} as soon as we have it."}
+
+
+FOLLOWUP_CONTACT_TOOL = register_builtin(ToolSpec(
+    name="set_followup_contact",
+    description=("Record how to reach a caller whose question is waiting for a supervisor (phone or e-mail) and, only "
+                 "when they agreed, that the answer may be sent to them by SMS or e-mail."),
+    parameters=FollowupContactArgs,
+    handler=followup_contact,
+))
 
 
 ESCALATE_TOOL = register_builtin(ToolSpec(

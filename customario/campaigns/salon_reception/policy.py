@@ -27,6 +27,10 @@ _BOOKING = re.compile(r"\b(book|booking|reserve|make an appointment|schedule an 
                       r"get an appointment|squeeze me in)\b", re.I)
 _YES = re.compile(r"^\s*(yes|yeah|yep|yup|sure|please|ok|okay|that would be (great|good|lovely)|go ahead)\b", re.I)
 _NO = re.compile(r"^\s*(no|nope|not now|no need)\b", re.I)
+ASK_CONTACT = "What's the best phone number or e-mail address to send you the answer?"
+ASK_TEXT = "Would you like me to text you the answer as soon as I have it?"
+ASK_EMAIL = "Would you like me to e-mail you the answer as soon as I have it?"
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GREETING = re.compile(r"^\s*(hi|hello|hey|good (morning|afternoon|evening))[\s!.,]*$", re.I)
 
 
@@ -40,6 +44,8 @@ class SalonPolicy:
         self.question: str | None = None
         self.booking_offer: str | None = None
         self.asked_anything_else = False
+        self.followup: int | None = None           # a follow-up waiting for the caller's contact / consent
+        self.followup_channel: str | None = None
 
     def _render(self, text: str) -> str:
         values = {"agent_name": self.definition.agent.name, "organisation": self.definition.organisation,
@@ -60,6 +66,12 @@ class SalonPolicy:
         if not text:
             return [Say(NOT_HEARD)]
         asked, self.asked_anything_else = self.asked_anything_else, False
+        if self.followup is not None:
+            fid, channel = self.followup, self.followup_channel
+            self.followup, self.followup_channel = None, None
+            reply = self._followup_reply(fid, channel, text)
+            if reply is not None:
+                return reply
         if self.booking_offer is not None:
             booking, self.booking_offer = self.booking_offer, None
             if _YES.match(text):
@@ -79,6 +91,28 @@ class SalonPolicy:
         self.question = text
         return [CallTool("search_knowledge_base", {"query": text})]
 
+    def _followup_reply(self, fid: int, channel: str | None, text: str) -> list[Action] | None:
+        """The caller's answer to "where can we send it?" / "may I text you?"."""
+        if channel:
+            if _YES.match(text):
+                return [CallTool("set_followup_contact", {"followup_id": fid, "send_answer_by": channel})]
+            if _NO.match(text):
+                self.asked_anything_else = True
+                return [Say("No problem, someone will call you back. " + ANYTHING_ELSE)]
+            return None
+        email = _EMAIL.search(text)
+        if email:
+            return [CallTool("set_followup_contact", {"followup_id": fid, "email": email.group(0), "send_answer_by": "email"})]
+        import phonenumbers
+
+        region = getattr(getattr(self.ctx, "settings", None), "region", "US") or "US"
+        for match in phonenumbers.PhoneNumberMatcher(text, region):
+            return [CallTool("set_followup_contact", {"followup_id": fid, "phone": match.raw_string, "send_answer_by": "sms"})]
+        if _NO.match(text):
+            self.asked_anything_else = True
+            return [Say("All right. " + ANYTHING_ELSE)]
+        return None
+
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
         if name == "escalate_to_supervisor" and isinstance(result, str) and not error:
             # An interim update from the running tool (livekit's ctx.update: the hold line);
@@ -92,9 +126,22 @@ class SalonPolicy:
                 return [Say(f"{result['answer']} {ANYTHING_ELSE}")]
             return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
         if name == "escalate_to_supervisor":
-            if result.get("status") == "taken-over" or self._taken_over():
-                return []
-            self.asked_anything_else = True
+            if result.get("status") in ("taken-over", "caller-left") or self._taken_over():
+                return []                   # a human has the call, or the caller is gone
             say = result.get("say") if not error else TROUBLE
+            if not error and result.get("followup_id") and result.get("status") in ("timed-out", "callback") \
+                    and not result.get("answer_by"):
+                # Nobody is lost: find out how to reach the caller and whether we may text the answer.
+                self.followup = result["followup_id"]
+                if result.get("needs_contact"):
+                    return [Say(f"{say or TROUBLE} {ASK_CONTACT}")]
+                if result.get("can_text") or result.get("can_email"):
+                    self.followup_channel = "sms" if result.get("can_text") else "email"
+                    return [Say(f"{say or TROUBLE} " + (ASK_TEXT if self.followup_channel == "sms" else ASK_EMAIL))]
+            self.asked_anything_else = True
             return [Say(f"{say or TROUBLE} {ANYTHING_ELSE}")]
+        if name == "set_followup_contact":
+            self.asked_anything_else = True
+            said = result.get("say") if not error else "Sorry, I couldn't note that; someone will still call you back."
+            return [Say(f"{said} {ANYTHING_ELSE}")]
         return []

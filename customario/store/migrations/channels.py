@@ -87,3 +87,22 @@ def m001_customers_messages_outbox(db):
         CREATE INDEX outbox_customer ON outbox(customer_id, created_at);
         """
     )
+
+
+@migrations()
+def m002_outbox_threading_kinds_retries(db):
+    """The outbox carries every message customario sends: replies, follow-ups, one-time codes and
+    supervisor notifications (``channel`` webhook: ``to_addr`` is the URL, ``body`` the JSON signed at
+    send time). E-mails keep their ``Message-ID`` (made when queued, so retries keep it),
+    ``In-Reply-To`` and ``References`` (space-separated ids) for threading; a failed delivery waits
+    until ``next_attempt_at`` (exponential back-off) and is retried by any later process."""
+    db.executescript(
+        """
+        ALTER TABLE outbox ADD COLUMN kind TEXT NOT NULL DEFAULT 'message';  -- message | notification | code | followup
+        ALTER TABLE outbox ADD COLUMN message_id TEXT;
+        ALTER TABLE outbox ADD COLUMN in_reply_to TEXT;
+        ALTER TABLE outbox ADD COLUMN references_ids TEXT;
+        ALTER TABLE outbox ADD COLUMN next_attempt_at TEXT;
+        CREATE INDEX outbox_kind_status ON outbox(kind, status, id);
+        """
+    )

@@ -130,3 +130,25 @@ def m002_help_requests_supervisors(db):
         CREATE UNIQUE INDEX followups_request ON followups(help_request_id) WHERE help_request_id IS NOT NULL;
         """
     )
+
+
+@migrations()
+def m003_durable_notifications_and_followup_contacts(db):
+    """Notifications go through the outbox (``outbox_id``) for each ``event`` (created, answered,
+    timed-out, caller-left). Follow-ups carry how to reach the caller (``caller`` E.164, ``email``),
+    the request's ``priority``, whether the caller agreed to get the late answer by ``sms`` or
+    ``email`` (``consent``) and the outbox message that sent it. A caller who hung up while holding
+    is ``hold_state`` ``caller-left`` (was ``left``)."""
+    db.executescript(
+        """
+        ALTER TABLE notifications ADD COLUMN event TEXT NOT NULL DEFAULT 'created';
+        ALTER TABLE notifications ADD COLUMN outbox_id INTEGER;
+        CREATE INDEX notifications_outbox ON notifications(outbox_id);
+        ALTER TABLE followups ADD COLUMN email TEXT;
+        ALTER TABLE followups ADD COLUMN priority TEXT;
+        ALTER TABLE followups ADD COLUMN consent TEXT;          -- sms | email | NULL (call back only)
+        ALTER TABLE followups ADD COLUMN outbox_id INTEGER;     -- the message that carried the late answer
+        UPDATE followups SET priority = (SELECT priority FROM help_requests h WHERE h.id = followups.help_request_id);
+        UPDATE help_requests SET hold_state = 'caller-left' WHERE hold_state = 'left';
+        """
+    )
