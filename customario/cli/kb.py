@@ -151,4 +151,99 @@ def register(app: typer.Typer) -> None:
         else:
             emit_rows(result.rows, "table", ["id", "outcome", "question", "detail"])
 
+    review = typer.Typer(help="Learned answers waiting for a person: approve, edit or reject (personal data found).",
+                         invoke_without_command=True)
+
+    @review.callback()
+    def review_list(
+        ctx: typer.Context,
+        status_: Annotated[str, typer.Option("--status", help="pending, approved, rejected or all.")] = "pending",
+        limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    ) -> None:
+        """List answers waiting for review (with what personal data was found and the redacted text).
+
+        Example: `customario kb review` then `customario kb review approve 3 --redacted --by ana`
+        """
+        if ctx.invoked_subcommand is not None:
+            return
+        from customario.escalation.learning import list_reviews
+        from customario.render.tables import emit_rows
+
+        rows = list_reviews(state(ctx).db, None if status_ == "all" else status_, limit)
+        emit_rows(rows, output_format(json_, nl, csv_),
+                  None if json_ or nl else ["id", "status", "campaign", "question", "answer", "personal", "redacted_answer"])
+
+    @review.command("show")
+    def review_show(ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+                    json_: JsonOpt = False) -> None:
+        """Show one entry: the text, the redacted text and every finding.
+
+        Example: `customario kb review show 3`
+        """
+        from customario.escalation.learning import get_review
+        from customario.render.tables import emit_record
+
+        emit_record(get_review(state(ctx).db, review_id), "json" if json_ else "table")
+
+    @review.command("approve")
+    def review_approve(
+        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        by: Annotated[str, typer.Option("--by", help="Who approves (recorded).")],
+        redacted: Annotated[bool, typer.Option("--redacted", help="Learn the redacted text ([name], [card], ...).")] = False,
+        question: Annotated[Optional[str], typer.Option("--question", help="Learn this question instead.")] = None,
+        answer: Annotated[Optional[str], typer.Option("--answer", help="Learn this answer instead.")] = None,
+        allow_personal: Annotated[bool, typer.Option("--allow-personal", help="What was found is not personal (e.g. a staff name).")] = False,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Approve an answer into the knowledge base (as it is, redacted, or edited).
+
+        Text that still holds personal data is refused unless --allow-personal.
+
+        Example: `customario kb review approve 3 --answer "Yes, double charges are refunded within 5 days." --by ana`
+        """
+        from customario.escalation.learning import approve_review
+        from customario.render.tables import emit_record, status
+
+        r = approve_review(state(ctx).db, review_id, by=by, redacted=redacted, question=question, answer=answer,
+                           allow_personal=allow_personal)
+        status(f"Approved review entry {review_id}: knowledge-base article {r['article_id']}.")
+        if json_:
+            emit_record(r, "json")
+
+    @review.command("edit")
+    def review_edit(
+        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        question: Annotated[Optional[str], typer.Option("--question", help="New question text.")] = None,
+        answer: Annotated[Optional[str], typer.Option("--answer", help="New answer text.")] = None,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Edit the text waiting for review (personal data is looked for again).
+
+        Example: `customario kb review edit 3 --answer "Double charges are refunded within 5 business days."`
+        """
+        from customario.escalation.learning import edit_review
+        from customario.render.tables import emit_record, status
+
+        r = edit_review(state(ctx).db, review_id, question=question, answer=answer)
+        status(f"Review entry {review_id} edited; personal data: {r['personal'] or 'none found'}.")
+        if json_:
+            emit_record(r, "json")
+
+    @review.command("reject")
+    def review_reject(
+        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        by: ByOpt = None,
+        reason: Annotated[Optional[str], typer.Option("--reason", help="Why (recorded).")] = None,
+    ) -> None:
+        """Reject an answer: it is never learned.
+
+        Example: `customario kb review reject 3 --reason "only true for that caller"`
+        """
+        from customario.escalation.learning import reject_review
+        from customario.render.tables import status
+
+        reject_review(state(ctx).db, review_id, by=by or "reviewer", reason=reason)
+        status(f"Rejected review entry {review_id}; nothing was learned.")
+
+    sub.add_typer(review, name="review")
     app.add_typer(sub, name="kb")

@@ -102,12 +102,16 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Help request id.")],
         text: Annotated[str, typer.Argument(help="The answer the agent relays to the caller.")],
         no_learn: Annotated[bool, typer.Option("--no-learn", help="Do not add the answer to the knowledge base.")] = False,
+        caller_only: Annotated[bool, typer.Option("--caller-only", help="The answer is for this caller only: relay it, never learn it.")] = False,
+        review: Annotated[bool, typer.Option("--review", help="Send the answer to the review queue even if nothing personal is found.")] = False,
         by: ByOpt = None, json_: JsonOpt = False,
     ) -> None:
         """Answer a help request: the agent relays it to the caller on hold within about a second.
 
-        If the caller is no longer holding, the answer is kept on the callback follow-up. The answer
-        is learned into the knowledge base unless --no-learn. A request answered already is refused.
+        If the caller is no longer holding, the answer is kept on the callback follow-up (and sent to
+        them when they agreed). The answer is learned into the knowledge base unless --no-learn or
+        --caller-only; when it holds personal data (the caller's name, card digits, a phone number,
+        an address...) it waits in `customario kb review` instead. A request answered already is refused.
 
         Example: `customario supervisor answer 7 "Yes, we do tape-in extensions from $350."`
         """
@@ -118,7 +122,8 @@ def register(app: typer.Typer) -> None:
 
         who = by or os.environ.get("USER") or "supervisor"
         st = state(ctx)
-        out = answer_help_request(st.db, request_id, text, by=who, learn=not no_learn, settings=st.settings)
+        out = answer_help_request(st.db, request_id, text, by=who, learn=not no_learn, settings=st.settings,
+                                  caller_only=caller_only, learn_mode="review" if review else "review-if-personal")
         sender = deliver_in_background(st.db, st.settings, wait_s=5.0)   # answered event + late answer; rest stays queued
         if out["delivery"] == "live":
             status(f"Answered help request {request_id}; the agent relays it to the caller on hold.")
@@ -127,9 +132,18 @@ def register(app: typer.Typer) -> None:
                    f"{out['followup_id']} holds the answer for the callback (`customario followups list`).")
         if out["article_id"]:
             status(f"Learned into the knowledge base as article {out['article_id']}.")
+        elif out["learn"] == "review":
+            from customario.escalation.pii import Finding, summary
+
+            found = summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in out["personal"]])
+            status(f"Not learned yet: review entry {out['review_id']} waits for approval"
+                   + (f" (personal data: {found})" if found else "") + " — `customario kb review`.")
+        elif out["learn"] == "caller-only":
+            status("For this caller only: not learned into the knowledge base.")
         if json_:
             emit_record({"id": request_id, "delivery": out["delivery"], "followup_id": out["followup_id"],
-                         "article_id": out["article_id"], "status": out["request"]["status"]}, "json")
+                         "article_id": out["article_id"], "learn": out["learn"], "review_id": out["review_id"],
+                         "status": out["request"]["status"]}, "json")
         if sender is not None:
             sender.join(6.0)
 

@@ -377,9 +377,12 @@ def _caller_still_holding(req: dict, now: datetime) -> bool:
 
 
 def answer_help_request(db: Database, request_id: int, answer: str, *, by: str | None = None,
-                        learn: bool = True, settings=None) -> dict:
-    """Record the answer (first answer wins) and, unless ``learn=False``, learn it into the
-    knowledge base (article source ``supervisor``, linked to the request), all in one transaction.
+                        learn: bool = True, settings=None, caller_only: bool = False,
+                        learn_mode: str = "review-if-personal") -> dict:
+    """Record the answer (first answer wins) and, unless ``learn=False``, learn it (all in one
+    transaction): straight into the knowledge base when nothing personal is in it, else into the
+    review queue (:mod:`.learning`; ``learn_mode`` review sends every answer there);
+    ``caller_only`` answers are relayed but never learned.
 
     If the caller is still holding, the waiting agent relays it (it polls the row); otherwise the
     answer goes to the request's callback follow-up. Returns ``{"request", "delivery":
@@ -409,17 +412,16 @@ def answer_help_request(db: Database, request_id: int, answer: str, *, by: str |
             reason = {"timed-out": "timed-out", "caller-left": "caller-left"}.get(req["hold_state"], "answered-later")
             followup_id = _followup_for(db, req, reason, answer)
         _notify(db, settings, "answered", request_id)
-        article_id = None
-        if learn:
-            from customario.escalation.knowledge import upsert_article
+        learned = {"status": "not-learned", "article_id": None, "review_id": None, "findings": []}
+        if learn or caller_only:
+            from customario.escalation.learning import learn_answer
 
-            art, _ = upsert_article(db, req["question"], answer, tags=req["tags"], campaign=req.get("campaign") or "",
-                                    source="supervisor", source_ref=f"help-request:{request_id}",
-                                    help_request_id=request_id, by=by)
-            article_id = art["id"]
-            db["help_requests"].update(request_id, {"learned_article_id": article_id})
+            learned = learn_answer(db, req, answer, by=by, mode=learn_mode, caller_only=caller_only)
+        else:
+            db["help_requests"].update(request_id, {"learn_status": "not-learned"})
     return {"request": get_help_request(db, request_id), "delivery": "live" if live else "followup",
-            "followup_id": followup_id, "article_id": article_id}
+            "followup_id": followup_id, "article_id": learned["article_id"], "learn": learned["status"],
+            "review_id": learned["review_id"], "personal": learned["findings"]}
 
 
 def dismiss_help_request(db: Database, request_id: int, *, by: str | None = None, reason: str | None = None) -> dict:

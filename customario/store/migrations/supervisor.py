@@ -152,3 +152,36 @@ def m003_durable_notifications_and_followup_contacts(db):
         UPDATE help_requests SET hold_state = 'caller-left' WHERE hold_state = 'left';
         """
     )
+
+
+@migrations()
+def m004_learned_answer_review(db):
+    """Answers a supervisor gives are checked for personal data before they are learned. One that
+    holds any (or every one, with ``kb_learn: review``) waits in ``kb_review`` for a person to
+    approve, edit or reject it; it is never searched while it waits. ``help_requests.learn_status``
+    says what happened: learned | review | caller-only | not-learned."""
+    db.executescript(
+        """
+        CREATE TABLE kb_review (
+            id INTEGER PRIMARY KEY,
+            help_request_id INTEGER REFERENCES help_requests(id) ON DELETE SET NULL,
+            campaign TEXT NOT NULL DEFAULT '',
+            question TEXT NOT NULL,
+            answer TEXT NOT NULL,
+            tags TEXT NOT NULL DEFAULT '',
+            redacted_question TEXT NOT NULL,     -- personal data replaced by [name], [card], ...
+            redacted_answer TEXT NOT NULL,
+            findings TEXT NOT NULL DEFAULT '[]', -- JSON: [{kind, text, start, end, field}]
+            reason TEXT NOT NULL,                -- personal-data | review-all
+            status TEXT NOT NULL DEFAULT 'pending',   -- pending | approved | rejected
+            submitted_by TEXT,
+            decided_by TEXT,
+            decision_note TEXT,
+            article_id INTEGER,                  -- the article approved into the knowledge base
+            created_at TEXT NOT NULL,
+            decided_at TEXT
+        );
+        CREATE INDEX kb_review_status ON kb_review(status, id);
+        ALTER TABLE help_requests ADD COLUMN learn_status TEXT;
+        """
+    )
