@@ -197,12 +197,17 @@ def test_one_refund_per_complaint_on_the_named_item(shop):
     assert rows == [("RAM-DDR5-32", 4500)]
 
 
-def test_partial_amount_without_item_is_asked_back(shop):
+def test_items_that_do_not_fit_are_asked_back_and_goodwill_goes_on_the_order(shop):
     talk = Talk(shop, {"e164": ALEX})
-    said = talk("refund $45 on ORD-1001")
-    assert "Which item" in said and refunds(shop) == 0
+    said = talk("ORD-1001: the graphics card doesn't work, refund the GPU")     # no GPU on that order
+    assert "can't find that item" in said and refunds(shop) == 0
     said = talk("the SSD")
-    assert "$45.00" in said and "Samsung" in said
+    assert "Samsung" in said and refunds(shop) == 17999
+    talk2 = Talk(shop, {"e164": ALEX})
+    said = talk2("ORD-1001 came four days late, can you refund $25 for the trouble?")
+    assert "$25.00" in said and refunds(shop) == 17999 + 2500          # on the order as a whole: what is left
+    said = talk2("and another $25 please")
+    assert "ticket #" in said and refunds(shop) == 17999 + 2500         # more in the same conversation: a person decides
 
 
 def test_ambiguous_and_bare_amounts_are_asked_back(shop):

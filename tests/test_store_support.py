@@ -97,8 +97,8 @@ def test_refund_partial_full_repeat_and_larger_than_order(ctx):
     from customario.dialogue.tools import ToolFailure
 
     db = ctx.db
-    # a partial amount on an order of two items, no item named: asked back, nothing moves
-    r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", reason="scratched box")
+    # an item the order does not hold: asked back, nothing moves
+    r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the GPU", reason="dead")
     assert r["status"] == "needs-item" and len(r["choices"]) == 2
     r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD", reason="scratched box")
     assert r["status"] == "refunded" and r["amount_cents"] == 5000 and r["items"] == ["SSD-990PRO-2T"]

@@ -39,7 +39,8 @@ _DOLLAR_WORDS = {"dollar", "dollars", "buck", "bucks"}
 REFUND_CUES = re.compile(r"\b(refund(?:ed|s|ing)?|money back|back|credit(?:ed)?|reimburs\w*|compensat\w*|"
                          r"chargeback|give me|return(?:ed)? me|owe me|partial)\b", re.IGNORECASE)
 _WORDS = {
-    "a grand": "1 grand", "one grand": "1 grand",
+    "a grand": "1 grand", "one grand": "1 grand", "a dollar": "1 dollar", "a buck": "1 buck",
+    "u\\.s\\. dollars?": "US dollars", "american dollars?": "US dollars",
 }
 _COUNT_NOUNS = (r"units?|items?|pieces?|pcs|sticks?|drives?|cards?|gpus?|cpus?|fans?|cables?|orders?|days?|weeks?|"
                 r"months?|years?|hours?|hrs?|minutes?|mins?|seconds?|times?|boxes?|packages?|parcels?|people|calls?|"
@@ -56,10 +57,13 @@ _DATE_RE = re.compile(
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
     re.IGNORECASE)
+_CARD_ENDING_RE = re.compile(r"\b(?:ending|ends)(?: in)?\s+\d{4}\b|\blast (?:four|4)(?: digits)?(?: are| is)?\s+\d{4}\b", re.IGNORECASE)
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|pct\b)", re.IGNORECASE)
 _MODEL_RE = re.compile(
     rf"\b(?:{_MODEL_BEFORE})[\s-]?\d[\d.]*\b|\b\d[\d.]*\s?(?:{_MODEL_AFTER})\b|\b[a-z]+\d+[a-z\d]*\b|\b\d+[a-z]+\d*[a-z]*\b",
     re.IGNORECASE)
+_PRODUCT_NUMBER_RE = re.compile(r"\b(?:the|my|this|that|a|an|your)\s+\d{4}\b(?!\s?(?:dollars?|bucks?|usd|\$|k\b))",
+                                re.IGNORECASE)     # "refund the 4070": a model number, not $4,070
 _COUNT_RE = re.compile(rf"\b\d+\s+(?:more\s+|extra\s+|other\s+)?(?:{_COUNT_NOUNS})\b", re.IGNORECASE)
 
 # One candidate: optional currency before, the figure, optional multiplier, optional currency
@@ -67,12 +71,29 @@ _COUNT_RE = re.compile(rf"\b\d+\s+(?:more\s+|extra\s+|other\s+)?(?:{_COUNT_NOUNS
 _AMOUNT_RE = re.compile(
     r"(?P<pre>(?:us\$|c\$|a\$|\$|€|£|¥|\b(?:usd|eur|gbp|cad|aud|jpy)\b)\s?)?"
     r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:[.,]\d+)?|[.,]\d{1,2}\b)"
-    r"(?P<mult>\s?(?:k\b|grand\b|thousand\b|hundred\b))?"
-    r"(?P<post>\s?(?:\$|€|£|(?:us\s)?(?:dollars?|bucks?|usd|euros?|eur|pounds?|quid|gbp|cad|aud|yen|cents?)\b))?"
+    r"(?P<mult>\s?(?:k\b|grand\b|thousand\b|hundred\b|m\b|mm\b|million\b|mil\b))?"
+    r"(?P<post>\s?(?:\$|€|£|¢|(?:us\s)?(?:dollars?|bucks?|usd|euros?|eur|pounds?|quid|gbp|cad|aud|yen|cents?)\b))?"
     r"(?P<tail>\s?(?:and\s)?(?P<cents>\d{1,2})\s?cents?\b|\s(?P<spoken>\d{1,2})\b(?!\s?(?:dollars?|bucks?|cents?|k\b|%|[.,]\d)))?",
     re.IGNORECASE)
+_NEGATIVE_RE = re.compile(r"(?:^|[\s(:,])(?:-|minus\s|negative\s)\s?(?:us\$|\$|€|£)?\s?\d|\(\s?(?:\$|€|£)\s?\d[\d,.]*\s?\)",
+                          re.IGNORECASE)
+_ODD_NUMBER_RE = re.compile(r"\d[eE][+-]?\d|\b0x[0-9a-f]+\b|\b(?:nan|infinity|inf)\b|\$\s?\$|\b\d+\s?kk\b|"
+                            r"\b(?:gazillion|zillion|bajillion|kajillion|squillion)\b", re.IGNORECASE)
+_APPROX_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|circa|or so|give or take|something like|"
+                        r"like|maybe|somewhere|nearly|almost|over|under|at least|at most|up to)\s+(?:us\$|\$|€|£)?\s?\d|"
+                        r"\d\s?-?ish\b|\b\d+s\b(?!\s?(?:dollars?|bucks?))|-something\b|\bsomething\s+(?:dollars|bucks)\b|"
+                        r"\d+\s?(?:-|to)\s?(?:\$)?\d+\s?(?:dollars|bucks)", re.IGNORECASE)
+_CALC_RE = re.compile(r"\bhalf\b|\bquarter\b|\bthird\b|%|\bpercent\b|\bminus\b|\bplus\b|\bless the\b|\bfee\b|"
+                      r"\b\d+\s?/\s?\d+\s+of\b|\btimes\b|\bdivided\b|\bsplit\b", re.IGNORECASE)
+_FOREIGN_RE = re.compile(r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
+                         r"mexican|pesos?|reais|real|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rand|rubles?|"
+                         r"lira|won|baht|dirhams?)\b", re.IGNORECASE)
+_MONEY_WORD_RE = re.compile(r"[$€£¥]|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?)\b", re.IGNORECASE)
+_CORRECTION_RE = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|i said|actually|make (?:it|that)|correction|rather|"
+                            r"scratch that|not \$?\d)", re.IGNORECASE)
 _VAGUE_RE = re.compile(r"\b(?:a\s)?(?:couple|few|several|some)\s(?:of\s)?(?:100|1000|hundred|thousand|bucks|dollars)\b|"
-                       r"\bhalf\b|\bquarter\b|\bthird\b|\bhundreds\b|\bthousands\b|\bmost of\b", re.IGNORECASE)
+                       r"\bhalf\b|\bquarter\b|\bthird\b|\bhundreds\b|\bthousands\b|\bmost of\b|\ball the money\b|"
+                       r"\b(?:a )?(?:lot|bunch|load|ton)s? of (?:money|cash|dollars)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -111,18 +132,32 @@ def format_cents(cents: int, currency: str = "USD") -> str:
     return f"{sign}{text}" if sign else f"{text} {currency}"
 
 
+_SMALL = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
+                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
+_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+
+
 def _normalise(text: str) -> str:
     """Number words → digits (text2num), spoken multipliers kept; same text otherwise."""
     from text_to_num import alpha2digit
 
-    t = text or ""
+    t = (text or "").replace("\u2212", "-").replace("\u2013", "-")
     for words, digits in _WORDS.items():
         t = re.sub(rf"\b{words}\b", digits, t, flags=re.IGNORECASE)
-    t = re.sub(r"(\d)\s*-\s*(\d)", r"\1 \2", t) if re.search(r"\d\s*-\s*\d", t) and not _SKU_RE.search(t) else t
+    # "two-fifty" is not a compound number: say it as two words (then it reads "2 50": ambiguous)
+    t = re.sub(rf"\b({_NUMBER_WORD})-(?=(?:fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|hundred|ten|eleven|"
+               rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)",
+               lambda m: m.group(1) + ("-" if m.group(1).lower() in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+                                                                       "eighty", "ninety") else " "), t, flags=re.IGNORECASE)
     try:
         t = alpha2digit(t, "en")
     except Exception:  # the library must never take the conversation down: fall back to the raw text
         pass
+    # small numbers right before money words ("two dollars", "zero dollars"): text2num keeps them as words
+    t = re.sub(r"\b(" + "|".join(_SMALL) + r")(?=\s+(?:dollars?|bucks?|cents?|quid|pounds?|euros?|grand|hundred|thousand)\b)",
+               lambda m: _SMALL[m.group(1).lower()], t, flags=re.IGNORECASE)
+    t = re.sub(r"(\d)\s*-\s*(\d)", r"\1 \2", t) if re.search(r"\d\s*-\s*\d", t) and not _SKU_RE.search(t) else t
     # "a 100" (from "a hundred") → "100"; "1 point 5" is already 1.5
     return re.sub(r"\ba\s(?=\d)", "", t)
 
@@ -138,21 +173,25 @@ def _mask(text: str, region: str = "US") -> str:
             if not chars[i].isspace():
                 chars[i] = "_"
 
-    for rx in (_EMAIL_RE, _ORDER_RE, _SKU_RE, _DATE_RE, _PERCENT_RE, _COUNT_RE):
+    for rx in (_EMAIL_RE, _ORDER_RE, _SKU_RE, _DATE_RE, _PERCENT_RE, _COUNT_RE, _CARD_ENDING_RE, _PRODUCT_NUMBER_RE):
         for m in rx.finditer(text):
             blank(m.start(), m.end())
     for m in _MODEL_RE.finditer(text):
         frag = m.group(0)
         before = text[max(0, m.start() - 1):m.start()]
         # keep "45k", "1.5k" and "45usd" (money, not model numbers) unless glued to a model ("i9-14900K")
-        if (re.fullmatch(r"\d{1,3}(?:\.\d+)?\s?k|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE)
+        if (re.fullmatch(r"\d{1,3}(?:\.\d+)?\s?(?:k|m|mm)|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE)
                 and not re.fullmatch(r"[-\w]", before)):
             continue
         blank(m.start(), m.end())
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            digits = re.sub(r"\D", "", match.raw_string)
-            if len(digits) >= 7 and not re.fullmatch(r"[\d,]+\.\d{2}", match.raw_string.strip()):
+            raw = match.raw_string.strip()
+            digits = re.sub(r"\D", "", raw)
+            before = text[max(0, match.start - 3):match.start]
+            phone_like = len(digits) >= 10 or re.search(r"\d{3}[-\s]\d{4}\b|\(\d{3}\)|^\+", raw)
+            if len(digits) >= 7 and phone_like and not re.search(r"[$€£]\s?$", before) \
+                    and not re.fullmatch(r"[\d,]+\.\d{1,3}", raw):
                 blank(match.start, match.end)
     except Exception:
         pass
@@ -185,7 +224,7 @@ def _currency(pre: str | None, post: str | None) -> tuple[str | None, bool]:
         if not part:
             continue
         p = part.strip().lower().replace("us ", "")
-        if p in ("cent", "cents"):
+        if p in ("cent", "cents", "¢"):
             continue
         if p in _DOLLAR_WORDS:
             dollars = True
@@ -204,21 +243,24 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
         num = m.group("num")
         pre, post, mult = m.group("pre"), m.group("post"), (m.group("mult") or "").strip().lower()
         post_l = (post or "").strip().lower()
-        is_cents_only = post_l in ("cent", "cents")
+        is_cents_only = post_l in ("cent", "cents", "¢")
         code, dollars = _currency(pre, post)
         value, why = _figure(num, (pre or "").strip() if (pre or "").strip() in ("$", "€", "£") else "")
-        explicit = bool(pre or post or mult in ("k", "grand") or m.group("cents") or re.fullmatch(r"\d+\.\d{2}", num))
+        explicit = bool(pre or post or mult in ("k", "grand", "m", "mm", "million", "mil") or m.group("cents")
+                        or re.fullmatch(r"\d+\.\d{2}", num))
         spoken = m.group("spoken")
         if spoken is not None and not why:
             # "45 50", "2 50", "19 99": two figures said one after the other (a spoken price
             # like "forty five fifty"): 45.50 or 4,550? Never guess.
             if not (pre or post) and not mult:
                 why = f"'{num} {spoken}' could be {num}.{spoken} or {num}{spoken}"
-            elif pre and not post:
-                value = (value or Decimal(0)) + Decimal(spoken) / 100 if int(spoken) < 100 and "." not in num else value
+            elif (pre or (post and post.strip().lower() in _DOLLAR_WORDS)) and "." not in num and not mult:
+                value = (value or Decimal(0)) + Decimal(spoken) / 100     # "$19 99", "19 dollars 99"
         if value is not None and not why:
             if mult in ("k", "grand", "thousand"):
                 value *= 1000
+            elif mult in ("m", "mm", "million", "mil"):
+                value *= 1_000_000
             elif mult == "hundred":
                 value *= 100
             if is_cents_only:
@@ -248,7 +290,7 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
 
 
 _PRICE_CUE = re.compile(r"\b(paid|pay|cost|costs|costed|was|were|is|charged|price[ds]?|total(?:led)?|bought|spent|"
-                        r"worth|for only|at)\b[^.!?;]{0,20}$", re.IGNORECASE)
+                        r"worth|for only|at|of the|out of)\b[^.!?;]{0,20}$", re.IGNORECASE)
 
 
 def _clause_before(norm: str, start: int) -> str:
@@ -281,9 +323,24 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
     except Exception:  # a parser failure is an ambiguity, never a crash or a guess
         return AmountReading("ambiguous", reason="could not read the amount", question=_ASK)
     vague = _VAGUE_RE.search(norm)
+    for rx, why in ((_ODD_NUMBER_RE, "not a plain amount"), (_NEGATIVE_RE, "a negative amount"),
+                    (_APPROX_RE, "an approximate amount")):
+        m = rx.search(norm)
+        if m:
+            return AmountReading("ambiguous", reason=f"{why} '{m.group(0).strip()}'", question=_ASK, amounts=tuple(amounts))
+    foreign = _FOREIGN_RE.search(norm)
+    if foreign:
+        return AmountReading("ambiguous", reason=f"another currency '{foreign.group(0)}'", amounts=tuple(amounts),
+                             question=f"Refunds are made in {currency}. How much is that in {currency}?")
+    calc = _CALC_RE.search(norm)
+    if calc and (amounts or vague or re.search(r"%|percent|\bhalf\b", calc.group(0), re.IGNORECASE)):
+        return AmountReading("ambiguous", reason=f"a calculation '{calc.group(0)}'", question=_ASK, amounts=tuple(amounts))
     if not amounts:
         if vague:
             return AmountReading("ambiguous", reason=f"vague amount '{vague.group(0)}'", question=_ASK)
+        money = _MONEY_WORD_RE.search(norm)
+        if money:
+            return AmountReading("ambiguous", reason=f"money words without a clear number ('{money.group(0)}')", question=_ASK)
         return AmountReading("none")
     bad = [a for a in amounts if a.ambiguity]
     foreign = [a for a in amounts if a.currency and a.currency != currency
@@ -292,6 +349,10 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
     if len(amounts) > 1:
         priced = [a for a in amounts if _PRICE_CUE.search(_clause_before(norm, a.start))]
         candidates = [a for a in amounts if a not in priced] or amounts
+        # "refund $45, no wait, $40": a correction replaces what came before it
+        for x, y in zip(list(candidates), list(candidates[1:])):
+            if _CORRECTION_RE.search(norm[x.end:y.start]) and x in candidates:
+                candidates.remove(x)
         values = {a.cents for a in candidates if not a.ambiguity}
         joined = any(re.fullmatch(r"\s*(?:,|or|and|plus|not|-|to|maybe|or maybe|or perhaps|,? or|,? and|instead of)\s*",
                                   norm[x.end:y.start], re.IGNORECASE)

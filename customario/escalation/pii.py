@@ -37,7 +37,28 @@ from typing import Iterable
 PLACEHOLDER = {"name": "[name]", "phone": "[phone]", "email": "[email]", "card": "[card]", "number": "[number]",
                "address": "[address]", "caller-specific": "[this caller]"}
 
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+_EMAIL = re.compile(r"[\w.+*-]+@[\w*-]+(?:\.[\w-]+)+")
+_ROLE_MAILBOX = re.compile(r"^(?:hello|hi|info|support|contact|help|sales|team|admin|office|bookings?|reservations?|"
+                           r"noreply|no-reply|orders|returns|billing|care|service|enquiries|inquiries|press|jobs)@", re.I)
+_BUSINESS_CONTEXT = re.compile(r"\b(?:our|we(?:'re| are)|the (?:shop|store|salon|studio|office|warehouse|business|company)|"
+                               r"reach (?:us|the \w+)|save us|test card|demo|sandbox|example card)\b", re.I)
+_STAFF_ROLE = re.compile(r"^\W{0,3}(?:[A-Z][a-z]+\s)?,?\s*(?:is\s)?(?:our|the)\s+(?:owner|founder|manager|store manager|"
+                         r"senior stylist|stylist|colou?rist|barber|receptionist|technician|head|director|ceo)\b"
+                         r"|^\s+(?:from|at|with)\s+(?:[A-Z][\w']*\s?){1,4}(?:support|parts|studio|salon|store|shop|team)\b")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|around)\s+(?:[A-Z][a-z]+\s+)?$")
+_IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
+_PERSONAL_FACTS = re.compile(
+    r"\byour\s+(?:allerg\w*|condition|medication|medicine|prescription|pregnan\w*|diagnosis|health|illness|injury|"
+    r"surgery|birthday|date of birth|dob|age|password|pin|passcode|(?:one-time |verification |security )?code|"
+    r"security answer|ssn|social security|home address|address|e-?mail|phone number|mobile|number|salary|income|"
+    r"bank|iban|credit score|history|purchases|spend(?:ing)?|balance|last visit|previous order)\b"
+    r"|\byou\s+(?:placed|spent|paid|bought|ordered|purchased|picked up|returned|booked|visited|came in|were charged|"
+    r"used|redeemed|signed up|registered|logged in|live|lived|were born)\b"
+    r"|\b(?:born|date of birth|dob)\b[^.\n]{0,20}\d"
+    r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|200)\d\d\b"
+    r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|200)\d\d\b"
+    r"|\b(?:account|acct|iban)\b[^.\n]{0,15}\b(?:ending|ends)(?: in)?\s+\d{4}\b"
+    r"|\b(?:password|passcode|pin)\s+is\b", re.I)
 _CARD_DIGITS = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CARD_WORDS = re.compile(
     r"\b(?:card|visa|mastercard|master card|amex|american express|discover|debit|credit)\b[^.\n]{0,25}?"
@@ -137,10 +158,19 @@ def find_personal(text: str, *, known_names: Iterable[str] = (), business_names:
             found.append(Finding(kind, text[start:end], start, end))
 
     for m in _EMAIL.finditer(text):
+        if _ROLE_MAILBOX.match(m.group(0)) and "*" not in m.group(0):
+            continue                     # hello@, support@: the business's own mailbox
         add("email", m.start(), m.end())
+    for m in _IP.finditer(text):
+        if all(int(p) <= 255 for p in m.group(0).split(".")):
+            add("number", m.start(), m.end())
+    for m in _PERSONAL_FACTS.finditer(text):
+        add("caller-specific", m.start(), m.end())
     for m in _CARD_DIGITS.finditer(text):
         digits = re.sub(r"\D", "", m.group(0))
         if 13 <= len(digits) <= 19 and _luhn(digits):
+            if re.search(r"\b(?:test|demo|sandbox|example)\b[^.\n]{0,20}$", text[:m.start()], re.I):
+                continue                 # a published test card number
             add("card", m.start(), m.end())
     for m in _CARD_WORDS.finditer(text):
         g = next((i for i in (1, 2, 3) if m.group(i)), None)
@@ -156,7 +186,9 @@ def find_personal(text: str, *, known_names: Iterable[str] = (), business_names:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             if len(re.sub(r"\D", "", match.raw_string)) < 7:
                 continue
-            if _BUSINESS_PHONE.search(text[max(0, match.start - 40):match.start]):
+            if _BUSINESS_PHONE.search(text[max(0, match.start - 40):match.start]) or \
+                    _BUSINESS_CONTEXT.search(text[max(0, match.start - 60):match.start]) or \
+                    re.search(r"\b(?:our|toll-free|main|shop|store)\b", text[match.end:match.end + 40], re.I):
                 business_spans.append((match.start, match.end))     # "call us at ...": the shop's own number
                 continue
             add("phone", match.start, match.end)
@@ -166,6 +198,13 @@ def find_personal(text: str, *, known_names: Iterable[str] = (), business_names:
         if not any(a <= m.start() < b for a, b in business_spans):
             add("number", m.start(), m.end())
     for m in _ADDRESS.finditer(text):
+        head = text[max(0, m.start() - 60):m.start()]
+        if re.search(r"\b(?:we(?:'re| are)\s+(?:at|on|located)|our\s+[\w ]{0,25}\bis\s+(?:at|on)|(?:shop|store|salon|studio|"
+                     r"office|warehouse|showroom)\s+(?:is\s+)?(?:at|on))\s*$", head, re.I) or \
+                (m.start() == 0 and re.match(r"\d", text) and not re.search(r"\b(?:you|your|her|his|their)\b", text, re.I)
+                 and len(text) < 80):
+            business_spans.append((m.start(), m.end()))
+            continue                     # the business's own address
         add("address", m.start(), m.end())
     for m in _CALLER_SPECIFIC.finditer(text):
         add("caller-specific", m.start(), m.end())
@@ -177,13 +216,26 @@ def find_personal(text: str, *, known_names: Iterable[str] = (), business_names:
     names = first_names()
     for m in _TITLES.finditer(text):
         add("name", m.start(), m.end(1))
+    def staff(m: re.Match) -> bool:
+        """A name in a published role: "Sofia Reyes, our owner", "This is Max from Voltage PC Parts support"."""
+        return bool(_STAFF_ROLE.search(text[m.end(1):m.end(1) + 60])) or bool(
+            re.search(r"\b(?:our|the)\s+(?:owner|founder|manager|store manager|stylist|colou?rist|barber|receptionist)\s+"
+                      r"(?:is\s+)?(?:[A-Z][a-z]+\s+)?$", text[max(0, m.start(1) - 50):m.start(1)]))
+
+    def place(m: re.Match) -> bool:
+        return bool(_PLACE_BEFORE.search(text[max(0, m.start(1) - 30):m.start(1)])) and not known_here(m)
+
+    def known_here(m: re.Match) -> bool:
+        return m.group(1).lower() in known
+
     for m in _GREETED.finditer(text):
         word = m.group(1).lower()
-        if word not in _CALENDAR and word not in _NOT_NAMES and word not in business:
+        if word not in _CALENDAR and word not in _NOT_NAMES and word not in business and not staff(m):
             add("name", m.start(1), m.end(1))
     for m in _CAPITALISED.finditer(text):
         word = m.group(1).lower()
-        if word in names and word not in business and not _STREET_AFTER.match(text[m.end(1):]):
+        if word in names and word not in business and not _STREET_AFTER.match(text[m.end(1):]) and not staff(m) \
+                and not place(m) and not re.search(r"\bfounded by\s+$", text[max(0, m.start(1) - 20):m.start(1)]):
             add("name", m.start(1), m.end(1))
     found.sort(key=lambda f: (f.start, -f.end))
     merged: list[Finding] = []

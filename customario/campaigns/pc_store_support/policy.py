@@ -382,7 +382,9 @@ class StorePolicy:
     def _intents(self, text: str, low: str) -> list[str]:
         intents = []
         if ("refund" in low or "money back" in low or re.search(r"\b(reimburs\w*|compensat\w*|credit me)\b", low)
-                or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)):
+                or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)
+                or (self.order and re.search(r"\b(another|more|again|the rest|the last|one more)\b", low)
+                    and self._read_amount(text).status != "none")):
             intents.append("refund")
         if re.search(r"\breturn(ing)?\b", low) and not re.search(r"return (policy|window|period)", low) and "refund" not in intents:
             intents.append("return")
@@ -410,8 +412,9 @@ class StorePolicy:
             if sku:
                 args["sku"] = sku
             reading = self._read_amount(text)
-            if reading.status == "none" or ("full refund" in low and reading.status != "ok"):
-                return CallTool("process_refund", args)
+            if reading.status == "none" or re.search(r"\b(in full|full refund|the full amount|full amount|everything back|"
+                                                     r"all of it back|whole (?:order|amount)|entire (?:order|amount))\b", low):
+                return CallTool("process_refund", args)     # the amount comes from the order, not from the words
             if reading.status == "ok":
                 args["amount_dollars"] = _dollars(reading.cents)
                 return CallTool("process_refund", args)

@@ -71,6 +71,7 @@ class RefundRequest:
     contact: dict | None = None      # the caller's phone/e-mail, copied onto a ticket
     verified_by: str | None = None   # how the caller was verified (identity.py); rechecked in the DB for a call
     ticket_round: int = 1            # the how-many-th approval of ticket_id (a reopened ticket approves again)
+    further: bool = False            # the caller asks for more ("another $25"), not the same refund again
 
 
 def match_items(items: list[dict], words: str | None, sku: str | None = None) -> list[dict]:
@@ -98,6 +99,15 @@ def match_items(items: list[dict], words: str | None, sku: str | None = None) ->
                 re.search(rf"\b{re.escape(p)}\b", low) for p in sku_parts):
             hits.append(i)
     return hits
+
+
+def names_a_product(words: str | None) -> bool:
+    """True when ``words`` name a kind of product ("the GPU", "my RAM", a SKU): an item the caller
+    means, so an order without it must not be refunded as a whole instead."""
+    low = f" {(words or '').lower()} "
+    if re.search(r"\b[a-z]{2,5}-[a-z0-9]+\b", low) and not re.search(r"\bord-\d", low):
+        return True
+    return any(re.search(rf"\b{re.escape(w)}s?\b", low) for ws in CATEGORY_WORDS.values() for w in ws)
 
 
 def _day_start() -> str:
@@ -130,6 +140,11 @@ def _choose(order: dict, req: RefundRequest) -> tuple[list[dict], int] | dict:
     chosen = match_items(items, req.item, req.sku)
     if req.sku and not chosen:
         raise NotFoundError(f"order {number} has no item {req.sku}", "Check the SKU on the order")
+    if not chosen and names_a_product(req.item):
+        # "Refund the GPU" on an order without one: never fall back to the whole order
+        return {"status": "needs-item", "order_number": number, "choices": [i["name"] for i in left],
+                "message": f"I can't find that item on order {number}; it has "
+                           + " and ".join(f"the {i['name']}" for i in items) + ". Which one do you mean?"}
     if chosen:
         if len(chosen) > 1:
             return {"status": "needs-item", "order_number": number, "choices": [i["name"] for i in chosen],
@@ -157,13 +172,9 @@ def _choose(order: dict, req: RefundRequest) -> tuple[list[dict], int] | dict:
     exact = [i for i in left if i["remaining_cents"] == req.amount_cents]
     if len(exact) == 1:
         return exact, req.amount_cents         # "$1,799.99 on ORD-1004": exactly what the GPU cost
-    if req.amount_cents == order["refundable_cents"]:
-        return left, req.amount_cents
-    if req.approved_by:
-        return left, req.amount_cents          # a human's amount without an item: spread in item order
-    return {"status": "needs-item", "order_number": number, "choices": [i["name"] for i in left],
-            "message": f"Which item is the {money(req.amount_cents)} refund for: "
-                       + " or ".join(f"the {i['name']}" for i in left) + "?"}
+    # A partial amount on the order as a whole (goodwill for a late delivery, "$25 for the trouble"):
+    # written against the order's items in order, each at most what is left on it.
+    return left, req.amount_cents
 
 
 def _escalation_reason(order: dict, amount: int, req: RefundRequest, cumulative: int, today: int) -> tuple[str, str, str] | None:
@@ -215,6 +226,12 @@ def process_refund(db: Database, req: RefundRequest) -> dict[str, Any]:
         done = list(db.query(f"SELECT * FROM store_refunds WHERE idempotency_key IN ({','.join('?' * len(keys))})", keys))
         if done:
             total = sum(r["amount_cents"] for r in done)
+            if (req.further or (req.amount_cents is not None and req.amount_cents != total)) and not req.approved_by:
+                # More for the same item in the same conversation: not the same complaint again, and
+                # never a second automatic refund: a person decides.
+                return _escalate(db, order, amount, chosen, req,
+                                 ("repeat-request", "normal", f"Further refund of {money(amount)} asked on {number} after "
+                                                               f"{money(total)} was refunded in the same conversation"))
             return {"status": "already-refunded", "order_number": number, "amount_cents": total,
                     "refund_ids": [r["id"] for r in done], "items": [i["sku"] for i in chosen],
                     "message": f"I've already refunded {money(total)} for that on order {number} in this conversation; "

@@ -130,13 +130,39 @@ class Policy:
             return cls()
 
     def keyword_hit(self, text: str | None) -> tuple[str, str] | None:
-        """``("fraud"|"dispute", keyword)`` for the first keyword found in ``text`` (case-insensitive)."""
-        low = (text or "").lower()
-        for kind, words in (("fraud", self.fraud_keywords), ("dispute", self.dispute_keywords)):
+        """``("fraud"|"dispute", keyword)`` for the first keyword found in ``text``. Matching is
+        case-insensitive, ignores hyphens and look-alike digits ("charge-back", "st0len"), allows
+        inflections ("stolen card" also matches "my card was stolen": the words of a keyword within
+        five words of each other, any order) and adds fixed fraud phrasings (hacked, identity theft,
+        "I didn't order this")."""
+        low = _fold_keywords(text)
+        for kind, words in (("fraud", self.fraud_keywords + _FRAUD_EXTRA), ("dispute", self.dispute_keywords)):
             for w in words:
-                if re.search(r"\b" + re.escape(w) + r"\b", low):
-                    return kind, w
+                parts = _fold_keywords(w).split()
+                if not parts:
+                    continue
+                if len(parts) == 1:
+                    if re.search(r"\b" + re.escape(parts[0]), low):
+                        return kind, w
+                    continue
+                tokens = low.split()
+                for i in range(len(tokens)):
+                    window = " ".join(tokens[i:i + 6])
+                    if all(re.search(r"\b" + re.escape(p), window) for p in parts):
+                        return kind, w
         return None
+
+
+_FRAUD_EXTRA = ("hacked", "identity theft", "scam", "scammed", "didn't order", "did not order", "never ordered",
+                "didnt order", "not authorized", "not authorised", "unauthorised", "chargeback", "stolen")
+_LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
+
+
+def _fold_keywords(text: str | None) -> str:
+    """Lower case, hyphens and dots inside words removed, look-alike digits inside words turned into letters."""
+    low = (text or "").lower().replace("\u2019", "'")
+    low = re.sub(r"(?<=[a-z])[-.](?=[a-z])", "", low)
+    return re.sub(r"\b\w*[a-z]\w*\b", lambda m: m.group(0).translate(_LEET) if re.search(r"[a-z]", m.group(0)) else m.group(0), low)
 
 
 def normalise_order_number(value: str) -> str:

@@ -8,6 +8,7 @@ conversation engine logs every call (arguments, result or error, duration) to ``
 
 from __future__ import annotations
 
+import re
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Literal, Optional
 
@@ -255,10 +256,20 @@ async def process_refund(ctx: ToolContext, args: RefundArgs) -> dict[str, Any]:
                               reason=args.reason, call_id=ctx.call_id, customer_id=_customer_id(ctx),
                               channel=ctx.channel, extra_text=_caller_words(ctx), policy=policy,
                               contact={"e164": contact.get("e164"), "email": contact.get("email")},
-                              verified_by=verified_by)
+                              verified_by=verified_by,
+                              further=bool(re.search(r"\b(another|more|additional|extra|again|on top|as well)\b",
+                                                     ctx.state.get("last_caller_text", "") or _caller_words(ctx, 1), re.I)))
     try:
         return store.process_refund(ctx.db, req)
     except store.RefundRefused as exc:
+        words = _caller_words(ctx).lower()
+        if exc.code == "not-refundable-status" and re.search(r"\b(arrived|received|delivered|got it|came|showed up)\b", words):
+            # The caller says it arrived although the order is not delivered: a person checks the delivery.
+            t = store.open_ticket(ctx.db, order_number=number, priority="normal", reason="delivery-check",
+                                  summary=f"Customer says {number} arrived; the order is not marked delivered",
+                                  call_id=ctx.call_id, channel=ctx.channel, reuse_open=True,
+                                  details={"request": args.reason, "requested_cents": None})
+            exc.message += f". I've opened ticket #{t['id']} for a colleague to check the delivery"
         raise _refuse(ctx, exc, "refund", number, requested_cents=cents, sku=args.sku, item=args.item) from None
     except CustomarioError as exc:
         raise _fail(exc) from None
