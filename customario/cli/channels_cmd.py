@@ -201,7 +201,7 @@ def register(app: typer.Typer) -> None:
 
         st = state(ctx)
         st.db  # apply migrations once, before threads open their own connections
-        public_url = public_url or st.settings.extra.get("public_url")
+        public_url = public_url or st.settings.public_url
         server = make_server(st.settings.db, st.settings, host, port, public_url)
         info = describe(server)
         status(f"Listening on {info['url']} ({', '.join(info['routes'])}). Ctrl-C stops.")
