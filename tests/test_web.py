@@ -48,7 +48,7 @@ def test_webhooks_moved_with_signatures_duplicates_limits_and_public_url(db_path
         junk = {"Hello": "x"}
         status, out, _ = request("POST", url, raw=urlencode(junk).encode(),
                                  headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, junk)})
-        assert status == 400 and "not a Twilio SMS webhook" in out["error"]["message"]
+        assert status == 400 and "Not a Twilio SMS webhook" in out["error"]["message"]
         long_form = sms_form("SMlong", body="x" * 1601)
         status, out, _ = request("POST", url, raw=urlencode(long_form).encode(),
                                  headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, long_form)})

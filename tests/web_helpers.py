@@ -65,19 +65,33 @@ def request(method: str, url: str, body: Any = None, *, headers: dict | None = N
     return status, payload, rh
 
 
-def raw_exchange(port: int, data: bytes, *, read_timeout: float = 15.0, pause_after: float | None = None) -> bytes:
-    """Send raw bytes on a fresh connection and read until the server closes (or the timeout)."""
+def raw_exchange(port: int, data: bytes, *, read_timeout: float = 15.0) -> bytes:
+    """Send raw bytes on a fresh connection and return the first response (headers + body by its
+    Content-Length), or what arrived before the server closed / the timeout. The request head goes
+    first: a server that refuses on the headers alone (413) answers before the body is pushed."""
+    import select
+
+    head, sep, body = data.partition(b"\r\n\r\n")
     with socket.create_connection(("127.0.0.1", port), timeout=read_timeout) as s:
-        s.sendall(data)
-        if pause_after:
-            time.sleep(pause_after)
-        chunks = []
+        try:
+            s.sendall(head + sep)
+            if body and not select.select([s], [], [], 0.2)[0]:
+                s.sendall(body)
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+        buf = b""
         try:
             while True:
+                if b"\r\n\r\n" in buf:
+                    top, _, rest = buf.partition(b"\r\n\r\n")
+                    length = next((int(line.split(b":", 1)[1]) for line in top.split(b"\r\n")
+                                   if line.lower().startswith(b"content-length:")), None)
+                    if length is not None and len(rest) >= length:
+                        return top + b"\r\n\r\n" + rest[:length]
                 chunk = s.recv(65536)
                 if not chunk:
                     break
-                chunks.append(chunk)
+                buf += chunk
         except (socket.timeout, ConnectionResetError):
             pass
-    return b"".join(chunks)
+    return buf

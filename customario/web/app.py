@@ -39,6 +39,8 @@ class WebConfig:
     public_url: str | None = None
     widgets: tuple[str, ...] | None = None
     inbound_campaign: str | None = None
+    inbound_poll_s: float = 1.0
+    inbound_window_s: float | None = None
     send_outbox: bool = True
     session_idle_s: float = 900.0
     max_live_sessions: int = 2000
@@ -110,7 +112,8 @@ def build_app(config: WebConfig) -> Any:
         if config.inbound_campaign:
             from customario.channels.inbox import background_worker
 
-            background_worker(config.db_path, config.settings, config.inbound_campaign, stop, send=config.send_outbox)
+            background_worker(config.db_path, config.settings, config.inbound_campaign, stop, poll_s=config.inbound_poll_s,
+                              send=config.send_outbox, window_s=config.inbound_window_s)
         try:
             yield
         finally:
@@ -135,6 +138,13 @@ def build_app(config: WebConfig) -> Any:
 
     @app.exception_handler(RequestValidationError)
     async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
+        errors = exc.errors()
+        if any(e.get("type") == "json_invalid" for e in errors):
+            return Response(error_body(400, "The body is not valid JSON. Send a JSON object (see /docs)."), status_code=400,
+                            media_type="application/json")
+        if any(e.get("type") == "missing" and tuple(e.get("loc", ())) == ("body",) for e in errors):
+            return Response(error_body(400, "The body is empty. Send a JSON object (see /docs)."), status_code=400,
+                            media_type="application/json")
         problems = []
         for e in exc.errors()[:5]:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body"
@@ -144,7 +154,8 @@ def build_app(config: WebConfig) -> Any:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
-        text = {404: "No such route. See /docs for the API.", 405: "This method is not allowed on this route."}.get(
+        text = {404: "No such route. See /docs for the API.", 405: "This method is not allowed on this route.",
+                400: "The body could not be parsed (malformed, or JSON nested too deeply). Fix the body."}.get(
             exc.status_code, str(exc.detail))
         return Response(error_body(exc.status_code, text), status_code=exc.status_code, media_type="application/json",
                         headers=getattr(exc, "headers", None))

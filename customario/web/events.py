@@ -39,10 +39,8 @@ def snapshot(db: Any) -> dict:
 
     open_ = [trim(r) for s in ("pending", "timed-out") for r in list_help_requests(db, status=s, limit=100)]
     open_.sort(key=lambda r: r["id"], reverse=True)
-    resolved = [trim(r) for r in db.query(
+    resolved = [trim({**r, "context": []}) for r in db.query(
         "SELECT * FROM help_requests WHERE status IN ('answered', 'dismissed') ORDER BY updated_at DESC LIMIT 10")]
-    for r in resolved:
-        r["context"] = []
     followups = [{k: f.get(k) for k in ("id", "status", "reason", "help_request_id", "call_id", "campaign", "question",
                                         "answer", "created_at")} | {"caller": _mask(f.get("caller"))}
                  for s in ("pending", "ready") for f in list_followups(db, status=s, limit=50)]

@@ -4,6 +4,7 @@
   refused at once (413) without reading the body; a chunked body is counted while read and refused
   when it passes the limit. A ``Content-Length`` that is not a non-negative integer is 400 (h11
   already refuses a negative one at the protocol level, see :mod:`customario.web.server`).
+- **Headers**: more than 16 KB of header names and values is 431.
 - **Content types**: a POST whose media type is not one the route accepts is 415.
 - **Body deadline**: the whole body must arrive within ``body_timeout_s`` (default 10 s) or the
   request is 408 and the connection closed: a slow or lying client (``Content-Length`` larger than
@@ -27,6 +28,7 @@ from customario.web.errors import send_json_error
 log = logging.getLogger("customario.web")
 
 KB = 1024
+MAX_HEADER_BYTES = 16 * KB
 
 
 @dataclass(frozen=True)
@@ -71,6 +73,10 @@ class BodyGuard:
             await self.app(scope, receive, send)
             return
         policy = self.policy_for(scope["path"])
+        if sum(len(k) + len(v) for k, v in scope.get("headers", [])) > MAX_HEADER_BYTES:
+            await send_json_error(send, 431, f"The request headers are larger than {MAX_HEADER_BYTES} bytes. Send fewer or "
+                                  "shorter headers.", close=True)
+            return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         length = headers.get("content-length")
         if length is not None:
