@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         campaign: CampaignOpt = "pc_store_support",
         now: Annotated[bool, typer.Option("--now", help="Do not wait for the batch window to pass.")] = False,
-        window: Annotated[Optional[float], typer.Option("--window", help="Batch window in seconds (default: campaign, then config).")] = None,
+        window: Annotated[Optional[float], typer.Option("--window", min=0, max=86400, help="Batch window in seconds (default: campaign, then config).")] = None,
         limit: LimitOpt = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,

@@ -235,20 +235,15 @@ async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int) -> A
 
 async def run_web(ctx: Any, db: Database, settings: Any, call_id: int, identity: str) -> Any:
     """Run a website voice session (``customario serve``, mode voice): the respondent joins the room
-    as ``identity`` with a token from the session API; no SIP, no answering-machine detection.
+    as ``identity`` with a token from the session API; no SIP, no answering-machine detection; the
+    room lifecycle is :func:`customario.conversation.engine.run_room_session`'s.
     Not exercised against a real LiveKit server in this repository's tests."""
-    from customario.conversation.engine import prepare_session
+    from customario.conversation.engine import run_room_session
 
-    stored, contact, call = load_call(db, call_id)
     await ctx.connect()
     await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
-    prep = await prepare_session(db, settings, stored, contact=contact, channel="web", call_id=call_id,
-                                 history=[], audio=True)
-    prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or prep.fallback_disposition()))
-    await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, identity))
-    await prep.open()
-    asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
-    return prep
+    return await run_room_session(ctx, db=db, settings=settings, call_id=call_id, channel="web",
+                                  room_options=room_options(settings, identity))
 
 
 async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any]) -> Any:
