@@ -236,6 +236,7 @@ class SurveySessions:
         voice), UsageError (text too long)."""
         if len(text or "") > MAX_TEXT_CHARS:
             raise UsageError(f"the message has {len(text)} characters, more than {MAX_TEXT_CHARS}", "Send a shorter answer")
+        self.row(session_id)                      # unknown ids never get a lock (no memory per guess)
         async with self._lock(session_id):
             row = self.row(session_id)
             if row["mode"] != "text":
@@ -273,6 +274,7 @@ class SurveySessions:
     async def complete(self, session_id: str) -> dict:
         """Close, evaluate and pay (see module docstring). Raises NotFoundError, AlreadyCompleted,
         CallInProgress."""
+        self.row(session_id)
         async with self._lock(session_id):
             row = self.row(session_id)
             if row["status"] != "open":
@@ -302,7 +304,8 @@ class SurveySessions:
             with immediate(self.db):
                 self.db.execute("UPDATE web_sessions SET status = 'completed', result = ?, completed_at = ?, updated_at = ? WHERE id = ?",
                                 [json_col(result), now, now, session_id])
-            return result
+        self._locks.pop(session_id, None)
+        return result
 
     # -- reading ---------------------------------------------------------------------------------
     def get(self, session_id: str) -> dict:
