@@ -124,7 +124,12 @@ def test_customer_across_channels_links_and_merges(db):
                                                 "text": "Is ORD-1001 delivered?"}))
     sms, _ = enqueue_inbound(db, parse_twilio_sms(sms_form("SM9", body="also, refund please")))
     assert len(list_customers(db)) == 2
-    c = link_identifiers(db, sms["customer_id"], email="alex.rivera@example.com")   # the caller gave their email
+    c = link_identifiers(db, sms["customer_id"], email="alex.rivera@example.com")   # the caller only said it
+    assert c["claimed"] == ["alex.rivera@example.com"] and len(list_customers(db)) == 2
+    from customario.leads.customers import add_link
+
+    add_link(db, "+14155550101", "alex.rivera@example.com", "contact:1")            # on one record we hold
+    c = link_identifiers(db, sms["customer_id"], email="alex.rivera@example.com")
     assert (c["e164"], c["email"]) == ("+14155550101", "alex.rivera@example.com")
     assert len(list_customers(db)) == 1
     entries = timeline(db, c["id"])

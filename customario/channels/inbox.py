@@ -158,13 +158,39 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
                 if chosen == "email":
                     subj = subject[0] if subject else "Your support request"
                     subj = subj if subj.lower().startswith("re:") else f"Re: {subj}"
+                thread = email_thread(db, batch["id"]) if chosen == "email" else {}
                 ids.append(enqueue(db, channel=chosen, to=to, body="\n\n".join(replies) if chosen == "email" else "\n".join(replies),
-                                   subject=subj, customer_id=customer["id"], call_id=call_id, batch_id=batch["id"])["id"])
+                                   subject=subj, customer_id=customer["id"], call_id=call_id, batch_id=batch["id"],
+                                   sender=getattr(settings, "smtp_from", None), **thread)["id"])
             db.execute("UPDATE inbound_batches SET status = 'done', call_id = ?, reply_channel = ?, error = NULL, "
                        "processed_at = ? WHERE id = ?", [call_id, chosen, utc_now(), batch["id"]])
         out.update(status="done", replies=replies, outbox_ids=ids, call_id=call_id, reply_channel=chosen)
         results.append(out)
     return results
+
+
+def email_thread(db: Database, batch_id: int) -> dict:
+    """``{"in_reply_to", "references"}`` for a reply to the batch's latest e-mail (RFC 5322 3.6.4:
+    In-Reply-To is its Message-ID; References is its References followed by its Message-ID). Empty
+    when the batch holds no e-mail with a Message-ID."""
+    import json
+    import re
+
+    row = db.execute("SELECT provider_message_id, payload FROM inbound_messages WHERE batch_id = ? AND channel = 'email' "
+                     "ORDER BY received_at DESC, id DESC LIMIT 1", [batch_id]).fetchone()
+    if not row or not (row[0] or "").startswith("<"):
+        return {}
+    headers = ""
+    try:
+        headers = json.loads(row[1] or "{}").get("headers", "") or ""
+    except ValueError:
+        pass
+    m = re.search(r"^References:\s*((?:.+\n?(?:[ \t].*\n?)*))", headers, re.IGNORECASE | re.MULTILINE)
+    refs = re.findall(r"<[^<>\s]+>", m.group(1)) if m else []
+    if not refs:
+        m = re.search(r"^In-Reply-To:\s*(<[^<>\s]+>)", headers, re.IGNORECASE | re.MULTILINE)
+        refs = [m.group(1)] if m else []
+    return {"in_reply_to": row[0], "references": [r for r in refs if r != row[0]] + [row[0]]}
 
 
 def process_batches_sync(*args: Any, **kwargs: Any) -> list[dict]:

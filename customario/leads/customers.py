@@ -1,9 +1,11 @@
 """Cross-channel customers: one record linked by E.164 phone and email, and one timeline.
 
 A customer is found or created from whatever identifies a message: the E.164 number of an SMS or
-call, the address of an email. When a conversation reveals the other identifier (the caller gives
-their email), :func:`link_identifiers` adds it, merging two records that turn out to be the same
-person. The timeline joins every channel: inbound text messages, outbox replies, and the turns of
+call, the address of an email. A phone and an e-mail that appear together on a record the business
+holds — a contact, an order (``customer_links``, filled by imports) — are one customer: a message
+from either lands on the same record. An identifier a caller merely *says* ("my email is ...") is
+acknowledged and kept with the conversation, but joins records only when such a link vouches for
+it (:func:`link_identifiers`): a stranger cannot attach someone else's address or history. The timeline joins every channel: inbound text messages, outbox replies, and the turns of
 voice/console calls linked to the customer (``customer_calls`` or the contact's E.164/email).
 Text-channel sessions (``calls.channel`` sms/email) are represented by their messages, not turns.
 """
@@ -50,6 +52,29 @@ def _row(db: Database, sql: str, params: list) -> dict | None:
     return rows[0] if rows else None
 
 
+def add_link(db: Database, e164: str | None, email: str | None, source: str) -> None:
+    """Record that ``e164`` and ``email`` belong to one person (both on one order or contact)."""
+    if not e164 or not email:
+        return
+    db.execute("INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) VALUES (?, ?, ?, ?)",
+               [e164, email.strip().lower(), source, utc_now()])
+
+
+def linked(db: Database, *, e164: str | None = None, email: str | None = None) -> tuple[set[str], set[str]]:
+    """(phones, e-mails) vouched for as the same person as ``e164`` / ``email`` by a customer link or a
+    contact row holding both."""
+    phones, emails = set(), set()
+    if e164:
+        emails |= {r[0] for r in db.execute("SELECT email FROM customer_links WHERE e164 = ?", [e164])}
+        emails |= {r[0].lower() for r in db.execute("SELECT email FROM contacts WHERE e164 = ? AND email IS NOT NULL "
+                                                      "AND email != ''", [e164])}
+    if email:
+        phones |= {r[0] for r in db.execute("SELECT e164 FROM customer_links WHERE email = ?", [email.lower()])}
+        phones |= {r[0] for r in db.execute("SELECT e164 FROM contacts WHERE lower(email) = ? AND e164 IS NOT NULL",
+                                            [email.lower()])}
+    return phones, emails
+
+
 def find_customer(db: Database, *, e164: str | None = None, email: str | None = None) -> dict | None:
     """The customer with this E.164 number, else this email (already normalised), else None."""
     if e164:
@@ -69,6 +94,12 @@ def resolve_customer(db: Database, *, e164: str | None = None, email: str | None
         raise InputDataError("a customer needs a phone number or an email address", "Check the message's From field")
     email = email.lower() if email else None
     with immediate(db):
+        # one person across channels: the other identifier of an order or contact they are on
+        phones, emails = linked(db, e164=e164 if not email else None, email=email if not e164 else None)
+        if not email and len(emails) == 1:
+            email = next(iter(emails))
+        if not e164 and len(phones) == 1:
+            e164 = next(iter(phones))
         by_phone = find_customer(db, e164=e164) if e164 else None
         by_email = find_customer(db, email=email) if email else None
         if by_phone and by_email and by_phone["id"] != by_email["id"]:
@@ -94,16 +125,24 @@ def resolve_customer(db: Database, *, e164: str | None = None, email: str | None
 
 def link_identifiers(db: Database, customer_id: int | None, *, email: str | None = None, phone: str | None = None,
                      name: str | None = None, region: str = "US") -> dict:
-    """Attach an email and/or phone (any format) to ``customer_id`` (or resolve a customer from them);
-    a record that already owns the identifier is merged into this one. Returns the customer."""
+    """A caller *said* an e-mail and/or phone (any format): attach it to ``customer_id`` only when a
+    customer link or contact vouches that it belongs to the same person (merging the record that
+    owns it); otherwise the customer is returned unchanged (the caller's words are kept by the
+    campaign, e.g. ``store_customer_info``). Returns the customer with ``claimed`` = the identifiers
+    said but not attached. Raises InputDataError for an unreadable number or address."""
     e164 = normalise_e164(phone, region) if phone else None
     addr = normalise_email(email) if email else None
     if customer_id is None:
-        return resolve_customer(db, e164=e164, email=addr, name=name)
+        return {**(find_customer(db, e164=e164, email=addr) or {}), "claimed": [v for v in (e164, addr) if v]}
     with immediate(db):
         c = get_customer(db, customer_id)
+        claimed = []
         for field, value in (("e164", e164), ("email", addr)):
             if not value or c[field] == value:
+                continue
+            phones, emails = linked(db, e164=c["e164"], email=c["email"])
+            if value not in (emails if field == "email" else phones):
+                claimed.append(value)       # said, not vouched for: never joins records
                 continue
             other = _row(db, f"SELECT * FROM customers WHERE {field} = ?", [value])
             if other and other["id"] != c["id"]:
@@ -114,7 +153,7 @@ def link_identifiers(db: Database, customer_id: int | None, *, email: str | None
         if name and not c["name"]:
             db["customers"].update(c["id"], {"name": name, "updated_at": utc_now()})
             c = get_customer(db, c["id"])
-    return c
+    return {**c, "claimed": claimed}
 
 
 def merge_customers(db: Database, keep_id: int, other_id: int) -> dict:

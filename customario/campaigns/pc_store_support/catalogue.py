@@ -127,6 +127,11 @@ def import_file(db: Database, kind: str, path: str | Path, *, region: str = "US"
             keep = [{k: v for k, v in r.items() if k != "_has_total"} for r in out]
             db["store_orders"].upsert_all(keep, pk="order_number")
             _recompute_totals(db, [r["order_number"] for r in out if not r["_has_total"]])
+            from customario.leads.customers import add_link
+
+            for r in keep:    # an order's phone and e-mail are one customer (SMS and e-mail land together)
+                if r["customer_phone"] and r["customer_email"]:
+                    add_link(db, r["customer_phone"], r["customer_email"], f"order:{r['order_number']}")
         else:
             for r in out:
                 if db.execute("SELECT 1 FROM store_orders WHERE order_number = ?", [r["order_number"]]).fetchone() is None:

@@ -264,3 +264,14 @@ def m004_identity_refund_rules_tickets(db):
         CREATE INDEX store_refusals_call ON store_refusals(call_id);
         """
     )
+
+
+@migrations()
+def m005_customer_links_from_orders(db):
+    """An order's phone and e-mail belong to one customer: record them as a customer link (core
+    table ``customer_links``) so an SMS and an e-mail from that person are one customer."""
+    if "customer_links" in db.table_names():
+        db.execute(
+            "INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) "
+            "SELECT customer_phone, lower(customer_email), 'order:' || order_number, updated_at FROM store_orders "
+            "WHERE customer_phone IS NOT NULL AND customer_email IS NOT NULL")

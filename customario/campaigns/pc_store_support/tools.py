@@ -316,9 +316,15 @@ async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[s
                                         name=fields.get("name"), region=getattr(ctx.settings, "region", "US"))
         except CustomarioError as exc:
             raise _fail(exc) from None
-        customer_id = ctx.state["customer_id"] = customer["id"]
+        if customer.get("id"):
+            customer_id = ctx.state["customer_id"] = customer["id"]
+        claimed = customer.get("claimed") or []
+    else:
+        claimed = []
     row = store.save_customer_info(ctx.db, {**fields, "call_id": ctx.call_id, "customer_id": customer_id})
-    return {"saved": True, "id": row["id"], **{k: v for k, v in fields.items() if v}}
+    # "claimed": said by the caller but not vouched for by an order or contact: noted, never used to
+    # reach or identify them (identity checks use the channel's own number or address).
+    return {"saved": True, "id": row["id"], "claimed": claimed, **{k: v for k, v in fields.items() if v}}
 
 
 async def escalate_to_human(ctx: ToolContext, args: EscalateArgs) -> dict[str, Any]:

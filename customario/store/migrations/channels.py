@@ -106,3 +106,23 @@ def m002_outbox_threading_kinds_retries(db):
         CREATE INDEX outbox_kind_status ON outbox(kind, status, id);
         """
     )
+
+
+@migrations()
+def m003_customer_links(db):
+    """Pairs of a phone (E.164) and an e-mail known to belong to one person because they appear
+    together on one record the business holds (an order, a contact): a message from either
+    identifier lands on the same customer. Filled by imports (contacts, a campaign module's orders);
+    an address a caller merely says is never a link."""
+    db.executescript(
+        """
+        CREATE TABLE customer_links (
+            e164 TEXT NOT NULL,
+            email TEXT NOT NULL,          -- lower-case
+            source TEXT NOT NULL,         -- e.g. order:ORD-1001, contact:12
+            created_at TEXT NOT NULL,
+            PRIMARY KEY (e164, email)
+        );
+        CREATE INDEX customer_links_email ON customer_links(email);
+        """
+    )
