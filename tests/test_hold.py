@@ -106,3 +106,33 @@ def test_ctrl_c_on_hold_does_not_keep_the_process_alive(db_path, run_cli, tmp_pa
     assert req["hold_state"] == "caller-left"
     [fu] = json.loads(run_cli("followups", "list", "--json").stdout)
     assert fu["reason"] == "caller-left" and fu["caller"] == "+14155550123"
+
+
+def test_the_callers_room_disconnect_ends_the_hold():
+    from types import SimpleNamespace
+
+    from customario.conversation.takeover import RoomTakeover
+
+    class Emitter:
+        def on(self, *_a):
+            pass
+
+    state: dict = {}
+    prep = SimpleNamespace(recorder=SimpleNamespace(call_id=None), tool_ctx=SimpleNamespace(state=state),
+                           session=Emitter())
+    t = RoomTakeover(Emitter(), prep, None, caller_identity="sip-12")
+    t.on_participant_disconnected(SimpleNamespace(identity="observer-1", kind=0))
+    assert "caller_gone" not in state                         # someone else left: the caller still holds
+    t.on_participant_disconnected(SimpleNamespace(identity="sip-12", kind=3))
+    assert state["caller_gone"] is True
+
+
+def test_doctor_reports_the_webhook(db):
+    import asyncio as aio
+
+    from customario.config import Settings
+    from customario.dialing.operations import doctor_checks
+
+    checks = aio.run(doctor_checks(db, Settings(db="x", webhook_url="http://127.0.0.1:9/h"), timeout_s=1))
+    [hook] = [c for c in checks if c["check"] == "supervisor webhook"]
+    assert not hook["ok"] and "webhook_secret" in hook["detail"]

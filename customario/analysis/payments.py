@@ -21,9 +21,10 @@ Only real respondents are paid:
 6. a call of a test channel (:data:`TEST_CHANNELS`: ``simulation``, ``console``) or marked
    ``metadata.test`` gets status ``test`` (the rule's amount kept in ``computed_cents`` for
    comparison, ``amount_cents`` 0): never approved (not even by id), never exported;
-7. a payment needs a **payee**: the call's contact (``payee_kind`` ``contact``) or the web
-   respondent named in ``calls.metadata.payee`` (``{"kind": "web", "ref": ..., "email": ...}``);
-   without one it is ``held`` ("no payee") and cannot be approved or exported.
+7. a payment needs a **payee**: the call's contact (``payee_kind`` ``contact``), the web
+   respondent named in ``calls.metadata.payee`` (``{"kind": "web", "ref": ..., "email": ...}``) or
+   the widget session's respondent (``session:<id>``, the reference a panel pays against); without
+   one it is ``held`` ("no payee") and cannot be approved or exported.
 
 Statuses: pending → approved → paid, or held / void / test. ``UNIQUE(call_id)`` in the ``payments``
 table makes a second payment for a call impossible, even with concurrent ``evaluate`` runs.
@@ -94,8 +95,10 @@ def decide(campaign, *, score: float, flags: list[str], scores: list[float], dis
     return {"status": "pending", "amount_cents": amount, "reason": f"score {score:g}", "rule": rule}
 
 
-def payee_of(call: dict) -> tuple[str | None, str | None]:
-    """``(payee_kind, payee_ref)`` of a call: its contact, else ``metadata.payee``; ``(None, None)``."""
+def payee_of(call: dict, db=None) -> tuple[str | None, str | None]:
+    """``(payee_kind, payee_ref)`` of a call: its contact; else ``metadata.payee`` (``{"kind", "ref"}``);
+    else the web session's respondent when it carries an id or an e-mail address; ``(None, None)``
+    when nobody can be paid (an anonymous web respondent)."""
     if call.get("contact_id"):
         return "contact", str(call["contact_id"])
     meta = call.get("metadata") or {}
@@ -107,6 +110,15 @@ def payee_of(call: dict) -> tuple[str | None, str | None]:
     payee = meta.get("payee") if isinstance(meta, dict) else None
     if isinstance(payee, dict) and payee.get("ref"):
         return str(payee.get("kind") or "web"), str(payee["ref"])
+    if db is not None and call.get("channel") == "web":
+        try:
+            row = db.execute("SELECT id, respondent FROM web_sessions WHERE call_id = ?", [call.get("id")]).fetchone()
+        except Exception:   # no web tables in this database
+            row = None
+        if row:             # the widget respondent: paid through the session reference (panel token)
+            respondent = json.loads(row[1] or "{}")
+            email = respondent.get("email") if isinstance(respondent, dict) else None
+            return "web", f"session:{row[0]}" + (f" email:{str(email)[:120]}" if email else "")
     return None, None
 
 
@@ -147,7 +159,7 @@ def settle_payment(db, stored, data, *, rv: str) -> dict | None:
     scores += [e["cross_check_score"] for e in evals if e["cross_check_score"] is not None]
     flags = sorted({f for e in evals for f in json.loads(e["flags"] or "[]")})
     decision = decide(campaign, score=primary["score"], flags=flags, scores=scores, disposition=data.call.get("disposition"))
-    kind, ref = payee_of(data.call)
+    kind, ref = payee_of(data.call, db)
     computed = decision["amount_cents"]
     testing = test_reason(data.call)
     if testing:
