@@ -329,7 +329,7 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
 
-    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @settings(max_examples=20, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
     @given(st.lists(request, min_size=2, max_size=8), st.integers(10000, 60000), st.integers(10000, 80000))
     def run(reqs, threshold, daily):
         path = tmp_path / f"race{next(counter)}.db"
