@@ -115,7 +115,7 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
     from customario.leads.customers import get_customer, history_for_agent, link_call
     from customario.channels.outbox import enqueue
 
-    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", "campaigns"))
+    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", None))
     if window_s is None:
         window_s = float(stored.campaign.settings.get("batch_window_s", settings.batch_window_s))
     claim_ready_batches(db, window_s, force=force, limit=limit, campaign=stored.name)

@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         list_: Annotated[bool, typer.Option("--list", help="List migrations and whether they are applied; change nothing.")] = False,
         json_: JsonOpt = False,
     ) -> None:
-        """Apply pending migrations (core, then each campaign module).
+        """Apply pending migrations (core, then each plug-in's set; a failing plug-in set is reported and skipped).
 
         Example: `customario db migrate --list`
         """
@@ -37,9 +37,10 @@ def register(app: typer.Typer) -> None:
         db = open_db(st.settings.db, migrate=False)
         try:
             if list_:
-                emit_rows(migration_status(db), "json" if json_ else "table", ["set", "name", "applied_at"])
+                emit_rows(migration_status(db, st.plugins), "json" if json_ else "table", ["set", "name", "applied_at"])
                 return
-            applied = apply_migrations(db)
+            applied = apply_migrations(db, plugins=st.plugins)
+            _warn_broken(st.plugins)
             if json_:
                 from customario.render.tables import to_json
 
@@ -65,7 +66,7 @@ def register(app: typer.Typer) -> None:
         try:
             counts = {t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0] for t in db.table_names()
                       if not t.startswith(("_", "sqlite_")) and "_fts" not in t}
-            rows = migration_status(db)
+            rows = migration_status(db, st.plugins)
             record = {
                 "path": st.settings.db,
                 "size_bytes": os.path.getsize(st.settings.db) if os.path.exists(st.settings.db) else 0,
@@ -91,3 +92,11 @@ def register(app: typer.Typer) -> None:
         status(f"Backup written to {target}.")
 
     app.add_typer(sub, name="db")
+
+
+def _warn_broken(plugins) -> None:
+    from customario.render.tables import status
+
+    for p in plugins.broken:
+        if p.error and p.error.startswith("migration set"):
+            status(f"Warning: plug-in {p.name} is disabled: {p.error}. See `customario plugins`.")
