@@ -7,6 +7,7 @@ Exit codes follow STYLE.md; 65 is sysexits' EX_DATAERR for input files that cann
 
 from __future__ import annotations
 
+import re
 from enum import IntEnum
 
 
@@ -41,13 +42,40 @@ class CustomarioError(Exception):
         self.location = location
 
     def render(self) -> str:
-        """The one-line (or few-line) text printed after ``Error: ``."""
+        """The one-line (or few-line) text printed after ``Error: ``, with phone numbers and e-mail
+        addresses masked (:func:`mask_pii`): error text must not carry the data's personal details."""
         text = f"{self.location}: {self.message}." if self.location else f"{self.message}."
         if self.hint:
             text += " " + self.hint.strip()
             if not text.endswith((".", "?", "!")):
                 text += "."
+        return mask_pii(text)
+
+
+_EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
+_DIGITS = re.compile(r"\d")
+
+
+def mask_pii(text: str) -> str:
+    """``text`` with e-mail addresses as ``***@domain`` and phone numbers as ``******1234``.
+
+    Phone numbers are found with phonenumbers' ``PhoneNumberMatcher`` (leniency VALID, default
+    region US, so ``+44 20 7946 0958`` and ``(212) 555-0101`` are both found, while counts, dates,
+    times and ids are not). Used for every error message (STYLE.md "PII out of log bodies";
+    issue 16: an error printed two leads' numbers).
+    """
+    if "@" in text:
+        text = _EMAIL.sub(lambda m: "***@" + m.group(1), text)
+    if len(_DIGITS.findall(text)) < 7:
         return text
+    import phonenumbers
+
+    out, last = [], 0
+    for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
+        digits = "".join(_DIGITS.findall(match.raw_string))
+        out.append(text[last:match.start] + "******" + digits[-4:])
+        last = match.end
+    return "".join(out) + text[last:] if out else text
 
 
 class UsageError(CustomarioError):

@@ -86,7 +86,8 @@ def write_codebook(stored, fh: TextIO, fmt: str) -> None:
 
 
 def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
-    """(call row with score/payment, {question_id: (value, status)}) in call id order."""
+    """(call row with score/payment, {question_id: (value, status)}) in call id order; the call row's
+    ``_quality`` maps question_id → (confidence, confirmed, method)."""
     sql = ("SELECT c.id, c.campaign, v.version AS campaign_version, c.contact_id, c.channel, c.started_at, c.ended_at, "
            "c.duration_s, c.disposition, p.status AS payment_status, p.amount_cents AS payment_cents, "
            "(SELECT e.score FROM evaluations e WHERE e.call_id = c.id AND e.status = 'done' "
@@ -100,7 +101,8 @@ def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
     calls = db.execute(sql + " ORDER BY c.id", params)
     cols = [d[0] for d in calls.description]
     answers = db.execute(
-        "SELECT a.call_id, a.question_id, a.value, a.status FROM answers a WHERE a.call_id IN "
+        "SELECT a.call_id, a.question_id, a.value, a.status, a.confidence, a.confirmed, a.method FROM answers a"
+        " WHERE a.call_id IN "
         "(SELECT id FROM calls WHERE campaign = ?" + (" AND started_at >= ?" if since else "") + ") ORDER BY a.call_id",
         params)
     pending = answers.fetchone()
@@ -109,11 +111,13 @@ def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
         call["call_id"] = call.pop("id")
         call["aapor_code"] = AAPOR_CODES.get(call["disposition"] or "", "")
         got: dict[str, tuple[Any, str]] = {}
+        call["_quality"] = quality = {}
         while pending is not None and pending[0] < call["call_id"]:
             pending = answers.fetchone()
         while pending is not None and pending[0] == call["call_id"]:
             value = json.loads(pending[2]) if pending[2] not in (None, "") else None
             got[pending[1]] = (value, pending[3])
+            quality[pending[1]] = (pending[4], pending[5], pending[6])
             pending = answers.fetchone()
         yield call, got
 
@@ -130,19 +134,24 @@ def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None
     w = csv.writer(fh, lineterminator="\n")
     n = 0
     if fmt == "long":
-        w.writerow(["call_id", "question_id", "type", "status", "code", "value"])
+        w.writerow(["call_id", "question_id", "type", "status", "code", "value", "confidence", "confirmed", "method"])
         for call, got in _calls(db, stored, since):
             for q in questions:
                 if q.id in got:
                     value, status = got[q.id]
                     raw = value if not isinstance(value, (list, dict)) else json.dumps(value)
-                    w.writerow([call["call_id"], q.id, q.type, status, code_value(q, value, status), "" if raw is None else raw])
+                    conf, confirmed, method = call["_quality"].get(q.id, (None, None, None))
+                    w.writerow([call["call_id"], q.id, q.type, status, code_value(q, value, status), "" if raw is None else raw,
+                                "" if conf is None else conf, "" if confirmed is None else confirmed, method or ""])
                     n += 1
         return n
     if fmt == "wide":
         header = list(CALL_COLUMNS)
         for q in questions:
             header += [f"{q.id}_{c.code}" for c in q.choices] if q.type == "multi_choice" else [q.id]
+        # How far each answer can be trusted (issue 11), after the answers so their columns keep their places.
+        for q in questions:
+            header += [f"{q.id}_confidence", f"{q.id}_confirmed"]
         w.writerow(header)
         for call, got in _calls(db, stored, since):
             row = [call.get(c) for c in CALL_COLUMNS]
@@ -154,6 +163,9 @@ def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None
                     row += [(1 if c.code in chosen else 0) if status == "valid" else special for c in q.choices]
                 else:
                     row.append(code_value(q, value, status))
+            for q in questions:
+                conf, confirmed, _method = call["_quality"].get(q.id, (None, None, None))
+                row += [conf, confirmed]
             w.writerow(["" if v is None else v for v in row])
             n += 1
         return n

@@ -58,7 +58,8 @@ def register(app: typer.Typer) -> None:
                                            "started_at", "ended_at", "duration_s", "error", "briefing")})
         if rec["answers"]:
             typer.echo("")
-            emit_rows(rec["answers"], "table", columns=["question_id", "value", "status", "attempts", "evidence"])
+            emit_rows(rec["answers"], "table",
+                      columns=["question_id", "value", "status", "confidence", "confirmed", "attempts", "evidence"])
         if rec["tool_calls"]:
             typer.echo("")
             emit_rows(rec["tool_calls"], "table", columns=["name", "arguments", "error", "duration_ms"])

@@ -67,7 +67,8 @@ def get_call(db: Database, call_id: int, *, transcript: bool = True) -> dict:
         "call": call,
         "contact": contact[0] if contact else None,
         "answers": [{**a, "value": _loads(a["value"])} for a in db.query(
-            "SELECT question_id, value, status, evidence, attempts, recorded_at FROM answers WHERE call_id = ? ORDER BY id",
+            "SELECT question_id, value, status, confidence, confirmed, method, evidence, attempts, recorded_at"
+            " FROM answers WHERE call_id = ? ORDER BY id",
             [call_id])],
         "tool_calls": [{**t, "arguments": _loads(t["arguments"]), "result": _loads(t["result"])} for t in db.query(
             "SELECT name, arguments, result, error, duration_ms, called_at FROM tool_calls WHERE call_id = ? ORDER BY id",

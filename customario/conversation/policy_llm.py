@@ -66,7 +66,11 @@ class PolicyLLM(llm.LLM):
             kind = getattr(it, "type", None)
             if kind == "message" and it.role == "user":
                 got_input = True
-                actions += self.policy.respond(it.text_content or "")
+                if getattr(self.policy, "accepts_confidence", False):
+                    # Speech carries the recogniser's confidence; typed text has none.
+                    actions += self.policy.respond(it.text_content or "", confidence=it.transcript_confidence)
+                else:
+                    actions += self.policy.respond(it.text_content or "")
             elif kind == "function_call_output":
                 got_input = True
                 error = it.output if it.is_error else None

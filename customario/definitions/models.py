@@ -112,6 +112,9 @@ class Question(_Model):
     allow_dont_know: bool = True
     allow_refused: bool = True
     reprompt: str | None = None
+    aliases: list[str] = Field(default_factory=list, description="words callers use to name this question in a correction")
+    confirm: Literal["auto", "always", "never"] = Field(
+        "auto", description="read the answer back: auto = below the campaign's threshold or after a lenient reading")
 
     @model_validator(mode="after")
     def _check_type(self) -> "Question":
@@ -145,6 +148,21 @@ class Question(_Model):
         if self.type == "nps":
             return 0, 10
         return self.min, self.max
+
+
+class Understanding(_Model):
+    """How a survey checks what it understood (issue 11). An answer whose confidence (the
+    recogniser's for voice, the parser's for text, 0..1) is below ``confirm_below``, or that came
+    from a lenient reading ("seven, no wait, eight", "the second one", a misspelt choice) when
+    ``confirm_lenient`` is on, is read back ("I heard seven, is that right?") before it is stored.
+    A caller who says no ``max_denials`` times gets the answer recorded ``invalid`` (never a guess).
+    ``dont_know_probe``: a "don't know" gets one gentle probe for a best guess before it is stored."""
+
+    confirm_below: float = Field(0.8, ge=0, le=1)
+    confirm_lenient: bool = True
+    max_denials: int = Field(2, ge=1, le=5)
+    dont_know_probe: bool = False
+    probe_text: str = "That's okay. If you had to give your best guess, what would it be?"
 
 
 class Window(_Model):
@@ -281,6 +299,7 @@ class Campaign(_Model):
     tools: list[str] = Field(default_factory=lambda: ["record_answer", "end_call", "opt_out", "schedule_callback"])
     questions: list[Question] = Field(default_factory=list)
     reask: Reask = Field(default_factory=Reask)
+    understanding: Understanding = Field(default_factory=Understanding)
     calling: Calling = Field(default_factory=Calling)
     voicemail: Voicemail = Field(default_factory=Voicemail)
     escalation: Escalation = Field(default_factory=Escalation)

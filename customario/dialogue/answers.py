@@ -6,13 +6,21 @@
 
 - ``nps``: an integer 0–10 ("a nine", "eight out of ten", "9/10"); non-integers are rejected.
 - ``scale``: an integer ``min``..``max``, or one of the question's ``labels`` ("very satisfied").
-- ``yes_no``: ``"yes"``/``"no"`` from many phrasings ("yeah sure", "nope", "absolutely").
+- ``yes_no``: ``"yes"``/``"no"`` from many phrasings ("yeah sure", "nope", "absolutely not").
 - ``single_choice``/``multi_choice``: a choice ``code`` (or list of codes) matched by code, label
   or synonym, by ordinal ("the second one") and, failing that, fuzzily with :mod:`difflib`.
 - ``number``: a number in ``min``..``max`` ("twenty five"); ``date``: an ISO date ("next Tuesday",
   "March 3rd"); ``open``: the words themselves.
 
 "Don't know" and "refused" are recognised for every type (unless the question disallows them).
+
+Every result carries a **confidence** (0..1) and the **method** of the reading (issue 11): how
+directly the words gave the value. ``exact`` (the value alone: "seven", "yes", "online"),
+``phrase`` (inside an ordinary carrier phrase: "I'd give it a seven"), ``label`` (a scale label),
+``hedged`` ("maybe a four", "I think so"), and the *lenient* readings that a survey should read
+back before storing (:data:`LENIENT_METHODS`): ``self-corrected`` ("seven, no wait, eight"),
+``ordinal`` ("the second one"), ``fuzzy`` (a misspelt choice) and ``inferred`` ("I think so").
+Out of range is never turned into a value: "eleven" on 0–10 is ``invalid`` with a reason.
 """
 
 from __future__ import annotations
@@ -26,47 +34,108 @@ from typing import Any
 from customario.dialogue.spoken import numbers_in, parse_date
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
+METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
+LENIENT_METHODS = frozenset({"self-corrected", "ordinal", "fuzzy", "inferred"})
+# Text confidence per reading: the parser's own certainty that the value is what was meant.
+METHOD_CONFIDENCE = {"exact": 1.0, "phrase": 0.95, "label": 0.95, "hedged": 0.85, "self-corrected": 0.7,
+                     "ordinal": 0.75, "fuzzy": 0.6, "inferred": 0.7}
 
 
 @dataclass(frozen=True)
 class Normalised:
     """The outcome for one utterance: ``status`` in :data:`STATUSES`, the normalised ``value``
-    (int, float, str, list of codes, ISO date) when valid, and ``reason`` (why it is invalid, in
-    words an agent can say: "a whole number from 0 to 10")."""
+    (int, float, str, list of codes, ISO date) when valid, ``reason`` (why it is invalid, in
+    words an agent can say: "a whole number from 0 to 10"), ``confidence`` (0..1) and ``method``
+    (one of :data:`METHODS`, see the module docstring)."""
 
     status: str
     value: Any = None
     reason: str | None = None
+    confidence: float = 1.0
+    method: str = "exact"
 
     @property
     def ok(self) -> bool:
         return self.status in ("valid", "dont_know", "refused")
 
+    @property
+    def lenient(self) -> bool:
+        """True when the value came from a lenient reading that should be read back."""
+        return self.status == "valid" and self.method in LENIENT_METHODS
+
+
+def _valid(value: Any, method: str, confidence: float | None = None) -> Normalised:
+    return Normalised("valid", value, confidence=METHOD_CONFIDENCE[method] if confidence is None else confidence,
+                      method=method)
+
 
 _DONT_KNOW = (
-    r"\bdon'?t know\b", r"\bdo not know\b", r"\bdunno\b", r"\bnot sure\b", r"\bno idea\b", r"\bunsure\b",
-    r"\bcan'?t (say|remember|recall)\b", r"\bno opinion\b", r"\bhard to say\b", r"\bdon'?t remember\b",
-    r"\bno clue\b",
+    r"\bdon'?t know\b", r"\bdo not know\b", r"\bdunno\b", r"\bidk\b", r"\bidunno\b", r"\bnot (really |quite |too |so )?sure\b",
+    r"\bno (real |earthly )?idea\b", r"\bunsure\b", r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
+    r"\bno opinion\b", r"\b(hard|difficult|tough) to say\b", r"\bdon'?t (really )?(remember|recall)\b",
+    r"\bno clue\b", r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b", r"\bbeats me\b",
+    r"\bwho knows\b", r"\bi forget\b", r"\bi forgot\b", r"\bcouldn'?t (say|tell you)\b", r"\bnot certain\b",
+    r"\bno (way to|way of) (know|knowing|telling)\b", r"\bi have no (idea|clue)\b", r"\bdon'?t have an opinion\b",
+    r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$", r"\bnot a clue\b",
+    r"^\s*(maybe|perhaps|possibly|we'?ll see|might|undecided|not decided)\s*[.!?]*$",
 )
 _REFUSED = (
     r"\b(prefer|rather) not\b", r"\bnot (going|gonna) (to )?(say|answer|tell)\b", r"\brefuse\b",
     r"\bnone of your business\b", r"\bno comment\b", r"\bdecline to\b", r"\bskip (it|this|that)\b",
-    r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b", r"\bdon'?t want to (say|answer|tell)\b",
-    r"\brather not (say|answer|tell)\b", r"\bpass on (this|that)\b",
+    r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b", r"\bdon'?t want to (say|answer|tell|share)\b",
+    r"\brather not (say|answer|tell)\b", r"\bpass on (this|that)\b", r"\bnext question\b", r"\bpersonal\b",
+    r"\bnot comfortable (answering|saying|sharing)\b", r"\bwon'?t (say|answer|tell)\b", r"\bno answer\b",
 )
 _YES = (
-    r"\byes\b", r"\byeah\b", r"\byep\b", r"\byup\b", r"\bya\b", r"\bsure\b", r"\babsolutely\b", r"\bdefinitely\b",
-    r"\bof course\b", r"\bcorrect\b", r"\bthat'?s right\b", r"\bcertainly\b", r"\bindeed\b", r"\bi did\b",
-    r"\bit did\b", r"\bit was\b", r"\baffirmative\b", r"\btotally\b", r"\buh[- ]?huh\b", r"\bokay\b", r"\bok\b",
-    r"\bgo ahead\b", r"\bfine\b", r"\bright\b", r"\bi do\b", r"\bi am\b", r"\byes please\b",
+    r"\byes\b", r"\byeah\b", r"\byep\b", r"\byup\b", r"\bya\b", r"\byea\b", r"\bsure\b", r"\babsolutely\b",
+    r"\bdefinitely\b", r"\bof course\b", r"\bcorrect\b", r"\bthat'?s right\b", r"\bcertainly\b", r"\bindeed\b",
+    r"\bi did\b", r"\bit did\b", r"\baffirmative\b", r"\btotally\b", r"\buh[- ]?huh\b", r"\bokay\b",
+    r"\bok\b", r"\bgo ahead\b", r"\bfine\b", r"\bright\b", r"\bi do\b", r"\bi am\b", r"\byes please\b",
+    r"\bthey did\b", r"\bit does\b", r"\bi have\b", r"\bwe did\b", r"\bmhm\b", r"\byessir\b", r"\bexactly\b",
+    r"\bspot on\b", r"\bhundred percent\b", r"\bon time\b",
 )
 _NO = (
     r"\bno\b", r"\bnope\b", r"\bnah\b", r"\bnot really\b", r"\bnever\b", r"\bnegative\b", r"\bdidn'?t\b",
     r"\bdid not\b", r"\bwasn'?t\b", r"\bwas not\b", r"\bnot at all\b", r"\bno way\b", r"\bdon'?t\b",
-    r"\bi do not\b", r"\bisn'?t\b",
+    r"\bi do not\b", r"\bisn'?t\b", r"\bweren'?t\b", r"\bhaven'?t\b", r"\bdoesn'?t\b", r"\bnot quite\b",
+    r"\bwrong\b", r"\bincorrect\b", r"\bnot right\b", r"\bnot exactly\b", r"\bafraid not\b", r"^\s*not\b",
+    r"\bhell no\b", r"\bno chance\b",
 )
-_NO_NEUTRAL = (r"\bno problem\b", r"\bno worries\b", r"\bnot a problem\b", r"\bwhy not\b")
+# Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
+_BOTH = (r"\byes and no\b", r"\byes or no\b", r"\bsort of\b", r"\bkind of\b", r"\bpartly\b", r"\bpartially\b",
+         r"\bsomewhat\b", r"\bsometimes\b", r"\bhalf (and|of)\b", r"\bdepends\b", r"\bit depends\b", r"\bboth\b")
+_NO_NEUTRAL = (r"\bno problem\b", r"\bno worries\b", r"\bnot a problem\b", r"\bwhy not\b", r"\bno doubt\b",
+               r"\bnot bad\b")
+# "absolutely not", "of course not": a yes word that strengthens a no.
+_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
+# "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
+_SOFT_YES = (r"\bi (think|believe|guess|suppose) so\b", r"\bi would think so\b", r"\bmore or less\b",
+             r"\bmostly\b", r"\bpretty much\b", r"\bi('d| would) say so\b")
+_SOFT_NO = (r"\bi (don'?t|do not) (think|believe) so\b", r"\bnot that i (know|remember|recall)\b",
+            r"\bi (don'?t|do not) (think|believe) (it|they|that)\b")
 _ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+_HEDGES = (r"\bmaybe\b", r"\bprobably\b", r"\bi guess\b", r"\bi think\b", r"\bi suppose\b", r"\babout\b",
+           r"\baround\b", r"\broughly\b", r"\bkind of\b", r"\bsort of\b", r"\bi'?d say\b", r"\bperhaps\b",
+           r"\bish\b", r"\bor so\b", r"\bmore or less\b", r"\bpossibly\b", r"\bi reckon\b")
+# Fillers and carrier words removed before deciding whether an answer is "just the value".
+_FILLERS = re.compile(
+    r"\b(um+|uh+|er+|erm|hmm+|mm+|ah+|oh|well|so|like|okay|ok|right|yeah|hm|uhm|let me think|let'?s see|"
+    r"i'?d (say|go with|give it|give (you|them|us)|rate it|put it at)|i would (say|give it|go with)|"
+    r"i'?ll (say|go with|give it)|it'?s|it is|it was|that'?s|that would be|that'?d be|give it|"
+    r"please|thanks|thank you|a|an|the|i guess|i think|just|honestly|to be honest|solid|strong|good|"
+    r"definitely|probably|maybe|out of (ten|10|five|5)|stars?|points?|on the dot)\b")
+# Within one utterance the caller takes back what they said first: keep what follows the last marker.
+_SELF_CORRECTION = re.compile(
+    r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
+    r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|\bwait\b|"
+    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!])")
+# A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
+_UNIT_AFTER = re.compile(r"\b(\w+)\s+(minutes?|mins?|hours?|days?|weeks?|months?|years?|times|dollars?|bucks|"
+                         r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?)\b")
+_NOT_A_NUMBER = re.compile(r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+                           r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
+                           r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b")
+_SCALE_FRAME = re.compile(r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom \S+ to \S+\b")
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
@@ -74,11 +143,11 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip()
+    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
 
 
 def is_dont_know(text: str) -> bool:
-    """True for "I don't know", "not sure", "no idea", ..."""
+    """True for "I don't know", "not sure", "no idea", "idk", "beats me", ..."""
     return _any(_DONT_KNOW, _clean(text))
 
 
@@ -87,22 +156,43 @@ def is_refusal(text: str) -> bool:
     return _any(_REFUSED, _clean(text))
 
 
-def yes_no(text: str) -> str | None:
-    """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
+def _yes_no_reading(text: str) -> tuple[str | None, str]:
+    """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = _clean(text)
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
+    if _any(_BOTH, t):
+        return None, "exact"
+    if re.search(_EMPHATIC_NO, t):
+        return "no", "phrase"
+    if _any(_SOFT_NO, t):
+        return "no", "inferred"
+    if _any(_SOFT_YES, t) and not re.search(r"\b(no|nope|nah|not)\b", t):
+        return "yes", "inferred"
     yes, no = _any(_YES, t), _any(_NO, t)
+    first = re.match(r"\W*(\w+)", t)
+    word = first.group(1) if first else ""
     if yes and no:
         # "no, it did" / "yeah no": trust the first word when it is a plain yes/no word.
-        first = re.match(r"\W*(\w+)", t)
-        word = first.group(1) if first else ""
         if word in ("no", "nope", "nah"):
-            return "no"
+            return "no", "phrase"
         if word in ("yes", "yeah", "yep", "yup"):
-            return "yes"
-        return None
-    return "yes" if yes else "no" if no else None
+            # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
+            return ("yes", "phrase") if not re.search(r"\b(but|although|though)\b", t) else (None, "exact")
+        # "it did not", "I didn't": a negated yes-frame is a no.
+        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(r"\b(yes|yeah|yep)\b", t):
+            return "no", "phrase"
+        return None, "exact"
+    if not (yes or no):
+        return None, "exact"
+    value = "yes" if yes else "no"
+    bare = re.sub(r"[^a-z' ]", " ", t).split()
+    return value, "exact" if len(bare) <= 2 else "phrase"
+
+
+def yes_no(text: str) -> str | None:
+    """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
+    return _yes_no_reading(text)[0]
 
 
 def _phrase_in(phrase: str, text: str) -> bool:
@@ -110,18 +200,40 @@ def _phrase_in(phrase: str, text: str) -> bool:
     return bool(phrase) and re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
 
 
+def _negated_at(text: str, start: int) -> bool:
+    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone")."""
+    clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
+    before = clause.split()[-2:]
+    return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
+
+
+def _phrase_positions(phrase: str, text: str) -> list[int]:
+    phrase = _clean(phrase)
+    if not phrase:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text)]
+
+
 def match_choices(question: Any, text: str) -> list[str]:
-    """Codes of the choices mentioned in ``text`` (code, label, synonym, ordinal, then fuzzy)."""
+    """Codes of the choices mentioned in ``text`` (code, label, synonym, ordinal, then fuzzy);
+    choices the caller negates ("not online") are left out."""
+    return _match_choices(question, text)[0]
+
+
+def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
     for c in question.choices:
-        if any(_phrase_in(p, t) for p in [c.code.replace("_", " "), c.code, c.label, *c.synonyms]):
+        positions = [pos for p in [c.code.replace("_", " "), c.code, c.label, *c.synonyms] for pos in _phrase_positions(p, t)]
+        if positions and any(not _negated_at(t, pos) for pos in positions):
             found.append(c.code)
     if found:
-        return found
+        words = len(re.findall(r"[a-z0-9']+", t))
+        return found, "exact" if words <= 3 else "phrase"
     for word, idx in _ORDINAL_WORDS.items():
-        if re.search(rf"\b(the )?{word}( one| option)?\b", t) and len(t.split()) <= 4:
-            return [question.choices[idx].code]
+        if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
+            if -len(question.choices) <= idx < len(question.choices):
+                return [question.choices[idx].code], "ordinal"
     # Fuzzy: every word/bigram of the answer against every phrase of every choice.
     words = re.findall(r"[a-z0-9']+", t)
     grams = words + [" ".join(p) for p in zip(words, words[1:])]
@@ -129,26 +241,87 @@ def match_choices(question: Any, text: str) -> list[str]:
     for c in question.choices:
         for phrase in [c.label, *c.synonyms, c.code.replace("_", " ")]:
             phrase = _clean(phrase)
+            if len(phrase) < 4:
+                continue
             for g in grams:
-                if len(g) < 3:
+                if len(g) < 4:
                     continue
                 ratio = difflib.SequenceMatcher(None, g, phrase).ratio()
                 if ratio >= 0.8:
                     best[c.code] = max(best.get(c.code, 0), ratio)
-    return [c.code for c in question.choices if c.code in best]
+    return [c.code for c in question.choices if c.code in best], "fuzzy"
+
+
+def _strip_fillers(text: str) -> str:
+    t = re.sub(r"[^a-z0-9'/. -]", " ", text)
+    t = _FILLERS.sub(" ", t)
+    return re.sub(r"\s+", " ", t).strip(" .-")
+
+
+def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
+    """Distinct numbers the caller gives for a numeric question and the reading's method.
+
+    Takes only what follows a self-correction ("seven, no wait, eight" → [8]); drops a scale frame
+    ("on a scale of 1 to 10, an 8" → [8]), "this one", and an interjection "oh"."""
+    t = _clean(text)
+    method = "phrase"
+    marks = list(_SELF_CORRECTION.finditer(t))
+    if marks:
+        head, tail = t[:marks[-1].start()], t[marks[-1].end():]
+        if numbers_in(_prep_numbers(tail)) and numbers_in(_prep_numbers(head)):
+            t, method = tail, "self-corrected"
+    t = _prep_numbers(t)
+    if rating:
+        t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
+    nums = list(dict.fromkeys(numbers_in(t)))
+    if method == "phrase":
+        rest = _strip_fillers(t)
+        if len(nums) == 1 and (rest == "" or numbers_in(rest) == nums and len(rest.split()) <= 3):
+            method = "exact" if len(t.split()) <= 3 and not _any(_HEDGES, t) else "phrase"
+        if _any(_HEDGES, t) or is_dont_know(t):
+            method = "hedged"
+    return nums, method
+
+
+def _prep_numbers(t: str) -> str:
+    t = _SCALE_FRAME.sub(" ", t)
+    t = _NOT_A_NUMBER.sub(" thing", t)
+    t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
+    t = re.sub(r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)", " ", t)
+    t = re.sub(r"^\s*oh\b", " ", t)
+    t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
+    t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
+    return t
 
 
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
-    nums = list(dict.fromkeys(numbers_in(text)))
+    nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
     if len(nums) != 1:
-        return Normalised("invalid", reason=reason)
+        return Normalised("invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}")
     n = nums[0]
     if n != int(n):
         return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
     if not lo <= n <= hi:
         return Normalised("invalid", reason=reason)
-    return Normalised("valid", int(n))
+    conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
+    return _valid(int(n), method, round(conf, 3))
+
+
+def _scale_label(question: Any, t: str) -> int | None:
+    """The value of the one scale label the caller says (not negated: "not very satisfied" is none)."""
+    hits = set()
+    labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
+    covered: list[tuple[int, int]] = []
+    for value, label in labels:
+        for pos in _phrase_positions(label, t):
+            end = pos + len(_clean(label))
+            if any(a <= pos < b for a, b in covered):
+                continue          # "very dissatisfied" already explains this "dissatisfied"
+            covered.append((pos, end))
+            if not _negated_at(t, pos):
+                hits.add(int(value))
+    return hits.pop() if len(hits) == 1 else None
 
 
 def normalise(question: Any, text: str, *, today: date | None = None) -> Normalised:
@@ -158,58 +331,74 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     Never raises for bad input: an unusable answer gives ``status="invalid"`` with a ``reason``.
     """
     t = _clean(text)
-    if not t:
-        return Normalised("invalid", reason="an answer")
+    if not t or not re.search(r"[a-z0-9]", t):
+        return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
-    numeric = qtype in ("nps", "scale", "number") and numbers_in(t)
+    numeric = qtype in ("nps", "scale", "number") and _numbers(t, rating=qtype != "number")[0]
     if not numeric:
         if is_refusal(t):
             if question.allow_refused:
-                return Normalised("refused")
+                return Normalised("refused", method="phrase")
             return Normalised("invalid", reason="an answer to this question")
-        if is_dont_know(t):
+        if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)):
             if question.allow_dont_know:
-                return Normalised("dont_know")
+                return Normalised("dont_know", method="phrase")
             return Normalised("invalid", reason="your best guess")
     if qtype == "nps":
         return _int_in_range(t, 0, 10, "a whole number")
     if qtype == "scale":
-        for value, label in (question.labels or {}).items():
-            if _phrase_in(label, t):
-                return Normalised("valid", int(value))
         lo, hi = question.bounds
-        return _int_in_range(t, lo, hi, "a number")
+        label = _scale_label(question, t)
+        by_number = _int_in_range(t, lo, hi, "a number")
+        if label is None and by_number.status != "valid" and re.search(r"\bneither\b.+\bnor\b", t) \
+                and not numbers_in(_prep_numbers(t)) and (hi - lo) % 2 == 0:
+            return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
+        if label is not None:
+            if by_number.status == "valid" and by_number.value != label:
+                # "very satisfied, a four": the number is what they chose, but read it back.
+                return _valid(by_number.value, "inferred")
+            if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
+                return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
+        return by_number
     if qtype == "yes_no":
-        yn = yes_no(t)
-        return Normalised("valid", yn) if yn else Normalised("invalid", reason="yes or no")
+        yn, method = _yes_no_reading(t)
+        return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
     if qtype in ("single_choice", "multi_choice"):
         labels = ", ".join(c.label for c in question.choices)
         if qtype == "multi_choice":
-            if re.search(r"\ball of (them|the above)\b|\ball three\b|\beverything\b", t):
-                return Normalised("valid", [c.code for c in question.choices])
-            if re.search(r"^(none|nothing|none of (them|those|the above))\b", t):
-                return Normalised("valid", [])
-        codes = match_choices(question, t)
+            if re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five)\b|\beverything\b|\bthe lot\b", t):
+                return _valid([c.code for c in question.choices], "phrase")
+            if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
+                return _valid([], "phrase")
+        codes, method = _match_choices(question, t)
+        if method in ("exact", "phrase") and _any(_HEDGES, t):
+            method = "hedged"
         if qtype == "single_choice":
             if len(codes) == 1:
-                return Normalised("valid", codes[0])
+                return _valid(codes[0], method)
             return Normalised("invalid", reason=f"one of: {labels}")
-        return Normalised("valid", codes) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+        return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
     if qtype == "number":
-        nums = list(dict.fromkeys(numbers_in(t)))
+        nums, method = _numbers(t)
+        if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
+            nums, method = [1.0], "phrase"
+        if not nums and re.fullmatch(r"(nothing|none|not a (penny|cent|dime|thing))( at all| really)?[.!]*", t):
+            nums, method = [0.0], "phrase"
         lo, hi = question.bounds
         rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
         if len(nums) != 1:
-            return Normalised("invalid", reason=f"a number{rng}")
+            return Normalised("invalid", reason=f"a number{rng}" if not nums else f"just one number{rng}")
         n = nums[0]
         if (lo is not None and n < lo) or (hi is not None and n > hi):
             return Normalised("invalid", reason=f"a number{rng}")
-        return Normalised("valid", int(n) if n == int(n) else n)
+        return _valid(int(n) if n == int(n) else n, method)
     if qtype == "date":
         d = parse_date(t, today or date.today(), prefer="past")
-        return Normalised("valid", d.isoformat()) if d else Normalised("invalid", reason="a date, such as last Tuesday or March 3rd")
+        if d is None:
+            return Normalised("invalid", reason="a date, such as last Tuesday or March 3rd")
+        return _valid(d.isoformat(), "hedged" if _any(_HEDGES, t) else "phrase")
     # open
-    return Normalised("valid", (text or "").strip())
+    return _valid((text or "").strip(), "exact")
 
 
 def validate_value(question: Any, value: Any) -> Normalised:
@@ -223,7 +412,7 @@ def validate_value(question: Any, value: Any) -> Normalised:
     if isinstance(value, list) and question.type == "multi_choice":
         codes = {c.code for c in question.choices}
         if all(v in codes for v in value):
-            return Normalised("valid", [c.code for c in question.choices if c.code in value])
+            return _valid([c.code for c in question.choices if c.code in value], "exact")
         return Normalised("invalid", reason="choice codes: " + ", ".join(sorted(codes)))
     return Normalised("invalid", reason=f"an answer of type {question.type}")
 
@@ -233,6 +422,18 @@ def describe(question: Any, value: Any) -> str:
     if question.type in ("single_choice", "multi_choice"):
         labels = {c.code: c.label for c in question.choices}
         if isinstance(value, list):
-            return ", ".join(labels.get(v, v) for v in value) or "none"
+            return " and ".join(labels.get(v, v) for v in value) or "none of them"
         return labels.get(value, str(value))
+    if question.type in ("nps", "scale", "number") and isinstance(value, (int, float)) and value == int(value):
+        from customario.dialogue.spoken import number_words
+
+        try:
+            return number_words(int(value))
+        except ValueError:
+            return str(value)
+    if question.type == "date" and isinstance(value, str):
+        try:
+            return date.fromisoformat(value).strftime("%A %B %-d, %Y")
+        except ValueError:
+            return value
     return str(value)

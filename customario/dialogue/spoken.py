@@ -26,6 +26,27 @@ _ORDINALS = {
     "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
     "twentieth": 20, "thirtieth": 30,
 }
+_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+         "fifteen sixteen seventeen eighteen nineteen").split()
+_TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+
+
+def number_words(n: int) -> str:
+    """0 <= n <= 9999 in English words, lower case: ``42`` -> ``"forty two"``. Raises ValueError."""
+    if n < 0 or n > 9999:
+        raise ValueError(f"{n} is outside 0..9999")
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        tens, ones = divmod(n, 10)
+        return _TENS_WORDS[tens] + (f" {_ONES[ones]}" if ones else "")
+    if n < 1000:
+        hundreds, rest = divmod(n, 100)
+        return f"{_ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
+    thousands, rest = divmod(n, 1000)
+    return f"{number_words(thousands)} thousand" + (f" {number_words(rest)}" if rest else "")
+
+
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"and", "point", "minus", "negative", "half"}
 _DIGITS_RE = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
@@ -78,6 +99,45 @@ def _words_value(words: list[str]) -> float | None:
     return sign * value
 
 
+def _kind(word: str) -> str:
+    if word in _SCALES:
+        return "scale"
+    if word in _TENS:
+        return "tens"
+    if word in _UNITS and word not in ("a", "an"):
+        return "teen" if _UNITS[word] >= 10 else "zero" if _UNITS[word] == 0 else "unit"
+    return word
+
+
+def _composes(run: list[str], word: str, after: str) -> bool:
+    """Whether ``word`` continues the number in ``run`` ("twenty" + "five", "one" + "hundred") or
+    starts a new one ("fifty" + "sixty", "seven" + "eight", "fifty and sixty": two numbers)."""
+    if word in ("a", "an"):
+        return after in ("half", *_SCALES)
+    words = [w for w in run if w not in ("a", "an")]
+    if not words:
+        return True
+    prev = words[-1]
+    if prev == "point" or word == "point" or word == "half":
+        return True
+    if word == "and":
+        # "a hundred and five", "one and a half"; not "fifty and sixty".
+        return _kind(prev) == "scale" or after in ("a", "an", "half")
+    k, w = _kind(prev), _kind(word)
+    if prev == "and":
+        before = [x for x in words[:-1] if x != "and"]
+        return bool(before) and _kind(before[-1]) == "scale" and w in ("unit", "teen", "tens")
+    if k in ("minus", "negative"):
+        return True
+    if w == "scale":
+        return k != "zero"
+    if k == "tens":
+        return w == "unit"
+    if k == "scale":
+        return w in ("unit", "teen", "tens")
+    return False
+
+
 def numbers_in(text: str) -> list[float]:
     """Every number mentioned in ``text``, in order: digits ("9", "9.5"), words ("twenty five",
     "nine point five") and fractions/ratios ("9/10" and "eight out of ten" give their first part)."""
@@ -95,7 +155,7 @@ def numbers_in(text: str) -> list[float]:
             j = i
             while j < len(toks) and toks[j] in _NUMBER_WORDS and not (
                 j > i and toks[j] in ("a", "an") and (j + 1 >= len(toks) or toks[j + 1] not in ("half", *_SCALES))
-            ):
+            ) and (j == i or _composes(toks[i:j], toks[j], toks[j + 1] if j + 1 < len(toks) else "")):
                 j += 1
             run = toks[i:j]
             while run and run[-1] in ("and", "point", "a", "an"):
@@ -148,6 +208,8 @@ def parse_date(text: str, today: date, *, prefer: str = "past") -> date | None:
         return None
     if re.search(r"\btoday\b|\btonight\b|\bthis (morning|afternoon|evening)\b", t):
         return today
+    if re.search(r"\bday before yesterday\b", t):
+        return today - timedelta(days=2)
     if re.search(r"\byesterday\b", t):
         return today - timedelta(days=1)
     if re.search(r"\bday after tomorrow\b", t):

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from customario.dialogue import intents
+from customario.dialogue import intents, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -43,6 +43,7 @@ class SurveyPolicy:
     """
 
     quiet_tools = frozenset({"record_answer", "end_call"})
+    accepts_confidence = True      # respond() takes the recogniser's confidence (voice)
 
     def __init__(
         self,
@@ -69,6 +70,11 @@ class SurveyPolicy:
         self.ended = False
         self.disposition: str | None = None
         self._turn = 0
+        self.understanding = campaign.understanding
+        self.pending: dict | None = None      # the answer being read back (phase "confirm")
+        self.denials: dict[str, int] = {}     # read-backs the caller said no to, per question
+        self.probed: set[str] = set()         # questions whose don't-know got the probe
+        self.resume: Question | None = None   # question to come back to after revisiting an earlier one
 
     # ---- helpers ---------------------------------------------------------------------------
     def _text(self, template: str) -> str:
@@ -118,7 +124,8 @@ class SurveyPolicy:
         answered = sum(1 for q in applicable if self.statuses.get(q.id) in ("valid", "dont_know", "refused"))
         return "partial" if applicable and answered / len(applicable) >= 0.5 else "break-off"
 
-    def _record(self, q: Question, text: str, n: Normalised, attempts: int | None = None) -> CallTool:
+    def _record(self, q: Question, text: str, n: Normalised, attempts: int | None = None, *,
+                confidence: float | None = None, method: str | None = None, confirmed: bool = False) -> CallTool:
         self.statuses[q.id] = n.status
         if n.status == "valid":
             self.answers[q.id] = n.value
@@ -127,7 +134,9 @@ class SurveyPolicy:
         return CallTool(
             "record_answer",
             {"question_id": q.id, "answer": text, "status": n.status, "value": n.value,
-             "attempts": attempts or self.reasks.get(q.id, 0) + 1},
+             "attempts": attempts or self.reasks.get(q.id, 0) + self.denials.get(q.id, 0) + 1,
+             "confidence": n.confidence if confidence is None else confidence,
+             "method": method or f"text:{n.method}", "confirmed": confirmed},
         )
 
     def _ack(self) -> str:
@@ -142,7 +151,9 @@ class SurveyPolicy:
             return [Say(opening)]
         return self._ask(self._next_question(), opening)
 
-    def respond(self, caller_text: str) -> list[Action]:
+    def respond(self, caller_text: str, confidence: float | None = None) -> list[Action]:
+        """Actions after the caller said ``caller_text``; ``confidence`` is the recogniser's (0..1)
+        for speech, None for typed text."""
         if self.ended:
             return []
         text = (caller_text or "").strip()
@@ -161,10 +172,12 @@ class SurveyPolicy:
             return self._callback(text)
         if self.phase == "consent":
             return self._consent(text)
+        if self.phase == "confirm" and self.pending is not None:
+            return self._confirm_reply(text, confidence)
         q = self.current
         if q is None:
             return self._ask(self._next_question())
-        return self._answer(q, text)
+        return self._answer(q, text, confidence)
 
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
         if name == "schedule_callback":
@@ -181,6 +194,8 @@ class SurveyPolicy:
         self.silences += 1
         if self.silences >= self.max_silences:
             return self._finish(self._ended_early(), closing="I'm not hearing anything, so I'll let you go. Goodbye.")
+        if self.phase == "confirm" and self.pending is not None:
+            return [Say("Sorry, I didn't catch that. " + self._confirm_text(self.pending["question"], self.pending["n"].value))]
         if self.phase == "question" and self.current is not None:
             return [Say("Sorry, I didn't catch that. " + self._reprompt_text(self.current))]
         if self.phase == "callback_time":
@@ -222,9 +237,17 @@ class SurveyPolicy:
             n_questions=len(self.campaign.questions),
         )
 
-    def _answer(self, q: Question, text: str) -> list[Action]:
+    def _answer(self, q: Question, text: str, confidence: float | None = None) -> list[Action]:
         today = self._today()
-        # Corrections and going back refer to the previous answered question.
+        if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
+            return [Say(self._reprompt_text(q))]
+        ref = references.find_reference(text, self.campaign.questions, self.asked)
+        if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
+            return self._change_earlier(ref, q, text, confidence)
+        if ref is not None and ref.question.id == q.id and not ref.payload:
+            return [Say("Sure. " + self._reprompt_text(q))]
+        # "Actually, make that a seven" on the next question changes the previous answer when the
+        # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
         if previous and intents.wants_go_back(text) and not intents.is_correction(text):
             pq = self.campaign.question(previous)
@@ -234,20 +257,17 @@ class SurveyPolicy:
             return self._ask(pq, "Sure, let's go back.")
         if previous and intents.is_correction(text):
             pq = self.campaign.question(previous)
-            n = normalise(pq, intents.correction_payload(text), today=today)
-            own = normalise(q, intents.correction_payload(text), today=today)
-            if n.status == "valid" and not (own.status == "valid" and pq.type == q.type):
-                record = self._record(pq, text, n)
-                nxt = self._next_question()
-                prefix = f"Got it, I've changed that to {describe(pq, n.value)}."
-                if nxt is not None and nxt.id == q.id:
-                    return [record, Say(prefix + " " + self._reprompt_text(q))]
-                if self.asked and self.asked[-1] == q.id:
-                    self.asked.pop()
-                return [record, *self._ask(nxt, prefix)]
+            payload = intents.correction_payload(text)
+            n = normalise(pq, payload, today=today)
+            own = normalise(q, text, today=today)
+            if n.status == "valid" and own.status != "valid":
+                return self._change_earlier(references.Reference(pq, payload), q, text, confidence)
         n = normalise(q, text, today=today)
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+        if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
+            self.probed.add(q.id)
+            return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
         if n.status == "invalid" or (q.type == "open" and intents.is_question(text) and self._faq(text)):
             self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
             if intents.is_question(text) and self.deflections[q.id] <= 2:
@@ -255,8 +275,128 @@ class SurveyPolicy:
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
             if n.status == "invalid":
                 return self._invalid(q, text, n)
-        record = self._record(q, text, n)
-        return [record, *self._ask(self._next_question(), self._ack())]
+        return self._accept(q, text, n, confidence)
+
+    # ---- confidence and confirmation (issue 11) ---------------------------------------------
+    def _hint(self, q: Question) -> str:
+        if q.type == "nps":
+            return "Any number from zero to ten."
+        if q.type == "scale":
+            lo, hi = q.bounds
+            return f"Any number from {lo:g} to {hi:g}."
+        if q.type == "yes_no":
+            return "Yes or no?"
+        if q.type in ("single_choice", "multi_choice"):
+            labels = [c.label for c in q.choices]
+            return ", ".join(labels[:-1]) + " or " + labels[-1] + "?"
+        return ""
+
+    def _heard(self, n: Normalised, confidence: float | None) -> tuple[float, str]:
+        """(answer confidence, method): typed text keeps the parser's; speech takes the lower of the
+        recogniser's and the parser's."""
+        if confidence is None:
+            return n.confidence, f"text:{n.method}"
+        return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
+
+    def _needs_confirmation(self, q: Question, n: Normalised, conf: float) -> bool:
+        if n.status != "valid" or q.type == "open" or q.confirm == "never":
+            return False
+        if q.confirm == "always":
+            return True
+        u = self.understanding
+        return conf < u.confirm_below or (u.confirm_lenient and n.lenient)
+
+    def _accept(self, q: Question, text: str, n: Normalised, confidence: float | None,
+                resume: Question | None = None, prefix: str = "") -> list[Action]:
+        """Store ``n`` for ``q`` (or read it back first); then ask ``resume`` (an interrupted
+        question) or the next one."""
+        if resume is None:
+            resume, self.resume = self.resume, None
+        conf, method = self._heard(n, confidence)
+        if self._needs_confirmation(q, n, conf):
+            self.pending = {"question": q, "text": text, "n": n, "confidence": conf, "method": method,
+                            "resume": resume, "unclear": 0}
+            self.phase = "confirm"
+            self.current = q
+            return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
+        record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
+        return [record, *self._continue(resume, prefix or self._ack())]
+
+    def _confirm_text(self, q: Question, value: Any) -> str:
+        if q.type == "yes_no":
+            return f"I heard {value}, is that right?"
+        return f"I heard {describe(q, value)}, is that right?"
+
+    def _continue(self, resume: Question | None, prefix: str) -> list[Action]:
+        if resume is not None and resume.id not in self.statuses:
+            return self._ask(resume, prefix)
+        return self._ask(self._next_question(), prefix)
+
+    def _confirm_reply(self, text: str, confidence: float | None) -> list[Action]:
+        p = self.pending
+        q, n = p["question"], p["n"]
+        t = text.strip()
+        answer = yes_no(t)
+        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no",) else None
+        if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
+            # "No, eight": a denial with the right value in it.
+            return self._denied(q, p, candidate=(t, new, confidence))
+        if answer == "yes" and not references.wants_repeat(t):
+            self.pending = None
+            self.phase = "question"
+            record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)
+            return [record, *self._continue(p["resume"], self._ack())]
+        if answer == "no":
+            return self._denied(q, p)
+        p["unclear"] += 1
+        if p["unclear"] >= 2:
+            return self._denied(q, p)
+        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value)} Please say yes or no.")]
+
+    def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
+        self.denials[q.id] = self.denials.get(q.id, 0) + 1
+        self.pending = None
+        self.phase = "question"
+        self.current = q
+        if self.denials[q.id] >= self.understanding.max_denials:
+            # Never store a value the caller has not confirmed: record the question invalid.
+            n = Normalised("invalid", reason="an answer we could confirm", confidence=0.0, method="unconfirmed")
+            record = self._record(q, p["text"], n, attempts=self.reasks.get(q.id, 0) + self.denials[q.id],
+                                  confidence=0.0, method=p["method"], confirmed=False)
+            return [record, *self._continue(p["resume"], "I'm sorry, I'll leave that one.")]
+        if candidate is not None:
+            text, new, confidence = candidate
+            return self._accept(q, text, new, confidence, resume=p["resume"])
+        if p["resume"] is not None:
+            # An earlier answer's change was denied: the stored answer stays, ask that question again.
+            self.statuses.pop(q.id, None)
+            self.answers.pop(q.id, None)
+            return self._ask_again(q, "Sorry about that.", p["resume"])
+        return [Say(f"Sorry about that. {self._reprompt_text(q)}")]
+
+    def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
+        self.current = q
+        self.phase = "question"
+        self.resume = resume
+        return [Say(f"{prefix} {self._text(q.text)}")]
+
+    def _change_earlier(self, ref: Any, current: Question, text: str, confidence: float | None) -> list[Action]:
+        """Change the answer to an earlier question named by the caller, then resume ``current``."""
+        target = ref.question
+        n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
+        if n is not None and n.status in ("valid", "dont_know", "refused"):
+            if n.status != "valid":
+                record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
+                return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
+            conf, method = self._heard(n, confidence)
+            if self._needs_confirmation(target, n, conf):
+                return self._accept(target, text, n, confidence, resume=current)
+            record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
+            return [record, Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}")]
+        # No usable new value: ask the earlier question again, then come back.
+        self.statuses.pop(target.id, None)
+        self.answers.pop(target.id, None)
+        return self._ask_again(target, "Sure, let's go back to that one.", current)
 
     def _invalid(self, q: Question, text: str, n: Normalised) -> list[Action]:
         policy = q.reask or self.campaign.reask
@@ -266,7 +406,8 @@ class SurveyPolicy:
         if policy.on_exhausted == "skip":
             n = Normalised("skipped", reason=n.reason)
         record = self._record(q, text, n, attempts=self.reasks[q.id])
-        return [record, *self._ask(self._next_question(), "Okay, let's move on.")]
+        resume, self.resume = self.resume, None
+        return [record, *self._continue(resume, "Okay, let's move on.")]
 
 
 class ScriptedPolicy:

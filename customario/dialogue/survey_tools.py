@@ -39,6 +39,9 @@ class RecordAnswerArgs(BaseModel):
         None, description="leave empty to let the answer be checked; dont_know or refused when the respondent said so")
     value: Any = Field(None, description="the normalised value if already known (number, yes/no, choice code)")
     attempts: int = Field(1, ge=1, description="how many times the question was asked")
+    confidence: float | None = Field(None, ge=0, le=1, description="how sure the understanding is (0..1); leave empty")
+    method: str | None = Field(None, max_length=40, description="how the value was obtained; leave empty")
+    confirmed: bool = Field(False, description="true when the respondent confirmed the value when it was read back")
 
 
 async def record_answer(ctx: ToolContext, args: RecordAnswerArgs) -> dict:
@@ -54,28 +57,40 @@ async def record_answer(ctx: ToolContext, args: RecordAnswerArgs) -> dict:
         ids = ", ".join(q.id for q in campaign.questions)
         raise ToolFailure(f"there is no question {args.question_id!r}; question ids are: {ids}") from None
     status, value = args.status, args.value
+    confidence, method = args.confidence, args.method
+    tz = (ctx.contact or {}).get("timezone") or getattr(ctx.settings, "default_timezone", "UTC")
+    today = _now(ctx).astimezone(ZoneInfo(tz)).date()
     if status in (None, "valid"):
-        tz = (ctx.contact or {}).get("timezone") or getattr(ctx.settings, "default_timezone", "UTC")
-        today = _now(ctx).astimezone(ZoneInfo(tz)).date()
         n = validate_value(q, value) if value is not None else normalise(q, args.answer, today=today)
         if n.status == "invalid":
             raise ToolFailure(f"the answer does not fit question {q.id}: ask again for {n.reason}")
+        if confidence is None:
+            # A model's value: trust it as far as the respondent's own words support it.
+            words = normalise(q, args.answer, today=today)
+            if value is None or words.value == n.value:
+                confidence, method = words.confidence, method or f"text:{words.method}"
+            else:
+                confidence, method = 0.5, method or "model"
         status, value = n.status, n.value
     if status != "valid":
         value = None
     if ctx.call_id is not None:
         with immediate(ctx.db):
             ctx.db.execute(
-                """INSERT INTO answers (call_id, question_id, value, status, evidence, attempts, recorded_at)
-                   VALUES (?, ?, ?, ?, ?, ?, ?)
+                """INSERT INTO answers (call_id, question_id, value, status, evidence, attempts, recorded_at,
+                                        confidence, method, confirmed)
+                   VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                    ON CONFLICT (call_id, question_id) DO UPDATE SET value = excluded.value,
                      status = excluded.status, evidence = excluded.evidence,
-                     attempts = MAX(answers.attempts, excluded.attempts), recorded_at = excluded.recorded_at""",
+                     attempts = MAX(answers.attempts, excluded.attempts), recorded_at = excluded.recorded_at,
+                     confidence = excluded.confidence, method = excluded.method, confirmed = excluded.confirmed""",
                 [ctx.call_id, q.id, None if value is None else json_col(value), status, args.answer,
-                 args.attempts, utc_now()],
+                 args.attempts, utc_now(), None if confidence is None else round(float(confidence), 3),
+                 method, 1 if args.confirmed else 0],
             )
     ctx.state.setdefault("answers", {})[q.id] = value
-    return {"question_id": q.id, "status": status, "value": value}
+    return {"question_id": q.id, "status": status, "value": value, "confidence": confidence,
+            "confirmed": bool(args.confirmed)}
 
 
 class EndCallArgs(BaseModel):

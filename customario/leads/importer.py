@@ -290,7 +290,7 @@ class _ImportState:
         self.enc = json.JSONEncoder(ensure_ascii=False, sort_keys=True, separators=(",", ":"))
         self.first_reasons: dict[str, int] = {}
         self.pool_broken = False
-        self.ragged: list[tuple[int, list[str]]] = []  # filled by read_chunks, drained per chunk
+        self.ragged: list = []  # reader.Mismatch rows, filled by read_chunks, drained per chunk
         self.ragged_rows = 0
         self.width = 0  # cells in the header row
 
@@ -473,15 +473,12 @@ class _ImportState:
         s, width = self.s, len(columns)
         self.width = width
         phone_at = columns.index(s.columns["phone"])
-        for line, cells in self.ragged:
-            if not any(c.strip() for c in cells):
-                continue  # only delimiters: a blank row, as in _chunk
+        for line, cells, reason in self.ragged:
             s.rows += 1
             s.invalid += 1
             self.ragged_rows += 1
-            reason = f"row has {len(cells)} cells, header has {width}"
             self.first_reasons[reason] = self.first_reasons.get(reason, 0) + 1
-            s.rejects.append(Reject(line, reason, cells[phone_at].strip(),
+            s.rejects.append(Reject(line, reason, cells[phone_at].strip() if len(cells) > phone_at else "",
                                     {c: v.strip() for c, v in zip(columns, cells)}, cells[width:]))
         self.ragged.clear()
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from customario.errors import InputDataError, NotFoundError, UsageError
 
@@ -253,6 +253,8 @@ def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: st
             taken.add(column)
     if "phone" not in result:
         hint = "Name the phone column with --map COLUMN=phone"
+        if any(sum(ch.isdigit() for ch in c) >= 7 for c in columns):
+            hint = "The first line looks like a lead, not a header: add a header row (e.g. name,phone) above it"
         if len(columns) == 1 and any(d in columns[0] for d in ",;\t|:"):
             hint = "The delimiter was not recognised (the whole header is one column); save the file as CSV with commas, or " + hint[0].lower() + hint[1:]
         raise InputDataError(f"no phone column in {path} (columns found: {found})", hint)
@@ -260,71 +262,149 @@ def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: st
 
 
 def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None,
-                ragged: list[tuple[int, list[str]]] | None = None) -> Iterator[tuple["object", list[int]]]:
+                ragged: list["Mismatch"] | None = None) -> Iterator[tuple["object", list[int]]]:
     """Yield ``(DataFrame of str, physical line numbers)`` chunks; ``info.columns`` is set first.
 
+    Cells never shift between columns: every row is measured against the header row (the csv
+    module reads the file; pandas' C parser silently takes an extra cell in the first data row as
+    an index column and shifts every column, so it is not used). A row with exactly the header's
+    number of cells is that row; a row with one extra trailing *empty* cell (the trailing
+    delimiter of many spreadsheet exports) is that row without the empty cell; a row may leave
+    out cells only under trailing *blank* header names (a header that ends with a delimiter);
+    any other count, or broken quoting (``x,"y"z``), is a mismatch. Blank rows (no cells, or only
+    empty cells) are left out. A mismatch raises InputDataError naming its line unless ``ragged``
+    is a list: then a :class:`Mismatch` is appended to it before the chunk holding the rows around
+    it is yielded (a chunk may then be empty). A quote left open at the end of the file raises
+    InputDataError (everything after it would be one cell).
+
     Line numbers are 1-based physical lines of the file (header = line 1 for CSV; sheet row for
-    XLSX), counting line breaks inside quoted cells. ``nrows`` stops after that many data rows.
-    Rows with fewer cells than the header are padded with ``""``. A row with MORE cells than the
-    header is an error (InputDataError) unless ``ragged`` is a list: then it is left out of the
-    DataFrames and ``(line, cells)`` is appended to ``ragged`` before the chunk holding the rows
-    around it is yielded (a chunk may then be empty). The fast pandas C parser reads the file;
-    only when it meets such a row is the rest of the file read with the csv module.
-    Raises InputDataError on malformed CSV.
+    XLSX), counting line breaks inside quoted cells. ``nrows`` stops after that many non-blank
+    data rows (mismatched rows included). Raises InputDataError on malformed CSV.
     """
     if info.kind == "xlsx":
-        for df, lines in _read_xlsx(info):
-            yield (df, lines) if nrows is None else (df.iloc[:nrows], lines[:nrows])
+        yield from _read_xlsx(info, chunk_rows, nrows, ragged)
         return
-    import numpy as np
     import pandas as pd
 
-    done = 0  # data rows yielded so far
+    old_limit = csv.field_size_limit()
+    csv.field_size_limit(max(old_limit, info.size + 1))  # inspect_file already bounded line length
     try:
-        reader = pd.read_csv(info.path, chunksize=chunk_rows, nrows=nrows, **_pandas_options(info))
-        line = None
-        for df in reader:
-            if line is None:
-                info.columns = [str(c) for c in df.columns]
-                line = 2 + sum(str(c).count("\n") for c in df.columns)
-            n = len(df)
-            if info.has_quotes and n:
-                extra = np.zeros(n, dtype=np.int64)
-                for col in df.columns:
-                    s = df[col]
-                    mask = s.str.contains("\n", regex=False)
-                    if mask.any():
-                        extra += np.where(mask, s.str.count("\n"), 0)
-                starts = line + np.arange(n) + np.concatenate(([0], np.cumsum(extra)[:-1]))
-                line += n + int(extra.sum())
-            else:
-                starts = line + np.arange(n)
-                line += n
-            done += n
-            yield df, starts.tolist()
-        if line is None:
-            raise InputDataError(f"{info.path} has a header but no rows", "Add the leads below the header row")
-        return
-    except pd.errors.EmptyDataError:
-        raise InputDataError(f"{info.path} has no columns", "Export the lead list again with a header row") from None
-    except pd.errors.ParserError as exc:
-        if ragged is None or not _TOO_MANY_FIELDS.search(str(exc)):
-            detail = str(exc).replace("Error tokenizing data. C error: ", "").rstrip(".\n")
-            raise InputDataError(f"{info.path} is not well-formed CSV ({detail})",
-                                 "Fix that line (quote cells that contain the delimiter) and import again") from None
+        with open(info.path, encoding=info.encoding, newline="") as fh:
+            # strict: a quote that is never closed, or text after a closing quote, is an error
+            # for that record (the reader resumes on the next physical line), not a guess.
+            reader = csv.reader(fh, delimiter=info.delimiter, quotechar='"', doublequote=True,
+                                skipinitialspace=False, strict=True)
+            records = _records(reader, info)
+            header = next(records, None)
+            while header is not None and isinstance(header[1], list) and not "".join(header[1]).strip():
+                header = next(records, None)  # blank lines above the header
+            if header is None:
+                raise InputDataError(f"{info.path} has no columns", "Export the lead list again with a header row")
+            if isinstance(header[1], str):
+                raise InputDataError(f"the header row of {info.path} is not well-formed CSV ({header[1]})",
+                                     "Fix the quotes in the first line and import again")
+            cells = header[1]
+            if cells[0].startswith("\ufeff"):
+                cells[0] = cells[0][1:]
+            info.columns = columns = header_names(cells)
+            width = len(columns)
+            # Trailing header cells that are blank name no column: a row may leave them out.
+            shortest = width
+            while shortest > 1 and not cells[shortest - 1].strip():
+                shortest -= 1
+            rows: list[list[str]] = []
+            lines: list[int] = []
+            taken = 0
+            for line, cells in records:
+                if nrows is not None and taken >= nrows:
+                    break
+                if isinstance(cells, list) and not "".join(cells).strip():
+                    continue  # a blank line, or only delimiters and spaces
+                taken += 1
+                if isinstance(cells, str) or len(cells) != width:
+                    cells = _fit(cells, width, shortest)
+                    if isinstance(cells, Mismatch):
+                        if ragged is None:
+                            raise InputDataError(f"line {line} of {info.path}: {cells.reason}",
+                                                 "Quote cells that contain the delimiter, or fix that line, and import again")
+                        ragged.append(cells._replace(line=line))
+                        continue
+                rows.append(cells)
+                lines.append(line)
+                if len(rows) >= chunk_rows:
+                    yield pd.DataFrame(rows, columns=columns, dtype=str), lines
+                    rows, lines = [], []
+            if rows or ragged or not taken:  # a header-only file yields one empty chunk
+                yield pd.DataFrame(rows, columns=columns, dtype=str), lines
     except UnicodeDecodeError as exc:
         raise _decode_error(info, exc) from None
-    # pandas met a row with more cells than the header: read the rest with the csv module.
-    yield from _read_rest(info, chunk_rows, None if nrows is None else nrows - done, done, ragged)
+    finally:
+        csv.field_size_limit(old_limit)
 
 
-# pandas C parser: "Error tokenizing data. C error: Expected 5 fields in line 3, saw 7"
-_TOO_MANY_FIELDS = re.compile(r"Expected \d+ fields in line \d+, saw \d+")
+class Mismatch(NamedTuple):
+    """A data row that does not fit the header: its first physical ``line``, the ``cells`` read
+    (empty when the quoting was broken) and the ``reason`` given in the rejects."""
+
+    line: int
+    cells: list[str]
+    reason: str
 
 
-def _pandas_options(info: SourceInfo) -> dict:
-    return dict(sep=info.delimiter, dtype=str, keep_default_na=False, na_filter=False, skip_blank_lines=False,
-                encoding=info.encoding, engine="c", quotechar='"', skipinitialspace=False, encoding_errors="strict")
+def _records(reader, info: SourceInfo) -> Iterator[tuple[int, list[str] | str]]:
+    """``(first physical line, cells)`` per record; ``cells`` is the csv error text for a record
+    with broken quoting. A quote still open at the end of the file raises InputDataError."""
+    start = 1
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            if "unexpected end of data" in str(exc):
+                raise InputDataError(
+                    f"{info.path} is not well-formed CSV (line {start} opens a quote that is never closed)",
+                    "Close the quote on that line (or remove it) and import again") from None
+            line, start = start, reader.line_num + 1
+            yield line, f"broken quoting ({exc})"
+            continue
+        line, start = start, reader.line_num + 1
+        yield line, cells
+
+
+def _fit(cells: list[str] | str, width: int, shortest: int) -> list[str] | Mismatch:
+    """``cells`` made ``width`` long when that moves no cell: one extra trailing empty cell is
+    dropped, and cells under trailing blank header names (``shortest``..``width``) may be missing.
+    Anything else is a Mismatch (line filled in by the caller)."""
+    if isinstance(cells, str):
+        return Mismatch(0, [], cells)
+    n = len(cells)
+    if n == width + 1 and not cells[-1].strip():
+        return cells[:width]
+    if shortest <= n < width:
+        return cells + [""] * (width - n)
+    return Mismatch(0, cells, f"row has {n} cells, header has {width}")
+
+
+def header_names(cells: list[str]) -> list[str]:
+    """Column names for a header row: a blank cell becomes ``Unnamed: <i>`` (0-based) and a repeated
+    name gets ``.1``, ``.2``... (pandas' naming, which the ``--map`` docs and earlier imports use)."""
+    names: list[str] = []
+    seen: dict[str, int] = {}
+    taken = set(cells)
+    for i, cell in enumerate(cells):
+        name = cell if cell.strip() else f"Unnamed: {i}"
+        if name in seen:
+            n = seen[name]
+            while f"{name}.{n}" in taken:
+                n += 1
+            seen[name] = n + 1
+            name = f"{name}.{n}"
+            taken.add(name)
+        else:
+            seen[name] = 1
+        names.append(name)
+    return names
 
 
 def _decode_error(info: SourceInfo, exc: UnicodeDecodeError) -> InputDataError:
@@ -332,59 +412,11 @@ def _decode_error(info: SourceInfo, exc: UnicodeDecodeError) -> InputDataError:
                           "Save the file as CSV UTF-8 and import it again")
 
 
-def _read_rest(info: SourceInfo, chunk_rows: int, nrows: int | None, skip: int,
-               ragged: list[tuple[int, list[str]]]) -> Iterator[tuple["object", list[int]]]:
-    """The csv-module reader behind ``read_chunks`` for files with over-long rows: skips the header
-    and the ``skip`` data rows pandas already yielded, then yields the same ``(df, lines)`` chunks
-    (short rows padded) and appends each over-long row to ``ragged`` as ``(line, cells)``.
-    Line numbers come from ``csv.reader.line_num`` (physical lines, quoted line breaks included)."""
-    import itertools
-
-    import pandas as pd
-
-    if not info.columns:  # pandas failed inside its first chunk: take its header naming ("Unnamed: 2", "a.1")
-        info.columns = [str(c) for c in pd.read_csv(info.path, nrows=0, **_pandas_options(info)).columns]
-    columns = info.columns
-    width = len(columns)
-    start = 1
-    old_limit = csv.field_size_limit()
-    csv.field_size_limit(max(old_limit, info.size + 1))  # inspect_file already bounded line length
-    try:
-        with open(info.path, encoding=info.encoding, newline="") as fh:
-            reader = csv.reader(fh, delimiter=info.delimiter, quotechar='"', doublequote=True,
-                                skipinitialspace=False, strict=False)
-            next(reader, None)
-            for _ in itertools.islice(reader, skip):
-                pass
-            rows: list[list[str]] = []
-            lines: list[int] = []
-            taken = 0
-            start = reader.line_num + 1
-            for cells in reader:
-                if nrows is not None and taken >= nrows:
-                    break
-                taken += 1
-                if len(cells) > width:
-                    ragged.append((start, cells))
-                else:
-                    rows.append(cells + [""] * (width - len(cells)) if len(cells) < width else cells)
-                    lines.append(start)
-                start = reader.line_num + 1
-                if taken % chunk_rows == 0:
-                    yield pd.DataFrame(rows, columns=columns, dtype=str), lines
-                    rows, lines = [], []
-            if rows or taken % chunk_rows:
-                yield pd.DataFrame(rows, columns=columns, dtype=str), lines
-    except csv.Error as exc:
-        raise InputDataError(f"{info.path} is not well-formed CSV (line {start}: {exc})",
-                             "Fix that line (quote cells that contain the delimiter) and import again") from None
-    except UnicodeDecodeError as exc:
-        raise _decode_error(info, exc) from None
-    finally:
-        csv.field_size_limit(old_limit)
-
-
-def _read_xlsx(info: SourceInfo):
+def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None,
+               ragged: list[Mismatch] | None):
+    """The XLSX side of ``read_chunks``: first sheet, header in row 1 (a blank header cell is
+    ``column_<n>``); cells are positioned, so only a non-empty cell beyond the sheet's header width
+    makes a row a mismatch."""
     import pandas as pd
 
     try:
@@ -401,14 +433,30 @@ def _read_xlsx(info: SourceInfo):
         if header is None or all(v is None for v in header):
             raise InputDataError(f"the first sheet of {info.path} is empty", "Put the header in row 1 of the first sheet")
         columns = [str(v) if v is not None else f"column_{i + 1}" for i, v in enumerate(header)]
-        data = [[_cell_text(v) for v in r[: len(columns)]] + [""] * (len(columns) - len(r)) for r in rows]
+        width = len(columns)
+        info.columns = columns
+        data: list[list[str]] = []
+        lines: list[int] = []
+        taken = 0
+        for row_no, r in enumerate(rows, start=2):
+            if nrows is not None and taken >= nrows:
+                break
+            cells = [_cell_text(v) for v in r]
+            if not "".join(cells).strip():
+                continue
+            taken += 1
+            if any(c.strip() for c in cells[width:]):
+                if ragged is None:
+                    raise InputDataError(f"row {row_no} of {info.path} has cells beyond the header's last column",
+                                         "Give every column a header, or clear those cells")
+                ragged.append(Mismatch(row_no, cells, f"row has cells beyond the header's {width} columns"))
+                continue
+            data.append(cells[:width] + [""] * (width - len(cells)))
+            lines.append(row_no)
     finally:
         wb.close()
-    info.columns = columns
-    if not data:
-        raise InputDataError(f"{info.path} has a header but no rows", "Add the leads below the header row")
-    df = pd.DataFrame(data, columns=columns, dtype=str)
-    yield df, list(range(2, 2 + len(df)))
+    for i in range(0, max(len(data), 1), chunk_rows):
+        yield pd.DataFrame(data[i:i + chunk_rows], columns=columns, dtype=str), lines[i:i + chunk_rows]
 
 
 def _cell_text(value) -> str:

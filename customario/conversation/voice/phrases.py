@@ -14,9 +14,8 @@ from __future__ import annotations
 
 from typing import Any
 
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()
-_TENS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
+from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
+
 
 YES = ("yes", "yeah", "yep", "sure", "of course", "absolutely", "yes it did", "it did", "that's right",
        "correct", "yes it was", "i did", "definitely")
@@ -32,22 +31,6 @@ _NUMBER_FRAMES = ("{n}", "{n} out of {max}", "i'd say {n}", "maybe {n}", "about 
                   "probably {n}", "{n} i guess", "i would say {n}", "i'd give it {n}")
 # Largest numeric range spelled out in full; wider number questions fall back to tens and hundreds.
 _MAX_SPELLED = 120
-
-
-def number_words(n: int) -> str:
-    """0 ≤ n ≤ 9999 in English words, lower case: ``42`` → ``"forty two"``. Raises ValueError."""
-    if n < 0 or n > 9999:
-        raise ValueError(f"{n} is outside 0..9999")
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS[tens] + (f" {_ONES[ones]}" if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
-    thousands, rest = divmod(n, 1000)
-    return f"{number_words(thousands)} thousand" + (f" {number_words(rest)}" if rest else "")
 
 
 def _numbers(lo: int, hi: int) -> list[int]:

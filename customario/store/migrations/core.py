@@ -198,3 +198,18 @@ def m003_calls_turns_answers(db):
         CREATE INDEX callbacks_due ON callbacks(status, due_at);
         """
     )
+
+
+@migrations()
+def m004_answer_confidence(db):
+    # How far each answer can be trusted (issue 11): the recogniser's or parser's confidence (0..1),
+    # how the value was obtained ("text:exact", "voice:hedged", ...) and whether the caller
+    # confirmed a read-back ("I heard seven, is that right?"): 1 confirmed, 0 not asked, NULL unknown
+    # (answers recorded before this migration).
+    db.executescript(
+        """
+        ALTER TABLE answers ADD COLUMN confidence REAL;
+        ALTER TABLE answers ADD COLUMN method TEXT;
+        ALTER TABLE answers ADD COLUMN confirmed INTEGER;
+        """
+    )

@@ -1,0 +1,217 @@
+"""Run answer corpora through the survey policy, typed or spoken (issue 11).
+
+Shared by ``benchmarks/bench_answers.py`` (text and voice, every variant) and by the fast test
+subset (``tests/test_understanding_corpus.py``). A corpus is a YAML file with ``utterances``: each
+item names a ``survey`` and ``question``, the caller's ``text`` and what must happen (``expect``:
+a ``value`` to store, or an ``outcome``: reask, dont_know, refused, off_script, opt_out, open_any,
+correction). The format is described at the top of ``tests/corpus/answers/own.yaml``.
+
+One item is one short interview: the question is asked, the caller says the text (``hear`` turns
+it into what the policy receives: the text itself, or a transcript and a confidence for speech),
+and the simulated caller answers every read-back truthfully: "yes" when the value read back is the
+expected one, else "no" (after a "no" they repeat their answer once). The verdict:
+
+- ``right``: the expected value stored (or the expected outcome happened);
+- ``wrong``: a value stored as valid that is not the expected one (the worst outcome);
+- ``reasked``: nothing stored, the question was asked again (safe, but not right for a value item).
+
+``confirmed`` counts items where a read-back happened.
+"""
+
+from __future__ import annotations
+
+import time
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any, Callable
+
+import yaml
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILTIN_SURVEYS = {"customer_feedback": ROOT / "customario/campaigns/customer_feedback/customer_feedback.yaml"}
+
+
+@dataclass
+class Verdict:
+    item: dict
+    verdict: str                       # right | wrong | reasked
+    confirmed: bool = False
+    stored: Any = None
+    heard: list = field(default_factory=list)      # (said, transcript, confidence)
+    turn_seconds: list = field(default_factory=list)   # per caller turn: recognise + policy (+ tts) seconds
+
+
+def load_corpus(path: str | Path) -> tuple[list[dict], dict[str, Any], date]:
+    """(items, {survey name: Campaign}, today) for a corpus file; surveys are looked up next to it
+    (``surveys/NAME.yaml``) or among the built-in campaigns."""
+    from customario.definitions import load_definition
+
+    path = Path(path)
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    items = data.get("utterances") or data.get("items") or []
+    today = data.get("today")
+    if isinstance(today, str):
+        today = date.fromisoformat(today)
+    if today is None:
+        import re
+
+        m = re.search(r"today[^0-9]*(\d{4}-\d{2}-\d{2})", path.read_text(encoding="utf-8")[:2000])
+        today = date.fromisoformat(m.group(1)) if m else date(2026, 11, 20)
+    surveys: dict[str, Any] = {}
+    for name in sorted({i["survey"] for i in items}):
+        local = path.parent / "surveys" / f"{name}.yaml"
+        source = local if local.is_file() else BUILTIN_SURVEYS.get(name)
+        if source is None:
+            raise FileNotFoundError(f"survey {name} of {path} not found")
+        surveys[name] = load_definition(source)
+    return items, surveys, today
+
+
+def _value_equal(expected: Any, got: Any, qtype: str) -> bool:
+    if qtype == "yes_no" and isinstance(expected, bool):
+        expected = "yes" if expected else "no"
+    if qtype == "multi_choice":
+        return sorted(expected or []) == sorted(got or [])
+    if isinstance(expected, (int, float)) and isinstance(got, (int, float)):
+        return float(expected) == float(got)
+    if isinstance(expected, date):
+        expected = expected.isoformat()
+    return str(expected).strip().lower() == str(got).strip().lower()
+
+
+def text_hearing(text: str, policy: Any) -> tuple[str, float | None]:
+    """Typed input: the policy gets the words as they are, with no recogniser confidence."""
+    return text, None
+
+
+def run_item(item: dict, surveys: dict[str, Any], today: date,
+             hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
+             speak: Callable[[str], Any] | None = None) -> Verdict:
+    """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
+
+    ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
+    is timed into the turn latency when given (TTS first audio)."""
+    from customario.dialogue.policy import CallTool
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    campaign = surveys[item["survey"]]
+    noon = datetime(today.year, today.month, today.day, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
+    policy.opening()
+    expect = item.get("expect") or {}
+    stored: dict[str, tuple[str, Any, bool]] = {}
+    events = {"opt_out": False, "confirmed": False}
+    verdict = Verdict(item=item, verdict="reasked")
+
+    def play(actions: list) -> None:
+        for a in actions:
+            if isinstance(a, CallTool) and a.name == "record_answer":
+                args = a.arguments
+                stored[args["question_id"]] = (args["status"], args["value"], bool(args.get("confirmed")))
+            elif isinstance(a, CallTool) and a.name == "opt_out":
+                events["opt_out"] = True
+
+    def say(text: str, expected_q: Any, expected_value: Any, record: bool = True) -> None:
+        """The caller says ``text``; then answers read-backs truthfully (one repeat after a no)."""
+        repeats = 0
+        utterance = text
+        for _ in range(6):
+            started = time.perf_counter()
+            heard, conf = hear(utterance, policy)
+            actions = policy.respond(heard, confidence=conf)
+            if speak is not None:
+                for a in actions:
+                    if getattr(a, "text", None):
+                        speak(a.text)
+                        break
+            if record:
+                verdict.turn_seconds.append(time.perf_counter() - started)
+                verdict.heard.append((utterance, heard, conf))
+            play(actions)
+            if policy.ended:
+                return
+            if policy.phase == "confirm" and policy.pending is not None:
+                events["confirmed"] = True
+                p = policy.pending
+                right = expected_q is not None and p["question"].id == expected_q.id and expected_value is not None \
+                    and _value_equal(expected_value, p["n"].value, expected_q.type)
+                utterance = "yes" if right else "no"
+                continue
+            if utterance == "no" and repeats == 0 and expected_value is not None and policy.current is expected_q \
+                    and expected_q.id not in policy.statuses:
+                repeats += 1          # asked again after a denied read-back: say it once more
+                utterance = text
+                continue
+            return
+
+    # Earlier answers of a correction item, then the question itself.
+    for qid, answer in (item.get("before") or {}).items():
+        q = campaign.question(qid)
+        policy._ask(q)
+        from customario.dialogue.answers import normalise
+
+        say(str(answer), q, normalise(q, str(answer), today=today).value, record=False)
+    q = campaign.question(item["question"])
+    policy._ask(q)
+    stored_before = dict(stored)
+    outcome = expect.get("outcome")
+    target_q = campaign.question(expect["target"]) if outcome == "correction" else q
+    expected_value = expect.get("value") if "value" in expect else None
+    say(str(item["text"]), target_q, expected_value)
+    verdict.confirmed = events["confirmed"]
+    new = {k: v for k, v in stored.items() if stored_before.get(k) != v}
+    got = new.get(target_q.id)
+    verdict.stored = got
+    wrong_elsewhere = any(status == "valid" for k, (status, _v, _c) in new.items() if k != target_q.id)
+
+    def wrong_if_valid() -> str:
+        if (got and got[0] == "valid") or wrong_elsewhere:
+            return "wrong"
+        return "reasked"
+
+    if outcome is None:
+        if got and got[0] == "valid" and _value_equal(expected_value, got[1], q.type):
+            verdict.verdict = "right" if not wrong_elsewhere else "wrong"
+        else:
+            verdict.verdict = wrong_if_valid()
+    elif outcome == "correction":
+        if expect.get("back"):
+            ok = policy.current is not None and policy.current.id == target_q.id and policy.phase == "question"
+            verdict.verdict = "right" if ok and not new else wrong_if_valid()
+        elif got and got[0] == "valid" and _value_equal(expected_value, got[1], target_q.type):
+            verdict.verdict = "right" if not wrong_elsewhere else "wrong"
+        else:
+            verdict.verdict = wrong_if_valid()
+    elif outcome in ("dont_know", "refused"):
+        if got and got[0] == outcome:
+            verdict.verdict = "right"
+        else:
+            verdict.verdict = wrong_if_valid()
+    elif outcome == "opt_out":
+        verdict.verdict = "right" if events["opt_out"] else wrong_if_valid()
+    elif outcome == "open_any":
+        verdict.verdict = "right" if got and got[0] == "valid" else "reasked"
+    else:   # reask, off_script: nothing may be stored, the call goes on
+        if got and got[0] == "valid" or wrong_elsewhere:
+            verdict.verdict = "wrong"
+        elif events["opt_out"] or policy.ended:
+            verdict.verdict = "reasked"
+        else:
+            verdict.verdict = "right"
+    return verdict
+
+
+def summarise(verdicts: list[Verdict]) -> dict:
+    """Counts and shares: n, right, wrong, reasked, confirmed, right_pct, wrong_pct, p50/p95 turn ms."""
+    n = len(verdicts)
+    c = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("right", "wrong", "reasked")}
+    times = sorted(t for v in verdicts for t in v.turn_seconds)
+
+    def pct(q: float) -> float | None:
+        return round(1000 * times[min(len(times) - 1, int(q * (len(times) - 1) + 0.5))], 1) if times else None
+
+    return {"n": n, **c, "confirmed": sum(v.confirmed for v in verdicts),
+            "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
+            "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
+            "turn_p50_ms": pct(0.5), "turn_p95_ms": pct(0.95)}

@@ -1,0 +1,119 @@
+"""What a survey caller says about the interview itself rather than answering: "what?", "can you
+repeat that", "change my first answer to nine", "go back to the recommendation question".
+
+Pure functions used by the survey policy (:mod:`customario.dialogue.survey_flow`). A question is
+named by position ("my first answer", "the last question"), by its ``aliases`` from the definition,
+or by the content words of its id and text ("the recommendation question" names a question whose
+text says "recommend"); words are compared by their first five letters so "recommendation" meets
+"recommend" and "satisfaction" meets "satisfied".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any, Sequence
+
+_REPEAT = (
+    r"^\s*(what|huh|sorry|pardon|excuse me|come again|eh|hm+|say again|what was that|what did you say|"
+    r"pardon me|i'?m sorry|you what|what now|wait what)\s*[?!.]*\s*$",
+    r"\b(can|could|would) you (please )?(repeat|say (that|it) again|say the question again|ask (that|it|the question) again)\b",
+    r"\brepeat (that|the question|it|please|yourself)\b", r"^\s*repeat\b", r"\bsay (that|it) again\b",
+    r"\bwhat was the question\b", r"\bwhat (was|is) the (question|scale)\b", r"\bi didn'?t (catch|hear|get) (that|it|the question|you)\b",
+    r"\bone more time\b", r"\bcome again\b", r"\bwhat do you mean\b", r"\bsorry,? what\b",
+    r"\bsorry,? (i )?(missed|didn'?t catch) (that|it)\b", r"\bwhat were the (options|choices)\b",
+)
+_CHANGE = re.compile(
+    r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
+    r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down)\b")
+_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
+             "eighth": 7, "ninth": 8, "tenth": 9, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4}
+_STOP = frozenset("""a about an and any are as at be been by can could did do does for from had has have how i
+    if in is it its me my of on or our please rate say should so that the their them this to us was we were what
+    when which who why will with would you your question answer answers one scale from zero ten five likely
+    overall your much very many give tell think""".split())
+_VALUE_AFTER = re.compile(r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into)\s+(?=\S)")
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip()
+
+
+def wants_repeat(text: str) -> bool:
+    """"What?", "sorry?", "can you repeat that", "what was the question" ..."""
+    t = _clean(text)
+    return any(re.search(p, t) for p in _REPEAT)
+
+
+def _stems(text: str) -> set[str]:
+    return {w[:5] for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
+
+
+def question_stems(question: Any) -> set[str]:
+    """Word stems that name ``question``: its aliases, id and the content words of its text."""
+    stems = _stems(" ".join(getattr(question, "aliases", None) or []))
+    stems |= _stems(question.id)
+    stems |= _stems(question.text)
+    for c in getattr(question, "choices", None) or []:
+        stems.discard(c.code[:5])
+    return stems
+
+
+@dataclass(frozen=True)
+class Reference:
+    """A caller's request about an earlier question: ``question`` (the definitions ``Question``)
+    and ``payload`` (the new answer in their words, "" when they only want to go back)."""
+
+    question: Any
+    payload: str
+
+
+def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+    """The earlier question a correction names ("change my first answer to nine", "go back to the
+    recommendation question", "I meant yes for the delivery one"), or None.
+
+    ``questions``: the survey's questions in order; ``asked``: ids in the order they were asked (the
+    current question last). Only questions already asked can be named. Needs a change verb
+    ("change", "go back", "I meant", "correct", ...) so an ordinary answer is never taken for one.
+    """
+    t = _clean(text)
+    if not _CHANGE.search(t) or not asked:
+        return None
+    by_id = {q.id: q for q in questions}
+    asked_qs = [by_id[a] for a in asked if a in by_id]
+    target = None
+    m = re.search(r"\b(" + "|".join(_ORDINALS) + r")\s+(answer|question|one)\b", t)
+    if m:
+        idx = _ORDINALS[m.group(1)]
+        target = asked_qs[idx] if idx < len(asked_qs) else None
+    elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
+        target = asked_qs[-2]
+    else:
+        words = _stems(re.sub(r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question)\b", " ", t))
+        scored = []
+        for q in asked_qs:
+            own = question_stems(q)
+            hits = len(words & own)
+            if hits:
+                scored.append((hits, q))
+        scored.sort(key=lambda s: -s[0])
+        if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
+            target = scored[0][1]
+    if target is None:
+        return None
+    return Reference(question=target, payload=_payload(t))
+
+
+def _payload(t: str) -> str:
+    """The new answer inside a correction ("change my first answer to nine" → "nine")."""
+    marks = list(_VALUE_AFTER.finditer(t))
+    if not marks:
+        # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
+        mm = re.search(r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t)
+        return mm.group(2).strip(" ,.!?") if mm else ""
+    value = t[marks[-1].end():]
+    value = re.sub(r"\b(please|instead|thanks|thank you|actually)\b", " ", value)
+    value = re.sub(r"\b(for|on|about) (the|my) .*(question|one|answer)\b.*$", " ", value)
+    if re.search(r"\b(question|answer)\b\s*[.!?]*$", value):
+        return ""
+    return value.strip(" ,.!?")

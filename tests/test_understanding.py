@@ -1,0 +1,211 @@
+"""Understanding callers you can trust (issue 11): confidence and read-backs, out of range never in
+range, corrections to any earlier answer, the don't-know probe, and the answer corpora (text)."""
+
+import asyncio
+import csv
+import io
+import json
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+
+import pytest
+
+from customario.config import load_settings
+from customario.conversation.engine import TextConversation
+from customario.definitions import Campaign, Question
+from customario.definitions.catalog import add_campaign, resolve_campaign
+from customario.dialogue import references
+from customario.dialogue.answers import normalise
+from customario.dialogue.policy import CallTool
+from customario.dialogue.survey_flow import SurveyPolicy
+
+ROOT = Path(__file__).resolve().parents[1]
+NOW = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
+NPS = Question(id="recommend", type="nps", text="How likely?")
+
+
+@pytest.fixture
+def settings(db_path):
+    return load_settings(env={}, db=str(db_path), load_dotenv_file=False)
+
+
+def _talk(db, settings, stored, lines):
+    async def go():
+        conv = await TextConversation.start(db, settings, stored, channel="simulation", now=lambda: NOW)
+        log = [(None, conv.opening)]
+        for line in lines:
+            if conv.ended:
+                break
+            log.append((line, await conv.send(line)))
+        await conv.close()
+        return conv, log
+
+    return asyncio.run(go())
+
+
+def _answers(db, call_id):
+    return {r["question_id"]: r for r in db.query("SELECT * FROM answers WHERE call_id = ?", [call_id])}
+
+
+def _survey(db, **understanding):
+    base = resolve_campaign(db, "customer_feedback").campaign
+    data = base.model_dump()
+    data["name"] = "feedback_probe"
+    data["understanding"] = {**data["understanding"], **understanding}
+    stored, _ = add_campaign(db, Campaign.model_validate(data))
+    return stored
+
+
+def test_lenient_reading_is_read_back_and_stored_with_confidence(db, settings, cli):
+    stored = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, stored, ["yes", "nine, no wait, eight", "yes", "four", "yes", "online", "faster"])
+    assert "I heard eight, is that right?" in log[2][1][0]
+    rows = _answers(db, conv.call_id)
+    assert json.loads(rows["recommend"]["value"]) == 8 and rows["recommend"]["confirmed"] == 1
+    assert rows["recommend"]["method"] == "text:self-corrected" and rows["recommend"]["confidence"] < 0.8
+    assert rows["satisfaction"]["confirmed"] == 0 and rows["satisfaction"]["confidence"] == 1.0
+    shown = cli("calls", "show", str(conv.call_id))
+    assert shown.exit_code == 0 and "confidence" in shown.stdout and "confirmed" in shown.stdout
+    shown = json.loads(cli("calls", "show", str(conv.call_id), "--json").stdout)
+    assert {a["question_id"]: a["confirmed"] for a in shown["answers"]}["recommend"] == 1
+
+
+def test_a_no_to_the_read_back_re_asks_and_two_noes_store_invalid(db, settings):
+    stored = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, stored, ["yes", "the second one", "no", "four"])
+    # nps: "the second one" is no number → re-ask; then a lenient scale answer is read back.
+    assert "0 to 10" in log[2][1][0]
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes")
+    out = policy.respond("six, no wait, seven")
+    assert policy.phase == "confirm" and "seven" in out[0].text
+    out = policy.respond("no")
+    assert policy.phase == "question" and "how likely" in out[0].text.lower()
+    out = policy.respond("six, no wait, seven")
+    out = policy.respond("no, that's wrong")
+    records = [a for a in out if isinstance(a, CallTool) and a.name == "record_answer"]
+    assert records and records[0].arguments["status"] == "invalid" and records[0].arguments["value"] is None
+    assert policy.current.id == "satisfaction"
+
+
+def test_no_with_the_right_value_in_it(db):
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes")
+    policy.respond("seven, no wait, eight")
+    out = policy.respond("no, six")
+    records = [a for a in out if isinstance(a, CallTool) and a.name == "record_answer"]
+    assert records[0].arguments["value"] == 6
+
+
+def test_voice_confidence_below_the_threshold_is_read_back(db):
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes", confidence=0.95)
+    out = policy.respond("seven", confidence=0.4)
+    assert policy.phase == "confirm" and out[0].text == "I heard seven, is that right?"
+    out = policy.respond("yes", confidence=0.9)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == 7 and rec["confirmed"] and rec["method"] == "voice:exact" and rec["confidence"] == 0.4
+    out = policy.respond("four", confidence=0.97)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == 4 and not rec["confirmed"]
+
+
+@pytest.mark.parametrize("text", ["eleven!", "twelve out of ten", "a hundred", "minus one", "seven or eight",
+                                  "between fifty and sixty", "nine point five"])
+def test_out_of_range_is_never_in_range(text):
+    assert normalise(NPS, text).status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["idk", "no idea", "not sure", "dunno", "beats me", "I have no clue"])
+def test_dont_know_phrasings(text):
+    assert normalise(NPS, text).status == "dont_know"
+
+
+def test_dont_know_probe_when_the_campaign_asks_for_it(db, settings):
+    stored = _survey(db, dont_know_probe=True)
+    conv, log = _talk(db, settings, stored, ["yes", "idk", "maybe a six", "no idea", "no idea"])
+    assert "best guess" in log[2][1][0]
+    rows = _answers(db, conv.call_id)
+    assert json.loads(rows["recommend"]["value"]) == 6
+    assert rows["satisfaction"]["status"] == "dont_know"        # probed once, then stored
+    plain = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, plain, ["yes", "idk"])
+    assert _answers(db, conv.call_id)["recommend"]["status"] == "dont_know"
+
+
+def test_change_any_earlier_answer_by_naming_it(db, settings):
+    stored = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, stored, [
+        "yes", "six", "four", "actually can you change my first answer to nine", "yes", "online",
+    ])
+    assert "changed that to nine" in log[4][1][0] and "arrive on time" in log[4][1][0]
+    rows = _answers(db, conv.call_id)
+    assert json.loads(rows["recommend"]["value"]) == 9 and json.loads(rows["delivered_on_time"]["value"]) == "yes"
+
+
+def test_go_back_to_a_named_question_then_resume(db, settings):
+    stored = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, stored, ["yes", "six", "four", "go back to the recommendation question",
+                                             "eight", "yes"])
+    assert "recommend" in log[4][1][0].lower()
+    assert "arrive on time" in log[5][1][0]            # back to where the caller was
+    rows = _answers(db, conv.call_id)
+    assert json.loads(rows["recommend"]["value"]) == 8 and json.loads(rows["delivered_on_time"]["value"]) == "yes"
+
+
+def test_question_references():
+    stored_questions = [NPS, Question(id="sat", type="scale", text="How satisfied were you?", min=1, max=5),
+                        Question(id="on_time", type="yes_no", text="Did it arrive on time?")]
+    asked = ["recommend", "sat", "on_time"]
+    ref = references.find_reference("change my first answer to nine", stored_questions, asked)
+    assert ref.question.id == "recommend" and ref.payload == "nine"
+    ref = references.find_reference("I meant yes for the arrive on time one", stored_questions, asked)
+    assert ref.question.id == "on_time" and ref.payload == "yes"
+    assert references.find_reference("nine", stored_questions, asked) is None
+    assert references.find_reference("the first one", stored_questions, asked) is None
+    assert references.wants_repeat("what?") and references.wants_repeat("sorry, can you repeat that")
+    assert not references.wants_repeat("seven")
+
+
+def test_what_repeats_the_question_without_counting_an_attempt(db, settings):
+    stored = resolve_campaign(db, "customer_feedback")
+    conv, log = _talk(db, settings, stored, ["yes", "what?", "sorry?", "what?", "seven"])
+    assert all("recommend" in log[i][1][0] for i in (2, 3, 4))
+    row = _answers(db, conv.call_id)["recommend"]
+    assert json.loads(row["value"]) == 7 and row["attempts"] == 1
+
+
+def test_exports_show_confidence_and_confirmed(db, settings):
+    from customario.analysis.exports import write_responses
+
+    stored = resolve_campaign(db, "customer_feedback")
+    _talk(db, settings, stored, ["yes", "nine, no wait, eight", "yes", "four", "yes", "online", "faster"])
+    out = io.StringIO()
+    write_responses(db, stored, out, "long")
+    rows = list(csv.DictReader(io.StringIO(out.getvalue())))
+    rec = next(r for r in rows if r["question_id"] == "recommend")
+    assert rec["confirmed"] == "1" and float(rec["confidence"]) < 0.8 and rec["method"] == "text:self-corrected"
+    out = io.StringIO()
+    write_responses(db, stored, out, "wide")
+    wide = list(csv.DictReader(io.StringIO(out.getvalue())))[0]
+    assert wide["recommend"] == "8" and wide["recommend_confirmed"] == "1" and wide["satisfaction_confidence"] == "1.0"
+
+
+def test_own_text_corpus_meets_the_targets():
+    """Issue 11 target on the team's own corpus: >= 98 % right, nothing wrong stored as valid."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from answer_corpus import load_corpus, run_item, summarise
+
+    items, surveys, today = load_corpus(ROOT / "tests/corpus/answers/own.yaml")
+    assert len(items) >= 400
+    verdicts = [run_item(i, surveys, today) for i in items]
+    s = summarise(verdicts)
+    wrong = [(v.item["id"], v.item["text"], v.stored) for v in verdicts if v.verdict == "wrong"]
+    assert s["wrong"] == 0, wrong
+    assert s["right"] / s["n"] >= 0.98, s
