@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         campaign: CampaignOpt = "pc_store_support",
         now: Annotated[bool, typer.Option("--now", help="Do not wait for the batch window to pass.")] = False,
-        window: Annotated[Optional[float], typer.Option("--window", help="Batch window in seconds (default: campaign, then config).")] = None,
+        window: Annotated[Optional[float], typer.Option("--window", min=0, max=86400, help="Batch window in seconds (default: campaign, then config).")] = None,
         limit: LimitOpt = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
@@ -183,7 +183,7 @@ def register(app: typer.Typer) -> None:
     def serve(
         ctx: typer.Context,
         host: Annotated[str, typer.Option("--host", help="Address to bind (keep 127.0.0.1 behind a proxy).")] = "127.0.0.1",
-        port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8080,
+        port: Annotated[int, typer.Option("--port", min=0, max=65535, help="TCP port.")] = 8080,
         campaign: CampaignOpt = "pc_store_support",
         no_process: Annotated[bool, typer.Option("--no-process", help="Only store webhooks; answer them with `inbound process`.")] = False,
         no_send: Annotated[bool, typer.Option("--no-send", help="Do not deliver the outbox from the server.")] = False,

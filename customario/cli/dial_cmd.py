@@ -22,17 +22,17 @@ def dial(
     campaign: Annotated[str, typer.Argument(help="Campaign name, module or definition file.")],
     list_: Annotated[Optional[str], typer.Option("--list", help="Dial only leads of this list.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Dial at most N leads.")] = None,
-    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, help="Live calls at most (default: campaign).")] = None,
-    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, help="New calls per second at most (default: campaign).")] = None,
+    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, max=500, help="Live calls at most (default: campaign).")] = None,
+    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, max=100, help="New calls per second at most (default: campaign).")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Keep dialing until nothing is eligible or the window closes.")] = False,
     dry_run: DryRunOpt = False,
     json_: JsonOpt = False,
-    show: Annotated[int, typer.Option("--show", min=0, help="Next leads to list with --dry-run.")] = 10,
+    show: Annotated[int, typer.Option("--show", min=0, max=100_000, help="Next leads to list with --dry-run.")] = 10,
     trunk: Annotated[Optional[str], typer.Option("--trunk", help="Outbound SIP trunk id (default: campaign, then config).")] = None,
     caller_id: Annotated[Optional[str], typer.Option("--caller-id", help="E.164 number shown to the callee.")] = None,
     no_lock: Annotated[bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")] = False,
-    grace: Annotated[float, typer.Option("--grace", help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
-    api_timeout: Annotated[float, typer.Option("--api-timeout", help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
+    grace: Annotated[float, typer.Option("--grace", min=0, max=86400, help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
+    api_timeout: Annotated[float, typer.Option("--api-timeout", min=0.1, max=3600, help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call lines on stderr.")] = False,
 ) -> None:
     """Dial the campaign's eligible leads through LiveKit SIP; safe to run from cron every minute.
@@ -177,7 +177,7 @@ def token(
     room: Annotated[str, typer.Option("--room", help="Room to join.")],
     identity: Annotated[str, typer.Option("--identity", help="Participant identity.")],
     name: Annotated[Optional[str], typer.Option("--name", help="Display name.")] = None,
-    ttl: Annotated[float, typer.Option("--ttl", help="Validity in seconds.")] = 3600.0,
+    ttl: Annotated[float, typer.Option("--ttl", min=1, max=30 * 86400, help="Validity in seconds.")] = 3600.0,
     json_: JsonOpt = False,
 ) -> None:
     """Print a LiveKit join token for a person or a test client (no network needed).
@@ -211,8 +211,8 @@ def token(
 def monitor(
     ctx: typer.Context,
     campaign: Annotated[Optional[str], typer.Argument(help="Only this campaign.")] = None,
-    interval: Annotated[float, typer.Option("--interval", help="Refresh every N seconds (TTY).")] = 1.0,
-    window: Annotated[float, typer.Option("--window", help="Seconds of history for dispositions and answer rate.")] = 3600.0,
+    interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Refresh every N seconds (TTY).")] = 1.0,
+    window: Annotated[float, typer.Option("--window", min=1, max=366 * 86400, help="Seconds of history for dispositions and answer rate.")] = 3600.0,
     once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
     json_: JsonOpt = False,
 ) -> None:

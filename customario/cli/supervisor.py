@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         campaign: Annotated[Optional[str], typer.Option("--campaign", help="Only this campaign.")] = None,
         mine: Annotated[Optional[str], typer.Option("--assigned-to", help="Only requests assigned to NAME.")] = None,
         watch: Annotated[bool, typer.Option("--watch", help="Refresh until Ctrl-C (live view of callers on hold).")] = False,
-        interval: Annotated[float, typer.Option("--interval", min=0.2, help="Seconds between refreshes with --watch.")] = 1.0,
+        interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Seconds between refreshes with --watch.")] = 1.0,
         limit: LimitOpt = 50, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
     ) -> None:
         """List help requests, newest first: caller on hold and for how long, question, context, priority, assignee.

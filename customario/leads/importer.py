@@ -192,6 +192,10 @@ def import_leads(
     if _tz_lookup(default_timezone) is None:
         raise UsageError(f"unknown time zone {default_timezone!r}", "Use an IANA name such as America/New_York")
     default_timezone = _tz_lookup(default_timezone)  # type: ignore[assignment]
+    if rejects_path is not None:
+        from customario.render.outputs import check_output_path
+
+        check_output_path(rejects_path, what="rejects file", option="--rejects")
     phones = PhoneNormalizer(region)
     info = inspect_file(path)
     summary = ImportSummary(file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding,
@@ -259,7 +263,9 @@ def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -
     ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
     with_extra = any(r.extra for r in rejects)
-    with Path(path).expanduser().open("w", encoding="utf-8", newline="") as fh:
+    from customario.render.outputs import open_output
+
+    with open_output(path, "w", what="rejects file", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(header + (["extra_cells"] if with_extra else []))
         for r in rejects:
