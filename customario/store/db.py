@@ -93,7 +93,7 @@ def open_db(
             "Check --db / CUSTOMARIO_DB points at a customario database",
         ) from None
     if migrate and apply_migrations(db, extra_sets=extra_sets, plugins=plugins):
-        schema.record_version(db)
+        schema.record_version(db, utc_now())
     return db
 
 
