@@ -347,3 +347,20 @@ def test_version_and_help_load_no_plugin_code(run_cli, tmp_path, loyalty):
         assert "LOADED []" in out.stdout, (args, out.stdout, out.stderr)
     assert not marker.exists()
     assert "customario plugins" in _run(run_cli, "--help", cwd=project).stdout
+
+
+def test_a_failing_core_migration_names_itself(tmp_path):
+    from sqlite_utils import Migrations
+
+    from customario.errors import CustomarioError
+    from customario.store.db import open_db
+
+    bad = Migrations("customario.test_extra")
+
+    @bad()
+    def m001_broken(db):
+        db.execute("CREATE TABLE this is not sql")
+
+    with pytest.raises(CustomarioError, match=r"migration set customario.test_extra could not be applied") as err:
+        open_db(tmp_path / "x.db", extra_sets=[bad])
+    assert "cannot be used as a SQLite database" not in str(err.value)

@@ -200,7 +200,7 @@ def register(app: typer.Typer) -> None:
         from customario.channels.webhook_server import background_worker, describe, make_server
 
         st = state(ctx)
-        st.db  # apply migrations once, before threads open their own connections
+        _ = st.db  # apply migrations once, before threads open their own connections
         public_url = public_url or st.settings.extra.get("public_url")
         server = make_server(st.settings.db, st.settings, host, port, public_url)
         info = describe(server)

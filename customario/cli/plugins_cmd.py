@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         registry = st.plugins.collect_all()
         check_command_names(registry, set(ctx.find_root().command.commands))
         if Path(st.settings.db).expanduser().exists():
-            st.db  # opening applies pending migrations; a failing plug-in set marks its plug-in broken
+            _ = st.db  # opening applies pending migrations; a failing plug-in set marks its plug-in broken
         rows = [p.summary() for p in registry.modules]
         emit_rows(rows, "json" if json_ else "table",
                   ["name", "source", "status", "definitions", "tools", "policies", "commands", "evaluators", "migrations", "error"])

@@ -236,8 +236,6 @@ async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, 
     with the caller's earlier calls, converse."""
     from livekit import rtc
 
-    from customario.conversation.engine import prepare_session
-
     stored = inbound_campaign(db, meta, settings)
     await ctx.connect()
     participant = await asyncio.wait_for(ctx.wait_for_participant(kind=rtc.ParticipantKind.PARTICIPANT_KIND_SIP),

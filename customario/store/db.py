@@ -21,7 +21,7 @@ from typing import Any, Iterable, Iterator
 import sqlite_utils
 from sqlite_utils import Database, Migrations
 
-from customario.errors import ConfigError
+from customario.errors import ConfigError, CustomarioError
 
 BUSY_TIMEOUT_MS = 10_000
 
