@@ -38,7 +38,7 @@ def serve(
     settings = st.settings
     check_webhook_settings(settings)        # a supervisor webhook URL without a secret is a configuration error
     check_bind(host, settings.api_token)
-    st.db  # migrations once, before the server's connections open
+    _ = st.db  # migrations once, before the server's connections open
     origins = [o.strip().rstrip("/") for o in (allow_origin or []) + (settings.allow_origin or "").split(",") if o.strip()]
     config = WebConfig(settings=settings, api_token=settings.api_token, allow_origins=tuple(dict.fromkeys(origins)),
                        public_url=public_url or settings.public_url, widgets=tuple(widget) if widget else None,

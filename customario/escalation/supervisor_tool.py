@@ -52,7 +52,7 @@ from customario.escalation.help_requests import (  # noqa: F401  (re-exported: t
     queue_followup,
     time_out,
 )
-from customario.dialogue.tools import ToolContext, ToolSpec, register_builtin
+from customario.dialogue.tools import ToolContext, ToolSpec
 
 log = logging.getLogger("customario.escalation.supervisor_tool")
 
@@ -310,23 +310,25 @@ async def followup_contact(ctx: ToolContext, args: FollowupContactArgs) -> dict:
             "say": f"Thanks, we'll get the answer to you {how} as soon as we have it."}
 
 
-FOLLOWUP_CONTACT_TOOL = register_builtin(ToolSpec(
+# Registered by customario.plugins.builtins (the register_tools hook).
+FOLLOWUP_CONTACT_TOOL = ToolSpec(
     name="set_followup_contact",
     description=("Record how to reach a caller whose question is waiting for a supervisor (phone or e-mail) and, only "
                  "when they agreed, that the answer may be sent to them by SMS or e-mail."),
     parameters=FollowupContactArgs,
     handler=followup_contact,
-))
+)
 
 
-ESCALATE_TOOL = register_builtin(ToolSpec(
+# Registered by customario.plugins.builtins (the register_tools hook).
+ESCALATE_TOOL = ToolSpec(
     name="escalate_to_supervisor",
     description=("Ask a human supervisor when the knowledge base has no confident answer. Tells the caller you are "
                  "checking, keeps them on hold until the supervisor answers or the deadline passes, and returns "
                  "what to tell the caller in 'say' (the confirmed answer, or a callback offer). Never guess instead."),
     parameters=EscalateArgs,
     handler=escalate,
-))
+)
 
 
 # --- take-over by a human in the room -------------------------------------------------------------
