@@ -97,11 +97,11 @@ def _fresh_db(folder: Path, name: str):
     from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    discover()
+    plugins = discover()
     template = folder / "_template.db"
     if not template.exists():
-        db = open_db(template)
-        importlib.import_module("customario_campaigns.pc_store_support.catalogue").import_seed(db)
+        db = open_db(template, plugins=plugins)
+        importlib.import_module("customario.campaigns.pc_store_support.catalogue").import_seed(db)
         from customario.definitions.catalog import resolve_campaign
 
         resolve_campaign(db, "pc_store_support")
@@ -111,7 +111,7 @@ def _fresh_db(folder: Path, name: str):
         db.close()
     target = folder / f"{name}.db"
     shutil.copy(template, target)
-    return open_db(target, migrate=False)
+    return open_db(target, migrate=False, plugins=plugins)
 
 
 class _Conversation:
@@ -120,7 +120,8 @@ class _Conversation:
     def __init__(self, db, conv: dict):
         from customario.config import load_settings
         from customario.definitions.catalog import resolve_campaign
-        from customario.dialogue.tools import ToolContext, available_tools
+        from customario.dialogue.tools import ToolContext
+        from customario.plugins.manager import discover
 
         channel = {"voice": "phone"}.get(conv.get("channel"), conv.get("channel") or "phone")
         contact = {k: v for k, v in {"e164": conv.get("caller_phone"), "email": conv.get("caller_email")}.items() if v}
@@ -129,8 +130,8 @@ class _Conversation:
         call_id = db["calls"].insert({"campaign": "pc_store_support", "channel": channel, "status": "in-progress",
                                       "created_at": "2026-11-20T10:00:00+00:00"}).last_pk
         self.ctx = ToolContext(db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact)
-        self.db, self.tools, self.seq, self.said = db, available_tools(), 0, []
-        self.policy = importlib.import_module("customario_campaigns.pc_store_support.policy").StorePolicy(stored, contact, self.ctx)
+        self.db, self.tools, self.seq, self.said = db, discover().tools(), 0, []
+        self.policy = importlib.import_module("customario.campaigns.pc_store_support.policy").StorePolicy(stored, contact, self.ctx)
         self._run(self.policy.opening())
 
     def _run(self, actions):

@@ -12,7 +12,7 @@ def shop(db):
     from customario.plugins.manager import discover
 
     discover()
-    importlib.import_module("customario_campaigns.pc_store_support.catalogue").import_seed(db)
+    importlib.import_module("customario.campaigns.pc_store_support.catalogue").import_seed(db)
     return db
 
 

@@ -20,7 +20,7 @@ def _policy(db, ctx):
     from customario.plugins.manager import discover
 
     discover()
-    return importlib.import_module("customario_campaigns.salon_reception.policy").SalonPolicy(ctx.campaign, ctx.contact, ctx)
+    return importlib.import_module("customario.campaigns.salon_reception.policy").SalonPolicy(ctx.campaign, ctx.contact, ctx)
 
 
 def test_caller_gone_flag_ends_the_wait_at_once(db):
