@@ -243,7 +243,7 @@ def run_conversations(path: Path, verbose: bool = False) -> dict:
                 path_db = db.execute("PRAGMA database_list").fetchone()[2]
                 barrier = threading.Barrier(len(members))
 
-                def worker(conv):
+                def worker(conv, path_db=path_db, barrier=barrier, talks=talks):
                     conn = open_db(path_db, migrate=False)
                     try:
                         barrier.wait(timeout=30)

@@ -76,7 +76,7 @@ def test_builtins_are_entry_points_like_any_plugin():
     assert all(p.source == "entry-point" and p.error is None for p in plugins.modules)
     builtins = plugins.get("builtins")
     assert set(builtins.tools) == {"record_answer", "end_call", "opt_out", "schedule_callback",
-                                   "search_knowledge_base", "escalate_to_supervisor"}
+                                   "search_knowledge_base", "escalate_to_supervisor", "set_followup_contact"}
     assert set(builtins.evaluators) == {"offline", "anthropic"}
     assert plugins.policies().keys() == {"pc_store_support", "salon_reception"}
     assert plugins.definition_files()["outbound_sales"].name == "outbound_sales.yaml"

@@ -198,6 +198,21 @@ def list_payments(db, *, campaign: str | None = None, status: str | None = None,
         order_by="id", limit=int(limit) if limit else None))
 
 
+def _check_transition(rows: list[dict], target: str) -> None:
+    """Raise UsageError when a row may not move to ``target``: a forbidden transition (a ``test``
+    payment never becomes payable) or, for approved/paid, no payee."""
+    bad = [r for r in rows if r["status"] not in TRANSITIONS[target]]
+    if bad:
+        why = (" (a simulated or test call: nobody real to pay)" if bad[0]["status"] == "test" else "")
+        raise UsageError(f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}{why}",
+                         f"Only {', '.join(TRANSITIONS[target])} payments can")
+    if target in ("approved", "paid"):
+        nobody = [r for r in rows if not r.get("payee_kind")]
+        if nobody:
+            raise UsageError(f"payment {nobody[0]['id']} has no payee (no contact, no web respondent)",
+                             "Void it, or link the call to a contact first")
+
+
 def change_status(db, target: str, *, payment_ids: list[int] | None = None, call_ids: list[int] | None = None,
                   campaign: str | None = None, all_from: str | None = None, reason: str | None = None,
                   amount_cents: int | None = None, dry_run: bool = False, limit: int | None = None) -> list[dict]:
@@ -235,16 +250,7 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
             raise NotFoundError(f"no payment for id {missing[0]}", "List them with `customario payments list`")
         if limit:
             rows = rows[:limit]
-        bad = [r for r in rows if r["status"] not in TRANSITIONS[target]]
-        if bad:
-            why = (" (a simulated or test call: nobody real to pay)" if bad[0]["status"] == "test" else "")
-            raise UsageError(f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}{why}",
-                             f"Only {', '.join(TRANSITIONS[target])} payments can")
-        if target in ("approved", "paid"):
-            nobody = [r for r in rows if not r.get("payee_kind")]
-            if nobody:
-                raise UsageError(f"payment {nobody[0]['id']} has no payee (no contact, no web respondent)",
-                                 "Void it, or link the call to a contact first")
+        _check_transition(rows, target)
         now = utc_now()
         changed = []
         for r in rows:

@@ -144,109 +144,132 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
+class _Scan:
+    """One pass over a text: findings and the spans that belong to the business."""
+
+    def __init__(self, text: str, known: set[str], business: set[str], region: str):
+        self.text, self.known, self.business, self.region = text, known, business, region
+        self.found: list[Finding] = []
+        self.business_spans: list[tuple[int, int]] = []
+
+    def add(self, kind: str, start: int, end: int) -> None:
+        if end > start:
+            self.found.append(Finding(kind, self.text[start:end], start, end))
+
+    def before(self, start: int, n: int) -> str:
+        return self.text[max(0, start - n):start]
+
+    # -- contacts and numbers ----------------------------------------------------------------------
+    def emails_and_facts(self) -> None:
+        for m in _EMAIL.finditer(self.text):
+            if not (_ROLE_MAILBOX.match(m.group(0)) and "*" not in m.group(0)):   # hello@, support@: the business's
+                self.add("email", m.start(), m.end())
+        for m in _IP.finditer(self.text):
+            if all(int(p) <= 255 for p in m.group(0).split(".")):
+                self.add("number", m.start(), m.end())
+        for rx in (_PERSONAL_FACTS, _CALLER_SPECIFIC):
+            for m in rx.finditer(self.text):
+                self.add("caller-specific", m.start(), m.end())
+
+    def cards_and_numbers(self) -> None:
+        for m in _CARD_DIGITS.finditer(self.text):
+            digits = re.sub(r"\D", "", m.group(0))
+            published = re.search(r"\b(?:test|demo|sandbox|example)\b[^.\n]{0,20}$", self.text[:m.start()], re.I)
+            if 13 <= len(digits) <= 19 and _luhn(digits) and not published:
+                self.add("card", m.start(), m.end())
+        for m in _CARD_WORDS.finditer(self.text):
+            g = next((i for i in (1, 2, 3) if m.group(i)), None)
+            if g:
+                self.add("card", m.start(g), m.end(g))
+        for m in _SSN.finditer(self.text):
+            self.add("number", m.start(), m.end())
+        for m in _LABELLED_NUMBER.finditer(self.text):
+            self.add("number", m.start(1), m.end(1))
+
+    def phones(self) -> None:
+        try:
+            import phonenumbers
+
+            matches = list(phonenumbers.PhoneNumberMatcher(self.text, self.region, leniency=phonenumbers.Leniency.POSSIBLE))
+        except Exception:  # the detector must never fail the learn path: the patterns still run
+            matches = []
+        for match in matches:
+            if len(re.sub(r"\D", "", match.raw_string)) < 7:
+                continue
+            if (_BUSINESS_PHONE.search(self.before(match.start, 40)) or _BUSINESS_CONTEXT.search(self.before(match.start, 60))
+                    or re.search(r"\b(?:our|toll-free|main|shop|store)\b", self.text[match.end:match.end + 40], re.I)):
+                self.business_spans.append((match.start, match.end))     # "call us at ...": the shop's own number
+                continue
+            self.add("phone", match.start, match.end)
+        for m in _LONG_DIGITS.finditer(self.text):
+            if not any(a <= m.start() < b for a, b in self.business_spans):
+                self.add("number", m.start(), m.end())
+
+    def addresses(self) -> None:
+        text = self.text
+        for m in _ADDRESS.finditer(text):
+            ours = re.search(r"\b(?:we(?:'re| are)\s+(?:at|on|located)|our\s+[\w ]{0,25}\bis\s+(?:at|on)|(?:shop|store|"
+                             r"salon|studio|office|warehouse|showroom)\s+(?:is\s+)?(?:at|on))\s*$", self.before(m.start(), 60), re.I)
+            bare = (m.start() == 0 and re.match(r"\d", text) and len(text) < 80
+                    and not re.search(r"\b(?:you|your|her|his|their)\b", text, re.I))
+            if ours or bare:
+                self.business_spans.append((m.start(), m.end()))       # the business's own address
+                continue
+            self.add("address", m.start(), m.end())
+
+    # -- names ---------------------------------------------------------------------------------------
+    def staff(self, m: re.Match) -> bool:
+        """A name in a published role: "Sofia Reyes, our owner", "This is Max from Voltage PC Parts support"."""
+        return bool(_STAFF_ROLE.search(self.text[m.end(1):m.end(1) + 60])) or bool(
+            re.search(r"\b(?:our|the)\s+(?:owner|founder|manager|store manager|stylist|colou?rist|barber|receptionist)\s+"
+                      r"(?:is\s+)?(?:[A-Z][a-z]+\s+)?$", self.before(m.start(1), 50)))
+
+    def not_a_person(self, m: re.Match) -> bool:
+        word = m.group(1).lower()
+        place = bool(_PLACE_BEFORE.search(self.before(m.start(1), 30))) and word not in self.known
+        return (word in self.business or self.staff(m) or place or bool(_STREET_AFTER.match(self.text[m.end(1):]))
+                or bool(re.search(r"\bfounded by\s+$", self.before(m.start(1), 20))))
+
+    def names(self) -> None:
+        for w in self.known:
+            for m in re.finditer(rf"\b{re.escape(w)}\b", self.text, re.I):
+                self.add("name", m.start(), m.end())
+        for m in _TITLES.finditer(self.text):
+            self.add("name", m.start(), m.end(1))
+        for m in _GREETED.finditer(self.text):
+            word = m.group(1).lower()
+            if word not in _CALENDAR and word not in _NOT_NAMES and word not in self.business and not self.staff(m):
+                self.add("name", m.start(1), m.end(1))
+        names = first_names()
+        for m in _CAPITALISED.finditer(self.text):
+            if m.group(1).lower() in names and not self.not_a_person(m):
+                self.add("name", m.start(1), m.end(1))
+
+    def merged(self) -> list[Finding]:
+        out: list[Finding] = []
+        for f in sorted(self.found, key=lambda f: (f.start, -f.end)):
+            if out and f.start < out[-1].end:
+                if f.end > out[-1].end:
+                    last = out[-1]
+                    out[-1] = Finding(last.kind, self.text[last.start:f.end], last.start, f.end)
+                continue
+            out.append(f)
+        return out
+
+
 def find_personal(text: str, *, known_names: Iterable[str] = (), business_names: Iterable[str] = (),
                   region: str = "US") -> list[Finding]:
     """Personal data in ``text`` (see the module docstring), sorted by position, overlaps merged.
     ``known_names``: the caller's names (always personal); ``business_names``: names that belong
     to the business (staff) and are not personal unless they are also the caller's. Never raises."""
-    text = text or ""
-    found: list[Finding] = []
-    business_spans: list[tuple[int, int]] = []
-
-    def add(kind: str, start: int, end: int) -> None:
-        if end > start:
-            found.append(Finding(kind, text[start:end], start, end))
-
-    for m in _EMAIL.finditer(text):
-        if _ROLE_MAILBOX.match(m.group(0)) and "*" not in m.group(0):
-            continue                     # hello@, support@: the business's own mailbox
-        add("email", m.start(), m.end())
-    for m in _IP.finditer(text):
-        if all(int(p) <= 255 for p in m.group(0).split(".")):
-            add("number", m.start(), m.end())
-    for m in _PERSONAL_FACTS.finditer(text):
-        add("caller-specific", m.start(), m.end())
-    for m in _CARD_DIGITS.finditer(text):
-        digits = re.sub(r"\D", "", m.group(0))
-        if 13 <= len(digits) <= 19 and _luhn(digits):
-            if re.search(r"\b(?:test|demo|sandbox|example)\b[^.\n]{0,20}$", text[:m.start()], re.I):
-                continue                 # a published test card number
-            add("card", m.start(), m.end())
-    for m in _CARD_WORDS.finditer(text):
-        g = next((i for i in (1, 2, 3) if m.group(i)), None)
-        if g:
-            add("card", m.start(g), m.end(g))
-    for m in _SSN.finditer(text):
-        add("number", m.start(), m.end())
-    for m in _LABELLED_NUMBER.finditer(text):
-        add("number", m.start(1), m.end(1))
-    try:
-        import phonenumbers
-
-        for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
-            if len(re.sub(r"\D", "", match.raw_string)) < 7:
-                continue
-            if _BUSINESS_PHONE.search(text[max(0, match.start - 40):match.start]) or \
-                    _BUSINESS_CONTEXT.search(text[max(0, match.start - 60):match.start]) or \
-                    re.search(r"\b(?:our|toll-free|main|shop|store)\b", text[match.end:match.end + 40], re.I):
-                business_spans.append((match.start, match.end))     # "call us at ...": the shop's own number
-                continue
-            add("phone", match.start, match.end)
-    except Exception:  # the detector must never fail the learn path: patterns below still run
-        pass
-    for m in _LONG_DIGITS.finditer(text):
-        if not any(a <= m.start() < b for a, b in business_spans):
-            add("number", m.start(), m.end())
-    for m in _ADDRESS.finditer(text):
-        head = text[max(0, m.start() - 60):m.start()]
-        if re.search(r"\b(?:we(?:'re| are)\s+(?:at|on|located)|our\s+[\w ]{0,25}\bis\s+(?:at|on)|(?:shop|store|salon|studio|"
-                     r"office|warehouse|showroom)\s+(?:is\s+)?(?:at|on))\s*$", head, re.I) or \
-                (m.start() == 0 and re.match(r"\d", text) and not re.search(r"\b(?:you|your|her|his|their)\b", text, re.I)
-                 and len(text) < 80):
-            business_spans.append((m.start(), m.end()))
-            continue                     # the business's own address
-        add("address", m.start(), m.end())
-    for m in _CALLER_SPECIFIC.finditer(text):
-        add("caller-specific", m.start(), m.end())
-    business = {n.lower() for n in business_names if n}
     known = {w.lower() for n in known_names if n for w in re.findall(r"[A-Za-z][A-Za-z'-]+", n) if len(w) >= 2}
-    for w in known:
-        for m in re.finditer(rf"\b{re.escape(w)}\b", text, re.I):
-            add("name", m.start(), m.end())
-    names = first_names()
-    for m in _TITLES.finditer(text):
-        add("name", m.start(), m.end(1))
-    def staff(m: re.Match) -> bool:
-        """A name in a published role: "Sofia Reyes, our owner", "This is Max from Voltage PC Parts support"."""
-        return bool(_STAFF_ROLE.search(text[m.end(1):m.end(1) + 60])) or bool(
-            re.search(r"\b(?:our|the)\s+(?:owner|founder|manager|store manager|stylist|colou?rist|barber|receptionist)\s+"
-                      r"(?:is\s+)?(?:[A-Z][a-z]+\s+)?$", text[max(0, m.start(1) - 50):m.start(1)]))
-
-    def place(m: re.Match) -> bool:
-        return bool(_PLACE_BEFORE.search(text[max(0, m.start(1) - 30):m.start(1)])) and not known_here(m)
-
-    def known_here(m: re.Match) -> bool:
-        return m.group(1).lower() in known
-
-    for m in _GREETED.finditer(text):
-        word = m.group(1).lower()
-        if word not in _CALENDAR and word not in _NOT_NAMES and word not in business and not staff(m):
-            add("name", m.start(1), m.end(1))
-    for m in _CAPITALISED.finditer(text):
-        word = m.group(1).lower()
-        if word in names and word not in business and not _STREET_AFTER.match(text[m.end(1):]) and not staff(m) \
-                and not place(m) and not re.search(r"\bfounded by\s+$", text[max(0, m.start(1) - 20):m.start(1)]):
-            add("name", m.start(1), m.end(1))
-    found.sort(key=lambda f: (f.start, -f.end))
-    merged: list[Finding] = []
-    for f in found:
-        if merged and f.start < merged[-1].end:
-            if f.end > merged[-1].end:
-                last = merged[-1]
-                merged[-1] = Finding(last.kind, text[last.start:f.end], last.start, f.end)
-            continue
-        merged.append(f)
-    return merged
+    scan = _Scan(text or "", known, {n.lower() for n in business_names if n}, region)
+    scan.emails_and_facts()
+    scan.cards_and_numbers()
+    scan.phones()
+    scan.addresses()
+    scan.names()
+    return scan.merged()
 
 
 def redact(text: str, findings: list[Finding]) -> str:
