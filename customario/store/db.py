@@ -93,6 +93,8 @@ def open_db(
         if migrate and apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins):
             schema.record_version(db)
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise ConfigError(f"{path} is not a SQLite database", "Check --db / CUSTOMARIO_DB points at a customario database") from None
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
             "Check --db / CUSTOMARIO_DB points at a customario database",
