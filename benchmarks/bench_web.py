@@ -52,7 +52,7 @@ class ServeProcess:
                     return self
             except OSError:
                 if self.proc.poll() is not None:
-                    raise RuntimeError(self.proc.stderr.read().decode())
+                    raise RuntimeError(self.proc.stderr.read().decode()) from None
                 time.sleep(0.1)
         raise RuntimeError("customario serve did not start")
 
