@@ -101,6 +101,33 @@ def list_campaigns(db: Database, kind: str | None = None, all_versions: bool = F
     return [_row_to_stored(r) for r in db.query(sql, params)]
 
 
+def check_references(campaign: Campaign, campaigns_dir: str | None = "campaigns", source: str = "definition") -> None:
+    """Refuse a definition that names a tool or campaign module this installation does not have
+    (DefinitionError, exit 65): ``tools:`` must name built-in or module tools, ``module:`` a
+    discovered campaign module (never an arbitrary Python module)."""
+    import importlib
+
+    from customario.dialogue.tools import BUILTIN_TOOL_MODULES, BUILTIN_TOOLS
+    from customario.errors import DefinitionError
+    from customario.plugins.manager import discover
+
+    registry = discover(campaigns_dir)
+    modules = {m.name: m for m in registry.modules}
+    if campaign.module and campaign.module not in modules:
+        raise DefinitionError(f"module: no campaign module named {campaign.module!r}",
+                              f"Known modules: {', '.join(sorted(modules)) or 'none'} (see `customario plugins`)",
+                              location=source)
+    for name in BUILTIN_TOOL_MODULES:
+        importlib.import_module(name)
+    known = set(BUILTIN_TOOLS)
+    for m in registry.healthy:
+        known |= {getattr(spec, "name", None) for spec in m.tools} - {None}
+    for i, tool in enumerate(campaign.tools):
+        if tool not in known:
+            raise DefinitionError(f"tools[{i}]: unknown tool {tool!r}",
+                                  f"Known tools: {', '.join(sorted(known))}", location=source)
+
+
 def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = "campaigns", *, add: bool = True) -> StoredCampaign:
     """Find a campaign by stored name, by a module's shipped definition, or by a YAML path.
 
@@ -108,8 +135,9 @@ def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = "campai
     call can point at a version. Raises NotFoundError or DefinitionError.
     """
     path = Path(ref)
-    if ref.endswith((".yaml", ".yml")) or path.is_file():
+    if ref.endswith((".yaml", ".yml")) or path.exists() or "/" in ref:
         campaign = load_definition(path)
+        check_references(campaign, campaigns_dir, str(path))
         return add_campaign(db, campaign, str(path))[0] if add else _unsaved(campaign, str(path))
     try:
         return get_campaign(db, ref)

@@ -7,14 +7,18 @@ Only numpy and the standard library are used, so the STT worker process stays li
 from __future__ import annotations
 
 import io
+import struct
 import wave
 from pathlib import Path
 
 import numpy as np
 
-from customario.errors import InputDataError, NotFoundError
+from customario.errors import InputDataError
 
 _SOX_HINT = "Convert it with e.g. `sox IN -r 16000 -c 1 -b 16 OUT.wav` (16-bit PCM WAV)"
+MIN_RATE, MAX_RATE = 4000, 384_000   # Hz read from a WAV header (telephony 8 kHz to studio 384 kHz)
+MAX_CHANNELS = 32
+MIN_SECONDS = 0.05                  # shorter than one 50 ms frame cannot hold speech
 
 
 def resample(pcm: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
@@ -68,13 +72,19 @@ def decode_wav_bytes(data: bytes, *, source: str = "audio") -> tuple[np.ndarray,
         with wave.open(io.BytesIO(data)) as w:
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
             raw = w.readframes(w.getnframes())
-    except (wave.Error, EOFError) as exc:
-        raise InputDataError(f"{source} is not a readable PCM WAV file ({exc})", _SOX_HINT) from None
-    if rate <= 0:
-        raise InputDataError(f"{source} has an invalid sample rate ({rate} Hz)", _SOX_HINT)
+    except (wave.Error, EOFError, ValueError, struct.error, MemoryError, OverflowError) as exc:
+        raise InputDataError(f"{source} is not a readable PCM WAV file ({str(exc)[:120] or type(exc).__name__})",
+                             _SOX_HINT) from None
+    if not MIN_RATE <= rate <= MAX_RATE:
+        raise InputDataError(f"{source} has an unusable sample rate ({rate} Hz; {MIN_RATE}-{MAX_RATE} Hz are read)", _SOX_HINT)
+    if not 1 <= channels <= MAX_CHANNELS:
+        raise InputDataError(f"{source} has {channels} channels ({MAX_CHANNELS} at most are read)", _SOX_HINT)
     n = len(raw) // (width * channels)
     if n == 0:
         raise InputDataError(f"{source} has no audio samples", "Record or choose a WAV file with speech in it")
+    if n < rate * MIN_SECONDS:
+        raise InputDataError(f"{source} holds {n} sample(s), less than {MIN_SECONDS:g} s of audio",
+                             "Record or choose a WAV file with speech in it")
     raw = raw[: n * width * channels]
     if width == 1:
         x = (np.frombuffer(raw, dtype=np.uint8).astype(np.int32) - 128) << 8
@@ -98,10 +108,11 @@ def read_wav(path: str | Path, sample_rate: int | None = None) -> np.ndarray | t
     Returns the samples when ``sample_rate`` is given, else ``(samples, file_rate)``.
     Raises NotFoundError (missing file) or InputDataError (see :func:`decode_wav_bytes`).
     """
+    from customario.definitions.files import read_user_bytes
+    from customario.limits import MAX_WAV_BYTES
+
     p = Path(path)
-    if not p.is_file():
-        raise NotFoundError(f"audio file {p} does not exist", "Check the path")
-    pcm, rate = decode_wav_bytes(p.read_bytes(), source=str(p))
+    pcm, rate = decode_wav_bytes(read_user_bytes(p, max_bytes=MAX_WAV_BYTES, what="audio file"), source=str(p))
     if sample_rate is None:
         return pcm, rate
     return resample(pcm, rate, sample_rate)
