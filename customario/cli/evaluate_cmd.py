@@ -212,10 +212,10 @@ def export_responses(
     if output is not None:
         check_output_path(output, what="responses file", option="--output", not_same_as={"database": state(ctx).db_path})
     if codebook is not None:
-        if not codebook.lower().endswith((".json", ".csv")):
-            raise UsageError(f"--codebook {codebook} must end in .json or .csv", "The extension chooses the codebook format")
         check_output_path(codebook, what="codebook", option="--codebook",
                           not_same_as={"database": state(ctx).db_path, "--output file": output})
+        if not codebook.lower().endswith((".json", ".csv")):
+            raise UsageError(f"--codebook {codebook} must end in .json or .csv", "The extension chooses the codebook format")
     since_iso = parse_since(since)
     st = state(ctx)
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)

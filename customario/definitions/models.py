@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from customario.definitions.skip import WhenSyntaxError, compile_when
+from customario.definitions.skip import WhenSyntaxError, compile_when, compared_texts
 from customario.definitions.templates import PLACEHOLDER_RE, placeholders_in
 from customario.limits import MAX_ABS_NUMBER, MAX_CENTS, MAX_DURATION_S, MAX_SCALE_POINTS, MAX_WEIGHT
 
@@ -346,6 +346,13 @@ class Campaign(_Model):
                     raise ValueError(
                         f"question {q.id!r}: when: refers to {', '.join(later)}, which is not asked before it"
                     )
+                tree, _ = compile_when(q.when)
+                for qid, text in compared_texts(tree):
+                    other = self.question(qid)
+                    codes = {c.code for c in other.choices}
+                    if codes and text not in codes:
+                        raise ValueError(f"question {q.id!r}: when: compares {qid} with {text!r}, which is not one of "
+                                         f"its choice codes ({', '.join(sorted(codes))})")
             seen.add(q.id)
         for a, b in self.evaluation.consistency_pairs:
             for qid in (a, b):

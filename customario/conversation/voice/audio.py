@@ -68,6 +68,7 @@ def decode_wav_bytes(data: bytes, *, source: str = "audio") -> tuple[np.ndarray,
         raise InputDataError(f"{source} is empty", "Record or choose a WAV file with speech in it")
     if not (data[:4] == b"RIFF" and data[8:12] == b"WAVE"):
         raise InputDataError(f"{source} is not a WAV file (no RIFF/WAVE header)", _SOX_HINT)
+    data = _plain_pcm_header(data)
     try:
         with wave.open(io.BytesIO(data)) as w:
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
@@ -100,6 +101,22 @@ def decode_wav_bytes(data: bytes, *, source: str = "audio") -> tuple[np.ndarray,
     if channels > 1:
         x = x.reshape(-1, channels).mean(axis=1)
     return np.clip(x, -32768, 32767).astype(np.int16), rate
+
+
+def _plain_pcm_header(data: bytes) -> bytes:
+    """WAVE_FORMAT_EXTENSIBLE (0xFFFE) with the PCM sub-format → the same bytes with format tag 1,
+    which the standard library's reader understands (Python < 3.12 refuses 0xFFFE)."""
+    pos = 12
+    while pos + 8 <= len(data):
+        cid, size = data[pos:pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
+        if cid == b"fmt ":
+            body = data[pos + 8:pos + 8 + size]
+            # The sub-format GUID starts with the format code (1 = PCM); writers differ in the rest.
+            if len(body) >= 26 and struct.unpack_from("<H", body, 0)[0] == 0xFFFE and body[24:26] == b"\x01\x00":
+                return data[:pos + 8] + struct.pack("<H", 1) + data[pos + 10:]
+            return data
+        pos += 8 + size + (size & 1)
+    return data
 
 
 def read_wav(path: str | Path, sample_rate: int | None = None) -> np.ndarray | tuple[np.ndarray, int]:
