@@ -219,6 +219,21 @@ class Calling(_Model):
     max_call_duration: Duration = 900.0
     trunk_id: str | None = None
     caller_id: str | None = None
+    countries: list[str] | None = Field(None, description="ISO 3166 regions that may be called (default: the configured region)")
+    max_calls_per_24h: int | None = Field(None, ge=1, le=50, description="dial attempts per lead per 24 h at most")
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return v
+        import phonenumbers
+
+        out = [c.strip().upper() for c in v]
+        bad = [c for c in out if c not in phonenumbers.SUPPORTED_REGIONS]
+        if bad:
+            raise ValueError(f"unknown country {bad[0]!r}: use ISO 3166 codes such as US, CA, GB")
+        return out
 
     @field_validator("days")
     @classmethod
