@@ -37,6 +37,7 @@ SECRET_FIELDS = frozenset(
         "twilio_auth_token",
         "sendgrid_webhook_secret",
         "smtp_password",
+        "api_token",
     }
 )
 
@@ -57,7 +58,7 @@ class Settings:
     default_timezone: str = "America/New_York"
     stack: str = "offline"
     evaluator: str = "offline"
-    campaigns_dir: str = "campaigns"
+    campaigns_dir: str | None = None       # trusted plug-in folder, resolved by campaigns_folder()
     agent_name: str = "customario"
     livekit_url: str | None = None
     livekit_api_key: str | None = None
@@ -81,6 +82,11 @@ class Settings:
     smtp_from: str | None = None
     batch_window_s: float = 5.0
     claim_timeout_s: float = 900.0
+    # `customario serve` (customario.web): bearer token of the HTTP API (unset: loopback only),
+    # comma-separated browser origins allowed by CORS, the public URL providers post to.
+    api_token: str | None = None
+    allow_origin: str | None = None
+    public_url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def redacted(self) -> dict[str, Any]:
@@ -189,6 +195,7 @@ def load_settings(
     if not values.get("db"):
         values["db"] = _default_db_path()
     values["config_file"] = str(path) if path else None
+    values["campaigns_dir"] = campaigns_folder(values.get("campaigns_dir"), path, cwd)
     _check_values(values, path)
     return Settings(**values)
 
@@ -224,3 +231,18 @@ def _check_values(values: dict[str, Any], path: Path | None) -> None:
         value = values.get(name)
         if value is not None and (not math.isfinite(value) or value < 0 or value > 366 * 86400):
             raise ConfigError(f"{name} {value} is not a usable number of seconds", f"Use 0 to 31622400. {where}")
+
+
+def campaigns_folder(configured: str | None, config_file: Path | None, cwd: Path | None = None) -> str | None:
+    """The campaigns folder whose plug-in code may run (issue 16's trust model), absolute, or None.
+
+    A folder set explicitly (flag, ``CUSTOMARIO_CAMPAIGNS_DIR`` or ``campaigns_dir:`` in the config
+    file) is used, relative to the config file's folder when there is one, else to ``cwd``. Without
+    one, ``campaigns/`` next to a ``customario.yaml`` is used; a command run elsewhere loads no
+    folder at all (only installed plug-ins), so a stray ``./campaigns/*/__init__.py`` never runs.
+    """
+    base = config_file.resolve().parent if config_file else (cwd or Path.cwd())
+    if configured:
+        folder = Path(str(configured)).expanduser()
+        return str(folder if folder.is_absolute() else (base / folder).resolve())
+    return str(base / "campaigns") if config_file else None

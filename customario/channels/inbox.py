@@ -11,6 +11,7 @@ messages are never lost (they stay in ``inbound_messages`` linked to the batch).
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any, Awaitable, Callable
 
 from sqlite_utils import Database
@@ -115,7 +116,7 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
     from customario.leads.customers import get_customer, history_for_agent, link_call
     from customario.channels.outbox import enqueue
 
-    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", "campaigns"))
+    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", None))
     if window_s is None:
         window_s = float(stored.campaign.settings.get("batch_window_s", settings.batch_window_s))
     claim_ready_batches(db, window_s, force=force, limit=limit, campaign=stored.name)
@@ -170,3 +171,37 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
 def process_batches_sync(*args: Any, **kwargs: Any) -> list[dict]:
     """:func:`process_batches` for synchronous callers (CLI, webhook server thread)."""
     return asyncio.run(process_batches(*args, **kwargs))
+
+
+def background_worker(db_path: str, settings: Any, campaign: str, stop: "threading.Event", poll_s: float = 1.0,
+                      send: bool = True, window_s: float | None = None) -> "threading.Thread":
+    """Start a daemon thread (own database connection) that answers ready batches (window:
+    ``window_s``, else the campaign's, else the config's) and delivers the outbox every ``poll_s``
+    seconds until ``stop`` is set. Used by ``customario serve``; failures are logged and retried."""
+    import logging
+    import threading
+
+    from customario.channels.outbox import adapters_from_settings, send_pending
+    from customario.store.db import open_db
+
+    log = logging.getLogger("customario.channels.inbox")
+
+    def loop() -> None:
+        db = open_db(db_path, migrate=False)
+        try:
+            while not stop.is_set():
+                try:
+                    process_batches_sync(db, settings, campaign, window_s=window_s)
+                    if send:
+                        send_pending(db, adapters_from_settings(settings))
+                except CustomarioError as exc:
+                    log.warning("background processing: %s", exc.render())
+                except Exception:  # keep serving; the batch stays queued for the next pass
+                    log.exception("background processing failed")
+                stop.wait(poll_s)
+        finally:
+            db.close()
+
+    t = threading.Thread(target=loop, name="customario-inbox", daemon=True)
+    t.start()
+    return t
