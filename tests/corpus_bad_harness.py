@@ -286,7 +286,9 @@ class Harness:
         shutil.rmtree(tdir, ignore_errors=True)
         (tdir / "cwd").mkdir(parents=True)
         db = tdir / "test.db"
-        open_db(db).close()
+        from customario.plugins.manager import discover
+
+        open_db(db, plugins=discover(None)).close()   # as `customario db migrate` in a fresh folder
         ph = {"db": str(db), "fixtures": str(self.files / "_fixtures"), "cwd": str(tdir / "cwd"),
               "tmp": str(tdir / "cwd"), "case": str(tdir / "cwd")}
         problem = self._setup(steps, ph)

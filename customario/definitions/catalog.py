@@ -105,23 +105,16 @@ def check_references(campaign: Campaign, campaigns_dir: str | None = None, sourc
     """Refuse a definition that names a tool or campaign module this installation does not have
     (DefinitionError, exit 65): ``tools:`` must name built-in or module tools, ``module:`` a
     discovered campaign module (never an arbitrary Python module)."""
-    import importlib
-
-    from customario.dialogue.tools import BUILTIN_TOOL_MODULES, BUILTIN_TOOLS
     from customario.errors import DefinitionError
     from customario.plugins.manager import discover
 
     registry = discover(campaigns_dir)
-    modules = {m.name: m for m in registry.modules}
+    modules = {m.name for m in registry.modules if m.name != "builtins"}
     if campaign.module and campaign.module not in modules:
         raise DefinitionError(f"module: no campaign module named {campaign.module!r}",
                               f"Known modules: {', '.join(sorted(modules)) or 'none'} (see `customario plugins`)",
                               location=source)
-    for name in BUILTIN_TOOL_MODULES:
-        importlib.import_module(name)
-    known = set(BUILTIN_TOOLS)
-    for m in registry.healthy:
-        known |= {getattr(spec, "name", None) for spec in m.tools} - {None}
+    known = set(registry.tools())
     for i, tool in enumerate(campaign.tools):
         if tool not in known:
             raise DefinitionError(f"tools[{i}]: unknown tool {tool!r}",
