@@ -198,6 +198,64 @@ def tone_samples(seconds: float, rate: int, *, seed: int = 1, silence: bool = Fa
     return out
 
 
+CALLER_LINES = ["yes, go ahead", "nine", "five", "yes it did", "online", "the staff were friendly"]
+_SPEECH_CACHE: dict[int, list[float]] = {}
+
+
+def _espeak(text: str) -> tuple[list[float], int] | None:
+    import shutil
+    import subprocess
+    exe = shutil.which("espeak-ng")
+    if not exe:
+        return None
+    raw = subprocess.run([exe, "-v", "en-us+klatt3", "-s", "160", "--stdout", text], capture_output=True, check=True).stdout
+    rate = struct.unpack("<I", raw[24:28])[0]
+    i = raw.find(b"data") + 8
+    body = raw[i:]
+    body = body[: len(body) // 2 * 2]
+    return [v / 32768.0 for (v,) in struct.iter_unpack("<h", body)], rate
+
+
+def speech(rate: int) -> list[float]:
+    """The caller of the WAV cases: six short answers to customer_feedback spoken by espeak-ng
+    (en-us+klatt3, 160 wpm; deterministic for one espeak-ng build), 1.2 s pauses, a -55 dBFS noise floor,
+    resampled to `rate` by linear interpolation. Without espeak-ng: tone bursts (the console may then
+    hear nothing)."""
+    if rate in _SPEECH_CACHE:
+        return _SPEECH_CACHE[rate]
+    parts, src_rate = [], 22050
+    for line in CALLER_LINES:
+        got = _espeak(line)
+        if got is None:
+            print("make_files.py: espeak-ng not found; WAV cases get tone bursts instead of speech", file=sys.stderr)
+            out = tone_samples(5.4, rate)
+            _SPEECH_CACHE[rate] = out
+            return out
+        samples, src_rate = got
+        parts.append(samples)
+    gap = [0.0] * int(1.2 * src_rate)
+    seq = [0.0] * int(0.5 * src_rate)
+    for p in parts:
+        seq += p + gap
+    r = random.Random(7)
+    seq = [v * 0.8 + (r.random() - 0.5) * 0.0036 for v in seq]
+    if rate == src_rate:
+        out = seq
+    else:
+        n = int(len(seq) * rate / src_rate)
+        step = src_rate / rate
+        out = []
+        for i in range(n):
+            x = i * step
+            j = int(x)
+            f = x - j
+            a = seq[j]
+            b = seq[j + 1] if j + 1 < len(seq) else a
+            out.append(a + (b - a) * f)
+    _SPEECH_CACHE[rate] = out
+    return out
+
+
 def pcm(samples: list[float], bits: int, channels: int = 1) -> bytes:
     b = bytearray()
     for s in samples:
@@ -236,7 +294,7 @@ CORE_LIKE_DB = [
 # ---------------------------------------------------------------- fixtures
 @gen("_fixtures/caller.wav")
 def _():
-    return wav(data=pcm(tone_samples(5.4, 16000), 16))
+    return wav(data=pcm(speech(16000), 16))
 
 
 # ---------------------------------------------------------------- lead files
@@ -643,7 +701,6 @@ def _():
 
 
 # ---------------------------------------------------------------- WAV files
-S16 = tone_samples(5.4, 16000)
 
 
 @gen("wav-zero-bytes/caller.wav")
@@ -653,12 +710,12 @@ def _():
 
 @gen("wav-truncated-header/caller.wav")
 def _():
-    return wav(data=pcm(S16, 16))[:22]
+    return wav(data=pcm(speech(16000), 16))[:22]
 
 
 @gen("wav-riff-no-fmt/caller.wav")
 def _():
-    return wav(data=pcm(S16[:16000], 16), fmt_chunk=False)
+    return wav(data=pcm(speech(16000)[:16000], 16), fmt_chunk=False)
 
 
 @gen("wav-fmt-no-data/caller.wav")
@@ -678,7 +735,7 @@ def _():
 
 @gen("wav-float32/caller.wav")
 def _():
-    return wav(fmt=3, bits=32, data=f32(S16))
+    return wav(fmt=3, bits=32, data=f32(speech(16000)))
 
 
 @gen("wav-alaw/caller.wav")
@@ -693,63 +750,63 @@ def _():
 
 @gen("wav-rate-zero/caller.wav")
 def _():
-    return wav(rate=0, data=pcm(S16, 16))
+    return wav(rate=0, data=pcm(speech(16000), 16))
 
 
 @gen("wav-rate-4g/caller.wav")
 def _():
-    return wav(rate=0xFFFFFFFF, byte_rate=0xFFFFFFFF, data=pcm(S16, 16))
+    return wav(rate=0xFFFFFFFF, byte_rate=0xFFFFFFFF, data=pcm(speech(16000), 16))
 
 
 @gen("wav-rate-2g/caller.wav")
 def _():
-    return wav(rate=2_000_000_000, byte_rate=4_000_000_000, data=pcm(S16, 16))
+    return wav(rate=2_000_000_000, byte_rate=4_000_000_000, data=pcm(speech(16000), 16))
 
 
 @gen("wav-channels-zero/caller.wav")
 def _():
-    return wav(channels=0, block_align=2, data=pcm(S16, 16))
+    return wav(channels=0, block_align=2, data=pcm(speech(16000), 16))
 
 
 @gen("wav-channels-65535/caller.wav")
 def _():
-    return wav(channels=65535, block_align=0xFFFF, byte_rate=0xFFFFFFFF, data=pcm(S16[:32767], 16))
+    return wav(channels=65535, block_align=0xFFFF, byte_rate=0xFFFFFFFF, data=pcm(speech(16000)[:32767], 16))
 
 
 @gen("wav-bits-zero/caller.wav")
 def _():
-    return wav(bits=0, block_align=2, data=pcm(S16, 16))
+    return wav(bits=0, block_align=2, data=pcm(speech(16000), 16))
 
 
 @gen("wav-bits-12/caller.wav")
 def _():
-    return wav(bits=12, block_align=2, data=pcm(S16, 16))
+    return wav(bits=12, block_align=2, data=pcm(speech(16000), 16))
 
 
 @gen("wav-bits-64/caller.wav")
 def _():
-    return wav(bits=64, data=b"".join(struct.pack("<q", int(s * (2 ** 62))) for s in S16))
+    return wav(bits=64, data=b"".join(struct.pack("<q", int(s * (2 ** 62))) for s in speech(16000)))
 
 
 @gen("wav-block-align-wrong/caller.wav")
 def _():
-    return wav(block_align=7, data=pcm(S16, 16))
+    return wav(block_align=7, data=pcm(speech(16000), 16))
 
 
 @gen("wav-data-size-2gb/caller.wav")
 def _():
-    return wav(data=pcm(S16[:16000], 16), data_size=0x7FFFFFF0)
+    return wav(data=pcm(speech(16000)[:16000], 16), data_size=0x7FFFFFF0)
 
 
 @gen("wav-rifx-big-endian/caller.wav")
 def _():
-    data = b"".join(struct.pack(">h", int(s * 32767)) for s in S16)
+    data = b"".join(struct.pack(">h", int(s * 32767)) for s in speech(16000))
     return wav(riff=b"RIFX", endian=">", data=data)
 
 
 @gen("wav-rf64/caller.wav")
 def _():
-    w = wav(data=pcm(S16, 16))
+    w = wav(data=pcm(speech(16000), 16))
     return b"RF64" + b"\xff\xff\xff\xff" + w[8:]
 
 
@@ -765,32 +822,32 @@ def _():
 
 @gen("wav-pcm24/caller.wav")
 def _():
-    return wav(bits=24, rate=44100, data=pcm(tone_samples(5.4, 44100), 24))
+    return wav(bits=24, rate=44100, data=pcm(speech(44100), 24))
 
 
 @gen("wav-pcm32/caller.wav")
 def _():
-    return wav(bits=32, rate=48000, data=pcm(tone_samples(5.4, 48000), 32))
+    return wav(bits=32, rate=48000, data=pcm(speech(48000), 32))
 
 
 @gen("wav-extensible-24/caller.wav")
 def _():
-    return wav(bits=24, rate=48000, extensible=True, data=pcm(tone_samples(5.4, 48000), 24))
+    return wav(bits=24, rate=48000, extensible=True, data=pcm(speech(48000), 24))
 
 
 @gen("wav-pcm8-unsigned/caller.wav")
 def _():
-    return wav(bits=8, rate=8000, data=pcm(tone_samples(5.4, 8000), 8))
+    return wav(bits=8, rate=8000, data=pcm(speech(8000), 8))
 
 
 @gen("wav-stereo/caller.wav")
 def _():
-    return wav(channels=2, data=pcm(S16, 16, channels=2))
+    return wav(channels=2, data=pcm(speech(16000), 16, channels=2))
 
 
 @gen("wav-6-channels/caller.wav")
 def _():
-    return wav(channels=6, rate=16000, data=pcm(S16, 16, channels=6))
+    return wav(channels=6, rate=16000, data=pcm(speech(16000), 16, channels=6))
 
 
 @gen("wav-digital-silence/caller.wav")
@@ -800,7 +857,7 @@ def _():
 
 @gen("wav-rate-96k/caller.wav")
 def _():
-    return wav(rate=96000, data=pcm(tone_samples(5.4, 96000), 16))
+    return wav(rate=96000, data=pcm(speech(96000), 16))
 
 
 # ---------------------------------------------------------------- databases
