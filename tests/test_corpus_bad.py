@@ -51,6 +51,8 @@ JUDGED: dict[str, tuple[int, str]] = {
     "wav-block-align-wrong": (0, _WAV),
     "wav-data-size-2gb": (0, _WAV),
     "arg-leads-show-beyond-u64": (4, "REF is an id or a phone number as text: no such contact (4)"),
+    "out-export-over-database": (2, "an output that is the database or an input file conflicts with another argument: "
+                                    "usage error 2 (docs/exit-codes.md), not an unwritable path"),
     "leads-10k-columns": (0, "a wide header is still a lead file; its one valid row is read (docs/leads-and-dnc.md)"),
     "leads-200k-header": (0, "a long header cell is still a lead file; its valid row is read (docs/leads-and-dnc.md)"),
 }
