@@ -56,7 +56,7 @@ def handle_webhook(db_path: str, settings: Any, path: str, headers: Any, body: b
             return 404, b"not found\n", "text/plain"
         db = open_db(db_path, migrate=False)
         try:
-            row, created = enqueue_inbound(db, msg)
+            row, created = enqueue_inbound(db, msg, settings=settings)
         finally:
             db.close()
         log.info("inbound %s message %s stored (new=%s)", msg.channel, row["id"], created)

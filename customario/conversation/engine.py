@@ -141,9 +141,34 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
                            stack=name, stored=stored, context=context, history=history)
     prep_holder["prep"] = prep
     session.on("conversation_item_added", lambda ev: _collect(prep, ev))
+    if name != "offline" and "opt_out" in specs:
+        session.on("conversation_item_added", lambda ev: _guard_opt_out(prep, ev))
     if history and name == "offline":
         _replay(prep, history)
     return prep
+
+
+def _guard_opt_out(prep: PreparedSession, ev: Any) -> None:
+    """Model stacks: a caller turn that :mod:`customario.dialogue.optout` reads as an opt-out puts
+    the number on the DNC list at once, whatever the model does next (TCPA 47 CFR 64.1200(d);
+    FCC 24-24). The offline policies call ``opt_out`` themselves."""
+    item = ev.item
+    if getattr(item, "type", None) != "message" or item.role != "user":
+        return
+    from customario.dialogue.optout import detect
+
+    text = item.text_content or ""
+    verdict = detect(text, prep.tool_ctx.channel or "voice")
+    if verdict.kind != "opt-out" or prep.tool_ctx.state.get("disposition") == "opted-out":
+        return
+    from customario.dialogue.survey_tools import record_opt_out
+
+    try:
+        result = record_opt_out(prep.tool_ctx)
+        prep.recorder.log_tool_call("opt_out", {"reason": f"recognised ({verdict.rule})", "evidence": text[:500],
+                                                "by": "guard"}, result)
+    except Exception:  # never break a live call; the model's own opt_out tool may still record it
+        log.exception("could not record the opt-out of call %s", prep.recorder.call_id)
 
 
 def _collect(prep: PreparedSession, ev: Any) -> None:
