@@ -122,4 +122,4 @@ def test_migration_set_names_are_stable():
 
     names = [importlib.import_module(m).migrations.name for m in CORE_MIGRATION_SETS]
     assert names == ["customario.core", "customario.evaluation", "customario.dialer",
-                     "customario.supervisor", "customario.channels"]
+                     "customario.supervisor", "customario.channels", "customario.web"]

@@ -143,35 +143,25 @@ def test_cli_console_then_inbound_sms_and_timeline(run_cli, tmp_path):
 
 
 def test_webhook_server_answers_in_background(shop, db_path, tmp_path):
-    import threading
     import time
-    import urllib.request
 
     from customario.config import load_settings
-    from customario.channels.webhook_server import background_worker, make_server
+    from customario.web.app import WebConfig
+    from tests.web_helpers import request, running_server
 
     db, _, _ = shop
     settings = load_settings(env={}, load_dotenv_file=False, db=str(db_path))
-    server = make_server(str(db_path), settings, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    stop = threading.Event()
-    worker = background_worker(str(db_path), settings, "pc_store_support", stop, poll_s=0.1, window_s=0)
-    try:
+    config = WebConfig(settings=settings, inbound_campaign="pc_store_support", inbound_poll_s=0.1, inbound_window_s=0)
+    with running_server(config) as srv:
         body = urlencode({"MessageSid": "SMbg", "From": "+12125550142", "To": "+18005550100", "Body": "status of ORD-1003?"})
-        req = urllib.request.Request(f"http://127.0.0.1:{server.server_address[1]}/twilio/sms", data=body.encode(),
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"}, method="POST")
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            assert resp.status == 200
+        status, _, _ = request("POST", srv.url + "/twilio/sms", raw=body.encode(),
+                               headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 200
         deadline = time.monotonic() + 60
         row = None
         while time.monotonic() < deadline and (row is None or row[3] != "sent"):   # bounded wait, no timing asserted
             row = db.execute("SELECT channel, to_addr, body, status FROM outbox").fetchone()
             time.sleep(0.1)
-    finally:
-        stop.set()
-        worker.join(timeout=30)
-        server.shutdown()
-        server.server_close()
     assert row is not None and row[0] == "sms" and row[1] == "+12125550142" and "ORD-1003 is pending" in row[2]
     assert row[3] == "sent"          # delivered by the worker to the file adapter (nothing configured)
     assert list((db_path.parent / "outbox").glob("*-sms.json"))

@@ -244,6 +244,24 @@ class LiveKit:
         await self.cleanup_room(req.room_name)
         return result
 
+    async def open_room(self, room_name: str, agent_name: str, metadata: dict, *, empty_timeout_s: int = 300) -> None:
+        """Create room ``room_name`` and dispatch agent ``agent_name`` into it with ``metadata`` (the
+        web widget's voice sessions: the respondent joins with a token, no SIP). Raises ConfigError
+        (credentials rejected) or ExternalServiceError (unreachable, server error); the room is
+        removed again when the dispatch fails."""
+        meta = json.dumps(metadata, sort_keys=True)
+        try:
+            await self._bounded(self.lk.room.create_room(api.CreateRoomRequest(
+                name=room_name, empty_timeout=int(empty_timeout_s), departure_timeout=20, metadata=meta)))
+        except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            self._raise_for(exc, "create the room")
+        try:
+            await self._bounded(self.lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
+                agent_name=agent_name, room=room_name, metadata=meta)))
+        except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            await self.cleanup_room(room_name)
+            self._raise_for(exc, "dispatch the agent")
+
     async def dial(self, req: CallRequest) -> DialResult:
         """``CreateSIPParticipant`` into the prepared room, waiting until answered (ringing timeout
         and maximum call duration from ``req``). Never raises. SIP errors map through

@@ -36,7 +36,8 @@ COMMAND_MODULES: tuple[tuple[str, Optional[str], str], ...] = (
     ("kb", "kb", "Knowledge base."),
     ("followups", "followups", "Follow-ups queued for callbacks."),
     ("customers", "customers", "Customers across channels and their timelines."),
-    ("channels_cmd", None, "inbound sms|email|process, outbox, serve."),
+    ("channels_cmd", None, "inbound sms|email|process, outbox."),
+    ("web_cmd", None, "serve: the web face (API, widget, supervisor dashboard, webhooks)."),
 )
 
 

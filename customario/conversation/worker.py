@@ -12,6 +12,8 @@ is the JSON the dialer put on the dispatch (``{"call_id": N, "campaign": ..., ..
   apply the campaign's voicemail policy (``hangup``, or ``leave-message`` then hang up), both with
   disposition ``voicemail``; otherwise speak the opening and converse; turns are written as they
   happen and the room is removed after the engine's end-call tool, with the disposition recorded.
+- **web** (``channel: web``, from ``customario serve``): a website respondent joins as ``participant``
+  with a token; the session runs like an outbound call without SIP or AMD.
 - **inbound** (no ``call_id``; a SIP dispatch rule sends the caller to the agent): the caller is
   identified by E.164 (``sip.phoneNumber``), a call row is created for the inbound campaign
   (metadata ``campaign``, else the only inbound campaign), and the caller's earlier calls are given
@@ -241,6 +243,19 @@ async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int, *, m
                      room_options=room_options(settings, identity), caller_identity=identity, screen=screen)
 
 
+async def run_web(ctx: Any, db: Database, settings: Any, call_id: int, identity: str) -> Any:
+    """Run a website voice session (``customario serve``, mode voice): the respondent joins the room
+    as ``identity`` with a token from the session API; no SIP, no answering-machine detection; the
+    room lifecycle is :func:`customario.conversation.engine.run_room_session`'s.
+    Not exercised against a real LiveKit server in this repository's tests."""
+    from customario.conversation.engine import run_room_session
+
+    await ctx.connect()
+    await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
+    return await run_room_session(ctx, db=db, settings=settings, call_id=call_id, channel="web",
+                                  room_options=room_options(settings, identity), caller_identity=identity)
+
+
 async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any], *, runner: Any = None) -> Any:
     """Answer an inbound call: identify the caller by E.164, create the call row, brief the agent
     with the caller's earlier calls, then the one room lifecycle (``run_room_session``)."""
@@ -284,6 +299,8 @@ async def handle_job(ctx: Any, settings: Any, db: Database | None = None) -> Any
 
     meta = job_metadata(ctx.job.metadata)
     db = db or open_db(settings.db)
+    if meta.get("call_id") is not None and meta.get("channel") == "web":
+        return await run_web(ctx, db, settings, int(meta["call_id"]), str(meta.get("participant") or ""))
     if meta.get("call_id") is not None:
         return await run_outbound(ctx, db, settings, int(meta["call_id"]), meta=meta)
     return await run_inbound(ctx, db, settings, meta)

@@ -30,6 +30,7 @@ CORE_MIGRATION_SETS = (
     "customario.store.migrations.dialer",
     "customario.store.migrations.supervisor",
     "customario.store.migrations.channels",
+    "customario.store.migrations.web",
 )
 
 
