@@ -277,10 +277,3 @@ def payment_totals(db, campaign: str | None = None) -> dict:
         sql += " WHERE campaign = ?"
         params.append(campaign)
     return {r["status"]: {"count": r["n"], "cents": r["cents"]} for r in db.query(sql + " GROUP BY status", params)}
-
-
-def get_payment(db, payment_id: int) -> dict:
-    rows = list(db.query("SELECT * FROM payments WHERE id = ?", [payment_id]))
-    if not rows:
-        raise NotFoundError(f"no payment {payment_id}", "List them with `customario payments list`")
-    return rows[0]

@@ -15,7 +15,7 @@ generic verbs are dropped first. An answer is *confident* when the best confiden
 :data:`CONFIDENCE_THRESHOLD`: paraphrases that keep the question's key words pass, questions about
 something the base does not cover do not.
 
-The agent tool ``search_knowledge_base`` (a ToolSpec registered as a built-in) wraps :func:`search`.
+The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) wraps :func:`search`.
 """
 
 from __future__ import annotations
@@ -337,47 +337,3 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     hits.sort(key=lambda h: (-h["confidence"], h["bm25"]))
     result.hits = hits[:limit]
     return result
-
-
-# --- agent tool --------------------------------------------------------------------------------
-
-from pydantic import BaseModel, Field  # noqa: E402  (kept next to the tool it serves)
-
-from customario.dialogue.tools import ToolContext, ToolSpec, register_builtin  # noqa: E402
-
-
-class SearchArgs(BaseModel):
-    """Arguments of ``search_knowledge_base``."""
-
-    query: str = Field(min_length=1, description="The caller's question, in their words.")
-
-
-async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
-    """The ``search_knowledge_base`` handler: imports the campaign's business profile on first use,
-    then searches the campaign's and the shared articles. Returns ``{"confident", "answer",
-    "article_id", "question", "confidence", "source", "help_request_id", "threshold"}`` (answer
-    None when not confident: escalate instead of guessing)."""
-    from customario.escalation.kb_import import ensure_campaign_knowledge
-
-    ensure_campaign_knowledge(ctx.db, ctx.campaign)
-    name = getattr(ctx.campaign, "name", None)
-    result = search(ctx.db, args.query, campaign=name)
-    best = result.best
-    out = {"confident": result.confident, "threshold": result.threshold, "answer": None, "article_id": None,
-           "question": None, "confidence": best["confidence"] if best else 0.0, "source": None, "help_request_id": None}
-    if best is not None:
-        out.update(article_id=best["id"], question=best["question"], source=best["source"],
-                   help_request_id=best["help_request_id"])
-        if result.confident:
-            out["answer"] = best["answer"]
-    return out
-
-
-SEARCH_TOOL = register_builtin(ToolSpec(
-    name="search_knowledge_base",
-    description=("Search the business knowledge base (hours, services and prices, staff, location, policies and "
-                 "answers learned from supervisors). Use it before answering any business question and before "
-                 "escalating. 'confident' false means: do not guess, escalate_to_supervisor."),
-    parameters=SearchArgs,
-    handler=search_tool,
-))

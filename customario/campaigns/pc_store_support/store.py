@@ -348,8 +348,9 @@ def count_rows(db: Database, tables: Iterable[str] = ("store_products", "store_i
 # Refunds and tickets used to live in this module: their names are still served from here (lazily,
 # so that importing refunds.py or tickets.py first does not make a cycle).
 _MOVED = {"RefundRequest": "refunds", "process_refund": "refunds", "match_items": "refunds",
-          **{n: "tickets" for n in ("add_comment", "approve_ticket", "assign_ticket", "get_ticket", "list_tickets",
-                                    "open_ticket", "reopen_ticket", "resolve_ticket")}}
+          **{n: "tickets" for n in ("add_comment", "assign_ticket", "get_ticket", "list_tickets", "open_ticket",
+                                    "reopen_ticket")},
+          "approve_ticket": "decisions", "resolve_ticket": "decisions"}
 
 
 def __getattr__(name: str) -> Any:
