@@ -10,13 +10,27 @@ from dataclasses import replace
 import pytest
 
 from tests.conftest import REPO
-from tests.test_conversation_anthropic import fake_claude  # noqa: F401  (the loopback Messages API fixture)
+from tests.test_conversation_anthropic import FakeClaude
 
 sys.path.insert(0, str(REPO / "benchmarks"))
 
 import bench_optout  # noqa: E402
 
 from customario.dialogue.optout import CONFIRM_QUESTION, detect, sms_keyword  # noqa: E402
+
+
+@pytest.fixture
+def fake_claude():
+    """The loopback Messages API of test_conversation_anthropic (a model that never calls opt_out)."""
+    import threading
+    from http.server import ThreadingHTTPServer
+
+    FakeClaude.requests = []
+    server = ThreadingHTTPServer(("127.0.0.1", 0), FakeClaude)
+    threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
 
 
 @pytest.mark.parametrize("name", ["own", "blind"])

@@ -194,7 +194,7 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ("not-interested-contacted", r"\bnot\s+interested\s+in\s+(?:being\s+)?(?:contacted|called|texted|hearing from (?:you|y'all))\b", False),
     ("dont-want-contact", r"\b(?:don't|do not|no longer|never|dont|not)\s+(?:want|wish|need|like|care)\s+(?:\w+\s+){0,5}?(?:calls|call|texts|messages|called|contacted|texted|messaged|surveyed|phoned|rung|bothered|calling|texting|contact|hear from you|hear from (?:y'all|you guys|you people|your company))\b", False),
     ("want-calls-to-end", rf"\b(?:want|need|would like|like)\s+(?:these|the|your|all|all these|all the|all your|this)\s+(?:\w+\s+)?{_NOUN}\s+to\s+(?:end|stop|cease|go away)\b", True),
-    ("end-contact", rf"\b(?:cancel|end|stop|quit|halt|discontinue|block|terminate)\s+(?:all\s+|these\s+|those\s+|the\s+|your\s+|any\s+|my\s+|this\s+|all\s+the\s+|all\s+of\s+(?:the|these|your)\s+|all\s+your\s+|further\s+)?(?:future\s+|further\s+)?(?:text\s+|sms\s+|marketing\s+|promotional\s+|automated\s+|robo\s+|phone\s+|survey\s+)?(?:calls|texts?|messages?|alerts|notifications|communications?|contact|messaging|texting|spam|robocalls|promos|promotions|solicitations?)\b(?!\s+(?:button|feature|setting|screen|page|option))", True),
+    ("end-contact", r"\b(?:cancel|end|stop|quit|halt|discontinue|block|terminate)\s+(?:all\s+|these\s+|those\s+|the\s+|your\s+|any\s+|my\s+|this\s+|all\s+the\s+|all\s+of\s+(?:the|these|your)\s+|all\s+your\s+|further\s+)?(?:future\s+|further\s+)?(?:text\s+|sms\s+|marketing\s+|promotional\s+|automated\s+|robo\s+|phone\s+|survey\s+)?(?:calls|texts?|messages?|alerts|notifications|communications?|contact|messaging|texting|spam|robocalls|promos|promotions|solicitations?)\b(?!\s+(?:button|feature|setting|screen|page|option))", True),
     ("text-subscription", r"\b(?:cancel|end|stop)\s+(?:my\s+|the\s+)?(?:text|sms|message|messaging|call|phone)\s+(?:subscription|plan|alerts|service)\b", True),
     ("stop-it-calls", rf"\b(?:stop it|quit it|knock it off|cut it out|enough|stop|quit)\s+with\s+(?:the|these|your|all|all the|all these|those)\s+(?:\w+\s+)?{_NOUN}\b", True),
     ("if-you-call-again", r"\bif\s+(?:you|y'all|you guys|you people|anyone)\s+(?:call|text|ring|phone|contact)\s+(?:me|us|this number|here|this house)?\s*(?:again|one more time|ever again)\b", False),
@@ -233,7 +233,7 @@ _THIRD_PARTY = re.compile(r"\b(?:he|she|they|my (?:\w+)|his|her|their|someone|so
                           r"(?:unsubscribed|opted out|said|told|asked|revoked|cancelled|canceled|wants? to unsubscribe|"
                           r"wants? to opt out)\b")
 _REPORTED = re.compile(r"\btold\s+(?!you\b|y'all|you guys|you people|your\b)\w+(?:\s+\w+)?\s+to\b")
-_OPT_OBJECT = re.compile(rf"^\s*(?:of|from)\s+(?P<obj>.*)$")
+_OPT_OBJECT = re.compile(r"^\s*(?:of|from)\s+(?P<obj>.*)$")
 _OPT_OK_OBJECT = re.compile(rf"\b(?:{_NOUN}|{_LIST}|everything|all|these|them|this number|your (?:program|campaign|list)|"
                             rf"it all|you|y'all|future)\b")
 _CONTINUE = re.compile(r"\b(?:keep me on|keep me subscribed|keep sending|keep texting|keep calling|i still want|"
