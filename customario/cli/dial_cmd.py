@@ -252,7 +252,7 @@ def monitor(
     once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
     json_: JsonOpt = False,
 ) -> None:
-    """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate.
+    """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate, abandonment.
 
     Example: `customario monitor customer_feedback`
     """
@@ -283,8 +283,17 @@ def _print_snapshot(s: dict) -> None:
           f"answer rate {rate}  dial rate {s['dial_rate_per_min']}/min")
     if s["dispositions"]:
         print("dispositions  " + "  ".join(f"{k} {v}" for k, v in s["dispositions"].items()))
+    for a in s.get("abandonment") or []:
+        print(_abandonment_line(a))
     for c in s["live"]:
         print(f"  call {c['call_id']:<8} {c['campaign'] or '':<20} {c['phone']:<12} {c['status']:<12} {c['duration_s']}s")
+
+
+def _abandonment_line(a: dict) -> str:
+    rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
+    flag = "  OVER THE 3% CAP: dial slows down" if a["over_cap"] else ""
+    return (f"abandoned (30 d, 16 CFR 310.4(b)(4))  {a['campaign']}: {rate} = {a['abandoned']} of {a['answered']} "
+            f"answered calls without agent audio within 2 s of the greeting{flag}")
 
 
 def _render(s: dict):
@@ -301,7 +310,11 @@ def _render(s: dict):
     disp = Table("disposition", "calls", title=f"last {s['window_s'] / 60:.0f} min")
     for k, v in s["dispositions"].items():
         disp.add_row(k, str(v))
-    return Group(head, calls, disp)
+    ab = Table("campaign", "answered", "abandoned", "rate", title="abandoned calls, last 30 days (cap 3 %)")
+    for a in s.get("abandonment") or []:
+        rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
+        ab.add_row(a["campaign"], str(a["answered"]), str(a["abandoned"]), Text(rate, style="bold red" if a["over_cap"] else ""))
+    return Group(head, calls, disp, ab)
 
 
 def doctor(

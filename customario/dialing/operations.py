@@ -101,8 +101,9 @@ def livekit_client(settings: Any, timeout_s: float = 10.0):
 def monitor_snapshot(db: Database, campaign: str | None = None, *, now: datetime | None = None,
                      window_s: float = 3600.0) -> dict:
     """Live calls with durations, dispositions of attempts ended in the last ``window_s`` seconds,
-    answer rate (answered / attempts ended) and dial rate (attempts started in the last 60 s, per
-    minute). Phone numbers are masked."""
+    answer rate (answered / attempts ended), dial rate (attempts started in the last 60 s, per
+    minute) and, per campaign, the abandonment rate of the last 30 days
+    (:func:`customario.dialing.abandonment.abandonment`). Phone numbers are masked."""
     now = now or now_utc()
     since, minute = iso(now - timedelta(seconds=window_s)), iso(now - timedelta(seconds=60))
     where, params = "c.direction = 'outbound' AND c.channel = 'phone'", []
@@ -125,9 +126,12 @@ def monitor_snapshot(db: Database, campaign: str | None = None, *, now: datetime
     answered = db.execute(f"SELECT COUNT(*) FROM calls c WHERE {where} AND c.answered_at IS NOT NULL AND c.ended_at >= ?",
                           params + [since]).fetchone()[0]
     per_min = db.execute(f"SELECT COUNT(*) FROM calls c WHERE {where} AND c.started_at >= ?", params + [minute]).fetchone()[0]
+    from customario.dialing.abandonment import abandonment
+
     return {"now": iso(now), "campaign": campaign, "window_s": window_s, "live": live, "in_progress": len(live),
             "dispositions": disp, "attempts": attempts, "answered": answered,
-            "answer_rate": round(answered / attempts, 3) if attempts else None, "dial_rate_per_min": per_min}
+            "answer_rate": round(answered / attempts, 3) if attempts else None, "dial_rate_per_min": per_min,
+            "abandonment": abandonment(db, campaign, now=now)}
 
 
 # -- hang-up ------------------------------------------------------------------------------------

@@ -141,3 +141,16 @@ def m004_contact_zones_and_state(db):
         CREATE INDEX contacts_dial_zone ON contacts(COALESCE(timezones, timezone));
         """
     )
+
+
+@migrations()
+def m005_greeting_end(db):
+    # When the callee's first words (their greeting) ended, before the agent's first audio, and the
+    # milliseconds from then to that audio: the 2-second rule of the Telemarketing Sales Rule
+    # (16 CFR 310.4(b)(4)); see customario/dialing/abandonment.py for what is measured.
+    db.executescript(
+        """
+        ALTER TABLE calls ADD COLUMN greeting_end_at TEXT;
+        ALTER TABLE calls ADD COLUMN greeting_to_audio_ms REAL;
+        """
+    )
