@@ -50,7 +50,7 @@ def test_two_workers_start_on_one_host(db_path, db):
             assert all(w["type"] == "JT_ROOM" and w["worker_id"] for w in lk.workers)
             ports = []
             for proc, lines in workers:
-                assert _wait(lambda: any("health check: http://127.0.0.1:" in x for x in lines)), lines
+                assert _wait(lambda lines=lines: any("health check: http://127.0.0.1:" in x for x in lines)), lines
                 line = next(x for x in lines if "health check:" in x)
                 port = int(re.search(r"127\.0\.0\.1:(\d+)/", line).group(1))
                 ports.append(port)
