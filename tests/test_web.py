@@ -132,7 +132,7 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
     cfg = _config(db_path)
     with running_server(cfg) as srv:
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions",
-                                 {"mode": "text", "respondent": {"first_name": "Ann"}})
+                                 {"mode": "text", "respondent": {"first_name": "Ann", "email": "Ann@Example.com"}})
         assert status == 201 and out["mode"] == "text" and out["livekit"] is None
         assert "Hello Ann" in out["opening"][0]
         sid = out["session_id"]
@@ -169,8 +169,9 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
         assert status == 422 and "mode" in out["error"]["message"]
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions", {"mode": "voice"})
         assert status == 503 and "LiveKit" in out["error"]["message"]                       # not configured
-    calls = list(db.query("SELECT channel, disposition FROM calls WHERE channel = 'web'"))
+    calls = list(db.query("SELECT channel, disposition, metadata FROM calls WHERE channel = 'web' ORDER BY id"))
     assert calls[0]["disposition"] == "complete"
+    assert json.loads(calls[0]["metadata"])["payee"] == {"kind": "web", "ref": "ann@example.com", "email": "ann@example.com"}
 
 
 def test_break_off_completion_pays_nothing_and_concurrent_completes_conflict(db_path, db):

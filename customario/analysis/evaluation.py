@@ -199,18 +199,14 @@ def select_calls(db, campaign_name: str | None, *, rv: str, evaluator: str, call
     with a ``done`` (or ``submitted``, in a batch) evaluation is skipped unless ``rescore``
     (submitted ones are always skipped). Raises NotFoundError for an unknown call id.
     """
-    params: list[Any] = []
-    sql = "SELECT id, disposition FROM calls WHERE 1=1"
+    where, params = [], []
     if campaign_name:
-        sql += " AND campaign = ?"
+        where.append("campaign = ?")
         params.append(campaign_name)
-    if call_ids:
-        sql += f" AND id IN ({','.join('?' * len(call_ids))})"
-        params += list(call_ids)
-    else:
-        sql += f" AND disposition IN ({','.join('?' * len(EVALUABLE_DISPOSITIONS))})"
-        params += list(EVALUABLE_DISPOSITIONS)
-    rows = list(db.query(sql + " ORDER BY id", params))
+    chosen_ids = list(call_ids) if call_ids else list(EVALUABLE_DISPOSITIONS)
+    where.append(f"{'id' if call_ids else 'disposition'} IN ({','.join('?' * len(chosen_ids))})")
+    params += chosen_ids
+    rows = list(db["calls"].rows_where(" AND ".join(where), params, select="id, disposition", order_by="id"))
     if call_ids:
         missing = sorted(set(call_ids) - {r["id"] for r in rows})
         if missing:

@@ -231,17 +231,15 @@ def remove_article(db: Database, article_id: int, by: str | None = None) -> dict
 def list_articles(db: Database, *, campaign: str | None = None, source: str | None = None,
                   limit: int | None = None) -> list[dict]:
     """Articles, newest first; ``campaign`` keeps that campaign's and the shared ('') ones."""
-    sql, params = "SELECT * FROM kb_articles WHERE 1=1", []
+    where, params = [], []
     if campaign is not None:
-        sql += " AND campaign IN ('', ?)"
+        where.append("campaign IN ('', ?)")
         params.append(campaign)
     if source:
-        sql += " AND source = ?"
+        where.append("source = ?")
         params.append(source)
-    sql += " ORDER BY id DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [_article(r) for r in db.query(sql, params)]
+    return [_article(r) for r in db["kb_articles"].rows_where(" AND ".join(where) or None, params, order_by="id DESC",
+                                                              limit=int(limit) if limit else None)]
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -299,8 +297,8 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     result = SearchResult(query=query, terms=terms(query), threshold=threshold)
     if not result.terms:
         return result
+    total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
     scope, params = _scope_sql(campaign)
-    total = db.execute("SELECT count(*) FROM kb_articles a WHERE 1=1" + scope, params).fetchone()[0]
     if not total:
         return result
     groups = {t: _group_expr(t) for t in result.terms}

@@ -69,6 +69,16 @@ def _mask(value: Any) -> Any:
     return mask_pii(str(value))
 
 
+def _data_version(db: Any) -> int:
+    """SQLite's ``PRAGMA data_version`` with the statement closed at once: a statement left open
+    keeps a WAL read snapshot on this connection, and then no later commit is ever seen."""
+    cur = db.conn.execute("PRAGMA data_version")
+    try:
+        return cur.fetchall()[0][0]
+    finally:
+        cur.close()
+
+
 class EventHub:
     """Poll-and-push hub (see module docstring). ``open_db`` opens its connection in ``run()``."""
 
@@ -127,7 +137,7 @@ class EventHub:
         try:
             while not self.closed:
                 try:
-                    dv = db.execute("PRAGMA data_version").fetchone()[0]
+                    dv = _data_version(db)
                     if dv != last_dv or self._wake.is_set():
                         self._wake.clear()
                         last_dv = dv
