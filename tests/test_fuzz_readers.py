@@ -139,3 +139,8 @@ def test_lead_reader_never_crashes(tmp_path_factory, raw):
         return info
 
     _only_our_errors(read)
+
+
+def test_yaml_int_made_of_a_sign_and_underscores_is_our_error():
+    # hypothesis found it: ruamel's int constructor raises IndexError on "+_"
+    _only_our_errors(load_yaml, "fuzz.yaml", "+_")

@@ -153,7 +153,7 @@ def load_yaml(path: Path | str, text: str | None = None, *, max_bytes: int = MAX
     except RecursionError:
         raise InputDataError(f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure",
                              location=str(path)) from None
-    except (ValueError, TypeError, OverflowError) as exc:
+    except (ValueError, TypeError, OverflowError, IndexError) as exc:   # IndexError: ruamel on "+_" as an int
         raise InputDataError(f"YAML value cannot be read ({exc})", "Fix the value", location=str(path)) from None
     if data is None:
         raise InputDataError(f"{path} is empty", "Write a YAML mapping into it")
