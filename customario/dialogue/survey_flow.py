@@ -241,7 +241,9 @@ class SurveyPolicy:
         today = self._today()
         if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
             return [Say(self._reprompt_text(q))]
-        ref = references.find_reference(text, self.campaign.questions, self.asked)
+        ref = references.find_reference(
+            text, self.campaign.questions, self.asked,
+            fits=lambda cq, payload: normalise(cq, payload, today=today).status == "valid")
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
@@ -263,6 +265,12 @@ class SurveyPolicy:
             if n.status == "valid" and own.status != "valid":
                 return self._change_earlier(references.Reference(pq, payload), q, text, confidence)
         n = normalise(q, text, today=today)
+        if n.status in ("valid", "invalid") and references.asks_back(text):
+            # "Is one the safe end?", "How much is Ultra?": a question to the agent, not an answer.
+            self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
+            if self.deflections[q.id] <= 2:
+                reply = self._faq(text) or "That's a good question, but I can't help with that on this call."
+                return [Say(f"{reply} {self._reprompt_text(q)}")]
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:

@@ -67,6 +67,28 @@ def _hours_text(hours: dict) -> str:
     return text + "."
 
 
+def _day_text(day: str, value: Any) -> str:
+    value = str(value or "closed").strip().lower()
+    if value in ("closed", "", "none"):
+        return f"We are closed on {day}s."
+    m = re.match(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$", value)
+    if not m:
+        raise InputDataError(f"hours: {value!r} is not HH:MM-HH:MM or closed", "Write e.g. 09:00-17:00")
+    return f"On {day}s we are open from {_clock(m.group(1))} to {_clock(m.group(2))}."
+
+
+def _name_tags(*texts: str) -> list[str]:
+    """Words of a service or specialty name, with compounds split ("haircut" → hair, cut;
+    "blow-dry" → blow, dry, blowdry) so callers' shorter words find them."""
+    out = _words(*texts)
+    for w in list(out):
+        for head in ("hair", "blow", "eye", "nail", "wax"):
+            if w.startswith(head) and len(w) > len(head) + 2:
+                out += [head, w[len(head):]]
+    joined = [a + b for a, b in zip(out, out[1:]) if len(a) > 2 and len(b) > 2]
+    return list(dict.fromkeys(out + joined))
+
+
 def profile_articles(profile: dict) -> list[dict]:
     """Articles ``{question, answer, tags, key}`` for a business profile mapping (see module doc).
 
@@ -81,12 +103,19 @@ def profile_articles(profile: dict) -> list[dict]:
 
     if profile.get("hours"):
         add("hours", "What are your opening hours?", _hours_text(profile["hours"]),
-            ["hours", "open", "schedule", *[d.lower() for d in DAYS.values()], "today", "weekend"])
+            ["hours", "open", "schedule", "week", "weekly", "times", "today"])
+        # One article per day, so "when do you close on Saturday?" gets Saturday, not the week.
+        for key, day in DAYS.items():
+            text = _day_text(day, profile["hours"].get(key, "closed"))
+            tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s", key]
+            if key in ("sat", "sun"):
+                tags.append("weekend")
+            add(f"hours:{key}", f"What are your hours on {day}?", text, tags)
     services = profile.get("services") or []
     if services:
         listing = ", ".join(f"{s['name']} ({money(s['price_cents'], symbol)})" for s in services if "price_cents" in s)
-        add("services", "What services do you offer and what are your prices?", f"We offer {listing}.",
-            ["services", "menu", "price", "list"])
+        add("services", "What services do you offer?", f"We offer {listing}.",
+            ["services", "menu", "list", "treatments", "offer"])
     for s in services:
         if "name" not in s or "price_cents" not in s:
             raise InputDataError("every service needs name and price_cents", "Add the missing field in services")
@@ -95,7 +124,7 @@ def profile_articles(profile: dict) -> list[dict]:
             answer += f" and takes about {int(s['duration_min'])} minutes"
         answer += "." + (f" Note: {s['note']}." if s.get("note") else "")
         add(f"service:{s['name']}", f"How much does {s['name'].lower()} cost?", answer,
-            ["price", "service", *_words(s["name"])])
+            ["price", "service", "long", "duration", *_name_tags(s["name"], s.get("note") or "")])
     staff = profile.get("staff") or []
     if staff:
         team = "; ".join(f"{p['name']} ({p.get('role', 'stylist')})" for p in staff)
@@ -105,7 +134,7 @@ def profile_articles(profile: dict) -> list[dict]:
         answer = f"{p['name']} is our {p.get('role', 'stylist')}"
         answer += f" and specialises in {', '.join(specs)}." if specs else "."
         add(f"staff:{p['name']}", f"Who is {p['name']} and what does {p['name'].split()[0]} specialise in?", answer,
-            ["staff", "stylist", "specialist", "specialty", *_words(p["name"], *specs)])
+            ["staff", "stylist", "specialist", "specialty", *_name_tags(p["name"], *specs)])
     loc = profile.get("location") or {}
     if loc:
         answer = f"We are at {loc['address']}." if loc.get("address") else ""
@@ -117,7 +146,7 @@ def profile_articles(profile: dict) -> list[dict]:
         add("parking", "Where can I park? Is there parking nearby?", str(profile["parking"]),
             ["parking", "park", "car", "garage"])
     for pname, text in (profile.get("policies") or {}).items():
-        add(f"policy:{pname}", f"What is your {pname} policy?", str(text), ["policy", *_words(pname)])
+        add(f"policy:{pname}", f"What is your {pname} policy?", str(text), ["policy", *_name_tags(pname)])
     contact = [f"phone {biz['phone']}" if biz.get("phone") else "", f"email {biz['email']}" if biz.get("email") else "",
                f"website {biz['website']}" if biz.get("website") else ""]
     contact = [c for c in contact if c]

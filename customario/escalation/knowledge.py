@@ -44,30 +44,71 @@ STOPWORDS = frozenset(
     folks anyone someone somebody able possible currently actually really maybe still ever here now""".split()
 )
 
-# Words that mean the same thing to a caller; each term is searched together with its group.
+# Words that mean the same thing to a caller; each term is searched together with its group. A
+# maintained embedding model was measured against this table (benchmarks/bench_knowledge.py); see
+# docs/supervisor-and-knowledge-base.md for the figures.
 SYNONYMS: tuple[frozenset[str], ...] = tuple(
     frozenset(g.split())
     for g in (
-        "price prices pricing cost costs charge charges fee fees rate rates much expensive",
-        "hours open opening close closing closed",
-        "where address located location directions find",
-        "park parking car garage",
-        "cancel cancellation cancelling reschedule",
-        "staff stylist stylists team who hairdresser",
-        "color colour coloring colouring dye",
+        "price prices pricing cost costs charge charges fee fees rate rates much expensive cheap",
+        "hours open opening opens close closing closes closed shut",
+        "where address located location directions find street",
+        "park parking car garage lot",
+        "cancel cancellation cancelling canceling reschedule rescheduling",
+        "staff stylist stylists team who hairdresser hairdressers barber barbers",
+        "color colour coloring colouring dye dyeing tint",
         "book booking appointment appointments",
-        "kid kids child children childrens",
-        "pay payment card cards credit cash",
+        "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
+        "man men mens gentleman gentlemen guy guys",
+        "woman women womens lady ladies",
+        "payment pay paying card cards credit cash debit applepay contactless",
+        "voucher vouchers certificate certificates giftcard",
+        "dog dogs puppy puppies doggy",
+        "pet pets animal animals",
+        "late lateness tardy delayed",
+        "arrive arriving arrival",
+        "walk walkin walkins drop",
+        "wheelchair accessible accessibility disabled disability ramp step",
+        "product products shampoo conditioner retail",
+        "wedding bride bridal",
+        "highlight highlights foils",
+        "straighten straightening smoothing keratin",
+        "blowdry blowout blow",
+        "fade fades",
+        "cut cuts haircut haircuts",
+        "consultation consult",
+        "phone number call telephone",
+        "email mail",
+        "website site web online",
+        "duration long minutes take takes",
     )
 )
+# A word that also means a broader one ("puppy" is a pet): the query word searches those too.
+BROADER = {"dog": "pet", "dogs": "pet", "puppy": "pet", "puppies": "pet", "cat": "pet", "cats": "pet",
+           "voucher": "gift", "certificate": "gift", "giftcard": "gift", "weekend": "saturday",
+           "trim": "cut"}
 _SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
+# Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
+_PHRASE_TABLE = (
+    (r"gift ?cards?", "giftcard", ("gift card",)), (r"gift certificates?", "certificate", ()),
+    (r"walk[ -]?ins?", "walkin", ("walk in",)), (r"drop[ -]?ins?", "walkin", ()),
+    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)), (r"blow[ -]?outs?", "blowout", ()),
+    (r"apple pay", "applepay", ("apple pay",)), (r"running late", "late", ()),
+)
+_PHRASES = tuple((rx, token) for rx, token, _ in _PHRASE_TABLE)
+_FTS_PHRASES: dict[str, tuple[str, ...]] = {}
+for _rx, _token, _fts in _PHRASE_TABLE:
+    _FTS_PHRASES[_token] = _FTS_PHRASES.get(_token, ()) + _fts
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def terms(text: str) -> list[str]:
     """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
     synonym group, unique, at most 12."""
-    words = _WORD_RE.findall((text or "").lower().replace("'", "").replace("\u2019", ""))
+    text = (text or "").lower().replace("'", "").replace("\u2019", "")
+    for phrase, token in _PHRASES:
+        text = re.sub(rf"\b{phrase}\b", token, text)
+    words = _WORD_RE.findall(text)
     out: list[str] = []
     seen_groups: set[frozenset[str]] = set()
     for w in words:
@@ -270,9 +311,18 @@ class SearchResult:
                 "confident": self.confident, "hits": self.hits}
 
 
+def _expansion(term: str) -> set[str]:
+    words = set(_SYNONYM_OF.get(term, {term}))
+    broader = BROADER.get(term)
+    if broader:
+        words |= set(_SYNONYM_OF.get(broader, {broader}))
+    return words
+
+
 def _group_expr(term: str) -> str:
-    words = sorted(_SYNONYM_OF.get(term, {term}))
-    return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+    words = _expansion(term)
+    phrases = {p for w in words for p in _FTS_PHRASES.get(w, ())}
+    return "(" + " OR ".join(f'"{w}"' for w in sorted(words | phrases)) + ")"
 
 
 def _scope_sql(campaign: str | None) -> tuple[str, list]:
@@ -319,6 +369,7 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         df = len(anywhere)
         idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
     denom = sum(idf.values())
+    asked = query_kind(query)
     hits = []
     for row in candidates:
         score, matched = 0.0, []
@@ -330,13 +381,118 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
                 score += ANSWER_ONLY_MATCH * idf[t]
                 matched.append(t)
         art = _article(row)
-        art["confidence"] = round(score / denom, 3) if denom else 0.0
+        confidence = score / denom if denom else 0.0
+        kind = article_kind(row)
+        why = None
+        if asked and kind and kind not in KIND_ANSWERS[asked]:
+            confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
+        missing = _near_miss(db, result.terms, matched, row, total, campaign)
+        if missing:
+            confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
+        art["confidence"] = round(confidence, 3)
         art["bm25"] = round(row["bm25"], 4)
         art["matched"] = matched
+        art["kind"] = kind
+        if why:
+            art["refused"] = why
+        art["excerpt"] = answer_excerpt(art["answer"], matched, kind)
         hits.append(art)
     hits.sort(key=lambda h: (-h["confidence"], h["bm25"]))
     result.hits = hits[:limit]
     return result
+
+
+# What a question asks for (by its cue words) and which article kinds may answer it: a price question
+# is never answered by a stylist's bio, an hours question never by the services list.
+_KIND_CUES = (
+    ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
+    ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
+    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get)\b")),
+)
+KIND_ANSWERS = {
+    "price": frozenset({"service", "services", "policy", "faq"}),
+    "hours": frozenset({"hours", "policy", "faq"}),
+    "location": frozenset({"location", "parking", "faq", "contact"}),
+}
+
+
+def query_kind(query: str) -> str | None:
+    """``price``, ``hours`` or ``location`` when the caller's words ask for that, else None."""
+    q = (query or "").lower()
+    for kind, rx in _KIND_CUES:
+        if rx.search(q):
+            return kind
+    return None
+
+
+def article_kind(row: dict) -> str | None:
+    """The part of a business profile an imported article came from (``hours``, ``service``,
+    ``services``, ``staff``, ``location``, ``parking``, ``policy``, ``contact``, ``faq``), read from
+    its ``source_ref`` (``file#key``); None for learned and manual articles."""
+    ref = row.get("source_ref") or ""
+    if row.get("source") != "imported" or "#" not in ref:
+        return None
+    key = ref.split("#", 1)[1]
+    return re.split(r"[:\[]", key, 1)[0] or None
+
+
+def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: dict, total: int,
+               campaign: str | None) -> str | None:
+    """The article's own subject when article and question each have a distinctive word the
+    other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
+
+    Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
+    shares ("salon", "hair" in a salon) do not count."""
+    unmatched_query = [t for t in query_terms if t not in matched]
+    if not unmatched_query:
+        return None
+    own = terms(row["question"])
+    covered = set()
+    for t in own:
+        expansion = _expansion(t)
+        if any(q in expansion or t in _expansion(q) for q in query_terms):
+            covered.add(t)
+    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
+    if not unmatched_article:
+        return None
+
+    def distinctive(term: str) -> bool:
+        df = len(_matching_ids(db, _group_expr(term), campaign))
+        return df <= max(1, total // 3)
+
+    q_side = [t for t in unmatched_query if distinctive(t)]
+    a_side = [t for t in unmatched_article if distinctive(t)]
+    if q_side and a_side:
+        return " ".join(a_side)
+    return None
+
+
+# Words of generated article questions that callers rarely repeat.
+_GENERIC_ARTICLE_WORDS = frozenset({"policy", "specialise", "specialize", "much", "cost", "hours", "who", "offer",
+                                    "services", "located", "address", "contact", "reach"})
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def answer_excerpt(answer: str, matched: list[str], kind: str | None) -> str:
+    """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
+    article of several sentences, the sentence that holds the matched terms ("a patch test is needed
+    48 hours before a first colour" rather than the whole consultation policy); else the answer."""
+    if kind not in ("policy", "faq", "location", "parking") or not matched:
+        return answer
+    sentences = [x for x in _SENTENCE_RE.split(answer.strip()) if x.strip()]
+    if len(sentences) < 2:
+        return answer
+    stem = re.compile(r"[a-z0-9]+")
+
+    def score(sentence: str) -> int:
+        words = set(stem.findall(sentence.lower()))
+        return sum(1 for t in matched if any(w.startswith(x[:5]) for x in _expansion(t) for w in words))
+
+    scored = [(score(x), i, x) for i, x in enumerate(sentences)]
+    best = max(scored, key=lambda s: (s[0], -s[1]))
+    if best[0] == 0 or best[0] == scored[0][0] == max(s[0] for s in scored) and best[1] == 0:
+        return answer if best[0] == 0 else best[2]
+    return best[2]
 
 
 # --- agent tool --------------------------------------------------------------------------------
@@ -369,7 +525,7 @@ async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
         out.update(article_id=best["id"], question=best["question"], source=best["source"],
                    help_request_id=best["help_request_id"])
         if result.confident:
-            out["answer"] = best["answer"]
+            out["answer"] = best.get("excerpt") or best["answer"]
     return out
 
 

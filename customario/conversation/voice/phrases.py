@@ -91,6 +91,59 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
     return result
 
 
+# Words callers wrap an answer in (issue 11): hedges, fillers and carrier phrases.
+FILLERS = ("uh", "um", "er", "hmm", "oh", "well", "so", "okay", "like", "yeah", "honestly", "let me think",
+           "let's see", "i guess", "i think", "i suppose", "i'd say", "i'd go with", "i would say", "maybe",
+           "probably", "pretty", "about", "around", "solid", "definitely", "just", "really", "a", "the",
+           "it's", "i'd give it", "i'll say", "gonna say", "put me down for", "for me", "i'd rate it", "i mean")
+# Everyday words that let off-topic speech and out-of-grammar answers come out as words rather than
+# as an in-range value (the "garbage" path of a closed question).
+GARBAGE = tuple("""the a an and or but it is was that this what who how why when where there here they we you
+    he she my your our their me us them not very good great bad fine nice okay really just so too much many
+    more less some any all none thing things stuff time day days week weeks month year minute minutes hour
+    people person store shop phone order price money service staff delivery late early box package time
+    call called calling thanks thank please sorry hello hi bye know think want need like love hate get got go
+    went come came make made take took give gave see saw say said tell told ask asked work works worked
+    home house car food water music radio dog cat kids wife husband mother father friend friends name
+    number question questions survey answer minute busy later now today tomorrow yesterday weather nothing
+    something everything maybe perhaps actually basically honestly anyway whatever""".split())
+
+
+def out_of_range_phrases(question: Any) -> list[str]:
+    """Numbers a caller may say that the question does not allow ("eleven" on 0-10, "zero" on 1-5):
+    recognised as themselves so the dialogue re-asks instead of hearing a nearby in-range number."""
+    if question.type not in ("nps", "scale", "number"):
+        return []
+    lo, hi = question.bounds
+    lo = int(lo) if lo is not None else 0
+    hi = int(hi) if hi is not None else 100
+    extra = set(range(max(0, lo - 3), lo)) | set(range(hi + 1, hi + 11)) | {20, 30, 40, 50, 100, 1000}
+    words = [number_words(n) for n in sorted(extra) if 0 <= n <= 9999 and not lo <= n <= hi]
+    words += ["a hundred", "one hundred", "a million", "minus one", "minus five", "negative one", "a thousand",
+              "point five", "and a half", "or", "between"]
+    return words
+
+
+def decoder_phrases(question: Any) -> list[str] | None:
+    """Everything the per-question language model should know for ``question``: the expected
+    replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, and the
+    garbage words; ``None`` for open and date questions (open vocabulary)."""
+    phrases = expected_phrases(question)
+    if phrases is None:
+        return None
+    extra = out_of_range_phrases(question)
+    extra += [f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably")
+              for p in _core_values(question)]
+    extra += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in _core_values(question)]
+    return list(dict.fromkeys([*phrases, *extra, *FILLERS, *GARBAGE]))
+
+
+def _core_values(question: Any) -> list[str]:
+    values = phrase_values(question) or {}
+    core = [p for p, v in values.items() if v is not None and len(p.split()) <= 3 and not p.startswith(("i'd", "maybe", "about", "probably", "a "))]
+    return core[:40]
+
+
 def expected_phrases(question: Any) -> list[str] | None:
     """The phrases of :func:`phrase_values` (``None`` for open and date questions)."""
     values = phrase_values(question)
