@@ -77,6 +77,14 @@ def _day_text(day: str, value: Any) -> str:
     return f"On {day}s we are open from {_clock(m.group(1))} to {_clock(m.group(2))}."
 
 
+def _policy_words(text: str) -> list[str]:
+    """Content words of a policy's text, as tags: callers ask about a detail ("tip on the card",
+    "patch test") more often than about "the payment policy"."""
+    stop = {"the", "and", "are", "for", "with", "you", "your", "our", "can", "may", "need", "will", "all", "any",
+            "but", "not", "from", "into", "when", "more", "than", "least", "about", "take", "takes", "especially"}
+    return [w for w in dict.fromkeys(_words(text)) if len(w) > 2 and w not in stop and not w.isdigit()]
+
+
 def _name_tags(*texts: str) -> list[str]:
     """Words of a service or specialty name, with compounds split ("haircut" → hair, cut;
     "blow-dry" → blow, dry, blowdry) so callers' shorter words find them."""
@@ -103,11 +111,13 @@ def profile_articles(profile: dict) -> list[dict]:
 
     if profile.get("hours"):
         add("hours", "What are your opening hours?", _hours_text(profile["hours"]),
-            ["hours", "open", "schedule", "week", "weekly", "times", "today"])
+            ["hours", "open", "schedule", "week", "weekly", "times", "today", "days", "closed", "late", "night",
+             "weekend", "weekday", "weekdays"])
         # One article per day, so "when do you close on Saturday?" gets Saturday, not the week.
         for key, day in DAYS.items():
             text = _day_text(day, profile["hours"].get(key, "closed"))
-            tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s", key]
+            tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s",
+                    "morning", "afternoon", "evening", "night", "late", "early", "come", "visit", "time"]
             if key in ("sat", "sun"):
                 tags.append("weekend")
             add(f"hours:{key}", f"What are your hours on {day}?", text, tags)
@@ -115,7 +125,7 @@ def profile_articles(profile: dict) -> list[dict]:
     if services:
         listing = ", ".join(f"{s['name']} ({money(s['price_cents'], symbol)})" for s in services if "price_cents" in s)
         add("services", "What services do you offer?", f"We offer {listing}.",
-            ["services", "menu", "list", "treatments", "offer"])
+            ["services", "menu", "list"])
     for s in services:
         if "name" not in s or "price_cents" not in s:
             raise InputDataError("every service needs name and price_cents", "Add the missing field in services")
@@ -124,7 +134,7 @@ def profile_articles(profile: dict) -> list[dict]:
             answer += f" and takes about {int(s['duration_min'])} minutes"
         answer += "." + (f" Note: {s['note']}." if s.get("note") else "")
         add(f"service:{s['name']}", f"How much does {s['name'].lower()} cost?", answer,
-            ["price", "service", "long", "duration", *_name_tags(s["name"], s.get("note") or "")])
+            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s["name"])])
     staff = profile.get("staff") or []
     if staff:
         team = "; ".join(f"{p['name']} ({p.get('role', 'stylist')})" for p in staff)
@@ -134,19 +144,24 @@ def profile_articles(profile: dict) -> list[dict]:
         answer = f"{p['name']} is our {p.get('role', 'stylist')}"
         answer += f" and specialises in {', '.join(specs)}." if specs else "."
         add(f"staff:{p['name']}", f"Who is {p['name']} and what does {p['name'].split()[0]} specialise in?", answer,
-            ["staff", "stylist", "specialist", "specialty", *_name_tags(p["name"], *specs)])
+            ["staff", "stylist", "specialist", "specialty", "person", "best", "see", "book", "good",
+             *(["owner", "owns"] if "owner" in str(p.get("role", "")).lower() else []),
+             *_name_tags(p["name"], p.get("role", "stylist"), *specs)])
     loc = profile.get("location") or {}
     if loc:
         answer = f"We are at {loc['address']}." if loc.get("address") else ""
         if loc.get("directions"):
             answer += f" {loc['directions']}"
         add("location", "Where are you located and what is your address?", answer.strip(),
-            ["address", "location", "directions"])
+            ["address", "location", "directions", "where", "located", "neighbourhood", "neighborhood", "area", "zip",
+             "postcode", "cross", "streets", "street", "near", "far", "station", "train", "bus", "transit", "subway",
+             "get", "find"])
     if profile.get("parking"):
         add("parking", "Where can I park? Is there parking nearby?", str(profile["parking"]),
-            ["parking", "park", "car", "garage"])
+            ["parking", "park", "car", "garage", "drive", "driving", "meter", "meters", "metered", "street"])
     for pname, text in (profile.get("policies") or {}).items():
         add(f"policy:{pname}", f"What is your {pname} policy?", str(text), ["policy", *_name_tags(pname)])
+        arts[-1]["tags"] += _policy_words(str(text))
     contact = [f"phone {biz['phone']}" if biz.get("phone") else "", f"email {biz['email']}" if biz.get("email") else "",
                f"website {biz['website']}" if biz.get("website") else ""]
     contact = [c for c in contact if c]

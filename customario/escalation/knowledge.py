@@ -20,6 +20,7 @@ The agent tool ``search_knowledge_base`` (a ToolSpec registered as a built-in) w
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass, field
@@ -31,6 +32,14 @@ from customario.store.db import immediate, utc_now
 from customario.errors import NotFoundError, UsageError
 
 CONFIDENCE_THRESHOLD = 0.6
+# Weight of a question word that no article in scope contains ("my son is eight ..."): it cannot
+# point at an article, but it may be what the question is about (a service not offered), so it
+# still counts against the answer, at a third of its weight.
+UNKNOWN_WEIGHT = 0.6
+# Words that shape a question more than they name its subject ("how long", "how fast"): they count
+# at half weight against an article that lacks them.
+WEAK_TERMS = frozenset({"long", "fast", "quick", "quickly", "soon", "length", "window", "far", "time", "take",
+                        "takes", "need", "needs", "get", "work", "works", "enough", "size"})
 ANSWER_ONLY_MATCH = 0.5
 SOURCES = ("imported", "supervisor", "manual")
 
@@ -59,7 +68,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "color colour coloring colouring dye dyeing tint",
         "book booking appointment appointments",
         "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
-        "man men mens gentleman gentlemen guy guys",
+        "man men mens gentleman gentlemen guy guys gent gents",
         "woman women womens lady ladies",
         "payment pay paying card cards credit cash debit applepay contactless",
         "voucher vouchers certificate certificates giftcard",
@@ -81,6 +90,16 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "email mail",
         "website site web online",
         "duration long minutes take takes",
+        "buy sell purchase purchasing selling",
+        "psu power supply watt watts wattage",
+        "gpu gpus graphics videocard",
+        "ram memory",
+        "refund refunds reimbursement",
+        "return returns returning",
+        "ship shipping shipped delivery deliver delivered",
+        "warranty warranties guarantee",
+        "restocking restock",
+        "allowed allow permitted welcome friendly",
     )
 )
 # A word that also means a broader one ("puppy" is a pet): the query word searches those too.
@@ -347,6 +366,7 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     content words returns no hits.
     """
     result = SearchResult(query=query, terms=terms(query), threshold=threshold)
+    named = _named_things(query)
     if not result.terms:
         return result
     scope, params = _scope_sql(campaign)
@@ -361,32 +381,44 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     candidates = list(db.query(sql, [any_expr, *params]))
     if not candidates:
         return result
-    idf, strong, weak = {}, {}, {}
+    idf, strong, weak, dfs = {}, {}, {}, {}
     for t, expr in groups.items():
         anywhere = _matching_ids(db, expr, campaign)
         strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
         weak[t] = anywhere - strong[t]
-        df = len(anywhere)
+        dfs[t] = df = len(anywhere)
         idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
-    denom = sum(idf.values())
+    # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
+    # the denominator. A confident answer still needs one distinctive word matched (in at most a
+    # third of the articles), so "hair extensions" (only "hair" known) is not answered.
+    known = [t for t in result.terms if dfs[t] > 0]
+    weight = {t: (0.5 if t in WEAK_TERMS else 1.0) * (1.0 if dfs[t] > 0 else UNKNOWN_WEIGHT) for t in result.terms}
+    denom = sum(idf[t] * weight[t] for t in result.terms)
+    distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
     asked = query_kind(query)
     hits = []
     for row in candidates:
         score, matched = 0.0, []
         for t in result.terms:
             if row["id"] in strong[t]:
-                score += idf[t]
+                score += idf[t] * weight[t]
                 matched.append(t)
             elif row["id"] in weak[t]:
-                score += ANSWER_ONLY_MATCH * idf[t]
+                score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
                 matched.append(t)
         art = _article(row)
         confidence = score / denom if denom else 0.0
         kind = article_kind(row)
         why = None
+        if not distinctive & set(matched):
+            confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
+        unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
+        if unknown_names:
+            # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
+            confidence, why = min(confidence, 0.4), f"the question names {' '.join(unknown_names)}, which no article mentions"
         if asked and kind and kind not in KIND_ANSWERS[asked]:
             confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
-        missing = _near_miss(db, result.terms, matched, row, total, campaign)
+        missing = _near_miss(db, result.terms, matched, row, total, campaign) if kind is None else None
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
         art["confidence"] = round(confidence, 3)
@@ -395,24 +427,47 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         art["kind"] = kind
         if why:
             art["refused"] = why
-        art["excerpt"] = answer_excerpt(art["answer"], matched, kind)
+        art["excerpt"] = answer_excerpt(art["answer"], matched, kind, idf)
         hits.append(art)
-    hits.sort(key=lambda h: (-h["confidence"], h["bm25"]))
+    for h in hits:
+        h["similarity"] = round(difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3)
+        own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
+        covered = [t for t in own if any(t in _expansion(m) or m in _expansion(t) for m in h["matched"])]
+        h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
+    # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
+    # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
+    hits.sort(key=lambda h: (-h["confidence"], -h["article_coverage"], -h["similarity"], h["bm25"]))
     result.hits = hits[:limit]
     return result
 
 
 # What a question asks for (by its cue words) and which article kinds may answer it: a price question
 # is never answered by a stylist's bio, an hours question never by the services list.
+def _named_things(query: str) -> list[str]:
+    """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
+    words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
+    out = []
+    words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
+    for i, w in enumerate(words):
+        clean = w.lower().replace("'", "").replace("\u2019", "")
+        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
+            out.append(clean)
+        elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
+            out.append(clean)
+    return out
+
+
 _KIND_CUES = (
     ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
     ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
     ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get)\b")),
+    ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
 )
 KIND_ANSWERS = {
-    "price": frozenset({"service", "services", "policy", "faq"}),
-    "hours": frozenset({"hours", "policy", "faq"}),
-    "location": frozenset({"location", "parking", "faq", "contact"}),
+    "price": frozenset({"service", "services", "policy", "faq", "articles"}),
+    "hours": frozenset({"hours", "policy", "faq", "articles"}),
+    "location": frozenset({"location", "parking", "faq", "contact", "articles"}),
+    "who": frozenset({"staff", "faq", "articles"}),
 }
 
 
@@ -469,30 +524,35 @@ def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: di
 
 # Words of generated article questions that callers rarely repeat.
 _GENERIC_ARTICLE_WORDS = frozenset({"policy", "specialise", "specialize", "much", "cost", "hours", "who", "offer",
-                                    "services", "located", "address", "contact", "reach"})
+                                    "services", "located", "address", "contact", "reach", "sell", "buy", "allowed",
+                                    "allow", "bring", "accept", "available", "welcome", "friendly", "come", "use",
+                                    "salon", "store", "shop", "work", "works", "go"})
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
-def answer_excerpt(answer: str, matched: list[str], kind: str | None) -> str:
+def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[str, float] | None = None) -> str:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
     48 hours before a first colour" rather than the whole consultation policy); else the answer."""
-    if kind not in ("policy", "faq", "location", "parking") or not matched:
+    if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
-    sentences = [x for x in _SENTENCE_RE.split(answer.strip()) if x.strip()]
+    sentences = [x.strip() for part in _SENTENCE_RE.split(answer.strip())
+                 for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part) if x.strip()]
     if len(sentences) < 2:
         return answer
     stem = re.compile(r"[a-z0-9]+")
 
-    def score(sentence: str) -> int:
+    def score(sentence: str) -> float:
         words = set(stem.findall(sentence.lower()))
-        return sum(1 for t in matched if any(w.startswith(x[:5]) for x in _expansion(t) for w in words))
+        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
+        return sum((idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) for t in matched
+                   if any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
 
-    scored = [(score(x), i, x) for i, x in enumerate(sentences)]
-    best = max(scored, key=lambda s: (s[0], -s[1]))
-    if best[0] == 0 or best[0] == scored[0][0] == max(s[0] for s in scored) and best[1] == 0:
-        return answer if best[0] == 0 else best[2]
-    return best[2]
+    scored = [score(x) for x in sentences]
+    top = max(scored)
+    if top == 0 or scored.count(top) > 1:
+        return answer          # no single part answers it better than the others: the whole answer
+    return sentences[scored.index(top)]
 
 
 # --- agent tool --------------------------------------------------------------------------------

@@ -124,18 +124,30 @@ def out_of_range_phrases(question: Any) -> list[str]:
     return words
 
 
-def decoder_phrases(question: Any) -> list[str] | None:
+def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     """Everything the per-question language model should know for ``question``: the expected
     replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, and the
     garbage words; ``None`` for open and date questions (open vocabulary)."""
     phrases = expected_phrases(question)
     if phrases is None:
         return None
-    extra = out_of_range_phrases(question)
-    extra += [f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably")
-              for p in _core_values(question)]
-    extra += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in _core_values(question)]
-    return list(dict.fromkeys([*phrases, *extra, *FILLERS, *GARBAGE]))
+    core = _core_values(question)
+    framed = [f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably")
+              for p in core]
+    framed += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in core]
+    # Repetition is weight in the n-gram counts: expected replies first, garbage last, so speech
+    # that fits an answer comes out as one while other speech can still come out as words.
+    return [*phrases * weight, *out_of_range_phrases(question) * 2, *framed, *FILLERS, *GARBAGE]
+
+
+def confirm_phrases(question: Any) -> list[str]:
+    """Replies to a read-back ("I heard seven, is that right?"): yes and no in their forms, a no
+    with the right value ("no, eight"), call control, fillers and garbage words."""
+    yes = [*YES, "yes that's right", "that's correct", "right", "yes it is", "yeah that's right"]
+    no = [*NO, "no that's wrong", "that's wrong", "no that's not right", "wrong", "nope that's wrong"]
+    core = _core_values(question) if question is not None and question.type != "yes_no" else []
+    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i said") for c in core]
+    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *GARBAGE]
 
 
 def _core_values(question: Any) -> list[str]:
