@@ -97,6 +97,8 @@ def main() -> None:
                 started = time.perf_counter()
                 hear = voice_hearing(variant, rec, log)
                 verdicts = [run_item(i, surveys, today, hear, speak=first_audio) for i in spoken]
+                log += [{"variant": variant.name, "item": v.item["id"], "verdict": v.verdict, "stored": v.stored,
+                         "heard": v.heard, "confirmed": v.confirmed} for v in verdicts]
                 rows.append({"corpus": name, "variant": variant.name, **summarise(verdicts),
                              "seconds": round(time.perf_counter() - started, 1)})
                 print(f"# {name} {variant.name} done", file=sys.stderr, flush=True)
@@ -104,7 +106,7 @@ def main() -> None:
             rec.close()
         if args.log:
             with open(args.log, "a", encoding="utf-8") as fh:
-                fh.writelines(json.dumps({"corpus": name, **e}) + "\n" for e in log)
+                fh.writelines(json.dumps({"corpus": name, **e}, default=str) + "\n" for e in log)
     if args.json:
         print(json.dumps(rows, indent=2))
         return

@@ -84,6 +84,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "straighten straightening smoothing keratin",
         "blowdry blowout blow",
         "fade fades",
+        "eyelash eyelashes lash lashes",
         "cut cuts haircut haircuts",
         "consultation consult",
         "phone number call telephone",
@@ -418,7 +419,9 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
             confidence, why = min(confidence, 0.4), f"the question names {' '.join(unknown_names)}, which no article mentions"
         if asked and kind and kind not in KIND_ANSWERS[asked]:
             confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
-        missing = _near_miss(db, result.terms, matched, row, total, campaign) if kind is None else None
+        # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
+        # the caller's; the questions generated from a business profile are checked by kind.
+        missing = _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
         art["confidence"] = round(confidence, 3)
@@ -498,7 +501,7 @@ def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: di
 
     Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
     shares ("salon", "hair" in a salon) do not count."""
-    unmatched_query = [t for t in query_terms if t not in matched]
+    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
     if not unmatched_query:
         return None
     own = terms(row["question"])

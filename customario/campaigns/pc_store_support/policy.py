@@ -26,6 +26,7 @@ import re
 from typing import Any
 
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
+from customario.escalation.urgency import EMERGENCY_LINE, assess
 
 from .store import ORDER_RE, money
 
@@ -125,6 +126,15 @@ class StorePolicy:
                 "name": name.group(1).title() if name else None, "email": email.group(0) if email else None,
                 "order_number": self.order, "issue_type": self._issue_type(low), "severity": self._severity(low),
                 "summary": text[:1000]}.items() if v}))
+        heard = assess(text)
+        if heard.urgent:
+            # A fire or an injury comes before any order question (issue 11): emergency services
+            # first when life is at risk, and an urgent ticket for a person either way.
+            say = [Say(EMERGENCY_LINE)] if heard.level == "emergency" else []
+            args = {"reason": f"{heard.level}: {text[:480]}", "priority": "urgent"}
+            if self.order:
+                args["order_number"] = self.order
+            return self._start(actions + say + [CallTool("escalate_to_human", args)])
         if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
             return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
         if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):
