@@ -37,6 +37,7 @@ SECRET_FIELDS = frozenset(
         "twilio_auth_token",
         "sendgrid_webhook_secret",
         "smtp_password",
+        "api_token",
     }
 )
 
@@ -81,6 +82,11 @@ class Settings:
     smtp_from: str | None = None
     batch_window_s: float = 5.0
     claim_timeout_s: float = 900.0
+    # `customario serve` (customario.web): bearer token of the HTTP API (unset: loopback only),
+    # comma-separated browser origins allowed by CORS, the public URL providers post to.
+    api_token: str | None = None
+    allow_origin: str | None = None
+    public_url: str | None = None
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def redacted(self) -> dict[str, Any]:

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Install everything customario needs on a fresh Debian/Ubuntu machine with Python >= 3.11:
-# Debian packages (espeak-ng, sox) and the Python package with its dependencies.
+# Debian packages (espeak-ng, sox; chromium with --dev) and the Python package with its dependencies.
 # Usage: bash scripts/install.sh [--dev]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,11 @@ if [ "$(id -u)" -ne 0 ] && command -v sudo >/dev/null 2>&1; then SUDO="sudo"; fi
 need_apt=()
 command -v espeak-ng >/dev/null 2>&1 || need_apt+=(espeak-ng)
 command -v sox >/dev/null 2>&1 || need_apt+=(sox)
+# --dev: Debian's Chromium for the browser tests of the web face (Playwright drives /usr/bin/chromium;
+# Playwright's own browser download is not used).
+if [ "${1:-}" = "--dev" ]; then
+  command -v chromium >/dev/null 2>&1 || need_apt+=(chromium)
+fi
 if [ ${#need_apt[@]} -gt 0 ]; then
   if command -v apt-get >/dev/null 2>&1; then
     $SUDO apt-get update -qq

@@ -1,5 +1,5 @@
 """Text channels: provider payloads and signatures, the inbound queue and batching, customers across
-channels, the outbox adapters against loopback servers, the webhook server and the CLI."""
+channels, the outbox adapters against loopback servers and the CLI (the webhook routes: test_web.py)."""
 
 import base64
 import json
@@ -256,55 +256,6 @@ def test_outbox_smtp_down_and_twilio_error_keep_message_queued(db, tmp_path):
     assert db.execute("SELECT status, attempts FROM outbox WHERE id = ?", [s["id"]]).fetchone() == ("failed", MAX_ATTEMPTS)
 
 
-def _post(url, body, headers):
-    req = urllib.request.Request(url, data=body, headers=headers, method="POST")
-    try:
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            return resp.status, resp.read()
-    except urllib.error.HTTPError as exc:
-        return exc.code, exc.read()
-
-
-def test_webhook_server_signatures_duplicates_and_malformed(db_path, db, tmp_path):
-    from urllib.parse import urlencode
-
-    from customario.channels.inbound import twilio_signature
-    from customario.config import load_settings
-    from customario.channels.webhook_server import make_server
-
-    public, sign = _ec_keys()
-    settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok", "CUSTOMARIO_SENDGRID_WEBHOOK_SECRET": public},
-                             load_dotenv_file=False, db=str(db_path))
-    server = make_server(str(db_path), settings, "127.0.0.1", 0)
-    t = threading.Thread(target=server.serve_forever, daemon=True)
-    t.start()
-    base = f"http://127.0.0.1:{server.server_address[1]}"
-    try:
-        form = sms_form("SMweb")
-        body = urlencode(form).encode()
-        ctype = {"Content-Type": "application/x-www-form-urlencoded"}
-        assert _post(base + "/twilio/sms", body, ctype)[0] == 403                       # unsigned
-        bad = {**ctype, "X-Twilio-Signature": "AAAA"}
-        assert _post(base + "/twilio/sms", body, bad)[0] == 403                        # wrong signature
-        good = {**ctype, "X-Twilio-Signature": twilio_signature("tok", base + "/twilio/sms", form)}
-        status, out = _post(base + "/twilio/sms", body, good)
-        assert status == 200 and b"<Response>" in out
-        assert _post(base + "/twilio/sms", body, good)[0] == 200                       # duplicate delivery
-        junk = urlencode({"Hello": "x"}).encode()
-        assert _post(base + "/twilio/sms", junk, {**ctype, "X-Twilio-Signature": twilio_signature("tok", base + "/twilio/sms", {"Hello": "x"})})[0] == 400
-        mp, mp_type = sendgrid_multipart()
-        assert _post(base + "/sendgrid/inbound", mp, {"Content-Type": mp_type})[0] == 403
-        signed = {"Content-Type": mp_type, "X-Twilio-Email-Event-Webhook-Timestamp": "1700000000",
-                  "X-Twilio-Email-Event-Webhook-Signature": sign("1700000000", mp)}
-        assert _post(base + "/sendgrid/inbound", mp, signed)[0] == 200
-        assert _post(base + "/nope", b"", {})[0] == 404
-    finally:
-        server.shutdown()
-        server.server_close()
-    rows = list(db.query("SELECT provider, channel, customer_id FROM inbound_messages ORDER BY id"))
-    assert [(r["provider"], r["channel"]) for r in rows] == [("twilio", "sms"), ("sendgrid", "email")]
-
-
 def test_inbound_outbox_customers_cli(cli, tmp_path, monkeypatch):
     from urllib.parse import urlencode
 
@@ -335,29 +286,3 @@ def test_inbound_outbox_customers_cli(cli, tmp_path, monkeypatch):
     assert len(listed) == 2
     r = cli("outbox", "send", "--dry-run", "--json")
     assert r.exit_code == 0 and json.loads(r.stdout) == []
-
-
-def test_webhook_server_checks_twilio_signature_against_public_url(db_path, db):
-    from urllib.parse import urlencode
-
-    from customario.channels.inbound import twilio_signature
-    from customario.config import load_settings
-    from customario.channels.webhook_server import make_server
-
-    settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok"}, load_dotenv_file=False, db=str(db_path))
-    public = "https://support.example.com"
-    server = make_server(str(db_path), settings, "127.0.0.1", 0, public_url=public)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    try:
-        form = sms_form("SMproxy")
-        local = f"http://127.0.0.1:{server.server_address[1]}/twilio/sms"
-        ctype = {"Content-Type": "application/x-www-form-urlencoded"}
-        body = urlencode(form).encode()
-        # signed for the local URL: refused, Twilio signs the public URL it posted to
-        assert _post(local, body, {**ctype, "X-Twilio-Signature": twilio_signature("tok", local, form)})[0] == 403
-        sig = twilio_signature("tok", public + "/twilio/sms", form)
-        assert _post(local, body, {**ctype, "X-Twilio-Signature": sig})[0] == 200
-    finally:
-        server.shutdown()
-        server.server_close()
-    assert db.execute("SELECT provider_message_id FROM inbound_messages").fetchone()[0] == "SMproxy"

@@ -97,7 +97,7 @@ def test_db_commands(run_cli, db_path, tmp_path):
     assert run_cli("db", "backup", str(target)).returncode == 0
     assert target.exists()
     again = run_cli("db", "backup", str(target))
-    assert again.returncode == ExitCode.ERROR and "already exists" in again.stderr
+    assert again.returncode == ExitCode.CONFIG and "already exists" in again.stderr
 
 
 def test_broken_plugin_is_reported_and_does_not_stop_cli(tmp_path, run_cli):
@@ -122,4 +122,4 @@ def test_migration_set_names_are_stable():
 
     names = [importlib.import_module(m).migrations.name for m in CORE_MIGRATION_SETS]
     assert names == ["customario.core", "customario.evaluation", "customario.dialer",
-                     "customario.supervisor", "customario.channels"]
+                     "customario.supervisor", "customario.channels", "customario.web"]

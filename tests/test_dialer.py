@@ -55,15 +55,17 @@ def test_every_outcome_is_a_recorded_attempt_and_requests_are_well_formed(db):
         summary = _run(db, rules, lk, stored, concurrency=3, cps=20)
         sip = lk.calls("CreateSIPParticipant")
         rooms, dispatches = lk.calls("CreateRoom"), lk.calls("CreateDispatch")
-    assert summary.dialed == 7 and summary.answered == 1
-    assert summary.as_dict()["busy"] == 1 and summary.as_dict()["no_answer"] == 2 and summary.failed == 1
+    # The HTTP 500 is LiveKit failing, not the callee: no attempt, the lead stays eligible.
+    assert summary.dialed == 6 and summary.answered == 1 and summary.not_placed == 1
+    assert summary.as_dict()["busy"] == 1 and summary.as_dict()["no_answer"] == 2 and summary.failed == 0
     rows = {r["contact_id"]: r for r in db.query("SELECT * FROM calls ORDER BY id")}
     assert [rows[i]["disposition"] for i in range(1, 8)] == [
-        "busy", "no-answer", "declined", "failed", "invalid-number", "answered", "no-answer"]
-    assert [rows[i]["sip_status"] for i in range(1, 8)] == [486, 480, 603, None, 404, 200, 408]
-    assert rows[4]["error"] and rows[4]["next_attempt_at"] and rows[4]["status"] == "failed"
+        "busy", "no-answer", "declined", None, "invalid-number", "answered", "no-answer"]
+    assert [rows[i]["sip_status"] for i in range(1, 8)] == [486, 480, 603, None, 404, 200, None]  # ringing timeout: no SIP code
+    assert rows[4]["status"] == "skipped" and rows[4]["started_at"] is None and "not placed" in rows[4]["error"]
+    assert db.execute("SELECT attempts FROM dial_state WHERE contact_id = 4").fetchone() in (None, (0,))
     assert rows[5]["next_attempt_at"] is None  # invalid number: never again
-    assert all(r["started_at"] and r["ended_at"] and r["status"] in ("ended", "failed") for r in rows.values())
+    assert all(r["started_at"] and r["ended_at"] and r["status"] in ("ended", "failed") for i, r in rows.items() if i != 4)
     # Every request was authenticated protobuf; room, dispatch and dial carry the call id.
     assert all(r["status"] != 401 and r["content_type"] == "application/protobuf" for r in sip + rooms)
     body = next(r["body"] for r in sip if r["body"]["sip_call_to"] == "+12125550005")
@@ -125,9 +127,12 @@ def test_cli_dry_run_json_and_cron_exit_codes(db, cli, monkeypatch):
         again = cli("dial", "dialtest", "--json")  # nothing eligible now: ok, nothing dialed
     assert res.exit_code == 6, res.stderr
     summary = json.loads(res.stdout)
-    assert (summary["dialed"], summary["answered"], summary["busy"], summary["failed"]) == (3, 1, 1, 1)
+    assert (summary["dialed"], summary["answered"], summary["busy"], summary["failed"]) == (2, 1, 1, 0)
+    assert summary["not_placed_outage"] == 1 and "not placed" in res.stderr
     assert "+1212555" not in res.stderr + res.stdout and "******0001" in res.stderr  # masked numbers only
-    assert again.exit_code == 0 and json.loads(again.stdout)["dialed"] == 0
+    # The lead LiveKit failed on is eligible again at once (and fails again: exit 6, nothing dialed).
+    assert again.exit_code == 6 and json.loads(again.stdout)["dialed"] == 0
+    assert json.loads(again.stdout)["not_placed_outage"] == 1
 
 
 def test_cli_bad_credentials_unreachable_and_unknown_trunk(db, cli, monkeypatch):
@@ -151,7 +156,7 @@ def test_cli_bad_credentials_unreachable_and_unknown_trunk(db, cli, monkeypatch)
     assert db.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 0  # nothing claimed, nothing lost
 
 
-def test_server_that_hangs_gives_failed_attempts_with_retry_time(db, cli, monkeypatch):
+def test_server_that_hangs_burns_no_attempt(db, cli, monkeypatch):
     add_test_campaign(db)
     add_contacts(db, 2, tz=open_zone_now())
     with LoopbackLiveKit(api_secret=SECRET, fail_methods={"CreateRoom": Outcome.hang()}, max_lifetime_s=60) as lk:
@@ -159,8 +164,9 @@ def test_server_that_hangs_gives_failed_attempts_with_retry_time(db, cli, monkey
             monkeypatch.setenv(k, v)
         res = cli("dial", "dialtest", "--api-timeout", "0.5", "--json")
     assert res.exit_code == 6, res.stderr
-    rows = list(db.query("SELECT status, disposition, error, next_attempt_at FROM calls"))
-    assert len(rows) == 2 and all(r["status"] == "failed" and r["next_attempt_at"] and "timeout" in r["error"] for r in rows)
+    rows = list(db.query("SELECT status, disposition, error, started_at FROM calls"))
+    assert len(rows) == 2 and all(r["status"] == "skipped" and r["started_at"] is None and "timeout" in r["error"] for r in rows)
+    assert db.execute("SELECT COALESCE(SUM(attempts), 0) FROM dial_state").fetchone()[0] == 0
 
 
 def test_lock_held_exits_75_and_overlapping_dialers_dial_each_lead_once(db, db_path, run_cli):
@@ -279,6 +285,7 @@ def test_wait_redials_short_backoffs_and_stops_when_nothing_is_eligible(db):
     with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes, max_lifetime_s=60) as lk:
         summary = _run(db, rules, lk, stored, concurrency=2, cps=10, wait=True)
         assert lk.dials == {"+12125550000": 2, "+12125550001": 1}  # the busy one waits 30 min: next run
-    assert summary.dialed == 3 and summary.answered == 1 and summary.stopped == "done"
+    # The HTTP 500 was LiveKit's failure: no attempt; the lead was claimed again at once.
+    assert summary.dialed == 2 and summary.answered == 1 and summary.stopped == "done" and summary.not_placed == 1
     attempts = [r[0] for r in db.execute("SELECT attempt FROM calls WHERE contact_id = 1 ORDER BY id")]
-    assert attempts == [1, 2]
+    assert attempts == [1, 1]

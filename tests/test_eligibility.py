@@ -102,17 +102,22 @@ def test_reasons_and_next_leads(db):
     assert counts["dnc"] == 1 and counts["no-consent"] == 1 and counts["no-timezone"] == 1
     assert counts["bad-timezone"] == 1 and counts["backoff"] == 2 and counts["completed"] == 1
     assert counts["opted-out"] == 1 and counts["max-attempts"] == 1 and counts["in-progress"] == 1
-    assert counts["final-disposition"] == 1 and counts["outside-window"] == 1
+    # Berlin and Tokyo numbers are outside the campaign's countries (default: the US region).
+    assert counts["final-disposition"] == 1 and counts["country-not-allowed"] == 2 and counts["outside-window"] == 0
     leads = pick_eligible(db, rules, limit=50, now=now)
-    assert counts["eligible"] == len(leads) == 5  # ids 2, 9 (callback), 10, 11 and the Berlin lead
+    assert counts["eligible"] == len(leads) == 4  # ids 2, 9 (callback), 10, 11
+    _, world = add_test_campaign(db, name="world", consent=True, max_attempts=2, countries=["US", "DE", "JP"])
+    wc = count_reasons(db, world, now=now)
+    assert wc["country-not-allowed"] == 0 and wc["outside-window"] == 1  # Tokyo at 02:00; Berlin (18:00) eligible
+    world_leads = pick_eligible(db, world, limit=50, now=now)
+    # Berlin closes (20:00 CET = 19:00 UTC) before New York: its leads come first (no callbacks here).
+    assert world_leads[0].timezone == "Europe/Berlin" and world_leads[0].e164.startswith("+49")
     assert leads[0].contact_id == ids[9] and leads[0].source == "callback"
     chosen = {lead.contact_id for lead in leads}
     assert {ids[2], ids[10], ids[11]} <= chosen and no_consent not in chosen and no_tz not in chosen
     assert ids[0] not in chosen and ids[1] not in chosen
-    # Berlin closes (20:00 CET = 19:00 UTC) before New York: its leads come first after callbacks.
-    assert leads[1].timezone == "Europe/Berlin"
     p = plan(db, rules, limit=3, now=now).as_dict()
-    assert p["eligible"] == 5 and len(p["next"]) == 3 and p["next"][0]["phone"].startswith("******")
+    assert p["eligible"] == 4 and len(p["next"]) == 3 and p["next"][0]["phone"].startswith("******")
 
 
 def test_no_window_today_and_lead_list(db):

@@ -64,7 +64,7 @@ def test_ledger_commands_and_payout_export(cli, db, tmp_path):
     assert summary["count"] == 4 and summary["total_cents"] == 3 * 500 + 250
     lines = list(csv.DictReader(out.open()))
     assert lines[0]["amount"] == "5.00" and lines[0]["phone"].startswith("+1") and lines[-1]["amount_cents"] == "250"
-    assert cli("payments", "export", "-o", str(out)).exit_code == ExitCode.USAGE  # never overwrite
+    assert cli("payments", "export", "-o", str(out)).exit_code == ExitCode.CONFIG  # never overwrite (output path check)
     v = cli("payments", "void", str(pid))
     assert v.exit_code == ExitCode.USAGE and "paid and cannot become void" in v.stderr
     js = tmp_path / "empty.json"

@@ -31,7 +31,9 @@ def ctx(store_db):
 
     stored = resolve_campaign(store_db, "pc_store_support")
     settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-    return ToolContext(db=store_db, campaign=stored, settings=settings, channel="console",
+    call_id = store_db["calls"].insert({"campaign": "pc_store_support", "channel": "console", "status": "in-progress",
+                                        "created_at": "2026-11-20T10:00:00+00:00"}).last_pk
+    return ToolContext(db=store_db, campaign=stored, settings=settings, channel="console", call_id=call_id,
                        contact={"e164": "+14155550101", "email": "alex.rivera@example.com", "name": "Alex Rivera"})
 
 
@@ -95,50 +97,73 @@ def test_refund_partial_full_repeat_and_larger_than_order(ctx):
     from customario.dialogue.tools import ToolFailure
 
     db = ctx.db
+    # a partial amount on an order of two items, no item named: asked back, nothing moves
     r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", reason="scratched box")
-    assert r["status"] == "refunded" and r["amount_cents"] == 5000
-    # the same item again: refused by policy (one refund per item), no money moved
-    with pytest.raises(ToolFailure, match="already refunded"):
-        call(ctx, "process_refund", order_number="ORD-1001", sku=r["items"][0])
-    with pytest.raises(ToolFailure, match="larger than order ORD-1001"):
+    assert r["status"] == "needs-item" and len(r["choices"]) == 2
+    r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD", reason="scratched box")
+    assert r["status"] == "refunded" and r["amount_cents"] == 5000 and r["items"] == ["SSD-990PRO-2T"]
+    # the same complaint again in the same call: the first refund, no money moved
+    again = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD")
+    assert again["status"] == "already-refunded" and again["refund_ids"] == r["refund_ids"]
+    with pytest.raises(ToolFailure, match="more than order ORD-1001 cost"):
         call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="900")
-    # full refund of what is left = the other item
-    r2 = call(ctx, "process_refund", order_number="ORD-1001")
-    assert r2["status"] == "refunded" and r2["items"] == ["RAM-DDR5-32"]
-    with pytest.raises(ToolFailure, match="already fully refunded"):
-        call(ctx, "process_refund", order_number="ORD-1001")
+    with pytest.raises(ToolFailure, match="more than the Corsair"):
+        call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="150", item="the RAM")
+    # full refund of the RAM: the whole line
+    r2 = call(ctx, "process_refund", order_number="ORD-1001", item="the memory")
+    assert r2["status"] == "refunded" and r2["items"] == ["RAM-DDR5-32"] and r2["amount_cents"] == 11999
     total = db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1001'").fetchone()[0]
     assert total == 5000 + 11999 <= 29998
     with pytest.raises(ToolFailure, match="no order"):
         call(ctx, "process_refund", order_number="ORD-4242")
+    reasons = [r[0] for r in db.execute("SELECT reason FROM store_refusals ORDER BY id")]
+    assert reasons == ["over-order", "over-item"]
 
 
 def test_refund_above_threshold_escalates_and_never_pays(ctx):
     db = ctx.db
-    r = call(ctx, "process_refund", order_number="ORD-1002", reason="changed my mind")
+    # ORD-1004 (delivered, $1,989.98) belongs to Sam: Alex's call gets no refund until verified
+    from customario.dialogue.tools import ToolFailure
+
+    with pytest.raises(ToolFailure, match="confirm it's yours"):
+        call(ctx, "process_refund", order_number="ORD-1004", reason="changed my mind")
+    assert call(ctx, "verify_identity", order_number="ORD-1004", last_name="patel")["verified"]
+    r = call(ctx, "process_refund", order_number="ORD-1004", reason="changed my mind")
     assert r["status"] == "escalated" and r["reason"] == "refund-over-threshold" and r["refunded_cents"] == 0
-    again = call(ctx, "process_refund", order_number="ORD-1002", reason="please, now")
+    again = call(ctx, "process_refund", order_number="ORD-1004", reason="please, now")
     assert again["status"] == "escalated" and again["ticket_id"] == r["ticket_id"]   # repeated: same open ticket
-    assert db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number='ORD-1002'").fetchone()[0] == 0
-    t = db.execute("SELECT priority, status FROM store_tickets WHERE id = ?", [r["ticket_id"]]).fetchone()
-    assert t == ("high", "open")
-    # exactly at the threshold is within policy; a fraud keyword escalates even a small amount
-    fraud = call(ctx, "process_refund", order_number="ORD-1005", amount_dollars="10", reason="this was a stolen card")
+    assert db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 0
+    t = db.execute("SELECT priority, status, requested_cents FROM store_tickets WHERE id = ?", [r["ticket_id"]]).fetchone()
+    assert t == ("high", "open", 198998)
+    # the $500 limit cannot be split around the open ticket
+    split = call(ctx, "process_refund", order_number="ORD-1004", amount_dollars="499", item="the graphics card")
+    assert split["status"] == "escalated" and split["ticket_id"] == r["ticket_id"]
+    # a fraud keyword escalates even a small amount
+    fraud = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="10", item="RAM",
+                 reason="this was a stolen card")
     assert fraud["status"] == "escalated" and fraud["reason"] == "fraud" and fraud["priority"] == "urgent"
-    dispute = call(ctx, "process_refund", order_number="ORD-1003", amount_dollars="20", reason="I opened a dispute with my bank")
-    assert dispute["reason"] == "dispute"
+    dispute = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="20", item="SSD",
+                   reason="I opened a dispute with my bank")
+    # one open refund ticket per order: the second request is a comment on it
+    assert dispute["status"] == "escalated" and dispute["ticket_id"] == fraud["ticket_id"] and dispute["existing"]
+    comments = db.execute("SELECT body FROM store_ticket_comments WHERE ticket_id = ?", [fraud["ticket_id"]]).fetchall()
+    assert "asked again for $20.00 on SSD-990PRO-2T" in comments[0][0]
     assert db.execute("SELECT COUNT(*) FROM store_refunds").fetchone()[0] == 0
 
 
 def test_status_return_label_kb_info_ticket_followup(ctx):
     from customario.dialogue.tools import ToolFailure
 
+    with pytest.raises(ToolFailure, match="confirm it's yours"):
+        call(ctx, "update_order_status", order_number="ORD-1003", status="cancelled")
+    assert call(ctx, "verify_identity", order_number="ORD-1003", postcode="10001")["verified"]
     assert call(ctx, "update_order_status", order_number="ORD-1003", status="cancelled")["status"] == "cancelled"
     with pytest.raises(ToolFailure, match="cannot go from cancelled to shipped"):
         call(ctx, "update_order_status", order_number="ORD-1003", status="shipped")
     label = call(ctx, "create_return_label", order_number="ORD-1001", reason="wrong size")
     assert label["tracking_number"].startswith("1ZRET") and label["created"]
     assert call(ctx, "create_return_label", order_number="ORD-1001")["tracking_number"] == label["tracking_number"]
+    call(ctx, "verify_identity", order_number="ORD-1005", last_name="Morgan")
     with pytest.raises(ToolFailure, match="nothing to return"):
         call(ctx, "create_return_label", order_number="ORD-1005")
     # KB questions go to the shared knowledge base, articles scoped to this campaign
@@ -196,7 +221,7 @@ def test_policy_intents(ctx):
     said, called = _run_policy(policy, ctx, [
         "Where is my order ORD-1002?",
         "Is the RTX 4070 Super in stock?",
-        "I'd like a refund for it",           # remembers ORD-1002 → above $500 → escalated
+        "I'd like a refund for it",           # remembers ORD-1002: shipped, not delivered → refused
         "Do AM5 processors support DDR4?",
         "I want to return ORD-1001",
         "Can I talk to a human?",
@@ -208,18 +233,20 @@ def test_policy_intents(ctx):
     assert called[2][1]["order_number"] == "ORD-1002"
     text = " ".join(said)
     assert "Order ORD-1002 is shipped" in text and "is in stock" in text
-    assert "ticket #" in text and "No money has been moved" in text
+    assert "still on its way" in text and "ticket #" in text
+    assert ctx.db.execute("SELECT reason FROM store_refusals").fetchall() == [("not-refundable-status",)]
     assert said[-1] == "<hangup>"
 
 
 def test_policy_asks_for_order_number_and_parses_amount(ctx):
     policy = _mod("policy").StorePolicy(ctx.campaign, ctx.contact, ctx)
-    said, called = _run_policy(policy, ctx, ["I want a refund of $25.50", "It's ORD-1005"])
+    said, called = _run_policy(policy, ctx, ["I want a refund of $25.50 on the RAM", "It's ORD-1001"])
     assert "order number" in said[1].lower()
-    assert called == [("process_refund", {"order_number": "ORD-1005", "reason": "I want a refund of $25.50",
+    text = "I want a refund of $25.50 on the RAM"
+    assert called == [("process_refund", {"order_number": "ORD-1001", "reason": text, "item": text,
                                           "amount_dollars": "25.50"})]
-    assert "Refunded $25.50 on order ORD-1005" in said[-1]
-    assert ctx.db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number = 'ORD-1005'").fetchone()[0] == 1
+    assert "refunded $25.50 on order ORD-1001 for the Corsair" in said[-1]
+    assert ctx.db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number = 'ORD-1001'").fetchone()[0] == 1
 
 
 def test_policy_opening_mentions_prior_conversation(ctx):
@@ -254,14 +281,15 @@ def test_human_approves_escalated_refund_once(ctx):
     from customario.errors import UsageError
     from customario.dialogue.tools import ToolFailure
 
-    r = call(ctx, "process_refund", order_number="ORD-1004", reason="GPU arrived dead")
+    call(ctx, "verify_identity", order_number="ORD-1004", postcode="60601")
+    r = call(ctx, "process_refund", order_number="ORD-1004", reason="both arrived dead")
     assert r["status"] == "escalated" and r["requested_cents"] == 198998
     store = _mod("store")
     t = store.resolve_ticket(ctx.db, r["ticket_id"], "checked with the courier", approve_refund=True, by="Dana")
     assert t["status"] == "resolved" and t["refund"]["amount_cents"] == 198998 and t["refund"]["order_status"] == "refunded"
-    with pytest.raises(UsageError, match="already resolved"):
-        store.resolve_ticket(ctx.db, r["ticket_id"], "again", approve_refund=True)
-    with pytest.raises(ToolFailure, match="already fully refunded"):
+    with pytest.raises(UsageError, match="is resolved"):
+        store.resolve_ticket(ctx.db, r["ticket_id"], "again", approve_refund=True, by="Dana")
+    with pytest.raises(ToolFailure, match="already refunded"):
         call(ctx, "process_refund", order_number="ORD-1004")
     assert ctx.db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 198998
 
@@ -289,7 +317,8 @@ def test_concurrent_refunds_of_one_item_pay_once(store_db, db_path):
         try:
             barrier.wait(timeout=10)
             try:
-                r = store.process_refund(conn, store.RefundRequest(order_number="ORD-1001", sku="SSD-990PRO-2T"))
+                r = store.process_refund(conn, store.RefundRequest(order_number="ORD-1001", sku="SSD-990PRO-2T",
+                                                                   verified_by="test"))
                 outcomes.append(r["status"])
             except store.RefundRefused as exc:
                 outcomes.append("refused: " + exc.message)
@@ -302,5 +331,5 @@ def test_concurrent_refunds_of_one_item_pay_once(store_db, db_path):
     for t in threads:
         t.join(timeout=30)
     assert len(outcomes) == 4 and outcomes.count("refunded") == 1
-    assert all("already refunded" in o for o in outcomes if o != "refunded")
+    assert all("already been fully refunded" in o for o in outcomes if o != "refunded")
     assert store_db.execute("SELECT COUNT(*), SUM(amount_cents) FROM store_refunds").fetchone() == (1, 17999)

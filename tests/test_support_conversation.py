@@ -74,28 +74,31 @@ def test_console_then_sms_sees_prior_conversation(shop):
     assert call_id in [r[0] for r in db.execute("SELECT call_id FROM customer_calls")]
 
 
+SAM = "+13125550177"
+
+
 def test_sms_refund_above_threshold_repeated_then_email_on_other_channel(shop):
     from customario.channels.inbound import enqueue_inbound, parse_sendgrid_inbound
 
     db, settings, _ = shop
-    _sms(db, "SM10", "I want a refund for ORD-1002")
+    _sms(db, "SM10", "I want a refund for ORD-1004", frm=SAM)
     [first] = _process(db, settings)
     assert "ticket #1" in " ".join(first["replies"]) and "No money has been moved" in " ".join(first["replies"])
-    _sms(db, "SM11", "refund ORD-1002 now please")                 # the same thread, asked again
+    _sms(db, "SM11", "refund ORD-1004 now please", frm=SAM)                 # the same thread, asked again
     [second] = _process(db, settings)
     assert second["thread"] == "continued" and second["call_id"] == first["call_id"]
     assert "ticket #1" in " ".join(second["replies"])
     assert db.execute("SELECT COUNT(*) FROM store_refunds").fetchone()[0] == 0
     assert db.execute("SELECT COUNT(*) FROM store_tickets").fetchone()[0] == 1
     # The customer asks for email: the agent links the address and answers on the other channel.
-    _sms(db, "SM12", "please email me at alex.rivera@example.com, is ORD-1001 delivered?")
+    _sms(db, "SM12", "please email me at sam.patel@example.com, is ORD-1004 delivered?", frm=SAM)
     [third] = _process(db, settings)
     assert third["reply_channel"] == "email"
     row = db.execute("SELECT channel, to_addr, subject FROM outbox WHERE id = ?", [third["outbox_ids"][0]]).fetchone()
-    assert row == ("email", "alex.rivera@example.com", "Re: Your support request")
+    assert row == ("email", "sam.patel@example.com", "Re: Your support request")
     # An email from that address lands on the same customer and starts an email thread with the history.
-    enqueue_inbound(db, parse_sendgrid_inbound({"from": "Alex Rivera <alex.rivera@example.com>", "subject": "Return",
-                                                "text": "Can I return ORD-1001?", "headers": "Message-ID: <m1@example.com>\n"}))
+    enqueue_inbound(db, parse_sendgrid_inbound({"from": "Sam Patel <sam.patel@example.com>", "subject": "Return",
+                                                "text": "Can I return ORD-1004?", "headers": "Message-ID: <m1@example.com>\n"}))
     [fourth] = _process(db, settings)
     assert fourth["customer_id"] == first["customer_id"] and fourth["thread"] == "new" and fourth["reply_channel"] == "email"
     assert "by text message earlier" in " ".join(fourth["replies"]) and "return label" in " ".join(fourth["replies"])
@@ -140,35 +143,25 @@ def test_cli_console_then_inbound_sms_and_timeline(run_cli, tmp_path):
 
 
 def test_webhook_server_answers_in_background(shop, db_path, tmp_path):
-    import threading
     import time
-    import urllib.request
 
     from customario.config import load_settings
-    from customario.channels.webhook_server import background_worker, make_server
+    from customario.web.app import WebConfig
+    from tests.web_helpers import request, running_server
 
     db, _, _ = shop
     settings = load_settings(env={}, load_dotenv_file=False, db=str(db_path))
-    server = make_server(str(db_path), settings, "127.0.0.1", 0)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    stop = threading.Event()
-    worker = background_worker(str(db_path), settings, "pc_store_support", stop, poll_s=0.1, window_s=0)
-    try:
+    config = WebConfig(settings=settings, inbound_campaign="pc_store_support", inbound_poll_s=0.1, inbound_window_s=0)
+    with running_server(config) as srv:
         body = urlencode({"MessageSid": "SMbg", "From": "+12125550142", "To": "+18005550100", "Body": "status of ORD-1003?"})
-        req = urllib.request.Request(f"http://127.0.0.1:{server.server_address[1]}/twilio/sms", data=body.encode(),
-                                     headers={"Content-Type": "application/x-www-form-urlencoded"}, method="POST")
-        with urllib.request.urlopen(req, timeout=10) as resp:
-            assert resp.status == 200
+        status, _, _ = request("POST", srv.url + "/twilio/sms", raw=body.encode(),
+                               headers={"Content-Type": "application/x-www-form-urlencoded"})
+        assert status == 200
         deadline = time.monotonic() + 60
         row = None
         while time.monotonic() < deadline and (row is None or row[3] != "sent"):   # bounded wait, no timing asserted
             row = db.execute("SELECT channel, to_addr, body, status FROM outbox").fetchone()
             time.sleep(0.1)
-    finally:
-        stop.set()
-        worker.join(timeout=30)
-        server.shutdown()
-        server.server_close()
     assert row is not None and row[0] == "sms" and row[1] == "+12125550142" and "ORD-1003 is pending" in row[2]
     assert row[3] == "sent"          # delivered by the worker to the file adapter (nothing configured)
     assert list((db_path.parent / "outbox").glob("*-sms.json"))

@@ -10,6 +10,19 @@ CreateSIPOutboundTrunk) methods customario uses. Outcomes are programmable per n
 603, 404 ...), HTTP 500, or hang (never answer). Every request is recorded (``requests``), calls in
 flight and dial times are tracked, and the server stops itself after ``max_lifetime_s``.
 
+The room side tells the same story as the Twirp side: :meth:`LoopbackLiveKit.attach_room` gives a
+``tests.room_standin.RoomStandIn`` that sees the SIP participant join when dialing starts
+(``sip.callStatus`` ``dialing``), change to ``ringing`` and then ``active`` at the moment the
+``CreateSIPParticipant`` answer is sent, or ``hangup`` and leave with the disconnect reason LiveKit
+gives (``USER_REJECTED`` for 486/603, ``USER_UNAVAILABLE`` for 408/480/487, ``SIP_TRUNK_FAILURE``
+otherwise), then leave with ``CLIENT_INITIATED`` when the callee hangs up or ``ROOM_DELETED`` when
+the room is removed. Without ``wait_until_answered`` the request returns at once while it dials.
+
+Scripted faults (:class:`Fault`) break the whole server or some methods for a time window:
+``down`` (the connection is dropped: unreachable), ``http5xx`` (503), ``slow`` (answers after
+``delay_s``), ``hang`` (never answers), ``auth`` (every token rejected: wrong credentials). A trunk can
+be removed mid-run (:meth:`LoopbackLiveKit.remove_trunk`).
+
 Run it by hand: ``python tests/twirp_server.py --port 7880`` (key ``devkey``, secret ``secret``).
 """
 
@@ -63,6 +76,28 @@ class Outcome:
         return cls("hang")
 
 
+@dataclass(frozen=True)
+class Fault:
+    """A scripted fault from ``after_s`` to ``after_s + for_s`` seconds after the server started
+    (``for_s`` None = until cleared), for ``methods`` (None = all). ``kind``: down | http5xx | slow
+    | hang | auth; ``delay_s`` for slow."""
+
+    kind: str
+    after_s: float = 0.0
+    for_s: float | None = None
+    methods: tuple[str, ...] | None = None
+    delay_s: float = 0.0
+
+    def active(self, elapsed: float, method: str) -> bool:
+        if self.methods is not None and method not in self.methods:
+            return False
+        return elapsed >= self.after_s and (self.for_s is None or elapsed < self.after_s + self.for_s)
+
+
+SIP_REASON = {486: "USER_REJECTED", 600: "USER_REJECTED", 603: "USER_REJECTED", 607: "USER_REJECTED",
+              408: "USER_UNAVAILABLE", 480: "USER_UNAVAILABLE", 487: "USER_UNAVAILABLE"}
+
+
 class _TwirpError(Exception):
     def __init__(self, code: str, msg: str, meta: dict | None = None, status: int | None = None):
         super().__init__(msg)
@@ -85,12 +120,16 @@ class LoopbackLiveKit:
 
     def __init__(self, api_key: str = "devkey", api_secret: str = "secret", *, outcomes=None,
                  default: Outcome | None = None, trunks: tuple[str, ...] = ("ST_test",),
-                 fail_methods: dict | None = None, max_lifetime_s: float = 120.0):
+                 fail_methods: dict | None = None, max_lifetime_s: float = 120.0, faults: list | None = None):
         self.api_key, self.api_secret = api_key, api_secret
         self.outcomes = outcomes or {}
         self.default = default or Outcome.answer()
         self.trunks = {t: {"name": t, "address": "sip.example.test", "numbers": ["+15550100000"]} for t in trunks}
         self.fail_methods = dict(fail_methods or {})
+        self.faults: list[Fault] = list(faults or [])
+        self.listeners: dict[str, list] = {}  # room name -> RoomStandIns
+        self.identity_status: dict[str, str] = {}  # SIP participant identity -> last sip.callStatus
+        self._t0 = time.monotonic()
         self.max_lifetime_s = max_lifetime_s
         self.requests: list[dict] = []
         self.rooms: dict[str, dict] = {}
@@ -153,6 +192,43 @@ class LoopbackLiveKit:
         self._stopped.set()
         await runner.cleanup()
 
+    # -- scripted faults and the room side --------------------------------------------------------
+    def add_fault(self, kind: str, *, for_s: float | None = None, methods: tuple[str, ...] | None = None,
+                  delay_s: float = 0.0, after_s: float | None = None) -> Fault:
+        """Start a fault now (or ``after_s`` seconds from now) for ``for_s`` seconds (None = until cleared)."""
+        start = (time.monotonic() - self._t0) + (after_s or 0.0)
+        fault = Fault(kind, start, for_s, methods, delay_s)
+        with self._lock:
+            self.faults.append(fault)
+        return fault
+
+    def clear_faults(self) -> None:
+        with self._lock:
+            self.faults.clear()
+
+    def remove_trunk(self, trunk_id: str) -> None:
+        with self._lock:
+            self.trunks.pop(trunk_id, None)
+
+    def attach_room(self, name: str, loop: asyncio.AbstractEventLoop | None = None):
+        """A ``RoomStandIn`` that receives this room's participant events from now on."""
+        from tests.room_standin import RoomStandIn
+
+        room = RoomStandIn(name, loop)
+        with self._lock:
+            self.listeners.setdefault(name, []).append(room)
+        return room
+
+    def _tell(self, room_name: str, event: str, *args) -> None:
+        if event in ("join", "attributes"):
+            identity, attrs = args
+            if "sip.callStatus" in attrs:
+                self.identity_status[identity] = attrs["sip.callStatus"]
+        with self._lock:
+            targets = list(self.listeners.get(room_name, ()))
+        for room in targets:
+            room.send(event, *args)
+
     # -- helpers for tests ------------------------------------------------------------------------
     def calls(self, method: str) -> list[dict]:
         with self._lock:
@@ -182,6 +258,7 @@ class LoopbackLiveKit:
             req_cls, check, handler = spec
             if request.headers.get("Content-Type") != "application/protobuf":
                 raise _TwirpError("malformed", "expected application/protobuf")
+            await self._apply_faults(request, method)
             claims = self._auth(request)
             record["auth"] = claims.identity or "api"
             try:
@@ -200,6 +277,24 @@ class LoopbackLiveKit:
         except _TwirpError as err:
             record["status"] = err.status
             return web.json_response({"code": err.code, "msg": err.msg, "meta": err.meta}, status=err.status)
+
+    async def _apply_faults(self, request: web.Request, method: str) -> None:
+        elapsed = time.monotonic() - self._t0
+        with self._lock:
+            active = [f for f in self.faults if f.active(elapsed, method)]
+        for fault in active:
+            if fault.kind == "down":
+                request.transport.close()  # the client sees the connection drop: unreachable
+                raise _TwirpError("unavailable", "connection dropped")
+            if fault.kind == "slow":
+                await asyncio.sleep(fault.delay_s)
+            elif fault.kind == "hang":
+                await self._stopped.wait()
+                raise _TwirpError("unavailable", "server shutting down")
+            elif fault.kind == "http5xx":
+                raise _TwirpError("unavailable", "service unavailable", status=503)
+            elif fault.kind == "auth":
+                raise _TwirpError("unauthenticated", "invalid API key")
 
     def _auth(self, request: web.Request):
         header = request.headers.get("Authorization", "")
@@ -250,14 +345,19 @@ class LoopbackLiveKit:
             raise _TwirpError("not_found", f"room {msg.room} not found")
         return api.DeleteRoomResponse()
 
-    def _end_room(self, name: str) -> bool:
+    def _end_room(self, name: str, reason: str = "ROOM_DELETED") -> bool:
         with self._lock:
             room = self.rooms.pop(name, None)
             if room is None:
                 return False
             if room.get("call") == "live":
                 self.in_flight -= 1
-            return True
+            identity = room.get("identity")
+        if identity and room.get("call") in ("live", "ringing"):
+            self._tell(name, "attributes", identity, {"sip.callStatus": "hangup"})
+            self._tell(name, "leave", identity, reason)
+        self._tell(name, "closed", "ROOM_DELETED")
+        return True
 
     async def _create_dispatch(self, msg):
         d = {"id": f"AD_{next(self._ids)}", "agent_name": msg.agent_name, "room": msg.room, "metadata": msg.metadata}
@@ -296,14 +396,36 @@ class LoopbackLiveKit:
             room = self.rooms.setdefault(msg.room_name, {"sid": f"RM_{next(self._ids)}", "metadata": "",
                                                          "empty_timeout": 0, "participants": 0, "call": None})
             room["call"] = "ringing"
+            room["identity"] = msg.participant_identity
         outcome = self._outcome_for(msg.sip_call_to, attempt)
+        identity = msg.participant_identity
+        self._tell(msg.room_name, "join", identity, {"sip.callStatus": "dialing", "sip.phoneNumber": msg.sip_call_to,
+                                                      **dict(msg.participant_attributes)})
+        story = asyncio.ensure_future(self._ring(msg, room, outcome))
+        if not msg.wait_until_answered:
+            return api.SIPParticipantInfo(participant_id=f"PA_{next(self._ids)}", participant_identity=identity,
+                                          room_name=msg.room_name, sip_call_id=f"SCL_{next(self._ids)}")
+        return await story
+
+    async def _ring(self, msg, room: dict, outcome: Outcome):
+        identity = msg.participant_identity
         ring_limit = msg.ringing_timeout.seconds if msg.HasField("ringing_timeout") else 30
         try:
+            await asyncio.sleep(min(0.01, outcome.delay_s))
+            self._tell(msg.room_name, "attributes", identity, {"sip.callStatus": "ringing"})
             if outcome.kind == "answer" and outcome.delay_s > ring_limit:
-                await asyncio.sleep(ring_limit)
-                outcome = Outcome.sip(408, 0)
+                await asyncio.sleep(ring_limit)  # LiveKit gives up ringing: an error without a SIP code
+                self._tell(msg.room_name, "attributes", identity, {"sip.callStatus": "hangup"})
+                self._tell(msg.room_name, "leave", identity, "USER_UNAVAILABLE")
+                raise _TwirpError("deadline_exceeded", "ringing timeout")
             if outcome.kind != "answer":
-                await self._apply_failure(outcome)
+                try:
+                    await self._apply_failure(outcome)
+                except _TwirpError as err:
+                    code = int(err.meta.get("sip_status_code") or 0)
+                    self._tell(msg.room_name, "attributes", identity, {"sip.callStatus": "hangup"})
+                    self._tell(msg.room_name, "leave", identity, SIP_REASON.get(code, "SIP_TRUNK_FAILURE"))
+                    raise
             await asyncio.sleep(outcome.delay_s)
         except BaseException:
             with self._lock:
@@ -316,16 +438,17 @@ class LoopbackLiveKit:
                 raise _TwirpError("not_found", "room closed while ringing", {"sip_status_code": "487", "sip_status": "Request Terminated"})
             room["call"] = "live"
             room["participants"] = 1
+        self._tell(msg.room_name, "attributes", identity, {"sip.callStatus": "active"})
         length = min(outcome.length_s, msg.max_call_duration.seconds or outcome.length_s)
         self._loop.call_later(length, self._end_room_if, msg.room_name, room)
-        return api.SIPParticipantInfo(participant_id=f"PA_{next(self._ids)}", participant_identity=msg.participant_identity,
+        return api.SIPParticipantInfo(participant_id=f"PA_{next(self._ids)}", participant_identity=identity,
                                       room_name=msg.room_name, sip_call_id=f"SCL_{next(self._ids)}")
 
     def _end_room_if(self, name: str, room: dict) -> None:
         with self._lock:
             if self.rooms.get(name) is not room:
                 return
-        self._end_room(name)
+        self._end_room(name, reason="CLIENT_INITIATED")  # the callee hung up
 
 
 def main() -> None:  # pragma: no cover - manual use

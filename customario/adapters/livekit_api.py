@@ -79,6 +79,7 @@ class DialResult:
     sip_call_id: str | None = None
     participant_identity: str | None = None
     fatal: bool = False  # a configuration problem: stop dialing (bad credentials, unknown trunk)
+    infra: bool = False  # LiveKit failed (unreachable, 5xx, timeout, auth): nobody was called, not an attempt
 
     @property
     def answered(self) -> bool:
@@ -104,6 +105,19 @@ def _describe(exc: BaseException) -> str:
     if isinstance(exc, asyncio.TimeoutError):
         return "no response from LiveKit (timeout)"
     return f"{type(exc).__name__}: {exc}"
+
+
+def infra_result(exc: BaseException, what: str) -> DialResult:
+    """An infrastructure failure as a DialResult: ``infra`` always; ``fatal`` when LiveKit rejected
+    the credentials or the SIP trunk does not exist (retrying cannot help)."""
+    fatal = False
+    detail = _describe(exc)
+    if isinstance(exc, api.ServerError):
+        if exc.status == 401 or exc.code in ("unauthenticated", "permission_denied"):
+            fatal, detail = True, f"LiveKit rejected the credentials ({exc.code})"
+        elif exc.code == "not_found" and "trunk" in (exc.message or "").lower():
+            fatal, detail = True, f"the SIP trunk does not exist ({exc.message})"
+    return DialResult("failed", error=f"{what}: {detail}", fatal=fatal, infra=True)
 
 
 class LiveKit:
@@ -213,8 +227,9 @@ class LiveKit:
         return {}
 
     async def prepare_call(self, req: CallRequest) -> DialResult | None:
-        """Create the call's room and dispatch the agent into it. None on success, else a ``failed``
-        DialResult (fatal for bad credentials)."""
+        """Create the call's room and dispatch the agent into it. None on success; else an
+        infrastructure DialResult (``infra``: nobody was called, so not an attempt; ``fatal`` for
+        rejected credentials)."""
         meta = json.dumps({"call_id": req.call_id, **req.metadata}, sort_keys=True)
         step = "create the room"
         try:
@@ -224,19 +239,36 @@ class LiveKit:
             await self._bounded(self.lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
                 agent_name=req.agent_name, room=req.room_name, metadata=meta)))
             return None
-        except api.ServerError as exc:
-            fatal = exc.status == 401 or exc.code in ("unauthenticated", "permission_denied")
-            result = DialResult("failed", error=f"could not {step}: {_describe(exc)}", fatal=fatal)
-        except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            result = DialResult("failed", error=f"could not {step}: {_describe(exc)}")
+        except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            result = infra_result(exc, f"could not {step}")
         await self.cleanup_room(req.room_name)
         return result
 
+    async def open_room(self, room_name: str, agent_name: str, metadata: dict, *, empty_timeout_s: int = 300) -> None:
+        """Create room ``room_name`` and dispatch agent ``agent_name`` into it with ``metadata`` (the
+        web widget's voice sessions: the respondent joins with a token, no SIP). Raises ConfigError
+        (credentials rejected) or ExternalServiceError (unreachable, server error); the room is
+        removed again when the dispatch fails."""
+        meta = json.dumps(metadata, sort_keys=True)
+        try:
+            await self._bounded(self.lk.room.create_room(api.CreateRoomRequest(
+                name=room_name, empty_timeout=int(empty_timeout_s), departure_timeout=20, metadata=meta)))
+        except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            self._raise_for(exc, "create the room")
+        try:
+            await self._bounded(self.lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
+                agent_name=agent_name, room=room_name, metadata=meta)))
+        except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
+            await self.cleanup_room(room_name)
+            self._raise_for(exc, "dispatch the agent")
+
     async def dial(self, req: CallRequest) -> DialResult:
         """``CreateSIPParticipant`` into the prepared room, waiting until answered (ringing timeout
-        and maximum call duration from ``req``). Never raises for call-level failures: SIP errors map
-        through :func:`disposition_for_sip`; server errors, timeouts and connection errors become
-        ``failed``. On failure the room is removed (best effort)."""
+        and maximum call duration from ``req``). Never raises. SIP errors map through
+        :func:`disposition_for_sip`; a ringing timeout reported without a SIP code is ``no-answer``;
+        everything else (unreachable, 5xx, our deadline, rejected credentials, unknown trunk) is an
+        infrastructure result (``infra``: not an attempt; ``fatal`` for credentials and a trunk that
+        does not exist). On failure the room is removed (best effort)."""
         create = api.CreateSIPParticipantRequest(
             sip_trunk_id=req.trunk_id, sip_call_to=req.to, room_name=req.room_name,
             participant_identity=f"sip-{req.call_id}", participant_name="callee",
@@ -246,6 +278,8 @@ class LiveKit:
             create.sip_number = req.caller_id
         create.ringing_timeout.seconds = max(1, int(req.ringing_timeout_s))
         create.max_call_duration.seconds = max(1, int(req.max_call_duration_s))
+        loop = asyncio.get_running_loop()
+        started = loop.time()
         try:
             # livekit-api bounds the dial itself by ringing timeout + 2 s; add our own deadline on top.
             info = await self._bounded(self.lk.sip.create_sip_participant(create),
@@ -253,19 +287,22 @@ class LiveKit:
             return DialResult(ANSWERED, 200, "OK", sip_call_id=info.sip_call_id or None,
                               participant_identity=info.participant_identity or None)
         except api.SipCallError as exc:
-            result = DialResult(disposition_for_sip(exc.sip_status_code), exc.sip_status_code, exc.sip_status,
-                                error=f"SIP {exc.sip_status_code} {exc.sip_status or ''}".strip())
+            code = exc.sip_status_code
+            if code is None:  # no SIP code: LiveKit gave up ringing
+                result = DialResult("no-answer", None, exc.sip_status, error=f"no answer ({_describe(exc)})")
+            else:
+                result = DialResult(disposition_for_sip(code), code, exc.sip_status, error=f"SIP {code} {exc.sip_status or ''}".strip())
         except api.ServerError as exc:
-            fatal = exc.status == 401 or exc.code in ("unauthenticated", "permission_denied", "not_found")
-            result = DialResult("failed", error=f"could not dial: {_describe(exc)}", fatal=fatal)
+            if exc.code == "deadline_exceeded" and loop.time() - started >= req.ringing_timeout_s:
+                result = DialResult("no-answer", None, None, error=f"no answer within {req.ringing_timeout_s:.0f} s")
+            elif exc.code in ("invalid_argument", "malformed") and exc.status == 400:
+                result = DialResult("failed", error=f"LiveKit refused the dial request: {_describe(exc)}")
+            else:
+                result = infra_result(exc, "could not dial")
         except (aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
-            result = DialResult("failed", error=f"could not dial: {_describe(exc)}")
+            result = infra_result(exc, "could not dial")
         await self.cleanup_room(req.room_name)
         return result
-
-    async def place_call(self, req: CallRequest) -> DialResult:
-        """:meth:`prepare_call` then :meth:`dial`."""
-        return await self.prepare_call(req) or await self.dial(req)
 
     async def cleanup_room(self, name: str, timeout_s: float = 5.0) -> None:
         """Delete a room, ignoring every error (used after failed or interrupted dials)."""

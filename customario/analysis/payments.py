@@ -240,25 +240,25 @@ def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: 
                    mark_paid: bool = False, dry_run: bool = False, limit: int | None = None) -> dict:
     """Write approved payments to ``output`` as CSV or JSON (``fmt`` or the file extension) for any
     payout provider; with ``mark_paid`` they become ``paid`` in the same transaction as the write.
-    Returns ``{"file", "format", "count", "total_cents", "marked_paid"}``. Raises UsageError if
-    the file exists (never overwrite a payout file)."""
-    path = Path(output)
-    fmt = fmt or ("json" if path.suffix.lower() == ".json" else "csv")
+    Returns ``{"file", "format", "count", "total_cents", "marked_paid"}``. Raises UsageError for
+    an unknown format and ConfigError (exit 3, before anything is read or marked) when the file
+    exists (never overwrite a payout file) or cannot be written."""
+    from customario.render.outputs import check_output_path, open_output
+
+    fmt = fmt or ("json" if Path(output).suffix.lower() == ".json" else "csv")
     if fmt not in ("csv", "json"):
         raise UsageError(f"unknown payout format {fmt!r}", "Use csv or json")
-    if path.exists() and not dry_run:
-        raise UsageError(f"{path} already exists", "Choose a new payout file name; payout files are never overwritten")
+    path = check_output_path(output, what="payout file", overwrite=dry_run, option="--output")
     with immediate(db):
         rows = payout_rows(db, campaign=campaign, limit=limit)
         result = {"file": str(path), "format": fmt, "count": len(rows),
                   "total_cents": sum(r["amount_cents"] for r in rows), "marked_paid": bool(mark_paid and not dry_run)}
         if dry_run:
             return result
-        path.parent.mkdir(parents=True, exist_ok=True)
-        if fmt == "json":
-            path.write_text(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
-        else:
-            with path.open("w", newline="") as fh:
+        with open_output(path, "w", what="payout file", newline="") as fh:
+            if fmt == "json":
+                fh.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
+            else:
                 w = csv.DictWriter(fh, fieldnames=PAYOUT_COLUMNS)
                 w.writeheader()
                 w.writerows(rows)

@@ -33,6 +33,7 @@ from customario.store.db import immediate, json_col, utc_now
 from customario.errors import InputDataError, UsageError
 
 TWILIO_SIGNATURE_HEADER = "X-Twilio-Signature"
+MAX_SMS_CHARS = 1600
 SENDGRID_SIGNATURE_HEADER = "X-Twilio-Email-Event-Webhook-Signature"
 SENDGRID_TIMESTAMP_HEADER = "X-Twilio-Email-Event-Webhook-Timestamp"
 
@@ -68,9 +69,17 @@ def validate_twilio_signature(auth_token: str, url: str, params: Mapping[str, st
     return hmac.compare_digest(twilio_signature(auth_token, url, params), signature.strip())
 
 
+class MessageTooLong(InputDataError):
+    """An inbound message longer than its channel allows (the web face answers 413)."""
+
+    http_status = 413
+
+
 def parse_twilio_sms(form: Mapping[str, str], region: str = "US") -> InboundMessage:
     """An incoming-SMS webhook (form fields) → InboundMessage. Raises InputDataError when
-    ``MessageSid``/``SmsSid``, ``From`` or ``Body`` is missing."""
+    ``MessageSid``/``SmsSid``, ``From`` or ``Body`` is missing, MessageTooLong when ``Body`` has more
+    than :data:`MAX_SMS_CHARS` characters (Twilio: "the maximum message body length is 1,600
+    characters"; a longer one cannot be a real inbound SMS)."""
     from customario.leads.customers import normalise_e164
 
     sid = form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid")
@@ -78,6 +87,9 @@ def parse_twilio_sms(form: Mapping[str, str], region: str = "US") -> InboundMess
     if missing:
         raise InputDataError(f"not a Twilio SMS webhook: missing {', '.join(missing)}",
                              "Pass the form fields Twilio posts (MessageSid, From, To, Body)")
+    if len(str(form["Body"])) > MAX_SMS_CHARS:
+        raise MessageTooLong(f"the SMS body has {len(str(form['Body']))} characters, more than {MAX_SMS_CHARS}",
+                             "Twilio never posts a longer SMS; nothing was stored")
     return InboundMessage(provider="twilio", provider_message_id=str(sid), channel="sms",
                           from_addr=normalise_e164(form["From"], region), to_addr=form.get("To"),
                           body=str(form["Body"]).strip(), payload=dict(form))

@@ -170,3 +170,37 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
 def process_batches_sync(*args: Any, **kwargs: Any) -> list[dict]:
     """:func:`process_batches` for synchronous callers (CLI, webhook server thread)."""
     return asyncio.run(process_batches(*args, **kwargs))
+
+
+def background_worker(db_path: str, settings: Any, campaign: str, stop: "threading.Event", poll_s: float = 1.0,
+                      send: bool = True, window_s: float | None = None) -> "threading.Thread":
+    """Start a daemon thread (own database connection) that answers ready batches (window:
+    ``window_s``, else the campaign's, else the config's) and delivers the outbox every ``poll_s``
+    seconds until ``stop`` is set. Used by ``customario serve``; failures are logged and retried."""
+    import logging
+    import threading
+
+    from customario.channels.outbox import adapters_from_settings, send_pending
+    from customario.store.db import open_db
+
+    log = logging.getLogger("customario.channels.inbox")
+
+    def loop() -> None:
+        db = open_db(db_path, migrate=False)
+        try:
+            while not stop.is_set():
+                try:
+                    process_batches_sync(db, settings, campaign, window_s=window_s)
+                    if send:
+                        send_pending(db, adapters_from_settings(settings))
+                except CustomarioError as exc:
+                    log.warning("background processing: %s", exc.render())
+                except Exception:  # keep serving; the batch stays queued for the next pass
+                    log.exception("background processing failed")
+                stop.wait(poll_s)
+        finally:
+            db.close()
+
+    t = threading.Thread(target=loop, name="customario-inbox", daemon=True)
+    t.start()
+    return t

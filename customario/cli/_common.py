@@ -48,8 +48,24 @@ class AppState:
         if self._db is None:
             from customario.store.db import open_db
 
-            self._db = open_db(self.settings.db)
+            self._db = open_db(self.db_path, create_parent=self.db_is_default)
         return self._db
+
+    @property
+    def db_path(self) -> str:
+        """The database path; an explicitly empty ``--db ''`` is a ConfigError (exit 3)."""
+        if self.db_flag is not None and not self.db_flag.strip():
+            from customario.errors import ConfigError
+
+            raise ConfigError("--db is empty", "Pass --db FILE, or leave it out to use CUSTOMARIO_DB or the default")
+        return self.settings.db
+
+    @property
+    def db_is_default(self) -> bool:
+        """True when no --db, CUSTOMARIO_DB or config value chose the path (its folder may be created)."""
+        from customario.config import _default_db_path
+
+        return self.settings.db == _default_db_path()
 
     def close(self) -> None:
         if self._db is not None:

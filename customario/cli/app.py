@@ -13,6 +13,8 @@ from typing import Annotated, Optional
 
 import typer
 from typer.core import TyperGroup
+from typer._click.exceptions import NoArgsIsHelpError, UsageError as ClickUsageError
+from typer.exceptions import TyperException
 
 from customario.errors import CustomarioError, ExitCode
 
@@ -34,7 +36,8 @@ COMMAND_MODULES: tuple[tuple[str, Optional[str], str], ...] = (
     ("kb", "kb", "Knowledge base."),
     ("followups", "followups", "Follow-ups queued for callbacks."),
     ("customers", "customers", "Customers across channels and their timelines."),
-    ("channels_cmd", None, "inbound sms|email|process, outbox, serve."),
+    ("channels_cmd", None, "inbound sms|email|process, outbox."),
+    ("web_cmd", None, "serve: the web face (API, widget, supervisor dashboard, webhooks)."),
 )
 
 
@@ -50,10 +53,80 @@ class CustomarioGroup(TyperGroup):
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
             raise typer.Exit(int(ExitCode.INTERRUPTED)) from None
+        except ClickUsageError as exc:
+            if isinstance(exc, NoArgsIsHelpError):
+                raise
+            _print_usage_error(exc)
+            raise typer.Exit(int(ExitCode.USAGE)) from None
+        except (TyperException, typer.Exit, typer.Abort, BrokenPipeError):
+            raise
+        except Exception as exc:
+            mapped = unexpected_error(exc)
+            if _verbosity(ctx) >= 2:
+                raise
+            typer.echo(f"Error: {mapped.render()}", err=True)
+            raise typer.Exit(int(mapped.exit_code)) from None
         finally:
             obj = ctx.obj
             if obj is not None and hasattr(obj, "close"):
-                obj.close()
+                try:
+                    obj.close()
+                except Exception:  # closing must never hide the real outcome
+                    logging.getLogger(__name__).debug("closing the database failed", exc_info=True)
+
+
+    def make_context(self, info_name, args, parent=None, **extra):  # noqa: D401 - click API
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except ClickUsageError as exc:
+            if isinstance(exc, NoArgsIsHelpError):
+                raise
+            _print_usage_error(exc)
+            raise typer.Exit(int(ExitCode.USAGE)) from None
+
+
+def _print_usage_error(exc) -> None:
+    """A click usage error as one line: ``Error: <problem>. Run `<command> --help` ...``."""
+    message = " ".join(exc.format_message().split()).rstrip(".")
+    if not message.endswith(("?", "!")):
+        message += "."
+    command = exc.ctx.command_path if exc.ctx is not None else "customario"
+    typer.echo(f"Error: {message} Run `{command} --help` to see the options and their allowed values.", err=True)
+
+
+def _verbosity(ctx) -> int:
+    return int(getattr(ctx.obj, "verbose", 0) or 0)
+
+
+def unexpected_error(exc: BaseException) -> CustomarioError:
+    """Last line of defence: map an exception no layer turned into a CustomarioError.
+
+    Known operating-system and SQLite conditions get their documented exit code (a locked database
+    75, an unusable database 3, a file problem 65, input too large or deep 65); anything else is a
+    bug in customario (exit 1) and says so: ``-vv`` shows the traceback. Input is validated at the
+    edge (issue 15), so reaching this for user input is itself a bug to fix.
+    """
+    import sqlite3
+
+    from customario.errors import ConfigError, InputDataError, LockedError
+
+    text = str(exc).strip() or type(exc).__name__
+    if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
+        return LockedError(f"the database is busy ({text})", "Another customario process is writing; run the command again")
+    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+        return ConfigError(f"the database cannot be used ({text})",
+                           "Check --db / CUSTOMARIO_DB, restore a backup (`customario db backup`) or run `customario db status`")
+    if isinstance(exc, (RecursionError, MemoryError)):
+        return InputDataError("the input is too large or too deeply nested to process",
+                              "Split or simplify the file; see docs/exit-codes.md for the limits")
+    if isinstance(exc, BrokenPipeError):
+        return CustomarioError("the output pipe was closed before everything was written",
+                               "Read the whole output, or use --limit")
+    if isinstance(exc, OSError) and exc.filename is not None:
+        reason = exc.strerror or text
+        return InputDataError(f"cannot use {exc.filename} ({reason})", "Check the path and its permissions")
+    return CustomarioError(f"internal error: {type(exc).__name__}: {text[:300]}",
+                           "This is a bug in customario; run the command again with -vv to see the traceback and report it")
 
 
 def _print_version(value: bool) -> None:
@@ -105,7 +178,75 @@ def build_app(include_plugins: bool = True, campaigns_dir: str | None = "campaig
         mod.register(app)
     if include_plugins:
         _add_plugin_groups(app, campaigns_dir)
+    bound_numbers(app)
     return app
+
+
+from customario.limits import INT64_MAX, INT64_MIN, MAX_ABS_NUMBER as FLOAT_LIMIT  # noqa: E402
+
+
+def _numeric_base(annotation):
+    """``int``/``float`` under Optional[...] or list[...], else None (bool is not a number here)."""
+    import types
+    import typing
+
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType):
+        args = [a for a in typing.get_args(annotation) if a is not type(None)]
+        return _numeric_base(args[0]) if len(args) == 1 else None
+    if origin in (list, tuple):
+        args = [a for a in typing.get_args(annotation) if a is not Ellipsis]
+        return _numeric_base(args[0]) if len(args) == 1 else None
+    return annotation if annotation in (int, float) else None
+
+
+def _bound_callback(func) -> None:
+    import inspect
+    import typing
+
+    from typer.models import ParameterInfo
+
+    if func is None:
+        return
+    try:
+        hints = typing.get_type_hints(func, include_extras=True)
+    except Exception:  # a plug-in's odd annotation must not stop the CLI
+        return
+    for name, param in inspect.signature(func).parameters.items():
+        hint = hints.get(name)
+        info = param.default if isinstance(param.default, ParameterInfo) else None
+        base = hint
+        if typing.get_origin(hint) is typing.Annotated:
+            base, *meta = typing.get_args(hint)
+            info = next((m for m in meta if isinstance(m, ParameterInfo)), info)
+        kind = _numeric_base(base)
+        if info is None or kind is None or getattr(info, "count", False) or info.clamp:
+            continue
+        lo, hi = (INT64_MIN, INT64_MAX) if kind is int else (-FLOAT_LIMIT, FLOAT_LIMIT)
+        if info.min is None:
+            info.min = lo
+        if info.max is None:
+            info.max = hi
+        # String annotations (``from __future__ import annotations``) are evaluated afresh on every
+        # look-up, which would create a new, unbounded ParameterInfo: store the evaluated one.
+        if param.default is not info and isinstance(func.__annotations__.get(name), str):
+            func.__annotations__[name] = hint
+
+
+def bound_numbers(app: typer.Typer) -> None:
+    """Give every int/float parameter of every command a range (usage error, exit 2, outside it).
+
+    Ids and counts stay within SQLite's signed 64-bit integers; floats within ±1e15, which also
+    refuses ``nan`` and ``inf``. Parameters that declare their own ``min``/``max`` keep them.
+    """
+    if app.registered_callback is not None:
+        _bound_callback(app.registered_callback.callback)
+    for command in app.registered_commands:
+        _bound_callback(command.callback)
+    for group in app.registered_groups:
+        _bound_callback(group.callback)
+        if group.typer_instance is not None:
+            bound_numbers(group.typer_instance)
 
 
 def _add_plugin_groups(app: typer.Typer, campaigns_dir: str | None) -> None:

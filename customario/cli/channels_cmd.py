@@ -1,4 +1,4 @@
-"""`customario inbound sms|email|process|list`, `customario outbox list|send`, `customario serve`."""
+"""`customario inbound sms|email|process|list`, `customario outbox list|send` (`serve` is in web_cmd)."""
 
 import sys
 from typing import Annotated, Optional
@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         campaign: CampaignOpt = "pc_store_support",
         now: Annotated[bool, typer.Option("--now", help="Do not wait for the batch window to pass.")] = False,
-        window: Annotated[Optional[float], typer.Option("--window", help="Batch window in seconds (default: campaign, then config).")] = None,
+        window: Annotated[Optional[float], typer.Option("--window", min=0, max=86400, help="Batch window in seconds (default: campaign, then config).")] = None,
         limit: LimitOpt = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
@@ -178,45 +178,6 @@ def register(app: typer.Typer) -> None:
         if not dry_run and sent < len(results):
             raise PartialFailure(f"{len(results) - sent} message(s) were not delivered",
                                  "They stay in the outbox with last_error; run `customario outbox send` again")
-
-    @app.command("serve")
-    def serve(
-        ctx: typer.Context,
-        host: Annotated[str, typer.Option("--host", help="Address to bind (keep 127.0.0.1 behind a proxy).")] = "127.0.0.1",
-        port: Annotated[int, typer.Option("--port", help="TCP port.")] = 8080,
-        campaign: CampaignOpt = "pc_store_support",
-        no_process: Annotated[bool, typer.Option("--no-process", help="Only store webhooks; answer them with `inbound process`.")] = False,
-        no_send: Annotated[bool, typer.Option("--no-send", help="Do not deliver the outbox from the server.")] = False,
-        public_url: Annotated[Optional[str], typer.Option("--public-url", envvar="CUSTOMARIO_PUBLIC_URL",
-                                                          help="URL the providers post to, e.g. https://support.example.com (Twilio signs it).")] = None,
-    ) -> None:
-        """Run the webhook endpoint for Twilio SMS and SendGrid Inbound Parse (and answer batches in the background).
-
-        Example: `customario serve --port 8080`
-        """
-        import threading
-
-        from customario.render.tables import status
-        from customario.channels.webhook_server import background_worker, describe, make_server
-
-        st = state(ctx)
-        st.db  # apply migrations once, before threads open their own connections
-        public_url = public_url or st.settings.extra.get("public_url")
-        server = make_server(st.settings.db, st.settings, host, port, public_url)
-        info = describe(server)
-        status(f"Listening on {info['url']} ({', '.join(info['routes'])}). Ctrl-C stops.")
-        if st.settings.twilio_auth_token is None:
-            status("Twilio signatures are not checked (no twilio_auth_token).")
-        if st.settings.sendgrid_webhook_secret is None:
-            status("SendGrid signatures are not checked (no sendgrid_webhook_secret).")
-        stop = threading.Event()
-        if not no_process:
-            background_worker(st.settings.db, st.settings, campaign, stop, send=not no_send)
-        try:
-            server.serve_forever()
-        finally:
-            stop.set()
-            server.server_close()
 
     app.add_typer(inbound, name="inbound")
     app.add_typer(outbox, name="outbox")

@@ -105,6 +105,10 @@ def console(
     from customario.conversation.recorder import recover_interrupted
     from customario.render.tables import is_tty, status
 
+    if audio_out is not None:
+        from customario.render.outputs import check_output_path
+
+        check_output_path(audio_out, what="audio file", option="--audio-out")  # before anything is recorded
     st = state(ctx)
     db, settings = st.db, st.settings
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)

@@ -34,7 +34,7 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import emit_rows, status
 
         st = state(ctx)
-        db = open_db(st.settings.db, migrate=False)
+        db = open_db(st.db_path, migrate=False, check=not list_, create_parent=st.db_is_default)
         try:
             if list_:
                 emit_rows(migration_status(db), "json" if json_ else "table", ["set", "name", "applied_at"])
@@ -51,17 +51,21 @@ def register(app: typer.Typer) -> None:
 
     @sub.command("status")
     def status_cmd(ctx: typer.Context, json_: JsonOpt = False) -> None:
-        """Path, size, journal mode, pending migrations and row counts per table.
+        """Path, size, journal mode, pending and unknown migrations, versions and row counts per table.
+
+        Works on a database from a newer customario too (it only reads), so you can see why other
+        commands refuse it (`migrations_unknown`).
 
         Example: `customario db status --json`
         """
         import os
 
-        from customario.store.db import migration_status, open_db
+        from customario.store.db import all_migration_sets, migration_status, open_db
+        from customario.store.schema import recorded_versions, unknown_migrations
         from customario.render.tables import emit_record
 
         st = state(ctx)
-        db = open_db(st.settings.db, migrate=False)
+        db = open_db(st.db_path, migrate=False, check=False, create_parent=st.db_is_default)
         try:
             counts = {t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0] for t in db.table_names()
                       if not t.startswith(("_", "sqlite_")) and "_fts" not in t}
@@ -72,6 +76,8 @@ def register(app: typer.Typer) -> None:
                 "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
                 "migrations_applied": sum(1 for r in rows if r["applied_at"]),
                 "migrations_pending": [f"{r['set']}:{r['name']}" for r in rows if not r["applied_at"]],
+                "migrations_unknown": unknown_migrations(db, all_migration_sets()),
+                "written_by": recorded_versions(db),
                 "tables": counts,
             }
             emit_record(record, "json" if json_ else "table")
@@ -84,10 +90,20 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario db backup backups/2026-11-21.db`
         """
+        from customario.render.outputs import check_output_path
         from customario.store.db import backup
         from customario.render.tables import status
 
-        target = backup(state(ctx).db, file)
+        from customario.store.db import open_db
+
+        check_output_path(file, what="backup", overwrite=False)  # before the database is opened
+        st = state(ctx)
+        # VACUUM INTO copies pages whatever the schema: a backup of a newer database is allowed.
+        db = open_db(st.db_path, migrate=False, check=False, create_parent=False)
+        try:
+            target = backup(db, file)
+        finally:
+            db.close()
         status(f"Backup written to {target}.")
 
     app.add_typer(sub, name="db")

@@ -22,23 +22,28 @@ def dial(
     campaign: Annotated[str, typer.Argument(help="Campaign name, module or definition file.")],
     list_: Annotated[Optional[str], typer.Option("--list", help="Dial only leads of this list.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Dial at most N leads.")] = None,
-    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, help="Live calls at most (default: campaign).")] = None,
-    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, help="New calls per second at most (default: campaign).")] = None,
+    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, max=500, help="Live calls at most (default: campaign).")] = None,
+    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, max=100, help="New calls per second at most (default: campaign).")] = None,
     wait: Annotated[bool, typer.Option("--wait", help="Keep dialing until nothing is eligible or the window closes.")] = False,
     dry_run: DryRunOpt = False,
     json_: JsonOpt = False,
-    show: Annotated[int, typer.Option("--show", min=0, help="Next leads to list with --dry-run.")] = 10,
+    show: Annotated[int, typer.Option("--show", min=0, max=100_000, help="Next leads to list with --dry-run.")] = 10,
     trunk: Annotated[Optional[str], typer.Option("--trunk", help="Outbound SIP trunk id (default: campaign, then config).")] = None,
     caller_id: Annotated[Optional[str], typer.Option("--caller-id", help="E.164 number shown to the callee.")] = None,
     no_lock: Annotated[bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")] = False,
-    grace: Annotated[float, typer.Option("--grace", help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
-    api_timeout: Annotated[float, typer.Option("--api-timeout", help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
+    grace: Annotated[float, typer.Option("--grace", min=0, max=86400, help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
+    api_timeout: Annotated[float, typer.Option("--api-timeout", min=0.1, max=3600, help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
+    at: Annotated[Optional[str], typer.Option("--at", help="With --dry-run: plan as of this instant (ISO-8601 with offset, e.g. 2026-11-18T13:35Z).")] = None,
+    rules_file: Annotated[Optional[str], typer.Option("--rules", help="Extra calling-rules YAML (overrides the shipped state rules).")] = None,
+    max_runtime: Annotated[float, typer.Option("--max-runtime", min=1.0, max=604800, help="Stop dialing after N seconds (answered calls get --grace more).")] = 3600.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call lines on stderr.")] = False,
 ) -> None:
     """Dial the campaign's eligible leads through LiveKit SIP; safe to run from cron every minute.
 
-    Exit codes: 0 ok, 6 some attempts failed (they get a retry time), 75 another run holds the
-    campaign lock, 130 interrupted. Phone numbers in the output are masked.
+    Exit codes: 0 ok (also when --max-runtime ended the run), 5 LiveKit failed (unreachable, 5xx,
+    timeouts, credentials, trunk gone: no lead lost an attempt), 6 some attempts failed (they get a
+    retry time), 75 another run holds the campaign lock, 130 interrupted. Phone numbers in the
+    output are masked.
 
     Example: `customario dial customer_feedback --limit 50 --concurrency 5 --cps 1 --json`
     """
@@ -49,11 +54,13 @@ def dial(
     st = state(ctx)
     settings, db = st.settings, st.db
     plan = resolve_dial(db, settings, campaign, list_name=list_, limit=limit, concurrency=concurrency, cps=cps,
-                        wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run)
+                        wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run,
+                        rules_file=rules_file)
+    plan.opts.max_runtime_s = max_runtime
     if dry_run:
         from customario.dialing.eligibility import plan as make_plan
 
-        p = make_plan(db, plan.rules, limit=show, list_id=plan.opts.list_id)
+        p = make_plan(db, plan.rules, limit=show, list_id=plan.opts.list_id, now=_parse_at(at))
         if json_:
             _emit_json(p.as_dict())
             return
@@ -75,11 +82,36 @@ def dial(
             "dispositions": ", ".join(f"{k} {v}" for k, v in out["dispositions"].items()) or "-"})
     if summary.stopped == "signal":
         raise typer.Exit(int(ExitCode.INTERRUPTED))
+    if summary.stopped == "outage":
+        from customario.errors import ExternalServiceError
+
+        raise ExternalServiceError(f"dialing stopped: {summary.error}",
+                                   "Check `customario doctor`; the leads stay eligible for the next run")
     if summary.error:
         raise PartialFailure(f"dialing stopped: {summary.error}", "Run `customario doctor` and fix the problem; failed attempts will be retried")
+    if summary.not_placed and not summary.failed:
+        raise PartialFailure(f"{summary.not_placed} calls not placed because LiveKit failed",
+                             "Their leads kept their attempts and stay eligible; check `customario doctor`")
     if summary.failed:
         raise PartialFailure(f"{summary.failed} of {summary.dialed} attempts failed",
                              "They keep a retry time and are dialed again after their back-off")
+
+
+def _parse_at(text):
+    """``--at`` → aware UTC datetime (None when not given). Raises UsageError."""
+    if not text:
+        return None
+    from datetime import datetime, timezone
+
+    from customario.errors import UsageError
+
+    try:
+        at = datetime.fromisoformat(text.strip().replace("z", "Z").replace("Z", "+00:00"))
+    except ValueError:
+        raise UsageError(f"--at {text!r} is not an ISO-8601 instant", "For example --at 2026-11-18T13:35Z") from None
+    if at.tzinfo is None:
+        raise UsageError(f"--at {text!r} has no UTC offset", "Add Z or an offset, e.g. 2026-11-18T08:35-05:00")
+    return at.astimezone(timezone.utc)
 
 
 async def _dial_async(db, settings, plan, api_timeout: float, on_event):
@@ -115,6 +147,10 @@ def _print_plan(p, plan) -> None:
     print(f"campaign   {d['campaign']}  (now {d['now']})")
     r = plan.rules
     print(f"window     {r.window_start:%H:%M}-{r.window_end:%H:%M} local (campaign window within the legal 08:00-21:00)")
+    for rule in r.state_rules:
+        extra = f", at most {rule.max_calls_per_24h} calls per 24 h" if rule.max_calls_per_24h else ""
+        print(f"state {rule.state}   {rule.window}{extra} ({rule.source.split(':')[0]})")
+    print(f"countries  {', '.join(sorted(r.countries)) or 'any'}")
     print(f"eligible   {d['eligible']}")
     for reason, n in d["excluded"].items():
         print(f"excluded   {reason:<18} {n}")
@@ -177,7 +213,7 @@ def token(
     room: Annotated[str, typer.Option("--room", help="Room to join.")],
     identity: Annotated[str, typer.Option("--identity", help="Participant identity.")],
     name: Annotated[Optional[str], typer.Option("--name", help="Display name.")] = None,
-    ttl: Annotated[float, typer.Option("--ttl", help="Validity in seconds.")] = 3600.0,
+    ttl: Annotated[float, typer.Option("--ttl", min=1, max=30 * 86400, help="Validity in seconds.")] = 3600.0,
     json_: JsonOpt = False,
 ) -> None:
     """Print a LiveKit join token for a person or a test client (no network needed).
@@ -211,8 +247,8 @@ def token(
 def monitor(
     ctx: typer.Context,
     campaign: Annotated[Optional[str], typer.Argument(help="Only this campaign.")] = None,
-    interval: Annotated[float, typer.Option("--interval", help="Refresh every N seconds (TTY).")] = 1.0,
-    window: Annotated[float, typer.Option("--window", help="Seconds of history for dispositions and answer rate.")] = 3600.0,
+    interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Refresh every N seconds (TTY).")] = 1.0,
+    window: Annotated[float, typer.Option("--window", min=1, max=366 * 86400, help="Seconds of history for dispositions and answer rate.")] = 3600.0,
     once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
     json_: JsonOpt = False,
 ) -> None:

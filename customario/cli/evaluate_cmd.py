@@ -141,21 +141,27 @@ def insights(
     Example: `customario insights customer_feedback --since 2026-11-01 --html report.html`
     """
     import sys
-    from pathlib import Path
 
     from customario.definitions.catalog import resolve_campaign
     from customario.errors import UsageError
     from customario.analysis.insights import compute_insights, parse_since
     from customario.render.tables import emit_record, is_tty, status
 
-    st = state(ctx)
+    from customario.render.outputs import check_output_path, open_output
+
     if sum(bool(x) for x in (json_, html, csv_file)) > 1:
         raise UsageError("choose one of --json, --html, --csv", "Run insights once per output")
+    if html is not None:
+        check_output_path(html, what="HTML report", option="--html")
+    if csv_file is not None:
+        check_output_path(csv_file, what="CSV report", option="--csv")
+    since_iso = parse_since(since)
+    st = state(ctx)
     method = agent or ("anthropic" if st.settings.evaluator == "anthropic" else "offline")
     if method not in ("offline", "anthropic"):
         raise UsageError(f"unknown insights agent {method!r}", "Use --agent offline or --agent anthropic")
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)
-    report = compute_insights(st.db, stored, since=parse_since(since), themes=method, settings=st.settings)
+    report = compute_insights(st.db, stored, since=since_iso, themes=method, settings=st.settings)
     if "failed" in report["themes_method"]:
         status(f"Warning: {report['themes_method']}")
     if json_:
@@ -163,12 +169,13 @@ def insights(
     elif html:
         from customario.render.insights_html import render_html
 
-        Path(html).write_text(render_html(report), encoding="utf-8")
+        with open_output(html, "w", what="HTML report") as fh:
+            fh.write(render_html(report))
         status(f"Wrote {html}.")
     elif csv_file:
         from customario.render.insights_text import write_csv
 
-        with open(csv_file, "w", newline="", encoding="utf-8") as fh:
+        with open_output(csv_file, "w", what="CSV report", newline="") as fh:
             rows = write_csv(report, fh)
         status(f"Wrote {rows} rows to {csv_file}.")
     else:
@@ -196,17 +203,28 @@ def export_responses(
     from customario.analysis.insights import parse_since
     from customario.render.tables import status
 
+    from customario.analysis.exports import FORMATS
+    from customario.errors import UsageError
+    from customario.render.outputs import check_output_path, open_output
+
+    if fmt not in FORMATS:
+        raise UsageError(f"unknown export format {fmt!r}", f"Use one of: {', '.join(FORMATS)}")
+    if output is not None:
+        check_output_path(output, what="responses file", option="--output")
+    if codebook is not None:
+        check_output_path(codebook, what="codebook", option="--codebook")
+    since_iso = parse_since(since)
     st = state(ctx)
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)
     if output:
-        with open(output, "w", newline="", encoding="utf-8") as fh:
-            rows = write_responses(st.db, stored, fh, fmt, parse_since(since))
+        with open_output(output, "w", what="responses file", newline="") as fh:
+            rows = write_responses(st.db, stored, fh, fmt, since_iso)
         status(f"Wrote {rows} {fmt} rows to {output}.")
     else:
-        rows = write_responses(st.db, stored, sys.stdout, fmt, parse_since(since))
+        rows = write_responses(st.db, stored, sys.stdout, fmt, since_iso)
         status(f"Wrote {rows} {fmt} rows.")
     if codebook:
-        with open(codebook, "w", newline="", encoding="utf-8") as fh:
+        with open_output(codebook, "w", what="codebook", newline="") as fh:
             write_codebook(stored, fh, "json" if codebook.lower().endswith(".json") else "csv")
         status(f"Wrote the codebook to {codebook}.")
 

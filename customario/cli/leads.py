@@ -1,5 +1,6 @@
 """`customario leads import|list|show|count|lists|export`."""
 
+import contextlib
 import sys
 from typing import Annotated, Optional
 
@@ -37,6 +38,10 @@ def register(app: typer.Typer) -> None:
         from customario.leads.contacts import import_leads, parse_mapping
         from customario.render.tables import status, to_json
 
+        if rejects is not None:
+            from customario.render.outputs import check_output_path
+
+            check_output_path(rejects, what="rejects file", option="--rejects")
         st = state(ctx)
         settings = st.settings
         kwargs = dict(
@@ -157,14 +162,17 @@ def register(app: typer.Typer) -> None:
 
         from customario.errors import UsageError
         from customario.leads.contacts import CONTACT_COLUMNS, iter_contacts
+        from customario.render.outputs import check_output_path, open_output
         from customario.render.tables import status
 
         if fmt not in ("csv", "json"):
             raise UsageError(f"unknown export format {fmt!r}", "Use --format csv or --format json")
+        if output is not None:
+            check_output_path(output, what="export file", option="--output")
         rows = iter_contacts(state(ctx).db, list_name, limit)
-        out = open(output, "w", encoding="utf-8", newline="") if output else sys.stdout
         n = 0
-        try:
+        with (open_output(output, "w", what="export file", newline="") if output
+              else contextlib.nullcontext(sys.stdout)) as out:
             if fmt == "csv":
                 w = csv.writer(out, lineterminator="\n")
                 w.writerow(CONTACT_COLUMNS)
@@ -178,9 +186,6 @@ def register(app: typer.Typer) -> None:
                     out.write(("," if n else "") + "\n  " + json.dumps(r, ensure_ascii=False))
                     n += 1
                 out.write("\n]\n")
-        finally:
-            if output:
-                out.close()
         status(f"Exported {n} contact(s){' to ' + output if output else ''}.")
 
     app.add_typer(sub, name="leads")

@@ -5,6 +5,7 @@ from typing import Annotated, Optional
 import typer
 
 from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
+from customario.limits import MAX_CENTS
 
 CampaignOpt = Annotated[Optional[str], typer.Option("--campaign", "-c", help="Only this campaign.")]
 IdsArg = Annotated[Optional[list[int]], typer.Argument(help="Payment ids.")]
@@ -53,7 +54,7 @@ def register(app: typer.Typer) -> None:
         call: CallOpt = None,
         campaign: CampaignOpt = None,
         all_pending: Annotated[bool, typer.Option("--all-pending", help="Every pending payment (of --campaign).")] = False,
-        amount: Annotated[Optional[int], typer.Option("--amount", min=0, help="Amount in cents (at most the survey's max).")] = None,
+        amount: Annotated[Optional[int], typer.Option("--amount", min=0, max=MAX_CENTS, help="Amount in cents (at most the survey's max).")] = None,
         reason: ReasonOpt = None,
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,

@@ -7,7 +7,7 @@ import typer
 from customario.cli._common import JsonOpt, state
 
 PersonasOpt = Annotated[str, typer.Option("--personas", help="Personas YAML file (see customario/data/personas.yaml).")]
-CountOpt = Annotated[int, typer.Option("-n", "--sessions", min=1, help="Number of simulated sessions.")]
+CountOpt = Annotated[int, typer.Option("-n", "--sessions", min=1, max=1_000_000, help="Number of simulated sessions.")]
 ConcurrencyOpt = Annotated[int, typer.Option("--concurrency", min=1, max=256, help="Sessions running at the same time.")]
 SeedOpt = Annotated[int, typer.Option("--seed", help="Random seed (persona draws and answer pools).")]
 ListOpt = Annotated[Optional[str], typer.Option("--list", help="Use contacts of this lead list (not on the DNC list) as respondents.")]

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
         campaign: Annotated[Optional[str], typer.Option("--campaign", help="Only this campaign.")] = None,
         mine: Annotated[Optional[str], typer.Option("--assigned-to", help="Only requests assigned to NAME.")] = None,
         watch: Annotated[bool, typer.Option("--watch", help="Refresh until Ctrl-C (live view of callers on hold).")] = False,
-        interval: Annotated[float, typer.Option("--interval", min=0.2, help="Seconds between refreshes with --watch.")] = 1.0,
+        interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Seconds between refreshes with --watch.")] = 1.0,
         limit: LimitOpt = 50, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
     ) -> None:
         """List help requests, newest first: caller on hold and for how long, question, context, priority, assignee.
@@ -205,5 +205,32 @@ def register(app: typer.Typer) -> None:
 
         emit_rows(list_supervisors(state(ctx).db), output_format(json_, nl, csv_),
                   ["name", "role", "skills", "available", "on_duty", "hours_start", "hours_end", "timezone", "pending"])
+
+    @sub.command("token")
+    def token(
+        ctx: typer.Context, name: Annotated[str, typer.Argument(help="Supervisor name (from `supervisor add`).")],
+        revoke: Annotated[bool, typer.Option("--revoke", help="Revoke every token of NAME instead of issuing one.")] = False,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Issue a sign-in token for the web dashboard (`customario serve`, /supervisor); shown once.
+
+        Example: `customario supervisor token sofia`
+        """
+        from customario.escalation.supervisor_tokens import issue_token, revoke_tokens
+        from customario.render.tables import emit_record, status
+
+        db = state(ctx).db
+        if revoke:
+            n = revoke_tokens(db, name)
+            status(f"Revoked {n} token(s) of {name}.")
+            if json_:
+                emit_record({"supervisor": name, "revoked": n}, "json")
+            return
+        out = issue_token(db, name)
+        status(f"Token for {out['supervisor']} (shown once; sign in at /supervisor/login):")
+        if json_:
+            emit_record(out, "json")
+        else:
+            typer.echo(out["token"])
 
     app.add_typer(sub, name="supervisor")

@@ -44,7 +44,7 @@ def add_run_command(sub: typer.Typer) -> None:
         survey: Annotated[str, typer.Argument(help="Survey name (or a definition YAML file).")],
         via: Annotated[str, typer.Option("--via", help=f"How to reach respondents: {', '.join(VIA)}.")] = "simulate",
         personas: Annotated[Optional[str], typer.Option("--personas", help="Personas YAML (--via simulate).")] = None,
-        n: Annotated[int, typer.Option("-n", "--sessions", min=1, help="Simulated sessions (--via simulate).")] = 10,
+        n: Annotated[int, typer.Option("-n", "--sessions", min=1, max=1_000_000, help="Simulated sessions (--via simulate).")] = 10,
         concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=256, help="Sessions at the same time.")] = 1,
         seed: Annotated[int, typer.Option("--seed", help="Random seed (--via simulate).")] = 0,
         list_name: Annotated[Optional[str], typer.Option("--list", help="Respondents from this lead list.")] = None,

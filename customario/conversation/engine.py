@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 
 log = logging.getLogger(__name__)
@@ -271,18 +271,89 @@ class TextConversation:
         await self.close()
 
 
-async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, stored: Any = None,
-                           contact: Mapping[str, Any] | None = None, stack: str | None = None,
-                           channel: str = "phone", room_options: Any = None,
+async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | None = None, prep: PreparedSession | None = None,
+                           stored: Any = None, contact: Mapping[str, Any] | None = None, stack: str | None = None,
+                           channel: str = "phone", room_options: Any = None, caller_identity: str | None = None,
+                           screen: Callable[[PreparedSession], Any] | None = None,
                            heartbeat_s: float = 30.0) -> PreparedSession:
-    """Run the agent for call ``call_id`` in a livekit-agents job (``ctx``: JobContext, connected).
+    """The one room-session lifecycle (outbound and inbound calls) in a livekit-agents job
+    (``ctx``: JobContext, connected, the caller already answered).
 
-    Loads the campaign version and contact from the call row unless given, starts the session in
-    ``ctx.room`` with the audio stack, speaks the opening, deletes the room after an ``ends_call``
-    tool's goodbye, refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds (so
-    ``recover_interrupted`` can tell a live call from a dead worker), and records the disposition when
-    the session closes (a tool's, else partial/break-off). Returns the PreparedSession (the session
-    keeps running). Not exercised against a real LiveKit server in this repository's tests."""
+    Uses ``prep`` (an inbound call prepared by the worker) or prepares the session of ``call_id``
+    (campaign version and contact from the call row unless given); starts it in ``ctx.room``;
+    records when the agent's first audio starts (``calls.first_audio_at``, ``answer_to_audio_ms``);
+    runs ``screen(prep)`` (answering-machine detection: return True when it handled the call) before
+    the opening; attaches the supervisor take-over; speaks the opening; deletes the room after an
+    ``ends_call`` tool's goodbye; refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds; and
+    records the disposition when the session closes (a tool's, else partial/break-off; the recorder
+    never overwrites an unanswered outcome the dialer recorded). Returns the PreparedSession (the
+    session keeps running). Runs against a real LiveKit server only in production; tests drive it
+    with a room stand-in."""
+    from customario.conversation.sip_progress import record_first_audio
+
+    if prep is None:
+        if call_id is None:
+            raise ValueError("run_room_session needs call_id or prep")
+        stored, contact = _load_call_parts(db, call_id, stored, contact)
+        prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack,
+                                     call_id=call_id, history=[], audio=True)
+    call_id = prep.recorder.call_id
+    session = prep.session
+
+    def on_close(ev: Any) -> None:
+        if not prep.recorder.finished:
+            error = getattr(ev, "error", None)
+            prep.recorder.finish(prep.disposition or prep.fallback_disposition(), status="failed" if error else "ended",
+                                 error=str(error) if error else None)
+            log.info("call %s closed (%s)", call_id, getattr(ev, "reason", None))
+
+    def on_state(ev: Any) -> None:
+        if getattr(ev, "new_state", None) == "speaking" and not prep.context.get("_first_audio"):
+            prep.context["_first_audio"] = True
+            ms = record_first_audio(db, call_id, datetime.now(timezone.utc))
+            log.info("call %s: first agent audio %s ms after the answer", call_id, ms)
+
+    async def hang_up_after_goodbye() -> None:
+        while not prep.ended:
+            await asyncio.sleep(0.2)
+        speech = session.current_speech
+        if speech is not None:
+            await speech.wait_for_playout()
+        prep.recorder.finish(prep.disposition or "complete")
+        session.shutdown(drain=True)
+        await _delete_room(ctx, call_id)
+
+    async def heartbeat() -> None:
+        while not prep.recorder.finished:
+            await asyncio.sleep(heartbeat_s)
+            if not prep.recorder.finished:
+                prep.recorder.heartbeat()
+
+    session.on("close", on_close)
+    session.on("agent_state_changed", on_state)
+    start_kwargs: dict[str, Any] = {"room": ctx.room}
+    if room_options is not None:
+        start_kwargs["room_options"] = room_options
+    await session.start(prep.agent, **start_kwargs)
+    prep.tasks = [asyncio.ensure_future(heartbeat())]
+    if screen is not None and await screen(prep):
+        return prep
+    from customario.conversation.takeover import attach_takeover
+
+    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=caller_identity)
+    await prep.open()
+    prep.tasks.append(asyncio.ensure_future(hang_up_after_goodbye()))
+    return prep
+
+
+async def _delete_room(ctx: Any, call_id: int) -> None:
+    try:
+        await ctx.delete_room()
+    except Exception:  # the dialer sees the row ended either way
+        log.warning("could not delete the room of call %s", call_id)
+
+
+def _load_call_parts(db: Any, call_id: int, stored: Any, contact: Mapping[str, Any] | None) -> tuple[Any, Any]:
     from customario.definitions.catalog import get_campaign_by_id
 
     row = db.execute("SELECT campaign_id, contact_id FROM calls WHERE id = ?", [call_id]).fetchone()
@@ -297,45 +368,4 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int, st
         cols = [d[0] for d in crow.description]
         found = crow.fetchone()
         contact = dict(zip(cols, found)) if found else None
-    prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack,
-                                 call_id=call_id, history=[], audio=True)
-    session = prep.session
-
-    def on_close(ev: Any) -> None:
-        if not prep.recorder.finished:
-            reason = getattr(ev, "reason", None)
-            status = "failed" if getattr(ev, "error", None) else "ended"
-            prep.recorder.finish(prep.disposition or prep.fallback_disposition(), status=status,
-                                 error=str(ev.error) if getattr(ev, "error", None) else None)
-            log.info("call %s closed (%s)", call_id, reason)
-
-    async def hang_up_after_goodbye() -> None:
-        while not prep.ended:
-            await asyncio.sleep(0.2)
-        speech = session.current_speech
-        if speech is not None:
-            await speech.wait_for_playout()
-        prep.recorder.finish(prep.disposition or "complete")
-        session.shutdown(drain=True)
-        try:
-            await ctx.delete_room()
-        except Exception:
-            log.warning("could not delete the room of call %s", call_id)
-
-    async def heartbeat() -> None:
-        while not prep.recorder.finished:
-            await asyncio.sleep(heartbeat_s)
-            if not prep.recorder.finished:
-                prep.recorder.heartbeat()
-
-    session.on("close", on_close)
-    start_kwargs: dict[str, Any] = {"room": ctx.room}
-    if room_options is not None:
-        start_kwargs["room_options"] = room_options
-    await session.start(prep.agent, **start_kwargs)
-    from customario.conversation.takeover import attach_takeover
-
-    prep.takeover = attach_takeover(ctx.room, prep, db)
-    await prep.open()
-    prep.tasks = [asyncio.ensure_future(hang_up_after_goodbye()), asyncio.ensure_future(heartbeat())]
-    return prep
+    return stored, contact

@@ -31,6 +31,10 @@ def _iso(ts: float | None) -> str | None:
     return datetime.fromtimestamp(ts, timezone.utc).isoformat(timespec="microseconds")
 
 
+# Outcomes the dialer records from the SIP answer; a session never replaces them.
+UNANSWERED = ("busy", "no-answer", "declined", "invalid-number", "failed")
+
+
 class CallRecorder:
     """Writes one call. Create it with :meth:`start` (new row, or an existing row to continue)."""
 
@@ -129,12 +133,18 @@ class CallRecorder:
             self.db.execute("UPDATE calls SET heartbeat_at = ? WHERE id = ?", [utc_now(), self.call_id])
 
     def finish(self, disposition: str, *, status: str = "ended", error: str | None = None) -> None:
-        """Set the disposition and status, ``ended_at`` and ``duration_s`` (idempotent)."""
+        """Set the disposition and status, ``ended_at`` and ``duration_s`` (idempotent). An
+        unanswered outcome the dialer recorded (busy, no-answer, declined, invalid-number, failed on
+        an ended row) is never overwritten: the lead keeps its retry."""
         if self.finished:
             return
         now = datetime.now(timezone.utc)
         with immediate(self.db):
-            row = self.db.execute("SELECT started_at FROM calls WHERE id = ?", [self.call_id]).fetchone()
+            row = self.db.execute("SELECT started_at, answered_at, disposition, status FROM calls WHERE id = ?",
+                                  [self.call_id]).fetchone()
+            if row and row[2] in UNANSWERED and row[3] not in ("in-progress", "claimed", "dialing", "ringing"):
+                self.finished, self.disposition = True, row[2]
+                return
             duration = None
             if row and row[0]:
                 duration = round((now - datetime.fromisoformat(row[0])).total_seconds(), 3)

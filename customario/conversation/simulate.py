@@ -59,14 +59,25 @@ def _fail(path: Path, data: Any, loc: tuple, message: str, hint: str) -> InputDa
 def load_personas(path: str | Path, campaign: Campaign) -> list[Persona]:
     """Read and validate a personas file against ``campaign``'s questions.
 
-    Raises InputDataError (exit 65) with ``file:line:column`` for an unknown question id, an unknown
-    behaviour, or a malformed entry."""
-    from customario.definitions.yamlio import load_yaml
+    Raises NotFoundError (exit 4) for a missing file and InputDataError (exit 65) with
+    ``file:line:column`` for an unknown question id, an unknown behaviour, a malformed entry (see
+    :mod:`customario.conversation.persona_models`) or a file whose weights are all zero."""
+    from pydantic import ValidationError
+
+    from customario.conversation.persona_models import BEHAVIOUR_NAMES, QUESTION_BEHAVIOURS, PersonaModel
+    from customario.definitions.loader import validation_error
+    from customario.definitions.yamlio import load_yaml, to_plain
+    from customario.limits import MAX_YAML_BYTES
 
     path = Path(path)
-    data = load_yaml(path)
+    data = load_yaml(path, max_bytes=MAX_YAML_BYTES, what="personas file")
     items = data.get("personas") if isinstance(data, Mapping) else data
     top = ("personas",) if isinstance(data, Mapping) else ()
+    if isinstance(data, Mapping):
+        extra = sorted(str(k) for k in data if k != "personas")
+        if extra:
+            raise _fail(path, data, (extra[0],), f"unknown top-level key {extra[0]!r}",
+                        "A personas file holds only `personas:` followed by a list")
     if not isinstance(items, list) or not items:
         raise _fail(path, data, top, "the file has no personas", "Write `personas:` followed by a list of personas")
     ids = [q.id for q in campaign.questions]
@@ -75,37 +86,44 @@ def load_personas(path: str | Path, campaign: Campaign) -> list[Persona]:
         loc = top + (i,)
         if not isinstance(item, Mapping) or not item.get("name"):
             raise _fail(path, data, loc, f"persona #{i + 1} has no name", "Give every persona a `name:`")
-        unknown = sorted(set(item) - {"name", "weight", "traits", "answers", "behaviours", "llm"})
+        label = str(item["name"])[:60]
+        unknown = sorted(str(k) for k in set(item) - {"name", "weight", "traits", "answers", "behaviours", "llm"})
         if unknown:
-            raise _fail(path, data, loc + (unknown[0],), f"persona {item['name']!r} has an unknown key {unknown[0]!r}",
+            raise _fail(path, data, loc + (unknown[0],), f"persona {label!r} has an unknown key {unknown[0]!r}",
                         "Use name, weight, traits, answers, behaviours, llm")
-        answers = item.get("answers") or {}
-        for qid in answers:
+        behaviours = item.get("behaviours")
+        if isinstance(behaviours, Mapping):
+            for kind in behaviours:
+                if kind not in BEHAVIOUR_NAMES:
+                    raise _fail(path, data, loc + ("behaviours", kind), f"unknown behaviour {str(kind)[:40]!r}",
+                                f"Known behaviours: {', '.join(BEHAVIOUR_NAMES)}")
+        try:
+            model = PersonaModel.model_validate(to_plain(item))
+        except ValidationError as exc:
+            raise validation_error(exc, data, str(path), "Fix that persona; see docs/conversations.md for the format",
+                                   prefix=loc) from None
+        for qid in model.answers:
             if qid not in ids:
                 raise _fail(path, data, loc + ("answers", qid),
-                            f"persona {item['name']!r} answers unknown question {qid!r}",
+                            f"persona {label!r} answers unknown question {qid!r}",
                             f"Question ids of {campaign.name}: {', '.join(ids)}")
-        behaviours = dict(item.get("behaviours") or {})
-        for kind, arg in behaviours.items():
-            if kind not in BEHAVIOURS:
-                raise _fail(path, data, loc + ("behaviours", kind), f"unknown behaviour {kind!r}",
-                            f"Known behaviours: {', '.join(BEHAVIOURS)}")
-            qid = arg.get("question") if isinstance(arg, Mapping) else arg
-            if kind in ("wrong_then_correct", "dont_know", "refuse", "off_script", "hang_up_after", "opt_out") and \
-                    qid not in ids and not (kind == "opt_out" and qid == "start"):
+        b = model.behaviours.model_dump(exclude_defaults=True)
+        for kind in QUESTION_BEHAVIOURS:
+            if kind not in b:
+                continue
+            qid = b[kind].get("question") if isinstance(b[kind], dict) else b[kind]
+            if qid not in ids and not (kind == "opt_out" and qid == "start"):
                 raise _fail(path, data, loc + ("behaviours", kind),
-                            f"behaviour {kind} of persona {item['name']!r} names unknown question {qid!r}",
+                            f"behaviour {kind} of persona {label!r} names unknown question {qid!r}",
                             f"Question ids of {campaign.name}: {', '.join(ids)}")
-        try:
-            weight = float(item.get("weight", 1))
-        except (TypeError, ValueError):
-            raise _fail(path, data, loc + ("weight",), "weight must be a number", "Write e.g. `weight: 2`") from None
         out.append(Persona(
-            name=str(item["name"]), weight=weight, traits=dict(item.get("traits") or {}),
-            answers={k: (list(v) if isinstance(v, list) else [v]) for k, v in answers.items()},
-            behaviours={k: (dict(v) if isinstance(v, Mapping) else v) for k, v in behaviours.items()},
-            llm=bool(item.get("llm", False)),
+            name=model.name, weight=float(model.weight), traits=dict(model.traits),
+            answers={k: (list(v) if isinstance(v, list) else [v]) for k, v in model.answers.items()},
+            behaviours=b, llm=model.llm,
         ))
+    if not any(p.weight > 0 for p in out):
+        raise _fail(path, data, top, "every persona has weight 0, so none can be drawn",
+                    "Give at least one persona a positive weight, e.g. `weight: 1`")
     return out
 
 

@@ -4,12 +4,16 @@
 dispatch only) with ``LIVEKIT_URL`` / ``LIVEKIT_API_KEY`` / ``LIVEKIT_API_SECRET``. A job's metadata
 is the JSON the dialer put on the dispatch (``{"call_id": N, "campaign": ..., ...}``):
 
-- **outbound** (``call_id`` given): load the call, its campaign version and lead; wait for the SIP
-  participant ``sip-<call_id>``; start the conversation engine (:mod:`customario.conversation`)
+- **outbound** (``call_id`` given): load the call, its campaign version and lead; wait until the
+  SIP participant ``sip-<call_id>`` is answered (``sip.callStatus`` ``active``, see
+  :mod:`customario.conversation.sip_progress`: nothing is spoken into ringback, and an unanswered
+  call is left to the dialer, which records busy / no-answer / declined from the SIP code); start the conversation engine (:mod:`customario.conversation`)
   with the campaign's stack in the room; with answering-machine detection (livekit-agents ``AMD``)
   apply the campaign's voicemail policy (``hangup``, or ``leave-message`` then hang up), both with
   disposition ``voicemail``; otherwise speak the opening and converse; turns are written as they
   happen and the room is removed after the engine's end-call tool, with the disposition recorded.
+- **web** (``channel: web``, from ``customario serve``): a website respondent joins as ``participant``
+  with a token; the session runs like an outbound call without SIP or AMD.
 - **inbound** (no ``call_id``; a SIP dispatch rule sends the caller to the agent): the caller is
   identified by E.164 (``sip.phoneNumber``), a call row is created for the inbound campaign
   (metadata ``campaign``, else the only inbound campaign), and the caller's earlier calls are given
@@ -172,71 +176,92 @@ def room_options(settings: Any, participant_identity: str | None) -> Any:
     return room_io.RoomOptions(**kwargs)
 
 
-async def _hang_up_when_ended(prep: Any, ctx: Any) -> None:
-    """After the engine's end-call tool: let the goodbye play, record, leave, remove the room."""
-    while not prep.ended:
-        await asyncio.sleep(0.2)
-    speech = prep.session.current_speech
-    if speech is not None:
-        await speech.wait_for_playout()
-    prep.recorder.finish(prep.disposition or "complete")
-    prep.session.shutdown(drain=True)
-    try:
-        await ctx.delete_room()
-    except Exception:  # the dialer sees the row ended either way
-        log.warning("could not delete the room of call %s", prep.recorder.call_id)
-
-
 async def _finish_machine(prep: Any, ctx: Any, action: str, text: str | None) -> None:
+    """An answering machine: leave the scripted message (policy ``leave-message``), record
+    ``voicemail``, leave and remove the room."""
+    from customario.conversation.engine import _delete_room
+
     if action == "leave-message" and text:
         handle = prep.session.say(text, allow_interruptions=False)
         await handle.wait_for_playout()
     prep.recorder.finish("voicemail")
     prep.session.shutdown(drain=True)
+    await _delete_room(ctx, prep.recorder.call_id)
+
+
+def answer_wait_s(meta: Mapping[str, Any]) -> float:
+    """How long the worker waits for the callee (seconds): the ringing timeout the dialer put in the
+    job metadata (at least 30) plus 30 s for dialing and network set-up."""
     try:
-        await ctx.delete_room()
-    except Exception:
-        log.warning("could not delete the room of call %s", prep.recorder.call_id)
+        ring = float(meta.get("ringing_timeout_s") or 0)
+    except (ValueError, TypeError):
+        ring = 0.0
+    return max(ring, 30.0) + 30.0
 
 
-async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int) -> Any:
-    """Run a dialed call in ``ctx.room`` (see module docstring). Returns the PreparedSession."""
-    from customario.conversation.engine import prepare_session
+async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int, *, meta: Mapping[str, Any] | None = None,
+                       runner: Any = None) -> Any:
+    """Run a dialed call in ``ctx.room`` (see module docstring).
+
+    Waits until the SIP participant ``sip-<call_id>`` is ``active`` (:func:`await_answer`); before
+    that nothing is spoken and nothing is written: an unanswered call (busy, no answer, declined,
+    trunk failure) is recorded by the dialer from the SIP code. Once answered: ``answered_at`` is
+    set, then the one room lifecycle (:func:`customario.conversation.engine.run_room_session`, or
+    ``runner`` with the same keywords) runs with answering-machine detection as its screen. Returns
+    the PreparedSession, or None when the call was not answered."""
+    from customario.conversation.engine import run_room_session
+    from customario.conversation.sip_progress import await_answer, record_answered
     from customario.conversation.stacks import stack_name
 
-    stored, contact, call = load_call(db, call_id)
+    stored, contact, _call = load_call(db, call_id)
     identity = f"sip-{call_id}"
     await ctx.connect()
-    await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
-    prep = await prepare_session(db, settings, stored, contact=contact, channel="phone", call_id=call_id,
-                                 history=[], audio=True)
-    prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or "break-off"))
-    await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, identity))
-    category = None
-    if amd_enabled(stack_name(stored, settings), settings.livekit_url):
+    progress = await await_answer(ctx.room, identity, timeout_s=answer_wait_s(meta or {}))
+    if not progress.answered:
+        log.info("call %s not answered (%s%s): nothing spoken; the dialer records the outcome", call_id,
+                 progress.status, f", {progress.reason}" if progress.reason else "")
+        return None
+    record_answered(db, call_id, progress.at)
+    use_amd = amd_enabled(stack_name(stored, settings), settings.livekit_url)
+
+    async def screen(prep: Any) -> bool:
+        if not use_amd:
+            return False
         from livekit.agents import AMD
 
         async with AMD(prep.session, participant_identity=identity) as detector:
             category = (await detector.execute()).category.value
-    action = voicemail_action(stored.campaign, category)
-    log.info("call %s: AMD %s -> %s", call_id, category or "off", action)
-    if action != "converse":
+        action = voicemail_action(stored.campaign, category)
+        log.info("call %s: AMD %s -> %s", call_id, category, action)
+        if action == "converse":
+            return False
         await _finish_machine(prep, ctx, action, voicemail_text(stored, contact, settings))
-        return prep
-    from customario.conversation.takeover import attach_takeover
+        return True
 
-    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=identity)
-    await prep.open()
-    asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
-    return prep
+    run = runner or run_room_session
+    return await run(ctx, db=db, settings=settings, call_id=call_id, stored=stored, contact=contact,
+                     room_options=room_options(settings, identity), caller_identity=identity, screen=screen)
 
 
-async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any]) -> Any:
+async def run_web(ctx: Any, db: Database, settings: Any, call_id: int, identity: str) -> Any:
+    """Run a website voice session (``customario serve``, mode voice): the respondent joins the room
+    as ``identity`` with a token from the session API; no SIP, no answering-machine detection; the
+    room lifecycle is :func:`customario.conversation.engine.run_room_session`'s.
+    Not exercised against a real LiveKit server in this repository's tests."""
+    from customario.conversation.engine import run_room_session
+
+    await ctx.connect()
+    await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
+    return await run_room_session(ctx, db=db, settings=settings, call_id=call_id, channel="web",
+                                  room_options=room_options(settings, identity), caller_identity=identity)
+
+
+async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any], *, runner: Any = None) -> Any:
     """Answer an inbound call: identify the caller by E.164, create the call row, brief the agent
-    with the caller's earlier calls, converse."""
+    with the caller's earlier calls, then the one room lifecycle (``run_room_session``)."""
     from livekit import rtc
 
-    from customario.conversation.engine import prepare_session
+    from customario.conversation.engine import run_room_session
 
     stored = inbound_campaign(db, meta, settings)
     await ctx.connect()
@@ -244,14 +269,9 @@ async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, 
                                          PARTICIPANT_WAIT_S)
     contact = identify_caller(db, participant.attributes.get("sip.phoneNumber"), settings.region)
     prep = await start_inbound_session(db, settings, stored, contact)
-    prep.session.on("close", lambda ev: prep.recorder.finish(prep.disposition or "break-off"))
-    await prep.session.start(prep.agent, room=ctx.room, room_options=room_options(settings, participant.identity))
-    from customario.conversation.takeover import attach_takeover
-
-    prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=participant.identity)
-    await prep.open()
-    asyncio.ensure_future(_hang_up_when_ended(prep, ctx))
-    return prep
+    run = runner or run_room_session
+    return await run(ctx, db=db, settings=settings, prep=prep, room_options=room_options(settings, participant.identity),
+                     caller_identity=participant.identity)
 
 
 async def start_inbound_session(db: Database, settings: Any, stored: Any, contact: Mapping[str, Any] | None,
@@ -279,8 +299,10 @@ async def handle_job(ctx: Any, settings: Any, db: Database | None = None) -> Any
 
     meta = job_metadata(ctx.job.metadata)
     db = db or open_db(settings.db)
+    if meta.get("call_id") is not None and meta.get("channel") == "web":
+        return await run_web(ctx, db, settings, int(meta["call_id"]), str(meta.get("participant") or ""))
     if meta.get("call_id") is not None:
-        return await run_outbound(ctx, db, settings, int(meta["call_id"]))
+        return await run_outbound(ctx, db, settings, int(meta["call_id"]), meta=meta)
     return await run_inbound(ctx, db, settings, meta)
 
 

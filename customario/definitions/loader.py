@@ -7,7 +7,7 @@ import json
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from customario.errors import DefinitionError
+from customario.errors import DefinitionError, InputDataError
 from customario.definitions.yamlio import load_yaml_mapping, locate, to_plain
 
 if TYPE_CHECKING:
@@ -24,9 +24,30 @@ def _loc_text(loc: tuple) -> str:
     return out or "(top level)"
 
 
+def _short(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
 def _friendly(err: dict) -> str:
     msg = err.get("msg", "invalid value")
     msg = msg.removeprefix("Value error, ")
+    kind = err.get("type")
+    ctx = err.get("ctx") or {}
+    if kind == "finite_number":
+        return "must be a finite number (not nan or inf)"
+    if kind == "string_too_short" and ctx.get("min_length") == 1:
+        return "must not be empty"
+    if kind == "string_too_long":
+        return f"is longer than the {ctx.get('max_length')} characters allowed"
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return f"{_short(err.get('input'))} is not a whole number"
+    if kind in ("string_type",):
+        return f"{_short(err.get('input'))} is not text (write it in quotes if it is meant as text)"
+    if kind in ("dict_type", "model_type", "model_attributes_type"):
+        return f"{_short(err.get('input'))} is not a mapping of keys to values"
+    if kind == "list_type":
+        return f"{_short(err.get('input'))} is not a list"
     if err.get("type") == "extra_forbidden":
         return "unknown field (check the spelling; see the README for the allowed fields)"
     if err.get("type") == "missing":
@@ -35,6 +56,20 @@ def _friendly(err: dict) -> str:
         expected = (err.get("ctx") or {}).get("expected", "")
         return f"{err.get('input')!r} is not allowed; allowed: {expected.replace(' or ', ', ')}"
     return msg
+
+
+def validation_error(exc: Any, data: Any, source: str, hint: str, *, error_cls: type = InputDataError,
+                     prefix: tuple = ()) -> InputDataError:
+    """Turn a pydantic ValidationError about ``data`` (loaded from ``source``) into one error whose
+    ``location`` is ``source:line:column`` (ruamel data) or ``source`` and whose message names the
+    field; ``prefix`` is prepended to pydantic's location (e.g. ``("personas",)``)."""
+    errors = exc.errors(include_url=False)
+    first = errors[0]
+    loc = prefix + tuple(first.get("loc", ()))
+    line_col = locate(data, loc) if hasattr(data, "lc") else None
+    where = f"{source}:{line_col[0]}:{line_col[1]}" if line_col else source
+    more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
+    return error_cls(f"{_loc_text(loc)}: {_friendly(first)}{more}", hint, location=where)
 
 
 def parse_definition(data: Any, source: str = "<definition>") -> "Campaign":
@@ -50,18 +85,8 @@ def parse_definition(data: Any, source: str = "<definition>") -> "Campaign":
     try:
         return Campaign.model_validate(to_plain(data))
     except ValidationError as exc:
-        errors = exc.errors(include_url=False)
-        first = errors[0]
-        loc = tuple(first.get("loc", ()))
-        line_col = locate(data, loc) if hasattr(data, "lc") else None
-        where = f"{source}:{line_col[0]}:{line_col[1]}" if line_col else source
-        field = _loc_text(loc)
-        more = f" (and {len(errors) - 1} more problem{'s' if len(errors) > 2 else ''})" if len(errors) > 1 else ""
-        raise DefinitionError(
-            f"{field}: {_friendly(first)}{more}",
-            "Fix the definition and run `customario campaign validate FILE` again",
-            location=where,
-        ) from None
+        raise validation_error(exc, data, source, "Fix the definition and run `customario campaign validate FILE` again",
+                               error_cls=DefinitionError) from None
 
 
 def load_definition(path: str | Path) -> "Campaign":

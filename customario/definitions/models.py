@@ -7,6 +7,7 @@ outcome is final. Money is integer cents. Times of day are ``HH:MM`` in the lead
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, time
 from typing import Annotated, Any, Literal
@@ -15,6 +16,7 @@ from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_valida
 
 from customario.definitions.skip import WhenSyntaxError, compile_when
 from customario.definitions.templates import placeholders_in
+from customario.limits import MAX_ABS_NUMBER, MAX_CENTS, MAX_DURATION_S, MAX_WEIGHT
 
 QUESTION_TYPES = ("nps", "scale", "yes_no", "single_choice", "multi_choice", "number", "date", "open")
 CAMPAIGN_KINDS = ("survey", "outbound", "inbound", "support")
@@ -34,19 +36,24 @@ _UNIT = {"s": 1, "sec": 1, "m": 60, "min": 60, "h": 3600, "d": 86400, None: 1}
 
 
 def parse_duration(value: Any) -> float | None:
-    """``"30m"`` → 1800.0; numbers are seconds; ``"never"``/``None`` → None. Raises ValueError."""
+    """``"30m"`` → 1800.0; numbers are seconds; ``"never"``/``None`` → None. Raises ValueError
+    for anything else, a negative or non-finite value, or more than a year (MAX_DURATION_S)."""
     if value is None or (isinstance(value, str) and value.strip().lower() in ("never", "none", "")):
         return None
-    if isinstance(value, bool):
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ValueError("a duration such as 30m, 2h or 1d")
     if isinstance(value, (int, float)):
-        if value < 0:
-            raise ValueError("a duration must not be negative")
-        return float(value)
-    m = _DURATION_RE.match(str(value))
-    if not m:
-        raise ValueError(f"{value!r} is not a duration; write e.g. 90s, 30m, 2h, 1d or never")
-    return float(m.group(1)) * _UNIT[(m.group(2) or "").lower() or None]
+        seconds = float(value)
+    else:
+        m = _DURATION_RE.match(value)
+        if not m:
+            raise ValueError(f"{value[:40]!r} is not a duration; write e.g. 90s, 30m, 2h, 1d or never")
+        seconds = float(m.group(1)) * _UNIT[(m.group(2) or "").lower() or None]
+    if not math.isfinite(seconds) or seconds < 0:
+        raise ValueError("a duration must be a finite number of seconds, not negative")
+    if seconds > MAX_DURATION_S:
+        raise ValueError(f"a duration may be at most 366d ({MAX_DURATION_S} seconds); use never for no limit")
+    return seconds
 
 
 Duration = Annotated[float | None, BeforeValidator(parse_duration)]
@@ -68,10 +75,12 @@ def _parse_hhmm(value: Any) -> time:
 
 
 TimeOfDay = Annotated[time, BeforeValidator(_parse_hhmm)]
+# Any other number in a definition: finite and within ±1e15 (customario.limits.MAX_ABS_NUMBER).
+Number = Annotated[float, Field(ge=-MAX_ABS_NUMBER, le=MAX_ABS_NUMBER, allow_inf_nan=False)]
 
 
 class _Model(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False)
 
 
 class Choice(_Model):
@@ -99,14 +108,14 @@ class Reask(_Model):
 class Question(_Model):
     """A typed survey question. ``when`` is a skip-logic expression over earlier question ids."""
 
-    id: str = Field(pattern=SLUG)
+    id: str = Field(pattern=SLUG, max_length=64)
     type: Literal["nps", "scale", "yes_no", "single_choice", "multi_choice", "number", "date", "open"]
     text: str = Field(min_length=1)
     required: bool = True
     when: str | None = None
-    min: float | None = None
-    max: float | None = None
-    labels: dict[int, str] = Field(default_factory=dict)
+    min: Number | None = None
+    max: Number | None = None
+    labels: dict[Annotated[int, Field(ge=-MAX_ABS_NUMBER, le=MAX_ABS_NUMBER)], str] = Field(default_factory=dict)
     choices: list[Choice] = Field(default_factory=list)
     reask: Reask | None = None
     allow_dont_know: bool = True
@@ -201,6 +210,21 @@ class Calling(_Model):
     max_call_duration: Duration = 900.0
     trunk_id: str | None = None
     caller_id: str | None = None
+    countries: list[str] | None = Field(None, description="ISO 3166 regions that may be called (default: the configured region)")
+    max_calls_per_24h: int | None = Field(None, ge=1, le=50, description="dial attempts per lead per 24 h at most")
+
+    @field_validator("countries")
+    @classmethod
+    def _countries(cls, v: list[str] | None) -> list[str] | None:
+        if v is None:
+            return v
+        import phonenumbers
+
+        out = [c.strip().upper() for c in v]
+        bad = [c for c in out if c not in phonenumbers.SUPPORTED_REGIONS]
+        if bad:
+            raise ValueError(f"unknown country {bad[0]!r}: use ISO 3166 codes such as US, CA, GB")
+        return out
 
     @field_validator("days")
     @classmethod
@@ -233,9 +257,9 @@ class Escalation(_Model):
 
 
 class Criterion(_Model):
-    id: str = Field(pattern=SLUG)
+    id: str = Field(pattern=SLUG, max_length=64)
     description: str
-    weight: float = Field(1.0, gt=0)
+    weight: float = Field(1.0, gt=0, le=MAX_WEIGHT)
 
 
 class Evaluation(_Model):
@@ -259,8 +283,8 @@ class Payment(_Model):
     """Participant payment range in integer cents (``min_cents`` ≤ ``max_cents``)."""
 
     currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
-    min_cents: int = Field(ge=0)
-    max_cents: int = Field(ge=0)
+    min_cents: int = Field(ge=0, le=MAX_CENTS)
+    max_cents: int = Field(ge=0, le=MAX_CENTS)
 
     @model_validator(mode="after")
     def _range(self) -> "Payment":

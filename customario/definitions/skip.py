@@ -33,12 +33,30 @@ class WhenSyntaxError(ValueError):
 def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
     """Parse ``expr``; returns the AST and the question ids it references.
 
-    Raises WhenSyntaxError for syntax outside the allowed subset.
+    Raises WhenSyntaxError for syntax outside the allowed subset, for an expression longer than
+    MAX_WHEN_CHARS characters or nested deeper than MAX_WHEN_DEPTH (customario.limits).
     """
+    from customario.limits import MAX_WHEN_CHARS, MAX_WHEN_DEPTH
+
+    if not isinstance(expr, str):
+        raise WhenSyntaxError(f"a when: expression must be text, not {type(expr).__name__}")
+    if len(expr) > MAX_WHEN_CHARS:
+        raise WhenSyntaxError(f"the expression is {len(expr)} characters long; at most {MAX_WHEN_CHARS} are allowed")
+    depth = deepest = 0
+    for ch in expr:
+        depth += ch in "([{"
+        depth -= ch in ")]}"
+        deepest = max(deepest, depth)
+    if deepest > MAX_WHEN_DEPTH:
+        raise WhenSyntaxError(f"brackets are nested {deepest} deep; at most {MAX_WHEN_DEPTH} are allowed")
     try:
         tree = ast.parse(expr.strip(), mode="eval")
     except SyntaxError as exc:
-        raise WhenSyntaxError(f"cannot parse {expr!r}: {exc.msg}") from None
+        raise WhenSyntaxError(f"cannot parse {expr[:80]!r}: {exc.msg}") from None
+    except (RecursionError, MemoryError, ValueError):
+        raise WhenSyntaxError(f"cannot parse {expr[:80]!r}: it is too complex") from None
+    if _ast_depth(tree) > MAX_WHEN_DEPTH * 3:
+        raise WhenSyntaxError(f"the expression is nested too deeply (more than {MAX_WHEN_DEPTH} levels)")
     names: set[str] = set()
     for node in ast.walk(tree):
         if isinstance(node, ast.Name):
@@ -51,6 +69,16 @@ def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
         ):
             raise WhenSyntaxError(f"{type(node).__name__} is not allowed in a when: expression ({expr!r})")
     return tree, names
+
+
+def _ast_depth(tree: ast.AST) -> int:
+    """Depth of ``tree`` (iterative, so a pathological tree cannot exhaust the stack)."""
+    deepest, stack = 0, [(tree, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        stack.extend((child, depth + 1) for child in ast.iter_child_nodes(node))
+    return deepest
 
 
 def _eval(node: ast.AST, answers: Mapping[str, Any]) -> Any:

@@ -107,13 +107,17 @@ def recover_stale(db: Database, campaign: str | None, *, now: datetime, claim_ti
 def claim_leads(db: Database, rules: Rules, *, campaign_id: int | None, n: int, concurrency: int, cps: float,
                 owner: str, now: datetime | None = None, list_id: int | None = None, exclude=(),
                 trunk_id: str | None = None, claim_timeout_s: float = 900.0, call_timeout_s: float = 1020.0,
-                stack: str | None = None) -> tuple[list[Claim], int]:
+                stack: str | None = None, recovered: list[int] | None = None) -> tuple[list[Claim], int]:
     """Atomically claim up to ``n`` eligible leads, never more than ``concurrency`` live calls in
-    the campaign. Returns (claims, free slots before claiming). One ``BEGIN IMMEDIATE``."""
+    the campaign. Returns (claims, free slots before claiming). One ``BEGIN IMMEDIATE``. The number
+    of stale claims recovered on the way is appended to ``recovered`` when given."""
     now = now or now_utc()
     spacing = RATE_FACTOR / cps
     with immediate(db):
-        recover_stale(db, rules.campaign, now=now, claim_timeout_s=claim_timeout_s, call_timeout_s=call_timeout_s)
+        n_recovered = recover_stale(db, rules.campaign, now=now, claim_timeout_s=claim_timeout_s,
+                                    call_timeout_s=call_timeout_s)
+        if recovered is not None:
+            recovered.append(n_recovered)
         free = concurrency - live_calls(db, rules.campaign)
         if free <= 0 or n <= 0:
             return [], max(free, 0)
@@ -153,6 +157,41 @@ def release_claim(db: Database, call_id: int, reason: str, *, now: datetime | No
         cb = json.loads(row[0] or "{}").get("callback_id") if row else None
         if cb and reason != "dnc":
             db.execute("UPDATE callbacks SET status = 'pending' WHERE id = ? AND status = 'dialed'", [cb])
+
+
+def release_not_placed(db: Database, call_id: int, error: str, *, now: datetime | None = None) -> None:
+    """LiveKit failed before anyone was called (unreachable, 5xx, timeout, credentials): the row is
+    ``skipped`` with ``started_at`` cleared, so it is not an attempt (``dial_state.attempts`` counts
+    rows with ``started_at``) and the lead is eligible again at once. A pending callback stays pending."""
+    now = now or now_utc()
+    with immediate(db):
+        row = db.execute("SELECT metadata FROM calls WHERE id = ?", [call_id]).fetchone()
+        db.execute(f"""UPDATE calls SET status = 'skipped', started_at = NULL, disposition = NULL, next_attempt_at = NULL,
+                           ended_at = ?, error = ? WHERE id = ? AND status IN {_LIVE_SQL}""",
+                   [iso(now), f"not placed: {error}", call_id])
+        import json
+
+        cb = json.loads(row[0] or "{}").get("callback_id") if row else None
+        if cb:
+            db.execute("UPDATE callbacks SET status = 'pending' WHERE id = ? AND status = 'dialed'", [cb])
+
+
+def orphaned_answered(db: Database, campaign: str, *, now: datetime, stale_s: float, exclude=(),
+                      host: str | None = None) -> list[tuple[int, str]]:
+    """``(call_id, room_name)`` of answered (``in-progress``) outbound calls of ``campaign`` that no
+    live process looks after: owner dead on this host, or ``heartbeat_at`` older than ``stale_s``.
+    The caller checks LiveKit for their rooms. Read-only."""
+    host = host or socket.gethostname()
+    stale = iso(now - timedelta(seconds=stale_s))
+    out = []
+    for cid, room, owner, hb in db.execute(
+            "SELECT id, room_name, claimed_by, heartbeat_at FROM calls WHERE campaign = ? AND status = 'in-progress'"
+            " AND direction = 'outbound' AND channel = 'phone' AND room_name IS NOT NULL", [campaign]).fetchall():
+        if cid in exclude:
+            continue
+        if dead_local_owner(owner, host) or (hb or "") < stale:
+            out.append((cid, room))
+    return out
 
 
 def mark_dialing(db: Database, call_id: int, *, now: datetime | None = None) -> None:
@@ -199,7 +238,7 @@ def record_dial_result(db: Database, call_id: int, rules: Rules, *, disposition:
         nxt = iso(now + timedelta(seconds=backoff)) if backoff is not None else None
         db.execute(
             """UPDATE calls SET status = ?, disposition = ?, sip_status = ?, sip_status_text = ?, error = ?,
-                   ended_at = ?, duration_s = 0, next_attempt_at = ?, heartbeat_at = ? WHERE id = ?""",
+                   ended_at = ?, duration_s = 0, next_attempt_at = ?, heartbeat_at = ?, answered_at = NULL WHERE id = ?""",
             ["failed" if disposition == "failed" else "ended", disposition, sip_status, sip_status_text, error,
              iso(now), nxt, iso(now), call_id],
         )

@@ -11,9 +11,19 @@ A lead (contact) is eligible for a campaign when, in this order:
    under the TCPA's prior-consent rule);
 5. it has a valid IANA time zone;
 6. its attempts are below ``calling.max_attempts``;
+5b. its number's country is in the campaign's ``calling.countries`` (default: the configured
+   region): a +44 lead is excluded (``country-not-allowed``), never dialed by US hours in London;
 7. it is inside the calling window *in its own time zone*: the campaign window intersected with
    the legal 08:00–21:00 local (TCPA 47 CFR 64.1200(c)(1)), on a calling day, not on a holiday
-   (dates in the lead's local calendar); zoneinfo handles DST, so the window follows wall time;
+   (dates in the lead's local calendar); zoneinfo handles DST, so the window follows wall time.
+   A number whose area code spans several zones (``contacts.timezones``) is inside only when the
+   window is open in every candidate zone;
+7b. its state's window is open (``customario/data/calling_rules.yaml``, e.g. Florida FTSA
+   §501.059(8) and Oklahoma 15 O.S. §775C.4: 08:00–20:00), the state being the lead file's
+   ``state`` column, else the area code's (``outside-state-window XX``);
+7c. it had fewer than ``max_calls_per_24h`` attempts of this campaign in the last 24 h (campaign
+   ``calling.max_calls_per_24h`` and the state's cap: FTSA and OTSA allow 3 per 24 h on the same
+   subject) (``max-calls-24h``);
 8. its back-off has passed: ``calling.backoff[last disposition]`` seconds after its last attempt
    ended (busy is never redialed sooner than 5 min, declined never sooner than 1 h, whatever the
    definition says), and not before the ``next_attempt_at`` recorded with that attempt.
@@ -48,7 +58,12 @@ FINAL_DISPOSITIONS = ("complete", "refused", "opted-out", "invalid-number", "bre
 MIN_BACKOFF_S = {"busy": 300.0, "declined": 3600.0}
 DEFAULT_BACKOFF_S = 3600.0  # a disposition the definition has no back-off for
 REASONS = ("eligible", "in-progress", "completed", "opted-out", "final-disposition", "dnc", "no-consent",
-           "no-timezone", "bad-timezone", "max-attempts", "outside-window", "backoff")
+           "country-not-allowed", "no-timezone", "bad-timezone", "max-attempts", "outside-window", "max-calls-24h",
+           "backoff")
+# The key the dialer groups contacts by: every candidate zone of an ambiguous number, else its zone
+# (an expression index, contacts_dial_zone, makes the per-zone walk an index range).
+ZONE_SQL = "COALESCE(c.timezones, c.timezone)"
+_NO_CAP = 1_000_000
 
 
 @dataclass(frozen=True)
@@ -63,9 +78,18 @@ class Rules:
     max_attempts: int
     backoff: dict  # disposition -> seconds, or None for "never"
     consent_required: bool
+    countries: frozenset[str] = frozenset()  # ISO regions that may be called; empty = any
+    max_calls_24h: int | None = None  # campaign cap on attempts per lead per 24 h
+    state_rules: tuple = ()  # calling_rules.StateRule, one per state with a rule
 
     @classmethod
-    def from_campaign(cls, campaign: Campaign) -> "Rules":
+    def from_campaign(cls, campaign: Campaign, *, region: str = "US", calling_rules=None) -> "Rules":
+        """Rules of ``campaign``: its window within the federal one, ``countries`` (default
+        ``region``), ``max_calls_per_24h`` and the state rules of ``calling_rules`` (default: the
+        shipped file, :func:`customario.dialing.calling_rules.load_calling_rules`)."""
+        from customario.dialing.calling_rules import load_calling_rules
+
+        cr = calling_rules or load_calling_rules()
         c = campaign.calling
         backoff = dict(c.backoff)
         for disp, floor in MIN_BACKOFF_S.items():
@@ -73,13 +97,16 @@ class Rules:
                 backoff[disp] = max(float(backoff[disp]), floor)
         return cls(
             campaign=campaign.name,
-            window_start=max(c.window.start, LEGAL_START),
-            window_end=min(c.window.end, LEGAL_END),
+            window_start=max(c.window.start, LEGAL_START, cr.federal.start),
+            window_end=min(c.window.end, LEGAL_END, cr.federal.end),
             days=frozenset(WEEKDAYS.index(d) for d in c.days),
             holidays=frozenset(c.holidays),
             max_attempts=c.max_attempts,
             backoff=backoff,
             consent_required=campaign.consent.required,
+            countries=frozenset(c.countries or [region.upper()]),
+            max_calls_24h=c.max_calls_per_24h,
+            state_rules=tuple(sorted(cr.states.values(), key=lambda r: r.state)),
         )
 
     def backoff_for(self, disposition: str | None) -> float | None:
@@ -125,7 +152,14 @@ class ZoneStatus:
 
 
 def zone_status(rules: Rules, zone: str, now: datetime) -> ZoneStatus:
-    """Window status of ``zone`` (IANA name) at ``now`` (aware UTC). End times are exclusive."""
+    """Window status of ``zone`` (IANA name, or candidates joined by ``|``: open only when open in
+    every one) at ``now`` (aware UTC). End times are exclusive."""
+    if zone and "|" in zone:
+        parts = [zone_status(rules, z, now) for z in zone.split("|")]
+        ok = all(p.valid for p in parts)
+        is_open = ok and all(p.open for p in parts)
+        return ZoneStatus(zone, ok, is_open, ok and all(p.legal_open for p in parts), parts[0].local,
+                          min(p.closes_at for p in parts) if is_open else None)
     tz = _zone(zone) if zone else None
     if tz is None:
         return ZoneStatus(zone, False, False, False, None, None)
@@ -145,18 +179,20 @@ def zone_status(rules: Rules, zone: str, now: datetime) -> ZoneStatus:
 
 
 def distinct_zones(db: Database) -> list[str | None]:
-    """Distinct ``contacts.timezone`` values via an index skip-scan (one seek per zone)."""
+    """Distinct zone keys (``COALESCE(timezones, timezone)``: a zone, or ``|``-joined candidates)
+    via an index skip-scan (one seek per key)."""
     rows = db.execute(
         """
         WITH RECURSIVE z(tz) AS (
-            SELECT MIN(timezone) FROM contacts
+            SELECT MIN(COALESCE(timezones, timezone)) FROM contacts
             UNION ALL
-            SELECT (SELECT MIN(timezone) FROM contacts WHERE timezone > z.tz) FROM z WHERE z.tz IS NOT NULL
+            SELECT (SELECT MIN(COALESCE(timezones, timezone)) FROM contacts WHERE COALESCE(timezones, timezone) > z.tz)
+            FROM z WHERE z.tz IS NOT NULL
         ) SELECT tz FROM z WHERE tz IS NOT NULL
         """
     ).fetchall()
     zones: list[str | None] = [r[0] for r in rows]
-    if db.execute("SELECT 1 FROM contacts WHERE timezone IS NULL LIMIT 1").fetchone():
+    if db.execute("SELECT 1 FROM contacts WHERE COALESCE(timezones, timezone) IS NULL LIMIT 1").fetchone():
         zones.append(None)
     return zones
 
@@ -178,7 +214,7 @@ class Lead:
         from customario.render.tables import mask_phone
 
         return {"contact_id": self.contact_id, "phone": mask_phone(self.e164) if mask else self.e164,
-                "timezone": self.timezone, "local_time": self.local_time, "attempts": self.attempts,
+                "timezone": self.timezone.replace("|", " + "), "local_time": self.local_time, "attempts": self.attempts,
                 "last_disposition": self.last_disposition, "source": self.source}
 
 
@@ -189,10 +225,81 @@ def _now(now: datetime | None) -> datetime:
     return now.astimezone(timezone.utc)
 
 
+def _in(values) -> str:
+    return "(" + ", ".join(_sql_str(v) for v in sorted(values)) + ")" if values else "(NULL)"
+
+
+def _country_ok(rules: Rules) -> str:
+    """SQL: the contact's number is in an allowed country (``contacts.region``; a row without a
+    region goes by the calling code of its E.164)."""
+    if not rules.countries:
+        return "1"
+    import phonenumbers
+
+    codes = sorted({f"+{phonenumbers.country_code_for_region(r)}" for r in rules.countries})
+    prefix = " OR ".join(f"substr(c.e164, 1, {len(cc)}) = {_sql_str(cc)}" for cc in codes)
+    return f"(COALESCE(c.region, '') IN {_in(rules.countries)} OR (c.region IS NULL AND ({prefix})))"
+
+
+def _state_match(states) -> str:
+    """SQL: the contact's state is one of ``states`` (its ``state`` column, else its area code)."""
+    from customario.dialing.states import npas_of
+
+    npas = {n for st in states for n in npas_of(st)}
+    return (f"(COALESCE(c.state, '') IN {_in(states)} OR (c.state IS NULL AND substr(c.e164, 1, 2) = '+1'"
+            f" AND substr(c.e164, 3, 3) IN {_in(npas)}))")
+
+
+def closed_states(rules: Rules, zone: str, now: datetime) -> list[str]:
+    """States whose rule window is closed at ``now`` in ``zone`` (any candidate zone)."""
+    out = []
+    for rule in rules.state_rules:
+        for part in zone.split("|"):
+            tz = _zone(part)
+            if tz is None:
+                continue
+            local = now.astimezone(tz)
+            if not rule.is_open(local.time().replace(tzinfo=None), local.weekday()):
+                out.append(rule.state)
+                break
+    return out
+
+
+def lead_state(state: str | None, e164: str) -> str | None:
+    """A lead's state: its stored ``state``, else its area code's (US numbers only)."""
+    if state:
+        return state
+    if e164 and e164.startswith("+1") and len(e164) == 12:
+        from customario.dialing.states import npa_state
+
+        return npa_state(e164[2:5])
+    return None
+
+
+def _calls_cap_sql(rules: Rules) -> str | None:
+    """SQL true when the lead reached its cap of attempts in the last 24 h (``:since``), or None when
+    no cap applies. The cap is the campaign's ``max_calls_per_24h`` and its state's, the smaller."""
+    caps = [(r.state, r.max_calls_per_24h) for r in rules.state_rules if r.max_calls_per_24h]
+    if not caps and not rules.max_calls_24h:
+        return None
+    camp = rules.max_calls_24h or _NO_CAP
+    lowest = min([camp] + [c for _, c in caps])
+    by_state = " ".join(f"WHEN {_state_match([st])} THEN {cap}" for st, cap in caps)
+    cap = f"MIN({camp}, CASE {by_state} ELSE {_NO_CAP} END)" if caps else str(camp)
+    recent = ("(SELECT COUNT(*) FROM calls x WHERE x.contact_id = c.id AND x.campaign = :campaign"
+              " AND x.channel = 'phone' AND x.direction = 'outbound' AND x.started_at >= :since)")
+    return f"(s.contact_id IS NOT NULL AND s.attempts >= {lowest} AND {recent} >= {cap})"
+
+
 def _filters(rules: Rules, list_id: int | None) -> str:
     sql = " AND NOT EXISTS (SELECT 1 FROM dnc d WHERE d.e164 = c.e164)"
     if rules.consent_required:
         sql += " AND c.consent = 'granted'"
+    if rules.countries:
+        sql += f" AND {_country_ok(rules)}"
+    cap = _calls_cap_sql(rules)
+    if cap:
+        sql += f" AND NOT {cap}"
     if list_id is not None:
         sql += " AND EXISTS (SELECT 1 FROM list_members m WHERE m.list_id = :list_id AND m.contact_id = c.id)"
     return sql
@@ -217,12 +324,13 @@ def pick_eligible(
     seen: set[int] = set()
     bc = rules.backoff_sql()
     params = {"campaign": rules.campaign, "now": epoch, "max": rules.max_attempts, "list_id": list_id,
-              "now_iso": now.isoformat(timespec="microseconds")}
+              "now_iso": now.isoformat(timespec="microseconds"),
+              "since": (now - timedelta(hours=24)).isoformat(timespec="microseconds")}
     filters = _filters(rules, list_id)
     statuses = {z: zone_status(rules, z, now) for z in distinct_zones(db) if z}
     # 1. Callbacks that are due (legal window only; they override back-off and max attempts).
     for row in db.execute(
-        f"""SELECT c.id, c.e164, c.timezone, COALESCE(s.attempts, 0), s.last_disposition, cb.id
+        f"""SELECT c.id, c.e164, {ZONE_SQL}, COALESCE(s.attempts, 0), s.last_disposition, cb.id, c.state
             FROM callbacks cb JOIN contacts c ON c.id = cb.contact_id
             LEFT JOIN dial_state s ON s.campaign = :campaign AND s.contact_id = c.id
             WHERE cb.status = 'pending' AND cb.campaign = :campaign AND cb.due_at <= :now_iso
@@ -234,6 +342,8 @@ def pick_eligible(
     ):
         st = statuses.get(row[2])
         if st is None or not st.legal_open or row[0] in seen or row[0] in excluded:
+            continue
+        if lead_state(row[6], row[1]) in closed_states(rules, row[2], now):
             continue
         seen.add(row[0])
         out.append(Lead(row[0], row[1], row[2], row[3], row[4], "callback", st.local.isoformat(timespec="minutes"), row[5]))
@@ -247,10 +357,12 @@ def pick_eligible(
     )
     for st in open_zones:
         want = limit - len(out) + min(len(excluded), limit)
+        closed = closed_states(rules, st.zone, now)
+        state_filter = f" AND NOT {_state_match(closed)}" if closed else ""
         rows = db.execute(
-            f"""SELECT c.id, c.e164, c.timezone, COALESCE(s.attempts, 0), s.last_disposition
+            f"""SELECT c.id, c.e164, {ZONE_SQL}, COALESCE(s.attempts, 0), s.last_disposition
                 FROM contacts c LEFT JOIN dial_state s ON s.campaign = :campaign AND s.contact_id = c.id
-                WHERE c.timezone = :tz {filters} AND {state_ok}
+                WHERE {ZONE_SQL} = :tz {filters}{state_filter} AND {state_ok}
                 ORDER BY c.id LIMIT :n""",
             {**params, "tz": st.zone, "n": want},
         ).fetchall()
@@ -283,19 +395,33 @@ class Plan:
 
 def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, list_id: int | None = None) -> dict[str, int]:
     """Every lead of the campaign (all contacts, or list ``list_id``) classified by the first rule that
-    excludes it (see the module docstring), ``eligible`` otherwise. One pass over contacts."""
+    excludes it (see the module docstring), ``eligible`` otherwise. State windows add reasons
+    ``outside-state-window XX``. One pass over contacts; zone lists are SQL literals (SQLite builds
+    each IN list once), not per-row JSON look-ups."""
     now = _now(now)
     statuses = [zone_status(rules, z, now) for z in distinct_zones(db) if z]
     bc = rules.backoff_sql()
     params = {
         "campaign": rules.campaign, "now": now.timestamp(), "max": rules.max_attempts, "list_id": list_id,
         "now_iso": now.isoformat(timespec="microseconds"),
-        "open": json.dumps([s.zone for s in statuses if s.open]),
-        "legal": json.dumps([s.zone for s in statuses if s.legal_open]),
-        "bad": json.dumps([s.zone for s in statuses if not s.valid]),
+        "since": (now - timedelta(hours=24)).isoformat(timespec="microseconds"),
     }
+    open_z = _in(s.zone for s in statuses if s.open)
+    legal_z = _in(s.zone for s in statuses if s.legal_open)
+    bad_z = _in(s.zone for s in statuses if not s.valid)
     consent = "AND COALESCE(c.consent, '') != 'granted'" if rules.consent_required else "AND 0"
     member = ("JOIN list_members m ON m.contact_id = c.id AND m.list_id = :list_id" if list_id is not None else "")
+    closed_by_state: dict[str, list[str]] = {}
+    for st in statuses:
+        if st.open:
+            for code in closed_states(rules, st.zone, now):
+                closed_by_state.setdefault(code, []).append(st.zone)
+    state_cases = " ".join(
+        f"WHEN {ZONE_SQL} IN {_in(zones)} AND {_state_match([code])} THEN 'outside-state-window {code}'"
+        for code, zones in sorted(closed_by_state.items()))
+    cap = _calls_cap_sql(rules)
+    cap_case = f"WHEN {cap} THEN 'max-calls-24h'" if cap else ""
+    country = f"WHEN NOT {_country_ok(rules)} THEN 'country-not-allowed'" if rules.countries else ""
     sql = f"""
         SELECT reason, COUNT(*) FROM (SELECT CASE
             WHEN s.active > 0 THEN 'in-progress'
@@ -303,15 +429,18 @@ def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, li
             WHEN s.last_disposition = 'opted-out' THEN 'opted-out'
             WHEN d.e164 IS NOT NULL THEN 'dnc'
             WHEN 1 {consent} THEN 'no-consent'
-            WHEN c.timezone IS NULL OR c.timezone = '' THEN 'no-timezone'
-            WHEN c.timezone IN (SELECT value FROM json_each(:bad)) THEN 'bad-timezone'
-            WHEN c.timezone IN (SELECT value FROM json_each(:legal)) AND EXISTS (
+            {country}
+            WHEN {ZONE_SQL} IS NULL OR {ZONE_SQL} = '' THEN 'no-timezone'
+            WHEN {ZONE_SQL} IN {bad_z} THEN 'bad-timezone'
+            WHEN {ZONE_SQL} IN {legal_z} AND EXISTS (
                 SELECT 1 FROM callbacks cb WHERE cb.contact_id = c.id AND cb.campaign = :campaign
                 AND cb.status = 'pending' AND cb.due_at <= :now_iso)
                 AND COALESCE(s.last_disposition, '') NOT IN ('refused', 'invalid-number') THEN 'eligible'
             WHEN s.contact_id IS NOT NULL AND {bc} IS NULL THEN 'final-disposition'
             WHEN s.contact_id IS NOT NULL AND s.attempts >= :max THEN 'max-attempts'
-            WHEN c.timezone NOT IN (SELECT value FROM json_each(:open)) THEN 'outside-window'
+            WHEN {ZONE_SQL} NOT IN {open_z} THEN 'outside-window'
+            {state_cases}
+            {cap_case}
             WHEN s.contact_id IS NOT NULL AND (s.last_epoch + {bc} > :now OR s.next_epoch > :now) THEN 'backoff'
             ELSE 'eligible' END AS reason
         FROM contacts c {member}
@@ -348,6 +477,11 @@ def still_eligible(db: Database, rules: Rules, contact_id: int, e164: str, zone:
     st = zone_status(rules, zone, now)
     if not (st.legal_open if callback else st.open):
         return "outside-window"
+    if rules.state_rules:
+        row = db.execute("SELECT state FROM contacts WHERE id = ?", [contact_id]).fetchone()
+        state = lead_state(row[0] if row else None, e164)
+        if state and state in closed_states(rules, zone, now):
+            return f"outside-state-window {state}"
     return None
 
 

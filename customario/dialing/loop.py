@@ -1,16 +1,22 @@
 """The dial loop: claims leads, paces dials, watches answered calls, stops cleanly (asyncio).
 
-:func:`run_dial` is what ``customario dial`` and ``survey run --via phone`` call. It never holds
+:class:`DialRun` is what ``customario dial`` and ``survey run --via phone`` run. It never holds
 more than ``concurrency`` live calls in the campaign (counted in the database), never dials faster
 than ``cps`` (global rate slots, see :mod:`customario.dialing.claims`), and records every attempt. With
 ``wait`` it keeps claiming while leads are or become eligible (calls ending, zones opening,
 back-offs ending within :data:`WAIT_HORIZON_S`) and stops when nothing is eligible or every
 window has closed; without it, it dials the leads eligible at the start. Setting
-``stop`` (the CLI does it on SIGINT/SIGTERM) stops new dials: claims still waiting for their slot
+``stop`` (the CLI does it on SIGINT/SIGTERM, the run itself after ``max_runtime_s``) stops new dials: claims still waiting for their slot
 are released, dial requests in flight are recorded, answered calls are watched for ``grace_s``
 seconds and then left to the agent worker (it records their end; a dead worker's call is recovered
 after ``max_call_duration``). Setting ``hard_stop`` cancels everything and records dials in flight
 as ``interrupted``.
+
+LiveKit failing (unreachable, 5xx, timeouts, rejected credentials, a trunk that vanished) is not an
+attempt: the claim is given back and the lead keeps its attempts; after
+:data:`BREAKER_FAILURES` such failures in a row (or one that retrying cannot fix) the run stops
+with ``stopped = "outage"`` (the CLI exits 5 with one line). Every run ends within
+``max_runtime_s + grace_s + 15`` seconds.
 """
 
 from __future__ import annotations
@@ -34,6 +40,18 @@ log = logging.getLogger("customario.dialing.claims")
 # ``--wait`` sleeps for a lead whose back-off or callback ends at most this far ahead (seconds);
 # anything later is the next cron run's work.
 WAIT_HORIZON_S = 60.0
+# A run stops dialing after this long (seconds) unless ``--max-runtime`` says otherwise; answered
+# calls then get the grace period and are handed to the agent worker. Cron starts the next run.
+DEFAULT_MAX_RUNTIME_S = 3600.0
+# Consecutive infrastructure failures (LiveKit unreachable, 5xx, timeouts) that open the circuit
+# breaker: the run stops with exit 5 instead of burning through the lead list.
+BREAKER_FAILURES = 3
+# Answered calls of other processes whose row has not been refreshed for this long (seconds; the
+# dialer beats every 5 s, the agent worker every 30 s) are checked against LiveKit's room list.
+ORPHAN_AFTER_S = 75.0
+# The watch loop failing without a break for this long (seconds) is an outage too: the run stops
+# (exit 5) instead of waiting for --max-runtime with every concurrency slot held.
+OUTAGE_AFTER_S = 30.0
 
 
 @dataclass
@@ -56,6 +74,9 @@ class DialOptions:
     poll_s: float = 0.5
     stack: str | None = None
     extra_metadata: dict = field(default_factory=dict)
+    max_runtime_s: float = DEFAULT_MAX_RUNTIME_S
+    breaker_failures: int = BREAKER_FAILURES
+    outage_after_s: float = OUTAGE_AFTER_S
 
 
 @dataclass
@@ -72,6 +93,8 @@ class DialSummary:
     skipped: dict = field(default_factory=dict)
     not_dialed: Counter = field(default_factory=Counter)
     recovered: int = 0
+    closed_vanished: int = 0
+    not_placed: int = 0
     stopped: str = "done"
     error: str | None = None
 
@@ -88,7 +111,8 @@ class DialSummary:
             "invalid_number": disp.get("invalid-number", 0), "voicemail": disp.get("voicemail", 0),
             "failed": self.failed, "dispositions": dict(sorted(disp.items())),
             "skipped": {k: v for k, v in self.skipped.items() if v}, "not_dialed": dict(self.not_dialed),
-            "recovered_claims": self.recovered, "stopped": self.stopped, "error": self.error,
+            "recovered_claims": self.recovered, "closed_vanished_rooms": self.closed_vanished,
+            "not_placed_outage": self.not_placed, "stopped": self.stopped, "error": self.error,
         }
 
 
@@ -118,11 +142,19 @@ class DialRun:
         self.dialed_contacts: set[int] = set()
         self.changed = asyncio.Event()
         self.fatal: str | None = None
+        self.stop_reason: str | None = None  # max-runtime | outage | None (signal)
+        self.infra_streak = 0
+        self.poll_failing: str | None = None
+        self._recovered: list[int] = []
 
     # -- main loop -------------------------------------------------------------------------------
     async def run(self) -> DialSummary:
         o = self.opts
         self.summary.started_at = d.iso(d.now_utc())
+        with d.immediate(self.db):  # claims of dead dialers first, so their leads count as eligible
+            self._recovered.append(d.recover_stale(self.db, self.rules.campaign, now=d.now_utc(),
+                                                   claim_timeout_s=o.claim_timeout_s,
+                                                   call_timeout_s=o.max_call_duration_s + 120))
         counts = count_reasons(self.db, self.rules, list_id=o.list_id)
         self.summary.skipped = {k: v for k, v in counts.items() if k != "eligible"}
         budget = o.limit if o.limit is not None else math.inf
@@ -132,13 +164,16 @@ class DialRun:
         burst = max(1, min(int(o.cps * 2) + 1, 50))
         poller = asyncio.create_task(self._poll_loop())
         hard = asyncio.create_task(self.hard_stop.wait())
+        timer = asyncio.create_task(self._runtime_limit())
         try:
+            await self._close_vanished(initial=True)
             while not self.stop.is_set() and not self.fatal and claimed < budget:
                 claims, free = d.claim_leads(
                     self.db, self.rules, campaign_id=o.campaign_id, n=int(min(budget - claimed, burst)),
                     concurrency=o.concurrency, cps=o.cps, owner=self.owner, list_id=o.list_id,
                     exclude=() if o.wait else self.dialed_contacts, trunk_id=o.trunk_id,
-                    claim_timeout_s=o.claim_timeout_s, call_timeout_s=o.max_call_duration_s + 120, stack=o.stack)
+                    claim_timeout_s=o.claim_timeout_s, call_timeout_s=o.max_call_duration_s + 120, stack=o.stack,
+                    recovered=self._recovered)
                 for claim in claims:
                     claimed += 1
                     self.dialed_contacts.add(claim.lead.contact_id)
@@ -173,20 +208,35 @@ class DialRun:
         finally:
             poller.cancel()
             hard.cancel()
+            timer.cancel()
             for t in list(self.tasks):
                 t.cancel()
             if self.tasks:
                 await asyncio.gather(*self.tasks, return_exceptions=True)
-            await asyncio.gather(poller, hard, return_exceptions=True)
+            await asyncio.gather(poller, hard, timer, return_exceptions=True)
+        self.summary.recovered = sum(self._recovered)
         if self.stop.is_set():
-            self.summary.stopped = "signal"
+            self.summary.stopped = self.stop_reason or "signal"
         if self.fatal:
-            self.summary.stopped, self.summary.error = "error", self.fatal
+            self.summary.stopped = "outage" if self.stop_reason == "outage" else "error"
+            self.summary.error = self.fatal
         self.summary.finished_at = d.iso(d.now_utc())
         return self.summary
 
+    async def _runtime_limit(self) -> None:
+        """Stop new dials after ``max_runtime_s``; abort whatever is left ``grace_s + 15`` s later, so
+        every run ends within ``max_runtime_s + grace_s + 15`` seconds whatever LiveKit does."""
+        await asyncio.sleep(self.opts.max_runtime_s)
+        if not self.stop.is_set():
+            self.stop_reason = self.stop_reason or "max-runtime"
+            self.on_event(f"Stopping: --max-runtime {self.opts.max_runtime_s:.0f} s reached; no new dials.")
+            self.stop.set()
+        await asyncio.sleep(self.opts.grace_s + 15.0)
+        self.hard_stop.set()
+
     async def _drain(self) -> None:
-        """Wait for the run's calls; after a stop, answered calls get ``grace_s`` more seconds."""
+        """Wait for the run's calls; after a stop (or an outage), answered calls get ``grace_s`` more
+        seconds of watching, then they are left to the agent worker."""
         stop_deadline: float | None = None
         loop = asyncio.get_running_loop()
         while self.tasks:
@@ -195,7 +245,7 @@ class DialRun:
                     t.cancel()
                 await asyncio.gather(*self.tasks, return_exceptions=True)
                 return
-            if self.stop.is_set() and stop_deadline is None:
+            if (self.stop.is_set() or self.fatal) and stop_deadline is None:
                 stop_deadline = loop.time() + self.opts.grace_s
             if stop_deadline is not None and loop.time() >= stop_deadline:
                 for w in list(self.watch.values()):
@@ -244,7 +294,7 @@ class DialRun:
             room_name=claim.room_name, caller_id=o.caller_id, ringing_timeout_s=o.ringing_timeout_s,
             max_call_duration_s=o.max_call_duration_s,
             metadata={"campaign": self.rules.campaign, "campaign_id": o.campaign_id, "contact_id": lead.contact_id,
-                      **o.extra_metadata})
+                      "ringing_timeout_s": o.ringing_timeout_s, **o.extra_metadata})
         try:
             reason = None if not self.fatal else "run aborted"
             reason = reason or still_eligible(self.db, self.rules, lead.contact_id, lead.e164, lead.timezone,
@@ -262,14 +312,13 @@ class DialRun:
                     await self.tel.cleanup_room(claim.room_name)  # nobody was called
                     return self._release(claim, late_reason or "stopping")
                 started = True
-                self.summary.dialed += 1
                 result = await self.tel.dial(req)
-            else:  # the room or dispatch failed: a failed attempt with a retry time
-                if not await self._rate_slot(claim):
-                    return self._release(claim, "stopping")
-                started = True
-                self.summary.dialed += 1
             assert isinstance(result, DialResult)
+            if result.infra:  # LiveKit failed: nobody was called, so this is not an attempt
+                started = False
+                return self._not_placed(claim, result)
+            self.infra_streak = 0
+            self.summary.dialed += 1
             nxt = d.record_dial_result(self.db, claim.call_id, self.rules, disposition=result.disposition,
                                        sip_status=result.sip_status, sip_status_text=result.sip_status_text,
                                        error=result.error, sip_call_id=result.sip_call_id)
@@ -277,9 +326,6 @@ class DialRun:
                           + (f" (SIP {result.sip_status})" if result.sip_status and not result.answered else "")
                           + (f" - {result.error}" if result.error and not result.sip_status else "")
                           + (f"; next attempt after {nxt[:16]}Z" if nxt else ""))
-            if result.fatal and not self.fatal:
-                self.fatal = result.error
-                self.changed.set()
             if not result.answered:
                 self.summary.dispositions[result.disposition] += 1
                 return
@@ -317,6 +363,21 @@ class DialRun:
         except Exception:  # best effort
             pass
 
+    def _not_placed(self, claim: d.Claim, result: Any) -> None:
+        """An infrastructure failure: give the claim back (the lead keeps its attempts and is eligible
+        again as soon as LiveKit answers) and count towards the circuit breaker."""
+        d.release_not_placed(self.db, claim.call_id, result.error or "LiveKit unavailable")
+        self.summary.not_placed += 1
+        self.summary.not_dialed["livekit-unavailable"] += 1
+        self.infra_streak += 1
+        if not self.fatal and (result.fatal or self.infra_streak >= self.opts.breaker_failures):
+            self.stop_reason = "outage"
+            self.fatal = (result.error if result.fatal else
+                          f"LiveKit failed {self.infra_streak} times in a row ({result.error}); no lead lost an attempt")
+            self.stop.set()  # claims waiting for their slot are given back; answered calls get the grace period
+            self.changed.set()
+        self.on_event(f"call {claim.call_id} to {mask_phone(claim.lead.e164)} not placed: {result.error}")
+
     def _release(self, claim: d.Claim, reason: str) -> None:
         d.release_claim(self.db, claim.call_id, reason)
         self.summary.not_dialed[reason] += 1
@@ -325,18 +386,42 @@ class DialRun:
     # -- watching answered calls -----------------------------------------------------------------
     async def _poll_loop(self) -> None:
         """Every ``poll_s``: end answered calls whose row the worker closed or whose room is gone,
-        hang up calls past ``max_call_duration``, and heartbeat this process's live calls."""
+        hang up calls past ``max_call_duration``, close answered calls of dead processes whose room
+        vanished, and heartbeat this process's live calls. Its own request errors never end it: one
+        WARNING when they start, one INFO when LiveKit answers again, and it polls less often
+        meanwhile (up to every 10 s)."""
         last_beat = 0.0
+        last_orphans = 0.0
         loop = asyncio.get_running_loop()
+        delay = self.opts.poll_s
+        failing_since: float | None = None
         while True:
-            await asyncio.sleep(self.opts.poll_s)
+            await asyncio.sleep(delay)
             try:
                 await self._poll_once()
+                if loop.time() - last_orphans >= 15.0:
+                    last_orphans = loop.time()
+                    await self._close_vanished()
+                if self.poll_failing:
+                    log.info("watching calls works again (LiveKit answers)")
+                self.poll_failing, delay, failing_since = None, self.opts.poll_s, None
             except Exception as exc:  # keep watching: a LiveKit hiccup must not orphan calls
-                log.warning("watching calls failed: %s", exc)
+                text = getattr(exc, "message", None) or f"{type(exc).__name__}: {exc}"
+                if self.poll_failing is None:
+                    log.warning("watching calls failed, will keep trying: %s", text)
+                    failing_since = loop.time()
+                self.poll_failing, delay = text, min(max(delay * 2, self.opts.poll_s), 10.0)
+                if loop.time() - failing_since >= self.opts.outage_after_s and not self.fatal:
+                    self.stop_reason = "outage"
+                    self.fatal = f"LiveKit has not answered for {loop.time() - failing_since:.0f} s ({text})"
+                    self.stop.set()
+                    self.changed.set()
             if loop.time() - last_beat >= 5.0:
-                d.heartbeat(self.db, sorted(self.local_calls))
-                last_beat = loop.time()
+                try:
+                    d.heartbeat(self.db, sorted(self.local_calls))
+                    last_beat = loop.time()
+                except Exception as exc:  # a locked database: beat at the next turn
+                    log.debug("heartbeat failed: %s", exc)
 
     async def _poll_once(self) -> None:
         open_watch = {cid: w for cid, w in self.watch.items() if not w.future.done()}
@@ -358,7 +443,25 @@ class DialRun:
             elif w.claim.room_name not in rooms:
                 w.future.set_result(d.finish_answered(self.db, cid, self.rules))
 
+    async def _close_vanished(self, initial: bool = False) -> None:
+        """Answered calls of the campaign that no live process watches (a killed dialer, a dead
+        worker) and whose LiveKit room no longer exists are ended now instead of holding a
+        concurrency slot until ``max_call_duration``. ``initial``: errors are left to the poll loop."""
+        candidates = d.orphaned_answered(self.db, self.rules.campaign, now=d.now_utc(), stale_s=ORPHAN_AFTER_S,
+                                         exclude=set(self.watch))
+        if not candidates:
+            return
+        try:
+            rooms = {r["name"] for r in await self.tel.list_rooms([room for _, room in candidates])}
+        except Exception:
+            if initial:
+                return
+            raise
+        for cid, room in candidates:
+            if room not in rooms:
+                d.finish_answered(self.db, cid, self.rules, note=f"room {room} no longer exists; closed by {self.owner}")
+                self.summary.closed_vanished += 1
+                self.on_event(f"call {cid}: its room is gone; closed")
+        self.changed.set()
 
-async def run_dial(db: Database, rules: Rules, tel: Any, opts: DialOptions, **kwargs: Any) -> DialSummary:
-    """Run one dial pass (or, with ``opts.wait``, until nothing is eligible or the window closes)."""
-    return await DialRun(db, rules, tel, opts, **kwargs).run()
+

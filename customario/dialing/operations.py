@@ -46,7 +46,7 @@ def list_id_for(db: Database, name: str | None) -> int | None:
 def resolve_dial(db: Database, settings: Any, campaign_ref: str, *, list_name: str | None = None,
                  limit: int | None = None, concurrency: int | None = None, cps: float | None = None,
                  wait: bool = False, trunk_id: str | None = None, caller_id: str | None = None,
-                 grace_s: float = 30.0, require_trunk: bool = True) -> DialPlan:
+                 grace_s: float = 30.0, require_trunk: bool = True, rules_file: str | None = None) -> DialPlan:
     """Resolve campaign, rules and options. Precedence: flag > campaign ``calling`` > settings.
     Raises NotFoundError (campaign, list), ConfigError (no trunk), UsageError (bad numbers)."""
     stored = resolve_campaign(db, campaign_ref, settings.campaigns_dir)
@@ -68,7 +68,26 @@ def resolve_dial(db: Database, settings: Any, campaign_ref: str, *, list_name: s
         limit=limit, concurrency=k, cps=r, wait=wait, ringing_timeout_s=calling.ringing_timeout or 30.0,
         max_call_duration_s=calling.max_call_duration or 900.0, claim_timeout_s=settings.claim_timeout_s,
         grace_s=grace_s, stack=stored.campaign.agent.stack or settings.stack)
-    return DialPlan(stored, Rules.from_campaign(stored.campaign), opts)
+    return DialPlan(stored, campaign_rules(stored.campaign, settings, rules_file), opts)
+
+
+def campaign_rules(campaign: Any, settings: Any, rules_file: str | None = None) -> Rules:
+    """The campaign's Rules with the calling rules: the shipped file, then ``calling_rules.yaml`` in
+    the campaigns folder when present, then ``rules_file``. Raises InputDataError for a bad file."""
+    from pathlib import Path
+
+    from customario.dialing.calling_rules import load_calling_rules
+
+    extra = []
+    local = Path(settings.campaigns_dir or ".") / "calling_rules.yaml" if getattr(settings, "campaigns_dir", None) else None
+    if local is not None and local.is_file():
+        extra.append(str(local))
+    if rules_file:
+        if not Path(rules_file).is_file():
+            raise NotFoundError(f"no calling rules file {rules_file}", "Pass a YAML file shaped like customario/data/calling_rules.yaml")
+        extra.append(rules_file)
+    return Rules.from_campaign(campaign, region=getattr(settings, "region", None) or "US",
+                               calling_rules=load_calling_rules(extra))
 
 
 def livekit_client(settings: Any, timeout_s: float = 10.0):

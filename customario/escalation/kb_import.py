@@ -14,7 +14,7 @@ Duplicates: a question that appears twice in one file is imported once and repor
 from __future__ import annotations
 
 import csv
-import json
+import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,12 +22,17 @@ from typing import Any
 
 from sqlite_utils import Database
 
+from pydantic import TypeAdapter
+
 from customario.errors import InputDataError, UsageError
+from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
 from customario.escalation.knowledge import question_key, upsert_article
+from customario.limits import MAX_FIELD_CHARS, MAX_KB_FILE_BYTES
 
 DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
         "sat": "Saturday", "sun": "Sunday"}
-PROFILE_KEYS = frozenset({"business", "hours", "services", "staff", "location", "parking", "policies", "faq"})
+_SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
+_HINT = "Fix that entry; see docs/supervisor-and-knowledge-base.md for the file format"
 
 
 def money(cents: int, symbol: str = "$") -> str:
@@ -38,6 +43,8 @@ def money(cents: int, symbol: str = "$") -> str:
 
 def _clock(hhmm: str) -> str:
     h, m = (int(x) for x in hhmm.split(":"))
+    if h == 24:
+        return "midnight"
     suffix = "am" if h < 12 else "pm"
     h12 = h % 12 or 12
     return f"{h12} {suffix}" if m == 0 else f"{h12}:{m:02d} {suffix}"
@@ -53,14 +60,12 @@ def _words(*texts: str) -> list[str]:
 def _hours_text(hours: dict) -> str:
     open_parts, closed = [], []
     for key, day in DAYS.items():
-        value = str(hours.get(key, "closed")).strip().lower()
-        if value in ("closed", "", "none"):
+        value = hours.get(key, "closed")
+        if value == "closed":
             closed.append(day)
             continue
-        m = re.match(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$", value)
-        if not m:
-            raise InputDataError(f"hours.{key}: {value!r} is not HH:MM-HH:MM or closed", "Write e.g. 09:00-17:00")
-        open_parts.append(f"{day} {_clock(m.group(1))} to {_clock(m.group(2))}")
+        start, end = value.split("-")
+        open_parts.append(f"{day} {_clock(start)} to {_clock(end)}")
     text = "We are open " + ", ".join(open_parts) if open_parts else "We are currently closed every day"
     if closed:
         text += "; closed on " + " and ".join(closed)
@@ -71,10 +76,8 @@ def _day_text(day: str, value: Any) -> str:
     value = str(value or "closed").strip().lower()
     if value in ("closed", "", "none"):
         return f"We are closed on {day}s."
-    m = re.match(r"^(\d{1,2}:\d{2})\s*-\s*(\d{1,2}:\d{2})$", value)
-    if not m:
-        raise InputDataError(f"hours: {value!r} is not HH:MM-HH:MM or closed", "Write e.g. 09:00-17:00")
-    return f"On {day}s we are open from {_clock(m.group(1))} to {_clock(m.group(2))}."
+    start, end = value.split("-")
+    return f"On {day}s we are open from {_clock(start.strip())} to {_clock(end.strip())}."
 
 
 def _policy_words(text: str) -> list[str]:
@@ -97,132 +100,169 @@ def _name_tags(*texts: str) -> list[str]:
     return list(dict.fromkeys(out + joined))
 
 
-def profile_articles(profile: dict) -> list[dict]:
-    """Articles ``{question, answer, tags, key}`` for a business profile mapping (see module doc).
+def validate_profile(data: Any, source: str = "business profile") -> Profile:
+    """``data`` (a mapping, ruamel-loaded or plain) as a :class:`Profile`; raises InputDataError
+    with ``source:line:column`` naming the field."""
+    from pydantic import ValidationError
+
+    from customario.definitions.loader import validation_error
+    from customario.definitions.yamlio import to_plain
+
+    try:
+        return Profile.model_validate(to_plain(data))
+    except ValidationError as exc:
+        raise validation_error(exc, data, source, _HINT) from None
+
+
+def profile_articles(profile: dict | Profile, source: str = "business profile") -> list[dict]:
+    """Articles ``{question, answer, tags, key}`` for a business profile (see module doc).
 
     Raises InputDataError for a malformed part (e.g. hours that are not ``HH:MM-HH:MM``)."""
+    p = profile if isinstance(profile, Profile) else validate_profile(profile, source)
     arts: list[dict] = []
-    biz = profile.get("business") or {}
-    name = biz.get("name", "the salon")
-    symbol = {"USD": "$", "EUR": "€", "GBP": "£"}.get(str(biz.get("currency", "USD")), "$")
+    name = p.business.name or "the salon"
+    symbol = _SYMBOLS.get(p.business.currency, p.business.currency + " ")
 
     def add(key: str, question: str, answer: str, tags: list[str]) -> None:
         arts.append({"key": key, "question": question, "answer": answer, "tags": tags})
 
-    if profile.get("hours"):
-        add("hours", "What are your opening hours?", _hours_text(profile["hours"]),
+    if p.hours:
+        add("hours", "What are your opening hours?", _hours_text(p.hours),
             ["hours", "open", "schedule", "week", "weekly", "times", "today", "days", "closed", "late", "night",
              "weekend", "weekday", "weekdays"])
-        # One article per day, so "when do you close on Saturday?" gets Saturday, not the week.
+        # One article per day, so "when do you close on Saturday?" gets Saturday, not the week (issue 11).
         for key, day in DAYS.items():
-            text = _day_text(day, profile["hours"].get(key, "closed"))
             tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s",
                     "morning", "afternoon", "evening", "night", "late", "early", "come", "visit", "time"]
             if key in ("sat", "sun"):
                 tags.append("weekend")
-            add(f"hours:{key}", f"What are your hours on {day}?", text, tags)
-    services = profile.get("services") or []
-    if services:
-        listing = ", ".join(f"{s['name']} ({money(s['price_cents'], symbol)})" for s in services if "price_cents" in s)
-        add("services", "What services do you offer?", f"We offer {listing}.",
-            ["services", "menu", "list"])
-    for s in services:
-        if "name" not in s or "price_cents" not in s:
-            raise InputDataError("every service needs name and price_cents", "Add the missing field in services")
-        answer = f"{s['name']} is {money(s['price_cents'], symbol)}"
-        if s.get("duration_min"):
-            answer += f" and takes about {int(s['duration_min'])} minutes"
-        answer += "." + (f" Note: {s['note']}." if s.get("note") else "")
-        add(f"service:{s['name']}", f"How much does {s['name'].lower()} cost?", answer,
-            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s["name"])])
-    staff = profile.get("staff") or []
-    if staff:
-        team = "; ".join(f"{p['name']} ({p.get('role', 'stylist')})" for p in staff)
+            add(f"hours:{key}", f"What are your hours on {day}?", _day_text(day, p.hours.get(key, "closed")), tags)
+    if p.services:
+        listing = ", ".join(f"{s.name} ({money(s.price_cents, symbol)})" for s in p.services)
+        add("services", "What services do you offer?", f"We offer {listing}.", ["services", "menu", "list"])
+    for s in p.services:
+        answer = f"{s.name} is {money(s.price_cents, symbol)}"
+        if s.duration_min:
+            answer += f" and takes about {s.duration_min} minutes"
+        answer += "." + (f" Note: {s.note}." if s.note else "")
+        add(f"service:{s.name}", f"How much does {s.name.lower()} cost?", answer,
+            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s.name)])
+    if p.staff:
+        team = "; ".join(f"{m.name} ({m.role})" for m in p.staff)
         add("staff", "Who works at the salon?", f"Our team: {team}.", ["staff", "team", "stylists"])
-    for p in staff:
-        specs = list(p.get("specialties") or [])
-        answer = f"{p['name']} is our {p.get('role', 'stylist')}"
-        answer += f" and specialises in {', '.join(specs)}." if specs else "."
-        add(f"staff:{p['name']}", f"Who is {p['name']} and what does {p['name'].split()[0]} specialise in?", answer,
+    for m in p.staff:
+        answer = f"{m.name} is our {m.role}"
+        answer += f" and specialises in {', '.join(m.specialties)}." if m.specialties else "."
+        add(f"staff:{m.name}", f"Who is {m.name} and what does {m.name.split()[0]} specialise in?", answer,
             ["staff", "stylist", "specialist", "specialty", "person", "best", "see", "book", "good",
-             *(["owner", "owns"] if "owner" in str(p.get("role", "")).lower() else []),
-             *_name_tags(p["name"], p.get("role", "stylist"), *specs)])
-    loc = profile.get("location") or {}
-    if loc:
-        answer = f"We are at {loc['address']}." if loc.get("address") else ""
-        if loc.get("directions"):
-            answer += f" {loc['directions']}"
+             *(["owner", "owns"] if "owner" in (m.role or "").lower() else []),
+             *_name_tags(m.name, m.role or "stylist", *m.specialties)])
+    loc = p.location
+    if loc and (loc.address or loc.directions):
+        answer = f"We are at {loc.address}." if loc.address else ""
+        if loc.directions:
+            answer += f" {loc.directions}"
         add("location", "Where are you located and what is your address?", answer.strip(),
             ["address", "location", "directions", "where", "located", "neighbourhood", "neighborhood", "area", "zip",
              "postcode", "cross", "streets", "street", "near", "far", "station", "train", "bus", "transit", "subway",
              "get", "find"])
-    if profile.get("parking"):
-        add("parking", "Where can I park? Is there parking nearby?", str(profile["parking"]),
+    if p.parking:
+        add("parking", "Where can I park? Is there parking nearby?", p.parking,
             ["parking", "park", "car", "garage", "drive", "driving", "meter", "meters", "metered", "street"])
-    for pname, text in (profile.get("policies") or {}).items():
-        add(f"policy:{pname}", f"What is your {pname} policy?", str(text), ["policy", *_name_tags(pname)])
-        arts[-1]["tags"] += _policy_words(str(text))
-    contact = [f"phone {biz['phone']}" if biz.get("phone") else "", f"email {biz['email']}" if biz.get("email") else "",
-               f"website {biz['website']}" if biz.get("website") else ""]
+    for pname, text in p.policies.items():
+        add(f"policy:{pname}", f"What is your {pname} policy?", text,
+            ["policy", *_name_tags(pname), *_policy_words(text)])
+    b = p.business
+    contact = [f"phone {b.phone}" if b.phone else "", f"email {b.email}" if b.email else "",
+               f"website {b.website}" if b.website else ""]
     contact = [c for c in contact if c]
     if contact:
         add("contact", f"How can I contact {name}?", f"You can reach {name} by " + ", ".join(contact) + ".",
             ["contact", "phone", "number", "email", "website"])
-    for i, item in enumerate(profile.get("faq") or []):
-        arts.append(_list_item(item, f"faq[{i}]"))
+    for i, item in enumerate(p.faq):
+        arts.append(_article(item, f"faq[{i}]"))
     return arts
 
 
-def _list_item(item: Any, where: str) -> dict:
-    if not isinstance(item, dict) or not str(item.get("question", "")).strip() or not str(item.get("answer", "")).strip():
-        raise InputDataError(f"{where}: an article needs a non-empty question and answer", "Fix that entry")
-    tags = item.get("tags") or []
-    if isinstance(tags, str):
-        tags = re.split(r"[,\s]+", tags)
-    return {"key": where, "question": str(item["question"]), "answer": str(item["answer"]), "tags": list(tags)}
+def _article(item: Article, key: str) -> dict:
+    return {"key": key, "question": item.question, "answer": item.answer, "tags": list(item.tags)}
+
+
+def _read_csv(path: Path, text: str) -> list[dict]:
+    """Articles from CSV text with a question,answer[,tags] header; errors name ``file:line``."""
+    from pydantic import ValidationError
+
+    from customario.definitions.loader import validation_error
+
+    reader = csv.reader(io.StringIO(text, newline=""))
+    try:
+        header = next(reader, None)
+        names = [h.strip().lower() for h in header or []]
+        if not {"question", "answer"} <= set(names):
+            raise InputDataError(f"{path} needs question and answer columns", "Add a header row: question,answer,tags")
+        if len(set(names)) != len(names):
+            raise InputDataError(f"{path} has a column name twice in its header", "Keep one question, answer and tags column")
+        wanted = {n: i for i, n in enumerate(names) if n in ("question", "answer", "tags")}
+        out = []
+        for row in reader:
+            line = reader.line_num
+            if not any(cell.strip() for cell in row):
+                continue
+            if len(row) > len(names):
+                raise InputDataError(f"the row has {len(row)} cells, the header has {len(names)}",
+                                     "Quote cells that contain commas", location=f"{path}:{line}")
+            cells = {n: (row[i] if i < len(row) else "") for n, i in wanted.items()}
+            try:
+                item = Article.model_validate(cells)
+            except ValidationError as exc:
+                raise validation_error(exc, None, f"{path}:{line}", _HINT) from None
+            out.append(_article(item, f"{path.name}:{line}"))
+    except csv.Error as exc:
+        raise InputDataError(f"the CSV cannot be read ({exc})",
+                             f"Fields may hold at most {MAX_FIELD_CHARS // 1024} KiB; check the quoting",
+                             location=f"{path}:{reader.line_num}") from None
+    return out
 
 
 def read_articles(path: str | Path) -> tuple[str, list[dict]]:
     """Parse ``path`` into (kind, articles); kind is ``profile`` or ``articles``.
 
-    Raises InputDataError (exit 65) for a missing, unreadable or malformed file."""
-    path = Path(path)
-    if not path.is_file():
-        raise InputDataError(f"file {path} does not exist", "Check the path")
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        with path.open(newline="", encoding="utf-8-sig") as fh:
-            reader = csv.DictReader(fh)
-            if not reader.fieldnames or not {"question", "answer"} <= set(reader.fieldnames):
-                raise InputDataError(f"{path} needs question and answer columns", "Add a header row: question,answer,tags")
-            return "articles", [_list_item(row, f"{path.name}:{i + 2}") for i, row in enumerate(reader)]
-    if suffix == ".json":
-        try:
-            data = json.loads(path.read_text(encoding="utf-8"))
-        except (ValueError, UnicodeDecodeError) as exc:
-            raise InputDataError(f"{path} is not valid JSON ({exc})", "Fix the JSON") from None
-    else:
-        from customario.definitions.yamlio import load_yaml
+    YAML, JSON (``.json``) and CSV (``.csv``), at most MAX_KB_FILE_BYTES (CSV/JSON) or
+    MAX_YAML_BYTES (YAML). Raises NotFoundError (exit 4) for a missing file and InputDataError
+    (exit 65) with ``file:line`` for an unreadable or malformed one; nothing is imported then."""
+    from pydantic import ValidationError
 
-        data = _plain(load_yaml(path))
-    if isinstance(data, dict) and "articles" in data:
-        data = data["articles"]
-    if isinstance(data, list):
-        return "articles", [_list_item(item, f"articles[{i}]") for i, item in enumerate(data)]
-    if isinstance(data, dict) and PROFILE_KEYS & set(data):
-        return "profile", profile_articles(data)
+    from customario.definitions.files import decode_text, load_json_text, read_user_bytes
+    from customario.definitions.loader import validation_error
+    from customario.definitions.yamlio import load_yaml, to_plain
+
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix in (".csv", ".json"):
+        raw = read_user_bytes(path, max_bytes=MAX_KB_FILE_BYTES, what="knowledge-base file")
+        text = decode_text(raw, path, what="knowledge-base file")
+        if suffix == ".csv":
+            return "articles", _read_csv(path, text)
+        data = load_json_text(text, str(path))
+    else:
+        data = load_yaml(path, what="knowledge-base file")
+    source = str(path)
+    plain = to_plain(data)
+    try:
+        if isinstance(plain, list):
+            items = TypeAdapter(list[Article]).validate_python(plain)
+            return "articles", [_article(a, f"articles[{i}]") for i, a in enumerate(items)]
+        if isinstance(plain, dict) and "articles" in plain:
+            items = ArticleList.model_validate(plain).articles
+            return "articles", [_article(a, f"articles[{i}]") for i, a in enumerate(items)]
+    except ValidationError as exc:
+        raise validation_error(exc, data, source, _HINT) from None
+    if isinstance(data, dict) and PROFILE_KEYS & {str(k) for k in data}:
+        return "profile", profile_articles(validate_profile(data, source))
     raise InputDataError(
         f"{path} is neither a business profile nor a list of articles",
         "Use keys such as hours/services/staff/location/parking/policies, or a list of {question, answer, tags}",
     )
-
-
-def _plain(value: Any) -> Any:
-    if isinstance(value, dict):
-        return {str(k): _plain(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_plain(v) for v in value]
-    return value
 
 
 @dataclass

@@ -8,8 +8,11 @@ duplicate (``on_duplicate="skip"``, the contact is still put on the list) or upd
 file's non-empty values (``"update"``); otherwise a new contact is inserted.
 
 Time zone: the row's column when it names an IANA zone (or a common US abbreviation such as
-``EST``/``Pacific``), else the number's zone when phonenumbers gives exactly one, else the list
-default; ``timezone_source`` records which (``column`` | ``number`` | ``list-default``).
+``EST``/``Pacific``), else the number's zone when phonenumbers gives exactly one; when it gives
+several (907, 775, 986 ...) every candidate is stored in ``timezones`` and the dialer calls only
+when the window is open in all of them; else the list default. ``timezone_source`` records which
+(``column`` | ``number`` | ``number-ambiguous`` | ``list-default``). A ``state`` column (``FL``,
+``Florida``) is stored as ``contacts.state`` for the state calling rules.
 Consent (``yes/true/1/y`` → granted, ``no/false/0/n`` → denied, blank → unknown) is stored on the
 contact and appended to ``consents``.
 """
@@ -53,7 +56,7 @@ _TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
 _json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
 _CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_name", "last_name", "email",
                  "company", "title", "timezone", "timezone_source", "region", "consent", "attributes",
-                 "created_at", "updated_at")
+                 "created_at", "updated_at", "timezones", "state")
 
 
 @dataclass
@@ -192,6 +195,10 @@ def import_leads(
     if _tz_lookup(default_timezone) is None:
         raise UsageError(f"unknown time zone {default_timezone!r}", "Use an IANA name such as America/New_York")
     default_timezone = _tz_lookup(default_timezone)  # type: ignore[assignment]
+    if rejects_path is not None:
+        from customario.render.outputs import check_output_path
+
+        check_output_path(rejects_path, what="rejects file", option="--rejects")
     phones = PhoneNormalizer(region)
     info = inspect_file(path)
     summary = ImportSummary(file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding,
@@ -259,7 +266,9 @@ def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -
     ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
     with_extra = any(r.extra for r in rejects)
-    with Path(path).expanduser().open("w", encoding="utf-8", newline="") as fh:
+    from customario.render.outputs import open_output
+
+    with open_output(path, "w", what="rejects file", newline="") as fh:
         w = csv.writer(fh)
         w.writerow(header + (["extra_cells"] if with_extra else []))
         for r in rejects:
@@ -275,6 +284,89 @@ def _ensure_list(db: Database, name: str, default_timezone: str, region: str) ->
         "INSERT INTO lists (name, default_timezone, region, created_at) VALUES (?, ?, ?, ?)",
         [name, default_timezone, region, utc_now()],
     ).lastrowid
+
+
+class _Chunk:
+    """One chunk's cells (stripped, per column), phone verdicts and database look-ups."""
+
+    def __init__(self, state: "_ImportState", df, columns: list[str]):
+        cols = state.s.columns
+        self.columns = columns
+        self.stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
+        self.phone_cells = self.stripped[cols["phone"]]
+        mapped = set(cols.values())
+        self.extra = sorted(_unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
+                            key=lambda ck: ck[1])
+        self.extra_cols = [(self.stripped[c], _json_str(key) + ":") for c, key in self.extra]
+        self.get = {f: self.stripped[c] for f, c in cols.items()}
+        self.results = [state.phones(p) for p in self.phone_cells]
+        candidates = {r.e164 for r in self.results if r.e164 is not None and r.e164 not in state.seen}
+        self.dnc = state._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
+        self.existing = state._existing_contacts(candidates - self.dnc)
+        self.now = utc_now()
+
+    def attributes(self, i: int) -> dict:
+        """The row's unmapped non-empty cells as ``{attribute key: text}``."""
+        return {key: self.stripped[c][i] for c, key in self.extra if self.stripped[c][i]}
+
+    def attributes_json(self, i: int) -> str:
+        """:meth:`attributes` as JSON text, built without a dict (the hot path of big imports)."""
+        return "{" + ",".join(k + _json_str(col[i]) for col, k in self.extra_cols if col[i]) + "}"
+
+
+@dataclass
+class _Writes:
+    inserts: list = field(default_factory=list)
+    members: list = field(default_factory=list)
+    consents: list = field(default_factory=list)
+    updates: list = field(default_factory=list)
+
+
+def _row_names(get: dict, i: int) -> tuple[str, str, str]:
+    """(name, first, last): the full name from first + last, or first/last split from the name."""
+    name = get["name"][i] if "name" in get else ""
+    first = get["first_name"][i] if "first_name" in get else ""
+    last = get["last_name"][i] if "last_name" in get else ""
+    if not name and (first or last):
+        name = f"{first} {last}".strip()
+    elif name and not first and not last:
+        first, last = _split_name(name)
+    return name, first or "", last or ""
+
+
+# An area code spans at most a few zones; more candidates means a non-geographic number (toll free).
+MAX_CANDIDATE_ZONES = 4
+
+
+def _row_zone(tz_text: str, res, default_tz: str, attrs: dict | None) -> tuple[str, str, str | None]:
+    """(timezone, timezone_source, timezones): the row's zone column, else the number's zone when
+    phonenumbers names one, else — when it names several (907 Alaska/Aleutian, 775 Pacific/Mountain)
+    — every candidate (``timezones``, ``|``-joined; the dialer calls only when all are open), else
+    the list default (also for non-geographic numbers such as toll-free ones, for which phonenumbers
+    names every zone of the country). An unreadable zone cell is kept in ``attrs["timezone_text"]``."""
+    if tz_text:
+        tz = _tz_lookup(tz_text)
+        if tz:
+            return tz, "column", None
+        attrs["timezone_text"] = tz_text  # type: ignore[index]
+    if res.time_zone:
+        return res.time_zone, "number", None
+    if 1 < len(res.time_zones) <= MAX_CANDIDATE_ZONES:
+        zones = sorted(res.time_zones)
+        return zones[0], "number-ambiguous", "|".join(zones)
+    return default_tz, "list-default", None
+
+
+def _row_state(c: "_Chunk", i: int) -> str | None:
+    """The row's US state code from a ``state`` column (``FL``, ``Florida``), else None (the
+    dialer then goes by area code)."""
+    for key in ("state", "st", "state_code", "province"):
+        col = next((col for col, k in c.extra if k == key), None)
+        if col is not None and c.stripped[col][i]:
+            from customario.dialing.states import state_code
+
+            return state_code(c.stripped[col][i])
+    return None
 
 
 class _ImportState:
@@ -367,106 +459,90 @@ class _ImportState:
 
     # -- one chunk ---------------------------------------------------------------------------
     def _chunk(self, df, lines: list[int], columns: list[str]) -> None:
-        s, cols = self.s, self.s.columns
-        stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
-        phone_cells = stripped[cols["phone"]]
-        mapped = set(cols.values())
-        extra = sorted(_unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
-                       key=lambda ck: ck[1])
-        extra_cols = [(stripped[c], _json_str(key) + ":") for c, key in extra]
-        get = {f: stripped[c] for f, c in cols.items()}
-        n = len(df)
-        results = [self.phones(p) for p in phone_cells]
-        candidates = {r.e164 for r in results if r.e164 is not None and r.e164 not in self.seen}
-        dnc = self._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
-        existing = self._existing_contacts(candidates - dnc)
-        now = utc_now()
-        inserts, members, consents, updates = [], [], [], []
-        names = get.get("name")
-        firsts, lasts = get.get("first_name"), get.get("last_name")
-        tzs, consent_col = get.get("timezone"), get.get("consent")
-        for i in range(n):
-            if not phone_cells[i] and not any(stripped[c][i] for c in columns):
-                continue  # a blank row (every cell empty) is not a row
-            s.rows += 1
-            res = results[i]
-            e164 = res.e164
-            if e164 is None:
-                s.invalid += 1
-                self.first_reasons[res.reason] = self.first_reasons.get(res.reason, 0) + 1
-                self._reject(lines[i], res.reason, phone_cells[i], stripped, columns, i)
-                continue
-            if e164 in self.seen:
-                s.duplicates += 1
-                self._reject(lines[i], f"duplicate of line {self.seen[e164]}", phone_cells[i], stripped, columns, i)
-                continue
+        """Import one chunk: classify each row (blank, invalid, duplicate, DNC), build its contact
+        values, then write the chunk (one executemany per table)."""
+        c = _Chunk(self, df, columns)
+        out = _Writes()
+        for i in range(len(df)):
+            res = self._admit(c, lines, i)
+            if res is not None:
+                self._row(c, out, lines[i], i, res)
+        if not self.dry_run:
+            self._write(out.inserts, out.members, out.consents, out.updates, c.now)
+
+    def _admit(self, c: "_Chunk", lines: list[int], i: int):
+        """The row's phone verdict when it is to be imported; None after rejecting (or skipping) it."""
+        s = self.s
+        if not c.phone_cells[i] and not any(c.stripped[col][i] for col in c.columns):
+            return None  # a blank row (every cell empty) is not a row
+        s.rows += 1
+        res = c.results[i]
+        e164 = res.e164
+        reason = None
+        if e164 is None:
+            s.invalid += 1
+            self.first_reasons[res.reason] = self.first_reasons.get(res.reason, 0) + 1
+            reason = res.reason
+        elif e164 in self.seen:
+            s.duplicates += 1
+            reason = f"duplicate of line {self.seen[e164]}"
+        else:
             self.seen[e164] = lines[i]
-            if e164 in dnc:
+            if e164 in c.dnc:
                 s.dnc_suppressed += 1
-                self._reject(lines[i], "on the DNC list", phone_cells[i], stripped, columns, i)
-                continue
-            attrs = None
-            if res.alternatives or (tzs and tzs[i]) or (consent_col and consent_col[i]):
-                attrs = {key: stripped[c][i] for c, key in extra if stripped[c][i]}
-            if res.alternatives:
-                attrs["phone_alternatives"] = list(res.alternatives)
-            name = names[i] if names else ""
-            first = firsts[i] if firsts else ""
-            last = lasts[i] if lasts else ""
-            if not name and (first or last):
-                name = f"{first} {last}".strip()
-            elif name and not first and not last:
-                first, last = _split_name(name)
-            tz, tz_source = None, None
-            if tzs and tzs[i]:
-                tz = _tz_lookup(tzs[i])
-                if tz:
-                    tz_source = "column"
-                else:
-                    attrs["timezone_text"] = tzs[i]  # type: ignore[index]
-            if tz is None and res.time_zone:
-                tz, tz_source = res.time_zone, "number"
-            if tz is None:
-                tz, tz_source = self.default_tz, "list-default"
-            consent = None
-            if consent_col and consent_col[i]:
-                consent = _CONSENT.get(consent_col[i].lower())
-                if consent is None:
-                    attrs["consent_text"] = consent_col[i]  # type: ignore[index]
-            values = {
-                "e164": e164, "phone_raw": res.raw, "phone_extension": res.extension, "name": name or None,
-                "first_name": first or None, "last_name": last or None,
-                "email": (get["email"][i] or None) if "email" in get else None,
-                "company": (get["company"][i] or None) if "company" in get else None,
-                "title": (get["title"][i] or None) if "title" in get else None,
-                "timezone": tz, "timezone_source": tz_source, "region": res.region, "consent": consent,
-            }
-            found = existing.get(e164)
-            if found is not None:
-                cid, old_consent = found
-                if self.update:
-                    s.updated += 1
-                    updates.append((values, attrs if attrs is not None else
-                                    {key: stripped[c][i] for c, key in extra if stripped[c][i]}, cid))
-                    if consent and consent != old_consent:
-                        consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
-                else:
-                    s.duplicates += 1
-                members.append((self.list_id, cid, self.source, lines[i], now))
-                continue
-            s.imported += 1
-            cid = self.next_id
-            self.next_id += 1
-            inserts.append((cid, e164, res.raw, res.extension, values["name"], values["first_name"],
+                reason = "on the DNC list"
+        if reason is not None:
+            self._reject(lines[i], reason, c.phone_cells[i], c.stripped, c.columns, i)
+            return None
+        return res
+
+    def _row(self, c: "_Chunk", out: "_Writes", line: int, i: int, res) -> None:
+        """Contact values of one admitted row; queued as an insert, an update or a list membership."""
+        s, now = self.s, c.now
+        tz_text = c.get["timezone"][i] if "timezone" in c.get else ""
+        consent_text = c.get["consent"][i] if "consent" in c.get else ""
+        attrs = None
+        if res.alternatives or tz_text or consent_text:
+            attrs = c.attributes(i)
+        if res.alternatives:
+            attrs["phone_alternatives"] = list(res.alternatives)
+        name, first, last = _row_names(c.get, i)
+        tz, tz_source, zones = _row_zone(tz_text, res, self.default_tz, attrs)
+        consent = _CONSENT.get(consent_text.lower()) if consent_text else None
+        if consent_text and consent is None:
+            attrs["consent_text"] = consent_text  # type: ignore[index]
+        values = {
+            "e164": res.e164, "phone_raw": res.raw, "phone_extension": res.extension, "name": name or None,
+            "first_name": first or None, "last_name": last or None,
+            "email": (c.get["email"][i] or None) if "email" in c.get else None,
+            "company": (c.get["company"][i] or None) if "company" in c.get else None,
+            "title": (c.get["title"][i] or None) if "title" in c.get else None,
+            "timezone": tz, "timezone_source": tz_source, "region": res.region, "consent": consent,
+            "timezones": zones, "state": _row_state(c, i),
+        }
+        found = c.existing.get(res.e164)
+        if found is not None:
+            cid, old_consent = found
+            if self.update:
+                s.updated += 1
+                out.updates.append((values, attrs if attrs is not None else c.attributes(i), cid))
+                if consent and consent != old_consent:
+                    out.consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
+            else:
+                s.duplicates += 1
+            out.members.append((self.list_id, cid, self.source, line, now))
+            return
+        s.imported += 1
+        cid = self.next_id
+        self.next_id += 1
+        out.inserts.append((cid, res.e164, res.raw, res.extension, values["name"], values["first_name"],
                             values["last_name"], values["email"], values["company"], values["title"], tz,
                             tz_source, res.region, consent,
-                            self.enc.encode(attrs) if attrs is not None else
-                            "{" + ",".join(k + _json_str(col[i]) for col, k in extra_cols if col[i]) + "}", now, now))
-            members.append((self.list_id, cid, self.source, lines[i], now))
-            if consent:
-                consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
-        if not self.dry_run:
-            self._write(inserts, members, consents, updates, now)
+                            self.enc.encode(attrs) if attrs is not None else c.attributes_json(i), now, now,
+                            zones, values["state"]))
+        out.members.append((self.list_id, cid, self.source, line, now))
+        if consent:
+            out.consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
 
     def _reject_ragged(self, columns: list[str]) -> None:
         """Reject the rows read so far that have more cells than the header (invalid, with line)."""

@@ -2,8 +2,14 @@
 
 All parsing and validation is done by ``phonenumbers`` (Google's libphonenumber metadata). This
 module only adds what lead files need around it: Excel artefacts (``4155550123.0``), several
-numbers in one cell (``555-1234 or 555-9876``, ``/``, ``;``, ``|``), short reasons for rejects, and
-a cache, because ``phonenumbers.parse`` + validation + time-zone lookup cost ~60 µs per number.
+numbers in one cell, short reasons for rejects, and a cache, because ``phonenumbers.parse`` +
+validation + time-zone lookup cost ~60 µs per number.
+
+A cell that phonenumbers parses as one valid number is that number, whatever punctuation it has
+(``310/246-1501`` is Beverly Hills, not two halves). Only a cell that is not one valid number is
+searched for several numbers, with phonenumbers' own ``PhoneNumberMatcher`` (``212-555-0100 or
+415-555-0100``, ``+1 212 555 0100; +44 20 7183 8750``): the first valid one is the lead's number,
+the others are kept as alternatives.
 
 Speed-ups that keep phonenumbers' verdicts:
 
@@ -48,7 +54,7 @@ _POSSIBLE_REASONS = {
     ValidationResult.TOO_LONG: "too long",
     ValidationResult.INVALID_LENGTH: "invalid length",
 }
-_ALTERNATIVES = re.compile(r"\s+or\s+|\s*[/;|]\s*|\s*\n\s*", re.IGNORECASE)
+_DANGLING_CC = re.compile(r"\+\d{1,4}[\s.-]*$")
 _NANP_CHARS = re.compile(r"\+?[\d\s().-]+")
 _NON_DIGITS = re.compile(r"\D")
 _EXCEL_FLOAT = re.compile(r"\+?\d{6,}\.0+")
@@ -114,14 +120,17 @@ class PhoneNormalizer:
             text = text.split(".", 1)[0]
         elif _EXCEL_SCI.fullmatch(text):
             return PhoneResult(raw, reason="mangled by a spreadsheet (scientific notation)")
-        parts = [p for p in _ALTERNATIVES.split(text) if p.strip()]
-        if len(parts) <= 1:
-            return self._one(raw, text)
-        results = [self._one(p, p) for p in parts]
-        first = next((r for r in results if r.valid), None)
-        if first is None:
-            return PhoneResult(raw, reason=results[0].reason)
-        others = tuple(r.e164 or r.raw.strip() for r in results if r is not first)
+        whole = self._one(raw, text)
+        if whole.valid or len(text) < 14:  # one number, or too short to hold two
+            return whole
+        found = [self._one(m.raw_string, m.raw_string)
+                 for m in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID)
+                 if not _DANGLING_CC.search(text[:m.start])]  # "+55 1701..." is not a US number after junk
+        found = [r for r in found if r.valid]
+        if not found:
+            return whole
+        first = found[0]
+        others = tuple(dict.fromkeys(r.e164 for r in found[1:] if r.e164 != first.e164))
         return PhoneResult(raw, first.e164, first.extension, first.region, first.time_zones, None, others)
 
     def _one(self, raw: str, text: str) -> PhoneResult:

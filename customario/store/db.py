@@ -18,7 +18,7 @@ from typing import Iterable, Iterator
 import sqlite_utils
 from sqlite_utils import Database, Migrations
 
-from customario.errors import ConfigError, CustomarioError
+from customario.errors import ConfigError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -30,6 +30,7 @@ CORE_MIGRATION_SETS = (
     "customario.store.migrations.dialer",
     "customario.store.migrations.supervisor",
     "customario.store.migrations.channels",
+    "customario.store.migrations.web",
 )
 
 
@@ -67,23 +68,30 @@ def open_db(
     migrate: bool = True,
     extra_sets: Iterable[Migrations] | None = None,
     include_plugins: bool = True,
+    create_parent: bool = True,
+    check: bool = True,
 ) -> Database:
     """Open (creating if needed) the SQLite store at ``path`` and apply pending migrations.
 
-    ``extra_sets`` are applied after the core and plug-in sets. Raises ConfigError when the
-    file cannot be created or is not a SQLite database.
+    ``extra_sets`` are applied after the core and plug-in sets. ``create_parent=False`` refuses a
+    missing folder instead of creating it (a path the user typed). ``check`` refuses a database
+    from a newer customario or another application before anything is written (see
+    customario.store.schema); only schema-agnostic commands (status, backup) pass False. Raises
+    ConfigError (exit 3) when the path cannot hold a database or the file is not a usable one.
     """
-    path = Path(path).expanduser()
+    from customario.store import schema
+
     if str(path) != ":memory:":
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-        except OSError as exc:
-            raise ConfigError(f"cannot create the folder for database {path}: {exc.strerror}", "Pick another --db path") from None
+        schema.check_db_path(Path(path).expanduser(), create_parent=create_parent)
+    path = Path(path).expanduser()
     try:
         db = Database(path)
+        db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        if check:
+            schema.check_compatible(db, all_migration_sets(extra_sets, include_plugins), path)
         configure(db)
-        if migrate:
-            apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins)
+        if migrate and apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins):
+            schema.record_version(db)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
@@ -167,13 +175,16 @@ def migration_status(db: Database) -> list[dict]:
 def backup(db: Database, target: str | Path) -> Path:
     """Write a consistent copy of the database to ``target`` with ``VACUUM INTO``.
 
-    Raises CustomarioError if ``target`` exists (never overwrite a backup silently).
+    Raises ConfigError (exit 3) if ``target`` exists (never overwrite a backup silently) or cannot
+    be created (see customario.render.outputs.check_output_path).
     """
-    target = Path(target).expanduser()
-    if target.exists():
-        raise CustomarioError(f"{target} already exists", "Choose a new backup file name")
-    target.parent.mkdir(parents=True, exist_ok=True)
-    db.execute("VACUUM INTO ?", [str(target)])
+    from customario.render.outputs import check_output_path
+
+    target = check_output_path(target, what="backup", overwrite=False)
+    try:
+        db.execute("VACUUM INTO ?", [str(target)])
+    except sqlite3.OperationalError as exc:
+        raise ConfigError(f"cannot write the backup {target} ({exc})", "Choose another backup path") from None
     return target
 
 

@@ -17,8 +17,15 @@ TOOL_DESCRIPTIONS = {
     "lookup_order": "Look up an order by number (ORD-1001): status, items, tracking number and refunds so far.",
     "check_inventory": "Check stock of a product by SKU or name (spelling may be rough) in every warehouse.",
     "process_refund": (
-        "Refund an order fully or partly (amount in dollars, optionally one item by SKU). Refunds above the "
-        "store's limit, suspected fraud or a payment dispute are never paid: a ticket for a human is opened instead."
+        "Refund an order fully or partly (amount in dollars exactly as the customer said it; the item by SKU or in the "
+        "customer's words). Needs a verified customer (verify_identity). Refunds that take the order's or the "
+        "customer's day total above the store's limit, suspected fraud or a payment dispute are never paid: a ticket "
+        "for a human is opened instead. An ambiguous amount or item must be asked back, never guessed."
+    ),
+    "verify_identity": (
+        "Confirm the caller owns an order before any refund, return label or status change: check the shipping "
+        "postcode or last name they give, send a one-time code to the phone or e-mail on the order, or check the code "
+        "they read back. Callers whose number or e-mail is on the order are verified automatically."
     ),
     "update_order_status": "Change an order's status (only allowed transitions, e.g. pending to cancelled).",
     "create_return_label": "Create a prepaid return label with a tracking number for a shipped or delivered order.",

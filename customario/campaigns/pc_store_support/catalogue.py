@@ -5,7 +5,8 @@ File shapes (header row required, extra columns ignored):
 - ``products.csv``: sku, name, category, price_cents[, description]
 - ``inventory.csv``: sku, warehouse, quantity[, low_stock_threshold (default 5)]
 - ``orders.csv``: order_number, customer_name, customer_email, customer_phone (E.164 or national),
-  status, placed_at[, tracking_number, carrier, total_cents, disputed, fraud_flag]
+  status, placed_at[, tracking_number, carrier, total_cents, disputed, fraud_flag, shipping_postcode]
+  (the postcode and the last name of ``customer_name`` are the second factors of identity checks)
 - ``order_items.csv``: order_number, sku, quantity, unit_price_cents
 - ``kb.yaml``: knowledge-base articles ``{question, answer, tags}`` (imported into the shared
   knowledge base, scoped to the ``pc_store_support`` campaign)
@@ -104,6 +105,7 @@ def import_file(db: Database, kind: str, path: str | Path, *, region: str = "US"
                         "customer_phone": _phone(r.get("customer_phone", ""), region, where),
                         "status": r["status"], "tracking_number": r.get("tracking_number") or None,
                         "carrier": r.get("carrier") or None,
+                        "shipping_postcode": (r.get("shipping_postcode") or "").strip().upper() or None,
                         "total_cents": _int(r["total_cents"], "total_cents", where) if r.get("total_cents") else 0,
                         "_has_total": bool(r.get("total_cents")),
                         "placed_at": r.get("placed_at") or now, "updated_at": now,

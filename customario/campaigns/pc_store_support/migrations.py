@@ -167,3 +167,100 @@ def m003_kb_moves_to_core(db):
         DROP TABLE IF EXISTS store_kb_articles;
         """
     )
+
+
+@migrations()
+def m004_identity_refund_rules_tickets(db):
+    """Identity checks, refund rules that hold together, and tickets a human can work on.
+
+    - ``store_orders.shipping_postcode``: the second factor "postcode" (with the customer's last name).
+    - ``store_refunds`` is rebuilt without ``UNIQUE(order_item_id)``: an item may be refunded in
+      parts (a partial refund no longer blocks the rest), never above its line total. Each refund
+      carries an ``idempotency_key`` (``call:<id>:item:<id>`` or ``ticket:<id>:item:<id>``, UNIQUE):
+      one refund per complaint. ``customer_key`` (the order's e-mail, else phone) serves the
+      per-customer daily limit; ``approved_by`` names the human who approved it (else NULL: automatic).
+    - ``store_tickets`` gains the requested and approved amounts, the item, an assignee, the
+      customer's contact, a decision and ``updated_at``; comments live in ``store_ticket_comments``.
+    - ``store_verifications``: who proved to be whom, per call and order (caller ID, second
+      factor, one-time code sent through the outbox; the code is stored as a salted hash).
+    - ``store_refusals``: every refused order action with the reason (what the caller was told).
+    """
+    db.executescript(
+        """
+        ALTER TABLE store_orders ADD COLUMN shipping_postcode TEXT;
+
+        CREATE TABLE store_refunds_new (
+            id INTEGER PRIMARY KEY,
+            order_number TEXT NOT NULL REFERENCES store_orders(order_number),
+            order_item_id INTEGER NOT NULL REFERENCES store_order_items(id),
+            amount_cents INTEGER NOT NULL CHECK (amount_cents > 0),
+            reason TEXT,
+            call_id INTEGER,
+            customer_key TEXT,
+            idempotency_key TEXT NOT NULL UNIQUE,
+            ticket_id INTEGER,
+            approved_by TEXT,
+            created_at TEXT NOT NULL
+        );
+        INSERT INTO store_refunds_new (id, order_number, order_item_id, amount_cents, reason, call_id, customer_key,
+                                       idempotency_key, created_at)
+            SELECT r.id, r.order_number, r.order_item_id, r.amount_cents, r.reason, r.call_id,
+                   COALESCE(lower(o.customer_email), o.customer_phone), 'legacy:' || r.id, r.created_at
+            FROM store_refunds r LEFT JOIN store_orders o ON o.order_number = r.order_number;
+        DROP TABLE store_refunds;
+        ALTER TABLE store_refunds_new RENAME TO store_refunds;
+        CREATE INDEX store_refunds_order ON store_refunds(order_number);
+        CREATE INDEX store_refunds_item ON store_refunds(order_item_id);
+        CREATE INDEX store_refunds_customer_day ON store_refunds(customer_key, created_at);
+
+        ALTER TABLE store_tickets ADD COLUMN requested_cents INTEGER;   -- refund asked for (NULL: no refund)
+        ALTER TABLE store_tickets ADD COLUMN approved_cents INTEGER;    -- what a human approved (may differ)
+        ALTER TABLE store_tickets ADD COLUMN sku TEXT;                  -- the item named, when one was
+        ALTER TABLE store_tickets ADD COLUMN assignee TEXT;
+        ALTER TABLE store_tickets ADD COLUMN contact_phone TEXT;        -- E.164, to reach the customer
+        ALTER TABLE store_tickets ADD COLUMN contact_email TEXT;
+        ALTER TABLE store_tickets ADD COLUMN customer_key TEXT;         -- the order's customer (daily limit)
+        ALTER TABLE store_tickets ADD COLUMN decision TEXT;             -- approved | declined | NULL
+        ALTER TABLE store_tickets ADD COLUMN updated_at TEXT;
+        UPDATE store_tickets SET requested_cents = json_extract(details, '$.requested_cents'),
+                                 sku = json_extract(details, '$.sku'), updated_at = created_at;
+        CREATE INDEX store_tickets_order ON store_tickets(order_number, status);
+
+        CREATE TABLE store_ticket_comments (
+            id INTEGER PRIMARY KEY,
+            ticket_id INTEGER NOT NULL REFERENCES store_tickets(id) ON DELETE CASCADE,
+            author TEXT NOT NULL,
+            body TEXT NOT NULL,
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX store_ticket_comments_ticket ON store_ticket_comments(ticket_id, id);
+
+        CREATE TABLE store_verifications (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER,
+            order_number TEXT NOT NULL,
+            method TEXT NOT NULL,            -- caller-id | second-factor | one-time-code
+            status TEXT NOT NULL,            -- verified | pending (code sent) | failed | locked
+            detail TEXT,                     -- which factor matched / where the code went (masked)
+            code_hash TEXT,                  -- salted SHA-256 of the one-time code
+            attempts INTEGER NOT NULL DEFAULT 0,
+            outbox_id INTEGER,
+            expires_at TEXT,
+            created_at TEXT NOT NULL,
+            updated_at TEXT NOT NULL
+        );
+        CREATE INDEX store_verifications_call ON store_verifications(call_id, order_number);
+
+        CREATE TABLE store_refusals (
+            id INTEGER PRIMARY KEY,
+            call_id INTEGER,
+            order_number TEXT,
+            action TEXT NOT NULL,            -- refund | return-label | status-change | order-details | verification
+            reason TEXT NOT NULL,            -- a code: unverified | not-delivered | over-item | ... (docs/support-and-channels.md)
+            message TEXT NOT NULL,           -- the one sentence the caller was told
+            details TEXT NOT NULL DEFAULT '{}',
+            created_at TEXT NOT NULL
+        );
+        CREATE INDEX store_refusals_call ON store_refusals(call_id);
+        """
+    )

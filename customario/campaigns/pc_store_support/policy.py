@@ -7,8 +7,13 @@ Rules, in order, on each caller turn (several intents in one message are handled
 - "human", "agent", "person", "representative", "manager" → ``escalate_to_human``
 - on sms/email: "email me", "by email", "text me", "by sms" → ``reply_on_channel`` (structured choice)
 - on voice/console: "send/text/email me (the details)" → ``send_followup``
-- "refund" (amount from "$45.50" / "45 dollars"; SKU if named; order from the text or the
-  conversation) → ``process_refund``
+- "refund" (the amount read by :func:`customario.dialogue.amounts.read_amount`: an ambiguous
+  amount is asked back, a bare number is confirmed first; the item in the caller's words; order
+  from the text or the conversation) → ``process_refund``; "which item?" questions are answered
+  by the next turn
+- identity: when a tool says the caller must be verified, the next turns are read for a postcode,
+  a last name, a one-time code, or "send me a code" → ``verify_identity``; once verified the
+  refused action runs again
 - "return" (not "return policy") → ``create_return_label``
 - "in stock", "stock", "available", "do you have", or a SKU / product words → ``check_inventory``
 - questions about policy, shipping, compatibility, warranty → ``search_knowledge_base`` (the shared
@@ -32,7 +37,11 @@ from .store import ORDER_RE, money
 
 SKU_RE = re.compile(r"\b([A-Z]{2,4}-[A-Z0-9]+(?:-[A-Z0-9]+)*)\b")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-AMOUNT_RE = re.compile(r"\$\s?(\d{1,6}(?:\.\d{1,2})?)|(\d{1,6}(?:\.\d{1,2})?)\s*(?:dollars|usd|bucks)\b", re.IGNORECASE)
+ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\b|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", re.IGNORECASE)
+CODE_RE = re.compile(r"(?<![\d-])(\d{3})[\s-]?(\d{3})(?![\d-])")
+LAST_NAME_RE = re.compile(r"\b(?:last name|surname|family name)(?: is|'s|:)?\s+([A-Za-z][A-Za-z'\-]+)", re.IGNORECASE)
+YES_RE = re.compile(r"^\s*(yes|yeah|yep|yup|correct|right|that's right|that is right|sure|ok|okay|exactly|confirm(ed)?)\b", re.IGNORECASE)
+NO_RE = re.compile(r"^\s*(no|nope|nah|not quite|wrong|that's wrong|incorrect)\b", re.IGNORECASE)
 NAME_RE = re.compile(r"\bmy name is ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", re.IGNORECASE)
 STOP = set("""a an the is are do does you have any in stock available availability of for please can i
     check me tell whether if it there still what about how many got carry sell your currently right now
@@ -55,9 +64,8 @@ def _sku_in(text: str) -> str | None:
     return None
 
 
-def _amount_in(text: str) -> str | None:
-    m = AMOUNT_RE.search(text or "")
-    return (m.group(1) or m.group(2)) if m else None
+def _dollars(cents: int) -> str:
+    return f"{cents // 100}.{cents % 100:02d}"
 
 
 def _has(text: str, *words: str) -> bool:
@@ -85,6 +93,16 @@ def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str
     return None, None
 
 
+class _Ask:
+    """A refund whose amount must be asked back or confirmed before the tool runs."""
+
+    def __init__(self, policy: "StorePolicy", call: CallTool, reading: Any):
+        self.policy, self.call, self.reading = policy, call, reading
+
+    def actions(self) -> list[Action]:
+        return self.policy._refund_with_amount(self.call, self.reading)
+
+
 class StorePolicy:
     """Deterministic support agent for ``pc_store_support`` (see the module docstring for the rules)."""
 
@@ -101,6 +119,11 @@ class StorePolicy:
         self.waiting_for_order: tuple[str, str] | None = None   # (intent, caller text) waiting for an order number
         self.queue: list[Action] = []
         self.last_result: dict[str, Any] | None = None
+        self.last_call: CallTool | None = None
+        # What the agent asked and waits for: verification | amount | confirm-amount | item
+        self.awaiting: str | None = None
+        self.pending: CallTool | None = None          # the action to run once the answer is in
+        self.asked_amount = 0
 
     # -- contract --------------------------------------------------------------------------------
     def opening(self) -> list[Action]:
@@ -119,6 +142,9 @@ class StorePolicy:
         if order:
             self.order = order
         actions: list[Action] = []
+        answered = self._answer_to_question(text, low)
+        if answered is not None:
+            return answered
         email = EMAIL_RE.search(text)
         name = NAME_RE.search(text)
         if email or name:
@@ -163,6 +189,8 @@ class StorePolicy:
             if act is None:
                 self.waiting_for_order = (intent, text)
                 return self._start(actions + [Say("Sure, what's the order number? It looks like ORD-1001.")])
+            if isinstance(act, _Ask):
+                return self._start(actions + act.actions())
             actions.append(act)
         if not actions:
             return [Say("I can look up orders, check stock, help with refunds and returns, or answer questions about "
@@ -172,10 +200,134 @@ class StorePolicy:
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
         if error:
             said = [Say(f"Sorry, {error[0].lower() + error[1:] if error else error}")]
-        else:
-            self.last_result = result if isinstance(result, dict) else {"result": result}
-            said = [Say(s) for s in [self._describe(name, result)] if s]
+            waiting = self.state.get("needs_verification")
+            if waiting and name in ("process_refund", "create_return_label", "update_order_status", "lookup_order"):
+                self.awaiting, self.pending = "verification", self.last_call
+                self.queue = []
+                return said
+            if name == "verify_identity" and "can't try again" not in error and "can't verify" not in error:
+                return said           # still waiting for a correct answer
+            if name == "verify_identity":
+                self.awaiting, self.pending = None, None
+            return said + self._next()
+        self.last_result = result if isinstance(result, dict) else {"result": result}
+        r = result if isinstance(result, dict) else {}
+        if name == "verify_identity":
+            if r.get("code_sent"):
+                self.state["code_sent"] = True
+            if r.get("verified") and self.pending is not None:
+                pending, self.pending, self.awaiting = self.pending, None, None
+                return [Say(r.get("message") or "Thank you.")] + self._start([pending] + self.queue)
+            return [Say(r.get("message") or "")]
+        if name == "lookup_order" and r.get("verified") is False:
+            self.awaiting, self.pending = "verification", CallTool("lookup_order", {"order_number": r["order_number"]})
+            return [Say(r.get("message") or "")]
+        if name == "process_refund" and r.get("status") == "needs-item":
+            self.awaiting, self.pending = "item", self.last_call
+            self.queue = []
+            return [Say(r["message"])]
+        said = [Say(s) for s in [self._describe(name, result)] if s]
         return said + self._next()
+
+    # -- answers to the agent's own questions ----------------------------------------------------
+    def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
+        """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
+        item); None when it is not an answer (the caller moved on: the question is dropped)."""
+        if self.awaiting is None and self.order and re.search(r"\b(zip|postcode|post code|last name|surname|code)\b", low):
+            self.awaiting = "verification"        # an SMS thread continued by another process
+        if self.awaiting == "verification" and self.order:
+            args = self._verification_args(text, low)
+            if args is not None:
+                return self._start([CallTool("verify_identity", {"order_number": (self.pending.arguments.get("order_number")
+                                    if self.pending else None) or self.order, **args})])
+            if not _order_in(text) and not any(w in low for w in ("refund", "return", "stock", "bye", "human", "agent")):
+                return [Say("Sorry, I didn't catch that. " + self._ask_identity())]
+            self.awaiting = None
+            return None
+        if self.awaiting == "confirm-amount" and self.pending is not None:
+            if YES_RE.search(text):
+                pending, self.pending, self.awaiting = self.pending, None, None
+                cents = round(float(pending.arguments.get("amount_dollars", 0)) * 100)
+                self.state["amount_confirmed"] = cents
+                return self._start([pending])
+            if NO_RE.search(text):
+                reading = self._read_amount(text)
+                if reading.status in ("ok", "confirm") and reading.cents:
+                    return self._refund_with_amount(self.pending, reading)
+                self.awaiting = "amount"
+                return [Say("Sorry about that. How much should the refund be, in dollars and cents?")]
+        if self.awaiting in ("amount", "confirm-amount") and self.pending is not None:
+            reading = self._read_amount(text)
+            if reading.status != "none":
+                return self._refund_with_amount(self.pending, reading)
+            if "full" in low or "everything" in low or "all of it" in low:
+                pending, self.pending, self.awaiting = self.pending, None, None
+                return self._start([CallTool(pending.name, {k: v for k, v in pending.arguments.items() if k != "amount_dollars"})])
+            self.awaiting, self.pending = None, None
+            return None
+        if self.awaiting == "item" and self.pending is not None:
+            if _order_in(text) and _order_in(text) != self.pending.arguments.get("order_number"):
+                self.awaiting, self.pending = None, None
+                return None
+            pending, self.pending, self.awaiting = self.pending, None, None
+            args = {**pending.arguments, "item": text[:200]}
+            sku = _sku_in(text)
+            if sku:
+                args["sku"] = sku
+            return self._start([CallTool(pending.name, args)])
+        return None
+
+    def _verification_args(self, text: str, low: str) -> dict | None:
+        if re.search(r"\b(send|text|email|e-mail)\b.*\bcode\b|\bcode\b.*\b(please|send)\b", low):
+            return {"send_code": True, **({"code_channel": "email"} if "email" in low or "e-mail" in low else {})}
+        code = CODE_RE.search(text)
+        if code and "code" in low or (code and self.state.get("code_sent")):
+            return {"code": code.group(1) + code.group(2)}
+        last = LAST_NAME_RE.search(text)
+        if last:
+            return {"last_name": last.group(1)}
+        z = ZIP_RE.search(text.replace(self.order or "\x00", ""))
+        if z and not _order_in(z.group(0)):
+            return {"postcode": z.group(1) or z.group(2)}
+        if code:
+            return {"code": code.group(1) + code.group(2)}
+        words = re.findall(r"[A-Za-z][A-Za-z'\-]+", text)
+        cleaned = [w for w in words if w.lower() not in ("it", "its", "it's", "is", "my", "name", "the", "on", "order", "sure",
+                                                         "yes", "ok", "okay", "thats", "that's", "um", "uh", "oh")]
+        if len(cleaned) == 1 and len(words) <= 5:
+            return {"last_name": cleaned[0]}
+        return None
+
+    def _ask_identity(self) -> str:
+        from .identity import ask_for
+        from .store import Policy
+
+        return ask_for(Policy.from_settings(getattr(self.campaign, "settings", None)))
+
+    def _read_amount(self, text: str):
+        from customario.dialogue.amounts import read_amount
+        from .store import Policy
+
+        currency = Policy.from_settings(getattr(self.campaign, "settings", None)).currency
+        return read_amount(text, currency=currency)
+
+    def _refund_with_amount(self, pending: CallTool, reading: Any) -> list[Action]:
+        args = {**pending.arguments}
+        if reading.status == "ok":
+            args["amount_dollars"] = _dollars(reading.cents)
+            self.awaiting, self.pending = None, None
+            return self._start([CallTool(pending.name, args)])
+        self.asked_amount += 1
+        if self.asked_amount > 2:
+            self.awaiting, self.pending = None, None
+            return [Say("I'm sorry, I still couldn't get the amount right, so I won't guess. I can open a ticket for a "
+                        "colleague, or you can tell me the amount in digits, like 45.50.")]
+        if reading.status == "confirm":
+            args["amount_dollars"] = _dollars(reading.cents)
+            self.awaiting, self.pending = "confirm-amount", CallTool(pending.name, args)
+            return [Say(reading.question or "Is that right?")]
+        self.awaiting, self.pending = "amount", CallTool(pending.name, {k: v for k, v in args.items() if k != "amount_dollars"})
+        return [Say(reading.question or "How much should the refund be, in dollars and cents?")]
 
     # -- helpers ---------------------------------------------------------------------------------
     def _start(self, actions: list[Action]) -> list[Action]:
@@ -185,6 +337,7 @@ class StorePolicy:
             out.append(a)
             if isinstance(a, CallTool):
                 self.queue = list(actions[i + 1:])
+                self.last_call = a
                 return out
         self.queue = []
         return out
@@ -238,7 +391,8 @@ class StorePolicy:
 
     def _intents(self, text: str, low: str) -> list[str]:
         intents = []
-        if "refund" in low or "money back" in low:
+        if ("refund" in low or "money back" in low or re.search(r"\b(reimburs\w*|compensat\w*|credit me)\b", low)
+                or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)):
             intents.append("refund")
         if re.search(r"\breturn(ing)?\b", low) and not re.search(r"return (policy|window|period)", low) and "refund" not in intents:
             intents.append("return")
@@ -261,14 +415,17 @@ class StorePolicy:
         if intent == "lookup":
             return CallTool("lookup_order", {"order_number": self.order})
         if intent == "refund":
-            args: dict[str, Any] = {"order_number": self.order, "reason": text[:500]}
-            amount = _amount_in(text)
-            if amount and "full" not in low:
-                args["amount_dollars"] = amount
+            args: dict[str, Any] = {"order_number": self.order, "reason": text[:500], "item": text[:200]}
             sku = _sku_in(text)
             if sku:
                 args["sku"] = sku
-            return CallTool("process_refund", args)
+            reading = self._read_amount(text)
+            if reading.status == "none" or ("full refund" in low and reading.status != "ok"):
+                return CallTool("process_refund", args)
+            if reading.status == "ok":
+                args["amount_dollars"] = _dollars(reading.cents)
+                return CallTool("process_refund", args)
+            return _Ask(self, CallTool("process_refund", args), reading)
         if intent == "return":
             return CallTool("create_return_label", {"order_number": self.order, "reason": text[:500]})
         if intent == "stock":
@@ -307,6 +464,8 @@ class StorePolicy:
         if not isinstance(r, dict):
             return None
         if name == "lookup_order":
+            if r.get("verified") is False:
+                return r.get("message")
             items = ", ".join(i["name"] for i in r.get("items", []))
             s = f"Order {r['order_number']} is {r['status']}: {items}, {money(r['total_cents'])} in total."
             if r.get("tracking_number"):
@@ -320,7 +479,13 @@ class StorePolicy:
                 return f"Sorry, the {r['name']} is out of stock right now."
             low = " Stock is low, so order soon." if r.get("low_stock") else ""
             return f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
+        if name == "verify_identity":
+            return r.get("message")
         if name == "process_refund":
+            if r.get("status") in ("already-refunded", "needs-item"):
+                return r.get("message")
+            if r.get("existing"):
+                return r.get("message")
             if r.get("status") == "escalated":
                 why = {"refund-over-threshold": "is above what I can approve", "fraud": "needs our fraud team",
                        "dispute": "is under dispute"}.get(r.get("reason"), "needs a specialist")
@@ -342,5 +507,9 @@ class StorePolicy:
         if name == "reply_on_channel":
             return f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}."
         if name == "save_customer_info":
+            if r.get("email"):
+                return f"Thanks, I've noted your e-mail address, {r['email']}."
+            if r.get("phone"):
+                return "Thanks, I've noted your phone number."
             return None
         return None

@@ -36,9 +36,20 @@ class InventoryArgs(_Args):
 class RefundArgs(_Args):
     order_number: str = Field(pattern=ORDER_PATTERN, description="Order number such as ORD-1001")
     amount_dollars: Optional[Decimal] = Field(None, gt=0, max_digits=10, decimal_places=2,
-                                              description="Partial refund in dollars; omit for a full refund")
+                                              description="Partial refund in dollars, exactly as the customer said "
+                                                          "it; omit for a full refund")
     sku: Optional[str] = Field(None, max_length=64, description="Refund only this item of the order")
+    item: Optional[str] = Field(None, max_length=200, description="The item in the customer's words, e.g. 'the RAM'")
     reason: str = Field("", max_length=500, description="Why the customer wants the refund, in their words")
+
+
+class VerifyArgs(_Args):
+    order_number: str = Field(pattern=ORDER_PATTERN, description="Order number such as ORD-1001")
+    postcode: Optional[str] = Field(None, max_length=16, description="Shipping postcode the customer gave")
+    last_name: Optional[str] = Field(None, max_length=80, description="Last name on the order, as the customer gave it")
+    code: Optional[str] = Field(None, max_length=12, description="One-time code the customer read back")
+    send_code: bool = Field(False, description="Send a one-time code to the phone or e-mail on the order")
+    code_channel: Optional[Literal["sms", "email"]] = Field(None, description="Where to send the code (default: phone)")
 
 
 class StatusArgs(_Args):
@@ -103,19 +114,101 @@ def _customer_id(ctx: ToolContext) -> int | None:
 
 
 def _fail(exc: CustomarioError) -> ToolFailure:
+    if isinstance(exc, store.RefundRefused):
+        return ToolFailure(exc.say)
     return ToolFailure(exc.render())
 
 
+def _refuse(ctx: ToolContext, exc: store.RefundRefused, action: str, order_number: str | None, **details: Any) -> ToolFailure:
+    """Record why an order action was refused (``store_refusals``) and give the caller one sentence."""
+    store.record_refusal(ctx.db, action=action, reason=exc.code, message=exc.say, call_id=ctx.call_id,
+                         order_number=order_number, details=details)
+    return ToolFailure(exc.say)
+
+
+def _verified(ctx: ToolContext, order_number: str) -> dict | None:
+    """This call's verification for the order (caller ID checked on first use), or None."""
+    from . import identity
+
+    return identity.verification(ctx.db, ctx.call_id, order_number, ctx.contact)
+
+
+def _require_verified(ctx: ToolContext, order_number: str, action: str) -> str:
+    """How the caller is verified for the order; raises ToolFailure (with a refusal row) when not."""
+    from . import identity
+
+    number = store.normalise_order_number(order_number)
+    found = _verified(ctx, number)
+    if found is None:
+        ctx.state["needs_verification"] = number
+        exc = store.RefundRefused(f"Before I can change anything on order {number} I need to confirm it's yours. "
+                                  + identity.ask_for(_policy(ctx)), code="unverified")
+        exc.message = exc.message.rstrip(".")
+        raise _refuse(ctx, exc, action, number)
+    return found["method"]
+
+
+def _caller_words(ctx: ToolContext, turns: int = 3) -> str:
+    """The caller's last few turns (from the recorder, else the offline policy's last text)."""
+    if ctx.call_id:
+        rows = ctx.db.execute("SELECT text FROM turns WHERE call_id = ? AND role = 'caller' ORDER BY seq DESC LIMIT ?",
+                              [ctx.call_id, turns]).fetchall()
+        if rows:
+            return " \n ".join(r[0] for r in reversed(rows))
+    return ctx.state.get("last_caller_text", "")
+
+
 async def lookup_order(ctx: ToolContext, args: OrderArgs) -> dict[str, Any]:
+    from . import identity
+
     try:
         order = store.get_order(ctx.db, args.order_number)
     except CustomarioError as exc:
         raise _fail(exc) from None
     ctx.state["order_number"] = order["order_number"]
+    if _verified(ctx, order["order_number"]) is None:
+        policy = _policy(ctx)
+        if policy.unverified_can_see == "nothing":
+            exc = store.RefundRefused(f"I can only discuss order {order['order_number']} once I've confirmed it's yours. "
+                                      + identity.ask_for(policy), code="unverified")
+            exc.message = exc.message.rstrip(".")
+            raise _refuse(ctx, exc, "order-details", order["order_number"])
+        return {"order_number": order["order_number"], "status": order["status"], "verified": False,
+                "message": f"Order {order['order_number']} is {order['status']}. " + identity.ask_for(policy)
+                           + " Then I can give you the details."}
     return {k: order[k] for k in ("order_number", "status", "total_cents", "refunded_cents", "refundable_cents",
                                   "tracking_number", "carrier", "placed_at", "customer_name")} | {
+        "verified": True,
         "items": [{"sku": i["sku"], "name": i["name"], "quantity": i["quantity"], "line_cents": i["line_cents"],
                    "refunded_cents": i["refunded_cents"]} for i in order["items"]]}
+
+
+async def verify_identity(ctx: ToolContext, args: VerifyArgs) -> dict[str, Any]:
+    """Second factor, send a one-time code, or check one (see identity.py)."""
+    from . import identity
+
+    number = store.normalise_order_number(args.order_number)
+    policy = _policy(ctx)
+    try:
+        store.get_order(ctx.db, number)
+        if _verified(ctx, number) is not None:
+            return {"verified": True, "order_number": number, "message": f"You're verified for order {number}."}
+        if args.send_code:
+            out = identity.send_code(ctx.db, ctx.call_id, number, policy, channel=args.code_channel)
+            return {"verified": False, "code_sent": True, "order_number": number, "channel": out["channel"],
+                    "message": f"I've sent a 6-digit code by {'text message' if out['channel'] == 'sms' else 'e-mail'} "
+                               f"to {out['to_masked']}, the contact on the order. Please read it to me."}
+        if args.code:
+            identity.check_code(ctx.db, ctx.call_id, number, args.code, policy)
+        else:
+            identity.check_second_factor(ctx.db, ctx.call_id, number, policy, postcode=args.postcode,
+                                         last_name=args.last_name)
+    except store.RefundRefused as exc:
+        raise _refuse(ctx, exc, "verification", number) from None
+    except CustomarioError as exc:
+        raise _fail(exc) from None
+    ctx.state.pop("needs_verification", None)
+    return {"verified": True, "order_number": number, "message": f"Thank you, that matches order {number}."}
 
 
 async def check_inventory(ctx: ToolContext, args: InventoryArgs) -> dict[str, Any]:
@@ -125,31 +218,78 @@ async def check_inventory(ctx: ToolContext, args: InventoryArgs) -> dict[str, An
         raise _fail(exc) from None
 
 
+def _amount_matches_words(ctx: ToolContext, cents: int | None, policy: store.Policy) -> None:
+    """The amount given to the tool must be one the caller said (a model may misread "1,799.99"
+    as 1 or "$1.5k" as 1.50). Raises ToolFailure asking to confirm otherwise; a caller who said
+    no amount (e.g. a full refund) is not contradicted."""
+    from customario.dialogue.amounts import format_cents, read_amount
+
+    if cents is None:
+        return
+    words = _caller_words(ctx)
+    reading = read_amount(words, currency=policy.currency)
+    said = {a.cents for a in reading.amounts if not a.ambiguity}
+    if said and cents not in said:
+        listed = " or ".join(format_cents(c, policy.currency) for c in sorted(said))
+        raise ToolFailure(f"The customer said {listed}, not {format_cents(cents, policy.currency)}; "
+                          "confirm the amount with them before refunding")
+    if not said and reading.status == "ambiguous":
+        raise ToolFailure(reading.question or "Ask the customer how much exactly, in dollars and cents")
+
+
 async def process_refund(ctx: ToolContext, args: RefundArgs) -> dict[str, Any]:
+    policy = _policy(ctx)
     cents = None
     if args.amount_dollars is not None:
         cents = int((args.amount_dollars * 100).quantize(Decimal("1"), rounding=ROUND_HALF_UP))
-    req = store.RefundRequest(order_number=args.order_number, amount_cents=cents, sku=args.sku, reason=args.reason,
-                              call_id=ctx.call_id, customer_id=_customer_id(ctx), channel=ctx.channel,
-                              extra_text=ctx.state.get("last_caller_text", ""), policy=_policy(ctx))
+    number = store.normalise_order_number(args.order_number)
+    try:
+        store.get_order(ctx.db, number)
+    except CustomarioError as exc:
+        raise _fail(exc) from None
+    verified_by = _require_verified(ctx, number, "refund")
+    if not ctx.state.get("amount_confirmed") == cents:
+        _amount_matches_words(ctx, cents, policy)
+    contact = dict(ctx.contact or {})
+    req = store.RefundRequest(order_number=number, amount_cents=cents, sku=args.sku, item=args.item or args.reason,
+                              reason=args.reason, call_id=ctx.call_id, customer_id=_customer_id(ctx),
+                              channel=ctx.channel, extra_text=_caller_words(ctx), policy=policy,
+                              contact={"e164": contact.get("e164"), "email": contact.get("email")},
+                              verified_by=verified_by)
     try:
         return store.process_refund(ctx.db, req)
+    except store.RefundRefused as exc:
+        raise _refuse(ctx, exc, "refund", number, requested_cents=cents, sku=args.sku, item=args.item) from None
     except CustomarioError as exc:
         raise _fail(exc) from None
 
 
 async def update_order_status(ctx: ToolContext, args: StatusArgs) -> dict[str, Any]:
+    number = store.normalise_order_number(args.order_number)
     try:
-        return store.update_order_status(ctx.db, args.order_number, args.status)
+        store.get_order(ctx.db, number)
     except CustomarioError as exc:
         raise _fail(exc) from None
+    _require_verified(ctx, number, "status-change")
+    try:
+        return store.update_order_status(ctx.db, number, args.status)
+    except CustomarioError as exc:
+        refused = store.RefundRefused(exc.message, code="status-not-allowed")
+        raise _refuse(ctx, refused, "status-change", number, status=args.status) from None
 
 
 async def create_return_label(ctx: ToolContext, args: ReturnArgs) -> dict[str, Any]:
+    number = store.normalise_order_number(args.order_number)
     try:
-        return store.create_return_label(ctx.db, args.order_number, args.reason, call_id=ctx.call_id)
+        store.get_order(ctx.db, number)
     except CustomarioError as exc:
         raise _fail(exc) from None
+    _require_verified(ctx, number, "return-label")
+    try:
+        return store.create_return_label(ctx.db, number, args.reason, call_id=ctx.call_id)
+    except CustomarioError as exc:
+        refused = store.RefundRefused(exc.message[0].upper() + exc.message[1:], code="not-returnable")
+        raise _refuse(ctx, refused, "return-label", number) from None
 
 
 async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[str, Any]:
@@ -211,6 +351,7 @@ TOOLS = {
     "lookup_order": (OrderArgs, lookup_order),
     "check_inventory": (InventoryArgs, check_inventory),
     "process_refund": (RefundArgs, process_refund),
+    "verify_identity": (VerifyArgs, verify_identity),
     "update_order_status": (StatusArgs, update_order_status),
     "create_return_label": (ReturnArgs, create_return_label),
     "save_customer_info": (CustomerInfoArgs, save_customer_info),

@@ -119,10 +119,12 @@ def wav_bytes(pcm: np.ndarray, sample_rate: int) -> bytes:
 
 
 def write_wav(path: str | Path, pcm: np.ndarray, sample_rate: int) -> Path:
-    """Write mono int16 ``pcm`` to ``path`` as a 16-bit PCM WAV; returns the path."""
-    p = Path(path)
-    p.write_bytes(wav_bytes(pcm, sample_rate))
-    return p
+    """Write mono int16 ``pcm`` to ``path`` as a 16-bit PCM WAV; returns the path.
+
+    Raises ConfigError (exit 3) when the path cannot be written (see customario.render.outputs)."""
+    from customario.render.outputs import write_output_bytes
+
+    return write_output_bytes(path, wav_bytes(pcm, sample_rate), what="audio file")
 
 
 def rms_dbfs(pcm: np.ndarray) -> float:

@@ -63,6 +63,10 @@ async def run_audio_call(
 
             raise UsageError("an audio call needs --audio-in (a caller WAV) or --audio (the sound device)",
                              "Pass --audio-in caller.wav [--audio-out agent.wav]")
+        if audio_out is not None:
+            from customario.render.outputs import check_output_path
+
+            check_output_path(audio_out, what="audio file", option="--audio-out")  # before any call row
         inp = WavAudioInput(audio_in, pace="turns", speed=speed)   # validates the file first
         out = WavAudioOutput(audio_out, realtime=realtime_out)
     prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack, audio=True)

@@ -113,3 +113,31 @@ def m002_rate_index(db):
             WHERE channel = 'phone' AND direction = 'outbound';
         """
     )
+
+
+@migrations()
+def m003_answer_to_audio(db):
+    # When the agent's first audio of an answered call started playing (UTC), and how long after
+    # the answer (``sip.callStatus`` active) that was: the basis of the abandonment rate
+    # (Telemarketing Sales Rule 16 CFR 310.4(b)(4)). Index for the 30-day per-campaign report.
+    db.executescript(
+        """
+        ALTER TABLE calls ADD COLUMN first_audio_at TEXT;
+        ALTER TABLE calls ADD COLUMN answer_to_audio_ms REAL;
+        CREATE INDEX calls_campaign_answered ON calls(campaign, answered_at) WHERE answered_at IS NOT NULL;
+        """
+    )
+
+
+@migrations()
+def m004_contact_zones_and_state(db):
+    # Every candidate zone of a number whose area code spans several (``|``-joined, NULL when the
+    # number has one zone); the dialer walks contacts by COALESCE(timezones, timezone). ``state``: the
+    # lead's US state from its file (the state calling rules); NULL = go by area code.
+    db.executescript(
+        """
+        ALTER TABLE contacts ADD COLUMN timezones TEXT;
+        ALTER TABLE contacts ADD COLUMN state TEXT;
+        CREATE INDEX contacts_dial_zone ON contacts(COALESCE(timezones, timezone));
+        """
+    )
