@@ -95,6 +95,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "psu power supply watt watts wattage",
         "gpu gpus graphics videocard",
         "ram memory",
+        "cpu cpus processor processors",
         "refund refunds reimbursement",
         "return returns returning",
         "ship shipping shipped delivery deliver delivered",
@@ -551,7 +552,11 @@ def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[
         return sum((idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) for t in matched
                    if any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
 
-    scored = [score(x) for x in sentences]
+    # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
+    # 550 W"); when no single part holds every one, the whole answer is read.
+    named = [t for t in matched if any(c.isdigit() for c in t)]
+    scored = [score(x) if all(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", x.lower()) for t in named) else 0
+              for x in sentences]
     top = max(scored)
     if top == 0 or scored.count(top) > 1:
         return answer          # no single part answers it better than the others: the whole answer
