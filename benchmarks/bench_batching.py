@@ -20,9 +20,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 def run(customers: int, burst: int, folder: Path) -> dict:
     from customario.channels.inbound import InboundMessage, claim_ready_batches, enqueue_inbound
+    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    db = open_db(folder / f"batch-{customers}.db")
+    db = open_db(folder / f"batch-{customers}.db", plugins=discover())
     t0 = datetime.now(timezone.utc)
     msgs = []
     for b in range(burst):               # interleaved bursts, as they arrive from many phones at once

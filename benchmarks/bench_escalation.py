@@ -153,7 +153,7 @@ def main() -> None:
 
     default_poll = supervisor.POLL_S
     rows = [
-        (f"baseline: poll 100 ms, 1 caller at a time", run(args.n, 1, 0.1)),
+        ("baseline: poll 100 ms, 1 caller at a time", run(args.n, 1, 0.1)),
         (f"default: poll {default_poll * 1000:.0f} ms, 1 caller at a time", run(args.n, 1, default_poll)),
         (f"default: poll {default_poll * 1000:.0f} ms, {args.concurrent} callers holding at once",
          run(args.n, args.concurrent, default_poll)),

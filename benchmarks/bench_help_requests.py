@@ -8,7 +8,6 @@ and --status pending) and the whole command in-process (Typer, JSON rendering).
 from __future__ import annotations
 
 import argparse
-import io
 import json
 import os
 import random
@@ -16,7 +15,6 @@ import statistics
 import sys
 import tempfile
 import time
-from contextlib import redirect_stdout
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))

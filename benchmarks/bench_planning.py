@@ -68,7 +68,7 @@ def build(path: Path, n: int, seed: int = 7) -> None:
         calls = []
         for cid in range(1, n + 1):
             if rnd.random() < 0.30:
-                for k in range(rnd.choice([1, 1, 2, 3])):
+                for _ in range(rnd.choice([1, 1, 2, 3])):
                     ended = NOW - timedelta(seconds=rnd.uniform(60, 3 * 86400))
                     e = ended.isoformat()
                     calls.append(("bench", cid, "phone", "outbound", "ended", rnd.choice(DISPOSITIONS), e, e, e))
@@ -157,9 +157,9 @@ def main() -> None:
     print(f"{'instant':<26} {'pick 100 (ms)':>14} {'baseline (ms)':>14} {'ratio':>7} {'dry-run counts (ms)':>20} {'eligible':>9}")
     worst = 0.0
     for label, now in instants.items():
-        ms, leads = timed(lambda: pick_eligible(db, rules, limit=100, now=now), args.repeat)
-        base_ms, base = timed(lambda: baseline(db, rules, now), 1)
-        count_ms, counts = timed(lambda: count_reasons(db, rules, now=now), 1)
+        ms, leads = timed(lambda now=now: pick_eligible(db, rules, limit=100, now=now), args.repeat)
+        base_ms, base = timed(lambda now=now: baseline(db, rules, now), 1)
+        count_ms, counts = timed(lambda now=now: count_reasons(db, rules, now=now), 1)
         worst = max(worst, ms)
         assert len(leads) == min(100, counts["eligible"]), (len(leads), counts["eligible"])
         print(f"{label:<26} {ms:>14.1f} {base_ms:>14.1f} {base_ms / ms:>6.0f}x {count_ms:>20.0f} {counts['eligible']:>9,}")

@@ -24,11 +24,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _mods():
-    from customario.plugins.manager import discover
-
-    discover()
-    return (importlib.import_module("customario_campaigns.pc_store_support.catalogue"),
-            importlib.import_module("customario_campaigns.pc_store_support.store"))
+    return (importlib.import_module("customario.campaigns.pc_store_support.catalogue"),
+            importlib.import_module("customario.campaigns.pc_store_support.store"))
 
 
 def build_big(db, n_orders: int, n_products: int, rng: random.Random) -> None:
@@ -61,9 +58,10 @@ def build_big(db, n_orders: int, n_products: int, rng: random.Random) -> None:
 
 
 def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: random.Random) -> dict[str, tuple[float, float]]:
-    from customario.dialogue.tools import ToolContext, available_tools
+    from customario.dialogue.tools import ToolContext
+    from customario.plugins.manager import discover
 
-    tools = available_tools()
+    tools = discover().tools()
     ctx = ToolContext(db=db, campaign=stored, settings=settings, channel="console")
     delivered = [o for o in order_numbers if o[1] in ("delivered", "shipped")]
     refund_pool = list(delivered)
@@ -129,6 +127,7 @@ def main() -> None:
     a = ap.parse_args()
     from customario.definitions.catalog import resolve_campaign
     from customario.config import load_settings
+    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
     catalogue, _store = _mods()
@@ -136,7 +135,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as tmp:
         results = {}
         for label in ("seed", "big"):
-            db = open_db(Path(tmp) / f"{label}.db")
+            db = open_db(Path(tmp) / f"{label}.db", plugins=discover())
             settings = load_settings(env={}, load_dotenv_file=False, db=str(Path(tmp) / f"{label}.db"))
             stored = resolve_campaign(db, "pc_store_support")
             t = time.perf_counter()

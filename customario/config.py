@@ -58,7 +58,7 @@ class Settings:
     default_timezone: str = "America/New_York"
     stack: str = "offline"
     evaluator: str = "offline"
-    campaigns_dir: str = "campaigns"
+    campaigns_dir: str | None = None       # trusted plug-in folder, resolved by campaigns_folder()
     agent_name: str = "customario"
     livekit_url: str | None = None
     livekit_api_key: str | None = None
@@ -191,4 +191,20 @@ def load_settings(
     if not values.get("db"):
         values["db"] = _default_db_path()
     values["config_file"] = str(path) if path else None
+    values["campaigns_dir"] = campaigns_folder(values.get("campaigns_dir"), path, cwd)
     return Settings(**values)
+
+
+def campaigns_folder(configured: str | None, config_file: Path | None, cwd: Path | None = None) -> str | None:
+    """The campaigns folder whose plug-in code may run (issue 16's trust model), absolute, or None.
+
+    A folder set explicitly (flag, ``CUSTOMARIO_CAMPAIGNS_DIR`` or ``campaigns_dir:`` in the config
+    file) is used, relative to the config file's folder when there is one, else to ``cwd``. Without
+    one, ``campaigns/`` next to a ``customario.yaml`` is used; a command run elsewhere loads no
+    folder at all (only installed plug-ins), so a stray ``./campaigns/*/__init__.py`` never runs.
+    """
+    base = config_file.resolve().parent if config_file else (cwd or Path.cwd())
+    if configured:
+        folder = Path(str(configured)).expanduser()
+        return str(folder if folder.is_absolute() else (base / folder).resolve())
+    return str(base / "campaigns") if config_file else None

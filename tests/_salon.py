@@ -7,7 +7,8 @@ from __future__ import annotations
 import dataclasses
 
 from customario.definitions.catalog import resolve_campaign
-from customario.dialogue.tools import ToolContext, available_tools
+from customario.dialogue.tools import ToolContext
+from customario.plugins.manager import discover
 
 
 def salon(db, **escalation):
@@ -27,7 +28,7 @@ def context(db, campaign, settings=None, call_id=None, contact=None):
 
 
 async def run_tool(ctx, name, arguments):
-    spec = available_tools()[name]
+    spec = discover().tools()[name]
     return await spec.handler(ctx, spec.parameters(**arguments))
 
 

@@ -19,9 +19,10 @@ def db_path(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def db(db_path: Path):
+    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    database = open_db(db_path)
+    database = open_db(db_path, plugins=discover())
     yield database
     database.close()
 

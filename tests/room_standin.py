@@ -85,7 +85,7 @@ class RoomStandIn(rtc.EventEmitter):
     def statuses(self, identity: str) -> list[str]:
         """The ``sip.callStatus`` values ``identity`` went through, in order."""
         out = []
-        for event, who, details in self.log:
+        for _event, who, details in self.log:
             if who == identity and isinstance(details, dict) and "sip.callStatus" in details:
                 out.append(details["sip.callStatus"])
         return out

@@ -21,9 +21,10 @@ def fingerprint(db_path: Path) -> str:
 
 @pytest.fixture
 def seeded(db_path):
+    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    open_db(db_path).close()
+    open_db(db_path, plugins=discover()).close()      # with the plug-ins' tables, as the CLI opens it
     return db_path
 
 

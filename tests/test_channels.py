@@ -6,7 +6,6 @@ import json
 import socket
 import socketserver
 import threading
-import urllib.request
 from contextlib import contextmanager
 from datetime import datetime, timedelta, timezone
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer

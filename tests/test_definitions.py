@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from customario.definitions import evaluate_when, load_definition, render_template
-from customario.errors import DefinitionError, ExitCode, InputDataError
+from customario.errors import ExitCode, InputDataError
 
 REPO = Path(__file__).resolve().parent.parent
 GOOD = """\

@@ -10,7 +10,6 @@ import subprocess
 import sys
 import time
 
-import pytest
 
 from customario.dialing.loop import DialOptions, DialRun
 from customario.adapters.livekit_api import LiveKit, disposition_for_sip

@@ -105,26 +105,30 @@ def test_rubric_weights_that_do_not_sum_sensibly(db, db_path, cli):
 
 
 def test_plugin_evaluator_is_selectable(db, db_path, tmp_path, monkeypatch):
-    from customario.plugins import manager as plugins
-    from customario.analysis.evaluation import EvaluationResult, available_evaluators
+    from customario.analysis.evaluation import available_evaluators, get_evaluator
+    from customario.errors import UsageError
+    from customario.plugins.manager import clear_cache
 
     mod = tmp_path / "campaigns" / "strict_mod"
     mod.mkdir(parents=True)
     (mod / "__init__.py").write_text(
-        "from customario.analysis.evaluation import EvaluationResult\n"
+        "from customario.api import EvaluationResult, hookimpl\n"
         "class Strict:\n    name='strict'\n    remote=False\n"
         "    def __init__(self, settings): pass\n"
         "    def evaluate(self, campaign, data, signals):\n"
         "        v=[{'criterion':'strictness','verdict':'partly','evidence':'','rationale':'always half','weight':1.0}]\n"
         "        return EvaluationResult(verdicts=v, score=50.0)\n"
-        "def register(r):\n    r.evaluator('strict', Strict)\n")
+        "@hookimpl\ndef register_evaluators(register):\n    register('strict', Strict)\n")
     assert "strict" in available_evaluators(str(tmp_path / "campaigns"))
+    assert "strict" not in available_evaluators(None)          # an untrusted folder is never loaded
     stored = add_feedback_campaign(db)
     make_call(db, stored)
     s = settings_for(db_path, campaigns_dir=str(tmp_path / "campaigns"))
     out = evaluate(db, stored, s, evaluator="strict")
     assert out["evaluator"] == "strict" and out["results"][0]["score"] == 50.0
-    plugins._CACHE.clear()
+    with pytest.raises(UsageError, match="strict evaluator does not take --model"):
+        get_evaluator("strict", s, model="claude-x")
+    clear_cache()
 
 
 # ------------------------------------------------------------------ Anthropic judge over loopback

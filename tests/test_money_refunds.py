@@ -16,10 +16,7 @@ ALEX, JORDAN, SAM = "+14155550101", "+12125550142", "+13125550177"
 
 
 def _mod(name: str):
-    from customario.plugins.manager import discover
-
-    discover()
-    return importlib.import_module(f"customario_campaigns.pc_store_support.{name}")
+    return importlib.import_module(f"customario.campaigns.pc_store_support.{name}")
 
 
 @pytest.fixture
@@ -45,12 +42,12 @@ class Talk:
     """Drive the offline policy like the engine does: caller turns are recorded, tools really run."""
 
     def __init__(self, db, contact=None, channel="console"):
-        from customario.dialogue.tools import available_tools
+        from customario.plugins.manager import discover
 
         self.ctx = _ctx(db, contact, channel)
         self.db = db
         self.policy = _mod("policy").StorePolicy(self.ctx.campaign, self.ctx.contact, self.ctx)
-        self.tools = available_tools()
+        self.tools = discover().tools()
         self.called: list[tuple[str, dict]] = []
         self.seq = 0
         self.said = []
@@ -314,8 +311,10 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
     counter = iter(range(10_000))
     import shutil
 
+    from customario.plugins.manager import discover
+
     template = tmp_path / "template.db"
-    db = open_db(template)
+    db = open_db(template, plugins=discover())
     _mod("catalogue").import_seed(db)
     for call in range(1, 11):
         for order in orders:
@@ -367,12 +366,10 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
 
 def _race_process(path: str, order: str, sku: str, call_id: int, out) -> None:
     """One conversation in its own process: verify by caller ID, then ask for the whole item."""
-    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    discover()
-    rf = importlib.import_module("customario_campaigns.pc_store_support.refunds")
-    store = importlib.import_module("customario_campaigns.pc_store_support.store")
+    rf = importlib.import_module("customario.campaigns.pc_store_support.refunds")
+    store = importlib.import_module("customario.campaigns.pc_store_support.store")
     db = open_db(path, migrate=False)
     try:
         r = rf.process_refund(db, rf.RefundRequest(order_number=order, sku=sku, call_id=call_id, verified_by="t",

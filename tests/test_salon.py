@@ -12,9 +12,8 @@ from customario.dialogue.policy import CallTool, Hangup, Say
 
 
 def policy_for(campaign, ctx=None):
-    module = discover().get("salon_reception")
-    assert module is not None and module.error is None
-    return module.policy(campaign, None, ctx)
+    factory = discover().policies()["salon_reception"]
+    return factory(campaign, None, ctx)
 
 
 def test_policy_actions(db):

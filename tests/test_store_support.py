@@ -14,7 +14,7 @@ def _mod(name: str):
 
     module = discover().get("pc_store_support")
     assert module is not None and module.error is None, module and module.error
-    return importlib.import_module(f"customario_campaigns.pc_store_support.{name}")
+    return importlib.import_module(f"customario.campaigns.pc_store_support.{name}")
 
 
 @pytest.fixture
@@ -39,20 +39,21 @@ def ctx(store_db):
 
 def call(ctx, tool, **args):
     """Validate ``args`` with the tool's own pydantic model and run its handler, like the engine does."""
-    from customario.dialogue.tools import available_tools
+    from customario.plugins.manager import discover
 
-    spec = available_tools()[tool]
+    spec = discover().tools()[tool]
     return asyncio.run(spec.handler(ctx, spec.parameters.model_validate(args)))
 
 
 def test_module_registers_tools_policy_cli_and_migrations(db):
     from customario.plugins.manager import discover
-    from customario.dialogue.tools import ToolSpec, available_tools
+    from customario.api import ToolSpec
 
-    m = discover().get("pc_store_support")
-    assert m.migrations.name == "pc_store_support"
-    assert [n for n, _ in m.cli] == ["store", "tickets"] and m.policy is not None
-    tools = available_tools()
+    plugins = discover().collect_all()
+    m = plugins.get("pc_store_support")
+    assert [s.name for s in m.migrations] == ["pc_store_support"]
+    assert sorted(m.commands) == ["store", "tickets"] and "pc_store_support" in m.policies
+    tools = plugins.tools()
     for name in ("lookup_order", "check_inventory", "process_refund", "update_order_status", "create_return_label",
                  "search_knowledge_base", "save_customer_info", "escalate_to_human", "send_followup", "reply_on_channel"):
         assert isinstance(tools[name], ToolSpec)
@@ -190,9 +191,10 @@ def test_status_return_label_kb_info_ticket_followup(ctx):
 def _run_policy(policy, ctx, caller_turns):
     """Drive the policy like the engine: tool calls go to the real handlers; returns (said, tool names)."""
     from customario.dialogue.policy import CallTool, Hangup, Say
-    from customario.dialogue.tools import ToolFailure, available_tools
+    from customario.dialogue.tools import ToolFailure
+    from customario.plugins.manager import discover
 
-    tools = available_tools()
+    tools = discover().tools()
     said, called = [], []
 
     def run(actions):

@@ -21,7 +21,7 @@ def shop(db):
     from customario.plugins.manager import discover
 
     discover()
-    importlib.import_module("customario_campaigns.pc_store_support.catalogue").import_seed(db)
+    importlib.import_module("customario.campaigns.pc_store_support.catalogue").import_seed(db)
     settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
     return db, settings, resolve_campaign(db, "pc_store_support")
 

@@ -3,7 +3,6 @@ sessions over HTTP (text to the end, completion, restart, voice against the loop
 the supervisor dashboard's forms and the CLI commands."""
 
 import json
-import threading
 from urllib.parse import urlencode
 
 import pytest

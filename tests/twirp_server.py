@@ -35,7 +35,6 @@ import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
-from typing import Callable
 
 from aiohttp import web
 from google.protobuf.json_format import MessageToDict

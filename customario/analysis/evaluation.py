@@ -9,8 +9,9 @@ An evaluator turns one call (:class:`customario.analysis.quality.CallData`) into
   substantive, data-quality signals); every result says it comes from the offline evaluator;
 - ``anthropic``: an LLM judge (``customario.analysis.judge``) with structured output validated in code.
 
-Campaign modules add evaluators with ``r.evaluator(name, factory)``; ``factory(settings)`` returns
-an object with ``name``, ``remote`` (True if ``evaluate`` does I/O) and
+Every evaluator, the built-in ones included, comes from the ``register_evaluators`` plug-in hook
+(:mod:`customario.api`; the built-ins from ``customario.plugins.builtins``): ``factory(settings,
+**options)`` returns an object with ``name``, ``remote`` (True if ``evaluate`` does I/O) and
 ``evaluate(campaign, data, signals) -> EvaluationResult``.
 
 Every evaluation is stored with the rubric version (hash of the criteria), the data-quality
@@ -24,9 +25,9 @@ import hashlib
 import json
 import math
 from concurrent.futures import ThreadPoolExecutor, as_completed
-from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from customario.api import EvaluationResult
 from customario.store.db import immediate, json_col, utc_now
 from customario.errors import ConfigError, CustomarioError, NotFoundError, UsageError
 from customario.analysis.quality import CallData, campaign_median_spq, compute_signals, is_gibberish, load_calls, required_applicable
@@ -37,20 +38,6 @@ EVALUABLE_DISPOSITIONS = ("complete", "partial", "break-off")
 OFFLINE_CHECKS = {"completed": 3.0, "valid_answers": 2.0, "engaged": 1.0, "data_quality": 2.0}
 OFFLINE_NOTE = "offline evaluator: deterministic checks of answers and data-quality signals, no LLM"
 MAX_WEIGHT = 1000.0
-
-
-@dataclass
-class EvaluationResult:
-    """What an evaluator returns. ``verdicts``: ``[{criterion, verdict, evidence, rationale, weight}]``;
-    ``review_flags`` send the payment to held (e.g. ``manipulation_attempt``)."""
-
-    verdicts: list[dict]
-    score: float
-    review_flags: list[str] = field(default_factory=list)
-    model: str | None = None
-    usage: dict = field(default_factory=dict)
-    cost_microusd: int | None = None
-    note: str | None = None
 
 
 # ---------------------------------------------------------------- rubric and score
@@ -168,33 +155,33 @@ def _qtype(campaign, qid: str) -> str | None:
 
 # ---------------------------------------------------------------- registry
 
-def _anthropic_factory(settings: Any, **kwargs: Any):
-    from customario.analysis.judge import AnthropicEvaluator
-
-    return AnthropicEvaluator(settings, **kwargs)
-
-
-BUILTIN_EVALUATORS: dict[str, Callable[..., Any]] = {"offline": OfflineEvaluator, "anthropic": _anthropic_factory}
-
-
-def available_evaluators(campaigns_dir: str | None = "campaigns") -> dict[str, Callable[..., Any]]:
-    """``{name: factory}``: built-ins, then evaluators registered by healthy campaign modules."""
+def available_evaluators(campaigns_dir: str | None = None) -> dict[str, Callable[..., Any]]:
+    """``{name: factory}`` of every evaluator registered by a healthy plug-in (built-ins included)."""
     from customario.plugins.manager import discover
 
-    found = dict(BUILTIN_EVALUATORS)
-    for module in discover(campaigns_dir).healthy:
-        for name, factory in module.evaluators.items():
-            found.setdefault(name, factory)
-    return found
+    return discover(campaigns_dir).evaluators()
 
 
-def get_evaluator(name: str, settings: Any, **kwargs: Any):
-    """Build evaluator ``name``; raises UsageError for an unknown name (listing the known ones)."""
-    found = available_evaluators(getattr(settings, "campaigns_dir", "campaigns"))
+def get_evaluator(name: str, settings: Any, **options: Any):
+    """Build evaluator ``name`` with ``factory(settings, **options)``; options that are None are left out.
+
+    Raises UsageError for an unknown name (listing the known ones) or an option the evaluator does
+    not take (``--model`` for the offline evaluator)."""
+    import inspect
+
+    found = available_evaluators(getattr(settings, "campaigns_dir", None))
     if name not in found:
         raise UsageError(f"unknown evaluator {name!r}", f"Use one of: {', '.join(sorted(found))}")
     factory = found[name]
-    return factory(settings, **kwargs) if name == "anthropic" else factory(settings)
+    given = {k: v for k, v in options.items() if v is not None}
+    try:
+        inspect.signature(factory).bind(settings, **given)
+    except TypeError:
+        flags = ", ".join("--" + k.replace("_", "-") for k in sorted(given)) or "these options"
+        raise UsageError(f"the {name} evaluator does not take {flags}", "Leave the option out or choose another --evaluator") from None
+    except ValueError:  # no signature available (a C callable): just call it
+        pass
+    return factory(settings, **given)
 
 
 def choose_evaluator_name(flag: str | None, campaign, settings: Any) -> str:
@@ -212,18 +199,14 @@ def select_calls(db, campaign_name: str | None, *, rv: str, evaluator: str, call
     with a ``done`` (or ``submitted``, in a batch) evaluation is skipped unless ``rescore``
     (submitted ones are always skipped). Raises NotFoundError for an unknown call id.
     """
-    params: list[Any] = []
-    sql = "SELECT id, disposition FROM calls WHERE 1=1"
+    where, params = [], []
     if campaign_name:
-        sql += " AND campaign = ?"
+        where.append("campaign = ?")
         params.append(campaign_name)
-    if call_ids:
-        sql += f" AND id IN ({','.join('?' * len(call_ids))})"
-        params += list(call_ids)
-    else:
-        sql += f" AND disposition IN ({','.join('?' * len(EVALUABLE_DISPOSITIONS))})"
-        params += list(EVALUABLE_DISPOSITIONS)
-    rows = list(db.query(sql + " ORDER BY id", params))
+    chosen_ids = list(call_ids) if call_ids else list(EVALUABLE_DISPOSITIONS)
+    where.append(f"{'id' if call_ids else 'disposition'} IN ({','.join('?' * len(chosen_ids))})")
+    params += chosen_ids
+    rows = list(db["calls"].rows_where(" AND ".join(where), params, select="id, disposition", order_by="id"))
     if call_ids:
         missing = sorted(set(call_ids) - {r["id"] for r in rows})
         if missing:
@@ -371,20 +354,3 @@ def store_evaluation(db, stored, data: CallData, *, rv: str, evaluator: str, sig
             "payment_status": payment.get("status") if payment else None,
             "payment_cents": payment.get("amount_cents") if payment else None,
             "cost_microusd": result.cost_microusd, "note": result.note, "verdicts": result.verdicts}
-
-
-def list_evaluations(db, campaign: str | None = None, call_id: int | None = None) -> list[dict]:
-    """Stored evaluations (newest first) with verdicts/signals/flags decoded from JSON."""
-    sql, params = "SELECT * FROM evaluations WHERE 1=1", []
-    if campaign:
-        sql += " AND campaign = ?"
-        params.append(campaign)
-    if call_id:
-        sql += " AND call_id = ?"
-        params.append(call_id)
-    rows = []
-    for r in db.query(sql + " ORDER BY id DESC", params):
-        for k in ("verdicts", "signals", "flags"):
-            r[k] = json.loads(r[k]) if r[k] else None
-        rows.append(r)
-    return rows

@@ -5,7 +5,8 @@ Aggregates are computed in SQLite (GROUP BY) and pandas (imported lazily), so 10
 
 - **NPS** = % promoters (9-10) − % detractors (0-6) of valid answers (Reichheld 2003); 95 %
   interval by the normal approximation with variance (p₊ + p₋ − (p₊ − p₋)²) / n.
-- **Scale means**: 95 % interval mean ± t(0.975, n−1)·s/√n (t from a small table, normal for n > 30).
+- **Scale means**: 95 % interval mean ± t(0.975, n−1)·s/√n with the exact Student t quantile
+  (``scipy.special.stdtrit``; a rounded table made intervals 2-4 % too narrow for n = 32-120).
 - **AAPOR**: dispositions map to the final disposition codes of the AAPOR Standard Definitions
   (:data:`AAPOR_CODES`); each case (a contact, or a call without a contact) counts once, with its
   best code (I > P > R > O > NC > UH > UO > NE). RR1 = I / ((I+P) + (R+NC+O) + (UH+UO)); NE
@@ -44,17 +45,16 @@ AAPOR_CODES = {
 }
 AAPOR_ORDER = ("I", "P", "R", "O", "NC", "UH", "UO", "NE")
 STARTED = ("complete", "partial", "break-off")
-_T975 = {1: 12.706, 2: 4.303, 3: 3.182, 4: 2.776, 5: 2.571, 6: 2.447, 7: 2.365, 8: 2.306, 9: 2.262, 10: 2.228,
-         12: 2.179, 15: 2.131, 20: 2.086, 25: 2.060, 30: 2.042}
+
 
 
 def t975(df: int) -> float:
-    """Two-sided 95 % Student t quantile (table; 1.96 above 30 degrees of freedom)."""
+    """Two-sided 95 % Student t quantile t(0.975, df), exact (``scipy.special.stdtrit``); nan for df < 1."""
     if df <= 0:
         return float("nan")
-    if df > 30:
-        return 1.96
-    return _T975.get(df) or _T975[min(k for k in _T975 if k >= df)]
+    from scipy.special import stdtrit
+
+    return float(stdtrit(df, 0.975))
 
 
 def nps_from_counts(counts: dict[int, int]) -> dict:

@@ -127,19 +127,12 @@ def list_payments(db, *, campaign: str | None = None, status: str | None = None,
     """Ledger rows (oldest first): id, call_id, contact_id, campaign, amount_cents, currency, status, reason, score."""
     if status and status not in STATUSES:
         raise UsageError(f"unknown payment status {status!r}", f"Use one of: {', '.join(STATUSES)}")
-    sql = ("SELECT id, call_id, contact_id, campaign, amount_cents, computed_cents, currency, status, reason, score, "
-           "created_at, updated_at, approved_at, paid_at, payout_ref FROM payments WHERE 1=1")
-    params: list[Any] = []
-    if campaign:
-        sql += " AND campaign = ?"
-        params.append(campaign)
-    if status:
-        sql += " AND status = ?"
-        params.append(status)
-    sql += " ORDER BY id"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [dict(r) for r in db.query(sql, params)]
+    filters = {k: v for k, v in (("campaign", campaign), ("status", status)) if v}
+    return list(db["payments"].rows_where(
+        " AND ".join(f"{k} = ?" for k in filters) or None, list(filters.values()),
+        select="id, call_id, contact_id, campaign, amount_cents, computed_cents, currency, status, reason, score, "
+               "created_at, updated_at, approved_at, paid_at, payout_ref",
+        order_by="id", limit=int(limit) if limit else None))
 
 
 def change_status(db, target: str, *, payment_ids: list[int] | None = None, call_ids: list[int] | None = None,
@@ -158,7 +151,7 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
     if not (payment_ids or call_ids or all_from):
         raise UsageError("no payments chosen", "Give payment ids, --call ID or --all-pending/--all-held")
     with immediate(db):
-        sql, params = "SELECT * FROM payments WHERE 1=1", []
+        where, params = [], []
         if payment_ids or call_ids:
             parts = []
             if payment_ids:
@@ -167,14 +160,12 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
             if call_ids:
                 parts.append(f"call_id IN ({','.join('?' * len(call_ids))})")
                 params += call_ids
-            sql += " AND (" + " OR ".join(parts) + ")"
-        if all_from:
-            sql += " AND status = ?"
-            params.append(all_from)
-        if campaign:
-            sql += " AND campaign = ?"
-            params.append(campaign)
-        rows = [dict(r) for r in db.query(sql + " ORDER BY id", params)]
+            where.append("(" + " OR ".join(parts) + ")")
+        for column, value in (("status", all_from), ("campaign", campaign)):
+            if value:
+                where.append(f"{column} = ?")
+                params.append(value)
+        rows = list(db["payments"].rows_where(" AND ".join(where) or None, params, order_by="id"))
         found_ids = {r["id"] for r in rows} | {r["call_id"] for r in rows}
         missing = [i for i in (payment_ids or []) + (call_ids or []) if i not in found_ids]
         if missing:
@@ -277,10 +268,3 @@ def payment_totals(db, campaign: str | None = None) -> dict:
         sql += " WHERE campaign = ?"
         params.append(campaign)
     return {r["status"]: {"count": r["n"], "cents": r["cents"]} for r in db.query(sql + " GROUP BY status", params)}
-
-
-def get_payment(db, payment_id: int) -> dict:
-    rows = list(db.query("SELECT * FROM payments WHERE id = ?", [payment_id]))
-    if not rows:
-        raise NotFoundError(f"no payment {payment_id}", "List them with `customario payments list`")
-    return rows[0]

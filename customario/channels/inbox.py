@@ -11,6 +11,7 @@ messages are never lost (they stay in ``inbound_messages`` linked to the batch).
 from __future__ import annotations
 
 import asyncio
+import threading
 from typing import Any, Awaitable, Callable
 
 from sqlite_utils import Database
@@ -115,7 +116,7 @@ async def process_batches(db: Database, settings: Any, campaign_ref: str, *, win
     from customario.leads.customers import get_customer, history_for_agent, link_call
     from customario.channels.outbox import enqueue
 
-    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", "campaigns"))
+    stored = resolve_campaign(db, campaign_ref, getattr(settings, "campaigns_dir", None))
     if window_s is None:
         window_s = float(stored.campaign.settings.get("batch_window_s", settings.batch_window_s))
     claim_ready_batches(db, window_s, force=force, limit=limit, campaign=stored.name)

@@ -44,11 +44,18 @@ class AppState:
         return self._settings
 
     @property
+    def plugins(self):
+        """The plug-ins for these settings (installed ones plus the trusted campaigns folder)."""
+        from customario.plugins.manager import discover
+
+        return discover(self.settings.campaigns_dir)
+
+    @property
     def db(self):
         if self._db is None:
             from customario.store.db import open_db
 
-            self._db = open_db(self.db_path, create_parent=self.db_is_default)
+            self._db = open_db(self.db_path, create_parent=self.db_is_default, plugins=self.plugins)
         return self._db
 
     @property

@@ -42,7 +42,10 @@ COMMAND_MODULES: tuple[tuple[str, Optional[str], str], ...] = (
 
 
 class CustomarioGroup(TyperGroup):
-    """Root group: maps our exceptions to exit codes, once, for every sub-command."""
+    """Root group: maps our exceptions to exit codes, once, for every sub-command, and resolves
+    plug-in command groups lazily (``--help`` and ``--version`` load no plug-in code)."""
+
+    load_plugins = True
 
     def invoke(self, ctx):  # noqa: D401 - click API
         try:
@@ -74,6 +77,11 @@ class CustomarioGroup(TyperGroup):
                 except Exception:  # closing must never hide the real outcome
                     logging.getLogger(__name__).debug("closing the database failed", exc_info=True)
 
+    def get_command(self, ctx, cmd_name):
+        cmd = super().get_command(ctx, cmd_name)
+        if cmd is None and self.load_plugins:
+            cmd = plugin_command(ctx, cmd_name, core_names=set(self.commands))
+        return cmd
 
     def make_context(self, info_name, args, parent=None, **extra):  # noqa: D401 - click API
         try:
@@ -129,6 +137,49 @@ def unexpected_error(exc: BaseException) -> CustomarioError:
                            "This is a bug in customario; run the command again with -vv to see the traceback and report it")
 
 
+def _state_for(ctx):
+    """The invocation's AppState, created from the root options if the root callback has not run yet
+    (click resolves the sub-command before it calls the group's callback)."""
+    from customario.cli._common import AppState
+
+    root = ctx.find_root()
+    if not isinstance(root.obj, AppState):
+        root.obj = AppState(db_flag=root.params.get("db"), config_flag=root.params.get("config"),
+                            verbose=root.params.get("verbose") or 0)
+    return root.obj
+
+
+def plugin_command(ctx, name: str, core_names: set[str]):
+    """The click command of plug-in group ``name`` (None if no healthy plug-in registers it).
+
+    Raises CustomarioError when the plug-in's factory fails (the plug-in is then marked broken)."""
+    plugins = _state_for(ctx).plugins
+    check_command_names(plugins, core_names)
+    found = plugins.commands().get(name)
+    if found is None:
+        return None
+    owner, factory = found
+    try:
+        obj = factory()
+        if isinstance(obj, typer.Typer):
+            bound_numbers(obj)
+        cmd = typer.main.get_command(obj) if isinstance(obj, typer.Typer) else obj
+        if not callable(getattr(cmd, "main", None)):
+            raise TypeError(f"the factory returned {type(obj).__name__}, not a Typer app or click command")
+    except Exception as exc:
+        plugins.mark_broken(owner, f"command group {name!r} failed: {type(exc).__name__}: {exc}", warn=False)
+        raise CustomarioError(f"plug-in {owner} could not build its command group {name!r} ({exc})",
+                              "Fix or uninstall the plug-in; `customario plugins` shows its status") from None
+    return cmd
+
+
+def check_command_names(plugins, core_names: set[str]) -> None:
+    """Mark broken every plug-in that registers a command group a core command already uses."""
+    for name, (owner, _factory) in plugins.commands().items():
+        if name in core_names:
+            plugins.mark_broken(owner, f"command group {name!r} clashes with the core command of that name")
+
+
 def _print_version(value: bool) -> None:
     if value:
         from customario import __version__
@@ -148,27 +199,31 @@ def _root_callback(
 
     Example: `customario quickstart`
     """
-    from customario.cli._common import AppState
-
-    ctx.obj = AppState(db_flag=db, config_flag=config, verbose=verbose)
+    _state_for(ctx)
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
 
 
-def build_app(include_plugins: bool = True, campaigns_dir: str | None = "campaigns") -> typer.Typer:
-    """Build the CLI. Command modules that are not present yet are skipped; plug-in CLI groups
-    are added from healthy campaign modules (a broken module never stops the CLI)."""
+def build_app(include_plugins: bool = True) -> typer.Typer:
+    """Build the CLI from the core command modules. Plug-in command groups are resolved when they are
+    invoked (:meth:`CustomarioGroup.get_command`), from the plug-ins of the invocation's settings;
+    ``include_plugins=False`` leaves them out entirely."""
+
+    class Group(CustomarioGroup):
+        load_plugins = include_plugins
+
     app = typer.Typer(
-        cls=CustomarioGroup,
+        cls=Group,
         name="customario",
         no_args_is_help=True,
         rich_markup_mode="markdown",
         pretty_exceptions_enable=False,
         add_completion=False,
         context_settings={"help_option_names": ["-h", "--help"]},
+        epilog="Plug-ins can add command groups: `customario plugins` lists them.",
     )
     app.callback()(_root_callback)
-    for modname, group, _help in COMMAND_MODULES:
+    for modname, _group, _help in COMMAND_MODULES:
         try:
             mod = importlib.import_module(f"customario.cli.{modname}")
         except ModuleNotFoundError as exc:
@@ -176,8 +231,6 @@ def build_app(include_plugins: bool = True, campaigns_dir: str | None = "campaig
                 continue
             raise
         mod.register(app)
-    if include_plugins:
-        _add_plugin_groups(app, campaigns_dir)
     bound_numbers(app)
     return app
 
@@ -247,18 +300,6 @@ def bound_numbers(app: typer.Typer) -> None:
         _bound_callback(group.callback)
         if group.typer_instance is not None:
             bound_numbers(group.typer_instance)
-
-
-def _add_plugin_groups(app: typer.Typer, campaigns_dir: str | None) -> None:
-    from customario.plugins.manager import discover
-
-    registry = discover(campaigns_dir)
-    for module in registry.healthy:
-        for name, factory in module.cli:
-            try:
-                app.add_typer(factory(), name=name)
-            except Exception as exc:  # a broken module must not stop the CLI
-                module.error = f"CLI group {name!r} failed: {type(exc).__name__}: {exc}"
 
 
 def main() -> None:

@@ -26,7 +26,7 @@ def register(app: typer.Typer) -> None:
         list_: Annotated[bool, typer.Option("--list", help="List migrations and whether they are applied; change nothing.")] = False,
         json_: JsonOpt = False,
     ) -> None:
-        """Apply pending migrations (core, then each campaign module).
+        """Apply pending migrations (core, then each plug-in's set; a failing plug-in set is reported and skipped).
 
         Example: `customario db migrate --list`
         """
@@ -34,12 +34,13 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import emit_rows, status
 
         st = state(ctx)
-        db = open_db(st.db_path, migrate=False, check=not list_, create_parent=st.db_is_default)
+        db = open_db(st.db_path, migrate=False, check=not list_, create_parent=st.db_is_default, plugins=st.plugins)
         try:
             if list_:
-                emit_rows(migration_status(db), "json" if json_ else "table", ["set", "name", "applied_at"])
+                emit_rows(migration_status(db, st.plugins), "json" if json_ else "table", ["set", "name", "applied_at"])
                 return
-            applied = apply_migrations(db)
+            applied = apply_migrations(db, plugins=st.plugins)
+            _warn_broken(st.plugins)
             if json_:
                 from customario.render.tables import to_json
 
@@ -69,14 +70,14 @@ def register(app: typer.Typer) -> None:
         try:
             counts = {t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0] for t in db.table_names()
                       if not t.startswith(("_", "sqlite_")) and "_fts" not in t}
-            rows = migration_status(db)
+            rows = migration_status(db, st.plugins)
             record = {
                 "path": st.settings.db,
                 "size_bytes": os.path.getsize(st.settings.db) if os.path.exists(st.settings.db) else 0,
                 "journal_mode": db.execute("PRAGMA journal_mode").fetchone()[0],
                 "migrations_applied": sum(1 for r in rows if r["applied_at"]),
                 "migrations_pending": [f"{r['set']}:{r['name']}" for r in rows if not r["applied_at"]],
-                "migrations_unknown": unknown_migrations(db, all_migration_sets()),
+                "migrations_unknown": unknown_migrations(db, all_migration_sets(plugins=st.plugins)),
                 "written_by": recorded_versions(db),
                 "tables": counts,
             }
@@ -107,3 +108,11 @@ def register(app: typer.Typer) -> None:
         status(f"Backup written to {target}.")
 
     app.add_typer(sub, name="db")
+
+
+def _warn_broken(plugins) -> None:
+    from customario.render.tables import status
+
+    for p in plugins.broken:
+        if p.error and p.error.startswith("migration set"):
+            status(f"Warning: plug-in {p.name} is disabled: {p.error}. See `customario plugins`.")

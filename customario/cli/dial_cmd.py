@@ -339,7 +339,7 @@ def _run_worker(ctx: typer.Context, dev: bool) -> None:
     from customario.conversation.worker import build_server
 
     st = state(ctx)
-    st.db  # apply migrations before job processes open the file
+    _ = st.db  # apply migrations before job processes open the file
     server = build_server(st.settings, dev=dev)
     os.environ["CUSTOMARIO_DB"] = st.settings.db  # job processes resolve their settings from the environment
     asyncio.run(server.run(devmode=dev))

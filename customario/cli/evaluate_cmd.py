@@ -67,7 +67,7 @@ def evaluate(
 
         name = choose_evaluator_name(evaluator, stored.campaign, settings)
         if name not in evaluator_cache:
-            evaluator_cache[name] = get_evaluator(name, settings, model=model) if name == "anthropic" else get_evaluator(name, settings)
+            evaluator_cache[name] = get_evaluator(name, settings, model=model)
         if batch == "submit":
             from customario.analysis import evaluation_batch
 
@@ -114,7 +114,7 @@ def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], m
         status("No open evaluation batches.")
         emit_record({"batches": []}, "json") if fmt == "json" else None
         return
-    ev = get_evaluator(evaluator or "anthropic", settings, model=model) if (evaluator or "anthropic") == "anthropic" else get_evaluator(evaluator, settings)
+    ev = get_evaluator(evaluator or "anthropic", settings, model=model)
     if action == "status":
         rows = evaluation_batch.status(db, settings, evaluator_obj=ev)
         emit_record({"batches": rows}, "json") if fmt == "json" else emit_rows(rows, fmt)

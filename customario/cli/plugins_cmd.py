@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from customario.cli._common import JsonOpt, state
@@ -10,28 +12,23 @@ from customario.cli._common import JsonOpt, state
 def register(app: typer.Typer) -> None:
     @app.command("plugins")
     def plugins(ctx: typer.Context, json_: JsonOpt = False) -> None:
-        """List campaign modules: where they come from, what they add, and any that are broken.
+        """List plug-ins: where they come from, what they register, and any that are broken (with why).
+
+        Calls every registration hook and, when the database exists, applies the plug-ins'
+        migrations, so an import, registration or migration failure shows up here.
 
         Example: `customario plugins --json`
         """
-        from customario.plugins.manager import discover
-        from customario.render.tables import emit_rows
+        from customario.cli.app import check_command_names
+        from customario.render.tables import emit_rows, status
 
-        registry = discover(state(ctx).settings.campaigns_dir)
-        rows = [
-            {
-                "name": m.name,
-                "source": m.source,
-                "status": "broken" if m.error else "ok",
-                "definitions": [p.name for p in m.definitions],
-                "tools": len(m.tools),
-                "cli": [n for n, _ in m.cli],
-                "evaluators": sorted(m.evaluators),
-                "migrations": getattr(m.migrations, "name", None),
-                "error": m.error,
-                "location": m.location,
-            }
-            for m in registry.modules
-        ]
+        st = state(ctx)
+        registry = st.plugins.collect_all()
+        check_command_names(registry, set(ctx.find_root().command.commands))
+        if Path(st.settings.db).expanduser().exists():
+            _ = st.db  # opening applies pending migrations; a failing plug-in set marks its plug-in broken
+        rows = [p.summary() for p in registry.modules]
         emit_rows(rows, "json" if json_ else "table",
-                  ["name", "source", "status", "definitions", "tools", "cli", "error"])
+                  ["name", "source", "status", "definitions", "tools", "policies", "commands", "evaluators", "migrations", "error"])
+        if not json_ and registry.broken:
+            status(f"{len(registry.broken)} broken plug-in(s): their tools, commands, evaluators and tables are not used.")

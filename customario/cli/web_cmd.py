@@ -35,7 +35,7 @@ def serve(
     st = state(ctx)
     settings = st.settings
     check_bind(host, settings.api_token)
-    st.db  # migrations once, before the server's connections open
+    _ = st.db  # migrations once, before the server's connections open
     origins = [o.strip().rstrip("/") for o in (allow_origin or []) + (settings.allow_origin or "").split(",") if o.strip()]
     config = WebConfig(settings=settings, api_token=settings.api_token, allow_origins=tuple(dict.fromkeys(origins)),
                        public_url=public_url or settings.public_url, widgets=tuple(widget) if widget else None,

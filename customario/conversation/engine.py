@@ -99,11 +99,14 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
     from customario.conversation import builder
     from customario.conversation.recorder import CallRecorder, call_history
     from customario.conversation.stacks import make_stack, stack_name
-    from customario.dialogue.tools import ToolContext, available_tools
+    from customario.dialogue.tools import ToolContext
+    from customario.plugins.manager import discover
 
+    plugins = discover(getattr(settings, "campaigns_dir", None))
     name = stack_name(stored, settings, stack)
     contact = dict(contact) if contact else None
-    context = builder.lead_context(contact, stored, settings, now=now() if now else None)
+    context = plugins.call_context(db=db, campaign=stored.campaign, contact=contact, settings=settings,
+                                   base=builder.lead_context(contact, stored, settings, now=now() if now else None))
     if call_id is not None and history is None:
         history = call_history(db, call_id)
     history = [dict(h) for h in (history or []) if h.get("role") in ("agent", "caller")]
@@ -112,11 +115,14 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
         tool_ctx.state["clock"] = now
     parts = make_stack(name, stored, settings, context=context, tool_ctx=tool_ctx, audio=audio, now=now)
     recorder = CallRecorder.start(db, stored=stored, contact=contact, channel=channel, stack=name, call_id=call_id)
+    recorder.on_finish.append(lambda rec: plugins.call_ended(
+        db=db, campaign=stored.campaign, call_id=rec.call_id, disposition=rec.disposition, status=rec.status,
+        settings=settings))
     tool_ctx.call_id = recorder.call_id
     briefing = builder.make_briefing(stored, context, settings, stack=name, history=history, http_client=http_client)
     recorder.set_briefing(briefing)
     instructions = builder.build_instructions(stored, context, briefing)
-    specs = builder.enabled_tools(stored, available_tools(getattr(settings, "campaigns_dir", "campaigns")))
+    specs = builder.enabled_tools(stored, plugins.tools())
     prep_holder: dict[str, PreparedSession] = {}
 
     def on_end(tool_name: str, _result: Any) -> None:

@@ -12,7 +12,7 @@ import json
 import logging
 import socket
 from datetime import datetime, timedelta, timezone
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from sqlite_utils import Database
 
@@ -43,6 +43,9 @@ class CallRecorder:
         self.call_id = call_id
         self.finished = False
         self.disposition: str | None = None
+        self.status: str | None = None
+        # Called with this recorder once the call row is finished (the plug-ins' call_ended hooks).
+        self.on_finish: list[Callable[[CallRecorder], None]] = []
         row = db.execute("SELECT COALESCE(MAX(seq), 0) FROM turns WHERE call_id = ?", [call_id]).fetchone()
         self._seq = row[0]
 
@@ -156,6 +159,12 @@ class CallRecorder:
             )
         self.finished = True
         self.disposition = disposition
+        self.status = status
+        for callback in self.on_finish:
+            try:
+                callback(self)
+            except Exception:  # a hook never loses the call that was just written
+                log.warning("after-call hook failed for call %s", self.call_id, exc_info=True)
 
     # ---- livekit session ---------------------------------------------------------------------
     def attach(self, session: Any, *, logged_tools: frozenset[str] | set[str] = frozenset()) -> None:

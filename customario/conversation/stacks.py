@@ -3,7 +3,7 @@
 ``make_stack(name, campaign, settings, ...)`` returns ``{"llm", "stt", "tts", "vad", "policy"}``:
 
 - ``offline``: :class:`~.policy_llm.PolicyLLM` driving a dialogue policy — the campaign module's
-  ``r.policy(factory)`` if it registered one, else :class:`customario.dialogue.survey_flow.SurveyPolicy` for
+  policy registered for its ``module:`` (``register_policies`` hook), else :class:`customario.dialogue.survey_flow.SurveyPolicy` for
   surveys, else :class:`customario.dialogue.survey_flow.ScriptedPolicy`. With ``audio=True`` the STT/TTS/VAD
   come from ``customario.conversation.voice.make_audio_parts(campaign, settings)`` (espeak-ng,
   pocketsphinx, local VAD); text sessions need only the LLM.
@@ -40,9 +40,9 @@ def choose_policy(campaign: Any, context: Mapping[str, Any], tool_ctx: Any, sett
     if c.module:
         from customario.plugins.manager import discover
 
-        module = discover(getattr(settings, "campaigns_dir", "campaigns")).get(c.module)
-        if module is not None and not module.error and module.policy is not None:
-            return module.policy(campaign, (tool_ctx.contact if tool_ctx is not None else None), tool_ctx)
+        factory = discover(getattr(settings, "campaigns_dir", None)).policies().get(c.module)
+        if factory is not None:
+            return factory(campaign, (tool_ctx.contact if tool_ctx is not None else None), tool_ctx)
     kwargs: dict[str, Any] = {"tz": context.get("timezone") or "UTC"}
     if now is not None:
         kwargs["now"] = now

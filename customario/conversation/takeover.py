@@ -76,18 +76,6 @@ class RoomTakeover:
             self.on_participant_connected(participant)
         return self
 
-    def detach(self) -> None:
-        """Unsubscribe (rooms and sessions without ``off`` are left as they are)."""
-        for emitter, event, cb in ((self.room, "participant_connected", self.on_participant_connected),
-                                   (self.room, "participant_disconnected", self.on_participant_disconnected),
-                                   (self.prep.session, "speech_created", self._on_speech_created)):
-            off = getattr(emitter, "off", None)
-            if off is not None:
-                try:
-                    off(event, cb)
-                except Exception:
-                    log.debug("could not unsubscribe %s", event, exc_info=True)
-
     @property
     def human_in_control(self) -> bool:
         return self.gate.human_in_control

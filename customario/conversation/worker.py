@@ -295,10 +295,11 @@ async def start_inbound_session(db: Database, settings: Any, stored: Any, contac
 
 async def handle_job(ctx: Any, settings: Any, db: Database | None = None) -> Any:
     """The job entry: outbound when the metadata names a call, inbound otherwise."""
+    from customario.plugins.manager import discover
     from customario.store.db import open_db
 
     meta = job_metadata(ctx.job.metadata)
-    db = db or open_db(settings.db)
+    db = db or open_db(settings.db, plugins=discover(settings.campaigns_dir))
     if meta.get("call_id") is not None and meta.get("channel") == "web":
         return await run_web(ctx, db, settings, int(meta["call_id"]), str(meta.get("participant") or ""))
     if meta.get("call_id") is not None:

@@ -101,8 +101,11 @@ def list_campaigns(db: Database, kind: str | None = None, all_versions: bool = F
     return [_row_to_stored(r) for r in db.query(sql, params)]
 
 
-def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = "campaigns", *, add: bool = True) -> StoredCampaign:
-    """Find a campaign by stored name, by a module's shipped definition, or by a YAML path.
+def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = None, *, add: bool = True) -> StoredCampaign:
+    """Find a campaign by stored name, by a plug-in's shipped definition, or by a YAML path.
+
+    ``campaigns_dir`` is the trusted campaigns folder (``settings.campaigns_dir``) or None for the
+    installed plug-ins only.
 
     A definition that comes from a file or module is validated and stored (``add=True``) so every
     call can point at a version. Raises NotFoundError or DefinitionError.

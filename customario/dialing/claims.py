@@ -85,7 +85,7 @@ def recover_stale(db: Database, campaign: str | None, *, now: datetime, claim_ti
     stale_claim = iso(now - timedelta(seconds=claim_timeout_s))
     stale_call = iso(now - timedelta(seconds=call_timeout_s))
     n = 0
-    for cid, status, owner, hb, started in db.execute(sql, params).fetchall():
+    for cid, status, owner, hb, _started in db.execute(sql, params).fetchall():
         if status == "in-progress":
             dead = (hb or "") < stale_call
         else:

@@ -39,7 +39,6 @@ the next 100 of a million contacts take milliseconds (benchmarks/bench_planning.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone
 from functools import lru_cache

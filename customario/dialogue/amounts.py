@@ -285,7 +285,6 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
         if vague:
             return AmountReading("ambiguous", reason=f"vague amount '{vague.group(0)}'", question=_ASK)
         return AmountReading("none")
-    bad = [a for a in amounts if a.ambiguity]
     foreign = [a for a in amounts if a.currency and a.currency != currency
                and not (a.currency == "USD" and currency in ("CAD", "AUD") and a.text.strip().startswith("$"))]
     chosen = amounts

@@ -6,7 +6,7 @@ turn becomes :meth:`DialoguePolicy.respond`, and every action becomes assistant 
 call on the chat stream; tool results come back through :meth:`DialoguePolicy.on_tool_result`.
 
 Built-in policies: the survey policy (walks the definition's questions). Campaign modules provide
-their own with ``r.policy(factory)`` where ``factory(campaign, contact, ctx) -> DialoguePolicy``
+their own through the ``register_policies`` hook (:mod:`customario.api`): ``factory(campaign, contact, ctx) -> DialoguePolicy``
 (e.g. the salon's knowledge-base front desk, the PC store's order/refund intents).
 """
 

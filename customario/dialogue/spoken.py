@@ -251,7 +251,7 @@ def _calendar_date(t: str, today: date, prefer: str) -> date | None:
         return None
     day_text = t
     for word, n in sorted(_ORDINALS.items(), key=lambda kv: -len(kv[0])):
-        day_text = re.sub(rf"\b(twenty|thirty)[\s-]{word}\b", lambda mm: str({"twenty": 20, "thirty": 30}[mm.group(1)] + n), day_text)
+        day_text = re.sub(rf"\b(twenty|thirty)[\s-]{word}\b", lambda mm, n=n: str({"twenty": 20, "thirty": 30}[mm.group(1)] + n), day_text)
         day_text = re.sub(rf"\b{word}\b", str(n), day_text)
     if has_month and not has_digits and not re.search(r"\d", day_text):
         return None

@@ -14,7 +14,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, Field
 
 from customario.store.db import immediate, json_col, utc_now
-from customario.dialogue.tools import ToolContext, ToolFailure, ToolSpec, register_builtin
+from customario.dialogue.tools import ToolContext, ToolFailure, ToolSpec
 
 DISPOSITIONS = ("complete", "partial", "break-off", "refused", "opted-out", "callback")
 
@@ -177,7 +177,8 @@ async def schedule_callback(ctx: ToolContext, args: ScheduleCallbackArgs) -> dic
             "timezone": tz}
 
 
-for _spec in (
+# Registered by customario.plugins.builtins (the register_tools hook), like any plug-in's tools.
+SURVEY_TOOLS = (
     ToolSpec("record_answer", "Record the respondent's answer to one survey question (validated; re-ask if rejected).",
              RecordAnswerArgs, record_answer),
     ToolSpec("end_call", "End the call after saying goodbye, with its outcome.", EndCallArgs, end_call, ends_call=True),
@@ -185,5 +186,4 @@ for _spec in (
              OptOutArgs, opt_out, ends_call=True),
     ToolSpec("schedule_callback", "The caller asked to be called back at another time: schedule it.",
              ScheduleCallbackArgs, schedule_callback, ends_call=True),
-):
-    register_builtin(_spec)
+)

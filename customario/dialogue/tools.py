@@ -6,9 +6,9 @@ pydantic model and runs an async handler with a :class:`ToolContext`. The conver
 (raw JSON schema from the pydantic model), logs each call to ``tool_calls`` with arguments, result
 and duration, and lets the offline dialogue policy call the very same specs.
 
-Built-in tools register themselves in :data:`BUILTIN_TOOLS` (by the module that implements them);
-campaign modules add theirs with ``r.tool(spec)`` in ``register(r)``. A campaign enables tools by
-name in its definition's ``tools:`` list.
+Tools reach the engine only through the ``register_tools`` plug-in hook (:mod:`customario.api`):
+the built-in ones through ``customario.plugins.builtins``, a campaign module's through its own
+hook implementation. A campaign enables tools by name in its definition's ``tools:`` list.
 """
 
 from __future__ import annotations
@@ -59,39 +59,3 @@ class ToolSpec:
         schema.pop("title", None)
         return schema
 
-
-BUILTIN_TOOLS: dict[str, ToolSpec] = {}
-
-
-def register_builtin(spec: ToolSpec) -> ToolSpec:
-    """Add a built-in tool (idempotent per name: the last registration wins)."""
-    BUILTIN_TOOLS[spec.name] = spec
-    return spec
-
-
-def available_tools(campaigns_dir: str | None = "campaigns") -> dict[str, ToolSpec]:
-    """Every known tool by name: built-ins (imported lazily) then campaign-module tools."""
-    import importlib
-
-    for modname in BUILTIN_TOOL_MODULES:
-        try:
-            importlib.import_module(modname)
-        except ModuleNotFoundError as exc:
-            if exc.name != modname:
-                raise
-    tools = dict(BUILTIN_TOOLS)
-    from customario.plugins.manager import discover
-
-    for module in discover(campaigns_dir).healthy:
-        for spec in module.tools:
-            if isinstance(spec, ToolSpec):
-                tools[spec.name] = spec
-    return tools
-
-
-# Core modules that define built-in tools (each calls register_builtin at import).
-BUILTIN_TOOL_MODULES = (
-    "customario.dialogue.survey_tools",     # record_answer, end_call, opt_out, schedule_callback
-    "customario.escalation.knowledge",        # search_knowledge_base
-    "customario.escalation.supervisor_tool",       # escalate_to_supervisor
-)

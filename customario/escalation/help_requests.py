@@ -261,17 +261,13 @@ def list_help_requests(db: Database, *, status: str | None = None, campaign: str
     ``on_hold_s``: seconds the caller has been holding (None unless ``hold_state`` is waiting)."""
     if status and status not in STATUSES:
         raise UsageError(f"unknown status {status!r}", f"Use one of {', '.join(STATUSES)}")
-    sql, params = f"SELECT {', '.join(LIST_COLUMNS)} FROM help_requests WHERE 1=1", []
-    for col, val in (("status", status), ("campaign", campaign), ("assigned_to", assigned_to)):
-        if val:
-            sql += f" AND {col} = ?"
-            params.append(val)
-    sql += " ORDER BY id DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
+    filters = {k: v for k, v in (("status", status), ("campaign", campaign), ("assigned_to", assigned_to)) if v}
+    rows = db["help_requests"].rows_where(" AND ".join(f"{k} = ?" for k in filters) or None, list(filters.values()),
+                                          select=", ".join(LIST_COLUMNS), order_by="id DESC",
+                                          limit=int(limit) if limit else None)
     now = now or datetime.now(timezone.utc)
     out = []
-    for row in db.query(sql, params):
+    for row in rows:
         r = _decode(row)
         r["on_hold_s"] = round((now - _parse(r["created_at"])).total_seconds(), 1) if r["hold_state"] == "waiting" else None
         out.append(r)

@@ -333,12 +333,12 @@ def ensure_campaign_knowledge(db: Database, stored_campaign: Any) -> ImportResul
     return import_articles(db, path, campaign=campaign.name, by="auto-import")
 
 
-def default_scope(path: str | Path, campaigns_dir: str | None = "campaigns") -> str:
-    """The campaign a file belongs to when it sits in (a sub-folder of) a campaign module folder, else ''."""
+def default_scope(path: str | Path, campaigns_dir: str | None = None) -> str:
+    """The campaign a file belongs to when it sits in (a sub-folder of) a plug-in's folder, else ''."""
     from customario.plugins.manager import discover
 
     parents = set(Path(path).resolve().parents)
     for module in discover(campaigns_dir).modules:
-        if module.source == "folder" and Path(module.location).resolve() in parents:
+        if module.root is not None and module.root.resolve() in parents:
             return module.name
     return ""

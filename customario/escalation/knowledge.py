@@ -15,7 +15,7 @@ generic verbs are dropped first. An answer is *confident* when the best confiden
 :data:`CONFIDENCE_THRESHOLD`: paraphrases that keep the question's key words pass, questions about
 something the base does not cover do not.
 
-The agent tool ``search_knowledge_base`` (a ToolSpec registered as a built-in) wraps :func:`search`.
+The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) wraps :func:`search`.
 """
 
 from __future__ import annotations
@@ -293,17 +293,15 @@ def remove_article(db: Database, article_id: int, by: str | None = None) -> dict
 def list_articles(db: Database, *, campaign: str | None = None, source: str | None = None,
                   limit: int | None = None) -> list[dict]:
     """Articles, newest first; ``campaign`` keeps that campaign's and the shared ('') ones."""
-    sql, params = "SELECT * FROM kb_articles WHERE 1=1", []
+    where, params = [], []
     if campaign is not None:
-        sql += " AND campaign IN ('', ?)"
+        where.append("campaign IN ('', ?)")
         params.append(campaign)
     if source:
-        sql += " AND source = ?"
+        where.append("source = ?")
         params.append(source)
-    sql += " ORDER BY id DESC"
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return [_article(r) for r in db.query(sql, params)]
+    return [_article(r) for r in db["kb_articles"].rows_where(" AND ".join(where) or None, params, order_by="id DESC",
+                                                              limit=int(limit) if limit else None)]
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -371,8 +369,8 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     named = _named_things(query)
     if not result.terms:
         return result
+    total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
     scope, params = _scope_sql(campaign)
-    total = db.execute("SELECT count(*) FROM kb_articles a WHERE 1=1" + scope, params).fetchone()[0]
     if not total:
         return result
     groups = {t: _group_expr(t) for t in result.terms}
@@ -561,47 +559,3 @@ def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[
     if top == 0 or scored.count(top) > 1:
         return answer          # no single part answers it better than the others: the whole answer
     return sentences[scored.index(top)]
-
-
-# --- agent tool --------------------------------------------------------------------------------
-
-from pydantic import BaseModel, Field  # noqa: E402  (kept next to the tool it serves)
-
-from customario.dialogue.tools import ToolContext, ToolSpec, register_builtin  # noqa: E402
-
-
-class SearchArgs(BaseModel):
-    """Arguments of ``search_knowledge_base``."""
-
-    query: str = Field(min_length=1, description="The caller's question, in their words.")
-
-
-async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
-    """The ``search_knowledge_base`` handler: imports the campaign's business profile on first use,
-    then searches the campaign's and the shared articles. Returns ``{"confident", "answer",
-    "article_id", "question", "confidence", "source", "help_request_id", "threshold"}`` (answer
-    None when not confident: escalate instead of guessing)."""
-    from customario.escalation.kb_import import ensure_campaign_knowledge
-
-    ensure_campaign_knowledge(ctx.db, ctx.campaign)
-    name = getattr(ctx.campaign, "name", None)
-    result = search(ctx.db, args.query, campaign=name)
-    best = result.best
-    out = {"confident": result.confident, "threshold": result.threshold, "answer": None, "article_id": None,
-           "question": None, "confidence": best["confidence"] if best else 0.0, "source": None, "help_request_id": None}
-    if best is not None:
-        out.update(article_id=best["id"], question=best["question"], source=best["source"],
-                   help_request_id=best["help_request_id"])
-        if result.confident:
-            out["answer"] = best.get("excerpt") or best["answer"]
-    return out
-
-
-SEARCH_TOOL = register_builtin(ToolSpec(
-    name="search_knowledge_base",
-    description=("Search the business knowledge base (hours, services and prices, staff, location, policies and "
-                 "answers learned from supervisors). Use it before answering any business question and before "
-                 "escalating. 'confident' false means: do not guess, escalate_to_supervisor."),
-    parameters=SearchArgs,
-    handler=search_tool,
-))

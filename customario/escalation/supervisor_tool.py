@@ -47,7 +47,7 @@ from customario.escalation.help_requests import (  # noqa: F401  (re-exported: t
     queue_followup,
     time_out,
 )
-from customario.dialogue.tools import ToolContext, ToolSpec, register_builtin
+from customario.dialogue.tools import ToolContext, ToolSpec
 
 log = logging.getLogger("customario.escalation.supervisor_tool")
 
@@ -209,14 +209,15 @@ async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
     return {**base, "status": "dismissed", "say": SAY_DISMISSED}
 
 
-ESCALATE_TOOL = register_builtin(ToolSpec(
+# Registered by customario.plugins.builtins (the register_tools hook).
+ESCALATE_TOOL = ToolSpec(
     name="escalate_to_supervisor",
     description=("Ask a human supervisor when the knowledge base has no confident answer. Tells the caller you are "
                  "checking, keeps them on hold until the supervisor answers or the deadline passes, and returns "
                  "what to tell the caller in 'say' (the confirmed answer, or a callback offer). Never guess instead."),
     parameters=EscalateArgs,
     handler=escalate,
-))
+)
 
 
 # --- take-over by a human in the room -------------------------------------------------------------

@@ -1,8 +1,8 @@
 """`customario quickstart` as a list of steps on the embedded default (nothing configured, offline).
 
 Steps run in order over one :class:`QuickstartState`; each returns a :class:`StepResult`
-(``ok`` | ``skipped`` | ``failed``, a one-line ``detail`` and ``data``). Later features add steps
-with :func:`add_step` (e.g. evaluate, pay, insights after ``simulate``). Re-running is safe: the
+(``ok`` | ``skipped`` | ``failed``, a one-line ``detail`` and ``data``): database, leads, survey,
+simulate, evaluate, payments, insights, transcript. :func:`add_step` adds one. Re-running is safe: the
 lead import and the survey are reused, and each run adds new simulated calls.
 """
 
@@ -121,11 +121,81 @@ def step_transcript(qs: QuickstartState) -> StepResult:
                       {"call_id": call_id, "excerpt": turns})
 
 
+# After the simulated survey: evaluate (offline evaluator), settle payments, insights (offline theme
+# coding), so the quickstart needs no API key.
+def _stored(qs: Any):
+    stored = qs.data.get("stored")
+    if stored is None:
+        from customario.definitions.catalog import resolve_campaign
+
+        stored = resolve_campaign(qs.db, SURVEY, qs.settings.campaigns_dir)
+        qs.data["stored"] = stored
+    return stored
+
+
+def step_evaluate(qs: Any):
+    """Evaluate every pending call of the survey with the offline evaluator."""
+    from customario.analysis.evaluation import evaluate_campaign
+
+    out = evaluate_campaign(qs.db, _stored(qs), qs.settings, evaluator="offline")
+    done = [r for r in out["results"] if r.get("status") == "done" and r.get("score") is not None]
+    mean = round(sum(r["score"] for r in done) / len(done), 1) if done else None
+    flagged = sum(1 for r in done if r.get("flags"))
+    detail = (f"{out['evaluated']} call(s) scored by the offline evaluator (deterministic, no LLM)"
+              + (f", mean score {mean}, {flagged} with data-quality flags" if done else "")
+              + (f"; {out['skipped']} already evaluated" if out["skipped"] else ""))
+    return StepResult("evaluate", "failed" if out["failed"] else "ok", detail,
+                      {"evaluated": out["evaluated"], "skipped": out["skipped"], "failed": out["failed"],
+                       "mean_score": mean, "flagged": flagged})
+
+
+def step_payments(qs: Any):
+    """Summarise the payments ledger of the survey (what the payment rule decided)."""
+    from customario.analysis.payments import payment_totals
+
+    stored = _stored(qs)
+    totals = payment_totals(qs.db, stored.name)
+    if not totals:
+        return StepResult("payments", "skipped", "no payments (the survey has no payment range or no evaluated calls)")
+    currency = stored.campaign.payment.currency if stored.campaign.payment else ""
+    parts = [f"{s} {v['count']} ({v['cents'] / 100:.2f} {currency})" for s, v in sorted(totals.items())]
+    return StepResult("payments", "ok", "; ".join(parts) + " — approve with `customario payments approve --all-pending`",
+                      {"by_status": totals})
+
+
+def step_insights(qs: Any):
+    """Key figures of the survey: NPS with its interval, AAPOR RR1, completion rate, top themes."""
+    from customario.analysis.insights import compute_insights
+
+    stored = _stored(qs)
+    rep = compute_insights(qs.db, stored, themes="offline")
+    parts = []
+    nps = next((q["nps"] for q in rep["questions"] if q.get("nps") and q["nps"]["n"]), None)
+    if nps:
+        parts.append(f"NPS {nps['nps']:+.1f} (95% {nps['ci95'][0]:+.1f} to {nps['ci95'][1]:+.1f}, n={nps['n']})")
+    rr1 = rep["calls"]["aapor"]["rr1"]
+    if rr1 is not None:
+        parts.append(f"AAPOR RR1 {100 * rr1:.1f}%")
+    if rep["calls"]["completion_rate"] is not None:
+        parts.append(f"completion {100 * rep['calls']['completion_rate']:.1f}%")
+    themes = [t for th in rep["themes"].values() for t in th["themes"]]
+    if themes:
+        top = max(themes, key=lambda t: t["count"])
+        parts.append(f"top theme '{top['theme']}' ({top['count']})")
+    detail = ", ".join(parts) or "no calls yet"
+    return StepResult("insights", "ok", detail + f" — full report: `customario insights {stored.name} --html report.html`",
+                      {"nps": nps, "rr1": rr1, "completion_rate": rep["calls"]["completion_rate"],
+                       "calls": rep["calls"]["total"]})
+
+
 STEPS: list[tuple[str, Step]] = [
     ("database", step_database),
     ("leads", step_leads),
     ("survey", step_survey),
     ("simulate", step_simulate),
+    ("evaluate", step_evaluate),
+    ("payments", step_payments),
+    ("insights", step_insights),
     ("transcript", step_transcript),
 ]
 
@@ -157,19 +227,3 @@ def run_quickstart(db: Any, settings: Any, *, respondents: int = 20, concurrency
         if result.status == "failed":
             break
     return qs.results
-
-
-def _add_optional_steps() -> None:
-    """Steps of features that may not be installed: evaluation, payments, insights
-    (``customario.quickstart.settle.STEPS``) run after ``simulate``."""
-    try:
-        from customario.quickstart import settle as quickstart_eval
-    except ImportError:
-        return
-    after = "simulate"
-    for name, step in getattr(quickstart_eval, "STEPS", []):
-        add_step(name, step, after=after)
-        after = name
-
-
-_add_optional_steps()

@@ -2,7 +2,10 @@
 
 Every connection gets WAL journaling, ``foreign_keys=ON`` and a busy timeout so that cron jobs,
 agent workers and the CLI can share the file. Migrations are ``sqlite_utils.Migrations`` sets: the
-core sets listed in :data:`CORE_MIGRATION_SETS`, then one set per campaign module that declares one.
+core sets listed in :data:`CORE_MIGRATION_SETS`, then one set per plug-in that registers one. The
+plug-ins are handed in by the caller (``plugins=``, a :class:`customario.plugins.manager.Plugins`
+or anything with ``migration_sets()`` and ``mark_broken()``): the store never loads plug-in code
+itself. A failing plug-in set disables that plug-in only; a failing core set is an error.
 Times are stored as UTC ISO-8601 text (``utc_now()``); money as integer cents.
 """
 
@@ -13,12 +16,12 @@ import importlib
 import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Iterable, Iterator
+from typing import Any, Iterable, Iterator
 
 import sqlite_utils
 from sqlite_utils import Database, Migrations
 
-from customario.errors import ConfigError
+from customario.errors import ConfigError, CustomarioError
 
 BUSY_TIMEOUT_MS = 10_000
 
@@ -44,12 +47,6 @@ def core_migration_sets() -> list[Migrations]:
     return [importlib.import_module(name).migrations for name in CORE_MIGRATION_SETS]
 
 
-def _plugin_migration_sets() -> list[Migrations]:
-    from customario.plugins.manager import discover
-
-    return [m.migrations for m in discover().modules if m.migrations is not None]
-
-
 def configure(db: Database) -> Database:
     """Apply connection pragmas: busy timeout, foreign keys, WAL (outside any transaction)."""
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -67,17 +64,18 @@ def open_db(
     *,
     migrate: bool = True,
     extra_sets: Iterable[Migrations] | None = None,
-    include_plugins: bool = True,
+    plugins: Any = None,
     create_parent: bool = True,
     check: bool = True,
 ) -> Database:
     """Open (creating if needed) the SQLite store at ``path`` and apply pending migrations.
 
-    ``extra_sets`` are applied after the core and plug-in sets. ``create_parent=False`` refuses a
-    missing folder instead of creating it (a path the user typed). ``check`` refuses a database
-    from a newer customario or another application before anything is written (see
-    customario.store.schema); only schema-agnostic commands (status, backup) pass False. Raises
-    ConfigError (exit 3) when the path cannot hold a database or the file is not a usable one.
+    The core sets first, then the sets of ``plugins`` (see module docstring), then ``extra_sets``.
+    ``create_parent=False`` refuses a missing folder instead of creating it (a path the user typed).
+    ``check`` refuses a database from a newer customario or another application before anything is
+    written (see customario.store.schema); only schema-agnostic commands (status, backup) pass
+    False. Raises ConfigError (exit 3) when the path cannot hold a database or the file is not a
+    usable one, and CustomarioError when a core migration fails.
     """
     from customario.store import schema
 
@@ -88,39 +86,71 @@ def open_db(
         db = Database(path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
         if check:
-            schema.check_compatible(db, all_migration_sets(extra_sets, include_plugins), path)
+            schema.check_compatible(db, all_migration_sets(extra_sets, plugins), path)
         configure(db)
-        if migrate and apply_migrations(db, extra_sets=extra_sets, include_plugins=include_plugins):
-            schema.record_version(db)
     except sqlite3.DatabaseError as exc:
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
             "Check --db / CUSTOMARIO_DB points at a customario database",
         ) from None
+    if migrate and apply_migrations(db, extra_sets=extra_sets, plugins=plugins):
+        schema.record_version(db, utc_now())
     return db
 
 
-def all_migration_sets(extra_sets: Iterable[Migrations] | None = None, include_plugins: bool = True) -> list[Migrations]:
-    sets = core_migration_sets()
-    if include_plugins:
-        sets += _plugin_migration_sets()
-    sets += list(extra_sets or [])
-    return sets
+def all_migration_sets(extra_sets: Iterable[Migrations] | None = None, plugins: Any = None) -> list[Migrations]:
+    """Core sets, then the healthy plug-ins' sets, then ``extra_sets``."""
+    plugin_sets = [m for _, m in plugins.migration_sets()] if plugins is not None else []
+    return [*core_migration_sets(), *plugin_sets, *(extra_sets or [])]
 
 
-def apply_migrations(db: Database, *, extra_sets: Iterable[Migrations] | None = None, include_plugins: bool = True) -> list[str]:
-    """Apply every pending migration; returns ``["set:name", ...]`` of those applied now."""
-    applied: list[str] = []
-    for mset in all_migration_sets(extra_sets, include_plugins):
+def _apply_set(db: Database, mset: Migrations) -> list[str]:
+    pending = [m.name for m in mset.pending(db)]
+    if not pending:
+        return []
+    with _write_lock(db):
+        # Re-check under the lock: another process may have migrated meanwhile.
         pending = [m.name for m in mset.pending(db)]
         if pending:
-            with _write_lock(db):
-                # Re-check under the lock: another process may have migrated meanwhile.
-                pending = [m.name for m in mset.pending(db)]
-                if pending:
-                    mset.apply(db)
-                    applied += [f"{mset.name}:{n}" for n in pending]
+            mset.apply(db)
+    return [f"{mset.name}:{n}" for n in pending]
+
+
+def apply_migrations(db: Database, *, extra_sets: Iterable[Migrations] | None = None, plugins: Any = None) -> list[str]:
+    """Apply every pending migration; returns ``["set:name", ...]`` of those applied now.
+
+    A core or ``extra_sets`` migration that fails raises CustomarioError naming it (the file is
+    left as the last good migration left it). A plug-in set that fails is rolled back migration by
+    migration (each runs in its own transaction), reported with ``plugins.mark_broken`` and skipped.
+    """
+    applied: list[str] = []
+    for mset in core_migration_sets():
+        applied += _apply_core(db, mset)
+    for owner, mset in (plugins.migration_sets() if plugins is not None else []):
+        try:
+            applied += _apply_set(db, mset)
+        except Exception as exc:  # one plug-in's bad migration never breaks the store
+            if db.conn.in_transaction:
+                db.conn.rollback()
+            plugins.mark_broken(owner, f"migration set {mset.name} failed: {type(exc).__name__}: {exc}")
+    for mset in extra_sets or []:
+        applied += _apply_core(db, mset)
     return applied
+
+
+def _apply_core(db: Database, mset: Migrations) -> list[str]:
+    try:
+        return _apply_set(db, mset)
+    except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise ConfigError(
+                f"the file cannot be used as a SQLite database ({exc})",
+                "Check --db / CUSTOMARIO_DB points at a customario database",
+            ) from None
+        raise CustomarioError(
+            f"migration set {mset.name} could not be applied ({type(exc).__name__}: {exc})",
+            "Restore the database from a backup (`customario db backup` makes one) or report this bug",
+        ) from None
 
 
 @contextlib.contextmanager
@@ -162,10 +192,12 @@ def immediate(db: Database) -> Iterator[Database]:
         db.conn.execute("COMMIT")
 
 
-def migration_status(db: Database) -> list[dict]:
-    """One row per known migration: ``{"set", "name", "applied_at"}`` (``applied_at`` None if pending)."""
+def migration_status(db: Database, plugins: Any = None) -> list[dict]:
+    """One row per known migration: ``{"set", "name", "applied_at"}`` (``applied_at`` None if pending),
+    core sets first, then the sets of ``plugins``."""
+    sets = core_migration_sets() + [m for _, m in (plugins.migration_sets() if plugins is not None else [])]
     rows = []
-    for mset in all_migration_sets():
+    for mset in sets:
         applied = {m.name: m.applied_at for m in mset.applied(db)}
         for m in mset._migrations:
             rows.append({"set": mset.name, "name": m.name, "applied_at": applied.get(m.name)})

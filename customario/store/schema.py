@@ -123,13 +123,14 @@ def check_compatible(db, sets: Iterable, path: Path | str) -> None:
         )
 
 
-def record_version(db) -> None:
-    """Remember which customario created and last migrated this file (called after migrating)."""
+def record_version(db, now: str) -> None:
+    """Remember which customario created and last migrated this file (called after migrating, with
+    ``now`` the store's UTC ISO-8601 time; ``customario.store.db`` imports this module, not the
+    other way round)."""
     from customario import __version__
-    from customario.store.db import utc_now
 
     db.execute(f"CREATE TABLE IF NOT EXISTS [{META_TABLE}] (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
     db.execute(f"INSERT OR IGNORE INTO [{META_TABLE}] (key, value) VALUES ('created_by', ?)", [__version__])
     db.execute(f"INSERT OR REPLACE INTO [{META_TABLE}] (key, value) VALUES ('last_migrated_by', ?)", [__version__])
-    db.execute(f"INSERT OR REPLACE INTO [{META_TABLE}] (key, value) VALUES ('last_migrated_at', ?)", [utc_now()])
+    db.execute(f"INSERT OR REPLACE INTO [{META_TABLE}] (key, value) VALUES ('last_migrated_at', ?)", [now])
     db.conn.commit()

@@ -86,7 +86,7 @@ def build_app(config: WebConfig) -> Any:
     from fastapi import FastAPI, Request
     from fastapi.exceptions import RequestValidationError
     from fastapi.middleware.cors import CORSMiddleware
-    from fastapi.responses import JSONResponse, Response
+    from fastapi.responses import Response
     from starlette.exceptions import HTTPException as StarletteHTTPException
 
     from customario import __version__

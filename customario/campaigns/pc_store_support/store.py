@@ -9,7 +9,6 @@ old single module).
 
 from __future__ import annotations
 
-import difflib
 import json
 import re
 import secrets
@@ -228,7 +227,7 @@ def list_orders(db: Database, status: str | None = None, limit: int | None = Non
 
 def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, Any]]:
     """Products matching ``query``: an exact SKU first, then names containing every word, then close
-    spellings (candidates from the trigram index, difflib ratio ≥ 0.6). Empty list when nothing is close."""
+    spellings (candidates from the trigram index, rapidfuzz similarity ≥ 60). Empty list when nothing is close."""
     q = (query or "").strip()
     if not q:
         return []
@@ -244,7 +243,7 @@ def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, An
     if rows:
         return rows
     # Fuzzy: the 40 products sharing the most trigrams with the query (FTS5 trigram index), then
-    # difflib's ratio over name and SKU decides (>= 0.6).
+    # rapidfuzz's normalised similarity (0-100) over name, SKU and the best run of words decides (>= 60).
     grams = sorted({w.lower()[i:i + 3] for w in words for i in range(max(0, len(w) - 2))} - {""})
     grams = [g for g in grams if len(g) == 3 and '"' not in g]
     if not grams:
@@ -253,26 +252,29 @@ def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, An
         "SELECT p.* FROM store_products_tri t JOIN store_products p ON p.rowid = t.rowid "
         "WHERE store_products_tri MATCH ? ORDER BY bm25(store_products_tri) LIMIT 40",
         [" OR ".join(f'"{g}"' for g in grams)]))
+    from rapidfuzz import fuzz
+
     low = q.lower()
     scored = []
     for p in cands:
-        score = max(difflib.SequenceMatcher(None, low, p["name"].lower()).ratio(),
-                    difflib.SequenceMatcher(None, low, p["sku"].lower()).ratio(),
+        score = max(fuzz.ratio(low, p["name"].lower()), fuzz.ratio(low, p["sku"].lower()),
                     _best_window(low, p["name"].lower()))
-        if score >= 0.6:
+        if score >= 60:
             scored.append((score, p))
     scored.sort(key=lambda t: -t[0])
     return [p for _, p in scored[:limit]]
 
 
 def _best_window(query: str, name: str) -> float:
-    """difflib ratio of ``query`` against the best run of as many words of ``name`` (a misspelt
-    "samsng 990 pro" against "samsung 990 pro 2tb nvme")."""
+    """rapidfuzz similarity (0-100) of ``query`` against the best run of as many words of ``name``
+    (a misspelt "samsng 990 pro" against "samsung 990 pro 2tb nvme")."""
+    from rapidfuzz import fuzz
+
     q_words, n_words = query.split(), name.split()
     k = len(q_words)
     if k == 0 or len(n_words) <= k:
         return 0.0
-    return max(difflib.SequenceMatcher(None, query, " ".join(n_words[i:i + k])).ratio() for i in range(len(n_words) - k + 1))
+    return max(fuzz.ratio(query, " ".join(n_words[i:i + k])) for i in range(len(n_words) - k + 1))
 
 
 def check_inventory(db: Database, query: str) -> dict[str, Any]:
@@ -348,8 +350,9 @@ def count_rows(db: Database, tables: Iterable[str] = ("store_products", "store_i
 # Refunds and tickets used to live in this module: their names are still served from here (lazily,
 # so that importing refunds.py or tickets.py first does not make a cycle).
 _MOVED = {"RefundRequest": "refunds", "process_refund": "refunds", "match_items": "refunds",
-          **{n: "tickets" for n in ("add_comment", "approve_ticket", "assign_ticket", "get_ticket", "list_tickets",
-                                    "open_ticket", "reopen_ticket", "resolve_ticket")}}
+          **{n: "tickets" for n in ("add_comment", "assign_ticket", "get_ticket", "list_tickets", "open_ticket",
+                                    "reopen_ticket")},
+          "approve_ticket": "decisions", "resolve_ticket": "decisions"}
 
 
 def __getattr__(name: str) -> Any:

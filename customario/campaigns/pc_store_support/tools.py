@@ -14,7 +14,7 @@ from typing import Any, Literal, Optional
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from customario.errors import CustomarioError
-from customario.dialogue.tools import ToolContext, ToolFailure
+from customario.dialogue.tools import ToolContext, ToolFailure, ToolSpec
 
 from . import store
 
@@ -346,7 +346,7 @@ async def reply_on_channel(ctx: ToolContext, args: ReplyChannelArgs) -> dict[str
     return {"reply_channel": args.channel}
 
 
-# name -> (args model, handler); descriptions live in __init__.py (read at start-up without pydantic)
+# name -> (args model, handler)
 TOOLS = {
     "lookup_order": (OrderArgs, lookup_order),
     "check_inventory": (InventoryArgs, check_inventory),
@@ -359,3 +359,32 @@ TOOLS = {
     "send_followup": (FollowupArgs, send_followup),
     "reply_on_channel": (ReplyChannelArgs, reply_on_channel),
 }
+
+# Tool names and the descriptions the model sees.
+TOOL_DESCRIPTIONS = {
+    "lookup_order": "Look up an order by number (ORD-1001): status, items, tracking number and refunds so far.",
+    "check_inventory": "Check stock of a product by SKU or name (spelling may be rough) in every warehouse.",
+    "process_refund": (
+        "Refund an order fully or partly (amount in dollars exactly as the customer said it; the item by SKU or in the "
+        "customer's words). Needs a verified customer (verify_identity). Refunds that take the order's or the "
+        "customer's day total above the store's limit, suspected fraud or a payment dispute are never paid: a ticket "
+        "for a human is opened instead. An ambiguous amount or item must be asked back, never guessed."
+    ),
+    "verify_identity": (
+        "Confirm the caller owns an order before any refund, return label or status change: check the shipping "
+        "postcode or last name they give, send a one-time code to the phone or e-mail on the order, or check the code "
+        "they read back. Callers whose number or e-mail is on the order are verified automatically."
+    ),
+    "update_order_status": "Change an order's status (only allowed transitions, e.g. pending to cancelled).",
+    "create_return_label": "Create a prepaid return label with a tracking number for a shipped or delivered order.",
+    "save_customer_info": (
+        "Save structured facts about the customer and the issue: name, email, phone, order number, "
+        "issue type and severity."
+    ),
+    "escalate_to_human": "Open a ticket for a human colleague with a priority (low, normal, high, urgent).",
+    "send_followup": "Send the customer an SMS or email with the details discussed (queued in the outbox).",
+    "reply_on_channel": "Answer this text conversation on another channel (sms or email) when the customer asks for it.",
+}
+
+# Registered by the plug-in's register_tools hook (customario.api).
+STORE_TOOLS = tuple(ToolSpec(name, TOOL_DESCRIPTIONS[name], args, handler) for name, (args, handler) in TOOLS.items())
