@@ -254,3 +254,22 @@ def test_voice_subset_stores_nothing_wrong():
     assert len(verdicts) == len(pick)
     assert [v.item["text"] for v in verdicts if v.verdict == "wrong"] == []
     assert sum(v.verdict == "right" for v in verdicts) >= len(verdicts) - 2
+
+
+def test_an_unsure_open_transcript_is_read_back_and_a_no_asks_again(db):
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(stored.campaign.question("improve"))
+    out = policy.respond("pasta shooting", confidence=0.2)
+    assert policy.phase == "confirm" and out[0].text == "I heard pasta shooting, is that right?"
+    out = policy.respond("no", confidence=0.9)
+    assert policy.phase == "question" and not [a for a in out if isinstance(a, CallTool)]
+    out = policy.respond("faster shipping", confidence=0.95)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == "faster shipping" and not rec["confirmed"]
+    typed = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    typed.opening()
+    typed._ask(stored.campaign.question("improve"))
+    out = typed.respond("honestly nothing")
+    assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "honestly nothing"

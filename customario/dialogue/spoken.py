@@ -386,6 +386,51 @@ def _day_of_month(t: str) -> int | None:
     return None
 
 
+def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """"12/15", "15.12.2026": day and month are ambiguous when both are 12 or less."""
+    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b", t)
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if a <= 12 and b <= 12 and a != b:
+        return None, "ambiguous"
+    month, day = (a, b) if b > 12 or a == b else (b, a)
+    if m.group(3):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        try:
+            return date(year, month, day), "phrase"
+        except ValueError:
+            return None, "exact"
+    return _month_day(month, day, today, tense), "phrase"
+
+
+def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """Holidays: fixed dates, and Thanksgiving (the fourth Thursday of November)."""
+    for rx, (month, day) in _HOLIDAYS:
+        if re.search(rf"\b{rx}\b", t):
+            return _month_day(month, day, today, tense), "phrase"
+    if re.search(r"\bthanksgiving\b", t):
+        cands = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            first = date(year, 11, 1)
+            cands.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+        return _in_tense(cands, today, tense), "phrase"
+    return None
+
+
+def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
+    """"a week from today", "in two weeks", "a week ago"."""
+    m = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t)
+    sign = 1
+    if not m:
+        m, sign = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? ago\b", t), -1
+    if not m:
+        return None
+    qty_word = m.group(1) or (m.group(4) if sign == 1 else None)
+    qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
+    return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -405,38 +450,10 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b", t)
-    if m:
-        a, b = int(m.group(1)), int(m.group(2))
-        if a <= 12 and b <= 12 and a != b:
-            return None, "ambiguous"
-        month, day = (a, b) if b > 12 or a == b else (b, a)
-        if m.group(3):
-            year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
-            try:
-                return date(year, month, day), "phrase"
-            except ValueError:
-                return None, "exact"
-        return _month_day(month, day, today, tense), "phrase"
+    found = _numeric_date(t, today, tense) or _named_day(t, today, tense) or _weeks_away(t, today)
+    if found is not None:
+        return found
     weekday = next((i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
-    for rx, (month, day) in _HOLIDAYS:
-        if re.search(rf"\b{rx}\b", t):
-            return _month_day(month, day, today, tense), "phrase"
-    if re.search(r"\bthanksgiving\b", t):
-        cands = []
-        for year in (today.year - 1, today.year, today.year + 1):
-            first = date(year, 11, 1)
-            cands.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
-        return _in_tense(cands, today, tense), "phrase"
-    m = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t)
-    if m:
-        qty_word = m.group(1) or m.group(4)
-        qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word)
-        return (today + timedelta(days=7 * int(qty)), "phrase") if qty else (None, "exact")
-    m = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? ago\b", t)
-    if m:
-        qty = 1 if m.group(1) in ("a", "an", "one") else parse_number(m.group(1))
-        return (today - timedelta(days=7 * int(qty)), "phrase") if qty else (None, "exact")
     has_month = next((i + 1 for i, mo in enumerate(_MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
     dom = _day_of_month(t)
     if has_month and dom:

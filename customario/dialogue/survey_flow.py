@@ -306,9 +306,12 @@ class SurveyPolicy:
             return n.confidence, f"text:{n.method}"
         return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
 
-    def _needs_confirmation(self, q: Question, n: Normalised, conf: float) -> bool:
-        if n.status != "valid" or q.type == "open" or q.confirm == "never":
+    def _needs_confirmation(self, q: Question, n: Normalised, conf: float, spoken: bool = False) -> bool:
+        if n.status != "valid" or q.confirm == "never":
             return False
+        if q.type == "open":
+            # Typed words are the answer; a transcript the recogniser was unsure of is read back.
+            return spoken and conf < self.understanding.confirm_below
         if q.confirm == "always":
             return True
         u = self.understanding
@@ -326,7 +329,7 @@ class SurveyPolicy:
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
-        if self._needs_confirmation(q, n, conf):
+        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:")):
             self.pending = {"question": q, "text": text, "n": n, "confidence": conf, "method": method,
                             "resume": resume, "unclear": 0}
             self.phase = "confirm"
@@ -350,7 +353,7 @@ class SurveyPolicy:
         q, n = p["question"], p["n"]
         t = text.strip()
         answer = yes_no(t)
-        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no",) else None
+        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
         if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
             # "No, eight": a denial with the right value in it.
             return self._denied(q, p, candidate=(t, new, confidence))
@@ -402,7 +405,7 @@ class SurveyPolicy:
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
                 return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
             conf, method = self._heard(n, confidence)
-            if self._needs_confirmation(target, n, conf):
+            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:")):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
             return [record, Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}")]

@@ -490,7 +490,7 @@ def article_kind(row: dict) -> str | None:
     if row.get("source") != "imported" or "#" not in ref:
         return None
     key = ref.split("#", 1)[1]
-    return re.split(r"[:\[]", key, 1)[0] or None
+    return re.split(r"[:\[]", key, maxsplit=1)[0] or None
 
 
 def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: dict, total: int,
