@@ -24,7 +24,41 @@ from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.web_helpers import running_server  # noqa: E402
+REPO = Path(__file__).resolve().parent.parent
+
+
+class ServeProcess:
+    """`customario serve` in its own process (as in production: the load client must not share its GIL)."""
+
+    def __init__(self, db_path: str, env: dict):
+        import socket
+        import subprocess
+
+        with socket.socket() as s:
+            s.bind(("127.0.0.1", 0))
+            self.port = s.getsockname()[1]
+        self.url = f"http://127.0.0.1:{self.port}"
+        full = {**os.environ, "CUSTOMARIO_DB": db_path, "PYTHONPATH": str(REPO), **env}
+        self.proc = subprocess.Popen([sys.executable, "-m", "customario", "serve", "--port", str(self.port), "--no-process"],
+                                     env=full, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+
+    def __enter__(self) -> "ServeProcess":
+        import urllib.request
+
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline:
+            try:
+                with urllib.request.urlopen(self.url + "/health", timeout=2):
+                    return self
+            except OSError:
+                if self.proc.poll() is not None:
+                    raise RuntimeError(self.proc.stderr.read().decode()) from None
+                time.sleep(0.1)
+        raise RuntimeError("customario serve did not start")
+
+    def __exit__(self, *exc) -> None:
+        self.proc.terminate()
+        self.proc.wait(30)
 
 ANSWERS = ["yes", "nine", "5", "yes", "online", "Friendly staff and fast delivery"]
 
@@ -49,7 +83,7 @@ async def sessions_load(url: str, n: int) -> dict:
         async def one(i: int) -> None:
             nonlocal errors
             t = time.perf_counter()
-            async with http.post(f"{url}/api/surveys/customer_feedback/sessions", json={"mode": "text"}) as r:
+            async with http.post(f"{url}/api/surveys/customer_feedback/sessions", json={"mode": "text", "respondent": {"email": f"r{i}@example.com"}}) as r:
                 if r.status != 201:
                     errors += 1
                     return
@@ -190,11 +224,9 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=20)
     args = ap.parse_args()
 
-    from customario.config import load_settings
     from customario.escalation.help_requests import add_supervisor
     from customario.escalation.supervisor_tokens import issue_token
     from customario.store.db import open_db
-    from customario.web.app import WebConfig
 
     with tempfile.TemporaryDirectory() as tmp:
         db_path = str(Path(tmp) / "bench.db")
@@ -202,8 +234,7 @@ def main() -> None:
         add_supervisor(db, "bench")
         token = issue_token(db, "bench")["token"]
         db.close()
-        settings = load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "bench-token"}, db=db_path, load_dotenv_file=False)
-        with running_server(WebConfig(settings=settings)) as srv:
+        with ServeProcess(db_path, {"CUSTOMARIO_TWILIO_AUTH_TOKEN": "bench-token"}) as srv:
             s = asyncio.run(sessions_load(srv.url, args.sessions))
             print(f"text sessions: {s['sessions']} concurrent, {s['messages']} messages in {s['wall_s']:.1f} s, errors {s['errors']}")
             print(f"  start   p50 {s['start_p50'] * 1000:.0f} ms  p95 {s['start_p95'] * 1000:.0f} ms")

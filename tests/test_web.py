@@ -132,7 +132,7 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
     cfg = _config(db_path)
     with running_server(cfg) as srv:
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions",
-                                 {"mode": "text", "respondent": {"first_name": "Ann"}})
+                                 {"mode": "text", "respondent": {"first_name": "Ann", "email": "Ann@Example.com"}})
         assert status == 201 and out["mode"] == "text" and out["livekit"] is None
         assert "Hello Ann" in out["opening"][0]
         sid = out["session_id"]
@@ -169,8 +169,9 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
         assert status == 422 and "mode" in out["error"]["message"]
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions", {"mode": "voice"})
         assert status == 503 and "LiveKit" in out["error"]["message"]                       # not configured
-    calls = list(db.query("SELECT channel, disposition FROM calls WHERE channel = 'web'"))
+    calls = list(db.query("SELECT channel, disposition, metadata FROM calls WHERE channel = 'web' ORDER BY id"))
     assert calls[0]["disposition"] == "complete"
+    assert json.loads(calls[0]["metadata"])["payee"] == {"kind": "web", "ref": "ann@example.com", "email": "ann@example.com"}
 
 
 def test_break_off_completion_pays_nothing_and_concurrent_completes_conflict(db_path, db):
@@ -302,3 +303,33 @@ def test_serve_refuses_public_bind_without_token_and_supervisor_token_cli(cli, d
     assert cli("supervisor", "token", "nobody").exit_code == ExitCode.NOT_FOUND
     r = cli("supervisor", "token", "marcus", "--revoke")
     assert r.exit_code == 0 and "Revoked 1" in r.stderr
+
+
+def test_dashboard_review_queue_approves_through_the_knowledge_base(db_path, db):
+    pytest.importorskip("customario.escalation.learning", reason="the knowledge-base review queue is not in this checkout")
+    from customario.escalation.help_requests import add_supervisor
+    from customario.escalation.supervisor_tokens import issue_token
+    from customario.store.db import utc_now
+
+    add_supervisor(db, "sofia")
+    token = issue_token(db, "sofia")["token"]
+    rows = [{"help_request_id": None, "campaign": "salon_reception", "question": q, "answer": a, "tags": "",
+             "redacted_question": q, "redacted_answer": a, "findings": "[]", "reason": "review-all",
+             "status": "pending", "submitted_by": "marcus", "created_at": utc_now()}
+            for q, a in (("Do you sell gift cards?", "Yes, from $25."), ("Is parking free?", "Yes, behind the salon."))]
+    ids = [db["kb_review"].insert(r).last_pk for r in rows]
+    with running_server(_config(db_path)) as srv:
+        opener = _session_opener()
+        page = opener.open(_req(srv.url + "/supervisor/login", urlencode({"token": token}).encode())).read().decode()
+        csrf = page.split('name="csrf-token" content="')[1].split('"')[0]
+        state = json.loads(opener.open(srv.url + "/supervisor/state").read())
+        assert [r["id"] for r in state["kb_review"]] == ids
+        out = json.loads(opener.open(_req(srv.url + f"/supervisor/kb/{ids[0]}/edit", urlencode(
+            {"answer": "Yes, gift cards from $25 at the desk.", "csrf": csrf}).encode(), json_=True)).read())
+        assert out["status"] == "approved" and out["article_id"]
+        assert _status(opener, srv.url + f"/supervisor/kb/{ids[0]}/reject", {"csrf": csrf}) == 400   # decided already
+        assert json.loads(opener.open(_req(srv.url + f"/supervisor/kb/{ids[1]}/reject", urlencode(
+            {"reason": "wrong", "csrf": csrf}).encode(), json_=True)).read())["status"] == "rejected"
+        assert json.loads(opener.open(srv.url + "/supervisor/state").read())["kb_review"] == []
+    answer = db.execute("SELECT answer FROM kb_articles WHERE id = ?", [out["article_id"]]).fetchone()[0]
+    assert answer == "Yes, gift cards from $25 at the desk."

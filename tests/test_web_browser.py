@@ -83,6 +83,7 @@ def test_widget_runs_a_text_survey_to_its_end(browser, db_path, db):
     with running_server(_config(db_path)) as srv:
         page = browser.new_page()
         page.goto(srv.url + "/widget/customer_feedback")
+        page.fill("#email", "dana@example.com")
         page.click("#start-text")
         page.wait_for_selector("#log li.agent")
         for text in ["yes", "a nine", "five", "yes it did", "online", "quick delivery"]:

@@ -194,11 +194,13 @@ class SurveySessions:
             await self._make_room_for_one()
             conv = await TextConversation.start(self.db, self.settings, stored, contact=contact, channel="web",
                                                 stack=self.stack)
+            self._mark_call(conv.call_id, session_id, respondent)
             self._insert(session_id, stored, conv.call_id, "text", respondent, None)
             self._live[session_id] = _Live(conv)
             return {"session_id": session_id, "call_id": conv.call_id, "survey": stored.name, "mode": "text",
                     "opening": list(conv.opening), "ended": conv.ended, "livekit": None}
         call_id = self._voice_call_row(stored, session_id)
+        self._mark_call(call_id, session_id, respondent)
         room = f"web-{call_id}-{secrets.token_hex(4)}"
         identity = f"web-{call_id}"
         try:
@@ -219,8 +221,20 @@ class SurveySessions:
         with immediate(self.db):
             return self.db["calls"].insert({
                 "campaign_id": stored.id or None, "campaign": stored.name, "channel": "web", "direction": "inbound",
-                "status": "dialing", "created_at": now, "metadata": json_col({"web_session": session_id[:8]}),
+                "status": "dialing", "created_at": now, "metadata": "{}",
             }).last_pk
+
+    def _mark_call(self, call_id: int, session_id: str, respondent: Mapping[str, Any] | None) -> None:
+        """Link the call to its session and name the payee: a respondent who gave an e-mail address
+        is paid as ``{"kind": "web", "ref": email, "email": email}`` (the payment rules' web payee);
+        without one the payment is held ("no payee")."""
+        email = str((respondent or {}).get("email") or "").strip().lower()
+        meta: dict[str, Any] = {"web_session": session_id[:8]}
+        if email and "@" in email:
+            meta["payee"] = {"kind": "web", "ref": email, "email": email}
+        with immediate(self.db):
+            self.db.execute("UPDATE calls SET metadata = json_patch(COALESCE(metadata, '{}'), ?) WHERE id = ?",
+                            [json_col(meta), call_id])
 
     def _insert(self, session_id: str, stored: Any, call_id: int, mode: str, respondent: Any, room: str | None) -> None:
         now = utc_now()

@@ -89,6 +89,8 @@ def open_db(
             schema.check_compatible(db, all_migration_sets(extra_sets, plugins), path)
         configure(db)
     except sqlite3.DatabaseError as exc:
+        if "not a database" in str(exc):
+            raise ConfigError(f"{path} is not a SQLite database", "Check --db / CUSTOMARIO_DB points at a customario database") from None
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
             "Check --db / CUSTOMARIO_DB points at a customario database",

@@ -2,7 +2,8 @@
 
 - :func:`check_db_path` refuses, before SQLite touches anything: an empty path, a folder, a
   special file (a FIFO would block forever), a path under a regular file, a missing folder (unless
-  the caller creates the default location) and a file that does not start with SQLite's header.
+  the caller creates the default location); a file without SQLite's header is refused by SQLite's
+  first read in ``open_db`` (never by opening the file here: that would drop the process's locks).
 - :func:`check_compatible` refuses a database written by a newer customario: one with migrations
   this version does not know in a set it does know (core or an installed campaign module), or an
   unknown ``customario.*`` set. Sets of modules not installed here are none of our business. It also
@@ -22,7 +23,7 @@ from typing import Iterable
 
 from customario.errors import ConfigError
 
-SQLITE_HEADER = b"SQLite format 3\x00"
+SQLITE_HEADER = b"SQLite format 3\x00"   # what SQLite checks on its first read
 META_TABLE = "_customario_meta"
 _HINT = "Check --db / CUSTOMARIO_DB points at a customario database"
 
@@ -43,14 +44,12 @@ def check_db_path(path: Path, *, create_parent: bool) -> None:
             raise ConfigError(f"the database path {path} is a folder", "Pass --db with a file name, e.g. " + str(path / "customario.db"))
         if not stat.S_ISREG(st.st_mode):
             raise ConfigError(f"the database path {path} is not a regular file (a pipe or device)", _HINT)
-        if st.st_size:
-            try:
-                with open(path, "rb") as fh:
-                    head = fh.read(len(SQLITE_HEADER))
-            except OSError as exc:
-                raise ConfigError(f"cannot read the database {path} ({exc.strerror or exc})", "Check its permissions") from None
-            if head != SQLITE_HEADER:
-                raise ConfigError(f"{path} is not a SQLite database", _HINT)
+        # The header is NOT read here with open(): closing any other descriptor of a database file
+        # drops every POSIX lock this process holds on it, so a process that already has the file
+        # open (the web server, a worker thread) would lose its locks and could read a stale or
+        # checkpointed-away WAL (SQLite, "How To Corrupt An SQLite Database File", 2.2). SQLite
+        # itself refuses a file without its header on the first read: open_db reports that as
+        # "is not a SQLite database".
         return
     parent = path.parent
     if parent.is_dir():

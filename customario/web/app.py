@@ -100,6 +100,8 @@ def build_app(config: WebConfig) -> Any:
         from customario.conversation.sessions import SurveySessions
         from customario.store.db import open_db
 
+        import customario.conversation.engine  # noqa: F401  (livekit.agents, ~1.3 s: before the first session, not in it)
+
         db = open_db(config.db_path)           # migrations applied once, here
         app.state.db = db
         app.state.config = config

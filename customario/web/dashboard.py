@@ -9,7 +9,8 @@ and never polls. Its forms call the same core functions as the CLI:
   (= ``customario supervisor answer``; the waiting agent relays it to the caller on hold);
 - ``POST /supervisor/requests/{id}/dismiss`` (``reason``) → ``dismiss_help_request``;
 - ``POST /supervisor/followups/{id}/done|cancel`` → ``set_followup_status``;
-- ``POST /supervisor/kb/{id}/approve|reject|edit`` → the knowledge base's review functions.
+- ``POST /supervisor/kb/{id}/approve|edit|reject`` → the review queue of learned answers
+  (:mod:`customario.escalation.learning`, = ``customario kb review``).
 
 Every POST carries the CSRF token of the sign-in (``csrf`` form field or ``X-CSRF-Token``) and is
 refused (403 JSON) without it. Answers JSON to ``fetch`` (``Accept: application/json``), else a
@@ -20,7 +21,7 @@ from __future__ import annotations
 
 import html
 from pathlib import Path
-from typing import Any, Optional
+from typing import Any
 from urllib.parse import parse_qsl
 
 from fastapi import APIRouter, Request
@@ -175,18 +176,25 @@ async def followup(followup_id: int, action: str, request: Request) -> Response:
     return _done(request, {"id": followup_id, "status": row["status"]})
 
 
-@router.post("/kb/{article_id}/{action}", summary="Review a learned knowledge-base answer: approve, edit or reject")
-async def kb_review(article_id: int, action: str, request: Request) -> Response:
-    from customario.escalation import knowledge
-
+@router.post("/kb/{review_id}/{action}", summary="Review a learned answer: approve (as is or redacted), edit and approve, or reject")
+async def kb_review(review_id: int, action: str, request: Request) -> Response:
+    """The review queue's decisions, as ``customario kb review`` takes them: ``approve`` (form
+    ``redacted=on`` for the redacted text, ``allow_personal=on`` to accept what the detector flags),
+    ``edit`` (approve the edited ``question``/``answer``), ``reject`` (``reason``)."""
+    try:
+        from customario.escalation import learning
+    except ImportError:
+        raise HTTPError(404, "this customario has no knowledge-base review queue", "Update customario") from None
     name, form = await _checked_form(request)
-    fn_name = {"approve": "approve_article", "reject": "reject_article", "edit": "edit_and_approve_article"}.get(action)
-    fn: Optional[Any] = getattr(knowledge, fn_name, None) if fn_name else None
-    if fn is None:
-        raise HTTPError(404, f"unknown review action {action!r}" if fn_name is None else "this store has no review queue",
-                        "Use approve, edit or reject")
-    kwargs: dict[str, Any] = {"by": name}
-    if action == "edit":
-        kwargs["answer"] = form.get("answer", "")
-    out = fn(request.app.state.db, article_id, **kwargs)
-    return _done(request, {"id": article_id, "status": (out or {}).get("review_status", action)})
+    on = lambda key: form.get(key, "") in ("on", "1", "true", "yes")  # noqa: E731
+    db = request.app.state.db
+    if action == "approve":
+        out = learning.approve_review(db, review_id, by=name, redacted=on("redacted"), allow_personal=on("allow_personal"))
+    elif action == "edit":
+        out = learning.approve_review(db, review_id, by=name, question=form.get("question") or None,
+                                      answer=form.get("answer") or None, allow_personal=on("allow_personal"))
+    elif action == "reject":
+        out = learning.reject_review(db, review_id, by=name, reason=form.get("reason") or None)
+    else:
+        raise HTTPError(404, f"unknown review action {action!r}", "Use approve, edit or reject")
+    return _done(request, {"id": review_id, "status": out.get("status"), "article_id": out.get("article_id")})

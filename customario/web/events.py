@@ -48,17 +48,16 @@ def snapshot(db: Any) -> dict:
 
 
 def kb_review_queue(db: Any) -> list[dict] | None:
-    """Learned answers waiting for review, from the knowledge base's own review queue; None when
-    this store has no review queue (older schema)."""
+    """Learned answers waiting for review (pending entries of the knowledge base's review queue,
+    :func:`customario.escalation.learning.list_reviews`, as ``customario kb review`` lists them);
+    None when this customario has no review queue."""
     try:
-        from customario.escalation import knowledge
+        from customario.escalation.learning import list_reviews
     except ImportError:
         return None
-    fn = getattr(knowledge, "review_queue", None)
-    if fn is None:
-        return None
-    return [{k: a.get(k) for k in ("id", "question", "answer", "campaign", "source", "source_ref", "created_at",
-                                   "updated_at", "review_status")} for a in fn(db)]
+    keep = ("id", "question", "answer", "redacted_question", "redacted_answer", "personal", "campaign", "reason",
+            "help_request_id", "created_at")
+    return [{k: r.get(k) for k in keep} for r in list_reviews(db, "pending", 50)]
 
 
 def _mask(value: Any) -> Any:
@@ -67,6 +66,16 @@ def _mask(value: Any) -> Any:
     from customario.errors import mask_pii
 
     return mask_pii(str(value))
+
+
+def _data_version(db: Any) -> int:
+    """SQLite's ``PRAGMA data_version`` with the statement closed at once: a statement left open
+    keeps a WAL read snapshot on this connection, and then no later commit is ever seen."""
+    cur = db.conn.execute("PRAGMA data_version")
+    try:
+        return cur.fetchall()[0][0]
+    finally:
+        cur.close()
 
 
 class EventHub:
@@ -127,7 +136,7 @@ class EventHub:
         try:
             while not self.closed:
                 try:
-                    dv = db.execute("PRAGMA data_version").fetchone()[0]
+                    dv = _data_version(db)
                     if dv != last_dv or self._wake.is_set():
                         self._wake.clear()
                         last_dv = dv

@@ -98,19 +98,25 @@
   function renderKb(list) {
     const box = byId("kb");
     box.replaceChildren();
-    if (list === null || list === undefined) { byId("no-kb").textContent = "This store has no review queue."; return; }
+    if (list === null || list === undefined) { byId("no-kb").textContent = "This customario has no review queue."; return; }
     list.forEach((a) => {
       const art = el("article", null, "kb-item");
       art.id = "kb-" + a.id;
       art.appendChild(el("p", a.question, "question"));
+      if (a.personal) art.appendChild(el("p", "personal data: " + a.personal, "meta"));
+      if (a.redacted_answer && a.redacted_answer !== a.answer) art.appendChild(el("p", "redacted: " + a.redacted_answer, "meta"));
       const form = el("form");
       form.appendChild(Object.assign(document.createElement("input"), {type: "hidden", name: "csrf"}));
       const ta = el("textarea"); ta.name = "answer"; ta.value = a.answer || ""; ta.rows = 2; form.appendChild(ta);
+      const red = el("label"); red.appendChild(Object.assign(document.createElement("input"), {type: "checkbox", name: "redacted"}));
+      red.appendChild(document.createTextNode(" approve the redacted text"));
+      form.appendChild(red);
       art.appendChild(form);
       art.appendChild(el("p", "", "error"));
-      ["approve", "edit", "reject"].forEach((action) => {
-        const b = el("button", action); b.type = "button";
+      [["approve", "Approve"], ["edit", "Approve edited"], ["reject", "Reject"]].forEach(([action, label]) => {
+        const b = el("button", label); b.type = "button"; b.className = "kb-" + action;
         b.addEventListener("click", async () => {
+          art.querySelector(".error").textContent = "";
           try { await post("/supervisor/kb/" + a.id + "/" + action, form); art.classList.add("resolved"); }
           catch (e) { art.querySelector(".error").textContent = e.message; }
         });

@@ -30,6 +30,11 @@
 
   function fail(e) { byId("error").textContent = e.message; }
 
+  function respondent() {
+    const email = byId("email").value.trim();
+    return email ? {email} : {};
+  }
+
   async function complete() {
     byId("reply").hidden = true;
     const out = await api("/api/sessions/" + session.session_id + "/complete");
@@ -40,7 +45,7 @@
   async function startText() {
     byId("start").hidden = true;
     try {
-      session = await api("/api/surveys/" + encodeURIComponent(survey) + "/sessions", {mode: "text"});
+      session = await api("/api/surveys/" + encodeURIComponent(survey) + "/sessions", {mode: "text", respondent: respondent()});
       session.opening.forEach((line) => say("agent", line));
       body.dataset.state = "talking";
       if (session.ended) return complete();
@@ -69,7 +74,7 @@
     if (!window.LivekitClient) { fail(new Error("The voice client did not load.")); return; }
     byId("start").hidden = true;
     try {
-      session = await api("/api/surveys/" + encodeURIComponent(survey) + "/sessions", {mode: "voice"});
+      session = await api("/api/surveys/" + encodeURIComponent(survey) + "/sessions", {mode: "voice", respondent: respondent()});
       const lk = window.LivekitClient;
       const room = new lk.Room({adaptiveStream: true, dynacast: true});
       room.on(lk.RoomEvent.TrackSubscribed, (track) => {
