@@ -261,7 +261,7 @@ def test_an_unsure_open_transcript_is_read_back_and_a_no_asks_again(db):
     policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
     policy.opening()
     policy._ask(stored.campaign.question("improve"))
-    out = policy.respond("pasta shooting", confidence=0.2)
+    out = policy.respond("pasta shooting", confidence=0.05)
     assert policy.phase == "confirm" and out[0].text == "I heard pasta shooting, is that right?"
     out = policy.respond("no", confidence=0.9)
     assert policy.phase == "question" and not [a for a in out if isinstance(a, CallTool)]
