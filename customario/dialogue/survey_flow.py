@@ -323,7 +323,7 @@ class SurveyPolicy:
         if q.type == "yes_no":
             # Reading back "I heard no, is that right?" is a second yes/no question: only when the
             # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30).
-            threshold = min(threshold, 0.5)
+            threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient)
 
     def _accept(self, q: Question, text: str, n: Normalised, confidence: float | None,
