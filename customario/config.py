@@ -139,8 +139,12 @@ def find_config_file(explicit: str | None, cwd: Path | None = None) -> Path | No
 
 def _read_config_file(path: Path) -> dict[str, Any]:
     from customario.definitions.yamlio import load_yaml_mapping
+    from customario.errors import CustomarioError
 
-    data = load_yaml_mapping(path)
+    try:
+        data = load_yaml_mapping(path)
+    except CustomarioError as exc:  # a broken config file is a configuration error (exit 3)
+        raise ConfigError(exc.message, exc.hint, location=exc.location) from None
     known = {f.name for f in fields(Settings)} - {"extra", "config_file"}
     secrets_in_file = sorted(k for k in data if k in SECRET_FIELDS)
     if secrets_in_file:
@@ -192,7 +196,41 @@ def load_settings(
         values["db"] = _default_db_path()
     values["config_file"] = str(path) if path else None
     values["campaigns_dir"] = campaigns_folder(values.get("campaigns_dir"), path, cwd)
+    _check_values(values, path)
     return Settings(**values)
+
+
+def _check_values(values: dict[str, Any], path: Path | None) -> None:
+    """Refuse settings that cannot work (ConfigError, exit 3): an unknown region, time zone or
+    stack, a port outside 1-65535, a non-finite or negative duration."""
+    import math
+
+    where = f"Fix it in {path}, the environment or the flag" if path else "Fix it in the environment or the flag"
+    region = values.get("region")
+    if region is not None:
+        import phonenumbers
+
+        if str(region).upper() not in phonenumbers.SUPPORTED_REGIONS:
+            raise ConfigError(f"region {str(region)[:20]!r} is not a region code", f"Use an ISO 3166 code such as US or GB. {where}")
+    zone = values.get("default_timezone")
+    if zone is not None:
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(str(zone))
+        except (ValueError, KeyError, OSError):
+            raise ConfigError(f"default_timezone {str(zone)[:40]!r} is not an IANA time zone",
+                              f"Use a name such as America/New_York. {where}") from None
+    stack = values.get("stack")
+    if stack is not None and stack not in ("offline", "anthropic", "google-realtime"):
+        raise ConfigError(f"stack {str(stack)[:40]!r} is not known", f"Use offline, anthropic or google-realtime. {where}")
+    port = values.get("smtp_port")
+    if port is not None and not 1 <= port <= 65535:
+        raise ConfigError(f"smtp_port {port} is not a TCP port", f"Use 1-65535. {where}")
+    for name in ("batch_window_s", "claim_timeout_s"):
+        value = values.get(name)
+        if value is not None and (not math.isfinite(value) or value < 0 or value > 366 * 86400):
+            raise ConfigError(f"{name} {value} is not a usable number of seconds", f"Use 0 to 31622400. {where}")
 
 
 def campaigns_folder(configured: str | None, config_file: Path | None, cwd: Path | None = None) -> str | None:

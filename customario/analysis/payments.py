@@ -236,10 +236,15 @@ def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: 
     exists (never overwrite a payout file) or cannot be written."""
     from customario.render.outputs import check_output_path, open_output
 
-    fmt = fmt or ("json" if Path(output).suffix.lower() == ".json" else "csv")
-    if fmt not in ("csv", "json"):
+    if fmt is not None and fmt not in ("csv", "json"):
         raise UsageError(f"unknown payout format {fmt!r}", "Use csv or json")
-    path = check_output_path(output, what="payout file", overwrite=dry_run, option="--output")
+    dbfile = db.execute("PRAGMA database_list").fetchone()[2] or None
+    path = check_output_path(output, what="payout file", overwrite=dry_run, option="--output",
+                             not_same_as={"database": dbfile})
+    suffix = path.suffix.lower()
+    if fmt is None and suffix not in (".csv", ".json"):
+        raise UsageError(f"cannot tell the payout format from {str(output)!r}", "Name the file .csv or .json, or pass --format")
+    fmt = fmt or suffix.lstrip(".")
     with immediate(db):
         rows = payout_rows(db, campaign=campaign, limit=limit)
         result = {"file": str(path), "format": fmt, "count": len(rows),

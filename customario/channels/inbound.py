@@ -21,7 +21,6 @@ from __future__ import annotations
 import base64
 import hashlib
 import hmac
-import json
 import re
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -268,10 +267,9 @@ def load_payload(text: str) -> dict[str, str]:
     if not text:
         raise InputDataError("the payload is empty", "Pass the provider's form fields (a file or stdin)")
     if text.startswith("{"):
-        try:
-            data = json.loads(text)
-        except json.JSONDecodeError as exc:
-            raise InputDataError(f"the payload is not valid JSON ({exc.msg})", "Pass form fields or a JSON object") from None
+        from customario.definitions.files import load_json_text
+
+        data = load_json_text(text, "the JSON payload")
         if not isinstance(data, dict):
             raise InputDataError("the JSON payload must be an object", "Pass form fields or a JSON object")
         return {str(k): "" if v is None else str(v) for k, v in data.items()}

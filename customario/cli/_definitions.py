@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Annotated, Optional
 
 import typer
@@ -14,10 +15,10 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
     def _check_kind(campaign, where: str) -> None:
         if kind and campaign.kind != kind:
-            from customario.errors import UsageError
+            from customario.errors import DefinitionError
 
-            raise UsageError(f"{where} defines a {campaign.kind} campaign, not a {kind}",
-                             "Use `customario campaign ...` for it, or set `kind: survey`")
+            raise DefinitionError(f"{where} defines a {campaign.kind} campaign, not a {kind}",
+                                  "Use `customario campaign ...` for it, or set `kind: survey`")
 
     @sub.command("validate")
     def validate(
@@ -29,14 +30,15 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign validate campaigns/customer_feedback/customer_feedback.yaml`
         """
-        from customario.definitions.catalog import resolve_campaign
+        from customario.definitions.catalog import check_references, resolve_campaign
         from customario.definitions import definition_hash, load_definition
         from customario.render.tables import emit_rows
 
         results = []
         for ref in files:
-            if ref.endswith((".yaml", ".yml")):
+            if ref.endswith((".yaml", ".yml")) or Path(ref).exists() or "/" in ref:
                 c = load_definition(ref)
+                check_references(c, state(ctx).settings.campaigns_dir, ref)
             else:
                 c = resolve_campaign(state(ctx).db, ref, state(ctx).settings.campaigns_dir, add=False).campaign
             _check_kind(c, ref)
@@ -54,7 +56,7 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
 
         Example: `customario campaign add campaigns/outbound_sales/outbound_sales.yaml`
         """
-        from customario.definitions.catalog import add_campaign
+        from customario.definitions.catalog import add_campaign, check_references
         from customario.definitions import load_definition
         from customario.plugins.manager import discover
         from customario.render.tables import emit_rows, status
@@ -67,6 +69,7 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
         for ref in refs:
             path = ref if ref.endswith((".yaml", ".yml")) or ref not in files else str(files[ref])
             c = load_definition(path)
+            check_references(c, st.settings.campaigns_dir, path)
             _check_kind(c, ref)
             loaded.append((c, path))
         with st.db.atomic():

@@ -121,7 +121,11 @@ def unexpected_error(exc: BaseException) -> CustomarioError:
     text = str(exc).strip() or type(exc).__name__
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
         return LockedError(f"the database is busy ({text})", "Another customario process is writing; run the command again")
-    if isinstance(exc, sqlite3.DatabaseError) and not isinstance(exc, sqlite3.IntegrityError):
+    if isinstance(exc, sqlite3.IntegrityError):
+        return ConfigError(f"the database refused the change ({text})",
+                           "Its schema may come from a newer customario or have been changed by hand; "
+                           "run `customario db status` or restore a backup")
+    if isinstance(exc, sqlite3.DatabaseError):
         return ConfigError(f"the database cannot be used ({text})",
                            "Check --db / CUSTOMARIO_DB, restore a backup (`customario db backup`) or run `customario db status`")
     if isinstance(exc, (RecursionError, MemoryError)):

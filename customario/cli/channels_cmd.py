@@ -16,12 +16,19 @@ def _read(source: str) -> bytes:
 
     from customario.errors import NotFoundError
 
+    from customario.definitions.files import read_user_bytes
+    from customario.errors import InputDataError
+    from customario.limits import MAX_INBOUND_BYTES
+
     if source == "-":
-        return sys.stdin.buffer.read()
-    path = Path(source)
-    if not path.is_file():
+        data = sys.stdin.buffer.read(MAX_INBOUND_BYTES + 1)
+        if len(data) > MAX_INBOUND_BYTES:
+            raise InputDataError(f"the payload on stdin is larger than {MAX_INBOUND_BYTES // (1024 * 1024)} MiB",
+                                 "Pass one provider message at a time")
+        return data
+    if not Path(source).exists() and not Path(source).is_symlink():
         raise NotFoundError(f"{source} does not exist", "Pass a payload file or - for stdin")
-    return path.read_bytes()
+    return read_user_bytes(source, max_bytes=MAX_INBOUND_BYTES, what="payload file")
 
 
 def _store(ctx: typer.Context, msg, json_: bool) -> None:

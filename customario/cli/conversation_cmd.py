@@ -108,13 +108,29 @@ def console(
     if audio_out is not None:
         from customario.render.outputs import check_output_path
 
-        check_output_path(audio_out, what="audio file", option="--audio-out")  # before anything is recorded
+        check_output_path(audio_out, what="audio file", option="--audio-out",  # before anything is recorded
+                          not_same_as={"--audio-in file": audio_in, "database": state(ctx).db_path})
+    voice = bool(audio or audio_in is not None or audio_out is not None)
+    if voice:
+        _check_audio_options(text=text, device=audio, audio_in=audio_in, audio_out=audio_out)
     st = state(ctx)
     db, settings = st.db, st.settings
+    # Every input is checked before anything is written (issue 15): the definition (not stored
+    # yet), the lead, the caller WAV or the sound device; then interrupted calls are closed and the
+    # definition is stored.
+    resolve_campaign(db, campaign, settings.campaigns_dir, add=False)
+    contact = _contact_for(db, settings, lead, phone)
+    if audio_in is not None:
+        from customario.conversation.voice.audio import read_wav
+
+        read_wav(audio_in)
+    if audio:
+        from customario.conversation.voice.device import require_device
+
+        require_device()
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
     stored = resolve_campaign(db, campaign, settings.campaigns_dir)
-    contact = _contact_for(db, settings, lead, phone)
-    if audio or audio_in or audio_out:
+    if voice:
         _audio_console(db, settings, stored, contact, stack=stack, text=text, device=audio, audio_in=audio_in,
                        audio_out=audio_out)
         return
@@ -130,21 +146,27 @@ def _audio_console(db, settings, stored, contact, *, stack, text: bool, device: 
     import asyncio
     import sys
 
-    from customario.errors import UsageError
     from customario.render.tables import status
 
-    if text:
-        raise UsageError("--text cannot be combined with --audio, --audio-in or --audio-out", "Choose text or voice")
-    if device and (audio_in or audio_out):
-        raise UsageError("--audio (sound device) cannot be combined with --audio-in/--audio-out", "Choose one")
-    if audio_out and not audio_in:
-        raise UsageError("--audio-out needs --audio-in (the caller WAV)", "Pass --audio-in caller.wav, or --audio")
+    _check_audio_options(text=text, device=device, audio_in=audio_in, audio_out=audio_out)
     from customario.conversation.voice.runner import print_line, run_audio_call
 
     result = asyncio.run(run_audio_call(db, settings, stored, contact, audio_in=audio_in, audio_out=audio_out,
                                         device=device, stack=stack, on_line=print_line(sys.stdout)))
     where = f"; agent audio in {result['audio_out']}" if result["audio_out"] else ""
     status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s){where}.")
+
+
+def _check_audio_options(*, text: bool, device: bool, audio_in: Optional[str], audio_out: Optional[str]) -> None:
+    """UsageError (exit 2) for voice options that cannot be combined."""
+    from customario.errors import UsageError
+
+    if text:
+        raise UsageError("--text cannot be combined with --audio, --audio-in or --audio-out", "Choose text or voice")
+    if device and (audio_in is not None or audio_out is not None):
+        raise UsageError("--audio (sound device) cannot be combined with --audio-in/--audio-out", "Choose one")
+    if audio_out is not None and audio_in is None:
+        raise UsageError("--audio-out needs --audio-in (the caller WAV)", "Pass --audio-in caller.wav, or --audio")
 
 
 def register(app: typer.Typer) -> None:

@@ -152,9 +152,9 @@ def insights(
     if sum(bool(x) for x in (json_, html, csv_file)) > 1:
         raise UsageError("choose one of --json, --html, --csv", "Run insights once per output")
     if html is not None:
-        check_output_path(html, what="HTML report", option="--html")
+        check_output_path(html, what="HTML report", option="--html", not_same_as={"database": state(ctx).db_path})
     if csv_file is not None:
-        check_output_path(csv_file, what="CSV report", option="--csv")
+        check_output_path(csv_file, what="CSV report", option="--csv", not_same_as={"database": state(ctx).db_path})
     since_iso = parse_since(since)
     st = state(ctx)
     method = agent or ("anthropic" if st.settings.evaluator == "anthropic" else "offline")
@@ -210,9 +210,12 @@ def export_responses(
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}", f"Use one of: {', '.join(FORMATS)}")
     if output is not None:
-        check_output_path(output, what="responses file", option="--output")
+        check_output_path(output, what="responses file", option="--output", not_same_as={"database": state(ctx).db_path})
     if codebook is not None:
-        check_output_path(codebook, what="codebook", option="--codebook")
+        check_output_path(codebook, what="codebook", option="--codebook",
+                          not_same_as={"database": state(ctx).db_path, "--output file": output})
+        if not codebook.lower().endswith((".json", ".csv")):
+            raise UsageError(f"--codebook {codebook} must end in .json or .csv", "The extension chooses the codebook format")
     since_iso = parse_since(since)
     st = state(ctx)
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)

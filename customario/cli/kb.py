@@ -138,6 +138,10 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import emit_rows, status
 
         st = state(ctx)
+        if campaign:
+            from customario.definitions.catalog import resolve_campaign
+
+            resolve_campaign(st.db, campaign, st.settings.campaigns_dir, add=False)  # NotFoundError (exit 4)
         scope = campaign if campaign is not None else default_scope(file, st.settings.campaigns_dir)
         result = import_articles(st.db, file, campaign=scope, by=by, dry_run=dry_run, limit=limit)
         counts = {k: v for k, v in result.counts.items() if v}

@@ -38,10 +38,15 @@ def register(app: typer.Typer) -> None:
         from customario.leads.contacts import import_leads, parse_mapping
         from customario.render.tables import status, to_json
 
+        if len(list_name) > 200:
+            from customario.errors import UsageError
+
+            raise UsageError(f"the list name is {len(list_name):,} characters long", "Use a list name of at most 200 characters")
         if rejects is not None:
             from customario.render.outputs import check_output_path
 
-            check_output_path(rejects, what="rejects file", option="--rejects")
+            check_output_path(rejects, what="rejects file", option="--rejects",
+                              not_same_as={"lead file": file, "database": state(ctx).db_path})
         st = state(ctx)
         settings = st.settings
         kwargs = dict(
@@ -168,7 +173,8 @@ def register(app: typer.Typer) -> None:
         if fmt not in ("csv", "json"):
             raise UsageError(f"unknown export format {fmt!r}", "Use --format csv or --format json")
         if output is not None:
-            check_output_path(output, what="export file", option="--output")
+            check_output_path(output, what="export file", option="--output",
+                              not_same_as={"database": state(ctx).db_path})
         rows = iter_contacts(state(ctx).db, list_name, limit)
         n = 0
         with (open_output(output, "w", what="export file", newline="") if output

@@ -62,10 +62,13 @@ def run_simulate(ctx: typer.Context, campaign: str, personas: str, *, n: int, co
         raise UsageError(f"unknown persona mode {persona_mode!r}", "Choose scripted, llm or auto")
     st = state(ctx)
     db, settings = st.db, st.settings
+    # Every input is checked before anything is written (issue 15): the definition without storing
+    # it, the personas file, the lead list; only then interrupted calls are closed and it is stored.
+    preview = resolve_campaign(db, campaign, settings.campaigns_dir, add=False)
+    people = load_personas(personas, preview.campaign)
+    contacts = list_contacts(db, list_name) if list_name else None
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
     stored = resolve_campaign(db, campaign, settings.campaigns_dir)
-    people = load_personas(personas, stored.campaign)
-    contacts = list_contacts(db, list_name) if list_name else None
     done = [0]
 
     def on_result(res) -> None:

@@ -71,13 +71,15 @@ def load_personas(path: str | Path, campaign: Campaign) -> list[Persona]:
 
     path = Path(path)
     data = load_yaml(path, max_bytes=MAX_YAML_BYTES, what="personas file")
-    items = data.get("personas") if isinstance(data, Mapping) else data
-    top = ("personas",) if isinstance(data, Mapping) else ()
-    if isinstance(data, Mapping):
-        extra = sorted(str(k) for k in data if k != "personas")
-        if extra:
-            raise _fail(path, data, (extra[0],), f"unknown top-level key {extra[0]!r}",
-                        "A personas file holds only `personas:` followed by a list")
+    if not isinstance(data, Mapping):
+        raise _fail(path, data, (), "a personas file is a mapping with `personas:` at the top",
+                    "Start the file with `personas:` followed by the list of personas")
+    items = data.get("personas")
+    top = ("personas",)
+    extra = sorted(str(k) for k in data if k != "personas")
+    if extra:
+        raise _fail(path, data, (extra[0],), f"unknown top-level key {extra[0]!r}",
+                    "A personas file holds only `personas:` followed by a list")
     if not isinstance(items, list) or not items:
         raise _fail(path, data, top, "the file has no personas", "Write `personas:` followed by a list of personas")
     ids = [q.id for q in campaign.questions]

@@ -101,6 +101,26 @@ def list_campaigns(db: Database, kind: str | None = None, all_versions: bool = F
     return [_row_to_stored(r) for r in db.query(sql, params)]
 
 
+def check_references(campaign: Campaign, campaigns_dir: str | None = None, source: str = "definition") -> None:
+    """Refuse a definition that names a tool or campaign module this installation does not have
+    (DefinitionError, exit 65): ``tools:`` must name built-in or module tools, ``module:`` a
+    discovered campaign module (never an arbitrary Python module)."""
+    from customario.errors import DefinitionError
+    from customario.plugins.manager import discover
+
+    registry = discover(campaigns_dir)
+    modules = {m.name for m in registry.modules if m.name != "builtins"}
+    if campaign.module and campaign.module not in modules:
+        raise DefinitionError(f"module: no campaign module named {campaign.module!r}",
+                              f"Known modules: {', '.join(sorted(modules)) or 'none'} (see `customario plugins`)",
+                              location=source)
+    known = set(registry.tools())
+    for i, tool in enumerate(campaign.tools):
+        if tool not in known:
+            raise DefinitionError(f"tools[{i}]: unknown tool {tool!r}",
+                                  f"Known tools: {', '.join(sorted(known))}", location=source)
+
+
 def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = None, *, add: bool = True) -> StoredCampaign:
     """Find a campaign by stored name, by a plug-in's shipped definition, or by a YAML path.
 
@@ -111,8 +131,9 @@ def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = None, *
     call can point at a version. Raises NotFoundError or DefinitionError.
     """
     path = Path(ref)
-    if ref.endswith((".yaml", ".yml")) or path.is_file():
+    if ref.endswith((".yaml", ".yml")) or path.exists() or "/" in ref:
         campaign = load_definition(path)
+        check_references(campaign, campaigns_dir, str(path))
         return add_campaign(db, campaign, str(path))[0] if add else _unsaved(campaign, str(path))
     try:
         return get_campaign(db, ref)

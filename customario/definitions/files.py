@@ -98,8 +98,18 @@ def _finite_float(text: str) -> float:
     return value
 
 
+def _unique_keys(pairs: list[tuple[str, Any]]) -> dict:
+    out: dict = {}
+    for key, value in pairs:
+        if key in out:
+            raise ValueError(f"the key {key[:40]!r} appears twice in one object")
+        out[key] = value
+    return out
+
+
 def check_structure(data: Any, source: str) -> None:
-    """Refuse data nested deeper than MAX_DEPTH or with more than MAX_NODES values (iterative)."""
+    """Refuse data nested deeper than MAX_DEPTH or with more than MAX_NODES values, and text that
+    is not valid Unicode (a lone surrogate such as ``\\ud800``); iterative."""
     stack = [(data, 1)]
     seen = 0
     while stack:
@@ -111,15 +121,23 @@ def check_structure(data: Any, source: str) -> None:
             raise InputDataError(f"{source} is nested more than {MAX_DEPTH} levels deep", "Flatten the structure")
         if isinstance(value, dict):
             stack.extend((v, depth + 1) for v in value.values())
+            stack.extend((k, depth + 1) for k in value)
         elif isinstance(value, list):
             stack.extend((v, depth + 1) for v in value)
+        elif isinstance(value, str):
+            try:
+                value.encode("utf-8")
+            except UnicodeEncodeError:
+                raise InputDataError(f"{source} holds text that is not valid Unicode (a lone surrogate escape)",
+                                     "Fix the \\uXXXX escapes") from None
 
 
 def load_json_text(text: str, source: str) -> Any:
     """Parse JSON text strictly: no NaN/Infinity, integers within 64 bits, floats finite, depth
     and size bounded. Raises InputDataError (exit 65) with ``source:line:column``."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int, parse_float=_finite_float)
+        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int, parse_float=_finite_float,
+                          object_pairs_hook=_unique_keys)
     except json.JSONDecodeError as exc:
         raise InputDataError(f"invalid JSON: {exc.msg}", "Fix the JSON at that position",
                              location=f"{source}:{exc.lineno}:{exc.colno}") from None
@@ -127,7 +145,7 @@ def load_json_text(text: str, source: str) -> Any:
         raise InputDataError(f"{source} is nested too deeply (more than {MAX_DEPTH} levels allowed)",
                              "Flatten the structure") from None
     except ValueError as exc:
-        raise InputDataError(f"{source}: {exc}", "Write plain finite numbers (no NaN or Infinity)") from None
+        raise InputDataError(f"{source}: {exc}", "Fix the JSON: plain finite numbers, each key once") from None
     check_structure(data, source)
     return data
 

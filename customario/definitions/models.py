@@ -14,9 +14,9 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
 
-from customario.definitions.skip import WhenSyntaxError, compile_when
-from customario.definitions.templates import placeholders_in
-from customario.limits import MAX_ABS_NUMBER, MAX_CENTS, MAX_DURATION_S, MAX_WEIGHT
+from customario.definitions.skip import WhenSyntaxError, compile_when, compared_texts
+from customario.definitions.templates import PLACEHOLDER_RE, placeholders_in
+from customario.limits import MAX_ABS_NUMBER, MAX_CENTS, MAX_DURATION_S, MAX_SCALE_POINTS, MAX_WEIGHT
 
 QUESTION_TYPES = ("nps", "scale", "yes_no", "single_choice", "multi_choice", "number", "date", "open")
 CAMPAIGN_KINDS = ("survey", "outbound", "inbound", "support")
@@ -140,6 +140,15 @@ class Question(_Model):
         if t == "scale":
             if self.min is None or self.max is None:
                 raise ValueError("a scale question needs min and max (e.g. min: 1, max: 5)")
+            if self.min >= self.max:
+                raise ValueError(f"a scale needs min below max (min {self.min:g}, max {self.max:g})")
+            if self.max - self.min > MAX_SCALE_POINTS:
+                raise ValueError(f"a scale spans at most {MAX_SCALE_POINTS} points (here {self.max - self.min:g}); "
+                                 "use a number question for wider ranges")
+        lo, hi = self.bounds
+        outside = sorted(k for k in self.labels if (lo is not None and k < lo) or (hi is not None and k > hi))
+        if outside:
+            raise ValueError(f"labels for {', '.join(map(str, outside))} lie outside min..max")
         if t == "nps" and (self.min not in (None, 0) or self.max not in (None, 10)):
             raise ValueError("an nps question is always 0 to 10; remove min/max")
         if self.min is not None and self.max is not None and self.min > self.max:
@@ -352,6 +361,13 @@ class Campaign(_Model):
                     raise ValueError(
                         f"question {q.id!r}: when: refers to {', '.join(later)}, which is not asked before it"
                     )
+                tree, _ = compile_when(q.when)
+                for qid, text in compared_texts(tree):
+                    other = self.question(qid)
+                    codes = {c.code for c in other.choices}
+                    if codes and text not in codes:
+                        raise ValueError(f"question {q.id!r}: when: compares {qid} with {text!r}, which is not one of "
+                                         f"its choice codes ({', '.join(sorted(codes))})")
             seen.add(q.id)
         for a, b in self.evaluation.consistency_pairs:
             for qid in (a, b):
@@ -359,6 +375,10 @@ class Campaign(_Model):
                     raise ValueError(f"evaluation.consistency_pairs names unknown question {qid!r}")
         allowed = CONTACT_PLACEHOLDERS | set(self.lead_fields)
         for field_name, text in self.template_texts():
+            rest = PLACEHOLDER_RE.sub("", text or "")
+            if "{{" in rest or "}}" in rest:
+                raise ValueError(f"{field_name} has an unclosed or malformed {{{{placeholder}}}}; write {{{{name}}}} "
+                                 "or {{name|fallback}}")
             unknown = [p for p in placeholders_in(text) if p not in allowed]
             if unknown:
                 raise ValueError(

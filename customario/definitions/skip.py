@@ -71,6 +71,25 @@ def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
     return tree, names
 
 
+def compared_texts(tree: ast.AST) -> list[tuple[str, str]]:
+    """``(question id, text literal)`` for every comparison of a question with quoted text
+    (``channel == 'web'``, ``'price' in reasons``, ``channel in ['web', 'app']``)."""
+    out: list[tuple[str, str]] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Compare):
+            continue
+        operands = [node.left, *node.comparators]
+        names = [o.id for o in operands if isinstance(o, ast.Name) and o.id.lower() not in _WORDS]
+        texts: list[str] = []
+        for o in operands:
+            if isinstance(o, ast.Constant) and isinstance(o.value, str):
+                texts.append(o.value)
+            elif isinstance(o, (ast.List, ast.Tuple)):
+                texts += [e.value for e in o.elts if isinstance(e, ast.Constant) and isinstance(e.value, str)]
+        out += [(n, t) for n in names for t in texts]
+    return out
+
+
 def _ast_depth(tree: ast.AST) -> int:
     """Depth of ``tree`` (iterative, so a pathological tree cannot exhaust the stack)."""
     deepest, stack = 0, [(tree, 1)]

@@ -165,7 +165,7 @@ def load_yaml_mapping(path: Path | str) -> dict:
     data = load_yaml(path)
     if not isinstance(data, dict):
         raise InputDataError(
-            f"the top level must be a mapping of keys to values, found {type(data).__name__}",
+            f"the top level must be a mapping of keys to values, found {'a list' if isinstance(data, list) else 'a single value'}",
             "Start the file with `name: ...`",
             location=f"{path}:1:1",
         )

@@ -78,6 +78,14 @@ def add_supervisor(db: Database, name: str, *, skills: Iterable[str] = (), role:
         raise UsageError("the supervisor name is empty", "Give a name such as ana")
     if role not in ("supervisor", "owner"):
         raise UsageError(f"unknown role {role!r}", "Use supervisor or owner")
+    if phone is not None:
+        from customario.leads.phones import possible_e164
+
+        e164 = possible_e164(phone, "US") if phone.strip().startswith("+") else None
+        if e164 is None:
+            raise UsageError(f"{phone[:40]!r} is not a phone number in E.164 form",
+                             "Write it with its country code, e.g. +14155550123")
+        phone = e164
     try:
         ZoneInfo(timezone_name)
     except (ZoneInfoNotFoundError, ValueError):

@@ -18,16 +18,16 @@ import io
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
+from pydantic import Field, TypeAdapter
 from sqlite_utils import Database
 
-from pydantic import TypeAdapter
 
 from customario.errors import InputDataError, UsageError
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
 from customario.escalation.knowledge import question_key, upsert_article
-from customario.limits import MAX_FIELD_CHARS, MAX_KB_FILE_BYTES
+from customario.limits import MAX_FIELD_CHARS, MAX_KB_ARTICLES, MAX_KB_FILE_BYTES
 
 DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
         "sat": "Saturday", "sun": "Sunday"}
@@ -194,7 +194,7 @@ def _read_csv(path: Path, text: str) -> list[dict]:
 
     from customario.definitions.loader import validation_error
 
-    reader = csv.reader(io.StringIO(text, newline=""))
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     try:
         header = next(reader, None)
         names = [h.strip().lower() for h in header or []]
@@ -217,6 +217,8 @@ def _read_csv(path: Path, text: str) -> list[dict]:
             except ValidationError as exc:
                 raise validation_error(exc, None, f"{path}:{line}", _HINT) from None
             out.append(_article(item, f"{path.name}:{line}"))
+            if len(out) > MAX_KB_ARTICLES:
+                raise InputDataError(f"{path} holds more than {MAX_KB_ARTICLES:,} articles", "Split it into smaller files")
     except csv.Error as exc:
         raise InputDataError(f"the CSV cannot be read ({exc})",
                              f"Fields may hold at most {MAX_FIELD_CHARS // 1024} KiB; check the quoting",
@@ -238,6 +240,9 @@ def read_articles(path: str | Path) -> tuple[str, list[dict]]:
 
     path = Path(path)
     suffix = path.suffix.lower()
+    if suffix not in (".csv", ".json", ".yaml", ".yml"):
+        raise InputDataError(f"{path} is not a YAML, JSON or CSV file ({suffix or 'no extension'})",
+                             "Save the articles as .yaml, .json or .csv (question, answer, tags)")
     if suffix in (".csv", ".json"):
         raw = read_user_bytes(path, max_bytes=MAX_KB_FILE_BYTES, what="knowledge-base file")
         text = decode_text(raw, path, what="knowledge-base file")
@@ -250,7 +255,7 @@ def read_articles(path: str | Path) -> tuple[str, list[dict]]:
     plain = to_plain(data)
     try:
         if isinstance(plain, list):
-            items = TypeAdapter(list[Article]).validate_python(plain)
+            items = TypeAdapter(Annotated[list[Article], Field(max_length=MAX_KB_ARTICLES)]).validate_python(plain)
             return "articles", [_article(a, f"articles[{i}]") for i, a in enumerate(items)]
         if isinstance(plain, dict) and "articles" in plain:
             items = ArticleList.model_validate(plain).articles

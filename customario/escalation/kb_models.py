@@ -14,7 +14,7 @@ from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, StrictInt, field_validator
 
-from customario.limits import MAX_CENTS, MAX_FIELD_CHARS
+from customario.limits import MAX_CENTS, MAX_FIELD_CHARS, MAX_KB_ARTICLES
 
 DAY_KEYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 CLOSED = ("closed", "", "none")
@@ -58,6 +58,19 @@ class Business(_Strict):
     timezone: Name | None = None
     currency: str = Field("USD", pattern=r"^[A-Z]{3}$")
 
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, v: str | None) -> str | None:
+        if v is None:
+            return v
+        from zoneinfo import ZoneInfo
+
+        try:
+            ZoneInfo(v)
+        except (ValueError, KeyError, OSError):
+            raise ValueError(f"{v[:40]!r} is not an IANA time zone; write e.g. America/Los_Angeles") from None
+        return v
+
 
 class Service(_Strict):
     """One service: ``price_cents`` integer cents (6500 = $65), ``duration_min`` whole minutes."""
@@ -95,10 +108,8 @@ def _tags(value: Any) -> Any:
 
 
 class Article(_Strict):
-    """One question-and-answer article; numbers in question/answer/tags are read as text."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True, allow_inf_nan=False,
-                              coerce_numbers_to_str=True)
+    """One question-and-answer article: question and answer are text (a bare number is refused as
+    a likely mistake: quote it); tags are words or numbers."""
 
     question: Text
     answer: Text
@@ -116,7 +127,7 @@ class Profile(_Strict):
     location: Location | None = None
     parking: Text | None = None
     policies: dict[Name, Text] = Field(default_factory=dict)
-    faq: list[Article] = Field(default_factory=list, max_length=100_000)
+    faq: list[Article] = Field(default_factory=list, max_length=MAX_KB_ARTICLES)
 
     @field_validator("services")
     @classmethod
@@ -131,7 +142,7 @@ class Profile(_Strict):
 class ArticleList(_Strict):
     """``{articles: [...]}``."""
 
-    articles: list[Article] = Field(max_length=100_000)
+    articles: list[Article] = Field(max_length=MAX_KB_ARTICLES)
 
 
 PROFILE_KEYS = frozenset(Profile.model_fields)

@@ -85,6 +85,8 @@ def inspect_file(path: str | Path) -> SourceInfo:
     InputDataError for an empty, binary or undecodable file or a line over 1 MiB.
     """
     p = Path(path).expanduser()
+    if p.is_dir():
+        raise InputDataError(f"{path} is a folder, not a lead file", "Give the path of a CSV, TSV or XLSX file")
     if not p.is_file():
         raise NotFoundError(f"lead file {path} does not exist", "Check the path")
     size = p.stat().st_size

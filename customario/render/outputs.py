@@ -35,12 +35,15 @@ def _first_existing_ancestor(path: Path) -> Path:
 
 
 def check_output_path(path: str | os.PathLike, *, what: str = "output file", overwrite: bool = True,
-                      option: str | None = None) -> Path:
+                      option: str | None = None, not_same_as: dict[str, str | os.PathLike | None] | None = None,
+                      ) -> Path:
     """Check that ``path`` can be written as a file; return it (``~`` expanded).
 
     ``what`` names the file in the message ("rejects file", "backup"); ``option`` names the flag
-    (``--rejects``) in the hint. ``overwrite=False`` refuses an existing file. Raises ConfigError
-    (exit 3); never creates or changes anything.
+    (``--rejects``) in the hint. ``overwrite=False`` refuses an existing file. ``not_same_as`` maps
+    a label ("input file", "database") to a path the output must not be (UsageError, exit 2: the
+    command would destroy its own input). Raises ConfigError (exit 3) for an unusable path; never
+    creates or changes anything.
     """
     raw = os.fspath(path)
     flag = f"{option} " if option else ""
@@ -58,6 +61,15 @@ def check_output_path(path: str | os.PathLike, *, what: str = "output file", ove
     except OSError as exc:
         raise ConfigError(f"cannot use {p} as the {what} ({exc.strerror or exc})", f"Choose another {flag}path") from None
     if st is not None:
+        for label, other in (not_same_as or {}).items():
+            if other is None or not str(other).strip():
+                continue
+            with contextlib.suppress(OSError):
+                if os.path.samefile(p, Path(other).expanduser()):
+                    from customario.errors import UsageError
+
+                    raise UsageError(f"{flag or 'the output '}{p} is the {label}; writing it would destroy it",
+                                     f"Choose another {what} name")
         if stat.S_ISDIR(st.st_mode):
             raise ConfigError(f"{p} is a folder, not a file", f"Give {flag}a file name inside it, e.g. {p / 'out'}")
         if not overwrite and stat.S_ISREG(st.st_mode):

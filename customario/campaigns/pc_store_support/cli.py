@@ -136,6 +136,10 @@ def build_tickets_app() -> typer.Typer:
 
         from .store import list_tickets
 
+        if status_ not in ("open", "resolved", "all"):
+            from customario.errors import UsageError
+
+            raise UsageError(f"unknown ticket status {status_!r}", "Use --status open, resolved or all")
         rows = list_tickets(_db(ctx), None if status_ == "all" else status_, limit, assignee=assignee)
         emit_rows(rows, output_format(json_, nl, csv_),
                   ["id", "priority", "status", "reason", "order_number", "requested_cents", "assignee", "channel",
