@@ -138,7 +138,7 @@ def test_datetime_in_callers_zone():
 
 @pytest.mark.parametrize("text,fn", [
     ("stop calling me", intents.wants_opt_out), ("take me off your list", intents.wants_opt_out),
-    ("STOP", intents.wants_opt_out), ("call me back tomorrow at 3pm", intents.wants_callback),
+    ("STOP", lambda t: intents.wants_opt_out(t, "sms")), ("call me back tomorrow at 3pm", intents.wants_callback),
     ("go back", intents.wants_go_back), ("actually, make that a seven", intents.is_correction),
     ("who is this?", intents.is_question), ("I'm not interested", intents.wants_to_end),
 ])

@@ -50,7 +50,7 @@ def _dial_with_worker(db, settings, outcomes, n):
         with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes, max_lifetime_s=60) as lk:
             rooms: dict[str, RoomStandIn] = {}
 
-            async with LiveKit(lk.url, "devkey", SECRET, timeout_s=2.0) as tel:
+            async with LiveKit(lk.url, "devkey", SECRET, timeout_s=15.0) as tel:
                 real_prepare = tel.prepare_call
 
                 async def prepare_and_dispatch(req):  # the agent job starts when LiveKit dispatches it

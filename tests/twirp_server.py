@@ -5,7 +5,8 @@ Requests are ``POST /twirp/livekit.<Service>/<Method>`` with binary protobuf bod
 issuer = API key, signature with the secret, expiry) and its grants checked per method; answers are
 protobuf, errors Twirp JSON ``{code, msg, meta}``. It implements the Room (CreateRoom, ListRooms,
 DeleteRoom), AgentDispatch (CreateDispatch) and SIP (CreateSIPParticipant, ListSIPOutboundTrunk,
-CreateSIPOutboundTrunk) methods customario uses. Outcomes are programmable per number
+CreateSIPOutboundTrunk) methods customario uses, and the agent-worker WebSocket (``/agent``:
+registration, recorded in ``workers``). Outcomes are programmable per number
 (:class:`Outcome`): answer after a delay and hang up after a call length, a SIP error (486, 480,
 603, 404 ...), HTTP 500, or hang (never answer). Every request is recorded (``requests``), calls in
 flight and dial times are tracked, and the server stops itself after ``max_lifetime_s``.
@@ -131,6 +132,7 @@ class LoopbackLiveKit:
         self._t0 = time.monotonic()
         self.max_lifetime_s = max_lifetime_s
         self.requests: list[dict] = []
+        self.workers: list[dict] = []   # agent workers registered on /agent (WebSocket)
         self.rooms: dict[str, dict] = {}
         self.dispatches: list[dict] = []
         self.dial_times: list[float] = []  # monotonic receipt times of CreateSIPParticipant
@@ -177,6 +179,7 @@ class LoopbackLiveKit:
         self._stopped = asyncio.Event()
         app = web.Application()
         app.router.add_post("/twirp/livekit.{service}/{method}", self._handle)
+        app.router.add_get("/agent", self._agent_ws)
         runner = web.AppRunner(app, handle_signals=False, shutdown_timeout=0.5)
         await runner.setup()
         site = web.TCPSite(runner, "127.0.0.1", 0)
@@ -190,6 +193,41 @@ class LoopbackLiveKit:
             pass
         self._stopped.set()
         await runner.cleanup()
+
+    async def _agent_ws(self, request: web.Request) -> web.StreamResponse:
+        """The worker side of LiveKit: an agent worker connects a WebSocket to ``/agent`` with a
+        bearer token holding the ``agent`` grant, sends ``WorkerMessage.register`` (protobuf, binary
+        frames) and gets ``ServerMessage.register`` with its worker id; status updates are recorded.
+        No jobs are assigned here (the job logic is tested on room stand-ins)."""
+        from livekit.protocol import agent
+
+        try:
+            claims = self._auth(request)
+        except _TwirpError as err:
+            return web.json_response({"code": err.code, "msg": err.msg}, status=err.status)
+        if not claims.video or not claims.video.agent:
+            return web.json_response({"code": "permission_denied", "msg": "token lacks the agent grant"}, status=403)
+        ws = web.WebSocketResponse(heartbeat=None)
+        await ws.prepare(request)
+        record = {"worker_id": None, "agent_name": None, "type": None, "version": None, "status": [], "load": []}
+        async for frame in ws:
+            if frame.type != web.WSMsgType.BINARY:
+                continue
+            msg = agent.WorkerMessage.FromString(frame.data)
+            if msg.HasField("register"):
+                record.update(worker_id=f"AW_{next(self._ids)}", agent_name=msg.register.agent_name,
+                              type=agent.JobType.Name(msg.register.type), version=msg.register.version)
+                with self._lock:
+                    self.workers.append(record)
+                reply = agent.ServerMessage()
+                reply.register.worker_id = record["worker_id"]
+                reply.register.server_info.version = "loopback"
+                await ws.send_bytes(reply.SerializeToString())
+            elif msg.HasField("update_worker"):
+                record["status"].append(agent.WorkerStatus.Name(msg.update_worker.status))
+                record["load"].append(msg.update_worker.load)
+        record["closed"] = True
+        return ws
 
     # -- scripted faults and the room side --------------------------------------------------------
     def add_fault(self, kind: str, *, for_s: float | None = None, methods: tuple[str, ...] | None = None,

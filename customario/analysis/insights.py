@@ -11,6 +11,8 @@ Aggregates are computed in SQLite (GROUP BY) and pandas (imported lazily), so 10
   (:data:`AAPOR_CODES`); each case (a contact, or a call without a contact) counts once, with its
   best code (I > P > R > O > NC > UH > UO > NE). RR1 = I / ((I+P) + (R+NC+O) + (UH+UO)); NE
   (not eligible, e.g. invalid number) is left out.
+- **Abandonment** (Telemarketing Sales Rule 16 CFR 310.4(b)(4), cap 3 %): answered calls without agent
+  audio within 2 s of the callee's greeting, over the last 30 days (:mod:`customario.dialing.abandonment`).
 - **Completion rate** = complete / interviews started (complete + partial + break-off);
   **break-off rate** = (partial + break-off) / interviews started.
 
@@ -170,6 +172,9 @@ def compute_insights(db, stored, *, since: str | None = None, themes: str = "off
     report["questions"], texts = _questions(db, campaign, *_in_campaign("a", stored.name, since))
     report["scores"], report["payments"] = _scores_payments(db, stored.name, since)
     report["trend"] = _trend(db, where, params)
+    from customario.dialing.abandonment import campaign_abandonment
+
+    report["abandonment"] = campaign_abandonment(db, stored.name)   # always the rule's 30 days, whatever ``since``
     from customario.analysis import themes as themes_mod
 
     report["themes"], report["narrative"], report["themes_method"] = themes_mod.code_themes(

@@ -11,7 +11,8 @@
   secret configured here is the verification public key (base64 DER or PEM).
 
 Every message is stored once (``UNIQUE(provider, provider_message_id)``: duplicate deliveries are
-no-ops) in ``inbound_messages``, linked to a customer. Messages that one customer sends in quick
+no-ops) in ``inbound_messages``, linked to a customer. SMS keywords and opt-outs (STOP, HELP,
+START ...) are answered at once by :mod:`customario.channels.keywords` and never batched. Messages that one customer sends in quick
 succession become one batch = one agent turn: a customer's pending messages are claimed once the
 newest is older than the batch window (seconds).
 """
@@ -186,9 +187,13 @@ def verify_sendgrid_signature(public_key: str, signature_b64: str | None, timest
 
 # ---------------------------------------------------------------------------------------- queue
 
-def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None = None) -> tuple[dict, bool]:
+def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None = None,
+                    settings: Any = None) -> tuple[dict, bool]:
     """Store ``msg`` for its customer (found or created); returns (row, created). A second delivery
-    of the same provider message id returns the stored row with ``created=False``."""
+    of the same provider message id returns the stored row with ``created=False``. An SMS that is a
+    carrier keyword or an opt-out is handled in the same transaction
+    (:func:`customario.channels.keywords.handle_sms`: DNC + one confirmation; ``row["keyword"]``)
+    and is not batched for the agent."""
     from customario.leads.customers import resolve_customer
 
     with immediate(db):
@@ -205,6 +210,10 @@ def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None =
                "subject": msg.subject, "body": msg.body, "payload": json_col(dict(msg.payload)),
                "status": "pending", "received_at": received_at or utc_now()}
         row["id"] = db["inbound_messages"].insert(row).last_pk
+        if msg.channel == "sms":
+            from customario.channels.keywords import handle_sms
+
+            row["keyword"] = handle_sms(db, row, settings)
     return row, True
 
 

@@ -32,7 +32,8 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
         """
         from customario.definitions.catalog import check_references, resolve_campaign
         from customario.definitions import definition_hash, load_definition
-        from customario.render.tables import emit_rows
+        from customario.definitions.disclosure import disclosure_warnings
+        from customario.render.tables import emit_rows, status
 
         results = []
         for ref in files:
@@ -42,8 +43,12 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
             else:
                 c = resolve_campaign(state(ctx).db, ref, state(ctx).settings.campaigns_dir, add=False).campaign
             _check_kind(c, ref)
+            warnings = disclosure_warnings(c)
+            for w in warnings:
+                status(f"Warning: {w}.")
             results.append({"file": ref, "name": c.name, "kind": c.kind, "questions": len(c.questions),
-                            "hash": definition_hash(c)[:12], "valid": True})
+                            "hash": definition_hash(c)[:12], "valid": True, "warnings": len(warnings)}
+                           | ({"warning_text": warnings} if json_ else {}))
         emit_rows(results, "json" if json_ else "table")
 
     @sub.command("add")
@@ -58,6 +63,7 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
         """
         from customario.definitions.catalog import add_campaign, check_references
         from customario.definitions import load_definition
+        from customario.definitions.disclosure import disclosure_warnings
         from customario.plugins.manager import discover
         from customario.render.tables import emit_rows, status
 
@@ -78,6 +84,9 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
                 rows.append({**stored.summary(), "created": created})
         for r in rows:
             status(f"{'Added' if r['created'] else 'Unchanged'}: {r['name']} version {r['version']}.")
+        for c, _path in loaded:
+            for w in disclosure_warnings(c):
+                status(f"Warning: {w}.")
         if json_:
             emit_rows(rows, "json")
 

@@ -35,10 +35,18 @@ def _store(ctx: typer.Context, msg, json_: bool) -> None:
     from customario.channels.inbound import enqueue_inbound
     from customario.render.tables import emit_record, status
 
-    row, created = enqueue_inbound(state(ctx).db, msg)
-    status(f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}.")
+    st = state(ctx)
+    row, created = enqueue_inbound(st.db, msg, settings=st.settings)
+    kw = row.get("keyword")
+    if kw:
+        status(f"Inbound {msg.channel} message {row['id']} is {kw['keyword'].upper()}: "
+               + {"stop": "number on the DNC list", "help": "help reply queued", "start": "number off the DNC list"}[kw["keyword"]]
+               + (f", reply {kw['outbox_id']} queued in the outbox." if kw["outbox_id"] else ", no new reply (already confirmed)."))
+    else:
+        status(f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}.")
     out = {"id": row["id"], "customer_id": row["customer_id"], "channel": row["channel"],
-           "provider_message_id": row["provider_message_id"], "created": created}
+           "provider_message_id": row["provider_message_id"], "created": created, "status": row.get("status"),
+           "keyword": kw["keyword"] if kw else None}
     if json_:
         emit_record(out, "json")
 

@@ -252,7 +252,7 @@ def monitor(
     once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
     json_: JsonOpt = False,
 ) -> None:
-    """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate.
+    """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate, abandonment.
 
     Example: `customario monitor customer_feedback`
     """
@@ -283,8 +283,17 @@ def _print_snapshot(s: dict) -> None:
           f"answer rate {rate}  dial rate {s['dial_rate_per_min']}/min")
     if s["dispositions"]:
         print("dispositions  " + "  ".join(f"{k} {v}" for k, v in s["dispositions"].items()))
+    for a in s.get("abandonment") or []:
+        print(_abandonment_line(a))
     for c in s["live"]:
         print(f"  call {c['call_id']:<8} {c['campaign'] or '':<20} {c['phone']:<12} {c['status']:<12} {c['duration_s']}s")
+
+
+def _abandonment_line(a: dict) -> str:
+    rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
+    flag = "  OVER THE 3% CAP: dial slows down" if a["over_cap"] else ""
+    return (f"abandoned (30 d, 16 CFR 310.4(b)(4))  {a['campaign']}: {rate} = {a['abandoned']} of {a['answered']} "
+            f"answered calls without agent audio within 2 s of the greeting{flag}")
 
 
 def _render(s: dict):
@@ -301,7 +310,11 @@ def _render(s: dict):
     disp = Table("disposition", "calls", title=f"last {s['window_s'] / 60:.0f} min")
     for k, v in s["dispositions"].items():
         disp.add_row(k, str(v))
-    return Group(head, calls, disp)
+    ab = Table("campaign", "answered", "abandoned", "rate", title="abandoned calls, last 30 days (cap 3 %)")
+    for a in s.get("abandonment") or []:
+        rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
+        ab.add_row(a["campaign"], str(a["answered"]), str(a["abandoned"]), Text(rate, style="bold red" if a["over_cap"] else ""))
+    return Group(head, calls, disp, ab)
 
 
 def doctor(
@@ -324,7 +337,8 @@ def doctor(
     if json_:
         _emit_json({"ok": all(c["ok"] for c in checks), "checks": checks})
     else:
-        emit_rows([{**c, "ok": "ok" if c["ok"] else "FAIL"} for c in checks], "table", columns=["ok", "check", "detail", "hint"])
+        emit_rows([{**c, "ok": "ok" if c["ok"] else "skip" if c.get("skipped") else "FAIL"} for c in checks], "table",
+                  columns=["ok", "check", "detail", "hint"])
     if not all(c["ok"] for c in checks):
         raise typer.Exit(int(ExitCode.CONFIG))
 
@@ -333,27 +347,66 @@ def doctor(
 agent_app = typer.Typer(help="The LiveKit agent worker (explicit dispatch by agent name).", no_args_is_help=True)
 
 
-def _run_worker(ctx: typer.Context, dev: bool) -> None:
+def _run_worker(ctx: typer.Context, dev: bool, options=None) -> None:
+    import logging
     import os
 
-    from customario.conversation.worker import build_server
+    from customario.conversation.worker import WorkerOptions, build_server
+    from customario.render.tables import status
 
     st = state(ctx)
     _ = st.db  # apply migrations before job processes open the file
-    server = build_server(st.settings, dev=dev)
+    o = options or WorkerOptions(log_level="DEBUG" if dev else "INFO")
+    server = build_server(st.settings, dev=dev, options=o)
+    level = {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARNING": logging.WARNING, "WARN": logging.WARNING,
+             "ERROR": logging.ERROR}.get(o.log_level.upper(), logging.INFO)
+    for logger in ("livekit.agents", "customario"):
+        logging.getLogger(logger).setLevel(level)
+    name = o.agent_name or st.settings.agent_name
+
+    def started() -> None:
+        status(f"Agent worker {name!r} started (pid {os.getpid()}); health check: "
+               f"http://{o.host}:{server.worker_info.http_port}/")
+
+    def registered(worker_id, _info=None) -> None:
+        status(f"Registered with LiveKit as {worker_id}; waiting for calls dispatched to {name!r}.")
+
+    server.on("worker_started", started)
+    server.on("worker_registered", registered)
     os.environ["CUSTOMARIO_DB"] = st.settings.db  # job processes resolve their settings from the environment
     asyncio.run(server.run(devmode=dev))
 
 
+_LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
+
+
 @agent_app.command("start")
-def agent_start(ctx: typer.Context) -> None:
+def agent_start(
+    ctx: typer.Context,
+    agent_name: Annotated[Optional[str], typer.Option("--agent-name", help="Explicit-dispatch name (default: the agent_name setting).")] = None,
+    log_level: Annotated[str, typer.Option("--log-level", help="DEBUG, INFO, WARNING or ERROR.", envvar="CUSTOMARIO_AGENT_LOG_LEVEL")] = "INFO",
+    host: Annotated[str, typer.Option("--host", help="Interface of the worker's health/HTTP server.", envvar="CUSTOMARIO_AGENT_HOST")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port of the health/HTTP server (0 = a free port).", envvar="CUSTOMARIO_AGENT_PORT")] = 0,
+    load_threshold: Annotated[Optional[float], typer.Option("--load-threshold", min=0.05, max=1.0, help="Take no new calls above this CPU load (0..1; livekit default 0.7).")] = None,
+    max_jobs: Annotated[Optional[int], typer.Option("--max-jobs", min=1, max=1000, help="Take no new calls while N are running (instead of the CPU load).")] = None,
+    idle_processes: Annotated[Optional[int], typer.Option("--idle-processes", min=0, max=64, help="Job processes kept warm (default: the CPU count).")] = None,
+) -> None:
     """Run the agent worker: takes calls dispatched to `agent_name`, runs the campaign's conversation.
 
-    Needs LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET; scale out by starting more workers.
+    Needs LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET. Several workers can run on one host:
+    each gets its own health port (a free one unless --port is given) on 127.0.0.1. Scale out by
+    starting more workers; LiveKit dispatches to those that are not full.
 
-    Example: `customario agent start`
+    Example: `customario agent start --agent-name customario-agent --max-jobs 4 --log-level INFO`
     """
-    _run_worker(ctx, dev=False)
+    from customario.conversation.worker import WorkerOptions
+    from customario.errors import UsageError
+
+    if log_level.upper() not in _LOG_LEVELS:
+        raise UsageError(f"--log-level {log_level!r} is not one of {', '.join(_LOG_LEVELS)}", "For example --log-level INFO")
+    _run_worker(ctx, dev=False, options=WorkerOptions(host=host, port=port, agent_name=agent_name, log_level=log_level.upper(),
+                                                      load_threshold=load_threshold, max_jobs=max_jobs,
+                                                      idle_processes=idle_processes))
 
 
 @agent_app.command("dev")

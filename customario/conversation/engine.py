@@ -29,7 +29,7 @@ from __future__ import annotations
 import asyncio
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from typing import Any, Callable, Mapping
 
 log = logging.getLogger(__name__)
@@ -147,9 +147,34 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
                            stack=name, stored=stored, context=context, history=history)
     prep_holder["prep"] = prep
     session.on("conversation_item_added", lambda ev: _collect(prep, ev))
+    if name != "offline" and "opt_out" in specs:
+        session.on("conversation_item_added", lambda ev: _guard_opt_out(prep, ev))
     if history and name == "offline":
         _replay(prep, history)
     return prep
+
+
+def _guard_opt_out(prep: PreparedSession, ev: Any) -> None:
+    """Model stacks: a caller turn that :mod:`customario.dialogue.optout` reads as an opt-out puts
+    the number on the DNC list at once, whatever the model does next (TCPA 47 CFR 64.1200(d);
+    FCC 24-24). The offline policies call ``opt_out`` themselves."""
+    item = ev.item
+    if getattr(item, "type", None) != "message" or item.role != "user":
+        return
+    from customario.dialogue.optout import detect
+
+    text = item.text_content or ""
+    verdict = detect(text, prep.tool_ctx.channel or "voice")
+    if verdict.kind != "opt-out" or prep.tool_ctx.state.get("disposition") == "opted-out":
+        return
+    from customario.dialogue.survey_tools import record_opt_out
+
+    try:
+        result = record_opt_out(prep.tool_ctx)
+        prep.recorder.log_tool_call("opt_out", {"reason": f"recognised ({verdict.rule})", "evidence": text[:500],
+                                                "by": "guard"}, result)
+    except Exception:  # never break a live call; the model's own opt_out tool may still record it
+        log.exception("could not record the opt-out of call %s", prep.recorder.call_id)
 
 
 def _collect(prep: PreparedSession, ev: Any) -> None:
@@ -287,7 +312,8 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
 
     Uses ``prep`` (an inbound call prepared by the worker) or prepares the session of ``call_id``
     (campaign version and contact from the call row unless given); starts it in ``ctx.room``;
-    records when the agent's first audio starts (``calls.first_audio_at``, ``answer_to_audio_ms``);
+    records when the callee's greeting ends and the agent's first audio starts (``calls.greeting_end_at``,
+    ``first_audio_at``, ``answer_to_audio_ms``, ``greeting_to_audio_ms``: :class:`~.sip_progress.AnswerTiming`);
     runs ``screen(prep)`` (answering-machine detection: return True when it handled the call) before
     the opening; attaches the supervisor take-over; speaks the opening; deletes the room after an
     ``ends_call`` tool's goodbye; refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds; and
@@ -295,7 +321,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
     never overwrites an unanswered outcome the dialer recorded). Returns the PreparedSession (the
     session keeps running). Runs against a real LiveKit server only in production; tests drive it
     with a room stand-in."""
-    from customario.conversation.sip_progress import record_first_audio
+    from customario.conversation.sip_progress import AnswerTiming, vad_silence_s
 
     if prep is None:
         if call_id is None:
@@ -313,10 +339,11 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
                                  error=str(error) if error else None)
             log.info("call %s closed (%s)", call_id, getattr(ev, "reason", None))
 
+    timing = AnswerTiming(db, call_id, vad_silence_s=vad_silence_s(session))
+
     def on_state(ev: Any) -> None:
-        if getattr(ev, "new_state", None) == "speaking" and not prep.context.get("_first_audio"):
-            prep.context["_first_audio"] = True
-            ms = record_first_audio(db, call_id, datetime.now(timezone.utc))
+        if not timing.first_audio and getattr(ev, "new_state", None) == "speaking":
+            ms = timing.on_agent_state(ev)
             log.info("call %s: first agent audio %s ms after the answer", call_id, ms)
 
     async def hang_up_after_goodbye() -> None:
@@ -337,6 +364,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
 
     session.on("close", on_close)
     session.on("agent_state_changed", on_state)
+    session.on("user_state_changed", timing.on_user_state)   # the callee's greeting (abandonment, 16 CFR 310.4(b)(4))
     start_kwargs: dict[str, Any] = {"room": ctx.room}
     if room_options is not None:
         start_kwargs["room_options"] = room_options

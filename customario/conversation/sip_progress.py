@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 SIP_STATUS_ATTR = "sip.callStatus"
@@ -122,17 +122,77 @@ def record_answered(db: Any, call_id: int, at: datetime) -> None:
 
 
 def record_first_audio(db: Any, call_id: int, at: datetime) -> float | None:
-    """The agent's first audio of the call started at ``at``: store it and the milliseconds since the
-    answer (``answer_to_audio_ms``). Only the first call counts. Returns the milliseconds, or None
-    when the row has no answer time or already has a first audio."""
+    """The agent's first audio of the call started at ``at``: store it, the milliseconds since the
+    answer (``answer_to_audio_ms``) and since the callee's greeting ended (``greeting_to_audio_ms``,
+    when one was recorded). Only the first call counts. Returns the milliseconds since the answer,
+    or None when the row has no answer time or already has a first audio."""
     from customario.store.db import immediate
 
     with immediate(db):
-        row = db.execute("SELECT answered_at, first_audio_at FROM calls WHERE id = ?", [call_id]).fetchone()
+        row = db.execute("SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]).fetchone()
         if row is None or row[1] is not None:
             return None
         ms = None
         if row[0]:
             ms = round(max(0.0, (at - datetime.fromisoformat(row[0])).total_seconds()) * 1000.0, 1)
-        db.execute("UPDATE calls SET first_audio_at = ?, answer_to_audio_ms = ? WHERE id = ?", [_iso(at), ms, call_id])
+        greeting_ms = round((at - datetime.fromisoformat(row[2])).total_seconds() * 1000.0, 1) if row[2] else None
+        db.execute("UPDATE calls SET first_audio_at = ?, answer_to_audio_ms = ?, greeting_to_audio_ms = ? WHERE id = ?",
+                   [_iso(at), ms, greeting_ms, call_id])
         return ms
+
+
+def record_greeting_end(db: Any, call_id: int, at: datetime) -> bool:
+    """The callee's first speech ended at ``at`` (their greeting, "Hello?"): stored when the call is
+    answered and the agent has not spoken yet; never before the answer (clamped). Returns True
+    when stored (16 CFR 310.4(b)(4): a live voice within 2 s of the completed greeting)."""
+    from customario.store.db import immediate
+
+    with immediate(db):
+        row = db.execute("SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]).fetchone()
+        if row is None or not row[0] or row[1] is not None or row[2] is not None:
+            return False
+        at = max(at, datetime.fromisoformat(row[0]))
+        db.execute("UPDATE calls SET greeting_end_at = ? WHERE id = ?", [_iso(at), call_id])
+        return True
+
+
+def _event_time(ev: Any) -> datetime:
+    created = getattr(ev, "created_at", None)
+    return datetime.fromtimestamp(created, timezone.utc) if isinstance(created, (int, float)) else datetime.now(timezone.utc)
+
+
+class AnswerTiming:
+    """Session events → the abandonment timestamps of one answered call.
+
+    ``on_user_state`` (livekit-agents ``user_state_changed``): the callee's first speaking →
+    listening before the agent's first audio is the end of their greeting; the event is raised
+    after the VAD's silence window, so ``vad_silence_s`` (silero's ``min_silence_duration``) is taken
+    off to get the moment the speech stopped. ``on_agent_state`` (``agent_state_changed`` →
+    speaking) is the agent's first audio. Times come from the events' ``created_at``."""
+
+    def __init__(self, db: Any, call_id: int, *, vad_silence_s: float = 0.0):
+        self.db, self.call_id, self.vad_silence_s = db, call_id, max(0.0, float(vad_silence_s or 0.0))
+        self.first_audio = False
+        self.greeting = False
+
+    def on_user_state(self, ev: Any) -> None:
+        if self.first_audio or self.greeting:
+            return
+        if getattr(ev, "old_state", None) == "speaking" and getattr(ev, "new_state", None) == "listening":
+            self.greeting = True
+            at = _event_time(ev) - timedelta(seconds=self.vad_silence_s)
+            record_greeting_end(self.db, self.call_id, at)
+
+    def on_agent_state(self, ev: Any) -> float | None:
+        if self.first_audio or getattr(ev, "new_state", None) != "speaking":
+            return None
+        self.first_audio = True
+        return record_first_audio(self.db, self.call_id, _event_time(ev))
+
+
+def vad_silence_s(session: Any) -> float:
+    """The silence (seconds) a session's VAD waits before it reports the end of speech, when known
+    (silero: ``min_silence_duration``); 0 otherwise (a server-side VAD)."""
+    opts = getattr(getattr(session, "vad", None), "_opts", None)
+    value = getattr(opts, "min_silence_duration", None)
+    return float(value) if isinstance(value, (int, float)) else 0.0

@@ -46,9 +46,10 @@ def choose_policy(campaign: Any, context: Mapping[str, Any], tool_ctx: Any, sett
     kwargs: dict[str, Any] = {"tz": context.get("timezone") or "UTC"}
     if now is not None:
         kwargs["now"] = now
+    kwargs["channel"] = getattr(tool_ctx, "channel", None) or "voice"
     if c.kind == "survey" and c.questions:
         return SurveyPolicy(c, context, **kwargs)
-    return ScriptedPolicy(c, context)
+    return ScriptedPolicy(c, context, channel=kwargs["channel"])
 
 
 def _audio_parts(campaign: Any, settings: Any) -> dict:

@@ -35,6 +35,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from dataclasses import dataclass
 from typing import Any, Mapping
 
 from sqlite_utils import Database
@@ -313,18 +314,63 @@ async def _entrypoint(ctx: Any) -> None:
     await handle_job(ctx, load_settings())
 
 
-def build_server(settings: Any, *, dev: bool = False) -> Any:
-    """The AgentServer for ``customario agent start|dev`` (explicit dispatch by ``agent_name``).
-    Raises ConfigError when the LiveKit settings are missing."""
+@dataclass(frozen=True)
+class WorkerOptions:
+    """How one ``customario agent start`` runs (livekit-agents 1.8.9 ``AgentServer`` options).
+
+    ``host``/``port``: the worker's HTTP health server (``GET /`` → ``OK``, ``GET /worker`` → JSON);
+    default 127.0.0.1 and port 0 = a free port, so several workers run on one host (livekit-agents'
+    own default, all interfaces on 8081, lets only one start). ``agent_name``: explicit dispatch
+    name (default: the ``agent_name`` setting). ``log_level``: DEBUG/INFO/WARNING/ERROR.
+    ``load_threshold`` (0..1): the worker reports itself full above this load (livekit-agents measures
+    CPU; production default 0.7). ``max_jobs``: instead of CPU, full at this many concurrent calls.
+    ``idle_processes``: job processes kept warm (livekit's default: the CPU count)."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    agent_name: str | None = None
+    log_level: str = "INFO"
+    load_threshold: float | None = None
+    max_jobs: int | None = None
+    idle_processes: int | None = None
+
+
+def load_by_jobs(max_jobs: int):
+    """A livekit-agents ``load_fnc``: the share of ``max_jobs`` taken by running jobs (0..1+)."""
+    def load(server: Any) -> float:
+        return len(server.active_jobs) / max_jobs
+    return load
+
+
+def build_server(settings: Any, *, dev: bool = False, options: WorkerOptions | None = None) -> Any:
+    """The AgentServer for ``customario agent start|dev`` (explicit dispatch by agent name).
+    Raises ConfigError when the LiveKit settings are missing, UsageError for bad options."""
     from livekit.agents import AgentServer
 
     from customario.errors import ConfigError
 
+    o = options or WorkerOptions()
     missing = [n for n, v in (("LIVEKIT_URL", settings.livekit_url), ("LIVEKIT_API_KEY", settings.livekit_api_key),
                               ("LIVEKIT_API_SECRET", settings.livekit_api_secret)) if not v]
     if missing:
         raise ConfigError(f"{', '.join(missing)} not set", "The worker connects to LiveKit: export them or add them to .env")
-    server = AgentServer(ws_url=settings.livekit_url, api_key=settings.livekit_api_key,
-                         api_secret=settings.livekit_api_secret, port=0 if dev else 8081)
-    server.rtc_session(_entrypoint, agent_name=settings.agent_name)
+    level = o.log_level.upper()
+    if level not in ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL"):
+        raise UsageError(f"unknown log level {o.log_level!r}", "Use DEBUG, INFO, WARNING or ERROR")
+    kwargs: dict[str, Any] = {"ws_url": settings.livekit_url, "api_key": settings.livekit_api_key,
+                              "api_secret": settings.livekit_api_secret, "host": o.host, "port": o.port,
+                              "log_level": "WARN" if level == "WARNING" else level}
+    if o.max_jobs is not None:
+        if o.max_jobs < 1:
+            raise UsageError("--max-jobs must be at least 1", "For example --max-jobs 4")
+        kwargs["load_fnc"] = load_by_jobs(o.max_jobs)
+        kwargs["load_threshold"] = (o.max_jobs - 0.5) / o.max_jobs   # full once max_jobs calls run
+    elif o.load_threshold is not None:
+        if not 0 < o.load_threshold <= 1:
+            raise UsageError(f"--load-threshold {o.load_threshold} is outside 0..1", "For example --load-threshold 0.7")
+        kwargs["load_threshold"] = o.load_threshold
+    if o.idle_processes is not None:
+        kwargs["num_idle_processes"] = o.idle_processes
+    server = AgentServer(**kwargs)
+    server.rtc_session(_entrypoint, agent_name=o.agent_name or settings.agent_name)
     return server

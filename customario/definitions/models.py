@@ -326,7 +326,7 @@ class Campaign(_Model):
     module: str | None = None
     organisation: str = "customario"
     agent: AgentSettings = Field(default_factory=AgentSettings)
-    opening: str = "Hello {{first_name|there}}, this is {{agent_name}} calling from {{organisation}}."
+    opening: str = "Hello {{first_name|there}}, this is {{agent_name}}, an automated assistant calling from {{organisation}}."
     closing: str = "Thank you for your time. Goodbye!"
     lead_fields: list[str] = Field(default_factory=list, description="extra lead attributes used as placeholders")
     tools: list[str] = Field(default_factory=lambda: ["record_answer", "end_call", "opt_out", "schedule_callback"])

@@ -97,6 +97,8 @@ class DialSummary:
     not_placed: int = 0
     stopped: str = "done"
     error: str | None = None
+    abandonment_rate: float | None = None   # the campaign's last 30 days (16 CFR 310.4(b)(4)) when the run started
+    paced: dict | None = None                # {"concurrency", "cps", "from"} when over the 3 % cap
 
     @property
     def failed(self) -> int:
@@ -113,6 +115,7 @@ class DialSummary:
             "skipped": {k: v for k, v in self.skipped.items() if v}, "not_dialed": dict(self.not_dialed),
             "recovered_claims": self.recovered, "closed_vanished_rooms": self.closed_vanished,
             "not_placed_outage": self.not_placed, "stopped": self.stopped, "error": self.error,
+            "abandonment_rate": self.abandonment_rate, "paced_for_abandonment": self.paced,
         }
 
 
@@ -157,6 +160,7 @@ class DialRun:
                                                    call_timeout_s=o.max_call_duration_s + 120))
         counts = count_reasons(self.db, self.rules, list_id=o.list_id)
         self.summary.skipped = {k: v for k, v in counts.items() if k != "eligible"}
+        self._pace_for_abandonment()
         budget = o.limit if o.limit is not None else math.inf
         if not o.wait:
             budget = min(budget, counts.get("eligible", 0))
@@ -222,6 +226,23 @@ class DialRun:
             self.summary.error = self.fatal
         self.summary.finished_at = d.iso(d.now_utc())
         return self.summary
+
+    def _pace_for_abandonment(self) -> None:
+        """Over the Telemarketing Sales Rule's cap (more than 3 % of the campaign's answered calls in
+        30 days abandoned, 16 CFR 310.4(b)(4)): halve ``concurrency`` and ``cps`` for this run, so fewer
+        answered calls wait for a free agent. See :mod:`customario.dialing.abandonment`."""
+        from customario.dialing.abandonment import campaign_abandonment, paced_for_abandonment
+
+        o = self.opts
+        ab = campaign_abandonment(self.db, self.rules.campaign)
+        self.summary.abandonment_rate = ab["rate"]
+        if not ab["over_cap"]:
+            return
+        k, r = paced_for_abandonment(o.concurrency, o.cps)
+        self.summary.paced = {"concurrency": k, "cps": r, "from": {"concurrency": o.concurrency, "cps": o.cps}}
+        self.on_event(f"Abandonment {ab['rate']:.1%} of {ab['answered']} answered calls in 30 days is over the 3 % cap "
+                      f"(16 CFR 310.4(b)(4)): dialing slower, --concurrency {o.concurrency} -> {k}, --cps {o.cps:g} -> {r:g}.")
+        o.concurrency, o.cps = k, r
 
     async def _runtime_limit(self) -> None:
         """Stop new dials after ``max_runtime_s``; abort whatever is left ``grace_s + 15`` s later, so

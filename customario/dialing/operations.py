@@ -101,8 +101,9 @@ def livekit_client(settings: Any, timeout_s: float = 10.0):
 def monitor_snapshot(db: Database, campaign: str | None = None, *, now: datetime | None = None,
                      window_s: float = 3600.0) -> dict:
     """Live calls with durations, dispositions of attempts ended in the last ``window_s`` seconds,
-    answer rate (answered / attempts ended) and dial rate (attempts started in the last 60 s, per
-    minute). Phone numbers are masked."""
+    answer rate (answered / attempts ended), dial rate (attempts started in the last 60 s, per
+    minute) and, per campaign, the abandonment rate of the last 30 days
+    (:func:`customario.dialing.abandonment.abandonment`). Phone numbers are masked."""
     now = now or now_utc()
     since, minute = iso(now - timedelta(seconds=window_s)), iso(now - timedelta(seconds=60))
     where, params = "c.direction = 'outbound' AND c.channel = 'phone'", []
@@ -125,9 +126,12 @@ def monitor_snapshot(db: Database, campaign: str | None = None, *, now: datetime
     answered = db.execute(f"SELECT COUNT(*) FROM calls c WHERE {where} AND c.answered_at IS NOT NULL AND c.ended_at >= ?",
                           params + [since]).fetchone()[0]
     per_min = db.execute(f"SELECT COUNT(*) FROM calls c WHERE {where} AND c.started_at >= ?", params + [minute]).fetchone()[0]
+    from customario.dialing.abandonment import abandonment
+
     return {"now": iso(now), "campaign": campaign, "window_s": window_s, "live": live, "in_progress": len(live),
             "dispositions": disp, "attempts": attempts, "answered": answered,
-            "answer_rate": round(answered / attempts, 3) if attempts else None, "dial_rate_per_min": per_min}
+            "answer_rate": round(answered / attempts, 3) if attempts else None, "dial_rate_per_min": per_min,
+            "abandonment": abandonment(db, campaign, now=now)}
 
 
 # -- hang-up ------------------------------------------------------------------------------------
@@ -166,8 +170,13 @@ async def hangup_call(db: Database, settings: Any, call_id: int) -> dict:
 
 
 # -- doctor -------------------------------------------------------------------------------------
-def _check(name: str, ok: bool, detail: str, hint: str = "") -> dict:
-    return {"check": name, "ok": ok, "detail": detail, "hint": "" if ok else hint}
+def _check(name: str, ok: bool, detail: str, hint: str = "", skipped: bool = False) -> dict:
+    return {"check": name, "ok": ok, "detail": detail, "hint": "" if ok else hint, "skipped": skipped}
+
+
+def _skipped(name: str, why: str, hint: str) -> dict:
+    """A check that could not run because an earlier one failed: listed, not dropped (not ok)."""
+    return _check(name, False, f"skipped: {why}", hint, skipped=True)
 
 
 def _db_writable(db: Database) -> dict:
@@ -184,7 +193,8 @@ def _db_writable(db: Database) -> dict:
 
 async def doctor_checks(db: Database, settings: Any, *, trunk_id: str | None = None, timeout_s: float = 5.0) -> list[dict]:
     """Environment, LiveKit reachability and authentication, trunk, database and model keys.
-    Each check is ``{check, ok, detail, hint}``; nothing raises."""
+    Each check is ``{check, ok, detail, hint, skipped}``; a check that cannot run because LiveKit is
+    unreachable is listed as ``skipped: LiveKit unreachable`` (not ok), never dropped; nothing raises."""
     checks = []
     env = {"LIVEKIT_URL": settings.livekit_url, "LIVEKIT_API_KEY": settings.livekit_api_key,
            "LIVEKIT_API_SECRET": settings.livekit_api_secret}
@@ -203,6 +213,9 @@ async def doctor_checks(db: Database, settings: Any, *, trunk_id: str | None = N
                 except CustomarioError as exc:
                     checks.append(_check("LiveKit reachable and authenticated", False, exc.message, exc.hint or ""))
                     rooms = None
+                if rooms is None and trunk:
+                    checks.append(_skipped("outbound SIP trunk exists", "LiveKit unreachable",
+                                           "Fix the LiveKit check first, then run `customario doctor` again"))
                 if rooms is not None and trunk:
                     try:
                         found = await lk.list_outbound_trunks([trunk])
@@ -212,10 +225,17 @@ async def doctor_checks(db: Database, settings: Any, *, trunk_id: str | None = N
                     except CustomarioError as exc:
                         checks.append(_check("outbound SIP trunk exists", False, exc.message, exc.hint or ""))
         except CustomarioError as exc:
-            checks.append(_check("LiveKit reachable and authenticated", False, exc.message, exc.hint or ""))
+            if not any(c["check"] == "LiveKit reachable and authenticated" for c in checks):
+                checks.append(_check("LiveKit reachable and authenticated", False, exc.message, exc.hint or ""))
+            if trunk and not any(c["check"] == "outbound SIP trunk exists" for c in checks):
+                checks.append(_skipped("outbound SIP trunk exists", "LiveKit unreachable",
+                                       "Fix the LiveKit check first, then run `customario doctor` again"))
     else:
-        checks.append(_check("LiveKit reachable and authenticated", False, "skipped: credentials missing",
-                             "Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET first"))
+        checks.append(_skipped("LiveKit reachable and authenticated", "credentials missing",
+                               "Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET first"))
+        if trunk:
+            checks.append(_skipped("outbound SIP trunk exists", "LiveKit credentials missing",
+                                   "Set the LiveKit credentials first, then run `customario doctor` again"))
     if not trunk:
         checks.append(_check("outbound SIP trunk exists", False, "no trunk configured",
                              "Set CUSTOMARIO_SIP_TRUNK_ID (or calling.trunk_id in the campaign); create one with `customario trunk create`"))

@@ -1,20 +1,13 @@
 """What a caller wants besides answering: opt out, be called back, go back, correct, ask, stop.
 
-Pure pattern rules shared by the offline policies and the text channels (an SMS "STOP" is an
-opt-out too). Opt-out handling follows the TCPA (47 CFR 64.1200(d)): a do-not-call request is
-honoured at once, so these patterns err on the side of recognising one.
+Pure pattern rules shared by the offline policies and the text channels. Opt-outs are recognised by
+:mod:`customario.dialogue.optout` (one recogniser for voice, console and SMS).
 """
 
 from __future__ import annotations
 
 import re
 
-_OPT_OUT = (
-    r"\bstop calling\b", r"\bdon'?t (ever )?call (me|us|this number)\b", r"\bdo not call\b",
-    r"\b(take|remove|delete) (me|my (number|name)|this number) (off|from)\b", r"\bput me on (your|the) do not call\b",
-    r"\bunsubscribe\b", r"\bopt(ing)? out\b", r"\bnever call\b", r"^\s*stop\s*[.!]*\s*$", r"\bno more calls\b",
-    r"\blose my number\b", r"\bstop contacting\b",
-)
 _CALLBACK = (
     r"\bcall (me )?back\b", r"\bcall (me )?(again )?(later|another time|tomorrow|next)\b", r"\bring (me )?back\b",
     r"\b(not|bad) a good time\b", r"\bnot (right )?now\b", r"\bbusy (right )?now\b", r"\btry (me )?(again )?later\b",
@@ -42,9 +35,12 @@ def _any(patterns, text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-def wants_opt_out(text: str) -> bool:
-    """"Stop calling me", "take me off your list", "STOP" ... (a DNC request)."""
-    return _any(_OPT_OUT, _clean(text))
+def wants_opt_out(text: str, channel: str = "voice") -> bool:
+    """"Stop calling me", "take me off your list", "STOP" ... (a DNC request): the one opt-out
+    recogniser, :func:`customario.dialogue.optout.detect`."""
+    from customario.dialogue.optout import is_opt_out
+
+    return is_opt_out(text, channel)
 
 
 def wants_callback(text: str) -> bool:

@@ -18,7 +18,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from customario.dialogue import intents, references
+from customario.dialogue import intents, optout, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -54,8 +54,10 @@ class SurveyPolicy:
         tz: str = "UTC",
         now: Callable[[], datetime] = _utc_now,
         max_silences: int = MAX_SILENCES,
+        channel: str = "voice",
     ):
         self.campaign = campaign
+        self.channel = channel              # voice | console | sms ...: a bare "stop" is asked back on voice
         self.context = dict(context or {})
         self.tz = tz
         self.now = now
@@ -76,6 +78,7 @@ class SurveyPolicy:
         self.denials: dict[str, int] = {}     # read-backs the caller said no to, per question
         self.probed: set[str] = set()         # questions whose don't-know got the probe
         self.resume: Question | None = None   # question to come back to after revisiting an earlier one
+        self._optout_asked: tuple[str, str] | None = None   # (phase, caller words) while "stop?" is asked back
 
     # ---- helpers ---------------------------------------------------------------------------
     def _text(self, template: str) -> str:
@@ -161,12 +164,23 @@ class SurveyPolicy:
         if not text:
             return self._silence()
         self.silences = 0
-        if intents.wants_opt_out(text):
+        verdict = optout.detect(text, self.channel)
+        asked, self._optout_asked = self._optout_asked, None
+        if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
             return [
                 Say("I understand. I've removed your number from our list and you won't be called again. Goodbye."),
-                CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text}),
+                CallTool("opt_out", {"reason": "caller asked not to be called",
+                                     "evidence": text if not asked else f"{asked[1]} / {text}"}),
             ]
+        if asked:
+            self.phase = asked[0]
+            if yes_no(text) == "no":
+                return [Say("Okay, let's carry on. " + self._prompt_again())]
+        elif verdict.kind == "confirm":
+            # A bare "stop" on a call may mean "wait": ask (FCC 24-24 revocation by any reasonable means).
+            self._optout_asked = (self.phase, text)
+            return [Say(optout.CONFIRM_QUESTION)]
         if self.phase == "callback_time":
             return self._callback_time(text)
         if intents.wants_callback(text):
@@ -191,6 +205,16 @@ class SurveyPolicy:
         return []
 
     # ---- phases ----------------------------------------------------------------------------
+    def _prompt_again(self) -> str:
+        """What to say again in the current phase (after an opt-out question answered no)."""
+        if self.phase == "confirm" and self.pending is not None:
+            return self._confirm_text(self.pending["question"], self.pending["n"].value)
+        if self.phase == "question" and self.current is not None:
+            return self._reprompt_text(self.current)
+        if self.phase == "callback_time":
+            return "When would be a better time to call you back?"
+        return self._text(self.campaign.opening)
+
     def _silence(self) -> list[Action]:
         self.silences += 1
         if self.silences >= self.max_silences:
@@ -436,11 +460,14 @@ class ScriptedPolicy:
 
     quiet_tools = frozenset({"end_call"})
 
-    def __init__(self, campaign: Campaign, context: Mapping[str, Any] | None = None, **_: Any):
+    def __init__(self, campaign: Campaign, context: Mapping[str, Any] | None = None, *, channel: str = "voice",
+                 **_: Any):
         self.campaign = campaign
         self.context = dict(context or {})
+        self.channel = channel
         self.turns = 0
         self.ended = False
+        self._optout_asked: str | None = None
 
     def _text(self, t: str) -> str:
         return render_template(t, self.context).strip()
@@ -451,10 +478,16 @@ class ScriptedPolicy:
     def respond(self, caller_text: str) -> list[Action]:
         if self.ended:
             return []
-        if intents.wants_opt_out(caller_text):
+        verdict = optout.detect(caller_text, self.channel)
+        asked, self._optout_asked = self._optout_asked, None
+        if verdict.kind == "opt-out" or (asked and yes_no(caller_text) == "yes"):
             self.ended = True
             return [Say("I understand. I've removed your number from our list. Goodbye."),
-                    CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": caller_text})]
+                    CallTool("opt_out", {"reason": "caller asked not to be called",
+                                         "evidence": caller_text if not asked else f"{asked} / {caller_text}"})]
+        if verdict.kind == "confirm" and not asked:
+            self._optout_asked = caller_text
+            return [Say(optout.CONFIRM_QUESTION)]
         self.turns += 1
         if self.turns >= 2 or intents.wants_to_end(caller_text):
             self.ended = True

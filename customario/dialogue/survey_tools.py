@@ -113,6 +113,12 @@ class OptOutArgs(BaseModel):
 async def opt_out(ctx: ToolContext, args: OptOutArgs) -> dict:
     """Put the caller's number on the DNC list at once (TCPA 47 CFR 64.1200(d)), withdraw consent,
     set the disposition ``opted-out`` and end the call after a polite goodbye."""
+    return record_opt_out(ctx)
+
+
+def record_opt_out(ctx: ToolContext) -> dict:
+    """The opt-out's writes (synchronous; also used by the engine's guard for model stacks, which
+    honours a recognised opt-out even when the model does not call the tool)."""
     from customario.leads.dnc import add_dnc
 
     contact = ctx.contact or {}

@@ -70,6 +70,10 @@ def render_html(report: dict) -> str:
            f"generated {escape(report['generated_at'])}.</p><div class='kpis'>",
            _kpi("calls", f"{calls['total']:,}"), _kpi("AAPOR RR1", _pct(aapor["rr1"])),
            _kpi("completion rate", _pct(calls["completion_rate"])), _kpi("break-off rate", _pct(calls["breakoff_rate"]))]
+    ab = report.get("abandonment") or {}
+    if ab.get("rate") is not None:
+        out.append(_kpi("abandoned, 30 days (cap 3 %)", f"{_pct(ab['rate'])} of {ab['answered']:,}"
+                        + (" — over the cap" if ab["over_cap"] else "")))
     if nps_q and nps_q["nps"]["nps"] is not None:
         n = nps_q["nps"]
         out.append(_kpi("NPS", f"{n['nps']:+.1f} ({n['ci95'][0]:+.1f} to {n['ci95'][1]:+.1f})"))

@@ -20,6 +20,12 @@ def _pct(x: float | None) -> str:
     return "—" if x is None else f"{100 * x:.1f}%"
 
 
+def _abandoned(a: dict | None) -> str:
+    if not a or a.get("rate") is None:
+        return "—"
+    return f"{_pct(a['rate'])} ({a['abandoned']} of {a['answered']} answered)" + ("  OVER THE CAP" if a["over_cap"] else "")
+
+
 def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
     """Sections as (title, [(label, value, bar)])."""
     calls, aapor, dur = report["calls"], report["calls"]["aapor"], report["durations"]
@@ -27,6 +33,7 @@ def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
     out = []
     summary = [("calls", calls["total"], ""), ("AAPOR RR1", _pct(aapor["rr1"]), ""),
                ("completion rate", _pct(calls["completion_rate"]), ""), ("break-off rate", _pct(calls["breakoff_rate"]), ""),
+               ("abandoned, 30 days (cap 3%)", _abandoned(report.get("abandonment")), ""),
                ("mean duration (complete)", "—" if dur["mean_s"] is None else f"{dur['mean_s']} s", ""), ("median turns", dur["turns_median"], ""),
                ("evaluated calls", scores["n"], ""), ("mean score", scores["mean"], ""),
                ("payments approved + paid", f"{(pay['committed_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", ""),
@@ -115,6 +122,8 @@ def write_csv(report: dict, fh: TextIO) -> int:
     row("rate", "", "rr1", "", "", calls["aapor"]["rr1"])
     row("rate", "", "completion_rate", "", "", calls["completion_rate"])
     row("rate", "", "breakoff_rate", "", "", calls["breakoff_rate"])
+    if report.get("abandonment"):
+        row("rate", "", "abandonment_30d", report["abandonment"]["abandoned"], "", report["abandonment"]["rate"])
     for q in report["questions"]:
         for d in q.get("distribution") or []:
             row("distribution", q["id"], d["label"], d["count"], d["percent"], d["value"])

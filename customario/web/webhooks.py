@@ -55,7 +55,7 @@ async def twilio_sms(request: Request) -> Response:
             raise HTTPError(403, "invalid or missing X-Twilio-Signature",
                             "Check the Twilio auth token and --public-url (Twilio signs the URL it posts to)")
     msg = parse_twilio_sms(form, settings.region)
-    row, created = enqueue_inbound(request.app.state.db, msg)
+    row, created = enqueue_inbound(request.app.state.db, msg, settings=settings)   # STOP/HELP/START answered here
     log.info("inbound sms message %s stored (new=%s)", row["id"], created)
     return Response(EMPTY_TWIML, media_type="text/xml")
 

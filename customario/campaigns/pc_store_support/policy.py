@@ -3,6 +3,7 @@
 Rules, in order, on each caller turn (several intents in one message are handled one after another):
 
 - an email address or "my name is ..." → ``save_customer_info`` (structured fields, issue type guessed)
+- an opt-out ("stop texting me", "take me off your list": :mod:`customario.dialogue.optout`) → ``opt_out``
 - "bye", "goodbye", "that's all" → closing line + hang-up
 - "human", "agent", "person", "representative", "manager" → ``escalate_to_human``
 - on sms/email: "email me", "by email", "text me", "by sms" → ``reply_on_channel`` (structured choice)
@@ -30,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue import optout
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -161,6 +163,9 @@ class StorePolicy:
             if self.order:
                 args["order_number"] = self.order
             return self._start(actions + say + [CallTool("escalate_to_human", args)])
+        if optout.is_opt_out(text, self.channel):   # the one recogniser (FCC 24-24, TCPA 64.1200(d))
+            return actions + [Say("I understand. I've removed your number from our list. Goodbye."),
+                              CallTool("opt_out", {"reason": "customer asked not to be contacted", "evidence": text[:500]})]
         if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
             return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
         if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):

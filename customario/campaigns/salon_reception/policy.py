@@ -4,7 +4,8 @@ Every caller question goes to ``search_knowledge_base``; a confident article is 
 else goes to ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
 or a callback offer) is relayed. The desk never books: a booking request is offered a callback
 from a human, queued as a non-holding escalation tagged ``booking``. "bye" / "that's all" ends
-the call.
+the call; an opt-out ("stop calling me", :mod:`customario.dialogue.optout`) puts the number on the
+DNC list through ``opt_out``.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import re
 from typing import Any
 
 from customario.definitions import render_template
+from customario.dialogue import optout
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -60,6 +62,9 @@ class SalonPolicy:
         text = (caller_text or "").strip()
         if not text:
             return [Say(NOT_HEARD)]
+        if optout.is_opt_out(text, "voice"):        # the one recogniser (FCC 24-24, TCPA 64.1200(d))
+            return [Say("I understand. I've removed your number from our list. Goodbye."),
+                    CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text})]
         asked, self.asked_anything_else = self.asked_anything_else, False
         if self.booking_offer is not None:
             booking, self.booking_offer = self.booking_offer, None

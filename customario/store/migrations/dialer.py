@@ -141,3 +141,25 @@ def m004_contact_zones_and_state(db):
         CREATE INDEX contacts_dial_zone ON contacts(COALESCE(timezones, timezone));
         """
     )
+
+
+@migrations()
+def m005_greeting_end(db):
+    # When the callee's first words (their greeting) ended, before the agent's first audio, and the
+    # milliseconds from then to that audio: the 2-second rule of the Telemarketing Sales Rule
+    # (16 CFR 310.4(b)(4)); see customario/dialing/abandonment.py for what is measured.
+    db.executescript(
+        """
+        ALTER TABLE calls ADD COLUMN greeting_end_at TEXT;
+        ALTER TABLE calls ADD COLUMN greeting_to_audio_ms REAL;
+        """
+    )
+
+
+@migrations()
+def m006_zone_region_index(db):
+    # The dialer walks contacts zone by zone; with a campaign's countries allow-list it first asks
+    # whether a zone holds any callable number at all (region allowed or unknown), so a zone of
+    # foreign numbers is skipped by an index seek instead of a scan. contacts_dial_zone stays: the
+    # zone walk needs its contact-id order (this index orders by region first).
+    db.execute("CREATE INDEX contacts_dial_zone_region ON contacts(COALESCE(timezones, timezone), region)")
