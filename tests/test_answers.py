@@ -19,7 +19,7 @@ CHOICE = Question(id="channel", type="single_choice", text="How?", choices=[
 ])
 MULTI = Question(id="features", type="multi_choice", text="Which?", choices=["Price", "Quality", "Delivery speed"])
 NUMBER = Question(id="age", type="number", text="Age?", min=18, max=120)
-DATE = Question(id="bought", type="date", text="When?")
+DATE = Question(id="bought", type="date", text="When did you buy it?")
 OPEN = Question(id="improve", type="open", text="What could we do better?")
 STRICT = Question(id="must", type="nps", text="?", allow_dont_know=False)
 

@@ -58,7 +58,7 @@ def test_a_call_answers_from_the_profile_escalates_relays_and_never_books(db, db
         "bye",
     ]))
     text = "\n".join(lines)
-    assert "Saturday 9 am to 5 pm" in text
+    assert "On Saturdays we are open from 9 am to 5 pm." in text
     assert "Balayage is $220" in text
     assert "let me check with my manager" in text
     assert "My supervisor confirmed: Yes, we do henna brow tints for $25." in text

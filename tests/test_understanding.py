@@ -209,3 +209,67 @@ def test_own_text_corpus_meets_the_targets():
     wrong = [(v.item["id"], v.item["text"], v.stored) for v in verdicts if v.verdict == "wrong"]
     assert s["wrong"] == 0, wrong
     assert s["right"] / s["n"] >= 0.98, s
+
+
+def test_noise_music_cough_and_silence_at_8_and_48_khz_give_no_answer():
+    """Bad input by voice: nothing is heard as an answer, so the policy re-prompts (never a value)."""
+    import numpy as np
+
+    from customario.conversation.voice import _sphinx
+    from customario.conversation.voice.phrases import decoder_phrases
+
+    rng = np.random.default_rng(3)
+    phrases = tuple(decoder_phrases(NPS))
+    for rate in (8000, 48000):
+        t = np.arange(int(rate * 1.5)) / rate
+        music = sum(np.sin(2 * np.pi * f * t) for f in (261.6, 329.6, 392.0)) * 3000
+        cough = np.zeros(int(rate * 1.2))
+        cough[int(rate * 0.4):int(rate * 0.65)] = rng.normal(0, 9000, int(rate * 0.65) - int(rate * 0.4))
+        for pcm in (music, cough, rng.normal(0, 20, int(rate * 1.5))):
+            text, conf, _pid = _sphinx.decode(pcm.astype("<i2").tobytes(), rate, phrases)
+            heard = normalise(NPS, text)
+            assert heard.status != "valid" or conf < 0.8
+
+
+def test_voice_subset_stores_nothing_wrong():
+    """A few spoken answers through the product recogniser (the fast subset of bench_answers.py):
+    out of range is re-asked, nothing wrong is stored; read-backs are answered by voice too."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from answer_corpus import load_corpus, run_item
+    from bench_answers import voice_hearing
+    from voice_variants import Variant
+
+    from customario.conversation.voice.stt import Recogniser
+
+    items, surveys, today = load_corpus(ROOT / "tests/corpus/answers/own.yaml")
+    pick = {"cu-recommend-01", "cu-recommend-39", "cu-recommend-04", "cu-delivered_on_time-01",
+            "cu-channel-07", "cu-recommend-55", "cu-satisfaction-02"}
+    chosen = [i for i in items if i["id"] in pick]
+    rec = Recogniser()
+    try:
+        hear = voice_hearing(Variant("klatt3-175", "en-us+klatt3", 175), rec)
+        verdicts = [run_item(i, surveys, today, hear) for i in chosen]
+    finally:
+        rec.close()
+    assert len(verdicts) == len(pick)
+    assert [v.item["text"] for v in verdicts if v.verdict == "wrong"] == []
+    assert sum(v.verdict == "right" for v in verdicts) >= len(verdicts) - 2
+
+
+def test_an_unsure_open_transcript_is_read_back_and_a_no_asks_again(db):
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(stored.campaign.question("improve"))
+    out = policy.respond("pasta shooting", confidence=0.05)
+    assert policy.phase == "confirm" and out[0].text == "I heard pasta shooting, is that right?"
+    out = policy.respond("no", confidence=0.9)
+    assert policy.phase == "question" and not [a for a in out if isinstance(a, CallTool)]
+    out = policy.respond("faster shipping", confidence=0.95)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == "faster shipping" and not rec["confirmed"]
+    typed = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    typed.opening()
+    typed._ask(stored.campaign.question("improve"))
+    out = typed.respond("honestly nothing")
+    assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "honestly nothing"

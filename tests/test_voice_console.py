@@ -26,7 +26,18 @@ def _caller_wav(path, answers):
 def test_full_survey_by_voice_from_a_caller_wav(cli, db_path, tmp_path):
     caller = _caller_wav(tmp_path / "caller.wav", ["yes", "nine", "five", "no", "by phone", "the friendly staff"])
     out = tmp_path / "agent.wav"
-    r = cli("console", "customer_feedback", "--audio-in", caller, "--audio-out", out)
+    # A fixed caller WAV cannot answer a read-back ("I heard nine, is that right?"), and whether one
+    # comes depends on the recogniser's confidence, which varies with the VAD's segment boundaries:
+    # this survey copy reads nothing back (read-backs by voice: tests/test_understanding.py).
+    from pathlib import Path
+
+    import customario
+
+    source = Path(customario.__file__).parent / "campaigns/customer_feedback/customer_feedback.yaml"
+    survey = tmp_path / "customer_feedback.yaml"
+    survey.write_text(source.read_text(encoding="utf-8")
+                      + "understanding: {confirm_below: 0.0, confirm_lenient: false}\n", encoding="utf-8")
+    r = cli("console", str(survey), "--audio-in", caller, "--audio-out", out)
     assert r.exit_code == 0, r.stderr
     assert "agent: " in r.stdout and "caller: " in r.stdout
     db = sqlite3.connect(db_path)

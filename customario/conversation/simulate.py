@@ -184,6 +184,8 @@ class ScriptedCaller:
         b = self.p.behaviours
         line = " ".join(agent_lines)
         q = match_question(line, self.c, self.ctx)
+        if q is None and "is that right?" in line and self.last_question is not None:
+            return self._confirm(line)
         self.last_question = q
         if q is None:
             if "better time" in line or "what day and time" in line:
@@ -218,7 +220,18 @@ class ScriptedCaller:
             answer = default_answer(q, self.rng)
         if b.get("hang_up_after") == q.id:
             self.hang_up = True
+        self.last_answer = answer
         return answer
+
+    def _confirm(self, line: str) -> str:
+        """Answer a read-back ("I heard seven, is that right?") truthfully for the last answer given."""
+        from customario.dialogue.answers import describe, normalise
+
+        q, said = self.last_question, getattr(self, "last_answer", None)
+        meant = normalise(q, said) if said else None
+        if meant is not None and meant.status == "valid" and f"I heard {describe(q, meant.value)}," in line:
+            return "Yes, that's right."
+        return "No."
 
 
 def llm_persona_reply(persona: Persona, campaign: Campaign, transcript: list[tuple[str, str]], settings: Any, *,

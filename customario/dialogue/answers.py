@@ -31,7 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from customario.dialogue.spoken import numbers_in, parse_date
+from customario.dialogue.spoken import numbers_in, read_date
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
 METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
@@ -78,6 +78,7 @@ _DONT_KNOW = (
     r"\bno (way to|way of) (know|knowing|telling)\b", r"\bi have no (idea|clue)\b", r"\bdon'?t have an opinion\b",
     r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$", r"\bnot a clue\b",
     r"^\s*(maybe|perhaps|possibly|we'?ll see|might|undecided|not decided)\s*[.!?]*$",
+    r"\bdon'?t keep track\b", r"\bnever (kept|keep) track\b", r"\bno way to tell\b",
 )
 _REFUSED = (
     r"\b(prefer|rather) not\b", r"\bnot (going|gonna) (to )?(say|answer|tell)\b", r"\brefuse\b",
@@ -85,6 +86,7 @@ _REFUSED = (
     r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b", r"\bdon'?t want to (say|answer|tell|share)\b",
     r"\brather not (say|answer|tell)\b", r"\bpass on (this|that)\b", r"\bnext question\b", r"\bpersonal\b",
     r"\bnot comfortable (answering|saying|sharing)\b", r"\bwon'?t (say|answer|tell)\b", r"\bno answer\b",
+    r"\bkeep (that|it|this) to myself\b", r"\bnot telling\b", r"\bmind your own\b",
 )
 _YES = (
     r"\byes\b", r"\byeah\b", r"\byep\b", r"\byup\b", r"\bya\b", r"\byea\b", r"\bsure\b", r"\babsolutely\b",
@@ -92,19 +94,20 @@ _YES = (
     r"\bi did\b", r"\bit did\b", r"\baffirmative\b", r"\btotally\b", r"\buh[- ]?huh\b", r"\bokay\b",
     r"\bok\b", r"\bgo ahead\b", r"\bfine\b", r"\bright\b", r"\bi do\b", r"\bi am\b", r"\byes please\b",
     r"\bthey did\b", r"\bit does\b", r"\bi have\b", r"\bwe did\b", r"\bmhm\b", r"\byessir\b", r"\bexactly\b",
-    r"\bspot on\b", r"\bhundred percent\b", r"\bon time\b",
+    r"\bspot on\b", r"\bhundred percent\b", r"\bon time\b", r"\bmm-?hmm\b", r"\bplease do\b", r"\byes please\b",
 )
 _NO = (
     r"\bno\b", r"\bnope\b", r"\bnah\b", r"\bnot really\b", r"\bnever\b", r"\bnegative\b", r"\bdidn'?t\b",
     r"\bdid not\b", r"\bwasn'?t\b", r"\bwas not\b", r"\bnot at all\b", r"\bno way\b", r"\bdon'?t\b",
     r"\bi do not\b", r"\bisn'?t\b", r"\bweren'?t\b", r"\bhaven'?t\b", r"\bdoesn'?t\b", r"\bnot quite\b",
     r"\bwrong\b", r"\bincorrect\b", r"\bnot right\b", r"\bnot exactly\b", r"\bafraid not\b", r"^\s*not\b",
+    r"\bi used to\b", r"\bnot anymore\b", r"\bno longer\b",
     r"\bhell no\b", r"\bno chance\b",
 )
 # Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
 _BOTH = (r"\byes and no\b", r"\byes or no\b", r"\bsort of\b", r"\bkind of\b", r"\bpartly\b", r"\bpartially\b",
-         r"\bsomewhat\b", r"\bsometimes\b", r"\bhalf (and|of)\b", r"\bdepends\b", r"\bit depends\b", r"\bboth\b")
-_NO_NEUTRAL = (r"\bno problem\b", r"\bno worries\b", r"\bnot a problem\b", r"\bwhy not\b", r"\bno doubt\b",
+         r"\bsomewhat\b", r"\bsometimes\b", r"\bhalf (and|of)\b", r"\bdepends\b", r"\bit depends\b")
+_NO_NEUTRAL = (r"\bno problems?\b", r"\bno complaints?\b", r"\bno issues?\b", r"\bno worries\b", r"\bnot a problem\b", r"\bwhy not\b", r"\bno doubt\b",
                r"\bnot bad\b")
 # "absolutely not", "of course not": a yes word that strengthens a no.
 _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
@@ -131,7 +134,7 @@ _SELF_CORRECTION = re.compile(
     r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!])")
 # A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
 _UNIT_AFTER = re.compile(r"\b(\w+)\s+(minutes?|mins?|hours?|days?|weeks?|months?|years?|times|dollars?|bucks|"
-                         r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?)\b")
+                         r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?|things?|kids?|children)\b")
 _NOT_A_NUMBER = re.compile(r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
                            r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
                            r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b")
@@ -163,6 +166,8 @@ def _yes_no_reading(text: str) -> tuple[str | None, str]:
         t = re.sub(p, " ", t)
     if _any(_BOTH, t):
         return None, "exact"
+    # "not on time", "not right": a yes phrase under a negation is a no.
+    t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)
     if re.search(_EMPHATIC_NO, t):
         return "no", "phrase"
     if _any(_SOFT_NO, t):
@@ -211,7 +216,7 @@ def _phrase_positions(phrase: str, text: str) -> list[int]:
     phrase = _clean(phrase)
     if not phrase:
         return []
-    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text)]
+    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", text)]
 
 
 def match_choices(question: Any, text: str) -> list[str]:
@@ -230,6 +235,8 @@ def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         return found, "exact" if words <= 3 else "phrase"
+    if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
+        return [question.choices[len(question.choices) // 2].code], "ordinal"
     for word, idx in _ORDINAL_WORDS.items():
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
@@ -252,6 +259,34 @@ def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
     return [c.code for c in question.choices if c.code in best], "fuzzy"
 
 
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
+
+
+def _ordinal_choices(question: Any, t: str) -> list[str] | None:
+    """Codes for "the first and the last", "the first two", "second and third" (None when the
+    words hold no ordinal; [] when an ordinal is beyond the choices)."""
+    n = len(question.choices)
+    m = re.search(r"\bthe (first|last) (two|three|four)\b", t)
+    if m:
+        k = {"two": 2, "three": 3, "four": 4}[m.group(2)]
+        if k > n:
+            return []
+        idx = list(range(k)) if m.group(1) == "first" else list(range(n - k, n))
+        return [question.choices[i].code for i in idx]
+    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", t)
+    if not words or len(re.findall(r"[a-z]+", t)) > 9:
+        return None
+    codes = []
+    for w in words:
+        i = _ORDINAL_INDEX[w]
+        if i >= n:
+            return []
+        codes.append(question.choices[i].code)
+    named = _match_choices(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))[0]
+    codes += [c for c in named if c not in codes]
+    return [c.code for c in question.choices if c.code in codes]
+
+
 def _strip_fillers(text: str) -> str:
     t = re.sub(r"[^a-z0-9'/. -]", " ", text)
     t = _FILLERS.sub(" ", t)
@@ -265,11 +300,12 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
     ("on a scale of 1 to 10, an 8" → [8]), "this one", and an interjection "oh"."""
     t = _clean(text)
     method = "phrase"
-    marks = list(_SELF_CORRECTION.finditer(t))
-    if marks:
-        head, tail = t[:marks[-1].start()], t[marks[-1].end():]
-        if numbers_in(_prep_numbers(tail)) and numbers_in(_prep_numbers(head)):
-            t, method = tail, "self-corrected"
+    for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
+        head, tail = t[:mark.start()], t[mark.end():]
+        if numbers_in(_prep_numbers(tail)):
+            if numbers_in(_prep_numbers(head)):
+                t, method = tail, "self-corrected"
+            break
     t = _prep_numbers(t)
     if rating:
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
@@ -294,9 +330,43 @@ def _prep_numbers(t: str) -> str:
     return t
 
 
+def question_tense(question: Any) -> str:
+    """``future`` for "When would you like the installation?", ``past`` for "When did you last
+    ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
+    q = (question.text or "").lower()
+    if re.search(r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q):
+        return "future"
+    if re.search(r"\b(did|last|was|were|have you|had|ago|visited|bought|ordered)\b", q):
+        return "past"
+    return "nearest"
+
+
+def _self_corrected_tail(t: str) -> str:
+    """What follows the last self-correction marker ("yes, no, I mean no" → "no"), or ``t``."""
+    for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
+        tail = t[mark.end():].strip(" ,.!")
+        if tail:
+            return tail if mark.start() > 0 else t
+    return t
+
+
+_OUT_OF = re.compile(r"\b(\w+)\s*(?:out of|/)\s*(\w+)\b")
+
+
+def _other_scale(text: str, hi: float) -> bool:
+    """"two out of five" on a 0-10 question: an answer on another scale, never converted."""
+    for m in _OUT_OF.finditer(text):
+        top = numbers_in(m.group(2))
+        if top and numbers_in(m.group(1)) and top[0] != hi:
+            return True
+    return False
+
+
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
+    if _other_scale(_clean(text), hi):
+        return Normalised("invalid", reason=reason)
     if len(nums) != 1:
         return Normalised("invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}")
     n = nums[0]
@@ -350,9 +420,15 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         lo, hi = question.bounds
         label = _scale_label(question, t)
         by_number = _int_in_range(t, lo, hi, "a number")
-        if label is None and by_number.status != "valid" and re.search(r"\bneither\b.+\bnor\b", t) \
-                and not numbers_in(_prep_numbers(t)) and (hi - lo) % 2 == 0:
-            return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
+        if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
+            if re.search(r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t):
+                if (hi - lo) % 2 == 0:
+                    return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
+                return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+            if re.search(r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+                return _valid(int(hi), "inferred")
+            if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+                return _valid(int(lo), "inferred")
         if label is not None:
             if by_number.status == "valid" and by_number.value != label:
                 # "very satisfied, a four": the number is what they chose, but read it back.
@@ -361,13 +437,29 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
                 return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
         return by_number
     if qtype == "yes_no":
-        yn, method = _yes_no_reading(t)
+        tail = _self_corrected_tail(t)
+        yn, method = _yes_no_reading(tail)
+        if tail != t and yn is not None:
+            method = "self-corrected"
+        elif tail != t:
+            yn, method = _yes_no_reading(t)
         return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
     if qtype in ("single_choice", "multi_choice"):
         labels = ", ".join(c.label for c in question.choices)
         if qtype == "multi_choice":
-            if re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five)\b|\beverything\b|\bthe lot\b", t):
+            every = re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+                              r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))", t)
+            if every:
+                rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
+                if rest:
+                    left_out = _match_choices(question, rest.group(2))[0]
+                    if not left_out:
+                        return Normalised("invalid", reason=f"one or more of: {labels}")
+                    return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
                 return _valid([c.code for c in question.choices], "phrase")
+            picked = _ordinal_choices(question, t)
+            if picked is not None:
+                return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
             if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
                 return _valid([], "phrase")
         codes, method = _match_choices(question, t)
@@ -382,8 +474,11 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         nums, method = _numbers(t)
         if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
             nums, method = [1.0], "phrase"
-        if not nums and re.fullmatch(r"(nothing|none|not a (penny|cent|dime|thing))( at all| really)?[.!]*", t):
+        if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
             nums, method = [0.0], "phrase"
+        cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
+        if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+            nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
         lo, hi = question.bounds
         rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
         if len(nums) != 1:
@@ -393,10 +488,13 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
             return Normalised("invalid", reason=f"a number{rng}")
         return _valid(int(n) if n == int(n) else n, method)
     if qtype == "date":
-        d = parse_date(t, today or date.today(), prefer="past")
+        d, how = read_date(_self_corrected_tail(t), today or date.today(), question_tense(question))
         if d is None:
-            return Normalised("invalid", reason="a date, such as last Tuesday or March 3rd")
-        return _valid(d.isoformat(), "hedged" if _any(_HEDGES, t) else "phrase")
+            reason = "one date, for example Friday the 4th" if how == "ambiguous" else "a date, such as last Tuesday or March 3rd"
+            return Normalised("invalid", reason=reason)
+        if how in ("exact", "phrase") and _any(_HEDGES, t):
+            how = "hedged"
+        return _valid(d.isoformat(), how)
     # open
     return _valid((text or "").strip(), "exact")
 

@@ -25,7 +25,8 @@ _REPEAT = (
 )
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
-    r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down)\b")
+    r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
+    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b")
 _ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
              "eighth": 7, "ninth": 8, "tenth": 9, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4}
 _STOP = frozenset("""a about an and any are as at be been by can could did do does for from had has have how i
@@ -43,6 +44,18 @@ def wants_repeat(text: str) -> bool:
     """"What?", "sorry?", "can you repeat that", "what was the question" ..."""
     t = _clean(text)
     return any(re.search(p, t) for p in _REPEAT)
+
+
+_ASK_BACK = re.compile(
+    r"^\W*((um+|uh+|oh|wait|so|okay|ok|sorry|hang on|hmm+|but|and|well)[,.!]?\s+)*"
+    r"(is|are|was|were|do|does|did|can|could|will|would|should|shall|how|what|why|who|where|when|which|"
+    r"isn'?t|aren'?t|don'?t|doesn'?t)\b[^.!?]*\?+\s*$")
+
+
+def asks_back(text: str) -> bool:
+    """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
+    "Can I talk to a manager?"), not an answer that merely ends with a question mark."""
+    return bool(_ASK_BACK.search(_clean(text)))
 
 
 def _stems(text: str) -> set[str]:
@@ -68,12 +81,14 @@ class Reference:
     payload: str
 
 
-def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str],
+                   fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
 
     ``questions``: the survey's questions in order; ``asked``: ids in the order they were asked (the
-    current question last). Only questions already asked can be named. Needs a change verb
+    current question last). ``fits(question, payload)`` → bool breaks a tie between questions named
+    equally well (the one the new answer fits). Only questions already asked can be named. Needs a change verb
     ("change", "go back", "I meant", "correct", ...) so an ordinary answer is never taken for one.
     """
     t = _clean(text)
@@ -99,6 +114,12 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str]) ->
         scored.sort(key=lambda s: -s[0])
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
+        elif scored and fits is not None:
+            top = [q for hits, q in scored if hits == scored[0][0]]
+            payload = _payload(t)
+            fitting = [q for q in top if payload and fits(q, payload)]
+            if len(fitting) == 1:
+                target = fitting[0]
     if target is None:
         return None
     return Reference(question=target, payload=_payload(t))
@@ -106,13 +127,20 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str]) ->
 
 def _payload(t: str) -> str:
     """The new answer inside a correction ("change my first answer to nine" → "nine")."""
+    meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
     marks = list(_VALUE_AFTER.finditer(t))
+    if meant and (not marks or meant[-1].start() > marks[-1].start()):
+        value = t[meant[-1].end():]
+        if not re.search(r"\s(for|on|about) (the|my)\b", value):
+            value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
+            return value.strip(" ,.!?")
     if not marks:
         # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
         mm = re.search(r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t)
         return mm.group(2).strip(" ,.!?") if mm else ""
     value = t[marks[-1].end():]
-    value = re.sub(r"\b(please|instead|thanks|thank you|actually)\b", " ", value)
+    value = re.sub(r"\b(please|instead|thanks|thank you|actually|after all)\b", " ", value)
+    value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
     value = re.sub(r"\b(for|on|about) (the|my) .*(question|one|answer)\b.*$", " ", value)
     if re.search(r"\b(question|answer)\b\s*[.!?]*$", value):
         return ""

@@ -23,6 +23,7 @@ from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
+OPEN_READBACK_BELOW = 0.1
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
@@ -265,7 +266,9 @@ class SurveyPolicy:
         today = self._today()
         if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
             return [Say(self._reprompt_text(q))]
-        ref = references.find_reference(text, self.campaign.questions, self.asked)
+        ref = references.find_reference(
+            text, self.campaign.questions, self.asked,
+            fits=lambda cq, payload: normalise(cq, payload, today=today).status == "valid")
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
@@ -287,6 +290,12 @@ class SurveyPolicy:
             if n.status == "valid" and own.status != "valid":
                 return self._change_earlier(references.Reference(pq, payload), q, text, confidence)
         n = normalise(q, text, today=today)
+        if n.status in ("valid", "invalid") and references.asks_back(text):
+            # "Is one the safe end?", "How much is Ultra?": a question to the agent, not an answer.
+            self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
+            if self.deflections[q.id] <= 2:
+                reply = self._faq(text) or "That's a good question, but I can't help with that on this call."
+                return [Say(f"{reply} {self._reprompt_text(q)}")]
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
@@ -322,13 +331,24 @@ class SurveyPolicy:
             return n.confidence, f"text:{n.method}"
         return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
 
-    def _needs_confirmation(self, q: Question, n: Normalised, conf: float) -> bool:
-        if n.status != "valid" or q.type == "open" or q.confirm == "never":
+    def _needs_confirmation(self, q: Question, n: Normalised, conf: float, spoken: bool = False) -> bool:
+        if n.status != "valid" or q.confirm == "never":
             return False
+        if q.type == "open":
+            # Typed words are the answer; a transcript the recogniser was very unsure of is read
+            # back. Only below 0.1: on open speech its posterior does not separate right from wrong
+            # transcripts above that (benchmarks/bench_answers.py), and reading back every open
+            # answer would double the interview.
+            return spoken and conf < OPEN_READBACK_BELOW
         if q.confirm == "always":
             return True
         u = self.understanding
-        return conf < u.confirm_below or (u.confirm_lenient and n.lenient)
+        threshold = u.confirm_below
+        if q.type == "yes_no":
+            # Reading back "I heard no, is that right?" is a second yes/no question: only when the
+            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30).
+            threshold = min(threshold, 0.3)
+        return conf < threshold or (u.confirm_lenient and n.lenient)
 
     def _accept(self, q: Question, text: str, n: Normalised, confidence: float | None,
                 resume: Question | None = None, prefix: str = "") -> list[Action]:
@@ -337,7 +357,7 @@ class SurveyPolicy:
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
-        if self._needs_confirmation(q, n, conf):
+        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:")):
             self.pending = {"question": q, "text": text, "n": n, "confidence": conf, "method": method,
                             "resume": resume, "unclear": 0}
             self.phase = "confirm"
@@ -361,7 +381,7 @@ class SurveyPolicy:
         q, n = p["question"], p["n"]
         t = text.strip()
         answer = yes_no(t)
-        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no",) else None
+        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
         if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
             # "No, eight": a denial with the right value in it.
             return self._denied(q, p, candidate=(t, new, confidence))
@@ -413,7 +433,7 @@ class SurveyPolicy:
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
                 return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
             conf, method = self._heard(n, confidence)
-            if self._needs_confirmation(target, n, conf):
+            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:")):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
             return [record, Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}")]

@@ -206,8 +206,15 @@ def classify_priority(texts: Iterable[str], urgent_keywords: Iterable[str], high
                       requested: str | None = None) -> tuple[str, str]:
     """Priority from the content and the campaign's rules (``escalation.urgent_keywords`` /
     ``high_keywords``, whole-word, case-insensitive) and the priority the agent asked for: the
-    higher wins; default ``medium``. Returns (priority, reason)."""
+    higher wins; default ``medium``. An emergency or urgent situation found by
+    :func:`customario.escalation.urgency.assess` (stems and phrases: "burned", "can't breathe",
+    "I'll sue you") is always ``urgent``. Returns (priority, reason)."""
     text = " ".join(t for t in texts if t)
+    from customario.escalation.urgency import assess
+
+    heard = assess(text)
+    if heard.urgent:
+        return "urgent", f"{heard.level}: {heard.reason!r}"
     for kw in urgent_keywords:
         if _has_phrase(text, kw):
             return "urgent", f"keyword {kw!r}"

@@ -72,6 +72,34 @@ def _hours_text(hours: dict) -> str:
     return text + "."
 
 
+def _day_text(day: str, value: Any) -> str:
+    value = str(value or "closed").strip().lower()
+    if value in ("closed", "", "none"):
+        return f"We are closed on {day}s."
+    start, end = value.split("-")
+    return f"On {day}s we are open from {_clock(start.strip())} to {_clock(end.strip())}."
+
+
+def _policy_words(text: str) -> list[str]:
+    """Content words of a policy's text, as tags: callers ask about a detail ("tip on the card",
+    "patch test") more often than about "the payment policy"."""
+    stop = {"the", "and", "are", "for", "with", "you", "your", "our", "can", "may", "need", "will", "all", "any",
+            "but", "not", "from", "into", "when", "more", "than", "least", "about", "take", "takes", "especially"}
+    return [w for w in dict.fromkeys(_words(text)) if len(w) > 2 and w not in stop and not w.isdigit()]
+
+
+def _name_tags(*texts: str) -> list[str]:
+    """Words of a service or specialty name, with compounds split ("haircut" → hair, cut;
+    "blow-dry" → blow, dry, blowdry) so callers' shorter words find them."""
+    out = _words(*texts)
+    for w in list(out):
+        for head in ("hair", "blow", "eye", "nail", "wax"):
+            if w.startswith(head) and len(w) > len(head) + 2:
+                out += [head, w[len(head):]]
+    joined = [a + b for a, b in zip(out, out[1:]) if len(a) > 2 and len(b) > 2]
+    return list(dict.fromkeys(out + joined))
+
+
 def validate_profile(data: Any, source: str = "business profile") -> Profile:
     """``data`` (a mapping, ruamel-loaded or plain) as a :class:`Profile`; raises InputDataError
     with ``source:line:column`` naming the field."""
@@ -100,17 +128,25 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
 
     if p.hours:
         add("hours", "What are your opening hours?", _hours_text(p.hours),
-            ["hours", "open", "schedule", *[d.lower() for d in DAYS.values()], "today", "weekend"])
+            ["hours", "open", "schedule", "week", "weekly", "times", "today", "days", "closed", "late", "night",
+             "weekend", "weekday", "weekdays"])
+        # One article per day, so "when do you close on Saturday?" gets Saturday, not the week (issue 11).
+        for key, day in DAYS.items():
+            tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s",
+                    "morning", "afternoon", "evening", "night", "late", "early", "come", "visit", "time"]
+            if key in ("sat", "sun"):
+                tags.append("weekend")
+            add(f"hours:{key}", f"What are your hours on {day}?", _day_text(day, p.hours.get(key, "closed")), tags)
     if p.services:
         listing = ", ".join(f"{s.name} ({money(s.price_cents, symbol)})" for s in p.services)
-        add("services", "What services do you offer and what are your prices?", f"We offer {listing}.",
-            ["services", "menu", "price", "list"])
+        add("services", "What services do you offer?", f"We offer {listing}.", ["services", "menu", "list"])
     for s in p.services:
         answer = f"{s.name} is {money(s.price_cents, symbol)}"
         if s.duration_min:
             answer += f" and takes about {s.duration_min} minutes"
         answer += "." + (f" Note: {s.note}." if s.note else "")
-        add(f"service:{s.name}", f"How much does {s.name.lower()} cost?", answer, ["price", "service", *_words(s.name)])
+        add(f"service:{s.name}", f"How much does {s.name.lower()} cost?", answer,
+            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s.name)])
     if p.staff:
         team = "; ".join(f"{m.name} ({m.role})" for m in p.staff)
         add("staff", "Who works at the salon?", f"Our team: {team}.", ["staff", "team", "stylists"])
@@ -118,18 +154,24 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
         answer = f"{m.name} is our {m.role}"
         answer += f" and specialises in {', '.join(m.specialties)}." if m.specialties else "."
         add(f"staff:{m.name}", f"Who is {m.name} and what does {m.name.split()[0]} specialise in?", answer,
-            ["staff", "stylist", "specialist", "specialty", *_words(m.name, *m.specialties)])
+            ["staff", "stylist", "specialist", "specialty", "person", "best", "see", "book", "good",
+             *(["owner", "owns"] if "owner" in (m.role or "").lower() else []),
+             *_name_tags(m.name, m.role or "stylist", *m.specialties)])
     loc = p.location
     if loc and (loc.address or loc.directions):
         answer = f"We are at {loc.address}." if loc.address else ""
         if loc.directions:
             answer += f" {loc.directions}"
         add("location", "Where are you located and what is your address?", answer.strip(),
-            ["address", "location", "directions"])
+            ["address", "location", "directions", "where", "located", "neighbourhood", "neighborhood", "area", "zip",
+             "postcode", "cross", "streets", "street", "near", "far", "station", "train", "bus", "transit", "subway",
+             "get", "find"])
     if p.parking:
-        add("parking", "Where can I park? Is there parking nearby?", p.parking, ["parking", "park", "car", "garage"])
+        add("parking", "Where can I park? Is there parking nearby?", p.parking,
+            ["parking", "park", "car", "garage", "drive", "driving", "meter", "meters", "metered", "street"])
     for pname, text in p.policies.items():
-        add(f"policy:{pname}", f"What is your {pname} policy?", text, ["policy", *_words(pname)])
+        add(f"policy:{pname}", f"What is your {pname} policy?", text,
+            ["policy", *_name_tags(pname), *_policy_words(text)])
     b = p.business
     contact = [f"phone {b.phone}" if b.phone else "", f"email {b.email}" if b.email else "",
                f"website {b.website}" if b.website else ""]

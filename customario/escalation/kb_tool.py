@@ -35,7 +35,7 @@ async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
         out.update(article_id=best["id"], question=best["question"], source=best["source"],
                    help_request_id=best["help_request_id"])
         if result.confident:
-            out["answer"] = best["answer"]
+            out["answer"] = best.get("excerpt") or best["answer"]   # the sub-fact asked (issue 11)
     return out
 
 

@@ -20,6 +20,7 @@ The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) 
 
 from __future__ import annotations
 
+import difflib
 import math
 import re
 from dataclasses import dataclass, field
@@ -31,6 +32,14 @@ from customario.store.db import immediate, utc_now
 from customario.errors import NotFoundError, UsageError
 
 CONFIDENCE_THRESHOLD = 0.6
+# Weight of a question word that no article in scope contains ("my son is eight ..."): it cannot
+# point at an article, but it may be what the question is about (a service not offered), so it
+# still counts against the answer, at a third of its weight.
+UNKNOWN_WEIGHT = 0.6
+# Words that shape a question more than they name its subject ("how long", "how fast"): they count
+# at half weight against an article that lacks them.
+WEAK_TERMS = frozenset({"long", "fast", "quick", "quickly", "soon", "length", "window", "far", "time", "take",
+                        "takes", "need", "needs", "get", "work", "works", "enough", "size"})
 ANSWER_ONLY_MATCH = 0.5
 SOURCES = ("imported", "supervisor", "manual")
 
@@ -44,30 +53,83 @@ STOPWORDS = frozenset(
     folks anyone someone somebody able possible currently actually really maybe still ever here now""".split()
 )
 
-# Words that mean the same thing to a caller; each term is searched together with its group.
+# Words that mean the same thing to a caller; each term is searched together with its group. A
+# maintained embedding model was measured against this table (benchmarks/bench_knowledge.py); see
+# docs/supervisor-and-knowledge-base.md for the figures.
 SYNONYMS: tuple[frozenset[str], ...] = tuple(
     frozenset(g.split())
     for g in (
-        "price prices pricing cost costs charge charges fee fees rate rates much expensive",
-        "hours open opening close closing closed",
-        "where address located location directions find",
-        "park parking car garage",
-        "cancel cancellation cancelling reschedule",
-        "staff stylist stylists team who hairdresser",
-        "color colour coloring colouring dye",
+        "price prices pricing cost costs charge charges fee fees rate rates much expensive cheap",
+        "hours open opening opens close closing closes closed shut",
+        "where address located location directions find street",
+        "park parking car garage lot",
+        "cancel cancellation cancelling canceling reschedule rescheduling",
+        "staff stylist stylists team who hairdresser hairdressers barber barbers",
+        "color colour coloring colouring dye dyeing tint",
         "book booking appointment appointments",
-        "kid kids child children childrens",
-        "pay payment card cards credit cash",
+        "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
+        "man men mens gentleman gentlemen guy guys gent gents",
+        "woman women womens lady ladies",
+        "payment pay paying card cards credit cash debit applepay contactless",
+        "voucher vouchers certificate certificates giftcard",
+        "dog dogs puppy puppies doggy",
+        "pet pets animal animals",
+        "late lateness tardy delayed",
+        "arrive arriving arrival",
+        "walk walkin walkins drop",
+        "wheelchair accessible accessibility disabled disability ramp step",
+        "product products shampoo conditioner retail",
+        "wedding bride bridal",
+        "highlight highlights foils",
+        "straighten straightening smoothing keratin",
+        "blowdry blowout blow",
+        "fade fades",
+        "eyelash eyelashes lash lashes",
+        "cut cuts haircut haircuts",
+        "consultation consult",
+        "phone number call telephone",
+        "email mail",
+        "website site web online",
+        "duration long minutes take takes",
+        "buy sell purchase purchasing selling",
+        "psu power supply watt watts wattage",
+        "gpu gpus graphics videocard",
+        "ram memory",
+        "cpu cpus processor processors",
+        "refund refunds reimbursement",
+        "return returns returning",
+        "ship shipping shipped delivery deliver delivered",
+        "warranty warranties guarantee",
+        "restocking restock",
+        "allowed allow permitted welcome friendly",
     )
 )
+# A word that also means a broader one ("puppy" is a pet): the query word searches those too.
+BROADER = {"dog": "pet", "dogs": "pet", "puppy": "pet", "puppies": "pet", "cat": "pet", "cats": "pet",
+           "voucher": "gift", "certificate": "gift", "giftcard": "gift", "weekend": "saturday",
+           "trim": "cut"}
 _SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
+# Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
+_PHRASE_TABLE = (
+    (r"gift ?cards?", "giftcard", ("gift card",)), (r"gift certificates?", "certificate", ()),
+    (r"walk[ -]?ins?", "walkin", ("walk in",)), (r"drop[ -]?ins?", "walkin", ()),
+    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)), (r"blow[ -]?outs?", "blowout", ()),
+    (r"apple pay", "applepay", ("apple pay",)), (r"running late", "late", ()),
+)
+_PHRASES = tuple((rx, token) for rx, token, _ in _PHRASE_TABLE)
+_FTS_PHRASES: dict[str, tuple[str, ...]] = {}
+for _rx, _token, _fts in _PHRASE_TABLE:
+    _FTS_PHRASES[_token] = _FTS_PHRASES.get(_token, ()) + _fts
 _WORD_RE = re.compile(r"[a-z0-9]+")
 
 
 def terms(text: str) -> list[str]:
     """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
     synonym group, unique, at most 12."""
-    words = _WORD_RE.findall((text or "").lower().replace("'", "").replace("\u2019", ""))
+    text = (text or "").lower().replace("'", "").replace("\u2019", "")
+    for phrase, token in _PHRASES:
+        text = re.sub(rf"\b{phrase}\b", token, text)
+    words = _WORD_RE.findall(text)
     out: list[str] = []
     seen_groups: set[frozenset[str]] = set()
     for w in words:
@@ -268,9 +330,18 @@ class SearchResult:
                 "confident": self.confident, "hits": self.hits}
 
 
+def _expansion(term: str) -> set[str]:
+    words = set(_SYNONYM_OF.get(term, {term}))
+    broader = BROADER.get(term)
+    if broader:
+        words |= set(_SYNONYM_OF.get(broader, {broader}))
+    return words
+
+
 def _group_expr(term: str) -> str:
-    words = sorted(_SYNONYM_OF.get(term, {term}))
-    return "(" + " OR ".join(f'"{w}"' for w in words) + ")"
+    words = _expansion(term)
+    phrases = {p for w in words for p in _FTS_PHRASES.get(w, ())}
+    return "(" + " OR ".join(f'"{w}"' for w in sorted(words | phrases)) + ")"
 
 
 def _scope_sql(campaign: str | None) -> tuple[str, list]:
@@ -295,6 +366,7 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     content words returns no hits.
     """
     result = SearchResult(query=query, terms=terms(query), threshold=threshold)
+    named = _named_things(query)
     if not result.terms:
         return result
     total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
@@ -309,29 +381,181 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     candidates = list(db.query(sql, [any_expr, *params]))
     if not candidates:
         return result
-    idf, strong, weak = {}, {}, {}
+    idf, strong, weak, dfs = {}, {}, {}, {}
     for t, expr in groups.items():
         anywhere = _matching_ids(db, expr, campaign)
         strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
         weak[t] = anywhere - strong[t]
-        df = len(anywhere)
+        dfs[t] = df = len(anywhere)
         idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
-    denom = sum(idf.values())
+    # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
+    # the denominator. A confident answer still needs one distinctive word matched (in at most a
+    # third of the articles), so "hair extensions" (only "hair" known) is not answered.
+    known = [t for t in result.terms if dfs[t] > 0]
+    weight = {t: (0.5 if t in WEAK_TERMS else 1.0) * (1.0 if dfs[t] > 0 else UNKNOWN_WEIGHT) for t in result.terms}
+    denom = sum(idf[t] * weight[t] for t in result.terms)
+    distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
+    asked = query_kind(query)
     hits = []
     for row in candidates:
         score, matched = 0.0, []
         for t in result.terms:
             if row["id"] in strong[t]:
-                score += idf[t]
+                score += idf[t] * weight[t]
                 matched.append(t)
             elif row["id"] in weak[t]:
-                score += ANSWER_ONLY_MATCH * idf[t]
+                score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
                 matched.append(t)
         art = _article(row)
-        art["confidence"] = round(score / denom, 3) if denom else 0.0
+        confidence = score / denom if denom else 0.0
+        kind = article_kind(row)
+        why = None
+        if not distinctive & set(matched):
+            confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
+        unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
+        if unknown_names:
+            # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
+            confidence, why = min(confidence, 0.4), f"the question names {' '.join(unknown_names)}, which no article mentions"
+        if asked and kind and kind not in KIND_ANSWERS[asked]:
+            confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
+        # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
+        # the caller's; the questions generated from a business profile are checked by kind.
+        missing = _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
+        if missing:
+            confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
+        art["confidence"] = round(confidence, 3)
         art["bm25"] = round(row["bm25"], 4)
         art["matched"] = matched
+        art["kind"] = kind
+        if why:
+            art["refused"] = why
+        art["excerpt"] = answer_excerpt(art["answer"], matched, kind, idf)
         hits.append(art)
-    hits.sort(key=lambda h: (-h["confidence"], h["bm25"]))
+    for h in hits:
+        h["similarity"] = round(difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3)
+        own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
+        covered = [t for t in own if any(t in _expansion(m) or m in _expansion(t) for m in h["matched"])]
+        h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
+    # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
+    # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
+    hits.sort(key=lambda h: (-h["confidence"], -h["article_coverage"], -h["similarity"], h["bm25"]))
     result.hits = hits[:limit]
     return result
+
+
+# What a question asks for (by its cue words) and which article kinds may answer it: a price question
+# is never answered by a stylist's bio, an hours question never by the services list.
+def _named_things(query: str) -> list[str]:
+    """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
+    words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
+    out = []
+    words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
+    for i, w in enumerate(words):
+        clean = w.lower().replace("'", "").replace("\u2019", "")
+        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
+            out.append(clean)
+        elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
+            out.append(clean)
+    return out
+
+
+_KIND_CUES = (
+    ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
+    ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
+    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get)\b")),
+    ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
+)
+KIND_ANSWERS = {
+    "price": frozenset({"service", "services", "policy", "faq", "articles"}),
+    "hours": frozenset({"hours", "policy", "faq", "articles"}),
+    "location": frozenset({"location", "parking", "faq", "contact", "articles"}),
+    "who": frozenset({"staff", "faq", "articles"}),
+}
+
+
+def query_kind(query: str) -> str | None:
+    """``price``, ``hours`` or ``location`` when the caller's words ask for that, else None."""
+    q = (query or "").lower()
+    for kind, rx in _KIND_CUES:
+        if rx.search(q):
+            return kind
+    return None
+
+
+def article_kind(row: dict) -> str | None:
+    """The part of a business profile an imported article came from (``hours``, ``service``,
+    ``services``, ``staff``, ``location``, ``parking``, ``policy``, ``contact``, ``faq``), read from
+    its ``source_ref`` (``file#key``); None for learned and manual articles."""
+    ref = row.get("source_ref") or ""
+    if row.get("source") != "imported" or "#" not in ref:
+        return None
+    key = ref.split("#", 1)[1]
+    return re.split(r"[:\[]", key, maxsplit=1)[0] or None
+
+
+def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: dict, total: int,
+               campaign: str | None) -> str | None:
+    """The article's own subject when article and question each have a distinctive word the
+    other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
+
+    Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
+    shares ("salon", "hair" in a salon) do not count."""
+    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
+    if not unmatched_query:
+        return None
+    own = terms(row["question"])
+    covered = set()
+    for t in own:
+        expansion = _expansion(t)
+        if any(q in expansion or t in _expansion(q) for q in query_terms):
+            covered.add(t)
+    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
+    if not unmatched_article:
+        return None
+
+    def distinctive(term: str) -> bool:
+        df = len(_matching_ids(db, _group_expr(term), campaign))
+        return df <= max(1, total // 3)
+
+    q_side = [t for t in unmatched_query if distinctive(t)]
+    a_side = [t for t in unmatched_article if distinctive(t)]
+    if q_side and a_side:
+        return " ".join(a_side)
+    return None
+
+
+# Words of generated article questions that callers rarely repeat.
+_GENERIC_ARTICLE_WORDS = frozenset({"policy", "specialise", "specialize", "much", "cost", "hours", "who", "offer",
+                                    "services", "located", "address", "contact", "reach", "sell", "buy", "allowed",
+                                    "allow", "bring", "accept", "available", "welcome", "friendly", "come", "use",
+                                    "salon", "store", "shop", "work", "works", "go"})
+_SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
+def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[str, float] | None = None) -> str:
+    """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
+    article of several sentences, the sentence that holds the matched terms ("a patch test is needed
+    48 hours before a first colour" rather than the whole consultation policy); else the answer."""
+    if kind in ("hours", "service", "services", "staff", "contact") or not matched:
+        return answer
+    sentences = [x.strip() for part in _SENTENCE_RE.split(answer.strip())
+                 for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part) if x.strip()]
+    if len(sentences) < 2:
+        return answer
+    stem = re.compile(r"[a-z0-9]+")
+
+    def score(sentence: str) -> float:
+        words = set(stem.findall(sentence.lower()))
+        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
+        return sum((idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) for t in matched
+                   if any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
+
+    # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
+    # 550 W"); when no single part holds every one, the whole answer is read.
+    named = [t for t in matched if any(c.isdigit() for c in t)]
+    scored = [score(x) if all(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", x.lower()) for t in named) else 0
+              for x in sentences]
+    top = max(scored)
+    if top == 0 or scored.count(top) > 1:
+        return answer          # no single part answers it better than the others: the whole answer
+    return sentences[scored.index(top)]

@@ -33,6 +33,7 @@ from typing import Any
 
 from customario.dialogue import optout
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
+from customario.escalation.urgency import EMERGENCY_LINE, assess
 
 from .store import ORDER_RE, money
 
@@ -153,6 +154,15 @@ class StorePolicy:
                 "name": name.group(1).title() if name else None, "email": email.group(0) if email else None,
                 "order_number": self.order, "issue_type": self._issue_type(low), "severity": self._severity(low),
                 "summary": text[:1000]}.items() if v}))
+        heard = assess(text)
+        if heard.urgent:
+            # A fire or an injury comes before any order question (issue 11): emergency services
+            # first when life is at risk, and an urgent ticket for a person either way.
+            say = [Say(EMERGENCY_LINE)] if heard.level == "emergency" else []
+            args = {"reason": f"{heard.level}: {text[:480]}", "priority": "urgent"}
+            if self.order:
+                args["order_number"] = self.order
+            return self._start(actions + say + [CallTool("escalate_to_human", args)])
         if optout.is_opt_out(text, self.channel):   # the one recogniser (FCC 24-24, TCPA 64.1200(d))
             return actions + [Say("I understand. I've removed your number from our list. Goodbye."),
                               CallTool("opt_out", {"reason": "customer asked not to be contacted", "evidence": text[:500]})]

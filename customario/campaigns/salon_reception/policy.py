@@ -16,6 +16,7 @@ from typing import Any
 from customario.definitions import render_template
 from customario.dialogue import optout
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
+from customario.escalation.urgency import EMERGENCY_LINE, assess
 
 ANYTHING_ELSE = "Is there anything else I can help you with?"
 NOT_HEARD = "Sorry, I didn't catch that. What can I help you with?"
@@ -93,6 +94,15 @@ class SalonPolicy:
             return [Say(BOOKING_OFFER)]
         if _GREETING.match(text):
             return [Say("Hi! What can I help you with?")]
+        heard = assess(text)
+        if heard.urgent:
+            # An emergency is told to call emergency services before anything else; either way a
+            # person is asked at once, at urgent priority.
+            self.question = text
+            say = [Say(EMERGENCY_LINE + " I'm alerting the team now.")] if heard.level == "emergency" else []
+            return [*say, CallTool("escalate_to_supervisor", {
+                "question": text, "reason": f"{heard.level}: {heard.reason}", "priority": "urgent",
+                "tags": ["urgent"], "wait": heard.level != "emergency"})]
         self.question = text
         return [CallTool("search_knowledge_base", {"query": text})]
 

@@ -20,16 +20,20 @@ def expected_for_policy(policy: Any) -> list[str] | None:
     """The phrases to expect next from a dialogue policy's public state (``None``: open vocabulary).
 
     Survey policies expose ``phase`` (``consent`` after an opening question, ``question`` while a
-    question is pending) and ``current`` (the pending ``Question``); other policies get the open model.
+    question is pending, ``confirm`` while an answer is read back) and ``current`` (the pending
+    ``Question``); other policies get the open model. A question's model knows its answers, numbers
+    out of its range, fillers, carrier phrases and everyday words (issue 11, see ``phrases``).
     """
-    from customario.conversation.voice.phrases import expected_phrases, opening_phrases
+    from customario.conversation.voice.phrases import confirm_phrases, decoder_phrases, opening_phrases
 
     phase = getattr(policy, "phase", None)
     if phase == "consent":
         return opening_phrases()
     current = getattr(policy, "current", None)
+    if phase == "confirm":
+        return confirm_phrases(current)
     if phase == "question" and current is not None:
-        return expected_phrases(current)
+        return decoder_phrases(current)
     return None
 
 

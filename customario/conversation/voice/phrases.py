@@ -91,6 +91,71 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
     return result
 
 
+# Words callers wrap an answer in (issue 11): hedges, fillers and carrier phrases.
+FILLERS = ("uh", "um", "er", "hmm", "oh", "well", "so", "okay", "like", "yeah", "honestly", "let me think",
+           "let's see", "i guess", "i think", "i suppose", "i'd say", "i'd go with", "i would say", "maybe",
+           "probably", "pretty", "about", "around", "solid", "definitely", "just", "really", "a", "the",
+           "it's", "i'd give it", "i'll say", "gonna say", "put me down for", "for me", "i'd rate it", "i mean")
+# Everyday words that let off-topic speech and out-of-grammar answers come out as words rather than
+# as an in-range value (the "garbage" path of a closed question).
+GARBAGE = tuple("""the a an and or but it is was that this what who how why when where there here they we you
+    he she my your our their me us them not very good great bad fine nice okay really just so too much many
+    more less some any all none thing things stuff time day days week weeks month year minute minutes hour
+    people person store shop phone order price money service staff delivery late early box package time
+    call called calling thanks thank please sorry hello hi bye know think want need like love hate get got go
+    went come came make made take took give gave see saw say said tell told ask asked work works worked
+    home house car food water music radio dog cat kids wife husband mother father friend friends name
+    number question questions survey answer minute busy later now today tomorrow yesterday weather nothing
+    something everything maybe perhaps actually basically honestly anyway whatever""".split())
+
+
+def out_of_range_phrases(question: Any) -> list[str]:
+    """Numbers a caller may say that the question does not allow ("eleven" on 0-10, "zero" on 1-5):
+    recognised as themselves so the dialogue re-asks instead of hearing a nearby in-range number."""
+    if question.type not in ("nps", "scale", "number"):
+        return []
+    lo, hi = question.bounds
+    lo = int(lo) if lo is not None else 0
+    hi = int(hi) if hi is not None else 100
+    extra = set(range(max(0, lo - 3), lo)) | set(range(hi + 1, hi + 11)) | {20, 30, 40, 50, 100, 1000}
+    words = [number_words(n) for n in sorted(extra) if 0 <= n <= 9999 and not lo <= n <= hi]
+    words += ["a hundred", "one hundred", "a million", "minus one", "minus five", "negative one", "a thousand",
+              "point five", "and a half", "or", "between"]
+    return words
+
+
+def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
+    """Everything the per-question language model should know for ``question``: the expected
+    replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, and the
+    garbage words; ``None`` for open and date questions (open vocabulary)."""
+    phrases = expected_phrases(question)
+    if phrases is None:
+        return None
+    core = _core_values(question)
+    framed = [f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably")
+              for p in core]
+    framed += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in core]
+    # Repetition is weight in the n-gram counts: expected replies first, garbage last, so speech
+    # that fits an answer comes out as one while other speech can still come out as words.
+    return [*phrases * weight, *out_of_range_phrases(question) * 2, *framed, *FILLERS, *GARBAGE]
+
+
+def confirm_phrases(question: Any) -> list[str]:
+    """Replies to a read-back ("I heard seven, is that right?"): yes and no in their forms, a no
+    with the right value ("no, eight"), call control, fillers and garbage words."""
+    yes = [*YES, "yes that's right", "that's correct", "right", "yes it is", "yeah that's right"]
+    no = [*NO, "no that's wrong", "that's wrong", "no that's not right", "wrong", "nope that's wrong"]
+    core = _core_values(question) if question is not None and question.type != "yes_no" else []
+    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i said") for c in core]
+    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *GARBAGE]
+
+
+def _core_values(question: Any) -> list[str]:
+    values = phrase_values(question) or {}
+    core = [p for p, v in values.items() if v is not None and len(p.split()) <= 3 and not p.startswith(("i'd", "maybe", "about", "probably", "a "))]
+    return core[:40]
+
+
 def expected_phrases(question: Any) -> list[str] | None:
     """The phrases of :func:`phrase_values` (``None`` for open and date questions)."""
     values = phrase_values(question)

@@ -1,0 +1,123 @@
+"""Survey answers understood by text and by voice, on the team's own corpus and the blind one (issue 11).
+
+Every corpus item is played as a short interview against the survey policy (see
+``benchmarks/answer_corpus.py``): typed, or spoken by espeak-ng in each caller variant
+(``benchmarks/voice_variants.py``: 6 voices/speeds, clean 16 kHz and through an 8 kHz
+300-3400 Hz telephone band with noise at 15 dB SNR) and recognised by the product's recogniser
+(pocketsphinx in its worker process, with the language model the policy asks for: the question's,
+or yes/no for a read-back). The simulated caller answers read-backs truthfully by voice too.
+
+Per corpus and variant it prints: items, right, wrong stored as valid, confirmed (read back),
+re-asked, and the turn latency p50/p95 (recognition + policy + first TTS audio, milliseconds; the
+wait for end of speech comes on top, see bench_voice_latency.py). Targets: text >= 98 % right and
+0 wrong; voice >= 90 % right and <= 1 % wrong on every variant.
+
+    python3 benchmarks/bench_answers.py                          # text, both corpora
+    python3 benchmarks/bench_answers.py --voice --limit 60       # + voice, 60 items per corpus, all variants
+    python3 benchmarks/bench_answers.py --voice --variants us-m3-150,us-m3-150-phone --json
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from answer_corpus import load_corpus, run_item, summarise, text_hearing  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = {"own": ROOT / "tests/corpus/answers/own.yaml", "blind": ROOT / "tests/corpus/answers/blind/utterances.yaml"}
+
+
+def voice_hearing(variant, recogniser, log=None):
+    """``hear(said, policy)`` for one caller variant: speak, recognise with the policy's phrases."""
+    from customario.conversation.voice import expected_for_policy
+    from voice_variants import speak
+
+    counter = {"n": 0}
+
+    def hear(said: str, policy) -> tuple[str, float | None]:
+        counter["n"] += 1
+        pcm, rate = speak(said, variant, seed=counter["n"])
+        phrases = expected_for_policy(policy)
+        text, conf, _pid = recogniser.recognise_blocking(pcm.astype("<i2").tobytes(), rate, phrases)
+        if log is not None:
+            log.append({"variant": variant.name, "said": said, "heard": text, "confidence": conf,
+                        "phase": getattr(policy, "phase", None)})
+        return text, conf
+
+    return hear
+
+
+def first_audio(text: str) -> None:
+    """Synthesise the agent's first sentence (the TTS part of the turn latency)."""
+    import re
+
+    from customario.conversation.voice.tts import synthesize
+
+    synthesize(re.split(r"(?<=[.?!])\s", text.strip())[0], 16000)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--corpus", default="own,blind", help="own, blind or both (comma-separated)")
+    ap.add_argument("--voice", action="store_true", help="also run every voice variant")
+    ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")
+    ap.add_argument("--limit", type=int, default=None, help="voice: items per corpus (a fixed random sample)")
+    ap.add_argument("--log", default=None, help="voice: write every recognition to this JSONL file")
+    ap.add_argument("--json", action="store_true")
+    args = ap.parse_args()
+
+    rows = []
+    for name in [c.strip() for c in args.corpus.split(",") if c.strip()]:
+        items, surveys, today = load_corpus(CORPORA[name])
+        started = time.perf_counter()
+        verdicts = [run_item(i, surveys, today, text_hearing) for i in items]
+        rows.append({"corpus": name, "variant": "text", **summarise(verdicts),
+                     "seconds": round(time.perf_counter() - started, 1)})
+        if not args.voice:
+            continue
+        from customario.conversation.voice.stt import Recogniser
+        from voice_variants import by_name
+
+        spoken = [i for i in items if i.get("voice", True) is not False]
+        if args.limit:
+            spoken = random.Random(11).sample(spoken, min(args.limit, len(spoken)))
+        rec = Recogniser()
+        rec.start()
+        log: list[dict] = []
+        try:
+            for variant in by_name(args.variants):
+                started = time.perf_counter()
+                hear = voice_hearing(variant, rec, log)
+                verdicts = [run_item(i, surveys, today, hear, speak=first_audio) for i in spoken]
+                log += [{"variant": variant.name, "item": v.item["id"], "verdict": v.verdict, "stored": v.stored,
+                         "heard": v.heard, "confirmed": v.confirmed} for v in verdicts]
+                rows.append({"corpus": name, "variant": variant.name, **summarise(verdicts),
+                             "seconds": round(time.perf_counter() - started, 1)})
+                print(f"# {name} {variant.name} done", file=sys.stderr, flush=True)
+        finally:
+            rec.close()
+        if args.log:
+            with open(args.log, "a", encoding="utf-8") as fh:
+                fh.writelines(json.dumps({"corpus": name, **e}, default=str) + "\n" for e in log)
+    if args.json:
+        print(json.dumps(rows, indent=2))
+        return
+    print(f"{'corpus':<7}{'variant':<22}{'n':>5}{'right':>8}{'wrong':>8}{'confirmed':>10}{'re-asked':>9}"
+          f"{'p50 ms':>8}{'p95 ms':>8}")
+    for r in rows:
+        print(f"{r['corpus']:<7}{r['variant']:<22}{r['n']:>5}{r['right_pct']:>7.1f}%{r['wrong_pct']:>7.2f}%"
+              f"{r['confirmed']:>10}{r['reasked']:>9}{r['turn_p50_ms'] or 0:>8.0f}{r['turn_p95_ms'] or 0:>8.0f}")
+    print("targets: text >= 98 % right, 0 wrong; voice >= 90 % right, <= 1 % wrong on every variant; "
+          "turn latency here excludes the end-of-speech wait (bench_voice_latency.py measures end to end)")
+
+
+if __name__ == "__main__":
+    main()
