@@ -20,7 +20,6 @@ contact and appended to ``consents``.
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
@@ -173,6 +172,7 @@ def import_leads(
     progress: Callable[[int, int], None] | None = None,
     chunk_rows: int | None = None,
     limit: int | None = None,
+    raw: bool = False,
 ) -> ImportSummary:
     """Import the lead file at ``path`` (CSV/TSV/XLSX) into list ``list_name``; all or nothing.
 
@@ -180,7 +180,8 @@ def import_leads(
     IANA zone; ``mapping`` is ``{column: field}`` (fields: customario.leads.reader.FIELDS);
     ``on_duplicate`` is ``skip`` or ``update``. With ``dry_run`` everything is computed and nothing
     is written to the database. ``rejects_path`` receives every rejected row as CSV (``line``,
-    ``reason`` and the row's cells; lines are 1-based physical lines, header included).
+    ``reason`` and the row's cells; lines are 1-based physical lines, header included), its cells
+    spreadsheet-safe (customario.render.csvsafe) unless ``raw``.
     ``progress(rows_done, estimated_total)`` is called after each chunk; ``limit`` reads only the
     first N data rows.
 
@@ -232,7 +233,7 @@ def import_leads(
     finally:
         stack.close()
         if rejects_path is not None and info.columns:
-            write_rejects(rejects_path, summary.rejects, info.columns)
+            write_rejects(rejects_path, summary.rejects, info.columns, raw=raw)
             summary.rejects_path = str(rejects_path)
     return summary
 
@@ -261,15 +262,17 @@ def _normalize_many(region: str, raws: list[str]) -> list:
     return [(raw, norm._normalize(raw)) for raw in raws]
 
 
-def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -> None:
+def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str], *, raw: bool = False) -> None:
     """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8), plus a last column
-    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
+    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells.
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless ``raw`` (csvsafe)."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
     with_extra = any(r.extra for r in rejects)
+    from customario.render import csvsafe
     from customario.render.outputs import open_output
 
     with open_output(path, "w", what="rejects file", newline="") as fh:
-        w = csv.writer(fh)
+        w = csvsafe.writer(fh, raw=raw)
         w.writerow(header + (["extra_cells"] if with_extra else []))
         for r in rejects:
             tail = [json.dumps(r.extra, ensure_ascii=False) if r.extra else ""] if with_extra else []

@@ -82,6 +82,11 @@ def open_db(
     if str(path) != ":memory:":
         schema.check_db_path(Path(path).expanduser(), create_parent=create_parent)
     path = Path(path).expanduser()
+    if str(path) != ":memory:":
+        from customario.private import create_private_file
+
+        # SQLite would create the file 0644; its WAL and SHM files take the database file's mode.
+        create_private_file(path)
     try:
         db = Database(path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -164,7 +169,9 @@ def _write_lock(db: Database) -> Iterator[None]:
         return
     import fcntl
 
-    with open(filename + ".migrate.lock", "a") as fh:
+    from customario.private import private_opener
+
+    with open(filename + ".migrate.lock", "a", opener=private_opener) as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -207,17 +214,25 @@ def migration_status(db: Database, plugins: Any = None) -> list[dict]:
 
 
 def backup(db: Database, target: str | Path) -> Path:
-    """Write a consistent copy of the database to ``target`` with ``VACUUM INTO``.
+    """Write a consistent copy of the database to ``target`` with ``VACUUM INTO`` (created 0600).
 
     Raises ConfigError (exit 3) if ``target`` exists (never overwrite a backup silently) or cannot
     be created (see customario.render.outputs.check_output_path).
     """
+    from customario.private import create_private_file
     from customario.render.outputs import check_output_path
 
     target = check_output_path(target, what="backup", overwrite=False)
+    created = False
     try:
+        created = create_private_file(target)  # 0600; VACUUM INTO accepts an empty file
         db.execute("VACUUM INTO ?", [str(target)])
+    except OSError as exc:
+        raise ConfigError(f"cannot write the backup {target} ({exc.strerror or exc})", "Choose another backup path") from None
     except sqlite3.OperationalError as exc:
+        if created:
+            with contextlib.suppress(OSError):
+                target.unlink()
         raise ConfigError(f"cannot write the backup {target} ({exc})", "Choose another backup path") from None
     return target
 
