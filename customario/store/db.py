@@ -23,7 +23,13 @@ from sqlite_utils import Database, Migrations
 
 from customario.errors import ConfigError, CustomarioError
 
+# Waiting for another writer (issue 16). Every statement waits up to BUSY_TIMEOUT_MS while the
+# database is locked (SQLite's busy handler retries with back-off: 1 ms growing to 100 ms between
+# tries). A write transaction started with immediate() retries BEGIN IMMEDIATE on top of that, with
+# back-off (50 ms doubling to 1 s between rounds), for up to WRITE_WAIT_S in total; then LockedError
+# (exit 75, one line). Long writers (lead imports) commit in short batches, so waits stay far below.
 BUSY_TIMEOUT_MS = 10_000
+WRITE_WAIT_S = 60.0
 
 # Module paths of the core migration sets, applied in this order. Each module defines
 # ``migrations = sqlite_utils.Migrations("customario.<name>")``.
@@ -190,7 +196,7 @@ def immediate(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(db)
     try:
         yield db
     except BaseException:
@@ -199,6 +205,37 @@ def immediate(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def begin_immediate(db: Database, wait_s: float | None = None) -> float:
+    """``BEGIN IMMEDIATE``, retried with back-off while another process holds the write lock, for up
+    to ``wait_s`` seconds (default WRITE_WAIT_S). Returns the seconds waited. Raises LockedError
+    (exit 75) when the lock stays taken; other SQLite errors propagate."""
+    import time
+
+    from customario.errors import LockedError
+
+    limit = WRITE_WAIT_S if wait_s is None else wait_s
+    started = time.monotonic()
+    delay = 0.05
+    while True:
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            return time.monotonic() - started
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited + delay > limit:
+                raise LockedError(f"the database stayed busy for {waited:.0f} s (another process kept writing)",
+                                  "Run the command again later; see docs/database.md#several-writers") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def migration_status(db: Database, plugins: Any = None) -> list[dict]:
@@ -248,6 +285,7 @@ __all__ = [
     "Database",
     "open_db",
     "immediate",
+    "begin_immediate",
     "utc_now",
     "apply_migrations",
     "migration_status",
