@@ -159,3 +159,62 @@ def test_a_bad_file_rolls_back_every_committed_batch(tmp_path, db):
         import_leads(db, path, "broken", chunk_rows=3_000)
     for table in ("contacts", "list_members", "imports", "lists"):
         assert db.execute(f"SELECT COUNT(*) FROM {table}").fetchone()[0] == 0, table
+
+
+def test_a_wav_without_speech_ends_the_call_within_the_no_input_timeout(tmp_path, db_path, run_cli):
+    """Item 8: a silent caller WAV used to keep `console --audio-in` running for max_call_duration
+    (900 s); it now ends as break-off once the caller said nothing for calling.no_input_timeout."""
+    import shutil
+
+    import numpy as np
+    import yaml
+
+    from customario.conversation.voice.audio import write_wav
+
+    if shutil.which("espeak-ng") is None:
+        pytest.skip("needs espeak-ng (the offline stack's voice)")
+    src = REPO / "customario" / "campaigns" / "customer_feedback" / "customer_feedback.yaml"
+    data = yaml.safe_load(src.read_text())
+    data["name"] = "quiet_feedback"
+    data["calling"]["no_input_timeout"] = "2s"
+    definition = tmp_path / "quiet.yaml"
+    definition.write_text(yaml.safe_dump(data, sort_keys=False))
+    silent = tmp_path / "silent.wav"
+    write_wav(silent, np.zeros(16000 * 3, dtype=np.int16), 16000)
+    r = run_cli("console", str(definition), "--audio-in", silent, timeout=600)
+    assert r.returncode == 0, r.stderr
+    assert "break-off after 0 caller turn(s)" in r.stderr
+    from customario.store.db import open_db
+
+    db = open_db(db_path)
+    try:
+        assert db.execute("SELECT disposition, status FROM calls").fetchall() == [("break-off", "ended")]
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("width,channels", [(3, 1), (4, 1), (4, 6), (3, 2)])
+def test_24_and_32_bit_multichannel_wavs_are_read(width, channels):
+    """Item 8: the formats the docs promise (PCM 8-32 bit, 1-32 channels) decode to the same mono
+    16-bit samples."""
+    import io
+    import wave
+
+    import numpy as np
+
+    from customario.conversation.voice.audio import decode_wav_bytes
+
+    rate = 16000
+    mono = (np.sin(np.arange(rate // 2) * 2 * np.pi * 440 / rate) * 20000).astype(np.int64)
+    scaled = mono << (8 * width - 16)
+    frames = np.repeat(scaled, channels)
+    raw = b"".join(int(v).to_bytes(width, "little", signed=True) for v in frames)
+    buf = io.BytesIO()
+    with wave.open(buf, "wb") as w:
+        w.setnchannels(channels)
+        w.setsampwidth(width)
+        w.setframerate(rate)
+        w.writeframes(raw)
+    pcm, got_rate = decode_wav_bytes(buf.getvalue())
+    assert got_rate == rate and len(pcm) == len(mono)
+    assert np.array_equal(pcm.astype(np.int64), mono)

@@ -20,6 +20,14 @@ log = logging.getLogger(__name__)
 # After the caller file is used up, how long the agent may go on before the call counts as broken off.
 END_GRACE_S = 12.0
 MAX_CALL_S = 900.0
+NO_INPUT_S = 20.0  # default of the campaign's calling.no_input_timeout
+
+
+def no_input_timeout(stored: Any) -> float:
+    """The campaign's ``calling.no_input_timeout`` (seconds), else NO_INPUT_S."""
+    calling = getattr(getattr(stored, "campaign", None), "calling", None)
+    value = getattr(calling, "no_input_timeout", None)
+    return float(value) if value else NO_INPUT_S
 
 
 async def run_audio_call(
@@ -40,6 +48,8 @@ async def run_audio_call(
 ) -> dict:
     """Run one voice call. ``audio_in``: caller WAV (validated before anything is recorded);
     ``audio_out``: WAV for the agent's speech; ``device=True``: microphone and speaker instead.
+    The call ends as ``break-off`` when the caller says nothing for the campaign's
+    ``calling.no_input_timeout`` seconds while the agent listens (a WAV without speech).
 
     ``on_line(role, text)`` receives each agent/caller line as it is added ("agent"/"caller").
     Returns ``{"call_id", "disposition", "turns", "audio_out", "seconds", "latencies",
@@ -112,15 +122,25 @@ async def run_audio_call(
     session.on("agent_state_changed", on_agent_state)
     started = time.monotonic()
     disposition: str | None = None
+    quiet_limit = no_input_timeout(stored)
     try:
         await session.start(prep.agent, record=False)
         await prep.open()
         finished_at: float | None = None
+        quiet_since: float | None = None  # the agent listens and the caller says nothing since then
         while not prep.ended:
             now = time.monotonic()
             if now - started > max_seconds:
                 disposition = "break-off"
                 break
+            if session.agent_state == "listening" and session.user_state != "speaking":
+                quiet_since = quiet_since or now
+                if now - quiet_since > quiet_limit:  # a silent line or a WAV without speech
+                    log.info("no caller input for %.0f s: ending the call", quiet_limit)
+                    disposition = "break-off"
+                    break
+            else:
+                quiet_since = None
             done = getattr(inp, "finished", None)
             if done is not None and done.is_set():
                 finished_at = finished_at or now
