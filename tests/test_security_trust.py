@@ -269,3 +269,23 @@ def test_error_messages_carry_no_phone_numbers_or_emails_from_the_data(tmp_path,
             blob = r.stdout + r.stderr if r.exit_code else r.stderr
             for secret in phones + emails + [d for d in ("6465550160", "6465550161", "2125550162")]:
                 assert secret not in blob, (name, args, secret, blob)
+
+
+# -- item 7: bounded values (landed with issue 15; checked here from YAML text) ---------------------
+
+@pytest.mark.parametrize("old,new", [
+    ("max_cents: 500", "max_cents: 1000000000000000000000000000000"),
+    ("weight: 3", "weight: .inf"),
+    ("weight: 3", "weight: .nan"),
+    ("max_attempts: 3", "max_attempts: 100000000000000000000"),
+    ("busy: 30m", "busy: .inf"),
+])
+def test_unbounded_or_non_finite_numbers_in_a_definition_are_refused(tmp_path, old, new, cli):
+    src = REPO / "customario" / "campaigns" / "customer_feedback" / "customer_feedback.yaml"
+    text = src.read_text()
+    assert old in text
+    path = tmp_path / "c.yaml"
+    path.write_text(text.replace(old, new, 1))
+    r = cli("campaign", "validate", str(path))
+    assert r.exit_code == 65, r.stdout + r.stderr
+    assert "Traceback" not in r.stderr
