@@ -31,8 +31,9 @@ def register(app: typer.Typer) -> None:
     ) -> None:
         """Import a lead file into a list: E.164 numbers, time zones, consent, DNC and duplicates checked.
 
-        All or nothing: one transaction; a bad file changes nothing (exit 65). Re-importing the
-        same file imports 0 and counts every row as a duplicate.
+        Rows are written in short batches so other writers keep going; a bad file changes nothing
+        (exit 65); a killed import is finished by running the same command again. Re-importing a
+        finished file imports 0 and counts every row as a duplicate.
 
         Example: `customario leads import customario/data/sample_leads.csv --list demo --rejects rejects.csv`
         """
@@ -72,6 +73,8 @@ def register(app: typer.Typer) -> None:
         else:
             summary = import_leads(st.db, file, list_name, **kwargs)
         s = summary
+        if s.resumed_after_line:
+            status(f"Finished an interrupted import of this file (it had committed up to line {s.resumed_after_line}).")
         verb = "Would import" if dry_run else "Imported"
         status(f"{verb} {s.imported} new contact(s) into list {list_name!r} from {s.rows} row(s): "
                f"{s.updated} updated, {s.duplicates} duplicate(s), {s.invalid} invalid, "
