@@ -439,8 +439,12 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         art["kind"] = kind
         if why:
             art["refused"] = why
-        excerpt = answer_excerpt(art["answer"], matched, kind, idf,
-                                 [t for t in named if t in matched and t not in _SYNONYM_OF])
+        # Named things that the article's own question names together are what it is about ("Do AM5
+        # processors like the 7800X3D work with DDR4?"): its answer as a whole relates them.
+        named_here = [t for t in named if t in matched and t not in _SYNONYM_OF]
+        if named_here and all(_has(t, row["question"]) for t in named_here):
+            named_here = []
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here)
         if excerpt is None:
             confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
             art["confidence"] = round(confidence, 3)
@@ -598,7 +602,9 @@ def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
     # 550 W"). When no single part holds every one, the part with the first-named one is read
     # when it is the only part naming it; when they are only ever apart, nothing is.
-    named = [t for t in (named or [t for t in matched if any(c.isdigit() for c in t)]) if t in matched]
+    if named is None:
+        named = [t for t in matched if any(c.isdigit() for c in t)]
+    named = [t for t in named if t in matched]
     if named and len(sentences) > 1 and not any(all(_has_any(t, x) for t in named) for x in sentences):
         return None
     if len(sentences) < 2:
