@@ -265,6 +265,7 @@ def _read_config_file(path: Path) -> dict[str, Any]:
         )
     values = {k: v for k, v in data.items() if k in known}
     extra = {k: v for k, v in data.items() if k not in known}
+    _check_keys(extra, known, path)
     values["extra"] = extra
     return values
 
@@ -352,6 +353,32 @@ def _check_values(values: dict[str, Any], path: Path | None) -> None:
         value = values.get(name)
         if value is not None and (not math.isfinite(value) or value < 0 or value > 366 * 86400):
             raise ConfigError(f"{name} {value} is not a usable number of seconds", f"Use 0 to 31622400. {where}")
+
+
+# Keys of customario.yaml that are not Settings fields, each read by one area (``Settings.extra``).
+EXTRA_KEYS = {
+    "voice": "offline voice tuning (docs/conversations.md)",
+    "sms_brand": "brand named in SMS replies (docs/leads-and-dnc.md)",
+    "sms_help": "reply to an SMS HELP (docs/leads-and-dnc.md)",
+    "inbound_campaign": "campaign of inbound calls and messages (docs/support-and-channels.md)",
+    "outbox_dir": "folder of unsent messages (docs/support-and-channels.md)",
+    "twilio_api_base": "Twilio API base URL (tests, proxies)",
+    "plugins": "settings of plug-ins, one mapping per plug-in name (docs/plugins.md)",
+}
+
+
+def _check_keys(extra: Mapping[str, Any], known: set[str], path: Path) -> None:
+    """Refuse a key of the config file that nothing reads (ConfigError naming the closest known
+    key: ``regoin`` -> "did you mean region?"), so a typo never silently falls back to a default."""
+    import difflib
+
+    for key in extra:
+        if key in EXTRA_KEYS:
+            continue
+        close = difflib.get_close_matches(str(key), sorted(known | set(EXTRA_KEYS)), n=1, cutoff=0.6)
+        hint = f"Did you mean {close[0]}? Fix or remove it" if close else \
+            "Remove it; docs/configuration.md lists the settings"
+        raise ConfigError(f"{path}: unknown setting {str(key)[:40]!r}", hint)
 
 
 def campaigns_folder(configured: str | None, config_file: Path | None, cwd: Path | None = None) -> str | None:

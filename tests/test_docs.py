@@ -65,3 +65,28 @@ def test_docs_site_builds_strict(tmp_path):
                        cwd=REPO, capture_output=True, text=True, env=env)
     assert r.returncode == 0, r.stderr[-3000:]
     assert (tmp_path / "site" / "plugins" / "index.html").is_file()
+
+
+def test_every_option_has_help_and_is_in_its_command_section():
+    """Each option and argument of each command has help text and is listed under that command's
+    heading in docs/commands.md (the global options under the page's header)."""
+    from customario.cli.reference import root_command, walk
+
+    text = (DOCS / "commands.md").read_text()
+    sections = dict(re.findall(r"^## customario ([^\n]+)\n(.*?)(?=^## |\Z)", text, flags=re.M | re.S))
+    missing = []
+    for path, cmd in walk(root_command()):
+        section = sections.get(" ".join(path), "")
+        for param in cmd.params:
+            if getattr(param, "hidden", False) or param.name == "help":
+                continue
+            if param.param_type_name == "option":
+                if not (getattr(param, "help", None) or "").strip():
+                    missing.append(f"{' '.join(path)} {param.opts[0]}: no help text")
+                if f"`{param.opts[0]}`" not in section:
+                    missing.append(f"{' '.join(path)} {param.opts[0]}: not in docs/commands.md")
+            elif f"`{(param.metavar or param.name).upper()}`" not in section:
+                missing.append(f"{' '.join(path)} {param.name}: argument not in docs/commands.md")
+    assert missing == []
+    for option in ("--db", "--config", "-v"):
+        assert option in text.split("## customario", 1)[0]

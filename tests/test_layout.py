@@ -133,3 +133,38 @@ def test_plugin_api_import_is_light():
             "print(sorted(m for m in ('pydantic', 'typer', 'pandas', 'livekit', 'anthropic') if m in sys.modules))")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO).stdout
     assert out.strip() == "[]"
+
+
+def _third_party_imports(path: Path) -> set[str]:
+    """Top-level names of every non-customario import in ``path`` (module level or in functions),
+    ``livekit.*`` kept at two levels (``livekit.agents``, ``livekit.api``...)."""
+    found: set[str] = set()
+    for node in ast.walk(ast.parse(path.read_text())):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names = [node.module] if node.module != "livekit" else [f"livekit.{a.name}" for a in node.names]
+        for name in names:
+            parts = name.split(".")
+            found.add(".".join(parts[:2]) if parts[0] == "livekit" else parts[0])
+    return found
+
+
+def test_adapters_and_conversation_are_the_only_doors_to_the_providers():
+    """ARCHITECTURE.md section 2: conversation/ is the only importer of livekit.agents (and the
+    livekit plugins and rtc it runs on), adapters/ the only importer of livekit.api and anthropic;
+    dialogue/ imports no livekit at all."""
+    rules = {"livekit.agents": "customario/conversation/", "livekit.plugins": "customario/conversation/",
+             "livekit.rtc": "customario/conversation/", "livekit.api": "customario/adapters/",
+             "anthropic": "customario/adapters/"}
+    wrong = []
+    for path in sorted((REPO / "customario").rglob("*.py")):
+        rel = path.relative_to(REPO).as_posix()
+        for name in _third_party_imports(path):
+            home = rules.get(name)
+            if home is not None and not rel.startswith(home):
+                wrong.append(f"{rel} imports {name} (only {home} may)")
+    assert wrong == []
+    dialogue = set().union(*(_third_party_imports(p) for p in (REPO / "customario" / "dialogue").rglob("*.py")))
+    assert not any(n.startswith("livekit") for n in dialogue)

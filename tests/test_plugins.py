@@ -197,6 +197,20 @@ def test_a_failing_plugin_migration_breaks_only_that_plugin(run_cli, tmp_path):
     assert r.returncode == 0 and "Warning: plug-in badmig is disabled" in r.stderr
 
 
+def test_a_failing_plugin_migration_is_reported_before_any_database_exists(run_cli, tmp_path):
+    """`customario plugins` tries the migrations on a scratch in-memory database: the plug-in is
+    reported broken at once and no database file is created."""
+    _folder_plugin(tmp_path / "campaigns", "badmig", BAD_MIGRATION)
+    (tmp_path / "customario.yaml").write_text("region: US\n")
+    fresh = tmp_path / "not-yet.db"
+    r = _run(run_cli, "plugins", "--json", cwd=tmp_path, env={"CUSTOMARIO_DB": str(fresh)})
+    assert r.returncode == 0, r.stderr
+    rows = {p["name"]: p for p in json.loads(r.stdout)}
+    assert rows["badmig"]["status"] == "broken" and "migration set badmig failed" in rows["badmig"]["error"]
+    assert rows["pc_store_support"]["status"] == "ok"
+    assert not fresh.exists() and not list(tmp_path.glob("not-yet.db*"))
+
+
 @pytest.mark.parametrize("code, error", [
     ("raise RuntimeError('boom')\n", "RuntimeError: boom"),
     ("from customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n"

@@ -24,8 +24,8 @@ Supervisor take-over (both directions): a person who joins the room as ``supervi
 (:mod:`customario.conversation.takeover`); when they leave and the caller is still there, the agent says one
 line and carries on.
 
-Noise cancellation (``BVCTelephony``) is enabled when the ``livekit-plugins-noise-cancellation``
-package is installed and the server is LiveKit Cloud (it only works there). AMD classifies with an
+Noise cancellation (``BVCTelephony`` for SIP callers, ``BVC`` for others) is enabled when the server
+is LiveKit Cloud (it only works there) and ``livekit-plugins-noise-cancellation`` loads. AMD classifies with an
 LLM, so it runs only for model stacks (``anthropic``, ``google-realtime``) or when LiveKit Cloud
 inference is available; the offline stack converses with whoever answers.
 """
@@ -161,20 +161,42 @@ def inbound_campaign(db: Database, meta: Mapping[str, Any], settings: Any) -> An
 
 # -- the job ---------------------------------------------------------------------------------------
 def room_options(settings: Any, participant_identity: str | None) -> Any:
-    """RoomOptions bound to the caller, with BVCTelephony noise cancellation on LiveKit Cloud."""
+    """RoomOptions bound to the caller, with noise cancellation on LiveKit Cloud (:func:`noise_selector`)."""
     from livekit.agents import room_io
 
     kwargs: dict[str, Any] = {}
     if participant_identity:
         kwargs["participant_identity"] = participant_identity
-    if settings.livekit_url and ".livekit.cloud" in settings.livekit_url:
-        try:
-            from livekit.plugins import noise_cancellation
-
-            kwargs["audio_input"] = room_io.AudioInputOptions(noise_cancellation=noise_cancellation.BVCTelephony())
-        except ImportError:
-            log.info("livekit-plugins-noise-cancellation not installed: no noise cancellation")
+    selector = noise_selector(settings.livekit_url)
+    if selector is not None:
+        kwargs["audio_input"] = room_io.AudioInputOptions(noise_cancellation=selector)
     return room_io.RoomOptions(**kwargs)
+
+
+def noise_selector(livekit_url: str | None) -> Any:
+    """The noise-cancellation selector for a room on ``livekit_url``, or None.
+
+    BVCTelephony (tuned for 8 kHz phone audio) for SIP participants, BVC for everyone else (web and
+    app callers), from ``livekit-plugins-noise-cancellation``. None when the server is not LiveKit
+    Cloud (the filter runs only there; elsewhere audio passes unfiltered) or when the plug-in cannot
+    be loaded (not installed, or its native library fails to load): the call then runs without it.
+    """
+    if not livekit_url or ".livekit.cloud" not in livekit_url:
+        return None
+    try:
+        from livekit import rtc
+        from livekit.plugins import noise_cancellation
+
+        telephony, general = noise_cancellation.BVCTelephony(), noise_cancellation.BVC()
+    except Exception as exc:  # optional at run time: never lose a call over noise cancellation
+        log.warning("noise cancellation unavailable (%s): audio passes unfiltered", type(exc).__name__)
+        return None
+    sip = rtc.ParticipantKind.PARTICIPANT_KIND_SIP
+
+    def select(params: Any) -> Any:
+        return telephony if params.participant.kind == sip else general
+
+    return select
 
 
 async def _finish_machine(prep: Any, ctx: Any, action: str, text: str | None) -> None:
