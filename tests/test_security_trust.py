@@ -59,10 +59,10 @@ def test_config_file_secrets_are_refused_in_every_spelling(tmp_path, yaml_text):
 def test_ordinary_keys_that_look_a_little_like_secrets_are_accepted(tmp_path):
     from customario.config import load_settings
 
-    (tmp_path / "customario.yaml").write_text("region: US\nmax_tokens: 300\nkeyword: x\nwebhook_url: https://hooks.example.com/x\n"
-                                              "token_budget: 5\nsecret_santa: ''\n")
+    (tmp_path / "customario.yaml").write_text("region: US\nwebhook_url: https://hooks.example.com/x\nplugins:\n  loyalty:\n"
+                                              "    max_tokens: 300\n    keyword: x\n    token_budget: 5\n    secret_santa: ''\n")
     s = load_settings(env={}, cwd=tmp_path, load_dotenv_file=False)
-    assert s.webhook_url == "https://hooks.example.com/x" and s.extra["max_tokens"] == 300
+    assert s.webhook_url == "https://hooks.example.com/x" and s.extra["plugins"]["loyalty"]["max_tokens"] == 300
 
 
 def test_planted_secrets_never_appear_in_any_command_output(tmp_path, db_path):
@@ -70,7 +70,7 @@ def test_planted_secrets_never_appear_in_any_command_output(tmp_path, db_path):
     shows settings or reports a problem, and grep everything they print."""
     project = tmp_path / "proj"
     project.mkdir()
-    (project / "customario.yaml").write_text("region: US\nstack: offline\nnested:\n  note: fine\n")
+    (project / "customario.yaml").write_text("region: US\nstack: offline\nplugins:\n  loyalty:\n    note: fine\n")
     (project / ".env").write_text(f"CUSTOMARIO_SMTP_PASSWORD={PLANTED[4]}\nCUSTOMARIO_API_TOKEN={PLANTED[5]}\n")
     env = {"CUSTOMARIO_DB": str(db_path), "LIVEKIT_API_SECRET": PLANTED[0], "LIVEKIT_API_KEY": "APIkey",
            "LIVEKIT_URL": "ws://127.0.0.1:9", "ANTHROPIC_API_KEY": PLANTED[1],
