@@ -224,11 +224,13 @@ def import_leads(
             old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
             db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
             stack.callback(db.execute, f"PRAGMA cache_size = {old_cache}")
-            _begin_import(state, info, path, list_name, default_timezone, phones.region)
+            _find_resume(state, info, list_name)
+            state.begin_args = (str(Path(path).resolve()), info.sha256, list_name, default_timezone, phones.region)
             try:
                 state.run(info, mapping, chunk_rows, progress, limit)
                 state.check_usable()
                 with immediate(db):
+                    state.ensure_begun()
                     state.save_progress(status="done")
             except Exception:
                 # A bad file changes nothing: undo the batches this run (and an earlier, interrupted
@@ -265,40 +267,41 @@ def _pid_alive(pid: int | None) -> bool:
         return True
 
 
-def _begin_import(state: "_ImportState", info, path, list_name: str, default_timezone: str, region: str) -> None:
-    """Create the list and the ``imports`` row (status ``running``) in one short transaction, or take
-    over an interrupted import of the same file (same SHA-256) into the same list: its counts are
-    restored and reading resumes after its last committed line. Raises LockedError (exit 75) when
-    a live process is importing that file into that list right now."""
+def _running_import(db: Database, list_id: int, sha256: str):
+    return db.execute(
+        "SELECT id, pid, rows, imported, updated, duplicates, invalid, dnc_suppressed, lines_done FROM imports"
+        " WHERE list_id = ? AND sha256 = ? AND status = 'running' ORDER BY id DESC LIMIT 1",
+        [list_id, sha256]).fetchone()
+
+
+def _refuse_live(pid: int | None, list_name: str) -> None:
     import os
 
     from customario.errors import LockedError
 
+    if pid is not None and pid != os.getpid() and _pid_alive(pid):
+        raise LockedError(f"another process (pid {pid}) is importing this file into list {list_name!r}",
+                          "Wait for it to finish; run the command again afterwards if it was stopped")
+
+
+def _find_resume(state: "_ImportState", info, list_name: str) -> None:
+    """Before anything is written: take over an interrupted import of the same file (same SHA-256)
+    into the same list, if there is one. Its counts are restored, the numbers it stored are marked
+    seen and reading resumes after its last committed line. Raises LockedError (exit 75) when a
+    live process is importing that file into that list right now. Reads only."""
     db, s = state.db, state.s
-    with immediate(db):
-        now = utc_now()
-        state.list_id = s.list_id = _ensure_list(db, list_name, default_timezone, region, now)
-        prior = db.execute(
-            "SELECT id, pid, rows, imported, updated, duplicates, invalid, dnc_suppressed, lines_done FROM imports"
-            " WHERE list_id = ? AND sha256 = ? AND status = 'running' ORDER BY id DESC LIMIT 1",
-            [state.list_id, info.sha256]).fetchone()
-        if prior is not None and prior[1] != os.getpid() and _pid_alive(prior[1]):
-            raise LockedError(f"another process (pid {prior[1]}) is importing this file into list {list_name!r}",
-                              "Wait for it to finish; run the command again afterwards if it was stopped")
-        if prior is not None:
-            s.import_id = prior[0]
-            s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed = prior[2:8]
-            state.resume_after = prior[8]
-            s.resumed_after_line = prior[8]
-            db.execute("UPDATE imports SET pid = ? WHERE id = ?", [os.getpid(), s.import_id])
-            state.seen.update(db.execute(
-                "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
-                " WHERE m.list_id = ? AND m.import_id = ?", [state.list_id, s.import_id]).fetchall())
-        else:
-            s.import_id = db.execute(
-                "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid, dnc_suppressed,"
-                " started_at, finished_at, status, lines_done, pid) VALUES (?,?,?,0,0,0,0,0,0,?,?,'running',0,?)",
-                [state.list_id, str(Path(path).resolve()), info.sha256, now, now, os.getpid()]).lastrowid
+    row = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()
+    prior = _running_import(db, row[0], info.sha256) if row else None
+    if prior is None:
+        return
+    _refuse_live(prior[1], list_name)
+    state.list_id = s.list_id = row[0]
+    s.import_id = prior[0]
+    s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed = prior[2:8]
+    state.resume_after = s.resumed_after_line = prior[8]
+    state.seen.update(db.execute(
+        "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
+        " WHERE m.list_id = ? AND m.import_id = ?", [state.list_id, s.import_id]).fetchall())
 
 
 def rollback_import(db: Database, import_id: int | None, list_id: int | None) -> None:
@@ -531,6 +534,35 @@ class _ImportState:
         self.width = 0  # cells in the header row
         self.resume_after = 0  # physical line up to which an interrupted run of this import committed
         self.lines_done = 0
+        self.begun = False     # the list and the imports row exist (written with the first batch)
+        self.begin_args: tuple = ()
+
+    def ensure_begun(self) -> None:
+        """Inside the first write transaction: create the list and the ``imports`` row (status
+        ``running``), or claim the interrupted import being resumed. Nothing is written before a
+        batch has something to write, so a file that turns out unusable leaves the database
+        byte-for-byte as it was."""
+        import os
+
+        if self.begun:
+            return
+        db, s = self.db, self.s
+        file, sha256, list_name, default_tz, region = self.begin_args
+        now = utc_now()
+        if s.import_id is not None:
+            row = db.execute("SELECT pid FROM imports WHERE id = ?", [s.import_id]).fetchone()
+            _refuse_live(row[0] if row else None, list_name)
+            db.execute("UPDATE imports SET pid = ? WHERE id = ?", [os.getpid(), s.import_id])
+        else:
+            self.list_id = s.list_id = _ensure_list(db, list_name, default_tz, region, now)
+            prior = _running_import(db, self.list_id, sha256)  # started meanwhile by another process
+            if prior is not None:
+                _refuse_live(prior[1], list_name)
+            s.import_id = db.execute(
+                "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid, dnc_suppressed,"
+                " started_at, finished_at, status, lines_done, pid) VALUES (?,?,?,0,0,0,0,0,0,?,?,'running',0,?)",
+                [self.list_id, file, sha256, now, now, os.getpid()]).lastrowid
+        self.begun = True
 
     def check_usable(self) -> None:
         s = self.s
@@ -634,10 +666,11 @@ class _ImportState:
         c = _Chunk(self, df, columns)
         for start in range(0, len(df), IMPORT_BATCH_ROWS):
             rows = range(start, min(len(df), start + IMPORT_BATCH_ROWS))
-            if self.dry_run:
-                self._batch(c, lines, rows)
+            if self.dry_run or not (self.begun or any(r.e164 for r in c.results[rows.start:rows.stop])):
+                self._batch(c, lines, rows)  # nothing to look up or write (dry run, or only invalid rows)
                 continue
             with immediate(self.db):
+                self.ensure_begun()
                 self.next_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
                 self._batch(c, lines, rows)
                 self.lines_done = lines[rows.stop - 1]
