@@ -162,3 +162,27 @@ def test_numeric_tags_from_yaml_are_text(db, tmp_path):
     import_articles(db, f)
     result = search(db, "rtx 4090 mid tower")
     assert result.best is not None and "4090" in str(result.best["tags"])
+
+
+def test_a_sub_fact_is_read_without_its_neighbours_and_named_things_apart_are_not_answered(db):
+    """Issue 11: one clause of a multi-fact article ("express" of "standard ..., express ..."),
+    the opening kept as context for a figure in brackets, and no answer when the two things the
+    caller names only appear in different sentences."""
+    add_article(db, "How long does delivery take?",
+                "Parcels leave our depot the next working day. Economy delivery takes 4 to 6 days, "
+                "priority 2 to 3. Every parcel is tracked.", campaign="shop")
+    add_article(db, "Which batteries fit your drills?",
+                "The Z40 drill takes the B18 battery pack with a 4 Ah cell. The Z20 drill takes "
+                "the B12 pack. A charger comes with every delivery.", campaign="shop")
+    add_article(db, "What guarantee do the tools have?",
+                "Every tool carries our guarantee (2 years for drills and 1 year for saws).", campaign="shop")
+    r = search(db, "What does priority delivery take?", campaign="shop")
+    assert r.confident and r.best["excerpt"] == "Priority 2 to 3."
+    r = search(db, "How long does economy delivery take?", campaign="shop")
+    assert r.confident and "4 to 6" in r.best["excerpt"] and "2 to 3" not in r.best["excerpt"]
+    r = search(db, "what's the guarantee on saws", campaign="shop")
+    assert r.confident and r.best["excerpt"] == "Every tool carries our guarantee, 1 year for saws."
+    r = search(db, "Does the Z20 take the B18 pack?", campaign="shop")
+    assert not r.confident and "apart" in r.best["refused"]
+    r = search(db, "Which battery does the Z40 take?", campaign="shop")
+    assert r.confident and r.best["excerpt"].startswith("The Z40 drill takes the B18")

@@ -273,3 +273,20 @@ def test_an_unsure_open_transcript_is_read_back_and_a_no_asks_again(db):
     typed._ask(stored.campaign.question("improve"))
     out = typed.respond("honestly nothing")
     assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "honestly nothing"
+
+
+def test_the_opposite_of_the_asked_word_answers_yes_no_and_is_read_back():
+    """ "Not late at all" to "did it arrive on time?" is a yes, "it came late" a no: inferred
+    readings, so they are read back; a bare code word inside a longer answer ("on my phone" for the
+    choice "by phone") is read back too."""
+    on_time = Question(id="on_time", type="yes_no", text="Did your parcel arrive on time?")
+    for text, value in (("Not late at all.", "yes"), ("it was never delayed", "yes"), ("It came two days late", "no")):
+        n = normalise(on_time, text)
+        assert (n.value, n.lenient) == (value, True), text
+    assert normalise(on_time, "yes, on time").value == "yes" and not normalise(on_time, "yes, on time").lenient
+    unrelated = Question(id="again", type="yes_no", text="Would you order again?")
+    assert normalise(unrelated, "it was late").status == "invalid"
+    how = Question(id="how", type="single_choice", text="How did you order?", choices=[
+        {"code": "phone", "label": "by phone", "synonyms": ["called"]}, {"code": "online", "label": "online"}])
+    assert normalise(how, "I ordered on my phone.").lenient
+    assert not normalise(how, "I ordered by phone.").lenient and normalise(how, "phone").method == "exact"

@@ -195,6 +195,37 @@ def _yes_no_reading(text: str) -> tuple[str | None, str]:
     return value, "exact" if len(bare) <= 2 else "phrase"
 
 
+# Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
+# on time?" with yes, "it was late" with no. (question words, opposite words)
+_ANTONYMS = (
+    (r"\bon time\b|\bpunctual", r"late|delayed|overdue"),
+    (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
+    (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
+    (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
+    (r"\bclean\b", r"dirty|filthy|messy"),
+    (r"\bhelpful\b", r"unhelpful|useless|rude"),
+    (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
+)
+
+
+def _antonym_reading(question: Any, t: str) -> str | None:
+    """"yes"/"no" when the answer is only the opposite of what the question asks about, plain or
+    negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
+    otherwise. Read back as an inferred answer."""
+    asked = _clean(getattr(question, "text", "") or "")
+    for words, opposite in _ANTONYMS:
+        if not re.search(words, asked) or re.search(words, t):
+            continue
+        m = re.search(rf"\b({opposite})\b", t)
+        if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            continue
+        clause = re.split(r"[,.;!?]|\bbut\b", t[:m.start()])[-1].split()
+        negated = any(w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing")
+                      or w.endswith("n't") for w in clause[-3:])
+        return "yes" if negated else "no"
+    return None
+
+
 def yes_no(text: str) -> str | None:
     """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
     return _yes_no_reading(text)[0]
@@ -228,13 +259,21 @@ def match_choices(question: Any, text: str) -> list[str]:
 def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
+    code_only = True
     for c in question.choices:
-        positions = [pos for p in [c.code.replace("_", " "), c.code, c.label, *c.synonyms] for pos in _phrase_positions(p, t)]
+        named = [c.label, *c.synonyms]
+        positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in _phrase_positions(p, t)]
         if positions and any(not _negated_at(t, pos) for pos in positions):
             found.append(c.code)
+            code_only = code_only and _clean(c.label) != _clean(c.code) and not any(
+                _phrase_positions(p, t) for p in named)
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
-        return found, "exact" if words <= 3 else "phrase"
+        if words <= 3:
+            return found, "exact"
+        # Only the bare code word inside a longer answer, while the label says more ("I ordered on
+        # my phone" for "by phone": a call, or the app on a phone?): read it back.
+        return found, "inferred" if code_only else "phrase"
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
     for word, idx in _ORDINAL_WORDS.items():
@@ -412,7 +451,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype == "scale":
         return _normalise_scale(question, t)
     if qtype == "yes_no":
-        return _normalise_yes_no(t)
+        return _normalise_yes_no(question, t)
     if qtype in ("single_choice", "multi_choice"):
         return _normalise_choice(question, t)
     if qtype == "number":
@@ -470,7 +509,10 @@ def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
     return None
 
 
-def _normalise_yes_no(t: str) -> Normalised:
+def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    flipped = _antonym_reading(question, t)
+    if flipped is not None:
+        return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)
     yn, method = _yes_no_reading(tail)
     if tail != t and yn is not None:

@@ -50,7 +50,8 @@ STOPWORDS = frozenset(
     should so some something tell than thank thanks that the their them then there these they this
     those to too um uh us very want was we well were what whats when which will with would yes you
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
-    folks anyone someone somebody able possible currently actually really maybe still ever here now""".split()
+    folks anyone someone somebody able possible currently actually really maybe still ever here now
+    recommend suggest stuff thing things""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -101,6 +102,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "ship shipping shipped delivery deliver delivered",
         "warranty warranties guarantee",
         "restocking restock",
+        "defective broken faulty damaged doa dead",
+        "carrier carriers courier fedex ups usps dhl",
         "allowed allow permitted welcome friendly",
     )
 )
@@ -115,6 +118,13 @@ _PHRASE_TABLE = (
     (r"walk[ -]?ins?", "walkin", ("walk in",)), (r"drop[ -]?ins?", "walkin", ()),
     (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)), (r"blow[ -]?outs?", "blowout", ()),
     (r"apple pay", "applepay", ("apple pay",)), (r"running late", "late", ()),
+    # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
+    # "won't turn on" a defect.
+    (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
+    (r"money back", "refund", ()),
+    (r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)", "defective", ()),
+    (r"(not|stopped) working", "defective", ()),
+    (r"dead on arrival", "doa", ("dead on arrival",)),
 )
 _PHRASES = tuple((rx, token) for rx, token, _ in _PHRASE_TABLE)
 _FTS_PHRASES: dict[str, tuple[str, ...]] = {}
@@ -429,12 +439,23 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         art["kind"] = kind
         if why:
             art["refused"] = why
-        art["excerpt"] = answer_excerpt(art["answer"], matched, kind, idf)
+        # Named things that the article's own question names together are what it is about ("Do AM5
+        # processors like the 7800X3D work with DDR4?"): its answer as a whole relates them.
+        named_here = [t for t in named if t in matched and t not in _SYNONYM_OF]
+        if named_here and all(_has(t, row["question"]) for t in named_here):
+            named_here = []
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here)
+        if excerpt is None:
+            confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
+            art["confidence"] = round(confidence, 3)
+            art["refused"] = why
+        art["excerpt"] = excerpt or art["answer"]
         hits.append(art)
     for h in hits:
         h["similarity"] = round(difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3)
         own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
-        covered = [t for t in own if any(t in _expansion(m) or m in _expansion(t) for m in h["matched"])]
+        covered = [t for t in own if any(t in _expansion(m) or m in _expansion(t) or _stem(t) == _stem(m)
+                                         for m in h["matched"])]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
     # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
@@ -453,16 +474,16 @@ def _named_things(query: str) -> list[str]:
     for i, w in enumerate(words):
         clean = w.lower().replace("'", "").replace("\u2019", "")
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
-            out.append(clean)
+            out += _WORD_RE.findall(clean)
         elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
-            out.append(clean)
-    return out
+            out += _WORD_RE.findall(clean)
+    return list(dict.fromkeys(out))
 
 
 _KIND_CUES = (
     ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
     ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
-    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get)\b")),
+    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get|park|parking|garage)\b")),
     ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
 )
 KIND_ANSWERS = {
@@ -493,6 +514,16 @@ def article_kind(row: dict) -> str | None:
     return re.split(r"[:\[]", key, maxsplit=1)[0] or None
 
 
+def _stem(word: str) -> str:
+    """A light plural/-ing/-ed stem for comparing a question's words with an article's ("labels" and
+    "label", "returns" and "return"); FTS5's porter stemmer does the same inside the index."""
+    for suffix, repl, minimum in (("ies", "y", 5), ("sses", "ss", 5), ("xes", "x", 4), ("ches", "ch", 5),
+                                  ("shes", "sh", 5), ("s", "", 4), ("ing", "", 6), ("ed", "", 5)):
+        if word.endswith(suffix) and len(word) >= minimum and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
 def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: dict, total: int,
                campaign: str | None) -> str | None:
     """The article's own subject when article and question each have a distinctive word the
@@ -506,8 +537,8 @@ def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: di
     own = terms(row["question"])
     covered = set()
     for t in own:
-        expansion = _expansion(t)
-        if any(q in expansion or t in _expansion(q) for q in query_terms):
+        expansion = _expansion(t) | {_stem(t)}
+        if any(q in expansion or _stem(q) in expansion or t in _expansion(q) for q in query_terms):
             covered.add(t)
     unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
     if not unmatched_article:
@@ -532,30 +563,76 @@ _GENERIC_ARTICLE_WORDS = frozenset({"policy", "specialise", "specialize", "much"
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
-def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[str, float] | None = None) -> str:
+_CLAUSE_RE = re.compile(r";\s+|,\s+(?!such\b|which\b|who\b|including\b|like\b|with\b|so\b|but\b|or\b)(?=[a-z])"
+                        r"|\s+\(|(?<=[a-z]{3}),?\s+and\s+(?=\d)")
+
+
+def _has(term: str, text: str) -> bool:
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text.lower()))
+
+
+def _has_any(term: str, text: str) -> bool:
+    return any(_has(w, text) for w in _expansion(term))
+
+
+def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[str, float] | None = None,
+                   named: list[str] | None = None) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
-    48 hours before a first colour" rather than the whole consultation policy); else the answer."""
+    48 hours before a first colour" rather than the whole consultation policy), and inside it the
+    clause when one clause holds them better ("3 years for graphics cards" of "3 years for graphics
+    cards and 5 years for SSDs"); else the answer.
+
+    ``named`` are the model numbers and names the caller used, first named first ("Does the 7800X3D
+    take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
+    does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
+    be read out as if it did."""
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [x.strip() for part in _SENTENCE_RE.split(answer.strip())
                  for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part) if x.strip()]
-    if len(sentences) < 2:
-        return answer
     stem = re.compile(r"[a-z0-9]+")
 
     def score(sentence: str) -> float:
         words = set(stem.findall(sentence.lower()))
         # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
         return sum((idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) for t in matched
-                   if any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
+                   if t not in WEAK_TERMS and any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
 
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
-    # 550 W"); when no single part holds every one, the whole answer is read.
-    named = [t for t in matched if any(c.isdigit() for c in t)]
-    scored = [score(x) if all(re.search(rf"(?<![a-z0-9]){re.escape(t)}(?![a-z0-9])", x.lower()) for t in named) else 0
-              for x in sentences]
-    top = max(scored)
-    if top == 0 or scored.count(top) > 1:
-        return answer          # no single part answers it better than the others: the whole answer
-    return sentences[scored.index(top)]
+    # 550 W"). When no single part holds every one, the part with the first-named one is read
+    # when it is the only part naming it; when they are only ever apart, nothing is.
+    if named is None:
+        named = [t for t in matched if any(c.isdigit() for c in t)]
+    named = [t for t in named if t in matched]
+    if named and len(sentences) > 1 and not any(all(_has_any(t, x) for t in named) for x in sentences):
+        return None
+    if len(sentences) < 2:
+        best = answer.strip()
+    else:
+        scored = [score(x) if all(_has_any(t, x) for t in named) else 0 for x in sentences]
+        top = max(scored)
+        if top == 0 or scored.count(top) > 1:
+            return answer          # no single part answers it better than the others: the whole answer
+        best = sentences[scored.index(top)]
+    return _clause(best, score)
+
+
+def _clause(sentence: str, score) -> str:
+    """The clause of ``sentence`` that scores strictly best among the clauses holding a figure, with
+    the sentence's opening clause kept in front when that opening holds no figure of its own
+    ("Every product carries the manufacturer's warranty, usually 3 years for graphics cards"); the
+    sentence when no clause is strictly best."""
+    clauses = [c.strip(" ,.;()") for c in _CLAUSE_RE.split(sentence) if c.strip(" ,.;()")]
+    figures = [i for i, c in enumerate(clauses) if any(ch.isdigit() for ch in c)]
+    if len(clauses) < 2 or len(figures) < 2:
+        return sentence
+    scored = {i: score(clauses[i]) for i in figures}
+    top = max(scored.values())
+    best = [i for i, v in scored.items() if v == top]
+    if top == 0 or len(best) > 1:
+        return sentence
+    i = best[0]
+    head = clauses[0]
+    text = clauses[i] if i == 0 or 0 in figures else f"{head}, {clauses[i]}"
+    return text[:1].upper() + text[1:] + "."
