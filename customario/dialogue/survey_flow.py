@@ -23,7 +23,6 @@ from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
-OPEN_READBACK_BELOW = 0.1
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
@@ -335,11 +334,10 @@ class SurveyPolicy:
         if n.status != "valid" or q.confirm == "never":
             return False
         if q.type == "open":
-            # Typed words are the answer; a transcript the recogniser was very unsure of is read
-            # back. Only below 0.1: on open speech its posterior does not separate right from wrong
-            # transcripts above that (benchmarks/bench_answers.py), and reading back every open
-            # answer would double the interview.
-            return spoken and conf < OPEN_READBACK_BELOW
+            # Typed words are the answer; a transcript below the campaign's confirm_open_below is
+            # read back: open speech is where the offline recogniser is least reliable, and a wrong
+            # transcript stored as the caller's words is worse than one more question.
+            return spoken and conf < self.understanding.confirm_open_below
         if q.confirm == "always":
             return True
         u = self.understanding
