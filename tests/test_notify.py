@@ -128,6 +128,14 @@ def test_webhook_without_secret_is_a_configuration_error_never_sent_unsigned(db,
     good = webhook_check(Settings(db="x", webhook_url=server.url, webhook_secret="k"))
     assert good["ok"] and "signed ping" in good["detail"]
     assert json.loads(server.requests[-1]["body"])["event"] == "ping"
+    # every command that escalates or serves refuses to start with it (exit 3, config), before any call
+    from customario.errors import ExitCode
+
+    monkeypatch.setenv("CUSTOMARIO_WEBHOOK_URL", server.url)
+    monkeypatch.delenv("CUSTOMARIO_WEBHOOK_SECRET", raising=False)
+    for args in (("agent", "start"), ("agent", "dev"), ("serve", "--port", "0"), ("console", "salon_reception", "--text")):
+        r = cli(*args, input="")
+        assert r.exit_code == ExitCode.CONFIG and "webhook_secret" in r.stderr, (args, r.stderr)
 
 
 def test_a_slow_webhook_never_holds_the_caller(db, loopback):
@@ -206,3 +214,57 @@ def test_a_killed_notifier_loses_nothing(db, db_path, loopback, run_cli):
     assert len(server.requests) == 1 and verify_signature("k", server.requests[0]["body"],
                                                           server.requests[0]["headers"][SIGNATURE_HEADER])
     assert notifications(db, 1)[1]["status"] == "sent"
+
+
+def test_serve_without_an_inbound_campaign_delivers_left_notifications_and_dashboard_answers_notify(db, db_path, loopback):
+    """`serve --no-process` still delivers what a killed process queued; a dashboard answer queues the
+    `answered` event like the CLI; "for this caller only" is relayed, never learned, and an unticked
+    "learn" box means no learning."""
+    import http.cookiejar
+    import time
+    import urllib.request
+    from urllib.parse import urlencode
+
+    from customario.config import load_settings
+    from customario.escalation.help_requests import add_supervisor
+    from customario.escalation.notify import queue_event
+    from customario.escalation.supervisor_tokens import issue_token
+    from customario.web.app import WebConfig
+    from tests.web_helpers import running_server
+
+    server = loopback()
+    settings = load_settings(env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h", "CUSTOMARIO_WEBHOOK_SECRET": "k"},
+                             db=str(db_path), load_dotenv_file=False)
+    add_supervisor(db, "sofia")
+    token = issue_token(db, "sofia")["token"]
+    r1 = create_help_request(db, question="Is Jane's card ending 4242 charged twice?", deadline_s=60)
+    r2 = create_help_request(db, question="Do you sell gift cards?", deadline_s=60)
+    queue_event(db, settings, "created", r1)          # queued, never delivered: the process died here
+
+    def events(n):
+        deadline = time.monotonic() + 30          # a bound, not a timing assertion
+        while time.monotonic() < deadline and len(server.requests) < n:
+            time.sleep(0.05)
+        return [json.loads(r["body"])["event"] for r in server.requests]
+
+    with running_server(WebConfig(settings=settings, inbound_campaign=None, inbound_poll_s=0.1)) as srv:
+        assert events(1) == ["help_request.created"]
+        opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
+        page = opener.open(urllib.request.Request(srv.url + "/supervisor/login", urlencode({"token": token}).encode(),
+                                                  method="POST")).read().decode()
+        csrf = page.split('name="csrf-token" content="')[1].split('"')[0]
+
+        def answer(rid, form):
+            req = urllib.request.Request(srv.url + f"/supervisor/requests/{rid}/answer",
+                                         urlencode([*form, ("csrf", csrf)]).encode(), method="POST",
+                                         headers={"Accept": "application/json"})
+            return json.loads(opener.open(req).read())
+
+        out = answer(r1["id"], [("answer", "Yes Jane, refunded to your card ending 4242."), ("learn", "off"),
+                                ("learn", "on"), ("caller_only", "on")])
+        assert out["learn"] == "caller-only" and out["article_id"] is None
+        out = answer(r2["id"], [("answer", "Yes, from $25."), ("learn", "off")])       # the box left unticked
+        assert out["learn"] == "not-learned" and out["article_id"] is None
+        assert events(3)[1:] == ["help_request.answered", "help_request.answered"]
+    assert all(verify_signature("k", r["body"], r["headers"][SIGNATURE_HEADER]) for r in server.requests)
+    assert db.execute("SELECT COUNT(*) FROM kb_articles WHERE answer LIKE '%4242%' OR answer LIKE '%gift%' OR help_request_id IS NOT NULL").fetchone()[0] == 0

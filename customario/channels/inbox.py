@@ -199,12 +199,14 @@ def process_batches_sync(*args: Any, **kwargs: Any) -> list[dict]:
     return asyncio.run(process_batches(*args, **kwargs))
 
 
-def background_worker(db_path: str, settings: Any, campaign: str, stop: "threading.Event", poll_s: float = 1.0,
+def background_worker(db_path: str, settings: Any, campaign: str | None, stop: "threading.Event", poll_s: float = 1.0,
                       send: bool = True, window_s: float | None = None) -> "threading.Thread":
     """Start a daemon thread (own database connection) that answers ready batches (window:
     ``window_s``, else the campaign's, else the config's) and delivers the outbox — replies, codes,
     follow-ups and supervisor notifications left by any process — every ``poll_s`` seconds until
-    ``stop`` is set. Used by ``customario serve``; failures are logged and retried."""
+    ``stop`` is set. Without a ``campaign`` it only delivers the outbox (``serve --no-process``:
+    supervisor notifications left queued by a killed process still go out). Used by
+    ``customario serve``; failures are logged and retried."""
     import logging
     import threading
 
@@ -220,7 +222,8 @@ def background_worker(db_path: str, settings: Any, campaign: str, stop: "threadi
         try:
             while not stop.is_set():
                 try:
-                    process_batches_sync(db, settings, campaign, window_s=window_s)
+                    if campaign:
+                        process_batches_sync(db, settings, campaign, window_s=window_s)
                     if send:
                         send_pending(db, messaging_from_settings(settings))
                         sync_status(db)

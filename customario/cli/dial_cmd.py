@@ -354,7 +354,10 @@ def _run_worker(ctx: typer.Context, dev: bool, options=None) -> None:
     from customario.conversation.worker import WorkerOptions, build_server
     from customario.render.tables import status
 
+    from customario.adapters.messaging import check_webhook_settings
+
     st = state(ctx)
+    check_webhook_settings(st.settings)   # a supervisor webhook URL without a secret is a configuration error
     _ = st.db  # apply migrations before job processes open the file
     o = options or WorkerOptions(log_level="DEBUG" if dev else "INFO")
     server = build_server(st.settings, dev=dev, options=o)

@@ -111,7 +111,9 @@ def build_app(config: WebConfig) -> Any:
         app.state.room_opener = _room_opener(config.settings) if config.livekit_configured else None
         tasks = [asyncio.ensure_future(app.state.hub.run()), asyncio.ensure_future(_evict_loop(app.state.sessions))]
         stop = threading.Event()
-        if config.inbound_campaign:
+        if config.inbound_campaign or config.send_outbox:
+            # answers inbound batches (with a campaign) and delivers the outbox: replies, codes,
+            # follow-ups and supervisor notifications queued by this or any earlier process
             from customario.channels.inbox import background_worker
 
             background_worker(config.db_path, config.settings, config.inbound_campaign, stop, poll_s=config.inbound_poll_s,

@@ -5,7 +5,7 @@ lives in an HttpOnly, SameSite=Strict cookie, ``Secure`` when ``--public-url`` i
 receives the state as server-sent events from ``/supervisor/events`` (:mod:`customario.web.events`)
 and never polls. Its forms call the same core functions as the CLI:
 
-- ``POST /supervisor/requests/{id}/answer`` (``answer``, ``learn``) → ``answer_help_request``
+- ``POST /supervisor/requests/{id}/answer`` (``answer``, ``learn``, ``caller_only``) → ``answer_help_request``
   (= ``customario supervisor answer``; the waiting agent relays it to the caller on hold);
 - ``POST /supervisor/requests/{id}/dismiss`` (``reason``) → ``dismiss_help_request``;
 - ``POST /supervisor/followups/{id}/done|cancel`` → ``set_followup_status``;
@@ -149,10 +149,15 @@ async def answer(request_id: int, request: Request) -> Response:
     from customario.escalation.help_requests import answer_help_request
 
     name, form = await _checked_form(request)
+    off = ("", "0", "off", "false")
+    caller_only = form.get("caller_only", "off") not in off
+    # settings: the "answered" supervisor notification is queued in the outbox like the CLI's
     out = answer_help_request(request.app.state.db, request_id, form.get("answer", ""), by=name,
-                              learn=form.get("learn", "on") not in ("", "0", "off", "false"))
+                              learn=form.get("learn", "on") not in off and not caller_only, caller_only=caller_only,
+                              settings=request.app.state.config.settings)
     return _done(request, {"id": request_id, "delivery": out["delivery"], "followup_id": out["followup_id"],
-                           "article_id": out["article_id"], "status": out["request"]["status"]})
+                           "article_id": out["article_id"], "learn": out["learn"], "review_id": out["review_id"],
+                           "status": out["request"]["status"]})
 
 
 @router.post("/requests/{request_id}/dismiss", summary="Dismiss a help request (as `customario supervisor dismiss`)")

@@ -275,3 +275,36 @@ def m005_customer_links_from_orders(db):
             "INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) "
             "SELECT customer_phone, lower(customer_email), 'order:' || order_number, updated_at FROM store_orders "
             "WHERE customer_phone IS NOT NULL AND customer_email IS NOT NULL")
+
+
+@migrations()
+def m006_refund_guards(db):
+    """The hard refund limits, held by the database as well as by ``refunds.process_refund``: a
+    refund row names an item of its own order, and the refunds of an item never add up to more
+    than its line (quantity x unit price), nor those of an order to more than its total. A write
+    that breaks one aborts (``RAISE(ABORT)``), whichever process or code path made it. (The
+    campaign's automatic threshold and daily limit are policy, checked in code.)"""
+    db.executescript(
+        """
+        CREATE TRIGGER store_refunds_guard_insert BEFORE INSERT ON store_refunds
+        BEGIN
+            SELECT RAISE(ABORT, 'refund of an item that is not on the order')
+            WHERE NOT EXISTS (SELECT 1 FROM store_order_items i WHERE i.id = NEW.order_item_id
+                              AND i.order_number = NEW.order_number);
+            SELECT RAISE(ABORT, 'refunds would exceed what was paid for the item')
+            WHERE NEW.amount_cents + (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds
+                                      WHERE order_item_id = NEW.order_item_id)
+                  > (SELECT quantity * unit_price_cents FROM store_order_items WHERE id = NEW.order_item_id);
+            SELECT RAISE(ABORT, 'refunds would exceed the order total')
+            WHERE NEW.amount_cents + (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds
+                                      WHERE order_number = NEW.order_number)
+                  > (SELECT total_cents FROM store_orders WHERE order_number = NEW.order_number);
+        END;
+
+        CREATE TRIGGER store_refunds_guard_update BEFORE UPDATE OF amount_cents, order_item_id, order_number
+        ON store_refunds
+        BEGIN
+            SELECT RAISE(ABORT, 'a refund row is never changed: write a new one');
+        END;
+        """
+    )

@@ -27,6 +27,7 @@ processes on one SQLite file) cannot both pass a check that only one of them may
 from __future__ import annotations
 
 import re
+import sqlite3
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
@@ -279,10 +280,17 @@ def _write(db: Database, order: dict, chosen: list[dict], amount: int, req: Refu
         if part <= 0:
             continue
         note = (req.reason or "")[:500] + (f" (approved by {req.approved_by})" if req.approved_by else "")
-        ids.append(db["store_refunds"].insert({
-            "order_number": number, "order_item_id": item["id"], "amount_cents": part, "reason": note.strip() or None,
-            "call_id": req.call_id, "customer_key": order["customer_key"], "idempotency_key": _key(req, item),
-            "ticket_id": req.ticket_id, "approved_by": req.approved_by, "created_at": now}).last_pk)
+        try:
+            ids.append(db["store_refunds"].insert({
+                "order_number": number, "order_item_id": item["id"], "amount_cents": part,
+                "reason": note.strip() or None, "call_id": req.call_id, "customer_key": order["customer_key"],
+                "idempotency_key": _key(req, item), "ticket_id": req.ticket_id, "approved_by": req.approved_by,
+                "created_at": now}).last_pk)
+        except sqlite3.IntegrityError as exc:
+            if "UNIQUE" in str(exc):
+                raise
+            # the database's own guard (store migration m006): never above the item or the order
+            raise RefundRefused(f"Refunds on order {number} would exceed what was paid", code="over-order") from None
         remaining -= part
     if remaining:
         raise RefundRefused(f"{money(amount)} does not fit what is left on order {number}", code="over-remaining")

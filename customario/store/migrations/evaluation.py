@@ -129,3 +129,30 @@ def m003_payments_test_status_and_payee(db):
         CREATE INDEX payments_status ON payments(status, campaign);
         """
     )
+
+
+_TEST_CALL = ("(SELECT 1 FROM calls c WHERE c.id = NEW.call_id AND (c.channel IN ('simulation', 'console') OR "
+              "COALESCE(CASE WHEN json_valid(c.metadata) THEN json_extract(c.metadata, '$.test') END, 0) "
+              "NOT IN (0, '', 'false')))")
+
+
+@migrations()
+def m004_payment_guards(db):
+    """The payment rules, held by the database as well as by ``customario.analysis.payments``: a
+    payment of a simulated or test call (channel simulation/console, ``metadata.test``) can only be
+    ``test``, ``held`` or ``void``; a ``test`` payment never becomes payable; an approved or paid
+    payment names its payee. A write that breaks one aborts (``RAISE(ABORT)``) whatever wrote it."""
+    for op, extra in (("INSERT", ""), ("UPDATE OF status, payee_kind, call_id", "UPDATE")):
+        suffix = "update" if extra else "insert"
+        old_test = " OR OLD.status = 'test'" if extra else ""
+        db.executescript(
+            f"""
+            CREATE TRIGGER payments_test_never_payable_{suffix} BEFORE {op} ON payments
+            WHEN NEW.status IN ('pending', 'approved', 'paid') AND (EXISTS {_TEST_CALL}{old_test})
+            BEGIN SELECT RAISE(ABORT, 'a payment of a simulated or test call is never payable'); END;
+
+            CREATE TRIGGER payments_payable_needs_payee_{suffix} BEFORE {op} ON payments
+            WHEN NEW.status IN ('approved', 'paid') AND NEW.payee_kind IS NULL
+            BEGIN SELECT RAISE(ABORT, 'an approved or paid payment needs a payee'); END;
+            """
+        )
