@@ -308,6 +308,6 @@ def test_spoken_open_answers_below_the_campaign_threshold_are_read_back_and_date
     day = Question(id="visit", type="date", text="When did you visit?")
     phrases = decoder_phrases(day)
     for p in ("the day after tomorrow", "last friday", "the fourteenth of december", "december thirty first",
-              "two weeks ago", "i don't know", "skip it"):
+              "two weeks ago", "i don't know", "skip"):
         assert p in phrases, p
     assert "weather" in phrases        # the garbage path: other speech comes out as words

@@ -21,10 +21,10 @@ YES = ("yes", "yeah", "yep", "sure", "of course", "absolutely", "yes it did", "i
        "correct", "yes it was", "i did", "definitely")
 NO = ("no", "nope", "not really", "no it didn't", "it didn't", "it did not", "no it wasn't", "not at all",
       "i didn't", "no it was late")
-DONT_KNOW = ("i don't know", "don't know", "not sure", "i'm not sure", "no idea", "i can't remember", "dunno",
-             "i don't remember", "no clue", "i have no idea", "hard to say")
+DONT_KNOW = ("i don't know", "don't know", "not sure", "i'm not sure", "no idea", "i can't remember",
+             "i don't remember", "i have no idea")
 REFUSED = ("i'd rather not say", "prefer not to say", "i refuse", "no comment", "skip", "skip that one",
-           "pass", "skip it", "i'd rather not", "none of your business")
+           "pass", "i'd rather not", "none of your business")
 CONTROL = ("can you repeat that", "repeat the question", "sorry what", "pardon", "what was the question",
            "please don't call me again", "stop calling me", "remove me from your list",
            "call me back later", "i'm busy", "not now", "goodbye", "hello")
