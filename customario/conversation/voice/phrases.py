@@ -117,6 +117,9 @@ GARBAGE = tuple("""the a an and or but it is was that this what who how why when
     something everything maybe perhaps actually basically honestly anyway whatever""".split())
 
 
+_LIKE_YES = frozenset({"said", "say", "day", "days", "today", "yesterday", "yet"})
+
+
 def out_of_range_phrases(question: Any) -> list[str]:
     """Numbers a caller may say that the question does not allow ("eleven" on 0-10, "zero" on 1-5):
     recognised as themselves so the dialogue re-asks instead of hearing a nearby in-range number."""
@@ -189,8 +192,11 @@ def confirm_phrases(question: Any) -> list[str]:
     yes = [*YES, "yes that's right", "that's correct", "right", "yes it is", "yeah that's right"]
     no = [*NO, "no that's wrong", "that's wrong", "no that's not right", "wrong", "nope that's wrong"]
     core = _core_values(question) if question is not None and question.type != "yes_no" else []
-    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i said") for c in core]
-    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *GARBAGE]
+    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i meant") for c in core]
+    # Everyday words that sound like "yes" ("said", "day", "today": some voices through a phone band
+    # came out as nothing else) are left out of this model; the other garbage words stay.
+    garbage = [w for w in GARBAGE if w not in _LIKE_YES]
+    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *garbage]
 
 
 def _core_values(question: Any) -> list[str]:
