@@ -180,7 +180,7 @@ class Hooks:
     def register_commands(self, register: Callable[[str, CommandFactory], None]) -> None:
         """Add command groups. ``register(name, factory)``: ``customario NAME ...`` runs the Typer app
         (or click command) returned by ``factory()``, which is called only when the group is used.
-        Use ``customario.cli._common.state(ctx)`` for the settings and the database. A name that a
+        Use ``customario.cli.state(ctx)`` for the settings and the database. A name that a
         core command already uses is refused (the plug-in is reported broken).
         """
 

@@ -110,3 +110,17 @@ def test_kb_review_cli(cli, db):
     r = cli("kb", "review", "approve", "1", "--by", "lead")
     assert r.exit_code == 0, r.stderr
     assert json.loads(cli("kb", "review", "--status", "approved", "--json").stdout)[0]["article_id"]
+
+
+def test_contacts_read_out_and_third_persons_are_personal():
+    """A relayed answer written the way a transcript writes it still counts as personal data; the
+    business's own contacts read out the same way do not."""
+    from customario.escalation.pii import find_personal
+
+    for text in ("We e-mailed j dot smith at gmail dot com", "Call back on four one five, five five five, zero one zero one",
+                 "tell him his password reset link was sent", "Priya can come in at 4; tell her to bring the voucher",
+                 "her card was charged twice"):
+        assert find_personal(text), text
+    for text in ("write to hello at lunahair dot com", "call us at four one five five five five zero one zero zero",
+                 "We are open one to five, Monday to Friday", "Clients can reschedule their appointment online"):
+        assert not find_personal(text), text

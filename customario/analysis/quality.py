@@ -265,8 +265,20 @@ def _qtype(campaign: Campaign, qid: str) -> str | None:
 # a top score or the maximum payment, role labels ("SYSTEM:", "assistant:"), tags that would close
 # the call data. Matched in the caller's turns and answers (never the agent's).
 _INJECTION = re.compile(
-    r"ignore\s+(all\s+|the\s+|your\s+|any\s+|previous\s+|above\s+|prior\s+|earlier\s+)*"
-    r"(instructions|rubric|rules|criteria|guidelines|prompt)"
+    r"\b(ignore|forget|override)\s+(all\s+|the\s+|your\s+|any\s+|previous\s+|above\s+|prior\s+|earlier\s+|of\s+)*"
+    r"(instructions|rubric|rules|criteria|guidelines|guidance|directions|prompt|scoring)"
+    r"|\b(note|message|instructions?|memo)\s+(to|for)\s+(the\s+)?(evaluator|grader|reviewer|judge|scorer|ai|model|llm)\b"
+    r"|\b(dear|attention|hey|hi)\s+(evaluator|grader|judge|scorer|ai|model|llm)\b"
+    r"|\bwhoever\s+(grades|reviews|scores|evaluates|checks|reads)\s+this\b"
+    r"|\b(award|grant|assign|give)\s+(me\s+|this\s+|it\s+)?(full|all|maximum|max|the\s+highest|top)\s+"
+    r"(points|marks|score|credit|rating)"
+    r"|\bmark\s+(every|all|each)\s+(of\s+the\s+)?(criteri(on|a)|questions?|items?|checks?)\s+as\s+(met|passed|complete)"
+    r"|\b(approve|release|authori[sz]e)\s+(the\s+|my\s+|this\s+|a\s+)?(full\s+|maximum\s+|max\s+)?"
+    r"(payment|payout|reward|incentive)"
+    r"|\b(rate|score|grade)\s+(this|the|my)\s+(interview|call|survey|response|transcript|respondent|submission)\s+"
+    r"(a\s+|as\s+)?(10\s*/\s*10|100|ten out of ten|perfect|the highest|full)"
+    r"|\b(quality|fraud|data[- ]quality|attention)\s+checks?\s+(has\s+|have\s+|was\s+|were\s+)?(passed|cleared)\b"
+    r"|<<\s*/?\s*sys\s*>>|\[/?\s*inst\s*\]|<\|\s*(im_start|system|im_end)\s*\|>|\[\s*system\s*\]"
     r"|\b(give|score|rate|grade|mark)\s+(me|this|it|the call|this call|the interview)?\s*(a\s+)?(100|full marks|maximum|max|perfect|top)"
     r"|\b(set|make|raise|increase|bump)\s+(the\s+|my\s+)?(payment|payout|reward|incentive|score|amount|grade)\b[^.\n]{0,30}"
     r"\b(max|maximum|highest|full|top|100|\$\s?\d)"

@@ -443,105 +443,152 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
-    numeric = qtype in ("nps", "scale", "number") and _numbers(t, rating=qtype != "number")[0]
-    if not numeric:
-        if is_refusal(t):
-            if question.allow_refused:
-                return Normalised("refused", method="phrase")
-            return Normalised("invalid", reason="an answer to this question")
-        # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to
-        # ask again, not a don't-know.
-        torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
-        if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
-            if question.allow_dont_know:
-                return Normalised("dont_know", method="phrase")
-            return Normalised("invalid", reason="your best guess")
+    special = _refused_or_dont_know(question, t)
+    if special is not None:
+        return special
     if qtype == "nps":
         return _int_in_range(t, 0, 10, "a whole number")
     if qtype == "scale":
-        lo, hi = question.bounds
-        label = _scale_label(question, t)
-        by_number = _int_in_range(t, lo, hi, "a number")
-        if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
-            if re.search(r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t):
-                if (hi - lo) % 2 == 0:
-                    return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
-                return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-            if re.search(r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
-                return _valid(int(hi), "inferred")
-            if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
-                return _valid(int(lo), "inferred")
-        if label is not None:
-            if by_number.status == "valid" and by_number.value != label:
-                # "very satisfied, a four": the number is what they chose, but read it back.
-                return _valid(by_number.value, "inferred")
-            if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
-                return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
-        return by_number
+        return _normalise_scale(question, t)
     if qtype == "yes_no":
-        flipped = _antonym_reading(question, t)
-        if flipped is not None:
-            return _valid(flipped, "inferred")
-        tail = _self_corrected_tail(t)
-        yn, method = _yes_no_reading(tail)
-        if tail != t and yn is not None:
-            method = "self-corrected"
-        elif tail != t:
-            yn, method = _yes_no_reading(t)
-        return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
+        return _normalise_yes_no(question, t)
     if qtype in ("single_choice", "multi_choice"):
-        labels = ", ".join(c.label for c in question.choices)
-        if qtype == "multi_choice":
-            every = re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
-                              r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))", t)
-            if every:
-                rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
-                if rest:
-                    left_out = _match_choices(question, rest.group(2))[0]
-                    if not left_out:
-                        return Normalised("invalid", reason=f"one or more of: {labels}")
-                    return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
-                return _valid([c.code for c in question.choices], "phrase")
-            picked = _ordinal_choices(question, t)
-            if picked is not None:
-                return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
-            if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
-                return _valid([], "phrase")
-        codes, method = _match_choices(question, t)
-        if method in ("exact", "phrase") and _any(_HEDGES, t):
-            method = "hedged"
-        if qtype == "single_choice":
-            if len(codes) == 1:
-                return _valid(codes[0], method)
-            return Normalised("invalid", reason=f"one of: {labels}")
-        return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+        return _normalise_choice(question, t)
     if qtype == "number":
-        nums, method = _numbers(t)
-        if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
-            nums, method = [1.0], "phrase"
-        if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
-            nums, method = [0.0], "phrase"
-        cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
-        if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
-            nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
-        lo, hi = question.bounds
-        rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-        if len(nums) != 1:
-            return Normalised("invalid", reason=f"a number{rng}" if not nums else f"just one number{rng}")
-        n = nums[0]
-        if (lo is not None and n < lo) or (hi is not None and n > hi):
-            return Normalised("invalid", reason=f"a number{rng}")
-        return _valid(int(n) if n == int(n) else n, method)
+        return _normalise_number(question, t)
     if qtype == "date":
-        d, how = read_date(_self_corrected_tail(t), today or date.today(), question_tense(question))
-        if d is None:
-            reason = "one date, for example Friday the 4th" if how == "ambiguous" else "a date, such as last Tuesday or March 3rd"
-            return Normalised("invalid", reason=reason)
-        if how in ("exact", "phrase") and _any(_HEDGES, t):
-            how = "hedged"
-        return _valid(d.isoformat(), how)
+        return _normalise_date(question, t, today or date.today())
     # open
     return _valid((text or "").strip(), "exact")
+
+
+def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
+    """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
+    invalid), or None. A number given to a numeric question is never read as either."""
+    qtype = question.type
+    if qtype in ("nps", "scale", "number") and _numbers(t, rating=qtype != "number")[0]:
+        return None
+    if is_refusal(t):
+        if question.allow_refused:
+            return Normalised("refused", method="phrase")
+        return Normalised("invalid", reason="an answer to this question")
+    # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
+    # again, not a don't-know.
+    torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
+    if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
+        if question.allow_dont_know:
+            return Normalised("dont_know", method="phrase")
+        return Normalised("invalid", reason="your best guess")
+    return None
+
+
+def _normalise_scale(question: Any, t: str) -> Normalised:
+    lo, hi = question.bounds
+    label = _scale_label(question, t)
+    by_number = _int_in_range(t, lo, hi, "a number")
+    if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
+        inferred = _scale_words(t, lo, hi)
+        if inferred is not None:
+            return inferred
+    if label is not None:
+        if by_number.status == "valid" and by_number.value != label:
+            # "very satisfied, a four": the number is what they chose, but read it back.
+            return _valid(by_number.value, "inferred")
+        if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
+            return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
+    return by_number
+
+
+def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
+    """A scale point said in words ("in the middle", "the highest", "the lowest") on ``lo``..``hi``, or None."""
+    if re.search(r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t):
+        if (hi - lo) % 2 == 0:
+            return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
+        return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+    if re.search(r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+        return _valid(int(hi), "inferred")
+    if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+        return _valid(int(lo), "inferred")
+    return None
+
+
+def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    flipped = _antonym_reading(question, t)
+    if flipped is not None:
+        return _valid(flipped, "inferred")
+    tail = _self_corrected_tail(t)
+    yn, method = _yes_no_reading(tail)
+    if tail != t and yn is not None:
+        method = "self-corrected"
+    elif tail != t:
+        yn, method = _yes_no_reading(t)
+    return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
+
+
+def _normalise_choice(question: Any, t: str) -> Normalised:
+    labels = ", ".join(c.label for c in question.choices)
+    if question.type == "multi_choice":
+        many = _many_choices(question, t, labels)
+        if many is not None:
+            return many
+    codes, method = _match_choices(question, t)
+    if method in ("exact", "phrase") and _any(_HEDGES, t):
+        method = "hedged"
+    if question.type == "single_choice":
+        if len(codes) == 1:
+            return _valid(codes[0], method)
+        return Normalised("invalid", reason=f"one of: {labels}")
+    return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
+    """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
+    "none"; None when the answer names choices some other way."""
+    every = re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+                      r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))", t)
+    if every:
+        rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
+        if rest:
+            left_out = _match_choices(question, rest.group(2))[0]
+            if not left_out:
+                return Normalised("invalid", reason=f"one or more of: {labels}")
+            return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
+        return _valid([c.code for c in question.choices], "phrase")
+    picked = _ordinal_choices(question, t)
+    if picked is not None:
+        return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
+    if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
+        return _valid([], "phrase")
+    return None
+
+
+def _normalise_number(question: Any, t: str) -> Normalised:
+    nums, method = _numbers(t)
+    if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
+        nums, method = [1.0], "phrase"
+    if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+        nums, method = [0.0], "phrase"
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
+    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    lo, hi = question.bounds
+    rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
+    if len(nums) != 1:
+        return Normalised("invalid", reason=f"a number{rng}" if not nums else f"just one number{rng}")
+    n = nums[0]
+    if (lo is not None and n < lo) or (hi is not None and n > hi):
+        return Normalised("invalid", reason=f"a number{rng}")
+    return _valid(int(n) if n == int(n) else n, method)
+
+
+def _normalise_date(question: Any, t: str, today: date) -> Normalised:
+    d, how = read_date(_self_corrected_tail(t), today, question_tense(question))
+    if d is None:
+        reason = "one date, for example Friday the 4th" if how == "ambiguous" else "a date, such as last Tuesday or March 3rd"
+        return Normalised("invalid", reason=reason)
+    if how in ("exact", "phrase") and _any(_HEDGES, t):
+        how = "hedged"
+    return _valid(d.isoformat(), how)
 
 
 def validate_value(question: Any, value: Any) -> Normalised:

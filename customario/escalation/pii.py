@@ -4,8 +4,10 @@ No maintained detector installs here with its model (Presidio's spaCy models and
 detectors download their data at run time), so these are documented patterns on top of maintained
 libraries and data:
 
-- **phone numbers**: ``phonenumbers.PhoneNumberMatcher`` (``POSSIBLE`` leniency: 555 numbers too);
-- **e-mail addresses**: the addr-spec shape ``local@domain.tld``;
+- **phone numbers**: ``phonenumbers.PhoneNumberMatcher`` (``POSSIBLE`` leniency: 555 numbers too),
+  and seven or more digits read out one by one ("four one five, five five five, ...");
+- **e-mail addresses**: the addr-spec shape ``local@domain.tld``, and read out as a transcript
+  writes it ("j dot smith at gmail dot com");
 - **card numbers**: 13-19 digits (spaces or dashes allowed) passing the Luhn check (ISO/IEC 7812),
   and card fragments said aloud: "card ending (in) 4242", "last four (digits) 4242", "Visa 4242";
 - **other identifying numbers**: SSN-shaped ``123-45-6789``, account/member/policy/order numbers
@@ -19,7 +21,8 @@ libraries and data:
   business's own names (staff in the campaign's imported or manually written articles) and
   calendar words;
 - **caller-specific statements**: things only true for one caller ("your card", "your order
-  ORD-1001", "I've booked you for Tuesday at 3").
+  ORD-1001", "I've booked you for Tuesday at 3"), and about a third person ("her card", "his
+  password", "tell her ...").
 
 :func:`find_personal` returns :class:`Finding` spans (what and where); :func:`redact` replaces them with
 ``[name]``, ``[phone]``, ``[email]``, ``[card]``, ``[number]``, ``[address]`` or ``[this caller]``.
@@ -46,6 +49,15 @@ _STAFF_ROLE = re.compile(r"^\W{0,3}(?:[A-Z][a-z]+\s)?,?\s*(?:is\s)?(?:our|the)\s
                          r"senior stylist|stylist|colou?rist|barber|receptionist|technician|head|director|ceo)\b"
                          r"|^\s+(?:from|at|with)\s+(?:[A-Z][\w']*\s?){1,4}(?:support|parts|studio|salon|store|shop|team)\b")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|around)\s+(?:[A-Z][a-z]+\s+)?$")
+# Contacts read out the way a voice transcript writes them: "j dot smith at gmail dot com", "four one
+# five, five five five, zero one zero one" (seven or more digits, as words or single figures).
+_SPOKEN_EMAIL = re.compile(r"\b[\w+-]+(?:\s+dot\s+[\w+-]+)*\s+(?:at|@)\s+[\w-]+(?:\s+(?:dot|\.)\s+[a-z]{2,6})+\b", re.I)
+_DIGIT_WORD = r"(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|\d)"
+_SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}\b){{6,}}", re.I)
+_THIRD_PERSON = re.compile(
+    r"\b(?:his|her)\s+(?:card|account|order|booking|appointment|refund|payment|reservation|password|pin|code|balance|"
+    r"bill|invoice|claim|e-?mail|phone|number|address|allerg\w*|medication|prescription|diagnosis|date of birth|dob)\b"
+    r"|\btell\s+(?:him|her)\b", re.I)
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 _PERSONAL_FACTS = re.compile(
     r"\byour\s+(?:allerg\w*|condition|medication|medicine|prescription|pregnan\w*|diagnosis|health|illness|injury|"
@@ -167,7 +179,14 @@ class _Scan:
         for m in _IP.finditer(self.text):
             if all(int(p) <= 255 for p in m.group(0).split(".")):
                 self.add("number", m.start(), m.end())
-        for rx in (_PERSONAL_FACTS, _CALLER_SPECIFIC):
+        for m in _SPOKEN_EMAIL.finditer(self.text):
+            if not _ROLE_MAILBOX.match(re.sub(r"\s+at\s+", "@", m.group(0), count=1)):
+                self.add("email", m.start(), m.end())
+        for m in _SPOKEN_DIGITS.finditer(self.text):
+            ours = _BUSINESS_PHONE.search(self.before(m.start(), 40)) or _BUSINESS_CONTEXT.search(self.before(m.start(), 60))
+            if not ours and not re.search(r"\d{2}", m.group(0)):
+                self.add("phone", m.start(), m.end())
+        for rx in (_PERSONAL_FACTS, _CALLER_SPECIFIC, _THIRD_PERSON):
             for m in rx.finditer(self.text):
                 self.add("caller-specific", m.start(), m.end())
 

@@ -16,7 +16,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterator, NamedTuple
+from typing import Any, Iterator, NamedTuple
 
 from customario.errors import InputDataError, NotFoundError, UsageError
 
@@ -85,6 +85,34 @@ def inspect_file(path: str | Path) -> SourceInfo:
     InputDataError for an empty, binary or undecodable file or a line over 1 MiB.
     """
     p = Path(path).expanduser()
+    size = _checked_size(p, path)
+    with p.open("rb") as fh:
+        head = fh.read(8)
+    workbook = _workbook(p, path, head, size)
+    if workbook is not None:
+        return workbook
+    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    scan = _scan_bytes(p, path, utf16)
+    if scan.longest > MAX_LINE_BYTES:
+        raise InputDataError(
+            f"line {scan.long_line} of {path} is {scan.longest / 1e6:.1f} MB long; a lead list has one short line per lead",
+            "Check the file is CSV with line breaks (not a single-line export, JSON or a database dump)",
+        )
+    encoding = _encoding(p, scan.sample, utf16, scan.utf8_ok)
+    text = scan.sample.decode(encoding, errors="ignore")
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    if not text.strip():
+        raise InputDataError(f"{path} has no text (only blank lines)", "Export the lead list again with a header row")
+    info = SourceInfo(p, "csv", encoding=encoding, size=size, sha256=scan.digest, has_quotes=scan.has_quotes)
+    info.delimiter = sniff_delimiter(text)
+    first = text.splitlines()[0] if text.splitlines() else ""
+    info.est_rows = max(1, scan.newlines) if not utf16 else max(1, size // max(1, 2 * len(first) + 2))
+    return info
+
+
+def _checked_size(p: Path, path: str | Path) -> int:
+    """The size of lead file ``p`` in bytes; raises for a folder, a missing or an empty file."""
     if p.is_dir():
         raise InputDataError(f"{path} is a folder, not a lead file", "Give the path of a CSV, TSV or XLSX file")
     if not p.is_file():
@@ -92,78 +120,86 @@ def inspect_file(path: str | Path) -> SourceInfo:
     size = p.stat().st_size
     if size == 0:
         raise InputDataError(f"{path} is empty", "Export the lead list again with a header row and one lead per line")
-    with p.open("rb") as fh:
-        head = fh.read(8)
+    return size
+
+
+def _workbook(p: Path, path: str | Path, head: bytes, size: int) -> SourceInfo | None:
+    """SourceInfo of an XLSX workbook, None for a text file; raises for a ZIP that is not a
+    workbook and for a file named ``.xlsx`` that is not one."""
+    is_xlsx_name = p.suffix.lower() in (".xlsx", ".xlsm")
     if head.startswith(b"PK\x03\x04"):
-        if p.suffix.lower() in (".xlsx", ".xlsm"):
+        if is_xlsx_name:
             return SourceInfo(p, "xlsx", size=size, sha256=_sha256(p))
         raise InputDataError(f"{path} is a ZIP archive, not a CSV file", "Unpack it, or save the sheet as CSV or XLSX")
-    if p.suffix.lower() in (".xlsx", ".xlsm"):
+    if is_xlsx_name:
         raise InputDataError(f"{path} is named .xlsx but is not an Excel workbook", "Save it again from the spreadsheet as XLSX or CSV")
+    return None
 
-    utf16 = head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+
+@dataclass
+class _Scan:
+    """What one streaming pass over a text file found (see :func:`_scan_bytes`)."""
+
+    digest: str = ""
+    utf8_ok: bool = True
+    longest: int = 0          # bytes of the longest physical line
+    long_line: int = 0        # its 1-based line number
+    has_quotes: bool = False
+    sample: bytes = b""       # the first _SAMPLE bytes
+    newlines: int = 0
+
+
+def _scan_bytes(p: Path, path: str | Path, utf16: bool) -> _Scan:
+    """One pass over ``p``: SHA-256, NUL bytes (raises: a binary file), UTF-8 validity, quotes,
+    the longest physical line and the line count. Stops early only for a NUL byte."""
+    scan = _Scan()
     digest = hashlib.sha256()
     decoder = codecs.getincrementaldecoder("utf-8")()
-    utf8_ok = True
-    longest, current, line_no, long_line = 0, 0, 1, 0
-    has_quotes = False
-    sample = b""
-    newlines = 0
+    current, line_no = 0, 1
     with p.open("rb") as fh:
         while block := fh.read(_BLOCK):
             digest.update(block)
-            if len(sample) < _SAMPLE:
-                sample += block[: _SAMPLE - len(sample)]
+            if len(scan.sample) < _SAMPLE:
+                scan.sample += block[: _SAMPLE - len(scan.sample)]
             if not utf16:
                 if b"\x00" in block:
                     raise InputDataError(f"{path} looks like a binary file (it contains NUL bytes), not CSV",
                                          "Export the lead list as CSV (UTF-8) or XLSX")
-                if utf8_ok:
-                    try:
-                        decoder.decode(block)
-                    except UnicodeDecodeError:
-                        utf8_ok = False
-            has_quotes = has_quotes or b'"' in block
-            # longest physical line
+                scan.utf8_ok = scan.utf8_ok and _decodes(decoder, block)
+            scan.has_quotes = scan.has_quotes or b'"' in block
             parts = block.split(b"\n")
             for i, part in enumerate(parts):
                 current += len(part)
                 if i < len(parts) - 1:
-                    if current > longest:
-                        longest, long_line = current, line_no
+                    if current > scan.longest:
+                        scan.longest, scan.long_line = current, line_no
                     current = 0
                     line_no += 1
-            newlines += len(parts) - 1
-            if current > MAX_LINE_BYTES and current > longest:
-                longest, long_line = current, line_no
-    if longest > MAX_LINE_BYTES:
-        raise InputDataError(
-            f"line {long_line} of {path} is {longest / 1e6:.1f} MB long; a lead list has one short line per lead",
-            "Check the file is CSV with line breaks (not a single-line export, JSON or a database dump)",
-        )
-    if not utf16 and utf8_ok:
-        try:
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            utf8_ok = False
+            scan.newlines += len(parts) - 1
+            if current > MAX_LINE_BYTES and current > scan.longest:
+                scan.longest, scan.long_line = current, line_no
+    if not utf16 and scan.utf8_ok and scan.longest <= MAX_LINE_BYTES:
+        scan.utf8_ok = _decodes(decoder, b"", final=True)
+    scan.digest = digest.hexdigest()
+    return scan
+
+
+def _decodes(decoder: Any, block: bytes, final: bool = False) -> bool:
+    try:
+        decoder.decode(block, final=final)
+    except UnicodeDecodeError:
+        return False
+    return True
+
+
+def _encoding(p: Path, sample: bytes, utf16: bool, utf8_ok: bool) -> str:
+    """The text encoding: UTF-16 by its BOM, UTF-8 (with or without BOM) when every byte decoded,
+    else the legacy encoding charset-normalizer finds."""
     if utf16:
-        encoding = "utf-16"
-    elif sample.startswith(codecs.BOM_UTF8):
-        encoding = "utf-8-sig" if utf8_ok else _legacy_encoding(p, sample)
-    elif utf8_ok:
-        encoding = "utf-8"
-    else:
-        encoding = _legacy_encoding(p, sample)
-    text = sample.decode(encoding, errors="ignore")
-    if text.startswith("\ufeff"):
-        text = text[1:]
-    if not text.strip():
-        raise InputDataError(f"{path} has no text (only blank lines)", "Export the lead list again with a header row")
-    info = SourceInfo(p, "csv", encoding=encoding, size=size, sha256=digest.hexdigest(), has_quotes=has_quotes)
-    info.delimiter = sniff_delimiter(text)
-    first = text.splitlines()[0] if text.splitlines() else ""
-    info.est_rows = max(1, newlines) if not utf16 else max(1, size // max(1, 2 * len(first) + 2))
-    return info
+        return "utf-16"
+    if sample.startswith(codecs.BOM_UTF8):
+        return "utf-8-sig" if utf8_ok else _legacy_encoding(p, sample)
+    return "utf-8" if utf8_ok else _legacy_encoding(p, sample)
 
 
 def _sha256(p: Path) -> str:

@@ -469,55 +469,71 @@ class StorePolicy:
         return r.get("message") or "Thanks for contacting us. Reply to this message if you need anything else."
 
     def _describe(self, name: str, r: Any) -> str | None:
-        if not isinstance(r, dict):
-            return None
-        if name == "lookup_order":
-            if r.get("verified") is False:
-                return r.get("message")
-            items = ", ".join(i["name"] for i in r.get("items", []))
-            s = f"Order {r['order_number']} is {r['status']}: {items}, {money(r['total_cents'])} in total."
-            if r.get("tracking_number"):
-                s += f" Tracking: {r.get('carrier') or ''} {r['tracking_number']}.".replace("  ", " ")
-            if r.get("refunded_cents"):
-                s += f" {money(r['refunded_cents'])} has been refunded so far."
-            return s
-        if name == "check_inventory":
-            where = ", ".join(f"{w['warehouse']} {w['quantity']}" for w in r["warehouses"])
-            if not r["in_stock"]:
-                return f"Sorry, the {r['name']} is out of stock right now."
-            low = " Stock is low, so order soon." if r.get("low_stock") else ""
-            return f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
-        if name == "verify_identity":
-            return r.get("message")
-        if name == "process_refund":
-            if r.get("status") in ("already-refunded", "needs-item"):
-                return r.get("message")
-            if r.get("existing"):
-                return r.get("message")
-            if r.get("status") == "escalated":
-                why = {"refund-over-threshold": "is above what I can approve", "fraud": "needs our fraud team",
-                       "dispute": "is under dispute"}.get(r.get("reason"), "needs a specialist")
-                return (f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
-                        f"for a colleague. No money has been moved yet.")
-            return r.get("message")
-        if name == "create_return_label":
-            return (f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
-                    f"{r['tracking_number']}. Drop the parcel off within 14 days.")
-        if name == "search_knowledge_base":
-            if not r.get("confident") or not r.get("answer"):
-                return "I don't have a reliable answer to that in our help articles; I can open a ticket for a colleague."
-            sentences = re.split(r"(?<=\.)\s+", r["answer"])
-            return " ".join(sentences[:2])
-        if name == "escalate_to_human":
-            return r.get("message")
-        if name == "send_followup":
-            return f"I've sent the details by {'text message' if r.get('channel') == 'sms' else 'email'}."
-        if name == "reply_on_channel":
-            return f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}."
-        if name == "save_customer_info":
-            if r.get("email"):
-                return f"Thanks, I've noted your e-mail address, {r['email']}."
-            if r.get("phone"):
-                return "Thanks, I've noted your phone number."
-            return None
-        return None
+        """What the agent says about tool ``name``'s result ``r`` (None: nothing)."""
+        say = _DESCRIBE.get(name)
+        return say(r) if say is not None and isinstance(r, dict) else None
+
+
+# -- what the agent says about each tool's result (PCStorePolicy._describe) ----------------------
+def _say_message(r: dict) -> str | None:
+    return r.get("message")
+
+
+def _say_order(r: dict) -> str | None:
+    if r.get("verified") is False:
+        return r.get("message")
+    items = ", ".join(i["name"] for i in r.get("items", []))
+    s = f"Order {r['order_number']} is {r['status']}: {items}, {money(r['total_cents'])} in total."
+    if r.get("tracking_number"):
+        s += f" Tracking: {r.get('carrier') or ''} {r['tracking_number']}.".replace("  ", " ")
+    if r.get("refunded_cents"):
+        s += f" {money(r['refunded_cents'])} has been refunded so far."
+    return s
+
+
+def _say_inventory(r: dict) -> str:
+    where = ", ".join(f"{w['warehouse']} {w['quantity']}" for w in r["warehouses"])
+    if not r["in_stock"]:
+        return f"Sorry, the {r['name']} is out of stock right now."
+    low = " Stock is low, so order soon." if r.get("low_stock") else ""
+    return f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
+
+
+def _say_refund(r: dict) -> str | None:
+    if r.get("status") == "escalated" and not r.get("existing"):
+        why = {"refund-over-threshold": "is above what I can approve", "fraud": "needs our fraud team",
+               "dispute": "is under dispute"}.get(r.get("reason"), "needs a specialist")
+        return (f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
+                f"for a colleague. No money has been moved yet.")
+    return r.get("message")
+
+
+def _say_label(r: dict) -> str:
+    return (f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
+            f"{r['tracking_number']}. Drop the parcel off within 14 days.")
+
+
+def _say_kb(r: dict) -> str:
+    if not r.get("confident") or not r.get("answer"):
+        return "I don't have a reliable answer to that in our help articles; I can open a ticket for a colleague."
+    return " ".join(re.split(r"(?<=\.)\s+", r["answer"])[:2])
+
+
+def _say_saved_info(r: dict) -> str | None:
+    if r.get("email"):
+        return f"Thanks, I've noted your e-mail address, {r['email']}."
+    return "Thanks, I've noted your phone number." if r.get("phone") else None
+
+
+_DESCRIBE = {
+    "lookup_order": _say_order,
+    "check_inventory": _say_inventory,
+    "verify_identity": _say_message,
+    "process_refund": _say_refund,
+    "create_return_label": _say_label,
+    "search_knowledge_base": _say_kb,
+    "escalate_to_human": _say_message,
+    "send_followup": lambda r: f"I've sent the details by {'text message' if r.get('channel') == 'sms' else 'email'}.",
+    "reply_on_channel": lambda r: f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}.",
+    "save_customer_info": _say_saved_info,
+}

@@ -64,18 +64,11 @@ def open_ticket(db: Database, *, priority: str, reason: str, summary: str, order
 def list_tickets(db: Database, status: str | None = "open", limit: int | None = None,
                  assignee: str | None = None) -> list[dict]:
     """Tickets, most urgent first (urgent, high, normal, low), then oldest first."""
-    where, params = [], []
-    if status:
-        where.append("status = ?")
-        params.append(status)
-    if assignee:
-        where.append("assignee = ?")
-        params.append(assignee)
-    sql = ("SELECT * FROM store_tickets" + (" WHERE " + " AND ".join(where) if where else "") +
-           " ORDER BY CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, id")
-    if limit:
-        sql += f" LIMIT {int(limit)}"
-    return list(db.query(sql, params))
+    filters = {k: v for k, v in (("status", status), ("assignee", assignee)) if v}
+    return list(db["store_tickets"].rows_where(
+        " AND ".join(f"{k} = ?" for k in filters) or None, list(filters.values()),
+        order_by="CASE priority WHEN 'urgent' THEN 0 WHEN 'high' THEN 1 WHEN 'normal' THEN 2 ELSE 3 END, id",
+        limit=int(limit) if limit else None))
 
 
 def get_ticket(db: Database, ticket_id: int) -> dict[str, Any]:

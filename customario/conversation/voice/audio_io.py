@@ -90,10 +90,34 @@ def split_utterances(
 _classes: dict[str, Any] = {}
 
 
+def _queued_audio(pcm: np.ndarray, pace: str, sample_rate: int, noise_floor_dbfs: float | None,
+                  lead_in: float) -> tuple[list[np.ndarray], np.ndarray]:
+    """``(pending utterances, current samples)`` of a WAV input: in ``turns`` pace every utterance
+    waits for its turn; in ``realtime`` pace the whole file plays after ``lead_in`` seconds."""
+    if pace == "turns":
+        pending = [add_noise_floor(u, noise_floor_dbfs, seed=i) for i, u in enumerate(split_utterances(pcm, sample_rate))]
+        return pending, np.zeros(0, dtype=np.int16)
+    lead = np.zeros(int(lead_in * sample_rate), dtype=np.int16)
+    return [], add_noise_floor(np.concatenate([lead, pcm]), noise_floor_dbfs, seed=0)
+
+
+def _noise(rng: np.random.Generator, dbfs: float | None, n: int) -> np.ndarray:
+    """``n`` int16 samples of Gaussian noise at ``dbfs`` (digital silence when ``dbfs`` is None)."""
+    if dbfs is None:
+        return np.zeros(n, dtype=np.int16)
+    return np.clip(rng.normal(0.0, 32767.0 * 10 ** (dbfs / 20.0), n), -32768, 32767).astype(np.int16)
+
+
 def _build():
+    """Define the livekit-dependent classes once (livekit is imported only when they are used)."""
     from livekit import rtc
     from livekit.agents.voice import io
 
+    _classes["input"] = _input_class(rtc, io)
+    _classes["output"] = _output_class(rtc, io)
+
+
+def _input_class(rtc: Any, io: Any) -> type:
     class _WavAudioInput(io.AudioInput):
         def __init__(
             self,
@@ -119,16 +143,9 @@ def _build():
             self.noise_floor_dbfs = noise_floor_dbfs
             self.turn_gap = turn_gap
             self._hop = int(sample_rate * FRAME_MS / 1000)
-            if pace == "turns":
-                self._pending = [add_noise_floor(u, noise_floor_dbfs, seed=i) for i, u in
-                                 enumerate(split_utterances(pcm, sample_rate))]
-                self._current = np.zeros(0, dtype=np.int16)
-            else:
-                lead = np.zeros(int(lead_in * sample_rate), dtype=np.int16)
-                self._pending = []
-                self._current = add_noise_floor(np.concatenate([lead, pcm]), noise_floor_dbfs, seed=0)
+            self._pending, self._current = _queued_audio(pcm, pace, sample_rate, noise_floor_dbfs, lead_in)
             self.utterances = len(self._pending) if pace == "turns" else 1
-            self.played = 0 if pace == "turns" else 0
+            self.played = 0
             self._pos = 0
             self._release_at: float | None = None
             self._agent_spoke = False
@@ -173,10 +190,7 @@ def _build():
                 if len(chunk) < hop:
                     chunk = np.concatenate([chunk, np.zeros(hop - len(chunk), dtype=np.int16)])
                 return chunk
-            if self.noise_floor_dbfs is None:
-                return np.zeros(hop, dtype=np.int16)
-            noise = self._rng.normal(0.0, 32767.0 * 10 ** (self.noise_floor_dbfs / 20.0), hop)
-            return np.clip(noise, -32768, 32767).astype(np.int16)
+            return _noise(self._rng, self.noise_floor_dbfs, hop)
 
         async def __anext__(self) -> "rtc.AudioFrame":
             if self._closed:
@@ -196,6 +210,10 @@ def _build():
                 samples_per_channel=len(chunk),
             )
 
+    return _WavAudioInput
+
+
+def _output_class(rtc: Any, io: Any) -> type:
     class _WavAudioOutput(io.AudioOutput):
         def __init__(self, path: str | Path | None, *, sample_rate: int = 24000, realtime: bool = False) -> None:
             super().__init__(
@@ -275,8 +293,7 @@ def _build():
                 return None
             return write_wav(self.path, self.pcm(), self._rate)
 
-    _classes["input"] = _WavAudioInput
-    _classes["output"] = _WavAudioOutput
+    return _WavAudioOutput
 
 
 def WavAudioInput(source: str | Path | np.ndarray, **kwargs: Any):  # noqa: N802 - class factory

@@ -50,84 +50,27 @@ async def run_audio_call(
     Raises InputDataError/NotFoundError (unusable WAV), ConfigError (no espeak-ng, no sound device).
     """
     from customario.conversation.engine import prepare_session
-    from customario.conversation.voice.audio_io import WavAudioInput, WavAudioOutput
 
-    if device:
-        from customario.conversation.voice.device import DeviceAudioInput, DeviceAudioOutput, require_device
-
-        require_device()
-        inp, out = DeviceAudioInput(), DeviceAudioOutput()
-    else:
-        if audio_in is None:
-            from customario.errors import UsageError
-
-            raise UsageError("an audio call needs --audio-in (a caller WAV) or --audio (the sound device)",
-                             "Pass --audio-in caller.wav [--audio-out agent.wav]")
-        if audio_out is not None:
-            from customario.render.outputs import check_output_path
-
-            check_output_path(audio_out, what="audio file", option="--audio-out")  # before any call row
-        inp = WavAudioInput(audio_in, pace="turns", speed=speed)   # validates the file first
-        out = WavAudioOutput(audio_out, realtime=realtime_out)
+    inp, out = _audio_io(audio_in, audio_out, device=device, realtime_out=realtime_out, speed=speed)
     prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack, audio=True)
     session = prep.session
     session.input.audio = inp
     session.output.audio = out
     if hasattr(inp, "attach"):
         inp.attach(session)
-    latencies: list[float] = []
-    turn_metrics: list[dict] = []
-    caller_turns = 0
-    user_stopped: list[float] = []
-
-    def on_item(ev: Any) -> None:
-        nonlocal caller_turns
-        item = ev.item
-        if getattr(item, "type", None) != "message" or not (item.text_content or "").strip():
-            return
-        role = "agent" if item.role == "assistant" else "caller" if item.role == "user" else None
-        if role == "caller":
-            caller_turns += 1
-        if role and getattr(item, "metrics", None):
-            turn_metrics.append({"role": role, **{k: v for k, v in dict(item.metrics).items()
-                                                  if isinstance(v, (int, float))}})
-        if role and on_line is not None:
-            on_line(role, item.text_content)
-
-    def on_user_state(ev: Any) -> None:
-        if ev.old_state == "speaking" and ev.new_state == "listening":
-            user_stopped.append(time.time())
-
-    def on_agent_state(ev: Any) -> None:
-        if ev.new_state == "speaking" and user_stopped:
-            latencies.append(max(0.0, time.time() - user_stopped.pop()))
-            user_stopped.clear()
-
-    stt_seconds: list[float] = []
+    trace = _CallTrace(on_line)
     stt = prep.parts.get("stt")
     if stt is not None and hasattr(stt, "on"):
-        stt.on("metrics_collected", lambda m: stt_seconds.append(float(getattr(m, "duration", 0.0))))
-    session.on("conversation_item_added", on_item)
-    session.on("user_state_changed", on_user_state)
-    session.on("agent_state_changed", on_agent_state)
+        stt.on("metrics_collected", lambda m: trace.stt_seconds.append(float(getattr(m, "duration", 0.0))))
+    session.on("conversation_item_added", trace.on_item)
+    session.on("user_state_changed", trace.on_user_state)
+    session.on("agent_state_changed", trace.on_agent_state)
     started = time.monotonic()
     disposition: str | None = None
     try:
         await session.start(prep.agent, record=False)
         await prep.open()
-        finished_at: float | None = None
-        while not prep.ended:
-            now = time.monotonic()
-            if now - started > max_seconds:
-                disposition = "break-off"
-                break
-            done = getattr(inp, "finished", None)
-            if done is not None and done.is_set():
-                finished_at = finished_at or now
-                if now - finished_at > END_GRACE_S and session.agent_state == "listening":
-                    disposition = "break-off"
-                    break
-            await asyncio.sleep(0.1)
+        disposition = await _until_ended(prep, inp, session, started, max_seconds)
         speech = session.current_speech
         if speech is not None:
             await speech.wait_for_playout()
@@ -154,14 +97,89 @@ async def run_audio_call(
     return {
         "call_id": prep.recorder.call_id,
         "disposition": prep.recorder.disposition or prep.disposition,
-        "turns": caller_turns,
+        "turns": trace.caller_turns,
         "audio_out": str(written) if written else None,
         "seconds": round(time.monotonic() - started, 2),
-        "latencies": [round(x, 3) for x in latencies],
-        "turn_metrics": turn_metrics,
-        "stt_seconds": [round(x, 4) for x in stt_seconds],
+        "latencies": [round(x, 3) for x in trace.latencies],
+        "turn_metrics": trace.turn_metrics,
+        "stt_seconds": [round(x, 4) for x in trace.stt_seconds],
         "policy_seconds": getattr(prep.parts.get("llm"), "policy_seconds", None),
     }
+
+
+def _audio_io(audio_in: str | Path | None, audio_out: str | Path | None, *, device: bool, realtime_out: bool,
+              speed: float) -> tuple[Any, Any]:
+    """The call's audio input and output: the sound device, or a caller WAV in and a WAV out.
+    Validates the caller WAV and the output path before any call row exists."""
+    from customario.conversation.voice.audio_io import WavAudioInput, WavAudioOutput
+
+    if device:
+        from customario.conversation.voice.device import DeviceAudioInput, DeviceAudioOutput, require_device
+
+        require_device()
+        return DeviceAudioInput(), DeviceAudioOutput()
+    if audio_in is None:
+        from customario.errors import UsageError
+
+        raise UsageError("an audio call needs --audio-in (a caller WAV) or --audio (the sound device)",
+                         "Pass --audio-in caller.wav [--audio-out agent.wav]")
+    if audio_out is not None:
+        from customario.render.outputs import check_output_path
+
+        check_output_path(audio_out, what="audio file", option="--audio-out")  # before any call row
+    inp = WavAudioInput(audio_in, pace="turns", speed=speed)   # validates the file first
+    return inp, WavAudioOutput(audio_out, realtime=realtime_out)
+
+
+class _CallTrace:
+    """Session events of one audio call: lines, caller turns, per-turn latencies and metrics."""
+
+    def __init__(self, on_line: Callable[[str, str], None] | None):
+        self.on_line = on_line
+        self.latencies: list[float] = []       # end of caller speech -> agent speaking, seconds
+        self.turn_metrics: list[dict] = []
+        self.stt_seconds: list[float] = []
+        self.caller_turns = 0
+        self._user_stopped: list[float] = []
+
+    def on_item(self, ev: Any) -> None:
+        item = ev.item
+        if getattr(item, "type", None) != "message" or not (item.text_content or "").strip():
+            return
+        role = "agent" if item.role == "assistant" else "caller" if item.role == "user" else None
+        if role == "caller":
+            self.caller_turns += 1
+        if role and getattr(item, "metrics", None):
+            self.turn_metrics.append({"role": role, **{k: v for k, v in dict(item.metrics).items()
+                                                       if isinstance(v, (int, float))}})
+        if role and self.on_line is not None:
+            self.on_line(role, item.text_content)
+
+    def on_user_state(self, ev: Any) -> None:
+        if ev.old_state == "speaking" and ev.new_state == "listening":
+            self._user_stopped.append(time.time())
+
+    def on_agent_state(self, ev: Any) -> None:
+        if ev.new_state == "speaking" and self._user_stopped:
+            self.latencies.append(max(0.0, time.time() - self._user_stopped.pop()))
+            self._user_stopped.clear()
+
+
+async def _until_ended(prep: Any, inp: Any, session: Any, started: float, max_seconds: float) -> str | None:
+    """Wait until the conversation ends; ``"break-off"`` when the call runs past ``max_seconds`` or
+    the caller file has been played and the agent has listened for END_GRACE_S, else None."""
+    finished_at: float | None = None
+    while not prep.ended:
+        now = time.monotonic()
+        if now - started > max_seconds:
+            return "break-off"
+        done = getattr(inp, "finished", None)
+        if done is not None and done.is_set():
+            finished_at = finished_at or now
+            if now - finished_at > END_GRACE_S and session.agent_state == "listening":
+                return "break-off"
+        await asyncio.sleep(0.1)
+    return None
 
 
 def print_line(stdout: TextIO) -> Callable[[str, str], None]:
