@@ -86,3 +86,11 @@ def test_smtp_reply_carries_threading_headers(shop, tmp_path):
     text = raw if isinstance(raw, str) else str(raw)
     assert "In-Reply-To: <m2@example.com>" in text and "References: <m1@example.com> <m2@example.com>" in text
     assert f"Message-ID: {m['message_id']}" in text
+
+
+def test_phone_and_email_on_one_contact_are_one_customer(shop):
+    shop["contacts"].insert({"e164": "+15035550111", "email": "Rae.Kim@example.org", "name": "Rae Kim",
+                             "created_at": "2026-11-01T00:00:00+00:00", "updated_at": "2026-11-01T00:00:00+00:00"})
+    a = _sms(shop, "SM40", "is my order on its way?", "+15035550111")
+    b = _email(shop, "any news?", "Rae <rae.kim@example.org>", "<c1@example.com>")
+    assert a["customer_id"] == b["customer_id"]

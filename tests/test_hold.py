@@ -137,3 +137,26 @@ def test_doctor_reports_the_webhook(db):
     checks = aio.run(doctor_checks(db, Settings(db="x", webhook_url="http://127.0.0.1:9/h"), timeout_s=1))
     [hook] = [c for c in checks if c["check"] == "supervisor webhook"]
     assert not hook["ok"] and "webhook_secret" in hook["detail"]
+
+
+def test_caller_who_agreed_then_left_gets_the_late_answer_by_text(db):
+    """A model agent escalates with the caller's agreement (send_answer_by); the caller hangs up while
+    holding: the wait ends at once and the supervisor's later answer goes out by SMS."""
+    from customario.escalation.supervisor_tool import EscalateArgs, escalate
+
+    ctx, _ = context(db, salon(db, deadline=600), contact={"e164": "+14155550123"})
+
+    async def hold_then_leave():
+        task = asyncio.ensure_future(escalate(ctx, EscalateArgs(question="Do you do henna?", send_answer_by="sms")))
+        while not db.execute("SELECT 1 FROM help_requests WHERE hold_state = 'waiting'").fetchone():
+            await asyncio.sleep(0.01)
+        ctx.state["caller_gone"] = True
+        return await asyncio.wait_for(task, 30)
+
+    result = asyncio.run(hold_then_leave())
+    assert result["status"] == "caller-left"
+    [fu] = list_followups(db)
+    assert (fu["reason"], fu["consent"], fu["caller"]) == ("caller-left", "sms", "+14155550123")
+    answer_help_request(db, fu["help_request_id"], "Yes, henna from $25.", by="ana", learn=False)
+    msg = db.execute("SELECT channel, to_addr, kind, body FROM outbox WHERE kind = 'followup'").fetchone()
+    assert msg[:3] == ("sms", "+14155550123", "followup") and "henna from $25" in msg[3]

@@ -402,3 +402,16 @@ def test_two_processes_refund_one_item_once(shop, db_path):
     outcomes = sorted(q.get(timeout=5) for _ in procs)
     assert outcomes == ["already-refunded", "refunded"]
     assert refunds(shop) == 17999
+
+
+def test_another_amount_confirmed_by_a_bare_yes_goes_to_a_person(shop):
+    """"and another five hundred" is read back; the "yes" that confirms it is not a repeat of the first
+    complaint: a ticket for a human, never a second automatic refund nor a silent "already refunded"."""
+    talk = Talk(shop, {"e164": SAM})
+    talk("ORD-1004 refund me five hundred for the card")
+    talk("yes")
+    assert refunds(shop) == 50000
+    talk("and another five hundred")
+    said = talk("yes")
+    assert "ticket #" in said and refunds(shop) == 50000
+    assert shop.execute("SELECT reason, requested_cents FROM store_tickets").fetchone() == ("repeat-request", 50000)

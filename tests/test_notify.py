@@ -208,6 +208,10 @@ def test_a_killed_notifier_loses_nothing(db, db_path, loopback, run_cli):
     assert r.returncode == 9, r.stderr
     assert not server.requests
     assert db.execute("SELECT status FROM outbox WHERE kind = 'notification'").fetchone()[0] == "queued"
+    # a later process without the secret never sends it unsigned (or signed with an empty key): it waits
+    out = run_cli("outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_SECRET": ""})
+    assert not server.requests, out.stdout
+    assert db.execute("SELECT status, attempts FROM outbox WHERE kind = 'notification'").fetchone() == ("queued", 0)
     out = run_cli("outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h",
                                                    "CUSTOMARIO_WEBHOOK_SECRET": "k"})
     assert out.returncode == 0, out.stderr

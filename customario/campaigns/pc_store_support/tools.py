@@ -257,8 +257,11 @@ async def process_refund(ctx: ToolContext, args: RefundArgs) -> dict[str, Any]:
                               channel=ctx.channel, extra_text=_caller_words(ctx), policy=policy,
                               contact={"e164": contact.get("e164"), "email": contact.get("email")},
                               verified_by=verified_by,
+                              # "another $500" then "yes" to the read-back: the request is in the turn before.
+                              # Only matters when this call already refunded the item; then a person decides.
                               further=bool(re.search(r"\b(another|more|additional|extra|again|on top|as well)\b",
-                                                     ctx.state.get("last_caller_text", "") or _caller_words(ctx, 1), re.I)))
+                                                     " ".join([ctx.state.get("last_caller_text", "") or "",
+                                                               _caller_words(ctx, 2)]), re.I)))
     try:
         return store.process_refund(ctx.db, req)
     except store.RefundRefused as exc:
