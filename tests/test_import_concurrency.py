@@ -218,3 +218,55 @@ def test_24_and_32_bit_multichannel_wavs_are_read(width, channels):
     pcm, got_rate = decode_wav_bytes(buf.getvalue())
     assert got_rate == rate and len(pcm) == len(mono)
     assert np.array_equal(pcm.astype(np.int64), mono)
+
+
+def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
+    """Duplicates across the interruption point, invalid rows, a DNC number and consents: the
+    interrupted-then-resumed import stores and counts exactly what one uninterrupted run does."""
+    import random
+
+    from customario.leads import importer
+    from customario.leads.contacts import import_leads
+    from customario.store.db import open_db
+
+    rnd = random.Random(1)
+    rows = ["name,phone,consent"]
+    for i in range(14_000):
+        n = rnd.randrange(9_000)
+        rows.append(f"L{i},{'+1 212 %03d %04d' % (200 + n // 10000, n % 10000) if i % 50 else '12'},{'yes' if i % 3 else ''}")
+    path = tmp_path / "leads.csv"
+    path.write_text("\n".join(rows) + "\n")
+
+    def fresh(name):
+        db = open_db(tmp_path / name)
+        db.execute("INSERT INTO dnc (e164, reason, source, added_at) VALUES ('+12122000042', 'manual', 't', '2026-01-01')")
+        db.conn.commit()
+        return db
+
+    keys = ("rows", "imported", "updated", "duplicates", "invalid", "dnc_suppressed", "added_to_list")
+    once = fresh("once.db")
+    full = import_leads(once, path, "x", chunk_rows=3_000)
+    twice = fresh("twice.db")
+    real = importer._ImportState.save_progress
+    saved = []
+
+    def killed_after_two_batches(self, status="running"):
+        real(self, status)
+        saved.append(status)
+        if len(saved) == 2:
+            self.db.conn.commit()        # the batch is committed, then the process "dies"
+            raise KeyboardInterrupt      # BaseException: nothing is rolled back, as with kill -9
+
+    importer._ImportState.save_progress = killed_after_two_batches
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            import_leads(twice, path, "x", chunk_rows=3_000)
+    finally:
+        importer._ImportState.save_progress = real
+    resumed = import_leads(twice, path, "x", chunk_rows=3_000)
+    assert resumed.resumed_after_line > 0
+    assert {k: getattr(resumed, k) for k in keys} == {k: getattr(full, k) for k in keys}
+    q = "SELECT c.e164, m.source_line, c.consent, c.name FROM list_members m JOIN contacts c ON c.id = m.contact_id ORDER BY 1"
+    assert twice.execute(q).fetchall() == once.execute(q).fetchall()
+    assert twice.execute("SELECT COUNT(*) FROM consents").fetchone() == once.execute("SELECT COUNT(*) FROM consents").fetchone()
+    assert twice.execute("SELECT status, rows FROM imports").fetchall() == [("done", 14_000)]
