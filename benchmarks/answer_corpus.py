@@ -12,7 +12,8 @@ and the simulated caller answers every read-back truthfully: "yes" when the valu
 expected one, else "no" (after a "no" they repeat their answer once). The verdict:
 
 - ``right``: the expected value stored (or the expected outcome happened);
-- ``wrong``: a value stored as valid that is not the expected one (the worst outcome);
+- ``wrong``: a value stored as valid that is not the expected one (the worst outcome), or a
+  "don't know" / "refused" code stored when the caller gave something else;
 - ``reasked``: nothing stored, the question was asked again (safe, but not right for a value item).
 
 ``confirmed`` counts items where a read-back happened.
@@ -172,9 +173,11 @@ def run_item(item: dict, surveys: dict[str, Any], today: date,
     got = new.get(target_q.id)
     verdict.stored = got
     wrong_elsewhere = any(status == "valid" for k, (status, _v, _c) in new.items() if k != target_q.id)
+    # A "don't know" or "refused" code the caller did not give is a wrong stored answer too.
+    wrong_code = bool(got) and got[0] in ("dont_know", "refused") and outcome != got[0]
 
     def wrong_if_valid() -> str:
-        if (got and got[0] == "valid") or wrong_elsewhere:
+        if (got and got[0] == "valid") or wrong_elsewhere or wrong_code:
             return "wrong"
         return "reasked"
 
@@ -201,7 +204,7 @@ def run_item(item: dict, surveys: dict[str, Any], today: date,
     elif outcome == "open_any":
         verdict.verdict = "right" if got and got[0] == "valid" else "reasked"
     else:   # reask, off_script: nothing may be stored, the call goes on
-        if got and got[0] == "valid" or wrong_elsewhere:
+        if got and got[0] == "valid" or wrong_elsewhere or wrong_code:
             verdict.verdict = "wrong"
         elif events["opt_out"] or policy.ended:
             verdict.verdict = "reasked"

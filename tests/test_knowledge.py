@@ -186,3 +186,17 @@ def test_a_sub_fact_is_read_without_its_neighbours_and_named_things_apart_are_no
     assert not r.confident and "apart" in r.best["refused"]
     r = search(db, "Which battery does the Z40 take?", campaign="shop")
     assert r.confident and r.best["excerpt"].startswith("The Z40 drill takes the B18")
+
+
+def test_a_surname_is_not_a_synonym_and_small_words_do_not_count(kb):
+    """ "car" and "parking" are not the stylist Jonah Park; "his", "she", an age in words and
+    "sat" for Saturday do not keep a question from its answer."""
+    r = search(kb, "I'm driving, where do I leave the car?", campaign="salon_reception")
+    assert r.best["kind"] == "parking"
+    assert all(h["kind"] != "staff" or h["confidence"] < 0.6 for h in r.hits)
+    r = search(kb, "my son is nine, what would his haircut cost?", campaign="salon_reception")
+    assert r.confident and "$28" in r.best["excerpt"]
+    r = search(kb, "r u open sat", campaign="salon_reception")
+    assert r.confident and "Saturday" in r.best["excerpt"] and "Tuesday" not in r.best["excerpt"]
+    r = search(kb, "Who is Jonah Park?", campaign="salon_reception")
+    assert r.confident and r.best["kind"] == "staff"

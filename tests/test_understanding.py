@@ -243,7 +243,7 @@ def test_voice_subset_stores_nothing_wrong():
 
     items, surveys, today = load_corpus(ROOT / "tests/corpus/answers/own.yaml")
     pick = {"cu-recommend-01", "cu-recommend-39", "cu-recommend-04", "cu-delivered_on_time-01",
-            "cu-channel-07", "cu-recommend-55", "cu-satisfaction-02"}
+            "cu-channel-07", "cu-recommend-55", "cu-satisfaction-02", "ga-visited-19"}
     chosen = [i for i in items if i["id"] in pick]
     rec = Recogniser()
     try:
@@ -290,3 +290,24 @@ def test_the_opposite_of_the_asked_word_answers_yes_no_and_is_read_back():
         {"code": "phone", "label": "by phone", "synonyms": ["called"]}, {"code": "online", "label": "online"}])
     assert normalise(how, "I ordered on my phone.").lenient
     assert not normalise(how, "I ordered by phone.").lenient and normalise(how, "phone").method == "exact"
+
+
+def test_spoken_open_answers_below_the_campaign_threshold_are_read_back_and_dates_get_a_model(db):
+    """A spoken open answer below ``understanding.confirm_open_below`` (0.5) is read back; a date
+    question is recognised against the ways of saying a day, with the garbage words, not the open
+    vocabulary."""
+    from customario.conversation.voice.phrases import decoder_phrases
+
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(stored.campaign.question("improve"))
+    out = policy.respond("faster shooting", confidence=0.3)
+    assert policy.phase == "confirm" and out[0].text == "I heard faster shooting, is that right?"
+    assert stored.campaign.understanding.confirm_open_below == 0.5
+    day = Question(id="visit", type="date", text="When did you visit?")
+    phrases = decoder_phrases(day)
+    for p in ("the day after tomorrow", "last friday", "the fourteenth of december", "december thirty first",
+              "two weeks ago", "i don't know", "skip"):
+        assert p in phrases, p
+    assert "weather" in phrases        # the garbage path: other speech comes out as words

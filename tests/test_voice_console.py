@@ -36,7 +36,8 @@ def test_full_survey_by_voice_from_a_caller_wav(cli, db_path, tmp_path):
     source = Path(customario.__file__).parent / "campaigns/customer_feedback/customer_feedback.yaml"
     survey = tmp_path / "customer_feedback.yaml"
     survey.write_text(source.read_text(encoding="utf-8")
-                      + "understanding: {confirm_below: 0.0, confirm_lenient: false}\n", encoding="utf-8")
+                      + "understanding: {confirm_below: 0.0, confirm_open_below: 0.0, confirm_lenient: false}\n",
+                      encoding="utf-8")
     r = cli("console", str(survey), "--audio-in", caller, "--audio-out", out)
     assert r.exit_code == 0, r.stderr
     assert "agent: " in r.stdout and "caller: " in r.stdout

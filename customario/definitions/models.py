@@ -174,9 +174,14 @@ class Understanding(_Model):
     from a lenient reading ("seven, no wait, eight", "the second one", a misspelt choice) when
     ``confirm_lenient`` is on, is read back ("I heard seven, is that right?") before it is stored.
     A caller who says no ``max_denials`` times gets the answer recorded ``invalid`` (never a guess).
-    ``dont_know_probe``: a "don't know" gets one gentle probe for a best guess before it is stored."""
+    ``dont_know_probe``: a "don't know" gets one gentle probe for a best guess before it is stored.
+    ``confirm_open_below``: a spoken answer to an open question whose recogniser confidence is below
+    it is read back (typed open answers never are); pocketsphinx's posterior hardly separates right
+    from wrong open transcripts (benchmarks/bench_answers.py: of 19 spoken open answers 16 came out
+    with other words, the most confident at 0.44), so the default reads back nearly all of them."""
 
     confirm_below: float = Field(0.8, ge=0, le=1)
+    confirm_open_below: float = Field(0.5, ge=0, le=1)
     confirm_lenient: bool = True
     max_denials: int = Field(2, ge=1, le=5)
     dont_know_probe: bool = False

@@ -472,7 +472,10 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
         if question.allow_refused:
             return Normalised("refused", method="phrase")
         return Normalised("invalid", reason="an answer to this question")
-    if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)):
+    # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
+    # again, not a don't-know.
+    torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
+    if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")

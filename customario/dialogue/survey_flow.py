@@ -23,7 +23,8 @@ from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
-OPEN_READBACK_BELOW = 0.1
+# Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored.
+UNSURE_CODE_BELOW = 0.2
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
@@ -298,6 +299,11 @@ class SurveyPolicy:
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+        if n.status in ("dont_know", "refused") and confidence is not None and confidence < UNSURE_CODE_BELOW:
+            # A "don't know" or a refusal the recogniser barely heard is more often a misheard
+            # answer ("ten" heard as "dunno") than a code: ask again instead of storing the code.
+            n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
+            return self._invalid(q, text, n)
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
@@ -335,11 +341,10 @@ class SurveyPolicy:
         if n.status != "valid" or q.confirm == "never":
             return False
         if q.type == "open":
-            # Typed words are the answer; a transcript the recogniser was very unsure of is read
-            # back. Only below 0.1: on open speech its posterior does not separate right from wrong
-            # transcripts above that (benchmarks/bench_answers.py), and reading back every open
-            # answer would double the interview.
-            return spoken and conf < OPEN_READBACK_BELOW
+            # Typed words are the answer; a transcript below the campaign's confirm_open_below is
+            # read back: open speech is where the offline recogniser is least reliable, and a wrong
+            # transcript stored as the caller's words is worse than one more question.
+            return spoken and conf < self.understanding.confirm_open_below
         if q.confirm == "always":
             return True
         u = self.understanding

@@ -51,7 +51,9 @@ STOPWORDS = frozenset(
     those to too um uh us very want was we well were what whats when which will with would yes you
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
     folks anyone someone somebody able possible currently actually really maybe still ever here now
-    recommend suggest stuff thing things""".split()
+    recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
+    uses use using somewhere anywhere rid up out off sort kind bit lot two three four five six seven eight
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -125,6 +127,9 @@ _PHRASE_TABLE = (
     (r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)", "defective", ()),
     (r"(not|stopped) working", "defective", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
+    (r"e-?mail address(es)?", "email", ()), (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    (r"sat", "saturday", ()), (r"sun", "sunday", ()), (r"mon", "monday", ()), (r"tues?", "tuesday", ()),
+    (r"weds?", "wednesday", ()), (r"thu(rs?)?", "thursday", ()), (r"fri", "friday", ()),
 )
 _PHRASES = tuple((rx, token) for rx, token, _ in _PHRASE_TABLE)
 _FTS_PHRASES: dict[str, tuple[str, ...]] = {}
@@ -409,7 +414,10 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
     hits = []
     for row in candidates:
         score, matched = 0.0, []
+        names = _person_names(row)
         for t in result.terms:
+            if names and t not in names and not _matches_besides_names(t, row, names):
+                continue          # "parking" is not Jonah Park
             if row["id"] in strong[t]:
                 score += idf[t] * weight[t]
                 matched.append(t)
@@ -483,7 +491,7 @@ def _named_things(query: str) -> list[str]:
 _KIND_CUES = (
     ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
     ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
-    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get|park|parking|garage)\b")),
+    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get|parking|garage|(where|can) (can |do |should )?(i|we) park)\b")),
     ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
 )
 KIND_ANSWERS = {
@@ -512,6 +520,23 @@ def article_kind(row: dict) -> str | None:
         return None
     key = ref.split("#", 1)[1]
     return re.split(r"[:\[]", key, maxsplit=1)[0] or None
+
+
+def _person_names(row: dict) -> set[str]:
+    """Lower-case words of the person a staff article is about ("jonah", "park" of "Who is Jonah
+    Park and what does Jonah specialise in?"); empty for other articles."""
+    if article_kind(row) != "staff":
+        return set()
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", row.get("question") or "")
+    return {w.lower() for w in words[1:] if w[:1].isupper()}
+
+
+def _matches_besides_names(term: str, row: dict, names: set[str]) -> bool:
+    """True when ``term`` (or a synonym, by light stem) is in the article other than as part of a
+    person's name; FTS5's porter stemmer alone would match "parking" to the surname Park."""
+    text = " ".join(str(row.get(k) or "") for k in ("question", "tags", "answer")).lower()
+    words = {_stem(w) for w in _WORD_RE.findall(text.replace("'", "")) if w not in names}
+    return any(_stem(x) in words for x in _expansion(term))
 
 
 def _stem(word: str) -> str:

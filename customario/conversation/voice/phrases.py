@@ -21,9 +21,10 @@ YES = ("yes", "yeah", "yep", "sure", "of course", "absolutely", "yes it did", "i
        "correct", "yes it was", "i did", "definitely")
 NO = ("no", "nope", "not really", "no it didn't", "it didn't", "it did not", "no it wasn't", "not at all",
       "i didn't", "no it was late")
-DONT_KNOW = ("i don't know", "don't know", "not sure", "i'm not sure", "no idea", "i can't remember")
+DONT_KNOW = ("i don't know", "don't know", "not sure", "i'm not sure", "no idea", "i can't remember",
+             "i don't remember", "i have no idea")
 REFUSED = ("i'd rather not say", "prefer not to say", "i refuse", "no comment", "skip", "skip that one",
-           "pass")
+           "pass", "i'd rather not", "none of your business")
 CONTROL = ("can you repeat that", "repeat the question", "sorry what", "pardon", "what was the question",
            "please don't call me again", "stop calling me", "remove me from your list",
            "call me back later", "i'm busy", "not now", "goodbye", "hello")
@@ -73,6 +74,13 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
             for name in names:
                 for frame in ("{c}", "{c} please", "i'd say {c}", "it was {c}", "i ordered {c}"):
                     out.append((frame.format(c=name), choice.code))
+        ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")[:len(question.choices)]
+        for i, word in enumerate(ordinals):
+            code = question.choices[i].code
+            out += [(f"the {word} one", code), (f"the {word} option", code), (word, code)]
+        out += [("the last one", question.choices[-1].code)]
+        if len(question.choices) % 2 == 1:
+            out += [("the middle one", question.choices[len(question.choices) // 2].code)]
         if t == "multi_choice":
             out += [(f"{a} and {b}", f"{ca},{cb}") for i, (a, ca) in enumerate(labels) for b, cb in labels[i + 1:]]
             out += [("all of them", ",".join(c for _, c in labels)), ("none of them", "")]
@@ -109,6 +117,9 @@ GARBAGE = tuple("""the a an and or but it is was that this what who how why when
     something everything maybe perhaps actually basically honestly anyway whatever""".split())
 
 
+_LIKE_YES = frozenset({"said", "say", "day", "days", "today", "yesterday", "yet"})
+
+
 def out_of_range_phrases(question: Any) -> list[str]:
     """Numbers a caller may say that the question does not allow ("eleven" on 0-10, "zero" on 1-5):
     recognised as themselves so the dialogue re-asks instead of hearing a nearby in-range number."""
@@ -124,10 +135,45 @@ def out_of_range_phrases(question: Any) -> list[str]:
     return words
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+           "october", "november", "december")
+_DAY_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+                 "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_DAY_ORDINALS += [f"twenty {o}" for o in _DAY_ORDINALS[:9]] + ["thirtieth", "thirty first"]
+
+
+def date_phrases() -> list[str]:
+    """How callers say a day (issue 11): relative days, weekdays with last/next/this, a month and an
+    ordinal in both orders, "the tenth", "in three days", "two weeks ago" and the common holidays.
+    The date question's language model is built from these instead of the open vocabulary, which
+    heard "the day after tomorrow" as "the the after tomorrow"."""
+    out = ["today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow",
+           "this morning", "last night", "tonight", "this afternoon", "last week", "next week", "this week",
+           "earlier this week", "later this week", "this weekend", "last weekend", "next weekend",
+           "a week ago", "a week ago today", "a week from today", "a week from now", "last month", "next month",
+           "christmas", "christmas eve", "christmas day", "new year's eve", "new year's day", "thanksgiving",
+           "as soon as possible", "any day", "whenever"]
+    for n in ("two", "three", "four", "five", "six", "ten"):
+        out += [f"{n} days ago", f"in {n} days", f"{n} weeks ago", f"in {n} weeks"]
+    for d in _WEEKDAYS:
+        out += [d, f"last {d}", f"next {d}", f"this {d}", f"on {d}", f"this coming {d}", f"{d} morning",
+                f"{d} afternoon"]
+    for o in _DAY_ORDINALS:
+        out += [f"the {o}", f"on the {o}"]
+        for m in _MONTHS:
+            out += [f"{m} {o}", f"the {o} of {m}"]
+    return out
+
+
 def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     """Everything the per-question language model should know for ``question``: the expected
     replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, and the
-    garbage words; ``None`` for open and date questions (open vocabulary)."""
+    garbage words; for a date question the ways of saying a day (:func:`date_phrases`); ``None``
+    for open questions (open vocabulary)."""
+    if getattr(question, "type", None) == "date":
+        extra = [*DONT_KNOW, *REFUSED] if getattr(question, "allow_dont_know", True) else [*REFUSED]
+        return [*date_phrases() * 2, *extra * 2, *CONTROL, *FILLERS, *GARBAGE]
     phrases = expected_phrases(question)
     if phrases is None:
         return None
@@ -146,8 +192,11 @@ def confirm_phrases(question: Any) -> list[str]:
     yes = [*YES, "yes that's right", "that's correct", "right", "yes it is", "yeah that's right"]
     no = [*NO, "no that's wrong", "that's wrong", "no that's not right", "wrong", "nope that's wrong"]
     core = _core_values(question) if question is not None and question.type != "yes_no" else []
-    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i said") for c in core]
-    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *GARBAGE]
+    fixes = [f"{n} {c}" for n in ("no", "no it's", "no i meant") for c in core]
+    # Everyday words that sound like "yes" ("said", "day", "today": some voices through a phone band
+    # came out as nothing else) are left out of this model; the other garbage words stay.
+    garbage = [w for w in GARBAGE if w not in _LIKE_YES]
+    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *garbage]
 
 
 def _core_values(question: Any) -> list[str]:
