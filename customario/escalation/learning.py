@@ -225,7 +225,6 @@ def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit
 
     Returns ``[{"article_id", "question", "review_id", "personal"}]`` (``review_id`` None with
     ``dry_run``, which changes nothing). ``limit`` caps how many articles are moved."""
-    from .help_requests import get_help_request
     from .knowledge import remove_article
 
     rows = list(db.query("SELECT * FROM kb_articles WHERE source = 'supervisor' AND COALESCE(source_ref, '') "
@@ -235,11 +234,15 @@ def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit
         if limit is not None and len(out) >= limit:
             break
         req = {"id": art["help_request_id"], "campaign": art["campaign"]}
-        if art["help_request_id"]:
-            try:
-                req = get_help_request(db, art["help_request_id"])
-            except NotFoundError:
-                pass
+        if art["help_request_id"]:     # read here: help_requests imports this module
+            row = next(iter(db.query("SELECT * FROM help_requests WHERE id = ?", [art["help_request_id"]])), None)
+            if row:
+                context = row.get("context")
+                try:
+                    context = json.loads(context) if isinstance(context, str) else context
+                except ValueError:
+                    context = []
+                req = {**row, "context": context if isinstance(context, list) else []}
         findings = scan(db, art["question"], art["answer"], campaign=art["campaign"] or None,
                         known=caller_names(db, req) if req.get("id") else [])
         if not findings:
