@@ -366,9 +366,11 @@ class SurveyPolicy:
             return True
         u = self.understanding
         threshold = u.confirm_below
-        if q.type == "yes_no":
+        if q.type == "yes_no" and (not spoken or n.method == "exact"):
             # Reading back "I heard no, is that right?" is a second yes/no question: only when the
-            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30).
+            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
+            # yes/no inside other words ("um not really of question" for "go back to the previous
+            # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient)
 
