@@ -80,6 +80,7 @@ __all__ = [
     "ToolSpec",
     "hookimpl",
     "hookspec",
+    "plugin_settings",
 ]
 
 
@@ -116,6 +117,22 @@ class Evaluator(Protocol):
     def evaluate(self, campaign: Campaign, data: Any, signals: dict) -> EvaluationResult:
         """Verdicts for one call. ``data`` is a :class:`customario.analysis.quality.CallData`
         (transcript turns, answers, tool calls); ``signals`` the data-quality signals of the call."""
+
+
+def plugin_settings(settings: Any, name: str) -> Mapping[str, Any]:
+    """The settings of plug-in ``name`` from ``customario.yaml`` (an empty mapping when absent)::
+
+        plugins:
+          loyalty: {points_per_checkin: 25}
+
+    ``plugin_settings(settings, "loyalty")["points_per_checkin"] == 25``. ``settings`` is the
+    object hooks and factories receive. Other top-level keys are refused by customario (a typo
+    is an error, not a silent default), so plug-in settings live under ``plugins:``. Secrets never
+    belong there: read them from the environment.
+    """
+    section = (getattr(settings, "extra", None) or {}).get("plugins") or {}
+    mine = section.get(name) if isinstance(section, Mapping) else None
+    return mine if isinstance(mine, Mapping) else {}
 
 
 # The shapes of the objects plug-ins hand to ``register`` callbacks.

@@ -1,8 +1,9 @@
 """Configuration: flag > environment > ``customario.yaml`` > default, resolved once.
 
 ``load_settings()`` returns a frozen :class:`Settings`. Secrets (API keys, webhook secrets) are read
-only from the environment or a ``.env`` file (python-dotenv), never from ``customario.yaml``, and
-``Settings.redacted()`` masks them for display.
+only from the environment or a ``.env`` file (python-dotenv; the project's, next to
+``customario.yaml``, or ``--env-file``), never from ``customario.yaml`` (refused in any spelling,
+nested, or as URL credentials), and ``Settings.redacted()`` masks them for display.
 """
 
 from __future__ import annotations
@@ -40,6 +41,103 @@ SECRET_FIELDS = frozenset(
         "api_token",
     }
 )
+
+
+# A key is a secret when, spelled in any case with ``-``/``_``/``.``/spaces, it normalises to one of
+# SECRET_FIELDS (or their provider names), or when its last word is one of these.
+_SECRET_WORDS = ("secret", "password", "passwd", "pwd", "token", "apikey", "api_key", "auth_token",
+                 "private_key", "access_key", "credential", "credentials", "passphrase")
+MAX_SECRET_DEPTH = 32
+
+
+def normalise_key(key: Any) -> str:
+    """``'LIVEKIT-API Secret'`` → ``'livekit_api_secret'``: lower case, runs of ``-``, ``.``,
+    spaces and ``_`` folded into one ``_``."""
+    import re
+
+    return re.sub(r"[\s._-]+", "_", str(key).strip().lower()).strip("_")
+
+
+def is_secret_key(key: Any) -> bool:
+    """True when ``key`` names a secret in any spelling (case, ``-``/``_``, provider names such as
+    ``ANTHROPIC_API_KEY`` or ``api-key``/``token``/``password`` endings)."""
+    norm = normalise_key(key)
+    if not norm:
+        return False
+    bare = norm.removeprefix("customario_")
+    provider = {v.lower() for k, v in _PROVIDER_ENV.items() if k in SECRET_FIELDS}
+    if bare in SECRET_FIELDS or norm in provider:
+        return True
+    squashed = norm.replace("_", "")
+    return any(squashed == w.replace("_", "") or squashed.endswith(w.replace("_", "")) for w in _SECRET_WORDS)
+
+
+def url_has_credentials(value: Any) -> bool:
+    """True when ``value`` is a URL with a password (``scheme://user:pass@host``) or a secret
+    query parameter (``?token=...``, ``?api_key=...``)."""
+    from urllib.parse import parse_qsl, urlsplit
+
+    if not isinstance(value, str) or "://" not in value:
+        return False
+    try:
+        parts = urlsplit(value.strip())
+        if parts.password or (parts.username and "@" in parts.netloc):
+            return True
+        return any(is_secret_key(k) and v for k, v in parse_qsl(parts.query, keep_blank_values=True))
+    except ValueError:
+        return "@" in value.split("://", 1)[1].split("/", 1)[0]
+
+
+def redact_url(value: str) -> str:
+    """``https://user:pw@host/x?token=t`` → ``https://***@host/x?token=***`` (other URLs unchanged)."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+    if not url_has_credentials(value):
+        return value
+    try:
+        parts = urlsplit(value.strip())
+        netloc = parts.netloc.rsplit("@", 1)[-1]
+        if "@" in parts.netloc:
+            netloc = "***@" + netloc
+        query = urlencode([(k, "***" if is_secret_key(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)],
+                          safe="*")
+        return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
+    except ValueError:
+        return "***"
+
+
+def find_secrets(data: Any, where: str = "", depth: int = 0) -> list[str]:
+    """Dotted paths of every secret in a parsed config mapping: secret-named keys at any depth
+    (non-empty values) and URLs that carry credentials. Values are never part of the result."""
+    found: list[str] = []
+    if depth > MAX_SECRET_DEPTH:
+        return found
+    if isinstance(data, Mapping):
+        for key, value in data.items():
+            path = f"{where}.{key}" if where else str(key)
+            if is_secret_key(key) and value not in (None, "", {}, []):
+                found.append(path)
+            else:
+                found += find_secrets(value, path, depth + 1)
+    elif isinstance(data, (list, tuple)):
+        for i, value in enumerate(data):
+            found += find_secrets(value, f"{where}[{i}]", depth + 1)
+    elif url_has_credentials(data):
+        found.append(where or "value")
+    return found
+
+
+def redact_value(value: Any, depth: int = 0) -> Any:
+    """``value`` with secret-named keys (any depth) replaced by ``'***'`` and URL credentials masked."""
+    if depth > MAX_SECRET_DEPTH:
+        return "***"
+    if isinstance(value, Mapping):
+        return {k: ("***" if is_secret_key(k) and v not in (None, "") else redact_value(v, depth + 1)) for k, v in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [redact_value(v, depth + 1) for v in value]
+    if isinstance(value, str):
+        return redact_url(value)
+    return value
 
 
 def _default_db_path() -> str:
@@ -90,15 +188,14 @@ class Settings:
     extra: Mapping[str, Any] = field(default_factory=dict)
 
     def redacted(self) -> dict[str, Any]:
-        """All fields as a dict with secrets replaced by ``'***'`` (or ``None`` when unset)."""
+        """All fields as a dict with secrets replaced by ``'***'`` (or ``None`` when unset): secret
+        fields, secret-named keys inside ``extra`` and the credentials of any URL."""
         out: dict[str, Any] = {}
         for f in fields(self):
             value = getattr(self, f.name)
-            if f.name in SECRET_FIELDS and value:
+            if (f.name in SECRET_FIELDS or is_secret_key(f.name)) and value:
                 value = "***"
-            if f.name == "extra":
-                value = dict(value)
-            out[f.name] = value
+            out[f.name] = redact_value(dict(value) if f.name == "extra" else value)
         return out
 
     def with_overrides(self, **overrides: Any) -> "Settings":
@@ -137,6 +234,20 @@ def find_config_file(explicit: str | None, cwd: Path | None = None) -> Path | No
     return candidate if candidate.is_file() else None
 
 
+def project_env_file(explicit: str | None, config_file: Path | None) -> Path | None:
+    """The ``.env`` file to load: ``explicit`` (must be a file), else ``.env`` next to the config
+    file when there is one, else None. Raises ConfigError when ``explicit`` is not a file."""
+    if explicit:
+        path = Path(explicit).expanduser()
+        if not path.is_file():
+            raise ConfigError(f"env file {explicit} does not exist", "Check the --env-file path")
+        return path
+    if config_file is None:
+        return None
+    candidate = config_file.resolve().parent / ".env"
+    return candidate if candidate.is_file() else None
+
+
 def _read_config_file(path: Path) -> dict[str, Any]:
     from customario.definitions.yamlio import load_yaml_mapping
     from customario.errors import CustomarioError
@@ -146,11 +257,11 @@ def _read_config_file(path: Path) -> dict[str, Any]:
     except CustomarioError as exc:  # a broken config file is a configuration error (exit 3)
         raise ConfigError(exc.message, exc.hint, location=exc.location) from None
     known = {f.name for f in fields(Settings)} - {"extra", "config_file"}
-    secrets_in_file = sorted(k for k in data if k in SECRET_FIELDS)
+    secrets_in_file = find_secrets(data)
     if secrets_in_file:
         raise ConfigError(
-            f"{path}: secrets do not belong in the config file ({', '.join(secrets_in_file)})",
-            "Move them to the environment or a .env file",
+            f"{path}: secrets do not belong in the config file ({', '.join(secrets_in_file[:5])})",
+            "Move them to the environment or a .env file; URLs must not carry user:password@",
         )
     values = {k: v for k, v in data.items() if k in known}
     extra = {k: v for k, v in data.items() if k not in known}
@@ -165,21 +276,31 @@ def load_settings(
     env: Mapping[str, str] | None = None,
     cwd: Path | None = None,
     load_dotenv_file: bool = True,
+    env_file: str | None = None,
     **flags: Any,
 ) -> Settings:
     """Resolve settings once: flags > environment > config file > defaults.
 
-    ``env`` defaults to ``os.environ`` after loading ``.env`` from ``cwd`` (existing variables win).
-    Raises ConfigError for a missing ``--config`` file, a malformed file, or secrets in the file.
+    ``env`` defaults to ``os.environ`` after loading a ``.env`` file (existing variables win): the
+    one named by ``env_file`` (``--env-file``, must exist), else the ``.env`` next to the config
+    file (the project folder). A ``.env`` in whatever folder the command runs from is never read:
+    it could point ``ANTHROPIC_BASE_URL`` elsewhere and send the key there (issue 16).
+    Raises ConfigError for a missing ``--config`` or ``--env-file``, a malformed file, or secrets
+    in the config file.
     """
     if env is None:
-        if load_dotenv_file:
-            from dotenv import load_dotenv
-
-            load_dotenv((cwd or Path.cwd()) / ".env", override=False)
         env = os.environ
-    config = config or env.get(ENV_PREFIX + "CONFIG")
-    path = find_config_file(config, cwd)
+        config = config or env.get(ENV_PREFIX + "CONFIG")
+        path = find_config_file(config, cwd)
+        if load_dotenv_file:
+            dotenv_path = project_env_file(env_file, path)
+            if dotenv_path is not None:
+                from dotenv import load_dotenv
+
+                load_dotenv(dotenv_path, override=False)
+    else:
+        config = config or env.get(ENV_PREFIX + "CONFIG")
+        path = find_config_file(config, cwd)
     values: dict[str, Any] = _read_config_file(path) if path else {"extra": {}}
     for f in fields(Settings):
         if f.name in ("extra", "config_file"):

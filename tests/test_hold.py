@@ -5,6 +5,7 @@ import asyncio
 import json
 import os
 import signal
+import shutil
 import subprocess
 import sys
 
@@ -78,9 +79,9 @@ def test_caller_who_declines_gets_a_call_back_only(db):
 
 def test_ctrl_c_on_hold_does_not_keep_the_process_alive(db_path, run_cli, tmp_path):
     text = (REPO / "customario/campaigns/salon_reception/salon_reception.yaml").read_text()
-    profile = REPO / "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
-    text = (text.replace("name: salon_reception", "name: salon_slow").replace("deadline: 60s", "deadline: 600s")
-                .replace("business_profile: knowledge/business_profile.yaml", f"business_profile: {profile}"))
+    # definitions name files only inside their own folder (issue 16): bring the profile along
+    shutil.copytree(REPO / "customario/campaigns/salon_reception/knowledge", tmp_path / "knowledge")
+    text = (text.replace("name: salon_reception", "name: salon_slow").replace("deadline: 60s", "deadline: 600s"))
     slow = tmp_path / "salon_slow.yaml"
     slow.write_text(text)
     assert run_cli("campaign", "add", str(slow)).returncode == 0

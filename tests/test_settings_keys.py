@@ -54,3 +54,30 @@ def test_every_setting_is_documented():
     for f in fields(Settings):
         if f.name not in ("extra", "config_file"):
             assert f"`{f.name}`" in page, f"docs/configuration.md does not document {f.name}"
+
+
+def test_plugin_settings_live_under_plugins(tmp_path):
+    from customario.api import plugin_settings
+
+    s = _load(tmp_path, "plugins:\n  loyalty: {points_per_checkin: 25}\n  other: 3\n")
+    assert plugin_settings(s, "loyalty") == {"points_per_checkin": 25}
+    assert plugin_settings(s, "other") == {} and plugin_settings(s, "absent") == {}
+    assert plugin_settings(_load(tmp_path, "region: US\n"), "loyalty") == {}
+    assert plugin_settings(_load(tmp_path, "plugins: [1, 2]\n"), "loyalty") == {}
+
+
+def test_the_example_plugin_reads_its_setting(tmp_path, monkeypatch):
+    import sys
+
+    from plugin_helpers import EXAMPLE, forget_example_modules
+
+    monkeypatch.syspath_prepend(str(EXAMPLE))
+    try:
+        from customario_loyalty import POINTS_PER_CHECKIN, points_per_checkin
+
+        assert points_per_checkin(_load(tmp_path, "plugins: {loyalty: {points_per_checkin: 25}}\n")) == 25
+        assert points_per_checkin(_load(tmp_path, "plugins: {loyalty: {points_per_checkin: -5}}\n")) == POINTS_PER_CHECKIN
+        assert points_per_checkin(_load(tmp_path, "region: US\n")) == POINTS_PER_CHECKIN
+    finally:
+        forget_example_modules()
+        assert "customario_loyalty" not in sys.modules

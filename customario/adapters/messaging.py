@@ -161,13 +161,16 @@ class Messaging:
         raise cls(f"HTTP {resp.status_code}", "Check the webhook endpoint")
 
     def _file(self, msg: dict) -> str:
-        self.outbox_dir.mkdir(parents=True, exist_ok=True)
+        from customario.private import make_private_dirs, private_opener
+
+        make_private_dirs(self.outbox_dir)
         path = self.outbox_dir / f"{msg['id']:06d}-{msg['channel']}.json"
         keys = ("id", "channel", "to_addr", "subject", "body", "customer_id", "call_id", "created_at", "message_id",
                 "in_reply_to", "references_ids")
         record = {k: msg.get(k) for k in keys}
         tmp = path.with_suffix(".tmp")
-        tmp.write_text(json.dumps(record, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+        with open(tmp, "w", encoding="utf-8", opener=private_opener) as fh:
+            fh.write(json.dumps(record, indent=2, ensure_ascii=False) + "\n")
         tmp.replace(path)
         return str(path)
 

@@ -13,11 +13,11 @@ and −99 for a question seen but not answered.
 
 from __future__ import annotations
 
-import csv
 import json
 from typing import Any, Iterator, TextIO
 
 from customario.errors import UsageError
+from customario.render import csvsafe
 from customario.analysis.insights import AAPOR_CODES
 
 SPECIAL_CODES = {"dont_know": -8, "refused": -9, "invalid": -7}
@@ -68,13 +68,14 @@ def codebook(stored) -> dict:
             "questions": questions}
 
 
-def write_codebook(stored, fh: TextIO, fmt: str) -> None:
-    """Codebook as JSON or CSV (``variable, question_id, type, text, code, label``)."""
+def write_codebook(stored, fh: TextIO, fmt: str, *, raw: bool = False) -> None:
+    """Codebook as JSON or CSV (``variable, question_id, type, text, code, label``); CSV cells are
+    spreadsheet-safe (customario.render.csvsafe) unless ``raw``."""
     book = codebook(stored)
     if fmt == "json":
         fh.write(json.dumps(book, indent=2, ensure_ascii=False) + "\n")
         return
-    w = csv.writer(fh, lineterminator="\n")
+    w = csvsafe.writer(fh, raw=raw, lineterminator="\n")
     w.writerow(["variable", "question_id", "type", "text", "code", "label"])
     for q in book["questions"]:
         for col in q["columns"]:
@@ -122,8 +123,10 @@ def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
         yield call, got
 
 
-def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None = None) -> int:
+def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None = None, *, raw: bool = False) -> int:
     """Write the campaign's responses in ``fmt`` (wide, long, qualtrics); returns data rows written.
+    Typed answers reach these cells, so they are spreadsheet-safe (customario.render.csvsafe) unless
+    ``raw``.
 
     Raises UsageError for an unknown format.
     """
@@ -131,7 +134,7 @@ def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None
         raise UsageError(f"unknown export format {fmt!r}", f"Use one of: {', '.join(FORMATS)}")
     questions = stored.campaign.questions
     # a second cursor on the same connection: materialise answers per call while streaming calls
-    w = csv.writer(fh, lineterminator="\n")
+    w = csvsafe.writer(fh, raw=raw, lineterminator="\n")
     n = 0
     if fmt == "long":
         w.writerow(["call_id", "question_id", "type", "status", "code", "value", "confidence", "confirmed", "method"])

@@ -32,7 +32,6 @@ table makes a second payment for a call impossible, even with concurrent ``evalu
 
 from __future__ import annotations
 
-import csv
 import json
 from pathlib import Path
 from typing import Any
@@ -307,12 +306,13 @@ def payout_rows(db, *, campaign: str | None = None, status: str = "approved", li
 
 
 def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: str | None = None,
-                   mark_paid: bool = False, dry_run: bool = False, limit: int | None = None) -> dict:
+                   mark_paid: bool = False, dry_run: bool = False, limit: int | None = None, raw: bool = False) -> dict:
     """Write approved payments to ``output`` as CSV or JSON (``fmt`` or the file extension) for any
     payout provider; with ``mark_paid`` they become ``paid`` in the same transaction as the write.
     Returns ``{"file", "format", "count", "total_cents", "marked_paid"}``. Raises UsageError for
     an unknown format and ConfigError (exit 3, before anything is read or marked) when the file
-    exists (never overwrite a payout file) or cannot be written."""
+    exists (never overwrite a payout file) or cannot be written. CSV cells are spreadsheet-safe
+    (customario.render.csvsafe) unless ``raw``."""
     from customario.render.outputs import check_output_path, open_output
 
     if fmt is not None and fmt not in ("csv", "json"):
@@ -334,7 +334,9 @@ def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: 
             if fmt == "json":
                 fh.write(json.dumps(rows, indent=2, ensure_ascii=False) + "\n")
             else:
-                w = csv.DictWriter(fh, fieldnames=PAYOUT_COLUMNS)
+                from customario.render import csvsafe
+
+                w = csvsafe.dict_writer(fh, PAYOUT_COLUMNS, raw=raw)
                 w.writeheader()
                 w.writerows(rows)
         if mark_paid and rows:

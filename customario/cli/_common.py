@@ -30,6 +30,7 @@ class AppState:
 
     db_flag: str | None = None
     config_flag: str | None = None
+    env_file_flag: str | None = None
     verbose: int = 0
     overrides: dict[str, Any] = field(default_factory=dict)
     _settings: Any = None
@@ -40,7 +41,8 @@ class AppState:
         if self._settings is None:
             from customario.config import load_settings
 
-            self._settings = load_settings(config=self.config_flag, db=self.db_flag, **self.overrides)
+            self._settings = load_settings(config=self.config_flag, env_file=self.env_file_flag, db=self.db_flag,
+                                           **self.overrides)
         return self._settings
 
     @property

@@ -149,6 +149,7 @@ def _state_for(ctx):
     root = ctx.find_root()
     if not isinstance(root.obj, AppState):
         root.obj = AppState(db_flag=root.params.get("db"), config_flag=root.params.get("config"),
+                            env_file_flag=root.params.get("env_file"),
                             verbose=root.params.get("verbose") or 0)
     return root.obj
 
@@ -196,6 +197,9 @@ def _root_callback(
     ctx: typer.Context,
     db: Annotated[Optional[str], typer.Option("--db", envvar="CUSTOMARIO_DB", help="SQLite database file.", show_envvar=True)] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="Config file (default: ./customario.yaml).")] = None,
+    env_file: Annotated[Optional[str], typer.Option("--env-file", envvar="CUSTOMARIO_ENV_FILE", show_envvar=True,
+                                                    help="Secrets file to load (default: .env next to customario.yaml; "
+                                                         "a .env elsewhere is never read).")] = None,
     verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr (-vv for debug).")] = 0,
     version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)] = False,
 ) -> None:

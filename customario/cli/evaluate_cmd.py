@@ -191,8 +191,11 @@ def export_responses(
     output: Annotated[Optional[str], typer.Option("--output", "-o", help="CSV file to write (default: stdout).")] = None,
     codebook: Annotated[Optional[str], typer.Option("--codebook", help="Also write the codebook (.json or .csv).")] = None,
     since: Annotated[Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD).")] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
 ) -> None:
     """Export survey responses as CSV with coded answers, and optionally a codebook.
+
+    Cells that a spreadsheet would run as a formula get a leading `'` unless `--raw`.
 
     Example: `customario export responses customer_feedback --format qualtrics -o responses.csv --codebook codebook.json`
     """
@@ -221,14 +224,14 @@ def export_responses(
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)
     if output:
         with open_output(output, "w", what="responses file", newline="") as fh:
-            rows = write_responses(st.db, stored, fh, fmt, since_iso)
+            rows = write_responses(st.db, stored, fh, fmt, since_iso, raw=raw)
         status(f"Wrote {rows} {fmt} rows to {output}.")
     else:
-        rows = write_responses(st.db, stored, sys.stdout, fmt, since_iso)
+        rows = write_responses(st.db, stored, sys.stdout, fmt, since_iso, raw=raw)
         status(f"Wrote {rows} {fmt} rows.")
     if codebook:
         with open_output(codebook, "w", what="codebook", newline="") as fh:
-            write_codebook(stored, fh, "json" if codebook.lower().endswith(".json") else "csv")
+            write_codebook(stored, fh, "json" if codebook.lower().endswith(".json") else "csv", raw=raw)
         status(f"Wrote the codebook to {codebook}.")
 
 

@@ -27,11 +27,13 @@ def register(app: typer.Typer) -> None:
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
+        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
     ) -> None:
         """Import a lead file into a list: E.164 numbers, time zones, consent, DNC and duplicates checked.
 
-        All or nothing: one transaction; a bad file changes nothing (exit 65). Re-importing the
-        same file imports 0 and counts every row as a duplicate.
+        Rows are written in short batches so other writers keep going; a bad file changes nothing
+        (exit 65); a killed import is finished by running the same command again. Re-importing a
+        finished file imports 0 and counts every row as a duplicate.
 
         Example: `customario leads import customario/data/sample_leads.csv --list demo --rejects rejects.csv`
         """
@@ -57,6 +59,7 @@ def register(app: typer.Typer) -> None:
             dry_run=dry_run,
             rejects_path=rejects,
             limit=limit,
+            raw=raw,
         )
         if sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -70,6 +73,8 @@ def register(app: typer.Typer) -> None:
         else:
             summary = import_leads(st.db, file, list_name, **kwargs)
         s = summary
+        if s.resumed_after_line:
+            status(f"Finished an interrupted import of this file (it had committed up to line {s.resumed_after_line}).")
         verb = "Would import" if dry_run else "Imported"
         status(f"{verb} {s.imported} new contact(s) into list {list_name!r} from {s.rows} row(s): "
                f"{s.updated} updated, {s.duplicates} duplicate(s), {s.invalid} invalid, "
@@ -157,16 +162,19 @@ def register(app: typer.Typer) -> None:
         fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
         output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
         limit: LimitOpt = None,
+        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
     ) -> None:
         """Export contacts (every column, attributes as JSON) as CSV or JSON.
 
+        CSV cells that a spreadsheet would run as a formula get a leading `'` unless `--raw`.
+
         Example: `customario leads export --list demo --format csv -o demo.csv`
         """
-        import csv
         import json
 
         from customario.errors import UsageError
         from customario.leads.contacts import CONTACT_COLUMNS, iter_contacts
+        from customario.render import csvsafe
         from customario.render.outputs import check_output_path, open_output
         from customario.render.tables import status
 
@@ -180,7 +188,7 @@ def register(app: typer.Typer) -> None:
         with (open_output(output, "w", what="export file", newline="") if output
               else contextlib.nullcontext(sys.stdout)) as out:
             if fmt == "csv":
-                w = csv.writer(out, lineterminator="\n")
+                w = csvsafe.writer(out, raw=raw, lineterminator="\n")
                 w.writerow(CONTACT_COLUMNS)
                 for r in rows:
                     r["attributes"] = json.dumps(r["attributes"], ensure_ascii=False, sort_keys=True)

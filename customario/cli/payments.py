@@ -110,15 +110,19 @@ def register(app: typer.Typer) -> None:
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
+        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
     ) -> None:
         """Write approved payments to a payout file (CSV or JSON) for your payment provider.
+
+        CSV cells that a spreadsheet would run as a formula get a leading `'` unless `--raw`.
 
         Example: `customario payments export -o payouts-2026-11.csv --mark-paid`
         """
         from customario.analysis.payments import export_payouts
         from customario.render.tables import emit_record, status
 
-        out = export_payouts(state(ctx).db, output, fmt=fmt, campaign=campaign, mark_paid=mark_paid, dry_run=dry_run, limit=limit)
+        out = export_payouts(state(ctx).db, output, fmt=fmt, campaign=campaign, mark_paid=mark_paid, dry_run=dry_run, limit=limit,
+                             raw=raw)
         emit_record(out, "json" if json_ else "table")
         status(f"{'Would write' if dry_run else 'Wrote'} {out['count']} payment(s), {out['total_cents']} cents, to {out['file']}.")
 

@@ -96,7 +96,35 @@ def load_definition(path: str | Path) -> "Campaign":
     """
     path = Path(path)
     data = load_yaml_mapping(path)
-    return parse_definition(data, str(path))
+    campaign = parse_definition(data, str(path))
+    for key in PATH_SETTINGS:
+        value = (campaign.settings or {}).get(key)
+        if value:
+            resolve_definition_path(path.parent, value, f"settings.{key}", source=str(path))
+    return campaign
+
+
+# Settings of a definition that name a file; they resolve only under the definition's folder.
+PATH_SETTINGS = ("business_profile",)
+
+
+def resolve_definition_path(folder: str | Path, value: Any, field: str, *, source: str = "") -> Path:
+    """``value`` (a path written in a definition) resolved against the definition's ``folder``.
+
+    Trust model (issue 16): a definition may only name files inside its own folder (sub-folders
+    included), after symbolic links are followed; an absolute path, ``..`` that climbs out, or a
+    link that leads out is refused with DefinitionError (exit 65) naming the path, so a campaign
+    file cannot make customario read (and an agent speak) ``/etc/passwd`` or a secret next door.
+    """
+    text = str(value)
+    base = Path(folder).resolve()
+    candidate = Path(text).expanduser()
+    target = (candidate if candidate.is_absolute() else base / candidate).resolve()
+    if "\x00" in text or candidate.is_absolute() or not target.is_relative_to(base):
+        raise DefinitionError(f"{field} {text[:200]!r} points outside the definition's folder {base}",
+                              "Put the file in the definition's folder (or a sub-folder) and name it by a relative path",
+                              location=source or None)
+    return target
 
 
 def canonical_json(campaign: "Campaign") -> str:

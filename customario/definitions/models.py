@@ -222,6 +222,8 @@ class Calling(_Model):
     cps: float = Field(1.0, gt=0, le=100, description="new calls per second at most")
     ringing_timeout: Duration = 30.0
     max_call_duration: Duration = 900.0
+    no_input_timeout: Duration = Field(20.0, description="seconds the agent waits for the caller to say anything before "
+                                                         "the call ends as break-off (a silent line or recording)")
     trunk_id: str | None = None
     caller_id: str | None = None
     countries: list[str] | None = Field(None, description="ISO 3166 regions that may be called (default: the configured region)")

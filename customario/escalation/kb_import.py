@@ -317,7 +317,8 @@ def import_articles(db: Database, path: str | Path, *, campaign: str = "", by: s
 
 
 def ensure_campaign_knowledge(db: Database, stored_campaign: Any) -> ImportResult | None:
-    """Import the campaign's ``settings.business_profile`` (a file next to its definition) the first
+    """Import the campaign's ``settings.business_profile`` (a file in its definition's folder; anything
+    outside it is refused, see customario.definitions.loader.resolve_definition_path) the first
     time the campaign is used: only when no imported article exists for the campaign yet, so later
     edits in the base are never overwritten. Returns the ImportResult, or None if nothing to do."""
     campaign = getattr(stored_campaign, "campaign", None)
@@ -330,8 +331,11 @@ def ensure_campaign_knowledge(db: Database, stored_campaign: Any) -> ImportResul
                         [campaign.name]).fetchone()
     if exists:
         return None
-    base = Path(stored_campaign.source_path).parent if getattr(stored_campaign, "source_path", None) else Path(".")
-    path = Path(rel) if Path(rel).is_absolute() else base / rel
+    from customario.definitions.loader import resolve_definition_path
+
+    source = getattr(stored_campaign, "source_path", None)
+    base = Path(source).parent if source else Path(".")
+    path = resolve_definition_path(base, rel, "settings.business_profile", source=source or "")
     if not path.is_file():
         raise UsageError(f"business profile {path} of campaign {campaign.name} does not exist",
                          "Fix settings.business_profile in the campaign definition")

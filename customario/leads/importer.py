@@ -1,4 +1,4 @@
-"""``import_leads``: a lead file → contacts on a list, in one transaction, with a rejects report.
+"""``import_leads``: a lead file → contacts on a list, in bounded batches of a resumable import, with a rejects report.
 
 Per row, in this order: blank rows are skipped; the phone cell is normalised to E.164
 (customario.leads.phones, i.e. phonenumbers' verdict) or the row is rejected with the reason; a number
@@ -20,8 +20,8 @@ contact and appended to ``consents``.
 from __future__ import annotations
 
 import contextlib
-import csv
 import json
+import sqlite3
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -56,7 +56,7 @@ _TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
 _json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
 _CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_name", "last_name", "email",
                  "company", "title", "timezone", "timezone_source", "region", "consent", "attributes",
-                 "created_at", "updated_at", "timezones", "state")
+                 "created_at", "updated_at", "timezones", "state", "import_id")
 
 
 @dataclass
@@ -95,6 +95,7 @@ class ImportSummary:
     delimiter: str = ""
     columns: dict[str, str] = field(default_factory=dict)
     rejects_path: str | None = None
+    resumed_after_line: int = 0  # > 0: this run finished an interrupted import after that line
 
     def to_dict(self) -> dict:
         """JSON-ready summary; rejects reduced to ``{line, reason}`` pairs."""
@@ -173,6 +174,7 @@ def import_leads(
     progress: Callable[[int, int], None] | None = None,
     chunk_rows: int | None = None,
     limit: int | None = None,
+    raw: bool = False,
 ) -> ImportSummary:
     """Import the lead file at ``path`` (CSV/TSV/XLSX) into list ``list_name``; all or nothing.
 
@@ -180,13 +182,21 @@ def import_leads(
     IANA zone; ``mapping`` is ``{column: field}`` (fields: customario.leads.reader.FIELDS);
     ``on_duplicate`` is ``skip`` or ``update``. With ``dry_run`` everything is computed and nothing
     is written to the database. ``rejects_path`` receives every rejected row as CSV (``line``,
-    ``reason`` and the row's cells; lines are 1-based physical lines, header included).
+    ``reason`` and the row's cells; lines are 1-based physical lines, header included), its cells
+    spreadsheet-safe (customario.render.csvsafe) unless ``raw``.
     ``progress(rows_done, estimated_total)`` is called after each chunk; ``limit`` reads only the
     first N data rows.
 
-    Returns an ImportSummary. Raises UsageError (bad option), NotFoundError (missing file) and
-    InputDataError (unusable file, or no row with a valid phone number); on any error the
-    database is unchanged (one ``BEGIN IMMEDIATE`` transaction).
+    Returns an ImportSummary. Raises UsageError (bad option), NotFoundError (missing file),
+    InputDataError (unusable file, or no row with a valid phone number) and LockedError (another
+    live process imports the same file into the same list, or the database stayed busy).
+
+    Writes commit in batches of IMPORT_BATCH_ROWS rows (one short ``BEGIN IMMEDIATE`` each, phone
+    numbers normalised before the lock is taken), so agent workers, the dialer and other imports
+    are never locked out for the length of a big file. The ``imports`` row records the progress;
+    on an error every batch is rolled back (a bad file changes nothing); a killed import is
+    finished by running the same command again (same file, same list: it resumes after the last
+    committed line, counts included).
     """
     if on_duplicate not in ("skip", "update"):
         raise UsageError(f"on_duplicate must be skip or update, not {on_duplicate!r}", "Use --on-duplicate skip|update")
@@ -204,39 +214,139 @@ def import_leads(
     summary = ImportSummary(file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding,
                             delimiter=info.delimiter)
     state = _ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
-    started = utc_now()
     stack = contextlib.ExitStack()
     try:
         if dry_run:
             state.run(info, mapping, chunk_rows, progress, limit)
+            state.check_usable()
         else:
             # A bigger page cache keeps the e164 index in memory during a big insert (2 MB default).
             old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
             db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
             stack.callback(db.execute, f"PRAGMA cache_size = {old_cache}")
-            with immediate(db):
-                state.list_id = _ensure_list(db, list_name, default_timezone, phones.region)
-                state.next_id = db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
+            _find_resume(state, info, list_name)
+            state.begin_args = (str(Path(path).resolve()), info.sha256, list_name, default_timezone, phones.region)
+            try:
                 state.run(info, mapping, chunk_rows, progress, limit)
                 state.check_usable()
-                cur = db.execute(
-                    "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid,"
-                    " dnc_suppressed, started_at, finished_at) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                    [state.list_id, str(Path(path).resolve()), info.sha256, summary.rows, summary.imported,
-                     summary.updated, summary.duplicates, summary.invalid, summary.dnc_suppressed, started, utc_now()],
-                )
-                summary.import_id = cur.lastrowid
-                summary.list_id = state.list_id
-        if dry_run:
-            state.check_usable()
+                with immediate(db):
+                    state.ensure_begun()
+                    state.save_progress(status="done")
+            except Exception:
+                # A bad file changes nothing: undo the batches this run (and an earlier, interrupted
+                # run of the same file) committed. A killed process cannot get here: a re-run resumes.
+                try:
+                    rollback_import(db, summary.import_id, state.list_id)
+                except sqlite3.OperationalError:  # still busy: the import stays resumable instead
+                    pass
+                raise
     finally:
         stack.close()
         if rejects_path is not None and info.columns:
-            write_rejects(rejects_path, summary.rejects, info.columns)
+            write_rejects(rejects_path, summary.rejects, info.columns, raw=raw)
             summary.rejects_path = str(rejects_path)
     return summary
 
 
+def _pid_alive(pid: int | None) -> bool:
+    """True when process ``pid`` runs on this host (a zombie counts as gone)."""
+    import os
+
+    if not pid or pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
+
+
+def _running_import(db: Database, list_id: int, sha256: str):
+    return db.execute(
+        "SELECT id, pid, rows, imported, updated, duplicates, invalid, dnc_suppressed, lines_done FROM imports"
+        " WHERE list_id = ? AND sha256 = ? AND status = 'running' ORDER BY id DESC LIMIT 1",
+        [list_id, sha256]).fetchone()
+
+
+def _refuse_live(pid: int | None, list_name: str) -> None:
+    import os
+
+    from customario.errors import LockedError
+
+    if pid is not None and pid != os.getpid() and _pid_alive(pid):
+        raise LockedError(f"another process (pid {pid}) is importing this file into list {list_name!r}",
+                          "Wait for it to finish; run the command again afterwards if it was stopped")
+
+
+def _find_resume(state: "_ImportState", info, list_name: str) -> None:
+    """Before anything is written: take over an interrupted import of the same file (same SHA-256)
+    into the same list, if there is one. Its counts are restored, the numbers it stored are marked
+    seen and reading resumes after its last committed line. Raises LockedError (exit 75) when a
+    live process is importing that file into that list right now. Reads only."""
+    db, s = state.db, state.s
+    row = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()
+    prior = _running_import(db, row[0], info.sha256) if row else None
+    if prior is None:
+        return
+    _refuse_live(prior[1], list_name)
+    state.list_id = s.list_id = row[0]
+    s.import_id = prior[0]
+    s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed = prior[2:8]
+    state.resume_after = s.resumed_after_line = prior[8]
+    state.seen.update(db.execute(
+        "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
+        " WHERE m.list_id = ? AND m.import_id = ?", [state.list_id, s.import_id]).fetchall())
+
+
+def rollback_import(db: Database, import_id: int | None, list_id: int | None) -> None:
+    """Undo what import ``import_id`` committed: its list memberships, the contacts it created
+    (except any another writer has referenced meanwhile, e.g. a call already placed) and its
+    ``imports`` row, in batches of IMPORT_BATCH_ROWS so other writers keep their turn. Values an
+    ``--on-duplicate update`` import wrote into existing contacts stay (a re-run writes the same)."""
+    if import_id is None:
+        return
+    if db.conn.in_transaction:
+        db.conn.rollback()
+    refs = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = contacts.id)"
+                        for t in _contact_referrers(db))
+    while True:
+        with immediate(db):
+            ids = [r[0] for r in db.execute(
+                "SELECT contact_id FROM list_members WHERE list_id = ? AND import_id = ? LIMIT ?",
+                [list_id, import_id, IMPORT_BATCH_ROWS])]
+            if not ids:
+                row = db.execute("SELECT started_at FROM imports WHERE id = ?", [import_id]).fetchone()
+                db.execute("DELETE FROM imports WHERE id = ?", [import_id])
+                if row is not None:  # a list this import created, still empty and unused, goes too
+                    with contextlib.suppress(sqlite3.IntegrityError):
+                        db.execute("DELETE FROM lists WHERE id = ? AND created_at >= ?"
+                                   " AND NOT EXISTS (SELECT 1 FROM list_members WHERE list_id = lists.id)"
+                                   " AND NOT EXISTS (SELECT 1 FROM imports WHERE list_id = lists.id)", [list_id, row[0]])
+                return
+            marks = ",".join("?" * len(ids))
+            db.execute(f"DELETE FROM list_members WHERE list_id = ? AND contact_id IN ({marks})", [list_id, *ids])
+            db.execute(f"DELETE FROM contacts WHERE import_id = ? AND id IN ({marks})"
+                       + (f" AND {refs}" if refs else "") + " AND NOT EXISTS (SELECT 1 FROM list_members lm"
+                       " WHERE lm.contact_id = contacts.id)", [import_id, *ids])
+
+
+def _contact_referrers(db: Database) -> list[str]:
+    """Tables with a ``contact_id`` column whose foreign key does not cascade (calls, payments...)."""
+    out = []
+    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
+        for fk in db.execute(f"PRAGMA foreign_key_list({json.dumps(name)})"):
+            if fk[2] == "contacts" and fk[3] == "contact_id" and str(fk[6]).upper() != "CASCADE":
+                out.append(json.dumps(name))
+    return out
+
+
+IMPORT_BATCH_ROWS = 5_000     # rows per write transaction: other writers wait at most one batch
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache during an import (KiB)
 PARALLEL_MIN_ROWS = 200_000   # files estimated smaller than this are normalised in-process
 PARALLEL_MIN_NEW = 2_000      # chunks with fewer new phone cells are too
@@ -252,7 +362,35 @@ def _phone_pool():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=multiprocessing.get_context("spawn"))
+    return ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=multiprocessing.get_context("spawn"),
+                               initializer=_die_with_parent, initargs=(os.getpid(),))
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the importer dies, even by ``kill -9`` (which runs no
+    clean-up in the parent). Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``; everywhere: a daemon
+    thread that exits the process once its parent is gone (the parent pid changes)."""
+    import os
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 def _normalize_many(region: str, raws: list[str]) -> list:
@@ -261,28 +399,30 @@ def _normalize_many(region: str, raws: list[str]) -> list:
     return [(raw, norm._normalize(raw)) for raw in raws]
 
 
-def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str]) -> None:
+def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str], *, raw: bool = False) -> None:
     """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8), plus a last column
-    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells."""
+    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells.
+    Cells a spreadsheet would run as formulas get a leading ``'`` unless ``raw`` (csvsafe)."""
     header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
     with_extra = any(r.extra for r in rejects)
+    from customario.render import csvsafe
     from customario.render.outputs import open_output
 
     with open_output(path, "w", what="rejects file", newline="") as fh:
-        w = csv.writer(fh)
+        w = csvsafe.writer(fh, raw=raw)
         w.writerow(header + (["extra_cells"] if with_extra else []))
         for r in rejects:
             tail = [json.dumps(r.extra, ensure_ascii=False) if r.extra else ""] if with_extra else []
             w.writerow([r.line, r.reason] + [r.row.get(c, "") for c in header[2:]] + tail)
 
 
-def _ensure_list(db: Database, name: str, default_timezone: str, region: str) -> int:
+def _ensure_list(db: Database, name: str, default_timezone: str, region: str, now: str | None = None) -> int:
     row = db.execute("SELECT id FROM lists WHERE name = ?", [name]).fetchone()
     if row:
         return row[0]
     return db.execute(
         "INSERT INTO lists (name, default_timezone, region, created_at) VALUES (?, ?, ?, ?)",
-        [name, default_timezone, region, utc_now()],
+        [name, default_timezone, region, now or utc_now()],
     ).lastrowid
 
 
@@ -300,7 +440,14 @@ class _Chunk:
         self.extra_cols = [(self.stripped[c], _json_str(key) + ":") for c, key in self.extra]
         self.get = {f: self.stripped[c] for f, c in cols.items()}
         self.results = [state.phones(p) for p in self.phone_cells]
-        candidates = {r.e164 for r in self.results if r.e164 is not None and r.e164 not in state.seen}
+        self.dnc: set[str] = set()
+        self.existing: dict[str, tuple[int, str | None]] = {}
+        self.now = utc_now()
+
+    def lookup(self, state: "_ImportState", rows: range) -> None:
+        """Which of these rows' numbers are on the DNC list or already contacts: read inside the
+        batch's write transaction, so a number another writer added meanwhile is seen."""
+        candidates = {r.e164 for r in self.results[rows.start:rows.stop] if r.e164 is not None and r.e164 not in state.seen}
         self.dnc = state._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
         self.existing = state._existing_contacts(candidates - self.dnc)
         self.now = utc_now()
@@ -385,6 +532,37 @@ class _ImportState:
         self.ragged: list = []  # reader.Mismatch rows, filled by read_chunks, drained per chunk
         self.ragged_rows = 0
         self.width = 0  # cells in the header row
+        self.resume_after = 0  # physical line up to which an interrupted run of this import committed
+        self.lines_done = 0
+        self.begun = False     # the list and the imports row exist (written with the first batch)
+        self.begin_args: tuple = ()
+
+    def ensure_begun(self) -> None:
+        """Inside the first write transaction: create the list and the ``imports`` row (status
+        ``running``), or claim the interrupted import being resumed. Nothing is written before a
+        batch has something to write, so a file that turns out unusable leaves the database
+        byte-for-byte as it was."""
+        import os
+
+        if self.begun:
+            return
+        db, s = self.db, self.s
+        file, sha256, list_name, default_tz, region = self.begin_args
+        now = utc_now()
+        if s.import_id is not None:
+            row = db.execute("SELECT pid FROM imports WHERE id = ?", [s.import_id]).fetchone()
+            _refuse_live(row[0] if row else None, list_name)
+            db.execute("UPDATE imports SET pid = ? WHERE id = ?", [os.getpid(), s.import_id])
+        else:
+            self.list_id = s.list_id = _ensure_list(db, list_name, default_tz, region, now)
+            prior = _running_import(db, self.list_id, sha256)  # started meanwhile by another process
+            if prior is not None:
+                _refuse_live(prior[1], list_name)
+            s.import_id = db.execute(
+                "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid, dnc_suppressed,"
+                " started_at, finished_at, status, lines_done, pid) VALUES (?,?,?,0,0,0,0,0,0,?,?,'running',0,?)",
+                [self.list_id, file, sha256, now, now, os.getpid()]).lastrowid
+        self.begun = True
 
     def check_usable(self) -> None:
         s = self.s
@@ -405,6 +583,24 @@ class _ImportState:
                 "without +country",
             )
 
+    def save_progress(self, status: str = "running") -> None:
+        """Write the counts so far and the last committed line into the ``imports`` row (inside the
+        caller's transaction)."""
+        s = self.s
+        self.db.execute(
+            "UPDATE imports SET rows=?, imported=?, updated=?, duplicates=?, invalid=?, dnc_suppressed=?, lines_done=?,"
+            " status=?, finished_at=? WHERE id=?",
+            [s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed,
+             max(self.lines_done, self.resume_after), status, utc_now(), s.import_id])
+
+    def _skip_done(self, df, lines: list[int]):
+        """Drop the rows an interrupted run already committed (lines up to ``resume_after``)."""
+        import bisect
+
+        self.ragged[:] = [m for m in self.ragged if m[0] > self.resume_after]
+        k = bisect.bisect_right(lines, self.resume_after)
+        return (df.iloc[k:], lines[k:]) if k else (df, lines)
+
     def run(self, info, mapping, chunk_rows, progress, limit=None) -> None:
         """Read chunks and import them. Big files normalise the next chunk's new phone cells in
         worker processes while this one imports the current chunk (phonenumbers is CPU-bound)."""
@@ -416,6 +612,8 @@ class _ImportState:
             for df, lines in chunks:
                 if not self.s.columns:
                     self.s.columns = resolve_columns(info.columns, mapping, str(info.path))
+                if self.resume_after:
+                    df, lines = self._skip_done(df, lines)
                 self._reject_ragged(info.columns)
                 futures = self._submit(pool, df) if pool and not self.pool_broken else []
                 if pending is not None:
@@ -459,11 +657,29 @@ class _ImportState:
 
     # -- one chunk ---------------------------------------------------------------------------
     def _chunk(self, df, lines: list[int], columns: list[str]) -> None:
-        """Import one chunk: classify each row (blank, invalid, duplicate, DNC), build its contact
-        values, then write the chunk (one executemany per table)."""
+        """Import one chunk: phone numbers are normalised first (no lock held); then, batch by batch
+        (IMPORT_BATCH_ROWS rows, one short write transaction each), the rows are classified against
+        the database (blank, invalid, duplicate, DNC), their contact values built and written (one
+        executemany per table) together with the import's progress."""
+        if not len(df):
+            return
         c = _Chunk(self, df, columns)
+        for start in range(0, len(df), IMPORT_BATCH_ROWS):
+            rows = range(start, min(len(df), start + IMPORT_BATCH_ROWS))
+            if self.dry_run or not (self.begun or any(r.e164 for r in c.results[rows.start:rows.stop])):
+                self._batch(c, lines, rows)  # nothing to look up or write (dry run, or only invalid rows)
+                continue
+            with immediate(self.db):
+                self.ensure_begun()
+                self.next_id = self.db.execute("SELECT COALESCE(MAX(id), 0) + 1 FROM contacts").fetchone()[0]
+                self._batch(c, lines, rows)
+                self.lines_done = lines[rows.stop - 1]
+                self.save_progress()
+
+    def _batch(self, c: "_Chunk", lines: list[int], rows: range) -> None:
+        c.lookup(self, rows)
         out = _Writes()
-        for i in range(len(df)):
+        for i in rows:
             res = self._admit(c, lines, i)
             if res is not None:
                 self._row(c, out, lines[i], i, res)
@@ -530,7 +746,7 @@ class _ImportState:
                     out.consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
             else:
                 s.duplicates += 1
-            out.members.append((self.list_id, cid, self.source, line, now))
+            out.members.append((self.list_id, cid, self.source, line, now, self.s.import_id))
             return
         s.imported += 1
         cid = self.next_id
@@ -539,8 +755,8 @@ class _ImportState:
                             values["last_name"], values["email"], values["company"], values["title"], tz,
                             tz_source, res.region, consent,
                             self.enc.encode(attrs) if attrs is not None else c.attributes_json(i), now, now,
-                            zones, values["state"]))
-        out.members.append((self.list_id, cid, self.source, line, now))
+                            zones, values["state"], self.s.import_id))
+        out.members.append((self.list_id, cid, self.source, line, now, self.s.import_id))
         if consent:
             out.consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
 
@@ -593,8 +809,8 @@ class _ImportState:
             )
         if members:
             cur = db.conn.executemany(
-                "INSERT OR IGNORE INTO list_members (list_id, contact_id, source_file, source_line, added_at)"
-                " VALUES (?, ?, ?, ?, ?)",
+                "INSERT OR IGNORE INTO list_members (list_id, contact_id, source_file, source_line, added_at, import_id)"
+                " VALUES (?, ?, ?, ?, ?, ?)",
                 members,
             )
             self.s.added_to_list += max(0, cur.rowcount) - sum(1 for _ in inserts) if cur.rowcount >= 0 else 0

@@ -6,8 +6,9 @@ The CSV is long format: ``section, question_id, item, count, percent, value``.
 
 from __future__ import annotations
 
-import csv
 from typing import Any, TextIO
+
+from customario.render import csvsafe
 
 BAR = 30
 
@@ -105,7 +106,7 @@ def render_terminal(report: dict, out: TextIO, *, tty: bool) -> None:
 
 def write_csv(report: dict, fh: TextIO) -> int:
     """Long-format CSV of the report; returns the number of data rows."""
-    w = csv.writer(fh, lineterminator="\n")
+    w = csvsafe.writer(fh, lineterminator="\n")  # themes quote respondents: spreadsheet-safe cells
     w.writerow(["section", "question_id", "item", "count", "percent", "value"])
     n = 0
 

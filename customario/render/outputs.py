@@ -98,14 +98,18 @@ def check_output_path(path: str | os.PathLike, *, what: str = "output file", ove
 @contextlib.contextmanager
 def open_output(path: str | os.PathLike, mode: str = "w", *, what: str = "output file",
                 **kwargs) -> Iterator[IO]:
-    """Open an output file checked by :func:`check_output_path` (text mode: UTF-8 unless given).
+    """Open an output file checked by :func:`check_output_path` (text mode: UTF-8 unless given);
+    a file created by the call gets mode 0600 (customario.private).
 
     Errors while opening become ConfigError (exit 3); errors while writing (disk full) become a
     CustomarioError (exit 1) naming the file. ``kwargs`` go to :func:`open` (e.g. ``newline=""``).
     """
+    from customario.private import private_opener
+
     p = Path(path).expanduser()
     if "b" not in mode:
         kwargs.setdefault("encoding", "utf-8")
+    kwargs.setdefault("opener", private_opener)  # a file created here is 0600 (issue 16)
     try:
         fh = open(p, mode, **kwargs)
     except OSError as exc:

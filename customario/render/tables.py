@@ -5,10 +5,11 @@ stdout is data, stderr is status (STYLE.md). Only the CLI calls these functions.
 
 from __future__ import annotations
 
-import csv
 import json
 import sys
 from typing import Any, Mapping, Sequence
+
+from customario.render import csvsafe
 
 FORMATS = ("table", "json", "nl", "csv")
 
@@ -52,7 +53,7 @@ def emit_rows(
         return
     cols = list(columns or (list(rows[0].keys()) if rows else []))
     if fmt == "csv":
-        w = csv.writer(out, lineterminator="\n")
+        w = csvsafe.writer(out, lineterminator="\n")  # spreadsheet-safe; --json gives raw values
         w.writerow(cols)
         for r in rows:
             w.writerow([_cell(r.get(c)) for c in cols])

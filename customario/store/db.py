@@ -23,7 +23,13 @@ from sqlite_utils import Database, Migrations
 
 from customario.errors import ConfigError, CustomarioError
 
+# Waiting for another writer (issue 16). Every statement waits up to BUSY_TIMEOUT_MS while the
+# database is locked (SQLite's busy handler retries with back-off: 1 ms growing to 100 ms between
+# tries). A write transaction started with immediate() retries BEGIN IMMEDIATE on top of that, with
+# back-off (50 ms doubling to 1 s between rounds), for up to WRITE_WAIT_S in total; then LockedError
+# (exit 75, one line). Long writers (lead imports) commit in short batches, so waits stay far below.
 BUSY_TIMEOUT_MS = 10_000
+WRITE_WAIT_S = 60.0
 
 # Module paths of the core migration sets, applied in this order. Each module defines
 # ``migrations = sqlite_utils.Migrations("customario.<name>")``.
@@ -82,6 +88,11 @@ def open_db(
     if str(path) != ":memory:":
         schema.check_db_path(Path(path).expanduser(), create_parent=create_parent)
     path = Path(path).expanduser()
+    if str(path) != ":memory:":
+        from customario.private import create_private_file
+
+        # SQLite would create the file 0644; its WAL and SHM files take the database file's mode.
+        create_private_file(path)
     try:
         db = Database(path)
         db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
@@ -164,7 +175,9 @@ def _write_lock(db: Database) -> Iterator[None]:
         return
     import fcntl
 
-    with open(filename + ".migrate.lock", "a") as fh:
+    from customario.private import private_opener
+
+    with open(filename + ".migrate.lock", "a", opener=private_opener) as fh:
         fcntl.flock(fh, fcntl.LOCK_EX)
         try:
             yield
@@ -183,7 +196,7 @@ def immediate(db: Database) -> Iterator[Database]:
         with db.atomic():
             yield db
         return
-    db.conn.execute("BEGIN IMMEDIATE")
+    begin_immediate(db)
     try:
         yield db
     except BaseException:
@@ -192,6 +205,37 @@ def immediate(db: Database) -> Iterator[Database]:
         raise
     else:
         db.conn.execute("COMMIT")
+
+
+def _is_busy(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text)
+
+
+def begin_immediate(db: Database, wait_s: float | None = None) -> float:
+    """``BEGIN IMMEDIATE``, retried with back-off while another process holds the write lock, for up
+    to ``wait_s`` seconds (default WRITE_WAIT_S). Returns the seconds waited. Raises LockedError
+    (exit 75) when the lock stays taken; other SQLite errors propagate."""
+    import time
+
+    from customario.errors import LockedError
+
+    limit = WRITE_WAIT_S if wait_s is None else wait_s
+    started = time.monotonic()
+    delay = 0.05
+    while True:
+        try:
+            db.conn.execute("BEGIN IMMEDIATE")
+            return time.monotonic() - started
+        except sqlite3.OperationalError as exc:
+            if not _is_busy(exc):
+                raise
+            waited = time.monotonic() - started
+            if waited + delay > limit:
+                raise LockedError(f"the database stayed busy for {waited:.0f} s (another process kept writing)",
+                                  "Run the command again later; see docs/database.md#several-writers") from None
+            time.sleep(delay)
+            delay = min(delay * 2, 1.0)
 
 
 def migration_status(db: Database, plugins: Any = None) -> list[dict]:
@@ -207,17 +251,25 @@ def migration_status(db: Database, plugins: Any = None) -> list[dict]:
 
 
 def backup(db: Database, target: str | Path) -> Path:
-    """Write a consistent copy of the database to ``target`` with ``VACUUM INTO``.
+    """Write a consistent copy of the database to ``target`` with ``VACUUM INTO`` (created 0600).
 
     Raises ConfigError (exit 3) if ``target`` exists (never overwrite a backup silently) or cannot
     be created (see customario.render.outputs.check_output_path).
     """
+    from customario.private import create_private_file
     from customario.render.outputs import check_output_path
 
     target = check_output_path(target, what="backup", overwrite=False)
+    created = False
     try:
+        created = create_private_file(target)  # 0600; VACUUM INTO accepts an empty file
         db.execute("VACUUM INTO ?", [str(target)])
+    except OSError as exc:
+        raise ConfigError(f"cannot write the backup {target} ({exc.strerror or exc})", "Choose another backup path") from None
     except sqlite3.OperationalError as exc:
+        if created:
+            with contextlib.suppress(OSError):
+                target.unlink()
         raise ConfigError(f"cannot write the backup {target} ({exc})", "Choose another backup path") from None
     return target
 
@@ -233,6 +285,7 @@ __all__ = [
     "Database",
     "open_db",
     "immediate",
+    "begin_immediate",
     "utc_now",
     "apply_migrations",
     "migration_status",

@@ -63,7 +63,9 @@ def check_db_path(path: Path, *, create_parent: bool) -> None:
         raise ConfigError(f"the folder {parent} of the database does not exist",
                           f"Create it first (mkdir -p {parent}) or pick another --db path")
     try:
-        parent.mkdir(parents=True, exist_ok=True)
+        from customario.private import make_private_dirs
+
+        make_private_dirs(parent)  # 0700: the database holds personal data
     except OSError as exc:
         raise ConfigError(f"cannot create the folder for database {path}: {exc.strerror}", "Pick another --db path") from None
 

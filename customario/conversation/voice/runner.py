@@ -20,6 +20,14 @@ log = logging.getLogger(__name__)
 # After the caller file is used up, how long the agent may go on before the call counts as broken off.
 END_GRACE_S = 12.0
 MAX_CALL_S = 900.0
+NO_INPUT_S = 20.0  # default of the campaign's calling.no_input_timeout
+
+
+def no_input_timeout(stored: Any) -> float:
+    """The campaign's ``calling.no_input_timeout`` (seconds), else NO_INPUT_S."""
+    calling = getattr(getattr(stored, "campaign", None), "calling", None)
+    value = getattr(calling, "no_input_timeout", None)
+    return float(value) if value else NO_INPUT_S
 
 
 async def run_audio_call(
@@ -40,6 +48,8 @@ async def run_audio_call(
 ) -> dict:
     """Run one voice call. ``audio_in``: caller WAV (validated before anything is recorded);
     ``audio_out``: WAV for the agent's speech; ``device=True``: microphone and speaker instead.
+    The call ends as ``break-off`` when the caller says nothing for the campaign's
+    ``calling.no_input_timeout`` seconds while the agent listens (a WAV without speech).
 
     ``on_line(role, text)`` receives each agent/caller line as it is added ("agent"/"caller").
     Returns ``{"call_id", "disposition", "turns", "audio_out", "seconds", "latencies",
@@ -67,10 +77,11 @@ async def run_audio_call(
     session.on("agent_state_changed", trace.on_agent_state)
     started = time.monotonic()
     disposition: str | None = None
+    quiet_limit = no_input_timeout(stored)
     try:
         await session.start(prep.agent, record=False)
         await prep.open()
-        disposition = await _until_ended(prep, inp, session, started, max_seconds)
+        disposition = await _until_ended(prep, inp, session, started, max_seconds, quiet_limit)
         speech = session.current_speech
         if speech is not None:
             await speech.wait_for_playout()
@@ -165,14 +176,25 @@ class _CallTrace:
             self._user_stopped.clear()
 
 
-async def _until_ended(prep: Any, inp: Any, session: Any, started: float, max_seconds: float) -> str | None:
-    """Wait until the conversation ends; ``"break-off"`` when the call runs past ``max_seconds`` or
-    the caller file has been played and the agent has listened for END_GRACE_S, else None."""
+async def _until_ended(prep: Any, inp: Any, session: Any, started: float, max_seconds: float,
+                       quiet_limit: float = NO_INPUT_S) -> str | None:
+    """Wait until the conversation ends; ``"break-off"`` when the call runs past ``max_seconds``, the
+    caller says nothing for ``quiet_limit`` seconds while the agent listens (a silent line or a WAV
+    without speech), or the caller file has been played and the agent has listened for
+    END_GRACE_S, else None."""
     finished_at: float | None = None
+    quiet_since: float | None = None  # the agent listens and the caller says nothing since then
     while not prep.ended:
         now = time.monotonic()
         if now - started > max_seconds:
             return "break-off"
+        if session.agent_state == "listening" and session.user_state != "speaking":
+            quiet_since = quiet_since or now
+            if now - quiet_since > quiet_limit:
+                log.info("no caller input for %.0f s: ending the call", quiet_limit)
+                return "break-off"
+        else:
+            quiet_since = None
         done = getattr(inp, "finished", None)
         if done is not None and done.is_set():
             finished_at = finished_at or now

@@ -213,3 +213,22 @@ def m004_answer_confidence(db):
         ALTER TABLE answers ADD COLUMN confirmed INTEGER;
         """
     )
+
+
+@migrations()
+def m005_resumable_imports(db):
+    # Issue 16: a lead import commits in bounded batches so other writers (agent workers, the
+    # dialer, simulate) never wait behind it. The imports row says how far it got (status running
+    # -> done, lines_done = last physical line committed, pid of the importer); a re-run of the
+    # same file into the same list finishes it. import_id on contacts and list_members marks what
+    # an import added, so a failed import can be rolled back batch by batch.
+    db.executescript(
+        """
+        ALTER TABLE imports ADD COLUMN status TEXT NOT NULL DEFAULT 'done';
+        ALTER TABLE imports ADD COLUMN lines_done INTEGER NOT NULL DEFAULT 0;
+        ALTER TABLE imports ADD COLUMN pid INTEGER;
+        ALTER TABLE contacts ADD COLUMN import_id INTEGER;
+        ALTER TABLE list_members ADD COLUMN import_id INTEGER;
+        CREATE INDEX imports_running ON imports(list_id, sha256) WHERE status = 'running';
+        """
+    )

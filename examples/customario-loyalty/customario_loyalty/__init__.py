@@ -6,10 +6,10 @@ factories they register, so loading the plug-in costs nothing when customario st
 
 from importlib import resources
 
-from customario.api import hookimpl
+from customario.api import hookimpl, plugin_settings
 
 MODULE = "loyalty"            # campaigns that say `module: loyalty` are ours
-POINTS_PER_CHECKIN = 10
+POINTS_PER_CHECKIN = 10      # default; `plugins: {loyalty: {points_per_checkin: N}}` in customario.yaml
 
 
 @hookimpl
@@ -63,11 +63,17 @@ def call_context(db, campaign, contact):
     return {"loyalty_points": balance(db, contact)}
 
 
+def points_per_checkin(settings) -> int:
+    """Points for one completed check-in: the plug-in's setting, else POINTS_PER_CHECKIN."""
+    value = plugin_settings(settings, MODULE).get("points_per_checkin", POINTS_PER_CHECKIN)
+    return value if isinstance(value, int) and 0 <= value <= 10_000 else POINTS_PER_CHECKIN
+
+
 @hookimpl
-def call_ended(db, campaign, call_id, disposition):
+def call_ended(db, campaign, call_id, disposition, settings):
     """Award points for a completed check-in (once per call: the ledger's call_id is unique)."""
     if campaign.module != MODULE or disposition != "complete":
         return
     from .ledger import award_for_call
 
-    award_for_call(db, call_id, POINTS_PER_CHECKIN)
+    award_for_call(db, call_id, points_per_checkin(settings))
