@@ -213,6 +213,9 @@ def test_a_failing_plugin_migration_is_reported_before_any_database_exists(run_c
 
 @pytest.mark.parametrize("code, error", [
     ("raise RuntimeError('boom')\n", "RuntimeError: boom"),
+    ("import sys\nsys.exit(3)\n", "SystemExit: 3"),
+    ("import sys\nfrom customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n    sys.exit('bye')\n",
+     "register_tools failed: SystemExit: bye"),
     ("from customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n"
      "    def my_tool_factory(): pass\n    register(my_tool_factory)\n",
      "register_tools failed: TypeError: register() takes a customario.api.ToolSpec, not 'my_tool_factory'"),

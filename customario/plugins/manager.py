@@ -40,6 +40,9 @@ REGISTRATION_HOOKS = ("register_definitions", "register_tools", "register_polici
                       "register_migrations", "register_commands")
 CALL_HOOKS = ("call_context", "call_ended")
 _FOLDER_NAMESPACE = "customario_campaigns"
+# What a plug-in's import or registration may raise without stopping customario: any error, and a
+# stray sys.exit() in module code. KeyboardInterrupt still interrupts.
+_PLUGIN_FAULTS = (Exception, SystemExit)
 
 
 @dataclass
@@ -145,7 +148,7 @@ class Plugins:
                     try:
                         impl.function(**{a: kwargs[a] for a in impl.argnames})
                         _apply(plugin, hook, staged, self)
-                    except Exception as exc:  # a broken plug-in never stops the others
+                    except _PLUGIN_FAULTS as exc:  # a broken plug-in never stops the others
                         self.mark_broken(plugin.name, f"{hook} failed: {_short(exc)}", traceback.format_exc(limit=4))
 
     def collect_all(self) -> "Plugins":
@@ -351,7 +354,7 @@ def _load_folder(pm: pluggy.PluginManager, path: Path) -> Plugin:
     if init.is_file():
         try:
             _register_module(pm, plugin, _import_folder(path, init))
-        except Exception as exc:  # a broken plug-in never stops the CLI
+        except _PLUGIN_FAULTS as exc:  # a broken plug-in never stops the CLI
             _fail(plugin, "", exc)
     elif not plugin.definitions:
         plugin.error = "no definition file (*.yaml) and no __init__.py"
@@ -372,12 +375,12 @@ def _load_entry_point(pm: pluggy.PluginManager, ep: Any) -> Plugin:
                     distribution=ep.dist.name if ep.dist is not None else None)
     try:
         obj = ep.load()
-    except Exception as exc:
+    except _PLUGIN_FAULTS as exc:
         _fail(plugin, "import failed: ", exc)
         return plugin
     try:
         _register_module(pm, plugin, obj)
-    except Exception as exc:
+    except _PLUGIN_FAULTS as exc:
         _fail(plugin, "", exc)
     return plugin
 
