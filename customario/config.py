@@ -140,6 +140,35 @@ def redact_value(value: Any, depth: int = 0) -> Any:
     return value
 
 
+def mask_secrets(text: str, env: Mapping[str, str] | None = None) -> str:
+    """``text`` with URL credentials masked (``scheme://***@host``) and the value of every
+    secret-named environment variable (``*_API_KEY``, ``*_SECRET``, ``*_TOKEN``, ``*_PASSWORD``...,
+    at least 6 characters) replaced by ``***``. For log lines and other free text."""
+    import re
+
+    env = os.environ if env is None else env
+    out = re.sub(r"(?i)\b([a-z][a-z0-9+.-]*://)[^/\s@]+@", r"\1***@", text)
+    for key, value in env.items():
+        if value and len(value) >= 6 and is_secret_key(key) and value in out:
+            out = out.replace(value, "***")
+    return out
+
+
+class SecretMaskingFilter:
+    """A logging filter that passes every record through :func:`mask_secrets` (message and
+    arguments rendered first), so ``-v``/``-vv`` output never shows a key, a token or URL credentials."""
+
+    def filter(self, record: Any) -> bool:
+        try:
+            message = record.getMessage()
+        except Exception:  # a malformed record is logged as it is
+            return True
+        masked = mask_secrets(message)
+        if masked != message:
+            record.msg, record.args = masked, ()
+        return True
+
+
 def _default_db_path() -> str:
     from platformdirs import user_data_dir
 

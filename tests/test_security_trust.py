@@ -78,7 +78,8 @@ def test_planted_secrets_never_appear_in_any_command_output(tmp_path, db_path):
     commands = [["config", "show"], ["config", "show", "--json"], ["--help"], ["plugins", "--json"], ["db", "status"],
                 ["doctor"], ["doctor", "--json"], ["campaign", "list"], ["-v", "config", "show"],
                 ["--config", "missing.yaml", "config", "show"], ["--env-file", "nope.env", "config", "show"],
-                ["leads", "import", "nope.csv", "--list", "x"], ["config", "show", "--bogus"]]
+                ["leads", "import", "nope.csv", "--list", "x"], ["config", "show", "--bogus"],
+                ["-vv", "doctor"], ["-vv", "config", "show", "--json"]]
     seen = []
     for args in commands:
         r = _run(*args, cwd=project, env=env)
@@ -289,3 +290,31 @@ def test_unbounded_or_non_finite_numbers_in_a_definition_are_refused(tmp_path, o
     r = cli("campaign", "validate", str(path))
     assert r.exit_code == 65, r.stdout + r.stderr
     assert "Traceback" not in r.stderr
+
+
+def test_log_lines_and_error_lines_mask_secrets(monkeypatch, capsys):
+    import logging
+
+    from customario.config import SecretMaskingFilter, mask_secrets
+
+    monkeypatch.setenv("CUSTOMARIO_TWILIO_AUTH_TOKEN", PLANTED[3])
+    record = logging.LogRecord("x", logging.INFO, __file__, 1, "POST %s with %s", (
+        f"https://bob:{PLANTED[2]}@hooks.example.com/x", PLANTED[3]), None)
+    assert SecretMaskingFilter().filter(record)
+    line = record.getMessage()
+    assert PLANTED[2] not in line and PLANTED[3] not in line and "https://***@hooks.example.com/x" in line
+    assert mask_secrets("no secrets here: region US, 5 calls") == "no secrets here: region US, 5 calls"
+
+    from typer.testing import CliRunner
+
+    from customario.cli import build_app
+    from customario.errors import ExternalServiceError
+
+    app = build_app(include_plugins=False)
+
+    @app.command("boom")
+    def boom() -> None:
+        raise ExternalServiceError(f"ConnectError: https://u:{PLANTED[2]}@h.example failed, token {PLANTED[3]}", "Retry")
+
+    r = CliRunner().invoke(app, ["boom"])
+    assert r.exit_code == 5 and PLANTED[2] not in r.stderr and PLANTED[3] not in r.stderr and "***" in r.stderr

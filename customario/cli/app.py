@@ -51,7 +51,7 @@ class CustomarioGroup(TyperGroup):
         try:
             return super().invoke(ctx)
         except CustomarioError as exc:
-            typer.echo(f"Error: {exc.render()}", err=True)
+            typer.echo(f"Error: {_masked(exc.render())}", err=True)
             raise typer.Exit(int(exc.exit_code)) from None
         except KeyboardInterrupt:
             typer.echo("Interrupted.", err=True)
@@ -67,7 +67,7 @@ class CustomarioGroup(TyperGroup):
             mapped = unexpected_error(exc)
             if _verbosity(ctx) >= 2:
                 raise
-            typer.echo(f"Error: {mapped.render()}", err=True)
+            typer.echo(f"Error: {_masked(mapped.render())}", err=True)
             raise typer.Exit(int(mapped.exit_code)) from None
         finally:
             obj = ctx.obj
@@ -91,6 +91,13 @@ class CustomarioGroup(TyperGroup):
                 raise
             _print_usage_error(exc)
             raise typer.Exit(int(ExitCode.USAGE)) from None
+
+
+def _masked(text: str) -> str:
+    """An error line with URL credentials and secret environment values masked (issue 16)."""
+    from customario.config import mask_secrets
+
+    return mask_secrets(text)
 
 
 def _print_usage_error(exc) -> None:
@@ -210,6 +217,11 @@ def _root_callback(
     _state_for(ctx)
     level = logging.WARNING if verbose == 0 else logging.INFO if verbose == 1 else logging.DEBUG
     logging.basicConfig(level=level, stream=sys.stderr, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    from customario.config import SecretMaskingFilter
+
+    for handler in logging.getLogger().handlers:  # log lines never show keys, tokens or URL credentials
+        if not any(isinstance(f, SecretMaskingFilter) for f in handler.filters):
+            handler.addFilter(SecretMaskingFilter())
 
 
 def build_app(include_plugins: bool = True) -> typer.Typer:
