@@ -124,3 +124,33 @@ def test_contacts_read_out_and_third_persons_are_personal():
     for text in ("write to hello at lunahair dot com", "call us at four one five five five five zero one zero zero",
                  "We are open one to five, Monday to Friday", "Clients can reschedule their appointment online"):
         assert not find_personal(text), text
+
+
+def test_articles_learned_before_the_review_queue_are_taken_out_by_a_scan(db, cli):
+    """The issue's database: "Yes Jane ... card ending 4242" was learned before review existed and is
+    read to every caller asking about a double charge. `kb review scan` takes it out and queues it."""
+    from customario.escalation.knowledge import upsert_article
+
+    req = create_help_request(db, question="Was I charged twice on Tuesday?", campaign="salon_reception",
+                              context=[{"role": "caller", "text": "Hi, my name is Jane Doe"}])
+    old, _ = upsert_article(db, req["question"], "Yes Jane, the double charge on your card ending 4242 was refunded.",
+                            campaign="salon_reception", source="supervisor", source_ref=f"help-request:{req['id']}",
+                            help_request_id=req["id"])
+    clean, _ = upsert_article(db, "Do you do henna?", "Yes, henna from $25.", campaign="salon_reception",
+                              source="supervisor")
+    assert search(db, "was I charged twice", campaign="salon_reception").hits
+    r = cli("kb", "review", "scan", "--dry-run", "--json")
+    assert r.exit_code == 0, r.stderr
+    [found] = json.loads(r.stdout)
+    assert found["article_id"] == old["id"] and found["review_id"] is None and "4242" in found["personal"]
+    assert search(db, "was I charged twice", campaign="salon_reception").hits        # dry run: nothing changed
+    r = cli("kb", "review", "scan", "--by", "lead", "--json")
+    [moved] = json.loads(r.stdout)
+    assert moved["review_id"] and not search(db, "was I charged twice", campaign="salon_reception").hits
+    assert search(db, "henna", campaign="salon_reception").best["id"] == clean["id"]
+    [entry] = list_reviews(db)
+    assert entry["help_request_id"] == req["id"] and "[name]" in entry["redacted_answer"]
+    assert db.execute("SELECT learn_status FROM help_requests WHERE id = ?", [req["id"]]).fetchone()[0] == "review"
+    # approved through the queue (a person decided): a later scan leaves it alone
+    approve_review(db, entry["id"], by="lead", redacted=True)
+    assert json.loads(cli("kb", "review", "scan", "--json").stdout) == []

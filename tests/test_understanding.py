@@ -311,3 +311,29 @@ def test_spoken_open_answers_below_the_campaign_threshold_are_read_back_and_date
               "two weeks ago", "i don't know", "skip"):
         assert p in phrases, p
     assert "weather" in phrases        # the garbage path: other speech comes out as words
+
+
+def test_a_spoken_open_answer_of_only_function_words_is_asked_again(db):
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(stored.campaign.question("improve"))
+    out = policy.respond("that", confidence=1.0)
+    assert not [a for a in out if isinstance(a, CallTool)] and policy.current.id == "improve"
+    out = policy.respond("nothing really", confidence=0.9)
+    assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "nothing really"
+
+
+def test_a_spoken_yes_no_inside_other_words_is_read_back():
+    on_time = Question(id="on_time", type="yes_no", text="Did it arrive on time?")
+    campaign = Campaign(name="t", kind="survey", questions=[on_time, NPS])
+    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(on_time)
+    policy.respond("um not really of question", confidence=0.45)
+    assert policy.phase == "confirm"
+    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy._ask(on_time)
+    out = policy.respond("no", confidence=0.45)
+    assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "no"

@@ -155,6 +155,12 @@ def register(app: typer.Typer) -> None:
         else:
             emit_rows(result.rows, "table", ["id", "outcome", "question", "detail"])
 
+    sub.add_typer(_review_app(), name="review")
+    app.add_typer(sub, name="kb")
+
+
+def _review_app() -> typer.Typer:
+    """`customario kb review ...`: the review queue of learned answers."""
     review = typer.Typer(help="Learned answers waiting for a person: approve, edit or reject (personal data found).",
                          invoke_without_command=True)
 
@@ -249,5 +255,25 @@ def register(app: typer.Typer) -> None:
         reject_review(state(ctx).db, review_id, by=by or "reviewer", reason=reason)
         status(f"Rejected review entry {review_id}; nothing was learned.")
 
-    sub.add_typer(review, name="review")
-    app.add_typer(sub, name="kb")
+    @review.command("scan")
+    def review_scan(
+        ctx: typer.Context, by: ByOpt = None, dry_run: DryRunOpt = False, limit: LimitOpt = None,
+        json_: JsonOpt = False,
+    ) -> None:
+        """Look again for personal data in answers already learned; move those that hold any to review.
+
+        For articles learned before the review queue existed or before the detector knew a pattern:
+        each one found is taken out of the knowledge base (never read to a caller again) and waits
+        here for a person. Articles a person approved through the review queue are left alone.
+
+        Example: `customario kb review scan --dry-run` then `customario kb review scan --by ana`
+        """
+        from customario.escalation.learning import scan_learned
+        from customario.render.tables import emit_rows, status
+
+        rows = scan_learned(state(ctx).db, by=by or "scan", dry_run=dry_run, limit=limit)
+        emit_rows(rows, output_format(json_, False, False), None if json_ else ["article_id", "review_id", "question", "personal"])
+        verb = "would move" if dry_run else "moved"
+        status(f"{len(rows)} learned article(s) hold personal data; {verb} to review.")
+
+    return review

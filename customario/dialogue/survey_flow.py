@@ -29,6 +29,18 @@ ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
 
+_FUNCTION_WORDS = frozenset("""a an the and or but so that this these those it its of to in on at by for with from
+    is was are were be i you he she we they uh um er ah oh hmm well like then there here""".split())
+
+
+def _no_content_word(text: str) -> bool:
+    """True when ``text`` holds only function words and fillers ("that", "and the")."""
+    import re
+
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -299,6 +311,11 @@ class SurveyPolicy:
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
         if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+        if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
+            # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a
+            # single short word) is not what the caller said: ask again.
+            return self._invalid(q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0,
+                                                     method="unsure"))
         if n.status in ("dont_know", "refused") and confidence is not None and confidence < UNSURE_CODE_BELOW:
             # A "don't know" or a refusal the recogniser barely heard is more often a misheard
             # answer ("ten" heard as "dunno") than a code: ask again instead of storing the code.
@@ -349,9 +366,11 @@ class SurveyPolicy:
             return True
         u = self.understanding
         threshold = u.confirm_below
-        if q.type == "yes_no":
+        if q.type == "yes_no" and (not spoken or n.method == "exact"):
             # Reading back "I heard no, is that right?" is a second yes/no question: only when the
-            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30).
+            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
+            # yes/no inside other words ("um not really of question" for "go back to the previous
+            # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient)
 

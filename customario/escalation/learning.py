@@ -214,3 +214,54 @@ def reject_review(db: Database, review_id: int, *, by: str, reason: str | None =
         if r["help_request_id"]:
             db["help_requests"].update(r["help_request_id"], {"learn_status": "not-learned"})
     return r
+
+
+def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit: int | None = None) -> list[dict]:
+    """Look again for personal data in answers already learned from supervisors (articles of source
+    ``supervisor`` that no person approved through the review queue): for example articles learned
+    before the queue existed, or before the detector knew a pattern. Each one that holds any is taken
+    out of the knowledge base (its history keeps a ``removed`` entry, so it is never read to a caller
+    again) and waits in ``kb_review`` like a new answer, in one transaction per article.
+
+    Returns ``[{"article_id", "question", "review_id", "personal"}]`` (``review_id`` None with
+    ``dry_run``, which changes nothing). ``limit`` caps how many articles are moved."""
+    from .knowledge import remove_article
+
+    rows = list(db.query("SELECT * FROM kb_articles WHERE source = 'supervisor' AND COALESCE(source_ref, '') "
+                         "NOT LIKE 'review:%' ORDER BY id"))
+    out: list[dict] = []
+    for art in rows:
+        if limit is not None and len(out) >= limit:
+            break
+        req = {"id": art["help_request_id"], "campaign": art["campaign"]}
+        if art["help_request_id"]:     # read here: help_requests imports this module
+            row = next(iter(db.query("SELECT * FROM help_requests WHERE id = ?", [art["help_request_id"]])), None)
+            if row:
+                context = row.get("context")
+                try:
+                    context = json.loads(context) if isinstance(context, str) else context
+                except ValueError:
+                    context = []
+                req = {**row, "context": context if isinstance(context, list) else []}
+        findings = scan(db, art["question"], art["answer"], campaign=art["campaign"] or None,
+                        known=caller_names(db, req) if req.get("id") else [])
+        if not findings:
+            continue
+        item = {"article_id": art["id"], "question": art["question"], "review_id": None,
+                "personal": summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in findings])}
+        if not dry_run:
+            with immediate(db):
+                if db.execute("SELECT 1 FROM kb_articles WHERE id = ?", [art["id"]]).fetchone() is None:
+                    continue            # removed meanwhile by someone else
+                remove_article(db, art["id"], by=by)
+                rid = db["kb_review"].insert({
+                    "help_request_id": art["help_request_id"] if req.get("question") else None,
+                    "campaign": art["campaign"] or "", "question": art["question"], "answer": art["answer"],
+                    "tags": art["tags"] or "", "redacted_question": _redacted(art["question"], findings, "question"),
+                    "redacted_answer": _redacted(art["answer"], findings, "answer"), "findings": json.dumps(findings),
+                    "reason": "personal-data", "status": "pending", "submitted_by": by, "created_at": utc_now()}).last_pk
+                if req.get("question"):
+                    db["help_requests"].update(art["help_request_id"], {"learn_status": "review"})
+                item["review_id"] = rid
+        out.append(item)
+    return out
