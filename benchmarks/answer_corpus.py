@@ -36,11 +36,11 @@ BUILTIN_SURVEYS = {"customer_feedback": ROOT / "customario/campaigns/customer_fe
 @dataclass
 class Verdict:
     item: dict
-    verdict: str                       # right | wrong | reasked
+    verdict: str  # right | wrong | reasked
     confirmed: bool = False
     stored: Any = None
-    heard: list = field(default_factory=list)      # (said, transcript, confidence)
-    turn_seconds: list = field(default_factory=list)   # per caller turn: recognise + policy (+ tts) seconds
+    heard: list = field(default_factory=list)  # (said, transcript, confidence)
+    turn_seconds: list = field(default_factory=list)  # per caller turn: recognise + policy (+ tts) seconds
 
 
 def load_corpus(path: str | Path) -> tuple[list[dict], dict[str, Any], date]:
@@ -78,7 +78,7 @@ def _value_equal(expected: Any, got: Any, qtype: str) -> bool:
         return float(expected) == float(got)
     if isinstance(expected, date):
         expected = expected.isoformat()
-    if qtype == "open":   # a transcript has no punctuation: compare the words
+    if qtype == "open":  # a transcript has no punctuation: compare the words
         import re
 
         return re.findall(r"[a-z0-9']+", str(expected).lower()) == re.findall(r"[a-z0-9']+", str(got).lower())
@@ -90,9 +90,13 @@ def text_hearing(text: str, policy: Any) -> tuple[str, float | None]:
     return text, None
 
 
-def run_item(item: dict, surveys: dict[str, Any], today: date,
-             hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
-             speak: Callable[[str], Any] | None = None) -> Verdict:
+def run_item(
+    item: dict,
+    surveys: dict[str, Any],
+    today: date,
+    hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
+    speak: Callable[[str], Any] | None = None,
+) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
     ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
@@ -139,13 +143,22 @@ def run_item(item: dict, surveys: dict[str, Any], today: date,
             if policy.phase == "confirm" and policy.pending is not None:
                 events["confirmed"] = True
                 p = policy.pending
-                right = expected_q is not None and p["question"].id == expected_q.id and expected_value is not None \
+                right = (
+                    expected_q is not None
+                    and p["question"].id == expected_q.id
+                    and expected_value is not None
                     and _value_equal(expected_value, p["n"].value, expected_q.type)
+                )
                 utterance = "yes" if right else "no"
                 continue
-            if utterance == "no" and repeats == 0 and expected_value is not None and policy.current is expected_q \
-                    and expected_q.id not in policy.statuses:
-                repeats += 1          # asked again after a denied read-back: say it once more
+            if (
+                utterance == "no"
+                and repeats == 0
+                and expected_value is not None
+                and policy.current is expected_q
+                and expected_q.id not in policy.statuses
+            ):
+                repeats += 1  # asked again after a denied read-back: say it once more
                 utterance = text
                 continue
             return
@@ -203,7 +216,7 @@ def run_item(item: dict, surveys: dict[str, Any], today: date,
         verdict.verdict = "right" if events["opt_out"] else wrong_if_valid()
     elif outcome == "open_any":
         verdict.verdict = "right" if got and got[0] == "valid" else "reasked"
-    else:   # reask, off_script: nothing may be stored, the call goes on
+    else:  # reask, off_script: nothing may be stored, the call goes on
         if got and got[0] == "valid" or wrong_elsewhere or wrong_code:
             verdict.verdict = "wrong"
         elif events["opt_out"] or policy.ended:
@@ -273,7 +286,12 @@ def summarise(verdicts: list[Verdict]) -> dict:
     def pct(q: float) -> float | None:
         return round(1000 * times[min(len(times) - 1, int(q * (len(times) - 1) + 0.5))], 1) if times else None
 
-    return {"n": n, **c, "confirmed": sum(v.confirmed for v in verdicts),
-            "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
-            "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
-            "turn_p50_ms": pct(0.5), "turn_p95_ms": pct(0.95)}
+    return {
+        "n": n,
+        **c,
+        "confirmed": sum(v.confirmed for v in verdicts),
+        "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
+        "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
+        "turn_p50_ms": pct(0.5),
+        "turn_p95_ms": pct(0.95),
+    }

@@ -48,8 +48,15 @@ def voice_hearing(variant, recogniser, log=None):
         phrases = expected_for_policy(policy)
         text, conf, _pid = recogniser.recognise_blocking(pcm.astype("<i2").tobytes(), rate, phrases)
         if log is not None:
-            log.append({"variant": variant.name, "said": said, "heard": text, "confidence": conf,
-                        "phase": getattr(policy, "phase", None)})
+            log.append(
+                {
+                    "variant": variant.name,
+                    "said": said,
+                    "heard": text,
+                    "confidence": conf,
+                    "phase": getattr(policy, "phase", None),
+                }
+            )
         return text, conf
 
     return hear
@@ -79,8 +86,14 @@ def main() -> None:
         items, surveys, today = load_corpus(CORPORA[name])
         started = time.perf_counter()
         verdicts = [run_item(i, surveys, today, text_hearing) for i in items]
-        rows.append({"corpus": name, "variant": "text", **summarise(verdicts),
-                     "seconds": round(time.perf_counter() - started, 1)})
+        rows.append(
+            {
+                "corpus": name,
+                "variant": "text",
+                **summarise(verdicts),
+                "seconds": round(time.perf_counter() - started, 1),
+            }
+        )
         if not args.voice:
             continue
         from customario.conversation.voice.stt import Recogniser
@@ -97,10 +110,25 @@ def main() -> None:
                 started = time.perf_counter()
                 hear = voice_hearing(variant, rec, log)
                 verdicts = [run_item(i, surveys, today, hear, speak=first_audio) for i in spoken]
-                log += [{"variant": variant.name, "item": v.item["id"], "verdict": v.verdict, "stored": v.stored,
-                         "heard": v.heard, "confirmed": v.confirmed} for v in verdicts]
-                rows.append({"corpus": name, "variant": variant.name, **summarise(verdicts),
-                             "seconds": round(time.perf_counter() - started, 1)})
+                log += [
+                    {
+                        "variant": variant.name,
+                        "item": v.item["id"],
+                        "verdict": v.verdict,
+                        "stored": v.stored,
+                        "heard": v.heard,
+                        "confirmed": v.confirmed,
+                    }
+                    for v in verdicts
+                ]
+                rows.append(
+                    {
+                        "corpus": name,
+                        "variant": variant.name,
+                        **summarise(verdicts),
+                        "seconds": round(time.perf_counter() - started, 1),
+                    }
+                )
                 print(f"# {name} {variant.name} done", file=sys.stderr, flush=True)
         finally:
             rec.close()
@@ -110,13 +138,19 @@ def main() -> None:
     if args.json:
         print(json.dumps(rows, indent=2))
         return
-    print(f"{'corpus':<7}{'variant':<22}{'n':>5}{'right':>8}{'wrong':>8}{'confirmed':>10}{'re-asked':>9}"
-          f"{'p50 ms':>8}{'p95 ms':>8}")
+    print(
+        f"{'corpus':<7}{'variant':<22}{'n':>5}{'right':>8}{'wrong':>8}{'confirmed':>10}{'re-asked':>9}"
+        f"{'p50 ms':>8}{'p95 ms':>8}"
+    )
     for r in rows:
-        print(f"{r['corpus']:<7}{r['variant']:<22}{r['n']:>5}{r['right_pct']:>7.1f}%{r['wrong_pct']:>7.2f}%"
-              f"{r['confirmed']:>10}{r['reasked']:>9}{r['turn_p50_ms'] or 0:>8.0f}{r['turn_p95_ms'] or 0:>8.0f}")
-    print("targets: text >= 98 % right, 0 wrong; voice >= 90 % right, <= 1 % wrong on every variant; "
-          "turn latency here excludes the end-of-speech wait (bench_voice_latency.py measures end to end)")
+        print(
+            f"{r['corpus']:<7}{r['variant']:<22}{r['n']:>5}{r['right_pct']:>7.1f}%{r['wrong_pct']:>7.2f}%"
+            f"{r['confirmed']:>10}{r['reasked']:>9}{r['turn_p50_ms'] or 0:>8.0f}{r['turn_p95_ms'] or 0:>8.0f}"
+        )
+    print(
+        "targets: text >= 98 % right, 0 wrong; voice >= 90 % right, <= 1 % wrong on every variant; "
+        "turn latency here excludes the end-of-speech wait (bench_voice_latency.py measures end to end)"
+    )
 
 
 if __name__ == "__main__":

@@ -26,16 +26,23 @@ def run(customers: int, burst: int, folder: Path) -> dict:
     db = open_db(folder / f"batch-{customers}.db", plugins=discover())
     t0 = datetime.now(timezone.utc)
     msgs = []
-    for b in range(burst):               # interleaved bursts, as they arrive from many phones at once
+    for b in range(burst):  # interleaved bursts, as they arrive from many phones at once
         for c in range(customers):
-            msgs.append(InboundMessage(provider="twilio", provider_message_id=f"SM{c:06d}{b:03d}", channel="sms",
-                                       from_addr=f"+1415{5500000 + c:07d}", body=f"message {b} from {c}"))
+            msgs.append(
+                InboundMessage(
+                    provider="twilio",
+                    provider_message_id=f"SM{c:06d}{b:03d}",
+                    channel="sms",
+                    from_addr=f"+1415{5500000 + c:07d}",
+                    body=f"message {b} from {c}",
+                )
+            )
     start = time.perf_counter()
     for i, m in enumerate(msgs):
         enqueue_inbound(db, m, received_at=(t0 + timedelta(milliseconds=i)).isoformat())
     ingest_s = time.perf_counter() - start
     start = time.perf_counter()
-    dup = sum(not enqueue_inbound(db, m)[1] for m in msgs[: min(len(msgs), 500)])   # duplicate deliveries
+    dup = sum(not enqueue_inbound(db, m)[1] for m in msgs[: min(len(msgs), 500)])  # duplicate deliveries
     dup_s = time.perf_counter() - start
     start = time.perf_counter()
     batches = claim_ready_batches(db, 5.0, now=t0 + timedelta(seconds=len(msgs) / 1000 + 10))
@@ -43,8 +50,14 @@ def run(customers: int, burst: int, folder: Path) -> dict:
     assert len(batches) == customers and all(b["message_count"] == burst for b in batches)
     assert dup == min(len(msgs), 500)
     db.close()
-    return {"messages": len(msgs), "ingest_per_s": len(msgs) / ingest_s, "batch_per_s": len(msgs) / batch_s,
-            "batch_s": batch_s, "dup_per_s": dup / dup_s, "batches": len(batches)}
+    return {
+        "messages": len(msgs),
+        "ingest_per_s": len(msgs) / ingest_s,
+        "batch_per_s": len(msgs) / batch_s,
+        "batch_s": batch_s,
+        "dup_per_s": dup / dup_s,
+        "batches": len(batches),
+    }
 
 
 def main() -> None:
@@ -57,8 +70,11 @@ def main() -> None:
         big = run(a.customers, a.burst, Path(tmp))
     print(f"{'':34} {'baseline':>12} {'target':>12} {'ratio':>7}")
     print(f"{'customers x burst':34} {'10 x ' + str(a.burst):>12} {f'{a.customers} x {a.burst}':>12}")
-    for key, label in (("ingest_per_s", "stored (webhook path), msg/s"), ("dup_per_s", "duplicate deliveries, msg/s"),
-                       ("batch_per_s", "into batches, msg/s")):
+    for key, label in (
+        ("ingest_per_s", "stored (webhook path), msg/s"),
+        ("dup_per_s", "duplicate deliveries, msg/s"),
+        ("batch_per_s", "into batches, msg/s"),
+    ):
         print(f"{label:34} {base[key]:12,.0f} {big[key]:12,.0f} {big[key] / base[key]:7.2f}")
     print(f"{'batches claimed':34} {base['batches']:12,} {big['batches']:12,}")
     print(f"{'claim time for all, s':34} {base['batch_s']:12.3f} {big['batch_s']:12.3f}")

@@ -155,8 +155,10 @@ def main() -> None:
     rows = [
         ("baseline: poll 100 ms, 1 caller at a time", run(args.n, 1, 0.1)),
         (f"default: poll {default_poll * 1000:.0f} ms, 1 caller at a time", run(args.n, 1, default_poll)),
-        (f"default: poll {default_poll * 1000:.0f} ms, {args.concurrent} callers holding at once",
-         run(args.n, args.concurrent, default_poll)),
+        (
+            f"default: poll {default_poll * 1000:.0f} ms, {args.concurrent} callers holding at once",
+            run(args.n, args.concurrent, default_poll),
+        ),
         (f"engine: console call, offline policy, poll {default_poll * 1000:.0f} ms", run_engine(args.n, default_poll)),
     ]
     base = statistics.median(rows[0][1])

@@ -49,20 +49,29 @@ def main() -> None:
     from customario.analysis.evaluation import evaluate_campaign
     from customario.analysis.judge import AnthropicEvaluator
 
-    print(f"{'concurrency':>11} {'calls':>6} {'wall s':>7} {'eval/s':>8} {'ideal/s':>8} {'ratio':>6} "
-          f"{'max in flight':>13} {'offline eval/s':>15}")
+    print(
+        f"{'concurrency':>11} {'calls':>6} {'wall s':>7} {'eval/s':>8} {'ideal/s':>8} {'ratio':>6} "
+        f"{'max in flight':>13} {'offline eval/s':>15}"
+    )
     results = {}
     for k in [int(x) for x in args.levels.split(",")]:
         n = args.per_worker * k
         tmp = tempfile.mkdtemp()
         db, stored = setup(os.path.join(tmp, "bench.db"), n)
         # the server runs in its own process, as a remote API would (its CPU is not on our GIL)
-        proc = subprocess.Popen([sys.executable, str(REPO / "tests" / "loopback_anthropic.py"), "--latency", str(args.latency)],
-                                stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, str(REPO / "tests" / "loopback_anthropic.py"), "--latency", str(args.latency)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
         url = proc.stdout.readline().strip()
         try:
-            settings = load_settings(env={"ANTHROPIC_API_KEY": "bench", "ANTHROPIC_BASE_URL": url},
-                                     db=os.path.join(tmp, "bench.db"), load_dotenv_file=False)
+            settings = load_settings(
+                env={"ANTHROPIC_API_KEY": "bench", "ANTHROPIC_BASE_URL": url},
+                db=os.path.join(tmp, "bench.db"),
+                load_dotenv_file=False,
+            )
             ev = AnthropicEvaluator(settings)
             ev._model(stored.campaign)  # list models once, outside the timing
             t = time.perf_counter()
@@ -80,15 +89,19 @@ def main() -> None:
                 in_flight = json.load(resp)["max_in_flight"]
             rate, ideal = n / wall, k / args.latency
             results[k] = rate / ideal
-            print(f"{k:>11} {n:>6} {wall:>7.2f} {rate:>8.1f} {ideal:>8.1f} {rate / ideal:>6.2f} {in_flight:>13} "
-                  f"{n / off_wall:>15.0f}")
+            print(
+                f"{k:>11} {n:>6} {wall:>7.2f} {rate:>8.1f} {ideal:>8.1f} {rate / ideal:>6.2f} {in_flight:>13} "
+                f"{n / off_wall:>15.0f}"
+            )
         finally:
             proc.stdin.close()
             proc.wait(timeout=10)
         db.close()
     top = max(results)
-    print(f"target >= 0.8 of ideal at {top}: {'met' if results[top] >= 0.8 else 'NOT met'} ({results[top]:.2f}); "
-          f"latency {args.latency} s injected per request; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"target >= 0.8 of ideal at {top}: {'met' if results[top] >= 0.8 else 'NOT met'} ({results[top]:.2f}); "
+        f"latency {args.latency} s injected per request; load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
 
 
 if __name__ == "__main__":

@@ -24,19 +24,34 @@ def fill(db, rows: int, rng: random.Random) -> None:
     from customario.store.db import json_col
 
     statuses = ["answered"] * 90 + ["dismissed"] * 4 + ["timed-out"] * 5 + ["pending"]
-    context = json_col([{"role": "caller", "text": "Do you do eyelash extensions?"},
-                        {"role": "agent", "text": "Let me check with my manager."}])
+    context = json_col(
+        [
+            {"role": "caller", "text": "Do you do eyelash extensions?"},
+            {"role": "agent", "text": "Let me check with my manager."},
+        ]
+    )
 
     def gen():
         for i in range(rows):
             st = rng.choice(statuses)
             ts = f"2026-{1 + i * 10 // rows:02d}-15T10:00:00.{i % 999999:06d}+00:00"
-            yield {"call_id": None, "campaign": "salon_reception", "caller": f"+1415555{i % 10000:04d}",
-                   "channel": "phone", "question": f"Question number {i} about services?", "context": context,
-                   "priority": rng.choice(["low", "medium", "medium", "high", "urgent"]), "tags": '["salon"]',
-                   "status": st, "hold_state": "waiting" if st == "pending" else "none",
-                   "assigned_to": rng.choice(["sofia", "marcus", None]), "answer": "An answer." if st == "answered" else None,
-                   "created_at": ts, "updated_at": ts, "deadline_at": ts}
+            yield {
+                "call_id": None,
+                "campaign": "salon_reception",
+                "caller": f"+1415555{i % 10000:04d}",
+                "channel": "phone",
+                "question": f"Question number {i} about services?",
+                "context": context,
+                "priority": rng.choice(["low", "medium", "medium", "high", "urgent"]),
+                "tags": '["salon"]',
+                "status": st,
+                "hold_state": "waiting" if st == "pending" else "none",
+                "assigned_to": rng.choice(["sofia", "marcus", None]),
+                "answer": "An answer." if st == "answered" else None,
+                "created_at": ts,
+                "updated_at": ts,
+                "deadline_at": ts,
+            }
 
     db["help_requests"].insert_all(gen(), batch_size=5000)
 
@@ -75,7 +90,8 @@ def measure(rows: int, repeat: int) -> dict[str, tuple[float, float]]:
         "core: --status pending (50)": timed(lambda: list_help_requests(db, status="pending", limit=50), repeat),
         "core: --status answered (50)": timed(lambda: list_help_requests(db, status="answered", limit=50), repeat),
         "CLI in-process: supervisor list --status pending --json": timed(
-            lambda: cli("supervisor", "list", "--status", "pending", "--json"), repeat),
+            lambda: cli("supervisor", "list", "--status", "pending", "--json"), repeat
+        ),
     }
     db.close()
     return out
@@ -89,10 +105,14 @@ def main() -> None:
     args = ap.parse_args()
     base = measure(args.baseline_rows, args.repeat)
     big = measure(args.rows, args.repeat)
-    print(f"help request listing: p50/p95 ms, {args.baseline_rows:,} rows (baseline) vs {args.rows:,} rows (target < 100 ms)")
+    print(
+        f"help request listing: p50/p95 ms, {args.baseline_rows:,} rows (baseline) vs {args.rows:,} rows (target < 100 ms)"
+    )
     print(f"{'query':58} {'base p50':>9} {'p50':>8} {'p95':>8} {'ratio':>7}")
     for name in big:
-        print(f"{name:58} {base[name][0]:9.2f} {big[name][0]:8.2f} {big[name][1]:8.2f} {big[name][0] / base[name][0]:6.2f}x")
+        print(
+            f"{name:58} {base[name][0]:9.2f} {big[name][0]:8.2f} {big[name][1]:8.2f} {big[name][0] / base[name][0]:6.2f}x"
+        )
 
 
 if __name__ == "__main__":

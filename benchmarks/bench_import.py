@@ -26,8 +26,19 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 DATA = REPO / "benchmarks" / "_data"
 
-FORMATS = ["({a}) {b}-{c}", "{a}-{b}-{c}", "{a}.{b}.{c}", "+1 {a} {b} {c}", "1{a}{b}{c}", "{a}{b}{c}",
-           "+1 ({a}) {b}-{c}", "1-{a}-{b}-{c}", "{a} {b} {c}", "+1{a}{b}{c}", "{a}{b}{c}.0"]
+FORMATS = [
+    "({a}) {b}-{c}",
+    "{a}-{b}-{c}",
+    "{a}.{b}.{c}",
+    "+1 {a} {b} {c}",
+    "1{a}{b}{c}",
+    "{a}{b}{c}",
+    "+1 ({a}) {b}-{c}",
+    "1-{a}-{b}-{c}",
+    "{a} {b} {c}",
+    "+1{a}{b}{c}",
+    "{a}{b}{c}.0",
+]
 FIRST = ["Ana", "Bob", "Chen", "Dana", "Émile", "Fatima", "Greg", "Hana", "Ivan", "José", "Kim", "Luis", "Mia", "Noah"]
 LAST = ["Smith", "García", "Nguyen", "O'Brien", "Kowalski", "Müller", "Johnson", "Lee", "Brown", "Dubois"]
 TITLES = ["Owner", "Office Manager", "VP Sales", "", "Director", "Buyer", "Clerk"]
@@ -53,22 +64,35 @@ def generate(rows: int, path: Path, seed: int = 20261121) -> None:
             a, b, c = rnd.choice(npas), str(rnd.randint(200, 999)), f"{rnd.randint(0, 9999):04d}"
             phone = rnd.choice(FORMATS).format(a=a, b=b, c=c)
             if roll < 0.08 and previous:
-                phone = rnd.choice(previous)                          # repeat
+                phone = rnd.choice(previous)  # repeat
             elif roll < 0.10:
-                phone = f"({a}) {b}-{c} x{rnd.randint(1, 999)}"        # extension
+                phone = f"({a}) {b}-{c} x{rnd.randint(1, 999)}"  # extension
             elif roll < 0.11:
                 phone = f"{b}-{c} or ({a}) {rnd.randint(200, 999)}-{c}"  # alternatives
             elif roll < 0.13:
-                phone = f"{b}-{c}"                                     # local number, no area code
+                phone = f"{b}-{c}"  # local number, no area code
             elif roll < 0.14:
                 phone = rnd.choice(["", "N/A", "none", "call office", "4.15E+09", "12345"])
             if len(previous) < 50_000 and roll > 0.5:
                 previous.append(phone)
             first, last = rnd.choice(FIRST), rnd.choice(LAST)
-            note = "" if rnd.random() < 0.9 else rnd.choice(["prefers mornings", "met at expo, asked for pricing",
-                                                              "line one\nline two"])
-            w.writerow([first, last, phone, f"{first.lower()}.{i}@example.com", f"Company {i % 20000}",
-                        rnd.choice(TITLES), "Springfield", note])
+            note = (
+                ""
+                if rnd.random() < 0.9
+                else rnd.choice(["prefers mornings", "met at expo, asked for pricing", "line one\nline two"])
+            )
+            w.writerow(
+                [
+                    first,
+                    last,
+                    phone,
+                    f"{first.lower()}.{i}@example.com",
+                    f"Company {i % 20000}",
+                    rnd.choice(TITLES),
+                    "Springfield",
+                    note,
+                ]
+            )
     tmp.replace(path)
 
 
@@ -109,19 +133,29 @@ def main() -> None:
     sqlite_utils = shutil.which("sqlite-utils")
     with tempfile.TemporaryDirectory() as tmp:
         env = {**os.environ, "PYTHONPATH": str(REPO), "CUSTOMARIO_DB": str(Path(tmp) / "ours.db")}
-        ours, rc, rss, cpu = run([sys.executable, "-m", "customario", "leads", "import", str(path), "--list", "bench"], env)
-        print(f"customario leads import : {ours:7.1f} s wall {cpu:7.1f} s CPU  {args.rows / ours:9,.0f} rows/s  "
-              f"peak RSS {rss / 2**20:,.0f} MiB  (exit {rc})")
+        ours, rc, rss, cpu = run(
+            [sys.executable, "-m", "customario", "leads", "import", str(path), "--list", "bench"], env
+        )
+        print(
+            f"customario leads import : {ours:7.1f} s wall {cpu:7.1f} s CPU  {args.rows / ours:9,.0f} rows/s  "
+            f"peak RSS {rss / 2**20:,.0f} MiB  (exit {rc})"
+        )
         if not sqlite_utils:
             print("sqlite-utils not found on PATH: no baseline")
             return
         base, rc2, rss2, cpu2 = run([sqlite_utils, "insert", str(Path(tmp) / "base.db"), "leads", str(path), "--csv"])
-        print(f"sqlite-utils insert --csv: {base:7.1f} s wall {cpu2:7.1f} s CPU  {args.rows / base:9,.0f} rows/s  "
-              f"peak RSS {rss2 / 2**20:,.0f} MiB  (exit {rc2})")
-        print(f"throughput ratio ours/baseline (wall): {base / ours:.2f}x (target >= 0.5x); "
-              f"CPU-time ratio: {cpu2 / cpu:.2f}x; peak RSS target < 1536 MiB")
-        print(f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
-              "(sqlite-utils commits every 100 rows, so its wall time depends on the disk's fsync)")
+        print(
+            f"sqlite-utils insert --csv: {base:7.1f} s wall {cpu2:7.1f} s CPU  {args.rows / base:9,.0f} rows/s  "
+            f"peak RSS {rss2 / 2**20:,.0f} MiB  (exit {rc2})"
+        )
+        print(
+            f"throughput ratio ours/baseline (wall): {base / ours:.2f}x (target >= 0.5x); "
+            f"CPU-time ratio: {cpu2 / cpu:.2f}x; peak RSS target < 1536 MiB"
+        )
+        print(
+            f"load average during the run: {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs "
+            "(sqlite-utils commits every 100 rows, so its wall time depends on the disk's fsync)"
+        )
 
 
 if __name__ == "__main__":

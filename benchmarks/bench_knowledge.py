@@ -91,8 +91,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", default="own,blind")
     ap.add_argument("--misses", action="store_true", help="list every question not answered right (stderr)")
-    ap.add_argument("--split", default="all", choices=("all", "dev", "held"),
-                    help="blind corpus only: the dev half (failures may be read) or the held-out half (only counted)")
+    ap.add_argument(
+        "--split",
+        default="all",
+        choices=("all", "dev", "held"),
+        help="blind corpus only: the dev half (failures may be read) or the held-out half (only counted)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
     report = {}
@@ -105,14 +109,20 @@ def main() -> None:
         print(f"== {name} corpus")
         for r in rows:
             if r["part"] == "paraphrases":
-                print(f"  paraphrases  {r['kb']:<6} n={r['n']:<4} answered right {r['answered_right_pct']:5.1f}%  "
-                      f"wrong {r['wrong_pct']:4.1f}%  escalated {r.get('escalated', 0)}")
+                print(
+                    f"  paraphrases  {r['kb']:<6} n={r['n']:<4} answered right {r['answered_right_pct']:5.1f}%  "
+                    f"wrong {r['wrong_pct']:4.1f}%  escalated {r.get('escalated', 0)}"
+                )
             elif r["part"] == "near misses":
-                print(f"  near misses  {r['kb']:<6} n={r['n']:<4} refused {r['refused_pct']:5.1f}%  answered (wrong) {r.get('answered', 0)}")
+                print(
+                    f"  near misses  {r['kb']:<6} n={r['n']:<4} refused {r['refused_pct']:5.1f}%  answered (wrong) {r.get('answered', 0)}"
+                )
             else:
-                print(f"  learned      {r['kb']:<6} scenarios={r['scenarios']} escalated first {r['escalated_first']}  "
-                      f"paraphrases right {r['answered_right_pct']:5.1f}% wrong {r['wrong_pct']:4.1f}%  "
-                      f"near misses kept off {r['near_refused_pct']:5.1f}%")
+                print(
+                    f"  learned      {r['kb']:<6} scenarios={r['scenarios']} escalated first {r['escalated_first']}  "
+                    f"paraphrases right {r['answered_right_pct']:5.1f}% wrong {r['wrong_pct']:4.1f}%  "
+                    f"near misses kept off {r['near_refused_pct']:5.1f}%"
+                )
     print("targets: paraphrases >= 85 % answered right, <= 2 % wrong; salon profile questions >= 95 %")
 
 

@@ -90,6 +90,7 @@ def run_pii(path: Path, verbose: bool = False) -> dict:
 
 # ------------------------------------------------------------------------------------ conversations
 
+
 def _fresh_db(folder: Path, name: str):
     """A seeded shop: copied from a template made once per folder (migrations and seed run once)."""
     import shutil
@@ -106,7 +107,8 @@ def _fresh_db(folder: Path, name: str):
 
         resolve_campaign(db, "pc_store_support")
         importlib.import_module("customario.escalation.kb_import").ensure_campaign_knowledge(
-            db, resolve_campaign(db, "pc_store_support"))
+            db, resolve_campaign(db, "pc_store_support")
+        )
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
     target = folder / f"{name}.db"
@@ -127,11 +129,25 @@ class _Conversation:
         contact = {k: v for k, v in {"e164": conv.get("caller_phone"), "email": conv.get("caller_email")}.items() if v}
         stored = resolve_campaign(db, "pc_store_support")
         settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-        call_id = db["calls"].insert({"campaign": "pc_store_support", "channel": channel, "status": "in-progress",
-                                      "created_at": "2026-11-20T10:00:00+00:00"}).last_pk
-        self.ctx = ToolContext(db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact)
+        call_id = (
+            db["calls"]
+            .insert(
+                {
+                    "campaign": "pc_store_support",
+                    "channel": channel,
+                    "status": "in-progress",
+                    "created_at": "2026-11-20T10:00:00+00:00",
+                }
+            )
+            .last_pk
+        )
+        self.ctx = ToolContext(
+            db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact
+        )
         self.db, self.tools, self.seq, self.said = db, discover().tools(), 0, []
-        self.policy = importlib.import_module("customario.campaigns.pc_store_support.policy").StorePolicy(stored, contact, self.ctx)
+        self.policy = importlib.import_module("customario.campaigns.pc_store_support.policy").StorePolicy(
+            stored, contact, self.ctx
+        )
         self._run(self.policy.opening())
 
     def _run(self, actions):
@@ -146,7 +162,10 @@ class _Conversation:
             elif isinstance(a, CallTool):
                 spec = self.tools[a.name]
                 try:
-                    result, error = asyncio.run(spec.handler(self.ctx, spec.parameters.model_validate(a.arguments))), None
+                    result, error = (
+                        asyncio.run(spec.handler(self.ctx, spec.parameters.model_validate(a.arguments))),
+                        None,
+                    )
                 except ToolFailure as exc:
                     result, error = None, str(exc)
                 except Exception as exc:  # an argument the model validation refuses: the agent would say sorry
@@ -155,8 +174,15 @@ class _Conversation:
 
     def turn(self, text: str) -> None:
         self.seq += 1
-        self.db["turns"].insert({"call_id": self.ctx.call_id, "seq": self.seq, "role": "caller", "text": text,
-                                 "started_at": "2026-11-20T10:00:00+00:00"})
+        self.db["turns"].insert(
+            {
+                "call_id": self.ctx.call_id,
+                "seq": self.seq,
+                "role": "caller",
+                "text": text,
+                "started_at": "2026-11-20T10:00:00+00:00",
+            }
+        )
         self._run(self.policy.respond(text))
 
 
@@ -176,30 +202,48 @@ def _disclosed(db, conv, said: list[str]) -> list[str]:
     for o in db.query("SELECT * FROM store_orders"):
         if o["customer_phone"] == phone or (o["customer_email"] or "").lower() == email:
             continue
-        owner = db.execute("SELECT 1 FROM store_orders WHERE customer_name = ? AND (customer_phone = ? OR "
-                           "lower(customer_email) = ?)", [o["customer_name"], phone, email]).fetchone()
+        owner = db.execute(
+            "SELECT 1 FROM store_orders WHERE customer_name = ? AND (customer_phone = ? OR lower(customer_email) = ?)",
+            [o["customer_name"], phone, email],
+        ).fetchone()
         secrets = [o["customer_email"], o["customer_phone"], o["tracking_number"]]
         if not owner:
             secrets += (o["customer_name"] or "").split()
         if o["order_number"] in text:
             secrets += [f"${o['total_cents'] / 100:,.2f}"]
-            secrets += [r[0] for r in db.execute("SELECT COALESCE(p.name, i.sku) FROM store_order_items i LEFT JOIN "
-                                                 "store_products p ON p.sku = i.sku WHERE i.order_number = ?",
-                                                 [o["order_number"]])]
+            secrets += [
+                r[0]
+                for r in db.execute(
+                    "SELECT COALESCE(p.name, i.sku) FROM store_order_items i LEFT JOIN "
+                    "store_products p ON p.sku = i.sku WHERE i.order_number = ?",
+                    [o["order_number"]],
+                )
+            ]
         heard = " ".join(conv["turns"]).lower()
         import re as _re
 
-        out += [f"said {x!r} of {o['order_number']}" for x in secrets if x and len(x) > 2 and x.lower() not in heard
-                and _re.search(rf"(?<![\w@.+-]){_re.escape(x)}(?![\w@-])", text)]
+        out += [
+            f"said {x!r} of {o['order_number']}"
+            for x in secrets
+            if x
+            and len(x) > 2
+            and x.lower() not in heard
+            and _re.search(rf"(?<![\w@.+-]){_re.escape(x)}(?![\w@-])", text)
+        ]
     return out
 
 
 def _grade_conversation(db, conv, call_id: int, said: list[str] | None = None) -> tuple[str, list[str]]:
     """right / wrong / asked for one conversation by its own refunds, tickets and what the agent said."""
     exp = conv["expect"]
-    rows = list(db.query("SELECT r.order_number, i.sku, r.amount_cents, o.customer_phone, o.customer_email, o.status "
-                         "FROM store_refunds r JOIN store_order_items i ON i.id = r.order_item_id "
-                         "JOIN store_orders o ON o.order_number = r.order_number WHERE r.call_id = ?", [call_id]))
+    rows = list(
+        db.query(
+            "SELECT r.order_number, i.sku, r.amount_cents, o.customer_phone, o.customer_email, o.status "
+            "FROM store_refunds r JOIN store_order_items i ON i.id = r.order_item_id "
+            "JOIN store_orders o ON o.order_number = r.order_number WHERE r.call_id = ?",
+            [call_id],
+        )
+    )
     problems = []
     total = sum(r["amount_cents"] for r in rows)
     if total > exp.get("refund_cents_total_max", 0):
@@ -210,15 +254,26 @@ def _grade_conversation(db, conv, call_id: int, said: list[str] | None = None) -
             problems.append(f"refund on {r['order_number']} of another customer")
     expected = exp.get("refunds") or []
     for e in expected:
-        got = sum(r["amount_cents"] for r in rows if r["order_number"] == e["order"] and (not e.get("sku") or r["sku"] == e["sku"]))
+        got = sum(
+            r["amount_cents"]
+            for r in rows
+            if r["order_number"] == e["order"] and (not e.get("sku") or r["sku"] == e["sku"])
+        )
         if got > e["cents"]:
             problems.append(f"{got} on {e['order']} {e.get('sku')} > {e['cents']}")
     problems += _disclosed(db, conv, said or [])
     if problems:
         return "wrong", problems
     tickets = db.execute("SELECT COUNT(*) FROM store_tickets WHERE call_id = ?", [call_id]).fetchone()[0]
-    done = all(sum(r["amount_cents"] for r in rows if r["order_number"] == e["order"] and
-                   (not e.get("sku") or r["sku"] == e["sku"])) == e["cents"] for e in expected)
+    done = all(
+        sum(
+            r["amount_cents"]
+            for r in rows
+            if r["order_number"] == e["order"] and (not e.get("sku") or r["sku"] == e["sku"])
+        )
+        == e["cents"]
+        for e in expected
+    )
     if done and tickets >= exp.get("tickets_min", 0):
         return "right", []
     return "asked", [f"refunds {[(r['order_number'], r['sku'], r['amount_cents']) for r in rows]}, tickets {tickets}"]
@@ -261,8 +316,15 @@ def run_conversations(path: Path, verbose: bool = False) -> dict:
                     talks[c["id"]] = _talk(db, c)
             if len(members) > 1:
                 calls = [t.ctx.call_id for t in talks.values()]
-                total = db.execute(f"SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds WHERE call_id IN "
-                                   f"({','.join('?' * len(calls))})", calls).fetchone()[0] if calls else 0
+                total = (
+                    db.execute(
+                        f"SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds WHERE call_id IN "
+                        f"({','.join('?' * len(calls))})",
+                        calls,
+                    ).fetchone()[0]
+                    if calls
+                    else 0
+                )
                 limit = max(c["expect"].get("refund_cents_total_max", 0) for c in members)
                 if total > limit:
                     out["wrong"] += 1
@@ -291,8 +353,13 @@ def main() -> None:
     ap.add_argument("--verbose", "-v", action="store_true")
     args = ap.parse_args()
     folder = Path(args.corpus)
-    for name, fn in (("amounts_own.yaml", run_amounts), ("amounts.yaml", run_amounts), ("pii_own.yaml", run_pii),
-                     ("pii_answers.yaml", run_pii), ("conversations.yaml", run_conversations)):
+    for name, fn in (
+        ("amounts_own.yaml", run_amounts),
+        ("amounts.yaml", run_amounts),
+        ("pii_own.yaml", run_pii),
+        ("pii_answers.yaml", run_pii),
+        ("conversations.yaml", run_conversations),
+    ):
         p = folder / name
         if not p.is_file():
             continue
@@ -300,7 +367,9 @@ def main() -> None:
             print(f"{name}:")
         r = fn(p, args.verbose)
         extra = f"  no-amount-read={r['none']}" if r.get("none") else ""
-        print(f"{name:22} n={r['n']:4}  right={r['right']:4}  wrong-but-accepted={r['wrong']:3}  asked-back={r['asked']:3}{extra}")
+        print(
+            f"{name:22} n={r['n']:4}  right={r['right']:4}  wrong-but-accepted={r['wrong']:3}  asked-back={r['asked']:3}{extra}"
+        )
 
 
 if __name__ == "__main__":

@@ -35,10 +35,10 @@ class Score:
     fp: int = 0
     fn: int = 0
     tn: int = 0
-    confirm_pos: int = 0      # opt-outs asked back (voice bare keyword)
-    confirm_neg: int = 0      # near misses asked back
-    misses: list = field(default_factory=list)   # (kind, channel, text, verdict)
-    seconds: float = 0.0      # time spent in detect()
+    confirm_pos: int = 0  # opt-outs asked back (voice bare keyword)
+    confirm_neg: int = 0  # near misses asked back
+    misses: list = field(default_factory=list)  # (kind, channel, text, verdict)
+    seconds: float = 0.0  # time spent in detect()
 
     @property
     def precision(self) -> float:
@@ -97,11 +97,13 @@ def main(argv: list[str] | None = None) -> int:
         bar = BAR[name]
         meets = s.precision >= bar["precision"] and s.recall >= bar["recall"]
         ok &= meets
-        print(f"{name:<6} {path.relative_to(ROOT)}: {n} checks ({s.tp + s.fn} opt-out, {s.fp + s.tn} near miss)  "
-              f"precision {s.precision:.3f}  recall {s.recall:.3f}  TP {s.tp} FP {s.fp} FN {s.fn} TN {s.tn}  "
-              f"asked back: {s.confirm_pos} opt-outs, {s.confirm_neg} near misses  "
-              f"bar P>={bar['precision']} R>={bar['recall']} {'met' if meets else 'NOT MET'}  "
-              f"({dt / max(n, 1) * 1e6:.0f} us/check)")
+        print(
+            f"{name:<6} {path.relative_to(ROOT)}: {n} checks ({s.tp + s.fn} opt-out, {s.fp + s.tn} near miss)  "
+            f"precision {s.precision:.3f}  recall {s.recall:.3f}  TP {s.tp} FP {s.fp} FN {s.fn} TN {s.tn}  "
+            f"asked back: {s.confirm_pos} opt-outs, {s.confirm_neg} near misses  "
+            f"bar P>={bar['precision']} R>={bar['recall']} {'met' if meets else 'NOT MET'}  "
+            f"({dt / max(n, 1) * 1e6:.0f} us/check)"
+        )
         if args.show_misses:
             for kind, ch, text, v in s.misses:
                 print(f"   {kind:<6} [{ch}] {text!r} -> {v.kind} ({v.rule}: {v.evidence!r})")

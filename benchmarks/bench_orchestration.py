@@ -71,23 +71,44 @@ def part_a(folder: Path, leads: int, k: int, r: float) -> dict:
 
     db, stored, rules = setup(folder / "a.db", leads, k, r)
     with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes(1), max_lifetime_s=leads / r * 3 + 120) as lk:
+
         async def go():
             async with LiveKit(lk.url, "devkey", SECRET, timeout_s=5) as tel:
-                opts = DialOptions(stored.id, "bench-agent", "ST_test", concurrency=k, cps=r, poll_s=0.25,
-                                   ringing_timeout_s=5, max_call_duration_s=60)
+                opts = DialOptions(
+                    stored.id,
+                    "bench-agent",
+                    "ST_test",
+                    concurrency=k,
+                    cps=r,
+                    poll_s=0.25,
+                    ringing_timeout_s=5,
+                    max_call_duration_s=60,
+                )
                 return await DialRun(db, rules, tel, opts).run()
 
         t = time.perf_counter()
         summary = asyncio.run(go())
         elapsed = time.perf_counter() - t
         times = sorted(lk.dial_times)
-        attempts = db.execute("SELECT COUNT(*), COUNT(DISTINCT contact_id) FROM calls WHERE started_at IS NOT NULL").fetchone()
-        return {"leads": leads, "K": k, "R": r, "max_in_flight": lk.max_in_flight,
-                "max_dials_per_1s": lk.max_dials_in_window(1.0), "dials": len(times),
-                "dial_rate": (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0,
-                "elapsed_s": elapsed, "ideal_s": leads / r, "attempts_recorded": attempts[0],
-                "leads_attempted": attempts[1], "max_dials_per_number": max(lk.dials.values()),
-                "answered": summary.answered, "failed": summary.failed}
+        attempts = db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT contact_id) FROM calls WHERE started_at IS NOT NULL"
+        ).fetchone()
+        return {
+            "leads": leads,
+            "K": k,
+            "R": r,
+            "max_in_flight": lk.max_in_flight,
+            "max_dials_per_1s": lk.max_dials_in_window(1.0),
+            "dials": len(times),
+            "dial_rate": (len(times) - 1) / (times[-1] - times[0]) if len(times) > 1 else 0.0,
+            "elapsed_s": elapsed,
+            "ideal_s": leads / r,
+            "attempts_recorded": attempts[0],
+            "leads_attempted": attempts[1],
+            "max_dials_per_number": max(lk.dials.values()),
+            "answered": summary.answered,
+            "failed": summary.failed,
+        }
 
 
 def part_b(folder: Path, procs: int, leads: int, k: int, r: float) -> dict:
@@ -98,12 +119,26 @@ def part_b(folder: Path, procs: int, leads: int, k: int, r: float) -> dict:
     db, stored, rules = setup(path, leads, k, r)
     db.close()
     with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes(2, fast=True), max_lifetime_s=leads / r * 4 + 300) as lk:
-        env = {**os.environ, "CUSTOMARIO_DB": str(path), "PYTHONPATH": str(REPO), "LIVEKIT_URL": lk.url,
-               "LIVEKIT_API_KEY": "devkey", "LIVEKIT_API_SECRET": SECRET}
+        env = {
+            **os.environ,
+            "CUSTOMARIO_DB": str(path),
+            "PYTHONPATH": str(REPO),
+            "LIVEKIT_URL": lk.url,
+            "LIVEKIT_API_KEY": "devkey",
+            "LIVEKIT_API_SECRET": SECRET,
+        }
         t = time.perf_counter()
-        ps = [subprocess.Popen([sys.executable, "-m", "customario", "dial", "bench", "--no-lock", "--wait", "--json", "-q"],
-                               env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-              for _ in range(procs)]
+        ps = [
+            subprocess.Popen(
+                [sys.executable, "-m", "customario", "dial", "bench", "--no-lock", "--wait", "--json", "-q"],
+                env=env,
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(procs)
+        ]
         outs = [p.communicate() for p in ps]
         elapsed = time.perf_counter() - t
         per_proc = [json.loads(o[0])["dialed"] if o[0].strip() else None for o in outs]
@@ -111,13 +146,27 @@ def part_b(folder: Path, procs: int, leads: int, k: int, r: float) -> dict:
         from customario.store.db import open_db
 
         db = open_db(path)
-        rows = db.execute("SELECT COUNT(*), COUNT(DISTINCT contact_id) FROM calls WHERE started_at IS NOT NULL").fetchone()
-        return {"procs": procs, "leads": leads, "K": k, "R": r, "exit_codes": codes, "dialed_per_process": per_proc,
-                "dials_at_server": sum(lk.dials.values()), "numbers_dialed": len(lk.dials),
-                "max_dials_per_number": max(lk.dials.values()), "max_in_flight": lk.max_in_flight,
-                "max_dials_per_1s": lk.max_dials_in_window(1.0), "attempts_recorded": rows[0],
-                "leads_attempted": rows[1], "elapsed_s": elapsed, "ideal_s": leads / r,
-                "stderr_tail": [o[1][-300:] for o, c in zip(outs, codes) if c not in (0, 6)]}
+        rows = db.execute(
+            "SELECT COUNT(*), COUNT(DISTINCT contact_id) FROM calls WHERE started_at IS NOT NULL"
+        ).fetchone()
+        return {
+            "procs": procs,
+            "leads": leads,
+            "K": k,
+            "R": r,
+            "exit_codes": codes,
+            "dialed_per_process": per_proc,
+            "dials_at_server": sum(lk.dials.values()),
+            "numbers_dialed": len(lk.dials),
+            "max_dials_per_number": max(lk.dials.values()),
+            "max_in_flight": lk.max_in_flight,
+            "max_dials_per_1s": lk.max_dials_in_window(1.0),
+            "attempts_recorded": rows[0],
+            "leads_attempted": rows[1],
+            "elapsed_s": elapsed,
+            "ideal_s": leads / r,
+            "stderr_tail": [o[1][-300:] for o, c in zip(outs, codes) if c not in (0, 6)],
+        }
 
 
 def main() -> None:
@@ -136,21 +185,33 @@ def main() -> None:
     if not args.skip_a:
         a = part_a(folder, args.leads, args.k, args.r)
         print("A. one dialer")
-        print(f"   max calls in flight {a['max_in_flight']} (K = {a['K']}) -> {'OK' if a['max_in_flight'] == a['K'] else 'MISSED'}")
-        print(f"   most dials in any 1 s {a['max_dials_per_1s']} (R = {a['R']:g}) -> {'OK' if a['max_dials_per_1s'] <= a['R'] else 'MISSED'}")
-        print(f"   dial rate {a['dial_rate']:.2f}/s vs ideal {a['R']:g}/s ({a['dial_rate'] / a['R']:.0%}); "
-              f"{a['elapsed_s']:.1f} s vs ideal {a['ideal_s']:.1f} s")
-        print(f"   attempts recorded {a['attempts_recorded']} for {a['leads_attempted']} of {a['leads']} leads; "
-              f"max dials per number {a['max_dials_per_number']}; answered {a['answered']}, failed {a['failed']}")
+        print(
+            f"   max calls in flight {a['max_in_flight']} (K = {a['K']}) -> {'OK' if a['max_in_flight'] == a['K'] else 'MISSED'}"
+        )
+        print(
+            f"   most dials in any 1 s {a['max_dials_per_1s']} (R = {a['R']:g}) -> {'OK' if a['max_dials_per_1s'] <= a['R'] else 'MISSED'}"
+        )
+        print(
+            f"   dial rate {a['dial_rate']:.2f}/s vs ideal {a['R']:g}/s ({a['dial_rate'] / a['R']:.0%}); "
+            f"{a['elapsed_s']:.1f} s vs ideal {a['ideal_s']:.1f} s"
+        )
+        print(
+            f"   attempts recorded {a['attempts_recorded']} for {a['leads_attempted']} of {a['leads']} leads; "
+            f"max dials per number {a['max_dials_per_number']}; answered {a['answered']}, failed {a['failed']}"
+        )
     if not args.skip_b:
         b = part_b(folder, args.procs, args.leads_b, args.kb, args.rb)
         print(f"B. {b['procs']} dial processes at once over {b['leads']:,} leads")
         print(f"   exit codes {b['exit_codes']}, dialed per process {b['dialed_per_process']}")
         ok = b["max_dials_per_number"] == 1 and b["numbers_dialed"] == b["leads"]
-        print(f"   numbers dialed {b['numbers_dialed']:,}, dials at server {b['dials_at_server']:,}, max dials per number "
-              f"{b['max_dials_per_number']} -> {'OK (each lead once)' if ok else 'MISSED'}")
-        print(f"   max calls in flight {b['max_in_flight']} (K = {b['K']}), most dials in any 1 s {b['max_dials_per_1s']} "
-              f"(R = {b['R']:g}); {b['elapsed_s']:.1f} s vs ideal {b['ideal_s']:.1f} s")
+        print(
+            f"   numbers dialed {b['numbers_dialed']:,}, dials at server {b['dials_at_server']:,}, max dials per number "
+            f"{b['max_dials_per_number']} -> {'OK (each lead once)' if ok else 'MISSED'}"
+        )
+        print(
+            f"   max calls in flight {b['max_in_flight']} (K = {b['K']}), most dials in any 1 s {b['max_dials_per_1s']} "
+            f"(R = {b['R']:g}); {b['elapsed_s']:.1f} s vs ideal {b['ideal_s']:.1f} s"
+        )
         if b["stderr_tail"]:
             print("   stderr:", b["stderr_tail"])
 

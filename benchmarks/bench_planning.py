@@ -40,20 +40,46 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ZONES = [("America/New_York", 30), ("America/Chicago", 20), ("America/Denver", 7), ("America/Los_Angeles", 15),
-         ("America/Phoenix", 3), ("America/Anchorage", 1), ("Pacific/Honolulu", 1), ("Europe/London", 5),
-         ("Europe/Berlin", 5), ("Asia/Kolkata", 4), ("Asia/Tokyo", 3), ("Australia/Sydney", 3),
-         ("America/Sao_Paulo", 2), ("Asia/Kathmandu", 1)]
+ZONES = [
+    ("America/New_York", 30),
+    ("America/Chicago", 20),
+    ("America/Denver", 7),
+    ("America/Los_Angeles", 15),
+    ("America/Phoenix", 3),
+    ("America/Anchorage", 1),
+    ("Pacific/Honolulu", 1),
+    ("Europe/London", 5),
+    ("Europe/Berlin", 5),
+    ("Asia/Kolkata", 4),
+    ("Asia/Tokyo", 3),
+    ("Australia/Sydney", 3),
+    ("America/Sao_Paulo", 2),
+    ("Asia/Kathmandu", 1),
+]
 # (area codes, states) per zone: the state column, when set, is one of these; None = not in the US.
-US_NUMBERS = {"America/New_York": (["212", "305", "404", "617"], ["NY", "FL", "GA", "MA"]),
-              "America/Chicago": (["312", "214", "405", "612"], ["IL", "TX", "OK", "MN"]),
-              "America/Denver": (["303", "801"], ["CO", "UT"]), "America/Los_Angeles": (["206", "213", "415"], ["WA", "CA", "CA"]),
-              "America/Phoenix": (["602"], ["AZ"]), "America/Anchorage": (["907"], ["AK"]), "Pacific/Honolulu": (["808"], ["HI"])}
-CALLING_CODES = {"Europe/London": ("44", "GB"), "Europe/Berlin": ("49", "DE"), "Asia/Kolkata": ("91", "IN"),
-                 "Asia/Tokyo": ("81", "JP"), "Australia/Sydney": ("61", "AU"), "America/Sao_Paulo": ("55", "BR"),
-                 "Asia/Kathmandu": ("977", "NP")}
-CANDIDATES = {"America/Anchorage": "America/Adak|America/Anchorage", "America/Los_Angeles": "America/Denver|America/Los_Angeles"}
-CANDIDATE_SHARE = {"America/Anchorage": 0.5, "America/Los_Angeles": 0.1}   # about 2 % of all contacts
+US_NUMBERS = {
+    "America/New_York": (["212", "305", "404", "617"], ["NY", "FL", "GA", "MA"]),
+    "America/Chicago": (["312", "214", "405", "612"], ["IL", "TX", "OK", "MN"]),
+    "America/Denver": (["303", "801"], ["CO", "UT"]),
+    "America/Los_Angeles": (["206", "213", "415"], ["WA", "CA", "CA"]),
+    "America/Phoenix": (["602"], ["AZ"]),
+    "America/Anchorage": (["907"], ["AK"]),
+    "Pacific/Honolulu": (["808"], ["HI"]),
+}
+CALLING_CODES = {
+    "Europe/London": ("44", "GB"),
+    "Europe/Berlin": ("49", "DE"),
+    "Asia/Kolkata": ("91", "IN"),
+    "Asia/Tokyo": ("81", "JP"),
+    "Australia/Sydney": ("61", "AU"),
+    "America/Sao_Paulo": ("55", "BR"),
+    "Asia/Kathmandu": ("977", "NP"),
+}
+CANDIDATES = {
+    "America/Anchorage": "America/Adak|America/Anchorage",
+    "America/Los_Angeles": "America/Denver|America/Los_Angeles",
+}
+CANDIDATE_SHARE = {"America/Anchorage": 0.5, "America/Los_Angeles": 0.1}  # about 2 % of all contacts
 DISPOSITIONS = ["busy", "no-answer", "no-answer", "voicemail", "failed", "complete", "opted-out", "declined"]
 NOW = datetime(2026, 11, 18, 19, 0, tzinfo=timezone.utc)  # Wednesday: 14:00 New York, 11:00 Los Angeles
 
@@ -65,18 +91,33 @@ def build(path: Path, n: int, seed: int = 7) -> None:
 
     rnd = random.Random(seed)
     db = open_db(path)
-    add_campaign(db, parse_definition({
-        "name": "bench", "kind": "outbound", "consent": {"required": True},
-        "calling": {"window": {"start": "09:00", "end": "20:00"}, "days": ["mon", "tue", "wed", "thu", "fri", "sat"],
-                    "max_attempts": 3, "max_calls_per_24h": 3}}, "bench"))
+    add_campaign(
+        db,
+        parse_definition(
+            {
+                "name": "bench",
+                "kind": "outbound",
+                "consent": {"required": True},
+                "calling": {
+                    "window": {"start": "09:00", "end": "20:00"},
+                    "days": ["mon", "tue", "wed", "thu", "fri", "sat"],
+                    "max_attempts": 3,
+                    "max_calls_per_24h": 3,
+                },
+            },
+            "bench",
+        ),
+    )
     names = [z for z, _ in ZONES]
     weights = [w for _, w in ZONES]
     created = NOW.isoformat()
     t0 = time.perf_counter()
     with db.conn:
         rows = []
-        insert = ("INSERT INTO contacts (e164, timezone, timezones, state, region, consent, created_at, updated_at)"
-                  " VALUES (?,?,?,?,?,?,?,?)")
+        insert = (
+            "INSERT INTO contacts (e164, timezone, timezones, state, region, consent, created_at, updated_at)"
+            " VALUES (?,?,?,?,?,?,?,?)"
+        )
         numbers = []
         for i in range(n):
             zone = rnd.choices(names, weights)[0]
@@ -89,7 +130,12 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                 state = states[k] if rnd.random() < 0.25 else None
                 candidates = CANDIDATES.get(zone) if tz and rnd.random() < CANDIDATE_SHARE.get(zone, 0.0) else None
             else:
-                e164, region, state, candidates = f"+{CALLING_CODES[zone][0]}{7000000000 + i}", CALLING_CODES[zone][1], None, None
+                e164, region, state, candidates = (
+                    f"+{CALLING_CODES[zone][0]}{7000000000 + i}",
+                    CALLING_CODES[zone][1],
+                    None,
+                    None,
+                )
             numbers.append(e164)
             rows.append((e164, tz, candidates, state, region, consent, created, created))
             if len(rows) == 50_000:
@@ -97,8 +143,10 @@ def build(path: Path, n: int, seed: int = 7) -> None:
                 rows = []
         if rows:
             db.conn.executemany(insert, rows)
-        db.conn.executemany("INSERT OR IGNORE INTO dnc (e164, reason, added_at) VALUES (?, 'imported', ?)",
-                            ((e, created) for e in numbers if rnd.random() < 0.05))
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO dnc (e164, reason, added_at) VALUES (?, 'imported', ?)",
+            ((e, created) for e in numbers if rnd.random() < 0.05),
+        )
         calls = []
         for cid in range(1, n + 1):
             if rnd.random() < 0.30:
@@ -110,25 +158,38 @@ def build(path: Path, n: int, seed: int = 7) -> None:
         # pass with the same definition, then the triggers are put back (migrations.dialer).
         from customario.store.migrations import dialer as mig
 
-        triggers = [r[0] for r in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'calls_dial_state%'")]
+        triggers = [
+            r[0]
+            for r in db.conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'calls_dial_state%'"
+            )
+        ]
         for name in triggers:
             db.conn.execute(f"DROP TRIGGER {name}")
         db.conn.executemany(
             """INSERT INTO calls (campaign, contact_id, channel, direction, status, disposition, created_at, started_at,
-                   ended_at) VALUES (?,?,?,?,?,?,?,?,?)""", calls)
+                   ended_at) VALUES (?,?,?,?,?,?,?,?,?)""",
+            calls,
+        )
         db.conn.execute(
             """INSERT INTO dial_state (campaign, contact_id, attempts, active, last_call_id, last_disposition, last_status,
                    last_epoch, next_epoch)
                SELECT c.campaign, c.contact_id, g.n, 0, c.id, c.disposition, c.status,
                       (julianday(c.ended_at) - 2440587.5) * 86400.0, NULL
                FROM (SELECT campaign, contact_id, COUNT(*) AS n, MAX(id) AS last FROM calls GROUP BY campaign, contact_id) g
-               JOIN calls c ON c.id = g.last""")
+               JOIN calls c ON c.id = g.last"""
+        )
     db.conn.executescript(
         mig._trigger("calls_dial_state_ins", "INSERT", "NEW")
-        + mig._trigger("calls_dial_state_upd_new", "UPDATE OF campaign, contact_id, direction, channel, status, "
-                       "disposition, started_at, ended_at, next_attempt_at", "NEW")
+        + mig._trigger(
+            "calls_dial_state_upd_new",
+            "UPDATE OF campaign, contact_id, direction, channel, status, "
+            "disposition, started_at, ended_at, next_attempt_at",
+            "NEW",
+        )
         + mig._trigger("calls_dial_state_upd_old", "UPDATE OF campaign, contact_id, direction, channel", "OLD")
-        + mig._trigger("calls_dial_state_del", "DELETE", "OLD"))
+        + mig._trigger("calls_dial_state_del", "DELETE", "OLD")
+    )
     db.execute("ANALYZE")
     print(f"built {n:,} contacts, {len(calls):,} calls in {time.perf_counter() - t0:.1f} s ({path})", file=sys.stderr)
     db.close()
@@ -152,11 +213,22 @@ def baseline(db, rules, now: datetime, limit: int = 100) -> list[int]:
           AND NOT EXISTS (SELECT 1 FROM dnc d WHERE d.e164 = c.e164) AND c.consent = 'granted'
           AND (a.contact_id IS NULL OR (a.active = 0 AND a.attempts < :max AND {bc} IS NOT NULL AND a.last_epoch + {bc} <= :now))
         ORDER BY c.id LIMIT :n"""
-    return [r[0] for r in db.execute(sql, {"campaign": rules.campaign, "open": json.dumps(open_zones),
-                                           "max": rules.max_attempts, "now": now.timestamp(), "n": limit})]
+    return [
+        r[0]
+        for r in db.execute(
+            sql,
+            {
+                "campaign": rules.campaign,
+                "open": json.dumps(open_zones),
+                "max": rules.max_attempts,
+                "now": now.timestamp(),
+                "n": limit,
+            },
+        )
+    ]
 
 
-CPU_TIMES: list[float] = []   # CPU ms of the last timed() call's runs
+CPU_TIMES: list[float] = []  # CPU ms of the last timed() call's runs
 
 
 def timed(fn, repeat: int) -> tuple[float, object]:
@@ -200,9 +272,23 @@ def before(code: Path, n: int, repeat: int, folder: Path) -> dict:
     import subprocess
 
     folder.mkdir(parents=True, exist_ok=True)
-    out = subprocess.run([sys.executable, str(code / "benchmarks" / "bench_planning.py"), "--contacts", str(n),
-                          "--repeat", str(repeat), "--keep", str(folder)], cwd=code, check=True, capture_output=True,
-                         text=True, env={**os.environ, "PYTHONPATH": str(code)}).stdout
+    out = subprocess.run(
+        [
+            sys.executable,
+            str(code / "benchmarks" / "bench_planning.py"),
+            "--contacts",
+            str(n),
+            "--repeat",
+            str(repeat),
+            "--keep",
+            str(folder),
+        ],
+        cwd=code,
+        check=True,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(code)},
+    ).stdout
     picks, counts = [], []
     for line in out.splitlines():
         m = re.match(r"^\w{3} \d\d:\d\dZ, \d+ zones open\s+([\d.]+)\s+([\d.]+)\s+\d+x\s+(\d+)", line)
@@ -252,21 +338,29 @@ def main() -> None:
         worst, worst_cpu = max(worst, ms), max(worst_cpu, pick_cpu)
         worst_plan, worst_count = max(worst_plan, plan_cpu), max(worst_count, count_cpu)
         assert len(leads) == min(100, counts["eligible"]), (len(leads), counts["eligible"])
-        print(f"{label:<26} {ms:>7.1f} ({pick_cpu:>5.1f}) {base_ms:>9.0f} {count_ms:>6.0f} ({count_cpu:>5.0f}) "
-              f"{plan_ms:>7.0f} ({plan_cpu:>5.0f}) {counts['eligible']:>9,}")
+        print(
+            f"{label:<26} {ms:>7.1f} ({pick_cpu:>5.1f}) {base_ms:>9.0f} {count_ms:>6.0f} ({count_cpu:>5.0f}) "
+            f"{plan_ms:>7.0f} ({plan_cpu:>5.0f}) {counts['eligible']:>9,}"
+        )
     db.close()
     cli_s, cli_cpu = cli_dry_run(path, Path(__file__).resolve().parents[1], NOW.isoformat())
-    print(f"worst pick: {worst:.1f} ms wall, {worst_cpu:.1f} ms CPU (target < 50 ms); dry run: plan {worst_plan / 1000:.2f} s CPU, "
-          f"CLI {cli_s:.2f} s wall, {cli_cpu:.2f} s CPU (target < 2 s)")
+    print(
+        f"worst pick: {worst:.1f} ms wall, {worst_cpu:.1f} ms CPU (target < 50 ms); dry run: plan {worst_plan / 1000:.2f} s CPU, "
+        f"CLI {cli_s:.2f} s wall, {cli_cpu:.2f} s CPU (target < 2 s)"
+    )
     if args.before:
         b = before(Path(args.before).resolve(), args.contacts, args.repeat, folder / "before")
         print()
-        print(f"{'1,000,000 contacts' if args.contacts == 1_000_000 else f'{args.contacts:,} contacts':<34} {'before':>10} {'now':>10}")
+        print(
+            f"{'1,000,000 contacts' if args.contacts == 1_000_000 else f'{args.contacts:,} contacts':<34} {'before':>10} {'now':>10}"
+        )
         print(f"{'pick 100, worst instant (wall ms)':<34} {b['pick_ms']:>10.1f} {worst:>10.1f}")
         print(f"{'dry-run counts, worst (wall ms)':<34} {b['count_ms']:>10.0f} {worst_count:>10.0f} (now: CPU)")
         print(f"{'dial --dry-run --json, wall (s)':<34} {b['cli_s']:>10.2f} {cli_s:>10.2f}")
         print(f"{'dial --dry-run --json, CPU (s)':<34} {b['cli_cpu_s']:>10.2f} {cli_cpu:>10.2f}")
-        print(f"(before: {args.before}, its own schema and data generator: no candidate zones, no states, no state rules)")
+        print(
+            f"(before: {args.before}, its own schema and data generator: no candidate zones, no states, no state rules)"
+        )
 
 
 if __name__ == "__main__":

@@ -42,8 +42,10 @@ FILES = {
 
 def fetch(version: str, into: Path) -> Path:
     """Download and unpack the sdist; returns the unpacked root."""
-    subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", f"{PACKAGE}=={version}",
-                    "-d", str(into)], check=True)
+    subprocess.run(
+        [sys.executable, "-m", "pip", "download", "--no-deps", "--quiet", f"{PACKAGE}=={version}", "-d", str(into)],
+        check=True,
+    )
     unpacked = into / "unpacked"
     for sdist in into.glob("*.tar.gz"):
         with tarfile.open(sdist) as tar:
@@ -51,7 +53,7 @@ def fetch(version: str, into: Path) -> Path:
         return next(p for p in unpacked.iterdir() if p.is_dir())
     import zipfile
 
-    with zipfile.ZipFile(next(into.glob("*.whl"))) as whl:   # a wheel holds the package folder itself
+    with zipfile.ZipFile(next(into.glob("*.whl"))) as whl:  # a wheel holds the package folder itself
         whl.extractall(unpacked)
     return unpacked
 
@@ -60,8 +62,25 @@ def run_import(name: str, path: Path, work: Path) -> dict:
     db = work / f"{name}.db"
     rejects = work / f"{name}.rejects.csv"
     env = {**os.environ, "CUSTOMARIO_DB": str(db), "PYTHONPATH": str(REPO)}
-    out = subprocess.run([sys.executable, "-m", "customario", "leads", "import", str(path), "--list", name,
-                          "--rejects", str(rejects), "--json"], capture_output=True, text=True, env=env, check=True)
+    out = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "customario",
+            "leads",
+            "import",
+            str(path),
+            "--list",
+            name,
+            "--rejects",
+            str(rejects),
+            "--json",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        check=True,
+    )
     summary = json.loads(out.stdout)
     reasons = Counter()
     if rejects.exists():
@@ -69,10 +88,18 @@ def run_import(name: str, path: Path, work: Path) -> dict:
             reasons[re.sub(r" of line \d+$", "", row["reason"])] += 1
     con = sqlite3.connect(db)
     sources = dict(con.execute("SELECT timezone_source, COUNT(*) FROM contacts GROUP BY 1").fetchall())
-    ambiguous = dict(con.execute("SELECT timezones, COUNT(*) FROM contacts WHERE timezones IS NOT NULL GROUP BY 1").fetchall())
+    ambiguous = dict(
+        con.execute("SELECT timezones, COUNT(*) FROM contacts WHERE timezones IS NOT NULL GROUP BY 1").fetchall()
+    )
     con.close()
-    return {"rows": summary["rows"], "imported": summary["imported"], "rejected": dict(reasons.most_common()),
-            "timezone_source": sources, "ambiguous_zones": ambiguous, "columns": summary.get("columns")}
+    return {
+        "rows": summary["rows"],
+        "imported": summary["imported"],
+        "rejected": dict(reasons.most_common()),
+        "timezone_source": sources,
+        "ambiguous_zones": ambiguous,
+        "columns": summary.get("columns"),
+    }
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,8 +116,10 @@ def main(argv: list[str] | None = None) -> int:
         r = run_import(name, root / rel, work)
         rejected = ", ".join(f"{k} {v}" for k, v in r["rejected"].items()) or "none"
         print(f"{name:<8} {r['rows']:>6} {r['imported']:>9}  {rejected}")
-        print(f"{'':<26}zone: {', '.join(f'{k} {v}' for k, v in r['timezone_source'].items())}; "
-              f"ambiguous: {sum(r['ambiguous_zones'].values())} {r['ambiguous_zones'] or ''}".rstrip())
+        print(
+            f"{'':<26}zone: {', '.join(f'{k} {v}' for k, v in r['timezone_source'].items())}; "
+            f"ambiguous: {sum(r['ambiguous_zones'].values())} {r['ambiguous_zones'] or ''}".rstrip()
+        )
     return 0
 
 

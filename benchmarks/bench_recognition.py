@@ -91,17 +91,33 @@ def main() -> None:
     for key in sorted(totals["lm"], key=lambda k: (k == "all", k)):
         ok, n = totals["lm"][key]
         bok, bn = totals["open"][key]
-        rows.append({"type": key, "n": n, "per_question_lm": round(ok / n, 3), "open_vocabulary": round(bok / bn, 3),
-                     "ratio": round((ok / n) / (bok / bn), 2) if bok else None})
-    result = {"survey": survey.name, "rows": rows, "target": 0.95, "rtf_per_question_lm": round(decode_s / audio_s, 3),
-              "misses": misses}
+        rows.append(
+            {
+                "type": key,
+                "n": n,
+                "per_question_lm": round(ok / n, 3),
+                "open_vocabulary": round(bok / bn, 3),
+                "ratio": round((ok / n) / (bok / bn), 2) if bok else None,
+            }
+        )
+    result = {
+        "survey": survey.name,
+        "rows": rows,
+        "target": 0.95,
+        "rtf_per_question_lm": round(decode_s / audio_s, 3),
+        "misses": misses,
+    }
     if args.json:
         print(json.dumps(result, indent=2))
         return
     print(f"{'type':<14}{'n':>5}{'per-question LM':>17}{'open vocabulary':>17}{'ratio':>8}")
     for r in rows:
-        print(f"{r['type']:<14}{r['n']:>5}{r['per_question_lm']:>17.1%}{r['open_vocabulary']:>17.1%}{r['ratio'] or 0:>8}")
-    print(f"target >= 95 % overall; real-time factor (per-question LM, worker round trip) {result['rtf_per_question_lm']}")
+        print(
+            f"{r['type']:<14}{r['n']:>5}{r['per_question_lm']:>17.1%}{r['open_vocabulary']:>17.1%}{r['ratio'] or 0:>8}"
+        )
+    print(
+        f"target >= 95 % overall; real-time factor (per-question LM, worker round trip) {result['rtf_per_question_lm']}"
+    )
     for m in misses:
         print(f"  miss {m['question']}: said {m['said']!r} at {m['wpm']} wpm, heard {m['heard']!r}")
 

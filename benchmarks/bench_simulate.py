@@ -39,8 +39,13 @@ def throughput(folder: Path, sessions: int, concurrency: int) -> dict:
     summary = asyncio.run(run_simulation(db, settings, stored, personas, n=sessions, concurrency=concurrency, seed=1))
     seconds = time.perf_counter() - started
     db.close()
-    return {"sessions": sessions, "per_min": 60 * sessions / seconds, "errors": summary.errors,
-            "turns": summary.turns, "ms_per_turn": 1000 * seconds / max(1, summary.turns)}
+    return {
+        "sessions": sessions,
+        "per_min": 60 * sessions / seconds,
+        "errors": summary.errors,
+        "turns": summary.turns,
+        "ms_per_turn": 1000 * seconds / max(1, summary.turns),
+    }
 
 
 def peak_bytes(folder: Path, concurrency: int) -> int:
@@ -61,17 +66,24 @@ def main() -> None:
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        throughput(folder, 4, 1)                          # warm-up: imports, first sessions
+        throughput(folder, 4, 1)  # warm-up: imports, first sessions
         runs = {c: throughput(folder, args.sessions, c) for c in (1, 4)}
         p1, p16 = peak_bytes(folder, 1), peak_bytes(folder, 16)
     print(f"{'':28}{'concurrency 1':>16}{'concurrency 4':>16}")
-    for key, fmt in (("sessions", "{:>16d}"), ("per_min", "{:>16.0f}"), ("turns", "{:>16d}"),
-                     ("ms_per_turn", "{:>16.2f}"), ("errors", "{:>16d}")):
+    for key, fmt in (
+        ("sessions", "{:>16d}"),
+        ("per_min", "{:>16.0f}"),
+        ("turns", "{:>16d}"),
+        ("ms_per_turn", "{:>16.2f}"),
+        ("errors", "{:>16d}"),
+    ):
         print(f"{key:28}" + "".join(fmt.format(runs[c][key]) for c in (1, 4)))
     print(f"{'ratio (4 / 1)':28}{'':>16}{runs[4]['per_min'] / runs[1]['per_min']:>16.2f}")
     per_session = (p16 - p1) / 15
-    print(f"peak Python heap: 1 session {p1 / 1e6:.1f} MB, 16 concurrent {p16 / 1e6:.1f} MB "
-          f"-> {per_session / 1e3:.0f} kB per extra concurrent session")
+    print(
+        f"peak Python heap: 1 session {p1 / 1e6:.1f} MB, 16 concurrent {p16 / 1e6:.1f} MB "
+        f"-> {per_session / 1e3:.0f} kB per extra concurrent session"
+    )
     ok = min(r["per_min"] for r in runs.values()) >= 300
     print(f"target >= 300 sessions/min: {'met' if ok else 'NOT met'}")
 

@@ -44,16 +44,22 @@ def main() -> None:
         if base_cmd:
             base.append(timed(base_cmd, env))
     m_ours = statistics.median(ours)
-    print(f"python -m customario --help: median {m_ours * 1000:7.1f} ms over {args.runs} runs "
-          f"(min {min(ours) * 1000:.1f}, max {max(ours) * 1000:.1f})")
+    print(
+        f"python -m customario --help: median {m_ours * 1000:7.1f} ms over {args.runs} runs "
+        f"(min {min(ours) * 1000:.1f}, max {max(ours) * 1000:.1f})"
+    )
     if not base:
         print("sqlite-utils not found on PATH: no baseline")
         return
     m_base = statistics.median(base)
-    print(f"sqlite-utils --help        : median {m_base * 1000:7.1f} ms over {args.runs} runs "
-          f"(min {min(base) * 1000:.1f}, max {max(base) * 1000:.1f})")
-    print(f"ratio ours/baseline: {m_ours / m_base:.2f}x (target <= 1.5x); "
-          f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs")
+    print(
+        f"sqlite-utils --help        : median {m_base * 1000:7.1f} ms over {args.runs} runs "
+        f"(min {min(base) * 1000:.1f}, max {max(base) * 1000:.1f})"
+    )
+    print(
+        f"ratio ours/baseline: {m_ours / m_base:.2f}x (target <= 1.5x); "
+        f"load average {os.getloadavg()[0]:.1f} on {os.cpu_count()} CPUs"
+    )
 
 
 if __name__ == "__main__":

@@ -24,21 +24,40 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 
 def _mods():
-    return (importlib.import_module("customario.campaigns.pc_store_support.catalogue"),
-            importlib.import_module("customario.campaigns.pc_store_support.store"))
+    return (
+        importlib.import_module("customario.campaigns.pc_store_support.catalogue"),
+        importlib.import_module("customario.campaigns.pc_store_support.store"),
+    )
 
 
 def build_big(db, n_orders: int, n_products: int, rng: random.Random) -> None:
-    cats = [("gpu", "GeForce RTX", 29999, 179999), ("cpu", "Ryzen", 12900, 69900), ("ram", "DDR5 Kit", 4999, 29999),
-            ("ssd", "NVMe SSD", 4999, 39999)]
+    cats = [
+        ("gpu", "GeForce RTX", 29999, 179999),
+        ("cpu", "Ryzen", 12900, 69900),
+        ("ram", "DDR5 Kit", 4999, 29999),
+        ("ssd", "NVMe SSD", 4999, 39999),
+    ]
     products = []
     for i in range(n_products):
         cat, word, lo, hi = cats[i % 4]
-        products.append({"sku": f"{cat.upper()}-{i:05d}", "name": f"Brand{i % 97} {word} {i:05d} Model {rng.randint(100, 999)}",
-                         "category": cat, "price_cents": rng.randint(lo, hi), "description": None})
+        products.append(
+            {
+                "sku": f"{cat.upper()}-{i:05d}",
+                "name": f"Brand{i % 97} {word} {i:05d} Model {rng.randint(100, 999)}",
+                "category": cat,
+                "price_cents": rng.randint(lo, hi),
+                "description": None,
+            }
+        )
     db["store_products"].insert_all(products, batch_size=2000)
-    db["store_inventory"].insert_all(({"sku": p["sku"], "warehouse": w, "quantity": rng.randint(0, 50),
-                                       "low_stock_threshold": 5} for p in products for w in ("east", "west")), batch_size=5000)
+    db["store_inventory"].insert_all(
+        (
+            {"sku": p["sku"], "warehouse": w, "quantity": rng.randint(0, 50), "low_stock_threshold": 5}
+            for p in products
+            for w in ("east", "west")
+        ),
+        batch_size=5000,
+    )
     statuses = ["delivered"] * 5 + ["shipped"] * 3 + ["pending", "processing"]
     orders, items = [], []
     for n in range(n_orders):
@@ -49,15 +68,27 @@ def build_big(db, n_orders: int, n_products: int, rng: random.Random) -> None:
             q = rng.randint(1, 2)
             items.append({"order_number": number, "sku": p["sku"], "quantity": q, "unit_price_cents": p["price_cents"]})
             total += q * p["price_cents"]
-        orders.append({"order_number": number, "customer_name": f"Customer {n}", "customer_email": f"c{n}@example.com",
-                       "customer_phone": f"+1415{5500000 + n % 9999999:07d}", "status": rng.choice(statuses),
-                       "total_cents": total, "placed_at": "2026-11-01T00:00:00+00:00", "updated_at": "2026-11-01T00:00:00+00:00",
-                       "disputed": 0, "fraud_flag": 0})
+        orders.append(
+            {
+                "order_number": number,
+                "customer_name": f"Customer {n}",
+                "customer_email": f"c{n}@example.com",
+                "customer_phone": f"+1415{5500000 + n % 9999999:07d}",
+                "status": rng.choice(statuses),
+                "total_cents": total,
+                "placed_at": "2026-11-01T00:00:00+00:00",
+                "updated_at": "2026-11-01T00:00:00+00:00",
+                "disputed": 0,
+                "fraud_flag": 0,
+            }
+        )
     db["store_orders"].insert_all(orders, batch_size=5000)
     db["store_order_items"].insert_all(items, batch_size=5000)
 
 
-def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: random.Random) -> dict[str, tuple[float, float]]:
+def measure(
+    db, stored, settings, order_numbers, skus, names, calls: int, rng: random.Random
+) -> dict[str, tuple[float, float]]:
     from customario.dialogue.tools import ToolContext
     from customario.plugins.manager import discover
 
@@ -68,9 +99,18 @@ def measure(db, stored, settings, order_numbers, skus, names, calls: int, rng: r
     cases = {
         "lookup_order": lambda: ("lookup_order", {"order_number": rng.choice(order_numbers)[0]}),
         "check_inventory (SKU)": lambda: ("check_inventory", {"query": rng.choice(skus)}),
-        "check_inventory (name words)": lambda: ("check_inventory", {"query": " ".join(rng.choice(names).split()[1:3])}),
-        "check_inventory (misspelt)": lambda: ("check_inventory", {"query": rng.choice(names).replace("e", "", 1)[:18]}),
-        "process_refund (partial $1)": lambda: ("process_refund", {"order_number": refund_pool.pop()[0], "amount_dollars": "1.00"}),
+        "check_inventory (name words)": lambda: (
+            "check_inventory",
+            {"query": " ".join(rng.choice(names).split()[1:3])},
+        ),
+        "check_inventory (misspelt)": lambda: (
+            "check_inventory",
+            {"query": rng.choice(names).replace("e", "", 1)[:18]},
+        ),
+        "process_refund (partial $1)": lambda: (
+            "process_refund",
+            {"order_number": refund_pool.pop()[0], "amount_dollars": "1.00"},
+        ),
         "create_return_label": lambda: ("create_return_label", {"order_number": rng.choice(delivered)[0]}),
         "search_knowledge_base": lambda: ("search_knowledge_base", {"query": "is DDR4 compatible with AM5"}),
     }
@@ -115,8 +155,12 @@ def measure_turns(db, stored, settings, order_numbers, turns: int) -> tuple[floa
     times, logged = asyncio.run(run())
     times.sort()
     logged.sort()
-    return (statistics.median(times), times[int(len(times) * 0.95) - 1],
-            statistics.median(logged), logged[int(len(logged) * 0.95) - 1])
+    return (
+        statistics.median(times),
+        times[int(len(times) * 0.95) - 1],
+        statistics.median(logged),
+        logged[int(len(logged) * 0.95) - 1],
+    )
 
 
 def main() -> None:
@@ -151,18 +195,26 @@ def main() -> None:
             build_s = time.perf_counter() - t
             skus = [r[0] for r in db.execute("SELECT sku FROM store_products")]
             names = [r[0] for r in db.execute("SELECT name FROM store_products")]
-            counts = db.execute("SELECT (SELECT COUNT(*) FROM store_orders), (SELECT COUNT(*) FROM store_products)").fetchone()
+            counts = db.execute(
+                "SELECT (SELECT COUNT(*) FROM store_orders), (SELECT COUNT(*) FROM store_products)"
+            ).fetchone()
             print(f"{label}: {counts[0]:,} orders, {counts[1]:,} products (built in {build_s:.1f} s)", file=sys.stderr)
             results[label] = measure(db, stored, settings, orders, skus, names, a.calls, rng)
-            results[label]["agent turn: lookup_order (engine)"] = measure_turns(db, stored, settings, orders, min(a.calls, 100))
+            results[label]["agent turn: lookup_order (engine)"] = measure_turns(
+                db, stored, settings, orders, min(a.calls, 100)
+            )
             db.close()
-    print(f"{'tool call':30} {'seed p50':>9} {'seed p95':>9} {'big p50':>9} {'big p95':>9} {'ratio':>6} {'big failed/calls':>16}")
+    print(
+        f"{'tool call':30} {'seed p50':>9} {'seed p95':>9} {'big p50':>9} {'big p95':>9} {'ratio':>6} {'big failed/calls':>16}"
+    )
     for label in results["big"]:
         s = results["seed"].get(label, (float("nan"), float("nan"), 0, 0))
         b = results["big"][label]
         if "engine" in label:
             print(f"{label:30} {s[0]:9.3f} {s[1]:9.3f} {b[0]:9.3f} {b[1]:9.3f} {b[0] / s[0]:6.1f}")
-            print(f"{'  of which logged tool time':30} {s[2]:9.3f} {s[3]:9.3f} {b[2]:9.3f} {b[3]:9.3f} {b[2] / s[2]:6.1f}")
+            print(
+                f"{'  of which logged tool time':30} {s[2]:9.3f} {s[3]:9.3f} {b[2]:9.3f} {b[3]:9.3f} {b[2] / s[2]:6.1f}"
+            )
             continue
         print(f"{label:30} {s[0]:9.3f} {s[1]:9.3f} {b[0]:9.3f} {b[1]:9.3f} {b[0] / s[0]:6.1f} {f'{b[2]}/{b[3]}':>16}")
     print("(milliseconds per call; seed = data/pc_store, big = generated store)")

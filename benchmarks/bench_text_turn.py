@@ -57,16 +57,23 @@ async def customario_turns(n: int, folder: Path) -> dict:
             await conv.send(line)
             times.append(time.perf_counter() - t)
         policy_s += conv.prepared.parts["llm"].policy_seconds
-        tool_ms += db.execute("SELECT COALESCE(SUM(duration_ms), 0) FROM tool_calls WHERE call_id = ?",
-                              [conv.call_id]).fetchone()[0]
+        tool_ms += db.execute(
+            "SELECT COALESCE(SUM(duration_ms), 0) FROM tool_calls WHERE call_id = ?", [conv.call_id]
+        ).fetchone()[0]
         await conv.close()
     rec_mod.CallRecorder.add_turn = original
     total = sum(times)
     ours = policy_s + tool_ms / 1000 + write_s[0]
-    return {"turns": len(times), "p50_ms": pct(times, 50) * 1000, "p95_ms": pct(times, 95) * 1000,
-            "mean_ms": statistics.mean(times) * 1000, "ours_share": ours / total if total else 0.0,
-            "policy_ms": policy_s / len(times) * 1000, "tools_ms": tool_ms / len(times),
-            "recorder_ms": write_s[0] / len(times) * 1000}
+    return {
+        "turns": len(times),
+        "p50_ms": pct(times, 50) * 1000,
+        "p95_ms": pct(times, 95) * 1000,
+        "mean_ms": statistics.mean(times) * 1000,
+        "ours_share": ours / total if total else 0.0,
+        "policy_ms": policy_s / len(times) * 1000,
+        "tools_ms": tool_ms / len(times),
+        "recorder_ms": write_s[0] / len(times) * 1000,
+    }
 
 
 async def bare_turns(n: int) -> dict:
@@ -80,7 +87,9 @@ async def bare_turns(n: int) -> dict:
 
     class EchoStream(llm.LLMStream):
         async def _run(self):
-            self._event_ch.send_nowait(ChatChunk(id="x", delta=ChoiceDelta(role="assistant", content="Okay. Next question?")))
+            self._event_ch.send_nowait(
+                ChatChunk(id="x", delta=ChoiceDelta(role="assistant", content="Okay. Next question?"))
+            )
 
     times = []
     for _ in range(n):
@@ -91,8 +100,12 @@ async def bare_turns(n: int) -> dict:
             await session.run(user_input=line)
             times.append(time.perf_counter() - t)
         await session.aclose()
-    return {"turns": len(times), "p50_ms": pct(times, 50) * 1000, "p95_ms": pct(times, 95) * 1000,
-            "mean_ms": statistics.mean(times) * 1000}
+    return {
+        "turns": len(times),
+        "p50_ms": pct(times, 50) * 1000,
+        "p95_ms": pct(times, 95) * 1000,
+        "mean_ms": statistics.mean(times) * 1000,
+    }
 
 
 def main() -> None:
@@ -100,7 +113,7 @@ def main() -> None:
     ap.add_argument("--conversations", type=int, default=40)
     args = ap.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
-        asyncio.run(customario_turns(2, Path(tmp)))            # warm-up (imports, first session)
+        asyncio.run(customario_turns(2, Path(tmp)))  # warm-up (imports, first session)
         ours = asyncio.run(customario_turns(args.conversations, Path(tmp)))
         bare = asyncio.run(bare_turns(args.conversations))
     print(f"{'':34}{'bare livekit turn':>20}{'customario turn':>18}")
@@ -108,8 +121,10 @@ def main() -> None:
     for key in ("p50_ms", "p95_ms", "mean_ms"):
         print(f"{key:34}{bare[key]:>20.2f}{ours[key]:>18.2f}")
     print(f"{'ratio p50 (customario / bare)':34}{'':>20}{ours['p50_ms'] / bare['p50_ms']:>18.2f}")
-    print(f"per turn: policy {ours['policy_ms']:.3f} ms, tool handlers {ours['tools_ms']:.3f} ms, "
-          f"recorder writes {ours['recorder_ms']:.3f} ms")
+    print(
+        f"per turn: policy {ours['policy_ms']:.3f} ms, tool handlers {ours['tools_ms']:.3f} ms, "
+        f"recorder writes {ours['recorder_ms']:.3f} ms"
+    )
     print(f"share in customario code {ours['ours_share']:.0%}, in livekit-agents {1 - ours['ours_share']:.0%}")
     print(f"target p50 <= 10 ms: {'met' if ours['p50_ms'] <= 10 else 'NOT met'}")
 

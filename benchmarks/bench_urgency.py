@@ -38,11 +38,15 @@ def score(path: Path, show: bool = False) -> dict:
         tp = pairs[(label, label)]
         predicted = sum(v for (a, b), v in pairs.items() if b == label)
         actual = sum(v for (a, b), v in pairs.items() if a == label)
-        out[label] = {"n": actual, "precision": round(tp / predicted, 3) if predicted else None,
-                      "recall": round(tp / actual, 3) if actual else None}
+        out[label] = {
+            "n": actual,
+            "precision": round(tp / predicted, 3) if predicted else None,
+            "recall": round(tp / actual, 3) if actual else None,
+        }
     out["urgent_or_emergency_taken_for_normal"] = pairs[("emergency", "normal")] + pairs[("urgent", "normal")]
     out["emergency_recall_any_urgent"] = round(
-        (pairs[("emergency", "emergency")] + pairs[("emergency", "urgent")]) / (out["emergency"]["n"] or 1), 3)
+        (pairs[("emergency", "emergency")] + pairs[("emergency", "urgent")]) / (out["emergency"]["n"] or 1), 3
+    )
     return out
 
 
@@ -56,9 +60,11 @@ def main() -> None:
         print(json.dumps(report, indent=2))
         return
     for name, r in report.items():
-        print(f"{name:<6} n={r['n']:<4} right {100 * r['right'] / r['n']:5.1f}%  missed urgent/emergency "
-              f"{r['urgent_or_emergency_taken_for_normal']}  " + "  ".join(
-                  f"{lab}: P {r[lab]['precision']} R {r[lab]['recall']}" for lab in LABELS))
+        print(
+            f"{name:<6} n={r['n']:<4} right {100 * r['right'] / r['n']:5.1f}%  missed urgent/emergency "
+            f"{r['urgent_or_emergency_taken_for_normal']}  "
+            + "  ".join(f"{lab}: P {r[lab]['precision']} R {r[lab]['recall']}" for lab in LABELS)
+        )
 
 
 if __name__ == "__main__":

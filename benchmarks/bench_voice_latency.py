@@ -82,8 +82,13 @@ async def run_config(folder: Path, name: str, voice: dict, calls: int) -> dict:
     db.close()
     med = statistics.median(e2e) if e2e else float("nan")
     return {
-        "config": name, **voice, "calls": calls, "complete": complete, "turns": len(e2e),
-        "p50_s": round(med, 3), "p95_s": round(pct(e2e, 0.95), 3),
+        "config": name,
+        **voice,
+        "calls": calls,
+        "complete": complete,
+        "turns": len(e2e),
+        "p50_s": round(med, 3),
+        "p95_s": round(pct(e2e, 0.95), 3),
         "median_silence_wait_plus_stt_s": round(statistics.median(wait_stt), 3) if wait_stt else None,
         "median_stt_decode_s": round(statistics.median(stt), 3) if stt else None,
         "median_policy_s": round(statistics.median(policy), 4) if policy else None,
@@ -102,18 +107,24 @@ def main() -> None:
         print(json.dumps(rows, indent=2))
         return
     base = rows[-1]
-    print(f"{'config':<18}{'turns':>6}{'p50 s':>8}{'p95 s':>8}{'wait+STT':>10}{'STT':>8}{'policy':>9}{'TTS':>8}{'p50 vs base':>13}")
+    print(
+        f"{'config':<18}{'turns':>6}{'p50 s':>8}{'p95 s':>8}{'wait+STT':>10}{'STT':>8}{'policy':>9}{'TTS':>8}{'p50 vs base':>13}"
+    )
     for r in rows:
         ratio = r["p50_s"] / base["p50_s"] if base["p50_s"] else float("nan")
-        print(f"{r['config']:<18}{r['turns']:>6}{r['p50_s']:>8.3f}{r['p95_s']:>8.3f}"
-              f"{r['median_silence_wait_plus_stt_s']:>10.3f}{r['median_stt_decode_s']:>8.3f}"
-              f"{r['median_policy_s']:>9.4f}{r['median_tts_first_audio_s']:>8.3f}{ratio:>13.2f}")
+        print(
+            f"{r['config']:<18}{r['turns']:>6}{r['p50_s']:>8.3f}{r['p95_s']:>8.3f}"
+            f"{r['median_silence_wait_plus_stt_s']:>10.3f}{r['median_stt_decode_s']:>8.3f}"
+            f"{r['median_policy_s']:>9.4f}{r['median_tts_first_audio_s']:>8.3f}{ratio:>13.2f}"
+        )
     t = rows[0]
-    print(f"target: p50 <= 0.800 s (tuned: {'met' if t['p50_s'] <= 0.8 else 'NOT met'}); "
-          f"shares of the tuned p50: wait+STT {t['median_silence_wait_plus_stt_s'] / t['p50_s']:.0%}, "
-          f"STT decode {t['median_stt_decode_s'] / t['p50_s']:.0%}, policy {t['median_policy_s'] / t['p50_s']:.1%}, "
-          f"TTS {t['median_tts_first_audio_s'] / t['p50_s']:.0%}; completed surveys "
-          + ", ".join(f"{r['config']} {r['complete']}/{r['calls']}" for r in rows))
+    print(
+        f"target: p50 <= 0.800 s (tuned: {'met' if t['p50_s'] <= 0.8 else 'NOT met'}); "
+        f"shares of the tuned p50: wait+STT {t['median_silence_wait_plus_stt_s'] / t['p50_s']:.0%}, "
+        f"STT decode {t['median_stt_decode_s'] / t['p50_s']:.0%}, policy {t['median_policy_s'] / t['p50_s']:.1%}, "
+        f"TTS {t['median_tts_first_audio_s'] / t['p50_s']:.0%}; completed surveys "
+        + ", ".join(f"{r['config']} {r['complete']}/{r['calls']}" for r in rows)
+    )
 
 
 if __name__ == "__main__":

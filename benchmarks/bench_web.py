@@ -39,8 +39,13 @@ class ServeProcess:
             self.port = s.getsockname()[1]
         self.url = f"http://127.0.0.1:{self.port}"
         full = {**os.environ, "CUSTOMARIO_DB": db_path, "PYTHONPATH": str(REPO), **env}
-        self.proc = subprocess.Popen([sys.executable, "-m", "customario", "serve", "--port", str(self.port), "--no-process"],
-                                     env=full, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "customario", "serve", "--port", str(self.port), "--no-process"],
+            env=full,
+            cwd=REPO,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
 
     def __enter__(self) -> "ServeProcess":
         import urllib.request
@@ -59,6 +64,7 @@ class ServeProcess:
     def __exit__(self, *exc) -> None:
         self.proc.terminate()
         self.proc.wait(30)
+
 
 ANSWERS = ["yes", "nine", "5", "yes", "online", "Friendly staff and fast delivery"]
 
@@ -80,10 +86,14 @@ async def sessions_load(url: str, n: int) -> dict:
     errors = 0
     conn = aiohttp.TCPConnector(limit=n)
     async with aiohttp.ClientSession(connector=conn, timeout=aiohttp.ClientTimeout(total=600)) as http:
+
         async def one(i: int) -> None:
             nonlocal errors
             t = time.perf_counter()
-            async with http.post(f"{url}/api/surveys/customer_feedback/sessions", json={"mode": "text", "respondent": {"email": f"r{i}@example.com"}}) as r:
+            async with http.post(
+                f"{url}/api/surveys/customer_feedback/sessions",
+                json={"mode": "text", "respondent": {"email": f"r{i}@example.com"}},
+            ) as r:
                 if r.status != 201:
                     errors += 1
                     return
@@ -105,9 +115,18 @@ async def sessions_load(url: str, n: int) -> dict:
         t0 = time.perf_counter()
         await asyncio.gather(*(one(i) for i in range(n)))
         wall = time.perf_counter() - t0
-    return {"sessions": n, "wall_s": wall, "errors": errors, "start_p50": pct(starts, 50), "start_p95": pct(starts, 95),
-            "msg_p50": pct(per_message, 50), "msg_p95": pct(per_message, 95), "messages": len(per_message),
-            "complete_p50": pct(completes, 50), "complete_p95": pct(completes, 95)}
+    return {
+        "sessions": n,
+        "wall_s": wall,
+        "errors": errors,
+        "start_p50": pct(starts, 50),
+        "start_p95": pct(starts, 95),
+        "msg_p50": pct(per_message, 50),
+        "msg_p95": pct(per_message, 95),
+        "messages": len(per_message),
+        "complete_p50": pct(completes, 50),
+        "complete_p95": pct(completes, 95),
+    }
 
 
 async def webhook_load(url: str, n: int, token: str, concurrency: int = 32) -> dict:
@@ -118,19 +137,28 @@ async def webhook_load(url: str, n: int, token: str, concurrency: int = 32) -> d
     target = f"{url}/twilio/sms"
     bodies = []
     for i in range(n):
-        form = {"MessageSid": f"SMbench{i:06d}", "From": f"+1415555{i % 10000:04d}", "To": "+18005550100",
-                "Body": f"Where is order ORD-{1000 + i}?", "NumMedia": "0"}
+        form = {
+            "MessageSid": f"SMbench{i:06d}",
+            "From": f"+1415555{i % 10000:04d}",
+            "To": "+18005550100",
+            "Body": f"Where is order ORD-{1000 + i}?",
+            "NumMedia": "0",
+        }
         bodies.append((urlencode(form), twilio_signature(token, target, form)))
     statuses: dict[int, int] = {}
     queue: asyncio.Queue = asyncio.Queue()
     for b in bodies:
         queue.put_nowait(b)
     async with aiohttp.ClientSession() as http:
+
         async def worker() -> None:
             while not queue.empty():
                 body, sig = queue.get_nowait()
-                async with http.post(target, data=body, headers={"Content-Type": "application/x-www-form-urlencoded",
-                                                                  "X-Twilio-Signature": sig}) as r:
+                async with http.post(
+                    target,
+                    data=body,
+                    headers={"Content-Type": "application/x-www-form-urlencoded", "X-Twilio-Signature": sig},
+                ) as r:
                     statuses[r.status] = statuses.get(r.status, 0) + 1
                     await r.read()
 
@@ -151,6 +179,7 @@ async def sse_latency(url: str, db_path: str, cookie: str, n: int) -> list[float
     ready = asyncio.Event()
     lat: list[float] = []
     async with aiohttp.ClientSession(cookies={"customario_supervisor": cookie}) as http:
+
         async def listen() -> None:
             async with http.get(f"{url}/supervisor/events") as r:
                 ready.set()
@@ -189,8 +218,16 @@ def browser_latency(url: str, db_path: str, token: str, n: int) -> list[float] |
     db = open_db(db_path, migrate=False)
     out: list[float] = []
     with sync_playwright() as p:
-        b = p.chromium.launch(executable_path=chromium, args=["--headless", "--no-sandbox", "--disable-gpu",
-                                                               "--disable-background-networking", "--disable-dev-shm-usage"])
+        b = p.chromium.launch(
+            executable_path=chromium,
+            args=[
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-dev-shm-usage",
+            ],
+        )
         page = b.new_page()
         page.goto(url + "/supervisor/login")
         page.fill("#token", token)
@@ -236,23 +273,33 @@ def main() -> None:
         db.close()
         with ServeProcess(db_path, {"CUSTOMARIO_TWILIO_AUTH_TOKEN": "bench-token"}) as srv:
             s = asyncio.run(sessions_load(srv.url, args.sessions))
-            print(f"text sessions: {s['sessions']} concurrent, {s['messages']} messages in {s['wall_s']:.1f} s, errors {s['errors']}")
+            print(
+                f"text sessions: {s['sessions']} concurrent, {s['messages']} messages in {s['wall_s']:.1f} s, errors {s['errors']}"
+            )
             print(f"  start   p50 {s['start_p50'] * 1000:.0f} ms  p95 {s['start_p95'] * 1000:.0f} ms")
             print(f"  message p50 {s['msg_p50'] * 1000:.0f} ms  p95 {s['msg_p95'] * 1000:.0f} ms")
-            print(f"  complete (evaluation + payment) p50 {s['complete_p50'] * 1000:.0f} ms  p95 {s['complete_p95'] * 1000:.0f} ms")
+            print(
+                f"  complete (evaluation + payment) p50 {s['complete_p50'] * 1000:.0f} ms  p95 {s['complete_p95'] * 1000:.0f} ms"
+            )
             w = asyncio.run(webhook_load(srv.url, args.webhooks, "bench-token"))
-            print(f"twilio webhook with signature check: {w['requests']} requests in {w['wall_s']:.1f} s = "
-                  f"{w['per_s']:.0f} req/s, statuses {w['statuses']}")
+            print(
+                f"twilio webhook with signature check: {w['requests']} requests in {w['wall_s']:.1f} s = "
+                f"{w['per_s']:.0f} req/s, statuses {w['statuses']}"
+            )
             lat = asyncio.run(sse_latency(srv.url, db_path, token, args.events))
-            print(f"dashboard event latency, commit -> SSE client: p50 {pct(lat, 50) * 1000:.0f} ms  "
-                  f"p95 {pct(lat, 95) * 1000:.0f} ms  max {max(lat) * 1000:.0f} ms (n={len(lat)})")
+            print(
+                f"dashboard event latency, commit -> SSE client: p50 {pct(lat, 50) * 1000:.0f} ms  "
+                f"p95 {pct(lat, 95) * 1000:.0f} ms  max {max(lat) * 1000:.0f} ms (n={len(lat)})"
+            )
             bl = browser_latency(srv.url, db_path, token, args.events)
             if isinstance(bl, str):
                 print(f"dashboard event latency, commit -> Chromium DOM: {bl}")
             else:
-                print(f"dashboard event latency, commit -> Chromium DOM: p50 {pct(bl, 50) * 1000:.0f} ms  "
-                      f"p95 {pct(bl, 95) * 1000:.0f} ms  max {max(bl) * 1000:.0f} ms (n={len(bl)}, "
-                      f"mean {statistics.mean(bl) * 1000:.0f} ms)")
+                print(
+                    f"dashboard event latency, commit -> Chromium DOM: p50 {pct(bl, 50) * 1000:.0f} ms  "
+                    f"p95 {pct(bl, 95) * 1000:.0f} ms  max {max(bl) * 1000:.0f} ms (n={len(bl)}, "
+                    f"mean {statistics.mean(bl) * 1000:.0f} ms)"
+                )
 
 
 if __name__ == "__main__":

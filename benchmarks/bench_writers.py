@@ -82,8 +82,10 @@ def write_leads(path: Path, rows: int) -> None:
         fh.write("name,phone,email,company\n")
         for i in range(rows):
             rest = i // len(AREA_CODES)
-            fh.write(f"Lead {i},+1 {AREA_CODES[i % len(AREA_CODES)]} {200 + rest // 10000:03d} {rest % 10000:04d},"
-                     f"lead{i}@example.com,Company {i % 997}\n")
+            fh.write(
+                f"Lead {i},+1 {AREA_CODES[i % len(AREA_CODES)]} {200 + rest // 10000:03d} {rest % 10000:04d},"
+                f"lead{i}@example.com,Company {i % 997}\n"
+            )
 
 
 def setup(path: Path, leads: int) -> None:
@@ -129,25 +131,51 @@ def main() -> None:
     db_path = folder / "bench.db"
     leads_csv = folder / "leads.csv"
     write_leads(leads_csv, args.rows)
-    subprocess.run([sys.executable, str(Path(__file__).resolve()), "--setup", str(db_path), str(args.dial_leads)],
-                   env={**os.environ, "PYTHONPATH": str(args.repo)}, check=True)
+    subprocess.run(
+        [sys.executable, str(Path(__file__).resolve()), "--setup", str(db_path), str(args.dial_leads)],
+        env={**os.environ, "PYTHONPATH": str(args.repo)},
+        check=True,
+    )
     personas = Path(args.repo) / "customario" / "data" / "personas.yaml"
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.3), max_lifetime_s=3600) as lk:
-        env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(args.repo), "LIVEKIT_URL": lk.url,
-               "LIVEKIT_API_KEY": "devkey", "LIVEKIT_API_SECRET": SECRET}
+        env = {
+            **os.environ,
+            "CUSTOMARIO_DB": str(db_path),
+            "PYTHONPATH": str(args.repo),
+            "LIVEKIT_URL": lk.url,
+            "LIVEKIT_API_KEY": "devkey",
+            "LIVEKIT_API_SECRET": SECRET,
+        }
 
         def start(name: str, *cli: str) -> tuple[str, subprocess.Popen, Path, float]:
             out = folder / f"{name}.json"
-            proc = subprocess.Popen([sys.executable, str(Path(__file__).resolve()), "--child", str(out), *cli],
-                                    env=env, cwd=folder, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+            proc = subprocess.Popen(
+                [sys.executable, str(Path(__file__).resolve()), "--child", str(out), *cli],
+                env=env,
+                cwd=folder,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
             return name, proc, out, time.perf_counter()
 
         t0 = time.perf_counter()
         importer = start("import", "leads", "import", str(leads_csv), "--list", "big")
         time.sleep(1.0)  # let the import get going, then start the others
-        others = [start("simulate", "simulate", "customer_feedback", "--personas", str(personas),
-                        "-n", str(args.sessions), "--concurrency", "4"),
-                  start("dial", "dial", "bench", "--no-lock", "--wait", "--json", "-q")]
+        others = [
+            start(
+                "simulate",
+                "simulate",
+                "customer_feedback",
+                "--personas",
+                str(personas),
+                "-n",
+                str(args.sessions),
+                "--concurrency",
+                "4",
+            ),
+            start("dial", "dial", "bench", "--no-lock", "--wait", "--json", "-q"),
+        ]
         evaluations = []
         ended: dict[str, float] = {}
 
@@ -177,30 +205,47 @@ def main() -> None:
     import sqlite3
 
     con = sqlite3.connect(db_path)
-    imported = con.execute("SELECT COUNT(*) FROM list_members m JOIN lists l ON l.id = m.list_id WHERE l.name = 'big'").fetchone()[0]
-    sims = con.execute("SELECT COUNT(*), SUM((SELECT COUNT(*) FROM turns t WHERE t.call_id = c.id) > 0) FROM calls c"
-                       " WHERE c.channel = 'simulation'").fetchone()
-    attempts = con.execute("SELECT COUNT(DISTINCT contact_id) FROM calls c WHERE c.channel != 'simulation'"
-                           " AND started_at IS NOT NULL").fetchone()[0]
+    imported = con.execute(
+        "SELECT COUNT(*) FROM list_members m JOIN lists l ON l.id = m.list_id WHERE l.name = 'big'"
+    ).fetchone()[0]
+    sims = con.execute(
+        "SELECT COUNT(*), SUM((SELECT COUNT(*) FROM turns t WHERE t.call_id = c.id) > 0) FROM calls c"
+        " WHERE c.channel = 'simulation'"
+    ).fetchone()
+    attempts = con.execute(
+        "SELECT COUNT(DISTINCT contact_id) FROM calls c WHERE c.channel != 'simulation' AND started_at IS NOT NULL"
+    ).fetchone()[0]
     evaluated = con.execute("SELECT COUNT(*) FROM evaluations").fetchone()[0]
     con.close()
 
-    print(f"code: {args.repo}; {args.rows:,} lead rows imported beside simulate -n {args.sessions}, a dialer over "
-          f"{args.dial_leads} leads and evaluate --pending in a loop; {total:.1f} s in all")
+    print(
+        f"code: {args.repo}; {args.rows:,} lead rows imported beside simulate -n {args.sessions}, a dialer over "
+        f"{args.dial_leads} leads and evaluate --pending in a loop; {total:.1f} s in all"
+    )
     print(f"{'writer':<12} {'exit':>4} {'writes':>7} {'p50 ms':>8} {'p95 ms':>8} {'max ms':>9} {'wall s':>7}")
-    groups = {"import": ["import"], "simulate": ["simulate"], "dial": ["dial"],
-              "evaluate": [n for n in results if n.startswith("evaluate")]}
+    groups = {
+        "import": ["import"],
+        "simulate": ["simulate"],
+        "dial": ["dial"],
+        "evaluate": [n for n in results if n.startswith("evaluate")],
+    }
     for label, names in groups.items():
         waits = [w for n in names for w in results[n]["waits"]]
         codes = sorted({results[n]["code"] for n in names})
         wall = sum(results[n]["wall"] for n in names)
-        print(f"{label:<12} {','.join(map(str, codes)):>4} {len(waits):>7} {1000 * pct(waits, 0.5):>8.1f} "
-              f"{1000 * pct(waits, 0.95):>8.1f} {1000 * max(waits, default=0):>9.1f} {wall:>7.1f}")
+        print(
+            f"{label:<12} {','.join(map(str, codes)):>4} {len(waits):>7} {1000 * pct(waits, 0.5):>8.1f} "
+            f"{1000 * pct(waits, 0.95):>8.1f} {1000 * max(waits, default=0):>9.1f} {wall:>7.1f}"
+        )
     print(f"lead rows imported {imported:,} of {args.rows:,} (lost {args.rows - imported:,})")
-    print(f"simulate sessions stored {sims[0]} of {args.sessions}, with turns {sims[1] or 0} "
-          f"(lost {args.sessions - (sims[1] or 0)})")
-    print(f"dial attempts recorded for {attempts} of {args.dial_leads} leads (lost {args.dial_leads - attempts}); "
-          f"dials at the server {sum(lk.dials.values())}")
+    print(
+        f"simulate sessions stored {sims[0]} of {args.sessions}, with turns {sims[1] or 0} "
+        f"(lost {args.sessions - (sims[1] or 0)})"
+    )
+    print(
+        f"dial attempts recorded for {attempts} of {args.dial_leads} leads (lost {args.dial_leads - attempts}); "
+        f"dials at the server {sum(lk.dials.values())}"
+    )
     print(f"evaluate runs {len(evaluations)}, evaluations stored {evaluated}")
     for name, r in results.items():
         if r["code"] not in (0, 6) and r["stderr"]:

@@ -94,8 +94,9 @@ def run_scenario(scenario: dict) -> dict:
     db = fresh_db((kb,))
     campaign = KBS[kb][0]
     first, _a, _b = ask(db, kb, scenario["question"])
-    learned, _ = upsert_article(db, scenario["question"], scenario["supervisor_answer"], campaign=campaign,
-                                source="supervisor", by="bench")
+    learned, _ = upsert_article(
+        db, scenario["question"], scenario["supervisor_answer"], campaign=campaign, source="supervisor", by="bench"
+    )
     out = {"id": scenario.get("id"), "escalated_first": not first, "paraphrases": [], "near_misses": []}
     for text in scenario.get("paraphrases") or []:
         confident, _answer, best = ask(db, kb, text)

@@ -34,7 +34,8 @@ VOICES = (
     ("us-m1-200", "en-us+m1", 200),
 )
 VARIANTS = tuple(Variant(n, v, w) for n, v, w in VOICES) + tuple(
-    Variant(n + "-phone", v, w, phone=True) for n, v, w in VOICES)
+    Variant(n + "-phone", v, w, phone=True) for n, v, w in VOICES
+)
 
 
 def by_name(names: str | None) -> list[Variant]:
@@ -52,12 +53,40 @@ def by_name(names: str | None) -> list[Variant]:
 def telephone(pcm: np.ndarray, rate: int, seed: int = 0) -> tuple[np.ndarray, int]:
     """16-bit mono ``pcm`` at ``rate`` → the telephone band at 8 kHz with noise at ~15 dB SNR."""
     proc = subprocess.run(
-        ["sox", "-t", "raw", "-r", str(rate), "-e", "signed", "-b", "16", "-c", "1", "-",
-         "-t", "raw", "-r", "8000", "-e", "signed", "-b", "16", "-c", "1", "-", "sinc", "300-3400"],
-        input=pcm.astype("<i2").tobytes(), capture_output=True, check=True)
+        [
+            "sox",
+            "-t",
+            "raw",
+            "-r",
+            str(rate),
+            "-e",
+            "signed",
+            "-b",
+            "16",
+            "-c",
+            "1",
+            "-",
+            "-t",
+            "raw",
+            "-r",
+            "8000",
+            "-e",
+            "signed",
+            "-b",
+            "16",
+            "-c",
+            "1",
+            "-",
+            "sinc",
+            "300-3400",
+        ],
+        input=pcm.astype("<i2").tobytes(),
+        capture_output=True,
+        check=True,
+    )
     band = np.frombuffer(proc.stdout, dtype="<i2").astype(np.float64)
     speech = band[np.abs(band) > 0.05 * (np.abs(band).max() or 1)]
-    rms = float(np.sqrt(np.mean(speech ** 2))) if len(speech) else 1000.0
+    rms = float(np.sqrt(np.mean(speech**2))) if len(speech) else 1000.0
     noise = np.random.default_rng(seed).normal(0.0, rms / 10 ** (PHONE_SNR_DB / 20), len(band))
     return np.clip(band + noise, -32768, 32767).astype(np.int16), 8000
 

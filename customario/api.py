@@ -204,8 +204,9 @@ class Hooks:
     # ------------------------------------------------------------------ call-time hooks
 
     @hookspec
-    def call_context(self, db: Database, campaign: Campaign, contact: Mapping[str, Any] | None,
-                     settings: Any) -> Mapping[str, Any] | None:
+    def call_context(
+        self, db: Database, campaign: Campaign, contact: Mapping[str, Any] | None, settings: Any
+    ) -> Mapping[str, Any] | None:
         """Extra lead context for the agent, before a conversation starts.
 
         Return a mapping of placeholder names to values (or None). They are available as
@@ -217,8 +218,9 @@ class Hooks:
         """
 
     @hookspec
-    def call_ended(self, db: Database, campaign: Campaign, call_id: int, disposition: str, status: str,
-                   settings: Any) -> None:
+    def call_ended(
+        self, db: Database, campaign: Campaign, call_id: int, disposition: str, status: str, settings: Any
+    ) -> None:
         """After a call or text conversation ended and its row was written (disposition such as
         ``complete``, ``partial``, ``opted-out``; status ``ended`` or ``failed``). Called for every
         campaign: check ``campaign.module``. Use your own transaction for writes.

@@ -45,8 +45,21 @@ SECRET_FIELDS = frozenset(
 
 # A key is a secret when, spelled in any case with ``-``/``_``/``.``/spaces, it normalises to one of
 # SECRET_FIELDS (or their provider names), or when its last word is one of these.
-_SECRET_WORDS = ("secret", "password", "passwd", "pwd", "token", "apikey", "api_key", "auth_token",
-                 "private_key", "access_key", "credential", "credentials", "passphrase")
+_SECRET_WORDS = (
+    "secret",
+    "password",
+    "passwd",
+    "pwd",
+    "token",
+    "apikey",
+    "api_key",
+    "auth_token",
+    "private_key",
+    "access_key",
+    "credential",
+    "credentials",
+    "passphrase",
+)
 MAX_SECRET_DEPTH = 32
 
 
@@ -99,8 +112,9 @@ def redact_url(value: str) -> str:
         netloc = parts.netloc.rsplit("@", 1)[-1]
         if "@" in parts.netloc:
             netloc = "***@" + netloc
-        query = urlencode([(k, "***" if is_secret_key(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)],
-                          safe="*")
+        query = urlencode(
+            [(k, "***" if is_secret_key(k) else v) for k, v in parse_qsl(parts.query, keep_blank_values=True)], safe="*"
+        )
         return urlunsplit((parts.scheme, netloc, parts.path, query, parts.fragment))
     except ValueError:
         return "***"
@@ -132,7 +146,10 @@ def redact_value(value: Any, depth: int = 0) -> Any:
     if depth > MAX_SECRET_DEPTH:
         return "***"
     if isinstance(value, Mapping):
-        return {k: ("***" if is_secret_key(k) and v not in (None, "") else redact_value(v, depth + 1)) for k, v in value.items()}
+        return {
+            k: ("***" if is_secret_key(k) and v not in (None, "") else redact_value(v, depth + 1))
+            for k, v in value.items()
+        }
     if isinstance(value, (list, tuple)):
         return [redact_value(v, depth + 1) for v in value]
     if isinstance(value, str):
@@ -185,7 +202,7 @@ class Settings:
     default_timezone: str = "America/New_York"
     stack: str = "offline"
     evaluator: str = "offline"
-    campaigns_dir: str | None = None       # trusted plug-in folder, resolved by campaigns_folder()
+    campaigns_dir: str | None = None  # trusted plug-in folder, resolved by campaigns_folder()
     agent_name: str = "customario"
     livekit_url: str | None = None
     livekit_api_key: str | None = None
@@ -362,7 +379,9 @@ def _check_values(values: dict[str, Any], path: Path | None) -> None:
         import phonenumbers
 
         if str(region).upper() not in phonenumbers.SUPPORTED_REGIONS:
-            raise ConfigError(f"region {str(region)[:20]!r} is not a region code", f"Use an ISO 3166 code such as US or GB. {where}")
+            raise ConfigError(
+                f"region {str(region)[:20]!r} is not a region code", f"Use an ISO 3166 code such as US or GB. {where}"
+            )
     zone = values.get("default_timezone")
     if zone is not None:
         from zoneinfo import ZoneInfo
@@ -370,11 +389,15 @@ def _check_values(values: dict[str, Any], path: Path | None) -> None:
         try:
             ZoneInfo(str(zone))
         except (ValueError, KeyError, OSError):
-            raise ConfigError(f"default_timezone {str(zone)[:40]!r} is not an IANA time zone",
-                              f"Use a name such as America/New_York. {where}") from None
+            raise ConfigError(
+                f"default_timezone {str(zone)[:40]!r} is not an IANA time zone",
+                f"Use a name such as America/New_York. {where}",
+            ) from None
     stack = values.get("stack")
     if stack is not None and stack not in ("offline", "anthropic", "google-realtime"):
-        raise ConfigError(f"stack {str(stack)[:40]!r} is not known", f"Use offline, anthropic or google-realtime. {where}")
+        raise ConfigError(
+            f"stack {str(stack)[:40]!r} is not known", f"Use offline, anthropic or google-realtime. {where}"
+        )
     port = values.get("smtp_port")
     if port is not None and not 1 <= port <= 65535:
         raise ConfigError(f"smtp_port {port} is not a TCP port", f"Use 1-65535. {where}")
@@ -405,8 +428,11 @@ def _check_keys(extra: Mapping[str, Any], known: set[str], path: Path) -> None:
         if key in EXTRA_KEYS:
             continue
         close = difflib.get_close_matches(str(key), sorted(known | set(EXTRA_KEYS)), n=1, cutoff=0.6)
-        hint = f"Did you mean {close[0]}? Fix or remove it" if close else \
-            "Remove it; docs/configuration.md lists the settings"
+        hint = (
+            f"Did you mean {close[0]}? Fix or remove it"
+            if close
+            else "Remove it; docs/configuration.md lists the settings"
+        )
         raise ConfigError(f"{path}: unknown setting {str(key)[:40]!r}", hint)
 
 

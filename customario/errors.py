@@ -73,7 +73,7 @@ def mask_pii(text: str) -> str:
     out, last = [], 0
     for match in phonenumbers.PhoneNumberMatcher(text, "US", leniency=phonenumbers.Leniency.VALID):
         digits = "".join(_DIGITS.findall(match.raw_string))
-        out.append(text[last:match.start] + "******" + digits[-4:])
+        out.append(text[last : match.start] + "******" + digits[-4:])
         last = match.end
     return "".join(out) + text[last:] if out else text
 

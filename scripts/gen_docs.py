@@ -1,7 +1,7 @@
 """Regenerate the generated documentation pages from the code.
 
-    python scripts/gen_docs.py           # write docs/commands.md and docs/campaign-reference.md
-    python scripts/gen_docs.py --check   # exit 1 if either page is stale (tests/test_docs.py does this)
+python scripts/gen_docs.py           # write docs/commands.md and docs/campaign-reference.md
+python scripts/gen_docs.py --check   # exit 1 if either page is stale (tests/test_docs.py does this)
 """
 
 from __future__ import annotations

@@ -54,7 +54,12 @@ def run_cli(db_path: Path):
         full_env.update(env or {})
         return subprocess.run(
             [sys.executable, "-m", "customario", *[str(a) for a in args]],
-            input=input, capture_output=True, text=True, env=full_env, timeout=timeout, cwd=cwd or REPO,
+            input=input,
+            capture_output=True,
+            text=True,
+            env=full_env,
+            timeout=timeout,
+            cwd=cwd or REPO,
         )
 
     return run

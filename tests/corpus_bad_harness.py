@@ -57,7 +57,9 @@ def materialise(target: Path) -> Path:
         h, _, p = line.partition("  ")
         manifest[p] = h
     stamp = target / "stamp.json"
-    key = hashlib.sha256((CORPUS / "MANIFEST.sha256").read_bytes() + (CORPUS / "make_files.py").read_bytes()).hexdigest()
+    key = hashlib.sha256(
+        (CORPUS / "MANIFEST.sha256").read_bytes() + (CORPUS / "make_files.py").read_bytes()
+    ).hexdigest()
     if stamp.exists() and json.loads(stamp.read_text()).get("key") == key and files.is_dir():
         return files
     if files.exists():
@@ -219,7 +221,7 @@ class Harness:
     # -- databases ------------------------------------------------------------------------
     def _setup(self, steps, ph: dict) -> str | None:
         for st in steps or []:
-            (kind, val), = st.items()
+            ((kind, val),) = st.items()
             val = fill(val, ph)
             if kind == "customario":
                 rc, out, err, tb = self.cli(val, Path(ph["cwd"]), timeout=600)
@@ -287,9 +289,14 @@ class Harness:
         db = tdir / "test.db"
         from customario.plugins.manager import discover
 
-        open_db(db, plugins=discover(None)).close()   # as `customario db migrate` in a fresh folder
-        ph = {"db": str(db), "fixtures": str(self.files / "_fixtures"), "cwd": str(tdir / "cwd"),
-              "tmp": str(tdir / "cwd"), "case": str(tdir / "cwd")}
+        open_db(db, plugins=discover(None)).close()  # as `customario db migrate` in a fresh folder
+        ph = {
+            "db": str(db),
+            "fixtures": str(self.files / "_fixtures"),
+            "cwd": str(tdir / "cwd"),
+            "tmp": str(tdir / "cwd"),
+            "case": str(tdir / "cwd"),
+        }
         problem = self._setup(steps, ph)
         if problem:
             return None, problem
@@ -325,8 +332,13 @@ class Harness:
         for d in (tmp, cwd, dbdir):
             d.mkdir(parents=True, exist_ok=True)
         db = dbdir / "test.db"
-        ph = {"case": str(case_dir), "tmp": str(tmp), "db": str(db), "fixtures": str(self.files / "_fixtures"),
-              "cwd": str(cwd)}
+        ph = {
+            "case": str(case_dir),
+            "tmp": str(tmp),
+            "db": str(db),
+            "fixtures": str(self.files / "_fixtures"),
+            "cwd": str(cwd),
+        }
         steps = c.get("setup") or []
         problem = None
         if c.get("db") != "none":
@@ -350,13 +362,21 @@ class Harness:
         after, after_watch = db_hash(db), [file_hash(p) for p in watch]
         self.release(root)
         lines = [ln for ln in err.splitlines() if ln.strip()]
-        changed_inputs = [str(p) for p, (size, mtime) in linked.items()
-                          if (p.stat().st_size, p.stat().st_mtime_ns) != (size, mtime)]
+        changed_inputs = [
+            str(p) for p, (size, mtime) in linked.items() if (p.stat().st_size, p.stat().st_mtime_ns) != (size, mtime)
+        ]
         outcome = Outcome(
-            cid, rc, err, out, tb or "Traceback (most recent call last)" in err + out,
-            sum(1 for ln in lines if ln.startswith("Error:")), before != after, before_watch != after_watch,
+            cid,
+            rc,
+            err,
+            out,
+            tb or "Traceback (most recent call last)" in err + out,
+            sum(1 for ln in lines if ln.startswith("Error:")),
+            before != after,
+            before_watch != after_watch,
             payload_ran=[p for p in fill(exp.get("no_file", []), ph) if Path(p).exists()],
-            inputs_changed=changed_inputs, seconds=seconds,
+            inputs_changed=changed_inputs,
+            seconds=seconds,
         )
         shutil.rmtree(root, ignore_errors=True)
         return outcome
@@ -365,8 +385,13 @@ class Harness:
 def error_line_ok(o: Outcome) -> bool:
     """Exactly one non-empty stderr line, starting ``Error: `` and ending a sentence (what + how)."""
     lines = [ln for ln in o.stderr.splitlines() if ln.strip()]
-    return (not o.traceback and o.error_lines == 1 and len([ln for ln in lines if not ln.startswith("Warning")]) == 1
-            and lines[-1].startswith("Error: ") and lines[-1].rstrip().endswith((".", "?", "!")))
+    return (
+        not o.traceback
+        and o.error_lines == 1
+        and len([ln for ln in lines if not ln.startswith("Warning")]) == 1
+        and lines[-1].startswith("Error: ")
+        and lines[-1].rstrip().endswith((".", "?", "!"))
+    )
 
 
 def main() -> int:  # pragma: no cover - a manual tool: python tests/corpus_bad_harness.py [ids...]
@@ -382,9 +407,21 @@ def main() -> int:  # pragma: no cover - a manual tool: python tests/corpus_bad_
     h = Harness(work, files)
     for c in cases:
         o = h.run(c)
-        print(json.dumps({"id": o.id, "exit": o.exit, "exp": c["expect"]["exit"], "alt": c["expect"].get("alt_exits"),
-                          "tb": o.traceback, "db": o.db_changed, "s": round(o.seconds, 2), "skip": o.skipped,
-                          "err": o.stderr.strip().splitlines()[-1][:200] if o.stderr.strip() else ""}))
+        print(
+            json.dumps(
+                {
+                    "id": o.id,
+                    "exit": o.exit,
+                    "exp": c["expect"]["exit"],
+                    "alt": c["expect"].get("alt_exits"),
+                    "tb": o.traceback,
+                    "db": o.db_changed,
+                    "s": round(o.seconds, 2),
+                    "skip": o.skipped,
+                    "err": o.stderr.strip().splitlines()[-1][:200] if o.stderr.strip() else "",
+                }
+            )
+        )
     return 0
 
 

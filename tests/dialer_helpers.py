@@ -14,12 +14,25 @@ WED_NOON_NY = datetime(2026, 11, 18, 17, 0, tzinfo=timezone.utc)
 
 
 def campaign_def(name: str = "dialtest", **calling) -> dict:
-    base = {"window": {"start": "09:00", "end": "20:00"}, "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
-            "max_attempts": 3, "concurrency": 2, "cps": 5, "ringing_timeout": 5, "max_call_duration": 60,
-            "trunk_id": "ST_test", "caller_id": "+15550100000"}
+    base = {
+        "window": {"start": "09:00", "end": "20:00"},
+        "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+        "max_attempts": 3,
+        "concurrency": 2,
+        "cps": 5,
+        "ringing_timeout": 5,
+        "max_call_duration": 60,
+        "trunk_id": "ST_test",
+        "caller_id": "+15550100000",
+    }
     base.update(calling)
-    return {"name": name, "kind": "outbound", "agent": {"instructions": "Be brief."}, "calling": base,
-            "consent": {"required": False}}
+    return {
+        "name": name,
+        "kind": "outbound",
+        "agent": {"instructions": "Be brief."},
+        "calling": base,
+        "consent": {"required": False},
+    }
 
 
 def add_test_campaign(db, name: str = "dialtest", consent: bool = False, **calling):
@@ -29,14 +42,30 @@ def add_test_campaign(db, name: str = "dialtest", consent: bool = False, **calli
     return stored, Rules.from_campaign(stored.campaign)
 
 
-def add_contacts(db, n: int, tz: str = "America/New_York", start: int = 0, consent: str | None = "granted",
-                 prefix: str = "+1212555") -> list[int]:
+def add_contacts(
+    db, n: int, tz: str = "America/New_York", start: int = 0, consent: str | None = "granted", prefix: str = "+1212555"
+) -> list[int]:
     now = utc_now()
-    rows = [{"e164": f"{prefix}{start + i:04d}", "name": f"Lead {start + i}", "first_name": f"Lead{start + i}",
-             "timezone": tz, "consent": consent, "created_at": now, "updated_at": now} for i in range(n)]
+    rows = [
+        {
+            "e164": f"{prefix}{start + i:04d}",
+            "name": f"Lead {start + i}",
+            "first_name": f"Lead{start + i}",
+            "timezone": tz,
+            "consent": consent,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for i in range(n)
+    ]
     db["contacts"].insert_all(rows, batch_size=1000)
-    return [r[0] for r in db.execute("SELECT id FROM contacts WHERE e164 IN (SELECT value FROM json_each(?))",
-                                     [__import__("json").dumps([r["e164"] for r in rows])]).fetchall()]
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT id FROM contacts WHERE e164 IN (SELECT value FROM json_each(?))",
+            [__import__("json").dumps([r["e164"] for r in rows])],
+        ).fetchall()
+    ]
 
 
 SECRET = "loopback-secret-0123456789abcdefghijklmnop"  # >= 32 bytes: no PyJWT key-length warning

@@ -25,18 +25,38 @@ from typing import Any, Callable
 MODEL = "claude-sonnet-5-5"
 
 
-def message(payload: Any, *, stop_reason: str = "end_turn", model: str = MODEL, input_tokens: int = 1200,
-            output_tokens: int = 300, cache_read: int = 800) -> dict:
+def message(
+    payload: Any,
+    *,
+    stop_reason: str = "end_turn",
+    model: str = MODEL,
+    input_tokens: int = 1200,
+    output_tokens: int = 300,
+    cache_read: int = 800,
+) -> dict:
     """A Messages API reply whose text is ``payload`` (JSON-encoded unless already a string)."""
     text = payload if isinstance(payload, str) else json.dumps(payload)
-    return {"id": "msg_" + uuid.uuid4().hex[:20], "type": "message", "role": "assistant", "model": model,
-            "content": [{"type": "text", "text": text}], "stop_reason": stop_reason, "stop_sequence": None,
-            "usage": {"input_tokens": input_tokens, "output_tokens": output_tokens,
-                      "cache_read_input_tokens": cache_read, "cache_creation_input_tokens": 0}}
+    return {
+        "id": "msg_" + uuid.uuid4().hex[:20],
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": [{"type": "text", "text": text}],
+        "stop_reason": stop_reason,
+        "stop_sequence": None,
+        "usage": {
+            "input_tokens": input_tokens,
+            "output_tokens": output_tokens,
+            "cache_read_input_tokens": cache_read,
+            "cache_creation_input_tokens": 0,
+        },
+    }
 
 
 def error(status: int, kind: str, msg: str = "scripted error", retry_after_ms: int | None = None) -> tuple:
-    headers = {"retry-after-ms": str(retry_after_ms), "retry-after": str(retry_after_ms / 1000)} if retry_after_ms else {}
+    headers = (
+        {"retry-after-ms": str(retry_after_ms), "retry-after": str(retry_after_ms / 1000)} if retry_after_ms else {}
+    )
     return status, headers, {"type": "error", "error": {"type": kind, "message": msg}}
 
 
@@ -54,7 +74,9 @@ def call_data(body: dict) -> dict:
 def all_met(body: dict, verdict: str = "met", manipulation: bool = False) -> tuple:
     data = call_data(body)
     quote = next((t["text"] for t in data["transcript"] if t["role"] == "caller"), "")[:80]
-    verdicts = [{"criterion": c, "verdict": verdict, "evidence": quote, "rationale": "scripted"} for c in criteria_of(body)]
+    verdicts = [
+        {"criterion": c, "verdict": verdict, "evidence": quote, "rationale": "scripted"} for c in criteria_of(body)
+    ]
     return 200, {}, message({"verdicts": verdicts, "manipulation_attempt": manipulation})
 
 
@@ -155,12 +177,23 @@ class LoopbackAnthropic:
         counts = {"processing": 0 if ended else len(reqs), "succeeded": 0, "errored": 0, "canceled": 0, "expired": 0}
         if ended:
             for r in reqs:
-                counts[{"errored": "errored", "expired": "expired", "canceled": "canceled"}.get(
-                    self.batch_outcomes.get(r["custom_id"]), "succeeded")] += 1
-        return {"id": batch_id, "type": "message_batch", "processing_status": "ended" if ended else "in_progress",
-                "request_counts": counts, "created_at": "2026-11-21T00:00:00Z", "expires_at": "2026-11-22T00:00:00Z",
-                "ended_at": "2026-11-21T01:00:00Z" if ended else None, "archived_at": None, "cancel_initiated_at": None,
-                "results_url": f"{self.url}/v1/messages/batches/{batch_id}/results" if ended else None}
+                counts[
+                    {"errored": "errored", "expired": "expired", "canceled": "canceled"}.get(
+                        self.batch_outcomes.get(r["custom_id"]), "succeeded"
+                    )
+                ] += 1
+        return {
+            "id": batch_id,
+            "type": "message_batch",
+            "processing_status": "ended" if ended else "in_progress",
+            "request_counts": counts,
+            "created_at": "2026-11-21T00:00:00Z",
+            "expires_at": "2026-11-22T00:00:00Z",
+            "ended_at": "2026-11-21T01:00:00Z" if ended else None,
+            "archived_at": None,
+            "cancel_initiated_at": None,
+            "results_url": f"{self.url}/v1/messages/batches/{batch_id}/results" if ended else None,
+        }
 
     def _get(self, h) -> None:
         path = h.path.split("?")[0]
@@ -168,7 +201,9 @@ class LoopbackAnthropic:
             h._send(200, {"max_in_flight": self.max_in_flight, "requests": len(self.requests)})
             return
         if path == "/v1/models":
-            data = [{"id": m, "type": "model", "display_name": m, "created_at": "2026-01-01T00:00:00Z"} for m in self.models]
+            data = [
+                {"id": m, "type": "model", "display_name": m, "created_at": "2026-01-01T00:00:00Z"} for m in self.models
+            ]
             h._send(200, {"data": data, "has_more": False, "first_id": data[0]["id"], "last_id": data[-1]["id"]})
             return
         m = re.match(r"^/v1/messages/batches/([^/]+)(/results)?$", path)
@@ -180,13 +215,19 @@ class LoopbackAnthropic:
             for r in reversed(self.batches[m.group(1)]["requests"]):  # results in any order
                 outcome = self.batch_outcomes.get(r["custom_id"])
                 if outcome == "errored":
-                    result = {"type": "errored", "error": {"type": "error", "error": {"type": "invalid_request_error", "message": "scripted"}}}
+                    result = {
+                        "type": "errored",
+                        "error": {"type": "error", "error": {"type": "invalid_request_error", "message": "scripted"}},
+                    }
                 elif outcome in ("expired", "canceled"):
                     result = {"type": outcome}
                 else:
                     status, _, payload = self._reply_for(r["params"])
-                    result = {"type": "succeeded", "message": payload} if status == 200 else \
-                        {"type": "errored", "error": payload}
+                    result = (
+                        {"type": "succeeded", "message": payload}
+                        if status == 200
+                        else {"type": "errored", "error": payload}
+                    )
                 lines.append(json.dumps({"custom_id": r["custom_id"], "result": result}))
             h._send(200, None, raw=("\n".join(lines) + "\n").encode())
             return

@@ -22,18 +22,38 @@ class Ev:  # the fields livekit-agents' UserStateChangedEvent / AgentStateChange
     created_at: float
 
 
-def _call(db, campaign="dialtest", *, answered: datetime | None, ended: datetime | None = None,
-          disposition: str | None = "complete", first_audio: datetime | None = None) -> int:
+def _call(
+    db,
+    campaign="dialtest",
+    *,
+    answered: datetime | None,
+    ended: datetime | None = None,
+    disposition: str | None = "complete",
+    first_audio: datetime | None = None,
+) -> int:
     iso = lambda t: t.isoformat(timespec="microseconds") if t else None  # noqa: E731
-    return db["calls"].insert({"campaign": campaign, "channel": "phone", "direction": "outbound",
-                               "status": "ended" if ended else "in-progress", "created_at": iso(answered or NOW),
-                               "answered_at": iso(answered), "ended_at": iso(ended), "disposition": disposition,
-                               "first_audio_at": iso(first_audio)}).last_pk
+    return (
+        db["calls"]
+        .insert(
+            {
+                "campaign": campaign,
+                "channel": "phone",
+                "direction": "outbound",
+                "status": "ended" if ended else "in-progress",
+                "created_at": iso(answered or NOW),
+                "answered_at": iso(answered),
+                "ended_at": iso(ended),
+                "disposition": disposition,
+                "first_audio_at": iso(first_audio),
+            }
+        )
+        .last_pk
+    )
 
 
 def _events(db, call_id, t0, *, greeting_end_s=None, vad_s=0.5, audio_s=None):
     timing = AnswerTiming(db, call_id, vad_silence_s=vad_s)
-    if greeting_end_s is not None:   # VAD reports the end after its silence window
+    if greeting_end_s is not None:  # VAD reports the end after its silence window
         timing.on_user_state(Ev("listening", "speaking", (t0 + timedelta(seconds=greeting_end_s - 0.6)).timestamp()))
         timing.on_user_state(Ev("speaking", "listening", (t0 + timedelta(seconds=greeting_end_s + vad_s)).timestamp()))
     if audio_s is not None:
@@ -46,14 +66,20 @@ def _events(db, call_id, t0, *, greeting_end_s=None, vad_s=0.5, audio_s=None):
 def test_greeting_and_first_audio_from_events_and_the_30_day_rate(db):
     t0 = NOW - timedelta(hours=1)
     quick = _call(db, answered=t0, ended=t0 + timedelta(seconds=60))
-    _events(db, quick, t0, greeting_end_s=1.0, audio_s=2.8)          # 1.8 s after "Hello?": live voice in time
+    _events(db, quick, t0, greeting_end_s=1.0, audio_s=2.8)  # 1.8 s after "Hello?": live voice in time
     slow = _call(db, answered=t0, ended=t0 + timedelta(seconds=60))
-    _events(db, slow, t0, greeting_end_s=0.8, audio_s=3.1)           # 2.3 s after the greeting: abandoned
+    _events(db, slow, t0, greeting_end_s=0.8, audio_s=3.1)  # 2.3 s after the greeting: abandoned
     silent_callee = _call(db, answered=t0, ended=t0 + timedelta(seconds=60))
-    _events(db, silent_callee, t0, audio_s=2.4)                      # nobody spoke: measured from the answer
+    _events(db, silent_callee, t0, audio_s=2.4)  # nobody spoke: measured from the answer
     never = _call(db, answered=t0, ended=t0 + timedelta(seconds=12), disposition="break-off")
     hung_up = _call(db, answered=t0, ended=t0 + timedelta(seconds=1.5), disposition="break-off")
-    _call(db, answered=t0, ended=t0 + timedelta(seconds=30), disposition="voicemail", first_audio=t0 + timedelta(seconds=9))
+    _call(
+        db,
+        answered=t0,
+        ended=t0 + timedelta(seconds=30),
+        disposition="voicemail",
+        first_audio=t0 + timedelta(seconds=9),
+    )
     _call(db, answered=NOW - timedelta(days=31), ended=NOW - timedelta(days=31), first_audio=NOW - timedelta(days=30))
     _call(db, answered=None, ended=t0, disposition="busy")
     _call(db, "other", answered=t0, ended=t0 + timedelta(seconds=20), first_audio=t0 + timedelta(seconds=0.9))
@@ -82,11 +108,14 @@ def test_dial_slows_down_over_the_cap_and_monitor_and_insights_show_it(db, cli):
     stored, rules = add_test_campaign(db, concurrency=8, cps=4)
     t0 = datetime.now(timezone.utc) - timedelta(hours=2)
     for i in range(30):
-        late = i < 2       # 2 of 30 = 6.7 %: over the 3 % cap
-        _call(db, answered=t0, ended=t0 + timedelta(seconds=40),
-              first_audio=t0 + timedelta(seconds=3.5 if late else 0.8))
+        late = i < 2  # 2 of 30 = 6.7 %: over the 3 % cap
+        _call(
+            db, answered=t0, ended=t0 + timedelta(seconds=40), first_audio=t0 + timedelta(seconds=3.5 if late else 0.8)
+        )
     events = []
-    run = DialRun(db, rules, None, DialOptions(stored.id, "agent", "ST_x", concurrency=8, cps=4.0), on_event=events.append)
+    run = DialRun(
+        db, rules, None, DialOptions(stored.id, "agent", "ST_x", concurrency=8, cps=4.0), on_event=events.append
+    )
     run._pace_for_abandonment()
     assert (run.opts.concurrency, run.opts.cps) == (4, 2.0)
     assert run.summary.paced == {"concurrency": 4, "cps": 2.0, "from": {"concurrency": 8, "cps": 4.0}}

@@ -10,13 +10,20 @@ from customario.definitions import Question
 from customario.dialogue.spoken import numbers_in, parse_date, parse_datetime_local, parse_number
 
 NPS = Question(id="recommend", type="nps", text="How likely?")
-SCALE = Question(id="sat", type="scale", text="How satisfied?", min=1, max=5, labels={1: "very dissatisfied", 5: "very satisfied"})
+SCALE = Question(
+    id="sat", type="scale", text="How satisfied?", min=1, max=5, labels={1: "very dissatisfied", 5: "very satisfied"}
+)
 YN = Question(id="on_time", type="yes_no", text="On time?")
-CHOICE = Question(id="channel", type="single_choice", text="How?", choices=[
-    {"code": "online", "label": "online", "synonyms": ["website", "app"]},
-    {"code": "phone", "label": "by phone", "synonyms": ["telephone"]},
-    {"code": "store", "label": "in a store", "synonyms": ["shop", "in person"]},
-])
+CHOICE = Question(
+    id="channel",
+    type="single_choice",
+    text="How?",
+    choices=[
+        {"code": "online", "label": "online", "synonyms": ["website", "app"]},
+        {"code": "phone", "label": "by phone", "synonyms": ["telephone"]},
+        {"code": "store", "label": "in a store", "synonyms": ["shop", "in person"]},
+    ],
+)
 MULTI = Question(id="features", type="multi_choice", text="Which?", choices=["Price", "Quality", "Delivery speed"])
 NUMBER = Question(id="age", type="number", text="Age?", min=18, max=120)
 DATE = Question(id="bought", type="date", text="When did you buy it?")
@@ -26,10 +33,18 @@ STRICT = Question(id="must", type="nps", text="?", allow_dont_know=False)
 TODAY = date(2026, 11, 20)  # a Friday
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("a nine", 9), ("eight out of ten", 8), ("9/10", 9), ("I'd say 10", 10), ("zero", 0), ("ten", 10),
-    ("probably a solid seven", 7),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("a nine", 9),
+        ("eight out of ten", 8),
+        ("9/10", 9),
+        ("I'd say 10", 10),
+        ("zero", 0),
+        ("ten", 10),
+        ("probably a solid seven", 7),
+    ],
+)
 def test_nps_valid(text, expected):
     n = normalise(NPS, text)
     assert (n.status, n.value) == ("valid", expected)
@@ -50,10 +65,20 @@ def test_scale_out_of_range():
     assert normalise(SCALE, "seven").status == "invalid"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("yeah sure", "yes"), ("absolutely", "yes"), ("yes it did", "yes"), ("nope", "no"), ("not really", "no"),
-    ("no it didn't", "no"), ("Yep!", "yes"), ("nah", "no"), ("sure, no problem", "yes"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("yeah sure", "yes"),
+        ("absolutely", "yes"),
+        ("yes it did", "yes"),
+        ("nope", "no"),
+        ("not really", "no"),
+        ("no it didn't", "no"),
+        ("Yep!", "yes"),
+        ("nah", "no"),
+        ("sure, no problem", "yes"),
+    ],
+)
 def test_yes_no(text, expected):
     assert normalise(YN, text).value == expected
 
@@ -63,10 +88,18 @@ def test_yes_no_unclear():
     assert yes_no("purple") is None
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("online", "online"), ("on the website", "online"), ("I called, by phone", "phone"), ("in person", "store"),
-    ("the second one", "phone"), ("webiste", "online"), ("telefone", "phone"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("online", "online"),
+        ("on the website", "online"),
+        ("I called, by phone", "phone"),
+        ("in person", "store"),
+        ("the second one", "phone"),
+        ("webiste", "online"),
+        ("telefone", "phone"),
+    ],
+)
 def test_single_choice(text, expected):
     n = normalise(CHOICE, text)
     assert (n.status, n.value) == ("valid", expected)
@@ -92,21 +125,35 @@ def test_number_out_of_range():
     assert normalise(NUMBER, "twelve").status == "invalid"
 
 
-@pytest.mark.parametrize("text,expected", [
-    ("next Tuesday", "2026-11-24"), ("last Tuesday", "2026-11-17"), ("March 3rd", "2026-03-03"),
-    ("yesterday", "2026-11-19"), ("the third of March", "2026-03-03"), ("two weeks ago", "2026-11-06"),
-    ("2025-12-24", "2025-12-24"),
-])
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("next Tuesday", "2026-11-24"),
+        ("last Tuesday", "2026-11-17"),
+        ("March 3rd", "2026-03-03"),
+        ("yesterday", "2026-11-19"),
+        ("the third of March", "2026-03-03"),
+        ("two weeks ago", "2026-11-06"),
+        ("2025-12-24", "2025-12-24"),
+    ],
+)
 def test_dates(text, expected):
     n = normalise(DATE, text, today=TODAY)
     assert (n.status, n.value) == ("valid", expected)
 
 
-@pytest.mark.parametrize("text,status", [
-    ("I don't know", "dont_know"), ("no idea", "dont_know"), ("not sure", "dont_know"),
-    ("I'd rather not say", "refused"), ("no comment", "refused"), ("skip", "refused"),
-    ("I don't want to say", "refused"),
-])
+@pytest.mark.parametrize(
+    "text,status",
+    [
+        ("I don't know", "dont_know"),
+        ("no idea", "dont_know"),
+        ("not sure", "dont_know"),
+        ("I'd rather not say", "refused"),
+        ("no comment", "refused"),
+        ("skip", "refused"),
+        ("I don't want to say", "refused"),
+    ],
+)
 def test_dont_know_and_refused(text, status):
     for q in (NPS, YN, CHOICE, DATE):
         assert normalise(q, text, today=TODAY).status == status
@@ -136,12 +183,19 @@ def test_datetime_in_callers_zone():
     assert parse_date("sometime", TODAY) is None
 
 
-@pytest.mark.parametrize("text,fn", [
-    ("stop calling me", intents.wants_opt_out), ("take me off your list", intents.wants_opt_out),
-    ("STOP", lambda t: intents.wants_opt_out(t, "sms")), ("call me back tomorrow at 3pm", intents.wants_callback),
-    ("go back", intents.wants_go_back), ("actually, make that a seven", intents.is_correction),
-    ("who is this?", intents.is_question), ("I'm not interested", intents.wants_to_end),
-])
+@pytest.mark.parametrize(
+    "text,fn",
+    [
+        ("stop calling me", intents.wants_opt_out),
+        ("take me off your list", intents.wants_opt_out),
+        ("STOP", lambda t: intents.wants_opt_out(t, "sms")),
+        ("call me back tomorrow at 3pm", intents.wants_callback),
+        ("go back", intents.wants_go_back),
+        ("actually, make that a seven", intents.is_correction),
+        ("who is this?", intents.is_question),
+        ("I'm not interested", intents.wants_to_end),
+    ],
+)
 def test_intents(text, fn):
     assert fn(text)
 

@@ -37,22 +37,25 @@ def test_every_numeric_parameter_has_a_range():
     assert numeric > 50 and not missing, missing
 
 
-@pytest.mark.parametrize("args", [
-    ["calls", "show", HUGE],
-    ["calls", "list", "--limit", HUGE],
-    ["kb", "show", HUGE],
-    ["payments", "approve", HUGE],
-    ["payments", "approve", "1", "--amount", HUGE],
-    ["supervisor", "show", str(INT64_MAX + 1)],
-    ["followups", "done", HUGE],
-    ["leads", "list", "--limit", "0"],
-    ["simulate", "customer_feedback", "-n", HUGE],
-    ["dial", "customer_feedback", "--cps", "nan"],
-    ["dial", "customer_feedback", "--grace", "inf"],
-    ["token", "--ttl", "-5"],
-    ["serve", "--port", "70000"],
-    ["calls", "show", "12abc"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["calls", "show", HUGE],
+        ["calls", "list", "--limit", HUGE],
+        ["kb", "show", HUGE],
+        ["payments", "approve", HUGE],
+        ["payments", "approve", "1", "--amount", HUGE],
+        ["supervisor", "show", str(INT64_MAX + 1)],
+        ["followups", "done", HUGE],
+        ["leads", "list", "--limit", "0"],
+        ["simulate", "customer_feedback", "-n", HUGE],
+        ["dial", "customer_feedback", "--cps", "nan"],
+        ["dial", "customer_feedback", "--grace", "inf"],
+        ["token", "--ttl", "-5"],
+        ["serve", "--port", "70000"],
+        ["calls", "show", "12abc"],
+    ],
+)
 def test_out_of_range_numbers_are_usage_errors(cli, args):
     r = cli(*args)
     assert r.exit_code == ExitCode.USAGE, (r.stdout, r.stderr)

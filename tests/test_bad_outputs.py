@@ -24,7 +24,7 @@ def seeded(db_path):
     from customario.plugins.manager import discover
     from customario.store.db import open_db
 
-    open_db(db_path, plugins=discover()).close()      # with the plug-ins' tables, as the CLI opens it
+    open_db(db_path, plugins=discover()).close()  # with the plug-ins' tables, as the CLI opens it
     return db_path
 
 
@@ -43,7 +43,15 @@ def _bad_paths(tmp_path: Path) -> dict[str, Path | str]:
 
 
 COMMANDS = {
-    "leads-import-rejects": lambda p: ["leads", "import", "customario/data/sample_leads.csv", "--list", "x", "--rejects", p],
+    "leads-import-rejects": lambda p: [
+        "leads",
+        "import",
+        "customario/data/sample_leads.csv",
+        "--list",
+        "x",
+        "--rejects",
+        p,
+    ],
     "leads-export": lambda p: ["leads", "export", "-o", p],
     "insights-html": lambda p: ["insights", "customer_feedback", "--html", p],
     "insights-csv": lambda p: ["insights", "customer_feedback", "--csv", p],
@@ -51,7 +59,14 @@ COMMANDS = {
     "export-codebook": lambda p: ["export", "responses", "customer_feedback", "--codebook", p],
     "payments-export": lambda p: ["payments", "export", "-o", p, "--mark-paid"],
     "db-backup": lambda p: ["db", "backup", p],
-    "console-audio-out": lambda p: ["console", "customer_feedback", "--audio-in", "tests/fixtures/none.wav", "--audio-out", p],
+    "console-audio-out": lambda p: [
+        "console",
+        "customer_feedback",
+        "--audio-in",
+        "tests/fixtures/none.wav",
+        "--audio-out",
+        p,
+    ],
 }
 
 
@@ -70,8 +85,14 @@ def test_unusable_output_path_fails_first_and_changes_nothing(command, cli, seed
 def test_console_audio_out_into_missing_folder_leaves_no_call_row(cli, seeded, tmp_path):
     import sqlite3
 
-    r = cli("console", "customer_feedback", "--audio-in", "tests/fixtures/none.wav",
-            "--audio-out", tmp_path / "missing" / "agent.wav")
+    r = cli(
+        "console",
+        "customer_feedback",
+        "--audio-in",
+        "tests/fixtures/none.wav",
+        "--audio-out",
+        tmp_path / "missing" / "agent.wav",
+    )
     assert r.exit_code == ExitCode.CONFIG and "does not exist" in r.stderr
     con = sqlite3.connect(seeded)
     assert con.execute("SELECT COUNT(*) FROM calls").fetchone()[0] == 0

@@ -39,8 +39,14 @@ def _dial_with_worker(db, settings, outcomes, n):
     async def runner(ctx, *, db, settings, call_id, stored, contact, room_options, caller_identity, screen):
         # Runs only after the answer: what does the row look like, and does the conversation work?
         row = db.execute("SELECT status, answered_at FROM calls WHERE id = ?", [call_id]).fetchone()
-        seen.append({"call_id": call_id, "status": row[0], "answered_at": row[1],
-                     "statuses": ctx.room.statuses(caller_identity)})
+        seen.append(
+            {
+                "call_id": call_id,
+                "status": row[0],
+                "answered_at": row[1],
+                "statuses": ctx.room.statuses(caller_identity),
+            }
+        )
         conv = await TextConversation.start(db, settings, stored, contact=contact, channel="phone", call_id=call_id)
         record_first_audio(db, call_id, datetime.now(timezone.utc))
         await conv.send("yes")
@@ -52,21 +58,40 @@ def _dial_with_worker(db, settings, outcomes, n):
         with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes, max_lifetime_s=60) as lk:
             rooms: dict[str, RoomStandIn] = {}
 
-            async with LiveKit(lk.url, "devkey", SECRET, timeout_s=30.0) as tel:  # dial deadline = ringing + 2 s + this: a loaded machine needs the margin
+            async with LiveKit(
+                lk.url, "devkey", SECRET, timeout_s=30.0
+            ) as tel:  # dial deadline = ringing + 2 s + this: a loaded machine needs the margin
                 real_prepare = tel.prepare_call
 
                 async def prepare_and_dispatch(req):  # the agent job starts when LiveKit dispatches it
                     res = await real_prepare(req)
                     if res is None:
                         room = rooms[req.room_name] = lk.attach_room(req.room_name, loop)
-                        jobs.append(asyncio.create_task(worker.run_outbound(
-                            StandInJobContext(room), db, settings, req.call_id, meta={"ringing_timeout_s": 3},
-                            runner=runner)))
+                        jobs.append(
+                            asyncio.create_task(
+                                worker.run_outbound(
+                                    StandInJobContext(room),
+                                    db,
+                                    settings,
+                                    req.call_id,
+                                    meta={"ringing_timeout_s": 3},
+                                    runner=runner,
+                                )
+                            )
+                        )
                     return res
 
                 tel.prepare_call = prepare_and_dispatch
-                o = DialOptions(stored.id, "customario-agent", "ST_test", poll_s=0.1, ringing_timeout_s=3,
-                                max_call_duration_s=60, concurrency=n, cps=20)
+                o = DialOptions(
+                    stored.id,
+                    "customario-agent",
+                    "ST_test",
+                    poll_s=0.1,
+                    ringing_timeout_s=3,
+                    max_call_duration_s=60,
+                    concurrency=n,
+                    cps=20,
+                )
                 summary = await DialRun(db, rules, tel, o).run()
                 results = await asyncio.gather(*jobs)
         return summary, rooms, results
@@ -76,25 +101,40 @@ def _dial_with_worker(db, settings, outcomes, n):
 
 
 def test_nothing_is_spoken_before_active_and_unanswered_outcomes_stay(db, settings):
-    outcomes = {"+12125550000": Outcome.answer(0.3, 0.6), "+12125550001": Outcome.sip(486, 0.2),
-                "+12125550002": Outcome.answer(5.0)}  # rings past the 3 s ringing timeout
+    outcomes = {
+        "+12125550000": Outcome.answer(0.3, 0.6),
+        "+12125550001": Outcome.sip(486, 0.2),
+        "+12125550002": Outcome.answer(5.0),
+    }  # rings past the 3 s ringing timeout
     summary, rooms, results, seen = _dial_with_worker(db, settings, outcomes, 3)
     rows = {r["contact_id"]: r for r in db.query("SELECT * FROM calls ORDER BY id")}
     answered, busy, silent = rows[1], rows[2], rows[3]
     # The answered call: the conversation started only once the participant was active.
     assert [s["call_id"] for s in seen] == [answered["id"]]
     assert seen[0]["statuses"] == ["dialing", "ringing", "active"] and seen[0]["answered_at"]
-    assert answered["disposition"] in ("complete", "partial", "break-off") and answered["answer_to_audio_ms"] is not None
+    assert (
+        answered["disposition"] in ("complete", "partial", "break-off") and answered["answer_to_audio_ms"] is not None
+    )
     assert db.execute("SELECT COUNT(*) FROM turns WHERE call_id = ?", [answered["id"]]).fetchone()[0] >= 2
     assert answered["answer_to_audio_ms"] >= 0 and answered["first_audio_at"] >= answered["answered_at"]
     # Busy: the participant joined while dialing, rang, left rejected; the worker wrote nothing.
     room = rooms[busy["room_name"]]
     assert room.statuses(f"sip-{busy['id']}") == ["dialing", "ringing", "hangup"]
     assert ("participant_disconnected", f"sip-{busy['id']}", "USER_REJECTED") in room.log
-    assert (busy["status"], busy["disposition"], busy["sip_status"], busy["answered_at"]) == ("ended", "busy", 486, None)
-    assert busy["next_attempt_at"] and db.execute("SELECT COUNT(*) FROM turns WHERE call_id = ?", [busy["id"]]).fetchone()[0] == 0
+    assert (busy["status"], busy["disposition"], busy["sip_status"], busy["answered_at"]) == (
+        "ended",
+        "busy",
+        486,
+        None,
+    )
+    assert (
+        busy["next_attempt_at"]
+        and db.execute("SELECT COUNT(*) FROM turns WHERE call_id = ?", [busy["id"]]).fetchone()[0] == 0
+    )
     # Ringing timeout without a SIP code: no-answer, retried later; nothing spoken.
-    assert (silent["disposition"], silent["sip_status"], silent["answered_at"]) == ("no-answer", None, None), str({k: v for k, v in dict(silent).items() if v is not None})
+    assert (silent["disposition"], silent["sip_status"], silent["answered_at"]) == ("no-answer", None, None), str(
+        {k: v for k, v in dict(silent).items() if v is not None}
+    )
     assert ("participant_disconnected", f"sip-{silent['id']}", "USER_UNAVAILABLE") in rooms[silent["room_name"]].log
     assert summary.answered == 1 and len(results) == 3
 
@@ -151,7 +191,11 @@ def test_session_never_overwrites_a_dialer_outcome(db, settings):
     (claim,), _ = d.claim_leads(db, rules, campaign_id=stored.id, n=1, concurrency=1, cps=5, owner=d.owner_id())
     d.mark_dialing(db, claim.call_id)
     rec = CallRecorder.start(db, stored=get_campaign_by_id(db, stored.id), channel="phone", call_id=claim.call_id)
-    d.record_dial_result(db, claim.call_id, rules, disposition="busy", sip_status=486, sip_status_text="Busy Here", error=None)
+    d.record_dial_result(
+        db, claim.call_id, rules, disposition="busy", sip_status=486, sip_status_text="Busy Here", error=None
+    )
     rec.finish("break-off")
-    row = db.execute("SELECT disposition, status, answered_at, next_attempt_at FROM calls WHERE id = ?", [claim.call_id]).fetchone()
+    row = db.execute(
+        "SELECT disposition, status, answered_at, next_attempt_at FROM calls WHERE id = ?", [claim.call_id]
+    ).fetchone()
     assert row[:3] == ("busy", "ended", None) and row[3]

@@ -33,11 +33,17 @@ def _import(db, tmp_path, text):
 
 
 def test_ambiguous_zones_are_all_stored_and_all_must_be_open(db, tmp_path):
-    s = _import(db, tmp_path, "name,phone,state\nAl,(907) 555-0142,\nNed,(212) 555-0100,\nFlo,305-555-0100,\n"
-                              "Tex,214-555-0100,texas\n")
+    s = _import(
+        db,
+        tmp_path,
+        "name,phone,state\nAl,(907) 555-0142,\nNed,(212) 555-0100,\nFlo,305-555-0100,\nTex,214-555-0100,texas\n",
+    )
     assert s.imported == 4
     rows = {r["name"]: r for r in db.query("SELECT name, timezone, timezones, timezone_source, state FROM contacts")}
-    assert rows["Al"]["timezones"] == "America/Adak|America/Anchorage" and rows["Al"]["timezone_source"] == "number-ambiguous"
+    assert (
+        rows["Al"]["timezones"] == "America/Adak|America/Anchorage"
+        and rows["Al"]["timezone_source"] == "number-ambiguous"
+    )
     assert rows["Ned"]["timezones"] is None and rows["Tex"]["state"] == "TX" and rows["Flo"]["state"] is None
     _, rules = add_test_campaign(db, window={"start": "08:00", "end": "21:00"})
     # 17:30Z: 08:30 in Anchorage but 07:30 in Adak -> not yet; 18:30Z: both open.
@@ -52,8 +58,15 @@ def test_brute_force_zone_audit_at_chosen_instants(db, tmp_path):
     window) in any of their candidate zones."""
     from zoneinfo import ZoneInfo
 
-    _import(db, tmp_path, "phone\n" + "\n".join(["(907) 555-0142", "(775) 555-0100", "(305) 555-0100",
-                                                  "(405) 555-0100", "(212) 555-0100", "(808) 555-0100"]) + "\n")
+    _import(
+        db,
+        tmp_path,
+        "phone\n"
+        + "\n".join(
+            ["(907) 555-0142", "(775) 555-0100", "(305) 555-0100", "(405) 555-0100", "(212) 555-0100", "(808) 555-0100"]
+        )
+        + "\n",
+    )
     _, rules = add_test_campaign(db, window={"start": "08:00", "end": "21:00"})
     zones = {r[0]: (r[1] or r[2]).split("|") for r in db.execute("SELECT e164, timezones, timezone FROM contacts")}
     strict = {"+13055550100", "+14055550100"}  # Florida, Oklahoma: 08:00-20:00
@@ -84,8 +97,11 @@ def test_state_rules_and_max_calls_per_24h(db):
     noon = datetime(2026, 11, 18, 17, 0, tzinfo=timezone.utc)
     for hours in (6, 4, 2):
         at = (noon - timedelta(hours=hours)).isoformat()
-        db.execute("""INSERT INTO calls (campaign, contact_id, channel, direction, status, disposition, created_at,
-                          started_at, ended_at) VALUES ('dialtest', 1, 'phone', 'outbound', 'ended', 'busy', ?, ?, ?)""", [at, at, at])
+        db.execute(
+            """INSERT INTO calls (campaign, contact_id, channel, direction, status, disposition, created_at,
+                          started_at, ended_at) VALUES ('dialtest', 1, 'phone', 'outbound', 'ended', 'busy', ?, ?, ?)""",
+            [at, at, at],
+        )
     db.conn.commit()
     assert count_reasons(db, rules, now=noon)["max-calls-24h"] == 1
     assert 1 not in {lead.contact_id for lead in pick_eligible(db, rules, now=noon)}

@@ -121,5 +121,11 @@ def test_migration_set_names_are_stable():
     from customario.store.db import CORE_MIGRATION_SETS
 
     names = [importlib.import_module(m).migrations.name for m in CORE_MIGRATION_SETS]
-    assert names == ["customario.core", "customario.evaluation", "customario.dialer",
-                     "customario.supervisor", "customario.channels", "customario.web"]
+    assert names == [
+        "customario.core",
+        "customario.evaluation",
+        "customario.dialer",
+        "customario.supervisor",
+        "customario.channels",
+        "customario.web",
+    ]

@@ -28,8 +28,20 @@ def survey(db):
 def contact(db):
     from customario.store.db import utc_now
 
-    cid = db["contacts"].insert({"e164": "+13125550142", "name": "Dana Reyes", "first_name": "Dana",
-                                 "timezone": "America/Chicago", "created_at": utc_now(), "updated_at": utc_now()}).last_pk
+    cid = (
+        db["contacts"]
+        .insert(
+            {
+                "e164": "+13125550142",
+                "name": "Dana Reyes",
+                "first_name": "Dana",
+                "timezone": "America/Chicago",
+                "created_at": utc_now(),
+                "updated_at": utc_now(),
+            }
+        )
+        .last_pk
+    )
     return dict(next(db.query("SELECT * FROM contacts WHERE id = ?", [cid])))
 
 
@@ -38,7 +50,9 @@ def talk(db, settings, stored, lines, *, contact=None, before_close=None):
     returns (conv, [(caller, [agent lines])])."""
 
     async def go():
-        conv = await TextConversation.start(db, settings, stored, contact=contact, channel="simulation", now=lambda: NOW)
+        conv = await TextConversation.start(
+            db, settings, stored, contact=contact, channel="simulation", now=lambda: NOW
+        )
         log = [(None, conv.opening)]
         for line in lines:
             if conv.ended:
@@ -53,8 +67,10 @@ def talk(db, settings, stored, lines, *, contact=None, before_close=None):
 
 
 def answers(db, call_id):
-    return {r["question_id"]: (json.loads(r["value"]) if r["value"] else None, r["status"], r["evidence"], r["attempts"])
-            for r in db.query("SELECT * FROM answers WHERE call_id = ?", [call_id])}
+    return {
+        r["question_id"]: (json.loads(r["value"]) if r["value"] else None, r["status"], r["evidence"], r["attempts"])
+        for r in db.query("SELECT * FROM answers WHERE call_id = ?", [call_id])
+    }
 
 
 def call_row(db, call_id):
@@ -62,12 +78,13 @@ def call_row(db, call_id):
 
 
 def test_complete_survey_follows_skip_logic(db, settings, survey, contact):
-    conv, log = talk(db, settings, survey, ["yes", "a nine", "five", "yeah", "on the website", "the friendly staff"],
-                     contact=contact)
+    conv, log = talk(
+        db, settings, survey, ["yes", "a nine", "five", "yeah", "on the website", "the friendly staff"], contact=contact
+    )
     got = answers(db, conv.call_id)
     assert got["recommend"][:2] == (9, "valid")
     assert got["channel"][:3] == ("online", "valid", "on the website")
-    assert "praise" in got and "improve" not in got          # when: recommend >= 9
+    assert "praise" in got and "improve" not in got  # when: recommend >= 9
     assert got["praise"][0] == "the friendly staff"
     row = call_row(db, conv.call_id)
     assert (row["status"], row["disposition"], row["channel"]) == ("ended", "complete", "simulation")
@@ -92,12 +109,14 @@ def test_invalid_answer_is_reasked_then_recorded_invalid(db, settings, survey):
     conv, log = talk(db, settings, survey, ["yes", "purple", "banana", "four"])
     assert "Sorry, I need a whole number from 0 to 10" in log[2][1][0]
     got = answers(db, conv.call_id)
-    assert got["recommend"] == (None, "invalid", "banana", 2)     # max_attempts 2, then recorded invalid
+    assert got["recommend"] == (None, "invalid", "banana", 2)  # max_attempts 2, then recorded invalid
     assert got["satisfaction"][0] == 4
 
 
 def test_correction_changes_earlier_answer_and_skip_path(db, settings, survey):
-    conv, log = talk(db, settings, survey, ["yes", "nine", "actually, make that a seven", "4", "yes", "online", "cheaper shipping"])
+    conv, log = talk(
+        db, settings, survey, ["yes", "nine", "actually, make that a seven", "4", "yes", "online", "cheaper shipping"]
+    )
     assert "changed that to seven" in log[3][1][0]
     got = answers(db, conv.call_id)
     assert got["recommend"][0] == 7 and got["recommend"][2] == "actually, make that a seven"
@@ -126,7 +145,7 @@ def test_opt_out_puts_number_on_dnc_at_once(db, settings, survey, contact):
         seen["ended"], seen["dnc"] = conv.ended, is_dnc(db, "+13125550142")
 
     conv, log = talk(db, settings, survey, ["yes", "take me off your list"], contact=contact, before_close=before_close)
-    assert seen == {"ended": True, "dnc": True}         # on the list before the conversation is closed
+    assert seen == {"ended": True, "dnc": True}  # on the list before the conversation is closed
     assert "won't be called again" in log[-1][1][0]
     dnc = next(db.query("SELECT * FROM dnc"))
     assert (dnc["reason"], dnc["call_id"]) == ("opted-out", conv.call_id)
@@ -138,7 +157,7 @@ def test_opt_out_puts_number_on_dnc_at_once(db, settings, survey, contact):
 def test_callback_is_stored_in_utc_from_callers_zone(db, settings, survey, contact):
     conv, log = talk(db, settings, survey, ["not now, call me back tomorrow at 3pm"], contact=contact)
     cb = next(db.query("SELECT * FROM callbacks"))
-    assert cb["due_at"] == "2026-11-21T21:00:00+00:00"   # 15:00 America/Chicago (CST, UTC-6)
+    assert cb["due_at"] == "2026-11-21T21:00:00+00:00"  # 15:00 America/Chicago (CST, UTC-6)
     assert cb["requested_text"] == "not now, call me back tomorrow at 3pm" and cb["contact_id"] == contact["id"]
     assert "Saturday November 21 at 3 PM" in log[-1][1][-1]
     assert call_row(db, conv.call_id)["disposition"] == "callback"
@@ -148,7 +167,7 @@ def test_callback_asks_for_a_time_when_none_given(db, settings, survey, contact)
     conv, log = talk(db, settings, survey, ["no, bad time", "monday morning"], contact=contact)
     assert "better time" in log[1][1][0]
     due = next(db.query("SELECT due_at FROM callbacks"))["due_at"]
-    assert due == "2026-11-23T16:00:00+00:00"           # Monday 10:00 CST
+    assert due == "2026-11-23T16:00:00+00:00"  # Monday 10:00 CST
 
 
 def test_dont_know_and_refused_are_recorded(db, settings, survey):
@@ -167,7 +186,7 @@ def test_silence_reprompts_then_ends_as_break_off(db, settings, survey):
 
 
 def test_hang_up_after_most_questions_is_partial(db, settings, survey):
-    conv, _ = talk(db, settings, survey, ["yes", "9", "4", "yes"])       # 3 of 5 applicable answered
+    conv, _ = talk(db, settings, survey, ["yes", "9", "4", "yes"])  # 3 of 5 applicable answered
     assert call_row(db, conv.call_id)["disposition"] == "partial"
 
 
@@ -193,7 +212,7 @@ def test_agent_tool_calls_in_livekit_style(db, settings, survey):
         result.expect.next_event().is_message(role="assistant")
         result.expect.next_event().is_function_call(name="record_answer")
         out = result.expect.next_event().is_function_call_output()
-        assert not out.event().item.is_error and out.event().item.output == ""   # quiet: no follow-up inference
+        assert not out.event().item.is_error and out.event().item.output == ""  # quiet: no follow-up inference
         result.expect.no_more_events()
         result = await conv.session.run(user_input="call me back tomorrow at 3pm")
         result.expect.next_event().is_function_call(name="schedule_callback")
@@ -276,16 +295,43 @@ def test_llm_briefing_through_a_mock_transport(settings, survey):
     def handler(request):
         seen.append(request.url.path)
         if request.url.path.endswith("/models"):
-            return httpx2.Response(200, json={"data": [
-                {"id": "claude-opus-x", "type": "model", "display_name": "Opus", "created_at": "2026-01-01T00:00:00Z"},
-                {"id": "claude-haiku-x", "type": "model", "display_name": "Haiku", "created_at": "2026-01-01T00:00:00Z"}],
-                "has_more": False, "first_id": "claude-opus-x", "last_id": "claude-haiku-x"})
+            return httpx2.Response(
+                200,
+                json={
+                    "data": [
+                        {
+                            "id": "claude-opus-x",
+                            "type": "model",
+                            "display_name": "Opus",
+                            "created_at": "2026-01-01T00:00:00Z",
+                        },
+                        {
+                            "id": "claude-haiku-x",
+                            "type": "model",
+                            "display_name": "Haiku",
+                            "created_at": "2026-01-01T00:00:00Z",
+                        },
+                    ],
+                    "has_more": False,
+                    "first_id": "claude-opus-x",
+                    "last_id": "claude-haiku-x",
+                },
+            )
         body = json.loads(request.content)
         assert body["model"] == "claude-haiku-x" and "Dana" in body["messages"][0]["content"]
-        return httpx2.Response(200, json={
-            "id": "msg_1", "type": "message", "role": "assistant", "model": body["model"],
-            "content": [{"type": "text", "text": "Dana is a returning customer; keep it short."}],
-            "stop_reason": "end_turn", "stop_sequence": None, "usage": {"input_tokens": 10, "output_tokens": 9}})
+        return httpx2.Response(
+            200,
+            json={
+                "id": "msg_1",
+                "type": "message",
+                "role": "assistant",
+                "model": body["model"],
+                "content": [{"type": "text", "text": "Dana is a returning customer; keep it short."}],
+                "stop_reason": "end_turn",
+                "stop_sequence": None,
+                "usage": {"input_tokens": 10, "output_tokens": 9},
+            },
+        )
 
     from dataclasses import replace
 
@@ -302,8 +348,12 @@ def test_llm_briefing_through_a_mock_transport(settings, survey):
 def test_lead_context_and_instructions(settings, survey):
     from customario.conversation.builder import build_instructions, lead_context
 
-    ctx = lead_context({"name": "Dana Reyes", "company": "Acme", "timezone": "Europe/Berlin",
-                        "attributes": '{"order_id": "A-17"}'}, survey, settings, now=NOW)
+    ctx = lead_context(
+        {"name": "Dana Reyes", "company": "Acme", "timezone": "Europe/Berlin", "attributes": '{"order_id": "A-17"}'},
+        survey,
+        settings,
+        now=NOW,
+    )
     assert (ctx["first_name"], ctx["local_time"], ctx["local_date"]) == ("Dana", "4:00 PM", "Friday, November 20")
     assert ctx["order_id"] == "A-17" and ctx["organisation"] == "Northwind Outfitters"
     text = build_instructions(survey, ctx, "A briefing.")
@@ -313,8 +363,8 @@ def test_lead_context_and_instructions(settings, survey):
 
 def test_gibberish_never_stalls_the_survey(db, settings, survey):
     conv, log = talk(db, settings, survey, ["yes"] + ["blah blah"] * 30)
-    assert conv.ended and len(log) <= 2 + 2 * 5               # each question asked at most twice
-    assert all(lines for _, lines in log)                     # the agent always says something
+    assert conv.ended and len(log) <= 2 + 2 * 5  # each question asked at most twice
+    assert all(lines for _, lines in log)  # the agent always says something
     got = answers(db, conv.call_id)
     assert {s for _, s, _, _ in got.values()} == {"invalid"}
     assert call_row(db, conv.call_id)["disposition"] == "complete"
@@ -354,7 +404,9 @@ def test_recorder_logs_tools_it_did_not_wrap(db, settings, survey):
                 return [Say(f"It is {result}.")]
 
         rec = CallRecorder.start(db, stored=survey, channel="simulation")
-        session = AgentSession(llm=PolicyLLM(Policy()), vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
+        session = AgentSession(
+            llm=PolicyLLM(Policy()), vad=None, turn_handling=TurnHandlingOptions(turn_detection=None)
+        )
         rec.attach(session)
         await session.start(Agent(instructions="x", tools=[lookup_weather]), record=False)
         result = await session.run(user_input="Lisbon")
@@ -367,6 +419,9 @@ def test_recorder_logs_tools_it_did_not_wrap(db, settings, survey):
     call_id = asyncio.run(go())
     row = next(db.query("SELECT * FROM tool_calls WHERE call_id = ?", [call_id]))
     assert (row["name"], json.loads(row["arguments"]), json.loads(row["result"])) == (
-        "lookup_weather", {"city": "Lisbon"}, "sunny in Lisbon")
+        "lookup_weather",
+        {"city": "Lisbon"},
+        "sunny in Lisbon",
+    )
     texts = [r["text"] for r in db.query("SELECT text FROM turns WHERE call_id = ? ORDER BY seq", [call_id])]
     assert texts == ["Lisbon", "It is sunny in Lisbon."]

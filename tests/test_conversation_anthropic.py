@@ -19,22 +19,46 @@ def _sse(events):
 
 
 def _stream(blocks, model):
-    events = [{"type": "message_start", "message": {
-        "id": "msg_x", "type": "message", "role": "assistant", "model": model, "content": [],
-        "stop_reason": None, "stop_sequence": None, "usage": {"input_tokens": 10, "output_tokens": 1}}}]
+    events = [
+        {
+            "type": "message_start",
+            "message": {
+                "id": "msg_x",
+                "type": "message",
+                "role": "assistant",
+                "model": model,
+                "content": [],
+                "stop_reason": None,
+                "stop_sequence": None,
+                "usage": {"input_tokens": 10, "output_tokens": 1},
+            },
+        }
+    ]
     for i, block in enumerate(blocks):
         if block["type"] == "text":
-            events += [{"type": "content_block_start", "index": i, "content_block": {"type": "text", "text": ""}},
-                       {"type": "content_block_delta", "index": i, "delta": {"type": "text_delta", "text": block["text"]}}]
+            events += [
+                {"type": "content_block_start", "index": i, "content_block": {"type": "text", "text": ""}},
+                {"type": "content_block_delta", "index": i, "delta": {"type": "text_delta", "text": block["text"]}},
+            ]
         else:
-            events += [{"type": "content_block_start", "index": i, "content_block": {
-                "type": "tool_use", "id": block["id"], "name": block["name"], "input": {}}},
-                {"type": "content_block_delta", "index": i, "delta": {
-                    "type": "input_json_delta", "partial_json": json.dumps(block["input"])}}]
+            events += [
+                {
+                    "type": "content_block_start",
+                    "index": i,
+                    "content_block": {"type": "tool_use", "id": block["id"], "name": block["name"], "input": {}},
+                },
+                {
+                    "type": "content_block_delta",
+                    "index": i,
+                    "delta": {"type": "input_json_delta", "partial_json": json.dumps(block["input"])},
+                },
+            ]
         events.append({"type": "content_block_stop", "index": i})
     stop = "tool_use" if any(b["type"] == "tool_use" for b in blocks) else "end_turn"
-    events += [{"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": None},
-                "usage": {"output_tokens": 5}}, {"type": "message_stop"}]
+    events += [
+        {"type": "message_delta", "delta": {"stop_reason": stop, "stop_sequence": None}, "usage": {"output_tokens": 5}},
+        {"type": "message_stop"},
+    ]
     return _sse(events)
 
 
@@ -51,10 +75,18 @@ class FakeClaude(BaseHTTPRequestHandler):
         FakeClaude.requests.append(body)
         model = body["model"]
         if not body.get("stream"):
-            payload = json.dumps({"id": "msg_b", "type": "message", "role": "assistant", "model": model,
-                                  "content": [{"type": "text", "text": "Dana prefers short calls."}],
-                                  "stop_reason": "end_turn", "stop_sequence": None,
-                                  "usage": {"input_tokens": 5, "output_tokens": 5}}).encode()
+            payload = json.dumps(
+                {
+                    "id": "msg_b",
+                    "type": "message",
+                    "role": "assistant",
+                    "model": model,
+                    "content": [{"type": "text", "text": "Dana prefers short calls."}],
+                    "stop_reason": "end_turn",
+                    "stop_sequence": None,
+                    "usage": {"input_tokens": 5, "output_tokens": 5},
+                }
+            ).encode()
             self.send_response(200)
             self.send_header("content-type", "application/json")
             self.send_header("content-length", str(len(payload)))
@@ -68,8 +100,14 @@ class FakeClaude(BaseHTTPRequestHandler):
         if "tool_result" in kinds:
             blocks = [{"type": "text", "text": "Thank you. How satisfied were you, from one to five?"}]
         elif "nine" in text:
-            blocks = [{"type": "tool_use", "id": "toolu_1", "name": "record_answer",
-                       "input": {"question_id": "recommend", "answer": "a nine"}}]
+            blocks = [
+                {
+                    "type": "tool_use",
+                    "id": "toolu_1",
+                    "name": "record_answer",
+                    "input": {"question_id": "recommend", "answer": "a nine"},
+                }
+            ]
         else:
             blocks = [{"type": "text", "text": "Hello Dana, this is Ava. How likely are you to recommend us?"}]
         payload = _stream(blocks, model)
@@ -92,8 +130,12 @@ def fake_claude():
 
 
 def test_anthropic_stack_records_answers_through_tools(db, db_path, fake_claude):
-    settings = replace(load_settings(env={}, db=str(db_path), load_dotenv_file=False),
-                       anthropic_api_key="sk-test", anthropic_base_url=fake_claude, anthropic_model="claude-test")
+    settings = replace(
+        load_settings(env={}, db=str(db_path), load_dotenv_file=False),
+        anthropic_api_key="sk-test",
+        anthropic_base_url=fake_claude,
+        anthropic_model="claude-test",
+    )
     survey = resolve_campaign(db, "customer_feedback")
     contact = {"e164": "+13125550142", "first_name": "Dana", "timezone": "America/Chicago"}
 

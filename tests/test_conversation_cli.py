@@ -11,11 +11,17 @@ from tests.conftest import REPO
 def test_console_text_with_piped_stdin(run_cli, db_path):
     from customario.store.db import open_db
 
-    r = run_cli("console", "customer_feedback", "--text", "--phone", "+13125550199",
-                input="yes\na nine\nfive\nyeah\nonline\ngreat prices\n")
+    r = run_cli(
+        "console",
+        "customer_feedback",
+        "--text",
+        "--phone",
+        "+13125550199",
+        input="yes\na nine\nfive\nyeah\nonline\ngreat prices\n",
+    )
     assert r.returncode == 0, r.stderr
     lines = r.stdout.splitlines()
-    assert all(line.startswith("agent: ") for line in lines)          # caller lines not echoed in a pipe
+    assert all(line.startswith("agent: ") for line in lines)  # caller lines not echoed in a pipe
     assert "Is now a good time?" in lines[0] and "Goodbye" in lines[-1]
     assert "ended: complete" in r.stderr
     db = open_db(db_path)
@@ -49,8 +55,19 @@ def test_console_usage_errors(cli, monkeypatch):
 def test_console_in_process_known_lead(cli, db):
     from customario.store.db import utc_now
 
-    cid = db["contacts"].insert({"e164": "+13125550100", "first_name": "Lee", "timezone": "America/Denver",
-                                 "created_at": utc_now(), "updated_at": utc_now()}).last_pk
+    cid = (
+        db["contacts"]
+        .insert(
+            {
+                "e164": "+13125550100",
+                "first_name": "Lee",
+                "timezone": "America/Denver",
+                "created_at": utc_now(),
+                "updated_at": utc_now(),
+            }
+        )
+        .last_pk
+    )
     r = cli("console", "customer_feedback", "--lead", str(cid), input="stop calling me\n")
     assert r.exit_code == 0 and "Hello Lee" in r.stdout and "opted-out" in r.stderr
     assert db.execute("SELECT reason FROM dnc WHERE e164 = '+13125550100'").fetchone()[0] == "opted-out"
@@ -61,9 +78,15 @@ def test_kill_9_mid_survey_keeps_turns_and_is_recovered(db_path):
     from customario.store.db import open_db
 
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "customario", "console", "customer_feedback", "--text"],
-                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
-                            text=True, env=env, cwd=REPO)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "customario", "console", "customer_feedback", "--text"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
     try:
         assert proc.stdout.readline().startswith("agent: Hello")
         proc.stdin.write("yes\n")
@@ -94,6 +117,6 @@ def test_recover_ignores_live_calls_and_marks_stale_heartbeats(db):
     from customario.conversation.recorder import CallRecorder, recover_interrupted
 
     live = CallRecorder.start(db, stored=None, channel="console")
-    assert recover_interrupted(db) == []                      # our own pid is alive
+    assert recover_interrupted(db) == []  # our own pid is alive
     later = datetime.now(timezone.utc) + timedelta(hours=1)
     assert recover_interrupted(db, stale_after_s=900, now=later) == [live.call_id]

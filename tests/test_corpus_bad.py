@@ -30,18 +30,28 @@ DOCS = Path(__file__).resolve().parents[1] / "docs" / "exit-codes.md"
 # Case id -> (the code docs/exit-codes.md gives, why it differs from the corpus author's expectation).
 _UTF16 = "UTF-16/32 with a BOM is documented as readable (docs/exit-codes.md, Input limits)"
 _NOTHING = "an empty list imports nothing: exit 0 'nothing to do' (docs/exit-codes.md, code 0)"
-_WAV = ("the standard library reads it as PCM and the audio is usable (16-bit containers, data up to the end "
-        "of the file); refusing would be a false alarm")
+_WAV = (
+    "the standard library reads it as PCM and the audio is usable (16-bit containers, data up to the end "
+    "of the file); refusing would be a false alarm"
+)
 _MAP = "a --map column the file lacks makes the file unusable for the reader: 65 (docs/leads-and-dnc.md)"
 JUDGED: dict[str, tuple[int, str]] = {
-    "out-backup-existing-file": (3, "an existing backup/payout file is an unusable output path: exit 3 like every output path"),
+    "out-backup-existing-file": (
+        3,
+        "an existing backup/payout file is an unusable output path: exit 3 like every output path",
+    ),
     "kb-staff-name-bool": (0, "YAML 1.2 (documented) reads an unquoted `yes` as the text 'yes', a valid name"),
-    "dnc-some-invalid": (0, "invalid cells are reported as rejects with their line and valid opt-outs are added at once "
-                            "(an opt-out must not wait for a clean file); docs/leads-and-dnc.md"),
+    "dnc-some-invalid": (
+        0,
+        "invalid cells are reported as rejects with their line and valid opt-outs are added at once "
+        "(an opt-out must not wait for a clean file); docs/leads-and-dnc.md",
+    ),
     "dnc-map-missing-column": (65, _MAP),
     "leads-map-missing-column": (65, _MAP),
-    "arg-dnc-add-one-invalid": (65, "a typed number that is not a phone number is input data: 65, nothing added "
-                                    "(docs/exit-codes.md, dnc add)"),
+    "arg-dnc-add-one-invalid": (
+        65,
+        "a typed number that is not a phone number is input data: 65, nothing added (docs/exit-codes.md, dnc add)",
+    ),
     "kb-articles-empty-list": (0, _NOTHING),
     "kb-csv-header-only": (0, _NOTHING),
     "kb-utf16-json": (0, _UTF16),
@@ -51,8 +61,11 @@ JUDGED: dict[str, tuple[int, str]] = {
     "wav-block-align-wrong": (0, _WAV),
     "wav-data-size-2gb": (0, _WAV),
     "arg-leads-show-beyond-u64": (4, "REF is an id or a phone number as text: no such contact (4)"),
-    "out-export-over-database": (2, "an output that is the database or an input file conflicts with another argument: "
-                                    "usage error 2 (docs/exit-codes.md), not an unwritable path"),
+    "out-export-over-database": (
+        2,
+        "an output that is the database or an input file conflicts with another argument: "
+        "usage error 2 (docs/exit-codes.md), not an unwritable path",
+    ),
     "leads-10k-columns": (0, "a wide header is still a lead file; its one valid row is read (docs/leads-and-dnc.md)"),
     "leads-200k-header": (0, "a long header cell is still a lead file; its valid row is read (docs/leads-and-dnc.md)"),
 }
@@ -67,11 +80,11 @@ def contract(case: dict) -> int:
     alts = exp.get("alt_exits") or []
     text = case["description"].lower()
     if case["surface"] == "output-paths" and exp["exit"] == 2 and 3 in alts:
-        return ExitCode.CONFIG               # "an output path that cannot be written"
+        return ExitCode.CONFIG  # "an output path that cannot be written"
     if 4 in alts and "does not exist" in text:
-        return ExitCode.NOT_FOUND            # "an input file that does not exist"
+        return ExitCode.NOT_FOUND  # "an input file that does not exist"
     if exp["exit"] == 4 and 2 in alts and _outside_int64_or_option(case["args"]):
-        return ExitCode.USAGE                # "ids and counts are 64-bit" / a bare "-1" reads as an option
+        return ExitCode.USAGE  # "ids and counts are 64-bit" / a bare "-1" reads as an option
     return exp["exit"]
 
 
@@ -85,7 +98,11 @@ def _outside_int64_or_option(args: list[str]) -> bool:
 
 @pytest.fixture(scope="session")
 def harness(tmp_path_factory, request):
-    cache = request.config.cache.mkdir("corpus-bad") if getattr(request.config, "cache", None) else tmp_path_factory.mktemp("cache")
+    cache = (
+        request.config.cache.mkdir("corpus-bad")
+        if getattr(request.config, "cache", None)
+        else tmp_path_factory.mktemp("cache")
+    )
     files = materialise(Path(cache))
     return Harness(tmp_path_factory.mktemp("corpus-bad"), files)
 
@@ -131,7 +148,7 @@ def test_exit_code_table_covers_every_command():
     from customario.cli.app import build_app
 
     text = DOCS.read_text()
-    table = text[text.index("## Exit codes per command"):]
+    table = text[text.index("## Exit codes per command") :]
     rows = [ln for ln in table.splitlines() if ln.startswith("| `")]
 
     def walk(cmd, path):

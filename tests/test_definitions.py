@@ -48,7 +48,11 @@ def test_valid_survey(tmp_path):
         (GOOD.replace("id: why", "id: recommend"), "", "duplicate question id"),
         (GOOD.replace("{{first_name|there}}", "{{favourite_colour}}"), "", "unknown placeholder {{favourite_colour}}"),
         (GOOD.replace("recommend <= 6", "nosuch <= 6"), "", "unknown question(s) nosuch"),
-        (GOOD + "payment: {min_cents: 500, max_cents: 100}\n", ":12:", "min_cents (500) is greater than max_cents (100)"),
+        (
+            GOOD + "payment: {min_cents: 500, max_cents: 100}\n",
+            ":12:",
+            "min_cents (500) is greater than max_cents (100)",
+        ),
         (GOOD + "calling: {window: {start: '20:00', end: '09:00'}}\n", ":12:", "is not after start"),
         (GOOD + "calling: {max_attempts: many}\n", ":12:", "max_attempts"),
         (GOOD.replace("kind: survey", "kind: survey\nkind: outbound"), ":3:", "duplicate key"),

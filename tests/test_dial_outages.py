@@ -45,7 +45,9 @@ def test_outage_mid_run_opens_the_breaker_burns_no_attempt_and_exits_5(db, db_pa
     # No claim is left hanging; answered calls the dialer could not watch are handed to the worker
     # (and closed by a later run once their room is seen gone).
     assert db.execute("SELECT COUNT(*) FROM calls WHERE status IN ('claimed', 'dialing', 'ringing')").fetchone()[0] == 0
-    assert db.execute("SELECT COUNT(*) FROM calls WHERE status = 'in-progress' AND answered_at IS NULL").fetchone()[0] == 0
+    assert (
+        db.execute("SELECT COUNT(*) FROM calls WHERE status = 'in-progress' AND answered_at IS NULL").fetchone()[0] == 0
+    )
     assert again.exit_code == 0 and json.loads(again.stdout)["dialed"] == 3
     # The lock was released: a third run can take it.
     with d.campaign_lock(str(db_path), "dialtest"):
@@ -58,7 +60,9 @@ def test_watch_loop_down_with_every_slot_held_is_an_outage(db):
 
     async def go(lk):
         async with LiveKit(lk.url, "devkey", SECRET, timeout_s=0.5) as tel:
-            o = DialOptions(stored.id, "a", "ST_test", poll_s=0.05, concurrency=2, cps=20, grace_s=0.5, outage_after_s=1.0)
+            o = DialOptions(
+                stored.id, "a", "ST_test", poll_s=0.05, concurrency=2, cps=20, grace_s=0.5, outage_after_s=1.0
+            )
             lk.add_fault("down", after_s=0.3)
             return await DialRun(db, rules, tel, o).run()
 
@@ -85,7 +89,9 @@ def test_wrong_credentials_and_vanished_trunk_mid_run_stop_at_once(db, cli, monk
         lk._create_room = create_room_then_drop_trunk
         trunk = cli("dial", "dialtest", "--json", "-q")
     assert auth.exit_code == 5 and "rejected the credentials" in auth.stderr and json.loads(auth.stdout)["dialed"] == 0
-    assert trunk.exit_code == 5 and "SIP trunk does not exist" in trunk.stderr and json.loads(trunk.stdout)["dialed"] == 0
+    assert (
+        trunk.exit_code == 5 and "SIP trunk does not exist" in trunk.stderr and json.loads(trunk.stdout)["dialed"] == 0
+    )
     assert _attempts(db) == 0
 
 
@@ -130,16 +136,33 @@ def test_vanished_rooms_close_and_recovered_claims_are_counted(db):
     now = d.iso(d.now_utc())
     for i, cid in enumerate(ids[:5]):
         status = "in-progress" if i < 2 else "claimed"
-        db.execute("""INSERT INTO calls (campaign_id, campaign, contact_id, channel, direction, status, claimed_by,
+        db.execute(
+            """INSERT INTO calls (campaign_id, campaign, contact_id, channel, direction, status, claimed_by,
                           heartbeat_at, created_at, started_at, answered_at, room_name)
                       VALUES (?, 'dialtest', ?, 'phone', 'outbound', ?, ?, ?, ?, ?, ?, ?)""",
-                   [stored.id, cid, status, dead, now, now, now if i < 2 else None, now if i < 2 else None,
-                    f"customario-call-old{i}"])
+            [
+                stored.id,
+                cid,
+                status,
+                dead,
+                now,
+                now,
+                now if i < 2 else None,
+                now if i < 2 else None,
+                f"customario-call-old{i}",
+            ],
+        )
     db.conn.commit()
 
     async def go(lk):
         async with LiveKit(lk.url, "devkey", SECRET, timeout_s=1.0) as tel:
-            lk.rooms["customario-call-old1"] = {"sid": "RM_x", "metadata": "", "empty_timeout": 0, "participants": 1, "call": None}
+            lk.rooms["customario-call-old1"] = {
+                "sid": "RM_x",
+                "metadata": "",
+                "empty_timeout": 0,
+                "participants": 1,
+                "call": None,
+            }
             o = DialOptions(stored.id, "a", "ST_test", poll_s=0.05, concurrency=10, cps=20)
             return await DialRun(db, rules, tel, o).run()
 
@@ -147,7 +170,9 @@ def test_vanished_rooms_close_and_recovered_claims_are_counted(db):
         summary = asyncio.run(go(lk))
     out = summary.as_dict()
     assert out["recovered_claims"] == 3 and out["closed_vanished_rooms"] == 1
-    rows = dict(db.execute("SELECT room_name, status FROM calls WHERE room_name LIKE 'customario-call-old%'").fetchall())
+    rows = dict(
+        db.execute("SELECT room_name, status FROM calls WHERE room_name LIKE 'customario-call-old%'").fetchall()
+    )
     assert rows["customario-call-old0"] == "ended"  # its room was gone
     assert rows["customario-call-old1"] == "in-progress"  # its room still exists: the call goes on
     assert out["dialed"] == 4  # the 3 recovered leads (claimed, never dialed: no attempt) and the untouched one

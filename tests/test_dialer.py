@@ -27,8 +27,16 @@ def _run(db, rules, lk, stored, **opts):
     async def go():
         async with LiveKit(lk.url, "devkey", SECRET, timeout_s=opts.pop("timeout_s", 2.0)) as tel:
             await tel.preflight("ST_test")
-            o = DialOptions(stored.id, "customario-agent", "ST_test", caller_id="+15550100000", poll_s=0.1,
-                            ringing_timeout_s=3, max_call_duration_s=60, **opts)
+            o = DialOptions(
+                stored.id,
+                "customario-agent",
+                "ST_test",
+                caller_id="+15550100000",
+                poll_s=0.1,
+                ringing_timeout_s=3,
+                max_call_duration_s=60,
+                **opts,
+            )
             run = DialRun(db, rules, tel, o)
             return await run.run()
 
@@ -47,9 +55,15 @@ def test_sip_status_mapping():
 def test_every_outcome_is_a_recorded_attempt_and_requests_are_well_formed(db):
     stored, rules = add_test_campaign(db)
     add_contacts(db, 7, tz=open_zone_now())
-    outcomes = {"+12125550000": Outcome.sip(486), "+12125550001": Outcome.sip(480), "+12125550002": Outcome.sip(603),
-                "+12125550003": Outcome.http500(), "+12125550004": Outcome.sip(404),
-                "+12125550005": Outcome.answer(0.05, 0.3), "+12125550006": Outcome.answer(5.0)}  # rings past the 3 s timeout
+    outcomes = {
+        "+12125550000": Outcome.sip(486),
+        "+12125550001": Outcome.sip(480),
+        "+12125550002": Outcome.sip(603),
+        "+12125550003": Outcome.http500(),
+        "+12125550004": Outcome.sip(404),
+        "+12125550005": Outcome.answer(0.05, 0.3),
+        "+12125550006": Outcome.answer(5.0),
+    }  # rings past the 3 s timeout
     with LoopbackLiveKit(api_secret=SECRET, outcomes=outcomes, max_lifetime_s=60) as lk:
         summary = _run(db, rules, lk, stored, concurrency=3, cps=20)
         sip = lk.calls("CreateSIPParticipant")
@@ -59,18 +73,37 @@ def test_every_outcome_is_a_recorded_attempt_and_requests_are_well_formed(db):
     assert summary.as_dict()["busy"] == 1 and summary.as_dict()["no_answer"] == 2 and summary.failed == 0
     rows = {r["contact_id"]: r for r in db.query("SELECT * FROM calls ORDER BY id")}
     assert [rows[i]["disposition"] for i in range(1, 8)] == [
-        "busy", "no-answer", "declined", None, "invalid-number", "answered", "no-answer"]
-    assert [rows[i]["sip_status"] for i in range(1, 8)] == [486, 480, 603, None, 404, 200, None]  # ringing timeout: no SIP code
+        "busy",
+        "no-answer",
+        "declined",
+        None,
+        "invalid-number",
+        "answered",
+        "no-answer",
+    ]
+    assert [rows[i]["sip_status"] for i in range(1, 8)] == [
+        486,
+        480,
+        603,
+        None,
+        404,
+        200,
+        None,
+    ]  # ringing timeout: no SIP code
     assert rows[4]["status"] == "skipped" and rows[4]["started_at"] is None and "not placed" in rows[4]["error"]
     assert db.execute("SELECT attempts FROM dial_state WHERE contact_id = 4").fetchone() in (None, (0,))
     assert rows[5]["next_attempt_at"] is None  # invalid number: never again
-    assert all(r["started_at"] and r["ended_at"] and r["status"] in ("ended", "failed") for i, r in rows.items() if i != 4)
+    assert all(
+        r["started_at"] and r["ended_at"] and r["status"] in ("ended", "failed") for i, r in rows.items() if i != 4
+    )
     # Every request was authenticated protobuf; room, dispatch and dial carry the call id.
     assert all(r["status"] != 401 and r["content_type"] == "application/protobuf" for r in sip + rooms)
     body = next(r["body"] for r in sip if r["body"]["sip_call_to"] == "+12125550005")
     call_id = rows[6]["id"]
     assert body["sip_trunk_id"] == "ST_test" and body["sip_number"] == "+15550100000"
-    assert body["wait_until_answered"] is True and body["ringing_timeout"] == "3s" and body["max_call_duration"] == "60s"
+    assert (
+        body["wait_until_answered"] is True and body["ringing_timeout"] == "3s" and body["max_call_duration"] == "60s"
+    )
     assert body["room_name"] == f"customario-call-{call_id}" == rows[6]["room_name"]
     room_req = next(r["body"] for r in rooms if r["body"]["name"] == body["room_name"])
     assert json.loads(room_req["metadata"])["call_id"] == call_id and int(room_req["empty_timeout"]) > 0
@@ -96,6 +129,7 @@ def test_dnc_added_mid_run_is_not_dialed(db):
     from customario.leads.dnc import add_dnc
 
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.2), max_lifetime_s=60) as lk:
+
         async def go():
             async with LiveKit(lk.url, "devkey", SECRET, timeout_s=2) as tel:
                 o = DialOptions(stored.id, "a", "ST_test", poll_s=0.1, concurrency=1, cps=2)
@@ -118,8 +152,11 @@ def test_cli_dry_run_json_and_cron_exit_codes(db, cli, monkeypatch):
     assert out.exit_code == 0, out.stderr
     plan = json.loads(out.stdout)
     assert plan["eligible"] == 3 and plan["next"][0]["phone"] == "******0000"
-    with LoopbackLiveKit(api_secret=SECRET, outcomes={"+12125550001": Outcome.sip(486), "+12125550002": Outcome.http500()},
-                         max_lifetime_s=60) as lk:
+    with LoopbackLiveKit(
+        api_secret=SECRET,
+        outcomes={"+12125550001": Outcome.sip(486), "+12125550002": Outcome.http500()},
+        max_lifetime_s=60,
+    ) as lk:
         for k, v in _env(lk).items():
             monkeypatch.setenv(k, v)
         res = cli("dial", "dialtest", "--json")
@@ -164,7 +201,9 @@ def test_server_that_hangs_burns_no_attempt(db, cli, monkeypatch):
         res = cli("dial", "dialtest", "--api-timeout", "0.5", "--json")
     assert res.exit_code == 6, res.stderr
     rows = list(db.query("SELECT status, disposition, error, started_at FROM calls"))
-    assert len(rows) == 2 and all(r["status"] == "skipped" and r["started_at"] is None and "timeout" in r["error"] for r in rows)
+    assert len(rows) == 2 and all(
+        r["status"] == "skipped" and r["started_at"] is None and "timeout" in r["error"] for r in rows
+    )
     assert db.execute("SELECT COALESCE(SUM(attempts), 0) FROM dial_state").fetchone()[0] == 0
 
 
@@ -181,9 +220,17 @@ def test_lock_held_exits_75_and_overlapping_dialers_dial_each_lead_once(db, db_p
             locked = run_cli("dial", "dialtest", env=_env(lk))
             fcntl.flock(fh, fcntl.LOCK_UN)
         assert locked.returncode == 75 and "holds the lock" in locked.stderr
-        procs = [subprocess.Popen([sys.executable, "-m", "customario", "dial", "dialtest", "--no-lock", "--wait",
-                                   "--json", "-q"], env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
-                 for _ in range(3)]
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "customario", "dial", "dialtest", "--no-lock", "--wait", "--json", "-q"],
+                env=env,
+                cwd=REPO,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(3)
+        ]
         outs = [p.communicate(timeout=120) for p in procs]
         assert all(p.returncode == 0 for p in procs), [o[1][-500:] for o in outs]
         assert len(lk.dials) == 40 and max(lk.dials.values()) == 1
@@ -197,8 +244,14 @@ def test_sigterm_stops_new_dials_records_calls_and_exits_130(db, db_path):
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": REPO}
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.1, 0.4), max_lifetime_s=60) as lk:
         env.update(_env(lk))
-        proc = subprocess.Popen([sys.executable, "-m", "customario", "dial", "dialtest", "--json", "--grace", "5"],
-                                env=env, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "customario", "dial", "dialtest", "--json", "--grace", "5"],
+            env=env,
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 30
         while len(lk.dials) < 2 and time.monotonic() < deadline:
             time.sleep(0.05)
@@ -207,7 +260,9 @@ def test_sigterm_stops_new_dials_records_calls_and_exits_130(db, db_path):
         dialed = len(lk.dials)
     assert proc.returncode == 130, err
     assert 2 <= dialed < 30 and json.loads(out)["stopped"] == "signal"
-    live = db.execute("SELECT COUNT(*) FROM calls WHERE status IN ('claimed', 'dialing', 'ringing', 'in-progress')").fetchone()[0]
+    live = db.execute(
+        "SELECT COUNT(*) FROM calls WHERE status IN ('claimed', 'dialing', 'ringing', 'in-progress')"
+    ).fetchone()[0]
     assert live == 0  # nothing left "in progress"
     assert db.execute("SELECT COUNT(*) FROM calls WHERE started_at IS NOT NULL").fetchone()[0] == dialed
 
@@ -221,7 +276,17 @@ def test_trunk_token_monitor_doctor_hangup(db, db_path, cli, monkeypatch):
         env = _env(lk)
         for k, v in {**env, "CUSTOMARIO_SIP_TRUNK_ID": "ST_test", "CUSTOMARIO_STACK": "offline"}.items():
             monkeypatch.setenv(k, v)
-        made = cli("trunk", "create", "--name", "carrier", "--address", "sip.example.test", "--number", "+15550100001", "--json")
+        made = cli(
+            "trunk",
+            "create",
+            "--name",
+            "carrier",
+            "--address",
+            "sip.example.test",
+            "--number",
+            "+15550100001",
+            "--json",
+        )
         assert made.exit_code == 0, made.stderr
         tid = json.loads(made.stdout)["sip_trunk_id"]
         listed = json.loads(cli("trunk", "list", "--json").stdout)
@@ -236,11 +301,19 @@ def test_trunk_token_monitor_doctor_hangup(db, db_path, cli, monkeypatch):
         failed = [c for c in json.loads(bad.stdout)["checks"] if not c["ok"]]
         assert failed[0]["check"] == "LiveKit reachable and authenticated" and failed[0]["hint"]
         # A long call: dial in a real process, watch it, hang it up.
-        proc = subprocess.Popen([sys.executable, "-m", "customario", "dial", "dialtest", "--json", "-q"],
-                                env={**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": REPO, **env}, cwd=REPO,
-                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        proc = subprocess.Popen(
+            [sys.executable, "-m", "customario", "dial", "dialtest", "--json", "-q"],
+            env={**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": REPO, **env},
+            cwd=REPO,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+        )
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and not db.execute("SELECT 1 FROM calls WHERE status = 'in-progress'").fetchone():
+        while (
+            time.monotonic() < deadline
+            and not db.execute("SELECT 1 FROM calls WHERE status = 'in-progress'").fetchone()
+        ):
             time.sleep(0.05)
         snap = json.loads(cli("monitor", "--json").stdout)
         assert snap["in_progress"] == 1 and snap["live"][0]["phone"] == "******0000"
@@ -264,10 +337,23 @@ def test_survey_run_via_phone_dials_the_survey(db, cli, monkeypatch):
     from customario.definitions.catalog import add_campaign
     from customario.definitions import parse_definition
 
-    add_campaign(db, parse_definition({
-        "name": "phone_survey", "kind": "survey", "consent": {"required": False},
-        "calling": {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"], "trunk_id": "ST_test", "cps": 20},
-        "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"}]}, "t"))
+    add_campaign(
+        db,
+        parse_definition(
+            {
+                "name": "phone_survey",
+                "kind": "survey",
+                "consent": {"required": False},
+                "calling": {
+                    "days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
+                    "trunk_id": "ST_test",
+                    "cps": 20,
+                },
+                "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"}],
+            },
+            "t",
+        ),
+    )
     add_contacts(db, 2, tz=open_zone_now())
     with LoopbackLiveKit(api_secret=SECRET, default=Outcome.answer(0.05, 0.2), max_lifetime_s=60) as lk:
         for k, v in _env(lk).items():

@@ -24,7 +24,9 @@ def _commands():
 
 
 def test_generated_pages_are_current():
-    r = subprocess.run([sys.executable, str(REPO / "scripts" / "gen_docs.py"), "--check"], capture_output=True, text=True)
+    r = subprocess.run(
+        [sys.executable, str(REPO / "scripts" / "gen_docs.py"), "--check"], capture_output=True, text=True
+    )
     assert r.returncode == 0, r.stderr
 
 
@@ -61,8 +63,13 @@ def test_every_page_is_in_the_navigation_and_no_link_leaves_the_repository():
 @pytest.mark.skipif(importlib.util.find_spec("mkdocs") is None, reason="mkdocs-material is a dev dependency")
 def test_docs_site_builds_strict(tmp_path):
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
-    r = subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
-                       cwd=REPO, capture_output=True, text=True, env=env)
+    r = subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "-q", "-d", str(tmp_path / "site")],
+        cwd=REPO,
+        capture_output=True,
+        text=True,
+        env=env,
+    )
     assert r.returncode == 0, r.stderr[-3000:]
     assert (tmp_path / "site" / "plugins" / "index.html").is_file()
 

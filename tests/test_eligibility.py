@@ -71,7 +71,8 @@ def _attempt(db, campaign, contact_id, disposition, ended: datetime, status="end
     db.execute(
         """INSERT INTO calls (campaign, contact_id, channel, direction, status, disposition, created_at, started_at,
                ended_at, next_attempt_at) VALUES (?, ?, 'phone', 'outbound', ?, ?, ?, ?, ?, ?)""",
-        [campaign, contact_id, status, disposition, iso, iso, iso, next_at])
+        [campaign, contact_id, status, disposition, iso, iso, iso, next_at],
+    )
     db.conn.commit()
 
 
@@ -96,8 +97,15 @@ def test_reasons_and_next_leads(db):
     _attempt(db, "dialtest", ids[8], "failed", now - timedelta(hours=2), next_at=(now + timedelta(hours=1)).isoformat())
     # ids[9] in back-off but with a due callback: eligible again (legal window only).
     _attempt(db, "dialtest", ids[9], "busy", now - timedelta(minutes=1))
-    db["callbacks"].insert({"contact_id": ids[9], "campaign": "dialtest", "due_at": (now - timedelta(minutes=1)).isoformat(),
-                            "status": "pending", "created_at": utc_now()})
+    db["callbacks"].insert(
+        {
+            "contact_id": ids[9],
+            "campaign": "dialtest",
+            "due_at": (now - timedelta(minutes=1)).isoformat(),
+            "status": "pending",
+            "created_at": utc_now(),
+        }
+    )
     counts = count_reasons(db, rules, now=now)
     assert counts["dnc"] == 1 and counts["no-consent"] == 1 and counts["no-timezone"] == 1
     assert counts["bad-timezone"] == 1 and counts["backoff"] == 2 and counts["completed"] == 1
@@ -138,8 +146,11 @@ def test_claims_never_overlap_and_db_refuses_a_second_live_call(db_path):
     assert len(c1) == 3 and len(c2) == 2
     assert not {c.lead.contact_id for c in c1} & {c.lead.contact_id for c in c2}
     with pytest.raises(sqlite3.IntegrityError):
-        db1.execute("""INSERT INTO calls (campaign, contact_id, channel, direction, status, created_at)
-                       VALUES ('dialtest', ?, 'phone', 'outbound', 'claimed', ?)""", [c1[0].lead.contact_id, utc_now()])
+        db1.execute(
+            """INSERT INTO calls (campaign, contact_id, channel, direction, status, created_at)
+                       VALUES ('dialtest', ?, 'phone', 'outbound', 'claimed', ?)""",
+            [c1[0].lead.contact_id, utc_now()],
+        )
     # Concurrency counts live calls of every process: none left.
     c3, free = d.claim_leads(db2, rules, campaign_id=None, n=10, concurrency=5, cps=100, owner="h:2", now=WED_NOON_NY)
     assert c3 == [] and free == 0
@@ -152,11 +163,19 @@ def test_dead_owner_claim_is_recovered_without_counting_an_attempt(db):
     _, rules = add_test_campaign(db)
     add_contacts(db, 2, tz="Etc/GMT+5")
     host = __import__("socket").gethostname()
-    dead = f"{host}:{2 ** 22 + 12345}"  # beyond pid_max on most systems: no such process
+    dead = f"{host}:{2**22 + 12345}"  # beyond pid_max on most systems: no such process
     claims, _ = d.claim_leads(db, rules, campaign_id=None, n=2, concurrency=5, cps=10, owner=dead, now=WED_NOON_NY)
     d.mark_dialing(db, claims[1].call_id, now=WED_NOON_NY)  # this one had sent its dial request
-    again, _ = d.claim_leads(db, rules, campaign_id=None, n=2, concurrency=5, cps=10, owner=d.owner_id(),
-                             now=WED_NOON_NY + timedelta(seconds=1))
+    again, _ = d.claim_leads(
+        db,
+        rules,
+        campaign_id=None,
+        n=2,
+        concurrency=5,
+        cps=10,
+        owner=d.owner_id(),
+        now=WED_NOON_NY + timedelta(seconds=1),
+    )
     assert [c.lead.contact_id for c in again] == [claims[0].lead.contact_id]  # the undialed one, at once
     rows = {r["id"]: r for r in db.query("SELECT * FROM calls")}
     assert rows[claims[0].call_id]["status"] == "interrupted" and rows[claims[0].call_id]["disposition"] is None
@@ -168,8 +187,16 @@ def test_dead_owner_claim_is_recovered_without_counting_an_attempt(db):
 def test_stale_heartbeat_from_another_host_is_recovered(db):
     _, rules = add_test_campaign(db)
     add_contacts(db, 1, tz="Etc/GMT+5")
-    claims, _ = d.claim_leads(db, rules, campaign_id=None, n=1, concurrency=5, cps=10, owner="otherhost:1",
-                              now=WED_NOON_NY - timedelta(hours=1))
+    claims, _ = d.claim_leads(
+        db,
+        rules,
+        campaign_id=None,
+        n=1,
+        concurrency=5,
+        cps=10,
+        owner="otherhost:1",
+        now=WED_NOON_NY - timedelta(hours=1),
+    )
     assert d.recover_stale(db, "dialtest", now=WED_NOON_NY, claim_timeout_s=900, call_timeout_s=2000) == 1
     db.conn.commit()
     assert db.execute("SELECT status FROM calls").fetchone()[0] == "interrupted"

@@ -20,9 +20,15 @@ class Console:
 
     def __init__(self, db_path, campaign="salon_reception"):
         env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
-        self.proc = subprocess.Popen([sys.executable, "-m", "customario", "console", campaign, "--text"],
-                                     stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                                     text=True, env=env, cwd=REPO)
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "customario", "console", campaign, "--text"],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+            cwd=REPO,
+        )
         self.lines: queue.Queue = queue.Queue()
         threading.Thread(target=self._read, daemon=True).start()
 
@@ -38,7 +44,7 @@ class Console:
     def wait_for(self, needle, limit=60):
         seen = []
         while True:
-            line = self.lines.get(timeout=limit)      # a safety bound, not a timing assertion
+            line = self.lines.get(timeout=limit)  # a safety bound, not a timing assertion
             assert line is not None, f"console ended before {needle!r}: {seen} {self.proc.stderr.read()}"
             seen.append(line)
             if needle in line:
@@ -90,8 +96,9 @@ def test_console_escalation_answered_from_another_process_then_learned(db_path, 
 def test_nobody_on_duty_and_an_urgent_caller_gets_a_callback(db_path, run_cli):
     assert run_cli("supervisor", "add", "sofia", "--owner").returncode == 0
     assert run_cli("supervisor", "available", "sofia", "off").returncode == 0
-    out = run_cli("console", "salon_reception", "--text",
-                  input="I had an allergic reaction after my colour yesterday\nno\n")
+    out = run_cli(
+        "console", "salon_reception", "--text", input="I had an allergic reaction after my colour yesterday\nno\n"
+    )
     assert out.returncode == 0, out.stderr
     assert "None of my colleagues is available right now" in out.stdout and HOLD not in out.stdout
     [req] = json.loads(run_cli("supervisor", "list", "--json").stdout)
@@ -104,14 +111,14 @@ def test_caller_who_leaves_on_hold_then_answer_comes_late(db_path, run_cli, tmp_
     text = (REPO / "customario/campaigns/salon_reception/salon_reception.yaml").read_text()
     # definitions name files only inside their own folder (issue 16): bring the profile along
     shutil.copytree(REPO / "customario/campaigns/salon_reception/knowledge", tmp_path / "knowledge")
-    text = (text.replace("name: salon_reception", "name: salon_quick")
-                .replace("deadline: 60s", "deadline: 1s"))
+    text = text.replace("name: salon_reception", "name: salon_quick").replace("deadline: 60s", "deadline: 1s")
     quick = tmp_path / "salon_quick.yaml"
     quick.write_text(text)
     assert run_cli("campaign", "add", str(quick)).returncode == 0
     # the input ends while the caller holds (EOF): the wait ends at once, nobody is lost
-    out = run_cli("console", "salon_quick", "--text", "--phone", "+14155550123",
-                  input="Can you dye my eyebrows purple?\n")
+    out = run_cli(
+        "console", "salon_quick", "--text", "--phone", "+14155550123", input="Can you dye my eyebrows purple?\n"
+    )
     assert out.returncode == 0, out.stderr
     assert HOLD in out.stdout and "couldn't get back to me in time" not in out.stdout
     [req] = json.loads(run_cli("supervisor", "list", "--json").stdout)

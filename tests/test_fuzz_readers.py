@@ -19,17 +19,27 @@ from customario.errors import CustomarioError, InputDataError
 FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 # Printable text: line-break and control characters are folded by YAML's own rules (emitter quirks).
-printable = st.text(st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85\ufeff"),
-                    max_size=40)
-scalars = st.one_of(
-    st.none(), st.booleans(), st.integers(min_value=-(2**63), max_value=2**63 - 1),
-    st.floats(allow_nan=False, allow_infinity=False, width=64), printable,
+printable = st.text(
+    st.characters(blacklist_categories=("Cs", "Cc", "Zl", "Zp"), blacklist_characters="\x85\ufeff"), max_size=40
 )
-documents = st.recursive(scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=5), st.dictionaries(st.text(string.ascii_letters + "_", min_size=1, max_size=10), inner,
-                                                 max_size=5)), max_leaves=30)
-yaml_alphabet = st.sampled_from(list("ab:- \n\t[]{}&*!|>'\"#%@`,?.0123456789eE+_\\") + ["!!python/object", ".nan", "<<",
-                                                                                        "---", "\x00", "\u2028"])
+scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    st.integers(min_value=-(2**63), max_value=2**63 - 1),
+    st.floats(allow_nan=False, allow_infinity=False, width=64),
+    printable,
+)
+documents = st.recursive(
+    scalars,
+    lambda inner: st.one_of(
+        st.lists(inner, max_size=5),
+        st.dictionaries(st.text(string.ascii_letters + "_", min_size=1, max_size=10), inner, max_size=5),
+    ),
+    max_leaves=30,
+)
+yaml_alphabet = st.sampled_from(
+    list("ab:- \n\t[]{}&*!|>'\"#%@`,?.0123456789eE+_\\") + ["!!python/object", ".nan", "<<", "---", "\x00", "\u2028"]
+)
 
 
 def _only_our_errors(fn, *args, **kwargs):
@@ -92,8 +102,9 @@ def test_json_documents_round_trip(value):
     assert _same(value, load_json_text(json.dumps(value), "doc.json"))
 
 
-@pytest.mark.parametrize("text", ["[" * 100_000, '{"a":' * 60_000, "NaN", "[1e400]", '{"a": 1, "a": 2}', '["\\ud800"]',
-                                  str(2**64)])
+@pytest.mark.parametrize(
+    "text", ["[" * 100_000, '{"a":' * 60_000, "NaN", "[1e400]", '{"a": 1, "a": 2}', '["\\ud800"]', str(2**64)]
+)
 def test_json_hostile_inputs_are_input_errors(text):
     with pytest.raises(InputDataError):
         load_json_text(text, "hostile.json")

@@ -21,7 +21,9 @@ def _policy(db, ctx):
     from customario.plugins.manager import discover
 
     discover()
-    return importlib.import_module("customario.campaigns.salon_reception.policy").SalonPolicy(ctx.campaign, ctx.contact, ctx)
+    return importlib.import_module("customario.campaigns.salon_reception.policy").SalonPolicy(
+        ctx.campaign, ctx.contact, ctx
+    )
 
 
 def test_caller_gone_flag_ends_the_wait_at_once(db):
@@ -33,13 +35,18 @@ def test_caller_gone_flag_ends_the_wait_at_once(db):
         task = asyncio.ensure_future(escalate(ctx, EscalateArgs(question="Do you do henna?")))
         while not db.execute("SELECT 1 FROM help_requests WHERE hold_state = 'waiting'").fetchone():
             await asyncio.sleep(0.01)
-        ctx.state["caller_gone"] = True          # EOF, Ctrl-C or the room's disconnect
+        ctx.state["caller_gone"] = True  # EOF, Ctrl-C or the room's disconnect
         return await asyncio.wait_for(task, 30)  # a safety bound: the deadline is 10 minutes
 
     result = asyncio.run(hold_then_leave())
     assert result["status"] == "caller-left" and result["say"] == ""
     [fu] = list_followups(db)
-    assert (fu["reason"], fu["caller"], fu["priority"], fu["status"]) == ("caller-left", "+14155550123", "medium", "pending")
+    assert (fu["reason"], fu["caller"], fu["priority"], fu["status"]) == (
+        "caller-left",
+        "+14155550123",
+        "medium",
+        "pending",
+    )
 
 
 def test_timed_out_caller_agrees_to_a_text_and_gets_the_late_answer(db):
@@ -57,7 +64,7 @@ def test_timed_out_caller_agrees_to_a_text_and_gets_the_late_answer(db):
 
 
 def test_console_caller_without_a_number_is_asked_for_one(db):
-    ctx, _ = context(db, salon(db, deadline=0.05))            # console: no caller ID at all
+    ctx, _ = context(db, salon(db, deadline=0.05))  # console: no caller ID at all
     lines, _ = asyncio.run(drive(_policy(db, ctx), ctx, ["Do you do henna tattoos?", "it's jo@example.com"]))
     assert any("best phone number or e-mail" in line for line in lines)
     [fu] = list_followups(db)
@@ -81,14 +88,20 @@ def test_ctrl_c_on_hold_does_not_keep_the_process_alive(db_path, run_cli, tmp_pa
     text = (REPO / "customario/campaigns/salon_reception/salon_reception.yaml").read_text()
     # definitions name files only inside their own folder (issue 16): bring the profile along
     shutil.copytree(REPO / "customario/campaigns/salon_reception/knowledge", tmp_path / "knowledge")
-    text = (text.replace("name: salon_reception", "name: salon_slow").replace("deadline: 60s", "deadline: 600s"))
+    text = text.replace("name: salon_reception", "name: salon_slow").replace("deadline: 60s", "deadline: 600s")
     slow = tmp_path / "salon_slow.yaml"
     slow.write_text(text)
     assert run_cli("campaign", "add", str(slow)).returncode == 0
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "customario", "console", "salon_slow", "--text", "--phone",
-                             "+14155550123"], stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True, env=env, cwd=REPO)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "customario", "console", "salon_slow", "--text", "--phone", "+14155550123"],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
     try:
         proc.stdin.write("Can you dye my eyebrows purple?\n")
         proc.stdin.flush()
@@ -97,8 +110,8 @@ def test_ctrl_c_on_hold_does_not_keep_the_process_alive(db_path, run_cli, tmp_pa
             line = proc.stdout.readline()
             assert line, proc.stderr.read()
             seen += line
-        proc.send_signal(signal.SIGINT)              # stdin stays open: only Ctrl-C ends it
-        code = proc.wait(timeout=60)                 # a safety bound; the hold deadline is 10 minutes
+        proc.send_signal(signal.SIGINT)  # stdin stays open: only Ctrl-C ends it
+        code = proc.wait(timeout=60)  # a safety bound; the hold deadline is 10 minutes
     finally:
         if proc.poll() is None:
             proc.kill()
@@ -119,11 +132,12 @@ def test_the_callers_room_disconnect_ends_the_hold():
             pass
 
     state: dict = {}
-    prep = SimpleNamespace(recorder=SimpleNamespace(call_id=None), tool_ctx=SimpleNamespace(state=state),
-                           session=Emitter())
+    prep = SimpleNamespace(
+        recorder=SimpleNamespace(call_id=None), tool_ctx=SimpleNamespace(state=state), session=Emitter()
+    )
     t = RoomTakeover(Emitter(), prep, None, caller_identity="sip-12")
     t.on_participant_disconnected(SimpleNamespace(identity="observer-1", kind=0))
-    assert "caller_gone" not in state                         # someone else left: the caller still holds
+    assert "caller_gone" not in state  # someone else left: the caller still holds
     t.on_participant_disconnected(SimpleNamespace(identity="sip-12", kind=3))
     assert state["caller_gone"] is True
 

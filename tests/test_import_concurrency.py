@@ -82,8 +82,9 @@ def test_kill_9_mid_import_leaves_no_workers_and_a_rerun_finishes(tmp_path, db_p
 
     csv_path = _leads(tmp_path / "big.csv", ROWS)
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen(_import_cmd(csv_path), env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            text=True)
+    proc = subprocess.Popen(
+        _import_cmd(csv_path), env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True
+    )
     try:
         _wait(lambda: (p := _progress(db_path)) and p[0] == "running" and p[1] > 0, "the first committed batch")
         # another writer gets in while the import runs (the old import held the lock to the end)
@@ -92,7 +93,9 @@ def test_kill_9_mid_import_leaves_no_workers_and_a_rerun_finishes(tmp_path, db_p
             db.execute("INSERT INTO lists (name, created_at) VALUES ('written meanwhile', '2026-01-01')")
         assert proc.poll() is None, "the import ended before the other writer got in: make the file bigger"
         # the same file into the same list, at the same time: refused, one line, exit 75
-        second = subprocess.run(_import_cmd(csv_path), env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300)
+        second = subprocess.run(
+            _import_cmd(csv_path), env=env, cwd=tmp_path, capture_output=True, text=True, timeout=300
+        )
         assert second.returncode == 75, second.stderr
         assert second.stderr.startswith("Error: another process") and second.stderr.count("\n") == 1
         workers = _wait(lambda: _descendants(proc.pid), "the phone-normalising workers")
@@ -108,7 +111,7 @@ def test_kill_9_mid_import_leaves_no_workers_and_a_rerun_finishes(tmp_path, db_p
     assert status == "running" and 0 < lines_done < ROWS + 1
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     members = db.execute("SELECT COUNT(*), MAX(source_line) FROM list_members").fetchone()
-    assert members[0] == lines_done - 1 and members[1] == lines_done      # exactly the committed batches
+    assert members[0] == lines_done - 1 and members[1] == lines_done  # exactly the committed batches
     db.close()
 
     rerun = subprocess.run(_import_cmd(csv_path), env=env, cwd=tmp_path, capture_output=True, text=True, timeout=600)
@@ -233,13 +236,17 @@ def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
     rows = ["name,phone,consent"]
     for i in range(14_000):
         n = rnd.randrange(9_000)
-        rows.append(f"L{i},{'+1 212 %03d %04d' % (200 + n // 10000, n % 10000) if i % 50 else '12'},{'yes' if i % 3 else ''}")
+        rows.append(
+            f"L{i},{'+1 212 %03d %04d' % (200 + n // 10000, n % 10000) if i % 50 else '12'},{'yes' if i % 3 else ''}"
+        )
     path = tmp_path / "leads.csv"
     path.write_text("\n".join(rows) + "\n")
 
     def fresh(name):
         db = open_db(tmp_path / name)
-        db.execute("INSERT INTO dnc (e164, reason, source, added_at) VALUES ('+12122000042', 'manual', 't', '2026-01-01')")
+        db.execute(
+            "INSERT INTO dnc (e164, reason, source, added_at) VALUES ('+12122000042', 'manual', 't', '2026-01-01')"
+        )
         db.conn.commit()
         return db
 
@@ -254,8 +261,8 @@ def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
         real(self, status)
         saved.append(status)
         if len(saved) == 2:
-            self.db.conn.commit()        # the batch is committed, then the process "dies"
-            raise KeyboardInterrupt      # BaseException: nothing is rolled back, as with kill -9
+            self.db.conn.commit()  # the batch is committed, then the process "dies"
+            raise KeyboardInterrupt  # BaseException: nothing is rolled back, as with kill -9
 
     importer._ImportState.save_progress = killed_after_two_batches
     try:
@@ -268,5 +275,8 @@ def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
     assert {k: getattr(resumed, k) for k in keys} == {k: getattr(full, k) for k in keys}
     q = "SELECT c.e164, m.source_line, c.consent, c.name FROM list_members m JOIN contacts c ON c.id = m.contact_id ORDER BY 1"
     assert twice.execute(q).fetchall() == once.execute(q).fetchall()
-    assert twice.execute("SELECT COUNT(*) FROM consents").fetchone() == once.execute("SELECT COUNT(*) FROM consents").fetchone()
+    assert (
+        twice.execute("SELECT COUNT(*) FROM consents").fetchone()
+        == once.execute("SELECT COUNT(*) FROM consents").fetchone()
+    )
     assert twice.execute("SELECT status, rows FROM imports").fetchall() == [("done", 14_000)]

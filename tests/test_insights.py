@@ -22,7 +22,12 @@ def populate(db):
     stored = add_feedback_campaign(db)
     nps = [10, 9, 9, 8, 7, 6, 3, 0, 10, 9, 5, 8]
     praise = ["fast delivery", "delivery was fast", "friendly staff", "the staff were friendly", "fast delivery again"]
-    improve = ["cheaper shipping please", "shipping costs too much", "<script>alert(1)</script> shipping", "website is slow"]
+    improve = [
+        "cheaper shipping please",
+        "shipping costs too much",
+        "<script>alert(1)</script> shipping",
+        "website is slow",
+    ]
     for i, score in enumerate(nps):
         ans = {**GOOD, "recommend": score, "satisfaction": 1 + score // 3}
         ans.pop("praise")
@@ -45,8 +50,10 @@ def populate(db):
 
 
 def independent_nps(db):
-    vals = [json.loads(v) for (v,) in db.execute(
-        "SELECT value FROM answers WHERE question_id='recommend' AND status='valid'")]
+    vals = [
+        json.loads(v)
+        for (v,) in db.execute("SELECT value FROM answers WHERE question_id='recommend' AND status='valid'")
+    ]
     n = len(vals)
     p = sum(v >= 9 for v in vals) / n
     d = sum(v <= 6 for v in vals) / n
@@ -56,9 +63,21 @@ def independent_nps(db):
 
 def independent_rr1(db):
     # own mapping, written out again on purpose
-    code = {"complete": "I", "partial": "P", "break-off": "R", "refused": "R", "opted-out": "R", "declined": "R",
-            "voicemail": "NC", "callback": "NC", "interrupted": "O", "busy": "UH", "no-answer": "UH", "failed": "UO",
-            "invalid-number": "NE"}
+    code = {
+        "complete": "I",
+        "partial": "P",
+        "break-off": "R",
+        "refused": "R",
+        "opted-out": "R",
+        "declined": "R",
+        "voicemail": "NC",
+        "callback": "NC",
+        "interrupted": "O",
+        "busy": "UH",
+        "no-answer": "UH",
+        "failed": "UO",
+        "invalid-number": "NE",
+    }
     rank = ["I", "P", "R", "O", "NC", "UH", "UO", "NE"]
     best = {}
     for cid, contact, disp in db.execute("SELECT id, contact_id, disposition FROM calls"):
@@ -79,14 +98,21 @@ def test_insights_json_matches_independent_recomputation(cli, db):
     rep = json.loads(r.stdout)
     q = {x["id"]: x for x in rep["questions"]}
     nps, low, n = independent_nps(db)
-    assert q["recommend"]["nps"]["nps"] == nps and q["recommend"]["nps"]["ci95"][0] == low and q["recommend"]["nps"]["n"] == n
+    assert (
+        q["recommend"]["nps"]["nps"] == nps
+        and q["recommend"]["nps"]["ci95"][0] == low
+        and q["recommend"]["nps"]["n"] == n
+    )
     rr1, counts = independent_rr1(db)
     assert rep["calls"]["aapor"]["rr1"] == rr1 and rep["calls"]["aapor"]["codes"] == counts
     assert counts["I"] == 13 and counts["UH"] == 1  # the busy contact who later completed counts once, as I
     totals = dict(db.execute("SELECT status, SUM(amount_cents) FROM payments GROUP BY status").fetchall())
     assert {s: v["cents"] for s, v in rep["payments"]["by_status"].items()} == totals
     assert rep["calls"]["completion_rate"] == round(13 / 14, 4)
-    sat = [json.loads(v) for (v,) in db.execute("SELECT value FROM answers WHERE question_id='satisfaction' AND status='valid'")]
+    sat = [
+        json.loads(v)
+        for (v,) in db.execute("SELECT value FROM answers WHERE question_id='satisfaction' AND status='valid'")
+    ]
     assert math.isclose(q["satisfaction"]["mean"]["mean"], round(sum(sat) / len(sat), 3))
     assert sum(t["calls"] for t in rep["trend"]) == rep["calls"]["total"] and len(rep["trend"]) == 3
     assert rep["scores"]["n"] == 14 and rep["themes_method"].startswith("offline phrase-frequency")
@@ -128,15 +154,28 @@ def test_insights_agent_narrative_over_loopback(db, db_path):
 
     def respond(body):
         seen["body"] = body
-        data = json.loads(re.search(r"<survey_data>\n(.*)\n</survey_data>", body["messages"][0]["content"], re.S).group(1))
+        data = json.loads(
+            re.search(r"<survey_data>\n(.*)\n</survey_data>", body["messages"][0]["content"], re.S).group(1)
+        )
         praise = data["open_answers"]["praise"]
         fast = [a["n"] for a in praise if "fast" in a["text"]]
-        return 200, {}, message({"themes": [{"question_id": "praise", "theme": "Speed of delivery", "answers": fast + [999]}],
-                                 "narrative": "Promoters value speed.", "next_steps": ["Keep delivery fast"]})
+        return (
+            200,
+            {},
+            message(
+                {
+                    "themes": [{"question_id": "praise", "theme": "Speed of delivery", "answers": fast + [999]}],
+                    "narrative": "Promoters value speed.",
+                    "next_steps": ["Keep delivery fast"],
+                }
+            ),
+        )
 
     with LoopbackAnthropic() as srv:
         srv.responder = respond
-        s = load_settings(env={"ANTHROPIC_API_KEY": "k", "ANTHROPIC_BASE_URL": srv.url}, db=str(db_path), load_dotenv_file=False)
+        s = load_settings(
+            env={"ANTHROPIC_API_KEY": "k", "ANTHROPIC_BASE_URL": srv.url}, db=str(db_path), load_dotenv_file=False
+        )
         rep = compute_insights(db, get_campaign(db, "customer_feedback"), themes="anthropic", settings=s)
     assert rep["narrative"].startswith("Promoters value speed.") and "Keep delivery fast" in rep["narrative"]
     th = rep["themes"]["praise"]["themes"][0]
@@ -144,7 +183,9 @@ def test_insights_agent_narrative_over_loopback(db, db_path):
     assert "\\u003cscript" in seen["body"]["messages"][0]["content"]  # answers passed as escaped data
     with LoopbackAnthropic() as srv:
         srv.responder = lambda body: (200, {}, message("nope"))
-        s = load_settings(env={"ANTHROPIC_API_KEY": "k", "ANTHROPIC_BASE_URL": srv.url}, db=str(db_path), load_dotenv_file=False)
+        s = load_settings(
+            env={"ANTHROPIC_API_KEY": "k", "ANTHROPIC_BASE_URL": srv.url}, db=str(db_path), load_dotenv_file=False
+        )
         rep = compute_insights(db, get_campaign(db, "customer_feedback"), themes="anthropic", settings=s)
     assert rep["narrative"] is None and "insights agent failed" in rep["themes_method"]
 
@@ -152,8 +193,12 @@ def test_insights_agent_narrative_over_loopback(db, db_path):
 def test_exports_wide_long_qualtrics_and_codebook(cli, db, tmp_path):
     stored = add_feedback_campaign(db)
     a = make_call(db, stored)
-    b = make_call(db, stored, {"recommend": 4, "satisfaction": None, "delivered_on_time": False, "channel": "store",
-                               "improve": "cheaper"}, statuses={"satisfaction": "dont_know"})
+    b = make_call(
+        db,
+        stored,
+        {"recommend": 4, "satisfaction": None, "delivered_on_time": False, "channel": "store", "improve": "cheaper"},
+        statuses={"satisfaction": "dont_know"},
+    )
     wide = tmp_path / "w.csv"
     book = tmp_path / "book.json"
     r = cli("export", "responses", "customer_feedback", "--format", "wide", "-o", str(wide), "--codebook", str(book))
@@ -184,7 +229,10 @@ def test_quickstart_goes_on_to_evaluate_pay_and_report(cli, db_path):
     assert r.exit_code == 0, r.stderr
     steps = {s["name"]: s for s in json.loads(r.stdout)}
     names = [s["name"] for s in json.loads(r.stdout)]
-    assert names.index("evaluate") == names.index("simulate") + 1 and names[names.index("evaluate") + 1:][:2] == ["payments", "insights"]
+    assert names.index("evaluate") == names.index("simulate") + 1 and names[names.index("evaluate") + 1 :][:2] == [
+        "payments",
+        "insights",
+    ]
     assert "offline evaluator" in steps["evaluate"]["detail"] and steps["evaluate"]["status"] == "ok"
     db = open_db(db_path)
     evaluated = db.execute("SELECT COUNT(*) FROM evaluations WHERE status='done'").fetchone()[0]

@@ -20,14 +20,17 @@ def kbdb():
     db.close()
 
 
-@pytest.mark.parametrize("question, fact, not_fact", [
-    ("When do you close on Saturday?", "5 pm", "Tuesday"),
-    ("price of a kid's cut?", "$28", "$40"),
-    ("How much is a men's haircut?", "$40", "$65"),
-    ("Is there a parking garage nearby?", "garage", None),
-    ("Do I need a patch test?", "48 hours", "cancel"),
-    ("How many watts for an RTX 4060?", "550 W", "1000 W"),
-])
+@pytest.mark.parametrize(
+    "question, fact, not_fact",
+    [
+        ("When do you close on Saturday?", "5 pm", "Tuesday"),
+        ("price of a kid's cut?", "$28", "$40"),
+        ("How much is a men's haircut?", "$40", "$65"),
+        ("Is there a parking garage nearby?", "garage", None),
+        ("Do I need a patch test?", "48 hours", "cancel"),
+        ("How many watts for an RTX 4060?", "550 W", "1000 W"),
+    ],
+)
 def test_the_sub_fact_asked_is_answered(kbdb, question, fact, not_fact):
     from kb_corpus import ask
 
@@ -37,10 +40,17 @@ def test_the_sub_fact_asked_is_answered(kbdb, question, fact, not_fact):
     assert not_fact is None or not_fact not in answer
 
 
-@pytest.mark.parametrize("question", [
-    "How much is a beard trim?", "Do you do hair extensions?", "Can I pay with Venmo?",
-    "What power supply does an RTX 5090 need?", "Does Jessica work on Saturdays?", "Do you do nails?",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is a beard trim?",
+        "Do you do hair extensions?",
+        "Can I pay with Venmo?",
+        "What power supply does an RTX 5090 need?",
+        "Does Jessica work on Saturdays?",
+        "Do you do nails?",
+    ],
+)
 def test_near_misses_escalate(kbdb, question):
     from kb_corpus import ask
 
@@ -51,10 +61,15 @@ def test_near_misses_escalate(kbdb, question):
 def test_learned_answer_found_by_paraphrase_and_not_by_near_miss():
     from kb_corpus import run_scenario
 
-    res = run_scenario({"kb": "salon", "question": "Do you do eyelash extensions?",
-                        "supervisor_answer": "No, we don't do eyelash extensions.",
-                        "paraphrases": ["Can I get eyelash extensions?", "do you do lash extensions"],
-                        "near_misses": ["Do you do hair extensions?"]})
+    res = run_scenario(
+        {
+            "kb": "salon",
+            "question": "Do you do eyelash extensions?",
+            "supervisor_answer": "No, we don't do eyelash extensions.",
+            "paraphrases": ["Can I get eyelash extensions?", "do you do lash extensions"],
+            "near_misses": ["Do you do hair extensions?"],
+        }
+    )
     assert res["escalated_first"]
     assert [v for _t, v in res["paraphrases"]] == ["right", "right"]
     assert [v for _t, v in res["near_misses"]] == ["right"]
@@ -74,18 +89,21 @@ def test_own_kb_corpus_meets_the_wrong_answer_target():
     assert verdicts.count("right") / len(paras) >= 0.7
 
 
-@pytest.mark.parametrize("text, level", [
-    ("My client collapsed and she's not breathing", "emergency"),
-    ("I can't breathe, my throat is closing", "emergency"),
-    ("The bleach burned my scalp", "urgent"),
-    ("I got burnt by the straightener", "urgent"),
-    ("I was injured in your store", "urgent"),
-    ("I'm going to sue you", "urgent"),
-    ("I'm burning through my budget", "normal"),
-    ("Sue from the front desk said to call", "normal"),
-    ("I have a hair emergency, my wedding is tomorrow", "normal"),
-    ("What time do you open?", "normal"),
-])
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("My client collapsed and she's not breathing", "emergency"),
+        ("I can't breathe, my throat is closing", "emergency"),
+        ("The bleach burned my scalp", "urgent"),
+        ("I got burnt by the straightener", "urgent"),
+        ("I was injured in your store", "urgent"),
+        ("I'm going to sue you", "urgent"),
+        ("I'm burning through my budget", "normal"),
+        ("Sue from the front desk said to call", "normal"),
+        ("I have a hair emergency, my wedding is tomorrow", "normal"),
+        ("What time do you open?", "normal"),
+    ],
+)
 def test_urgency_by_stem_and_phrase(text, level):
     assert assess(text).level == level
 

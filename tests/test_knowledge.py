@@ -6,7 +6,14 @@ import pytest
 
 from customario.errors import ExitCode, InputDataError, NotFoundError, UsageError
 from customario.escalation.kb_import import import_articles, profile_articles
-from customario.escalation.knowledge import add_article, edit_article, get_article, remove_article, search, upsert_article
+from customario.escalation.knowledge import (
+    add_article,
+    edit_article,
+    get_article,
+    remove_article,
+    search,
+    upsert_article,
+)
 
 PROFILE = "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
 
@@ -22,12 +29,14 @@ def kb(db, monkeypatch):
 
 
 def test_profile_becomes_articles_with_prices_in_dollars():
-    arts = profile_articles({
-        "hours": {"mon": "09:00-17:30", "sun": "closed"},
-        "services": [{"name": "Men's haircut", "price_cents": 4050, "duration_min": 30}],
-        "staff": [{"name": "Ana Diaz", "role": "colourist", "specialties": ["balayage"]}],
-        "parking": "Garage next door.",
-    })
+    arts = profile_articles(
+        {
+            "hours": {"mon": "09:00-17:30", "sun": "closed"},
+            "services": [{"name": "Men's haircut", "price_cents": 4050, "duration_min": 30}],
+            "staff": [{"name": "Ana Diaz", "role": "colourist", "specialties": ["balayage"]}],
+            "parking": "Garage next door.",
+        }
+    )
     by_key = {a["key"]: a for a in arts}
     assert "Monday 9 am to 5:30 pm" in by_key["hours"]["answer"]
     assert "closed on" in by_key["hours"]["answer"] and "Sunday" in by_key["hours"]["answer"]
@@ -72,35 +81,50 @@ def test_manual_articles_edit_remove_and_history(db):
     remove_article(db, art["id"], by="sofia")
     with pytest.raises(NotFoundError):
         get_article(db, art["id"])
-    changes = [r["change"] for r in db.query("SELECT change FROM kb_article_versions WHERE article_id = ? ORDER BY id", [art["id"]])]
+    changes = [
+        r["change"]
+        for r in db.query("SELECT change FROM kb_article_versions WHERE article_id = ? ORDER BY id", [art["id"]])
+    ]
     assert changes == ["created", "edited", "removed"]
-    assert not search(db, "do you have wifi").hits      # the FTS index follows deletes
+    assert not search(db, "do you have wifi").hits  # the FTS index follows deletes
 
 
-@pytest.mark.parametrize("question, expected", [
-    ("What time do you open on Saturday?", "saturday"),
-    ("are you open sundays", "sunday"),
-    ("How much is a men's haircut?", "men's haircut"),
-    ("what do you charge for balayage", "balayage"),
-    ("Who does balayage?", "Sofia"),
-    ("What's your address?", "located"),
-    ("Where can I leave my car?", "park"),
-    ("What's the cancellation policy?", "cancellation"),
-    ("Do you take credit cards?", "payment"),
-    ("How long does a keratin treatment take?", "keratin"),
-    ("What's your phone number?", "contact"),
-    ("Can kids get a haircut?", "children"),
-])
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("What time do you open on Saturday?", "saturday"),
+        ("are you open sundays", "sunday"),
+        ("How much is a men's haircut?", "men's haircut"),
+        ("what do you charge for balayage", "balayage"),
+        ("Who does balayage?", "Sofia"),
+        ("What's your address?", "located"),
+        ("Where can I leave my car?", "park"),
+        ("What's the cancellation policy?", "cancellation"),
+        ("Do you take credit cards?", "payment"),
+        ("How long does a keratin treatment take?", "keratin"),
+        ("What's your phone number?", "contact"),
+        ("Can kids get a haircut?", "children"),
+    ],
+)
 def test_paraphrases_are_confident(kb, question, expected):
     result = search(kb, question, campaign="salon_reception")
     assert result.confident, result.to_dict()
     assert expected.lower() in result.best["question"].lower()
 
 
-@pytest.mark.parametrize("question", [
-    "Do you sell gift cards?", "Can I bring my dog?", "Do you do eyelash extensions?", "Is there a student discount?",
-    "Do you do nails?", "Do you have wifi?", "hello", "",
-])
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Do you sell gift cards?",
+        "Can I bring my dog?",
+        "Do you do eyelash extensions?",
+        "Is there a student discount?",
+        "Do you do nails?",
+        "Do you have wifi?",
+        "hello",
+        "",
+    ],
+)
 def test_unrelated_questions_are_not_confident(kb, question):
     assert not search(kb, question, campaign="salon_reception").confident
 
@@ -143,10 +167,12 @@ def test_kb_cli(cli, tmp_path):
 
 def test_csv_and_json_article_lists(db, tmp_path):
     csv_file = tmp_path / "faq.csv"
-    csv_file.write_text("question,answer,tags\nDo you have wifi?,Yes: Luna-Guest.,\"wifi,internet\"\n")
+    csv_file.write_text('question,answer,tags\nDo you have wifi?,Yes: Luna-Guest.,"wifi,internet"\n')
     json_file = tmp_path / "faq.json"
-    json_file.write_text('{"articles": [{"question": "Do you have wifi?", "answer": "Yes: Luna-Guest."},'
-                         ' {"question": "Is there a TV?", "answer": "No."}]}')
+    json_file.write_text(
+        '{"articles": [{"question": "Do you have wifi?", "answer": "Yes: Luna-Guest."},'
+        ' {"question": "Is there a TV?", "answer": "No."}]}'
+    )
     assert import_articles(db, csv_file).counts["added"] == 1
     res = import_articles(db, json_file)
     assert (res.counts["unchanged"], res.counts["added"]) == (1, 1)
@@ -158,7 +184,9 @@ def test_csv_and_json_article_lists(db, tmp_path):
 
 def test_numeric_tags_from_yaml_are_text(db, tmp_path):
     f = tmp_path / "kb.yaml"
-    f.write_text("- {question: Does the RTX 4090 fit a mid tower?, answer: Most do; check 336 mm clearance., tags: [4090, gpu]}\n")
+    f.write_text(
+        "- {question: Does the RTX 4090 fit a mid tower?, answer: Most do; check 336 mm clearance., tags: [4090, gpu]}\n"
+    )
     import_articles(db, f)
     result = search(db, "rtx 4090 mid tower")
     assert result.best is not None and "4090" in str(result.best["tags"])
@@ -168,14 +196,26 @@ def test_a_sub_fact_is_read_without_its_neighbours_and_named_things_apart_are_no
     """Issue 11: one clause of a multi-fact article ("express" of "standard ..., express ..."),
     the opening kept as context for a figure in brackets, and no answer when the two things the
     caller names only appear in different sentences."""
-    add_article(db, "How long does delivery take?",
-                "Parcels leave our depot the next working day. Economy delivery takes 4 to 6 days, "
-                "priority 2 to 3. Every parcel is tracked.", campaign="shop")
-    add_article(db, "Which batteries fit your drills?",
-                "The Z40 drill takes the B18 battery pack with a 4 Ah cell. The Z20 drill takes "
-                "the B12 pack. A charger comes with every delivery.", campaign="shop")
-    add_article(db, "What guarantee do the tools have?",
-                "Every tool carries our guarantee (2 years for drills and 1 year for saws).", campaign="shop")
+    add_article(
+        db,
+        "How long does delivery take?",
+        "Parcels leave our depot the next working day. Economy delivery takes 4 to 6 days, "
+        "priority 2 to 3. Every parcel is tracked.",
+        campaign="shop",
+    )
+    add_article(
+        db,
+        "Which batteries fit your drills?",
+        "The Z40 drill takes the B18 battery pack with a 4 Ah cell. The Z20 drill takes "
+        "the B12 pack. A charger comes with every delivery.",
+        campaign="shop",
+    )
+    add_article(
+        db,
+        "What guarantee do the tools have?",
+        "Every tool carries our guarantee (2 years for drills and 1 year for saws).",
+        campaign="shop",
+    )
     r = search(db, "What does priority delivery take?", campaign="shop")
     assert r.confident and r.best["excerpt"] == "Priority 2 to 3."
     r = search(db, "How long does economy delivery take?", campaign="shop")

@@ -129,8 +129,10 @@ def test_store_and_plugin_api_stay_at_the_bottom():
 
 
 def test_plugin_api_import_is_light():
-    code = ("import sys, customario.api, customario.plugins.manager;"
-            "print(sorted(m for m in ('pydantic', 'typer', 'pandas', 'livekit', 'anthropic') if m in sys.modules))")
+    code = (
+        "import sys, customario.api, customario.plugins.manager;"
+        "print(sorted(m for m in ('pydantic', 'typer', 'pandas', 'livekit', 'anthropic') if m in sys.modules))"
+    )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, cwd=REPO).stdout
     assert out.strip() == "[]"
 
@@ -155,9 +157,13 @@ def test_adapters_and_conversation_are_the_only_doors_to_the_providers():
     """ARCHITECTURE.md section 2: conversation/ is the only importer of livekit.agents (and the
     livekit plugins and rtc it runs on), adapters/ the only importer of livekit.api and anthropic;
     dialogue/ imports no livekit at all."""
-    rules = {"livekit.agents": "customario/conversation/", "livekit.plugins": "customario/conversation/",
-             "livekit.rtc": "customario/conversation/", "livekit.api": "customario/adapters/",
-             "anthropic": "customario/adapters/"}
+    rules = {
+        "livekit.agents": "customario/conversation/",
+        "livekit.plugins": "customario/conversation/",
+        "livekit.rtc": "customario/conversation/",
+        "livekit.api": "customario/adapters/",
+        "anthropic": "customario/adapters/",
+    }
     wrong = []
     for path in sorted((REPO / "customario").rglob("*.py")):
         rel = path.relative_to(REPO).as_posix()

@@ -50,7 +50,9 @@ def test_import_with_ragged_row_exits_0_and_counts_it_invalid(cli, tmp_path):
 def test_dry_run_and_count(cli):
     r = cli("leads", "import", MESSY, "--list", "messy", "--dry-run")
     assert r.exit_code == 0 and "Would import 12" in r.stderr and "nothing was written" in r.stderr
-    assert cli("leads", "count", "--json").stdout and json.loads(cli("leads", "count", "--json").stdout)["contacts"] == 0
+    assert (
+        cli("leads", "count", "--json").stdout and json.loads(cli("leads", "count", "--json").stdout)["contacts"] == 0
+    )
     cli("leads", "import", MESSY, "--list", "messy")
     count = json.loads(cli("leads", "count", "--list", "messy", "--json").stdout)
     assert count == {"list": "messy", "contacts": 12, "with_consent": 7, "on_dnc": 0}
@@ -91,7 +93,11 @@ def test_dnc_commands(cli, tmp_path):
     f.write_text("Telephone,When\n303-555-0106,today\n303.555.0106,today\nnonsense,\n", encoding="utf-8")
     r = cli("dnc", "import", f, "--json")
     assert r.exit_code == 0
-    assert {k: json.loads(r.stdout)[k] for k in ("added", "duplicates", "invalid")} == {"added": 1, "duplicates": 1, "invalid": 1}
+    assert {k: json.loads(r.stdout)[k] for k in ("added", "duplicates", "invalid")} == {
+        "added": 1,
+        "duplicates": 1,
+        "invalid": 1,
+    }
     imported = json.loads(cli("leads", "import", MESSY, "--list", "m", "--json").stdout)
     assert imported["dnc_suppressed"] == 3
     r = cli("dnc", "remove", "212-555-0101")

@@ -18,8 +18,10 @@ FIXTURES = Path(__file__).parent / "fixtures" / "csv"
 
 
 def table_counts(db) -> dict:
-    return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-            for t in ("contacts", "lists", "list_members", "consents", "imports", "dnc")}
+    return {
+        t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+        for t in ("contacts", "lists", "list_members", "consents", "imports", "dnc")
+    }
 
 
 def expected_e164(raw: str) -> str | None:
@@ -90,7 +92,9 @@ def test_contact_fields_extension_alternatives_timezone_consent(db):
     renee = get_contact(db, "14155550104")
     assert renee["consent"] == "denied" and renee["company"] == "O'Connor Design, LLC"
     assert get_contact(db, "+16175550110")["phone_raw"] == "6175550110.0"
-    consents = dict(db.execute("SELECT c.e164, s.granted FROM consents s JOIN contacts c ON c.id = s.contact_id").fetchall())
+    consents = dict(
+        db.execute("SELECT c.e164, s.granted FROM consents s JOIN contacts c ON c.id = s.contact_id").fetchall()
+    )
     assert consents["+12125550101"] == 1 and consents["+14155550104"] == 0 and "+16025550108" not in consents
 
 
@@ -182,11 +186,14 @@ def test_mapping_overrides_aliases(db, tmp_path):
         import_leads(db, FIXTURES / "unknown_phone_header.csv", "m", mapping={"Cell": "phone"})
 
 
-@pytest.mark.parametrize("name, encoding, delimiter, e164", [
-    ("utf16_excel.txt", "utf-16", "\t", "+12125550103"),
-    ("pipe_delimited.csv", "utf-8", "|", "+12125550104"),
-    ("semicolon_cp1252.csv", "cp1252", ";", "+12125550105"),
-])
+@pytest.mark.parametrize(
+    "name, encoding, delimiter, e164",
+    [
+        ("utf16_excel.txt", "utf-16", "\t", "+12125550103"),
+        ("pipe_delimited.csv", "utf-8", "|", "+12125550104"),
+        ("semicolon_cp1252.csv", "cp1252", ";", "+12125550105"),
+    ],
+)
 def test_encodings_and_delimiters(db, name, encoding, delimiter, e164):
     s = import_leads(db, FIXTURES / name, "enc")
     assert (s.encoding, s.delimiter, s.imported) == (encoding, delimiter, 1)
@@ -239,18 +246,21 @@ def _empty(tmp_path):
     return p
 
 
-@pytest.mark.parametrize("make, needle", [
-    (_empty, "is empty"),
-    (_binary, "binary file"),
-    (_long_line, "MB long"),
-    (_undecodable, "encoding"),
-    (lambda t: FIXTURES / "colon_delimited.csv", "no phone column"),
-    (lambda t: FIXTURES / "all_invalid.csv", "none of the 3 rows"),
-    (lambda t: FIXTURES / "header_only.csv", "no data rows"),
-    (lambda t: FIXTURES / "blank_lines.csv", "no text"),
-    (lambda t: FIXTURES / "all_ragged.csv", "every row has more cells than the 3-column header"),
-    (_unterminated_quote, "not well-formed CSV"),
-])
+@pytest.mark.parametrize(
+    "make, needle",
+    [
+        (_empty, "is empty"),
+        (_binary, "binary file"),
+        (_long_line, "MB long"),
+        (_undecodable, "encoding"),
+        (lambda t: FIXTURES / "colon_delimited.csv", "no phone column"),
+        (lambda t: FIXTURES / "all_invalid.csv", "none of the 3 rows"),
+        (lambda t: FIXTURES / "header_only.csv", "no data rows"),
+        (lambda t: FIXTURES / "blank_lines.csv", "no text"),
+        (lambda t: FIXTURES / "all_ragged.csv", "every row has more cells than the 3-column header"),
+        (_unterminated_quote, "not well-formed CSV"),
+    ],
+)
 def test_bad_files_raise_and_change_nothing(db, tmp_path, make, needle):
     before = table_counts(db)
     with pytest.raises(InputDataError) as err:
@@ -293,7 +303,10 @@ def test_get_contact_by_id_e164_and_raw(db):
     with pytest.raises(NotFoundError):
         get_contact(db, "not a phone")
     assert isinstance(c["attributes"], dict)
-    assert json.loads(db.execute("SELECT attributes FROM contacts WHERE id = ?", [c["id"]]).fetchone()[0]) == c["attributes"]
+    assert (
+        json.loads(db.execute("SELECT attributes FROM contacts WHERE id = ?", [c["id"]]).fetchone()[0])
+        == c["attributes"]
+    )
 
 
 def test_limit_reads_only_first_rows(db):
@@ -303,7 +316,9 @@ def test_limit_reads_only_first_rows(db):
 
 def test_attribute_keys_are_unique_and_json(db, tmp_path):
     f = tmp_path / "dups.csv"
-    f.write_text('phone,Notes,notes!,Favourite "Colour"\n212 555 0107,a "quoted" note,second,blue\\green\n', encoding="utf-8")
+    f.write_text(
+        'phone,Notes,notes!,Favourite "Colour"\n212 555 0107,a "quoted" note,second,blue\\green\n', encoding="utf-8"
+    )
     import_leads(db, f, "d")
     c = get_contact(db, "+12125550107")
     assert c["attributes"] == {"notes": 'a "quoted" note', "notes_2": "second", "favourite_colour": "blue\\green"}
@@ -322,7 +337,12 @@ def test_row_with_too_many_cells_is_rejected_with_its_line(db, tmp_path):
     with pytest.raises(NotFoundError):
         get_contact(db, "+12125550102")
     [rej] = _rejects(out)
-    assert (rej["line"], rej["reason"], rej["name"], rej["company"]) == ("3", "row has 5 cells, header has 3", "Bob", "Beta")
+    assert (rej["line"], rej["reason"], rej["name"], rej["company"]) == (
+        "3",
+        "row has 5 cells, header has 3",
+        "Bob",
+        "Beta",
+    )
     assert json.loads(rej["extra_cells"]) == ["extra", "cells"]
     assert s.to_dict()["rejects"] == [{"line": 3, "reason": "row has 5 cells, header has 3"}]
 
@@ -332,21 +352,23 @@ def test_ragged_rows_keep_physical_lines_with_multiline_cells(db, tmp_path, chun
     p = tmp_path / "leads.csv"
     p.write_text(
         "name,phone,company,city,notes\n"
-        'Ann,(212) 555-0101,Acme,NYC,"two\nlines"\n'           # lines 2-3
-        "Ben,(212) 555-0106,Bolt,LA,ok\n"                        # 4
-        "Cat,(212) 555-0107,Cog,LA,ok\n"                         # 5
-        "Bob,(212) 555-0102,Beta,LA,x,extra,cells\n"             # 6: 7 cells
-        "Cy,(212) 555-0103,Gamma\n"                              # 7: 3 cells, a reject too
+        'Ann,(212) 555-0101,Acme,NYC,"two\nlines"\n'  # lines 2-3
+        "Ben,(212) 555-0106,Bolt,LA,ok\n"  # 4
+        "Cat,(212) 555-0107,Cog,LA,ok\n"  # 5
+        "Bob,(212) 555-0102,Beta,LA,x,extra,cells\n"  # 6: 7 cells
+        "Cy,(212) 555-0103,Gamma\n"  # 7: 3 cells, a reject too
         'Dee,(212) 555-0104,Delta,SF,"multi\nline\nnote",more\n'  # 8-10: 6 cells
-        "Eve,(212) 555-0105,Eps,SF,ok\n",                        # 11
+        "Eve,(212) 555-0105,Eps,SF,ok\n",  # 11
         encoding="utf-8",
     )
     out = tmp_path / "r.csv"
     s = import_leads(db, p, "m", rejects_path=out, chunk_rows=chunk_rows)
     assert (s.rows, s.imported, s.invalid) == (7, 4, 3)
     assert [(r["line"], r["reason"]) for r in _rejects(out)] == [
-        ("6", "row has 7 cells, header has 5"), ("7", "row has 3 cells, header has 5"),
-        ("8", "row has 6 cells, header has 5")]
+        ("6", "row has 7 cells, header has 5"),
+        ("7", "row has 3 cells, header has 5"),
+        ("8", "row has 6 cells, header has 5"),
+    ]
     lines = dict(db.execute("SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"))
     assert lines == {"+12125550101": 2, "+12125550106": 4, "+12125550107": 5, "+12125550105": 11}
     assert get_contact(db, "+12125550101")["attributes"]["notes"] == "two\nlines"

@@ -15,8 +15,11 @@ def _sample(seed: int = 11) -> list[str]:
     out = []
     for _ in range(1500):
         a, b, c = rnd.randint(100, 999), rnd.randint(100, 999), rnd.randint(0, 9999)
-        out.append(rnd.choice(["({a}) {b}-{c:04d}", "1{a}{b}{c:04d}", "+1 {a} {b} {c:04d}", "{a}.{b}.{c:04d} x12"])
-                   .format(a=a, b=b, c=c))
+        out.append(
+            rnd.choice(["({a}) {b}-{c:04d}", "1{a}{b}{c:04d}", "+1 {a} {b} {c:04d}", "{a}.{b}.{c:04d} x12"]).format(
+                a=a, b=b, c=c
+            )
+        )
     for _ in range(500):
         cc = rnd.choice([44, 49, 33, 61, 81, 52, 55, 91, 246, 268, 7, 86, 800, 39])
         out.append(f"+{cc} {rnd.randint(10**5, 10**11)}")
@@ -80,7 +83,8 @@ def test_parallel_import_equals_sequential(tmp_path, monkeypatch):
     lines = ["name,phone,notes"]
     for i in range(6000):
         phone = rnd.choice(["(212) {b}-{c:04d}", "+1 312 {b} {c:04d}", "{b}-{c:04d}", "+44 20 7946 {c:04d}"]).format(
-            b=rnd.randint(200, 999), c=rnd.randint(0, 9999))
+            b=rnd.randint(200, 999), c=rnd.randint(0, 9999)
+        )
         note = '"two\nlines"' if i % 500 == 0 else ""
         lines.append(f"Lead {i},{phone},{note}")
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")

@@ -27,9 +27,15 @@ def test_own_pii_corpus_never_learns_personal_data():
 
 
 def test_issue_answer_with_a_name_and_card_digits_waits_for_review(db):
-    req = create_help_request(db, question="Was I charged twice on Tuesday?", campaign="salon_reception",
-                              context=[{"role": "caller", "text": "Hi, my name is Jane Doe"}])
-    out = answer_help_request(db, req["id"], "Yes Jane, the double charge on your card ending 4242 was refunded.", by="ana")
+    req = create_help_request(
+        db,
+        question="Was I charged twice on Tuesday?",
+        campaign="salon_reception",
+        context=[{"role": "caller", "text": "Hi, my name is Jane Doe"}],
+    )
+    out = answer_help_request(
+        db, req["id"], "Yes Jane, the double charge on your card ending 4242 was refunded.", by="ana"
+    )
     assert out["learn"] == "review" and out["article_id"] is None
     assert {f["kind"] for f in out["personal"]} >= {"name", "caller-specific"}
     # the next caller asking about a double charge or Tuesday hears nothing learned from it
@@ -39,8 +45,9 @@ def test_issue_answer_with_a_name_and_card_digits_waits_for_review(db):
     assert "[name]" in entry["redacted_answer"] and "4242" not in entry["redacted_answer"]
     with pytest.raises(UsageError, match="still holds personal data"):
         approve_review(db, entry["id"], by="lead")
-    r = approve_review(db, entry["id"], by="lead",
-                       answer="Double charges are refunded to the card within 5 business days.")
+    r = approve_review(
+        db, entry["id"], by="lead", answer="Double charges are refunded to the card within 5 business days."
+    )
     art = search(db, "was I charged twice", campaign="salon_reception").best
     assert r["status"] == "approved" and art["id"] == r["article_id"] and "Jane" not in art["answer"]
 
@@ -117,12 +124,20 @@ def test_contacts_read_out_and_third_persons_are_personal():
     business's own contacts read out the same way do not."""
     from customario.escalation.pii import find_personal
 
-    for text in ("We e-mailed j dot smith at gmail dot com", "Call back on four one five, five five five, zero one zero one",
-                 "tell him his password reset link was sent", "Priya can come in at 4; tell her to bring the voucher",
-                 "her card was charged twice"):
+    for text in (
+        "We e-mailed j dot smith at gmail dot com",
+        "Call back on four one five, five five five, zero one zero one",
+        "tell him his password reset link was sent",
+        "Priya can come in at 4; tell her to bring the voucher",
+        "her card was charged twice",
+    ):
         assert find_personal(text), text
-    for text in ("write to hello at lunahair dot com", "call us at four one five five five five zero one zero zero",
-                 "We are open one to five, Monday to Friday", "Clients can reschedule their appointment online"):
+    for text in (
+        "write to hello at lunahair dot com",
+        "call us at four one five five five five zero one zero zero",
+        "We are open one to five, Monday to Friday",
+        "Clients can reschedule their appointment online",
+    ):
         assert not find_personal(text), text
 
 
@@ -131,19 +146,30 @@ def test_articles_learned_before_the_review_queue_are_taken_out_by_a_scan(db, cl
     read to every caller asking about a double charge. `kb review scan` takes it out and queues it."""
     from customario.escalation.knowledge import upsert_article
 
-    req = create_help_request(db, question="Was I charged twice on Tuesday?", campaign="salon_reception",
-                              context=[{"role": "caller", "text": "Hi, my name is Jane Doe"}])
-    old, _ = upsert_article(db, req["question"], "Yes Jane, the double charge on your card ending 4242 was refunded.",
-                            campaign="salon_reception", source="supervisor", source_ref=f"help-request:{req['id']}",
-                            help_request_id=req["id"])
-    clean, _ = upsert_article(db, "Do you do henna?", "Yes, henna from $25.", campaign="salon_reception",
-                              source="supervisor")
+    req = create_help_request(
+        db,
+        question="Was I charged twice on Tuesday?",
+        campaign="salon_reception",
+        context=[{"role": "caller", "text": "Hi, my name is Jane Doe"}],
+    )
+    old, _ = upsert_article(
+        db,
+        req["question"],
+        "Yes Jane, the double charge on your card ending 4242 was refunded.",
+        campaign="salon_reception",
+        source="supervisor",
+        source_ref=f"help-request:{req['id']}",
+        help_request_id=req["id"],
+    )
+    clean, _ = upsert_article(
+        db, "Do you do henna?", "Yes, henna from $25.", campaign="salon_reception", source="supervisor"
+    )
     assert search(db, "was I charged twice", campaign="salon_reception").hits
     r = cli("kb", "review", "scan", "--dry-run", "--json")
     assert r.exit_code == 0, r.stderr
     [found] = json.loads(r.stdout)
     assert found["article_id"] == old["id"] and found["review_id"] is None and "4242" in found["personal"]
-    assert search(db, "was I charged twice", campaign="salon_reception").hits        # dry run: nothing changed
+    assert search(db, "was I charged twice", campaign="salon_reception").hits  # dry run: nothing changed
     r = cli("kb", "review", "scan", "--by", "lead", "--json")
     [moved] = json.loads(r.stdout)
     assert moved["review_id"] and not search(db, "was I charged twice", campaign="salon_reception").hits

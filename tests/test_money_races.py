@@ -61,31 +61,68 @@ def _template(tmp_path):
 def _forbidden(db, policy) -> list[str]:
     """Everything the rules forbid, as readable lines (empty: all well)."""
     q = db.execute
-    bad = [f"item {r[0]} refunded above its line" for r in q(
-        "SELECT i.id FROM store_order_items i WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
-        "WHERE r.order_item_id = i.id) > i.quantity * i.unit_price_cents")]
-    bad += [f"order {r[0]} refunded above its total" for r in q(
-        "SELECT o.order_number FROM store_orders o WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
-        "WHERE r.order_number = o.order_number) > o.total_cents")]
-    bad += [f"automatic refunds on {r[0]}: {r[1]} above the threshold" for r in q(
-        "SELECT order_number, SUM(amount_cents) s FROM store_refunds WHERE approved_by IS NULL GROUP BY order_number "
-        "HAVING s > ?", [policy.refund_threshold_cents])]
-    bad += [f"automatic refunds of {r[0]} on {r[1]}: {r[2]} above the daily limit" for r in q(
-        "SELECT customer_key, substr(created_at, 1, 10), SUM(amount_cents) s FROM store_refunds WHERE approved_by IS NULL "
-        "GROUP BY customer_key, substr(created_at, 1, 10) HAVING s > ?", [policy.daily_customer_limit_cents])]
-    bad += [f"refund {r[0]} on {r[1]} without a verified caller" for r in q(
-        "SELECT r.id, r.order_number FROM store_refunds r WHERE r.approved_by IS NULL AND NOT EXISTS (SELECT 1 FROM "
-        "store_verifications v WHERE v.call_id = r.call_id AND v.order_number = r.order_number AND v.status = 'verified')")]
-    bad += [f"refund {r[0]} on {r[1]}, which was never delivered" for r in q(
-        "SELECT r.id, r.order_number FROM store_refunds r WHERE r.order_number IN ('ORD-1002', 'ORD-1003', 'ORD-1005')")]
-    bad += [f"label {r[0]} on {r[1]} without a verified caller" for r in q(
-        "SELECT l.id, l.order_number FROM store_return_labels l WHERE NOT EXISTS (SELECT 1 FROM store_verifications v "
-        "WHERE v.call_id = l.call_id AND v.order_number = l.order_number AND v.status = 'verified')")]
-    bad += [f"order {r[0]} moved to {r[1]}" for r in q(
-        "SELECT order_number, status FROM store_orders WHERE order_number IN ('ORD-1002', 'ORD-1003', 'ORD-1005') "
-        "AND status NOT IN ('shipped', 'pending', 'processing', 'cancelled')")]
-    bad += [f"{r[0]} refunds with one idempotency key" for r in q(
-        "SELECT COUNT(*) - COUNT(DISTINCT idempotency_key) n FROM store_refunds") if r[0]]
+    bad = [
+        f"item {r[0]} refunded above its line"
+        for r in q(
+            "SELECT i.id FROM store_order_items i WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
+            "WHERE r.order_item_id = i.id) > i.quantity * i.unit_price_cents"
+        )
+    ]
+    bad += [
+        f"order {r[0]} refunded above its total"
+        for r in q(
+            "SELECT o.order_number FROM store_orders o WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
+            "WHERE r.order_number = o.order_number) > o.total_cents"
+        )
+    ]
+    bad += [
+        f"automatic refunds on {r[0]}: {r[1]} above the threshold"
+        for r in q(
+            "SELECT order_number, SUM(amount_cents) s FROM store_refunds WHERE approved_by IS NULL GROUP BY order_number "
+            "HAVING s > ?",
+            [policy.refund_threshold_cents],
+        )
+    ]
+    bad += [
+        f"automatic refunds of {r[0]} on {r[1]}: {r[2]} above the daily limit"
+        for r in q(
+            "SELECT customer_key, substr(created_at, 1, 10), SUM(amount_cents) s FROM store_refunds WHERE approved_by IS NULL "
+            "GROUP BY customer_key, substr(created_at, 1, 10) HAVING s > ?",
+            [policy.daily_customer_limit_cents],
+        )
+    ]
+    bad += [
+        f"refund {r[0]} on {r[1]} without a verified caller"
+        for r in q(
+            "SELECT r.id, r.order_number FROM store_refunds r WHERE r.approved_by IS NULL AND NOT EXISTS (SELECT 1 FROM "
+            "store_verifications v WHERE v.call_id = r.call_id AND v.order_number = r.order_number AND v.status = 'verified')"
+        )
+    ]
+    bad += [
+        f"refund {r[0]} on {r[1]}, which was never delivered"
+        for r in q(
+            "SELECT r.id, r.order_number FROM store_refunds r WHERE r.order_number IN ('ORD-1002', 'ORD-1003', 'ORD-1005')"
+        )
+    ]
+    bad += [
+        f"label {r[0]} on {r[1]} without a verified caller"
+        for r in q(
+            "SELECT l.id, l.order_number FROM store_return_labels l WHERE NOT EXISTS (SELECT 1 FROM store_verifications v "
+            "WHERE v.call_id = l.call_id AND v.order_number = l.order_number AND v.status = 'verified')"
+        )
+    ]
+    bad += [
+        f"order {r[0]} moved to {r[1]}"
+        for r in q(
+            "SELECT order_number, status FROM store_orders WHERE order_number IN ('ORD-1002', 'ORD-1003', 'ORD-1005') "
+            "AND status NOT IN ('shipped', 'pending', 'processing', 'cancelled')"
+        )
+    ]
+    bad += [
+        f"{r[0]} refunds with one idempotency key"
+        for r in q("SELECT COUNT(*) - COUNT(DISTINCT idempotency_key) n FROM store_refunds")
+        if r[0]
+    ]
     return bad
 
 
@@ -95,7 +132,9 @@ def test_two_conversations_at_once_never_move_money_the_rules_forbid(tmp_path):
     store = importlib.import_module("customario.campaigns.pc_store_support.store")
     template = _template(tmp_path)
     counter = iter(range(100_000))
-    conversation = st.tuples(st.sampled_from(range(len(CALLERS))), st.lists(st.sampled_from(LINES), min_size=1, max_size=6))
+    conversation = st.tuples(
+        st.sampled_from(range(len(CALLERS))), st.lists(st.sampled_from(LINES), min_size=1, max_size=6)
+    )
 
     @settings(max_examples=25, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True, database=None)
     @given(conversation, conversation)

@@ -32,10 +32,21 @@ def _ctx(db, contact=None, channel="console"):
 
     stored = resolve_campaign(db, "pc_store_support")
     settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-    call_id = db["calls"].insert({"campaign": "pc_store_support", "channel": channel, "status": "in-progress",
-                                  "created_at": "2026-11-20T10:00:00+00:00"}).last_pk
-    return ToolContext(db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id,
-                       contact=contact or {})
+    call_id = (
+        db["calls"]
+        .insert(
+            {
+                "campaign": "pc_store_support",
+                "channel": channel,
+                "status": "in-progress",
+                "created_at": "2026-11-20T10:00:00+00:00",
+            }
+        )
+        .last_pk
+    )
+    return ToolContext(
+        db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact or {}
+    )
 
 
 class Talk:
@@ -67,7 +78,10 @@ class Talk:
                 self.called.append((a.name, a.arguments))
                 spec = self.tools[a.name]
                 try:
-                    result, error = asyncio.run(spec.handler(self.ctx, spec.parameters.model_validate(a.arguments))), None
+                    result, error = (
+                        asyncio.run(spec.handler(self.ctx, spec.parameters.model_validate(a.arguments))),
+                        None,
+                    )
                 except ToolFailure as exc:
                     result, error = None, str(exc)
                 out += self._run(self.policy.on_tool_result(a.name, json.loads(json.dumps(result, default=str)), error))
@@ -76,8 +90,15 @@ class Talk:
 
     def __call__(self, text: str) -> str:
         self.seq += 1
-        self.db["turns"].insert({"call_id": self.ctx.call_id, "seq": self.seq, "role": "caller", "text": text,
-                                 "started_at": "2026-11-20T10:00:00+00:00"})
+        self.db["turns"].insert(
+            {
+                "call_id": self.ctx.call_id,
+                "seq": self.seq,
+                "role": "caller",
+                "text": text,
+                "started_at": "2026-11-20T10:00:00+00:00",
+            }
+        )
         return " ".join(self._run(self.policy.respond(text)))
 
 
@@ -87,6 +108,7 @@ def refunds(db, order=None):
 
 
 # ------------------------------------------------------------------------------------------ amounts
+
 
 def _grade(expect, reading):
     if expect == "none":
@@ -111,9 +133,16 @@ def test_own_amount_corpus_never_accepts_a_wrong_amount():
     assert len(grades.get("right", [])) >= 0.95 * len(rows)
 
 
-@pytest.mark.parametrize("text,cents", [
-    ("I want a refund of $1,799.99 on ORD-1004", 179999), ("1,200 dollars", 120000), ("$1.5k", 150000),
-    ("fifteen hundred dollars", 150000), ("I paid $1,799.99 but I want $200 back", 20000)])
+@pytest.mark.parametrize(
+    "text,cents",
+    [
+        ("I want a refund of $1,799.99 on ORD-1004", 179999),
+        ("1,200 dollars", 120000),
+        ("$1.5k", 150000),
+        ("fifteen hundred dollars", 150000),
+        ("I paid $1,799.99 but I want $200 back", 20000),
+    ],
+)
 def test_issue_amounts(text, cents):
     from customario.dialogue.amounts import read_amount
 
@@ -123,36 +152,43 @@ def test_issue_amounts(text, cents):
 
 # ----------------------------------------------------------------------------------------- identity
 
+
 def test_stranger_gets_status_only_never_money_label_or_status_change(shop):
-    talk = Talk(shop, {"e164": JORDAN})        # Jordan's phone, Alex's order
+    talk = Talk(shop, {"e164": JORDAN})  # Jordan's phone, Alex's order
     said = talk("Where is my order ORD-1001?")
     assert "ORD-1001 is delivered" in said and "postcode or the last name" in said and "SSD" not in said
     said = talk("I want a refund of $150 for the SSD on ORD-1001")
     assert "confirm it's yours" in said
-    talk("Rivers")                             # wrong last name
-    talk("my zip is 10001")                    # wrong postcode (Jordan's own)
+    talk("Rivers")  # wrong last name
+    talk("my zip is 10001")  # wrong postcode (Jordan's own)
     said = talk("Smith")
     assert "can't try again" in said
     said = talk("then just send me a return label for ORD-1001")
     assert refunds(shop) == 0 and shop.execute("SELECT COUNT(*) FROM store_return_labels").fetchone()[0] == 0
-    reasons = [r[0] for r in shop.execute("SELECT reason FROM store_refusals WHERE call_id = ? ORDER BY id",
-                                           [talk.ctx.call_id])]
+    reasons = [
+        r[0]
+        for r in shop.execute("SELECT reason FROM store_refusals WHERE call_id = ? ORDER BY id", [talk.ctx.call_id])
+    ]
     assert reasons[0] == "unverified" and "verification-locked" in reasons
-    assert shop.execute("SELECT status FROM store_verifications WHERE call_id = ? ORDER BY id DESC LIMIT 1",
-                        [talk.ctx.call_id]).fetchone()[0] == "locked"
+    assert (
+        shop.execute(
+            "SELECT status FROM store_verifications WHERE call_id = ? ORDER BY id DESC LIMIT 1", [talk.ctx.call_id]
+        ).fetchone()[0]
+        == "locked"
+    )
     # locked for this call: even the right postcode no longer verifies it
     said = talk("ok my postcode is 94107")
     assert refunds(shop) == 0
 
 
 def test_second_factor_then_the_exact_amount_goes_to_a_human(shop):
-    talk = Talk(shop, {})                      # console, no caller ID
+    talk = Talk(shop, {})  # console, no caller ID
     said = talk("I want a refund of $1,799.99 on ORD-1004")
     assert "postcode" in said
     said = talk("60601")
     assert "matches order ORD-1004" in said and "ticket #1" in said
     t = shop.execute("SELECT requested_cents, sku, contact_phone, contact_email FROM store_tickets").fetchone()
-    assert t == (179999, "GPU-4090", SAM, "sam.patel@example.com")     # the customer's contact, from the order
+    assert t == (179999, "GPU-4090", SAM, "sam.patel@example.com")  # the customer's contact, from the order
     assert refunds(shop) == 0
 
 
@@ -183,28 +219,30 @@ def test_wrong_code_three_times_locks(shop):
 
 # ------------------------------------------------------------------------------------- refund rules
 
+
 def test_one_refund_per_complaint_on_the_named_item(shop):
     talk = Talk(shop, {"e164": ALEX})
     said = talk("The RAM on ORD-1001 is faulty, I want $45 back")
     assert "$45.00" in said and "Corsair" in said
     said = talk("I want $45 back for the RAM on ORD-1001")
     assert "already refunded $45.00" in said
-    rows = shop.execute("SELECT i.sku, r.amount_cents FROM store_refunds r JOIN store_order_items i "
-                        "ON i.id = r.order_item_id").fetchall()
+    rows = shop.execute(
+        "SELECT i.sku, r.amount_cents FROM store_refunds r JOIN store_order_items i ON i.id = r.order_item_id"
+    ).fetchall()
     assert rows == [("RAM-DDR5-32", 4500)]
 
 
 def test_items_that_do_not_fit_are_asked_back_and_goodwill_goes_on_the_order(shop):
     talk = Talk(shop, {"e164": ALEX})
-    said = talk("ORD-1001: the graphics card doesn't work, refund the GPU")     # no GPU on that order
+    said = talk("ORD-1001: the graphics card doesn't work, refund the GPU")  # no GPU on that order
     assert "can't find that item" in said and refunds(shop) == 0
     said = talk("the SSD")
     assert "Samsung" in said and refunds(shop) == 17999
     talk2 = Talk(shop, {"e164": ALEX})
     said = talk2("ORD-1001 came four days late, can you refund $25 for the trouble?")
-    assert "$25.00" in said and refunds(shop) == 17999 + 2500          # on the order as a whole: what is left
+    assert "$25.00" in said and refunds(shop) == 17999 + 2500  # on the order as a whole: what is left
     said = talk2("and another $25 please")
-    assert "ticket #" in said and refunds(shop) == 17999 + 2500         # more in the same conversation: a person decides
+    assert "ticket #" in said and refunds(shop) == 17999 + 2500  # more in the same conversation: a person decides
 
 
 def test_ambiguous_and_bare_amounts_are_asked_back(shop):
@@ -258,7 +296,7 @@ def test_limit_cannot_be_split_around_an_open_ticket_and_human_changes_amount(sh
 
 
 def test_refunds_only_on_delivered_orders(shop):
-    talk = Talk(shop, {"e164": "+16175550123"})      # Casey, ORD-1005 is processing
+    talk = Talk(shop, {"e164": "+16175550123"})  # Casey, ORD-1005 is processing
     said = talk("I want a refund for ORD-1005")
     assert "hasn't shipped yet" in said and refunds(shop) == 0
     assert shop.execute("SELECT reason FROM store_refusals").fetchone()[0] == "not-refundable-status"
@@ -271,28 +309,45 @@ def test_cumulative_order_and_daily_customer_limits(shop):
     r1 = refunds_mod.process_refund(shop, refunds_mod.RefundRequest(amount_cents=15000, sku="SSD-990PRO-2T", **req))
     assert r1["status"] == "refunded"
     r2 = refunds_mod.process_refund(shop, refunds_mod.RefundRequest(sku="RAM-DDR5-32", **req))
-    assert r2["status"] == "escalated" and r2["reason"] == "daily-limit"     # 150 + 119.99 > 250 today
+    assert r2["status"] == "escalated" and r2["reason"] == "daily-limit"  # 150 + 119.99 > 250 today
     pol2 = store.Policy(refund_threshold_cents=28000, daily_customer_limit_cents=100000)
-    r3 = refunds_mod.process_refund(shop, refunds_mod.RefundRequest(amount_cents=2000, sku="SSD-990PRO-2T",
-                                                                   order_number="ORD-1001", verified_by="t", policy=pol2))
-    assert r3["status"] == "escalated" and r3["existing"]      # 150 + pending 119.99 + 20 > 280: joins the ticket
+    r3 = refunds_mod.process_refund(
+        shop,
+        refunds_mod.RefundRequest(
+            amount_cents=2000, sku="SSD-990PRO-2T", order_number="ORD-1001", verified_by="t", policy=pol2
+        ),
+    )
+    assert r3["status"] == "escalated" and r3["existing"]  # 150 + pending 119.99 + 20 > 280: joins the ticket
     assert refunds(shop) == 15000
 
 
 # ---------------------------------------------------------------------------- concurrent conversations
 
+
 def _invariants(db, policy):
     """Refunded totals never above an item's line, the order total, or (automatic ones) the limits."""
     over_item = db.execute(
         "SELECT COUNT(*) FROM store_order_items i WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
-        "WHERE r.order_item_id = i.id) > i.quantity * i.unit_price_cents").fetchone()[0]
+        "WHERE r.order_item_id = i.id) > i.quantity * i.unit_price_cents"
+    ).fetchone()[0]
     over_order = db.execute(
         "SELECT COUNT(*) FROM store_orders o WHERE (SELECT COALESCE(SUM(amount_cents), 0) FROM store_refunds r "
-        "WHERE r.order_number = o.order_number) > o.total_cents").fetchone()[0]
-    auto_order = db.execute("SELECT MAX(s) FROM (SELECT SUM(amount_cents) AS s FROM store_refunds WHERE approved_by IS NULL "
-                            "GROUP BY order_number)").fetchone()[0] or 0
-    auto_day = db.execute("SELECT MAX(s) FROM (SELECT SUM(amount_cents) AS s FROM store_refunds WHERE approved_by IS NULL "
-                          "GROUP BY customer_key, substr(created_at, 1, 10))").fetchone()[0] or 0
+        "WHERE r.order_number = o.order_number) > o.total_cents"
+    ).fetchone()[0]
+    auto_order = (
+        db.execute(
+            "SELECT MAX(s) FROM (SELECT SUM(amount_cents) AS s FROM store_refunds WHERE approved_by IS NULL "
+            "GROUP BY order_number)"
+        ).fetchone()[0]
+        or 0
+    )
+    auto_day = (
+        db.execute(
+            "SELECT MAX(s) FROM (SELECT SUM(amount_cents) AS s FROM store_refunds WHERE approved_by IS NULL "
+            "GROUP BY customer_key, substr(created_at, 1, 10))"
+        ).fetchone()[0]
+        or 0
+    )
     dup_keys = db.execute("SELECT COUNT(*) - COUNT(DISTINCT idempotency_key) FROM store_refunds").fetchone()[0]
     assert over_item == 0 and over_order == 0 and dup_keys == 0
     assert auto_order <= policy.refund_threshold_cents and auto_day <= policy.daily_customer_limit_cents
@@ -311,8 +366,9 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
     _mod("catalogue")
     orders = ["ORD-1001", "ORD-1004"]
     skus = {"ORD-1001": ["SSD-990PRO-2T", "RAM-DDR5-32", None], "ORD-1004": ["GPU-4090", "PSU-RM1000X", None]}
-    request = st.tuples(st.sampled_from(orders), st.integers(0, 2), st.one_of(st.none(), st.integers(1, 60000)),
-                        st.integers(1, 3))
+    request = st.tuples(
+        st.sampled_from(orders), st.integers(0, 2), st.one_of(st.none(), st.integers(1, 60000)), st.integers(1, 3)
+    )
     counter = iter(range(10_000))
     import shutil
 
@@ -323,8 +379,16 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
     _mod("catalogue").import_seed(db)
     for call in range(1, 11):
         for order in orders:
-            db["store_verifications"].insert({"call_id": call, "order_number": order, "method": "test",
-                                              "status": "verified", "created_at": "x", "updated_at": "x"})
+            db["store_verifications"].insert(
+                {
+                    "call_id": call,
+                    "order_number": order,
+                    "method": "test",
+                    "status": "verified",
+                    "created_at": "x",
+                    "updated_at": "x",
+                }
+            )
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
 
@@ -344,9 +408,17 @@ def test_concurrent_conversations_never_exceed_totals_or_caps(tmp_path):
                 barrier.wait(timeout=10)
                 for order, k, cents, call in mine:
                     try:
-                        rf.process_refund(conn, rf.RefundRequest(order_number=order, amount_cents=cents,
-                                                                 sku=skus[order][k], call_id=call + offset,
-                                                                 verified_by="test", policy=policy))
+                        rf.process_refund(
+                            conn,
+                            rf.RefundRequest(
+                                order_number=order,
+                                amount_cents=cents,
+                                sku=skus[order][k],
+                                call_id=call + offset,
+                                verified_by="test",
+                                policy=policy,
+                            ),
+                        )
                     except store.RefundRefused:
                         pass
             except Exception as exc:  # pragma: no cover - reported below
@@ -377,8 +449,9 @@ def _race_process(path: str, order: str, sku: str, call_id: int, out) -> None:
     store = importlib.import_module("customario.campaigns.pc_store_support.store")
     db = open_db(path, migrate=False)
     try:
-        r = rf.process_refund(db, rf.RefundRequest(order_number=order, sku=sku, call_id=call_id, verified_by="t",
-                                                   policy=store.Policy()))
+        r = rf.process_refund(
+            db, rf.RefundRequest(order_number=order, sku=sku, call_id=call_id, verified_by="t", policy=store.Policy())
+        )
         out.put(r["status"])
     except store.RefundRefused as exc:
         out.put(exc.code)
@@ -390,11 +463,21 @@ def test_two_processes_refund_one_item_once(shop, db_path):
     import multiprocessing as mp
 
     for call in (101, 102):
-        shop["store_verifications"].insert({"call_id": call, "order_number": "ORD-1001", "method": "test",
-                                            "status": "verified", "created_at": "x", "updated_at": "x"})
+        shop["store_verifications"].insert(
+            {
+                "call_id": call,
+                "order_number": "ORD-1001",
+                "method": "test",
+                "status": "verified",
+                "created_at": "x",
+                "updated_at": "x",
+            }
+        )
     ctx = mp.get_context("spawn")
     q = ctx.Queue()
-    procs = [ctx.Process(target=_race_process, args=(str(db_path), "ORD-1001", "SSD-990PRO-2T", c, q)) for c in (101, 102)]
+    procs = [
+        ctx.Process(target=_race_process, args=(str(db_path), "ORD-1001", "SSD-990PRO-2T", c, q)) for c in (101, 102)
+    ]
     for p in procs:
         p.start()
     for p in procs:
@@ -405,7 +488,7 @@ def test_two_processes_refund_one_item_once(shop, db_path):
 
 
 def test_another_amount_confirmed_by_a_bare_yes_goes_to_a_person(shop):
-    """"and another five hundred" is read back; the "yes" that confirms it is not a repeat of the first
+    """ "and another five hundred" is read back; the "yes" that confirms it is not a repeat of the first
     complaint: a ticket for a human, never a second automatic refund nor a silent "already refunded"."""
     talk = Talk(shop, {"e164": SAM})
     talk("ORD-1004 refund me five hundred for the card")

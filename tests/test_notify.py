@@ -60,8 +60,13 @@ def notifications(db, rid):
     from customario.escalation.notify import sync_status
 
     sync_status(db)
-    return list(db.query("SELECT event, channel, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
-                         "ORDER BY id", [rid]))
+    return list(
+        db.query(
+            "SELECT event, channel, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
+            "ORDER BY id",
+            [rid],
+        )
+    )
 
 
 def fast(**kw):
@@ -95,7 +100,7 @@ def test_dead_endpoint_is_retried_then_failed(db):
 
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
-        port = s.getsockname()[1]          # closed again at once: nothing listens there
+        port = s.getsockname()[1]  # closed again at once: nothing listens there
     settings = Settings(db="x", webhook_url=f"http://127.0.0.1:{port}/hook", webhook_secret="k")
     req = create_help_request(db, question="Anything?")
     notify_help_request(db, settings, req, messaging=fast(webhook_secret="k")).join(20)
@@ -106,8 +111,9 @@ def test_dead_endpoint_is_retried_then_failed(db):
 def test_a_client_error_is_not_retried(db, loopback):
     server = loopback(statuses=(404,))
     req = create_help_request(db, question="Anything?")
-    notify_help_request(db, Settings(db="x", webhook_url=server.url, webhook_secret="k"), req,
-                        messaging=fast(webhook_secret="k")).join(10)
+    notify_help_request(
+        db, Settings(db="x", webhook_url=server.url, webhook_secret="k"), req, messaging=fast(webhook_secret="k")
+    ).join(10)
     assert len(server.requests) == 1 and "HTTP 404" in notifications(db, req["id"])[1]["last_error"]
 
 
@@ -133,7 +139,12 @@ def test_webhook_without_secret_is_a_configuration_error_never_sent_unsigned(db,
 
     monkeypatch.setenv("CUSTOMARIO_WEBHOOK_URL", server.url)
     monkeypatch.delenv("CUSTOMARIO_WEBHOOK_SECRET", raising=False)
-    for args in (("agent", "start"), ("agent", "dev"), ("serve", "--port", "0"), ("console", "salon_reception", "--text")):
+    for args in (
+        ("agent", "start"),
+        ("agent", "dev"),
+        ("serve", "--port", "0"),
+        ("console", "salon_reception", "--text"),
+    ):
         r = cli(*args, input="")
         assert r.exit_code == ExitCode.CONFIG and "webhook_secret" in r.stderr, (args, r.stderr)
 
@@ -162,13 +173,23 @@ def test_sms_to_the_supervisor_goes_through_the_one_sender(db, loopback):
     sup = add_supervisor(db, "sofia", phone="+14155550199")
     settings = Settings(db="x", twilio_account_sid="AC123", twilio_auth_token="tok", twilio_from="+14155550100")
     req = create_help_request(db, question="Urgent: burn from bleach", priority="urgent", assigned_to="sofia")
-    notify_help_request(db, settings, req, sup, messaging=fast(twilio_sid="AC123", twilio_token="tok",
-                                                               twilio_from="+14155550100", twilio_base=server.url)).join(10)
+    notify_help_request(
+        db,
+        settings,
+        req,
+        sup,
+        messaging=fast(twilio_sid="AC123", twilio_token="tok", twilio_from="+14155550100", twilio_base=server.url),
+    ).join(10)
     [hit] = server.requests
     assert hit["path"] == "/2010-04-01/Accounts/AC123/Messages.json"
     assert b"To=%2B14155550199" in hit["body"] and b"urgent" in hit["body"]
-    assert notifications(db, req["id"])[1] == {"event": "created", "channel": "sms", "status": "sent", "attempts": 1,
-                                               "last_error": None}
+    assert notifications(db, req["id"])[1] == {
+        "event": "created",
+        "channel": "sms",
+        "status": "sent",
+        "attempts": 1,
+        "last_error": None,
+    }
 
 
 def test_answered_and_caller_left_events(db, loopback):
@@ -182,8 +203,10 @@ def test_answered_and_caller_left_events(db, loopback):
     from customario.escalation.notify import deliver
 
     deliver(str(db.execute("PRAGMA database_list").fetchone()[2]), settings, messaging=fast(webhook_secret="k"))
-    assert [json.loads(r["body"])["event"] for r in server.requests] == ["help_request.caller_left",
-                                                                         "help_request.answered"]
+    assert [json.loads(r["body"])["event"] for r in server.requests] == [
+        "help_request.caller_left",
+        "help_request.answered",
+    ]
     assert get_help_request(db, req["id"])["hold_state"] == "caller-left"
 
 
@@ -203,7 +226,8 @@ def test_a_killed_notifier_loses_nothing(db, db_path, loopback, run_cli):
         f"s = Settings(db=sys.argv[1], webhook_url='{server.url}/h', webhook_secret='k')\n"
         "req = create_help_request(db, question='Do you do henna?')\n"
         "queue_event(db, s, 'created', req)\n"
-        "os._exit(9)   # killed before any delivery\n")
+        "os._exit(9)   # killed before any delivery\n"
+    )
     r = subprocess.run([sys.executable, "-c", code, str(db_path)], capture_output=True, text=True, timeout=60)
     assert r.returncode == 9, r.stderr
     assert not server.requests
@@ -212,15 +236,19 @@ def test_a_killed_notifier_loses_nothing(db, db_path, loopback, run_cli):
     out = run_cli("outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_SECRET": ""})
     assert not server.requests, out.stdout
     assert db.execute("SELECT status, attempts FROM outbox WHERE kind = 'notification'").fetchone() == ("queued", 0)
-    out = run_cli("outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h",
-                                                   "CUSTOMARIO_WEBHOOK_SECRET": "k"})
+    out = run_cli(
+        "outbox", "send", "--json", env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h", "CUSTOMARIO_WEBHOOK_SECRET": "k"}
+    )
     assert out.returncode == 0, out.stderr
-    assert len(server.requests) == 1 and verify_signature("k", server.requests[0]["body"],
-                                                          server.requests[0]["headers"][SIGNATURE_HEADER])
+    assert len(server.requests) == 1 and verify_signature(
+        "k", server.requests[0]["body"], server.requests[0]["headers"][SIGNATURE_HEADER]
+    )
     assert notifications(db, 1)[1]["status"] == "sent"
 
 
-def test_serve_without_an_inbound_campaign_delivers_left_notifications_and_dashboard_answers_notify(db, db_path, loopback):
+def test_serve_without_an_inbound_campaign_delivers_left_notifications_and_dashboard_answers_notify(
+    db, db_path, loopback
+):
     """`serve --no-process` still delivers what a killed process queued; a dashboard answer queues the
     `answered` event like the CLI; "for this caller only" is relayed, never learned, and an unticked
     "learn" box means no learning."""
@@ -237,16 +265,19 @@ def test_serve_without_an_inbound_campaign_delivers_left_notifications_and_dashb
     from tests.web_helpers import running_server
 
     server = loopback()
-    settings = load_settings(env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h", "CUSTOMARIO_WEBHOOK_SECRET": "k"},
-                             db=str(db_path), load_dotenv_file=False)
+    settings = load_settings(
+        env={"CUSTOMARIO_WEBHOOK_URL": server.url + "/h", "CUSTOMARIO_WEBHOOK_SECRET": "k"},
+        db=str(db_path),
+        load_dotenv_file=False,
+    )
     add_supervisor(db, "sofia")
     token = issue_token(db, "sofia")["token"]
     r1 = create_help_request(db, question="Is Jane's card ending 4242 charged twice?", deadline_s=60)
     r2 = create_help_request(db, question="Do you sell gift cards?", deadline_s=60)
-    queue_event(db, settings, "created", r1)          # queued, never delivered: the process died here
+    queue_event(db, settings, "created", r1)  # queued, never delivered: the process died here
 
     def events(n):
-        deadline = time.monotonic() + 30          # a bound, not a timing assertion
+        deadline = time.monotonic() + 30  # a bound, not a timing assertion
         while time.monotonic() < deadline and len(server.requests) < n:
             time.sleep(0.05)
         return [json.loads(r["body"])["event"] for r in server.requests]
@@ -254,21 +285,43 @@ def test_serve_without_an_inbound_campaign_delivers_left_notifications_and_dashb
     with running_server(WebConfig(settings=settings, inbound_campaign=None, inbound_poll_s=0.1)) as srv:
         assert events(1) == ["help_request.created"]
         opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(http.cookiejar.CookieJar()))
-        page = opener.open(urllib.request.Request(srv.url + "/supervisor/login", urlencode({"token": token}).encode(),
-                                                  method="POST")).read().decode()
+        page = (
+            opener.open(
+                urllib.request.Request(
+                    srv.url + "/supervisor/login", urlencode({"token": token}).encode(), method="POST"
+                )
+            )
+            .read()
+            .decode()
+        )
         csrf = page.split('name="csrf-token" content="')[1].split('"')[0]
 
         def answer(rid, form):
-            req = urllib.request.Request(srv.url + f"/supervisor/requests/{rid}/answer",
-                                         urlencode([*form, ("csrf", csrf)]).encode(), method="POST",
-                                         headers={"Accept": "application/json"})
+            req = urllib.request.Request(
+                srv.url + f"/supervisor/requests/{rid}/answer",
+                urlencode([*form, ("csrf", csrf)]).encode(),
+                method="POST",
+                headers={"Accept": "application/json"},
+            )
             return json.loads(opener.open(req).read())
 
-        out = answer(r1["id"], [("answer", "Yes Jane, refunded to your card ending 4242."), ("learn", "off"),
-                                ("learn", "on"), ("caller_only", "on")])
+        out = answer(
+            r1["id"],
+            [
+                ("answer", "Yes Jane, refunded to your card ending 4242."),
+                ("learn", "off"),
+                ("learn", "on"),
+                ("caller_only", "on"),
+            ],
+        )
         assert out["learn"] == "caller-only" and out["article_id"] is None
-        out = answer(r2["id"], [("answer", "Yes, from $25."), ("learn", "off")])       # the box left unticked
+        out = answer(r2["id"], [("answer", "Yes, from $25."), ("learn", "off")])  # the box left unticked
         assert out["learn"] == "not-learned" and out["article_id"] is None
         assert events(3)[1:] == ["help_request.answered", "help_request.answered"]
     assert all(verify_signature("k", r["body"], r["headers"][SIGNATURE_HEADER]) for r in server.requests)
-    assert db.execute("SELECT COUNT(*) FROM kb_articles WHERE answer LIKE '%4242%' OR answer LIKE '%gift%' OR help_request_id IS NOT NULL").fetchone()[0] == 0
+    assert (
+        db.execute(
+            "SELECT COUNT(*) FROM kb_articles WHERE answer LIKE '%4242%' OR answer LIKE '%gift%' OR help_request_id IS NOT NULL"
+        ).fetchone()[0]
+        == 0
+    )

@@ -47,15 +47,16 @@ def test_corpus_meets_the_bar(name):
 
 def test_channel_decides_a_bare_keyword():
     assert detect("STOP", "sms").kind == "opt-out"
-    assert detect("stop", "voice").kind == "confirm"       # "stop" on a call may mean "wait": asked back
+    assert detect("stop", "voice").kind == "confirm"  # "stop" on a call may mean "wait": asked back
     assert detect("Stop calling me", "voice").kind == "opt-out"
     assert detect("Don't stop, keep going", "sms").kind == "none"
     assert detect("cancel my order", "sms").kind == "none"
     assert detect("Unsubscribe", "voice").kind == "opt-out"
     v = detect("please take me off your list", "phone")
     assert v.kind == "opt-out" and v.rule == "take-off-list" and "take me off your list" in v.evidence
-    assert [sms_keyword(t) for t in ("STOP", "Stop please", "stopall", "HELP", "info", "START", "unstop", "yes", "stop by")] \
-        == ["stop", "stop", "stop", "help", "help", "start", "start", None, None]
+    assert [
+        sms_keyword(t) for t in ("STOP", "Stop please", "stopall", "HELP", "info", "START", "unstop", "yes", "stop by")
+    ] == ["stop", "stop", "stop", "help", "help", "start", "start", None, None]
 
 
 def _survey_policy(channel="voice"):
@@ -65,7 +66,7 @@ def _survey_policy(channel="voice"):
     c = load_definition(str(REPO / "customario/campaigns/customer_feedback/customer_feedback.yaml"))
     p = SurveyPolicy(c, {"first_name": "Dana", "agent_name": "Ava", "organisation": c.organisation}, channel=channel)
     p.opening()
-    p.respond("yes")          # consent: the first question is asked
+    p.respond("yes")  # consent: the first question is asked
     return p
 
 
@@ -88,7 +89,7 @@ def test_survey_asks_back_a_bare_stop_then_opts_out_or_carries_on():
     assert not p.ended and p.phase == "question" and p.current.id == question
     assert _said(again).startswith("Okay, let's carry on.")
 
-    p = _survey_policy("sms")              # a typed STOP in a text survey is the FCC keyword
+    p = _survey_policy("sms")  # a typed STOP in a text survey is the FCC keyword
     out = p.respond("STOP")
     assert p.disposition == "opted-out" and any(getattr(a, "name", None) == "opt_out" for a in out)
 
@@ -115,8 +116,15 @@ def test_sms_stop_puts_the_number_on_dnc_and_confirms_once(db):
     from customario.channels.inbound import claim_ready_batches
     from customario.leads.dnc import is_dnc
 
-    db["contacts"].insert({"e164": "+14155550101", "consent": "granted", "created_at": "2026-01-01T00:00:00+00:00",
-                           "updated_at": "2026-01-01T00:00:00+00:00"}, alter=False)
+    db["contacts"].insert(
+        {
+            "e164": "+14155550101",
+            "consent": "granted",
+            "created_at": "2026-01-01T00:00:00+00:00",
+            "updated_at": "2026-01-01T00:00:00+00:00",
+        },
+        alter=False,
+    )
     row, created = _sms(db, "SM1", "STOP")
     assert created and row["status"] == "opted-out" and row["keyword"]["keyword"] == "stop"
     assert is_dnc(db, "+14155550101")
@@ -124,9 +132,9 @@ def test_sms_stop_puts_the_number_on_dnc_and_confirms_once(db):
     assert len(outbox) == 1 and outbox[0]["to_addr"] == "+14155550101"
     assert "unsubscribed" in outbox[0]["body"] and "START" in outbox[0]["body"]
     assert db.execute("SELECT consent FROM contacts WHERE e164 = '+14155550101'").fetchone()[0] == "denied"
-    _sms(db, "SM1", "STOP")                              # the same delivery again: nothing new
-    _sms(db, "SM2", "stop!!")                            # STOP again: already opted out by SMS, no second text
-    _sms(db, "SM3", "please stop texting me")            # an opt-out in words: still one confirmation
+    _sms(db, "SM1", "STOP")  # the same delivery again: nothing new
+    _sms(db, "SM2", "stop!!")  # STOP again: already opted out by SMS, no second text
+    _sms(db, "SM3", "please stop texting me")  # an opt-out in words: still one confirmation
     assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 1
     assert claim_ready_batches(db, 0, force=True) == []  # none of them reaches the agent
 
@@ -135,7 +143,7 @@ def test_sms_stop_puts_the_number_on_dnc_and_confirms_once(db):
     row, _ = _sms(db, "SM5", "START")
     assert row["status"] == "opted-in" and not is_dnc(db, "+14155550101")
     assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 3
-    _sms(db, "SM6", "STOP")                               # a new opt-out after START is confirmed again
+    _sms(db, "SM6", "STOP")  # a new opt-out after START is confirmed again
     assert db.execute("SELECT COUNT(*) FROM outbox").fetchone()[0] == 4
 
     row, _ = _sms(db, "SM7", "Can I cancel my order ORD-1001?", frm="+14155550102")
@@ -158,8 +166,12 @@ def test_model_stack_guard_honours_an_opt_out_the_model_ignored(db, db_path, fak
     from customario.definitions.catalog import resolve_campaign
     from customario.leads.dnc import is_dnc
 
-    settings = replace(load_settings(env={}, db=str(db_path), load_dotenv_file=False),
-                       anthropic_api_key="sk-test", anthropic_base_url=fake_claude, anthropic_model="claude-test")
+    settings = replace(
+        load_settings(env={}, db=str(db_path), load_dotenv_file=False),
+        anthropic_api_key="sk-test",
+        anthropic_base_url=fake_claude,
+        anthropic_model="claude-test",
+    )
     survey = resolve_campaign(db, "customer_feedback")
     contact = {"e164": "+13125550142", "first_name": "Dana", "timezone": "America/Chicago"}
 
@@ -173,7 +185,9 @@ def test_model_stack_guard_honours_an_opt_out_the_model_ignored(db, db_path, fak
     assert is_dnc(db, "+13125550142")
     call = db.execute("SELECT disposition FROM calls WHERE id = ?", [conv.call_id]).fetchone()
     assert call[0] == "opted-out"
-    tool = db.execute("SELECT arguments FROM tool_calls WHERE call_id = ? AND name = 'opt_out'", [conv.call_id]).fetchone()
+    tool = db.execute(
+        "SELECT arguments FROM tool_calls WHERE call_id = ? AND name = 'opt_out'", [conv.call_id]
+    ).fetchone()
     assert tool and json.loads(tool[0])["by"] == "guard"
 
 
@@ -185,13 +199,17 @@ def test_disclosure_warning_and_shipped_openings(cli, tmp_path):
         c = load_definition(str(REPO / f"customario/campaigns/{name}/{name}.yaml"))
         assert disclosure_warnings(c) == []
     bad = tmp_path / "bad.yaml"
-    bad.write_text("name: quiet\nkind: outbound\norganisation: Acme Roofing\n"
-                   "opening: \"Hi {{first_name|there}}, this is Sam. Got a minute?\"\n")
+    bad.write_text(
+        "name: quiet\nkind: outbound\norganisation: Acme Roofing\n"
+        'opening: "Hi {{first_name|there}}, this is Sam. Got a minute?"\n'
+    )
     result = cli("campaign", "validate", str(bad))
     assert result.exit_code == 0
     assert "does not name the organisation" in result.stderr and "automated assistant" in result.stderr
     ok = tmp_path / "ok.yaml"
-    ok.write_text("name: loud\nkind: outbound\norganisation: Acme Roofing\n"
-                  "opening: \"Hi, this is Sam, an automated assistant calling for Acme Roofing.\"\n")
+    ok.write_text(
+        "name: loud\nkind: outbound\norganisation: Acme Roofing\n"
+        'opening: "Hi, this is Sam, an automated assistant calling for Acme Roofing."\n'
+    )
     result = cli("campaign", "validate", str(ok))
     assert result.exit_code == 0 and "Warning" not in result.stderr

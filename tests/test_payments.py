@@ -15,7 +15,9 @@ from customario.errors import ExitCode  # noqa: E402
 from customario.analysis.payments import amount_for_score, decide  # noqa: E402
 
 
-@pytest.mark.parametrize("score, cents", [(0, 0), (49.9, 0), (50, 200), (75, 350), (99.99, 499), (100, 500), (150, 500)])
+@pytest.mark.parametrize(
+    "score, cents", [(0, 0), (49.9, 0), (50, 200), (75, 350), (99.99, 499), (100, 500), (150, 500)]
+)
 def test_amount_rule_is_linear_floored_and_capped(score, cents):
     assert amount_for_score(score, 50, 200, 500) == cents
 
@@ -25,14 +27,23 @@ def test_decide_held_cases(db):
     assert decide(c, score=53, flags=[], scores=[53], disposition="complete")["status"] == "held"  # borderline
     assert decide(c, score=46, flags=[], scores=[46], disposition="complete")["status"] == "held"
     assert decide(c, score=30, flags=[], scores=[30], disposition="complete") == {
-        **decide(c, score=30, flags=[], scores=[30], disposition="complete"), "status": "void", "amount_cents": 0}
+        **decide(c, score=30, flags=[], scores=[30], disposition="complete"),
+        "status": "void",
+        "amount_cents": 0,
+    }
     d = decide(c, score=90, flags=[], scores=[90, 40], disposition="complete")
     assert d["status"] == "held" and d["amount_cents"] == 440 and "disagree" in d["reason"]
     assert decide(c, score=90, flags=["speeding"], scores=[90], disposition="complete")["status"] == "held"
-    assert decide(c, score=90, flags=["speeding", "gibberish"], scores=[90], disposition="complete")["amount_cents"] == 0
+    assert (
+        decide(c, score=90, flags=["speeding", "gibberish"], scores=[90], disposition="complete")["amount_cents"] == 0
+    )
     assert decide(c, score=100, flags=[], scores=[100], disposition="partial")["status"] == "void"
     assert decide(c, score=100, flags=[], scores=[100], disposition="complete") | {"rule": None} == {
-        "status": "pending", "amount_cents": 500, "reason": "score 100", "rule": None}
+        "status": "pending",
+        "amount_cents": 500,
+        "reason": "score 100",
+        "rule": None,
+    }
 
 
 def test_ledger_commands_and_payout_export(cli, db, tmp_path):
@@ -102,7 +113,9 @@ def test_simulated_and_console_calls_are_test_payments_never_paid(cli, db, tmp_p
 def test_payment_needs_a_payee(cli, db, tmp_path):
     stored = add_feedback_campaign(db)
     nobody = make_call(db, stored, contact=False)
-    web = make_call(db, stored, contact=False, metadata={"payee": {"kind": "web", "ref": "resp-42", "email": "r@example.com"}})
+    web = make_call(
+        db, stored, contact=False, metadata={"payee": {"kind": "web", "ref": "resp-42", "email": "r@example.com"}}
+    )
     assert cli("evaluate", "customer_feedback").exit_code == 0
     rows = {r["call_id"]: r for r in json.loads(cli("payments", "list", "--json").stdout)}
     assert rows[nobody]["status"] == "held" and "no payee" in rows[nobody]["reason"]
@@ -131,7 +144,7 @@ def test_speeding_compares_with_the_calls_own_channel(db):
 
     stored = add_feedback_campaign(db)
     for _ in range(7):
-        make_call(db, stored, seconds=900, channel="phone")       # slow voice interviews
+        make_call(db, stored, seconds=900, channel="phone")  # slow voice interviews
     texts = [make_call(db, stored, seconds=s, channel="sms") for s in (100, 110, 120, 130, 140)]
     fast = make_call(db, stored, seconds=40, channel="sms")
     medians = channel_medians(db, stored.name)
@@ -140,7 +153,7 @@ def test_speeding_compares_with_the_calls_own_channel(db):
     from customario.analysis.quality import campaign_median_spq
 
     overall = campaign_median_spq(db, stored.name)
-    assert compute_signals(stored.campaign, datas[texts[0]], overall)["speeding"]    # the old, all-channel rule
+    assert compute_signals(stored.campaign, datas[texts[0]], overall)["speeding"]  # the old, all-channel rule
     # a careful text interview is not speeding although voice calls take far longer
     assert not compute_signals(stored.campaign, datas[texts[0]], medians)["speeding"]
     assert compute_signals(stored.campaign, datas[fast], medians)["speeding"]

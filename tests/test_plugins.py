@@ -47,6 +47,7 @@ def _run(run_cli, *args, pythonpath: str = "", cwd=None, env=None):
 
 # ------------------------------------------------------------------ the specification
 
+
 def test_every_hook_is_specified_documented_and_called_somewhere():
     """Each hook of customario.api has a docstring, and core code calls it (no stored-and-forgotten hooks)."""
     from customario import api
@@ -71,12 +72,24 @@ def test_builtins_are_entry_points_like_any_plugin():
     installed = {ep.name: ep.value for ep in entry_points(group="customario.campaigns") if ep.dist.name == "customario"}
     assert installed == declared
     plugins = discover().collect_all()
-    assert [p.name for p in plugins.modules][:5] == ["builtins", "customer_feedback", "outbound_sales",
-                                                     "pc_store_support", "salon_reception"]
+    assert [p.name for p in plugins.modules][:5] == [
+        "builtins",
+        "customer_feedback",
+        "outbound_sales",
+        "pc_store_support",
+        "salon_reception",
+    ]
     assert all(p.source == "entry-point" and p.error is None for p in plugins.modules)
     builtins = plugins.get("builtins")
-    assert set(builtins.tools) == {"record_answer", "end_call", "opt_out", "schedule_callback",
-                                   "search_knowledge_base", "escalate_to_supervisor", "set_followup_contact"}
+    assert set(builtins.tools) == {
+        "record_answer",
+        "end_call",
+        "opt_out",
+        "schedule_callback",
+        "search_knowledge_base",
+        "escalate_to_supervisor",
+        "set_followup_contact",
+    }
     assert set(builtins.evaluators) == {"offline", "anthropic"}
     assert plugins.policies().keys() == {"pc_store_support", "salon_reception"}
     assert plugins.definition_files()["outbound_sales"].name == "outbound_sales.yaml"
@@ -90,6 +103,7 @@ def test_tool_modules_do_not_register_themselves_at_import():
 
 # ------------------------------------------------------------------ the example plug-in
 
+
 def test_example_plugin_registers_every_kind(loyalty):
     from customario.plugins.manager import discover
 
@@ -102,8 +116,15 @@ def test_example_plugin_registers_every_kind(loyalty):
     assert p.summary()["definitions"] == ["loyalty_checkin.yaml"]
     assert list(p.tools) == ["points_balance"] and list(p.commands) == ["loyalty"]
     assert list(p.evaluators) == ["loyalty"] and [m.name for m in p.migrations] == ["loyalty"]
-    assert set(p.hooks) == {"register_definitions", "register_migrations", "register_tools", "register_commands",
-                            "register_evaluators", "call_context", "call_ended"}
+    assert set(p.hooks) == {
+        "register_definitions",
+        "register_migrations",
+        "register_tools",
+        "register_commands",
+        "register_evaluators",
+        "call_context",
+        "call_ended",
+    }
     assert "points_balance" in plugins.tools() and "loyalty" in plugins.evaluators()
 
 
@@ -121,8 +142,19 @@ def test_example_plugin_in_a_conversation_context_tool_post_call_and_evaluator(l
     plugins = discover()
     db = open_db(db_path, plugins=plugins)
     assert db["loyalty_points"].exists()
-    cid = db["contacts"].insert({"e164": "+16465550160", "name": "Ann Lee", "first_name": "Ann",
-                                 "created_at": utc_now(), "updated_at": utc_now()}).last_pk
+    cid = (
+        db["contacts"]
+        .insert(
+            {
+                "e164": "+16465550160",
+                "name": "Ann Lee",
+                "first_name": "Ann",
+                "created_at": utc_now(),
+                "updated_at": utc_now(),
+            }
+        )
+        .last_pk
+    )
     contact = dict(next(db.query("SELECT * FROM contacts WHERE id = ?", [cid])))
     importlib.import_module("customario_loyalty.ledger").add_points(db, "+16465550160", 40)
     settings = load_settings(env={}, db=str(db_path), load_dotenv_file=False)
@@ -165,7 +197,7 @@ def test_example_plugin_command_group_runs_with_its_migration(loyalty, run_cli, 
 
 # ------------------------------------------------------------------ fault isolation
 
-BAD_MIGRATION = '''
+BAD_MIGRATION = """
 from customario.api import hookimpl
 
 @hookimpl
@@ -176,7 +208,7 @@ def register_migrations(register):
     def m001_broken(db):
         db.execute("CREATE TABLE this is not sql")
     register(m)
-'''
+"""
 
 
 def test_a_failing_plugin_migration_breaks_only_that_plugin(run_cli, tmp_path):
@@ -211,24 +243,41 @@ def test_a_failing_plugin_migration_is_reported_before_any_database_exists(run_c
     assert not fresh.exists() and not list(tmp_path.glob("not-yet.db*"))
 
 
-@pytest.mark.parametrize("code, error", [
-    ("raise RuntimeError('boom')\n", "RuntimeError: boom"),
-    ("import sys\nsys.exit(3)\n", "SystemExit: 3"),
-    ("import sys\nfrom customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n    sys.exit('bye')\n",
-     "register_tools failed: SystemExit: bye"),
-    ("from customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n"
-     "    def my_tool_factory(): pass\n    register(my_tool_factory)\n",
-     "register_tools failed: TypeError: register() takes a customario.api.ToolSpec, not 'my_tool_factory'"),
-    ("def register(r):\n    r.tool(None)\n", "old register(r) interface"),
-    ("from customario.api import hookimpl\n@hookimpl\ndef register_tool(register):\n    pass\n",
-     "unknown hook 'register_tool'"),
-    ("from customario.api import hookimpl\n@hookimpl\ndef register_tools(register, extra):\n    pass\n",
-     "PluginValidationError"),
-    ("from customario.api import hookimpl\n@hookimpl\ndef register_commands(register):\n"
-     "    register('leads', lambda: None)\n", "clashes with the core command"),
-    ("from customario.api import hookimpl\n@hookimpl\ndef register_definitions(register):\n"
-     "    register('/nonexistent/x.yaml')\n", "definition file /nonexistent/x.yaml does not exist"),
-])
+@pytest.mark.parametrize(
+    "code, error",
+    [
+        ("raise RuntimeError('boom')\n", "RuntimeError: boom"),
+        ("import sys\nsys.exit(3)\n", "SystemExit: 3"),
+        (
+            "import sys\nfrom customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n    sys.exit('bye')\n",
+            "register_tools failed: SystemExit: bye",
+        ),
+        (
+            "from customario.api import hookimpl\n@hookimpl\ndef register_tools(register):\n"
+            "    def my_tool_factory(): pass\n    register(my_tool_factory)\n",
+            "register_tools failed: TypeError: register() takes a customario.api.ToolSpec, not 'my_tool_factory'",
+        ),
+        ("def register(r):\n    r.tool(None)\n", "old register(r) interface"),
+        (
+            "from customario.api import hookimpl\n@hookimpl\ndef register_tool(register):\n    pass\n",
+            "unknown hook 'register_tool'",
+        ),
+        (
+            "from customario.api import hookimpl\n@hookimpl\ndef register_tools(register, extra):\n    pass\n",
+            "PluginValidationError",
+        ),
+        (
+            "from customario.api import hookimpl\n@hookimpl\ndef register_commands(register):\n"
+            "    register('leads', lambda: None)\n",
+            "clashes with the core command",
+        ),
+        (
+            "from customario.api import hookimpl\n@hookimpl\ndef register_definitions(register):\n"
+            "    register('/nonexistent/x.yaml')\n",
+            "definition file /nonexistent/x.yaml does not exist",
+        ),
+    ],
+)
 def test_misbehaving_plugins_are_reported_and_isolated(cli, tmp_path, monkeypatch, code, error):
     _folder_plugin(tmp_path / "campaigns", "bad", code)
     monkeypatch.setenv("CUSTOMARIO_CAMPAIGNS_DIR", str(tmp_path / "campaigns"))
@@ -246,10 +295,13 @@ def test_a_call_time_hook_that_raises_never_loses_the_call(cli, db, tmp_path, mo
     from customario.conversation.engine import TextConversation
     from customario.definitions.catalog import resolve_campaign
 
-    _folder_plugin(tmp_path / "campaigns", "grumpy",
-                   "from customario.api import hookimpl\n"
-                   "@hookimpl\ndef call_context(campaign):\n    raise ValueError('no context today')\n"
-                   "@hookimpl\ndef call_ended(call_id):\n    raise ValueError('no goodbye today')\n")
+    _folder_plugin(
+        tmp_path / "campaigns",
+        "grumpy",
+        "from customario.api import hookimpl\n"
+        "@hookimpl\ndef call_context(campaign):\n    raise ValueError('no context today')\n"
+        "@hookimpl\ndef call_ended(call_id):\n    raise ValueError('no goodbye today')\n",
+    )
     settings = load_settings(env={}, db=":memory:", load_dotenv_file=False, campaigns_dir=str(tmp_path / "campaigns"))
     stored = resolve_campaign(db, "customer_feedback")
 
@@ -264,10 +316,13 @@ def test_a_call_time_hook_that_raises_never_loses_the_call(cli, db, tmp_path, mo
 
 
 def test_plugin_command_factory_failure_is_an_error_not_a_traceback(tmp_path, run_cli):
-    _folder_plugin(tmp_path / "campaigns", "cmdfail",
-                   "from customario.api import hookimpl\n"
-                   "def _app():\n    raise ImportError('typer extra missing')\n"
-                   "@hookimpl\ndef register_commands(register):\n    register('cmdfail', _app)\n")
+    _folder_plugin(
+        tmp_path / "campaigns",
+        "cmdfail",
+        "from customario.api import hookimpl\n"
+        "def _app():\n    raise ImportError('typer extra missing')\n"
+        "@hookimpl\ndef register_commands(register):\n    register('cmdfail', _app)\n",
+    )
     (tmp_path / "customario.yaml").write_text("region: US\n")
     r = _run(run_cli, "cmdfail", "list", cwd=tmp_path)
     assert r.returncode == ExitCode.ERROR
@@ -342,7 +397,7 @@ def test_campaign_folder_code_runs_only_in_a_project_or_when_configured(run_cli,
     assert not marker.exists()
     names = {p["name"] for p in json.loads(_run(run_cli, "plugins", "--json", cwd=stray).stdout)}
     assert "evil" not in names
-    (stray / "customario.yaml").write_text("region: US\n")          # now it is a project
+    (stray / "customario.yaml").write_text("region: US\n")  # now it is a project
     assert _run(run_cli, "plugins", "--json", cwd=stray).returncode == 0
     assert marker.exists()
 
@@ -352,10 +407,12 @@ def test_version_and_help_load_no_plugin_code(run_cli, tmp_path, loyalty):
     project = tmp_path / "project"
     _folder_plugin(project / "campaigns", "noisy", MARKER_CODE.format(marker=str(marker)))
     (project / "customario.yaml").write_text("region: US\n")
-    code = ("import sys\nfrom customario.cli import main\nsys.argv = ['customario'] + sys.argv[1:]\n"
-            "try:\n    main()\nexcept SystemExit:\n    pass\n"
-            "print('LOADED', sorted(m for m in sys.modules if m.startswith(('customario_loyalty', 'customario_campaigns',"
-            " 'customario.campaigns', 'customario.plugins.builtins'))))\n")
+    code = (
+        "import sys\nfrom customario.cli import main\nsys.argv = ['customario'] + sys.argv[1:]\n"
+        "try:\n    main()\nexcept SystemExit:\n    pass\n"
+        "print('LOADED', sorted(m for m in sys.modules if m.startswith(('customario_loyalty', 'customario_campaigns',"
+        " 'customario.campaigns', 'customario.plugins.builtins'))))\n"
+    )
     import subprocess
 
     env = {**os.environ, "PYTHONPATH": os.pathsep.join([loyalty, str(REPO)])}

@@ -26,7 +26,9 @@ def test_policy_actions(db):
     assert p.respond("Do you do henna?")[0].name == "search_knowledge_base"
     [esc] = p.on_tool_result("search_knowledge_base", {"confident": False, "answer": None}, None)
     assert esc == CallTool("escalate_to_supervisor", {"question": "Do you do henna?"})
-    [relay] = p.on_tool_result("escalate_to_supervisor", {"status": "answered", "say": "My supervisor confirmed: no."}, None)
+    [relay] = p.on_tool_result(
+        "escalate_to_supervisor", {"status": "answered", "say": "My supervisor confirmed: no."}, None
+    )
     assert relay.text.startswith("My supervisor confirmed: no.")
     assert p.respond("no thanks, that's all")[-1] == Hangup("complete")
     assert p.respond("")[0].text.startswith("Sorry, I didn't catch that")
@@ -49,14 +51,20 @@ def test_a_call_answers_from_the_profile_escalates_relays_and_never_books(db, db
             threading.Event().wait(0.02)
 
     threading.Thread(target=supervisor, daemon=True).start()
-    lines, hung_up = asyncio.run(drive(policy_for(campaign, ctx), ctx, [
-        "Hi, what time do you open on Saturday?",
-        "How much is balayage?",
-        "Do you do henna?",
-        "Can I book a haircut for Friday?",
-        "yes please",
-        "bye",
-    ]))
+    lines, hung_up = asyncio.run(
+        drive(
+            policy_for(campaign, ctx),
+            ctx,
+            [
+                "Hi, what time do you open on Saturday?",
+                "How much is balayage?",
+                "Do you do henna?",
+                "Can I book a haircut for Friday?",
+                "yes please",
+                "bye",
+            ],
+        )
+    )
     text = "\n".join(lines)
     assert "On Saturdays we are open from 9 am to 5 pm." in text
     assert "Balayage is $220" in text
@@ -66,13 +74,17 @@ def test_a_call_answers_from_the_profile_escalates_relays_and_never_books(db, db
     assert hung_up and lines[-1].startswith("Thanks for calling Luna Hair Studio")
     [fu] = list_followups(db)
     assert fu["reason"] == "requested" and "book" in fu["question"]
-    booking = db.execute("SELECT priority, tags, hold_state FROM help_requests WHERE id = ?", [fu["help_request_id"]]).fetchone()
+    booking = db.execute(
+        "SELECT priority, tags, hold_state FROM help_requests WHERE id = ?", [fu["help_request_id"]]
+    ).fetchone()
     assert booking == ("low", '["booking","salon"]', "none")
 
     # a second caller asks a paraphrase: answered from the knowledge base, no new help request
     ctx2, _ = context(db, campaign)
     before = db["help_requests"].count
-    lines, _ = asyncio.run(drive(policy_for(campaign, ctx2), ctx2, ["can I get henna done at your place?", "that's all"]))
+    lines, _ = asyncio.run(
+        drive(policy_for(campaign, ctx2), ctx2, ["can I get henna done at your place?", "that's all"])
+    )
     assert any(line.startswith("Yes, we do henna brow tints for $25.") for line in lines)
     assert db["help_requests"].count == before
 

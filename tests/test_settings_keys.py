@@ -14,8 +14,15 @@ def _load(tmp_path, text: str):
     return load_settings(env={}, cwd=tmp_path, db=str(tmp_path / "x.db"))
 
 
-@pytest.mark.parametrize("typo, meant", [("regoin", "region"), ("default_timzone", "default_timezone"),
-                                         ("campaign_dir", "campaigns_dir"), ("voices", "voice")])
+@pytest.mark.parametrize(
+    "typo, meant",
+    [
+        ("regoin", "region"),
+        ("default_timzone", "default_timezone"),
+        ("campaign_dir", "campaigns_dir"),
+        ("voices", "voice"),
+    ],
+)
 def test_a_misspelt_key_is_an_error_with_a_suggestion(tmp_path, typo, meant):
     with pytest.raises(ConfigError) as err:
         _load(tmp_path, f"{typo}: x\n")
@@ -76,7 +83,9 @@ def test_the_example_plugin_reads_its_setting(tmp_path, monkeypatch):
         from customario_loyalty import POINTS_PER_CHECKIN, points_per_checkin
 
         assert points_per_checkin(_load(tmp_path, "plugins: {loyalty: {points_per_checkin: 25}}\n")) == 25
-        assert points_per_checkin(_load(tmp_path, "plugins: {loyalty: {points_per_checkin: -5}}\n")) == POINTS_PER_CHECKIN
+        assert (
+            points_per_checkin(_load(tmp_path, "plugins: {loyalty: {points_per_checkin: -5}}\n")) == POINTS_PER_CHECKIN
+        )
         assert points_per_checkin(_load(tmp_path, "region: US\n")) == POINTS_PER_CHECKIN
     finally:
         forget_example_modules()

@@ -28,10 +28,19 @@ def by_name(survey):
     return {p.name: p for p in load_personas(PERSONAS, survey.campaign)}
 
 
-@pytest.mark.parametrize("name,disposition", [
-    ("promoter", "complete"), ("detractor", "complete"), ("fumbler", "complete"), ("curious", "complete"),
-    ("busy", "callback"), ("drop_off", "partial"), ("opt_out", "opted-out"), ("not_interested", "refused"),
-])
+@pytest.mark.parametrize(
+    "name,disposition",
+    [
+        ("promoter", "complete"),
+        ("detractor", "complete"),
+        ("fumbler", "complete"),
+        ("curious", "complete"),
+        ("busy", "callback"),
+        ("drop_off", "partial"),
+        ("opt_out", "opted-out"),
+        ("not_interested", "refused"),
+    ],
+)
 def test_each_shipped_persona_behaves(db, settings, survey, name, disposition):
     res = asyncio.run(simulate_one(db, settings, survey, by_name(survey)[name], index=1))
     assert res.error is None and res.disposition == disposition
@@ -53,7 +62,7 @@ def test_run_simulation_summary(db, settings, survey):
     assert set(d["questions"]) == {q.id for q in survey.campaign.questions}
     assert db.execute("SELECT COUNT(*) FROM calls WHERE channel = 'simulation'").fetchone()[0] == 24
     again = asyncio.run(run_simulation(db, settings, survey, people, n=24, concurrency=1, seed=7))
-    assert again.dispositions == summary.dispositions          # same seed, same outcome at any concurrency
+    assert again.dispositions == summary.dispositions  # same seed, same outcome at any concurrency
 
 
 def test_transcribe_hook_sees_every_utterance_and_its_question(db, settings, survey):
@@ -63,8 +72,16 @@ def test_transcribe_hook_sees_every_utterance_and_its_question(db, settings, sur
         heard.append((text, question.id if question else None))
         return text.replace("ten", "10")
 
-    persona = Persona(name="t", answers={"recommend": ["ten"], "satisfaction": ["5"], "delivered_on_time": ["yes"],
-                                         "channel": ["online"], "praise": ["all good"]})
+    persona = Persona(
+        name="t",
+        answers={
+            "recommend": ["ten"],
+            "satisfaction": ["5"],
+            "delivered_on_time": ["yes"],
+            "channel": ["online"],
+            "praise": ["all good"],
+        },
+    )
     res = asyncio.run(simulate_one(db, settings, survey, persona, transcribe=transcribe))
     assert res.disposition == "complete" and len(heard) == res.turns == 6
     assert heard[0][1] is None and heard[1] == ("ten", "recommend")
@@ -72,13 +89,16 @@ def test_transcribe_hook_sees_every_utterance_and_its_question(db, settings, sur
     assert evidence == "10"
 
 
-@pytest.mark.parametrize("body,message,line", [
-    ("personas:\n  - name: a\n    answers:\n      recomend: 9\n", "unknown question 'recomend'", 4),
-    ("personas:\n  - name: a\n    behaviours:\n      dont_know: nope\n", "names unknown question 'nope'", 4),
-    ("personas:\n  - name: a\n    behaviours:\n      sing: true\n", "unknown behaviour 'sing'", 4),
-    ("personas:\n  - name: a\n  - traits: {}\n", "persona #2 has no name", 3),
-    ("personas: []\n", "no personas", 1),
-])
+@pytest.mark.parametrize(
+    "body,message,line",
+    [
+        ("personas:\n  - name: a\n    answers:\n      recomend: 9\n", "unknown question 'recomend'", 4),
+        ("personas:\n  - name: a\n    behaviours:\n      dont_know: nope\n", "names unknown question 'nope'", 4),
+        ("personas:\n  - name: a\n    behaviours:\n      sing: true\n", "unknown behaviour 'sing'", 4),
+        ("personas:\n  - name: a\n  - traits: {}\n", "persona #2 has no name", 3),
+        ("personas: []\n", "no personas", 1),
+    ],
+)
 def test_persona_file_errors_point_at_the_line(tmp_path, survey, body, message, line):
     path = tmp_path / "p.yaml"
     path.write_text(body)
@@ -104,15 +124,27 @@ def test_llm_persona_through_a_mock_transport(db, settings, survey):
     def handler(request):
         body = json.loads(request.content)
         requests.append(body)
-        return httpx2.Response(200, json={
-            "id": "m", "type": "message", "role": "assistant", "model": body["model"],
-            "content": [{"type": "text", "text": next(replies)}], "stop_reason": "end_turn", "stop_sequence": None,
-            "usage": {"input_tokens": 5, "output_tokens": 2}})
+        return httpx2.Response(
+            200,
+            json={
+                "id": "m",
+                "type": "message",
+                "role": "assistant",
+                "model": body["model"],
+                "content": [{"type": "text", "text": next(replies)}],
+                "stop_reason": "end_turn",
+                "stop_sequence": None,
+                "usage": {"input_tokens": 5, "output_tokens": 2},
+            },
+        )
 
     keyed = replace(settings, anthropic_api_key="sk-test", anthropic_model="claude-haiku-x")
     client = httpx2.Client(transport=httpx2.MockTransport(handler))
-    res = asyncio.run(simulate_one(db, keyed, survey, Persona(name="llm", traits={"mood": "kind"}), persona_mode="llm",
-                                   http_client=client))
+    res = asyncio.run(
+        simulate_one(
+            db, keyed, survey, Persona(name="llm", traits={"mood": "kind"}), persona_mode="llm", http_client=client
+        )
+    )
     assert res.error is None and res.turns == 2 and res.disposition == "break-off"
     assert res.statuses == {"recommend": "valid"}
     assert "kind" in requests[0]["system"] and requests[1]["messages"][-1]["role"] == "user"
@@ -166,8 +198,9 @@ def test_quickstart_steps_are_extensible(db, settings, monkeypatch):
     from customario.quickstart import steps as quickstart
 
     monkeypatch.setattr(quickstart, "STEPS", list(quickstart.STEPS))
-    quickstart.add_step("count", lambda qs: quickstart.StepResult("count", "ok", f"{len(qs.data['call_ids'])} calls"),
-                        after="simulate")
+    quickstart.add_step(
+        "count", lambda qs: quickstart.StepResult("count", "ok", f"{len(qs.data['call_ids'])} calls"), after="simulate"
+    )
     results = quickstart.run_quickstart(db, settings, respondents=3)
     names = [r.name for r in results]
     assert names.index("count") == names.index("simulate") + 1

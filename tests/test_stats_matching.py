@@ -7,8 +7,9 @@ import math
 import pytest
 
 
-@pytest.mark.parametrize("df, expected", [(1, 12.7062047), (11, 2.2009852), (31, 2.0395134), (50, 2.0085591),
-                                          (119, 1.9800999)])
+@pytest.mark.parametrize(
+    "df, expected", [(1, 12.7062047), (11, 2.2009852), (31, 2.0395134), (50, 2.0085591), (119, 1.9800999)]
+)
 def test_t975_is_the_exact_student_t_quantile(df, expected):
     from customario.analysis.insights import t975
 
@@ -36,13 +37,16 @@ def shop(db):
     return importlib.import_module("customario.campaigns.pc_store_support.store"), db
 
 
-@pytest.mark.parametrize("query, sku", [
-    ("samsng 990 pro", "SSD-990PRO-2T"),
-    ("geforse rtx 4070 supr", "GPU-4070S"),
-    ("crucal mx500", "SSD-MX500-1T"),
-    ("corsiar vengance ddr5", "RAM-DDR5-32"),
-    ("radeon rx 7900 xtx", "GPU-7900XTX"),
-])
+@pytest.mark.parametrize(
+    "query, sku",
+    [
+        ("samsng 990 pro", "SSD-990PRO-2T"),
+        ("geforse rtx 4070 supr", "GPU-4070S"),
+        ("crucal mx500", "SSD-MX500-1T"),
+        ("corsiar vengance ddr5", "RAM-DDR5-32"),
+        ("radeon rx 7900 xtx", "GPU-7900XTX"),
+    ],
+)
 def test_misspelt_product_names_find_the_product(shop, query, sku):
     store, db = shop
     assert store.find_products(db, query)[0]["sku"] == sku

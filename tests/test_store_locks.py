@@ -23,11 +23,15 @@ def test_connections_keep_seeing_other_processes_commits(db_path):
     from customario.store.db import open_db
 
     first = open_db(db_path)
-    second = open_db(db_path, migrate=False)     # a second open in the same process (server, worker thread)
+    second = open_db(db_path, migrate=False)  # a second open in the same process (server, worker thread)
     try:
         for n in (1, 2, 3):
-            out = subprocess.run([sys.executable, "-c", WRITE.format(repo=str(REPO), path=str(db_path), name=f"list{n}")],
-                                 capture_output=True, text=True, timeout=120)
+            out = subprocess.run(
+                [sys.executable, "-c", WRITE.format(repo=str(REPO), path=str(db_path), name=f"list{n}")],
+                capture_output=True,
+                text=True,
+                timeout=120,
+            )
             assert out.returncode == 0, out.stderr
             for db in (first, second):
                 assert db.execute("SELECT COUNT(*) FROM lists").fetchone()[0] == n

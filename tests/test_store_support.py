@@ -31,10 +31,26 @@ def ctx(store_db):
 
     stored = resolve_campaign(store_db, "pc_store_support")
     settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-    call_id = store_db["calls"].insert({"campaign": "pc_store_support", "channel": "console", "status": "in-progress",
-                                        "created_at": "2026-11-20T10:00:00+00:00"}).last_pk
-    return ToolContext(db=store_db, campaign=stored, settings=settings, channel="console", call_id=call_id,
-                       contact={"e164": "+14155550101", "email": "alex.rivera@example.com", "name": "Alex Rivera"})
+    call_id = (
+        store_db["calls"]
+        .insert(
+            {
+                "campaign": "pc_store_support",
+                "channel": "console",
+                "status": "in-progress",
+                "created_at": "2026-11-20T10:00:00+00:00",
+            }
+        )
+        .last_pk
+    )
+    return ToolContext(
+        db=store_db,
+        campaign=stored,
+        settings=settings,
+        channel="console",
+        call_id=call_id,
+        contact={"e164": "+14155550101", "email": "alex.rivera@example.com", "name": "Alex Rivera"},
+    )
 
 
 def call(ctx, tool, **args):
@@ -54,15 +70,31 @@ def test_module_registers_tools_policy_cli_and_migrations(db):
     assert [s.name for s in m.migrations] == ["pc_store_support"]
     assert sorted(m.commands) == ["store", "tickets"] and "pc_store_support" in m.policies
     tools = plugins.tools()
-    for name in ("lookup_order", "check_inventory", "process_refund", "update_order_status", "create_return_label",
-                 "search_knowledge_base", "save_customer_info", "escalate_to_human", "send_followup", "reply_on_channel"):
+    for name in (
+        "lookup_order",
+        "check_inventory",
+        "process_refund",
+        "update_order_status",
+        "create_return_label",
+        "search_knowledge_base",
+        "save_customer_info",
+        "escalate_to_human",
+        "send_followup",
+        "reply_on_channel",
+    ):
         assert isinstance(tools[name], ToolSpec)
         schema = tools[name].json_schema()
         assert schema["type"] == "object"
     assert "order_number" in tools["process_refund"].json_schema()["properties"]
     assert {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE name LIKE 'store_%'")} >= {
-        "store_products", "store_inventory", "store_orders", "store_order_items", "store_refunds",
-        "store_return_labels", "store_tickets"}
+        "store_products",
+        "store_inventory",
+        "store_orders",
+        "store_order_items",
+        "store_refunds",
+        "store_return_labels",
+        "store_tickets",
+    }
 
 
 def test_seed_orders_and_lookup(ctx):
@@ -86,7 +118,7 @@ def test_inventory_by_sku_name_and_fuzzy(ctx):
     r = call(ctx, "check_inventory", query="GPU-4070S")
     assert (r["sku"], r["total"], r["in_stock"]) == ("GPU-4070S", 23, True)
     assert call(ctx, "check_inventory", query="rtx 4090")["sku"] == "GPU-4090"
-    assert call(ctx, "check_inventory", query="samsng 990 pro")["sku"] == "SSD-990PRO-2T"   # misspelt
+    assert call(ctx, "check_inventory", query="samsng 990 pro")["sku"] == "SSD-990PRO-2T"  # misspelt
     out = call(ctx, "check_inventory", query="7800 XT")
     assert out["sku"] == "GPU-7800XT" and out["in_stock"] is False
     assert call(ctx, "check_inventory", query="MX500")["low_stock"] is True
@@ -101,7 +133,9 @@ def test_refund_partial_full_repeat_and_larger_than_order(ctx):
     # an item the order does not hold: asked back, nothing moves
     r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the GPU", reason="dead")
     assert r["status"] == "needs-item" and len(r["choices"]) == 2
-    r = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD", reason="scratched box")
+    r = call(
+        ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD", reason="scratched box"
+    )
     assert r["status"] == "refunded" and r["amount_cents"] == 5000 and r["items"] == ["SSD-990PRO-2T"]
     # the same complaint again in the same call: the first refund, no money moved
     again = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="50.00", item="the SSD")
@@ -132,19 +166,28 @@ def test_refund_above_threshold_escalates_and_never_pays(ctx):
     r = call(ctx, "process_refund", order_number="ORD-1004", reason="changed my mind")
     assert r["status"] == "escalated" and r["reason"] == "refund-over-threshold" and r["refunded_cents"] == 0
     again = call(ctx, "process_refund", order_number="ORD-1004", reason="please, now")
-    assert again["status"] == "escalated" and again["ticket_id"] == r["ticket_id"]   # repeated: same open ticket
+    assert again["status"] == "escalated" and again["ticket_id"] == r["ticket_id"]  # repeated: same open ticket
     assert db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 0
-    t = db.execute("SELECT priority, status, requested_cents FROM store_tickets WHERE id = ?", [r["ticket_id"]]).fetchone()
+    t = db.execute(
+        "SELECT priority, status, requested_cents FROM store_tickets WHERE id = ?", [r["ticket_id"]]
+    ).fetchone()
     assert t == ("high", "open", 198998)
     # the $500 limit cannot be split around the open ticket
     split = call(ctx, "process_refund", order_number="ORD-1004", amount_dollars="499", item="the graphics card")
     assert split["status"] == "escalated" and split["ticket_id"] == r["ticket_id"]
     # a fraud keyword escalates even a small amount
-    fraud = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="10", item="RAM",
-                 reason="this was a stolen card")
+    fraud = call(
+        ctx, "process_refund", order_number="ORD-1001", amount_dollars="10", item="RAM", reason="this was a stolen card"
+    )
     assert fraud["status"] == "escalated" and fraud["reason"] == "fraud" and fraud["priority"] == "urgent"
-    dispute = call(ctx, "process_refund", order_number="ORD-1001", amount_dollars="20", item="SSD",
-                   reason="I opened a dispute with my bank")
+    dispute = call(
+        ctx,
+        "process_refund",
+        order_number="ORD-1001",
+        amount_dollars="20",
+        item="SSD",
+        reason="I opened a dispute with my bank",
+    )
     # one open refund ticket per order: the second request is a comment on it
     assert dispute["status"] == "escalated" and dispute["ticket_id"] == fraud["ticket_id"] and dispute["existing"]
     comments = db.execute("SELECT body FROM store_ticket_comments WHERE ticket_id = ?", [fraud["ticket_id"]]).fetchall()
@@ -172,8 +215,16 @@ def test_status_return_label_kb_info_ticket_followup(ctx):
     assert kb["confident"] and "DDR5 memory only" in kb["answer"]
     assert "30 days" in call(ctx, "search_knowledge_base", query="what is your return policy")["answer"]
     assert not call(ctx, "search_knowledge_base", query="can I pay with bitcoin")["confident"]
-    info = call(ctx, "save_customer_info", name="Alex Rivera", email="Alex.Rivera@example.com", order_number="1001",
-                issue_type="refund", severity="high", summary="wants a refund")
+    info = call(
+        ctx,
+        "save_customer_info",
+        name="Alex Rivera",
+        email="Alex.Rivera@example.com",
+        order_number="1001",
+        issue_type="refund",
+        severity="high",
+        summary="wants a refund",
+    )
     assert info["saved"] and info["order_number"] == "ORD-1001"
     row = ctx.db.execute("SELECT issue_type, severity, order_number FROM store_customer_info").fetchone()
     assert row == ("refund", "high", "ORD-1001")
@@ -220,18 +271,28 @@ def _run_policy(policy, ctx, caller_turns):
 
 def test_policy_intents(ctx):
     policy = _mod("policy").StorePolicy(ctx.campaign, ctx.contact, ctx)
-    said, called = _run_policy(policy, ctx, [
-        "Where is my order ORD-1002?",
-        "Is the RTX 4070 Super in stock?",
-        "I'd like a refund for it",           # remembers ORD-1002: shipped, not delivered → refused
-        "Do AM5 processors support DDR4?",
-        "I want to return ORD-1001",
-        "Can I talk to a human?",
-        "ok bye",
-    ])
+    said, called = _run_policy(
+        policy,
+        ctx,
+        [
+            "Where is my order ORD-1002?",
+            "Is the RTX 4070 Super in stock?",
+            "I'd like a refund for it",  # remembers ORD-1002: shipped, not delivered → refused
+            "Do AM5 processors support DDR4?",
+            "I want to return ORD-1001",
+            "Can I talk to a human?",
+            "ok bye",
+        ],
+    )
     names = [n for n, _ in called]
-    assert names == ["lookup_order", "check_inventory", "process_refund", "search_knowledge_base", "create_return_label",
-                     "escalate_to_human"]
+    assert names == [
+        "lookup_order",
+        "check_inventory",
+        "process_refund",
+        "search_knowledge_base",
+        "create_return_label",
+        "escalate_to_human",
+    ]
     assert called[2][1]["order_number"] == "ORD-1002"
     text = " ".join(said)
     assert "Order ORD-1002 is shipped" in text and "is in stock" in text
@@ -245,16 +306,25 @@ def test_policy_asks_for_order_number_and_parses_amount(ctx):
     said, called = _run_policy(policy, ctx, ["I want a refund of $25.50 on the RAM", "It's ORD-1001"])
     assert "order number" in said[1].lower()
     text = "I want a refund of $25.50 on the RAM"
-    assert called == [("process_refund", {"order_number": "ORD-1001", "reason": text, "item": text,
-                                          "amount_dollars": "25.50"})]
+    assert called == [
+        ("process_refund", {"order_number": "ORD-1001", "reason": text, "item": text, "amount_dollars": "25.50"})
+    ]
     assert "refunded $25.50 on order ORD-1001 for the Corsair" in said[-1]
     assert ctx.db.execute("SELECT COUNT(*) FROM store_refunds WHERE order_number = 'ORD-1001'").fetchone()[0] == 1
 
 
 def test_policy_opening_mentions_prior_conversation(ctx):
-    policy = _mod("policy").StorePolicy(ctx.campaign, {**ctx.contact, "history": [
-        {"role": "user", "channel": "email", "text": "Hi, where is ORD-1001?"},
-        {"role": "assistant", "channel": "email", "text": "It was delivered."}]}, ctx)
+    policy = _mod("policy").StorePolicy(
+        ctx.campaign,
+        {
+            **ctx.contact,
+            "history": [
+                {"role": "user", "channel": "email", "text": "Hi, where is ORD-1001?"},
+                {"role": "assistant", "channel": "email", "text": "It was delivered."},
+            ],
+        },
+        ctx,
+    )
     opening = policy.opening()[0].text
     assert "I see you asked about ORD-1001 by email earlier." in opening
     assert "Voltage PC Parts" in opening
@@ -288,12 +358,19 @@ def test_human_approves_escalated_refund_once(ctx):
     assert r["status"] == "escalated" and r["requested_cents"] == 198998
     store = _mod("store")
     t = store.resolve_ticket(ctx.db, r["ticket_id"], "checked with the courier", approve_refund=True, by="Dana")
-    assert t["status"] == "resolved" and t["refund"]["amount_cents"] == 198998 and t["refund"]["order_status"] == "refunded"
+    assert (
+        t["status"] == "resolved"
+        and t["refund"]["amount_cents"] == 198998
+        and t["refund"]["order_status"] == "refunded"
+    )
     with pytest.raises(UsageError, match="is resolved"):
         store.resolve_ticket(ctx.db, r["ticket_id"], "again", approve_refund=True, by="Dana")
     with pytest.raises(ToolFailure, match="already refunded"):
         call(ctx, "process_refund", order_number="ORD-1004")
-    assert ctx.db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0] == 198998
+    assert (
+        ctx.db.execute("SELECT SUM(amount_cents) FROM store_refunds WHERE order_number='ORD-1004'").fetchone()[0]
+        == 198998
+    )
 
 
 def test_policy_on_voice_sends_followup_through_outbox(ctx):
@@ -319,8 +396,9 @@ def test_concurrent_refunds_of_one_item_pay_once(store_db, db_path):
         try:
             barrier.wait(timeout=10)
             try:
-                r = store.process_refund(conn, store.RefundRequest(order_number="ORD-1001", sku="SSD-990PRO-2T",
-                                                                   verified_by="test"))
+                r = store.process_refund(
+                    conn, store.RefundRequest(order_number="ORD-1001", sku="SSD-990PRO-2T", verified_by="test")
+                )
                 outcomes.append(r["status"])
             except store.RefundRefused as exc:
                 outcomes.append("refused: " + exc.message)

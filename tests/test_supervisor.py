@@ -12,8 +12,16 @@ from _salon import context, run_tool, salon
 from customario.store.db import open_db
 from customario.errors import ExitCode, NotFoundError, UsageError
 from customario.escalation.help_requests import (
-    AlreadyResolved, add_supervisor, answer_help_request, assign, classify_priority, create_help_request,
-    dismiss_help_request, get_help_request, list_followups, on_duty,
+    AlreadyResolved,
+    add_supervisor,
+    answer_help_request,
+    assign,
+    classify_priority,
+    create_help_request,
+    dismiss_help_request,
+    get_help_request,
+    list_followups,
+    on_duty,
 )
 from customario.escalation.knowledge import search
 
@@ -26,8 +34,10 @@ def answer_when_pending(db_path, text, by="sofia", count=1, learn=True, results=
         done = 0
         try:
             while done < count:
-                row = other.execute("SELECT id FROM help_requests WHERE status = 'pending' AND hold_state = 'waiting' "
-                                    "ORDER BY id DESC LIMIT 1").fetchone()
+                row = other.execute(
+                    "SELECT id FROM help_requests WHERE status = 'pending' AND hold_state = 'waiting' "
+                    "ORDER BY id DESC LIMIT 1"
+                ).fetchone()
                 if row is None:
                     threading.Event().wait(0.02)
                     continue
@@ -49,8 +59,8 @@ def test_priority_rules():
     assert classify_priority(["I want a REFUND"], urgent, high)[0] == "high"
     assert classify_priority(["Do you do perms?"], urgent, high) == ("medium", "default")
     assert classify_priority(["Do you do perms?"], urgent, high, "low")[0] == "low"
-    assert classify_priority(["refund please"], urgent, high, "low")[0] == "high"       # rules win over a lower hint
-    assert classify_priority(["refundable?"], urgent, high)[0] == "medium"              # whole words only
+    assert classify_priority(["refund please"], urgent, high, "low")[0] == "high"  # rules win over a lower hint
+    assert classify_priority(["refundable?"], urgent, high)[0] == "medium"  # whole words only
 
 
 def test_assignment_by_skills_owner_and_duty(db):
@@ -67,17 +77,23 @@ def test_assignment_by_skills_owner_and_duty(db):
 
 
 def test_on_duty_hours_days_and_overnight():
-    sup = {"available": 1, "timezone": "America/New_York", "days": ["mon", "tue", "wed", "thu", "fri"],
-           "hours_start": "09:00", "hours_end": "17:00"}
-    monday_noon_ny = datetime(2026, 11, 23, 17, 0, tzinfo=timezone.utc)        # 12:00 in New York
+    sup = {
+        "available": 1,
+        "timezone": "America/New_York",
+        "days": ["mon", "tue", "wed", "thu", "fri"],
+        "hours_start": "09:00",
+        "hours_end": "17:00",
+    }
+    monday_noon_ny = datetime(2026, 11, 23, 17, 0, tzinfo=timezone.utc)  # 12:00 in New York
     assert on_duty(sup, monday_noon_ny)
-    assert not on_duty(sup, datetime(2026, 11, 23, 23, 0, tzinfo=timezone.utc))   # 18:00
-    assert not on_duty(sup, datetime(2026, 11, 22, 17, 0, tzinfo=timezone.utc))   # Sunday
+    assert not on_duty(sup, datetime(2026, 11, 23, 23, 0, tzinfo=timezone.utc))  # 18:00
+    assert not on_duty(sup, datetime(2026, 11, 22, 17, 0, tzinfo=timezone.utc))  # Sunday
     night = {**sup, "hours_start": "22:00", "hours_end": "06:00"}
-    assert on_duty(night, datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))      # Tue 02:00, Monday's shift
+    assert on_duty(night, datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))  # Tue 02:00, Monday's shift
     assert not on_duty(night, datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc))  # Mon 02:00, Sunday off
     with pytest.raises(UsageError):
         from customario.escalation.help_requests import _hours
+
         _hours("9 to 5")
 
 
@@ -135,7 +151,7 @@ def test_supervisor_who_never_answers_times_out_then_late_answer_goes_to_followu
     ctx, said = context(db, salon(db, deadline=0.3, filler_every=0.1, filler_message="Still checking."))
     result = asyncio.run(run_tool(ctx, "escalate_to_supervisor", {"question": "Can you dye eyebrows?"}))
     assert result["status"] == "timed-out" and "call you back" in result["say"]
-    assert "Still checking." in said                     # periodic filler while holding
+    assert "Still checking." in said  # periodic filler while holding
     req = get_help_request(db, result["request_id"])
     assert (req["status"], req["hold_state"]) == ("timed-out", "timed-out")
     [fu] = list_followups(db)
@@ -180,15 +196,17 @@ def test_several_callers_hold_at_once_and_each_gets_their_answer(db, db_path):
     results = asyncio.run(three_calls())
     assert [r["status"] for r in results] == ["answered"] * 3
     assert [r["answer"] for r in results] == [f"answer for request {r['request_id']}" for r in results]
-    assert db["kb_articles"].count == 0                  # --no-learn
+    assert db["kb_articles"].count == 0  # --no-learn
 
 
 def test_no_supervisor_on_duty_queues_a_callback_without_holding(db):
     add_supervisor(db, "sofia", role="owner", available=False)
     ctx, said = context(db, salon(db, deadline=30))
-    result = asyncio.run(run_tool(ctx, "escalate_to_supervisor", {"question": "I had an allergic reaction after my colour"}))
+    result = asyncio.run(
+        run_tool(ctx, "escalate_to_supervisor", {"question": "I had an allergic reaction after my colour"})
+    )
     assert result["status"] == "callback" and "None of my colleagues" in result["say"]
-    assert said == []                                    # nobody to wait for: no hold
+    assert said == []  # nobody to wait for: no hold
     req = get_help_request(db, result["request_id"])
     assert (req["priority"], req["hold_state"], req["assigned_to"]) == ("urgent", "none", None)
     assert list_followups(db)[0]["reason"] == "no-supervisor"
@@ -202,7 +220,9 @@ def test_urgent_goes_to_the_owner_and_dismissal_is_relayed(db, db_path):
     def dismiss_next():
         other = open_db(db_path)
         while True:
-            row = other.execute("SELECT id, assigned_to, priority FROM help_requests WHERE status = 'pending'").fetchone()
+            row = other.execute(
+                "SELECT id, assigned_to, priority FROM help_requests WHERE status = 'pending'"
+            ).fetchone()
             if row:
                 assert (row[1], row[2]) == ("sofia", "urgent")
                 dismiss_help_request(other, row[0], by="sofia", reason="handled by phone")
@@ -221,9 +241,11 @@ def test_supervisor_joining_the_room_takes_over(db, db_path):
 
     assert is_supervisor_participant("supervisor-sofia", 0)
     assert is_supervisor_participant("ana", "PARTICIPANT_KIND_STANDARD", {"customario.role": "supervisor"})
-    assert not is_supervisor_participant("supervisor-sofia", 3)          # a SIP leg is not a supervisor
+    assert not is_supervisor_participant("supervisor-sofia", 3)  # a SIP leg is not a supervisor
     assert not is_supervisor_participant("caller-123", 0)
-    db["calls"].insert({"id": 7, "channel": "phone", "status": "in-progress", "created_at": "2026-11-21T00:00:00+00:00"})
+    db["calls"].insert(
+        {"id": 7, "channel": "phone", "status": "in-progress", "created_at": "2026-11-21T00:00:00+00:00"}
+    )
     ctx, _ = context(db, salon(db, deadline=20), call_id=7)
 
     async def call():
@@ -252,7 +274,9 @@ def test_supervisor_cli_from_a_second_process(db, db_path, run_cli):
         listing = await asyncio.to_thread(run_cli, "supervisor", "list", "--status", "pending", "--json")
         results["list"] = listing
         rid = json.loads(listing.stdout)[0]["id"]
-        results["answer"] = await asyncio.to_thread(run_cli, "supervisor", "answer", str(rid), "Yes, tinsel is $2 a strand.", "--by", "sofia")
+        results["answer"] = await asyncio.to_thread(
+            run_cli, "supervisor", "answer", str(rid), "Yes, tinsel is $2 a strand.", "--by", "sofia"
+        )
         results["again"] = await asyncio.to_thread(run_cli, "supervisor", "answer", str(rid), "No.", "--by", "marcus")
         return await task
 
@@ -268,8 +292,21 @@ def test_supervisor_cli_from_a_second_process(db, db_path, run_cli):
 
 
 def test_roster_and_followups_cli(cli):
-    assert cli("supervisor", "add", "sofia", "--owner", "--skills", "colour,bridal", "--hours", "09:00-18:00",
-               "--timezone", "America/Los_Angeles").exit_code == 0
+    assert (
+        cli(
+            "supervisor",
+            "add",
+            "sofia",
+            "--owner",
+            "--skills",
+            "colour,bridal",
+            "--hours",
+            "09:00-18:00",
+            "--timezone",
+            "America/Los_Angeles",
+        ).exit_code
+        == 0
+    )
     assert cli("supervisor", "add", "x", "--hours", "25:00-26:00").exit_code == ExitCode.USAGE
     assert cli("supervisor", "available", "sofia", "off").exit_code == 0
     [sup] = json.loads(cli("supervisor", "roster", "--json").stdout)
@@ -309,8 +346,14 @@ def test_supervisor_list_watch_refreshes_until_interrupted(db_path, run_cli):
     create_help_request(db, question="Do you do henna?", caller="+14155550123", deadline_s=60)
     db.close()
     env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO)}
-    proc = subprocess.Popen([sys.executable, "-m", "customario", "supervisor", "list", "--watch", "--interval", "0.2"],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "customario", "supervisor", "list", "--watch", "--interval", "0.2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
     try:
         header = proc.stdout.readline()
         row = proc.stdout.readline()

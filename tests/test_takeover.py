@@ -16,9 +16,15 @@ from conftest import REPO
 
 from customario.conversation.takeover import RESUME_LINE, attach_takeover
 
-SURVEY = {"name": "phone_survey", "kind": "survey", "consent": {"required": False},
-          "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"},
-                        {"id": "why", "type": "open", "text": "What is the main reason for your score?"}]}
+SURVEY = {
+    "name": "phone_survey",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"},
+        {"id": "why", "type": "open", "text": "What is the main reason for your score?"},
+    ],
+}
 
 
 @pytest.fixture
@@ -34,15 +40,19 @@ def joined(room, identity, kind=0, attributes=None):
     from livekit.rtc._proto import participant_pb2, room_pb2
 
     info = participant_pb2.ParticipantInfo(identity=identity, kind=kind, attributes=attributes or {})
-    room._on_room_event(room_pb2.RoomEvent(participant_connected=room_pb2.ParticipantConnected(
-        info=participant_pb2.OwnedParticipant(info=info))))
+    room._on_room_event(
+        room_pb2.RoomEvent(
+            participant_connected=room_pb2.ParticipantConnected(info=participant_pb2.OwnedParticipant(info=info))
+        )
+    )
 
 
 def left(room, identity):
     from livekit.rtc._proto import room_pb2
 
-    room._on_room_event(room_pb2.RoomEvent(participant_disconnected=room_pb2.ParticipantDisconnected(
-        participant_identity=identity)))
+    room._on_room_event(
+        room_pb2.RoomEvent(participant_disconnected=room_pb2.ParticipantDisconnected(participant_identity=identity))
+    )
 
 
 def turns(db, call_id):
@@ -60,13 +70,13 @@ def test_supervisor_joins_a_holding_call_takes_over_and_hands_back(db, settings)
         joined(room, "sip-caller", kind=3)
         tk = attach_takeover(room, conv.prepared, db, caller_identity="sip-caller")
         asking = asyncio.ensure_future(conv.send("Do you do eyelash extensions?"))
-        while not any("check" in line for line in conv.prepared.agent_lines):   # the hold line was said
+        while not any("check" in line for line in conv.prepared.agent_lines):  # the hold line was said
             await asyncio.sleep(0.01)
         assert db.execute("SELECT hold_state FROM help_requests").fetchone() == ("waiting",)
         joined(room, "supervisor-sofia")
-        on_hold = await asking                      # the escalation tool returns taken-over: nothing more is said
+        on_hold = await asking  # the escalation tool returns taken-over: nothing more is said
         state = dict(conv.prepared.tool_ctx.state)
-        during = await conv.send("hello?")          # the caller talks to the supervisor, not the agent
+        during = await conv.send("hello?")  # the caller talks to the supervisor, not the agent
         left(room, "supervisor-sofia")
         await asyncio.gather(*tk.tasks)
         after = await conv.send("that's all, bye")
@@ -74,7 +84,7 @@ def test_supervisor_joins_a_holding_call_takes_over_and_hands_back(db, settings)
         return conv, tk, on_hold, state, during, after
 
     conv, tk, on_hold, state, during, after = asyncio.run(call())
-    assert len(on_hold) == 1 and "check" in on_hold[0]            # only the hold line
+    assert len(on_hold) == 1 and "check" in on_hold[0]  # only the hold line
     assert state["taken_over"] is True and state["taken_over_by"] == "sofia"
     assert during == []
     [req] = db.execute("SELECT status, dismiss_reason, answered_by FROM help_requests").fetchall()
@@ -84,7 +94,7 @@ def test_supervisor_joins_a_holding_call_takes_over_and_hands_back(db, settings)
     assert system == ["supervisor sofia took over", "supervisor sofia left; the agent resumed"]
     took = rows.index(("system", "supervisor sofia took over"))
     back = rows.index(("system", "supervisor sofia left; the agent resumed"))
-    assert [r for r, _ in rows[took:back]].count("agent") == 0   # silent while the human had the call
+    assert [r for r, _ in rows[took:back]].count("agent") == 0  # silent while the human had the call
     assert rows[back + 1] == ("agent", RESUME_LINE)
     assert after and "Thanks for calling" in after[-1] and conv.disposition == "complete"
     assert not tk.human_in_control
@@ -102,7 +112,7 @@ def test_agent_stays_silent_with_a_policy_that_would_speak_and_when_the_caller_h
 
     async def call():
         room = rtc.Room()
-        joined(room, "supervisor-ana")                # already in the room when the agent arrives
+        joined(room, "supervisor-ana")  # already in the room when the agent arrives
         conv = await TextConversation.start(db, settings, stored, channel="phone")
         joined(room, "sip-7", kind=3)
         tk = attach_takeover(room, conv.prepared, db, caller_identity="sip-7")
@@ -110,10 +120,10 @@ def test_agent_stays_silent_with_a_policy_that_would_speak_and_when_the_caller_h
         handle = conv.session.generate_reply(instructions="say something")  # any reply is cut at creation
         await handle
         joined(room, "supervisor-marcus", attributes={"customario.role": "supervisor"})
-        joined(room, "sip-8", kind=3, attributes={"customario.role": "x"})   # another SIP leg: no effect
+        joined(room, "sip-8", kind=3, attributes={"customario.role": "x"})  # another SIP leg: no effect
         left(room, "supervisor-ana")
         still = await conv.send("ten")
-        left(room, "sip-7")                          # the caller hangs up while marcus is there
+        left(room, "sip-7")  # the caller hangs up while marcus is there
         left(room, "supervisor-marcus")
         await conv.close()
         return conv, tk, silent, handle, still
@@ -122,9 +132,13 @@ def test_agent_stays_silent_with_a_policy_that_would_speak_and_when_the_caller_h
     assert silent == [] and still == [] and handle.interrupted
     rows = turns(db, conv.call_id)
     assert [t for r, t in rows if r == "system"] == [
-        "supervisor ana took over", "supervisor marcus joined", "supervisor ana left", "supervisor marcus left"]
-    assert [r for r, _ in rows if r == "agent"] == ["agent"]       # the opening, spoken before attach
-    assert tk.tasks == [] and tk.human_in_control                 # nobody to resume for
+        "supervisor ana took over",
+        "supervisor marcus joined",
+        "supervisor ana left",
+        "supervisor marcus left",
+    ]
+    assert [r for r, _ in rows if r == "agent"] == ["agent"]  # the opening, spoken before attach
+    assert tk.tasks == [] and tk.human_in_control  # nobody to resume for
 
 
 @pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
@@ -166,7 +180,7 @@ def test_voice_session_is_cut_off_muted_and_unmuted(db, settings):
 
     prep, muted, unmuted, segments = asyncio.run(call())
     assert muted == (False, False, True) and unmuted == (True, True)
-    assert segments == 2                                  # the cut opening and the resume line
+    assert segments == 2  # the cut opening and the resume line
     rows = turns(db, prep.recorder.call_id)
     assert ("agent", RESUME_LINE) in rows and ("system", "supervisor ana took over") in rows
 

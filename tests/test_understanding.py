@@ -116,8 +116,18 @@ def test_voice_confidence_below_the_threshold_is_read_back(db):
     assert rec["value"] == 4 and not rec["confirmed"]
 
 
-@pytest.mark.parametrize("text", ["eleven!", "twelve out of ten", "a hundred", "minus one", "seven or eight",
-                                  "between fifty and sixty", "nine point five"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "eleven!",
+        "twelve out of ten",
+        "a hundred",
+        "minus one",
+        "seven or eight",
+        "between fifty and sixty",
+        "nine point five",
+    ],
+)
 def test_out_of_range_is_never_in_range(text):
     assert normalise(NPS, text).status == "invalid"
 
@@ -133,7 +143,7 @@ def test_dont_know_probe_when_the_campaign_asks_for_it(db, settings):
     assert "best guess" in log[2][1][0]
     rows = _answers(db, conv.call_id)
     assert json.loads(rows["recommend"]["value"]) == 6
-    assert rows["satisfaction"]["status"] == "dont_know"        # probed once, then stored
+    assert rows["satisfaction"]["status"] == "dont_know"  # probed once, then stored
     plain = resolve_campaign(db, "customer_feedback")
     conv, log = _talk(db, settings, plain, ["yes", "idk"])
     assert _answers(db, conv.call_id)["recommend"]["status"] == "dont_know"
@@ -141,9 +151,19 @@ def test_dont_know_probe_when_the_campaign_asks_for_it(db, settings):
 
 def test_change_any_earlier_answer_by_naming_it(db, settings):
     stored = resolve_campaign(db, "customer_feedback")
-    conv, log = _talk(db, settings, stored, [
-        "yes", "six", "four", "actually can you change my first answer to nine", "yes", "online",
-    ])
+    conv, log = _talk(
+        db,
+        settings,
+        stored,
+        [
+            "yes",
+            "six",
+            "four",
+            "actually can you change my first answer to nine",
+            "yes",
+            "online",
+        ],
+    )
     assert "changed that to nine" in log[4][1][0] and "arrive on time" in log[4][1][0]
     rows = _answers(db, conv.call_id)
     assert json.loads(rows["recommend"]["value"]) == 9 and json.loads(rows["delivered_on_time"]["value"]) == "yes"
@@ -151,17 +171,21 @@ def test_change_any_earlier_answer_by_naming_it(db, settings):
 
 def test_go_back_to_a_named_question_then_resume(db, settings):
     stored = resolve_campaign(db, "customer_feedback")
-    conv, log = _talk(db, settings, stored, ["yes", "six", "four", "go back to the recommendation question",
-                                             "eight", "yes"])
+    conv, log = _talk(
+        db, settings, stored, ["yes", "six", "four", "go back to the recommendation question", "eight", "yes"]
+    )
     assert "recommend" in log[4][1][0].lower()
-    assert "arrive on time" in log[5][1][0]            # back to where the caller was
+    assert "arrive on time" in log[5][1][0]  # back to where the caller was
     rows = _answers(db, conv.call_id)
     assert json.loads(rows["recommend"]["value"]) == 8 and json.loads(rows["delivered_on_time"]["value"]) == "yes"
 
 
 def test_question_references():
-    stored_questions = [NPS, Question(id="sat", type="scale", text="How satisfied were you?", min=1, max=5),
-                        Question(id="on_time", type="yes_no", text="Did it arrive on time?")]
+    stored_questions = [
+        NPS,
+        Question(id="sat", type="scale", text="How satisfied were you?", min=1, max=5),
+        Question(id="on_time", type="yes_no", text="Did it arrive on time?"),
+    ]
     asked = ["recommend", "sat", "on_time"]
     ref = references.find_reference("change my first answer to nine", stored_questions, asked)
     assert ref.question.id == "recommend" and ref.payload == "nine"
@@ -224,7 +248,7 @@ def test_noise_music_cough_and_silence_at_8_and_48_khz_give_no_answer():
         t = np.arange(int(rate * 1.5)) / rate
         music = sum(np.sin(2 * np.pi * f * t) for f in (261.6, 329.6, 392.0)) * 3000
         cough = np.zeros(int(rate * 1.2))
-        cough[int(rate * 0.4):int(rate * 0.65)] = rng.normal(0, 9000, int(rate * 0.65) - int(rate * 0.4))
+        cough[int(rate * 0.4) : int(rate * 0.65)] = rng.normal(0, 9000, int(rate * 0.65) - int(rate * 0.4))
         for pcm in (music, cough, rng.normal(0, 20, int(rate * 1.5))):
             text, conf, _pid = _sphinx.decode(pcm.astype("<i2").tobytes(), rate, phrases)
             heard = normalise(NPS, text)
@@ -242,8 +266,16 @@ def test_voice_subset_stores_nothing_wrong():
     from customario.conversation.voice.stt import Recogniser
 
     items, surveys, today = load_corpus(ROOT / "tests/corpus/answers/own.yaml")
-    pick = {"cu-recommend-01", "cu-recommend-39", "cu-recommend-04", "cu-delivered_on_time-01",
-            "cu-channel-07", "cu-recommend-55", "cu-satisfaction-02", "ga-visited-19"}
+    pick = {
+        "cu-recommend-01",
+        "cu-recommend-39",
+        "cu-recommend-04",
+        "cu-delivered_on_time-01",
+        "cu-channel-07",
+        "cu-recommend-55",
+        "cu-satisfaction-02",
+        "ga-visited-19",
+    }
     chosen = [i for i in items if i["id"] in pick]
     rec = Recogniser()
     try:
@@ -286,8 +318,12 @@ def test_the_opposite_of_the_asked_word_answers_yes_no_and_is_read_back():
     assert normalise(on_time, "yes, on time").value == "yes" and not normalise(on_time, "yes, on time").lenient
     unrelated = Question(id="again", type="yes_no", text="Would you order again?")
     assert normalise(unrelated, "it was late").status == "invalid"
-    how = Question(id="how", type="single_choice", text="How did you order?", choices=[
-        {"code": "phone", "label": "by phone", "synonyms": ["called"]}, {"code": "online", "label": "online"}])
+    how = Question(
+        id="how",
+        type="single_choice",
+        text="How did you order?",
+        choices=[{"code": "phone", "label": "by phone", "synonyms": ["called"]}, {"code": "online", "label": "online"}],
+    )
     assert normalise(how, "I ordered on my phone.").lenient
     assert not normalise(how, "I ordered by phone.").lenient and normalise(how, "phone").method == "exact"
 
@@ -307,10 +343,17 @@ def test_spoken_open_answers_below_the_campaign_threshold_are_read_back_and_date
     assert stored.campaign.understanding.confirm_open_below == 0.5
     day = Question(id="visit", type="date", text="When did you visit?")
     phrases = decoder_phrases(day)
-    for p in ("the day after tomorrow", "last friday", "the fourteenth of december", "december thirty first",
-              "two weeks ago", "i don't know", "skip"):
+    for p in (
+        "the day after tomorrow",
+        "last friday",
+        "the fourteenth of december",
+        "december thirty first",
+        "two weeks ago",
+        "i don't know",
+        "skip",
+    ):
         assert p in phrases, p
-    assert "weather" in phrases        # the garbage path: other speech comes out as words
+    assert "weather" in phrases  # the garbage path: other speech comes out as words
 
 
 def test_a_spoken_open_answer_of_only_function_words_is_asked_again(db):

@@ -10,7 +10,9 @@ import pytest
 
 from customario.errors import ExitCode, InputDataError, NotFoundError
 
-needs_espeak = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+needs_espeak = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)"
+)
 
 
 def _write(path, data: np.ndarray, rate: int, channels: int = 1, width: int = 2):
@@ -41,8 +43,16 @@ def test_wav_validation_errors(tmp_path):
     floatwav = tmp_path / "float.wav"
     body = np.zeros(160, dtype="<f4").tobytes()
     fmt = struct.pack("<HHIIHH", 3, 1, 16000, 64000, 4, 32)
-    floatwav.write_bytes(b"RIFF" + struct.pack("<I", 36 + len(body)) + b"WAVEfmt " + struct.pack("<I", 16) + fmt
-                         + b"data" + struct.pack("<I", len(body)) + body)
+    floatwav.write_bytes(
+        b"RIFF"
+        + struct.pack("<I", 36 + len(body))
+        + b"WAVEfmt "
+        + struct.pack("<I", 16)
+        + fmt
+        + b"data"
+        + struct.pack("<I", len(body))
+        + body
+    )
     with pytest.raises(InputDataError, match="not a readable PCM WAV"):
         read_wav(floatwav, 16000)
 
@@ -89,7 +99,10 @@ def test_split_utterances():
     pcm = add_noise_floor(np.concatenate([gap, tone, gap, tone, gap[:4000], tone, gap]), -55)
     parts = split_utterances(pcm, rate, min_silence=0.6)
     assert len(parts) == 2  # the 0.25 s pause does not split
-    assert split_utterances(add_noise_floor(gap, -55), rate) == [] or len(split_utterances(add_noise_floor(gap, -55), rate)) <= 1
+    assert (
+        split_utterances(add_noise_floor(gap, -55), rate) == []
+        or len(split_utterances(add_noise_floor(gap, -55), rate)) <= 1
+    )
 
 
 def test_audio_device_check_gives_a_reason():
@@ -115,15 +128,22 @@ def test_session_hears_a_caller_wav_and_records_the_agent(tmp_path):
     from customario.definitions.models import Question
 
     rate = 16000
-    caller = np.concatenate([part for i, t in enumerate(["yes", "seven", "no"])
-                             for part in (silence(0.5, rate, seed=i), synthesize(t, rate, seed=i), silence(1.0, rate, seed=i))])
+    caller = np.concatenate(
+        [
+            part
+            for i, t in enumerate(["yes", "seven", "no"])
+            for part in (silence(0.5, rate, seed=i), synthesize(t, rate, seed=i), silence(1.0, rate, seed=i))
+        ]
+    )
     caller_wav = write_wav(tmp_path / "caller.wav", caller, rate)
     out_path = tmp_path / "agent.wav"
     nps = Question(id="q", type="nps", text="x")
     heard: list[str] = []
 
     async def run():
-        prompts = iter(["How likely are you to recommend us, zero to ten?", "Did it arrive on time?", "Thank you, goodbye."])
+        prompts = iter(
+            ["How likely are you to recommend us, zero to ten?", "Did it arrive on time?", "Thank you, goodbye."]
+        )
         stt = SphinxSTT()
         stt.set_expected(opening_phrases())
         inp = WavAudioInput(caller_wav, pace="turns")

@@ -9,7 +9,9 @@ import pytest
 
 from customario.errors import ExitCode
 
-pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)"
+)
 
 
 def _caller_wav(path, answers):
@@ -35,24 +37,28 @@ def test_full_survey_by_voice_from_a_caller_wav(cli, db_path, tmp_path):
 
     source = Path(customario.__file__).parent / "campaigns/customer_feedback/customer_feedback.yaml"
     survey = tmp_path / "customer_feedback.yaml"
-    survey.write_text(source.read_text(encoding="utf-8")
-                      + "understanding: {confirm_below: 0.0, confirm_open_below: 0.0, confirm_lenient: false}\n",
-                      encoding="utf-8")
+    survey.write_text(
+        source.read_text(encoding="utf-8")
+        + "understanding: {confirm_below: 0.0, confirm_open_below: 0.0, confirm_lenient: false}\n",
+        encoding="utf-8",
+    )
     r = cli("console", str(survey), "--audio-in", caller, "--audio-out", out)
     assert r.exit_code == 0, r.stderr
     assert "agent: " in r.stdout and "caller: " in r.stdout
     db = sqlite3.connect(db_path)
     call_id, channel, disposition = db.execute("SELECT id, channel, disposition FROM calls").fetchone()
     assert (channel, disposition) == ("console", "complete")
-    answers = {q: (json.loads(v) if v.startswith('"') else v, s) for q, v, s in
-               db.execute("SELECT question_id, value, status FROM answers WHERE call_id = ?", [call_id])}
+    answers = {
+        q: (json.loads(v) if v.startswith('"') else v, s)
+        for q, v, s in db.execute("SELECT question_id, value, status FROM answers WHERE call_id = ?", [call_id])
+    }
     # Answer slots, not exact strings: VAD boundaries vary from run to run (FACTS.md).
     assert float(answers["recommend"][0]) == 9
     assert float(answers["satisfaction"][0]) == 5
     assert answers["delivered_on_time"][0] in ("no", False, "0", "false")
     assert answers["channel"][0] == "phone"
-    assert answers["praise"][1] == "valid" and answers["praise"][0]     # open answer: any text
-    assert "improve" not in answers                                       # skip logic: recommend >= 9
+    assert answers["praise"][1] == "valid" and answers["praise"][0]  # open answer: any text
+    assert "improve" not in answers  # skip logic: recommend >= 9
     turns = db.execute("SELECT COUNT(*) FROM turns WHERE call_id = ?", [call_id]).fetchone()[0]
     assert turns >= 12
     from customario.conversation.voice.audio import read_wav, rms_dbfs
@@ -85,7 +91,9 @@ def test_console_audio_without_a_sound_device_says_so(cli):
 
 
 def test_simulate_voice_matches_text_on_closed_answers(cli, db_path):
-    r = cli("simulate", "customer_feedback", "--personas", "customario/data/personas.yaml", "-n", "2", "--voice", "--json")
+    r = cli(
+        "simulate", "customer_feedback", "--personas", "customario/data/personas.yaml", "-n", "2", "--voice", "--json"
+    )
     assert r.exit_code == 0, r.stderr
     db = sqlite3.connect(db_path)
     voiced = db.execute("SELECT call_id, question_id, value FROM answers ORDER BY call_id, question_id").fetchall()
@@ -96,8 +104,13 @@ def test_simulate_voice_matches_text_on_closed_answers(cli, db_path):
     first, second = ids[:2], ids[2:]
 
     def slots(call_ids):
-        return [(q, v) for c in call_ids for cid, q, v in
-                db.execute("SELECT call_id, question_id, value FROM answers WHERE call_id = ? ORDER BY question_id", [c])
-                if q in closed]
+        return [
+            (q, v)
+            for c in call_ids
+            for cid, q, v in db.execute(
+                "SELECT call_id, question_id, value FROM answers WHERE call_id = ? ORDER BY question_id", [c]
+            )
+            if q in closed
+        ]
 
     assert voiced and slots(first) == slots(second)

@@ -12,7 +12,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-pytestmark = pytest.mark.skipif(shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)")
+pytestmark = pytest.mark.skipif(
+    shutil.which("espeak-ng") is None, reason="espeak-ng is not installed (apt-get install espeak-ng)"
+)
 
 REPO = Path(__file__).resolve().parent.parent
 
@@ -83,8 +85,14 @@ def test_espeak_tts_is_a_livekit_tts():
 
 @pytest.mark.parametrize(
     "qid,spoken,slot",
-    [("recommend", "eight", "8"), ("recommend", "eight out of ten", "8"), ("delivered_on_time", "yes", "yes"),
-     ("delivered_on_time", "no", "no"), ("channel", "in a store", "store"), ("channel", "online", "online")],
+    [
+        ("recommend", "eight", "8"),
+        ("recommend", "eight out of ten", "8"),
+        ("delivered_on_time", "yes", "yes"),
+        ("delivered_on_time", "no", "no"),
+        ("channel", "in a store", "store"),
+        ("channel", "online", "online"),
+    ],
 )
 def test_recognises_answers_with_expected_phrases(survey, recogniser, qid, spoken, slot):
     from customario.conversation.voice.phrases import expected_phrases, slot_of
@@ -210,6 +218,8 @@ def test_expected_phrases_follow_the_survey_policy(survey):
     policy.respond("yes")
     assert policy.current.id == "recommend" and "eight out of ten" in expected_for_policy(policy)
     assert voice_options(Settings(extra={"voice": {"min_silence": "0.4", "espeak_voice": "en-gb"}})) == {
-        "min_silence": 0.4, "espeak_voice": "en-gb"}
+        "min_silence": 0.4,
+        "espeak_voice": "en-gb",
+    }
     with pytest.raises(ConfigError):
         voice_options(Settings(extra={"voice": {"wpm": "fast"}}))

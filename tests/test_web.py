@@ -37,31 +37,45 @@ def test_webhooks_moved_with_signatures_duplicates_limits_and_public_url(db_path
         url = srv.url + "/twilio/sms"
         form = sms_form("SMweb")
         body = urlencode(form).encode()
-        assert request("POST", url, raw=body, headers=FORM)[0] == 403                        # unsigned
+        assert request("POST", url, raw=body, headers=FORM)[0] == 403  # unsigned
         status, out, _ = request("POST", url, raw=body, headers={**FORM, "X-Twilio-Signature": "AAAA"})
-        assert status == 403 and out["error"]["code"] == "forbidden"                          # forged
+        assert status == 403 and out["error"]["code"] == "forbidden"  # forged
         good = {**FORM, "X-Twilio-Signature": twilio_signature("tok", url, form)}
         status, out, hdrs = request("POST", url, raw=body, headers=good)
         assert status == 200 and b"<Response>" in out and hdrs["content-type"].startswith("text/xml")
-        assert request("POST", url, raw=body, headers=good)[0] == 200                        # duplicate delivery
+        assert request("POST", url, raw=body, headers=good)[0] == 200  # duplicate delivery
         junk = {"Hello": "x"}
-        status, out, _ = request("POST", url, raw=urlencode(junk).encode(),
-                                 headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, junk)})
+        status, out, _ = request(
+            "POST",
+            url,
+            raw=urlencode(junk).encode(),
+            headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, junk)},
+        )
         assert status == 400 and "Not a Twilio SMS webhook" in out["error"]["message"]
         long_form = sms_form("SMlong", body="x" * 1601)
-        status, out, _ = request("POST", url, raw=urlencode(long_form).encode(),
-                                 headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, long_form)})
+        status, out, _ = request(
+            "POST",
+            url,
+            raw=urlencode(long_form).encode(),
+            headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", url, long_form)},
+        )
         assert status == 413 and "1601 characters" in out["error"]["message"]
-        assert request("POST", url, raw=b"x" * (65 * 1024), headers=FORM)[0] == 413       # body over the route limit
+        assert request("POST", url, raw=b"x" * (65 * 1024), headers=FORM)[0] == 413  # body over the route limit
         mp, mp_type = sendgrid_multipart()
         assert request("POST", srv.url + "/sendgrid/inbound", raw=mp, headers={"Content-Type": mp_type})[0] == 403
-        signed = {"Content-Type": mp_type, "X-Twilio-Email-Event-Webhook-Timestamp": "1700000000",
-                  "X-Twilio-Email-Event-Webhook-Signature": sign("1700000000", mp)}
+        signed = {
+            "Content-Type": mp_type,
+            "X-Twilio-Email-Event-Webhook-Timestamp": "1700000000",
+            "X-Twilio-Email-Event-Webhook-Signature": sign("1700000000", mp),
+        }
         status, out, _ = request("POST", srv.url + "/sendgrid/inbound", raw=mp, headers=signed)
         assert status == 200 and out["created"] is True
         assert request("POST", srv.url + "/nope", raw=b"", headers=FORM)[1]["error"]["code"] == "not_found"
     rows = list(db.query("SELECT provider, provider_message_id FROM inbound_messages ORDER BY id"))
-    assert [(r["provider"], r["provider_message_id"]) for r in rows] == [("twilio", "SMweb"), ("sendgrid", "<abc123@mail.example.com>")]
+    assert [(r["provider"], r["provider_message_id"]) for r in rows] == [
+        ("twilio", "SMweb"),
+        ("sendgrid", "<abc123@mail.example.com>"),
+    ]
 
     # behind a proxy Twilio signs the public URL, not the one the server sees
     proxy = "https://support.example.com"
@@ -69,7 +83,12 @@ def test_webhooks_moved_with_signatures_duplicates_limits_and_public_url(db_path
         form = sms_form("SMproxy")
         body = urlencode(form).encode()
         local = srv.url + "/twilio/sms"
-        assert request("POST", local, raw=body, headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", local, form)})[0] == 403
+        assert (
+            request(
+                "POST", local, raw=body, headers={**FORM, "X-Twilio-Signature": twilio_signature("tok", local, form)}
+            )[0]
+            == 403
+        )
         sig = twilio_signature("tok", proxy + "/twilio/sms", form)
         assert request("POST", local, raw=body, headers={**FORM, "X-Twilio-Signature": sig})[0] == 200
 
@@ -89,7 +108,9 @@ def test_bind_rule_tokens_cors_health_and_docs(db_path, db):
     check_bind("0.0.0.0", "s3cret")
 
     secret = "test-api-token-0123456789"
-    cfg = _config(db_path, api_token=secret, widgets=("customer_feedback",), allow_origins=("https://shop.example.com",))
+    cfg = _config(
+        db_path, api_token=secret, widgets=("customer_feedback",), allow_origins=("https://shop.example.com",)
+    )
     with running_server(cfg) as srv:
         status, out, _ = request("GET", srv.url + "/health")
         assert status == 200 and out["status"] == "ok"
@@ -101,7 +122,7 @@ def test_bind_rule_tokens_cors_health_and_docs(db_path, db):
         assert request("POST", new, {"mode": "text"}, headers={"Authorization": "Bearer wrong"})[0] == 401
         other = widget_token(secret, "phone_survey")
         status, out, _ = request("POST", new, {"mode": "text"}, headers={"Authorization": f"Bearer {other}"})
-        assert status == 403 and "phone_survey" in out["error"]["message"]                 # a token for another survey
+        assert status == 403 and "phone_survey" in out["error"]["message"]  # a token for another survey
         mine = {"Authorization": f"Bearer {widget_token(secret, 'customer_feedback')}"}
         status, out, _ = request("POST", new, {"mode": "text"}, headers=mine)
         assert status == 201
@@ -110,20 +131,36 @@ def test_bind_rule_tokens_cors_health_and_docs(db_path, db):
         assert status == 403
         assert request("GET", srv.url + f"/api/sessions/{sid}", headers=mine)[0] == 200
         assert request("GET", srv.url + "/api/surveys/customer_feedback/insights", headers=mine)[0] == 403
-        assert request("GET", srv.url + "/api/surveys/customer_feedback/insights",
-                       headers={"Authorization": f"Bearer {secret}"})[0] == 200
+        assert (
+            request(
+                "GET",
+                srv.url + "/api/surveys/customer_feedback/insights",
+                headers={"Authorization": f"Bearer {secret}"},
+            )[0]
+            == 200
+        )
         # CORS: the allowed origin gets its header on a preflight, others do not
-        status, _, hdrs = request("OPTIONS", new, headers={"Origin": "https://shop.example.com",
-                                                            "Access-Control-Request-Method": "POST",
-                                                            "Access-Control-Request-Headers": "authorization,content-type"})
+        status, _, hdrs = request(
+            "OPTIONS",
+            new,
+            headers={
+                "Origin": "https://shop.example.com",
+                "Access-Control-Request-Method": "POST",
+                "Access-Control-Request-Headers": "authorization,content-type",
+            },
+        )
         assert status == 200 and hdrs["access-control-allow-origin"] == "https://shop.example.com"
-        status, _, hdrs = request("OPTIONS", new, headers={"Origin": "https://evil.example",
-                                                            "Access-Control-Request-Method": "POST"})
+        status, _, hdrs = request(
+            "OPTIONS", new, headers={"Origin": "https://evil.example", "Access-Control-Request-Method": "POST"}
+        )
         assert "access-control-allow-origin" not in {k.lower() for k in hdrs}
         # the widget page carries its own survey's token only, and only for --widget surveys
         status, page, hdrs = request("GET", srv.url + "/widget/customer_feedback")
         assert status == 200 and widget_token(secret, "customer_feedback").encode() in page
-        assert secret.encode() not in page and "frame-ancestors 'self' https://shop.example.com" in hdrs["content-security-policy"]
+        assert (
+            secret.encode() not in page
+            and "frame-ancestors 'self' https://shop.example.com" in hdrs["content-security-policy"]
+        )
         assert request("GET", srv.url + "/widget/phone_survey")[0] == 404
 
 
@@ -131,8 +168,11 @@ def test_bind_rule_tokens_cors_health_and_docs(db_path, db):
 def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_path, db):
     cfg = _config(db_path)
     with running_server(cfg) as srv:
-        status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions",
-                                 {"mode": "text", "respondent": {"first_name": "Ann", "email": "Ann@Example.com"}})
+        status, out, _ = request(
+            "POST",
+            srv.url + "/api/surveys/customer_feedback/sessions",
+            {"mode": "text", "respondent": {"first_name": "Ann", "email": "Ann@Example.com"}},
+        )
         assert status == 201 and out["mode"] == "text" and out["livekit"] is None
         assert "Hello Ann" in out["opening"][0]
         sid = out["session_id"]
@@ -150,13 +190,19 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
         assert status == 200 and done["payment"]["status"] == "pending"
         assert done["payment"]["amount_cents"] > 0 and done["message"].startswith("Thank you! You've earned $")
         status, again, _ = request("POST", srv.url + f"/api/sessions/{sid}/complete", {})
-        assert status == 409 and again["error"]["code"] == "conflict"                       # completed twice
+        assert status == 409 and again["error"]["code"] == "conflict"  # completed twice
         assert request("POST", srv.url + f"/api/sessions/{sid}/messages", {"text": "hello?"})[0] == 409
         shown = request("GET", srv.url + f"/api/sessions/{sid}")[1]
         assert {a["question_id"]: a["value"] for a in shown["answers"]} == {
-            "recommend": 9, "satisfaction": 5, "delivered_on_time": "yes", "channel": "online",
-            "praise": "Friendly staff and fast delivery"}
-        assert shown["status"] == "completed" and shown["payment"] == done["payment"] and shown["score"] == done["score"]
+            "recommend": 9,
+            "satisfaction": 5,
+            "delivered_on_time": "yes",
+            "channel": "online",
+            "praise": "Friendly staff and fast delivery",
+        }
+        assert (
+            shown["status"] == "completed" and shown["payment"] == done["payment"] and shown["score"] == done["score"]
+        )
         assert [t["role"] for t in shown["transcript"]][:3] == ["agent", "caller", "agent"]
         insights = request("GET", srv.url + "/api/surveys/customer_feedback/insights")[1]
         assert insights["campaign"] == "customer_feedback"
@@ -168,10 +214,14 @@ def test_text_session_runs_to_the_end_completes_once_and_survives_a_restart(db_p
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions", {"mode": "video"})
         assert status == 422 and "mode" in out["error"]["message"]
         status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions", {"mode": "voice"})
-        assert status == 503 and "LiveKit" in out["error"]["message"]                       # not configured
+        assert status == 503 and "LiveKit" in out["error"]["message"]  # not configured
     calls = list(db.query("SELECT channel, disposition, metadata FROM calls WHERE channel = 'web' ORDER BY id"))
     assert calls[0]["disposition"] == "complete"
-    assert json.loads(calls[0]["metadata"])["payee"] == {"kind": "web", "ref": "ann@example.com", "email": "ann@example.com"}
+    assert json.loads(calls[0]["metadata"])["payee"] == {
+        "kind": "web",
+        "ref": "ann@example.com",
+        "email": "ann@example.com",
+    }
 
 
 def test_break_off_completion_pays_nothing_and_concurrent_completes_conflict(db_path, db):
@@ -216,7 +266,7 @@ def test_voice_session_creates_room_dispatches_agent_and_returns_a_token(db_path
         with running_server(_config(db_path, env=env)) as srv:
             status, out, _ = request("POST", srv.url + "/api/surveys/customer_feedback/sessions", {"mode": "voice"})
             assert status == 502 and "dispatch the agent" in out["error"]["message"]
-            assert lk.rooms == {}                                                             # room removed again
+            assert lk.rooms == {}  # room removed again
     row = db.execute("SELECT status FROM calls ORDER BY id DESC").fetchone()
     assert row[0] == "failed"
 
@@ -228,12 +278,17 @@ def test_dashboard_sign_in_csrf_answer_dismiss_and_followups(db_path, db):
 
     add_supervisor(db, "sofia")
     token = issue_token(db, "sofia")["token"]
-    r1 = create_help_request(db, question="Do you do tape-in extensions?", priority="high", deadline_s=60,
-                             context=[{"role": "caller", "text": "tape-ins?"}])
+    r1 = create_help_request(
+        db,
+        question="Do you do tape-in extensions?",
+        priority="high",
+        deadline_s=60,
+        context=[{"role": "caller", "text": "tape-ins?"}],
+    )
     r2 = create_help_request(db, question="Spam?", priority="low")
     with running_server(_config(db_path)) as srv:
         status, _, hdrs = request("GET", srv.url + "/supervisor")
-        assert status == 200                                 # redirected to the sign-in page
+        assert status == 200  # redirected to the sign-in page
         assert request("GET", srv.url + "/supervisor/state")[0] == 401
         status, page, _ = request("POST", srv.url + "/supervisor/login", raw=b"token=sv_wrong", headers=FORM)
         assert status == 401 and b"not valid" in page
@@ -249,18 +304,34 @@ def test_dashboard_sign_in_csrf_answer_dismiss_and_followups(db_path, db):
         status = _status(opener, srv.url + f"/supervisor/requests/{r1['id']}/answer", {"answer": "Yes, from $350."})
         assert status == 403
         assert db.execute("SELECT status FROM help_requests WHERE id = ?", [r1["id"]]).fetchone()[0] == "pending"
-        out = json.loads(opener.open(_req(srv.url + f"/supervisor/requests/{r1['id']}/answer",
-                                          urlencode({"answer": "Yes, from $350.", "csrf": csrf}).encode(), json_=True)).read())
+        out = json.loads(
+            opener.open(
+                _req(
+                    srv.url + f"/supervisor/requests/{r1['id']}/answer",
+                    urlencode({"answer": "Yes, from $350.", "csrf": csrf}).encode(),
+                    json_=True,
+                )
+            ).read()
+        )
         assert out["delivery"] == "live" and out["status"] == "answered" and out["article_id"]
-        assert _status(opener, srv.url + f"/supervisor/requests/{r1['id']}/answer",
-                       {"answer": "again", "csrf": csrf}) == 409                          # first answer wins
-        out = json.loads(opener.open(_req(srv.url + f"/supervisor/requests/{r2['id']}/dismiss",
-                                          urlencode({"reason": "spam", "csrf": csrf}).encode(), json_=True)).read())
+        assert (
+            _status(opener, srv.url + f"/supervisor/requests/{r1['id']}/answer", {"answer": "again", "csrf": csrf})
+            == 409
+        )  # first answer wins
+        out = json.loads(
+            opener.open(
+                _req(
+                    srv.url + f"/supervisor/requests/{r2['id']}/dismiss",
+                    urlencode({"reason": "spam", "csrf": csrf}).encode(),
+                    json_=True,
+                )
+            ).read()
+        )
         assert out["status"] == "dismissed"
         fid = db.execute("SELECT id FROM followups").fetchone()
-        assert fid is None                                   # answered live: no callback owed
+        assert fid is None  # answered live: no callback owed
         revoke_tokens(db, "sofia")
-        assert _status(opener, srv.url + "/supervisor/state", None) == 401               # revoked at once
+        assert _status(opener, srv.url + "/supervisor/state", None) == 401  # revoked at once
     row = db.execute("SELECT answered_by, answer FROM help_requests WHERE id = ?", [r1["id"]]).fetchone()
     assert row == ("sofia", "Yes, from $350.")
 
@@ -306,17 +377,32 @@ def test_serve_refuses_public_bind_without_token_and_supervisor_token_cli(cli, d
 
 
 def test_dashboard_review_queue_approves_through_the_knowledge_base(db_path, db):
-    pytest.importorskip("customario.escalation.learning", reason="the knowledge-base review queue is not in this checkout")
+    pytest.importorskip(
+        "customario.escalation.learning", reason="the knowledge-base review queue is not in this checkout"
+    )
     from customario.escalation.help_requests import add_supervisor
     from customario.escalation.supervisor_tokens import issue_token
     from customario.store.db import utc_now
 
     add_supervisor(db, "sofia")
     token = issue_token(db, "sofia")["token"]
-    rows = [{"help_request_id": None, "campaign": "salon_reception", "question": q, "answer": a, "tags": "",
-             "redacted_question": q, "redacted_answer": a, "findings": "[]", "reason": "review-all",
-             "status": "pending", "submitted_by": "marcus", "created_at": utc_now()}
-            for q, a in (("Do you sell gift cards?", "Yes, from $25."), ("Is parking free?", "Yes, behind the salon."))]
+    rows = [
+        {
+            "help_request_id": None,
+            "campaign": "salon_reception",
+            "question": q,
+            "answer": a,
+            "tags": "",
+            "redacted_question": q,
+            "redacted_answer": a,
+            "findings": "[]",
+            "reason": "review-all",
+            "status": "pending",
+            "submitted_by": "marcus",
+            "created_at": utc_now(),
+        }
+        for q, a in (("Do you sell gift cards?", "Yes, from $25."), ("Is parking free?", "Yes, behind the salon."))
+    ]
     ids = [db["kb_review"].insert(r).last_pk for r in rows]
     with running_server(_config(db_path)) as srv:
         opener = _session_opener()
@@ -324,12 +410,29 @@ def test_dashboard_review_queue_approves_through_the_knowledge_base(db_path, db)
         csrf = page.split('name="csrf-token" content="')[1].split('"')[0]
         state = json.loads(opener.open(srv.url + "/supervisor/state").read())
         assert [r["id"] for r in state["kb_review"]] == ids
-        out = json.loads(opener.open(_req(srv.url + f"/supervisor/kb/{ids[0]}/edit", urlencode(
-            {"answer": "Yes, gift cards from $25 at the desk.", "csrf": csrf}).encode(), json_=True)).read())
+        out = json.loads(
+            opener.open(
+                _req(
+                    srv.url + f"/supervisor/kb/{ids[0]}/edit",
+                    urlencode({"answer": "Yes, gift cards from $25 at the desk.", "csrf": csrf}).encode(),
+                    json_=True,
+                )
+            ).read()
+        )
         assert out["status"] == "approved" and out["article_id"]
-        assert _status(opener, srv.url + f"/supervisor/kb/{ids[0]}/reject", {"csrf": csrf}) == 400   # decided already
-        assert json.loads(opener.open(_req(srv.url + f"/supervisor/kb/{ids[1]}/reject", urlencode(
-            {"reason": "wrong", "csrf": csrf}).encode(), json_=True)).read())["status"] == "rejected"
+        assert _status(opener, srv.url + f"/supervisor/kb/{ids[0]}/reject", {"csrf": csrf}) == 400  # decided already
+        assert (
+            json.loads(
+                opener.open(
+                    _req(
+                        srv.url + f"/supervisor/kb/{ids[1]}/reject",
+                        urlencode({"reason": "wrong", "csrf": csrf}).encode(),
+                        json_=True,
+                    )
+                ).read()
+            )["status"]
+            == "rejected"
+        )
         assert json.loads(opener.open(srv.url + "/supervisor/state").read())["kb_review"] == []
     answer = db.execute("SELECT answer FROM kb_articles WHERE id = ?", [out["article_id"]]).fetchone()[0]
     assert answer == "Yes, gift cards from $25 at the desk."

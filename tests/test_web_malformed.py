@@ -11,8 +11,19 @@ from pathlib import Path
 from tests.web_helpers import raw_exchange, request, running_server
 
 CORPUS = Path(__file__).parent / "corpus" / "web"
-TABLES = ("inbound_messages", "web_sessions", "calls", "turns", "answers", "payments", "evaluations", "help_requests",
-          "followups", "kb_articles", "customers")
+TABLES = (
+    "inbound_messages",
+    "web_sessions",
+    "calls",
+    "turns",
+    "answers",
+    "payments",
+    "evaluations",
+    "help_requests",
+    "followups",
+    "kb_articles",
+    "customers",
+)
 
 
 def _expand(text: str, values: dict) -> bytes:
@@ -20,7 +31,7 @@ def _expand(text: str, values: dict) -> bytes:
 
     def chunked(m):
         data = m.group(1) * int(m.group(2))
-        parts = [f"{len(data[i:i + 4096]):x}\r\n{data[i:i + 4096]}\r\n" for i in range(0, len(data), 4096)]
+        parts = [f"{len(data[i : i + 4096]):x}\r\n{data[i : i + 4096]}\r\n" for i in range(0, len(data), 4096)]
         return "".join(parts) + "0\r\n\r\n"
 
     text = re.sub(r"\{CHUNKED:(.):(\d+)\}", chunked, text)
@@ -45,7 +56,7 @@ def _check(name: str, raw: bytes):
     assert b"application/json" in head.lower(), f"{name}: not JSON: {head!r}"
     err = json.loads(body)["error"]
     assert err["status"] == expected and err["message"]
-    assert b"Traceback" not in raw and b"File \"" not in raw, name
+    assert b"Traceback" not in raw and b'File "' not in raw, name
 
 
 def test_malformed_request_corpus(db_path, db):
@@ -70,13 +81,20 @@ def test_malformed_request_corpus(db_path, db):
         problems = []
         for f in fast:
             try:
-                _check(f.name, raw_exchange(srv.port, _expand(f.read_bytes().decode("latin-1"), values), read_timeout=10))
+                _check(
+                    f.name, raw_exchange(srv.port, _expand(f.read_bytes().decode("latin-1"), values), read_timeout=10)
+                )
             except AssertionError as exc:
                 problems.append(str(exc).splitlines()[0])
         assert not problems, "\n".join(problems)
         # slow and lying clients, all at once: each is dropped at its deadline while /health is served
         with ThreadPoolExecutor(len(slow)) as pool:
-            futures = {pool.submit(raw_exchange, srv.port, _expand(f.read_bytes().decode("latin-1"), values), read_timeout=15): f for f in slow}
+            futures = {
+                pool.submit(
+                    raw_exchange, srv.port, _expand(f.read_bytes().decode("latin-1"), values), read_timeout=15
+                ): f
+                for f in slow
+            }
             status, _, _ = request("GET", srv.url + "/health", timeout=15)
             still_waiting = sum(not fut.done() for fut in futures)
             for fut, f in futures.items():
@@ -90,9 +108,13 @@ def test_malformed_request_corpus(db_path, db):
     from tests.test_channels import _ec_keys
 
     public, _sign = _ec_keys()
-    signed = WebConfig(settings=load_settings(env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok",
-                                                   "CUSTOMARIO_SENDGRID_WEBHOOK_SECRET": public},
-                                              db=str(db_path), load_dotenv_file=False))
+    signed = WebConfig(
+        settings=load_settings(
+            env={"CUSTOMARIO_TWILIO_AUTH_TOKEN": "tok", "CUSTOMARIO_SENDGRID_WEBHOOK_SECRET": public},
+            db=str(db_path),
+            load_dotenv_file=False,
+        )
+    )
     with running_server(signed) as srv:
         values = {"HOST": f"127.0.0.1:{srv.port}"}
         for f in (f for f in files if f.name.startswith("403-")):

@@ -15,10 +15,14 @@ from customario.definitions import parse_definition
 from customario.dialing.eligibility import Rules, count_reasons
 from tests.dialer_helpers import WED_NOON_NY, add_contacts
 
-SURVEY = {"name": "phone_survey", "kind": "survey", "consent": {"required": False},
-          "calling": {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]},
-          "voicemail": {"policy": "leave-message", "message": "Hi {{first_name|there}}, we will call back tomorrow."},
-          "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"}]}
+SURVEY = {
+    "name": "phone_survey",
+    "kind": "survey",
+    "consent": {"required": False},
+    "calling": {"days": ["mon", "tue", "wed", "thu", "fri", "sat", "sun"]},
+    "voicemail": {"policy": "leave-message", "message": "Hi {{first_name|there}}, we will call back tomorrow."},
+    "questions": [{"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?"}],
+}
 
 
 @pytest.fixture
@@ -32,11 +36,14 @@ def _answered_calls(db, n=1, data=SURVEY):
     stored, _ = add_campaign(db, parse_definition(data, "test"))
     rules = Rules.from_campaign(stored.campaign)
     add_contacts(db, n, tz="Etc/GMT+5")
-    claims, _ = d.claim_leads(db, rules, campaign_id=stored.id, n=n, concurrency=5, cps=10, owner=d.owner_id(),
-                              now=WED_NOON_NY)
+    claims, _ = d.claim_leads(
+        db, rules, campaign_id=stored.id, n=n, concurrency=5, cps=10, owner=d.owner_id(), now=WED_NOON_NY
+    )
     for c in claims:
         d.mark_dialing(db, c.call_id)
-        d.record_dial_result(db, c.call_id, rules, disposition="answered", sip_status=200, sip_status_text="OK", error=None)
+        d.record_dial_result(
+            db, c.call_id, rules, disposition="answered", sip_status=200, sip_status_text="OK", error=None
+        )
     return stored, rules, claims
 
 
@@ -95,7 +102,9 @@ def test_voicemail_leaves_the_scripted_message_and_records_voicemail(db, setting
     async def job():
         with fake_job_context(job_metadata=json.dumps({"call_id": call_id})) as ctx:
             st, contact, _ = worker.load_call(db, call_id)
-            prep = await prepare_session(db, settings, st, contact=contact, channel="phone", call_id=call_id, history=[])
+            prep = await prepare_session(
+                db, settings, st, contact=contact, channel="phone", call_id=call_id, history=[]
+            )
             await prep.session.start(prep.agent, record=False)
             action = worker.voicemail_action(st.campaign, "machine-vm")
             await worker._finish_machine(prep, ctx, action, worker.voicemail_text(st, contact, settings))
@@ -113,10 +122,14 @@ def test_inbound_caller_is_identified_and_prior_calls_are_context(db, settings):
 
     stored, rules, claims = _answered_calls(db)
     d.finish_answered(db, claims[0].call_id, rules)
-    db.execute("INSERT INTO turns (call_id, seq, role, text, started_at) VALUES (?, 1, 'caller', 'call me after five', ?)",
-               [claims[0].call_id, WED_NOON_NY.isoformat()])
+    db.execute(
+        "INSERT INTO turns (call_id, seq, role, text, started_at) VALUES (?, 1, 'caller', 'call me after five', ?)",
+        [claims[0].call_id, WED_NOON_NY.isoformat()],
+    )
     db.conn.commit()
-    inbound, _ = add_campaign(db, parse_definition({"name": "front_desk", "kind": "inbound", "consent": {"required": False}}, "t"))
+    inbound, _ = add_campaign(
+        db, parse_definition({"name": "front_desk", "kind": "inbound", "consent": {"required": False}}, "t")
+    )
     contact = worker.identify_caller(db, "sip:+1 (212) 555-0000@pstn.example", "US")
     assert contact["id"] == claims[0].lead.contact_id
     assert worker.identify_caller(db, "+442071838750")["id"] is None  # unknown caller: number only
@@ -129,7 +142,9 @@ def test_inbound_caller_is_identified_and_prior_calls_are_context(db, settings):
 
     prep, system_lines = asyncio.run(job())
     assert any("call me after five" in (s or "") for s in system_lines)
-    row = db.execute("SELECT direction, channel, contact_id, campaign FROM calls WHERE id = ?", [prep.recorder.call_id]).fetchone()
+    row = db.execute(
+        "SELECT direction, channel, contact_id, campaign FROM calls WHERE id = ?", [prep.recorder.call_id]
+    ).fetchone()
     assert row == ("inbound", "phone", contact["id"], "front_desk")
 
 

@@ -22,11 +22,37 @@ from tests.twirp_server import LoopbackLiveKit
 
 
 def _start_worker(db_path, url, name, extra=()):
-    env = {**os.environ, "CUSTOMARIO_DB": str(db_path), "PYTHONPATH": str(REPO), "LIVEKIT_URL": url,
-           "LIVEKIT_API_KEY": "devkey", "LIVEKIT_API_SECRET": SECRET}
-    proc = subprocess.Popen([sys.executable, "-m", "customario", "agent", "start", "--agent-name", name,
-                             "--idle-processes", "0", "--max-jobs", "2", "--log-level", "INFO", *extra],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env, cwd=REPO)
+    env = {
+        **os.environ,
+        "CUSTOMARIO_DB": str(db_path),
+        "PYTHONPATH": str(REPO),
+        "LIVEKIT_URL": url,
+        "LIVEKIT_API_KEY": "devkey",
+        "LIVEKIT_API_SECRET": SECRET,
+    }
+    proc = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "customario",
+            "agent",
+            "start",
+            "--agent-name",
+            name,
+            "--idle-processes",
+            "0",
+            "--max-jobs",
+            "2",
+            "--log-level",
+            "INFO",
+            *extra,
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+        cwd=REPO,
+    )
     lines: list[str] = []
     threading.Thread(target=lambda: lines.extend(iter(proc.stderr.readline, "")), daemon=True).start()
     return proc, lines
@@ -58,7 +84,9 @@ def test_two_workers_start_on_one_host(db_path, db):
                     assert r.status == 200 and r.read() == b"OK"
                 with urllib.request.urlopen(f"http://127.0.0.1:{port}/worker", timeout=10) as r:
                     info = json.loads(r.read())
-                assert info["agent_name"] in ("survey-agent", "support-agent") and info.get("active_jobs", 0) == 0   # proto3 JSON leaves zeros out
+                assert (
+                    info["agent_name"] in ("survey-agent", "support-agent") and info.get("active_jobs", 0) == 0
+                )  # proto3 JSON leaves zeros out
                 assert proc.poll() is None
             assert ports[0] != ports[1] and 8081 not in ports
         finally:
@@ -76,16 +104,25 @@ def test_worker_options_reach_the_agent_server(db_path):
     from customario.conversation.worker import WorkerOptions, build_server
     from customario.errors import ConfigError, UsageError
 
-    settings = load_settings(env={"CUSTOMARIO_DB": str(db_path), "LIVEKIT_URL": "ws://127.0.0.1:1",
-                                  "LIVEKIT_API_KEY": "k", "LIVEKIT_API_SECRET": "s"}, load_dotenv_file=False)
-    server = build_server(settings, options=WorkerOptions(agent_name="a1", max_jobs=4, idle_processes=1, log_level="debug"))
+    settings = load_settings(
+        env={
+            "CUSTOMARIO_DB": str(db_path),
+            "LIVEKIT_URL": "ws://127.0.0.1:1",
+            "LIVEKIT_API_KEY": "k",
+            "LIVEKIT_API_SECRET": "s",
+        },
+        load_dotenv_file=False,
+    )
+    server = build_server(
+        settings, options=WorkerOptions(agent_name="a1", max_jobs=4, idle_processes=1, log_level="debug")
+    )
     assert (server._host, server._port, server._agent_name, server._num_idle_processes) == ("127.0.0.1", 0, "a1", 1)
     assert server._load_threshold == pytest.approx(3.5 / 4)
 
     class Fake:
         active_jobs = [1, 2, 3, 4]
 
-    assert server._load_fnc(Fake()) == 1.0                      # 4 of 4 running: full
+    assert server._load_fnc(Fake()) == 1.0  # 4 of 4 running: full
     server = build_server(settings, options=WorkerOptions(load_threshold=0.5, host="0.0.0.0", port=9000))
     assert (server._host, server._port, server._load_threshold) == ("0.0.0.0", 9000, 0.5)
     with pytest.raises(UsageError):
@@ -95,15 +132,20 @@ def test_worker_options_reach_the_agent_server(db_path):
 
 
 def test_agent_start_rejects_bad_options(run_cli):
-    r = run_cli("agent", "start", "--log-level", "LOUD", env={"LIVEKIT_URL": "ws://127.0.0.1:1", "LIVEKIT_API_KEY": "k",
-                                                            "LIVEKIT_API_SECRET": "s"})
+    r = run_cli(
+        "agent",
+        "start",
+        "--log-level",
+        "LOUD",
+        env={"LIVEKIT_URL": "ws://127.0.0.1:1", "LIVEKIT_API_KEY": "k", "LIVEKIT_API_SECRET": "s"},
+    )
     assert r.returncode == 2 and "LOUD" in r.stderr and "Traceback" not in r.stderr
     r = run_cli("agent", "start", "--load-threshold", "3")
     assert r.returncode == 2 and "Traceback" not in r.stderr
 
 
 def test_doctor_lists_skipped_checks_when_livekit_is_unreachable(cli, monkeypatch):
-    monkeypatch.setenv("LIVEKIT_URL", "http://127.0.0.1:9")           # nothing listens on the discard port
+    monkeypatch.setenv("LIVEKIT_URL", "http://127.0.0.1:9")  # nothing listens on the discard port
     monkeypatch.setenv("LIVEKIT_API_KEY", "devkey")
     monkeypatch.setenv("LIVEKIT_API_SECRET", SECRET)
     monkeypatch.setenv("CUSTOMARIO_SIP_TRUNK_ID", "ST_gone")

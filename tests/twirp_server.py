@@ -41,13 +41,38 @@ from aiohttp import web
 from google.protobuf.json_format import MessageToDict
 from livekit import api
 
-TWIRP_STATUS = {"unauthenticated": 401, "permission_denied": 403, "not_found": 404, "bad_route": 404,
-                "malformed": 400, "invalid_argument": 400, "internal": 500, "unavailable": 503,
-                "deadline_exceeded": 504, "resource_exhausted": 429, "failed_precondition": 412}
-SIP_TWIRP_CODE = {486: "resource_exhausted", 600: "resource_exhausted", 480: "unavailable", 408: "deadline_exceeded",
-                  603: "permission_denied", 404: "not_found", 484: "invalid_argument"}
-SIP_TEXT = {486: "Busy Here", 480: "Temporarily Unavailable", 408: "Request Timeout", 603: "Decline",
-            404: "Not Found", 484: "Address Incomplete", 500: "Server Internal Error", 503: "Service Unavailable"}
+TWIRP_STATUS = {
+    "unauthenticated": 401,
+    "permission_denied": 403,
+    "not_found": 404,
+    "bad_route": 404,
+    "malformed": 400,
+    "invalid_argument": 400,
+    "internal": 500,
+    "unavailable": 503,
+    "deadline_exceeded": 504,
+    "resource_exhausted": 429,
+    "failed_precondition": 412,
+}
+SIP_TWIRP_CODE = {
+    486: "resource_exhausted",
+    600: "resource_exhausted",
+    480: "unavailable",
+    408: "deadline_exceeded",
+    603: "permission_denied",
+    404: "not_found",
+    484: "invalid_argument",
+}
+SIP_TEXT = {
+    486: "Busy Here",
+    480: "Temporarily Unavailable",
+    408: "Request Timeout",
+    603: "Decline",
+    404: "Not Found",
+    484: "Address Incomplete",
+    500: "Server Internal Error",
+    503: "Service Unavailable",
+}
 
 
 @dataclass(frozen=True)
@@ -94,8 +119,15 @@ class Fault:
         return elapsed >= self.after_s and (self.for_s is None or elapsed < self.after_s + self.for_s)
 
 
-SIP_REASON = {486: "USER_REJECTED", 600: "USER_REJECTED", 603: "USER_REJECTED", 607: "USER_REJECTED",
-              408: "USER_UNAVAILABLE", 480: "USER_UNAVAILABLE", 487: "USER_UNAVAILABLE"}
+SIP_REASON = {
+    486: "USER_REJECTED",
+    600: "USER_REJECTED",
+    603: "USER_REJECTED",
+    607: "USER_REJECTED",
+    408: "USER_UNAVAILABLE",
+    480: "USER_UNAVAILABLE",
+    487: "USER_UNAVAILABLE",
+}
 
 
 class _TwirpError(Exception):
@@ -118,9 +150,18 @@ class LoopbackLiveKit:
     or Outcome.hang()}`` to break a whole method.
     """
 
-    def __init__(self, api_key: str = "devkey", api_secret: str = "secret", *, outcomes=None,
-                 default: Outcome | None = None, trunks: tuple[str, ...] = ("ST_test",),
-                 fail_methods: dict | None = None, max_lifetime_s: float = 120.0, faults: list | None = None):
+    def __init__(
+        self,
+        api_key: str = "devkey",
+        api_secret: str = "secret",
+        *,
+        outcomes=None,
+        default: Outcome | None = None,
+        trunks: tuple[str, ...] = ("ST_test",),
+        fail_methods: dict | None = None,
+        max_lifetime_s: float = 120.0,
+        faults: list | None = None,
+    ):
         self.api_key, self.api_secret = api_key, api_secret
         self.outcomes = outcomes or {}
         self.default = default or Outcome.answer()
@@ -132,7 +173,7 @@ class LoopbackLiveKit:
         self._t0 = time.monotonic()
         self.max_lifetime_s = max_lifetime_s
         self.requests: list[dict] = []
-        self.workers: list[dict] = []   # agent workers registered on /agent (WebSocket)
+        self.workers: list[dict] = []  # agent workers registered on /agent (WebSocket)
         self.rooms: dict[str, dict] = {}
         self.dispatches: list[dict] = []
         self.dial_times: list[float] = []  # monotonic receipt times of CreateSIPParticipant
@@ -215,8 +256,12 @@ class LoopbackLiveKit:
                 continue
             msg = agent.WorkerMessage.FromString(frame.data)
             if msg.HasField("register"):
-                record.update(worker_id=f"AW_{next(self._ids)}", agent_name=msg.register.agent_name,
-                              type=agent.JobType.Name(msg.register.type), version=msg.register.version)
+                record.update(
+                    worker_id=f"AW_{next(self._ids)}",
+                    agent_name=msg.register.agent_name,
+                    type=agent.JobType.Name(msg.register.type),
+                    version=msg.register.version,
+                )
                 with self._lock:
                     self.workers.append(record)
                 reply = agent.ServerMessage()
@@ -230,8 +275,15 @@ class LoopbackLiveKit:
         return ws
 
     # -- scripted faults and the room side --------------------------------------------------------
-    def add_fault(self, kind: str, *, for_s: float | None = None, methods: tuple[str, ...] | None = None,
-                  delay_s: float = 0.0, after_s: float | None = None) -> Fault:
+    def add_fault(
+        self,
+        kind: str,
+        *,
+        for_s: float | None = None,
+        methods: tuple[str, ...] | None = None,
+        delay_s: float = 0.0,
+        after_s: float | None = None,
+    ) -> Fault:
         """Start a fault now (or ``after_s`` seconds from now) for ``for_s`` seconds (None = until cleared)."""
         start = (time.monotonic() - self._t0) + (after_s or 0.0)
         fault = Fault(kind, start, for_s, methods, delay_s)
@@ -284,8 +336,15 @@ class LoopbackLiveKit:
     # -- request handling -------------------------------------------------------------------------
     async def _handle(self, request: web.Request) -> web.Response:
         service, method = request.match_info["service"], request.match_info["method"]
-        record = {"t": time.monotonic(), "service": service, "method": method, "auth": None, "body": None,
-                  "status": None, "content_type": request.headers.get("Content-Type")}
+        record = {
+            "t": time.monotonic(),
+            "service": service,
+            "method": method,
+            "auth": None,
+            "body": None,
+            "status": None,
+            "content_type": request.headers.get("Content-Type"),
+        }
         with self._lock:
             self.requests.append(record)
         try:
@@ -338,7 +397,7 @@ class LoopbackLiveKit:
         if not header.startswith("Bearer "):
             raise _TwirpError("unauthenticated", "missing bearer token")
         try:
-            return self._verifier.verify(header[len("Bearer "):])
+            return self._verifier.verify(header[len("Bearer ") :])
         except Exception as exc:
             raise _TwirpError("unauthenticated", f"invalid token: {type(exc).__name__}") from None
 
@@ -350,32 +409,79 @@ class LoopbackLiveKit:
         if outcome.kind == "http500":
             raise _TwirpError("internal", "internal error", status=500)
         if outcome.kind == "sip":
-            raise _TwirpError(SIP_TWIRP_CODE.get(outcome.sip_code, "internal"), "sip failure",
-                              {"sip_status_code": str(outcome.sip_code), "sip_status": SIP_TEXT.get(outcome.sip_code, "")})
+            raise _TwirpError(
+                SIP_TWIRP_CODE.get(outcome.sip_code, "internal"),
+                "sip failure",
+                {"sip_status_code": str(outcome.sip_code), "sip_status": SIP_TEXT.get(outcome.sip_code, "")},
+            )
 
     def _methods(self) -> dict:
         return {
-            ("RoomService", "CreateRoom"): (api.CreateRoomRequest, lambda c, m: _video(c, room_create=True), self._create_room),
-            ("RoomService", "ListRooms"): (api.ListRoomsRequest, lambda c, m: _video(c, room_list=True), self._list_rooms),
-            ("RoomService", "DeleteRoom"): (api.DeleteRoomRequest, lambda c, m: _video(c, room_create=True), self._delete_room),
+            ("RoomService", "CreateRoom"): (
+                api.CreateRoomRequest,
+                lambda c, m: _video(c, room_create=True),
+                self._create_room,
+            ),
+            ("RoomService", "ListRooms"): (
+                api.ListRoomsRequest,
+                lambda c, m: _video(c, room_list=True),
+                self._list_rooms,
+            ),
+            ("RoomService", "DeleteRoom"): (
+                api.DeleteRoomRequest,
+                lambda c, m: _video(c, room_create=True),
+                self._delete_room,
+            ),
             ("AgentDispatchService", "CreateDispatch"): (
-                api.CreateAgentDispatchRequest, lambda c, m: _video(c, room_admin=True, room=m.room), self._create_dispatch),
-            ("SIP", "CreateSIPParticipant"): (api.CreateSIPParticipantRequest, lambda c, m: bool(c.sip.call), self._create_sip_participant),
-            ("SIP", "ListSIPOutboundTrunk"): (api.ListSIPOutboundTrunkRequest, lambda c, m: bool(c.sip.admin), self._list_trunks),
-            ("SIP", "CreateSIPOutboundTrunk"): (api.CreateSIPOutboundTrunkRequest, lambda c, m: bool(c.sip.admin), self._create_trunk),
+                api.CreateAgentDispatchRequest,
+                lambda c, m: _video(c, room_admin=True, room=m.room),
+                self._create_dispatch,
+            ),
+            ("SIP", "CreateSIPParticipant"): (
+                api.CreateSIPParticipantRequest,
+                lambda c, m: bool(c.sip.call),
+                self._create_sip_participant,
+            ),
+            ("SIP", "ListSIPOutboundTrunk"): (
+                api.ListSIPOutboundTrunkRequest,
+                lambda c, m: bool(c.sip.admin),
+                self._list_trunks,
+            ),
+            ("SIP", "CreateSIPOutboundTrunk"): (
+                api.CreateSIPOutboundTrunkRequest,
+                lambda c, m: bool(c.sip.admin),
+                self._create_trunk,
+            ),
         }
 
     async def _create_room(self, msg):
         with self._lock:
-            room = self.rooms.setdefault(msg.name, {"sid": f"RM_{next(self._ids)}", "metadata": msg.metadata,
-                                                    "empty_timeout": msg.empty_timeout, "participants": 0, "call": None})
+            room = self.rooms.setdefault(
+                msg.name,
+                {
+                    "sid": f"RM_{next(self._ids)}",
+                    "metadata": msg.metadata,
+                    "empty_timeout": msg.empty_timeout,
+                    "participants": 0,
+                    "call": None,
+                },
+            )
         return api.Room(sid=room["sid"], name=msg.name, metadata=room["metadata"], empty_timeout=room["empty_timeout"])
 
     async def _list_rooms(self, msg):
         with self._lock:
             names = [n for n in self.rooms if not msg.names or n in msg.names]
-            return api.ListRoomsResponse(rooms=[api.Room(sid=self.rooms[n]["sid"], name=n, metadata=self.rooms[n]["metadata"],
-                                                         num_participants=self.rooms[n]["participants"]) for n in names])
+            return api.ListRoomsResponse(
+                rooms=[
+                    api.Room(
+                        sid=self.rooms[n]["sid"],
+                        name=n,
+                        metadata=self.rooms[n]["metadata"],
+                        num_participants=self.rooms[n]["participants"],
+                    )
+                    for n in names
+                ]
+            )
 
     async def _delete_room(self, msg):
         if not self._end_room(msg.room):
@@ -404,16 +510,24 @@ class LoopbackLiveKit:
 
     async def _list_trunks(self, msg):
         with self._lock:
-            items = [api.SIPOutboundTrunkInfo(sip_trunk_id=t, name=v["name"], address=v["address"], numbers=v["numbers"])
-                     for t, v in self.trunks.items() if not msg.trunk_ids or t in msg.trunk_ids]
+            items = [
+                api.SIPOutboundTrunkInfo(sip_trunk_id=t, name=v["name"], address=v["address"], numbers=v["numbers"])
+                for t, v in self.trunks.items()
+                if not msg.trunk_ids or t in msg.trunk_ids
+            ]
         return api.ListSIPOutboundTrunkResponse(items=items)
 
     async def _create_trunk(self, msg):
         tid = f"ST_{next(self._ids)}"
         with self._lock:
-            self.trunks[tid] = {"name": msg.trunk.name, "address": msg.trunk.address, "numbers": list(msg.trunk.numbers)}
-        return api.SIPOutboundTrunkInfo(sip_trunk_id=tid, name=msg.trunk.name, address=msg.trunk.address,
-                                        numbers=list(msg.trunk.numbers))
+            self.trunks[tid] = {
+                "name": msg.trunk.name,
+                "address": msg.trunk.address,
+                "numbers": list(msg.trunk.numbers),
+            }
+        return api.SIPOutboundTrunkInfo(
+            sip_trunk_id=tid, name=msg.trunk.name, address=msg.trunk.address, numbers=list(msg.trunk.numbers)
+        )
 
     def _outcome_for(self, number: str, attempt: int) -> Outcome:
         spec = self.outcomes(number, attempt) if callable(self.outcomes) else self.outcomes.get(number)
@@ -430,18 +544,28 @@ class LoopbackLiveKit:
             attempt = self.dials[msg.sip_call_to]
             self.in_flight += 1
             self.max_in_flight = max(self.max_in_flight, self.in_flight)
-            room = self.rooms.setdefault(msg.room_name, {"sid": f"RM_{next(self._ids)}", "metadata": "",
-                                                         "empty_timeout": 0, "participants": 0, "call": None})
+            room = self.rooms.setdefault(
+                msg.room_name,
+                {"sid": f"RM_{next(self._ids)}", "metadata": "", "empty_timeout": 0, "participants": 0, "call": None},
+            )
             room["call"] = "ringing"
             room["identity"] = msg.participant_identity
         outcome = self._outcome_for(msg.sip_call_to, attempt)
         identity = msg.participant_identity
-        self._tell(msg.room_name, "join", identity, {"sip.callStatus": "dialing", "sip.phoneNumber": msg.sip_call_to,
-                                                      **dict(msg.participant_attributes)})
+        self._tell(
+            msg.room_name,
+            "join",
+            identity,
+            {"sip.callStatus": "dialing", "sip.phoneNumber": msg.sip_call_to, **dict(msg.participant_attributes)},
+        )
         story = asyncio.ensure_future(self._ring(msg, room, outcome))
         if not msg.wait_until_answered:
-            return api.SIPParticipantInfo(participant_id=f"PA_{next(self._ids)}", participant_identity=identity,
-                                          room_name=msg.room_name, sip_call_id=f"SCL_{next(self._ids)}")
+            return api.SIPParticipantInfo(
+                participant_id=f"PA_{next(self._ids)}",
+                participant_identity=identity,
+                room_name=msg.room_name,
+                sip_call_id=f"SCL_{next(self._ids)}",
+            )
         return await story
 
     async def _ring(self, msg, room: dict, outcome: Outcome):
@@ -472,14 +596,22 @@ class LoopbackLiveKit:
         with self._lock:
             if self.rooms.get(msg.room_name) is not room:  # room deleted while ringing
                 self.in_flight -= 1
-                raise _TwirpError("not_found", "room closed while ringing", {"sip_status_code": "487", "sip_status": "Request Terminated"})
+                raise _TwirpError(
+                    "not_found",
+                    "room closed while ringing",
+                    {"sip_status_code": "487", "sip_status": "Request Terminated"},
+                )
             room["call"] = "live"
             room["participants"] = 1
         self._tell(msg.room_name, "attributes", identity, {"sip.callStatus": "active"})
         length = min(outcome.length_s, msg.max_call_duration.seconds or outcome.length_s)
         self._loop.call_later(length, self._end_room_if, msg.room_name, room)
-        return api.SIPParticipantInfo(participant_id=f"PA_{next(self._ids)}", participant_identity=identity,
-                                      room_name=msg.room_name, sip_call_id=f"SCL_{next(self._ids)}")
+        return api.SIPParticipantInfo(
+            participant_id=f"PA_{next(self._ids)}",
+            participant_identity=identity,
+            room_name=msg.room_name,
+            sip_call_id=f"SCL_{next(self._ids)}",
+        )
 
     def _end_room_if(self, name: str, room: dict) -> None:
         with self._lock:
@@ -495,8 +627,17 @@ def main() -> None:  # pragma: no cover - manual use
     p.add_argument("--lifetime", type=float, default=600.0)
     args = p.parse_args()
     with LoopbackLiveKit(max_lifetime_s=args.lifetime) as lk:
-        print(json.dumps({"LIVEKIT_URL": lk.url, "LIVEKIT_API_KEY": lk.api_key, "LIVEKIT_API_SECRET": lk.api_secret,
-                          "trunk": "ST_test"}), flush=True)
+        print(
+            json.dumps(
+                {
+                    "LIVEKIT_URL": lk.url,
+                    "LIVEKIT_API_KEY": lk.api_key,
+                    "LIVEKIT_API_SECRET": lk.api_secret,
+                    "trunk": "ST_test",
+                }
+            ),
+            flush=True,
+        )
         lk._thread.join()
 
 

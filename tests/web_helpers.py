@@ -46,8 +46,15 @@ def running_server(config: Any, *, header_timeout_s: float | None = None) -> Ite
         thread.join(15)
 
 
-def request(method: str, url: str, body: Any = None, *, headers: dict | None = None, raw: bytes | None = None,
-            timeout: float = 30) -> tuple[int, Any, dict]:
+def request(
+    method: str,
+    url: str,
+    body: Any = None,
+    *,
+    headers: dict | None = None,
+    raw: bytes | None = None,
+    timeout: float = 30,
+) -> tuple[int, Any, dict]:
     """(status, decoded JSON or bytes, headers) for one HTTP request; never raises for 4xx/5xx."""
     hdrs = dict(headers or {})
     data = raw
@@ -84,8 +91,14 @@ def raw_exchange(port: int, data: bytes, *, read_timeout: float = 15.0) -> bytes
             while True:
                 if b"\r\n\r\n" in buf:
                     top, _, rest = buf.partition(b"\r\n\r\n")
-                    length = next((int(line.split(b":", 1)[1]) for line in top.split(b"\r\n")
-                                   if line.lower().startswith(b"content-length:")), None)
+                    length = next(
+                        (
+                            int(line.split(b":", 1)[1])
+                            for line in top.split(b"\r\n")
+                            if line.lower().startswith(b"content-length:")
+                        ),
+                        None,
+                    )
                     if length is not None and len(rest) >= length:
                         return top + b"\r\n\r\n" + rest[:length]
                 chunk = s.recv(65536)

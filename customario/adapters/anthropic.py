@@ -68,7 +68,9 @@ def make_client(settings, *, http_client: Any = None, max_retries: int = 2, time
         kwargs["base_url"] = settings.anthropic_base_url
     if http_client is None:
         # A pool large enough for --concurrency up to a few hundred requests in flight.
-        http_client = anthropic.DefaultHttpxClient(limits=httpx2.Limits(max_connections=512, max_keepalive_connections=128))
+        http_client = anthropic.DefaultHttpxClient(
+            limits=httpx2.Limits(max_connections=512, max_keepalive_connections=128)
+        )
     kwargs["http_client"] = http_client
     return anthropic.Anthropic(**kwargs)
 
@@ -132,11 +134,14 @@ def _call(fn, what: str):
     except anthropic.APIStatusError as exc:
         raise ExternalServiceError(
             f"Anthropic API error {exc.status_code} while {what} (after retries)",
-            "Try again later; the call stays pending" if exc.status_code in (429, 500, 502, 503, 529)
+            "Try again later; the call stays pending"
+            if exc.status_code in (429, 500, 502, 503, 529)
             else "Check ANTHROPIC_API_KEY, the model name and the request",
         ) from None
     except anthropic.APIConnectionError:
-        raise ExternalServiceError(f"cannot reach the Anthropic API while {what}", "Check the network or anthropic_base_url") from None
+        raise ExternalServiceError(
+            f"cannot reach the Anthropic API while {what}", "Check the network or anthropic_base_url"
+        ) from None
 
 
 def request_params(*, model: str, system: list[dict], user: str, schema: dict, max_tokens: int) -> dict:
@@ -171,7 +176,9 @@ def parse_message(message: Any) -> StructuredReply:
     if stop == "refusal":
         raise ModelOutputError("the model refused to evaluate this call", "It stays pending; review it by hand")
     if stop == "max_tokens":
-        raise ModelOutputError("the model's reply was cut off at max_tokens", "It stays pending; raise max_tokens or shorten the rubric")
+        raise ModelOutputError(
+            "the model's reply was cut off at max_tokens", "It stays pending; raise max_tokens or shorten the rubric"
+        )
     text = "".join(b.get("text", "") for b in m.get("content") or [] if b.get("type") == "text")
     try:
         data = json.loads(text)
@@ -205,7 +212,11 @@ def batch_results(client, batch_id: str) -> Iterator[tuple[str, str, Any]]:
         if kind == "succeeded":
             yield row.custom_id, kind, result.message.model_dump()
         elif kind == "errored":
-            yield row.custom_id, kind, result.error.model_dump() if hasattr(result.error, "model_dump") else result.error
+            yield (
+                row.custom_id,
+                kind,
+                result.error.model_dump() if hasattr(result.error, "model_dump") else result.error,
+            )
         else:
             yield row.custom_id, kind, None
 

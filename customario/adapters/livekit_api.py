@@ -86,12 +86,25 @@ class DialResult:
         return self.disposition == ANSWERED
 
 
-def make_token(api_key: str, api_secret: str, room: str, identity: str, *, name: str | None = None,
-               ttl_s: float = 3600.0, can_publish: bool = True, attributes: dict[str, str] | None = None) -> str:
+def make_token(
+    api_key: str,
+    api_secret: str,
+    room: str,
+    identity: str,
+    *,
+    name: str | None = None,
+    ttl_s: float = 3600.0,
+    can_publish: bool = True,
+    attributes: dict[str, str] | None = None,
+) -> str:
     """A join token (HS256 JWT) for ``identity`` in ``room`` valid for ``ttl_s`` seconds, with optional
     participant ``attributes`` set on join. No network."""
-    tok = (api.AccessToken(api_key, api_secret).with_identity(identity).with_ttl(timedelta(seconds=ttl_s))
-           .with_grants(api.VideoGrants(room_join=True, room=room, can_publish=can_publish, can_subscribe=True)))
+    tok = (
+        api.AccessToken(api_key, api_secret)
+        .with_identity(identity)
+        .with_ttl(timedelta(seconds=ttl_s))
+        .with_grants(api.VideoGrants(room_join=True, room=room, can_publish=can_publish, can_subscribe=True))
+    )
     if name:
         tok = tok.with_name(name)
     if attributes:
@@ -128,18 +141,25 @@ class LiveKit:
     """
 
     def __init__(self, url: str | None, api_key: str | None, api_secret: str | None, *, timeout_s: float = 10.0):
-        missing = [n for n, v in (("LIVEKIT_URL", url), ("LIVEKIT_API_KEY", api_key), ("LIVEKIT_API_SECRET", api_secret)) if not v]
+        missing = [
+            n
+            for n, v in (("LIVEKIT_URL", url), ("LIVEKIT_API_KEY", api_key), ("LIVEKIT_API_SECRET", api_secret))
+            if not v
+        ]
         if missing:
-            raise ConfigError(f"{', '.join(missing)} not set",
-                              "Export them (LiveKit Cloud: project settings → API keys) or put them in .env")
+            raise ConfigError(
+                f"{', '.join(missing)} not set",
+                "Export them (LiveKit Cloud: project settings → API keys) or put them in .env",
+            )
         self.url = url
         self.timeout_s = timeout_s
         self._key, self._secret = api_key, api_secret
         self._api: api.LiveKitAPI | None = None
 
     async def __aenter__(self) -> "LiveKit":
-        self._api = api.LiveKitAPI(self.url, self._key, self._secret,
-                                   timeout=aiohttp.ClientTimeout(total=self.timeout_s), failover=False)
+        self._api = api.LiveKitAPI(
+            self.url, self._key, self._secret, timeout=aiohttp.ClientTimeout(total=self.timeout_s), failover=False
+        )
         return self
 
     async def __aexit__(self, *exc: Any) -> None:
@@ -165,12 +185,17 @@ class LiveKit:
         """Turn a non-call failure into a CustomarioError with a fix hint."""
         if isinstance(exc, api.ServerError):
             if exc.status == 401 or exc.code in ("unauthenticated", "permission_denied"):
-                raise ConfigError(f"LiveKit rejected the credentials while trying to {what} ({exc.code})",
-                                  "Check LIVEKIT_API_KEY and LIVEKIT_API_SECRET belong to the project at LIVEKIT_URL") from None
-            raise ExternalServiceError(f"LiveKit could not {what}: {_describe(exc)}",
-                                       "Check `customario doctor` and the LiveKit server logs") from None
-        raise ExternalServiceError(f"cannot reach LiveKit at {self.url} to {what} ({_describe(exc)})",
-                                   "Check LIVEKIT_URL and that the server is running (`customario doctor`)") from None
+                raise ConfigError(
+                    f"LiveKit rejected the credentials while trying to {what} ({exc.code})",
+                    "Check LIVEKIT_API_KEY and LIVEKIT_API_SECRET belong to the project at LIVEKIT_URL",
+                ) from None
+            raise ExternalServiceError(
+                f"LiveKit could not {what}: {_describe(exc)}", "Check `customario doctor` and the LiveKit server logs"
+            ) from None
+        raise ExternalServiceError(
+            f"cannot reach LiveKit at {self.url} to {what} ({_describe(exc)})",
+            "Check LIVEKIT_URL and that the server is running (`customario doctor`)",
+        ) from None
 
     async def list_rooms(self, names: list[str] | None = None) -> list[dict]:
         """Active rooms (optionally only ``names``) as ``{name, num_participants, metadata}``."""
@@ -195,17 +220,33 @@ class LiveKit:
     async def list_outbound_trunks(self, trunk_ids: list[str] | None = None) -> list[dict]:
         """Outbound SIP trunks as ``{sip_trunk_id, name, address, numbers}`` (needs the SIP admin grant)."""
         try:
-            res = await self._bounded(self.lk.sip.list_outbound_trunk(api.ListSIPOutboundTrunkRequest(trunk_ids=trunk_ids or [])))
+            res = await self._bounded(
+                self.lk.sip.list_outbound_trunk(api.ListSIPOutboundTrunkRequest(trunk_ids=trunk_ids or []))
+            )
         except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError) as exc:
             self._raise_for(exc, "list outbound SIP trunks")
-        return [{"sip_trunk_id": t.sip_trunk_id, "name": t.name, "address": t.address, "numbers": list(t.numbers)}
-                for t in res.items]
+        return [
+            {"sip_trunk_id": t.sip_trunk_id, "name": t.name, "address": t.address, "numbers": list(t.numbers)}
+            for t in res.items
+        ]
 
-    async def create_outbound_trunk(self, *, name: str, address: str, numbers: list[str],
-                                    auth_username: str | None = None, auth_password: str | None = None) -> dict:
+    async def create_outbound_trunk(
+        self,
+        *,
+        name: str,
+        address: str,
+        numbers: list[str],
+        auth_username: str | None = None,
+        auth_password: str | None = None,
+    ) -> dict:
         """Create an outbound SIP trunk; returns ``{sip_trunk_id, name, address, numbers}``."""
-        info = api.SIPOutboundTrunkInfo(name=name, address=address, numbers=numbers,
-                                        auth_username=auth_username or "", auth_password=auth_password or "")
+        info = api.SIPOutboundTrunkInfo(
+            name=name,
+            address=address,
+            numbers=numbers,
+            auth_username=auth_username or "",
+            auth_password=auth_password or "",
+        )
         try:
             t = await self._bounded(self.lk.sip.create_outbound_trunk(api.CreateSIPOutboundTrunkRequest(trunk=info)))
         except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError) as exc:
@@ -221,8 +262,10 @@ class LiveKit:
         if trunk_id:
             trunks = await self.list_outbound_trunks([trunk_id])
             if not any(t["sip_trunk_id"] == trunk_id for t in trunks):
-                raise NotFoundError(f"outbound SIP trunk {trunk_id} does not exist on {self.url}",
-                                    "List trunks with `customario trunk list` or create one with `customario trunk create`")
+                raise NotFoundError(
+                    f"outbound SIP trunk {trunk_id} does not exist on {self.url}",
+                    "List trunks with `customario trunk list` or create one with `customario trunk create`",
+                )
             return trunks[0]
         return {}
 
@@ -233,11 +276,19 @@ class LiveKit:
         meta = json.dumps({"call_id": req.call_id, **req.metadata}, sort_keys=True)
         step = "create the room"
         try:
-            await self._bounded(self.lk.room.create_room(api.CreateRoomRequest(
-                name=req.room_name, empty_timeout=int(req.empty_timeout_s), departure_timeout=10, metadata=meta)))
+            await self._bounded(
+                self.lk.room.create_room(
+                    api.CreateRoomRequest(
+                        name=req.room_name, empty_timeout=int(req.empty_timeout_s), departure_timeout=10, metadata=meta
+                    )
+                )
+            )
             step = "dispatch the agent"
-            await self._bounded(self.lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
-                agent_name=req.agent_name, room=req.room_name, metadata=meta)))
+            await self._bounded(
+                self.lk.agent_dispatch.create_dispatch(
+                    api.CreateAgentDispatchRequest(agent_name=req.agent_name, room=req.room_name, metadata=meta)
+                )
+            )
             return None
         except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             result = infra_result(exc, f"could not {step}")
@@ -251,13 +302,21 @@ class LiveKit:
         removed again when the dispatch fails."""
         meta = json.dumps(metadata, sort_keys=True)
         try:
-            await self._bounded(self.lk.room.create_room(api.CreateRoomRequest(
-                name=room_name, empty_timeout=int(empty_timeout_s), departure_timeout=20, metadata=meta)))
+            await self._bounded(
+                self.lk.room.create_room(
+                    api.CreateRoomRequest(
+                        name=room_name, empty_timeout=int(empty_timeout_s), departure_timeout=20, metadata=meta
+                    )
+                )
+            )
         except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             self._raise_for(exc, "create the room")
         try:
-            await self._bounded(self.lk.agent_dispatch.create_dispatch(api.CreateAgentDispatchRequest(
-                agent_name=agent_name, room=room_name, metadata=meta)))
+            await self._bounded(
+                self.lk.agent_dispatch.create_dispatch(
+                    api.CreateAgentDispatchRequest(agent_name=agent_name, room=room_name, metadata=meta)
+                )
+            )
         except (api.ServerError, aiohttp.ClientError, asyncio.TimeoutError, OSError) as exc:
             await self.cleanup_room(room_name)
             self._raise_for(exc, "dispatch the agent")
@@ -270,10 +329,16 @@ class LiveKit:
         infrastructure result (``infra``: not an attempt; ``fatal`` for credentials and a trunk that
         does not exist). On failure the room is removed (best effort)."""
         create = api.CreateSIPParticipantRequest(
-            sip_trunk_id=req.trunk_id, sip_call_to=req.to, room_name=req.room_name,
-            participant_identity=f"sip-{req.call_id}", participant_name="callee",
+            sip_trunk_id=req.trunk_id,
+            sip_call_to=req.to,
+            room_name=req.room_name,
+            participant_identity=f"sip-{req.call_id}",
+            participant_name="callee",
             participant_attributes={"customario.call_id": str(req.call_id)},
-            wait_until_answered=True, play_dialtone=False, krisp_enabled=req.krisp)
+            wait_until_answered=True,
+            play_dialtone=False,
+            krisp_enabled=req.krisp,
+        )
         if req.caller_id:
             create.sip_number = req.caller_id
         create.ringing_timeout.seconds = max(1, int(req.ringing_timeout_s))
@@ -282,16 +347,24 @@ class LiveKit:
         started = loop.time()
         try:
             # livekit-api bounds the dial itself by ringing timeout + 2 s; add our own deadline on top.
-            info = await self._bounded(self.lk.sip.create_sip_participant(create),
-                                       req.ringing_timeout_s + 2.0 + self.timeout_s)
-            return DialResult(ANSWERED, 200, "OK", sip_call_id=info.sip_call_id or None,
-                              participant_identity=info.participant_identity or None)
+            info = await self._bounded(
+                self.lk.sip.create_sip_participant(create), req.ringing_timeout_s + 2.0 + self.timeout_s
+            )
+            return DialResult(
+                ANSWERED,
+                200,
+                "OK",
+                sip_call_id=info.sip_call_id or None,
+                participant_identity=info.participant_identity or None,
+            )
         except api.SipCallError as exc:
             code = exc.sip_status_code
             if code is None:  # no SIP code: LiveKit gave up ringing
                 result = DialResult("no-answer", None, exc.sip_status, error=f"no answer ({_describe(exc)})")
             else:
-                result = DialResult(disposition_for_sip(code), code, exc.sip_status, error=f"SIP {code} {exc.sip_status or ''}".strip())
+                result = DialResult(
+                    disposition_for_sip(code), code, exc.sip_status, error=f"SIP {code} {exc.sip_status or ''}".strip()
+                )
         except api.ServerError as exc:
             if exc.code == "deadline_exceeded" and loop.time() - started >= req.ringing_timeout_s:
                 result = DialResult("no-answer", None, None, error=f"no answer within {req.ringing_timeout_s:.0f} s")

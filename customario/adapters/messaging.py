@@ -41,7 +41,9 @@ class PermanentDelivery(ExternalServiceError):
 def sign(secret: str, body: bytes) -> str:
     """``sha256=<hex>``: HMAC-SHA256 of ``body`` keyed with ``secret``. Raises ConfigError without a secret."""
     if not secret:
-        raise ConfigError("the webhook has no secret", "Set CUSTOMARIO_WEBHOOK_SECRET (signatures with an empty key can be forged)")
+        raise ConfigError(
+            "the webhook has no secret", "Set CUSTOMARIO_WEBHOOK_SECRET (signatures with an empty key can be forged)"
+        )
     return "sha256=" + hmac.new(secret.encode(), body, hashlib.sha256).hexdigest()
 
 
@@ -68,7 +70,7 @@ class Messaging:
     smtp_from: str | None = None
     webhook_secret: str | None = None
     timeout_s: float = 10.0
-    retry_base_s: float = 5.0        # back-off after a failed attempt: retry_base_s * 2**(attempts-1), at most 600 s
+    retry_base_s: float = 5.0  # back-off after a failed attempt: retry_base_s * 2**(attempts-1), at most 600 s
 
     def name_for(self, channel: str) -> str:
         """The adapter a message of ``channel`` goes through: twilio | smtp | webhook | file."""
@@ -91,17 +93,27 @@ class Messaging:
 
         url = f"{self.twilio_base.rstrip('/')}/2010-04-01/Accounts/{self.twilio_sid}/Messages.json"
         try:
-            resp = httpx2.post(url, data={"From": self.twilio_from, "To": msg["to_addr"], "Body": msg["body"]},
-                               auth=(self.twilio_sid, self.twilio_token), timeout=self.timeout_s)
+            resp = httpx2.post(
+                url,
+                data={"From": self.twilio_from, "To": msg["to_addr"], "Body": msg["body"]},
+                auth=(self.twilio_sid, self.twilio_token),
+                timeout=self.timeout_s,
+            )
         except httpx2.HTTPError as exc:
-            raise ExternalServiceError(f"Twilio could not be reached ({type(exc).__name__})", "The message stays queued") from None
+            raise ExternalServiceError(
+                f"Twilio could not be reached ({type(exc).__name__})", "The message stays queued"
+            ) from None
         if resp.status_code >= 300:
             try:
                 err = resp.json()
                 detail = f"{err.get('code')}: {err.get('message')}"
             except ValueError:
                 detail = resp.text[:200]
-            cls = ExternalServiceError if resp.status_code >= 500 or resp.status_code in _RETRY_STATUS else PermanentDelivery
+            cls = (
+                ExternalServiceError
+                if resp.status_code >= 500 or resp.status_code in _RETRY_STATUS
+                else PermanentDelivery
+            )
             raise cls(f"Twilio refused the message (HTTP {resp.status_code}, {detail})", "Check the number and account")
         try:
             return str(resp.json().get("sid") or "")
@@ -125,9 +137,10 @@ class Messaging:
             em["References"] = msg["references_ids"]
         em.set_content(msg["body"])
         try:
-            if self.smtp_port == 465:   # implicit TLS (SMTPS)
-                client = smtplib.SMTP_SSL(self.smtp_host, self.smtp_port, timeout=self.timeout_s,
-                                          context=ssl.create_default_context())
+            if self.smtp_port == 465:  # implicit TLS (SMTPS)
+                client = smtplib.SMTP_SSL(
+                    self.smtp_host, self.smtp_port, timeout=self.timeout_s, context=ssl.create_default_context()
+                )
             else:
                 client = smtplib.SMTP(self.smtp_host, self.smtp_port, timeout=self.timeout_s)
             with client as smtp:
@@ -139,25 +152,33 @@ class Messaging:
                     smtp.login(self.smtp_user, self.smtp_password or "")
                 smtp.send_message(em)
         except smtplib.SMTPRecipientsRefused as exc:
-            raise PermanentDelivery(f"the SMTP server refused the recipient ({str(exc)[:120]})", "Check the address") from None
+            raise PermanentDelivery(
+                f"the SMTP server refused the recipient ({str(exc)[:120]})", "Check the address"
+            ) from None
         except (smtplib.SMTPException, OSError) as exc:
-            raise ExternalServiceError(f"SMTP delivery failed ({type(exc).__name__}: {str(exc)[:120]})",
-                                       "The message stays queued") from None
+            raise ExternalServiceError(
+                f"SMTP delivery failed ({type(exc).__name__}: {str(exc)[:120]})", "The message stays queued"
+            ) from None
         return mid
 
     def _webhook(self, msg: dict) -> str:
         import httpx2
 
         body = msg["body"].encode()
-        headers = {"Content-Type": "application/json", SIGNATURE_HEADER: sign(self.webhook_secret or "", body),
-                   "User-Agent": "customario-webhook"}
+        headers = {
+            "Content-Type": "application/json",
+            SIGNATURE_HEADER: sign(self.webhook_secret or "", body),
+            "User-Agent": "customario-webhook",
+        }
         try:
             resp = httpx2.post(msg["to_addr"], content=body, headers=headers, timeout=self.timeout_s)
         except httpx2.HTTPError as exc:
             raise ExternalServiceError(f"{type(exc).__name__}: {exc}"[:300], "It is retried later") from None
         if resp.status_code < 300:
             return f"HTTP {resp.status_code}"
-        cls = ExternalServiceError if resp.status_code >= 500 or resp.status_code in _RETRY_STATUS else PermanentDelivery
+        cls = (
+            ExternalServiceError if resp.status_code >= 500 or resp.status_code in _RETRY_STATUS else PermanentDelivery
+        )
         raise cls(f"HTTP {resp.status_code}", "Check the webhook endpoint")
 
     def _file(self, msg: dict) -> str:
@@ -165,8 +186,19 @@ class Messaging:
 
         make_private_dirs(self.outbox_dir)
         path = self.outbox_dir / f"{msg['id']:06d}-{msg['channel']}.json"
-        keys = ("id", "channel", "to_addr", "subject", "body", "customer_id", "call_id", "created_at", "message_id",
-                "in_reply_to", "references_ids")
+        keys = (
+            "id",
+            "channel",
+            "to_addr",
+            "subject",
+            "body",
+            "customer_id",
+            "call_id",
+            "created_at",
+            "message_id",
+            "in_reply_to",
+            "references_ids",
+        )
         record = {k: msg.get(k) for k in keys}
         tmp = path.with_suffix(".tmp")
         with open(tmp, "w", encoding="utf-8", opener=private_opener) as fh:
@@ -187,14 +219,25 @@ def messaging_from_settings(settings: Any) -> Messaging:
     """Messaging for these Settings: Twilio/SMTP only when configured, else files under the outbox folder
     (``outbox_dir`` in the config file, else ``<db folder>/outbox``)."""
     extra = dict(getattr(settings, "extra", {}) or {})
-    folder = getattr(settings, "outbox_dir", None) or extra.get("outbox_dir") or str(
-        Path(str(getattr(settings, "db", "."))).expanduser().parent / "outbox")
+    folder = (
+        getattr(settings, "outbox_dir", None)
+        or extra.get("outbox_dir")
+        or str(Path(str(getattr(settings, "db", "."))).expanduser().parent / "outbox")
+    )
     base = getattr(settings, "twilio_api_base", None) or extra.get("twilio_api_base") or TWILIO_API_BASE
-    return Messaging(outbox_dir=Path(folder), twilio_sid=settings.twilio_account_sid, twilio_token=settings.twilio_auth_token,
-                     twilio_from=settings.twilio_from, twilio_base=str(base), smtp_host=settings.smtp_host,
-                     smtp_port=int(settings.smtp_port or 587), smtp_user=settings.smtp_user,
-                     smtp_password=settings.smtp_password, smtp_from=settings.smtp_from,
-                     webhook_secret=getattr(settings, "webhook_secret", None))
+    return Messaging(
+        outbox_dir=Path(folder),
+        twilio_sid=settings.twilio_account_sid,
+        twilio_token=settings.twilio_auth_token,
+        twilio_from=settings.twilio_from,
+        twilio_base=str(base),
+        smtp_host=settings.smtp_host,
+        smtp_port=int(settings.smtp_port or 587),
+        smtp_user=settings.smtp_user,
+        smtp_password=settings.smtp_password,
+        smtp_from=settings.smtp_from,
+        webhook_secret=getattr(settings, "webhook_secret", None),
+    )
 
 
 def check_webhook_settings(settings: Any) -> None:
@@ -208,5 +251,7 @@ def check_webhook_settings(settings: Any) -> None:
     if parts.scheme not in ("http", "https") or not parts.netloc:
         raise ConfigError(f"webhook_url {url!r} is not an http(s) URL", "Set CUSTOMARIO_WEBHOOK_URL=https://...")
     if not getattr(settings, "webhook_secret", None):
-        raise ConfigError("webhook_url is set but webhook_secret is not",
-                          "Set CUSTOMARIO_WEBHOOK_SECRET (receivers verify X-Customario-Signature with it)")
+        raise ConfigError(
+            "webhook_url is set but webhook_secret is not",
+            "Set CUSTOMARIO_WEBHOOK_SECRET (receivers verify X-Customario-Signature with it)",
+        )

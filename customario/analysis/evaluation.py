@@ -30,7 +30,14 @@ from typing import Any, Callable
 from customario.api import EvaluationResult
 from customario.store.db import immediate, json_col, utc_now
 from customario.errors import ConfigError, CustomarioError, NotFoundError, UsageError
-from customario.analysis.quality import CallData, channel_medians, compute_signals, is_gibberish, load_calls, required_applicable
+from customario.analysis.quality import (
+    CallData,
+    channel_medians,
+    compute_signals,
+    is_gibberish,
+    load_calls,
+    required_applicable,
+)
 
 VERDICT_VALUES = {"met": 1.0, "partly": 0.5, "not_met": 0.0}
 EVALUABLE_DISPOSITIONS = ("complete", "partial", "break-off")
@@ -41,6 +48,7 @@ MAX_WEIGHT = 1000.0
 
 
 # ---------------------------------------------------------------- rubric and score
+
 
 def check_rubric(criteria) -> list:
     """Validate criterion weights: finite, positive, at most MAX_WEIGHT, and not percentages that
@@ -86,6 +94,7 @@ def _ratio_verdict(ratio: float, met_at: float = 0.999) -> str:
 
 # ---------------------------------------------------------------- offline evaluator
 
+
 class OfflineEvaluator:
     """Deterministic evaluator: needs no network and gives the same result for the same call."""
 
@@ -105,29 +114,57 @@ class OfflineEvaluator:
         required = required_applicable(campaign, data)
         done = [q for q in required if q in answers and answers[q]["status"] in ("valid", "dont_know", "refused")]
         if required:
-            verdicts.append(_v("completed", _ratio_verdict(len(done) / len(required)),
-                               f"{len(done)} of {len(required)} required questions answered",
-                               "required questions answered (valid, don't know or refused)", weights))
+            verdicts.append(
+                _v(
+                    "completed",
+                    _ratio_verdict(len(done) / len(required)),
+                    f"{len(done)} of {len(required)} required questions answered",
+                    "required questions answered (valid, don't know or refused)",
+                    weights,
+                )
+            )
         else:
             verdicts.append(_v("completed", "not_assessed", "", "no required questions", weights))
 
         asked = [a for a in answers.values() if a["status"] != "skipped"]
-        points = sum(1.0 if a["status"] == "valid" and (a.get("attempts") or 1) <= 1 else 0.5 if a["status"] == "valid" else 0.0
-                     for a in asked)
+        points = sum(
+            1.0 if a["status"] == "valid" and (a.get("attempts") or 1) <= 1 else 0.5 if a["status"] == "valid" else 0.0
+            for a in asked
+        )
         if asked:
-            verdicts.append(_v("valid_answers", _ratio_verdict(points / len(asked), 0.9),
-                               f"{points:g} of {len(asked)} answers valid at first ask",
-                               "answers fit the question types; a re-asked answer counts half", weights))
+            verdicts.append(
+                _v(
+                    "valid_answers",
+                    _ratio_verdict(points / len(asked), 0.9),
+                    f"{points:g} of {len(asked)} answers valid at first ask",
+                    "answers fit the question types; a re-asked answer counts half",
+                    weights,
+                )
+            )
         else:
-            verdicts.append(_v("valid_answers", "not_assessed" if not campaign.questions else "not_met", "",
-                               "no answers recorded", weights))
+            verdicts.append(
+                _v(
+                    "valid_answers",
+                    "not_assessed" if not campaign.questions else "not_met",
+                    "",
+                    "no answers recorded",
+                    weights,
+                )
+            )
 
         opens = [(q, a) for q, a in answers.items() if a["status"] == "valid" and _qtype(campaign, q) == "open"]
         if opens:
             good = [q for q, a in opens if not is_gibberish(a["value"])]
             quote = next((str(a["value"]) for q, a in opens if q in good), "")
-            verdicts.append(_v("engaged", _ratio_verdict(len(good) / len(opens)), quote[:200],
-                               f"{len(good)} of {len(opens)} open answers substantive", weights))
+            verdicts.append(
+                _v(
+                    "engaged",
+                    _ratio_verdict(len(good) / len(opens)),
+                    quote[:200],
+                    f"{len(good)} of {len(opens)} open answers substantive",
+                    weights,
+                )
+            )
         else:
             verdicts.append(_v("engaged", "not_assessed", "", "no open answers", weights))
 
@@ -137,13 +174,22 @@ class OfflineEvaluator:
 
         for c in campaign.evaluation.criteria:
             if c.id not in OFFLINE_CHECKS:
-                verdicts.append({"criterion": c.id, "verdict": "not_assessed", "evidence": "",
-                                 "rationale": "the offline evaluator cannot judge this criterion", "weight": float(c.weight)})
+                verdicts.append(
+                    {
+                        "criterion": c.id,
+                        "verdict": "not_assessed",
+                        "evidence": "",
+                        "rationale": "the offline evaluator cannot judge this criterion",
+                        "weight": float(c.weight),
+                    }
+                )
         from customario.analysis.quality import injection_suspected
 
         # Injection-like text never scores its way to a payment: the payment is held for a person.
         review = ["injection_text"] if injection_suspected(data) else []
-        return EvaluationResult(verdicts=verdicts, score=score_verdicts(verdicts), review_flags=review, note=OFFLINE_NOTE)
+        return EvaluationResult(
+            verdicts=verdicts, score=score_verdicts(verdicts), review_flags=review, note=OFFLINE_NOTE
+        )
 
 
 def _v(cid: str, verdict: str, evidence: str, rationale: str, weights: dict) -> dict:
@@ -158,6 +204,7 @@ def _qtype(campaign, qid: str) -> str | None:
 
 
 # ---------------------------------------------------------------- registry
+
 
 def available_evaluators(campaigns_dir: str | None = None) -> dict[str, Callable[..., Any]]:
     """``{name: factory}`` of every evaluator registered by a healthy plug-in (built-ins included)."""
@@ -182,7 +229,9 @@ def get_evaluator(name: str, settings: Any, **options: Any):
         inspect.signature(factory).bind(settings, **given)
     except TypeError:
         flags = ", ".join("--" + k.replace("_", "-") for k in sorted(given)) or "these options"
-        raise UsageError(f"the {name} evaluator does not take {flags}", "Leave the option out or choose another --evaluator") from None
+        raise UsageError(
+            f"the {name} evaluator does not take {flags}", "Leave the option out or choose another --evaluator"
+        ) from None
     except ValueError:  # no signature available (a C callable): just call it
         pass
     return factory(settings, **given)
@@ -195,8 +244,17 @@ def choose_evaluator_name(flag: str | None, campaign, settings: Any) -> str:
 
 # ---------------------------------------------------------------- the run
 
-def select_calls(db, campaign_name: str | None, *, rv: str, evaluator: str, call_ids: list[int] | None = None,
-                 rescore: bool = False, limit: int | None = None) -> tuple[list[int], int]:
+
+def select_calls(
+    db,
+    campaign_name: str | None,
+    *,
+    rv: str,
+    evaluator: str,
+    call_ids: list[int] | None = None,
+    rescore: bool = False,
+    limit: int | None = None,
+) -> tuple[list[int], int]:
     """(call ids to evaluate, number skipped as already evaluated under ``rv`` by ``evaluator``).
 
     Candidates: ended calls with a disposition in EVALUABLE_DISPOSITIONS (or the given ids). A call
@@ -214,14 +272,22 @@ def select_calls(db, campaign_name: str | None, *, rv: str, evaluator: str, call
     if call_ids:
         missing = sorted(set(call_ids) - {r["id"] for r in rows})
         if missing:
-            raise NotFoundError(f"no call {missing[0]}" + (f" in campaign {campaign_name}" if campaign_name else ""),
-                                "List calls with `customario calls list`")
+            raise NotFoundError(
+                f"no call {missing[0]}" + (f" in campaign {campaign_name}" if campaign_name else ""),
+                "List calls with `customario calls list`",
+            )
         for r in rows:
             if r["disposition"] not in EVALUABLE_DISPOSITIONS:
-                raise UsageError(f"call {r['id']} has disposition {r['disposition'] or 'none (not ended)'}",
-                                 f"Only {', '.join(EVALUABLE_DISPOSITIONS)} calls are evaluated")
-    state = {r["call_id"]: r["status"] for r in db.query(
-        "SELECT call_id, status FROM evaluations WHERE rubric_version = ? AND evaluator = ?", [rv, evaluator])}
+                raise UsageError(
+                    f"call {r['id']} has disposition {r['disposition'] or 'none (not ended)'}",
+                    f"Only {', '.join(EVALUABLE_DISPOSITIONS)} calls are evaluated",
+                )
+    state = {
+        r["call_id"]: r["status"]
+        for r in db.query(
+            "SELECT call_id, status FROM evaluations WHERE rubric_version = ? AND evaluator = ?", [rv, evaluator]
+        )
+    }
     chosen, skipped = [], 0
     for r in rows:
         st = state.get(r["id"])
@@ -234,9 +300,19 @@ def select_calls(db, campaign_name: str | None, *, rv: str, evaluator: str, call
     return chosen, skipped
 
 
-def evaluate_campaign(db, stored, settings: Any, *, evaluator: str | None = None, call_ids: list[int] | None = None,
-                      rescore: bool = False, concurrency: int = 4, limit: int | None = None, dry_run: bool = False,
-                      evaluator_obj: Any = None) -> dict:
+def evaluate_campaign(
+    db,
+    stored,
+    settings: Any,
+    *,
+    evaluator: str | None = None,
+    call_ids: list[int] | None = None,
+    rescore: bool = False,
+    concurrency: int = 4,
+    limit: int | None = None,
+    dry_run: bool = False,
+    evaluator_obj: Any = None,
+) -> dict:
     """Evaluate the pending calls of one stored campaign version (``customario.definitions.catalog``).
 
     Returns ``{"campaign", "evaluator", "rubric_version", "evaluated", "skipped", "failed",
@@ -250,13 +326,23 @@ def evaluate_campaign(db, stored, settings: Any, *, evaluator: str | None = None
     ev = evaluator_obj or get_evaluator(name, settings)
     if name != "offline":
         if not campaign.evaluation.criteria:
-            raise ConfigError(f"campaign {stored.name} has no evaluation criteria",
-                              "Add evaluation.criteria to the definition, or use --evaluator offline")
+            raise ConfigError(
+                f"campaign {stored.name} has no evaluation criteria",
+                "Add evaluation.criteria to the definition, or use --evaluator offline",
+            )
     check_rubric(campaign.evaluation.criteria)
     rv = rubric_version(campaign)
     ids, skipped = select_calls(db, stored.name, rv=rv, evaluator=name, call_ids=call_ids, rescore=rescore, limit=limit)
-    summary = {"campaign": stored.name, "evaluator": name, "rubric_version": rv, "evaluated": 0, "skipped": skipped,
-               "failed": 0, "results": [], "note": OFFLINE_NOTE if name == "offline" else None}
+    summary = {
+        "campaign": stored.name,
+        "evaluator": name,
+        "rubric_version": rv,
+        "evaluated": 0,
+        "skipped": skipped,
+        "failed": 0,
+        "results": [],
+        "note": OFFLINE_NOTE if name == "offline" else None,
+    }
     if dry_run or not ids:
         summary["would_evaluate"] = ids if dry_run else []
         return summary
@@ -275,8 +361,18 @@ def evaluate_campaign(db, stored, settings: Any, *, evaluator: str | None = None
 
     def record(cid: int, result: EvaluationResult | None, error: CustomarioError | Exception | None) -> None:
         data, signals, off = prepared[cid]
-        row = store_evaluation(db, stored, data, rv=rv, evaluator=name, signals=signals, result=result,
-                               cross_check=None if name == "offline" else off.score, error=error, rescore=rescore)
+        row = store_evaluation(
+            db,
+            stored,
+            data,
+            rv=rv,
+            evaluator=name,
+            signals=signals,
+            result=result,
+            cross_check=None if name == "offline" else off.score,
+            error=error,
+            rescore=rescore,
+        )
         summary["results"].append(row)
         if row.get("status") == "done" and not row.get("already_done"):
             summary["evaluated"] += 1
@@ -306,9 +402,20 @@ def evaluate_campaign(db, stored, settings: Any, *, evaluator: str | None = None
     return summary
 
 
-def store_evaluation(db, stored, data: CallData, *, rv: str, evaluator: str, signals: dict,
-                     result: EvaluationResult | None, cross_check: float | None, error: Any = None,
-                     rescore: bool = False, batch_id: int | None = None) -> dict:
+def store_evaluation(
+    db,
+    stored,
+    data: CallData,
+    *,
+    rv: str,
+    evaluator: str,
+    signals: dict,
+    result: EvaluationResult | None,
+    cross_check: float | None,
+    error: Any = None,
+    rescore: bool = False,
+    batch_id: int | None = None,
+) -> dict:
     """Write one evaluation (and settle the call's payment) in one IMMEDIATE transaction.
 
     A failure never overwrites a ``done`` evaluation. A ``done`` row written meanwhile by another
@@ -321,40 +428,83 @@ def store_evaluation(db, stored, data: CallData, *, rv: str, evaluator: str, sig
     with immediate(db):
         existing = db.execute(
             "SELECT id, status FROM evaluations WHERE call_id = ? AND rubric_version = ? AND evaluator = ?",
-            [data.id, rv, evaluator]).fetchone()
+            [data.id, rv, evaluator],
+        ).fetchone()
         if result is None:
             message = error.render() if isinstance(error, CustomarioError) else f"{type(error).__name__}: {error}"
             if existing and existing[1] == "done":
-                return {"call_id": data.id, "evaluator": evaluator, "status": "failed", "error": message, "kept_previous": True}
-            values = {"call_id": data.id, "campaign": stored.name, "rubric_version": rv, "evaluator": evaluator,
-                      "status": "failed", "signals": json_col(signals), "flags": json_col(signals.get("flags", [])),
-                      "error": message[:500], "batch_id": batch_id, "created_at": now, "updated_at": now}
+                return {
+                    "call_id": data.id,
+                    "evaluator": evaluator,
+                    "status": "failed",
+                    "error": message,
+                    "kept_previous": True,
+                }
+            values = {
+                "call_id": data.id,
+                "campaign": stored.name,
+                "rubric_version": rv,
+                "evaluator": evaluator,
+                "status": "failed",
+                "signals": json_col(signals),
+                "flags": json_col(signals.get("flags", [])),
+                "error": message[:500],
+                "batch_id": batch_id,
+                "created_at": now,
+                "updated_at": now,
+            }
             if existing:
-                db.execute("UPDATE evaluations SET status='failed', error=?, batch_id=NULL, attempts=attempts+1, updated_at=? WHERE id=?",
-                           [message[:500], now, existing[0]])
+                db.execute(
+                    "UPDATE evaluations SET status='failed', error=?, batch_id=NULL, attempts=attempts+1, updated_at=? WHERE id=?",
+                    [message[:500], now, existing[0]],
+                )
             else:
                 db["evaluations"].insert(values)
             return {"call_id": data.id, "evaluator": evaluator, "status": "failed", "error": message}
         if existing and existing[1] == "done" and not rescore:
             return {"call_id": data.id, "evaluator": evaluator, "status": "done", "already_done": True}
         flags = list(signals.get("flags", [])) + [f for f in result.review_flags if f not in signals.get("flags", [])]
-        values = {"call_id": data.id, "campaign": stored.name, "rubric_version": rv, "evaluator": evaluator,
-                  "status": "done", "score": result.score, "cross_check_score": cross_check,
-                  "verdicts": json_col(result.verdicts), "signals": json_col(signals), "flags": json_col(flags),
-                  "model": result.model, "input_tokens": result.usage.get("input_tokens"),
-                  "output_tokens": result.usage.get("output_tokens"),
-                  "cache_read_tokens": result.usage.get("cache_read_tokens"),
-                  "cache_creation_tokens": result.usage.get("cache_creation_tokens"),
-                  "cost_microusd": result.cost_microusd, "batch_id": batch_id, "error": None, "updated_at": now}
+        values = {
+            "call_id": data.id,
+            "campaign": stored.name,
+            "rubric_version": rv,
+            "evaluator": evaluator,
+            "status": "done",
+            "score": result.score,
+            "cross_check_score": cross_check,
+            "verdicts": json_col(result.verdicts),
+            "signals": json_col(signals),
+            "flags": json_col(flags),
+            "model": result.model,
+            "input_tokens": result.usage.get("input_tokens"),
+            "output_tokens": result.usage.get("output_tokens"),
+            "cache_read_tokens": result.usage.get("cache_read_tokens"),
+            "cache_creation_tokens": result.usage.get("cache_creation_tokens"),
+            "cost_microusd": result.cost_microusd,
+            "batch_id": batch_id,
+            "error": None,
+            "updated_at": now,
+        }
         if existing:
             sets = ", ".join(f"{k} = ?" for k in values)
-            db.execute(f"UPDATE evaluations SET {sets}, attempts = attempts + 1 WHERE id = ?", [*values.values(), existing[0]])
+            db.execute(
+                f"UPDATE evaluations SET {sets}, attempts = attempts + 1 WHERE id = ?", [*values.values(), existing[0]]
+            )
             eval_id = existing[0]
         else:
             eval_id = db["evaluations"].insert({**values, "created_at": now}).last_pk
         payment = settle_payment(db, stored, data, rv=rv)
-    return {"call_id": data.id, "evaluator": evaluator, "status": "done", "score": result.score,
-            "cross_check_score": cross_check, "flags": flags, "evaluation_id": eval_id,
-            "payment_status": payment.get("status") if payment else None,
-            "payment_cents": payment.get("amount_cents") if payment else None,
-            "cost_microusd": result.cost_microusd, "note": result.note, "verdicts": result.verdicts}
+    return {
+        "call_id": data.id,
+        "evaluator": evaluator,
+        "status": "done",
+        "score": result.score,
+        "cross_check_score": cross_check,
+        "flags": flags,
+        "evaluation_id": eval_id,
+        "payment_status": payment.get("status") if payment else None,
+        "payment_cents": payment.get("amount_cents") if payment else None,
+        "cost_microusd": result.cost_microusd,
+        "note": result.note,
+        "verdicts": result.verdicts,
+    }

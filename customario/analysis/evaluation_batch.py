@@ -19,7 +19,12 @@ from typing import Any
 from customario.store.db import immediate, json_col, utc_now
 from customario.errors import CustomarioError, UsageError
 from customario.analysis.evaluation import (
-    OfflineEvaluator, check_rubric, get_evaluator, rubric_version, select_calls, store_evaluation,
+    OfflineEvaluator,
+    check_rubric,
+    get_evaluator,
+    rubric_version,
+    select_calls,
+    store_evaluation,
 )
 from customario.analysis.quality import channel_medians, compute_signals, load_calls
 
@@ -39,12 +44,22 @@ def parse_custom_id(value: str) -> tuple[int, str] | None:
 def _batch_evaluator(settings: Any, evaluator_obj: Any, name: str = "anthropic"):
     ev = evaluator_obj or get_evaluator(name, settings)
     if not hasattr(ev, "params") or not hasattr(ev, "from_message"):
-        raise UsageError(f"the {ev.name} evaluator cannot use Message Batches", "Use --evaluator anthropic with --batch")
+        raise UsageError(
+            f"the {ev.name} evaluator cannot use Message Batches", "Use --evaluator anthropic with --batch"
+        )
     return ev
 
 
-def submit(db, stored, settings: Any, *, evaluator_obj: Any = None, limit: int | None = None,
-           dry_run: bool = False, chunk: int = 10_000) -> dict:
+def submit(
+    db,
+    stored,
+    settings: Any,
+    *,
+    evaluator_obj: Any = None,
+    limit: int | None = None,
+    dry_run: bool = False,
+    chunk: int = 10_000,
+) -> dict:
     """Send the campaign's pending calls as Message Batches; returns ``{"batches": [...], "submitted", "skipped"}``.
 
     Calls without turns are evaluated at once without the model (held for review).
@@ -57,12 +72,20 @@ def submit(db, stored, settings: Any, *, evaluator_obj: Any = None, limit: int |
     if not campaign.evaluation.criteria:
         from customario.errors import ConfigError
 
-        raise ConfigError(f"campaign {stored.name} has no evaluation criteria", "Add evaluation.criteria to the definition")
+        raise ConfigError(
+            f"campaign {stored.name} has no evaluation criteria", "Add evaluation.criteria to the definition"
+        )
     check_rubric(campaign.evaluation.criteria)
     rv = rubric_version(campaign)
     ids, skipped = select_calls(db, stored.name, rv=rv, evaluator=ev.name, limit=limit)
-    out = {"campaign": stored.name, "rubric_version": rv, "batches": [], "submitted": 0, "skipped": skipped,
-           "evaluated_without_model": 0}
+    out = {
+        "campaign": stored.name,
+        "rubric_version": rv,
+        "batches": [],
+        "submitted": 0,
+        "skipped": skipped,
+        "evaluated_without_model": 0,
+    }
     if dry_run or not ids:
         out["would_submit"] = ids if dry_run else []
         return out
@@ -74,29 +97,52 @@ def submit(db, stored, settings: Any, *, evaluator_obj: Any = None, limit: int |
         data = datas[cid]
         if not data.turns:
             signals = compute_signals(campaign, data, median)
-            store_evaluation(db, stored, data, rv=rv, evaluator=ev.name, signals=signals,
-                             result=ev.evaluate(campaign, data, signals),
-                             cross_check=offline.evaluate(campaign, data, signals).score)
+            store_evaluation(
+                db,
+                stored,
+                data,
+                rv=rv,
+                evaluator=ev.name,
+                signals=signals,
+                result=ev.evaluate(campaign, data, signals),
+                cross_check=offline.evaluate(campaign, data, signals).score,
+            )
             out["evaluated_without_model"] += 1
             continue
         requests.append((cid, {"custom_id": custom_id(cid, rv), "params": ev.params(campaign, data)}))
     for start in range(0, len(requests), chunk):
-        part = requests[start:start + chunk]
+        part = requests[start : start + chunk]
         summary = create_batch(ev.client, [r for _, r in part])
         model = part[0][1]["params"]["model"]
         now = utc_now()
         with immediate(db):
-            batch_pk = db["evaluation_batches"].insert({
-                "provider_batch_id": summary["id"], "campaign": stored.name, "evaluator": ev.name, "model": model,
-                "request_count": len(part), "processing_status": summary["processing_status"],
-                "counts": json_col(summary["counts"]), "created_at": now, "updated_at": now}).last_pk
+            batch_pk = (
+                db["evaluation_batches"]
+                .insert(
+                    {
+                        "provider_batch_id": summary["id"],
+                        "campaign": stored.name,
+                        "evaluator": ev.name,
+                        "model": model,
+                        "request_count": len(part),
+                        "processing_status": summary["processing_status"],
+                        "counts": json_col(summary["counts"]),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                .last_pk
+            )
             for cid, _ in part:
                 db.execute(
                     "INSERT INTO evaluations (call_id, campaign, rubric_version, evaluator, status, model, batch_id, created_at, updated_at) "
                     "VALUES (?, ?, ?, ?, 'submitted', ?, ?, ?, ?) ON CONFLICT(call_id, rubric_version, evaluator) "
                     "DO UPDATE SET status='submitted', batch_id=excluded.batch_id, model=excluded.model, error=NULL, updated_at=excluded.updated_at",
-                    [cid, stored.name, rv, ev.name, model, batch_pk, now, now])
-        out["batches"].append({"id": summary["id"], "requests": len(part), "processing_status": summary["processing_status"]})
+                    [cid, stored.name, rv, ev.name, model, batch_pk, now, now],
+                )
+        out["batches"].append(
+            {"id": summary["id"], "requests": len(part), "processing_status": summary["processing_status"]}
+        )
         out["submitted"] += len(part)
     return out
 
@@ -111,12 +157,22 @@ def status(db, settings: Any, *, evaluator_obj: Any = None, refresh: bool = True
         for r in rows:
             s = retrieve_batch(ev.client, r["provider_batch_id"])
             with immediate(db):
-                db.execute("UPDATE evaluation_batches SET processing_status=?, counts=?, updated_at=? WHERE id=?",
-                           [s["processing_status"], json_col(s["counts"]), utc_now(), r["id"]])
+                db.execute(
+                    "UPDATE evaluation_batches SET processing_status=?, counts=?, updated_at=? WHERE id=?",
+                    [s["processing_status"], json_col(s["counts"]), utc_now(), r["id"]],
+                )
             r["processing_status"], r["counts"] = s["processing_status"], json_col(s["counts"])
-    return [{"id": r["provider_batch_id"], "campaign": r["campaign"], "requests": r["request_count"],
-             "processing_status": r["processing_status"], "counts": json.loads(r["counts"] or "{}"),
-             "created_at": r["created_at"]} for r in rows]
+    return [
+        {
+            "id": r["provider_batch_id"],
+            "campaign": r["campaign"],
+            "requests": r["request_count"],
+            "processing_status": r["processing_status"],
+            "counts": json.loads(r["counts"] or "{}"),
+            "created_at": r["created_at"],
+        }
+        for r in rows
+    ]
 
 
 def collect(db, settings: Any, *, evaluator_obj: Any = None) -> dict:
@@ -168,18 +224,34 @@ def collect(db, settings: Any, *, evaluator_obj: Any = None) -> dict:
                     inner = payload.get("error") if isinstance(payload.get("error"), dict) else payload
                     detail = f": {inner.get('type', '')} {inner.get('message', '')}".rstrip()
                 error = ModelOutputError(f"batch item {kind}{detail}", "It stays pending; submit again")
-            row = store_evaluation(db, stored, data, rv=rv, evaluator=ev.name, signals=signals, result=result,
-                                   cross_check=offline.evaluate(stored.campaign, data, signals).score if result else None,
-                                   error=error, batch_id=batch_pk)
+            row = store_evaluation(
+                db,
+                stored,
+                data,
+                rv=rv,
+                evaluator=ev.name,
+                signals=signals,
+                result=result,
+                cross_check=offline.evaluate(stored.campaign, data, signals).score if result else None,
+                error=error,
+                batch_id=batch_pk,
+            )
             out["results"].append(row)
             out["evaluated" if row["status"] == "done" else "failed"] += 1
         now = utc_now()
         with immediate(db):
-            missing = [r[0] for r in db.execute(
-                "SELECT call_id FROM evaluations WHERE batch_id = ? AND status = 'submitted'", [batch_pk]).fetchall()]
+            missing = [
+                r[0]
+                for r in db.execute(
+                    "SELECT call_id FROM evaluations WHERE batch_id = ? AND status = 'submitted'", [batch_pk]
+                ).fetchall()
+            ]
             if missing:
-                db.execute("UPDATE evaluations SET status='failed', error='missing from the batch results', updated_at=? "
-                           "WHERE batch_id = ? AND status = 'submitted'", [now, batch_pk])
+                db.execute(
+                    "UPDATE evaluations SET status='failed', error='missing from the batch results', updated_at=? "
+                    "WHERE batch_id = ? AND status = 'submitted'",
+                    [now, batch_pk],
+                )
             db.execute("UPDATE evaluation_batches SET collected_at=?, updated_at=? WHERE id=?", [now, now, batch_pk])
         out["failed"] += len(missing)
         out["batches"].append({"id": b["id"], "items": len(items), "missing": len(missing)})

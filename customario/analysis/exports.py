@@ -22,8 +22,21 @@ from customario.analysis.insights import AAPOR_CODES
 
 SPECIAL_CODES = {"dont_know": -8, "refused": -9, "invalid": -7}
 FORMATS = ("wide", "long", "qualtrics")
-CALL_COLUMNS = ["call_id", "campaign", "campaign_version", "contact_id", "channel", "started_at", "ended_at",
-                "duration_s", "disposition", "aapor_code", "score", "payment_status", "payment_cents"]
+CALL_COLUMNS = [
+    "call_id",
+    "campaign",
+    "campaign_version",
+    "contact_id",
+    "channel",
+    "started_at",
+    "ended_at",
+    "duration_s",
+    "disposition",
+    "aapor_code",
+    "score",
+    "payment_status",
+    "payment_cents",
+]
 
 
 def code_value(q, value: Any, status: str) -> Any:
@@ -61,11 +74,23 @@ def codebook(stored) -> dict:
             codes = {str(k): v for k, v in sorted(q.labels.items())}
             if lo is not None and hi is not None:
                 codes.setdefault("range", f"{lo:g} to {hi:g}")
-        questions.append({"id": q.id, "type": q.type, "text": q.text, "required": q.required, "when": q.when,
-                          "columns": columns, "codes": codes})
-    return {"campaign": stored.name, "version": stored.version,
-            "special_codes": {str(v): k for k, v in SPECIAL_CODES.items()} | {"": "skipped or not asked"},
-            "questions": questions}
+        questions.append(
+            {
+                "id": q.id,
+                "type": q.type,
+                "text": q.text,
+                "required": q.required,
+                "when": q.when,
+                "columns": columns,
+                "codes": codes,
+            }
+        )
+    return {
+        "campaign": stored.name,
+        "version": stored.version,
+        "special_codes": {str(v): k for k, v in SPECIAL_CODES.items()} | {"": "skipped or not asked"},
+        "questions": questions,
+    }
 
 
 def write_codebook(stored, fh: TextIO, fmt: str, *, raw: bool = False) -> None:
@@ -89,12 +114,14 @@ def write_codebook(stored, fh: TextIO, fmt: str, *, raw: bool = False) -> None:
 def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
     """(call row with score/payment, {question_id: (value, status)}) in call id order; the call row's
     ``_quality`` maps question_id → (confidence, confirmed, method)."""
-    sql = ("SELECT c.id, c.campaign, v.version AS campaign_version, c.contact_id, c.channel, c.started_at, c.ended_at, "
-           "c.duration_s, c.disposition, p.status AS payment_status, p.amount_cents AS payment_cents, "
-           "(SELECT e.score FROM evaluations e WHERE e.call_id = c.id AND e.status = 'done' "
-           " ORDER BY (e.evaluator = 'offline'), e.updated_at DESC LIMIT 1) AS score "
-           "FROM calls c LEFT JOIN campaigns v ON v.id = c.campaign_id LEFT JOIN payments p ON p.call_id = c.id "
-           "WHERE c.campaign = ?")
+    sql = (
+        "SELECT c.id, c.campaign, v.version AS campaign_version, c.contact_id, c.channel, c.started_at, c.ended_at, "
+        "c.duration_s, c.disposition, p.status AS payment_status, p.amount_cents AS payment_cents, "
+        "(SELECT e.score FROM evaluations e WHERE e.call_id = c.id AND e.status = 'done' "
+        " ORDER BY (e.evaluator = 'offline'), e.updated_at DESC LIMIT 1) AS score "
+        "FROM calls c LEFT JOIN campaigns v ON v.id = c.campaign_id LEFT JOIN payments p ON p.call_id = c.id "
+        "WHERE c.campaign = ?"
+    )
     params: list[Any] = [stored.name]
     if since:
         sql += " AND c.started_at >= ?"
@@ -105,7 +132,8 @@ def _calls(db, stored, since: str | None) -> Iterator[tuple[dict, dict]]:
         "SELECT a.call_id, a.question_id, a.value, a.status, a.confidence, a.confirmed, a.method FROM answers a"
         " WHERE a.call_id IN "
         "(SELECT id FROM calls WHERE campaign = ?" + (" AND started_at >= ?" if since else "") + ") ORDER BY a.call_id",
-        params)
+        params,
+    )
     pending = answers.fetchone()
     for raw in calls:
         call = dict(zip(cols, raw))
@@ -144,8 +172,19 @@ def write_responses(db, stored, fh: TextIO, fmt: str = "wide", since: str | None
                     value, status = got[q.id]
                     raw = value if not isinstance(value, (list, dict)) else json.dumps(value)
                     conf, confirmed, method = call["_quality"].get(q.id, (None, None, None))
-                    w.writerow([call["call_id"], q.id, q.type, status, code_value(q, value, status), "" if raw is None else raw,
-                                "" if conf is None else conf, "" if confirmed is None else confirmed, method or ""])
+                    w.writerow(
+                        [
+                            call["call_id"],
+                            q.id,
+                            q.type,
+                            status,
+                            code_value(q, value, status),
+                            "" if raw is None else raw,
+                            "" if conf is None else conf,
+                            "" if confirmed is None else confirmed,
+                            method or "",
+                        ]
+                    )
                     n += 1
         return n
     if fmt == "wide":
@@ -181,15 +220,17 @@ def _imp(obj: dict) -> str:
 
 def _write_qualtrics(w, db, stored, since: str | None) -> int:
     questions = stored.campaign.questions
-    meta = [("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"UTC"}'),
-            ("EndDate", "End Date", '{"ImportId":"endDate","timeZone":"UTC"}'),
-            ("Status", "Response Type", '{"ImportId":"status"}'),
-            ("Progress", "Progress", '{"ImportId":"progress"}'),
-            ("Duration (in seconds)", "Duration (in seconds)", '{"ImportId":"duration"}'),
-            ("Finished", "Finished", '{"ImportId":"finished"}'),
-            ("RecordedDate", "Recorded Date", '{"ImportId":"recordedDate","timeZone":"UTC"}'),
-            ("ResponseId", "Response ID", '{"ImportId":"_recordId"}'),
-            ("DistributionChannel", "Distribution Channel", '{"ImportId":"distributionChannel"}')]
+    meta = [
+        ("StartDate", "Start Date", '{"ImportId":"startDate","timeZone":"UTC"}'),
+        ("EndDate", "End Date", '{"ImportId":"endDate","timeZone":"UTC"}'),
+        ("Status", "Response Type", '{"ImportId":"status"}'),
+        ("Progress", "Progress", '{"ImportId":"progress"}'),
+        ("Duration (in seconds)", "Duration (in seconds)", '{"ImportId":"duration"}'),
+        ("Finished", "Finished", '{"ImportId":"finished"}'),
+        ("RecordedDate", "Recorded Date", '{"ImportId":"recordedDate","timeZone":"UTC"}'),
+        ("ResponseId", "Response ID", '{"ImportId":"_recordId"}'),
+        ("DistributionChannel", "Distribution Channel", '{"ImportId":"distributionChannel"}'),
+    ]
     row1, row2, row3 = [m[0] for m in meta], [m[1] for m in meta], [m[2] for m in meta]
     for i, q in enumerate(questions, start=1):
         qid = f"QID{i}"
@@ -214,15 +255,25 @@ def _write_qualtrics(w, db, stored, since: str | None) -> int:
         asked = [q for q in questions if q.id in got and got[q.id][1] != "skipped"]
         answered = [q for q in asked if got[q.id][1] == "valid"]
         progress = round(100 * len(answered) / len(questions)) if questions else 0
-        row = [call["started_at"] or "", call["ended_at"] or "", 0, 100 if call["disposition"] == "complete" else progress,
-               int(round(call["duration_s"] or 0)), 1 if call["disposition"] == "complete" else 0, call["ended_at"] or "",
-               f"R_call{call['call_id']}", call["channel"] or ""]
+        row = [
+            call["started_at"] or "",
+            call["ended_at"] or "",
+            0,
+            100 if call["disposition"] == "complete" else progress,
+            int(round(call["duration_s"] or 0)),
+            1 if call["disposition"] == "complete" else 0,
+            call["ended_at"] or "",
+            f"R_call{call['call_id']}",
+            call["channel"] or "",
+        ]
         for q in questions:
             value, status = got.get(q.id, (None, "skipped"))
             seen = status not in ("skipped",) and q.id in got
             if q.type == "multi_choice":
                 chosen = set(value if isinstance(value, list) else [value]) if status == "valid" else set()
-                row += [(1 if c.code in chosen else "") if status == "valid" else (-99 if seen else "") for c in q.choices]
+                row += [
+                    (1 if c.code in chosen else "") if status == "valid" else (-99 if seen else "") for c in q.choices
+                ]
                 continue
             if status != "valid":
                 row.append(-99 if seen else "")

@@ -31,23 +31,22 @@ from customario.errors import UsageError
 
 # Disposition → AAPOR final disposition code (AAPOR Standard Definitions, telephone surveys):
 AAPOR_CODES = {
-    "complete": "I",         # 1.1 complete interview
-    "partial": "P",          # 1.2 partial interview
-    "break-off": "R",        # 2.12 break-off (refusal category)
-    "refused": "R",          # 2.11 refusal
-    "opted-out": "R",        # 2.11 refusal (asked not to be called)
-    "declined": "R",         # 2.11 refusal: callee rejected the call (SIP 603)
-    "voicemail": "NC",       # 2.22/2.23 respondent unavailable / answering machine, known eligible lead
-    "callback": "NC",        # 2.21 respondent unavailable now, asked to be called back
-    "interrupted": "O",      # 2.30 other: the interview stopped for a reason on our side
-    "busy": "UH",            # 3.12 always busy
-    "no-answer": "UH",       # 3.13 no answer
-    "failed": "UO",          # 3.90 unknown other: technical failure before contact
+    "complete": "I",  # 1.1 complete interview
+    "partial": "P",  # 1.2 partial interview
+    "break-off": "R",  # 2.12 break-off (refusal category)
+    "refused": "R",  # 2.11 refusal
+    "opted-out": "R",  # 2.11 refusal (asked not to be called)
+    "declined": "R",  # 2.11 refusal: callee rejected the call (SIP 603)
+    "voicemail": "NC",  # 2.22/2.23 respondent unavailable / answering machine, known eligible lead
+    "callback": "NC",  # 2.21 respondent unavailable now, asked to be called back
+    "interrupted": "O",  # 2.30 other: the interview stopped for a reason on our side
+    "busy": "UH",  # 3.12 always busy
+    "no-answer": "UH",  # 3.13 no answer
+    "failed": "UO",  # 3.90 unknown other: technical failure before contact
     "invalid-number": "NE",  # 4.3 non-working number: not eligible, outside RR1
 }
 AAPOR_ORDER = ("I", "P", "R", "O", "NC", "UH", "UO", "NE")
 STARTED = ("complete", "partial", "break-off")
-
 
 
 def t975(df: int) -> float:
@@ -69,8 +68,14 @@ def nps_from_counts(counts: dict[int, int]) -> dict:
     pp, pd_ = pro / n, det / n
     score = 100 * (pp - pd_)
     half = 196 * math.sqrt(max(0.0, pp + pd_ - (pp - pd_) ** 2) / n)
-    return {"n": n, "promoters": pro, "passives": n - pro - det, "detractors": det, "nps": round(score, 2),
-            "ci95": [round(max(-100, score - half), 2), round(min(100, score + half), 2)]}
+    return {
+        "n": n,
+        "promoters": pro,
+        "passives": n - pro - det,
+        "detractors": det,
+        "nps": round(score, 2),
+        "ci95": [round(max(-100, score - half), 2), round(min(100, score + half), 2)],
+    }
 
 
 def mean_ci(counts: dict[float, int]) -> dict:
@@ -131,8 +136,16 @@ def _label(question, value: Any) -> str:
     return str(value)
 
 
-def compute_insights(db, stored, *, since: str | None = None, themes: str = "offline", settings: Any = None,
-                     client: Any = None, max_quotes: int = 3) -> dict:
+def compute_insights(
+    db,
+    stored,
+    *,
+    since: str | None = None,
+    themes: str = "offline",
+    settings: Any = None,
+    client: Any = None,
+    max_quotes: int = 3,
+) -> dict:
     """The insights report of one campaign (all stored versions, questions of ``stored``) as a
     JSON-serialisable dict. ``since`` is an ISO date/time (calls started on or after it);
     ``themes`` is ``offline`` or ``anthropic`` (the insights agent, with a narrative)."""
@@ -140,45 +153,72 @@ def compute_insights(db, stored, *, since: str | None = None, themes: str = "off
 
     campaign = stored.campaign
     where, params = _where(stored.name, since)
-    report: dict[str, Any] = {"campaign": stored.name, "version": stored.version, "since": since,
-                              "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds")}
-    disp = {d or "in-progress": n for d, n in db.execute(
-        f"SELECT c.disposition, COUNT(*) FROM calls c WHERE {where} GROUP BY 1", params).fetchall()}
+    report: dict[str, Any] = {
+        "campaign": stored.name,
+        "version": stored.version,
+        "since": since,
+        "generated_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    }
+    disp = {
+        d or "in-progress": n
+        for d, n in db.execute(
+            f"SELECT c.disposition, COUNT(*) FROM calls c WHERE {where} GROUP BY 1", params
+        ).fetchall()
+    }
     started = sum(disp.get(d, 0) for d in STARTED)
     rank = " ".join(f"WHEN '{d}' THEN {AAPOR_ORDER.index(code)}" for d, code in AAPOR_CODES.items())
     best = db.execute(
         f"SELECT r, COUNT(*) FROM (SELECT MIN(CASE c.disposition {rank} END) AS r FROM calls c "
         f"WHERE {where} AND c.disposition IN ({','.join('?' * len(AAPOR_CODES))}) "
-        f"GROUP BY COALESCE(c.contact_id, -c.id)) GROUP BY r", params + list(AAPOR_CODES)).fetchall()
+        f"GROUP BY COALESCE(c.contact_id, -c.id)) GROUP BY r",
+        params + list(AAPOR_CODES),
+    ).fetchall()
     codes = {AAPOR_ORDER[r]: n for r, n in best}
     report["calls"] = {
-        "total": sum(disp.values()), "by_disposition": dict(sorted(disp.items())),
+        "total": sum(disp.values()),
+        "by_disposition": dict(sorted(disp.items())),
         "interviews_started": int(started),
         "completion_rate": round(disp.get("complete", 0) / started, 4) if started else None,
         "breakoff_rate": round((disp.get("partial", 0) + disp.get("break-off", 0)) / started, 4) if started else None,
         "aapor": {"cases": sum(codes.values()), "codes": {c: codes.get(c, 0) for c in AAPOR_ORDER}, "rr1": rr1(codes)},
     }
-    complete = pd.Series([r[0] for r in db.execute(
-        f"SELECT c.duration_s FROM calls c WHERE {where} AND c.disposition = 'complete' AND c.duration_s IS NOT NULL",
-        params).fetchall()], dtype="float64")
+    complete = pd.Series(
+        [
+            r[0]
+            for r in db.execute(
+                f"SELECT c.duration_s FROM calls c WHERE {where} AND c.disposition = 'complete' AND c.duration_s IS NOT NULL",
+                params,
+            ).fetchall()
+        ],
+        dtype="float64",
+    )
     inc, inc_params = _in_campaign("t", stored.name, since)
-    turns = pd.Series([r[0] for r in db.execute(
-        f"SELECT COUNT(*) FROM turns t WHERE {inc} GROUP BY t.call_id", inc_params).fetchall()], dtype="float64")
+    turns = pd.Series(
+        [
+            r[0]
+            for r in db.execute(f"SELECT COUNT(*) FROM turns t WHERE {inc} GROUP BY t.call_id", inc_params).fetchall()
+        ],
+        dtype="float64",
+    )
     report["durations"] = {
         "complete_n": int(len(complete)),
-        "mean_s": _r(complete.mean()), "median_s": _r(complete.median()), "p90_s": _r(complete.quantile(0.9)),
-        "turns_mean": _r(turns.mean()), "turns_median": _r(turns.median()),
+        "mean_s": _r(complete.mean()),
+        "median_s": _r(complete.median()),
+        "p90_s": _r(complete.quantile(0.9)),
+        "turns_mean": _r(turns.mean()),
+        "turns_median": _r(turns.median()),
     }
     report["questions"], texts = _questions(db, campaign, *_in_campaign("a", stored.name, since))
     report["scores"], report["payments"] = _scores_payments(db, stored.name, since)
     report["trend"] = _trend(db, where, params)
     from customario.dialing.abandonment import campaign_abandonment
 
-    report["abandonment"] = campaign_abandonment(db, stored.name)   # always the rule's 30 days, whatever ``since``
+    report["abandonment"] = campaign_abandonment(db, stored.name)  # always the rule's 30 days, whatever ``since``
     from customario.analysis import themes as themes_mod
 
     report["themes"], report["narrative"], report["themes_method"] = themes_mod.code_themes(
-        texts, method=themes, settings=settings, client=client, summary=report, max_quotes=max_quotes)
+        texts, method=themes, settings=settings, client=client, summary=report, max_quotes=max_quotes
+    )
     return report
 
 
@@ -200,7 +240,8 @@ def _questions(db, campaign, where: str, params: list) -> tuple[list[dict], dict
         rows = db.execute(
             f"SELECT a.question_id, a.status, a.value, COUNT(*) FROM answers a "
             f"WHERE a.question_id IN ({marks}) AND {where} GROUP BY 1, 2, 3",
-            list(counts) + params).fetchall()
+            list(counts) + params,
+        ).fetchall()
         for qid, status, value, n in rows:
             c = counts[qid]
             c["status"][status] = c["status"].get(status, 0) + n
@@ -214,18 +255,25 @@ def _questions(db, campaign, where: str, params: list) -> tuple[list[dict], dict
     out = []
     for q in campaign.questions:
         c = counts[q.id]
-        entry: dict[str, Any] = {"id": q.id, "type": q.type, "text": q.text, "answered": sum(c["status"].values()),
-                                 "status": dict(sorted(c["status"].items()))}
+        entry: dict[str, Any] = {
+            "id": q.id,
+            "type": q.type,
+            "text": q.text,
+            "answered": sum(c["status"].values()),
+            "status": dict(sorted(c["status"].items())),
+        }
         if q.type != "open":
             dist: dict[Any, int] = {}
             for raw, n in c["values"].items():
                 value = json.loads(raw)
-                for v in (value if isinstance(value, list) else [value]):
+                for v in value if isinstance(value, list) else [value]:
                     key = json.dumps(v) if not isinstance(v, (str, int, float, bool)) else v
                     dist[key] = dist.get(key, 0) + n
             valid = sum(n for raw, n in c["values"].items())
-            rows = [{"value": v, "label": _label(q, v), "count": n, "percent": round(100 * n / valid, 2) if valid else 0.0}
-                    for v, n in sorted(dist.items(), key=lambda kv: _sort_key(q, kv[0]))]
+            rows = [
+                {"value": v, "label": _label(q, v), "count": n, "percent": round(100 * n / valid, 2) if valid else 0.0}
+                for v, n in sorted(dist.items(), key=lambda kv: _sort_key(q, kv[0]))
+            ]
             entry["distribution"] = rows
             entry["valid"] = valid
             numeric = {float(v): n for v, n in dist.items() if isinstance(v, (int, float)) and not isinstance(v, bool)}
@@ -255,35 +303,50 @@ def _scores_payments(db, campaign: str, since: str | None) -> tuple[dict, dict]:
     if since:
         where += " AND +x.call_id IN (SELECT id FROM calls WHERE campaign = ? AND started_at >= ?)"
         params += [campaign, since]
-    evaluators = {k: n for k, n in db.execute(
-        f"SELECT x.evaluator, COUNT(*) FROM evaluations x WHERE x.status = 'done' AND {where} GROUP BY 1", params).fetchall()}
+    evaluators = {
+        k: n
+        for k, n in db.execute(
+            f"SELECT x.evaluator, COUNT(*) FROM evaluations x WHERE x.status = 'done' AND {where} GROUP BY 1", params
+        ).fetchall()
+    }
     if len(evaluators) <= 1:
         sql = f"SELECT x.score FROM evaluations x WHERE x.status = 'done' AND {where}"
     else:
-        sql = (f"SELECT score FROM (SELECT x.score, ROW_NUMBER() OVER (PARTITION BY x.call_id ORDER BY "
-               f"(x.evaluator != 'offline') DESC, x.updated_at DESC) AS rn FROM evaluations x "
-               f"WHERE x.status = 'done' AND {where}) WHERE rn = 1")
+        sql = (
+            f"SELECT score FROM (SELECT x.score, ROW_NUMBER() OVER (PARTITION BY x.call_id ORDER BY "
+            f"(x.evaluator != 'offline') DESC, x.updated_at DESC) AS rn FROM evaluations x "
+            f"WHERE x.status = 'done' AND {where}) WHERE rn = 1"
+        )
     values = pd.Series([r[0] for r in db.execute(sql, params).fetchall()], dtype="float64").dropna()
     bins = (values // 10).clip(0, 9).astype(int).value_counts()
-    scores = {"n": int(len(values)), "mean": _r(values.mean()), "median": _r(values.median()),
-              "histogram": [{"bin": f"{10 * i}-{10 * i + 9 if i < 9 else 100}", "count": int(bins.get(i, 0))} for i in range(10)],
-              "evaluations_by_evaluator": evaluators}
+    scores = {
+        "n": int(len(values)),
+        "mean": _r(values.mean()),
+        "median": _r(values.median()),
+        "histogram": [
+            {"bin": f"{10 * i}-{10 * i + 9 if i < 9 else 100}", "count": int(bins.get(i, 0))} for i in range(10)
+        ],
+        "evaluations_by_evaluator": evaluators,
+    }
     by_status: dict[str, dict] = {}
     amounts: dict[int, int] = {}
     currency = None
     for status, cur, cents, n in db.execute(
-            f"SELECT x.status, x.currency, x.amount_cents, COUNT(*) FROM payments x WHERE {where} GROUP BY 1, 2, 3",
-            params).fetchall():
+        f"SELECT x.status, x.currency, x.amount_cents, COUNT(*) FROM payments x WHERE {where} GROUP BY 1, 2, 3", params
+    ).fetchall():
         currency = currency or cur
         b = by_status.setdefault(status, {"count": 0, "cents": 0})
         b["count"] += n
         b["cents"] += cents * n
         if status in ("pending", "approved", "paid", "held"):
             amounts[cents] = amounts.get(cents, 0) + n
-    payments = {"by_status": dict(sorted(by_status.items())), "currency": currency,
-                "committed_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("approved", "paid")),
-                "pending_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("pending", "held")),
-                "amounts": [{"cents": c, "count": n} for c, n in sorted(amounts.items())]}
+    payments = {
+        "by_status": dict(sorted(by_status.items())),
+        "currency": currency,
+        "committed_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("approved", "paid")),
+        "pending_cents": sum(by_status.get(s, {}).get("cents", 0) for s in ("pending", "held")),
+        "amounts": [{"cents": c, "count": n} for c, n in sorted(amounts.items())],
+    }
     return scores, payments
 
 
@@ -300,6 +363,9 @@ def _trend(db, where: str, params: list) -> list[dict]:
     rows = db.execute(
         f"SELECT substr(c.started_at, 1, 10) AS day, COUNT(*), SUM(c.disposition = 'complete'), "
         f"SUM(c.disposition IN ({started})) FROM calls c WHERE {where} AND c.started_at IS NOT NULL GROUP BY 1 ORDER BY 1",
-        params).fetchall()
-    return [{"date": d, "calls": n, "completes": done, "completion_rate": round(done / st, 4) if st else None}
-            for d, n, done, st in rows]
+        params,
+    ).fetchall()
+    return [
+        {"date": d, "calls": n, "completes": done, "completion_rate": round(done / st, 4) if st else None}
+        for d, n, done, st in rows
+    ]

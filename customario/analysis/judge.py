@@ -26,7 +26,13 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
 from customario.analysis.evaluation import EvaluationResult, score_verdicts
-from customario.adapters.anthropic import ModelOutputError, StructuredReply, estimate_cost_microusd, parse_message, request_params
+from customario.adapters.anthropic import (
+    ModelOutputError,
+    StructuredReply,
+    estimate_cost_microusd,
+    parse_message,
+    request_params,
+)
 from customario.analysis.quality import CallData, injection_suspected  # noqa: F401  (re-exported)
 
 SCHEMA_NAME = "submit_evaluation"
@@ -86,8 +92,12 @@ def rubric_text(campaign) -> str:
     lines += [f"- {c.id} (weight {c.weight:g}): {c.description}" for c in campaign.evaluation.criteria]
     if campaign.questions:
         lines.append("\nSurvey questions the agent had to ask (id, type, required):")
-        lines += [f"- {q.id} ({q.type}, {'required' if q.required else 'optional'}"
-                  + (f", only when {q.when}" if q.when else "") + f"): {q.text}" for q in campaign.questions]
+        lines += [
+            f"- {q.id} ({q.type}, {'required' if q.required else 'optional'}"
+            + (f", only when {q.when}" if q.when else "")
+            + f"): {q.text}"
+            for q in campaign.questions
+        ]
     return "\n".join(lines)
 
 
@@ -118,16 +128,23 @@ def validate_reply(campaign, data: CallData, reply: StructuredReply) -> Evaluati
     except ValidationError as exc:
         first = exc.errors()[0]
         where = ".".join(str(p) for p in first["loc"])
-        raise ModelOutputError(f"the model's evaluation does not match the submit_evaluation schema ({where}: {first['msg']})",
-                               "It stays pending; run evaluate again") from None
+        raise ModelOutputError(
+            f"the model's evaluation does not match the submit_evaluation schema ({where}: {first['msg']})",
+            "It stays pending; run evaluate again",
+        ) from None
     weights = {c.id: float(c.weight) for c in campaign.evaluation.criteria}
     seen = [v.criterion for v in parsed.verdicts]
     unknown = sorted(set(seen) - set(weights))
     missing = [c for c in weights if c not in seen]
     dup = sorted({c for c in seen if seen.count(c) > 1})
     if unknown or missing or dup:
-        what = (f"unknown criterion {unknown[0]}" if unknown else f"no verdict for {missing[0]}" if missing
-                else f"two verdicts for {dup[0]}")
+        what = (
+            f"unknown criterion {unknown[0]}"
+            if unknown
+            else f"no verdict for {missing[0]}"
+            if missing
+            else f"two verdicts for {dup[0]}"
+        )
         raise ModelOutputError(f"the model's evaluation is incomplete ({what})", "It stays pending; run evaluate again")
     transcript = _norm(" ".join(t["text"] for t in data.turns))
     flags, verdicts = [], []
@@ -136,12 +153,21 @@ def validate_reply(campaign, data: CallData, reply: StructuredReply) -> Evaluati
         found = (not quote) or quote in transcript
         if v.verdict != "not_met" and quote and not found and "unverified_evidence" not in flags:
             flags.append("unverified_evidence")
-        verdicts.append({"criterion": v.criterion, "verdict": v.verdict, "evidence": v.evidence[:300],
-                         "rationale": v.rationale[:600], "weight": weights[v.criterion], "evidence_found": found})
+        verdicts.append(
+            {
+                "criterion": v.criterion,
+                "verdict": v.verdict,
+                "evidence": v.evidence[:300],
+                "rationale": v.rationale[:600],
+                "weight": weights[v.criterion],
+                "evidence_found": found,
+            }
+        )
     if parsed.manipulation_attempt:
         flags.append("manipulation_attempt")
-    return EvaluationResult(verdicts=verdicts, score=score_verdicts(verdicts), review_flags=flags, model=reply.model,
-                            usage=reply.usage)
+    return EvaluationResult(
+        verdicts=verdicts, score=score_verdicts(verdicts), review_flags=flags, model=reply.model, usage=reply.usage
+    )
 
 
 class AnthropicEvaluator:
@@ -165,7 +191,9 @@ class AnthropicEvaluator:
     def _model(self, campaign) -> str:
         from customario.adapters.anthropic import choose_model
 
-        preferred = self.model or campaign.settings.get("evaluation_model") or getattr(self.settings, "anthropic_model", None)
+        preferred = (
+            self.model or campaign.settings.get("evaluation_model") or getattr(self.settings, "anthropic_model", None)
+        )
         if preferred:
             return preferred
         with self._lock:  # list the models once per evaluator, even with many threads
@@ -176,17 +204,36 @@ class AnthropicEvaluator:
     def params(self, campaign, data: CallData) -> dict:
         """Messages API parameters for one call (also the ``params`` of a batch request)."""
         ids = [c.id for c in campaign.evaluation.criteria]
-        system = [{"type": "text", "text": system_prompt()},
-                  {"type": "text", "text": rubric_text(campaign), "cache_control": {"type": "ephemeral"}}]
+        system = [
+            {"type": "text", "text": system_prompt()},
+            {"type": "text", "text": rubric_text(campaign), "cache_control": {"type": "ephemeral"}},
+        ]
         max_tokens = self.max_tokens or min(8000, 600 + 400 * len(ids))
-        return request_params(model=self._model(campaign), system=system, user=call_payload(data),
-                              schema=submit_evaluation_schema(ids), max_tokens=max_tokens)
+        return request_params(
+            model=self._model(campaign),
+            system=system,
+            user=call_payload(data),
+            schema=submit_evaluation_schema(ids),
+            max_tokens=max_tokens,
+        )
 
     def _no_turns(self, campaign) -> EvaluationResult:
-        verdicts = [{"criterion": c.id, "verdict": "not_met", "evidence": "", "rationale": "the call has no transcript turns",
-                     "weight": float(c.weight)} for c in campaign.evaluation.criteria]
-        return EvaluationResult(verdicts=verdicts, score=score_verdicts(verdicts), review_flags=["no_turns"],
-                                note="no transcript: not sent to the model, held for review")
+        verdicts = [
+            {
+                "criterion": c.id,
+                "verdict": "not_met",
+                "evidence": "",
+                "rationale": "the call has no transcript turns",
+                "weight": float(c.weight),
+            }
+            for c in campaign.evaluation.criteria
+        ]
+        return EvaluationResult(
+            verdicts=verdicts,
+            score=score_verdicts(verdicts),
+            review_flags=["no_turns"],
+            note="no transcript: not sent to the model, held for review",
+        )
 
     def evaluate(self, campaign, data: CallData, signals: dict) -> EvaluationResult:
         """One Messages request for ``data``; raises ExternalServiceError or ModelOutputError."""

@@ -70,11 +70,24 @@ def decide(campaign, *, score: float, flags: list[str], scores: list[float], dis
     quality = sorted(f for f in flags if f in FLAG_NAMES)
     review = sorted(f for f in flags if f in REVIEW_FLAGS)
     spread = (max(scores) - min(scores)) if len(scores) > 1 else 0.0
-    rule = {"score": score, "threshold": ev.quality_threshold, "borderline_margin": ev.borderline_margin,
-            "min_cents": pay.min_cents, "max_cents": pay.max_cents, "quality_flags": quality,
-            "review_flags": review, "score_spread": round(spread, 1), "disposition": disposition}
+    rule = {
+        "score": score,
+        "threshold": ev.quality_threshold,
+        "borderline_margin": ev.borderline_margin,
+        "min_cents": pay.min_cents,
+        "max_cents": pay.max_cents,
+        "quality_flags": quality,
+        "review_flags": review,
+        "score_spread": round(spread, 1),
+        "disposition": disposition,
+    }
     if disposition != "complete":
-        return {"status": "void", "amount_cents": 0, "reason": f"not a complete interview ({disposition})", "rule": rule}
+        return {
+            "status": "void",
+            "amount_cents": 0,
+            "reason": f"not a complete interview ({disposition})",
+            "rule": rule,
+        }
     if len(quality) >= 2:
         return {"status": "void", "amount_cents": 0, "reason": "data quality: " + ", ".join(quality), "rule": rule}
     amount = amount_for_score(score, ev.quality_threshold, pay.min_cents, pay.max_cents)
@@ -90,7 +103,12 @@ def decide(campaign, *, score: float, flags: list[str], scores: list[float], dis
     if held:
         return {"status": "held", "amount_cents": amount, "reason": "; ".join(held), "rule": rule}
     if amount == 0:
-        return {"status": "void", "amount_cents": 0, "reason": f"score {score:g} below threshold {ev.quality_threshold:g}", "rule": rule}
+        return {
+            "status": "void",
+            "amount_cents": 0,
+            "reason": f"score {score:g} below threshold {ev.quality_threshold:g}",
+            "rule": rule,
+        }
     return {"status": "pending", "amount_cents": amount, "reason": f"score {score:g}", "rule": rule}
 
 
@@ -112,9 +130,9 @@ def payee_of(call: dict, db=None) -> tuple[str | None, str | None]:
     if db is not None and call.get("channel") == "web":
         try:
             row = db.execute("SELECT id, respondent FROM web_sessions WHERE call_id = ?", [call.get("id")]).fetchone()
-        except Exception:   # no web tables in this database
+        except Exception:  # no web tables in this database
             row = None
-        if row:             # the widget respondent: paid through the session reference (panel token)
+        if row:  # the widget respondent: paid through the session reference (panel token)
             respondent = json.loads(row[1] or "{}")
             email = respondent.get("email") if isinstance(respondent, dict) else None
             return "web", f"session:{row[0]}" + (f" email:{str(email)[:120]}" if email else "")
@@ -147,54 +165,86 @@ def settle_payment(db, stored, data, *, rv: str) -> dict | None:
     campaign = stored.campaign
     if campaign.payment is None:
         return None
-    evals = list(db.query(
-        "SELECT id, evaluator, score, cross_check_score, flags FROM evaluations "
-        "WHERE call_id = ? AND rubric_version = ? AND status = 'done' ORDER BY (evaluator = 'offline'), updated_at DESC, id DESC",
-        [data.id, rv]))
+    evals = list(
+        db.query(
+            "SELECT id, evaluator, score, cross_check_score, flags FROM evaluations "
+            "WHERE call_id = ? AND rubric_version = ? AND status = 'done' ORDER BY (evaluator = 'offline'), updated_at DESC, id DESC",
+            [data.id, rv],
+        )
+    )
     if not evals:
         return None
     primary = evals[0]
     scores = [e["score"] for e in evals if e["score"] is not None]
     scores += [e["cross_check_score"] for e in evals if e["cross_check_score"] is not None]
     flags = sorted({f for e in evals for f in json.loads(e["flags"] or "[]")})
-    decision = decide(campaign, score=primary["score"], flags=flags, scores=scores, disposition=data.call.get("disposition"))
+    decision = decide(
+        campaign, score=primary["score"], flags=flags, scores=scores, disposition=data.call.get("disposition")
+    )
     kind, ref = payee_of(data.call, db)
     computed = decision["amount_cents"]
     testing = test_reason(data.call)
     if testing:
-        decision = {**decision, "status": "test", "amount_cents": 0, "reason": f"{testing} (rule: {decision['reason']})"}
+        decision = {
+            **decision,
+            "status": "test",
+            "amount_cents": 0,
+            "reason": f"{testing} (rule: {decision['reason']})",
+        }
     elif kind is None and decision["status"] in ("pending", "held"):
-        decision = {**decision, "status": "held", "reason": "no payee (no contact, no web respondent); "
-                                                            + decision["reason"]}
+        decision = {
+            **decision,
+            "status": "held",
+            "reason": "no payee (no contact, no web respondent); " + decision["reason"],
+        }
     decision["rule"] = {**decision["rule"], "payee_kind": kind, "test": bool(testing)}
     now = utc_now()
-    row = {"call_id": data.id, "contact_id": data.call.get("contact_id"), "campaign": stored.name,
-           "evaluation_id": primary["id"], "amount_cents": decision["amount_cents"],
-           "computed_cents": computed, "currency": campaign.payment.currency,
-           "status": decision["status"], "reason": decision["reason"], "score": primary["score"],
-           "rule": json_col(decision["rule"]), "payee_kind": kind, "payee_ref": ref, "updated_at": now}
+    row = {
+        "call_id": data.id,
+        "contact_id": data.call.get("contact_id"),
+        "campaign": stored.name,
+        "evaluation_id": primary["id"],
+        "amount_cents": decision["amount_cents"],
+        "computed_cents": computed,
+        "currency": campaign.payment.currency,
+        "status": decision["status"],
+        "reason": decision["reason"],
+        "score": primary["score"],
+        "rule": json_col(decision["rule"]),
+        "payee_kind": kind,
+        "payee_ref": ref,
+        "updated_at": now,
+    }
     existing = db.execute("SELECT id, status, rule FROM payments WHERE call_id = ?", [data.id]).fetchone()
     if existing is None:
         # INSERT OR IGNORE + UNIQUE(call_id): a concurrent writer can never add a second row.
         db.execute(
             f"INSERT OR IGNORE INTO payments ({', '.join(row)}, created_at) VALUES ({', '.join('?' * len(row))}, ?)",
-            [*row.values(), now])
+            [*row.values(), now],
+        )
     elif existing[1] in ("pending", "held", "void", "test") and not json.loads(existing[2] or "{}").get("decided_by"):
         sets = ", ".join(f"{k} = ?" for k in row)
         db.execute(f"UPDATE payments SET {sets} WHERE id = ?", [*row.values(), existing[0]])
     return dict(next(iter(db.query("SELECT * FROM payments WHERE call_id = ?", [data.id]))))
 
 
-def list_payments(db, *, campaign: str | None = None, status: str | None = None, limit: int | None = None) -> list[dict]:
+def list_payments(
+    db, *, campaign: str | None = None, status: str | None = None, limit: int | None = None
+) -> list[dict]:
     """Ledger rows (oldest first): id, call_id, contact_id, campaign, amount_cents, currency, status, reason, score."""
     if status and status not in STATUSES:
         raise UsageError(f"unknown payment status {status!r}", f"Use one of: {', '.join(STATUSES)}")
     filters = {k: v for k, v in (("campaign", campaign), ("status", status)) if v}
-    return list(db["payments"].rows_where(
-        " AND ".join(f"{k} = ?" for k in filters) or None, list(filters.values()),
-        select="id, call_id, contact_id, campaign, amount_cents, computed_cents, currency, status, reason, score, "
-               "payee_kind, payee_ref, created_at, updated_at, approved_at, paid_at, payout_ref",
-        order_by="id", limit=int(limit) if limit else None))
+    return list(
+        db["payments"].rows_where(
+            " AND ".join(f"{k} = ?" for k in filters) or None,
+            list(filters.values()),
+            select="id, call_id, contact_id, campaign, amount_cents, computed_cents, currency, status, reason, score, "
+            "payee_kind, payee_ref, created_at, updated_at, approved_at, paid_at, payout_ref",
+            order_by="id",
+            limit=int(limit) if limit else None,
+        )
+    )
 
 
 def _check_transition(rows: list[dict], target: str) -> None:
@@ -202,19 +252,33 @@ def _check_transition(rows: list[dict], target: str) -> None:
     payment never becomes payable) or, for approved/paid, no payee."""
     bad = [r for r in rows if r["status"] not in TRANSITIONS[target]]
     if bad:
-        why = (" (a simulated or test call: nobody real to pay)" if bad[0]["status"] == "test" else "")
-        raise UsageError(f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}{why}",
-                         f"Only {', '.join(TRANSITIONS[target])} payments can")
+        why = " (a simulated or test call: nobody real to pay)" if bad[0]["status"] == "test" else ""
+        raise UsageError(
+            f"payment {bad[0]['id']} is {bad[0]['status']} and cannot become {target}{why}",
+            f"Only {', '.join(TRANSITIONS[target])} payments can",
+        )
     if target in ("approved", "paid"):
         nobody = [r for r in rows if not r.get("payee_kind")]
         if nobody:
-            raise UsageError(f"payment {nobody[0]['id']} has no payee (no contact, no web respondent)",
-                             "Void it, or link the call to a contact first")
+            raise UsageError(
+                f"payment {nobody[0]['id']} has no payee (no contact, no web respondent)",
+                "Void it, or link the call to a contact first",
+            )
 
 
-def change_status(db, target: str, *, payment_ids: list[int] | None = None, call_ids: list[int] | None = None,
-                  campaign: str | None = None, all_from: str | None = None, reason: str | None = None,
-                  amount_cents: int | None = None, dry_run: bool = False, limit: int | None = None) -> list[dict]:
+def change_status(
+    db,
+    target: str,
+    *,
+    payment_ids: list[int] | None = None,
+    call_ids: list[int] | None = None,
+    campaign: str | None = None,
+    all_from: str | None = None,
+    reason: str | None = None,
+    amount_cents: int | None = None,
+    dry_run: bool = False,
+    limit: int | None = None,
+) -> list[dict]:
     """Move payments to ``target`` (approved, held, void, paid) by payment id, call id, or every
     payment in status ``all_from`` (optionally of one campaign). ``amount_cents`` (approve only)
     sets the amount, at most the rule's ``max_cents``. Returns the changed rows (or those that
@@ -257,38 +321,68 @@ def change_status(db, target: str, *, payment_ids: list[int] | None = None, call
             amount = r["amount_cents"]
             if amount_cents is not None:
                 if amount_cents < 0 or amount_cents > int(rule.get("max_cents", amount)):
-                    raise UsageError(f"amount {amount_cents} is outside 0..{rule.get('max_cents')} cents for payment {r['id']}",
-                                     "The survey's payment range caps every payment")
+                    raise UsageError(
+                        f"amount {amount_cents} is outside 0..{rule.get('max_cents')} cents for payment {r['id']}",
+                        "The survey's payment range caps every payment",
+                    )
                 amount = amount_cents
             if target == "void":
                 amount = 0
             if target == "approved" and amount <= 0:
                 raise UsageError(f"payment {r['id']} is 0 cents", "Approve it with --amount CENTS, or void it")
             rule["decided_by"] = "human"
-            new = {"status": target, "amount_cents": amount, "reason": reason or r["reason"], "rule": json_col(rule),
-                   "updated_at": now}
+            new = {
+                "status": target,
+                "amount_cents": amount,
+                "reason": reason or r["reason"],
+                "rule": json_col(rule),
+                "updated_at": now,
+            }
             if target == "approved":
                 new["approved_at"] = now
             if not dry_run:
                 sets = ", ".join(f"{k} = ?" for k in new)
                 db.execute(f"UPDATE payments SET {sets} WHERE id = ?", [*new.values(), r["id"]])
-            changed.append({"id": r["id"], "call_id": r["call_id"], "from": r["status"], "to": target,
-                            "amount_cents": amount, "currency": r["currency"]})
+            changed.append(
+                {
+                    "id": r["id"],
+                    "call_id": r["call_id"],
+                    "from": r["status"],
+                    "to": target,
+                    "amount_cents": amount,
+                    "currency": r["currency"],
+                }
+            )
     return changed
 
 
-PAYOUT_COLUMNS = ("payment_id", "call_id", "contact_id", "payee_kind", "payee_ref", "name", "email", "phone",
-                  "amount_cents", "amount", "currency", "campaign", "reference")
+PAYOUT_COLUMNS = (
+    "payment_id",
+    "call_id",
+    "contact_id",
+    "payee_kind",
+    "payee_ref",
+    "name",
+    "email",
+    "phone",
+    "amount_cents",
+    "amount",
+    "currency",
+    "campaign",
+    "reference",
+)
 
 
 def payout_rows(db, *, campaign: str | None = None, status: str = "approved", limit: int | None = None) -> list[dict]:
     """Rows of a payout file: one per payment in ``status`` (default approved) that has a payee, a
     positive amount and a real (non-test) call, with the contact's details."""
-    sql = ("SELECT p.id AS payment_id, p.call_id, p.contact_id, c.name, c.email, c.e164 AS phone, p.amount_cents, "
-           "p.currency, p.campaign, p.payee_kind, p.payee_ref FROM payments p LEFT JOIN contacts c ON c.id = p.contact_id "
-           "JOIN calls k ON k.id = p.call_id WHERE p.status = ? AND p.payee_kind IS NOT NULL AND p.amount_cents > 0 "
-           f"AND k.channel NOT IN ({', '.join(repr(c) for c in TEST_CHANNELS)}) "
-           "AND COALESCE(json_extract(k.metadata, '$.test'), 0) = 0")
+    sql = (
+        "SELECT p.id AS payment_id, p.call_id, p.contact_id, c.name, c.email, c.e164 AS phone, p.amount_cents, "
+        "p.currency, p.campaign, p.payee_kind, p.payee_ref FROM payments p LEFT JOIN contacts c ON c.id = p.contact_id "
+        "JOIN calls k ON k.id = p.call_id WHERE p.status = ? AND p.payee_kind IS NOT NULL AND p.amount_cents > 0 "
+        f"AND k.channel NOT IN ({', '.join(repr(c) for c in TEST_CHANNELS)}) "
+        "AND COALESCE(json_extract(k.metadata, '$.test'), 0) = 0"
+    )
     params: list[Any] = [status]
     if campaign:
         sql += " AND p.campaign = ?"
@@ -305,8 +399,17 @@ def payout_rows(db, *, campaign: str | None = None, status: str = "approved", li
     return rows
 
 
-def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: str | None = None,
-                   mark_paid: bool = False, dry_run: bool = False, limit: int | None = None, raw: bool = False) -> dict:
+def export_payouts(
+    db,
+    output: str | Path,
+    *,
+    fmt: str | None = None,
+    campaign: str | None = None,
+    mark_paid: bool = False,
+    dry_run: bool = False,
+    limit: int | None = None,
+    raw: bool = False,
+) -> dict:
     """Write approved payments to ``output`` as CSV or JSON (``fmt`` or the file extension) for any
     payout provider; with ``mark_paid`` they become ``paid`` in the same transaction as the write.
     Returns ``{"file", "format", "count", "total_cents", "marked_paid"}``. Raises UsageError for
@@ -318,16 +421,24 @@ def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: 
     if fmt is not None and fmt not in ("csv", "json"):
         raise UsageError(f"unknown payout format {fmt!r}", "Use csv or json")
     dbfile = db.execute("PRAGMA database_list").fetchone()[2] or None
-    path = check_output_path(output, what="payout file", overwrite=dry_run, option="--output",
-                             not_same_as={"database": dbfile})
+    path = check_output_path(
+        output, what="payout file", overwrite=dry_run, option="--output", not_same_as={"database": dbfile}
+    )
     suffix = path.suffix.lower()
     if fmt is None and suffix not in (".csv", ".json"):
-        raise UsageError(f"cannot tell the payout format from {str(output)!r}", "Name the file .csv or .json, or pass --format")
+        raise UsageError(
+            f"cannot tell the payout format from {str(output)!r}", "Name the file .csv or .json, or pass --format"
+        )
     fmt = fmt or suffix.lstrip(".")
     with immediate(db):
         rows = payout_rows(db, campaign=campaign, limit=limit)
-        result = {"file": str(path), "format": fmt, "count": len(rows),
-                  "total_cents": sum(r["amount_cents"] for r in rows), "marked_paid": bool(mark_paid and not dry_run)}
+        result = {
+            "file": str(path),
+            "format": fmt,
+            "count": len(rows),
+            "total_cents": sum(r["amount_cents"] for r in rows),
+            "marked_paid": bool(mark_paid and not dry_run),
+        }
         if dry_run:
             return result
         with open_output(path, "w", what="payout file", newline="") as fh:
@@ -342,8 +453,11 @@ def export_payouts(db, output: str | Path, *, fmt: str | None = None, campaign: 
         if mark_paid and rows:
             now = utc_now()
             ids = [r["payment_id"] for r in rows]
-            db.execute(f"UPDATE payments SET status='paid', paid_at=?, payout_ref=?, updated_at=? "
-                       f"WHERE status='approved' AND id IN ({','.join('?' * len(ids))})", [now, path.name, now, *ids])
+            db.execute(
+                f"UPDATE payments SET status='paid', paid_at=?, payout_ref=?, updated_at=? "
+                f"WHERE status='approved' AND id IN ({','.join('?' * len(ids))})",
+                [now, path.name, now, *ids],
+            )
     return result
 
 

@@ -68,18 +68,27 @@ def load_calls(db, call_ids: Iterable[int]) -> dict[int, CallData]:
     ids = sorted(set(int(i) for i in call_ids))
     out: dict[int, CallData] = {}
     for start in range(0, len(ids), 500):
-        chunk = ids[start:start + 500]
+        chunk = ids[start : start + 500]
         marks = ",".join("?" * len(chunk))
         for row in db.query(f"SELECT * FROM calls WHERE id IN ({marks})", chunk):
             out[row["id"]] = CallData(call=row)
-        for row in db.query(f"SELECT call_id, role, text, started_at, ended_at FROM turns WHERE call_id IN ({marks}) ORDER BY call_id, seq", chunk):
+        for row in db.query(
+            f"SELECT call_id, role, text, started_at, ended_at FROM turns WHERE call_id IN ({marks}) ORDER BY call_id, seq",
+            chunk,
+        ):
             if row["call_id"] in out:
                 out[row["call_id"]].turns.append(row)
-        for row in db.query(f"SELECT call_id, question_id, value, status, evidence, attempts FROM answers WHERE call_id IN ({marks})", chunk):
+        for row in db.query(
+            f"SELECT call_id, question_id, value, status, evidence, attempts FROM answers WHERE call_id IN ({marks})",
+            chunk,
+        ):
             if row["call_id"] in out:
                 value = json.loads(row["value"]) if row["value"] not in (None, "") else None
                 out[row["call_id"]].answers[row["question_id"]] = {
-                    "value": value, "status": row["status"], "evidence": row["evidence"], "attempts": row["attempts"],
+                    "value": value,
+                    "status": row["status"],
+                    "evidence": row["evidence"],
+                    "attempts": row["attempts"],
                 }
     return out
 
@@ -128,7 +137,9 @@ def _spq_rows(db, campaign: str) -> list[tuple[str, float]]:
     rows = db.execute(
         "SELECT c.channel, c.duration_s * 1.0 / n FROM (SELECT a.call_id, COUNT(*) AS n FROM answers a "
         "WHERE a.status != 'skipped' AND a.call_id IN (SELECT id FROM calls WHERE campaign = ? AND disposition = 'complete') "
-        "GROUP BY a.call_id) JOIN calls c ON c.id = call_id WHERE c.duration_s IS NOT NULL", [campaign]).fetchall()
+        "GROUP BY a.call_id) JOIN calls c ON c.id = call_id WHERE c.duration_s IS NOT NULL",
+        [campaign],
+    ).fetchall()
     return [(r[0], r[1]) for r in rows if r[1] is not None]
 
 
@@ -196,13 +207,17 @@ def compute_signals(campaign: Campaign, data: CallData, median_spq: float | dict
     speeding = bool(spq is not None and median_spq and spq < SPEEDING_FRACTION * median_spq)
 
     scale_positions = [
-        s for qid, a in answers.items()
+        s
+        for qid, a in answers.items()
         if a["status"] == "valid" and _qtype(campaign, qid) in SCALE_TYPES
-        for s in [scaled(campaign, qid, a["value"])] if s is not None
+        for s in [scaled(campaign, qid, a["value"])]
+        if s is not None
     ]
     straight = len(scale_positions) >= MIN_SCALE_ANSWERS and len(set(round(s, 6) for s in scale_positions)) == 1
 
-    open_answers = [(qid, a) for qid, a in answers.items() if _qtype(campaign, qid) == "open" and a["status"] == "valid"]
+    open_answers = [
+        (qid, a) for qid, a in answers.items() if _qtype(campaign, qid) == "open" and a["status"] == "valid"
+    ]
     gibberish = sorted(qid for qid, a in open_answers if is_gibberish(a["value"]))
 
     dont_know = sum(1 for a in answers.values() if a["status"] == "dont_know")
@@ -220,7 +235,9 @@ def compute_signals(campaign: Campaign, data: CallData, median_spq: float | dict
 
     required = required_applicable(campaign, data)
     missing = [q for q in required if q not in answers or answers[q]["status"] == "skipped"]
-    early = (data.call.get("disposition") in EARLY_DISPOSITIONS) or bool(missing and data.call.get("disposition") != "complete")
+    early = (data.call.get("disposition") in EARLY_DISPOSITIONS) or bool(
+        missing and data.call.get("disposition") != "complete"
+    )
 
     flags = []
     if speeding:

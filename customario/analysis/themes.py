@@ -25,14 +25,16 @@ DISCOVERY_SAMPLE = 5000
 AGENT_SAMPLE = 150
 OFFLINE_METHOD = "offline phrase-frequency grouping (deterministic, no LLM)"
 _TOKEN = re.compile(r"[a-z][a-z'\-]*")
-STOPWORDS = frozenset("""
+STOPWORDS = frozenset(
+    """
 a about above after again all also am an and any are as at be because been before being below between both but by
 can could did do does doing don't down during each few for from further get got had has have having he her here hers
 him his how i i'd i'm i've if in into is it it's its just like me more most much my no nor not now of off on once only
 or other our ours out over own really same she should so some still such than that that's the their them then there
 these they this those through to too under until up us very was we were what when where which while who whom why will
 with would you your yours yes yeah well maybe think thing things lot bit one ok okay sure
-""".split())
+""".split()
+)
 
 
 def _tokens(text: str) -> set[str]:
@@ -90,19 +92,32 @@ def offline_themes(texts, max_quotes: int = 3) -> dict:
     for p in phrases:
         count = sum(counts[t] for t in members[p])
         quotes = sorted(members[p], key=lambda t: (-counts[t], -min(len(t.split()), 12), t))[:max_quotes]
-        themes.append({"theme": p, "count": count, "share": round(count / total, 4), "quotes": [q[:200] for q in quotes]})
+        themes.append(
+            {"theme": p, "count": count, "share": round(count / total, 4), "quotes": [q[:200] for q in quotes]}
+        )
     themes.sort(key=lambda x: (-x["count"], x["theme"]))
     return {"answers": total, "themes": themes, "other": other}
 
 
 def _agent_schema() -> dict:
     return {
-        "type": "object", "additionalProperties": False, "required": ["themes", "narrative", "next_steps"],
+        "type": "object",
+        "additionalProperties": False,
+        "required": ["themes", "narrative", "next_steps"],
         "properties": {
-            "themes": {"type": "array", "items": {
-                "type": "object", "additionalProperties": False, "required": ["question_id", "theme", "answers"],
-                "properties": {"question_id": {"type": "string"}, "theme": {"type": "string"},
-                               "answers": {"type": "array", "items": {"type": "integer"}}}}},
+            "themes": {
+                "type": "array",
+                "items": {
+                    "type": "object",
+                    "additionalProperties": False,
+                    "required": ["question_id", "theme", "answers"],
+                    "properties": {
+                        "question_id": {"type": "string"},
+                        "theme": {"type": "string"},
+                        "answers": {"type": "array", "items": {"type": "integer"}},
+                    },
+                },
+            },
             "narrative": {"type": "string"},
             "next_steps": {"type": "array", "items": {"type": "string"}},
         },
@@ -117,10 +132,18 @@ _AGENT_SYSTEM = (
 )
 
 
-def agent_themes(texts: dict, *, settings: Any, client: Any = None, summary: dict, max_quotes: int = 3) -> tuple[dict, str]:
+def agent_themes(
+    texts: dict, *, settings: Any, client: Any = None, summary: dict, max_quotes: int = 3
+) -> tuple[dict, str]:
     """Themes and narrative from the Anthropic insights agent; raises ExternalServiceError /
     ModelOutputError (the caller falls back to :func:`offline_themes`)."""
-    from customario.adapters.anthropic import ModelOutputError, choose_model, make_client, request_params, structured_call
+    from customario.adapters.anthropic import (
+        ModelOutputError,
+        choose_model,
+        make_client,
+        request_params,
+        structured_call,
+    )
 
     client = client or make_client(settings)
     samples: dict[str, list[tuple[str, int]]] = {}
@@ -130,14 +153,25 @@ def agent_themes(texts: dict, *, settings: Any, client: Any = None, summary: dic
         samples[qid] = counts.most_common(AGENT_SAMPLE)
         totals[qid] = sum(counts.values())
     figures = {k: summary.get(k) for k in ("campaign", "calls", "durations", "scores", "payments")}
-    figures["questions"] = [{k: q.get(k) for k in ("id", "type", "text", "valid", "nps", "mean", "distribution")}
-                            for q in summary.get("questions", [])]
-    data = {"figures": figures, "open_answers": {q: [{"n": i, "text": t, "times": c} for i, (t, c) in enumerate(s)]
-                                                for q, s in samples.items()}}
+    figures["questions"] = [
+        {k: q.get(k) for k in ("id", "type", "text", "valid", "nps", "mean", "distribution")}
+        for q in summary.get("questions", [])
+    ]
+    data = {
+        "figures": figures,
+        "open_answers": {
+            q: [{"n": i, "text": t, "times": c} for i, (t, c) in enumerate(s)] for q, s in samples.items()
+        },
+    }
     body = json.dumps(data, ensure_ascii=False, default=str).replace("<", "\\u003c").replace(">", "\\u003e")
     model = choose_model(client, getattr(settings, "anthropic_model", None))
-    params = request_params(model=model, system=[{"type": "text", "text": _AGENT_SYSTEM}],
-                            user=f"<survey_data>\n{body}\n</survey_data>", schema=_agent_schema(), max_tokens=4000)
+    params = request_params(
+        model=model,
+        system=[{"type": "text", "text": _AGENT_SYSTEM}],
+        user=f"<survey_data>\n{body}\n</survey_data>",
+        schema=_agent_schema(),
+        max_tokens=4000,
+    )
     reply = structured_call(client, params)
     try:
         themes_in = reply.data["themes"]
@@ -157,9 +191,14 @@ def agent_themes(texts: dict, *, settings: Any, client: Any = None, summary: dic
             if not idx:
                 continue
             count = sum(sample[i][1] for i in idx)
-            themes.append({"theme": str(th.get("theme", ""))[:80], "count": count,
-                           "share": round(count / total, 4) if total else 0.0,
-                           "quotes": [sample[i][0][:200] for i in sorted(idx, key=lambda i: -sample[i][1])[:max_quotes]]})
+            themes.append(
+                {
+                    "theme": str(th.get("theme", ""))[:80],
+                    "count": count,
+                    "share": round(count / total, 4) if total else 0.0,
+                    "quotes": [sample[i][0][:200] for i in sorted(idx, key=lambda i: -sample[i][1])[:max_quotes]],
+                }
+            )
         themes.sort(key=lambda x: -x["count"])
         coded = sum(t["count"] for t in themes)
         out[qid] = {"answers": total, "themes": themes, "other": max(0, shown - coded), "uncoded": total - shown}
@@ -167,15 +206,24 @@ def agent_themes(texts: dict, *, settings: Any, client: Any = None, summary: dic
     return out, text
 
 
-def code_themes(texts: dict, *, method: str = "offline", settings: Any = None, client: Any = None,
-                summary: dict | None = None, max_quotes: int = 3) -> tuple[dict, str | None, str]:
+def code_themes(
+    texts: dict,
+    *,
+    method: str = "offline",
+    settings: Any = None,
+    client: Any = None,
+    summary: dict | None = None,
+    max_quotes: int = 3,
+) -> tuple[dict, str | None, str]:
     """``({question_id: themes}, narrative or None, method description)``. With ``anthropic`` a
     failing agent falls back to the offline grouping and says so in the method description."""
     if method == "anthropic" and texts is not None:
         from customario.errors import CustomarioError
 
         try:
-            themes, narrative = agent_themes(texts, settings=settings, client=client, summary=summary or {}, max_quotes=max_quotes)
+            themes, narrative = agent_themes(
+                texts, settings=settings, client=client, summary=summary or {}, max_quotes=max_quotes
+            )
             return themes, narrative, "Anthropic insights agent (structured output)"
         except CustomarioError as exc:
             fallback = {q: offline_themes(s, max_quotes) for q, s in texts.items()}

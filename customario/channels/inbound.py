@@ -55,6 +55,7 @@ class InboundMessage:
 
 # --------------------------------------------------------------------------------------- Twilio
 
+
 def twilio_signature(auth_token: str, url: str, params: Mapping[str, str]) -> str:
     """The ``X-Twilio-Signature`` Twilio would send for a POST of ``params`` to ``url``."""
     data = url + "".join(f"{k}{params[k]}" for k in sorted(params))
@@ -85,17 +86,28 @@ def parse_twilio_sms(form: Mapping[str, str], region: str = "US") -> InboundMess
     sid = form.get("MessageSid") or form.get("SmsMessageSid") or form.get("SmsSid")
     missing = [n for n, v in (("MessageSid", sid), ("From", form.get("From")), ("Body", form.get("Body"))) if v is None]
     if missing:
-        raise InputDataError(f"not a Twilio SMS webhook: missing {', '.join(missing)}",
-                             "Pass the form fields Twilio posts (MessageSid, From, To, Body)")
+        raise InputDataError(
+            f"not a Twilio SMS webhook: missing {', '.join(missing)}",
+            "Pass the form fields Twilio posts (MessageSid, From, To, Body)",
+        )
     if len(str(form["Body"])) > MAX_SMS_CHARS:
-        raise MessageTooLong(f"the SMS body has {len(str(form['Body']))} characters, more than {MAX_SMS_CHARS}",
-                             "Twilio never posts a longer SMS; nothing was stored")
-    return InboundMessage(provider="twilio", provider_message_id=str(sid), channel="sms",
-                          from_addr=normalise_e164(form["From"], region), to_addr=form.get("To"),
-                          body=str(form["Body"]).strip(), payload=dict(form))
+        raise MessageTooLong(
+            f"the SMS body has {len(str(form['Body']))} characters, more than {MAX_SMS_CHARS}",
+            "Twilio never posts a longer SMS; nothing was stored",
+        )
+    return InboundMessage(
+        provider="twilio",
+        provider_message_id=str(sid),
+        channel="sms",
+        from_addr=normalise_e164(form["From"], region),
+        to_addr=form.get("To"),
+        body=str(form["Body"]).strip(),
+        payload=dict(form),
+    )
 
 
 # ------------------------------------------------------------------------------------- SendGrid
+
 
 def parse_multipart(body: bytes, content_type: str) -> dict[str, str]:
     """Text fields of a ``multipart/form-data`` body (file parts are skipped). Raises InputDataError."""
@@ -103,7 +115,9 @@ def parse_multipart(body: bytes, content_type: str) -> dict[str, str]:
     from email.policy import HTTP
 
     if "boundary=" not in content_type:
-        raise InputDataError("multipart body without a boundary", "Send Content-Type: multipart/form-data; boundary=...")
+        raise InputDataError(
+            "multipart body without a boundary", "Send Content-Type: multipart/form-data; boundary=..."
+        )
     msg = BytesParser(policy=HTTP).parsebytes(b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + body)
     if not msg.is_multipart():
         raise InputDataError("body is not multipart/form-data", "Send the fields SendGrid Inbound Parse posts")
@@ -147,8 +161,10 @@ def parse_sendgrid_inbound(fields: Mapping[str, str]) -> InboundMessage:
     from customario.leads.customers import normalise_email
 
     if not fields.get("from"):
-        raise InputDataError("not a SendGrid Inbound Parse payload: missing 'from'",
-                             "Pass the fields SendGrid posts (from, to, subject, text)")
+        raise InputDataError(
+            "not a SendGrid Inbound Parse payload: missing 'from'",
+            "Pass the fields SendGrid posts (from, to, subject, text)",
+        )
     text = fields.get("text")
     if not text and fields.get("html"):
         text = re.sub(r"<[^>]+>", " ", fields["html"])
@@ -157,11 +173,21 @@ def parse_sendgrid_inbound(fields: Mapping[str, str]) -> InboundMessage:
     name, _ = parseaddr(fields["from"])
     mid = _message_id(fields.get("headers", ""))
     if not mid:
-        mid = "sha256:" + hashlib.sha256("\x1f".join([fields["from"], fields.get("subject", ""), text]).encode()).hexdigest()
-    return InboundMessage(provider="sendgrid", provider_message_id=mid, channel="email",
-                          from_addr=normalise_email(fields["from"]), to_addr=fields.get("to"),
-                          subject=fields.get("subject") or None, body=_strip_quoted(text) or text.strip(),
-                          name=name or None, payload={k: v for k, v in fields.items() if k != "html"})
+        mid = (
+            "sha256:"
+            + hashlib.sha256("\x1f".join([fields["from"], fields.get("subject", ""), text]).encode()).hexdigest()
+        )
+    return InboundMessage(
+        provider="sendgrid",
+        provider_message_id=mid,
+        channel="email",
+        from_addr=normalise_email(fields["from"]),
+        to_addr=fields.get("to"),
+        subject=fields.get("subject") or None,
+        body=_strip_quoted(text) or text.strip(),
+        name=name or None,
+        payload={k: v for k, v in fields.items() if k != "html"},
+    )
 
 
 def verify_sendgrid_signature(public_key: str, signature_b64: str | None, timestamp: str | None, body: bytes) -> bool:
@@ -187,8 +213,10 @@ def verify_sendgrid_signature(public_key: str, signature_b64: str | None, timest
 
 # ---------------------------------------------------------------------------------------- queue
 
-def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None = None,
-                    settings: Any = None) -> tuple[dict, bool]:
+
+def enqueue_inbound(
+    db: Database, msg: InboundMessage, received_at: str | None = None, settings: Any = None
+) -> tuple[dict, bool]:
     """Store ``msg`` for its customer (found or created); returns (row, created). A second delivery
     of the same provider message id returns the stored row with ``created=False``. An SMS that is a
     carrier keyword or an opt-out is handled in the same transaction
@@ -197,18 +225,31 @@ def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None =
     from customario.leads.customers import resolve_customer
 
     with immediate(db):
-        rows = list(db.query("SELECT * FROM inbound_messages WHERE provider = ? AND provider_message_id = ?",
-                             [msg.provider, msg.provider_message_id]))
+        rows = list(
+            db.query(
+                "SELECT * FROM inbound_messages WHERE provider = ? AND provider_message_id = ?",
+                [msg.provider, msg.provider_message_id],
+            )
+        )
         if rows:
             return rows[0], False
         if msg.channel == "sms":
             customer = resolve_customer(db, e164=msg.from_addr, name=msg.name)
         else:
             customer = resolve_customer(db, email=msg.from_addr, name=msg.name)
-        row = {"provider": msg.provider, "provider_message_id": msg.provider_message_id, "channel": msg.channel,
-               "customer_id": customer["id"], "from_addr": msg.from_addr, "to_addr": msg.to_addr,
-               "subject": msg.subject, "body": msg.body, "payload": json_col(dict(msg.payload)),
-               "status": "pending", "received_at": received_at or utc_now()}
+        row = {
+            "provider": msg.provider,
+            "provider_message_id": msg.provider_message_id,
+            "channel": msg.channel,
+            "customer_id": customer["id"],
+            "from_addr": msg.from_addr,
+            "to_addr": msg.to_addr,
+            "subject": msg.subject,
+            "body": msg.body,
+            "payload": json_col(dict(msg.payload)),
+            "status": "pending",
+            "received_at": received_at or utc_now(),
+        }
         row["id"] = db["inbound_messages"].insert(row).last_pk
         if msg.channel == "sms":
             from customario.channels.keywords import handle_sms
@@ -217,8 +258,15 @@ def enqueue_inbound(db: Database, msg: InboundMessage, received_at: str | None =
     return row, True
 
 
-def claim_ready_batches(db: Database, window_s: float, *, now: datetime | None = None, force: bool = False,
-                        limit: int | None = None, campaign: str | None = None) -> list[dict]:
+def claim_ready_batches(
+    db: Database,
+    window_s: float,
+    *,
+    now: datetime | None = None,
+    force: bool = False,
+    limit: int | None = None,
+    campaign: str | None = None,
+) -> list[dict]:
     """Group each customer's pending messages into one batch once their newest message is at least
     ``window_s`` seconds old (``force`` ignores the window). One transaction; returns the new
     ``inbound_batches`` rows (``text`` = the messages joined by newlines, oldest first)."""
@@ -228,19 +276,41 @@ def claim_ready_batches(db: Database, window_s: float, *, now: datetime | None =
     cutoff = (now - timedelta(seconds=window_s)).isoformat(timespec="microseconds")
     batches = []
     with immediate(db):
-        sql = ("SELECT customer_id, MAX(received_at) AS newest FROM inbound_messages WHERE status = 'pending' "
-               "GROUP BY customer_id" + ("" if force else " HAVING MAX(received_at) <= ?") + " ORDER BY MIN(id)")
+        sql = (
+            "SELECT customer_id, MAX(received_at) AS newest FROM inbound_messages WHERE status = 'pending' "
+            "GROUP BY customer_id" + ("" if force else " HAVING MAX(received_at) <= ?") + " ORDER BY MIN(id)"
+        )
         ready = list(db.query(sql + (f" LIMIT {int(limit)}" if limit else ""), [] if force else [cutoff]))
         stamp = utc_now()
         for r in ready:
-            msgs = list(db.query("SELECT id, channel, subject, body FROM inbound_messages WHERE status = 'pending' "
-                                 "AND customer_id = ? ORDER BY received_at, id", [r["customer_id"]]))
+            msgs = list(
+                db.query(
+                    "SELECT id, channel, subject, body FROM inbound_messages WHERE status = 'pending' "
+                    "AND customer_id = ? ORDER BY received_at, id",
+                    [r["customer_id"]],
+                )
+            )
             text = "\n".join(m["body"] for m in msgs)
-            bid = db["inbound_batches"].insert({
-                "customer_id": r["customer_id"], "channel": msgs[-1]["channel"], "message_count": len(msgs),
-                "text": text, "status": "pending", "campaign": campaign, "created_at": stamp}).last_pk
-            db.execute(f"UPDATE inbound_messages SET status = 'batched', batch_id = ? WHERE id IN "
-                       f"({','.join('?' * len(msgs))})", [bid, *[m["id"] for m in msgs]])
+            bid = (
+                db["inbound_batches"]
+                .insert(
+                    {
+                        "customer_id": r["customer_id"],
+                        "channel": msgs[-1]["channel"],
+                        "message_count": len(msgs),
+                        "text": text,
+                        "status": "pending",
+                        "campaign": campaign,
+                        "created_at": stamp,
+                    }
+                )
+                .last_pk
+            )
+            db.execute(
+                f"UPDATE inbound_messages SET status = 'batched', batch_id = ? WHERE id IN "
+                f"({','.join('?' * len(msgs))})",
+                [bid, *[m["id"] for m in msgs]],
+            )
             batches.append(next(db.query("SELECT * FROM inbound_batches WHERE id = ?", [bid])))
     return batches
 
@@ -259,8 +329,10 @@ def choose_reply_channel(db: Database, call_id: int, channel: str) -> None:
     (``calls.metadata.reply_channel``). Raises UsageError for anything but sms/email."""
     if channel not in ("sms", "email"):
         raise UsageError(f"cannot reply on {channel!r}", "Use sms or email")
-    db.execute("UPDATE calls SET metadata = json_set(COALESCE(metadata, '{}'), '$.reply_channel', ?) WHERE id = ?",
-               [channel, call_id])
+    db.execute(
+        "UPDATE calls SET metadata = json_set(COALESCE(metadata, '{}'), '$.reply_channel', ?) WHERE id = ?",
+        [channel, call_id],
+    )
 
 
 def reply_channel_of(db: Database, call_id: int) -> str | None:

@@ -36,7 +36,8 @@ def brand_name(db: Database, settings: Any = None) -> str:
         return str(extra["sms_brand"])
     row = db.execute(
         "SELECT json_extract(definition, '$.organisation') FROM campaigns_current "
-        "ORDER BY (kind IN ('support', 'inbound')) DESC, id DESC LIMIT 1").fetchone()
+        "ORDER BY (kind IN ('support', 'inbound')) DESC, id DESC LIMIT 1"
+    ).fetchone()
     return str(row[0]) if row and row[0] else "This number"
 
 
@@ -44,7 +45,8 @@ def replies(brand: str, help_text: str | None = None) -> dict[str, str]:
     """The three replies (CTIA: brand name, what happened, how to undo it)."""
     return {
         "stop": f"{brand}: you're unsubscribed and won't get more texts or calls from us. Reply START to resubscribe.",
-        "help": help_text or f"{brand}: reply STOP to stop texts and calls from us. Reply with your question and we'll answer.",
+        "help": help_text
+        or f"{brand}: reply STOP to stop texts and calls from us. Reply with your question and we'll answer.",
         "start": f"{brand}: you're resubscribed to texts from us. Reply STOP to opt out, HELP for help.",
     }
 
@@ -76,7 +78,7 @@ def handle_sms(db: Database, row: dict, settings: Any = None) -> dict | None:
     if kind == "stop":
         prior = db.execute("SELECT reason, source FROM dnc WHERE e164 = ?", [e164]).fetchone()
         out["dnc_added"] = add_dnc(db, e164, reason="opted-out", source="sms")
-        send = not (prior and prior[0] == "opted-out" and prior[1] == "sms")   # one confirmation per opt-out
+        send = not (prior and prior[0] == "opted-out" and prior[1] == "sms")  # one confirmation per opt-out
         _consent(db, e164, granted=False, source=f"sms {row['id']}: opt-out")
     elif kind == "start":
         cur = db.execute("DELETE FROM dnc WHERE e164 = ? AND reason = 'opted-out'", [e164])
@@ -94,7 +96,9 @@ def _consent(db: Database, e164: str, *, granted: bool, source: str) -> None:
     now = utc_now()
     ids = [r[0] for r in db.execute("SELECT id FROM contacts WHERE e164 = ?", [e164])]
     for cid in ids:
-        db.execute("INSERT INTO consents (contact_id, granted, channel, source, recorded_at) VALUES (?, ?, 'sms', ?, ?)",
-                   [cid, int(granted), source, now])
+        db.execute(
+            "INSERT INTO consents (contact_id, granted, channel, source, recorded_at) VALUES (?, ?, 'sms', ?, ?)",
+            [cid, int(granted), source, now],
+        )
         if not granted:
             db.execute("UPDATE contacts SET consent = 'denied', updated_at = ? WHERE id = ?", [now, cid])

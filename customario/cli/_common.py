@@ -20,7 +20,10 @@ def output_format(json_: bool = False, nl: bool = False, csv_: bool = False) -> 
     """Map the three output flags to one format name; raises UsageError if more than one is set."""
     chosen = [name for name, on in (("json", json_), ("nl", nl), ("csv", csv_)) if on]
     if len(chosen) > 1:
-        raise UsageError(f"choose one output format, not {' and '.join('--' + c for c in chosen)}", "Pass only one of --json, --nl, --csv")
+        raise UsageError(
+            f"choose one output format, not {' and '.join('--' + c for c in chosen)}",
+            "Pass only one of --json, --nl, --csv",
+        )
     return chosen[0] if chosen else "table"
 
 
@@ -41,8 +44,9 @@ class AppState:
         if self._settings is None:
             from customario.config import load_settings
 
-            self._settings = load_settings(config=self.config_flag, env_file=self.env_file_flag, db=self.db_flag,
-                                           **self.overrides)
+            self._settings = load_settings(
+                config=self.config_flag, env_file=self.env_file_flag, db=self.db_flag, **self.overrides
+            )
         return self._settings
 
     @property

@@ -17,8 +17,10 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
         if kind and campaign.kind != kind:
             from customario.errors import DefinitionError
 
-            raise DefinitionError(f"{where} defines a {campaign.kind} campaign, not a {kind}",
-                                  "Use `customario campaign ...` for it, or set `kind: survey`")
+            raise DefinitionError(
+                f"{where} defines a {campaign.kind} campaign, not a {kind}",
+                "Use `customario campaign ...` for it, or set `kind: survey`",
+            )
 
     @sub.command("validate")
     def validate(
@@ -46,9 +48,18 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
             warnings = disclosure_warnings(c)
             for w in warnings:
                 status(f"Warning: {w}.")
-            results.append({"file": ref, "name": c.name, "kind": c.kind, "questions": len(c.questions),
-                            "hash": definition_hash(c)[:12], "valid": True, "warnings": len(warnings)}
-                           | ({"warning_text": warnings} if json_ else {}))
+            results.append(
+                {
+                    "file": ref,
+                    "name": c.name,
+                    "kind": c.kind,
+                    "questions": len(c.questions),
+                    "hash": definition_hash(c)[:12],
+                    "valid": True,
+                    "warnings": len(warnings),
+                }
+                | ({"warning_text": warnings} if json_ else {})
+            )
         emit_rows(results, "json" if json_ else "table")
 
     @sub.command("add")
@@ -94,7 +105,9 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
     def list_(
         ctx: typer.Context,
         all_versions: Annotated[bool, typer.Option("--all-versions", help="Show every stored version.")] = False,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List stored definitions (latest version of each).
 
@@ -104,7 +117,11 @@ def add_definition_commands(sub: typer.Typer, noun: str, kind: str | None) -> No
         from customario.render.tables import emit_rows
 
         rows = [s.summary() for s in list_campaigns(state(ctx).db, kind=kind, all_versions=all_versions)]
-        emit_rows(rows, output_format(json_, nl, csv_), ["name", "version", "kind", "module", "questions", "hash", "created_at"])
+        emit_rows(
+            rows,
+            output_format(json_, nl, csv_),
+            ["name", "version", "kind", "module", "questions", "hash", "created_at"],
+        )
 
     @sub.command("show")
     def show(

@@ -127,25 +127,36 @@ def unexpected_error(exc: BaseException) -> CustomarioError:
 
     text = str(exc).strip() or type(exc).__name__
     if isinstance(exc, sqlite3.OperationalError) and ("locked" in text or "busy" in text):
-        return LockedError(f"the database is busy ({text})", "Another customario process is writing; run the command again")
+        return LockedError(
+            f"the database is busy ({text})", "Another customario process is writing; run the command again"
+        )
     if isinstance(exc, sqlite3.IntegrityError):
-        return ConfigError(f"the database refused the change ({text})",
-                           "Its schema may come from a newer customario or have been changed by hand; "
-                           "run `customario db status` or restore a backup")
+        return ConfigError(
+            f"the database refused the change ({text})",
+            "Its schema may come from a newer customario or have been changed by hand; "
+            "run `customario db status` or restore a backup",
+        )
     if isinstance(exc, sqlite3.DatabaseError):
-        return ConfigError(f"the database cannot be used ({text})",
-                           "Check --db / CUSTOMARIO_DB, restore a backup (`customario db backup`) or run `customario db status`")
+        return ConfigError(
+            f"the database cannot be used ({text})",
+            "Check --db / CUSTOMARIO_DB, restore a backup (`customario db backup`) or run `customario db status`",
+        )
     if isinstance(exc, (RecursionError, MemoryError)):
-        return InputDataError("the input is too large or too deeply nested to process",
-                              "Split or simplify the file; see docs/exit-codes.md for the limits")
+        return InputDataError(
+            "the input is too large or too deeply nested to process",
+            "Split or simplify the file; see docs/exit-codes.md for the limits",
+        )
     if isinstance(exc, BrokenPipeError):
-        return CustomarioError("the output pipe was closed before everything was written",
-                               "Read the whole output, or use --limit")
+        return CustomarioError(
+            "the output pipe was closed before everything was written", "Read the whole output, or use --limit"
+        )
     if isinstance(exc, OSError) and exc.filename is not None:
         reason = exc.strerror or text
         return InputDataError(f"cannot use {exc.filename} ({reason})", "Check the path and its permissions")
-    return CustomarioError(f"internal error: {type(exc).__name__}: {text[:300]}",
-                           "This is a bug in customario; run the command again with -vv to see the traceback and report it")
+    return CustomarioError(
+        f"internal error: {type(exc).__name__}: {text[:300]}",
+        "This is a bug in customario; run the command again with -vv to see the traceback and report it",
+    )
 
 
 def _state_for(ctx):
@@ -155,9 +166,12 @@ def _state_for(ctx):
 
     root = ctx.find_root()
     if not isinstance(root.obj, AppState):
-        root.obj = AppState(db_flag=root.params.get("db"), config_flag=root.params.get("config"),
-                            env_file_flag=root.params.get("env_file"),
-                            verbose=root.params.get("verbose") or 0)
+        root.obj = AppState(
+            db_flag=root.params.get("db"),
+            config_flag=root.params.get("config"),
+            env_file_flag=root.params.get("env_file"),
+            verbose=root.params.get("verbose") or 0,
+        )
     return root.obj
 
 
@@ -180,8 +194,10 @@ def plugin_command(ctx, name: str, core_names: set[str]):
             raise TypeError(f"the factory returned {type(obj).__name__}, not a Typer app or click command")
     except Exception as exc:
         plugins.mark_broken(owner, f"command group {name!r} failed: {type(exc).__name__}: {exc}", warn=False)
-        raise CustomarioError(f"plug-in {owner} could not build its command group {name!r} ({exc})",
-                              "Fix or uninstall the plug-in; `customario plugins` shows its status") from None
+        raise CustomarioError(
+            f"plug-in {owner} could not build its command group {name!r} ({exc})",
+            "Fix or uninstall the plug-in; `customario plugins` shows its status",
+        ) from None
     return cmd
 
 
@@ -202,13 +218,25 @@ def _print_version(value: bool) -> None:
 
 def _root_callback(
     ctx: typer.Context,
-    db: Annotated[Optional[str], typer.Option("--db", envvar="CUSTOMARIO_DB", help="SQLite database file.", show_envvar=True)] = None,
+    db: Annotated[
+        Optional[str], typer.Option("--db", envvar="CUSTOMARIO_DB", help="SQLite database file.", show_envvar=True)
+    ] = None,
     config: Annotated[Optional[str], typer.Option("--config", help="Config file (default: ./customario.yaml).")] = None,
-    env_file: Annotated[Optional[str], typer.Option("--env-file", envvar="CUSTOMARIO_ENV_FILE", show_envvar=True,
-                                                    help="Secrets file to load (default: .env next to customario.yaml; "
-                                                         "a .env elsewhere is never read).")] = None,
-    verbose: Annotated[int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr (-vv for debug).")] = 0,
-    version: Annotated[bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)] = False,
+    env_file: Annotated[
+        Optional[str],
+        typer.Option(
+            "--env-file",
+            envvar="CUSTOMARIO_ENV_FILE",
+            show_envvar=True,
+            help="Secrets file to load (default: .env next to customario.yaml; a .env elsewhere is never read).",
+        ),
+    ] = None,
+    verbose: Annotated[
+        int, typer.Option("--verbose", "-v", count=True, help="More log output on stderr (-vv for debug).")
+    ] = 0,
+    version: Annotated[
+        bool, typer.Option("--version", help="Print the version and exit.", is_eager=True, callback=_print_version)
+    ] = False,
 ) -> None:
     """customario: AI voice campaigns from one CLI, all state in one SQLite file.
 

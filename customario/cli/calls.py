@@ -14,9 +14,15 @@ def register(app: typer.Typer) -> None:
     def list_(
         ctx: typer.Context,
         campaign: Annotated[Optional[str], typer.Option("--campaign", help="Only this campaign.")] = None,
-        status: Annotated[Optional[str], typer.Option("--status", help="in-progress, ended, failed, interrupted, ...")] = None,
-        disposition: Annotated[Optional[str], typer.Option("--disposition", help="complete, break-off, opted-out, ...")] = None,
-        channel: Annotated[Optional[str], typer.Option("--channel", help="phone, console, simulation, sms, email.")] = None,
+        status: Annotated[
+            Optional[str], typer.Option("--status", help="in-progress, ended, failed, interrupted, ...")
+        ] = None,
+        disposition: Annotated[
+            Optional[str], typer.Option("--disposition", help="complete, break-off, opted-out, ...")
+        ] = None,
+        channel: Annotated[
+            Optional[str], typer.Option("--channel", help="phone, console, simulation, sms, email.")
+        ] = None,
         limit: Annotated[int, typer.Option("--limit", min=1, help="Show at most N calls (newest first).")] = 50,
         json_: JsonOpt = False,
         nl: NlOpt = False,
@@ -29,11 +35,26 @@ def register(app: typer.Typer) -> None:
         from customario.conversation.call_log import list_calls
         from customario.render.tables import emit_rows
 
-        rows = list_calls(state(ctx).db, campaign=campaign, status=status, disposition=disposition,
-                          channel=channel, limit=limit)
-        emit_rows(rows, output_format(json_, nl, csv_), columns=[
-            "id", "campaign", "version", "channel", "status", "disposition", "contact", "turns", "answers",
-            "started_at", "duration_s"])
+        rows = list_calls(
+            state(ctx).db, campaign=campaign, status=status, disposition=disposition, channel=channel, limit=limit
+        )
+        emit_rows(
+            rows,
+            output_format(json_, nl, csv_),
+            columns=[
+                "id",
+                "campaign",
+                "version",
+                "channel",
+                "status",
+                "disposition",
+                "contact",
+                "turns",
+                "answers",
+                "started_at",
+                "duration_s",
+            ],
+        )
 
     @sub.command("show")
     def show(
@@ -54,12 +75,32 @@ def register(app: typer.Typer) -> None:
             typer.echo(to_json(rec))
             return
         c = rec["call"]
-        emit_record({k: c.get(k) for k in ("id", "campaign", "channel", "direction", "status", "disposition", "stack",
-                                           "started_at", "ended_at", "duration_s", "error", "briefing")})
+        emit_record(
+            {
+                k: c.get(k)
+                for k in (
+                    "id",
+                    "campaign",
+                    "channel",
+                    "direction",
+                    "status",
+                    "disposition",
+                    "stack",
+                    "started_at",
+                    "ended_at",
+                    "duration_s",
+                    "error",
+                    "briefing",
+                )
+            }
+        )
         if rec["answers"]:
             typer.echo("")
-            emit_rows(rec["answers"], "table",
-                      columns=["question_id", "value", "status", "confidence", "confirmed", "attempts", "evidence"])
+            emit_rows(
+                rec["answers"],
+                "table",
+                columns=["question_id", "value", "status", "confidence", "confirmed", "attempts", "evidence"],
+            )
         if rec["tool_calls"]:
             typer.echo("")
             emit_rows(rec["tool_calls"], "table", columns=["name", "arguments", "error", "duration_ms"])

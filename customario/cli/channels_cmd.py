@@ -7,8 +7,12 @@ import typer
 
 from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
 
-CampaignOpt = Annotated[str, typer.Option("--campaign", envvar="CUSTOMARIO_INBOUND_CAMPAIGN",
-                                          help="Campaign whose agent answers text messages.")]
+CampaignOpt = Annotated[
+    str,
+    typer.Option(
+        "--campaign", envvar="CUSTOMARIO_INBOUND_CAMPAIGN", help="Campaign whose agent answers text messages."
+    ),
+]
 
 
 def _read(source: str) -> bytes:
@@ -23,8 +27,10 @@ def _read(source: str) -> bytes:
     if source == "-":
         data = sys.stdin.buffer.read(MAX_INBOUND_BYTES + 1)
         if len(data) > MAX_INBOUND_BYTES:
-            raise InputDataError(f"the payload on stdin is larger than {MAX_INBOUND_BYTES // (1024 * 1024)} MiB",
-                                 "Pass one provider message at a time")
+            raise InputDataError(
+                f"the payload on stdin is larger than {MAX_INBOUND_BYTES // (1024 * 1024)} MiB",
+                "Pass one provider message at a time",
+            )
         return data
     if not Path(source).exists() and not Path(source).is_symlink():
         raise NotFoundError(f"{source} does not exist", "Pass a payload file or - for stdin")
@@ -39,14 +45,30 @@ def _store(ctx: typer.Context, msg, json_: bool) -> None:
     row, created = enqueue_inbound(st.db, msg, settings=st.settings)
     kw = row.get("keyword")
     if kw:
-        status(f"Inbound {msg.channel} message {row['id']} is {kw['keyword'].upper()}: "
-               + {"stop": "number on the DNC list", "help": "help reply queued", "start": "number off the DNC list"}[kw["keyword"]]
-               + (f", reply {kw['outbox_id']} queued in the outbox." if kw["outbox_id"] else ", no new reply (already confirmed)."))
+        status(
+            f"Inbound {msg.channel} message {row['id']} is {kw['keyword'].upper()}: "
+            + {"stop": "number on the DNC list", "help": "help reply queued", "start": "number off the DNC list"}[
+                kw["keyword"]
+            ]
+            + (
+                f", reply {kw['outbox_id']} queued in the outbox."
+                if kw["outbox_id"]
+                else ", no new reply (already confirmed)."
+            )
+        )
     else:
-        status(f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}.")
-    out = {"id": row["id"], "customer_id": row["customer_id"], "channel": row["channel"],
-           "provider_message_id": row["provider_message_id"], "created": created, "status": row.get("status"),
-           "keyword": kw["keyword"] if kw else None}
+        status(
+            f"{'Queued' if created else 'Duplicate delivery, already stored as'} inbound {msg.channel} message {row['id']}."
+        )
+    out = {
+        "id": row["id"],
+        "customer_id": row["customer_id"],
+        "channel": row["channel"],
+        "provider_message_id": row["provider_message_id"],
+        "created": created,
+        "status": row.get("status"),
+        "keyword": kw["keyword"] if kw else None,
+    }
     if json_:
         emit_record(out, "json")
 
@@ -59,15 +81,23 @@ def _process_now(ctx: typer.Context, campaign: str, force: bool, limit=None, win
 
 
 def register(app: typer.Typer) -> None:
-    inbound = typer.Typer(help="Text messages in: provider webhook payloads, batches, agent replies.", no_args_is_help=True)
-    outbox = typer.Typer(help="Messages out: SMS and e-mail replies, follow-ups, codes and supervisor notifications.",
-                         no_args_is_help=True)
+    inbound = typer.Typer(
+        help="Text messages in: provider webhook payloads, batches, agent replies.", no_args_is_help=True
+    )
+    outbox = typer.Typer(
+        help="Messages out: SMS and e-mail replies, follow-ups, codes and supervisor notifications.",
+        no_args_is_help=True,
+    )
 
     @inbound.command("sms")
     def sms(
         ctx: typer.Context,
-        source: Annotated[str, typer.Argument(help="Payload file (Twilio form fields, or a JSON object) or - for stdin.")] = "-",
-        signature: Annotated[Optional[str], typer.Option("--signature", help="X-Twilio-Signature to check (needs the auth token).")] = None,
+        source: Annotated[
+            str, typer.Argument(help="Payload file (Twilio form fields, or a JSON object) or - for stdin.")
+        ] = "-",
+        signature: Annotated[
+            Optional[str], typer.Option("--signature", help="X-Twilio-Signature to check (needs the auth token).")
+        ] = None,
         url: Annotated[Optional[str], typer.Option("--url", help="The URL Twilio posted to (for --signature).")] = None,
         json_: JsonOpt = False,
     ) -> None:
@@ -86,14 +116,22 @@ def register(app: typer.Typer) -> None:
             if not url:
                 raise InputDataError("--signature needs --url", "Pass the exact URL Twilio posted to")
             if not validate_twilio_signature(st.settings.twilio_auth_token, url, form, signature):
-                raise InputDataError("the X-Twilio-Signature does not match this payload", "The payload was changed or is not from Twilio")
+                raise InputDataError(
+                    "the X-Twilio-Signature does not match this payload",
+                    "The payload was changed or is not from Twilio",
+                )
         _store(ctx, parse_twilio_sms(form, st.settings.region), json_)
 
     @inbound.command("email")
     def email(
         ctx: typer.Context,
-        source: Annotated[str, typer.Argument(help="SendGrid Inbound Parse body (multipart), JSON object or form fields; - for stdin.")] = "-",
-        content_type: Annotated[Optional[str], typer.Option("--content-type", help="Content-Type of a multipart body (boundary).")] = None,
+        source: Annotated[
+            str,
+            typer.Argument(help="SendGrid Inbound Parse body (multipart), JSON object or form fields; - for stdin."),
+        ] = "-",
+        content_type: Annotated[
+            Optional[str], typer.Option("--content-type", help="Content-Type of a multipart body (boundary).")
+        ] = None,
         json_: JsonOpt = False,
     ) -> None:
         """Store an incoming email from a SendGrid Inbound Parse payload (idempotent on Message-ID).
@@ -115,7 +153,12 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         campaign: CampaignOpt = "pc_store_support",
         now: Annotated[bool, typer.Option("--now", help="Do not wait for the batch window to pass.")] = False,
-        window: Annotated[Optional[float], typer.Option("--window", min=0, max=86400, help="Batch window in seconds (default: campaign, then config).")] = None,
+        window: Annotated[
+            Optional[float],
+            typer.Option(
+                "--window", min=0, max=86400, help="Batch window in seconds (default: campaign, then config)."
+            ),
+        ] = None,
         limit: LimitOpt = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
@@ -130,13 +173,19 @@ def register(app: typer.Typer) -> None:
             from customario.channels.inbound import list_inbound
 
             pending = list_inbound(state(ctx).db, "pending", limit)
-            status(f"{len(pending)} pending message(s) from {len({p['customer_id'] for p in pending})} customer(s); nothing changed.")
+            status(
+                f"{len(pending)} pending message(s) from {len({p['customer_id'] for p in pending})} customer(s); nothing changed."
+            )
             if json_:
                 emit_rows(pending, "json")
             return
         results = _process_now(ctx, campaign, now, limit, window)
         status(f"Answered {sum(r['status'] == 'done' for r in results)} of {len(results)} batch(es).")
-        emit_rows(results, "json" if json_ else "table", ["batch_id", "customer_id", "channel", "messages", "reply_channel", "status", "error"])
+        emit_rows(
+            results,
+            "json" if json_ else "table",
+            ["batch_id", "customer_id", "channel", "messages", "reply_channel", "status", "error"],
+        )
         if any(r["status"] != "done" for r in results):
             from customario.errors import PartialFailure
 
@@ -147,7 +196,9 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         status_: Annotated[Optional[str], typer.Option("--status", help="pending | batched")] = None,
         limit: LimitOpt = None,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List stored inbound messages, newest first.
 
@@ -156,15 +207,20 @@ def register(app: typer.Typer) -> None:
         from customario.channels.inbound import list_inbound
         from customario.render.tables import emit_rows
 
-        emit_rows(list_inbound(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
-                  ["id", "channel", "customer_id", "provider_message_id", "status", "batch_id", "body", "received_at"])
+        emit_rows(
+            list_inbound(state(ctx).db, status_, limit),
+            output_format(json_, nl, csv_),
+            ["id", "channel", "customer_id", "provider_message_id", "status", "batch_id", "body", "received_at"],
+        )
 
     @outbox.command("list")
     def list_out(
         ctx: typer.Context,
         status_: Annotated[Optional[str], typer.Option("--status", help="queued | sending | sent | failed")] = None,
         limit: LimitOpt = None,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List outbox messages, newest first.
 
@@ -173,8 +229,11 @@ def register(app: typer.Typer) -> None:
         from customario.channels.outbox import list_outbox
         from customario.render.tables import emit_rows
 
-        emit_rows(list_outbox(state(ctx).db, status_, limit), output_format(json_, nl, csv_),
-                  ["id", "channel", "to_addr", "status", "attempts", "adapter", "last_error", "body", "created_at"])
+        emit_rows(
+            list_outbox(state(ctx).db, status_, limit),
+            output_format(json_, nl, csv_),
+            ["id", "channel", "to_addr", "status", "attempts", "adapter", "last_error", "body", "created_at"],
+        )
 
     @outbox.command("send")
     def send(ctx: typer.Context, limit: LimitOpt = None, dry_run: DryRunOpt = False, json_: JsonOpt = False) -> None:
@@ -196,11 +255,15 @@ def register(app: typer.Typer) -> None:
         if not dry_run:
             sync_status(st.db)
         sent = sum(r["status"] == "sent" for r in results)
-        status(f"{'Would send' if dry_run else 'Sent'} {sent if not dry_run else len(results)} of {len(results)} message(s).")
+        status(
+            f"{'Would send' if dry_run else 'Sent'} {sent if not dry_run else len(results)} of {len(results)} message(s)."
+        )
         emit_rows(results, "json" if json_ else "table", ["id", "channel", "kind", "adapter", "status", "error"])
         if not dry_run and sent < len(results):
-            raise PartialFailure(f"{len(results) - sent} message(s) were not delivered",
-                                 "They stay in the outbox with last_error; run `customario outbox send` again")
+            raise PartialFailure(
+                f"{len(results) - sent} message(s) were not delivered",
+                "They stay in the outbox with last_error; run `customario outbox send` again",
+            )
 
     app.add_typer(inbound, name="inbound")
     app.add_typer(outbox, name="outbox")

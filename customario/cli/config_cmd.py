@@ -8,7 +8,9 @@ from customario.cli._common import JsonOpt, state
 
 
 def register(app: typer.Typer) -> None:
-    sub = typer.Typer(help="Show the resolved configuration (flag > env > customario.yaml > default).", no_args_is_help=True)
+    sub = typer.Typer(
+        help="Show the resolved configuration (flag > env > customario.yaml > default).", no_args_is_help=True
+    )
 
     @sub.command("show")
     def show(ctx: typer.Context, json_: JsonOpt = False) -> None:

@@ -6,9 +6,14 @@ import typer
 
 from customario.cli._common import state
 
-StackOpt = Annotated[Optional[str], typer.Option(
-    "--stack", help="Model stack: offline, anthropic or google-realtime (default: campaign, then CUSTOMARIO_STACK).",
-    envvar="CUSTOMARIO_STACK")]
+StackOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--stack",
+        help="Model stack: offline, anthropic or google-realtime (default: campaign, then CUSTOMARIO_STACK).",
+        envvar="CUSTOMARIO_STACK",
+    ),
+]
 
 
 def _contact_for(db, settings, lead: Optional[int], phone: Optional[str]) -> Optional[dict]:
@@ -47,7 +52,7 @@ def _line_reader(stdin, loop, queue) -> None:
                 line = ""
             try:
                 loop.call_soon_threadsafe(queue.put_nowait, line or None)
-            except RuntimeError:       # the loop is closed: the console is gone
+            except RuntimeError:  # the loop is closed: the console is gone
                 return
             if not line:
                 return
@@ -98,7 +103,7 @@ async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdou
                     early.append(line)
                     if line is None:
                         if len(early) == 1:
-                            state["caller_gone"] = True     # nothing more from the caller: they left
+                            state["caller_gone"] = True  # nothing more from the caller: they left
                         say(await task)
                         return len(early) > 1
                     getter = asyncio.ensure_future(lines.get())
@@ -126,7 +131,7 @@ async def run_text_console(db, settings, stored, contact, *, stack, stdin, stdou
             if not await send(text):
                 break
     except (KeyboardInterrupt, asyncio.CancelledError):
-        state["caller_gone"] = True                   # Ctrl-C on hold ends the wait at once
+        state["caller_gone"] = True  # Ctrl-C on hold ends the wait at once
         await conv.close("interrupted", status="interrupted")
         raise KeyboardInterrupt from None
     await conv.close()
@@ -137,12 +142,24 @@ def console(
     ctx: typer.Context,
     campaign: Annotated[str, typer.Argument(help="Campaign or survey name (or a definition YAML file).")],
     lead: Annotated[Optional[int], typer.Option("--lead", help="Talk as this lead (contact id).")] = None,
-    phone: Annotated[Optional[str], typer.Option("--phone", help="Talk as this number (E.164); opt-outs put it on the DNC list.")] = None,
-    text: Annotated[bool, typer.Option("--text", help="Text mode: caller lines from stdin, agent lines on stdout (the default).")] = False,
+    phone: Annotated[
+        Optional[str], typer.Option("--phone", help="Talk as this number (E.164); opt-outs put it on the DNC list.")
+    ] = None,
+    text: Annotated[
+        bool, typer.Option("--text", help="Text mode: caller lines from stdin, agent lines on stdout (the default).")
+    ] = False,
     stack: StackOpt = None,
-    audio: Annotated[bool, typer.Option("--audio", help="Voice through the microphone and speaker (needs PortAudio and a sound device).")] = False,
-    audio_in: Annotated[Optional[str], typer.Option("--audio-in", help="Voice from a caller WAV file: one utterance per agent turn, split at pauses.")] = None,
-    audio_out: Annotated[Optional[str], typer.Option("--audio-out", help="Write the agent's speech to this WAV file (with --audio-in).")] = None,
+    audio: Annotated[
+        bool,
+        typer.Option("--audio", help="Voice through the microphone and speaker (needs PortAudio and a sound device)."),
+    ] = False,
+    audio_in: Annotated[
+        Optional[str],
+        typer.Option("--audio-in", help="Voice from a caller WAV file: one utterance per agent turn, split at pauses."),
+    ] = None,
+    audio_out: Annotated[
+        Optional[str], typer.Option("--audio-out", help="Write the agent's speech to this WAV file (with --audio-in).")
+    ] = None,
 ) -> None:
     """Talk to a campaign's agent in the terminal (text; works with pipes).
 
@@ -163,8 +180,12 @@ def console(
     if audio_out is not None:
         from customario.render.outputs import check_output_path
 
-        check_output_path(audio_out, what="audio file", option="--audio-out",  # before anything is recorded
-                          not_same_as={"--audio-in file": audio_in, "database": state(ctx).db_path})
+        check_output_path(
+            audio_out,
+            what="audio file",
+            option="--audio-out",  # before anything is recorded
+            not_same_as={"--audio-in file": audio_in, "database": state(ctx).db_path},
+        )
     voice = bool(audio or audio_in is not None or audio_out is not None)
     if voice:
         _check_audio_options(text=text, device=audio, audio_in=audio_in, audio_out=audio_out)
@@ -173,7 +194,7 @@ def console(
 
     st = state(ctx)
     db, settings = st.db, st.settings
-    check_webhook_settings(settings)          # a webhook without a secret is a configuration error (exit 3)
+    check_webhook_settings(settings)  # a webhook without a secret is a configuration error (exit 3)
     # Every input is checked before anything is written (issue 15): the definition (not stored
     # yet), the lead, the caller WAV or the sound device; then interrupted calls are closed and the
     # definition is stored.
@@ -188,20 +209,32 @@ def console(
 
         require_device()
     recover_interrupted(db, stale_after_s=settings.claim_timeout_s)
-    kick(db, settings)                        # notifications an earlier process left queued
+    kick(db, settings)  # notifications an earlier process left queued
     stored = resolve_campaign(db, campaign, settings.campaigns_dir)
     if voice:
-        _audio_console(db, settings, stored, contact, stack=stack, text=text, device=audio, audio_in=audio_in,
-                       audio_out=audio_out)
+        _audio_console(
+            db, settings, stored, contact, stack=stack, text=text, device=audio, audio_in=audio_in, audio_out=audio_out
+        )
         return
-    result = asyncio.run(run_text_console(
-        db, settings, stored, contact, stack=stack, stdin=sys.stdin, stdout=sys.stdout,
-        echo=is_tty(sys.stdout) and not is_tty(sys.stdin), prompt=is_tty(sys.stdin)))
+    result = asyncio.run(
+        run_text_console(
+            db,
+            settings,
+            stored,
+            contact,
+            stack=stack,
+            stdin=sys.stdin,
+            stdout=sys.stdout,
+            echo=is_tty(sys.stdout) and not is_tty(sys.stdin),
+            prompt=is_tty(sys.stdin),
+        )
+    )
     status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s).")
 
 
-def _audio_console(db, settings, stored, contact, *, stack, text: bool, device: bool, audio_in: Optional[str],
-                   audio_out: Optional[str]) -> None:
+def _audio_console(
+    db, settings, stored, contact, *, stack, text: bool, device: bool, audio_in: Optional[str], audio_out: Optional[str]
+) -> None:
     """Run `console` by voice: the WAV pair or the sound device (see the console docstring)."""
     import asyncio
     import sys
@@ -211,8 +244,19 @@ def _audio_console(db, settings, stored, contact, *, stack, text: bool, device: 
     _check_audio_options(text=text, device=device, audio_in=audio_in, audio_out=audio_out)
     from customario.conversation.voice.runner import print_line, run_audio_call
 
-    result = asyncio.run(run_audio_call(db, settings, stored, contact, audio_in=audio_in, audio_out=audio_out,
-                                        device=device, stack=stack, on_line=print_line(sys.stdout)))
+    result = asyncio.run(
+        run_audio_call(
+            db,
+            settings,
+            stored,
+            contact,
+            audio_in=audio_in,
+            audio_out=audio_out,
+            device=device,
+            stack=stack,
+            on_line=print_line(sys.stdout),
+        )
+    )
     where = f"; agent audio in {result['audio_out']}" if result["audio_out"] else ""
     status(f"Call {result['call_id']} ended: {result['disposition']} after {result['turns']} caller turn(s){where}.")
 

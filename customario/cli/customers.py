@@ -8,10 +8,14 @@ from customario.cli._common import CsvOpt, JsonOpt, LimitOpt, NlOpt, output_form
 
 
 def register(app: typer.Typer) -> None:
-    sub = typer.Typer(help="Customers across channels (E.164 phone and email) and their timelines.", no_args_is_help=True)
+    sub = typer.Typer(
+        help="Customers across channels (E.164 phone and email) and their timelines.", no_args_is_help=True
+    )
 
     @sub.command("list")
-    def list_(ctx: typer.Context, limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False) -> None:
+    def list_(
+        ctx: typer.Context, limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False
+    ) -> None:
         """List customers with message and call counts, most recent first.
 
         Example: `customario customers list --json`
@@ -19,14 +23,19 @@ def register(app: typer.Typer) -> None:
         from customario.leads.customers import list_customers
         from customario.render.tables import emit_rows
 
-        emit_rows(list_customers(state(ctx).db, limit), output_format(json_, nl, csv_),
-                  ["id", "name", "e164", "email", "inbound", "outbound", "calls", "updated_at"])
+        emit_rows(
+            list_customers(state(ctx).db, limit),
+            output_format(json_, nl, csv_),
+            ["id", "name", "e164", "email", "inbound", "outbound", "calls", "updated_at"],
+        )
 
     @sub.command("show")
     def show(
         ctx: typer.Context,
         ref: Annotated[str, typer.Argument(metavar="ID", help="Customer id, E.164 number or email.")],
-        timeline: Annotated[bool, typer.Option("--timeline", help="Every message of every channel, oldest first.")] = False,
+        timeline: Annotated[
+            bool, typer.Option("--timeline", help="Every message of every channel, oldest first.")
+        ] = False,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
     ) -> None:

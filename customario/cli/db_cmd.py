@@ -23,7 +23,9 @@ def register(app: typer.Typer) -> None:
     @sub.command("migrate")
     def migrate(
         ctx: typer.Context,
-        list_: Annotated[bool, typer.Option("--list", help="List migrations and whether they are applied; change nothing.")] = False,
+        list_: Annotated[
+            bool, typer.Option("--list", help="List migrations and whether they are applied; change nothing.")
+        ] = False,
         json_: JsonOpt = False,
     ) -> None:
         """Apply pending migrations (core, then each plug-in's set; a failing plug-in set is reported and skipped).
@@ -68,8 +70,11 @@ def register(app: typer.Typer) -> None:
         st = state(ctx)
         db = open_db(st.db_path, migrate=False, check=False, create_parent=st.db_is_default)
         try:
-            counts = {t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0] for t in db.table_names()
-                      if not t.startswith(("_", "sqlite_")) and "_fts" not in t}
+            counts = {
+                t: db.execute(f"SELECT COUNT(*) FROM [{t}]").fetchone()[0]
+                for t in db.table_names()
+                if not t.startswith(("_", "sqlite_")) and "_fts" not in t
+            }
             rows = migration_status(db, st.plugins)
             record = {
                 "path": st.settings.db,
@@ -86,7 +91,9 @@ def register(app: typer.Typer) -> None:
             db.close()
 
     @sub.command("backup")
-    def backup_cmd(ctx: typer.Context, file: Annotated[str, typer.Argument(help="Backup file to create (must not exist).")]) -> None:
+    def backup_cmd(
+        ctx: typer.Context, file: Annotated[str, typer.Argument(help="Backup file to create (must not exist).")]
+    ) -> None:
         """Write a consistent copy of the database with VACUUM INTO (safe while others write).
 
         Example: `customario db backup backups/2026-11-21.db`

@@ -22,20 +22,52 @@ def dial(
     campaign: Annotated[str, typer.Argument(help="Campaign name, module or definition file.")],
     list_: Annotated[Optional[str], typer.Option("--list", help="Dial only leads of this list.")] = None,
     limit: Annotated[Optional[int], typer.Option("--limit", min=1, help="Dial at most N leads.")] = None,
-    concurrency: Annotated[Optional[int], typer.Option("--concurrency", "-k", min=1, max=500, help="Live calls at most (default: campaign).")] = None,
-    cps: Annotated[Optional[float], typer.Option("--cps", min=0.01, max=100, help="New calls per second at most (default: campaign).")] = None,
-    wait: Annotated[bool, typer.Option("--wait", help="Keep dialing until nothing is eligible or the window closes.")] = False,
+    concurrency: Annotated[
+        Optional[int],
+        typer.Option("--concurrency", "-k", min=1, max=500, help="Live calls at most (default: campaign)."),
+    ] = None,
+    cps: Annotated[
+        Optional[float],
+        typer.Option("--cps", min=0.01, max=100, help="New calls per second at most (default: campaign)."),
+    ] = None,
+    wait: Annotated[
+        bool, typer.Option("--wait", help="Keep dialing until nothing is eligible or the window closes.")
+    ] = False,
     dry_run: DryRunOpt = False,
     json_: JsonOpt = False,
     show: Annotated[int, typer.Option("--show", min=0, max=100_000, help="Next leads to list with --dry-run.")] = 10,
-    trunk: Annotated[Optional[str], typer.Option("--trunk", help="Outbound SIP trunk id (default: campaign, then config).")] = None,
+    trunk: Annotated[
+        Optional[str], typer.Option("--trunk", help="Outbound SIP trunk id (default: campaign, then config).")
+    ] = None,
     caller_id: Annotated[Optional[str], typer.Option("--caller-id", help="E.164 number shown to the callee.")] = None,
-    no_lock: Annotated[bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")] = False,
-    grace: Annotated[float, typer.Option("--grace", min=0, max=86400, help="Seconds to keep watching answered calls after SIGINT/SIGTERM.")] = 30.0,
-    api_timeout: Annotated[float, typer.Option("--api-timeout", min=0.1, max=3600, help="Seconds before a LiveKit request (other than the dial) fails.")] = 10.0,
-    at: Annotated[Optional[str], typer.Option("--at", help="With --dry-run: plan as of this instant (ISO-8601 with offset, e.g. 2026-11-18T13:35Z).")] = None,
-    rules_file: Annotated[Optional[str], typer.Option("--rules", help="Extra calling-rules YAML (overrides the shipped state rules).")] = None,
-    max_runtime: Annotated[float, typer.Option("--max-runtime", min=1.0, max=604800, help="Stop dialing after N seconds (answered calls get --grace more).")] = 3600.0,
+    no_lock: Annotated[
+        bool, typer.Option("--no-lock", help="Run beside other dialers of this campaign (claims keep leads apart).")
+    ] = False,
+    grace: Annotated[
+        float,
+        typer.Option("--grace", min=0, max=86400, help="Seconds to keep watching answered calls after SIGINT/SIGTERM."),
+    ] = 30.0,
+    api_timeout: Annotated[
+        float,
+        typer.Option(
+            "--api-timeout", min=0.1, max=3600, help="Seconds before a LiveKit request (other than the dial) fails."
+        ),
+    ] = 10.0,
+    at: Annotated[
+        Optional[str],
+        typer.Option(
+            "--at", help="With --dry-run: plan as of this instant (ISO-8601 with offset, e.g. 2026-11-18T13:35Z)."
+        ),
+    ] = None,
+    rules_file: Annotated[
+        Optional[str], typer.Option("--rules", help="Extra calling-rules YAML (overrides the shipped state rules).")
+    ] = None,
+    max_runtime: Annotated[
+        float,
+        typer.Option(
+            "--max-runtime", min=1.0, max=604800, help="Stop dialing after N seconds (answered calls get --grace more)."
+        ),
+    ] = 3600.0,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No per-call lines on stderr.")] = False,
 ) -> None:
     """Dial the campaign's eligible leads through LiveKit SIP; safe to run from cron every minute.
@@ -53,9 +85,21 @@ def dial(
 
     st = state(ctx)
     settings, db = st.settings, st.db
-    plan = resolve_dial(db, settings, campaign, list_name=list_, limit=limit, concurrency=concurrency, cps=cps,
-                        wait=wait, trunk_id=trunk, caller_id=caller_id, grace_s=grace, require_trunk=not dry_run,
-                        rules_file=rules_file)
+    plan = resolve_dial(
+        db,
+        settings,
+        campaign,
+        list_name=list_,
+        limit=limit,
+        concurrency=concurrency,
+        cps=cps,
+        wait=wait,
+        trunk_id=trunk,
+        caller_id=caller_id,
+        grace_s=grace,
+        require_trunk=not dry_run,
+        rules_file=rules_file,
+    )
     plan.opts.max_runtime_s = max_runtime
     if dry_run:
         from customario.dialing.eligibility import plan as make_plan
@@ -77,24 +121,36 @@ def dial(
     if json_:
         _emit_json(out)
     else:
-        emit_record({k: v for k, v in out.items() if not isinstance(v, dict)} | {
-            "skipped": ", ".join(f"{k} {v}" for k, v in out["skipped"].items()) or "-",
-            "dispositions": ", ".join(f"{k} {v}" for k, v in out["dispositions"].items()) or "-"})
+        emit_record(
+            {k: v for k, v in out.items() if not isinstance(v, dict)}
+            | {
+                "skipped": ", ".join(f"{k} {v}" for k, v in out["skipped"].items()) or "-",
+                "dispositions": ", ".join(f"{k} {v}" for k, v in out["dispositions"].items()) or "-",
+            }
+        )
     if summary.stopped == "signal":
         raise typer.Exit(int(ExitCode.INTERRUPTED))
     if summary.stopped == "outage":
         from customario.errors import ExternalServiceError
 
-        raise ExternalServiceError(f"dialing stopped: {summary.error}",
-                                   "Check `customario doctor`; the leads stay eligible for the next run")
+        raise ExternalServiceError(
+            f"dialing stopped: {summary.error}", "Check `customario doctor`; the leads stay eligible for the next run"
+        )
     if summary.error:
-        raise PartialFailure(f"dialing stopped: {summary.error}", "Run `customario doctor` and fix the problem; failed attempts will be retried")
+        raise PartialFailure(
+            f"dialing stopped: {summary.error}",
+            "Run `customario doctor` and fix the problem; failed attempts will be retried",
+        )
     if summary.not_placed and not summary.failed:
-        raise PartialFailure(f"{summary.not_placed} calls not placed because LiveKit failed",
-                             "Their leads kept their attempts and stay eligible; check `customario doctor`")
+        raise PartialFailure(
+            f"{summary.not_placed} calls not placed because LiveKit failed",
+            "Their leads kept their attempts and stay eligible; check `customario doctor`",
+        )
     if summary.failed:
-        raise PartialFailure(f"{summary.failed} of {summary.dialed} attempts failed",
-                             "They keep a retry time and are dialed again after their back-off")
+        raise PartialFailure(
+            f"{summary.failed} of {summary.dialed} attempts failed",
+            "They keep a retry time and are dialed again after their back-off",
+        )
 
 
 def _parse_at(text):
@@ -146,7 +202,9 @@ def _print_plan(p, plan) -> None:
     d = p.as_dict()
     print(f"campaign   {d['campaign']}  (now {d['now']})")
     r = plan.rules
-    print(f"window     {r.window_start:%H:%M}-{r.window_end:%H:%M} local (campaign window within the legal 08:00-21:00)")
+    print(
+        f"window     {r.window_start:%H:%M}-{r.window_end:%H:%M} local (campaign window within the legal 08:00-21:00)"
+    )
     for rule in r.state_rules:
         extra = f", at most {rule.max_calls_per_24h} calls per 24 h" if rule.max_calls_per_24h else ""
         print(f"state {rule.state}   {rule.window}{extra} ({rule.source.split(':')[0]})")
@@ -157,7 +215,11 @@ def _print_plan(p, plan) -> None:
     print(f"open zones {', '.join(d['open_zones']) or 'none'}")
     if d["next"]:
         print()
-        emit_rows(d["next"], "table", columns=["contact_id", "phone", "timezone", "local_time", "attempts", "last_disposition", "source"])
+        emit_rows(
+            d["next"],
+            "table",
+            columns=["contact_id", "phone", "timezone", "local_time", "attempts", "last_disposition", "source"],
+        )
 
 
 # -- trunk ----------------------------------------------------------------------------------------
@@ -171,7 +233,15 @@ def trunk_create(
     address: Annotated[str, typer.Option("--address", help="SIP provider host, e.g. example.pstn.twilio.com.")],
     number: Annotated[list[str], typer.Option("--number", help="E.164 caller number(s) of the trunk.")],
     auth_username: Annotated[Optional[str], typer.Option("--auth-username", help="SIP digest user.")] = None,
-    auth_password: Annotated[Optional[str], typer.Option("--auth-password", envvar="CUSTOMARIO_SIP_AUTH_PASSWORD", help="SIP digest password (prefer the env var).", show_default=False)] = None,
+    auth_password: Annotated[
+        Optional[str],
+        typer.Option(
+            "--auth-password",
+            envvar="CUSTOMARIO_SIP_AUTH_PASSWORD",
+            help="SIP digest password (prefer the env var).",
+            show_default=False,
+        ),
+    ] = None,
     json_: JsonOpt = False,
 ) -> None:
     """Create an outbound SIP trunk through the LiveKit API and print its id.
@@ -183,11 +253,14 @@ def trunk_create(
 
     async def go():
         async with livekit_client(state(ctx).settings) as lk:
-            return await lk.create_outbound_trunk(name=name, address=address, numbers=number,
-                                                  auth_username=auth_username, auth_password=auth_password)
+            return await lk.create_outbound_trunk(
+                name=name, address=address, numbers=number, auth_username=auth_username, auth_password=auth_password
+            )
 
     trunk = asyncio.run(go())
-    status(f"Created trunk {trunk['sip_trunk_id']}; set CUSTOMARIO_SIP_TRUNK_ID={trunk['sip_trunk_id']} or calling.trunk_id.")
+    status(
+        f"Created trunk {trunk['sip_trunk_id']}; set CUSTOMARIO_SIP_TRUNK_ID={trunk['sip_trunk_id']} or calling.trunk_id."
+    )
     emit_record(trunk, "json" if json_ else "table")
 
 
@@ -205,7 +278,9 @@ def trunk_list(ctx: typer.Context, json_: JsonOpt = False) -> None:
             return await lk.list_outbound_trunks()
 
     rows = asyncio.run(go())
-    emit_rows([{**r, "numbers": ", ".join(r["numbers"])} if not json_ else r for r in rows], "json" if json_ else "table")
+    emit_rows(
+        [{**r, "numbers": ", ".join(r["numbers"])} if not json_ else r for r in rows], "json" if json_ else "table"
+    )
 
 
 def token(
@@ -230,16 +305,30 @@ def token(
 
     s = state(ctx).settings
     if not (s.livekit_api_key and s.livekit_api_secret):
-        raise ConfigError("LIVEKIT_API_KEY and LIVEKIT_API_SECRET are needed to sign a token", "Export them or add them to .env")
+        raise ConfigError(
+            "LIVEKIT_API_KEY and LIVEKIT_API_SECRET are needed to sign a token", "Export them or add them to .env"
+        )
     takes_over = is_supervisor_participant(identity)
     attributes = {"customario.role": "supervisor"} if takes_over else None
-    jwt = make_token(s.livekit_api_key, s.livekit_api_secret, room, identity, name=name, ttl_s=ttl, attributes=attributes)
+    jwt = make_token(
+        s.livekit_api_key, s.livekit_api_secret, room, identity, name=name, ttl_s=ttl, attributes=attributes
+    )
     if takes_over:
-        status(f"{identity} takes the call over on joining {room}: the agent goes silent and the call's open help "
-               "requests close as taken-over; the agent resumes with one line when you leave and the caller is still there.")
+        status(
+            f"{identity} takes the call over on joining {room}: the agent goes silent and the call's open help "
+            "requests close as taken-over; the agent resumes with one line when you leave and the caller is still there."
+        )
     if json_:
-        _emit_json({"token": jwt, "url": s.livekit_url, "room": room, "identity": identity, "ttl_s": ttl,
-                    "takes_over": takes_over})
+        _emit_json(
+            {
+                "token": jwt,
+                "url": s.livekit_url,
+                "room": room,
+                "identity": identity,
+                "ttl_s": ttl,
+                "takes_over": takes_over,
+            }
+        )
     else:
         print(jwt)
 
@@ -247,9 +336,16 @@ def token(
 def monitor(
     ctx: typer.Context,
     campaign: Annotated[Optional[str], typer.Argument(help="Only this campaign.")] = None,
-    interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Refresh every N seconds (TTY).")] = 1.0,
-    window: Annotated[float, typer.Option("--window", min=1, max=366 * 86400, help="Seconds of history for dispositions and answer rate.")] = 3600.0,
-    once: Annotated[bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")] = False,
+    interval: Annotated[
+        float, typer.Option("--interval", min=0.2, max=86400, help="Refresh every N seconds (TTY).")
+    ] = 1.0,
+    window: Annotated[
+        float,
+        typer.Option("--window", min=1, max=366 * 86400, help="Seconds of history for dispositions and answer rate."),
+    ] = 3600.0,
+    once: Annotated[
+        bool, typer.Option("--once", help="Print one snapshot and exit (the default when not a TTY).")
+    ] = False,
     json_: JsonOpt = False,
 ) -> None:
     """Live view of dialing: calls in progress with durations, dispositions, answer and dial rate, abandonment.
@@ -279,21 +375,27 @@ def monitor(
 
 def _print_snapshot(s: dict) -> None:
     rate = "-" if s["answer_rate"] is None else f"{s['answer_rate']:.0%}"
-    print(f"{s['now'][:19]}Z  in progress {s['in_progress']}  attempts {s['attempts']}  answered {s['answered']}  "
-          f"answer rate {rate}  dial rate {s['dial_rate_per_min']}/min")
+    print(
+        f"{s['now'][:19]}Z  in progress {s['in_progress']}  attempts {s['attempts']}  answered {s['answered']}  "
+        f"answer rate {rate}  dial rate {s['dial_rate_per_min']}/min"
+    )
     if s["dispositions"]:
         print("dispositions  " + "  ".join(f"{k} {v}" for k, v in s["dispositions"].items()))
     for a in s.get("abandonment") or []:
         print(_abandonment_line(a))
     for c in s["live"]:
-        print(f"  call {c['call_id']:<8} {c['campaign'] or '':<20} {c['phone']:<12} {c['status']:<12} {c['duration_s']}s")
+        print(
+            f"  call {c['call_id']:<8} {c['campaign'] or '':<20} {c['phone']:<12} {c['status']:<12} {c['duration_s']}s"
+        )
 
 
 def _abandonment_line(a: dict) -> str:
     rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
     flag = "  OVER THE 3% CAP: dial slows down" if a["over_cap"] else ""
-    return (f"abandoned (30 d, 16 CFR 310.4(b)(4))  {a['campaign']}: {rate} = {a['abandoned']} of {a['answered']} "
-            f"answered calls without agent audio within 2 s of the greeting{flag}")
+    return (
+        f"abandoned (30 d, 16 CFR 310.4(b)(4))  {a['campaign']}: {rate} = {a['abandoned']} of {a['answered']} "
+        f"answered calls without agent audio within 2 s of the greeting{flag}"
+    )
 
 
 def _render(s: dict):
@@ -302,8 +404,11 @@ def _render(s: dict):
     from rich.text import Text
 
     rate = "-" if s["answer_rate"] is None else f"{s['answer_rate']:.0%}"
-    head = Text(f"{s['campaign'] or 'all campaigns'}  in progress {s['in_progress']}  attempts {s['attempts']}  "
-                f"answered {s['answered']}  answer rate {rate}  dial rate {s['dial_rate_per_min']}/min", style="bold")
+    head = Text(
+        f"{s['campaign'] or 'all campaigns'}  in progress {s['in_progress']}  attempts {s['attempts']}  "
+        f"answered {s['answered']}  answer rate {rate}  dial rate {s['dial_rate_per_min']}/min",
+        style="bold",
+    )
     calls = Table("call", "campaign", "phone", "status", "duration", title="calls in progress")
     for c in s["live"]:
         calls.add_row(str(c["call_id"]), c["campaign"] or "", c["phone"], c["status"], f"{c['duration_s']:.0f}s")
@@ -313,7 +418,12 @@ def _render(s: dict):
     ab = Table("campaign", "answered", "abandoned", "rate", title="abandoned calls, last 30 days (cap 3 %)")
     for a in s.get("abandonment") or []:
         rate = "-" if a["rate"] is None else f"{a['rate']:.1%}"
-        ab.add_row(a["campaign"], str(a["answered"]), str(a["abandoned"]), Text(rate, style="bold red" if a["over_cap"] else ""))
+        ab.add_row(
+            a["campaign"],
+            str(a["answered"]),
+            str(a["abandoned"]),
+            Text(rate, style="bold red" if a["over_cap"] else ""),
+        )
     return Group(head, calls, disp, ab)
 
 
@@ -337,8 +447,11 @@ def doctor(
     if json_:
         _emit_json({"ok": all(c["ok"] for c in checks), "checks": checks})
     else:
-        emit_rows([{**c, "ok": "ok" if c["ok"] else "skip" if c.get("skipped") else "FAIL"} for c in checks], "table",
-                  columns=["ok", "check", "detail", "hint"])
+        emit_rows(
+            [{**c, "ok": "ok" if c["ok"] else "skip" if c.get("skipped") else "FAIL"} for c in checks],
+            "table",
+            columns=["ok", "check", "detail", "hint"],
+        )
     if not all(c["ok"] for c in checks):
         raise typer.Exit(int(ExitCode.CONFIG))
 
@@ -357,19 +470,26 @@ def _run_worker(ctx: typer.Context, dev: bool, options=None) -> None:
     from customario.adapters.messaging import check_webhook_settings
 
     st = state(ctx)
-    check_webhook_settings(st.settings)   # a supervisor webhook URL without a secret is a configuration error
+    check_webhook_settings(st.settings)  # a supervisor webhook URL without a secret is a configuration error
     _ = st.db  # apply migrations before job processes open the file
     o = options or WorkerOptions(log_level="DEBUG" if dev else "INFO")
     server = build_server(st.settings, dev=dev, options=o)
-    level = {"DEBUG": logging.DEBUG, "INFO": logging.INFO, "WARNING": logging.WARNING, "WARN": logging.WARNING,
-             "ERROR": logging.ERROR}.get(o.log_level.upper(), logging.INFO)
+    level = {
+        "DEBUG": logging.DEBUG,
+        "INFO": logging.INFO,
+        "WARNING": logging.WARNING,
+        "WARN": logging.WARNING,
+        "ERROR": logging.ERROR,
+    }.get(o.log_level.upper(), logging.INFO)
     for logger in ("livekit.agents", "customario"):
         logging.getLogger(logger).setLevel(level)
     name = o.agent_name or st.settings.agent_name
 
     def started() -> None:
-        status(f"Agent worker {name!r} started (pid {os.getpid()}); health check: "
-               f"http://{o.host}:{server.worker_info.http_port}/")
+        status(
+            f"Agent worker {name!r} started (pid {os.getpid()}); health check: "
+            f"http://{o.host}:{server.worker_info.http_port}/"
+        )
 
     def registered(worker_id, _info=None) -> None:
         status(f"Registered with LiveKit as {worker_id}; waiting for calls dispatched to {name!r}.")
@@ -386,13 +506,45 @@ _LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR")
 @agent_app.command("start")
 def agent_start(
     ctx: typer.Context,
-    agent_name: Annotated[Optional[str], typer.Option("--agent-name", help="Explicit-dispatch name (default: the agent_name setting).")] = None,
-    log_level: Annotated[str, typer.Option("--log-level", help="DEBUG, INFO, WARNING or ERROR.", envvar="CUSTOMARIO_AGENT_LOG_LEVEL")] = "INFO",
-    host: Annotated[str, typer.Option("--host", help="Interface of the worker's health/HTTP server.", envvar="CUSTOMARIO_AGENT_HOST")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", min=0, max=65535, help="Port of the health/HTTP server (0 = a free port).", envvar="CUSTOMARIO_AGENT_PORT")] = 0,
-    load_threshold: Annotated[Optional[float], typer.Option("--load-threshold", min=0.05, max=1.0, help="Take no new calls above this CPU load (0..1; livekit default 0.7).")] = None,
-    max_jobs: Annotated[Optional[int], typer.Option("--max-jobs", min=1, max=1000, help="Take no new calls while N are running (instead of the CPU load).")] = None,
-    idle_processes: Annotated[Optional[int], typer.Option("--idle-processes", min=0, max=64, help="Job processes kept warm (default: the CPU count).")] = None,
+    agent_name: Annotated[
+        Optional[str], typer.Option("--agent-name", help="Explicit-dispatch name (default: the agent_name setting).")
+    ] = None,
+    log_level: Annotated[
+        str, typer.Option("--log-level", help="DEBUG, INFO, WARNING or ERROR.", envvar="CUSTOMARIO_AGENT_LOG_LEVEL")
+    ] = "INFO",
+    host: Annotated[
+        str,
+        typer.Option("--host", help="Interface of the worker's health/HTTP server.", envvar="CUSTOMARIO_AGENT_HOST"),
+    ] = "127.0.0.1",
+    port: Annotated[
+        int,
+        typer.Option(
+            "--port",
+            min=0,
+            max=65535,
+            help="Port of the health/HTTP server (0 = a free port).",
+            envvar="CUSTOMARIO_AGENT_PORT",
+        ),
+    ] = 0,
+    load_threshold: Annotated[
+        Optional[float],
+        typer.Option(
+            "--load-threshold",
+            min=0.05,
+            max=1.0,
+            help="Take no new calls above this CPU load (0..1; livekit default 0.7).",
+        ),
+    ] = None,
+    max_jobs: Annotated[
+        Optional[int],
+        typer.Option(
+            "--max-jobs", min=1, max=1000, help="Take no new calls while N are running (instead of the CPU load)."
+        ),
+    ] = None,
+    idle_processes: Annotated[
+        Optional[int],
+        typer.Option("--idle-processes", min=0, max=64, help="Job processes kept warm (default: the CPU count)."),
+    ] = None,
 ) -> None:
     """Run the agent worker: takes calls dispatched to `agent_name`, runs the campaign's conversation.
 
@@ -406,10 +558,22 @@ def agent_start(
     from customario.errors import UsageError
 
     if log_level.upper() not in _LOG_LEVELS:
-        raise UsageError(f"--log-level {log_level!r} is not one of {', '.join(_LOG_LEVELS)}", "For example --log-level INFO")
-    _run_worker(ctx, dev=False, options=WorkerOptions(host=host, port=port, agent_name=agent_name, log_level=log_level.upper(),
-                                                      load_threshold=load_threshold, max_jobs=max_jobs,
-                                                      idle_processes=idle_processes))
+        raise UsageError(
+            f"--log-level {log_level!r} is not one of {', '.join(_LOG_LEVELS)}", "For example --log-level INFO"
+        )
+    _run_worker(
+        ctx,
+        dev=False,
+        options=WorkerOptions(
+            host=host,
+            port=port,
+            agent_name=agent_name,
+            log_level=log_level.upper(),
+            load_threshold=load_threshold,
+            max_jobs=max_jobs,
+            idle_processes=idle_processes,
+        ),
+    )
 
 
 @agent_app.command("dev")

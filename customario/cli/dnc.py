@@ -13,9 +13,13 @@ def register(app: typer.Typer) -> None:
     @sub.command("add")
     def add(
         ctx: typer.Context,
-        numbers: Annotated[list[str], typer.Argument(help="Phone numbers (E.164 or as written; --region for those without +country).")],
+        numbers: Annotated[
+            list[str], typer.Argument(help="Phone numbers (E.164 or as written; --region for those without +country).")
+        ],
         reason: Annotated[str, typer.Option("--reason", help="opted-out, complaint, manual, imported.")] = "manual",
-        region: Annotated[Optional[str], typer.Option("--region", help="Region for numbers without +country (default: config).")] = None,
+        region: Annotated[
+            Optional[str], typer.Option("--region", help="Region for numbers without +country (default: config).")
+        ] = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
     ) -> None:
@@ -27,9 +31,13 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import emit_rows, status
 
         st = state(ctx)
-        rows = add_numbers(st.db, numbers, reason=reason, source="cli", region=region or st.settings.region, dry_run=dry_run)
+        rows = add_numbers(
+            st.db, numbers, reason=reason, source="cli", region=region or st.settings.region, dry_run=dry_run
+        )
         added = sum(r["added"] for r in rows)
-        status(f"{'Would add' if dry_run else 'Added'} {added} number(s) to the DNC list; {len(rows) - added} already on it.")
+        status(
+            f"{'Would add' if dry_run else 'Added'} {added} number(s) to the DNC list; {len(rows) - added} already on it."
+        )
         if json_:
             emit_rows(rows, "json")
 
@@ -38,8 +46,12 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         file: Annotated[str, typer.Argument(help="CSV/XLSX file with a phone column.")],
         reason: Annotated[str, typer.Option("--reason", help="Reason stored with each number.")] = "imported",
-        region: Annotated[Optional[str], typer.Option("--region", help="Region for numbers without +country (default: config).")] = None,
-        map_: Annotated[Optional[list[str]], typer.Option("--map", help="COLUMN=phone when the phone column has another name.")] = None,
+        region: Annotated[
+            Optional[str], typer.Option("--region", help="Region for numbers without +country (default: config).")
+        ] = None,
+        map_: Annotated[
+            Optional[list[str]], typer.Option("--map", help="COLUMN=phone when the phone column has another name.")
+        ] = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
     ) -> None:
@@ -52,17 +64,27 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import status, to_json
 
         st = state(ctx)
-        s = import_dnc(st.db, file, region=region or st.settings.region, reason=reason,
-                       mapping=parse_mapping(map_), dry_run=dry_run)
-        status(f"{'Would add' if dry_run else 'Added'} {s.added} number(s) to the DNC list from {s.rows} row(s): "
-               f"{s.already} already on it, {s.duplicates} duplicate(s), {s.invalid} invalid.")
+        s = import_dnc(
+            st.db,
+            file,
+            region=region or st.settings.region,
+            reason=reason,
+            mapping=parse_mapping(map_),
+            dry_run=dry_run,
+        )
+        status(
+            f"{'Would add' if dry_run else 'Added'} {s.added} number(s) to the DNC list from {s.rows} row(s): "
+            f"{s.already} already on it, {s.duplicates} duplicate(s), {s.invalid} invalid."
+        )
         for r in s.rejects[:10]:
             status(f"  line {r.line}: {r.reason}")
         if json_:
             typer.echo(to_json(s.to_dict()))
 
     @sub.command("list")
-    def list_(ctx: typer.Context, limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False) -> None:
+    def list_(
+        ctx: typer.Context, limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False
+    ) -> None:
         """List DNC numbers, newest first.
 
         Example: `customario dnc list --json`
@@ -70,8 +92,11 @@ def register(app: typer.Typer) -> None:
         from customario.leads.dnc import list_dnc
         from customario.render.tables import emit_rows
 
-        emit_rows(list_dnc(state(ctx).db, limit), output_format(json_, nl, csv_),
-                  ["e164", "reason", "source", "call_id", "added_at"])
+        emit_rows(
+            list_dnc(state(ctx).db, limit),
+            output_format(json_, nl, csv_),
+            ["e164", "reason", "source", "call_id", "added_at"],
+        )
 
     @sub.command("remove")
     def remove(

@@ -20,21 +20,48 @@ def _campaigns_for(db, settings, campaign: Optional[str], call_ids: list[int], p
             raise NotFoundError(f"no call {call_ids[0]}", "List calls with `customario calls list`")
         return [get_campaign(db, n) for n in names if n]
     if pending or batch:
-        names = [r["campaign"] for r in db.query("SELECT DISTINCT campaign FROM calls WHERE campaign IS NOT NULL ORDER BY campaign")]
+        names = [
+            r["campaign"]
+            for r in db.query("SELECT DISTINCT campaign FROM calls WHERE campaign IS NOT NULL ORDER BY campaign")
+        ]
         return [get_campaign(db, n) for n in names]
     raise UsageError("no campaign given", "Name a CAMPAIGN, or pass --pending (every campaign) or --call ID")
 
 
 def evaluate(
     ctx: typer.Context,
-    campaign: Annotated[Optional[str], typer.Argument(help="Campaign name or definition file (default: every campaign with --pending).")] = None,
-    call: Annotated[Optional[list[int]], typer.Option("--call", help="Evaluate only this call id (repeatable).")] = None,
-    pending: Annotated[bool, typer.Option("--pending", help="Every call not yet evaluated under the current rubric (the default for a campaign).")] = False,
-    rescore: Annotated[bool, typer.Option("--rescore", help="Evaluate again calls already evaluated under this rubric version.")] = False,
-    evaluator: Annotated[Optional[str], typer.Option("--evaluator", help="offline, anthropic or a plug-in evaluator (default: the campaign's, then the evaluator setting).")] = None,
-    concurrency: Annotated[int, typer.Option("--concurrency", "-k", min=1, max=256, help="Model requests in flight at most.")] = 8,
-    batch: Annotated[Optional[str], typer.Option("--batch", help="Message Batches for cron: submit, status or collect.")] = None,
-    model: Annotated[Optional[str], typer.Option("--model", help="Anthropic model id (default: campaign, config, then the models list).")] = None,
+    campaign: Annotated[
+        Optional[str], typer.Argument(help="Campaign name or definition file (default: every campaign with --pending).")
+    ] = None,
+    call: Annotated[
+        Optional[list[int]], typer.Option("--call", help="Evaluate only this call id (repeatable).")
+    ] = None,
+    pending: Annotated[
+        bool,
+        typer.Option(
+            "--pending", help="Every call not yet evaluated under the current rubric (the default for a campaign)."
+        ),
+    ] = False,
+    rescore: Annotated[
+        bool, typer.Option("--rescore", help="Evaluate again calls already evaluated under this rubric version.")
+    ] = False,
+    evaluator: Annotated[
+        Optional[str],
+        typer.Option(
+            "--evaluator",
+            help="offline, anthropic or a plug-in evaluator (default: the campaign's, then the evaluator setting).",
+        ),
+    ] = None,
+    concurrency: Annotated[
+        int, typer.Option("--concurrency", "-k", min=1, max=256, help="Model requests in flight at most.")
+    ] = 8,
+    batch: Annotated[
+        Optional[str], typer.Option("--batch", help="Message Batches for cron: submit, status or collect.")
+    ] = None,
+    model: Annotated[
+        Optional[str],
+        typer.Option("--model", help="Anthropic model id (default: campaign, config, then the models list)."),
+    ] = None,
     limit: LimitOpt = None,
     dry_run: DryRunOpt = False,
     json_: JsonOpt = False,
@@ -71,15 +98,36 @@ def evaluate(
         if batch == "submit":
             from customario.analysis import evaluation_batch
 
-            runs.append(evaluation_batch.submit(db, stored, settings, evaluator_obj=evaluator_cache[name], limit=limit, dry_run=dry_run))
+            runs.append(
+                evaluation_batch.submit(
+                    db, stored, settings, evaluator_obj=evaluator_cache[name], limit=limit, dry_run=dry_run
+                )
+            )
             continue
-        runs.append(evaluate_campaign(db, stored, settings, evaluator=name, call_ids=call or None, rescore=rescore,
-                                      concurrency=concurrency, limit=limit, dry_run=dry_run, evaluator_obj=evaluator_cache[name]))
+        runs.append(
+            evaluate_campaign(
+                db,
+                stored,
+                settings,
+                evaluator=name,
+                call_ids=call or None,
+                rescore=rescore,
+                concurrency=concurrency,
+                limit=limit,
+                dry_run=dry_run,
+                evaluator_obj=evaluator_cache[name],
+            )
+        )
     if batch == "submit":
         total = sum(r["submitted"] for r in runs)
-        status(f"Submitted {total} call(s) in {sum(len(r['batches']) for r in runs)} batch(es)" + (" (dry run)" if dry_run else "") + ".")
+        status(
+            f"Submitted {total} call(s) in {sum(len(r['batches']) for r in runs)} batch(es)"
+            + (" (dry run)" if dry_run else "")
+            + "."
+        )
         emit_record({"runs": runs, "submitted": total}, "json") if json_ else emit_rows(
-            [b | {"campaign": r["campaign"]} for r in runs for b in r["batches"]], fmt)
+            [b | {"campaign": r["campaign"]} for r in runs for b in r["batches"]], fmt
+        )
         return
     totals = {k: sum(r[k] for r in runs) for k in ("evaluated", "skipped", "failed")}
     if json_:
@@ -87,20 +135,48 @@ def evaluate(
     else:
         rows = [dict(x, campaign=r["campaign"]) for r in runs for x in r["results"]]
         if dry_run:
-            rows = [{"campaign": r["campaign"], "call_id": cid, "evaluator": r["evaluator"], "status": "would evaluate"}
-                    for r in runs for cid in r.get("would_evaluate", [])]
-        emit_rows(rows, fmt, columns=["campaign", "call_id", "evaluator", "status", "score", "cross_check_score", "flags",
-                                      "payment_status", "payment_cents", "error"] if not dry_run else None)
+            rows = [
+                {"campaign": r["campaign"], "call_id": cid, "evaluator": r["evaluator"], "status": "would evaluate"}
+                for r in runs
+                for cid in r.get("would_evaluate", [])
+            ]
+        emit_rows(
+            rows,
+            fmt,
+            columns=[
+                "campaign",
+                "call_id",
+                "evaluator",
+                "status",
+                "score",
+                "cross_check_score",
+                "flags",
+                "payment_status",
+                "payment_cents",
+                "error",
+            ]
+            if not dry_run
+            else None,
+        )
     names = sorted({r["evaluator"] for r in runs})
-    label = ", ".join("the offline evaluator (deterministic, no LLM)" if n == "offline" else f"the {n} evaluator" for n in names)
+    label = ", ".join(
+        "the offline evaluator (deterministic, no LLM)" if n == "offline" else f"the {n} evaluator" for n in names
+    )
     if dry_run:
-        status(f"Would evaluate {sum(len(r.get('would_evaluate', [])) for r in runs)} call(s) with {label or 'no evaluator'}; "
-               f"{totals['skipped']} already evaluated under this rubric (dry run, nothing written).")
+        status(
+            f"Would evaluate {sum(len(r.get('would_evaluate', [])) for r in runs)} call(s) with {label or 'no evaluator'}; "
+            f"{totals['skipped']} already evaluated under this rubric (dry run, nothing written)."
+        )
         return
-    status(f"Evaluated {totals['evaluated']} call(s) with {label or 'no evaluator'}; {totals['skipped']} skipped "
-           f"(already evaluated under this rubric); {totals['failed']} failed (left pending).")
+    status(
+        f"Evaluated {totals['evaluated']} call(s) with {label or 'no evaluator'}; {totals['skipped']} skipped "
+        f"(already evaluated under this rubric); {totals['failed']} failed (left pending)."
+    )
     if totals["failed"]:
-        raise PartialFailure(f"{totals['failed']} evaluation(s) failed and stay pending", "Run `customario evaluate --pending` again later")
+        raise PartialFailure(
+            f"{totals['failed']} evaluation(s) failed and stay pending",
+            "Run `customario evaluate --pending` again later",
+        )
 
 
 def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], model: Optional[str], fmt: str) -> None:
@@ -121,20 +197,37 @@ def _batch_status_collect(db, settings, action: str, evaluator: Optional[str], m
         return
     out = evaluation_batch.collect(db, settings, evaluator_obj=ev)
     emit_record(out, "json") if fmt == "json" else emit_rows(out["results"], fmt)
-    status(f"Collected {len(out['batches'])} batch(es): {out['evaluated']} evaluated, {out['failed']} failed (left pending), "
-           f"{out['still_processing']} batch(es) still processing.")
+    status(
+        f"Collected {len(out['batches'])} batch(es): {out['evaluated']} evaluated, {out['failed']} failed (left pending), "
+        f"{out['still_processing']} batch(es) still processing."
+    )
     if out["failed"]:
-        raise PartialFailure(f"{out['failed']} batch item(s) failed and stay pending", "Submit them again with `customario evaluate CAMPAIGN --batch submit`")
+        raise PartialFailure(
+            f"{out['failed']} batch item(s) failed and stay pending",
+            "Submit them again with `customario evaluate CAMPAIGN --batch submit`",
+        )
 
 
 def insights(
     ctx: typer.Context,
     campaign: Annotated[str, typer.Argument(help="Campaign name or definition file.")],
-    since: Annotated[Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD, UTC).")] = None,
+    since: Annotated[
+        Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD, UTC).")
+    ] = None,
     json_: JsonOpt = False,
-    html: Annotated[Optional[str], typer.Option("--html", help="Write one self-contained HTML file with charts.")] = None,
-    csv_file: Annotated[Optional[str], typer.Option("--csv", help="Write the figures as a long-format CSV file.")] = None,
-    agent: Annotated[Optional[str], typer.Option("--agent", help="Theme coding: offline (phrase frequency) or anthropic (insights agent with a narrative). Default: the evaluator setting.")] = None,
+    html: Annotated[
+        Optional[str], typer.Option("--html", help="Write one self-contained HTML file with charts.")
+    ] = None,
+    csv_file: Annotated[
+        Optional[str], typer.Option("--csv", help="Write the figures as a long-format CSV file.")
+    ] = None,
+    agent: Annotated[
+        Optional[str],
+        typer.Option(
+            "--agent",
+            help="Theme coding: offline (phrase frequency) or anthropic (insights agent with a narrative). Default: the evaluator setting.",
+        ),
+    ] = None,
 ) -> None:
     """Distributions, NPS with 95 % intervals, AAPOR RR1, durations, scores, payments, trend and themes.
 
@@ -187,11 +280,24 @@ def insights(
 def export_responses(
     ctx: typer.Context,
     campaign: Annotated[str, typer.Argument(help="Campaign name or definition file.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="wide (one row per call), long (one row per answer) or qualtrics.")] = "wide",
-    output: Annotated[Optional[str], typer.Option("--output", "-o", help="CSV file to write (default: stdout).")] = None,
-    codebook: Annotated[Optional[str], typer.Option("--codebook", help="Also write the codebook (.json or .csv).")] = None,
-    since: Annotated[Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD).")] = None,
-    raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="wide (one row per call), long (one row per answer) or qualtrics.")
+    ] = "wide",
+    output: Annotated[
+        Optional[str], typer.Option("--output", "-o", help="CSV file to write (default: stdout).")
+    ] = None,
+    codebook: Annotated[
+        Optional[str], typer.Option("--codebook", help="Also write the codebook (.json or .csv).")
+    ] = None,
+    since: Annotated[
+        Optional[str], typer.Option("--since", help="Only calls started on or after this date (YYYY-MM-DD).")
+    ] = None,
+    raw: Annotated[
+        bool,
+        typer.Option(
+            "--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet)."
+        ),
+    ] = False,
 ) -> None:
     """Export survey responses as CSV with coded answers, and optionally a codebook.
 
@@ -213,12 +319,20 @@ def export_responses(
     if fmt not in FORMATS:
         raise UsageError(f"unknown export format {fmt!r}", f"Use one of: {', '.join(FORMATS)}")
     if output is not None:
-        check_output_path(output, what="responses file", option="--output", not_same_as={"database": state(ctx).db_path})
+        check_output_path(
+            output, what="responses file", option="--output", not_same_as={"database": state(ctx).db_path}
+        )
     if codebook is not None:
-        check_output_path(codebook, what="codebook", option="--codebook",
-                          not_same_as={"database": state(ctx).db_path, "--output file": output})
+        check_output_path(
+            codebook,
+            what="codebook",
+            option="--codebook",
+            not_same_as={"database": state(ctx).db_path, "--output file": output},
+        )
         if not codebook.lower().endswith((".json", ".csv")):
-            raise UsageError(f"--codebook {codebook} must end in .json or .csv", "The extension chooses the codebook format")
+            raise UsageError(
+                f"--codebook {codebook} must end in .json or .csv", "The extension chooses the codebook format"
+            )
     since_iso = parse_since(since)
     st = state(ctx)
     stored = resolve_campaign(st.db, campaign, st.settings.campaigns_dir)

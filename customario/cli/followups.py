@@ -8,14 +8,20 @@ from customario.cli._common import CsvOpt, JsonOpt, LimitOpt, NlOpt, output_form
 
 
 def register(app: typer.Typer) -> None:
-    sub = typer.Typer(help="Follow-ups (callbacks) queued when a caller could not get an answer live.",
-                      no_args_is_help=True)
+    sub = typer.Typer(
+        help="Follow-ups (callbacks) queued when a caller could not get an answer live.", no_args_is_help=True
+    )
 
     @sub.command("list")
     def list_(
         ctx: typer.Context,
-        status_: Annotated[Optional[str], typer.Option("--status", help="pending, ready (answer known), done or cancelled.")] = None,
-        limit: LimitOpt = 50, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        status_: Annotated[
+            Optional[str], typer.Option("--status", help="pending, ready (answer known), done or cancelled.")
+        ] = None,
+        limit: LimitOpt = 50,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List follow-ups, newest first (caller numbers masked in the table).
 
@@ -28,7 +34,11 @@ def register(app: typer.Typer) -> None:
         rows = list_followups(state(ctx).db, status=status_, limit=limit)
         if fmt == "table":
             rows = [{**r, "caller": mask_phone(r["caller"])} for r in rows]
-        emit_rows(rows, fmt, ["id", "status", "reason", "help_request_id", "call_id", "caller", "question", "answer", "created_at"])
+        emit_rows(
+            rows,
+            fmt,
+            ["id", "status", "reason", "help_request_id", "call_id", "caller", "question", "answer", "created_at"],
+        )
 
     def _set(ctx: typer.Context, followup_id: int, new_status: str) -> None:
         from customario.escalation.help_requests import set_followup_status

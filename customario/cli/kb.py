@@ -6,7 +6,9 @@ import typer
 
 from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
 
-CampaignOpt = Annotated[Optional[str], typer.Option("--campaign", "-c", help="Campaign the article belongs to (default: every campaign).")]
+CampaignOpt = Annotated[
+    Optional[str], typer.Option("--campaign", "-c", help="Campaign the article belongs to (default: every campaign).")
+]
 TagsOpt = Annotated[Optional[str], typer.Option("--tags", help="Comma-separated tags, e.g. 'price,colour'.")]
 ByOpt = Annotated[Optional[str], typer.Option("--by", help="Who makes the change (recorded in the history).")]
 _COLUMNS = ["id", "campaign", "question", "answer", "tags", "source", "version", "updated_at"]
@@ -20,7 +22,10 @@ def register(app: typer.Typer) -> None:
         ctx: typer.Context,
         question: Annotated[str, typer.Argument(help="The question the article answers.")],
         answer: Annotated[str, typer.Argument(help="The answer the agent gives.")],
-        tags: TagsOpt = None, campaign: CampaignOpt = None, by: ByOpt = None, json_: JsonOpt = False,
+        tags: TagsOpt = None,
+        campaign: CampaignOpt = None,
+        by: ByOpt = None,
+        json_: JsonOpt = False,
     ) -> None:
         """Add an article (a question that already exists is refused: use kb edit).
 
@@ -35,9 +40,13 @@ def register(app: typer.Typer) -> None:
 
     @sub.command("list")
     def list_(
-        ctx: typer.Context, campaign: CampaignOpt = None,
+        ctx: typer.Context,
+        campaign: CampaignOpt = None,
         source: Annotated[Optional[str], typer.Option("--source", help="imported, supervisor or manual.")] = None,
-        limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        limit: LimitOpt = None,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List articles, newest first.
 
@@ -50,7 +59,9 @@ def register(app: typer.Typer) -> None:
         emit_rows(rows, output_format(json_, nl, csv_), _COLUMNS)
 
     @sub.command("show")
-    def show(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], json_: JsonOpt = False) -> None:
+    def show(
+        ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], json_: JsonOpt = False
+    ) -> None:
         """Show an article with its source and version history.
 
         Example: `customario kb show 12 --json`
@@ -69,9 +80,13 @@ def register(app: typer.Typer) -> None:
 
     @sub.command("search")
     def search_(
-        ctx: typer.Context, query: Annotated[str, typer.Argument(help="A question, as a caller would ask it.")],
-        campaign: CampaignOpt = None, limit: Annotated[int, typer.Option("--limit", min=1, help="Hits to show.")] = 3,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        ctx: typer.Context,
+        query: Annotated[str, typer.Argument(help="A question, as a caller would ask it.")],
+        campaign: CampaignOpt = None,
+        limit: Annotated[int, typer.Option("--limit", min=1, help="Hits to show.")] = 3,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """Search like the agent does: hits with a confidence (0-1); 'confident' means the agent answers.
 
@@ -87,16 +102,21 @@ def register(app: typer.Typer) -> None:
 
             typer.echo(to_json(result.to_dict()))
             return
-        status(f"terms: {' '.join(result.terms) or '(none)'}; confident: {'yes' if result.confident else 'no'} "
-               f"(threshold {result.threshold})")
+        status(
+            f"terms: {' '.join(result.terms) or '(none)'}; confident: {'yes' if result.confident else 'no'} "
+            f"(threshold {result.threshold})"
+        )
         emit_rows(result.hits, fmt, ["id", "confidence", "question", "answer", "source", "matched"])
 
     @sub.command("edit")
     def edit(
-        ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")],
+        ctx: typer.Context,
+        article_id: Annotated[int, typer.Argument(help="Article id.")],
         question: Annotated[Optional[str], typer.Option("--question", help="New question text.")] = None,
         answer: Annotated[Optional[str], typer.Option("--answer", help="New answer text.")] = None,
-        tags: TagsOpt = None, by: ByOpt = None, json_: JsonOpt = False,
+        tags: TagsOpt = None,
+        by: ByOpt = None,
+        json_: JsonOpt = False,
     ) -> None:
         """Change an article; the old text stays in its version history.
 
@@ -111,7 +131,9 @@ def register(app: typer.Typer) -> None:
         emit_record(art, "json" if json_ else "table")
 
     @sub.command("remove")
-    def remove(ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], by: ByOpt = None) -> None:
+    def remove(
+        ctx: typer.Context, article_id: Annotated[int, typer.Argument(help="Article id.")], by: ByOpt = None
+    ) -> None:
         """Remove an article (its history stays; `kb show` still finds nothing afterwards).
 
         Example: `customario kb remove 12`
@@ -124,8 +146,12 @@ def register(app: typer.Typer) -> None:
 
     @sub.command("import")
     def import_(
-        ctx: typer.Context, file: Annotated[str, typer.Argument(help="Business profile YAML, or articles as YAML/JSON/CSV.")],
-        campaign: CampaignOpt = None, by: ByOpt = None, dry_run: DryRunOpt = False, limit: LimitOpt = None,
+        ctx: typer.Context,
+        file: Annotated[str, typer.Argument(help="Business profile YAML, or articles as YAML/JSON/CSV.")],
+        campaign: CampaignOpt = None,
+        by: ByOpt = None,
+        dry_run: DryRunOpt = False,
+        limit: LimitOpt = None,
         json_: JsonOpt = False,
     ) -> None:
         """Import a business profile or an article list; duplicates are reported, not doubled.
@@ -145,13 +171,24 @@ def register(app: typer.Typer) -> None:
         scope = campaign if campaign is not None else default_scope(file, st.settings.campaigns_dir)
         result = import_articles(st.db, file, campaign=scope, by=by, dry_run=dry_run, limit=limit)
         counts = {k: v for k, v in result.counts.items() if v}
-        status(f"{'Dry run: ' if dry_run else ''}{result.kind} {file} into {scope or 'every campaign'}: "
-               + ", ".join(f"{v} {k}" for k, v in counts.items()))
+        status(
+            f"{'Dry run: ' if dry_run else ''}{result.kind} {file} into {scope or 'every campaign'}: "
+            + ", ".join(f"{v} {k}" for k, v in counts.items())
+        )
         if json_:
             from customario.render.tables import to_json
 
-            typer.echo(to_json({"file": result.file, "campaign": result.campaign, "kind": result.kind,
-                                "counts": result.counts, "rows": result.rows}))
+            typer.echo(
+                to_json(
+                    {
+                        "file": result.file,
+                        "campaign": result.campaign,
+                        "kind": result.kind,
+                        "counts": result.counts,
+                        "rows": result.rows,
+                    }
+                )
+            )
         else:
             emit_rows(result.rows, "table", ["id", "outcome", "question", "detail"])
 
@@ -161,14 +198,19 @@ def register(app: typer.Typer) -> None:
 
 def _review_app() -> typer.Typer:
     """`customario kb review ...`: the review queue of learned answers."""
-    review = typer.Typer(help="Learned answers waiting for a person: approve, edit or reject (personal data found).",
-                         invoke_without_command=True)
+    review = typer.Typer(
+        help="Learned answers waiting for a person: approve, edit or reject (personal data found).",
+        invoke_without_command=True,
+    )
 
     @review.callback()
     def review_list(
         ctx: typer.Context,
         status_: Annotated[str, typer.Option("--status", help="pending, approved, rejected or all.")] = "pending",
-        limit: LimitOpt = None, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        limit: LimitOpt = None,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List answers waiting for review (with what personal data was found and the redacted text).
 
@@ -180,12 +222,16 @@ def _review_app() -> typer.Typer:
         from customario.render.tables import emit_rows
 
         rows = list_reviews(state(ctx).db, None if status_ == "all" else status_, limit)
-        emit_rows(rows, output_format(json_, nl, csv_),
-                  None if json_ or nl else ["id", "status", "campaign", "question", "answer", "personal", "redacted_answer"])
+        emit_rows(
+            rows,
+            output_format(json_, nl, csv_),
+            None if json_ or nl else ["id", "status", "campaign", "question", "answer", "personal", "redacted_answer"],
+        )
 
     @review.command("show")
-    def review_show(ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
-                    json_: JsonOpt = False) -> None:
+    def review_show(
+        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")], json_: JsonOpt = False
+    ) -> None:
         """Show one entry: the text, the redacted text and every finding.
 
         Example: `customario kb review show 3`
@@ -197,12 +243,17 @@ def _review_app() -> typer.Typer:
 
     @review.command("approve")
     def review_approve(
-        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        ctx: typer.Context,
+        review_id: Annotated[int, typer.Argument(help="Review entry id.")],
         by: Annotated[str, typer.Option("--by", help="Who approves (recorded).")],
-        redacted: Annotated[bool, typer.Option("--redacted", help="Learn the redacted text ([name], [card], ...).")] = False,
+        redacted: Annotated[
+            bool, typer.Option("--redacted", help="Learn the redacted text ([name], [card], ...).")
+        ] = False,
         question: Annotated[Optional[str], typer.Option("--question", help="Learn this question instead.")] = None,
         answer: Annotated[Optional[str], typer.Option("--answer", help="Learn this answer instead.")] = None,
-        allow_personal: Annotated[bool, typer.Option("--allow-personal", help="What was found is not personal (e.g. a staff name).")] = False,
+        allow_personal: Annotated[
+            bool, typer.Option("--allow-personal", help="What was found is not personal (e.g. a staff name).")
+        ] = False,
         json_: JsonOpt = False,
     ) -> None:
         """Approve an answer into the knowledge base (as it is, redacted, or edited).
@@ -214,15 +265,23 @@ def _review_app() -> typer.Typer:
         from customario.escalation.learning import approve_review
         from customario.render.tables import emit_record, status
 
-        r = approve_review(state(ctx).db, review_id, by=by, redacted=redacted, question=question, answer=answer,
-                           allow_personal=allow_personal)
+        r = approve_review(
+            state(ctx).db,
+            review_id,
+            by=by,
+            redacted=redacted,
+            question=question,
+            answer=answer,
+            allow_personal=allow_personal,
+        )
         status(f"Approved review entry {review_id}: knowledge-base article {r['article_id']}.")
         if json_:
             emit_record(r, "json")
 
     @review.command("edit")
     def review_edit(
-        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        ctx: typer.Context,
+        review_id: Annotated[int, typer.Argument(help="Review entry id.")],
         question: Annotated[Optional[str], typer.Option("--question", help="New question text.")] = None,
         answer: Annotated[Optional[str], typer.Option("--answer", help="New answer text.")] = None,
         json_: JsonOpt = False,
@@ -241,7 +300,8 @@ def _review_app() -> typer.Typer:
 
     @review.command("reject")
     def review_reject(
-        ctx: typer.Context, review_id: Annotated[int, typer.Argument(help="Review entry id.")],
+        ctx: typer.Context,
+        review_id: Annotated[int, typer.Argument(help="Review entry id.")],
         by: ByOpt = None,
         reason: Annotated[Optional[str], typer.Option("--reason", help="Why (recorded).")] = None,
     ) -> None:
@@ -257,7 +317,10 @@ def _review_app() -> typer.Typer:
 
     @review.command("scan")
     def review_scan(
-        ctx: typer.Context, by: ByOpt = None, dry_run: DryRunOpt = False, limit: LimitOpt = None,
+        ctx: typer.Context,
+        by: ByOpt = None,
+        dry_run: DryRunOpt = False,
+        limit: LimitOpt = None,
         json_: JsonOpt = False,
     ) -> None:
         """Look again for personal data in answers already learned; move those that hold any to review.
@@ -272,7 +335,11 @@ def _review_app() -> typer.Typer:
         from customario.render.tables import emit_rows, status
 
         rows = scan_learned(state(ctx).db, by=by or "scan", dry_run=dry_run, limit=limit)
-        emit_rows(rows, output_format(json_, False, False), None if json_ else ["article_id", "review_id", "question", "personal"])
+        emit_rows(
+            rows,
+            output_format(json_, False, False),
+            None if json_ else ["article_id", "review_id", "question", "personal"],
+        )
         verb = "would move" if dry_run else "moved"
         status(f"{len(rows)} learned article(s) hold personal data; {verb} to review.")
 

@@ -18,16 +18,45 @@ def register(app: typer.Typer) -> None:
     def import_(
         ctx: typer.Context,
         file: Annotated[str, typer.Argument(help="Lead file: CSV/TSV (any encoding, , ; TAB |) or XLSX.")],
-        list_name: Annotated[str, typer.Option("--list", "-l", help="Lead list to add the contacts to (created if new).")],
-        region: Annotated[Optional[str], typer.Option("--region", help="Region for numbers without +country (default: config `region`).")] = None,
-        map_: Annotated[Optional[list[str]], typer.Option("--map", help="COLUMN=field, e.g. 'Mobile Nr=phone' (fields: phone, name, first_name, last_name, email, company, title, timezone, consent). Repeatable.")] = None,
-        on_duplicate: Annotated[str, typer.Option("--on-duplicate", help="skip: leave existing contacts as they are; update: fill them with this file's non-empty values.")] = "skip",
-        rejects: Annotated[Optional[str], typer.Option("--rejects", help="Write rejected rows (line, reason, cells) to this CSV file.")] = None,
-        default_timezone: Annotated[Optional[str], typer.Option("--default-timezone", help="IANA zone when neither a column nor the number gives one (default: config).")] = None,
+        list_name: Annotated[
+            str, typer.Option("--list", "-l", help="Lead list to add the contacts to (created if new).")
+        ],
+        region: Annotated[
+            Optional[str],
+            typer.Option("--region", help="Region for numbers without +country (default: config `region`)."),
+        ] = None,
+        map_: Annotated[
+            Optional[list[str]],
+            typer.Option(
+                "--map",
+                help="COLUMN=field, e.g. 'Mobile Nr=phone' (fields: phone, name, first_name, last_name, email, company, title, timezone, consent). Repeatable.",
+            ),
+        ] = None,
+        on_duplicate: Annotated[
+            str,
+            typer.Option(
+                "--on-duplicate",
+                help="skip: leave existing contacts as they are; update: fill them with this file's non-empty values.",
+            ),
+        ] = "skip",
+        rejects: Annotated[
+            Optional[str], typer.Option("--rejects", help="Write rejected rows (line, reason, cells) to this CSV file.")
+        ] = None,
+        default_timezone: Annotated[
+            Optional[str],
+            typer.Option(
+                "--default-timezone", help="IANA zone when neither a column nor the number gives one (default: config)."
+            ),
+        ] = None,
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
-        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
+        raw: Annotated[
+            bool,
+            typer.Option(
+                "--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet)."
+            ),
+        ] = False,
     ) -> None:
         """Import a lead file into a list: E.164 numbers, time zones, consent, DNC and duplicates checked.
 
@@ -43,12 +72,18 @@ def register(app: typer.Typer) -> None:
         if len(list_name) > 200:
             from customario.errors import UsageError
 
-            raise UsageError(f"the list name is {len(list_name):,} characters long", "Use a list name of at most 200 characters")
+            raise UsageError(
+                f"the list name is {len(list_name):,} characters long", "Use a list name of at most 200 characters"
+            )
         if rejects is not None:
             from customario.render.outputs import check_output_path
 
-            check_output_path(rejects, what="rejects file", option="--rejects",
-                              not_same_as={"lead file": file, "database": state(ctx).db_path})
+            check_output_path(
+                rejects,
+                what="rejects file",
+                option="--rejects",
+                not_same_as={"lead file": file, "database": state(ctx).db_path},
+            )
         st = state(ctx)
         settings = st.settings
         kwargs = dict(
@@ -64,21 +99,33 @@ def register(app: typer.Typer) -> None:
         if sys.stderr.isatty():
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
-            with Progress(TextColumn("Importing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-                          transient=True, console=_stderr_console()) as bar:
+            with Progress(
+                TextColumn("Importing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TimeElapsedColumn(),
+                transient=True,
+                console=_stderr_console(),
+            ) as bar:
                 task = bar.add_task("import", total=None)
-                summary = import_leads(st.db, file, list_name,
-                                       progress=lambda done, total: bar.update(task, completed=done, total=total),
-                                       **kwargs)
+                summary = import_leads(
+                    st.db,
+                    file,
+                    list_name,
+                    progress=lambda done, total: bar.update(task, completed=done, total=total),
+                    **kwargs,
+                )
         else:
             summary = import_leads(st.db, file, list_name, **kwargs)
         s = summary
         if s.resumed_after_line:
             status(f"Finished an interrupted import of this file (it had committed up to line {s.resumed_after_line}).")
         verb = "Would import" if dry_run else "Imported"
-        status(f"{verb} {s.imported} new contact(s) into list {list_name!r} from {s.rows} row(s): "
-               f"{s.updated} updated, {s.duplicates} duplicate(s), {s.invalid} invalid, "
-               f"{s.dnc_suppressed} on the DNC list.")
+        status(
+            f"{verb} {s.imported} new contact(s) into list {list_name!r} from {s.rows} row(s): "
+            f"{s.updated} updated, {s.duplicates} duplicate(s), {s.invalid} invalid, "
+            f"{s.dnc_suppressed} on the DNC list."
+        )
         if s.rejects:
             where = f" written to {rejects}" if rejects else " (write them with --rejects FILE)"
             status(f"{len(s.rejects)} rejected row(s){where}.")
@@ -90,9 +137,13 @@ def register(app: typer.Typer) -> None:
     @sub.command("list")
     def list_(
         ctx: typer.Context,
-        list_name: Annotated[Optional[str], typer.Option("--list", "-l", help="Only contacts on this lead list.")] = None,
+        list_name: Annotated[
+            Optional[str], typer.Option("--list", "-l", help="Only contacts on this lead list.")
+        ] = None,
         limit: LimitOpt = None,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List contacts (E.164, name, company, time zone, consent).
 
@@ -121,12 +172,21 @@ def register(app: typer.Typer) -> None:
         st = state(ctx)
         db = st.db
         contact = get_contact(db, ref, st.settings.region)
-        contact["lists"] = [r[0] for r in db.execute(
-            "SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name",
-            [contact["id"]])]
+        contact["lists"] = [
+            r[0]
+            for r in db.execute(
+                "SELECT l.name FROM list_members m JOIN lists l ON l.id = m.list_id WHERE m.contact_id = ? ORDER BY l.name",
+                [contact["id"]],
+            )
+        ]
         contact["on_dnc"] = db.execute("SELECT 1 FROM dnc WHERE e164 = ?", [contact["e164"]]).fetchone() is not None
-        contact["consents"] = [dict(zip(("granted", "channel", "source", "recorded_at"), r)) for r in db.execute(
-            "SELECT granted, channel, source, recorded_at FROM consents WHERE contact_id = ? ORDER BY id", [contact["id"]])]
+        contact["consents"] = [
+            dict(zip(("granted", "channel", "source", "recorded_at"), r))
+            for r in db.execute(
+                "SELECT granted, channel, source, recorded_at FROM consents WHERE contact_id = ? ORDER BY id",
+                [contact["id"]],
+            )
+        ]
         emit_record(contact, "json" if json_ else "table")
 
     @sub.command("count")
@@ -158,11 +218,20 @@ def register(app: typer.Typer) -> None:
     @sub.command("export")
     def export(
         ctx: typer.Context,
-        list_name: Annotated[Optional[str], typer.Option("--list", "-l", help="Only contacts on this lead list.")] = None,
+        list_name: Annotated[
+            Optional[str], typer.Option("--list", "-l", help="Only contacts on this lead list.")
+        ] = None,
         fmt: Annotated[str, typer.Option("--format", "-f", help="csv or json.")] = "csv",
-        output: Annotated[Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")] = None,
+        output: Annotated[
+            Optional[str], typer.Option("--output", "-o", help="Write to this file instead of stdout.")
+        ] = None,
         limit: LimitOpt = None,
-        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
+        raw: Annotated[
+            bool,
+            typer.Option(
+                "--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet)."
+            ),
+        ] = False,
     ) -> None:
         """Export contacts (every column, attributes as JSON) as CSV or JSON.
 
@@ -181,12 +250,14 @@ def register(app: typer.Typer) -> None:
         if fmt not in ("csv", "json"):
             raise UsageError(f"unknown export format {fmt!r}", "Use --format csv or --format json")
         if output is not None:
-            check_output_path(output, what="export file", option="--output",
-                              not_same_as={"database": state(ctx).db_path})
+            check_output_path(
+                output, what="export file", option="--output", not_same_as={"database": state(ctx).db_path}
+            )
         rows = iter_contacts(state(ctx).db, list_name, limit)
         n = 0
-        with (open_output(output, "w", what="export file", newline="") if output
-              else contextlib.nullcontext(sys.stdout)) as out:
+        with (
+            open_output(output, "w", what="export file", newline="") if output else contextlib.nullcontext(sys.stdout)
+        ) as out:
             if fmt == "csv":
                 w = csvsafe.writer(out, raw=raw, lineterminator="\n")
                 w.writerow(CONTACT_COLUMNS)

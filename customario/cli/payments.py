@@ -17,8 +17,18 @@ def _change(ctx, target: str, ids, calls, campaign, all_from, reason, amount, dr
     from customario.analysis.payments import change_status
     from customario.render.tables import emit_rows, status
 
-    rows = change_status(state(ctx).db, target, payment_ids=ids or None, call_ids=calls or None, campaign=campaign,
-                         all_from=all_from, reason=reason, amount_cents=amount, dry_run=dry_run, limit=limit)
+    rows = change_status(
+        state(ctx).db,
+        target,
+        payment_ids=ids or None,
+        call_ids=calls or None,
+        campaign=campaign,
+        all_from=all_from,
+        reason=reason,
+        amount_cents=amount,
+        dry_run=dry_run,
+        limit=limit,
+    )
     emit_rows(rows, "json" if json_ else "table")
     status(f"{'Would move' if dry_run else 'Moved'} {len(rows)} payment(s) to {target}.")
 
@@ -30,7 +40,9 @@ def register(app: typer.Typer) -> None:
     def list_(
         ctx: typer.Context,
         campaign: CampaignOpt = None,
-        status_: Annotated[Optional[str], typer.Option("--status", help="pending, approved, paid, held or void.")] = None,
+        status_: Annotated[
+            Optional[str], typer.Option("--status", help="pending, approved, paid, held or void.")
+        ] = None,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
         nl: NlOpt = False,
@@ -44,8 +56,13 @@ def register(app: typer.Typer) -> None:
         from customario.render.tables import emit_rows
 
         rows = list_payments(state(ctx).db, campaign=campaign, status=status_, limit=limit)
-        emit_rows(rows, output_format(json_, nl, csv_), columns=None if (json_ or nl) else
-                  ["id", "call_id", "campaign", "amount_cents", "currency", "status", "score", "reason"])
+        emit_rows(
+            rows,
+            output_format(json_, nl, csv_),
+            columns=None
+            if (json_ or nl)
+            else ["id", "call_id", "campaign", "amount_cents", "currency", "status", "score", "reason"],
+        )
 
     @sub.command("approve")
     def approve(
@@ -53,8 +70,13 @@ def register(app: typer.Typer) -> None:
         ids: IdsArg = None,
         call: CallOpt = None,
         campaign: CampaignOpt = None,
-        all_pending: Annotated[bool, typer.Option("--all-pending", help="Every pending payment (of --campaign).")] = False,
-        amount: Annotated[Optional[int], typer.Option("--amount", min=0, max=MAX_CENTS, help="Amount in cents (at most the survey's max).")] = None,
+        all_pending: Annotated[
+            bool, typer.Option("--all-pending", help="Every pending payment (of --campaign).")
+        ] = False,
+        amount: Annotated[
+            Optional[int],
+            typer.Option("--amount", min=0, max=MAX_CENTS, help="Amount in cents (at most the survey's max)."),
+        ] = None,
         reason: ReasonOpt = None,
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,
@@ -64,7 +86,19 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario payments approve --all-pending --campaign customer_feedback`
         """
-        _change(ctx, "approved", ids, call, campaign, "pending" if all_pending else None, reason, amount, dry_run, limit, json_)
+        _change(
+            ctx,
+            "approved",
+            ids,
+            call,
+            campaign,
+            "pending" if all_pending else None,
+            reason,
+            amount,
+            dry_run,
+            limit,
+            json_,
+        )
 
     @sub.command("hold")
     def hold(
@@ -104,13 +138,20 @@ def register(app: typer.Typer) -> None:
     def export(
         ctx: typer.Context,
         output: Annotated[str, typer.Option("--output", "-o", help="Payout file to write (.csv or .json).")],
-        fmt: Annotated[Optional[str], typer.Option("--format", help="csv or json (default: from the file extension).")] = None,
+        fmt: Annotated[
+            Optional[str], typer.Option("--format", help="csv or json (default: from the file extension).")
+        ] = None,
         campaign: CampaignOpt = None,
         mark_paid: Annotated[bool, typer.Option("--mark-paid", help="Mark the exported payments paid.")] = False,
         dry_run: DryRunOpt = False,
         limit: LimitOpt = None,
         json_: JsonOpt = False,
-        raw: Annotated[bool, typer.Option("--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet).")] = False,
+        raw: Annotated[
+            bool,
+            typer.Option(
+                "--raw", help="Write cells exactly as stored (no ' before =, +, -, @: unsafe to open in a spreadsheet)."
+            ),
+        ] = False,
     ) -> None:
         """Write approved payments to a payout file (CSV or JSON) for your payment provider.
 
@@ -121,9 +162,19 @@ def register(app: typer.Typer) -> None:
         from customario.analysis.payments import export_payouts
         from customario.render.tables import emit_record, status
 
-        out = export_payouts(state(ctx).db, output, fmt=fmt, campaign=campaign, mark_paid=mark_paid, dry_run=dry_run, limit=limit,
-                             raw=raw)
+        out = export_payouts(
+            state(ctx).db,
+            output,
+            fmt=fmt,
+            campaign=campaign,
+            mark_paid=mark_paid,
+            dry_run=dry_run,
+            limit=limit,
+            raw=raw,
+        )
         emit_record(out, "json" if json_ else "table")
-        status(f"{'Would write' if dry_run else 'Wrote'} {out['count']} payment(s), {out['total_cents']} cents, to {out['file']}.")
+        status(
+            f"{'Would write' if dry_run else 'Wrote'} {out['count']} payment(s), {out['total_cents']} cents, to {out['file']}."
+        )
 
     app.add_typer(sub, name="payments")

@@ -31,10 +31,26 @@ def register(app: typer.Typer) -> None:
         else:
             _trial_migrations(registry)
         rows = [p.summary() for p in registry.modules]
-        emit_rows(rows, "json" if json_ else "table",
-                  ["name", "source", "status", "definitions", "tools", "policies", "commands", "evaluators", "migrations", "error"])
+        emit_rows(
+            rows,
+            "json" if json_ else "table",
+            [
+                "name",
+                "source",
+                "status",
+                "definitions",
+                "tools",
+                "policies",
+                "commands",
+                "evaluators",
+                "migrations",
+                "error",
+            ],
+        )
         if not json_ and registry.broken:
-            status(f"{len(registry.broken)} broken plug-in(s): their tools, commands, evaluators and tables are not used.")
+            status(
+                f"{len(registry.broken)} broken plug-in(s): their tools, commands, evaluators and tables are not used."
+            )
 
 
 def _trial_migrations(registry) -> None:

@@ -9,8 +9,9 @@ from customario.cli._common import JsonOpt, state
 
 def quickstart(
     ctx: typer.Context,
-    respondents: Annotated[int, typer.Option("--respondents", "-n", min=1, max=10_000,
-                                             help="Simulated respondents to run.")] = 20,
+    respondents: Annotated[
+        int, typer.Option("--respondents", "-n", min=1, max=10_000, help="Simulated respondents to run.")
+    ] = 20,
     concurrency: Annotated[int, typer.Option("--concurrency", min=1, max=64, help="Sessions at the same time.")] = 4,
     json_: JsonOpt = False,
 ) -> None:
@@ -41,8 +42,10 @@ def quickstart(
     if json_:
         typer.echo(to_json([r.__dict__ for r in results]))
     else:
-        typer.echo("Next: `customario insights customer_feedback`, `customario payments list`, "
-                   "`customario calls show ID --transcript`.")
+        typer.echo(
+            "Next: `customario insights customer_feedback`, `customario payments list`, "
+            "`customario calls show ID --transcript`."
+        )
     failed = [r for r in results if r.status == "failed"]
     if failed:
         raise PartialFailure(f"quickstart step {failed[0].name} failed", failed[0].detail)

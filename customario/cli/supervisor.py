@@ -7,8 +7,12 @@ import typer
 
 from customario.cli._common import CsvOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
 
-ByOpt = Annotated[Optional[str], typer.Option("--by", envvar="CUSTOMARIO_SUPERVISOR",
-                                               help="Who answers (default: $CUSTOMARIO_SUPERVISOR or $USER).")]
+ByOpt = Annotated[
+    Optional[str],
+    typer.Option(
+        "--by", envvar="CUSTOMARIO_SUPERVISOR", help="Who answers (default: $CUSTOMARIO_SUPERVISOR or $USER)."
+    ),
+]
 _LIST_COLUMNS = ["id", "priority", "status", "on_hold", "assigned_to", "caller", "question", "context", "answer"]
 
 
@@ -23,12 +27,21 @@ def _table_row(r: dict) -> dict:
 
 def list_(
     ctx: typer.Context,
-    status_: Annotated[Optional[str], typer.Option("--status", help="pending, answered, dismissed or timed-out.")] = None,
+    status_: Annotated[
+        Optional[str], typer.Option("--status", help="pending, answered, dismissed or timed-out.")
+    ] = None,
     campaign: Annotated[Optional[str], typer.Option("--campaign", help="Only this campaign.")] = None,
     mine: Annotated[Optional[str], typer.Option("--assigned-to", help="Only requests assigned to NAME.")] = None,
-    watch: Annotated[bool, typer.Option("--watch", help="Refresh until Ctrl-C (live view of callers on hold).")] = False,
-    interval: Annotated[float, typer.Option("--interval", min=0.2, max=86400, help="Seconds between refreshes with --watch.")] = 1.0,
-    limit: LimitOpt = 50, json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+    watch: Annotated[
+        bool, typer.Option("--watch", help="Refresh until Ctrl-C (live view of callers on hold).")
+    ] = False,
+    interval: Annotated[
+        float, typer.Option("--interval", min=0.2, max=86400, help="Seconds between refreshes with --watch.")
+    ] = 1.0,
+    limit: LimitOpt = 50,
+    json_: JsonOpt = False,
+    nl: NlOpt = False,
+    csv_: CsvOpt = False,
 ) -> None:
     """List help requests, newest first: caller on hold and for how long, question, context, priority, assignee.
 
@@ -75,7 +88,9 @@ def list_(
         return
 
 
-def show(ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Help request id.")], json_: JsonOpt = False) -> None:
+def show(
+    ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Help request id.")], json_: JsonOpt = False
+) -> None:
     """Show one help request with its full context and notifications.
 
     Example: `customario supervisor show 7 --json`
@@ -88,19 +103,29 @@ def show(ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Hel
     from customario.escalation.notify import sync_status
 
     sync_status(db)
-    req["notifications"] = list(db.query(
-        "SELECT event, channel, target, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
-        "ORDER BY id", [request_id]))
+    req["notifications"] = list(
+        db.query(
+            "SELECT event, channel, target, status, attempts, last_error FROM notifications WHERE help_request_id = ? "
+            "ORDER BY id",
+            [request_id],
+        )
+    )
     emit_record(req, "json" if json_ else "table")
 
 
 def answer(
-    ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Help request id.")],
+    ctx: typer.Context,
+    request_id: Annotated[int, typer.Argument(help="Help request id.")],
     text: Annotated[str, typer.Argument(help="The answer the agent relays to the caller.")],
     no_learn: Annotated[bool, typer.Option("--no-learn", help="Do not add the answer to the knowledge base.")] = False,
-    caller_only: Annotated[bool, typer.Option("--caller-only", help="The answer is for this caller only: relay it, never learn it.")] = False,
-    review: Annotated[bool, typer.Option("--review", help="Send the answer to the review queue even if nothing personal is found.")] = False,
-    by: ByOpt = None, json_: JsonOpt = False,
+    caller_only: Annotated[
+        bool, typer.Option("--caller-only", help="The answer is for this caller only: relay it, never learn it.")
+    ] = False,
+    review: Annotated[
+        bool, typer.Option("--review", help="Send the answer to the review queue even if nothing personal is found.")
+    ] = False,
+    by: ByOpt = None,
+    json_: JsonOpt = False,
 ) -> None:
     """Answer a help request: the agent relays it to the caller on hold within about a second.
 
@@ -118,35 +143,59 @@ def answer(
 
     who = by or os.environ.get("USER") or "supervisor"
     st = state(ctx)
-    out = answer_help_request(st.db, request_id, text, by=who, learn=not no_learn, settings=st.settings,
-                              caller_only=caller_only, learn_mode="review" if review else "review-if-personal")
-    sender = deliver_in_background(st.db, st.settings, wait_s=5.0)   # answered event + late answer; rest stays queued
+    out = answer_help_request(
+        st.db,
+        request_id,
+        text,
+        by=who,
+        learn=not no_learn,
+        settings=st.settings,
+        caller_only=caller_only,
+        learn_mode="review" if review else "review-if-personal",
+    )
+    sender = deliver_in_background(st.db, st.settings, wait_s=5.0)  # answered event + late answer; rest stays queued
     if out["delivery"] == "live":
         status(f"Answered help request {request_id}; the agent relays it to the caller on hold.")
     else:
-        status(f"Answered help request {request_id}; the caller is not holding any more, so follow-up "
-               f"{out['followup_id']} holds the answer for the callback (`customario followups list`).")
+        status(
+            f"Answered help request {request_id}; the caller is not holding any more, so follow-up "
+            f"{out['followup_id']} holds the answer for the callback (`customario followups list`)."
+        )
     if out["article_id"]:
         status(f"Learned into the knowledge base as article {out['article_id']}.")
     elif out["learn"] == "review":
         from customario.escalation.pii import Finding, summary
 
         found = summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in out["personal"]])
-        status(f"Not learned yet: review entry {out['review_id']} waits for approval"
-               + (f" (personal data: {found})" if found else "") + " — `customario kb review`.")
+        status(
+            f"Not learned yet: review entry {out['review_id']} waits for approval"
+            + (f" (personal data: {found})" if found else "")
+            + " — `customario kb review`."
+        )
     elif out["learn"] == "caller-only":
         status("For this caller only: not learned into the knowledge base.")
     if json_:
-        emit_record({"id": request_id, "delivery": out["delivery"], "followup_id": out["followup_id"],
-                     "article_id": out["article_id"], "learn": out["learn"], "review_id": out["review_id"],
-                     "status": out["request"]["status"]}, "json")
+        emit_record(
+            {
+                "id": request_id,
+                "delivery": out["delivery"],
+                "followup_id": out["followup_id"],
+                "article_id": out["article_id"],
+                "learn": out["learn"],
+                "review_id": out["review_id"],
+                "status": out["request"]["status"],
+            },
+            "json",
+        )
     if sender is not None:
         sender.join(6.0)
 
 
 def dismiss(
-    ctx: typer.Context, request_id: Annotated[int, typer.Argument(help="Help request id.")],
-    reason: Annotated[Optional[str], typer.Option("--reason", help="Why (recorded).")] = None, by: ByOpt = None,
+    ctx: typer.Context,
+    request_id: Annotated[int, typer.Argument(help="Help request id.")],
+    reason: Annotated[Optional[str], typer.Option("--reason", help="Why (recorded).")] = None,
+    by: ByOpt = None,
 ) -> None:
     """Close a help request without an answer; a caller on hold is told so.
 
@@ -160,11 +209,18 @@ def dismiss(
 
 
 def add(
-    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Supervisor name (unique).")],
-    skills: Annotated[Optional[str], typer.Option("--skills", help="Comma-separated tags they answer, e.g. 'colour,billing'.")] = None,
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Supervisor name (unique).")],
+    skills: Annotated[
+        Optional[str], typer.Option("--skills", help="Comma-separated tags they answer, e.g. 'colour,billing'.")
+    ] = None,
     owner: Annotated[bool, typer.Option("--owner", help="The owner: receives urgent requests first.")] = False,
-    hours: Annotated[Optional[str], typer.Option("--hours", help="On-duty hours HH:MM-HH:MM (default: always).")] = None,
-    days: Annotated[Optional[str], typer.Option("--days", help="On-duty days, e.g. 'tue,wed,thu,fri,sat' (default: every day).")] = None,
+    hours: Annotated[
+        Optional[str], typer.Option("--hours", help="On-duty hours HH:MM-HH:MM (default: always).")
+    ] = None,
+    days: Annotated[
+        Optional[str], typer.Option("--days", help="On-duty days, e.g. 'tue,wed,thu,fri,sat' (default: every day).")
+    ] = None,
     tz: Annotated[str, typer.Option("--timezone", help="IANA zone of --hours.")] = "UTC",
     phone: Annotated[Optional[str], typer.Option("--phone", help="E.164 number for SMS notifications.")] = None,
     email: Annotated[Optional[str], typer.Option("--email", help="Address for email notifications.")] = None,
@@ -178,8 +234,17 @@ def add(
     from customario.render.tables import emit_record, status
 
     split = lambda s: [x.strip() for x in (s or "").split(",") if x.strip()]  # noqa: E731
-    sup = add_supervisor(state(ctx).db, name, skills=split(skills), role="owner" if owner else "supervisor",
-                         hours=hours, timezone_name=tz, days=split(days) or None, phone=phone, email=email)
+    sup = add_supervisor(
+        state(ctx).db,
+        name,
+        skills=split(skills),
+        role="owner" if owner else "supervisor",
+        hours=hours,
+        timezone_name=tz,
+        days=split(days) or None,
+        phone=phone,
+        email=email,
+    )
     status(f"Supervisor {sup['name']} saved.")
     if json_:
         emit_record(sup, "json")
@@ -198,7 +263,8 @@ def remove(ctx: typer.Context, name: Annotated[str, typer.Argument(help="Supervi
 
 
 def available(
-    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Supervisor name.")],
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Supervisor name.")],
     on_off: Annotated[str, typer.Argument(help="on or off.")],
 ) -> None:
     """Set a supervisor's status: on (takes requests during their hours) or off.
@@ -223,13 +289,19 @@ def roster(ctx: typer.Context, json_: JsonOpt = False, nl: NlOpt = False, csv_: 
     from customario.escalation.help_requests import list_supervisors
     from customario.render.tables import emit_rows
 
-    emit_rows(list_supervisors(state(ctx).db), output_format(json_, nl, csv_),
-              ["name", "role", "skills", "available", "on_duty", "hours_start", "hours_end", "timezone", "pending"])
+    emit_rows(
+        list_supervisors(state(ctx).db),
+        output_format(json_, nl, csv_),
+        ["name", "role", "skills", "available", "on_duty", "hours_start", "hours_end", "timezone", "pending"],
+    )
 
 
 def token(
-    ctx: typer.Context, name: Annotated[str, typer.Argument(help="Supervisor name (from `supervisor add`).")],
-    revoke: Annotated[bool, typer.Option("--revoke", help="Revoke every token of NAME instead of issuing one.")] = False,
+    ctx: typer.Context,
+    name: Annotated[str, typer.Argument(help="Supervisor name (from `supervisor add`).")],
+    revoke: Annotated[
+        bool, typer.Option("--revoke", help="Revoke every token of NAME instead of issuing one.")
+    ] = False,
     json_: JsonOpt = False,
 ) -> None:
     """Issue a sign-in token for the web dashboard (`customario serve`, /supervisor); shown once.

@@ -7,7 +7,6 @@ import typer
 from customario.cli._definitions import add_definition_commands
 
 
-
 def register(app: typer.Typer) -> None:
     sub = typer.Typer(help="Surveys: campaigns of kind survey with typed questions.", no_args_is_help=True)
     add_definition_commands(sub, "survey", "survey")

@@ -36,7 +36,9 @@ def _campaign(c: Any) -> Campaign:
     return c.campaign if hasattr(c, "campaign") and isinstance(c.campaign, Campaign) else c
 
 
-def lead_context(contact_row: Mapping[str, Any] | None, campaign: Any, settings: Any, now: datetime | None = None) -> dict:
+def lead_context(
+    contact_row: Mapping[str, Any] | None, campaign: Any, settings: Any, now: datetime | None = None
+) -> dict:
     """Placeholder values for one lead: name, first_name, last_name, company, title, email, phone
     (E.164), timezone (IANA), local_time ("3:05 PM") and local_date ("Saturday, November 21") in the
     lead's zone, caller_name/agent_name, organisation, campaign, plus the contact's ``attributes``
@@ -57,22 +59,24 @@ def lead_context(contact_row: Mapping[str, Any] | None, campaign: Any, settings:
     local = (now or datetime.now(timezone.utc)).astimezone(zone)
     first = row.get("first_name") or ((row.get("name") or "").split() or [None])[0]
     ctx: dict[str, Any] = {k: v for k, v in attrs.items() if isinstance(k, str)}
-    ctx.update({
-        "name": row.get("name") or " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p) or None,
-        "first_name": first,
-        "last_name": row.get("last_name"),
-        "company": row.get("company"),
-        "title": row.get("title"),
-        "email": row.get("email"),
-        "phone": row.get("e164") or row.get("phone"),
-        "timezone": tz,
-        "local_time": local.strftime("%-I:%M %p"),
-        "local_date": local.strftime("%A, %B %-d"),
-        "caller_name": c.agent.name,
-        "agent_name": c.agent.name,
-        "organisation": c.organisation,
-        "campaign": c.name,
-    })
+    ctx.update(
+        {
+            "name": row.get("name") or " ".join(p for p in (row.get("first_name"), row.get("last_name")) if p) or None,
+            "first_name": first,
+            "last_name": row.get("last_name"),
+            "company": row.get("company"),
+            "title": row.get("title"),
+            "email": row.get("email"),
+            "phone": row.get("e164") or row.get("phone"),
+            "timezone": tz,
+            "local_time": local.strftime("%-I:%M %p"),
+            "local_date": local.strftime("%A, %B %-d"),
+            "caller_name": c.agent.name,
+            "agent_name": c.agent.name,
+            "organisation": c.organisation,
+            "campaign": c.name,
+        }
+    )
     return ctx
 
 
@@ -95,8 +99,11 @@ def build_instructions(campaign: Any, context: Mapping[str, Any], briefing: str 
     the lead-context block, the briefing, and for surveys the rules and the numbered question list."""
     c = _campaign(campaign)
     parts = [render_template(c.agent.instructions or prompt("instructions"), context).strip()]
-    lead = [f"- {k}: {context[k]}" for k in ("name", "company", "title", "timezone", "local_time", "local_date")
-            if context.get(k)]
+    lead = [
+        f"- {k}: {context[k]}"
+        for k in ("name", "company", "title", "timezone", "local_time", "local_date")
+        if context.get(k)
+    ]
     extra = [f"- {k}: {context[k]}" for k in c.lead_fields if context.get(k) is not None]
     if lead or extra:
         parts.append("## The person you are talking to\n" + "\n".join(lead + extra))
@@ -113,20 +120,32 @@ def build_instructions(campaign: Any, context: Mapping[str, Any], briefing: str 
 def template_briefing(campaign: Any, context: Mapping[str, Any], history: list[Mapping[str, Any]] | None = None) -> str:
     """The offline briefing: who, local time, earlier contacts, goal (prompts/briefing.md)."""
     c = _campaign(campaign)
-    goal = (f"complete the {len(c.questions)}-question survey" if c.kind == "survey" else c.description
-            or f"run the {c.kind} conversation")
+    goal = (
+        f"complete the {len(c.questions)}-question survey"
+        if c.kind == "survey"
+        else c.description or f"run the {c.kind} conversation"
+    )
     n = len(history or [])
     values = dict(context)
-    values.update({
-        "company_part": f" at {context['company']}" if context.get("company") else "",
-        "history_part": f"{n} earlier contact(s) on record. " if n else "No earlier contacts on record. ",
-        "goal": goal.rstrip(".") + ".",
-    })
+    values.update(
+        {
+            "company_part": f" at {context['company']}" if context.get("company") else "",
+            "history_part": f"{n} earlier contact(s) on record. " if n else "No earlier contacts on record. ",
+            "goal": goal.rstrip(".") + ".",
+        }
+    )
     return render_template(prompt("briefing"), values).strip()
 
 
-def complete_text(settings: Any, *, system: str | None, messages: list[dict], max_tokens: int = 300,
-                  http_client: Any = None, model: str | None = None) -> str:
+def complete_text(
+    settings: Any,
+    *,
+    system: str | None,
+    messages: list[dict],
+    max_tokens: int = 300,
+    http_client: Any = None,
+    model: str | None = None,
+) -> str:
     """One plain-text Messages call through :mod:`customario.adapters.anthropic` (client, model choice, error
     mapping). Raises ConfigError without a key and ExternalServiceError when the API fails or
     returns no text."""
@@ -145,20 +164,38 @@ def complete_text(settings: Any, *, system: str | None, messages: list[dict], ma
     return out
 
 
-def llm_briefing(campaign: Any, context: Mapping[str, Any], settings: Any, *, http_client: Any = None,
-                 model: str | None = None) -> str:
+def llm_briefing(
+    campaign: Any, context: Mapping[str, Any], settings: Any, *, http_client: Any = None, model: str | None = None
+) -> str:
     """A short generated briefing (≤ 3 sentences) from Claude via :func:`complete_text`
     (``http_client``: an ``httpx2.Client``; tests pass one with a ``MockTransport``)."""
     c = _campaign(campaign)
     facts = {k: v for k, v in context.items() if v not in (None, "") and k != "phone"}
-    text = (prompt("briefing_llm").strip() + "\n\nCampaign: " + c.name + " (" + c.kind + "): " + (c.description or "")
-            + "\nContext: " + json.dumps(facts, ensure_ascii=False, default=str))
-    return complete_text(settings, system=None, messages=[{"role": "user", "content": text}],
-                         http_client=http_client, model=model)
+    text = (
+        prompt("briefing_llm").strip()
+        + "\n\nCampaign: "
+        + c.name
+        + " ("
+        + c.kind
+        + "): "
+        + (c.description or "")
+        + "\nContext: "
+        + json.dumps(facts, ensure_ascii=False, default=str)
+    )
+    return complete_text(
+        settings, system=None, messages=[{"role": "user", "content": text}], http_client=http_client, model=model
+    )
 
 
-def make_briefing(campaign: Any, context: Mapping[str, Any], settings: Any, *, stack: str = "offline",
-                  history: list[Mapping[str, Any]] | None = None, http_client: Any = None) -> str:
+def make_briefing(
+    campaign: Any,
+    context: Mapping[str, Any],
+    settings: Any,
+    *,
+    stack: str = "offline",
+    history: list[Mapping[str, Any]] | None = None,
+    http_client: Any = None,
+) -> str:
     """The briefing stored in ``calls.briefing``: generated by Claude on a model stack with an
     Anthropic key, else (offline, no key, or the API failing) the template briefing."""
     if stack != "offline" and getattr(settings, "anthropic_api_key", None):
@@ -175,8 +212,13 @@ def enabled_tools(campaign: Any, available: Mapping[str, Any]) -> dict[str, Any]
     return {name: available[name] for name in c.tools if name in available}
 
 
-def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
-               on_end: Callable[[str, Any], None] | None = None, quiet: frozenset[str] | set[str] = frozenset()) -> list[Any]:
+def wrap_tools(
+    specs: Mapping[str, Any],
+    tool_ctx: Any,
+    recorder: Any = None,
+    on_end: Callable[[str, Any], None] | None = None,
+    quiet: frozenset[str] | set[str] = frozenset(),
+) -> list[Any]:
     """ToolSpecs → livekit ``RawFunctionTool``s. Each call validates its arguments with the spec's
     pydantic model, runs the handler with a per-call ToolContext (``say`` speaks through the
     session), logs to ``tool_calls`` and returns JSON text. A ToolFailure or invalid arguments
@@ -204,7 +246,8 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
                 return None if spec.name in quiet else json.dumps(result, ensure_ascii=False, default=str)
             except ValidationError as exc:
                 error = "invalid arguments: " + "; ".join(
-                    f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors())
+                    f"{'.'.join(str(p) for p in e['loc'])}: {e['msg']}" for e in exc.errors()
+                )
                 raise ToolError(error) from None
             except ToolFailure as exc:
                 error = str(exc)
@@ -222,14 +265,16 @@ def wrap_tools(specs: Mapping[str, Any], tool_ctx: Any, recorder: Any = None,
 
         # Real types (this module uses postponed annotations; livekit resolves them at call time).
         call.__annotations__ = {"raw_arguments": dict, "context": RunContext, "return": Any}
-        return function_tool(call, raw_schema={
-            "name": spec.name, "description": spec.description, "parameters": spec.json_schema()})
+        return function_tool(
+            call, raw_schema={"name": spec.name, "description": spec.description, "parameters": spec.json_schema()}
+        )
 
     return [make(s) for s in specs.values()]
 
 
-def build_agent(instructions: str, tools: list[Any], *, history: list[Mapping[str, Any]] | None = None,
-                llm: Any = None) -> Any:
+def build_agent(
+    instructions: str, tools: list[Any], *, history: list[Mapping[str, Any]] | None = None, llm: Any = None
+) -> Any:
     """A livekit ``Agent`` with ``instructions`` and the wrapped ``tools``; ``history``
     (``[{"role": "agent"|"caller", "text"}]``) pre-loads the chat context of a continued conversation."""
     from livekit.agents import Agent, llm as lk_llm

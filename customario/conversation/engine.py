@@ -50,10 +50,10 @@ class PreparedSession:
     stored: Any
     context: dict
     history: list = field(default_factory=list)
-    ended_by: str | None = None             # name of the ends_call tool that ended the call
+    ended_by: str | None = None  # name of the ends_call tool that ended the call
     agent_lines: list = field(default_factory=list)
-    tasks: list = field(default_factory=list)          # background tasks of a room session
-    takeover: Any = None                    # customario.conversation.takeover.RoomTakeover of a room session
+    tasks: list = field(default_factory=list)  # background tasks of a room session
+    takeover: Any = None  # customario.conversation.takeover.RoomTakeover of a room session
 
     @property
     def disposition(self) -> str | None:
@@ -81,15 +81,26 @@ class PreparedSession:
         else:
             c = self.stored.campaign
             handle = self.session.generate_reply(
-                instructions="Greet the person with this opening line: " + render_template(c.opening, self.context))
+                instructions="Greet the person with this opening line: " + render_template(c.opening, self.context)
+            )
         await handle
 
 
-async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mapping[str, Any] | None = None,
-                          channel: str = "console", stack: str | None = None, call_id: int | None = None,
-                          history: list[Mapping[str, Any]] | None = None, audio: bool = False,
-                          now: Callable[[], datetime] | None = None, session_kwargs: Mapping[str, Any] | None = None,
-                          http_client: Any = None) -> PreparedSession:
+async def prepare_session(
+    db: Any,
+    settings: Any,
+    stored: Any,
+    *,
+    contact: Mapping[str, Any] | None = None,
+    channel: str = "console",
+    stack: str | None = None,
+    call_id: int | None = None,
+    history: list[Mapping[str, Any]] | None = None,
+    audio: bool = False,
+    now: Callable[[], datetime] | None = None,
+    session_kwargs: Mapping[str, Any] | None = None,
+    http_client: Any = None,
+) -> PreparedSession:
     """Create/continue the call row, build context, stack, briefing, agent and session.
 
     Raises ConfigError (missing key for a model stack), UsageError (unknown stack), NotFoundError
@@ -105,8 +116,13 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
     plugins = discover(getattr(settings, "campaigns_dir", None))
     name = stack_name(stored, settings, stack)
     contact = dict(contact) if contact else None
-    context = plugins.call_context(db=db, campaign=stored.campaign, contact=contact, settings=settings,
-                                   base=builder.lead_context(contact, stored, settings, now=now() if now else None))
+    context = plugins.call_context(
+        db=db,
+        campaign=stored.campaign,
+        contact=contact,
+        settings=settings,
+        base=builder.lead_context(contact, stored, settings, now=now() if now else None),
+    )
     if call_id is not None and history is None:
         history = call_history(db, call_id)
     history = [dict(h) for h in (history or []) if h.get("role") in ("agent", "caller")]
@@ -115,9 +131,16 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
         tool_ctx.state["clock"] = now
     parts = make_stack(name, stored, settings, context=context, tool_ctx=tool_ctx, audio=audio, now=now)
     recorder = CallRecorder.start(db, stored=stored, contact=contact, channel=channel, stack=name, call_id=call_id)
-    recorder.on_finish.append(lambda rec: plugins.call_ended(
-        db=db, campaign=stored.campaign, call_id=rec.call_id, disposition=rec.disposition, status=rec.status,
-        settings=settings))
+    recorder.on_finish.append(
+        lambda rec: plugins.call_ended(
+            db=db,
+            campaign=stored.campaign,
+            call_id=rec.call_id,
+            disposition=rec.disposition,
+            status=rec.status,
+            settings=settings,
+        )
+    )
     tool_ctx.call_id = recorder.call_id
     briefing = builder.make_briefing(stored, context, settings, stack=name, history=history, http_client=http_client)
     recorder.set_briefing(briefing)
@@ -136,15 +159,24 @@ async def prepare_session(db: Any, settings: Any, stored: Any, *, contact: Mappi
         kwargs.update({k: parts[k] for k in ("stt", "tts", "vad") if parts.get(k) is not None})
         if parts.get("vad") is None:
             kwargs["vad"] = None
-        if parts.get("turn_handling") is not None:   # offline voice: VAD turns, tuned endpointing
+        if parts.get("turn_handling") is not None:  # offline voice: VAD turns, tuned endpointing
             kwargs["turn_handling"] = parts["turn_handling"]
     else:
         kwargs.update(vad=None, turn_handling=TurnHandlingOptions(turn_detection=None))
     kwargs.update(session_kwargs or {})
     session = AgentSession(**kwargs)
     recorder.attach(session, logged_tools=frozenset(specs))
-    prep = PreparedSession(session=session, agent=agent, recorder=recorder, tool_ctx=tool_ctx, parts=parts,
-                           stack=name, stored=stored, context=context, history=history)
+    prep = PreparedSession(
+        session=session,
+        agent=agent,
+        recorder=recorder,
+        tool_ctx=tool_ctx,
+        parts=parts,
+        stack=name,
+        stored=stored,
+        context=context,
+        history=history,
+    )
     prep_holder["prep"] = prep
     session.on("conversation_item_added", lambda ev: _collect(prep, ev))
     if name != "offline" and "opt_out" in specs:
@@ -171,8 +203,9 @@ def _guard_opt_out(prep: PreparedSession, ev: Any) -> None:
 
     try:
         result = record_opt_out(prep.tool_ctx)
-        prep.recorder.log_tool_call("opt_out", {"reason": f"recognised ({verdict.rule})", "evidence": text[:500],
-                                                "by": "guard"}, result)
+        prep.recorder.log_tool_call(
+            "opt_out", {"reason": f"recognised ({verdict.rule})", "evidence": text[:500], "by": "guard"}, result
+        )
     except Exception:  # never break a live call; the model's own opt_out tool may still record it
         log.exception("could not record the opt-out of call %s", prep.recorder.call_id)
 
@@ -205,13 +238,33 @@ class TextConversation:
         self.closed = False
 
     @classmethod
-    async def start(cls, db: Any, settings: Any, stored_campaign: Any, *, contact: Mapping[str, Any] | None = None,
-                    channel: str = "console", stack: str | None = None, call_id: int | None = None,
-                    history: list[Mapping[str, Any]] | None = None, now: Callable[[], datetime] | None = None,
-                    http_client: Any = None) -> "TextConversation":
+    async def start(
+        cls,
+        db: Any,
+        settings: Any,
+        stored_campaign: Any,
+        *,
+        contact: Mapping[str, Any] | None = None,
+        channel: str = "console",
+        stack: str | None = None,
+        call_id: int | None = None,
+        history: list[Mapping[str, Any]] | None = None,
+        now: Callable[[], datetime] | None = None,
+        http_client: Any = None,
+    ) -> "TextConversation":
         """Create (or continue, with ``call_id``) the call and run the opening (``conv.opening``)."""
-        prep = await prepare_session(db, settings, stored_campaign, contact=contact, channel=channel, stack=stack,
-                                     call_id=call_id, history=history, now=now, http_client=http_client)
+        prep = await prepare_session(
+            db,
+            settings,
+            stored_campaign,
+            contact=contact,
+            channel=channel,
+            stack=stack,
+            call_id=call_id,
+            history=history,
+            now=now,
+            http_client=http_client,
+        )
         conv = cls(prep)
         try:
             await prep.session.start(prep.agent, record=False)
@@ -302,11 +355,22 @@ class TextConversation:
         await self.close()
 
 
-async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | None = None, prep: PreparedSession | None = None,
-                           stored: Any = None, contact: Mapping[str, Any] | None = None, stack: str | None = None,
-                           channel: str = "phone", room_options: Any = None, caller_identity: str | None = None,
-                           screen: Callable[[PreparedSession], Any] | None = None,
-                           heartbeat_s: float = 30.0) -> PreparedSession:
+async def run_room_session(
+    ctx: Any,
+    *,
+    db: Any,
+    settings: Any,
+    call_id: int | None = None,
+    prep: PreparedSession | None = None,
+    stored: Any = None,
+    contact: Mapping[str, Any] | None = None,
+    stack: str | None = None,
+    channel: str = "phone",
+    room_options: Any = None,
+    caller_identity: str | None = None,
+    screen: Callable[[PreparedSession], Any] | None = None,
+    heartbeat_s: float = 30.0,
+) -> PreparedSession:
     """The one room-session lifecycle (outbound and inbound calls) in a livekit-agents job
     (``ctx``: JobContext, connected, the caller already answered).
 
@@ -327,16 +391,20 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
         if call_id is None:
             raise ValueError("run_room_session needs call_id or prep")
         stored, contact = _load_call_parts(db, call_id, stored, contact)
-        prep = await prepare_session(db, settings, stored, contact=contact, channel=channel, stack=stack,
-                                     call_id=call_id, history=[], audio=True)
+        prep = await prepare_session(
+            db, settings, stored, contact=contact, channel=channel, stack=stack, call_id=call_id, history=[], audio=True
+        )
     call_id = prep.recorder.call_id
     session = prep.session
 
     def on_close(ev: Any) -> None:
         if not prep.recorder.finished:
             error = getattr(ev, "error", None)
-            prep.recorder.finish(prep.disposition or prep.fallback_disposition(), status="failed" if error else "ended",
-                                 error=str(error) if error else None)
+            prep.recorder.finish(
+                prep.disposition or prep.fallback_disposition(),
+                status="failed" if error else "ended",
+                error=str(error) if error else None,
+            )
             log.info("call %s closed (%s)", call_id, getattr(ev, "reason", None))
 
     timing = AnswerTiming(db, call_id, vad_silence_s=vad_silence_s(session))
@@ -364,7 +432,7 @@ async def run_room_session(ctx: Any, *, db: Any, settings: Any, call_id: int | N
 
     session.on("close", on_close)
     session.on("agent_state_changed", on_state)
-    session.on("user_state_changed", timing.on_user_state)   # the callee's greeting (abandonment, 16 CFR 310.4(b)(4))
+    session.on("user_state_changed", timing.on_user_state)  # the callee's greeting (abandonment, 16 CFR 310.4(b)(4))
     start_kwargs: dict[str, Any] = {"room": ctx.room}
     if room_options is not None:
         start_kwargs["room_options"] = room_options

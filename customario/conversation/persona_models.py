@@ -37,7 +37,7 @@ class Behaviours(_Strict):
     dont_know: QuestionId | None = None
     refuse: QuestionId | None = None
     off_script: QuestionId | OffScript | None = None
-    opt_out: QuestionId | None = None          # a question id, or "start"
+    opt_out: QuestionId | None = None  # a question id, or "start"
     hang_up_after: QuestionId | None = None
     refusal: StrictBool = False
     callback: Text | None = None
@@ -48,7 +48,8 @@ class PersonaModel(_Strict):
     weight: Annotated[Union[StrictInt, StrictFloat], Field(ge=0, le=MAX_WEIGHT, allow_inf_nan=False)] = 1.0
     traits: dict[Name, Union[Value, Annotated[list[Value], Field(max_length=100)]]] = Field(default_factory=dict)
     answers: dict[QuestionId, Union[Value, Annotated[list[Value], Field(min_length=1, max_length=1000)]]] = Field(
-        default_factory=dict)
+        default_factory=dict
+    )
     behaviours: Behaviours = Field(default_factory=Behaviours)
     llm: StrictBool = False
 

@@ -28,10 +28,10 @@ class PolicyLLM(llm.LLM):
     def __init__(self, policy: Any):
         super().__init__()
         self.policy = policy
-        self.hangup: str | None = None       # disposition when a Hangup could not become end_call
+        self.hangup: str | None = None  # disposition when a Hangup could not become end_call
         self._seen: set[str] = set()
         self._opened = False
-        self.policy_seconds = 0.0             # time spent inside the policy (benchmarks)
+        self.policy_seconds = 0.0  # time spent inside the policy (benchmarks)
 
     @property
     def model(self) -> str:
@@ -47,8 +47,16 @@ class PolicyLLM(llm.LLM):
             self._seen.add(item.id)
         self._opened = True
 
-    def chat(self, *, chat_ctx: Any, tools: list[Any] | None = None, conn_options: Any = DEFAULT_API_CONNECT_OPTIONS,
-             parallel_tool_calls: Any = None, tool_choice: Any = None, extra_kwargs: Any = None) -> "PolicyStream":
+    def chat(
+        self,
+        *,
+        chat_ctx: Any,
+        tools: list[Any] | None = None,
+        conn_options: Any = DEFAULT_API_CONNECT_OPTIONS,
+        parallel_tool_calls: Any = None,
+        tool_choice: Any = None,
+        extra_kwargs: Any = None,
+    ) -> "PolicyStream":
         return PolicyStream(self, chat_ctx=chat_ctx, tools=tools or [], conn_options=conn_options)
 
     def actions_for(self, chat_ctx: Any) -> list[Any]:
@@ -98,17 +106,31 @@ class PolicyStream(llm.LLMStream):
                 texts.append(action.text)
             elif isinstance(action, CallTool):
                 if action.name in names:
-                    calls.append(FunctionToolCall(name=action.name, arguments=json.dumps(action.arguments, default=str),
-                                                  call_id=f"call_{uuid.uuid4().hex[:12]}"))
+                    calls.append(
+                        FunctionToolCall(
+                            name=action.name,
+                            arguments=json.dumps(action.arguments, default=str),
+                            call_id=f"call_{uuid.uuid4().hex[:12]}",
+                        )
+                    )
             elif isinstance(action, Hangup):
-                if "end_call" in names and not any(c.name in ("end_call", "opt_out", "schedule_callback") for c in calls):
-                    calls.append(FunctionToolCall(name="end_call", arguments=json.dumps({"disposition": action.disposition}),
-                                                  call_id=f"call_{uuid.uuid4().hex[:12]}"))
+                if "end_call" in names and not any(
+                    c.name in ("end_call", "opt_out", "schedule_callback") for c in calls
+                ):
+                    calls.append(
+                        FunctionToolCall(
+                            name="end_call",
+                            arguments=json.dumps({"disposition": action.disposition}),
+                            call_id=f"call_{uuid.uuid4().hex[:12]}",
+                        )
+                    )
                 else:
                     policy_llm.hangup = action.disposition
         if not texts and not calls:
             return
-        self._event_ch.send_nowait(ChatChunk(
-            id=f"policy_{uuid.uuid4().hex[:8]}",
-            delta=ChoiceDelta(role="assistant", content=" ".join(texts) or None, tool_calls=calls),
-        ))
+        self._event_ch.send_nowait(
+            ChatChunk(
+                id=f"policy_{uuid.uuid4().hex[:8]}",
+                delta=ChoiceDelta(role="assistant", content=" ".join(texts) or None, tool_calls=calls),
+            )
+        )

@@ -82,49 +82,83 @@ class CallRecorder:
             else:
                 metadata = dict(metadata or {})
                 if contact and contact.get("id") is None and contact.get("e164"):
-                    metadata.setdefault("e164", contact["e164"])      # a number that is not a stored contact
-                call_id = db["calls"].insert({
-                    "campaign_id": getattr(stored, "id", None) or None,
-                    "campaign": getattr(stored, "name", None),
-                    "contact_id": (contact or {}).get("id"),
-                    "list_id": list_id,
-                    "channel": channel,
-                    "direction": direction,
-                    "status": "in-progress",
-                    "stack": stack,
-                    "claimed_by": owner_id(),
-                    "heartbeat_at": now,
-                    "created_at": now,
-                    "started_at": now,
-                    "answered_at": now,
-                    "metadata": json_col(metadata),
-                }).last_pk
+                    metadata.setdefault("e164", contact["e164"])  # a number that is not a stored contact
+                call_id = (
+                    db["calls"]
+                    .insert(
+                        {
+                            "campaign_id": getattr(stored, "id", None) or None,
+                            "campaign": getattr(stored, "name", None),
+                            "contact_id": (contact or {}).get("id"),
+                            "list_id": list_id,
+                            "channel": channel,
+                            "direction": direction,
+                            "status": "in-progress",
+                            "stack": stack,
+                            "claimed_by": owner_id(),
+                            "heartbeat_at": now,
+                            "created_at": now,
+                            "started_at": now,
+                            "answered_at": now,
+                            "metadata": json_col(metadata),
+                        }
+                    )
+                    .last_pk
+                )
         return cls(db, call_id)
 
     # ---- writes ------------------------------------------------------------------------------
-    def add_turn(self, role: str, text: str, *, started_at: str | None = None, ended_at: str | None = None,
-                 metrics: Mapping[str, Any] | None = None) -> int:
+    def add_turn(
+        self,
+        role: str,
+        text: str,
+        *,
+        started_at: str | None = None,
+        ended_at: str | None = None,
+        metrics: Mapping[str, Any] | None = None,
+    ) -> int:
         """Append a turn (``role`` agent | caller | system | supervisor); returns its ``seq``."""
         now = utc_now()
         with immediate(self.db):
             self._seq = self.db.execute(
-                "SELECT COALESCE(MAX(seq), 0) + 1 FROM turns WHERE call_id = ?", [self.call_id]).fetchone()[0]
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM turns WHERE call_id = ?", [self.call_id]
+            ).fetchone()[0]
             self.db.execute(
                 "INSERT INTO turns (call_id, seq, role, text, started_at, ended_at, metrics) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [self.call_id, self._seq, role, text, started_at or now, ended_at or now,
-                 json_col(dict(metrics)) if metrics else None],
+                [
+                    self.call_id,
+                    self._seq,
+                    role,
+                    text,
+                    started_at or now,
+                    ended_at or now,
+                    json_col(dict(metrics)) if metrics else None,
+                ],
             )
             self.db.execute("UPDATE calls SET heartbeat_at = ? WHERE id = ?", [now, self.call_id])
         return self._seq
 
-    def log_tool_call(self, name: str, arguments: Mapping[str, Any] | None, result: Any = None,
-                      error: str | None = None, duration_ms: float | None = None) -> None:
+    def log_tool_call(
+        self,
+        name: str,
+        arguments: Mapping[str, Any] | None,
+        result: Any = None,
+        error: str | None = None,
+        duration_ms: float | None = None,
+    ) -> None:
         with immediate(self.db):
             self.db.execute(
                 "INSERT INTO tool_calls (call_id, name, arguments, result, error, duration_ms, called_at)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                [self.call_id, name, json_col(dict(arguments or {})), None if result is None else json_col(result),
-                 error, duration_ms, utc_now()],
+                [
+                    self.call_id,
+                    name,
+                    json_col(dict(arguments or {})),
+                    None if result is None else json_col(result),
+                    error,
+                    duration_ms,
+                    utc_now(),
+                ],
             )
 
     def set_briefing(self, text: str) -> None:
@@ -143,8 +177,9 @@ class CallRecorder:
             return
         now = datetime.now(timezone.utc)
         with immediate(self.db):
-            row = self.db.execute("SELECT started_at, answered_at, disposition, status FROM calls WHERE id = ?",
-                                  [self.call_id]).fetchone()
+            row = self.db.execute(
+                "SELECT started_at, answered_at, disposition, status FROM calls WHERE id = ?", [self.call_id]
+            ).fetchone()
             if row and row[2] in UNANSWERED and row[3] not in ("in-progress", "claimed", "dialing", "ringing"):
                 self.finished, self.disposition = True, row[2]
                 return
@@ -154,8 +189,15 @@ class CallRecorder:
             self.db.execute(
                 "UPDATE calls SET status = ?, disposition = ?, ended_at = ?, duration_s = ?, error = COALESCE(?, error),"
                 " heartbeat_at = ? WHERE id = ?",
-                [status, disposition, now.isoformat(timespec="microseconds"), duration, error,
-                 now.isoformat(timespec="microseconds"), self.call_id],
+                [
+                    status,
+                    disposition,
+                    now.isoformat(timespec="microseconds"),
+                    duration,
+                    error,
+                    now.isoformat(timespec="microseconds"),
+                    self.call_id,
+                ],
             )
         self.finished = True
         self.disposition = disposition
@@ -181,9 +223,12 @@ class CallRecorder:
                 except ValueError:
                     args = {"raw": call.arguments}
                 try:
-                    self.log_tool_call(call.name, args if isinstance(args, dict) else {"value": args},
-                                       None if out is None or out.is_error else out.output,
-                                       out.output if out is not None and out.is_error else None)
+                    self.log_tool_call(
+                        call.name,
+                        args if isinstance(args, dict) else {"value": args},
+                        None if out is None or out.is_error else out.output,
+                        out.output if out is not None and out.is_error else None,
+                    )
                 except Exception:
                     log.exception("could not record a tool call of call %s", self.call_id)
 
@@ -201,9 +246,13 @@ class CallRecorder:
             started = _iso(raw.get("started_speaking_at")) if isinstance(raw, Mapping) else None
             ended = _iso(raw.get("stopped_speaking_at")) if isinstance(raw, Mapping) else None
             try:
-                self.add_turn("agent" if item.role == "assistant" else "caller", text,
-                              started_at=started or _iso(getattr(item, "created_at", None)), ended_at=ended,
-                              metrics=metrics or None)
+                self.add_turn(
+                    "agent" if item.role == "assistant" else "caller",
+                    text,
+                    started_at=started or _iso(getattr(item, "created_at", None)),
+                    ended_at=ended,
+                    metrics=metrics or None,
+                )
             except Exception:  # never break a live call because a write failed; it is logged
                 log.exception("could not record a turn of call %s", self.call_id)
 
@@ -220,8 +269,7 @@ def recover_interrupted(db: Database, *, stale_after_s: float = 900.0, now: date
     now = now or datetime.now(timezone.utc)
     cutoff = (now - timedelta(seconds=stale_after_s)).isoformat(timespec="microseconds")
     marked: list[int] = []
-    rows = db.execute(
-        "SELECT id, claimed_by, heartbeat_at FROM calls WHERE status = 'in-progress'").fetchall()
+    rows = db.execute("SELECT id, claimed_by, heartbeat_at FROM calls WHERE status = 'in-progress'").fetchall()
     for call_id, claimed_by, heartbeat in rows:
         dead = claimed_by != owner_id() and dead_local_owner(claimed_by, host)
         if heartbeat and heartbeat < cutoff:
@@ -241,8 +289,10 @@ def recover_interrupted(db: Database, *, stale_after_s: float = 900.0, now: date
 
 def call_history(db: Database, call_id: int) -> list[dict]:
     """Turns of a call as ``[{"role": "agent"|"caller"|..., "text": ...}]`` in order."""
-    return [{"role": r[0], "text": r[1]} for r in db.execute(
-        "SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq", [call_id])]
+    return [
+        {"role": r[0], "text": r[1]}
+        for r in db.execute("SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq", [call_id])
+    ]
 
 
 def loads(value: str | None) -> Any:

@@ -107,7 +107,7 @@ def respondent_contact(respondent: Mapping[str, Any] | None) -> dict | None:
     if isinstance(attrs, Mapping):
         out["attributes"] = {str(k)[:64]: str(v)[:200] for k, v in list(attrs.items())[:20]}
     if "phone" in out:
-        out["e164"] = None          # keep it out of the contact lookups; stays a placeholder value
+        out["e164"] = None  # keep it out of the contact lookups; stays a placeholder value
     return out or None
 
 
@@ -146,8 +146,16 @@ class SurveySessions:
     (it resumes from its turns); ``max_live``: conversations kept in memory at most (least recently
     used leave first)."""
 
-    def __init__(self, db: Database, settings: Any, *, db_path: str | None = None, idle_s: float = 900.0,
-                 max_live: int = 2000, stack: str | None = None):
+    def __init__(
+        self,
+        db: Database,
+        settings: Any,
+        *,
+        db_path: str | None = None,
+        idle_s: float = 900.0,
+        max_live: int = 2000,
+        stack: str | None = None,
+    ):
         self.db = db
         self.settings = settings
         self.db_path = db_path or settings.db
@@ -160,7 +168,11 @@ class SurveySessions:
     # -- lookups -------------------------------------------------------------------------------
     def row(self, session_id: str) -> dict:
         """The ``web_sessions`` row (respondent/result decoded). Raises NotFoundError."""
-        rows = list(self.db.query("SELECT * FROM web_sessions WHERE id = ?", [session_id])) if SESSION_ID.match(session_id or "") else []
+        rows = (
+            list(self.db.query("SELECT * FROM web_sessions WHERE id = ?", [session_id]))
+            if SESSION_ID.match(session_id or "")
+            else []
+        )
         if not rows:
             raise NotFoundError("no such session", "Start one with POST /api/surveys/{name}/sessions")
         row = dict(rows[0])
@@ -176,29 +188,46 @@ class SurveySessions:
         return len(self._live)
 
     # -- create ----------------------------------------------------------------------------------
-    async def create(self, survey: str, *, mode: str = "text", respondent: Mapping[str, Any] | None = None,
-                     open_room: RoomOpener | None = None, campaigns_dir: str | None = "campaigns") -> dict:
+    async def create(
+        self,
+        survey: str,
+        *,
+        mode: str = "text",
+        respondent: Mapping[str, Any] | None = None,
+        open_room: RoomOpener | None = None,
+        campaigns_dir: str | None = "campaigns",
+    ) -> dict:
         """Start a session (see module docstring). Raises NotFoundError (survey), UsageError (mode),
         ConfigError (voice without LiveKit), ExternalServiceError (LiveKit failed)."""
         if mode not in ("text", "voice"):
             raise UsageError(f"unknown mode {mode!r}", "Use text or voice")
         stored = find_survey(self.db, survey, campaigns_dir)
         if mode == "voice" and open_room is None:
-            raise ConfigError("voice sessions need LiveKit, which is not configured",
-                              "Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET, or use mode text")
+            raise ConfigError(
+                "voice sessions need LiveKit, which is not configured",
+                "Set LIVEKIT_URL, LIVEKIT_API_KEY and LIVEKIT_API_SECRET, or use mode text",
+            )
         session_id = secrets.token_urlsafe(24)
         contact = respondent_contact(respondent)
         if mode == "text":
             from customario.conversation.engine import TextConversation
 
             await self._make_room_for_one()
-            conv = await TextConversation.start(self.db, self.settings, stored, contact=contact, channel="web",
-                                                stack=self.stack)
+            conv = await TextConversation.start(
+                self.db, self.settings, stored, contact=contact, channel="web", stack=self.stack
+            )
             self._mark_call(conv.call_id, session_id, respondent)
             self._insert(session_id, stored, conv.call_id, "text", respondent, None)
             self._live[session_id] = _Live(conv)
-            return {"session_id": session_id, "call_id": conv.call_id, "survey": stored.name, "mode": "text",
-                    "opening": list(conv.opening), "ended": conv.ended, "livekit": None}
+            return {
+                "session_id": session_id,
+                "call_id": conv.call_id,
+                "survey": stored.name,
+                "mode": "text",
+                "opening": list(conv.opening),
+                "ended": conv.ended,
+                "livekit": None,
+            }
         call_id = self._voice_call_row(stored, session_id)
         self._mark_call(call_id, session_id, respondent)
         room = f"web-{call_id}-{secrets.token_hex(4)}"
@@ -207,22 +236,42 @@ class SurveySessions:
             lk = await open_room(call_id, room, identity)
         except BaseException:
             with immediate(self.db):
-                self.db.execute("UPDATE calls SET status = 'failed', disposition = 'failed', ended_at = ? WHERE id = ?",
-                                [utc_now(), call_id])
+                self.db.execute(
+                    "UPDATE calls SET status = 'failed', disposition = 'failed', ended_at = ? WHERE id = ?",
+                    [utc_now(), call_id],
+                )
             raise
         with immediate(self.db):
             self.db.execute("UPDATE calls SET room_name = ? WHERE id = ?", [room, call_id])
         self._insert(session_id, stored, call_id, "voice", respondent, room)
-        return {"session_id": session_id, "call_id": call_id, "survey": stored.name, "mode": "voice", "opening": [],
-                "ended": False, "livekit": lk}
+        return {
+            "session_id": session_id,
+            "call_id": call_id,
+            "survey": stored.name,
+            "mode": "voice",
+            "opening": [],
+            "ended": False,
+            "livekit": lk,
+        }
 
     def _voice_call_row(self, stored: Any, session_id: str) -> int:
         now = utc_now()
         with immediate(self.db):
-            return self.db["calls"].insert({
-                "campaign_id": stored.id or None, "campaign": stored.name, "channel": "web", "direction": "inbound",
-                "status": "dialing", "created_at": now, "metadata": "{}",
-            }).last_pk
+            return (
+                self.db["calls"]
+                .insert(
+                    {
+                        "campaign_id": stored.id or None,
+                        "campaign": stored.name,
+                        "channel": "web",
+                        "direction": "inbound",
+                        "status": "dialing",
+                        "created_at": now,
+                        "metadata": "{}",
+                    }
+                )
+                .last_pk
+            )
 
     def _mark_call(self, call_id: int, session_id: str, respondent: Mapping[str, Any] | None) -> None:
         """Link the call to its session and name the payee: a respondent who gave an e-mail address
@@ -233,28 +282,44 @@ class SurveySessions:
         if email and "@" in email:
             meta["payee"] = {"kind": "web", "ref": email, "email": email}
         with immediate(self.db):
-            self.db.execute("UPDATE calls SET metadata = json_patch(COALESCE(metadata, '{}'), ?) WHERE id = ?",
-                            [json_col(meta), call_id])
+            self.db.execute(
+                "UPDATE calls SET metadata = json_patch(COALESCE(metadata, '{}'), ?) WHERE id = ?",
+                [json_col(meta), call_id],
+            )
 
     def _insert(self, session_id: str, stored: Any, call_id: int, mode: str, respondent: Any, room: str | None) -> None:
         now = utc_now()
         with immediate(self.db):
-            self.db["web_sessions"].insert({
-                "id": session_id, "survey": stored.name, "campaign_id": stored.id or None, "call_id": call_id,
-                "mode": mode, "status": "open", "room_name": room, "respondent": json_col(dict(respondent or {})),
-                "created_at": now, "updated_at": now})
+            self.db["web_sessions"].insert(
+                {
+                    "id": session_id,
+                    "survey": stored.name,
+                    "campaign_id": stored.id or None,
+                    "call_id": call_id,
+                    "mode": mode,
+                    "status": "open",
+                    "room_name": room,
+                    "respondent": json_col(dict(respondent or {})),
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
 
     # -- messages --------------------------------------------------------------------------------
     async def message(self, session_id: str, text: str) -> dict:
         """One respondent turn of a text session. Raises NotFoundError, SessionEnded (completed or
         voice), UsageError (text too long)."""
         if len(text or "") > MAX_TEXT_CHARS:
-            raise UsageError(f"the message has {len(text)} characters, more than {MAX_TEXT_CHARS}", "Send a shorter answer")
-        self.row(session_id)                      # unknown ids never get a lock (no memory per guess)
+            raise UsageError(
+                f"the message has {len(text)} characters, more than {MAX_TEXT_CHARS}", "Send a shorter answer"
+            )
+        self.row(session_id)  # unknown ids never get a lock (no memory per guess)
         async with self._lock(session_id):
             row = self.row(session_id)
             if row["mode"] != "text":
-                raise SessionEnded("this is a voice session", "Talk in the LiveKit room; messages are for text sessions")
+                raise SessionEnded(
+                    "this is a voice session", "Talk in the LiveKit room; messages are for text sessions"
+                )
             if row["status"] != "open":
                 raise SessionEnded("this session is completed", "Start a new session")
             live = self._live.get(session_id) or await self._resume(row)
@@ -272,10 +337,21 @@ class SurveySessions:
         status = self.db.execute("SELECT status FROM calls WHERE id = ?", [row["call_id"]]).fetchone()
         if status is None or status[0] in ("ended", "failed"):
             return None
-        stored = get_campaign_by_id(self.db, row["campaign_id"]) if row["campaign_id"] else get_campaign(self.db, row["survey"])
+        stored = (
+            get_campaign_by_id(self.db, row["campaign_id"])
+            if row["campaign_id"]
+            else get_campaign(self.db, row["survey"])
+        )
         await self._make_room_for_one()
-        conv = await TextConversation.start(self.db, self.settings, stored, contact=respondent_contact(row["respondent"]),
-                                            channel="web", call_id=row["call_id"], stack=self.stack)
+        conv = await TextConversation.start(
+            self.db,
+            self.settings,
+            stored,
+            contact=respondent_contact(row["respondent"]),
+            channel="web",
+            call_id=row["call_id"],
+            stack=self.stack,
+        )
         live = _Live(conv)
         self._live[row["id"]] = live
         return live
@@ -292,8 +368,10 @@ class SurveySessions:
         async with self._lock(session_id):
             row = self.row(session_id)
             if row["status"] != "open":
-                raise AlreadyCompleted(f"this session was completed at {row['completed_at'] or row['updated_at']}",
-                                       "Its result stands; GET the session to see it")
+                raise AlreadyCompleted(
+                    f"this session was completed at {row['completed_at'] or row['updated_at']}",
+                    "Its result stands; GET the session to see it",
+                )
             if row["mode"] == "text":
                 live = self._live.pop(session_id, None) or await self._resume(row)
                 if live is not None:
@@ -302,22 +380,30 @@ class SurveySessions:
             else:
                 status = self.db.execute("SELECT status FROM calls WHERE id = ?", [row["call_id"]]).fetchone()
                 if status and status[0] in ("dialing", "claimed", "in-progress"):
-                    raise CallInProgress("the voice call is still in progress", "Complete the session after the call ends")
+                    raise CallInProgress(
+                        "the voice call is still in progress", "Complete the session after the call ends"
+                    )
             with immediate(self.db):
-                cur = self.db.execute("UPDATE web_sessions SET status = 'completing', updated_at = ? WHERE id = ? AND status = 'open'",
-                                      [utc_now(), session_id])
+                cur = self.db.execute(
+                    "UPDATE web_sessions SET status = 'completing', updated_at = ? WHERE id = ? AND status = 'open'",
+                    [utc_now(), session_id],
+                )
                 if cur.rowcount == 0:
                     raise AlreadyCompleted("this session was completed meanwhile", "Its result stands")
             try:
                 result = await asyncio.to_thread(_evaluate_call, self.db_path, self.settings, row["call_id"])
             except BaseException:
                 with immediate(self.db):
-                    self.db.execute("UPDATE web_sessions SET status = 'open', updated_at = ? WHERE id = ?", [utc_now(), session_id])
+                    self.db.execute(
+                        "UPDATE web_sessions SET status = 'open', updated_at = ? WHERE id = ?", [utc_now(), session_id]
+                    )
                 raise
             now = utc_now()
             with immediate(self.db):
-                self.db.execute("UPDATE web_sessions SET status = 'completed', result = ?, completed_at = ?, updated_at = ? WHERE id = ?",
-                                [json_col(result), now, now, session_id])
+                self.db.execute(
+                    "UPDATE web_sessions SET status = 'completed', result = ?, completed_at = ?, updated_at = ? WHERE id = ?",
+                    [json_col(result), now, now, session_id],
+                )
         self._locks.pop(session_id, None)
         return result
 
@@ -326,25 +412,47 @@ class SurveySessions:
         """The session with its transcript, answers, score and payment. Raises NotFoundError."""
         row = self.row(session_id)
         call_id = row["call_id"]
-        call = self.db.execute("SELECT status, disposition FROM calls WHERE id = ?", [call_id]).fetchone() or (None, None)
-        transcript = [{"role": r[0], "text": r[1], "at": r[2]} for r in self.db.execute(
-            "SELECT role, text, started_at FROM turns WHERE call_id = ? AND role IN ('agent', 'caller', 'supervisor') ORDER BY seq",
-            [call_id])]
-        answers = [{"question_id": r[0], "value": json.loads(r[1]) if r[1] else None, "status": r[2]} for r in self.db.execute(
-            "SELECT question_id, value, status FROM answers WHERE call_id = ? ORDER BY id", [call_id])]
+        call = self.db.execute("SELECT status, disposition FROM calls WHERE id = ?", [call_id]).fetchone() or (
+            None,
+            None,
+        )
+        transcript = [
+            {"role": r[0], "text": r[1], "at": r[2]}
+            for r in self.db.execute(
+                "SELECT role, text, started_at FROM turns WHERE call_id = ? AND role IN ('agent', 'caller', 'supervisor') ORDER BY seq",
+                [call_id],
+            )
+        ]
+        answers = [
+            {"question_id": r[0], "value": json.loads(r[1]) if r[1] else None, "status": r[2]}
+            for r in self.db.execute(
+                "SELECT question_id, value, status FROM answers WHERE call_id = ? ORDER BY id", [call_id]
+            )
+        ]
         outcome = _outcome(self.db, call_id)
-        return {"session_id": row["id"], "survey": row["survey"], "mode": row["mode"], "status": row["status"],
-                "call_id": call_id, "call_status": call[0], "disposition": call[1], "transcript": transcript,
-                "answers": answers, "score": outcome["score"], "payment": outcome["payment"],
-                "message": (row["result"] or {}).get("message"), "created_at": row["created_at"],
-                "completed_at": row["completed_at"]}
+        return {
+            "session_id": row["id"],
+            "survey": row["survey"],
+            "mode": row["mode"],
+            "status": row["status"],
+            "call_id": call_id,
+            "call_status": call[0],
+            "disposition": call[1],
+            "transcript": transcript,
+            "answers": answers,
+            "score": outcome["score"],
+            "payment": outcome["payment"],
+            "message": (row["result"] or {}).get("message"),
+            "created_at": row["created_at"],
+            "completed_at": row["completed_at"],
+        }
 
     # -- memory ----------------------------------------------------------------------------------
     async def _detach(self, session_id: str) -> None:
         live = self._live.pop(session_id, None)
         if live is not None:
             try:
-                await live.conv.session.aclose()     # the call stays open: it resumes from its turns
+                await live.conv.session.aclose()  # the call stays open: it resumes from its turns
             except Exception:
                 pass
 
@@ -369,11 +477,15 @@ class SurveySessions:
 
 
 def _outcome(db: Database, call_id: int) -> dict:
-    ev = db.execute("SELECT score FROM evaluations WHERE call_id = ? AND status = 'done' ORDER BY updated_at DESC, id DESC LIMIT 1",
-                    [call_id]).fetchone()
+    ev = db.execute(
+        "SELECT score FROM evaluations WHERE call_id = ? AND status = 'done' ORDER BY updated_at DESC, id DESC LIMIT 1",
+        [call_id],
+    ).fetchone()
     pay = db.execute("SELECT amount_cents, currency, status FROM payments WHERE call_id = ?", [call_id]).fetchone()
-    return {"score": ev[0] if ev else None,
-            "payment": {"amount_cents": pay[0], "currency": pay[1], "status": pay[2]} if pay else None}
+    return {
+        "score": ev[0] if ev else None,
+        "payment": {"amount_cents": pay[0], "currency": pay[1], "status": pay[2]} if pay else None,
+    }
 
 
 def _evaluate_call(db_path: str, settings: Any, call_id: int) -> dict:

@@ -34,7 +34,16 @@ from typing import Any, Awaitable, Callable, Mapping
 from customario.definitions import Campaign, Question, render_template
 from customario.errors import InputDataError
 
-BEHAVIOURS = ("wrong_then_correct", "dont_know", "refuse", "off_script", "opt_out", "hang_up_after", "refusal", "callback")
+BEHAVIOURS = (
+    "wrong_then_correct",
+    "dont_know",
+    "refuse",
+    "off_script",
+    "opt_out",
+    "hang_up_after",
+    "refusal",
+    "callback",
+)
 MAX_TURNS = 40
 Transcribe = Callable[[str, "Question | None"], Awaitable[str]]
 
@@ -44,7 +53,7 @@ class Persona:
     name: str
     weight: float = 1.0
     traits: dict = field(default_factory=dict)
-    answers: dict = field(default_factory=dict)      # question id -> list of candidate utterances/values
+    answers: dict = field(default_factory=dict)  # question id -> list of candidate utterances/values
     behaviours: dict = field(default_factory=dict)
     llm: bool = False
 
@@ -72,14 +81,24 @@ def load_personas(path: str | Path, campaign: Campaign) -> list[Persona]:
     path = Path(path)
     data = load_yaml(path, max_bytes=MAX_YAML_BYTES, what="personas file")
     if not isinstance(data, Mapping):
-        raise _fail(path, data, (), "a personas file is a mapping with `personas:` at the top",
-                    "Start the file with `personas:` followed by the list of personas")
+        raise _fail(
+            path,
+            data,
+            (),
+            "a personas file is a mapping with `personas:` at the top",
+            "Start the file with `personas:` followed by the list of personas",
+        )
     items = data.get("personas")
     top = ("personas",)
     extra = sorted(str(k) for k in data if k != "personas")
     if extra:
-        raise _fail(path, data, (extra[0],), f"unknown top-level key {extra[0]!r}",
-                    "A personas file holds only `personas:` followed by a list")
+        raise _fail(
+            path,
+            data,
+            (extra[0],),
+            f"unknown top-level key {extra[0]!r}",
+            "A personas file holds only `personas:` followed by a list",
+        )
     if not isinstance(items, list) or not items:
         raise _fail(path, data, top, "the file has no personas", "Write `personas:` followed by a list of personas")
     ids = [q.id for q in campaign.questions]
@@ -91,46 +110,83 @@ def load_personas(path: str | Path, campaign: Campaign) -> list[Persona]:
         label = str(item["name"])[:60]
         unknown = sorted(str(k) for k in set(item) - {"name", "weight", "traits", "answers", "behaviours", "llm"})
         if unknown:
-            raise _fail(path, data, loc + (unknown[0],), f"persona {label!r} has an unknown key {unknown[0]!r}",
-                        "Use name, weight, traits, answers, behaviours, llm")
+            raise _fail(
+                path,
+                data,
+                loc + (unknown[0],),
+                f"persona {label!r} has an unknown key {unknown[0]!r}",
+                "Use name, weight, traits, answers, behaviours, llm",
+            )
         behaviours = item.get("behaviours")
         if isinstance(behaviours, Mapping):
             for kind in behaviours:
                 if kind not in BEHAVIOUR_NAMES:
-                    raise _fail(path, data, loc + ("behaviours", kind), f"unknown behaviour {str(kind)[:40]!r}",
-                                f"Known behaviours: {', '.join(BEHAVIOUR_NAMES)}")
+                    raise _fail(
+                        path,
+                        data,
+                        loc + ("behaviours", kind),
+                        f"unknown behaviour {str(kind)[:40]!r}",
+                        f"Known behaviours: {', '.join(BEHAVIOUR_NAMES)}",
+                    )
         try:
             model = PersonaModel.model_validate(to_plain(item))
         except ValidationError as exc:
-            raise validation_error(exc, data, str(path), "Fix that persona; see docs/conversations.md for the format",
-                                   prefix=loc) from None
+            raise validation_error(
+                exc, data, str(path), "Fix that persona; see docs/conversations.md for the format", prefix=loc
+            ) from None
         for qid in model.answers:
             if qid not in ids:
-                raise _fail(path, data, loc + ("answers", qid),
-                            f"persona {label!r} answers unknown question {qid!r}",
-                            f"Question ids of {campaign.name}: {', '.join(ids)}")
+                raise _fail(
+                    path,
+                    data,
+                    loc + ("answers", qid),
+                    f"persona {label!r} answers unknown question {qid!r}",
+                    f"Question ids of {campaign.name}: {', '.join(ids)}",
+                )
         b = model.behaviours.model_dump(exclude_defaults=True)
         for kind in QUESTION_BEHAVIOURS:
             if kind not in b:
                 continue
             qid = b[kind].get("question") if isinstance(b[kind], dict) else b[kind]
             if qid not in ids and not (kind == "opt_out" and qid == "start"):
-                raise _fail(path, data, loc + ("behaviours", kind),
-                            f"behaviour {kind} of persona {label!r} names unknown question {qid!r}",
-                            f"Question ids of {campaign.name}: {', '.join(ids)}")
-        out.append(Persona(
-            name=model.name, weight=float(model.weight), traits=dict(model.traits),
-            answers={k: (list(v) if isinstance(v, list) else [v]) for k, v in model.answers.items()},
-            behaviours=b, llm=model.llm,
-        ))
+                raise _fail(
+                    path,
+                    data,
+                    loc + ("behaviours", kind),
+                    f"behaviour {kind} of persona {label!r} names unknown question {qid!r}",
+                    f"Question ids of {campaign.name}: {', '.join(ids)}",
+                )
+        out.append(
+            Persona(
+                name=model.name,
+                weight=float(model.weight),
+                traits=dict(model.traits),
+                answers={k: (list(v) if isinstance(v, list) else [v]) for k, v in model.answers.items()},
+                behaviours=b,
+                llm=model.llm,
+            )
+        )
     if not any(p.weight > 0 for p in out):
-        raise _fail(path, data, top, "every persona has weight 0, so none can be drawn",
-                    "Give at least one persona a positive weight, e.g. `weight: 1`")
+        raise _fail(
+            path,
+            data,
+            top,
+            "every persona has weight 0, so none can be drawn",
+            "Give at least one persona a positive weight, e.g. `weight: 1`",
+        )
     return out
 
 
-_WRONG = {"nps": "eleven", "scale": "about fifteen", "yes_no": "the weather is nice", "single_choice": "carrier pigeon",
-          "multi_choice": "carrier pigeon", "number": "quite a lot", "date": "a while", "open": "hmm"}
+_WRONG = {
+    "nps": "eleven",
+    "scale": "about fifteen",
+    "yes_no": "the weather is nice",
+    "single_choice": "carrier pigeon",
+    "multi_choice": "carrier pigeon",
+    "number": "quite a lot",
+    "date": "a while",
+    "open": "hmm",
+}
 
 
 def default_answer(q: Question, rng: random.Random) -> str:
@@ -160,8 +216,10 @@ def match_question(line: str, campaign: Campaign, context: Mapping[str, Any]) ->
             best, pos = q, at
     if best is not None:
         return best
-    scored = [(difflib.SequenceMatcher(None, line.lower(), render_template(q.text, context).lower()).ratio(), q)
-              for q in campaign.questions]
+    scored = [
+        (difflib.SequenceMatcher(None, line.lower(), render_template(q.text, context).lower()).ratio(), q)
+        for q in campaign.questions
+    ]
     score, q = max(scored, key=lambda s: s[0]) if scored else (0, None)
     return q if score >= 0.6 else None
 
@@ -201,7 +259,7 @@ class ScriptedCaller:
             return "Okay."
         n = self.asked[q.id] = self.asked.get(q.id, 0) + 1
         if n > 3:
-            return None                                   # the agent is stuck on a question: give up
+            return None  # the agent is stuck on a question: give up
         if b.get("opt_out") == q.id:
             return "Actually, stop calling me. Take me off your list."
         off = b.get("off_script")
@@ -234,27 +292,39 @@ class ScriptedCaller:
         return "No."
 
 
-def llm_persona_reply(persona: Persona, campaign: Campaign, transcript: list[tuple[str, str]], settings: Any, *,
-                      http_client: Any = None, model: str | None = None) -> str | None:
+def llm_persona_reply(
+    persona: Persona,
+    campaign: Campaign,
+    transcript: list[tuple[str, str]],
+    settings: Any,
+    *,
+    http_client: Any = None,
+    model: str | None = None,
+) -> str | None:
     """One caller utterance written by Claude playing ``persona`` (``transcript``: [(role, text)]).
     Returns None when the model hangs up (``<hangup>``). Raises ExternalServiceError on API failure."""
     from customario.conversation.builder import complete_text
 
-    system = (f"You are role-playing a person answering a phone survey ({campaign.name}). Persona: {persona.name}; "
-              f"traits: {persona.traits}; intended answers: {persona.answers}; behaviours: {persona.behaviours}. "
-              "Reply with ONE short spoken utterance, nothing else. Write <hangup> to end the call.")
+    system = (
+        f"You are role-playing a person answering a phone survey ({campaign.name}). Persona: {persona.name}; "
+        f"traits: {persona.traits}; intended answers: {persona.answers}; behaviours: {persona.behaviours}. "
+        "Reply with ONE short spoken utterance, nothing else. Write <hangup> to end the call."
+    )
     messages = [{"role": "user" if role == "agent" else "assistant", "content": text} for role, text in transcript]
     if not messages or messages[0]["role"] != "user":
         messages.insert(0, {"role": "user", "content": "(the phone rings)"})
-    text = complete_text(settings, system=system, messages=messages, max_tokens=100, http_client=http_client, model=model)
+    text = complete_text(
+        settings, system=system, messages=messages, max_tokens=100, http_client=http_client, model=model
+    )
     return None if not text or "<hangup>" in text.lower() else text
 
 
 class LLMCaller:
     """Plays one persona with Claude (:func:`llm_persona_reply`), same interface as ScriptedCaller."""
 
-    def __init__(self, persona: Persona, campaign: Campaign, context: Mapping[str, Any], settings: Any,
-                 http_client: Any = None):
+    def __init__(
+        self, persona: Persona, campaign: Campaign, context: Mapping[str, Any], settings: Any, http_client: Any = None
+    ):
         self.p, self.c, self.ctx, self.settings, self.http_client = persona, campaign, context, settings, http_client
         self.transcript: list[tuple[str, str]] = []
         self.last_question: Question | None = None
@@ -263,8 +333,9 @@ class LLMCaller:
         line = " ".join(agent_lines)
         self.transcript.append(("agent", line))
         self.last_question = match_question(line, self.c, self.ctx)
-        text = await asyncio.to_thread(llm_persona_reply, self.p, self.c, list(self.transcript), self.settings,
-                                       http_client=self.http_client)
+        text = await asyncio.to_thread(
+            llm_persona_reply, self.p, self.c, list(self.transcript), self.settings, http_client=self.http_client
+        )
         if text is not None:
             self.transcript.append(("caller", text))
         return text
@@ -278,8 +349,10 @@ def use_llm(persona: Persona, mode: str, settings: Any) -> bool:
     key = getattr(settings, "anthropic_api_key", None)
     wanted = mode == "llm" or (mode == "auto" and (key or persona.llm))
     if wanted and not key:
-        raise ConfigError("LLM personas need ANTHROPIC_API_KEY, which is not set",
-                          "Export ANTHROPIC_API_KEY or use --persona-mode scripted")
+        raise ConfigError(
+            "LLM personas need ANTHROPIC_API_KEY, which is not set",
+            "Export ANTHROPIC_API_KEY or use --persona-mode scripted",
+        )
     return bool(wanted)
 
 
@@ -306,7 +379,7 @@ class Summary:
     turns: int
     seconds: float
     dispositions: dict
-    questions: dict          # question id -> {asked, reasks, reask_rate, invalid, invalid_rate}
+    questions: dict  # question id -> {asked, reasks, reask_rate, invalid, invalid_rate}
     results: list
 
     @property
@@ -319,20 +392,35 @@ class Summary:
 
     def as_dict(self) -> dict:
         return {
-            "sessions": self.sessions, "completed": self.completed, "completion_rate": round(self.completion_rate, 4),
-            "errors": self.errors, "turns": self.turns,
+            "sessions": self.sessions,
+            "completed": self.completed,
+            "completion_rate": round(self.completion_rate, 4),
+            "errors": self.errors,
+            "turns": self.turns,
             "mean_turns": round(self.turns / self.sessions, 2) if self.sessions else 0,
-            "seconds": round(self.seconds, 3), "sessions_per_minute": round(self.sessions_per_minute, 1),
-            "dispositions": self.dispositions, "questions": self.questions,
+            "seconds": round(self.seconds, 3),
+            "sessions_per_minute": round(self.sessions_per_minute, 1),
+            "dispositions": self.dispositions,
+            "questions": self.questions,
             "results": [r.__dict__ for r in self.results],
         }
 
 
-async def simulate_one(db: Any, settings: Any, stored: Any, persona: Persona, *, index: int = 0,
-                       contact: Mapping[str, Any] | None = None, rng: random.Random | None = None,
-                       transcribe: Transcribe | None = None, stack: str | None = None,
-                       now: Callable[[], Any] | None = None, persona_mode: str = "scripted",
-                       http_client: Any = None) -> SessionResult:
+async def simulate_one(
+    db: Any,
+    settings: Any,
+    stored: Any,
+    persona: Persona,
+    *,
+    index: int = 0,
+    contact: Mapping[str, Any] | None = None,
+    rng: random.Random | None = None,
+    transcribe: Transcribe | None = None,
+    stack: str | None = None,
+    now: Callable[[], Any] | None = None,
+    persona_mode: str = "scripted",
+    http_client: Any = None,
+) -> SessionResult:
     """One simulated session; never raises for a session failure (``result.error`` is set)."""
     from customario.conversation.builder import lead_context
     from customario.conversation.engine import TextConversation
@@ -342,11 +430,16 @@ async def simulate_one(db: Any, settings: Any, stored: Any, persona: Persona, *,
     started = time.perf_counter()
     conv = None
     try:
-        conv = await TextConversation.start(db, settings, stored, contact=contact, channel="simulation", stack=stack, now=now)
+        conv = await TextConversation.start(
+            db, settings, stored, contact=contact, channel="simulation", stack=stack, now=now
+        )
         result.call_id = conv.call_id
         context = lead_context(contact, stored, settings)
-        llm_caller = LLMCaller(persona, stored.campaign, context, settings, http_client) \
-            if use_llm(persona, persona_mode, settings) else None
+        llm_caller = (
+            LLMCaller(persona, stored.campaign, context, settings, http_client)
+            if use_llm(persona, persona_mode, settings)
+            else None
+        )
         caller = llm_caller or ScriptedCaller(persona, stored.campaign, context, rng)
         lines = conv.opening
         while not conv.ended and result.turns < MAX_TURNS:
@@ -381,22 +474,45 @@ def summarise(results: list[SessionResult], campaign: Campaign, seconds: float) 
         asked = sum(1 for r in results if q.id in r.statuses or q.id in r.reasks)
         reasks = sum(r.reasks.get(q.id, 0) for r in results)
         invalid = sum(1 for r in results if r.statuses.get(q.id) == "invalid")
-        questions[q.id] = {"asked": asked, "reasks": reasks, "reask_rate": round(reasks / asked, 4) if asked else 0.0,
-                           "invalid": invalid, "invalid_rate": round(invalid / asked, 4) if asked else 0.0}
-    return Summary(sessions=len(results), completed=dispositions.get("complete", 0),
-                   errors=sum(1 for r in results if r.error), turns=sum(r.turns for r in results), seconds=seconds,
-                   dispositions=dict(sorted(dispositions.items())), questions=questions, results=results)
+        questions[q.id] = {
+            "asked": asked,
+            "reasks": reasks,
+            "reask_rate": round(reasks / asked, 4) if asked else 0.0,
+            "invalid": invalid,
+            "invalid_rate": round(invalid / asked, 4) if asked else 0.0,
+        }
+    return Summary(
+        sessions=len(results),
+        completed=dispositions.get("complete", 0),
+        errors=sum(1 for r in results if r.error),
+        turns=sum(r.turns for r in results),
+        seconds=seconds,
+        dispositions=dict(sorted(dispositions.items())),
+        questions=questions,
+        results=results,
+    )
 
 
-async def run_simulation(db: Any, settings: Any, stored: Any, personas: list[Persona], *, n: int = 10,
-                         concurrency: int = 1, seed: int = 0, contacts: list[Mapping[str, Any]] | None = None,
-                         transcribe: Transcribe | None = None, stack: str | None = None,
-                         on_result: Callable[[SessionResult], None] | None = None, persona_mode: str = "scripted",
-                         http_client: Any = None) -> Summary:
+async def run_simulation(
+    db: Any,
+    settings: Any,
+    stored: Any,
+    personas: list[Persona],
+    *,
+    n: int = 10,
+    concurrency: int = 1,
+    seed: int = 0,
+    contacts: list[Mapping[str, Any]] | None = None,
+    transcribe: Transcribe | None = None,
+    stack: str | None = None,
+    on_result: Callable[[SessionResult], None] | None = None,
+    persona_mode: str = "scripted",
+    http_client: Any = None,
+) -> Summary:
     """Run ``n`` sessions (personas drawn by weight with ``seed``; contacts cycled) at most
     ``concurrency`` at a time. Returns the Summary (errors are counted, not raised)."""
     for p in personas:
-        use_llm(p, persona_mode, settings)            # a missing key fails before any session starts
+        use_llm(p, persona_mode, settings)  # a missing key fails before any session starts
     rng = random.Random(seed)
     picks = rng.choices(personas, weights=[p.weight for p in personas], k=n)
     sem = asyncio.Semaphore(max(1, concurrency))
@@ -405,9 +521,19 @@ async def run_simulation(db: Any, settings: Any, stored: Any, personas: list[Per
     async def one(i: int, persona: Persona) -> SessionResult:
         async with sem:
             contact = contacts[i % len(contacts)] if contacts else None
-            res = await simulate_one(db, settings, stored, persona, index=i, contact=contact,
-                                     rng=random.Random(f"{seed}:{i}"), transcribe=transcribe, stack=stack,
-                                     persona_mode=persona_mode, http_client=http_client)
+            res = await simulate_one(
+                db,
+                settings,
+                stored,
+                persona,
+                index=i,
+                contact=contact,
+                rng=random.Random(f"{seed}:{i}"),
+                transcribe=transcribe,
+                stack=stack,
+                persona_mode=persona_mode,
+                http_client=http_client,
+            )
             if on_result is not None:
                 on_result(res)
             return res

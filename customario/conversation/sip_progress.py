@@ -89,8 +89,12 @@ async def await_answer(room: Any, identity: str, *, timeout_s: float) -> CallPro
     def on_room_closed(reason: Any = None) -> None:
         settle("room-closed", reason)
 
-    handlers = {"participant_connected": on_connected, "participant_attributes_changed": on_attributes,
-                "participant_disconnected": on_disconnected, "disconnected": on_room_closed}
+    handlers = {
+        "participant_connected": on_connected,
+        "participant_attributes_changed": on_attributes,
+        "participant_disconnected": on_disconnected,
+        "disconnected": on_room_closed,
+    }
     for event, fn in handlers.items():
         room.on(event, fn)
     try:
@@ -116,9 +120,11 @@ def record_answered(db: Any, call_id: int, at: datetime) -> None:
     from customario.store.db import immediate
 
     with immediate(db):
-        db.execute("UPDATE calls SET answered_at = COALESCE(answered_at, ?), status = 'in-progress', heartbeat_at = ?"
-                   " WHERE id = ? AND status IN ('claimed', 'dialing', 'ringing', 'in-progress')",
-                   [_iso(at), _iso(at), call_id])
+        db.execute(
+            "UPDATE calls SET answered_at = COALESCE(answered_at, ?), status = 'in-progress', heartbeat_at = ?"
+            " WHERE id = ? AND status IN ('claimed', 'dialing', 'ringing', 'in-progress')",
+            [_iso(at), _iso(at), call_id],
+        )
 
 
 def record_first_audio(db: Any, call_id: int, at: datetime) -> float | None:
@@ -129,15 +135,19 @@ def record_first_audio(db: Any, call_id: int, at: datetime) -> float | None:
     from customario.store.db import immediate
 
     with immediate(db):
-        row = db.execute("SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]).fetchone()
+        row = db.execute(
+            "SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]
+        ).fetchone()
         if row is None or row[1] is not None:
             return None
         ms = None
         if row[0]:
             ms = round(max(0.0, (at - datetime.fromisoformat(row[0])).total_seconds()) * 1000.0, 1)
         greeting_ms = round((at - datetime.fromisoformat(row[2])).total_seconds() * 1000.0, 1) if row[2] else None
-        db.execute("UPDATE calls SET first_audio_at = ?, answer_to_audio_ms = ?, greeting_to_audio_ms = ? WHERE id = ?",
-                   [_iso(at), ms, greeting_ms, call_id])
+        db.execute(
+            "UPDATE calls SET first_audio_at = ?, answer_to_audio_ms = ?, greeting_to_audio_ms = ? WHERE id = ?",
+            [_iso(at), ms, greeting_ms, call_id],
+        )
         return ms
 
 
@@ -148,7 +158,9 @@ def record_greeting_end(db: Any, call_id: int, at: datetime) -> bool:
     from customario.store.db import immediate
 
     with immediate(db):
-        row = db.execute("SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]).fetchone()
+        row = db.execute(
+            "SELECT answered_at, first_audio_at, greeting_end_at FROM calls WHERE id = ?", [call_id]
+        ).fetchone()
         if row is None or not row[0] or row[1] is not None or row[2] is not None:
             return False
         at = max(at, datetime.fromisoformat(row[0]))
@@ -158,7 +170,11 @@ def record_greeting_end(db: Any, call_id: int, at: datetime) -> bool:
 
 def _event_time(ev: Any) -> datetime:
     created = getattr(ev, "created_at", None)
-    return datetime.fromtimestamp(created, timezone.utc) if isinstance(created, (int, float)) else datetime.now(timezone.utc)
+    return (
+        datetime.fromtimestamp(created, timezone.utc)
+        if isinstance(created, (int, float))
+        else datetime.now(timezone.utc)
+    )
 
 
 class AnswerTiming:

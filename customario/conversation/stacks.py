@@ -31,8 +31,9 @@ def stack_name(campaign: Any, settings: Any, override: str | None = None) -> str
     return name
 
 
-def choose_policy(campaign: Any, context: Mapping[str, Any], tool_ctx: Any, settings: Any,
-                  now: Callable[[], datetime] | None = None) -> Any:
+def choose_policy(
+    campaign: Any, context: Mapping[str, Any], tool_ctx: Any, settings: Any, now: Callable[[], datetime] | None = None
+) -> Any:
     """The offline dialogue policy for ``campaign`` (see module docstring)."""
     from customario.dialogue.survey_flow import ScriptedPolicy, SurveyPolicy
 
@@ -60,13 +61,23 @@ def _audio_parts(campaign: Any, settings: Any) -> dict:
         voice = None
     make = getattr(voice, "make_audio_parts", None)
     if make is None:
-        raise ConfigError("the offline audio stack is not available in this build",
-                          "Use text mode (--text) or install the voice components")
+        raise ConfigError(
+            "the offline audio stack is not available in this build",
+            "Use text mode (--text) or install the voice components",
+        )
     return make(campaign, settings)
 
 
-def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str, Any] | None = None,
-               tool_ctx: Any = None, audio: bool = False, now: Callable[[], datetime] | None = None) -> dict:
+def make_stack(
+    name: str,
+    campaign: Any,
+    settings: Any,
+    *,
+    context: Mapping[str, Any] | None = None,
+    tool_ctx: Any = None,
+    audio: bool = False,
+    now: Callable[[], datetime] | None = None,
+) -> dict:
     """Build the stack ``name`` for ``campaign``; see the module docstring for the parts."""
     c = campaign.campaign if hasattr(campaign, "campaign") else campaign
     parts: dict[str, Any] = {"llm": None, "stt": None, "tts": None, "vad": None, "policy": None}
@@ -79,13 +90,15 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
             parts.update(_audio_parts(campaign, settings))
             from customario.conversation import voice
 
-            voice.follow_policy(parts.get("stt"), policy)   # expected phrases follow the pending question
+            voice.follow_policy(parts.get("stt"), policy)  # expected phrases follow the pending question
         return parts
     if name == "anthropic":
         key = getattr(settings, "anthropic_api_key", None)
         if not key:
-            raise ConfigError("the anthropic stack needs ANTHROPIC_API_KEY, which is not set",
-                              "Export ANTHROPIC_API_KEY (or put it in .env), or use --stack offline")
+            raise ConfigError(
+                "the anthropic stack needs ANTHROPIC_API_KEY, which is not set",
+                "Export ANTHROPIC_API_KEY (or put it in .env), or use --stack offline",
+            )
         from livekit.plugins import anthropic as lk_anthropic
 
         kwargs: dict[str, Any] = {"api_key": key}
@@ -101,8 +114,10 @@ def make_stack(name: str, campaign: Any, settings: Any, *, context: Mapping[str,
     if name == "google-realtime":
         key = getattr(settings, "google_api_key", None)
         if not key:
-            raise ConfigError("the google-realtime stack needs GOOGLE_API_KEY, which is not set",
-                              "Export GOOGLE_API_KEY (or put it in .env), or use --stack offline")
+            raise ConfigError(
+                "the google-realtime stack needs GOOGLE_API_KEY, which is not set",
+                "Export GOOGLE_API_KEY (or put it in .env), or use --stack offline",
+            )
         from livekit.plugins import google
 
         kwargs = {"api_key": key}

@@ -38,8 +38,10 @@ from customario.escalation.supervisor_tool import TakeoverGate, is_supervisor_pa
 log = logging.getLogger("customario.conversation.takeover")
 
 RESUME_LINE = "Thanks for waiting, I'm back with you. Is there anything else I can help with?"
-RESUME_NOTE = ("A human supervisor ({name}) spoke with the caller directly for a while; you did not hear that part "
-               "of the call. Do not repeat what you said before; help with anything that is still open.")
+RESUME_NOTE = (
+    "A human supervisor ({name}) spoke with the caller directly for a while; you did not hear that part "
+    "of the call. Do not repeat what you said before; help with anything that is still open."
+)
 TOOK_OVER = "supervisor {name} took over"
 JOINED = "supervisor {name} joined"
 LEFT = "supervisor {name} left"
@@ -103,7 +105,9 @@ class RoomTakeover:
         identity = getattr(participant, "identity", None) or ""
         if identity not in self.gate.supervisors:
             kind = getattr(getattr(participant, "kind", None), "name", getattr(participant, "kind", None))
-            if identity and (identity == self.caller_identity or identity.startswith("sip-") or str(kind).upper().endswith("SIP")):
+            if identity and (
+                identity == self.caller_identity or identity.startswith("sip-") or str(kind).upper().endswith("SIP")
+            ):
                 # The caller hung up: a supervisor hold in progress ends at once (caller-left).
                 self.gate.state["caller_gone"] = True
             return
@@ -114,7 +118,7 @@ class RoomTakeover:
             self._turn(LEFT.format(name=name))
             return
         if not self._caller_present() or not self._session_running():
-            self.gate.supervisors.discard(identity)      # the call is ending anyway: stay silent
+            self.gate.supervisors.discard(identity)  # the call is ending anyway: stay silent
             self._turn(LEFT.format(name=name))
             return
         if self.gate.participant_disconnected(identity):
@@ -134,11 +138,13 @@ class RoomTakeover:
         session = self.prep.session
         try:
             fut = session.interrupt(force=True)
-            fut.add_done_callback(lambda f: f.cancelled() or f.exception())   # consume errors quietly
-        except RuntimeError:      # the session is not running (yet / any more): nothing to interrupt
+            fut.add_done_callback(lambda f: f.cancelled() or f.exception())  # consume errors quietly
+        except RuntimeError:  # the session is not running (yet / any more): nothing to interrupt
             log.debug("interrupt on a session that is not running", exc_info=True)
-        self._audio_was = (session.input.audio is not None and session.input.audio_enabled,
-                           session.output.audio is not None and session.output.audio_enabled)
+        self._audio_was = (
+            session.input.audio is not None and session.input.audio_enabled,
+            session.output.audio is not None and session.output.audio_enabled,
+        )
         if self._audio_was[0]:
             session.input.set_audio_enabled(False)
         if self._audio_was[1]:
@@ -162,7 +168,7 @@ class RoomTakeover:
             else:
                 handle = session.say(RESUME_LINE)
             await handle
-        except RuntimeError:      # the session closed meanwhile (the caller hung up): nothing to say
+        except RuntimeError:  # the session closed meanwhile (the caller hung up): nothing to say
             log.info("call %s: session closed before the agent could resume", self.gate.call_id)
 
     def _session_running(self) -> bool:
@@ -174,18 +180,19 @@ class RoomTakeover:
             return self.caller_identity in participants
         try:
             linked = self.prep.session.room_io.linked_participant
-        except RuntimeError:       # no room I/O (a text session): the caller is whoever talks to the session
+        except RuntimeError:  # no room I/O (a text session): the caller is whoever talks to the session
             return True
         return linked is not None
 
     def _turn(self, text: str) -> None:
         try:
             self.prep.recorder.add_turn("system", text)
-        except Exception:   # the take-over must happen even if the note cannot be written
+        except Exception:  # the take-over must happen even if the note cannot be written
             log.warning("call %s: could not record %r", self.gate.call_id, text, exc_info=True)
 
 
-def attach_takeover(room: Any, prep: Any, db: Any, *, caller_identity: str | None = None,
-                    resume: bool = True) -> RoomTakeover:
+def attach_takeover(
+    room: Any, prep: Any, db: Any, *, caller_identity: str | None = None, resume: bool = True
+) -> RoomTakeover:
     """Create and attach a :class:`RoomTakeover` (the worker calls this after ``session.start``)."""
     return RoomTakeover(room, prep, db, caller_identity=caller_identity, resume=resume).attach()

@@ -56,9 +56,9 @@ def job_metadata(raw: str | None) -> dict:
     try:
         meta = json.loads(raw)
     except ValueError:
-        raise UsageError("job metadata is not JSON", "Dispatch with metadata like {\"call_id\": 12}") from None
+        raise UsageError("job metadata is not JSON", 'Dispatch with metadata like {"call_id": 12}') from None
     if not isinstance(meta, dict):
-        raise UsageError("job metadata is not a JSON object", "Dispatch with metadata like {\"call_id\": 12}")
+        raise UsageError("job metadata is not a JSON object", 'Dispatch with metadata like {"call_id": 12}')
     return meta
 
 
@@ -129,9 +129,20 @@ def prior_calls(db: Database, contact_id: int | None, *, exclude_call: int | Non
         """SELECT c.id, c.campaign, c.channel, c.direction, c.created_at, c.disposition,
                   (SELECT text FROM turns t WHERE t.call_id = c.id AND t.role = 'caller' ORDER BY seq DESC LIMIT 1)
            FROM calls c WHERE c.contact_id = ? AND c.id != ? ORDER BY c.id DESC LIMIT ?""",
-        [contact_id, exclude_call or -1, limit]).fetchall()
-    return [{"call_id": r[0], "campaign": r[1], "channel": r[2], "direction": r[3], "at": r[4],
-             "disposition": r[5], "last_caller_words": r[6]} for r in rows]
+        [contact_id, exclude_call or -1, limit],
+    ).fetchall()
+    return [
+        {
+            "call_id": r[0],
+            "campaign": r[1],
+            "channel": r[2],
+            "direction": r[3],
+            "at": r[4],
+            "disposition": r[5],
+            "last_caller_words": r[6],
+        }
+        for r in rows
+    ]
 
 
 def prior_calls_note(calls: list[dict]) -> str:
@@ -141,7 +152,9 @@ def prior_calls_note(calls: list[dict]) -> str:
     lines = ["Earlier contacts with this caller (newest first):"]
     for c in calls:
         said = f'; they last said: "{c["last_caller_words"]}"' if c["last_caller_words"] else ""
-        lines.append(f"- {c['at'][:16]} {c['direction']} {c['channel']} ({c['campaign']}): {c['disposition'] or 'no outcome'}{said}")
+        lines.append(
+            f"- {c['at'][:16]} {c['direction']} {c['channel']} ({c['campaign']}): {c['disposition'] or 'no outcome'}{said}"
+        )
     return "\n".join(lines)
 
 
@@ -154,8 +167,10 @@ def inbound_campaign(db: Database, meta: Mapping[str, Any], settings: Any) -> An
         return resolve_campaign(db, name, settings.campaigns_dir)
     inbound = [c for c in list_campaigns(db) if c.kind in ("inbound", "support")]
     if len(inbound) != 1:
-        raise NotFoundError("cannot tell which inbound campaign this call is for",
-                            "Put {\"campaign\": NAME} in the SIP dispatch rule's agent metadata")
+        raise NotFoundError(
+            "cannot tell which inbound campaign this call is for",
+            'Put {"campaign": NAME} in the SIP dispatch rule\'s agent metadata',
+        )
     return inbound[0]
 
 
@@ -222,8 +237,9 @@ def answer_wait_s(meta: Mapping[str, Any]) -> float:
     return max(ring, 30.0) + 30.0
 
 
-async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int, *, meta: Mapping[str, Any] | None = None,
-                       runner: Any = None) -> Any:
+async def run_outbound(
+    ctx: Any, db: Database, settings: Any, call_id: int, *, meta: Mapping[str, Any] | None = None, runner: Any = None
+) -> Any:
     """Run a dialed call in ``ctx.room`` (see module docstring).
 
     Waits until the SIP participant ``sip-<call_id>`` is ``active`` (:func:`await_answer`); before
@@ -241,8 +257,12 @@ async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int, *, m
     await ctx.connect()
     progress = await await_answer(ctx.room, identity, timeout_s=answer_wait_s(meta or {}))
     if not progress.answered:
-        log.info("call %s not answered (%s%s): nothing spoken; the dialer records the outcome", call_id,
-                 progress.status, f", {progress.reason}" if progress.reason else "")
+        log.info(
+            "call %s not answered (%s%s): nothing spoken; the dialer records the outcome",
+            call_id,
+            progress.status,
+            f", {progress.reason}" if progress.reason else "",
+        )
         return None
     record_answered(db, call_id, progress.at)
     use_amd = amd_enabled(stack_name(stored, settings), settings.livekit_url)
@@ -262,8 +282,17 @@ async def run_outbound(ctx: Any, db: Database, settings: Any, call_id: int, *, m
         return True
 
     run = runner or run_room_session
-    return await run(ctx, db=db, settings=settings, call_id=call_id, stored=stored, contact=contact,
-                     room_options=room_options(settings, identity), caller_identity=identity, screen=screen)
+    return await run(
+        ctx,
+        db=db,
+        settings=settings,
+        call_id=call_id,
+        stored=stored,
+        contact=contact,
+        room_options=room_options(settings, identity),
+        caller_identity=identity,
+        screen=screen,
+    )
 
 
 async def run_web(ctx: Any, db: Database, settings: Any, call_id: int, identity: str) -> Any:
@@ -275,8 +304,15 @@ async def run_web(ctx: Any, db: Database, settings: Any, call_id: int, identity:
 
     await ctx.connect()
     await asyncio.wait_for(ctx.wait_for_participant(identity=identity), PARTICIPANT_WAIT_S)
-    return await run_room_session(ctx, db=db, settings=settings, call_id=call_id, channel="web",
-                                  room_options=room_options(settings, identity), caller_identity=identity)
+    return await run_room_session(
+        ctx,
+        db=db,
+        settings=settings,
+        call_id=call_id,
+        channel="web",
+        room_options=room_options(settings, identity),
+        caller_identity=identity,
+    )
 
 
 async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, Any], *, runner: Any = None) -> Any:
@@ -288,17 +324,25 @@ async def run_inbound(ctx: Any, db: Database, settings: Any, meta: Mapping[str, 
 
     stored = inbound_campaign(db, meta, settings)
     await ctx.connect()
-    participant = await asyncio.wait_for(ctx.wait_for_participant(kind=rtc.ParticipantKind.PARTICIPANT_KIND_SIP),
-                                         PARTICIPANT_WAIT_S)
+    participant = await asyncio.wait_for(
+        ctx.wait_for_participant(kind=rtc.ParticipantKind.PARTICIPANT_KIND_SIP), PARTICIPANT_WAIT_S
+    )
     contact = identify_caller(db, participant.attributes.get("sip.phoneNumber"), settings.region)
     prep = await start_inbound_session(db, settings, stored, contact)
     run = runner or run_room_session
-    return await run(ctx, db=db, settings=settings, prep=prep, room_options=room_options(settings, participant.identity),
-                     caller_identity=participant.identity)
+    return await run(
+        ctx,
+        db=db,
+        settings=settings,
+        prep=prep,
+        room_options=room_options(settings, participant.identity),
+        caller_identity=participant.identity,
+    )
 
 
-async def start_inbound_session(db: Database, settings: Any, stored: Any, contact: Mapping[str, Any] | None,
-                                *, audio: bool = True) -> Any:
+async def start_inbound_session(
+    db: Database, settings: Any, stored: Any, contact: Mapping[str, Any] | None, *, audio: bool = True
+) -> Any:
     """Prepare the session of an inbound call: the call row is marked ``inbound`` and the caller's
     earlier calls are added to the agent's context as a system note. Not started yet."""
     from customario.conversation.engine import prepare_session
@@ -359,8 +403,10 @@ class WorkerOptions:
 
 def load_by_jobs(max_jobs: int):
     """A livekit-agents ``load_fnc``: the share of ``max_jobs`` taken by running jobs (0..1+)."""
+
     def load(server: Any) -> float:
         return len(server.active_jobs) / max_jobs
+
     return load
 
 
@@ -372,21 +418,35 @@ def build_server(settings: Any, *, dev: bool = False, options: WorkerOptions | N
     from customario.errors import ConfigError
 
     o = options or WorkerOptions()
-    missing = [n for n, v in (("LIVEKIT_URL", settings.livekit_url), ("LIVEKIT_API_KEY", settings.livekit_api_key),
-                              ("LIVEKIT_API_SECRET", settings.livekit_api_secret)) if not v]
+    missing = [
+        n
+        for n, v in (
+            ("LIVEKIT_URL", settings.livekit_url),
+            ("LIVEKIT_API_KEY", settings.livekit_api_key),
+            ("LIVEKIT_API_SECRET", settings.livekit_api_secret),
+        )
+        if not v
+    ]
     if missing:
-        raise ConfigError(f"{', '.join(missing)} not set", "The worker connects to LiveKit: export them or add them to .env")
+        raise ConfigError(
+            f"{', '.join(missing)} not set", "The worker connects to LiveKit: export them or add them to .env"
+        )
     level = o.log_level.upper()
     if level not in ("DEBUG", "INFO", "WARNING", "WARN", "ERROR", "CRITICAL"):
         raise UsageError(f"unknown log level {o.log_level!r}", "Use DEBUG, INFO, WARNING or ERROR")
-    kwargs: dict[str, Any] = {"ws_url": settings.livekit_url, "api_key": settings.livekit_api_key,
-                              "api_secret": settings.livekit_api_secret, "host": o.host, "port": o.port,
-                              "log_level": "WARN" if level == "WARNING" else level}
+    kwargs: dict[str, Any] = {
+        "ws_url": settings.livekit_url,
+        "api_key": settings.livekit_api_key,
+        "api_secret": settings.livekit_api_secret,
+        "host": o.host,
+        "port": o.port,
+        "log_level": "WARN" if level == "WARNING" else level,
+    }
     if o.max_jobs is not None:
         if o.max_jobs < 1:
             raise UsageError("--max-jobs must be at least 1", "For example --max-jobs 4")
         kwargs["load_fnc"] = load_by_jobs(o.max_jobs)
-        kwargs["load_threshold"] = (o.max_jobs - 0.5) / o.max_jobs   # full once max_jobs calls run
+        kwargs["load_threshold"] = (o.max_jobs - 0.5) / o.max_jobs  # full once max_jobs calls run
     elif o.load_threshold is not None:
         if not 0 < o.load_threshold <= 1:
             raise UsageError(f"--load-threshold {o.load_threshold} is outside 0..1", "For example --load-threshold 0.7")

@@ -35,17 +35,30 @@ class StoredCampaign:
     def summary(self) -> dict:
         c = self.campaign
         return {
-            "id": self.id, "name": self.name, "version": self.version, "kind": self.kind,
-            "module": self.module, "questions": len(c.questions), "hash": self.hash[:12],
-            "source_path": self.source_path, "created_at": self.created_at,
+            "id": self.id,
+            "name": self.name,
+            "version": self.version,
+            "kind": self.kind,
+            "module": self.module,
+            "questions": len(c.questions),
+            "hash": self.hash[:12],
+            "source_path": self.source_path,
+            "created_at": self.created_at,
         }
 
 
 def _row_to_stored(row: dict) -> StoredCampaign:
     campaign = parse_definition(json.loads(row["definition"]), f"database campaign {row['name']} v{row['version']}")
     return StoredCampaign(
-        id=row["id"], name=row["name"], version=row["version"], hash=row["hash"], kind=row["kind"],
-        module=row["module"], campaign=campaign, source_path=row["source_path"], created_at=row["created_at"],
+        id=row["id"],
+        name=row["name"],
+        version=row["version"],
+        hash=row["hash"],
+        kind=row["kind"],
+        module=row["module"],
+        campaign=campaign,
+        source_path=row["source_path"],
+        created_at=row["created_at"],
     )
 
 
@@ -53,17 +66,22 @@ def add_campaign(db: Database, campaign: Campaign, source_path: str | None = Non
     """Store ``campaign``; returns (stored version, created?). Unchanged definitions are not duplicated."""
     digest = definition_hash(campaign)
     with immediate(db):
-        existing = db.execute(
-            "SELECT * FROM campaigns WHERE name = ? AND hash = ?", [campaign.name, digest]
-        ).fetchone()
+        existing = db.execute("SELECT * FROM campaigns WHERE name = ? AND hash = ?", [campaign.name, digest]).fetchone()
         if existing:
             cols = [d[0] for d in db.execute("SELECT * FROM campaigns LIMIT 0").description]
             return _row_to_stored(dict(zip(cols, existing))), False
-        version = db.execute("SELECT COALESCE(MAX(version), 0) + 1 FROM campaigns WHERE name = ?", [campaign.name]).fetchone()[0]
+        version = db.execute(
+            "SELECT COALESCE(MAX(version), 0) + 1 FROM campaigns WHERE name = ?", [campaign.name]
+        ).fetchone()[0]
         row = {
-            "name": campaign.name, "kind": campaign.kind, "version": version, "hash": digest,
-            "module": campaign.module, "definition": canonical_json(campaign),
-            "source_path": str(source_path) if source_path else None, "created_at": utc_now(),
+            "name": campaign.name,
+            "kind": campaign.kind,
+            "version": version,
+            "hash": digest,
+            "module": campaign.module,
+            "definition": canonical_json(campaign),
+            "source_path": str(source_path) if source_path else None,
+            "created_at": utc_now(),
         }
         db["campaigns"].insert(row)
     return get_campaign(db, campaign.name, version=version), True
@@ -111,14 +129,17 @@ def check_references(campaign: Campaign, campaigns_dir: str | None = None, sourc
     registry = discover(campaigns_dir)
     modules = {m.name for m in registry.modules if m.name != "builtins"}
     if campaign.module and campaign.module not in modules:
-        raise DefinitionError(f"module: no campaign module named {campaign.module!r}",
-                              f"Known modules: {', '.join(sorted(modules)) or 'none'} (see `customario plugins`)",
-                              location=source)
+        raise DefinitionError(
+            f"module: no campaign module named {campaign.module!r}",
+            f"Known modules: {', '.join(sorted(modules)) or 'none'} (see `customario plugins`)",
+            location=source,
+        )
     known = set(registry.tools())
     for i, tool in enumerate(campaign.tools):
         if tool not in known:
-            raise DefinitionError(f"tools[{i}]: unknown tool {tool!r}",
-                                  f"Known tools: {', '.join(sorted(known))}", location=source)
+            raise DefinitionError(
+                f"tools[{i}]: unknown tool {tool!r}", f"Known tools: {', '.join(sorted(known))}", location=source
+            )
 
 
 def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = None, *, add: bool = True) -> StoredCampaign:
@@ -153,10 +174,14 @@ def resolve_campaign(db: Database, ref: str, campaigns_dir: str | None = None, *
 
 
 def _unsaved(campaign: Campaign, source: str) -> StoredCampaign:
-    return StoredCampaign(0, campaign.name, 0, definition_hash(campaign), campaign.kind, campaign.module, campaign, source, "")
+    return StoredCampaign(
+        0, campaign.name, 0, definition_hash(campaign), campaign.kind, campaign.module, campaign, source, ""
+    )
 
 
 def require_kind(stored: StoredCampaign, kind: str) -> None:
     """Raise UsageError unless the campaign is of ``kind`` (e.g. ``survey run`` on a survey)."""
     if stored.kind != kind:
-        raise UsageError(f"{stored.name} is a {stored.kind} campaign, not a {kind}", "Use `customario campaign` commands for it")
+        raise UsageError(
+            f"{stored.name} is a {stored.kind} campaign, not a {kind}", "Use `customario campaign` commands for it"
+        )

@@ -17,8 +17,9 @@ from typing import Any
 
 CHECKED_KINDS = ("survey", "outbound")
 # Words that tell the callee they are talking to software.
-AUTOMATED = re.compile(r"\b(?:automated|virtual|digital|ai|a\.i\.|artificial|robot|recorded|bot|computer[- ]generated)\b",
-                       re.IGNORECASE)
+AUTOMATED = re.compile(
+    r"\b(?:automated|virtual|digital|ai|a\.i\.|artificial|robot|recorded|bot|computer[- ]generated)\b", re.IGNORECASE
+)
 
 
 def names_organisation(opening: str, organisation: str) -> bool:
@@ -37,9 +38,13 @@ def disclosure_warnings(campaign: Any) -> list[str]:
         return []
     out = []
     if not names_organisation(c.opening, c.organisation):
-        out.append(f"the opening of {c.name} does not name the organisation. Say {{{{organisation}}}} in it: an "
-                   "artificial-voice call must identify the business at the start (47 CFR 64.1200(b)(1), FCC 24-17)")
+        out.append(
+            f"the opening of {c.name} does not name the organisation. Say {{{{organisation}}}} in it: an "
+            "artificial-voice call must identify the business at the start (47 CFR 64.1200(b)(1), FCC 24-17)"
+        )
     if not AUTOMATED.search(c.opening):
-        out.append(f"the opening of {c.name} does not say the caller is an automated assistant. Add it, e.g. "
-                   "'this is {{agent_name}}, an automated assistant calling for {{organisation}}' (FCC 24-17)")
+        out.append(
+            f"the opening of {c.name} does not say the caller is an automated assistant. Add it, e.g. "
+            "'this is {{agent_name}}, an automated assistant calling for {{organisation}}' (FCC 24-17)"
+        )
     return out

@@ -40,20 +40,28 @@ def read_user_bytes(path: str | os.PathLike, *, max_bytes: int, what: str = "fil
     except NotADirectoryError:
         raise NotFoundError(f"{what} {p} does not exist (a part of the path is a file)", "Check the path") from None
     except OSError as exc:
-        raise InputDataError(f"cannot read {what} {p} ({exc.strerror or exc})", "Check the path and its permissions") from None
+        raise InputDataError(
+            f"cannot read {what} {p} ({exc.strerror or exc})", "Check the path and its permissions"
+        ) from None
     if stat.S_ISDIR(st.st_mode):
         raise InputDataError(f"{p} is a folder, not a {what}", "Give the path of a file inside it")
     if stat.S_ISREG(st.st_mode) and st.st_size > max_bytes:
-        raise InputDataError(f"{p} is {_size_text(st.st_size)}, more than the {_size_text(max_bytes)} allowed for a {what}",
-                             "Split it into smaller files")
+        raise InputDataError(
+            f"{p} is {_size_text(st.st_size)}, more than the {_size_text(max_bytes)} allowed for a {what}",
+            "Split it into smaller files",
+        )
     try:
         with open(p, "rb") as fh:
             data = fh.read(max_bytes + 1)
     except OSError as exc:
-        raise InputDataError(f"cannot read {what} {p} ({exc.strerror or exc})", "Check the path and its permissions") from None
+        raise InputDataError(
+            f"cannot read {what} {p} ({exc.strerror or exc})", "Check the path and its permissions"
+        ) from None
     if len(data) > max_bytes:
-        raise InputDataError(f"{p} is larger than the {_size_text(max_bytes)} allowed for a {what}",
-                             "Give a regular file of a reasonable size")
+        raise InputDataError(
+            f"{p} is larger than the {_size_text(max_bytes)} allowed for a {what}",
+            "Give a regular file of a reasonable size",
+        )
     return data
 
 
@@ -68,14 +76,18 @@ def decode_text(raw: bytes, path: str | os.PathLike, *, what: str = "file") -> s
         encoding = "utf-8-sig"
         nul = raw.find(b"\x00")
         if nul >= 0:
-            raise InputDataError(f"{path} is a binary file (NUL byte at offset {nul}), not a text {what}",
-                                 "Give the path of a UTF-8 text file")
+            raise InputDataError(
+                f"{path} is a binary file (NUL byte at offset {nul}), not a text {what}",
+                "Give the path of a UTF-8 text file",
+            )
     try:
         text = raw.decode(encoding)
     except UnicodeDecodeError as exc:
         line = raw[: exc.start].count(b"\n") + 1
-        raise InputDataError(f"{path}:{line}: the {what} is not UTF-8 text (byte {exc.start})",
-                             "Save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)") from None
+        raise InputDataError(
+            f"{path}:{line}: the {what} is not UTF-8 text (byte {exc.start})",
+            "Save the file as UTF-8 (e.g. `iconv -f latin1 -t utf-8`)",
+        ) from None
     if "\x00" in text:
         raise InputDataError(f"{path} contains NUL characters, not a text {what}", "Give the path of a UTF-8 text file")
     return text
@@ -128,22 +140,31 @@ def check_structure(data: Any, source: str) -> None:
             try:
                 value.encode("utf-8")
             except UnicodeEncodeError:
-                raise InputDataError(f"{source} holds text that is not valid Unicode (a lone surrogate escape)",
-                                     "Fix the \\uXXXX escapes") from None
+                raise InputDataError(
+                    f"{source} holds text that is not valid Unicode (a lone surrogate escape)",
+                    "Fix the \\uXXXX escapes",
+                ) from None
 
 
 def load_json_text(text: str, source: str) -> Any:
     """Parse JSON text strictly: no NaN/Infinity, integers within 64 bits, floats finite, depth
     and size bounded. Raises InputDataError (exit 65) with ``source:line:column``."""
     try:
-        data = json.loads(text, parse_constant=_refuse_constant, parse_int=_bounded_int, parse_float=_finite_float,
-                          object_pairs_hook=_unique_keys)
+        data = json.loads(
+            text,
+            parse_constant=_refuse_constant,
+            parse_int=_bounded_int,
+            parse_float=_finite_float,
+            object_pairs_hook=_unique_keys,
+        )
     except json.JSONDecodeError as exc:
-        raise InputDataError(f"invalid JSON: {exc.msg}", "Fix the JSON at that position",
-                             location=f"{source}:{exc.lineno}:{exc.colno}") from None
+        raise InputDataError(
+            f"invalid JSON: {exc.msg}", "Fix the JSON at that position", location=f"{source}:{exc.lineno}:{exc.colno}"
+        ) from None
     except RecursionError:
-        raise InputDataError(f"{source} is nested too deeply (more than {MAX_DEPTH} levels allowed)",
-                             "Flatten the structure") from None
+        raise InputDataError(
+            f"{source} is nested too deeply (more than {MAX_DEPTH} levels allowed)", "Flatten the structure"
+        ) from None
     except ValueError as exc:
         raise InputDataError(f"{source}: {exc}", "Fix the JSON: plain finite numbers, each key once") from None
     check_structure(data, source)

@@ -58,8 +58,9 @@ def _friendly(err: dict) -> str:
     return msg
 
 
-def validation_error(exc: Any, data: Any, source: str, hint: str, *, error_cls: type = InputDataError,
-                     prefix: tuple = ()) -> InputDataError:
+def validation_error(
+    exc: Any, data: Any, source: str, hint: str, *, error_cls: type = InputDataError, prefix: tuple = ()
+) -> InputDataError:
     """Turn a pydantic ValidationError about ``data`` (loaded from ``source``) into one error whose
     ``location`` is ``source:line:column`` (ruamel data) or ``source`` and whose message names the
     field; ``prefix`` is prepended to pydantic's location (e.g. ``("personas",)``)."""
@@ -85,8 +86,13 @@ def parse_definition(data: Any, source: str = "<definition>") -> "Campaign":
     try:
         return Campaign.model_validate(to_plain(data))
     except ValidationError as exc:
-        raise validation_error(exc, data, source, "Fix the definition and run `customario campaign validate FILE` again",
-                               error_cls=DefinitionError) from None
+        raise validation_error(
+            exc,
+            data,
+            source,
+            "Fix the definition and run `customario campaign validate FILE` again",
+            error_cls=DefinitionError,
+        ) from None
 
 
 def load_definition(path: str | Path) -> "Campaign":
@@ -121,9 +127,11 @@ def resolve_definition_path(folder: str | Path, value: Any, field: str, *, sourc
     candidate = Path(text).expanduser()
     target = (candidate if candidate.is_absolute() else base / candidate).resolve()
     if "\x00" in text or candidate.is_absolute() or not target.is_relative_to(base):
-        raise DefinitionError(f"{field} {text[:200]!r} points outside the definition's folder {base}",
-                              "Put the file in the definition's folder (or a sub-folder) and name it by a relative path",
-                              location=source or None)
+        raise DefinitionError(
+            f"{field} {text[:200]!r} points outside the definition's folder {base}",
+            "Put the file in the definition's folder (or a sub-folder) and name it by a relative path",
+            location=source or None,
+        )
     return target
 
 

@@ -27,8 +27,22 @@ RETRY_OUTCOMES = ("busy", "no-answer", "voicemail", "failed", "declined", "parti
 
 # Placeholders every lead provides (contact columns and derived values) and campaign values.
 CONTACT_PLACEHOLDERS = frozenset(
-    {"name", "first_name", "last_name", "company", "title", "email", "phone", "timezone", "local_time",
-     "local_date", "caller_name", "agent_name", "organisation", "campaign"}
+    {
+        "name",
+        "first_name",
+        "last_name",
+        "company",
+        "title",
+        "email",
+        "phone",
+        "timezone",
+        "local_time",
+        "local_date",
+        "caller_name",
+        "agent_name",
+        "organisation",
+        "campaign",
+    }
 )
 SLUG = r"^[a-z0-9][a-z0-9_\-]*$"
 _DURATION_RE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*(s|sec|m|min|h|d)?\s*$", re.I)
@@ -121,9 +135,12 @@ class Question(_Model):
     allow_dont_know: bool = True
     allow_refused: bool = True
     reprompt: str | None = None
-    aliases: list[str] = Field(default_factory=list, description="words callers use to name this question in a correction")
+    aliases: list[str] = Field(
+        default_factory=list, description="words callers use to name this question in a correction"
+    )
     confirm: Literal["auto", "always", "never"] = Field(
-        "auto", description="read the answer back: auto = below the campaign's threshold or after a lenient reading")
+        "auto", description="read the answer back: auto = below the campaign's threshold or after a lenient reading"
+    )
 
     @model_validator(mode="after")
     def _check_type(self) -> "Question":
@@ -143,8 +160,10 @@ class Question(_Model):
             if self.min >= self.max:
                 raise ValueError(f"a scale needs min below max (min {self.min:g}, max {self.max:g})")
             if self.max - self.min > MAX_SCALE_POINTS:
-                raise ValueError(f"a scale spans at most {MAX_SCALE_POINTS} points (here {self.max - self.min:g}); "
-                                 "use a number question for wider ranges")
+                raise ValueError(
+                    f"a scale spans at most {MAX_SCALE_POINTS} points (here {self.max - self.min:g}); "
+                    "use a number question for wider ranges"
+                )
         lo, hi = self.bounds
         outside = sorted(k for k in self.labels if (lo is not None and k < lo) or (hi is not None and k > hi))
         if outside:
@@ -214,19 +233,29 @@ class Calling(_Model):
     max_attempts: int = Field(3, ge=1, le=20)
     backoff: dict[Literal[RETRY_OUTCOMES], Duration] = Field(  # type: ignore[valid-type]
         default_factory=lambda: {
-            "busy": 1800.0, "no-answer": 7200.0, "voicemail": 86400.0, "failed": 3600.0,
-            "declined": 86400.0, "partial": 86400.0, "interrupted": 3600.0,
+            "busy": 1800.0,
+            "no-answer": 7200.0,
+            "voicemail": 86400.0,
+            "failed": 3600.0,
+            "declined": 86400.0,
+            "partial": 86400.0,
+            "interrupted": 3600.0,
         }
     )
     concurrency: int = Field(2, ge=1, le=500)
     cps: float = Field(1.0, gt=0, le=100, description="new calls per second at most")
     ringing_timeout: Duration = 30.0
     max_call_duration: Duration = 900.0
-    no_input_timeout: Duration = Field(20.0, description="seconds the agent waits for the caller to say anything before "
-                                                         "the call ends as break-off (a silent line or recording)")
+    no_input_timeout: Duration = Field(
+        20.0,
+        description="seconds the agent waits for the caller to say anything before "
+        "the call ends as break-off (a silent line or recording)",
+    )
     trunk_id: str | None = None
     caller_id: str | None = None
-    countries: list[str] | None = Field(None, description="ISO 3166 regions that may be called (default: the configured region)")
+    countries: list[str] | None = Field(
+        None, description="ISO 3166 regions that may be called (default: the configured region)"
+    )
     max_calls_per_24h: int | None = Field(None, ge=1, le=50, description="dial attempts per lead per 24 h at most")
 
     @field_validator("countries")
@@ -333,7 +362,9 @@ class Campaign(_Model):
     module: str | None = None
     organisation: str = "customario"
     agent: AgentSettings = Field(default_factory=AgentSettings)
-    opening: str = "Hello {{first_name|there}}, this is {{agent_name}}, an automated assistant calling from {{organisation}}."
+    opening: str = (
+        "Hello {{first_name|there}}, this is {{agent_name}}, an automated assistant calling from {{organisation}}."
+    )
     closing: str = "Thank you for your time. Goodbye!"
     lead_fields: list[str] = Field(default_factory=list, description="extra lead attributes used as placeholders")
     tools: list[str] = Field(default_factory=lambda: ["record_answer", "end_call", "opt_out", "schedule_callback"])
@@ -373,8 +404,10 @@ class Campaign(_Model):
                     other = self.question(qid)
                     codes = {c.code for c in other.choices}
                     if codes and text not in codes:
-                        raise ValueError(f"question {q.id!r}: when: compares {qid} with {text!r}, which is not one of "
-                                         f"its choice codes ({', '.join(sorted(codes))})")
+                        raise ValueError(
+                            f"question {q.id!r}: when: compares {qid} with {text!r}, which is not one of "
+                            f"its choice codes ({', '.join(sorted(codes))})"
+                        )
             seen.add(q.id)
         for a, b in self.evaluation.consistency_pairs:
             for qid in (a, b):
@@ -384,8 +417,10 @@ class Campaign(_Model):
         for field_name, text in self.template_texts():
             rest = PLACEHOLDER_RE.sub("", text or "")
             if "{{" in rest or "}}" in rest:
-                raise ValueError(f"{field_name} has an unclosed or malformed {{{{placeholder}}}}; write {{{{name}}}} "
-                                 "or {{name|fallback}}")
+                raise ValueError(
+                    f"{field_name} has an unclosed or malformed {{{{placeholder}}}}; write {{{{name}}}} "
+                    "or {{name|fallback}}"
+                )
             unknown = [p for p in placeholders_in(text) if p not in allowed]
             if unknown:
                 raise ValueError(

@@ -55,8 +55,15 @@ def _type_name(tp: Any, alias: str | None = None) -> str:
         return f"mapping {_type_name(args[0])} → {_type_name(args[1])}" if args else "mapping"
     if inspect.isclass(tp) and issubclass(tp, BaseModel):
         return f"[{tp.__name__}](#{tp.__name__.lower()})"
-    return {str: "text", int: "integer", float: "number", bool: "true/false", date: "date `YYYY-MM-DD`",
-            time: "time `HH:MM`", Any: "any"}.get(tp, getattr(tp, "__name__", str(tp)))
+    return {
+        str: "text",
+        int: "integer",
+        float: "number",
+        bool: "true/false",
+        date: "date `YYYY-MM-DD`",
+        time: "time `HH:MM`",
+        Any: "any",
+    }.get(tp, getattr(tp, "__name__", str(tp)))
 
 
 def _alias(owner: type, name: str) -> str | None:
@@ -95,8 +102,14 @@ def _default(field: Any) -> str:
 def _rules(field: Any) -> str:
     out = []
     for meta in field.metadata:
-        for attr, word in (("ge", "≥"), ("gt", ">"), ("le", "≤"), ("lt", "<"), ("min_length", "length ≥"),
-                           ("max_length", "length ≤")):
+        for attr, word in (
+            ("ge", "≥"),
+            ("gt", ">"),
+            ("le", "≤"),
+            ("lt", "<"),
+            ("min_length", "length ≥"),
+            ("max_length", "length ≤"),
+        ):
             value = getattr(meta, attr, None)
             if value is not None:
                 out.append(f"{word} {value:g}" if isinstance(value, (int, float)) else f"{word} {value}")
@@ -143,8 +156,19 @@ def reference_markdown() -> str:
             parts.append(" ".join(inspect.cleandoc(doc).replace("``", "`").split()))
         rows = ["| key | type | default | rules | meaning |", "|---|---|---|---|---|"]
         for name, field in model.model_fields.items():
-            rows.append("| " + " | ".join(_cell(c) for c in (
-                f"`{name}`", _type_name(field.annotation, _alias(model, name)), _default(field), _rules(field),
-                field.description or "")) + " |")
+            rows.append(
+                "| "
+                + " | ".join(
+                    _cell(c)
+                    for c in (
+                        f"`{name}`",
+                        _type_name(field.annotation, _alias(model, name)),
+                        _default(field),
+                        _rules(field),
+                        field.description or "",
+                    )
+                )
+                + " |"
+            )
         parts.append("\n".join(rows))
     return "\n\n".join(parts) + "\n"

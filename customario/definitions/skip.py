@@ -64,8 +64,21 @@ def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
                 names.add(node.id)
         elif not isinstance(
             node,
-            (ast.Expression, ast.Compare, ast.BoolOp, ast.And, ast.Or, ast.UnaryOp, ast.Not, ast.Constant,
-             ast.List, ast.Tuple, ast.Load, ast.USub) + tuple(_CMP),
+            (
+                ast.Expression,
+                ast.Compare,
+                ast.BoolOp,
+                ast.And,
+                ast.Or,
+                ast.UnaryOp,
+                ast.Not,
+                ast.Constant,
+                ast.List,
+                ast.Tuple,
+                ast.Load,
+                ast.USub,
+            )
+            + tuple(_CMP),
         ):
             raise WhenSyntaxError(f"{type(node).__name__} is not allowed in a when: expression ({expr!r})")
     return tree, names

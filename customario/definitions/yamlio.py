@@ -42,7 +42,7 @@ def _where(path: Path, node: Any) -> str:
 
 
 def _show_tag(tag: str) -> str:
-    return "!!" + tag[len(_CORE):] if tag.startswith(_CORE) else tag
+    return "!!" + tag[len(_CORE) :] if tag.startswith(_CORE) else tag
 
 
 def _check_nodes(root: Any, path: Path) -> None:
@@ -56,18 +56,26 @@ def _check_nodes(root: Any, path: Path) -> None:
         node, depth = stack.pop()
         seen += 1
         if seen > MAX_NODES:
-            raise InputDataError(f"the document holds more than {MAX_NODES:,} values (aliases included)",
-                                 "Split the file or use fewer aliases", location=_where(path, node))
+            raise InputDataError(
+                f"the document holds more than {MAX_NODES:,} values (aliases included)",
+                "Split the file or use fewer aliases",
+                location=_where(path, node),
+            )
         if depth > MAX_DEPTH:
-            raise InputDataError(f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure",
-                                 location=_where(path, node))
+            raise InputDataError(
+                f"values are nested more than {MAX_DEPTH} levels deep",
+                "Flatten the structure",
+                location=_where(path, node),
+            )
         tag = str(node.tag)
         if tag == _TIMESTAMP:
             node.tag = _CORE + "str"
         elif tag not in ALLOWED_TAGS:
-            raise InputDataError(f"the YAML tag {_show_tag(tag)} is not allowed",
-                                 "Remove the tag: only plain YAML values (text, numbers, true/false, lists, mappings) are read",
-                                 location=_where(path, node))
+            raise InputDataError(
+                f"the YAML tag {_show_tag(tag)} is not allowed",
+                "Remove the tag: only plain YAML values (text, numbers, true/false, lists, mappings) are read",
+                location=_where(path, node),
+            )
         if isinstance(node, ScalarNode):
             _check_number(node, tag, path)
         elif isinstance(node, SequenceNode):
@@ -82,15 +90,17 @@ def _check_number(node: Any, tag: str, path: Path) -> None:
     text = str(node.value).strip().replace("_", "")
     if tag == _CORE + "float":
         if text.lower() in _NON_FINITE:
-            raise InputDataError(f"{node.value} is not a finite number", "Write a plain number",
-                                 location=_where(path, node))
+            raise InputDataError(
+                f"{node.value} is not a finite number", "Write a plain number", location=_where(path, node)
+            )
         try:
             value = float(text)
         except ValueError:
             return
         if not math.isfinite(value):
-            raise InputDataError(f"the number {node.value[:30]} is too large", "Write a number below 1e15",
-                                 location=_where(path, node))
+            raise InputDataError(
+                f"the number {node.value[:30]} is too large", "Write a number below 1e15", location=_where(path, node)
+            )
     elif tag == _CORE + "int":
         try:
             value = int(text, 0)
@@ -100,12 +110,16 @@ def _check_number(node: Any, tag: str, path: Path) -> None:
             except ValueError:
                 return
         if not INT64_MIN <= value <= INT64_MAX:
-            raise InputDataError(f"the number {node.value[:30]} does not fit in 64 bits", "Write a smaller number",
-                                 location=_where(path, node))
+            raise InputDataError(
+                f"the number {node.value[:30]} does not fit in 64 bits",
+                "Write a smaller number",
+                location=_where(path, node),
+            )
 
 
-def load_yaml(path: Path | str, text: str | None = None, *, max_bytes: int = MAX_YAML_BYTES,
-              what: str = "YAML file") -> Any:
+def load_yaml(
+    path: Path | str, text: str | None = None, *, max_bytes: int = MAX_YAML_BYTES, what: str = "YAML file"
+) -> Any:
     """Parse a YAML 1.2 file into ruamel's commented (line-aware) mappings and sequences.
 
     Safe and bounded: at most ``max_bytes`` are read, only the core schema's tags are accepted
@@ -122,7 +136,9 @@ def load_yaml(path: Path | str, text: str | None = None, *, max_bytes: int = MAX
     if text is None:
         text = decode_text(read_user_bytes(path, max_bytes=max_bytes, what=what), path, what=what)
     elif len(text) > max_bytes:
-        raise InputDataError(f"{path} is larger than the {max_bytes // 1024} KiB allowed", "Split it into smaller files")
+        raise InputDataError(
+            f"{path} is larger than the {max_bytes // 1024} KiB allowed", "Split it into smaller files"
+        )
     y = _yaml()
     try:
         constructor, parser = y.get_constructor_parser(io.StringIO(text))
@@ -140,20 +156,29 @@ def load_yaml(path: Path | str, text: str | None = None, *, max_bytes: int = MAX
         where = f"{path}:{mark.line + 1}:{mark.column + 1}" if mark else str(path)
         problem = (exc.problem or exc.context or "invalid YAML").strip()
         if "duplicate key" in str(exc):
-            problem = "duplicate key " + (str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else "")
+            problem = "duplicate key " + (
+                str(exc).split('duplicate key "')[-1].split('"')[0] if 'duplicate key "' in str(exc) else ""
+            )
         elif "maximum depth" in problem:
-            raise InputDataError(f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure",
-                                 location=where) from None
+            raise InputDataError(
+                f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure", location=where
+            ) from None
         elif "another document" in problem:
-            raise InputDataError("the file holds more than one YAML document (a second `---`)",
-                                 "Keep one document per file", location=where) from None
+            raise InputDataError(
+                "the file holds more than one YAML document (a second `---`)",
+                "Keep one document per file",
+                location=where,
+            ) from None
         raise InputDataError(f"YAML syntax error: {problem}", "Fix the YAML at that position", location=where) from None
     except YAMLError as exc:
-        raise InputDataError(f"YAML error: {' '.join(str(exc).split())[:200]}", "Fix the YAML", location=str(path)) from None
+        raise InputDataError(
+            f"YAML error: {' '.join(str(exc).split())[:200]}", "Fix the YAML", location=str(path)
+        ) from None
     except RecursionError:
-        raise InputDataError(f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure",
-                             location=str(path)) from None
-    except (ValueError, TypeError, OverflowError, IndexError) as exc:   # IndexError: ruamel on "+_" as an int
+        raise InputDataError(
+            f"values are nested more than {MAX_DEPTH} levels deep", "Flatten the structure", location=str(path)
+        ) from None
+    except (ValueError, TypeError, OverflowError, IndexError) as exc:  # IndexError: ruamel on "+_" as an int
         raise InputDataError(f"YAML value cannot be read ({exc})", "Fix the value", location=str(path)) from None
     if data is None:
         raise InputDataError(f"{path} is empty", "Write a YAML mapping into it")

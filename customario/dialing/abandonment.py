@@ -35,9 +35,9 @@ from typing import Any
 
 from sqlite_utils import Database
 
-CAP = 0.03              # 16 CFR 310.4(b)(4)(i): at most 3 % of answered calls per campaign per 30 days
+CAP = 0.03  # 16 CFR 310.4(b)(4)(i): at most 3 % of answered calls per campaign per 30 days
 WINDOW_DAYS = 30
-LIVE_VOICE_S = 2.0      # 16 CFR 310.4(b)(4)(i): a live voice within two seconds of the completed greeting
+LIVE_VOICE_S = 2.0  # 16 CFR 310.4(b)(4)(i): a live voice within two seconds of the completed greeting
 
 _MS = 86400000.0
 # Per answered call: the gap (ms) from the reference to the agent's first audio, and how long the
@@ -60,8 +60,9 @@ GROUP BY c.campaign ORDER BY c.campaign
 """
 
 
-def abandonment(db: Database, campaign: str | None = None, *, now: datetime | None = None,
-                days: int = WINDOW_DAYS) -> list[dict]:
+def abandonment(
+    db: Database, campaign: str | None = None, *, now: datetime | None = None, days: int = WINDOW_DAYS
+) -> list[dict]:
     """Per campaign over the last ``days`` days: ``{campaign, answered, abandoned, rate (0..1 or
     None), over_cap, from_greeting, no_agent_audio, worst_gap_ms, window_days, cap}``. Only
     campaigns with answered calls appear."""
@@ -75,19 +76,42 @@ def abandonment(db: Database, campaign: str | None = None, *, now: datetime | No
     out = []
     for name, answered, abandoned, from_greeting, silent, worst in db.execute(sql, params):
         rate = (abandoned or 0) / answered if answered else None
-        out.append({"campaign": name, "answered": answered, "abandoned": int(abandoned or 0),
-                    "rate": round(rate, 4) if rate is not None else None, "over_cap": rate is not None and rate > CAP,
-                    "from_greeting": int(from_greeting or 0), "no_agent_audio": int(silent or 0),
-                    "worst_gap_ms": round(worst, 1) if worst is not None else None, "window_days": days, "cap": CAP})
+        out.append(
+            {
+                "campaign": name,
+                "answered": answered,
+                "abandoned": int(abandoned or 0),
+                "rate": round(rate, 4) if rate is not None else None,
+                "over_cap": rate is not None and rate > CAP,
+                "from_greeting": int(from_greeting or 0),
+                "no_agent_audio": int(silent or 0),
+                "worst_gap_ms": round(worst, 1) if worst is not None else None,
+                "window_days": days,
+                "cap": CAP,
+            }
+        )
     return out
 
 
 def campaign_abandonment(db: Database, campaign: str, *, now: datetime | None = None) -> dict:
     """:func:`abandonment` of one campaign (zeros when it has no answered call)."""
     rows = abandonment(db, campaign, now=now)
-    return rows[0] if rows else {"campaign": campaign, "answered": 0, "abandoned": 0, "rate": None, "over_cap": False,
-                                 "from_greeting": 0, "no_agent_audio": 0, "worst_gap_ms": None,
-                                 "window_days": WINDOW_DAYS, "cap": CAP}
+    return (
+        rows[0]
+        if rows
+        else {
+            "campaign": campaign,
+            "answered": 0,
+            "abandoned": 0,
+            "rate": None,
+            "over_cap": False,
+            "from_greeting": 0,
+            "no_agent_audio": 0,
+            "worst_gap_ms": None,
+            "window_days": WINDOW_DAYS,
+            "cap": CAP,
+        }
+    )
 
 
 def paced_for_abandonment(concurrency: int, cps: float) -> tuple[int, float]:

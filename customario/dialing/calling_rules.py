@@ -78,7 +78,7 @@ def parse_window(text: object, where: str) -> Window:
     """``"08:00-20:00"`` → Window. Raises InputDataError naming ``where`` when malformed."""
     m = _WINDOW.match(str(text)) if isinstance(text, str) else None
     if not m:
-        raise InputDataError(f"{where}: malformed window {text!r}", "Write it as \"HH:MM-HH:MM\", e.g. \"08:00-20:00\"")
+        raise InputDataError(f"{where}: malformed window {text!r}", 'Write it as "HH:MM-HH:MM", e.g. "08:00-20:00"')
     h1, m1, h2, m2 = (int(g) for g in m.groups())
     if h1 > 23 or h2 > 24 or m1 > 59 or m2 > 59 or (h2 == 24 and m2):
         raise InputDataError(f"{where}: malformed window {text!r} (no such time)", "Hours 00-23, minutes 00-59")
@@ -95,7 +95,9 @@ def _state_rule(code: str, spec: object, where: str) -> StateRule:
         raise InputDataError(f"{where}: expected a mapping with window, days, max_calls_per_24h, source", None)
     unknown = set(spec) - {"window", "days", "max_calls_per_24h", "source"}
     if unknown:
-        raise InputDataError(f"{where}: unknown key {sorted(unknown)[0]!r}", "Known keys: window, days, max_calls_per_24h, source")
+        raise InputDataError(
+            f"{where}: unknown key {sorted(unknown)[0]!r}", "Known keys: window, days, max_calls_per_24h, source"
+        )
     window = parse_window(spec.get("window", "08:00-21:00"), f"{where}.window")
     days = []
     for day, text in (spec.get("days") or {}).items():
@@ -114,7 +116,9 @@ def _read(path: Path) -> dict:
     try:
         data = YAML(typ="safe").load(path.read_text(encoding="utf-8"))
     except (OSError, YAMLError) as exc:
-        raise InputDataError(f"cannot read calling rules {path}: {exc}", "Fix the YAML (see customario/data/calling_rules.yaml)") from None
+        raise InputDataError(
+            f"cannot read calling rules {path}: {exc}", "Fix the YAML (see customario/data/calling_rules.yaml)"
+        ) from None
     if not isinstance(data, dict):
         raise InputDataError(f"{path}: expected a mapping with federal and states", None)
     return data

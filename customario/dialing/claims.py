@@ -67,17 +67,28 @@ def live_calls(db: Database, campaign: str) -> int:
     """Live outbound phone calls of ``campaign`` in the database (all processes)."""
     return db.execute(
         f"SELECT COUNT(*) FROM calls WHERE campaign = ? AND status IN {_LIVE_SQL} "
-        "AND direction = 'outbound' AND channel = 'phone'", [campaign]).fetchone()[0]
+        "AND direction = 'outbound' AND channel = 'phone'",
+        [campaign],
+    ).fetchone()[0]
 
 
-def recover_stale(db: Database, campaign: str | None, *, now: datetime, claim_timeout_s: float,
-                  call_timeout_s: float, host: str | None = None) -> int:
+def recover_stale(
+    db: Database,
+    campaign: str | None,
+    *,
+    now: datetime,
+    claim_timeout_s: float,
+    call_timeout_s: float,
+    host: str | None = None,
+) -> int:
     """Mark live calls whose owner died as ``interrupted``; returns how many. Joins the caller's
     transaction. Claimed/dialing rows: owner pid gone on this host, or heartbeat older than
     ``claim_timeout_s``. Answered rows: heartbeat older than ``call_timeout_s``."""
     host = host or socket.gethostname()
-    sql = (f"SELECT id, status, claimed_by, heartbeat_at, started_at FROM calls WHERE status IN {_LIVE_SQL} "
-           "AND direction = 'outbound' AND channel = 'phone'")
+    sql = (
+        f"SELECT id, status, claimed_by, heartbeat_at, started_at FROM calls WHERE status IN {_LIVE_SQL} "
+        "AND direction = 'outbound' AND channel = 'phone'"
+    )
     params: list = []
     if campaign:
         sql += " AND campaign = ?"
@@ -104,18 +115,33 @@ def recover_stale(db: Database, campaign: str | None, *, now: datetime, claim_ti
     return n
 
 
-def claim_leads(db: Database, rules: Rules, *, campaign_id: int | None, n: int, concurrency: int, cps: float,
-                owner: str, now: datetime | None = None, list_id: int | None = None, exclude=(),
-                trunk_id: str | None = None, claim_timeout_s: float = 900.0, call_timeout_s: float = 1020.0,
-                stack: str | None = None, recovered: list[int] | None = None) -> tuple[list[Claim], int]:
+def claim_leads(
+    db: Database,
+    rules: Rules,
+    *,
+    campaign_id: int | None,
+    n: int,
+    concurrency: int,
+    cps: float,
+    owner: str,
+    now: datetime | None = None,
+    list_id: int | None = None,
+    exclude=(),
+    trunk_id: str | None = None,
+    claim_timeout_s: float = 900.0,
+    call_timeout_s: float = 1020.0,
+    stack: str | None = None,
+    recovered: list[int] | None = None,
+) -> tuple[list[Claim], int]:
     """Atomically claim up to ``n`` eligible leads, never more than ``concurrency`` live calls in
     the campaign. Returns (claims, free slots before claiming). One ``BEGIN IMMEDIATE``. The number
     of stale claims recovered on the way is appended to ``recovered`` when given."""
     now = now or now_utc()
     spacing = RATE_FACTOR / cps
     with immediate(db):
-        n_recovered = recover_stale(db, rules.campaign, now=now, claim_timeout_s=claim_timeout_s,
-                                    call_timeout_s=call_timeout_s)
+        n_recovered = recover_stale(
+            db, rules.campaign, now=now, claim_timeout_s=claim_timeout_s, call_timeout_s=call_timeout_s
+        )
         if recovered is not None:
             recovered.append(n_recovered)
         free = concurrency - live_calls(db, rules.campaign)
@@ -133,8 +159,20 @@ def claim_leads(db: Database, rules: Rules, *, campaign_id: int | None, n: int, 
                 """INSERT INTO calls (campaign_id, campaign, contact_id, list_id, channel, direction, status,
                        attempt, trunk_id, stack, claimed_by, heartbeat_at, created_at, dial_at, metadata)
                    VALUES (?, ?, ?, ?, 'phone', 'outbound', 'claimed', ?, ?, ?, ?, ?, ?, ?, ?)""",
-                [campaign_id, rules.campaign, lead.contact_id, list_id, lead.attempts + 1, trunk_id, stack, owner,
-                 iso(now), iso(now), iso(slot), json_col(meta)],
+                [
+                    campaign_id,
+                    rules.campaign,
+                    lead.contact_id,
+                    list_id,
+                    lead.attempts + 1,
+                    trunk_id,
+                    stack,
+                    owner,
+                    iso(now),
+                    iso(now),
+                    iso(slot),
+                    json_col(meta),
+                ],
             ).lastrowid
             room = room_name_for(call_id)
             db.execute("UPDATE calls SET room_name = ? WHERE id = ?", [room, call_id])
@@ -150,8 +188,10 @@ def release_claim(db: Database, call_id: int, reason: str, *, now: datetime | No
     now = now or now_utc()
     with immediate(db):
         row = db.execute("SELECT metadata FROM calls WHERE id = ?", [call_id]).fetchone()
-        db.execute("UPDATE calls SET status = 'skipped', ended_at = ?, error = ? WHERE id = ? AND status = 'claimed'",
-                   [iso(now), f"not dialed: {reason}", call_id])
+        db.execute(
+            "UPDATE calls SET status = 'skipped', ended_at = ?, error = ? WHERE id = ? AND status = 'claimed'",
+            [iso(now), f"not dialed: {reason}", call_id],
+        )
         import json
 
         cb = json.loads(row[0] or "{}").get("callback_id") if row else None
@@ -166,9 +206,11 @@ def release_not_placed(db: Database, call_id: int, error: str, *, now: datetime 
     now = now or now_utc()
     with immediate(db):
         row = db.execute("SELECT metadata FROM calls WHERE id = ?", [call_id]).fetchone()
-        db.execute(f"""UPDATE calls SET status = 'skipped', started_at = NULL, disposition = NULL, next_attempt_at = NULL,
+        db.execute(
+            f"""UPDATE calls SET status = 'skipped', started_at = NULL, disposition = NULL, next_attempt_at = NULL,
                            ended_at = ?, error = ? WHERE id = ? AND status IN {_LIVE_SQL}""",
-                   [iso(now), f"not placed: {error}", call_id])
+            [iso(now), f"not placed: {error}", call_id],
+        )
         import json
 
         cb = json.loads(row[0] or "{}").get("callback_id") if row else None
@@ -176,8 +218,9 @@ def release_not_placed(db: Database, call_id: int, error: str, *, now: datetime 
             db.execute("UPDATE callbacks SET status = 'pending' WHERE id = ? AND status = 'dialed'", [cb])
 
 
-def orphaned_answered(db: Database, campaign: str, *, now: datetime, stale_s: float, exclude=(),
-                      host: str | None = None) -> list[tuple[int, str]]:
+def orphaned_answered(
+    db: Database, campaign: str, *, now: datetime, stale_s: float, exclude=(), host: str | None = None
+) -> list[tuple[int, str]]:
     """``(call_id, room_name)`` of answered (``in-progress``) outbound calls of ``campaign`` that no
     live process looks after: owner dead on this host, or ``heartbeat_at`` older than ``stale_s``.
     The caller checks LiveKit for their rooms. Read-only."""
@@ -185,8 +228,10 @@ def orphaned_answered(db: Database, campaign: str, *, now: datetime, stale_s: fl
     stale = iso(now - timedelta(seconds=stale_s))
     out = []
     for cid, room, owner, hb in db.execute(
-            "SELECT id, room_name, claimed_by, heartbeat_at FROM calls WHERE campaign = ? AND status = 'in-progress'"
-            " AND direction = 'outbound' AND channel = 'phone' AND room_name IS NOT NULL", [campaign]).fetchall():
+        "SELECT id, room_name, claimed_by, heartbeat_at FROM calls WHERE campaign = ? AND status = 'in-progress'"
+        " AND direction = 'outbound' AND channel = 'phone' AND room_name IS NOT NULL",
+        [campaign],
+    ).fetchall():
         if cid in exclude:
             continue
         if dead_local_owner(owner, host) or (hb or "") < stale:
@@ -198,8 +243,10 @@ def mark_dialing(db: Database, call_id: int, *, now: datetime | None = None) -> 
     """The dial request is about to be sent: from now on the row is an attempt."""
     now = now or now_utc()
     with immediate(db):
-        db.execute("UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
-                   [iso(now), iso(now), call_id])
+        db.execute(
+            "UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
+            [iso(now), iso(now), call_id],
+        )
 
 
 def start_dial(db: Database, call_id: int, campaign: str, *, cps: float) -> float:
@@ -211,42 +258,66 @@ def start_dial(db: Database, call_id: int, campaign: str, *, cps: float) -> floa
         now = now_utc()
         last = db.execute(
             "SELECT MAX(started_at) FROM calls WHERE campaign = ? AND channel = 'phone' AND direction = 'outbound'",
-            [campaign]).fetchone()[0]
+            [campaign],
+        ).fetchone()[0]
         if last:
             wait = gap - (now - datetime.fromisoformat(last)).total_seconds()
             if wait > 0:
                 return wait
-        db.execute("UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
-                   [iso(now), iso(now), call_id])
+        db.execute(
+            "UPDATE calls SET status = 'dialing', started_at = ?, heartbeat_at = ? WHERE id = ?",
+            [iso(now), iso(now), call_id],
+        )
     return 0.0
 
 
-def record_dial_result(db: Database, call_id: int, rules: Rules, *, disposition: str, sip_status: int | None,
-                       sip_status_text: str | None, error: str | None, sip_call_id: str | None = None,
-                       now: datetime | None = None) -> str | None:
+def record_dial_result(
+    db: Database,
+    call_id: int,
+    rules: Rules,
+    *,
+    disposition: str,
+    sip_status: int | None,
+    sip_status_text: str | None,
+    error: str | None,
+    sip_call_id: str | None = None,
+    now: datetime | None = None,
+) -> str | None:
     """Record the result of the dial request. ``answered`` → status ``in-progress``; anything else
     ends the attempt with its disposition and ``next_attempt_at`` from the back-off rules (None =
     never). Returns the next attempt time (ISO) or None."""
     now = now or now_utc()
     with immediate(db):
         if disposition == "answered":
-            db.execute("""UPDATE calls SET status = 'in-progress', answered_at = ?, sip_status = ?, sip_status_text = ?,
+            db.execute(
+                """UPDATE calls SET status = 'in-progress', answered_at = ?, sip_status = ?, sip_status_text = ?,
                               sip_call_id = ?, heartbeat_at = ? WHERE id = ?""",
-                       [iso(now), sip_status, sip_status_text, sip_call_id, iso(now), call_id])
+                [iso(now), sip_status, sip_status_text, sip_call_id, iso(now), call_id],
+            )
             return None
         backoff = rules.backoff_for(disposition)
         nxt = iso(now + timedelta(seconds=backoff)) if backoff is not None else None
         db.execute(
             """UPDATE calls SET status = ?, disposition = ?, sip_status = ?, sip_status_text = ?, error = ?,
                    ended_at = ?, duration_s = 0, next_attempt_at = ?, heartbeat_at = ?, answered_at = NULL WHERE id = ?""",
-            ["failed" if disposition == "failed" else "ended", disposition, sip_status, sip_status_text, error,
-             iso(now), nxt, iso(now), call_id],
+            [
+                "failed" if disposition == "failed" else "ended",
+                disposition,
+                sip_status,
+                sip_status_text,
+                error,
+                iso(now),
+                nxt,
+                iso(now),
+                call_id,
+            ],
         )
         return nxt
 
 
-def finish_answered(db: Database, call_id: int, rules: Rules, *, now: datetime | None = None,
-                    note: str | None = None) -> str | None:
+def finish_answered(
+    db: Database, call_id: int, rules: Rules, *, now: datetime | None = None, note: str | None = None
+) -> str | None:
     """The room of an answered call is gone (or the call hit its limit): end the row if the agent
     worker has not. Keeps the worker's disposition; ``answered`` when it set none. Returns it."""
     now = now or now_utc()
@@ -263,7 +334,14 @@ def finish_answered(db: Database, call_id: int, rules: Rules, *, now: datetime |
         db.execute(
             """UPDATE calls SET status = 'ended', disposition = ?, ended_at = ?, duration_s = ?,
                    next_attempt_at = COALESCE(next_attempt_at, ?), error = COALESCE(?, error) WHERE id = ?""",
-            [disp, iso(now), dur, iso(now + timedelta(seconds=backoff)) if backoff is not None else None, note, call_id],
+            [
+                disp,
+                iso(now),
+                dur,
+                iso(now + timedelta(seconds=backoff)) if backoff is not None else None,
+                note,
+                call_id,
+            ],
         )
         return disp
 
@@ -296,8 +374,9 @@ def call_states(db: Database, call_ids: list[int]) -> dict[int, tuple[str, str |
     """``{call_id: (status, disposition)}`` for the given calls."""
     if not call_ids:
         return {}
-    rows = db.execute("SELECT id, status, disposition FROM calls WHERE id IN (SELECT value FROM json_each(?))",
-                      [json_col(call_ids)]).fetchall()
+    rows = db.execute(
+        "SELECT id, status, disposition FROM calls WHERE id IN (SELECT value FROM json_each(?))", [json_col(call_ids)]
+    ).fetchall()
     return {r[0]: (r[1], r[2]) for r in rows}
 
 
@@ -314,8 +393,10 @@ def campaign_lock(db_path: str, campaign: str) -> Iterator[Path]:
         except BlockingIOError:
             fh.seek(0)
             holder = fh.read().strip() or "another process"
-            raise LockedError(f"another dial run holds the lock of campaign {campaign} ({holder})",
-                              "Nothing to do: that run keeps dialing. Use --no-lock to run dialers side by side") from None
+            raise LockedError(
+                f"another dial run holds the lock of campaign {campaign} ({holder})",
+                "Nothing to do: that run keeps dialing. Use --no-lock to run dialers side by side",
+            ) from None
         fh.seek(0)
         fh.truncate()
         fh.write(owner_id())

@@ -57,9 +57,22 @@ FINAL_DISPOSITIONS = ("complete", "refused", "opted-out", "invalid-number", "bre
 # Floors on the back-off after SIP 486 Busy Here and 603 Decline (seconds): never an immediate redial.
 MIN_BACKOFF_S = {"busy": 300.0, "declined": 3600.0}
 DEFAULT_BACKOFF_S = 3600.0  # a disposition the definition has no back-off for
-REASONS = ("eligible", "in-progress", "completed", "opted-out", "final-disposition", "dnc", "no-consent",
-           "country-not-allowed", "no-timezone", "bad-timezone", "max-attempts", "outside-window", "max-calls-24h",
-           "backoff")
+REASONS = (
+    "eligible",
+    "in-progress",
+    "completed",
+    "opted-out",
+    "final-disposition",
+    "dnc",
+    "no-consent",
+    "country-not-allowed",
+    "no-timezone",
+    "bad-timezone",
+    "max-attempts",
+    "outside-window",
+    "max-calls-24h",
+    "backoff",
+)
 # The key the dialer groups contacts by: every candidate zone of an ambiguous number, else its zone
 # (an expression index, contacts_dial_zone, makes the per-zone walk an index range).
 ZONE_SQL = "COALESCE(c.timezones, c.timezone)"
@@ -158,8 +171,14 @@ def zone_status(rules: Rules, zone: str, now: datetime) -> ZoneStatus:
         parts = [zone_status(rules, z, now) for z in zone.split("|")]
         ok = all(p.valid for p in parts)
         is_open = ok and all(p.open for p in parts)
-        return ZoneStatus(zone, ok, is_open, ok and all(p.legal_open for p in parts), parts[0].local,
-                          min(p.closes_at for p in parts) if is_open else None)
+        return ZoneStatus(
+            zone,
+            ok,
+            is_open,
+            ok and all(p.legal_open for p in parts),
+            parts[0].local,
+            min(p.closes_at for p in parts) if is_open else None,
+        )
     tz = _zone(zone) if zone else None
     if tz is None:
         return ZoneStatus(zone, False, False, False, None, None)
@@ -213,9 +232,15 @@ class Lead:
     def as_dict(self, mask: bool = True) -> dict:
         from customario.render.tables import mask_phone
 
-        return {"contact_id": self.contact_id, "phone": mask_phone(self.e164) if mask else self.e164,
-                "timezone": self.timezone.replace("|", " + "), "local_time": self.local_time, "attempts": self.attempts,
-                "last_disposition": self.last_disposition, "source": self.source}
+        return {
+            "contact_id": self.contact_id,
+            "phone": mask_phone(self.e164) if mask else self.e164,
+            "timezone": self.timezone.replace("|", " + "),
+            "local_time": self.local_time,
+            "attempts": self.attempts,
+            "last_disposition": self.last_disposition,
+            "source": self.source,
+        }
 
 
 def _now(now: datetime | None) -> datetime:
@@ -246,8 +271,10 @@ def _state_match(states) -> str:
     from customario.dialing.states import npas_of
 
     npas = {n for st in states for n in npas_of(st)}
-    return (f"(COALESCE(c.state, '') IN {_in(states)} OR (c.state IS NULL AND substr(c.e164, 1, 2) = '+1'"
-            f" AND substr(c.e164, 3, 3) IN {_in(npas)}))")
+    return (
+        f"(COALESCE(c.state, '') IN {_in(states)} OR (c.state IS NULL AND substr(c.e164, 1, 2) = '+1'"
+        f" AND substr(c.e164, 3, 3) IN {_in(npas)}))"
+    )
 
 
 def closed_states(rules: Rules, zone: str, now: datetime) -> list[str]:
@@ -286,8 +313,10 @@ def _calls_cap_sql(rules: Rules) -> str | None:
     lowest = min([camp] + [c for _, c in caps])
     by_state = " ".join(f"WHEN {_state_match([st])} THEN {cap}" for st, cap in caps)
     cap = f"MIN({camp}, CASE {by_state} ELSE {_NO_CAP} END)" if caps else str(camp)
-    recent = ("(SELECT COUNT(*) FROM calls x WHERE x.contact_id = c.id AND x.campaign = :campaign"
-              " AND x.channel = 'phone' AND x.direction = 'outbound' AND x.started_at >= :since)")
+    recent = (
+        "(SELECT COUNT(*) FROM calls x WHERE x.contact_id = c.id AND x.campaign = :campaign"
+        " AND x.channel = 'phone' AND x.direction = 'outbound' AND x.started_at >= :since)"
+    )
     return f"(s.contact_id IS NOT NULL AND s.attempts >= {lowest} AND {recent} >= {cap})"
 
 
@@ -323,9 +352,14 @@ def pick_eligible(
     out: list[Lead] = []
     seen: set[int] = set()
     bc = rules.backoff_sql()
-    params = {"campaign": rules.campaign, "now": epoch, "max": rules.max_attempts, "list_id": list_id,
-              "now_iso": now.isoformat(timespec="microseconds"),
-              "since": (now - timedelta(hours=24)).isoformat(timespec="microseconds")}
+    params = {
+        "campaign": rules.campaign,
+        "now": epoch,
+        "max": rules.max_attempts,
+        "list_id": list_id,
+        "now_iso": now.isoformat(timespec="microseconds"),
+        "since": (now - timedelta(hours=24)).isoformat(timespec="microseconds"),
+    }
     filters = _filters(rules, list_id)
     statuses = {z: zone_status(rules, z, now) for z in distinct_zones(db) if z}
     # 1. Callbacks that are due (legal window only; they override back-off and max attempts).
@@ -346,7 +380,9 @@ def pick_eligible(
         if lead_state(row[6], row[1]) in closed_states(rules, row[2], now):
             continue
         seen.add(row[0])
-        out.append(Lead(row[0], row[1], row[2], row[3], row[4], "callback", st.local.isoformat(timespec="minutes"), row[5]))
+        out.append(
+            Lead(row[0], row[1], row[2], row[3], row[4], "callback", st.local.isoformat(timespec="minutes"), row[5])
+        )
         if len(out) >= limit:
             return out
     # 2. Retries and new leads, zone by zone.
@@ -355,11 +391,17 @@ def pick_eligible(
         f"(s.contact_id IS NULL OR (s.active = 0 AND s.attempts < :max AND {bc} IS NOT NULL"
         f" AND s.last_epoch + {bc} <= :now AND (s.next_epoch IS NULL OR s.next_epoch <= :now)))"
     )
-    callable_zone = (f"SELECT 1 FROM contacts c INDEXED BY contacts_dial_zone_region WHERE {ZONE_SQL} = :tz"
-                     f" AND (c.region IN {_in(rules.countries)} OR c.region IS NULL) LIMIT 1") if rules.countries else None
+    callable_zone = (
+        (
+            f"SELECT 1 FROM contacts c INDEXED BY contacts_dial_zone_region WHERE {ZONE_SQL} = :tz"
+            f" AND (c.region IN {_in(rules.countries)} OR c.region IS NULL) LIMIT 1"
+        )
+        if rules.countries
+        else None
+    )
     for st in open_zones:
         if callable_zone and db.execute(callable_zone, {"tz": st.zone}).fetchone() is None:
-            continue   # only numbers of other countries in this zone (index seek, not a scan)
+            continue  # only numbers of other countries in this zone (index seek, not a scan)
         want = limit - len(out) + min(len(excluded), limit)
         closed = closed_states(rules, st.zone, now)
         state_filter = f" AND NOT {_state_match(closed)}" if closed else ""
@@ -375,8 +417,17 @@ def pick_eligible(
             if row[0] in seen or row[0] in excluded:
                 continue
             seen.add(row[0])
-            out.append(Lead(row[0], row[1], row[2], row[3], row[4], "retry" if row[3] else "new",
-                            st.local.isoformat(timespec="minutes")))
+            out.append(
+                Lead(
+                    row[0],
+                    row[1],
+                    row[2],
+                    row[3],
+                    row[4],
+                    "retry" if row[3] else "new",
+                    st.local.isoformat(timespec="minutes"),
+                )
+            )
             if len(out) >= limit:
                 return out
     return out
@@ -393,12 +444,19 @@ class Plan:
     open_zones: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
-        return {"campaign": self.campaign, "now": self.now, "eligible": self.counts.get("eligible", 0),
-                "excluded": {k: v for k, v in self.counts.items() if k != "eligible" and v},
-                "open_zones": self.open_zones, "next": [lead.as_dict() for lead in self.next_leads]}
+        return {
+            "campaign": self.campaign,
+            "now": self.now,
+            "eligible": self.counts.get("eligible", 0),
+            "excluded": {k: v for k, v in self.counts.items() if k != "eligible" and v},
+            "open_zones": self.open_zones,
+            "next": [lead.as_dict() for lead in self.next_leads],
+        }
 
 
-def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, list_id: int | None = None) -> dict[str, int]:
+def count_reasons(
+    db: Database, rules: Rules, *, now: datetime | None = None, list_id: int | None = None
+) -> dict[str, int]:
     """Every lead of the campaign (all contacts, or list ``list_id``) classified by the first rule that
     excludes it (see the module docstring), ``eligible`` otherwise. State windows add reasons
     ``outside-state-window XX``. One pass over contacts; zone lists are SQL literals (SQLite builds
@@ -407,7 +465,10 @@ def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, li
     statuses = [zone_status(rules, z, now) for z in distinct_zones(db) if z]
     bc = rules.backoff_sql()
     params = {
-        "campaign": rules.campaign, "now": now.timestamp(), "max": rules.max_attempts, "list_id": list_id,
+        "campaign": rules.campaign,
+        "now": now.timestamp(),
+        "max": rules.max_attempts,
+        "list_id": list_id,
         "now_iso": now.isoformat(timespec="microseconds"),
         "since": (now - timedelta(hours=24)).isoformat(timespec="microseconds"),
     }
@@ -415,7 +476,7 @@ def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, li
     legal_z = _in(s.zone for s in statuses if s.legal_open)
     bad_z = _in(s.zone for s in statuses if not s.valid)
     consent = "AND COALESCE(c.consent, '') != 'granted'" if rules.consent_required else "AND 0"
-    member = ("JOIN list_members m ON m.contact_id = c.id AND m.list_id = :list_id" if list_id is not None else "")
+    member = "JOIN list_members m ON m.contact_id = c.id AND m.list_id = :list_id" if list_id is not None else ""
     closed_by_state: dict[str, list[str]] = {}
     for st in statuses:
         if st.open:
@@ -423,7 +484,8 @@ def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, li
                 closed_by_state.setdefault(code, []).append(st.zone)
     state_cases = " ".join(
         f"WHEN {ZONE_SQL} IN {_in(zones)} AND {_state_match([code])} THEN 'outside-state-window {code}'"
-        for code, zones in sorted(closed_by_state.items()))
+        for code, zones in sorted(closed_by_state.items())
+    )
     cap = _calls_cap_sql(rules)
     cap_case = f"WHEN {cap} THEN 'max-calls-24h'" if cap else ""
     country = f"WHEN NOT {_country_ok(rules)} THEN 'country-not-allowed'" if rules.countries else ""
@@ -465,7 +527,9 @@ def count_reasons(db: Database, rules: Rules, *, now: datetime | None = None, li
     return counts
 
 
-def plan(db: Database, rules: Rules, *, limit: int = 10, now: datetime | None = None, list_id: int | None = None) -> Plan:
+def plan(
+    db: Database, rules: Rules, *, limit: int = 10, now: datetime | None = None, list_id: int | None = None
+) -> Plan:
     """Counts per reason plus the next ``limit`` leads (what ``customario dial --dry-run`` prints)."""
     now = _now(now)
     counts = count_reasons(db, rules, now=now, list_id=list_id)
@@ -474,8 +538,9 @@ def plan(db: Database, rules: Rules, *, limit: int = 10, now: datetime | None = 
     return Plan(rules.campaign, now.isoformat(timespec="seconds"), counts, leads, zones)
 
 
-def still_eligible(db: Database, rules: Rules, contact_id: int, e164: str, zone: str, *, callback: bool,
-                   now: datetime | None = None) -> str | None:
+def still_eligible(
+    db: Database, rules: Rules, contact_id: int, e164: str, zone: str, *, callback: bool, now: datetime | None = None
+) -> str | None:
     """Re-check a claimed lead just before its dial request: returns the reason it may no longer be
     dialed (``dnc``, ``outside-window``, ``no-consent``) or None. Catches DNC entries and consent
     withdrawals made after the claim, and windows that closed while it waited for its rate slot."""

@@ -97,8 +97,8 @@ class DialSummary:
     not_placed: int = 0
     stopped: str = "done"
     error: str | None = None
-    abandonment_rate: float | None = None   # the campaign's last 30 days (16 CFR 310.4(b)(4)) when the run started
-    paced: dict | None = None                # {"concurrency", "cps", "from"} when over the 3 % cap
+    abandonment_rate: float | None = None  # the campaign's last 30 days (16 CFR 310.4(b)(4)) when the run started
+    paced: dict | None = None  # {"concurrency", "cps", "from"} when over the 3 % cap
 
     @property
     def failed(self) -> int:
@@ -107,15 +107,27 @@ class DialSummary:
     def as_dict(self) -> dict:
         disp = self.dispositions
         return {
-            "campaign": self.campaign, "started_at": self.started_at, "finished_at": self.finished_at,
-            "dialed": self.dialed, "answered": self.answered, "busy": disp.get("busy", 0),
-            "no_answer": disp.get("no-answer", 0), "declined": disp.get("declined", 0),
-            "invalid_number": disp.get("invalid-number", 0), "voicemail": disp.get("voicemail", 0),
-            "failed": self.failed, "dispositions": dict(sorted(disp.items())),
-            "skipped": {k: v for k, v in self.skipped.items() if v}, "not_dialed": dict(self.not_dialed),
-            "recovered_claims": self.recovered, "closed_vanished_rooms": self.closed_vanished,
-            "not_placed_outage": self.not_placed, "stopped": self.stopped, "error": self.error,
-            "abandonment_rate": self.abandonment_rate, "paced_for_abandonment": self.paced,
+            "campaign": self.campaign,
+            "started_at": self.started_at,
+            "finished_at": self.finished_at,
+            "dialed": self.dialed,
+            "answered": self.answered,
+            "busy": disp.get("busy", 0),
+            "no_answer": disp.get("no-answer", 0),
+            "declined": disp.get("declined", 0),
+            "invalid_number": disp.get("invalid-number", 0),
+            "voicemail": disp.get("voicemail", 0),
+            "failed": self.failed,
+            "dispositions": dict(sorted(disp.items())),
+            "skipped": {k: v for k, v in self.skipped.items() if v},
+            "not_dialed": dict(self.not_dialed),
+            "recovered_claims": self.recovered,
+            "closed_vanished_rooms": self.closed_vanished,
+            "not_placed_outage": self.not_placed,
+            "stopped": self.stopped,
+            "error": self.error,
+            "abandonment_rate": self.abandonment_rate,
+            "paced_for_abandonment": self.paced,
         }
 
 
@@ -130,9 +142,18 @@ class DialRun:
     """One dial run over one campaign. ``tel`` is an entered :class:`customario.adapters.livekit_api.LiveKit`
     (or anything with ``prepare_call``, ``dial``, ``list_rooms``, ``delete_room``, ``cleanup_room``)."""
 
-    def __init__(self, db: Database, rules: Rules, tel: Any, opts: DialOptions, *,
-                 stop: asyncio.Event | None = None, hard_stop: asyncio.Event | None = None,
-                 owner: str | None = None, on_event: Callable[[str], None] | None = None):
+    def __init__(
+        self,
+        db: Database,
+        rules: Rules,
+        tel: Any,
+        opts: DialOptions,
+        *,
+        stop: asyncio.Event | None = None,
+        hard_stop: asyncio.Event | None = None,
+        owner: str | None = None,
+        on_event: Callable[[str], None] | None = None,
+    ):
         self.db, self.rules, self.tel, self.opts = db, rules, tel, opts
         self.stop = stop or asyncio.Event()
         self.hard_stop = hard_stop or asyncio.Event()
@@ -155,9 +176,15 @@ class DialRun:
         o = self.opts
         self.summary.started_at = d.iso(d.now_utc())
         with d.immediate(self.db):  # claims of dead dialers first, so their leads count as eligible
-            self._recovered.append(d.recover_stale(self.db, self.rules.campaign, now=d.now_utc(),
-                                                   claim_timeout_s=o.claim_timeout_s,
-                                                   call_timeout_s=o.max_call_duration_s + 120))
+            self._recovered.append(
+                d.recover_stale(
+                    self.db,
+                    self.rules.campaign,
+                    now=d.now_utc(),
+                    claim_timeout_s=o.claim_timeout_s,
+                    call_timeout_s=o.max_call_duration_s + 120,
+                )
+            )
         counts = count_reasons(self.db, self.rules, list_id=o.list_id)
         self.summary.skipped = {k: v for k, v in counts.items() if k != "eligible"}
         self._pace_for_abandonment()
@@ -173,11 +200,21 @@ class DialRun:
             await self._close_vanished(initial=True)
             while not self.stop.is_set() and not self.fatal and claimed < budget:
                 claims, free = d.claim_leads(
-                    self.db, self.rules, campaign_id=o.campaign_id, n=int(min(budget - claimed, burst)),
-                    concurrency=o.concurrency, cps=o.cps, owner=self.owner, list_id=o.list_id,
-                    exclude=() if o.wait else self.dialed_contacts, trunk_id=o.trunk_id,
-                    claim_timeout_s=o.claim_timeout_s, call_timeout_s=o.max_call_duration_s + 120, stack=o.stack,
-                    recovered=self._recovered)
+                    self.db,
+                    self.rules,
+                    campaign_id=o.campaign_id,
+                    n=int(min(budget - claimed, burst)),
+                    concurrency=o.concurrency,
+                    cps=o.cps,
+                    owner=self.owner,
+                    list_id=o.list_id,
+                    exclude=() if o.wait else self.dialed_contacts,
+                    trunk_id=o.trunk_id,
+                    claim_timeout_s=o.claim_timeout_s,
+                    call_timeout_s=o.max_call_duration_s + 120,
+                    stack=o.stack,
+                    recovered=self._recovered,
+                )
                 for claim in claims:
                     claimed += 1
                     self.dialed_contacts.add(claim.lead.contact_id)
@@ -240,8 +277,10 @@ class DialRun:
             return
         k, r = paced_for_abandonment(o.concurrency, o.cps)
         self.summary.paced = {"concurrency": k, "cps": r, "from": {"concurrency": o.concurrency, "cps": o.cps}}
-        self.on_event(f"Abandonment {ab['rate']:.1%} of {ab['answered']} answered calls in 30 days is over the 3 % cap "
-                      f"(16 CFR 310.4(b)(4)): dialing slower, --concurrency {o.concurrency} -> {k}, --cps {o.cps:g} -> {r:g}.")
+        self.on_event(
+            f"Abandonment {ab['rate']:.1%} of {ab['answered']} answered calls in 30 days is over the 3 % cap "
+            f"(16 CFR 310.4(b)(4)): dialing slower, --concurrency {o.concurrency} -> {k}, --cps {o.cps:g} -> {r:g}."
+        )
         o.concurrency, o.cps = k, r
 
     async def _runtime_limit(self) -> None:
@@ -311,15 +350,27 @@ class DialRun:
         o, lead = self.opts, claim.lead
         started = False
         req = CallRequest(
-            call_id=claim.call_id, to=lead.e164, trunk_id=o.trunk_id, agent_name=o.agent_name,
-            room_name=claim.room_name, caller_id=o.caller_id, ringing_timeout_s=o.ringing_timeout_s,
+            call_id=claim.call_id,
+            to=lead.e164,
+            trunk_id=o.trunk_id,
+            agent_name=o.agent_name,
+            room_name=claim.room_name,
+            caller_id=o.caller_id,
+            ringing_timeout_s=o.ringing_timeout_s,
             max_call_duration_s=o.max_call_duration_s,
-            metadata={"campaign": self.rules.campaign, "campaign_id": o.campaign_id, "contact_id": lead.contact_id,
-                      "ringing_timeout_s": o.ringing_timeout_s, **o.extra_metadata})
+            metadata={
+                "campaign": self.rules.campaign,
+                "campaign_id": o.campaign_id,
+                "contact_id": lead.contact_id,
+                "ringing_timeout_s": o.ringing_timeout_s,
+                **o.extra_metadata,
+            },
+        )
         try:
             reason = None if not self.fatal else "run aborted"
-            reason = reason or still_eligible(self.db, self.rules, lead.contact_id, lead.e164, lead.timezone,
-                                              callback=lead.source == "callback")
+            reason = reason or still_eligible(
+                self.db, self.rules, lead.contact_id, lead.e164, lead.timezone, callback=lead.source == "callback"
+            )
             if reason:
                 return self._release(claim, reason)
             lead_s = min(2.0, 1.0 / max(o.cps, 0.1))
@@ -327,8 +378,9 @@ class DialRun:
                 return self._release(claim, "stopping")
             result = await self.tel.prepare_call(req)  # room + dispatch, before the rate slot
             if result is None:
-                late_reason = still_eligible(self.db, self.rules, lead.contact_id, lead.e164, lead.timezone,
-                                             callback=lead.source == "callback")
+                late_reason = still_eligible(
+                    self.db, self.rules, lead.contact_id, lead.e164, lead.timezone, callback=lead.source == "callback"
+                )
                 if late_reason or not await self._sleep_until(claim.dial_at) or not await self._rate_slot(claim):
                     await self.tel.cleanup_room(claim.room_name)  # nobody was called
                     return self._release(claim, late_reason or "stopping")
@@ -340,13 +392,22 @@ class DialRun:
                 return self._not_placed(claim, result)
             self.infra_streak = 0
             self.summary.dialed += 1
-            nxt = d.record_dial_result(self.db, claim.call_id, self.rules, disposition=result.disposition,
-                                       sip_status=result.sip_status, sip_status_text=result.sip_status_text,
-                                       error=result.error, sip_call_id=result.sip_call_id)
-            self.on_event(f"call {claim.call_id} to {mask_phone(lead.e164)}: {result.disposition}"
-                          + (f" (SIP {result.sip_status})" if result.sip_status and not result.answered else "")
-                          + (f" - {result.error}" if result.error and not result.sip_status else "")
-                          + (f"; next attempt after {nxt[:16]}Z" if nxt else ""))
+            nxt = d.record_dial_result(
+                self.db,
+                claim.call_id,
+                self.rules,
+                disposition=result.disposition,
+                sip_status=result.sip_status,
+                sip_status_text=result.sip_status_text,
+                error=result.error,
+                sip_call_id=result.sip_call_id,
+            )
+            self.on_event(
+                f"call {claim.call_id} to {mask_phone(lead.e164)}: {result.disposition}"
+                + (f" (SIP {result.sip_status})" if result.sip_status and not result.answered else "")
+                + (f" - {result.error}" if result.error and not result.sip_status else "")
+                + (f"; next attempt after {nxt[:16]}Z" if nxt else "")
+            )
             if not result.answered:
                 self.summary.dispositions[result.disposition] += 1
                 return
@@ -393,8 +454,11 @@ class DialRun:
         self.infra_streak += 1
         if not self.fatal and (result.fatal or self.infra_streak >= self.opts.breaker_failures):
             self.stop_reason = "outage"
-            self.fatal = (result.error if result.fatal else
-                          f"LiveKit failed {self.infra_streak} times in a row ({result.error}); no lead lost an attempt")
+            self.fatal = (
+                result.error
+                if result.fatal
+                else f"LiveKit failed {self.infra_streak} times in a row ({result.error}); no lead lost an attempt"
+            )
             self.stop.set()  # claims waiting for their slot are given back; answered calls get the grace period
             self.changed.set()
         self.on_event(f"call {claim.call_id} to {mask_phone(claim.lead.e164)} not placed: {result.error}")
@@ -468,8 +532,9 @@ class DialRun:
         """Answered calls of the campaign that no live process watches (a killed dialer, a dead
         worker) and whose LiveKit room no longer exists are ended now instead of holding a
         concurrency slot until ``max_call_duration``. ``initial``: errors are left to the poll loop."""
-        candidates = d.orphaned_answered(self.db, self.rules.campaign, now=d.now_utc(), stale_s=ORPHAN_AFTER_S,
-                                         exclude=set(self.watch))
+        candidates = d.orphaned_answered(
+            self.db, self.rules.campaign, now=d.now_utc(), stale_s=ORPHAN_AFTER_S, exclude=set(self.watch)
+        )
         if not candidates:
             return
         try:
@@ -480,9 +545,9 @@ class DialRun:
             raise
         for cid, room in candidates:
             if room not in rooms:
-                d.finish_answered(self.db, cid, self.rules, note=f"room {room} no longer exists; closed by {self.owner}")
+                d.finish_answered(
+                    self.db, cid, self.rules, note=f"room {room} no longer exists; closed by {self.owner}"
+                )
                 self.summary.closed_vanished += 1
                 self.on_event(f"call {cid}: its room is gone; closed")
         self.changed.set()
-
-

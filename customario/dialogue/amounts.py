@@ -29,25 +29,59 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 __all__ = ["Amount", "AmountReading", "read_amount", "find_amounts", "format_cents"]
 
-MAX_CENTS = 10_000_000           # $100,000: from this amount up a reading is treated as a mistake
-_CURRENCY_SIGNS = {"$": "USD", "us$": "USD", "usd": "USD", "dollar": "USD", "dollars": "USD", "buck": "USD",
-                   "bucks": "USD", "€": "EUR", "eur": "EUR", "euro": "EUR", "euros": "EUR", "£": "GBP",
-                   "gbp": "GBP", "pound": "GBP", "pounds": "GBP", "quid": "GBP", "c$": "CAD", "cad": "CAD",
-                   "a$": "AUD", "aud": "AUD", "¥": "JPY", "yen": "JPY", "jpy": "JPY"}
+MAX_CENTS = 10_000_000  # $100,000: from this amount up a reading is treated as a mistake
+_CURRENCY_SIGNS = {
+    "$": "USD",
+    "us$": "USD",
+    "usd": "USD",
+    "dollar": "USD",
+    "dollars": "USD",
+    "buck": "USD",
+    "bucks": "USD",
+    "€": "EUR",
+    "eur": "EUR",
+    "euro": "EUR",
+    "euros": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "pound": "GBP",
+    "pounds": "GBP",
+    "quid": "GBP",
+    "c$": "CAD",
+    "cad": "CAD",
+    "a$": "AUD",
+    "aud": "AUD",
+    "¥": "JPY",
+    "yen": "JPY",
+    "jpy": "JPY",
+}
 # "dollars" is the caller's currency in USD, CAD, AUD... ; explicit codes and signs are not.
 _DOLLAR_WORDS = {"dollar", "dollars", "buck", "bucks"}
-REFUND_CUES = re.compile(r"\b(refund(?:ed|s|ing)?|money back|back|credit(?:ed)?|reimburs\w*|compensat\w*|"
-                         r"chargeback|give me|return(?:ed)? me|owe me|partial)\b", re.IGNORECASE)
+REFUND_CUES = re.compile(
+    r"\b(refund(?:ed|s|ing)?|money back|back|credit(?:ed)?|reimburs\w*|compensat\w*|"
+    r"chargeback|give me|return(?:ed)? me|owe me|partial)\b",
+    re.IGNORECASE,
+)
 _WORDS = {
-    "a grand": "1 grand", "one grand": "1 grand", "a dollar": "1 dollar", "a buck": "1 buck",
-    "u\\.s\\. dollars?": "US dollars", "american dollars?": "US dollars",
+    "a grand": "1 grand",
+    "one grand": "1 grand",
+    "a dollar": "1 dollar",
+    "a buck": "1 buck",
+    "u\\.s\\. dollars?": "US dollars",
+    "american dollars?": "US dollars",
 }
-_COUNT_NOUNS = (r"units?|items?|pieces?|pcs|sticks?|drives?|cards?|gpus?|cpus?|fans?|cables?|orders?|days?|weeks?|"
-                r"months?|years?|hours?|hrs?|minutes?|mins?|seconds?|times?|boxes?|packages?|parcels?|people|calls?|"
-                r"emails?|messages?|tickets?|percent|pct|stars?|points?|am|pm|o'?clock|st|nd|rd|th")
-_MODEL_BEFORE = (r"rtx|gtx|rx|ryzen(?:\s\d)?|i[3579]|core|ddr\d?|mx|evo|pro|series|model|sku|ord|order|number|no\.?|"
-                 r"#|ticket|case|version|v|gen|pcie|usb|iphone|galaxy|ps|xbox|radeon|geforce|arc|ultra|max|plus")
-_MODEL_AFTER = r"gb|tb|mb|w|watts?|hz|mhz|ghz|mm|cm|inch(?:es)?|in|\"|pro|ti|super|xt|xtx|x3d|evo|plus|ultra|series|nvme"
+_COUNT_NOUNS = (
+    r"units?|items?|pieces?|pcs|sticks?|drives?|cards?|gpus?|cpus?|fans?|cables?|orders?|days?|weeks?|"
+    r"months?|years?|hours?|hrs?|minutes?|mins?|seconds?|times?|boxes?|packages?|parcels?|people|calls?|"
+    r"emails?|messages?|tickets?|percent|pct|stars?|points?|am|pm|o'?clock|st|nd|rd|th"
+)
+_MODEL_BEFORE = (
+    r"rtx|gtx|rx|ryzen(?:\s\d)?|i[3579]|core|ddr\d?|mx|evo|pro|series|model|sku|ord|order|number|no\.?|"
+    r"#|ticket|case|version|v|gen|pcie|usb|iphone|galaxy|ps|xbox|radeon|geforce|arc|ultra|max|plus"
+)
+_MODEL_AFTER = (
+    r"gb|tb|mb|w|watts?|hz|mhz|ghz|mm|cm|inch(?:es)?|in|\"|pro|ti|super|xt|xtx|x3d|evo|plus|ultra|series|nvme"
+)
 
 _ORDER_RE = re.compile(r"\bORD[-\s]?#?\s?\d+\b|#\s?\d{3,}\b", re.IGNORECASE)
 _SKU_RE = re.compile(r"\b[A-Z]{2,5}-[A-Z0-9]+(?:-[A-Z0-9]+)*\b")
@@ -56,14 +90,19 @@ _DATE_RE = re.compile(
     r"\b\d{1,4}[/-]\d{1,2}(?:[/-]\d{1,4})?\b|\b\d{1,2}:\d{2}\b|"
     r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?\b|"
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b",
-    re.IGNORECASE)
-_CARD_ENDING_RE = re.compile(r"\b(?:ending|ends)(?: in)?\s+\d{4}\b|\blast (?:four|4)(?: digits)?(?: are| is)?\s+\d{4}\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_CARD_ENDING_RE = re.compile(
+    r"\b(?:ending|ends)(?: in)?\s+\d{4}\b|\blast (?:four|4)(?: digits)?(?: are| is)?\s+\d{4}\b", re.IGNORECASE
+)
 _PERCENT_RE = re.compile(r"\d+(?:\.\d+)?\s?(?:%|percent\b|pct\b)", re.IGNORECASE)
 _MODEL_RE = re.compile(
     rf"\b(?:{_MODEL_BEFORE})[\s-]?\d[\d.]*\b|\b\d[\d.]*\s?(?:{_MODEL_AFTER})\b|\b[a-z]+\d+[a-z\d]*\b|\b\d+[a-z]+\d*[a-z]*\b",
-    re.IGNORECASE)
-_PRODUCT_NUMBER_RE = re.compile(r"\b(?:the|my|this|that|a|an|your)\s+\d{4}\b(?!\s?(?:dollars?|bucks?|usd|\$|k\b))",
-                                re.IGNORECASE)     # "refund the 4070": a model number, not $4,070
+    re.IGNORECASE,
+)
+_PRODUCT_NUMBER_RE = re.compile(
+    r"\b(?:the|my|this|that|a|an|your)\s+\d{4}\b(?!\s?(?:dollars?|bucks?|usd|\$|k\b))", re.IGNORECASE
+)  # "refund the 4070": a model number, not $4,070
 _COUNT_RE = re.compile(rf"\b\d+\s+(?:more\s+|extra\s+|other\s+)?(?:{_COUNT_NOUNS})\b", re.IGNORECASE)
 
 # One candidate: optional currency before, the figure, optional multiplier, optional currency
@@ -74,26 +113,46 @@ _AMOUNT_RE = re.compile(
     r"(?P<mult>\s?(?:k\b|grand\b|thousand\b|hundred\b|m\b|mm\b|million\b|mil\b))?"
     r"(?P<post>\s?(?:\$|€|£|¢|(?:us\s)?(?:dollars?|bucks?|usd|euros?|eur|pounds?|quid|gbp|cad|aud|yen|cents?)\b))?"
     r"(?P<tail>\s?(?:and\s)?(?P<cents>\d{1,2})\s?cents?\b|\s(?P<spoken>\d{1,2})\b(?!\s?(?:dollars?|bucks?|cents?|k\b|%|[.,]\d)))?",
-    re.IGNORECASE)
-_NEGATIVE_RE = re.compile(r"(?:^|[\s(:,])(?:-|minus\s|negative\s)\s?(?:us\$|\$|€|£)?\s?\d|\(\s?(?:\$|€|£)\s?\d[\d,.]*\s?\)",
-                          re.IGNORECASE)
-_ODD_NUMBER_RE = re.compile(r"\d[eE][+-]?\d|\b0x[0-9a-f]+\b|\b(?:nan|infinity|inf)\b|\$\s?\$|\b\d+\s?kk\b|"
-                            r"\b(?:gazillion|zillion|bajillion|kajillion|squillion)\b", re.IGNORECASE)
-_APPROX_RE = re.compile(r"\b(?:about|around|roughly|approximately|approx|circa|or so|give or take|something like|"
-                        r"like|maybe|somewhere|nearly|almost|over|under|at least|at most|up to)\s+(?:us\$|\$|€|£)?\s?\d|"
-                        r"\d\s?-?ish\b|\b\d+s\b(?!\s?(?:dollars?|bucks?))|-something\b|\bsomething\s+(?:dollars|bucks)\b|"
-                        r"\d+\s?(?:-|to)\s?(?:\$)?\d+\s?(?:dollars|bucks)", re.IGNORECASE)
-_CALC_RE = re.compile(r"\bhalf\b|\bquarter\b|\bthird\b|%|\bpercent\b|\bminus\b|\bplus\b|\bless the\b|\bfee\b|"
-                      r"\b\d+\s?/\s?\d+\s+of\b|\btimes\b|\bdivided\b|\bsplit\b", re.IGNORECASE)
-_FOREIGN_RE = re.compile(r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
-                         r"mexican|pesos?|reais|real|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rand|rubles?|"
-                         r"lira|won|baht|dirhams?)\b", re.IGNORECASE)
+    re.IGNORECASE,
+)
+_NEGATIVE_RE = re.compile(
+    r"(?:^|[\s(:,])(?:-|minus\s|negative\s)\s?(?:us\$|\$|€|£)?\s?\d|\(\s?(?:\$|€|£)\s?\d[\d,.]*\s?\)", re.IGNORECASE
+)
+_ODD_NUMBER_RE = re.compile(
+    r"\d[eE][+-]?\d|\b0x[0-9a-f]+\b|\b(?:nan|infinity|inf)\b|\$\s?\$|\b\d+\s?kk\b|"
+    r"\b(?:gazillion|zillion|bajillion|kajillion|squillion)\b",
+    re.IGNORECASE,
+)
+_APPROX_RE = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx|circa|or so|give or take|something like|"
+    r"like|maybe|somewhere|nearly|almost|over|under|at least|at most|up to)\s+(?:us\$|\$|€|£)?\s?\d|"
+    r"\d\s?-?ish\b|\b\d+s\b(?!\s?(?:dollars?|bucks?))|-something\b|\bsomething\s+(?:dollars|bucks)\b|"
+    r"\d+\s?(?:-|to)\s?(?:\$)?\d+\s?(?:dollars|bucks)",
+    re.IGNORECASE,
+)
+_CALC_RE = re.compile(
+    r"\bhalf\b|\bquarter\b|\bthird\b|%|\bpercent\b|\bminus\b|\bplus\b|\bless the\b|\bfee\b|"
+    r"\b\d+\s?/\s?\d+\s+of\b|\btimes\b|\bdivided\b|\bsplit\b",
+    re.IGNORECASE,
+)
+_FOREIGN_RE = re.compile(
+    r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
+    r"mexican|pesos?|reais|real|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rand|rubles?|"
+    r"lira|won|baht|dirhams?)\b",
+    re.IGNORECASE,
+)
 _MONEY_WORD_RE = re.compile(r"[$€£¥]|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?)\b", re.IGNORECASE)
-_CORRECTION_RE = re.compile(r"\b(?:no wait|wait|sorry|i mean|i meant|i said|actually|make (?:it|that)|correction|rather|"
-                            r"scratch that|not \$?\d)", re.IGNORECASE)
-_VAGUE_RE = re.compile(r"\b(?:a\s)?(?:couple|few|several|some)\s(?:of\s)?(?:100|1000|hundred|thousand|bucks|dollars)\b|"
-                       r"\bhalf\b|\bquarter\b|\bthird\b|\bhundreds\b|\bthousands\b|\bmost of\b|\ball the money\b|"
-                       r"\b(?:a )?(?:lot|bunch|load|ton)s? of (?:money|cash|dollars)\b", re.IGNORECASE)
+_CORRECTION_RE = re.compile(
+    r"\b(?:no wait|wait|sorry|i mean|i meant|i said|actually|make (?:it|that)|correction|rather|"
+    r"scratch that|not \$?\d)",
+    re.IGNORECASE,
+)
+_VAGUE_RE = re.compile(
+    r"\b(?:a\s)?(?:couple|few|several|some)\s(?:of\s)?(?:100|1000|hundred|thousand|bucks|dollars)\b|"
+    r"\bhalf\b|\bquarter\b|\bthird\b|\bhundreds\b|\bthousands\b|\bmost of\b|\ball the money\b|"
+    r"\b(?:a )?(?:lot|bunch|load|ton)s? of (?:money|cash|dollars)\b",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True)
@@ -101,11 +160,11 @@ class Amount:
     """One amount found in the (number-word normalised) text."""
 
     cents: int
-    currency: str | None          # ISO code when the caller named or signed it, else None
-    explicit: bool                # money words or signs were used (not a bare number)
+    currency: str | None  # ISO code when the caller named or signed it, else None
+    explicit: bool  # money words or signs were used (not a bare number)
     start: int
     end: int
-    text: str                     # the words it was read from
+    text: str  # the words it was read from
     ambiguity: str | None = None  # why this figure alone has two readings
 
 
@@ -114,7 +173,7 @@ class AmountReading:
     """What :func:`read_amount` understood. ``question`` is what to ask the caller when the
     status is ``confirm`` or ``ambiguous``; ``reason`` is a short code-like text for the record."""
 
-    status: str                   # ok | confirm | ambiguous | none
+    status: str  # ok | confirm | ambiguous | none
     cents: int | None = None
     reason: str = ""
     question: str | None = None
@@ -132,10 +191,17 @@ def format_cents(cents: int, currency: str = "USD") -> str:
     return f"{sign}{text}" if sign else f"{text} {currency}"
 
 
-_SMALL = {w: str(i) for i, w in enumerate("zero one two three four five six seven eight nine ten eleven twelve thirteen "
-                                           "fourteen fifteen sixteen seventeen eighteen nineteen".split())}
-_NUMBER_WORD = (r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
-                r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)")
+_SMALL = {
+    w: str(i)
+    for i, w in enumerate(
+        "zero one two three four five six seven eight nine ten eleven twelve thirteen "
+        "fourteen fifteen sixteen seventeen eighteen nineteen".split()
+    )
+}
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred)"
+)
 
 
 def _normalise(text: str) -> str:
@@ -146,17 +212,31 @@ def _normalise(text: str) -> str:
     for words, digits in _WORDS.items():
         t = re.sub(rf"\b{words}\b", digits, t, flags=re.IGNORECASE)
     # "two-fifty" is not a compound number: say it as two words (then it reads "2 50": ambiguous)
-    t = re.sub(rf"\b({_NUMBER_WORD})-(?=(?:fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|hundred|ten|eleven|"
-               rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)",
-               lambda m: m.group(1) + ("-" if m.group(1).lower() in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
-                                                                       "eighty", "ninety") else " "), t, flags=re.IGNORECASE)
+    t = re.sub(
+        rf"\b({_NUMBER_WORD})-(?=(?:fifty|twenty|thirty|forty|sixty|seventy|eighty|ninety|hundred|ten|eleven|"
+        rf"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)\b)",
+        lambda m: (
+            m.group(1)
+            + (
+                "-"
+                if m.group(1).lower() in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+                else " "
+            )
+        ),
+        t,
+        flags=re.IGNORECASE,
+    )
     try:
         t = alpha2digit(t, "en")
     except Exception:  # the library must never take the conversation down: fall back to the raw text
         pass
     # small numbers right before money words ("two dollars", "zero dollars"): text2num keeps them as words
-    t = re.sub(r"\b(" + "|".join(_SMALL) + r")(?=\s+(?:dollars?|bucks?|cents?|quid|pounds?|euros?|grand|hundred|thousand)\b)",
-               lambda m: _SMALL[m.group(1).lower()], t, flags=re.IGNORECASE)
+    t = re.sub(
+        r"\b(" + "|".join(_SMALL) + r")(?=\s+(?:dollars?|bucks?|cents?|quid|pounds?|euros?|grand|hundred|thousand)\b)",
+        lambda m: _SMALL[m.group(1).lower()],
+        t,
+        flags=re.IGNORECASE,
+    )
     t = re.sub(r"(\d)\s*-\s*(\d)", r"\1 \2", t) if re.search(r"\d\s*-\s*\d", t) and not _SKU_RE.search(t) else t
     # "a 100" (from "a hundred") → "100"; "1 point 5" is already 1.5
     return re.sub(r"\ba\s(?=\d)", "", t)
@@ -178,20 +258,25 @@ def _mask(text: str, region: str = "US") -> str:
             blank(m.start(), m.end())
     for m in _MODEL_RE.finditer(text):
         frag = m.group(0)
-        before = text[max(0, m.start() - 1):m.start()]
+        before = text[max(0, m.start() - 1) : m.start()]
         # keep "45k", "1.5k" and "45usd" (money, not model numbers) unless glued to a model ("i9-14900K")
-        if (re.fullmatch(r"\d{1,3}(?:\.\d+)?\s?(?:k|m|mm)|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE)
-                and not re.fullmatch(r"[-\w]", before)):
+        if re.fullmatch(
+            r"\d{1,3}(?:\.\d+)?\s?(?:k|m|mm)|\d+(?:\.\d+)?\s?(?:usd|eur|gbp|cad|aud)", frag, re.IGNORECASE
+        ) and not re.fullmatch(r"[-\w]", before):
             continue
         blank(m.start(), m.end())
     try:
         for match in phonenumbers.PhoneNumberMatcher(text, region, leniency=phonenumbers.Leniency.POSSIBLE):
             raw = match.raw_string.strip()
             digits = re.sub(r"\D", "", raw)
-            before = text[max(0, match.start - 3):match.start]
+            before = text[max(0, match.start - 3) : match.start]
             phone_like = len(digits) >= 10 or re.search(r"\d{3}[-\s]\d{4}\b|\(\d{3}\)|^\+", raw)
-            if len(digits) >= 7 and phone_like and not re.search(r"[$€£]\s?$", before) \
-                    and not re.fullmatch(r"[\d,]+\.\d{1,3}", raw):
+            if (
+                len(digits) >= 7
+                and phone_like
+                and not re.search(r"[$€£]\s?$", before)
+                and not re.fullmatch(r"[\d,]+\.\d{1,3}", raw)
+            ):
                 blank(match.start, match.end)
     except Exception:
         pass
@@ -246,8 +331,13 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
         is_cents_only = post_l in ("cent", "cents", "¢")
         code, dollars = _currency(pre, post)
         value, why = _figure(num, (pre or "").strip() if (pre or "").strip() in ("$", "€", "£") else "")
-        explicit = bool(pre or post or mult in ("k", "grand", "m", "mm", "million", "mil") or m.group("cents")
-                        or re.fullmatch(r"\d+\.\d{2}", num))
+        explicit = bool(
+            pre
+            or post
+            or mult in ("k", "grand", "m", "mm", "million", "mil")
+            or m.group("cents")
+            or re.fullmatch(r"\d+\.\d{2}", num)
+        )
         spoken = m.group("spoken")
         if spoken is not None and not why:
             # "45 50", "2 50", "19 99": two figures said one after the other (a spoken price
@@ -255,7 +345,7 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
             if not (pre or post) and not mult:
                 why = f"'{num} {spoken}' could be {num}.{spoken} or {num}{spoken}"
             elif (pre or (post and post.strip().lower() in _DOLLAR_WORDS)) and "." not in num and not mult:
-                value = (value or Decimal(0)) + Decimal(spoken) / 100     # "$19 99", "19 dollars 99"
+                value = (value or Decimal(0)) + Decimal(spoken) / 100  # "$19 99", "19 dollars 99"
         if value is not None and not why:
             if mult in ("k", "grand", "thousand"):
                 value *= 1000
@@ -282,23 +372,36 @@ def find_amounts(text: str, *, region: str = "US") -> tuple[list[Amount], str]:
                 why = f"{format_cents(cents)} is more than any order"
         if not why and cents <= 0:
             if not explicit:
-                continue      # a stray "0"
+                continue  # a stray "0"
             why = "a refund of zero"
-        out.append(Amount(cents=cents if not why else 0, currency=code, explicit=explicit or dollars,
-                          start=m.start(), end=m.end(), text=norm[m.start():m.end()].strip(), ambiguity=why))
+        out.append(
+            Amount(
+                cents=cents if not why else 0,
+                currency=code,
+                explicit=explicit or dollars,
+                start=m.start(),
+                end=m.end(),
+                text=norm[m.start() : m.end()].strip(),
+                ambiguity=why,
+            )
+        )
     return out, norm
 
 
-_PRICE_CUE = re.compile(r"\b(paid|pay|cost|costs|costed|was|were|is|charged|price[ds]?|total(?:led)?|bought|spent|"
-                        r"worth|for only|at|of the|out of)\b[^.!?;]{0,20}$", re.IGNORECASE)
+_PRICE_CUE = re.compile(
+    r"\b(paid|pay|cost|costs|costed|was|were|is|charged|price[ds]?|total(?:led)?|bought|spent|"
+    r"worth|for only|at|of the|out of)\b[^.!?;]{0,20}$",
+    re.IGNORECASE,
+)
 
 
 def _clause_before(norm: str, start: int) -> str:
     """The words before ``start`` back to the last sentence or clause break (at most 40 characters)."""
-    head = norm[max(0, start - 40):start]
-    cut = max(head.rfind(". "), head.rfind("; "), head.rfind("? "), head.rfind("! "), head.rfind(" but "),
-              head.rfind(" and "))
-    return head[cut + 1:] if cut >= 0 else head
+    head = norm[max(0, start - 40) : start]
+    cut = max(
+        head.rfind(". "), head.rfind("; "), head.rfind("? "), head.rfind("! "), head.rfind(" but "), head.rfind(" and ")
+    )
+    return head[cut + 1 :] if cut >= 0 else head
 
 
 def _cue_distance(a: Amount, cues: list[tuple[int, int]], norm: str) -> int | None:
@@ -306,8 +409,9 @@ def _cue_distance(a: Amount, cues: list[tuple[int, int]], norm: str) -> int | No
     best = None
     for s, e in cues:
         lo, hi = (e, a.start) if e <= a.start else (a.end, s)
-        if re.search(r"[.!?;]\s", norm[lo:hi]) or re.search(r"\b(but|and then|also|not|instead of|paid|cost|was|were)\b",
-                                                              norm[lo:hi], re.IGNORECASE):
+        if re.search(r"[.!?;]\s", norm[lo:hi]) or re.search(
+            r"\b(but|and then|also|not|instead of|paid|cost|was|were)\b", norm[lo:hi], re.IGNORECASE
+        ):
             continue
         d = max(0, hi - lo)
         best = d if best is None else min(best, d)
@@ -323,65 +427,108 @@ def read_amount(text: str, *, currency: str = "USD", region: str = "US") -> Amou
     except Exception:  # a parser failure is an ambiguity, never a crash or a guess
         return AmountReading("ambiguous", reason="could not read the amount", question=_ASK)
     vague = _VAGUE_RE.search(norm)
-    for rx, why in ((_ODD_NUMBER_RE, "not a plain amount"), (_NEGATIVE_RE, "a negative amount"),
-                    (_APPROX_RE, "an approximate amount")):
+    for rx, why in (
+        (_ODD_NUMBER_RE, "not a plain amount"),
+        (_NEGATIVE_RE, "a negative amount"),
+        (_APPROX_RE, "an approximate amount"),
+    ):
         m = rx.search(norm)
         if m:
-            return AmountReading("ambiguous", reason=f"{why} '{m.group(0).strip()}'", question=_ASK, amounts=tuple(amounts))
+            return AmountReading(
+                "ambiguous", reason=f"{why} '{m.group(0).strip()}'", question=_ASK, amounts=tuple(amounts)
+            )
     foreign = _FOREIGN_RE.search(norm)
     if foreign:
-        return AmountReading("ambiguous", reason=f"another currency '{foreign.group(0)}'", amounts=tuple(amounts),
-                             question=f"Refunds are made in {currency}. How much is that in {currency}?")
+        return AmountReading(
+            "ambiguous",
+            reason=f"another currency '{foreign.group(0)}'",
+            amounts=tuple(amounts),
+            question=f"Refunds are made in {currency}. How much is that in {currency}?",
+        )
     calc = _CALC_RE.search(norm)
     if calc and (amounts or vague or re.search(r"%|percent|\bhalf\b", calc.group(0), re.IGNORECASE)):
-        return AmountReading("ambiguous", reason=f"a calculation '{calc.group(0)}'", question=_ASK, amounts=tuple(amounts))
+        return AmountReading(
+            "ambiguous", reason=f"a calculation '{calc.group(0)}'", question=_ASK, amounts=tuple(amounts)
+        )
     if not amounts:
         if vague:
             return AmountReading("ambiguous", reason=f"vague amount '{vague.group(0)}'", question=_ASK)
         money = _MONEY_WORD_RE.search(norm)
         if money:
-            return AmountReading("ambiguous", reason=f"money words without a clear number ('{money.group(0)}')", question=_ASK)
+            return AmountReading(
+                "ambiguous", reason=f"money words without a clear number ('{money.group(0)}')", question=_ASK
+            )
         return AmountReading("none")
-    foreign = [a for a in amounts if a.currency and a.currency != currency
-               and not (a.currency == "USD" and currency in ("CAD", "AUD") and a.text.strip().startswith("$"))]
+    foreign = [
+        a
+        for a in amounts
+        if a.currency
+        and a.currency != currency
+        and not (a.currency == "USD" and currency in ("CAD", "AUD") and a.text.strip().startswith("$"))
+    ]
     chosen = amounts
     if len(amounts) > 1:
         priced = [a for a in amounts if _PRICE_CUE.search(_clause_before(norm, a.start))]
         candidates = [a for a in amounts if a not in priced] or amounts
         # "refund $45, no wait, $40": a correction replaces what came before it
         for x, y in zip(list(candidates), list(candidates[1:])):
-            if _CORRECTION_RE.search(norm[x.end:y.start]) and x in candidates:
+            if _CORRECTION_RE.search(norm[x.end : y.start]) and x in candidates:
                 candidates.remove(x)
         values = {a.cents for a in candidates if not a.ambiguity}
-        joined = any(re.fullmatch(r"\s*(?:,|or|and|plus|not|-|to|maybe|or maybe|or perhaps|,? or|,? and|instead of)\s*",
-                                  norm[x.end:y.start], re.IGNORECASE)
-                     or re.search(r"\b(and|plus|also|as well as|or)\b", norm[x.end:y.start], re.IGNORECASE)
-                     for x, y in zip(candidates, candidates[1:]))
+        joined = any(
+            re.fullmatch(
+                r"\s*(?:,|or|and|plus|not|-|to|maybe|or maybe|or perhaps|,? or|,? and|instead of)\s*",
+                norm[x.end : y.start],
+                re.IGNORECASE,
+            )
+            or re.search(r"\b(and|plus|also|as well as|or)\b", norm[x.end : y.start], re.IGNORECASE)
+            for x, y in zip(candidates, candidates[1:])
+        )
         cues = [(m.start(), m.end()) for m in REFUND_CUES.finditer(norm)]
         near = sorted((d, i) for i, a in enumerate(candidates) for d in [_cue_distance(a, cues, norm)] if d is not None)
         if len(values) == 1 and not any(a.ambiguity for a in candidates):
-            chosen = [candidates[0]]         # "$45, yes 45 dollars": one amount said twice
+            chosen = [candidates[0]]  # "$45, yes 45 dollars": one amount said twice
         elif len(candidates) == 1:
             chosen = candidates
         elif not joined and near and (len(near) == 1 or near[1][0] - near[0][0] >= 3):
             chosen = [candidates[near[0][1]]]
         else:
-            listed = " or ".join(format_cents(a.cents, currency) for a in candidates if not a.ambiguity) or "which amount"
-            return AmountReading("ambiguous", reason=f"several amounts ({', '.join(a.text for a in candidates)})",
-                                 question=f"I heard more than one amount: {listed}. How much should the refund be?",
-                                 amounts=tuple(amounts))
+            listed = (
+                " or ".join(format_cents(a.cents, currency) for a in candidates if not a.ambiguity) or "which amount"
+            )
+            return AmountReading(
+                "ambiguous",
+                reason=f"several amounts ({', '.join(a.text for a in candidates)})",
+                question=f"I heard more than one amount: {listed}. How much should the refund be?",
+                amounts=tuple(amounts),
+            )
     a = chosen[0]
     if a.ambiguity:
-        return AmountReading("ambiguous", reason=a.ambiguity, amounts=tuple(amounts),
-                             question=f"Sorry, {a.ambiguity.replace(chr(39), '')} — how much exactly, in dollars and cents?")
+        return AmountReading(
+            "ambiguous",
+            reason=a.ambiguity,
+            amounts=tuple(amounts),
+            question=f"Sorry, {a.ambiguity.replace(chr(39), '')} — how much exactly, in dollars and cents?",
+        )
     if a in foreign or (a.currency and a.currency != currency and a not in foreign and a.currency not in ("USD",)):
-        return AmountReading("ambiguous", reason=f"amount in {a.currency}, not {currency}", amounts=tuple(amounts),
-                             question=f"Refunds are made in {currency}. How much is that in {currency}?")
+        return AmountReading(
+            "ambiguous",
+            reason=f"amount in {a.currency}, not {currency}",
+            amounts=tuple(amounts),
+            question=f"Refunds are made in {currency}. How much is that in {currency}?",
+        )
     if vague and len(amounts) == 1 and vague.start() <= a.start <= vague.end():
-        return AmountReading("ambiguous", reason=f"vague amount '{vague.group(0)}'", question=_ASK, amounts=tuple(amounts))
+        return AmountReading(
+            "ambiguous", reason=f"vague amount '{vague.group(0)}'", question=_ASK, amounts=tuple(amounts)
+        )
     if not a.explicit:
-        return AmountReading("confirm", cents=a.cents, reason=f"bare number '{a.text}'", amounts=tuple(amounts),
-                             question=f"Just to confirm, that's {format_cents(a.cents, currency)}?")
+        return AmountReading(
+            "confirm",
+            cents=a.cents,
+            reason=f"bare number '{a.text}'",
+            amounts=tuple(amounts),
+            question=f"Just to confirm, that's {format_cents(a.cents, currency)}?",
+        )
     return AmountReading("ok", cents=a.cents, reason="", amounts=tuple(amounts))
 
 

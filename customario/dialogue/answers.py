@@ -37,8 +37,16 @@ STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
 METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
 LENIENT_METHODS = frozenset({"self-corrected", "ordinal", "fuzzy", "inferred"})
 # Text confidence per reading: the parser's own certainty that the value is what was meant.
-METHOD_CONFIDENCE = {"exact": 1.0, "phrase": 0.95, "label": 0.95, "hedged": 0.85, "self-corrected": 0.7,
-                     "ordinal": 0.75, "fuzzy": 0.6, "inferred": 0.7}
+METHOD_CONFIDENCE = {
+    "exact": 1.0,
+    "phrase": 0.95,
+    "label": 0.95,
+    "hedged": 0.85,
+    "self-corrected": 0.7,
+    "ordinal": 0.75,
+    "fuzzy": 0.6,
+    "inferred": 0.7,
+}
 
 
 @dataclass(frozen=True)
@@ -65,79 +73,223 @@ class Normalised:
 
 
 def _valid(value: Any, method: str, confidence: float | None = None) -> Normalised:
-    return Normalised("valid", value, confidence=METHOD_CONFIDENCE[method] if confidence is None else confidence,
-                      method=method)
+    return Normalised(
+        "valid", value, confidence=METHOD_CONFIDENCE[method] if confidence is None else confidence, method=method
+    )
 
 
 _DONT_KNOW = (
-    r"\bdon'?t know\b", r"\bdo not know\b", r"\bdunno\b", r"\bidk\b", r"\bidunno\b", r"\bnot (really |quite |too |so )?sure\b",
-    r"\bno (real |earthly )?idea\b", r"\bunsure\b", r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
-    r"\bno opinion\b", r"\b(hard|difficult|tough) to say\b", r"\bdon'?t (really )?(remember|recall)\b",
-    r"\bno clue\b", r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b", r"\bbeats me\b",
-    r"\bwho knows\b", r"\bi forget\b", r"\bi forgot\b", r"\bcouldn'?t (say|tell you)\b", r"\bnot certain\b",
-    r"\bno (way to|way of) (know|knowing|telling)\b", r"\bi have no (idea|clue)\b", r"\bdon'?t have an opinion\b",
-    r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$", r"\bnot a clue\b",
+    r"\bdon'?t know\b",
+    r"\bdo not know\b",
+    r"\bdunno\b",
+    r"\bidk\b",
+    r"\bidunno\b",
+    r"\bnot (really |quite |too |so )?sure\b",
+    r"\bno (real |earthly )?idea\b",
+    r"\bunsure\b",
+    r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
+    r"\bno opinion\b",
+    r"\b(hard|difficult|tough) to say\b",
+    r"\bdon'?t (really )?(remember|recall)\b",
+    r"\bno clue\b",
+    r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b",
+    r"\bbeats me\b",
+    r"\bwho knows\b",
+    r"\bi forget\b",
+    r"\bi forgot\b",
+    r"\bcouldn'?t (say|tell you)\b",
+    r"\bnot certain\b",
+    r"\bno (way to|way of) (know|knowing|telling)\b",
+    r"\bi have no (idea|clue)\b",
+    r"\bdon'?t have an opinion\b",
+    r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$",
+    r"\bnot a clue\b",
     r"^\s*(maybe|perhaps|possibly|we'?ll see|might|undecided|not decided)\s*[.!?]*$",
-    r"\bdon'?t keep track\b", r"\bnever (kept|keep) track\b", r"\bno way to tell\b",
+    r"\bdon'?t keep track\b",
+    r"\bnever (kept|keep) track\b",
+    r"\bno way to tell\b",
 )
 _REFUSED = (
-    r"\b(prefer|rather) not\b", r"\bnot (going|gonna) (to )?(say|answer|tell)\b", r"\brefuse\b",
-    r"\bnone of your business\b", r"\bno comment\b", r"\bdecline to\b", r"\bskip (it|this|that)\b",
-    r"^\s*(skip|pass)\s*[.!]?\s*$", r"\bi'?ll pass\b", r"\bprivate\b", r"\bdon'?t want to (say|answer|tell|share)\b",
-    r"\brather not (say|answer|tell)\b", r"\bpass on (this|that)\b", r"\bnext question\b", r"\bpersonal\b",
-    r"\bnot comfortable (answering|saying|sharing)\b", r"\bwon'?t (say|answer|tell)\b", r"\bno answer\b",
-    r"\bkeep (that|it|this) to myself\b", r"\bnot telling\b", r"\bmind your own\b",
+    r"\b(prefer|rather) not\b",
+    r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
+    r"\brefuse\b",
+    r"\bnone of your business\b",
+    r"\bno comment\b",
+    r"\bdecline to\b",
+    r"\bskip (it|this|that)\b",
+    r"^\s*(skip|pass)\s*[.!]?\s*$",
+    r"\bi'?ll pass\b",
+    r"\bprivate\b",
+    r"\bdon'?t want to (say|answer|tell|share)\b",
+    r"\brather not (say|answer|tell)\b",
+    r"\bpass on (this|that)\b",
+    r"\bnext question\b",
+    r"\bpersonal\b",
+    r"\bnot comfortable (answering|saying|sharing)\b",
+    r"\bwon'?t (say|answer|tell)\b",
+    r"\bno answer\b",
+    r"\bkeep (that|it|this) to myself\b",
+    r"\bnot telling\b",
+    r"\bmind your own\b",
 )
 _YES = (
-    r"\byes\b", r"\byeah\b", r"\byep\b", r"\byup\b", r"\bya\b", r"\byea\b", r"\bsure\b", r"\babsolutely\b",
-    r"\bdefinitely\b", r"\bof course\b", r"\bcorrect\b", r"\bthat'?s right\b", r"\bcertainly\b", r"\bindeed\b",
-    r"\bi did\b", r"\bit did\b", r"\baffirmative\b", r"\btotally\b", r"\buh[- ]?huh\b", r"\bokay\b",
-    r"\bok\b", r"\bgo ahead\b", r"\bfine\b", r"\bright\b", r"\bi do\b", r"\bi am\b", r"\byes please\b",
-    r"\bthey did\b", r"\bit does\b", r"\bi have\b", r"\bwe did\b", r"\bmhm\b", r"\byessir\b", r"\bexactly\b",
-    r"\bspot on\b", r"\bhundred percent\b", r"\bon time\b", r"\bmm-?hmm\b", r"\bplease do\b", r"\byes please\b",
+    r"\byes\b",
+    r"\byeah\b",
+    r"\byep\b",
+    r"\byup\b",
+    r"\bya\b",
+    r"\byea\b",
+    r"\bsure\b",
+    r"\babsolutely\b",
+    r"\bdefinitely\b",
+    r"\bof course\b",
+    r"\bcorrect\b",
+    r"\bthat'?s right\b",
+    r"\bcertainly\b",
+    r"\bindeed\b",
+    r"\bi did\b",
+    r"\bit did\b",
+    r"\baffirmative\b",
+    r"\btotally\b",
+    r"\buh[- ]?huh\b",
+    r"\bokay\b",
+    r"\bok\b",
+    r"\bgo ahead\b",
+    r"\bfine\b",
+    r"\bright\b",
+    r"\bi do\b",
+    r"\bi am\b",
+    r"\byes please\b",
+    r"\bthey did\b",
+    r"\bit does\b",
+    r"\bi have\b",
+    r"\bwe did\b",
+    r"\bmhm\b",
+    r"\byessir\b",
+    r"\bexactly\b",
+    r"\bspot on\b",
+    r"\bhundred percent\b",
+    r"\bon time\b",
+    r"\bmm-?hmm\b",
+    r"\bplease do\b",
+    r"\byes please\b",
 )
 _NO = (
-    r"\bno\b", r"\bnope\b", r"\bnah\b", r"\bnot really\b", r"\bnever\b", r"\bnegative\b", r"\bdidn'?t\b",
-    r"\bdid not\b", r"\bwasn'?t\b", r"\bwas not\b", r"\bnot at all\b", r"\bno way\b", r"\bdon'?t\b",
-    r"\bi do not\b", r"\bisn'?t\b", r"\bweren'?t\b", r"\bhaven'?t\b", r"\bdoesn'?t\b", r"\bnot quite\b",
-    r"\bwrong\b", r"\bincorrect\b", r"\bnot right\b", r"\bnot exactly\b", r"\bafraid not\b", r"^\s*not\b",
-    r"\bi used to\b", r"\bnot anymore\b", r"\bno longer\b",
-    r"\bhell no\b", r"\bno chance\b",
+    r"\bno\b",
+    r"\bnope\b",
+    r"\bnah\b",
+    r"\bnot really\b",
+    r"\bnever\b",
+    r"\bnegative\b",
+    r"\bdidn'?t\b",
+    r"\bdid not\b",
+    r"\bwasn'?t\b",
+    r"\bwas not\b",
+    r"\bnot at all\b",
+    r"\bno way\b",
+    r"\bdon'?t\b",
+    r"\bi do not\b",
+    r"\bisn'?t\b",
+    r"\bweren'?t\b",
+    r"\bhaven'?t\b",
+    r"\bdoesn'?t\b",
+    r"\bnot quite\b",
+    r"\bwrong\b",
+    r"\bincorrect\b",
+    r"\bnot right\b",
+    r"\bnot exactly\b",
+    r"\bafraid not\b",
+    r"^\s*not\b",
+    r"\bi used to\b",
+    r"\bnot anymore\b",
+    r"\bno longer\b",
+    r"\bhell no\b",
+    r"\bno chance\b",
 )
 # Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
-_BOTH = (r"\byes and no\b", r"\byes or no\b", r"\bsort of\b", r"\bkind of\b", r"\bpartly\b", r"\bpartially\b",
-         r"\bsomewhat\b", r"\bsometimes\b", r"\bhalf (and|of)\b", r"\bdepends\b", r"\bit depends\b")
-_NO_NEUTRAL = (r"\bno problems?\b", r"\bno complaints?\b", r"\bno issues?\b", r"\bno worries\b", r"\bnot a problem\b", r"\bwhy not\b", r"\bno doubt\b",
-               r"\bnot bad\b")
+_BOTH = (
+    r"\byes and no\b",
+    r"\byes or no\b",
+    r"\bsort of\b",
+    r"\bkind of\b",
+    r"\bpartly\b",
+    r"\bpartially\b",
+    r"\bsomewhat\b",
+    r"\bsometimes\b",
+    r"\bhalf (and|of)\b",
+    r"\bdepends\b",
+    r"\bit depends\b",
+)
+_NO_NEUTRAL = (
+    r"\bno problems?\b",
+    r"\bno complaints?\b",
+    r"\bno issues?\b",
+    r"\bno worries\b",
+    r"\bnot a problem\b",
+    r"\bwhy not\b",
+    r"\bno doubt\b",
+    r"\bnot bad\b",
+)
 # "absolutely not", "of course not": a yes word that strengthens a no.
 _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
 # "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
-_SOFT_YES = (r"\bi (think|believe|guess|suppose) so\b", r"\bi would think so\b", r"\bmore or less\b",
-             r"\bmostly\b", r"\bpretty much\b", r"\bi('d| would) say so\b")
-_SOFT_NO = (r"\bi (don'?t|do not) (think|believe) so\b", r"\bnot that i (know|remember|recall)\b",
-            r"\bi (don'?t|do not) (think|believe) (it|they|that)\b")
+_SOFT_YES = (
+    r"\bi (think|believe|guess|suppose) so\b",
+    r"\bi would think so\b",
+    r"\bmore or less\b",
+    r"\bmostly\b",
+    r"\bpretty much\b",
+    r"\bi('d| would) say so\b",
+)
+_SOFT_NO = (
+    r"\bi (don'?t|do not) (think|believe) so\b",
+    r"\bnot that i (know|remember|recall)\b",
+    r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
+)
 _ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
-_HEDGES = (r"\bmaybe\b", r"\bprobably\b", r"\bi guess\b", r"\bi think\b", r"\bi suppose\b", r"\babout\b",
-           r"\baround\b", r"\broughly\b", r"\bkind of\b", r"\bsort of\b", r"\bi'?d say\b", r"\bperhaps\b",
-           r"\bish\b", r"\bor so\b", r"\bmore or less\b", r"\bpossibly\b", r"\bi reckon\b")
+_HEDGES = (
+    r"\bmaybe\b",
+    r"\bprobably\b",
+    r"\bi guess\b",
+    r"\bi think\b",
+    r"\bi suppose\b",
+    r"\babout\b",
+    r"\baround\b",
+    r"\broughly\b",
+    r"\bkind of\b",
+    r"\bsort of\b",
+    r"\bi'?d say\b",
+    r"\bperhaps\b",
+    r"\bish\b",
+    r"\bor so\b",
+    r"\bmore or less\b",
+    r"\bpossibly\b",
+    r"\bi reckon\b",
+)
 # Fillers and carrier words removed before deciding whether an answer is "just the value".
 _FILLERS = re.compile(
     r"\b(um+|uh+|er+|erm|hmm+|mm+|ah+|oh|well|so|like|okay|ok|right|yeah|hm|uhm|let me think|let'?s see|"
     r"i'?d (say|go with|give it|give (you|them|us)|rate it|put it at)|i would (say|give it|go with)|"
     r"i'?ll (say|go with|give it)|it'?s|it is|it was|that'?s|that would be|that'?d be|give it|"
     r"please|thanks|thank you|a|an|the|i guess|i think|just|honestly|to be honest|solid|strong|good|"
-    r"definitely|probably|maybe|out of (ten|10|five|5)|stars?|points?|on the dot)\b")
+    r"definitely|probably|maybe|out of (ten|10|five|5)|stars?|points?|on the dot)\b"
+)
 # Within one utterance the caller takes back what they said first: keep what follows the last marker.
 _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|\bwait\b|"
-    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!])")
+    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!])"
+)
 # A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
-_UNIT_AFTER = re.compile(r"\b(\w+)\s+(minutes?|mins?|hours?|days?|weeks?|months?|years?|times|dollars?|bucks|"
-                         r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?|things?|kids?|children)\b")
-_NOT_A_NUMBER = re.compile(r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
-                           r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
-                           r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b")
+_UNIT_AFTER = re.compile(
+    r"\b(\w+)\s+(minutes?|mins?|hours?|days?|weeks?|months?|years?|times|dollars?|bucks|"
+    r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?|things?|kids?|children)\b"
+)
+_NOT_A_NUMBER = re.compile(
+    r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+    r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
+    r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
+)
 _SCALE_FRAME = re.compile(r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom \S+ to \S+\b")
 
 
@@ -185,7 +337,9 @@ def _yes_no_reading(text: str) -> tuple[str | None, str]:
             # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
             return ("yes", "phrase") if not re.search(r"\b(but|although|though)\b", t) else (None, "exact")
         # "it did not", "I didn't": a negated yes-frame is a no.
-        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(r"\b(yes|yeah|yep)\b", t):
+        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
+            r"\b(yes|yeah|yep)\b", t
+        ):
             return "no", "phrase"
         return None, "exact"
     if not (yes or no):
@@ -209,7 +363,7 @@ _ANTONYMS = (
 
 
 def _antonym_reading(question: Any, t: str) -> str | None:
-    """"yes"/"no" when the answer is only the opposite of what the question asks about, plain or
+    """ "yes"/"no" when the answer is only the opposite of what the question asks about, plain or
     negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
     otherwise. Read back as an inferred answer."""
     asked = _clean(getattr(question, "text", "") or "")
@@ -219,9 +373,11 @@ def _antonym_reading(question: Any, t: str) -> str | None:
         m = re.search(rf"\b({opposite})\b", t)
         if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
             continue
-        clause = re.split(r"[,.;!?]|\bbut\b", t[:m.start()])[-1].split()
-        negated = any(w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing")
-                      or w.endswith("n't") for w in clause[-3:])
+        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
+        negated = any(
+            w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
+            for w in clause[-3:]
+        )
         return "yes" if negated else "no"
     return None
 
@@ -265,8 +421,9 @@ def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
         positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in _phrase_positions(p, t)]
         if positions and any(not _negated_at(t, pos) for pos in positions):
             found.append(c.code)
-            code_only = code_only and _clean(c.label) != _clean(c.code) and not any(
-                _phrase_positions(p, t) for p in named)
+            code_only = (
+                code_only and _clean(c.label) != _clean(c.code) and not any(_phrase_positions(p, t) for p in named)
+            )
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:
@@ -340,7 +497,7 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
     t = _clean(text)
     method = "phrase"
     for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
-        head, tail = t[:mark.start()], t[mark.end():]
+        head, tail = t[: mark.start()], t[mark.end() :]
         if numbers_in(_prep_numbers(tail)):
             if numbers_in(_prep_numbers(head)):
                 t, method = tail, "self-corrected"
@@ -362,7 +519,11 @@ def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", t)
     t = _NOT_A_NUMBER.sub(" thing", t)
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
-    t = re.sub(r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)", " ", t)
+    t = re.sub(
+        r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)",
+        " ",
+        t,
+    )
     t = re.sub(r"^\s*oh\b", " ", t)
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
     t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
@@ -373,7 +534,9 @@ def question_tense(question: Any) -> str:
     """``future`` for "When would you like the installation?", ``past`` for "When did you last
     ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
     q = (question.text or "").lower()
-    if re.search(r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q):
+    if re.search(
+        r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q
+    ):
         return "future"
     if re.search(r"\b(did|last|was|were|have you|had|ago|visited|bought|ordered)\b", q):
         return "past"
@@ -383,7 +546,7 @@ def question_tense(question: Any) -> str:
 def _self_corrected_tail(t: str) -> str:
     """What follows the last self-correction marker ("yes, no, I mean no" → "no"), or ``t``."""
     for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
-        tail = t[mark.end():].strip(" ,.!")
+        tail = t[mark.end() :].strip(" ,.!")
         if tail:
             return tail if mark.start() > 0 else t
     return t
@@ -393,7 +556,7 @@ _OUT_OF = re.compile(r"\b(\w+)\s*(?:out of|/)\s*(\w+)\b")
 
 
 def _other_scale(text: str, hi: float) -> bool:
-    """"two out of five" on a 0-10 question: an answer on another scale, never converted."""
+    """ "two out of five" on a 0-10 question: an answer on another scale, never converted."""
     for m in _OUT_OF.finditer(text):
         top = numbers_in(m.group(2))
         if top and numbers_in(m.group(1)) and top[0] != hi:
@@ -407,7 +570,9 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     if _other_scale(_clean(text), hi):
         return Normalised("invalid", reason=reason)
     if len(nums) != 1:
-        return Normalised("invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}")
+        return Normalised(
+            "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
+        )
     n = nums[0]
     if n != int(n):
         return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
@@ -426,7 +591,7 @@ def _scale_label(question: Any, t: str) -> int | None:
         for pos in _phrase_positions(label, t):
             end = pos + len(_clean(label))
             if any(a <= pos < b for a, b in covered):
-                continue          # "very dissatisfied" already explains this "dissatisfied"
+                continue  # "very dissatisfied" already explains this "dissatisfied"
             covered.append((pos, end))
             if not _negated_at(t, pos):
                 hits.add(int(value))
@@ -501,11 +666,15 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
 
 def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
     """A scale point said in words ("in the middle", "the highest", "the lowest") on ``lo``..``hi``, or None."""
-    if re.search(r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t):
+    if re.search(
+        r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t
+    ):
         if (hi - lo) % 2 == 0:
-            return _valid(int(lo + (hi - lo) // 2), "inferred")   # the midpoint of an odd-length scale
+            return _valid(int(lo + (hi - lo) // 2), "inferred")  # the midpoint of an odd-length scale
         return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-    if re.search(r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+    if re.search(
+        r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t
+    ):
         return _valid(int(hi), "inferred")
     if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
         return _valid(int(lo), "inferred")
@@ -544,8 +713,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
-    every = re.search(r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
-                      r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))", t)
+    every = re.search(
+        r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))",
+        t,
+    )
     if every:
         rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
         if rest:
@@ -584,7 +756,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     d, how = read_date(_self_corrected_tail(t), today, question_tense(question))
     if d is None:
-        reason = "one date, for example Friday the 4th" if how == "ambiguous" else "a date, such as last Tuesday or March 3rd"
+        reason = (
+            "one date, for example Friday the 4th"
+            if how == "ambiguous"
+            else "a date, such as last Tuesday or March 3rd"
+        )
         return Normalised("invalid", reason=reason)
     if how in ("exact", "phrase") and _any(_HEDGES, t):
         how = "hedged"

@@ -9,20 +9,44 @@ from __future__ import annotations
 import re
 
 _CALLBACK = (
-    r"\bcall (me )?back\b", r"\bcall (me )?(again )?(later|another time|tomorrow|next)\b", r"\bring (me )?back\b",
-    r"\b(not|bad) a good time\b", r"\bnot (right )?now\b", r"\bbusy (right )?now\b", r"\btry (me )?(again )?later\b",
-    r"\banother time\b", r"\bsome other time\b",
+    r"\bcall (me )?back\b",
+    r"\bcall (me )?(again )?(later|another time|tomorrow|next)\b",
+    r"\bring (me )?back\b",
+    r"\b(not|bad) a good time\b",
+    r"\bnot (right )?now\b",
+    r"\bbusy (right )?now\b",
+    r"\btry (me )?(again )?later\b",
+    r"\banother time\b",
+    r"\bsome other time\b",
 )
-_GO_BACK = (r"\bgo back\b", r"\bprevious question\b", r"\bback up\b", r"\blast question\b", r"\bchange my (last )?answer\b")
+_GO_BACK = (
+    r"\bgo back\b",
+    r"\bprevious question\b",
+    r"\bback up\b",
+    r"\blast question\b",
+    r"\bchange my (last )?answer\b",
+)
 _CORRECTION = (
-    r"^\s*(actually|sorry|wait|oops|no wait|i meant|correction)\b", r"\bmake (that|it) (a |an )?\b", r"\bchange (that|it) to\b",
-    r"\bi meant\b", r"\binstead\b",
+    r"^\s*(actually|sorry|wait|oops|no wait|i meant|correction)\b",
+    r"\bmake (that|it) (a |an )?\b",
+    r"\bchange (that|it) to\b",
+    r"\bi meant\b",
+    r"\binstead\b",
 )
 _END = (
-    r"\bnot interested\b", r"\b(i'?m|i am) (done|finished)\b", r"\bi (have|need|got) to go\b", r"\bgoodbye\b", r"\bbye\b",
-    r"\bhang(ing)? up\b", r"\bleave me alone\b", r"\bno thanks\b", r"\bno thank you\b",
-    r"\bdon'?t want to (do|continue|take|finish|go on)\b", r"\bstop (the|this) (survey|call)\b",
-    r"\bend (the|this) (call|survey)\b", r"\bi'?m not doing\b",
+    r"\bnot interested\b",
+    r"\b(i'?m|i am) (done|finished)\b",
+    r"\bi (have|need|got) to go\b",
+    r"\bgoodbye\b",
+    r"\bbye\b",
+    r"\bhang(ing)? up\b",
+    r"\bleave me alone\b",
+    r"\bno thanks\b",
+    r"\bno thank you\b",
+    r"\bdon'?t want to (do|continue|take|finish|go on)\b",
+    r"\bstop (the|this) (survey|call)\b",
+    r"\bend (the|this) (call|survey)\b",
+    r"\bi'?m not doing\b",
 )
 _QUESTION_START = r"^\s*(who|what|why|how|where|when|which|can you|could you|will you|would you|are you|is this|is it|do you|does|did you)\b"
 
@@ -36,7 +60,7 @@ def _any(patterns, text: str) -> bool:
 
 
 def wants_opt_out(text: str, channel: str = "voice") -> bool:
-    """"Stop calling me", "take me off your list", "STOP" ... (a DNC request): the one opt-out
+    """ "Stop calling me", "take me off your list", "STOP" ... (a DNC request): the one opt-out
     recogniser, :func:`customario.dialogue.optout.detect`."""
     from customario.dialogue.optout import is_opt_out
 
@@ -44,17 +68,17 @@ def wants_opt_out(text: str, channel: str = "voice") -> bool:
 
 
 def wants_callback(text: str) -> bool:
-    """"Call me back tomorrow at 3pm", "not a good time", "try me later" ..."""
+    """ "Call me back tomorrow at 3pm", "not a good time", "try me later" ..."""
     return _any(_CALLBACK, _clean(text))
 
 
 def wants_go_back(text: str) -> bool:
-    """"Go back", "can we go back to the previous question" ..."""
+    """ "Go back", "can we go back to the previous question" ..."""
     return _any(_GO_BACK, _clean(text))
 
 
 def is_correction(text: str) -> bool:
-    """"Actually, make that a seven", "sorry, I meant yes" ... (changes the last answer)."""
+    """ "Actually, make that a seven", "sorry, I meant yes" ... (changes the last answer)."""
     return _any(_CORRECTION, _clean(text))
 
 
@@ -63,13 +87,17 @@ def correction_payload(text: str) -> str:
     t = _clean(text)
     t = re.sub(r"^\s*(actually|sorry|wait|oops|no wait|correction)[,.!]?\s*", "", t)
     t = re.sub(r"^\s*(actually|sorry|wait)[,.!]?\s*", "", t)
-    t = re.sub(r"^(can you |could you |please )?(make (that|it)|change (that|it) to|i meant( to say)?|it'?s|it should be)\s*", "", t)
+    t = re.sub(
+        r"^(can you |could you |please )?(make (that|it)|change (that|it) to|i meant( to say)?|it'?s|it should be)\s*",
+        "",
+        t,
+    )
     t = re.sub(r"\s*instead\s*[.!]*$", "", t)
     return t.strip(" ,.!") or _clean(text)
 
 
 def wants_to_end(text: str) -> bool:
-    """"Not interested", "I have to go", "bye" ... (the caller ends the interview)."""
+    """ "Not interested", "I have to go", "bye" ... (the caller ends the interview)."""
     return _any(_END, _clean(text))
 
 
@@ -82,7 +110,9 @@ def is_question(text: str) -> bool:
 def faq_answer(text: str, *, agent_name: str, organisation: str, n_questions: int) -> str | None:
     """A short answer to the few questions every survey caller asks, or None."""
     t = _clean(text)
-    if re.search(r"\bwho (is this|are you|is calling)\b|\bwhat'?s your name\b|\bare you (a )?(robot|human|real|bot|ai)\b", t):
+    if re.search(
+        r"\bwho (is this|are you|is calling)\b|\bwhat'?s your name\b|\bare you (a )?(robot|human|real|bot|ai)\b", t
+    ):
         return f"I'm {agent_name}, an automated assistant calling on behalf of {organisation}."
     if re.search(r"\bhow long\b|\bhow many questions\b|\bhow much time\b", t):
         return f"It's just {n_questions} short questions, about two minutes."

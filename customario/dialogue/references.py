@@ -18,21 +18,47 @@ _REPEAT = (
     r"^\s*(what|huh|sorry|pardon|excuse me|come again|eh|hm+|say again|what was that|what did you say|"
     r"pardon me|i'?m sorry|you what|what now|wait what)\s*[?!.]*\s*$",
     r"\b(can|could|would) you (please )?(repeat|say (that|it) again|say the question again|ask (that|it|the question) again)\b",
-    r"\brepeat (that|the question|it|please|yourself)\b", r"^\s*repeat\b", r"\bsay (that|it) again\b",
-    r"\bwhat was the question\b", r"\bwhat (was|is) the (question|scale)\b", r"\bi didn'?t (catch|hear|get) (that|it|the question|you)\b",
-    r"\bone more time\b", r"\bcome again\b", r"\bwhat do you mean\b", r"\bsorry,? what\b",
-    r"\bsorry,? (i )?(missed|didn'?t catch) (that|it)\b", r"\bwhat were the (options|choices)\b",
+    r"\brepeat (that|the question|it|please|yourself)\b",
+    r"^\s*repeat\b",
+    r"\bsay (that|it) again\b",
+    r"\bwhat was the question\b",
+    r"\bwhat (was|is) the (question|scale)\b",
+    r"\bi didn'?t (catch|hear|get) (that|it|the question|you)\b",
+    r"\bone more time\b",
+    r"\bcome again\b",
+    r"\bwhat do you mean\b",
+    r"\bsorry,? what\b",
+    r"\bsorry,? (i )?(missed|didn'?t catch) (that|it)\b",
+    r"\bwhat were the (options|choices)\b",
 )
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
     r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
-    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b")
-_ORDINALS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6,
-             "eighth": 7, "ninth": 8, "tenth": 9, "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4}
-_STOP = frozenset("""a about an and any are as at be been by can could did do does for from had has have how i
+    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b"
+)
+_ORDINALS = {
+    "first": 0,
+    "second": 1,
+    "third": 2,
+    "fourth": 3,
+    "fifth": 4,
+    "sixth": 5,
+    "seventh": 6,
+    "eighth": 7,
+    "ninth": 8,
+    "tenth": 9,
+    "1st": 0,
+    "2nd": 1,
+    "3rd": 2,
+    "4th": 3,
+    "5th": 4,
+}
+_STOP = frozenset(
+    """a about an and any are as at be been by can could did do does for from had has have how i
     if in is it its me my of on or our please rate say should so that the their them this to us was we were what
     when which who why will with would you your question answer answers one scale from zero ten five likely
-    overall your much very many give tell think""".split())
+    overall your much very many give tell think""".split()
+)
 _VALUE_AFTER = re.compile(r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into)\s+(?=\S)")
 
 
@@ -41,7 +67,7 @@ def _clean(text: str) -> str:
 
 
 def wants_repeat(text: str) -> bool:
-    """"What?", "sorry?", "can you repeat that", "what was the question" ..."""
+    """ "What?", "sorry?", "can you repeat that", "what was the question" ..."""
     t = _clean(text)
     return any(re.search(p, t) for p in _REPEAT)
 
@@ -49,7 +75,8 @@ def wants_repeat(text: str) -> bool:
 _ASK_BACK = re.compile(
     r"^\W*((um+|uh+|oh|wait|so|okay|ok|sorry|hang on|hmm+|but|and|well)[,.!]?\s+)*"
     r"(is|are|was|were|do|does|did|can|could|will|would|should|shall|how|what|why|who|where|when|which|"
-    r"isn'?t|aren'?t|don'?t|doesn'?t)\b[^.!?]*\?+\s*$")
+    r"isn'?t|aren'?t|don'?t|doesn'?t)\b[^.!?]*\?+\s*$"
+)
 
 
 def asks_back(text: str) -> bool:
@@ -81,8 +108,7 @@ class Reference:
     payload: str
 
 
-def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str],
-                   fits: Any = None) -> Reference | None:
+def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
 
@@ -130,15 +156,17 @@ def _payload(t: str) -> str:
     meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
     marks = list(_VALUE_AFTER.finditer(t))
     if meant and (not marks or meant[-1].start() > marks[-1].start()):
-        value = t[meant[-1].end():]
+        value = t[meant[-1].end() :]
         if not re.search(r"\s(for|on|about) (the|my)\b", value):
             value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
             return value.strip(" ,.!?")
     if not marks:
         # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
-        mm = re.search(r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t)
+        mm = re.search(
+            r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t
+        )
         return mm.group(2).strip(" ,.!?") if mm else ""
-    value = t[marks[-1].end():]
+    value = t[marks[-1].end() :]
     value = re.sub(r"\b(please|instead|thanks|thank you|actually|after all)\b", " ", value)
     value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
     value = re.sub(r"\b(for|on|about) (the|my) .*(question|one|answer)\b.*$", " ", value)

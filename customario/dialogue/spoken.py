@@ -12,22 +12,72 @@ from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 _UNITS = {
-    "zero": 0, "oh": 0, "nought": 0, "none": 0, "nil": 0, "one": 1, "a": 1, "an": 1, "two": 2, "three": 3,
-    "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-    "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19,
+    "zero": 0,
+    "oh": 0,
+    "nought": 0,
+    "none": 0,
+    "nil": 0,
+    "one": 1,
+    "a": 1,
+    "an": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
 }
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fourty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-         "eighty": 80, "ninety": 90}
+_TENS = {
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fourty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+}
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
 _ORDINALS = {
-    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
-    "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14,
-    "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18, "nineteenth": 19,
-    "twentieth": 20, "thirtieth": 30,
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "thirteenth": 13,
+    "fourteenth": 14,
+    "fifteenth": 15,
+    "sixteenth": 16,
+    "seventeenth": 17,
+    "eighteenth": 18,
+    "nineteenth": 19,
+    "twentieth": 20,
+    "thirtieth": 30,
 }
-_ONES = ("zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-         "fifteen sixteen seventeen eighteen nineteen").split()
+_ONES = (
+    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
+    "fifteen sixteen seventeen eighteen nineteen"
+).split()
 _TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
@@ -67,7 +117,7 @@ def _words_value(words: list[str]) -> float | None:
     frac = None
     if "point" in words:
         i = words.index("point")
-        words, decimals = words[:i], words[i + 1:]
+        words, decimals = words[:i], words[i + 1 :]
         if not decimals or any(d not in _UNITS or _UNITS[d] > 9 for d in decimals):
             return None
         frac = float("0." + "".join(str(_UNITS[d]) for d in decimals))
@@ -149,13 +199,20 @@ def numbers_in(text: str) -> list[float]:
         if _DIGITS_RE.match(re.sub(r"(st|nd|rd|th)$", "", t)):
             out.append(float(re.sub(r"(st|nd|rd|th)$", "", t)))
             i += 1
-        elif t in _NUMBER_WORDS and t not in ("and", "point", "half") and not (
-            t in ("a", "an") and (i + 1 >= len(toks) or toks[i + 1] not in _NUMBER_WORDS)
+        elif (
+            t in _NUMBER_WORDS
+            and t not in ("and", "point", "half")
+            and not (t in ("a", "an") and (i + 1 >= len(toks) or toks[i + 1] not in _NUMBER_WORDS))
         ):
             j = i
-            while j < len(toks) and toks[j] in _NUMBER_WORDS and not (
-                j > i and toks[j] in ("a", "an") and (j + 1 >= len(toks) or toks[j + 1] not in ("half", *_SCALES))
-            ) and (j == i or _composes(toks[i:j], toks[j], toks[j + 1] if j + 1 < len(toks) else "")):
+            while (
+                j < len(toks)
+                and toks[j] in _NUMBER_WORDS
+                and not (
+                    j > i and toks[j] in ("a", "an") and (j + 1 >= len(toks) or toks[j + 1] not in ("half", *_SCALES))
+                )
+                and (j == i or _composes(toks[i:j], toks[j], toks[j + 1] if j + 1 < len(toks) else ""))
+            ):
                 j += 1
             run = toks[i:j]
             while run and run[-1] in ("and", "point", "a", "an"):
@@ -168,7 +225,11 @@ def numbers_in(text: str) -> list[float]:
         else:
             i += 1
         # "9/10", "eight out of ten": skip the denominator
-        if out and i < len(toks) and (toks[i] == "/" or (toks[i] == "out" and i + 1 < len(toks) and toks[i + 1] == "of")):
+        if (
+            out
+            and i < len(toks)
+            and (toks[i] == "/" or (toks[i] == "out" and i + 1 < len(toks) and toks[i + 1] == "of"))
+        ):
             i += 1 if toks[i] == "/" else 2
             while i < len(toks) and (toks[i] in _NUMBER_WORDS or _DIGITS_RE.match(toks[i])):
                 i += 1
@@ -185,8 +246,20 @@ def parse_number(text: str) -> float | None:
 
 _WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
 _WEEKDAY_ABBR = {d[:3]: i for i, d in enumerate(_WEEKDAYS)}
-_MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december"]
+_MONTHS = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def _weekday_index(word: str) -> int | None:
@@ -251,7 +324,11 @@ def _calendar_date(t: str, today: date, prefer: str) -> date | None:
         return None
     day_text = t
     for word, n in sorted(_ORDINALS.items(), key=lambda kv: -len(kv[0])):
-        day_text = re.sub(rf"\b(twenty|thirty)[\s-]{word}\b", lambda mm, n=n: str({"twenty": 20, "thirty": 30}[mm.group(1)] + n), day_text)
+        day_text = re.sub(
+            rf"\b(twenty|thirty)[\s-]{word}\b",
+            lambda mm, n=n: str({"twenty": 20, "thirty": 30}[mm.group(1)] + n),
+            day_text,
+        )
         day_text = re.sub(rf"\b{word}\b", str(n), day_text)
     if has_month and not has_digits and not re.search(r"\d", day_text):
         return None
@@ -277,7 +354,7 @@ _PART_OF_DAY = {"morning": time(10, 0), "afternoon": time(15, 0), "evening": tim
 
 
 def parse_time_of_day(text: str) -> time | None:
-    """"3pm", "3:30 pm", "at 15:00", "at three", "noon", "in the morning" → a time; None if absent.
+    """ "3pm", "3:30 pm", "at 15:00", "at three", "noon", "in the morning" → a time; None if absent.
     A bare hour from 1 to 7 without am/pm is read as afternoon (people rarely mean 3 a.m.)."""
     t = text.lower()
     for word, n in sorted(_UNITS.items(), key=lambda kv: -len(kv[0])):
@@ -341,9 +418,14 @@ def parse_datetime_local(text: str, now: datetime, tz: str) -> datetime | None:
 
 
 _HOLIDAYS = (
-    (r"christmas eve", (12, 24)), (r"christmas( day)?", (12, 25)), (r"new ?year'?s eve", (12, 31)),
-    (r"new ?year'?s( day)?", (1, 1)), (r"hallowe'?en", (10, 31)), (r"valentine'?s( day)?", (2, 14)),
-    (r"(independence day|fourth of july|july fourth)", (7, 4)), (r"boxing day", (12, 26)),
+    (r"christmas eve", (12, 24)),
+    (r"christmas( day)?", (12, 25)),
+    (r"new ?year'?s eve", (12, 31)),
+    (r"new ?year'?s( day)?", (1, 1)),
+    (r"hallowe'?en", (10, 31)),
+    (r"valentine'?s( day)?", (2, 14)),
+    (r"(independence day|fourth of july|july fourth)", (7, 4)),
+    (r"boxing day", (12, 26)),
 )
 _DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
 
@@ -387,7 +469,7 @@ def _day_of_month(t: str) -> int | None:
 
 
 def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
-    """"12/15", "15.12.2026": day and month are ambiguous when both are 12 or less."""
+    """ "12/15", "15.12.2026": day and month are ambiguous when both are 12 or less."""
     m = re.search(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b", t)
     if not m:
         return None
@@ -419,8 +501,10 @@ def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | Non
 
 
 def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
-    """"a week from today", "in two weeks", "a week ago"."""
-    m = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t)
+    """ "a week from today", "in two weeks", "a week ago"."""
+    m = re.search(
+        r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t
+    )
     sign = 1
     if not m:
         m, sign = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? ago\b", t), -1
@@ -468,8 +552,13 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             if d.day == dom and d.weekday() == weekday:
                 cands.append(d)
         return _in_tense(cands, today, tense), "inferred"
-    if dom and not has_month and weekday is None and not re.search(r"\b(ago|week|weeks|days?|months?)\b", t) \
-            and re.search(r"\b(the|on)\b|\d(st|nd|rd|th)\b", t):
+    if (
+        dom
+        and not has_month
+        and weekday is None
+        and not re.search(r"\b(ago|week|weeks|days?|months?)\b", t)
+        and re.search(r"\b(the|on)\b|\d(st|nd|rd|th)\b", t)
+    ):
         cands = []
         for k in range(-40, 41):
             d = today + timedelta(days=k)
@@ -479,7 +568,9 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     if weekday is not None:
         which = re.search(r"\b(next|last|this|coming|past)\s+\w+day\b", t)
         if which is None:
-            cands = [today + timedelta(days=k) for k in range(-7, 8) if (today + timedelta(days=k)).weekday() == weekday]
+            cands = [
+                today + timedelta(days=k) for k in range(-7, 8) if (today + timedelta(days=k)).weekday() == weekday
+            ]
             return _in_tense(cands, today, tense), "inferred"
         prefer = "future" if tense == "future" else "past"
         return parse_date(t, today, prefer=prefer), "inferred"

@@ -29,8 +29,10 @@ ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
 
-_FUNCTION_WORDS = frozenset("""a an the and or but so that this these those it its of to in on at by for with from
-    is was are were be i you he she we they uh um er ah oh hmm well like then there here""".split())
+_FUNCTION_WORDS = frozenset(
+    """a an the and or but so that this these those it its of to in on at by for with from
+    is was are were be i you he she we they uh um er ah oh hmm well like then there here""".split()
+)
 
 
 def _no_content_word(text: str) -> bool:
@@ -57,7 +59,7 @@ class SurveyPolicy:
     """
 
     quiet_tools = frozenset({"record_answer", "end_call"})
-    accepts_confidence = True      # respond() takes the recogniser's confidence (voice)
+    accepts_confidence = True  # respond() takes the recogniser's confidence (voice)
 
     def __init__(
         self,
@@ -70,7 +72,7 @@ class SurveyPolicy:
         channel: str = "voice",
     ):
         self.campaign = campaign
-        self.channel = channel              # voice | console | sms ...: a bare "stop" is asked back on voice
+        self.channel = channel  # voice | console | sms ...: a bare "stop" is asked back on voice
         self.context = dict(context or {})
         self.tz = tz
         self.now = now
@@ -78,20 +80,20 @@ class SurveyPolicy:
         self.answers: dict[str, Any] = {}
         self.statuses: dict[str, str] = {}
         self.reasks: dict[str, int] = {}
-        self.deflections: dict[str, int] = {}   # off-script questions per question (2 answered, then re-asks count)
-        self.asked: list[str] = []          # question ids in the order they were asked (go back)
+        self.deflections: dict[str, int] = {}  # off-script questions per question (2 answered, then re-asks count)
+        self.asked: list[str] = []  # question ids in the order they were asked (go back)
         self.current: Question | None = None
-        self.phase = "start"                # start | consent | question | callback_time | ended
+        self.phase = "start"  # start | consent | question | callback_time | ended
         self.silences = 0
         self.ended = False
         self.disposition: str | None = None
         self._turn = 0
         self.understanding = campaign.understanding
-        self.pending: dict | None = None      # the answer being read back (phase "confirm")
-        self.denials: dict[str, int] = {}     # read-backs the caller said no to, per question
-        self.probed: set[str] = set()         # questions whose don't-know got the probe
-        self.resume: Question | None = None   # question to come back to after revisiting an earlier one
-        self._optout_asked: tuple[str, str] | None = None   # (phase, caller words) while "stop?" is asked back
+        self.pending: dict | None = None  # the answer being read back (phase "confirm")
+        self.denials: dict[str, int] = {}  # read-backs the caller said no to, per question
+        self.probed: set[str] = set()  # questions whose don't-know got the probe
+        self.resume: Question | None = None  # question to come back to after revisiting an earlier one
+        self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
 
     # ---- helpers ---------------------------------------------------------------------------
     def _text(self, template: str) -> str:
@@ -137,12 +139,23 @@ class SurveyPolicy:
         """``partial`` when at least half of the applicable questions were answered (a value, don't
         know or refused), else ``break-off`` — the 50 % threshold AAPOR's Standard Definitions give
         as an example for partial interviews. Applicable = ``when:`` true for the answers so far."""
-        applicable = [q for q in self.campaign.questions if q.id in self.statuses or evaluate_when(q.when, self.answers)]
+        applicable = [
+            q for q in self.campaign.questions if q.id in self.statuses or evaluate_when(q.when, self.answers)
+        ]
         answered = sum(1 for q in applicable if self.statuses.get(q.id) in ("valid", "dont_know", "refused"))
         return "partial" if applicable and answered / len(applicable) >= 0.5 else "break-off"
 
-    def _record(self, q: Question, text: str, n: Normalised, attempts: int | None = None, *,
-                confidence: float | None = None, method: str | None = None, confirmed: bool = False) -> CallTool:
+    def _record(
+        self,
+        q: Question,
+        text: str,
+        n: Normalised,
+        attempts: int | None = None,
+        *,
+        confidence: float | None = None,
+        method: str | None = None,
+        confirmed: bool = False,
+    ) -> CallTool:
         self.statuses[q.id] = n.status
         if n.status == "valid":
             self.answers[q.id] = n.value
@@ -150,10 +163,16 @@ class SurveyPolicy:
             self.answers.pop(q.id, None)
         return CallTool(
             "record_answer",
-            {"question_id": q.id, "answer": text, "status": n.status, "value": n.value,
-             "attempts": attempts or self.reasks.get(q.id, 0) + self.denials.get(q.id, 0) + 1,
-             "confidence": n.confidence if confidence is None else confidence,
-             "method": method or f"text:{n.method}", "confirmed": confirmed},
+            {
+                "question_id": q.id,
+                "answer": text,
+                "status": n.status,
+                "value": n.value,
+                "attempts": attempts or self.reasks.get(q.id, 0) + self.denials.get(q.id, 0) + 1,
+                "confidence": n.confidence if confidence is None else confidence,
+                "method": method or f"text:{n.method}",
+                "confirmed": confirmed,
+            },
         )
 
     def _ack(self) -> str:
@@ -183,8 +202,13 @@ class SurveyPolicy:
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
             return [
                 Say("I understand. I've removed your number from our list and you won't be called again. Goodbye."),
-                CallTool("opt_out", {"reason": "caller asked not to be called",
-                                     "evidence": text if not asked else f"{asked[1]} / {text}"}),
+                CallTool(
+                    "opt_out",
+                    {
+                        "reason": "caller asked not to be called",
+                        "evidence": text if not asked else f"{asked[1]} / {text}",
+                    },
+                ),
             ]
         if asked:
             self.phase = asked[0]
@@ -233,7 +257,12 @@ class SurveyPolicy:
         if self.silences >= self.max_silences:
             return self._finish(self._ended_early(), closing="I'm not hearing anything, so I'll let you go. Goodbye.")
         if self.phase == "confirm" and self.pending is not None:
-            return [Say("Sorry, I didn't catch that. " + self._confirm_text(self.pending["question"], self.pending["n"].value))]
+            return [
+                Say(
+                    "Sorry, I didn't catch that. "
+                    + self._confirm_text(self.pending["question"], self.pending["n"].value)
+                )
+            ]
         if self.phase == "question" and self.current is not None:
             return [Say("Sorry, I didn't catch that. " + self._reprompt_text(self.current))]
         if self.phase == "callback_time":
@@ -270,7 +299,8 @@ class SurveyPolicy:
 
     def _faq(self, text: str) -> str | None:
         return intents.faq_answer(
-            text, agent_name=str(self.context.get("agent_name") or self.campaign.agent.name),
+            text,
+            agent_name=str(self.context.get("agent_name") or self.campaign.agent.name),
             organisation=str(self.context.get("organisation") or self.campaign.organisation),
             n_questions=len(self.campaign.questions),
         )
@@ -280,8 +310,11 @@ class SurveyPolicy:
         if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
             return [Say(self._reprompt_text(q))]
         ref = references.find_reference(
-            text, self.campaign.questions, self.asked,
-            fits=lambda cq, payload: normalise(cq, payload, today=today).status == "valid")
+            text,
+            self.campaign.questions,
+            self.asked,
+            fits=lambda cq, payload: normalise(cq, payload, today=today).status == "valid",
+        )
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
@@ -314,8 +347,9 @@ class SurveyPolicy:
         if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
             # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a
             # single short word) is not what the caller said: ask again.
-            return self._invalid(q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0,
-                                                     method="unsure"))
+            return self._invalid(
+                q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
+            )
         if n.status in ("dont_know", "refused") and confidence is not None and confidence < UNSURE_CODE_BELOW:
             # A "don't know" or a refusal the recogniser barely heard is more often a misheard
             # answer ("ten" heard as "dunno") than a code: ask again instead of storing the code.
@@ -327,7 +361,10 @@ class SurveyPolicy:
         if n.status == "invalid" or (q.type == "open" and intents.is_question(text) and self._faq(text)):
             self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
             if intents.is_question(text) and self.deflections[q.id] <= 2:
-                reply = self._faq(text) or "That's a good question, but I can't help with that on this call. I'll make a note of it."
+                reply = (
+                    self._faq(text)
+                    or "That's a good question, but I can't help with that on this call. I'll make a note of it."
+                )
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
             if n.status == "invalid":
                 return self._invalid(q, text, n)
@@ -374,16 +411,30 @@ class SurveyPolicy:
             threshold = min(threshold, 0.3)
         return conf < threshold or (u.confirm_lenient and n.lenient)
 
-    def _accept(self, q: Question, text: str, n: Normalised, confidence: float | None,
-                resume: Question | None = None, prefix: str = "") -> list[Action]:
+    def _accept(
+        self,
+        q: Question,
+        text: str,
+        n: Normalised,
+        confidence: float | None,
+        resume: Question | None = None,
+        prefix: str = "",
+    ) -> list[Action]:
         """Store ``n`` for ``q`` (or read it back first); then ask ``resume`` (an interrupted
         question) or the next one."""
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
         if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:")):
-            self.pending = {"question": q, "text": text, "n": n, "confidence": conf, "method": method,
-                            "resume": resume, "unclear": 0}
+            self.pending = {
+                "question": q,
+                "text": text,
+                "n": n,
+                "confidence": conf,
+                "method": method,
+                "resume": resume,
+                "unclear": 0,
+            }
             self.phase = "confirm"
             self.current = q
             return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
@@ -429,8 +480,15 @@ class SurveyPolicy:
         if self.denials[q.id] >= self.understanding.max_denials:
             # Never store a value the caller has not confirmed: record the question invalid.
             n = Normalised("invalid", reason="an answer we could confirm", confidence=0.0, method="unconfirmed")
-            record = self._record(q, p["text"], n, attempts=self.reasks.get(q.id, 0) + self.denials[q.id],
-                                  confidence=0.0, method=p["method"], confirmed=False)
+            record = self._record(
+                q,
+                p["text"],
+                n,
+                attempts=self.reasks.get(q.id, 0) + self.denials[q.id],
+                confidence=0.0,
+                method=p["method"],
+                confirmed=False,
+            )
             return [record, *self._continue(p["resume"], "I'm sorry, I'll leave that one.")]
         if candidate is not None:
             text, new, confidence = candidate
@@ -460,7 +518,10 @@ class SurveyPolicy:
             if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:")):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
-            return [record, Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}")]
+            return [
+                record,
+                Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}"),
+            ]
         # No usable new value: ask the earlier question again, then come back.
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
@@ -484,8 +545,9 @@ class ScriptedPolicy:
 
     quiet_tools = frozenset({"end_call"})
 
-    def __init__(self, campaign: Campaign, context: Mapping[str, Any] | None = None, *, channel: str = "voice",
-                 **_: Any):
+    def __init__(
+        self, campaign: Campaign, context: Mapping[str, Any] | None = None, *, channel: str = "voice", **_: Any
+    ):
         self.campaign = campaign
         self.context = dict(context or {})
         self.channel = channel
@@ -506,9 +568,16 @@ class ScriptedPolicy:
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(caller_text) == "yes"):
             self.ended = True
-            return [Say("I understand. I've removed your number from our list. Goodbye."),
-                    CallTool("opt_out", {"reason": "caller asked not to be called",
-                                         "evidence": caller_text if not asked else f"{asked} / {caller_text}"})]
+            return [
+                Say("I understand. I've removed your number from our list. Goodbye."),
+                CallTool(
+                    "opt_out",
+                    {
+                        "reason": "caller asked not to be called",
+                        "evidence": caller_text if not asked else f"{asked} / {caller_text}",
+                    },
+                ),
+            ]
         if verdict.kind == "confirm" and not asked:
             self._optout_asked = caller_text
             return [Say(optout.CONFIRM_QUESTION)]

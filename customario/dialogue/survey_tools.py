@@ -36,7 +36,8 @@ class RecordAnswerArgs(BaseModel):
     question_id: str = Field(description="id of the survey question being answered")
     answer: str = Field(description="the respondent's words, verbatim")
     status: Literal["valid", "invalid", "dont_know", "refused", "skipped"] | None = Field(
-        None, description="leave empty to let the answer be checked; dont_know or refused when the respondent said so")
+        None, description="leave empty to let the answer be checked; dont_know or refused when the respondent said so"
+    )
     value: Any = Field(None, description="the normalised value if already known (number, yes/no, choice code)")
     attempts: int = Field(1, ge=1, description="how many times the question was asked")
     confidence: float | None = Field(None, ge=0, le=1, description="how sure the understanding is (0..1); leave empty")
@@ -84,18 +85,33 @@ async def record_answer(ctx: ToolContext, args: RecordAnswerArgs) -> dict:
                      status = excluded.status, evidence = excluded.evidence,
                      attempts = MAX(answers.attempts, excluded.attempts), recorded_at = excluded.recorded_at,
                      confidence = excluded.confidence, method = excluded.method, confirmed = excluded.confirmed""",
-                [ctx.call_id, q.id, None if value is None else json_col(value), status, args.answer,
-                 args.attempts, utc_now(), None if confidence is None else round(float(confidence), 3),
-                 method, 1 if args.confirmed else 0],
+                [
+                    ctx.call_id,
+                    q.id,
+                    None if value is None else json_col(value),
+                    status,
+                    args.answer,
+                    args.attempts,
+                    utc_now(),
+                    None if confidence is None else round(float(confidence), 3),
+                    method,
+                    1 if args.confirmed else 0,
+                ],
             )
     ctx.state.setdefault("answers", {})[q.id] = value
-    return {"question_id": q.id, "status": status, "value": value, "confidence": confidence,
-            "confirmed": bool(args.confirmed)}
+    return {
+        "question_id": q.id,
+        "status": status,
+        "value": value,
+        "confidence": confidence,
+        "confirmed": bool(args.confirmed),
+    }
 
 
 class EndCallArgs(BaseModel):
     disposition: Literal["complete", "partial", "break-off", "refused", "opted-out", "callback"] = Field(
-        "complete", description="outcome of the call")
+        "complete", description="outcome of the call"
+    )
     reason: str | None = Field(None, description="short reason, for the record")
 
 
@@ -131,13 +147,22 @@ def record_opt_out(ctx: ToolContext) -> dict:
         with immediate(ctx.db):
             ctx.db.execute(
                 "INSERT INTO consents (contact_id, granted, channel, source, recorded_at) VALUES (?, 0, ?, ?, ?)",
-                [contact["id"], "voice" if ctx.channel in ("phone", "console", "simulation") else ctx.channel,
-                 f"call {ctx.call_id}: opt-out", utc_now()],
+                [
+                    contact["id"],
+                    "voice" if ctx.channel in ("phone", "console", "simulation") else ctx.channel,
+                    f"call {ctx.call_id}: opt-out",
+                    utc_now(),
+                ],
             )
-            ctx.db.execute("UPDATE contacts SET consent = 'denied', updated_at = ? WHERE id = ?", [utc_now(), contact["id"]])
+            ctx.db.execute(
+                "UPDATE contacts SET consent = 'denied', updated_at = ? WHERE id = ?", [utc_now(), contact["id"]]
+            )
     _set_disposition(ctx, "opted-out")
-    return {"dnc": bool(e164), "newly_added": added,
-            "say": "I've removed your number from our list. You won't be called again. Goodbye."}
+    return {
+        "dnc": bool(e164),
+        "newly_added": added,
+        "say": "I've removed your number from our list. You won't be called again. Goodbye.",
+    }
 
 
 class ScheduleCallbackArgs(BaseModel):
@@ -179,17 +204,35 @@ async def schedule_callback(ctx: ToolContext, args: ScheduleCallbackArgs) -> dic
             ctx.db.execute("UPDATE calls SET next_attempt_at = ? WHERE id = ?", [due_utc, ctx.call_id])
     _set_disposition(ctx, "callback")
     local_text = local.strftime("%A %B %-d at %-I:%M %p").replace(":00 ", " ")
-    return {"due_at_utc": due_utc, "local": local.isoformat(timespec="minutes"), "local_text": f"on {local_text}",
-            "timezone": tz}
+    return {
+        "due_at_utc": due_utc,
+        "local": local.isoformat(timespec="minutes"),
+        "local_text": f"on {local_text}",
+        "timezone": tz,
+    }
 
 
 # Registered by customario.plugins.builtins (the register_tools hook), like any plug-in's tools.
 SURVEY_TOOLS = (
-    ToolSpec("record_answer", "Record the respondent's answer to one survey question (validated; re-ask if rejected).",
-             RecordAnswerArgs, record_answer),
+    ToolSpec(
+        "record_answer",
+        "Record the respondent's answer to one survey question (validated; re-ask if rejected).",
+        RecordAnswerArgs,
+        record_answer,
+    ),
     ToolSpec("end_call", "End the call after saying goodbye, with its outcome.", EndCallArgs, end_call, ends_call=True),
-    ToolSpec("opt_out", "The caller asked not to be called again: put the number on the do-not-call list at once.",
-             OptOutArgs, opt_out, ends_call=True),
-    ToolSpec("schedule_callback", "The caller asked to be called back at another time: schedule it.",
-             ScheduleCallbackArgs, schedule_callback, ends_call=True),
+    ToolSpec(
+        "opt_out",
+        "The caller asked not to be called again: put the number on the do-not-call list at once.",
+        OptOutArgs,
+        opt_out,
+        ends_call=True,
+    ),
+    ToolSpec(
+        "schedule_callback",
+        "The caller asked to be called back at another time: schedule it.",
+        ScheduleCallbackArgs,
+        schedule_callback,
+        ends_call=True,
+    ),
 )

@@ -33,13 +33,13 @@ class ToolContext:
     tool keeps running; it is ``None`` where nothing can be spoken (tests, batch)."""
 
     db: Database
-    campaign: Any                      # customario.definitions.catalog.StoredCampaign
-    settings: Any                      # customario.config.Settings
+    campaign: Any  # customario.definitions.catalog.StoredCampaign
+    settings: Any  # customario.config.Settings
     call_id: int | None = None
     contact: Mapping[str, Any] | None = None
-    channel: str = "console"           # phone | console | simulation | sms | email
+    channel: str = "console"  # phone | console | simulation | sms | email
     say: Callable[[str], Awaitable[None]] | None = None
-    state: dict[str, Any] = field(default_factory=dict)   # per-call scratch space shared by tools
+    state: dict[str, Any] = field(default_factory=dict)  # per-call scratch space shared by tools
 
 
 Handler = Callable[[ToolContext, Any], Awaitable[Any]]
@@ -54,7 +54,7 @@ class ToolSpec:
     description: str
     parameters: type
     handler: Handler
-    ends_call: bool = False            # the engine hangs up after the agent's goodbye
+    ends_call: bool = False  # the engine hangs up after the agent's goodbye
 
     def json_schema(self) -> dict[str, Any]:
         """The parameters' JSON schema (a fresh copy; generated once per model class: pydantic's
@@ -71,4 +71,3 @@ def _schema_of(model: type) -> str:
     schema = model.model_json_schema()
     schema.pop("title", None)
     return json.dumps(schema)
-

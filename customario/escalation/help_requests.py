@@ -65,13 +65,25 @@ def _hours(hours: str | None) -> tuple[str | None, str | None]:
         return None, None
     m = re.match(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$", hours)
     if not m or int(m.group(1)) > 23 or int(m.group(3)) > 24 or int(m.group(2)) > 59 or int(m.group(4)) > 59:
-        raise UsageError(f"on-duty hours {hours!r} are not HH:MM-HH:MM", "Write e.g. --hours 09:00-18:00 or --hours always")
+        raise UsageError(
+            f"on-duty hours {hours!r} are not HH:MM-HH:MM", "Write e.g. --hours 09:00-18:00 or --hours always"
+        )
     return f"{int(m.group(1)):02d}:{m.group(2)}", f"{int(m.group(3)):02d}:{m.group(4)}"
 
 
-def add_supervisor(db: Database, name: str, *, skills: Iterable[str] = (), role: str = "supervisor",
-                   hours: str | None = None, timezone_name: str = "UTC", days: Sequence[str] | None = None,
-                   phone: str | None = None, email: str | None = None, available: bool = True) -> dict:
+def add_supervisor(
+    db: Database,
+    name: str,
+    *,
+    skills: Iterable[str] = (),
+    role: str = "supervisor",
+    hours: str | None = None,
+    timezone_name: str = "UTC",
+    days: Sequence[str] | None = None,
+    phone: str | None = None,
+    email: str | None = None,
+    available: bool = True,
+) -> dict:
     """Add or update supervisor ``name``. ``hours`` is ``HH:MM-HH:MM`` in ``timezone_name`` (an
     IANA zone; overnight spans such as 22:00-06:00 are allowed), None = always on duty.
     Raises UsageError for a bad role, zone, day or hours."""
@@ -87,8 +99,10 @@ def add_supervisor(db: Database, name: str, *, skills: Iterable[str] = (), role:
 
         e164 = possible_e164(phone, "US") if phone.strip().startswith("+") else None
         if e164 is None:
-            raise UsageError(f"{phone[:40]!r} is not a phone number in E.164 form",
-                             "Write it with its country code, e.g. +14155550123")
+            raise UsageError(
+                f"{phone[:40]!r} is not a phone number in E.164 form",
+                "Write it with its country code, e.g. +14155550123",
+            )
         phone = e164
     try:
         ZoneInfo(timezone_name)
@@ -101,9 +115,17 @@ def add_supervisor(db: Database, name: str, *, skills: Iterable[str] = (), role:
     start, end = _hours(hours)
     now = utc_now()
     row = {
-        "name": name, "role": role, "skills": json_col(sorted({s.strip().lower() for s in skills if s.strip()})),
-        "available": int(available), "hours_start": start, "hours_end": end, "days": json_col(days),
-        "timezone": timezone_name, "phone": phone, "email": email, "updated_at": now,
+        "name": name,
+        "role": role,
+        "skills": json_col(sorted({s.strip().lower() for s in skills if s.strip()})),
+        "available": int(available),
+        "hours_start": start,
+        "hours_end": end,
+        "days": json_col(days),
+        "timezone": timezone_name,
+        "phone": phone,
+        "email": email,
+        "updated_at": now,
     }
     with immediate(db):
         existing = db.execute("SELECT id FROM supervisors WHERE name = ?", [name]).fetchone()
@@ -160,8 +182,11 @@ def on_duty(sup: dict, now: datetime | None = None) -> bool:
 
 def list_supervisors(db: Database, now: datetime | None = None) -> list[dict]:
     """Every supervisor with ``on_duty`` (bool) and ``pending`` (assigned pending requests)."""
-    load = dict(db.execute("SELECT assigned_to, count(*) FROM help_requests WHERE status = 'pending' "
-                           "GROUP BY assigned_to").fetchall())
+    load = dict(
+        db.execute(
+            "SELECT assigned_to, count(*) FROM help_requests WHERE status = 'pending' GROUP BY assigned_to"
+        ).fetchall()
+    )
     out = []
     for row in db.query("SELECT * FROM supervisors ORDER BY name"):
         sup = _decode(row)
@@ -202,8 +227,9 @@ def _has_phrase(text: str, phrase: str) -> bool:
     return re.search(r"\b" + re.escape(phrase.lower()) + r"\b", text.lower()) is not None
 
 
-def classify_priority(texts: Iterable[str], urgent_keywords: Iterable[str], high_keywords: Iterable[str],
-                      requested: str | None = None) -> tuple[str, str]:
+def classify_priority(
+    texts: Iterable[str], urgent_keywords: Iterable[str], high_keywords: Iterable[str], requested: str | None = None
+) -> tuple[str, str]:
     """Priority from the content and the campaign's rules (``escalation.urgent_keywords`` /
     ``high_keywords``, whole-word, case-insensitive) and the priority the agent asked for: the
     higher wins; default ``medium``. An emergency or urgent situation found by
@@ -228,11 +254,22 @@ def classify_priority(texts: Iterable[str], urgent_keywords: Iterable[str], high
     return rule or ("medium", "default")
 
 
-def create_help_request(db: Database, *, question: str, context: Sequence[dict] = (), call_id: int | None = None,
-                        campaign: str | None = None, contact_id: int | None = None, caller: str | None = None,
-                        channel: str | None = None, priority: str = "medium", tags: Iterable[str] = (),
-                        assigned_to: str | None = None, assignment_reason: str | None = None,
-                        deadline_s: float | None = None) -> dict:
+def create_help_request(
+    db: Database,
+    *,
+    question: str,
+    context: Sequence[dict] = (),
+    call_id: int | None = None,
+    campaign: str | None = None,
+    contact_id: int | None = None,
+    caller: str | None = None,
+    channel: str | None = None,
+    priority: str = "medium",
+    tags: Iterable[str] = (),
+    assigned_to: str | None = None,
+    assignment_reason: str | None = None,
+    deadline_s: float | None = None,
+) -> dict:
     """Insert a pending help request. ``deadline_s`` set = a caller is holding (``hold_state``
     ``waiting`` until ``deadline_at``). Raises UsageError for an empty question or bad priority."""
     question = (question or "").strip()
@@ -242,13 +279,24 @@ def create_help_request(db: Database, *, question: str, context: Sequence[dict] 
         raise UsageError(f"unknown priority {priority!r}", f"Use one of {', '.join(PRIORITIES)}")
     now = datetime.now(timezone.utc)
     row = {
-        "call_id": call_id, "campaign": campaign, "contact_id": contact_id, "caller": caller, "channel": channel,
-        "question": question, "context": json_col(list(context)), "priority": priority,
-        "tags": json_col(sorted({t.lower() for t in tags if t})), "status": "pending",
+        "call_id": call_id,
+        "campaign": campaign,
+        "contact_id": contact_id,
+        "caller": caller,
+        "channel": channel,
+        "question": question,
+        "context": json_col(list(context)),
+        "priority": priority,
+        "tags": json_col(sorted({t.lower() for t in tags if t})),
+        "status": "pending",
         "hold_state": "waiting" if deadline_s is not None else "none",
-        "assigned_to": assigned_to, "assignment_reason": assignment_reason,
-        "deadline_at": (now + timedelta(seconds=deadline_s)).isoformat(timespec="microseconds") if deadline_s is not None else None,
-        "created_at": now.isoformat(timespec="microseconds"), "updated_at": now.isoformat(timespec="microseconds"),
+        "assigned_to": assigned_to,
+        "assignment_reason": assignment_reason,
+        "deadline_at": (now + timedelta(seconds=deadline_s)).isoformat(timespec="microseconds")
+        if deadline_s is not None
+        else None,
+        "created_at": now.isoformat(timespec="microseconds"),
+        "updated_at": now.isoformat(timespec="microseconds"),
     }
     with immediate(db):
         rid = db["help_requests"].insert(row).last_pk
@@ -263,25 +311,54 @@ def get_help_request(db: Database, request_id: int) -> dict:
     return _decode(rows[0])
 
 
-LIST_COLUMNS = ("id", "status", "priority", "assigned_to", "hold_state", "created_at", "deadline_at",
-                "call_id", "campaign", "caller", "question", "context", "tags", "answer", "answered_by", "answered_at")
+LIST_COLUMNS = (
+    "id",
+    "status",
+    "priority",
+    "assigned_to",
+    "hold_state",
+    "created_at",
+    "deadline_at",
+    "call_id",
+    "campaign",
+    "caller",
+    "question",
+    "context",
+    "tags",
+    "answer",
+    "answered_by",
+    "answered_at",
+)
 
 
-def list_help_requests(db: Database, *, status: str | None = None, campaign: str | None = None,
-                       assigned_to: str | None = None, limit: int | None = 50, now: datetime | None = None) -> list[dict]:
+def list_help_requests(
+    db: Database,
+    *,
+    status: str | None = None,
+    campaign: str | None = None,
+    assigned_to: str | None = None,
+    limit: int | None = 50,
+    now: datetime | None = None,
+) -> list[dict]:
     """Newest first (index ``help_requests_status`` serves the status filter). Each row has
     ``on_hold_s``: seconds the caller has been holding (None unless ``hold_state`` is waiting)."""
     if status and status not in STATUSES:
         raise UsageError(f"unknown status {status!r}", f"Use one of {', '.join(STATUSES)}")
     filters = {k: v for k, v in (("status", status), ("campaign", campaign), ("assigned_to", assigned_to)) if v}
-    rows = db["help_requests"].rows_where(" AND ".join(f"{k} = ?" for k in filters) or None, list(filters.values()),
-                                          select=", ".join(LIST_COLUMNS), order_by="id DESC",
-                                          limit=int(limit) if limit else None)
+    rows = db["help_requests"].rows_where(
+        " AND ".join(f"{k} = ?" for k in filters) or None,
+        list(filters.values()),
+        select=", ".join(LIST_COLUMNS),
+        order_by="id DESC",
+        limit=int(limit) if limit else None,
+    )
     now = now or datetime.now(timezone.utc)
     out = []
     for row in rows:
         r = _decode(row)
-        r["on_hold_s"] = round((now - _parse(r["created_at"])).total_seconds(), 1) if r["hold_state"] == "waiting" else None
+        r["on_hold_s"] = (
+            round((now - _parse(r["created_at"])).total_seconds(), 1) if r["hold_state"] == "waiting" else None
+        )
         out.append(r)
     return out
 
@@ -298,12 +375,28 @@ def _followup_for(db: Database, req: dict, reason: str, answer: str | None = Non
             db["followups"].update(fid, {"answer": answer, "status": "ready", "updated_at": now})
     else:
         phone, email = _reach(db, req)
-        fid = db["followups"].insert({
-            "help_request_id": req["id"], "call_id": req.get("call_id"), "contact_id": req.get("contact_id"),
-            "campaign": req.get("campaign"), "caller": phone, "email": email, "priority": req.get("priority"),
-            "kind": "callback", "reason": reason, "question": req["question"], "answer": answer,
-            "status": "ready" if answer is not None else "pending", "created_at": now, "updated_at": now,
-        }).last_pk
+        fid = (
+            db["followups"]
+            .insert(
+                {
+                    "help_request_id": req["id"],
+                    "call_id": req.get("call_id"),
+                    "contact_id": req.get("contact_id"),
+                    "campaign": req.get("campaign"),
+                    "caller": phone,
+                    "email": email,
+                    "priority": req.get("priority"),
+                    "kind": "callback",
+                    "reason": reason,
+                    "question": req["question"],
+                    "answer": answer,
+                    "status": "ready" if answer is not None else "pending",
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            .last_pk
+        )
     if answer is not None:
         _send_late_answer(db, fid)
     return fid
@@ -319,8 +412,11 @@ def _reach(db: Database, req: dict) -> tuple[str | None, str | None]:
             phone, email = phone or row[0], row[1]
     if req.get("call_id") and (not phone or not email):
         try:
-            row = db.execute("SELECT c.e164, c.email FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id "
-                             "WHERE cc.call_id = ?", [req["call_id"]]).fetchone()
+            row = db.execute(
+                "SELECT c.e164, c.email FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id "
+                "WHERE cc.call_id = ?",
+                [req["call_id"]],
+            ).fetchone()
         except Exception:  # the channels tables are core, but be lenient with old files
             row = None
         if row:
@@ -331,22 +427,35 @@ def _reach(db: Database, req: dict) -> tuple[str | None, str | None]:
 def _send_late_answer(db: Database, followup_id: int) -> int | None:
     """Queue the answer of a follow-up to the caller when they agreed (consent) and can be reached."""
     f = dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
-    if not f.get("answer") or f.get("outbox_id") or f.get("consent") not in ("sms", "email") or f["status"] == "cancelled":
+    if (
+        not f.get("answer")
+        or f.get("outbox_id")
+        or f.get("consent") not in ("sms", "email")
+        or f["status"] == "cancelled"
+    ):
         return None
     to = f["caller"] if f["consent"] == "sms" else f.get("email")
     if not to:
         return None
     from customario.channels.outbox import enqueue
 
-    body = f"About your question \"{(f['question'] or '')[:160]}\": {f['answer']}"
-    msg = enqueue(db, channel=f["consent"], to=to, body=body, call_id=f.get("call_id"), kind="followup",
-                  subject="The answer to your question" if f["consent"] == "email" else None)
+    body = f'About your question "{(f["question"] or "")[:160]}": {f["answer"]}'
+    msg = enqueue(
+        db,
+        channel=f["consent"],
+        to=to,
+        body=body,
+        call_id=f.get("call_id"),
+        kind="followup",
+        subject="The answer to your question" if f["consent"] == "email" else None,
+    )
     db["followups"].update(followup_id, {"outbox_id": msg["id"], "status": "sent", "updated_at": utc_now()})
     return msg["id"]
 
 
-def set_followup_contact(db: Database, followup_id: int, *, phone: str | None = None, email: str | None = None,
-                         consent: str | None = None) -> dict:
+def set_followup_contact(
+    db: Database, followup_id: int, *, phone: str | None = None, email: str | None = None, consent: str | None = None
+) -> dict:
     """Record how to reach the caller of a follow-up and whether they agreed to get the answer by
     ``consent`` (sms | email); an answer already known is queued to them at once. Raises
     NotFoundError, UsageError (bad consent or missing address for it)."""
@@ -363,10 +472,16 @@ def set_followup_contact(db: Database, followup_id: int, *, phone: str | None = 
         if email:
             values["email"] = email.lower()
         if consent:
-            if not (values.get("caller") or f["caller"]) and consent == "sms" or \
-                    not (values.get("email") or f["email"]) and consent == "email":
-                raise UsageError(f"no {'phone number' if consent == 'sms' else 'e-mail address'} to send the answer to",
-                                 "Ask the caller for it")
+            if (
+                not (values.get("caller") or f["caller"])
+                and consent == "sms"
+                or not (values.get("email") or f["email"])
+                and consent == "email"
+            ):
+                raise UsageError(
+                    f"no {'phone number' if consent == 'sms' else 'e-mail address'} to send the answer to",
+                    "Ask the caller for it",
+                )
             values["consent"] = consent
         db["followups"].update(followup_id, values)
         _send_late_answer(db, followup_id)
@@ -387,9 +502,17 @@ def _caller_still_holding(req: dict, now: datetime) -> bool:
     return deadline is None or now <= deadline + timedelta(seconds=ORPHAN_GRACE_S)
 
 
-def answer_help_request(db: Database, request_id: int, answer: str, *, by: str | None = None,
-                        learn: bool = True, settings=None, caller_only: bool = False,
-                        learn_mode: str = "review-if-personal") -> dict:
+def answer_help_request(
+    db: Database,
+    request_id: int,
+    answer: str,
+    *,
+    by: str | None = None,
+    learn: bool = True,
+    settings=None,
+    caller_only: bool = False,
+    learn_mode: str = "review-if-personal",
+) -> dict:
     """Record the answer (first answer wins) and, unless ``learn=False``, learn it (all in one
     transaction): straight into the knowledge base when nothing personal is in it, else into the
     review queue (:mod:`.learning`; ``learn_mode`` review sends every answer there);
@@ -430,9 +553,15 @@ def answer_help_request(db: Database, request_id: int, answer: str, *, by: str |
             learned = learn_answer(db, req, answer, by=by, mode=learn_mode, caller_only=caller_only)
         else:
             db["help_requests"].update(request_id, {"learn_status": "not-learned"})
-    return {"request": get_help_request(db, request_id), "delivery": "live" if live else "followup",
-            "followup_id": followup_id, "article_id": learned["article_id"], "learn": learned["status"],
-            "review_id": learned["review_id"], "personal": learned["findings"]}
+    return {
+        "request": get_help_request(db, request_id),
+        "delivery": "live" if live else "followup",
+        "followup_id": followup_id,
+        "article_id": learned["article_id"],
+        "learn": learned["status"],
+        "review_id": learned["review_id"],
+        "personal": learned["findings"],
+    }
 
 
 def dismiss_help_request(db: Database, request_id: int, *, by: str | None = None, reason: str | None = None) -> dict:
@@ -442,11 +571,15 @@ def dismiss_help_request(db: Database, request_id: int, *, by: str | None = None
         req = get_help_request(db, request_id)
         cur = db.execute(
             "UPDATE help_requests SET status = 'dismissed', answered_by = ?, dismiss_reason = ?, updated_at = ? "
-            "WHERE id = ? AND status IN ('pending', 'timed-out')", [by, reason, utc_now(), request_id])
+            "WHERE id = ? AND status IN ('pending', 'timed-out')",
+            [by, reason, utc_now(), request_id],
+        )
         if cur.rowcount == 0:
             raise AlreadyResolved(f"help request {request_id} was already {req['status']}", "Nothing was changed")
-        db.execute("UPDATE followups SET status = 'cancelled', updated_at = ? WHERE help_request_id = ? AND status = 'pending'",
-                   [utc_now(), request_id])
+        db.execute(
+            "UPDATE followups SET status = 'cancelled', updated_at = ? WHERE help_request_id = ? AND status = 'pending'",
+            [utc_now(), request_id],
+        )
     return get_help_request(db, request_id)
 
 
@@ -454,16 +587,21 @@ def mark_relayed(db: Database, request_id: int) -> None:
     """The agent has picked the answer up and is relaying it to the holding caller."""
     now = utc_now()
     with immediate(db):
-        db.execute("UPDATE help_requests SET hold_state = 'relayed', relayed_at = ?, updated_at = ? WHERE id = ?",
-                   [now, now, request_id])
+        db.execute(
+            "UPDATE help_requests SET hold_state = 'relayed', relayed_at = ?, updated_at = ? WHERE id = ?",
+            [now, now, request_id],
+        )
 
 
 def time_out(db: Database, request_id: int, settings=None) -> tuple[bool, int | None]:
     """At the deadline: if still pending, mark it ``timed-out`` and queue the callback follow-up.
     Returns (timed_out, followup_id); (False, None) when an answer or dismissal won the race."""
     with immediate(db):
-        cur = db.execute("UPDATE help_requests SET status = 'timed-out', hold_state = 'timed-out', updated_at = ? "
-                         "WHERE id = ? AND status = 'pending'", [utc_now(), request_id])
+        cur = db.execute(
+            "UPDATE help_requests SET status = 'timed-out', hold_state = 'timed-out', updated_at = ? "
+            "WHERE id = ? AND status = 'pending'",
+            [utc_now(), request_id],
+        )
         if cur.rowcount == 0:
             return False, None
         fid = _followup_for(db, get_help_request(db, request_id), "timed-out")
@@ -512,7 +650,9 @@ def set_followup_status(db: Database, followup_id: int, status: str) -> dict:
     if status not in FOLLOWUP_STATUSES:
         raise UsageError(f"unknown status {status!r}", f"Use one of {', '.join(FOLLOWUP_STATUSES)}")
     with immediate(db):
-        cur = db.execute("UPDATE followups SET status = ?, updated_at = ? WHERE id = ?", [status, utc_now(), followup_id])
+        cur = db.execute(
+            "UPDATE followups SET status = ?, updated_at = ? WHERE id = ?", [status, utc_now(), followup_id]
+        )
         if cur.rowcount == 0:
             raise NotFoundError(f"no follow-up {followup_id}", "List them with `customario followups list`")
     return list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))[0]

@@ -29,8 +29,15 @@ from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, 
 from customario.escalation.knowledge import question_key, upsert_article
 from customario.limits import MAX_FIELD_CHARS, MAX_KB_ARTICLES, MAX_KB_FILE_BYTES
 
-DAYS = {"mon": "Monday", "tue": "Tuesday", "wed": "Wednesday", "thu": "Thursday", "fri": "Friday",
-        "sat": "Saturday", "sun": "Sunday"}
+DAYS = {
+    "mon": "Monday",
+    "tue": "Tuesday",
+    "wed": "Wednesday",
+    "thu": "Thursday",
+    "fri": "Friday",
+    "sat": "Saturday",
+    "sun": "Sunday",
+}
 _SYMBOLS = {"USD": "$", "EUR": "€", "GBP": "£"}
 _HINT = "Fix that entry; see docs/supervisor-and-knowledge-base.md for the file format"
 
@@ -83,8 +90,34 @@ def _day_text(day: str, value: Any) -> str:
 def _policy_words(text: str) -> list[str]:
     """Content words of a policy's text, as tags: callers ask about a detail ("tip on the card",
     "patch test") more often than about "the payment policy"."""
-    stop = {"the", "and", "are", "for", "with", "you", "your", "our", "can", "may", "need", "will", "all", "any",
-            "but", "not", "from", "into", "when", "more", "than", "least", "about", "take", "takes", "especially"}
+    stop = {
+        "the",
+        "and",
+        "are",
+        "for",
+        "with",
+        "you",
+        "your",
+        "our",
+        "can",
+        "may",
+        "need",
+        "will",
+        "all",
+        "any",
+        "but",
+        "not",
+        "from",
+        "into",
+        "when",
+        "more",
+        "than",
+        "least",
+        "about",
+        "take",
+        "takes",
+        "especially",
+    }
     return [w for w in dict.fromkeys(_words(text)) if len(w) > 2 and w not in stop and not w.isdigit()]
 
 
@@ -95,7 +128,7 @@ def _name_tags(*texts: str) -> list[str]:
     for w in list(out):
         for head in ("hair", "blow", "eye", "nail", "wax"):
             if w.startswith(head) and len(w) > len(head) + 2:
-                out += [head, w[len(head):]]
+                out += [head, w[len(head) :]]
     joined = [a + b for a, b in zip(out, out[1:]) if len(a) > 2 and len(b) > 2]
     return list(dict.fromkeys(out + joined))
 
@@ -127,13 +160,47 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
         arts.append({"key": key, "question": question, "answer": answer, "tags": tags})
 
     if p.hours:
-        add("hours", "What are your opening hours?", _hours_text(p.hours),
-            ["hours", "open", "schedule", "week", "weekly", "times", "today", "days", "closed", "late", "night",
-             "weekend", "weekday", "weekdays"])
+        add(
+            "hours",
+            "What are your opening hours?",
+            _hours_text(p.hours),
+            [
+                "hours",
+                "open",
+                "schedule",
+                "week",
+                "weekly",
+                "times",
+                "today",
+                "days",
+                "closed",
+                "late",
+                "night",
+                "weekend",
+                "weekday",
+                "weekdays",
+            ],
+        )
         # One article per day, so "when do you close on Saturday?" gets Saturday, not the week (issue 11).
         for key, day in DAYS.items():
-            tags = ["hours", "open", "close", "closing", "opening", day.lower(), day.lower() + "s",
-                    "morning", "afternoon", "evening", "night", "late", "early", "come", "visit", "time"]
+            tags = [
+                "hours",
+                "open",
+                "close",
+                "closing",
+                "opening",
+                day.lower(),
+                day.lower() + "s",
+                "morning",
+                "afternoon",
+                "evening",
+                "night",
+                "late",
+                "early",
+                "come",
+                "visit",
+                "time",
+            ]
             if key in ("sat", "sun"):
                 tags.append("weekend")
             add(f"hours:{key}", f"What are your hours on {day}?", _day_text(day, p.hours.get(key, "closed")), tags)
@@ -145,40 +212,98 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
         if s.duration_min:
             answer += f" and takes about {s.duration_min} minutes"
         answer += "." + (f" Note: {s.note}." if s.note else "")
-        add(f"service:{s.name}", f"How much does {s.name.lower()} cost?", answer,
-            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s.name)])
+        add(
+            f"service:{s.name}",
+            f"How much does {s.name.lower()} cost?",
+            answer,
+            ["price", "service", "long", "duration", "take", "takes", "appointment", "run", *_name_tags(s.name)],
+        )
     if p.staff:
         team = "; ".join(f"{m.name} ({m.role})" for m in p.staff)
         add("staff", "Who works at the salon?", f"Our team: {team}.", ["staff", "team", "stylists"])
     for m in p.staff:
         answer = f"{m.name} is our {m.role}"
         answer += f" and specialises in {', '.join(m.specialties)}." if m.specialties else "."
-        add(f"staff:{m.name}", f"Who is {m.name} and what does {m.name.split()[0]} specialise in?", answer,
-            ["staff", "stylist", "specialist", "specialty", "person", "best", "see", "book", "good",
-             *(["owner", "owns"] if "owner" in (m.role or "").lower() else []),
-             *_name_tags(m.name, m.role or "stylist", *m.specialties)])
+        add(
+            f"staff:{m.name}",
+            f"Who is {m.name} and what does {m.name.split()[0]} specialise in?",
+            answer,
+            [
+                "staff",
+                "stylist",
+                "specialist",
+                "specialty",
+                "person",
+                "best",
+                "see",
+                "book",
+                "good",
+                *(["owner", "owns"] if "owner" in (m.role or "").lower() else []),
+                *_name_tags(m.name, m.role or "stylist", *m.specialties),
+            ],
+        )
     loc = p.location
     if loc and (loc.address or loc.directions):
         answer = f"We are at {loc.address}." if loc.address else ""
         if loc.directions:
             answer += f" {loc.directions}"
-        add("location", "Where are you located and what is your address?", answer.strip(),
-            ["address", "location", "directions", "where", "located", "neighbourhood", "neighborhood", "area", "zip",
-             "postcode", "cross", "streets", "street", "near", "far", "station", "train", "bus", "transit", "subway",
-             "get", "find"])
+        add(
+            "location",
+            "Where are you located and what is your address?",
+            answer.strip(),
+            [
+                "address",
+                "location",
+                "directions",
+                "where",
+                "located",
+                "neighbourhood",
+                "neighborhood",
+                "area",
+                "zip",
+                "postcode",
+                "cross",
+                "streets",
+                "street",
+                "near",
+                "far",
+                "station",
+                "train",
+                "bus",
+                "transit",
+                "subway",
+                "get",
+                "find",
+            ],
+        )
     if p.parking:
-        add("parking", "Where can I park? Is there parking nearby?", p.parking,
-            ["parking", "park", "car", "garage", "drive", "driving", "meter", "meters", "metered", "street"])
+        add(
+            "parking",
+            "Where can I park? Is there parking nearby?",
+            p.parking,
+            ["parking", "park", "car", "garage", "drive", "driving", "meter", "meters", "metered", "street"],
+        )
     for pname, text in p.policies.items():
-        add(f"policy:{pname}", f"What is your {pname} policy?", text,
-            ["policy", *_name_tags(pname), *_policy_words(text)])
+        add(
+            f"policy:{pname}",
+            f"What is your {pname} policy?",
+            text,
+            ["policy", *_name_tags(pname), *_policy_words(text)],
+        )
     b = p.business
-    contact = [f"phone {b.phone}" if b.phone else "", f"email {b.email}" if b.email else "",
-               f"website {b.website}" if b.website else ""]
+    contact = [
+        f"phone {b.phone}" if b.phone else "",
+        f"email {b.email}" if b.email else "",
+        f"website {b.website}" if b.website else "",
+    ]
     contact = [c for c in contact if c]
     if contact:
-        add("contact", f"How can I contact {name}?", f"You can reach {name} by " + ", ".join(contact) + ".",
-            ["contact", "phone", "number", "email", "website"])
+        add(
+            "contact",
+            f"How can I contact {name}?",
+            f"You can reach {name} by " + ", ".join(contact) + ".",
+            ["contact", "phone", "number", "email", "website"],
+        )
     for i, item in enumerate(p.faq):
         arts.append(_article(item, f"faq[{i}]"))
     return arts
@@ -201,7 +326,9 @@ def _read_csv(path: Path, text: str) -> list[dict]:
         if not {"question", "answer"} <= set(names):
             raise InputDataError(f"{path} needs question and answer columns", "Add a header row: question,answer,tags")
         if len(set(names)) != len(names):
-            raise InputDataError(f"{path} has a column name twice in its header", "Keep one question, answer and tags column")
+            raise InputDataError(
+                f"{path} has a column name twice in its header", "Keep one question, answer and tags column"
+            )
         wanted = {n: i for i, n in enumerate(names) if n in ("question", "answer", "tags")}
         out = []
         for row in reader:
@@ -209,8 +336,11 @@ def _read_csv(path: Path, text: str) -> list[dict]:
             if not any(cell.strip() for cell in row):
                 continue
             if len(row) > len(names):
-                raise InputDataError(f"the row has {len(row)} cells, the header has {len(names)}",
-                                     "Quote cells that contain commas", location=f"{path}:{line}")
+                raise InputDataError(
+                    f"the row has {len(row)} cells, the header has {len(names)}",
+                    "Quote cells that contain commas",
+                    location=f"{path}:{line}",
+                )
             cells = {n: (row[i] if i < len(row) else "") for n, i in wanted.items()}
             try:
                 item = Article.model_validate(cells)
@@ -218,11 +348,15 @@ def _read_csv(path: Path, text: str) -> list[dict]:
                 raise validation_error(exc, None, f"{path}:{line}", _HINT) from None
             out.append(_article(item, f"{path.name}:{line}"))
             if len(out) > MAX_KB_ARTICLES:
-                raise InputDataError(f"{path} holds more than {MAX_KB_ARTICLES:,} articles", "Split it into smaller files")
+                raise InputDataError(
+                    f"{path} holds more than {MAX_KB_ARTICLES:,} articles", "Split it into smaller files"
+                )
     except csv.Error as exc:
-        raise InputDataError(f"the CSV cannot be read ({exc})",
-                             f"Fields may hold at most {MAX_FIELD_CHARS // 1024} KiB; check the quoting",
-                             location=f"{path}:{reader.line_num}") from None
+        raise InputDataError(
+            f"the CSV cannot be read ({exc})",
+            f"Fields may hold at most {MAX_FIELD_CHARS // 1024} KiB; check the quoting",
+            location=f"{path}:{reader.line_num}",
+        ) from None
     return out
 
 
@@ -241,8 +375,10 @@ def read_articles(path: str | Path) -> tuple[str, list[dict]]:
     path = Path(path)
     suffix = path.suffix.lower()
     if suffix not in (".csv", ".json", ".yaml", ".yml"):
-        raise InputDataError(f"{path} is not a YAML, JSON or CSV file ({suffix or 'no extension'})",
-                             "Save the articles as .yaml, .json or .csv (question, answer, tags)")
+        raise InputDataError(
+            f"{path} is not a YAML, JSON or CSV file ({suffix or 'no extension'})",
+            "Save the articles as .yaml, .json or .csv (question, answer, tags)",
+        )
     if suffix in (".csv", ".json"):
         raw = read_user_bytes(path, max_bytes=MAX_KB_FILE_BYTES, what="knowledge-base file")
         text = decode_text(raw, path, what="knowledge-base file")
@@ -287,8 +423,15 @@ class ImportResult:
         return out
 
 
-def import_articles(db: Database, path: str | Path, *, campaign: str = "", by: str | None = None,
-                    dry_run: bool = False, limit: int | None = None) -> ImportResult:
+def import_articles(
+    db: Database,
+    path: str | Path,
+    *,
+    campaign: str = "",
+    by: str | None = None,
+    dry_run: bool = False,
+    limit: int | None = None,
+) -> ImportResult:
     """Import a profile or article list into ``campaign`` ('' = every campaign), in one transaction.
 
     Returns an :class:`ImportResult`; raises InputDataError for a bad file (nothing is written)."""
@@ -301,18 +444,34 @@ def import_articles(db: Database, path: str | Path, *, campaign: str = "", by: s
                 break
             key = question_key(art["question"])
             if key in seen:
-                result.rows.append({"question": art["question"], "outcome": "duplicate", "id": None,
-                                    "detail": f"same question as {seen[key]}"})
+                result.rows.append(
+                    {
+                        "question": art["question"],
+                        "outcome": "duplicate",
+                        "id": None,
+                        "detail": f"same question as {seen[key]}",
+                    }
+                )
                 continue
             seen[key] = art["key"]
             if dry_run:
-                result.rows.append({"question": art["question"], "outcome": "would-import", "id": None, "detail": art["key"]})
+                result.rows.append(
+                    {"question": art["question"], "outcome": "would-import", "id": None, "detail": art["key"]}
+                )
                 continue
             saved, outcome = upsert_article(
-                db, art["question"], art["answer"], tags=art["tags"], campaign=campaign or "", source="imported",
-                source_ref=f"{Path(path).name}#{art['key']}", by=by,
+                db,
+                art["question"],
+                art["answer"],
+                tags=art["tags"],
+                campaign=campaign or "",
+                source="imported",
+                source_ref=f"{Path(path).name}#{art['key']}",
+                by=by,
             )
-            result.rows.append({"question": art["question"], "outcome": outcome, "id": saved["id"], "detail": art["key"]})
+            result.rows.append(
+                {"question": art["question"], "outcome": outcome, "id": saved["id"], "detail": art["key"]}
+            )
     return result
 
 
@@ -327,8 +486,9 @@ def ensure_campaign_knowledge(db: Database, stored_campaign: Any) -> ImportResul
     rel = (campaign.settings or {}).get("business_profile")
     if not rel:
         return None
-    exists = db.execute("SELECT 1 FROM kb_articles WHERE campaign = ? AND source = 'imported' LIMIT 1",
-                        [campaign.name]).fetchone()
+    exists = db.execute(
+        "SELECT 1 FROM kb_articles WHERE campaign = ? AND source = 'imported' LIMIT 1", [campaign.name]
+    ).fetchone()
     if exists:
         return None
     from customario.definitions.loader import resolve_definition_path
@@ -337,8 +497,10 @@ def ensure_campaign_knowledge(db: Database, stored_campaign: Any) -> ImportResul
     base = Path(source).parent if source else Path(".")
     path = resolve_definition_path(base, rel, "settings.business_profile", source=source or "")
     if not path.is_file():
-        raise UsageError(f"business profile {path} of campaign {campaign.name} does not exist",
-                         "Fix settings.business_profile in the campaign definition")
+        raise UsageError(
+            f"business profile {path} of campaign {campaign.name} does not exist",
+            "Fix settings.business_profile in the campaign definition",
+        )
     return import_articles(db, path, campaign=campaign.name, by="auto-import")
 
 

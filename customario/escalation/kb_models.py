@@ -114,7 +114,8 @@ class Article(_Strict):
     question: Text
     answer: Text
     tags: Annotated[list[Annotated[str, Field(max_length=200)]], BeforeValidator(_tags)] = Field(
-        default_factory=list, max_length=200)
+        default_factory=list, max_length=200
+    )
 
 
 class Profile(_Strict):

@@ -29,22 +29,36 @@ async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
     name = getattr(ctx.campaign, "name", None)
     result = search(ctx.db, args.query, campaign=name)
     best = result.best
-    out = {"confident": result.confident, "threshold": result.threshold, "answer": None, "article_id": None,
-           "question": None, "confidence": best["confidence"] if best else 0.0, "source": None, "help_request_id": None}
+    out = {
+        "confident": result.confident,
+        "threshold": result.threshold,
+        "answer": None,
+        "article_id": None,
+        "question": None,
+        "confidence": best["confidence"] if best else 0.0,
+        "source": None,
+        "help_request_id": None,
+    }
     if best is not None:
-        out.update(article_id=best["id"], question=best["question"], source=best["source"],
-                   help_request_id=best["help_request_id"])
+        out.update(
+            article_id=best["id"],
+            question=best["question"],
+            source=best["source"],
+            help_request_id=best["help_request_id"],
+        )
         if result.confident:
-            out["answer"] = best.get("excerpt") or best["answer"]   # the sub-fact asked (issue 11)
+            out["answer"] = best.get("excerpt") or best["answer"]  # the sub-fact asked (issue 11)
     return out
 
 
 # Registered by customario.plugins.builtins (the register_tools hook).
 SEARCH_TOOL = ToolSpec(
     name="search_knowledge_base",
-    description=("Search the business knowledge base (hours, services and prices, staff, location, policies and "
-                 "answers learned from supervisors). Use it before answering any business question and before "
-                 "escalating. 'confident' false means: do not guess, escalate_to_supervisor."),
+    description=(
+        "Search the business knowledge base (hours, services and prices, staff, location, policies and "
+        "answers learned from supervisors). Use it before answering any business question and before "
+        "escalating. 'confident' false means: do not guess, escalate_to_supervisor."
+    ),
     parameters=SearchArgs,
     handler=search_tool,
 )

@@ -38,8 +38,28 @@ CONFIDENCE_THRESHOLD = 0.6
 UNKNOWN_WEIGHT = 0.6
 # Words that shape a question more than they name its subject ("how long", "how fast"): they count
 # at half weight against an article that lacks them.
-WEAK_TERMS = frozenset({"long", "fast", "quick", "quickly", "soon", "length", "window", "far", "time", "take",
-                        "takes", "need", "needs", "get", "work", "works", "enough", "size"})
+WEAK_TERMS = frozenset(
+    {
+        "long",
+        "fast",
+        "quick",
+        "quickly",
+        "soon",
+        "length",
+        "window",
+        "far",
+        "time",
+        "take",
+        "takes",
+        "need",
+        "needs",
+        "get",
+        "work",
+        "works",
+        "enough",
+        "size",
+    }
+)
 ANSWER_ONLY_MATCH = 0.5
 SOURCES = ("imported", "supervisor", "manual")
 
@@ -110,26 +130,50 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
     )
 )
 # A word that also means a broader one ("puppy" is a pet): the query word searches those too.
-BROADER = {"dog": "pet", "dogs": "pet", "puppy": "pet", "puppies": "pet", "cat": "pet", "cats": "pet",
-           "voucher": "gift", "certificate": "gift", "giftcard": "gift", "weekend": "saturday",
-           "trim": "cut"}
+BROADER = {
+    "dog": "pet",
+    "dogs": "pet",
+    "puppy": "pet",
+    "puppies": "pet",
+    "cat": "pet",
+    "cats": "pet",
+    "voucher": "gift",
+    "certificate": "gift",
+    "giftcard": "gift",
+    "weekend": "saturday",
+    "trim": "cut",
+}
 _SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
 # Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
 _PHRASE_TABLE = (
-    (r"gift ?cards?", "giftcard", ("gift card",)), (r"gift certificates?", "certificate", ()),
-    (r"walk[ -]?ins?", "walkin", ("walk in",)), (r"drop[ -]?ins?", "walkin", ()),
-    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)), (r"blow[ -]?outs?", "blowout", ()),
-    (r"apple pay", "applepay", ("apple pay",)), (r"running late", "late", ()),
+    (r"gift ?cards?", "giftcard", ("gift card",)),
+    (r"gift certificates?", "certificate", ()),
+    (r"walk[ -]?ins?", "walkin", ("walk in",)),
+    (r"drop[ -]?ins?", "walkin", ()),
+    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
+    (r"blow[ -]?outs?", "blowout", ()),
+    (r"apple pay", "applepay", ("apple pay",)),
+    (r"running late", "late", ()),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
-    (r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)", "defective", ()),
+    (
+        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)",
+        "defective",
+        (),
+    ),
     (r"(not|stopped) working", "defective", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
-    (r"e-?mail address(es)?", "email", ()), (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
-    (r"sat", "saturday", ()), (r"sun", "sunday", ()), (r"mon", "monday", ()), (r"tues?", "tuesday", ()),
-    (r"weds?", "wednesday", ()), (r"thu(rs?)?", "thursday", ()), (r"fri", "friday", ()),
+    (r"e-?mail address(es)?", "email", ()),
+    (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    (r"sat", "saturday", ()),
+    (r"sun", "sunday", ()),
+    (r"mon", "monday", ()),
+    (r"tues?", "tuesday", ()),
+    (r"weds?", "wednesday", ()),
+    (r"thu(rs?)?", "thursday", ()),
+    (r"fri", "friday", ()),
 )
 _PHRASES = tuple((rx, token) for rx, token, _ in _PHRASE_TABLE)
 _FTS_PHRASES: dict[str, tuple[str, ...]] = {}
@@ -153,7 +197,7 @@ def terms(text: str) -> list[str]:
         group = _SYNONYM_OF.get(w)
         if group is not None:
             if group in seen_groups:
-                continue          # "how much does it cost": one price term, not two
+                continue  # "how much does it cost": one price term, not two
             seen_groups.add(group)
         out.append(w)
     return out[:12]
@@ -193,9 +237,15 @@ def _check_text(question: str, answer: str) -> tuple[str, str]:
 def _version(db: Database, article: dict, change: str, by: str | None) -> None:
     db["kb_article_versions"].insert(
         {
-            "article_id": article["id"], "version": article["version"], "change": change,
-            "question": article["question"], "answer": article["answer"], "tags": article["tags"],
-            "changed_by": by, "source_ref": article.get("source_ref"), "changed_at": utc_now(),
+            "article_id": article["id"],
+            "version": article["version"],
+            "change": change,
+            "question": article["question"],
+            "answer": article["answer"],
+            "tags": article["tags"],
+            "changed_by": by,
+            "source_ref": article.get("source_ref"),
+            "changed_at": utc_now(),
         }
     )
 
@@ -212,16 +262,27 @@ def get_article(db: Database, article_id: int) -> dict:
         raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
     art = _article(row)
     art["versions"] = list(
-        db.query("SELECT version, change, question, answer, tags, changed_by, source_ref, changed_at "
-                 "FROM kb_article_versions WHERE article_id = ? ORDER BY id", [article_id])
+        db.query(
+            "SELECT version, change, question, answer, tags, changed_by, source_ref, changed_at "
+            "FROM kb_article_versions WHERE article_id = ? ORDER BY id",
+            [article_id],
+        )
     )
     return art
 
 
 def upsert_article(
-    db: Database, question: str, answer: str, *, tags: Iterable[str] | str | None = None, campaign: str = "",
-    source: str = "manual", source_ref: str | None = None, help_request_id: int | None = None,
-    by: str | None = None, replace: bool = True,
+    db: Database,
+    question: str,
+    answer: str,
+    *,
+    tags: Iterable[str] | str | None = None,
+    campaign: str = "",
+    source: str = "manual",
+    source_ref: str | None = None,
+    help_request_id: int | None = None,
+    by: str | None = None,
+    replace: bool = True,
 ) -> tuple[dict, str]:
     """Add an article or, when one with the same normalised question exists in ``campaign``,
     update it (``replace=True``) as a new version. Returns (article, outcome) with outcome
@@ -232,7 +293,9 @@ def upsert_article(
     tags_text, key, now = _tags_text(tags), question_key(question), utc_now()
     change = {"imported": "imported", "supervisor": "learned"}.get(source, "created")
     with immediate(db):
-        existing = list(db.query("SELECT * FROM kb_articles WHERE campaign = ? AND question_key = ?", [campaign or "", key]))
+        existing = list(
+            db.query("SELECT * FROM kb_articles WHERE campaign = ? AND question_key = ?", [campaign or "", key])
+        )
         if existing:
             old = existing[0]
             if old["answer"] == answer and old["tags"] == (tags_text or old["tags"]):
@@ -240,29 +303,52 @@ def upsert_article(
             if not replace:
                 return _article(old), "exists"
             values = {
-                "question": question, "answer": answer, "tags": tags_text or old["tags"], "source": source,
-                "source_ref": source_ref, "help_request_id": help_request_id, "created_by": by,
-                "version": old["version"] + 1, "updated_at": now,
+                "question": question,
+                "answer": answer,
+                "tags": tags_text or old["tags"],
+                "source": source,
+                "source_ref": source_ref,
+                "help_request_id": help_request_id,
+                "created_by": by,
+                "version": old["version"] + 1,
+                "updated_at": now,
             }
             db["kb_articles"].update(old["id"], values)
             new = _row(db, old["id"])
             _version(db, new, change if source != "manual" else "edited", by)
             return _article(new), "updated"
-        art_id = db["kb_articles"].insert(
-            {
-                "campaign": campaign or "", "question": question, "question_key": key, "answer": answer,
-                "tags": tags_text, "source": source, "source_ref": source_ref, "help_request_id": help_request_id,
-                "created_by": by, "version": 1, "created_at": now, "updated_at": now,
-            }
-        ).last_pk
+        art_id = (
+            db["kb_articles"]
+            .insert(
+                {
+                    "campaign": campaign or "",
+                    "question": question,
+                    "question_key": key,
+                    "answer": answer,
+                    "tags": tags_text,
+                    "source": source,
+                    "source_ref": source_ref,
+                    "help_request_id": help_request_id,
+                    "created_by": by,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            .last_pk
+        )
         new = _row(db, art_id)
         _version(db, new, change, by)
         return _article(new), "added"
 
 
-def add_article(db: Database, question: str, answer: str, *, tags=None, campaign: str = "", by: str | None = None) -> dict:
+def add_article(
+    db: Database, question: str, answer: str, *, tags=None, campaign: str = "", by: str | None = None
+) -> dict:
     """Add a manual article. Raises UsageError when the same question already exists in ``campaign``."""
-    art, outcome = upsert_article(db, question, answer, tags=tags, campaign=campaign, source="manual", by=by, replace=False)
+    art, outcome = upsert_article(
+        db, question, answer, tags=tags, campaign=campaign, source="manual", by=by, replace=False
+    )
     if outcome in ("exists", "unchanged"):
         raise UsageError(
             f"article {art['id']} already answers that question",
@@ -271,8 +357,15 @@ def add_article(db: Database, question: str, answer: str, *, tags=None, campaign
     return art
 
 
-def edit_article(db: Database, article_id: int, *, question: str | None = None, answer: str | None = None,
-                 tags=None, by: str | None = None) -> dict:
+def edit_article(
+    db: Database,
+    article_id: int,
+    *,
+    question: str | None = None,
+    answer: str | None = None,
+    tags=None,
+    by: str | None = None,
+) -> dict:
     """Change an article; every change is a new version. Raises NotFoundError, UsageError."""
     with immediate(db):
         old = _row(db, article_id)
@@ -284,12 +377,27 @@ def edit_article(db: Database, article_id: int, *, question: str | None = None, 
         t = old["tags"] if tags is None else _tags_text(tags)
         if (q, a, t) == (old["question"], old["answer"], old["tags"]):
             return get_article(db, article_id)
-        clash = list(db.query("SELECT id FROM kb_articles WHERE campaign = ? AND question_key = ? AND id != ?",
-                              [old["campaign"], question_key(q), article_id]))
+        clash = list(
+            db.query(
+                "SELECT id FROM kb_articles WHERE campaign = ? AND question_key = ? AND id != ?",
+                [old["campaign"], question_key(q), article_id],
+            )
+        )
         if clash:
-            raise UsageError(f"article {clash[0]['id']} already has that question", "Edit or remove that article instead")
-        db["kb_articles"].update(article_id, {"question": q, "question_key": question_key(q), "answer": a, "tags": t,
-                                              "version": old["version"] + 1, "updated_at": utc_now()})
+            raise UsageError(
+                f"article {clash[0]['id']} already has that question", "Edit or remove that article instead"
+            )
+        db["kb_articles"].update(
+            article_id,
+            {
+                "question": q,
+                "question_key": question_key(q),
+                "answer": a,
+                "tags": t,
+                "version": old["version"] + 1,
+                "updated_at": utc_now(),
+            },
+        )
         _version(db, _row(db, article_id), "edited", by)
     return get_article(db, article_id)
 
@@ -305,8 +413,9 @@ def remove_article(db: Database, article_id: int, by: str | None = None) -> dict
     return _article(old)
 
 
-def list_articles(db: Database, *, campaign: str | None = None, source: str | None = None,
-                  limit: int | None = None) -> list[dict]:
+def list_articles(
+    db: Database, *, campaign: str | None = None, source: str | None = None, limit: int | None = None
+) -> list[dict]:
     """Articles, newest first; ``campaign`` keeps that campaign's and the shared ('') ones."""
     where, params = [], []
     if campaign is not None:
@@ -315,8 +424,12 @@ def list_articles(db: Database, *, campaign: str | None = None, source: str | No
     if source:
         where.append("source = ?")
         params.append(source)
-    return [_article(r) for r in db["kb_articles"].rows_where(" AND ".join(where) or None, params, order_by="id DESC",
-                                                              limit=int(limit) if limit else None)]
+    return [
+        _article(r)
+        for r in db["kb_articles"].rows_where(
+            " AND ".join(where) or None, params, order_by="id DESC", limit=int(limit) if limit else None
+        )
+    ]
 
 
 # --- search -------------------------------------------------------------------------------------
@@ -341,8 +454,13 @@ class SearchResult:
         return bool(self.hits) and self.hits[0]["confidence"] >= self.threshold
 
     def to_dict(self) -> dict:
-        return {"query": self.query, "terms": self.terms, "threshold": self.threshold,
-                "confident": self.confident, "hits": self.hits}
+        return {
+            "query": self.query,
+            "terms": self.terms,
+            "threshold": self.threshold,
+            "confident": self.confident,
+            "hits": self.hits,
+        }
 
 
 def _expansion(term: str) -> set[str]:
@@ -367,13 +485,16 @@ def _scope_sql(campaign: str | None) -> tuple[str, list]:
 
 def _matching_ids(db: Database, expr: str, campaign: str | None) -> set[int]:
     scope, params = _scope_sql(campaign)
-    sql = ("SELECT f.rowid FROM kb_articles_fts f JOIN kb_articles a ON a.id = f.rowid "
-           "WHERE kb_articles_fts MATCH ?" + scope)
+    sql = (
+        "SELECT f.rowid FROM kb_articles_fts f JOIN kb_articles a ON a.id = f.rowid "
+        "WHERE kb_articles_fts MATCH ?" + scope
+    )
     return {r[0] for r in db.execute(sql, [expr, *params]).fetchall()}
 
 
-def search(db: Database, query: str, *, campaign: str | None = None, limit: int = 3,
-           threshold: float = CONFIDENCE_THRESHOLD) -> SearchResult:
+def search(
+    db: Database, query: str, *, campaign: str | None = None, limit: int = 3, threshold: float = CONFIDENCE_THRESHOLD
+) -> SearchResult:
     """Search articles for ``query`` (scoped to ``campaign`` + shared articles when given).
 
     Returns a :class:`SearchResult` with at most ``limit`` hits ordered by confidence then bm25
@@ -390,9 +511,10 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         return result
     groups = {t: _group_expr(t) for t in result.terms}
     any_expr = " OR ".join(groups.values())
-    sql = ("SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
-           "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope +
-           " ORDER BY bm25 LIMIT 20")
+    sql = (
+        "SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
+        "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope + " ORDER BY bm25 LIMIT 20"
+    )
     candidates = list(db.query(sql, [any_expr, *params]))
     if not candidates:
         return result
@@ -417,7 +539,7 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         names = _person_names(row)
         for t in result.terms:
             if names and t not in names and not _matches_besides_names(t, row, names):
-                continue          # "parking" is not Jonah Park
+                continue  # "parking" is not Jonah Park
             if row["id"] in strong[t]:
                 score += idf[t] * weight[t]
                 matched.append(t)
@@ -433,12 +555,17 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
         if unknown_names:
             # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
-            confidence, why = min(confidence, 0.4), f"the question names {' '.join(unknown_names)}, which no article mentions"
+            confidence, why = (
+                min(confidence, 0.4),
+                f"the question names {' '.join(unknown_names)}, which no article mentions",
+            )
         if asked and kind and kind not in KIND_ANSWERS[asked]:
             confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
-        missing = _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
+        missing = (
+            _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
+        )
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
         art["confidence"] = round(confidence, 3)
@@ -460,10 +587,15 @@ def search(db: Database, query: str, *, campaign: str | None = None, limit: int 
         art["excerpt"] = excerpt or art["answer"]
         hits.append(art)
     for h in hits:
-        h["similarity"] = round(difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3)
+        h["similarity"] = round(
+            difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3
+        )
         own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
-        covered = [t for t in own if any(t in _expansion(m) or m in _expansion(t) or _stem(t) == _stem(m)
-                                         for m in h["matched"])]
+        covered = [
+            t
+            for t in own
+            if any(t in _expansion(m) or m in _expansion(t) or _stem(t) == _stem(m) for m in h["matched"])
+        ]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
     # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
@@ -489,9 +621,17 @@ def _named_things(query: str) -> list[str]:
 
 
 _KIND_CUES = (
-    ("price", re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b")),
+    (
+        "price",
+        re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
+    ),
     ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
-    ("location", re.compile(r"\b(where are you|address|located|location|directions|how do i get|parking|garage|(where|can) (can |do |should )?(i|we) park)\b")),
+    (
+        "location",
+        re.compile(
+            r"\b(where are you|address|located|location|directions|how do i get|parking|garage|(where|can) (can |do |should )?(i|we) park)\b"
+        ),
+    ),
     ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
 )
 KIND_ANSWERS = {
@@ -542,15 +682,24 @@ def _matches_besides_names(term: str, row: dict, names: set[str]) -> bool:
 def _stem(word: str) -> str:
     """A light plural/-ing/-ed stem for comparing a question's words with an article's ("labels" and
     "label", "returns" and "return"); FTS5's porter stemmer does the same inside the index."""
-    for suffix, repl, minimum in (("ies", "y", 5), ("sses", "ss", 5), ("xes", "x", 4), ("ches", "ch", 5),
-                                  ("shes", "sh", 5), ("s", "", 4), ("ing", "", 6), ("ed", "", 5)):
+    for suffix, repl, minimum in (
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("xes", "x", 4),
+        ("ches", "ch", 5),
+        ("shes", "sh", 5),
+        ("s", "", 4),
+        ("ing", "", 6),
+        ("ed", "", 5),
+    ):
         if word.endswith(suffix) and len(word) >= minimum and not word.endswith("ss"):
             return word[: len(word) - len(suffix)] + repl
     return word
 
 
-def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: dict, total: int,
-               campaign: str | None) -> str | None:
+def _near_miss(
+    db: Database, query_terms: list[str], matched: list[str], row: dict, total: int, campaign: str | None
+) -> str | None:
     """The article's own subject when article and question each have a distinctive word the
     other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
 
@@ -581,15 +730,47 @@ def _near_miss(db: Database, query_terms: list[str], matched: list[str], row: di
 
 
 # Words of generated article questions that callers rarely repeat.
-_GENERIC_ARTICLE_WORDS = frozenset({"policy", "specialise", "specialize", "much", "cost", "hours", "who", "offer",
-                                    "services", "located", "address", "contact", "reach", "sell", "buy", "allowed",
-                                    "allow", "bring", "accept", "available", "welcome", "friendly", "come", "use",
-                                    "salon", "store", "shop", "work", "works", "go"})
+_GENERIC_ARTICLE_WORDS = frozenset(
+    {
+        "policy",
+        "specialise",
+        "specialize",
+        "much",
+        "cost",
+        "hours",
+        "who",
+        "offer",
+        "services",
+        "located",
+        "address",
+        "contact",
+        "reach",
+        "sell",
+        "buy",
+        "allowed",
+        "allow",
+        "bring",
+        "accept",
+        "available",
+        "welcome",
+        "friendly",
+        "come",
+        "use",
+        "salon",
+        "store",
+        "shop",
+        "work",
+        "works",
+        "go",
+    }
+)
 _SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
 
 
-_CLAUSE_RE = re.compile(r";\s+|,\s+(?!such\b|which\b|who\b|including\b|like\b|with\b|so\b|but\b|or\b)(?=[a-z])"
-                        r"|\s+\(|(?<=[a-z]{3}),?\s+and\s+(?=\d)")
+_CLAUSE_RE = re.compile(
+    r";\s+|,\s+(?!such\b|which\b|who\b|including\b|like\b|with\b|so\b|but\b|or\b)(?=[a-z])"
+    r"|\s+\(|(?<=[a-z]{3}),?\s+and\s+(?=\d)"
+)
 
 
 def _has(term: str, text: str) -> bool:
@@ -600,8 +781,13 @@ def _has_any(term: str, text: str) -> bool:
     return any(_has(w, text) for w in _expansion(term))
 
 
-def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[str, float] | None = None,
-                   named: list[str] | None = None) -> str | None:
+def answer_excerpt(
+    answer: str,
+    matched: list[str],
+    kind: str | None,
+    idf: dict[str, float] | None = None,
+    named: list[str] | None = None,
+) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
     48 hours before a first colour" rather than the whole consultation policy), and inside it the
@@ -614,15 +800,23 @@ def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[
     be read out as if it did."""
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
-    sentences = [x.strip() for part in _SENTENCE_RE.split(answer.strip())
-                 for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part) if x.strip()]
+    sentences = [
+        x.strip()
+        for part in _SENTENCE_RE.split(answer.strip())
+        for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part)
+        if x.strip()
+    ]
     stem = re.compile(r"[a-z0-9]+")
 
     def score(sentence: str) -> float:
         words = set(stem.findall(sentence.lower()))
         # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
-        return sum((idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) for t in matched
-                   if t not in WEAK_TERMS and any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words))
+        return sum(
+            (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
+            for t in matched
+            if t not in WEAK_TERMS
+            and any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words)
+        )
 
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
     # 550 W"). When no single part holds every one, the part with the first-named one is read
@@ -638,7 +832,7 @@ def answer_excerpt(answer: str, matched: list[str], kind: str | None, idf: dict[
         scored = [score(x) if all(_has_any(t, x) for t in named) else 0 for x in sentences]
         top = max(scored)
         if top == 0 or scored.count(top) > 1:
-            return answer          # no single part answers it better than the others: the whole answer
+            return answer  # no single part answers it better than the others: the whole answer
         best = sentences[scored.index(top)]
     return _clause(best, score)
 

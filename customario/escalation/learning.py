@@ -32,7 +32,9 @@ from .pii import Finding, find_personal, first_names, redact, summary
 
 LEARN_MODES = ("review-if-personal", "review", "auto")
 REVIEW_STATUSES = ("pending", "approved", "rejected")
-_NAME_SAID = re.compile(r"\b(?:my name is|my name's|this is|i am|i'm|it's|call me)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", re.I)
+_NAME_SAID = re.compile(
+    r"\b(?:my name is|my name's|this is|i am|i'm|it's|call me)\s+([A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)", re.I
+)
 
 
 def caller_names(db: Database, req: dict) -> list[str]:
@@ -40,28 +42,39 @@ def caller_names(db: Database, req: dict) -> list[str]:
     they said ("my name is Jane Doe") in the call's turns."""
     names: list[str] = []
     if req.get("contact_id"):
-        row = db.execute("SELECT name, first_name, last_name FROM contacts WHERE id = ?", [req["contact_id"]]).fetchone()
+        row = db.execute(
+            "SELECT name, first_name, last_name FROM contacts WHERE id = ?", [req["contact_id"]]
+        ).fetchone()
         names += [n for n in (row or ()) if n]
     if req.get("call_id"):
-        row = db.execute("SELECT c.name FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id "
-                         "WHERE cc.call_id = ?", [req["call_id"]]).fetchone()
+        row = db.execute(
+            "SELECT c.name FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id WHERE cc.call_id = ?",
+            [req["call_id"]],
+        ).fetchone()
         if row and row[0]:
             names.append(row[0])
         for (text,) in db.execute("SELECT text FROM turns WHERE call_id = ? AND role = 'caller'", [req["call_id"]]):
-            names += [m.group(1) for m in _NAME_SAID.finditer(text or "")
-                      if m.group(1).split()[0].lower() in first_names()]
+            names += [
+                m.group(1) for m in _NAME_SAID.finditer(text or "") if m.group(1).split()[0].lower() in first_names()
+            ]
     for turn in req.get("context") or []:
         if turn.get("role") in ("caller", "user"):
-            names += [m.group(1) for m in _NAME_SAID.finditer(turn.get("text") or "")
-                      if m.group(1).split()[0].lower() in first_names()]
+            names += [
+                m.group(1)
+                for m in _NAME_SAID.finditer(turn.get("text") or "")
+                if m.group(1).split()[0].lower() in first_names()
+            ]
     return list(dict.fromkeys(names))
 
 
 def business_names(db: Database, campaign: str | None) -> list[str]:
     """First names that appear in the campaign's imported or manually written articles (staff, the
     owner): the business's own names, not personal data of a caller."""
-    rows = db.execute("SELECT question || ' ' || answer FROM kb_articles WHERE campaign IN ('', ?) AND source IN "
-                      "('imported', 'manual')", [campaign or ""]).fetchall()
+    rows = db.execute(
+        "SELECT question || ' ' || answer FROM kb_articles WHERE campaign IN ('', ?) AND source IN "
+        "('imported', 'manual')",
+        [campaign or ""],
+    ).fetchall()
     names = first_names()
     found = {w for (text,) in rows for w in re.findall(r"\b[A-Z][a-z]{2,20}\b", text or "") if w.lower() in names}
     return sorted(found)
@@ -81,8 +94,9 @@ def _redacted(text: str, findings: list[dict], field: str) -> str:
     return redact(text, [Finding(f["kind"], f["text"], f["start"], f["end"]) for f in findings if f["field"] == field])
 
 
-def learn_answer(db: Database, req: dict, answer: str, *, by: str | None, mode: str = "review-if-personal",
-                 caller_only: bool = False) -> dict[str, Any]:
+def learn_answer(
+    db: Database, req: dict, answer: str, *, by: str | None, mode: str = "review-if-personal", caller_only: bool = False
+) -> dict[str, Any]:
     """Decide and write what the knowledge base learns from ``answer`` to help request ``req`` (see
     the module docstring). Returns ``{"status": learned | review | caller-only, "article_id",
     "review_id", "findings"}``. Call inside the answer's transaction. Raises UsageError for an
@@ -99,18 +113,39 @@ def learn_answer(db: Database, req: dict, answer: str, *, by: str | None, mode: 
         findings = scan(db, req["question"], answer, campaign=req.get("campaign"), known=caller_names(db, req))
         out["findings"] = findings
         if findings or mode == "review":
-            rid = db["kb_review"].insert({
-                "help_request_id": req["id"], "campaign": req.get("campaign") or "", "question": req["question"],
-                "answer": answer, "tags": " ".join(req.get("tags") or []),
-                "redacted_question": _redacted(req["question"], findings, "question"),
-                "redacted_answer": _redacted(answer, findings, "answer"), "findings": json.dumps(findings),
-                "reason": "personal-data" if findings else "review-all", "status": "pending", "submitted_by": by,
-                "created_at": utc_now()}).last_pk
+            rid = (
+                db["kb_review"]
+                .insert(
+                    {
+                        "help_request_id": req["id"],
+                        "campaign": req.get("campaign") or "",
+                        "question": req["question"],
+                        "answer": answer,
+                        "tags": " ".join(req.get("tags") or []),
+                        "redacted_question": _redacted(req["question"], findings, "question"),
+                        "redacted_answer": _redacted(answer, findings, "answer"),
+                        "findings": json.dumps(findings),
+                        "reason": "personal-data" if findings else "review-all",
+                        "status": "pending",
+                        "submitted_by": by,
+                        "created_at": utc_now(),
+                    }
+                )
+                .last_pk
+            )
             db["help_requests"].update(req["id"], {"learn_status": "review"})
             return {**out, "status": "review", "review_id": rid}
-        art, _ = upsert_article(db, req["question"], answer, tags=req.get("tags"), campaign=req.get("campaign") or "",
-                                source="supervisor", source_ref=f"help-request:{req['id']}", help_request_id=req["id"],
-                                by=by)
+        art, _ = upsert_article(
+            db,
+            req["question"],
+            answer,
+            tags=req.get("tags"),
+            campaign=req.get("campaign") or "",
+            source="supervisor",
+            source_ref=f"help-request:{req['id']}",
+            help_request_id=req["id"],
+            by=by,
+        )
         db["help_requests"].update(req["id"], {"learn_status": "learned", "learned_article_id": art["id"]})
         return {**out, "status": "learned", "article_id": art["id"]}
 
@@ -147,23 +182,43 @@ def edit_review(db: Database, review_id: int, *, question: str | None = None, an
         r = get_review(db, review_id)
         if r["status"] != "pending":
             raise UsageError(f"review entry {review_id} is {r['status']}", "Only pending entries can be edited")
-        q, a = (question if question is not None else r["question"]).strip(), (answer if answer is not None else r["answer"]).strip()
+        q, a = (
+            (question if question is not None else r["question"]).strip(),
+            (answer if answer is not None else r["answer"]).strip(),
+        )
         if not q or not a:
             raise UsageError("the question and the answer cannot be empty", "Give the text to learn")
         req = {"id": r["help_request_id"], "campaign": r["campaign"], "contact_id": None, "call_id": None}
         if r["help_request_id"]:
-            h = db.execute("SELECT contact_id, call_id, context FROM help_requests WHERE id = ?", [r["help_request_id"]]).fetchone()
+            h = db.execute(
+                "SELECT contact_id, call_id, context FROM help_requests WHERE id = ?", [r["help_request_id"]]
+            ).fetchone()
             if h:
                 req.update(contact_id=h[0], call_id=h[1], context=json.loads(h[2] or "[]"))
         findings = scan(db, q, a, campaign=r["campaign"], known=caller_names(db, req))
-        db["kb_review"].update(review_id, {"question": q, "answer": a, "findings": json.dumps(findings),
-                                           "redacted_question": _redacted(q, findings, "question"),
-                                           "redacted_answer": _redacted(a, findings, "answer")})
+        db["kb_review"].update(
+            review_id,
+            {
+                "question": q,
+                "answer": a,
+                "findings": json.dumps(findings),
+                "redacted_question": _redacted(q, findings, "question"),
+                "redacted_answer": _redacted(a, findings, "answer"),
+            },
+        )
     return get_review(db, review_id)
 
 
-def approve_review(db: Database, review_id: int, *, by: str, redacted: bool = False, question: str | None = None,
-                   answer: str | None = None, allow_personal: bool = False) -> dict:
+def approve_review(
+    db: Database,
+    review_id: int,
+    *,
+    by: str,
+    redacted: bool = False,
+    question: str | None = None,
+    answer: str | None = None,
+    allow_personal: bool = False,
+) -> dict:
     """Approve an entry into the knowledge base: its text, the redacted text (``redacted``) or
     edited text. Refuses (UsageError) text that still holds personal data unless
     ``allow_personal``; refuses an entry that is not pending (another reviewer decided first).
@@ -177,7 +232,9 @@ def approve_review(db: Database, review_id: int, *, by: str, redacted: bool = Fa
     with immediate(db):
         r = get_review(db, review_id)
         if r["status"] != "pending":
-            raise UsageError(f"review entry {review_id} was already {r['status']} by {r['decided_by']}", "Nothing was changed")
+            raise UsageError(
+                f"review entry {review_id} was already {r['status']} by {r['decided_by']}", "Nothing was changed"
+            )
         q = r["redacted_question"] if redacted else r["question"]
         a = r["redacted_answer"] if redacted else r["answer"]
         left = [] if redacted else r["findings"]
@@ -186,27 +243,45 @@ def approve_review(db: Database, review_id: int, *, by: str, redacted: bool = Fa
             left = scan(db, q, a, campaign=r["campaign"], known=caller_names(db, req) if r["help_request_id"] else [])
             left = [f for f in left if f["text"] not in ("[name]", "[card]", "[phone]", "[email]")]
         if left and not allow_personal:
-            raise UsageError(f"review entry {review_id} still holds personal data: "
-                             + summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in left]),
-                             "Approve the redacted text (--redacted), edit it, or pass --allow-personal if it is not personal")
-        cur = db.execute("UPDATE kb_review SET status = 'approved', decided_by = ?, decided_at = ?, decision_note = ? "
-                         "WHERE id = ? AND status = 'pending'",
-                         [by, utc_now(), "redacted" if redacted else ("allowed personal" if left else None), review_id])
+            raise UsageError(
+                f"review entry {review_id} still holds personal data: "
+                + summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in left]),
+                "Approve the redacted text (--redacted), edit it, or pass --allow-personal if it is not personal",
+            )
+        cur = db.execute(
+            "UPDATE kb_review SET status = 'approved', decided_by = ?, decided_at = ?, decision_note = ? "
+            "WHERE id = ? AND status = 'pending'",
+            [by, utc_now(), "redacted" if redacted else ("allowed personal" if left else None), review_id],
+        )
         if cur.rowcount == 0:
             raise UsageError(f"review entry {review_id} was decided meanwhile", "Nothing was changed")
-        art, _ = upsert_article(db, q, a, tags=r["tags"], campaign=r["campaign"], source="supervisor",
-                                source_ref=f"review:{review_id}", help_request_id=r["help_request_id"], by=by)
+        art, _ = upsert_article(
+            db,
+            q,
+            a,
+            tags=r["tags"],
+            campaign=r["campaign"],
+            source="supervisor",
+            source_ref=f"review:{review_id}",
+            help_request_id=r["help_request_id"],
+            by=by,
+        )
         db["kb_review"].update(review_id, {"article_id": art["id"]})
         if r["help_request_id"]:
-            db["help_requests"].update(r["help_request_id"], {"learn_status": "learned", "learned_article_id": art["id"]})
+            db["help_requests"].update(
+                r["help_request_id"], {"learn_status": "learned", "learned_article_id": art["id"]}
+            )
     return get_review(db, review_id)
 
 
 def reject_review(db: Database, review_id: int, *, by: str, reason: str | None = None) -> dict:
     """Reject an entry: nothing is learned. Raises NotFoundError, UsageError (already decided)."""
     with immediate(db):
-        cur = db.execute("UPDATE kb_review SET status = 'rejected', decided_by = ?, decided_at = ?, decision_note = ? "
-                         "WHERE id = ? AND status = 'pending'", [by or "reviewer", utc_now(), reason, review_id])
+        cur = db.execute(
+            "UPDATE kb_review SET status = 'rejected', decided_by = ?, decided_at = ?, decision_note = ? "
+            "WHERE id = ? AND status = 'pending'",
+            [by or "reviewer", utc_now(), reason, review_id],
+        )
         if cur.rowcount == 0:
             r = get_review(db, review_id)
             raise UsageError(f"review entry {review_id} was already {r['status']}", "Nothing was changed")
@@ -227,14 +302,18 @@ def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit
     ``dry_run``, which changes nothing). ``limit`` caps how many articles are moved."""
     from .knowledge import remove_article
 
-    rows = list(db.query("SELECT * FROM kb_articles WHERE source = 'supervisor' AND COALESCE(source_ref, '') "
-                         "NOT LIKE 'review:%' ORDER BY id"))
+    rows = list(
+        db.query(
+            "SELECT * FROM kb_articles WHERE source = 'supervisor' AND COALESCE(source_ref, '') "
+            "NOT LIKE 'review:%' ORDER BY id"
+        )
+    )
     out: list[dict] = []
     for art in rows:
         if limit is not None and len(out) >= limit:
             break
         req = {"id": art["help_request_id"], "campaign": art["campaign"]}
-        if art["help_request_id"]:     # read here: help_requests imports this module
+        if art["help_request_id"]:  # read here: help_requests imports this module
             row = next(iter(db.query("SELECT * FROM help_requests WHERE id = ?", [art["help_request_id"]])), None)
             if row:
                 context = row.get("context")
@@ -243,23 +322,46 @@ def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit
                 except ValueError:
                     context = []
                 req = {**row, "context": context if isinstance(context, list) else []}
-        findings = scan(db, art["question"], art["answer"], campaign=art["campaign"] or None,
-                        known=caller_names(db, req) if req.get("id") else [])
+        findings = scan(
+            db,
+            art["question"],
+            art["answer"],
+            campaign=art["campaign"] or None,
+            known=caller_names(db, req) if req.get("id") else [],
+        )
         if not findings:
             continue
-        item = {"article_id": art["id"], "question": art["question"], "review_id": None,
-                "personal": summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in findings])}
+        item = {
+            "article_id": art["id"],
+            "question": art["question"],
+            "review_id": None,
+            "personal": summary([Finding(f["kind"], f["text"], f["start"], f["end"]) for f in findings]),
+        }
         if not dry_run:
             with immediate(db):
                 if db.execute("SELECT 1 FROM kb_articles WHERE id = ?", [art["id"]]).fetchone() is None:
-                    continue            # removed meanwhile by someone else
+                    continue  # removed meanwhile by someone else
                 remove_article(db, art["id"], by=by)
-                rid = db["kb_review"].insert({
-                    "help_request_id": art["help_request_id"] if req.get("question") else None,
-                    "campaign": art["campaign"] or "", "question": art["question"], "answer": art["answer"],
-                    "tags": art["tags"] or "", "redacted_question": _redacted(art["question"], findings, "question"),
-                    "redacted_answer": _redacted(art["answer"], findings, "answer"), "findings": json.dumps(findings),
-                    "reason": "personal-data", "status": "pending", "submitted_by": by, "created_at": utc_now()}).last_pk
+                rid = (
+                    db["kb_review"]
+                    .insert(
+                        {
+                            "help_request_id": art["help_request_id"] if req.get("question") else None,
+                            "campaign": art["campaign"] or "",
+                            "question": art["question"],
+                            "answer": art["answer"],
+                            "tags": art["tags"] or "",
+                            "redacted_question": _redacted(art["question"], findings, "question"),
+                            "redacted_answer": _redacted(art["answer"], findings, "answer"),
+                            "findings": json.dumps(findings),
+                            "reason": "personal-data",
+                            "status": "pending",
+                            "submitted_by": by,
+                            "created_at": utc_now(),
+                        }
+                    )
+                    .last_pk
+                )
                 if req.get("question"):
                     db["help_requests"].update(art["help_request_id"], {"learn_status": "review"})
                 item["review_id"] = rid

@@ -37,9 +37,13 @@ from customario.store.db import immediate, utc_now
 
 log = logging.getLogger("customario.escalation.notify")
 
-EVENTS = {"created": "help_request.created", "answered": "help_request.answered",
-          "timed-out": "help_request.timed_out", "caller-left": "help_request.caller_left"}
-DELIVER_WAIT_S = 15.0          # how long the background thread keeps retrying before leaving it to others
+EVENTS = {
+    "created": "help_request.created",
+    "answered": "help_request.answered",
+    "timed-out": "help_request.timed_out",
+    "caller-left": "help_request.caller_left",
+}
+DELIVER_WAIT_S = 15.0  # how long the background thread keeps retrying before leaving it to others
 
 
 def _mask(phone: str | None) -> str | None:
@@ -53,11 +57,18 @@ def payload(request: dict, event: str = "created") -> dict:
     body = {
         "event": EVENTS.get(event, event),
         "help_request": {
-            "id": request["id"], "question": request["question"], "priority": request["priority"],
-            "status": request.get("status"), "tags": request.get("tags", []), "campaign": request.get("campaign"),
-            "call_id": request.get("call_id"), "caller": _mask(request.get("caller")),
-            "assigned_to": request.get("assigned_to"), "hold_state": request.get("hold_state"),
-            "created_at": request.get("created_at"), "deadline_at": request.get("deadline_at"),
+            "id": request["id"],
+            "question": request["question"],
+            "priority": request["priority"],
+            "status": request.get("status"),
+            "tags": request.get("tags", []),
+            "campaign": request.get("campaign"),
+            "call_id": request.get("call_id"),
+            "caller": _mask(request.get("caller")),
+            "assigned_to": request.get("assigned_to"),
+            "hold_state": request.get("hold_state"),
+            "created_at": request.get("created_at"),
+            "deadline_at": request.get("deadline_at"),
             "context": request.get("context", []) if event == "created" else [],
         },
         "sent_at": utc_now(),
@@ -70,16 +81,41 @@ def payload(request: dict, event: str = "created") -> dict:
 
 
 def _text(request: dict) -> str:
-    return (f"Help request {request['id']} ({request['priority']}): {request['question'][:200]} "
-            f"-- answer: customario supervisor answer {request['id']} \"...\"")
+    return (
+        f"Help request {request['id']} ({request['priority']}): {request['question'][:200]} "
+        f'-- answer: customario supervisor answer {request["id"]} "..."'
+    )
 
 
-def _row(db: Database, request_id: int, event: str, channel: str, target: str | None, status: str,
-         outbox_id: int | None = None, error: str | None = None) -> int:
+def _row(
+    db: Database,
+    request_id: int,
+    event: str,
+    channel: str,
+    target: str | None,
+    status: str,
+    outbox_id: int | None = None,
+    error: str | None = None,
+) -> int:
     now = utc_now()
-    return db["notifications"].insert({"help_request_id": request_id, "event": event, "channel": channel,
-                                       "target": target, "status": status, "attempts": 0, "last_error": error,
-                                       "outbox_id": outbox_id, "created_at": now, "updated_at": now}).last_pk
+    return (
+        db["notifications"]
+        .insert(
+            {
+                "help_request_id": request_id,
+                "event": event,
+                "channel": channel,
+                "target": target,
+                "status": status,
+                "attempts": 0,
+                "last_error": error,
+                "outbox_id": outbox_id,
+                "created_at": now,
+                "updated_at": now,
+            }
+        )
+        .last_pk
+    )
 
 
 def queue_event(db: Database, settings: Any, event: str, request: dict, supervisor: dict | None = None) -> list[int]:
@@ -91,8 +127,14 @@ def queue_event(db: Database, settings: Any, event: str, request: dict, supervis
 
     if settings is None:
         return []
-    log.warning("help request %s %s (%s) for %s: %s", request["id"], event, request["priority"],
-                request.get("assigned_to") or "any supervisor", request.get("campaign") or "-")
+    log.warning(
+        "help request %s %s (%s) for %s: %s",
+        request["id"],
+        event,
+        request["priority"],
+        request.get("assigned_to") or "any supervisor",
+        request.get("campaign") or "-",
+    )
     ids: list[int] = []
     sup = supervisor or {}
     with immediate(db):
@@ -112,15 +154,23 @@ def queue_event(db: Database, settings: Any, event: str, request: dict, supervis
                 _row(db, request["id"], event, "webhook", host, "pending", msg["id"])
                 ids.append(msg["id"])
         if event == "created":
-            sms_ready = all(getattr(settings, k, None) for k in ("twilio_account_sid", "twilio_auth_token", "twilio_from"))
+            sms_ready = all(
+                getattr(settings, k, None) for k in ("twilio_account_sid", "twilio_auth_token", "twilio_from")
+            )
             if sup.get("phone") and sms_ready:
                 msg = enqueue(db, channel="sms", to=sup["phone"], body=_text(request), kind="notification")
                 _row(db, request["id"], event, "sms", _mask(sup["phone"]), "pending", msg["id"])
                 ids.append(msg["id"])
             if sup.get("email") and getattr(settings, "smtp_host", None) and getattr(settings, "smtp_from", None):
-                msg = enqueue(db, channel="email", to=sup["email"], body=_text(request), kind="notification",
-                              subject=f"[customario] {request['priority']} help request {request['id']}",
-                              sender=getattr(settings, "smtp_from", None))
+                msg = enqueue(
+                    db,
+                    channel="email",
+                    to=sup["email"],
+                    body=_text(request),
+                    kind="notification",
+                    subject=f"[customario] {request['priority']} help request {request['id']}",
+                    sender=getattr(settings, "smtp_from", None),
+                )
                 _row(db, request["id"], event, "email", sup["email"], "pending", msg["id"])
                 ids.append(msg["id"])
     return ids
@@ -134,7 +184,9 @@ def sync_status(db: Database) -> None:
         "status = (SELECT CASE o.status WHEN 'sent' THEN 'sent' WHEN 'failed' THEN 'failed' ELSE 'pending' END FROM outbox o WHERE o.id = notifications.outbox_id), "
         "attempts = (SELECT o.attempts FROM outbox o WHERE o.id = notifications.outbox_id), "
         "last_error = (SELECT o.last_error FROM outbox o WHERE o.id = notifications.outbox_id), updated_at = ? "
-        "WHERE outbox_id IS NOT NULL AND status NOT IN ('sent', 'failed')", [utc_now()])
+        "WHERE outbox_id IS NOT NULL AND status NOT IN ('sent', 'failed')",
+        [utc_now()],
+    )
 
 
 def deliver(db_file: str, settings: Any, *, messaging: Any = None, wait_s: float = DELIVER_WAIT_S) -> None:
@@ -168,20 +220,27 @@ def deliver(db_file: str, settings: Any, *, messaging: Any = None, wait_s: float
             db.close()
 
 
-def deliver_in_background(db: Database, settings: Any, *, messaging: Any = None, name: str = "notify",
-                          wait_s: float = DELIVER_WAIT_S) -> threading.Thread | None:
+def deliver_in_background(
+    db: Database, settings: Any, *, messaging: Any = None, name: str = "notify", wait_s: float = DELIVER_WAIT_S
+) -> threading.Thread | None:
     """Start :func:`deliver` in a daemon thread (None for an in-memory database)."""
     db_file = db.execute("PRAGMA database_list").fetchone()[2]
     if not db_file:
         return None
-    thread = threading.Thread(target=deliver, name=name, daemon=True, args=(db_file, settings),
-                              kwargs={"messaging": messaging, "wait_s": wait_s})
+    thread = threading.Thread(
+        target=deliver,
+        name=name,
+        daemon=True,
+        args=(db_file, settings),
+        kwargs={"messaging": messaging, "wait_s": wait_s},
+    )
     thread.start()
     return thread
 
 
-def notify_event(db: Database, settings: Any, event: str, request: dict, supervisor: dict | None = None, *,
-                 messaging: Any = None) -> threading.Thread | None:
+def notify_event(
+    db: Database, settings: Any, event: str, request: dict, supervisor: dict | None = None, *, messaging: Any = None
+) -> threading.Thread | None:
     """Queue ``event`` for ``request`` and start delivering it; returns the delivery thread."""
     ids = queue_event(db, settings, event, request, supervisor)
     if not ids:
@@ -189,15 +248,18 @@ def notify_event(db: Database, settings: Any, event: str, request: dict, supervi
     return deliver_in_background(db, settings, messaging=messaging, name=f"notify-{request['id']}")
 
 
-def notify_help_request(db: Database, settings: Any, request: dict, supervisor: dict | None = None, *,
-                        messaging: Any = None) -> threading.Thread | None:
+def notify_help_request(
+    db: Database, settings: Any, request: dict, supervisor: dict | None = None, *, messaging: Any = None
+) -> threading.Thread | None:
     """A new help request: :func:`notify_event` with ``created``."""
     return notify_event(db, settings, "created", request, supervisor, messaging=messaging)
 
 
 def kick(db: Database, settings: Any, *, messaging: Any = None) -> threading.Thread | None:
     """Deliver notifications left queued by earlier processes (if any) in the background."""
-    row = db.execute("SELECT 1 FROM outbox WHERE kind = 'notification' AND status IN ('queued', 'sending') LIMIT 1").fetchone()
+    row = db.execute(
+        "SELECT 1 FROM outbox WHERE kind = 'notification' AND status IN ('queued', 'sending') LIMIT 1"
+    ).fetchone()
     if row is None:
         return None
     return deliver_in_background(db, settings, messaging=messaging, name="notify-backlog", wait_s=2.0)
@@ -227,6 +289,10 @@ def webhook_check(settings: Any, *, probe: bool = True, timeout_s: float = 5.0) 
     try:
         status = m.send({"channel": "webhook", "to_addr": url, "body": body})
     except CustomarioError as exc:
-        return {"check": name, "ok": False, "detail": f"{host}: {exc.message}",
-                "hint": "Check that the endpoint is up and accepts POST (notifications stay queued until it does)"}
+        return {
+            "check": name,
+            "ok": False,
+            "detail": f"{host}: {exc.message}",
+            "hint": "Check that the endpoint is up and accepts POST (notifications stay queued until it does)",
+        }
     return {"check": name, "ok": True, "detail": f"{host} answered a signed ping ({status})", "hint": ""}

@@ -37,17 +37,32 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
-PLACEHOLDER = {"name": "[name]", "phone": "[phone]", "email": "[email]", "card": "[card]", "number": "[number]",
-               "address": "[address]", "caller-specific": "[this caller]"}
+PLACEHOLDER = {
+    "name": "[name]",
+    "phone": "[phone]",
+    "email": "[email]",
+    "card": "[card]",
+    "number": "[number]",
+    "address": "[address]",
+    "caller-specific": "[this caller]",
+}
 
 _EMAIL = re.compile(r"[\w.+*-]+@[\w*-]+(?:\.[\w-]+)+")
-_ROLE_MAILBOX = re.compile(r"^(?:hello|hi|info|support|contact|help|sales|team|admin|office|bookings?|reservations?|"
-                           r"noreply|no-reply|orders|returns|billing|care|service|enquiries|inquiries|press|jobs)@", re.I)
-_BUSINESS_CONTEXT = re.compile(r"\b(?:our|we(?:'re| are)|the (?:shop|store|salon|studio|office|warehouse|business|company)|"
-                               r"reach (?:us|the \w+)|save us|test card|demo|sandbox|example card)\b", re.I)
-_STAFF_ROLE = re.compile(r"^\W{0,3}(?:[A-Z][a-z]+\s)?,?\s*(?:is\s)?(?:our|the)\s+(?:owner|founder|manager|store manager|"
-                         r"senior stylist|stylist|colou?rist|barber|receptionist|technician|head|director|ceo)\b"
-                         r"|^\s+(?:from|at|with)\s+(?:[A-Z][\w']*\s?){1,4}(?:support|parts|studio|salon|store|shop|team)\b")
+_ROLE_MAILBOX = re.compile(
+    r"^(?:hello|hi|info|support|contact|help|sales|team|admin|office|bookings?|reservations?|"
+    r"noreply|no-reply|orders|returns|billing|care|service|enquiries|inquiries|press|jobs)@",
+    re.I,
+)
+_BUSINESS_CONTEXT = re.compile(
+    r"\b(?:our|we(?:'re| are)|the (?:shop|store|salon|studio|office|warehouse|business|company)|"
+    r"reach (?:us|the \w+)|save us|test card|demo|sandbox|example card)\b",
+    re.I,
+)
+_STAFF_ROLE = re.compile(
+    r"^\W{0,3}(?:[A-Z][a-z]+\s)?,?\s*(?:is\s)?(?:our|the)\s+(?:owner|founder|manager|store manager|"
+    r"senior stylist|stylist|colou?rist|barber|receptionist|technician|head|director|ceo)\b"
+    r"|^\s+(?:from|at|with)\s+(?:[A-Z][\w']*\s?){1,4}(?:support|parts|studio|salon|store|shop|team)\b"
+)
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|near|from|to|of|around)\s+(?:[A-Z][a-z]+\s+)?$")
 # Contacts read out the way a voice transcript writes them: "j dot smith at gmail dot com", "four one
 # five, five five five, zero one zero one" (seven or more digits, as words or single figures).
@@ -57,7 +72,9 @@ _SPOKEN_DIGITS = re.compile(rf"\b{_DIGIT_WORD}(?:[\s,.-]+{_DIGIT_WORD}\b){{6,}}"
 _THIRD_PERSON = re.compile(
     r"\b(?:his|her)\s+(?:card|account|order|booking|appointment|refund|payment|reservation|password|pin|code|balance|"
     r"bill|invoice|claim|e-?mail|phone|number|address|allerg\w*|medication|prescription|diagnosis|date of birth|dob)\b"
-    r"|\btell\s+(?:him|her)\b", re.I)
+    r"|\btell\s+(?:him|her)\b",
+    re.I,
+)
 _IP = re.compile(r"\b(?:\d{1,3}\.){3}\d{1,3}\b")
 _PERSONAL_FACTS = re.compile(
     r"\byour\s+(?:allerg\w*|condition|medication|medicine|prescription|pregnan\w*|diagnosis|health|illness|injury|"
@@ -70,25 +87,35 @@ _PERSONAL_FACTS = re.compile(
     r"|\b\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|200)\d\d\b"
     r"|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+(?:19|200)\d\d\b"
     r"|\b(?:account|acct|iban)\b[^.\n]{0,15}\b(?:ending|ends)(?: in)?\s+\d{4}\b"
-    r"|\b(?:password|passcode|pin)\s+is\b", re.I)
+    r"|\b(?:password|passcode|pin)\s+is\b",
+    re.I,
+)
 _CARD_DIGITS = re.compile(r"(?<![\d-])(?:\d[ -]?){12,18}\d(?![\d-])")
 _CARD_WORDS = re.compile(
     r"\b(?:card|visa|mastercard|master card|amex|american express|discover|debit|credit)\b[^.\n]{0,25}?"
     r"\b(?:ending|ends|ending in|ends in|last (?:four|4)(?: digits)?(?: of)?|number|no\.?|#)?\s*(?:in\s)?(?:is\s)?[:#]?\s*(\d{4})\b"
-    r"|\b(?:ending|ends) in\s+(\d{4})\b|\blast (?:four|4)(?: digits)?(?: are| is|:)?\s+(\d{4})\b", re.I)
+    r"|\b(?:ending|ends) in\s+(\d{4})\b|\blast (?:four|4)(?: digits)?(?: are| is|:)?\s+(\d{4})\b",
+    re.I,
+)
 _SSN = re.compile(r"\b\d{3}-\d{2}-\d{4}\b")
 _LABELLED_NUMBER = re.compile(
     r"\b(?:account|acct|member|membership|policy|customer|client|loyalty|booking|confirmation|reference|ref|"
     r"order|invoice|ticket|licen[cs]e|passport|social security|ssn|iban|routing)\b\s*(?:number|no\.?|#|id)?\s*(?:is\s)?"
-    r"[:#]?\s*([A-Z]{0,4}-?\d[\d -]{3,}\d|\d{4,})", re.I)
+    r"[:#]?\s*([A-Z]{0,4}-?\d[\d -]{3,}\d|\d{4,})",
+    re.I,
+)
 _LONG_DIGITS = re.compile(r"(?<![\d$.,])\d{7,}(?![\d])")
-_STREET_TYPES = (r"street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|"
-                 r"circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|close|crescent")
+_STREET_TYPES = (
+    r"street|st|avenue|ave|road|rd|lane|ln|drive|dr|boulevard|blvd|court|ct|way|place|pl|terrace|"
+    r"circle|cir|parkway|pkwy|highway|hwy|square|sq|trail|close|crescent"
+)
 _ADDRESS = re.compile(
     rf"\b\d{{1,6}}[a-z]?\s+(?:[NSEW]\.?\s+)?(?:[A-Za-z][\w'.-]*\s+){{1,4}}(?:{_STREET_TYPES})\b\.?"
     rf"|\bp\.?\s?o\.?\s+box\s+\d+\b|\b(?:apt|apartment|unit|suite|ste|flat)\.?\s*#?\s*\d+[a-z]?\b"
     rf"|\b(?:zip|postcode|post code|postal code)\s*(?:is|:)?\s*\d{{5}}(?:-\d{{4}})?\b"
-    rf"|\b[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?\b", re.I)
+    rf"|\b[A-Z]{{2}}\s+\d{{5}}(?:-\d{{4}})?\b",
+    re.I,
+)
 _CALLER_SPECIFIC = re.compile(
     r"\byour (?:card|account|order|booking|appointment|refund|payment|reservation|package|parcel|balance|bill|"
     r"invoice|ticket|claim)\b[^.\n]{0,40}?(?:\b[A-Z]{2,4}-?\d{3,}|#\s?\d+|\b\d{4,}\b|\bat \d{1,2}(?::\d\d)?\s?(?:am|pm)?\b|"
@@ -96,20 +123,31 @@ _CALLER_SPECIFIC = re.compile(
     r"|\b(?:i(?:'ve| have)?|we(?:'ve| have)?)\s+(?:booked|scheduled|rescheduled|moved|reserved|refunded|cancelled|"
     r"canceled|charged|credited|sent|shipped|called|emailed|texted)\s+(?:you|your)\b"
     r"|\b(?:you|your)\s+(?:called|rang|emailed|texted|wrote)\s+(?:us\s+)?(?:on|at|yesterday|earlier|last)\b"
-    r"|\byour (?:husband|wife|son|daughter|partner|mother|father|mum|mom|dad)\b", re.I)
+    r"|\byour (?:husband|wife|son|daughter|partner|mother|father|mum|mom|dad)\b",
+    re.I,
+)
 _TITLES = re.compile(r"\b(?i:mr|mrs|ms|miss|mx|dr|prof|mister)\.?\s+([A-Z][a-zA-Z'-]+)")
-_BUSINESS_PHONE = re.compile(r"\b(?:(?:call|text|ring|reach|contact|phone|dial)\s+us|our\s+(?:number|phone|line|desk)|"
-                             r"front desk|reception|helpline|hotline|customer service|support line)\b[^.\n]{0,20}$", re.I)
+_BUSINESS_PHONE = re.compile(
+    r"\b(?:(?:call|text|ring|reach|contact|phone|dial)\s+us|our\s+(?:number|phone|line|desk)|"
+    r"front desk|reception|helpline|hotline|customer service|support line)\b[^.\n]{0,20}$",
+    re.I,
+)
 _STREET_AFTER = re.compile(rf"^\s+(?:[A-Z][a-z]+\s+)?(?:{_STREET_TYPES})\b", re.I)
-_GREETED = re.compile(r"\b(?:hi|hello|hey|dear|yes|yeah|no|thanks|thank you|sorry|ok|okay|sure|good news|great|"
-                      r"welcome|morning|afternoon|evening)\s*,?\s+([A-Z][a-z]{1,20})\b(?!\s+(?:Street|Ave|Road))")
+_GREETED = re.compile(
+    r"\b(?:hi|hello|hey|dear|yes|yeah|no|thanks|thank you|sorry|ok|okay|sure|good news|great|"
+    r"welcome|morning|afternoon|evening)\s*,?\s+([A-Z][a-z]{1,20})\b(?!\s+(?:Street|Ave|Road))"
+)
 _CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b([A-Z][a-z]{2,20})\b")
-_CALENDAR = frozenset("""january february march april may june july august september october november december
-    monday tuesday wednesday thursday friday saturday sunday christmas easter""".split())
-_NOT_NAMES = frozenset("""the this that these those there then they their them what when where which who why how
+_CALENDAR = frozenset(
+    """january february march april may june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday christmas easter""".split()
+)
+_NOT_NAMES = frozenset(
+    """the this that these those there then they their them what when where which who why how
     yes no not please thanks thank hello hi hey sorry okay sure great good morning afternoon evening our your you
     we us it its and but for with from our store shop salon team staff manager supervisor customer caller card
-    order refund price prices parking open closed hours visa mastercard amex discover""".split())
+    order refund price prices parking open closed hours visa mastercard amex discover""".split()
+)
 
 
 @dataclass(frozen=True)
@@ -169,12 +207,12 @@ class _Scan:
             self.found.append(Finding(kind, self.text[start:end], start, end))
 
     def before(self, start: int, n: int) -> str:
-        return self.text[max(0, start - n):start]
+        return self.text[max(0, start - n) : start]
 
     # -- contacts and numbers ----------------------------------------------------------------------
     def emails_and_facts(self) -> None:
         for m in _EMAIL.finditer(self.text):
-            if not (_ROLE_MAILBOX.match(m.group(0)) and "*" not in m.group(0)):   # hello@, support@: the business's
+            if not (_ROLE_MAILBOX.match(m.group(0)) and "*" not in m.group(0)):  # hello@, support@: the business's
                 self.add("email", m.start(), m.end())
         for m in _IP.finditer(self.text):
             if all(int(p) <= 255 for p in m.group(0).split(".")):
@@ -183,7 +221,9 @@ class _Scan:
             if not _ROLE_MAILBOX.match(re.sub(r"\s+at\s+", "@", m.group(0), count=1)):
                 self.add("email", m.start(), m.end())
         for m in _SPOKEN_DIGITS.finditer(self.text):
-            ours = _BUSINESS_PHONE.search(self.before(m.start(), 40)) or _BUSINESS_CONTEXT.search(self.before(m.start(), 60))
+            ours = _BUSINESS_PHONE.search(self.before(m.start(), 40)) or _BUSINESS_CONTEXT.search(
+                self.before(m.start(), 60)
+            )
             if not ours and not re.search(r"\d{2}", m.group(0)):
                 self.add("phone", m.start(), m.end())
         for rx in (_PERSONAL_FACTS, _CALLER_SPECIFIC, _THIRD_PERSON):
@@ -193,7 +233,7 @@ class _Scan:
     def cards_and_numbers(self) -> None:
         for m in _CARD_DIGITS.finditer(self.text):
             digits = re.sub(r"\D", "", m.group(0))
-            published = re.search(r"\b(?:test|demo|sandbox|example)\b[^.\n]{0,20}$", self.text[:m.start()], re.I)
+            published = re.search(r"\b(?:test|demo|sandbox|example)\b[^.\n]{0,20}$", self.text[: m.start()], re.I)
             if 13 <= len(digits) <= 19 and _luhn(digits) and not published:
                 self.add("card", m.start(), m.end())
         for m in _CARD_WORDS.finditer(self.text):
@@ -209,15 +249,20 @@ class _Scan:
         try:
             import phonenumbers
 
-            matches = list(phonenumbers.PhoneNumberMatcher(self.text, self.region, leniency=phonenumbers.Leniency.POSSIBLE))
+            matches = list(
+                phonenumbers.PhoneNumberMatcher(self.text, self.region, leniency=phonenumbers.Leniency.POSSIBLE)
+            )
         except Exception:  # the detector must never fail the learn path: the patterns still run
             matches = []
         for match in matches:
             if len(re.sub(r"\D", "", match.raw_string)) < 7:
                 continue
-            if (_BUSINESS_PHONE.search(self.before(match.start, 40)) or _BUSINESS_CONTEXT.search(self.before(match.start, 60))
-                    or re.search(r"\b(?:our|toll-free|main|shop|store)\b", self.text[match.end:match.end + 40], re.I)):
-                self.business_spans.append((match.start, match.end))     # "call us at ...": the shop's own number
+            if (
+                _BUSINESS_PHONE.search(self.before(match.start, 40))
+                or _BUSINESS_CONTEXT.search(self.before(match.start, 60))
+                or re.search(r"\b(?:our|toll-free|main|shop|store)\b", self.text[match.end : match.end + 40], re.I)
+            ):
+                self.business_spans.append((match.start, match.end))  # "call us at ...": the shop's own number
                 continue
             self.add("phone", match.start, match.end)
         for m in _LONG_DIGITS.finditer(self.text):
@@ -227,27 +272,44 @@ class _Scan:
     def addresses(self) -> None:
         text = self.text
         for m in _ADDRESS.finditer(text):
-            ours = re.search(r"\b(?:we(?:'re| are)\s+(?:at|on|located)|our\s+[\w ]{0,25}\bis\s+(?:at|on)|(?:shop|store|"
-                             r"salon|studio|office|warehouse|showroom)\s+(?:is\s+)?(?:at|on))\s*$", self.before(m.start(), 60), re.I)
-            bare = (m.start() == 0 and re.match(r"\d", text) and len(text) < 80
-                    and not re.search(r"\b(?:you|your|her|his|their)\b", text, re.I))
+            ours = re.search(
+                r"\b(?:we(?:'re| are)\s+(?:at|on|located)|our\s+[\w ]{0,25}\bis\s+(?:at|on)|(?:shop|store|"
+                r"salon|studio|office|warehouse|showroom)\s+(?:is\s+)?(?:at|on))\s*$",
+                self.before(m.start(), 60),
+                re.I,
+            )
+            bare = (
+                m.start() == 0
+                and re.match(r"\d", text)
+                and len(text) < 80
+                and not re.search(r"\b(?:you|your|her|his|their)\b", text, re.I)
+            )
             if ours or bare:
-                self.business_spans.append((m.start(), m.end()))       # the business's own address
+                self.business_spans.append((m.start(), m.end()))  # the business's own address
                 continue
             self.add("address", m.start(), m.end())
 
     # -- names ---------------------------------------------------------------------------------------
     def staff(self, m: re.Match) -> bool:
         """A name in a published role: "Sofia Reyes, our owner", "This is Max from Voltage PC Parts support"."""
-        return bool(_STAFF_ROLE.search(self.text[m.end(1):m.end(1) + 60])) or bool(
-            re.search(r"\b(?:our|the)\s+(?:owner|founder|manager|store manager|stylist|colou?rist|barber|receptionist)\s+"
-                      r"(?:is\s+)?(?:[A-Z][a-z]+\s+)?$", self.before(m.start(1), 50)))
+        return bool(_STAFF_ROLE.search(self.text[m.end(1) : m.end(1) + 60])) or bool(
+            re.search(
+                r"\b(?:our|the)\s+(?:owner|founder|manager|store manager|stylist|colou?rist|barber|receptionist)\s+"
+                r"(?:is\s+)?(?:[A-Z][a-z]+\s+)?$",
+                self.before(m.start(1), 50),
+            )
+        )
 
     def not_a_person(self, m: re.Match) -> bool:
         word = m.group(1).lower()
         place = bool(_PLACE_BEFORE.search(self.before(m.start(1), 30))) and word not in self.known
-        return (word in self.business or self.staff(m) or place or bool(_STREET_AFTER.match(self.text[m.end(1):]))
-                or bool(re.search(r"\bfounded by\s+$", self.before(m.start(1), 20))))
+        return (
+            word in self.business
+            or self.staff(m)
+            or place
+            or bool(_STREET_AFTER.match(self.text[m.end(1) :]))
+            or bool(re.search(r"\bfounded by\s+$", self.before(m.start(1), 20)))
+        )
 
     def names(self) -> None:
         for w in self.known:
@@ -270,14 +332,15 @@ class _Scan:
             if out and f.start < out[-1].end:
                 if f.end > out[-1].end:
                     last = out[-1]
-                    out[-1] = Finding(last.kind, self.text[last.start:f.end], last.start, f.end)
+                    out[-1] = Finding(last.kind, self.text[last.start : f.end], last.start, f.end)
                 continue
             out.append(f)
         return out
 
 
-def find_personal(text: str, *, known_names: Iterable[str] = (), business_names: Iterable[str] = (),
-                  region: str = "US") -> list[Finding]:
+def find_personal(
+    text: str, *, known_names: Iterable[str] = (), business_names: Iterable[str] = (), region: str = "US"
+) -> list[Finding]:
     """Personal data in ``text`` (see the module docstring), sorted by position, overlaps merged.
     ``known_names``: the caller's names (always personal); ``business_names``: names that belong
     to the business (staff) and are not personal unless they are also the caller's. Never raises."""
@@ -297,7 +360,7 @@ def redact(text: str, findings: list[Finding]) -> str:
     for f in sorted(findings, key=lambda f: f.start):
         if f.start < last:
             continue
-        out.append(text[last:f.start])
+        out.append(text[last : f.start])
         out.append(PLACEHOLDER.get(f.kind, "[personal]"))
         last = f.end
     out.append(text[last:])

@@ -31,8 +31,11 @@ def issue_token(db: Database, name: str) -> dict:
     token = PREFIX + secrets.token_urlsafe(32)
     now = utc_now()
     with immediate(db):
-        tid = db["supervisor_tokens"].insert({"supervisor": sup["name"], "token_sha256": _digest(token),
-                                              "created_at": now}).last_pk
+        tid = (
+            db["supervisor_tokens"]
+            .insert({"supervisor": sup["name"], "token_sha256": _digest(token), "created_at": now})
+            .last_pk
+        )
     return {"supervisor": sup["name"], "token": token, "id": tid, "created_at": now}
 
 
@@ -43,13 +46,16 @@ def verify_token(db: Database, token: str | None) -> str | None:
         return None
     row = db.execute(
         "SELECT t.supervisor FROM supervisor_tokens t JOIN supervisors s ON s.name = t.supervisor "
-        "WHERE t.token_sha256 = ? AND t.revoked_at IS NULL", [_digest(token)]).fetchone()
+        "WHERE t.token_sha256 = ? AND t.revoked_at IS NULL",
+        [_digest(token)],
+    ).fetchone()
     return row[0] if row else None
 
 
 def revoke_tokens(db: Database, name: str) -> int:
     """Revoke every token of supervisor ``name``; returns how many were active."""
     with immediate(db):
-        cur = db.execute("UPDATE supervisor_tokens SET revoked_at = ? WHERE supervisor = ? AND revoked_at IS NULL",
-                         [utc_now(), name])
+        cur = db.execute(
+            "UPDATE supervisor_tokens SET revoked_at = ? WHERE supervisor = ? AND revoked_at IS NULL", [utc_now(), name]
+        )
     return cur.rowcount

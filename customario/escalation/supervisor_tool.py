@@ -63,14 +63,19 @@ SUPERVISOR_IDENTITY_PREFIX = "supervisor-"
 TAKEN_OVER = "taken-over"
 
 SAY_ANSWER = "My supervisor confirmed: {answer}"
-SAY_TIMED_OUT = ("I'm sorry, my supervisor couldn't get back to me in time. I've noted your question and "
-                 "someone will call you back with the answer.")
-SAY_NO_SUPERVISOR = ("None of my colleagues is available right now, so I've noted your question and someone "
-                     "will call you back with the answer.")
+SAY_TIMED_OUT = (
+    "I'm sorry, my supervisor couldn't get back to me in time. I've noted your question and "
+    "someone will call you back with the answer."
+)
+SAY_NO_SUPERVISOR = (
+    "None of my colleagues is available right now, so I've noted your question and someone "
+    "will call you back with the answer."
+)
 SAY_CALLBACK = "I've passed that on, and someone from the team will call you back."
 SAY_DISMISSED = "I'm sorry, I wasn't able to get an answer to that one."
-SAY_TIMED_OUT_TEXT = ("I'm sorry, my supervisor couldn't get back to me in time. I'll send you the answer by {by} "
-                      "as soon as I have it.")
+SAY_TIMED_OUT_TEXT = (
+    "I'm sorry, my supervisor couldn't get back to me in time. I'll send you the answer by {by} as soon as I have it."
+)
 
 
 class EscalateArgs(BaseModel):
@@ -79,11 +84,13 @@ class EscalateArgs(BaseModel):
     question: str = Field(min_length=1, description="The caller's question, in their words.")
     reason: str | None = Field(None, description="Why the knowledge base could not answer (optional).")
     priority: Literal["low", "medium", "high", "urgent"] | None = Field(
-        None, description="Your estimate; the campaign's keyword rules may raise it.")
+        None, description="Your estimate; the campaign's keyword rules may raise it."
+    )
     tags: list[str] = Field(default_factory=list, description="Topic tags used to pick a supervisor.")
     wait: bool = Field(True, description="Keep the caller on hold for the answer (false: queue a callback).")
     send_answer_by: Literal["sms", "email"] | None = Field(
-        None, description="Only when the caller agreed: send them the answer by SMS or e-mail if it comes too late.")
+        None, description="Only when the caller agreed: send them the answer by SMS or e-mail if it comes too late."
+    )
 
 
 class FollowupContactArgs(BaseModel):
@@ -93,7 +100,8 @@ class FollowupContactArgs(BaseModel):
     phone: str | None = Field(None, max_length=32, description="The caller's phone number, as they gave it.")
     email: str | None = Field(None, max_length=254, description="The caller's e-mail address.")
     send_answer_by: Literal["sms", "email"] | None = Field(
-        None, description="Only when the caller agreed: send the answer by SMS or e-mail when it comes in.")
+        None, description="Only when the caller agreed: send the answer by SMS or e-mail when it comes in."
+    )
 
 
 def _escalation(campaign: Any):
@@ -107,7 +115,9 @@ def recent_turns(db, call_id: int | None, limit: int = RECENT_TURNS) -> list[dic
     """The last ``limit`` turns of the call, oldest first, as ``[{role, text}]``."""
     if call_id is None:
         return []
-    rows = db.execute("SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq DESC LIMIT ?", [call_id, limit]).fetchall()
+    rows = db.execute(
+        "SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq DESC LIMIT ?", [call_id, limit]
+    ).fetchall()
     return [{"role": r[0], "text": r[1]} for r in reversed(rows)]
 
 
@@ -130,8 +140,15 @@ async def _hold_audio(ctx: ToolContext, action: str) -> None:
             log.warning("hold audio %s failed", action, exc_info=True)
 
 
-async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: float, *, poll_s: float | None = None,
-                              filler_every: float | None = None, filler_message: str | None = None) -> dict:
+async def wait_for_resolution(
+    ctx: ToolContext,
+    request_id: int,
+    deadline_s: float,
+    *,
+    poll_s: float | None = None,
+    filler_every: float | None = None,
+    filler_message: str | None = None,
+) -> dict:
     """Poll help request ``request_id`` until answered, dismissed or ``deadline_s`` seconds pass.
 
     Returns the final request row with ``outcome`` = answered | dismissed | timed-out (and
@@ -164,7 +181,7 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
                 if timed_out:
                     _deliver(db, settings)
                     return {**get_help_request(db, request_id), "outcome": "timed-out", "followup_id": followup_id}
-                continue      # an answer or dismissal committed just before the deadline: use it
+                continue  # an answer or dismissal committed just before the deadline: use it
             if next_filler is not None and now >= next_filler and (filler is None or filler.done()):
                 filler = asyncio.ensure_future(_say(ctx, filler_message or ""))
                 next_filler = now + filler_every
@@ -184,7 +201,7 @@ async def wait_for_resolution(ctx: ToolContext, request_id: int, deadline_s: flo
         _deliver(db, settings)
         raise
     if filler is not None and not filler.done():
-        await filler          # let the filler sentence finish before the answer is spoken
+        await filler  # let the filler sentence finish before the answer is spoken
     req = get_help_request(db, request_id)
     if status == "answered":
         mark_relayed(db, request_id)
@@ -218,8 +235,12 @@ def _consent(db, followup_id: int | None, consent: str | None) -> dict:
 
 
 def _followup_extra(f: dict) -> dict:
-    return {"needs_contact": not (f.get("caller") or f.get("email")), "answer_by": f.get("consent"),
-            "can_text": bool(f.get("caller")), "can_email": bool(f.get("email"))}
+    return {
+        "needs_contact": not (f.get("caller") or f.get("email")),
+        "answer_by": f.get("consent"),
+        "can_text": bool(f.get("caller")),
+        "can_email": bool(f.get("email")),
+    }
 
 
 async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
@@ -232,17 +253,27 @@ async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
     campaign_name = getattr(ctx.campaign, "name", None)
     contact = dict(ctx.contact or {})
     context = recent_turns(db, ctx.call_id)
-    priority, why = classify_priority([args.question, args.reason or ""], esc.urgent_keywords, esc.high_keywords,
-                                      args.priority)
+    priority, why = classify_priority(
+        [args.question, args.reason or ""], esc.urgent_keywords, esc.high_keywords, args.priority
+    )
     tags = list(dict.fromkeys([*esc.tags, *args.tags]))
     assigned, assign_reason = assign(db, tags, priority)
     nobody_on_duty = assign_reason == "no supervisor on duty"
     hold = args.wait and esc.enabled and not nobody_on_duty
     deadline = float(esc.deadline if esc.deadline is not None else DEFAULT_DEADLINE_S)
     req = create_help_request(
-        db, question=args.question, context=context, call_id=ctx.call_id, campaign=campaign_name,
-        contact_id=contact.get("id"), caller=contact.get("e164") or contact.get("phone"), channel=ctx.channel,
-        priority=priority, tags=tags, assigned_to=assigned, assignment_reason=f"{assign_reason}; priority: {why}",
+        db,
+        question=args.question,
+        context=context,
+        call_id=ctx.call_id,
+        campaign=campaign_name,
+        contact_id=contact.get("id"),
+        caller=contact.get("e164") or contact.get("phone"),
+        channel=ctx.channel,
+        priority=priority,
+        tags=tags,
+        assigned_to=assigned,
+        assignment_reason=f"{assign_reason}; priority: {why}",
         deadline_s=deadline if hold else None,
     )
     supervisor = None
@@ -266,17 +297,26 @@ async def escalate(ctx: ToolContext, args: EscalateArgs) -> dict:
     await _say(ctx, esc.hold_message)
     await _hold_audio(ctx, "start")
     try:
-        final = await wait_for_resolution(ctx, req["id"], deadline, filler_every=esc.filler_every,
-                                          filler_message=esc.filler_message)
+        final = await wait_for_resolution(
+            ctx, req["id"], deadline, filler_every=esc.filler_every, filler_message=esc.filler_message
+        )
     finally:
         await _hold_audio(ctx, "stop")
     if final["outcome"] == "answered":
-        return {**base, "status": "answered", "answer": final["answer"], "answered_by": final["answered_by"],
-                "say": SAY_ANSWER.format(answer=final["answer"])}
+        return {
+            **base,
+            "status": "answered",
+            "answer": final["answer"],
+            "answered_by": final["answered_by"],
+            "say": SAY_ANSWER.format(answer=final["answer"]),
+        }
     if final["outcome"] == "timed-out":
         f = _consent(db, final["followup_id"], args.send_answer_by)
-        say = SAY_TIMED_OUT if not f.get("consent") else SAY_TIMED_OUT_TEXT.format(
-            by="text message" if f["consent"] == "sms" else "e-mail")
+        say = (
+            SAY_TIMED_OUT
+            if not f.get("consent")
+            else SAY_TIMED_OUT_TEXT.format(by="text message" if f["consent"] == "sms" else "e-mail")
+        )
         return {**base, "status": "timed-out", "followup_id": final["followup_id"], "say": say, **_followup_extra(f)}
     if final["outcome"] == "caller-left":
         _consent(db, final["followup_id"], args.send_answer_by)
@@ -306,15 +346,21 @@ async def followup_contact(ctx: ToolContext, args: FollowupContactArgs) -> dict:
     except CustomarioError as exc:
         raise ToolFailure(exc.message + ".") from None
     how = {"sms": "by text message", "email": "by e-mail"}.get(f.get("consent") or "", "with a call back")
-    return {"followup_id": f["id"], "answer_by": f.get("consent"), "status": f["status"],
-            "say": f"Thanks, we'll get the answer to you {how} as soon as we have it."}
+    return {
+        "followup_id": f["id"],
+        "answer_by": f.get("consent"),
+        "status": f["status"],
+        "say": f"Thanks, we'll get the answer to you {how} as soon as we have it.",
+    }
 
 
 # Registered by customario.plugins.builtins (the register_tools hook).
 FOLLOWUP_CONTACT_TOOL = ToolSpec(
     name="set_followup_contact",
-    description=("Record how to reach a caller whose question is waiting for a supervisor (phone or e-mail) and, only "
-                 "when they agreed, that the answer may be sent to them by SMS or e-mail."),
+    description=(
+        "Record how to reach a caller whose question is waiting for a supervisor (phone or e-mail) and, only "
+        "when they agreed, that the answer may be sent to them by SMS or e-mail."
+    ),
     parameters=FollowupContactArgs,
     handler=followup_contact,
 )
@@ -323,9 +369,11 @@ FOLLOWUP_CONTACT_TOOL = ToolSpec(
 # Registered by customario.plugins.builtins (the register_tools hook).
 ESCALATE_TOOL = ToolSpec(
     name="escalate_to_supervisor",
-    description=("Ask a human supervisor when the knowledge base has no confident answer. Tells the caller you are "
-                 "checking, keeps them on hold until the supervisor answers or the deadline passes, and returns "
-                 "what to tell the caller in 'say' (the confirmed answer, or a callback offer). Never guess instead."),
+    description=(
+        "Ask a human supervisor when the knowledge base has no confident answer. Tells the caller you are "
+        "checking, keeps them on hold until the supervisor answers or the deadline passes, and returns "
+        "what to tell the caller in 'say' (the confirmed answer, or a callback offer). Never guess instead."
+    ),
     parameters=EscalateArgs,
     handler=escalate,
 )
@@ -334,7 +382,9 @@ ESCALATE_TOOL = ToolSpec(
 # --- take-over by a human in the room -------------------------------------------------------------
 
 
-def is_supervisor_participant(identity: str | None, kind: Any = None, attributes: Mapping[str, str] | None = None) -> bool:
+def is_supervisor_participant(
+    identity: str | None, kind: Any = None, attributes: Mapping[str, str] | None = None
+) -> bool:
     """True for a human supervisor in the room: a *standard* participant (not SIP, not an agent)
     whose identity starts with ``supervisor-`` or whose attribute ``customario.role`` is
     ``supervisor``. ``kind`` may be livekit's ParticipantKind value (0 = STANDARD) or its name."""
@@ -351,7 +401,7 @@ def is_supervisor_participant(identity: str | None, kind: Any = None, attributes
 
 
 def supervisor_name(identity: str) -> str:
-    return identity[len(SUPERVISOR_IDENTITY_PREFIX):] if identity.startswith(SUPERVISOR_IDENTITY_PREFIX) else identity
+    return identity[len(SUPERVISOR_IDENTITY_PREFIX) :] if identity.startswith(SUPERVISOR_IDENTITY_PREFIX) else identity
 
 
 def supervisor_joined(db, call_id: int | None, identity: str) -> list[int]:
@@ -362,11 +412,18 @@ def supervisor_joined(db, call_id: int | None, identity: str) -> list[int]:
     if call_id is None:
         return []
     with immediate(db):
-        ids = [r[0] for r in db.execute("SELECT id FROM help_requests WHERE call_id = ? AND status IN ('pending', 'timed-out')",
-                                        [call_id]).fetchall()]
+        ids = [
+            r[0]
+            for r in db.execute(
+                "SELECT id FROM help_requests WHERE call_id = ? AND status IN ('pending', 'timed-out')", [call_id]
+            ).fetchall()
+        ]
         for rid in ids:
-            db.execute("UPDATE help_requests SET status = 'dismissed', dismiss_reason = ?, answered_by = ?, updated_at = ? "
-                       "WHERE id = ? AND status IN ('pending', 'timed-out')", [TAKEN_OVER, supervisor_name(identity), utc_now(), rid])
+            db.execute(
+                "UPDATE help_requests SET status = 'dismissed', dismiss_reason = ?, answered_by = ?, updated_at = ? "
+                "WHERE id = ? AND status IN ('pending', 'timed-out')",
+                [TAKEN_OVER, supervisor_name(identity), utc_now(), rid],
+            )
     return ids
 
 
@@ -388,7 +445,9 @@ class TakeoverGate:
     def human_in_control(self) -> bool:
         return bool(self.state.get("taken_over"))
 
-    def participant_connected(self, identity: str, kind: Any = None, attributes: Mapping[str, str] | None = None) -> bool:
+    def participant_connected(
+        self, identity: str, kind: Any = None, attributes: Mapping[str, str] | None = None
+    ) -> bool:
         """Returns True when this participant takes the call over (the agent must step back now)."""
         if not is_supervisor_participant(identity, kind, attributes):
             return False

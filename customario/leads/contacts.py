@@ -16,9 +16,25 @@ from sqlite_utils import Database
 from customario.errors import InputDataError, NotFoundError
 from customario.leads.importer import ImportSummary, Reject, import_leads, parse_mapping, valid_timezone
 
-CONTACT_COLUMNS = ("id", "e164", "phone_extension", "name", "first_name", "last_name", "email", "company",
-                   "title", "timezone", "timezone_source", "region", "consent", "attributes", "phone_raw",
-                   "created_at", "updated_at")
+CONTACT_COLUMNS = (
+    "id",
+    "e164",
+    "phone_extension",
+    "name",
+    "first_name",
+    "last_name",
+    "email",
+    "company",
+    "title",
+    "timezone",
+    "timezone_source",
+    "region",
+    "consent",
+    "attributes",
+    "phone_raw",
+    "created_at",
+    "updated_at",
+)
 
 
 def contact_dict(row: Any) -> dict[str, Any]:
@@ -65,11 +81,17 @@ def get_contact(db: Database, ref: str | int, region: str = "US") -> dict[str, A
 
 def get_list(db: Database, name: str) -> dict[str, Any]:
     """The lead list ``name`` as a dict; raises NotFoundError naming the known lists."""
-    row = db.execute("SELECT id, name, default_timezone, region, created_at FROM lists WHERE name = ?", [name]).fetchone()
+    row = db.execute(
+        "SELECT id, name, default_timezone, region, created_at FROM lists WHERE name = ?", [name]
+    ).fetchone()
     if row is None:
         known = [r[0] for r in db.execute("SELECT name FROM lists ORDER BY name LIMIT 20")]
-        raise NotFoundError(f"no lead list {name!r}",
-                            f"Known lists: {', '.join(known)}" if known else "Import one with `customario leads import FILE --list NAME`")
+        raise NotFoundError(
+            f"no lead list {name!r}",
+            f"Known lists: {', '.join(known)}"
+            if known
+            else "Import one with `customario leads import FILE --list NAME`",
+        )
     return dict(zip(("id", "name", "default_timezone", "region", "created_at"), row))
 
 
@@ -100,7 +122,10 @@ def count_contacts(db: Database, list_name: str | None = None) -> dict[str, Any]
     if list_name is None:
         base, params = "FROM contacts c", []
     else:
-        base, params = "FROM contacts c JOIN list_members m ON m.contact_id = c.id WHERE m.list_id = ?", [get_list(db, list_name)["id"]]
+        base, params = (
+            "FROM contacts c JOIN list_members m ON m.contact_id = c.id WHERE m.list_id = ?",
+            [get_list(db, list_name)["id"]],
+        )
     row = db.execute(
         f"SELECT COUNT(*), SUM(c.consent = 'granted'), SUM(EXISTS (SELECT 1 FROM dnc d WHERE d.e164 = c.e164)) {base}",
         params,
@@ -118,6 +143,17 @@ def list_lists(db: Database) -> list[dict[str, Any]]:
 
 
 __all__ = [
-    "ImportSummary", "Reject", "import_leads", "parse_mapping", "valid_timezone", "get_contact", "get_list",
-    "iter_contacts", "list_contacts", "count_contacts", "list_lists", "contact_dict", "CONTACT_COLUMNS",
+    "ImportSummary",
+    "Reject",
+    "import_leads",
+    "parse_mapping",
+    "valid_timezone",
+    "get_contact",
+    "get_list",
+    "iter_contacts",
+    "list_contacts",
+    "count_contacts",
+    "list_lists",
+    "contact_dict",
+    "CONTACT_COLUMNS",
 ]

@@ -56,8 +56,10 @@ def add_link(db: Database, e164: str | None, email: str | None, source: str) -> 
     """Record that ``e164`` and ``email`` belong to one person (both on one order or contact)."""
     if not e164 or not email:
         return
-    db.execute("INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) VALUES (?, ?, ?, ?)",
-               [e164, email.strip().lower(), source, utc_now()])
+    db.execute(
+        "INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) VALUES (?, ?, ?, ?)",
+        [e164, email.strip().lower(), source, utc_now()],
+    )
 
 
 def linked(db: Database, *, e164: str | None = None, email: str | None = None) -> tuple[set[str], set[str]]:
@@ -66,12 +68,20 @@ def linked(db: Database, *, e164: str | None = None, email: str | None = None) -
     phones, emails = set(), set()
     if e164:
         emails |= {r[0] for r in db.execute("SELECT email FROM customer_links WHERE e164 = ?", [e164])}
-        emails |= {r[0].lower() for r in db.execute("SELECT email FROM contacts WHERE e164 = ? AND email IS NOT NULL "
-                                                      "AND email != ''", [e164])}
+        emails |= {
+            r[0].lower()
+            for r in db.execute(
+                "SELECT email FROM contacts WHERE e164 = ? AND email IS NOT NULL AND email != ''", [e164]
+            )
+        }
     if email:
         phones |= {r[0] for r in db.execute("SELECT e164 FROM customer_links WHERE email = ?", [email.lower()])}
-        phones |= {r[0] for r in db.execute("SELECT e164 FROM contacts WHERE lower(email) = ? AND e164 IS NOT NULL",
-                                            [email.lower()])}
+        phones |= {
+            r[0]
+            for r in db.execute(
+                "SELECT e164 FROM contacts WHERE lower(email) = ? AND e164 IS NOT NULL", [email.lower()]
+            )
+        }
     return phones, emails
 
 
@@ -86,8 +96,9 @@ def find_customer(db: Database, *, e164: str | None = None, email: str | None = 
     return None
 
 
-def resolve_customer(db: Database, *, e164: str | None = None, email: str | None = None,
-                     name: str | None = None) -> dict:
+def resolve_customer(
+    db: Database, *, e164: str | None = None, email: str | None = None, name: str | None = None
+) -> dict:
     """Find or create the customer for these (normalised) identifiers; fills a missing identifier or
     name on an existing record. Raises InputDataError when both identifiers are empty."""
     if not e164 and not email:
@@ -107,8 +118,11 @@ def resolve_customer(db: Database, *, e164: str | None = None, email: str | None
         c = by_phone or by_email
         now = utc_now()
         if c is None:
-            cid = db["customers"].insert({"e164": e164, "email": email, "name": name, "created_at": now,
-                                          "updated_at": now}).last_pk
+            cid = (
+                db["customers"]
+                .insert({"e164": e164, "email": email, "name": name, "created_at": now, "updated_at": now})
+                .last_pk
+            )
             return get_customer(db, cid)
         updates = {}
         if e164 and not c["e164"]:
@@ -123,8 +137,15 @@ def resolve_customer(db: Database, *, e164: str | None = None, email: str | None
         return c
 
 
-def link_identifiers(db: Database, customer_id: int | None, *, email: str | None = None, phone: str | None = None,
-                     name: str | None = None, region: str = "US") -> dict:
+def link_identifiers(
+    db: Database,
+    customer_id: int | None,
+    *,
+    email: str | None = None,
+    phone: str | None = None,
+    name: str | None = None,
+    region: str = "US",
+) -> dict:
     """A caller *said* an e-mail and/or phone (any format): attach it to ``customer_id`` only when a
     customer link or contact vouches that it belongs to the same person (merging the record that
     owns it); otherwise the customer is returned unchanged (the caller's words are kept by the
@@ -142,7 +163,7 @@ def link_identifiers(db: Database, customer_id: int | None, *, email: str | None
                 continue
             phones, emails = linked(db, e164=c["e164"], email=c["email"])
             if value not in (emails if field == "email" else phones):
-                claimed.append(value)       # said, not vouched for: never joins records
+                claimed.append(value)  # said, not vouched for: never joins records
                 continue
             other = _row(db, f"SELECT * FROM customers WHERE {field} = ?", [value])
             if other and other["id"] != c["id"]:
@@ -197,8 +218,11 @@ def list_customers(db: Database, limit: int | None = None) -> list[dict]:
 
 def link_call(db: Database, customer_id: int, call_id: int) -> None:
     """Record that call ``call_id`` (any channel) belongs to ``customer_id`` (idempotent)."""
-    db.execute("INSERT INTO customer_calls (call_id, customer_id) VALUES (?, ?) "
-               "ON CONFLICT(call_id) DO UPDATE SET customer_id = excluded.customer_id", [call_id, customer_id])
+    db.execute(
+        "INSERT INTO customer_calls (call_id, customer_id) VALUES (?, ?) "
+        "ON CONFLICT(call_id) DO UPDATE SET customer_id = excluded.customer_id",
+        [call_id, customer_id],
+    )
 
 
 def customer_for_contact(db: Database, contact: dict | None) -> dict | None:
@@ -216,8 +240,9 @@ def timeline(db: Database, customer_id: int, limit: int | None = None) -> list[d
     """Every message of every channel for the customer, oldest first:
     ``{at, channel, role ('customer'|'agent'|...), text, subject, call_id, source, status, batch_id}``."""
     c = get_customer(db, customer_id)
-    rows = list(db.query(
-        """
+    rows = list(
+        db.query(
+            """
         SELECT received_at AS at, channel, 'customer' AS role, body AS text, subject, NULL AS call_id,
                'inbound' AS source, status, batch_id
           FROM inbound_messages WHERE customer_id = :cid
@@ -233,12 +258,20 @@ def timeline(db: Database, customer_id: int, limit: int | None = None) -> list[d
                 OR k.contact_id IN (SELECT id FROM contacts WHERE (e164 = :e164 AND :e164 IS NOT NULL)
                                                        OR (lower(email) = :email AND :email IS NOT NULL)))
         ORDER BY at
-        """, {"cid": c["id"], "e164": c["e164"], "email": c["email"]}))
+        """,
+            {"cid": c["id"], "e164": c["e164"], "email": c["email"]},
+        )
+    )
     return rows[-limit:] if limit else rows
 
 
-def history_for_agent(db: Database, customer_id: int, limit: int = 20, exclude_call_id: int | None = None,
-                      exclude_batch_id: int | None = None) -> list[dict[str, Any]]:
+def history_for_agent(
+    db: Database,
+    customer_id: int,
+    limit: int = 20,
+    exclude_call_id: int | None = None,
+    exclude_batch_id: int | None = None,
+) -> list[dict[str, Any]]:
     """The last ``limit`` timeline entries as ``{role: 'user'|'assistant', channel, text, at}`` for the
     agent's context (prior conversation on any channel), without the current call or batch."""
     out = []
@@ -249,6 +282,12 @@ def history_for_agent(db: Database, customer_id: int, limit: int = 20, exclude_c
             continue
         if e["role"] not in ("customer", "agent"):
             continue
-        out.append({"role": "user" if e["role"] == "customer" else "assistant", "channel": e["channel"],
-                    "text": e["text"], "at": e["at"]})
+        out.append(
+            {
+                "role": "user" if e["role"] == "customer" else "assistant",
+                "channel": e["channel"],
+                "text": e["text"],
+                "at": e["at"],
+            }
+        )
     return out[-limit:]

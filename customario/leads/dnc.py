@@ -21,7 +21,9 @@ def is_dnc(db: Database, e164: str) -> bool:
     return db.execute("SELECT 1 FROM dnc WHERE e164 = ?", [e164]).fetchone() is not None
 
 
-def add_dnc(db: Database, e164: str, reason: str = "manual", source: str | None = None, call_id: int | None = None) -> bool:
+def add_dnc(
+    db: Database, e164: str, reason: str = "manual", source: str | None = None, call_id: int | None = None
+) -> bool:
     """Put ``e164`` on the DNC list (commits; joins an open transaction). Returns False if it was
     already there (the first entry is kept)."""
     with db.atomic():

@@ -37,8 +37,15 @@ class DncImportSummary:
         return data
 
 
-def add_numbers(db: Database, numbers: list[str], *, reason: str = "manual", source: str | None = None,
-                region: str = "US", dry_run: bool = False) -> list[dict]:
+def add_numbers(
+    db: Database,
+    numbers: list[str],
+    *,
+    reason: str = "manual",
+    source: str | None = None,
+    region: str = "US",
+    dry_run: bool = False,
+) -> list[dict]:
     """Normalise every number first (InputDataError naming the first bad one, nothing written),
     then add them in one transaction. Returns ``[{"input", "e164", "added"}]``."""
     norm = PhoneNormalizer(region)
@@ -46,8 +53,10 @@ def add_numbers(db: Database, numbers: list[str], *, reason: str = "manual", sou
     for raw in numbers:
         res = norm(raw)
         if not res.valid:
-            raise InputDataError(f"{raw!r} is not a usable phone number ({res.reason})",
-                                 "Write it with its country code, e.g. +1 415 555 0123; nothing was added")
+            raise InputDataError(
+                f"{raw!r} is not a usable phone number ({res.reason})",
+                "Write it with its country code, e.g. +1 415 555 0123; nothing was added",
+            )
         results.append({"input": raw, "e164": res.e164, "added": False})
     if dry_run:
         for r in results:
@@ -60,8 +69,15 @@ def add_numbers(db: Database, numbers: list[str], *, reason: str = "manual", sou
     return results
 
 
-def import_dnc(db: Database, path: str | Path, *, region: str = "US", reason: str = "imported",
-               mapping: dict[str, str] | None = None, dry_run: bool = False) -> DncImportSummary:
+def import_dnc(
+    db: Database,
+    path: str | Path,
+    *,
+    region: str = "US",
+    reason: str = "imported",
+    mapping: dict[str, str] | None = None,
+    dry_run: bool = False,
+) -> DncImportSummary:
     """Add every valid number in the file at ``path`` to the DNC list (one transaction).
 
     Invalid cells are counted and listed in ``rejects`` with their line; a file where no number
@@ -88,8 +104,10 @@ def import_dnc(db: Database, path: str | Path, *, region: str = "US", reason: st
                 seen.add(res.e164)
                 batch.append(res.e164)
     if s.rows == 0 or s.invalid == s.rows:
-        raise InputDataError(f"no valid phone number in {path} ({s.rows} row(s))",
-                             "Check the phone column (--map COLUMN=phone) and --region; nothing was added")
+        raise InputDataError(
+            f"no valid phone number in {path} ({s.rows} row(s))",
+            "Check the phone column (--map COLUMN=phone) and --region; nothing was added",
+        )
     now, source = utc_now(), f"import:{path}"
     if dry_run:
         existing = {r[0] for r in db.execute("SELECT e164 FROM dnc")} if batch else set()

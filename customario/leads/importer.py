@@ -36,27 +36,82 @@ from customario.leads.reader import attribute_key, inspect_file, read_chunks, re
 from customario.leads.phones import PhoneNormalizer
 
 _TZ_ABBREVIATIONS = {
-    "et": "America/New_York", "est": "America/New_York", "edt": "America/New_York", "eastern": "America/New_York",
-    "ct": "America/Chicago", "cst": "America/Chicago", "cdt": "America/Chicago", "central": "America/Chicago",
-    "mt": "America/Denver", "mst": "America/Denver", "mdt": "America/Denver", "mountain": "America/Denver",
-    "pt": "America/Los_Angeles", "pst": "America/Los_Angeles", "pdt": "America/Los_Angeles",
-    "pacific": "America/Los_Angeles", "akst": "America/Anchorage", "alaska": "America/Anchorage",
-    "hst": "Pacific/Honolulu", "hawaii": "Pacific/Honolulu", "utc": "UTC", "gmt": "UTC",
+    "et": "America/New_York",
+    "est": "America/New_York",
+    "edt": "America/New_York",
+    "eastern": "America/New_York",
+    "ct": "America/Chicago",
+    "cst": "America/Chicago",
+    "cdt": "America/Chicago",
+    "central": "America/Chicago",
+    "mt": "America/Denver",
+    "mst": "America/Denver",
+    "mdt": "America/Denver",
+    "mountain": "America/Denver",
+    "pt": "America/Los_Angeles",
+    "pst": "America/Los_Angeles",
+    "pdt": "America/Los_Angeles",
+    "pacific": "America/Los_Angeles",
+    "akst": "America/Anchorage",
+    "alaska": "America/Anchorage",
+    "hst": "Pacific/Honolulu",
+    "hawaii": "Pacific/Honolulu",
+    "utc": "UTC",
+    "gmt": "UTC",
 }
 _CONSENT = {
-    "yes": "granted", "y": "granted", "true": "granted", "t": "granted", "1": "granted", "granted": "granted",
-    "opted in": "granted", "opt-in": "granted", "optin": "granted", "x": "granted",
-    "oui": "granted", "si": "granted", "sí": "granted", "ja": "granted",
-    "no": "denied", "n": "denied", "false": "denied", "f": "denied", "0": "denied", "denied": "denied",
-    "opted out": "denied", "opt-out": "denied", "optout": "denied", "withdrawn": "denied",
-    "non": "denied", "nein": "denied",
+    "yes": "granted",
+    "y": "granted",
+    "true": "granted",
+    "t": "granted",
+    "1": "granted",
+    "granted": "granted",
+    "opted in": "granted",
+    "opt-in": "granted",
+    "optin": "granted",
+    "x": "granted",
+    "oui": "granted",
+    "si": "granted",
+    "sí": "granted",
+    "ja": "granted",
+    "no": "denied",
+    "n": "denied",
+    "false": "denied",
+    "f": "denied",
+    "0": "denied",
+    "denied": "denied",
+    "opted out": "denied",
+    "opt-out": "denied",
+    "optout": "denied",
+    "withdrawn": "denied",
+    "non": "denied",
+    "nein": "denied",
 }
 _HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
 _TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
 _json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
-_CONTACT_COLS = ("id", "e164", "phone_raw", "phone_extension", "name", "first_name", "last_name", "email",
-                 "company", "title", "timezone", "timezone_source", "region", "consent", "attributes",
-                 "created_at", "updated_at", "timezones", "state", "import_id")
+_CONTACT_COLS = (
+    "id",
+    "e164",
+    "phone_raw",
+    "phone_extension",
+    "name",
+    "first_name",
+    "last_name",
+    "email",
+    "company",
+    "title",
+    "timezone",
+    "timezone_source",
+    "region",
+    "consent",
+    "attributes",
+    "created_at",
+    "updated_at",
+    "timezones",
+    "state",
+    "import_id",
+)
 
 
 @dataclass
@@ -211,8 +266,9 @@ def import_leads(
         check_output_path(rejects_path, what="rejects file", option="--rejects")
     phones = PhoneNormalizer(region)
     info = inspect_file(path)
-    summary = ImportSummary(file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding,
-                            delimiter=info.delimiter)
+    summary = ImportSummary(
+        file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding, delimiter=info.delimiter
+    )
     state = _ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
     stack = contextlib.ExitStack()
     try:
@@ -271,7 +327,8 @@ def _running_import(db: Database, list_id: int, sha256: str):
     return db.execute(
         "SELECT id, pid, rows, imported, updated, duplicates, invalid, dnc_suppressed, lines_done FROM imports"
         " WHERE list_id = ? AND sha256 = ? AND status = 'running' ORDER BY id DESC LIMIT 1",
-        [list_id, sha256]).fetchone()
+        [list_id, sha256],
+    ).fetchone()
 
 
 def _refuse_live(pid: int | None, list_name: str) -> None:
@@ -280,8 +337,10 @@ def _refuse_live(pid: int | None, list_name: str) -> None:
     from customario.errors import LockedError
 
     if pid is not None and pid != os.getpid() and _pid_alive(pid):
-        raise LockedError(f"another process (pid {pid}) is importing this file into list {list_name!r}",
-                          "Wait for it to finish; run the command again afterwards if it was stopped")
+        raise LockedError(
+            f"another process (pid {pid}) is importing this file into list {list_name!r}",
+            "Wait for it to finish; run the command again afterwards if it was stopped",
+        )
 
 
 def _find_resume(state: "_ImportState", info, list_name: str) -> None:
@@ -299,9 +358,13 @@ def _find_resume(state: "_ImportState", info, list_name: str) -> None:
     s.import_id = prior[0]
     s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed = prior[2:8]
     state.resume_after = s.resumed_after_line = prior[8]
-    state.seen.update(db.execute(
-        "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
-        " WHERE m.list_id = ? AND m.import_id = ?", [state.list_id, s.import_id]).fetchall())
+    state.seen.update(
+        db.execute(
+            "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
+            " WHERE m.list_id = ? AND m.import_id = ?",
+            [state.list_id, s.import_id],
+        ).fetchall()
+    )
 
 
 def rollback_import(db: Database, import_id: int | None, list_id: int | None) -> None:
@@ -313,27 +376,39 @@ def rollback_import(db: Database, import_id: int | None, list_id: int | None) ->
         return
     if db.conn.in_transaction:
         db.conn.rollback()
-    refs = " AND ".join(f"NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = contacts.id)"
-                        for t in _contact_referrers(db))
+    refs = " AND ".join(
+        f"NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = contacts.id)" for t in _contact_referrers(db)
+    )
     while True:
         with immediate(db):
-            ids = [r[0] for r in db.execute(
-                "SELECT contact_id FROM list_members WHERE list_id = ? AND import_id = ? LIMIT ?",
-                [list_id, import_id, IMPORT_BATCH_ROWS])]
+            ids = [
+                r[0]
+                for r in db.execute(
+                    "SELECT contact_id FROM list_members WHERE list_id = ? AND import_id = ? LIMIT ?",
+                    [list_id, import_id, IMPORT_BATCH_ROWS],
+                )
+            ]
             if not ids:
                 row = db.execute("SELECT started_at FROM imports WHERE id = ?", [import_id]).fetchone()
                 db.execute("DELETE FROM imports WHERE id = ?", [import_id])
                 if row is not None:  # a list this import created, still empty and unused, goes too
                     with contextlib.suppress(sqlite3.IntegrityError):
-                        db.execute("DELETE FROM lists WHERE id = ? AND created_at >= ?"
-                                   " AND NOT EXISTS (SELECT 1 FROM list_members WHERE list_id = lists.id)"
-                                   " AND NOT EXISTS (SELECT 1 FROM imports WHERE list_id = lists.id)", [list_id, row[0]])
+                        db.execute(
+                            "DELETE FROM lists WHERE id = ? AND created_at >= ?"
+                            " AND NOT EXISTS (SELECT 1 FROM list_members WHERE list_id = lists.id)"
+                            " AND NOT EXISTS (SELECT 1 FROM imports WHERE list_id = lists.id)",
+                            [list_id, row[0]],
+                        )
                 return
             marks = ",".join("?" * len(ids))
             db.execute(f"DELETE FROM list_members WHERE list_id = ? AND contact_id IN ({marks})", [list_id, *ids])
-            db.execute(f"DELETE FROM contacts WHERE import_id = ? AND id IN ({marks})"
-                       + (f" AND {refs}" if refs else "") + " AND NOT EXISTS (SELECT 1 FROM list_members lm"
-                       " WHERE lm.contact_id = contacts.id)", [import_id, *ids])
+            db.execute(
+                f"DELETE FROM contacts WHERE import_id = ? AND id IN ({marks})"
+                + (f" AND {refs}" if refs else "")
+                + " AND NOT EXISTS (SELECT 1 FROM list_members lm"
+                " WHERE lm.contact_id = contacts.id)",
+                [import_id, *ids],
+            )
 
 
 def _contact_referrers(db: Database) -> list[str]:
@@ -346,10 +421,10 @@ def _contact_referrers(db: Database) -> list[str]:
     return out
 
 
-IMPORT_BATCH_ROWS = 5_000     # rows per write transaction: other writers wait at most one batch
+IMPORT_BATCH_ROWS = 5_000  # rows per write transaction: other writers wait at most one batch
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache during an import (KiB)
-PARALLEL_MIN_ROWS = 200_000   # files estimated smaller than this are normalised in-process
-PARALLEL_MIN_NEW = 2_000      # chunks with fewer new phone cells are too
+PARALLEL_MIN_ROWS = 200_000  # files estimated smaller than this are normalised in-process
+PARALLEL_MIN_NEW = 2_000  # chunks with fewer new phone cells are too
 
 
 def _phone_pool():
@@ -362,8 +437,12 @@ def _phone_pool():
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=min(cpus, 4), mp_context=multiprocessing.get_context("spawn"),
-                               initializer=_die_with_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(
+        max_workers=min(cpus, 4),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
 
 
 def _die_with_parent(parent_pid: int) -> None:
@@ -435,8 +514,10 @@ class _Chunk:
         self.stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
         self.phone_cells = self.stripped[cols["phone"]]
         mapped = set(cols.values())
-        self.extra = sorted(_unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
-                            key=lambda ck: ck[1])
+        self.extra = sorted(
+            _unique_keys((c, attribute_key(c, i)) for i, c in enumerate(columns) if c not in mapped),
+            key=lambda ck: ck[1],
+        )
         self.extra_cols = [(self.stripped[c], _json_str(key) + ":") for c, key in self.extra]
         self.get = {f: self.stripped[c] for f, c in cols.items()}
         self.results = [state.phones(p) for p in self.phone_cells]
@@ -447,7 +528,9 @@ class _Chunk:
     def lookup(self, state: "_ImportState", rows: range) -> None:
         """Which of these rows' numbers are on the DNC list or already contacts: read inside the
         batch's write transaction, so a number another writer added meanwhile is seen."""
-        candidates = {r.e164 for r in self.results[rows.start:rows.stop] if r.e164 is not None and r.e164 not in state.seen}
+        candidates = {
+            r.e164 for r in self.results[rows.start : rows.stop] if r.e164 is not None and r.e164 not in state.seen
+        }
         self.dnc = state._existing("SELECT e164 FROM dnc WHERE e164 IN (SELECT value FROM json_each(?))", candidates)
         self.existing = state._existing_contacts(candidates - self.dnc)
         self.now = utc_now()
@@ -534,7 +617,7 @@ class _ImportState:
         self.width = 0  # cells in the header row
         self.resume_after = 0  # physical line up to which an interrupted run of this import committed
         self.lines_done = 0
-        self.begun = False     # the list and the imports row exist (written with the first batch)
+        self.begun = False  # the list and the imports row exist (written with the first batch)
         self.begin_args: tuple = ()
 
     def ensure_begun(self) -> None:
@@ -561,7 +644,8 @@ class _ImportState:
             s.import_id = db.execute(
                 "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid, dnc_suppressed,"
                 " started_at, finished_at, status, lines_done, pid) VALUES (?,?,?,0,0,0,0,0,0,?,?,'running',0,?)",
-                [self.list_id, file, sha256, now, now, os.getpid()]).lastrowid
+                [self.list_id, file, sha256, now, now, os.getpid()],
+            ).lastrowid
         self.begun = True
 
     def check_usable(self) -> None:
@@ -590,8 +674,19 @@ class _ImportState:
         self.db.execute(
             "UPDATE imports SET rows=?, imported=?, updated=?, duplicates=?, invalid=?, dnc_suppressed=?, lines_done=?,"
             " status=?, finished_at=? WHERE id=?",
-            [s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed,
-             max(self.lines_done, self.resume_after), status, utc_now(), s.import_id])
+            [
+                s.rows,
+                s.imported,
+                s.updated,
+                s.duplicates,
+                s.invalid,
+                s.dnc_suppressed,
+                max(self.lines_done, self.resume_after),
+                status,
+                utc_now(),
+                s.import_id,
+            ],
+        )
 
     def _skip_done(self, df, lines: list[int]):
         """Drop the rows an interrupted run already committed (lines up to ``resume_after``)."""
@@ -635,7 +730,9 @@ class _ImportState:
         parts = pool._max_workers  # type: ignore[attr-defined]
         step = -(-len(new) // parts)
         try:
-            return [pool.submit(_normalize_many, self.phones.region, new[i:i + step]) for i in range(0, len(new), step)]
+            return [
+                pool.submit(_normalize_many, self.phones.region, new[i : i + step]) for i in range(0, len(new), step)
+            ]
         except BrokenProcessPool:
             self.pool_broken = True
             return []
@@ -666,7 +763,7 @@ class _ImportState:
         c = _Chunk(self, df, columns)
         for start in range(0, len(df), IMPORT_BATCH_ROWS):
             rows = range(start, min(len(df), start + IMPORT_BATCH_ROWS))
-            if self.dry_run or not (self.begun or any(r.e164 for r in c.results[rows.start:rows.stop])):
+            if self.dry_run or not (self.begun or any(r.e164 for r in c.results[rows.start : rows.stop])):
                 self._batch(c, lines, rows)  # nothing to look up or write (dry run, or only invalid rows)
                 continue
             with immediate(self.db):
@@ -728,13 +825,21 @@ class _ImportState:
         if consent_text and consent is None:
             attrs["consent_text"] = consent_text  # type: ignore[index]
         values = {
-            "e164": res.e164, "phone_raw": res.raw, "phone_extension": res.extension, "name": name or None,
-            "first_name": first or None, "last_name": last or None,
+            "e164": res.e164,
+            "phone_raw": res.raw,
+            "phone_extension": res.extension,
+            "name": name or None,
+            "first_name": first or None,
+            "last_name": last or None,
             "email": (c.get["email"][i] or None) if "email" in c.get else None,
             "company": (c.get["company"][i] or None) if "company" in c.get else None,
             "title": (c.get["title"][i] or None) if "title" in c.get else None,
-            "timezone": tz, "timezone_source": tz_source, "region": res.region, "consent": consent,
-            "timezones": zones, "state": _row_state(c, i),
+            "timezone": tz,
+            "timezone_source": tz_source,
+            "region": res.region,
+            "consent": consent,
+            "timezones": zones,
+            "state": _row_state(c, i),
         }
         found = c.existing.get(res.e164)
         if found is not None:
@@ -751,11 +856,30 @@ class _ImportState:
         s.imported += 1
         cid = self.next_id
         self.next_id += 1
-        out.inserts.append((cid, res.e164, res.raw, res.extension, values["name"], values["first_name"],
-                            values["last_name"], values["email"], values["company"], values["title"], tz,
-                            tz_source, res.region, consent,
-                            self.enc.encode(attrs) if attrs is not None else c.attributes_json(i), now, now,
-                            zones, values["state"], self.s.import_id))
+        out.inserts.append(
+            (
+                cid,
+                res.e164,
+                res.raw,
+                res.extension,
+                values["name"],
+                values["first_name"],
+                values["last_name"],
+                values["email"],
+                values["company"],
+                values["title"],
+                tz,
+                tz_source,
+                res.region,
+                consent,
+                self.enc.encode(attrs) if attrs is not None else c.attributes_json(i),
+                now,
+                now,
+                zones,
+                values["state"],
+                self.s.import_id,
+            )
+        )
         out.members.append((self.list_id, cid, self.source, line, now, self.s.import_id))
         if consent:
             out.consents.append((cid, 1 if consent == "granted" else 0, f"import:{self.source}", now))
@@ -770,8 +894,15 @@ class _ImportState:
             s.invalid += 1
             self.ragged_rows += 1
             self.first_reasons[reason] = self.first_reasons.get(reason, 0) + 1
-            s.rejects.append(Reject(line, reason, cells[phone_at].strip() if len(cells) > phone_at else "",
-                                    {c: v.strip() for c, v in zip(columns, cells)}, cells[width:]))
+            s.rejects.append(
+                Reject(
+                    line,
+                    reason,
+                    cells[phone_at].strip() if len(cells) > phone_at else "",
+                    {c: v.strip() for c, v in zip(columns, cells)},
+                    cells[width:],
+                )
+            )
         self.ragged.clear()
 
     def _reject(self, line, reason, phone, stripped, columns, i) -> None:

@@ -123,9 +123,11 @@ class PhoneNormalizer:
         whole = self._one(raw, text)
         if whole.valid or len(text) < 14:  # one number, or too short to hold two
             return whole
-        found = [self._one(m.raw_string, m.raw_string)
-                 for m in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID)
-                 if not _DANGLING_CC.search(text[:m.start])]  # "+55 1701..." is not a US number after junk
+        found = [
+            self._one(m.raw_string, m.raw_string)
+            for m in phonenumbers.PhoneNumberMatcher(text, self.region, leniency=phonenumbers.Leniency.VALID)
+            if not _DANGLING_CC.search(text[: m.start])
+        ]  # "+55 1701..." is not a US number after junk
         found = [r for r in found if r.valid]
         if not found:
             return whole
@@ -243,8 +245,10 @@ def to_e164(raw: str, region: str = "US") -> str:
     """
     res = normalizer(region)(raw)
     if not res.valid:
-        raise InputDataError(f"{raw!r} is not a usable phone number ({res.reason})",
-                             f"Write it with its country code, e.g. +1 415 555 0123 (region {region})")
+        raise InputDataError(
+            f"{raw!r} is not a usable phone number ({res.reason})",
+            f"Write it with its country code, e.g. +1 415 555 0123 (region {region})",
+        )
     return res.e164  # type: ignore[return-value]
 
 

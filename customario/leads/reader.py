@@ -26,26 +26,74 @@ FIELDS = ("phone", "name", "first_name", "last_name", "email", "company", "title
 # Header aliases, compared after lower-casing and dropping everything but letters and digits,
 # so "Phone Number", "phone_number" and "PHONE-NUMBER" are the same.
 _ALIASES = {
-    "phone": ["phone", "phonenumber", "phoneno", "mobile", "mobilephone", "mobilenumber", "tel", "telephone",
-              "telephonenumber", "phone1", "cell", "cellphone", "cellnumber", "primaryphone", "contactnumber",
-              "number", "msisdn", "businessphone", "workphone", "officephone", "telefono", "telefon", "handy"],
+    "phone": [
+        "phone",
+        "phonenumber",
+        "phoneno",
+        "mobile",
+        "mobilephone",
+        "mobilenumber",
+        "tel",
+        "telephone",
+        "telephonenumber",
+        "phone1",
+        "cell",
+        "cellphone",
+        "cellnumber",
+        "primaryphone",
+        "contactnumber",
+        "number",
+        "msisdn",
+        "businessphone",
+        "workphone",
+        "officephone",
+        "telefono",
+        "telefon",
+        "handy",
+    ],
     "name": ["name", "fullname", "prospectname", "contactname", "contact", "leadname", "customername", "nom", "nombre"],
     "first_name": ["firstname", "first", "givenname", "forename"],
     "last_name": ["lastname", "last", "surname", "familyname"],
     "email": ["email", "emailaddress", "mail", "email1"],
-    "company": ["company", "companyname", "organization", "organisation", "org", "business", "businessname",
-                "employer", "account", "accountname", "agency", "societe", "empresa", "firma"],
+    "company": [
+        "company",
+        "companyname",
+        "organization",
+        "organisation",
+        "org",
+        "business",
+        "businessname",
+        "employer",
+        "account",
+        "accountname",
+        "agency",
+        "societe",
+        "empresa",
+        "firma",
+    ],
     "title": ["title", "jobtitle", "position", "role"],
     "timezone": ["timezone", "tz", "tzname"],
     "consent": ["consent", "optin", "optedin", "consentgiven", "permission"],
 }
 ALIASES: dict[str, str] = {alias: fld for fld, names in _ALIASES.items() for alias in names}
 
-MAX_LINE_BYTES = 1 << 20      # a physical line longer than 1 MiB is not a lead list
+MAX_LINE_BYTES = 1 << 20  # a physical line longer than 1 MiB is not a lead list
 _BLOCK = 1 << 20
 _SAMPLE = 64 * 1024
-_WESTERN = {"cp1252", "windows-1252", "latin_1", "latin-1", "iso8859_1", "iso-8859-1", "iso8859_15",
-            "cp1250", "iso8859_2", "mac_roman", "cp850", "ascii"}
+_WESTERN = {
+    "cp1252",
+    "windows-1252",
+    "latin_1",
+    "latin-1",
+    "iso8859_1",
+    "iso-8859-1",
+    "iso8859_15",
+    "cp1250",
+    "iso8859_2",
+    "mac_roman",
+    "cp850",
+    "ascii",
+}
 CHUNK_ROWS = 100_000
 
 
@@ -67,7 +115,7 @@ class SourceInfo:
     """What was learned about a file before parsing it."""
 
     path: Path
-    kind: str                      # csv | xlsx
+    kind: str  # csv | xlsx
     encoding: str = "utf-8"
     delimiter: str = ","
     size: int = 0
@@ -132,7 +180,9 @@ def _workbook(p: Path, path: str | Path, head: bytes, size: int) -> SourceInfo |
             return SourceInfo(p, "xlsx", size=size, sha256=_sha256(p))
         raise InputDataError(f"{path} is a ZIP archive, not a CSV file", "Unpack it, or save the sheet as CSV or XLSX")
     if is_xlsx_name:
-        raise InputDataError(f"{path} is named .xlsx but is not an Excel workbook", "Save it again from the spreadsheet as XLSX or CSV")
+        raise InputDataError(
+            f"{path} is named .xlsx but is not an Excel workbook", "Save it again from the spreadsheet as XLSX or CSV"
+        )
     return None
 
 
@@ -142,10 +192,10 @@ class _Scan:
 
     digest: str = ""
     utf8_ok: bool = True
-    longest: int = 0          # bytes of the longest physical line
-    long_line: int = 0        # its 1-based line number
+    longest: int = 0  # bytes of the longest physical line
+    long_line: int = 0  # its 1-based line number
     has_quotes: bool = False
-    sample: bytes = b""       # the first _SAMPLE bytes
+    sample: bytes = b""  # the first _SAMPLE bytes
     newlines: int = 0
 
 
@@ -163,8 +213,10 @@ def _scan_bytes(p: Path, path: str | Path, utf16: bool) -> _Scan:
                 scan.sample += block[: _SAMPLE - len(scan.sample)]
             if not utf16:
                 if b"\x00" in block:
-                    raise InputDataError(f"{path} looks like a binary file (it contains NUL bytes), not CSV",
-                                         "Export the lead list as CSV (UTF-8) or XLSX")
+                    raise InputDataError(
+                        f"{path} looks like a binary file (it contains NUL bytes), not CSV",
+                        "Export the lead list as CSV (UTF-8) or XLSX",
+                    )
                 scan.utf8_ok = scan.utf8_ok and _decodes(decoder, block)
             scan.has_quotes = scan.has_quotes or b'"' in block
             parts = block.split(b"\n")
@@ -219,7 +271,9 @@ def _legacy_encoding(p: Path, sample: bytes) -> str:
     else:
         best = from_bytes(sample).best()
         if best is None:
-            raise InputDataError(f"cannot tell the text encoding of {p}", "Save the file as CSV UTF-8 and import it again")
+            raise InputDataError(
+                f"cannot tell the text encoding of {p}", "Save the file as CSV UTF-8 and import it again"
+            )
         enc = best.encoding.lower()
         candidates = ["cp1252", "latin_1"] if enc in {e.replace("-", "_") for e in _WESTERN} else [enc]
     for candidate in candidates:
@@ -278,10 +332,14 @@ def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: st
         fld = fld.strip().lower().replace("-", "_")
         if fld not in FIELDS:
             raise UsageError(f"--map {column}={fld}: unknown field {fld!r}", f"Use one of: {', '.join(FIELDS)}")
-        match = column if column in columns else next((c for c in columns if norm_header(c) == norm_header(column)), None)
+        match = (
+            column if column in columns else next((c for c in columns if norm_header(c) == norm_header(column)), None)
+        )
         if match is None:
-            raise InputDataError(f"--map names column {column!r}, which is not in {path} (columns found: {found})",
-                                 "Copy the column name from the file's header row")
+            raise InputDataError(
+                f"--map names column {column!r}, which is not in {path} (columns found: {found})",
+                "Copy the column name from the file's header row",
+            )
         result[fld] = match
     taken = set(result.values())
     for column in columns:
@@ -294,13 +352,18 @@ def resolve_columns(columns: list[str], mapping: dict[str, str] | None, path: st
         if any(sum(ch.isdigit() for ch in c) >= 7 for c in columns):
             hint = "The first line looks like a lead, not a header: add a header row (e.g. name,phone) above it"
         if len(columns) == 1 and any(d in columns[0] for d in ",;\t|:"):
-            hint = "The delimiter was not recognised (the whole header is one column); save the file as CSV with commas, or " + hint[0].lower() + hint[1:]
+            hint = (
+                "The delimiter was not recognised (the whole header is one column); save the file as CSV with commas, or "
+                + hint[0].lower()
+                + hint[1:]
+            )
         raise InputDataError(f"no phone column in {path} (columns found: {found})", hint)
     return result
 
 
-def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None,
-                ragged: list["Mismatch"] | None = None) -> Iterator[tuple["object", list[int]]]:
+def read_chunks(
+    info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | None = None, ragged: list["Mismatch"] | None = None
+) -> Iterator[tuple["object", list[int]]]:
     """Yield ``(DataFrame of str, physical line numbers)`` chunks; ``info.columns`` is set first.
 
     Cells never shift between columns: every row is measured against the header row (the csv
@@ -330,8 +393,9 @@ def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | Non
         with open(info.path, encoding=info.encoding, newline="") as fh:
             # strict: a quote that is never closed, or text after a closing quote, is an error
             # for that record (the reader resumes on the next physical line), not a guess.
-            reader = csv.reader(fh, delimiter=info.delimiter, quotechar='"', doublequote=True,
-                                skipinitialspace=False, strict=True)
+            reader = csv.reader(
+                fh, delimiter=info.delimiter, quotechar='"', doublequote=True, skipinitialspace=False, strict=True
+            )
             records = _records(reader, info)
             header = next(records, None)
             while header is not None and isinstance(header[1], list) and not "".join(header[1]).strip():
@@ -339,8 +403,10 @@ def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | Non
             if header is None:
                 raise InputDataError(f"{info.path} has no columns", "Export the lead list again with a header row")
             if isinstance(header[1], str):
-                raise InputDataError(f"the header row of {info.path} is not well-formed CSV ({header[1]})",
-                                     "Fix the quotes in the first line and import again")
+                raise InputDataError(
+                    f"the header row of {info.path} is not well-formed CSV ({header[1]})",
+                    "Fix the quotes in the first line and import again",
+                )
             cells = header[1]
             if cells[0].startswith("\ufeff"):
                 cells[0] = cells[0][1:]
@@ -363,8 +429,10 @@ def read_chunks(info: SourceInfo, chunk_rows: int = CHUNK_ROWS, nrows: int | Non
                     cells = _fit(cells, width, shortest)
                     if isinstance(cells, Mismatch):
                         if ragged is None:
-                            raise InputDataError(f"line {line} of {info.path}: {cells.reason}",
-                                                 "Quote cells that contain the delimiter, or fix that line, and import again")
+                            raise InputDataError(
+                                f"line {line} of {info.path}: {cells.reason}",
+                                "Quote cells that contain the delimiter, or fix that line, and import again",
+                            )
                         ragged.append(cells._replace(line=line))
                         continue
                 rows.append(cells)
@@ -402,7 +470,8 @@ def _records(reader, info: SourceInfo) -> Iterator[tuple[int, list[str] | str]]:
             if "unexpected end of data" in str(exc):
                 raise InputDataError(
                     f"{info.path} is not well-formed CSV (line {start} opens a quote that is never closed)",
-                    "Close the quote on that line (or remove it) and import again") from None
+                    "Close the quote on that line (or remove it) and import again",
+                ) from None
             line, start = start, reader.line_num + 1
             yield line, f"broken quoting ({exc})"
             continue
@@ -446,12 +515,13 @@ def header_names(cells: list[str]) -> list[str]:
 
 
 def _decode_error(info: SourceInfo, exc: UnicodeDecodeError) -> InputDataError:
-    return InputDataError(f"{info.path} is not valid {info.encoding} ({exc.reason} at byte {exc.start})",
-                          "Save the file as CSV UTF-8 and import it again")
+    return InputDataError(
+        f"{info.path} is not valid {info.encoding} ({exc.reason} at byte {exc.start})",
+        "Save the file as CSV UTF-8 and import it again",
+    )
 
 
-def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None,
-               ragged: list[Mismatch] | None):
+def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None, ragged: list[Mismatch] | None):
     """The XLSX side of ``read_chunks``: first sheet, header in row 1 (a blank header cell is
     ``column_<n>``); cells are positioned, so only a non-empty cell beyond the sheet's header width
     makes a row a mismatch."""
@@ -462,14 +532,17 @@ def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None,
 
         wb = load_workbook(info.path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many types for damaged files
-        raise InputDataError(f"cannot open {info.path} as an Excel workbook ({type(exc).__name__})",
-                             "Save it again as XLSX or CSV") from None
+        raise InputDataError(
+            f"cannot open {info.path} as an Excel workbook ({type(exc).__name__})", "Save it again as XLSX or CSV"
+        ) from None
     try:
         ws = wb.worksheets[0]
         rows = ws.iter_rows(values_only=True)
         header = next(rows, None)
         if header is None or all(v is None for v in header):
-            raise InputDataError(f"the first sheet of {info.path} is empty", "Put the header in row 1 of the first sheet")
+            raise InputDataError(
+                f"the first sheet of {info.path} is empty", "Put the header in row 1 of the first sheet"
+            )
         columns = [str(v) if v is not None else f"column_{i + 1}" for i, v in enumerate(header)]
         width = len(columns)
         info.columns = columns
@@ -485,8 +558,10 @@ def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None,
             taken += 1
             if any(c.strip() for c in cells[width:]):
                 if ragged is None:
-                    raise InputDataError(f"row {row_no} of {info.path} has cells beyond the header's last column",
-                                         "Give every column a header, or clear those cells")
+                    raise InputDataError(
+                        f"row {row_no} of {info.path} has cells beyond the header's last column",
+                        "Give every column a header, or clear those cells",
+                    )
                 ragged.append(Mismatch(row_no, cells, f"row has cells beyond the header's {width} columns"))
                 continue
             data.append(cells[:width] + [""] * (width - len(cells)))
@@ -494,7 +569,7 @@ def _read_xlsx(info: SourceInfo, chunk_rows: int, nrows: int | None,
     finally:
         wb.close()
     for i in range(0, max(len(data), 1), chunk_rows):
-        yield pd.DataFrame(data[i:i + chunk_rows], columns=columns, dtype=str), lines[i:i + chunk_rows]
+        yield pd.DataFrame(data[i : i + chunk_rows], columns=columns, dtype=str), lines[i : i + chunk_rows]
 
 
 def _cell_text(value) -> str:

@@ -36,8 +36,14 @@ from customario import api
 log = logging.getLogger(__name__)
 
 ENTRY_POINT_GROUP = api.ENTRY_POINT_GROUP
-REGISTRATION_HOOKS = ("register_definitions", "register_tools", "register_policies", "register_evaluators",
-                      "register_migrations", "register_commands")
+REGISTRATION_HOOKS = (
+    "register_definitions",
+    "register_tools",
+    "register_policies",
+    "register_evaluators",
+    "register_migrations",
+    "register_commands",
+)
 CALL_HOOKS = ("call_context", "call_ended")
 _FOLDER_NAMESPACE = "customario_campaigns"
 # What a plug-in's import or registration may raise without stopping customario: any error, and a
@@ -50,16 +56,16 @@ class Plugin:
     """One plug-in and what it registered. ``error`` (one line) is set when it is broken."""
 
     name: str
-    source: str                       # "entry-point" or "folder"
-    location: str                     # "package.module" or the folder path
-    distribution: str | None = None   # the installed package that declares the entry point
+    source: str  # "entry-point" or "folder"
+    location: str  # "package.module" or the folder path
+    distribution: str | None = None  # the installed package that declares the entry point
     module: Any = None
     hooks: list[str] = field(default_factory=list)
-    definitions: list[Any] = field(default_factory=list)        # Path or importlib.resources file
+    definitions: list[Any] = field(default_factory=list)  # Path or importlib.resources file
     tools: dict[str, api.ToolSpec] = field(default_factory=dict)
     policies: dict[str, Callable[..., Any]] = field(default_factory=dict)
     evaluators: dict[str, Callable[..., Any]] = field(default_factory=dict)
-    migrations: list[Any] = field(default_factory=list)          # sqlite_utils.Migrations sets
+    migrations: list[Any] = field(default_factory=list)  # sqlite_utils.Migrations sets
     commands: dict[str, Callable[[], Any]] = field(default_factory=dict)
     error: str | None = None
     detail: str | None = None
@@ -207,12 +213,14 @@ class Plugins:
                 except Exception:  # logged, never breaks the conversation
                     log.warning("plug-in %s: %s failed", plugin.name, hook, exc_info=True)
 
-    def call_context(self, *, db: Any, campaign: Any, contact: Mapping[str, Any] | None, settings: Any,
-                     base: Mapping[str, Any]) -> dict[str, Any]:
+    def call_context(
+        self, *, db: Any, campaign: Any, contact: Mapping[str, Any] | None, settings: Any, base: Mapping[str, Any]
+    ) -> dict[str, Any]:
         """``base`` (the lead context) plus what ``call_context`` hooks return for keys it lacks."""
         out = dict(base)
-        for plugin, extra in self._call_each("call_context", {"db": db, "campaign": campaign, "contact": contact,
-                                                              "settings": settings}):
+        for plugin, extra in self._call_each(
+            "call_context", {"db": db, "campaign": campaign, "contact": contact, "settings": settings}
+        ):
             if extra is None:
                 continue
             if not isinstance(extra, Mapping):
@@ -306,13 +314,17 @@ def _apply(plugin: Plugin, hook: str, staged: list[tuple[str, Any]], plugins: Pl
 
 # ---------------------------------------------------------------- loading
 
+
 def _register_module(pm: pluggy.PluginManager, plugin: Plugin, obj: Any) -> None:
     """Register ``obj`` under ``plugin.name``; raises for an invalid plug-in (the caller records it)."""
     plugin.module = obj
-    if callable(getattr(obj, "register", None)) and not any(pm.parse_hookimpl_opts(obj, n) for n in dir(obj)
-                                                            if not n.startswith("_")):
-        raise TypeError("it uses the old register(r) interface; implement the hooks of customario.api "
-                        "(@hookimpl def register_tools(register): ...), see docs/plugins.md")
+    if callable(getattr(obj, "register", None)) and not any(
+        pm.parse_hookimpl_opts(obj, n) for n in dir(obj) if not n.startswith("_")
+    ):
+        raise TypeError(
+            "it uses the old register(r) interface; implement the hooks of customario.api "
+            "(@hookimpl def register_tools(register): ...), see docs/plugins.md"
+        )
     pm.register(obj, name=plugin.name)
     unknown = [c.name for c in pm.get_hookcallers(obj) or [] if not c.has_spec()]
     if unknown:
@@ -365,14 +377,20 @@ def _entry_points() -> list[Any]:
     from importlib.metadata import entry_points
 
     eps = list(entry_points(group=ENTRY_POINT_GROUP))
-    own = sorted((ep for ep in eps if ep.dist is not None and ep.dist.name == "customario"),
-                 key=lambda ep: (ep.name != "builtins", ep.name))
+    own = sorted(
+        (ep for ep in eps if ep.dist is not None and ep.dist.name == "customario"),
+        key=lambda ep: (ep.name != "builtins", ep.name),
+    )
     return own + sorted((ep for ep in eps if ep not in own), key=lambda ep: ep.name)
 
 
 def _load_entry_point(pm: pluggy.PluginManager, ep: Any) -> Plugin:
-    plugin = Plugin(name=ep.name, source="entry-point", location=ep.value,
-                    distribution=ep.dist.name if ep.dist is not None else None)
+    plugin = Plugin(
+        name=ep.name,
+        source="entry-point",
+        location=ep.value,
+        distribution=ep.dist.name if ep.dist is not None else None,
+    )
     try:
         obj = ep.load()
     except _PLUGIN_FAULTS as exc:
@@ -413,7 +431,7 @@ def discover(campaigns_dir: str | Path | None = None, *, refresh: bool = False) 
     plugins: list[Plugin] = []
     for ep in _entry_points():
         if ep.name in folder_names or any(p.name == ep.name for p in plugins):
-            continue                      # the project's folder replaces an installed plug-in
+            continue  # the project's folder replaces an installed plug-in
         plugins.append(_load_entry_point(pm, ep))
     plugins += [_load_folder(pm, path) for path in folders]
     registry = Plugins(plugins, pm)
@@ -424,4 +442,3 @@ def discover(campaigns_dir: str | Path | None = None, *, refresh: bool = False) 
 def clear_cache() -> None:
     """Forget every loaded registry (tests; a long-running process after installing a plug-in)."""
     _CACHE.clear()
-

@@ -23,7 +23,7 @@ SURVEY = "customer_feedback"
 @dataclass
 class StepResult:
     name: str
-    status: str              # ok | skipped | failed
+    status: str  # ok | skipped | failed
     detail: str
     data: dict = field(default_factory=dict)
 
@@ -58,14 +58,20 @@ def step_leads(qs: QuickstartState) -> StepResult:
     if not SAMPLE_LEADS.is_file():
         return StepResult("leads", "skipped", f"{SAMPLE_LEADS.name} not found; respondents are anonymous")
     row = qs.db.execute(
-        "SELECT COUNT(*) FROM list_members m JOIN lists l ON l.id = m.list_id WHERE l.name = ?", [SAMPLE_LIST]).fetchone()
+        "SELECT COUNT(*) FROM list_members m JOIN lists l ON l.id = m.list_id WHERE l.name = ?", [SAMPLE_LIST]
+    ).fetchone()
     if row[0]:
         return StepResult("leads", "ok", f"list {SAMPLE_LIST!r} already has {row[0]} contacts", {"contacts": row[0]})
-    summary = import_leads(qs.db, SAMPLE_LEADS, SAMPLE_LIST, region=qs.settings.region,
-                           default_timezone=qs.settings.default_timezone)
+    summary = import_leads(
+        qs.db, SAMPLE_LEADS, SAMPLE_LIST, region=qs.settings.region, default_timezone=qs.settings.default_timezone
+    )
     imported = getattr(summary, "imported", None)
-    return StepResult("leads", "ok", f"imported {imported} contacts from {SAMPLE_LEADS.name} into list {SAMPLE_LIST!r}",
-                      {"imported": imported, "invalid": getattr(summary, "invalid", None)})
+    return StepResult(
+        "leads",
+        "ok",
+        f"imported {imported} contacts from {SAMPLE_LEADS.name} into list {SAMPLE_LIST!r}",
+        {"imported": imported, "invalid": getattr(summary, "invalid", None)},
+    )
 
 
 def step_survey(qs: QuickstartState) -> StepResult:
@@ -73,8 +79,12 @@ def step_survey(qs: QuickstartState) -> StepResult:
 
     stored = resolve_campaign(qs.db, SURVEY, qs.settings.campaigns_dir)
     qs.data["stored"] = stored
-    return StepResult("survey", "ok", f"{stored.name} v{stored.version} ({len(stored.campaign.questions)} questions)",
-                      {"campaign_id": stored.id, "version": stored.version})
+    return StepResult(
+        "survey",
+        "ok",
+        f"{stored.name} v{stored.version} ({len(stored.campaign.questions)} questions)",
+        {"campaign_id": stored.id, "version": stored.version},
+    )
 
 
 def step_simulate(qs: QuickstartState) -> StepResult:
@@ -86,24 +96,45 @@ def step_simulate(qs: QuickstartState) -> StepResult:
 
     stored = qs.data["stored"]
     personas = load_personas(SAMPLE_PERSONAS, stored.campaign)
-    contacts = list(qs.db.query(
-        "SELECT c.* FROM contacts c JOIN list_members m ON m.contact_id = c.id JOIN lists l ON l.id = m.list_id"
-        " WHERE l.name = ? AND c.e164 NOT IN (SELECT e164 FROM dnc) ORDER BY c.id", [SAMPLE_LIST]))
+    contacts = list(
+        qs.db.query(
+            "SELECT c.* FROM contacts c JOIN list_members m ON m.contact_id = c.id JOIN lists l ON l.id = m.list_id"
+            " WHERE l.name = ? AND c.e164 NOT IN (SELECT e164 FROM dnc) ORDER BY c.id",
+            [SAMPLE_LIST],
+        )
+    )
     previous = qs.db.execute("SELECT COUNT(*) FROM calls WHERE channel = 'simulation'").fetchone()[0]
     if contacts:
-        contacts = contacts[previous % len(contacts):] + contacts[:previous % len(contacts)]
-    summary = asyncio.run(run_simulation(qs.db, qs.settings, stored, personas, n=qs.respondents,
-                                         concurrency=qs.concurrency, seed=previous, contacts=contacts or None,
-                                         stack="offline"))
+        contacts = contacts[previous % len(contacts) :] + contacts[: previous % len(contacts)]
+    summary = asyncio.run(
+        run_simulation(
+            qs.db,
+            qs.settings,
+            stored,
+            personas,
+            n=qs.respondents,
+            concurrency=qs.concurrency,
+            seed=previous,
+            contacts=contacts or None,
+            stack="offline",
+        )
+    )
     qs.data["summary"] = summary
     qs.data["call_ids"] = [r.call_id for r in summary.results if r.call_id]
     status = "ok" if not summary.errors else "failed"
     disp = ", ".join(f"{k} {v}" for k, v in summary.dispositions.items())
-    return StepResult("simulate", status,
-                      f"{summary.sessions} respondents: {summary.completion_rate:.0%} complete ({disp})",
-                      {"sessions": summary.sessions, "completion_rate": round(summary.completion_rate, 4),
-                       "dispositions": summary.dispositions, "errors": summary.errors,
-                       "sessions_per_minute": round(summary.sessions_per_minute, 1)})
+    return StepResult(
+        "simulate",
+        status,
+        f"{summary.sessions} respondents: {summary.completion_rate:.0%} complete ({disp})",
+        {
+            "sessions": summary.sessions,
+            "completion_rate": round(summary.completion_rate, 4),
+            "dispositions": summary.dispositions,
+            "errors": summary.errors,
+            "sessions_per_minute": round(summary.sessions_per_minute, 1),
+        },
+    )
 
 
 def step_transcript(qs: QuickstartState) -> StepResult:
@@ -112,13 +143,20 @@ def step_transcript(qs: QuickstartState) -> StepResult:
     if not ids:
         return StepResult("transcript", "skipped", "no calls in this run")
     marks = ",".join("?" * len(ids))
-    row = qs.db.execute(f"SELECT id FROM calls WHERE id IN ({marks}) AND disposition = 'complete' ORDER BY id LIMIT 1",
-                        ids).fetchone()
+    row = qs.db.execute(
+        f"SELECT id FROM calls WHERE id IN ({marks}) AND disposition = 'complete' ORDER BY id LIMIT 1", ids
+    ).fetchone()
     call_id = row[0] if row else ids[0]
-    turns = [f"{r[0]}: {r[1]}" for r in qs.db.execute(
-        "SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq LIMIT 6", [call_id])]
-    return StepResult("transcript", "ok", f"call {call_id} (see `customario calls show {call_id} --transcript`)",
-                      {"call_id": call_id, "excerpt": turns})
+    turns = [
+        f"{r[0]}: {r[1]}"
+        for r in qs.db.execute("SELECT role, text FROM turns WHERE call_id = ? ORDER BY seq LIMIT 6", [call_id])
+    ]
+    return StepResult(
+        "transcript",
+        "ok",
+        f"call {call_id} (see `customario calls show {call_id} --transcript`)",
+        {"call_id": call_id, "excerpt": turns},
+    )
 
 
 # After the simulated survey: evaluate (offline evaluator), settle payments, insights (offline theme
@@ -141,12 +179,23 @@ def step_evaluate(qs: Any):
     done = [r for r in out["results"] if r.get("status") == "done" and r.get("score") is not None]
     mean = round(sum(r["score"] for r in done) / len(done), 1) if done else None
     flagged = sum(1 for r in done if r.get("flags"))
-    detail = (f"{out['evaluated']} call(s) scored by the offline evaluator (deterministic, no LLM)"
-              + (f", mean score {mean}, {flagged} with data-quality flags" if done else "")
-              + (f"; {out['skipped']} already evaluated" if out["skipped"] else ""))
-    return StepResult("evaluate", "failed" if out["failed"] else "ok", detail,
-                      {"evaluated": out["evaluated"], "skipped": out["skipped"], "failed": out["failed"],
-                       "mean_score": mean, "flagged": flagged})
+    detail = (
+        f"{out['evaluated']} call(s) scored by the offline evaluator (deterministic, no LLM)"
+        + (f", mean score {mean}, {flagged} with data-quality flags" if done else "")
+        + (f"; {out['skipped']} already evaluated" if out["skipped"] else "")
+    )
+    return StepResult(
+        "evaluate",
+        "failed" if out["failed"] else "ok",
+        detail,
+        {
+            "evaluated": out["evaluated"],
+            "skipped": out["skipped"],
+            "failed": out["failed"],
+            "mean_score": mean,
+            "flagged": flagged,
+        },
+    )
 
 
 def step_payments(qs: Any):
@@ -162,8 +211,11 @@ def step_payments(qs: Any):
     tests = totals.get("test", {}).get("count", 0)
     if tests:
         parts.append(f"{tests} test payment(s): simulated respondents are never paid")
-    tail = (" — approve with `customario payments approve --all-pending`" if totals.get("pending") else
-            " — real respondents (phone or web) get payable payments")
+    tail = (
+        " — approve with `customario payments approve --all-pending`"
+        if totals.get("pending")
+        else " — real respondents (phone or web) get payable payments"
+    )
     return StepResult("payments", "ok", "; ".join(parts) + tail, {"by_status": totals})
 
 
@@ -187,9 +239,12 @@ def step_insights(qs: Any):
         top = max(themes, key=lambda t: t["count"])
         parts.append(f"top theme '{top['theme']}' ({top['count']})")
     detail = ", ".join(parts) or "no calls yet"
-    return StepResult("insights", "ok", detail + f" — full report: `customario insights {stored.name} --html report.html`",
-                      {"nps": nps, "rr1": rr1, "completion_rate": rep["calls"]["completion_rate"],
-                       "calls": rep["calls"]["total"]})
+    return StepResult(
+        "insights",
+        "ok",
+        detail + f" — full report: `customario insights {stored.name} --html report.html`",
+        {"nps": nps, "rr1": rr1, "completion_rate": rep["calls"]["completion_rate"], "calls": rep["calls"]["total"]},
+    )
 
 
 STEPS: list[tuple[str, Step]] = [
@@ -213,8 +268,14 @@ def add_step(name: str, step: Step, *, after: str | None = None) -> None:
     STEPS = steps
 
 
-def run_quickstart(db: Any, settings: Any, *, respondents: int = 20, concurrency: int = 4,
-                   on_step: Callable[[StepResult], None] | None = None) -> list[StepResult]:
+def run_quickstart(
+    db: Any,
+    settings: Any,
+    *,
+    respondents: int = 20,
+    concurrency: int = 4,
+    on_step: Callable[[StepResult], None] | None = None,
+) -> list[StepResult]:
     """Run every step in :data:`STEPS`; a step that raises is recorded as ``failed`` and stops the
     run (later steps depend on earlier ones). Returns the results in order."""
     from customario.errors import CustomarioError

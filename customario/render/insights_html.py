@@ -63,17 +63,25 @@ def render_html(report: dict) -> str:
     calls, aapor = report["calls"], report["calls"]["aapor"]
     pay, scores, dur = report["payments"], report["scores"], report["durations"]
     nps_q = next((q for q in report["questions"] if q.get("nps")), None)
-    out = ["<!doctype html><html lang='en'><head><meta charset='utf-8'>",
-           f"<title>Insights: {escape(report['campaign'])}</title><style>{CSS}</style></head><body>",
-           f"<h1>Insights: {escape(report['campaign'])}</h1>",
-           f"<p class='muted'>Campaign version {report['version']}; calls since {escape(str(report['since'] or 'the start'))}; "
-           f"generated {escape(report['generated_at'])}.</p><div class='kpis'>",
-           _kpi("calls", f"{calls['total']:,}"), _kpi("AAPOR RR1", _pct(aapor["rr1"])),
-           _kpi("completion rate", _pct(calls["completion_rate"])), _kpi("break-off rate", _pct(calls["breakoff_rate"]))]
+    out = [
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'>",
+        f"<title>Insights: {escape(report['campaign'])}</title><style>{CSS}</style></head><body>",
+        f"<h1>Insights: {escape(report['campaign'])}</h1>",
+        f"<p class='muted'>Campaign version {report['version']}; calls since {escape(str(report['since'] or 'the start'))}; "
+        f"generated {escape(report['generated_at'])}.</p><div class='kpis'>",
+        _kpi("calls", f"{calls['total']:,}"),
+        _kpi("AAPOR RR1", _pct(aapor["rr1"])),
+        _kpi("completion rate", _pct(calls["completion_rate"])),
+        _kpi("break-off rate", _pct(calls["breakoff_rate"])),
+    ]
     ab = report.get("abandonment") or {}
     if ab.get("rate") is not None:
-        out.append(_kpi("abandoned, 30 days (cap 3 %)", f"{_pct(ab['rate'])} of {ab['answered']:,}"
-                        + (" — over the cap" if ab["over_cap"] else "")))
+        out.append(
+            _kpi(
+                "abandoned, 30 days (cap 3 %)",
+                f"{_pct(ab['rate'])} of {ab['answered']:,}" + (" — over the cap" if ab["over_cap"] else ""),
+            )
+        )
     if nps_q and nps_q["nps"]["nps"] is not None:
         n = nps_q["nps"]
         out.append(_kpi("NPS", f"{n['nps']:+.1f} ({n['ci95'][0]:+.1f} to {n['ci95'][1]:+.1f})"))
@@ -87,16 +95,22 @@ def render_html(report: dict) -> str:
     out.append("<h3>AAPOR final disposition codes (one per case)</h3><table><tr><th>code</th><th>cases</th></tr>")
     out += [f"<tr><td>{c}</td><td class='n'>{n:,}</td></tr>" for c, n in aapor["codes"].items()]
     out.append("</table>")
-    out.append(f"<p>Durations of complete calls: mean {dur['mean_s']} s, median {dur['median_s']} s, p90 {dur['p90_s']} s; "
-               f"turns per call: mean {dur['turns_mean']}, median {dur['turns_median']}.</p>")
+    out.append(
+        f"<p>Durations of complete calls: mean {dur['mean_s']} s, median {dur['median_s']} s, p90 {dur['p90_s']} s; "
+        f"turns per call: mean {dur['turns_mean']}, median {dur['turns_median']}.</p>"
+    )
     out.append("<h2>Questions</h2>")
     for q in report["questions"]:
-        out.append(f"<h3>{escape(q['id'])}: {escape(q['text'])}</h3><p class='muted'>{escape(q['type'])}; "
-                   f"answered {q['answered']:,}; " + ", ".join(f"{escape(k)} {v:,}" for k, v in q["status"].items()) + "</p>")
+        out.append(
+            f"<h3>{escape(q['id'])}: {escape(q['text'])}</h3><p class='muted'>{escape(q['type'])}; "
+            f"answered {q['answered']:,}; " + ", ".join(f"{escape(k)} {v:,}" for k, v in q["status"].items()) + "</p>"
+        )
         if q.get("nps") and q["nps"]["n"]:
             n = q["nps"]
-            out.append(f"<p>NPS <b>{n['nps']:+.1f}</b> (95 % interval {n['ci95'][0]:+.1f} to {n['ci95'][1]:+.1f}); "
-                       f"promoters {n['promoters']:,}, passives {n['passives']:,}, detractors {n['detractors']:,}.</p>")
+            out.append(
+                f"<p>NPS <b>{n['nps']:+.1f}</b> (95 % interval {n['ci95'][0]:+.1f} to {n['ci95'][1]:+.1f}); "
+                f"promoters {n['promoters']:,}, passives {n['passives']:,}, detractors {n['detractors']:,}.</p>"
+            )
         if q.get("mean") and q["mean"]["mean"] is not None:
             m = q["mean"]
             ci = f" (95 % interval {m['ci95'][0]} to {m['ci95'][1]})" if m["ci95"] else ""
@@ -105,7 +119,9 @@ def render_html(report: dict) -> str:
             out.append(bar_chart([(d["label"], d["count"]) for d in q["distribution"]]))
         th = report["themes"].get(q["id"])
         if th:
-            out.append(f"<p class='muted'>{th['answers']:,} answers coded into themes ({escape(report['themes_method'])}).</p>")
+            out.append(
+                f"<p class='muted'>{th['answers']:,} answers coded into themes ({escape(report['themes_method'])}).</p>"
+            )
             out.append(bar_chart([(t["theme"], t["count"]) for t in th["themes"]] + [("other", th["other"])]))
             for t in th["themes"]:
                 out.append(f"<p><b>{escape(t['theme'])}</b> — {t['count']:,} ({100 * t['share']:.1f} %)</p>")
@@ -114,12 +130,16 @@ def render_html(report: dict) -> str:
     out.append(f"<p>{scores['n']:,} evaluated calls; mean score {scores['mean']}, median {scores['median']}.</p>")
     out.append(bar_chart([(b["bin"], b["count"]) for b in scores["histogram"]]))
     out.append("<table><tr><th>payment status</th><th>payments</th><th>amount</th></tr>")
-    out += [f"<tr><td>{escape(s)}</td><td class='n'>{v['count']:,}</td><td class='n'>{_money(v['cents'], pay['currency'])}</td></tr>"
-            for s, v in pay["by_status"].items()]
+    out += [
+        f"<tr><td>{escape(s)}</td><td class='n'>{v['count']:,}</td><td class='n'>{_money(v['cents'], pay['currency'])}</td></tr>"
+        for s, v in pay["by_status"].items()
+    ]
     out.append("</table>")
     if report["trend"]:
         out.append("<h2>Day by day</h2>")
         out.append(bar_chart([(t["date"], t["calls"]) for t in report["trend"][-60:]], unit=" calls"))
-    out.append("<p class='muted'>NPS interval: normal approximation; means: t interval; AAPOR RR1 per the AAPOR Standard "
-               "Definitions (each case counted once).</p></body></html>")
+    out.append(
+        "<p class='muted'>NPS interval: normal approximation; means: t interval; AAPOR RR1 per the AAPOR Standard "
+        "Definitions (each case counted once).</p></body></html>"
+    )
     return "\n".join(out)

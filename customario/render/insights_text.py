@@ -24,7 +24,9 @@ def _pct(x: float | None) -> str:
 def _abandoned(a: dict | None) -> str:
     if not a or a.get("rate") is None:
         return "—"
-    return f"{_pct(a['rate'])} ({a['abandoned']} of {a['answered']} answered)" + ("  OVER THE CAP" if a["over_cap"] else "")
+    return f"{_pct(a['rate'])} ({a['abandoned']} of {a['answered']} answered)" + (
+        "  OVER THE CAP" if a["over_cap"] else ""
+    )
 
 
 def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
@@ -32,13 +34,19 @@ def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
     calls, aapor, dur = report["calls"], report["calls"]["aapor"], report["durations"]
     pay, scores = report["payments"], report["scores"]
     out = []
-    summary = [("calls", calls["total"], ""), ("AAPOR RR1", _pct(aapor["rr1"]), ""),
-               ("completion rate", _pct(calls["completion_rate"]), ""), ("break-off rate", _pct(calls["breakoff_rate"]), ""),
-               ("abandoned, 30 days (cap 3%)", _abandoned(report.get("abandonment")), ""),
-               ("mean duration (complete)", "—" if dur["mean_s"] is None else f"{dur['mean_s']} s", ""), ("median turns", dur["turns_median"], ""),
-               ("evaluated calls", scores["n"], ""), ("mean score", scores["mean"], ""),
-               ("payments approved + paid", f"{(pay['committed_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", ""),
-               ("payments pending + held", f"{(pay['pending_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", "")]
+    summary = [
+        ("calls", calls["total"], ""),
+        ("AAPOR RR1", _pct(aapor["rr1"]), ""),
+        ("completion rate", _pct(calls["completion_rate"]), ""),
+        ("break-off rate", _pct(calls["breakoff_rate"]), ""),
+        ("abandoned, 30 days (cap 3%)", _abandoned(report.get("abandonment")), ""),
+        ("mean duration (complete)", "—" if dur["mean_s"] is None else f"{dur['mean_s']} s", ""),
+        ("median turns", dur["turns_median"], ""),
+        ("evaluated calls", scores["n"], ""),
+        ("mean score", scores["mean"], ""),
+        ("payments approved + paid", f"{(pay['committed_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", ""),
+        ("payments pending + held", f"{(pay['pending_cents'] or 0) / 100:,.2f} {pay['currency'] or ''}", ""),
+    ]
     out.append((f"Insights: {report['campaign']} (since {report['since'] or 'the start'})", summary))
     top = max(calls["by_disposition"].values(), default=0)
     out.append(("Dispositions", [(k, v, _bar(v, top)) for k, v in calls["by_disposition"].items()]))
@@ -48,7 +56,11 @@ def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
         if q.get("nps") and q["nps"]["n"]:
             n = q["nps"]
             rows.append(("NPS", f"{n['nps']:+.1f}  95% [{n['ci95'][0]:+.1f}, {n['ci95'][1]:+.1f}]", ""))
-            rows += [("promoters", n["promoters"], ""), ("passives", n["passives"], ""), ("detractors", n["detractors"], "")]
+            rows += [
+                ("promoters", n["promoters"], ""),
+                ("passives", n["passives"], ""),
+                ("detractors", n["detractors"], ""),
+            ]
         if q.get("mean") and q["mean"]["mean"] is not None:
             m = q["mean"]
             rows.append(("mean", f"{m['mean']}" + (f"  95% [{m['ci95'][0]}, {m['ci95'][1]}]" if m["ci95"] else ""), ""))
@@ -69,8 +81,12 @@ def _lines(report: dict) -> list[tuple[str, list[tuple[str, Any, str]]]]:
     out.append(("Payments", [(s, f"{v['count']} / {v['cents'] / 100:,.2f}", "") for s, v in pay["by_status"].items()]))
     if report["trend"]:
         top = max(t["calls"] for t in report["trend"])
-        out.append(("Day by day (calls, completes)", [(t["date"], f"{t['calls']} / {t['completes']}", _bar(t["calls"], top))
-                                                       for t in report["trend"][-31:]]))
+        out.append(
+            (
+                "Day by day (calls, completes)",
+                [(t["date"], f"{t['calls']} / {t['completes']}", _bar(t["calls"], top)) for t in report["trend"][-31:]],
+            )
+        )
     return out
 
 

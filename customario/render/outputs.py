@@ -34,9 +34,14 @@ def _first_existing_ancestor(path: Path) -> Path:
     return Path(".")
 
 
-def check_output_path(path: str | os.PathLike, *, what: str = "output file", overwrite: bool = True,
-                      option: str | None = None, not_same_as: dict[str, str | os.PathLike | None] | None = None,
-                      ) -> Path:
+def check_output_path(
+    path: str | os.PathLike,
+    *,
+    what: str = "output file",
+    overwrite: bool = True,
+    option: str | None = None,
+    not_same_as: dict[str, str | os.PathLike | None] | None = None,
+) -> Path:
     """Check that ``path`` can be written as a file; return it (``~`` expanded).
 
     ``what`` names the file in the message ("rejects file", "backup"); ``option`` names the flag
@@ -59,7 +64,9 @@ def check_output_path(path: str | os.PathLike, *, what: str = "output file", ove
     except NotADirectoryError:
         st = None
     except OSError as exc:
-        raise ConfigError(f"cannot use {p} as the {what} ({exc.strerror or exc})", f"Choose another {flag}path") from None
+        raise ConfigError(
+            f"cannot use {p} as the {what} ({exc.strerror or exc})", f"Choose another {flag}path"
+        ) from None
     if st is not None:
         for label, other in (not_same_as or {}).items():
             if other is None or not str(other).strip():
@@ -68,8 +75,10 @@ def check_output_path(path: str | os.PathLike, *, what: str = "output file", ove
                 if os.path.samefile(p, Path(other).expanduser()):
                     from customario.errors import UsageError
 
-                    raise UsageError(f"{flag or 'the output '}{p} is the {label}; writing it would destroy it",
-                                     f"Choose another {what} name")
+                    raise UsageError(
+                        f"{flag or 'the output '}{p} is the {label}; writing it would destroy it",
+                        f"Choose another {what} name",
+                    )
         if stat.S_ISDIR(st.st_mode):
             raise ConfigError(f"{p} is a folder, not a file", f"Give {flag}a file name inside it, e.g. {p / 'out'}")
         if not overwrite and stat.S_ISREG(st.st_mode):
@@ -85,19 +94,17 @@ def check_output_path(path: str | os.PathLike, *, what: str = "output file", ove
     if not parent.is_dir():
         anc = _first_existing_ancestor(p)
         if anc.exists() and not anc.is_dir():
-            raise ConfigError(f"{anc} is a file, so {p} cannot be created under it",
-                              f"Choose another {flag}path")
-        raise ConfigError(f"folder {parent} does not exist",
-                          f"Create it first (mkdir -p {parent}) or choose another {flag}path")
+            raise ConfigError(f"{anc} is a file, so {p} cannot be created under it", f"Choose another {flag}path")
+        raise ConfigError(
+            f"folder {parent} does not exist", f"Create it first (mkdir -p {parent}) or choose another {flag}path"
+        )
     if not os.access(parent, os.W_OK | os.X_OK):
-        raise ConfigError(f"cannot create files in folder {parent} (permission denied)",
-                          f"Choose another {flag}path")
+        raise ConfigError(f"cannot create files in folder {parent} (permission denied)", f"Choose another {flag}path")
     return p
 
 
 @contextlib.contextmanager
-def open_output(path: str | os.PathLike, mode: str = "w", *, what: str = "output file",
-                **kwargs) -> Iterator[IO]:
+def open_output(path: str | os.PathLike, mode: str = "w", *, what: str = "output file", **kwargs) -> Iterator[IO]:
     """Open an output file checked by :func:`check_output_path` (text mode: UTF-8 unless given);
     a file created by the call gets mode 0600 (customario.private).
 
@@ -118,8 +125,9 @@ def open_output(path: str | os.PathLike, mode: str = "w", *, what: str = "output
         with fh:
             yield fh
     except OSError as exc:
-        raise CustomarioError(f"writing the {what} {p} failed ({exc.strerror or exc})",
-                              "Free some disk space or choose another path") from None
+        raise CustomarioError(
+            f"writing the {what} {p} failed ({exc.strerror or exc})", "Free some disk space or choose another path"
+        ) from None
 
 
 def write_output_bytes(path: str | os.PathLike, data: bytes, *, what: str = "output file") -> Path:

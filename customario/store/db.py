@@ -101,7 +101,9 @@ def open_db(
         configure(db)
     except sqlite3.DatabaseError as exc:
         if "not a database" in str(exc):
-            raise ConfigError(f"{path} is not a SQLite database", "Check --db / CUSTOMARIO_DB points at a customario database") from None
+            raise ConfigError(
+                f"{path} is not a SQLite database", "Check --db / CUSTOMARIO_DB points at a customario database"
+            ) from None
         raise ConfigError(
             f"{path} cannot be used as a SQLite database ({exc})",
             "Check --db / CUSTOMARIO_DB points at a customario database",
@@ -139,7 +141,7 @@ def apply_migrations(db: Database, *, extra_sets: Iterable[Migrations] | None = 
     applied: list[str] = []
     for mset in core_migration_sets():
         applied += _apply_core(db, mset)
-    for owner, mset in (plugins.migration_sets() if plugins is not None else []):
+    for owner, mset in plugins.migration_sets() if plugins is not None else []:
         try:
             applied += _apply_set(db, mset)
         except Exception as exc:  # one plug-in's bad migration never breaks the store
@@ -232,8 +234,10 @@ def begin_immediate(db: Database, wait_s: float | None = None) -> float:
                 raise
             waited = time.monotonic() - started
             if waited + delay > limit:
-                raise LockedError(f"the database stayed busy for {waited:.0f} s (another process kept writing)",
-                                  "Run the command again later; see docs/database.md#several-writers") from None
+                raise LockedError(
+                    f"the database stayed busy for {waited:.0f} s (another process kept writing)",
+                    "Run the command again later; see docs/database.md#several-writers",
+                ) from None
             time.sleep(delay)
             delay = min(delay * 2, 1.0)
 
@@ -265,7 +269,9 @@ def backup(db: Database, target: str | Path) -> Path:
         created = create_private_file(target)  # 0600; VACUUM INTO accepts an empty file
         db.execute("VACUUM INTO ?", [str(target)])
     except OSError as exc:
-        raise ConfigError(f"cannot write the backup {target} ({exc.strerror or exc})", "Choose another backup path") from None
+        raise ConfigError(
+            f"cannot write the backup {target} ({exc.strerror or exc})", "Choose another backup path"
+        ) from None
     except sqlite3.OperationalError as exc:
         if created:
             with contextlib.suppress(OSError):

@@ -23,7 +23,7 @@ from typing import Iterable
 
 from customario.errors import ConfigError
 
-SQLITE_HEADER = b"SQLite format 3\x00"   # what SQLite checks on its first read
+SQLITE_HEADER = b"SQLite format 3\x00"  # what SQLite checks on its first read
 META_TABLE = "_customario_meta"
 _HINT = "Check --db / CUSTOMARIO_DB points at a customario database"
 
@@ -41,7 +41,10 @@ def check_db_path(path: Path, *, create_parent: bool) -> None:
         raise ConfigError(f"cannot use {path} as the database ({exc.strerror or exc})", _HINT) from None
     if st is not None:
         if stat.S_ISDIR(st.st_mode):
-            raise ConfigError(f"the database path {path} is a folder", "Pass --db with a file name, e.g. " + str(path / "customario.db"))
+            raise ConfigError(
+                f"the database path {path} is a folder",
+                "Pass --db with a file name, e.g. " + str(path / "customario.db"),
+            )
         if not stat.S_ISREG(st.st_mode):
             raise ConfigError(f"the database path {path} is not a regular file (a pipe or device)", _HINT)
         # The header is NOT read here with open(): closing any other descriptor of a database file
@@ -54,25 +57,34 @@ def check_db_path(path: Path, *, create_parent: bool) -> None:
     parent = path.parent
     if parent.is_dir():
         if not os.access(parent, os.W_OK | os.X_OK):
-            raise ConfigError(f"cannot create the database in folder {parent} (permission denied)", "Pick another --db path")
+            raise ConfigError(
+                f"cannot create the database in folder {parent} (permission denied)", "Pick another --db path"
+            )
         return
     for anc in path.parents:
         if anc.exists() and not anc.is_dir():
-            raise ConfigError(f"{anc} is a file, so the database {path} cannot be created under it", "Pick another --db path")
+            raise ConfigError(
+                f"{anc} is a file, so the database {path} cannot be created under it", "Pick another --db path"
+            )
     if not create_parent:
-        raise ConfigError(f"the folder {parent} of the database does not exist",
-                          f"Create it first (mkdir -p {parent}) or pick another --db path")
+        raise ConfigError(
+            f"the folder {parent} of the database does not exist",
+            f"Create it first (mkdir -p {parent}) or pick another --db path",
+        )
     try:
         from customario.private import make_private_dirs
 
         make_private_dirs(parent)  # 0700: the database holds personal data
     except OSError as exc:
-        raise ConfigError(f"cannot create the folder for database {path}: {exc.strerror}", "Pick another --db path") from None
+        raise ConfigError(
+            f"cannot create the folder for database {path}: {exc.strerror}", "Pick another --db path"
+        ) from None
 
 
 def _user_tables(db) -> list[str]:
-    return [r[0] for r in db.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    return [
+        r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")
+    ]
 
 
 def applied_migrations(db) -> list[tuple[str, str]]:
@@ -110,8 +122,11 @@ def check_compatible(db, sets: Iterable, path: Path | str) -> None:
     tables = _user_tables(db)
     applied = applied_migrations(db)
     if tables and not any(s.startswith("customario.") for s, _ in applied):
-        raise ConfigError(f"{path} is another application's SQLite database (tables {', '.join(sorted(tables)[:3])}; "
-                          "no customario migrations)", "Pass --db with a new file or a customario database")
+        raise ConfigError(
+            f"{path} is another application's SQLite database (tables {', '.join(sorted(tables)[:3])}; "
+            "no customario migrations)",
+            "Pass --db with a new file or a customario database",
+        )
     unknown = unknown_migrations(db, sets)
     if unknown:
         written = recorded_versions(db).get("last_migrated_by")

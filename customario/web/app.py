@@ -12,7 +12,6 @@ optional inbound-text worker start in the app's lifespan and stop with it. Route
 Errors are JSON everywhere (:mod:`customario.web.errors`); CORS allows ``allow_origins`` only.
 """
 
-
 import asyncio
 import contextlib
 import logging
@@ -72,10 +71,12 @@ def _room_opener(settings: Any):
         from customario.adapters.livekit_api import LiveKit, make_token
 
         async with LiveKit(settings.livekit_url, settings.livekit_api_key, settings.livekit_api_secret) as lk:
-            await lk.open_room(room, settings.agent_name,
-                               {"call_id": call_id, "channel": "web", "participant": identity})
-        token = make_token(settings.livekit_api_key, settings.livekit_api_secret, room, identity, name="respondent",
-                           ttl_s=3600)
+            await lk.open_room(
+                room, settings.agent_name, {"call_id": call_id, "channel": "web", "participant": identity}
+            )
+        token = make_token(
+            settings.livekit_api_key, settings.livekit_api_secret, room, identity, name="respondent", ttl_s=3600
+        )
         return {"url": settings.livekit_url, "room": room, "token": token, "identity": identity}
 
     return open_room
@@ -102,12 +103,18 @@ def build_app(config: WebConfig) -> Any:
 
         import customario.conversation.engine  # noqa: F401  (livekit.agents, ~1.3 s: before the first session, not in it)
 
-        db = open_db(config.db_path)           # migrations applied once, here
+        db = open_db(config.db_path)  # migrations applied once, here
         app.state.db = db
         app.state.config = config
         app.state.hub = EventHub(lambda: open_db(config.db_path, migrate=False), poll_s=config.event_poll_s)
-        app.state.sessions = SurveySessions(db, config.settings, db_path=config.db_path, idle_s=config.session_idle_s,
-                                            max_live=config.max_live_sessions, stack=config.stack)
+        app.state.sessions = SurveySessions(
+            db,
+            config.settings,
+            db_path=config.db_path,
+            idle_s=config.session_idle_s,
+            max_live=config.max_live_sessions,
+            stack=config.stack,
+        )
         app.state.room_opener = _room_opener(config.settings) if config.livekit_configured else None
         tasks = [asyncio.ensure_future(app.state.hub.run()), asyncio.ensure_future(_evict_loop(app.state.sessions))]
         stop = threading.Event()
@@ -116,8 +123,15 @@ def build_app(config: WebConfig) -> Any:
             # follow-ups and supervisor notifications queued by this or any earlier process
             from customario.channels.inbox import background_worker
 
-            background_worker(config.db_path, config.settings, config.inbound_campaign, stop, poll_s=config.inbound_poll_s,
-                              send=config.send_outbox, window_s=config.inbound_window_s)
+            background_worker(
+                config.db_path,
+                config.settings,
+                config.inbound_campaign,
+                stop,
+                poll_s=config.inbound_poll_s,
+                send=config.send_outbox,
+                window_s=config.inbound_window_s,
+            )
         try:
             yield
         finally:
@@ -129,10 +143,14 @@ def build_app(config: WebConfig) -> Any:
             await asyncio.gather(*tasks, return_exceptions=True)
             db.close()
 
-    app = FastAPI(title="customario", version=__version__, lifespan=lifespan,
-                  description="Survey sessions for a website widget, the live supervisor dashboard and provider "
-                              "webhooks, over the same core as the customario CLI. Errors: "
-                              '`{"error": {"status", "code", "message"}}`.')
+    app = FastAPI(
+        title="customario",
+        version=__version__,
+        lifespan=lifespan,
+        description="Survey sessions for a website widget, the live supervisor dashboard and provider "
+        "webhooks, over the same core as the customario CLI. Errors: "
+        '`{"error": {"status", "code", "message"}}`.',
+    )
     app.state.config = config
 
     @app.exception_handler(CustomarioError)
@@ -144,11 +162,17 @@ def build_app(config: WebConfig) -> Any:
     async def on_invalid(request: Request, exc: RequestValidationError) -> Response:
         errors = exc.errors()
         if any(e.get("type") == "json_invalid" for e in errors):
-            return Response(error_body(400, "The body is not valid JSON. Send a JSON object (see /docs)."), status_code=400,
-                            media_type="application/json")
+            return Response(
+                error_body(400, "The body is not valid JSON. Send a JSON object (see /docs)."),
+                status_code=400,
+                media_type="application/json",
+            )
         if any(e.get("type") == "missing" and tuple(e.get("loc", ())) == ("body",) for e in errors):
-            return Response(error_body(400, "The body is empty. Send a JSON object (see /docs)."), status_code=400,
-                            media_type="application/json")
+            return Response(
+                error_body(400, "The body is empty. Send a JSON object (see /docs)."),
+                status_code=400,
+                media_type="application/json",
+            )
         problems = []
         for e in exc.errors()[:5]:
             where = ".".join(str(p) for p in e.get("loc", ()) if p != "body") or "body"
@@ -158,22 +182,35 @@ def build_app(config: WebConfig) -> Any:
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, exc: StarletteHTTPException) -> Response:
-        text = {404: "No such route. See /docs for the API.", 405: "This method is not allowed on this route.",
-                400: "The body could not be parsed (malformed, or JSON nested too deeply). Fix the body."}.get(
-            exc.status_code, str(exc.detail))
-        return Response(error_body(exc.status_code, text), status_code=exc.status_code, media_type="application/json",
-                        headers=getattr(exc, "headers", None))
+        text = {
+            404: "No such route. See /docs for the API.",
+            405: "This method is not allowed on this route.",
+            400: "The body could not be parsed (malformed, or JSON nested too deeply). Fix the body.",
+        }.get(exc.status_code, str(exc.detail))
+        return Response(
+            error_body(exc.status_code, text),
+            status_code=exc.status_code,
+            media_type="application/json",
+            headers=getattr(exc, "headers", None),
+        )
 
     @app.exception_handler(Exception)
     async def on_bug(request: Request, exc: Exception) -> Response:
-        return Response(error_body(500, "The server failed to handle this request. It was logged; try again or report it."),
-                        status_code=500, media_type="application/json")
+        return Response(
+            error_body(500, "The server failed to handle this request. It was logged; try again or report it."),
+            status_code=500,
+            media_type="application/json",
+        )
 
     @app.get("/health", tags=["server"], summary="Liveness: the database answers")
     async def health(request: Request) -> Any:
         request.app.state.db.execute("SELECT 1").fetchone()
-        return {"status": "ok", "version": __version__, "live_sessions": request.app.state.sessions.live_count,
-                "livekit": config.livekit_configured}
+        return {
+            "status": "ok",
+            "version": __version__,
+            "live_sessions": request.app.state.sessions.live_count,
+            "livekit": config.livekit_configured,
+        }
 
     app.include_router(webhooks.router)
     app.include_router(sessions.router)
@@ -181,8 +218,13 @@ def build_app(config: WebConfig) -> Any:
     app.include_router(widget.router)
     widget.mount_static(app)
     if config.allow_origins:
-        app.add_middleware(CORSMiddleware, allow_origins=list(config.allow_origins), allow_methods=["GET", "POST"],
-                           allow_headers=["Authorization", "Content-Type"], max_age=600)
+        app.add_middleware(
+            CORSMiddleware,
+            allow_origins=list(config.allow_origins),
+            allow_methods=["GET", "POST"],
+            allow_headers=["Authorization", "Content-Type"],
+            max_age=600,
+        )
     del CODES
     return BodyGuard(app, policies=config.policies, body_timeout_s=config.body_timeout_s)
 

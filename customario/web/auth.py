@@ -35,8 +35,9 @@ class Principal:
         if self.kind == "admin":
             return
         if self.survey != survey:
-            raise HTTPError(403, f"this token is for survey {self.survey!r}, not {survey!r}",
-                            "Use the widget token of this survey")
+            raise HTTPError(
+                403, f"this token is for survey {self.survey!r}, not {survey!r}", "Use the widget token of this survey"
+            )
 
 
 def _mac(secret: str, message: str) -> str:
@@ -64,8 +65,12 @@ def principal_for(api_token: str | None, authorization: str | None) -> Principal
         return Principal("admin")
     token = bearer(authorization)
     if token is None:
-        raise HTTPError(401, "this API needs a bearer token", "Send Authorization: Bearer <CUSTOMARIO_API_TOKEN or widget token>",
-                        headers={"WWW-Authenticate": "Bearer"})
+        raise HTTPError(
+            401,
+            "this API needs a bearer token",
+            "Send Authorization: Bearer <CUSTOMARIO_API_TOKEN or widget token>",
+            headers={"WWW-Authenticate": "Bearer"},
+        )
     if hmac.compare_digest(token.encode(), api_token.encode()):
         return Principal("admin")
     parts = token.split(".")
@@ -73,8 +78,12 @@ def principal_for(api_token: str | None, authorization: str | None) -> Principal
         expected = widget_token(api_token, parts[1])
         if expected and hmac.compare_digest(token.encode(), expected.encode()):
             return Principal("widget", parts[1])
-    raise HTTPError(401, "the bearer token is not valid", "Check CUSTOMARIO_API_TOKEN or the widget token",
-                    headers={"WWW-Authenticate": "Bearer"})
+    raise HTTPError(
+        401,
+        "the bearer token is not valid",
+        "Check CUSTOMARIO_API_TOKEN or the widget token",
+        headers={"WWW-Authenticate": "Bearer"},
+    )
 
 
 def require_admin(p: Principal) -> None:

@@ -32,8 +32,10 @@ from customario.web.errors import HTTPError
 
 router = APIRouter(prefix="/supervisor", tags=["supervisor dashboard"])
 PAGES = Path(__file__).parent / "pages"
-CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
-       "frame-ancestors 'none'; base-uri 'none'; form-action 'self'")
+CSP = (
+    "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; "
+    "frame-ancestors 'none'; base-uri 'none'; form-action 'self'"
+)
 
 
 def _page(name: str, **values: str) -> str:
@@ -44,8 +46,11 @@ def _page(name: str, **values: str) -> str:
 
 
 def _html(text: str, status: int = 200) -> HTMLResponse:
-    return HTMLResponse(text, status_code=status, headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store",
-                                                           "Referrer-Policy": "no-referrer"})
+    return HTMLResponse(
+        text,
+        status_code=status,
+        headers={"Content-Security-Policy": CSP, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer"},
+    )
 
 
 def _signed_in(request: Request) -> tuple[str, str] | None:
@@ -59,8 +64,11 @@ def _signed_in(request: Request) -> tuple[str, str] | None:
 def _require(request: Request) -> tuple[str, str]:
     who = _signed_in(request)
     if who is None:
-        raise HTTPError(401, "not signed in to the supervisor dashboard",
-                        "Sign in at /supervisor/login with a token from `customario supervisor token NAME`")
+        raise HTTPError(
+            401,
+            "not signed in to the supervisor dashboard",
+            "Sign in at /supervisor/login with a token from `customario supervisor token NAME`",
+        )
     return who
 
 
@@ -112,11 +120,15 @@ async def login(request: Request) -> Response:
     token = (form.get("token") or "").strip()
     name = verify_token(request.app.state.db, token)
     if name is None:
-        return _html(_page("login.html", message="That token is not valid. Ask for a new one: customario supervisor token NAME"), 401)
+        return _html(
+            _page("login.html", message="That token is not valid. Ask for a new one: customario supervisor token NAME"),
+            401,
+        )
     resp = RedirectResponse("/supervisor", status_code=303)
     secure = (request.app.state.config.public_url or "").startswith("https://")
-    resp.set_cookie(SUPERVISOR_COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/supervisor",
-                    max_age=12 * 3600)
+    resp.set_cookie(
+        SUPERVISOR_COOKIE, token, httponly=True, samesite="strict", secure=secure, path="/supervisor", max_age=12 * 3600
+    )
     return resp
 
 
@@ -132,8 +144,11 @@ async def logout(request: Request) -> Response:
 async def events(request: Request) -> Response:
     _require(request)
     hub = request.app.state.hub
-    return StreamingResponse(hub.stream(request.is_disconnected), media_type="text/event-stream",
-                             headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"})
+    return StreamingResponse(
+        hub.stream(request.is_disconnected),
+        media_type="text/event-stream",
+        headers={"Cache-Control": "no-store", "X-Accel-Buffering": "no"},
+    )
 
 
 @router.get("/state", summary="The dashboard state once (the same JSON as one event)")
@@ -152,12 +167,27 @@ async def answer(request_id: int, request: Request) -> Response:
     off = ("", "0", "off", "false")
     caller_only = form.get("caller_only", "off") not in off
     # settings: the "answered" supervisor notification is queued in the outbox like the CLI's
-    out = answer_help_request(request.app.state.db, request_id, form.get("answer", ""), by=name,
-                              learn=form.get("learn", "on") not in off and not caller_only, caller_only=caller_only,
-                              settings=request.app.state.config.settings)
-    return _done(request, {"id": request_id, "delivery": out["delivery"], "followup_id": out["followup_id"],
-                           "article_id": out["article_id"], "learn": out["learn"], "review_id": out["review_id"],
-                           "status": out["request"]["status"]})
+    out = answer_help_request(
+        request.app.state.db,
+        request_id,
+        form.get("answer", ""),
+        by=name,
+        learn=form.get("learn", "on") not in off and not caller_only,
+        caller_only=caller_only,
+        settings=request.app.state.config.settings,
+    )
+    return _done(
+        request,
+        {
+            "id": request_id,
+            "delivery": out["delivery"],
+            "followup_id": out["followup_id"],
+            "article_id": out["article_id"],
+            "learn": out["learn"],
+            "review_id": out["review_id"],
+            "status": out["request"]["status"],
+        },
+    )
 
 
 @router.post("/requests/{request_id}/dismiss", summary="Dismiss a help request (as `customario supervisor dismiss`)")
@@ -181,7 +211,10 @@ async def followup(followup_id: int, action: str, request: Request) -> Response:
     return _done(request, {"id": followup_id, "status": row["status"]})
 
 
-@router.post("/kb/{review_id}/{action}", summary="Review a learned answer: approve (as is or redacted), edit and approve, or reject")
+@router.post(
+    "/kb/{review_id}/{action}",
+    summary="Review a learned answer: approve (as is or redacted), edit and approve, or reject",
+)
 async def kb_review(review_id: int, action: str, request: Request) -> Response:
     """The review queue's decisions, as ``customario kb review`` takes them: ``approve`` (form
     ``redacted=on`` for the redacted text, ``allow_personal=on`` to accept what the detector flags),
@@ -194,10 +227,18 @@ async def kb_review(review_id: int, action: str, request: Request) -> Response:
     on = lambda key: form.get(key, "") in ("on", "1", "true", "yes")  # noqa: E731
     db = request.app.state.db
     if action == "approve":
-        out = learning.approve_review(db, review_id, by=name, redacted=on("redacted"), allow_personal=on("allow_personal"))
+        out = learning.approve_review(
+            db, review_id, by=name, redacted=on("redacted"), allow_personal=on("allow_personal")
+        )
     elif action == "edit":
-        out = learning.approve_review(db, review_id, by=name, question=form.get("question") or None,
-                                      answer=form.get("answer") or None, allow_personal=on("allow_personal"))
+        out = learning.approve_review(
+            db,
+            review_id,
+            by=name,
+            question=form.get("question") or None,
+            answer=form.get("answer") or None,
+            allow_personal=on("allow_personal"),
+        )
     elif action == "reject":
         out = learning.reject_review(db, review_id, by=name, reason=form.get("reason") or None)
     else:

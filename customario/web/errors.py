@@ -15,21 +15,48 @@ import json
 from typing import Any
 
 from customario.errors import (
-    ConfigError, CustomarioError, ExternalServiceError, InputDataError, LockedError, NotFoundError, UsageError,
+    ConfigError,
+    CustomarioError,
+    ExternalServiceError,
+    InputDataError,
+    LockedError,
+    NotFoundError,
+    UsageError,
 )
 
-CODES = {400: "bad_request", 401: "unauthorized", 403: "forbidden", 404: "not_found", 405: "method_not_allowed",
-         406: "not_acceptable", 408: "request_timeout", 409: "conflict", 411: "length_required",
-         413: "payload_too_large", 415: "unsupported_media_type", 422: "invalid", 429: "too_many_requests",
-         431: "headers_too_large",
-         500: "internal_error", 502: "bad_gateway", 503: "unavailable"}
+CODES = {
+    400: "bad_request",
+    401: "unauthorized",
+    403: "forbidden",
+    404: "not_found",
+    405: "method_not_allowed",
+    406: "not_acceptable",
+    408: "request_timeout",
+    409: "conflict",
+    411: "length_required",
+    413: "payload_too_large",
+    415: "unsupported_media_type",
+    422: "invalid",
+    429: "too_many_requests",
+    431: "headers_too_large",
+    500: "internal_error",
+    502: "bad_gateway",
+    503: "unavailable",
+}
 
 
 class HTTPError(CustomarioError):
     """An error raised by a route with its HTTP status (e.g. 401 missing token, 409 completed twice)."""
 
-    def __init__(self, status: int, message: str, hint: str | None = None, *, code: str | None = None,
-                 headers: dict[str, str] | None = None):
+    def __init__(
+        self,
+        status: int,
+        message: str,
+        hint: str | None = None,
+        *,
+        code: str | None = None,
+        headers: dict[str, str] | None = None,
+    ):
         super().__init__(message, hint)
         self.status = status
         self.code = code or CODES.get(status, "error")
@@ -58,8 +85,10 @@ def status_for(exc: CustomarioError) -> int:
 
 
 def error_body(status: int, message: str, code: str | None = None) -> bytes:
-    return json.dumps({"error": {"status": status, "code": code or CODES.get(status, "error"), "message": message}},
-                      ensure_ascii=False).encode("utf-8")
+    return json.dumps(
+        {"error": {"status": status, "code": code or CODES.get(status, "error"), "message": message}},
+        ensure_ascii=False,
+    ).encode("utf-8")
 
 
 def payload_for(exc: CustomarioError) -> tuple[int, bytes, dict[str, str]]:
@@ -70,12 +99,16 @@ def payload_for(exc: CustomarioError) -> tuple[int, bytes, dict[str, str]]:
     return status, error_body(status, text[:1].upper() + text[1:], code), headers
 
 
-async def send_json_error(send: Any, status: int, message: str, *, close: bool = False,
-                          headers: dict[str, str] | None = None) -> None:
+async def send_json_error(
+    send: Any, status: int, message: str, *, close: bool = False, headers: dict[str, str] | None = None
+) -> None:
     """Send a complete JSON error response on a raw ASGI ``send`` (``close``: ask to drop the connection)."""
     body = error_body(status, message)
-    raw = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
-           (b"cache-control", b"no-store")]
+    raw = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode()),
+        (b"cache-control", b"no-store"),
+    ]
     if close:
         raw.append((b"connection", b"close"))
     for k, v in (headers or {}).items():

@@ -28,8 +28,24 @@ def snapshot(db: Any) -> dict:
     and the knowledge-base review queue (when the store has one). JSON-ready, no volatile fields."""
     from customario.escalation.help_requests import list_followups, list_help_requests
 
-    keep = ("id", "status", "priority", "assigned_to", "hold_state", "created_at", "deadline_at", "call_id",
-            "campaign", "caller", "question", "context", "tags", "answer", "answered_by", "answered_at")
+    keep = (
+        "id",
+        "status",
+        "priority",
+        "assigned_to",
+        "hold_state",
+        "created_at",
+        "deadline_at",
+        "call_id",
+        "campaign",
+        "caller",
+        "question",
+        "context",
+        "tags",
+        "answer",
+        "answered_by",
+        "answered_at",
+    )
 
     def trim(r: dict) -> dict:
         out = {k: r.get(k) for k in keep}
@@ -39,11 +55,31 @@ def snapshot(db: Any) -> dict:
 
     open_ = [trim(r) for s in ("pending", "timed-out") for r in list_help_requests(db, status=s, limit=100)]
     open_.sort(key=lambda r: r["id"], reverse=True)
-    resolved = [trim({**r, "context": []}) for r in db.query(
-        "SELECT * FROM help_requests WHERE status IN ('answered', 'dismissed') ORDER BY updated_at DESC LIMIT 10")]
-    followups = [{k: f.get(k) for k in ("id", "status", "reason", "help_request_id", "call_id", "campaign", "question",
-                                        "answer", "created_at")} | {"caller": _mask(f.get("caller"))}
-                 for s in ("pending", "ready") for f in list_followups(db, status=s, limit=50)]
+    resolved = [
+        trim({**r, "context": []})
+        for r in db.query(
+            "SELECT * FROM help_requests WHERE status IN ('answered', 'dismissed') ORDER BY updated_at DESC LIMIT 10"
+        )
+    ]
+    followups = [
+        {
+            k: f.get(k)
+            for k in (
+                "id",
+                "status",
+                "reason",
+                "help_request_id",
+                "call_id",
+                "campaign",
+                "question",
+                "answer",
+                "created_at",
+            )
+        }
+        | {"caller": _mask(f.get("caller"))}
+        for s in ("pending", "ready")
+        for f in list_followups(db, status=s, limit=50)
+    ]
     return {"requests": open_, "resolved": resolved, "followups": followups, "kb_review": kb_review_queue(db)}
 
 
@@ -55,8 +91,18 @@ def kb_review_queue(db: Any) -> list[dict] | None:
         from customario.escalation.learning import list_reviews
     except ImportError:
         return None
-    keep = ("id", "question", "answer", "redacted_question", "redacted_answer", "personal", "campaign", "reason",
-            "help_request_id", "created_at")
+    keep = (
+        "id",
+        "question",
+        "answer",
+        "redacted_question",
+        "redacted_answer",
+        "personal",
+        "campaign",
+        "reason",
+        "help_request_id",
+        "created_at",
+    )
     return [{k: r.get(k) for k in keep} for r in list_reviews(db, "pending", 50)]
 
 
@@ -90,7 +136,7 @@ class EventHub:
         self.closed = False
         self.current: dict | None = None
         self.version = 0
-        self.changed_at = 0.0          # time.time() of the last change seen (for latency figures)
+        self.changed_at = 0.0  # time.time() of the last change seen (for latency figures)
 
     def subscribe(self) -> asyncio.Queue:
         q: asyncio.Queue = asyncio.Queue(maxsize=1)
@@ -114,8 +160,11 @@ class EventHub:
         self.poke()
 
     def _message(self) -> str:
-        return json.dumps({"version": self.version, "server_time": time.time(), **(self.current or {})},
-                          ensure_ascii=False, default=str)
+        return json.dumps(
+            {"version": self.version, "server_time": time.time(), **(self.current or {})},
+            ensure_ascii=False,
+            default=str,
+        )
 
     @staticmethod
     def _offer(q: asyncio.Queue, item: Any) -> None:

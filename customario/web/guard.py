@@ -74,35 +74,61 @@ class BodyGuard:
             return
         policy = self.policy_for(scope["path"])
         if sum(len(k) + len(v) for k, v in scope.get("headers", [])) > MAX_HEADER_BYTES:
-            await send_json_error(send, 431, f"The request headers are larger than {MAX_HEADER_BYTES} bytes. Send fewer or "
-                                  "shorter headers.", close=True)
+            await send_json_error(
+                send,
+                431,
+                f"The request headers are larger than {MAX_HEADER_BYTES} bytes. Send fewer or shorter headers.",
+                close=True,
+            )
             return
         headers = {k.decode("latin-1").lower(): v.decode("latin-1") for k, v in scope.get("headers", [])}
         length = headers.get("content-length")
         if length is not None:
             if not length.strip().isdigit():
-                await send_json_error(send, 400, "Content-Length is not a non-negative integer. Send the body's size in bytes.", close=True)
+                await send_json_error(
+                    send,
+                    400,
+                    "Content-Length is not a non-negative integer. Send the body's size in bytes.",
+                    close=True,
+                )
                 return
             if int(length) > policy.max_body:
-                await send_json_error(send, 413, f"The body is larger than {policy.max_body} bytes, the limit of this route. "
-                                      "Send less.", close=True)
+                await send_json_error(
+                    send,
+                    413,
+                    f"The body is larger than {policy.max_body} bytes, the limit of this route. Send less.",
+                    close=True,
+                )
                 return
         method = scope.get("method", "GET")
         if method in BODY_METHODS and policy.content_types is not None:
             media = headers.get("content-type", "").split(";", 1)[0].strip().lower()
             if media not in policy.content_types:
-                await send_json_error(send, 415, f"This route takes {' or '.join(sorted(policy.content_types))}, "
-                                      f"not {media or 'a body without Content-Type'}. Send the right Content-Type.")
+                await send_json_error(
+                    send,
+                    415,
+                    f"This route takes {' or '.join(sorted(policy.content_types))}, "
+                    f"not {media or 'a body without Content-Type'}. Send the right Content-Type.",
+                )
                 return
         body, status = await self._read_body(receive, policy.max_body)
         if status == 413:
-            await send_json_error(send, 413, f"The body is larger than {policy.max_body} bytes, the limit of this route. Send less.", close=True)
+            await send_json_error(
+                send,
+                413,
+                f"The body is larger than {policy.max_body} bytes, the limit of this route. Send less.",
+                close=True,
+            )
             return
         if status == 408:
-            await send_json_error(send, 408, f"The request body did not arrive within {self.body_timeout_s:g} s. "
-                                  "Send the whole body at once.", close=True)
+            await send_json_error(
+                send,
+                408,
+                f"The request body did not arrive within {self.body_timeout_s:g} s. Send the whole body at once.",
+                close=True,
+            )
             return
-        if status == 499:   # the client went away while sending
+        if status == 499:  # the client went away while sending
             return
         await self._run(scope, body, receive, send)
 
@@ -137,7 +163,7 @@ class BodyGuard:
             if not delivered:
                 delivered = True
                 return {"type": "http.request", "body": body, "more_body": False}
-            return await receive()      # later calls: wait for the disconnect (streaming responses)
+            return await receive()  # later calls: wait for the disconnect (streaming responses)
 
         async def tracked_send(message: dict) -> None:
             nonlocal started
@@ -152,4 +178,6 @@ class BodyGuard:
         except Exception:
             log.error("unhandled error on %s %s", scope.get("method"), scope.get("path"), exc_info=True)
             if not started:
-                await send_json_error(send, 500, "The server failed to handle this request. It was logged; try again or report it.")
+                await send_json_error(
+                    send, 500, "The server failed to handle this request. It was logged; try again or report it."
+                )

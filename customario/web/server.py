@@ -28,10 +28,13 @@ HEADER_TIMEOUT_S = 10.0
 
 
 def _raw_json(status: int, reason: str, message: str) -> bytes:
-    body = json.dumps({"error": {"status": status, "code": "bad_request" if status == 400 else "request_timeout",
-                                 "message": message}}).encode()
-    head = (f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
-            "connection: close\r\n\r\n").encode()
+    body = json.dumps(
+        {"error": {"status": status, "code": "bad_request" if status == 400 else "request_timeout", "message": message}}
+    ).encode()
+    head = (
+        f"HTTP/1.1 {status} {reason}\r\ncontent-type: application/json\r\ncontent-length: {len(body)}\r\n"
+        "connection: close\r\n\r\n"
+    ).encode()
     return head + body
 
 
@@ -54,20 +57,31 @@ class GuardedH11Protocol(H11Protocol):
         super().handle_events()
         timer = getattr(self, "_header_timer", None)
         if timer is not None and self.conn.their_state is not h11.IDLE:
-            timer.cancel()               # the first request's headers are in; keep-alive rules from here
+            timer.cancel()  # the first request's headers are in; keep-alive rules from here
             self._header_timer = None
 
     def _header_timeout(self) -> None:
         self._header_timer = None
         if self.transport.is_closing() or self.conn.their_state is not h11.IDLE or self.cycle is not None:
             return
-        self.transport.write(_raw_json(408, "Request Timeout",
-                                       f"The request headers did not arrive within {self.header_timeout_s:g} s. Send the whole request at once."))
+        self.transport.write(
+            _raw_json(
+                408,
+                "Request Timeout",
+                f"The request headers did not arrive within {self.header_timeout_s:g} s. Send the whole request at once.",
+            )
+        )
         self.transport.close()
 
     def send_400_response(self, msg: str) -> None:
-        self.transport.write(_raw_json(400, "Bad Request", "The request is not valid HTTP/1.1 (e.g. a negative or "
-                                       "malformed Content-Length, or oversized headers). Fix the request."))
+        self.transport.write(
+            _raw_json(
+                400,
+                "Bad Request",
+                "The request is not valid HTTP/1.1 (e.g. a negative or "
+                "malformed Content-Length, or oversized headers). Fix the request.",
+            )
+        )
         self.transport.close()
 
 
@@ -88,8 +102,10 @@ def is_loopback(host: str) -> bool:
 def check_bind(host: str, api_token: str | None) -> None:
     """Raise ConfigError when binding ``host`` would expose an API without a token."""
     if not api_token and not is_loopback(host):
-        raise ConfigError(f"refusing to listen on {host} without an API token",
-                          "Set CUSTOMARIO_API_TOKEN (a long random secret), or keep --host 127.0.0.1")
+        raise ConfigError(
+            f"refusing to listen on {host} without an API token",
+            "Set CUSTOMARIO_API_TOKEN (a long random secret), or keep --host 127.0.0.1",
+        )
 
 
 class CustomarioServer(uvicorn.Server):
@@ -105,14 +121,32 @@ class CustomarioServer(uvicorn.Server):
         await super().shutdown(sockets)
 
 
-def make_server(app: Any, host: str = "127.0.0.1", port: int = 8080, *, log_level: str = "warning",
-                timeout_keep_alive: int = 5, limit_concurrency: int | None = 2000,
-                access_log: bool = False) -> CustomarioServer:
+def make_server(
+    app: Any,
+    host: str = "127.0.0.1",
+    port: int = 8080,
+    *,
+    log_level: str = "warning",
+    timeout_keep_alive: int = 5,
+    limit_concurrency: int | None = 2000,
+    access_log: bool = False,
+) -> CustomarioServer:
     """A uvicorn server for ``app`` with the guarded protocol. ``port=0`` picks a free port (read
     it from ``server.servers[0].sockets`` once started). No signal handlers are installed when run
     outside the main thread (tests)."""
-    config = uvicorn.Config(app, host=host, port=port, http=GuardedH11Protocol, lifespan="on", log_level=log_level,
-                            timeout_keep_alive=timeout_keep_alive, timeout_graceful_shutdown=5,
-                            limit_concurrency=limit_concurrency, access_log=access_log, server_header=False,
-                            h11_max_incomplete_event_size=16 * 1024, proxy_headers=False)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        http=GuardedH11Protocol,
+        lifespan="on",
+        log_level=log_level,
+        timeout_keep_alive=timeout_keep_alive,
+        timeout_graceful_shutdown=5,
+        limit_concurrency=limit_concurrency,
+        access_log=access_log,
+        server_header=False,
+        h11_max_incomplete_event_size=16 * 1024,
+        proxy_headers=False,
+    )
     return CustomarioServer(config)

@@ -91,8 +91,12 @@ def _owned(request: Request, session_id: str, who: Principal) -> None:
     who.may_use_survey(_sessions(request).row(session_id)["survey"])
 
 
-@router.post("/surveys/{name}/sessions", status_code=201, response_model=SessionCreated,
-             summary="Start a survey session (text, or voice in a LiveKit room)")
+@router.post(
+    "/surveys/{name}/sessions",
+    status_code=201,
+    response_model=SessionCreated,
+    summary="Start a survey session (text, or voice in a LiveKit room)",
+)
 async def create_session(name: str, body: NewSession, request: Request, who: Principal = Depends(api_principal)) -> Any:
     who.may_use_survey(name)
     cfg = request.app.state.config
@@ -101,20 +105,30 @@ async def create_session(name: str, body: NewSession, request: Request, who: Pri
 
         raise HTTPError(403, f"survey {name!r} has no public widget", "Start the server with --widget " + name)
     open_room = request.app.state.room_opener if body.mode == "voice" else None
-    out = await _sessions(request).create(name, mode=body.mode, respondent=body.respondent.model_dump(exclude_none=True),
-                                          open_room=open_room, campaigns_dir=cfg.settings.campaigns_dir)
+    out = await _sessions(request).create(
+        name,
+        mode=body.mode,
+        respondent=body.respondent.model_dump(exclude_none=True),
+        open_room=open_room,
+        campaigns_dir=cfg.settings.campaigns_dir,
+    )
     request.app.state.hub.poke()
     return JSONResponse(out, status_code=201)
 
 
 @router.post("/sessions/{session_id}/messages", response_model=Replies, summary="Send the respondent's answer")
-async def send_message(session_id: str, body: Message, request: Request, who: Principal = Depends(api_principal)) -> Any:
+async def send_message(
+    session_id: str, body: Message, request: Request, who: Principal = Depends(api_principal)
+) -> Any:
     _owned(request, session_id, who)
     return await _sessions(request).message(session_id, body.text)
 
 
-@router.post("/sessions/{session_id}/complete", response_model=Completed,
-             summary="End the session: evaluation, payment and the message for the respondent")
+@router.post(
+    "/sessions/{session_id}/complete",
+    response_model=Completed,
+    summary="End the session: evaluation, payment and the message for the respondent",
+)
 async def complete_session(session_id: str, request: Request, who: Principal = Depends(api_principal)) -> Any:
     _owned(request, session_id, who)
     return await _sessions(request).complete(session_id)
@@ -127,8 +141,9 @@ async def get_session(session_id: str, request: Request, who: Principal = Depend
 
 
 @router.get("/surveys/{name}/insights", summary="The survey's insights (the `customario insights --json` document)")
-async def survey_insights(name: str, request: Request, since: Optional[str] = None,
-                          who: Principal = Depends(api_principal)) -> Any:
+async def survey_insights(
+    name: str, request: Request, since: Optional[str] = None, who: Principal = Depends(api_principal)
+) -> Any:
     import anyio
 
     require_admin(who)
@@ -144,7 +159,7 @@ def _insights(db_path: str, settings: Any, name: str, since: Optional[str]) -> d
     db = open_db(db_path, migrate=False)
     try:
         stored = find_survey(db, name, settings.campaigns_dir)
-        themes = "anthropic" if settings.evaluator == "anthropic" else "offline"    # as `customario insights`
+        themes = "anthropic" if settings.evaluator == "anthropic" else "offline"  # as `customario insights`
         return compute_insights(db, stored, since=parse_since(since), themes=themes, settings=settings)
     finally:
         db.close()

@@ -35,15 +35,27 @@ def _form(body: bytes) -> dict[str, str]:
     try:
         return dict(parse_qsl(text, keep_blank_values=True, strict_parsing=bool(text), max_num_fields=200))
     except ValueError:
-        raise HTTPError(400, "the form body is not application/x-www-form-urlencoded", "Send key=value pairs joined by &") from None
+        raise HTTPError(
+            400, "the form body is not application/x-www-form-urlencoded", "Send key=value pairs joined by &"
+        ) from None
 
 
-@router.post("/twilio/sms", summary="Twilio incoming-SMS webhook",
-             responses={200: {"content": {"text/xml": {}}, "description": "stored (or a duplicate delivery)"},
-                        403: {"description": "X-Twilio-Signature missing or wrong"},
-                        413: {"description": "body over 64 KB or SMS Body over 1,600 characters"}})
+@router.post(
+    "/twilio/sms",
+    summary="Twilio incoming-SMS webhook",
+    responses={
+        200: {"content": {"text/xml": {}}, "description": "stored (or a duplicate delivery)"},
+        403: {"description": "X-Twilio-Signature missing or wrong"},
+        413: {"description": "body over 64 KB or SMS Body over 1,600 characters"},
+    },
+)
 async def twilio_sms(request: Request) -> Response:
-    from customario.channels.inbound import TWILIO_SIGNATURE_HEADER, enqueue_inbound, parse_twilio_sms, validate_twilio_signature
+    from customario.channels.inbound import (
+        TWILIO_SIGNATURE_HEADER,
+        enqueue_inbound,
+        parse_twilio_sms,
+        validate_twilio_signature,
+    )
 
     cfg = request.app.state.config
     settings = cfg.settings
@@ -51,29 +63,46 @@ async def twilio_sms(request: Request) -> Response:
     if settings.twilio_auth_token:
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         url = cfg.public_url.rstrip("/") + path if cfg.public_url else str(request.url)
-        if not validate_twilio_signature(settings.twilio_auth_token, url, form, request.headers.get(TWILIO_SIGNATURE_HEADER)):
-            raise HTTPError(403, "invalid or missing X-Twilio-Signature",
-                            "Check the Twilio auth token and --public-url (Twilio signs the URL it posts to)")
+        if not validate_twilio_signature(
+            settings.twilio_auth_token, url, form, request.headers.get(TWILIO_SIGNATURE_HEADER)
+        ):
+            raise HTTPError(
+                403,
+                "invalid or missing X-Twilio-Signature",
+                "Check the Twilio auth token and --public-url (Twilio signs the URL it posts to)",
+            )
     msg = parse_twilio_sms(form, settings.region)
-    row, created = enqueue_inbound(request.app.state.db, msg, settings=settings)   # STOP/HELP/START answered here
+    row, created = enqueue_inbound(request.app.state.db, msg, settings=settings)  # STOP/HELP/START answered here
     log.info("inbound sms message %s stored (new=%s)", row["id"], created)
     return Response(EMPTY_TWIML, media_type="text/xml")
 
 
-@router.post("/sendgrid/inbound", summary="SendGrid Inbound Parse webhook",
-             responses={403: {"description": "SendGrid signature missing or wrong"}, 413: {"description": "body over 5 MB"}})
+@router.post(
+    "/sendgrid/inbound",
+    summary="SendGrid Inbound Parse webhook",
+    responses={403: {"description": "SendGrid signature missing or wrong"}, 413: {"description": "body over 5 MB"}},
+)
 async def sendgrid_inbound(request: Request) -> JSONResponse:
     from customario.channels.inbound import (
-        SENDGRID_SIGNATURE_HEADER, SENDGRID_TIMESTAMP_HEADER, enqueue_inbound, parse_multipart, parse_sendgrid_inbound,
+        SENDGRID_SIGNATURE_HEADER,
+        SENDGRID_TIMESTAMP_HEADER,
+        enqueue_inbound,
+        parse_multipart,
+        parse_sendgrid_inbound,
         verify_sendgrid_signature,
     )
 
     settings = request.app.state.config.settings
     body = await request.body()
     if settings.sendgrid_webhook_secret and not verify_sendgrid_signature(
-            settings.sendgrid_webhook_secret, request.headers.get(SENDGRID_SIGNATURE_HEADER),
-            request.headers.get(SENDGRID_TIMESTAMP_HEADER), body):
-        raise HTTPError(403, "invalid or missing SendGrid signature", "Check sendgrid_webhook_secret (the verification key)")
+        settings.sendgrid_webhook_secret,
+        request.headers.get(SENDGRID_SIGNATURE_HEADER),
+        request.headers.get(SENDGRID_TIMESTAMP_HEADER),
+        body,
+    ):
+        raise HTTPError(
+            403, "invalid or missing SendGrid signature", "Check sendgrid_webhook_secret (the verification key)"
+        )
     msg = parse_sendgrid_inbound(parse_multipart(body, request.headers.get("content-type", "")))
     row, created = enqueue_inbound(request.app.state.db, msg)
     log.info("inbound email message %s stored (new=%s)", row["id"], created)

@@ -50,12 +50,19 @@ async def widget_page(survey: str, request: Request) -> HTMLResponse:
     lk = _origin(cfg.settings.livekit_url) if cfg.livekit_configured else ""
     connect = " ".join(x for x in ("'self'", lk, lk.replace("https://", "wss://").replace("http://", "ws://")) if x)
     frames = " ".join(["'self'", *cfg.allow_origins])
-    csp = (f"default-src 'self'; script-src 'self'; style-src 'self'; connect-src {connect}; media-src 'self' blob:; "
-           f"img-src 'self' data:; frame-ancestors {frames}; base-uri 'none'; form-action 'self'")
-    values = {"survey": stored.name, "title": stored.campaign.description or stored.name,
-              "token": widget_token(cfg.api_token, stored.name) or "", "voice": "1" if cfg.livekit_configured else "0"}
+    csp = (
+        f"default-src 'self'; script-src 'self'; style-src 'self'; connect-src {connect}; media-src 'self' blob:; "
+        f"img-src 'self' data:; frame-ancestors {frames}; base-uri 'none'; form-action 'self'"
+    )
+    values = {
+        "survey": stored.name,
+        "title": stored.campaign.description or stored.name,
+        "token": widget_token(cfg.api_token, stored.name) or "",
+        "voice": "1" if cfg.livekit_configured else "0",
+    }
     text = (PAGES / "widget.html").read_text(encoding="utf-8")
     for key, value in values.items():
         text = text.replace("{{" + key + "}}", html.escape(value, quote=True))
-    return HTMLResponse(text, headers={"Content-Security-Policy": csp, "Cache-Control": "no-store",
-                                       "Referrer-Policy": "no-referrer"})
+    return HTMLResponse(
+        text, headers={"Content-Security-Policy": csp, "Cache-Control": "no-store", "Referrer-Policy": "no-referrer"}
+    )

@@ -7,7 +7,10 @@ import typer
 from customario.cli._common import CsvOpt, DryRunOpt, JsonOpt, LimitOpt, NlOpt, output_format, state
 
 
-AmountOpt = Annotated[Optional[str], typer.Option("--amount", help="Refund amount in dollars, e.g. 1500.00 (replaces the requested amount).")]
+AmountOpt = Annotated[
+    Optional[str],
+    typer.Option("--amount", help="Refund amount in dollars, e.g. 1500.00 (replaces the requested amount)."),
+]
 
 
 def _db(ctx: typer.Context):
@@ -23,22 +26,29 @@ def _cents(amount: Optional[str]) -> Optional[int]:
 
     reading = read_amount(amount)
     if reading.status not in ("ok", "confirm") or not reading.cents:
-        raise UsageError(f"--amount {amount!r} is not one clear amount ({reading.reason or 'no amount'})",
-                         "Write it in dollars with a point for cents, e.g. 1500.00")
+        raise UsageError(
+            f"--amount {amount!r} is not one clear amount ({reading.reason or 'no amount'})",
+            "Write it in dollars with a point for cents, e.g. 1500.00",
+        )
     return reading.cents
 
 
 def build_store_app() -> typer.Typer:
-    app = typer.Typer(help="The PC store's catalogue, stock, orders, refunds and refusals (pc_store_support).",
-                      no_args_is_help=True)
+    app = typer.Typer(
+        help="The PC store's catalogue, stock, orders, refunds and refusals (pc_store_support).", no_args_is_help=True
+    )
 
     @app.command("import")
     def import_(
         ctx: typer.Context,
         kind: Annotated[Optional[str], typer.Argument(help="products | inventory | orders | order_items | kb")] = None,
         file: Annotated[Optional[str], typer.Argument(help="CSV file (kb: YAML).")] = None,
-        seed: Annotated[bool, typer.Option("--seed", help="Import the shipped PC-parts shop from data/pc_store.")] = False,
-        folder: Annotated[Optional[str], typer.Option("--folder", help="Import every known file found in this folder.")] = None,
+        seed: Annotated[
+            bool, typer.Option("--seed", help="Import the shipped PC-parts shop from data/pc_store.")
+        ] = False,
+        folder: Annotated[
+            Optional[str], typer.Option("--folder", help="Import every known file found in this folder.")
+        ] = None,
         dry_run: DryRunOpt = False,
         json_: JsonOpt = False,
     ) -> None:
@@ -68,10 +78,14 @@ def build_store_app() -> typer.Typer:
     @app.command("list")
     def list_(
         ctx: typer.Context,
-        what: Annotated[str, typer.Argument(help="products | inventory | orders | refunds | labels | refusals | verifications")] = "orders",
+        what: Annotated[
+            str, typer.Argument(help="products | inventory | orders | refunds | labels | refusals | verifications")
+        ] = "orders",
         status_: Annotated[Optional[str], typer.Option("--status", help="Orders with this status only.")] = None,
         limit: LimitOpt = None,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List products, stock per warehouse, orders, refunds or return labels.
 
@@ -86,39 +100,72 @@ def build_store_app() -> typer.Typer:
         lim = f" LIMIT {int(limit)}" if limit else ""
         if what == "orders":
             rows = list_orders(db, status_, limit)
-            cols = ["order_number", "status", "total_cents", "customer_name", "customer_email", "tracking_number", "placed_at"]
+            cols = [
+                "order_number",
+                "status",
+                "total_cents",
+                "customer_name",
+                "customer_email",
+                "tracking_number",
+                "placed_at",
+            ]
         elif what == "products":
-            rows = list(db.query("SELECT p.*, COALESCE((SELECT SUM(quantity) FROM store_inventory i WHERE i.sku = p.sku), 0) "
-                                 "AS stock FROM store_products p ORDER BY category, sku" + lim))
+            rows = list(
+                db.query(
+                    "SELECT p.*, COALESCE((SELECT SUM(quantity) FROM store_inventory i WHERE i.sku = p.sku), 0) "
+                    "AS stock FROM store_products p ORDER BY category, sku" + lim
+                )
+            )
             cols = ["sku", "name", "category", "price_cents", "stock"]
         elif what == "inventory":
-            rows = list(db.query("SELECT i.*, i.quantity <= i.low_stock_threshold AS low_stock FROM store_inventory i "
-                                 "ORDER BY sku, warehouse" + lim))
+            rows = list(
+                db.query(
+                    "SELECT i.*, i.quantity <= i.low_stock_threshold AS low_stock FROM store_inventory i "
+                    "ORDER BY sku, warehouse" + lim
+                )
+            )
             cols = ["sku", "warehouse", "quantity", "low_stock_threshold", "low_stock"]
         elif what == "refunds":
             rows = list(db.query("SELECT * FROM store_refunds ORDER BY id DESC" + lim))
-            cols = ["id", "order_number", "order_item_id", "amount_cents", "approved_by", "ticket_id", "call_id", "reason",
-                    "created_at"]
+            cols = [
+                "id",
+                "order_number",
+                "order_item_id",
+                "amount_cents",
+                "approved_by",
+                "ticket_id",
+                "call_id",
+                "reason",
+                "created_at",
+            ]
         elif what == "refusals":
             rows = list(db.query("SELECT * FROM store_refusals ORDER BY id DESC" + lim))
             cols = ["id", "call_id", "order_number", "action", "reason", "message", "created_at"]
         elif what == "verifications":
-            rows = list(db.query("SELECT id, call_id, order_number, method, status, detail, attempts, created_at "
-                                 "FROM store_verifications ORDER BY id DESC" + lim))
+            rows = list(
+                db.query(
+                    "SELECT id, call_id, order_number, method, status, detail, attempts, created_at "
+                    "FROM store_verifications ORDER BY id DESC" + lim
+                )
+            )
             cols = ["id", "call_id", "order_number", "method", "status", "detail", "attempts", "created_at"]
         elif what == "labels":
             rows = list(db.query("SELECT * FROM store_return_labels ORDER BY id DESC" + lim))
             cols = ["id", "order_number", "carrier", "tracking_number", "created_at"]
         else:
-            raise UsageError(f"unknown list {what!r}", "Use products, inventory, orders, refunds, labels, refusals or verifications")
+            raise UsageError(
+                f"unknown list {what!r}", "Use products, inventory, orders, refunds, labels, refusals or verifications"
+            )
         emit_rows(rows, output_format(json_, nl, csv_), cols)
 
     return app
 
 
 def build_tickets_app() -> typer.Typer:
-    app = typer.Typer(help="Tickets for humans: escalated refunds, fraud, disputes, requests (pc_store_support).",
-                      no_args_is_help=True)
+    app = typer.Typer(
+        help="Tickets for humans: escalated refunds, fraud, disputes, requests (pc_store_support).",
+        no_args_is_help=True,
+    )
 
     @app.command("list")
     def list_(
@@ -126,7 +173,9 @@ def build_tickets_app() -> typer.Typer:
         status_: Annotated[str, typer.Option("--status", help="open | resolved | all")] = "open",
         assignee: Annotated[Optional[str], typer.Option("--assignee", help="Only tickets of this person.")] = None,
         limit: LimitOpt = None,
-        json_: JsonOpt = False, nl: NlOpt = False, csv_: CsvOpt = False,
+        json_: JsonOpt = False,
+        nl: NlOpt = False,
+        csv_: CsvOpt = False,
     ) -> None:
         """List tickets, most urgent first.
 
@@ -141,9 +190,22 @@ def build_tickets_app() -> typer.Typer:
 
             raise UsageError(f"unknown ticket status {status_!r}", "Use --status open, resolved or all")
         rows = list_tickets(_db(ctx), None if status_ == "all" else status_, limit, assignee=assignee)
-        emit_rows(rows, output_format(json_, nl, csv_),
-                  ["id", "priority", "status", "reason", "order_number", "requested_cents", "assignee", "channel",
-                   "summary", "created_at"])
+        emit_rows(
+            rows,
+            output_format(json_, nl, csv_),
+            [
+                "id",
+                "priority",
+                "status",
+                "reason",
+                "order_number",
+                "requested_cents",
+                "assignee",
+                "channel",
+                "summary",
+                "created_at",
+            ],
+        )
 
     @app.command("show")
     def show(
@@ -166,7 +228,9 @@ def build_tickets_app() -> typer.Typer:
         ctx: typer.Context,
         ticket_id: Annotated[int, typer.Argument(help="Ticket number.")],
         note: Annotated[str, typer.Option("--note", "-m", help="What the human decided or did.")] = "resolved",
-        approve_refund: Annotated[bool, typer.Option("--approve-refund", help="Execute the refund the ticket holds (a human's approval).")] = False,
+        approve_refund: Annotated[
+            bool, typer.Option("--approve-refund", help="Execute the refund the ticket holds (a human's approval).")
+        ] = False,
         amount: AmountOpt = None,
         decline: Annotated[bool, typer.Option("--decline", help="Decline the refund the ticket holds.")] = False,
         by: Annotated[str, typer.Option("--by", help="Who decides (recorded on the refund and the ticket).")] = "human",
@@ -180,8 +244,15 @@ def build_tickets_app() -> typer.Typer:
 
         from .store import money, resolve_ticket
 
-        t = resolve_ticket(_db(ctx), ticket_id, note, approve_refund=approve_refund or amount is not None, by=by,
-                           amount_cents=_cents(amount), decline=decline)
+        t = resolve_ticket(
+            _db(ctx),
+            ticket_id,
+            note,
+            approve_refund=approve_refund or amount is not None,
+            by=by,
+            amount_cents=_cents(amount),
+            decline=decline,
+        )
         if t.get("refund"):
             status(f"Refunded {money(t['refund']['amount_cents'])} on {t['refund']['order_number']}.")
         status(f"Resolved ticket #{ticket_id}.")
@@ -206,7 +277,9 @@ def build_tickets_app() -> typer.Typer:
         from .store import approve_ticket, money
 
         t = approve_ticket(_db(ctx), ticket_id, by=by, amount_cents=_cents(amount), note=note)
-        status(f"Refunded {money(t['refund']['amount_cents'])} on {t['refund']['order_number']}; ticket #{ticket_id} resolved.")
+        status(
+            f"Refunded {money(t['refund']['amount_cents'])} on {t['refund']['order_number']}; ticket #{ticket_id} resolved."
+        )
         if json_:
             emit_record(t, "json")
 

@@ -48,22 +48,41 @@ def _fold(text: str | None) -> str:
 
 def _postcode(text: str | None) -> str:
     t = re.sub(r"[^0-9a-z]", "", _fold(text))
-    return t[:5] if re.fullmatch(r"\d{9}", t) else t       # ZIP+4 → ZIP
+    return t[:5] if re.fullmatch(r"\d{9}", t) else t  # ZIP+4 → ZIP
 
 
 def _row(db: Database, call_id: int | None, number: str, status: str = "verified") -> dict | None:
     if call_id is None:
         return None
-    rows = list(db.query("SELECT * FROM store_verifications WHERE call_id = ? AND order_number = ? AND status = ? "
-                         "ORDER BY id DESC LIMIT 1", [call_id, number, status]))
+    rows = list(
+        db.query(
+            "SELECT * FROM store_verifications WHERE call_id = ? AND order_number = ? AND status = ? "
+            "ORDER BY id DESC LIMIT 1",
+            [call_id, number, status],
+        )
+    )
     return rows[0] if rows else None
 
 
 def _record(db: Database, call_id: int | None, number: str, method: str, status: str, detail: str = "", **extra) -> int:
     now = utc_now()
-    return db["store_verifications"].insert({"call_id": call_id, "order_number": number, "method": method,
-                                             "status": status, "detail": detail, "attempts": extra.pop("attempts", 0),
-                                             "created_at": now, "updated_at": now, **extra}).last_pk
+    return (
+        db["store_verifications"]
+        .insert(
+            {
+                "call_id": call_id,
+                "order_number": number,
+                "method": method,
+                "status": status,
+                "detail": detail,
+                "attempts": extra.pop("attempts", 0),
+                "created_at": now,
+                "updated_at": now,
+                **extra,
+            }
+        )
+        .last_pk
+    )
 
 
 def ask_for(policy: Policy) -> str:
@@ -85,7 +104,9 @@ def caller_matches(order: Mapping[str, Any], contact: Mapping[str, Any] | None) 
     return None
 
 
-def verification(db: Database, call_id: int | None, order_number: str, contact: Mapping[str, Any] | None = None) -> dict | None:
+def verification(
+    db: Database, call_id: int | None, order_number: str, contact: Mapping[str, Any] | None = None
+) -> dict | None:
     """The verified row for this call and order, creating it from caller ID when the channel's
     identifiers match the order. None when the caller is not (yet) verified."""
     number = normalise_order_number(order_number)
@@ -114,18 +135,33 @@ def is_verified(db: Database, call_id: int | None, order_number: str) -> bool:
 def _failures(db: Database, call_id: int | None, number: str) -> int:
     if call_id is None:
         return 0
-    return db.execute("SELECT COUNT(*) FROM store_verifications WHERE call_id = ? AND order_number = ? AND status IN "
-                      "('failed', 'locked')", [call_id, number]).fetchone()[0]
+    return db.execute(
+        "SELECT COUNT(*) FROM store_verifications WHERE call_id = ? AND order_number = ? AND status IN "
+        "('failed', 'locked')",
+        [call_id, number],
+    ).fetchone()[0]
 
 
 def _locked(db: Database, call_id: int | None, number: str) -> bool:
-    return call_id is not None and db.execute(
-        "SELECT 1 FROM store_verifications WHERE call_id = ? AND order_number = ? AND status = 'locked'",
-        [call_id, number]).fetchone() is not None
+    return (
+        call_id is not None
+        and db.execute(
+            "SELECT 1 FROM store_verifications WHERE call_id = ? AND order_number = ? AND status = 'locked'",
+            [call_id, number],
+        ).fetchone()
+        is not None
+    )
 
 
-def check_second_factor(db: Database, call_id: int | None, order_number: str, policy: Policy, *,
-                        postcode: str | None = None, last_name: str | None = None) -> dict:
+def check_second_factor(
+    db: Database,
+    call_id: int | None,
+    order_number: str,
+    policy: Policy,
+    *,
+    postcode: str | None = None,
+    last_name: str | None = None,
+) -> dict:
     """Verify with the order number plus a second factor. Returns ``{"verified": True, "method"}``;
     raises RefundRefused (code ``verification-failed`` or ``verification-locked``) otherwise."""
     number = normalise_order_number(order_number)
@@ -133,30 +169,42 @@ def check_second_factor(db: Database, call_id: int | None, order_number: str, po
         if _row(db, call_id, number):
             return {"verified": True, "method": "already", "order_number": number}
         if _locked(db, call_id, number):
-            raise RefundRefused(f"I can't verify order {number} on this call any more; a colleague can help you",
-                                code="verification-locked")
+            raise RefundRefused(
+                f"I can't verify order {number} on this call any more; a colleague can help you",
+                code="verification-locked",
+            )
         order = get_order(db, number)
         given = []
         ok = False
         if postcode and "postcode" in policy.second_factors:
             given.append("postcode")
-            ok = ok or bool(order.get("shipping_postcode")) and _postcode(postcode) == _postcode(order["shipping_postcode"])
+            ok = (
+                ok
+                or bool(order.get("shipping_postcode"))
+                and _postcode(postcode) == _postcode(order["shipping_postcode"])
+            )
         if last_name and "last_name" in policy.second_factors:
             given.append("last name")
             words = _fold(order.get("customer_name")).split()
             ok = ok or (len(words) >= 2 and _fold(last_name) in (words[-1], " ".join(words[1:])))
         if not given:
-            raise RefundRefused(f"I need {ASK_SECOND_FACTOR.get(tuple(policy.second_factors), 'a detail on the order')}",
-                                code="verification-needed")
+            raise RefundRefused(
+                f"I need {ASK_SECOND_FACTOR.get(tuple(policy.second_factors), 'a detail on the order')}",
+                code="verification-needed",
+            )
         if ok:
             _record(db, call_id, number, "second-factor", "verified", " + ".join(given))
             return {"verified": True, "method": "second-factor", "order_number": number}
         tries = _failures(db, call_id, number) + 1
         locked = tries >= policy.max_attempts
-        _record(db, call_id, number, "second-factor", "locked" if locked else "failed", " + ".join(given), attempts=tries)
+        _record(
+            db, call_id, number, "second-factor", "locked" if locked else "failed", " + ".join(given), attempts=tries
+        )
     if locked:
-        raise RefundRefused(f"That doesn't match order {number}, and I can't try again on this call; a colleague can help you",
-                            code="verification-locked")
+        raise RefundRefused(
+            f"That doesn't match order {number}, and I can't try again on this call; a colleague can help you",
+            code="verification-locked",
+        )
     raise RefundRefused(f"That doesn't match what we have on order {number}", code="verification-failed")
 
 
@@ -164,7 +212,9 @@ def _hash(code: str, salt: str) -> str:
     return salt + ":" + hashlib.sha256((salt + code).encode()).hexdigest()
 
 
-def send_code(db: Database, call_id: int | None, order_number: str, policy: Policy, *, channel: str | None = None) -> dict:
+def send_code(
+    db: Database, call_id: int | None, order_number: str, policy: Policy, *, channel: str | None = None
+) -> dict:
     """Send a one-time code to the order's own phone (SMS) or e-mail through the outbox.
     Returns ``{"sent": True, "channel", "to_masked", "outbox_id"}``. Raises RefundRefused when codes
     are off, the call is unknown or the order has no contact."""
@@ -182,24 +232,45 @@ def send_code(db: Database, call_id: int | None, order_number: str, policy: Poli
     else:
         to, ch = order.get("customer_phone"), "sms"
     if not to:
-        raise RefundRefused(f"Order {number} has no {'e-mail' if ch == 'email' else 'phone number'} to send a code to",
-                            code="code-no-contact")
+        raise RefundRefused(
+            f"Order {number} has no {'e-mail' if ch == 'email' else 'phone number'} to send a code to",
+            code="code-no-contact",
+        )
     code = f"{secrets.randbelow(10**6):06d}"
     salt = secrets.token_hex(8)
     expires = (datetime.now(timezone.utc) + timedelta(seconds=policy.code_ttl_s)).isoformat(timespec="microseconds")
     masked = mask_phone(to) if ch == "sms" else re.sub(r"(^.).*(@.*$)", r"\1***\2", to)
     with immediate(db):
         if _locked(db, call_id, number):
-            raise RefundRefused(f"I can't verify order {number} on this call any more; a colleague can help you",
-                                code="verification-locked")
-        db.execute("UPDATE store_verifications SET status = 'expired', updated_at = ? WHERE call_id = ? AND "
-                   "order_number = ? AND status = 'pending'", [utc_now(), call_id, number])
-        msg = enqueue(db, channel=ch, to=to, subject="Your verification code" if ch == "email" else None,
-                      body=f"Your Voltage PC Parts verification code is {code}. It expires in "
-                           f"{max(1, policy.code_ttl_s // 60)} minutes. Nobody from the shop will ask you for it by e-mail.",
-                      call_id=call_id)
-        _record(db, call_id, number, "one-time-code", "pending", f"sent by {ch} to {masked}",
-                code_hash=_hash(code, salt), outbox_id=msg["id"], expires_at=expires)
+            raise RefundRefused(
+                f"I can't verify order {number} on this call any more; a colleague can help you",
+                code="verification-locked",
+            )
+        db.execute(
+            "UPDATE store_verifications SET status = 'expired', updated_at = ? WHERE call_id = ? AND "
+            "order_number = ? AND status = 'pending'",
+            [utc_now(), call_id, number],
+        )
+        msg = enqueue(
+            db,
+            channel=ch,
+            to=to,
+            subject="Your verification code" if ch == "email" else None,
+            body=f"Your Voltage PC Parts verification code is {code}. It expires in "
+            f"{max(1, policy.code_ttl_s // 60)} minutes. Nobody from the shop will ask you for it by e-mail.",
+            call_id=call_id,
+        )
+        _record(
+            db,
+            call_id,
+            number,
+            "one-time-code",
+            "pending",
+            f"sent by {ch} to {masked}",
+            code_hash=_hash(code, salt),
+            outbox_id=msg["id"],
+            expires_at=expires,
+        )
     return {"sent": True, "channel": ch, "to_masked": masked, "outbox_id": msg["id"], "order_number": number}
 
 
@@ -214,19 +285,25 @@ def check_code(db: Database, call_id: int | None, order_number: str, code: str, 
         pending = _row(db, call_id, number, "pending")
         if pending is None:
             raise RefundRefused("I haven't sent you a code for that order yet", code="code-none")
-        if pending["expires_at"] and pending["expires_at"] < datetime.now(timezone.utc).isoformat(timespec="microseconds"):
+        if pending["expires_at"] and pending["expires_at"] < datetime.now(timezone.utc).isoformat(
+            timespec="microseconds"
+        ):
             db["store_verifications"].update(pending["id"], {"status": "expired", "updated_at": utc_now()})
             raise RefundRefused("That code has expired; I can send a new one", code="code-expired")
         salt = (pending["code_hash"] or ":").split(":", 1)[0]
         if digits and hmac.compare_digest(_hash(digits, salt), pending["code_hash"] or ""):
-            db["store_verifications"].update(pending["id"], {"status": "verified", "updated_at": utc_now(),
-                                                             "attempts": pending["attempts"] + 1})
+            db["store_verifications"].update(
+                pending["id"], {"status": "verified", "updated_at": utc_now(), "attempts": pending["attempts"] + 1}
+            )
             return {"verified": True, "method": "one-time-code", "order_number": number}
         tries = pending["attempts"] + 1
         locked = tries >= policy.max_attempts
-        db["store_verifications"].update(pending["id"], {"attempts": tries, "updated_at": utc_now(),
-                                                         "status": "locked" if locked else "pending"})
+        db["store_verifications"].update(
+            pending["id"], {"attempts": tries, "updated_at": utc_now(), "status": "locked" if locked else "pending"}
+        )
     if locked:
-        raise RefundRefused("That code is wrong, and I can't try again on this call; a colleague can help you",
-                            code="verification-locked")
+        raise RefundRefused(
+            "That code is wrong, and I can't try again on this call; a colleague can help you",
+            code="verification-locked",
+        )
     raise RefundRefused("That code doesn't match", code="code-wrong")

@@ -274,7 +274,8 @@ def m005_customer_links_from_orders(db):
         db.execute(
             "INSERT OR IGNORE INTO customer_links (e164, email, source, created_at) "
             "SELECT customer_phone, lower(customer_email), 'order:' || order_number, updated_at FROM store_orders "
-            "WHERE customer_phone IS NOT NULL AND customer_email IS NOT NULL")
+            "WHERE customer_phone IS NOT NULL AND customer_email IS NOT NULL"
+        )
 
 
 @migrations()

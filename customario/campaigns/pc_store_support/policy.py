@@ -42,16 +42,59 @@ EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\b|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", re.IGNORECASE)
 CODE_RE = re.compile(r"(?<![\d-])(\d{3})[\s-]?(\d{3})(?![\d-])")
 LAST_NAME_RE = re.compile(r"\b(?:last name|surname|family name)(?: is|'s|:)?\s+([A-Za-z][A-Za-z'\-]+)", re.IGNORECASE)
-YES_RE = re.compile(r"^\s*(yes|yeah|yep|yup|correct|right|that's right|that is right|sure|ok|okay|exactly|confirm(ed)?)\b", re.IGNORECASE)
+YES_RE = re.compile(
+    r"^\s*(yes|yeah|yep|yup|correct|right|that's right|that is right|sure|ok|okay|exactly|confirm(ed)?)\b",
+    re.IGNORECASE,
+)
 NO_RE = re.compile(r"^\s*(no|nope|nah|not quite|wrong|that's wrong|incorrect)\b", re.IGNORECASE)
 NAME_RE = re.compile(r"\bmy name is ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", re.IGNORECASE)
-STOP = set("""a an the is are do does you have any in stock available availability of for please can i
+STOP = set(
+    """a an the is are do does you have any in stock available availability of for please can i
     check me tell whether if it there still what about how many got carry sell your currently right now
-    and or to be we us my looking want need buy order is there this that hi hello hey""".split())
-KB_WORDS = ("policy", "how long", "how many days", "compatible", "compatibility", "work with", "warranty", "shipping",
-            "ship", "deliver", "delivery", "restocking", "power supply", "psu", "ddr4", "ddr5", "?")
-PRODUCT_HINTS = ("rtx", "radeon", "ryzen", "intel", "core i", "ssd", "nvme", "ddr", "ram", "gpu", "cpu", "geforce",
-                 "samsung", "corsair", "psu", "motherboard", "4090", "4070", "4060", "7900", "7800")
+    and or to be we us my looking want need buy order is there this that hi hello hey""".split()
+)
+KB_WORDS = (
+    "policy",
+    "how long",
+    "how many days",
+    "compatible",
+    "compatibility",
+    "work with",
+    "warranty",
+    "shipping",
+    "ship",
+    "deliver",
+    "delivery",
+    "restocking",
+    "power supply",
+    "psu",
+    "ddr4",
+    "ddr5",
+    "?",
+)
+PRODUCT_HINTS = (
+    "rtx",
+    "radeon",
+    "ryzen",
+    "intel",
+    "core i",
+    "ssd",
+    "nvme",
+    "ddr",
+    "ram",
+    "gpu",
+    "cpu",
+    "geforce",
+    "samsung",
+    "corsair",
+    "psu",
+    "motherboard",
+    "4090",
+    "4070",
+    "4060",
+    "7900",
+    "7800",
+)
 
 
 def _order_in(text: str) -> str | None:
@@ -79,19 +122,26 @@ def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str
     entries ``{role, channel, text}``; (None, None) when there is none."""
     if not history:
         return None, None
-    labels = {"sms": "by text message", "email": "by email", "phone": "on the phone", "console": "in a chat",
-              "simulation": "in a chat"}
+    labels = {
+        "sms": "by text message",
+        "email": "by email",
+        "phone": "on the phone",
+        "console": "in a chat",
+        "simulation": "in a chat",
+    }
     said = [e for e in history if e.get("role") in ("user", "customer")]
-    for entry in reversed(said):                     # the latest order number they mentioned
+    for entry in reversed(said):  # the latest order number they mentioned
         order = _order_in(entry.get("text", ""))
         if order:
-            return f"I see you asked about {order} {labels.get(entry.get('channel') or '', '')} earlier.".replace("  ", " "), order
-    for entry in reversed(said):                     # else their latest message with some substance
+            return f"I see you asked about {order} {labels.get(entry.get('channel') or '', '')} earlier.".replace(
+                "  ", " "
+            ), order
+    for entry in reversed(said):  # else their latest message with some substance
         words = (entry.get("text") or "").strip().split()
         if len(words) >= 3:
             snippet = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
             where = labels.get(entry.get("channel") or "", "")
-            return f"I see you contacted us {where} earlier about \"{snippet}\".".replace("  ", " "), None
+            return f'I see you contacted us {where} earlier about "{snippet}".'.replace("  ", " "), None
     return None, None
 
 
@@ -118,13 +168,13 @@ class StorePolicy:
             self.state = {}
         self.channel = getattr(ctx, "channel", None) or self.contact.get("channel") or "console"
         self.order: str | None = None
-        self.waiting_for_order: tuple[str, str] | None = None   # (intent, caller text) waiting for an order number
+        self.waiting_for_order: tuple[str, str] | None = None  # (intent, caller text) waiting for an order number
         self.queue: list[Action] = []
         self.last_result: dict[str, Any] | None = None
         self.last_call: CallTool | None = None
         # What the agent asked and waits for: verification | amount | confirm-amount | item
         self.awaiting: str | None = None
-        self.pending: CallTool | None = None          # the action to run once the answer is in
+        self.pending: CallTool | None = None  # the action to run once the answer is in
         self.asked_amount = 0
 
     # -- contract --------------------------------------------------------------------------------
@@ -150,10 +200,23 @@ class StorePolicy:
         email = EMAIL_RE.search(text)
         name = NAME_RE.search(text)
         if email or name:
-            actions.append(CallTool("save_customer_info", {k: v for k, v in {
-                "name": name.group(1).title() if name else None, "email": email.group(0) if email else None,
-                "order_number": self.order, "issue_type": self._issue_type(low), "severity": self._severity(low),
-                "summary": text[:1000]}.items() if v}))
+            actions.append(
+                CallTool(
+                    "save_customer_info",
+                    {
+                        k: v
+                        for k, v in {
+                            "name": name.group(1).title() if name else None,
+                            "email": email.group(0) if email else None,
+                            "order_number": self.order,
+                            "issue_type": self._issue_type(low),
+                            "severity": self._severity(low),
+                            "summary": text[:1000],
+                        }.items()
+                        if v
+                    },
+                )
+            )
         heard = assess(text)
         if heard.urgent:
             # A fire or an injury comes before any order question (issue 11): emergency services
@@ -163,28 +226,49 @@ class StorePolicy:
             if self.order:
                 args["order_number"] = self.order
             return self._start(actions + say + [CallTool("escalate_to_human", args)])
-        if optout.is_opt_out(text, self.channel):   # the one recogniser (FCC 24-24, TCPA 64.1200(d))
-            return actions + [Say("I understand. I've removed your number from our list. Goodbye."),
-                              CallTool("opt_out", {"reason": "customer asked not to be contacted", "evidence": text[:500]})]
+        if optout.is_opt_out(text, self.channel):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
+            return actions + [
+                Say("I understand. I've removed your number from our list. Goodbye."),
+                CallTool("opt_out", {"reason": "customer asked not to be contacted", "evidence": text[:500]}),
+            ]
         if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
             return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
         if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):
-            args = {"reason": text[:500] or "customer asked for a person", "priority": "high" if self._severity(low) in ("high", "critical") else "normal"}
+            args = {
+                "reason": text[:500] or "customer asked for a person",
+                "priority": "high" if self._severity(low) in ("high", "critical") else "normal",
+            }
             if self.order:
                 args["order_number"] = self.order
             return self._start(actions + [CallTool("escalate_to_human", args)])
         if self.channel in ("sms", "email"):
-            if re.search(r"\b(email me|by email|via email|reply (?:by |via )?email|to my email)\b", low) and self.channel != "email":
+            if (
+                re.search(r"\b(email me|by email|via email|reply (?:by |via )?email|to my email)\b", low)
+                and self.channel != "email"
+            ):
                 actions.append(CallTool("reply_on_channel", {"channel": "email"}))
-            elif re.search(r"\b(text me|by (?:text|sms)|via (?:text|sms)|reply by text)\b", low) and self.channel != "sms":
+            elif (
+                re.search(r"\b(text me|by (?:text|sms)|via (?:text|sms)|reply by text)\b", low)
+                and self.channel != "sms"
+            ):
                 actions.append(CallTool("reply_on_channel", {"channel": "sms"}))
         elif re.search(r"\b(text|sms|email|send) me\b", low) and self.last_result:
             ch = "email" if "email" in low else "sms"
-            actions.append(CallTool("send_followup", {"channel": ch, "message": self._followup_text(),
-                                                      **({"subject": "Your support request"} if ch == "email" else {})}))
+            actions.append(
+                CallTool(
+                    "send_followup",
+                    {
+                        "channel": ch,
+                        "message": self._followup_text(),
+                        **({"subject": "Your support request"} if ch == "email" else {}),
+                    },
+                )
+            )
         intents = self._intents(text, low)
-        if intents == ["kb"] and any(isinstance(a, CallTool) and a.name in ("send_followup", "reply_on_channel") for a in actions):
-            intents = []     # "can you text me that?" is a delivery request, not a question for the KB
+        if intents == ["kb"] and any(
+            isinstance(a, CallTool) and a.name in ("send_followup", "reply_on_channel") for a in actions
+        ):
+            intents = []  # "can you text me that?" is a delivery request, not a question for the KB
         if self.waiting_for_order and order and intents in ([], ["lookup"]):
             # The caller answered our question: finish what they asked for, with their first words.
             (intent, text), self.waiting_for_order = self.waiting_for_order, None
@@ -198,8 +282,12 @@ class StorePolicy:
                 return self._start(actions + act.actions())
             actions.append(act)
         if not actions:
-            return [Say("I can look up orders, check stock, help with refunds and returns, or answer questions about "
-                        "shipping and compatibility. What do you need?")]
+            return [
+                Say(
+                    "I can look up orders, check stock, help with refunds and returns, or answer questions about "
+                    "shipping and compatibility. What do you need?"
+                )
+            ]
         return self._start(actions)
 
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
@@ -211,7 +299,7 @@ class StorePolicy:
                 self.queue = []
                 return said
             if name == "verify_identity" and "can't try again" not in error and "can't verify" not in error:
-                return said           # still waiting for a correct answer
+                return said  # still waiting for a correct answer
             if name == "verify_identity":
                 self.awaiting, self.pending = None, None
             return said + self._next()
@@ -238,14 +326,30 @@ class StorePolicy:
     def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
         """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
         item); None when it is not an answer (the caller moved on: the question is dropped)."""
-        if self.awaiting is None and self.order and re.search(r"\b(zip|postcode|post code|last name|surname|code)\b", low):
-            self.awaiting = "verification"        # an SMS thread continued by another process
+        if (
+            self.awaiting is None
+            and self.order
+            and re.search(r"\b(zip|postcode|post code|last name|surname|code)\b", low)
+        ):
+            self.awaiting = "verification"  # an SMS thread continued by another process
         if self.awaiting == "verification" and self.order:
             args = self._verification_args(text, low)
             if args is not None:
-                return self._start([CallTool("verify_identity", {"order_number": (self.pending.arguments.get("order_number")
-                                    if self.pending else None) or self.order, **args})])
-            if not _order_in(text) and not any(w in low for w in ("refund", "return", "stock", "bye", "human", "agent")):
+                return self._start(
+                    [
+                        CallTool(
+                            "verify_identity",
+                            {
+                                "order_number": (self.pending.arguments.get("order_number") if self.pending else None)
+                                or self.order,
+                                **args,
+                            },
+                        )
+                    ]
+                )
+            if not _order_in(text) and not any(
+                w in low for w in ("refund", "return", "stock", "bye", "human", "agent")
+            ):
                 return [Say("Sorry, I didn't catch that. " + self._ask_identity())]
             self.awaiting = None
             return None
@@ -267,7 +371,9 @@ class StorePolicy:
                 return self._refund_with_amount(self.pending, reading)
             if "full" in low or "everything" in low or "all of it" in low:
                 pending, self.pending, self.awaiting = self.pending, None, None
-                return self._start([CallTool(pending.name, {k: v for k, v in pending.arguments.items() if k != "amount_dollars"})])
+                return self._start(
+                    [CallTool(pending.name, {k: v for k, v in pending.arguments.items() if k != "amount_dollars"})]
+                )
             self.awaiting, self.pending = None, None
             return None
         if self.awaiting == "item" and self.pending is not None:
@@ -297,8 +403,31 @@ class StorePolicy:
         if code:
             return {"code": code.group(1) + code.group(2)}
         words = re.findall(r"[A-Za-z][A-Za-z'\-]+", text)
-        cleaned = [w for w in words if w.lower() not in ("it", "its", "it's", "is", "my", "name", "the", "on", "order", "sure",
-                                                         "yes", "ok", "okay", "thats", "that's", "um", "uh", "oh")]
+        cleaned = [
+            w
+            for w in words
+            if w.lower()
+            not in (
+                "it",
+                "its",
+                "it's",
+                "is",
+                "my",
+                "name",
+                "the",
+                "on",
+                "order",
+                "sure",
+                "yes",
+                "ok",
+                "okay",
+                "thats",
+                "that's",
+                "um",
+                "uh",
+                "oh",
+            )
+        ]
         if len(cleaned) == 1 and len(words) <= 5:
             return {"last_name": cleaned[0]}
         return None
@@ -325,13 +454,20 @@ class StorePolicy:
         self.asked_amount += 1
         if self.asked_amount > 2:
             self.awaiting, self.pending = None, None
-            return [Say("I'm sorry, I still couldn't get the amount right, so I won't guess. I can open a ticket for a "
-                        "colleague, or you can tell me the amount in digits, like 45.50.")]
+            return [
+                Say(
+                    "I'm sorry, I still couldn't get the amount right, so I won't guess. I can open a ticket for a "
+                    "colleague, or you can tell me the amount in digits, like 45.50."
+                )
+            ]
         if reading.status == "confirm":
             args["amount_dollars"] = _dollars(reading.cents)
             self.awaiting, self.pending = "confirm-amount", CallTool(pending.name, args)
             return [Say(reading.question or "Is that right?")]
-        self.awaiting, self.pending = "amount", CallTool(pending.name, {k: v for k, v in args.items() if k != "amount_dollars"})
+        self.awaiting, self.pending = (
+            "amount",
+            CallTool(pending.name, {k: v for k, v in args.items() if k != "amount_dollars"}),
+        )
         return [Say(reading.question or "How much should the refund be, in dollars and cents?")]
 
     # -- helpers ---------------------------------------------------------------------------------
@@ -341,7 +477,7 @@ class StorePolicy:
         for i, a in enumerate(actions):
             out.append(a)
             if isinstance(a, CallTool):
-                self.queue = list(actions[i + 1:])
+                self.queue = list(actions[i + 1 :])
                 self.last_call = a
                 return out
         self.queue = []
@@ -370,8 +506,11 @@ class StorePolicy:
         try:
             from customario.leads.customers import customer_for_contact, get_customer, link_call
 
-            c = get_customer(db, self.contact["customer_id"]) if self.contact.get("customer_id") else \
-                customer_for_contact(db, self.contact)
+            c = (
+                get_customer(db, self.contact["customer_id"])
+                if self.contact.get("customer_id")
+                else customer_for_contact(db, self.contact)
+            )
             if c:
                 link_call(db, c["id"], call_id)
                 self.state["customer_id"] = c["id"]
@@ -396,12 +535,23 @@ class StorePolicy:
 
     def _intents(self, text: str, low: str) -> list[str]:
         intents = []
-        if ("refund" in low or "money back" in low or re.search(r"\b(reimburs\w*|compensat\w*|credit me)\b", low)
-                or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)
-                or (self.order and re.search(r"\b(another|more|again|the rest|the last|one more)\b", low)
-                    and self._read_amount(text).status != "none")):
+        if (
+            "refund" in low
+            or "money back" in low
+            or re.search(r"\b(reimburs\w*|compensat\w*|credit me)\b", low)
+            or re.search(r"\b(want|get|give|like|need)\b[^.?!]*(\$|\d|dollars|bucks)[^.?!]*\bback\b", low)
+            or (
+                self.order
+                and re.search(r"\b(another|more|again|the rest|the last|one more)\b", low)
+                and self._read_amount(text).status != "none"
+            )
+        ):
             intents.append("refund")
-        if re.search(r"\breturn(ing)?\b", low) and not re.search(r"return (policy|window|period)", low) and "refund" not in intents:
+        if (
+            re.search(r"\breturn(ing)?\b", low)
+            and not re.search(r"return (policy|window|period)", low)
+            and "refund" not in intents
+        ):
             intents.append("return")
         if _has(low, "in stock", "stock", "available", "availability", "do you have", "do you carry") or _sku_in(text):
             if not (_sku_in(text) and intents):
@@ -427,9 +577,12 @@ class StorePolicy:
             if sku:
                 args["sku"] = sku
             reading = self._read_amount(text)
-            if reading.status == "none" or re.search(r"\b(in full|full refund|the full amount|full amount|everything back|"
-                                                     r"all of it back|whole (?:order|amount)|entire (?:order|amount))\b", low):
-                return CallTool("process_refund", args)     # the amount comes from the order, not from the words
+            if reading.status == "none" or re.search(
+                r"\b(in full|full refund|the full amount|full amount|everything back|"
+                r"all of it back|whole (?:order|amount)|entire (?:order|amount))\b",
+                low,
+            ):
+                return CallTool("process_refund", args)  # the amount comes from the order, not from the words
             if reading.status == "ok":
                 args["amount_dollars"] = _dollars(reading.cents)
                 return CallTool("process_refund", args)
@@ -446,9 +599,14 @@ class StorePolicy:
 
     @staticmethod
     def _issue_type(low: str) -> str:
-        for key, words in (("refund", ("refund", "money back")), ("return", ("return",)), ("stock", ("stock", "available")),
-                           ("billing", ("charge", "billing", "card")), ("technical", ("broken", "not working", "dead", "defective")),
-                           ("order-status", ("where", "status", "tracking", "shipped"))):
+        for key, words in (
+            ("refund", ("refund", "money back")),
+            ("return", ("return",)),
+            ("stock", ("stock", "available")),
+            ("billing", ("charge", "billing", "card")),
+            ("technical", ("broken", "not working", "dead", "defective")),
+            ("order-status", ("where", "status", "tracking", "shipped")),
+        ):
             if any(w in low for w in words):
                 return key
         return "other"
@@ -496,21 +654,30 @@ def _say_inventory(r: dict) -> str:
     if not r["in_stock"]:
         return f"Sorry, the {r['name']} is out of stock right now."
     low = " Stock is low, so order soon." if r.get("low_stock") else ""
-    return f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
+    return (
+        f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
+    )
 
 
 def _say_refund(r: dict) -> str | None:
     if r.get("status") == "escalated" and not r.get("existing"):
-        why = {"refund-over-threshold": "is above what I can approve", "fraud": "needs our fraud team",
-               "dispute": "is under dispute"}.get(r.get("reason"), "needs a specialist")
-        return (f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
-                f"for a colleague. No money has been moved yet.")
+        why = {
+            "refund-over-threshold": "is above what I can approve",
+            "fraud": "needs our fraud team",
+            "dispute": "is under dispute",
+        }.get(r.get("reason"), "needs a specialist")
+        return (
+            f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
+            f"for a colleague. No money has been moved yet."
+        )
     return r.get("message")
 
 
 def _say_label(r: dict) -> str:
-    return (f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
-            f"{r['tracking_number']}. Drop the parcel off within 14 days.")
+    return (
+        f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
+        f"{r['tracking_number']}. Drop the parcel off within 14 days."
+    )
 
 
 def _say_kb(r: dict) -> str:
@@ -534,6 +701,8 @@ _DESCRIBE = {
     "search_knowledge_base": _say_kb,
     "escalate_to_human": _say_message,
     "send_followup": lambda r: f"I've sent the details by {'text message' if r.get('channel') == 'sms' else 'email'}.",
-    "reply_on_channel": lambda r: f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}.",
+    "reply_on_channel": lambda r: (
+        f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}."
+    ),
     "save_customer_info": _say_saved_info,
 }

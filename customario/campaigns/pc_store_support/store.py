@@ -88,14 +88,18 @@ class Policy:
         if not isinstance(v, dict):
             raise ConfigError("settings.verification must be a mapping", "See docs/support-and-channels.md")
         threshold = int(s.get("refund_threshold_cents", base.refund_threshold_cents))
-        factors = tuple(str(f).lower().replace("-", "_").replace(" ", "_") for f in v.get("second_factors", base.second_factors))
+        factors = tuple(
+            str(f).lower().replace("-", "_").replace(" ", "_") for f in v.get("second_factors", base.second_factors)
+        )
         bad = [f for f in factors if f not in SECOND_FACTORS]
         if bad:
             raise ConfigError(f"unknown second factor {bad[0]!r}", f"Use {', '.join(SECOND_FACTORS)}")
         statuses = tuple(s.get("refundable_statuses", base.refundable_statuses))
         bad = [x for x in statuses if x not in ORDER_STATUSES]
         if bad:
-            raise ConfigError(f"unknown order status {bad[0]!r} in refundable_statuses", f"Use {', '.join(ORDER_STATUSES)}")
+            raise ConfigError(
+                f"unknown order status {bad[0]!r} in refundable_statuses", f"Use {', '.join(ORDER_STATUSES)}"
+            )
         see = str(v.get("unverified_can_see", base.unverified_can_see))
         if see not in ("status", "nothing"):
             raise ConfigError(f"verification.unverified_can_see is {see!r}", "Use status or nothing")
@@ -146,14 +150,27 @@ class Policy:
                     continue
                 tokens = low.split()
                 for i in range(len(tokens)):
-                    window = " ".join(tokens[i:i + 6])
+                    window = " ".join(tokens[i : i + 6])
                     if all(re.search(r"\b" + re.escape(p), window) for p in parts):
                         return kind, w
         return None
 
 
-_FRAUD_EXTRA = ("hacked", "identity theft", "scam", "scammed", "didn't order", "did not order", "never ordered",
-                "didnt order", "not authorized", "not authorised", "unauthorised", "chargeback", "stolen")
+_FRAUD_EXTRA = (
+    "hacked",
+    "identity theft",
+    "scam",
+    "scammed",
+    "didn't order",
+    "did not order",
+    "never ordered",
+    "didnt order",
+    "not authorized",
+    "not authorised",
+    "unauthorised",
+    "chargeback",
+    "stolen",
+)
 _LEET = str.maketrans({"0": "o", "1": "i", "3": "e", "4": "a", "5": "s", "7": "t", "$": "s", "@": "a"})
 
 
@@ -161,7 +178,11 @@ def _fold_keywords(text: str | None) -> str:
     """Lower case, hyphens and dots inside words removed, look-alike digits inside words turned into letters."""
     low = (text or "").lower().replace("\u2019", "'")
     low = re.sub(r"(?<=[a-z])[-.](?=[a-z])", "", low)
-    return re.sub(r"\b\w*[a-z]\w*\b", lambda m: m.group(0).translate(_LEET) if re.search(r"[a-z]", m.group(0)) else m.group(0), low)
+    return re.sub(
+        r"\b\w*[a-z]\w*\b",
+        lambda m: m.group(0).translate(_LEET) if re.search(r"[a-z]", m.group(0)) else m.group(0),
+        low,
+    )
 
 
 def normalise_order_number(value: str) -> str:
@@ -177,19 +198,40 @@ def money(cents: int) -> str:
     return f"${cents / 100:,.2f}"
 
 
-def record_refusal(db: Database, *, action: str, reason: str, message: str, call_id: int | None = None,
-                   order_number: str | None = None, details: dict | None = None) -> int:
+def record_refusal(
+    db: Database,
+    *,
+    action: str,
+    reason: str,
+    message: str,
+    call_id: int | None = None,
+    order_number: str | None = None,
+    details: dict | None = None,
+) -> int:
     """Write the row that says why an order action was refused; returns its id. Never raises
     for bookkeeping problems the caller cannot fix (a refusal must still reach the caller)."""
     try:
-        return db["store_refusals"].insert({
-            "call_id": call_id, "order_number": order_number, "action": action, "reason": reason,
-            "message": message, "details": json.dumps(details or {}, default=str), "created_at": utc_now()}).last_pk
+        return (
+            db["store_refusals"]
+            .insert(
+                {
+                    "call_id": call_id,
+                    "order_number": order_number,
+                    "action": action,
+                    "reason": reason,
+                    "message": message,
+                    "details": json.dumps(details or {}, default=str),
+                    "created_at": utc_now(),
+                }
+            )
+            .last_pk
+        )
     except Exception:
         return 0
 
 
 # ----------------------------------------------------------------------------------------- orders
+
 
 def get_order(db: Database, order_number: str) -> dict[str, Any]:
     """One order with ``items`` (each with ``refunded_cents``), ``refunded_cents`` and
@@ -200,12 +242,16 @@ def get_order(db: Database, order_number: str) -> dict[str, Any]:
         raise NotFoundError(f"no order {number}", "Check the order number (it looks like ORD-1001)")
     cols = [d[0] for d in db.execute("SELECT * FROM store_orders LIMIT 0").description]
     order = dict(zip(cols, row))
-    items = list(db.query(
-        """SELECT i.id, i.sku, COALESCE(p.name, i.sku) AS name, COALESCE(p.category, '') AS category, i.quantity,
+    items = list(
+        db.query(
+            """SELECT i.id, i.sku, COALESCE(p.name, i.sku) AS name, COALESCE(p.category, '') AS category, i.quantity,
                   i.unit_price_cents, i.quantity * i.unit_price_cents AS line_cents,
                   COALESCE((SELECT SUM(r.amount_cents) FROM store_refunds r WHERE r.order_item_id = i.id), 0) AS refunded_cents
            FROM store_order_items i LEFT JOIN store_products p ON p.sku = i.sku
-           WHERE i.order_number = ? ORDER BY i.id""", [number]))
+           WHERE i.order_number = ? ORDER BY i.id""",
+            [number],
+        )
+    )
     for i in items:
         i["remaining_cents"] = i["line_cents"] - i["refunded_cents"]
     order["items"] = items
@@ -235,7 +281,9 @@ def update_order_status(db: Database, order_number: str, status: str) -> dict[st
         if status != old and status not in TRANSITIONS.get(old, set()):
             allowed = ", ".join(sorted(TRANSITIONS.get(old, set()))) or "none"
             raise UsageError(f"order {number} cannot go from {old} to {status}", f"Allowed from {old}: {allowed}")
-        db.execute("UPDATE store_orders SET status = ?, updated_at = ? WHERE order_number = ?", [status, utc_now(), number])
+        db.execute(
+            "UPDATE store_orders SET status = ?, updated_at = ? WHERE order_number = ?", [status, utc_now(), number]
+        )
     return {"order_number": number, "old_status": old, "status": status}
 
 
@@ -250,6 +298,7 @@ def list_orders(db: Database, status: str | None = None, limit: int | None = Non
 
 
 # -------------------------------------------------------------------------------------- inventory
+
 
 def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, Any]]:
     """Products matching ``query``: an exact SKU first, then names containing every word, then close
@@ -270,21 +319,25 @@ def find_products(db: Database, query: str, limit: int = 5) -> list[dict[str, An
         return rows
     # Fuzzy: the 40 products sharing the most trigrams with the query (FTS5 trigram index), then
     # rapidfuzz's normalised similarity (0-100) over name, SKU and the best run of words decides (>= 60).
-    grams = sorted({w.lower()[i:i + 3] for w in words for i in range(max(0, len(w) - 2))} - {""})
+    grams = sorted({w.lower()[i : i + 3] for w in words for i in range(max(0, len(w) - 2))} - {""})
     grams = [g for g in grams if len(g) == 3 and '"' not in g]
     if not grams:
         return []
-    cands = list(db.query(
-        "SELECT p.* FROM store_products_tri t JOIN store_products p ON p.rowid = t.rowid "
-        "WHERE store_products_tri MATCH ? ORDER BY bm25(store_products_tri) LIMIT 40",
-        [" OR ".join(f'"{g}"' for g in grams)]))
+    cands = list(
+        db.query(
+            "SELECT p.* FROM store_products_tri t JOIN store_products p ON p.rowid = t.rowid "
+            "WHERE store_products_tri MATCH ? ORDER BY bm25(store_products_tri) LIMIT 40",
+            [" OR ".join(f'"{g}"' for g in grams)],
+        )
+    )
     from rapidfuzz import fuzz
 
     low = q.lower()
     scored = []
     for p in cands:
-        score = max(fuzz.ratio(low, p["name"].lower()), fuzz.ratio(low, p["sku"].lower()),
-                    _best_window(low, p["name"].lower()))
+        score = max(
+            fuzz.ratio(low, p["name"].lower()), fuzz.ratio(low, p["sku"].lower()), _best_window(low, p["name"].lower())
+        )
         if score >= 60:
             scored.append((score, p))
     scored.sort(key=lambda t: -t[0])
@@ -300,7 +353,7 @@ def _best_window(query: str, name: str) -> float:
     k = len(q_words)
     if k == 0 or len(n_words) <= k:
         return 0.0
-    return max(fuzz.ratio(query, " ".join(n_words[i:i + k])) for i in range(len(n_words) - k + 1))
+    return max(fuzz.ratio(query, " ".join(n_words[i : i + k])) for i in range(len(n_words) - k + 1))
 
 
 def check_inventory(db: Database, query: str) -> dict[str, Any]:
@@ -310,49 +363,85 @@ def check_inventory(db: Database, query: str) -> dict[str, Any]:
     if not matches:
         raise NotFoundError(f"no product matches {query!r}", "Give the SKU (like GPU-4070S) or the product name")
     p = matches[0]
-    wh = list(db.query(
-        "SELECT warehouse, quantity, low_stock_threshold, quantity <= low_stock_threshold AS low_stock "
-        "FROM store_inventory WHERE sku = ? ORDER BY warehouse", [p["sku"]]))
+    wh = list(
+        db.query(
+            "SELECT warehouse, quantity, low_stock_threshold, quantity <= low_stock_threshold AS low_stock "
+            "FROM store_inventory WHERE sku = ? ORDER BY warehouse",
+            [p["sku"]],
+        )
+    )
     total = sum(w["quantity"] for w in wh)
     threshold = sum(w["low_stock_threshold"] for w in wh)
     return {
-        "sku": p["sku"], "name": p["name"], "category": p["category"], "price_cents": p["price_cents"],
-        "total": total, "in_stock": total > 0, "low_stock": 0 < total <= threshold,
-        "warehouses": [{"warehouse": w["warehouse"], "quantity": w["quantity"], "low_stock": bool(w["low_stock"])} for w in wh],
+        "sku": p["sku"],
+        "name": p["name"],
+        "category": p["category"],
+        "price_cents": p["price_cents"],
+        "total": total,
+        "in_stock": total > 0,
+        "low_stock": 0 < total <= threshold,
+        "warehouses": [
+            {"warehouse": w["warehouse"], "quantity": w["quantity"], "low_stock": bool(w["low_stock"])} for w in wh
+        ],
         "other_matches": [m["sku"] for m in matches[1:]],
     }
 
 
 # ---------------------------------------------------------------------------------- return labels
 
-def create_return_label(db: Database, order_number: str, reason: str = "", call_id: int | None = None,
-                        carrier: str = "UPS") -> dict[str, Any]:
+
+def create_return_label(
+    db: Database, order_number: str, reason: str = "", call_id: int | None = None, carrier: str = "UPS"
+) -> dict[str, Any]:
     """A prepaid return label record for a shipped or delivered order (idempotent: an order keeps
     its first label). Returns ``{id, order_number, carrier, tracking_number, created, ...}``.
     Raises NotFoundError, UsageError (order not shipped yet)."""
     number = normalise_order_number(order_number)
     with immediate(db):
         order = get_order(db, number)
-        existing = list(db.query("SELECT * FROM store_return_labels WHERE order_number = ? ORDER BY id LIMIT 1", [number]))
+        existing = list(
+            db.query("SELECT * FROM store_return_labels WHERE order_number = ? ORDER BY id LIMIT 1", [number])
+        )
         if existing:
             return {**existing[0], "created": False}
         if order["status"] not in ("shipped", "delivered"):
-            raise UsageError(f"order {number} is {order['status']}, so there is nothing to return yet",
-                             "Cancel a pending order instead of returning it")
+            raise UsageError(
+                f"order {number} is {order['status']}, so there is nothing to return yet",
+                "Cancel a pending order instead of returning it",
+            )
         tracking = "1ZRET" + "".join(secrets.choice("0123456789") for _ in range(13))
-        row = {"order_number": number, "carrier": carrier, "tracking_number": tracking, "reason": reason or None,
-               "call_id": call_id, "created_at": utc_now()}
+        row = {
+            "order_number": number,
+            "carrier": carrier,
+            "tracking_number": tracking,
+            "reason": reason or None,
+            "call_id": call_id,
+            "created_at": utc_now(),
+        }
         row["id"] = db["store_return_labels"].insert(row).last_pk
     return {**row, "created": True}
 
 
 # ---------------------------------------------------------------------------- customer information
 
+
 def save_customer_info(db: Database, fields: dict[str, Any]) -> dict[str, Any]:
     """Store one structured extraction (name, email, phone, order_number, issue_type, severity,
     summary, call_id, customer_id); returns the row with its id."""
-    row = {k: fields.get(k) for k in ("call_id", "customer_id", "name", "email", "phone", "order_number",
-                                      "issue_type", "severity", "summary")}
+    row = {
+        k: fields.get(k)
+        for k in (
+            "call_id",
+            "customer_id",
+            "name",
+            "email",
+            "phone",
+            "order_number",
+            "issue_type",
+            "severity",
+            "summary",
+        )
+    }
     row["created_at"] = utc_now()
     row["id"] = db["store_customer_info"].insert(row).last_pk
     return row
@@ -362,23 +451,34 @@ def orders_for_customer(db: Database, e164: str | None, email: str | None, limit
     """Recent orders placed with this phone (E.164) or email, newest first."""
     if not e164 and not email:
         return []
-    return list(db.query(
-        "SELECT order_number, status, total_cents, placed_at FROM store_orders "
-        "WHERE customer_phone = ? OR lower(customer_email) = lower(?) ORDER BY placed_at DESC LIMIT ?",
-        [e164 or "", email or "", limit]))
+    return list(
+        db.query(
+            "SELECT order_number, status, total_cents, placed_at FROM store_orders "
+            "WHERE customer_phone = ? OR lower(customer_email) = lower(?) ORDER BY placed_at DESC LIMIT ?",
+            [e164 or "", email or "", limit],
+        )
+    )
 
 
-def count_rows(db: Database, tables: Iterable[str] = ("store_products", "store_inventory", "store_orders",
-                                                       "store_order_items")) -> dict[str, int]:
+def count_rows(
+    db: Database, tables: Iterable[str] = ("store_products", "store_inventory", "store_orders", "store_order_items")
+) -> dict[str, int]:
     return {t: db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in tables}
 
 
 # Refunds and tickets used to live in this module: their names are still served from here (lazily,
 # so that importing refunds.py or tickets.py first does not make a cycle).
-_MOVED = {"RefundRequest": "refunds", "process_refund": "refunds", "match_items": "refunds",
-          **{n: "tickets" for n in ("add_comment", "assign_ticket", "get_ticket", "list_tickets", "open_ticket",
-                                    "reopen_ticket")},
-          "approve_ticket": "decisions", "resolve_ticket": "decisions"}
+_MOVED = {
+    "RefundRequest": "refunds",
+    "process_refund": "refunds",
+    "match_items": "refunds",
+    **{
+        n: "tickets"
+        for n in ("add_comment", "assign_ticket", "get_ticket", "list_tickets", "open_ticket", "reopen_ticket")
+    },
+    "approve_ticket": "decisions",
+    "resolve_ticket": "decisions",
+}
 
 
 def __getattr__(name: str) -> Any:

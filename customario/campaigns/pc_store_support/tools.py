@@ -31,14 +31,20 @@ class OrderArgs(_Args):
 
 
 class InventoryArgs(_Args):
-    query: str = Field(min_length=2, max_length=120, description="SKU (GPU-4070S) or product name, spelling may be rough")
+    query: str = Field(
+        min_length=2, max_length=120, description="SKU (GPU-4070S) or product name, spelling may be rough"
+    )
 
 
 class RefundArgs(_Args):
     order_number: str = Field(pattern=ORDER_PATTERN, description="Order number such as ORD-1001")
-    amount_dollars: Optional[Decimal] = Field(None, gt=0, max_digits=10, decimal_places=2,
-                                              description="Partial refund in dollars, exactly as the customer said "
-                                                          "it; omit for a full refund")
+    amount_dollars: Optional[Decimal] = Field(
+        None,
+        gt=0,
+        max_digits=10,
+        decimal_places=2,
+        description="Partial refund in dollars, exactly as the customer said it; omit for a full refund",
+    )
     sku: Optional[str] = Field(None, max_length=64, description="Refund only this item of the order")
     item: Optional[str] = Field(None, max_length=200, description="The item in the customer's words, e.g. 'the RAM'")
     reason: str = Field("", max_length=500, description="Why the customer wants the refund, in their words")
@@ -120,10 +126,19 @@ def _fail(exc: CustomarioError) -> ToolFailure:
     return ToolFailure(exc.render())
 
 
-def _refuse(ctx: ToolContext, exc: store.RefundRefused, action: str, order_number: str | None, **details: Any) -> ToolFailure:
+def _refuse(
+    ctx: ToolContext, exc: store.RefundRefused, action: str, order_number: str | None, **details: Any
+) -> ToolFailure:
     """Record why an order action was refused (``store_refusals``) and give the caller one sentence."""
-    store.record_refusal(ctx.db, action=action, reason=exc.code, message=exc.say, call_id=ctx.call_id,
-                         order_number=order_number, details=details)
+    store.record_refusal(
+        ctx.db,
+        action=action,
+        reason=exc.code,
+        message=exc.say,
+        call_id=ctx.call_id,
+        order_number=order_number,
+        details=details,
+    )
     return ToolFailure(exc.say)
 
 
@@ -142,8 +157,11 @@ def _require_verified(ctx: ToolContext, order_number: str, action: str) -> str:
     found = _verified(ctx, number)
     if found is None:
         ctx.state["needs_verification"] = number
-        exc = store.RefundRefused(f"Before I can change anything on order {number} I need to confirm it's yours. "
-                                  + identity.ask_for(_policy(ctx)), code="unverified")
+        exc = store.RefundRefused(
+            f"Before I can change anything on order {number} I need to confirm it's yours. "
+            + identity.ask_for(_policy(ctx)),
+            code="unverified",
+        )
         exc.message = exc.message.rstrip(".")
         raise _refuse(ctx, exc, action, number)
     return found["method"]
@@ -152,8 +170,10 @@ def _require_verified(ctx: ToolContext, order_number: str, action: str) -> str:
 def _caller_words(ctx: ToolContext, turns: int = 3) -> str:
     """The caller's last few turns (from the recorder, else the offline policy's last text)."""
     if ctx.call_id:
-        rows = ctx.db.execute("SELECT text FROM turns WHERE call_id = ? AND role = 'caller' ORDER BY seq DESC LIMIT ?",
-                              [ctx.call_id, turns]).fetchall()
+        rows = ctx.db.execute(
+            "SELECT text FROM turns WHERE call_id = ? AND role = 'caller' ORDER BY seq DESC LIMIT ?",
+            [ctx.call_id, turns],
+        ).fetchall()
         if rows:
             return " \n ".join(r[0] for r in reversed(rows))
     return ctx.state.get("last_caller_text", "")
@@ -170,18 +190,47 @@ async def lookup_order(ctx: ToolContext, args: OrderArgs) -> dict[str, Any]:
     if _verified(ctx, order["order_number"]) is None:
         policy = _policy(ctx)
         if policy.unverified_can_see == "nothing":
-            exc = store.RefundRefused(f"I can only discuss order {order['order_number']} once I've confirmed it's yours. "
-                                      + identity.ask_for(policy), code="unverified")
+            exc = store.RefundRefused(
+                f"I can only discuss order {order['order_number']} once I've confirmed it's yours. "
+                + identity.ask_for(policy),
+                code="unverified",
+            )
             exc.message = exc.message.rstrip(".")
             raise _refuse(ctx, exc, "order-details", order["order_number"])
-        return {"order_number": order["order_number"], "status": order["status"], "verified": False,
-                "message": f"Order {order['order_number']} is {order['status']}. " + identity.ask_for(policy)
-                           + " Then I can give you the details."}
-    return {k: order[k] for k in ("order_number", "status", "total_cents", "refunded_cents", "refundable_cents",
-                                  "tracking_number", "carrier", "placed_at", "customer_name")} | {
+        return {
+            "order_number": order["order_number"],
+            "status": order["status"],
+            "verified": False,
+            "message": f"Order {order['order_number']} is {order['status']}. "
+            + identity.ask_for(policy)
+            + " Then I can give you the details.",
+        }
+    return {
+        k: order[k]
+        for k in (
+            "order_number",
+            "status",
+            "total_cents",
+            "refunded_cents",
+            "refundable_cents",
+            "tracking_number",
+            "carrier",
+            "placed_at",
+            "customer_name",
+        )
+    } | {
         "verified": True,
-        "items": [{"sku": i["sku"], "name": i["name"], "quantity": i["quantity"], "line_cents": i["line_cents"],
-                   "refunded_cents": i["refunded_cents"]} for i in order["items"]]}
+        "items": [
+            {
+                "sku": i["sku"],
+                "name": i["name"],
+                "quantity": i["quantity"],
+                "line_cents": i["line_cents"],
+                "refunded_cents": i["refunded_cents"],
+            }
+            for i in order["items"]
+        ],
+    }
 
 
 async def verify_identity(ctx: ToolContext, args: VerifyArgs) -> dict[str, Any]:
@@ -196,14 +245,20 @@ async def verify_identity(ctx: ToolContext, args: VerifyArgs) -> dict[str, Any]:
             return {"verified": True, "order_number": number, "message": f"You're verified for order {number}."}
         if args.send_code:
             out = identity.send_code(ctx.db, ctx.call_id, number, policy, channel=args.code_channel)
-            return {"verified": False, "code_sent": True, "order_number": number, "channel": out["channel"],
-                    "message": f"I've sent a 6-digit code by {'text message' if out['channel'] == 'sms' else 'e-mail'} "
-                               f"to {out['to_masked']}, the contact on the order. Please read it to me."}
+            return {
+                "verified": False,
+                "code_sent": True,
+                "order_number": number,
+                "channel": out["channel"],
+                "message": f"I've sent a 6-digit code by {'text message' if out['channel'] == 'sms' else 'e-mail'} "
+                f"to {out['to_masked']}, the contact on the order. Please read it to me.",
+            }
         if args.code:
             identity.check_code(ctx.db, ctx.call_id, number, args.code, policy)
         else:
-            identity.check_second_factor(ctx.db, ctx.call_id, number, policy, postcode=args.postcode,
-                                         last_name=args.last_name)
+            identity.check_second_factor(
+                ctx.db, ctx.call_id, number, policy, postcode=args.postcode, last_name=args.last_name
+            )
     except store.RefundRefused as exc:
         raise _refuse(ctx, exc, "verification", number) from None
     except CustomarioError as exc:
@@ -232,8 +287,10 @@ def _amount_matches_words(ctx: ToolContext, cents: int | None, policy: store.Pol
     said = {a.cents for a in reading.amounts if not a.ambiguity}
     if said and cents not in said:
         listed = " or ".join(format_cents(c, policy.currency) for c in sorted(said))
-        raise ToolFailure(f"The customer said {listed}, not {format_cents(cents, policy.currency)}; "
-                          "confirm the amount with them before refunding")
+        raise ToolFailure(
+            f"The customer said {listed}, not {format_cents(cents, policy.currency)}; "
+            "confirm the amount with them before refunding"
+        )
     if not said and reading.status == "ambiguous":
         raise ToolFailure(reading.question or "Ask the customer how much exactly, in dollars and cents")
 
@@ -252,26 +309,48 @@ async def process_refund(ctx: ToolContext, args: RefundArgs) -> dict[str, Any]:
     if not ctx.state.get("amount_confirmed") == cents:
         _amount_matches_words(ctx, cents, policy)
     contact = dict(ctx.contact or {})
-    req = store.RefundRequest(order_number=number, amount_cents=cents, sku=args.sku, item=args.item or args.reason,
-                              reason=args.reason, call_id=ctx.call_id, customer_id=_customer_id(ctx),
-                              channel=ctx.channel, extra_text=_caller_words(ctx), policy=policy,
-                              contact={"e164": contact.get("e164"), "email": contact.get("email")},
-                              verified_by=verified_by,
-                              # "another $500" then "yes" to the read-back: the request is in the turn before.
-                              # Only matters when this call already refunded the item; then a person decides.
-                              further=bool(re.search(r"\b(another|more|additional|extra|again|on top|as well)\b",
-                                                     " ".join([ctx.state.get("last_caller_text", "") or "",
-                                                               _caller_words(ctx, 2)]), re.I)))
+    req = store.RefundRequest(
+        order_number=number,
+        amount_cents=cents,
+        sku=args.sku,
+        item=args.item or args.reason,
+        reason=args.reason,
+        call_id=ctx.call_id,
+        customer_id=_customer_id(ctx),
+        channel=ctx.channel,
+        extra_text=_caller_words(ctx),
+        policy=policy,
+        contact={"e164": contact.get("e164"), "email": contact.get("email")},
+        verified_by=verified_by,
+        # "another $500" then "yes" to the read-back: the request is in the turn before.
+        # Only matters when this call already refunded the item; then a person decides.
+        further=bool(
+            re.search(
+                r"\b(another|more|additional|extra|again|on top|as well)\b",
+                " ".join([ctx.state.get("last_caller_text", "") or "", _caller_words(ctx, 2)]),
+                re.I,
+            )
+        ),
+    )
     try:
         return store.process_refund(ctx.db, req)
     except store.RefundRefused as exc:
         words = _caller_words(ctx).lower()
-        if exc.code == "not-refundable-status" and re.search(r"\b(arrived|received|delivered|got it|came|showed up)\b", words):
+        if exc.code == "not-refundable-status" and re.search(
+            r"\b(arrived|received|delivered|got it|came|showed up)\b", words
+        ):
             # The caller says it arrived although the order is not delivered: a person checks the delivery.
-            t = store.open_ticket(ctx.db, order_number=number, priority="normal", reason="delivery-check",
-                                  summary=f"Customer says {number} arrived; the order is not marked delivered",
-                                  call_id=ctx.call_id, channel=ctx.channel, reuse_open=True,
-                                  details={"request": args.reason, "requested_cents": None})
+            t = store.open_ticket(
+                ctx.db,
+                order_number=number,
+                priority="normal",
+                reason="delivery-check",
+                summary=f"Customer says {number} arrived; the order is not marked delivered",
+                call_id=ctx.call_id,
+                channel=ctx.channel,
+                reuse_open=True,
+                details={"request": args.reason, "requested_cents": None},
+            )
             exc.message += f". I've opened ticket #{t['id']} for a colleague to check the delivery"
         raise _refuse(ctx, exc, "refund", number, requested_cents=cents, sku=args.sku, item=args.item) from None
     except CustomarioError as exc:
@@ -315,8 +394,14 @@ async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[s
         from customario.leads.customers import link_identifiers
 
         try:
-            customer = link_identifiers(ctx.db, customer_id, email=fields.get("email"), phone=fields.get("phone"),
-                                        name=fields.get("name"), region=getattr(ctx.settings, "region", "US"))
+            customer = link_identifiers(
+                ctx.db,
+                customer_id,
+                email=fields.get("email"),
+                phone=fields.get("phone"),
+                name=fields.get("name"),
+                region=getattr(ctx.settings, "region", "US"),
+            )
         except CustomarioError as exc:
             raise _fail(exc) from None
         if customer.get("id"):
@@ -332,11 +417,22 @@ async def save_customer_info(ctx: ToolContext, args: CustomerInfoArgs) -> dict[s
 
 async def escalate_to_human(ctx: ToolContext, args: EscalateArgs) -> dict[str, Any]:
     number = store.normalise_order_number(args.order_number) if args.order_number else ctx.state.get("order_number")
-    ticket = store.open_ticket(ctx.db, priority=args.priority, reason="customer-request", summary=args.reason,
-                               order_number=number, call_id=ctx.call_id, customer_id=_customer_id(ctx),
-                               channel=ctx.channel, details={"channel": ctx.channel})
-    return {"ticket_id": ticket["id"], "priority": ticket["priority"],
-            "message": f"I've opened ticket #{ticket['id']}; a specialist will get back to you."}
+    ticket = store.open_ticket(
+        ctx.db,
+        priority=args.priority,
+        reason="customer-request",
+        summary=args.reason,
+        order_number=number,
+        call_id=ctx.call_id,
+        customer_id=_customer_id(ctx),
+        channel=ctx.channel,
+        details={"channel": ctx.channel},
+    )
+    return {
+        "ticket_id": ticket["id"],
+        "priority": ticket["priority"],
+        "message": f"I've opened ticket #{ticket['id']}; a specialist will get back to you.",
+    }
 
 
 async def send_followup(ctx: ToolContext, args: FollowupArgs) -> dict[str, Any]:
@@ -352,8 +448,15 @@ async def send_followup(ctx: ToolContext, args: FollowupArgs) -> dict[str, Any]:
     to = contact.get("e164") if args.channel == "sms" else contact.get("email")
     if not to:
         raise ToolFailure(f"I don't have your {'phone number' if args.channel == 'sms' else 'email address'} yet")
-    msg = enqueue(ctx.db, channel=args.channel, to=to, body=args.message, subject=args.subject,
-                  customer_id=cid, call_id=ctx.call_id)
+    msg = enqueue(
+        ctx.db,
+        channel=args.channel,
+        to=to,
+        body=args.message,
+        subject=args.subject,
+        customer_id=cid,
+        call_id=ctx.call_id,
+    )
     return {"queued": True, "outbox_id": msg["id"], "channel": args.channel}
 
 

@@ -20,14 +20,22 @@ from customario.escalation.urgency import EMERGENCY_LINE, assess
 
 ANYTHING_ELSE = "Is there anything else I can help you with?"
 NOT_HEARD = "Sorry, I didn't catch that. What can I help you with?"
-BOOKING_OFFER = ("I'm not able to book appointments myself, but I can have someone from the team call you back "
-                 "to set one up. Would you like that?")
+BOOKING_OFFER = (
+    "I'm not able to book appointments myself, but I can have someone from the team call you back "
+    "to set one up. Would you like that?"
+)
 TROUBLE = "I'm sorry, I'm having trouble checking that right now. Someone from the team will call you back."
 
-_GOODBYE = re.compile(r"\b(bye|goodbye|that'?s all|that is all|that'?s it|nothing else|no thanks?|no thank you|"
-                      r"hang up|have a (good|nice|lovely) day)\b", re.I)
-_BOOKING = re.compile(r"\b(book|booking|reserve|make an appointment|schedule an appointment|set up an appointment|"
-                      r"get an appointment|squeeze me in)\b", re.I)
+_GOODBYE = re.compile(
+    r"\b(bye|goodbye|that'?s all|that is all|that'?s it|nothing else|no thanks?|no thank you|"
+    r"hang up|have a (good|nice|lovely) day)\b",
+    re.I,
+)
+_BOOKING = re.compile(
+    r"\b(book|booking|reserve|make an appointment|schedule an appointment|set up an appointment|"
+    r"get an appointment|squeeze me in)\b",
+    re.I,
+)
 _YES = re.compile(r"^\s*(yes|yeah|yep|yup|sure|please|ok|okay|that would be (great|good|lovely)|go ahead)\b", re.I)
 _NO = re.compile(r"^\s*(no|nope|not now|no need)\b", re.I)
 ASK_CONTACT = "What's the best phone number or e-mail address to send you the answer?"
@@ -47,12 +55,16 @@ class SalonPolicy:
         self.question: str | None = None
         self.booking_offer: str | None = None
         self.asked_anything_else = False
-        self.followup: int | None = None           # a follow-up waiting for the caller's contact / consent
+        self.followup: int | None = None  # a follow-up waiting for the caller's contact / consent
         self.followup_channel: str | None = None
 
     def _render(self, text: str) -> str:
-        values = {"agent_name": self.definition.agent.name, "organisation": self.definition.organisation,
-                  "campaign": self.definition.name, **self.contact}
+        values = {
+            "agent_name": self.definition.agent.name,
+            "organisation": self.definition.organisation,
+            "campaign": self.definition.name,
+            **self.contact,
+        }
         return render_template(text, values)
 
     def _taken_over(self) -> bool:
@@ -64,13 +76,15 @@ class SalonPolicy:
 
     def respond(self, caller_text: str) -> list[Action]:
         if self._taken_over():
-            return []                      # a human supervisor has the call
+            return []  # a human supervisor has the call
         text = (caller_text or "").strip()
         if not text:
             return [Say(NOT_HEARD)]
-        if optout.is_opt_out(text, "voice"):        # the one recogniser (FCC 24-24, TCPA 64.1200(d))
-            return [Say("I understand. I've removed your number from our list. Goodbye."),
-                    CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text})]
+        if optout.is_opt_out(text, "voice"):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
+            return [
+                Say("I understand. I've removed your number from our list. Goodbye."),
+                CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text}),
+            ]
         asked, self.asked_anything_else = self.asked_anything_else, False
         if self.followup is not None:
             fid, channel = self.followup, self.followup_channel
@@ -81,9 +95,17 @@ class SalonPolicy:
         if self.booking_offer is not None:
             booking, self.booking_offer = self.booking_offer, None
             if _YES.match(text):
-                return [CallTool("escalate_to_supervisor", {
-                    "question": f"Please call the caller back to book an appointment. They said: {booking}",
-                    "tags": ["booking"], "priority": "low", "wait": False})]
+                return [
+                    CallTool(
+                        "escalate_to_supervisor",
+                        {
+                            "question": f"Please call the caller back to book an appointment. They said: {booking}",
+                            "tags": ["booking"],
+                            "priority": "low",
+                            "wait": False,
+                        },
+                    )
+                ]
             if _NO.match(text):
                 self.asked_anything_else = True
                 return [Say("No problem. " + ANYTHING_ELSE)]
@@ -100,9 +122,19 @@ class SalonPolicy:
             # person is asked at once, at urgent priority.
             self.question = text
             say = [Say(EMERGENCY_LINE + " I'm alerting the team now.")] if heard.level == "emergency" else []
-            return [*say, CallTool("escalate_to_supervisor", {
-                "question": text, "reason": f"{heard.level}: {heard.reason}", "priority": "urgent",
-                "tags": ["urgent"], "wait": heard.level != "emergency"})]
+            return [
+                *say,
+                CallTool(
+                    "escalate_to_supervisor",
+                    {
+                        "question": text,
+                        "reason": f"{heard.level}: {heard.reason}",
+                        "priority": "urgent",
+                        "tags": ["urgent"],
+                        "wait": heard.level != "emergency",
+                    },
+                ),
+            ]
         self.question = text
         return [CallTool("search_knowledge_base", {"query": text})]
 
@@ -117,12 +149,20 @@ class SalonPolicy:
             return None
         email = _EMAIL.search(text)
         if email:
-            return [CallTool("set_followup_contact", {"followup_id": fid, "email": email.group(0), "send_answer_by": "email"})]
+            return [
+                CallTool(
+                    "set_followup_contact", {"followup_id": fid, "email": email.group(0), "send_answer_by": "email"}
+                )
+            ]
         import phonenumbers
 
         region = getattr(getattr(self.ctx, "settings", None), "region", "US") or "US"
         for match in phonenumbers.PhoneNumberMatcher(text, region):
-            return [CallTool("set_followup_contact", {"followup_id": fid, "phone": match.raw_string, "send_answer_by": "sms"})]
+            return [
+                CallTool(
+                    "set_followup_contact", {"followup_id": fid, "phone": match.raw_string, "send_answer_by": "sms"}
+                )
+            ]
         if _NO.match(text):
             self.asked_anything_else = True
             return [Say("All right. " + ANYTHING_ELSE)]
@@ -142,10 +182,14 @@ class SalonPolicy:
             return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
         if name == "escalate_to_supervisor":
             if result.get("status") in ("taken-over", "caller-left") or self._taken_over():
-                return []                   # a human has the call, or the caller is gone
+                return []  # a human has the call, or the caller is gone
             say = result.get("say") if not error else TROUBLE
-            if not error and result.get("followup_id") and result.get("status") in ("timed-out", "callback") \
-                    and not result.get("answer_by"):
+            if (
+                not error
+                and result.get("followup_id")
+                and result.get("status") in ("timed-out", "callback")
+                and not result.get("answer_by")
+            ):
                 # Nobody is lost: find out how to reach the caller and whether we may text the answer.
                 self.followup = result["followup_id"]
                 if result.get("needs_contact"):

@@ -57,7 +57,9 @@ def voice_options(settings: Any) -> dict:
             try:
                 out[key] = float(raw[key])
             except (TypeError, ValueError):
-                raise ConfigError(f"voice.{key} must be a number, got {raw[key]!r}", "Fix it in customario.yaml") from None
+                raise ConfigError(
+                    f"voice.{key} must be a number, got {raw[key]!r}", "Fix it in customario.yaml"
+                ) from None
     if raw.get("espeak_voice"):
         out["espeak_voice"] = str(raw["espeak_voice"])
     return out
@@ -85,7 +87,9 @@ def make_audio_parts(campaign: Any, settings: Any) -> dict:
     tts = EspeakTTS(voice=voice, wpm=int(opts.get("wpm", DEFAULT_WPM)))
     stt = SphinxSTT(language=getattr(agent, "language", None) or "en-US")
     stt.prewarm()
-    vad = vad_mod.load_vad(min_silence=opts.get("min_silence", vad_mod.MIN_SILENCE_S),
-                           prefix_padding=opts.get("prefix_padding", vad_mod.PREFIX_PADDING_S))
+    vad = vad_mod.load_vad(
+        min_silence=opts.get("min_silence", vad_mod.MIN_SILENCE_S),
+        prefix_padding=opts.get("prefix_padding", vad_mod.PREFIX_PADDING_S),
+    )
     turns = vad_mod.turn_handling(endpointing_delay=opts.get("endpointing_delay", vad_mod.ENDPOINTING_DELAY_S))
     return {"stt": stt, "tts": tts, "vad": vad, "turn_handling": turns}

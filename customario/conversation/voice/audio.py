@@ -16,9 +16,9 @@ import numpy as np
 from customario.errors import InputDataError
 
 _SOX_HINT = "Convert it with e.g. `sox IN -r 16000 -c 1 -b 16 OUT.wav` (16-bit PCM WAV)"
-MIN_RATE, MAX_RATE = 4000, 384_000   # Hz read from a WAV header (telephony 8 kHz to studio 384 kHz)
+MIN_RATE, MAX_RATE = 4000, 384_000  # Hz read from a WAV header (telephony 8 kHz to studio 384 kHz)
 MAX_CHANNELS = 32
-MIN_SECONDS = 0.05                  # shorter than one 50 ms frame cannot hold speech
+MIN_SECONDS = 0.05  # shorter than one 50 ms frame cannot hold speech
 
 
 def resample(pcm: np.ndarray, rate_in: int, rate_out: int) -> np.ndarray:
@@ -74,18 +74,23 @@ def decode_wav_bytes(data: bytes, *, source: str = "audio") -> tuple[np.ndarray,
             channels, width, rate = w.getnchannels(), w.getsampwidth(), w.getframerate()
             raw = w.readframes(w.getnframes())
     except (wave.Error, EOFError, ValueError, struct.error, MemoryError, OverflowError) as exc:
-        raise InputDataError(f"{source} is not a readable PCM WAV file ({str(exc)[:120] or type(exc).__name__})",
-                             _SOX_HINT) from None
+        raise InputDataError(
+            f"{source} is not a readable PCM WAV file ({str(exc)[:120] or type(exc).__name__})", _SOX_HINT
+        ) from None
     if not MIN_RATE <= rate <= MAX_RATE:
-        raise InputDataError(f"{source} has an unusable sample rate ({rate} Hz; {MIN_RATE}-{MAX_RATE} Hz are read)", _SOX_HINT)
+        raise InputDataError(
+            f"{source} has an unusable sample rate ({rate} Hz; {MIN_RATE}-{MAX_RATE} Hz are read)", _SOX_HINT
+        )
     if not 1 <= channels <= MAX_CHANNELS:
         raise InputDataError(f"{source} has {channels} channels ({MAX_CHANNELS} at most are read)", _SOX_HINT)
     n = len(raw) // (width * channels)
     if n == 0:
         raise InputDataError(f"{source} has no audio samples", "Record or choose a WAV file with speech in it")
     if n < rate * MIN_SECONDS:
-        raise InputDataError(f"{source} holds {n} sample(s), less than {MIN_SECONDS:g} s of audio",
-                             "Record or choose a WAV file with speech in it")
+        raise InputDataError(
+            f"{source} holds {n} sample(s), less than {MIN_SECONDS:g} s of audio",
+            "Record or choose a WAV file with speech in it",
+        )
     raw = raw[: n * width * channels]
     if width == 1:
         x = (np.frombuffer(raw, dtype=np.uint8).astype(np.int32) - 128) << 8
@@ -108,12 +113,12 @@ def _plain_pcm_header(data: bytes) -> bytes:
     which the standard library's reader understands (Python < 3.12 refuses 0xFFFE)."""
     pos = 12
     while pos + 8 <= len(data):
-        cid, size = data[pos:pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
+        cid, size = data[pos : pos + 4], struct.unpack_from("<I", data, pos + 4)[0]
         if cid == b"fmt ":
-            body = data[pos + 8:pos + 8 + size]
+            body = data[pos + 8 : pos + 8 + size]
             # The sub-format GUID starts with the format code (1 = PCM); writers differ in the rest.
             if len(body) >= 26 and struct.unpack_from("<H", body, 0)[0] == 0xFFFE and body[24:26] == b"\x01\x00":
-                return data[:pos + 8] + struct.pack("<H", 1) + data[pos + 10:]
+                return data[: pos + 8] + struct.pack("<H", 1) + data[pos + 10 :]
             return data
         pos += 8 + size + (size & 1)
     return data

@@ -84,18 +84,21 @@ def split_utterances(
         else:
             spans.append([int(i), int(i)])
     p = int(round(pad * sample_rate))
-    return [pcm[max(0, a * hop - p): min(len(pcm), (b + 1) * hop + p)] for a, b in spans]
+    return [pcm[max(0, a * hop - p) : min(len(pcm), (b + 1) * hop + p)] for a, b in spans]
 
 
 _classes: dict[str, Any] = {}
 
 
-def _queued_audio(pcm: np.ndarray, pace: str, sample_rate: int, noise_floor_dbfs: float | None,
-                  lead_in: float) -> tuple[list[np.ndarray], np.ndarray]:
+def _queued_audio(
+    pcm: np.ndarray, pace: str, sample_rate: int, noise_floor_dbfs: float | None, lead_in: float
+) -> tuple[list[np.ndarray], np.ndarray]:
     """``(pending utterances, current samples)`` of a WAV input: in ``turns`` pace every utterance
     waits for its turn; in ``realtime`` pace the whole file plays after ``lead_in`` seconds."""
     if pace == "turns":
-        pending = [add_noise_floor(u, noise_floor_dbfs, seed=i) for i, u in enumerate(split_utterances(pcm, sample_rate))]
+        pending = [
+            add_noise_floor(u, noise_floor_dbfs, seed=i) for i, u in enumerate(split_utterances(pcm, sample_rate))
+        ]
         return pending, np.zeros(0, dtype=np.int16)
     lead = np.zeros(int(lead_in * sample_rate), dtype=np.int16)
     return [], add_noise_floor(np.concatenate([lead, pcm]), noise_floor_dbfs, seed=0)
@@ -176,12 +179,16 @@ def _input_class(rtc: Any, io: Any) -> type:
 
         def _next_samples(self) -> np.ndarray:
             hop = self._hop
-            if self._pos >= len(self._current) and self._release_at is not None and time.monotonic() >= self._release_at:
+            if (
+                self._pos >= len(self._current)
+                and self._release_at is not None
+                and time.monotonic() >= self._release_at
+            ):
                 self._current, self._pending = self._pending[0], self._pending[1:]
                 self._pos, self._release_at = 0, None
                 self.played += 1
             if self._pos < len(self._current):
-                chunk = self._current[self._pos: self._pos + hop]
+                chunk = self._current[self._pos : self._pos + hop]
                 self._pos += hop
                 if self._pos >= len(self._current) and not self._pending:
                     if self.pace == "realtime":

@@ -45,8 +45,13 @@ def _build() -> None:
             self.sample_rate = sample_rate
             self._queue: asyncio.Queue = asyncio.Queue()
             self._loop = asyncio.get_running_loop()
-            self._stream = sd.InputStream(samplerate=sample_rate, channels=1, dtype="int16",
-                                          blocksize=int(sample_rate * FRAME_MS / 1000), callback=self._callback)
+            self._stream = sd.InputStream(
+                samplerate=sample_rate,
+                channels=1,
+                dtype="int16",
+                blocksize=int(sample_rate * FRAME_MS / 1000),
+                callback=self._callback,
+            )
             self._stream.start()
 
         def _callback(self, data, frames, _time, _status) -> None:
@@ -56,8 +61,9 @@ def _build() -> None:
             data = await self._queue.get()
             if data is None:
                 raise StopAsyncIteration
-            return rtc.AudioFrame(data=data, sample_rate=self.sample_rate, num_channels=1,
-                                  samples_per_channel=len(data) // 2)
+            return rtc.AudioFrame(
+                data=data, sample_rate=self.sample_rate, num_channels=1, samples_per_channel=len(data) // 2
+            )
 
         def close(self) -> None:
             self._stream.stop()
@@ -66,8 +72,9 @@ def _build() -> None:
 
     class _DeviceAudioOutput(io.AudioOutput):
         def __init__(self, sample_rate: int = OUT_RATE) -> None:
-            super().__init__(label="speaker", capabilities=io.AudioOutputCapabilities(pause=False),
-                             sample_rate=sample_rate)
+            super().__init__(
+                label="speaker", capabilities=io.AudioOutputCapabilities(pause=False), sample_rate=sample_rate
+            )
             self._rate = sample_rate
             self._buf = bytearray()
             self._lock = threading.Lock()
@@ -75,8 +82,13 @@ def _build() -> None:
             self._seg_start: float | None = None
             self._seg_s = 0.0
             self._task: asyncio.Task | None = None
-            self._stream = sd.RawOutputStream(samplerate=sample_rate, channels=1, dtype="int16",
-                                              blocksize=int(sample_rate * FRAME_MS / 1000), callback=self._callback)
+            self._stream = sd.RawOutputStream(
+                samplerate=sample_rate,
+                channels=1,
+                dtype="int16",
+                blocksize=int(sample_rate * FRAME_MS / 1000),
+                callback=self._callback,
+            )
             self._stream.start()
 
         def _callback(self, outdata, frames, _time, _status) -> None:
@@ -85,7 +97,7 @@ def _build() -> None:
                 chunk = bytes(self._buf[:n])
                 del self._buf[:n]
             outdata[: len(chunk)] = chunk
-            outdata[len(chunk):] = b"\x00" * (n - len(chunk))
+            outdata[len(chunk) :] = b"\x00" * (n - len(chunk))
 
         async def capture_frame(self, frame: "rtc.AudioFrame") -> None:
             await super().capture_frame(frame)

@@ -17,19 +17,81 @@ from typing import Any
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
 
-YES = ("yes", "yeah", "yep", "sure", "of course", "absolutely", "yes it did", "it did", "that's right",
-       "correct", "yes it was", "i did", "definitely")
-NO = ("no", "nope", "not really", "no it didn't", "it didn't", "it did not", "no it wasn't", "not at all",
-      "i didn't", "no it was late")
-DONT_KNOW = ("i don't know", "don't know", "not sure", "i'm not sure", "no idea", "i can't remember",
-             "i don't remember", "i have no idea")
-REFUSED = ("i'd rather not say", "prefer not to say", "i refuse", "no comment", "skip", "skip that one",
-           "pass", "i'd rather not", "none of your business")
-CONTROL = ("can you repeat that", "repeat the question", "sorry what", "pardon", "what was the question",
-           "please don't call me again", "stop calling me", "remove me from your list",
-           "call me back later", "i'm busy", "not now", "goodbye", "hello")
-_NUMBER_FRAMES = ("{n}", "{n} out of {max}", "i'd say {n}", "maybe {n}", "about {n}", "a {n}",
-                  "probably {n}", "{n} i guess", "i would say {n}", "i'd give it {n}")
+YES = (
+    "yes",
+    "yeah",
+    "yep",
+    "sure",
+    "of course",
+    "absolutely",
+    "yes it did",
+    "it did",
+    "that's right",
+    "correct",
+    "yes it was",
+    "i did",
+    "definitely",
+)
+NO = (
+    "no",
+    "nope",
+    "not really",
+    "no it didn't",
+    "it didn't",
+    "it did not",
+    "no it wasn't",
+    "not at all",
+    "i didn't",
+    "no it was late",
+)
+DONT_KNOW = (
+    "i don't know",
+    "don't know",
+    "not sure",
+    "i'm not sure",
+    "no idea",
+    "i can't remember",
+    "i don't remember",
+    "i have no idea",
+)
+REFUSED = (
+    "i'd rather not say",
+    "prefer not to say",
+    "i refuse",
+    "no comment",
+    "skip",
+    "skip that one",
+    "pass",
+    "i'd rather not",
+    "none of your business",
+)
+CONTROL = (
+    "can you repeat that",
+    "repeat the question",
+    "sorry what",
+    "pardon",
+    "what was the question",
+    "please don't call me again",
+    "stop calling me",
+    "remove me from your list",
+    "call me back later",
+    "i'm busy",
+    "not now",
+    "goodbye",
+    "hello",
+)
+_NUMBER_FRAMES = (
+    "{n}",
+    "{n} out of {max}",
+    "i'd say {n}",
+    "maybe {n}",
+    "about {n}",
+    "a {n}",
+    "probably {n}",
+    "{n} i guess",
+    "i would say {n}",
+    "i'd give it {n}",
+)
 # Largest numeric range spelled out in full; wider number questions fall back to tens and hundreds.
 _MAX_SPELLED = 120
 
@@ -74,7 +136,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
             for name in names:
                 for frame in ("{c}", "{c} please", "i'd say {c}", "it was {c}", "i ordered {c}"):
                     out.append((frame.format(c=name), choice.code))
-        ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")[:len(question.choices)]
+        ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")[: len(question.choices)]
         for i, word in enumerate(ordinals):
             code = question.choices[i].code
             out += [(f"the {word} one", code), (f"the {word} option", code), (word, code)]
@@ -82,7 +144,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         if len(question.choices) % 2 == 1:
             out += [("the middle one", question.choices[len(question.choices) // 2].code)]
         if t == "multi_choice":
-            out += [(f"{a} and {b}", f"{ca},{cb}") for i, (a, ca) in enumerate(labels) for b, cb in labels[i + 1:]]
+            out += [(f"{a} and {b}", f"{ca},{cb}") for i, (a, ca) in enumerate(labels) for b, cb in labels[i + 1 :]]
             out += [("all of them", ",".join(c for _, c in labels)), ("none of them", "")]
     else:
         return None
@@ -100,13 +162,50 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
 
 
 # Words callers wrap an answer in (issue 11): hedges, fillers and carrier phrases.
-FILLERS = ("uh", "um", "er", "hmm", "oh", "well", "so", "okay", "like", "yeah", "honestly", "let me think",
-           "let's see", "i guess", "i think", "i suppose", "i'd say", "i'd go with", "i would say", "maybe",
-           "probably", "pretty", "about", "around", "solid", "definitely", "just", "really", "a", "the",
-           "it's", "i'd give it", "i'll say", "gonna say", "put me down for", "for me", "i'd rate it", "i mean")
+FILLERS = (
+    "uh",
+    "um",
+    "er",
+    "hmm",
+    "oh",
+    "well",
+    "so",
+    "okay",
+    "like",
+    "yeah",
+    "honestly",
+    "let me think",
+    "let's see",
+    "i guess",
+    "i think",
+    "i suppose",
+    "i'd say",
+    "i'd go with",
+    "i would say",
+    "maybe",
+    "probably",
+    "pretty",
+    "about",
+    "around",
+    "solid",
+    "definitely",
+    "just",
+    "really",
+    "a",
+    "the",
+    "it's",
+    "i'd give it",
+    "i'll say",
+    "gonna say",
+    "put me down for",
+    "for me",
+    "i'd rate it",
+    "i mean",
+)
 # Everyday words that let off-topic speech and out-of-grammar answers come out as words rather than
 # as an in-range value (the "garbage" path of a closed question).
-GARBAGE = tuple("""the a an and or but it is was that this what who how why when where there here they we you
+GARBAGE = tuple(
+    """the a an and or but it is was that this what who how why when where there here they we you
     he she my your our their me us them not very good great bad fine nice okay really just so too much many
     more less some any all none thing things stuff time day days week weeks month year minute minutes hour
     people person store shop phone order price money service staff delivery late early box package time
@@ -114,7 +213,8 @@ GARBAGE = tuple("""the a an and or but it is was that this what who how why when
     went come came make made take took give gave see saw say said tell told ask asked work works worked
     home house car food water music radio dog cat kids wife husband mother father friend friends name
     number question questions survey answer minute busy later now today tomorrow yesterday weather nothing
-    something everything maybe perhaps actually basically honestly anyway whatever""".split())
+    something everything maybe perhaps actually basically honestly anyway whatever""".split()
+)
 
 
 _LIKE_YES = frozenset({"said", "say", "day", "days", "today", "yesterday", "yet"})
@@ -130,16 +230,41 @@ def out_of_range_phrases(question: Any) -> list[str]:
     hi = int(hi) if hi is not None else 100
     extra = set(range(max(0, lo - 3), lo)) | set(range(hi + 1, hi + 11)) | {20, 30, 40, 50, 100, 1000}
     words = [number_words(n) for n in sorted(extra) if 0 <= n <= 9999 and not lo <= n <= hi]
-    words += ["a hundred", "one hundred", "a million", "minus one", "minus five", "negative one", "a thousand",
-              "point five", "and a half", "or", "between"]
+    words += [
+        "a hundred",
+        "one hundred",
+        "a million",
+        "minus one",
+        "minus five",
+        "negative one",
+        "a thousand",
+        "point five",
+        "and a half",
+        "or",
+        "between",
+    ]
     return words
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-           "october", "november", "december")
-_DAY_ORDINALS = ("first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
-                 "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth").split()
+_MONTHS = (
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+)
+_DAY_ORDINALS = (
+    "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+    "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
+).split()
 _DAY_ORDINALS += [f"twenty {o}" for o in _DAY_ORDINALS[:9]] + ["thirtieth", "thirty first"]
 
 
@@ -148,17 +273,53 @@ def date_phrases() -> list[str]:
     ordinal in both orders, "the tenth", "in three days", "two weeks ago" and the common holidays.
     The date question's language model is built from these instead of the open vocabulary, which
     heard "the day after tomorrow" as "the the after tomorrow"."""
-    out = ["today", "yesterday", "tomorrow", "the day before yesterday", "the day after tomorrow",
-           "this morning", "last night", "tonight", "this afternoon", "last week", "next week", "this week",
-           "earlier this week", "later this week", "this weekend", "last weekend", "next weekend",
-           "a week ago", "a week ago today", "a week from today", "a week from now", "last month", "next month",
-           "christmas", "christmas eve", "christmas day", "new year's eve", "new year's day", "thanksgiving",
-           "as soon as possible", "any day", "whenever"]
+    out = [
+        "today",
+        "yesterday",
+        "tomorrow",
+        "the day before yesterday",
+        "the day after tomorrow",
+        "this morning",
+        "last night",
+        "tonight",
+        "this afternoon",
+        "last week",
+        "next week",
+        "this week",
+        "earlier this week",
+        "later this week",
+        "this weekend",
+        "last weekend",
+        "next weekend",
+        "a week ago",
+        "a week ago today",
+        "a week from today",
+        "a week from now",
+        "last month",
+        "next month",
+        "christmas",
+        "christmas eve",
+        "christmas day",
+        "new year's eve",
+        "new year's day",
+        "thanksgiving",
+        "as soon as possible",
+        "any day",
+        "whenever",
+    ]
     for n in ("two", "three", "four", "five", "six", "ten"):
         out += [f"{n} days ago", f"in {n} days", f"{n} weeks ago", f"in {n} weeks"]
     for d in _WEEKDAYS:
-        out += [d, f"last {d}", f"next {d}", f"this {d}", f"on {d}", f"this coming {d}", f"{d} morning",
-                f"{d} afternoon"]
+        out += [
+            d,
+            f"last {d}",
+            f"next {d}",
+            f"this {d}",
+            f"on {d}",
+            f"this coming {d}",
+            f"{d} morning",
+            f"{d} afternoon",
+        ]
     for o in _DAY_ORDINALS:
         out += [f"the {o}", f"on the {o}"]
         for m in _MONTHS:
@@ -178,8 +339,9 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     if phrases is None:
         return None
     core = _core_values(question)
-    framed = [f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably")
-              for p in core]
+    framed = [
+        f"{f} {p}" for f in ("uh", "um", "well", "i guess", "i'd go with", "maybe", "i think", "probably") for p in core
+    ]
     framed += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in core]
     # Repetition is weight in the n-gram counts: expected replies first, garbage last, so speech
     # that fits an answer comes out as one while other speech can still come out as words.
@@ -201,7 +363,11 @@ def confirm_phrases(question: Any) -> list[str]:
 
 def _core_values(question: Any) -> list[str]:
     values = phrase_values(question) or {}
-    core = [p for p, v in values.items() if v is not None and len(p.split()) <= 3 and not p.startswith(("i'd", "maybe", "about", "probably", "a "))]
+    core = [
+        p
+        for p, v in values.items()
+        if v is not None and len(p.split()) <= 3 and not p.startswith(("i'd", "maybe", "about", "probably", "a "))
+    ]
     return core[:40]
 
 

@@ -102,7 +102,7 @@ async def run_audio_call(
         except Exception:  # closing must not mask the result
             log.debug("session close failed", exc_info=True)
         recogniser = getattr(stt, "recogniser", None)
-        if recogniser is not None:   # the session does not own its STT: stop the decoder process
+        if recogniser is not None:  # the session does not own its STT: stop the decoder process
             recogniser.close()
         written = out.close() if hasattr(out, "close") else None
     return {
@@ -118,8 +118,9 @@ async def run_audio_call(
     }
 
 
-def _audio_io(audio_in: str | Path | None, audio_out: str | Path | None, *, device: bool, realtime_out: bool,
-              speed: float) -> tuple[Any, Any]:
+def _audio_io(
+    audio_in: str | Path | None, audio_out: str | Path | None, *, device: bool, realtime_out: bool, speed: float
+) -> tuple[Any, Any]:
     """The call's audio input and output: the sound device, or a caller WAV in and a WAV out.
     Validates the caller WAV and the output path before any call row exists."""
     from customario.conversation.voice.audio_io import WavAudioInput, WavAudioOutput
@@ -132,13 +133,15 @@ def _audio_io(audio_in: str | Path | None, audio_out: str | Path | None, *, devi
     if audio_in is None:
         from customario.errors import UsageError
 
-        raise UsageError("an audio call needs --audio-in (a caller WAV) or --audio (the sound device)",
-                         "Pass --audio-in caller.wav [--audio-out agent.wav]")
+        raise UsageError(
+            "an audio call needs --audio-in (a caller WAV) or --audio (the sound device)",
+            "Pass --audio-in caller.wav [--audio-out agent.wav]",
+        )
     if audio_out is not None:
         from customario.render.outputs import check_output_path
 
         check_output_path(audio_out, what="audio file", option="--audio-out")  # before any call row
-    inp = WavAudioInput(audio_in, pace="turns", speed=speed)   # validates the file first
+    inp = WavAudioInput(audio_in, pace="turns", speed=speed)  # validates the file first
     return inp, WavAudioOutput(audio_out, realtime=realtime_out)
 
 
@@ -147,7 +150,7 @@ class _CallTrace:
 
     def __init__(self, on_line: Callable[[str, str], None] | None):
         self.on_line = on_line
-        self.latencies: list[float] = []       # end of caller speech -> agent speaking, seconds
+        self.latencies: list[float] = []  # end of caller speech -> agent speaking, seconds
         self.turn_metrics: list[dict] = []
         self.stt_seconds: list[float] = []
         self.caller_turns = 0
@@ -161,8 +164,9 @@ class _CallTrace:
         if role == "caller":
             self.caller_turns += 1
         if role and getattr(item, "metrics", None):
-            self.turn_metrics.append({"role": role, **{k: v for k, v in dict(item.metrics).items()
-                                                       if isinstance(v, (int, float))}})
+            self.turn_metrics.append(
+                {"role": role, **{k: v for k, v in dict(item.metrics).items() if isinstance(v, (int, float))}}
+            )
         if role and self.on_line is not None:
             self.on_line(role, item.text_content)
 
@@ -176,8 +180,9 @@ class _CallTrace:
             self._user_stopped.clear()
 
 
-async def _until_ended(prep: Any, inp: Any, session: Any, started: float, max_seconds: float,
-                       quiet_limit: float = NO_INPUT_S) -> str | None:
+async def _until_ended(
+    prep: Any, inp: Any, session: Any, started: float, max_seconds: float, quiet_limit: float = NO_INPUT_S
+) -> str | None:
     """Wait until the conversation ends; ``"break-off"`` when the call runs past ``max_seconds``, the
     caller says nothing for ``quiet_limit`` seconds while the agent listens (a silent line or a WAV
     without speech), or the caller file has been played and the agent has listened for

@@ -70,7 +70,10 @@ class Recogniser:
         env = {**os.environ, "PYTHONPATH": os.pathsep.join(p for p in (root, os.environ.get("PYTHONPATH")) if p)}
         self._proc = subprocess.Popen(
             [sys.executable, "-m", "customario.conversation.voice._sphinx"],
-            stdin=subprocess.PIPE, stdout=subprocess.PIPE, env=env, cwd=root,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            env=env,
+            cwd=root,
         )
         self.worker_pid = self._proc.pid
 
@@ -99,9 +102,7 @@ class Recogniser:
             raise ExternalServiceError(f"speech recognition failed: {value}", "Report this with the audio file")
         return value
 
-    async def recognise(
-        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None
-    ) -> tuple[str, float]:
+    async def recognise(self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None) -> tuple[str, float]:
         """Decode mono int16 little-endian ``pcm`` at ``sample_rate`` Hz → (text, confidence 0..1)."""
         loop = asyncio.get_running_loop()
         text, confidence, pid = await loop.run_in_executor(None, self.recognise_blocking, pcm, sample_rate, expected)

@@ -135,8 +135,9 @@ def _make_tts_class():
             )
             wav, err = await proc.communicate(text.encode("utf-8"))
             if proc.returncode != 0 or not wav:
-                raise APIConnectionError(f"espeak-ng failed (exit {proc.returncode}): {err.decode(errors='replace')[:200]}",
-                                         retryable=False)
+                raise APIConnectionError(
+                    f"espeak-ng failed (exit {proc.returncode}): {err.decode(errors='replace')[:200]}", retryable=False
+                )
             pcm = _to_pcm(wav, engine.sample_rate, engine.noise_floor_dbfs, None)
             output_emitter.push(pcm.astype("<i2").tobytes())
             output_emitter.flush()

@@ -16,14 +16,17 @@ _LIVE = "('claimed', 'dialing', 'ringing', 'in-progress')"
 # Recompute the dial_state row of (campaign, contact_id) from calls. ``{campaign}``/``{contact}``
 # are NEW.x or OLD.x. Only outbound phone attempts count. An attempt is a row whose dial request
 # was sent (started_at set); the "last" attempt is the newest row with started_at or disposition.
-_RECOMPUTE = """
+_RECOMPUTE = (
+    """
     INSERT OR REPLACE INTO dial_state (campaign, contact_id, attempts, active, last_call_id,
         last_disposition, last_status, last_sip_status, last_epoch, next_epoch)
     SELECT {campaign}, {contact},
         (SELECT COUNT(*) FROM calls c WHERE c.campaign = {campaign} AND c.contact_id = {contact}
             AND c.direction = 'outbound' AND c.channel = 'phone' AND c.started_at IS NOT NULL),
         (SELECT COUNT(*) FROM calls c WHERE c.campaign = {campaign} AND c.contact_id = {contact}
-            AND c.direction = 'outbound' AND c.channel = 'phone' AND c.status IN """ + _LIVE + """),
+            AND c.direction = 'outbound' AND c.channel = 'phone' AND c.status IN """
+    + _LIVE
+    + """),
         l.id, l.disposition, l.status, l.sip_status,
         (julianday(COALESCE(l.ended_at, l.answered_at, l.started_at, l.created_at)) - 2440587.5) * 86400.0,
         CASE WHEN l.next_attempt_at IS NULL THEN NULL
@@ -36,6 +39,7 @@ _RECOMPUTE = """
     DELETE FROM dial_state WHERE campaign = {campaign} AND contact_id = {contact}
         AND attempts = 0 AND active = 0 AND last_call_id IS NULL;
 """
+)
 
 
 def _trigger(name: str, event: str, ref: str) -> str:
@@ -82,8 +86,12 @@ def m001_dial_state_and_claims(db):
     )
     db.executescript(
         _trigger("calls_dial_state_ins", "INSERT", "NEW")
-        + _trigger("calls_dial_state_upd_new", "UPDATE OF campaign, contact_id, direction, channel, status, "
-                   "disposition, started_at, ended_at, next_attempt_at", "NEW")
+        + _trigger(
+            "calls_dial_state_upd_new",
+            "UPDATE OF campaign, contact_id, direction, channel, status, "
+            "disposition, started_at, ended_at, next_attempt_at",
+            "NEW",
+        )
         + _trigger("calls_dial_state_upd_old", "UPDATE OF campaign, contact_id, direction, channel", "OLD")
         + _trigger("calls_dial_state_del", "DELETE", "OLD")
     )

@@ -131,9 +131,11 @@ def m003_payments_test_status_and_payee(db):
     )
 
 
-_TEST_CALL = ("(SELECT 1 FROM calls c WHERE c.id = NEW.call_id AND (c.channel IN ('simulation', 'console') OR "
-              "COALESCE(CASE WHEN json_valid(c.metadata) THEN json_extract(c.metadata, '$.test') END, 0) "
-              "NOT IN (0, '', 'false')))")
+_TEST_CALL = (
+    "(SELECT 1 FROM calls c WHERE c.id = NEW.call_id AND (c.channel IN ('simulation', 'console') OR "
+    "COALESCE(CASE WHEN json_valid(c.metadata) THEN json_extract(c.metadata, '$.test') END, 0) "
+    "NOT IN (0, '', 'false')))"
+)
 
 
 @migrations()

@@ -8,8 +8,8 @@ from importlib import resources
 
 from customario.api import hookimpl, plugin_settings
 
-MODULE = "loyalty"            # campaigns that say `module: loyalty` are ours
-POINTS_PER_CHECKIN = 10      # default; `plugins: {loyalty: {points_per_checkin: N}}` in customario.yaml
+MODULE = "loyalty"  # campaigns that say `module: loyalty` are ours
+POINTS_PER_CHECKIN = 10  # default; `plugins: {loyalty: {points_per_checkin: N}}` in customario.yaml
 
 
 @hookimpl

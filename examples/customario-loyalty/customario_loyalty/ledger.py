@@ -21,22 +21,32 @@ def balance(db, contact: Mapping[str, Any] | None) -> int:
 def add_points(db, e164: str, points: int, reason: str = "manual") -> int:
     """Add ``points`` for ``e164``; returns the new balance."""
     with db.conn:
-        db.execute("INSERT INTO loyalty_points (e164, points, reason, created_at) VALUES (?, ?, ?, ?)",
-                   [e164, points, reason, _now()])
+        db.execute(
+            "INSERT INTO loyalty_points (e164, points, reason, created_at) VALUES (?, ?, ?, ?)",
+            [e164, points, reason, _now()],
+        )
     return balance(db, {"e164": e164})
 
 
 def award_for_call(db, call_id: int, points: int) -> None:
     """Award ``points`` to the contact of call ``call_id`` (no-op without a contact or if already awarded)."""
-    row = db.execute("SELECT c.e164 FROM calls k JOIN contacts c ON c.id = k.contact_id WHERE k.id = ?",
-                     [call_id]).fetchone()
+    row = db.execute(
+        "SELECT c.e164 FROM calls k JOIN contacts c ON c.id = k.contact_id WHERE k.id = ?", [call_id]
+    ).fetchone()
     if row is None:
         return
     with db.conn:
-        db.execute("INSERT OR IGNORE INTO loyalty_points (e164, points, reason, call_id, created_at)"
-                   " VALUES (?, ?, 'check-in', ?, ?)", [row[0], points, call_id, _now()])
+        db.execute(
+            "INSERT OR IGNORE INTO loyalty_points (e164, points, reason, call_id, created_at)"
+            " VALUES (?, ?, 'check-in', ?, ?)",
+            [row[0], points, call_id, _now()],
+        )
 
 
 def rows(db) -> list[dict]:
-    return [dict(r) for r in db.query(
-        "SELECT e164, SUM(points) AS points, COUNT(*) AS awards FROM loyalty_points GROUP BY e164 ORDER BY e164")]
+    return [
+        dict(r)
+        for r in db.query(
+            "SELECT e164, SUM(points) AS points, COUNT(*) AS awards FROM loyalty_points GROUP BY e164 ORDER BY e164"
+        )
+    ]
