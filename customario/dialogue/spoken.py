@@ -244,9 +244,10 @@ def parse_number(text: str) -> float | None:
     return distinct[0] if len(distinct) == 1 else None
 
 
-_WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
-_WEEKDAY_ABBR = {d[:3]: i for i, d in enumerate(_WEEKDAYS)}
-_MONTHS = [
+# English weekday and month names, lower case; also the offline voice models' date vocabulary.
+WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"]
+_WEEKDAY_ABBR = {d[:3]: i for i, d in enumerate(WEEKDAYS)}
+MONTHS = [
     "january",
     "february",
     "march",
@@ -264,8 +265,8 @@ _MONTHS = [
 
 def _weekday_index(word: str) -> int | None:
     word = word.lower().rstrip("s") if word.lower().endswith("days") else word.lower()
-    if word in _WEEKDAYS:
-        return _WEEKDAYS.index(word)
+    if word in WEEKDAYS:
+        return WEEKDAYS.index(word)
     return _WEEKDAY_ABBR.get(word[:3]) if len(word) in (3, 4) and word[:3] in _WEEKDAY_ABBR else None
 
 
@@ -301,7 +302,7 @@ def parse_date(text: str, today: date, *, prefer: str = "past") -> date | None:
                 return today + timedelta(days=sign * days)
     m = re.search(r"\b(next|last|this|coming|past)?\s*(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", t)
     if m:
-        target = _WEEKDAYS.index(m.group(2))
+        target = WEEKDAYS.index(m.group(2))
         which = m.group(1) or ""
         delta = (target - today.weekday()) % 7
         if which in ("next", "coming") or (not which and prefer == "future"):
@@ -318,7 +319,7 @@ def parse_date(text: str, today: date, *, prefer: str = "past") -> date | None:
 
 
 def _calendar_date(t: str, today: date, prefer: str) -> date | None:
-    has_month = any(mo in t or re.search(rf"\b{mo[:3]}\b", t) for mo in _MONTHS)
+    has_month = any(mo in t or re.search(rf"\b{mo[:3]}\b", t) for mo in MONTHS)
     has_digits = re.search(r"\d", t)
     if not has_month and not re.search(r"\d{1,4}[-/.]\d{1,2}", t):
         return None
@@ -537,8 +538,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     found = _numeric_date(t, today, tense) or _named_day(t, today, tense) or _weeks_away(t, today)
     if found is not None:
         return found
-    weekday = next((i for i, d in enumerate(_WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
-    has_month = next((i + 1 for i, mo in enumerate(_MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
+    weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
+    has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
     dom = _day_of_month(t)
     if has_month and dom:
         d = _month_day(has_month, dom, today, tense)

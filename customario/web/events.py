@@ -26,26 +26,9 @@ def snapshot(db: Any) -> dict:
     """What the dashboard shows: open help requests (pending or timed-out, newest first, with
     question, context, priority, hold state, deadline), the last 10 resolved ones, open follow-ups,
     and the knowledge-base review queue (when the store has one). JSON-ready, no volatile fields."""
-    from customario.escalation.help_requests import list_followups, list_help_requests
+    from customario.escalation.help_requests import LIST_COLUMNS, list_followups, list_help_requests
 
-    keep = (
-        "id",
-        "status",
-        "priority",
-        "assigned_to",
-        "hold_state",
-        "created_at",
-        "deadline_at",
-        "call_id",
-        "campaign",
-        "caller",
-        "question",
-        "context",
-        "tags",
-        "answer",
-        "answered_by",
-        "answered_at",
-    )
+    keep = LIST_COLUMNS  # the columns `supervisor list` shows
 
     def trim(r: dict) -> dict:
         out = {k: r.get(k) for k in keep}

@@ -15,6 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
+from customario.dialogue.spoken import MONTHS, WEEKDAYS
 
 
 YES = (
@@ -246,21 +247,8 @@ def out_of_range_phrases(question: Any) -> list[str]:
     return words
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = (
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-)
+_WEEKDAYS = WEEKDAYS
+_MONTHS = MONTHS
 _DAY_ORDINALS = (
     "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
     "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth"
