@@ -116,34 +116,43 @@ def _fresh_db(folder: Path, name: str):
     return open_db(target, migrate=False, plugins=plugins)
 
 
+def store_call_context(db, contact: dict | None = None, channel: str = "console"):
+    """A ToolContext for a new in-progress pc_store_support call in ``db`` (the store seeded), as the
+    engine builds one: the stored campaign, settings without environment or .env, the caller's
+    ``contact`` (``e164``/``email``). Shared with tests/test_money_refunds.py."""
+    from customario.config import load_settings
+    from customario.definitions.catalog import resolve_campaign
+    from customario.dialogue.tools import ToolContext
+
+    stored = resolve_campaign(db, "pc_store_support")
+    settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
+    call_id = (
+        db["calls"]
+        .insert(
+            {
+                "campaign": "pc_store_support",
+                "channel": channel,
+                "status": "in-progress",
+                "created_at": "2026-11-20T10:00:00+00:00",
+            }
+        )
+        .last_pk
+    )
+    return ToolContext(
+        db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact or {}
+    )
+
+
 class _Conversation:
     """One caller on the offline StorePolicy with the real tool handlers (like the engine)."""
 
     def __init__(self, db, conv: dict):
-        from customario.config import load_settings
-        from customario.definitions.catalog import resolve_campaign
-        from customario.dialogue.tools import ToolContext
         from customario.plugins.manager import discover
 
         channel = {"voice": "phone"}.get(conv.get("channel"), conv.get("channel") or "phone")
         contact = {k: v for k, v in {"e164": conv.get("caller_phone"), "email": conv.get("caller_email")}.items() if v}
-        stored = resolve_campaign(db, "pc_store_support")
-        settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-        call_id = (
-            db["calls"]
-            .insert(
-                {
-                    "campaign": "pc_store_support",
-                    "channel": channel,
-                    "status": "in-progress",
-                    "created_at": "2026-11-20T10:00:00+00:00",
-                }
-            )
-            .last_pk
-        )
-        self.ctx = ToolContext(
-            db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact
-        )
+        self.ctx = store_call_context(db, contact, channel)
+        stored = self.ctx.campaign
         self.db, self.tools, self.seq, self.said = db, discover().tools(), 0, []
         self.policy = importlib.import_module("customario.campaigns.pc_store_support.policy").StorePolicy(
             stored, contact, self.ctx

@@ -6,12 +6,17 @@ Conversations run through the offline StorePolicy with the real tool handlers on
 import asyncio
 import importlib
 import json
+import sys
 from pathlib import Path
 
 import pytest
 import yaml
 
 CORPUS = Path(__file__).parent / "corpus" / "money"
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "benchmarks"))
+
+import bench_money  # noqa: E402  (its store_call_context is the one way both build a store call)
+
 ALEX, JORDAN, SAM = "+14155550101", "+12125550142", "+13125550177"
 
 
@@ -26,27 +31,7 @@ def shop(db):
 
 
 def _ctx(db, contact=None, channel="console"):
-    from customario.config import load_settings
-    from customario.definitions.catalog import resolve_campaign
-    from customario.dialogue.tools import ToolContext
-
-    stored = resolve_campaign(db, "pc_store_support")
-    settings = load_settings(env={}, load_dotenv_file=False, db=":memory:")
-    call_id = (
-        db["calls"]
-        .insert(
-            {
-                "campaign": "pc_store_support",
-                "channel": channel,
-                "status": "in-progress",
-                "created_at": "2026-11-20T10:00:00+00:00",
-            }
-        )
-        .last_pk
-    )
-    return ToolContext(
-        db=db, campaign=stored, settings=settings, channel=channel, call_id=call_id, contact=contact or {}
-    )
+    return bench_money.store_call_context(db, contact, channel)
 
 
 class Talk:
