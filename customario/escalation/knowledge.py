@@ -21,6 +21,7 @@ The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) 
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from customario.escalation import wordnet
 from customario.store.db import immediate, utc_now
 from customario.errors import NotFoundError, UsageError
 
@@ -61,6 +63,21 @@ WEAK_TERMS = frozenset(
     }
 )
 ANSWER_ONLY_MATCH = 0.5
+# Words for the business itself ("is the salon open", "the studio's address"): every article is
+# about it, whether it names it or not.
+SELF_TERMS = frozenset({"salon", "studio", "store", "shop", "business", "company", "place", "premises"})
+SELF_WEIGHT = 0.2
+# A word no article has that WordNet knows in this many senses or more ("change", "mind", "stuck")
+# says little about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
+GENERAL_SENSES = 13
+GENERAL_WEIGHT = 0.25
+ONE_WORD_LIMIT = 2
+# A question word matched only through a word WordNet relates to it ("repay" for refund, "puppy"
+# for dog) counts at this share of an exact match.
+RELATED_MATCH = 0.75
+# Several question words that only the answer has, in one sentence of it (see search()).
+SENTENCE_MATCH = 0.75
+_USE_BROADER = False
 SOURCES = ("imported", "supervisor", "manual")
 
 STOPWORDS = frozenset(
@@ -72,7 +89,9 @@ STOPWORDS = frozenset(
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
-    uses use using somewhere anywhere rid up out off sort kind bit lot two three four five six seven eight
+    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may else without anything nothing everything whether while though
+    although because since into onto upon within across over under before during per via u ur dont cant
+    isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 
@@ -159,7 +178,7 @@ _PHRASE_TABLE = (
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
     (
-        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)",
+        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
         "defective",
         (),
     ),
@@ -185,7 +204,9 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 def terms(text: str) -> list[str]:
     """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
     synonym group, unique, at most 12."""
-    text = (text or "").lower().replace("'", "").replace("\u2019", "")
+    text = (text or "").lower().replace("\u2019", "'")
+    # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
+    text = re.sub(r"(?<=[a-z])'s\b", "", text).replace("'", "")
     for phrase, token in _PHRASES:
         text = re.sub(rf"\b{phrase}\b", token, text)
     words = _WORD_RE.findall(text)
@@ -477,6 +498,93 @@ def _group_expr(term: str) -> str:
     return "(" + " OR ".join(f'"{w}"' for w in sorted(words | phrases)) + ")"
 
 
+_FTS_SAFE = re.compile(r"^[a-z][a-z -]*[a-z]$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _related_by_kind(term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(synonyms and derived forms, broader nouns) of ``term`` from WordNet, without the words of
+    its own synonym group; both empty when WordNet is not installed."""
+    wn = wordnet.load()
+    if wn is None or not term.isalpha():
+        return frozenset(), frozenset()
+    own = _expansion(term)
+    same, broader = set(), set()
+    for word, relation in wn.related(term).items():
+        if word in own or word in STOPWORDS or not _FTS_SAFE.match(word) or len(word) < 3:
+            continue
+        (broader if relation == "broader" else same).add(word)
+    return frozenset(same), frozenset(broader - same)
+
+
+def _related(term: str, broader: bool = True) -> frozenset[str]:
+    """Words WordNet relates to ``term`` (see :func:`customario.escalation.wordnet.WordNet.related`);
+    ``broader=False`` leaves out the nouns one step above it."""
+    same, up = _related_by_kind(term)
+    return same | up if broader and _USE_BROADER else same
+
+
+def _general(term: str, df: int) -> bool:
+    """True for a word no article has that WordNet knows in :data:`GENERAL_SENSES` senses or more
+    and never as an adjective ("change", "mind"), or only as an adverb ("already", "probably")."""
+    if df > 0 or not term.isalpha():
+        return False
+    wn = wordnet.load()
+    if wn is None:
+        return False
+    # An adjective narrows what is asked ("short hair", "extended warranties"), however many senses it has.
+    return wn.adverb_only(term) or (wn.polysemy(term) >= GENERAL_SENSES and not wn.lemmas(term, "adj"))
+
+
+def _words_of(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall((text or "").lower().replace("'", ""))}
+
+
+def _in_words(term: str, words: set[str]) -> bool:
+    """``term``, a synonym or a WordNet synonym/derived form is among ``words`` (light stems)."""
+    forms = _expansion(term) | _related(term, broader=False)
+    return any(_stem(x) in words or (len(x) > 5 and any(w.startswith(x[:6]) for w in words)) for x in forms)
+
+
+def _sentences(answer: str) -> list[str]:
+    return [
+        x.strip()
+        for part in _SENTENCE_RE.split((answer or "").strip())
+        for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part)
+        if x.strip()
+    ]
+
+
+def _together_in_a_sentence(answer: str, candidates: list[str]) -> set[str]:
+    """The largest set (two or more) of ``candidates`` that one sentence of ``answer`` holds."""
+    if len(candidates) < 2:
+        return set()
+    best: set[str] = set()
+    for sentence in _sentences(answer):
+        words = _words_of(sentence)
+        here = {t for t in candidates if _in_words(t, words)}
+        if len(here) > len(best):
+            best = here
+    return best if len(best) >= 2 else set()
+
+
+def _term_weight(term: str, df: int) -> float:
+    """How much a question word counts in the denominator of the confidence (see the module
+    docstring): 1 for a word some article has, less for question-shaping, self-naming and unknown
+    words."""
+    if term in SELF_TERMS:
+        return SELF_WEIGHT
+    weight = 0.5 if term in WEAK_TERMS else 1.0
+    if df > 0:
+        return weight
+    return weight * (GENERAL_WEIGHT if _general(term, df) else UNKNOWN_WEIGHT)
+
+
+def _related_expr(term: str) -> str | None:
+    words = _related(term)
+    return "(" + " OR ".join(f'"{w}"' for w in sorted(words)) + ")" if words else None
+
+
 def _scope_sql(campaign: str | None) -> tuple[str, list]:
     if campaign is None:
         return "", []
@@ -510,7 +618,8 @@ def search(
     if not total:
         return result
     groups = {t: _group_expr(t) for t in result.terms}
-    any_expr = " OR ".join(groups.values())
+    related = {t: _related_expr(t) for t in result.terms}
+    any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
     sql = (
         "SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
         "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope + " ORDER BY bm25 LIMIT 20"
@@ -519,23 +628,31 @@ def search(
     if not candidates:
         return result
     idf, strong, weak, dfs = {}, {}, {}, {}
+    rel_strong: dict[str, set[int]] = {}
+    rel_weak: dict[str, set[int]] = {}
     for t, expr in groups.items():
         anywhere = _matching_ids(db, expr, campaign)
         strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
         weak[t] = anywhere - strong[t]
-        dfs[t] = df = len(anywhere)
+        rel_anywhere: set[int] = set()
+        if related[t]:
+            rel_anywhere = _matching_ids(db, related[t], campaign) - anywhere
+            rel_strong[t] = _matching_ids(db, "{question tags} : " + related[t], campaign) - anywhere
+            rel_weak[t] = rel_anywhere - rel_strong[t]
+        # A word no article has, related to words some have ("repay" → refund): its frequency is theirs.
+        dfs[t] = df = len(anywhere) or len(rel_anywhere)
         idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
     # the denominator. A confident answer still needs one distinctive word matched (in at most a
     # third of the articles), so "hair extensions" (only "hair" known) is not answered.
     known = [t for t in result.terms if dfs[t] > 0]
-    weight = {t: (0.5 if t in WEAK_TERMS else 1.0) * (1.0 if dfs[t] > 0 else UNKNOWN_WEIGHT) for t in result.terms}
+    weight = {t: _term_weight(t, dfs[t]) for t in result.terms}
     denom = sum(idf[t] * weight[t] for t in result.terms)
     distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
     asked = query_kind(query)
     hits = []
     for row in candidates:
-        score, matched = 0.0, []
+        score, matched, in_answer = 0.0, [], []
         names = _person_names(row)
         for t in result.terms:
             if names and t not in names and not _matches_besides_names(t, row, names):
@@ -546,12 +663,30 @@ def search(
             elif row["id"] in weak[t]:
                 score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
                 matched.append(t)
+                in_answer.append((t, 1.0))
+            elif row["id"] in rel_strong.get(t, ()):
+                score += RELATED_MATCH * idf[t] * weight[t]
+                matched.append(t)
+            elif row["id"] in rel_weak.get(t, ()):
+                score += RELATED_MATCH * ANSWER_ONLY_MATCH * idf[t] * weight[t]
+                matched.append(t)
+                in_answer.append((t, RELATED_MATCH))
+        # Question words found only in the answer, but together in one of its sentences, are what
+        # that sentence is about ("installed graphics cards ... are refunded minus a 15% restocking
+        # fee"): they count as SENTENCE_MATCH instead of ANSWER_ONLY_MATCH.
+        together = _together_in_a_sentence(row["answer"], [t for t, _ in in_answer])
+        for t, factor in in_answer:
+            if t in together:
+                score += (SENTENCE_MATCH - ANSWER_ONLY_MATCH) * factor * idf[t] * weight[t]
         art = _article(row)
         confidence = score / denom if denom else 0.0
         kind = article_kind(row)
         why = None
         if not distinctive & set(matched):
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
+        elif len(matched) == 1 and len(result.terms) - len(matched) >= ONE_WORD_LIMIT:
+            # One word in common and several the article lacks: a guess, however everyday those are.
+            confidence, why = min(confidence, 0.5), "one word of the question matched"
         unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
         if unknown_names:
             # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
@@ -564,7 +699,7 @@ def search(
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
         missing = (
-            _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
+            _near_miss(db, result.terms, matched, row, total, campaign, dfs, strong) if kind in (None, "faq", "articles") else None
         )
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
@@ -594,7 +729,7 @@ def search(
         covered = [
             t
             for t in own
-            if any(t in _expansion(m) or m in _expansion(t) or _stem(t) == _stem(m) for m in h["matched"])
+            if any(_covers(m, t) for m in h["matched"])
         ]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
@@ -697,8 +832,31 @@ def _stem(word: str) -> str:
     return word
 
 
+def _covers(query_term: str, article_term: str) -> bool:
+    """True when the caller's word names the article's word: the same word or stem, a synonym
+    (own table or WordNet), a derived form, or a narrower word ("puppy" covers "dog"; "hair" does not
+    cover "eyelash")."""
+    q, t = query_term, article_term
+    expansion = _expansion(t) | {_stem(t)}
+    return (
+        q in expansion
+        or _stem(q) in expansion
+        or t in _expansion(q)
+        or t in _related(q)
+        or _stem(t) in _related(q)
+        or q in _related(t, broader=False)
+    )
+
+
 def _near_miss(
-    db: Database, query_terms: list[str], matched: list[str], row: dict, total: int, campaign: str | None
+    db: Database,
+    query_terms: list[str],
+    matched: list[str],
+    row: dict,
+    total: int,
+    campaign: str | None,
+    dfs: dict[str, int] | None = None,
+    strong: dict[str, set[int]] | None = None,
 ) -> str | None:
     """The article's own subject when article and question each have a distinctive word the
     other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
@@ -708,11 +866,10 @@ def _near_miss(
     unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
     if not unmatched_query:
         return None
-    own = terms(row["question"])
+    own = terms(_EXAMPLES_RE.sub(" ", row["question"]))
     covered = set()
     for t in own:
-        expansion = _expansion(t) | {_stem(t)}
-        if any(q in expansion or _stem(q) in expansion or t in _expansion(q) for q in query_terms):
+        if any(_covers(q, t) for q in query_terms):
             covered.add(t)
     unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
     if not unmatched_article:
@@ -722,12 +879,24 @@ def _near_miss(
         df = len(_matching_ids(db, _group_expr(term), campaign))
         return df <= max(1, total // 3)
 
+    # An everyday word that no article has ("change my mind") does not show that the caller means
+    # something else; a specific one does ("extended warranties", "return policy for gifts").
     q_side = [t for t in unmatched_query if distinctive(t)]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
         return " ".join(a_side)
+    if q_side and strong is not None:
+        # The caller's word is the subject of other articles, and this one never mentions it
+        # ("the warranty on power supplies" against the power-supply sizing article).
+        elsewhere = [t for t in q_side if strong.get(t) and row["id"] not in strong[t]]
+        if elsewhere:
+            return "not " + " ".join(elsewhere)
     return None
 
+
+# Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
+# the Ryzen 7800X3D or 7600X") are not its subject.
+_EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
 
 # Words of generated article questions that callers rarely repeat.
 _GENERIC_ARTICLE_WORDS = frozenset(
