@@ -67,6 +67,7 @@ ANSWER_ONLY_MATCH = 0.5
 # about it, whether it names it or not.
 SELF_TERMS = frozenset({"salon", "studio", "store", "shop", "business", "company", "place", "premises"})
 SELF_WEIGHT = 0.2
+_POSSESSIVE = True
 # A word no article has that WordNet knows in this many senses or more ("change", "mind", "stuck")
 # says little about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
 GENERAL_SENSES = 13
@@ -89,9 +90,8 @@ STOPWORDS = frozenset(
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
-    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may else without anything nothing everything whether while though
-    although because since into onto upon within across over under before during per via u ur dont cant
-    isnt arent didnt doesnt two three four five six seven eight
+    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may else anything nothing everything whether though although because u ur
+    dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 
@@ -185,6 +185,7 @@ _PHRASE_TABLE = (
     (r"(not|stopped) working", "defective", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
+    (r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?", "noshow", ("no shows", "no show")),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
@@ -206,7 +207,7 @@ def terms(text: str) -> list[str]:
     synonym group, unique, at most 12."""
     text = (text or "").lower().replace("\u2019", "'")
     # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
-    text = re.sub(r"(?<=[a-z])'s\b", "", text).replace("'", "")
+    text = (re.sub(r"(?<=[a-z])'s\b", "", text) if _POSSESSIVE else text).replace("'", "")
     for phrase, token in _PHRASES:
         text = re.sub(rf"\b{phrase}\b", token, text)
     words = _WORD_RE.findall(text)
@@ -943,7 +944,8 @@ _CLAUSE_RE = re.compile(
 
 
 def _has(term: str, text: str) -> bool:
-    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text.lower()))
+    """``term`` is a word of ``text``, or its plural ("SSD" in "5 years for SSDs")."""
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es)?(?![a-z0-9])", text.lower()))
 
 
 def _has_any(term: str, text: str) -> bool:
@@ -967,6 +969,8 @@ def answer_excerpt(
     take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
     does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
     be read out as if it did."""
+    if kind in ("hours", "contact") and matched:
+        return _list_excerpt(answer, matched, kind) or answer
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [
@@ -984,7 +988,11 @@ def answer_excerpt(
             (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
             for t in matched
             if t not in WEAK_TERMS
-            and any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words)
+            and any(
+                w == x or _stem(w) == _stem(x) or (len(x) > 4 and w.startswith(x[:5]))
+                for x in _expansion(t)
+                for w in words
+            )
         )
 
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
@@ -1004,6 +1012,37 @@ def answer_excerpt(
             return answer  # no single part answers it better than the others: the whole answer
         best = sentences[scored.index(top)]
     return _clause(best, score)
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SETS = {
+    "weekend": {"saturday", "sunday"},
+    "weekends": {"saturday", "sunday"},
+    "weekday": set(_DAYS[:5]),
+    "weekdays": set(_DAYS[:5]),
+}
+
+
+def _list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
+    """For a list-like answer (the week's hours, the ways to reach the business), the items the
+    question names: "Saturday 9 am to 5 pm" for a question about the weekend, "email
+    hello@..." for one about e-mail. None when no item, or every item, is named."""
+    items = [x.strip(" .") for x in re.split(r";\s+|,\s+", answer.strip()) if x.strip(" .")]
+    if len(items) < 2:
+        return None
+    if kind == "hours":
+        wanted: set[str] = set()
+        for t in matched:
+            wanted |= _DAY_SETS.get(t, set()) | ({t} if t in _DAYS or t == "closed" else set())
+        if not wanted:
+            return None
+        picked = [x for x in items if any(_has(w, x) for w in wanted)]
+    else:
+        picked = [x for x in items if any(_has_any(t, x) for t in matched)]
+    if not picked or len(picked) == len(items):
+        return None
+    text = "; ".join(picked)
+    return text[:1].upper() + text[1:] + "."
 
 
 def _clause(sentence: str, score) -> str:
