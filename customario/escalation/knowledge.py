@@ -67,7 +67,8 @@ ANSWER_ONLY_MATCH = 0.5
 # about it, whether it names it or not.
 SELF_TERMS = frozenset({"salon", "studio", "store", "shop", "business", "company", "place", "premises"})
 SELF_WEIGHT = 0.2
-_POSSESSIVE = True
+# "'s" after a noun is a possessive ("who's" reads as "who"); after these words it is "is" or "us".
+_POSSESSIVE_RE = re.compile(r"\b(?!(?:what|it|that|there|here|he|she|where|how|when|why|let)'s\b)([a-z]+)'s\b")
 # A word no article has that WordNet knows in this many senses or more ("change", "mind", "stuck")
 # says little about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
 GENERAL_SENSES = 13
@@ -76,6 +77,7 @@ ONE_WORD_LIMIT = 2
 # A question word matched only through a word WordNet relates to it ("repay" for refund, "puppy"
 # for dog) counts at this share of an exact match.
 RELATED_MATCH = 0.75
+_REL_WEAK = False
 # Several question words that only the answer has, in one sentence of it (see search()).
 SENTENCE_MATCH = 0.75
 _USE_BROADER = False
@@ -90,7 +92,7 @@ STOPWORDS = frozenset(
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
-    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may else anything nothing everything whether though although because u ur
+    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
@@ -185,7 +187,11 @@ _PHRASE_TABLE = (
     (r"(not|stopped) working", "defective", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
-    (r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?", "noshow", ("no shows", "no show")),
+    (
+        r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?",
+        "noshow",
+        ("no shows", "no show"),
+    ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
@@ -207,7 +213,7 @@ def terms(text: str) -> list[str]:
     synonym group, unique, at most 12."""
     text = (text or "").lower().replace("\u2019", "'")
     # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
-    text = (re.sub(r"(?<=[a-z])'s\b", "", text) if _POSSESSIVE else text).replace("'", "")
+    text = _POSSESSIVE_RE.sub(r"\1", text).replace("'", "")
     for phrase, token in _PHRASES:
         text = re.sub(rf"\b{phrase}\b", token, text)
     words = _WORD_RE.findall(text)
@@ -601,6 +607,87 @@ def _matching_ids(db: Database, expr: str, campaign: str | None) -> set[int]:
     return {r[0] for r in db.execute(sql, [expr, *params]).fetchall()}
 
 
+@dataclass
+class _TermStats:
+    """Per question term: ids of articles that have it (or a synonym) in question/tags (``strong``)
+    or only in the answer (``weak``); likewise through a WordNet-related word (``rel_strong``,
+    ``rel_weak``); its document frequency ``df`` and BM25 ``idf``."""
+
+    strong: dict[str, set[int]] = field(default_factory=dict)
+    weak: dict[str, set[int]] = field(default_factory=dict)
+    rel_strong: dict[str, set[int]] = field(default_factory=dict)
+    rel_weak: dict[str, set[int]] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+
+
+def _term_stats(db: Database, query_terms: list[str], campaign: str | None, total: int) -> _TermStats:
+    st = _TermStats()
+    for t in query_terms:
+        expr, related = _group_expr(t), _related_expr(t)
+        anywhere = _matching_ids(db, expr, campaign)
+        st.strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
+        st.weak[t] = anywhere - st.strong[t]
+        rel_anywhere: set[int] = set()
+        if related:
+            rel_anywhere = _matching_ids(db, related, campaign) - anywhere
+            st.rel_strong[t] = _matching_ids(db, "{question tags} : " + related, campaign) - anywhere
+            st.rel_weak[t] = rel_anywhere - st.rel_strong[t]
+        # A word no article has, related to words some have ("repay" → refund): its frequency is theirs.
+        st.df[t] = df = len(anywhere) or len(rel_anywhere)
+        st.idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    return st
+
+
+def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float]) -> tuple[float, list[str]]:
+    """(score, matched terms) of one article: the numerator of the confidence."""
+    score, matched, in_answer = 0.0, [], []
+    names = _person_names(row)
+    aid, idf = row["id"], st.idf
+    for t in query_terms:
+        if names and t not in names and not _matches_besides_names(t, row, names):
+            continue  # "parking" is not Jonah Park
+        if aid in st.strong[t]:
+            score += idf[t] * weight[t]
+        elif aid in st.weak[t]:
+            score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
+            in_answer.append((t, 1.0))
+        elif aid in st.rel_strong.get(t, ()):
+            score += RELATED_MATCH * idf[t] * weight[t]
+        elif _REL_WEAK and aid in st.rel_weak.get(t, ()):
+            score += RELATED_MATCH * ANSWER_ONLY_MATCH * idf[t] * weight[t]
+            in_answer.append((t, RELATED_MATCH))
+        else:
+            continue
+        matched.append(t)
+    # Question words found only in the answer, but together in one of its sentences, are what
+    # that sentence is about ("installed graphics cards ... are refunded minus a 15% restocking
+    # fee"): they count as SENTENCE_MATCH instead of ANSWER_ONLY_MATCH.
+    together = _together_in_a_sentence(row["answer"], [t for t, _ in in_answer])
+    for t, factor in in_answer:
+        if t in together:
+            score += (SENTENCE_MATCH - ANSWER_ONLY_MATCH) * factor * idf[t] * weight[t]
+    return score, matched
+
+
+def _settle_ties(hits: list[dict], threshold: float) -> None:
+    """Reorder or refuse when the best articles tie on confidence and coverage (in place)."""
+    if len(hits) < 2 or hits[0]["confidence"] < threshold:
+        return
+    top = (hits[0]["confidence"], hits[0]["article_coverage"])
+    tied = [h for h in hits if (h["confidence"], h["article_coverage"]) == top]
+    lists = [h for h in tied if _is_list(h)]
+    if len(tied) > 1 and lists:
+        # "Who's on your team?" fits every stylist and the team list: the list answers it.
+        hits.remove(lists[0])
+        hits.insert(0, lists[0])
+    elif len(tied) > 1 and top[1] < 1 and tied[0]["excerpt"] != tied[1]["excerpt"]:
+        # "How much is a haircut?" fits the men's, women's and children's haircut alike: asking
+        # which is better than reading one of them out.
+        hits[0]["confidence"] = round(threshold - 0.01, 3)
+        hits[0]["refused"] = f"fits article {tied[1]['id']} as well"
+
+
 def search(
     db: Database, query: str, *, campaign: str | None = None, limit: int = 3, threshold: float = CONFIDENCE_THRESHOLD
 ) -> SearchResult:
@@ -628,21 +715,8 @@ def search(
     candidates = list(db.query(sql, [any_expr, *params]))
     if not candidates:
         return result
-    idf, strong, weak, dfs = {}, {}, {}, {}
-    rel_strong: dict[str, set[int]] = {}
-    rel_weak: dict[str, set[int]] = {}
-    for t, expr in groups.items():
-        anywhere = _matching_ids(db, expr, campaign)
-        strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
-        weak[t] = anywhere - strong[t]
-        rel_anywhere: set[int] = set()
-        if related[t]:
-            rel_anywhere = _matching_ids(db, related[t], campaign) - anywhere
-            rel_strong[t] = _matching_ids(db, "{question tags} : " + related[t], campaign) - anywhere
-            rel_weak[t] = rel_anywhere - rel_strong[t]
-        # A word no article has, related to words some have ("repay" → refund): its frequency is theirs.
-        dfs[t] = df = len(anywhere) or len(rel_anywhere)
-        idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    stats = _term_stats(db, result.terms, campaign, total)
+    idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
     # the denominator. A confident answer still needs one distinctive word matched (in at most a
     # third of the articles), so "hair extensions" (only "hair" known) is not answered.
@@ -653,40 +727,18 @@ def search(
     asked = query_kind(query)
     hits = []
     for row in candidates:
-        score, matched, in_answer = 0.0, [], []
-        names = _person_names(row)
-        for t in result.terms:
-            if names and t not in names and not _matches_besides_names(t, row, names):
-                continue  # "parking" is not Jonah Park
-            if row["id"] in strong[t]:
-                score += idf[t] * weight[t]
-                matched.append(t)
-            elif row["id"] in weak[t]:
-                score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
-                matched.append(t)
-                in_answer.append((t, 1.0))
-            elif row["id"] in rel_strong.get(t, ()):
-                score += RELATED_MATCH * idf[t] * weight[t]
-                matched.append(t)
-            elif row["id"] in rel_weak.get(t, ()):
-                score += RELATED_MATCH * ANSWER_ONLY_MATCH * idf[t] * weight[t]
-                matched.append(t)
-                in_answer.append((t, RELATED_MATCH))
-        # Question words found only in the answer, but together in one of its sentences, are what
-        # that sentence is about ("installed graphics cards ... are refunded minus a 15% restocking
-        # fee"): they count as SENTENCE_MATCH instead of ANSWER_ONLY_MATCH.
-        together = _together_in_a_sentence(row["answer"], [t for t, _ in in_answer])
-        for t, factor in in_answer:
-            if t in together:
-                score += (SENTENCE_MATCH - ANSWER_ONLY_MATCH) * factor * idf[t] * weight[t]
+        score, matched = _score(row, result.terms, stats, weight)
         art = _article(row)
         confidence = score / denom if denom else 0.0
         kind = article_kind(row)
         why = None
         if not distinctive & set(matched):
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
-        elif len(matched) == 1 and len(result.terms) - len(matched) >= ONE_WORD_LIMIT:
-            # One word in common and several the article lacks: a guess, however everyday those are.
+        elif (
+            len(matched) == 1
+            and sum(1 for t in result.terms if t not in matched and not _general(t, dfs[t])) >= ONE_WORD_LIMIT
+        ):
+            # One word in common and several specific ones the article lacks: a guess.
             confidence, why = min(confidence, 0.5), "one word of the question matched"
         unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
         if unknown_names:
@@ -700,7 +752,9 @@ def search(
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
         missing = (
-            _near_miss(db, result.terms, matched, row, total, campaign, dfs, strong) if kind in (None, "faq", "articles") else None
+            _near_miss(db, result.terms, matched, row, total, campaign, dfs, strong)
+            if kind in (None, "faq", "articles")
+            else None
         )
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
@@ -727,15 +781,12 @@ def search(
             difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3
         )
         own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
-        covered = [
-            t
-            for t in own
-            if any(_covers(m, t) for m in h["matched"])
-        ]
+        covered = [t for t in own if any(_covers(m, t) for m in h["matched"])]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
     # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
     hits.sort(key=lambda h: (-h["confidence"], -h["article_coverage"], -h["similarity"], h["bm25"]))
+    _settle_ties(hits, threshold)
     result.hits = hits[:limit]
     return result
 
@@ -785,6 +836,13 @@ def query_kind(query: str) -> str | None:
         if rx.search(q):
             return kind
     return None
+
+
+def _is_list(article: dict) -> bool:
+    """True for the profile article that lists a whole part (the team, the services, the week's
+    hours) rather than one item of it."""
+    ref = article.get("source_ref") or ""
+    return article.get("source") == "imported" and ref.rsplit("#", 1)[-1] in ("staff", "services", "hours")
 
 
 def article_kind(row: dict) -> str | None:
@@ -872,7 +930,7 @@ def _near_miss(
     for t in own:
         if any(_covers(q, t) for q in query_terms):
             covered.add(t)
-    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
+    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
     if not unmatched_article:
         return None
 
@@ -882,7 +940,9 @@ def _near_miss(
 
     # An everyday word that no article has ("change my mind") does not show that the caller means
     # something else; a specific one does ("extended warranties", "return policy for gifts").
-    q_side = [t for t in unmatched_query if distinctive(t)]
+    # An adverb or an everyday noun or verb that no article has ("never", "change my mind") does not
+    # show that the caller means something else; a specific word does ("extended warranties").
+    q_side = [t for t in unmatched_query if distinctive(t) and not _general(t, (dfs or {}).get(t, 1))]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
         return " ".join(a_side)

@@ -31,7 +31,16 @@ POS = ("noun", "verb", "adj", "adv")
 _POS_CHAR = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
 # morphy(7WN) detachment rules: (suffix, ending) per part of speech.
 _RULES = {
-    "noun": (("s", ""), ("ses", "s"), ("xes", "x"), ("zes", "z"), ("ches", "ch"), ("shes", "sh"), ("men", "man"), ("ies", "y")),
+    "noun": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
     "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
     "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
     "adv": (),
@@ -149,9 +158,10 @@ _loaded: dict[str, WordNet | None] = {}
 _load_lock = threading.Lock()
 
 
-def load(root: Path | str = DEFAULT_ROOT) -> WordNet | None:
-    """The process-wide reader for ``root`` (loaded on first use, about 0.5 s), or None after one
-    logged warning when the WordNet files are not there."""
+def load(root: Path | str | None = None) -> WordNet | None:
+    """The process-wide reader for ``root`` (default :data:`DEFAULT_ROOT`; loaded on first use in
+    about 0.35 s), or None after one logged warning when the WordNet files are not there."""
+    root = DEFAULT_ROOT if root is None else root
     key = str(root)
     with _load_lock:
         if key not in _loaded:
