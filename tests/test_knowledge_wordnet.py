@@ -112,3 +112,25 @@ def test_without_wordnet_search_warns_once_and_matches_exact_words(store, learne
     assert not miss.confident
     warnings = [r for r in caplog.records if "wordnet-base" in r.getMessage()]
     assert len(warnings) == 1 and "\n" not in warnings[0].getMessage()
+
+
+def test_the_callers_own_word_picks_the_sentence_and_the_articles_topic_does_not(db, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.chdir(REPO)
+    import_articles(db, PROFILE, campaign="salon_reception")
+    garage = search(db, "Which street is the garage on?", campaign="salon_reception")
+    assert garage.confident and "21st Street" in garage.best["excerpt"] and "metered" not in garage.best["excerpt"]
+    park = search(db, "Where can I park?", campaign="salon_reception")
+    assert park.confident and "metered" in park.best["excerpt"] and "garage" in park.best["excerpt"]
+
+
+def test_a_question_that_fits_several_items_equally_is_not_answered_with_one(db, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.chdir(REPO)
+    import_articles(db, PROFILE, campaign="salon_reception")
+    haircut = search(db, "How much is a haircut?", campaign="salon_reception")
+    assert not haircut.confident and "as well" in haircut.best["refused"]
+    team = search(db, "Who's on your team?", campaign="salon_reception")
+    assert team.confident and "Jonah Park" in team.best["excerpt"] and "Sofia Reyes" in team.best["excerpt"]

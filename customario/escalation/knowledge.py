@@ -769,7 +769,7 @@ def search(
         named_here = [t for t in named if t in matched and t not in _SYNONYM_OF]
         if named_here and all(_has(t, row["question"]) for t in named_here):
             named_here = []
-        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here)
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
         if excerpt is None:
             confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
             art["confidence"] = round(confidence, 3)
@@ -1018,6 +1018,7 @@ def answer_excerpt(
     kind: str | None,
     idf: dict[str, float] | None = None,
     named: list[str] | None = None,
+    topic: str | None = None,
 ) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
@@ -1028,7 +1029,8 @@ def answer_excerpt(
     ``named`` are the model numbers and names the caller used, first named first ("Does the 7800X3D
     take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
     does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
-    be read out as if it did."""
+    be read out as if it did. ``topic`` is the article's own question: its words name the whole
+    article, so they choose no part of it."""
     if kind in ("hours", "contact") and matched:
         return _list_excerpt(answer, matched, kind) or answer
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
@@ -1041,19 +1043,25 @@ def answer_excerpt(
     ]
     stem = re.compile(r"[a-z0-9]+")
 
+    def found(x: str, words: set[str]) -> bool:
+        return any(w == x or _stem(w) == _stem(x) or (len(x) > 4 and w.startswith(x[:5])) for w in words)
+
     def score(sentence: str) -> float:
         words = set(stem.findall(sentence.lower()))
-        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
-        return sum(
-            (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
-            for t in matched
-            if t not in WEAK_TERMS
-            and any(
-                w == x or _stem(w) == _stem(x) or (len(x) > 4 and w.startswith(x[:5]))
-                for x in _expansion(t)
-                for w in words
-            )
-        )
+        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060. The
+        # caller's own word counts fully, a synonym of it half ("garage" is the garage's sentence,
+        # not the one about street parking), and so does a word of the article's own question
+        # ("Where can I park?" asks for the whole parking article).
+        total = 0.0
+        for t in matched:
+            if t in WEAK_TERMS:
+                continue
+            w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
+            if found(t, words) and not (topic and _has(t, topic)):
+                total += w
+            elif any(found(x, words) for x in _expansion(t)):
+                total += w / 2
+        return total
 
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
     # 550 W"). When no single part holds every one, the part with the first-named one is read
