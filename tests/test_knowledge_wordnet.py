@@ -5,7 +5,7 @@ import logging
 
 import pytest
 
-from customario.escalation import knowledge, wordnet
+from customario.escalation import kb_words, wordnet
 from customario.escalation.kb_import import import_articles
 from customario.escalation.knowledge import search, upsert_article
 
@@ -19,10 +19,10 @@ needs_wordnet = pytest.mark.skipif(
 @pytest.fixture
 def no_wordnet(monkeypatch, tmp_path):
     """WordNet absent, as on a machine where the wheel is installed without the Debian package."""
-    knowledge._related_by_kind.cache_clear()
+    kb_words.related_by_kind.cache_clear()
     monkeypatch.setattr(wordnet, "DEFAULT_ROOT", tmp_path / "no-wordnet")
     yield
-    knowledge._related_by_kind.cache_clear()
+    kb_words.related_by_kind.cache_clear()
 
 
 @pytest.fixture
