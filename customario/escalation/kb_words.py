@@ -322,3 +322,13 @@ def covers(query_term: str, article_term: str) -> bool:
         or light_stem(t) in related_words(q, broader=True)
         or q in related_words(t)
     )
+
+
+def is_plural(word: str) -> bool:
+    """True for a plural noun ("treatments", "haircuts"): WordNet's noun lemma differs from the word
+    (a name such as "Marcus" is no plural); without WordNet, an -s word with a shorter stem."""
+    wn = wordnet.load()
+    if wn is None:
+        return word.endswith("s") and light_stem(word) != word
+    forms = wn.lemmas(word, "noun")
+    return bool(forms) and word not in forms

@@ -43,6 +43,7 @@ from customario.escalation.kb_words import (
     covers,
     expand_term,
     is_general,
+    is_plural,
     light_stem,
     question_key,
     related_words,
@@ -60,6 +61,7 @@ ONE_WORD_LIMIT = 2
 RELATED_MATCH = 0.75
 # Several question words that only the answer has, in one sentence of it (see search()).
 SENTENCE_MATCH = 0.75
+SYNONYM_IN_ANSWER = 0.5
 SOURCES = ("imported", "supervisor", "manual")
 
 
@@ -355,6 +357,7 @@ class _TermStats:
     weak: dict[str, set[int]] = field(default_factory=dict)
     rel_strong: dict[str, set[int]] = field(default_factory=dict)
     rel_weak: dict[str, set[int]] = field(default_factory=dict)
+    weak_synonym: dict[str, set[int]] = field(default_factory=dict)
     df: dict[str, int] = field(default_factory=dict)
     idf: dict[str, float] = field(default_factory=dict)
 
@@ -366,6 +369,8 @@ def _term_stats(db: Database, query_terms: list[str], campaign: str | None, tota
         anywhere = _matching_ids(db, expr, campaign)
         st.strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
         st.weak[t] = anywhere - st.strong[t]
+        if st.weak[t] and len(expand_term(t)) > 1:
+            st.weak_synonym[t] = st.weak[t] - _matching_ids(db, f'"{t}"', campaign)
         rel_anywhere: set[int] = set()
         if related:
             rel_anywhere = _matching_ids(db, related, campaign) - anywhere
@@ -388,8 +393,10 @@ def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, 
         if aid in st.strong[t]:
             score += idf[t] * weight[t]
         elif aid in st.weak[t]:
-            score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
-            in_answer.append((t, 1.0))
+            # Only a synonym in a long answer ("where" → "any carrier location") is weaker still.
+            factor = SYNONYM_IN_ANSWER if aid in st.weak_synonym.get(t, ()) else 1.0
+            score += factor * ANSWER_ONLY_MATCH * idf[t] * weight[t]
+            in_answer.append((t, factor))
         elif aid in st.rel_strong.get(t, ()):
             score += RELATED_MATCH * idf[t] * weight[t]
         else:
@@ -403,6 +410,33 @@ def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, 
         if t in together:
             score += (SENTENCE_MATCH - ANSWER_ONLY_MATCH) * factor * idf[t] * weight[t]
     return score, matched
+
+
+_FORM_RE = re.compile(r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)\b")
+
+
+def question_form(text: str) -> str | None:
+    """The question word that says what kind of answer is wanted ("how do I ..." a procedure, "how
+    much" a price, "where" a place), from the start of ``text``; None when it has none."""
+    m = _FORM_RE.search((text or "").lower()[:40])
+    return m.group(1) if m else None
+
+
+def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float) -> None:
+    """"What treatments do you have?" asks for the list, not the one keratin treatment: when a
+    what/which question names a plural that the best item matched, a list article (the services,
+    the team) that matched the same words answers instead (in place)."""
+    if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or _is_list(hits[0]):
+        return
+    first = hits[0]
+    if not any(is_plural(t) for t in first["matched"]):
+        return
+    for h in hits[1:]:
+        if _is_list(h) and set(first["matched"]) <= set(h["matched"]):
+            hits.remove(h)
+            h["confidence"] = max(h["confidence"], first["confidence"])
+            hits.insert(0, h)
+            return
 
 
 def _settle_ties(hits: list[dict], threshold: float) -> None:
@@ -520,7 +554,19 @@ def search(
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
     # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
-    hits.sort(key=lambda h: (-h["confidence"], -h["article_coverage"], -h["similarity"], h["bm25"]))
+    form = question_form(query)
+    hits.sort(
+        key=lambda h: (
+            -h["confidence"],
+            # then to the article asked in the same form ("how do I send it back?" → "How do returns
+            # work?", not "What is your return policy?"),
+            -(bool(form) and question_form(h["question"]) == form),
+            -h["article_coverage"],
+            -h["similarity"],
+            h["bm25"],
+        )
+    )
+    _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     result.hits = hits[:limit]
     return result
