@@ -134,3 +134,24 @@ def test_a_question_that_fits_several_items_equally_is_not_answered_with_one(db,
     assert not haircut.confident and "as well" in haircut.best["refused"]
     team = search(db, "Who's on your team?", campaign="salon_reception")
     assert team.confident and "Jonah Park" in team.best["excerpt"] and "Sofia Reyes" in team.best["excerpt"]
+
+
+def test_the_form_of_the_question_and_a_plural_choose_between_equal_articles(db, store, monkeypatch):
+    from conftest import REPO
+
+    monkeypatch.chdir(REPO)
+    import_articles(db, PROFILE, campaign="salon_reception")
+    how = search(store, "how do i send back an item", campaign="pc_store_support")
+    assert how.confident and how.best["question"] == "How do returns and return labels work?"
+    assert "label" in how.best["excerpt"]
+    listed = search(db, "What treatments do you have?", campaign="salon_reception")
+    assert listed.confident and listed.best["question"] == "What services do you offer?"
+    one = search(db, "How much is the keratin treatment?", campaign="salon_reception")
+    assert one.confident and one.best["excerpt"].startswith("Keratin smoothing treatment is $280")
+
+
+def test_a_synonym_only_in_a_long_answer_does_not_pick_the_article(store):
+    # "where" shares a synonym group with "location", which the return-label answer has
+    # ("any carrier location"); it must not make that article the answer to a shipping question.
+    res = search(store, "Where do you ship from?", campaign="pc_store_support")
+    assert not (res.confident and res.best["question"] == "How do returns and return labels work?")
