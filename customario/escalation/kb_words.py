@@ -54,10 +54,8 @@ SELF_WEIGHT = 0.2
 # "'s" after a noun is a possessive ("who's" reads as "who"); after these words it is "is" or "us".
 _POSSESSIVE_RE = re.compile(r"\b(?!(?:what|it|that|there|here|he|she|where|how|when|why|let)'s\b)([a-z]+)'s\b")
 
-# A word no article has that WordNet knows in this many senses or more ("change", "mind", "stuck")
-# says little about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
-GENERAL_SENSES = 13
-
+# A word no article has that WordNet knows only as an adverb ("already", "probably") says little
+# about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
 GENERAL_WEIGHT = 0.25
 
 STOPWORDS = frozenset(
@@ -257,15 +255,13 @@ def related_words(term: str, broader: bool = False) -> frozenset[str]:
 
 
 def is_general(term: str, df: int) -> bool:
-    """True for a word no article has that WordNet knows in :data:`GENERAL_SENSES` senses or more
-    and never as an adjective ("change", "mind"), or only as an adverb ("already", "probably")."""
+    """True for a word no article has that WordNet knows only as an adverb ("already", "never",
+    "probably"): it shapes the question, it does not name what is asked. (Counting words with many
+    senses as general too, "change my mind", answered near misses: "checks", "price match".)"""
     if df > 0 or not term.isalpha():
         return False
     wn = wordnet.load()
-    if wn is None:
-        return False
-    # An adjective narrows what is asked ("short hair", "extended warranties"), however many senses it has.
-    return wn.adverb_only(term) or (wn.polysemy(term) >= GENERAL_SENSES and not wn.lemmas(term, "adj"))
+    return wn is not None and wn.adverb_only(term)
 
 
 def words_of(text: str) -> set[str]:

@@ -37,6 +37,8 @@ from sqlite_utils import Database
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, together_in_a_sentence
 from customario.escalation.kb_words import (
     FTS_PHRASES,
+    in_words,
+    words_of,
     SYNONYM_OF,
     WEAK_TERMS,
     WORD_RE,
@@ -422,8 +424,18 @@ def question_form(text: str) -> str | None:
     return m.group(1) if m else None
 
 
+def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
+    """True when two or more question words that only the answer of a list article has are never in
+    the same item of the list."""
+    in_answer = [t for t in matched if row["id"] not in st.strong[t] and t not in WEAK_TERMS]
+    if len(in_answer) < 2:
+        return False
+    items = [words_of(x) for x in re.split(r";\s+|,\s+(?=[A-Z])", row["answer"])]
+    return not any(all(in_words(t, item) for t in in_answer) for item in items)
+
+
 def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float) -> None:
-    """"What treatments do you have?" asks for the list, not the one keratin treatment: when a
+    """ "What treatments do you have?" asks for the list, not the one keratin treatment: when a
     what/which question names a plural that the best item matched, a list article (the services,
     the team) that matched the same words answers instead (in place)."""
     if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or _is_list(hits[0]):
@@ -516,6 +528,10 @@ def search(
                 min(confidence, 0.4),
                 f"the question names {' '.join(unknown_names)}, which no article mentions",
             )
+        if _is_list(row) and kind in ("services", "staff") and _apart_in_list(row, matched, stats):
+            # "Do you do men's colour?": the services list has "Men's haircut" and "Single-process
+            # colour", not a men's colour.
+            confidence, why = min(confidence, 0.4), "the list names the asked-about things only in different items"
         if asked and kind and kind not in KIND_ANSWERS[asked]:
             confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
