@@ -79,6 +79,11 @@ def main() -> None:
     ap.add_argument("--limit", type=int, default=None, help="voice: items per corpus (a fixed random sample)")
     ap.add_argument("--log", default=None, help="voice: write every recognition to this JSONL file")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="text: print every item not right (id, verdict, what was stored, the text) on stderr",
+    )
     args = ap.parse_args()
 
     rows = []
@@ -86,6 +91,14 @@ def main() -> None:
         items, surveys, today = load_corpus(CORPORA[name])
         started = time.perf_counter()
         verdicts = [run_item(i, surveys, today, text_hearing) for i in items]
+        if args.misses:
+            for v in verdicts:
+                if v.verdict != "right":
+                    print(
+                        f"{name} {v.verdict:<8} {v.item['id']:<24} expect={v.item.get('expect')} "
+                        f"stored={v.stored} text={v.item['text']!r}",
+                        file=sys.stderr,
+                    )
         rows.append(
             {
                 "corpus": name,

@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from customario.dialogue import inferred
 from customario.dialogue.spoken import numbers_in, read_date
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
@@ -515,8 +516,15 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
     return nums, method
 
 
+def _bare_frame(m: re.Match) -> str:
+    """ "Out of ten? A four.": an "out of N" after no number names the scale, it is not a value."""
+    before = re.findall(r"[a-z0-9]+", m.string[: m.start()])
+    return m.group(0) if before and numbers_in(before[-1]) else " "
+
+
 def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", t)
+    t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
     t = re.sub(
@@ -561,7 +569,10 @@ def _other_scale(text: str, hi: float) -> bool:
         top = numbers_in(m.group(2))
         if top and numbers_in(m.group(1)) and top[0] != hi:
             return True
-    return False
+    # "Out of five? Four." on a 0-10 question: the caller names another scale before the value.
+    return any(
+        (top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text)
+    )
 
 
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
@@ -701,6 +712,12 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if many is not None:
             return many
     codes, method = _match_choices(question, t)
+    tail = _self_corrected_tail(t)
+    if tail != t and (len(codes) > 1 or not codes):
+        # "Whichever is cheapest... no, the Plus": what follows the self-correction counts.
+        later, how = _match_choices(question, tail)
+        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy":
+            codes, method = later, "self-corrected"
     if method in ("exact", "phrase") and _any(_HEDGES, t):
         method = "hedged"
     if question.type == "single_choice":
@@ -735,7 +752,14 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
+    t = inferred.counted_one(question, t)
     nums, method = _numbers(t)
+    implied = inferred.people_count(question, t)
+    if implied is None:
+        implied = inferred.per_week_count(question, t)
+    if implied is not None:
+        # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
+        nums, method = [float(implied)], "inferred"
     if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
@@ -743,6 +767,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 2 and implied is None:
+        hundreds = _hundreds_elided(t)
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     if len(nums) != 1:
@@ -751,6 +779,26 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if (lo is not None and n < lo) or (hi is not None and n > hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+_DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _hundreds_elided(t: str) -> int | None:
+    """ "One fifty" = 150, "two twenty-five" = 225: a figure said with "hundred" left out, the way
+    amounts are spoken; read back (it could be 1.50). None unless the answer's only numbers are one
+    digit word directly followed by ten to ninety-nine."""
+    m = re.search(
+        rf"\b({'|'.join(_DIGIT_WORDS)}) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
+        t,
+    )
+    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    tail = numbers_in(m.group(2))
+    if len(tail) != 1 or not 10 <= tail[0] <= 99:
+        return None
+    return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:

@@ -501,6 +501,44 @@ def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | Non
     return None
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "the first Monday in January", "the last Friday of the month", "the second Tuesday of
+    March 2027": a weekday counted within a month (None when the words are not such a date)."""
+    m = re.search(
+        rf"\b({'|'.join(_NTH)}) ({'|'.join(WEEKDAYS)}) (?:in|of) (?:the month|this month|next month|"
+        rf"({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b",
+        t,
+    )
+    if not m:
+        return None
+    nth, weekday = _NTH[m.group(1)], WEEKDAYS.index(m.group(2))
+    if m.group(3):
+        months = [(y, MONTHS.index(m.group(3)) + 1) for y in (today.year - 1, today.year, today.year + 1)]
+        if m.group(4):
+            months = [(int(m.group(4)), MONTHS.index(m.group(3)) + 1)]
+    else:
+        step = 1 if "next month" in m.group(0) else 0
+        y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)
+        months = [(y, mo + 1)]
+    cands = []
+    for year, month in months:
+        days = [date(year, month, d) for d in range(1, 32) if _valid_day(year, month, d)]
+        hits = [d for d in days if d.weekday() == weekday]
+        cands.append(hits[nth - 1] if nth > 0 else hits[-1])
+    return _in_tense(cands, today, tense), "phrase"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     """ "a week from today", "in two weeks", "a week ago"."""
     m = re.search(
@@ -535,7 +573,12 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    found = _numeric_date(t, today, tense) or _named_day(t, today, tense) or _weeks_away(t, today)
+    found = (
+        _numeric_date(t, today, tense)
+        or _named_day(t, today, tense)
+        or _nth_weekday(t, today, tense)
+        or _weeks_away(t, today)
+    )
     if found is not None:
         return found
     weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)

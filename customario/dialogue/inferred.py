@@ -1,0 +1,148 @@
+"""Answers that imply a value without saying it: the ``inferred`` readings of survey answers.
+
+Callers often answer with the facts instead of the figure or the word asked for: "me, my husband
+and the twins" (a household of four), "twice a day, Monday to Friday" (ten rides a week), "I rang
+them up" (by phone), "my husband does, three days a week" (yes, someone works from home). These
+rules read such answers for :mod:`customario.dialogue.answers`; every value they give has the method
+``inferred``, which a survey reads back before storing it ("I heard four, is that right?",
+issue 11), and every rule gives up (None) rather than guess when a part of the answer is not
+understood: "me and my kids" has no count, so the question is asked again.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken import WEEKDAYS, numbers_in
+
+# ---------------------------------------------------------------- people in a household
+_PERSON = (
+    r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
+    r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
+    r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
+    r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
+    r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
+    r"guy|lady|man|woman|senior"
+)
+_PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks"
+_PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
+# A pair or a set whose size the word itself gives.
+_SETS = {"twins": 2, "parents": 2, "grandparents": 2, "triplets": 3, "couple": 2, "in laws": 2}
+_PEOPLE_QUESTION = re.compile(
+    r"\b(people|persons|household|family|live (with|in|at)|lives (with|in|at)|living (with|in|at)|"
+    r"adults|children|members|of you)\b"
+)
+
+
+def _part_count(part: str) -> float | None:
+    """People in one part of an enumeration ("me" 1, "my wife" 1, "three kids" 3, "the twins" 2,
+    "the two of us" 2, "my dog" 0), or None when the part is not understood."""
+    p = re.sub(r"^(?:just|only|also|then|there'?s|there are|we have|we'?ve got|and|plus|with)\s+", "", part).strip()
+    p = re.sub(r"\b(my|our|the|his|her|their)\b\s*", "", p).strip()
+    if not p:
+        return None
+    if re.fullmatch(r"(me|myself|i|me myself|yours truly|i live alone|alone)", p):
+        return 1
+    if re.fullmatch(rf"(a |an |one |our |little |new |older |younger |baby |teenage |adult |grown )*({_PETS})", p):
+        return 0
+    for word, size in _SETS.items():
+        if re.fullmatch(rf"{word}", p):
+            return size
+    m = re.fullmatch(r"(.+?) of us", p)
+    if m:
+        nums = numbers_in(m.group(1))
+        return nums[0] if len(nums) == 1 else None
+    m = re.fullmatch(rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({_PERSON}|{_PERSON_PLURAL})s?", p)
+    if not m:
+        return None
+    quantity, noun = m.group(1), m.group(2)
+    plural = p.endswith("s") and not noun.endswith("s") or noun in _PERSON_PLURAL.split("|")
+    if quantity is None:
+        return None if plural else 1
+    nums = numbers_in(quantity)
+    if len(nums) != 1 or nums[0] != int(nums[0]) or nums[0] < 1:
+        return None
+    if re.sub(r"\b(one|a|an|1)\b", "", quantity).strip() and not numbers_in(quantity):
+        return None
+    return nums[0]
+
+
+def people_count(question: Any, text: str) -> int | None:
+    """The number of people an answer lists for a question about people in a household ("me and my
+    wife" 2, "the two of us plus three kids" 5, "me and my dog" 1), or None (not such a question,
+    or a part that is not a counted person: "me and my kids", "a few friends")."""
+    if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
+        return None
+    t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b", t) if p.strip()]
+    if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
+        return None  # one part: "four people" is read as a number already
+    total = 0.0
+    for part in parts:
+        n = _part_count(part)
+        if n is None:
+            return None
+        total += n
+    return int(total) if total >= 1 else None
+
+
+# ---------------------------------------------------------------- how often, per week
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_WEEK_QUESTION = re.compile(r"\b(last|past|per|a|each|this|every) (week|seven days)\b|\bweekly\b")
+
+
+def _frequency(t: str, per: str) -> float | None:
+    """N in "N times a <per>" / "once a <per>" / "twice per <per>"."""
+    m = re.search(rf"\b(once|twice|thrice|(\w+(?: \w+)?) times?) (a|per|each|every) {per}\b", t)
+    if not m:
+        return None
+    if m.group(1) in _TIMES:
+        return _TIMES[m.group(1)]
+    nums = numbers_in(m.group(2) or "")
+    return nums[-1] if nums else None
+
+
+def _days_per_week(t: str) -> int | None:
+    weekdays = "|".join(WEEKDAYS)
+    m = re.search(rf"\b({weekdays}) (to|through|thru|till|until) ({weekdays})\b", t)
+    if m:
+        a, b = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(3))
+        return (b - a) % 7 + 1
+    if re.search(r"\b(every|each|on) weekdays?\b|\bweekdays\b|\bworkdays\b|\bevery work ?day\b", t):
+        return 5
+    if re.search(r"\b(every|each) day\b|\bdaily\b|\bseven days a week\b|\ball week\b", t):
+        return 7
+    if re.search(r"\b(on )?weekends\b|\bevery weekend\b", t):
+        return 2
+    m = re.search(r"\b(\w+) days? (a|per|each|that|this|last) week\b", t)
+    if m and numbers_in(m.group(1)):
+        return int(numbers_in(m.group(1))[0])
+    return None
+
+
+def per_week_count(question: Any, text: str) -> int | None:
+    """A weekly count from a frequency ("twice a day, Monday to Friday" 10, "three times a day on
+    weekends" 6) for a number question about a week; None unless both the times per day and the
+    days are said ("every day" alone or "twice a day" alone stay unclear)."""
+    if getattr(question, "type", None) != "number" or not _WEEK_QUESTION.search((question.text or "").lower()):
+        return None
+    t = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " "))
+    daily = _frequency(t, "day")
+    days = _days_per_week(t)
+    if daily is None or days is None or daily != int(daily):
+        return None
+    return int(daily * days)
+
+
+def counted_one(question: Any, text: str) -> str:
+    """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
+    rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
+    ("the one with the blue lid") it is not."""
+    m = re.search(r"\bhow many (\w+)", (question.text or "").lower())
+    if not m:
+        return text
+    noun = re.escape(m.group(1).rstrip("s"))
+    return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
