@@ -247,6 +247,11 @@ _SOFT_NO = (
     r"\bnot that i (know|remember|recall)\b",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
 )
+_NOT_APPLICABLE = re.compile(
+    r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
+    r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
+    r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
+)
 _ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
 _HEDGES = (
     r"\bmaybe\b",
@@ -388,9 +393,14 @@ def yes_no(text: str) -> str | None:
     return _yes_no_reading(text)[0]
 
 
+def _phrase_rx(phrase: str) -> str:
+    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
+
+
 def _phrase_in(phrase: str, text: str) -> bool:
     phrase = _clean(phrase)
-    return bool(phrase) and re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    return bool(phrase) and re.search(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?![a-z0-9])", text) is not None
 
 
 def _negated_at(text: str, start: int) -> bool:
@@ -404,7 +414,7 @@ def _phrase_positions(phrase: str, text: str) -> list[int]:
     phrase = _clean(phrase)
     if not phrase:
         return []
-    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", text)]
+    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?:s|es)?(?![a-z0-9])", text)]
 
 
 def match_choices(question: Any, text: str) -> list[str]:
@@ -413,7 +423,7 @@ def match_choices(question: Any, text: str) -> list[str]:
     return _match_choices(question, text)[0]
 
 
-def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
+def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
     code_only = True
@@ -438,6 +448,9 @@ def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"
+    deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
+    if deed:
+        return deed, "inferred"
     # Fuzzy: every word/bigram of the answer against every phrase of every choice.
     words = re.findall(r"[a-z0-9']+", t)
     grams = words + [" ".join(p) for p in zip(words, words[1:])]
@@ -651,7 +664,10 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
     # again, not a don't-know.
     torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
-    if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
+    # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
+    # apply to them, which is coded as don't know.
+    not_applicable = qtype in ("nps", "scale") and bool(_NOT_APPLICABLE.search(t))
+    if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
@@ -702,6 +718,8 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         method = "self-corrected"
     elif tail != t:
         yn, method = _yes_no_reading(t)
+    if yn is None and not _any(_BOTH, t):
+        yn, method = inferred.implied_yes_no(question, t), "inferred"
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 

@@ -146,3 +146,123 @@ def counted_one(question: Any, text: str) -> str:
         return text
     noun = re.escape(m.group(1).rstrip("s"))
     return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
+
+
+# ---------------------------------------------------------------- a choice said by what was done
+# How people say the contact channel without its name: the verb ("I rang them up") or the place
+# ("I just walked in"). Each rule gives the words a choice of that channel is usually labelled
+# with; they are matched against the question's own choices (labels, synonyms, codes).
+_CHANNEL_DEEDS = (
+    (
+        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|gave (them|you|y'all) a "
+        r"(call|ring|bell|buzz)|over the phone|phone call|on the phone with|spoke to (someone|somebody|a person|"
+        r"an agent|a rep)|talked to (someone|somebody|a person|an agent|a rep))\b",
+        ("phone", "by phone", "telephone", "call"),
+    ),
+    (
+        r"\b(walked in(to)?|walk(ed)? into|went in(to)?|came in(to)?|popped in(to)?|dropped (in|by)|stopped (in|by)|"
+        r"in person|face to face|at the (counter|till|register|checkout desk|front desk|branch|shop|store)|"
+        r"went down to|went to (the|your|their) (shop|store|branch|location))\b",
+        ("in a store", "store", "shop", "in person", "branch"),
+    ),
+    (
+        r"\b(on (your|their|the) (web ?site|site)|web ?site|clicked|through (your|their|the) site|"
+        r"added (it )?to (my|the) (cart|basket)|online)\b",
+        ("online", "website", "web", "internet"),
+    ),
+)
+
+
+# Questions about how the caller got in touch or bought: only there does "I rang" name a channel.
+_CHANNEL_QUESTION = re.compile(
+    r"\b(contact(ed)?|order(ed)?|place(d)?|buy|bought|purchase(d)?|book(ed)?|reach(ed)?|get in touch|got in touch|"
+    r"shop(ped)?|sign(ed)? up|appl(y|ied)|reserve(d)?|channel)\b"
+)
+
+
+def choice_by_deed(question: Any, text: str, match: Any) -> list[str]:
+    """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
+    choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
+    apply. ``match(question, words)`` is the ordinary choice matcher."""
+    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        return []
+    t = text.lower()
+    codes: list[str] = []
+    for rx, words in _CHANNEL_DEEDS:
+        if re.search(rx, t):
+            for w in words:
+                found = match(question, w)
+                if len(found) == 1:
+                    if found[0] not in codes:
+                        codes.append(found[0])
+                    break
+    return codes if len(codes) == 1 else []
+
+
+# ---------------------------------------------------------------- yes or no without the word
+# Words that say more than the question asks, in its direction: "it came early" to "did it
+# arrive on time?". (question words, stronger words)
+_BEYOND = ((r"\bon time\b|\bpunctual", r"early|ahead of (time|schedule)|before (it was due|the due date|expected)"),)
+_NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hardly|rarely)\b|n't\b")
+_NO_LONGER = re.compile(r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did)\b")
+_SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
+# "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
+_ELLIPTIC = re.compile(
+    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
+    r"i|we|he|she|they|both of us|all of us|one of us|\w+)\s+(does|do|did|is|are|was|were|has|have|can|will|would)"
+    r"(?:\s+(too|also|yes))?\s*(?:[,.;!]|$)"
+)
+_HOW_OFTEN_QUESTION = re.compile(
+    r"\b(at least|ever|regularly|often|usually|normally|any days?|a week|per week|a month|sometimes)\b"
+)
+_FREQUENCY = re.compile(
+    r"\b(on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)|"
+    r"(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|"
+    r"(once|twice|\w+ times|\w+ days?) a (week|month|day)|daily|weekly)\b"
+)
+_QUESTION_STOP = frozenset(
+    "a an the and or of to in on at by for with from is are was were be do does did you your yours "
+    "anyone anybody someone any we us our it its this that there have has had can could will would "
+    "may might should least one day week".split()
+)
+
+
+def _phrases(text: str) -> set[str]:
+    words = re.findall(r"[a-z']+", text)
+    return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
+
+
+def implied_yes_no(question: Any, text: str) -> str | None:
+    """``yes``/``no`` an answer implies without a yes/no word, or None:
+
+    - a stronger word in the question's direction ("it came early" to "did it arrive on time?");
+    - a subject and an auxiliary ("my husband does", "we do"; "nobody does" is no);
+    - how often, to a question about at least / ever / usually ("only on Fridays", "three days a
+      week" to "does anyone work from home at least one day a week?");
+    - the question's own phrase restated ("I run a business from home" to "...work from home...";
+      "nobody works from home" is no), except about the past ("I used to", "no longer").
+    """
+    asked = (getattr(question, "text", "") or "").lower()
+    t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    if not t or t.endswith("?"):
+        return None
+    negated = bool(_NEGATION.search(t))
+    for words, beyond in _BEYOND:
+        if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:
+            return "yes"
+    m = _ELLIPTIC.search(t)
+    if m and not re.search(r"n't|\bnot\b", t[m.end() - 6 : m.end() + 6]):
+        if _SUBJECT_NONE.search(m.group(1)):
+            return "no"
+        if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
+            return "yes"
+    if _NO_LONGER.search(t):
+        return None
+    if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
+        return "yes"
+    shared = _phrases(asked) & _phrases(t)
+    if shared:
+        if _SUBJECT_NONE.search(t) or re.search(r"\b(not|never)\b|n't\b", t):
+            return "no"
+        return "yes"
+    return None

@@ -14,6 +14,7 @@ Both are pure: no database, no clock except the injected ``now``.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -37,10 +38,20 @@ _FUNCTION_WORDS = frozenset(
 
 def _no_content_word(text: str) -> bool:
     """True when ``text`` holds only function words and fillers ("that", "and the")."""
-    import re
-
     words = re.findall(r"[a-z']+", (text or "").lower())
     return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
+_OFFER = re.compile(r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) (us|me) to\b")
+_DONT_BOTHER = re.compile(r"^(no,? )?(please )?(don'?t|do not) bother( please| thanks| thank you)?[.!]*$")
+
+
+def _declines_offer(q: Question | None, text: str) -> bool:
+    """A bare "don't bother" to a yes/no question that offers something ("May we text you a
+    reminder?"): a no to the offer, not a request to stop calling (any other wording still opts out)."""
+    if q is None or q.type != "yes_no" or not _OFFER.search((q.text or "").lower()):
+        return False
+    return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
 
 
 def _utc_now() -> datetime:
@@ -197,6 +208,8 @@ class SurveyPolicy:
             return self._silence()
         self.silences = 0
         verdict = optout.detect(text, self.channel)
+        if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
+            verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
