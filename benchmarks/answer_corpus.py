@@ -96,15 +96,21 @@ def run_item(
     today: date,
     hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
     speak: Callable[[str], Any] | None = None,
+    readback: bool = True,
 ) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
     ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
-    is timed into the turn latency when given (TTS first audio)."""
+    is timed into the turn latency when given (TTS first audio). ``readback=False`` plays the
+    survey with read-backs off (``confirm_below: 0``, ``confirm_lenient: false``), which shows
+    what the parser alone would store."""
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
 
     campaign = surveys[item["survey"]]
+    if not readback:
+        understanding = campaign.understanding.model_copy(update={"confirm_below": 0.0, "confirm_lenient": False})
+        campaign = campaign.model_copy(update={"understanding": understanding})
     noon = datetime(today.year, today.month, today.day, 12, tzinfo=timezone.utc)
     policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
     policy.opening()

@@ -165,7 +165,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
 # back, which is not part of the new answer.
-_TAKEN_BACK = re.compile(r"(?:^|,|;)\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*")
+_TAKEN_BACK = re.compile(r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*")
 
 
 def drop_taken_back(text: str) -> str:
@@ -182,7 +182,7 @@ def answer_clauses(text: str) -> list[str]:
     out = []
     for part in re.split(r"[,.;!?]+|\s-\s", drop_taken_back(text)):
         part = re.sub(
-            r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)\s+)*"
+            r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
             r"it'?s|it is|it was|that'?s|that should be|it should be|put down)\s+)?",
             "",
