@@ -57,7 +57,12 @@ def load_corpus(path: str | Path) -> tuple[list[dict], dict[str, Any], date]:
     if today is None:
         import re
 
-        m = re.search(r"today[^0-9]*(\d{4}-\d{2}-\d{2})", path.read_text(encoding="utf-8")[:2000])
+        # The header comment ("# Today is Wednesday 2026-12-02"), not a "today" inside an utterance.
+        m = re.search(
+            r"^#.*\btoday\b[^0-9\n]*(\d{4}-\d{2}-\d{2})",
+            path.read_text(encoding="utf-8")[:4000],
+            re.IGNORECASE | re.MULTILINE,
+        )
         today = date.fromisoformat(m.group(1)) if m else date(2026, 11, 20)
     surveys: dict[str, Any] = {}
     for name in sorted({i["survey"] for i in items}):
