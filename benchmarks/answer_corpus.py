@@ -249,7 +249,11 @@ def _candidates(q: Any) -> list[str]:
         return ["yes", "no"]
     if q.type in ("single_choice", "multi_choice"):
         return [c.label for c in q.choices[:3]]
-    if q.type == "date":
+    if q.type == "date":  # a date the question accepts: the past for a past visit, the future for a booking
+        from customario.dialogue.answers import question_tense
+
+        if question_tense(q) == "future":
+            return ["tomorrow", "the day after tomorrow"]
         return ["yesterday", "the day before yesterday"]
     return ["nothing else to add", "no comment at all"]
 

@@ -426,19 +426,31 @@ def match_choices(question: Any, text: str) -> list[str]:
 def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
+    first_positions: list[int] = []
     code_only = True
     for c in question.choices:
         named = [c.label, *c.synonyms]
         positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in _phrase_positions(p, t)]
         if positions and any(not _negated_at(t, pos) for pos in positions):
             found.append(c.code)
+            first_positions.append(min(positions))
             code_only = (
                 code_only and _clean(c.label) != _clean(c.code) and not any(_phrase_positions(p, t) for p in named)
             )
+    if found and deeds and question.type == "multi_choice":
+        # "I rang them a couple of times and popped in once": a channel by name and one by deed.
+        more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
+        if set(more) - set(found):
+            return [c.code for c in question.choices if c.code in found or c.code in more], "inferred"
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:
             return found, "exact"
+        reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
+        if reason and all(p >= reason.start() for p in first_positions):
+            # "I went back because I was still sick": the choice is named only in the reason given
+            # for something else (a follow-up?): read it back.
+            return found, "inferred"
         # Only the bare code word inside a longer answer, while the label says more ("I ordered on
         # my phone" for "by phone": a call, or the app on a phone?): read it back.
         return found, "inferred" if code_only else "phrase"
@@ -582,6 +594,8 @@ def _other_scale(text: str, hi: float) -> bool:
         top = numbers_in(m.group(2))
         if top and numbers_in(m.group(1)) and top[0] != hi:
             return True
+    if hi != 5 and re.search(r"\bstars?\b", text):
+        return True  # "four stars" is a five-star rating, not a point on 0-10
     # "Out of five? Four." on a 0-10 question: the caller names another scale before the value.
     return any(
         (top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text)
@@ -655,7 +669,9 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
-    if qtype in ("nps", "scale", "number") and _numbers(t, rating=qtype != "number")[0]:
+    # "None of your business" holds no zero.
+    plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if is_refusal(t):
         if question.allow_refused:
@@ -713,6 +729,9 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     if flipped is not None:
         return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)
+    taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
+    if taken_back and tail == t and _yes_no_reading(t[taken_back.end() :])[0]:
+        tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
     yn, method = _yes_no_reading(tail)
     if tail != t and yn is not None:
         method = "self-corrected"
@@ -731,10 +750,13 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             return many
     codes, method = _match_choices(question, t)
     tail = _self_corrected_tail(t)
-    if tail != t and (len(codes) > 1 or not codes):
-        # "Whichever is cheapest... no, the Plus": what follows the self-correction counts.
+    if tail != t:
+        # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
+        # the self-correction counts ("..., oh and the ferry too" adds to what came before).
         later, how = _match_choices(question, tail)
-        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy":
+        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
+            if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
+                later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
     if method in ("exact", "phrase") and _any(_HEDGES, t):
         method = "hedged"
@@ -749,8 +771,10 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
     every = re.search(
-        r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
-        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))",
+        r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save)))"
+        # "everything with a screen", "all of them that I own": a subset the words do not name
+        r"(?!\s+(with|that|which|who|in|on|for|from|having|without|i|we)\b)",
         t,
     )
     if every:
@@ -778,6 +802,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
         nums, method = [float(implied)], "inferred"
+    duration = inferred.duration_in_unit(question, t)
+    if duration is not None:
+        # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
+        if duration != duration:
+            return Normalised("invalid", reason=f"a number of {inferred.question_unit(question)}s")
+        nums, method = [duration], "inferred"
     if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
@@ -820,7 +850,11 @@ def _hundreds_elided(t: str) -> int | None:
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
-    d, how = read_date(_self_corrected_tail(t), today, question_tense(question))
+    tense = question_tense(question)
+    d, how = read_date(_self_corrected_tail(t), today, tense)
+    if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
+        # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
+        return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")
     if d is None:
         reason = (
             "one date, for example Friday the 4th"

@@ -180,10 +180,11 @@ _CHANNEL_QUESTION = re.compile(
 )
 
 
-def choice_by_deed(question: Any, text: str, match: Any) -> list[str]:
+def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> list[str]:
     """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
     choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
-    apply. ``match(question, words)`` is the ordinary choice matcher."""
+    apply (``many``: every channel named, for a multi-choice question). ``match(question, words)``
+    is the ordinary choice matcher."""
     if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
         return []
     t = text.lower()
@@ -196,7 +197,7 @@ def choice_by_deed(question: Any, text: str, match: Any) -> list[str]:
                     if found[0] not in codes:
                         codes.append(found[0])
                     break
-    return codes if len(codes) == 1 else []
+    return codes if len(codes) == 1 or many else []
 
 
 # ---------------------------------------------------------------- yes or no without the word
@@ -266,3 +267,57 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         return "yes"
     return None
+
+
+# ---------------------------------------------------------------- durations in the question's unit
+_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_UNIT_WORD = {
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour",
+    "days": "day", "day": "day", "weeks": "week", "week": "week",
+}  # fmt: skip
+_UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
+
+
+def question_unit(question: Any) -> str | None:
+    """The time unit a number question counts in ("how many minutes did you wait" → ``minute``)."""
+    m = re.search(
+        r"\b(?:how many|number of|in|how long,? in) (seconds|minutes|hours|days|weeks)\b",
+        (getattr(question, "text", "") or "").lower(),
+    )
+    return _UNIT_WORD[m.group(1)] if m else None
+
+
+def duration_in_unit(question: Any, text: str) -> float | None:
+    """A duration said in other units, in the question's unit ("two hours" → 120 for a question in
+    minutes, "an hour and ten minutes" → 70, "like 2 hrs" → 120), or None: the question counts no
+    time unit, the answer names none, or a number in it has no unit ("two or three hours").
+    ``nan`` when the answer names a unit that cannot be converted safely (a month for minutes)."""
+    unit = question_unit(question)
+    if unit is None:
+        return None
+    said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
+    t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
+    t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)
+    t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
+    if re.search(r"\b(months?|years?)\b", t):
+        return float("nan")
+    units = list(_UNIT_RX.finditer(t))
+    if not units or (t == said and all(_UNIT_WORD[m.group(1)] == unit for m in units)):
+        return None  # no unit, or only the question's own: the plain number reading holds
+    total, start = 0.0, 0
+    for i, m in enumerate(units):
+        between = t[start : m.start()]
+        nums = numbers_in(between)
+        if len(nums) != 1:
+            return float("nan")  # "two or three hours", or a unit without a number: do not guess
+        if i and re.sub(r"\b(and|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                        r"[\d.]+", "", between).strip():
+            return float("nan")  # "an hour late but I waited 20 minutes": two durations, not one
+        total += nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]]
+        start = m.end()
+    if numbers_in(t[start:]):
+        return float("nan")  # a number after the last unit: "two hours, maybe 3"
+    return round(total / _MINUTES[unit], 2)

@@ -412,7 +412,7 @@ _CALLEE_NEXT = (
     r"(?:after (?:this|today|that|tonight)|again|anymore|any more|ever|ever again|no more|more|back|please|"
     r"here|at all|at this number|on this number|on this phone|or|and|you|i|i'm|thanks|thank|this|now|every|"
     r"all|period|dude|man|lady|people|guys|dammit|damn|seriously|for|with|already|constantly|so|then|ok|"
-    r"okay|right|cheers|young|about)"
+    r"okay|right|cheers|young|about|altogether|entirely|completely|for good|permanently|forever)"
 )
 _CALLEE_TAIL = re.compile(
     rf"^(?:{_CALLEE_WHO}(?:\s*[,!].*|\s+{_CALLEE_NEXT}\b.*)?|(?:again|anymore|any more|ever|and|or|"
