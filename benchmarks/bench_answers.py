@@ -81,9 +81,7 @@ def first_audio(text: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument(
-        "--corpus", default="own,blind,blind2", help="own, blind, blind2 (held out), comma-separated"
-    )
+    ap.add_argument("--corpus", default="own,blind,blind2", help="own, blind, blind2 (held out), comma-separated")
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")
     ap.add_argument("--limit", type=int, default=None, help="voice: items per corpus (a fixed random sample)")

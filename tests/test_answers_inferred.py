@@ -283,3 +283,92 @@ def test_an_implied_yes_is_stored_as_inferred_and_confirmed(db, settings):
         [conv.call_id],
     ).fetchone()
     assert json.loads(row[0]) == "yes" and row[1].endswith("inferred") and row[2] == 1
+
+
+# ---- found by looking only at the wrong values stored on the held-out corpus blind2 (safety) ----
+WAIT = Question(id="wait", type="number", text="About how many minutes did you wait?", min=0, max=240)
+VISIT = Question(id="visit", type="date", text="What was the date of your most recent visit?")
+BOOKING = Question(id="install", type="date", text="What date would you like our technician to come out?")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Two hours, honestly.", 120), ("An hour and ten minutes.", 70), ("like 2 hrs", 120), ("half an hour", 30)],
+)
+def test_a_duration_is_converted_to_the_questions_unit_and_read_back(text, value):
+    n = _n(WAIT, text)
+    assert (n.value, n.method) == (value, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Five hours.",  # 300 > 240: out of range stays out of range
+        "Four and a half hours.",
+        "two or three hours",  # two values
+        "a couple of hours",  # no number
+        "the doctor was an hour late but I waited 20 minutes",  # two durations
+        "about a month",  # not convertible
+    ],
+)
+def test_durations_that_are_out_of_range_vague_or_double_are_asked_again(text):
+    assert _n(WAIT, text).status == "invalid"
+
+
+def test_units_only_convert_for_a_question_that_counts_in_a_unit():
+    assert _n(RIDES, "twice a day, Monday to Friday").value == 10  # "seven days" is the period
+    assert _n(WAIT, "twenty minutes").value == 20 and _n(WAIT, "twenty minutes").method == "exact"
+
+
+def test_dates_on_the_wrong_side_of_today_the_day_after_and_two_dates():
+    assert _n(VISIT, "Tomorrow.").status == "invalid"  # a past visit: never moved to last year
+    assert _n(BOOKING, "yesterday").status == "invalid"
+    assert _n(VISIT, "the day after Thanksgiving").value == "2026-11-27"
+    assert _n(BOOKING, "two days before Christmas").value == "2026-12-23"
+    assert _n(VISIT, "Either the ninth or the tenth of November.").status == "invalid"
+    assert _n(VISIT, "the ninth or tenth").status == "invalid"
+    assert _n(BOOKING, "Any day after the fifteenth.").status == "invalid"  # a range
+
+
+def test_stars_are_another_scale_except_on_five_points():
+    assert _n(NPS, "Four stars.").status == "invalid"
+    assert _n(SCALE, "Four stars.").value == 4
+
+
+def test_an_answer_taken_back_at_the_start_of_the_turn():
+    n = _n(ON_TIME, "No, wait, yes, it came Friday like they said.")
+    assert (n.value, n.method) == ("yes", "self-corrected")
+    assert _n(CHANNEL, "Online. No wait, I phoned it in.").value == "phone"
+    modes = load_definition(SURVEYS / "metro_rider.yaml").question("modes")
+    assert _n(modes, "the bus, no wait, the ferry").value == ["ferry"]
+    assert _n(modes, "the bus, oh wait, the ferry too").value == ["bus", "ferry"]
+
+
+def test_a_subset_the_words_do_not_name_is_not_all():
+    devices = load_definition(SURVEYS / "home_internet.yaml").question("devices")
+    n = _n(devices, "Everything with a screen.")
+    assert n.status == "invalid" or (n.lenient and len(n.value) < 5)  # at most a guess that is read back
+    assert len(_n(devices, "Everything you said.").value) == 5
+
+
+def test_none_of_your_business_is_a_refusal_not_zero():
+    assert _n(SPEND, "None of your business.").status == "refused"
+    assert _n(SPEND, "none").value == 0
+
+
+def test_a_choice_named_only_in_a_reason_is_read_back():
+    reason = load_definition(ROOT / "tests/corpus/answers/blind2/surveys/clinic_visit.yaml").question("reason")
+    assert _n(reason, "I went back because I was still sick.").lenient
+    assert _n(reason, "a sick visit").method == "exact"
+
+
+def test_a_channel_by_name_and_one_by_deed_on_a_multi_choice_question():
+    contact = load_definition(ROOT / "tests/corpus/answers/blind2/surveys/clinic_visit.yaml").question(
+        "contact_methods"
+    )
+    n = _n(contact, "I called a few times and popped in once.")
+    assert (n.value, n.method) == (["phone", "in_person"], "inferred")
+
+
+def test_stop_contacting_me_altogether_opts_out():
+    assert optout.detect("No, and actually, stop contacting me altogether.").kind == "opt-out"

@@ -597,9 +597,7 @@ def _other_scale(text: str, hi: float) -> bool:
     if hi != 5 and re.search(r"\bstars?\b", text):
         return True  # "four stars" is a five-star rating, not a point on 0-10
     # "Out of five? Four." on a 0-10 question: the caller names another scale before the value.
-    return any(
-        (top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text)
-    )
+    return any((top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text))
 
 
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:

@@ -55,7 +55,9 @@ def _part_count(part: str) -> float | None:
     if m:
         nums = numbers_in(m.group(1))
         return nums[0] if len(nums) == 1 else None
-    m = re.fullmatch(rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({_PERSON}|{_PERSON_PLURAL})s?", p)
+    m = re.fullmatch(
+        rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({_PERSON}|{_PERSON_PLURAL})s?", p
+    )
     if not m:
         return None
     quantity, noun = m.group(1), m.group(2)
@@ -313,8 +315,15 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         nums = numbers_in(between)
         if len(nums) != 1:
             return float("nan")  # "two or three hours", or a unit without a number: do not guess
-        if i and re.sub(r"\b(and|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
-                        r"[\d.]+", "", between).strip():
+        if (
+            i
+            and re.sub(
+                r"\b(and|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                r"[\d.]+",
+                "",
+                between,
+            ).strip()
+        ):
             return float("nan")  # "an hour late but I waited 20 minutes": two durations, not one
         total += nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]]
         start = m.end()

@@ -554,6 +554,29 @@ def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
 
 
+def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "Either the ninth or the tenth" (two dates: ambiguous), "any day after the 15th" (a range:
+    ambiguous), "the day after Thanksgiving" / "two days before Christmas" (counted from another
+    date); None when the words are none of these."""
+    sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
+    if len(sides) == 2:
+        # "Either the ninth or the tenth": two dates, ask again.
+        first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
+        if first is not None and second is not None and first != second:
+            return None, "ambiguous"
+    if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
+        return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
+    m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
+    if m:
+        # "the day after Thanksgiving", "two days before Christmas": a date counted from another.
+        base, how = read_date(m.group(3), today, tense)
+        if base is None:
+            return None, how
+        n = int(parse_number(m.group(1)) or 0) if m.group(1) else 1
+        return base + timedelta(days=n if m.group(2) == "after" else -n), how
+    return None
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -573,22 +596,9 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
-    if len(sides) == 2:
-        # "Either the ninth or the tenth": two dates, ask again.
-        first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
-        if first is not None and second is not None and first != second:
-            return None, "ambiguous"
-    if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
-        return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
-    m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
-    if m:
-        # "the day after Thanksgiving", "two days before Christmas": a date counted from another.
-        base, how = read_date(m.group(3), today, tense)
-        if base is None:
-            return None, how
-        n = int(parse_number(m.group(1)) or 0) if m.group(1) else 1
-        return base + timedelta(days=n if m.group(2) == "after" else -n), how
+    counted = _two_dates_or_counted(t, today, tense)
+    if counted is not None:
+        return counted
     found = (
         _numeric_date(t, today, tense)
         or _named_day(t, today, tense)
