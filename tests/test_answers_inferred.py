@@ -66,6 +66,9 @@ def _n(q, text):
         ("Me and my dog.", 1),
         ("me and two kids", 3),  # not 2: the number counts only the kids
         ("my wife and I and her mother", 3),
+        ("my wife and I have two kids", 4),
+        ("Four: me, my wife and two kids", 4),  # a total that the list agrees with
+        ("me and my wife so two", 2),
     ],
 )
 def test_people_listed_are_counted_and_read_back(text, value):
@@ -75,10 +78,22 @@ def test_people_listed_are_counted_and_read_back(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["Me and my kids.", "me and a few friends", "ten adults and five kids", "my wife and some roommates"],
+    [
+        "Me and my kids.",
+        "me and a few friends",
+        "ten adults and five kids",
+        "my wife and some roommates",
+        "two adults and a baby on the way",  # the 2 is not the household
+        "five, me, my wife and two kids",  # the total and the list disagree
+    ],
 )
 def test_people_that_cannot_be_counted_or_are_too_many_are_asked_again(text):
     assert _n(HOUSEHOLD, text).status == "invalid"
+
+
+def test_a_self_corrected_household_keeps_the_last_number():
+    n = _n(HOUSEHOLD, "We're four, no, five with the baby.")
+    assert (n.value, n.method) == (5, "self-corrected")
 
 
 def test_people_are_counted_only_for_a_question_about_people():
@@ -167,6 +182,8 @@ def test_yes_or_no_implied_is_read_back(q, text, value):
         (ON_TIME, "it arrived on tuesday"),
         (PASS, "I had a monthly pass last year"),
         (ON_TIME, "Kind of, one of the two boxes was early."),
+        (PASS, "my monthly pass expired"),
+        (PASS, "I'm thinking about getting a monthly pass"),
         (WFH, "does it matter?"),
     ],
 )

@@ -772,7 +772,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
         r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save)))"
         # "everything with a screen", "all of them that I own": a subset the words do not name
-        r"(?!\s+(with|that|which|who|in|on|for|from|having|without|i|we)\b)",
+        r"(?!\s+(with|that|which|who|having|without|i|we)\b)",
         t,
     )
     if every:
@@ -794,7 +794,9 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     nums, method = _numbers(t)
-    implied = inferred.people_count(question, t)
+    implied = inferred.people_count(question, _self_corrected_tail(t))
+    if implied == inferred.UNCOUNTED:
+        return Normalised("invalid", reason="how many people in all")
     if implied is None:
         implied = inferred.per_week_count(question, t)
     if implied is not None:

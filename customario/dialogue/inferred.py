@@ -40,7 +40,11 @@ _PEOPLE_QUESTION = re.compile(
 def _part_count(part: str) -> float | None:
     """People in one part of an enumeration ("me" 1, "my wife" 1, "three kids" 3, "the twins" 2,
     "the two of us" 2, "my dog" 0), or None when the part is not understood."""
-    p = re.sub(r"^(?:just|only|also|then|there'?s|there are|we have|we'?ve got|and|plus|with)\s+", "", part).strip()
+    me = 1 if re.match(r"(?:i have|i'?ve got)\s+", part) else 0  # "I have two kids": me and the kids
+    p = re.sub(r"^(?:just|only|also|then|there'?s|there are|i have|i'?ve got|and|plus|with)\s+", "", part).strip()
+    if me:
+        n = _part_count(p)
+        return None if n is None else n + 1
     p = re.sub(r"\b(my|our|the|his|her|their)\b\s*", "", p).strip()
     if not p:
         return None
@@ -72,22 +76,44 @@ def _part_count(part: str) -> float | None:
     return nums[0]
 
 
+UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
+_TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
+
+
 def people_count(question: Any, text: str) -> int | None:
     """The number of people an answer lists for a question about people in a household ("me and my
     wife" 2, "the two of us plus three kids" 5, "me and my dog" 1), or None (not such a question,
-    or a part that is not a counted person: "me and my kids", "a few friends")."""
+    or a part that is not a counted person: "me and my kids", "a few friends"), or
+    :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
+    on the way")."""
     if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
-    parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b", t) if p.strip()]
+    parts = [
+        p.strip()
+        for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
+        if p.strip()
+    ]
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already
+    # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
+    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not re.search(_PERSON, p)]
     total = 0.0
     for part in parts:
+        if part in said:
+            continue
         n = _part_count(part)
         if n is None:
-            return None
+            total = float("nan")
+            break
         total += n
+    if len(said) == 1:
+        stated = numbers_in(said[0])[0]
+        return int(stated) if total == stated else None  # else the plain number reading decides
+    if len(said) > 1 or total != total:
+        # A list of people that cannot be counted ("two adults and a baby on the way"): a number
+        # in it is not the household, so the question is asked again.
+        return UNCOUNTED if any(re.search(rf"\b({_PERSON}|{_PERSON_PLURAL}|me|i)\b", p) for p in parts) else None
     return int(total) if total >= 1 else None
 
 
@@ -207,7 +233,13 @@ def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> 
 # arrive on time?". (question words, stronger words)
 _BEYOND = ((r"\bon time\b|\bpunctual", r"early|ahead of (time|schedule)|before (it was due|the due date|expected)"),)
 _NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hardly|rarely)\b|n't\b")
-_NO_LONGER = re.compile(r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did)\b")
+# The past, an end or a plan: "I had a monthly pass last year", "my pass expired", "thinking about
+# getting one" restate the question's phrase without answering it.
+_NO_LONGER = re.compile(
+    r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did|expired|"
+    r"ran out|lapsed|cancell?ed|gave up|stopped|quit|lost|thinking (about|of)|might|plan(ning)? to|"
+    r"going to|want to|would like|considering|if|hope to|soon)\b"
+)
 _SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
 _ELLIPTIC = re.compile(
