@@ -183,6 +183,7 @@ def test_yes_or_no_implied_is_read_back(q, text, value):
         (PASS, "I had a monthly pass last year"),
         (ON_TIME, "Kind of, one of the two boxes was early."),
         (PASS, "my monthly pass expired"),
+        (WFH, "I work from home but only once a month"),  # less often than the question asks
         (PASS, "I'm thinking about getting a monthly pass"),
         (WFH, "does it matter?"),
     ],

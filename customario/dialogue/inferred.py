@@ -253,7 +253,11 @@ _HOW_OFTEN_QUESTION = re.compile(
 _FREQUENCY = re.compile(
     r"\b(on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)|"
     r"(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|"
-    r"(once|twice|\w+ times|\w+ days?) a (week|month|day)|daily|weekly)\b"
+    r"(once|twice|\w+ times|\w+ days?) a (week|day)|daily|weekly)\b"
+)
+# Less often than a question about "at least ... a week" asks: "only once a month" is no answer to it.
+_LESS_OFTEN = re.compile(
+    r"\b(a month|a year|per month|monthly|yearly|rarely|occasionally|hardly( ever)?|once in a while)\b"
 )
 _QUESTION_STOP = frozenset(
     "a an the and or of to in on at by for with from is are was were be do does did you your yours "
@@ -291,7 +295,7 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
             return "yes"
-    if _NO_LONGER.search(t):
+    if _NO_LONGER.search(t) or (_HOW_OFTEN_QUESTION.search(asked) and _LESS_OFTEN.search(t)):
         return None
     if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
         return "yes"
