@@ -816,7 +816,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = _hundreds_elided(t)
+        hundreds = inferred.hundreds_elided(t)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     lo, hi = question.bounds
@@ -827,26 +827,6 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if (lo is not None and n < lo) or (hi is not None and n > hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
-
-
-_DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-
-
-def _hundreds_elided(t: str) -> int | None:
-    """ "One fifty" = 150, "two twenty-five" = 225: a figure said with "hundred" left out, the way
-    amounts are spoken; read back (it could be 1.50). None unless the answer's only numbers are one
-    digit word directly followed by ten to ninety-nine."""
-    m = re.search(
-        rf"\b({'|'.join(_DIGIT_WORDS)}) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
-        t,
-    )
-    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
-        return None
-    tail = numbers_in(m.group(2))
-    if len(tail) != 1 or not 10 <= tail[0] <= 99:
-        return None
-    return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:

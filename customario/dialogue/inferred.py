@@ -29,6 +29,7 @@ _PERSON = (
 )
 _PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks"
 _PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
+_PERSON_WORD = re.compile(rf"\b({_PERSON}|{_PERSON_PLURAL})s?\b")
 # A pair or a set whose size the word itself gives.
 _SETS = {"twins": 2, "parents": 2, "grandparents": 2, "triplets": 3, "couple": 2, "in laws": 2}
 _PEOPLE_QUESTION = re.compile(
@@ -97,7 +98,7 @@ def people_count(question: Any, text: str) -> int | None:
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already
     # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
-    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not re.search(_PERSON, p)]
+    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
     total = 0.0
     for part in parts:
         if part in said:
@@ -113,8 +114,29 @@ def people_count(question: Any, text: str) -> int | None:
     if len(said) > 1 or total != total:
         # A list of people that cannot be counted ("two adults and a baby on the way"): a number
         # in it is not the household, so the question is asked again.
-        return UNCOUNTED if any(re.search(rf"\b({_PERSON}|{_PERSON_PLURAL}|me|i)\b", p) for p in parts) else None
+        return UNCOUNTED if any(_PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
     return int(total) if total >= 1 else None
+
+
+# ---------------------------------------------------------------- amounts said without "hundred"
+_DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def hundreds_elided(t: str) -> int | None:
+    """ "One fifty" = 150, "two twenty-five" = 225: a figure said with "hundred" left out, the way
+    amounts are spoken (read back: it could be 1.50). None unless the answer's only numbers are one
+    digit word directly followed by ten to ninety-nine."""
+    m = re.search(
+        rf"\b({'|'.join(_DIGIT_WORDS)}) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
+        t,
+    )
+    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    tail = numbers_in(m.group(2))
+    if len(tail) != 1 or not 10 <= tail[0] <= 99:
+        return None
+    return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
 
 
 # ---------------------------------------------------------------- how often, per week
