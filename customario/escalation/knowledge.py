@@ -21,6 +21,7 @@ The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) 
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
+from customario.escalation import wordnet
 from customario.store.db import immediate, utc_now
 from customario.errors import NotFoundError, UsageError
 
@@ -61,6 +63,24 @@ WEAK_TERMS = frozenset(
     }
 )
 ANSWER_ONLY_MATCH = 0.5
+# Words for the business itself ("is the salon open", "the studio's address"): every article is
+# about it, whether it names it or not.
+SELF_TERMS = frozenset({"salon", "studio", "store", "shop", "business", "company", "place", "premises"})
+SELF_WEIGHT = 0.2
+# "'s" after a noun is a possessive ("who's" reads as "who"); after these words it is "is" or "us".
+_POSSESSIVE_RE = re.compile(r"\b(?!(?:what|it|that|there|here|he|she|where|how|when|why|let)'s\b)([a-z]+)'s\b")
+# A word no article has that WordNet knows in this many senses or more ("change", "mind", "stuck")
+# says little about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
+GENERAL_SENSES = 13
+GENERAL_WEIGHT = 0.25
+ONE_WORD_LIMIT = 2
+# A question word matched only through a word WordNet relates to it ("repay" for refund, "puppy"
+# for dog) counts at this share of an exact match.
+RELATED_MATCH = 0.75
+_REL_WEAK = False
+# Several question words that only the answer has, in one sentence of it (see search()).
+SENTENCE_MATCH = 0.75
+_USE_BROADER = False
 SOURCES = ("imported", "supervisor", "manual")
 
 STOPWORDS = frozenset(
@@ -72,7 +92,8 @@ STOPWORDS = frozenset(
     your yours you're youre day offer offered provide many time times take leave bring long good place guys
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
-    uses use using somewhere anywhere rid up out off sort kind bit lot two three four five six seven eight
+    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
+    dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 
@@ -159,13 +180,18 @@ _PHRASE_TABLE = (
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
     (
-        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not) (turn on|work|boot|power on|start)",
+        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
         "defective",
         (),
     ),
     (r"(not|stopped) working", "defective", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
+    (
+        r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?",
+        "noshow",
+        ("no shows", "no show"),
+    ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
@@ -185,7 +211,9 @@ _WORD_RE = re.compile(r"[a-z0-9]+")
 def terms(text: str) -> list[str]:
     """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
     synonym group, unique, at most 12."""
-    text = (text or "").lower().replace("'", "").replace("\u2019", "")
+    text = (text or "").lower().replace("\u2019", "'")
+    # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
+    text = _POSSESSIVE_RE.sub(r"\1", text).replace("'", "")
     for phrase, token in _PHRASES:
         text = re.sub(rf"\b{phrase}\b", token, text)
     words = _WORD_RE.findall(text)
@@ -477,6 +505,93 @@ def _group_expr(term: str) -> str:
     return "(" + " OR ".join(f'"{w}"' for w in sorted(words | phrases)) + ")"
 
 
+_FTS_SAFE = re.compile(r"^[a-z][a-z -]*[a-z]$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _related_by_kind(term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(synonyms and derived forms, broader nouns) of ``term`` from WordNet, without the words of
+    its own synonym group; both empty when WordNet is not installed."""
+    wn = wordnet.load()
+    if wn is None or not term.isalpha():
+        return frozenset(), frozenset()
+    own = _expansion(term)
+    same, broader = set(), set()
+    for word, relation in wn.related(term).items():
+        if word in own or word in STOPWORDS or not _FTS_SAFE.match(word) or len(word) < 3:
+            continue
+        (broader if relation == "broader" else same).add(word)
+    return frozenset(same), frozenset(broader - same)
+
+
+def _related(term: str, broader: bool = True) -> frozenset[str]:
+    """Words WordNet relates to ``term`` (see :func:`customario.escalation.wordnet.WordNet.related`);
+    ``broader=False`` leaves out the nouns one step above it."""
+    same, up = _related_by_kind(term)
+    return same | up if broader and _USE_BROADER else same
+
+
+def _general(term: str, df: int) -> bool:
+    """True for a word no article has that WordNet knows in :data:`GENERAL_SENSES` senses or more
+    and never as an adjective ("change", "mind"), or only as an adverb ("already", "probably")."""
+    if df > 0 or not term.isalpha():
+        return False
+    wn = wordnet.load()
+    if wn is None:
+        return False
+    # An adjective narrows what is asked ("short hair", "extended warranties"), however many senses it has.
+    return wn.adverb_only(term) or (wn.polysemy(term) >= GENERAL_SENSES and not wn.lemmas(term, "adj"))
+
+
+def _words_of(text: str) -> set[str]:
+    return {_stem(w) for w in _WORD_RE.findall((text or "").lower().replace("'", ""))}
+
+
+def _in_words(term: str, words: set[str]) -> bool:
+    """``term``, a synonym or a WordNet synonym/derived form is among ``words`` (light stems)."""
+    forms = _expansion(term) | _related(term, broader=False)
+    return any(_stem(x) in words or (len(x) > 5 and any(w.startswith(x[:6]) for w in words)) for x in forms)
+
+
+def _sentences(answer: str) -> list[str]:
+    return [
+        x.strip()
+        for part in _SENTENCE_RE.split((answer or "").strip())
+        for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part)
+        if x.strip()
+    ]
+
+
+def _together_in_a_sentence(answer: str, candidates: list[str]) -> set[str]:
+    """The largest set (two or more) of ``candidates`` that one sentence of ``answer`` holds."""
+    if len(candidates) < 2:
+        return set()
+    best: set[str] = set()
+    for sentence in _sentences(answer):
+        words = _words_of(sentence)
+        here = {t for t in candidates if _in_words(t, words)}
+        if len(here) > len(best):
+            best = here
+    return best if len(best) >= 2 else set()
+
+
+def _term_weight(term: str, df: int) -> float:
+    """How much a question word counts in the denominator of the confidence (see the module
+    docstring): 1 for a word some article has, less for question-shaping, self-naming and unknown
+    words."""
+    if term in SELF_TERMS:
+        return SELF_WEIGHT
+    weight = 0.5 if term in WEAK_TERMS else 1.0
+    if df > 0:
+        return weight
+    return weight * (GENERAL_WEIGHT if _general(term, df) else UNKNOWN_WEIGHT)
+
+
+def _related_expr(term: str) -> str | None:
+    words = _related(term)
+    return "(" + " OR ".join(f'"{w}"' for w in sorted(words)) + ")" if words else None
+
+
 def _scope_sql(campaign: str | None) -> tuple[str, list]:
     if campaign is None:
         return "", []
@@ -490,6 +605,87 @@ def _matching_ids(db: Database, expr: str, campaign: str | None) -> set[int]:
         "WHERE kb_articles_fts MATCH ?" + scope
     )
     return {r[0] for r in db.execute(sql, [expr, *params]).fetchall()}
+
+
+@dataclass
+class _TermStats:
+    """Per question term: ids of articles that have it (or a synonym) in question/tags (``strong``)
+    or only in the answer (``weak``); likewise through a WordNet-related word (``rel_strong``,
+    ``rel_weak``); its document frequency ``df`` and BM25 ``idf``."""
+
+    strong: dict[str, set[int]] = field(default_factory=dict)
+    weak: dict[str, set[int]] = field(default_factory=dict)
+    rel_strong: dict[str, set[int]] = field(default_factory=dict)
+    rel_weak: dict[str, set[int]] = field(default_factory=dict)
+    df: dict[str, int] = field(default_factory=dict)
+    idf: dict[str, float] = field(default_factory=dict)
+
+
+def _term_stats(db: Database, query_terms: list[str], campaign: str | None, total: int) -> _TermStats:
+    st = _TermStats()
+    for t in query_terms:
+        expr, related = _group_expr(t), _related_expr(t)
+        anywhere = _matching_ids(db, expr, campaign)
+        st.strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
+        st.weak[t] = anywhere - st.strong[t]
+        rel_anywhere: set[int] = set()
+        if related:
+            rel_anywhere = _matching_ids(db, related, campaign) - anywhere
+            st.rel_strong[t] = _matching_ids(db, "{question tags} : " + related, campaign) - anywhere
+            st.rel_weak[t] = rel_anywhere - st.rel_strong[t]
+        # A word no article has, related to words some have ("repay" → refund): its frequency is theirs.
+        st.df[t] = df = len(anywhere) or len(rel_anywhere)
+        st.idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    return st
+
+
+def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float]) -> tuple[float, list[str]]:
+    """(score, matched terms) of one article: the numerator of the confidence."""
+    score, matched, in_answer = 0.0, [], []
+    names = _person_names(row)
+    aid, idf = row["id"], st.idf
+    for t in query_terms:
+        if names and t not in names and not _matches_besides_names(t, row, names):
+            continue  # "parking" is not Jonah Park
+        if aid in st.strong[t]:
+            score += idf[t] * weight[t]
+        elif aid in st.weak[t]:
+            score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
+            in_answer.append((t, 1.0))
+        elif aid in st.rel_strong.get(t, ()):
+            score += RELATED_MATCH * idf[t] * weight[t]
+        elif _REL_WEAK and aid in st.rel_weak.get(t, ()):
+            score += RELATED_MATCH * ANSWER_ONLY_MATCH * idf[t] * weight[t]
+            in_answer.append((t, RELATED_MATCH))
+        else:
+            continue
+        matched.append(t)
+    # Question words found only in the answer, but together in one of its sentences, are what
+    # that sentence is about ("installed graphics cards ... are refunded minus a 15% restocking
+    # fee"): they count as SENTENCE_MATCH instead of ANSWER_ONLY_MATCH.
+    together = _together_in_a_sentence(row["answer"], [t for t, _ in in_answer])
+    for t, factor in in_answer:
+        if t in together:
+            score += (SENTENCE_MATCH - ANSWER_ONLY_MATCH) * factor * idf[t] * weight[t]
+    return score, matched
+
+
+def _settle_ties(hits: list[dict], threshold: float) -> None:
+    """Reorder or refuse when the best articles tie on confidence and coverage (in place)."""
+    if len(hits) < 2 or hits[0]["confidence"] < threshold:
+        return
+    top = (hits[0]["confidence"], hits[0]["article_coverage"])
+    tied = [h for h in hits if (h["confidence"], h["article_coverage"]) == top]
+    lists = [h for h in tied if _is_list(h)]
+    if len(tied) > 1 and lists:
+        # "Who's on your team?" fits every stylist and the team list: the list answers it.
+        hits.remove(lists[0])
+        hits.insert(0, lists[0])
+    elif len(tied) > 1 and top[1] < 1 and tied[0]["excerpt"] != tied[1]["excerpt"]:
+        # "How much is a haircut?" fits the men's, women's and children's haircut alike: asking
+        # which is better than reading one of them out.
+        hits[0]["confidence"] = round(threshold - 0.01, 3)
+        hits[0]["refused"] = f"fits article {tied[1]['id']} as well"
 
 
 def search(
@@ -510,7 +706,8 @@ def search(
     if not total:
         return result
     groups = {t: _group_expr(t) for t in result.terms}
-    any_expr = " OR ".join(groups.values())
+    related = {t: _related_expr(t) for t in result.terms}
+    any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
     sql = (
         "SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
         "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope + " ORDER BY bm25 LIMIT 20"
@@ -518,40 +715,31 @@ def search(
     candidates = list(db.query(sql, [any_expr, *params]))
     if not candidates:
         return result
-    idf, strong, weak, dfs = {}, {}, {}, {}
-    for t, expr in groups.items():
-        anywhere = _matching_ids(db, expr, campaign)
-        strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
-        weak[t] = anywhere - strong[t]
-        dfs[t] = df = len(anywhere)
-        idf[t] = math.log(1 + (total - df + 0.5) / (df + 0.5))
+    stats = _term_stats(db, result.terms, campaign, total)
+    idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
     # the denominator. A confident answer still needs one distinctive word matched (in at most a
     # third of the articles), so "hair extensions" (only "hair" known) is not answered.
     known = [t for t in result.terms if dfs[t] > 0]
-    weight = {t: (0.5 if t in WEAK_TERMS else 1.0) * (1.0 if dfs[t] > 0 else UNKNOWN_WEIGHT) for t in result.terms}
+    weight = {t: _term_weight(t, dfs[t]) for t in result.terms}
     denom = sum(idf[t] * weight[t] for t in result.terms)
     distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
     asked = query_kind(query)
     hits = []
     for row in candidates:
-        score, matched = 0.0, []
-        names = _person_names(row)
-        for t in result.terms:
-            if names and t not in names and not _matches_besides_names(t, row, names):
-                continue  # "parking" is not Jonah Park
-            if row["id"] in strong[t]:
-                score += idf[t] * weight[t]
-                matched.append(t)
-            elif row["id"] in weak[t]:
-                score += ANSWER_ONLY_MATCH * idf[t] * weight[t]
-                matched.append(t)
+        score, matched = _score(row, result.terms, stats, weight)
         art = _article(row)
         confidence = score / denom if denom else 0.0
         kind = article_kind(row)
         why = None
         if not distinctive & set(matched):
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
+        elif (
+            len(matched) == 1
+            and sum(1 for t in result.terms if t not in matched and not _general(t, dfs[t])) >= ONE_WORD_LIMIT
+        ):
+            # One word in common and several specific ones the article lacks: a guess.
+            confidence, why = min(confidence, 0.5), "one word of the question matched"
         unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
         if unknown_names:
             # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
@@ -564,7 +752,9 @@ def search(
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
         missing = (
-            _near_miss(db, result.terms, matched, row, total, campaign) if kind in (None, "faq", "articles") else None
+            _near_miss(db, result.terms, matched, row, total, campaign, dfs, strong)
+            if kind in (None, "faq", "articles")
+            else None
         )
         if missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
@@ -579,7 +769,7 @@ def search(
         named_here = [t for t in named if t in matched and t not in _SYNONYM_OF]
         if named_here and all(_has(t, row["question"]) for t in named_here):
             named_here = []
-        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here)
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
         if excerpt is None:
             confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
             art["confidence"] = round(confidence, 3)
@@ -591,15 +781,12 @@ def search(
             difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3
         )
         own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
-        covered = [
-            t
-            for t in own
-            if any(t in _expansion(m) or m in _expansion(t) or _stem(t) == _stem(m) for m in h["matched"])
-        ]
+        covered = [t for t in own if any(_covers(m, t) for m in h["matched"])]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
     # blow-dry service, not the haircut-and-blow-dry one), then to the most similar question.
     hits.sort(key=lambda h: (-h["confidence"], -h["article_coverage"], -h["similarity"], h["bm25"]))
+    _settle_ties(hits, threshold)
     result.hits = hits[:limit]
     return result
 
@@ -651,6 +838,13 @@ def query_kind(query: str) -> str | None:
     return None
 
 
+def _is_list(article: dict) -> bool:
+    """True for the profile article that lists a whole part (the team, the services, the week's
+    hours) rather than one item of it."""
+    ref = article.get("source_ref") or ""
+    return article.get("source") == "imported" and ref.rsplit("#", 1)[-1] in ("staff", "services", "hours")
+
+
 def article_kind(row: dict) -> str | None:
     """The part of a business profile an imported article came from (``hours``, ``service``,
     ``services``, ``staff``, ``location``, ``parking``, ``policy``, ``contact``, ``faq``), read from
@@ -697,8 +891,31 @@ def _stem(word: str) -> str:
     return word
 
 
+def _covers(query_term: str, article_term: str) -> bool:
+    """True when the caller's word names the article's word: the same word or stem, a synonym
+    (own table or WordNet), a derived form, or a narrower word ("puppy" covers "dog"; "hair" does not
+    cover "eyelash")."""
+    q, t = query_term, article_term
+    expansion = _expansion(t) | {_stem(t)}
+    return (
+        q in expansion
+        or _stem(q) in expansion
+        or t in _expansion(q)
+        or t in _related(q)
+        or _stem(t) in _related(q)
+        or q in _related(t, broader=False)
+    )
+
+
 def _near_miss(
-    db: Database, query_terms: list[str], matched: list[str], row: dict, total: int, campaign: str | None
+    db: Database,
+    query_terms: list[str],
+    matched: list[str],
+    row: dict,
+    total: int,
+    campaign: str | None,
+    dfs: dict[str, int] | None = None,
+    strong: dict[str, set[int]] | None = None,
 ) -> str | None:
     """The article's own subject when article and question each have a distinctive word the
     other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
@@ -708,13 +925,12 @@ def _near_miss(
     unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
     if not unmatched_query:
         return None
-    own = terms(row["question"])
+    own = terms(_EXAMPLES_RE.sub(" ", row["question"]))
     covered = set()
     for t in own:
-        expansion = _expansion(t) | {_stem(t)}
-        if any(q in expansion or _stem(q) in expansion or t in _expansion(q) for q in query_terms):
+        if any(_covers(q, t) for q in query_terms):
             covered.add(t)
-    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS]
+    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
     if not unmatched_article:
         return None
 
@@ -722,12 +938,26 @@ def _near_miss(
         df = len(_matching_ids(db, _group_expr(term), campaign))
         return df <= max(1, total // 3)
 
-    q_side = [t for t in unmatched_query if distinctive(t)]
+    # An everyday word that no article has ("change my mind") does not show that the caller means
+    # something else; a specific one does ("extended warranties", "return policy for gifts").
+    # An adverb or an everyday noun or verb that no article has ("never", "change my mind") does not
+    # show that the caller means something else; a specific word does ("extended warranties").
+    q_side = [t for t in unmatched_query if distinctive(t) and not _general(t, (dfs or {}).get(t, 1))]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
         return " ".join(a_side)
+    if q_side and strong is not None:
+        # The caller's word is the subject of other articles, and this one never mentions it
+        # ("the warranty on power supplies" against the power-supply sizing article).
+        elsewhere = [t for t in q_side if strong.get(t) and row["id"] not in strong[t]]
+        if elsewhere:
+            return "not " + " ".join(elsewhere)
     return None
 
+
+# Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
+# the Ryzen 7800X3D or 7600X") are not its subject.
+_EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
 
 # Words of generated article questions that callers rarely repeat.
 _GENERIC_ARTICLE_WORDS = frozenset(
@@ -774,7 +1004,8 @@ _CLAUSE_RE = re.compile(
 
 
 def _has(term: str, text: str) -> bool:
-    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?![a-z0-9])", text.lower()))
+    """``term`` is a word of ``text``, or its plural ("SSD" in "5 years for SSDs")."""
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es)?(?![a-z0-9])", text.lower()))
 
 
 def _has_any(term: str, text: str) -> bool:
@@ -787,6 +1018,7 @@ def answer_excerpt(
     kind: str | None,
     idf: dict[str, float] | None = None,
     named: list[str] | None = None,
+    topic: str | None = None,
 ) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
@@ -797,7 +1029,10 @@ def answer_excerpt(
     ``named`` are the model numbers and names the caller used, first named first ("Does the 7800X3D
     take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
     does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
-    be read out as if it did."""
+    be read out as if it did. ``topic`` is the article's own question: its words name the whole
+    article, so they choose no part of it."""
+    if kind in ("hours", "contact") and matched:
+        return _list_excerpt(answer, matched, kind) or answer
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [
@@ -808,15 +1043,25 @@ def answer_excerpt(
     ]
     stem = re.compile(r"[a-z0-9]+")
 
+    def found(x: str, words: set[str]) -> bool:
+        return any(w == x or _stem(w) == _stem(x) or (len(x) > 4 and w.startswith(x[:5])) for w in words)
+
     def score(sentence: str) -> float:
         words = set(stem.findall(sentence.lower()))
-        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060.
-        return sum(
-            (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
-            for t in matched
-            if t not in WEAK_TERMS
-            and any(w == x or (len(x) > 4 and w.startswith(x[:5])) for x in _expansion(t) for w in words)
-        )
+        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060. The
+        # caller's own word counts fully, a synonym of it half ("garage" is the garage's sentence,
+        # not the one about street parking), and so does a word of the article's own question
+        # ("Where can I park?" asks for the whole parking article).
+        total = 0.0
+        for t in matched:
+            if t in WEAK_TERMS:
+                continue
+            w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
+            if found(t, words) and not (topic and _has(t, topic)):
+                total += w
+            elif any(found(x, words) for x in _expansion(t)):
+                total += w / 2
+        return total
 
     # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
     # 550 W"). When no single part holds every one, the part with the first-named one is read
@@ -835,6 +1080,37 @@ def answer_excerpt(
             return answer  # no single part answers it better than the others: the whole answer
         best = sentences[scored.index(top)]
     return _clause(best, score)
+
+
+_DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_DAY_SETS = {
+    "weekend": {"saturday", "sunday"},
+    "weekends": {"saturday", "sunday"},
+    "weekday": set(_DAYS[:5]),
+    "weekdays": set(_DAYS[:5]),
+}
+
+
+def _list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
+    """For a list-like answer (the week's hours, the ways to reach the business), the items the
+    question names: "Saturday 9 am to 5 pm" for a question about the weekend, "email
+    hello@..." for one about e-mail. None when no item, or every item, is named."""
+    items = [x.strip(" .") for x in re.split(r";\s+|,\s+", answer.strip()) if x.strip(" .")]
+    if len(items) < 2:
+        return None
+    if kind == "hours":
+        wanted: set[str] = set()
+        for t in matched:
+            wanted |= _DAY_SETS.get(t, set()) | ({t} if t in _DAYS or t == "closed" else set())
+        if not wanted:
+            return None
+        picked = [x for x in items if any(_has(w, x) for w in wanted)]
+    else:
+        picked = [x for x in items if any(_has_any(t, x) for t in matched)]
+    if not picked or len(picked) == len(items):
+        return None
+    text = "; ".join(picked)
+    return text[:1].upper() + text[1:] + "."
 
 
 def _clause(sentence: str, score) -> str:
