@@ -57,7 +57,12 @@ def load_corpus(path: str | Path) -> tuple[list[dict], dict[str, Any], date]:
     if today is None:
         import re
 
-        m = re.search(r"today[^0-9]*(\d{4}-\d{2}-\d{2})", path.read_text(encoding="utf-8")[:2000])
+        # The header comment ("# Today is Wednesday 2026-12-02"), not a "today" inside an utterance.
+        m = re.search(
+            r"^#.*\btoday\b[^0-9\n]*(\d{4}-\d{2}-\d{2})",
+            path.read_text(encoding="utf-8")[:4000],
+            re.IGNORECASE | re.MULTILINE,
+        )
         today = date.fromisoformat(m.group(1)) if m else date(2026, 11, 20)
     surveys: dict[str, Any] = {}
     for name in sorted({i["survey"] for i in items}):
@@ -96,15 +101,21 @@ def run_item(
     today: date,
     hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
     speak: Callable[[str], Any] | None = None,
+    readback: bool = True,
 ) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
     ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
-    is timed into the turn latency when given (TTS first audio)."""
+    is timed into the turn latency when given (TTS first audio). ``readback=False`` plays the
+    survey with read-backs off (``confirm_below: 0``, ``confirm_lenient: false``), which shows
+    what the parser alone would store."""
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
 
     campaign = surveys[item["survey"]]
+    if not readback:
+        understanding = campaign.understanding.model_copy(update={"confirm_below": 0.0, "confirm_lenient": False})
+        campaign = campaign.model_copy(update={"understanding": understanding})
     noon = datetime(today.year, today.month, today.day, 12, tzinfo=timezone.utc)
     policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
     policy.opening()
@@ -238,7 +249,11 @@ def _candidates(q: Any) -> list[str]:
         return ["yes", "no"]
     if q.type in ("single_choice", "multi_choice"):
         return [c.label for c in q.choices[:3]]
-    if q.type == "date":
+    if q.type == "date":  # a date the question accepts: the past for a past visit, the future for a booking
+        from customario.dialogue.answers import question_tense
+
+        if question_tense(q) == "future":
+            return ["tomorrow", "the day after tomorrow"]
         return ["yesterday", "the day before yesterday"]
     return ["nothing else to add", "no comment at all"]
 

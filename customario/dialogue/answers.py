@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from customario.dialogue import inferred
 from customario.dialogue.spoken import numbers_in, read_date
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
@@ -246,6 +247,11 @@ _SOFT_NO = (
     r"\bnot that i (know|remember|recall)\b",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
 )
+_NOT_APPLICABLE = re.compile(
+    r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
+    r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
+    r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
+)
 _ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
 _HEDGES = (
     r"\bmaybe\b",
@@ -387,9 +393,14 @@ def yes_no(text: str) -> str | None:
     return _yes_no_reading(text)[0]
 
 
+def _phrase_rx(phrase: str) -> str:
+    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
+
+
 def _phrase_in(phrase: str, text: str) -> bool:
     phrase = _clean(phrase)
-    return bool(phrase) and re.search(rf"(?<![a-z0-9]){re.escape(phrase)}(?![a-z0-9])", text) is not None
+    return bool(phrase) and re.search(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?![a-z0-9])", text) is not None
 
 
 def _negated_at(text: str, start: int) -> bool:
@@ -403,7 +414,7 @@ def _phrase_positions(phrase: str, text: str) -> list[int]:
     phrase = _clean(phrase)
     if not phrase:
         return []
-    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){re.escape(phrase)}(?:s|es)?(?![a-z0-9])", text)]
+    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?:s|es)?(?![a-z0-9])", text)]
 
 
 def match_choices(question: Any, text: str) -> list[str]:
@@ -412,22 +423,34 @@ def match_choices(question: Any, text: str) -> list[str]:
     return _match_choices(question, text)[0]
 
 
-def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
+def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
+    first_positions: list[int] = []
     code_only = True
     for c in question.choices:
         named = [c.label, *c.synonyms]
         positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in _phrase_positions(p, t)]
         if positions and any(not _negated_at(t, pos) for pos in positions):
             found.append(c.code)
+            first_positions.append(min(positions))
             code_only = (
                 code_only and _clean(c.label) != _clean(c.code) and not any(_phrase_positions(p, t) for p in named)
             )
+    if found and deeds and question.type == "multi_choice":
+        # "I rang them a couple of times and popped in once": a channel by name and one by deed.
+        more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
+        if set(more) - set(found):
+            return [c.code for c in question.choices if c.code in found or c.code in more], "inferred"
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:
             return found, "exact"
+        reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
+        if reason and all(p >= reason.start() for p in first_positions):
+            # "I went back because I was still sick": the choice is named only in the reason given
+            # for something else (a follow-up?): read it back.
+            return found, "inferred"
         # Only the bare code word inside a longer answer, while the label says more ("I ordered on
         # my phone" for "by phone": a call, or the app on a phone?): read it back.
         return found, "inferred" if code_only else "phrase"
@@ -437,6 +460,9 @@ def _match_choices(question: Any, text: str) -> tuple[list[str], str]:
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"
+    deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
+    if deed:
+        return deed, "inferred"
     # Fuzzy: every word/bigram of the answer against every phrase of every choice.
     words = re.findall(r"[a-z0-9']+", t)
     grams = words + [" ".join(p) for p in zip(words, words[1:])]
@@ -515,8 +541,15 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
     return nums, method
 
 
+def _bare_frame(m: re.Match) -> str:
+    """ "Out of ten? A four.": an "out of N" after no number names the scale, it is not a value."""
+    before = re.findall(r"[a-z0-9]+", m.string[: m.start()])
+    return m.group(0) if before and numbers_in(before[-1]) else " "
+
+
 def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", t)
+    t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
     t = re.sub(
@@ -561,7 +594,10 @@ def _other_scale(text: str, hi: float) -> bool:
         top = numbers_in(m.group(2))
         if top and numbers_in(m.group(1)) and top[0] != hi:
             return True
-    return False
+    if hi != 5 and re.search(r"\bstars?\b", text):
+        return True  # "four stars" is a five-star rating, not a point on 0-10
+    # "Out of five? Four." on a 0-10 question: the caller names another scale before the value.
+    return any((top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text))
 
 
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
@@ -631,7 +667,9 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
-    if qtype in ("nps", "scale", "number") and _numbers(t, rating=qtype != "number")[0]:
+    # "None of your business" holds no zero.
+    plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if is_refusal(t):
         if question.allow_refused:
@@ -640,7 +678,10 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
     # again, not a don't-know.
     torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
-    if is_dont_know(t) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
+    # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
+    # apply to them, which is coded as don't know.
+    not_applicable = qtype in ("nps", "scale") and bool(_NOT_APPLICABLE.search(t))
+    if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
@@ -686,11 +727,16 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     if flipped is not None:
         return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)
+    taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
+    if taken_back and tail == t and _yes_no_reading(t[taken_back.end() :])[0]:
+        tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
     yn, method = _yes_no_reading(tail)
     if tail != t and yn is not None:
         method = "self-corrected"
     elif tail != t:
         yn, method = _yes_no_reading(t)
+    if yn is None and not _any(_BOTH, t):
+        yn, method = inferred.implied_yes_no(question, t), "inferred"
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 
@@ -701,6 +747,15 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if many is not None:
             return many
     codes, method = _match_choices(question, t)
+    tail = _self_corrected_tail(t)
+    if tail != t:
+        # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
+        # the self-correction counts ("..., oh and the ferry too" adds to what came before).
+        later, how = _match_choices(question, tail)
+        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
+            if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
+                later = [c.code for c in question.choices if c.code in codes or c.code in later]
+            codes, method = later, "self-corrected"
     if method in ("exact", "phrase") and _any(_HEDGES, t):
         method = "hedged"
     if question.type == "single_choice":
@@ -714,8 +769,10 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
     every = re.search(
-        r"\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
-        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save))",
+        r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save)))"
+        # "everything with a screen", "all of them that I own": a subset the words do not name
+        r"(?!\s+(with|that|which|who|having|without|i|we)\b)",
         t,
     )
     if every:
@@ -735,7 +792,22 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
+    t = inferred.counted_one(question, t)
     nums, method = _numbers(t)
+    implied = inferred.people_count(question, _self_corrected_tail(t))
+    if implied == inferred.UNCOUNTED:
+        return Normalised("invalid", reason="how many people in all")
+    if implied is None:
+        implied = inferred.per_week_count(question, t)
+    if implied is not None:
+        # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
+        nums, method = [float(implied)], "inferred"
+    duration = inferred.duration_in_unit(question, t)
+    if duration is not None:
+        # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
+        if duration != duration:
+            return Normalised("invalid", reason=f"a number of {inferred.question_unit(question)}s")
+        nums, method = [duration], "inferred"
     if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
@@ -743,6 +815,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 2 and implied is None:
+        hundreds = inferred.hundreds_elided(t)
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     if len(nums) != 1:
@@ -754,7 +830,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
-    d, how = read_date(_self_corrected_tail(t), today, question_tense(question))
+    tense = question_tense(question)
+    d, how = read_date(_self_corrected_tail(t), today, tense)
+    if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
+        # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
+        return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")
     if d is None:
         reason = (
             "one date, for example Friday the 4th"

@@ -400,7 +400,7 @@ _COMPILED = tuple((name, re.compile(p), neg) for name, p, neg in _RULES)
 _OTHER_OBJECT = re.compile(
     r"^(?:him|her|them|people|customers|folks|everyone|anyone|my (?:brother|sister|mother|mom|"
     r"father|dad|son|daughter|husband|wife|friend|neighbou?r|grandma|grandpa|boss|kids?|"
-    r"parents?|office|work)|at work|the wrong|about|so (?:early|late|much about)|before|after|"
+    r"parents?|office|work)|at work|the wrong|about(?! (?:this|it|that|these|the survey|this survey|surveys)\b)|so (?:early|late|much about)|before|after|"
     r"on (?:sundays?|weekends?|mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?)|"
     r"during|until|till|in the (?:morning|evening|afternoon))\b"
 )
@@ -412,7 +412,7 @@ _CALLEE_NEXT = (
     r"(?:after (?:this|today|that|tonight)|again|anymore|any more|ever|ever again|no more|more|back|please|"
     r"here|at all|at this number|on this number|on this phone|or|and|you|i|i'm|thanks|thank|this|now|every|"
     r"all|period|dude|man|lady|people|guys|dammit|damn|seriously|for|with|already|constantly|so|then|ok|"
-    r"okay|right|cheers|young)"
+    r"okay|right|cheers|young|about|altogether|entirely|completely|for good|permanently|forever)"
 )
 _CALLEE_TAIL = re.compile(
     rf"^(?:{_CALLEE_WHO}(?:\s*[,!].*|\s+{_CALLEE_NEXT}\b.*)?|(?:again|anymore|any more|ever|and|or|"

@@ -85,8 +85,18 @@ def asks_back(text: str) -> bool:
     return bool(_ASK_BACK.search(_clean(text)))
 
 
+def _stem(word: str) -> str:
+    """A crude stem for naming a question: inflections off ("used"/"use", "spending"/"spend",
+    "rides"/"ride"), then the first five letters ("recommendation"/"recommend")."""
+    for suffix in ("ing", "ed", "es", "s", "e"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            word = word[: -len(suffix)]
+            break
+    return word[:5]
+
+
 def _stems(text: str) -> set[str]:
-    return {w[:5] for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
 
 
 def question_stems(question: Any) -> set[str]:
@@ -95,7 +105,7 @@ def question_stems(question: Any) -> set[str]:
     stems |= _stems(question.id)
     stems |= _stems(question.text)
     for c in getattr(question, "choices", None) or []:
-        stems.discard(c.code[:5])
+        stems -= _stems(c.code)
     return stems
 
 
@@ -151,8 +161,39 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     return Reference(question=target, payload=_payload(t))
 
 
+# "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
+# back, which is not part of the new answer.
+_TAKEN_BACK = re.compile(r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*")
+
+
+def drop_taken_back(text: str) -> str:
+    """``text`` without the clauses that name the value being replaced ("ninety, not eighty" →
+    "ninety"); a "not" inside a clause ("not really") stays."""
+    return _TAKEN_BACK.sub(" ", _clean(text)).strip(" ,.;!?")
+
+
+def answer_clauses(text: str) -> list[str]:
+    """The clauses of a correction that may carry the new answer: ``text`` split at punctuation,
+    without the clauses that take a value back ("not four") and without the change phrase
+    ("it's five of us, not four" → ["five of us"]). Used when the words after the change verb do
+    not give a value by themselves."""
+    out = []
+    for part in re.split(r"[,.;!?]+|\s-\s", drop_taken_back(text)):
+        part = re.sub(
+            r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
+            r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
+            r"it'?s|it is|it was|that'?s|that should be|it should be|put down)\s+)?",
+            "",
+            part,
+        ).strip()
+        if part:
+            out.append(part)
+    return out
+
+
 def _payload(t: str) -> str:
     """The new answer inside a correction ("change my first answer to nine" → "nine")."""
+    t = _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
     meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
     marks = list(_VALUE_AFTER.finditer(t))
     if meant and (not marks or meant[-1].start() > marks[-1].start()):

@@ -501,6 +501,44 @@ def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | Non
     return None
 
 
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "the first Monday in January", "the last Friday of the month", "the second Tuesday of
+    March 2027": a weekday counted within a month (None when the words are not such a date)."""
+    m = re.search(
+        rf"\b({'|'.join(_NTH)}) ({'|'.join(WEEKDAYS)}) (?:in|of) (?:the month|this month|next month|"
+        rf"({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b",
+        t,
+    )
+    if not m:
+        return None
+    nth, weekday = _NTH[m.group(1)], WEEKDAYS.index(m.group(2))
+    if m.group(3):
+        months = [(y, MONTHS.index(m.group(3)) + 1) for y in (today.year - 1, today.year, today.year + 1)]
+        if m.group(4):
+            months = [(int(m.group(4)), MONTHS.index(m.group(3)) + 1)]
+    else:
+        step = 1 if "next month" in m.group(0) else 0
+        y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)
+        months = [(y, mo + 1)]
+    cands = []
+    for year, month in months:
+        days = [date(year, month, d) for d in range(1, 32) if _valid_day(year, month, d)]
+        hits = [d for d in days if d.weekday() == weekday]
+        cands.append(hits[nth - 1] if nth > 0 else hits[-1])
+    return _in_tense(cands, today, tense), "phrase"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
 def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     """ "a week from today", "in two weeks", "a week ago"."""
     m = re.search(
@@ -514,6 +552,29 @@ def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     qty_word = m.group(1) or (m.group(4) if sign == 1 else None)
     qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
     return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
+
+
+def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "Either the ninth or the tenth" (two dates: ambiguous), "any day after the 15th" (a range:
+    ambiguous), "the day after Thanksgiving" / "two days before Christmas" (counted from another
+    date); None when the words are none of these."""
+    sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
+    if len(sides) == 2:
+        # "Either the ninth or the tenth": two dates, ask again.
+        first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
+        if first is not None and second is not None and first != second:
+            return None, "ambiguous"
+    if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
+        return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
+    m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
+    if m:
+        # "the day after Thanksgiving", "two days before Christmas": a date counted from another.
+        base, how = read_date(m.group(3), today, tense)
+        if base is None:
+            return None, how
+        n = int(parse_number(m.group(1)) or 0) if m.group(1) else 1
+        return base + timedelta(days=n if m.group(2) == "after" else -n), how
+    return None
 
 
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
@@ -535,7 +596,15 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    found = _numeric_date(t, today, tense) or _named_day(t, today, tense) or _weeks_away(t, today)
+    counted = _two_dates_or_counted(t, today, tense)
+    if counted is not None:
+        return counted
+    found = (
+        _numeric_date(t, today, tense)
+        or _named_day(t, today, tense)
+        or _nth_weekday(t, today, tense)
+        or _weeks_away(t, today)
+    )
     if found is not None:
         return found
     weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)

@@ -14,6 +14,7 @@ Both are pure: no database, no clock except the injected ``now``.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
@@ -37,10 +38,20 @@ _FUNCTION_WORDS = frozenset(
 
 def _no_content_word(text: str) -> bool:
     """True when ``text`` holds only function words and fillers ("that", "and the")."""
-    import re
-
     words = re.findall(r"[a-z']+", (text or "").lower())
     return bool(words) and all(w in _FUNCTION_WORDS for w in words)
+
+
+_OFFER = re.compile(r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) (us|me) to\b")
+_DONT_BOTHER = re.compile(r"^(no,? )?(please )?(don'?t|do not) bother( please| thanks| thank you)?[.!]*$")
+
+
+def _declines_offer(q: Question | None, text: str) -> bool:
+    """A bare "don't bother" to a yes/no question that offers something ("May we text you a
+    reminder?"): a no to the offer, not a request to stop calling (any other wording still opts out)."""
+    if q is None or q.type != "yes_no" or not _OFFER.search((q.text or "").lower()):
+        return False
+    return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
 
 
 def _utc_now() -> datetime:
@@ -197,6 +208,8 @@ class SurveyPolicy:
             return self._silence()
         self.silences = 0
         verdict = optout.detect(text, self.channel)
+        if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
+            verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
@@ -324,6 +337,11 @@ class SurveyPolicy:
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
         if previous and intents.wants_go_back(text) and not intents.is_correction(text):
             pq = self.campaign.question(previous)
+            if normalise(q, text, today=today).status != "valid":
+                # "Can I go back? It's the bus and the ferry": the new answer comes with the request.
+                n = self._value_in_clauses(pq, text)
+                if n is not None:
+                    return self._change_earlier(references.Reference(pq, ""), q, text, confidence)
             self.statuses.pop(previous, None)
             self.answers.pop(previous, None)
             self.asked.pop()
@@ -333,6 +351,8 @@ class SurveyPolicy:
             payload = intents.correction_payload(text)
             n = normalise(pq, payload, today=today)
             own = normalise(q, text, today=today)
+            if n.status != "valid" and own.status != "valid":
+                n = self._value_in_clauses(pq, text) or n
             if n.status == "valid" and own.status != "valid":
                 return self._change_earlier(references.Reference(pq, payload), q, text, confidence)
         n = normalise(q, text, today=today)
@@ -510,6 +530,8 @@ class SurveyPolicy:
         """Change the answer to an earlier question named by the caller, then resume ``current``."""
         target = ref.question
         n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
+        if n is None or not n.ok:
+            n = self._value_in_clauses(target, text) or n
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
@@ -526,6 +548,19 @@ class SurveyPolicy:
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
         return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _value_in_clauses(self, q: Question, text: str) -> Normalised | None:
+        """The one value for ``q`` that the clauses of a correction give ("Go back to how much I
+        spend, it's ninety, not eighty" → 90 for the spending question), as an ``inferred`` reading
+        (read back before it is stored); None when no clause or two different values fit."""
+        values = []
+        for clause in references.answer_clauses(text):
+            n = normalise(q, clause, today=self._today())
+            if n.status == "valid" and n.value not in values:
+                values.append(n.value)
+        if len(values) != 1:
+            return None
+        return Normalised("valid", values[0], confidence=0.7, method="inferred")
 
     def _invalid(self, q: Question, text: str, n: Normalised) -> list[Action]:
         policy = q.reask or self.campaign.reask

@@ -1,0 +1,390 @@
+"""Answers that imply a value without saying it: the ``inferred`` readings of survey answers.
+
+Callers often answer with the facts instead of the figure or the word asked for: "me, my husband
+and the twins" (a household of four), "twice a day, Monday to Friday" (ten rides a week), "I rang
+them up" (by phone), "my husband does, three days a week" (yes, someone works from home). These
+rules read such answers for :mod:`customario.dialogue.answers`; every value they give has the method
+``inferred``, which a survey reads back before storing it ("I heard four, is that right?",
+issue 11), and every rule gives up (None) rather than guess when a part of the answer is not
+understood: "me and my kids" has no count, so the question is asked again.
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken import WEEKDAYS, numbers_in
+
+# ---------------------------------------------------------------- people in a household
+_PERSON = (
+    r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
+    r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
+    r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
+    r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
+    r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
+    r"guy|lady|man|woman|senior"
+)
+_PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks"
+_PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
+_PERSON_WORD = re.compile(rf"\b({_PERSON}|{_PERSON_PLURAL})s?\b")
+# A pair or a set whose size the word itself gives.
+_SETS = {"twins": 2, "parents": 2, "grandparents": 2, "triplets": 3, "couple": 2, "in laws": 2}
+_PEOPLE_QUESTION = re.compile(
+    r"\b(people|persons|household|family|live (with|in|at)|lives (with|in|at)|living (with|in|at)|"
+    r"adults|children|members|of you)\b"
+)
+
+
+def _part_count(part: str) -> float | None:
+    """People in one part of an enumeration ("me" 1, "my wife" 1, "three kids" 3, "the twins" 2,
+    "the two of us" 2, "my dog" 0), or None when the part is not understood."""
+    me = 1 if re.match(r"(?:i have|i'?ve got)\s+", part) else 0  # "I have two kids": me and the kids
+    p = re.sub(r"^(?:just|only|also|then|there'?s|there are|i have|i'?ve got|and|plus|with)\s+", "", part).strip()
+    if me:
+        n = _part_count(p)
+        return None if n is None else n + 1
+    p = re.sub(r"\b(my|our|the|his|her|their)\b\s*", "", p).strip()
+    if not p:
+        return None
+    if re.fullmatch(r"(me|myself|i|me myself|yours truly|i live alone|alone)", p):
+        return 1
+    if re.fullmatch(rf"(a |an |one |our |little |new |older |younger |baby |teenage |adult |grown )*({_PETS})", p):
+        return 0
+    for word, size in _SETS.items():
+        if re.fullmatch(rf"{word}", p):
+            return size
+    m = re.fullmatch(r"(.+?) of us", p)
+    if m:
+        nums = numbers_in(m.group(1))
+        return nums[0] if len(nums) == 1 else None
+    m = re.fullmatch(
+        rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({_PERSON}|{_PERSON_PLURAL})s?", p
+    )
+    if not m:
+        return None
+    quantity, noun = m.group(1), m.group(2)
+    plural = p.endswith("s") and not noun.endswith("s") or noun in _PERSON_PLURAL.split("|")
+    if quantity is None:
+        return None if plural else 1
+    nums = numbers_in(quantity)
+    if len(nums) != 1 or nums[0] != int(nums[0]) or nums[0] < 1:
+        return None
+    if re.sub(r"\b(one|a|an|1)\b", "", quantity).strip() and not numbers_in(quantity):
+        return None
+    return nums[0]
+
+
+UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
+_TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
+
+
+def people_count(question: Any, text: str) -> int | None:
+    """The number of people an answer lists for a question about people in a household ("me and my
+    wife" 2, "the two of us plus three kids" 5, "me and my dog" 1), or None (not such a question,
+    or a part that is not a counted person: "me and my kids", "a few friends"), or
+    :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
+    on the way")."""
+    if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
+        return None
+    t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    parts = [
+        p.strip()
+        for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
+        if p.strip()
+    ]
+    if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
+        return None  # one part: "four people" is read as a number already
+    # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
+    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
+    total = 0.0
+    for part in parts:
+        if part in said:
+            continue
+        n = _part_count(part)
+        if n is None:
+            total = float("nan")
+            break
+        total += n
+    if len(said) == 1:
+        stated = numbers_in(said[0])[0]
+        return int(stated) if total == stated else None  # else the plain number reading decides
+    if len(said) > 1 or total != total:
+        # A list of people that cannot be counted ("two adults and a baby on the way"): a number
+        # in it is not the household, so the question is asked again.
+        return UNCOUNTED if any(_PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
+    return int(total) if total >= 1 else None
+
+
+# ---------------------------------------------------------------- amounts said without "hundred"
+_DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def hundreds_elided(t: str) -> int | None:
+    """ "One fifty" = 150, "two twenty-five" = 225: a figure said with "hundred" left out, the way
+    amounts are spoken (read back: it could be 1.50). None unless the answer's only numbers are one
+    digit word directly followed by ten to ninety-nine."""
+    m = re.search(
+        rf"\b({'|'.join(_DIGIT_WORDS)}) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
+        t,
+    )
+    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    tail = numbers_in(m.group(2))
+    if len(tail) != 1 or not 10 <= tail[0] <= 99:
+        return None
+    return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
+
+
+# ---------------------------------------------------------------- how often, per week
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_WEEK_QUESTION = re.compile(r"\b(last|past|per|a|each|this|every) (week|seven days)\b|\bweekly\b")
+
+
+def _frequency(t: str, per: str) -> float | None:
+    """N in "N times a <per>" / "once a <per>" / "twice per <per>"."""
+    m = re.search(rf"\b(once|twice|thrice|(\w+(?: \w+)?) times?) (a|per|each|every) {per}\b", t)
+    if not m:
+        return None
+    if m.group(1) in _TIMES:
+        return _TIMES[m.group(1)]
+    nums = numbers_in(m.group(2) or "")
+    return nums[-1] if nums else None
+
+
+def _days_per_week(t: str) -> int | None:
+    weekdays = "|".join(WEEKDAYS)
+    m = re.search(rf"\b({weekdays}) (to|through|thru|till|until) ({weekdays})\b", t)
+    if m:
+        a, b = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(3))
+        return (b - a) % 7 + 1
+    if re.search(r"\b(every|each|on) weekdays?\b|\bweekdays\b|\bworkdays\b|\bevery work ?day\b", t):
+        return 5
+    if re.search(r"\b(every|each) day\b|\bdaily\b|\bseven days a week\b|\ball week\b", t):
+        return 7
+    if re.search(r"\b(on )?weekends\b|\bevery weekend\b", t):
+        return 2
+    m = re.search(r"\b(\w+) days? (a|per|each|that|this|last) week\b", t)
+    if m and numbers_in(m.group(1)):
+        return int(numbers_in(m.group(1))[0])
+    return None
+
+
+def per_week_count(question: Any, text: str) -> int | None:
+    """A weekly count from a frequency ("twice a day, Monday to Friday" 10, "three times a day on
+    weekends" 6) for a number question about a week; None unless both the times per day and the
+    days are said ("every day" alone or "twice a day" alone stay unclear)."""
+    if getattr(question, "type", None) != "number" or not _WEEK_QUESTION.search((question.text or "").lower()):
+        return None
+    t = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " "))
+    daily = _frequency(t, "day")
+    days = _days_per_week(t)
+    if daily is None or days is None or daily != int(daily):
+        return None
+    return int(daily * days)
+
+
+def counted_one(question: Any, text: str) -> str:
+    """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
+    rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
+    ("the one with the blue lid") it is not."""
+    m = re.search(r"\bhow many (\w+)", (question.text or "").lower())
+    if not m:
+        return text
+    noun = re.escape(m.group(1).rstrip("s"))
+    return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
+
+
+# ---------------------------------------------------------------- a choice said by what was done
+# How people say the contact channel without its name: the verb ("I rang them up") or the place
+# ("I just walked in"). Each rule gives the words a choice of that channel is usually labelled
+# with; they are matched against the question's own choices (labels, synonyms, codes).
+_CHANNEL_DEEDS = (
+    (
+        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|gave (them|you|y'all) a "
+        r"(call|ring|bell|buzz)|over the phone|phone call|on the phone with|spoke to (someone|somebody|a person|"
+        r"an agent|a rep)|talked to (someone|somebody|a person|an agent|a rep))\b",
+        ("phone", "by phone", "telephone", "call"),
+    ),
+    (
+        r"\b(walked in(to)?|walk(ed)? into|went in(to)?|came in(to)?|popped in(to)?|dropped (in|by)|stopped (in|by)|"
+        r"in person|face to face|at the (counter|till|register|checkout desk|front desk|branch|shop|store)|"
+        r"went down to|went to (the|your|their) (shop|store|branch|location))\b",
+        ("in a store", "store", "shop", "in person", "branch"),
+    ),
+    (
+        r"\b(on (your|their|the) (web ?site|site)|web ?site|clicked|through (your|their|the) site|"
+        r"added (it )?to (my|the) (cart|basket)|online)\b",
+        ("online", "website", "web", "internet"),
+    ),
+)
+
+
+# Questions about how the caller got in touch or bought: only there does "I rang" name a channel.
+_CHANNEL_QUESTION = re.compile(
+    r"\b(contact(ed)?|order(ed)?|place(d)?|buy|bought|purchase(d)?|book(ed)?|reach(ed)?|get in touch|got in touch|"
+    r"shop(ped)?|sign(ed)? up|appl(y|ied)|reserve(d)?|channel)\b"
+)
+
+
+def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> list[str]:
+    """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
+    choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
+    apply (``many``: every channel named, for a multi-choice question). ``match(question, words)``
+    is the ordinary choice matcher."""
+    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        return []
+    t = text.lower()
+    codes: list[str] = []
+    for rx, words in _CHANNEL_DEEDS:
+        if re.search(rx, t):
+            for w in words:
+                found = match(question, w)
+                if len(found) == 1:
+                    if found[0] not in codes:
+                        codes.append(found[0])
+                    break
+    return codes if len(codes) == 1 or many else []
+
+
+# ---------------------------------------------------------------- yes or no without the word
+# Words that say more than the question asks, in its direction: "it came early" to "did it
+# arrive on time?". (question words, stronger words)
+_BEYOND = ((r"\bon time\b|\bpunctual", r"early|ahead of (time|schedule)|before (it was due|the due date|expected)"),)
+_NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hardly|rarely)\b|n't\b")
+# The past, an end or a plan: "I had a monthly pass last year", "my pass expired", "thinking about
+# getting one" restate the question's phrase without answering it.
+_NO_LONGER = re.compile(
+    r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did|expired|"
+    r"ran out|lapsed|cancell?ed|gave up|stopped|quit|lost|thinking (about|of)|might|plan(ning)? to|"
+    r"going to|want to|would like|considering|if|hope to|soon)\b"
+)
+_SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
+# "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
+_ELLIPTIC = re.compile(
+    r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
+    r"i|we|he|she|they|both of us|all of us|one of us|\w+)\s+(does|do|did|is|are|was|were|has|have|can|will|would)"
+    r"(?:\s+(too|also|yes))?\s*(?:[,.;!]|$)"
+)
+_HOW_OFTEN_QUESTION = re.compile(
+    r"\b(at least|ever|regularly|often|usually|normally|any days?|a week|per week|a month|sometimes)\b"
+)
+_FREQUENCY = re.compile(
+    r"\b(on (mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|weekdays)|"
+    r"(every|each) (monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|week|weekday|morning)|"
+    r"(once|twice|\w+ times|\w+ days?) a (week|day)|daily|weekly)\b"
+)
+# Less often than a question about "at least ... a week" asks: "only once a month" is no answer to it.
+_LESS_OFTEN = re.compile(
+    r"\b(a month|a year|per month|monthly|yearly|rarely|occasionally|hardly( ever)?|once in a while)\b"
+)
+_QUESTION_STOP = frozenset(
+    "a an the and or of to in on at by for with from is are was were be do does did you your yours "
+    "anyone anybody someone any we us our it its this that there have has had can could will would "
+    "may might should least one day week".split()
+)
+
+
+def _phrases(text: str) -> set[str]:
+    words = re.findall(r"[a-z']+", text)
+    return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
+
+
+def implied_yes_no(question: Any, text: str) -> str | None:
+    """``yes``/``no`` an answer implies without a yes/no word, or None:
+
+    - a stronger word in the question's direction ("it came early" to "did it arrive on time?");
+    - a subject and an auxiliary ("my husband does", "we do"; "nobody does" is no);
+    - how often, to a question about at least / ever / usually ("only on Fridays", "three days a
+      week" to "does anyone work from home at least one day a week?");
+    - the question's own phrase restated ("I run a business from home" to "...work from home...";
+      "nobody works from home" is no), except about the past ("I used to", "no longer").
+    """
+    asked = (getattr(question, "text", "") or "").lower()
+    t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    if not t or t.endswith("?"):
+        return None
+    negated = bool(_NEGATION.search(t))
+    for words, beyond in _BEYOND:
+        if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:
+            return "yes"
+    m = _ELLIPTIC.search(t)
+    if m and not re.search(r"n't|\bnot\b", t[m.end() - 6 : m.end() + 6]):
+        if _SUBJECT_NONE.search(m.group(1)):
+            return "no"
+        if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
+            return "yes"
+    if _NO_LONGER.search(t) or (_HOW_OFTEN_QUESTION.search(asked) and _LESS_OFTEN.search(t)):
+        return None
+    if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
+        return "yes"
+    shared = _phrases(asked) & _phrases(t)
+    if shared:
+        if _SUBJECT_NONE.search(t) or re.search(r"\b(not|never)\b|n't\b", t):
+            return "no"
+        return "yes"
+    return None
+
+
+# ---------------------------------------------------------------- durations in the question's unit
+_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_UNIT_WORD = {
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour",
+    "days": "day", "day": "day", "weeks": "week", "week": "week",
+}  # fmt: skip
+_UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
+
+
+def question_unit(question: Any) -> str | None:
+    """The time unit a number question counts in ("how many minutes did you wait" → ``minute``)."""
+    m = re.search(
+        r"\b(?:how many|number of|in|how long,? in) (seconds|minutes|hours|days|weeks)\b",
+        (getattr(question, "text", "") or "").lower(),
+    )
+    return _UNIT_WORD[m.group(1)] if m else None
+
+
+def duration_in_unit(question: Any, text: str) -> float | None:
+    """A duration said in other units, in the question's unit ("two hours" → 120 for a question in
+    minutes, "an hour and ten minutes" → 70, "like 2 hrs" → 120), or None: the question counts no
+    time unit, the answer names none, or a number in it has no unit ("two or three hours").
+    ``nan`` when the answer names a unit that cannot be converted safely (a month for minutes)."""
+    unit = question_unit(question)
+    if unit is None:
+        return None
+    said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
+    t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
+    t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)
+    t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
+    if re.search(r"\b(months?|years?)\b", t):
+        return float("nan")
+    units = list(_UNIT_RX.finditer(t))
+    if not units or (t == said and all(_UNIT_WORD[m.group(1)] == unit for m in units)):
+        return None  # no unit, or only the question's own: the plain number reading holds
+    total, start = 0.0, 0
+    for i, m in enumerate(units):
+        between = t[start : m.start()]
+        nums = numbers_in(between)
+        if len(nums) != 1:
+            return float("nan")  # "two or three hours", or a unit without a number: do not guess
+        if (
+            i
+            and re.sub(
+                r"\b(and|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                r"[\d.]+",
+                "",
+                between,
+            ).strip()
+        ):
+            return float("nan")  # "an hour late but I waited 20 minutes": two durations, not one
+        total += nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]]
+        start = m.end()
+    if numbers_in(t[start:]):
+        return float("nan")  # a number after the last unit: "two hours, maybe 3"
+    return round(total / _MINUTES[unit], 2)

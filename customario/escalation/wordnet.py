@@ -1,0 +1,162 @@
+"""Words related to a word, read from the Princeton WordNet 3.0 database files (Debian ``wordnet-base``).
+
+The knowledge base uses WordNet to find an article when the caller uses a different word for what
+it says: a synonym ("refund" / "repay" / "return"), a derivationally related form ("refund" /
+"refundable", "specialty" / "specialise"), or a narrower noun ("puppy" is a kind of "dog").
+
+The files are read directly in their documented format (wndb(5WN): ``index.<pos>`` lines
+``lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...``, sorted by
+lemma; ``data.<pos>`` lines at byte offset ``synset_offset``: ``offset lex_filenum ss_type w_cnt
+word lex_id... p_cnt [ptr_symbol offset pos source/target]... | gloss``) and lemmatised with the
+exception lists and detachment rules of morphy(7WN). nltk's reader was measured first: version
+3.10 refuses files outside its own data folders (symlinks included), needs a ``lexnames`` file
+Debian does not ship and the separately downloaded nltk ``wordnet`` corpus for its 3.0 mapping, and
+costs 1.1 s to import.
+
+:func:`load` returns None (once logging one warning) when the files are absent; callers then work
+without related words.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from functools import lru_cache
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+DEFAULT_ROOT = Path("/usr/share/wordnet")
+POS = ("noun", "verb", "adj", "adv")
+_POS_CHAR = {"n": "noun", "v": "verb", "a": "adj", "s": "adj", "r": "adv"}
+# morphy(7WN) detachment rules: (suffix, ending) per part of speech.
+_RULES = {
+    "noun": (
+        ("s", ""),
+        ("ses", "s"),
+        ("xes", "x"),
+        ("zes", "z"),
+        ("ches", "ch"),
+        ("shes", "sh"),
+        ("men", "man"),
+        ("ies", "y"),
+    ),
+    "verb": (("s", ""), ("ies", "y"), ("es", "e"), ("es", ""), ("ed", "e"), ("ed", ""), ("ing", "e"), ("ing", "")),
+    "adj": (("er", ""), ("est", ""), ("er", "e"), ("est", "e")),
+    "adv": (),
+}
+# Senses per part of speech that are followed: WordNet lists a word's senses most frequent first,
+# and the rare ones ("change" as a coin) would relate words a caller never means together.
+SENSES = 2
+MISSING_WARNING = (
+    "WordNet not found at %s: the knowledge base matches words and its own synonym table only. "
+    "Install the Debian package wordnet-base for paraphrase matching."
+)
+
+
+class WordNet:
+    """Read-only access to one WordNet 3.0 database folder. Raises FileNotFoundError when a file
+    is missing."""
+
+    def __init__(self, root: Path | str = DEFAULT_ROOT):
+        self.root = Path(root)
+        self._index: dict[str, dict[str, list[int]]] = {}
+        self._exc: dict[str, dict[str, list[str]]] = {}
+        for pos in POS:
+            index: dict[str, list[int]] = {}
+            with open(self.root / f"index.{pos}", encoding="latin-1") as fh:
+                for line in fh:
+                    if line.startswith(" "):
+                        continue  # the licence header
+                    f = line.split()
+                    synset_cnt = int(f[2])
+                    index[f[0]] = [int(x) for x in f[len(f) - synset_cnt :]]
+            self._index[pos] = index
+            exc: dict[str, list[str]] = {}
+            with open(self.root / f"{pos}.exc", encoding="latin-1") as fh:
+                for line in fh:
+                    f = line.split()
+                    if len(f) >= 2:
+                        exc[f[0]] = f[1:]
+            self._exc[pos] = exc
+        self._data = {pos: open(self.root / f"data.{pos}", "rb") for pos in POS}  # noqa: SIM115
+        self._lock = threading.Lock()
+
+    def lemmas(self, word: str, pos: str) -> list[str]:
+        """Base forms of ``word`` in WordNet as ``pos`` (morphy(7WN)): the word itself, its
+        exception-list entries, then the forms the detachment rules give."""
+        word = word.lower().replace(" ", "_")
+        out = [word] if word in self._index[pos] else []
+        out += [w for w in self._exc[pos].get(word, ()) if w in self._index[pos]]
+        for suffix, ending in _RULES[pos]:
+            if word.endswith(suffix) and len(word) > len(suffix) + 1:
+                base = word[: len(word) - len(suffix)] + ending
+                if base in self._index[pos]:
+                    out.append(base)
+        return list(dict.fromkeys(out))
+
+    def adverb_only(self, word: str) -> bool:
+        """True when WordNet knows ``word`` only as an adverb ("already", "probably")."""
+        return bool(self.lemmas(word, "adv")) and not any(self.lemmas(word, p) for p in ("noun", "verb", "adj"))
+
+    def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int, int, int]]]:
+        """(words, pointers) of the synset at ``offset`` of ``data.<pos>``; a pointer is (symbol,
+        pos, offset, source word number, target word number), 0 meaning the whole synset."""
+        with self._lock:
+            fh = self._data[pos]
+            fh.seek(offset)
+            line = fh.readline().decode("latin-1")
+        f = line.split(" | ", 1)[0].split()
+        w_cnt = int(f[3], 16)
+        words = [f[4 + 2 * i].split("(")[0].lower() for i in range(w_cnt)]
+        i = 4 + 2 * w_cnt
+        p_cnt = int(f[i])
+        pointers = []
+        for j in range(p_cnt):
+            sym, off, p, st = f[i + 1 + 4 * j : i + 5 + 4 * j]
+            pointers.append((sym, _POS_CHAR[p], int(off), int(st[:2], 16), int(st[2:], 16)))
+        return words, pointers
+
+    @lru_cache(maxsize=20000)  # noqa: B019 - one reader per process (see load())
+    def related(self, word: str) -> dict[str, str]:
+        """Words related to ``word`` through its first :data:`SENSES` senses per part of speech:
+        ``{other word: relation}`` with relation ``synonym`` (same synset), ``derived``
+        (derivationally related form) or ``broader`` (a noun one step above ``word``, "puppy" →
+        "dog"). Multi-word lemmas use spaces. ``word`` itself is not included."""
+        out: dict[str, str] = {}
+        for pos in POS:
+            for lemma in self.lemmas(word, pos):
+                for offset in self._index[pos][lemma][:SENSES]:
+                    words, pointers = self._synset(pos, offset)
+                    for w in words:
+                        out.setdefault(w, "synonym")
+                    number = words.index(lemma) + 1 if lemma in words else -1
+                    for sym, p, off, source, target in pointers:
+                        if sym == "+" and source == number and target:
+                            other, _ = self._synset(p, off)
+                            out.setdefault(other[target - 1], "derived")
+                        elif sym in ("@", "@i") and pos == "noun":
+                            other, _ = self._synset(p, off)
+                            for w in other:
+                                out.setdefault(w, "broader")
+        low = word.lower()
+        return {w.replace("_", " "): r for w, r in out.items() if w != low and w not in self.lemmas(low, "noun")}
+
+
+_loaded: dict[str, WordNet | None] = {}
+_load_lock = threading.Lock()
+
+
+def load(root: Path | str | None = None) -> WordNet | None:
+    """The process-wide reader for ``root`` (default :data:`DEFAULT_ROOT`; loaded on first use in
+    about 0.35 s), or None after one logged warning when the WordNet files are not there."""
+    root = DEFAULT_ROOT if root is None else root
+    key = str(root)
+    with _load_lock:
+        if key not in _loaded:
+            try:
+                _loaded[key] = WordNet(root)
+            except (FileNotFoundError, NotADirectoryError, PermissionError, ValueError, IndexError):
+                log.warning(MISSING_WARNING, root)
+                _loaded[key] = None
+        return _loaded[key]
