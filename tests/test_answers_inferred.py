@@ -424,3 +424,11 @@ def test_outta_and_a_restated_adjective():
     assert (n.value, n.method) == ("yes", "inferred")
     assert _n(FRIENDLY, "they were not friendly").value == "no"
     assert _n(FRIENDLY, "they were rude").status == "invalid"  # no antonym known: asked again
+
+
+def test_a_question_named_by_number_is_not_an_answer_to_the_previous_one():
+    p = _policy("home_internet")
+    p.respond("four")
+    said = p.respond("can we go back to question two")
+    assert p.phase == "question" and p.current.id == "household_size"  # asked again, not "I heard two"
+    assert not _stored(said) and p.answers.get("household_size") != 2
