@@ -95,17 +95,6 @@ class WordNet:
                     out.append(base)
         return list(dict.fromkeys(out))
 
-    def polysemy(self, word: str) -> int:
-        """How many senses ``word`` has over all parts of speech: WordNet's "familiarity" measure
-        (wn(1WN) ``-famln``); everyday general words ("change", "mind", "problem") have many,
-        names of specific things ("manicure", "pedicure") few, unknown words 0."""
-        n = 0
-        for pos in POS:
-            forms = self.lemmas(word, pos)
-            if forms:
-                n += len(self._index[pos][forms[0]])
-        return n
-
     def adverb_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` only as an adverb ("already", "probably")."""
         return bool(self.lemmas(word, "adv")) and not any(self.lemmas(word, p) for p in ("noun", "verb", "adj"))

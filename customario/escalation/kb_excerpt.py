@@ -1,0 +1,170 @@
+"""The part of a knowledge-base answer that the caller asked about (:mod:`customario.escalation.knowledge`):
+the sentence, clause or list item that holds the question's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_words import WEAK_TERMS, expand_term, in_words, light_stem, words_of
+
+
+def split_sentences(answer: str) -> list[str]:
+    return [
+        x.strip()
+        for part in SENTENCE_RE.split((answer or "").strip())
+        for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part)
+        if x.strip()
+    ]
+
+
+def together_in_a_sentence(answer: str, candidates: list[str]) -> set[str]:
+    """The largest set (two or more) of ``candidates`` that one sentence of ``answer`` holds."""
+    if len(candidates) < 2:
+        return set()
+    best: set[str] = set()
+    for sentence in split_sentences(answer):
+        words = words_of(sentence)
+        here = {t for t in candidates if in_words(t, words)}
+        if len(here) > len(best):
+            best = here
+    return best if len(best) >= 2 else set()
+
+
+SENTENCE_RE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+CLAUSE_RE = re.compile(
+    r";\s+|,\s+(?!such\b|which\b|who\b|including\b|like\b|with\b|so\b|but\b|or\b)(?=[a-z])"
+    r"|\s+\(|(?<=[a-z]{3}),?\s+and\s+(?=\d)"
+)
+
+
+def has_word(term: str, text: str) -> bool:
+    """``term`` is a word of ``text``, or its plural ("SSD" in "5 years for SSDs")."""
+    return bool(re.search(rf"(?<![a-z0-9]){re.escape(term)}(?:s|es)?(?![a-z0-9])", text.lower()))
+
+
+def has_any_word(term: str, text: str) -> bool:
+    return any(has_word(w, text) for w in expand_term(term))
+
+
+def answer_excerpt(
+    answer: str,
+    matched: list[str],
+    kind: str | None,
+    idf: dict[str, float] | None = None,
+    named: list[str] | None = None,
+    topic: str | None = None,
+) -> str | None:
+    """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
+    article of several sentences, the sentence that holds the matched terms ("a patch test is needed
+    48 hours before a first colour" rather than the whole consultation policy), and inside it the
+    clause when one clause holds them better ("3 years for graphics cards" of "3 years for graphics
+    cards and 5 years for SSDs"); else the answer.
+
+    ``named`` are the model numbers and names the caller used, first named first ("Does the 7800X3D
+    take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
+    does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
+    be read out as if it did. ``topic`` is the article's own question: its words name the whole
+    article, so they choose no part of it."""
+    if kind in ("hours", "contact") and matched:
+        return list_excerpt(answer, matched, kind) or answer
+    if kind in ("hours", "service", "services", "staff", "contact") or not matched:
+        return answer
+    sentences = [
+        x.strip()
+        for part in SENTENCE_RE.split(answer.strip())
+        for x in re.split(r";\s+|,?\s+and\s+(?=the\s)", part)
+        if x.strip()
+    ]
+    stem = re.compile(r"[a-z0-9]+")
+
+    def found(x: str, words: set[str]) -> bool:
+        return any(w == x or light_stem(w) == light_stem(x) or (len(x) > 4 and w.startswith(x[:5])) for w in words)
+
+    def score(sentence: str) -> float:
+        words = set(stem.findall(sentence.lower()))
+        # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060. The
+        # caller's own word counts fully, a synonym of it half ("garage" is the garage's sentence,
+        # not the one about street parking), and so does a word of the article's own question
+        # ("Where can I park?" asks for the whole parking article).
+        total = 0.0
+        for t in matched:
+            if t in WEAK_TERMS:
+                continue
+            w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
+            if found(t, words) and not (topic and has_word(t, topic)):
+                total += w
+            elif any(found(x, words) for x in expand_term(t)):
+                total += w / 2
+        return total
+
+    # A model number the caller named must be in the part read out ("4060" → "the RTX 4060 needs
+    # 550 W"). When no single part holds every one, the part with the first-named one is read
+    # when it is the only part naming it; when they are only ever apart, nothing is.
+    if named is None:
+        named = [t for t in matched if any(c.isdigit() for c in t)]
+    named = [t for t in named if t in matched]
+    if named and len(sentences) > 1 and not any(all(has_any_word(t, x) for t in named) for x in sentences):
+        return None
+    if len(sentences) < 2:
+        best = answer.strip()
+    else:
+        scored = [score(x) if all(has_any_word(t, x) for t in named) else 0 for x in sentences]
+        top = max(scored)
+        if top == 0 or scored.count(top) > 1:
+            return answer  # no single part answers it better than the others: the whole answer
+        best = sentences[scored.index(top)]
+    return best_clause(best, score)
+
+
+DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+DAY_SETS = {
+    "weekend": {"saturday", "sunday"},
+    "weekends": {"saturday", "sunday"},
+    "weekday": set(DAYS[:5]),
+    "weekdays": set(DAYS[:5]),
+}
+
+
+def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
+    """For a list-like answer (the week's hours, the ways to reach the business), the items the
+    question names: "Saturday 9 am to 5 pm" for a question about the weekend, "email
+    hello@..." for one about e-mail. None when no item, or every item, is named."""
+    items = [x.strip(" .") for x in re.split(r";\s+|,\s+", answer.strip()) if x.strip(" .")]
+    if len(items) < 2:
+        return None
+    if kind == "hours":
+        wanted: set[str] = set()
+        for t in matched:
+            wanted |= DAY_SETS.get(t, set()) | ({t} if t in DAYS or t == "closed" else set())
+        if not wanted:
+            return None
+        picked = [x for x in items if any(has_word(w, x) for w in wanted)]
+    else:
+        picked = [x for x in items if any(has_any_word(t, x) for t in matched)]
+    if not picked or len(picked) == len(items):
+        return None
+    text = "; ".join(picked)
+    return text[:1].upper() + text[1:] + "."
+
+
+def best_clause(sentence: str, score) -> str:
+    """The clause of ``sentence`` that scores strictly best among the clauses holding a figure, with
+    the sentence's opening clause kept in front when that opening holds no figure of its own
+    ("Every product carries the manufacturer's warranty, usually 3 years for graphics cards"); the
+    sentence when no clause is strictly best."""
+    clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(sentence) if c.strip(" ,.;()")]
+    figures = [i for i, c in enumerate(clauses) if any(ch.isdigit() for ch in c)]
+    if len(clauses) < 2 or len(figures) < 2:
+        return sentence
+    scored = {i: score(clauses[i]) for i in figures}
+    top = max(scored.values())
+    best = [i for i, v in scored.items() if v == top]
+    if top == 0 or len(best) > 1:
+        return sentence
+    i = best[0]
+    head = clauses[0]
+    text = clauses[i] if i == 0 or 0 in figures else f"{head}, {clauses[i]}"
+    return text[:1].upper() + text[1:] + "."

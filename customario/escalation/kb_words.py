@@ -1,0 +1,330 @@
+"""The words of a knowledge-base question: content terms, synonym groups, phrases, light stems,
+WordNet-related words, and how much each word counts (:mod:`customario.escalation.knowledge`).
+
+``terms`` turns a caller's question into content words (stop words dropped, possessives and
+multi-word names read as one word, one word per synonym group). ``expand_term`` gives a word's own
+synonym group and broader word from the tables below; ``related_words`` adds what WordNet relates to
+it (:mod:`customario.escalation.wordnet`). ``term_weight`` and ``is_general`` say how much a word no
+article has counts against an answer; ``covers`` says whether a caller's word names an article's.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from customario.escalation import wordnet
+
+# Weight of a question word that no article in scope contains ("my son is eight ..."): it cannot
+# point at an article, but it may be what the question is about (a service not offered), so it
+# still counts against the answer, at 0.6 of its weight.
+UNKNOWN_WEIGHT = 0.6
+
+# Words that shape a question more than they name its subject ("how long", "how fast"): they count
+# at half weight against an article that lacks them.
+WEAK_TERMS = frozenset(
+    {
+        "long",
+        "fast",
+        "quick",
+        "quickly",
+        "soon",
+        "length",
+        "window",
+        "far",
+        "time",
+        "take",
+        "takes",
+        "need",
+        "needs",
+        "get",
+        "work",
+        "works",
+        "enough",
+        "size",
+    }
+)
+
+# Words for the business itself ("is the salon open", "the studio's address"): every article is
+# about it, whether it names it or not.
+SELF_TERMS = frozenset({"salon", "studio", "store", "shop", "business", "company", "place", "premises"})
+
+SELF_WEIGHT = 0.2
+
+# "'s" after a noun is a possessive ("who's" reads as "who"); after these words it is "is" or "us".
+_POSSESSIVE_RE = re.compile(r"\b(?!(?:what|it|that|there|here|he|she|where|how|when|why|let)'s\b)([a-z]+)'s\b")
+
+# A word no article has that WordNet knows only as an adverb ("already", "probably") says little
+# about what is asked: it counts at GENERAL_WEIGHT instead of UNKNOWN_WEIGHT.
+GENERAL_WEIGHT = 0.25
+
+STOPWORDS = frozenset(
+    """a about above after again all also am an and any anything are as at be been being but by can
+    could did do does doing done for from get got had has have hello hey hi how i i'd i'm if im in
+    is it its it's just know let like me mine my need of ok okay on one or our please pls said say
+    should so some something tell than thank thanks that the their them then there these they this
+    those to too um uh us very want was we well were what whats when which will with would yes you
+    your yours you're youre day offer offered provide many time times take leave bring long good place guys
+    folks anyone someone somebody able possible currently actually really maybe still ever here now
+    recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
+    uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
+    dont cant isnt arent didnt doesnt two three four five six seven eight
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
+)
+
+# Words that mean the same thing to a caller; each term is searched together with its group. A
+# maintained embedding model was measured against this table (benchmarks/bench_knowledge.py); see
+# docs/supervisor-and-knowledge-base.md for the figures.
+SYNONYMS: tuple[frozenset[str], ...] = tuple(
+    frozenset(g.split())
+    for g in (
+        "price prices pricing cost costs charge charges fee fees rate rates much expensive cheap",
+        "hours open opening opens close closing closes closed shut",
+        "where address located location directions find street",
+        "park parking car garage lot",
+        "cancel cancellation cancelling canceling reschedule rescheduling",
+        "staff stylist stylists team who hairdresser hairdressers barber barbers",
+        "color colour coloring colouring dye dyeing tint",
+        "book booking appointment appointments",
+        "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
+        "man men mens gentleman gentlemen guy guys gent gents",
+        "woman women womens lady ladies",
+        "payment pay paying card cards credit cash debit applepay contactless",
+        "voucher vouchers certificate certificates giftcard",
+        "dog dogs puppy puppies doggy",
+        "pet pets animal animals",
+        "late lateness tardy delayed",
+        "arrive arriving arrival",
+        "walk walkin walkins drop",
+        "wheelchair accessible accessibility disabled disability ramp step",
+        "product products shampoo conditioner retail",
+        "wedding bride bridal",
+        "highlight highlights foils",
+        "straighten straightening smoothing keratin",
+        "blowdry blowout blow",
+        "fade fades",
+        "eyelash eyelashes lash lashes",
+        "cut cuts haircut haircuts",
+        "consultation consult",
+        "phone number call telephone",
+        "email mail",
+        "website site web online",
+        "duration long minutes take takes",
+        "buy sell purchase purchasing selling",
+        "psu power supply watt watts wattage",
+        "gpu gpus graphics videocard",
+        "ram memory",
+        "cpu cpus processor processors",
+        "refund refunds reimbursement",
+        "return returns returning",
+        "ship shipping shipped delivery deliver delivered",
+        "warranty warranties guarantee",
+        "restocking restock",
+        "defective broken faulty damaged doa dead",
+        "carrier carriers courier fedex ups usps dhl",
+        "allowed allow permitted welcome friendly",
+    )
+)
+
+# A word that also means a broader one ("puppy" is a pet): the query word searches those too.
+BROADER = {
+    "dog": "pet",
+    "dogs": "pet",
+    "puppy": "pet",
+    "puppies": "pet",
+    "cat": "pet",
+    "cats": "pet",
+    "voucher": "gift",
+    "certificate": "gift",
+    "giftcard": "gift",
+    "weekend": "saturday",
+    "trim": "cut",
+}
+
+SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
+
+# Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
+PHRASE_TABLE = (
+    (r"gift ?cards?", "giftcard", ("gift card",)),
+    (r"gift certificates?", "certificate", ()),
+    (r"walk[ -]?ins?", "walkin", ("walk in",)),
+    (r"drop[ -]?ins?", "walkin", ()),
+    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
+    (r"blow[ -]?outs?", "blowout", ()),
+    (r"apple pay", "applepay", ("apple pay",)),
+    (r"running late", "late", ()),
+    # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
+    # "won't turn on" a defect.
+    (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
+    (r"money back", "refund", ()),
+    (
+        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
+        "defective",
+        (),
+    ),
+    (r"(not|stopped) working", "defective", ()),
+    (r"dead on arrival", "doa", ("dead on arrival",)),
+    (r"e-?mail address(es)?", "email", ()),
+    (
+        r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?",
+        "noshow",
+        ("no shows", "no show"),
+    ),
+    (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    (r"sat", "saturday", ()),
+    (r"sun", "sunday", ()),
+    (r"mon", "monday", ()),
+    (r"tues?", "tuesday", ()),
+    (r"weds?", "wednesday", ()),
+    (r"thu(rs?)?", "thursday", ()),
+    (r"fri", "friday", ()),
+)
+
+PHRASES = tuple((rx, token) for rx, token, _ in PHRASE_TABLE)
+
+FTS_PHRASES: dict[str, tuple[str, ...]] = {}
+
+for _rx, _token, _fts in PHRASE_TABLE:
+    FTS_PHRASES[_token] = FTS_PHRASES.get(_token, ()) + _fts
+
+WORD_RE = re.compile(r"[a-z0-9]+")
+
+
+def terms(text: str) -> list[str]:
+    """Content words of ``text``: lower case, apostrophes removed, stop words dropped, one word per
+    synonym group, unique, at most 12."""
+    text = (text or "").lower().replace("\u2019", "'")
+    # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
+    text = _POSSESSIVE_RE.sub(r"\1", text).replace("'", "")
+    for phrase, token in PHRASES:
+        text = re.sub(rf"\b{phrase}\b", token, text)
+    words = WORD_RE.findall(text)
+    out: list[str] = []
+    seen_groups: set[frozenset[str]] = set()
+    for w in words:
+        if (w in STOPWORDS and w not in SYNONYM_OF) or w in out or (len(w) < 2 and not w.isdigit()):
+            continue
+        group = SYNONYM_OF.get(w)
+        if group is not None:
+            if group in seen_groups:
+                continue  # "how much does it cost": one price term, not two
+            seen_groups.add(group)
+        out.append(w)
+    return out[:12]
+
+
+def question_key(text: str) -> str:
+    """Normalised question used to detect duplicates: lower-case words joined by single spaces."""
+    return " ".join(WORD_RE.findall((text or "").lower().replace("'", "")))
+
+
+def expand_term(term: str) -> set[str]:
+    words = set(SYNONYM_OF.get(term, {term}))
+    broader = BROADER.get(term)
+    if broader:
+        words |= set(SYNONYM_OF.get(broader, {broader}))
+    return words
+
+
+FTS_SAFE = re.compile(r"^[a-z][a-z -]*[a-z]$")
+
+
+@functools.lru_cache(maxsize=4096)
+def related_by_kind(term: str) -> tuple[frozenset[str], frozenset[str]]:
+    """(synonyms and derived forms, broader nouns) of ``term`` from WordNet, without the words of
+    its own synonym group; both empty when WordNet is not installed."""
+    wn = wordnet.load()
+    if wn is None or not term.isalpha():
+        return frozenset(), frozenset()
+    own = expand_term(term)
+    same, broader = set(), set()
+    for word, relation in wn.related(term).items():
+        if word in own or word in STOPWORDS or not FTS_SAFE.match(word) or len(word) < 3:
+            continue
+        (broader if relation == "broader" else same).add(word)
+    return frozenset(same), frozenset(broader - same)
+
+
+def related_words(term: str, broader: bool = False) -> frozenset[str]:
+    """Words WordNet relates to ``term`` (see :func:`customario.escalation.wordnet.WordNet.related`):
+    synonyms and derived forms, with ``broader=True`` also the nouns one step above it. Broader
+    nouns only serve the near-miss check ("puppy" covers an article's "dog"): as matches they
+    answered near misses ("massages" found the keratin "treatment")."""
+    same, up = related_by_kind(term)
+    return same | up if broader else same
+
+
+def is_general(term: str, df: int) -> bool:
+    """True for a word no article has that WordNet knows only as an adverb ("already", "never",
+    "probably"): it shapes the question, it does not name what is asked. (Counting words with many
+    senses as general too, "change my mind", answered near misses: "checks", "price match".)"""
+    if df > 0 or not term.isalpha():
+        return False
+    wn = wordnet.load()
+    return wn is not None and wn.adverb_only(term)
+
+
+def words_of(text: str) -> set[str]:
+    return {light_stem(w) for w in WORD_RE.findall((text or "").lower().replace("'", ""))}
+
+
+def in_words(term: str, words: set[str]) -> bool:
+    """``term``, a synonym or a WordNet synonym/derived form is among ``words`` (light stems)."""
+    forms = expand_term(term) | related_words(term, broader=False)
+    return any(light_stem(x) in words or (len(x) > 5 and any(w.startswith(x[:6]) for w in words)) for x in forms)
+
+
+def term_weight(term: str, df: int) -> float:
+    """How much a question word counts in the denominator of the confidence (see the module
+    docstring): 1 for a word some article has, less for question-shaping, self-naming and unknown
+    words."""
+    if term in SELF_TERMS:
+        return SELF_WEIGHT
+    weight = 0.5 if term in WEAK_TERMS else 1.0
+    if df > 0:
+        return weight
+    return weight * (GENERAL_WEIGHT if is_general(term, df) else UNKNOWN_WEIGHT)
+
+
+def light_stem(word: str) -> str:
+    """A light plural/-ing/-ed stem for comparing a question's words with an article's ("labels" and
+    "label", "returns" and "return"); FTS5's porter stemmer does the same inside the index."""
+    for suffix, repl, minimum in (
+        ("ies", "y", 5),
+        ("sses", "ss", 5),
+        ("xes", "x", 4),
+        ("ches", "ch", 5),
+        ("shes", "sh", 5),
+        ("s", "", 4),
+        ("ing", "", 6),
+        ("ed", "", 5),
+    ):
+        if word.endswith(suffix) and len(word) >= minimum and not word.endswith("ss"):
+            return word[: len(word) - len(suffix)] + repl
+    return word
+
+
+def covers(query_term: str, article_term: str) -> bool:
+    """True when the caller's word names the article's word: the same word or stem, a synonym
+    (own table or WordNet), a derived form, or a narrower word ("puppy" covers "dog"; "hair" does not
+    cover "eyelash")."""
+    q, t = query_term, article_term
+    expansion = expand_term(t) | {light_stem(t)}
+    return (
+        q in expansion
+        or light_stem(q) in expansion
+        or t in expand_term(q)
+        or t in related_words(q, broader=True)
+        or light_stem(t) in related_words(q, broader=True)
+        or q in related_words(t)
+    )
+
+
+def is_plural(word: str) -> bool:
+    """True for a plural noun ("treatments", "haircuts"): WordNet's noun lemma differs from the word
+    (a name such as "Marcus" is no plural); without WordNet, an -s word with a shorter stem."""
+    wn = wordnet.load()
+    if wn is None:
+        return word.endswith("s") and light_stem(word) != word
+    forms = wn.lemmas(word, "noun")
+    return bool(forms) and word not in forms
