@@ -390,3 +390,45 @@ def test_a_channel_by_name_and_one_by_deed_on_a_multi_choice_question():
 
 def test_stop_contacting_me_altogether_opts_out():
     assert optout.detect("No, and actually, stop contacting me altogether.").kind == "opt-out"
+
+
+# ---- classes found with phrasings of our own (no corpus) after the blind rounds ----
+VISITS = Question(id="visits", type="number", text="How many times did you visit last month?", min=0, max=30)
+FRIENDLY = Question(id="friendly", type="yes_no", text="Was the staff friendly?")
+
+
+def test_numbers_said_as_occasions():
+    assert _n(VISITS, "just once").value == 1 and _n(VISITS, "twice").value == 2
+    assert _n(VISITS, "never").value == 0 and _n(VISITS, "not once").value == 0
+    assert _n(RIDES, "only once").value == 1
+    assert _n(VISITS, "once or twice").status == "invalid"  # two values
+    assert _n(VISITS, "twice, maybe three times").status == "invalid"
+    assert _n(VISITS, "once a week").status == "invalid"  # a rate, not a count
+    assert _n(HOUSEHOLD, "just once").status == "invalid"  # not a count of occasions
+    assert _n(WAIT, "never").status == "invalid"
+    assert _n(VISITS, "half a dozen times").value == 6  # not 12
+
+
+def test_weeks_counted_from_a_date_and_a_week_is_not_a_date():
+    assert _n(BOOKING, "a week from Friday").value == "2026-12-11"
+    assert _n(BOOKING, "sometime next week").status == "invalid"
+    assert _n(VISIT, "last week").status == "invalid"
+    assert _n(VISIT, "last week, on the 24th").value == "2026-11-24"
+    assert _n(BOOKING, "a week from today").value == "2026-12-09"
+
+
+def test_outta_and_a_restated_adjective():
+    assert _n(NPS, "nine outta ten").value == 9
+    assert _n(NPS, "two outta five").status == "invalid"  # another scale
+    n = _n(FRIENDLY, "very friendly")
+    assert (n.value, n.method) == ("yes", "inferred")
+    assert _n(FRIENDLY, "they were not friendly").value == "no"
+    assert _n(FRIENDLY, "they were rude").status == "invalid"  # no antonym known: asked again
+
+
+def test_a_question_named_by_number_is_not_an_answer_to_the_previous_one():
+    p = _policy("home_internet")
+    p.respond("four")
+    said = p.respond("can we go back to question two")
+    assert p.phase == "question" and p.current.id == "household_size"  # asked again, not "I heard two"
+    assert not _stored(said) and p.answers.get("household_size") != 2

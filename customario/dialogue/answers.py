@@ -304,7 +304,8 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
 
 
 def _clean(text: str) -> str:
-    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    return re.sub(r"\bout ?ta\b", "out of", t)  # "nine outta ten"
 
 
 def is_dont_know(text: str) -> bool:
@@ -812,6 +813,16 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         nums, method = [0.0], "phrase"
+    if not nums and inferred.counts_occasions(question):
+        # "Just once", "twice", "never" to "how many times ...?" ("once a week" is a rate: asked again).
+        said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
+        counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
+        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
+            nums, method = [float(counts.pop())], "phrase"  # "once or twice" stays two values
+    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
+        occasions = {1.0 if "once" in t else 2.0 if "twice" in t else 3.0}
+        if occasions != set(nums):
+            return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
     cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"

@@ -187,6 +187,19 @@ def per_week_count(question: Any, text: str) -> int | None:
     return int(daily * days)
 
 
+def counts_occasions(question: Any) -> bool:
+    """True for a number question that counts times or events ("how many times...", "how often",
+    "how many rides..."), where "once", "twice" and "never" are counts; not for people or amounts."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if (
+        _PEOPLE_QUESTION.search(asked)
+        or question_unit(question)
+        or re.search(r"\b(dollars|much|cost|spend|pay)\b", asked)
+    ):
+        return False
+    return bool(re.search(r"\bhow (many|often)\b|\bnumber of times\b", asked))
+
+
 def counted_one(question: Any, text: str) -> str:
     """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
     rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
@@ -321,6 +334,10 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         return None
     if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
         return "yes"
+    adjective = re.match(r"^(?:was|were|is|are)\b.*?\b([a-z]+)\s*\?*$", asked.strip())
+    if adjective and adjective.group(1) not in _QUESTION_STOP and re.search(rf"\b{adjective.group(1)}\b", t):
+        # "Was the staff friendly?" - "very friendly" is yes, "not friendly at all" is no.
+        return "no" if re.search(r"\b(not|never)\b|n't\b", t) else "yes"
     shared = _phrases(asked) & _phrases(t)
     if shared:
         if _SUBJECT_NONE.search(t) or re.search(r"\b(not|never)\b|n't\b", t):

@@ -191,7 +191,7 @@ def _composes(run: list[str], word: str, after: str) -> bool:
 def numbers_in(text: str) -> list[float]:
     """Every number mentioned in ``text``, in order: digits ("9", "9.5"), words ("twenty five",
     "nine point five") and fractions/ratios ("9/10" and "eight out of ten" give their first part)."""
-    toks = _tokens(text)
+    toks = _tokens(re.sub(r"\bhalf an? dozen\b", "six", text, flags=re.IGNORECASE))
     out: list[float] = []
     i = 0
     while i < len(toks):
@@ -566,6 +566,20 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
             return None, "ambiguous"
     if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
         return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
+    week = re.search(r"\b(next|last|this|coming|past|that) week\b", t)
+    if week and not re.search(rf"\b({'|'.join(WEEKDAYS)})\b", t):
+        if re.search(rf"\d|\b({'|'.join(_DAY_ORDINALS)})\b", t):
+            # "last week, on the 24th": the day of the month says which day.
+            return read_date(t[: week.start()] + " " + t[week.end() :], today, tense)
+        return None, "ambiguous"  # "sometime next week", "last week": seven days, not a date
+    m = re.search(r"\b(a|an|one|two|three|\d+) weeks? (from|after|before) (?!today|now)(.+)$", t)
+    if m:
+        # "a week from Friday": counted from another date.
+        base, how = read_date(m.group(3), today, tense)
+        weeks = 1 if m.group(1) in ("a", "an", "one") else int(parse_number(m.group(1)) or 0)
+        if base is None or not weeks:
+            return None, how
+        return base + timedelta(days=7 * weeks * (-1 if m.group(2) == "before" else 1)), how
     m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
     if m:
         # "the day after Thanksgiving", "two days before Christmas": a date counted from another.

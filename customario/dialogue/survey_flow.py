@@ -555,6 +555,8 @@ class SurveyPolicy:
         (read back before it is stored); None when no clause or two different values fit."""
         values = []
         for clause in references.answer_clauses(text):
+            if re.search(r"\b(go back|back to|question|answer)\b", clause):
+                continue  # "go back to question two" names a question, it does not answer one
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)
