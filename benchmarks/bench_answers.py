@@ -43,12 +43,14 @@ CORPORA = {
 HELD_OUT = {"blind2"}
 
 
-def voice_hearing(variant, recogniser, log=None):
+def voice_hearing(variant, recogniser, log=None, first_seed=0):
     """``hear(said, policy)`` for one caller variant: speak, recognise with the policy's phrases."""
     from customario.conversation.voice import expected_for_policy, reads_back
     from voice_variants import speak
 
-    counter = {"n": 0}
+    # Each item's audio depends only on the item and its turn (first_seed + turn): a change that
+    # saves or adds a turn in one item must not change the noise of every later item.
+    counter = {"n": first_seed}
 
     def hear(said: str, policy) -> tuple[str, float | None]:
         counter["n"] += 1
@@ -144,8 +146,10 @@ def main() -> None:
         try:
             for variant in by_name(args.variants):
                 started = time.perf_counter()
-                hear = voice_hearing(variant, rec, log)
-                verdicts = [run_item(i, surveys, today, hear, speak=first_audio) for i in spoken]
+                verdicts = [
+                    run_item(i, surveys, today, voice_hearing(variant, rec, log, 100 * k), speak=first_audio)
+                    for k, i in enumerate(spoken)
+                ]
                 log += [
                     {
                         "variant": variant.name,

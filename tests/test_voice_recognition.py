@@ -271,3 +271,15 @@ def test_the_recogniser_knows_when_a_read_back_is_answered(survey):
     assert policy.phase == "confirm" and reads_back(policy) and stt.yes_no is True
     stt.set_expected(None)
     assert stt.yes_no is False
+
+
+def test_small_language_models_use_the_measured_decoder_settings():
+    from customario.conversation.voice import _sphinx
+
+    small = _sphinx._decoder_for(("yes", "no", "maybe"))
+    assert (
+        small.config["lw"] == _sphinx.SMALL_LM_CONFIG["lw"] and small.config["topn"] == _sphinx.SMALL_LM_CONFIG["topn"]
+    )
+    # The open-vocabulary decoder keeps pocketsphinx's defaults.
+    assert _sphinx._decoder_for(None).config["lw"] == 6.5
+    assert _sphinx.decode(_say("maybe").astype("<i2").tobytes(), 16000, ("yes", "no", "maybe"))[0] == "maybe"
