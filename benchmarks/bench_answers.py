@@ -45,7 +45,7 @@ HELD_OUT = {"blind2"}
 
 def voice_hearing(variant, recogniser, log=None):
     """``hear(said, policy)`` for one caller variant: speak, recognise with the policy's phrases."""
-    from customario.conversation.voice import expected_for_policy
+    from customario.conversation.voice import expected_for_policy, reads_back
     from voice_variants import speak
 
     counter = {"n": 0}
@@ -54,7 +54,9 @@ def voice_hearing(variant, recogniser, log=None):
         counter["n"] += 1
         pcm, rate = speak(said, variant, seed=counter["n"])
         phrases = expected_for_policy(policy)
-        text, conf, _pid = recogniser.recognise_blocking(pcm.astype("<i2").tobytes(), rate, phrases)
+        text, conf, _pid = recogniser.recognise_blocking(
+            pcm.astype("<i2").tobytes(), rate, phrases, yes_no=reads_back(policy)
+        )
         if log is not None:
             log.append(
                 {

@@ -223,3 +223,51 @@ def test_expected_phrases_follow_the_survey_policy(survey):
     }
     with pytest.raises(ConfigError):
         voice_options(Settings(extra={"voice": {"wpm": "fast"}}))
+
+
+def test_read_back_second_pass_rules():
+    from customario.conversation.voice.phrases import read_back_form, read_back_grammar, read_back_unclear
+
+    # One word that means nothing at a read-back ("yes" through a phone band heard as "their").
+    assert read_back_unclear("their") and read_back_unclear("")
+    # Words that mean something are left to the dialogue: yes/no, numbers, call control, or more
+    # than one word (off-topic speech such as "who is this" must not become a forced yes).
+    for heard in ("yes", "no", "seven", "repeat", "the weather", "who is this"):
+        assert not read_back_unclear(heard), heard
+    assert read_back_form("uh yes") == "yes" and read_back_form("no it isn't") == "no it isn't"
+    assert read_back_form("uh of") is None and read_back_form("yes it") is None  # partial paths
+    assert "public <reply>" in read_back_grammar() and "that's right" in read_back_grammar()
+
+
+def test_read_back_reply_gets_a_forced_yes_no_pass_only_when_unclear():
+    from customario.conversation.voice import _sphinx
+
+    # A language model that cannot say yes or no: the first pass hears one word that means
+    # nothing, so the forced yes/no grammar decides.
+    garbage = ("the", "this", "month", "their")
+    for said, form in (("yes", "yes"), ("nope", "nope")):
+        pcm = _say(said).astype("<i2").tobytes()
+        text, conf, _ = _sphinx.decode(pcm, 16000, garbage, yes_no=True)
+        assert text == form and conf == _sphinx.FORCED_CHOICE_CONFIDENCE
+        assert _sphinx.decode(pcm, 16000, garbage)[0] in garbage  # without yes_no: no second pass
+    # Several words heard: the first pass's words stand, never a forced yes.
+    long = _say("the weather was nice and the shop was busy today").astype("<i2").tobytes()
+    text, _, _ = _sphinx.decode(long, 16000, ("the", "weather", "was", "nice", "and", "shop", "busy"), yes_no=True)
+    assert len(text.split()) > 1 and "yes" not in text
+
+
+def test_the_recogniser_knows_when_a_read_back_is_answered(survey):
+    from customario.conversation.voice import follow_policy, reads_back
+    from customario.conversation.voice.stt import SphinxSTT
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    policy = SurveyPolicy(survey, {"first_name": "Ann", "agent_name": "Ava"})
+    policy.opening()
+    policy.respond("yes")
+    stt = SphinxSTT()
+    follow_policy(stt, policy)
+    assert not reads_back(policy) and stt.yes_no is False
+    policy.respond("eight", confidence=0.1)  # unsure: read back
+    assert policy.phase == "confirm" and reads_back(policy) and stt.yes_no is True
+    stt.set_expected(None)
+    assert stt.yes_no is False

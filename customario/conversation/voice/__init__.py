@@ -37,11 +37,17 @@ def expected_for_policy(policy: Any) -> list[str] | None:
     return None
 
 
+def reads_back(policy: Any) -> bool:
+    """True while ``policy`` waits for the reply to a read-back ("I heard seven, is that right?"):
+    the recogniser then adds a forced yes/no pass (``_sphinx.decode``)."""
+    return getattr(policy, "phase", None) == "confirm"
+
+
 def follow_policy(stt: Any, policy: Any) -> None:
     """Make ``stt`` (a :func:`~.stt.SphinxSTT`) ask ``policy`` for the expected phrases of each
     utterance, so recognition follows the survey as it advances (skip logic, re-asks included)."""
     if stt is not None and hasattr(stt, "set_expected_source") and policy is not None:
-        stt.set_expected_source(lambda: expected_for_policy(policy))
+        stt.set_expected_source(lambda: expected_for_policy(policy), yes_no=lambda: reads_back(policy))
 
 
 def voice_options(settings: Any) -> dict:

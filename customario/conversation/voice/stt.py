@@ -78,9 +78,10 @@ class Recogniser:
         self.worker_pid = self._proc.pid
 
     def recognise_blocking(
-        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None
+        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None, yes_no: bool = False
     ) -> tuple[str, float, int]:
-        """Decode in the worker and wait → (text, confidence 0..1, worker pid).
+        """Decode in the worker and wait → (text, confidence 0..1, worker pid). ``yes_no``: the
+        utterance replies to a read-back (a forced yes/no pass may follow, see ``_sphinx.decode``).
 
         Raises ExternalServiceError when the worker fails or dies (it is restarted next time).
         """
@@ -89,7 +90,7 @@ class Recogniser:
             proc = self._proc
             assert proc is not None and proc.stdin is not None and proc.stdout is not None
             try:
-                pickle.dump((pcm, sample_rate, tuple(expected) if expected else None), proc.stdin)
+                pickle.dump((pcm, sample_rate, tuple(expected) if expected else None, yes_no), proc.stdin)
                 proc.stdin.flush()
                 status, value = pickle.load(proc.stdout)
             except (BrokenPipeError, EOFError, OSError) as exc:
@@ -102,10 +103,14 @@ class Recogniser:
             raise ExternalServiceError(f"speech recognition failed: {value}", "Report this with the audio file")
         return value
 
-    async def recognise(self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None) -> tuple[str, float]:
+    async def recognise(
+        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None, yes_no: bool = False
+    ) -> tuple[str, float]:
         """Decode mono int16 little-endian ``pcm`` at ``sample_rate`` Hz → (text, confidence 0..1)."""
         loop = asyncio.get_running_loop()
-        text, confidence, pid = await loop.run_in_executor(None, self.recognise_blocking, pcm, sample_rate, expected)
+        text, confidence, pid = await loop.run_in_executor(
+            None, self.recognise_blocking, pcm, sample_rate, expected, yes_no
+        )
         self.worker_pid = pid
         return text, confidence
 
@@ -142,6 +147,7 @@ def _make_stt_class():
             self._language = language
             self._expected: tuple[str, ...] | None = None
             self._source: Any = None
+            self._yes_no_source: Any = None
             self.recogniser = Recogniser()
 
         @property
@@ -164,12 +170,20 @@ def _make_stt_class():
             """Recognise the next utterances against ``phrases`` (``None``/empty: open vocabulary).
             Replaces any source set with :meth:`set_expected_source`."""
             self._source = None
+            self._yes_no_source = None
             self._expected = tuple(p.lower() for p in phrases) if phrases else None
 
-        def set_expected_source(self, source: Any) -> None:
+        def set_expected_source(self, source: Any, yes_no: Any = None) -> None:
             """Ask ``source()`` → phrases (or ``None``) at each utterance, e.g. from the dialogue
-            policy's pending question (see ``voice.follow_policy``)."""
+            policy's pending question (see ``voice.follow_policy``); ``yes_no()`` → True when the
+            utterance replies to a read-back (adds the forced yes/no pass)."""
             self._source = source
+            self._yes_no_source = yes_no
+
+        @property
+        def yes_no(self) -> bool:
+            """Whether the next utterance replies to a read-back."""
+            return bool(self._yes_no_source()) if self._yes_no_source is not None else False
 
         def set_question(self, question: Any | None) -> None:
             """Expect the replies to ``question`` (a definitions ``Question``; ``None``: open)."""
@@ -190,7 +204,7 @@ def _make_stt_class():
             if frame.num_channels > 1:
                 samples = samples.reshape(-1, frame.num_channels).mean(axis=1).astype(np.int16)
             text, confidence = await self.recogniser.recognise(
-                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected
+                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected, self.yes_no
             )
             return stt.SpeechEvent(
                 type=stt.SpeechEventType.FINAL_TRANSCRIPT,
