@@ -432,3 +432,10 @@ def test_a_question_named_by_number_is_not_an_answer_to_the_previous_one():
     said = p.respond("can we go back to question two")
     assert p.phase == "question" and p.current.id == "household_size"  # asked again, not "I heard two"
     assert not _stored(said) and p.answers.get("household_size") != 2
+
+
+def test_the_device_used_is_not_the_channel():
+    n = _n(CHANNEL, "on my phone in the app")
+    assert (n.value, n.method) == ("online", "inferred")
+    assert _n(CHANNEL, "I ordered on my phone.").lenient  # by phone, or online on a phone? read back
+    assert _n(CHANNEL, "on my phone, online or in the store").status == "invalid"  # still two

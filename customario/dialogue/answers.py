@@ -424,6 +424,33 @@ def match_choices(question: Any, text: str) -> list[str]:
     return _match_choices(question, text)[0]
 
 
+def _without_device(question: Any, found: list[str], t: str) -> list[str]:
+    """ "On my phone in the app": the choices left when those named only by their bare code word as
+    the device used ("on my phone") are dropped; the one left is read back."""
+    device = [
+        c.code
+        for c in question.choices
+        if c.code in found
+        and not any(_phrase_positions(p, t) for p in [c.label, *c.synonyms])
+        and re.search(rf"\b(on|with|from|using|via) (my|the|a|his|her|our) {re.escape(c.code.replace('_', ' '))}\b", t)
+    ]
+    return [code for code in found if code not in device]
+
+
+def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[str] | None:
+    """Choices found by name, looked at again: "on my phone in the app" (the device is not the
+    channel), "I rang them a couple of times and popped in once" (one by name, one by deed, on a
+    multi-choice question). None when nothing changes; a changed list is an inferred reading."""
+    if len(found) > 1 and question.type == "single_choice":
+        named = _without_device(question, found, t)
+        return named if len(named) == 1 else None
+    if found and deeds and question.type == "multi_choice":
+        more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
+        if set(more) - set(found):
+            return [c.code for c in question.choices if c.code in found or c.code in more]
+    return None
+
+
 def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
     t = _clean(text)
     found: list[str] = []
@@ -438,11 +465,9 @@ def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[s
             code_only = (
                 code_only and _clean(c.label) != _clean(c.code) and not any(_phrase_positions(p, t) for p in named)
             )
-    if found and deeds and question.type == "multi_choice":
-        # "I rang them a couple of times and popped in once": a channel by name and one by deed.
-        more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
-        if set(more) - set(found):
-            return [c.code for c in question.choices if c.code in found or c.code in more], "inferred"
+    refined = _second_look(question, found, t, deeds)
+    if refined is not None:
+        return refined, "inferred"
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:
