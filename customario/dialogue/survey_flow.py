@@ -32,7 +32,8 @@ MAX_SILENCES = 2
 
 _FUNCTION_WORDS = frozenset(
     """a an the and or but so that this these those it its of to in on at by for with from
-    is was are were be i you he she we they uh um er ah oh hmm well like then there here""".split()
+    is was are were be i you he she we they uh um er ah oh hmm well like then there here
+    it's that's there's i'm""".split()
 )
 
 

@@ -153,9 +153,13 @@ def decode(
 
 
 # Posterior of the best path (pocketsphinx's lattice ``hyp.prob``, 0..1) at which a reading counts
-# as certain; measured on espeak-ng voices through benchmarks/bench_answers.py (issue 11): right
-# recognitions of short answers had posteriors around 0.1-0.3, wrong ones mostly below 0.03.
-POSTERIOR_FOR_CERTAIN = 0.25
+# as certain. It was 0.25 (right recognitions of short answers had posteriors around 0.1-0.3, wrong
+# ones mostly below 0.03), but on the 12 caller variants 4 of 23 answers heard at 0.8 or more on
+# that scale were wrong and stored ("zero" and "Too much!" as "eleven" at posteriors 0.28 and 0.21,
+# "Faster shipping." as "but it's" at 0.21). At 0.5 those are read back; 1.0 (the posterior itself)
+# also read back or re-asked right answers ("I'd rather not say" at 0.199 fell under the policy's
+# unsure-refusal floor) with no further gain (issue 11, docs/conversations.md).
+POSTERIOR_FOR_CERTAIN = 0.5
 
 
 def confidence_of(posterior: float, words: list[str]) -> float:
