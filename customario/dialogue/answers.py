@@ -813,12 +813,17 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
-        return _valid([], "phrase")
+        # A choice that means none ("None of them", "No classes") is the answer, not an empty list.
+        nothing = [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
+        return _valid(nothing[:1], "phrase")
     return None
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
+    elsewhere = inferred.counted_elsewhere(question, t)
+    if elsewhere:
+        return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
     implied = inferred.people_count(question, _self_corrected_tail(t))
     if implied == inferred.UNCOUNTED:
