@@ -74,3 +74,59 @@ def test_none_is_the_questions_own_none_choice():
     # without a none choice, "none" stays the empty selection it always was
     got = normalise(DEVICES, "None.")
     assert got.status == "valid" and got.value == []
+
+
+BOOKED = Question(
+    id="booked",
+    type="single_choice",
+    text="How did you book, on our website, by phone, or as a walk-in at the front desk?",
+    choices=[
+        {"code": "website", "label": "our website"},
+        {"code": "phone", "label": "by phone"},
+        {"code": "walk_in", "label": "walk-in at the front desk", "synonyms": ["front desk", "walked in"]},
+    ],
+)
+
+
+def test_a_choice_named_one_way_and_done_another_is_read_back():
+    got = normalise(BOOKED, "Just phoned the front desk and booked.")
+    assert got.status == "valid" and got.lenient  # read back, never stored silently
+    plain = normalise(BOOKED, "At the front desk.")
+    assert plain.value == "walk_in" and not plain.lenient
+
+
+def test_a_typo_beside_a_named_choice_joins_the_list_and_is_read_back():
+    got = normalise(AMENITIES, "resturant n pool")
+    assert got.status == "valid" and sorted(got.value) == ["pool", "restaurant"] and got.lenient
+    # a negated choice is no typo: "never the spa" adds nothing
+    assert normalise(AMENITIES, "The pool, never the spa.").value == ["pool"]
+
+
+def test_my_last_answer_was_wrong_changes_it(db, db_path):
+    """A correction said as a mistake reaches the question before, through the real survey flow."""
+    import asyncio
+    import json
+    from datetime import datetime, timezone
+
+    from customario.config import load_settings
+    from customario.conversation.engine import TextConversation
+    from customario.definitions.catalog import resolve_campaign
+
+    settings = load_settings(env={}, db=str(db_path), load_dotenv_file=False)
+    stored = resolve_campaign(db, "customer_feedback")
+    lines = ["yes", "six", "four", "yes", "by phone", "My last answer was wrong, it was online, not by phone.", "yes"]
+
+    async def go():
+        conv = await TextConversation.start(
+            db, settings, stored, channel="simulation", now=lambda: datetime(2026, 12, 2, 15, tzinfo=timezone.utc)
+        )
+        for line in lines:
+            if conv.ended:
+                break
+            await conv.send(line)
+        await conv.close()
+        return conv
+
+    conv = asyncio.run(go())
+    rows = {r["question_id"]: r for r in db.query("SELECT * FROM answers WHERE call_id = ?", [conv.call_id])}
+    assert json.loads(rows["channel"]["value"]) == "online"
