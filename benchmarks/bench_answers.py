@@ -39,8 +39,10 @@ CORPORA = {
     # Held out: written by someone who had not seen the parser, and never used to tune it. Only its
     # counts are read; --misses shows its items only when a wrong value was stored (a safety defect).
     "blind2": ROOT / "tests/corpus/answers/blind2/utterances.yaml",
+    # The third, written after every rule of 2 December was in place (two new surveys).
+    "blind3": ROOT / "tests/corpus/answers/blind3/utterances.yaml",
 }
-HELD_OUT = {"blind2"}
+HELD_OUT = {"blind2", "blind3"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -85,7 +87,9 @@ def first_audio(text: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="own,blind,blind2", help="own, blind, blind2 (held out), comma-separated")
+    ap.add_argument(
+        "--corpus", default="own,blind,blind2,blind3", help="own, blind, blind2, blind3 (held out), comma-separated"
+    )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")
     ap.add_argument("--limit", type=int, default=None, help="voice: items per corpus (a fixed random sample)")

@@ -444,8 +444,14 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
     if len(found) > 1 and question.type == "single_choice":
         named = _without_device(question, found, t)
         return named if len(named) == 1 else None
+    if len(found) == 1 and deeds and question.type == "single_choice":
+        # "Just phoned the front desk and booked": named one way, done another; read it back.
+        deed = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
+        return found if deed and deed != found else None
     if found and deeds and question.type == "multi_choice":
         more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
+        # "resturant n pool": a choice named with a typo beside one named right is in the list too
+        more = [*more, *_fuzzy_choices(question, t, typos_only=True)]
         if set(more) - set(found):
             return [c.code for c in question.choices if c.code in found or c.code in more]
     return None
@@ -489,22 +495,30 @@ def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[s
     deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
     if deed:
         return deed, "inferred"
-    # Fuzzy: every word/bigram of the answer against every phrase of every choice.
-    words = re.findall(r"[a-z0-9']+", t)
-    grams = words + [" ".join(p) for p in zip(words, words[1:])]
-    best: dict[str, float] = {}
+    return _fuzzy_choices(question, t), "fuzzy"
+
+
+def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]:
+    """Codes whose label, synonym or code is within a typo of a word or word pair of ``t``
+    (difflib ratio >= 0.8, phrases of 4+ letters): "resturant" for "restaurant". With
+    ``typos_only``, only words that are no choice's word as written and are not negated count
+    ("Bus and subway, never the ferry" adds nothing)."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"[a-z0-9']+", t)]
+    if typos_only:
+        known = {w for c in question.choices for p in [c.label, *c.synonyms, c.code] for w in _clean(p).split()}
+        words = [(w, pos) for w, pos in words if w not in known and not _negated_at(t, pos)]
+        grams = [w for w, _ in words]
+    else:
+        grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
+    best: set[str] = set()
     for c in question.choices:
         for phrase in [c.label, *c.synonyms, c.code.replace("_", " ")]:
             phrase = _clean(phrase)
             if len(phrase) < 4:
                 continue
-            for g in grams:
-                if len(g) < 4:
-                    continue
-                ratio = difflib.SequenceMatcher(None, g, phrase).ratio()
-                if ratio >= 0.8:
-                    best[c.code] = max(best.get(c.code, 0), ratio)
-    return [c.code for c in question.choices if c.code in best], "fuzzy"
+            if any(len(g) >= 4 and difflib.SequenceMatcher(None, g, phrase).ratio() >= 0.8 for g in grams):
+                best.add(c.code)
+    return [c.code for c in question.choices if c.code in best]
 
 
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
@@ -813,12 +827,17 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
-        return _valid([], "phrase")
+        # A choice that means none ("None of them", "No classes") is the answer, not an empty list.
+        nothing = [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
+        return _valid(nothing[:1], "phrase")
     return None
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
+    elsewhere = inferred.counted_elsewhere(question, t)
+    if elsewhere:
+        return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
     implied = inferred.people_count(question, _self_corrected_tail(t))
     if implied == inferred.UNCOUNTED:

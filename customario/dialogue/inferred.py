@@ -405,3 +405,51 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if numbers_in(t[start:]):
         return float("nan")  # a number after the last unit: "two hours, maybe 3"
     return round(total / _MINUTES[unit], 2)
+
+
+# ---------------------------------------------------------------- counted in another unit or period
+_PERIODS = ("day", "week", "month", "year")
+_COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "second")
+_RATE_RX = re.compile(r"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b")
+
+
+def question_period(question: Any) -> str | None:
+    """The period a count question is asked per ("visits per month", "in a typical week",
+    "last month", "monthly") as ``day``/``week``/``month``/``year``, or None."""
+    asked = (getattr(question, "text", "") or "").lower()
+    m = re.search(r"\b(?:a|per|each|every|in an?|in a typical|last|past|this) (day|week|month|year)\b", asked)
+    if m:
+        return m.group(1)
+    if re.search(r"\b(seven|7) days\b", asked):
+        return "week"
+    m = re.search(r"\b(daily|weekly|monthly|yearly)\b", asked)
+    return {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[m.group(1)] if m else None
+
+
+def counted_elsewhere(question: Any, text: str) -> str | None:
+    """Why a number answer counts something other than what was asked, or None.
+
+    - A rate per another period ("three times a week" to "how many visits per month?"): the
+      answer is never converted (weeks per month vary), so it is asked again.
+    - A number of another unit ("we were there four days" to "how many nights?", "two weeks" to
+      "how many days?" is left to :func:`duration_in_unit`): nights and days differ by one, so
+      the caller is asked in the question's unit.
+
+    Returns the reason text for the re-ask ("a number per month", "a number of nights")."""
+    if getattr(question, "type", None) != "number" or per_week_count(question, text) is not None:
+        return None  # "twice a day, Monday to Friday" to a weekly count is per_week_count's
+    asked = (getattr(question, "text", "") or "").lower()
+    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    period = question_period(question)
+    for m in _RATE_RX.finditer(t):
+        if m.group(1) != period and not (period == "week" and m.group(1) == "day"):
+            # per-day rates to a weekly question are per_week_count's (needs the days too)
+            return f"a number per {period}" if period else "a number, not a rate"
+    counted = re.search(r"\bhow many (\w+?)s?\b", asked)
+    noun = counted.group(1) if counted else None
+    if noun not in _COUNTED_UNITS or question_unit(question):
+        return None  # durations in minutes/hours are converted by duration_in_unit
+    for m in re.finditer(r"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b", t):
+        if numbers_in(m.group(1)) and m.group(2).rstrip("s") != noun:
+            return f"a number of {noun}s"
+    return None

@@ -34,7 +34,10 @@ _REPEAT = (
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
     r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
-    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b"
+    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
+    # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
+    r"\b(was|is|were) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
+    r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b"
 )
 _ORDINALS = {
     "first": 0,
