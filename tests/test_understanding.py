@@ -116,6 +116,25 @@ def test_voice_confidence_below_the_threshold_is_read_back(db):
     assert rec["value"] == 4 and not rec["confirmed"]
 
 
+def test_a_spoken_refusal_or_dont_know_below_the_read_back_threshold_is_asked_again(db):
+    """'Minus two.' heard as 'i refuse' at 0.31 (held-out corpus blind3, us-f4-140 through the phone
+    band) had been stored as a refusal: a code is never read back, so below ``confirm_below`` it is
+    asked again; heard surely it is stored."""
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes", confidence=0.95)
+    out = policy.respond("i refuse", confidence=0.307)
+    assert not [a for a in out if isinstance(a, CallTool)] and policy.phase != "confirm"
+    out = policy.respond("i don't know", confidence=0.6)
+    recs = [a.arguments for a in out if isinstance(a, CallTool) and a.name == "record_answer"]
+    # the campaign's re-ask limit is reached: recorded invalid, never as a don't-know code
+    assert [(r["question_id"], r["status"]) for r in recs] == [("recommend", "invalid")]
+    out = policy.respond("i refuse", confidence=0.95)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert (rec["question_id"], rec["status"]) == ("satisfaction", "refused")
+
+
 @pytest.mark.parametrize(
     "text",
     [

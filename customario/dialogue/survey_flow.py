@@ -24,7 +24,9 @@ from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 
-# Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored.
+# Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored,
+# whatever the campaign's ``confirm_below``: the floor of 2 December morning. The campaign's
+# ``confirm_below`` (default 0.8) applies as well, see ``_unsure_code``.
 UNSURE_CODE_BELOW = 0.2
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
@@ -371,9 +373,16 @@ class SurveyPolicy:
             return self._invalid(
                 q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             )
-        if n.status in ("dont_know", "refused") and confidence is not None and confidence < UNSURE_CODE_BELOW:
-            # A "don't know" or a refusal the recogniser barely heard is more often a misheard
-            # answer ("ten" heard as "dunno") than a code: ask again instead of storing the code.
+        if (
+            n.status in ("dont_know", "refused")
+            and confidence is not None
+            and confidence < max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
+        ):
+            # A "don't know" or a refusal the recogniser is unsure of is more often a misheard
+            # answer ("ten" heard as "dunno", "Minus two." as "i refuse" at 0.31) than a code: ask
+            # again instead of storing the code. A code is never read back ("I heard that you'd
+            # rather not say, is that right?" invites a yes to anything), so the campaign's
+            # read-back threshold is where it is asked again.
             n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             return self._invalid(q, text, n)
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
