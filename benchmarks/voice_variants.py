@@ -50,36 +50,15 @@ def by_name(names: str | None) -> list[Variant]:
     return found
 
 
+def _raw_pcm(rate: int) -> list[str]:
+    """sox's format options for headerless 16-bit signed mono PCM at ``rate`` Hz."""
+    return ["-t", "raw", "-r", str(rate), "-e", "signed", "-b", "16", "-c", "1"]
+
+
 def telephone(pcm: np.ndarray, rate: int, seed: int = 0) -> tuple[np.ndarray, int]:
     """16-bit mono ``pcm`` at ``rate`` → the telephone band at 8 kHz with noise at ~15 dB SNR."""
     proc = subprocess.run(
-        [
-            "sox",
-            "-t",
-            "raw",
-            "-r",
-            str(rate),
-            "-e",
-            "signed",
-            "-b",
-            "16",
-            "-c",
-            "1",
-            "-",
-            "-t",
-            "raw",
-            "-r",
-            "8000",
-            "-e",
-            "signed",
-            "-b",
-            "16",
-            "-c",
-            "1",
-            "-",
-            "sinc",
-            "300-3400",
-        ],
+        ["sox", *_raw_pcm(rate), "-", *_raw_pcm(8000), "-", "sinc", "300-3400"],
         input=pcm.astype("<i2").tobytes(),
         capture_output=True,
         check=True,

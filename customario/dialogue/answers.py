@@ -25,14 +25,14 @@ Out of range is never turned into a value: "eleven" on 0–10 is ``invalid`` wit
 
 from __future__ import annotations
 
-import difflib
 import re
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from customario.dialogue import inferred
-from customario.dialogue.spoken import numbers_in, read_date
+from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions
+from customario.dialogue.spoken import clean, numbers_in, read_date
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
 METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
@@ -252,7 +252,6 @@ _NOT_APPLICABLE = re.compile(
     r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
     r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
 )
-_ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
 _HEDGES = (
     r"\bmaybe\b",
     r"\bprobably\b",
@@ -303,24 +302,19 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
 
 
-def _clean(text: str) -> str:
-    t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
-    return re.sub(r"\bout ?ta\b", "out of", t)  # "nine outta ten"
-
-
 def is_dont_know(text: str) -> bool:
     """True for "I don't know", "not sure", "no idea", "idk", "beats me", ..."""
-    return _any(_DONT_KNOW, _clean(text))
+    return _any(_DONT_KNOW, clean(text))
 
 
 def is_refusal(text: str) -> bool:
     """True for "I'd rather not say", "no comment", "skip", ..."""
-    return _any(_REFUSED, _clean(text))
+    return _any(_REFUSED, clean(text))
 
 
 def _yes_no_reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
-    t = _clean(text)
+    t = clean(text)
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
     if _any(_BOTH, t):
@@ -373,7 +367,7 @@ def _antonym_reading(question: Any, t: str) -> str | None:
     """ "yes"/"no" when the answer is only the opposite of what the question asks about, plain or
     negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
     otherwise. Read back as an inferred answer."""
-    asked = _clean(getattr(question, "text", "") or "")
+    asked = clean(getattr(question, "text", "") or "")
     for words, opposite in _ANTONYMS:
         if not re.search(words, asked) or re.search(words, t):
             continue
@@ -394,161 +388,6 @@ def yes_no(text: str) -> str | None:
     return _yes_no_reading(text)[0]
 
 
-def _phrase_rx(phrase: str) -> str:
-    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
-    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
-
-
-def _phrase_in(phrase: str, text: str) -> bool:
-    phrase = _clean(phrase)
-    return bool(phrase) and re.search(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?![a-z0-9])", text) is not None
-
-
-def _negated_at(text: str, start: int) -> bool:
-    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone")."""
-    clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
-    before = clause.split()[-2:]
-    return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
-
-
-def _phrase_positions(phrase: str, text: str) -> list[int]:
-    phrase = _clean(phrase)
-    if not phrase:
-        return []
-    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?:s|es)?(?![a-z0-9])", text)]
-
-
-def match_choices(question: Any, text: str) -> list[str]:
-    """Codes of the choices mentioned in ``text`` (code, label, synonym, ordinal, then fuzzy);
-    choices the caller negates ("not online") are left out."""
-    return _match_choices(question, text)[0]
-
-
-def _without_device(question: Any, found: list[str], t: str) -> list[str]:
-    """ "On my phone in the app": the choices left when those named only by their bare code word as
-    the device used ("on my phone") are dropped; the one left is read back."""
-    device = [
-        c.code
-        for c in question.choices
-        if c.code in found
-        and not any(_phrase_positions(p, t) for p in [c.label, *c.synonyms])
-        and re.search(rf"\b(on|with|from|using|via) (my|the|a|his|her|our) {re.escape(c.code.replace('_', ' '))}\b", t)
-    ]
-    return [code for code in found if code not in device]
-
-
-def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[str] | None:
-    """Choices found by name, looked at again: "on my phone in the app" (the device is not the
-    channel), "I rang them a couple of times and popped in once" (one by name, one by deed, on a
-    multi-choice question). None when nothing changes; a changed list is an inferred reading."""
-    if len(found) > 1 and question.type == "single_choice":
-        named = _without_device(question, found, t)
-        return named if len(named) == 1 else None
-    if len(found) == 1 and deeds and question.type == "single_choice":
-        # "Just phoned the front desk and booked": named one way, done another; read it back.
-        deed = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
-        return found if deed and deed != found else None
-    if found and deeds and question.type == "multi_choice":
-        more = inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0], many=True)
-        # "resturant n pool": a choice named with a typo beside one named right is in the list too
-        more = [*more, *_fuzzy_choices(question, t, typos_only=True)]
-        if set(more) - set(found):
-            return [c.code for c in question.choices if c.code in found or c.code in more]
-    return None
-
-
-def _match_choices(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
-    t = _clean(text)
-    found: list[str] = []
-    first_positions: list[int] = []
-    code_only = True
-    for c in question.choices:
-        named = [c.label, *c.synonyms]
-        positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in _phrase_positions(p, t)]
-        if positions and any(not _negated_at(t, pos) for pos in positions):
-            found.append(c.code)
-            first_positions.append(min(positions))
-            code_only = (
-                code_only and _clean(c.label) != _clean(c.code) and not any(_phrase_positions(p, t) for p in named)
-            )
-    refined = _second_look(question, found, t, deeds)
-    if refined is not None:
-        return refined, "inferred"
-    if found:
-        words = len(re.findall(r"[a-z0-9']+", t))
-        if words <= 3:
-            return found, "exact"
-        reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
-        if reason and all(p >= reason.start() for p in first_positions):
-            # "I went back because I was still sick": the choice is named only in the reason given
-            # for something else (a follow-up?): read it back.
-            return found, "inferred"
-        # Only the bare code word inside a longer answer, while the label says more ("I ordered on
-        # my phone" for "by phone": a call, or the app on a phone?): read it back.
-        return found, "inferred" if code_only else "phrase"
-    if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
-        return [question.choices[len(question.choices) // 2].code], "ordinal"
-    for word, idx in _ORDINAL_WORDS.items():
-        if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
-            if -len(question.choices) <= idx < len(question.choices):
-                return [question.choices[idx].code], "ordinal"
-    deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: _match_choices(q, words, False)[0])
-    if deed:
-        return deed, "inferred"
-    return _fuzzy_choices(question, t), "fuzzy"
-
-
-def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]:
-    """Codes whose label, synonym or code is within a typo of a word or word pair of ``t``
-    (difflib ratio >= 0.8, phrases of 4+ letters): "resturant" for "restaurant". With
-    ``typos_only``, only words that are no choice's word as written and are not negated count
-    ("Bus and subway, never the ferry" adds nothing)."""
-    words = [(m.group(), m.start()) for m in re.finditer(r"[a-z0-9']+", t)]
-    if typos_only:
-        known = {w for c in question.choices for p in [c.label, *c.synonyms, c.code] for w in _clean(p).split()}
-        words = [(w, pos) for w, pos in words if w not in known and not _negated_at(t, pos)]
-        grams = [w for w, _ in words]
-    else:
-        grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
-    best: set[str] = set()
-    for c in question.choices:
-        for phrase in [c.label, *c.synonyms, c.code.replace("_", " ")]:
-            phrase = _clean(phrase)
-            if len(phrase) < 4:
-                continue
-            if any(len(g) >= 4 and difflib.SequenceMatcher(None, g, phrase).ratio() >= 0.8 for g in grams):
-                best.add(c.code)
-    return [c.code for c in question.choices if c.code in best]
-
-
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
-
-
-def _ordinal_choices(question: Any, t: str) -> list[str] | None:
-    """Codes for "the first and the last", "the first two", "second and third" (None when the
-    words hold no ordinal; [] when an ordinal is beyond the choices)."""
-    n = len(question.choices)
-    m = re.search(r"\bthe (first|last) (two|three|four)\b", t)
-    if m:
-        k = {"two": 2, "three": 3, "four": 4}[m.group(2)]
-        if k > n:
-            return []
-        idx = list(range(k)) if m.group(1) == "first" else list(range(n - k, n))
-        return [question.choices[i].code for i in idx]
-    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", t)
-    if not words or len(re.findall(r"[a-z]+", t)) > 9:
-        return None
-    codes = []
-    for w in words:
-        i = _ORDINAL_INDEX[w]
-        if i >= n:
-            return []
-        codes.append(question.choices[i].code)
-    named = _match_choices(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))[0]
-    codes += [c for c in named if c not in codes]
-    return [c.code for c in question.choices if c.code in codes]
-
-
 def _strip_fillers(text: str) -> str:
     t = re.sub(r"[^a-z0-9'/. -]", " ", text)
     t = _FILLERS.sub(" ", t)
@@ -560,7 +399,7 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
 
     Takes only what follows a self-correction ("seven, no wait, eight" → [8]); drops a scale frame
     ("on a scale of 1 to 10, an 8" → [8]), "this one", and an interjection "oh"."""
-    t = _clean(text)
+    t = clean(text)
     method = "phrase"
     for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
         head, tail = t[: mark.start()], t[mark.end() :]
@@ -643,7 +482,7 @@ def _other_scale(text: str, hi: float) -> bool:
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
-    if _other_scale(_clean(text), hi):
+    if _other_scale(clean(text), hi):
         return Normalised("invalid", reason=reason)
     if len(nums) != 1:
         return Normalised(
@@ -664,12 +503,12 @@ def _scale_label(question: Any, t: str) -> int | None:
     labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
     covered: list[tuple[int, int]] = []
     for value, label in labels:
-        for pos in _phrase_positions(label, t):
-            end = pos + len(_clean(label))
+        for pos in phrase_positions(label, t):
+            end = pos + len(clean(label))
             if any(a <= pos < b for a, b in covered):
                 continue  # "very dissatisfied" already explains this "dissatisfied"
             covered.append((pos, end))
-            if not _negated_at(t, pos):
+            if not negated_at(t, pos):
                 hits.add(int(value))
     return hits.pop() if len(hits) == 1 else None
 
@@ -680,7 +519,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     ``today`` anchors relative dates (defaults to the system date; pass the respondent's local date).
     Never raises for bad input: an unusable answer gives ``status="invalid"`` with a ``reason``.
     """
-    t = _clean(text)
+    t = clean(text)
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
@@ -717,7 +556,7 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
         return Normalised("invalid", reason="an answer to this question")
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
     # again, not a don't-know.
-    torn = qtype == "single_choice" and len(_match_choices(question, t)[0]) > 1
+    torn = qtype == "single_choice" and len(match_choices_how(question, t)[0]) > 1
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(_NOT_APPLICABLE.search(t))
@@ -786,12 +625,12 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
-    codes, method = _match_choices(question, t)
+    codes, method = match_choices_how(question, t)
     tail = _self_corrected_tail(t)
     if tail != t:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).
-        later, how = _match_choices(question, tail)
+        later, how = match_choices_how(question, tail)
         if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
@@ -818,12 +657,12 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if every:
         rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
         if rest:
-            left_out = _match_choices(question, rest.group(2))[0]
+            left_out = match_choices_how(question, rest.group(2))[0]
             if not left_out:
                 return Normalised("invalid", reason=f"one or more of: {labels}")
             return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
         return _valid([c.code for c in question.choices], "phrase")
-    picked = _ordinal_choices(question, t)
+    picked = ordinal_choices(question, t)
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):

@@ -81,6 +81,13 @@ _ONES = (
 _TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
+def clean(text: str) -> str:
+    """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
+    "outta" / "out ta" read as "out of" ("nine outta ten")."""
+    t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    return re.sub(r"\bout ?ta\b", "out of", t)
+
+
 def number_words(n: int) -> str:
     """0 <= n <= 9999 in English words, lower case: ``42`` -> ``"forty two"``. Raises ValueError."""
     if n < 0 or n > 9999:

@@ -1,0 +1,166 @@
+"""Which of a question's choices a caller named: by code, label or synonym (a space and a hyphen
+alike, plurals, negations left out), by ordinal ("the first and third"), by what they did ("I rang
+them up", via :mod:`customario.dialogue.inferred`) or, last, within a typo (difflib ratio >= 0.8).
+
+Pure functions used by :mod:`customario.dialogue.answers`; each returns choice codes in the order
+of the definition.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from typing import Any
+
+from customario.dialogue import inferred
+from customario.dialogue.spoken import clean
+
+_ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+
+
+def _phrase_rx(phrase: str) -> str:
+    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
+
+
+def negated_at(text: str, start: int) -> bool:
+    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone")."""
+    clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
+    before = clause.split()[-2:]
+    return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
+
+
+def phrase_positions(phrase: str, text: str) -> list[int]:
+    phrase = clean(phrase)
+    if not phrase:
+        return []
+    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?:s|es)?(?![a-z0-9])", text)]
+
+
+def match_choices(question: Any, text: str) -> list[str]:
+    """Codes of the choices mentioned in ``text`` (code, label, synonym, ordinal, then fuzzy);
+    choices the caller negates ("not online") are left out."""
+    return match_choices_how(question, text)[0]
+
+
+def _without_device(question: Any, found: list[str], t: str) -> list[str]:
+    """ "On my phone in the app": the choices left when those named only by their bare code word as
+    the device used ("on my phone") are dropped; the one left is read back."""
+    device = [
+        c.code
+        for c in question.choices
+        if c.code in found
+        and not any(phrase_positions(p, t) for p in [c.label, *c.synonyms])
+        and re.search(rf"\b(on|with|from|using|via) (my|the|a|his|her|our) {re.escape(c.code.replace('_', ' '))}\b", t)
+    ]
+    return [code for code in found if code not in device]
+
+
+def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[str] | None:
+    """Choices found by name, looked at again: "on my phone in the app" (the device is not the
+    channel), "I rang them a couple of times and popped in once" (one by name, one by deed, on a
+    multi-choice question). None when nothing changes; a changed list is an inferred reading."""
+    if len(found) > 1 and question.type == "single_choice":
+        named = _without_device(question, found, t)
+        return named if len(named) == 1 else None
+    if len(found) == 1 and deeds and question.type == "single_choice":
+        # "Just phoned the front desk and booked": named one way, done another; read it back.
+        deed = inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0])
+        return found if deed and deed != found else None
+    if found and deeds and question.type == "multi_choice":
+        more = inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0], many=True)
+        # "resturant n pool": a choice named with a typo beside one named right is in the list too
+        more = [*more, *_fuzzy_choices(question, t, typos_only=True)]
+        if set(more) - set(found):
+            return [c.code for c in question.choices if c.code in found or c.code in more]
+    return None
+
+
+def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
+    t = clean(text)
+    found: list[str] = []
+    first_positions: list[int] = []
+    code_only = True
+    for c in question.choices:
+        named = [c.label, *c.synonyms]
+        positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in phrase_positions(p, t)]
+        if positions and any(not negated_at(t, pos) for pos in positions):
+            found.append(c.code)
+            first_positions.append(min(positions))
+            code_only = code_only and clean(c.label) != clean(c.code) and not any(phrase_positions(p, t) for p in named)
+    refined = _second_look(question, found, t, deeds)
+    if refined is not None:
+        return refined, "inferred"
+    if found:
+        words = len(re.findall(r"[a-z0-9']+", t))
+        if words <= 3:
+            return found, "exact"
+        reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
+        if reason and all(p >= reason.start() for p in first_positions):
+            # "I went back because I was still sick": the choice is named only in the reason given
+            # for something else (a follow-up?): read it back.
+            return found, "inferred"
+        # Only the bare code word inside a longer answer, while the label says more ("I ordered on
+        # my phone" for "by phone": a call, or the app on a phone?): read it back.
+        return found, "inferred" if code_only else "phrase"
+    if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
+        return [question.choices[len(question.choices) // 2].code], "ordinal"
+    for word, idx in _ORDINAL_WORDS.items():
+        if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
+            if -len(question.choices) <= idx < len(question.choices):
+                return [question.choices[idx].code], "ordinal"
+    deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0])
+    if deed:
+        return deed, "inferred"
+    return _fuzzy_choices(question, t), "fuzzy"
+
+
+def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]:
+    """Codes whose label, synonym or code is within a typo of a word or word pair of ``t``
+    (difflib ratio >= 0.8, phrases of 4+ letters): "resturant" for "restaurant". With
+    ``typos_only``, only words that are no choice's word as written and are not negated count
+    ("Bus and subway, never the ferry" adds nothing)."""
+    words = [(m.group(), m.start()) for m in re.finditer(r"[a-z0-9']+", t)]
+    if typos_only:
+        known = {w for c in question.choices for p in [c.label, *c.synonyms, c.code] for w in clean(p).split()}
+        words = [(w, pos) for w, pos in words if w not in known and not negated_at(t, pos)]
+        grams = [w for w, _ in words]
+    else:
+        grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
+    best: set[str] = set()
+    for c in question.choices:
+        for phrase in [c.label, *c.synonyms, c.code.replace("_", " ")]:
+            phrase = clean(phrase)
+            if len(phrase) < 4:
+                continue
+            if any(len(g) >= 4 and difflib.SequenceMatcher(None, g, phrase).ratio() >= 0.8 for g in grams):
+                best.add(c.code)
+    return [c.code for c in question.choices if c.code in best]
+
+
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
+
+
+def ordinal_choices(question: Any, t: str) -> list[str] | None:
+    """Codes for "the first and the last", "the first two", "second and third" (None when the
+    words hold no ordinal; [] when an ordinal is beyond the choices)."""
+    n = len(question.choices)
+    m = re.search(r"\bthe (first|last) (two|three|four)\b", t)
+    if m:
+        k = {"two": 2, "three": 3, "four": 4}[m.group(2)]
+        if k > n:
+            return []
+        idx = list(range(k)) if m.group(1) == "first" else list(range(n - k, n))
+        return [question.choices[i].code for i in idx]
+    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", t)
+    if not words or len(re.findall(r"[a-z]+", t)) > 9:
+        return None
+    codes = []
+    for w in words:
+        i = _ORDINAL_INDEX[w]
+        if i >= n:
+            return []
+        codes.append(question.choices[i].code)
+    named = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))[0]
+    codes += [c for c in named if c not in codes]
+    return [c.code for c in question.choices if c.code in codes]
