@@ -9,7 +9,11 @@ correction). The format is described at the top of ``tests/corpus/answers/own.ya
 One item is one short interview: the question is asked, the caller says the text (``hear`` turns
 it into what the policy receives: the text itself, or a transcript and a confidence for speech),
 and the simulated caller answers every read-back truthfully: "yes" when the value read back is the
-expected one, else "no" (after a "no" they repeat their answer once). The verdict:
+expected one, else "no". Like a real caller, they say their answer again (new audio: each turn has
+its own seed) each time the agent asks the same question again, after a "no" or because it did not
+understand, as often as the policy may ask one question (re-ask attempts + read-back denials - 1),
+and answer "no" to "would you like us to stop calling?"; an item whose expected outcome is the
+re-ask itself (ambiguous, out of range, unclear) keeps its one answer. The verdict:
 
 - ``right``: the expected value stored (or the expected outcome happened);
 - ``wrong``: a value stored as valid that is not the expected one (the worst outcome), or a
@@ -109,6 +113,7 @@ def run_item(
     is timed into the turn latency when given (TTS first audio). ``readback=False`` plays the
     survey with read-backs off (``confirm_below: 0``, ``confirm_lenient: false``), which shows
     what the parser alone would store."""
+    from customario.dialogue.optout import CONFIRM_QUESTION
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
 
@@ -120,6 +125,7 @@ def run_item(
     policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
     policy.opening()
     expect = item.get("expect") or {}
+    outcome = expect.get("outcome")
     stored: dict[str, tuple[str, Any, bool]] = {}
     events = {"opt_out": False, "confirmed": False}
     verdict = Verdict(item=item, verdict="reasked")
@@ -132,19 +138,27 @@ def run_item(
             elif isinstance(a, CallTool) and a.name == "opt_out":
                 events["opt_out"] = True
 
-    def say(text: str, expected_q: Any, expected_value: Any, record: bool = True) -> None:
-        """The caller says ``text``; then answers read-backs truthfully (one repeat after a no)."""
-        repeats = 0
+    # Callers say their answer again when asked again; an item whose right outcome is the re-ask
+    # itself (ambiguous, out of range, unclear) is left at its first answer.
+    repeats_for = outcome in (None, "dont_know", "refused", "correction")
+    u = campaign.understanding
+
+    def say(text: str, expected_q: Any, expected_value: Any, record: bool = True, repeats: bool = True) -> None:
+        """The caller says ``text``, answers read-backs truthfully, and says ``text`` again (new
+        audio) each time the agent asks the same question again, as long as the policy may ask it."""
+        asked = policy.current
+        rules = (asked.reask or campaign.reask) if asked is not None else campaign.reask
+        most = rules.max_attempts + u.max_denials - 1  # times the policy can ask one question in all
+        tellings = 1
         utterance = text
-        for _ in range(6):
+        for _ in range(4 * most + 4):
+            before_q, before_phase = policy.current, policy.phase
             started = time.perf_counter()
             heard, conf = hear(utterance, policy)
             actions = policy.respond(heard, confidence=conf)
-            if speak is not None:
-                for a in actions:
-                    if getattr(a, "text", None):
-                        speak(a.text)
-                        break
+            said = next((a.text for a in actions if getattr(a, "text", None)), "")
+            if speak is not None and said:
+                speak(said)
             if record:
                 verdict.turn_seconds.append(time.perf_counter() - started)
                 verdict.heard.append((utterance, heard, conf))
@@ -162,14 +176,20 @@ def run_item(
                 )
                 utterance = "yes" if right else "no"
                 continue
-            if (
-                utterance == "no"
-                and repeats == 0
-                and expected_value is not None
-                and policy.current is expected_q
-                and expected_q.id not in policy.statuses
-            ):
-                repeats += 1  # asked again after a denied read-back: say it once more
+            if repeats and said == CONFIRM_QUESTION:
+                utterance = "no"  # "would you like us to stop calling?": they did not ask that
+                continue
+            again = (
+                repeats
+                and policy.phase == "question"
+                and policy.current is not None
+                and policy.current is before_q
+                and before_phase in ("question", "confirm")
+                and policy.current.id not in policy.statuses
+                and not any(isinstance(a, CallTool) for a in actions)
+            )
+            if again and tellings < most:
+                tellings += 1  # asked again (not understood, or a read-back denied): say it again
                 utterance = text
                 continue
             return
@@ -188,10 +208,9 @@ def run_item(
     q = campaign.question(item["question"])
     policy._ask(q)
     stored_before = dict(stored)
-    outcome = expect.get("outcome")
     target_q = campaign.question(expect["target"]) if outcome == "correction" else q
     expected_value = expect.get("value") if "value" in expect else None
-    say(str(item["text"]), target_q, expected_value)
+    say(str(item["text"]), target_q, expected_value, repeats=repeats_for)
     verdict.confirmed = events["confirmed"]
     new = {k: v for k, v in stored.items() if stored_before.get(k) != v}
     got = new.get(target_q.id)
