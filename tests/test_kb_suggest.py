@@ -141,7 +141,9 @@ def store_ctx(db):
     discover()
     importlib.import_module("customario.campaigns.pc_store_support.catalogue").import_seed(db)
     stored = resolve_campaign(db, "pc_store_support")
-    return ToolContext(db=db, campaign=stored, settings=None, call_id=None, contact={"e164": "+14155550101"}, channel="console")
+    return ToolContext(
+        db=db, campaign=stored, settings=None, call_id=None, contact={"e164": "+14155550101"}, channel="console"
+    )
 
 
 def _store_call(ctx, turns):
