@@ -148,8 +148,33 @@ def main() -> None:
         "both as two rows (default) or all of it as one",
     )
     ap.add_argument("--blind2-dir", default=str(FOLDERS["blind2"]), help="the second blind corpus")
+    ap.add_argument(
+        "--grid",
+        action="store_true",
+        help="the suggestion floor / lead trade-off over the development corpora (own, blind dev, blind2, blind3)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.grid:
+        from kb_corpus import suggestion_grid
+
+        dev = [
+            (FOLDERS["own"], "all"),
+            (FOLDERS["blind"], "dev"),
+            (FOLDERS["blind2"], "all"),
+            (FOLDERS["blind3"], "all"),
+        ]
+        grid = suggestion_grid(dev, (0.3, 0.35, 0.4, 0.45, 0.5, 0.55), (0.0, 0.05, 0.1, 0.2))
+        if args.json:
+            print(json.dumps(grid, indent=2))
+            return
+        print("floor  lead  right after yes  wrong after yes  paraphrases declined  near misses offered")
+        for g in grid:
+            print(
+                f"{g['floor']:5.2f} {g['lead']:5.2f} {g['right after yes']:16} {g['wrong after yes']:16} "
+                f"{g['declined']:21} {g['near offered']:20}"
+            )
+        return
     report = {}
     for label, name, folder, split in _rows(args):
         if args.misses and name in COUNTED_ONLY:

@@ -157,6 +157,48 @@ def run_scenario(scenario: dict) -> dict:
     return out
 
 
+def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict]:
+    """For each (floor, lead): paraphrases answered right / wrong after a yes, paraphrases offered
+    the wrong article (declined), near misses offered (refused after a no), over the items of
+    ``folders`` ((folder, split) pairs). Each question is searched once."""
+    from customario.escalation.kb_suggest import suggestion
+    from customario.escalation.knowledge import search
+
+    db = fresh_db()
+    seen = []  # (is near miss, expect, search result)
+    for folder, split in folders:
+        for name, near in (("paraphrases.yaml", False), ("near_misses.yaml", True)):
+            for item in load(folder / name).get("questions") or []:
+                if in_split(item, split):
+                    result = search(db, item["text"], campaign=KBS[item["kb"]][0])
+                    if not result.confident:
+                        seen.append((near, item.get("expect") or {}, result))
+    out = []
+    for floor in floors:
+        for lead in leads:
+            row = {
+                "floor": floor,
+                "lead": lead,
+                "right after yes": 0,
+                "wrong after yes": 0,
+                "declined": 0,
+                "near offered": 0,
+            }
+            for near, exp, result in seen:
+                offered = suggestion(result, floor=floor, lead=lead)
+                if offered is None:
+                    continue
+                if near:
+                    row["near offered"] += 1
+                elif not _is_source(db, offered["article_id"], exp):
+                    row["declined"] += 1
+                else:
+                    row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+            out.append(row)
+    db.close()
+    return out
+
+
 def load(path: str | Path) -> dict:
     return yaml.safe_load(Path(path).read_text(encoding="utf-8")) or {}
 

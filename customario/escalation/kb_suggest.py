@@ -53,24 +53,25 @@ _PRONOUN_SUBJECTS = ("you", "we", "i")
 _AUX = r"(?:do|does|did|is|are|was|were|can|could|will|would|should|may|have|has)"
 
 
-def suggestion(result: SearchResult) -> dict | None:
+def suggestion(result: SearchResult, *, floor: float = SUGGESTION_FLOOR, lead: float = SUGGESTION_LEAD) -> dict | None:
     """The article to offer for ``result`` (a search that was not confident), or None.
 
     Returns ``{"article_id", "topic", "ask", "answer", "confidence"}``: ``ask`` is the sentence to
     read to the caller ("Are you asking about our cancellation policy?"), ``answer`` the excerpt the
     search would have given (read after a yes). None when the search was confident, found nothing,
     or its best article is below :data:`SUGGESTION_FLOOR`, within :data:`SUGGESTION_LEAD` of the
-    runner-up, or refused as being about something else (:data:`NEVER_OFFERED`).
+    runner-up, or refused as being about something else (:data:`NEVER_OFFERED`). ``floor`` and
+    ``lead`` are there for the benchmark's grid (``bench_knowledge.py --grid``).
     """
     if result.confident or not result.hits:
         return None
     best = result.hits[0]
-    if best["confidence"] < SUGGESTION_FLOOR:
+    if best["confidence"] < floor:
         return None
     if str(best.get("refused") or "").startswith(NEVER_OFFERED):
         return None
     runner_up = result.hits[1]["confidence"] if len(result.hits) > 1 else 0.0
-    if best["confidence"] - runner_up < SUGGESTION_LEAD:
+    if best["confidence"] - runner_up < lead:
         return None
     about = topic(best["question"])
     return {
