@@ -44,6 +44,7 @@ class Verdict:
     confirmed: bool = False
     stored: Any = None
     heard: list = field(default_factory=list)  # (said, transcript, confidence)
+    keyed: bool = False  # the caller typed the answer on the keypad (run_item(keypad=True))
     turn_seconds: list = field(default_factory=list)  # per caller turn: recognise + policy (+ tts) seconds
 
 
@@ -106,13 +107,19 @@ def run_item(
     hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
     speak: Callable[[str], Any] | None = None,
     readback: bool = True,
+    keypad: bool = False,
+    channel: str = "voice",
 ) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
     ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
     is timed into the turn latency when given (TTS first audio). ``readback=False`` plays the
     survey with read-backs off (``confirm_below: 0``, ``confirm_lenient: false``), which shows
-    what the parser alone would store."""
+    what the parser alone would store. ``channel="phone"`` is a telephone call (the policy offers
+    the keypad after a failed spoken answer); with ``keypad=True`` the caller, once offered, types
+    a value answer to a keypad question (:mod:`customario.dialogue.keypad`) instead of saying it
+    again (not for don't know, refused or a correction)."""
+    from customario.dialogue import keypad as keys_of
     from customario.dialogue.optout import CONFIRM_QUESTION
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
@@ -122,7 +129,7 @@ def run_item(
         understanding = campaign.understanding.model_copy(update={"confirm_below": 0.0, "confirm_lenient": False})
         campaign = campaign.model_copy(update={"understanding": understanding})
     noon = datetime(today.year, today.month, today.day, 12, tzinfo=timezone.utc)
-    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
+    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon, channel=channel)
     policy.opening()
     expect = item.get("expect") or {}
     outcome = expect.get("outcome")
@@ -151,17 +158,24 @@ def run_item(
         most = rules.max_attempts + u.max_denials - 1  # times the policy can ask one question in all
         tellings = 1
         utterance = text
+        typed = keys_of.keys_for(expected_q, expected_value) if keypad and expected_q is asked else None
         for _ in range(4 * most + 4):
             before_q, before_phase = policy.current, policy.phase
             started = time.perf_counter()
-            heard, conf = hear(utterance, policy)
-            actions = policy.respond(heard, confidence=conf)
+            if utterance is KEYS:
+                heard, conf = f"[keypad] {typed}", 1.0
+                actions = policy.respond_keypad(typed)
+                if record:
+                    verdict.keyed = True
+            else:
+                heard, conf = hear(utterance, policy)
+                actions = policy.respond(heard, confidence=conf)
             said = next((a.text for a in actions if getattr(a, "text", None)), "")
             if speak is not None and said:
                 speak(said)
             if record:
                 verdict.turn_seconds.append(time.perf_counter() - started)
-                verdict.heard.append((utterance, heard, conf))
+                verdict.heard.append((heard if utterance is KEYS else utterance, heard, conf))
             play(actions)
             if policy.ended:
                 return
@@ -190,7 +204,8 @@ def run_item(
             )
             if again and tellings < most:
                 tellings += 1  # asked again (not understood, or a read-back denied): say it again
-                utterance = text
+                offered = typed is not None and keys_of.hint(policy.current) in said
+                utterance = KEYS if offered and utterance is not KEYS else text
                 continue
             return
 
@@ -256,6 +271,9 @@ def run_item(
     return verdict
 
 
+KEYS = object()  # the caller's next turn is the keypad entry, not words
+
+
 def _candidates(q: Any) -> list[str]:
     from customario.dialogue.spoken import number_words
 
@@ -312,7 +330,8 @@ def assumed_answers(campaign: Any, question_id: str, expect: dict, today: date) 
 
 
 def summarise(verdicts: list[Verdict]) -> dict:
-    """Counts and shares: n, right, wrong, reasked, confirmed, right_pct, wrong_pct, p50/p95 turn ms."""
+    """Counts and shares: n, right, wrong, reasked, confirmed, keyed (answers typed on the keypad),
+    right_pct, wrong_pct, p50/p95 turn ms."""
     n = len(verdicts)
     c = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("right", "wrong", "reasked")}
     times = sorted(t for v in verdicts for t in v.turn_seconds)
@@ -324,6 +343,7 @@ def summarise(verdicts: list[Verdict]) -> dict:
         "n": n,
         **c,
         "confirmed": sum(v.confirmed for v in verdicts),
+        "keyed": sum(v.keyed for v in verdicts),
         "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
         "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
         "turn_p50_ms": pct(0.5),
