@@ -80,6 +80,8 @@ def _valid(value: Any, method: str, confidence: float | None = None) -> Normalis
     )
 
 
+# The end of a whole answer: what may follow a don't-know said as the entire answer.
+_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet))*\W*$"
 _DONT_KNOW = (
     r"\bdon'?t know\b",
     r"\bdo not know\b",
@@ -106,7 +108,13 @@ _DONT_KNOW = (
     r"\bdon'?t have an opinion\b",
     r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$",
     r"\bnot a clue\b",
-    r"^\s*(maybe|perhaps|possibly|we'?ll see|might|undecided|not decided)\s*[.!?]*$",
+    # A bare "maybe" is no don't-know: to a yes/no question it is between yes and no, elsewhere it
+    # names no value, so it is asked again (blind3 hs-096).
+    r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
+    # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
+    r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
+    r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
+    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",

@@ -59,6 +59,12 @@ _YES = (
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
+    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means".
+    r"\baye\b",
+    r"\byou bet\b",
+    r"\bin a heartbeat\b",
+    r"\bby all means\b",
+    r"\bwithout (a )?(doubt|hesitation|question)\b",
     r"\byes please\b",
 )
 _NO = (
