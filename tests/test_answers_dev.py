@@ -3,11 +3,13 @@ corpora (issue 11). Each rule is general and has near misses that must stay a re
 old reading): a wrong value stored is worse than asking again."""
 
 from datetime import date
+from pathlib import Path
 
-from customario.definitions import Question
+from customario.definitions import Question, load_definition
 from customario.definitions.models import Choice
 from customario.dialogue.answers import normalise
 
+ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 12, 2)  # a Wednesday
 STAY_AGAIN = Question(id="again", type="yes_no", text="Would you stay with us again?")
 NPS = Question(id="recommend", type="nps", text="How likely are you to recommend us?")
@@ -54,3 +56,48 @@ def test_idioms_of_assent_are_yes():
         assert _n(STAY_AGAIN, text).value == "yes", text
     assert _n(STAY_AGAIN, "No, without a doubt.").value == "no"  # the plain no comes first
     assert _n(STAY_AGAIN, "I bet you'd like that.").status == "invalid"
+
+
+HOTEL = load_definition(ROOT / "tests/corpus/answers/blind3/surveys/hotel_stay.yaml")
+BOOKING = HOTEL.question("booking_channel")
+AMENITIES = HOTEL.question("amenities")
+REASON = load_definition(ROOT / "tests/corpus/answers/blind2/surveys/clinic_visit.yaml").question("reason")
+
+
+def test_all_of_them_never_takes_in_the_none_choice():
+    every = ["pool", "fitness", "spa", "restaurant", "room_service", "parking"]
+    assert _n(AMENITIES, "all of them").value == every
+    n = _n(AMENITIES, "All of them except parking, we came by train.")
+    assert (n.value, n.method) == (every[:-1], "inferred")
+    assert _n(AMENITIES, "none of them").value == ["none"]
+    assert _n(AMENITIES, "all of them except the sauna thing").value == [c for c in every if c != "spa"]
+    assert _n(AMENITIES, "all of them except the bar").status == "invalid"  # what is left out is unknown
+
+
+def test_the_place_phoned_is_not_the_channel():
+    n = _n(BOOKING, "Just phoned the front desk and booked.")
+    assert (n.value, n.method) == ("phone", "inferred")
+    assert _n(BOOKING, "front desk").value == "walk_in"
+    assert _n(BOOKING, "walked up to the front desk and booked, after I phoned").value == "walk_in"  # read back
+    assert _n(BOOKING, "I phoned the travel agent and booked").value == "travel_agent"  # the agent booked it
+    assert _n(BOOKING, "I called the front desk").status == "invalid"  # 'called' names the phone choice too
+
+
+def test_a_web_address_said_aloud_and_own_after_a_possessive():
+    assert _n(BOOKING, "Through booking dot com.").value == "online_agency"
+    assert _n(BOOKING, "booking.com").value == "online_agency"
+    assert _n(BOOKING, "Directly on your own site.").value == "direct_web"
+    assert _n(BOOKING, "the hotel's own website").value == "direct_web"
+    assert _n(BOOKING, "booking").status == "invalid"
+    assert _n(BOOKING, "on my own").status == "invalid"
+
+
+def test_a_choice_by_its_number_in_the_list():
+    n = _n(REASON, "Uh, number four.")
+    assert (n.value, n.method) == ("vaccine", "ordinal")  # read back
+    assert _n(REASON, "I'll take number three.").value == "follow_up"
+    assert _n(REASON, "option 2").value == "sick_visit"
+    assert _n(REASON, "number six").status == "invalid"  # beyond the five choices
+    assert _n(REASON, "number four or five").status == "invalid"
+    assert _n(REASON, "the number four bus").status == "invalid"
+    assert _n(REASON, "number one hundred").status == "invalid"

@@ -473,22 +473,28 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         r"(?!\s+(with|that|which|who|having|without|i|we)\b)",
         t,
     )
+    # "All of them" never takes in the question's own "none of them" choice.
+    some = [c.code for c in question.choices if c.code not in _none_choices(question)]
     if every:
         rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
         if rest:
             left_out = match_choices_how(question, rest.group(2))[0]
             if not left_out:
                 return Normalised("invalid", reason=f"one or more of: {labels}")
-            return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
-        return _valid([c.code for c in question.choices], "phrase")
+            return _valid([code for code in some if code not in left_out], "inferred")
+        return _valid(some, "phrase")
     picked = ordinal_choices(question, t)
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list.
-        nothing = [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
-        return _valid(nothing[:1], "phrase")
+        return _valid(_none_choices(question)[:1], "phrase")
     return None
+
+
+def _none_choices(question: Any) -> list[str]:
+    """Codes of the choices that mean none ("none of them", "no classes")."""
+    return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
