@@ -101,3 +101,23 @@ def test_a_choice_by_its_number_in_the_list():
     assert _n(REASON, "number four or five").status == "invalid"
     assert _n(REASON, "the number four bus").status == "invalid"
     assert _n(REASON, "number one hundred").status == "invalid"
+
+
+CLEAN = HOTEL.question("cleanliness")
+
+
+def test_one_mistyped_word_is_read_back_as_the_word_it_is_one_edit_from():
+    for q, text, value in (
+        (NPS, "eigth", 8),
+        (NPS, "sevn", 7),
+        (STAY_AGAIN, "yse", "yes"),
+        (STAY_AGAIN, "yeh", "yes"),  # yes or yeah: the same value
+        (CLEAN, "spotles", 5),  # a one-word scale label
+    ):
+        n = _n(q, text)
+        assert (n.value, n.method, n.lenient) == (value, "fuzzy", True), text
+    assert _n(NPS, "ine").status == "invalid"  # one or nine
+    assert _n(NPS, "elevn").status == "invalid"  # eleven: out of range stays out of range
+    assert _n(STAY_AGAIN, "mo").status == "invalid"  # too short to correct
+    assert _n(CLEAN, "very dirrty").status == "invalid"  # only a whole one-word answer
+    assert _n(RIDES, "sevn").value == 7

@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from customario.dialogue import inferred, yesno
+from customario.dialogue import inferred, typos, yesno
 from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions
 from customario.dialogue.spoken import clean, numbers_in, read_date
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
@@ -345,6 +345,23 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     special = _refused_or_dont_know(question, t)
     if special is not None:
         return special
+    if qtype == "open":
+        return _valid((text or "").strip(), "exact")
+    read = _normalise_typed(question, t, today)
+    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
+        # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
+        words = re.findall(r"[a-z']+", _strip_fillers(t))
+        near = typos.candidates(words[0], typos.vocabulary(question)) if len(words) == 1 else []
+        again = [_normalise_typed(question, re.sub(rf"\b{re.escape(words[0])}\b", w, t), today) for w in near]
+        values = {repr(n.value) for n in again}
+        if again and all(n.status == "valid" for n in again) and len(values) == 1:
+            return _valid(again[0].value, "fuzzy")
+    return read
+
+
+def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
+    """``t`` (cleaned) read by the rules of the question's type."""
+    qtype = question.type
     if qtype == "nps":
         return _int_in_range(t, 0, 10, "a whole number")
     if qtype == "scale":
@@ -357,8 +374,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return _normalise_number(question, t)
     if qtype == "date":
         return _normalise_date(question, t, today or date.today())
-    # open
-    return _valid((text or "").strip(), "exact")
+    # open: the words themselves (normalise passes them through)
+    return _valid(t, "exact")
 
 
 def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
