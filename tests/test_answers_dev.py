@@ -121,3 +121,33 @@ def test_one_mistyped_word_is_read_back_as_the_word_it_is_one_edit_from():
     assert _n(STAY_AGAIN, "mo").status == "invalid"  # too short to correct
     assert _n(CLEAN, "very dirrty").status == "invalid"  # only a whole one-word answer
     assert _n(RIDES, "sevn").value == 7
+
+
+GYM = load_definition(ROOT / "tests/corpus/answers/blind3/surveys/gym_membership.yaml")
+TRAINER = GYM.question("personal_trainer")
+WFH = Question(id="wfh", type="yes_no", text="Does anyone in your home work from home at least one day a week?")
+USUALLY = Question(id="usually", type="yes_no", text="Do you usually ride the bus on weekdays?")
+
+
+def test_less_often_than_the_least_asked_is_no():
+    n = _n(WFH, "Only once a month.")
+    assert (n.value, n.method) == ("no", "inferred")  # read back
+    assert _n(WFH, "three days a week").value == "yes"
+    assert _n(WFH, "once a month, sometimes twice a week").status == "invalid"  # both
+    assert _n(USUALLY, "once a month").status == "invalid"  # no least frequency asked
+
+
+def test_a_number_of_times_to_have_you_is_yes():
+    for text in ("Once, for the free intro session.", "twice", "a few times"):
+        n = _n(TRAINER, text)
+        assert (n.value, n.method) == ("yes", "inferred"), text
+    assert _n(TRAINER, "never once").value == "no"
+    assert _n(TRAINER, "once, but not a personal one").status == "invalid"
+    assert _n(STAY_AGAIN, "once").status == "invalid"  # not a have-you question
+
+
+def test_personal_and_private_are_refusals_only_as_a_verdict_on_the_question():
+    assert _n(TRAINER, "Yes, I had a personal trainer for a month.").value == "yes"
+    assert _n(TRAINER, "No personal trainer for me").value == "no"
+    for text in ("That's personal.", "Private.", "that's a personal question", "It's private, next."):
+        assert _n(TRAINER, text).status == "refused", text
