@@ -111,7 +111,7 @@ def test_one_mistyped_word_is_read_back_as_the_word_it_is_one_edit_from():
         (NPS, "eigth", 8),
         (NPS, "sevn", 7),
         (STAY_AGAIN, "yse", "yes"),
-        (STAY_AGAIN, "yeh", "yes"),  # yes or yeah: the same value
+        (STAY_AGAIN, "yess", "yes"),  # yes or yeah? the same value either way
         (CLEAN, "spotles", 5),  # a one-word scale label
     ):
         n = _n(q, text)
@@ -151,3 +151,13 @@ def test_personal_and_private_are_refusals_only_as_a_verdict_on_the_question():
     assert _n(TRAINER, "No personal trainer for me").value == "no"
     for text in ("That's personal.", "Private.", "that's a personal question", "It's private, next."):
         assert _n(TRAINER, text).status == "refused", text
+
+
+def test_an_english_word_is_never_taken_for_a_typo():
+    assert _n(NPS, "for").status == "invalid"  # not four
+    assert _n(NPS, "tree").status == "invalid"  # not three
+    assert _n(RIDES, "once").value == 1  # a count of occasions, not a typo of one
+    assert (
+        _n(Question(id="h", type="number", text="How many people live in your household?", min=1, max=9), "once").status
+        == "invalid"
+    )
