@@ -2,12 +2,14 @@
 corpora (issue 11). Each rule is general and has near misses that must stay a re-ask (or keep their
 old reading): a wrong value stored is worse than asking again."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 from customario.definitions import Question, load_definition
 from customario.definitions.models import Choice
 from customario.dialogue.answers import normalise
+from customario.dialogue.policy import CallTool
+from customario.dialogue.survey_flow import SurveyPolicy
 
 ROOT = Path(__file__).resolve().parents[1]
 TODAY = date(2026, 12, 2)  # a Wednesday
@@ -161,3 +163,57 @@ def test_an_english_word_is_never_taken_for_a_typo():
         _n(Question(id="h", type="number", text="How many people live in your household?", min=1, max=9), "once").status
         == "invalid"
     )
+
+
+def _hotel(*answers):
+    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(HOTEL, {"first_name": "Sam"}, now=lambda: noon)
+    policy.opening()
+    policy.respond("yes")
+    for said in answers:
+        policy.respond(said)
+    return policy
+
+
+def _stored(actions):
+    return {a.arguments["question_id"]: a.arguments for a in actions if isinstance(a, CallTool)}
+
+
+def test_a_value_taken_back_marks_a_correction_of_the_question_it_names():
+    p = _hotel("two", "November 26th")
+    assert p.current.id == "cleanliness"
+    p.respond("Oh wait, the check-in was the twenty-seventh, not the twenty-sixth.")
+    assert p.phase == "confirm" and p.pending["n"].value == "2026-11-27"  # a day without a month: read back
+    assert _stored(p.respond("yes"))["checkin_date"]["value"] == "2026-11-27" and p.current.id == "cleanliness"
+    # near misses: a value taken back that names no earlier question answers the current one
+    p = _hotel("two", "November 26th")
+    said = p.respond("Four, not five.")
+    assert "checkin_date" not in _stored(said) and p.current.id == "cleanliness"
+
+
+def test_put_yes_for_a_question_named_by_its_words():
+    p = _hotel("two", "November 26th", "four", "online travel agency", "the pool", "no")
+    assert p.current.id == "recommend_hotel"
+    said = p.respond("Before that, about staying again, put yes.")
+    assert _stored(said)["would_return"]["value"] == "yes" and p.current.id == "recommend_hotel"
+    p = _hotel("two", "November 26th", "four", "online travel agency", "the pool", "no")
+    assert not _stored(p.respond("I'd put it at a seven, about staying again I'm not sure")).get("would_return")
+
+
+def test_clauses_of_a_multi_choice_correction_that_build_one_list():
+    p = _hotel("two", "November 26th", "four", "online travel agency", "the pool")
+    assert p.current.id == "would_return"
+    p.respond("Go back, we used room service too, so pool and room service.")
+    # read back first (a value found in clauses), then stored
+    assert p.phase == "confirm" and p.pending["n"].value == ["pool", "room_service"]
+    assert _stored(p.respond("yes"))["amenities"]["value"] == ["pool", "room_service"]
+    p = _hotel("two", "November 26th", "four", "online travel agency", "the pool")
+    p.respond("Go back, we used room service, or was it the spa, so pool and spa.")
+    assert p.phase != "confirm"  # two lists, neither holds the other: the question is asked again
+
+
+def test_a_label_said_without_its_leading_article():
+    assert _n(BOOKING, "online travel agency").value == "online_agency"  # label: "an online travel agency"
+    assert _n(BOOKING, "travel agent").value == "travel_agent"
+    assert _n(BOOKING, "the agency").status == "invalid"
+    assert _n(AMENITIES, "fitness room and room service").value == ["fitness", "room_service"]

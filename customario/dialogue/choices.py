@@ -41,13 +41,15 @@ def _without_own(text: str) -> str:
 
 def phrase_positions(phrase: str, text: str) -> list[int]:
     """Start offsets in ``text`` (cleaned) where ``phrase`` is said: whole words, a plural ending
-    allowed, "own" after a possessive ignored, and a web address also as spoken ("booking.com" =
-    "booking dot com")."""
+    allowed, a leading article optional, "own" after a possessive ignored, and a web address also
+    as spoken ("booking.com" = "booking dot com")."""
     phrase = _without_own(clean(phrase))
     if not phrase.strip():
         return []
     text = _without_own(text)
     variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
+    # "online travel agency" names the label "an online travel agency": a leading article is optional
+    variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
     return sorted(
         {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
     )
