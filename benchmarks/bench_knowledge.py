@@ -1,18 +1,23 @@
 """Knowledge base: paraphrases answered, near misses refused, learned answers found again (issue 11).
 
-Runs the team's own corpus (``tests/corpus/kb/own``), the blind one (``tests/corpus/kb/blind``) and
-the second and third blind ones (``tests/corpus/kb/blind2``, ``blind3``, only counted) against the product's search over the salon profile and the store KB, and prints per corpus and
-base: paraphrases answered right / wrong / escalated, near misses refused / answered (wrong), and
-for learned scenarios the share of paraphrases found and near misses kept off the learned answer.
-Targets: >= 85 % of paraphrases answered right, <= 2 % wrong answers, salon profile questions
-answered >= 95 %.
+Runs the team's own corpus (``tests/corpus/kb/own``), the blind one (``tests/corpus/kb/blind``), the
+second and third blind ones (``blind2``, ``blind3``: development corpora since the evening of 2
+December, their failures may be read) and the fourth (``blind4``, only counted: its failures are never
+listed) against the product's search over the salon profile and the store KB, and prints per corpus
+and base: paraphrases answered right directly, right after the caller's yes to "Are you asking about
+...?" (``customario.escalation.kb_suggest``; a simulated caller says yes only when the offered article
+is the item's source), wrong, escalated (and how many after a no); near misses refused directly,
+refused after a no (a suggestion was offered: a cost), answered (wrong); and for learned scenarios
+the share of paraphrases found and near misses kept off the learned answer. Direct and after-a-yes
+figures are never added up. Targets: >= 85 % of paraphrases answered right, <= 2 % wrong answers,
+salon profile questions answered >= 95 %.
 
-    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3] [--split both|all|dev|held] [--misses] [--json]
+    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4] [--split both|all|dev|held] [--misses] [--json]
 
 The blind corpus is split by a hash of each id (``kb_corpus.split_of``) into a ``dev`` half, whose
 failures may be read and generalised from, and a ``held`` half that is only counted; by default both
-are printed as separate rows. ``--misses`` lists failures of the own corpus and the blind dev half
-only.
+are printed as separate rows. ``--misses`` lists failures of every corpus except the blind held half
+and the counted-only ones (``COUNTED_ONLY``).
 """
 
 from __future__ import annotations
@@ -33,12 +38,14 @@ ROOT = Path(__file__).resolve().parents[1]
 FOLDERS = {
     "own": ROOT / "tests/corpus/kb/own",
     "blind": ROOT / "tests/corpus/kb/blind",
-    # Written by someone who had not seen the search code; only ever counted (never --misses).
+    # Written by helpers who had not seen the search code; counted only at first, development
+    # corpora (failures read, classes of them fixed) since the evening of 2 December.
     "blind2": ROOT / "tests/corpus/kb/blind2",
-    # Written at the end of the 2 December work, after every rule was in place; never tuned on.
     "blind3": ROOT / "tests/corpus/kb/blind3",
+    # Written on the evening of 2 December by someone who had not seen the search; never tuned on.
+    "blind4": ROOT / "tests/corpus/kb/blind4",
 }
-COUNTED_ONLY = ("blind2", "blind3")
+COUNTED_ONLY = ("blind4",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -52,17 +59,18 @@ def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dic
         r = rows[("paraphrases", item["kb"])]
         r["n"] += 1
         r[verdict] += 1
-        if show_misses and verdict != "right":
-            print(f"  {verdict:9} {item['id']}: {item['text']!r} -> {answer!r}", file=sys.stderr)
+        if show_misses and verdict not in ("right", "right after yes"):
+            print(f"  {verdict:15} {item['id']}: {item['text']!r} -> {answer!r}", file=sys.stderr)
     for item in load(folder / "near_misses.yaml").get("questions") or []:
         if not in_split(item, split):
             continue
         verdict, answer = judge_near_miss(db, item)
         r = rows[("near misses", item["kb"])]
         r["n"] += 1
-        r["refused" if verdict == "right" else "answered"] += 1
+        r[{"right": "refused", "declined": "refused after no"}.get(verdict, "answered")] += 1
         if show_misses and verdict != "right":
-            print(f"  answered  {item['id']}: {item['text']!r} -> {answer!r}", file=sys.stderr)
+            label = "answered" if verdict == "wrong" else "offered"
+            print(f"  {label:15} {item['id']}: {item['text']!r} -> {answer!r}", file=sys.stderr)
     db.close()
     for sc in load(folder / "learned.yaml").get("scenarios") or []:
         if not in_split(sc, split):
@@ -74,32 +82,42 @@ def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dic
         for text, verdict in res["paraphrases"]:
             r["n"] += 1
             r[verdict] += 1
-            if show_misses and verdict != "right":
-                print(f"  learned {verdict:9} {sc['id']}: {text!r}", file=sys.stderr)
+            if show_misses and verdict not in ("right", "right after yes"):
+                print(f"  learned {verdict:15} {sc['id']}: {text!r}", file=sys.stderr)
         for text, verdict in res["near_misses"]:
             r["near_n"] += 1
             r["near_refused"] += verdict == "right"
+            r["near_refused_after_no"] += verdict == "declined"
             if show_misses and verdict != "right":
-                print(f"  learned near-miss answered {sc['id']}: {text!r}", file=sys.stderr)
+                print(
+                    f"  learned near-miss {'answered' if verdict == 'wrong' else 'offered'} {sc['id']}: {text!r}",
+                    file=sys.stderr,
+                )
     seconds = round(time.perf_counter() - started, 2)
     out = []
     for (part, kb), r in sorted(rows.items()):
         n = r["n"] or 1
         row = {"part": part, "kb": kb, **dict(r), "seconds": seconds}
         if part in ("paraphrases", "learned"):
+            # Direct answers and answers after the caller's yes are kept apart (issue 11).
             row["answered_right_pct"] = round(100 * r["right"] / n, 1)
+            row["right_after_yes_pct"] = round(100 * r["right after yes"] / n, 1)
             row["wrong_pct"] = round(100 * r["wrong"] / n, 1)
+            row["wrong_after_yes_pct"] = round(100 * r["wrong after yes"] / n, 1)
         if part == "near misses":
             row["refused_pct"] = round(100 * r["refused"] / n, 1)
+            row["refused_after_no_pct"] = round(100 * r["refused after no"] / n, 1)
         if part == "learned":
-            row["near_refused_pct"] = round(100 * r["near_refused"] / (r["near_n"] or 1), 1)
+            near = r["near_n"] or 1
+            row["near_refused_pct"] = round(100 * r["near_refused"] / near, 1)
+            row["near_refused_after_no_pct"] = round(100 * r["near_refused_after_no"] / near, 1)
         out.append(row)
     return out
 
 
 def _rows(args) -> list[tuple[str, str, Path, str]]:
     """(label, corpus, folder, split) per report block: own (all), the blind corpus as its dev and
-    held halves, and the second blind corpus (only counted) when it is there."""
+    held halves, and the later blind corpora when they are there."""
     out = []
     for name in [c.strip() for c in args.corpus.split(",") if c.strip()]:
         folder = Path(args.blind2_dir) if name == "blind2" else FOLDERS[name]
@@ -116,11 +134,11 @@ def _rows(args) -> list[tuple[str, str, Path, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="own,blind,blind2,blind3")
+    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4")
     ap.add_argument(
         "--misses",
         action="store_true",
-        help="list every question not answered right (stderr; never on blind2 or blind3)",
+        help="list every question not answered right (stderr; never on the counted-only corpora or the blind held half)",
     )
     ap.add_argument(
         "--split",
@@ -129,9 +147,34 @@ def main() -> None:
         help="blind corpus only: its dev half (failures may be read), its held-out half (only counted), "
         "both as two rows (default) or all of it as one",
     )
-    ap.add_argument("--blind2-dir", default=str(FOLDERS["blind2"]), help="the second blind corpus (only counted)")
+    ap.add_argument("--blind2-dir", default=str(FOLDERS["blind2"]), help="the second blind corpus")
+    ap.add_argument(
+        "--grid",
+        action="store_true",
+        help="the suggestion floor / lead trade-off over the development corpora (own, blind dev, blind2, blind3)",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.grid:
+        from kb_corpus import suggestion_grid
+
+        dev = [
+            (FOLDERS["own"], "all"),
+            (FOLDERS["blind"], "dev"),
+            (FOLDERS["blind2"], "all"),
+            (FOLDERS["blind3"], "all"),
+        ]
+        grid = suggestion_grid(dev, (0.3, 0.35, 0.4, 0.45, 0.5, 0.55), (0.0, 0.05, 0.1, 0.2))
+        if args.json:
+            print(json.dumps(grid, indent=2))
+            return
+        print("floor  lead  right after yes  wrong after yes  paraphrases declined  near misses offered")
+        for g in grid:
+            print(
+                f"{g['floor']:5.2f} {g['lead']:5.2f} {g['right after yes']:16} {g['wrong after yes']:16} "
+                f"{g['declined']:21} {g['near offered']:20}"
+            )
+        return
     report = {}
     for label, name, folder, split in _rows(args):
         if args.misses and name in COUNTED_ONLY:
@@ -148,20 +191,27 @@ def main() -> None:
         for r in rows:
             if r["part"] == "paraphrases":
                 print(
-                    f"  paraphrases  {r['kb']:<6} n={r['n']:<4} answered right {r['answered_right_pct']:5.1f}%  "
-                    f"wrong {r['wrong_pct']:4.1f}%  escalated {r.get('escalated', 0)}"
+                    f"  paraphrases  {r['kb']:<6} n={r['n']:<4} right directly {r['answered_right_pct']:5.1f}%  "
+                    f"after a yes {r['right_after_yes_pct']:4.1f}%  wrong {r['wrong_pct']:4.1f}%  "
+                    f"wrong after a yes {r['wrong_after_yes_pct']:4.1f}%  "
+                    f"escalated {r.get('escalated', 0) + r.get('declined', 0)} (after a no {r.get('declined', 0)})"
                 )
             elif r["part"] == "near misses":
                 print(
-                    f"  near misses  {r['kb']:<6} n={r['n']:<4} refused {r['refused_pct']:5.1f}%  answered (wrong) {r.get('answered', 0)}"
+                    f"  near misses  {r['kb']:<6} n={r['n']:<4} refused directly {r['refused_pct']:5.1f}%  "
+                    f"after a no {r['refused_after_no_pct']:4.1f}%  answered (wrong) {r.get('answered', 0)}"
                 )
             else:
                 print(
                     f"  learned      {r['kb']:<6} scenarios={r['scenarios']} escalated first {r['escalated_first']}  "
-                    f"paraphrases right {r['answered_right_pct']:5.1f}% wrong {r['wrong_pct']:4.1f}%  "
-                    f"near misses kept off {r['near_refused_pct']:5.1f}%"
+                    f"paraphrases right directly {r['answered_right_pct']:5.1f}% after a yes {r['right_after_yes_pct']:4.1f}% "
+                    f"wrong {r['wrong_pct']:4.1f}%  near misses kept off {r['near_refused_pct']:5.1f}% "
+                    f"(+{r['near_refused_after_no_pct']:.1f}% after a no)"
                 )
-    print("targets: paraphrases >= 85 % answered right, <= 2 % wrong; salon profile questions >= 95 %")
+    print(
+        "targets: paraphrases >= 85 % answered right, <= 2 % wrong; salon profile questions >= 95 % "
+        "(direct and after-a-yes answers are shown apart, never added up here)"
+    )
 
 
 if __name__ == "__main__":

@@ -10,6 +10,15 @@ A question is **answered** when the search is confident; the answer given is the
 excerpt. Verdicts: ``right`` (answered and every fact present, no forbidden one; or a near miss
 escalated), ``wrong`` (answered with a missing or forbidden fact; or a near miss answered),
 ``escalated`` (a paraphrase not answered).
+
+"Did you mean ...?" (``customario.escalation.kb_suggest``): when the search is not confident but
+offers an article, a simulated caller answers the agent's "Are you asking about ...?". It says yes
+only when the offered article is the source of the item (its whole answer holds every
+``answer_contains`` fact; for a learned scenario, it is the learned article) and no otherwise; a
+near miss has no source, so it always says no. Extra verdicts: ``right after yes`` / ``wrong after
+yes`` (the excerpt read after the yes, judged like a direct answer), ``declined`` (a paraphrase
+offered the wrong article: the caller said no and the question escalated) and, for near misses,
+``declined`` (offered, refused after the caller's no: a cost, not a wrong answer).
 """
 
 from __future__ import annotations
@@ -59,35 +68,66 @@ def has_fact(answer: str, fact: Any) -> bool:
 
 def ask(db, kb: str, text: str) -> tuple[bool, str | None, dict | None]:
     """(confident, answer given or None, best hit) for ``text`` against ``kb``'s campaign."""
+    confident, answer, best, _offered = ask_with_suggestion(db, kb, text)
+    return confident, answer, best
+
+
+def ask_with_suggestion(db, kb: str, text: str) -> tuple[bool, str | None, dict | None, dict | None]:
+    """(confident, answer given or None, best hit, suggestion or None) for ``text``: the suggestion
+    the agent would offer ("Are you asking about ...?") when the search is not confident."""
+    from customario.escalation.kb_suggest import suggestion
     from customario.escalation.knowledge import search
 
     campaign = KBS[kb][0]
     result = search(db, text, campaign=campaign)
     best = result.best
     if result.confident and best is not None:
-        return True, best.get("excerpt") or best["answer"], best
-    return False, None, best
+        return True, best.get("excerpt") or best["answer"], best, None
+    return False, None, best, suggestion(result)
+
+
+def _facts_ok(answer: str, exp: dict) -> bool:
+    ok = all(has_fact(answer, f) for f in exp.get("answer_contains") or [])
+    return ok and not any(has_fact(answer, f) for f in exp.get("must_not_contain") or [])
+
+
+def _is_source(db, article_id: int, exp: dict) -> bool:
+    """The simulated caller's yes: the offered article's whole answer holds every fact asked."""
+    facts = exp.get("answer_contains") or []
+    row = db.execute("SELECT answer FROM kb_articles WHERE id = ?", [article_id]).fetchone()
+    return bool(facts) and row is not None and all(has_fact(row[0], f) for f in facts)
 
 
 def judge_paraphrase(db, item: dict) -> tuple[str, str | None]:
-    confident, answer, _best = ask(db, item["kb"], item["text"])
-    if not confident:
-        return "escalated", None
+    """(verdict, answer read or None): right / wrong (answered directly), right after yes / wrong
+    after yes (offered, the simulated caller said yes), declined (offered the wrong article, the
+    caller said no: escalated), escalated (nothing offered)."""
+    confident, answer, _best, offered = ask_with_suggestion(db, item["kb"], item["text"])
     exp = item.get("expect") or {}
-    ok = all(has_fact(answer, f) for f in exp.get("answer_contains") or [])
-    ok = ok and not any(has_fact(answer, f) for f in exp.get("must_not_contain") or [])
-    return ("right" if ok else "wrong"), answer
+    if confident:
+        return ("right" if _facts_ok(answer, exp) else "wrong"), answer
+    if offered is None:
+        return "escalated", None
+    if not _is_source(db, offered["article_id"], exp):
+        return "declined", None
+    answer = offered["answer"]
+    return ("right after yes" if _facts_ok(answer, exp) else "wrong after yes"), answer
 
 
 def judge_near_miss(db, item: dict) -> tuple[str, str | None]:
-    confident, answer, _best = ask(db, item["kb"], item["text"])
-    return ("wrong" if confident else "right"), answer
+    """(verdict, answer or offered question): right (refused at once), declined (offered, the
+    caller said no: refused after a no), wrong (answered without a yes)."""
+    confident, answer, _best, offered = ask_with_suggestion(db, item["kb"], item["text"])
+    if confident:
+        return "wrong", answer
+    return ("declined", offered["ask"]) if offered else ("right", None)
 
 
 def run_scenario(scenario: dict) -> dict:
     """One learning scenario on a fresh base: ``{"escalated_first", "paraphrases": [(text,
     verdict)], "near_misses": [(text, verdict)]}`` with paraphrase verdicts right / wrong /
-    escalated and near-miss verdicts right / wrong (answered with the learned answer)."""
+    right after yes / declined / escalated and near-miss verdicts right / declined (the learned
+    answer offered, refused after a no) / wrong (answered with the learned answer)."""
     from customario.escalation.knowledge import upsert_article
 
     kb = scenario["kb"]
@@ -99,12 +139,62 @@ def run_scenario(scenario: dict) -> dict:
     )
     out = {"id": scenario.get("id"), "escalated_first": not first, "paraphrases": [], "near_misses": []}
     for text in scenario.get("paraphrases") or []:
-        confident, _answer, best = ask(db, kb, text)
-        verdict = "escalated" if not confident else "right" if best["id"] == learned["id"] else "wrong"
+        confident, _answer, best, offered = ask_with_suggestion(db, kb, text)
+        if confident:
+            verdict = "right" if best["id"] == learned["id"] else "wrong"
+        elif offered is None:
+            verdict = "escalated"
+        else:  # the caller says yes only to the learned answer
+            verdict = "right after yes" if offered["article_id"] == learned["id"] else "declined"
         out["paraphrases"].append((text, verdict))
     for text in scenario.get("near_misses") or []:
-        confident, _answer, best = ask(db, kb, text)
-        out["near_misses"].append((text, "wrong" if confident and best["id"] == learned["id"] else "right"))
+        confident, _answer, best, offered = ask_with_suggestion(db, kb, text)
+        verdict = "wrong" if confident and best["id"] == learned["id"] else "right"
+        if verdict == "right" and offered is not None and offered["article_id"] == learned["id"]:
+            verdict = "declined"  # offered the learned answer, refused after the caller's no
+        out["near_misses"].append((text, verdict))
+    db.close()
+    return out
+
+
+def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict]:
+    """For each (floor, lead): paraphrases answered right / wrong after a yes, paraphrases offered
+    the wrong article (declined), near misses offered (refused after a no), over the items of
+    ``folders`` ((folder, split) pairs). Each question is searched once."""
+    from customario.escalation.kb_suggest import suggestion
+    from customario.escalation.knowledge import search
+
+    db = fresh_db()
+    seen = []  # (is near miss, expect, search result)
+    for folder, split in folders:
+        for name, near in (("paraphrases.yaml", False), ("near_misses.yaml", True)):
+            for item in load(folder / name).get("questions") or []:
+                if in_split(item, split):
+                    result = search(db, item["text"], campaign=KBS[item["kb"]][0])
+                    if not result.confident:
+                        seen.append((near, item.get("expect") or {}, result))
+    out = []
+    for floor in floors:
+        for lead in leads:
+            row = {
+                "floor": floor,
+                "lead": lead,
+                "right after yes": 0,
+                "wrong after yes": 0,
+                "declined": 0,
+                "near offered": 0,
+            }
+            for near, exp, result in seen:
+                offered = suggestion(result, floor=floor, lead=lead)
+                if offered is None:
+                    continue
+                if near:
+                    row["near offered"] += 1
+                elif not _is_source(db, offered["article_id"], exp):
+                    row["declined"] += 1
+                else:
+                    row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+            out.append(row)
     db.close()
     return out
 

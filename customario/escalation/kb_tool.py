@@ -11,6 +11,7 @@ from pydantic import BaseModel, Field
 
 from customario.dialogue.tools import ToolContext, ToolSpec
 from customario.escalation.kb_import import ensure_campaign_knowledge
+from customario.escalation.kb_suggest import suggestion
 from customario.escalation.knowledge import search
 
 
@@ -23,8 +24,11 @@ class SearchArgs(BaseModel):
 async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
     """The ``search_knowledge_base`` handler: imports the campaign's business profile on first use,
     then searches the campaign's and the shared articles. Returns ``{"confident", "answer",
-    "article_id", "question", "confidence", "source", "help_request_id", "threshold"}`` (answer
-    None when not confident: escalate instead of guessing)."""
+    "article_id", "question", "confidence", "source", "help_request_id", "threshold",
+    "suggestion"}`` (answer None when not confident: escalate instead of guessing). ``suggestion``
+    (:func:`customario.escalation.kb_suggest.suggestion`, None when confident or when nothing is
+    close enough) is ``{"article_id", "topic", "ask", "answer", "confidence"}``: the agent may read
+    ``ask`` once and give ``answer`` only after the caller's yes."""
     ensure_campaign_knowledge(ctx.db, ctx.campaign)
     name = getattr(ctx.campaign, "name", None)
     result = search(ctx.db, args.query, campaign=name)
@@ -38,6 +42,7 @@ async def search_tool(ctx: ToolContext, args: SearchArgs) -> dict:
         "confidence": best["confidence"] if best else 0.0,
         "source": None,
         "help_request_id": None,
+        "suggestion": suggestion(result),
     }
     if best is not None:
         out.update(
@@ -57,7 +62,8 @@ SEARCH_TOOL = ToolSpec(
     description=(
         "Search the business knowledge base (hours, services and prices, staff, location, policies and "
         "answers learned from supervisors). Use it before answering any business question and before "
-        "escalating. 'confident' false means: do not guess, escalate_to_supervisor."
+        "escalating. 'confident' false means: do not guess; when 'suggestion' is set, ask the caller its "
+        "'ask' question once and read its 'answer' only after a yes, else escalate_to_supervisor."
     ),
     parameters=SearchArgs,
     handler=search_tool,

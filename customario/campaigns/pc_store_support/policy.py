@@ -18,7 +18,11 @@ Rules, in order, on each caller turn (several intents in one message are handled
 - "return" (not "return policy") → ``create_return_label``
 - "in stock", "stock", "available", "do you have", or a SKU / product words → ``check_inventory``
 - questions about policy, shipping, compatibility, warranty → ``search_knowledge_base`` (the shared
-  knowledge base, articles of this campaign; an answer that is not confident is not guessed)
+  knowledge base, articles of this campaign; an answer that is not confident is not guessed). On a
+  live channel (voice, console) a suggestion of the search (:mod:`customario.escalation.kb_suggest`)
+  is asked once, "Are you asking about ...?": a yes (``customario.dialogue.answers.yes_no``) reads
+  its answer, anything else gets the usual "no reliable answer" reply. Text threads (SMS, e-mail)
+  start a new policy per message, so they get that reply at once, as before.
 - an order number ``ORD-\\d+`` → ``lookup_order``
 
 A missing order number makes the agent ask for it and remember what was asked. On any channel the
@@ -32,6 +36,7 @@ import re
 from typing import Any
 
 from customario.dialogue import optout
+from customario.dialogue.answers import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -176,6 +181,7 @@ class StorePolicy:
         self.awaiting: str | None = None
         self.pending: CallTool | None = None  # the action to run once the answer is in
         self.asked_amount = 0
+        self.suggested: dict | None = None  # "Are you asking about ...?" waiting for the caller's yes
 
     # -- contract --------------------------------------------------------------------------------
     def opening(self) -> list[Action]:
@@ -319,6 +325,10 @@ class StorePolicy:
             self.awaiting, self.pending = "item", self.last_call
             self.queue = []
             return [Say(r["message"])]
+        offered = r.get("suggestion") if name == "search_knowledge_base" and not r.get("confident") else None
+        if offered and offered.get("ask") and offered.get("answer") and self.channel not in ("sms", "email"):
+            self.awaiting, self.suggested = "kb-suggestion", offered
+            return [Say(offered["ask"])]  # the rest of the queue waits for the caller's answer
         said = [Say(s) for s in [self._describe(name, result)] if s]
         return said + self._next()
 
@@ -326,6 +336,13 @@ class StorePolicy:
     def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
         """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
         item); None when it is not an answer (the caller moved on: the question is dropped)."""
+        if self.awaiting == "kb-suggestion":
+            offered, self.suggested, self.awaiting = self.suggested or {}, None, None
+            if optout.is_opt_out(text, self.channel) or assess(text).urgent:
+                return None  # handled as a new message, before anything else
+            if yes_no(text) == "yes":
+                return [Say(_say_kb({"confident": True, "answer": offered.get("answer")}))] + self._next()
+            return [Say(_say_kb({}))] + self._next()
         if (
             self.awaiting is None
             and self.order

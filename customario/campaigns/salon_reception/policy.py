@@ -1,7 +1,10 @@
 """The salon front desk's offline dialogue policy (contract: customario.dialogue.policy.DialoguePolicy).
 
-Every caller question goes to ``search_knowledge_base``; a confident article is read out, anything
-else goes to ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
+Every caller question goes to ``search_knowledge_base``; a confident article is read out. When the
+search is not confident but offers a suggestion (:mod:`customario.escalation.kb_suggest`), the desk
+asks once "Are you asking about ...?": a yes (``customario.dialogue.answers.yes_no``) reads that
+article's answer, anything else escalates the question. Every other question goes to
+``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
 or a callback offer) is relayed. The desk never books: a booking request is offered a callback
 from a human, queued as a non-holding escalation tagged ``booking``. "bye" / "that's all" ends
 the call; an opt-out ("stop calling me", :mod:`customario.dialogue.optout`) puts the number on the
@@ -15,6 +18,7 @@ from typing import Any
 
 from customario.definitions import render_template
 from customario.dialogue import optout
+from customario.dialogue.answers import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -57,6 +61,7 @@ class SalonPolicy:
         self.asked_anything_else = False
         self.followup: int | None = None  # a follow-up waiting for the caller's contact / consent
         self.followup_channel: str | None = None
+        self.suggested: dict | None = None  # "Are you asking about ...?" waiting for the caller's yes
 
     def _render(self, text: str) -> str:
         values = {
@@ -85,6 +90,14 @@ class SalonPolicy:
                 Say("I understand. I've removed your number from our list. Goodbye."),
                 CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text}),
             ]
+        if self.suggested is not None and not assess(text).urgent:
+            # The caller's answer to "Are you asking about ...?": only a yes reads the article.
+            offered, self.suggested = self.suggested, None
+            if yes_no(text) == "yes":
+                self.asked_anything_else = True
+                return [Say(f"{offered['answer']} {ANYTHING_ELSE}")]
+            return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
+        self.suggested = None  # an emergency instead of a yes or no: handled below
         asked, self.asked_anything_else = self.asked_anything_else, False
         if self.followup is not None:
             fid, channel = self.followup, self.followup_channel
@@ -179,6 +192,10 @@ class SalonPolicy:
             if not error and result.get("confident") and result.get("answer"):
                 self.asked_anything_else = True
                 return [Say(f"{result['answer']} {ANYTHING_ELSE}")]
+            offered = result.get("suggestion") if not error else None
+            if offered and offered.get("ask") and offered.get("answer"):
+                self.suggested = offered
+                return [Say(offered["ask"])]
             return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
         if name == "escalate_to_supervisor":
             if result.get("status") in ("taken-over", "caller-left") or self._taken_over():

@@ -1,0 +1,164 @@
+"""'Did you mean ...?': an article offered for the caller's yes before a question is escalated (issue 11).
+
+When :func:`customario.escalation.knowledge.search` is not confident, the best article may still be
+the right one, worded differently from the caller's question. Good IVR and help-desk bots ask once
+("Are you asking about our cancellation policy?") instead of handing off at once; a yes gives the
+answer the search would have given, anything else escalates exactly as before.
+
+An article is offered (:func:`suggestion`) only when
+
+- its confidence is at least :data:`SUGGESTION_FLOOR` (below the answer threshold, 0.6),
+- it leads the runner-up by at least :data:`SUGGESTION_LEAD` (a tie is a guess, not a suggestion),
+- the search did not refuse it as being about something else: a near miss ("the article is about
+  hair extensions" for eyelash extensions) or a named thing no article mentions ("Venmo") is never
+  offered, so such a question escalates as before and is never answered without a yes.
+
+Both figures were chosen on the development corpora (own, blind dev half, blind2, blind3:
+``benchmarks/bench_knowledge.py``): lower floors or leads added a few answers after a yes for many
+more suggestions that a caller with a near-miss question has to decline (see docs/knowledge-base.md).
+
+The question read to the caller names the article's topic in plain words (:func:`topic`), made from
+the article's own question by a few grammar rules and a swap of the speaker's pronouns ("your
+cancellation policy" becomes "our cancellation policy").
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from customario.escalation.knowledge import SearchResult
+
+SUGGESTION_FLOOR = 0.4
+SUGGESTION_LEAD = 0.05
+# Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
+NEVER_OFFERED = ("near miss", "the question names")
+
+_SWAP = {
+    "your": "our",
+    "yours": "ours",
+    "you": "we",
+    "you're": "we're",
+    "i": "you",
+    "i'm": "you're",
+    "my": "your",
+    "me": "you",
+    "i am": "you are",
+    "i was": "you were",
+    "we": "you",
+    "our": "your",
+}
+_PRONOUN_SUBJECTS = ("you", "we", "i")
+_AUX = r"(?:do|does|did|is|are|was|were|can|could|will|would|should|may|have|has)"
+
+
+def suggestion(result: SearchResult, *, floor: float = SUGGESTION_FLOOR, lead: float = SUGGESTION_LEAD) -> dict | None:
+    """The article to offer for ``result`` (a search that was not confident), or None.
+
+    Returns ``{"article_id", "topic", "ask", "answer", "confidence"}``: ``ask`` is the sentence to
+    read to the caller ("Are you asking about our cancellation policy?"), ``answer`` the excerpt the
+    search would have given (read after a yes). None when the search was confident, found nothing,
+    or its best article is below :data:`SUGGESTION_FLOOR`, within :data:`SUGGESTION_LEAD` of the
+    runner-up, or refused as being about something else (:data:`NEVER_OFFERED`). ``floor`` and
+    ``lead`` are there for the benchmark's grid (``bench_knowledge.py --grid``).
+    """
+    if result.confident or not result.hits:
+        return None
+    best = result.hits[0]
+    if best["confidence"] < floor:
+        return None
+    if str(best.get("refused") or "").startswith(NEVER_OFFERED):
+        return None
+    runner_up = result.hits[1]["confidence"] if len(result.hits) > 1 else 0.0
+    if best["confidence"] - runner_up < lead:
+        return None
+    about = topic(best["question"])
+    return {
+        "article_id": best["id"],
+        "topic": about,
+        "ask": ask_about(about),
+        "answer": best.get("excerpt") or best["answer"],
+        "confidence": best["confidence"],
+    }
+
+
+def ask_about(about: str) -> str:
+    """The yes/no question read to the caller for a topic from :func:`topic`."""
+    if re.match(r"(whether|where|when|how|who|what|which|why)\b", about):
+        return f"Are you asking {about}?"
+    if about.startswith('"'):
+        return f"Are you asking {about}?"
+    return f"Are you asking about {about}?"
+
+
+def _swap(words: str) -> str:
+    """The caller's and the business's pronouns swapped, in one pass ("can I bring my dog" → "can
+    you bring your dog", "your hours" → "our hours")."""
+
+    def one(m: re.Match) -> str:
+        w = m.group(0)
+        return _SWAP.get(re.sub(r"\s+", " ", w.lower().replace("\u2019", "'")), w)
+
+    return re.sub(r"\bI (?:am|was)\b|[A-Za-z]+(?:['\u2019][a-z]+)?", one, words)
+
+
+def _third_person(verb: str) -> str:
+    if verb.endswith(("s", "sh", "ch", "x", "z", "o")):
+        return verb + "es"
+    if verb.endswith("y") and len(verb) > 2 and verb[-2] not in "aeiou":
+        return verb[:-1] + "ies"
+    return verb + "s"
+
+
+def topic(question: str) -> str:
+    """The topic of an article's question in plain words, for "Are you asking about ...?".
+
+    "What is your cancellation policy?" → "our cancellation policy"; "How much does balayage
+    cost?" → "balayage"; "Who is Sofia Reyes and what does Sofia specialise in?" → "Sofia Reyes";
+    "Do you sell hair products?" → "whether we sell hair products"; "Where are you located and
+    what is your address?" → "where we are located". A question none of the rules fits is quoted
+    with the pronouns swapped ('"is the salon wheelchair accessible"').
+    """
+    q = re.split(r"(?<=[?.!])\s+", (question or "").strip())[0].strip().rstrip("?.! ")
+    # Only the first of several joined questions: "... and what is your address".
+    q = re.split(r",? and (?=(?:what|which|where|when|how|who|why|is|are|do|does|can)\b)", q, maxsplit=1, flags=re.I)[0]
+    low = q.lower()
+    m = re.match(r"who is (.+?)$", q, re.I)
+    if m:
+        return m.group(1)
+    m = re.match(r"how much (?:does|do|is|are|will) (.+?)(?: cost)?$", q, re.I)
+    if m:
+        return _swap(m.group(1))
+    m = re.match(r"how long (?:does|do) (.+) (take|last)$", q, re.I)
+    if m:
+        subject = _swap(m.group(1))
+        verb = _third_person(m.group(2)) if low.startswith("how long does") else m.group(2)
+        return f"how long {subject} {verb}"
+    m = re.match(r"what (?:is|are) (.+)$", q, re.I)
+    if m:
+        return _swap(m.group(1))
+    m = re.match(r"(what|which) ([\w' -]+?) (do|does) (.+) (\w+)$", q, re.I)
+    if m:
+        verb = _third_person(m.group(5)) if m.group(3).lower() == "does" else m.group(5)
+        return f"the {m.group(2)} {_swap(m.group(4))} {verb}"
+    if re.match(rf"(who|what) (?!{_AUX}\b)\w+s\b", q, re.I):
+        return _swap(q[0].lower() + q[1:])  # "Who works at the salon" asks as it stands
+    # "Do you sell ...", "Can I park ...", "Where are you located", "How do returns work".
+    m = re.match(rf"(?:(where|when|how|who|why|which|what) )?({_AUX}) (\w+)(?: (.*))?$", q, re.I)
+    if m:
+        wh, aux, subject, rest = (m.group(1) or "").lower(), m.group(2).lower(), m.group(3), m.group(4) or ""
+        lead = wh or "whether"
+        if subject.lower() in _PRONOUN_SUBJECTS:
+            keep = (
+                "" if aux in ("do", "does", "did") else f" {aux if subject.lower() != 'i' else _first_person_aux(aux)}"
+            )
+            return f"{lead} {_swap(subject)}{keep} {_swap(rest)}".strip()
+        if aux == "do":
+            return f"{lead} {_swap(subject)} {_swap(rest)}".strip()
+    return f'"{_swap(q[0].lower() + q[1:])}"' if q else '"that"'
+
+
+def _first_person_aux(aux: str) -> str:
+    """The auxiliary for "you" when the article said "I": "am I" → "you are"."""
+    return {"am": "are", "was": "were"}.get(aux, aux)
