@@ -42,13 +42,15 @@ ROOT = Path(__file__).resolve().parents[1]
 CORPORA = {
     "own": ROOT / "tests/corpus/answers/own.yaml",
     "blind": ROOT / "tests/corpus/answers/blind/utterances.yaml",
-    # Held out: written by someone who had not seen the parser, and never used to tune it. Only its
-    # counts are read; --misses shows its items only when a wrong value was stored (a safety defect).
+    # blind2 and blind3 were written by people who had not seen the parser and were held out until
+    # the end of 2 December 2026 (their first-contact figures are in docs/conversations.md); since
+    # then they are development corpora like own and blind: every miss is read.
     "blind2": ROOT / "tests/corpus/answers/blind2/utterances.yaml",
-    # The third, written after every rule of 2 December was in place (two new surveys).
     "blind3": ROOT / "tests/corpus/answers/blind3/utterances.yaml",
 }
-HELD_OUT = {"blind2", "blind3"}
+# Held out: written by someone who had not seen the parser, and never used to tune it. Only their
+# counts are read; --misses shows their items only when a wrong value was stored (a safety defect).
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -94,7 +96,7 @@ def first_audio(text: str) -> None:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
-        "--corpus", default="own,blind,blind2,blind3", help="own, blind, blind2, blind3 (held out), comma-separated"
+        "--corpus", default="own,blind,blind2,blind3", help="own, blind, blind2, blind3, comma-separated (see HELD_OUT)"
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -614,6 +614,10 @@ class SurveyPolicy:
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)
+        if q.type == "multi_choice" and len(values) > 1:
+            # "we used room service too, so pool and room service": one list holds every other.
+            whole = [v for v in values if all(set(other) <= set(v) for other in values)]
+            values = whole[:1]
         if len(values) != 1:
             return None
         return Normalised("valid", values[0], confidence=0.7, method="inferred")
