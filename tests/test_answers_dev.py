@@ -217,3 +217,33 @@ def test_a_label_said_without_its_leading_article():
     assert _n(BOOKING, "travel agent").value == "travel_agent"
     assert _n(BOOKING, "the agency").status == "invalid"
     assert _n(AMENITIES, "fitness room and room service").value == ["fitness", "room_service"]
+
+
+NIGHTS = HOTEL.question("nights")
+
+
+def test_the_number_said_with_the_questions_own_unit():
+    for text, value in (
+        ("Three nights, four days.", 3),
+        ("it was twenty-one nights, we were there three weeks for my son's wedding", 21),
+    ):
+        n = _n(NIGHTS, text)
+        assert (n.value, n.method) == (value, "inferred"), text  # read back
+    assert _n(NIGHTS, "four days").status == "invalid"  # another unit only: asked in nights
+    assert _n(NIGHTS, "two nights and then three nights").status == "invalid"
+    assert _n(NIGHTS, "three nights a month").status == "invalid"  # a rate
+    assert _n(NIGHTS, "three nights, no, four nights").value == 4
+
+
+def test_a_total_the_caller_ends_a_sum_with():
+    n = _n(RIDES, "Twice a day, five days, so ten.")
+    assert (n.value, n.method) == (10, "inferred")
+    assert _n(RIDES, "three and four, that's seven").value == 7
+    assert _n(RIDES, "ten, so maybe twelve").status == "invalid"  # a second guess, not a total
+    assert _n(RIDES, "five or six, so ten").status == "invalid"
+
+
+def test_just_the_one_to_how_many():
+    assert _n(RIDES, "Just the one.").value == 1
+    assert _n(RIDES, "just the one bus").status == "invalid"  # which one, not how many
+    assert _n(NPS, "just the one").status == "invalid"

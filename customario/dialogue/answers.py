@@ -516,12 +516,22 @@ def _none_choices(question: Any) -> list[str]:
     return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
 
 
+# The total a caller ends a sum with: "..., so ten", "... which makes twelve", "... that's 20 in all".
+_STATED_TOTAL = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+)
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
-    elsewhere = inferred.counted_elsewhere(question, t)
+    own = inferred.counted_in_own_unit(question, t)
+    elsewhere = inferred.counted_elsewhere(question, t) if own is None else None
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
+    if own is not None and nums != [own]:
+        nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = inferred.people_count(question, _self_corrected_tail(t))
     if implied == inferred.UNCOUNTED:
         return Normalised("invalid", reason="how many people in all")
@@ -557,6 +567,16 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         hundreds = inferred.hundreds_elided(t)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
+    total = _STATED_TOTAL.search(t)
+    said = total.group(1).split() if total else []
+    if (
+        len(nums) > 1
+        and len(numbers_in(" ".join(said))) == 1
+        and all(numbers_in(w) or w in ("and", "a", "hundred") for w in said)
+        and not re.search(r"\bor\b", t)
+    ):
+        # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
+        nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     if len(nums) != 1:
