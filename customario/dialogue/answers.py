@@ -31,7 +31,7 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import inferred, typos, yesno
-from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions
+from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal
 from customario.dialogue.spoken import clean, numbers_in, read_date
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
@@ -315,8 +315,10 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
             return Normalised("refused", method="phrase")
         return Normalised("invalid", reason="an answer to this question")
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
-    # again, not a don't-know.
-    torn = qtype == "single_choice" and len(match_choices_how(question, t)[0]) > 1
+    # again, not a don't-know; "Meeting rooms. Oh, and the book club, I forgot." names its choices
+    # (read back by _normalise_choice), the doubt is about something else.
+    named, how = match_choices_how(question, t) if qtype in ("single_choice", "multi_choice") else ([], "")
+    torn = bool(named) and how != "fuzzy"
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
@@ -362,6 +364,11 @@ def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    why_not = yesno.unanswered(t)
+    if why_not == "someone_else":
+        return Normalised("dont_know", method="phrase") if question.allow_dont_know else Normalised("invalid", reason="yes or no")
+    if why_not == "question":
+        return Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
@@ -397,6 +404,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes, method = later, "self-corrected"
     if method in ("exact", "phrase") and _any(_HEDGES, t):
         method = "hedged"
+    if method not in LENIENT_METHODS and is_dont_know(t):
+        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
+    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
+        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)

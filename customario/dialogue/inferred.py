@@ -338,7 +338,9 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         # "Only once a month" to "... at least one day a week?": less often than the least asked is
         # a no; to "do you usually ...?" it says nothing.
         least = re.search(r"\bat least (once|one \w+|\w+ times?|\w+ days?) (a|per|each|every) (day|week)\b", asked)
-        return "no" if least and not negated and not _FREQUENCY.search(t) else None
+        # Only a stated longer period: "occasionally" or "rarely" may still be weekly.
+        longer = re.search(r"\b(a|per|every|each) (month|year)\b|\b(monthly|yearly)\b", t)
+        return "no" if least and longer and not negated and not _FREQUENCY.search(t) else None
     if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b", asked) and not negated:
         # "Once, for the free intro session" to "Have you worked with a trainer?": a number of times
         # it happened says it did.
