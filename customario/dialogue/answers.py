@@ -366,7 +366,11 @@ def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
-        return Normalised("dont_know", method="phrase") if question.allow_dont_know else Normalised("invalid", reason="yes or no")
+        return (
+            Normalised("dont_know", method="phrase")
+            if question.allow_dont_know
+            else Normalised("invalid", reason="yes or no")
+        )
     if why_not == "question":
         return Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)

@@ -82,7 +82,10 @@ _OPPOSITE_DEEDS = (
         r"return(ing|ed)?|drop(ping|ped)? (back|off)|bring(ing)? back|brought back|giv(e|ing) back|gave back|"
         r"hand(ing|ed)? (back|in)|renew(ing|ed)?",
     ),
-    (r"buy(ing)?|bought|purchas(e|ing|ed)|order(ing|ed)?", r"return(ing|ed)?|sell(ing)?|sold|refund(ed)?|exchang(e|ing|ed)"),
+    (
+        r"buy(ing)?|bought|purchas(e|ing|ed)|order(ing|ed)?",
+        r"return(ing|ed)?|sell(ing)?|sold|refund(ed)?|exchang(e|ing|ed)",
+    ),
 )
 
 
