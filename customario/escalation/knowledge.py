@@ -35,6 +35,7 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, together_in_a_sentence
+from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     FTS_PHRASES,
     in_words,
@@ -509,8 +510,8 @@ def search(
     hits = []
     for row in candidates:
         score, matched = _score(row, result.terms, stats, weight)
-        art = _article(row)
-        confidence = score / denom if denom else 0.0
+        art = _article(row)  # an unknown word that only narrows a word the article has alone counts less
+        confidence = score / (denom - modifier_relief(query, result.terms, matched, row, idf, weight, dfs) or 1.0)
         kind = article_kind(row)
         why = None
         if not distinctive & set(matched):
@@ -588,8 +589,6 @@ def search(
     return result
 
 
-# What a question asks for (by its cue words) and which article kinds may answer it: a price question
-# is never answered by a stylist's bio, an hours question never by the services list.
 def _named_things(query: str) -> list[str]:
     """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
     words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
@@ -604,6 +603,7 @@ def _named_things(query: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.
 _KIND_CUES = (
     (
         "price",
