@@ -138,6 +138,7 @@ def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
     if kind == "hours":
         wanted: set[str] = set()
         for t in matched:
+            t = t[:-1] if t.endswith("s") and t[:-1] in DAYS else t  # "open late on Fridays"
             wanted |= DAY_SETS.get(t, set()) | ({t} if t in DAYS or t == "closed" else set())
         if not wanted:
             return None
