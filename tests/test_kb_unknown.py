@@ -50,3 +50,24 @@ def test_a_different_kind_of_the_same_thing_is_still_refused(kb):
 )
 def test_used_alone(term, text, alone):
     assert used_alone(term, text) is alone
+
+
+# -- rules from the development corpora's misses (blind2, blind3) ---------------------------------
+@pytest.mark.parametrize("question", ["Does the patch test cost anything?", "How much should I tip?"])
+def test_a_price_question_is_not_answered_by_a_part_without_a_price(kb, question):
+    result = search(kb, question, campaign=SALON)
+    assert not result.confident and suggestion(result) is None
+    assert "no price" in result.best["refused"]
+
+
+def test_how_much_notice_is_not_a_price_question(kb):
+    result = search(kb, "How much notice do I need to give to cancel?", campaign=SALON)
+    assert result.confident and "24 hours" in result.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "question", ["Are you open late on Fridays, like after 7?", "What time does the salon shut on Fridays?"]
+)
+def test_a_plural_weekday_gets_that_day_only(kb, question):
+    result = search(kb, question, campaign=SALON)
+    assert result.confident and "8 pm" in result.best["excerpt"] and "Tuesday" not in result.best["excerpt"]

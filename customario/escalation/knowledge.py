@@ -14,14 +14,14 @@ it), 0.75 when only a word WordNet relates to it is in the question or tags, els
 articles in scope, so words every article shares ("hair" in a salon) count little. ``w(t)``
 (``kb_words.term_weight``) is 1 for a word some article has, 0.6 for one none has (it may be what
 the question is about), 0.25 for an everyday word none has ("change my mind"), 0.5 for words that
-shape a question ("how long") and 0.2 for words naming the business ("salon"). Stop words are
-dropped first. Guards then cap the confidence: no distinctive word matched, one word matched
-against several the article lacks, a named thing no article mentions, a question kind the article
-cannot answer, a near miss, or a tie between items. An answer is *confident* when the best
-confidence is at least :data:`CONFIDENCE_THRESHOLD`; the part read out is
-``kb_excerpt.answer_excerpt``.
-
-The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) wraps :func:`search`.
+shape a question ("how long") and 0.2 for words naming the business ("salon"); an unknown noun
+that only narrows a word the article uses alone ("skin fades") counts less (``kb_unknown``). Stop
+words are dropped first. Guards then cap the confidence: no distinctive word matched, one word
+matched against several the article lacks, a named thing no article mentions, a question kind the
+article cannot answer, a price question whose answer names no price, a near miss, or a tie between
+items. An answer is *confident* when the best confidence is at least :data:`CONFIDENCE_THRESHOLD`;
+the part read out is ``kb_excerpt.answer_excerpt``. The agent tool ``search_knowledge_base``
+(:mod:`customario.escalation.kb_tool`) wraps :func:`search`; ``kb_suggest`` offers a close article.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
-from customario.escalation.kb_excerpt import answer_excerpt, has_word, together_in_a_sentence
+from customario.escalation.kb_excerpt import answer_excerpt, gives_price, has_word, together_in_a_sentence
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     FTS_PHRASES,
@@ -556,8 +556,9 @@ def search(
         if named_here and all(has_word(t, row["question"]) for t in named_here):
             named_here = []
         excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
-        if excerpt is None:
-            confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
+        if excerpt is None or (asked == "price" and not gives_price(excerpt, query)):
+            why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
+            confidence = min(confidence, 0.4)
             art["confidence"] = round(confidence, 3)
             art["refused"] = why
         art["excerpt"] = excerpt or art["answer"]
