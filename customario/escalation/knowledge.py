@@ -559,8 +559,7 @@ def search(
         if excerpt is None or (asked == "price" and not gives_price(excerpt, query)):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
-            art["confidence"] = round(confidence, 3)
-            art["refused"] = why
+            art["confidence"], art["refused"] = round(confidence, 3), why
         art["excerpt"] = excerpt or art["answer"]
         hits.append(art)
     for h in hits:
