@@ -609,7 +609,7 @@ _KIND_CUES = (
         "price",
         re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
     ),
-    ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
+    ("hours", re.compile(r"\b(open(?:ing|s)?|clos(?:e|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b")),
     (
         "location",
         re.compile(
