@@ -500,12 +500,12 @@ def search(
     stats = _term_stats(db, result.terms, campaign, total)
     idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
-    # the denominator. A confident answer still needs one distinctive word matched (in at most a
-    # third of the articles), so "hair extensions" (only "hair" known) is not answered.
+    # the denominator. A confident answer needs one distinctive word matched (at most a third of the
+    # articles have it, or are about it: "shipping" in long store answers), unlike "hair extensions".
     known = [t for t in result.terms if dfs[t] > 0]
     weight = {t: term_weight(t, dfs[t]) for t in result.terms}
     denom = sum(idf[t] * weight[t] for t in result.terms)
-    distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
+    distinctive = {t for t in known if min(dfs[t], len(strong[t]) or dfs[t]) <= max(1, total // 3)}
     asked = query_kind(query)
     hits = []
     for row in candidates:
