@@ -71,3 +71,15 @@ def test_how_much_notice_is_not_a_price_question(kb):
 def test_a_plural_weekday_gets_that_day_only(kb, question):
     result = search(kb, question, campaign=SALON)
     assert result.confident and "8 pm" in result.best["excerpt"] and "Tuesday" not in result.best["excerpt"]
+
+
+def test_a_learned_answer_gives_its_price_from_another_clause(kb):
+    upsert_article(
+        kb,
+        "Do you do perms?",
+        "Yes, Priya does perms and body waves; they start at $150 and take about two and a half hours.",
+        campaign=SALON,
+        source="supervisor",
+    )
+    result = search(kb, "how much for a perm", campaign=SALON)
+    assert result.confident and "$150" in result.best["excerpt"]

@@ -191,3 +191,13 @@ def gives_price(text: str, question: str = "") -> bool:
     if question and _HOW_MUCH_NOT_MONEY.search(question):
         return True
     return bool(_PRICE_RE.search(text or ""))
+
+
+def priced(excerpt: str, answer: str, kind: str | None, question: str) -> str:
+    """For a price question: ``excerpt`` when it states a price (:func:`gives_price`); the whole
+    answer of a learned or manual article (``kind`` None: written by a person for a question like
+    this one) when only another part states it ("Yes, Priya does perms; they start at $150"); else
+    "" (no price to read: the question is not answered)."""
+    if gives_price(excerpt, question):
+        return excerpt
+    return answer if kind is None and gives_price(answer) else ""

@@ -34,7 +34,7 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
-from customario.escalation.kb_excerpt import answer_excerpt, gives_price, has_word, together_in_a_sentence
+from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     FTS_PHRASES,
@@ -556,7 +556,7 @@ def search(
         if named_here and all(has_word(t, row["question"]) for t in named_here):
             named_here = []
         excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
-        if excerpt is None or (asked == "price" and not gives_price(excerpt, query)):
+        if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
             art["confidence"], art["refused"] = round(confidence, 3), why
