@@ -9,7 +9,11 @@ correction). The format is described at the top of ``tests/corpus/answers/own.ya
 One item is one short interview: the question is asked, the caller says the text (``hear`` turns
 it into what the policy receives: the text itself, or a transcript and a confidence for speech),
 and the simulated caller answers every read-back truthfully: "yes" when the value read back is the
-expected one, else "no" (after a "no" they repeat their answer once). The verdict:
+expected one, else "no". Like a real caller, they say their answer again (new audio: each turn has
+its own seed) each time the agent asks the same question again, after a "no" or because it did not
+understand, as often as the policy may ask one question (re-ask attempts + read-back denials - 1),
+and answer "no" to "would you like us to stop calling?"; an item whose expected outcome is the
+re-ask itself (ambiguous, out of range, unclear) keeps its one answer. The verdict:
 
 - ``right``: the expected value stored (or the expected outcome happened);
 - ``wrong``: a value stored as valid that is not the expected one (the worst outcome), or a
@@ -40,6 +44,7 @@ class Verdict:
     confirmed: bool = False
     stored: Any = None
     heard: list = field(default_factory=list)  # (said, transcript, confidence)
+    keyed: bool = False  # the caller typed the answer on the keypad (run_item(keypad=True))
     turn_seconds: list = field(default_factory=list)  # per caller turn: recognise + policy (+ tts) seconds
 
 
@@ -102,13 +107,20 @@ def run_item(
     hear: Callable[[str, Any], tuple[str, float | None]] = text_hearing,
     speak: Callable[[str], Any] | None = None,
     readback: bool = True,
+    keypad: bool = False,
+    channel: str = "voice",
 ) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
     ``hear(said, policy)`` → (what the policy receives, confidence or None); ``speak(agent_text)``
     is timed into the turn latency when given (TTS first audio). ``readback=False`` plays the
     survey with read-backs off (``confirm_below: 0``, ``confirm_lenient: false``), which shows
-    what the parser alone would store."""
+    what the parser alone would store. ``channel="phone"`` is a telephone call (the policy offers
+    the keypad after a failed spoken answer); with ``keypad=True`` the caller, once offered, types
+    a value answer to a keypad question (:mod:`customario.dialogue.keypad`) instead of saying it
+    again (not for don't know, refused or a correction)."""
+    from customario.dialogue import keypad as keys_of
+    from customario.dialogue.optout import CONFIRM_QUESTION
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
 
@@ -117,9 +129,10 @@ def run_item(
         understanding = campaign.understanding.model_copy(update={"confirm_below": 0.0, "confirm_lenient": False})
         campaign = campaign.model_copy(update={"understanding": understanding})
     noon = datetime(today.year, today.month, today.day, 12, tzinfo=timezone.utc)
-    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon)
+    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: noon, channel=channel)
     policy.opening()
     expect = item.get("expect") or {}
+    outcome = expect.get("outcome")
     stored: dict[str, tuple[str, Any, bool]] = {}
     events = {"opt_out": False, "confirmed": False}
     verdict = Verdict(item=item, verdict="reasked")
@@ -132,22 +145,37 @@ def run_item(
             elif isinstance(a, CallTool) and a.name == "opt_out":
                 events["opt_out"] = True
 
-    def say(text: str, expected_q: Any, expected_value: Any, record: bool = True) -> None:
-        """The caller says ``text``; then answers read-backs truthfully (one repeat after a no)."""
-        repeats = 0
+    # Callers say their answer again when asked again; an item whose right outcome is the re-ask
+    # itself (ambiguous, out of range, unclear) is left at its first answer.
+    repeats_for = outcome in (None, "dont_know", "refused", "correction")
+    u = campaign.understanding
+
+    def say(text: str, expected_q: Any, expected_value: Any, record: bool = True, repeats: bool = True) -> None:
+        """The caller says ``text``, answers read-backs truthfully, and says ``text`` again (new
+        audio) each time the agent asks the same question again, as long as the policy may ask it."""
+        asked = policy.current
+        rules = (asked.reask or campaign.reask) if asked is not None else campaign.reask
+        most = rules.max_attempts + u.max_denials - 1  # times the policy can ask one question in all
+        tellings = 1
         utterance = text
-        for _ in range(6):
+        typed = keys_of.keys_for(expected_q, expected_value) if keypad and expected_q is asked else None
+        for _ in range(4 * most + 4):
+            before_q, before_phase = policy.current, policy.phase
             started = time.perf_counter()
-            heard, conf = hear(utterance, policy)
-            actions = policy.respond(heard, confidence=conf)
-            if speak is not None:
-                for a in actions:
-                    if getattr(a, "text", None):
-                        speak(a.text)
-                        break
+            if utterance is KEYS:
+                heard, conf = f"[keypad] {typed}", 1.0
+                actions = policy.respond_keypad(typed)
+                if record:
+                    verdict.keyed = True
+            else:
+                heard, conf = hear(utterance, policy)
+                actions = policy.respond(heard, confidence=conf)
+            said = next((a.text for a in actions if getattr(a, "text", None)), "")
+            if speak is not None and said:
+                speak(said)
             if record:
                 verdict.turn_seconds.append(time.perf_counter() - started)
-                verdict.heard.append((utterance, heard, conf))
+                verdict.heard.append((heard if utterance is KEYS else utterance, heard, conf))
             play(actions)
             if policy.ended:
                 return
@@ -162,15 +190,22 @@ def run_item(
                 )
                 utterance = "yes" if right else "no"
                 continue
-            if (
-                utterance == "no"
-                and repeats == 0
-                and expected_value is not None
-                and policy.current is expected_q
-                and expected_q.id not in policy.statuses
-            ):
-                repeats += 1  # asked again after a denied read-back: say it once more
-                utterance = text
+            if repeats and said == CONFIRM_QUESTION:
+                utterance = "no"  # "would you like us to stop calling?": they did not ask that
+                continue
+            again = (
+                repeats
+                and policy.phase == "question"
+                and policy.current is not None
+                and policy.current is before_q
+                and before_phase in ("question", "confirm")
+                and policy.current.id not in policy.statuses
+                and not any(isinstance(a, CallTool) for a in actions)
+            )
+            if again and tellings < most:
+                tellings += 1  # asked again (not understood, or a read-back denied): say it again
+                offered = typed is not None and keys_of.hint(policy.current) in said
+                utterance = KEYS if offered and utterance is not KEYS else text
                 continue
             return
 
@@ -188,10 +223,9 @@ def run_item(
     q = campaign.question(item["question"])
     policy._ask(q)
     stored_before = dict(stored)
-    outcome = expect.get("outcome")
     target_q = campaign.question(expect["target"]) if outcome == "correction" else q
     expected_value = expect.get("value") if "value" in expect else None
-    say(str(item["text"]), target_q, expected_value)
+    say(str(item["text"]), target_q, expected_value, repeats=repeats_for)
     verdict.confirmed = events["confirmed"]
     new = {k: v for k, v in stored.items() if stored_before.get(k) != v}
     got = new.get(target_q.id)
@@ -235,6 +269,9 @@ def run_item(
         else:
             verdict.verdict = "right"
     return verdict
+
+
+KEYS = object()  # the caller's next turn is the keypad entry, not words
 
 
 def _candidates(q: Any) -> list[str]:
@@ -293,7 +330,8 @@ def assumed_answers(campaign: Any, question_id: str, expect: dict, today: date) 
 
 
 def summarise(verdicts: list[Verdict]) -> dict:
-    """Counts and shares: n, right, wrong, reasked, confirmed, right_pct, wrong_pct, p50/p95 turn ms."""
+    """Counts and shares: n, right, wrong, reasked, confirmed, keyed (answers typed on the keypad),
+    right_pct, wrong_pct, p50/p95 turn ms."""
     n = len(verdicts)
     c = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("right", "wrong", "reasked")}
     times = sorted(t for v in verdicts for t in v.turn_seconds)
@@ -305,6 +343,7 @@ def summarise(verdicts: list[Verdict]) -> dict:
         "n": n,
         **c,
         "confirmed": sum(v.confirmed for v in verdicts),
+        "keyed": sum(v.keyed for v in verdicts),
         "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
         "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
         "turn_p50_ms": pct(0.5),

@@ -99,7 +99,7 @@ def register(app: typer.Typer) -> None:
             emit_rows(
                 rec["answers"],
                 "table",
-                columns=["question_id", "value", "status", "confidence", "confirmed", "attempts", "evidence"],
+                columns=["question_id", "value", "status", "confidence", "confirmed", "method", "attempts", "evidence"],
             )
         if rec["tool_calls"]:
             typer.echo("")

@@ -54,6 +54,7 @@ class PreparedSession:
     agent_lines: list = field(default_factory=list)
     tasks: list = field(default_factory=list)  # background tasks of a room session
     takeover: Any = None  # customario.conversation.takeover.RoomTakeover of a room session
+    keypad: Any = None  # customario.conversation.keypad.KeypadCollector of a phone survey in a room
 
     @property
     def disposition(self) -> str | None:
@@ -380,7 +381,8 @@ async def run_room_session(
     ``first_audio_at``, ``answer_to_audio_ms``, ``greeting_to_audio_ms``: :class:`~.sip_progress.AnswerTiming`);
     runs ``screen(prep)`` (answering-machine detection: return True when it handled the call) before
     the opening; attaches the supervisor take-over; speaks the opening; deletes the room after an
-    ``ends_call`` tool's goodbye; refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds; and
+    ``ends_call`` tool's goodbye; collects the caller's keypad (DTMF) entries for an offline survey
+    on a phone call (:mod:`customario.conversation.keypad`); refreshes ``calls.heartbeat_at`` every ``heartbeat_s`` seconds; and
     records the disposition when the session closes (a tool's, else partial/break-off; the recorder
     never overwrites an unanswered outcome the dialer recorded). Returns the PreparedSession (the
     session keeps running). Runs against a real LiveKit server only in production; tests drive it
@@ -440,9 +442,11 @@ async def run_room_session(
     prep.tasks = [asyncio.ensure_future(heartbeat())]
     if screen is not None and await screen(prep):
         return prep
+    from customario.conversation.keypad import attach_keypad
     from customario.conversation.takeover import attach_takeover
 
     prep.takeover = attach_takeover(ctx.room, prep, db, caller_identity=caller_identity)
+    prep.keypad = attach_keypad(ctx.room, prep, caller_identity=caller_identity)
     await prep.open()
     prep.tasks.append(asyncio.ensure_future(hang_up_after_goodbye()))
     return prep

@@ -1,9 +1,10 @@
 """A livekit-agents ``llm.LLM`` that runs an offline :class:`customario.dialogue.policy.DialoguePolicy`.
 
 This is the ``offline`` stack's "model": no network, deterministic. Each ``chat()`` call looks at
-the chat-context items it has not seen yet: a caller message becomes ``policy.respond(text)``, a
-function-call output becomes ``policy.on_tool_result(name, result, error)``, and the first call
-with neither is the opening (``policy.opening()``). The resulting actions are streamed back as one
+the chat-context items it has not seen yet: a caller message becomes ``policy.respond(text)`` (a
+keypad entry from :mod:`~.keypad`: ``policy.respond_keypad(digits)``), a function-call output
+becomes ``policy.on_tool_result(name, result, error)``, and the first call with neither is the
+opening (``policy.opening()``). The resulting actions are streamed back as one
 ``ChatChunk``: :class:`~customario.dialogue.policy.Say` → assistant text, :class:`~customario.dialogue.policy.CallTool`
 → a ``FunctionToolCall``, :class:`~customario.dialogue.policy.Hangup` → an ``end_call`` tool call (or, when
 that tool is not enabled, :attr:`PolicyLLM.hangup` is set for the engine to act on).
@@ -19,6 +20,7 @@ from livekit.agents import llm
 from livekit.agents.llm import ChatChunk, ChoiceDelta, FunctionToolCall
 from livekit.agents.types import DEFAULT_API_CONNECT_OPTIONS
 
+from customario.conversation.keypad import keypad_keys
 from customario.dialogue.policy import CallTool, Hangup, Say
 
 
@@ -74,7 +76,11 @@ class PolicyLLM(llm.LLM):
             kind = getattr(it, "type", None)
             if kind == "message" and it.role == "user":
                 got_input = True
-                if getattr(self.policy, "accepts_confidence", False):
+                keys = keypad_keys(it)
+                if keys is not None and hasattr(self.policy, "respond_keypad"):
+                    # Keys from the room's keypad collector (never from speech or typed text).
+                    actions += self.policy.respond_keypad(keys)
+                elif getattr(self.policy, "accepts_confidence", False):
                     # Speech carries the recogniser's confidence; typed text has none.
                     actions += self.policy.respond(it.text_content or "", confidence=it.transcript_confidence)
                 else:

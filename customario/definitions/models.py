@@ -197,7 +197,13 @@ class Understanding(_Model):
     ``confirm_open_below``: a spoken answer to an open question whose recogniser confidence is below
     it is read back (typed open answers never are); pocketsphinx's posterior hardly separates right
     from wrong open transcripts (benchmarks/bench_answers.py: of 19 spoken open answers 16 came out
-    with other words, the most confident at 0.44), so the default reads back nearly all of them."""
+    with other words, the most confident at 0.44), so the default reads back nearly all of them.
+    ``keypad``: on a phone call, a caller may type the answer to an nps, scale, number, yes/no
+    (1 yes, 2 no) or single-choice question (the choice's position, at most nine choices) on the
+    telephone keypad (DTMF), ending with ``#``; the entry is stored as typed (confidence 1.0,
+    method ``keypad``, never read back), one out of range is asked again, and after a spoken
+    answer that was not understood the re-ask offers the keypad in one sentence. ``false`` turns
+    both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts."""
 
     confirm_below: float = Field(0.8, ge=0, le=1)
     confirm_open_below: float = Field(0.5, ge=0, le=1)
@@ -205,6 +211,8 @@ class Understanding(_Model):
     max_denials: int = Field(2, ge=1, le=5)
     dont_know_probe: bool = False
     probe_text: str = "That's okay. If you had to give your best guess, what would it be?"
+    keypad: bool = True
+    keypad_timeout: float = Field(3.0, ge=0.5, le=15.0, description="seconds after the last key")
 
 
 class Window(_Model):

@@ -30,9 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from customario.dialogue import inferred
+from customario.dialogue import inferred, typos, yesno
 from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions
 from customario.dialogue.spoken import clean, numbers_in, read_date
+from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
 METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
@@ -79,6 +80,8 @@ def _valid(value: Any, method: str, confidence: float | None = None) -> Normalis
     )
 
 
+# The end of a whole answer: what may follow a don't-know said as the entire answer.
+_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet))*\W*$"
 _DONT_KNOW = (
     r"\bdon'?t know\b",
     r"\bdo not know\b",
@@ -105,7 +108,13 @@ _DONT_KNOW = (
     r"\bdon'?t have an opinion\b",
     r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$",
     r"\bnot a clue\b",
-    r"^\s*(maybe|perhaps|possibly|we'?ll see|might|undecided|not decided)\s*[.!?]*$",
+    # A bare "maybe" is no don't-know: to a yes/no question it is between yes and no, elsewhere it
+    # names no value, so it is asked again (blind3 hs-096).
+    r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
+    # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
+    r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
+    r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
+    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",
@@ -120,132 +129,20 @@ _REFUSED = (
     r"\bskip (it|this|that)\b",
     r"^\s*(skip|pass)\s*[.!]?\s*$",
     r"\bi'?ll pass\b",
-    r"\bprivate\b",
+    # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
+    r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
+    r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
+    r"^\W*(personal|private)\W*$",
     r"\bdon'?t want to (say|answer|tell|share)\b",
     r"\brather not (say|answer|tell)\b",
     r"\bpass on (this|that)\b",
     r"\bnext question\b",
-    r"\bpersonal\b",
     r"\bnot comfortable (answering|saying|sharing)\b",
     r"\bwon'?t (say|answer|tell)\b",
     r"\bno answer\b",
     r"\bkeep (that|it|this) to myself\b",
     r"\bnot telling\b",
     r"\bmind your own\b",
-)
-_YES = (
-    r"\byes\b",
-    r"\byeah\b",
-    r"\byep\b",
-    r"\byup\b",
-    r"\bya\b",
-    r"\byea\b",
-    r"\bsure\b",
-    r"\babsolutely\b",
-    r"\bdefinitely\b",
-    r"\bof course\b",
-    r"\bcorrect\b",
-    r"\bthat'?s right\b",
-    r"\bcertainly\b",
-    r"\bindeed\b",
-    r"\bi did\b",
-    r"\bit did\b",
-    r"\baffirmative\b",
-    r"\btotally\b",
-    r"\buh[- ]?huh\b",
-    r"\bokay\b",
-    r"\bok\b",
-    r"\bgo ahead\b",
-    r"\bfine\b",
-    r"\bright\b",
-    r"\bi do\b",
-    r"\bi am\b",
-    r"\byes please\b",
-    r"\bthey did\b",
-    r"\bit does\b",
-    r"\bi have\b",
-    r"\bwe did\b",
-    r"\bmhm\b",
-    r"\byessir\b",
-    r"\bexactly\b",
-    r"\bspot on\b",
-    r"\bhundred percent\b",
-    r"\bon time\b",
-    r"\bmm-?hmm\b",
-    r"\bplease do\b",
-    r"\byes please\b",
-)
-_NO = (
-    r"\bno\b",
-    r"\bnope\b",
-    r"\bnah\b",
-    r"\bnot really\b",
-    r"\bnever\b",
-    r"\bnegative\b",
-    r"\bdidn'?t\b",
-    r"\bdid not\b",
-    r"\bwasn'?t\b",
-    r"\bwas not\b",
-    r"\bnot at all\b",
-    r"\bno way\b",
-    r"\bdon'?t\b",
-    r"\bi do not\b",
-    r"\bisn'?t\b",
-    r"\bweren'?t\b",
-    r"\bhaven'?t\b",
-    r"\bdoesn'?t\b",
-    r"\bnot quite\b",
-    r"\bwrong\b",
-    r"\bincorrect\b",
-    r"\bnot right\b",
-    r"\bnot exactly\b",
-    r"\bafraid not\b",
-    r"^\s*not\b",
-    r"\bi used to\b",
-    r"\bnot anymore\b",
-    r"\bno longer\b",
-    r"\bhell no\b",
-    r"\bno chance\b",
-)
-# Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
-_BOTH = (
-    r"\byes and no\b",
-    r"\byes or no\b",
-    r"\bsort of\b",
-    r"\bkind of\b",
-    r"\bpartly\b",
-    r"\bpartially\b",
-    r"\bsomewhat\b",
-    r"\bsometimes\b",
-    r"\bhalf (and|of)\b",
-    r"\bdepends\b",
-    r"\bit depends\b",
-)
-_NO_NEUTRAL = (
-    r"\bno problems?\b",
-    r"\bno complaints?\b",
-    r"\bno issues?\b",
-    r"\bno worries\b",
-    r"\bnot a problem\b",
-    r"\bwhy not\b",
-    r"\bno doubt\b",
-    r"\bnot bad\b",
-)
-# "absolutely not", "of course not": a yes word that strengthens a no.
-_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
-# "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
-_SOFT_YES = (
-    r"\bi (think|believe|guess|suppose) so\b",
-    r"\bi would think so\b",
-    r"\bmore or less\b",
-    r"\bmostly\b",
-    r"\bpretty much\b",
-    r"\bi('d| would) say so\b",
-)
-_SOFT_NO = (
-    r"\bi (don'?t|do not) (think|believe) so\b",
-    r"\bnot that i (know|remember|recall)\b",
-    r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
 )
 _NOT_APPLICABLE = re.compile(
     r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
@@ -310,82 +207,6 @@ def is_dont_know(text: str) -> bool:
 def is_refusal(text: str) -> bool:
     """True for "I'd rather not say", "no comment", "skip", ..."""
     return _any(_REFUSED, clean(text))
-
-
-def _yes_no_reading(text: str) -> tuple[str | None, str]:
-    """(``"yes"``/``"no"``/None, method) for ``text``."""
-    t = clean(text)
-    for p in _NO_NEUTRAL:
-        t = re.sub(p, " ", t)
-    if _any(_BOTH, t):
-        return None, "exact"
-    # "not on time", "not right": a yes phrase under a negation is a no.
-    t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)
-    if re.search(_EMPHATIC_NO, t):
-        return "no", "phrase"
-    if _any(_SOFT_NO, t):
-        return "no", "inferred"
-    if _any(_SOFT_YES, t) and not re.search(r"\b(no|nope|nah|not)\b", t):
-        return "yes", "inferred"
-    yes, no = _any(_YES, t), _any(_NO, t)
-    first = re.match(r"\W*(\w+)", t)
-    word = first.group(1) if first else ""
-    if yes and no:
-        # "no, it did" / "yeah no": trust the first word when it is a plain yes/no word.
-        if word in ("no", "nope", "nah"):
-            return "no", "phrase"
-        if word in ("yes", "yeah", "yep", "yup"):
-            # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
-            return ("yes", "phrase") if not re.search(r"\b(but|although|though)\b", t) else (None, "exact")
-        # "it did not", "I didn't": a negated yes-frame is a no.
-        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
-            r"\b(yes|yeah|yep)\b", t
-        ):
-            return "no", "phrase"
-        return None, "exact"
-    if not (yes or no):
-        return None, "exact"
-    value = "yes" if yes else "no"
-    bare = re.sub(r"[^a-z' ]", " ", t).split()
-    return value, "exact" if len(bare) <= 2 else "phrase"
-
-
-# Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
-# on time?" with yes, "it was late" with no. (question words, opposite words)
-_ANTONYMS = (
-    (r"\bon time\b|\bpunctual", r"late|delayed|overdue"),
-    (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
-    (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
-    (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
-    (r"\bclean\b", r"dirty|filthy|messy"),
-    (r"\bhelpful\b", r"unhelpful|useless|rude"),
-    (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
-)
-
-
-def _antonym_reading(question: Any, t: str) -> str | None:
-    """ "yes"/"no" when the answer is only the opposite of what the question asks about, plain or
-    negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
-    otherwise. Read back as an inferred answer."""
-    asked = clean(getattr(question, "text", "") or "")
-    for words, opposite in _ANTONYMS:
-        if not re.search(words, asked) or re.search(words, t):
-            continue
-        m = re.search(rf"\b({opposite})\b", t)
-        if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
-            continue
-        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
-        negated = any(
-            w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
-            for w in clause[-3:]
-        )
-        return "yes" if negated else "no"
-    return None
-
-
-def yes_no(text: str) -> str | None:
-    """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
-    return _yes_no_reading(text)[0]
 
 
 def _strip_fillers(text: str) -> str:
@@ -526,6 +347,23 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     special = _refused_or_dont_know(question, t)
     if special is not None:
         return special
+    if qtype == "open":
+        return _valid((text or "").strip(), "exact")
+    read = _normalise_typed(question, t, today)
+    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
+        # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
+        words = re.findall(r"[a-z']+", _strip_fillers(t))
+        near = typos.candidates(words[0], typos.vocabulary(question)) if len(words) == 1 else []
+        again = [_normalise_typed(question, re.sub(rf"\b{re.escape(words[0])}\b", w, t), today) for w in near]
+        values = {repr(n.value) for n in again}
+        if again and all(n.status == "valid" for n in again) and len(values) == 1:
+            return _valid(again[0].value, "fuzzy")
+    return read
+
+
+def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
+    """``t`` (cleaned) read by the rules of the question's type."""
+    qtype = question.type
     if qtype == "nps":
         return _int_in_range(t, 0, 10, "a whole number")
     if qtype == "scale":
@@ -538,8 +376,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return _normalise_number(question, t)
     if qtype == "date":
         return _normalise_date(question, t, today or date.today())
-    # open
-    return _valid((text or "").strip(), "exact")
+    # open: the words themselves (normalise passes them through)
+    return _valid(t, "exact")
 
 
 def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
@@ -560,7 +398,7 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(_NOT_APPLICABLE.search(t))
-    if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(_SOFT_NO, t)) and not torn:
+    if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
@@ -602,19 +440,19 @@ def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
-    flipped = _antonym_reading(question, t)
+    flipped = yesno.antonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
-    if taken_back and tail == t and _yes_no_reading(t[taken_back.end() :])[0]:
+    if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
         tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
-    yn, method = _yes_no_reading(tail)
+    yn, method = yesno.reading(tail)
     if tail != t and yn is not None:
         method = "self-corrected"
     elif tail != t:
-        yn, method = _yes_no_reading(t)
-    if yn is None and not _any(_BOTH, t):
+        yn, method = yesno.reading(t)
+    if yn is None and not _any(yesno.BOTH, t):
         yn, method = inferred.implied_yes_no(question, t), "inferred"
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
@@ -654,22 +492,28 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         r"(?!\s+(with|that|which|who|having|without|i|we)\b)",
         t,
     )
+    # "All of them" never takes in the question's own "none of them" choice.
+    some = [c.code for c in question.choices if c.code not in _none_choices(question)]
     if every:
         rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
         if rest:
             left_out = match_choices_how(question, rest.group(2))[0]
             if not left_out:
                 return Normalised("invalid", reason=f"one or more of: {labels}")
-            return _valid([c.code for c in question.choices if c.code not in left_out], "inferred")
-        return _valid([c.code for c in question.choices], "phrase")
+            return _valid([code for code in some if code not in left_out], "inferred")
+        return _valid(some, "phrase")
     picked = ordinal_choices(question, t)
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list.
-        nothing = [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
-        return _valid(nothing[:1], "phrase")
+        return _valid(_none_choices(question)[:1], "phrase")
     return None
+
+
+def _none_choices(question: Any) -> list[str]:
+    """Codes of the choices that mean none ("none of them", "no classes")."""
+    return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:

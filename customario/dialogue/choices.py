@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.dialogue import inferred
-from customario.dialogue.spoken import clean
+from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
 
@@ -30,11 +30,29 @@ def negated_at(text: str, start: int) -> bool:
     return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
 
 
+_OWN = re.compile(r"\b(my|your|our|their|his|her|its|[a-z]+'s)( own)\b")
+
+
+def _without_own(text: str) -> str:
+    """``text`` with "own" after a possessive blanked out, keeping every position ("your own site"
+    names "your site", "the hotel's own website" is "the hotel's website")."""
+    return _OWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
 def phrase_positions(phrase: str, text: str) -> list[int]:
-    phrase = clean(phrase)
-    if not phrase:
+    """Start offsets in ``text`` (cleaned) where ``phrase`` is said: whole words, a plural ending
+    allowed, a leading article optional, "own" after a possessive ignored, and a web address also
+    as spoken ("booking.com" = "booking dot com")."""
+    phrase = _without_own(clean(phrase))
+    if not phrase.strip():
         return []
-    return [m.start() for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(phrase)}(?:s|es)?(?![a-z0-9])", text)]
+    text = _without_own(text)
+    variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
+    # "online travel agency" names the label "an online travel agency": a leading article is optional
+    variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
+    return sorted(
+        {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
+    )
 
 
 def match_choices(question: Any, text: str) -> list[str]:
@@ -64,16 +82,49 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         named = _without_device(question, found, t)
         return named if len(named) == 1 else None
     if len(found) == 1 and deeds and question.type == "single_choice":
-        # "Just phoned the front desk and booked": named one way, done another; read it back.
-        deed = inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0])
-        return found if deed and deed != found else None
+        # Named one way, done another: read it back. "Just phoned the front desk and booked": the
+        # choice is named only as whom the caller phoned, so the deed is the channel (read back).
+        deed = inferred.choice_by_deed(question, t, _named)
+        if not deed or deed == found:
+            return None
+        in_person = inferred.choice_by_deed(question, "in person", _named)
+        # Only a place is phoned instead of visited: "phoned the travel agent" may still be the agent.
+        return deed if found == in_person and _only_called(question, found[0], t) else found
     if found and deeds and question.type == "multi_choice":
-        more = inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0], many=True)
+        more = inferred.choice_by_deed(question, t, _named, many=True)
         # "resturant n pool": a choice named with a typo beside one named right is in the list too
         more = [*more, *_fuzzy_choices(question, t, typos_only=True)]
         if set(more) - set(found):
             return [c.code for c in question.choices if c.code in found or c.code in more]
     return None
+
+
+_CALLED = re.compile(
+    r"\b(phoned|phone|phoning|called|call|calling|rang|ring|ringing|rung|emailed|email|texted|text|messaged|"
+    r"wrote to|spoke to|talked to)\s+(up\s+)?((the|your|their|a|my|our)\s+)?$"
+)
+
+
+def _only_called(question: Any, code: str, t: str) -> bool:
+    """True when every mention of choice ``code`` in ``t`` is the one the caller phoned, e-mailed or
+    spoke to ("phoned the front desk", "called the store"): a whom, not a how."""
+    c = next(c for c in question.choices if c.code == code)
+    positions = [
+        pos for p in [c.code.replace("_", " "), c.code, c.label, *c.synonyms] for pos in phrase_positions(p, t)
+    ]
+    return bool(positions) and all(_CALLED.search(t[:pos]) for pos in positions)
+
+
+# "Uh, number four.", "Option 2", "I'll take number three": the whole answer is a place in the list.
+_LISTED = re.compile(
+    r"\W*(?:(?:uh+|um+|oh|er+|erm|well|so|hmm+|okay|ok|i'?d say|i'?ll (?:go with|take|say)|let'?s (?:say|go with)|"
+    r"it'?s|it was|that'?s|that would be|that'?d be|the)[\s,.]+)*(?:number|option|choice|no\.?|#)\s*([a-z0-9]+)\W*"
+)
+
+
+def _named(question: Any, words: str) -> list[str]:
+    """Choices ``words`` name (no deeds): the matcher the deed rules look choices up with."""
+    return match_choices_how(question, words, False)[0]
 
 
 def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
@@ -109,7 +160,15 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"
-    deed = deeds and inferred.choice_by_deed(question, t, lambda q, words: match_choices_how(q, words, False)[0])
+    listed = _LISTED.fullmatch(t)
+    if listed and len(numbers_in(listed.group(1))) == 1:
+        # "Uh, number four": the choice in that place as the question listed them (read back);
+        # a place beyond the choices is no choice.
+        idx = numbers_in(listed.group(1))[0]
+        if idx == int(idx) and 1 <= idx <= len(question.choices):
+            return [question.choices[int(idx) - 1].code], "ordinal"
+        return [], "ordinal"
+    deed = deeds and inferred.choice_by_deed(question, t, _named)
     if deed:
         return deed, "inferred"
     return _fuzzy_choices(question, t), "fuzzy"

@@ -330,8 +330,18 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
             return "yes"
-    if _NO_LONGER.search(t) or (_HOW_OFTEN_QUESTION.search(asked) and _LESS_OFTEN.search(t)):
+    if _NO_LONGER.search(t):
         return None
+    if _HOW_OFTEN_QUESTION.search(asked) and _LESS_OFTEN.search(t):
+        # "Only once a month" to "... at least one day a week?": less often than the least asked is
+        # a no; to "do you usually ...?" it says nothing.
+        least = re.search(r"\bat least (once|one \w+|\w+ times?|\w+ days?) (a|per|each|every) (day|week)\b", asked)
+        return "no" if least and not negated and not _FREQUENCY.search(t) else None
+    if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b", asked) and not negated:
+        # "Once, for the free intro session" to "Have you worked with a trainer?": a number of times
+        # it happened says it did.
+        if re.match(r"(just |only |maybe )?(once|twice|a (few|couple( of)?) times|(a )?few times|\w+ times)\b", t):
+            return "yes"
     if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
         return "yes"
     adjective = re.match(r"^(?:was|were|is|are)\b.*?\b([a-z]+)\s*\?*$", asked.strip())

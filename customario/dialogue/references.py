@@ -37,7 +37,9 @@ _CHANGE = re.compile(
     r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"\b(was|is|were) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
-    r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b"
+    r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
+    # "the check-in was the 27th, not the 26th": a value taken back at the end; "put yes" for one
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$|\bput (down )?(yes|no)\b|\bput (me|that) down\b"
 )
 _ORDINALS = {
     "first": 0,

@@ -19,7 +19,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from customario.dialogue import intents, optout, references
+from customario.dialogue import intents, keypad, optout, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -184,7 +184,7 @@ class SurveyPolicy:
                 "value": n.value,
                 "attempts": attempts or self.reasks.get(q.id, 0) + self.denials.get(q.id, 0) + 1,
                 "confidence": n.confidence if confidence is None else confidence,
-                "method": method or f"text:{n.method}",
+                "method": method or (n.method if n.method == keypad.METHOD else f"text:{n.method}"),
                 "confirmed": confirmed,
             },
         )
@@ -247,6 +247,48 @@ class SurveyPolicy:
             return self._ask(self._next_question())
         return self._answer(q, text, confidence)
 
+    @property
+    def keypad_on(self) -> bool:
+        """True when the caller has a telephone keypad and the campaign takes keypad answers."""
+        return self.understanding.keypad and self.channel == "phone"
+
+    def respond_keypad(self, keys: str) -> list[Action]:
+        """Actions after the caller typed ``keys`` (DTMF digits, without the closing ``#``) on the
+        telephone keypad. Only the room session's keypad collector calls this; no spoken or typed
+        words are ever read as keys. For the current nps/scale/number/yes_no/single_choice question
+        (:mod:`customario.dialogue.keypad`) the entry is exact: stored with confidence 1.0 and
+        method ``keypad``, never read back (one typed during a read-back replaces the reading); an
+        entry that does not fit is asked again like any invalid answer, never clamped."""
+        if self.ended:
+            return []
+        self.silences = 0
+        if self._optout_asked is not None:
+            return [Say("Please say yes or no. " + optout.CONFIRM_QUESTION)]
+        q = self.current
+        if self.phase == "confirm" and self.pending is not None:
+            q = self.pending["question"]
+        if not self.keypad_on or q is None or self.phase not in ("question", "confirm") or not keypad.accepts(q):
+            return [Say("Sorry, please say your answer. " + self._prompt_again())]
+        if self.phase == "confirm":
+            # The caller typed the answer instead of saying yes or no: the typed entry counts.
+            self.resume = self.pending["resume"] or self.resume
+            self.pending = None
+            self.phase = "question"
+            self.current = q
+        text = f"[keypad] {keys}"
+        n = keypad.read_keys(q, keys)
+        if n.status != "valid":
+            return self._invalid(q, text, n)
+        record = self._record(q, text, n, confidence=1.0, method=keypad.METHOD, confirmed=False)
+        resume, self.resume = self.resume, None
+        return [record, *self._continue(resume, self._ack())]
+
+    def _offer(self, q: Question, spoken: bool) -> str:
+        """The keypad offer after a failed spoken (or keyed) answer to ``q``, or ""."""
+        if not spoken or not self.keypad_on or not keypad.accepts(q):
+            return ""
+        return " " + keypad.hint(q)
+
     def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
         if name == "schedule_callback":
             if error:
@@ -280,7 +322,8 @@ class SurveyPolicy:
                 )
             ]
         if self.phase == "question" and self.current is not None:
-            return [Say("Sorry, I didn't catch that. " + self._reprompt_text(self.current))]
+            q = self.current
+            return [Say("Sorry, I didn't catch that. " + self._reprompt_text(q) + self._offer(q, True))]
         if self.phase == "callback_time":
             return [Say("Sorry, I didn't catch that. When would be a better time to call you back?")]
         return [Say("Sorry, I didn't catch that. " + self._text(self.campaign.opening))]
@@ -384,7 +427,7 @@ class SurveyPolicy:
             # rather not say, is that right?" invites a yes to anything), so the campaign's
             # read-back threshold is where it is asked again.
             n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
-            return self._invalid(q, text, n)
+            return self._invalid(q, text, n, offer=confidence is not None)
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
@@ -397,7 +440,7 @@ class SurveyPolicy:
                 )
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
             if n.status == "invalid":
-                return self._invalid(q, text, n)
+                return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
 
     # ---- confidence and confirmation (issue 11) ---------------------------------------------
@@ -528,7 +571,8 @@ class SurveyPolicy:
             self.statuses.pop(q.id, None)
             self.answers.pop(q.id, None)
             return self._ask_again(q, "Sorry about that.", p["resume"])
-        return [Say(f"Sorry about that. {self._reprompt_text(q)}")]
+        offer = self._offer(q, p["method"].startswith("voice:"))
+        return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
 
     def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
         self.current = q
@@ -570,15 +614,21 @@ class SurveyPolicy:
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)
+        if q.type == "multi_choice" and len(values) > 1:
+            # "we used room service too, so pool and room service": one list holds every other.
+            whole = [v for v in values if all(set(other) <= set(v) for other in values)]
+            values = whole[:1]
         if len(values) != 1:
             return None
         return Normalised("valid", values[0], confidence=0.7, method="inferred")
 
-    def _invalid(self, q: Question, text: str, n: Normalised) -> list[Action]:
+    def _invalid(self, q: Question, text: str, n: Normalised, offer: bool = False) -> list[Action]:
+        """Ask ``q`` again (``offer``: the answer was spoken or keyed, so offer the keypad) or,
+        after the question's ``reask.max_attempts``, record it invalid/skipped and move on."""
         policy = q.reask or self.campaign.reask
         self.reasks[q.id] = self.reasks.get(q.id, 0) + 1
         if self.reasks[q.id] < policy.max_attempts:
-            return [Say(f"Sorry, I need {n.reason}. {self._reprompt_text(q)}")]
+            return [Say(f"Sorry, I need {n.reason}. {self._reprompt_text(q)}{self._offer(q, offer)}")]
         if policy.on_exhausted == "skip":
             n = Normalised("skipped", reason=n.reason)
         record = self._record(q, text, n, attempts=self.reasks[q.id])

@@ -1,0 +1,217 @@
+"""Yes or no in a caller's words: "yeah sure", "nope", "absolutely not", "I think so" (read back),
+"yes and no" (neither), and an answer given as the opposite of what the question asks about ("not
+late at all" to "did it arrive on time?").
+
+The vocabulary and readings behind the ``yes_no`` question type of
+:mod:`customario.dialogue.answers`, which turns them into a typed, validated answer; :func:`yes_no`
+is also used for read-back replies. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken import clean
+
+
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+_YES = (
+    r"\byes\b",
+    r"\byeah\b",
+    r"\byep\b",
+    r"\byup\b",
+    r"\bya\b",
+    r"\byea\b",
+    r"\bsure\b",
+    r"\babsolutely\b",
+    r"\bdefinitely\b",
+    r"\bof course\b",
+    r"\bcorrect\b",
+    r"\bthat'?s right\b",
+    r"\bcertainly\b",
+    r"\bindeed\b",
+    r"\bi did\b",
+    r"\bit did\b",
+    r"\baffirmative\b",
+    r"\btotally\b",
+    r"\buh[- ]?huh\b",
+    r"\bokay\b",
+    r"\bok\b",
+    r"\bgo ahead\b",
+    r"\bfine\b",
+    r"\bright\b",
+    r"\bi do\b",
+    r"\bi am\b",
+    r"\byes please\b",
+    r"\bthey did\b",
+    r"\bit does\b",
+    r"\bi have\b",
+    r"\bwe did\b",
+    r"\bmhm\b",
+    r"\byessir\b",
+    r"\bexactly\b",
+    r"\bspot on\b",
+    r"\bhundred percent\b",
+    r"\bon time\b",
+    r"\bmm-?hmm\b",
+    r"\bplease do\b",
+    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means".
+    r"\baye\b",
+    r"\byou bet\b",
+    r"\bin a heartbeat\b",
+    r"\bby all means\b",
+    r"\bwithout (a )?(doubt|hesitation|question)\b",
+    r"\byes please\b",
+)
+_NO = (
+    r"\bno\b",
+    r"\bnope\b",
+    r"\bnah\b",
+    r"\bnot really\b",
+    r"\bnever\b",
+    r"\bnegative\b",
+    r"\bdidn'?t\b",
+    r"\bdid not\b",
+    r"\bwasn'?t\b",
+    r"\bwas not\b",
+    r"\bnot at all\b",
+    r"\bno way\b",
+    r"\bdon'?t\b",
+    r"\bi do not\b",
+    r"\bisn'?t\b",
+    r"\bweren'?t\b",
+    r"\bhaven'?t\b",
+    r"\bdoesn'?t\b",
+    r"\bnot quite\b",
+    r"\bwrong\b",
+    r"\bincorrect\b",
+    r"\bnot right\b",
+    r"\bnot exactly\b",
+    r"\bafraid not\b",
+    r"^\s*not\b",
+    r"\bi used to\b",
+    r"\bnot anymore\b",
+    r"\bno longer\b",
+    r"\bhell no\b",
+    r"\bno chance\b",
+)
+# Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
+BOTH = (
+    r"\byes and no\b",
+    r"\byes or no\b",
+    r"\bsort of\b",
+    r"\bkind of\b",
+    r"\bpartly\b",
+    r"\bpartially\b",
+    r"\bsomewhat\b",
+    r"\bsometimes\b",
+    r"\bhalf (and|of)\b",
+    r"\bdepends\b",
+    r"\bit depends\b",
+)
+_NO_NEUTRAL = (
+    r"\bno problems?\b",
+    r"\bno complaints?\b",
+    r"\bno issues?\b",
+    r"\bno worries\b",
+    r"\bnot a problem\b",
+    r"\bwhy not\b",
+    r"\bno doubt\b",
+    r"\bnot bad\b",
+)
+# "absolutely not", "of course not": a yes word that strengthens a no.
+_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
+# "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
+_SOFT_YES = (
+    r"\bi (think|believe|guess|suppose) so\b",
+    r"\bi would think so\b",
+    r"\bmore or less\b",
+    r"\bmostly\b",
+    r"\bpretty much\b",
+    r"\bi('d| would) say so\b",
+)
+SOFT_NO = (
+    r"\bi (don'?t|do not) (think|believe) so\b",
+    r"\bnot that i (know|remember|recall)\b",
+    r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
+)
+
+
+def reading(text: str) -> tuple[str | None, str]:
+    """(``"yes"``/``"no"``/None, method) for ``text``."""
+    t = clean(text)
+    for p in _NO_NEUTRAL:
+        t = re.sub(p, " ", t)
+    if _any(BOTH, t):
+        return None, "exact"
+    # "not on time", "not right": a yes phrase under a negation is a no.
+    t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)
+    if re.search(_EMPHATIC_NO, t):
+        return "no", "phrase"
+    if _any(SOFT_NO, t):
+        return "no", "inferred"
+    if _any(_SOFT_YES, t) and not re.search(r"\b(no|nope|nah|not)\b", t):
+        return "yes", "inferred"
+    yes, no = _any(_YES, t), _any(_NO, t)
+    first = re.match(r"\W*(\w+)", t)
+    word = first.group(1) if first else ""
+    if yes and no:
+        # "no, it did" / "yeah no": trust the first word when it is a plain yes/no word.
+        if word in ("no", "nope", "nah"):
+            return "no", "phrase"
+        if word in ("yes", "yeah", "yep", "yup"):
+            # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
+            return ("yes", "phrase") if not re.search(r"\b(but|although|though)\b", t) else (None, "exact")
+        # "it did not", "I didn't": a negated yes-frame is a no.
+        if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
+            r"\b(yes|yeah|yep)\b", t
+        ):
+            return "no", "phrase"
+        return None, "exact"
+    if not (yes or no):
+        return None, "exact"
+    value = "yes" if yes else "no"
+    bare = re.sub(r"[^a-z' ]", " ", t).split()
+    return value, "exact" if len(bare) <= 2 else "phrase"
+
+
+# Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
+# on time?" with yes, "it was late" with no. (question words, opposite words)
+_ANTONYMS = (
+    (r"\bon time\b|\bpunctual", r"late|delayed|overdue"),
+    (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
+    (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
+    (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
+    (r"\bclean\b", r"dirty|filthy|messy"),
+    (r"\bhelpful\b", r"unhelpful|useless|rude"),
+    (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
+)
+
+
+def antonym_reading(question: Any, t: str) -> str | None:
+    """ "yes"/"no" when the answer is only the opposite of what the question asks about, plain or
+    negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
+    otherwise. Read back as an inferred answer."""
+    asked = clean(getattr(question, "text", "") or "")
+    for words, opposite in _ANTONYMS:
+        if not re.search(words, asked) or re.search(words, t):
+            continue
+        m = re.search(rf"\b({opposite})\b", t)
+        if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            continue
+        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
+        negated = any(
+            w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
+            for w in clause[-3:]
+        )
+        return "yes" if negated else "no"
+    return None
+
+
+def yes_no(text: str) -> str | None:
+    """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
+    return reading(text)[0]
