@@ -31,7 +31,8 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import inferred, typos, yesno
-from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions
+from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions, unnamed_items
+from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal
 from customario.dialogue.spoken import clean, numbers_in, read_date
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
@@ -80,75 +81,6 @@ def _valid(value: Any, method: str, confidence: float | None = None) -> Normalis
     )
 
 
-# The end of a whole answer: what may follow a don't-know said as the entire answer.
-_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet))*\W*$"
-_DONT_KNOW = (
-    r"\bdon'?t know\b",
-    r"\bdo not know\b",
-    r"\bdunno\b",
-    r"\bidk\b",
-    r"\bidunno\b",
-    r"\bnot (really |quite |too |so )?sure\b",
-    r"\bno (real |earthly )?idea\b",
-    r"\bunsure\b",
-    r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
-    r"\bno opinion\b",
-    r"\b(hard|difficult|tough) to say\b",
-    r"\bdon'?t (really )?(remember|recall)\b",
-    r"\bno clue\b",
-    r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b",
-    r"\bbeats me\b",
-    r"\bwho knows\b",
-    r"\bi forget\b",
-    r"\bi forgot\b",
-    r"\bcouldn'?t (say|tell you)\b",
-    r"\bnot certain\b",
-    r"\bno (way to|way of) (know|knowing|telling)\b",
-    r"\bi have no (idea|clue)\b",
-    r"\bdon'?t have an opinion\b",
-    r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$",
-    r"\bnot a clue\b",
-    # A bare "maybe" is no don't-know: to a yes/no question it is between yes and no, elsewhere it
-    # names no value, so it is asked again (blind3 hs-096).
-    r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
-    # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
-    r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
-    r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
-    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
-    r"\bdon'?t keep track\b",
-    r"\bnever (kept|keep) track\b",
-    r"\bno way to tell\b",
-)
-_REFUSED = (
-    r"\b(prefer|rather) not\b",
-    r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
-    r"\brefuse\b",
-    r"\bnone of your business\b",
-    r"\bno comment\b",
-    r"\bdecline to\b",
-    r"\bskip (it|this|that)\b",
-    r"^\s*(skip|pass)\s*[.!]?\s*$",
-    r"\bi'?ll pass\b",
-    # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
-    r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
-    r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
-    r"^\W*(personal|private)\W*$",
-    r"\bdon'?t want to (say|answer|tell|share)\b",
-    r"\brather not (say|answer|tell)\b",
-    r"\bpass on (this|that)\b",
-    r"\bnext question\b",
-    r"\bnot comfortable (answering|saying|sharing)\b",
-    r"\bwon'?t (say|answer|tell)\b",
-    r"\bno answer\b",
-    r"\bkeep (that|it|this) to myself\b",
-    r"\bnot telling\b",
-    r"\bmind your own\b",
-)
-_NOT_APPLICABLE = re.compile(
-    r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
-    r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
-    r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
-)
 _HEDGES = (
     r"\bmaybe\b",
     r"\bprobably\b",
@@ -197,16 +129,6 @@ _SCALE_FRAME = re.compile(r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|thro
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
     return any(re.search(p, text) for p in patterns)
-
-
-def is_dont_know(text: str) -> bool:
-    """True for "I don't know", "not sure", "no idea", "idk", "beats me", ..."""
-    return _any(_DONT_KNOW, clean(text))
-
-
-def is_refusal(text: str) -> bool:
-    """True for "I'd rather not say", "no comment", "skip", ..."""
-    return _any(_REFUSED, clean(text))
 
 
 def _strip_fillers(text: str) -> str:
@@ -393,11 +315,13 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
             return Normalised("refused", method="phrase")
         return Normalised("invalid", reason="an answer to this question")
     # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
-    # again, not a don't-know.
-    torn = qtype == "single_choice" and len(match_choices_how(question, t)[0]) > 1
+    # again, not a don't-know; "Meeting rooms. Oh, and the book club, I forgot." names its choices
+    # (read back by _normalise_choice), the doubt is about something else.
+    named, how = match_choices_how(question, t) if qtype in ("single_choice", "multi_choice") else ([], "")
+    torn = bool(named) and how != "fuzzy"
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
-    not_applicable = qtype in ("nps", "scale") and bool(_NOT_APPLICABLE.search(t))
+    not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
     if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
@@ -440,6 +364,15 @@ def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    why_not = yesno.unanswered(t)
+    if why_not == "someone_else":
+        return (
+            Normalised("dont_know", method="phrase")
+            if question.allow_dont_know
+            else Normalised("invalid", reason="yes or no")
+        )
+    if why_not == "question":
+        return Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
@@ -475,6 +408,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes, method = later, "self-corrected"
     if method in ("exact", "phrase") and _any(_HEDGES, t):
         method = "hedged"
+    if method not in LENIENT_METHODS and is_dont_know(t):
+        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
+    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
+        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)
@@ -516,12 +453,22 @@ def _none_choices(question: Any) -> list[str]:
     return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
 
 
+# The total a caller ends a sum with: "..., so ten", "... which makes twelve", "... that's 20 in all".
+_STATED_TOTAL = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+)
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
-    elsewhere = inferred.counted_elsewhere(question, t)
+    own = inferred.counted_in_own_unit(question, t)
+    elsewhere = inferred.counted_elsewhere(question, t) if own is None else None
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
+    if own is not None and nums != [own]:
+        nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = inferred.people_count(question, _self_corrected_tail(t))
     if implied == inferred.UNCOUNTED:
         return Normalised("invalid", reason="how many people in all")
@@ -557,6 +504,16 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         hundreds = inferred.hundreds_elided(t)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
+    total = _STATED_TOTAL.search(t)
+    said = total.group(1).split() if total else []
+    if (
+        len(nums) > 1
+        and len(numbers_in(" ".join(said))) == 1
+        and all(numbers_in(w) or w in ("and", "a", "hundred") for w in said)
+        and not re.search(r"\bor\b", t)
+    ):
+        # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
+        nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     if len(nums) != 1:

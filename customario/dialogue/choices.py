@@ -74,10 +74,40 @@ def _without_device(question: Any, found: list[str], t: str) -> list[str]:
     return [code for code in found if code not in device]
 
 
+# Verbs that undo each other: a choice labelled with one ("borrowing books") is not what an answer
+# with the other says ("I went to drop back some books").
+_OPPOSITE_DEEDS = (
+    (
+        r"borrow(ing|ed)?|check(ing|ed)? out|tak(e|ing) out|took out|rent(ing|ed)?|get(ting)?|got|pick(ing|ed)? up",
+        r"return(ing|ed)?|drop(ping|ped)? (back|off)|bring(ing)? back|brought back|giv(e|ing) back|gave back|"
+        r"hand(ing|ed)? (back|in)|renew(ing|ed)?",
+    ),
+    (
+        r"buy(ing)?|bought|purchas(e|ing|ed)|order(ing|ed)?",
+        r"return(ing|ed)?|sell(ing)?|sold|refund(ed)?|exchang(e|ing|ed)",
+    ),
+)
+
+
+def _done_the_other_way(question: Any, found: list[str], t: str) -> bool:
+    """True when a choice found is labelled with a verb ("borrowing books") and the answer says
+    the opposite verb and not the label's ("I went to drop back some books that were due")."""
+    for code in found:
+        label = clean(next(c.label for c in question.choices if c.code == code))
+        for one, other in _OPPOSITE_DEEDS:
+            for said, undone in ((one, other), (other, one)):
+                if re.search(rf"\b({said})\b", label) and re.search(rf"\b({undone})\b", t):
+                    if not re.search(rf"\b({said})\b", t):
+                        return True
+    return False
+
+
 def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[str] | None:
     """Choices found by name, looked at again: "on my phone in the app" (the device is not the
     channel), "I rang them a couple of times and popped in once" (one by name, one by deed, on a
     multi-choice question). None when nothing changes; a changed list is an inferred reading."""
+    if found and _done_the_other_way(question, found, t):
+        return found  # "drop back some books" for "borrowing books": read back
     if len(found) > 1 and question.type == "single_choice":
         named = _without_device(question, found, t)
         return named if len(named) == 1 else None
@@ -223,3 +253,27 @@ def ordinal_choices(question: Any, t: str) -> list[str] | None:
     named = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))[0]
     codes += [c for c in named if c not in codes]
     return [c.code for c in question.choices if c.code in codes]
+
+
+# Words that make a part of a list something other than an item: "it was lovely", "once or twice",
+# "I forgot", "too".
+_NOT_AN_ITEM = frozenset(
+    """i me my we us our you it its it's that this they them he she was were is are be been did do does
+    have has had forgot forget think guess suppose mean once twice thrice times time or too also well
+    really only just maybe probably sometimes often never always lot lots bit all both either neither
+    none nothing everything yes yeah no not oh um uh so like and then again used use using tried""".split()
+)
+
+
+def unnamed_items(question: Any, t: str) -> list[str]:
+    """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
+    (one to three words, none of them a pronoun, verb or frequency word) but name no choice:
+    ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
+    items = []
+    for part in re.split(r"[,;.!?&]|\band\b|\bplus\b|\bas well as\b", t):
+        words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
+        if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
+            continue
+        if not match_choices_how(question, part)[0]:
+            items.append(" ".join(words))
+    return items

@@ -203,10 +203,12 @@ def counts_occasions(question: Any) -> bool:
 def counted_one(question: Any, text: str) -> str:
     """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
     rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
-    ("the one with the blue lid") it is not."""
+    ("the one with the blue lid") it is not; "just the one" as the whole answer is "one"."""
     m = re.search(r"\bhow many (\w+)", (question.text or "").lower())
     if not m:
         return text
+    if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well)\W+)?(?:just|only) the (?:one|single one)\W*", text):
+        return "one"  # "Just the one." to "how many rides...?"
     noun = re.escape(m.group(1).rstrip("s"))
     return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
 
@@ -336,7 +338,9 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         # "Only once a month" to "... at least one day a week?": less often than the least asked is
         # a no; to "do you usually ...?" it says nothing.
         least = re.search(r"\bat least (once|one \w+|\w+ times?|\w+ days?) (a|per|each|every) (day|week)\b", asked)
-        return "no" if least and not negated and not _FREQUENCY.search(t) else None
+        # Only a stated longer period: "occasionally" or "rarely" may still be weekly.
+        longer = re.search(r"\b(a|per|every|each) (month|year)\b|\b(monthly|yearly)\b", t)
+        return "no" if least and longer and not negated and not _FREQUENCY.search(t) else None
     if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b", asked) and not negated:
         # "Once, for the free intro session" to "Have you worked with a trainer?": a number of times
         # it happened says it did.
@@ -434,6 +438,27 @@ def question_period(question: Any) -> str | None:
         return "week"
     m = re.search(r"\b(daily|weekly|monthly|yearly)\b", asked)
     return {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[m.group(1)] if m else None
+
+
+def counted_in_own_unit(question: Any, text: str) -> float | None:
+    """The one number said with the noun a "how many nights/days/weeks ...?" question counts
+    ("Three nights, four days" → 3, "twenty-one nights, we were there three weeks" → 21), or None:
+    not such a question, a rate ("three nights a month"), or none or two different numbers with
+    the noun ("two nights and then three nights")."""
+    asked = (getattr(question, "text", "") or "").lower()
+    counted = re.search(r"\bhow many (\w+?)s?\b", asked)
+    noun = counted.group(1) if counted else None
+    if getattr(question, "type", None) != "number" or noun not in _COUNTED_UNITS or question_unit(question):
+        return None
+    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    if _RATE_RX.search(t):
+        return None
+    said = set()
+    for m in re.finditer(rf"\b((?:\w+ )?\w+) {noun}s?\b", t):
+        nums = numbers_in(m.group(1))
+        if nums:
+            said.add(nums[-1])
+    return said.pop() if len(said) == 1 else None
 
 
 def counted_elsewhere(question: Any, text: str) -> str | None:

@@ -219,3 +219,18 @@ def _payload(t: str) -> str:
     if re.search(r"\b(question|answer)\b\s*[.!?]*$", value):
         return ""
     return value.strip(" ,.!?")
+
+
+_SAID_BEFORE = re.compile(
+    r"\bi (?:said|told you|answered|put|gave)\s+(.+?)(?:\s+(?:before|earlier|last time|a minute ago|back there))?"
+    r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
+    r"it should be|it should have been|it should've been)\s+(.+?)\s*[.!]*$"
+)
+
+
+def said_before(text: str) -> tuple[str, str] | None:
+    """(the old answer, the new one) when the caller takes back an answer by quoting it ("Wait, I
+    said online before, but it was the store" → ("online", "the store")), else None. The survey
+    finds the earlier question whose stored answer the old words give."""
+    m = _SAID_BEFORE.search(_clean(text))
+    return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None

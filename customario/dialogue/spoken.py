@@ -587,6 +587,20 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         if base is None or not weeks:
             return None, how
         return base + timedelta(days=7 * weeks * (-1 if m.group(2) == "before" else 1)), how
+    if re.search(r"\b(the |that )?(week|weekend)s? (after|before|of|following)\b", t):
+        return None, "ambiguous"  # "the week after Christmas": several days, not a date
+    m = re.search(rf"\b(?:the )?(?:first )?({'|'.join(WEEKDAYS)}) (after|before|following) (.+)$", t)
+    if m:
+        # "the Monday after New Year's": that weekday counted from another date (never the date itself).
+        base, how = read_date(m.group(3), today, tense)
+        if base is None:
+            return None, how
+        step = -1 if m.group(2) == "before" else 1
+        target = WEEKDAYS.index(m.group(1))
+        d = base + timedelta(days=step)
+        while d.weekday() != target:
+            d += timedelta(days=step)
+        return d, "inferred"
     m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
     if m:
         # "the day after Thanksgiving", "two days before Christmas": a date counted from another.

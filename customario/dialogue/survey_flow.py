@@ -378,6 +378,9 @@ class SurveyPolicy:
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
             return [Say("Sure. " + self._reprompt_text(q))]
+        quoted = self._quoted_answer(text) if ref is None else None
+        if quoted is not None:
+            return self._change_earlier(quoted, q, text, confidence)
         # "Actually, make that a seven" on the next question changes the previous answer when the
         # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
@@ -602,6 +605,22 @@ class SurveyPolicy:
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
         return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _quoted_answer(self, text: str) -> references.Reference | None:
+        """ "I said online before, but it was the store": the one earlier question whose stored
+        answer the quoted words give, with the new words as the payload; None otherwise."""
+        quoted = references.said_before(text)
+        if quoted is None:
+            return None
+        old, new = quoted
+        today = self._today()
+        hits = [
+            pq
+            for pq in (self.campaign.question(qid) for qid in self.asked[:-1] if self.statuses.get(qid) == "valid")
+            if normalise(pq, old, today=today).value == self.answers.get(pq.id)
+            and normalise(pq, new, today=today).status == "valid"
+        ]
+        return references.Reference(hits[0], new) if len(hits) == 1 else None
 
     def _value_in_clauses(self, q: Question, text: str) -> Normalised | None:
         """The one value for ``q`` that the clauses of a correction give ("Go back to how much I

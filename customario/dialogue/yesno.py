@@ -215,3 +215,36 @@ def antonym_reading(question: Any, t: str) -> str | None:
 def yes_no(text: str) -> str | None:
     """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
     return reading(text)[0]
+
+
+_PLAIN = re.compile(r"\b(yes|yeah|yep|yup|no|nope|nah)\b")
+_QUESTION_SENTENCE = re.compile(
+    r"(?:^|[.!?]\s+)(?:(?:oh|um+|uh+|well|wait|so|but|and|hmm+)[,\s]+)*"
+    r"(?:is|was|were|are|do|does|did|should|shall|will|would|can|could|has|have|had|how|what|when|why|where|who)\b"
+    r"[^.!?]*\?"
+)
+_OTHER_PERSON = (
+    r"(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|"
+    r"friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate)"
+)
+_HANDLED = re.compile(
+    rf"\b{_OTHER_PERSON} (?:handled|handles|took care of|takes care of|dealt with|deals with|sorted|sorts|"
+    r"organi[sz]ed|arranged|did|does|was there for|went in for|spoke to them|talked to them) "
+    r"(?:it|that|this|all of it|all that|everything|the whole thing|all the talking)\b"
+)
+
+
+def unanswered(t: str) -> str | None:
+    """Why a yes/no reading of ``t`` (cleaned) would not answer the question, or None:
+
+    - ``question``: a sentence of the turn asks the agent something and no plain yes or no word is
+      said ("Was it supposed to come Tuesday? I never got a date." is not a no);
+    - ``someone_else``: another person dealt with it and no plain yes or no word is said ("I didn't
+      talk to anyone, my son handled all of it": the caller cannot say, a don't-know)."""
+    if _PLAIN.search(t):
+        return None
+    if _QUESTION_SENTENCE.search(t):
+        return "question"
+    if _HANDLED.search(t):
+        return "someone_else"
+    return None

@@ -1,0 +1,98 @@
+"""The two codes every survey question allows: "don't know" ("not sure", "no idea", "beats me",
+"I haven't decided yet") and "refused" ("I'd rather not say", "none of your business", "skip").
+
+The vocabulary behind :mod:`customario.dialogue.answers`, which codes an answer ``dont_know`` or
+``refused`` when the question allows it (``allow_dont_know`` / ``allow_refused``), and never for a
+number given to a numeric question. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.spoken import clean
+
+
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+# The end of a whole answer: what may follow a don't-know said as the entire answer.
+_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet))*\W*$"
+_DONT_KNOW = (
+    r"\bdon'?t know\b",
+    r"\bdo not know\b",
+    r"\bdunno\b",
+    r"\bidk\b",
+    r"\bidunno\b",
+    r"\bnot (really |quite |too |so )?sure\b",
+    r"\bno (real |earthly )?idea\b",
+    r"\bunsure\b",
+    r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
+    r"\bno opinion\b",
+    r"\b(hard|difficult|tough) to say\b",
+    r"\bdon'?t (really )?(remember|recall)\b",
+    r"\bno clue\b",
+    r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b",
+    r"\bbeats me\b",
+    r"\bwho knows\b",
+    r"\bi forget\b",
+    r"\bi forgot\b",
+    r"\bcouldn'?t (say|tell you)\b",
+    r"\bnot certain\b",
+    r"\bno (way to|way of) (know|knowing|telling)\b",
+    r"\bi have no (idea|clue)\b",
+    r"\bdon'?t have an opinion\b",
+    r"^\s*(um+|uh+|hmm+|er+)?\s*\?*\s*(good question)\s*[.!?]*$",
+    r"\bnot a clue\b",
+    # A bare "maybe" is no don't-know: to a yes/no question it is between yes and no, elsewhere it
+    # names no value, so it is asked again (blind3 hs-096).
+    r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
+    # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
+    r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
+    r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
+    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
+    r"\bdon'?t keep track\b",
+    r"\bnever (kept|keep) track\b",
+    r"\bno way to tell\b",
+)
+_REFUSED = (
+    r"\b(prefer|rather) not\b",
+    r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
+    r"\brefuse\b",
+    r"\bnone of your business\b",
+    r"\bno comment\b",
+    r"\bdecline to\b",
+    r"\bskip (it|this|that)\b",
+    r"^\s*(skip|pass)\s*[.!]?\s*$",
+    r"\bi'?ll pass\b",
+    # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
+    r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
+    r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
+    r"^\W*(personal|private)\W*$",
+    r"\bdon'?t want to (say|answer|tell|share)\b",
+    r"\brather not (say|answer|tell)\b",
+    r"\bpass on (this|that)\b",
+    r"\bnext question\b",
+    r"\bnot comfortable (answering|saying|sharing)\b",
+    r"\bwon'?t (say|answer|tell)\b",
+    r"\bno answer\b",
+    r"\bkeep (that|it|this) to myself\b",
+    r"\bnot telling\b",
+    r"\bmind your own\b",
+)
+NOT_APPLICABLE = re.compile(
+    r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
+    r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
+    r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
+)
+
+
+def is_dont_know(text: str) -> bool:
+    """True for "I don't know", "not sure", "no idea", "idk", "beats me", ..."""
+    return _any(_DONT_KNOW, clean(text))
+
+
+def is_refusal(text: str) -> bool:
+    """True for "I'd rather not say", "no comment", "skip", ..."""
+    return _any(_REFUSED, clean(text))
