@@ -336,6 +336,8 @@ class StorePolicy:
     def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
         """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
         item); None when it is not an answer (the caller moved on: the question is dropped)."""
+        if self.awaiting == "kb-suggestion" and not text.strip() and self.suggested:
+            return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}")]
         if self.awaiting == "kb-suggestion":
             offered, self.suggested, self.awaiting = self.suggested or {}, None, None
             if optout.is_opt_out(text, self.channel) or assess(text).urgent:
