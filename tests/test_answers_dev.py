@@ -323,3 +323,25 @@ def test_a_vague_how_often_is_no_stated_period():
     assert _n(WFH, "Occasionally.").status == "invalid"  # may still be weekly (blind hi-work_from_home-11)
     assert _n(WFH, "rarely").status == "invalid"
     assert _n(WFH, "a couple of times a year").value == "no"
+
+
+SUGGESTIONS = GYM.question("suggestions")
+
+
+def test_an_open_answer_beside_a_dont_know_is_stored_not_coded():
+    for text in (
+        "Um, I dunno, maybe, like, more parking? The lot is always full.",
+        "idk man, better boxes? stuff was crushed",
+        "I don't know, just everything.",
+    ):
+        n = _n(SUGGESTIONS, text)
+        assert (n.status, n.value) == ("valid", text), text
+    for text in (
+        "I don't know.",
+        "Hmm, I'm not sure.",
+        "I honestly couldn't tell you.",
+        "I don't know, nothing comes to mind.",
+        "Not sure, I'll ask my husband.",
+        "I don't know really.",
+    ):
+        assert _n(SUGGESTIONS, text).status == "dont_know", text
