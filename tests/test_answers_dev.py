@@ -189,6 +189,10 @@ def test_a_value_taken_back_marks_a_correction_of_the_question_it_names():
     p = _hotel("two", "November 26th")
     said = p.respond("Four, not five.")
     assert "checkin_date" not in _stored(said) and p.current.id == "cleanliness"
+    # a value taken back that names the current question answers it ("The pool, not the spa.")
+    p = _hotel("two", "November 26th", "four", "online travel agency")
+    assert p.current.id == "amenities"
+    assert _stored(p.respond("The pool, not the spa."))["amenities"]["value"] == ["pool"]
 
 
 def test_put_yes_for_a_question_named_by_its_words():
