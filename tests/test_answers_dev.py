@@ -349,3 +349,9 @@ def test_an_open_answer_beside_a_dont_know_is_stored_not_coded():
         "I don't know really.",
     ):
         assert _n(SUGGESTIONS, text).status == "dont_know", text
+
+
+def test_someone_else_dealt_with_it_but_the_rest_reads_as_yes_or_no_is_asked_again():
+    assert _n(EXPLAINED, "My wife did everything, they explained it to her fine I think").status == "invalid"
+    assert _n(EXPLAINED, "I wasn't there, my husband dealt with it").status == "dont_know"
+    assert _n(SUGGESTIONS, "I don't know, not much really").status == "dont_know"

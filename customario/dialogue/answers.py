@@ -373,7 +373,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not == "question":
+    if why_not in ("question", "unclear"):
         return Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:

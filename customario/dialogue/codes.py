@@ -101,7 +101,7 @@ def is_refusal(text: str) -> bool:
 # What may stand beside a don't-know in an open answer that still says nothing: fillers, the caller
 # themself, "nothing comes to mind", "I'll ask my husband".
 _SAYS_NOTHING = re.compile(
-    r"\b(nothing|none|can'?t think|comes to mind|springs to mind|i'?ll (ask|check|think)|"
+    r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
     r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head)\b"
 )
 _EMPTY_WORDS = frozenset(

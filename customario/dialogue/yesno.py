@@ -240,11 +240,24 @@ def unanswered(t: str) -> str | None:
     - ``question``: a sentence of the turn asks the agent something and no plain yes or no word is
       said ("Was it supposed to come Tuesday? I never got a date." is not a no);
     - ``someone_else``: another person dealt with it and no plain yes or no word is said ("I didn't
-      talk to anyone, my son handled all of it": the caller cannot say, a don't-know)."""
+      talk to anyone, my son handled all of it": the caller cannot say, a don't-know); when the
+      rest still reads as yes or no ("my wife did everything, they explained it to her fine I
+      think"), ``unclear``: asked again rather than coded or guessed."""
     if _PLAIN.search(t):
         return None
     if _QUESTION_SENTENCE.search(t):
         return "question"
-    if _HANDLED.search(t):
-        return "someone_else"
+    handled = _HANDLED.search(t)
+    if handled:
+        # What is left besides who dealt with it and the caller's own absence ("I didn't talk to
+        # anyone"): a yes or no reading there ("she said it came on time") is asked again.
+        rest = _OWN_ABSENCE.sub(" ", t[: handled.start()] + " " + t[handled.end() :])
+        return "unclear" if reading(rest)[0] is not None else "someone_else"
     return None
+
+
+_OWN_ABSENCE = re.compile(
+    r"\bi (?:didn'?t|did not|never|wasn'?t|was not|haven'?t|have not) (?:really )?"
+    r"(?:talk|speak|spoke|deal|go|see|meet|get|handle|pick|there|home|involved|call|phone)\w*"
+    r"(?: (?:to|with) (?:anyone|anybody|them|him|her|the \w+))?(?: in| up)?\b"
+)
