@@ -58,6 +58,9 @@ def test_idioms_of_assent_are_yes():
         assert _n(STAY_AGAIN, text).value == "yes", text
     assert _n(STAY_AGAIN, "No, without a doubt.").value == "no"  # the plain no comes first
     assert _n(STAY_AGAIN, "I bet you'd like that.").status == "invalid"
+    assert _n(STAY_AGAIN, "Aye right, as if.").status == "invalid"  # a scoffing no: asked again
+    assert _n(STAY_AGAIN, "You bet I won't.").status == "invalid"
+    assert _n(STAY_AGAIN, "In a heartbeat? Not a chance.").value != "yes"
 
 
 HOTEL = load_definition(ROOT / "tests/corpus/answers/blind3/surveys/hotel_stay.yaml")

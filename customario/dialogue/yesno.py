@@ -59,12 +59,13 @@ _YES = (
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
-    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means".
-    r"\baye\b",
-    r"\byou bet\b",
-    r"\bin a heartbeat\b",
-    r"\bby all means\b",
-    r"\bwithout (a )?(doubt|hesitation|question)\b",
+    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means"; not "aye right" (a
+    # scoffing no) nor one followed by a negation in its clause ("You bet I won't").
+    r"\baye\b(?!,? right\b)(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\byou bet\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bin a heartbeat\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bby all means\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bwithout (a )?(doubt|hesitation|question)\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\byes please\b",
 )
 _NO = (
@@ -98,6 +99,9 @@ _NO = (
     r"\bno longer\b",
     r"\bhell no\b",
     r"\bno chance\b",
+    r"\bnot a chance\b",
+    r"\bfat chance\b",
+    r"\bnot on your life\b",
 )
 # Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
 BOTH = (
@@ -112,6 +116,8 @@ BOTH = (
     r"\bhalf (and|of)\b",
     r"\bdepends\b",
     r"\bit depends\b",
+    # "Aye right, as if." / "Yeah, right.": a scoffing no as often as a yes; asked again
+    r"\b(aye|yeah),? right\W*((as if|sure|like that)\W*)?$",
 )
 _NO_NEUTRAL = (
     r"\bno problems?\b",
