@@ -169,3 +169,15 @@ def test_store_text_threads_get_no_suggestion(store_ctx):
     said, _ = _store_call(store_ctx, [STORE_CLOSE])
     assert not any(s.startswith("Are you asking") for s in said)
     assert said[-1].startswith("I don't have a reliable answer to that")
+
+
+def test_kb_search_shows_the_suggestion(cli):
+    import json
+
+    assert cli("kb", "import", "customario/campaigns/salon_reception/knowledge/business_profile.yaml").exit_code == 0
+    r = cli("kb", "search", CLOSE, "--campaign", "salon_reception", "--json")
+    found = json.loads(r.stdout)
+    assert not found["confident"] and found["suggestion"]["ask"] == CLOSE_ASK
+    r = cli("kb", "search", CLOSE, "--campaign", "salon_reception", "--limit", "1")
+    assert r.exit_code == 0 and f"would ask: {CLOSE_ASK}" in r.stderr
+    assert json.loads(cli("kb", "search", "What are your hours on Monday?", "--json").stdout)["suggestion"] is None

@@ -2,7 +2,7 @@
 
 Every caller question goes to ``search_knowledge_base``; a confident article is read out. When the
 search is not confident but offers a suggestion (:mod:`customario.escalation.kb_suggest`), the desk
-asks once "Are you asking about ...?": a yes (``customario.dialogue.answers.yes_no``) reads that
+asks once "Are you asking about ...?": a yes (``customario.dialogue.yesno.yes_no``) reads that
 article's answer, anything else escalates the question. Every other question goes to
 ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
 or a callback offer) is relayed. The desk never books: a booking request is offered a callback
@@ -18,7 +18,7 @@ from typing import Any
 
 from customario.definitions import render_template
 from customario.dialogue import optout
-from customario.dialogue.answers import yes_no
+from customario.dialogue.yesno import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
