@@ -358,3 +358,20 @@ def test_someone_else_dealt_with_it_but_the_rest_reads_as_yes_or_no_is_asked_aga
     assert _n(EXPLAINED, "My wife did everything, they explained it to her fine I think").status == "invalid"
     assert _n(EXPLAINED, "I wasn't there, my husband dealt with it").status == "dont_know"
     assert _n(SUGGESTIONS, "I don't know, not much really").status == "dont_know"
+
+
+VISITS_MONTH = GYM.question("visits_per_month")
+
+
+def test_a_number_beside_every_day_that_agrees_with_it():
+    assert _n(VISITS_MONTH, "Twenty-five, I'm there nearly every day.").value == 25
+    assert _n(VISITS_MONTH, "about twenty-eight, I go every day").value == 28
+    for text in (
+        "two, I'm there every day",  # two a day?
+        "twenty-five every day",  # no clause of its own
+        "Four, every week",
+        "Four, I go every week",  # four a week?
+        "three times a week",
+        "Thirty, I go every day, twice on Sundays",
+    ):
+        assert _n(VISITS_MONTH, text).status == "invalid", text
