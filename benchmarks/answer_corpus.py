@@ -260,7 +260,8 @@ def run_item(
     elif outcome == "opt_out":
         verdict.verdict = "right" if events["opt_out"] else wrong_if_valid()
     elif outcome == "open_any":
-        verdict.verdict = "right" if got and got[0] == "valid" else "reasked"
+        # BLIND-README: any text is acceptable, nothing may be coded refused or don't know.
+        verdict.verdict = "right" if got and got[0] == "valid" else ("wrong" if wrong_code else "reasked")
     else:  # reask, off_script: nothing may be stored, the call goes on
         if got and got[0] == "valid" or wrong_elsewhere or wrong_code:
             verdict.verdict = "wrong"

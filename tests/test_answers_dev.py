@@ -58,6 +58,9 @@ def test_idioms_of_assent_are_yes():
         assert _n(STAY_AGAIN, text).value == "yes", text
     assert _n(STAY_AGAIN, "No, without a doubt.").value == "no"  # the plain no comes first
     assert _n(STAY_AGAIN, "I bet you'd like that.").status == "invalid"
+    assert _n(STAY_AGAIN, "Aye right, as if.").status == "invalid"  # a scoffing no: asked again
+    assert _n(STAY_AGAIN, "You bet I won't.").status == "invalid"
+    assert _n(STAY_AGAIN, "In a heartbeat? Not a chance.").value != "yes"
 
 
 HOTEL = load_definition(ROOT / "tests/corpus/answers/blind3/surveys/hotel_stay.yaml")
@@ -189,6 +192,10 @@ def test_a_value_taken_back_marks_a_correction_of_the_question_it_names():
     p = _hotel("two", "November 26th")
     said = p.respond("Four, not five.")
     assert "checkin_date" not in _stored(said) and p.current.id == "cleanliness"
+    # a value taken back that names the current question answers it ("The pool, not the spa.")
+    p = _hotel("two", "November 26th", "four", "online travel agency")
+    assert p.current.id == "amenities"
+    assert _stored(p.respond("The pool, not the spa."))["amenities"]["value"] == ["pool"]
 
 
 def test_put_yes_for_a_question_named_by_its_words():
@@ -323,3 +330,48 @@ def test_a_vague_how_often_is_no_stated_period():
     assert _n(WFH, "Occasionally.").status == "invalid"  # may still be weekly (blind hi-work_from_home-11)
     assert _n(WFH, "rarely").status == "invalid"
     assert _n(WFH, "a couple of times a year").value == "no"
+
+
+SUGGESTIONS = GYM.question("suggestions")
+
+
+def test_an_open_answer_beside_a_dont_know_is_stored_not_coded():
+    for text in (
+        "Um, I dunno, maybe, like, more parking? The lot is always full.",
+        "idk man, better boxes? stuff was crushed",
+        "I don't know, just everything.",
+    ):
+        n = _n(SUGGESTIONS, text)
+        assert (n.status, n.value) == ("valid", text), text
+    for text in (
+        "I don't know.",
+        "Hmm, I'm not sure.",
+        "I honestly couldn't tell you.",
+        "I don't know, nothing comes to mind.",
+        "Not sure, I'll ask my husband.",
+        "I don't know really.",
+    ):
+        assert _n(SUGGESTIONS, text).status == "dont_know", text
+
+
+def test_someone_else_dealt_with_it_but_the_rest_reads_as_yes_or_no_is_asked_again():
+    assert _n(EXPLAINED, "My wife did everything, they explained it to her fine I think").status == "invalid"
+    assert _n(EXPLAINED, "I wasn't there, my husband dealt with it").status == "dont_know"
+    assert _n(SUGGESTIONS, "I don't know, not much really").status == "dont_know"
+
+
+VISITS_MONTH = GYM.question("visits_per_month")
+
+
+def test_a_number_beside_every_day_that_agrees_with_it():
+    assert _n(VISITS_MONTH, "Twenty-five, I'm there nearly every day.").value == 25
+    assert _n(VISITS_MONTH, "about twenty-eight, I go every day").value == 28
+    for text in (
+        "two, I'm there every day",  # two a day?
+        "twenty-five every day",  # no clause of its own
+        "Four, every week",
+        "Four, I go every week",  # four a week?
+        "three times a week",
+        "Thirty, I go every day, twice on Sundays",
+    ):
+        assert _n(VISITS_MONTH, text).status == "invalid", text

@@ -162,6 +162,9 @@ def test_store_yes_reads_the_article_and_no_gets_todays_reply(store_ctx):
     assert said[-1].startswith("I don't have a reliable answer to that")
     said, called = _store_call(store_ctx, [STORE_CLOSE, "stop calling me"])
     assert called[-1][0] == "opt_out"
+    said, _ = _store_call(store_ctx, [STORE_CLOSE, "", "yeah"])
+    assert said[-2] == "Sorry, I didn't catch that. Are you asking about the warranty our products have?"
+    assert "years" in said[-1]
 
 
 def test_store_text_threads_get_no_suggestion(store_ctx):
@@ -169,3 +172,34 @@ def test_store_text_threads_get_no_suggestion(store_ctx):
     said, _ = _store_call(store_ctx, [STORE_CLOSE])
     assert not any(s.startswith("Are you asking") for s in said)
     assert said[-1].startswith("I don't have a reliable answer to that")
+
+
+def test_kb_search_shows_the_suggestion(cli):
+    import json
+
+    assert cli("kb", "import", "customario/campaigns/salon_reception/knowledge/business_profile.yaml").exit_code == 0
+    r = cli("kb", "search", CLOSE, "--campaign", "salon_reception", "--json")
+    found = json.loads(r.stdout)
+    assert not found["confident"] and found["suggestion"]["ask"] == CLOSE_ASK
+    r = cli("kb", "search", CLOSE, "--campaign", "salon_reception", "--limit", "1")
+    assert r.exit_code == 0 and f"would ask: {CLOSE_ASK}" in r.stderr
+    assert json.loads(cli("kb", "search", "What are your hours on Monday?", "--json").stdout)["suggestion"] is None
+
+
+def test_salon_silence_repeats_the_question_and_text_threads_get_no_suggestion(db):
+    from test_salon import policy_for
+
+    campaign = salon(db, deadline=0.05)
+    ctx, _ = context(db, campaign)
+    policy = policy_for(campaign, ctx)
+    policy.respond(CLOSE)
+    offered = {"ask": CLOSE_ASK, "answer": "Colour consultations are free.", "article_id": 30}
+    [ask] = policy.on_tool_result("search_knowledge_base", {"confident": False, "suggestion": offered}, None)
+    assert ask.text == CLOSE_ASK
+    assert policy.respond("")[0].text == f"Sorry, I didn't catch that. {CLOSE_ASK}"
+    assert policy.respond("yes")[0].text.startswith("Colour consultations are free.")
+    ctx.channel = "sms"
+    policy = policy_for(campaign, ctx)
+    policy.respond(CLOSE)
+    [escalate] = policy.on_tool_result("search_knowledge_base", {"confident": False, "suggestion": offered}, None)
+    assert escalate.name == "escalate_to_supervisor"

@@ -88,23 +88,27 @@ def register(app: typer.Typer) -> None:
         nl: NlOpt = False,
         csv_: CsvOpt = False,
     ) -> None:
-        """Search like the agent does: hits with a confidence (0-1); 'confident' means the agent answers.
+        """Search like the agent does: hits with a confidence (0-1); 'confident' means the agent answers,
+        'suggestion' is the article it would offer back ("Are you asking about ...?") instead.
 
         Example: `customario kb search "what time do you open on saturday" --campaign salon_reception`
         """
+        from customario.escalation.kb_suggest import suggestion
         from customario.escalation.knowledge import search
         from customario.render.tables import emit_rows, status
 
-        result = search(state(ctx).db, query, campaign=campaign, limit=limit)
+        result = search(state(ctx).db, query, campaign=campaign, limit=max(limit, 2))
+        offered = suggestion(result)
+        result.hits = result.hits[:limit]
         fmt = output_format(json_, nl, csv_)
         if fmt == "json":
             from customario.render.tables import to_json
 
-            typer.echo(to_json(result.to_dict()))
+            typer.echo(to_json({**result.to_dict(), "suggestion": offered}))
             return
         status(
             f"terms: {' '.join(result.terms) or '(none)'}; confident: {'yes' if result.confident else 'no'} "
-            f"(threshold {result.threshold})"
+            f"(threshold {result.threshold})" + (f"; would ask: {offered['ask']}" if offered else "")
         )
         emit_rows(result.hits, fmt, ["id", "confidence", "question", "answer", "source", "matched"])
 

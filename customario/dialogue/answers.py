@@ -32,7 +32,7 @@ from typing import Any
 
 from customario.dialogue import inferred, typos, yesno
 from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions, unnamed_items
-from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal
+from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal, says_more
 from customario.dialogue.spoken import clean, numbers_in, read_date
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
@@ -322,6 +322,8 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
+    if qtype == "open" and says_more(t):
+        return None  # "I dunno, maybe more parking?": the words are the open answer
     if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
@@ -371,7 +373,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not == "question":
+    if why_not in ("question", "unclear"):
         return Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:

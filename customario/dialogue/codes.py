@@ -96,3 +96,28 @@ def is_dont_know(text: str) -> bool:
 def is_refusal(text: str) -> bool:
     """True for "I'd rather not say", "no comment", "skip", ..."""
     return _any(_REFUSED, clean(text))
+
+
+# What may stand beside a don't-know in an open answer that still says nothing: fillers, the caller
+# themself, "nothing comes to mind", "I'll ask my husband".
+_SAYS_NOTHING = re.compile(
+    r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
+    r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head)\b"
+)
+_EMPTY_WORDS = frozenset(
+    """i i'm im me my honestly really um umm uh hmm hm well so like just sorry man mate dude yet right now
+    at the moment to be honest oh ah er erm anyway maybe either though actually""".split()
+)
+
+
+def says_more(text: str) -> bool:
+    """True when an open answer holds words beside its don't-know ("I dunno, maybe more parking?",
+    "idk, better boxes", "I don't know, just everything"): the words are the answer, nothing is
+    coded. False for a don't-know alone or with fillers, "nothing comes to mind" or "I'll ask my
+    husband"."""
+    t = clean(text)
+    for p in _DONT_KNOW:
+        t = re.sub(p, " ", t)
+    if _SAYS_NOTHING.search(t):
+        return False
+    return any(w not in _EMPTY_WORDS for w in re.findall(r"[a-z][a-z']*", t))

@@ -461,6 +461,36 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     return said.pop() if len(said) == 1 else None
 
 
+# How many times "every day" makes in a <period>: (low, high), "nearly every day" from 15. Not
+# "every week": "Four, I go every week" may be four a week.
+_EVERY_IN = {("day", "month"): (20, 31), ("day", "year"): (300, 366)}
+
+
+def _rate_describes_count(text: str, unit: str, period: str | None) -> bool:
+    """True for "Twenty-five, I'm there nearly every day" to "how many times a month?": the number
+    stands alone as the first clause, the rate is "every day" (``unit``) with no count of its own,
+    in a second clause with "I" or "we" as subject, and the number agrees with it (20-31 a month,
+    15-31 for nearly every day). "Two, I'm there every day", "twenty-five every day" (no clause of
+    its own) and any "every week" ("Four, I go every week": four a week?) are not."""
+    t = re.sub(r"\s+", " ", text.lower().replace("-", " ").replace("’", "'")).strip()
+    clauses = [c.strip() for c in re.split(r"[,;.!?]", t) if c.strip()]
+    if len(clauses) != 2:
+        return False
+    said = re.sub(r"^(?:(?:about|around|maybe|like|oh|um+|uh+|well)\s+)+", "", clauses[0])
+    nums = numbers_in(said)
+    if len(nums) != 1 or not re.fullmatch(r"[a-z0-9 ]+", said) or len(said.split()) > 3 or numbers_in(clauses[1]):
+        return False
+    every = re.search(rf"\b(nearly |almost |pretty much )?(every|each) {unit}\b", clauses[1])
+    if not every or not re.search(r"\b(i|i'm|we|we're)\b", clauses[1]):
+        return False
+    low, high = _EVERY_IN.get((unit, period or ""), (None, None))
+    if low is None:
+        return False
+    if every.group(1) and (unit, period) == ("day", "month"):
+        low = 15
+    return low <= nums[0] <= high
+
+
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -479,6 +509,8 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     for m in _RATE_RX.finditer(t):
         if m.group(1) != period and not (period == "week" and m.group(1) == "day"):
             # per-day rates to a weekly question are per_week_count's (needs the days too)
+            if _rate_describes_count(text, m.group(1), period):
+                continue
             return f"a number per {period}" if period else "a number, not a rate"
     counted = re.search(r"\bhow many (\w+?)s?\b", asked)
     noun = counted.group(1) if counted else None

@@ -38,9 +38,12 @@ _CHANGE = re.compile(
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"\b(was|is|were) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
-    # "the check-in was the 27th, not the 26th": a value taken back at the end; "put yes" for one
-    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$|\bput (down )?(yes|no)\b|\bput (me|that) down\b"
+    # "Before that, about staying again, put yes"
+    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b"
 )
+# "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
+# question the words name (never the current one: "The bus, not the train" just answers it).
+_TAKEN_BACK_END = re.compile(r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$")
 _ORDINALS = {
     "first": 0,
     "second": 1,
@@ -133,7 +136,8 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     ("change", "go back", "I meant", "correct", ...) so an ordinary answer is never taken for one.
     """
     t = _clean(text)
-    if not _CHANGE.search(t) or not asked:
+    explicit = bool(_CHANGE.search(t))
+    if not (explicit or _TAKEN_BACK_END.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}
     asked_qs = [by_id[a] for a in asked if a in by_id]
@@ -161,7 +165,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
             fitting = [q for q in top if payload and fits(q, payload)]
             if len(fitting) == 1:
                 target = fitting[0]
-    if target is None:
+    if target is None or (not explicit and target.id == asked[-1]):
         return None
     return Reference(question=target, payload=_payload(t))
 

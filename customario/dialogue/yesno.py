@@ -59,12 +59,13 @@ _YES = (
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
-    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means".
-    r"\baye\b",
-    r"\byou bet\b",
-    r"\bin a heartbeat\b",
-    r"\bby all means\b",
-    r"\bwithout (a )?(doubt|hesitation|question)\b",
+    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means"; not "aye right" (a
+    # scoffing no) nor one followed by a negation in its clause ("You bet I won't").
+    r"\baye\b(?!,? right\b)(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\byou bet\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bin a heartbeat\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bby all means\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bwithout (a )?(doubt|hesitation|question)\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\byes please\b",
 )
 _NO = (
@@ -98,6 +99,9 @@ _NO = (
     r"\bno longer\b",
     r"\bhell no\b",
     r"\bno chance\b",
+    r"\bnot a chance\b",
+    r"\bfat chance\b",
+    r"\bnot on your life\b",
 )
 # Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
 BOTH = (
@@ -112,6 +116,8 @@ BOTH = (
     r"\bhalf (and|of)\b",
     r"\bdepends\b",
     r"\bit depends\b",
+    # "Aye right, as if." / "Yeah, right.": a scoffing no as often as a yes; asked again
+    r"\b(aye|yeah),? right\W*((as if|sure|like that)\W*)?$",
 )
 _NO_NEUTRAL = (
     r"\bno problems?\b",
@@ -240,11 +246,24 @@ def unanswered(t: str) -> str | None:
     - ``question``: a sentence of the turn asks the agent something and no plain yes or no word is
       said ("Was it supposed to come Tuesday? I never got a date." is not a no);
     - ``someone_else``: another person dealt with it and no plain yes or no word is said ("I didn't
-      talk to anyone, my son handled all of it": the caller cannot say, a don't-know)."""
+      talk to anyone, my son handled all of it": the caller cannot say, a don't-know); when the
+      rest still reads as yes or no ("my wife did everything, they explained it to her fine I
+      think"), ``unclear``: asked again rather than coded or guessed."""
     if _PLAIN.search(t):
         return None
     if _QUESTION_SENTENCE.search(t):
         return "question"
-    if _HANDLED.search(t):
-        return "someone_else"
+    handled = _HANDLED.search(t)
+    if handled:
+        # What is left besides who dealt with it and the caller's own absence ("I didn't talk to
+        # anyone"): a yes or no reading there ("she said it came on time") is asked again.
+        rest = _OWN_ABSENCE.sub(" ", t[: handled.start()] + " " + t[handled.end() :])
+        return "unclear" if reading(rest)[0] is not None else "someone_else"
     return None
+
+
+_OWN_ABSENCE = re.compile(
+    r"\bi (?:didn'?t|did not|never|wasn'?t|was not|haven'?t|have not) (?:really )?"
+    r"(?:talk|speak|spoke|deal|go|see|meet|get|handle|pick|there|home|involved|call|phone)\w*"
+    r"(?: (?:to|with) (?:anyone|anybody|them|him|her|the \w+))?(?: in| up)?\b"
+)

@@ -138,6 +138,7 @@ def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
     if kind == "hours":
         wanted: set[str] = set()
         for t in matched:
+            t = t[:-1] if t.endswith("s") and t[:-1] in DAYS else t  # "open late on Fridays"
             wanted |= DAY_SETS.get(t, set()) | ({t} if t in DAYS or t == "closed" else set())
         if not wanted:
             return None
@@ -168,3 +169,35 @@ def best_clause(sentence: str, score) -> str:
     head = clauses[0]
     text = clauses[i] if i == 0 or 0 in figures else f"{head}, {clauses[i]}"
     return text[:1].upper() + text[1:] + "."
+
+
+# An amount of money, or a word that says what something costs without one ("free", "included").
+_PRICE_RE = re.compile(
+    r"[$\u00a3\u20ac]\s?\d|\d\s?(?:%|(?:percent|dollars?|bucks|cents)\b)|"
+    r"\b(?:free|complimentary|included|includes|prepaid|no charge|no cost|at no|costs? nothing)\b",
+    re.I,
+)
+# "How much notice do you need?" asks for time, not money.
+_HOW_MUCH_NOT_MONEY = re.compile(
+    r"\bhow much (?:notice|time|warning|longer|earlier|later|advance|ahead|sooner|space|room|power|memory)\b", re.I
+)
+
+
+def gives_price(text: str, question: str = "") -> bool:
+    """True when ``text`` states a price ("$40", "15% restocking fee", "consultations are free"),
+    or when ``question``'s "how much" is not about money ("how much notice"). A price question
+    answered by a part that states none ("Does the patch test cost anything?" → "a patch test is
+    needed 48 hours before a first colour") is not answered (issue 11)."""
+    if question and _HOW_MUCH_NOT_MONEY.search(question):
+        return True
+    return bool(_PRICE_RE.search(text or ""))
+
+
+def priced(excerpt: str, answer: str, kind: str | None, question: str) -> str:
+    """For a price question: ``excerpt`` when it states a price (:func:`gives_price`); the whole
+    answer of a learned or manual article (``kind`` None: written by a person for a question like
+    this one) when only another part states it ("Yes, Priya does perms; they start at $150"); else
+    "" (no price to read: the question is not answered)."""
+    if gives_price(excerpt, question):
+        return excerpt
+    return answer if kind is None and gives_price(answer) else ""

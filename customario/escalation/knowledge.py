@@ -14,14 +14,14 @@ it), 0.75 when only a word WordNet relates to it is in the question or tags, els
 articles in scope, so words every article shares ("hair" in a salon) count little. ``w(t)``
 (``kb_words.term_weight``) is 1 for a word some article has, 0.6 for one none has (it may be what
 the question is about), 0.25 for an everyday word none has ("change my mind"), 0.5 for words that
-shape a question ("how long") and 0.2 for words naming the business ("salon"). Stop words are
-dropped first. Guards then cap the confidence: no distinctive word matched, one word matched
-against several the article lacks, a named thing no article mentions, a question kind the article
-cannot answer, a near miss, or a tie between items. An answer is *confident* when the best
-confidence is at least :data:`CONFIDENCE_THRESHOLD`; the part read out is
-``kb_excerpt.answer_excerpt``.
-
-The agent tool ``search_knowledge_base`` (:mod:`customario.escalation.kb_tool`) wraps :func:`search`.
+shape a question ("how long") and 0.2 for words naming the business ("salon"); an unknown noun
+that only narrows a word the article uses alone ("skin fades") counts less (``kb_unknown``). Stop
+words are dropped first. Guards then cap the confidence: no distinctive word matched, one word
+matched against several the article lacks, a named thing no article mentions, a question kind the
+article cannot answer, a price question whose answer names no price, a near miss, or a tie between
+items. An answer is *confident* when the best confidence is at least :data:`CONFIDENCE_THRESHOLD`;
+the part read out is ``kb_excerpt.answer_excerpt``. The agent tool ``search_knowledge_base``
+(:mod:`customario.escalation.kb_tool`) wraps :func:`search`; ``kb_suggest`` offers a close article.
 """
 
 from __future__ import annotations
@@ -34,7 +34,8 @@ from typing import Iterable
 
 from sqlite_utils import Database
 
-from customario.escalation.kb_excerpt import answer_excerpt, has_word, together_in_a_sentence
+from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     FTS_PHRASES,
     in_words,
@@ -499,18 +500,18 @@ def search(
     stats = _term_stats(db, result.terms, campaign, total)
     idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
-    # the denominator. A confident answer still needs one distinctive word matched (in at most a
-    # third of the articles), so "hair extensions" (only "hair" known) is not answered.
+    # the denominator. A confident answer needs one distinctive word matched (at most a third of the
+    # articles have it, or are about it: "shipping" in long store answers), unlike "hair extensions".
     known = [t for t in result.terms if dfs[t] > 0]
     weight = {t: term_weight(t, dfs[t]) for t in result.terms}
     denom = sum(idf[t] * weight[t] for t in result.terms)
-    distinctive = {t for t in known if dfs[t] <= max(1, total // 3)}
+    distinctive = {t for t in known if min(dfs[t], len(strong[t]) or dfs[t]) <= max(1, total // 3)}
     asked = query_kind(query)
     hits = []
     for row in candidates:
         score, matched = _score(row, result.terms, stats, weight)
-        art = _article(row)
-        confidence = score / denom if denom else 0.0
+        art = _article(row)  # an unknown word that only narrows a word the article has alone counts less
+        confidence = score / (denom - modifier_relief(query, result.terms, matched, row, idf, weight, dfs) or 1.0)
         kind = article_kind(row)
         why = None
         if not distinctive & set(matched):
@@ -555,10 +556,10 @@ def search(
         if named_here and all(has_word(t, row["question"]) for t in named_here):
             named_here = []
         excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
-        if excerpt is None:
-            confidence, why = min(confidence, 0.4), "the answer names the asked-about things only apart"
-            art["confidence"] = round(confidence, 3)
-            art["refused"] = why
+        if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
+            why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
+            confidence = min(confidence, 0.4)
+            art["confidence"], art["refused"] = round(confidence, 3), why
         art["excerpt"] = excerpt or art["answer"]
         hits.append(art)
     for h in hits:
@@ -588,8 +589,6 @@ def search(
     return result
 
 
-# What a question asks for (by its cue words) and which article kinds may answer it: a price question
-# is never answered by a stylist's bio, an hours question never by the services list.
 def _named_things(query: str) -> list[str]:
     """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
     words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
@@ -604,12 +603,13 @@ def _named_things(query: str) -> list[str]:
     return list(dict.fromkeys(out))
 
 
+# What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.
 _KIND_CUES = (
     (
         "price",
         re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
     ),
-    ("hours", re.compile(r"\b(open|opening|opens|close|closing|closes|closed|hours|what time|until when|till when)\b")),
+    ("hours", re.compile(r"\b(open(?:ing|s)?|clos(?:e|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b")),
     (
         "location",
         re.compile(

@@ -20,7 +20,7 @@ Rules, in order, on each caller turn (several intents in one message are handled
 - questions about policy, shipping, compatibility, warranty → ``search_knowledge_base`` (the shared
   knowledge base, articles of this campaign; an answer that is not confident is not guessed). On a
   live channel (voice, console) a suggestion of the search (:mod:`customario.escalation.kb_suggest`)
-  is asked once, "Are you asking about ...?": a yes (``customario.dialogue.answers.yes_no``) reads
+  is asked once, "Are you asking about ...?": a yes (``customario.dialogue.yesno.yes_no``) reads
   its answer, anything else gets the usual "no reliable answer" reply. Text threads (SMS, e-mail)
   start a new policy per message, so they get that reply at once, as before.
 - an order number ``ORD-\\d+`` → ``lookup_order``
@@ -36,7 +36,7 @@ import re
 from typing import Any
 
 from customario.dialogue import optout
-from customario.dialogue.answers import yes_no
+from customario.dialogue.yesno import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -336,6 +336,8 @@ class StorePolicy:
     def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
         """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
         item); None when it is not an answer (the caller moved on: the question is dropped)."""
+        if self.awaiting == "kb-suggestion" and not text.strip() and self.suggested:
+            return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}")]
         if self.awaiting == "kb-suggestion":
             offered, self.suggested, self.awaiting = self.suggested or {}, None, None
             if optout.is_opt_out(text, self.channel) or assess(text).urgent:

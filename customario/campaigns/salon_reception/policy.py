@@ -2,8 +2,9 @@
 
 Every caller question goes to ``search_knowledge_base``; a confident article is read out. When the
 search is not confident but offers a suggestion (:mod:`customario.escalation.kb_suggest`), the desk
-asks once "Are you asking about ...?": a yes (``customario.dialogue.answers.yes_no``) reads that
-article's answer, anything else escalates the question. Every other question goes to
+asks once "Are you asking about ...?": a yes (``customario.dialogue.yesno.yes_no``) reads that
+article's answer, anything else escalates the question (on voice and console only: a text thread
+starts a new policy per message). Every other question goes to
 ``escalate_to_supervisor`` and the tool's ``say`` (the supervisor's confirmed answer
 or a callback offer) is relayed. The desk never books: a booking request is offered a callback
 from a human, queued as a non-holding escalation tagged ``booking``. "bye" / "that's all" ends
@@ -18,7 +19,7 @@ from typing import Any
 
 from customario.definitions import render_template
 from customario.dialogue import optout
-from customario.dialogue.answers import yes_no
+from customario.dialogue.yesno import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
@@ -84,7 +85,7 @@ class SalonPolicy:
             return []  # a human supervisor has the call
         text = (caller_text or "").strip()
         if not text:
-            return [Say(NOT_HEARD)]
+            return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}" if self.suggested else NOT_HEARD)]
         if optout.is_opt_out(text, "voice"):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
             return [
                 Say("I understand. I've removed your number from our list. Goodbye."),
@@ -193,7 +194,9 @@ class SalonPolicy:
                 self.asked_anything_else = True
                 return [Say(f"{result['answer']} {ANYTHING_ELSE}")]
             offered = result.get("suggestion") if not error else None
-            if offered and offered.get("ask") and offered.get("answer"):
+            # A text thread starts a new policy per message: a "yes" would come without its question.
+            live = getattr(self.ctx, "channel", None) not in ("sms", "email")
+            if offered and offered.get("ask") and offered.get("answer") and live:
                 self.suggested = offered
                 return [Say(offered["ask"])]
             return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
