@@ -437,7 +437,7 @@ _AFTER_NEGATION = re.compile(
 )
 _HYPOTHETICAL = re.compile(
     r"\b(?:if i|if we|in the future|later on|later if|ever wanted|change my mind|what happens|"
-    r"what would happen|what does|what's the|mean|means|once i|after i|when i|in case|"
+    r"what would happen|what does|what's the|(?<!\bi )(?<!\bi really )(?<!\bi do )means?|once i|after i|when i|in case|"
     r"supposed to|how does|could i later|can i later|later)\b"
 )
 _THIRD_PARTY = re.compile(
