@@ -128,7 +128,7 @@ def run_scenario(scenario: dict) -> dict:
     verdict)], "near_misses": [(text, verdict)]}`` with paraphrase verdicts right / wrong /
     right after yes / declined / escalated and near-miss verdicts right / declined (the learned
     answer offered, refused after a no) / wrong (answered with the learned answer)."""
-    from customario.escalation.knowledge import upsert_article
+    from customario.escalation.kb_articles import upsert_article
 
     kb = scenario["kb"]
     db = fresh_db((kb,))

@@ -6,7 +6,8 @@ import pytest
 
 from customario.escalation.kb_suggest import suggestion
 from customario.escalation.kb_unknown import used_alone
-from customario.escalation.knowledge import search, upsert_article
+from customario.escalation.kb_articles import upsert_article
+from customario.escalation.knowledge import search
 
 SALON = "salon_reception"
 

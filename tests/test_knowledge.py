@@ -6,14 +6,8 @@ import pytest
 
 from customario.errors import ExitCode, InputDataError, NotFoundError, UsageError
 from customario.escalation.kb_import import import_articles, profile_articles
-from customario.escalation.knowledge import (
-    add_article,
-    edit_article,
-    get_article,
-    remove_article,
-    search,
-    upsert_article,
-)
+from customario.escalation.kb_articles import add_article, edit_article, get_article, remove_article, upsert_article
+from customario.escalation.knowledge import search
 
 PROFILE = "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
 

@@ -7,7 +7,8 @@ import pytest
 
 from customario.escalation import kb_words, wordnet
 from customario.escalation.kb_import import import_articles
-from customario.escalation.knowledge import search, upsert_article
+from customario.escalation.kb_articles import upsert_article
+from customario.escalation.knowledge import search
 
 PROFILE = "customario/campaigns/salon_reception/knowledge/business_profile.yaml"
 STORE_KB = "customario/campaigns/pc_store_support/knowledge/kb.yaml"

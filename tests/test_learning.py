@@ -144,7 +144,7 @@ def test_contacts_read_out_and_third_persons_are_personal():
 def test_articles_learned_before_the_review_queue_are_taken_out_by_a_scan(db, cli):
     """The issue's database: "Yes Jane ... card ending 4242" was learned before review existed and is
     read to every caller asking about a double charge. `kb review scan` takes it out and queues it."""
-    from customario.escalation.knowledge import upsert_article
+    from customario.escalation.kb_articles import upsert_article
 
     req = create_help_request(
         db,

@@ -31,7 +31,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb add "Do you do hair extensions?" "Yes, tape-in extensions from $350." --campaign salon_reception`
         """
-        from customario.escalation.knowledge import add_article
+        from customario.escalation.kb_articles import add_article
         from customario.render.tables import emit_record, status
 
         art = add_article(state(ctx).db, question, answer, tags=tags, campaign=campaign or "", by=by)
@@ -52,7 +52,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb list --source supervisor --json`
         """
-        from customario.escalation.knowledge import list_articles
+        from customario.escalation.kb_articles import list_articles
         from customario.render.tables import emit_rows
 
         rows = list_articles(state(ctx).db, campaign=campaign, source=source, limit=limit)
@@ -66,7 +66,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb show 12 --json`
         """
-        from customario.escalation.knowledge import get_article
+        from customario.escalation.kb_articles import get_article
         from customario.render.tables import emit_record, emit_rows
 
         art = get_article(state(ctx).db, article_id)
@@ -126,7 +126,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb edit 12 --answer "Yes, from $380 including the consultation."`
         """
-        from customario.escalation.knowledge import edit_article
+        from customario.escalation.kb_articles import edit_article
         from customario.render.tables import emit_record, status
 
         art = edit_article(state(ctx).db, article_id, question=question, answer=answer, tags=tags, by=by)
@@ -142,7 +142,7 @@ def register(app: typer.Typer) -> None:
 
         Example: `customario kb remove 12`
         """
-        from customario.escalation.knowledge import remove_article
+        from customario.escalation.kb_articles import remove_article
         from customario.render.tables import status
 
         art = remove_article(state(ctx).db, article_id, by=by)

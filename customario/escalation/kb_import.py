@@ -26,7 +26,8 @@ from sqlite_utils import Database
 
 from customario.errors import InputDataError, UsageError
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
-from customario.escalation.knowledge import question_key, upsert_article
+from customario.escalation.kb_articles import upsert_article
+from customario.escalation.kb_words import question_key
 from customario.limits import MAX_FIELD_CHARS, MAX_KB_ARTICLES, MAX_KB_FILE_BYTES
 
 DAYS = {

@@ -1,5 +1,6 @@
-"""The knowledge base: articles (question, answer, tags, source, version history) searched with FTS5.
+"""Knowledge-base search: which article answers a caller's question, and how confidently.
 
+The articles themselves (add, edit, remove, versions) are in :mod:`customario.escalation.kb_articles`.
 Articles belong to a campaign (``campaign`` = campaign/module name) or to every campaign (``''``).
 The full-text index ``kb_articles_fts`` (porter stemming, kept in step by triggers) finds
 candidates ranked by bm25; :func:`search` then gives each candidate a **confidence** in 0..1 that
@@ -30,10 +31,10 @@ import difflib
 import math
 import re
 from dataclasses import dataclass, field
-from typing import Iterable
 
 from sqlite_utils import Database
 
+from customario.escalation.kb_articles import article_from_row
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
@@ -53,8 +54,6 @@ from customario.escalation.kb_words import (
     term_weight,
     terms,
 )
-from customario.store.db import immediate, utc_now
-from customario.errors import NotFoundError, UsageError
 
 CONFIDENCE_THRESHOLD = 0.6
 ANSWER_ONLY_MATCH = 0.5
@@ -65,233 +64,6 @@ RELATED_MATCH = 0.75
 # Several question words that only the answer has, in one sentence of it (see search()).
 SENTENCE_MATCH = 0.75
 SYNONYM_IN_ANSWER = 0.5
-SOURCES = ("imported", "supervisor", "manual")
-
-
-def _tags_text(tags: Iterable[str] | str | None) -> str:
-    if tags is None:
-        return ""
-    if isinstance(tags, str):
-        tags = re.split(r"[,\s]+", tags)
-    # YAML turns tags like 4090 or 2024 into numbers: treat every tag as text.
-    texts = (str(t).strip().lower() for t in tags if t is not None)
-    return " ".join(dict.fromkeys(t for t in texts if t))
-
-
-def _article(row: dict) -> dict:
-    out = dict(row)
-    out["tags"] = out["tags"].split() if out.get("tags") else []
-    out.pop("question_key", None)
-    return out
-
-
-def _check_text(question: str, answer: str) -> tuple[str, str]:
-    question, answer = (question or "").strip(), (answer or "").strip()
-    if not question:
-        raise UsageError("the question is empty", "Give the question the article answers")
-    if not answer:
-        raise UsageError("the answer is empty", "Give the answer text")
-    return question, answer
-
-
-def _version(db: Database, article: dict, change: str, by: str | None) -> None:
-    db["kb_article_versions"].insert(
-        {
-            "article_id": article["id"],
-            "version": article["version"],
-            "change": change,
-            "question": article["question"],
-            "answer": article["answer"],
-            "tags": article["tags"],
-            "changed_by": by,
-            "source_ref": article.get("source_ref"),
-            "changed_at": utc_now(),
-        }
-    )
-
-
-def _row(db: Database, article_id: int) -> dict | None:
-    rows = list(db.query("SELECT * FROM kb_articles WHERE id = ?", [article_id]))
-    return rows[0] if rows else None
-
-
-def get_article(db: Database, article_id: int) -> dict:
-    """One article with ``tags`` as a list and ``versions`` (oldest first). Raises NotFoundError."""
-    row = _row(db, article_id)
-    if row is None:
-        raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
-    art = _article(row)
-    art["versions"] = list(
-        db.query(
-            "SELECT version, change, question, answer, tags, changed_by, source_ref, changed_at "
-            "FROM kb_article_versions WHERE article_id = ? ORDER BY id",
-            [article_id],
-        )
-    )
-    return art
-
-
-def upsert_article(
-    db: Database,
-    question: str,
-    answer: str,
-    *,
-    tags: Iterable[str] | str | None = None,
-    campaign: str = "",
-    source: str = "manual",
-    source_ref: str | None = None,
-    help_request_id: int | None = None,
-    by: str | None = None,
-    replace: bool = True,
-) -> tuple[dict, str]:
-    """Add an article or, when one with the same normalised question exists in ``campaign``,
-    update it (``replace=True``) as a new version. Returns (article, outcome) with outcome
-    ``added`` | ``updated`` | ``unchanged`` | ``exists``. Raises UsageError for empty text."""
-    question, answer = _check_text(question, answer)
-    if source not in SOURCES:
-        raise UsageError(f"unknown article source {source!r}", f"Use one of {', '.join(SOURCES)}")
-    tags_text, key, now = _tags_text(tags), question_key(question), utc_now()
-    change = {"imported": "imported", "supervisor": "learned"}.get(source, "created")
-    with immediate(db):
-        existing = list(
-            db.query("SELECT * FROM kb_articles WHERE campaign = ? AND question_key = ?", [campaign or "", key])
-        )
-        if existing:
-            old = existing[0]
-            if old["answer"] == answer and old["tags"] == (tags_text or old["tags"]):
-                return _article(old), "unchanged"
-            if not replace:
-                return _article(old), "exists"
-            values = {
-                "question": question,
-                "answer": answer,
-                "tags": tags_text or old["tags"],
-                "source": source,
-                "source_ref": source_ref,
-                "help_request_id": help_request_id,
-                "created_by": by,
-                "version": old["version"] + 1,
-                "updated_at": now,
-            }
-            db["kb_articles"].update(old["id"], values)
-            new = _row(db, old["id"])
-            _version(db, new, change if source != "manual" else "edited", by)
-            return _article(new), "updated"
-        art_id = (
-            db["kb_articles"]
-            .insert(
-                {
-                    "campaign": campaign or "",
-                    "question": question,
-                    "question_key": key,
-                    "answer": answer,
-                    "tags": tags_text,
-                    "source": source,
-                    "source_ref": source_ref,
-                    "help_request_id": help_request_id,
-                    "created_by": by,
-                    "version": 1,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            .last_pk
-        )
-        new = _row(db, art_id)
-        _version(db, new, change, by)
-        return _article(new), "added"
-
-
-def add_article(
-    db: Database, question: str, answer: str, *, tags=None, campaign: str = "", by: str | None = None
-) -> dict:
-    """Add a manual article. Raises UsageError when the same question already exists in ``campaign``."""
-    art, outcome = upsert_article(
-        db, question, answer, tags=tags, campaign=campaign, source="manual", by=by, replace=False
-    )
-    if outcome in ("exists", "unchanged"):
-        raise UsageError(
-            f"article {art['id']} already answers that question",
-            f"Change it with `customario kb edit {art['id']} --answer ...`",
-        )
-    return art
-
-
-def edit_article(
-    db: Database,
-    article_id: int,
-    *,
-    question: str | None = None,
-    answer: str | None = None,
-    tags=None,
-    by: str | None = None,
-) -> dict:
-    """Change an article; every change is a new version. Raises NotFoundError, UsageError."""
-    with immediate(db):
-        old = _row(db, article_id)
-        if old is None:
-            raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
-        q = old["question"] if question is None else question
-        a = old["answer"] if answer is None else answer
-        q, a = _check_text(q, a)
-        t = old["tags"] if tags is None else _tags_text(tags)
-        if (q, a, t) == (old["question"], old["answer"], old["tags"]):
-            return get_article(db, article_id)
-        clash = list(
-            db.query(
-                "SELECT id FROM kb_articles WHERE campaign = ? AND question_key = ? AND id != ?",
-                [old["campaign"], question_key(q), article_id],
-            )
-        )
-        if clash:
-            raise UsageError(
-                f"article {clash[0]['id']} already has that question", "Edit or remove that article instead"
-            )
-        db["kb_articles"].update(
-            article_id,
-            {
-                "question": q,
-                "question_key": question_key(q),
-                "answer": a,
-                "tags": t,
-                "version": old["version"] + 1,
-                "updated_at": utc_now(),
-            },
-        )
-        _version(db, _row(db, article_id), "edited", by)
-    return get_article(db, article_id)
-
-
-def remove_article(db: Database, article_id: int, by: str | None = None) -> dict:
-    """Delete an article (its version history stays, ending with a ``removed`` entry). Raises NotFoundError."""
-    with immediate(db):
-        old = _row(db, article_id)
-        if old is None:
-            raise NotFoundError(f"no knowledge-base article {article_id}", "List them with `customario kb list`")
-        db["kb_articles"].delete(article_id)
-        _version(db, {**old, "version": old["version"] + 1}, "removed", by)
-    return _article(old)
-
-
-def list_articles(
-    db: Database, *, campaign: str | None = None, source: str | None = None, limit: int | None = None
-) -> list[dict]:
-    """Articles, newest first; ``campaign`` keeps that campaign's and the shared ('') ones."""
-    where, params = [], []
-    if campaign is not None:
-        where.append("campaign IN ('', ?)")
-        params.append(campaign)
-    if source:
-        where.append("source = ?")
-        params.append(source)
-    return [
-        _article(r)
-        for r in db["kb_articles"].rows_where(
-            " AND ".join(where) or None, params, order_by="id DESC", limit=int(limit) if limit else None
-        )
-    ]
-
-
 # --- search -------------------------------------------------------------------------------------
 
 
@@ -510,7 +282,7 @@ def search(
     hits = []
     for row in candidates:
         score, matched = _score(row, result.terms, stats, weight)
-        art = _article(row)  # an unknown word that only narrows a word the article has alone counts less
+        art = article_from_row(row)  # an unknown word that only narrows a word the article has alone counts less
         confidence = score / (denom - modifier_relief(query, result.terms, matched, row, idf, weight, dfs) or 1.0)
         kind = article_kind(row)
         why = None

@@ -101,7 +101,7 @@ def learn_answer(
     the module docstring). Returns ``{"status": learned | review | caller-only, "article_id",
     "review_id", "findings"}``. Call inside the answer's transaction. Raises UsageError for an
     unknown mode."""
-    from .knowledge import upsert_article
+    from .kb_articles import upsert_article
 
     if mode not in LEARN_MODES:
         raise UsageError(f"unknown learn mode {mode!r}", f"Use one of {', '.join(LEARN_MODES)}")
@@ -223,7 +223,7 @@ def approve_review(
     edited text. Refuses (UsageError) text that still holds personal data unless
     ``allow_personal``; refuses an entry that is not pending (another reviewer decided first).
     Returns the review entry with ``article_id``."""
-    from .knowledge import upsert_article
+    from .kb_articles import upsert_article
 
     if not by or not by.strip():
         raise UsageError("an approval needs the reviewer's name", "Pass --by NAME")
@@ -300,7 +300,7 @@ def scan_learned(db: Database, *, by: str = "scan", dry_run: bool = False, limit
 
     Returns ``[{"article_id", "question", "review_id", "personal"}]`` (``review_id`` None with
     ``dry_run``, which changes nothing). ``limit`` caps how many articles are moved."""
-    from .knowledge import remove_article
+    from .kb_articles import remove_article
 
     rows = list(
         db.query(
