@@ -254,7 +254,7 @@ def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
     once = fresh("once.db")
     full = import_leads(once, path, "x", chunk_rows=3_000)
     twice = fresh("twice.db")
-    real = importer._ImportState.save_progress
+    real = importer.ImportState.save_progress
     saved = []
 
     def killed_after_two_batches(self, status="running"):
@@ -264,12 +264,12 @@ def test_a_resumed_import_ends_exactly_like_an_uninterrupted_one(tmp_path):
             self.db.conn.commit()  # the batch is committed, then the process "dies"
             raise KeyboardInterrupt  # BaseException: nothing is rolled back, as with kill -9
 
-    importer._ImportState.save_progress = killed_after_two_batches
+    importer.ImportState.save_progress = killed_after_two_batches
     try:
         with pytest.raises(KeyboardInterrupt):
             import_leads(twice, path, "x", chunk_rows=3_000)
     finally:
-        importer._ImportState.save_progress = real
+        importer.ImportState.save_progress = real
     resumed = import_leads(twice, path, "x", chunk_rows=3_000)
     assert resumed.resumed_after_line > 0
     assert {k: getattr(resumed, k) for k in keys} == {k: getattr(full, k) for k in keys}

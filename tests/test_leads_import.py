@@ -121,7 +121,7 @@ def test_failure_mid_import_leaves_database_unchanged(db, monkeypatch):
 
     import_leads(db, FIXTURES / "pipe_delimited.csv", "earlier")
     before = table_counts(db)
-    real_write = leads_import._ImportState._write
+    real_write = leads_import.ImportState._write
     calls = []
 
     def failing_write(self, *args):
@@ -130,7 +130,7 @@ def test_failure_mid_import_leaves_database_unchanged(db, monkeypatch):
         if len(calls) == 2:
             raise RuntimeError("disk on fire")
 
-    monkeypatch.setattr(leads_import._ImportState, "_write", failing_write)
+    monkeypatch.setattr(leads_import.ImportState, "_write", failing_write)
     with pytest.raises(RuntimeError):
         import_leads(db, MESSY, "messy", chunk_rows=4)
     assert len(calls) == 2

@@ -74,7 +74,7 @@ def test_parallel_import_equals_sequential(tmp_path, monkeypatch):
     from customario.leads import importer as leads_import
     from customario.store.db import open_db
 
-    probe = leads_import._phone_pool()
+    probe = leads_import.phone_pool()
     if probe is None:
         pytest.skip("one CPU: imports never use worker processes here")
     probe.shutdown()
@@ -94,7 +94,7 @@ def test_parallel_import_equals_sequential(tmp_path, monkeypatch):
     monkeypatch.setattr(leads_import, "PARALLEL_MIN_ROWS", 1)
     monkeypatch.setattr(leads_import, "PARALLEL_MIN_NEW", 1)
     submitted = []
-    real_pool = leads_import._phone_pool
+    real_pool = leads_import.phone_pool
 
     def counting_pool():
         pool = real_pool()
@@ -102,7 +102,7 @@ def test_parallel_import_equals_sequential(tmp_path, monkeypatch):
         pool.submit = lambda *a, **k: submitted.append(len(a[2])) or real_submit(*a, **k)
         return pool
 
-    monkeypatch.setattr(leads_import, "_phone_pool", counting_pool)
+    monkeypatch.setattr(leads_import, "phone_pool", counting_pool)
     par_db = open_db(tmp_path / "par.db")
     par = leads_import.import_leads(par_db, path, "l", chunk_rows=1500)
     assert len(submitted) >= 4 and sum(submitted) > 3000  # the workers did the phone numbers

@@ -14,7 +14,9 @@ from typing import Any, Iterator
 from sqlite_utils import Database
 
 from customario.errors import InputDataError, NotFoundError
-from customario.leads.importer import ImportSummary, Reject, import_leads, parse_mapping, valid_timezone
+from customario.leads.import_report import ImportSummary, Reject
+from customario.leads.importer import import_leads, parse_mapping
+from customario.leads.lead_values import valid_timezone
 
 CONTACT_COLUMNS = (
     "id",

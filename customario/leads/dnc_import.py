@@ -14,7 +14,7 @@ from sqlite_utils import Database
 from customario.store.db import immediate, utc_now
 from customario.leads.dnc import INSERT_SQL as _SQL
 from customario.errors import InputDataError
-from customario.leads.importer import Reject
+from customario.leads.import_report import Reject
 from customario.leads.reader import inspect_file, read_chunks, resolve_columns
 from customario.leads.phones import PhoneNormalizer
 

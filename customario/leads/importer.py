@@ -15,6 +15,10 @@ when the window is open in all of them; else the list default. ``timezone_source
 ``Florida``) is stored as ``contacts.state`` for the state calling rules.
 Consent (``yes/true/1/y`` → granted, ``no/false/0/n`` → denied, blank → unknown) is stored on the
 contact and appended to ``consents``.
+
+This module reads, classifies and writes the rows. What a cell means (zone, consent, names) is in
+``lead_values``; resuming, refusing and rolling back an import in ``import_runs``; the summary and
+the rejects file in ``import_report``; the phone worker processes in ``phones``.
 """
 
 from __future__ import annotations
@@ -23,72 +27,27 @@ import contextlib
 import json
 import sqlite3
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlite_utils import Database
 
 from customario.store.db import immediate, utc_now
 from customario.errors import InputDataError, UsageError
 from customario.leads.reader import attribute_key, inspect_file, read_chunks, resolve_columns
-from customario.leads.phones import PhoneNormalizer
+from customario.leads.import_report import ImportSummary, Reject, write_rejects
+from customario.leads.import_runs import (
+    IMPORT_BATCH_ROWS,
+    ensure_list,
+    find_resume,
+    refuse_live,
+    rollback_import,
+    running_import,
+)
+from customario.leads.lead_values import consent_of, row_names, row_state, row_zone, timezone_for
+from customario.leads.phones import PhoneNormalizer, normalize_many, phone_pool
 
-_TZ_ABBREVIATIONS = {
-    "et": "America/New_York",
-    "est": "America/New_York",
-    "edt": "America/New_York",
-    "eastern": "America/New_York",
-    "ct": "America/Chicago",
-    "cst": "America/Chicago",
-    "cdt": "America/Chicago",
-    "central": "America/Chicago",
-    "mt": "America/Denver",
-    "mst": "America/Denver",
-    "mdt": "America/Denver",
-    "mountain": "America/Denver",
-    "pt": "America/Los_Angeles",
-    "pst": "America/Los_Angeles",
-    "pdt": "America/Los_Angeles",
-    "pacific": "America/Los_Angeles",
-    "akst": "America/Anchorage",
-    "alaska": "America/Anchorage",
-    "hst": "Pacific/Honolulu",
-    "hawaii": "Pacific/Honolulu",
-    "utc": "UTC",
-    "gmt": "UTC",
-}
-_CONSENT = {
-    "yes": "granted",
-    "y": "granted",
-    "true": "granted",
-    "t": "granted",
-    "1": "granted",
-    "granted": "granted",
-    "opted in": "granted",
-    "opt-in": "granted",
-    "optin": "granted",
-    "x": "granted",
-    "oui": "granted",
-    "si": "granted",
-    "sí": "granted",
-    "ja": "granted",
-    "no": "denied",
-    "n": "denied",
-    "false": "denied",
-    "f": "denied",
-    "0": "denied",
-    "denied": "denied",
-    "opted out": "denied",
-    "opt-out": "denied",
-    "optout": "denied",
-    "withdrawn": "denied",
-    "non": "denied",
-    "nein": "denied",
-}
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "madam"}
-_TEXT_FIELDS = ("name", "first_name", "last_name", "email", "company", "title")
 _json_str = json.encoder.encode_basestring  # JSON string literal, non-ASCII kept (as json_col does)
 _CONTACT_COLS = (
     "id",
@@ -114,51 +73,6 @@ _CONTACT_COLS = (
 )
 
 
-@dataclass
-class Reject:
-    """A row that was not imported: 1-based physical ``line`` in the file, ``reason``, the raw
-    phone cell and the row's cells (column → text); ``extra`` holds the cells beyond the header of
-    a row that has more cells than the header."""
-
-    line: int
-    reason: str
-    phone: str
-    row: dict[str, str] = field(default_factory=dict)
-    extra: list[str] = field(default_factory=list)
-
-
-@dataclass
-class ImportSummary:
-    """Counts of one import. ``rows`` = non-blank data rows = imported + updated + duplicates +
-    invalid + dnc_suppressed. ``duplicates`` counts repeats within the file and numbers already
-    in the database (skip mode); ``added_to_list`` counts existing contacts newly put on the list."""
-
-    file: str
-    list_name: str
-    rows: int = 0
-    imported: int = 0
-    updated: int = 0
-    duplicates: int = 0
-    invalid: int = 0
-    dnc_suppressed: int = 0
-    added_to_list: int = 0
-    rejects: list[Reject] = field(default_factory=list)
-    dry_run: bool = False
-    import_id: int | None = None
-    list_id: int | None = None
-    encoding: str = ""
-    delimiter: str = ""
-    columns: dict[str, str] = field(default_factory=dict)
-    rejects_path: str | None = None
-    resumed_after_line: int = 0  # > 0: this run finished an interrupted import after that line
-
-    def to_dict(self) -> dict:
-        """JSON-ready summary; rejects reduced to ``{line, reason}`` pairs."""
-        data = asdict(self)
-        data["rejects"] = [{"line": r.line, "reason": r.reason} for r in self.rejects]
-        return data
-
-
 def parse_mapping(items: list[str] | None) -> dict[str, str]:
     """``["Mobile Nr=phone", ...]`` → ``{"Mobile Nr": "phone"}``; raises UsageError on a bad item."""
     mapping: dict[str, str] = {}
@@ -168,28 +82,6 @@ def parse_mapping(items: list[str] | None) -> dict[str, str]:
             raise UsageError(f"--map {item!r} is not COLUMN=field", "Example: --map 'Mobile Nr=phone'")
         mapping[column.strip()] = fld.strip()
     return mapping
-
-
-def valid_timezone(name: str) -> str | None:
-    """An IANA zone name for ``name`` (or a US abbreviation like ``EST``), else None."""
-    return _tz_lookup(name.strip())
-
-
-_tz_cache: dict[str, str | None] = {}
-
-
-def _tz_lookup(text: str) -> str | None:
-    if text in _tz_cache:
-        return _tz_cache[text]
-    zone = _TZ_ABBREVIATIONS.get(text.lower())
-    if zone is None and text and len(text) < 64 and ".." not in text and not text.startswith("/"):
-        try:
-            ZoneInfo(text)
-            zone = text
-        except (ZoneInfoNotFoundError, ValueError, OSError):
-            zone = None
-    _tz_cache[text] = zone
-    return zone
 
 
 def _unique_keys(pairs) -> list[tuple[str, str]]:
@@ -204,15 +96,6 @@ def _unique_keys(pairs) -> list[tuple[str, str]]:
         seen.add(key)
         out.append((column, key))
     return out
-
-
-def _split_name(name: str) -> tuple[str | None, str | None]:
-    tokens = [t for t in name.replace(",", " ").split() if t]
-    while tokens and tokens[0].lower().rstrip(".") in _HONORIFICS and len(tokens) > 1:
-        tokens = tokens[1:]
-    if not tokens:
-        return None, None
-    return tokens[0], (tokens[-1] if len(tokens) > 1 else None)
 
 
 def import_leads(
@@ -257,9 +140,9 @@ def import_leads(
         raise UsageError(f"on_duplicate must be skip or update, not {on_duplicate!r}", "Use --on-duplicate skip|update")
     if not list_name or not list_name.strip():
         raise UsageError("a list name is required", "Pass --list NAME")
-    if _tz_lookup(default_timezone) is None:
+    if timezone_for(default_timezone) is None:
         raise UsageError(f"unknown time zone {default_timezone!r}", "Use an IANA name such as America/New_York")
-    default_timezone = _tz_lookup(default_timezone)  # type: ignore[assignment]
+    default_timezone = timezone_for(default_timezone)  # type: ignore[assignment]
     if rejects_path is not None:
         from customario.render.outputs import check_output_path
 
@@ -269,7 +152,7 @@ def import_leads(
     summary = ImportSummary(
         file=str(path), list_name=list_name, dry_run=dry_run, encoding=info.encoding, delimiter=info.delimiter
     )
-    state = _ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
+    state = ImportState(db, summary, phones, default_timezone, on_duplicate, dry_run, str(path))
     stack = contextlib.ExitStack()
     try:
         if dry_run:
@@ -280,7 +163,7 @@ def import_leads(
             old_cache = db.execute("PRAGMA cache_size").fetchone()[0]
             db.execute(f"PRAGMA cache_size = {-IMPORT_CACHE_KIB}")
             stack.callback(db.execute, f"PRAGMA cache_size = {old_cache}")
-            _find_resume(state, info, list_name)
+            find_resume(state, info, list_name)
             state.begin_args = (str(Path(path).resolve()), info.sha256, list_name, default_timezone, phones.region)
             try:
                 state.run(info, mapping, chunk_rows, progress, limit)
@@ -304,211 +187,15 @@ def import_leads(
     return summary
 
 
-def _pid_alive(pid: int | None) -> bool:
-    """True when process ``pid`` runs on this host (a zombie counts as gone)."""
-    import os
-
-    if not pid or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
-    except OSError:
-        return True
-
-
-def _running_import(db: Database, list_id: int, sha256: str):
-    return db.execute(
-        "SELECT id, pid, rows, imported, updated, duplicates, invalid, dnc_suppressed, lines_done FROM imports"
-        " WHERE list_id = ? AND sha256 = ? AND status = 'running' ORDER BY id DESC LIMIT 1",
-        [list_id, sha256],
-    ).fetchone()
-
-
-def _refuse_live(pid: int | None, list_name: str) -> None:
-    import os
-
-    from customario.errors import LockedError
-
-    if pid is not None and pid != os.getpid() and _pid_alive(pid):
-        raise LockedError(
-            f"another process (pid {pid}) is importing this file into list {list_name!r}",
-            "Wait for it to finish; run the command again afterwards if it was stopped",
-        )
-
-
-def _find_resume(state: "_ImportState", info, list_name: str) -> None:
-    """Before anything is written: take over an interrupted import of the same file (same SHA-256)
-    into the same list, if there is one. Its counts are restored, the numbers it stored are marked
-    seen and reading resumes after its last committed line. Raises LockedError (exit 75) when a
-    live process is importing that file into that list right now. Reads only."""
-    db, s = state.db, state.s
-    row = db.execute("SELECT id FROM lists WHERE name = ?", [list_name]).fetchone()
-    prior = _running_import(db, row[0], info.sha256) if row else None
-    if prior is None:
-        return
-    _refuse_live(prior[1], list_name)
-    state.list_id = s.list_id = row[0]
-    s.import_id = prior[0]
-    s.rows, s.imported, s.updated, s.duplicates, s.invalid, s.dnc_suppressed = prior[2:8]
-    state.resume_after = s.resumed_after_line = prior[8]
-    state.seen.update(
-        db.execute(
-            "SELECT c.e164, m.source_line FROM list_members m JOIN contacts c ON c.id = m.contact_id"
-            " WHERE m.list_id = ? AND m.import_id = ?",
-            [state.list_id, s.import_id],
-        ).fetchall()
-    )
-
-
-def rollback_import(db: Database, import_id: int | None, list_id: int | None) -> None:
-    """Undo what import ``import_id`` committed: its list memberships, the contacts it created
-    (except any another writer has referenced meanwhile, e.g. a call already placed) and its
-    ``imports`` row, in batches of IMPORT_BATCH_ROWS so other writers keep their turn. Values an
-    ``--on-duplicate update`` import wrote into existing contacts stay (a re-run writes the same)."""
-    if import_id is None:
-        return
-    if db.conn.in_transaction:
-        db.conn.rollback()
-    refs = " AND ".join(
-        f"NOT EXISTS (SELECT 1 FROM {t} x WHERE x.contact_id = contacts.id)" for t in _contact_referrers(db)
-    )
-    while True:
-        with immediate(db):
-            ids = [
-                r[0]
-                for r in db.execute(
-                    "SELECT contact_id FROM list_members WHERE list_id = ? AND import_id = ? LIMIT ?",
-                    [list_id, import_id, IMPORT_BATCH_ROWS],
-                )
-            ]
-            if not ids:
-                row = db.execute("SELECT started_at FROM imports WHERE id = ?", [import_id]).fetchone()
-                db.execute("DELETE FROM imports WHERE id = ?", [import_id])
-                if row is not None:  # a list this import created, still empty and unused, goes too
-                    with contextlib.suppress(sqlite3.IntegrityError):
-                        db.execute(
-                            "DELETE FROM lists WHERE id = ? AND created_at >= ?"
-                            " AND NOT EXISTS (SELECT 1 FROM list_members WHERE list_id = lists.id)"
-                            " AND NOT EXISTS (SELECT 1 FROM imports WHERE list_id = lists.id)",
-                            [list_id, row[0]],
-                        )
-                return
-            marks = ",".join("?" * len(ids))
-            db.execute(f"DELETE FROM list_members WHERE list_id = ? AND contact_id IN ({marks})", [list_id, *ids])
-            db.execute(
-                f"DELETE FROM contacts WHERE import_id = ? AND id IN ({marks})"
-                + (f" AND {refs}" if refs else "")
-                + " AND NOT EXISTS (SELECT 1 FROM list_members lm"
-                " WHERE lm.contact_id = contacts.id)",
-                [import_id, *ids],
-            )
-
-
-def _contact_referrers(db: Database) -> list[str]:
-    """Tables with a ``contact_id`` column whose foreign key does not cascade (calls, payments...)."""
-    out = []
-    for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"):
-        for fk in db.execute(f"PRAGMA foreign_key_list({json.dumps(name)})"):
-            if fk[2] == "contacts" and fk[3] == "contact_id" and str(fk[6]).upper() != "CASCADE":
-                out.append(json.dumps(name))
-    return out
-
-
-IMPORT_BATCH_ROWS = 5_000  # rows per write transaction: other writers wait at most one batch
 IMPORT_CACHE_KIB = 256 * 1024  # SQLite page cache during an import (KiB)
 PARALLEL_MIN_ROWS = 200_000  # files estimated smaller than this are normalised in-process
 PARALLEL_MIN_NEW = 2_000  # chunks with fewer new phone cells are too
 
 
-def _phone_pool():
-    """Worker processes for phone normalisation, or None on a one-core machine."""
-    import os
-
-    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
-    if cpus < 2:
-        return None
-    import multiprocessing
-    from concurrent.futures import ProcessPoolExecutor
-
-    return ProcessPoolExecutor(
-        max_workers=min(cpus, 4),
-        mp_context=multiprocessing.get_context("spawn"),
-        initializer=_die_with_parent,
-        initargs=(os.getpid(),),
-    )
-
-
-def _die_with_parent(parent_pid: int) -> None:
-    """Worker initializer: end this worker when the importer dies, even by ``kill -9`` (which runs no
-    clean-up in the parent). Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``; everywhere: a daemon
-    thread that exits the process once its parent is gone (the parent pid changes)."""
-    import os
-    import signal
-    import threading
-    import time
-
-    try:
-        import ctypes
-
-        libc = ctypes.CDLL(None, use_errno=True)
-        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
-    except (OSError, AttributeError):
-        pass
-    if os.getppid() != parent_pid:  # the parent died before the signal was armed
-        os._exit(1)
-
-    def watch() -> None:
-        while os.getppid() == parent_pid:
-            time.sleep(0.5)
-        os._exit(1)
-
-    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
-
-
-def _normalize_many(region: str, raws: list[str]) -> list:
-    """Worker side: ``[(raw, PhoneResult)]`` for cells not seen before (no worker-side cache)."""
-    norm = PhoneNormalizer(region)
-    return [(raw, norm._normalize(raw)) for raw in raws]
-
-
-def write_rejects(path: str | Path, rejects: list[Reject], columns: list[str], *, raw: bool = False) -> None:
-    """Write rejects as CSV: ``line,reason,<original columns...>`` (UTF-8), plus a last column
-    ``extra_cells`` (JSON list of the cells beyond the header) when some row had too many cells.
-    Cells a spreadsheet would run as formulas get a leading ``'`` unless ``raw`` (csvsafe)."""
-    header = ["line", "reason"] + [c for c in columns if c not in ("line", "reason")]
-    with_extra = any(r.extra for r in rejects)
-    from customario.render import csvsafe
-    from customario.render.outputs import open_output
-
-    with open_output(path, "w", what="rejects file", newline="") as fh:
-        w = csvsafe.writer(fh, raw=raw)
-        w.writerow(header + (["extra_cells"] if with_extra else []))
-        for r in rejects:
-            tail = [json.dumps(r.extra, ensure_ascii=False) if r.extra else ""] if with_extra else []
-            w.writerow([r.line, r.reason] + [r.row.get(c, "") for c in header[2:]] + tail)
-
-
-def _ensure_list(db: Database, name: str, default_timezone: str, region: str, now: str | None = None) -> int:
-    row = db.execute("SELECT id FROM lists WHERE name = ?", [name]).fetchone()
-    if row:
-        return row[0]
-    return db.execute(
-        "INSERT INTO lists (name, default_timezone, region, created_at) VALUES (?, ?, ?, ?)",
-        [name, default_timezone, region, now or utc_now()],
-    ).lastrowid
-
-
 class _Chunk:
     """One chunk's cells (stripped, per column), phone verdicts and database look-ups."""
 
-    def __init__(self, state: "_ImportState", df, columns: list[str]):
+    def __init__(self, state: "ImportState", df, columns: list[str]):
         cols = state.s.columns
         self.columns = columns
         self.stripped = {c: [v.strip() for v in df[c].tolist()] for c in columns}
@@ -525,7 +212,7 @@ class _Chunk:
         self.existing: dict[str, tuple[int, str | None]] = {}
         self.now = utc_now()
 
-    def lookup(self, state: "_ImportState", rows: range) -> None:
+    def lookup(self, state: "ImportState", rows: range) -> None:
         """Which of these rows' numbers are on the DNC list or already contacts: read inside the
         batch's write transaction, so a number another writer added meanwhile is seen."""
         candidates = {
@@ -552,54 +239,7 @@ class _Writes:
     updates: list = field(default_factory=list)
 
 
-def _row_names(get: dict, i: int) -> tuple[str, str, str]:
-    """(name, first, last): the full name from first + last, or first/last split from the name."""
-    name = get["name"][i] if "name" in get else ""
-    first = get["first_name"][i] if "first_name" in get else ""
-    last = get["last_name"][i] if "last_name" in get else ""
-    if not name and (first or last):
-        name = f"{first} {last}".strip()
-    elif name and not first and not last:
-        first, last = _split_name(name)
-    return name, first or "", last or ""
-
-
-# An area code spans at most a few zones; more candidates means a non-geographic number (toll free).
-MAX_CANDIDATE_ZONES = 4
-
-
-def _row_zone(tz_text: str, res, default_tz: str, attrs: dict | None) -> tuple[str, str, str | None]:
-    """(timezone, timezone_source, timezones): the row's zone column, else the number's zone when
-    phonenumbers names one, else — when it names several (907 Alaska/Aleutian, 775 Pacific/Mountain)
-    — every candidate (``timezones``, ``|``-joined; the dialer calls only when all are open), else
-    the list default (also for non-geographic numbers such as toll-free ones, for which phonenumbers
-    names every zone of the country). An unreadable zone cell is kept in ``attrs["timezone_text"]``."""
-    if tz_text:
-        tz = _tz_lookup(tz_text)
-        if tz:
-            return tz, "column", None
-        attrs["timezone_text"] = tz_text  # type: ignore[index]
-    if res.time_zone:
-        return res.time_zone, "number", None
-    if 1 < len(res.time_zones) <= MAX_CANDIDATE_ZONES:
-        zones = sorted(res.time_zones)
-        return zones[0], "number-ambiguous", "|".join(zones)
-    return default_tz, "list-default", None
-
-
-def _row_state(c: "_Chunk", i: int) -> str | None:
-    """The row's US state code from a ``state`` column (``FL``, ``Florida``), else None (the
-    dialer then goes by area code)."""
-    for key in ("state", "st", "state_code", "province"):
-        col = next((col for col, k in c.extra if k == key), None)
-        if col is not None and c.stripped[col][i]:
-            from customario.dialing.states import state_code
-
-            return state_code(c.stripped[col][i])
-    return None
-
-
-class _ImportState:
+class ImportState:
     """The running state of one import (kept out of ``import_leads`` to keep it readable)."""
 
     def __init__(self, db, summary, phones, default_tz, on_duplicate, dry_run, source):
@@ -634,13 +274,13 @@ class _ImportState:
         now = utc_now()
         if s.import_id is not None:
             row = db.execute("SELECT pid FROM imports WHERE id = ?", [s.import_id]).fetchone()
-            _refuse_live(row[0] if row else None, list_name)
+            refuse_live(row[0] if row else None, list_name)
             db.execute("UPDATE imports SET pid = ? WHERE id = ?", [os.getpid(), s.import_id])
         else:
-            self.list_id = s.list_id = _ensure_list(db, list_name, default_tz, region, now)
-            prior = _running_import(db, self.list_id, sha256)  # started meanwhile by another process
+            self.list_id = s.list_id = ensure_list(db, list_name, default_tz, region, now)
+            prior = running_import(db, self.list_id, sha256)  # started meanwhile by another process
             if prior is not None:
-                _refuse_live(prior[1], list_name)
+                refuse_live(prior[1], list_name)
             s.import_id = db.execute(
                 "INSERT INTO imports (list_id, file, sha256, rows, imported, updated, duplicates, invalid, dnc_suppressed,"
                 " started_at, finished_at, status, lines_done, pid) VALUES (?,?,?,0,0,0,0,0,0,?,?,'running',0,?)",
@@ -701,7 +341,7 @@ class _ImportState:
         worker processes while this one imports the current chunk (phonenumbers is CPU-bound)."""
         chunks = read_chunks(info, chunk_rows or 100_000, limit, ragged=self.ragged)
         done = 0
-        pool = _phone_pool() if info.est_rows >= PARALLEL_MIN_ROWS and limit is None else None
+        pool = phone_pool() if info.est_rows >= PARALLEL_MIN_ROWS and limit is None else None
         pending = None  # (df, lines, futures) of the chunk read ahead
         try:
             for df, lines in chunks:
@@ -731,7 +371,7 @@ class _ImportState:
         step = -(-len(new) // parts)
         try:
             return [
-                pool.submit(_normalize_many, self.phones.region, new[i : i + step]) for i in range(0, len(new), step)
+                pool.submit(normalize_many, self.phones.region, new[i : i + step]) for i in range(0, len(new), step)
             ]
         except BrokenProcessPool:
             self.pool_broken = True
@@ -819,9 +459,9 @@ class _ImportState:
             attrs = c.attributes(i)
         if res.alternatives:
             attrs["phone_alternatives"] = list(res.alternatives)
-        name, first, last = _row_names(c.get, i)
-        tz, tz_source, zones = _row_zone(tz_text, res, self.default_tz, attrs)
-        consent = _CONSENT.get(consent_text.lower()) if consent_text else None
+        name, first, last = row_names(c.get, i)
+        tz, tz_source, zones = row_zone(tz_text, res, self.default_tz, attrs)
+        consent = consent_of(consent_text) if consent_text else None
         if consent_text and consent is None:
             attrs["consent_text"] = consent_text  # type: ignore[index]
         values = {
@@ -839,7 +479,7 @@ class _ImportState:
             "region": res.region,
             "consent": consent,
             "timezones": zones,
-            "state": _row_state(c, i),
+            "state": row_state(c.extra, c.stripped, i),
         }
         found = c.existing.get(res.e164)
         if found is not None:

@@ -19,6 +19,8 @@ Speed-ups that keep phonenumbers' verdicts:
 * One type lookup: ``is_valid_number`` + ``time_zones_for_number`` each re-derive the region and
   the number type (the costly regex work); we derive them once and ask phonenumbers' prefix
   table for the time zones of geographical numbers only, exactly as ``time_zones_for_number`` does.
+
+For big imports :func:`phone_pool` and :func:`normalize_many` normalise cells in worker processes.
 """
 
 from __future__ import annotations
@@ -268,3 +270,58 @@ def possible_e164(raw: str, region: str = "US") -> str | None:
 
 
 __all__ = ["PhoneNormalizer", "PhoneResult", "normalizer", "to_e164", "possible_e164", "PhoneNumberType"]
+
+
+# --- worker processes for big imports ---------------------------------------------------------
+
+
+def phone_pool():
+    """Worker processes (at most 4, spawned, ending with their parent) for :func:`normalize_many`, or
+    None on a one-core machine. Used by the lead importer for big files (phonenumbers is CPU-bound)."""
+    import os
+
+    cpus = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
+    if cpus < 2:
+        return None
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(
+        max_workers=min(cpus, 4),
+        mp_context=multiprocessing.get_context("spawn"),
+        initializer=_die_with_parent,
+        initargs=(os.getpid(),),
+    )
+
+
+def _die_with_parent(parent_pid: int) -> None:
+    """Worker initializer: end this worker when the importer dies, even by ``kill -9`` (which runs no
+    clean-up in the parent). Linux: ``prctl(PR_SET_PDEATHSIG, SIGKILL)``; everywhere: a daemon
+    thread that exits the process once its parent is gone (the parent pid changes)."""
+    import os
+    import signal
+    import threading
+    import time
+
+    try:
+        import ctypes
+
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(1, signal.SIGKILL, 0, 0, 0)  # PR_SET_PDEATHSIG = 1
+    except (OSError, AttributeError):
+        pass
+    if os.getppid() != parent_pid:  # the parent died before the signal was armed
+        os._exit(1)
+
+    def watch() -> None:
+        while os.getppid() == parent_pid:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
+
+
+def normalize_many(region: str, raws: list[str]) -> list:
+    """Worker side: ``[(raw, PhoneResult)]`` for cells not seen before (no worker-side cache)."""
+    norm = PhoneNormalizer(region)
+    return [(raw, norm._normalize(raw)) for raw in raws]
