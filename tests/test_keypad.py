@@ -175,6 +175,14 @@ def joined(room, identity, kind=0):
     )
 
 
+def left(room, identity):
+    from livekit.rtc._proto import room_pb2
+
+    room._on_room_event(
+        room_pb2.RoomEvent(participant_disconnected=room_pb2.ParticipantDisconnected(participant_identity=identity))
+    )
+
+
 def press(room, identity, keys):
     """Each key as the SIP service delivers it: a data packet with ``SipDTMF(code, digit)``
     (RFC 4733 event codes: 0-9, * = 10, # = 11)."""
@@ -241,6 +249,13 @@ def test_dtmf_in_the_room_reaches_the_survey_as_keypad_answers(db, settings, cli
         assert await _until(lambda: any("1 to 4" in line for line in prep.agent_lines))
         press(room, "sip-1", "4#")
         assert await _until(lambda: "channel" in answers())
+        joined(room, "supervisor-ana")  # a supervisor takes the call over: keys are not answers
+        assert await _until(lambda: prep.takeover.human_in_control)
+        press(room, "sip-1", "5#")
+        left(room, "supervisor-ana")
+        assert await _until(lambda: not prep.takeover.human_in_control)
+        press(room, "sip-1", "6#")
+        assert await _until(lambda: "visits" in answers())
         await prep.session.aclose()
         return prep
 
@@ -250,10 +265,11 @@ def test_dtmf_in_the_room_reaches_the_survey_as_keypad_answers(db, settings, cli
         "recommend": (7, "keypad", 1.0, 0),
         "again": ("yes", "keypad", 1.0, 0),
         "channel": ("mail", "keypad", 1.0, 0),
+        "visits": (6, "keypad", 1.0, 0),
     }
-    assert prep.keypad.entries == ["7", "1", "9", "4"]
+    assert prep.keypad.entries == ["7", "1", "9", "4", "6"]  # the 5 during the take-over was dropped
     turns = [t for r, t in db.execute("SELECT role, text FROM turns ORDER BY seq") if r == "caller"]
-    assert turns == ["[keypad] 7", "[keypad] 1", "[keypad] 9", "[keypad] 4"]
+    assert turns == ["[keypad] 7", "[keypad] 1", "[keypad] 9", "[keypad] 4", "[keypad] 6"]
     # How the answer was obtained shows in `calls show` and the long export.
     call_id = rows["recommend"]["call_id"]
     shown = cli("calls", "show", str(call_id))

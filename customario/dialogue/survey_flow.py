@@ -284,7 +284,7 @@ class SurveyPolicy:
         return [record, *self._continue(resume, self._ack())]
 
     def _offer(self, q: Question, spoken: bool) -> str:
-        """The keypad offer after a failed spoken (or keyed) answer to ``q``, or ""."""
+        """The keypad offer after a failed spoken answer to ``q`` on a phone call, or ""."""
         if not spoken or not self.keypad_on or not keypad.accepts(q):
             return ""
         return " " + keypad.hint(q)
@@ -642,7 +642,7 @@ class SurveyPolicy:
         return Normalised("valid", values[0], confidence=0.7, method="inferred")
 
     def _invalid(self, q: Question, text: str, n: Normalised, offer: bool = False) -> list[Action]:
-        """Ask ``q`` again (``offer``: the answer was spoken or keyed, so offer the keypad) or,
+        """Ask ``q`` again (``offer``: the answer was spoken, so offer the keypad on a phone call) or,
         after the question's ``reask.max_attempts``, record it invalid/skipped and move on."""
         policy = q.reask or self.campaign.reask
         self.reasks[q.id] = self.reasks.get(q.id, 0) + 1
