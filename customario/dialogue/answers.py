@@ -31,7 +31,8 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import inferred, typos, yesno
-from customario.dialogue.choices import match_choices_how, negated_at, ordinal_choices, phrase_positions, unnamed_items
+from customario.dialogue.choices import all_choices_said, match_choices_how, negated_at
+from customario.dialogue.choices import ordinal_choices, phrase_positions, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal, says_more
 from customario.dialogue.spoken import clean, numbers_in, read_date
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
@@ -310,6 +311,8 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
+    if qtype == "yes_no" and yesno.threshold_reading(question, t) is not None:
+        return None  # "Ten or twenty minutes, I can't remember which": amounts, asked again
     if is_refusal(t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")
@@ -375,6 +378,13 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         )
     if why_not in ("question", "unclear"):
         return Normalised("invalid", reason="yes or no")
+    by_amount = yesno.threshold_reading(question, t)
+    if by_amount is not None:
+        # "Exactly fifteen" to "more than fifteen minutes?" is a no (read back), never the "exactly"
+        # as a yes; amounts on both sides of it, or a yes/no word they contradict, are asked again.
+        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
+        ok = by_amount != "ambiguous" and yn in (None, by_amount)
+        return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
@@ -424,13 +434,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
-    every = re.search(
-        r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
-        r"\bthe lot\b|\ball\b(?= (but|except|apart|other|besides|save)))"
-        # "everything with a screen", "all of them that I own": a subset the words do not name
-        r"(?!\s+(with|that|which|who|having|without|i|we)\b)",
-        t,
-    )
+    if re.search(r"^(none|nothing|neither|none of (them|those|these|the above))\b", t):
+        # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
+        # it comes first: "None of those, we did everything ourselves" says no service.
+        return _valid(_none_choices(question)[:1], "phrase")
+    every = all_choices_said(question, t)
     # "All of them" never takes in the question's own "none of them" choice.
     some = [c.code for c in question.choices if c.code not in _none_choices(question)]
     if every:
@@ -444,9 +452,6 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     picked = ordinal_choices(question, t)
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
-    if re.search(r"^(none|nothing|neither|none of (them|those|the above))\b", t):
-        # A choice that means none ("None of them", "No classes") is the answer, not an empty list.
-        return _valid(_none_choices(question)[:1], "phrase")
     return None
 
 

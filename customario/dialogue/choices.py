@@ -24,10 +24,51 @@ def _phrase_rx(phrase: str) -> str:
 
 
 def negated_at(text: str, start: int) -> bool:
-    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone")."""
+    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone",
+    "no calls", "anything but calls", "except by post")."""
+    if re.search(r"\b(anything|any way) (but|except|other than)\s+$|\bexcept( for| by)?\s+$", text[:start]):
+        return True
     clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
     before = clause.split()[-2:]
+    if before[-1:] == ["no"]:
+        return True  # "but no calls please": the choice said with "no" straight before it
     return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
+
+
+def _stem(word: str) -> str:
+    return re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
+
+
+def _verb_of_choice(question: Any, word: str) -> bool:
+    """True when ``word`` ("packed", "cleaned") is a form of a word of one choice ("packing", "clean")."""
+    stem = _stem(word)
+    for c in question.choices:
+        for w in re.findall(r"[a-z]+", " ".join([c.code.replace("_", " "), c.label, *c.synonyms]).lower()):
+            other = _stem(w)
+            if len(stem) >= 3 and (stem == other or len(stem) >= 6 and other[:6] == stem[:6]):
+                return True
+    return False
+
+
+# "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
+_EVERY = re.compile(
+    r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+    r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save)))"
+    # "everything with a screen", "all of them that I own": a subset the words do not name; "we did
+    # everything ourselves": the caller did it, not the service
+    r"(?!\s+(with|that|which|who|having|without|i|we|ourselves|myself|themselves|on (my|our|their) own)\b)"
+)
+
+
+def all_choices_said(question: Any, t: str) -> re.Match | None:
+    """Where ``t`` (cleaned) says every choice, or None. "Everything" as the object of one choice's
+    own verb ("they packed everything") is what that one service covered, not all the choices."""
+    for m in _EVERY.finditer(t):
+        before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
+        if m.group(0) == "everything" and before and _verb_of_choice(question, before[0]):
+            continue
+        return m
+    return None
 
 
 _OWN = re.compile(r"\b(my|your|our|their|his|her|its|[a-z]+'s)( own)\b")

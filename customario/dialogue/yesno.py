@@ -267,3 +267,68 @@ _OWN_ABSENCE = re.compile(
     r"(?:talk|speak|spoke|deal|go|see|meet|get|handle|pick|there|home|involved|call|phone)\w*"
     r"(?: (?:to|with) (?:anyone|anybody|them|him|her|the \w+))?(?: in| up)?\b"
 )
+
+
+# "Did you wait more than fifteen minutes?", "Was it at least two hours?": a yes/no question that
+# asks whether an amount passes a threshold. (comparison words, the comparison)
+_THRESHOLD = re.compile(
+    r"\b(more than|longer than|over|at least|less than|fewer than|under|shorter than)\s+"
+    r"([a-z0-9-]+(?: [a-z0-9-]+)?)\s+(seconds?|minutes?|hours?|days?|weeks?|miles?|times|people|dollars?)\b"
+)
+_NUMBER_WORD = (
+    r"\b(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
+    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
+    r"ninety|hundred)\b"
+)
+_ABOVE = {"more than": 1, "longer than": 1, "over": 1, "at least": 0, "less than": -1, "fewer than": -1}
+# What the caller puts before their number: "over twenty" is above it, "almost fifteen" below.
+_SAID_ABOVE = re.compile(r"\b(more than|over|longer than|past|at least|upwards of)\s+$")
+_SAID_BELOW = re.compile(r"\b(less than|under|almost|nearly|not even|shorter than|just under|barely)\s+$")
+_SAID_ROUGHLY = re.compile(
+    r"\b(about|around|roughly|maybe|probably|approximately|give or take|like)\s+$|\bish\b|\bor so\b"
+)
+
+
+def threshold_reading(question: Any, t: str) -> str | None:
+    """``"yes"``/``"no"`` when ``t`` (cleaned) answers a threshold question ("did you wait more than
+    fifteen minutes?") with amounts that all fall on one side of it ("exactly fifteen" is no,
+    "twenty minutes" yes), ``"ambiguous"`` when they fall on both sides or on the threshold itself
+    said roughly ("ten or twenty", "about fifteen"), None when the question has no threshold or
+    the answer no amount. Amounts in another time unit are converted ("half an hour" is 30)."""
+    from types import SimpleNamespace
+
+    from customario.dialogue import inferred
+    from customario.dialogue.spoken import numbers_in
+
+    asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
+    limit = numbers_in(asked.group(2)) if asked else []
+    if len(limit) != 1 or re.match(r"\s*(a|an|per|each|every) (day|week|month|year)\b", asked.string[asked.end() :]):
+        return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
+    unit = re.sub(r"s$", "", asked.group(3))
+    said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
+    said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
+    values: list[float] = []
+    converted = inferred.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
+    if converted is not None:
+        if converted != converted:
+            return "ambiguous"  # "an hour or two": more than one amount in another unit
+        values = [converted]
+    else:
+        for m in re.finditer(rf"{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD})*", said):
+            for n in numbers_in(m.group(0)):
+                before = said[: m.start()]
+                shift = 0.5 if _SAID_ABOVE.search(before) else -0.5 if _SAID_BELOW.search(before) else 0.0
+                if (
+                    shift == 0.0
+                    and n == limit[0]
+                    and (_SAID_ROUGHLY.search(before) or _SAID_ROUGHLY.search(said[m.end() :][:8]))
+                ):
+                    return "ambiguous"  # "about fifteen" to "more than fifteen?"
+                values.append(n + shift)
+    if not values:
+        return None
+    direction = _ABOVE.get(asked.group(1), -1)
+    sides = {
+        (v > limit[0]) if direction == 1 else (v >= limit[0]) if direction == 0 else (v < limit[0]) for v in values
+    }
+    return ("yes" if sides.pop() else "no") if len(sides) == 1 else "ambiguous"
