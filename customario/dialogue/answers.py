@@ -470,7 +470,7 @@ _STATED_TOTAL = re.compile(
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     own = inferred.counted_in_own_unit(question, t)
-    elsewhere = inferred.counted_elsewhere(question, t) if own is None else None
+    elsewhere = inferred.counted_elsewhere(question, t) or inferred.other_measure(question, t) if own is None else None
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
@@ -533,7 +533,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
-    d, how = read_date(_self_corrected_tail(t), today, tense)
+    tail = _self_corrected_tail(t)
+    # "The 26th. No wait, that was Thanksgiving, we moved the day before. The 25th.": the last
+    # sentence after the self-correction that gives a date is the answer (read back).
+    said = [s for s in re.split(r"[.;!?]+", tail) if read_date(s, today, tense)[0]] if tail != t else []
+    d, how = read_date(said[-1] if said else tail, today, tense)
+    how = "self-corrected" if said and said[-1] != tail and d else how
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")

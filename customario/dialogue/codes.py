@@ -104,6 +104,13 @@ _SAYS_NOTHING = re.compile(
     r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
     r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head)\b"
 )
+# Why the caller cannot say yet, which is no answer either: "I'm not sure yet what exactly, I'm
+# still checking the boxes" (the words after it, "the TV is cracked", still count).
+_STILL_FINDING_OUT = re.compile(
+    r"\bnot (really |quite )?sure (yet )?(what|which|how much|how many)( exactly)?\b|"
+    r"\b(i'?m |we'?re |i am |we are )?still (checking|looking|going through|unpacking|sorting|finding out|"
+    r"working (it |that )?out|figuring (it |that )?out)( (through )?(the|all the|my|our|everything)( \w+)?)?"
+)
 _EMPTY_WORDS = frozenset(
     """i i'm im me my honestly really um umm uh hmm hm well so like just sorry man mate dude yet right now
     at the moment to be honest oh ah er erm anyway maybe either though actually""".split()
@@ -115,7 +122,7 @@ def says_more(text: str) -> bool:
     "idk, better boxes", "I don't know, just everything"): the words are the answer, nothing is
     coded. False for a don't-know alone or with fillers, "nothing comes to mind" or "I'll ask my
     husband"."""
-    t = clean(text)
+    t = _STILL_FINDING_OUT.sub(" ", clean(text))
     for p in _DONT_KNOW:
         t = re.sub(p, " ", t)
     if _SAYS_NOTHING.search(t):

@@ -326,6 +326,13 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     for words, beyond in _BEYOND:
         if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:
             return "yes"
+    about = re.search(r"\b(?:anything|anyone|anybody)\s+(?:get\s+|got\s+)?(\w+)(?:\s+or\s+(\w+))?", asked)
+    verbs = rf"\b({'|'.join(w for w in about.groups() if w)})\b" if about else None
+    said = [c for c in re.split(r"[,.;]|\bbut\b", t) if verbs and re.search(verbs, c)]
+    if said and not re.search(r"\bnot\b|n't\b|\?", t):
+        # "Was anything damaged or lost?" - "nothing was damaged" is no, "the lamp got damaged" or
+        # "nothing was damaged, but a box got lost" yes
+        return "no" if all(re.search(r"\b(nothing|nobody|no one|none)\b", c) for c in said) else "yes"
     m = _ELLIPTIC.search(t)
     if m and not re.search(r"n't|\bnot\b", t[m.end() - 6 : m.end() + 6]):
         if _SUBJECT_NONE.search(m.group(1)):
@@ -519,4 +526,45 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     for m in re.finditer(r"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b", t):
         if numbers_in(m.group(1)) and m.group(2).rstrip("s") != noun:
             return f"a number of {noun}s"
+    return None
+
+
+# ---------------------------------------------------------------- a measure of another kind
+_MEASURES = {
+    "time": r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?",
+    "distance": r"kilomet(?:er|re)s?|kms?|k|miles?|met(?:er|re)s?|feet|foot|ft|yards?|blocks?",
+    "weight": r"kilos?|kilograms?|kgs?|pounds?|lbs?|grams?|tons?|tonnes?|ounces?|oz",
+    "money": r"dollars?|bucks?|cents?|euros?|quid|pounds?|grand",
+}
+_ASKED_MEASURE = {
+    "time": r"\bhow long\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b",
+    "distance": r"\bhow far\b|\b(miles|kilomet(er|re)s|distance)\b",
+    "weight": r"\bhow heavy\b|\b(pounds|kilos|kilograms|weigh\w*)\b",
+    "money": r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price)\b",
+}
+
+
+def other_measure(question: Any, text: str) -> str | None:
+    """Why a number answer measures something else than the question asks, or None: "Two
+    kilometres" to "how many minutes does it take?", "twenty dollars" or "two hours" to "how much
+    do you spend?". A distance or a weight is never a count either ("two kilometres" to "how many
+    people?"). Never converted: the caller is asked again in the question's own terms."""
+    if getattr(question, "type", None) != "number":
+        return None
+    asked = (getattr(question, "text", "") or "").lower()
+    kinds = [k for k, rx in _ASKED_MEASURE.items() if re.search(rx, asked)]
+    if len(kinds) > 1:
+        return None  # a question that names two kinds of measure: the plain reading decides
+    foreign = [k for k in _MEASURES if k not in kinds and (kinds or k in ("distance", "weight"))]
+    t = re.sub(r"[^a-z0-9.$ ]+", " ", text.lower().replace("-", " "))
+    said = any(
+        numbers_in(" ".join(t[: m.start()].split()[-3:]))
+        for kind in foreign
+        for m in re.finditer(rf"\b({_MEASURES[kind]})\b", t)
+        # "fifty-five a month", "this year": a period, not an amount measured in it
+        if not re.search(r"\b(a|an|per|each|every|the|this|that|last|next|past)\s+$", t[: m.start()])
+    )
+    if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
+        unit = question_unit(question)
+        return f"a number of {unit}s" if unit else "a number" if not kinds else f"an amount of {kinds[0]}"
     return None

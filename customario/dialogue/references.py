@@ -36,7 +36,7 @@ _CHANGE = re.compile(
     r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
     r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
-    r"\b(was|is|were) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
+    r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
     r"\bput (down )?(yes|no)\b|\bput (me|that) down\b"

@@ -589,6 +589,8 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         return base + timedelta(days=7 * weeks * (-1 if m.group(2) == "before" else 1)), how
     if re.search(r"\b(the |that )?(week|weekend)s? (after|before|of|following)\b", t):
         return None, "ambiguous"  # "the week after Christmas": several days, not a date
+    if re.search(r"\b(weekend|holidays|break)\b", t) and not re.search(rf"\d|\b({'|'.join(WEEKDAYS)})\b", t):
+        return None, "ambiguous"  # "Thanksgiving weekend", "over the holidays": a span, not a date
     m = re.search(rf"\b(?:the )?(?:first )?({'|'.join(WEEKDAYS)}) (after|before|following) (.+)$", t)
     if m:
         # "the Monday after New Year's": that weekday counted from another date (never the date itself).
