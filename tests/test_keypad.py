@@ -15,6 +15,7 @@ import json
 from datetime import datetime, timezone
 
 import pytest
+from _rtc_events import joined, left
 
 from customario.definitions import Campaign, parse_definition
 from customario.definitions.catalog import add_campaign
@@ -161,26 +162,6 @@ def settings(db_path):
     from customario.config import load_settings
 
     return load_settings(env={"CUSTOMARIO_DB": str(db_path), "CUSTOMARIO_STACK": "offline"}, load_dotenv_file=False)
-
-
-def joined(room, identity, kind=0):
-    """A participant_connected event, as livekit's FFI listener delivers it."""
-    from livekit.rtc._proto import participant_pb2, room_pb2
-
-    info = participant_pb2.ParticipantInfo(identity=identity, kind=kind)
-    room._on_room_event(
-        room_pb2.RoomEvent(
-            participant_connected=room_pb2.ParticipantConnected(info=participant_pb2.OwnedParticipant(info=info))
-        )
-    )
-
-
-def left(room, identity):
-    from livekit.rtc._proto import room_pb2
-
-    room._on_room_event(
-        room_pb2.RoomEvent(participant_disconnected=room_pb2.ParticipantDisconnected(participant_identity=identity))
-    )
 
 
 def press(room, identity, keys):

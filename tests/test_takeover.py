@@ -11,6 +11,7 @@ import shutil
 
 import numpy as np
 import pytest
+from _rtc_events import joined, left
 from _salon import salon
 from conftest import REPO
 
@@ -33,26 +34,6 @@ def settings(db_path, monkeypatch):
 
     monkeypatch.chdir(REPO)
     return load_settings(env={"CUSTOMARIO_DB": str(db_path), "CUSTOMARIO_STACK": "offline"}, load_dotenv_file=False)
-
-
-def joined(room, identity, kind=0, attributes=None):
-    """Deliver a participant_connected event to ``room`` the way livekit's FFI listener does."""
-    from livekit.rtc._proto import participant_pb2, room_pb2
-
-    info = participant_pb2.ParticipantInfo(identity=identity, kind=kind, attributes=attributes or {})
-    room._on_room_event(
-        room_pb2.RoomEvent(
-            participant_connected=room_pb2.ParticipantConnected(info=participant_pb2.OwnedParticipant(info=info))
-        )
-    )
-
-
-def left(room, identity):
-    from livekit.rtc._proto import room_pb2
-
-    room._on_room_event(
-        room_pb2.RoomEvent(participant_disconnected=room_pb2.ParticipantDisconnected(participant_identity=identity))
-    )
 
 
 def turns(db, call_id):

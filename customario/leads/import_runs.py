@@ -17,30 +17,12 @@ from typing import TYPE_CHECKING
 from sqlite_utils import Database
 
 from customario.store.db import immediate, utc_now
+from customario.store.owners import pid_alive
 
 if TYPE_CHECKING:
     from customario.leads.importer import ImportState
 
 IMPORT_BATCH_ROWS = 5_000  # rows per write transaction: other writers wait at most one batch
-
-
-def _pid_alive(pid: int | None) -> bool:
-    """True when process ``pid`` runs on this host (a zombie counts as gone)."""
-    import os
-
-    if not pid or pid <= 0:
-        return False
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:
-        with open(f"/proc/{pid}/stat", "rb") as fh:
-            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
-    except OSError:
-        return True
 
 
 def running_import(db: Database, list_id: int, sha256: str):
@@ -59,7 +41,7 @@ def refuse_live(pid: int | None, list_name: str) -> None:
 
     from customario.errors import LockedError
 
-    if pid is not None and pid != os.getpid() and _pid_alive(pid):
+    if pid is not None and pid != os.getpid() and pid_alive(pid):
         raise LockedError(
             f"another process (pid {pid}) is importing this file into list {list_name!r}",
             "Wait for it to finish; run the command again afterwards if it was stopped",

@@ -15,15 +15,22 @@ def owner_id() -> str:
     return f"{socket.gethostname()}:{os.getpid()}"
 
 
-def pid_alive(pid: int) -> bool:
-    """True when a process with ``pid`` exists on this host (signal 0 probe)."""
+def pid_alive(pid: int | None) -> bool:
+    """True when a process with ``pid`` runs on this host (signal 0 probe; a zombie, which has
+    exited but was not yet reaped, counts as gone, per its state field in ``/proc/PID/stat``)."""
+    if not pid or pid <= 0:
+        return False
     try:
         os.kill(pid, 0)
     except ProcessLookupError:
         return False
     except PermissionError:
         return True
-    return True
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[-1].split()[0] != b"Z"
+    except OSError:
+        return True
 
 
 def dead_local_owner(owner: str | None, host: str | None = None) -> bool:
