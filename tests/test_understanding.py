@@ -116,6 +116,28 @@ def test_voice_confidence_below_the_threshold_is_read_back(db):
     assert rec["value"] == 4 and not rec["confirmed"]
 
 
+def test_a_spoken_number_heard_beside_stray_fragments_is_read_back_even_when_certain(db):
+    # blind3, us-klatt2-190 through the phone band: "Somewhere between eight and nine." was heard
+    # as "five out it" at confidence 1.0 and stored as 5. Fillers alone ("uh seven") are not stray.
+    stored = resolve_campaign(db, "customer_feedback")
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes", confidence=0.95)
+    out = policy.respond("five out it", confidence=1.0)
+    assert policy.phase == "confirm" and out[0].text == "I heard five, is that right?"
+    assert not [a for a in out if isinstance(a, CallTool)]
+    policy.respond("no", confidence=0.9)
+    out = policy.respond("uh seven", confidence=1.0)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == 7 and not rec["confirmed"]
+    # Typed text is not speech: "five out it" typed is the parser's exact reading, stored at once.
+    typed = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    typed.opening()
+    typed.respond("yes")
+    rec = [a for a in typed.respond("five out it") if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == 5
+
+
 def test_a_spoken_refusal_or_dont_know_below_the_read_back_threshold_is_asked_again(db):
     """'Minus two.' heard as 'i refuse' at 0.31 (held-out corpus blind3, us-f4-140 through the phone
     band) had been stored as a refusal: a code is never read back, so below ``confirm_below`` it is

@@ -108,6 +108,18 @@ _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"and", "point", "minu
 _DIGITS_RE = re.compile(r"^-?\d+(?:[.,]\d+)?$")
 
 
+_SPOKEN_FILLERS = {"uh", "um", "umm", "er", "erm", "ah", "oh", "hmm", "mm", "a", "an", "like", "well", "so", "okay"}
+
+
+def stray_words(text: str) -> list[str]:
+    """Words of a recognised numeric answer that are neither number words nor fillers: "five out
+    it" -> ["out", "it"], "uh seven" -> []. A recogniser that hears a number beside such fragments
+    may have misheard it ("for five" for "four five"), so the survey reads it back."""
+    return [
+        w for w in _tokens(clean(text)) if w not in _NUMBER_WORDS and w not in _SPOKEN_FILLERS and not w[0].isdigit()
+    ]
+
+
 def _tokens(text: str) -> list[str]:
     text = text.lower().replace("-", " ").replace(",", " ")
     return re.findall(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?|[a-z']+|/|%", text)

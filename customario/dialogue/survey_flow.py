@@ -20,6 +20,7 @@ from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from customario.dialogue import intents, keypad, optout, references
+from customario.dialogue.spoken import stray_words
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -501,7 +502,11 @@ class SurveyPolicy:
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
-        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:")):
+        spoken = method.startswith("voice:")
+        # A spoken number heard "exactly" beside stray fragments ("five out it" for "somewhere
+        # between eight and nine", at recogniser confidence 1.0 on blind3) is read back too.
+        stray = spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text)
+        if (stray and n.status == "valid" and q.confirm != "never") or self._needs_confirmation(q, n, conf, spoken):
             self.pending = {
                 "question": q,
                 "text": text,
