@@ -468,9 +468,16 @@ class SurveyPolicy:
             return n.confidence, f"text:{n.method}"
         return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
 
-    def _needs_confirmation(self, q: Question, n: Normalised, conf: float, spoken: bool = False) -> bool:
+    def _needs_confirmation(
+        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = ""
+    ) -> bool:
+        """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first."""
         if n.status != "valid" or q.confirm == "never":
             return False
+        if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
+            # A number heard "exactly" beside stray fragments ("five out it" for "somewhere between
+            # eight and nine", at recogniser confidence 1.0 on blind3): the recogniser may be wrong.
+            return True
         if q.type == "open":
             # Typed words are the answer; a transcript below the campaign's confirm_open_below is
             # read back: open speech is where the offline recogniser is least reliable, and a wrong
@@ -502,11 +509,7 @@ class SurveyPolicy:
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
-        spoken = method.startswith("voice:")
-        # A spoken number heard "exactly" beside stray fragments ("five out it" for "somewhere
-        # between eight and nine", at recogniser confidence 1.0 on blind3) is read back too.
-        stray = spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text)
-        if (stray and n.status == "valid" and q.confirm != "never") or self._needs_confirmation(q, n, conf, spoken):
+        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
             self.pending = {
                 "question": q,
                 "text": text,
@@ -599,7 +602,7 @@ class SurveyPolicy:
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
                 return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
             conf, method = self._heard(n, confidence)
-            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:")):
+            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
             return [
