@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from customario.escalation import kb_embed
 from customario.escalation.kb_articles import article_from_row
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_unknown import modifier_relief
@@ -76,6 +77,8 @@ class SearchResult:
     terms: list[str]
     hits: list[dict] = field(default_factory=list)
     threshold: float = CONFIDENCE_THRESHOLD
+    # When not confident: the article nearest in meaning (kb_embed), for kb_suggest's offer only.
+    nearest: dict | None = None
 
     @property
     def best(self) -> dict | None:
@@ -92,6 +95,7 @@ class SearchResult:
             "threshold": self.threshold,
             "confident": self.confident,
             "hits": self.hits,
+            "nearest": self.nearest,
         }
 
 
@@ -358,7 +362,36 @@ def search(
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     result.hits = hits[:limit]
+    if not result.confident:
+        result.nearest = _nearest(db, query, campaign, hits)
     return result
+
+
+def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:
+    """The article in scope nearest in meaning to ``query`` (:func:`kb_embed.rank`) when the lexical
+    search also found it: ``{"id", "similarity", "margin", "part", "refused"}``, ``margin`` being
+    its lead over the next article and ``refused`` the lexical search's refusal of it (or None).
+    An article that shares no word with the question is not returned: the similarity alone cannot
+    tell a paraphrase from a near miss (see kb_embed)."""
+    scope, params = _scope_sql(campaign)
+    rows = list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
+    ranked = kb_embed.rank(query, rows)
+    if not ranked:
+        return None
+    top = ranked[0]
+    hit = next((h for h in hits if h["id"] == top["id"]), None)
+    if hit is None:
+        return None
+    runner_up = ranked[1]["similarity"] if len(ranked) > 1 else 0.0
+    return {
+        "id": top["id"],
+        "similarity": top["similarity"],
+        "margin": round(top["similarity"] - runner_up, 4),
+        "part": top["part"],
+        "question": hit["question"],
+        "confidence": hit["confidence"],
+        "refused": hit.get("refused"),
+    }
 
 
 def _named_things(query: str) -> list[str]:
