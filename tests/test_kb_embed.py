@@ -98,3 +98,22 @@ def test_a_learned_answer_is_offered_for_a_paraphrase_and_follows_an_edit(store_
     edit_article(store_db, learned["id"], answer="PayPal and PayPal Pay Later are accepted at checkout.")
     again = suggestion(search(store_db, "I'd rather not use my card, can I use my PayPal account?", campaign=STORE))
     assert again["answer"] == "PayPal and PayPal Pay Later are accepted at checkout."
+
+
+@pytest.mark.parametrize(
+    "question, starts, absent",
+    [
+        ("How long does it take to get my refund?", "Refunds reach the original payment method", "30 days"),
+        ("How long do I have to return something?", "Unopened items can be returned within 30 days", "5 to 7"),
+    ],
+)
+def test_a_confident_help_desk_answer_reads_the_sentence_asked_about(store_db, question, starts, absent):
+    result = search(store_db, question, campaign=STORE)
+    assert result.confident and result.best["kind"] == "articles"
+    assert result.best["excerpt"].startswith(starts) and absent not in result.best["excerpt"]
+
+
+@pytest.mark.parametrize("question", ["What is your return policy?", "whats ur refund policy"])
+def test_a_question_about_the_whole_policy_still_gets_the_whole_answer(store_db, question):
+    result = search(store_db, question, campaign=STORE)
+    assert result.confident and result.best["excerpt"] == result.best["answer"]

@@ -93,6 +93,18 @@ def units(article: dict) -> list[tuple[str, str]]:
     return out
 
 
+def nearest_sentence(query: str, article: dict, must_hold=None) -> str | None:
+    """The sentence of ``article``'s answer nearest ``query`` in meaning among those for which
+    ``must_hold(sentence)`` is true (every sentence when None); None when the answer has one
+    sentence or none qualifies."""
+    parts = [p for _, p in units(article)[1:] if must_hold is None or must_hold(p)]
+    if not parts:
+        return None
+    question = article.get("question") or ""
+    sims = embed([f"{question} {p}" for p in parts]) @ embed([query])[0]
+    return parts[int(np.argmax(sims))]
+
+
 def rank(query: str, articles: Iterable[dict]) -> list[dict]:
     """Articles by similarity to ``query``, best first: ``{"id", "similarity", "part"}`` where
     ``similarity`` is the cosine (-1..1) of the article's best unit and ``part`` that unit's part

@@ -18,6 +18,9 @@ Both figures were chosen on the development corpora (own, blind dev half, blind2
 ``benchmarks/bench_knowledge.py``): lower floors or leads added a few answers after a yes for many
 more suggestions that a caller with a near-miss question has to decline (see docs/knowledge-base.md).
 
+When that rule offers nothing, the article nearest in meaning (:mod:`customario.escalation.kb_embed`,
+``SearchResult.nearest``) is offered under the same refusals, by :func:`nearest_offer`.
+
 The question read to the caller names the article's topic in plain words (:func:`topic`), made from
 the article's own question by a few grammar rules and a swap of the speaker's pronouns ("your
 cancellation policy" becomes "our cancellation policy").
@@ -35,7 +38,7 @@ SUGGESTION_FLOOR = 0.4
 SUGGESTION_LEAD = 0.05
 # The second way to an offer (kb_embed): the article nearest in meaning, when the lexical rule offers
 # nothing. Its cosine similarity to the question and its lead over the next article.
-NEAREST_FLOOR = 0.5
+NEAREST_FLOOR = 0.55
 NEAREST_LEAD = 0.05
 # Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
 NEVER_OFFERED = ("near miss", "the question names", "no price")

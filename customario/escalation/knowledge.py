@@ -364,7 +364,29 @@ def search(
     result.hits = hits[:limit]
     if not result.confident:
         result.nearest = _nearest(db, query, campaign, hits)
+    else:
+        _focus_whole_answer(query, result.hits[0])
     return result
+
+
+# A question that names the article's subject as a whole ("what's your refund policy?") is answered whole.
+_WHOLE_RE = re.compile(r"\b(polic(?:y|ies)|rules|terms|conditions|everything|explain)\b")
+
+
+def _focus_whole_answer(query: str, best: dict) -> None:
+    """A help-desk article (``articles`` kind) of several sentences that the lexical excerpt would
+    read whole is cut to the sentence nearest the question in meaning (:func:`kb_embed.nearest_sentence`):
+    "How long does it take to get my refund?" gets "Refunds reach the original payment method 5 to
+    7 business days ...", not the 30-day return rules before it. Only a sentence that names the
+    first thing the caller named, the subject ("AM5" in "Do AM5 CPUs work with DDR4?"), may stand
+    for the answer; none, or a caller asking for the whole subject ("your return policy"), keeps the whole answer. In
+    place, on the confident best hit."""
+    if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _WHOLE_RE.search(query.lower()):
+        return
+    named = [t for t in _named_things(query) if has_word(t, best["answer"])][:1]
+    part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
+    if part:
+        best["excerpt"] = part
 
 
 def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:
