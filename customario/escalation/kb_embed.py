@@ -28,11 +28,12 @@ from __future__ import annotations
 import functools
 from collections import OrderedDict
 from pathlib import Path
-from typing import Any, Iterable
-
-import numpy as np
+from typing import TYPE_CHECKING, Any, Iterable
 
 from customario.escalation.kb_excerpt import split_sentences
+
+if TYPE_CHECKING:
+    import numpy as np
 
 MODEL_CONFIG = "l2_supercat"
 MODEL_DIM = 256
@@ -71,6 +72,8 @@ _CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
 
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length vectors (``len(texts) x MODEL_DIM``, float32) for ``texts``, cached by text."""
+    import numpy as np  # here, not at import: the word search alone needs none of it
+
     missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
     if missing:
         for t, v in zip(missing, model().embed(missing, norm=True)):
@@ -97,6 +100,8 @@ def nearest_sentence(query: str, article: dict, must_hold=None) -> str | None:
     """The sentence of ``article``'s answer nearest ``query`` in meaning among those for which
     ``must_hold(sentence)`` is true (every sentence when None); None when the answer has one
     sentence or none qualifies."""
+    import numpy as np
+
     parts = [p for _, p in units(article)[1:] if must_hold is None or must_hold(p)]
     if not parts:
         return None
@@ -109,6 +114,8 @@ def rank(query: str, articles: Iterable[dict]) -> list[dict]:
     """Articles by similarity to ``query``, best first: ``{"id", "similarity", "part"}`` where
     ``similarity`` is the cosine (-1..1) of the article's best unit and ``part`` that unit's part
     of the answer (:func:`units`)."""
+    import numpy as np
+
     articles = list(articles)
     if not articles or not (query or "").strip():
         return []
