@@ -330,7 +330,7 @@ class SurveyPolicy:
         return [Say("Sorry, I didn't catch that. " + self._text(self.campaign.opening))]
 
     def _callback(self, text: str) -> list[Action]:
-        from customario.dialogue.spoken import parse_datetime_local
+        from customario.dialogue.spoken_dates import parse_datetime_local
 
         if parse_datetime_local(text, self.now(), self.tz) is not None:
             self.phase = "ended"
@@ -341,7 +341,7 @@ class SurveyPolicy:
     def _callback_time(self, text: str) -> list[Action]:
         if intents.wants_to_end(text) or yes_no(text) == "no":
             return self._finish(self._ended_early(), closing="No problem. Thank you for your time. Goodbye.")
-        from customario.dialogue.spoken import parse_datetime_local
+        from customario.dialogue.spoken_dates import parse_datetime_local
 
         if parse_datetime_local(text, self.now(), self.tz) is None:
             return [Say("Sorry, what day and time would suit you, for example tomorrow at 3 PM?")]
