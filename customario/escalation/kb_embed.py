@@ -26,6 +26,7 @@ is embedded again on its next search and nothing stale is kept.
 from __future__ import annotations
 
 import functools
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
@@ -68,21 +69,24 @@ def model() -> Any:
 
 
 _CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_LOCK = threading.Lock()  # agent sessions may search from several threads
 
 
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length vectors (``len(texts) x MODEL_DIM``, float32) for ``texts``, cached by text."""
     import numpy as np  # here, not at import: the word search alone needs none of it
 
-    missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
-    if missing:
-        for t, v in zip(missing, model().embed(missing, norm=True)):
-            _CACHE[t] = np.asarray(v, dtype=np.float32)
-        while len(_CACHE) > CACHE_SIZE:
+    with _LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if missing:
+            for t, v in zip(missing, model().embed(missing, norm=True)):
+                _CACHE[t] = np.asarray(v, dtype=np.float32)
+        for t in texts:
+            _CACHE.move_to_end(t)
+        out = np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, MODEL_DIM), np.float32)
+        while len(_CACHE) > max(CACHE_SIZE, len(texts)):
             _CACHE.popitem(last=False)
-    for t in texts:
-        _CACHE.move_to_end(t)
-    return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, MODEL_DIM), np.float32)
+    return out
 
 
 def units(article: dict) -> list[tuple[str, str]]:
