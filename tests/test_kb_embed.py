@@ -117,3 +117,13 @@ def test_a_confident_help_desk_answer_reads_the_sentence_asked_about(store_db, q
 def test_a_question_about_the_whole_policy_still_gets_the_whole_answer(store_db, question):
     result = search(store_db, question, campaign=STORE)
     assert result.confident and result.best["excerpt"] == result.best["answer"]
+
+
+def test_a_lexical_offer_reads_the_sentence_asked_about_after_the_yes(store_db):
+    result = search(store_db, "when will i see my money back", campaign=STORE)
+    assert not result.confident and result.best["confidence"] >= SUGGESTION_FLOOR  # the lexical rule offers
+    offered = suggestion(result)
+    assert offered["article_id"] == result.best["id"] and offered["ask"] == "Are you asking about our return policy?"
+    assert (
+        offered["answer"].startswith("Refunds reach the original payment method") and "30 days" not in offered["answer"]
+    )
