@@ -290,3 +290,56 @@ def test_date_parts_that_disagree_stay_a_reask():
 )
 def test_the_value_inside_a_restated_question_or_a_story(q, text, value):
     assert _n(q, text).value == value
+
+
+# ---- 10. a correction of an earlier answer without a change verb
+def _policy(survey: str):
+    from datetime import datetime, timezone
+    from pathlib import Path
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    root = Path(__file__).resolve().parents[1]
+    campaign = load_definition(root / f"tests/corpus/answers/blind/surveys/{survey}.yaml")
+    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(campaign, {"first_name": "Sam"}, now=lambda: noon)
+    policy.opening()
+    policy.respond("yes")
+    for said in ("four", "phones", "eighty", "seven"):
+        policy.respond(said)
+    assert policy.current.id == "work_from_home"
+    return policy
+
+
+def _changed(actions):
+    from customario.dialogue.policy import CallTool
+
+    return {a.arguments["question_id"]: a.arguments["value"] for a in actions if isinstance(a, CallTool)}
+
+
+@pytest.mark.parametrize(
+    "text, question, value",
+    [
+        ("Hang on, the speed question, I'd actually give it a six.", "speed_rating", 6),
+        ("Oops, the first question, it's five of us.", "household_size", 5),
+        ("Sorry, on the spending question, the answer's ninety.", "monthly_spend", 90),
+        ("The internet bill isn't eighty, it's ninety.", "monthly_spend", 90),
+    ],
+)
+def test_a_correction_named_by_an_interjection_or_a_contrast_changes_that_answer(text, question, value):
+    p = _policy("home_internet")
+    said = p.respond(text)
+    if p.phase == "confirm":  # read back first: the caller agrees
+        said = p.respond("yes")
+    assert _changed(said).get(question) == value
+    assert p.current.id == "work_from_home"
+
+
+def test_a_contrast_that_gives_no_new_value_is_an_ordinary_answer():
+    p = _policy("home_internet")
+    said = p.respond("The speed isn't bad, it's the price, but yes, my wife does.")
+    assert "speed_rating" not in _changed(said)
+    p = _policy("home_internet")
+    p.respond("Hang on, the first one.")  # may be a choice: never taken for "the first question"
+    assert p.answers.get("household_size") == 4
