@@ -343,3 +343,30 @@ def test_a_contrast_that_gives_no_new_value_is_an_ordinary_answer():
     p = _policy("home_internet")
     p.respond("Hang on, the first one.")  # may be a choice: never taken for "the first question"
     assert p.answers.get("household_size") == 4
+
+
+# ---- 11. a label said with another strong word, a half after a digit, a choice by its letter
+def test_an_end_label_said_with_another_intensifier_is_read_back():
+    assert _read(SAT, "Extremely satisfied.") == (5, True)
+    assert _read(SAT, "Totally satisfied") == (5, True)
+    assert _read(SAT, "really dissatisfied") == (1, True)
+    for text in ("satisfied", "Mostly satisfied.", "not totally satisfied", "fairly satisfied"):
+        assert _n(SAT, text).status == "invalid", text  # four or five? asked again
+
+
+def test_a_half_after_a_digit_is_never_dropped():
+    assert _n(NPS, "9 and a half").status == "invalid"  # a whole number is asked for
+    assert _read(WAIT, "2 and a half hours") == (150, True)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [(CLASS, "the 3rd one", "yoga"), (CLASS, "Option C", "yoga"), (MEAL, "b", "lunch"), (MEAL, "(a)", "breakfast")],
+)
+def test_a_choice_by_its_letter_or_a_numbered_ordinal_is_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_a_letter_beyond_the_choices_or_a_bare_article_is_no_choice():
+    assert _n(MEAL, "option f").status == "invalid"
+    assert _n(MEAL, "a").status == "invalid"

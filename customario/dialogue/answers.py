@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from types import SimpleNamespace
 from typing import Any
 
 from customario.dialogue import choices, dates, inferred, quantities, typos, yesno
@@ -370,9 +371,32 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     return None
 
 
+# Strong intensifiers are one another's synonyms on a scale's end labels: "extremely satisfied" or
+# "totally satisfied" for the label "very satisfied", "really careful" for "extremely carefully".
+_STRONG = re.compile(
+    r"\b(very|extremely|totally|completely|really|super|incredibly|absolutely|highly|utterly|thoroughly|"
+    r"hugely|massively|terribly|awfully|exceptionally|ever so)\b"
+)
+
+
+def _intensified_label(question: Any, t: str) -> int | None:
+    """The one end label ``t`` says with another strong intensifier ("extremely satisfied" for
+    "very satisfied"), or None. The label must start with one, so "satisfied" alone (four or five?)
+    and "fairly easy" stay unread."""
+    strong = [(v, lab) for v, lab in (question.labels or {}).items() if _STRONG.match(clean(lab))]
+    if not strong or not _STRONG.search(t):
+        return None
+    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in strong})
+    return _scale_label(canon, _STRONG.sub("very", t))
+
+
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     label = _scale_label(question, t)
+    if label is None and not numbers_in(_prep_numbers(t)):
+        said = _intensified_label(question, t)
+        if said is not None:
+            return _valid(said, "inferred")
     by_number = _int_in_range(t, lo, hi, "a number")
     if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
         inferred = _scale_words(t, lo, hi)

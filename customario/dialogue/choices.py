@@ -15,7 +15,12 @@ from typing import Any
 from customario.dialogue import inferred
 from customario.dialogue.spoken import clean, numbers_in
 
-_ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+_ORDINAL_WORDS = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1,
+    "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4, "6th": 5,
+}  # fmt: skip
+# "Option C", "(b)", "b": a place in the list by its letter, the way a printed survey lists choices.
+_LETTER = re.compile(r"\W*(?:(?:option|choice|answer|letter)\s+([a-h])|\(([a-h])\)|([b-h]))\W*")
 
 
 def _phrase_rx(phrase: str) -> str:
@@ -241,6 +246,10 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
         if idx == int(idx) and 1 <= idx <= len(question.choices):
             return [question.choices[int(idx) - 1].code], "ordinal"
         return [], "ordinal"
+    letter = _LETTER.fullmatch(t)
+    if letter:
+        idx = ord(next(g for g in letter.groups() if g)) - ord("a")
+        return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
     deed = deeds and inferred.choice_by_deed(question, t, _named)
     if deed:
         return deed, "inferred"

@@ -433,6 +433,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
     t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)

@@ -68,7 +68,9 @@ def unit_pattern(question: object) -> str | None:
 
 
 def mixed_digits(t: str) -> str:
-    """ "twenty 5" / "twenty-5" → "25", "thirty 2" → "32": a tens word and a digit said as one number."""
+    """ "twenty 5" / "twenty-5" → "25", "thirty 2" → "32": a tens word and a digit said as one
+    number; "9 and a half" → "9.5" (a digit before "and a half" had been read as 9)."""
+    t = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", t)
     tens = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
     return re.sub(rf"\b({_TENS})[ -]([1-9])\b(?![.,]?\d)", lambda m: str(tens[m.group(1)] + int(m.group(2))), t)
 
