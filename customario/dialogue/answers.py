@@ -28,12 +28,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
-from types import SimpleNamespace
 from typing import Any
 
-from customario.dialogue import choices, dates, inferred, quantities, typos, yesno
-from customario.dialogue.choices import all_choices_said, match_choices_how, negated_at
-from customario.dialogue.choices import ordinal_choices, phrase_positions, unnamed_items
+from customario.dialogue import choices, date_answers, inferred, quantities, scales, typos, yesno
+from customario.dialogue.choices import all_choices_said, match_choices_how
+from customario.dialogue.choices import ordinal_choices, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
@@ -265,22 +264,6 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     return _valid(int(n), method, round(conf, 3))
 
 
-def _scale_label(question: Any, t: str) -> int | None:
-    """The value of the one scale label the caller says (not negated: "not very satisfied" is none)."""
-    hits = set()
-    labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
-    covered: list[tuple[int, int]] = []
-    for value, label in labels:
-        for pos in phrase_positions(label, t):
-            end = pos + len(clean(label))
-            if any(a <= pos < b for a, b in covered):
-                continue  # "very dissatisfied" already explains this "dissatisfied"
-            covered.append((pos, end))
-            if not negated_at(t, pos):
-                hits.add(int(value))
-    return hits.pop() if len(hits) == 1 else None
-
-
 def normalise(question: Any, text: str, *, today: date | None = None) -> Normalised:
     """Normalise ``text`` (the respondent's words) for ``question`` (a definitions.Question).
 
@@ -324,7 +307,7 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
         by_number = _int_in_range(t, 0, 10, "a whole number")
         if by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
             # "Somewhere in the middle", "halfway" on 0-10 (eleven points): the midpoint, read back.
-            return _scale_words(t, 0, 10, extremes=False) or by_number
+            return _scale_point(t, 0, 10, extremes=False) or by_number
         return by_number
     if qtype == "scale":
         return _normalise_scale(question, t)
@@ -371,37 +354,18 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
     return None
 
 
-# Strong intensifiers are one another's synonyms on a scale's end labels: "extremely satisfied" or
-# "totally satisfied" for the label "very satisfied", "really careful" for "extremely carefully".
-_STRONG = re.compile(
-    r"\b(very|extremely|totally|completely|really|super|incredibly|absolutely|highly|utterly|thoroughly|"
-    r"hugely|massively|terribly|awfully|exceptionally|ever so)\b"
-)
-
-
-def _intensified_label(question: Any, t: str) -> int | None:
-    """The one end label ``t`` says with another strong intensifier ("extremely satisfied" for
-    "very satisfied"), or None. The label must start with one, so "satisfied" alone (four or five?)
-    and "fairly easy" stay unread."""
-    strong = [(v, lab) for v, lab in (question.labels or {}).items() if _STRONG.match(clean(lab))]
-    if not strong or not _STRONG.search(t):
-        return None
-    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in strong})
-    return _scale_label(canon, _STRONG.sub("very", t))
-
-
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
-    label = _scale_label(question, t)
+    label = scales.label_value(question, t)
     if label is None and not numbers_in(_prep_numbers(t)):
-        said = _intensified_label(question, t)
+        said = scales.intensified_label(question, t)
         if said is not None:
             return _valid(said, "inferred")
     by_number = _int_in_range(t, lo, hi, "a number")
     if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
-        inferred = _scale_words(t, lo, hi)
-        if inferred is not None:
-            return inferred
+        point = _scale_point(t, lo, hi)
+        if point is not None:
+            return point
     if label is not None:
         if by_number.status == "valid" and by_number.value != label:
             # "very satisfied, a four": the number is what they chose, but read it back.
@@ -411,32 +375,13 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     return by_number
 
 
-def _scale_words(t: str, lo: float, hi: float, extremes: bool = True) -> Normalised | None:
-    """A scale point said in words ("in the middle", "halfway", "the highest", "the lowest") on
-    ``lo``..``hi``, or None; ``extremes=False`` reads only the midpoint (an NPS answer "the best"
-    is praise, not a ten)."""
-    if re.search(
-        r"\bneither\b.+\bnor\b|\bin the middle\b|\bmiddle of the (road|scale|range|pack)\b|\bdead cent(er|re)\b|"
-        r"\b(right |straight |smack |bang )?(down|in) the middle\b|\bsomewhere (in )?(the )?middle\b|\bthe midpoint\b",
-        t,
-    ) or (len(t.split()) <= 5 and re.search(r"\bhalf ?way\b|\bmid ?way\b|\bmiddling\b", t)):
-        # "halfway" only as (nearly) the whole answer: "halfway through the move" is a story
-        if (hi - lo) % 2 == 0:
-            return _valid(int(lo + (hi - lo) // 2), "inferred")  # the midpoint of an odd-length scale
+def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normalised | None:
+    """A point of ``lo``..``hi`` said in words (:func:`scales.point_in_words`), read back; the
+    middle of an even scale is asked again."""
+    point = scales.point_in_words(t, lo, hi, extremes)
+    if point == scales.NO_MIDDLE:
         return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-    if re.search(r"\b(not|never|hardly)\b|n't\b", t):
-        return None
-    if re.search(r"^\W*(\w+\W+)?(full|top) marks\b", t):
-        return _valid(int(hi), "inferred")  # "Full marks", "oh, top marks" (British English): read back
-    if not extremes:
-        return None
-    if re.search(
-        r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t
-    ):
-        return _valid(int(hi), "inferred")
-    if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
-        return _valid(int(lo), "inferred")
-    return None
+    return None if point is None else _valid(point, "inferred")
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
@@ -592,7 +537,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         nums, method = [0.0], "phrase"
-    occasions = _occasions(question, t, nums)
+    occasions = quantities.occasions(question, t, nums)
     if occasions == []:
         return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
     if occasions is not None:
@@ -629,24 +574,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     return _valid(int(n) if n == int(n) else n, method)
 
 
-def _occasions(question: Any, t: str, nums: list[float]) -> list[float] | None:
-    """ "Just once", "twice", "never" to "how many times ...?" as [n] ("once a week" is a rate,
-    "once or twice" two values: None); [] when the words contradict the number said ("twice,
-    maybe three times"); None when they say nothing about it."""
-    if not nums and inferred.counts_occasions(question):
-        said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
-        counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
-        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
-            return [float(counts.pop())]
-    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
-        if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
-            return []
-    return None
-
-
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
-    d, how = dates.answer_date(t, _self_corrected_tail(t), today, tense)
+    d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")

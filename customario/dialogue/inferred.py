@@ -16,7 +16,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import WEEKDAYS, numbers_in
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import WEEKDAYS
 
 # ---------------------------------------------------------------- people in a household
 _PERSON = (

@@ -1,6 +1,6 @@
 """Which number in an answer is the answer: numbers that count something else ("three men, five
 hours", "my dog is 3 but I'd give you an 8", "two hundred dollars for a cleaning"), digits mixed
-with number words ("twenty 5") and "a couple of hours".
+with number words ("twenty 5"), "a couple of hours", and "once" / "twice" as counts.
 
 Callers bury the figure asked for among other figures. These rules, used by
 :mod:`customario.dialogue.answers`, find the one number that answers the question and give up
@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.inferred import counts_occasions
 from customario.dialogue.spoken import numbers_in
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
@@ -158,3 +159,18 @@ def answer_in_unit(question: object, t: str) -> float | None:
     "a couple of hours" as two), or None (no unit, a money question, or no single such number)."""
     unit = unit_pattern(question)
     return count_in_unit(couple_of(t), unit) if unit else None
+
+
+def occasions(question: object, t: str, nums: list[float]) -> list[float] | None:
+    """ "Just once", "twice", "never" to "how many times ...?" as [n] ("once a week" is a rate,
+    "once or twice" two values: None); [] when the words contradict the number said ("twice,
+    maybe three times"); None when they say nothing about it."""
+    if not nums and counts_occasions(question):
+        said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
+        counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
+        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
+            return [float(counts.pop())]
+    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
+        if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
+            return []
+    return None
