@@ -370,3 +370,16 @@ def test_a_choice_by_its_letter_or_a_numbered_ordinal_is_read_back(q, text, valu
 def test_a_letter_beyond_the_choices_or_a_bare_article_is_no_choice():
     assert _n(MEAL, "option f").status == "invalid"
     assert _n(MEAL, "a").status == "invalid"
+
+
+def test_an_intensified_label_beside_another_label_stays_a_reask():
+    sat = Question(
+        id="sat",
+        type="scale",
+        text="How satisfied?",
+        min=1,
+        max=5,
+        labels={1: "very dissatisfied", 3: "neutral", 5: "very satisfied"},
+    )
+    assert _n(sat, "Somewhere between neutral and extremely satisfied.").status == "invalid"
+    assert _n(sat, "Somewhere between neutral and very satisfied.").status == "invalid"

@@ -357,10 +357,12 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     label = scales.label_value(question, t)
-    if label is None and not numbers_in(_prep_numbers(t)):
-        said = scales.intensified_label(question, t)
-        if said is not None:
-            return _valid(said, "inferred")
+    said = scales.intensified_labels(question, t)
+    if len(said) > 1:
+        # "Somewhere between neutral and extremely satisfied": two labels, asked again
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    if label is None and said and not numbers_in(_prep_numbers(t)):
+        return _valid(said.pop(), "inferred")  # "extremely satisfied" for "very satisfied": read back
     by_number = _int_in_range(t, lo, hi, "a number")
     if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
         point = _scale_point(t, lo, hi)

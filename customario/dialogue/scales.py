@@ -21,6 +21,12 @@ NO_MIDDLE = "no middle"  # point_in_words: the middle of a scale with an even nu
 
 def label_value(question: Any, t: str) -> int | None:
     """The value of the one scale label the caller says (not negated: "not very satisfied" is none)."""
+    hits = labels_said(question, t)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def labels_said(question: Any, t: str) -> set[int]:
+    """The values of every scale label ``t`` says, not negated."""
     hits = set()
     labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
     covered: list[tuple[int, int]] = []
@@ -32,7 +38,7 @@ def label_value(question: Any, t: str) -> int | None:
             covered.append((pos, end))
             if not negated_at(t, pos):
                 hits.add(int(value))
-    return hits.pop() if len(hits) == 1 else None
+    return hits
 
 
 # Strong intensifiers are one another's synonyms on a scale's end labels: "extremely satisfied" or
@@ -43,15 +49,15 @@ _STRONG = re.compile(
 )
 
 
-def intensified_label(question: Any, t: str) -> int | None:
-    """The one end label ``t`` says with another strong intensifier ("extremely satisfied" for
-    "very satisfied"), or None. The label must start with one, so "satisfied" alone (four or five?)
-    and "fairly easy" stay unread."""
-    strong = [(v, lab) for v, lab in (question.labels or {}).items() if _STRONG.match(clean(lab))]
-    if not strong or not _STRONG.search(t):
-        return None
-    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in strong})
-    return label_value(canon, _STRONG.sub("very", t))
+def intensified_labels(question: Any, t: str) -> set[int]:
+    """The values of the labels ``t`` says, an end label also with another strong intensifier
+    ("extremely satisfied" for "very satisfied"). An end label must start with one, so
+    "satisfied" alone (four or five?) and "fairly easy" name none; "between neutral and extremely
+    satisfied" names two."""
+    if not any(_STRONG.match(clean(lab)) for lab in (question.labels or {}).values()) or not _STRONG.search(t):
+        return labels_said(question, t)
+    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in question.labels.items()})
+    return labels_said(canon, _STRONG.sub("very", t))
 
 
 def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int | str | None:
