@@ -309,6 +309,40 @@ def _phrases(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
 
 
+# Harm said by its mark: "the TV has a big scratch on it", "a chair leg got cracked".
+_DAMAGE_QUESTION = re.compile(r"\b(damag\w*|broken|break|broke|scratch\w*|harm\w*|lost|missing|dented)\b")
+_DAMAGE_MARK = re.compile(
+    r"\b(scratch(ed|es)?|crack(ed|s)?|broke|broken|dent(ed|s)?|chip(ped|s)?|smashed|shattered|ripped|torn|tore|"
+    r"bent|snapped|stained|gouged?|scuff(ed|s)?|busted|wrecked|ruined|damaged|dinged|went missing|in pieces|"
+    r"(is|was|are|were|went|got) (lost|missing))\b"
+)
+# Kept to the promise: "It came on the Thursday they promised", "on the last day of the window".
+_ON_TIME_QUESTION = re.compile(r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b")
+_KEPT_DATE = re.compile(
+    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there)\b"
+    r".*\b((they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
+    r"(last|final) day of the (window|range|estimate)|within the (window|time frame|timeframe|estimate)|"
+    r"(right )?on schedule|as (promised|expected|scheduled|quoted))\b"
+)
+
+
+def _evidence(question: Any, t: str) -> str | None:
+    """``yes``/``no`` from a fact that answers the question without a yes/no word (a damage mark to
+    "was anything damaged?", a promised day kept to "did it arrive on time?"), or None."""
+    asked = (getattr(question, "text", "") or "").lower()
+    for wanted, evidence in ((_DAMAGE_QUESTION, _DAMAGE_MARK), (_ON_TIME_QUESTION, _KEPT_DATE)):
+        if not wanted.search(asked):
+            continue
+        for clause in re.split(r"[,.;!?]|\bbut\b|\bthough\b", t):
+            m = evidence.search(clause)
+            if not m or re.search(r"\b(not|never|no|nothing|none|nobody)\b|n't\b", clause[: m.start()]):
+                continue
+            if evidence is _KEPT_DATE and re.search(r"\b(after|later|late|past|overdue|delayed|behind)\b", clause):
+                return None  # "two days after they said": the promise was not kept
+            return "yes"
+    return None
+
+
 def implied_yes_no(question: Any, text: str) -> str | None:
     """``yes``/``no`` an answer implies without a yes/no word, or None:
 
@@ -323,6 +357,9 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
     if not t or t.endswith("?"):
         return None
+    found = _evidence(question, t)
+    if found:
+        return found
     negated = bool(_NEGATION.search(t))
     for words, beyond in _BEYOND:
         if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:
@@ -397,9 +434,24 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
+    t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)
     t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)
+    # "An hour and a quarter" is 75 minutes, "two hours and three quarters" 165: the fraction
+    # belongs to the unit before it (never dropped: that stored 60 for 75 on blind5 dn-059).
+    fractions = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+    t = re.sub(
+        r"\b(an?|one|[a-z]+|\d+) (hours?|days?|weeks?|minutes?) and (a half|a quarter|three quarters)\b",
+        lambda m: (
+            f" {(1 if m.group(1) in ('a', 'an') else (numbers_in(m.group(1)) or [float('nan')])[0]) + fractions[m.group(3)]:g}"
+            f" {m.group(2).rstrip('s')}s "
+        ),
+        t,
+    )
+    if re.search(r"\bquarters?\b", t):
+        return float("nan")  # a quarter of something not understood: never dropped
     t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
     if re.search(r"\b(months?|years?)\b", t):
         return float("nan")
@@ -461,6 +513,8 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
     if _RATE_RX.search(t):
         return None
+    if re.search(rf"\b\w+\s*(?:or|to|-)\s*\w+ {noun}s?\b", t) and len(numbers_in(t)) > 1:
+        return None  # "two or three nights": two values, asked again (never the last one)
     said = set()
     for m in re.finditer(rf"\b((?:\w+ )?\w+) {noun}s?\b", t):
         nums = numbers_in(m.group(1))

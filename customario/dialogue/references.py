@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from customario.dialogue.spoken import numbers_in
+
 _REPEAT = (
     r"^\s*(what|huh|sorry|pardon|excuse me|come again|eh|hm+|say again|what was that|what did you say|"
     r"pardon me|i'?m sorry|you what|what now|wait what)\s*[?!.]*\s*$",
@@ -39,11 +41,19 @@ _CHANGE = re.compile(
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
-    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b"
+    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|"
+    # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
+    # question named (never "the first one": that may be a choice of this question)
+    r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"
+    r"(question|answer)\b"
 )
 # "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
 # question the words name (never the current one: "The bus, not the train" just answers it).
-_TAKEN_BACK_END = re.compile(r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$")
+_TAKEN_BACK_END = re.compile(
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$|"
+    # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
+    r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
+)
 _ORDINALS = {
     "first": 0,
     "second": 1,
@@ -67,7 +77,15 @@ _STOP = frozenset(
     when which who why will with would you your question answer answers one scale from zero ten five likely
     overall your much very many give tell think""".split()
 )
-_VALUE_AFTER = re.compile(r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into)\s+(?=\S)")
+_VALUE_AFTER = re.compile(
+    r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
+)
+
+
+_ORDINAL_WORD = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
+    r"\d+(st|nd|rd|th))"
+)
 
 
 def _clean(text: str) -> str:
@@ -149,7 +167,11 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
         target = asked_qs[-2]
     else:
-        words = _stems(re.sub(r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question)\b", " ", t))
+        named = re.sub(r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question)\b", " ", t)
+        # A value ("the fifteenth", "ninety") names no question: "that appointment isn't the
+        # fifteenth" names the appointment, not a question about fifteen minutes.
+        named = " ".join(w for w in named.split() if not numbers_in(w) and not _ORDINAL_WORD.fullmatch(w.strip(",.!?")))
+        words = _stems(named)
         scored = []
         for q in asked_qs:
             own = question_stems(q)
@@ -167,7 +189,10 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
                 target = fitting[0]
     if target is None or (not explicit and target.id == asked[-1]):
         return None
-    return Reference(question=target, payload=_payload(t))
+    payload = _payload(t)
+    if not explicit and fits is not None and not (payload and fits(target, payload)):
+        return None  # "the service wasn't bad, it's the food": a remark, not a new value for it
+    return Reference(question=target, payload=payload)
 
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
@@ -191,7 +216,9 @@ def answer_clauses(text: str) -> list[str]:
         part = re.sub(
             r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
-            r"it'?s|it is|it was|that'?s|that should be|it should be|put down)\s+)?",
+            r"it'?s|it is|it was|that'?s|that should be|it should be|put down|"
+            # "the answer's no": the value, not a question named
+            r"(?:the |my )?answer(?:'s| is| was| should be| should have been))\s+)?",
             "",
             part,
         ).strip()

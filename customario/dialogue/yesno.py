@@ -147,11 +147,34 @@ SOFT_NO = (
 )
 
 
+# "Yeah nah", "nah yeah", "yeah, no": a pair whose last word is the answer.
+_PAIR = re.compile(r"^\W*(yeah|yea|yep|nah|no)\W+(nah|no|nope|yeah|yep|yes)\b(?!\W+(wait|sorry|i mean|actually))")
+# Two negations in one clause ("it wasn't not clean", "I wouldn't say it wasn't", "nothing wasn't
+# broken"): no reading is safe.
+_NEGATED_VERB = r"(?:don|doesn|didn|wasn|weren|isn|aren|won|wouldn|couldn|shouldn|haven|hasn|hadn|ain)'?t|can'?t|cannot"
+_DOUBLE_NEGATIVE = re.compile(
+    rf"\b({_NEGATED_VERB}|not|never|nothing|nobody)\b[^,.;!?]*?\b({_NEGATED_VERB}|not)\b"
+    r"(?! (at all|really|just|only|too|very|that|even|sure)\b)"
+)
+# Typed shorthand as the whole answer: "y", "Y!", "n", "nn" (SMS).
+_LETTER = re.compile(r"^\W*(y+|n+)\W*$")
+
+
 def reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
+    letter = _LETTER.match(t)
+    if letter:
+        return ("yes" if letter.group(1)[0] == "y" else "no"), "phrase"
+    pair = _PAIR.match(t)
+    if pair:
+        # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
+        # decides. Read back: elsewhere the pair may be a hesitation.
+        return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
+    if _DOUBLE_NEGATIVE.search(t):
+        return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't": asked again
     if _any(BOTH, t):
         return None, "exact"
     # "not on time", "not right": a yes phrase under a negation is a no.
