@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue import units
 from customario.dialogue.spoken import clean
 
 
@@ -147,12 +148,29 @@ SOFT_NO = (
 )
 
 
+# A negation word; two in one clause make a double negative ("I wouldn't say we didn't wait long").
+_NEGATOR = re.compile(
+    r"\b(?:not|never|nobody|nothing|neither|(?:do|does|did|is|was|were|are|ca|can|could|would|should|wo|have|has|"
+    r"had|ai|must|need|might)n'?t)\b"
+)
+_CLAUSE = re.compile(r"[,.;:!?]|\b(?:but|though|although)\b")
+
+
+def double_negative(t: str) -> bool:
+    """True when one clause of ``t`` (lower case) holds two negations: "I wouldn't say we didn't
+    wait long", "it's not like we weren't kept waiting", "I can't say it didn't". Neither a yes
+    nor a no can be read from it safely, so the question is asked again. "No, it wasn't late" and
+    "it didn't, not at all" are two clauses with one negation each."""
+    return any(len(_NEGATOR.findall(c)) >= 2 for c in _CLAUSE.split(t))
+
+
 def reading(text: str) -> tuple[str | None, str]:
-    """(``"yes"``/``"no"``/None, method) for ``text``."""
+    """(``"yes"``/``"no"``/None, method) for ``text``. None: neither, both ("yes and no"), or a
+    double negative (:func:`double_negative`)."""
     t = clean(text)
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
-    if _any(BOTH, t):
+    if _any(BOTH, t) or double_negative(t):
         return None, "exact"
     # "not on time", "not right": a yes phrase under a negation is a no.
     t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)
@@ -207,13 +225,15 @@ def antonym_reading(question: Any, t: str) -> str | None:
         if not re.search(words, asked) or re.search(words, t):
             continue
         m = re.search(rf"\b({opposite})\b", t)
-        if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+        if not m or re.search(r"\b(yes|yeah|yep|yup)\b", t):
             continue
         clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
         negated = any(
             w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
             for w in clause[-3:]
         )
+        # A plain "no" beside the opposite agrees with what the caller says of it: "Not late, no"
+        # and "No, it wasn't late at all" say it was on time; "No, it came late" that it was not.
         return "yes" if negated else "no"
     return None
 
@@ -297,7 +317,6 @@ def threshold_reading(question: Any, t: str) -> str | None:
     the answer no amount. Amounts in another time unit are converted ("half an hour" is 30)."""
     from types import SimpleNamespace
 
-    from customario.dialogue import inferred
     from customario.dialogue.spoken import numbers_in
 
     asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
@@ -308,7 +327,7 @@ def threshold_reading(question: Any, t: str) -> str | None:
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
     said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
     values: list[float] = []
-    converted = inferred.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
+    converted = units.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
     if converted is not None:
         if converted != converted:
             return "ambiguous"  # "an hour or two": more than one amount in another unit
