@@ -1,4 +1,4 @@
-"""Answer normalisation (customario.dialogue.answers / customario.dialogue.spoken / customario.dialogue.intents): table tests."""
+"""Answer normalisation (customario.dialogue.answers / customario.dialogue.spoken / customario.dialogue.spoken_dates / customario.dialogue.intents): table tests."""
 
 from datetime import date, datetime, timezone
 
@@ -7,7 +7,8 @@ import pytest
 from customario.dialogue import intents
 from customario.dialogue.answers import normalise, yes_no
 from customario.definitions import Question
-from customario.dialogue.spoken import numbers_in, parse_date, parse_datetime_local, parse_number
+from customario.dialogue.spoken import numbers_in, parse_number
+from customario.dialogue.spoken_dates import parse_date, parse_datetime_local
 
 NPS = Question(id="recommend", type="nps", text="How likely?")
 SCALE = Question(

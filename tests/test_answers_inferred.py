@@ -16,7 +16,7 @@ from customario.definitions.catalog import resolve_campaign
 from customario.dialogue import optout, references
 from customario.dialogue.answers import normalise
 from customario.dialogue.policy import CallTool
-from customario.dialogue.spoken import read_date
+from customario.dialogue.date_answers import read_date
 from customario.dialogue.survey_flow import SurveyPolicy
 
 ROOT = Path(__file__).resolve().parents[1]

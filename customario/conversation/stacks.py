@@ -4,7 +4,7 @@
 
 - ``offline``: :class:`~.policy_llm.PolicyLLM` driving a dialogue policy — the campaign module's
   policy registered for its ``module:`` (``register_policies`` hook), else :class:`customario.dialogue.survey_flow.SurveyPolicy` for
-  surveys, else :class:`customario.dialogue.survey_flow.ScriptedPolicy`. With ``audio=True`` the STT/TTS/VAD
+  surveys, else :class:`customario.dialogue.scripted.ScriptedPolicy`. With ``audio=True`` the STT/TTS/VAD
   come from ``customario.conversation.voice.make_audio_parts(campaign, settings)`` (espeak-ng,
   pocketsphinx, local VAD); text sessions need only the LLM.
 - ``anthropic``: ``livekit.plugins.anthropic.LLM`` (needs ``ANTHROPIC_API_KEY``).
@@ -35,7 +35,8 @@ def choose_policy(
     campaign: Any, context: Mapping[str, Any], tool_ctx: Any, settings: Any, now: Callable[[], datetime] | None = None
 ) -> Any:
     """The offline dialogue policy for ``campaign`` (see module docstring)."""
-    from customario.dialogue.survey_flow import ScriptedPolicy, SurveyPolicy
+    from customario.dialogue.scripted import ScriptedPolicy
+    from customario.dialogue.survey_flow import SurveyPolicy
 
     c = campaign.campaign if hasattr(campaign, "campaign") else campaign
     if c.module:

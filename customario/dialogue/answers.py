@@ -34,7 +34,8 @@ from customario.dialogue import inferred, typos, units, yesno
 from customario.dialogue.choices import all_choices_said, match_choices_how, negated_at
 from customario.dialogue.choices import ordinal_choices, phrase_positions, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal, says_more
-from customario.dialogue.spoken import clean, numbers_in, read_date
+from customario.dialogue.date_answers import read_date
+from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
 STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")

@@ -6,10 +6,12 @@ re-asks per the question's (or campaign's) ``reask`` policy, corrections ("actua
 seven", "go back"), polite deflection of off-script questions, opt-out (DNC at once, TCPA 47 CFR
 64.1200(d)), callback requests, and silence (re-prompt once, then end as a break-off). Every
 answer is recorded through the ``record_answer`` tool with the caller's words as evidence; the call
-ends through ``end_call`` (a :class:`~customario.dialogue.policy.Hangup`).
+ends through ``end_call`` (a :class:`~customario.dialogue.policy.Hangup`). Read-backs live in
+:mod:`customario.dialogue.survey_readback`, changes to earlier answers in
+:mod:`customario.dialogue.survey_corrections` (mixins of :class:`SurveyPolicy`).
 
-:class:`ScriptedPolicy` is the fallback for other campaign kinds without a module policy.
-Both are pure: no database, no clock except the injected ``now``.
+The fallback for other campaign kinds is :class:`customario.dialogue.scripted.ScriptedPolicy`.
+Pure: no database, no clock except the injected ``now``.
 """
 
 from __future__ import annotations
@@ -20,10 +22,11 @@ from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from customario.dialogue import intents, keypad, optout, references
-from customario.dialogue.spoken import stray_words
-from customario.dialogue.answers import Normalised, describe, normalise, yes_no
+from customario.dialogue.answers import Normalised, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
+from customario.dialogue.survey_corrections import CorrectionsMixin
+from customario.dialogue.survey_readback import ReadBackMixin
 
 # Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored,
 # whatever the campaign's ``confirm_below``: the floor of 2 December morning. The campaign's
@@ -62,7 +65,7 @@ def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
 
-class SurveyPolicy:
+class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
     """Deterministic survey conversation (implements :class:`customario.dialogue.policy.DialoguePolicy`).
 
     ``context`` holds the placeholder values (``builder.lead_context``); ``tz`` is the respondent's
@@ -330,7 +333,7 @@ class SurveyPolicy:
         return [Say("Sorry, I didn't catch that. " + self._text(self.campaign.opening))]
 
     def _callback(self, text: str) -> list[Action]:
-        from customario.dialogue.spoken import parse_datetime_local
+        from customario.dialogue.spoken_dates import parse_datetime_local
 
         if parse_datetime_local(text, self.now(), self.tz) is not None:
             self.phase = "ended"
@@ -341,7 +344,7 @@ class SurveyPolicy:
     def _callback_time(self, text: str) -> list[Action]:
         if intents.wants_to_end(text) or yes_no(text) == "no":
             return self._finish(self._ended_early(), closing="No problem. Thank you for your time. Goodbye.")
-        from customario.dialogue.spoken import parse_datetime_local
+        from customario.dialogue.spoken_dates import parse_datetime_local
 
         if parse_datetime_local(text, self.now(), self.tz) is None:
             return [Say("Sorry, what day and time would suit you, for example tomorrow at 3 PM?")]
@@ -447,208 +450,6 @@ class SurveyPolicy:
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
 
-    # ---- confidence and confirmation (issue 11) ---------------------------------------------
-    def _hint(self, q: Question) -> str:
-        if q.type == "nps":
-            return "Any number from zero to ten."
-        if q.type == "scale":
-            lo, hi = q.bounds
-            return f"Any number from {lo:g} to {hi:g}."
-        if q.type == "yes_no":
-            return "Yes or no?"
-        if q.type in ("single_choice", "multi_choice"):
-            labels = [c.label for c in q.choices]
-            return ", ".join(labels[:-1]) + " or " + labels[-1] + "?"
-        return ""
-
-    def _heard(self, n: Normalised, confidence: float | None) -> tuple[float, str]:
-        """(answer confidence, method): typed text keeps the parser's; speech takes the lower of the
-        recogniser's and the parser's."""
-        if confidence is None:
-            return n.confidence, f"text:{n.method}"
-        return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
-
-    def _needs_confirmation(
-        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = ""
-    ) -> bool:
-        """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first."""
-        if n.status != "valid" or q.confirm == "never":
-            return False
-        if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
-            # A number heard "exactly" beside stray fragments ("five out it" for "somewhere between
-            # eight and nine", at recogniser confidence 1.0 on blind3): the recogniser may be wrong.
-            return True
-        if q.type == "open":
-            # Typed words are the answer; a transcript below the campaign's confirm_open_below is
-            # read back: open speech is where the offline recogniser is least reliable, and a wrong
-            # transcript stored as the caller's words is worse than one more question.
-            return spoken and conf < self.understanding.confirm_open_below
-        if q.confirm == "always":
-            return True
-        u = self.understanding
-        threshold = u.confirm_below
-        if q.type == "yes_no" and (not spoken or n.method == "exact"):
-            # Reading back "I heard no, is that right?" is a second yes/no question: only when the
-            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
-            # yes/no inside other words ("um not really of question" for "go back to the previous
-            # question") keeps the campaign's threshold.
-            threshold = min(threshold, 0.3)
-        return conf < threshold or (u.confirm_lenient and n.lenient)
-
-    def _accept(
-        self,
-        q: Question,
-        text: str,
-        n: Normalised,
-        confidence: float | None,
-        resume: Question | None = None,
-        prefix: str = "",
-    ) -> list[Action]:
-        """Store ``n`` for ``q`` (or read it back first); then ask ``resume`` (an interrupted
-        question) or the next one."""
-        if resume is None:
-            resume, self.resume = self.resume, None
-        conf, method = self._heard(n, confidence)
-        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
-            self.pending = {
-                "question": q,
-                "text": text,
-                "n": n,
-                "confidence": conf,
-                "method": method,
-                "resume": resume,
-                "unclear": 0,
-            }
-            self.phase = "confirm"
-            self.current = q
-            return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
-        record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
-        return [record, *self._continue(resume, prefix or self._ack())]
-
-    def _confirm_text(self, q: Question, value: Any) -> str:
-        if q.type == "yes_no":
-            return f"I heard {value}, is that right?"
-        return f"I heard {describe(q, value)}, is that right?"
-
-    def _continue(self, resume: Question | None, prefix: str) -> list[Action]:
-        if resume is not None and resume.id not in self.statuses:
-            return self._ask(resume, prefix)
-        return self._ask(self._next_question(), prefix)
-
-    def _confirm_reply(self, text: str, confidence: float | None) -> list[Action]:
-        p = self.pending
-        q, n = p["question"], p["n"]
-        t = text.strip()
-        answer = yes_no(t)
-        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
-        if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
-            # "No, eight": a denial with the right value in it.
-            return self._denied(q, p, candidate=(t, new, confidence))
-        if answer == "yes" and not references.wants_repeat(t):
-            self.pending = None
-            self.phase = "question"
-            record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)
-            return [record, *self._continue(p["resume"], self._ack())]
-        if answer == "no":
-            return self._denied(q, p)
-        p["unclear"] += 1
-        if p["unclear"] >= 2:
-            return self._denied(q, p)
-        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value)} Please say yes or no.")]
-
-    def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
-        self.denials[q.id] = self.denials.get(q.id, 0) + 1
-        self.pending = None
-        self.phase = "question"
-        self.current = q
-        if self.denials[q.id] >= self.understanding.max_denials:
-            # Never store a value the caller has not confirmed: record the question invalid.
-            n = Normalised("invalid", reason="an answer we could confirm", confidence=0.0, method="unconfirmed")
-            record = self._record(
-                q,
-                p["text"],
-                n,
-                attempts=self.reasks.get(q.id, 0) + self.denials[q.id],
-                confidence=0.0,
-                method=p["method"],
-                confirmed=False,
-            )
-            return [record, *self._continue(p["resume"], "I'm sorry, I'll leave that one.")]
-        if candidate is not None:
-            text, new, confidence = candidate
-            return self._accept(q, text, new, confidence, resume=p["resume"])
-        if p["resume"] is not None:
-            # An earlier answer's change was denied: the stored answer stays, ask that question again.
-            self.statuses.pop(q.id, None)
-            self.answers.pop(q.id, None)
-            return self._ask_again(q, "Sorry about that.", p["resume"])
-        offer = self._offer(q, p["method"].startswith("voice:"))
-        return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
-
-    def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
-        self.current = q
-        self.phase = "question"
-        self.resume = resume
-        return [Say(f"{prefix} {self._text(q.text)}")]
-
-    def _change_earlier(self, ref: Any, current: Question, text: str, confidence: float | None) -> list[Action]:
-        """Change the answer to an earlier question named by the caller, then resume ``current``."""
-        target = ref.question
-        n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
-        if n is None or not n.ok:
-            n = self._value_in_clauses(target, text) or n
-        if n is not None and n.status in ("valid", "dont_know", "refused"):
-            if n.status != "valid":
-                record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
-                return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
-            conf, method = self._heard(n, confidence)
-            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text):
-                return self._accept(target, text, n, confidence, resume=current)
-            record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
-            return [
-                record,
-                Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}"),
-            ]
-        # No usable new value: ask the earlier question again, then come back.
-        self.statuses.pop(target.id, None)
-        self.answers.pop(target.id, None)
-        return self._ask_again(target, "Sure, let's go back to that one.", current)
-
-    def _quoted_answer(self, text: str) -> references.Reference | None:
-        """ "I said online before, but it was the store": the one earlier question whose stored
-        answer the quoted words give, with the new words as the payload; None otherwise."""
-        quoted = references.said_before(text)
-        if quoted is None:
-            return None
-        old, new = quoted
-        today = self._today()
-        hits = [
-            pq
-            for pq in (self.campaign.question(qid) for qid in self.asked[:-1] if self.statuses.get(qid) == "valid")
-            if normalise(pq, old, today=today).value == self.answers.get(pq.id)
-            and normalise(pq, new, today=today).status == "valid"
-        ]
-        return references.Reference(hits[0], new) if len(hits) == 1 else None
-
-    def _value_in_clauses(self, q: Question, text: str) -> Normalised | None:
-        """The one value for ``q`` that the clauses of a correction give ("Go back to how much I
-        spend, it's ninety, not eighty" → 90 for the spending question), as an ``inferred`` reading
-        (read back before it is stored); None when no clause or two different values fit."""
-        values = []
-        for clause in references.answer_clauses(text):
-            if re.search(r"\b(go back|back to|question|answer)\b", clause):
-                continue  # "go back to question two" names a question, it does not answer one
-            n = normalise(q, clause, today=self._today())
-            if n.status == "valid" and n.value not in values:
-                values.append(n.value)
-        if q.type == "multi_choice" and len(values) > 1:
-            # "we used room service too, so pool and room service": one list holds every other.
-            whole = [v for v in values if all(set(other) <= set(v) for other in values)]
-            values = whole[:1]
-        if len(values) != 1:
-            return None
-        return Normalised("valid", values[0], confidence=0.7, method="inferred")
-
     def _invalid(self, q: Question, text: str, n: Normalised, offer: bool = False) -> list[Action]:
         """Ask ``q`` again (``offer``: the answer was spoken, so offer the keypad on a phone call) or,
         after the question's ``reask.max_attempts``, record it invalid/skipped and move on."""
@@ -661,55 +462,3 @@ class SurveyPolicy:
         record = self._record(q, text, n, attempts=self.reasks[q.id])
         resume, self.resume = self.resume, None
         return [record, *self._continue(resume, "Okay, let's move on.")]
-
-
-class ScriptedPolicy:
-    """Minimal offline policy for non-survey campaigns without a module policy: opening, a polite
-    "I can't help with that offline", opt-out handling, closing."""
-
-    quiet_tools = frozenset({"end_call"})
-
-    def __init__(
-        self, campaign: Campaign, context: Mapping[str, Any] | None = None, *, channel: str = "voice", **_: Any
-    ):
-        self.campaign = campaign
-        self.context = dict(context or {})
-        self.channel = channel
-        self.turns = 0
-        self.ended = False
-        self._optout_asked: str | None = None
-
-    def _text(self, t: str) -> str:
-        return render_template(t, self.context).strip()
-
-    def opening(self) -> list[Action]:
-        return [Say(self._text(self.campaign.opening))]
-
-    def respond(self, caller_text: str) -> list[Action]:
-        if self.ended:
-            return []
-        verdict = optout.detect(caller_text, self.channel)
-        asked, self._optout_asked = self._optout_asked, None
-        if verdict.kind == "opt-out" or (asked and yes_no(caller_text) == "yes"):
-            self.ended = True
-            return [
-                Say("I understand. I've removed your number from our list. Goodbye."),
-                CallTool(
-                    "opt_out",
-                    {
-                        "reason": "caller asked not to be called",
-                        "evidence": caller_text if not asked else f"{asked} / {caller_text}",
-                    },
-                ),
-            ]
-        if verdict.kind == "confirm" and not asked:
-            self._optout_asked = caller_text
-            return [Say(optout.CONFIRM_QUESTION)]
-        self.turns += 1
-        if self.turns >= 2 or intents.wants_to_end(caller_text):
-            self.ended = True
-            return [Say(self._text(self.campaign.closing)), Hangup("complete")]
-        return [Say("I'm sorry, I can't help with that offline. Is there anything else?")]
-
-    def on_tool_result(self, name: str, result: Any, error: str | None) -> list[Action]:
-        return []

@@ -175,7 +175,7 @@ async def schedule_callback(ctx: ToolContext, args: ScheduleCallbackArgs) -> dic
     disposition ``callback``. Raises ToolFailure when no future time can be understood."""
     from zoneinfo import ZoneInfo
 
-    from customario.dialogue.spoken import parse_datetime_local
+    from customario.dialogue.spoken_dates import parse_datetime_local
 
     contact = ctx.contact or {}
     tz = contact.get("timezone") or getattr(ctx.settings, "default_timezone", None) or "UTC"

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import WEEKDAYS, numbers_in
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import WEEKDAYS
 
 # ---------------------------------------------------------------- how often, per week
 _TIMES = {"once": 1, "twice": 2, "thrice": 3}

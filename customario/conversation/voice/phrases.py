@@ -15,7 +15,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
-from customario.dialogue.spoken import MONTHS, WEEKDAYS
+from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 
 
 YES = (

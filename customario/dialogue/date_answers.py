@@ -1,0 +1,288 @@
+"""Date answers to survey questions: :func:`read_date` reads a date the way callers say it.
+
+The question's tense (past, future, nearest) picks the occurrence of a bare weekday or month and
+day; ISO dates, "12/15", holidays ("Christmas Eve", Thanksgiving), "the first Monday in January",
+"a week from Friday" and "the day after Thanksgiving" are read here, everything else through
+:func:`customario.dialogue.spoken_dates.parse_date`. Each reading says how sure it is (``exact``,
+``phrase``, ``inferred``; ``ambiguous`` when two dates fit). Nothing here reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from customario.dialogue.spoken import parse_number
+from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date
+
+_HOLIDAYS = (
+    (r"christmas eve", (12, 24)),
+    (r"christmas( day)?", (12, 25)),
+    (r"new ?year'?s eve", (12, 31)),
+    (r"new ?year'?s( day)?", (1, 1)),
+    (r"hallowe'?en", (10, 31)),
+    (r"valentine'?s( day)?", (2, 14)),
+    (r"(independence day|fourth of july|july fourth)", (7, 4)),
+    (r"boxing day", (12, 26)),
+)
+_DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
+
+
+def _in_tense(candidates: list[date], today: date, tense: str) -> date | None:
+    """The candidate that fits ``tense`` (past: latest on/before today; future: earliest on/after
+    today; nearest: closest)."""
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [d for d in candidates if d <= today]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in candidates if d >= today]
+        return min(future) if future else None
+    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
+
+
+def _month_day(month: int, day: int, today: date, tense: str) -> date | None:
+    out = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return _in_tense(out, today, tense)
+
+
+def _day_of_month(t: str) -> int | None:
+    m = re.search(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", t)
+    if m:
+        return int(m.group(1))
+    for word, n in sorted(_DAY_ORDINALS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b(twenty|thirty)[\s-]{word}\b", t):
+            base = 20 if re.search(rf"\btwenty[\s-]{word}\b", t) else 30
+            return base + n
+    for word, n in sorted(_DAY_ORDINALS.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{word}\b", t):
+            return n
+    return None
+
+
+def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "12/15", "15.12.2026": day and month are ambiguous when both are 12 or less."""
+    m = re.search(r"\b(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2,4}))?\b", t)
+    if not m:
+        return None
+    a, b = int(m.group(1)), int(m.group(2))
+    if a <= 12 and b <= 12 and a != b:
+        return None, "ambiguous"
+    month, day = (a, b) if b > 12 or a == b else (b, a)
+    if m.group(3):
+        year = int(m.group(3)) + (2000 if len(m.group(3)) == 2 else 0)
+        try:
+            return date(year, month, day), "phrase"
+        except ValueError:
+            return None, "exact"
+    return _month_day(month, day, today, tense), "phrase"
+
+
+def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """Holidays: fixed dates, and Thanksgiving (the fourth Thursday of November)."""
+    for rx, (month, day) in _HOLIDAYS:
+        if re.search(rf"\b{rx}\b", t):
+            return _month_day(month, day, today, tense), "phrase"
+    if re.search(r"\bthanksgiving\b", t):
+        cands = []
+        for year in (today.year - 1, today.year, today.year + 1):
+            first = date(year, 11, 1)
+            cands.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
+        return _in_tense(cands, today, tense), "phrase"
+    return None
+
+
+_NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
+
+
+def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "the first Monday in January", "the last Friday of the month", "the second Tuesday of
+    March 2027": a weekday counted within a month (None when the words are not such a date)."""
+    m = re.search(
+        rf"\b({'|'.join(_NTH)}) ({'|'.join(WEEKDAYS)}) (?:in|of) (?:the month|this month|next month|"
+        rf"({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b",
+        t,
+    )
+    if not m:
+        return None
+    nth, weekday = _NTH[m.group(1)], WEEKDAYS.index(m.group(2))
+    if m.group(3):
+        months = [(y, MONTHS.index(m.group(3)) + 1) for y in (today.year - 1, today.year, today.year + 1)]
+        if m.group(4):
+            months = [(int(m.group(4)), MONTHS.index(m.group(3)) + 1)]
+    else:
+        step = 1 if "next month" in m.group(0) else 0
+        y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)
+        months = [(y, mo + 1)]
+    cands = []
+    for year, month in months:
+        days = [date(year, month, d) for d in range(1, 32) if _valid_day(year, month, d)]
+        hits = [d for d in days if d.weekday() == weekday]
+        cands.append(hits[nth - 1] if nth > 0 else hits[-1])
+    return _in_tense(cands, today, tense), "phrase"
+
+
+def _valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
+    """ "a week from today", "in two weeks", "a week ago"."""
+    m = re.search(
+        r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t
+    )
+    sign = 1
+    if not m:
+        m, sign = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? ago\b", t), -1
+    if not m:
+        return None
+    qty_word = m.group(1) or (m.group(4) if sign == 1 else None)
+    qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
+    return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
+
+
+def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "Either the ninth or the tenth" (two dates: ambiguous), "any day after the 15th" (a range:
+    ambiguous), "the day after Thanksgiving" / "two days before Christmas" (counted from another
+    date); None when the words are none of these."""
+    sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
+    if len(sides) == 2:
+        # "Either the ninth or the tenth": two dates, ask again.
+        first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
+        if first is not None and second is not None and first != second:
+            return None, "ambiguous"
+    if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
+        return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
+    week = re.search(r"\b(next|last|this|coming|past|that) week\b", t)
+    if week and not re.search(rf"\b({'|'.join(WEEKDAYS)})\b", t):
+        if re.search(rf"\d|\b({'|'.join(_DAY_ORDINALS)})\b", t):
+            # "last week, on the 24th": the day of the month says which day.
+            return read_date(t[: week.start()] + " " + t[week.end() :], today, tense)
+        return None, "ambiguous"  # "sometime next week", "last week": seven days, not a date
+    m = re.search(r"\b(a|an|one|two|three|\d+) weeks? (from|after|before) (?!today|now)(.+)$", t)
+    if m:
+        # "a week from Friday": counted from another date.
+        base, how = read_date(m.group(3), today, tense)
+        weeks = 1 if m.group(1) in ("a", "an", "one") else int(parse_number(m.group(1)) or 0)
+        if base is None or not weeks:
+            return None, how
+        return base + timedelta(days=7 * weeks * (-1 if m.group(2) == "before" else 1)), how
+    if re.search(r"\b(the |that )?(week|weekend)s? (after|before|of|following)\b", t):
+        return None, "ambiguous"  # "the week after Christmas": several days, not a date
+    if re.search(r"\b(weekend|holidays|break)\b", t) and not re.search(rf"\d|\b({'|'.join(WEEKDAYS)})\b", t):
+        return None, "ambiguous"  # "Thanksgiving weekend", "over the holidays": a span, not a date
+    m = re.search(rf"\b(?:the )?(?:first )?({'|'.join(WEEKDAYS)}) (after|before|following) (.+)$", t)
+    if m:
+        # "the Monday after New Year's": that weekday counted from another date (never the date itself).
+        base, how = read_date(m.group(3), today, tense)
+        if base is None:
+            return None, how
+        step = -1 if m.group(2) == "before" else 1
+        target = WEEKDAYS.index(m.group(1))
+        d = base + timedelta(days=step)
+        while d.weekday() != target:
+            d += timedelta(days=step)
+        return d, "inferred"
+    m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
+    if m:
+        # "the day after Thanksgiving", "two days before Christmas": a date counted from another.
+        base, how = read_date(m.group(3), today, tense)
+        if base is None:
+            return None, how
+        n = int(parse_number(m.group(1)) or 0) if m.group(1) else 1
+        return base + timedelta(days=n if m.group(2) == "after" else -n), how
+    return None
+
+
+def _uk_weeks(t: str) -> str:
+    """British and Australian week counts in the words the date rules read: "a fortnight" is two
+    weeks, "a week today" / "two weeks tomorrow" / "a week on Friday" count from that day
+    ("a week from today")."""
+    t = re.sub(r"\b(?:a|one) fortnight\b", "two weeks", t)
+    t = re.sub(r"\bfortnight\b", "two weeks", t)
+    return re.sub(rf"\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t)
+
+
+def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
+    """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
+    ``inferred``; ``ambiguous`` with None when two dates fit).
+
+    ``tense`` is the question's (``past``, ``future`` or ``nearest``): a bare weekday, a day of the
+    month or a month and day without a year take the occurrence that fits it. Handles ISO dates,
+    "12/15" (day and month are ambiguous only when both are 12 or less), holidays ("Christmas Eve",
+    Thanksgiving = fourth Thursday of November), "a week from today", "a week ago", "Tuesday the
+    eighth" (the weekday must agree with the date, else None), and everything :func:`parse_date`
+    reads. A weekday said next to a date that falls on another weekday gives None (ask again)."""
+    t = _uk_weeks(re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip())
+    if not t:
+        return None, "exact"
+    m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t)
+    if m:
+        try:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
+        except ValueError:
+            return None, "exact"
+    counted = _two_dates_or_counted(t, today, tense)
+    if counted is not None:
+        return counted
+    found = (
+        _numeric_date(t, today, tense)
+        or _named_day(t, today, tense)
+        or _nth_weekday(t, today, tense)
+        or _weeks_away(t, today)
+    )
+    if found is not None:
+        return found
+    weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
+    has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
+    dom = _day_of_month(t)
+    if has_month and dom:
+        d = _month_day(has_month, dom, today, tense)
+        if d is not None and weekday is not None and d.weekday() != weekday:
+            return None, "ambiguous"
+        return d, "phrase"
+    if dom and weekday is not None and not re.search(r"\b(next|last|this|coming|past)\b", t):
+        cands = []
+        for k in range(-62, 63):
+            d = today + timedelta(days=k)
+            if d.day == dom and d.weekday() == weekday:
+                cands.append(d)
+        return _in_tense(cands, today, tense), "inferred"
+    if (
+        dom
+        and not has_month
+        and weekday is None
+        and not re.search(r"\b(ago|week|weeks|days?|months?)\b", t)
+        and re.search(r"\b(the|on)\b|\d(st|nd|rd|th)\b", t)
+    ):
+        cands = []
+        for k in range(-40, 41):
+            d = today + timedelta(days=k)
+            if d.day == dom:
+                cands.append(d)
+        return _in_tense(cands, today, tense), "inferred"
+    if weekday is not None:
+        which = re.search(r"\b(next|last|this|coming|past)\s+\w+day\b", t)
+        if which is None:
+            cands = [
+                today + timedelta(days=k) for k in range(-7, 8) if (today + timedelta(days=k)).weekday() == weekday
+            ]
+            return _in_tense(cands, today, tense), "inferred"
+        prefer = "future" if tense == "future" else "past"
+        return parse_date(t, today, prefer=prefer), "inferred"
+    prefer = "future" if tense == "future" else "past"
+    d = parse_date(t, today, prefer=prefer)
+    if d is not None and has_month and tense == "nearest":
+        d = _month_day(d.month, d.day, today, tense) or d
+    simple = re.search(r"\b(today|yesterday|tomorrow|ago|this morning|tonight)\b", t)
+    return d, "phrase" if simple or has_month else "inferred"

@@ -1,0 +1,80 @@
+"""Changes to earlier survey answers: "go back to how much I spend, it's ninety", "I said online
+before, but it was the store".
+
+:class:`CorrectionsMixin` holds the :class:`~customario.dialogue.survey_flow.SurveyPolicy` methods
+that store a new answer to an earlier question named by the caller (read back first when
+:class:`~customario.dialogue.survey_readback.ReadBackMixin` says so), or ask that question again,
+then resume the current one. Which question is meant is found by :mod:`customario.dialogue.references`.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.definitions import Question
+from customario.dialogue import references
+from customario.dialogue.answers import Normalised, describe, normalise
+from customario.dialogue.policy import Action, Say
+
+
+class CorrectionsMixin:
+    """Earlier-answer changes of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
+
+    def _change_earlier(self, ref: Any, current: Question, text: str, confidence: float | None) -> list[Action]:
+        """Change the answer to an earlier question named by the caller, then resume ``current``."""
+        target = ref.question
+        n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
+        if n is None or not n.ok:
+            n = self._value_in_clauses(target, text) or n
+        if n is not None and n.status in ("valid", "dont_know", "refused"):
+            if n.status != "valid":
+                record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
+                return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
+            conf, method = self._heard(n, confidence)
+            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text):
+                return self._accept(target, text, n, confidence, resume=current)
+            record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
+            return [
+                record,
+                Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}"),
+            ]
+        # No usable new value: ask the earlier question again, then come back.
+        self.statuses.pop(target.id, None)
+        self.answers.pop(target.id, None)
+        return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _quoted_answer(self, text: str) -> references.Reference | None:
+        """ "I said online before, but it was the store": the one earlier question whose stored
+        answer the quoted words give, with the new words as the payload; None otherwise."""
+        quoted = references.said_before(text)
+        if quoted is None:
+            return None
+        old, new = quoted
+        today = self._today()
+        hits = [
+            pq
+            for pq in (self.campaign.question(qid) for qid in self.asked[:-1] if self.statuses.get(qid) == "valid")
+            if normalise(pq, old, today=today).value == self.answers.get(pq.id)
+            and normalise(pq, new, today=today).status == "valid"
+        ]
+        return references.Reference(hits[0], new) if len(hits) == 1 else None
+
+    def _value_in_clauses(self, q: Question, text: str) -> Normalised | None:
+        """The one value for ``q`` that the clauses of a correction give ("Go back to how much I
+        spend, it's ninety, not eighty" → 90 for the spending question), as an ``inferred`` reading
+        (read back before it is stored); None when no clause or two different values fit."""
+        values = []
+        for clause in references.answer_clauses(text):
+            if re.search(r"\b(go back|back to|question|answer)\b", clause):
+                continue  # "go back to question two" names a question, it does not answer one
+            n = normalise(q, clause, today=self._today())
+            if n.status == "valid" and n.value not in values:
+                values.append(n.value)
+        if q.type == "multi_choice" and len(values) > 1:
+            # "we used room service too, so pool and room service": one list holds every other.
+            whole = [v for v in values if all(set(other) <= set(v) for other in values)]
+            values = whole[:1]
+        if len(values) != 1:
+            return None
+        return Normalised("valid", values[0], confidence=0.7, method="inferred")

@@ -1,0 +1,165 @@
+"""Read-backs of survey answers (issue 11): whether an answer is read back before it is stored.
+
+:class:`ReadBackMixin` holds the :class:`~customario.dialogue.survey_flow.SurveyPolicy` methods that
+decide on a read-back from the answer's confidence (the recogniser's for voice, the parser's for
+text, 0..1) and the campaign's ``understanding`` settings, say it ("I heard seven, is that right?"),
+and handle the caller's yes, no or "no, eight", up to ``max_denials``. It uses the policy's state
+(``pending``, ``phase``, ``denials``, ``resume``) and helpers (``_record``, ``_ask``, ``_text``).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from customario.definitions import Question
+from customario.dialogue import references
+from customario.dialogue.answers import Normalised, describe, normalise, yes_no
+from customario.dialogue.policy import Action, Say
+from customario.dialogue.spoken import stray_words
+
+
+class ReadBackMixin:
+    """Read-back methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
+
+    def _hint(self, q: Question) -> str:
+        if q.type == "nps":
+            return "Any number from zero to ten."
+        if q.type == "scale":
+            lo, hi = q.bounds
+            return f"Any number from {lo:g} to {hi:g}."
+        if q.type == "yes_no":
+            return "Yes or no?"
+        if q.type in ("single_choice", "multi_choice"):
+            labels = [c.label for c in q.choices]
+            return ", ".join(labels[:-1]) + " or " + labels[-1] + "?"
+        return ""
+
+    def _heard(self, n: Normalised, confidence: float | None) -> tuple[float, str]:
+        """(answer confidence, method): typed text keeps the parser's; speech takes the lower of the
+        recogniser's and the parser's."""
+        if confidence is None:
+            return n.confidence, f"text:{n.method}"
+        return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
+
+    def _needs_confirmation(
+        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = ""
+    ) -> bool:
+        """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first."""
+        if n.status != "valid" or q.confirm == "never":
+            return False
+        if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
+            # A number heard "exactly" beside stray fragments ("five out it" for "somewhere between
+            # eight and nine", at recogniser confidence 1.0 on blind3): the recogniser may be wrong.
+            return True
+        if q.type == "open":
+            # Typed words are the answer; a transcript below the campaign's confirm_open_below is
+            # read back: open speech is where the offline recogniser is least reliable, and a wrong
+            # transcript stored as the caller's words is worse than one more question.
+            return spoken and conf < self.understanding.confirm_open_below
+        if q.confirm == "always":
+            return True
+        u = self.understanding
+        threshold = u.confirm_below
+        if q.type == "yes_no" and (not spoken or n.method == "exact"):
+            # Reading back "I heard no, is that right?" is a second yes/no question: only when the
+            # recogniser is really unsure (yes/no is what it hears best, FACTS.md: 30/30). A spoken
+            # yes/no inside other words ("um not really of question" for "go back to the previous
+            # question") keeps the campaign's threshold.
+            threshold = min(threshold, 0.3)
+        return conf < threshold or (u.confirm_lenient and n.lenient)
+
+    def _accept(
+        self,
+        q: Question,
+        text: str,
+        n: Normalised,
+        confidence: float | None,
+        resume: Question | None = None,
+        prefix: str = "",
+    ) -> list[Action]:
+        """Store ``n`` for ``q`` (or read it back first); then ask ``resume`` (an interrupted
+        question) or the next one."""
+        if resume is None:
+            resume, self.resume = self.resume, None
+        conf, method = self._heard(n, confidence)
+        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
+            self.pending = {
+                "question": q,
+                "text": text,
+                "n": n,
+                "confidence": conf,
+                "method": method,
+                "resume": resume,
+                "unclear": 0,
+            }
+            self.phase = "confirm"
+            self.current = q
+            return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
+        record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
+        return [record, *self._continue(resume, prefix or self._ack())]
+
+    def _confirm_text(self, q: Question, value: Any) -> str:
+        if q.type == "yes_no":
+            return f"I heard {value}, is that right?"
+        return f"I heard {describe(q, value)}, is that right?"
+
+    def _continue(self, resume: Question | None, prefix: str) -> list[Action]:
+        if resume is not None and resume.id not in self.statuses:
+            return self._ask(resume, prefix)
+        return self._ask(self._next_question(), prefix)
+
+    def _confirm_reply(self, text: str, confidence: float | None) -> list[Action]:
+        p = self.pending
+        q, n = p["question"], p["n"]
+        t = text.strip()
+        answer = yes_no(t)
+        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
+        if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
+            # "No, eight": a denial with the right value in it.
+            return self._denied(q, p, candidate=(t, new, confidence))
+        if answer == "yes" and not references.wants_repeat(t):
+            self.pending = None
+            self.phase = "question"
+            record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)
+            return [record, *self._continue(p["resume"], self._ack())]
+        if answer == "no":
+            return self._denied(q, p)
+        p["unclear"] += 1
+        if p["unclear"] >= 2:
+            return self._denied(q, p)
+        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value)} Please say yes or no.")]
+
+    def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
+        self.denials[q.id] = self.denials.get(q.id, 0) + 1
+        self.pending = None
+        self.phase = "question"
+        self.current = q
+        if self.denials[q.id] >= self.understanding.max_denials:
+            # Never store a value the caller has not confirmed: record the question invalid.
+            n = Normalised("invalid", reason="an answer we could confirm", confidence=0.0, method="unconfirmed")
+            record = self._record(
+                q,
+                p["text"],
+                n,
+                attempts=self.reasks.get(q.id, 0) + self.denials[q.id],
+                confidence=0.0,
+                method=p["method"],
+                confirmed=False,
+            )
+            return [record, *self._continue(p["resume"], "I'm sorry, I'll leave that one.")]
+        if candidate is not None:
+            text, new, confidence = candidate
+            return self._accept(q, text, new, confidence, resume=p["resume"])
+        if p["resume"] is not None:
+            # An earlier answer's change was denied: the stored answer stays, ask that question again.
+            self.statuses.pop(q.id, None)
+            self.answers.pop(q.id, None)
+            return self._ask_again(q, "Sorry about that.", p["resume"])
+        offer = self._offer(q, p["method"].startswith("voice:"))
+        return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
+
+    def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
+        self.current = q
+        self.phase = "question"
+        self.resume = resume
+        return [Say(f"{prefix} {self._text(q.text)}")]
