@@ -105,3 +105,71 @@ def test_a_value_said_with_sarcasm_is_read_back():
     # near misses: plain enthusiasm is taken as said
     assert _n(RATING, "Oh, a ten, easily!").method not in LENIENT_METHODS
     assert _n(RATING, "Ten if you ask me.").method not in LENIENT_METHODS
+
+
+# ---------------------------------------------------------------- in the conversation (real SQLite)
+def _talk(db, settings, lines):
+    import asyncio
+    from datetime import datetime, timezone
+
+    from customario.conversation.engine import TextConversation
+    from customario.definitions.catalog import resolve_campaign
+
+    stored = resolve_campaign(db, "customer_feedback")
+    now = datetime(2026, 12, 2, 15, 0, tzinfo=timezone.utc)
+
+    async def go():
+        conv = await TextConversation.start(db, settings, stored, channel="simulation", now=lambda: now)
+        replies = []
+        for line in lines:
+            if conv.ended:
+                break
+            replies.append(await conv.send(line))
+        await conv.close()
+        return conv, replies
+
+    conv, replies = asyncio.run(go())
+    rows = {r["question_id"]: r for r in db.query("SELECT * FROM answers WHERE call_id = ?", [conv.call_id])}
+    return conv, replies, rows
+
+
+def _settings(db_path):
+    from customario.config import load_settings
+
+    return load_settings(env={}, db=str(db_path), load_dotenv_file=False)
+
+
+def test_an_earlier_choice_taken_back_with_an_afterthought_is_changed(db, db_path):
+    import json
+
+    conv, replies, rows = _talk(
+        db,
+        _settings(db_path),
+        ["yes", "nine", "four", "yes", "online", "Hmm, it was by phone, not online, I forgot.", "yes"],
+    )
+    assert "by phone" in replies[-2][0]  # read back, then changed on the yes
+    assert json.loads(rows["channel"]["value"]) == "phone"
+    assert "praise" not in rows  # the correction is no answer to the question being asked
+
+
+def test_ending_the_survey_in_so_many_words_is_no_answer_to_a_yes_no_question(db, db_path):
+    conv, replies, rows = _talk(
+        db, _settings(db_path), ["yes", "nine", "four", "I don't want to do this survey anymore."]
+    )
+    assert conv.ended
+    assert "delivered_on_time" not in rows and set(rows) == {"recommend", "satisfaction"}
+
+
+def test_a_score_names_the_recommendation_question_and_number_words_name_none():
+    from customario.dialogue import references
+
+    wait = Question(id="wait", type="scale", text="Rate the wait, from one, too long, to four, no wait.", min=1, max=4)
+    nps = Question(id="recommend", type="nps", text="How likely are you to recommend us, from 0 to 10?")
+    questions = [wait, nps, Question(id="notes", type="open", text="Anything to make your visit better?")]
+    asked = ["wait", "recommend", "notes"]
+    ref = references.find_reference("Actually change my score to a four.", questions, asked)
+    assert ref is not None and ref.question.id == "recommend"
+    ref = references.find_reference("Can you make that rating a two instead", questions, asked)
+    assert ref is not None and ref.question.id == "wait"
+    # near miss: naming the current question's own choices is an answer, not a correction
+    assert references.find_reference("Express, exact change.", [ADDONS], ["addons"]) is None

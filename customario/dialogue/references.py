@@ -14,6 +14,8 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from customario.dialogue.spoken import numbers_in
+
 _REPEAT = (
     r"^\s*(what|huh|sorry|pardon|excuse me|come again|eh|hm+|say again|what was that|what did you say|"
     r"pardon me|i'?m sorry|you what|what now|wait what)\s*[?!.]*\s*$",
@@ -43,7 +45,11 @@ _CHANGE = re.compile(
 )
 # "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
 # question the words name (never the current one: "The bus, not the train" just answers it).
-_TAKEN_BACK_END = re.compile(r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?\s*$")
+_TAKEN_BACK_END = re.compile(
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
+    # an afterthought may follow: "by phone, not online, I forgot"
+    r"(?:[,.;!]\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke)\s*)?[.!]?\s*$"
+)
 _ORDINALS = {
     "first": 0,
     "second": 1,
@@ -104,7 +110,24 @@ def _stem(word: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
+    """Stems of the content words of ``text``; number words never name a question ("change my
+    score to a four" must not name the question whose text says "from one to four")."""
+    return {
+        _stem(w)
+        for w in re.findall(r"[a-z]+", text.lower().replace("_", " "))
+        if w not in _STOP and len(w) > 2 and not numbers_in(w)
+    }
+
+
+def _choices_named(question: Any, t: str) -> int:
+    """How many of ``question``'s choices ``t`` names by code, label or synonym: "by phone, not
+    online" names two choices of "how did you place your order?"."""
+    named = 0
+    for c in getattr(question, "choices", None) or []:
+        words = {c.code.replace("_", " "), c.label, *c.synonyms}
+        if any(re.search(rf"\b{re.escape(w.lower())}\b", t) for w in words if w):
+            named += 1
+    return named
 
 
 def question_stems(question: Any) -> set[str]:
@@ -112,9 +135,15 @@ def question_stems(question: Any) -> set[str]:
     stems = _stems(" ".join(getattr(question, "aliases", None) or []))
     stems |= _stems(question.id)
     stems |= _stems(question.text)
+    # What callers call a question of its type: the Net Promoter *Score* is "my score", a rating
+    # scale "my rating".
+    stems |= _stems(_TYPE_NAMES.get(getattr(question, "type", ""), ""))
     for c in getattr(question, "choices", None) or []:
         stems -= _stems(c.code)
     return stems
+
+
+_TYPE_NAMES = {"nps": "score recommendation", "scale": "rating"}
 
 
 @dataclass(frozen=True)
@@ -149,11 +178,20 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
         target = asked_qs[-2]
     else:
-        words = _stems(re.sub(r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question)\b", " ", t))
+        words = _stems(
+            re.sub(
+                r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"
+                r"instead|actually|meant|mean)\b",
+                " ",
+                t,
+            )
+        )
         scored = []
         for q in asked_qs:
             own = question_stems(q)
-            hits = len(words & own)
+            # Choices named count for an earlier question only: naming the current question's
+            # choices is answering it ("Exact change." names the fare question's cash choice).
+            hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0)
             if hits:
                 scored.append((hits, q))
         scored.sort(key=lambda s: -s[0])
