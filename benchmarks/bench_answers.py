@@ -56,7 +56,10 @@ CORPORA = {
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
 # counts are read; --misses shows their items only when a wrong value was stored (a safety defect).
-HELD_OUT = {"blind4", "blind5"}
+# blind4 and blind5 were held out until the evening of 2 December 2026 (first-contact figures in
+# docs/conversations.md); since then they are development corpora. The next held-out corpus is
+# added here when it lands.
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -104,7 +107,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5",
-        help="own, blind, blind2, blind3, blind4, blind5 (held out), comma-separated",
+        help="own, blind, blind2, blind3, blind4, blind5, comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

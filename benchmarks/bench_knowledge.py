@@ -13,6 +13,7 @@ figures are never added up. Targets: >= 85 % of paraphrases answered right, <= 2
 salon profile questions answered >= 95 %.
 
     python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5] [--split both|all|dev|held] [--misses] [--json]
+    python3 benchmarks/bench_knowledge.py --grid | --grid-nearest   (development corpora only)
 
 The blind corpus is split by a hash of each id (``kb_corpus.split_of``) into a ``dev`` half, whose
 failures may be read and generalised from, and a ``held`` half that is only counted; by default both
@@ -155,8 +156,39 @@ def main() -> None:
         action="store_true",
         help="the suggestion floor / lead trade-off over the development corpora (own, blind dev, blind2, blind3)",
     )
+    ap.add_argument(
+        "--grid-nearest",
+        action="store_true",
+        help="the meaning-based offer's floor / lead over the development corpora, chosen leaving one corpus out",
+    )
     ap.add_argument("--json", action="store_true")
     args = ap.parse_args()
+    if args.grid_nearest:
+        from kb_corpus import nearest_grid
+
+        dev = {
+            "own": (FOLDERS["own"], "all"),
+            "blind dev": (FOLDERS["blind"], "dev"),
+            "blind2": (FOLDERS["blind2"], "all"),
+            "blind3": (FOLDERS["blind3"], "all"),
+        }
+        out = nearest_grid(dev, (0.4, 0.45, 0.5, 0.55, 0.6, 0.65), (0.0, 0.05, 0.1, 0.15, 0.2))
+        if args.json:
+            print(json.dumps(out, indent=2))
+            return
+        print("floor  lead  right after yes  wrong after yes  paraphrases declined  near misses offered")
+        for g in out["grid"]:
+            print(
+                f"{g['floor']:5.2f} {g['lead']:5.2f} {g['right after yes']:16} {g['wrong after yes']:16} "
+                f"{g['declined']:21} {g['near offered']:20}"
+            )
+        print("leave one corpus out (chosen on the other three, counted on this one):")
+        for c in out["choice"]:
+            print(
+                f"  {c['held out']:10} floor {c['floor']:.2f} lead {c['lead']:.2f}: right after yes {c['right after yes']}, "
+                f"wrong after yes {c['wrong after yes']}, declined {c['declined']}, near misses offered {c['near offered']}"
+            )
+        return
     if args.grid:
         from kb_corpus import suggestion_grid
 

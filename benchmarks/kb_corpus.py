@@ -172,6 +172,7 @@ def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict
                 if in_split(item, split):
                     result = search(db, item["text"], campaign=KBS[item["kb"]][0])
                     if not result.confident:
+                        result.nearest = None  # the lexical rule alone; see nearest_grid
                         seen.append((near, item.get("expect") or {}, result))
     out = []
     for floor in floors:
@@ -197,6 +198,69 @@ def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict
             out.append(row)
     db.close()
     return out
+
+
+def nearest_grid(folders: dict[str, tuple[Path, str]], floors, leads, wrong_cost=3.0, offer_cost=0.5) -> dict:
+    """The meaning-based offer (``kb_suggest.nearest_offer``) over the questions the lexical rule
+    offers nothing for, per development corpus and (floor, lead): right / wrong after a yes,
+    paraphrases declined, near misses offered. ``choice``: leave one corpus out; the (floor, lead)
+    maximising right - ``wrong_cost`` x wrong after a yes - ``offer_cost`` x (declined + near
+    misses offered) on the other corpora, and its counts on the one left out (cross-validated)."""
+    import itertools
+
+    from customario.escalation.kb_suggest import nearest_offer, suggestion
+    from customario.escalation.knowledge import search
+
+    db = fresh_db()
+    seen: dict[str, list] = {name: [] for name in folders}
+    for name, (folder, split) in folders.items():
+        for fname, near in (("paraphrases.yaml", False), ("near_misses.yaml", True)):
+            for item in load(folder / fname).get("questions") or []:
+                if not in_split(item, split):
+                    continue
+                result = search(db, item["text"], campaign=KBS[item["kb"]][0])
+                if result.confident or result.nearest is None:
+                    continue
+                nearest, result.nearest = result.nearest, None
+                if suggestion(result) is None:  # the lexical rule offers nothing
+                    result.nearest = nearest
+                    seen[name].append((near, item.get("expect") or {}, result))
+    keys = ("right after yes", "wrong after yes", "declined", "near offered")
+    table = {}
+    for name, f, lead in itertools.product(folders, floors, leads):
+        row = dict.fromkeys(keys, 0)
+        for near, exp, result in seen[name]:
+            offered = nearest_offer(result, floor=f, lead=lead)
+            if offered is None:
+                continue
+            if near:
+                row["near offered"] += 1
+            elif not _is_source(db, offered["article_id"], exp):
+                row["declined"] += 1
+            else:
+                row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+        table[(name, f, lead)] = row
+    db.close()
+
+    def score(row: dict) -> float:
+        return (
+            row["right after yes"]
+            - wrong_cost * row["wrong after yes"]
+            - offer_cost * (row["declined"] + row["near offered"])
+        )
+
+    grid = [
+        {"floor": f, "lead": lead, **{k: sum(table[(n, f, lead)][k] for n in folders) for k in keys}}
+        for f, lead in itertools.product(floors, leads)
+    ]
+    choice = []
+    for held in folders:
+        f, lead = max(
+            itertools.product(floors, leads),
+            key=lambda fl: (sum(score(table[(n, *fl)]) for n in folders if n != held), fl),
+        )
+        choice.append({"held out": held, "floor": f, "lead": lead, **table[(held, f, lead)]})
+    return {"grid": grid, "choice": choice}
 
 
 def load(path: str | Path) -> dict:

@@ -30,11 +30,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from customario.dialogue import inferred, typos, units, yesno
-from customario.dialogue.choices import all_choices_said, match_choices_how, negated_at
-from customario.dialogue.choices import ordinal_choices, phrase_positions, unnamed_items
-from customario.dialogue.codes import NOT_APPLICABLE, is_dont_know, is_refusal, says_more
-from customario.dialogue.date_answers import read_date
+from customario.dialogue import choices, date_answers, inferred, quantities, scales, typos, units, yesno
+from customario.dialogue.choices import all_choices_said, match_choices_how
+from customario.dialogue.choices import ordinal_choices, unnamed_items
+from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
@@ -101,6 +100,8 @@ _HEDGES = (
     r"\bmore or less\b",
     r"\bpossibly\b",
     r"\bi reckon\b",
+    r"\b\w+[ -]odd\b",  # "twenty-odd minutes": twenty and some
+    r"\bor thereabouts\b",
 )
 # Fillers and carrier words removed before deciding whether an answer is "just the value".
 _FILLERS = re.compile(
@@ -113,8 +114,13 @@ _FILLERS = re.compile(
 # Within one utterance the caller takes back what they said first: keep what follows the last marker.
 _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
-    r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|\bwait\b|"
-    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!])"
+    r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
+    # "wait" as a verb ("had to wait forty minutes") takes nothing back
+    r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
+    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
+    # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
+    r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
 )
 # A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
 _UNIT_AFTER = re.compile(
@@ -154,6 +160,8 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
             break
     t = _prep_numbers(t)
     if rating:
+        # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
+        t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
     nums = list(dict.fromkeys(numbers_in(t)))
     if method == "phrase":
@@ -171,8 +179,17 @@ def _bare_frame(m: re.Match) -> str:
     return m.group(0) if before and numbers_in(before[-1]) else " "
 
 
+def _said_out_of(t: str) -> str:
+    """ "Eight on ten", "8 by 10" (Indian English): a rating said against its scale, as "out of"."""
+    return re.sub(
+        r"\b(\w+) (?:on|by) (ten|10|five|5)\b",
+        lambda m: f"{m.group(1)} out of {m.group(2)}" if numbers_in(m.group(1)) else m.group(0),
+        t,
+    )
+
+
 def _prep_numbers(t: str) -> str:
-    t = _SCALE_FRAME.sub(" ", t)
+    t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
@@ -184,7 +201,7 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"^\s*oh\b", " ", t)
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
     t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
-    return t
+    return quantities.mixed_digits(t)
 
 
 def question_tense(question: Any) -> str:
@@ -227,8 +244,13 @@ def _other_scale(text: str, hi: float) -> bool:
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
-    if _other_scale(clean(text), hi):
+    if _other_scale(_said_out_of(clean(text)), hi):
         return Normalised("invalid", reason=reason)
+    if len(nums) > 1 and method != "self-corrected":
+        # "My dog is 3 but I'd give you an 8": the one number said as a rating (read back).
+        rated = quantities.rated_number(_prep_numbers(clean(text)))
+        if rated is not None and rated in nums:
+            nums, method = [rated], "inferred"
     if len(nums) != 1:
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
@@ -240,22 +262,6 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         return Normalised("invalid", reason=reason)
     conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
     return _valid(int(n), method, round(conf, 3))
-
-
-def _scale_label(question: Any, t: str) -> int | None:
-    """The value of the one scale label the caller says (not negated: "not very satisfied" is none)."""
-    hits = set()
-    labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
-    covered: list[tuple[int, int]] = []
-    for value, label in labels:
-        for pos in phrase_positions(label, t):
-            end = pos + len(clean(label))
-            if any(a <= pos < b for a, b in covered):
-                continue  # "very dissatisfied" already explains this "dissatisfied"
-            covered.append((pos, end))
-            if not negated_at(t, pos):
-                hits.add(int(value))
-    return hits.pop() if len(hits) == 1 else None
 
 
 def normalise(question: Any, text: str, *, today: date | None = None) -> Normalised:
@@ -282,6 +288,15 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         values = {repr(n.value) for n in again}
         if again and all(n.status == "valid" for n in again) and len(values) == 1:
             return _valid(again[0].value, "fuzzy")
+    cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
+    if qtype in ("nps", "scale", "yes_no"):
+        cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
+        # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
+        # cannot tell, which is a don't-know when nothing in the answer gives a value.
+        if question.allow_dont_know:
+            return Normalised("dont_know", method="phrase")
+        return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
@@ -299,7 +314,11 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     """``t`` (cleaned) read by the rules of the question's type."""
     qtype = question.type
     if qtype == "nps":
-        return _int_in_range(t, 0, 10, "a whole number")
+        by_number = _int_in_range(t, 0, 10, "a whole number")
+        if by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
+            # "Somewhere in the middle", "halfway" on 0-10 (eleven points): the midpoint, read back.
+            return _scale_point(t, 0, 10, extremes=False) or by_number
+        return by_number
     if qtype == "scale":
         return _normalise_scale(question, t)
     if qtype == "yes_no":
@@ -349,12 +368,18 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
 
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
-    label = _scale_label(question, t)
+    label = scales.label_value(question, t)
+    said = scales.intensified_labels(question, t)
+    if len(said) > 1:
+        # "Somewhere between neutral and extremely satisfied": two labels, asked again
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    if label is None and said and not numbers_in(_prep_numbers(t)):
+        return _valid(said.pop(), "inferred")  # "extremely satisfied" for "very satisfied": read back
     by_number = _int_in_range(t, lo, hi, "a number")
     if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
-        inferred = _scale_words(t, lo, hi)
-        if inferred is not None:
-            return inferred
+        point = _scale_point(t, lo, hi)
+        if point is not None:
+            return point
     if label is not None:
         if by_number.status == "valid" and by_number.value != label:
             # "very satisfied, a four": the number is what they chose, but read it back.
@@ -364,21 +389,13 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     return by_number
 
 
-def _scale_words(t: str, lo: float, hi: float) -> Normalised | None:
-    """A scale point said in words ("in the middle", "the highest", "the lowest") on ``lo``..``hi``, or None."""
-    if re.search(
-        r"\bneither\b.+\bnor\b|\b(right )?in the middle\b|\bmiddle of the (road|scale)\b|\bdead cent(er|re)\b", t
-    ):
-        if (hi - lo) % 2 == 0:
-            return _valid(int(lo + (hi - lo) // 2), "inferred")  # the midpoint of an odd-length scale
+def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normalised | None:
+    """A point of ``lo``..``hi`` said in words (:func:`scales.point_in_words`), read back; the
+    middle of an even scale is asked again."""
+    point = scales.point_in_words(t, lo, hi, extremes)
+    if point == scales.NO_MIDDLE:
         return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-    if re.search(
-        r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t
-    ):
-        return _valid(int(hi), "inferred")
-    if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
-        return _valid(int(lo), "inferred")
-    return None
+    return None if point is None else _valid(point, "inferred")
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
@@ -428,6 +445,19 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).
         later, how = match_choices_how(question, tail)
+        if question.type == "single_choice" and len(later) > 1 and how != "fuzzy":
+            # "A filling. Oh, no, sorry, it was the extraction, the filling is next month": the
+            # choice taken back is named again as an aside; the one new choice is the answer.
+            before = match_choices_how(question, t[: len(t) - len(tail)])[0]
+            new = [c for c in later if c not in before]
+            if (
+                before
+                and len(new) == 1
+                and set(later) - set(new) <= set(before)
+                and not re.search(r"\bor\b", tail)
+                and choices.first_named(question, tail, later) == new[0]
+            ):
+                later = new
         if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
@@ -438,6 +468,17 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         method = "inferred"  # a choice named beside "I forgot", "not sure": read back
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    if question.type == "single_choice" and len(codes) > 1:
+        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
+        main = choices.main_choice(question, t, codes)
+        if main:
+            codes, method = [main], "inferred"
+    if not codes:
+        # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
+        codes = choices.choices_by_stem(question, t)
+        if question.type == "single_choice" and len(codes) > 1:
+            codes = []
+        method = "inferred" if codes else method
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)
@@ -498,6 +539,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     own = units.counted_in_own_unit(question, t)
     elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
+    in_unit = quantities.answer_in_unit(question, t)
+    if elsewhere and in_unit is not None:
+        elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     nums, method = _numbers(t)
@@ -519,16 +563,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = [1.0], "phrase"
     if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         nums, method = [0.0], "phrase"
-    if not nums and inferred.counts_occasions(question):
-        # "Just once", "twice", "never" to "how many times ...?" ("once a week" is a rate: asked again).
-        said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
-        counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
-        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
-            nums, method = [float(counts.pop())], "phrase"  # "once or twice" stays two values
-    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
-        occasions = {1.0 if "once" in t else 2.0 if "twice" in t else 3.0}
-        if occasions != set(nums):
-            return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
+    occasions = quantities.occasions(question, t, nums)
+    if occasions == []:
+        return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
+    if occasions is not None:
+        nums, method = occasions, "phrase"
     cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
@@ -536,6 +575,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         hundreds = inferred.hundreds_elided(t)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
+    if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
+        # "Three men, five hours", "About three hours, cost me four hundred and fifty bucks": the
+        # one number with the question's unit when every other counts something else (read back);
+        # "a couple of hours" is two.
+        nums, method = [in_unit], "inferred"
     total = _STATED_TOTAL.search(t)
     said = total.group(1).split() if total else []
     if (
@@ -558,12 +602,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
-    tail = _self_corrected_tail(t)
-    # "The 26th. No wait, that was Thanksgiving, we moved the day before. The 25th.": the last
-    # sentence after the self-correction that gives a date is the answer (read back).
-    said = [s for s in re.split(r"[.;!?]+", tail) if read_date(s, today, tense)[0]] if tail != t else []
-    d, how = read_date(said[-1] if said else tail, today, tense)
-    how = "self-corrected" if said and said[-1] != tail and d else how
+    d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")

@@ -15,7 +15,12 @@ from typing import Any
 from customario.dialogue import inferred
 from customario.dialogue.spoken import clean, numbers_in
 
-_ORDINAL_WORDS = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1}
+_ORDINAL_WORDS = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1,
+    "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4, "6th": 5,
+}  # fmt: skip
+# "Option C", "(b)", "b": a place in the list by its letter, the way a printed survey lists choices.
+_LETTER = re.compile(r"\W*(?:(?:option|choice|answer|letter)\s+([a-h])|\(([a-h])\)|([b-h]))\W*")
 
 
 def _phrase_rx(phrase: str) -> str:
@@ -44,7 +49,9 @@ _TAKE_BACK = frozenset(
 
 
 def _stem(word: str) -> str:
-    return re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
+    word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
+    stem = re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
+    return re.sub(r"([bdgmnprt])\1$", r"\1", stem)  # "swimming" → "swim", "shopped" → "shop"
 
 
 def _verb_of_choice(question: Any, word: str) -> bool:
@@ -252,6 +259,10 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
         if idx == int(idx) and 1 <= idx <= len(question.choices):
             return [question.choices[int(idx) - 1].code], "ordinal"
         return [], "ordinal"
+    letter = _LETTER.fullmatch(t)
+    if letter:
+        idx = ord(next(g for g in letter.groups() if g)) - ord("a")
+        return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
     deed = deeds and inferred.choice_by_deed(question, t, _named)
     if deed:
         return deed, "inferred"
@@ -331,3 +342,77 @@ def unnamed_items(question: Any, t: str) -> list[str]:
         if not match_choices_how(question, part)[0]:
             items.append(" ".join(words))
     return items
+
+
+_MAIN = re.compile(
+    r"\b(mostly|mainly|mainly for|mostly for|primarily|chiefly|largely|above all|especially|more than anything|"
+    r"the main (one|thing|reason) (was|is)|main reason was|main thing was|really)\s+(?:(?:it was|for|the|a|an|to)\s+)*$"
+)
+
+
+def main_choice(question: Any, t: str, found: list[str]) -> str | None:
+    """The one choice of ``found`` the caller singles out as the main one ("books and a couple of
+    DVDs, but mostly the books", "it was mainly the brakes, the oil was just while they had it up"),
+    or None: no such word, or it stands before several choices."""
+    singled = set()
+    for c in question.choices:
+        if c.code not in found:
+            continue
+        for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
+            for pos in phrase_positions(p, t):
+                if _MAIN.search(t[max(0, pos - 40) : pos]) and not negated_at(t, pos):
+                    singled.add(c.code)
+    return singled.pop() if len(singled) == 1 else None
+
+
+def _singular(word: str) -> str:
+    return re.sub(r"(es|s)$", "", word)
+
+
+def first_named(question: Any, t: str, codes: list[str]) -> str | None:
+    """Which of ``codes`` ``t`` names first (by code, label or synonym), or None."""
+    where = {
+        c.code: min(pos)
+        for c in question.choices
+        if c.code in codes
+        and (pos := [p for w in [c.code.replace("_", " "), c.label, *c.synonyms] for p in phrase_positions(w, t)])
+    }
+    return min(where, key=where.get) if where else None
+
+
+# Words of choice labels too general to name a choice by their stem alone.
+_GENERAL_WORDS = frozenset(
+    """using use used place thing things service services other some none nothing extra extras move moving
+    visit visiting event events item items kind type something anything everything just only time times
+    local long distance office""".split()
+)
+
+
+def choices_by_stem(question: Any, t: str) -> list[str]:
+    """Codes of the choices one of whose own words the answer says in another form ("Had to print my
+    boarding pass" → the choice with "printing", "They packed everything" → "packing"), each word
+    belonging to one choice only, not negated, four letters or more; [] when none. An inferred
+    reading: the caller of this rule reads it back."""
+    owners: dict[str, set[str]] = {}
+    forms: dict[str, set[str]] = {}
+    for c in question.choices:
+        # A web address ("booking.com") is a name, not a word whose forms name the choice.
+        phrases = [p for p in [c.code.replace("_", " "), c.label, *c.synonyms] if "." not in p]
+        for w in re.findall(r"[a-z]+", " ".join(phrases).lower()):
+            if len(w) >= 4 and w not in _GENERAL_WORDS:
+                owners.setdefault(_stem(w), set()).add(c.code)
+                forms.setdefault(_stem(w), set()).add(_singular(w))
+    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+    found: set[str] = set()
+    for m in re.finditer(r"[a-z]+", t):
+        w = m.group()
+        # A word of the question itself ("booking" to "how did you make your booking?") names no choice.
+        if len(w) < 4 or w in _GENERAL_WORDS or w in asked or negated_at(t, m.start()):
+            continue
+        codes = owners.get(_stem(w), set())
+        # Another form of the word than the one said, not only the word itself or its plural:
+        # "blood" alone is half of "blood test", "trains" one of several kinds of train; "print"
+        # is a form of "printing".
+        if len(codes) == 1 and forms[_stem(w)] - {_singular(w)}:
+            found |= codes
+    return [c.code for c in question.choices if c.code in found]

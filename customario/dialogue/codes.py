@@ -80,6 +80,33 @@ _REFUSED = (
     r"\bkeep (that|it|this) to myself\b",
     r"\bnot telling\b",
     r"\bmind your own\b",
+    # The same refusal in other words: "Not answering that", "Not gonna go into all that", "I don't
+    # give out those ratings", "nunya business", "that's between me and my dentist".
+    r"\bnot (answering|sharing|discussing|disclosing|rating|scoring) (that|this|it|those|these)\b",
+    r"\b(not|never) (going|gonna) (to )?(go|get) into (it|that|this|all that|all of that|details?|specifics)\b",
+    r"\b(don'?t|do not|won'?t|will not|never) (give|hand) out (those|these|that|such|my|any|ratings?|scores?|numbers?)\b",
+    r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
+    r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
+    r"\b(that'?s|it'?s) between me and\b",
+)
+# Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
+# judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole
+# time", "I haven't even opened it yet"). Coded don't-know only when nothing else in the answer
+# gives a value (answers.normalise checks that first).
+NOT_WITNESSED = re.compile(
+    r"\b(i|we) (wasn'?t|was not|weren'?t|were not) (even )?(there|around|home|present|in)\b|"
+    r"\b(can'?t|cannot|couldn'?t|unable to|not able to|in no position to) (really |honestly |fairly )?"
+    r"(judge|rate|comment|score|assess|speak to|speak for)\b|"
+    r"\b(i|we) (was|were) (at work|away|out|working|travel?ling|not there|elsewhere)\b.*\b(whole|entire|all the) "
+    r"(time|day|move|visit|thing)\b|"
+    r"\btoo (early|soon) to (say|tell|judge)\b|"
+    r"\b(left|had) (my|our) \w+ (in charge|deal with|handle|sort)\b"
+)
+# Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
+# used it yet" to "how many times...?" is zero, and to "which did you use?" none).
+NOT_TRIED = re.compile(
+    r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not) (even |actually |really )?(yet )?"
+    r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
 )
 NOT_APPLICABLE = re.compile(
     r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"

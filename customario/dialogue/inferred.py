@@ -317,6 +317,40 @@ def _phrases(text: str) -> set[str]:
     return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
 
 
+# Harm said by its mark: "the TV has a big scratch on it", "a chair leg got cracked".
+_DAMAGE_QUESTION = re.compile(r"\b(damag\w*|broken|break|broke|scratch\w*|harm\w*|lost|missing|dented)\b")
+_DAMAGE_MARK = re.compile(
+    r"\b(scratch(ed|es)?|crack(ed|s)?|broke|broken|dent(ed|s)?|chip(ped|s)?|smashed|shattered|ripped|torn|tore|"
+    r"bent|snapped|stained|gouged?|scuff(ed|s)?|busted|wrecked|ruined|damaged|dinged|went missing|in pieces|"
+    r"(is|was|are|were|went|got) (lost|missing))\b"
+)
+# Kept to the promise: "It came on the Thursday they promised", "on the last day of the window".
+_ON_TIME_QUESTION = re.compile(r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b")
+_KEPT_DATE = re.compile(
+    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there)\b"
+    r".*\b((they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
+    r"(last|final) day of the (window|range|estimate)|within the (window|time frame|timeframe|estimate)|"
+    r"(right )?on schedule|as (promised|expected|scheduled|quoted))\b"
+)
+
+
+def _evidence(question: Any, t: str) -> str | None:
+    """``yes``/``no`` from a fact that answers the question without a yes/no word (a damage mark to
+    "was anything damaged?", a promised day kept to "did it arrive on time?"), or None."""
+    asked = (getattr(question, "text", "") or "").lower()
+    for wanted, evidence in ((_DAMAGE_QUESTION, _DAMAGE_MARK), (_ON_TIME_QUESTION, _KEPT_DATE)):
+        if not wanted.search(asked):
+            continue
+        for clause in re.split(r"[,.;!?]|\bbut\b|\bthough\b", t):
+            m = evidence.search(clause)
+            if not m or re.search(r"\b(not|never|no|nothing|none|nobody)\b|n't\b", clause[: m.start()]):
+                continue
+            if evidence is _KEPT_DATE and re.search(r"\b(after|later|late|past|overdue|delayed|behind)\b", clause):
+                return None  # "two days after they said": the promise was not kept
+            return "yes"
+    return None
+
+
 def implied_yes_no(question: Any, text: str) -> str | None:
     """``yes``/``no`` an answer implies without a yes/no word, or None:
 
@@ -331,6 +365,9 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
     if not t or t.endswith("?"):
         return None
+    found = _evidence(question, t)
+    if found:
+        return found
     negated = bool(_NEGATION.search(t))
     for words, beyond in _BEYOND:
         if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:

@@ -41,14 +41,20 @@ _CHANGE = re.compile(
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
-    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b"
+    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|"
+    # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
+    # question named (never "the first one": that may be a choice of this question)
+    r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"
+    r"(question|answer)\b"
 )
 # "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
 # question the words name (never the current one: "The bus, not the train" just answers it).
 _TAKEN_BACK_END = re.compile(
     r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
     # an afterthought may follow: "by phone, not online, I forgot"
-    r"(?:[,.;!]\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke)\s*)?[.!]?\s*$"
+    r"(?:[,.;!]\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke)\s*)?[.!]?\s*$|"
+    # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
+    r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
 )
 _ORDINALS = {
     "first": 0,
@@ -73,7 +79,15 @@ _STOP = frozenset(
     when which who why will with would you your question answer answers one scale from zero ten five likely
     overall your much very many give tell think""".split()
 )
-_VALUE_AFTER = re.compile(r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into)\s+(?=\S)")
+_VALUE_AFTER = re.compile(
+    r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
+)
+
+
+_ORDINAL_WORD = re.compile(
+    r"(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|\w+tieth|"
+    r"\d+(st|nd|rd|th))"
+)
 
 
 def _clean(text: str) -> str:
@@ -110,24 +124,7 @@ def _stem(word: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    """Stems of the content words of ``text``; number words never name a question ("change my
-    score to a four" must not name the question whose text says "from one to four")."""
-    return {
-        _stem(w)
-        for w in re.findall(r"[a-z]+", text.lower().replace("_", " "))
-        if w not in _STOP and len(w) > 2 and not numbers_in(w)
-    }
-
-
-def _choices_named(question: Any, t: str) -> int:
-    """How many of ``question``'s choices ``t`` names by code, label or synonym: "by phone, not
-    online" names two choices of "how did you place your order?"."""
-    named = 0
-    for c in getattr(question, "choices", None) or []:
-        words = {c.code.replace("_", " "), c.label, *c.synonyms}
-        if any(re.search(rf"\b{re.escape(w.lower())}\b", t) for w in words if w):
-            named += 1
-    return named
+    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
 
 
 def question_stems(question: Any) -> set[str]:
@@ -144,6 +141,17 @@ def question_stems(question: Any) -> set[str]:
 
 
 _TYPE_NAMES = {"nps": "score recommendation", "scale": "rating"}
+
+
+def _choices_named(question: Any, t: str) -> int:
+    """How many of ``question``'s choices ``t`` names by code, label or synonym: "by phone, not
+    online" names two choices of "how did you place your order?"."""
+    named = 0
+    for c in getattr(question, "choices", None) or []:
+        words = {c.code.replace("_", " "), c.label, *c.synonyms}
+        if any(re.search(rf"\b{re.escape(w.lower())}\b", t) for w in words if w):
+            named += 1
+    return named
 
 
 @dataclass(frozen=True)
@@ -178,14 +186,16 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
         target = asked_qs[-2]
     else:
-        words = _stems(
-            re.sub(
-                r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"
-                r"instead|actually|meant|mean)\b",
-                " ",
-                t,
-            )
+        named = re.sub(
+            r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"
+            r"instead|actually|meant|mean)\b",
+            " ",
+            t,
         )
+        # A value ("the fifteenth", "ninety") names no question: "that appointment isn't the
+        # fifteenth" names the appointment, not a question about fifteen minutes.
+        named = " ".join(w for w in named.split() if not numbers_in(w) and not _ORDINAL_WORD.fullmatch(w.strip(",.!?")))
+        words = _stems(named)
         scored = []
         for q in asked_qs:
             own = question_stems(q)
@@ -205,7 +215,10 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
                 target = fitting[0]
     if target is None or (not explicit and target.id == asked[-1]):
         return None
-    return Reference(question=target, payload=_payload(t))
+    payload = _payload(t)
+    if not explicit and fits is not None and not (payload and fits(target, payload)):
+        return None  # "the service wasn't bad, it's the food": a remark, not a new value for it
+    return Reference(question=target, payload=payload)
 
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
@@ -229,7 +242,9 @@ def answer_clauses(text: str) -> list[str]:
         part = re.sub(
             r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
-            r"it'?s|it is|it was|that'?s|that should be|it should be|put down)\s+)?",
+            r"it'?s|it is|it was|that'?s|that should be|it should be|put down|"
+            # "the answer's no": the value, not a question named
+            r"(?:the |my )?answer(?:'s| is| was| should be| should have been))\s+)?",
             "",
             part,
         ).strip()

@@ -92,9 +92,24 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
+    t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)
     t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)
+    # "An hour and a quarter" is 75 minutes, "two hours and three quarters" 165: the fraction
+    # belongs to the unit before it (never dropped: that stored 60 for 75 on blind5 dn-059).
+    fractions = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+    t = re.sub(
+        r"\b(an?|one|[a-z]+|\d+) (hours?|days?|weeks?|minutes?) and (a half|a quarter|three quarters)\b",
+        lambda m: (
+            f" {(1 if m.group(1) in ('a', 'an') else (numbers_in(m.group(1)) or [float('nan')])[0]) + fractions[m.group(3)]:g}"
+            f" {m.group(2).rstrip('s')}s "
+        ),
+        t,
+    )
+    if re.search(r"\bquarters?\b", t):
+        return float("nan")  # a quarter of something not understood: never dropped
     t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
     if re.search(r"\b(months?|years?)\b", t):
         return float("nan")
@@ -156,6 +171,8 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
     if _RATE_RX.search(t):
         return None
+    if re.search(rf"\b\w+\s*(?:or|to|-)\s*\w+ {noun}s?\b", t) and len(numbers_in(t)) > 1:
+        return None  # "two or three nights": two values, asked again (never the last one)
     said = set()
     for m in re.finditer(rf"\b((?:\w+ )?\w+) {noun}s?\b", t):
         nums = numbers_in(m.group(1))

@@ -148,29 +148,44 @@ SOFT_NO = (
 )
 
 
-# A negation word; two in one clause make a double negative ("I wouldn't say we didn't wait long").
-_NEGATOR = re.compile(
-    r"\b(?:not|never|nobody|nothing|neither|(?:do|does|did|is|was|were|are|ca|can|could|would|should|wo|have|has|"
-    r"had|ai|must|need|might)n'?t)\b"
+# "Yeah nah", "nah yeah", "yeah, no": a pair whose last word is the answer.
+_PAIR = re.compile(r"^\W*(yeah|yea|yep|nah|no)\W+(nah|no|nope|yeah|yep|yes)\b(?!\W+(wait|sorry|i mean|actually))")
+# Two negations in one clause ("it wasn't not clean", "I wouldn't say it wasn't", "nothing wasn't
+# broken"): no reading is safe.
+_NEGATED_VERB = r"(?:don|doesn|didn|wasn|weren|isn|aren|won|wouldn|couldn|shouldn|haven|hasn|hadn|ain)'?t|can'?t|cannot"
+_DOUBLE_NEGATIVE = re.compile(
+    rf"\b({_NEGATED_VERB}|not|never|nothing|nobody)\b[^,.;!?]*?\b({_NEGATED_VERB}|not)\b"
+    r"(?! (at all|really|just|only|too|very|that|even|sure)\b)"
 )
-_CLAUSE = re.compile(r"[,.;:!?]|\b(?:but|though|although)\b")
 
 
-def double_negative(t: str) -> bool:
-    """True when one clause of ``t`` (lower case) holds two negations: "I wouldn't say we didn't
-    wait long", "it's not like we weren't kept waiting", "I can't say it didn't". Neither a yes
-    nor a no can be read from it safely, so the question is asked again. "No, it wasn't late" and
-    "it didn't, not at all" are two clauses with one negation each."""
-    return any(len(_NEGATOR.findall(c)) >= 2 for c in _CLAUSE.split(t))
+def double_negative(text: str) -> bool:
+    """True when a clause of ``text`` holds two negations ("I wouldn't say we didn't wait long",
+    "I can't say it didn't"): neither a yes, a no nor a don't-know can be read from it safely, so
+    the question is asked again. "No, it wasn't late" and "it didn't, not at all" are not."""
+    return bool(_DOUBLE_NEGATIVE.search(clean(text)))
+
+
+# Typed shorthand as the whole answer: "y", "Y!", "n", "nn" (SMS).
+_LETTER = re.compile(r"^\W*(y+|n+)\W*$")
 
 
 def reading(text: str) -> tuple[str | None, str]:
-    """(``"yes"``/``"no"``/None, method) for ``text``. None: neither, both ("yes and no"), or a
-    double negative (:func:`double_negative`)."""
+    """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
+    letter = _LETTER.match(t)
+    if letter:
+        return ("yes" if letter.group(1)[0] == "y" else "no"), "phrase"
+    pair = _PAIR.match(t)
+    if pair:
+        # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
+        # decides. Read back: elsewhere the pair may be a hesitation.
+        return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
-    if _any(BOTH, t) or double_negative(t):
+    if _DOUBLE_NEGATIVE.search(t):
+        return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't": asked again
+    if _any(BOTH, t):
         return None, "exact"
     # "not on time", "not right": a yes phrase under a negation is a no.
     t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)

@@ -18,6 +18,9 @@ Both figures were chosen on the development corpora (own, blind dev half, blind2
 ``benchmarks/bench_knowledge.py``): lower floors or leads added a few answers after a yes for many
 more suggestions that a caller with a near-miss question has to decline (see docs/knowledge-base.md).
 
+When that rule offers nothing, the article nearest in meaning (:mod:`customario.escalation.kb_embed`,
+``SearchResult.nearest``) is offered under the same refusals, by :func:`nearest_offer`.
+
 The question read to the caller names the article's topic in plain words (:func:`topic`), made from
 the article's own question by a few grammar rules and a swap of the speaker's pronouns ("your
 cancellation policy" becomes "our cancellation policy").
@@ -33,6 +36,10 @@ if TYPE_CHECKING:
 
 SUGGESTION_FLOOR = 0.4
 SUGGESTION_LEAD = 0.05
+# The second way to an offer (kb_embed): the article nearest in meaning, when the lexical rule offers
+# nothing. Its cosine similarity to the question and its lead over the next article.
+NEAREST_FLOOR = 0.55
+NEAREST_LEAD = 0.05
 # Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
 NEVER_OFFERED = ("near miss", "the question names", "no price")
 
@@ -67,20 +74,39 @@ def suggestion(result: SearchResult, *, floor: float = SUGGESTION_FLOOR, lead: f
     if result.confident or not result.hits:
         return None
     best = result.hits[0]
-    if best["confidence"] < floor:
-        return None
-    if str(best.get("refused") or "").startswith(NEVER_OFFERED):
-        return None
     runner_up = result.hits[1]["confidence"] if len(result.hits) > 1 else 0.0
-    if best["confidence"] - runner_up < lead:
+    if (
+        best["confidence"] >= floor
+        and not str(best.get("refused") or "").startswith(NEVER_OFFERED)
+        and best["confidence"] - runner_up >= lead
+    ):
+        return _offer(best["id"], best["question"], best.get("excerpt") or best["answer"], best["confidence"])
+    return nearest_offer(result)
+
+
+def nearest_offer(result: SearchResult, *, floor: float = NEAREST_FLOOR, lead: float = NEAREST_LEAD) -> dict | None:
+    """The article nearest in meaning (``result.nearest``, :mod:`customario.escalation.kb_embed`)
+    as an offer, when its similarity is at least ``floor``, it leads the next article by ``lead``
+    and the lexical search did not refuse it as being about something else (:data:`NEVER_OFFERED`).
+    The part read after a yes is the sentence of the answer nearest the question."""
+    near = result.nearest
+    if result.confident or not near:
         return None
-    about = topic(best["question"])
+    if near["similarity"] < floor or near["margin"] < lead:
+        return None
+    if str(near.get("refused") or "").startswith(NEVER_OFFERED):
+        return None
+    return _offer(near["id"], near["question"], near["part"], near["confidence"])
+
+
+def _offer(article_id: int, question: str, answer: str, confidence: float) -> dict:
+    about = topic(question)
     return {
-        "article_id": best["id"],
+        "article_id": article_id,
         "topic": about,
         "ask": ask_about(about),
-        "answer": best.get("excerpt") or best["answer"],
-        "confidence": best["confidence"],
+        "answer": answer,
+        "confidence": confidence,
     }
 
 

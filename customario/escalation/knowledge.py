@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from customario.escalation import kb_embed
 from customario.escalation.kb_articles import article_from_row
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_unknown import modifier_relief
@@ -76,6 +77,8 @@ class SearchResult:
     terms: list[str]
     hits: list[dict] = field(default_factory=list)
     threshold: float = CONFIDENCE_THRESHOLD
+    # When not confident: the article nearest in meaning (kb_embed), for kb_suggest's offer only.
+    nearest: dict | None = None
 
     @property
     def best(self) -> dict | None:
@@ -92,6 +95,7 @@ class SearchResult:
             "threshold": self.threshold,
             "confident": self.confident,
             "hits": self.hits,
+            "nearest": self.nearest,
         }
 
 
@@ -358,7 +362,58 @@ def search(
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     result.hits = hits[:limit]
+    if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
+        _focus_whole_answer(query, result.hits[0])
+    if not result.confident:
+        result.nearest = _nearest(db, query, campaign, hits)
     return result
+
+
+# A question that names the article's subject as a whole ("what's your refund policy?") is answered whole.
+_WHOLE_RE = re.compile(r"\b(polic(?:y|ies)|rules|terms|conditions|everything|explain)\b")
+
+
+def _focus_whole_answer(query: str, best: dict) -> None:
+    """A help-desk article (``articles`` kind) of several sentences that the lexical excerpt would
+    read whole is cut to the sentence nearest the question in meaning (:func:`kb_embed.nearest_sentence`):
+    "How long does it take to get my refund?" gets "Refunds reach the original payment method 5 to
+    7 business days ...", not the 30-day return rules before it. Only a sentence that names the
+    first thing the caller named, the subject ("AM5" in "Do AM5 CPUs work with DDR4?"), may stand
+    for the answer; none, or a caller asking for the whole subject ("your return policy"), keeps the whole answer. In
+    place, on the best hit: the part read now, or after a yes to "Are you asking about ...?"."""
+    if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _WHOLE_RE.search(query.lower()):
+        return
+    named = [t for t in _named_things(query) if has_word(t, best["answer"])][:1]
+    part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
+    if part:
+        best["excerpt"] = part
+
+
+def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:
+    """The article in scope nearest in meaning to ``query`` (:func:`kb_embed.rank`) when the lexical
+    search also found it: ``{"id", "similarity", "margin", "part", "refused"}``, ``margin`` being
+    its lead over the next article and ``refused`` the lexical search's refusal of it (or None).
+    An article that shares no word with the question is not returned: the similarity alone cannot
+    tell a paraphrase from a near miss (see kb_embed)."""
+    scope, params = _scope_sql(campaign)
+    rows = list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
+    ranked = kb_embed.rank(query, rows)
+    if not ranked:
+        return None
+    top = ranked[0]
+    hit = next((h for h in hits if h["id"] == top["id"]), None)
+    if hit is None:
+        return None
+    runner_up = ranked[1]["similarity"] if len(ranked) > 1 else 0.0
+    return {
+        "id": top["id"],
+        "similarity": top["similarity"],
+        "margin": round(top["similarity"] - runner_up, 4),
+        "part": top["part"],
+        "question": hit["question"],
+        "confidence": hit["confidence"],
+        "refused": hit.get("refused"),
+    }
 
 
 def _named_things(query: str) -> list[str]:

@@ -1,0 +1,176 @@
+"""Which number in an answer is the answer: numbers that count something else ("three men, five
+hours", "my dog is 3 but I'd give you an 8", "two hundred dollars for a cleaning"), digits mixed
+with number words ("twenty 5"), "a couple of hours", and "once" / "twice" as counts.
+
+Callers bury the figure asked for among other figures. These rules, used by
+:mod:`customario.dialogue.answers`, find the one number that answers the question and give up
+(None) whenever two numbers could: the answer is then asked again, never guessed. A number found
+this way is an ``inferred`` reading, which a survey reads back before storing it (issue 11).
+Nothing here is used for money questions (a read-back of a guessed amount is not safe enough).
+
+Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.inferred import counts_occasions
+from customario.dialogue.spoken import numbers_in
+
+_ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUMBER_WORD = rf"(?:\d+(?:[.,]\d+)?|{_ONES}|{_TEENS}|{_TENS}|hundred|thousand|grand|half)"
+# A number said in words or digits, possibly over several words: "four hundred and fifty".
+NUMBER_PHRASE = rf"(?:(?:a|an)[ -]+(?=hundred|thousand|half))?{_NUMBER_WORD}(?:[ -]+(?:and[ -]+)?{_NUMBER_WORD})*"
+_NUMBER_RX = re.compile(rf"\b{NUMBER_PHRASE}\b")
+# Nouns a number counts when it is not a rating or the question's own unit.
+_OTHER_NOUNS = (
+    r"minutes?|mins?|hours?|hrs?|days?|nights?|weeks?|months?|years?|yrs?|times|dollars?|bucks?|quid|pounds?|"
+    r"euros?|cents?|grand|percent|%|miles?|km|kilomet(?:er|re)s?|blocks?|people|persons|men|guys|women|movers|"
+    r"workers|staff|kids?|children|boys|girls|dogs?|cats?|pets?|items?|boxes|bags|pieces|things?|orders?|"
+    r"packages?|parcels?|calls?|emails?|texts?|letters?|rooms?|bedrooms?|floors?|stairs|steps|flights?|trips?|"
+    r"visits?|stops?|cars?|trucks?|vans?|teeth|tooth|fillings?|books?|dvds?|films?|movies?|sessions?|classes|"
+    r"appointments?"
+)
+_QUANTITY_RX = re.compile(
+    rf"\b({NUMBER_PHRASE})\s+(?:(?:more|extra|other|big|small|little|whole)\s+)?({_OTHER_NOUNS})\b"
+)
+_CLOCK_RX = re.compile(rf"\b(at|by|till|until|before|after|around|from)\s+({NUMBER_PHRASE})(\s*(am|pm|o'?clock))?\b")
+
+
+_MONEY_QUESTION = re.compile(
+    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price|bill|fee)\b"
+)
+
+
+def asks_money(question: object) -> bool:
+    """True for a number question about money ("How much was the bill, in dollars?")."""
+    return bool(_MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
+
+
+def unit_pattern(question: object) -> str | None:
+    """A pattern for the noun a number question counts in ("how many hours ..." → ``hours?|hrs?``,
+    "how many boxes" → ``boxes?``), or None (no counted noun, or a money question)."""
+    if getattr(question, "type", None) != "number" or asks_money(question):
+        return None
+    asked = (getattr(question, "text", "") or "").lower()
+    m = re.search(r"\bhow many ([a-z]+)\b|\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
+    if not m:
+        return None
+    noun = next(g for g in m.groups() if g)
+    short = {"minutes": "minutes?|mins?", "hours": "hours?|hrs?", "seconds": "seconds?|secs?"}
+    if noun in short:
+        return short[noun]
+    if not noun.endswith("s") or noun in ("times",):
+        return None
+    return re.escape(re.sub(r"(es|s)$", "", noun)) + "(?:s|es)?"
+
+
+def mixed_digits(t: str) -> str:
+    """ "twenty 5" / "twenty-5" → "25", "thirty 2" → "32": a tens word and a digit said as one
+    number; "9 and a half" → "9.5" (a digit before "and a half" had been read as 9)."""
+    t = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", t)
+    tens = {w: 10 * (i + 2) for i, w in enumerate(_TENS.split("|"))}
+    return re.sub(rf"\b({_TENS})[ -]([1-9])\b(?![.,]?\d)", lambda m: str(tens[m.group(1)] + int(m.group(2))), t)
+
+
+def couple_of(t: str) -> str:
+    """ "a couple of hours" → "2 hours": "a couple" before a counted noun is two (read back by the
+    caller of this rule). "A couple" alone, "a few" and "several" stay without a number."""
+    return re.sub(r"\b(?:a )?couple (?:of )?(?=[a-z]+s\b)", "2 ", t)
+
+
+def without_other_quantities(t: str, unit_words: str | None = None, clocks: bool = True) -> str:
+    """``t`` with each number that counts a noun other than ``unit_words`` (a pattern: the
+    question's unit, "hours?|hrs?") blanked out, and clock times ("at eight", "by 3 pm"): "three
+    men, five hours" → " , five hours" for an hours question; "two hundred dollars for a cleaning"
+    → " for a cleaning" for a rating."""
+
+    def drop(m: re.Match) -> str:
+        if unit_words and re.fullmatch(unit_words, m.group(2)):
+            return m.group(0)
+        return " "
+
+    t = _QUANTITY_RX.sub(drop, t)
+    return _CLOCK_RX.sub(lambda m: m.group(1) + " ", t) if clocks else t
+
+
+# A number in a rating frame: "I'd give you an 8", "rate it a seven", "a nine from me", "an 8 out of 10".
+_RATED = (
+    rf"\b(?:give|giving|gave|rate|rating|rated|score|scoring|put|mark|marking)\s+(?:it|you|them|you guys|y'?all|"
+    rf"the \w+|that|this|him|her|us)?\s*(?:an?\s+)?(?:solid\s+|strong\s+|good\s+)?({NUMBER_PHRASE})\b",
+    rf"\b(?:i'?d|i would|i'?ll|i will)\s+(?:say|go with|go for|pick)\s+(?:an?\s+)?({NUMBER_PHRASE})\b",
+    rf"\b({NUMBER_PHRASE})\s+(?:out of|/)\s*(?:ten|10|five|5|six|6|four|4|seven|7)\b",
+    rf"\b(?:an?\s+)?({NUMBER_PHRASE})\s+from me\b",
+)
+
+
+# Another number right beside a rated one ("seven, eight", "six or seven", "7-8"), on either side of "|".
+_BESIDE = re.compile(
+    rf"(^|[,/-]|\b(or|to|and|maybe|perhaps))\s*{NUMBER_PHRASE}\s*\||"
+    rf"\|\W*((or|to|and|maybe|perhaps)\s+)?{NUMBER_PHRASE}\b"
+)
+
+
+def rated_number(t: str) -> float | None:
+    """The one number ``t`` gives in a rating frame when it holds others that are not ratings
+    ("my dog is 3 but I'd give you an 8" → 8, "ten years a customer, so I'd say a nine" → 9), or
+    None: no frame, or frames with different numbers ("I'd give it a 10, my wife would give it a 6")."""
+    said: set[float] = set()
+    for rx in _RATED:
+        for m in re.finditer(rx, t):
+            nums = numbers_in(m.group(1))
+            beside = t[max(0, m.start(1) - 12) : m.start(1)] + " | " + t[m.end(1) : m.end(1) + 14]
+            if _BESIDE.search(beside):
+                return None  # "I'd say seven, eight", "a six or seven": two values, asked again
+            if len(nums) == 1:
+                said.add(nums[0])
+    return said.pop() if len(said) == 1 else None
+
+
+def count_in_unit(t: str, unit_words: str) -> float | None:
+    """The one number said with the question's unit when every other number in ``t`` counts
+    something else or is a clock time ("Three men, five hours" → 5 for an hours question, "They got
+    there at eight and left at three, so seven hours" → 7), or None: no number with the unit, two
+    different ones ("five hours, maybe six hours"), or a bare number beside it ("two, three hours")."""
+    if re.search(r"\b(a|per|each|every|an) (day|night|week|month|year)\b", t):
+        return None  # "three nights a month": a rate, not a count
+    with_unit = [
+        numbers_in(m.group(1))
+        for m in _QUANTITY_RX.finditer(t)
+        if re.fullmatch(unit_words, m.group(2)) and len(numbers_in(m.group(1))) == 1
+    ]
+    values = {n[0] for n in with_unit}
+    if len(values) != 1:
+        return None
+    rest = without_other_quantities(t, None)
+    rest = re.sub(rf"\b{NUMBER_PHRASE}\s+(?:and (?:a|an) )?(?:half|quarter)\b", " ", rest)
+    if numbers_in(rest):
+        return None  # a number that counts nothing named ("two, three hours"): not ours to drop
+    if re.search(r"\b(or|to|between|maybe|perhaps)\b", t) and len(with_unit) > 1:
+        return None
+    return values.pop()
+
+
+def answer_in_unit(question: object, t: str) -> float | None:
+    """The one number of ``t`` said in the unit of a number question (:func:`count_in_unit`, with
+    "a couple of hours" as two), or None (no unit, a money question, or no single such number)."""
+    unit = unit_pattern(question)
+    return count_in_unit(couple_of(t), unit) if unit else None
+
+
+def occasions(question: object, t: str, nums: list[float]) -> list[float] | None:
+    """ "Just once", "twice", "never" to "how many times ...?" as [n] ("once a week" is a rate,
+    "once or twice" two values: None); [] when the words contradict the number said ("twice,
+    maybe three times"); None when they say nothing about it."""
+    if not nums and counts_occasions(question):
+        said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
+        counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
+        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
+            return [float(counts.pop())]
+    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
+        if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
+            return []
+    return None

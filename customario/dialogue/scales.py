@@ -1,0 +1,89 @@
+"""Scale answers said in words: one of the question's labels ("very satisfied"), an end label said
+with another strong intensifier ("extremely satisfied"), or a point ("in the middle", "halfway",
+"full marks", "the highest").
+
+Used by :mod:`customario.dialogue.answers` for ``scale`` and ``nps`` questions; every reading
+here except a label said as written is ``inferred`` there, which a survey reads back. The middle
+of an even scale (1-6) is two points, so it is asked again. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from types import SimpleNamespace
+from typing import Any
+
+from customario.dialogue.choices import negated_at, phrase_positions
+from customario.dialogue.spoken import clean
+
+NO_MIDDLE = "no middle"  # point_in_words: the middle of a scale with an even number of points
+
+
+def label_value(question: Any, t: str) -> int | None:
+    """The value of the one scale label the caller says (not negated: "not very satisfied" is none)."""
+    hits = labels_said(question, t)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def labels_said(question: Any, t: str) -> set[int]:
+    """The values of every scale label ``t`` says, not negated."""
+    hits = set()
+    labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
+    covered: list[tuple[int, int]] = []
+    for value, label in labels:
+        for pos in phrase_positions(label, t):
+            end = pos + len(clean(label))
+            if any(a <= pos < b for a, b in covered):
+                continue  # "very dissatisfied" already explains this "dissatisfied"
+            covered.append((pos, end))
+            if not negated_at(t, pos):
+                hits.add(int(value))
+    return hits
+
+
+# Strong intensifiers are one another's synonyms on a scale's end labels: "extremely satisfied" or
+# "totally satisfied" for the label "very satisfied", "really careful" for "extremely carefully".
+_STRONG = re.compile(
+    r"\b(very|extremely|totally|completely|really|super|incredibly|absolutely|highly|utterly|thoroughly|"
+    r"hugely|massively|terribly|awfully|exceptionally|ever so)\b"
+)
+
+
+def intensified_labels(question: Any, t: str) -> set[int]:
+    """The values of the labels ``t`` says, an end label also with another strong intensifier
+    ("extremely satisfied" for "very satisfied"). An end label must start with one, so
+    "satisfied" alone (four or five?) and "fairly easy" name none; "between neutral and extremely
+    satisfied" names two."""
+    if not any(_STRONG.match(clean(lab)) for lab in (question.labels or {}).values()) or not _STRONG.search(t):
+        return labels_said(question, t)
+    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in question.labels.items()})
+    return labels_said(canon, _STRONG.sub("very", t))
+
+
+def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int | str | None:
+    """A point of ``lo``..``hi`` said in words ("in the middle", "halfway", "full marks", "the
+    highest", "the lowest"), :data:`NO_MIDDLE` for the middle of an even scale, or None;
+    ``extremes=False`` reads only the middle and "full marks" (an NPS answer "the best" is praise,
+    not a ten)."""
+    if re.search(
+        r"\bneither\b.+\bnor\b|\bin the middle\b|\bmiddle of the (road|scale|range|pack)\b|\bdead cent(er|re)\b|"
+        r"\b(right |straight |smack |bang )?(down|in) the middle\b|\bsomewhere (in )?(the )?middle\b|\bthe midpoint\b",
+        t,
+    ) or (len(t.split()) <= 5 and re.search(r"\bhalf ?way\b|\bmid ?way\b|\bmiddling\b", t)):
+        # "halfway" only as (nearly) the whole answer: "halfway through the move" is a story
+        if (hi - lo) % 2 == 0:
+            return int(lo + (hi - lo) // 2)  # the midpoint of an odd-length scale
+        return NO_MIDDLE
+    if re.search(r"\b(not|never|hardly)\b|n't\b", t):
+        return None
+    if re.search(r"^\W*(\w+\W+)?(full|top) marks\b", t):
+        return int(hi)  # "Full marks", "oh, top marks" (British English): read back
+    if not extremes:
+        return None
+    if re.search(
+        r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t
+    ):
+        return int(hi)
+    if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
+        return int(lo)
+    return None
