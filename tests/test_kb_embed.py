@@ -4,6 +4,7 @@ without a yes, never an article the lexical rules refused."""
 
 import pytest
 
+from customario.errors import ExitCode
 from customario.escalation import kb_embed
 from customario.escalation.kb_articles import edit_article, upsert_article
 from customario.escalation.kb_import import ensure_campaign_knowledge
@@ -55,8 +56,10 @@ def test_a_missing_weights_file_is_a_clear_error_not_a_download(monkeypatch):
     monkeypatch.setattr(WordLlama, "load", no_files)
     kb_embed.model.cache_clear()
     try:
-        with pytest.raises(kb_embed.EmbeddingModelMissing, match="Reinstall the package"):
+        with pytest.raises(kb_embed.EmbeddingModelMissing) as caught:
             kb_embed.model()
+        assert caught.value.exit_code == ExitCode.CONFIG
+        assert caught.value.render().endswith("Reinstall the package: pip install --force-reinstall wordllama.")
     finally:
         monkeypatch.undo()
         kb_embed.model.cache_clear()

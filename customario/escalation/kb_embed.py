@@ -31,6 +31,7 @@ from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
+from customario.errors import ConfigError
 from customario.escalation.kb_excerpt import split_sentences
 
 if TYPE_CHECKING:
@@ -42,8 +43,9 @@ MODEL_DIM = 256
 CACHE_SIZE = 20_000
 
 
-class EmbeddingModelMissing(RuntimeError):
-    """The WordLlama weights or tokenizer that the ``wordllama`` wheel ships are not installed."""
+class EmbeddingModelMissing(ConfigError):
+    """The WordLlama weights or tokenizer that the ``wordllama`` wheel ships are not installed (a
+    broken install: exit code 3, ``Error: <what>. <how to fix it>`` on the command line)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -56,15 +58,15 @@ def model() -> Any:
         from wordllama import WordLlama
     except ImportError as e:  # pragma: no cover - a dependency of the project
         raise EmbeddingModelMissing(
-            "the wordllama package is not installed. Install the project again: pip install -e ."
+            "the wordllama package is not installed", "Install the project again: pip install -e ."
         ) from e
     folder = Path(wordllama.__file__).parent
     try:
         return WordLlama.load(config=MODEL_CONFIG, dim=MODEL_DIM, cache_dir=folder, disable_download=True)
     except FileNotFoundError as e:
         raise EmbeddingModelMissing(
-            f"the WordLlama weights are missing from {folder} ({e}). "
-            "Reinstall the package: pip install --force-reinstall wordllama"
+            f"the WordLlama weights are missing from {folder} ({e})",
+            "Reinstall the package: pip install --force-reinstall wordllama",
         ) from e
 
 
