@@ -383,3 +383,25 @@ def test_an_intensified_label_beside_another_label_stays_a_reask():
     )
     assert _n(sat, "Somewhere between neutral and extremely satisfied.").status == "invalid"
     assert _n(sat, "Somewhere between neutral and very satisfied.").status == "invalid"
+
+
+# ---- 12. "fine" to a question whose yes is a problem; zero and bounds on number questions
+def test_fine_to_a_problem_question_is_a_no_read_back():
+    assert _read(BROKEN, "Fine.") == ("no", True)
+    assert _read(BROKEN, "All good, nothing broken.") == ("no", True)
+    problems = Question(id="p", type="yes_no", text="Were there any problems with the installation?")
+    assert _read(problems, "It was all fine.") == ("no", True)
+    assert _n(problems, "Fine, but the engineer was late.").value != "no"
+    fixed = Question(id="f", type="yes_no", text="Did the technician fix the problem?")
+    assert _n(fixed, "Fine.").value == "yes"  # here "fine" agrees
+
+
+def test_a_denied_count_is_zero_and_a_bound_is_no_number():
+    assert _read(WAIT, "No wait at all.") == (0, True)
+    assert _read(WAIT, "I didn't wait.") == (0, True)
+    assert _read(WAIT, "Straight in.") == (0, True)
+    assert _n(WAIT, "I didn't wait long.").status == "invalid"  # a little, not zero
+    assert _n(WAIT, "under ten minutes").status == "invalid"
+    assert _n(WAIT, "more than an hour").status == "invalid"
+    assert _n(WAIT, "just under ten minutes").value == 10  # a value said roughly
+    assert _n(SPEND, "I didn't spend anything").status == "invalid"  # money: never inferred

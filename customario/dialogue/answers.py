@@ -403,6 +403,9 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
+    fine = yesno.all_fine_reading(question, t)
+    if fine is not None:
+        return _valid(fine, "inferred")  # "Fine." to "Did anything arrive broken?" is a no
     flipped = yesno.antonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
@@ -537,8 +540,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = [duration], "inferred"
     if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
         nums, method = [1.0], "phrase"
-    if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
-        nums, method = [0.0], "phrase"
+    if not nums:
+        zero = _zero(question, t)
+        nums, method = ([0.0], zero) if zero else (nums, method)
     occasions = quantities.occasions(question, t, nums)
     if occasions == []:
         return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
@@ -568,12 +572,21 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1:
-        return Normalised("invalid", reason=f"a number{rng}" if not nums else f"just one number{rng}")
+    if len(nums) != 1 or quantities.bound_only(t):
+        # "under ten minutes" is a bound, no number to store
+        return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if (lo is not None and n < lo) or (hi is not None and n > hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _zero(question: Any, t: str) -> str | None:
+    """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
+    "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
+    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+        return "phrase"
+    return "inferred" if quantities.none_of_it(question, t) else None
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:

@@ -174,3 +174,36 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
         if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
             return []
     return None
+
+
+_QUESTION_STOP = frozenset(
+    "about how many much did you your the a an of in to for with was were is are do does have has it that this "
+    "minutes hours days weeks nights times people".split()
+)
+
+
+def none_of_it(question: object, t: str) -> bool:
+    """True when ``t`` denies the very thing a number question counts ("No wait at all", "I didn't
+    wait", "straight in" to "how many minutes did you wait?"; "no kids" to "how many kids ..."):
+    zero, read back. Not "didn't wait long" (a little) nor a money question."""
+    if getattr(question, "type", None) != "number" or asks_money(question):
+        return False
+    asked = [w for w in re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()) if w not in _QUESTION_STOP]
+    stems = {w[:4] for w in asked if len(w) >= 4}
+    m = re.search(r"\b(?:no|didn'?t|did not|never|not|without)\s+(?:have to\s+|need to\s+|any\s+|a\s+)?([a-z]+)\b", t)
+    if m and m.group(1)[:4] in stems and not re.search(r"\b(long|much|many|more|too|very|that)\b", t[m.end() :]):
+        return True
+    waited = re.search(r"\bwait", " ".join(asked))
+    return bool(waited and re.fullmatch(r"\W*(straight in|right away|immediately|no time at all|no time)\W*", t))
+
+
+_BOUND = re.compile(
+    rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
+    rf"no less than|upwards of|below|above)\s+(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b"
+)
+
+
+def bound_only(t: str) -> bool:
+    """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
+    return bool(_BOUND.search(t))

@@ -355,3 +355,27 @@ def threshold_reading(question: Any, t: str) -> str | None:
         (v > limit[0]) if direction == 1 else (v >= limit[0]) if direction == 0 else (v < limit[0]) for v in values
     }
     return ("yes" if sides.pop() else "no") if len(sides) == 1 else "ambiguous"
+
+
+# A question whose yes is a problem ("Did anything arrive broken?", "Any problems with the
+# install?"): there "fine" or "all good" says no, never yes.
+_PROBLEM_QUESTION = re.compile(
+    r"\b(any|anything|something|were there|was there|did you (have|experience|notice|run into|hit)|have you had)\b"
+    r"[^?]*\b(broken|damaged|lost|missing|wrong|problems?|issues?|complaints?|trouble|faults?|faulty|errors?|"
+    r"scratched|dented|stolen|hurt|injured)\b"
+)
+_ALL_FINE = re.compile(
+    r"^\W*(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| was| is| were| arrived| came)? )?"
+    r"(?:all |just |perfectly |absolutely )?(fine|good|ok|okay|perfect|great|grand|sound|spot on|intact|in one piece|"
+    r"no worries|all good|all fine)\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$"
+)
+
+
+def all_fine_reading(question: Any, t: str) -> str | None:
+    """``no`` when ``t`` (cleaned) only says all was fine to a question whose yes is a problem
+    ("Fine." or "All good, nothing broken" to "Did anything arrive broken?"), else None. Read back:
+    "fine" is also how callers agree ("fine, go ahead"), which is a yes elsewhere."""
+    asked = clean(getattr(question, "text", "") or "")
+    if not _PROBLEM_QUESTION.search(asked) or _PLAIN.search(t):
+        return None
+    return "no" if _ALL_FINE.match(t) else None
