@@ -405,3 +405,24 @@ def test_a_denied_count_is_zero_and_a_bound_is_no_number():
     assert _n(WAIT, "more than an hour").status == "invalid"
     assert _n(WAIT, "just under ten minutes").value == 10  # a value said roughly
     assert _n(SPEND, "I didn't spend anything").status == "invalid"  # money: never inferred
+
+
+# ---- 13. British and other ways of naming a day; a date given with a doubt is a value
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Friday week.", "2026-12-11"),  # a week from Friday the 4th
+        ("A week on Tuesday.", "2026-12-15"),
+        ("Next week Friday.", "2026-12-11"),  # the Friday of next week, not the coming Friday
+        ("Thursday of this week.", "2026-12-03"),
+    ],
+)
+def test_a_day_named_by_its_week(text, value):
+    assert _read(CALLBACK, text) == (value, True)
+
+
+def test_a_date_said_with_a_doubt_is_a_value_or_a_reask_never_a_dont_know():
+    assert _read(VISIT, "Not sure, maybe the 20th.") == ("2026-11-20", True)
+    assert _n(VISIT, "Monday or Tuesday, can't remember.").status == "invalid"  # two values
+    assert _n(VISIT, "No idea.").status == "dont_know"
+    assert _n(VISIT, "Last week Friday.").value == "2026-11-27"

@@ -274,7 +274,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
-    special = _refused_or_dont_know(question, t)
+    special = _refused_or_dont_know(question, t, today)
     if special is not None:
         return special
     if qtype == "open":
@@ -323,7 +323,7 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
-def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
+def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
@@ -333,6 +333,8 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
         return None
     if qtype == "yes_no" and yesno.threshold_reading(question, t) is not None:
         return None  # "Ten or twenty minutes, I can't remember which": amounts, asked again
+    if qtype == "date" and not is_refusal(t) and _dated(question, t, today):
+        return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
     if is_refusal(t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")
@@ -579,6 +581,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if (lo is not None and n < lo) or (hi is not None and n > hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _dated(question: Any, t: str, today: date | None) -> bool:
+    """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
+    d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
+    return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
 
 
 def _zero(question: Any, t: str) -> str | None:
