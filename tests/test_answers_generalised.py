@@ -426,3 +426,37 @@ def test_a_date_said_with_a_doubt_is_a_value_or_a_reask_never_a_dont_know():
     assert _n(VISIT, "Monday or Tuesday, can't remember.").status == "invalid"  # two values
     assert _n(VISIT, "No idea.").status == "dont_know"
     assert _n(VISIT, "Last week Friday.").value == "2026-11-27"
+
+
+# ---- 14. how people write amounts: "1h30", "one hour thirty", "8 from 10", "2 adults 2 kids"
+PARTY = Question(id="party", type="number", text="How many people were in your party?", min=1, max=20)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (WAIT, "1h30", 90),
+        (WAIT, "One hour thirty.", 90),
+        (WAIT, "Hour and a half.", 90),
+        (WAIT, "Two hours fifteen.", 135),
+        (PARTY, "2 adults 2 kids", 4),
+        (PARTY, "two adults two children", 4),
+    ],
+)
+def test_amounts_written_the_short_way_are_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_the_same_number_counting_two_things_is_no_single_count():
+    assert _n(HOURS, "3 cats 3 dogs").status == "invalid"
+    assert _n(NIGHTS, "2 nights 2 days").value == 2  # the question's own unit
+    assert _n(WAIT, "eight. eight.").value == 8  # said twice, one number
+    assert _n(WAIT, "One hour thirty, maybe forty.").status == "invalid"
+
+
+def test_a_rating_against_its_scale_in_other_words():
+    for text in ("8 from 10", "eight over ten", "I give 8 of 10"):
+        assert _n(NPS, text).value == 8, text
+    assert _n(NPS, "4 of 5").status == "invalid"  # another scale
+    assert _n(NPS, "I was one of ten people waiting, eight").status == "invalid"
+    assert _n(WAIT, "45ish").method == "hedged" and _n(WAIT, "~45").value == 45

@@ -102,6 +102,7 @@ _HEDGES = (
     r"\bi reckon\b",
     r"\b\w+[ -]odd\b",  # "twenty-odd minutes": twenty and some
     r"\bor thereabouts\b",
+    r"\d+ish\b|~\s*\d|\bcirca\b|\bapprox(imately)?\b",  # "45ish", "~45", "circa 45"
 )
 # Fillers and carrier words removed before deciding whether an answer is "just the value".
 _FILLERS = re.compile(
@@ -182,7 +183,7 @@ def _bare_frame(m: re.Match) -> str:
 def _said_out_of(t: str) -> str:
     """ "Eight on ten", "8 by 10" (Indian English): a rating said against its scale, as "out of"."""
     return re.sub(
-        r"\b(\w+) (?:on|by) (ten|10|five|5)\b",
+        r"\b(\w+) (?:on|by|from|over|of) (ten|10|five|5)\b(?=\s*(?:$|[,.;!?]|(?:for|from|if|but|because|cos|as|only)\b))",
         lambda m: f"{m.group(1)} out of {m.group(2)}" if numbers_in(m.group(1)) else m.group(0),
         t,
     )
@@ -574,8 +575,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1 or quantities.bound_only(t):
-        # "under ten minutes" is a bound, no number to store
+    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+        # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if (lo is not None and n < lo) or (hi is not None and n > hi):

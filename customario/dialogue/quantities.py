@@ -207,3 +207,24 @@ def bound_only(t: str) -> bool:
     """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
     store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
     return bool(_BOUND.search(t))
+
+
+_COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
+
+
+def same_number_for_other_things(t: str) -> bool:
+    """True when one number counts two different things ("2 adults 2 kids", "3 cats 3 dogs"): not a
+    repetition ("eight. eight.") but two counts, so the answer is no single number."""
+    seen: dict[float, set[str]] = {}
+    for m in _COUNTED.finditer(t):
+        nums = numbers_in(m.group(1))
+        word = m.group(2)
+        if len(nums) == 1 and word not in ("and", "or", "to", "maybe", "no", "i", "then", "wait", "sorry"):
+            seen.setdefault(nums[0], set()).add(re.sub(r"(es|s)$", "", word))
+    return any(len(words) > 1 for words in seen.values())
+
+
+def no_single_count(t: str, plain: bool = True) -> bool:
+    """True when the one number read from ``t`` is no count to store: a bound ("under ten
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")."""
+    return bound_only(t) or (plain and same_number_for_other_things(t))
