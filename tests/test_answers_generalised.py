@@ -460,3 +460,26 @@ def test_a_rating_against_its_scale_in_other_words():
     assert _n(NPS, "4 of 5").status == "invalid"  # another scale
     assert _n(NPS, "I was one of ten people waiting, eight").status == "invalid"
     assert _n(WAIT, "45ish").method == "hedged" and _n(WAIT, "~45").value == 45
+
+
+# ---- 15. another word for what the question asks about; the question repeated back first
+FRIENDLY = Question(id="friendly", type="yes_no", text="Were the staff friendly?")
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (CLEAN, "Immaculate.", "yes"),
+        (CLEAN, "Was it clean when I arrived? It was spotless.", "yes"),
+        (CLEAN, "It wasn't what I'd call spotless.", "no"),
+        (FRIENDLY, "Lovely, all of them.", "yes"),
+        (FRIENDLY, "Not very welcoming.", "no"),
+    ],
+)
+def test_another_word_for_the_question_is_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_a_synonym_with_a_but_or_a_real_question_stays_a_reask():
+    assert _n(CLEAN, "Spotless, apart from the bathroom.").status == "invalid"
+    assert _n(CLEAN, "Was it supposed to be clean? I never got told.").status == "invalid"

@@ -280,6 +280,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return special
     if qtype == "open":
         return _valid((text or "").strip(), "exact")
+    t = _without_echo(question, t)
     read = _normalise_typed(question, t, today)
     if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
         # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
@@ -299,6 +300,20 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
     return read
+
+
+_ECHO_STOP = frozenset("a an the i you we it is was were did do does to of in on at for my your our me us".split())
+
+
+def _without_echo(question: Any, t: str) -> str:
+    """``t`` without a first sentence that only repeats the question back ("Was it clean when I
+    arrived? It was spotless."): the caller thinking aloud, not a question to the agent."""
+    m = re.match(r"\s*([^.!?]+)\?+\s+(?=\S)", t)
+    if not m:
+        return t
+    said = set(re.findall(r"[a-z']+", m.group(1))) - _ECHO_STOP
+    asked = set(re.findall(r"[a-z']+", clean(getattr(question, "text", "") or ""))) - _ECHO_STOP
+    return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
@@ -409,7 +424,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     fine = yesno.all_fine_reading(question, t)
     if fine is not None:
         return _valid(fine, "inferred")  # "Fine." to "Did anything arrive broken?" is a no
-    flipped = yesno.antonym_reading(question, t)
+    flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)

@@ -241,6 +241,39 @@ def antonym_reading(question: Any, t: str) -> str | None:
     return None
 
 
+# Stronger or other words for what yes/no questions commonly ask about: "spotless" answers "was the
+# room clean?" with yes, "not very friendly" the question "were the staff friendly?" with no.
+_SYNONYMS = (
+    (r"\bclean\b", r"spotless|immaculate|pristine|spick and span|clean as a whistle|sparkling|tidy"),
+    (r"\bfriendly\b", r"lovely|welcoming|polite|courteous|kind|warm|pleasant|nice"),
+    (r"\bhelpful\b", r"very useful|a great help|a big help|really useful|useful"),
+    (r"\b(easy|easily)\b", r"simple|straightforward|a breeze|no trouble|painless|effortless"),
+    (r"\bsafe\b", r"secure"),
+    (r"\b(quiet|peaceful)\b", r"silent|calm|peaceful|quiet"),
+    (r"\b(comfortable|comfy)\b", r"comfy|cosy|cozy|comfortable"),
+)
+
+
+def synonym_reading(question: Any, t: str) -> str | None:
+    """ "yes"/"no" when the answer is only another word for what the question asks about
+    ("spotless" to "was the room clean?" is yes, "not what I'd call welcoming" to "were the staff
+    friendly?" no), None otherwise: the question's own word said, or a yes/no word, is the ordinary
+    reading's. Read back as an inferred answer."""
+    asked = clean(getattr(question, "text", "") or "")
+    for words, other in _SYNONYMS:
+        if not re.search(words, asked) or re.search(words, t) or _PLAIN.search(t):
+            continue
+        m = re.search(rf"\b({other})\b", t)
+        if not m or re.search(r"\b(but|except|apart from|although|though)\b", t):
+            continue
+        clause = re.split(r"[,.;!?]", t[: m.start()])[-1].split()
+        negated = any(
+            w in ("not", "never", "hardly", "wasn't", "weren't", "isn't") or w.endswith("n't") for w in clause[-4:]
+        )
+        return "no" if negated else "yes"
+    return None
+
+
 def yes_no(text: str) -> str | None:
     """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
     return reading(text)[0]
