@@ -483,3 +483,8 @@ def test_another_word_for_the_question_is_read_back(q, text, value):
 def test_a_synonym_with_a_but_or_a_real_question_stays_a_reask():
     assert _n(CLEAN, "Spotless, apart from the bathroom.").status == "invalid"
     assert _n(CLEAN, "Was it supposed to be clean? I never got told.").status == "invalid"
+
+
+def test_a_list_with_one_choice_named_and_one_by_another_form_of_its_word():
+    assert _read(HELP, "The mowing, and they pruned the roses.") == (["pruning", "mowing"], True)
+    assert _n(HELP, "None of these.").value == ["none"]

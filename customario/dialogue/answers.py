@@ -476,6 +476,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         method = "inferred"  # a choice named beside "I forgot", "not sure": read back
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
+        # "The packers and the cleaners": one named, one by another form of its word (read back)
+        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
         main = choices.main_choice(question, t, codes)
