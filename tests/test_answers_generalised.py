@@ -488,3 +488,28 @@ def test_a_synonym_with_a_but_or_a_real_question_stays_a_reask():
 def test_a_list_with_one_choice_named_and_one_by_another_form_of_its_word():
     assert _read(HELP, "The mowing, and they pruned the roses.") == (["pruning", "mowing"], True)
     assert _n(HELP, "None of these.").value == ["none"]
+
+
+# ---- 16. non-native and regional English
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (ON_TIME, "He came in time.", "yes"),
+        (ON_TIME, "He came before time.", "yes"),  # Indian English: early
+        (ON_TIME, "Bang on.", "yes"),
+        (ON_TIME, "He came little late only.", "no"),
+        (SAT, "Very satisfy.", 5),
+        (SAT, "I am very much satisfied.", 5),
+        (NPS, "I am giving 8 marks.", 8),
+        (NPS, "Nine by ten only.", 9),
+        (CLEAN, "Yah.", "yes"),
+    ],
+)
+def test_non_native_and_regional_phrasings(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_non_native_near_misses_stay_a_reask():
+    assert _n(SAT, "satisfy").status == "invalid"
+    assert _n(SAT, "not satisfy").status == "invalid"
+    assert _n(ON_TIME, "not in time").value != "yes"

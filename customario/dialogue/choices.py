@@ -40,7 +40,8 @@ def negated_at(text: str, start: int) -> bool:
     return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
+    """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
     word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
     stem = re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
     return re.sub(r"([bdgmnprt])\1$", r"\1", stem)  # "swimming" → "swim", "shopped" → "shop"
@@ -48,10 +49,10 @@ def _stem(word: str) -> str:
 
 def _verb_of_choice(question: Any, word: str) -> bool:
     """True when ``word`` ("packed", "cleaned") is a form of a word of one choice ("packing", "clean")."""
-    stem = _stem(word)
+    stem = word_stem(word)
     for c in question.choices:
         for w in re.findall(r"[a-z]+", " ".join([c.code.replace("_", " "), c.label, *c.synonyms]).lower()):
-            other = _stem(w)
+            other = word_stem(w)
             if len(stem) >= 3 and (stem == other or len(stem) >= 6 and other[:6] == stem[:6]):
                 return True
     return False
@@ -387,8 +388,8 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         phrases = [p for p in [c.code.replace("_", " "), c.label, *c.synonyms] if "." not in p]
         for w in re.findall(r"[a-z]+", " ".join(phrases).lower()):
             if len(w) >= 4 and w not in _GENERAL_WORDS:
-                owners.setdefault(_stem(w), set()).add(c.code)
-                forms.setdefault(_stem(w), set()).add(_singular(w))
+                owners.setdefault(word_stem(w), set()).add(c.code)
+                forms.setdefault(word_stem(w), set()).add(_singular(w))
     asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
     found: set[str] = set()
     for m in re.finditer(r"[a-z]+", t):
@@ -396,10 +397,10 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         # A word of the question itself ("booking" to "how did you make your booking?") names no choice.
         if len(w) < 4 or w in _GENERAL_WORDS or w in asked or negated_at(t, m.start()):
             continue
-        codes = owners.get(_stem(w), set())
+        codes = owners.get(word_stem(w), set())
         # Another form of the word than the one said, not only the word itself or its plural:
         # "blood" alone is half of "blood test", "trains" one of several kinds of train; "print"
         # is a form of "printing".
-        if len(codes) == 1 and forms[_stem(w)] - {_singular(w)}:
+        if len(codes) == 1 and forms[word_stem(w)] - {_singular(w)}:
             found |= codes
     return [c.code for c in question.choices if c.code in found]

@@ -26,6 +26,7 @@ _YES = (
     r"\byup\b",
     r"\bya\b",
     r"\byea\b",
+    r"\byah\b",
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
@@ -245,6 +246,8 @@ def antonym_reading(question: Any, t: str) -> str | None:
 # room clean?" with yes, "not very friendly" the question "were the staff friendly?" with no.
 _SYNONYMS = (
     (r"\bclean\b", r"spotless|immaculate|pristine|spick and span|clean as a whistle|sparkling|tidy"),
+    # "came in time", "before time" (Indian English: early), "on the dot", "bang on"
+    (r"\bon time\b", r"punctual|on the dot|bang on|dead on|in time|before time|on schedule|to the minute"),
     (r"\bfriendly\b", r"lovely|welcoming|polite|courteous|kind|warm|pleasant|nice"),
     (r"\bhelpful\b", r"very useful|a great help|a big help|really useful|useful"),
     (r"\b(easy|easily)\b", r"simple|straightforward|a breeze|no trouble|painless|effortless"),
