@@ -513,3 +513,10 @@ def test_non_native_near_misses_stay_a_reask():
     assert _n(SAT, "satisfy").status == "invalid"
     assert _n(SAT, "not satisfy").status == "invalid"
     assert _n(ON_TIME, "not in time").value != "yes"
+
+
+def test_a_dont_know_with_only_sounds_beside_it_is_coded_on_an_open_question():
+    open_q = Question(id="o", type="open", text="Is there anything we could do better?", required=False)
+    for text in ("Mmm, no idea, sorry.", "Hmmm, dunno.", "Errr, not sure."):
+        assert _n(open_q, text).status == "dont_know", text
+    assert _n(open_q, "Ohh I don't know, maybe more staff").status == "valid"
