@@ -520,3 +520,43 @@ def test_a_dont_know_with_only_sounds_beside_it_is_coded_on_an_open_question():
     for text in ("Mmm, no idea, sorry.", "Hmmm, dunno.", "Errr, not sure."):
         assert _n(open_q, text).status == "dont_know", text
     assert _n(open_q, "Ohh I don't know, maybe more staff").status == "valid"
+
+
+# ---- 17. answers buried in a story
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (
+            MEAL,
+            "So we'd been driving all morning, the kids were starving, and we pulled in around noon and had "
+            "lunch, which was lovely.",
+            "lunch",
+        ),
+        (WAIT, "We got there at ten, my name was called around twenty to eleven, so about forty minutes.", 40),
+        (PARTY, "It was me, my husband, our two kids and my mother-in-law, so five of us.", 5),
+        (PARTY, "It was just me.", 1),
+        (NIGHTS, "We booked for three but ended up staying four nights because of the snow.", 4),
+    ],
+)
+def test_the_value_told_inside_a_story(q, text, value):
+    assert _n(q, text).value == value
+
+
+FACILITIES = Question(
+    id="facilities",
+    type="multi_choice",
+    text="Which did you use, the gym, the sauna, or the pool?",
+    choices=[
+        {"code": "gym", "label": "the gym"},
+        {"code": "sauna", "label": "the sauna"},
+        {"code": "pool", "label": "the pool", "synonyms": ["swimming"]},
+        {"code": "none", "label": "none of them"},
+    ],
+)
+
+
+def test_choices_under_a_negated_verb_are_left_out():
+    text = "We had a swim every morning and the kids loved it, but never got round to the gym or the sauna."
+    assert _read(FACILITIES, text) == (["pool"], True)
+    assert _n(FACILITIES, "We never used the sauna or the gym, just the pool.").value == ["pool"]
+    assert _n(FACILITIES, "Not just the gym, the pool too.").value == ["gym", "pool"]

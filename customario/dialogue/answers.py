@@ -560,7 +560,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if duration != duration:
             return Normalised("invalid", reason=f"a number of {inferred.question_unit(question)}s")
         nums, method = [duration], "inferred"
-    if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
+    if not nums and re.search(
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+    ):
         nums, method = [1.0], "phrase"
     if not nums:
         zero = _zero(question, t)

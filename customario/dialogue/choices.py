@@ -37,7 +37,20 @@ def negated_at(text: str, start: int) -> bool:
     before = clause.split()[-2:]
     if before[-1:] == ["no"]:
         return True  # "but no calls please": the choice said with "no" straight before it
-    return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before)
+    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before):
+        return True
+    # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
+    # earlier in the clause reaches the choices it governs ("not just the gym" does not).
+    return bool(
+        re.search(
+            r"\b(never|didn'?t|did not|haven'?t|have not|hasn'?t|wasn'?t|weren'?t|don'?t|do not|no time for)\s+"
+            r"(?:get |got |make it |manage )?(?:round |around )?(?:to |for )?"
+            r"(?:use|used|using|try|tried|go|went|get|got|visit|visited|make|made|bother|have|had|take|took|need|"
+            r"needed|want|wanted|book|booked|order|ordered|see|saw|do|did)?\b[^,.;!?]{0,30}$",
+            clause,
+        )
+        and not re.search(r"\bnot (just|only)\b", clause)
+    )
 
 
 def word_stem(word: str) -> str:
@@ -268,6 +281,8 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         words = [(w, pos) for w, pos in words if w not in known and not negated_at(t, pos)]
         grams = [w for w, _ in words]
     else:
+        # a choice negated where it is said ("never got round to the gym") is no typo of it either
+        words = [(w, pos) for w, pos in words if not negated_at(t, pos)]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:

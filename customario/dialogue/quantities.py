@@ -37,7 +37,10 @@ _OTHER_NOUNS = (
 _QUANTITY_RX = re.compile(
     rf"\b({NUMBER_PHRASE})\s+(?:(?:more|extra|other|big|small|little|whole)\s+)?({_OTHER_NOUNS})\b"
 )
-_CLOCK_RX = re.compile(rf"\b(at|by|till|until|before|after|around|from)\s+({NUMBER_PHRASE})(\s*(am|pm|o'?clock))?\b")
+_CLOCK_RX = re.compile(
+    rf"\b(at|by|till|until|before|after|around|from|about)\s+((?:{NUMBER_PHRASE}|quarter|half)\s+(?:to|past|after)\s+)?"
+    rf"({NUMBER_PHRASE})(\s*(am|pm|o'?clock))?\b"
+)
 
 
 _MONEY_QUESTION = re.compile(
