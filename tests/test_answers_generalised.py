@@ -560,3 +560,29 @@ def test_choices_under_a_negated_verb_are_left_out():
     assert _read(FACILITIES, text) == (["pool"], True)
     assert _n(FACILITIES, "We never used the sauna or the gym, just the pool.").value == ["pool"]
     assert _n(FACILITIES, "Not just the gym, the pool too.").value == ["gym", "pool"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold on, about the speed, six not seven.",
+        "Actually the speed one should be six.",
+        "My speed rating was a 6, not a 7, sorry.",
+        "On reflection the speed should be a six.",
+    ],
+)
+def test_more_ways_of_correcting_an_earlier_rating(text):
+    p = _policy("home_internet")
+    said = p.respond(text)
+    if p.phase == "confirm":
+        said = p.respond("yes")
+    assert _changed(said).get("speed_rating") == 6
+
+
+def test_should_be_is_no_correction_without_a_value_that_fits():
+    p = _policy("home_internet")
+    said = p.respond("The speed should be faster for what we pay.")
+    assert "speed_rating" not in _changed(said) and p.answers["speed_rating"] == 7
+    p = _policy("home_internet")
+    p.respond("Hang on, the spending should have been lower.")
+    assert p.answers.get("monthly_spend") in (80, None)  # never a value from "should have been"
