@@ -4,6 +4,7 @@ without a yes, never an article the lexical rules refused."""
 
 import pytest
 
+from customario.errors import ExitCode
 from customario.escalation import kb_embed
 from customario.escalation.kb_articles import edit_article, upsert_article
 from customario.escalation.kb_import import ensure_campaign_knowledge
@@ -55,8 +56,10 @@ def test_a_missing_weights_file_is_a_clear_error_not_a_download(monkeypatch):
     monkeypatch.setattr(WordLlama, "load", no_files)
     kb_embed.model.cache_clear()
     try:
-        with pytest.raises(kb_embed.EmbeddingModelMissing, match="Reinstall the package"):
+        with pytest.raises(kb_embed.EmbeddingModelMissing) as caught:
             kb_embed.model()
+        assert caught.value.exit_code == ExitCode.CONFIG
+        assert caught.value.render().endswith("Reinstall the package: pip install --force-reinstall wordllama.")
     finally:
         monkeypatch.undo()
         kb_embed.model.cache_clear()
@@ -117,3 +120,13 @@ def test_a_confident_help_desk_answer_reads_the_sentence_asked_about(store_db, q
 def test_a_question_about_the_whole_policy_still_gets_the_whole_answer(store_db, question):
     result = search(store_db, question, campaign=STORE)
     assert result.confident and result.best["excerpt"] == result.best["answer"]
+
+
+def test_a_lexical_offer_reads_the_sentence_asked_about_after_the_yes(store_db):
+    result = search(store_db, "when will i see my money back", campaign=STORE)
+    assert not result.confident and result.best["confidence"] >= SUGGESTION_FLOOR  # the lexical rule offers
+    offered = suggestion(result)
+    assert offered["article_id"] == result.best["id"] and offered["ask"] == "Are you asking about our return policy?"
+    assert (
+        offered["answer"].startswith("Refunds reach the original payment method") and "30 days" not in offered["answer"]
+    )

@@ -26,10 +26,12 @@ is embedded again on its next search and nothing stale is kept.
 from __future__ import annotations
 
 import functools
+import threading
 from collections import OrderedDict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Iterable
 
+from customario.errors import ConfigError
 from customario.escalation.kb_excerpt import split_sentences
 
 if TYPE_CHECKING:
@@ -41,8 +43,9 @@ MODEL_DIM = 256
 CACHE_SIZE = 20_000
 
 
-class EmbeddingModelMissing(RuntimeError):
-    """The WordLlama weights or tokenizer that the ``wordllama`` wheel ships are not installed."""
+class EmbeddingModelMissing(ConfigError):
+    """The WordLlama weights or tokenizer that the ``wordllama`` wheel ships are not installed (a
+    broken install: exit code 3, ``Error: <what>. <how to fix it>`` on the command line)."""
 
 
 @functools.lru_cache(maxsize=1)
@@ -55,34 +58,37 @@ def model() -> Any:
         from wordllama import WordLlama
     except ImportError as e:  # pragma: no cover - a dependency of the project
         raise EmbeddingModelMissing(
-            "the wordllama package is not installed. Install the project again: pip install -e ."
+            "the wordllama package is not installed", "Install the project again: pip install -e ."
         ) from e
     folder = Path(wordllama.__file__).parent
     try:
         return WordLlama.load(config=MODEL_CONFIG, dim=MODEL_DIM, cache_dir=folder, disable_download=True)
     except FileNotFoundError as e:
         raise EmbeddingModelMissing(
-            f"the WordLlama weights are missing from {folder} ({e}). "
-            "Reinstall the package: pip install --force-reinstall wordllama"
+            f"the WordLlama weights are missing from {folder} ({e})",
+            "Reinstall the package: pip install --force-reinstall wordllama",
         ) from e
 
 
 _CACHE: OrderedDict[str, np.ndarray] = OrderedDict()
+_LOCK = threading.Lock()  # agent sessions may search from several threads
 
 
 def embed(texts: list[str]) -> np.ndarray:
     """Unit-length vectors (``len(texts) x MODEL_DIM``, float32) for ``texts``, cached by text."""
     import numpy as np  # here, not at import: the word search alone needs none of it
 
-    missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
-    if missing:
-        for t, v in zip(missing, model().embed(missing, norm=True)):
-            _CACHE[t] = np.asarray(v, dtype=np.float32)
-        while len(_CACHE) > CACHE_SIZE:
+    with _LOCK:
+        missing = list(dict.fromkeys(t for t in texts if t not in _CACHE))
+        if missing:
+            for t, v in zip(missing, model().embed(missing, norm=True)):
+                _CACHE[t] = np.asarray(v, dtype=np.float32)
+        for t in texts:
+            _CACHE.move_to_end(t)
+        out = np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, MODEL_DIM), np.float32)
+        while len(_CACHE) > max(CACHE_SIZE, len(texts)):
             _CACHE.popitem(last=False)
-    for t in texts:
-        _CACHE.move_to_end(t)
-    return np.stack([_CACHE[t] for t in texts]) if texts else np.zeros((0, MODEL_DIM), np.float32)
+    return out
 
 
 def units(article: dict) -> list[tuple[str, str]]:

@@ -362,10 +362,10 @@ def search(
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     result.hits = hits[:limit]
+    if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
+        _focus_whole_answer(query, result.hits[0])
     if not result.confident:
         result.nearest = _nearest(db, query, campaign, hits)
-    else:
-        _focus_whole_answer(query, result.hits[0])
     return result
 
 
@@ -380,7 +380,7 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     7 business days ...", not the 30-day return rules before it. Only a sentence that names the
     first thing the caller named, the subject ("AM5" in "Do AM5 CPUs work with DDR4?"), may stand
     for the answer; none, or a caller asking for the whole subject ("your return policy"), keeps the whole answer. In
-    place, on the confident best hit."""
+    place, on the best hit: the part read now, or after a yes to "Are you asking about ...?"."""
     if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _WHOLE_RE.search(query.lower()):
         return
     named = [t for t in _named_things(query) if has_word(t, best["answer"])][:1]
