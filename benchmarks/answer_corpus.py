@@ -68,7 +68,11 @@ def load_corpus(path: str | Path) -> tuple[list[dict], dict[str, Any], date]:
             path.read_text(encoding="utf-8")[:4000],
             re.IGNORECASE | re.MULTILINE,
         )
-        today = date.fromisoformat(m.group(1)) if m else date(2026, 11, 20)
+        if m is None:
+            # A silent default moved every relative date of a corpus without a header (blind6's
+            # first count stored "yesterday" as 19 November): say so instead.
+            raise ValueError(f"{path}: no 'today' key and no '# ... today ... YYYY-MM-DD' header line")
+        today = date.fromisoformat(m.group(1))
     surveys: dict[str, Any] = {}
     for name in sorted({i["survey"] for i in items}):
         local = path.parent / "surveys" / f"{name}.yaml"

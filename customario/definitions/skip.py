@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ast
 import operator
+import threading
 from typing import Any, Callable, Mapping
 
 _CMP: dict[type, Callable[[Any, Any], bool]] = {
@@ -24,6 +25,10 @@ _CMP: dict[type, Callable[[Any, Any], bool]] = {
     ast.NotIn: lambda a, b: a not in b,
 }
 _WORDS = {"true": True, "false": False, "yes": "yes", "no": "no", "none": None, "null": None}
+# CPython 3.11's parser is not safe to enter from several threads at once: concurrent ast.parse
+# calls can fail with "SystemError: AST constructor recursion depth mismatch" (seen when four
+# evaluation threads read the same campaign), so parsing is serialised.
+_PARSE_LOCK = threading.Lock()
 
 
 class WhenSyntaxError(ValueError):
@@ -50,7 +55,8 @@ def compile_when(expr: str) -> tuple[ast.Expression, set[str]]:
     if deepest > MAX_WHEN_DEPTH:
         raise WhenSyntaxError(f"brackets are nested {deepest} deep; at most {MAX_WHEN_DEPTH} are allowed")
     try:
-        tree = ast.parse(expr.strip(), mode="eval")
+        with _PARSE_LOCK:
+            tree = ast.parse(expr.strip(), mode="eval")
     except SyntaxError as exc:
         raise WhenSyntaxError(f"cannot parse {expr[:80]!r}: {exc.msg}") from None
     except (RecursionError, MemoryError, ValueError):

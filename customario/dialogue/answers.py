@@ -30,7 +30,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from customario.dialogue import choices, date_answers, inferred, quantities, scales, typos, yesno
+from customario.dialogue import choices, date_answers, inferred, quantities, scales, typos, units, yesno
 from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.choices import ordinal_choices, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
@@ -299,6 +299,9 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
+    if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
+        # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
+        return _valid(read.value, "inferred")
     return read
 
 
@@ -314,6 +317,13 @@ def _without_echo(question: Any, t: str) -> str:
     said = set(re.findall(r"[a-z']+", m.group(1))) - _ECHO_STOP
     asked = set(re.findall(r"[a-z']+", clean(getattr(question, "text", "") or ""))) - _ECHO_STOP
     return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
+
+
+# Sarcasm markers: the caller may mean the opposite of the value they say.
+_SARCASM = re.compile(
+    r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
+    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!"
+)
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
@@ -347,8 +357,10 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
-    if qtype == "yes_no" and yesno.threshold_reading(question, t) is not None:
-        return None  # "Ten or twenty minutes, I can't remember which": amounts, asked again
+    if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
+        # "Ten or twenty minutes, I can't remember which": amounts; "I can't say we didn't wait": a
+        # double negative, not a don't-know. Both are asked again.
+        return None
     if qtype == "date" and not is_refusal(t) and _dated(question, t, today):
         return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
     if is_refusal(t):
@@ -412,7 +424,8 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not in ("question", "unclear"):
+    if why_not in ("question", "unclear") or yesno.double_negative(t):
+        # "I wouldn't say we didn't wait long": no reading of a double negative is safe.
         return Normalised("invalid", reason="yes or no")
     by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
@@ -534,10 +547,23 @@ _STATED_TOTAL = re.compile(
 )
 
 
+def _implied_count(question: Any, t: str) -> int | None:
+    """A count the answer gives by its parts: people listed ("me and two kids"), rides per day and
+    days ("twice a day, Monday to Friday"), things ("two dogs and a cat"); None, or
+    :data:`inferred.UNCOUNTED` when a list cannot be counted (asked again)."""
+    tail = _self_corrected_tail(t)
+    implied = inferred.people_count(question, tail)
+    if implied is None:
+        implied = units.per_week_count(question, t)
+    if implied is None:
+        implied = inferred.parts_count(question, tail)
+    return implied
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
-    own = inferred.counted_in_own_unit(question, t)
-    elsewhere = inferred.counted_elsewhere(question, t) or inferred.other_measure(question, t) if own is None else None
+    own = units.counted_in_own_unit(question, t)
+    elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
     in_unit = quantities.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
@@ -546,19 +572,17 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     nums, method = _numbers(t)
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
-    implied = inferred.people_count(question, _self_corrected_tail(t))
+    implied = _implied_count(question, t)
     if implied == inferred.UNCOUNTED:
-        return Normalised("invalid", reason="how many people in all")
-    if implied is None:
-        implied = inferred.per_week_count(question, t)
+        return Normalised("invalid", reason="how many in all")
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
         nums, method = [float(implied)], "inferred"
-    duration = inferred.duration_in_unit(question, t)
+    duration = units.duration_in_unit(question, t)
     if duration is not None:
         # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
         if duration != duration:
-            return Normalised("invalid", reason=f"a number of {inferred.question_unit(question)}s")
+            return Normalised("invalid", reason=f"a number of {units.question_unit(question)}s")
         nums, method = [duration], "inferred"
     if not nums and re.search(
         r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t

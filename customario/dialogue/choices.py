@@ -37,7 +37,10 @@ def negated_at(text: str, start: int) -> bool:
     before = clause.split()[-2:]
     if before[-1:] == ["no"]:
         return True  # "but no calls please": the choice said with "no" straight before it
-    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") for w in before):
+    if before in (["not", "just"], ["not", "only"]):
+        return False  # "yoga and spin, not just yoga": named with more, not taken back
+    # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
+    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
         return True
     # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
     # earlier in the clause reaches the choices it governs ("not just the gym" does not).
@@ -51,6 +54,11 @@ def negated_at(text: str, start: int) -> bool:
         )
         and not re.search(r"\bnot (just|only)\b", clause)
     )
+
+
+_TAKE_BACK = frozenset(
+    "scratch forget minus scrap drop cancel cancelled canceled without excluding except skip".split()
+)
 
 
 def word_stem(word: str) -> str:
@@ -227,7 +235,12 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     for c in question.choices:
         named = [c.label, *c.synonyms]
         positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in phrase_positions(p, t)]
-        if positions and any(not negated_at(t, pos) for pos in positions):
+        if positions and (
+            # Several choices: the last mention decides ("the battery ... no, not the battery").
+            not negated_at(t, max(positions))
+            if question.type == "multi_choice"
+            else any(not negated_at(t, pos) for pos in positions)
+        ):
             found.append(c.code)
             first_positions.append(min(positions))
             code_only = code_only and clean(c.label) != clean(c.code) and not any(phrase_positions(p, t) for p in named)

@@ -209,6 +209,18 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     return None
 
 
+def _uk_weeks(t: str) -> str:
+    """British and Australian week counts in the words the date rules read: "a fortnight" is two
+    weeks, "a week today" / "two weeks tomorrow" / "a week on Friday" count from that day
+    ("a week from today")."""
+    t = re.sub(r"\b(?:a|one) fortnight\b", "two weeks", t)
+    t = re.sub(r"\bfortnight\b", "two weeks", t)
+    # never "next week Friday" (the Friday of next week)
+    return re.sub(
+        rf"(?<!next )(?<!this )(?<!last )\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t
+    )
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -219,7 +231,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     Thanksgiving = fourth Thursday of November), "a week from today", "a week ago", "Tuesday the
     eighth" (the weekday must agree with the date, else None), and everything :func:`parse_date`
     reads. A weekday said next to a date that falls on another weekday gives None (ask again)."""
-    t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip()
+    t = _uk_weeks(re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip())
     if not t:
         return None, "exact"
     # "Friday week", "a week on Friday", "a week come Friday" (British English): a week from Friday

@@ -101,6 +101,24 @@ def wants_to_end(text: str) -> bool:
     return _any(_END, _clean(text))
 
 
+# Ending the interview in so many words: never an answer, even to a yes/no question ("I don't want
+# to do this survey anymore" is not a no).
+_END_SURVEY = (
+    r"\b(don'?t|do not) want to (do|continue|take|finish|go on with|answer) (this|the|your|any more|anymore)\b",
+    r"\b(stop|end|quit|finish) (the|this|your) (survey|call|interview|questionnaire)\b",
+    r"\b(done|finished) with (this|the|your) (survey|call|interview|questions)\b",
+    r"\bno more questions\b",
+    r"\b(don'?t|do not) want to answer any more\b",
+)
+
+
+def ends_interview(text: str) -> bool:
+    """True when the caller says in so many words that they stop the interview ("I don't want to
+    do this survey anymore", "I'm done with these questions"): the survey ends even when a yes/no
+    question is open and the words hold a "don't" or a "no"."""
+    return _any(_END_SURVEY, _clean(text))
+
+
 def is_question(text: str) -> bool:
     """An off-script question from the caller ("who is this?", "how long will this take?")."""
     t = _clean(text)

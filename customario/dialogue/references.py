@@ -55,7 +55,10 @@ _CHANGE = re.compile(
 # "should have been" (counterfactual: "it should have been on time" says it was not).
 _SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
 _TAKEN_BACK_END = re.compile(
-    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*[.!]?(\s*,?\s*(sorry|please|thanks|actually|my mistake|my bad)[.!]?)?\s*$|"
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
+    # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
+    r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
+    r"actually)\s*)?[.!]?\s*$|"
     # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
     r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
 )
@@ -135,9 +138,26 @@ def question_stems(question: Any) -> set[str]:
     stems = _stems(" ".join(getattr(question, "aliases", None) or []))
     stems |= _stems(question.id)
     stems |= _stems(question.text)
+    # What callers call a question of its type: the Net Promoter *Score* is "my score", a rating
+    # scale "my rating".
+    stems |= _stems(_TYPE_NAMES.get(getattr(question, "type", ""), ""))
     for c in getattr(question, "choices", None) or []:
         stems -= _stems(c.code)
     return stems
+
+
+_TYPE_NAMES = {"nps": "score recommendation", "scale": "rating"}
+
+
+def _choices_named(question: Any, t: str) -> int:
+    """How many of ``question``'s choices ``t`` names by code, label or synonym: "by phone, not
+    online" names two choices of "how did you place your order?"."""
+    named = 0
+    for c in getattr(question, "choices", None) or []:
+        words = {c.code.replace("_", " "), c.label, *c.synonyms}
+        if any(re.search(rf"\b{re.escape(w.lower())}\b", t) for w in words if w):
+            named += 1
+    return named
 
 
 @dataclass(frozen=True)
@@ -172,7 +192,12 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
         target = asked_qs[-2]
     else:
-        named = re.sub(r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question)\b", " ", t)
+        named = re.sub(
+            r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"
+            r"instead|actually|meant|mean)\b",
+            " ",
+            t,
+        )
         # A value ("the fifteenth", "ninety") names no question: "that appointment isn't the
         # fifteenth" names the appointment, not a question about fifteen minutes.
         named = " ".join(w for w in named.split() if not numbers_in(w) and not _ORDINAL_WORD.fullmatch(w.strip(",.!?")))
@@ -180,7 +205,9 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         scored = []
         for q in asked_qs:
             own = question_stems(q)
-            hits = len(words & own)
+            # Choices named count for an earlier question only: naming the current question's
+            # choices is answering it ("Exact change." names the fare question's cash choice).
+            hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0)
             if hits:
                 scored.append((hits, q))
         scored.sort(key=lambda s: -s[0])

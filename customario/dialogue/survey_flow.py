@@ -415,7 +415,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             if self.deflections[q.id] <= 2:
                 reply = self._faq(text) or "That's a good question, but I can't help with that on this call."
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
-        if n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text)):
+        if intents.ends_interview(text) or (
+            n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text))
+        ):
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
         if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
             # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a

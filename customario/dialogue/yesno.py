@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue import units
 from customario.dialogue.spoken import clean
 
 
@@ -157,6 +158,15 @@ _DOUBLE_NEGATIVE = re.compile(
     rf"\b({_NEGATED_VERB}|not|never|nothing|nobody)\b[^,.;!?]*?\b({_NEGATED_VERB}|not)\b"
     r"(?! (at all|really|just|only|too|very|that|even|sure)\b)"
 )
+
+
+def double_negative(text: str) -> bool:
+    """True when a clause of ``text`` holds two negations ("I wouldn't say we didn't wait long",
+    "I can't say it didn't"): neither a yes, a no nor a don't-know can be read from it safely, so
+    the question is asked again. "No, it wasn't late" and "it didn't, not at all" are not."""
+    return bool(_DOUBLE_NEGATIVE.search(clean(text)))
+
+
 # Typed shorthand as the whole answer: "y", "Y!", "n", "nn" (SMS).
 _LETTER = re.compile(r"^\W*(y+|n+)\W*$")
 
@@ -231,13 +241,15 @@ def antonym_reading(question: Any, t: str) -> str | None:
         if not re.search(words, asked) or re.search(words, t):
             continue
         m = re.search(rf"\b({opposite})\b", t)
-        if not m or re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+        if not m or re.search(r"\b(yes|yeah|yep|yup)\b", t):
             continue
         clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
         negated = any(
             w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
             for w in clause[-3:]
         )
+        # A plain "no" beside the opposite agrees with what the caller says of it: "Not late, no"
+        # and "No, it wasn't late at all" say it was on time; "No, it came late" that it was not.
         return "yes" if negated else "no"
     return None
 
@@ -356,7 +368,6 @@ def threshold_reading(question: Any, t: str) -> str | None:
     the answer no amount. Amounts in another time unit are converted ("half an hour" is 30)."""
     from types import SimpleNamespace
 
-    from customario.dialogue import inferred
     from customario.dialogue.spoken import numbers_in
 
     asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
@@ -367,7 +378,7 @@ def threshold_reading(question: Any, t: str) -> str | None:
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
     said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
     values: list[float] = []
-    converted = inferred.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
+    converted = units.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
     if converted is not None:
         if converted != converted:
             return "ambiguous"  # "an hour or two": more than one amount in another unit

@@ -1,0 +1,299 @@
+"""Numbers said in units, periods and measures: the unit rules of survey number answers.
+
+"Twice a day, Monday to Friday" to a weekly count is 10 (:func:`per_week_count`), "two hours" to a question in minutes is 120 (:func:`duration_in_unit`), "three nights, four days"
+to "how many nights?" is 3 (:func:`counted_in_own_unit`), "three times a week" to a monthly count is
+asked again (:func:`counted_elsewhere`), and "two kilometres" or "a 6.6 kilowatt system" is never a
+number of minutes or of panels (:func:`other_measure`). Used by :mod:`customario.dialogue.answers`;
+pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import WEEKDAYS
+
+# ---------------------------------------------------------------- how often, per week
+_TIMES = {"once": 1, "twice": 2, "thrice": 3}
+_WEEK_QUESTION = re.compile(r"\b(last|past|per|a|each|this|every) (week|seven days)\b|\bweekly\b")
+
+
+def _frequency(t: str, per: str) -> float | None:
+    """N in "N times a <per>" / "once a <per>" / "twice per <per>"."""
+    m = re.search(rf"\b(once|twice|thrice|(\w+(?: \w+)?) times?) (a|per|each|every) {per}\b", t)
+    if not m:
+        return None
+    if m.group(1) in _TIMES:
+        return _TIMES[m.group(1)]
+    nums = numbers_in(m.group(2) or "")
+    return nums[-1] if nums else None
+
+
+def _days_per_week(t: str) -> int | None:
+    weekdays = "|".join(WEEKDAYS)
+    m = re.search(rf"\b({weekdays}) (to|through|thru|till|until) ({weekdays})\b", t)
+    if m:
+        a, b = WEEKDAYS.index(m.group(1)), WEEKDAYS.index(m.group(3))
+        return (b - a) % 7 + 1
+    if re.search(r"\b(every|each|on) weekdays?\b|\bweekdays\b|\bworkdays\b|\bevery work ?day\b", t):
+        return 5
+    if re.search(r"\b(every|each) day\b|\bdaily\b|\bseven days a week\b|\ball week\b", t):
+        return 7
+    if re.search(r"\b(on )?weekends\b|\bevery weekend\b", t):
+        return 2
+    m = re.search(r"\b(\w+) days? (a|per|each|that|this|last) week\b", t)
+    if m and numbers_in(m.group(1)):
+        return int(numbers_in(m.group(1))[0])
+    return None
+
+
+def per_week_count(question: Any, text: str) -> int | None:
+    """A weekly count from a frequency ("twice a day, Monday to Friday" 10, "three times a day on
+    weekends" 6) for a number question about a week; None unless both the times per day and the
+    days are said ("every day" alone or "twice a day" alone stay unclear)."""
+    if getattr(question, "type", None) != "number" or not _WEEK_QUESTION.search((question.text or "").lower()):
+        return None
+    t = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " "))
+    daily = _frequency(t, "day")
+    days = _days_per_week(t)
+    if daily is None or days is None or daily != int(daily):
+        return None
+    return int(daily * days)
+
+
+# ---------------------------------------------------------------- durations in the question's unit
+_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_UNIT_WORD = {
+    "seconds": "second", "second": "second", "secs": "second", "sec": "second",
+    "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
+    "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour",
+    "days": "day", "day": "day", "weeks": "week", "week": "week",
+}  # fmt: skip
+_UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
+
+
+def question_unit(question: Any) -> str | None:
+    """The time unit a number question counts in ("how many minutes did you wait" → ``minute``)."""
+    m = re.search(
+        r"\b(?:how many|number of|in|how long,? in) (seconds|minutes|hours|days|weeks)\b",
+        (getattr(question, "text", "") or "").lower(),
+    )
+    return _UNIT_WORD[m.group(1)] if m else None
+
+
+def duration_in_unit(question: Any, text: str) -> float | None:
+    """A duration said in other units, in the question's unit ("two hours" → 120 for a question in
+    minutes, "an hour and ten minutes" → 70, "like 2 hrs" → 120), or None: the question counts no
+    time unit, the answer names none, or a number in it has no unit ("two or three hours").
+    ``nan`` when the answer names a unit that cannot be converted safely (a month for minutes)."""
+    unit = question_unit(question)
+    if unit is None:
+        return None
+    said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
+    # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
+    said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
+    said = re.sub(
+        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
+        r"\1 \2 \3 minutes",
+        said.strip(" ."),
+    )
+    said = re.sub(r"^(?:(?:um+|uh+|oh|well|about|around|maybe)\s+)*(hour|day|week) and a half\b", r" 1.5 \1s ", said)
+    t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
+    t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
+    t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)
+    t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)
+    # "An hour and a quarter" is 75 minutes, "two hours and three quarters" 165: the fraction
+    # belongs to the unit before it (never dropped: that stored 60 for 75 on blind5 dn-059).
+    fractions = {"a half": 0.5, "a quarter": 0.25, "three quarters": 0.75}
+    t = re.sub(
+        r"\b(an?|one|[a-z]+|\d+) (hours?|days?|weeks?|minutes?) and (a half|a quarter|three quarters)\b",
+        lambda m: (
+            f" {(1 if m.group(1) in ('a', 'an') else (numbers_in(m.group(1)) or [float('nan')])[0]) + fractions[m.group(3)]:g}"
+            f" {m.group(2).rstrip('s')}s "
+        ),
+        t,
+    )
+    if re.search(r"\bquarters?\b", t):
+        return float("nan")  # a quarter of something not understood: never dropped
+    t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
+    if re.search(r"\b(months?|years?)\b", t):
+        return float("nan")
+    units = list(_UNIT_RX.finditer(t))
+    if not units or (t == said and all(_UNIT_WORD[m.group(1)] == unit for m in units)):
+        return None  # no unit, or only the question's own: the plain number reading holds
+    total, start = 0.0, 0
+    for i, m in enumerate(units):
+        between = t[start : m.start()]
+        nums = numbers_in(between)
+        if len(nums) != 1:
+            return float("nan")  # "two or three hours", or a unit without a number: do not guess
+        if (
+            i
+            and re.sub(
+                r"\b(and|[a-z]+teen|[a-z]+ty|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|"
+                r"[\d.]+",
+                "",
+                between,
+            ).strip()
+        ):
+            return float("nan")  # "an hour late but I waited 20 minutes": two durations, not one
+        total += nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]]
+        start = m.end()
+    if numbers_in(t[start:]):
+        return float("nan")  # a number after the last unit: "two hours, maybe 3"
+    return round(total / _MINUTES[unit], 2)
+
+
+# ---------------------------------------------------------------- counted in another unit or period
+_PERIODS = ("day", "week", "month", "year")
+_COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "second")
+_RATE_RX = re.compile(r"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b")
+
+
+def question_period(question: Any) -> str | None:
+    """The period a count question is asked per ("visits per month", "in a typical week",
+    "last month", "monthly") as ``day``/``week``/``month``/``year``, or None."""
+    asked = (getattr(question, "text", "") or "").lower()
+    m = re.search(r"\b(?:a|per|each|every|in an?|in a typical|last|past|this) (day|week|month|year)\b", asked)
+    if m:
+        return m.group(1)
+    if re.search(r"\b(seven|7) days\b", asked):
+        return "week"
+    m = re.search(r"\b(daily|weekly|monthly|yearly)\b", asked)
+    return {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[m.group(1)] if m else None
+
+
+def counted_in_own_unit(question: Any, text: str) -> float | None:
+    """The one number said with the noun a "how many nights/days/weeks ...?" question counts
+    ("Three nights, four days" → 3, "twenty-one nights, we were there three weeks" → 21), or None:
+    not such a question, a rate ("three nights a month"), or none or two different numbers with
+    the noun ("two nights and then three nights")."""
+    asked = (getattr(question, "text", "") or "").lower()
+    counted = re.search(r"\bhow many (\w+?)s?\b", asked)
+    noun = counted.group(1) if counted else None
+    if getattr(question, "type", None) != "number" or noun not in _COUNTED_UNITS or question_unit(question):
+        return None
+    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    if _RATE_RX.search(t):
+        return None
+    if re.search(rf"\b\w+\s*(?:or|to|-)\s*\w+ {noun}s?\b", t) and len(numbers_in(t)) > 1:
+        return None  # "two or three nights": two values, asked again (never the last one)
+    said = set()
+    for m in re.finditer(rf"\b((?:\w+ )?\w+) {noun}s?\b", t):
+        nums = numbers_in(m.group(1))
+        if nums:
+            said.add(nums[-1])
+    return said.pop() if len(said) == 1 else None
+
+
+# How many times "every day" makes in a <period>: (low, high), "nearly every day" from 15. Not
+# "every week": "Four, I go every week" may be four a week.
+_EVERY_IN = {("day", "month"): (20, 31), ("day", "year"): (300, 366)}
+
+
+def _rate_describes_count(text: str, unit: str, period: str | None) -> bool:
+    """True for "Twenty-five, I'm there nearly every day" to "how many times a month?": the number
+    stands alone as the first clause, the rate is "every day" (``unit``) with no count of its own,
+    in a second clause with "I" or "we" as subject, and the number agrees with it (20-31 a month,
+    15-31 for nearly every day). "Two, I'm there every day", "twenty-five every day" (no clause of
+    its own) and any "every week" ("Four, I go every week": four a week?) are not."""
+    t = re.sub(r"\s+", " ", text.lower().replace("-", " ").replace("’", "'")).strip()
+    clauses = [c.strip() for c in re.split(r"[,;.!?]", t) if c.strip()]
+    if len(clauses) != 2:
+        return False
+    said = re.sub(r"^(?:(?:about|around|maybe|like|oh|um+|uh+|well)\s+)+", "", clauses[0])
+    nums = numbers_in(said)
+    if len(nums) != 1 or not re.fullmatch(r"[a-z0-9 ]+", said) or len(said.split()) > 3 or numbers_in(clauses[1]):
+        return False
+    every = re.search(rf"\b(nearly |almost |pretty much )?(every|each) {unit}\b", clauses[1])
+    if not every or not re.search(r"\b(i|i'm|we|we're)\b", clauses[1]):
+        return False
+    low, high = _EVERY_IN.get((unit, period or ""), (None, None))
+    if low is None:
+        return False
+    if every.group(1) and (unit, period) == ("day", "month"):
+        low = 15
+    return low <= nums[0] <= high
+
+
+def counted_elsewhere(question: Any, text: str) -> str | None:
+    """Why a number answer counts something other than what was asked, or None.
+
+    - A rate per another period ("three times a week" to "how many visits per month?"): the
+      answer is never converted (weeks per month vary), so it is asked again.
+    - A number of another unit ("we were there four days" to "how many nights?", "two weeks" to
+      "how many days?" is left to :func:`duration_in_unit`): nights and days differ by one, so
+      the caller is asked in the question's unit.
+
+    Returns the reason text for the re-ask ("a number per month", "a number of nights")."""
+    if getattr(question, "type", None) != "number" or per_week_count(question, text) is not None:
+        return None  # "twice a day, Monday to Friday" to a weekly count is per_week_count's
+    asked = (getattr(question, "text", "") or "").lower()
+    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    period = question_period(question)
+    for m in _RATE_RX.finditer(t):
+        if m.group(1) != period and not (period == "week" and m.group(1) == "day"):
+            # per-day rates to a weekly question are per_week_count's (needs the days too)
+            if _rate_describes_count(text, m.group(1), period):
+                continue
+            return f"a number per {period}" if period else "a number, not a rate"
+    counted = re.search(r"\bhow many (\w+?)s?\b", asked)
+    noun = counted.group(1) if counted else None
+    if noun not in _COUNTED_UNITS or question_unit(question):
+        return None  # durations in minutes/hours are converted by duration_in_unit
+    for m in re.finditer(r"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b", t):
+        if numbers_in(m.group(1)) and m.group(2).rstrip("s") != noun:
+            return f"a number of {noun}s"
+    return None
+
+
+# ---------------------------------------------------------------- a measure of another kind
+_MEASURES = {
+    "time": r"seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?",
+    "distance": r"kilomet(?:er|re)s?|kms?|k|miles?|met(?:er|re)s?|feet|foot|ft|yards?|blocks?",
+    "weight": r"kilos?|kilograms?|kgs?|pounds?|lbs?|grams?|tons?|tonnes?|ounces?|oz",
+    "money": r"dollars?|bucks?|cents?|euros?|quid|pounds?|grand",
+    "power": r"kilowatts?|kw|kwh|watts?|megawatts?|mw|volts?|amps?",
+    "volume": r"lit(?:er|re)s?|gallons?|millilit(?:er|re)s?|ml",
+    "area": r"square (?:feet|foot|met(?:er|re)s?|miles?)|sq ?ft|acres?|hectares?",
+}
+# Measures that are never a count of things ("a 6.6 kilowatt system" to "how many panels?").
+_NEVER_COUNTS = ("distance", "weight", "power", "volume", "area")
+_ASKED_MEASURE = {
+    "time": r"\bhow long\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b",
+    "distance": r"\bhow far\b|\b(miles|kilomet(er|re)s|distance)\b",
+    "weight": r"\bhow heavy\b|\b(pounds|kilos|kilograms|weigh\w*)\b",
+    "money": r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price)\b",
+    "power": r"\b(kilowatts?|kw|kwh|watts?|megawatts?|volts?|amps?)\b",
+    "volume": r"\b(lit(er|re)s|gallons|how much (water|fuel|gas|oil))\b",
+    "area": r"\b(square (feet|foot|met(er|re)s)|acres|hectares|how big)\b",
+}
+
+
+def other_measure(question: Any, text: str) -> str | None:
+    """Why a number answer measures something else than the question asks, or None: "Two
+    kilometres" to "how many minutes does it take?", "twenty dollars" or "two hours" to "how much
+    do you spend?". A distance or a weight is never a count either ("two kilometres" to "how many
+    people?"). Never converted: the caller is asked again in the question's own terms."""
+    if getattr(question, "type", None) != "number":
+        return None
+    asked = (getattr(question, "text", "") or "").lower()
+    kinds = [k for k, rx in _ASKED_MEASURE.items() if re.search(rx, asked)]
+    if len(kinds) > 1:
+        return None  # a question that names two kinds of measure: the plain reading decides
+    foreign = [k for k in _MEASURES if k not in kinds and (kinds or k in _NEVER_COUNTS)]
+    t = re.sub(r"[^a-z0-9.$ ]+", " ", text.lower().replace("-", " "))
+    said = any(
+        numbers_in(" ".join(t[: m.start()].split()[-3:]))
+        for kind in foreign
+        for m in re.finditer(rf"\b({_MEASURES[kind]})\b", t)
+        # "fifty-five a month", "this year": a period, not an amount measured in it
+        if not re.search(r"\b(a|an|per|each|every|the|this|that|last|next|past)\s+$", t[: m.start()])
+    )
+    if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
+        unit = question_unit(question)
+        return f"a number of {unit}s" if unit else "a number" if not kinds else f"an amount of {kinds[0]}"
+    return None
