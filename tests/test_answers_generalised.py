@@ -383,3 +383,206 @@ def test_an_intensified_label_beside_another_label_stays_a_reask():
     )
     assert _n(sat, "Somewhere between neutral and extremely satisfied.").status == "invalid"
     assert _n(sat, "Somewhere between neutral and very satisfied.").status == "invalid"
+
+
+# ---- 12. "fine" to a question whose yes is a problem; zero and bounds on number questions
+def test_fine_to_a_problem_question_is_a_no_read_back():
+    assert _read(BROKEN, "Fine.") == ("no", True)
+    assert _read(BROKEN, "All good, nothing broken.") == ("no", True)
+    problems = Question(id="p", type="yes_no", text="Were there any problems with the installation?")
+    assert _read(problems, "It was all fine.") == ("no", True)
+    assert _n(problems, "Fine, but the engineer was late.").value != "no"
+    fixed = Question(id="f", type="yes_no", text="Did the technician fix the problem?")
+    assert _n(fixed, "Fine.").value == "yes"  # here "fine" agrees
+
+
+def test_a_denied_count_is_zero_and_a_bound_is_no_number():
+    assert _read(WAIT, "No wait at all.") == (0, True)
+    assert _read(WAIT, "I didn't wait.") == (0, True)
+    assert _read(WAIT, "Straight in.") == (0, True)
+    assert _n(WAIT, "I didn't wait long.").status == "invalid"  # a little, not zero
+    assert _n(WAIT, "under ten minutes").status == "invalid"
+    assert _n(WAIT, "more than an hour").status == "invalid"
+    assert _n(WAIT, "just under ten minutes").value == 10  # a value said roughly
+    assert _n(SPEND, "I didn't spend anything").status == "invalid"  # money: never inferred
+
+
+# ---- 13. British and other ways of naming a day; a date given with a doubt is a value
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Friday week.", "2026-12-11"),  # a week from Friday the 4th
+        ("A week on Tuesday.", "2026-12-15"),
+        ("Next week Friday.", "2026-12-11"),  # the Friday of next week, not the coming Friday
+        ("Thursday of this week.", "2026-12-03"),
+    ],
+)
+def test_a_day_named_by_its_week(text, value):
+    assert _read(CALLBACK, text) == (value, True)
+
+
+def test_a_date_said_with_a_doubt_is_a_value_or_a_reask_never_a_dont_know():
+    assert _read(VISIT, "Not sure, maybe the 20th.") == ("2026-11-20", True)
+    assert _n(VISIT, "Monday or Tuesday, can't remember.").status == "invalid"  # two values
+    assert _n(VISIT, "No idea.").status == "dont_know"
+    assert _n(VISIT, "Last week Friday.").value == "2026-11-27"
+
+
+# ---- 14. how people write amounts: "1h30", "one hour thirty", "8 from 10", "2 adults 2 kids"
+PARTY = Question(id="party", type="number", text="How many people were in your party?", min=1, max=20)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (WAIT, "1h30", 90),
+        (WAIT, "One hour thirty.", 90),
+        (WAIT, "Hour and a half.", 90),
+        (WAIT, "Two hours fifteen.", 135),
+        (PARTY, "2 adults 2 kids", 4),
+        (PARTY, "two adults two children", 4),
+    ],
+)
+def test_amounts_written_the_short_way_are_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_the_same_number_counting_two_things_is_no_single_count():
+    assert _n(HOURS, "3 cats 3 dogs").status == "invalid"
+    assert _n(NIGHTS, "2 nights 2 days").value == 2  # the question's own unit
+    assert _n(WAIT, "eight. eight.").value == 8  # said twice, one number
+    assert _n(WAIT, "One hour thirty, maybe forty.").status == "invalid"
+
+
+def test_a_rating_against_its_scale_in_other_words():
+    for text in ("8 from 10", "eight over ten", "I give 8 of 10"):
+        assert _n(NPS, text).value == 8, text
+    assert _n(NPS, "4 of 5").status == "invalid"  # another scale
+    assert _n(NPS, "I was one of ten people waiting, eight").status == "invalid"
+    assert _n(WAIT, "45ish").method == "hedged" and _n(WAIT, "~45").value == 45
+
+
+# ---- 15. another word for what the question asks about; the question repeated back first
+FRIENDLY = Question(id="friendly", type="yes_no", text="Were the staff friendly?")
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (CLEAN, "Immaculate.", "yes"),
+        (CLEAN, "Was it clean when I arrived? It was spotless.", "yes"),
+        (CLEAN, "It wasn't what I'd call spotless.", "no"),
+        (FRIENDLY, "Lovely, all of them.", "yes"),
+        (FRIENDLY, "Not very welcoming.", "no"),
+    ],
+)
+def test_another_word_for_the_question_is_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_a_synonym_with_a_but_or_a_real_question_stays_a_reask():
+    assert _n(CLEAN, "Spotless, apart from the bathroom.").status == "invalid"
+    assert _n(CLEAN, "Was it supposed to be clean? I never got told.").status == "invalid"
+
+
+def test_a_list_with_one_choice_named_and_one_by_another_form_of_its_word():
+    assert _read(HELP, "The mowing, and they pruned the roses.") == (["pruning", "mowing"], True)
+    assert _n(HELP, "None of these.").value == ["none"]
+
+
+# ---- 16. non-native and regional English
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (ON_TIME, "He came in time.", "yes"),
+        (ON_TIME, "He came before time.", "yes"),  # Indian English: early
+        (ON_TIME, "Bang on.", "yes"),
+        (ON_TIME, "He came little late only.", "no"),
+        (SAT, "Very satisfy.", 5),
+        (SAT, "I am very much satisfied.", 5),
+        (NPS, "I am giving 8 marks.", 8),
+        (NPS, "Nine by ten only.", 9),
+        (CLEAN, "Yah.", "yes"),
+    ],
+)
+def test_non_native_and_regional_phrasings(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_non_native_near_misses_stay_a_reask():
+    assert _n(SAT, "satisfy").status == "invalid"
+    assert _n(SAT, "not satisfy").status == "invalid"
+    assert _n(ON_TIME, "not in time").value != "yes"
+
+
+def test_a_dont_know_with_only_sounds_beside_it_is_coded_on_an_open_question():
+    open_q = Question(id="o", type="open", text="Is there anything we could do better?", required=False)
+    for text in ("Mmm, no idea, sorry.", "Hmmm, dunno.", "Errr, not sure."):
+        assert _n(open_q, text).status == "dont_know", text
+    assert _n(open_q, "Ohh I don't know, maybe more staff").status == "valid"
+
+
+# ---- 17. answers buried in a story
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (
+            MEAL,
+            "So we'd been driving all morning, the kids were starving, and we pulled in around noon and had "
+            "lunch, which was lovely.",
+            "lunch",
+        ),
+        (WAIT, "We got there at ten, my name was called around twenty to eleven, so about forty minutes.", 40),
+        (PARTY, "It was me, my husband, our two kids and my mother-in-law, so five of us.", 5),
+        (PARTY, "It was just me.", 1),
+        (NIGHTS, "We booked for three but ended up staying four nights because of the snow.", 4),
+    ],
+)
+def test_the_value_told_inside_a_story(q, text, value):
+    assert _n(q, text).value == value
+
+
+FACILITIES = Question(
+    id="facilities",
+    type="multi_choice",
+    text="Which did you use, the gym, the sauna, or the pool?",
+    choices=[
+        {"code": "gym", "label": "the gym"},
+        {"code": "sauna", "label": "the sauna"},
+        {"code": "pool", "label": "the pool", "synonyms": ["swimming"]},
+        {"code": "none", "label": "none of them"},
+    ],
+)
+
+
+def test_choices_under_a_negated_verb_are_left_out():
+    text = "We had a swim every morning and the kids loved it, but never got round to the gym or the sauna."
+    assert _read(FACILITIES, text) == (["pool"], True)
+    assert _n(FACILITIES, "We never used the sauna or the gym, just the pool.").value == ["pool"]
+    assert _n(FACILITIES, "Not just the gym, the pool too.").value == ["gym", "pool"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hold on, about the speed, six not seven.",
+        "Actually the speed one should be six.",
+        "My speed rating was a 6, not a 7, sorry.",
+        "On reflection the speed should be a six.",
+    ],
+)
+def test_more_ways_of_correcting_an_earlier_rating(text):
+    p = _policy("home_internet")
+    said = p.respond(text)
+    if p.phase == "confirm":
+        said = p.respond("yes")
+    assert _changed(said).get("speed_rating") == 6
+
+
+def test_should_be_is_no_correction_without_a_value_that_fits():
+    p = _policy("home_internet")
+    said = p.respond("The speed should be faster for what we pay.")
+    assert "speed_rating" not in _changed(said) and p.answers["speed_rating"] == 7
+    p = _policy("home_internet")
+    p.respond("Hang on, the spending should have been lower.")
+    assert p.answers.get("monthly_spend") in (80, None)  # never a value from "should have been"

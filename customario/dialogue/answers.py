@@ -102,6 +102,7 @@ _HEDGES = (
     r"\bi reckon\b",
     r"\b\w+[ -]odd\b",  # "twenty-odd minutes": twenty and some
     r"\bor thereabouts\b",
+    r"\d+ish\b|~\s*\d|\bcirca\b|\bapprox(imately)?\b",  # "45ish", "~45", "circa 45"
 )
 # Fillers and carrier words removed before deciding whether an answer is "just the value".
 _FILLERS = re.compile(
@@ -182,7 +183,7 @@ def _bare_frame(m: re.Match) -> str:
 def _said_out_of(t: str) -> str:
     """ "Eight on ten", "8 by 10" (Indian English): a rating said against its scale, as "out of"."""
     return re.sub(
-        r"\b(\w+) (?:on|by) (ten|10|five|5)\b",
+        r"\b(\w+) (?:on|by|from|over|of) (ten|10|five|5)\b(?=\s*(?:$|[,.;!?]|(?:for|from|if|but|because|cos|as|only)\b))",
         lambda m: f"{m.group(1)} out of {m.group(2)}" if numbers_in(m.group(1)) else m.group(0),
         t,
     )
@@ -274,11 +275,12 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
-    special = _refused_or_dont_know(question, t)
+    special = _refused_or_dont_know(question, t, today)
     if special is not None:
         return special
     if qtype == "open":
         return _valid((text or "").strip(), "exact")
+    t = _without_echo(question, t)
     read = _normalise_typed(question, t, today)
     if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
         # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
@@ -301,6 +303,20 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
     return read
+
+
+_ECHO_STOP = frozenset("a an the i you we it is was were did do does to of in on at for my your our me us".split())
+
+
+def _without_echo(question: Any, t: str) -> str:
+    """``t`` without a first sentence that only repeats the question back ("Was it clean when I
+    arrived? It was spotless."): the caller thinking aloud, not a question to the agent."""
+    m = re.match(r"\s*([^.!?]+)\?+\s+(?=\S)", t)
+    if not m:
+        return t
+    said = set(re.findall(r"[a-z']+", m.group(1))) - _ECHO_STOP
+    asked = set(re.findall(r"[a-z']+", clean(getattr(question, "text", "") or ""))) - _ECHO_STOP
+    return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
 
 
 # Sarcasm markers: the caller may mean the opposite of the value they say.
@@ -333,7 +349,7 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
-def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
+def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
@@ -345,6 +361,8 @@ def _refused_or_dont_know(question: Any, t: str) -> Normalised | None:
         # "Ten or twenty minutes, I can't remember which": amounts; "I can't say we didn't wait": a
         # double negative, not a don't-know. Both are asked again.
         return None
+    if qtype == "date" and not is_refusal(t) and _dated(question, t, today):
+        return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
     if is_refusal(t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")
@@ -416,7 +434,10 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
-    flipped = yesno.antonym_reading(question, t)
+    fine = yesno.all_fine_reading(question, t)
+    if fine is not None:
+        return _valid(fine, "inferred")  # "Fine." to "Did anything arrive broken?" is a no
+    flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
     tail = _self_corrected_tail(t)
@@ -468,6 +489,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         method = "inferred"  # a choice named beside "I forgot", "not sure": read back
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
+        # "The packers and the cleaners": one named, one by another form of its word (read back)
+        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
         main = choices.main_choice(question, t, codes)
@@ -559,10 +584,13 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if duration != duration:
             return Normalised("invalid", reason=f"a number of {units.question_unit(question)}s")
         nums, method = [duration], "inferred"
-    if not nums and re.search(r"^(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t):
+    if not nums and re.search(
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+    ):
         nums, method = [1.0], "phrase"
-    if not nums and re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
-        nums, method = [0.0], "phrase"
+    if not nums:
+        zero = _zero(question, t)
+        nums, method = ([0.0], zero) if zero else (nums, method)
     occasions = quantities.occasions(question, t, nums)
     if occasions == []:
         return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
@@ -592,12 +620,27 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1:
-        return Normalised("invalid", reason=f"a number{rng}" if not nums else f"just one number{rng}")
+    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+        # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
+        return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if (lo is not None and n < lo) or (hi is not None and n > hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _dated(question: Any, t: str, today: date | None) -> bool:
+    """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
+    d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
+    return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
+
+
+def _zero(question: Any, t: str) -> str | None:
+    """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
+    "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
+    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+        return "phrase"
+    return "inferred" if quantities.none_of_it(question, t) else None
 
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:

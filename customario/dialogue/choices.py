@@ -40,7 +40,20 @@ def negated_at(text: str, start: int) -> bool:
     if before in (["not", "just"], ["not", "only"]):
         return False  # "yoga and spin, not just yoga": named with more, not taken back
     # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
-    return any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before)
+    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
+        return True
+    # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
+    # earlier in the clause reaches the choices it governs ("not just the gym" does not).
+    return bool(
+        re.search(
+            r"\b(never|didn'?t|did not|haven'?t|have not|hasn'?t|wasn'?t|weren'?t|don'?t|do not|no time for)\s+"
+            r"(?:get |got |make it |manage )?(?:round |around )?(?:to |for )?"
+            r"(?:use|used|using|try|tried|go|went|get|got|visit|visited|make|made|bother|have|had|take|took|need|"
+            r"needed|want|wanted|book|booked|order|ordered|see|saw|do|did)?\b[^,.;!?]{0,30}$",
+            clause,
+        )
+        and not re.search(r"\bnot (just|only)\b", clause)
+    )
 
 
 _TAKE_BACK = frozenset(
@@ -48,7 +61,8 @@ _TAKE_BACK = frozenset(
 )
 
 
-def _stem(word: str) -> str:
+def word_stem(word: str) -> str:
+    """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
     word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
     stem = re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
     return re.sub(r"([bdgmnprt])\1$", r"\1", stem)  # "swimming" → "swim", "shopped" → "shop"
@@ -56,10 +70,10 @@ def _stem(word: str) -> str:
 
 def _verb_of_choice(question: Any, word: str) -> bool:
     """True when ``word`` ("packed", "cleaned") is a form of a word of one choice ("packing", "clean")."""
-    stem = _stem(word)
+    stem = word_stem(word)
     for c in question.choices:
         for w in re.findall(r"[a-z]+", " ".join([c.code.replace("_", " "), c.label, *c.synonyms]).lower()):
-            other = _stem(w)
+            other = word_stem(w)
             if len(stem) >= 3 and (stem == other or len(stem) >= 6 and other[:6] == stem[:6]):
                 return True
     return False
@@ -280,6 +294,8 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         words = [(w, pos) for w, pos in words if w not in known and not negated_at(t, pos)]
         grams = [w for w, _ in words]
     else:
+        # a choice negated where it is said ("never got round to the gym") is no typo of it either
+        words = [(w, pos) for w, pos in words if not negated_at(t, pos)]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:
@@ -400,8 +416,8 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         phrases = [p for p in [c.code.replace("_", " "), c.label, *c.synonyms] if "." not in p]
         for w in re.findall(r"[a-z]+", " ".join(phrases).lower()):
             if len(w) >= 4 and w not in _GENERAL_WORDS:
-                owners.setdefault(_stem(w), set()).add(c.code)
-                forms.setdefault(_stem(w), set()).add(_singular(w))
+                owners.setdefault(word_stem(w), set()).add(c.code)
+                forms.setdefault(word_stem(w), set()).add(_singular(w))
     asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
     found: set[str] = set()
     for m in re.finditer(r"[a-z]+", t):
@@ -409,10 +425,10 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         # A word of the question itself ("booking" to "how did you make your booking?") names no choice.
         if len(w) < 4 or w in _GENERAL_WORDS or w in asked or negated_at(t, m.start()):
             continue
-        codes = owners.get(_stem(w), set())
+        codes = owners.get(word_stem(w), set())
         # Another form of the word than the one said, not only the word itself or its plural:
         # "blood" alone is half of "blood test", "trains" one of several kinds of train; "print"
         # is a form of "printing".
-        if len(codes) == 1 and forms[_stem(w)] - {_singular(w)}:
+        if len(codes) == 1 and forms[word_stem(w)] - {_singular(w)}:
             found |= codes
     return [c.code for c in question.choices if c.code in found]

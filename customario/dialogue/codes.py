@@ -154,4 +154,8 @@ def says_more(text: str) -> bool:
         t = re.sub(p, " ", t)
     if _SAYS_NOTHING.search(t):
         return False
-    return any(w not in _EMPTY_WORDS for w in re.findall(r"[a-z][a-z']*", t))
+    return any(w not in _EMPTY_WORDS and not _INTERJECTION.fullmatch(w) for w in re.findall(r"[a-z][a-z']*", t))
+
+
+# "Mmm", "hmmm", "uhh", "errr", "ahh": a sound, not a word of an answer.
+_INTERJECTION = re.compile(r"h?m+|u+[hm]+|e+r+m*|a+h+|o+h+")

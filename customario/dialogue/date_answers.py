@@ -215,7 +215,10 @@ def _uk_weeks(t: str) -> str:
     ("a week from today")."""
     t = re.sub(r"\b(?:a|one) fortnight\b", "two weeks", t)
     t = re.sub(r"\bfortnight\b", "two weeks", t)
-    return re.sub(rf"\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t)
+    # never "next week Friday" (the Friday of next week)
+    return re.sub(
+        rf"(?<!next )(?<!this )(?<!last )\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t
+    )
 
 
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
@@ -231,6 +234,17 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     t = _uk_weeks(re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip())
     if not t:
         return None, "exact"
+    # "Friday week", "a week on Friday", "a week come Friday" (British English): a week from Friday
+    days = "|".join(WEEKDAYS)
+    t = re.sub(
+        rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
+    )
+    m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)
+    if m:
+        # "next week Friday", "Tuesday of next week": that weekday in that calendar week (Monday first)
+        week = {"last": -1, "this": 0, "next": 1}[m.group(1) or m.group(4)]
+        monday = today - timedelta(days=today.weekday()) + timedelta(weeks=week)
+        return monday + timedelta(days=WEEKDAYS.index(m.group(2) or m.group(3))), "inferred"
     m = re.search(r"\b(\d{4})-(\d{1,2})-(\d{1,2})\b", t)
     if m:
         try:

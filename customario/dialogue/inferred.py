@@ -43,7 +43,11 @@ def _part_count(part: str) -> float | None:
     """People in one part of an enumeration ("me" 1, "my wife" 1, "three kids" 3, "the twins" 2,
     "the two of us" 2, "my dog" 0), or None when the part is not understood."""
     me = 1 if re.match(r"(?:i have|i'?ve got)\s+", part) else 0  # "I have two kids": me and the kids
-    p = re.sub(r"^(?:just|only|also|then|there'?s|there are|i have|i'?ve got|and|plus|with)\s+", "", part).strip()
+    p = re.sub(
+        r"^(?:just|only|also|then|there'?s|there are|there was|there were|it was|it'?s|i have|i'?ve got|and|plus|with)\s+",
+        "",
+        part,
+    ).strip()
     if me:
         n = _part_count(p)
         return None if n is None else n + 1
@@ -61,6 +65,8 @@ def _part_count(part: str) -> float | None:
     if m:
         nums = numbers_in(m.group(1))
         return nums[0] if len(nums) == 1 else None
+    if re.fullmatch(rf"{_PERSON}", p):
+        return 1  # "mother in law": one person, not "mother" counting "in laws"
     m = re.fullmatch(
         rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({_PERSON}|{_PERSON_PLURAL})s?", p
     )
@@ -91,6 +97,12 @@ def people_count(question: Any, text: str) -> int | None:
     if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    # "2 adults 2 kids": a new count straight after a counted noun starts a new part
+    t = re.sub(
+        rf"\b({_PERSON}|{_PERSON_PLURAL})(s?) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        r"\1\2, ",
+        t,
+    )
     parts = [
         p.strip()
         for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
@@ -100,6 +112,8 @@ def people_count(question: Any, text: str) -> int | None:
         return None  # one part: "four people" is read as a number already
     # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
     said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
+    # "..., so five of us" after the list: the caller's own total, checked against the list
+    said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
     total = 0.0
     for part in parts:
         if part in said:

@@ -37,7 +37,10 @@ _OTHER_NOUNS = (
 _QUANTITY_RX = re.compile(
     rf"\b({NUMBER_PHRASE})\s+(?:(?:more|extra|other|big|small|little|whole)\s+)?({_OTHER_NOUNS})\b"
 )
-_CLOCK_RX = re.compile(rf"\b(at|by|till|until|before|after|around|from)\s+({NUMBER_PHRASE})(\s*(am|pm|o'?clock))?\b")
+_CLOCK_RX = re.compile(
+    rf"\b(at|by|till|until|before|after|around|from|about)\s+((?:{NUMBER_PHRASE}|quarter|half)\s+(?:to|past|after)\s+)?"
+    rf"({NUMBER_PHRASE})(\s*(am|pm|o'?clock))?\b"
+)
 
 
 _MONEY_QUESTION = re.compile(
@@ -174,3 +177,57 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
         if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
             return []
     return None
+
+
+_QUESTION_STOP = frozenset(
+    "about how many much did you your the a an of in to for with was were is are do does have has it that this "
+    "minutes hours days weeks nights times people".split()
+)
+
+
+def none_of_it(question: object, t: str) -> bool:
+    """True when ``t`` denies the very thing a number question counts ("No wait at all", "I didn't
+    wait", "straight in" to "how many minutes did you wait?"; "no kids" to "how many kids ..."):
+    zero, read back. Not "didn't wait long" (a little) nor a money question."""
+    if getattr(question, "type", None) != "number" or asks_money(question):
+        return False
+    asked = [w for w in re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()) if w not in _QUESTION_STOP]
+    stems = {w[:4] for w in asked if len(w) >= 4}
+    m = re.search(r"\b(?:no|didn'?t|did not|never|not|without)\s+(?:have to\s+|need to\s+|any\s+|a\s+)?([a-z]+)\b", t)
+    if m and m.group(1)[:4] in stems and not re.search(r"\b(long|much|many|more|too|very|that)\b", t[m.end() :]):
+        return True
+    waited = re.search(r"\bwait", " ".join(asked))
+    return bool(waited and re.fullmatch(r"\W*(straight in|right away|immediately|no time at all|no time)\W*", t))
+
+
+_BOUND = re.compile(
+    rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
+    rf"no less than|upwards of|below|above)\s+(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b"
+)
+
+
+def bound_only(t: str) -> bool:
+    """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
+    return bool(_BOUND.search(t))
+
+
+_COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
+
+
+def same_number_for_other_things(t: str) -> bool:
+    """True when one number counts two different things ("2 adults 2 kids", "3 cats 3 dogs"): not a
+    repetition ("eight. eight.") but two counts, so the answer is no single number."""
+    seen: dict[float, set[str]] = {}
+    for m in _COUNTED.finditer(t):
+        nums = numbers_in(m.group(1))
+        word = m.group(2)
+        if len(nums) == 1 and word not in ("and", "or", "to", "maybe", "no", "i", "then", "wait", "sorry"):
+            seen.setdefault(nums[0], set()).add(re.sub(r"(es|s)$", "", word))
+    return any(len(words) > 1 for words in seen.values())
+
+
+def no_single_count(t: str, plain: bool = True) -> bool:
+    """True when the one number read from ``t`` is no count to store: a bound ("under ten
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")."""
+    return bound_only(t) or (plain and same_number_for_other_things(t))

@@ -39,6 +39,7 @@ _CHANGE = re.compile(
     r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
+    r"\bon (reflection|second thought)\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
     r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|"
@@ -49,10 +50,15 @@ _CHANGE = re.compile(
 )
 # "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
 # question the words name (never the current one: "The bus, not the train" just answers it).
+# "The recommend one should be nine", "the satisfaction should be a four": a new value for the question
+# named, only when it fits that question ("delivery should be faster" is an open answer) and never
+# "should have been" (counterfactual: "it should have been on time" says it was not).
+_SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
 _TAKEN_BACK_END = re.compile(
     r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
-    # an afterthought may follow: "by phone, not online, I forgot"
-    r"(?:[,.;!]\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke)\s*)?[.!]?\s*$|"
+    # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
+    r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
+    r"actually)\s*)?[.!]?\s*$|"
     # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
     r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
 )
@@ -174,12 +180,12 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     """
     t = _clean(text)
     explicit = bool(_CHANGE.search(t))
-    if not (explicit or _TAKEN_BACK_END.search(t)) or not asked:
+    if not (explicit or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}
     asked_qs = [by_id[a] for a in asked if a in by_id]
     target = None
-    m = re.search(r"\b(" + "|".join(_ORDINALS) + r")\s+(answer|question|one)\b", t)
+    m = re.search(r"\b(" + "|".join(_ORDINALS) + r")\s+(answer|question|one|score|rating|number)\b", t)
     if m:
         idx = _ORDINALS[m.group(1)]
         target = asked_qs[idx] if idx < len(asked_qs) else None
@@ -218,12 +224,18 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     payload = _payload(t)
     if not explicit and fits is not None and not (payload and fits(target, payload)):
         return None  # "the service wasn't bad, it's the food": a remark, not a new value for it
+    if not explicit and not _TAKEN_BACK_END.search(t) and (fits is None or target.type == "yes_no"):
+        return None  # "should be" alone: only a value that fits, and never a yes or no
     return Reference(question=target, payload=payload)
 
 
 # "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
 # back, which is not part of the new answer.
-_TAKEN_BACK = re.compile(r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*")
+_TAKEN_BACK = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*|"
+    # "nine not eight": a number taken back straight after the new one
+    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+)
 
 
 def drop_taken_back(text: str) -> str:

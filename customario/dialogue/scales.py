@@ -13,7 +13,7 @@ import re
 from types import SimpleNamespace
 from typing import Any
 
-from customario.dialogue.choices import negated_at, phrase_positions
+from customario.dialogue.choices import negated_at, phrase_positions, word_stem
 from customario.dialogue.spoken import clean
 
 NO_MIDDLE = "no middle"  # point_in_words: the middle of a scale with an even number of points
@@ -56,8 +56,15 @@ def intensified_labels(question: Any, t: str) -> set[int]:
     satisfied" names two."""
     if not any(_STRONG.match(clean(lab)) for lab in (question.labels or {}).values()) or not _STRONG.search(t):
         return labels_said(question, t)
-    canon = SimpleNamespace(labels={v: _STRONG.sub("very", clean(lab)) for v, lab in question.labels.items()})
-    return labels_said(canon, _STRONG.sub("very", t))
+    canon = SimpleNamespace(labels={v: _canonical(lab) for v, lab in question.labels.items()})
+    return labels_said(canon, _canonical(t))
+
+
+def _canonical(text: str) -> str:
+    """``text`` with every strong intensifier as "very" ("very much" too) and each word stemmed, so
+    "I am very much satisfied" and "very satisfy" (non-native English) meet "very satisfied"."""
+    t = re.sub(r"\bvery much\b", "very", _STRONG.sub("very", clean(text)))
+    return re.sub(r"[a-z]{4,}", lambda m: word_stem(m.group()), t)
 
 
 def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int | str | None:

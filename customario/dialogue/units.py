@@ -93,6 +93,14 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
     said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
+    # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
+    said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
+    said = re.sub(
+        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
+        r"\1 \2 \3 minutes",
+        said.strip(" ."),
+    )
+    said = re.sub(r"^(?:(?:um+|uh+|oh|well|about|around|maybe)\s+)*(hour|day|week) and a half\b", r" 1.5 \1s ", said)
     t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
     t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)

@@ -27,6 +27,7 @@ _YES = (
     r"\byup\b",
     r"\bya\b",
     r"\byea\b",
+    r"\byah\b",
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
@@ -253,6 +254,41 @@ def antonym_reading(question: Any, t: str) -> str | None:
     return None
 
 
+# Stronger or other words for what yes/no questions commonly ask about: "spotless" answers "was the
+# room clean?" with yes, "not very friendly" the question "were the staff friendly?" with no.
+_SYNONYMS = (
+    (r"\bclean\b", r"spotless|immaculate|pristine|spick and span|clean as a whistle|sparkling|tidy"),
+    # "came in time", "before time" (Indian English: early), "on the dot", "bang on"
+    (r"\bon time\b", r"punctual|on the dot|bang on|dead on|in time|before time|on schedule|to the minute"),
+    (r"\bfriendly\b", r"lovely|welcoming|polite|courteous|kind|warm|pleasant|nice"),
+    (r"\bhelpful\b", r"very useful|a great help|a big help|really useful|useful"),
+    (r"\b(easy|easily)\b", r"simple|straightforward|a breeze|no trouble|painless|effortless"),
+    (r"\bsafe\b", r"secure"),
+    (r"\b(quiet|peaceful)\b", r"silent|calm|peaceful|quiet"),
+    (r"\b(comfortable|comfy)\b", r"comfy|cosy|cozy|comfortable"),
+)
+
+
+def synonym_reading(question: Any, t: str) -> str | None:
+    """ "yes"/"no" when the answer is only another word for what the question asks about
+    ("spotless" to "was the room clean?" is yes, "not what I'd call welcoming" to "were the staff
+    friendly?" no), None otherwise: the question's own word said, or a yes/no word, is the ordinary
+    reading's. Read back as an inferred answer."""
+    asked = clean(getattr(question, "text", "") or "")
+    for words, other in _SYNONYMS:
+        if not re.search(words, asked) or re.search(words, t) or _PLAIN.search(t):
+            continue
+        m = re.search(rf"\b({other})\b", t)
+        if not m or re.search(r"\b(but|except|apart from|although|though)\b", t):
+            continue
+        clause = re.split(r"[,.;!?]", t[: m.start()])[-1].split()
+        negated = any(
+            w in ("not", "never", "hardly", "wasn't", "weren't", "isn't") or w.endswith("n't") for w in clause[-4:]
+        )
+        return "no" if negated else "yes"
+    return None
+
+
 def yes_no(text: str) -> str | None:
     """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
     return reading(text)[0]
@@ -366,3 +402,27 @@ def threshold_reading(question: Any, t: str) -> str | None:
         (v > limit[0]) if direction == 1 else (v >= limit[0]) if direction == 0 else (v < limit[0]) for v in values
     }
     return ("yes" if sides.pop() else "no") if len(sides) == 1 else "ambiguous"
+
+
+# A question whose yes is a problem ("Did anything arrive broken?", "Any problems with the
+# install?"): there "fine" or "all good" says no, never yes.
+_PROBLEM_QUESTION = re.compile(
+    r"\b(any|anything|something|were there|was there|did you (have|experience|notice|run into|hit)|have you had)\b"
+    r"[^?]*\b(broken|damaged|lost|missing|wrong|problems?|issues?|complaints?|trouble|faults?|faulty|errors?|"
+    r"scratched|dented|stolen|hurt|injured)\b"
+)
+_ALL_FINE = re.compile(
+    r"^\W*(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| was| is| were| arrived| came)? )?"
+    r"(?:all |just |perfectly |absolutely )?(fine|good|ok|okay|perfect|great|grand|sound|spot on|intact|in one piece|"
+    r"no worries|all good|all fine)\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$"
+)
+
+
+def all_fine_reading(question: Any, t: str) -> str | None:
+    """``no`` when ``t`` (cleaned) only says all was fine to a question whose yes is a problem
+    ("Fine." or "All good, nothing broken" to "Did anything arrive broken?"), else None. Read back:
+    "fine" is also how callers agree ("fine, go ahead"), which is a yes elsewhere."""
+    asked = clean(getattr(question, "text", "") or "")
+    if not _PROBLEM_QUESTION.search(asked) or _PLAIN.search(t):
+        return None
+    return "no" if _ALL_FINE.match(t) else None
