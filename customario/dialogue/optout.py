@@ -52,7 +52,7 @@ def reply(said: str, earlier: str | None = None, reason: str = "caller asked not
     """The agent's turn when a caller opts out, for every policy: :data:`FAREWELL` and the
     ``opt_out`` tool call (which adds the number to the DNC list). ``said`` is the caller's line;
     ``earlier`` the ambiguous line they confirmed with it ("stop calling me maybe" / "yes"), kept
-    together as the evidence (at most 500 characters, the tool's limit)."""
+    together as the evidence (at most 500 characters, as the engine's opt-out guard keeps)."""
     evidence = said if earlier is None else f"{earlier} / {said}"
     return [Say(FAREWELL), CallTool("opt_out", {"reason": reason, "evidence": evidence[:500]})]
 
