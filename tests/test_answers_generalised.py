@@ -586,3 +586,26 @@ def test_should_be_is_no_correction_without_a_value_that_fits():
     p = _policy("home_internet")
     p.respond("Hang on, the spending should have been lower.")
     assert p.answers.get("monthly_spend") in (80, None)  # never a value from "should have been"
+
+
+# ---- 18. a duration told by two clock times; a clock time is never the duration
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (WAIT, "Got there at 10:05 and was seen at 10:50.", 45),
+        (WAIT, "I checked in at two fifteen and they called me at two forty-five.", 30),
+        (HOURS, "From 9 to 5.", 8),
+        (HOURS, "9am till 5pm", 8),
+        (HOURS, "Started at 8, finished at noon.", 4),
+        (HOURS, "They came at 8 with 3 guys and left at 5.", 9),
+    ],
+)
+def test_a_duration_between_two_clock_times_is_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_clock_times_that_give_no_single_duration_stay_a_reask():
+    assert _n(WAIT, "I arrived at 2 and left by half past.").status == "invalid"  # had been 2
+    assert _n(HOURS, "From 8 to 10 or 11.").status == "invalid"  # had been 11
+    assert _n(WAIT, "At 9 or at 10.").status == "invalid"
+    assert _n(NPS, "On a scale from 1 to 10, an 8.").value == 8  # a scale frame, not a range

@@ -133,7 +133,11 @@ _NOT_A_NUMBER = re.compile(
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
     r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
 )
-_SCALE_FRAME = re.compile(r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom \S+ to \S+\b")
+# "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
+# is a range (asked again), so only a frame from zero or one counts.
+_SCALE_FRAME = re.compile(
+    r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom (zero|one|0|1) to \S+\b"
+)
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
@@ -569,7 +573,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
-    nums, method = _numbers(t)
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    nums, method = _numbers(said)
+    if said != t and nums:
+        method = "inferred"  # what is left after setting numbers aside is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)

@@ -161,7 +161,63 @@ def answer_in_unit(question: object, t: str) -> float | None:
     """The one number of ``t`` said in the unit of a number question (:func:`count_in_unit`, with
     "a couple of hours" as two), or None (no unit, a money question, or no single such number)."""
     unit = unit_pattern(question)
-    return count_in_unit(couple_of(t), unit) if unit else None
+    said = count_in_unit(couple_of(t), unit) if unit else None
+    return said if said is not None else clock_span(question, t)
+
+
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?:[ -](?:o'?clock|fifteen|thirty|forty[ -]five|oh five|ten|twenty|twenty[ -]five|forty|fifty|am|pm))?"
+    r"(?:\s*(?:am|pm))?|noon|midday)"
+)
+_CLOCK_SAID = re.compile(
+    rf"(?:^\W*|\b(?:at|from|till|until|til|to|by|and)\s+)({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
+)
+_AT_CLOCK = re.compile(
+    rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
+    r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)"
+)
+
+
+def without_clock_times(question: object, t: str) -> str:
+    """``t`` without the clock times it names ("at 2", "by half past three", "from 9 to 5") when the
+    question counts minutes or hours: "I arrived at 2 and left by half past" says no duration (it
+    had been stored as 2 minutes)."""
+    from customario.dialogue.units import question_unit
+
+    if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
+        return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
+    return without_other_quantities(_AT_CLOCK.sub(" ", t), unit_pattern(question), clocks=False)
+
+
+def clock_span(question: object, t: str) -> float | None:
+    """The time between two clock times said for a question in minutes or hours ("I leave at eight
+    fifteen and I get there at eight forty-five" → 30 minutes, "from 9 to 5" → 8 hours, "got there at
+    eight and left at three" → 7 hours), read back by the caller; None unless exactly two times and
+    no other number are said, or the span is not between a minute and twelve hours."""
+    from customario.dialogue.spoken_dates import parse_time_of_day
+    from customario.dialogue.units import question_unit
+
+    unit = question_unit(question)
+    if unit not in ("minute", "hour") or asks_money(question):
+        return None
+    said = list(_CLOCK_SAID.finditer(t))
+    rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
+    if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
+        return None  # "at 9 or at 10": two times offered, not a span
+    times = []
+    for m in said:
+        clock = parse_time_of_day("at " + m.group(1).replace("-", " "))
+        if clock is None:
+            return None
+        times.append(clock.hour * 60 + clock.minute)
+    span = times[1] - times[0]
+    if span <= 0:
+        span += 12 * 60  # "at eight ... at three": the afternoon
+    if not 1 <= span <= 12 * 60:
+        return None
+    return span if unit == "minute" else round(span / 60, 2)
 
 
 def occasions(question: object, t: str, nums: list[float]) -> list[float] | None:
