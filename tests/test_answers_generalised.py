@@ -609,3 +609,29 @@ def test_clock_times_that_give_no_single_duration_stay_a_reask():
     assert _n(HOURS, "From 8 to 10 or 11.").status == "invalid"  # had been 11
     assert _n(WAIT, "At 9 or at 10.").status == "invalid"
     assert _n(NPS, "On a scale from 1 to 10, an 8.").value == 8  # a scale frame, not a range
+
+
+# ---- 19. typed shorthand; where an order was collected is not how it was placed
+def test_emoji_and_sms_shorthand_to_a_yes_no_question():
+    assert _n(CLEAN, "👍").value == "yes" and _n(CLEAN, "👍🏽").value == "yes"
+    assert _n(CLEAN, "👎").value == "no" and _n(CLEAN, "❌").value == "no"
+    assert _n(CLEAN, "k").value == "yes"
+    assert _n(NPS, "👍").status == "invalid"  # no number
+
+
+ORDERED = Question(
+    id="ordered",
+    type="single_choice",
+    text="How did you place your order, online, by phone, or in a store?",
+    choices=[
+        {"code": "online", "label": "online", "synonyms": ["website", "app"]},
+        {"code": "phone", "label": "by phone", "synonyms": ["telephone"]},
+        {"code": "store", "label": "in a store", "synonyms": ["shop"]},
+    ],
+)
+
+
+def test_a_choice_named_only_where_the_order_was_collected_is_left_out():
+    assert _read(ORDERED, "On the website, and then I went to the shop to pick it up.") == ("online", True)
+    assert _read(ORDERED, "Through the app, collected it at the store.") == ("online", True)
+    assert _n(ORDERED, "Online or in the store, can't remember.").status == "invalid"

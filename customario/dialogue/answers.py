@@ -276,6 +276,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     Never raises for bad input: an unusable answer gives ``status="invalid"`` with a ``reason``.
     """
     t = clean(text)
+    if question.type == "yes_no":
+        t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type

@@ -180,6 +180,7 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         return found  # "drop back some books" for "borrowing books": read back
     if len(found) > 1 and question.type == "single_choice":
         named = _without_device(question, found, t)
+        named = _without_pickup(question, named, t) if len(named) > 1 else named
         return named if len(named) == 1 else None
     if len(found) == 1 and deeds and question.type == "single_choice":
         # Named one way, done another: read it back. "Just phoned the front desk and booked": the
@@ -197,6 +198,30 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         if set(more) - set(found):
             return [c.code for c in question.choices if c.code in found or c.code in more]
     return None
+
+
+# Where an order was collected or delivered is not how it was placed: "On the website, and then I
+# went to the shop to pick it up" ordered online.
+_PICKUP = re.compile(
+    r"\b(pick(ed|ing)? (it |them |the \w+ )?up|collect(ed|ing)?|click and collect|delivered to|drop(ped)? off)\b"
+)
+_ORDER_QUESTION = re.compile(r"\b(order|ordered|buy|bought|purchase|purchased|place|placed|book|booked)\b")
+
+
+def _without_pickup(question: Any, found: list[str], t: str) -> list[str]:
+    """The choices of ``found`` left when those named only in a clause about collecting or
+    delivering are dropped, for a question about how something was ordered or booked."""
+    if not _ORDER_QUESTION.search(clean(question.text or "")):
+        return found
+    clauses = re.split(r"[,.;!?]|\band then\b|\bthen\b|\bbut\b", t)
+    kept = []
+    for code in found:
+        c = next(c for c in question.choices if c.code == code)
+        names = [c.code.replace("_", " "), c.label, *c.synonyms]
+        where = [cl for cl in clauses if any(phrase_positions(n, cl) for n in names)]
+        if not where or not all(_PICKUP.search(cl) for cl in where):
+            kept.append(code)
+    return kept
 
 
 _CALLED = re.compile(

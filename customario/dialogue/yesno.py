@@ -167,8 +167,18 @@ def double_negative(text: str) -> bool:
     return bool(_DOUBLE_NEGATIVE.search(clean(text)))
 
 
-# Typed shorthand as the whole answer: "y", "Y!", "n", "nn" (SMS).
-_LETTER = re.compile(r"^\W*(y+|n+)\W*$")
+# Typed shorthand as the whole answer: "y", "Y!", "n", "nn", "k" (SMS).
+_LETTER = re.compile(r"^\W*(y+|n+|k+)\W*$")
+_EMOJI_YES = "👍✅✔☑👌🙆"
+_EMOJI_NO = "👎❌✖🙅⛔"
+
+
+def emoji_words(t: str) -> str:
+    """``t`` with a thumbs up, a tick or an OK hand as "yes" and a thumbs down or a cross as "no"
+    (typed answers on a text channel); skin-tone and variation marks are dropped."""
+    t = re.sub("[\U0001F3FB-\U0001F3FF\uFE0F]", "", t)
+    t = re.sub(f"[{_EMOJI_YES}]", " yes ", t)
+    return re.sub(f"[{_EMOJI_NO}]", " no ", t).strip()
 
 
 def reading(text: str) -> tuple[str | None, str]:
@@ -176,7 +186,7 @@ def reading(text: str) -> tuple[str | None, str]:
     t = clean(text)
     letter = _LETTER.match(t)
     if letter:
-        return ("yes" if letter.group(1)[0] == "y" else "no"), "phrase"
+        return ("no" if letter.group(1)[0] == "n" else "yes"), "phrase"
     pair = _PAIR.match(t)
     if pair:
         # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
