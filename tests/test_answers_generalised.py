@@ -635,3 +635,22 @@ def test_a_choice_named_only_where_the_order_was_collected_is_left_out():
     assert _read(ORDERED, "On the website, and then I went to the shop to pick it up.") == ("online", True)
     assert _read(ORDERED, "Through the app, collected it at the store.") == ("online", True)
     assert _n(ORDERED, "Online or in the store, can't remember.").status == "invalid"
+
+
+def test_a_long_synonym_said_with_other_words_in_its_middle_is_read_back():
+    garden = Question(
+        id="garden",
+        type="multi_choice",
+        text="What did the gardeners do?",
+        choices=[
+            {"code": "mowing", "label": "mowing", "synonyms": ["cut the grass"]},
+            {"code": "waste", "label": "green waste removal", "synonyms": ["take the clippings away"]},
+            {"code": "none", "label": "none of these"},
+        ],
+    )
+    assert _read(garden, "They cut all the long grass, and I asked them to take all of the clippings away.") == (
+        ["mowing", "waste"],
+        True,
+    )
+    assert _read(garden, "Cut the back grass.") == (["mowing"], True)
+    assert _n(garden, "They did not cut the grass.").status == "invalid"

@@ -429,6 +429,22 @@ _GENERAL_WORDS = frozenset(
 )
 
 
+def gapped_choices(question: Any, t: str) -> list[str]:
+    """Codes of the choices a synonym of three or more words names with other words in its middle
+    ("put the beds back together" for "put the furniture together"): its first and last words in
+    order, at most four words apart, not negated; an inferred reading (read back)."""
+    found = []
+    for c in question.choices:
+        for phrase in [c.label, *c.synonyms]:
+            words = re.findall(r"[a-z']+", phrase.lower())
+            if len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4:
+                continue
+            m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,4}}?)\W+{re.escape(words[-1])}\b", t)
+            if m and not negated_at(t, m.start()) and c.code not in found:
+                found.append(c.code)
+    return [c.code for c in question.choices if c.code in found]
+
+
 def choices_by_stem(question: Any, t: str) -> list[str]:
     """Codes of the choices one of whose own words the answer says in another form ("Had to print my
     boarding pass" → the choice with "printing", "They packed everything" → "packing"), each word
@@ -456,4 +472,5 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         # is a form of "printing".
         if len(codes) == 1 and forms[word_stem(w)] - {_singular(w)}:
             found |= codes
+    found |= set(gapped_choices(question, t))
     return [c.code for c in question.choices if c.code in found]
