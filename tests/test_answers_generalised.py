@@ -174,7 +174,8 @@ def test_the_number_that_answers_among_numbers_that_count_something_else(q, text
 
 def test_two_numbers_that_could_both_answer_stay_a_reask():
     assert _n(NPS, "I'd say seven, eight.").status == "invalid"
-    assert _n(NPS, "I give it a 10, my wife would give it a 6").status == "invalid"
+    assert _read(NPS, "I give it a 10, my wife would give it a 6") == (10, True)  # her rating set aside
+    assert _n(NPS, "My wife would say 10 but I say 7.").status == "invalid"
     assert _n(NPS, "I'd give it a six or seven, my wife is 40").status == "invalid"
     assert _n(NIGHTS, "Two or three nights.").status == "invalid"
     assert _n(NIGHTS, "Three nights, maybe four nights.").status == "invalid"
@@ -654,3 +655,24 @@ def test_a_long_synonym_said_with_other_words_in_its_middle_is_read_back():
     )
     assert _read(garden, "Cut the back grass.") == (["mowing"], True)
     assert _n(garden, "They did not cut the grass.").status == "invalid"
+
+
+# ---- 20. ratings for another time, another person, or ruled out
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("If it had arrived on time I'd give 9, but it didn't, so 6.", 6),
+        ("Better than last time, which was a 6.", 6),  # whose 6? read back
+        ("Not a 10, more like a 7.", 7),
+    ],
+)
+def test_a_rating_beside_a_hypothetical_or_a_ruled_out_value_is_read_back(text, value):
+    assert _read(NPS, text) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My wife said 10.", "Usually I'd say 9, today 7.", "Not a 10.", "Definitely not below 8.", "7, 8 tops."],
+)
+def test_no_rating_of_the_caller_now_stays_a_reask(text):
+    assert _n(NPS, text).status == "invalid"  # "Not a 10" had been stored as 10

@@ -168,6 +168,14 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
         t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
+        aside = quantities.OTHER_RATER.sub(" ", t)
+        aside = re.sub(
+            r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
+        )
+        if aside != t and numbers_in(aside):
+            method = "inferred"  # what is left after setting the others aside is read back
+        t = aside
     nums = list(dict.fromkeys(numbers_in(t)))
     if method == "phrase":
         rest = _strip_fillers(t)
@@ -246,6 +254,13 @@ def _other_scale(text: str, hi: float) -> bool:
     return any((top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text))
 
 
+# A rating that may belong to another time or person: the one number is read back, not stored.
+_ELSEWHEN = re.compile(
+    r"\b(last (time|year|visit|one)|previous(ly)?|used to|before that|other place|another (company|shop|store)|"
+    r"my (wife|husband|partner))\b"
+)
+
+
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
@@ -256,7 +271,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if len(nums) != 1:
+    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )
@@ -265,6 +280,8 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
     if not lo <= n <= hi:
         return Normalised("invalid", reason=reason)
+    if method not in LENIENT_METHODS and _ELSEWHEN.search(clean(text)) and len(clean(text).split()) > 3:
+        method = "inferred"  # "Better than last time, which was a 6": whose 6? read back
     conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
     return _valid(int(n), method, round(conf, 3))
 

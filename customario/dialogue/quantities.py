@@ -117,14 +117,30 @@ _BESIDE = re.compile(
 )
 
 
+# A rating said for another time or case: "if it had arrived on time I'd give 9", "usually 9".
+_NOT_NOW = re.compile(r"\b(if|usually|normally|last time|used to|before|would have|would've|otherwise)\b")
+# The conclusion that ends the turn: "..., but it didn't, so 6."
+_SO_FINAL = (
+    rf"(?:^|[,.;]\s*)(?:so|then|therefore|which makes it)\s+(?:an?\s+|it'?s\s+(?:an?\s+)?)?({NUMBER_PHRASE})\W*$"
+)
+# Another person's rating: "my wife said 10", "my husband would say two".
+OTHER_RATER = re.compile(
+    r"\b(my|our|his|her) (wife|husband|partner|son|daughter|kids?|mum|mom|dad|mother|father|friend|boss|sister|"
+    r"brother|colleague)s? (said|says|would say|would give|gave|gives|rated|reckons|thinks|thought)[^,.;!?]*"
+)
+
+
 def rated_number(t: str) -> float | None:
     """The one number ``t`` gives in a rating frame when it holds others that are not ratings
     ("my dog is 3 but I'd give you an 8" → 8, "ten years a customer, so I'd say a nine" → 9), or
     None: no frame, or frames with different numbers ("I'd give it a 10, my wife would give it a 6")."""
     said: set[float] = set()
-    for rx in _RATED:
+    for rx in (*_RATED, _SO_FINAL):
         for m in re.finditer(rx, t):
             nums = numbers_in(m.group(1))
+            clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start(1)])[-1]
+            if _NOT_NOW.search(clause):
+                continue  # "If it had come on time I'd give 9", "usually I'd say 9": not this rating
             beside = t[max(0, m.start(1) - 12) : m.start(1)] + " | " + t[m.end(1) : m.end(1) + 14]
             if _BESIDE.search(beside):
                 return None  # "I'd say seven, eight", "a six or seven": two values, asked again
