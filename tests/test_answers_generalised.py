@@ -676,3 +676,19 @@ def test_a_rating_beside_a_hypothetical_or_a_ruled_out_value_is_read_back(text, 
 )
 def test_no_rating_of_the_caller_now_stays_a_reask(text):
     assert _n(NPS, text).status == "invalid"  # "Not a 10" had been stored as 10
+
+
+# ---- 21. yes and no to different parts, another person's answer, "nothing, thank god"
+def test_a_yes_and_a_no_for_different_parts_stay_a_reask():
+    for text in ("Yes for the bedroom, no for the bathroom.", "The room yes, the bathroom no.", "No, yes, no"):
+        assert _n(CLEAN, text).status == "invalid", text
+    assert _n(CLEAN, "No, yes, sorry, yes.").value == "yes"  # a self-correction
+
+
+def test_the_callers_own_yes_or_no_not_another_persons():
+    assert _n(CLEAN, "I'd say no, but my wife would say yes.").value == "no"  # had been read back as yes
+
+
+def test_nothing_to_a_problem_question_is_a_no():
+    assert _read(BROKEN, "Nothing, thank god.") == ("no", True)
+    assert _read(BROKEN, "Thankfully not.") == ("no", True)

@@ -447,8 +447,8 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not in ("question", "unclear") or yesno.double_negative(t):
-        # "I wouldn't say we didn't wait long": no reading of a double negative is safe.
+    if why_not in ("question", "unclear") or yesno.double_negative(t) or yesno.split_answer(t):
+        # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
     by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
@@ -463,6 +463,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
+    t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
     tail = _self_corrected_tail(t)
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
     if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
