@@ -693,3 +693,25 @@ def test_the_callers_own_yes_or_no_not_another_persons():
 def test_nothing_to_a_problem_question_is_a_no():
     assert _read(BROKEN, "Nothing, thank god.") == ("no", True)
     assert _read(BROKEN, "Thankfully not.") == ("no", True)
+
+
+# ---- 22. a choice that was not to be had
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (FACILITIES, "Only the sauna, the gym was closed.", ["sauna"]),  # had been gym and sauna
+        (FACILITIES, "The gym was closed so just the pool.", ["pool"]),
+        (FACILITIES, "gym yes, sauna no", ["gym"]),
+        (FACILITIES, "Gym and pool, no sauna.", ["gym", "pool"]),  # had been read back as the sauna
+        (MEAL, "We meant to have dinner but ended up having lunch.", "lunch"),
+        (MEAL, "I'd have liked dinner but we had lunch.", "lunch"),
+    ],
+)
+def test_a_choice_closed_full_refused_or_only_wanted_is_left_out(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_a_choice_only_wanted_or_booked_is_no_answer():
+    assert _n(FACILITIES, "I wanted the sauna but it was full.").status == "invalid"
+    assert _n(MEAL, "Dinner was booked but we only had drinks.").status == "invalid"
+    assert _n(FACILITIES, "Gym, no, sauna.").value == ["sauna"]  # a self-correction

@@ -486,6 +486,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             return many
     codes, method = match_choices_how(question, t)
     tail = _self_corrected_tail(t)
+    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: len(t) - len(tail)]):
+        if not match_choices_how(question, "no " + tail)[0]:
+            tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
     if tail != t:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).

@@ -61,6 +61,38 @@ _TAKE_BACK = frozenset(
 )
 
 
+# A choice that was not to be had: "the gym was closed", "the sauna was full", "gym yes, sauna no",
+# "I wanted the sauna but ...", "dinner was booked but we only had drinks".
+_UNAVAILABLE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was|were|is|are|got)\s+(?:all\s+)?(?:closed|shut|full|fully booked|booked up|out of order|"
+    r"broken|unavailable|not available|not open|not working|under repair|being (?:cleaned|repaired|fixed)|cancell?ed)\b|"
+    r"^\W*(?:was|were) booked but\b"
+)
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|meant|planned|hoped|tried|was going|were going|would have liked|would've liked|'d have liked|"
+    r"'d have loved|would have loved)\s+(?:to\s+)?(?:\w+\s+){0,2}$"
+)
+
+
+def _said_end(phrase: str, t: str, pos: int) -> int:
+    """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
+    p = clean(phrase)
+    return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
+
+
+def _not_had(t: str, start: int, end: int) -> bool:
+    """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
+    right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
+    was full")."""
+    after = t[end:]
+    if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
+        return True  # "gym yes, sauna no"
+    if _UNAVAILABLE_AFTER.search(re.split(r"[,.;!?]|\b(?:so|and then)\b", after)[0]):
+        return True
+    clause = re.split(r"[,.;!?]", t[:start])[-1]
+    return bool(_WANTED_BEFORE.search(clause)) and bool(re.search(r"\bbut\b", t[start:]))
+
+
 def word_stem(word: str) -> str:
     """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
     word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
@@ -259,12 +291,18 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     code_only = True
     for c in question.choices:
         named = [c.label, *c.synonyms]
-        positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in phrase_positions(p, t)]
+        spans = [
+            (pos, _said_end(p, t, pos))
+            for p in [c.code.replace("_", " "), c.code, *named]
+            for pos in phrase_positions(p, t)
+        ]
+        positions = [pos for pos, _ in spans]
+        last = max(spans) if spans else None
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, max(positions))
+            not negated_at(t, last[0]) and not _not_had(t, *last)
             if question.type == "multi_choice"
-            else any(not negated_at(t, pos) for pos in positions)
+            else any(not negated_at(t, pos) and not _not_had(t, pos, end) for pos, end in spans)
         ):
             found.append(c.code)
             first_positions.append(min(positions))
@@ -320,7 +358,7 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         grams = [w for w, _ in words]
     else:
         # a choice negated where it is said ("never got round to the gym") is no typo of it either
-        words = [(w, pos) for w, pos in words if not negated_at(t, pos)]
+        words = [(w, pos) for w, pos in words if not negated_at(t, pos) and not _not_had(t, pos, pos + len(w))]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:
