@@ -486,7 +486,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             return many
     codes, method = match_choices_how(question, t)
     tail = _self_corrected_tail(t)
-    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: len(t) - len(tail)]):
+    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         if not match_choices_how(question, "no " + tail)[0]:
             tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
     if tail != t:
@@ -496,7 +496,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if question.type == "single_choice" and len(later) > 1 and how != "fuzzy":
             # "A filling. Oh, no, sorry, it was the extraction, the filling is next month": the
             # choice taken back is named again as an aside; the one new choice is the answer.
-            before = match_choices_how(question, t[: len(t) - len(tail)])[0]
+            before = match_choices_how(question, t[: t.rfind(tail)])[0]
             new = [c for c in later if c not in before]
             if (
                 before

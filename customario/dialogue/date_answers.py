@@ -318,7 +318,7 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     d, how = read_date(said[-1] if said else tail, today, tense)
     how = "self-corrected" if said and said[-1] != tail and d else how
     last = said[-1] if said else tail
-    head = t[: len(t) - len(tail)]
+    head = t[: t.rfind(tail)] if tail != t else ""
     if tail != t:
         # "January, I think the twelfth, no, the thirteenth": the month said before the
         # correction still holds for the day after it.
