@@ -715,3 +715,9 @@ def test_a_choice_only_wanted_or_booked_is_no_answer():
     assert _n(FACILITIES, "I wanted the sauna but it was full.").status == "invalid"
     assert _n(MEAL, "Dinner was booked but we only had drinks.").status == "invalid"
     assert _n(FACILITIES, "Gym, no, sauna.").value == ["sauna"]  # a self-correction
+
+
+def test_a_past_rating_a_subset_and_an_overall_verdict():
+    assert _n(SAT, "I gave them a 1 last year, now 4.").value != 1  # had been read back as 1
+    assert _read(SAT, "5 stars for the food, 3 for the service, so 4 overall.") == (4, True)
+    assert _read(PARTY, "3 adults, 2 of them are my parents.") == (3, True)  # had been read back as 5

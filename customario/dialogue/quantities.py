@@ -118,10 +118,13 @@ _BESIDE = re.compile(
 
 
 # A rating said for another time or case: "if it had arrived on time I'd give 9", "usually 9".
-_NOT_NOW = re.compile(r"\b(if|usually|normally|last time|used to|before|would have|would've|otherwise)\b")
+_NOT_NOW = re.compile(
+    r"\b(if|usually|normally|last (time|year|visit)|used to|before|would have|would've|otherwise|previously)\b"
+)
 # The conclusion that ends the turn: "..., but it didn't, so 6."
 _SO_FINAL = (
-    rf"(?:^|[,.;]\s*)(?:so|then|therefore|which makes it)\s+(?:an?\s+|it'?s\s+(?:an?\s+)?)?({NUMBER_PHRASE})\W*$"
+    rf"(?:^|[,.;]\s*)(?:so|then|therefore|which makes it)\s+(?:an?\s+|it'?s\s+(?:an?\s+)?)?({NUMBER_PHRASE})"
+    r"(?:\s+(?:overall|all in all|in all|on balance|in total))?\W*$"
 )
 # Another person's rating: "my wife said 10", "my husband would say two".
 OTHER_RATER = re.compile(
@@ -139,6 +142,7 @@ def rated_number(t: str) -> float | None:
         for m in re.finditer(rx, t):
             nums = numbers_in(m.group(1))
             clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start(1)])[-1]
+            clause += re.split(r"[,.;!?]|\bbut\b", t[m.start(1) :])[0]  # "I gave them a 1 last year"
             if _NOT_NOW.search(clause):
                 continue  # "If it had come on time I'd give 9", "usually I'd say 9": not this rating
             beside = t[max(0, m.start(1) - 12) : m.start(1)] + " | " + t[m.end(1) : m.end(1) + 14]
