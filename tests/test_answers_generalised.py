@@ -721,3 +721,10 @@ def test_a_past_rating_a_subset_and_an_overall_verdict():
     assert _n(SAT, "I gave them a 1 last year, now 4.").value != 1  # had been read back as 1
     assert _read(SAT, "5 stars for the food, 3 for the service, so 4 overall.") == (4, True)
     assert _read(PARTY, "3 adults, 2 of them are my parents.") == (3, True)  # had been read back as 5
+
+
+def test_dates_given_as_a_span_or_two_days_and_a_week_ago_yesterday():
+    for text in ("Yesterday or the day before.", "Just before Thanksgiving.", "Any weekday after the 20th."):
+        assert _n(VISIT, text).status == "invalid", text  # each had been stored as one date
+    assert _read(VISIT, "A week ago yesterday.") == ("2026-11-24", True)  # had been stored as the 25th
+    assert _n(VISIT, "The day after Thanksgiving.").value == "2026-11-27"
