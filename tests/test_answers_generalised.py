@@ -728,3 +728,16 @@ def test_dates_given_as_a_span_or_two_days_and_a_week_ago_yesterday():
         assert _n(VISIT, text).status == "invalid", text  # each had been stored as one date
     assert _read(VISIT, "A week ago yesterday.") == ("2026-11-24", True)  # had been stored as the 25th
     assert _n(VISIT, "The day after Thanksgiving.").value == "2026-11-27"
+
+
+def test_between_two_points_of_a_scale_is_a_reask():
+    pain = Question(
+        id="pain",
+        type="scale",
+        text="How much pain, 0 to 4?",
+        min=0,
+        max=4,
+        labels={0: "none at all", 2: "moderate", 4: "severe"},
+    )
+    assert _n(pain, "Somewhere between none and moderate.").status == "invalid"  # had been read back as 0
+    assert _n(pain, "None at all.").value == 0

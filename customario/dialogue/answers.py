@@ -409,6 +409,9 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
 
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
+    if re.search(r"\bbetween\b.+\band\b", t):
+        # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:
