@@ -741,3 +741,8 @@ def test_between_two_points_of_a_scale_is_a_reask():
     )
     assert _n(pain, "Somewhere between none and moderate.").status == "invalid"  # had been read back as 0
     assert _n(pain, "None at all.").value == 0
+
+
+def test_yes_and_no_is_never_taken_as_a_correction():
+    text = "Yes and no, one visit was on time, the other a week late."
+    assert _n(ON_TIME, text).status == "invalid"  # had been read back as yes

@@ -450,7 +450,12 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not in ("question", "unclear") or yesno.double_negative(t) or yesno.split_answer(t):
+    if (
+        why_not in ("question", "unclear")
+        or yesno.double_negative(t)
+        or yesno.split_answer(t)
+        or re.search(r"\b(yes and no|no and yes)\b", t)
+    ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
     by_amount = yesno.threshold_reading(question, t)
