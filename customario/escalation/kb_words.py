@@ -120,6 +120,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "ship shipping shipped delivery deliver delivered",
         "warranty warranties guarantee",
         "restocking restock",
+        "standard normal normally regular usual usually",
         "defective broken faulty damaged doa dead",
         "carrier carriers courier fedex ups usps dhl",
         "allowed allow permitted welcome friendly",

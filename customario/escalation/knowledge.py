@@ -318,7 +318,13 @@ def search(
             if kind in (None, "faq", "articles")
             else None
         )
-        if missing:
+        if missing and missing.startswith(_UNSURE):
+            # Only words no article has set the question apart: offered, never answered without a yes.
+            confidence, why = (
+                min(confidence, threshold - 0.01),
+                f"maybe a near miss: the article is about {missing[len(_UNSURE) :]}",
+            )
+        elif missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
         art["confidence"] = round(confidence, 3)
         art["bm25"] = round(row["bm25"], 4)
@@ -405,11 +411,14 @@ def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -
     if hit is None:
         return None
     runner_up = ranked[1]["similarity"] if len(ranked) > 1 else 0.0
+    # Inside the nearest sentence, the clause that holds the caller's words ("5 years for SSDs" of
+    # "usually 3 years for graphics cards and 5 years for SSDs").
+    part = answer_excerpt(top["part"], hit["matched"], hit.get("kind"), None, [], hit["question"]) or top["part"]
     return {
         "id": top["id"],
         "similarity": top["similarity"],
         "margin": round(top["similarity"] - runner_up, 4),
-        "part": top["part"],
+        "part": part,
         "question": hit["question"],
         "confidence": hit["confidence"],
         "refused": hit.get("refused"),
@@ -511,7 +520,12 @@ def _near_miss(
     other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
 
     Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
-    shares ("salon", "hair" in a salon) do not count."""
+    shares ("salon", "hair" in a salon) do not count. The subject is prefixed with ``_UNSURE`` when
+    every word that sets the caller's question apart is in no article at all ("sticks", "chips"):
+    such a word may be a paraphrase of the article's own ("DDR4 sticks" for DDR4 memory) as well as
+    a new thing, so the article may be offered but not answered. A caller's word that the base has
+    elsewhere ("the warranty on a motherboard") keeps the refusal (measured on the development corpora:
+    docs/supervisor-and-knowledge-base.md)."""
     unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
     if not unmatched_query:
         return None
@@ -535,6 +549,8 @@ def _near_miss(
     q_side = [t for t in unmatched_query if distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
+        if all((dfs or {}).get(t, 1) == 0 for t in q_side):
+            return _UNSURE + " ".join(a_side)
         return " ".join(a_side)
     if q_side and strong is not None:
         # The caller's word is the subject of other articles, and this one never mentions it
@@ -544,6 +560,8 @@ def _near_miss(
             return "not " + " ".join(elsewhere)
     return None
 
+
+_UNSURE = "?"
 
 # Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
 # the Ryzen 7800X3D or 7600X") are not its subject.

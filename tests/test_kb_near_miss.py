@@ -1,0 +1,56 @@
+"""Near misses told apart from paraphrases (issue 11): a question set apart from an article only by
+words no article has is offered ("Are you asking about ...?"), never answered without a yes; one
+that names a thing the knowledge base has elsewhere stays refused and is never offered."""
+
+import pytest
+
+from customario.escalation.kb_import import ensure_campaign_knowledge
+from customario.escalation.kb_suggest import suggestion
+from customario.escalation.knowledge import search
+
+STORE = "pc_store_support"
+
+
+@pytest.fixture
+def store_db(db):
+    from customario.definitions.catalog import resolve_campaign
+
+    ensure_campaign_knowledge(db, resolve_campaign(db, STORE))
+    return db
+
+
+def test_words_no_article_has_make_the_near_miss_an_offer_not_an_answer(store_db):
+    # "sticks" and "run" are in no article: the memory article is likely meant, but only a yes reads it
+    result = search(store_db, "Will my old DDR4 sticks run on a Ryzen 7800X3D?", campaign=STORE)
+    assert not result.confident
+    assert result.best["refused"].startswith("maybe a near miss")
+    offered = suggestion(result)
+    assert offered["article_id"] == result.best["id"]
+    assert "AM5 processors" in offered["ask"] and "DDR5 memory only" in offered["answer"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What's the warranty on a motherboard?",  # motherboards are in the memory article, not here
+        "Is there a restocking fee for an SSD?",  # SSDs are in the warranty article; the fee names others
+    ],
+)
+def test_a_thing_the_base_has_elsewhere_keeps_the_near_miss_refused_and_unoffered(store_db, question):
+    result = search(store_db, question, campaign=STORE)
+    assert not result.confident
+    assert result.best["refused"].startswith("near miss")
+    assert suggestion(result) is None
+
+
+def test_an_everyday_word_for_standard_reads_the_standard_clause(store_db):
+    result = search(store_db, "How long does regular shipping take?", campaign=STORE)
+    assert result.confident
+    assert result.best["excerpt"] == "Standard shipping takes 3 to 5 business days."
+
+
+def test_the_part_read_after_a_yes_is_the_clause_naming_the_callers_item(store_db):
+    result = search(store_db, "I'm buying an SSD for my nephew, how long is its warranty?", campaign=STORE)
+    offered = suggestion(result)
+    assert offered is not None and not result.confident
+    assert "5 years for SSDs" in offered["answer"] and "3 years" not in offered["answer"]
