@@ -37,12 +37,25 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
+from customario.dialogue.policy import CallTool, Say
+
 Kind = Literal["opt-out", "confirm", "none"]
 
 # Channels whose messages are typed texts: a bare keyword there is the FCC/CTIA opt-out.
 TEXT_CHANNELS = frozenset({"sms", "text", "email", "chat", "whatsapp"})
 
 CONFIRM_QUESTION = "Just to be sure: would you like us to stop calling this number?"
+FAREWELL = "I understand. I've removed your number from our list and you won't be called again. Goodbye."
+
+
+def reply(said: str, earlier: str | None = None, reason: str = "caller asked not to be called") -> list:
+    """The agent's turn when a caller opts out, for every policy: :data:`FAREWELL` and the
+    ``opt_out`` tool call (which adds the number to the DNC list). ``said`` is the caller's line;
+    ``earlier`` the ambiguous line they confirmed with it ("stop calling me maybe" / "yes"), kept
+    together as the evidence (at most 500 characters, as the engine's opt-out guard keeps)."""
+    evidence = said if earlier is None else f"{earlier} / {said}"
+    return [Say(FAREWELL), CallTool("opt_out", {"reason": reason, "evidence": evidence[:500]})]
+
 
 # ---------------------------------------------------------------------------------- keywords
 # FCC 24-24's words plus CTIA's STOPALL; a whole message of one of these is an opt-out on a text

@@ -12,7 +12,7 @@ from typing import Any, Mapping
 from customario.definitions import Campaign, render_template
 from customario.dialogue import intents, optout
 from customario.dialogue.answers import yes_no
-from customario.dialogue.policy import Action, CallTool, Hangup, Say
+from customario.dialogue.policy import Action, Hangup, Say
 
 
 class ScriptedPolicy:
@@ -44,16 +44,7 @@ class ScriptedPolicy:
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(caller_text) == "yes"):
             self.ended = True
-            return [
-                Say("I understand. I've removed your number from our list. Goodbye."),
-                CallTool(
-                    "opt_out",
-                    {
-                        "reason": "caller asked not to be called",
-                        "evidence": caller_text if not asked else f"{asked} / {caller_text}",
-                    },
-                ),
-            ]
+            return optout.reply(caller_text, asked)
         if verdict.kind == "confirm" and not asked:
             self._optout_asked = caller_text
             return [Say(optout.CONFIRM_QUESTION)]

@@ -220,16 +220,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
-            return [
-                Say("I understand. I've removed your number from our list and you won't be called again. Goodbye."),
-                CallTool(
-                    "opt_out",
-                    {
-                        "reason": "caller asked not to be called",
-                        "evidence": text if not asked else f"{asked[1]} / {text}",
-                    },
-                ),
-            ]
+            return optout.reply(text, asked[1] if asked else None)
         if asked:
             self.phase = asked[0]
             if yes_no(text) == "no":

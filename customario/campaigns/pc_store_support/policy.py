@@ -233,10 +233,7 @@ class StorePolicy:
                 args["order_number"] = self.order
             return self._start(actions + say + [CallTool("escalate_to_human", args)])
         if optout.is_opt_out(text, self.channel):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
-            return actions + [
-                Say("I understand. I've removed your number from our list. Goodbye."),
-                CallTool("opt_out", {"reason": "customer asked not to be contacted", "evidence": text[:500]}),
-            ]
+            return actions + optout.reply(text, reason="customer asked not to be contacted")
         if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
             return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
         if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):

@@ -87,10 +87,7 @@ class SalonPolicy:
         if not text:
             return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}" if self.suggested else NOT_HEARD)]
         if optout.is_opt_out(text, "voice"):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
-            return [
-                Say("I understand. I've removed your number from our list. Goodbye."),
-                CallTool("opt_out", {"reason": "caller asked not to be called", "evidence": text}),
-            ]
+            return optout.reply(text)
         if self.suggested is not None and not assess(text).urgent:
             # The caller's answer to "Are you asking about ...?": only a yes reads the article.
             offered, self.suggested = self.suggested, None
