@@ -164,6 +164,12 @@ PHRASE_TABLE = (
         (),
     ),
     (r"(not|stopped) working", "defective", ()),
+    # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
+    # is late, locking up is closing, a part of the city is where the business is.
+    (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
+    (r"(minutes|mins|bit|little) behind|running behind|stuck in traffic", "late", ()),
+    (r"lock(ing)? up", "close", ()),
+    (r"(what|which) part of (the )?(city|town)", "where", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
     (
