@@ -746,3 +746,9 @@ def test_between_two_points_of_a_scale_is_a_reask():
 def test_yes_and_no_is_never_taken_as_a_correction():
     text = "Yes and no, one visit was on time, the other a week late."
     assert _n(ON_TIME, text).status == "invalid"  # had been read back as yes
+
+
+def test_no_fraction_of_a_person_and_no_clock_span_from_a_bare_range():
+    assert _n(PARTY, "Two and a half, if you count the dog.").status == "invalid"  # had been stored as 2.5
+    assert _n(HOURS, "8 to 10").status == "invalid"  # a range of hours, not 8 o'clock to 10
+    assert _read(HOURS, "9am till 5pm") == (8, True)

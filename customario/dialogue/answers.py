@@ -662,7 +662,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
-    if (lo is not None and n < lo) or (hi is not None and n > hi):
+    if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
 
@@ -671,6 +671,14 @@ def _dated(question: Any, t: str, today: date | None) -> bool:
     """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
     d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
+
+
+def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:
+    """True when ``n`` is out of the question's range, or a fraction of a person ("two and a half,
+    if you count the dog")."""
+    return (
+        (lo is not None and n < lo) or (hi is not None and n > hi) or (n != int(n) and inferred.counts_people(question))
+    )
 
 
 def _zero(question: Any, t: str) -> str | None:

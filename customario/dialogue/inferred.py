@@ -84,6 +84,11 @@ def _part_count(part: str) -> float | None:
     return nums[0]
 
 
+def counts_people(question: Any) -> bool:
+    """True for a number question about people ("How many people live in your household?")."""
+    return getattr(question, "type", None) == "number" and bool(_PEOPLE_QUESTION.search((question.text or "").lower()))
+
+
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 

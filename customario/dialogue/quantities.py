@@ -191,7 +191,9 @@ _CLOCK = (
     r"(?:\s*(?:am|pm))?|noon|midday)"
 )
 _CLOCK_SAID = re.compile(
-    rf"(?:^\W*|\b(?:at|from|till|until|til|to|by|and)\s+)({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
+    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours)
+    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+)"
+    rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
 )
 _AT_CLOCK = re.compile(
     rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
