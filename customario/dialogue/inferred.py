@@ -116,8 +116,8 @@ def people_count(question: Any, text: str) -> int | None:
     said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
     total = 0.0
     for part in parts:
-        if part in said:
-            continue
+        if part in said or re.match(r"(?:and )?\w+ of (?:them|those|these)\b", part):
+            continue  # "3 adults, 2 of them are my parents": a subset, not more people
         n = _part_count(part)
         if n is None:
             total = float("nan")
