@@ -100,3 +100,18 @@ def test_moving_a_booking_is_rescheduling():
 
     assert terms("Can I move my appointment to Friday?")[0] == "reschedule"
     assert "late" in terms("I'm stuck in traffic, ten minutes behind")
+
+
+def test_close_by_is_near_not_closing_time(salon_db):
+    from customario.escalation.knowledge import query_kind
+
+    assert query_kind("Is there a garage close by?") == "location"
+    assert query_kind("When do you close on Saturday?") == "hours"
+    result = search(salon_db, "Is there a garage close by?", campaign="salon_reception")
+    assert result.confident and "garage" in result.best["excerpt"]
+
+
+def test_wants_is_no_subject_word():
+    from customario.escalation.kb_words import terms
+
+    assert terms("My son wants a fade") == ["son", "fade"]

@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
-    dont cant isnt arent didnt doesnt two three four five six seven eight
+    wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 

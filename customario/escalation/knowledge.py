@@ -467,7 +467,12 @@ _KIND_CUES = (
         "price",
         re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
     ),
-    ("hours", re.compile(r"\b(open(?:ing|s)?|clos(?:e|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b")),
+    (
+        "hours",
+        re.compile(
+            r"\b(open(?:ing|s)?|clos(?:e(?! (?:by|to)\b)|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b"
+        ),
+    ),
     (
         "location",
         re.compile(
