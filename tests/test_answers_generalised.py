@@ -174,7 +174,8 @@ def test_the_number_that_answers_among_numbers_that_count_something_else(q, text
 
 def test_two_numbers_that_could_both_answer_stay_a_reask():
     assert _n(NPS, "I'd say seven, eight.").status == "invalid"
-    assert _n(NPS, "I give it a 10, my wife would give it a 6").status == "invalid"
+    assert _read(NPS, "I give it a 10, my wife would give it a 6") == (10, True)  # her rating set aside
+    assert _n(NPS, "My wife would say 10 but I say 7.").status == "invalid"
     assert _n(NPS, "I'd give it a six or seven, my wife is 40").status == "invalid"
     assert _n(NIGHTS, "Two or three nights.").status == "invalid"
     assert _n(NIGHTS, "Three nights, maybe four nights.").status == "invalid"
@@ -586,3 +587,168 @@ def test_should_be_is_no_correction_without_a_value_that_fits():
     p = _policy("home_internet")
     p.respond("Hang on, the spending should have been lower.")
     assert p.answers.get("monthly_spend") in (80, None)  # never a value from "should have been"
+
+
+# ---- 18. a duration told by two clock times; a clock time is never the duration
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (WAIT, "Got there at 10:05 and was seen at 10:50.", 45),
+        (WAIT, "I checked in at two fifteen and they called me at two forty-five.", 30),
+        (HOURS, "From 9 to 5.", 8),
+        (HOURS, "9am till 5pm", 8),
+        (HOURS, "Started at 8, finished at noon.", 4),
+        (HOURS, "They came at 8 with 3 guys and left at 5.", 9),
+    ],
+)
+def test_a_duration_between_two_clock_times_is_read_back(q, text, value):
+    assert _read(q, text) == (value, True)
+
+
+def test_clock_times_that_give_no_single_duration_stay_a_reask():
+    assert _n(WAIT, "I arrived at 2 and left by half past.").status == "invalid"  # had been 2
+    assert _n(HOURS, "From 8 to 10 or 11.").status == "invalid"  # had been 11
+    assert _n(WAIT, "At 9 or at 10.").status == "invalid"
+    assert _n(NPS, "On a scale from 1 to 10, an 8.").value == 8  # a scale frame, not a range
+
+
+# ---- 19. typed shorthand; where an order was collected is not how it was placed
+def test_emoji_and_sms_shorthand_to_a_yes_no_question():
+    assert _n(CLEAN, "👍").value == "yes" and _n(CLEAN, "👍🏽").value == "yes"
+    assert _n(CLEAN, "👎").value == "no" and _n(CLEAN, "❌").value == "no"
+    assert _n(CLEAN, "k").value == "yes"
+    assert _n(NPS, "👍").status == "invalid"  # no number
+
+
+ORDERED = Question(
+    id="ordered",
+    type="single_choice",
+    text="How did you place your order, online, by phone, or in a store?",
+    choices=[
+        {"code": "online", "label": "online", "synonyms": ["website", "app"]},
+        {"code": "phone", "label": "by phone", "synonyms": ["telephone"]},
+        {"code": "store", "label": "in a store", "synonyms": ["shop"]},
+    ],
+)
+
+
+def test_a_choice_named_only_where_the_order_was_collected_is_left_out():
+    assert _read(ORDERED, "On the website, and then I went to the shop to pick it up.") == ("online", True)
+    assert _read(ORDERED, "Through the app, collected it at the store.") == ("online", True)
+    assert _n(ORDERED, "Online or in the store, can't remember.").status == "invalid"
+
+
+def test_a_long_synonym_said_with_other_words_in_its_middle_is_read_back():
+    garden = Question(
+        id="garden",
+        type="multi_choice",
+        text="What did the gardeners do?",
+        choices=[
+            {"code": "mowing", "label": "mowing", "synonyms": ["cut the grass"]},
+            {"code": "waste", "label": "green waste removal", "synonyms": ["take the clippings away"]},
+            {"code": "none", "label": "none of these"},
+        ],
+    )
+    assert _read(garden, "They cut all the long grass, and I asked them to take all of the clippings away.") == (
+        ["mowing", "waste"],
+        True,
+    )
+    assert _read(garden, "Cut the back grass.") == (["mowing"], True)
+    assert _n(garden, "They did not cut the grass.").status == "invalid"
+
+
+# ---- 20. ratings for another time, another person, or ruled out
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("If it had arrived on time I'd give 9, but it didn't, so 6.", 6),
+        ("Better than last time, which was a 6.", 6),  # whose 6? read back
+        ("Not a 10, more like a 7.", 7),
+    ],
+)
+def test_a_rating_beside_a_hypothetical_or_a_ruled_out_value_is_read_back(text, value):
+    assert _read(NPS, text) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["My wife said 10.", "Usually I'd say 9, today 7.", "Not a 10.", "Definitely not below 8.", "7, 8 tops."],
+)
+def test_no_rating_of_the_caller_now_stays_a_reask(text):
+    assert _n(NPS, text).status == "invalid"  # "Not a 10" had been stored as 10
+
+
+# ---- 21. yes and no to different parts, another person's answer, "nothing, thank god"
+def test_a_yes_and_a_no_for_different_parts_stay_a_reask():
+    for text in ("Yes for the bedroom, no for the bathroom.", "The room yes, the bathroom no."):
+        assert _n(CLEAN, text).status == "invalid", text
+    assert _n(CLEAN, "No, yes, no").value != "yes"  # had been read back as yes
+    assert _n(CLEAN, "No, yes, sorry, yes.").value == "yes"  # a self-correction
+
+
+def test_the_callers_own_yes_or_no_not_another_persons():
+    assert _n(CLEAN, "I'd say no, but my wife would say yes.").value == "no"  # had been read back as yes
+
+
+def test_nothing_to_a_problem_question_is_a_no():
+    assert _read(BROKEN, "Nothing, thank god.") == ("no", True)
+    assert _read(BROKEN, "Thankfully not.") == ("no", True)
+
+
+# ---- 22. a choice that was not to be had
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (FACILITIES, "Only the sauna, the gym was closed.", ["sauna"]),  # had been gym and sauna
+        (FACILITIES, "The gym was closed so just the pool.", ["pool"]),
+        (FACILITIES, "gym yes, sauna no", ["gym"]),
+        (FACILITIES, "Gym and pool, no sauna.", ["gym", "pool"]),  # had been read back as the sauna
+        (MEAL, "We meant to have dinner but ended up having lunch.", "lunch"),
+        (MEAL, "I'd have liked dinner but we had lunch.", "lunch"),
+    ],
+)
+def test_a_choice_closed_full_refused_or_only_wanted_is_left_out(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_a_choice_only_wanted_or_booked_is_no_answer():
+    assert _n(FACILITIES, "I wanted the sauna but it was full.").status == "invalid"
+    assert _n(MEAL, "Dinner was booked but we only had drinks.").status == "invalid"
+    assert _n(FACILITIES, "Gym, no, sauna.").value == ["sauna"]  # a self-correction
+
+
+def test_a_past_rating_a_subset_and_an_overall_verdict():
+    assert _n(SAT, "I gave them a 1 last year, now 4.").value != 1  # had been read back as 1
+    assert _read(SAT, "5 stars for the food, 3 for the service, so 4 overall.") == (4, True)
+    assert _read(PARTY, "3 adults, 2 of them are my parents.") == (3, True)  # had been read back as 5
+
+
+def test_dates_given_as_a_span_or_two_days_and_a_week_ago_yesterday():
+    for text in ("Yesterday or the day before.", "Just before Thanksgiving.", "Any weekday after the 20th."):
+        assert _n(VISIT, text).status == "invalid", text  # each had been stored as one date
+    assert _read(VISIT, "A week ago yesterday.") == ("2026-11-24", True)  # had been stored as the 25th
+    assert _n(VISIT, "The day after Thanksgiving.").value == "2026-11-27"
+
+
+def test_between_two_points_of_a_scale_is_a_reask():
+    pain = Question(
+        id="pain",
+        type="scale",
+        text="How much pain, 0 to 4?",
+        min=0,
+        max=4,
+        labels={0: "none at all", 2: "moderate", 4: "severe"},
+    )
+    assert _n(pain, "Somewhere between none and moderate.").status == "invalid"  # had been read back as 0
+    assert _n(pain, "None at all.").value == 0
+
+
+def test_yes_and_no_is_never_taken_as_a_correction():
+    text = "Yes and no, one visit was on time, the other a week late."
+    assert _n(ON_TIME, text).status == "invalid"  # had been read back as yes
+
+
+def test_no_fraction_of_a_person_and_no_clock_span_from_a_bare_range():
+    assert _n(PARTY, "Two and a half, if you count the dog.").status == "invalid"  # had been stored as 2.5
+    assert _n(HOURS, "8 to 10").status == "invalid"  # a range of hours, not 8 o'clock to 10
+    assert _read(HOURS, "9am till 5pm") == (8, True)

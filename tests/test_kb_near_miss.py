@@ -54,3 +54,64 @@ def test_the_part_read_after_a_yes_is_the_clause_naming_the_callers_item(store_d
     offered = suggestion(result)
     assert offered is not None and not result.confident
     assert "5 years for SSDs" in offered["answer"] and "3 years" not in offered["answer"]
+
+
+@pytest.mark.parametrize(
+    "question, part",
+    [
+        # the caller's own amount is no model name and picks no sentence: the 4090's figure is read
+        ("I have a 650 W supply, will an RTX 4090 run on it?", "The RTX 4090 needs a 1000 W power supply"),
+        ("My PSU is 750W, is that enough for the 4070 Super?", "The RTX 4070 Super needs 650 W"),
+    ],
+)
+def test_an_amount_the_caller_states_is_not_a_named_thing(store_db, question, part):
+    result = search(store_db, question, campaign=STORE)
+    assert result.confident and result.best["excerpt"].startswith(part)
+
+
+def test_an_unknown_model_beside_an_amount_is_still_refused(store_db):
+    result = search(store_db, "Is a 750 W PSU enough for an RTX 5080?", campaign=STORE)
+    assert not result.confident and result.best["refused"].startswith("the question names 5080")
+    assert suggestion(result) is None
+
+
+@pytest.fixture
+def salon_db(db):
+    from customario.definitions.catalog import resolve_campaign
+
+    ensure_campaign_knowledge(db, resolve_campaign(db, "salon_reception"))
+    return db
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("Which part of town are you in?", "2150 Valencia Street"),
+        ("What time do you lock up on Fridays?", "8 pm"),
+    ],
+)
+def test_everyday_phrasings_of_where_and_closing(salon_db, question, fact):
+    result = search(salon_db, question, campaign="salon_reception")
+    assert result.confident and fact in result.best["excerpt"]
+
+
+def test_moving_a_booking_is_rescheduling():
+    from customario.escalation.kb_words import terms
+
+    assert terms("Can I move my appointment to Friday?")[0] == "reschedule"
+    assert "late" in terms("I'm stuck in traffic, ten minutes behind")
+
+
+def test_close_by_is_near_not_closing_time(salon_db):
+    from customario.escalation.knowledge import query_kind
+
+    assert query_kind("Is there a garage close by?") == "location"
+    assert query_kind("When do you close on Saturday?") == "hours"
+    result = search(salon_db, "Is there a garage close by?", campaign="salon_reception")
+    assert result.confident and "garage" in result.best["excerpt"]
+
+
+def test_wants_is_no_subject_word():
+    from customario.escalation.kb_words import terms
+
+    assert terms("My son wants a fade") == ["son", "fade"]

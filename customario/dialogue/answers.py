@@ -133,7 +133,11 @@ _NOT_A_NUMBER = re.compile(
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
     r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
 )
-_SCALE_FRAME = re.compile(r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom \S+ to \S+\b")
+# "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
+# is a range (asked again), so only a frame from zero or one counts.
+_SCALE_FRAME = re.compile(
+    r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom (zero|one|0|1) to \S+\b"
+)
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
@@ -164,6 +168,14 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
         t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
+        aside = quantities.OTHER_RATER.sub(" ", t)
+        aside = re.sub(
+            r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
+        )
+        if aside != t and numbers_in(aside):
+            method = "inferred"  # what is left after setting the others aside is read back
+        t = aside
     nums = list(dict.fromkeys(numbers_in(t)))
     if method == "phrase":
         rest = _strip_fillers(t)
@@ -242,6 +254,13 @@ def _other_scale(text: str, hi: float) -> bool:
     return any((top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text))
 
 
+# A rating that may belong to another time or person: the one number is read back, not stored.
+_ELSEWHEN = re.compile(
+    r"\b(last (time|year|visit|one)|previous(ly)?|used to|before that|other place|another (company|shop|store)|"
+    r"my (wife|husband|partner))\b"
+)
+
+
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
@@ -252,7 +271,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if len(nums) != 1:
+    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )
@@ -261,6 +280,8 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
     if not lo <= n <= hi:
         return Normalised("invalid", reason=reason)
+    if method not in LENIENT_METHODS and _ELSEWHEN.search(clean(text)) and len(clean(text).split()) > 3:
+        method = "inferred"  # "Better than last time, which was a 6": whose 6? read back
     conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
     return _valid(int(n), method, round(conf, 3))
 
@@ -272,6 +293,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     Never raises for bad input: an unusable answer gives ``status="invalid"`` with a ``reason``.
     """
     t = clean(text)
+    if question.type == "yes_no":
+        t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
     qtype = question.type
@@ -386,6 +409,9 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
 
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
+    if re.search(r"\bbetween\b.+\band\b", t):
+        # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:
@@ -424,8 +450,13 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if why_not in ("question", "unclear") or yesno.double_negative(t):
-        # "I wouldn't say we didn't wait long": no reading of a double negative is safe.
+    if (
+        why_not in ("question", "unclear")
+        or yesno.double_negative(t)
+        or yesno.split_answer(t)
+        or re.search(r"\b(yes and no|no and yes)\b", t)
+    ):
+        # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
     by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
@@ -440,6 +471,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")
+    t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
     tail = _self_corrected_tail(t)
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
     if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
@@ -462,6 +494,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             return many
     codes, method = match_choices_how(question, t)
     tail = _self_corrected_tail(t)
+    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
+        if not match_choices_how(question, "no " + tail)[0]:
+            tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
     if tail != t:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).
@@ -469,7 +504,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if question.type == "single_choice" and len(later) > 1 and how != "fuzzy":
             # "A filling. Oh, no, sorry, it was the extraction, the filling is next month": the
             # choice taken back is named again as an aside; the one new choice is the answer.
-            before = match_choices_how(question, t[: len(t) - len(tail)])[0]
+            before = match_choices_how(question, t[: t.rfind(tail)])[0]
             new = [c for c in later if c not in before]
             if (
                 before
@@ -569,7 +604,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
-    nums, method = _numbers(t)
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    nums, method = _numbers(said)
+    if said != t and nums:
+        method = "inferred"  # what is left after setting numbers aside is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)
@@ -624,7 +662,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
-    if (lo is not None and n < lo) or (hi is not None and n > hi):
+    if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
 
@@ -633,6 +671,14 @@ def _dated(question: Any, t: str, today: date | None) -> bool:
     """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
     d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
+
+
+def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:
+    """True when ``n`` is out of the question's range, or a fraction of a person ("two and a half,
+    if you count the dog")."""
+    return (
+        (lo is not None and n < lo) or (hi is not None and n > hi) or (n != int(n) and inferred.counts_people(question))
+    )
 
 
 def _zero(question: Any, t: str) -> str | None:

@@ -61,6 +61,38 @@ _TAKE_BACK = frozenset(
 )
 
 
+# A choice that was not to be had: "the gym was closed", "the sauna was full", "gym yes, sauna no",
+# "I wanted the sauna but ...", "dinner was booked but we only had drinks".
+_UNAVAILABLE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was|were|is|are|got)\s+(?:all\s+)?(?:closed|shut|full|fully booked|booked up|out of order|"
+    r"broken|unavailable|not available|not open|not working|under repair|being (?:cleaned|repaired|fixed)|cancell?ed)\b|"
+    r"^\W*(?:was|were) booked but\b"
+)
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|meant|planned|hoped|tried|was going|were going|would have liked|would've liked|'d have liked|"
+    r"'d have loved|would have loved)\s+(?:to\s+)?(?:\w+\s+){0,2}$"
+)
+
+
+def _said_end(phrase: str, t: str, pos: int) -> int:
+    """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
+    p = clean(phrase)
+    return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
+
+
+def _not_had(t: str, start: int, end: int) -> bool:
+    """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
+    right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
+    was full")."""
+    after = t[end:]
+    if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
+        return True  # "gym yes, sauna no"
+    if _UNAVAILABLE_AFTER.search(re.split(r"[,.;!?]|\b(?:so|and then)\b", after)[0]):
+        return True
+    clause = re.split(r"[,.;!?]", t[:start])[-1]
+    return bool(_WANTED_BEFORE.search(clause)) and bool(re.search(r"\bbut\b", t[start:]))
+
+
 def word_stem(word: str) -> str:
     """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
     word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
@@ -180,6 +212,7 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         return found  # "drop back some books" for "borrowing books": read back
     if len(found) > 1 and question.type == "single_choice":
         named = _without_device(question, found, t)
+        named = _without_pickup(question, named, t) if len(named) > 1 else named
         return named if len(named) == 1 else None
     if len(found) == 1 and deeds and question.type == "single_choice":
         # Named one way, done another: read it back. "Just phoned the front desk and booked": the
@@ -197,6 +230,30 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         if set(more) - set(found):
             return [c.code for c in question.choices if c.code in found or c.code in more]
     return None
+
+
+# Where an order was collected or delivered is not how it was placed: "On the website, and then I
+# went to the shop to pick it up" ordered online.
+_PICKUP = re.compile(
+    r"\b(pick(ed|ing)? (it |them |the \w+ )?up|collect(ed|ing)?|click and collect|delivered to|drop(ped)? off)\b"
+)
+_ORDER_QUESTION = re.compile(r"\b(order|ordered|buy|bought|purchase|purchased|place|placed|book|booked)\b")
+
+
+def _without_pickup(question: Any, found: list[str], t: str) -> list[str]:
+    """The choices of ``found`` left when those named only in a clause about collecting or
+    delivering are dropped, for a question about how something was ordered or booked."""
+    if not _ORDER_QUESTION.search(clean(question.text or "")):
+        return found
+    clauses = re.split(r"[,.;!?]|\band then\b|\bthen\b|\bbut\b", t)
+    kept = []
+    for code in found:
+        c = next(c for c in question.choices if c.code == code)
+        names = [c.code.replace("_", " "), c.label, *c.synonyms]
+        where = [cl for cl in clauses if any(phrase_positions(n, cl) for n in names)]
+        if not where or not all(_PICKUP.search(cl) for cl in where):
+            kept.append(code)
+    return kept
 
 
 _CALLED = re.compile(
@@ -234,12 +291,18 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     code_only = True
     for c in question.choices:
         named = [c.label, *c.synonyms]
-        positions = [pos for p in [c.code.replace("_", " "), c.code, *named] for pos in phrase_positions(p, t)]
+        spans = [
+            (pos, _said_end(p, t, pos))
+            for p in [c.code.replace("_", " "), c.code, *named]
+            for pos in phrase_positions(p, t)
+        ]
+        positions = [pos for pos, _ in spans]
+        last = max(spans) if spans else None
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, max(positions))
+            not negated_at(t, last[0]) and not _not_had(t, *last)
             if question.type == "multi_choice"
-            else any(not negated_at(t, pos) for pos in positions)
+            else any(not negated_at(t, pos) and not _not_had(t, pos, end) for pos, end in spans)
         ):
             found.append(c.code)
             first_positions.append(min(positions))
@@ -295,7 +358,7 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         grams = [w for w, _ in words]
     else:
         # a choice negated where it is said ("never got round to the gym") is no typo of it either
-        words = [(w, pos) for w, pos in words if not negated_at(t, pos)]
+        words = [(w, pos) for w, pos in words if not negated_at(t, pos) and not _not_had(t, pos, pos + len(w))]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:
@@ -404,6 +467,22 @@ _GENERAL_WORDS = frozenset(
 )
 
 
+def gapped_choices(question: Any, t: str) -> list[str]:
+    """Codes of the choices a synonym of three or more words names with other words in its middle
+    ("put the beds back together" for "put the furniture together"): its first and last words in
+    order, at most four words apart, not negated; an inferred reading (read back)."""
+    found = []
+    for c in question.choices:
+        for phrase in [c.label, *c.synonyms]:
+            words = re.findall(r"[a-z']+", phrase.lower())
+            if len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4:
+                continue
+            m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,4}}?)\W+{re.escape(words[-1])}\b", t)
+            if m and not negated_at(t, m.start()) and c.code not in found:
+                found.append(c.code)
+    return [c.code for c in question.choices if c.code in found]
+
+
 def choices_by_stem(question: Any, t: str) -> list[str]:
     """Codes of the choices one of whose own words the answer says in another form ("Had to print my
     boarding pass" → the choice with "printing", "They packed everything" → "packing"), each word
@@ -431,4 +510,5 @@ def choices_by_stem(question: Any, t: str) -> list[str]:
         # is a form of "printing".
         if len(codes) == 1 and forms[word_stem(w)] - {_singular(w)}:
             found |= codes
+    found |= set(gapped_choices(question, t))
     return [c.code for c in question.choices if c.code in found]

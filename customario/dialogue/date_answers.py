@@ -162,12 +162,24 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     date); None when the words are none of these."""
     sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
     if len(sides) == 2:
-        # "Either the ninth or the tenth": two dates, ask again.
+        # "Either the ninth or the tenth", "yesterday or the day before": two dates, ask again.
         first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
         if first is not None and second is not None and first != second:
             return None, "ambiguous"
-    if re.search(r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+days?\s+(after|before)\b", t):
-        return None, "ambiguous"  # "any day after the fifteenth": a range, not a date
+        if first is not None and re.fullmatch(r"\W*(the )?day (before|after)\W*", sides[1]):
+            return None, "ambiguous"
+    if re.search(
+        r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+(week)?days?\s+(after|before)\b|"
+        r"\b(any ?time|sometime|anytime)\s+(after|before)\b|\b(just|right|shortly|soon|sometime|a few days)\s+"
+        r"(before|after)\s+(?!the\b)(?!\w+day\b)",
+        t,
+    ):
+        return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
+    m = re.search(r"\b(a|one|two|three) weeks? ago (yesterday|today)\b", t)
+    if m:
+        # "A week ago yesterday" (British English): seven days before yesterday
+        weeks = 1 if m.group(1) in ("a", "one") else int(parse_number(m.group(1)) or 0)
+        return today - timedelta(days=7 * weeks + (1 if m.group(2) == "yesterday" else 0)), "inferred"
     week = re.search(r"\b(next|last|this|coming|past|that) week\b", t)
     if week and not re.search(rf"\b({'|'.join(WEEKDAYS)})\b", t):
         if re.search(rf"\d|\b({'|'.join(_DAY_ORDINALS)})\b", t):
@@ -318,7 +330,7 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     d, how = read_date(said[-1] if said else tail, today, tense)
     how = "self-corrected" if said and said[-1] != tail and d else how
     last = said[-1] if said else tail
-    head = t[: len(t) - len(tail)]
+    head = t[: t.rfind(tail)] if tail != t else ""
     if tail != t:
         # "January, I think the twelfth, no, the thirteenth": the month said before the
         # correction still holds for the day after it.

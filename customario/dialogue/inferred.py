@@ -84,6 +84,11 @@ def _part_count(part: str) -> float | None:
     return nums[0]
 
 
+def counts_people(question: Any) -> bool:
+    """True for a number question about people ("How many people live in your household?")."""
+    return getattr(question, "type", None) == "number" and bool(_PEOPLE_QUESTION.search((question.text or "").lower()))
+
+
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 
@@ -116,8 +121,8 @@ def people_count(question: Any, text: str) -> int | None:
     said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
     total = 0.0
     for part in parts:
-        if part in said:
-            continue
+        if part in said or re.match(r"(?:and )?\w+ of (?:them|those|these)\b", part):
+            continue  # "3 adults, 2 of them are my parents": a subset, not more people
         n = _part_count(part)
         if n is None:
             total = float("nan")

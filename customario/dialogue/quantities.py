@@ -117,14 +117,34 @@ _BESIDE = re.compile(
 )
 
 
+# A rating said for another time or case: "if it had arrived on time I'd give 9", "usually 9".
+_NOT_NOW = re.compile(
+    r"\b(if|usually|normally|last (time|year|visit)|used to|before|would have|would've|otherwise|previously)\b"
+)
+# The conclusion that ends the turn: "..., but it didn't, so 6."
+_SO_FINAL = (
+    rf"(?:^|[,.;]\s*)(?:so|then|therefore|which makes it)\s+(?:an?\s+|it'?s\s+(?:an?\s+)?)?({NUMBER_PHRASE})"
+    r"(?:\s+(?:overall|all in all|in all|on balance|in total))?\W*$"
+)
+# Another person's rating: "my wife said 10", "my husband would say two".
+OTHER_RATER = re.compile(
+    r"\b(my|our|his|her) (wife|husband|partner|son|daughter|kids?|mum|mom|dad|mother|father|friend|boss|sister|"
+    r"brother|colleague)s? (said|says|would say|would give|gave|gives|rated|reckons|thinks|thought)[^,.;!?]*"
+)
+
+
 def rated_number(t: str) -> float | None:
     """The one number ``t`` gives in a rating frame when it holds others that are not ratings
     ("my dog is 3 but I'd give you an 8" → 8, "ten years a customer, so I'd say a nine" → 9), or
     None: no frame, or frames with different numbers ("I'd give it a 10, my wife would give it a 6")."""
     said: set[float] = set()
-    for rx in _RATED:
+    for rx in (*_RATED, _SO_FINAL):
         for m in re.finditer(rx, t):
             nums = numbers_in(m.group(1))
+            clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start(1)])[-1]
+            clause += re.split(r"[,.;!?]|\bbut\b", t[m.start(1) :])[0]  # "I gave them a 1 last year"
+            if _NOT_NOW.search(clause):
+                continue  # "If it had come on time I'd give 9", "usually I'd say 9": not this rating
             beside = t[max(0, m.start(1) - 12) : m.start(1)] + " | " + t[m.end(1) : m.end(1) + 14]
             if _BESIDE.search(beside):
                 return None  # "I'd say seven, eight", "a six or seven": two values, asked again
@@ -161,7 +181,65 @@ def answer_in_unit(question: object, t: str) -> float | None:
     """The one number of ``t`` said in the unit of a number question (:func:`count_in_unit`, with
     "a couple of hours" as two), or None (no unit, a money question, or no single such number)."""
     unit = unit_pattern(question)
-    return count_in_unit(couple_of(t), unit) if unit else None
+    said = count_in_unit(couple_of(t), unit) if unit else None
+    return said if said is not None else clock_span(question, t)
+
+
+_CLOCK = (
+    r"(?:\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|"
+    r"twelve)(?:[ -](?:o'?clock|fifteen|thirty|forty[ -]five|oh five|ten|twenty|twenty[ -]five|forty|fifty|am|pm))?"
+    r"(?:\s*(?:am|pm))?|noon|midday)"
+)
+_CLOCK_SAID = re.compile(
+    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours)
+    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+)"
+    rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
+)
+_AT_CLOCK = re.compile(
+    rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
+    r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
+    r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)"
+)
+
+
+def without_clock_times(question: object, t: str) -> str:
+    """``t`` without the clock times it names ("at 2", "by half past three", "from 9 to 5") when the
+    question counts minutes or hours: "I arrived at 2 and left by half past" says no duration (it
+    had been stored as 2 minutes)."""
+    from customario.dialogue.units import question_unit
+
+    if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
+        return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
+    return without_other_quantities(_AT_CLOCK.sub(" ", t), unit_pattern(question), clocks=False)
+
+
+def clock_span(question: object, t: str) -> float | None:
+    """The time between two clock times said for a question in minutes or hours ("I leave at eight
+    fifteen and I get there at eight forty-five" → 30 minutes, "from 9 to 5" → 8 hours, "got there at
+    eight and left at three" → 7 hours), read back by the caller; None unless exactly two times and
+    no other number are said, or the span is not between a minute and twelve hours."""
+    from customario.dialogue.spoken_dates import parse_time_of_day
+    from customario.dialogue.units import question_unit
+
+    unit = question_unit(question)
+    if unit not in ("minute", "hour") or asks_money(question):
+        return None
+    said = list(_CLOCK_SAID.finditer(t))
+    rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
+    if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
+        return None  # "at 9 or at 10": two times offered, not a span
+    times = []
+    for m in said:
+        clock = parse_time_of_day("at " + m.group(1).replace("-", " "))
+        if clock is None:
+            return None
+        times.append(clock.hour * 60 + clock.minute)
+    span = times[1] - times[0]
+    if span <= 0:
+        span += 12 * 60  # "at eight ... at three": the afternoon
+    if not 1 <= span <= 12 * 60:
+        return None
+    return span if unit == "minute" else round(span / 60, 2)
 
 
 def occasions(question: object, t: str, nums: list[float]) -> list[float] | None:

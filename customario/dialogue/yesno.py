@@ -149,6 +149,20 @@ SOFT_NO = (
 )
 
 
+# A plain yes and a plain no in different parts: "Yes for the bedroom, no for the bathroom", "The room
+# yes, the bathroom no".
+_SPLIT_ANSWER = re.compile(
+    r"\b(yes|yeah|yep|no|nope|nah)\b[^,.;!?]*\b(for|about|on)\b[^,.;!?]*[,.;]\s*(?:but\s+)?(?:\w+\s+){0,4}?"
+    r"(yes|yeah|yep|no|nope|nah)\b|\b\w+ (yes|yeah|no|nope)[,;]\s*(?:but\s+)?(?:the |my |our )?\w+ (yes|yeah|no|nope)\b"
+)
+
+
+def split_answer(t: str) -> bool:
+    """True for a yes and a no given to different parts ("Yes for the bedroom, no for the
+    bathroom", "The room yes, the bathroom no"), not a self-correction ("No, sorry, yes")."""
+    return bool(_SPLIT_ANSWER.search(t)) and not re.search(r"\b(sorry|i mean|i meant|wait|actually|no no)\b", t)
+
+
 # "Yeah nah", "nah yeah", "yeah, no": a pair whose last word is the answer.
 _PAIR = re.compile(r"^\W*(yeah|yea|yep|nah|no)\W+(nah|no|nope|yeah|yep|yes)\b(?!\W+(wait|sorry|i mean|actually))")
 # Two negations in one clause ("it wasn't not clean", "I wouldn't say it wasn't", "nothing wasn't
@@ -167,8 +181,18 @@ def double_negative(text: str) -> bool:
     return bool(_DOUBLE_NEGATIVE.search(clean(text)))
 
 
-# Typed shorthand as the whole answer: "y", "Y!", "n", "nn" (SMS).
-_LETTER = re.compile(r"^\W*(y+|n+)\W*$")
+# Typed shorthand as the whole answer: "y", "Y!", "n", "nn", "k" (SMS).
+_LETTER = re.compile(r"^\W*(y+|n+|k+)\W*$")
+_EMOJI_YES = "👍✅✔☑👌🙆"
+_EMOJI_NO = "👎❌✖🙅⛔"
+
+
+def emoji_words(t: str) -> str:
+    """``t`` with a thumbs up, a tick or an OK hand as "yes" and a thumbs down or a cross as "no"
+    (typed answers on a text channel); skin-tone and variation marks are dropped."""
+    t = re.sub("[\U0001f3fb-\U0001f3ff\ufe0f]", "", t)
+    t = re.sub(f"[{_EMOJI_YES}]", " yes ", t)
+    return re.sub(f"[{_EMOJI_NO}]", " no ", t).strip()
 
 
 def reading(text: str) -> tuple[str | None, str]:
@@ -176,9 +200,9 @@ def reading(text: str) -> tuple[str | None, str]:
     t = clean(text)
     letter = _LETTER.match(t)
     if letter:
-        return ("yes" if letter.group(1)[0] == "y" else "no"), "phrase"
+        return ("no" if letter.group(1)[0] == "n" else "yes"), "phrase"
     pair = _PAIR.match(t)
-    if pair:
+    if pair and len(_PLAIN.findall(t)) == 2:
         # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
         # decides. Read back: elsewhere the pair may be a hesitation.
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
@@ -199,6 +223,8 @@ def reading(text: str) -> tuple[str | None, str]:
     yes, no = _any(_YES, t), _any(_NO, t)
     first = re.match(r"\W*(\w+)", t)
     word = first.group(1) if first else ""
+    if split_answer(t):
+        return None, "exact"  # "Yes for the bedroom, no for the bathroom": both, asked again
     if yes and no:
         # "no, it did" / "yeah no": trust the first word when it is a plain yes/no word.
         if word in ("no", "nope", "nah"):
@@ -414,7 +440,10 @@ _PROBLEM_QUESTION = re.compile(
 _ALL_FINE = re.compile(
     r"^\W*(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| was| is| were| arrived| came)? )?"
     r"(?:all |just |perfectly |absolutely )?(fine|good|ok|okay|perfect|great|grand|sound|spot on|intact|in one piece|"
-    r"no worries|all good|all fine)\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$"
+    r"no worries|all good|all fine)\b[^,.;!?]*[,.;!?]*\s*(?:(?:nothing|no one|nobody|none) \w+\W*)?$|"
+    # "Nothing, thank god", "Thankfully not", "None at all": nothing was
+    r"^\W*(?:nothing|none|not a thing|(?:thankfully|luckily|fortunately|happily) not|thank (?:god|goodness),? no)"
+    r"(?: at all)?\W*(?:(?:thank (?:god|goodness|heavens)|thankfully|luckily|phew)\W*)?$"
 )
 
 

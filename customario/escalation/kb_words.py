@@ -68,7 +68,7 @@ STOPWORDS = frozenset(
     folks anyone someone somebody able possible currently actually really maybe still ever here now
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
-    dont cant isnt arent didnt doesnt two three four five six seven eight
+    wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
 )
 
@@ -164,6 +164,12 @@ PHRASE_TABLE = (
         (),
     ),
     (r"(not|stopped) working", "defective", ()),
+    # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
+    # is late, locking up is closing, a part of the city is where the business is.
+    (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
+    (r"(minutes|mins|bit|little) behind|running behind|stuck in traffic", "late", ()),
+    (r"lock(ing)? up", "close", ()),
+    (r"(what|which) part of (the )?(city|town)", "where", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
     (

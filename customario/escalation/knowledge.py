@@ -255,7 +255,11 @@ def search(
     (see the module docstring for the formula). Never raises for odd input: a query without
     content words returns no hits.
     """
-    result = SearchResult(query=query, terms=terms(query), threshold=threshold)
+    # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
+    # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
+    # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
+    amounts = {a.lower() for a in _amounts(query)}
+    result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
     named = _named_things(query)
     if not result.terms:
         return result
@@ -425,13 +429,31 @@ def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -
     }
 
 
+# A number with its unit or currency is an amount, not a name: "750 W", "850 watt", "$900", "900 bucks".
+_AMOUNT_RE = re.compile(
+    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|pounds|euros?|%|percent)\b", re.I
+)
+
+
+def _amounts(query: str) -> set[str]:
+    """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W")."""
+    return {
+        re.sub(r"[^\w%]", "", x)
+        for m in _AMOUNT_RE.finditer(query or "")
+        for x in (m.group(1) or m.group(2), m.group(0))
+    }
+
+
 def _named_things(query: str) -> list[str]:
     """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
     words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
     out = []
+    amounts = _amounts(query)
     words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
     for i, w in enumerate(words):
         clean = w.lower().replace("'", "").replace("\u2019", "")
+        if w in amounts:
+            continue  # "a 750 W PSU", "$900": an amount the caller states, not a thing they name
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
             out += WORD_RE.findall(clean)
         elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
@@ -445,7 +467,12 @@ _KIND_CUES = (
         "price",
         re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
     ),
-    ("hours", re.compile(r"\b(open(?:ing|s)?|clos(?:e|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b")),
+    (
+        "hours",
+        re.compile(
+            r"\b(open(?:ing|s)?|clos(?:e(?! (?:by|to)\b)|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b"
+        ),
+    ),
     (
         "location",
         re.compile(
