@@ -1,0 +1,263 @@
+"""The shared core of survey-answer reading: the result type (:class:`Normalised`, statuses,
+methods and their confidences), hedges, fillers and self-corrections, and the number readers the
+per-type rules of :mod:`customario.dialogue.answers` and :mod:`customario.dialogue.number_answers`
+build on. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from customario.dialogue import quantities
+from customario.dialogue.codes import is_dont_know
+from customario.dialogue.spoken import clean, numbers_in
+
+STATUSES = ("valid", "invalid", "dont_know", "refused", "skipped")
+METHODS = ("exact", "phrase", "label", "hedged", "self-corrected", "ordinal", "fuzzy", "inferred")
+LENIENT_METHODS = frozenset({"self-corrected", "ordinal", "fuzzy", "inferred"})
+# Text confidence per reading: the parser's own certainty that the value is what was meant.
+METHOD_CONFIDENCE = {
+    "exact": 1.0,
+    "phrase": 0.95,
+    "label": 0.95,
+    "hedged": 0.85,
+    "self-corrected": 0.7,
+    "ordinal": 0.75,
+    "fuzzy": 0.6,
+    "inferred": 0.7,
+}
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """The outcome for one utterance: ``status`` in :data:`STATUSES`, the normalised ``value``
+    (int, float, str, list of codes, ISO date) when valid, ``reason`` (why it is invalid, in
+    words an agent can say: "a whole number from 0 to 10"), ``confidence`` (0..1) and ``method``
+    (one of :data:`METHODS`, see the module docstring)."""
+
+    status: str
+    value: Any = None
+    reason: str | None = None
+    confidence: float = 1.0
+    method: str = "exact"
+
+    @property
+    def ok(self) -> bool:
+        return self.status in ("valid", "dont_know", "refused")
+
+    @property
+    def lenient(self) -> bool:
+        """True when the value came from a lenient reading that should be read back."""
+        return self.status == "valid" and self.method in LENIENT_METHODS
+
+
+def _valid(value: Any, method: str, confidence: float | None = None) -> Normalised:
+    return Normalised(
+        "valid", value, confidence=METHOD_CONFIDENCE[method] if confidence is None else confidence, method=method
+    )
+
+
+_HEDGES = (
+    r"\bmaybe\b",
+    r"\bprobably\b",
+    r"\bi guess\b",
+    r"\bi think\b",
+    r"\bi suppose\b",
+    r"\babout\b",
+    r"\baround\b",
+    r"\broughly\b",
+    r"\bkind of\b",
+    r"\bsort of\b",
+    r"\bi'?d say\b",
+    r"\bperhaps\b",
+    r"\bish\b",
+    r"\bor so\b",
+    r"\bmore or less\b",
+    r"\bpossibly\b",
+    r"\bi reckon\b",
+    r"\b\w+[ -]odd\b",  # "twenty-odd minutes": twenty and some
+    r"\bor thereabouts\b",
+    r"\d+ish\b|~\s*\d|\bcirca\b|\bapprox(imately)?\b",  # "45ish", "~45", "circa 45"
+)
+# Fillers and carrier words removed before deciding whether an answer is "just the value".
+_FILLERS = re.compile(
+    r"\b(um+|uh+|er+|erm|hmm+|mm+|ah+|oh|well|so|like|okay|ok|right|yeah|hm|uhm|let me think|let'?s see|"
+    r"i'?d (say|go with|give it|give (you|them|us)|rate it|put it at)|i would (say|give it|go with)|"
+    r"i'?ll (say|go with|give it)|it'?s|it is|it was|that'?s|that would be|that'?d be|give it|"
+    r"please|thanks|thank you|a|an|the|i guess|i think|just|honestly|to be honest|solid|strong|good|"
+    r"definitely|probably|maybe|out of (ten|10|five|5)|stars?|points?|on the dot)\b"
+)
+# Within one utterance the caller takes back what they said first: keep what follows the last marker.
+_SELF_CORRECTION = re.compile(
+    r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
+    r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
+    # "wait" as a verb ("had to wait forty minutes") takes nothing back
+    r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
+    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
+    # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
+    r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
+)
+# A number followed by a unit is a quantity, not a rating ("ten minutes late, so six").
+_UNIT_AFTER = re.compile(
+    r"\b(\w+)\s+(minutes?|mins?|hours?|days?|weeks?|months?|years?|times|dollars?|bucks|"
+    r"people|items?|boxes|orders?|packages?|calls?|emails?|percent|%|miles?|blocks?|things?|kids?|children)\b"
+)
+_NOT_A_NUMBER = re.compile(
+    r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+    r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
+    r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
+)
+# "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
+# is a range (asked again), so only a frame from zero or one counts.
+_SCALE_FRAME = re.compile(
+    r"\b(on a|on the|in a)?\s*scale (of|from) \S+ (to|through|and) \S+\b|\bfrom (zero|one|0|1) to \S+\b"
+)
+
+
+def _any(patterns: tuple[str, ...], text: str) -> bool:
+    return any(re.search(p, text) for p in patterns)
+
+
+def _strip_fillers(text: str) -> str:
+    t = re.sub(r"[^a-z0-9'/. -]", " ", text)
+    t = _FILLERS.sub(" ", t)
+    return re.sub(r"\s+", " ", t).strip(" .-")
+
+
+def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
+    """Distinct numbers the caller gives for a numeric question and the reading's method.
+
+    Takes only what follows a self-correction ("seven, no wait, eight" → [8]); drops a scale frame
+    ("on a scale of 1 to 10, an 8" → [8]), "this one", and an interjection "oh"."""
+    t = clean(text)
+    method = "phrase"
+    for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
+        head, tail = t[: mark.start()], t[mark.end() :]
+        if numbers_in(_prep_numbers(tail)):
+            if numbers_in(_prep_numbers(head)):
+                t, method = tail, "self-corrected"
+            break
+    t = _prep_numbers(t)
+    if rating:
+        # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
+        t = quantities.without_other_quantities(t, clocks=False)
+        t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
+        aside = quantities.OTHER_RATER.sub(" ", t)
+        aside = re.sub(
+            r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
+        )
+        if aside != t and numbers_in(aside):
+            method = "inferred"  # what is left after setting the others aside is read back
+        t = aside
+    nums = list(dict.fromkeys(numbers_in(t)))
+    if method == "phrase":
+        rest = _strip_fillers(t)
+        if len(nums) == 1 and (rest == "" or numbers_in(rest) == nums and len(rest.split()) <= 3):
+            method = "exact" if len(t.split()) <= 3 and not _any(_HEDGES, t) else "phrase"
+        if _any(_HEDGES, t) or is_dont_know(t):
+            method = "hedged"
+    return nums, method
+
+
+def _bare_frame(m: re.Match) -> str:
+    """ "Out of ten? A four.": an "out of N" after no number names the scale, it is not a value."""
+    before = re.findall(r"[a-z0-9]+", m.string[: m.start()])
+    return m.group(0) if before and numbers_in(before[-1]) else " "
+
+
+def _said_out_of(t: str) -> str:
+    """ "Eight on ten", "8 by 10" (Indian English): a rating said against its scale, as "out of"."""
+    return re.sub(
+        r"\b(\w+) (?:on|by|from|over|of) (ten|10|five|5)\b(?=\s*(?:$|[,.;!?]|(?:for|from|if|but|because|cos|as|only)\b))",
+        lambda m: f"{m.group(1)} out of {m.group(2)}" if numbers_in(m.group(1)) else m.group(0),
+        t,
+    )
+
+
+def _prep_numbers(t: str) -> str:
+    t = _SCALE_FRAME.sub(" ", _said_out_of(t))
+    t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
+    t = _NOT_A_NUMBER.sub(" thing", t)
+    t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
+    t = re.sub(
+        r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)",
+        " ",
+        t,
+    )
+    t = re.sub(r"^\s*oh\b", " ", t)
+    t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
+    t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
+    return quantities.mixed_digits(t)
+
+
+def question_tense(question: Any) -> str:
+    """``future`` for "When would you like the installation?", ``past`` for "When did you last
+    ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
+    q = (question.text or "").lower()
+    if re.search(
+        r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q
+    ):
+        return "future"
+    if re.search(r"\b(did|last|was|were|have you|had|ago|visited|bought|ordered)\b", q):
+        return "past"
+    return "nearest"
+
+
+def _self_corrected_tail(t: str) -> str:
+    """What follows the last self-correction marker ("yes, no, I mean no" → "no"), or ``t``."""
+    for mark in reversed(list(_SELF_CORRECTION.finditer(t))):
+        tail = t[mark.end() :].strip(" ,.!")
+        if tail:
+            return tail if mark.start() > 0 else t
+    return t
+
+
+_OUT_OF = re.compile(r"\b(\w+)\s*(?:out of|/)\s*(\w+)\b")
+
+
+def _other_scale(text: str, hi: float) -> bool:
+    """ "two out of five" on a 0-10 question: an answer on another scale, never converted."""
+    for m in _OUT_OF.finditer(text):
+        top = numbers_in(m.group(2))
+        if top and numbers_in(m.group(1)) and top[0] != hi:
+            return True
+    if hi != 5 and re.search(r"\bstars?\b", text):
+        return True  # "four stars" is a five-star rating, not a point on 0-10
+    # "Out of five? Four." on a 0-10 question: the caller names another scale before the value.
+    return any((top := numbers_in(m.group(1))) and top[0] != hi for m in re.finditer(r"\bout of (\w+)\b", text))
+
+
+# A rating that may belong to another time or person: the one number is read back, not stored.
+_ELSEWHEN = re.compile(
+    r"\b(last (time|year|visit|one)|previous(ly)?|used to|before that|other place|another (company|shop|store)|"
+    r"my (wife|husband|partner))\b"
+)
+
+
+def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
+    nums, method = _numbers(text, rating=True)
+    reason = f"{what} from {lo:g} to {hi:g}"
+    if _other_scale(_said_out_of(clean(text)), hi):
+        return Normalised("invalid", reason=reason)
+    if len(nums) > 1 and method != "self-corrected":
+        # "My dog is 3 but I'd give you an 8": the one number said as a rating (read back).
+        rated = quantities.rated_number(_prep_numbers(clean(text)))
+        if rated is not None and rated in nums:
+            nums, method = [rated], "inferred"
+    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
+        return Normalised(
+            "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
+        )
+    n = nums[0]
+    if n != int(n):
+        return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
+    if not lo <= n <= hi:
+        return Normalised("invalid", reason=reason)
+    if method not in LENIENT_METHODS and _ELSEWHEN.search(clean(text)) and len(clean(text).split()) > 3:
+        method = "inferred"  # "Better than last time, which was a 6": whose 6? read back
+    conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
+    return _valid(int(n), method, round(conf, 3))

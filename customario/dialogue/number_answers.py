@@ -1,0 +1,125 @@
+"""Number answers to survey questions (``type: number``): which number is the answer, counts
+said in parts, durations in the question's unit, money, and the bounds. Used by
+:func:`customario.dialogue.answers.normalise`; pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import inferred, quantities, units
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.answer_core import (
+    Normalised,
+    _numbers,
+    _self_corrected_tail,
+    _valid,
+)
+
+
+_STATED_TOTAL = re.compile(
+    r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+)
+
+
+def _implied_count(question: Any, t: str) -> int | None:
+    """A count the answer gives by its parts: people listed ("me and two kids"), rides per day and
+    days ("twice a day, Monday to Friday"), things ("two dogs and a cat"); None, or
+    :data:`inferred.UNCOUNTED` when a list cannot be counted (asked again)."""
+    tail = _self_corrected_tail(t)
+    implied = inferred.people_count(question, tail)
+    if implied is None:
+        implied = units.per_week_count(question, t)
+    if implied is None:
+        implied = inferred.parts_count(question, tail)
+    return implied
+
+
+def _normalise_number(question: Any, t: str) -> Normalised:
+    t = inferred.counted_one(question, t)
+    own = units.counted_in_own_unit(question, t)
+    elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
+    in_unit = quantities.answer_in_unit(question, t)
+    if elsewhere and in_unit is not None:
+        elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
+    if elsewhere:
+        return Normalised("invalid", reason=elsewhere)
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    nums, method = _numbers(said)
+    if said != t and nums:
+        method = "inferred"  # what is left after setting numbers aside is read back
+    if own is not None and nums != [own]:
+        nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
+    implied = _implied_count(question, t)
+    if implied == inferred.UNCOUNTED:
+        return Normalised("invalid", reason="how many in all")
+    if implied is not None:
+        # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
+        nums, method = [float(implied)], "inferred"
+    duration = units.duration_in_unit(question, t)
+    if duration is not None:
+        # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
+        if duration != duration:
+            return Normalised("invalid", reason=f"a number of {units.question_unit(question)}s")
+        nums, method = [duration], "inferred"
+    if not nums and re.search(
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+    ):
+        nums, method = [1.0], "phrase"
+    if not nums:
+        zero = _zero(question, t)
+        nums, method = ([0.0], zero) if zero else (nums, method)
+    occasions = quantities.occasions(question, t, nums)
+    if occasions == []:
+        return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
+    if occasions is not None:
+        nums, method = occasions, "phrase"
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
+    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 2 and implied is None:
+        hundreds = inferred.hundreds_elided(t)
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
+    if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
+        # "Three men, five hours", "About three hours, cost me four hundred and fifty bucks": the
+        # one number with the question's unit when every other counts something else (read back);
+        # "a couple of hours" is two.
+        nums, method = [in_unit], "inferred"
+    total = _STATED_TOTAL.search(t)
+    said = total.group(1).split() if total else []
+    if (
+        len(nums) > 1
+        and len(numbers_in(" ".join(said))) == 1
+        and all(numbers_in(w) or w in ("and", "a", "hundred") for w in said)
+        and not re.search(r"\bor\b", t)
+    ):
+        # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
+        nums, method = numbers_in(total.group(1)), "inferred"
+    lo, hi = question.bounds
+    rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
+    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+        # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
+        return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
+    n = nums[0]
+    if _outside(question, n, lo, hi):
+        return Normalised("invalid", reason=f"a number{rng}")
+    return _valid(int(n) if n == int(n) else n, method)
+
+
+def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:
+    """True when ``n`` is out of the question's range, or a fraction of a person ("two and a half,
+    if you count the dog")."""
+    return (
+        (lo is not None and n < lo) or (hi is not None and n > hi) or (n != int(n) and inferred.counts_people(question))
+    )
+
+
+def _zero(question: Any, t: str) -> str | None:
+    """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
+    "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
+    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+        return "phrase"
+    return "inferred" if quantities.none_of_it(question, t) else None
