@@ -157,6 +157,20 @@ def run_scenario(scenario: dict) -> dict:
     return out
 
 
+def _tally_offer(db, row: dict, near: bool, exp: dict, offered: dict | None) -> None:
+    """Count one offer ("Are you asking about ...?") into a grid row: a near miss offered, a
+    paraphrase offered the wrong article (the caller declines), or the right article read after a
+    yes with its facts (right) or without them (wrong)."""
+    if offered is None:
+        return
+    if near:
+        row["near offered"] += 1
+    elif not _is_source(db, offered["article_id"], exp):
+        row["declined"] += 1
+    else:
+        row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+
+
 def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict]:
     """For each (floor, lead): paraphrases answered right / wrong after a yes, paraphrases offered
     the wrong article (declined), near misses offered (refused after a no), over the items of
@@ -186,15 +200,7 @@ def suggestion_grid(folders: list[tuple[Path, str]], floors, leads) -> list[dict
                 "near offered": 0,
             }
             for near, exp, result in seen:
-                offered = suggestion(result, floor=floor, lead=lead)
-                if offered is None:
-                    continue
-                if near:
-                    row["near offered"] += 1
-                elif not _is_source(db, offered["article_id"], exp):
-                    row["declined"] += 1
-                else:
-                    row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+                _tally_offer(db, row, near, exp, suggestion(result, floor=floor, lead=lead))
             out.append(row)
     db.close()
     return out
@@ -230,15 +236,7 @@ def nearest_grid(folders: dict[str, tuple[Path, str]], floors, leads, wrong_cost
     for name, f, lead in itertools.product(folders, floors, leads):
         row = dict.fromkeys(keys, 0)
         for near, exp, result in seen[name]:
-            offered = nearest_offer(result, floor=f, lead=lead)
-            if offered is None:
-                continue
-            if near:
-                row["near offered"] += 1
-            elif not _is_source(db, offered["article_id"], exp):
-                row["declined"] += 1
-            else:
-                row["right after yes" if _facts_ok(offered["answer"], exp) else "wrong after yes"] += 1
+            _tally_offer(db, row, near, exp, nearest_offer(result, floor=f, lead=lead))
         table[(name, f, lead)] = row
     db.close()
 

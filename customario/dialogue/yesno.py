@@ -258,6 +258,13 @@ _ANTONYMS = (
 )
 
 
+def _negated_before(t: str, start: int, window: int) -> bool:
+    """True when one of the last ``window`` words of the clause before ``start`` negates it ("not
+    late", "wasn't very welcoming", "hardly clean")."""
+    clause = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1].split()
+    return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
+
+
 def antonym_reading(question: Any, t: str) -> str | None:
     """ "yes"/"no" when the answer is only the opposite of what the question asks about, plain or
     negated ("not late at all" to "did it arrive on time?" is yes; "it came late" is no); None
@@ -269,11 +276,7 @@ def antonym_reading(question: Any, t: str) -> str | None:
         m = re.search(rf"\b({opposite})\b", t)
         if not m or re.search(r"\b(yes|yeah|yep|yup)\b", t):
             continue
-        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1].split()
-        negated = any(
-            w in ("not", "never", "wasn't", "weren't", "isn't", "didn't", "hardly", "nothing") or w.endswith("n't")
-            for w in clause[-3:]
-        )
+        negated = _negated_before(t, m.start(), 3)
         # A plain "no" beside the opposite agrees with what the caller says of it: "Not late, no"
         # and "No, it wasn't late at all" say it was on time; "No, it came late" that it was not.
         return "yes" if negated else "no"
@@ -307,11 +310,7 @@ def synonym_reading(question: Any, t: str) -> str | None:
         m = re.search(rf"\b({other})\b", t)
         if not m or re.search(r"\b(but|except|apart from|although|though)\b", t):
             continue
-        clause = re.split(r"[,.;!?]", t[: m.start()])[-1].split()
-        negated = any(
-            w in ("not", "never", "hardly", "wasn't", "weren't", "isn't") or w.endswith("n't") for w in clause[-4:]
-        )
-        return "no" if negated else "yes"
+        return "no" if _negated_before(t, m.start(), 4) else "yes"
     return None
 
 
