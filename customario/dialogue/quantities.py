@@ -17,6 +17,7 @@ import re
 
 from customario.dialogue.inferred import counts_occasions
 from customario.dialogue.spoken import numbers_in
+from customario.dialogue.units import MONEY_QUESTION
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -43,14 +44,9 @@ _CLOCK_RX = re.compile(
 )
 
 
-_MONEY_QUESTION = re.compile(
-    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price|bill|fee)\b"
-)
-
-
 def asks_money(question: object) -> bool:
     """True for a number question about money ("How much was the bill, in dollars?")."""
-    return bool(_MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
+    return bool(MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
 
 
 def unit_pattern(question: object) -> str | None:

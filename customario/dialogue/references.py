@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any, Sequence
 
+from customario.dialogue.choices import phrase_positions
 from customario.dialogue.spoken import numbers_in
 
 _REPEAT = (
@@ -152,12 +153,12 @@ _TYPE_NAMES = {"nps": "score recommendation", "scale": "rating"}
 def _choices_named(question: Any, t: str) -> int:
     """How many of ``question``'s choices ``t`` names by code, label or synonym: "by phone, not
     online" names two choices of "how did you place your order?"."""
-    named = 0
-    for c in getattr(question, "choices", None) or []:
-        words = {c.code.replace("_", " "), c.label, *c.synonyms}
-        if any(re.search(rf"\b{re.escape(w.lower())}\b", t) for w in words if w):
-            named += 1
-    return named
+    said = [
+        c
+        for c in getattr(question, "choices", None) or []
+        if any(phrase_positions(w, t) for w in (c.code.replace("_", " "), c.label, *c.synonyms) if w)
+    ]
+    return len(said)
 
 
 @dataclass(frozen=True)

@@ -262,11 +262,15 @@ _MEASURES = {
 }
 # Measures that are never a count of things ("a 6.6 kilowatt system" to "how many panels?").
 _NEVER_COUNTS = ("distance", "weight", "power", "volume", "area")
+# A question about an amount of money ("How much was the bill, in dollars?", "the delivery fee").
+MONEY_QUESTION = re.compile(
+    r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price|bill|fee)\b"
+)
 _ASKED_MEASURE = {
     "time": r"\bhow long\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b",
     "distance": r"\bhow far\b|\b(miles|kilomet(er|re)s|distance)\b",
     "weight": r"\bhow heavy\b|\b(pounds|kilos|kilograms|weigh\w*)\b",
-    "money": r"\bhow much\b.*\b(spend|spent|pay|paid|cost|bill|charge|price|budget)\w*\b|\$|\b(dollars|cents|price)\b",
+    "money": MONEY_QUESTION.pattern,
     "power": r"\b(kilowatts?|kw|kwh|watts?|megawatts?|volts?|amps?)\b",
     "volume": r"\b(lit(er|re)s|gallons|how much (water|fuel|gas|oil))\b",
     "area": r"\b(square (feet|foot|met(er|re)s)|acres|hectares|how big)\b",
