@@ -40,6 +40,7 @@ from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
+    _ELSEWHEN,
     _HEDGES,
     _any,
     _int_in_range,
@@ -197,6 +198,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
             # "very satisfied, a four": the number is what they chose, but read it back.
             return _valid(by_number.value, "inferred")
         if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
+            if _ELSEWHEN.search(t) and len(t.split()) > 3:
+                # "Better than last time. Last time I'd have said poor.": whose "poor"? read back
+                return _valid(label, "inferred")
             return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
     return by_number
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import inferred, quantities, units
+from customario.dialogue import amounts, inferred, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -16,6 +16,35 @@ from customario.dialogue.answer_core import (
     _self_corrected_tail,
     _valid,
 )
+
+
+# "1.2k", "twenty grand": thousands said with a multiplier, read as money by the amount parser.
+_THOUSANDS = re.compile(r"\d\s?k\b|\bgrand\b")
+# "Three in November, but usually less": a count the caller says is not the usual one, to a
+# question about a typical or usual month, week or visit.
+_NOT_USUAL = re.compile(
+    r"\b(but|though|although)\s+(usually|normally|typically|generally|most (months|weeks|times)|on average|"
+    r"as a rule)\b[^.!?]*\b(less|fewer|more|lower|higher|not (that|as|so) (many|much|often))\b(?! like\b)"
+)
+_USUAL_QUESTION = re.compile(r"\b(typical|usual|usually|average|normally|generally|on average)\b")
+# "Counting this last visit, how many times ...": the question counts the visit it asks about, so
+# "twice before this one" is three and "once for the brakes and then this time" two.
+_COUNTS_THIS = re.compile(r"\b(counting|including) (this|today'?s|that) ((last|latest|most recent) )?\w+")
+_BEFORE_THIS = re.compile(
+    r"\b(before|prior to|previous to|apart from|besides|other than|not counting|on top of)\s+(this|today|that)"
+    r"( (one|time|visit|trip|service|occasion))?\b|\b(previous|earlier|other) (times?|visits?)\b"
+)
+_AND_THIS = re.compile(r"\b(and|plus)( then| now| also)? (this|today'?s?)( (one|time|visit|trip|service))?\b")
+
+
+def _counting_this(question: Any, t: str, nums: list[float]) -> float | None:
+    """The count with this visit added when the question counts it and the caller counts only the
+    others ("twice before this one" → 3, "once for the brakes and then this time" → 2), or None."""
+    if len(nums) != 1 or not _COUNTS_THIS.search((question.text or "").lower()):
+        return None
+    if _BEFORE_THIS.search(t) or _AND_THIS.search(t):
+        return nums[0] + 1
+    return None
 
 
 _STATED_TOTAL = re.compile(
@@ -50,6 +79,14 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     nums, method = _numbers(said)
     if said != t and nums:
         method = "inferred"  # what is left after setting numbers aside is read back
+    if quantities.asks_money(question) and _THOUSANDS.search(t) and not re.search(r"\band a half\b", t):
+        # "about 1.2k", "twenty grand": the amount parser's reading of the multiplier (read back)
+        found, _ = amounts.find_amounts(t)
+        if len(found) == 1 and not found[0].ambiguity and re.search(r"(\d\s?k|grand)$", found[0].text):
+            nums, method = [found[0].cents / 100], "inferred"
+    if _USUAL_QUESTION.search((question.text or "").lower()) and _NOT_USUAL.search(t):
+        period = re.search(r"\b(month|week|year|day)\b", (question.text or "").lower())
+        return Normalised("invalid", reason=f"the number in a usual {period.group(1)}" if period else "the usual number")
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)
@@ -76,6 +113,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return Normalised("invalid", reason="just one number")  # "twice, maybe three times"
     if occasions is not None:
         nums, method = occasions, "phrase"
+    this_too = _counting_this(question, t, nums)
+    if this_too is not None:
+        nums, method = [this_too], "inferred"
     cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
