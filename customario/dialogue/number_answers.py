@@ -26,7 +26,7 @@ _NOT_USUAL = re.compile(
     r"\b(but|though|although)\s+(usually|normally|typically|generally|most (months|weeks|times)|on average|"
     r"as a rule)\b[^.!?]*\b(less|fewer|more|lower|higher|not (that|as|so) (many|much|often))\b(?! like\b)"
 )
-_USUAL_QUESTION = re.compile(r"\b(typical|usual|usually|average|normally|generally|on average)\b")
+_USUAL_QUESTION = re.compile(r"\b(typical|usual|usually|average|normal|normally|regular|ordinary|generally)\b")
 # "Counting this last visit, how many times ...": the question counts the visit it asks about, so
 # "twice before this one" is three and "once for the brakes and then this time" two.
 _COUNTS_THIS = re.compile(r"\b(counting|including) (this|today'?s|that) ((last|latest|most recent) )?\w+")
