@@ -85,7 +85,9 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
-    if cannot_tell and re.search(r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]):
+    if cannot_tell and re.search(
+        r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
+    ):
         cannot_tell = None  # "It's not like I wasn't there all afternoon": they were
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
@@ -315,12 +317,18 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method
+    return _chosen(question, codes, method, labels)
+
+
+def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
+    """The reading of the choices found: one for a single choice, one or more for a multi choice,
+    never a none choice beside others ("a rattle and nothing" is asked again)."""
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)
         return Normalised("invalid", reason=f"one of: {labels}")
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
-        return Normalised("invalid", reason=f"one or more of: {labels}")  # none and some: asked again
+        return Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
 
 

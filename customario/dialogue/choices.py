@@ -305,7 +305,9 @@ def _failed(question: Any, code: str, t: str) -> bool:
     """True when every clause of ``t`` that names choice ``code`` says it failed."""
     c = next(c for c in question.choices if c.code == code)
     clauses = re.split(r"[,.;!?]|\b(?:but|because|so|as)\b", t)
-    naming = [cl for cl in clauses if any(phrase_positions(p, cl) for p in [c.label, *c.synonyms, c.code.replace("_", " ")])]
+    naming = [
+        cl for cl in clauses if any(phrase_positions(p, cl) for p in [c.label, *c.synonyms, c.code.replace("_", " ")])
+    ]
     return bool(naming) and all(_FAILURE.search(cl) for cl in naming)
 
 
@@ -333,7 +335,11 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
             first_positions.append(min(positions))
             code_only = code_only and clean(c.label) != clean(c.code) and not any(phrase_positions(p, t) for p in named)
     refined = _second_look(question, found, t, deeds)
-    deed = inferred.choice_by_deed(question, t, _named, many=True) if found and deeds and question.type == "single_choice" else []
+    deed = (
+        inferred.choice_by_deed(question, t, _named, many=True)
+        if found and deeds and question.type == "single_choice"
+        else []
+    )
     # a channel done, not one only named ("not online, in the store" names online)
     deed = [code for code in deed if code not in found and code not in _named(question, t.replace("not ", ""))]
     if refined is not None:
