@@ -124,6 +124,8 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "defective broken faulty damaged doa dead",
         "carrier carriers courier fedex ups usps dhl",
         "allowed allow permitted welcome friendly",
+        "unopened sealed",
+        "nearby near nearest closeby",
     )
 )
 
@@ -158,6 +160,31 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
+    # structure is a garage.
+    (
+        r"(never|not|havent|hasnt|hadnt|didnt|did not|have not|has not|wasnt|was not|isnt|is not)"
+        r"( \w+)? (opened|unsealed|unboxed|unwrapped)",
+        "unopened",
+        (),
+    ),
+    (
+        r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
+        r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
+        r"|manual(ly)? (reviewed|review|checked|check|approved))",
+        "reviewed",
+        (),
+    ),
+    (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
+    # profile import tags it with), not late opening hours or late cancellations.
+    (
+        r"(?:(show|turn|showing|turning) up( \w+)? late|(be|am|im|being|arrive|arriving|get there|come in) "
+        r"(\w+ )?(minutes |mins )?late( for (my|the|an|our) (appointment|booking))?|late for (my|the|an|our) (appointment|booking))",
+        "latearrival",
+        ("late arrival",),
+    ),
+    (r"close (by|to (you|the \w+|here))|(a )?short walk", "nearby", ()),
     (
         r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
         "defective",

@@ -42,6 +42,7 @@ from customario.escalation.kb_articles import (
     matches_besides_names,
     person_names,
 )
+from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, near_miss
@@ -310,7 +311,7 @@ def search(
         named_here = [t for t in named if t in matched and t not in SYNONYM_OF]
         if named_here and all(has_word(t, row["question"]) for t in named_here):
             named_here = []
-        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"], query)
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
@@ -343,6 +344,8 @@ def search(
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
+        if result.confident:
+            _answer_what_was_asked(query, result.hits[0], threshold)
     if not result.confident:
         result.nearest = _nearest(db, query, campaign, hits)
     return result
@@ -365,6 +368,19 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
+        best["excerpt"] = part
+
+
+def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
+    """A confident answer reads the part of the article that states the kind of fact asked and names
+    the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
+    within 14 days", not "We email a prepaid return label"); when no part does, the article does not
+    answer the question (in place, on the best hit)."""
+    part = asked_part(query, best, best["excerpt"])
+    if part is None:
+        best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
+        best["refused"] = "no part of the answer states what was asked"
+    else:
         best["excerpt"] = part
 
 
@@ -393,6 +409,8 @@ def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -
         "margin": round(top["similarity"] - runner_up, 4),
         "part": part,
         "question": hit["question"],
+        "answer": hit["answer"],
+        "kind": hit.get("kind"),
         "confidence": hit["confidence"],
         "refused": hit.get("refused"),
     }
