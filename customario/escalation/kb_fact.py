@@ -87,7 +87,9 @@ def asked_sentence(query: str) -> str:
     the 4070 Super?" of "I have a 750 watt Corsair. Is that enough for the 4070 Super?". The other
     sentences tell the caller's situation."""
     text = (query or "").strip()
-    parts = [p.strip() for p in re.split(r"(?<=[.!?])\s+|\s+[\u2014\u2013]\s+|,\s+(?=" + _ASKS + ")", text) if p.strip()]
+    parts = [
+        p.strip() for p in re.split(r"(?<=[.!?])\s+|\s+[\u2014\u2013]\s+|,\s+(?=" + _ASKS + ")", text) if p.strip()
+    ]
     if len(parts) < 2:
         return text
     # The parts that ask, and the last one when it ends without a full stop ("... now what? where
