@@ -69,7 +69,8 @@ STOPWORDS = frozenset(
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
-    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -126,6 +127,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "allowed allow permitted welcome friendly",
         "unopened sealed",
         "nearby near nearest closeby",
+        "restroom restrooms bathroom bathrooms toilet toilets loo washroom lavatory",
     )
 )
 
@@ -205,6 +207,9 @@ PHRASE_TABLE = (
         ("no shows", "no show"),
     ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
+    (r"b4", "before", ()),
+    (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
     (r"mon", "monday", ()),
@@ -362,3 +367,19 @@ def is_plural(word: str) -> bool:
         return word.endswith("s") and light_stem(word) != word
     forms = wn.lemmas(word, "noun")
     return bool(forms) and word not in forms
+
+
+def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
+    """``words`` with each mistyped one replaced by the knowledge base's word it is one edit from
+    ("accesible" → "accessible", "balyage" → "balayage"): a word of four letters or more that no
+    article has, that is no English word (the CMU dictionary, :func:`customario.dialogue.typos.candidates`)
+    and that is one letter added, dropped, changed or two swapped away from exactly one word of
+    ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are."""
+    from customario.dialogue.typos import candidates
+
+    vocab = tuple(sorted(vocabulary))
+    out = []
+    for w in words:
+        near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
+        out.append(near[0] if len(near) == 1 else w)
+    return list(dict.fromkeys(out))

@@ -51,6 +51,8 @@ from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     SYNONYM_OF,
     WEAK_TERMS,
+    WORD_RE,
+    correct_typos,
     covers,
     expand_term,
     in_words,
@@ -237,6 +239,7 @@ def search(
     scope, params = scope_sql(campaign)
     if not total:
         return result
+    result.terms = correct_typos(result.terms, _vocabulary(db, campaign))
     groups = {t: group_expr(t) for t in result.terms}
     related = {t: related_expr(t) for t in result.terms}
     any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
@@ -369,6 +372,13 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _vocabulary(db: Database, campaign: str | None) -> set[str]:
+    """The words of the articles in scope (questions, tags, answers), lower case."""
+    scope, params = scope_sql(campaign)
+    rows = db.execute("SELECT a.question, a.tags, a.answer FROM kb_articles a WHERE 1" + scope, params).fetchall()
+    return {w for row in rows for text in row for w in WORD_RE.findall((text or "").lower().replace("'", ""))}
 
 
 def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
