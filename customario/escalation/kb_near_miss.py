@@ -36,7 +36,7 @@ def near_miss(
     unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
     if not unmatched_query:
         return None
-    own = terms(_EXAMPLES_RE.sub(" ", row["question"]))
+    own = terms(EXAMPLES_RE.sub(" ", row["question"]))
     covered = set()
     for t in own:
         if any(covers(q, t) for q in query_terms):
@@ -72,7 +72,7 @@ UNSURE = "?"
 
 # Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
 # the Ryzen 7800X3D or 7600X") are not its subject.
-_EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
+EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
 
 # Words of generated article questions that callers rarely repeat.
 GENERIC_ARTICLE_WORDS = frozenset(

@@ -42,10 +42,12 @@ from customario.escalation.kb_articles import (
     matches_besides_names,
     person_names,
 )
-from customario.escalation.kb_fact import asked_part
+from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_hours import one_day_hours
+from customario.escalation.kb_service import one_service_duration
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
-from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, near_miss
+from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
@@ -344,6 +346,17 @@ def search(
     )
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
+    subjects = _subjects(db, campaign)
+    asked_kind = asked_fact(query) or asked
+    plain = one_day_hours(result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
+        query, result.terms, hits, dfs, named, subjects
+    )
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
+        # One day's hours (kb_hours) or one service's time (kb_service) asked in the caller's own
+        # words: that article answers.
+        hits.remove(plain)
+        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
+        hits.insert(0, plain)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
@@ -372,6 +385,20 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _subjects(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:
+    """(kind, content words of its own question) of each article in scope ("consultation" of "What
+    is your consultation policy?"), for :mod:`kb_hours` and :mod:`kb_service`."""
+    scope, params = scope_sql(campaign)
+    rows = db.execute("SELECT a.id, a.question, a.source, a.source_ref FROM kb_articles a WHERE 1" + scope, params)
+    return {
+        r[0]: (
+            article_kind({"source": r[2], "source_ref": r[3]}),
+            [t for t in terms(EXAMPLES_RE.sub(" ", r[1])) if t not in GENERIC_ARTICLE_WORDS],
+        )
+        for r in rows.fetchall()
+    }
 
 
 def _vocabulary(db: Database, campaign: str | None) -> set[str]:
