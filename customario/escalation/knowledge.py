@@ -346,6 +346,7 @@ def search(
     )
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
+    _person_asked_about(result.terms, hits, threshold)
     subjects = _subjects(db, campaign)
     asked_kind = asked_fact(query) or asked
     plain = one_day_hours(result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
@@ -385,6 +386,20 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
+    """A question that names one of the team ("How long has Jonah been cutting kids' hair?") is about
+    that person: another article (the children's haircut) does not answer it (in place)."""
+    if not hits or hits[0]["confidence"] < threshold or article_kind(hits[0]) == "staff":
+        return
+    for h in hits:
+        # The first name: a surname may be an everyday word ("Jonah Park", "where do I park?").
+        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" else None
+        if first and first.group(1).lower() in query_terms:
+            hits[0]["confidence"] = round(threshold - 0.01, 3)
+            hits[0]["refused"] = f"the question is about {first.group(1)}"
+            return
 
 
 def _subjects(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:
