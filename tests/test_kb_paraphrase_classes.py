@@ -47,6 +47,8 @@ def test_one_days_hours_around_the_callers_plans(kb, question, fact):
         "Do Saturday appointments cost more?",  # a price
         "Are you open on Saturday the 24th for Christmas Eve?",  # a holiday no article has
         "Are walk-ins easier on a Tuesday?",  # the walk-in policy, not the hours
+        "Are you busy on Saturday mornings?",  # how busy, not when open
+        "Can my dog come on Saturday?",  # the dog comes, not the caller
     ],
 )
 def test_a_day_with_another_subject_is_not_answered_with_the_hours(kb, question):
@@ -76,6 +78,7 @@ def test_one_services_time_around_the_callers_plans(kb, question, fact):
         "How long does a beard trim take?",  # trims are cut in three services: none is named
         "How far ahead must I book a balayage?",  # a lead time, not the service's time
         "How long has Jonah been cutting kids' hair?",  # a stylist's years, not the kids' cut
+        "How long do highlights last before they fade?",  # how long the colour holds
     ],
 )
 def test_near_misses_of_a_services_time_are_not_answered(kb, question):

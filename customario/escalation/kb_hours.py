@@ -10,7 +10,9 @@ word-coverage confidence below the threshold although nothing else could be mean
 :func:`one_day_hours` answers such a question with that day's article when
 
 - it names exactly one weekday (plural, "sat", "fri" included) and no weekend or second day;
-- at least one other word of it is a word of the day's article (an hours word: open, late, come);
+- it asks for opening hours: a word of the day's article that asks for them (open, close, shut,
+  late, early, time) or the caller coming in ("can I come then?"), not only its other tags
+  ("Are you busy on Saturday mornings?");
 - no word of it names the subject of another article, a word of that article's own question, that
   the day's article does not share ("parking", a stylist's name, "walk-in": "Is Priya in on
   Saturdays?" asks about Priya, "Is street parking free on Sundays?" about parking);
@@ -22,8 +24,10 @@ Pure function over the search's statistics; no database.
 
 from __future__ import annotations
 
+import re
+
 from customario.escalation.kb_excerpt import DAYS
-from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term
 
 
 def _day(term: str) -> str | None:
@@ -32,6 +36,7 @@ def _day(term: str) -> str | None:
 
 
 def one_day_hours(
+    query: str,
     query_terms: list[str],
     hits: list[dict],
     strong: dict[str, set[int]],
@@ -57,12 +62,19 @@ def one_day_hours(
     )
     if article is None or any(dfs.get(t) == 0 for t in named):
         return None
-    cue = False
+    cue = bool(_COMING_RE.search(query.lower()))
     for t in query_terms:
         if _day(t) or t in SELF_TERMS or t in WEAK_TERMS:
             continue
         own = article["id"] in strong.get(t, set())
         if not own and any(covers(t, w) for kind, words in subjects.values() if kind != "hours" for w in words):
             return None  # the subject of another article: parking, a stylist, walk-ins
-        cue = cue or own
+        cue = cue or (own and (t in _HOURS_WORDS or t in expand_term("open")))
     return article if cue else None
+
+
+# Words that ask for opening hours ("are you open", "how late", "what time"), beside the day's
+# other tags (morning, evening, visit), which do not: "Are you busy on Saturday mornings?".
+_HOURS_WORDS = frozenset({"late", "early", "time", "later", "earlier", "latest", "earliest"})
+# The caller coming in themselves: "Monday is my day off, can I come then?" (not "can my dog come").
+_COMING_RE = re.compile(r"\b(?:can|could|may|would|will|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:come|get|pop|drop|make)\b")

@@ -10,7 +10,8 @@ although the service and the fact asked are plain.
 :func:`one_service_duration` answers such a question with the service's article when
 
 - it asks how long something lasts (:func:`asks_duration`: "how long", "how much time", "set
-  aside", "block out"; not a lead time, "how far ahead", nor an opening-hours question);
+  aside", "block out"; not a lead time, "how far ahead", nor an opening-hours question, nor how
+  long a result lasts, "How long does balayage last?");
 - it names one service more clearly than any other: the words of the service names it covers,
   each counted by how few services share it ("guy's haircut" → Men's haircut: "men" is only there),
   and at least one word that only this service's name has;
@@ -51,6 +52,8 @@ def asks_duration(query: str) -> bool:
     low = (query or "").lower()
     if _LEAD_TIME_RE.search(low) or query_kind(low) == "hours" or _HOURS_RE.search(low):
         return False  # lead time, or an opening-hours question ("how long have I got before you shut?")
+    if re.search(r"\blast\b", low) and not re.search(r"\b(?:appointment|session|visit|booking)\b", low):
+        return False  # "How long does balayage last?" asks how long the colour holds, not the visit
     return bool(_LASTS_RE.search(low)) or any(c in low for c in _PLAN_CUES)
 
 

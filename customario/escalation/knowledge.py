@@ -349,7 +349,7 @@ def search(
     _person_asked_about(result.terms, hits, threshold)
     subjects = _subjects(db, campaign)
     asked_kind = asked_fact(query) or asked
-    plain = one_day_hours(result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
+    plain = one_day_hours(query, result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
         query, result.terms, hits, dfs, named, subjects
     )
     if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
