@@ -11,11 +11,12 @@ from __future__ import annotations
 
 from typing import Any
 
-from customario.definitions import Question
+from customario.definitions import Question, evaluate_when
 from customario.dialogue import references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words
+from customario.dialogue.yesno import confirmation
 
 
 class ReadBackMixin:
@@ -104,7 +105,7 @@ class ReadBackMixin:
         return f"I heard {describe(q, value)}, is that right?"
 
     def _continue(self, resume: Question | None, prefix: str) -> list[Action]:
-        if resume is not None and resume.id not in self.statuses:
+        if resume is not None and resume.id not in self.statuses and evaluate_when(resume.when, self.answers):
             return self._ask(resume, prefix)
         return self._ask(self._next_question(), prefix)
 
@@ -113,11 +114,15 @@ class ReadBackMixin:
         q, n = p["question"], p["n"]
         t = text.strip()
         answer = yes_no(t)
-        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
-        if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
-            # "No, eight": a denial with the right value in it.
+        new = normalise(q, t, today=self._today()) if q.type != "open" else None
+        if q.type != "yes_no" and new is not None and new.status == "valid" and new.value != n.value:
+            # "No, eight": a denial with the right value in it. "Yep, nine" to "I heard five" is
+            # not a yes to five either: nine is read back in its place.
             return self._denied(q, p, candidate=(t, new, confidence))
-        if answer == "yes" and not references.wants_repeat(t):
+        # A yes confirms when nothing else is said beside it, or when the caller restates the
+        # value ("yes, eight"); "definitely staff" is asked again (yesno.confirmation).
+        restated = new is not None and new.status == "valid" and new.value == n.value
+        if answer == "yes" and (restated or confirmation(t) == "yes") and not references.wants_repeat(t):
             self.pending = None
             self.phase = "question"
             record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)
