@@ -77,4 +77,6 @@ def one_day_hours(
 # other tags (morning, evening, visit), which do not: "Are you busy on Saturday mornings?".
 _HOURS_WORDS = frozenset({"late", "early", "time", "later", "earlier", "latest", "earliest"})
 # The caller coming in themselves: "Monday is my day off, can I come then?" (not "can my dog come").
-_COMING_RE = re.compile(r"\b(?:can|could|may|would|will|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:come|get|pop|drop|make)\b")
+_COMING_RE = re.compile(
+    r"\b(?:can|could|may|would|will|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:come|get|pop|drop|make)\b"
+)
