@@ -56,13 +56,16 @@ CORPORA = {
     # The sixth (vet_clinic, solar_install), written by a helper asked for regional idioms, stories,
     # sarcasm and numbers that are not the answer, after blind4/blind5 became development corpora.
     "blind6": ROOT / "tests/corpus/answers/blind6/utterances.yaml",
+    # The seventh, to be written by someone who has not seen the parser: held out (see HELD_OUT).
+    "blind7": ROOT / "tests/corpus/answers/blind7/utterances.yaml",
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
 # counts are read; --misses shows their items only when a wrong value was stored (a safety defect).
 # blind4 and blind5 were held out until the evening of 2 December 2026 (first-contact figures in
-# docs/conversations.md); since then they are development corpora. blind6 is held out: only its
-# wrong stored values were read.
-HELD_OUT: set[str] = {"blind6"}
+# docs/conversations.md); since then they are development corpora. blind6 was held out until the
+# night of 2-3 December 2026 (first contact 287/320 = 89.7 %, 0 wrong); since then it is a
+# development corpus. blind7 is held out: only its counts and wrong stored values are read.
+HELD_OUT: set[str] = {"blind7"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -109,8 +112,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--corpus",
-        default="own,blind,blind2,blind3,blind4,blind5,blind6",
-        help="own, blind, blind2, blind3, blind4, blind5, blind6 (held out), comma-separated",
+        default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7",
+        help="own, blind, blind2, blind3, blind4, blind5, blind6, blind7 (held out), comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

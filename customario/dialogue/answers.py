@@ -36,6 +36,7 @@ from customario.dialogue import choices, date_answers, inferred, quantities, sca
 from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.choices import ordinal_choices, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
+from customario.dialogue.codes import without_emphasis
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
@@ -65,6 +66,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
+    t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
     qtype = question.type
     special = _refused_or_dont_know(question, t, today)
     if special is not None:
@@ -226,11 +228,17 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
-    by_amount = yesno.threshold_reading(question, t)
+    said = _self_corrected_tail(t)
+    by_amount = yesno.threshold_reading(question, said) if said != t else None
+    if by_amount is None:
+        said = t
+        by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
         # "Exactly fifteen" to "more than fifteen minutes?" is a no (read back), never the "exactly"
         # as a yes; amounts on both sides of it, or a yes/no word they contradict, are asked again.
-        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
+        # "Yes. Well, no actually, it was only ten minutes": what follows the taking back counts.
+        # "Seen right on time" answers "did you wait more than twenty minutes?" with no time.
+        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
     fine = yesno.all_fine_reading(question, t)

@@ -115,6 +115,25 @@ NOT_APPLICABLE = re.compile(
 )
 
 
+# Emphasis and discourse markers that carry no answer, though they hold "no", "not" or "idea": "you
+# have no idea" (it was a lot), "I kid you not", "not gonna lie", "no offence", "don't get me
+# started", "bless your heart". Only "you" has no idea: "I have no idea" stays a don't-know.
+_EMPHASIS = re.compile(
+    r"\b(?:oh,? )?you(?:'ve| have| had)?(?: got)? no idea\b(?: how \w+(?: \w+)?(?: it was| that was)?)?|"
+    r"\byou wouldn'?t believe(?: it| me)?\b|\byou don'?t (?:even )?want to know\b|"
+    r"\bdon'?t (?:even )?get me started(?: on \w+)?\b|\btell me about it\b|\bi kid you not\b|"
+    r"\bno word of a lie\b|\b(?:i'?m )?not (?:gonna|going to) lie\b|\bno offen[cs]e(?: to \w+)?\b|"
+    r"\bno kidding\b|\bno joke\b|\bbless (?:your|his|her|their) (?:little )?hearts?\b|\bnot gonna sugar ?coat it\b"
+)
+
+
+def without_emphasis(t: str) -> str:
+    """``t`` (cleaned) without emphasis that answers nothing ("Bless your heart, you have no idea.
+    An hour and ten minutes." → ", . An hour and ten minutes."); ``t`` itself when nothing else is left."""
+    rest = _EMPHASIS.sub(" ", t)
+    return re.sub(r"\s+", " ", rest).strip() if re.search(r"[a-z0-9]", rest) else t
+
+
 def is_dont_know(text: str) -> bool:
     """True for "I don't know", "not sure", "no idea", "idk", "beats me", ..."""
     return _any(_DONT_KNOW, clean(text))

@@ -1,0 +1,121 @@
+"""Classes of blind6's re-asks (read once blind6 became a development corpus, 3 December 2026),
+each as a general rule tested on our own surveys and phrasings, with the neighbouring ways callers
+nobody tuned on say the same thing (regional English, older callers, SMS shorthand, stories with
+the answer buried, numbers that are not the answer) and near misses that must stay asked again:
+a wrong value stored is worse than asking again."""
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Question
+from customario.definitions.models import Choice
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+TODAY = date(2026, 12, 2)  # a Wednesday
+QUEUE = Question(id="queue", type="yes_no", text="Did you queue for more than fifteen minutes at the counter?")
+REPAIR_DAYS = Question(id="repair", type="yes_no", text="Did the repair take more than two days?")
+SHUTTLE = Question(id="shuttle", type="yes_no", text="Was the shuttle bus on time?")
+ADDONS = Question(
+    id="addons",
+    type="multi_choice",
+    text="Which add-ons did you take: the warranty, the cleaning kit, the carry case, or none of these?",
+    choices=[
+        Choice(code="warranty", label="the warranty", synonyms=["extended warranty", "cover"]),
+        Choice(code="kit", label="the cleaning kit", synonyms=["cleaning kit", "cloth"]),
+        Choice(code="case", label="the carry case", synonyms=["case", "bag"]),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing", "no extras"]),
+    ],
+)
+
+
+def _n(q, text):
+    return normalise(q, text, today=TODAY)
+
+
+# ---------------------------------------------------------------- yes / no
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh I'd reckon so.",
+        "Reckon so, mate.",
+        "I should think so.",
+        "I expect so.",
+        "'Fraid so.",
+        "I'd imagine so, yeah",
+    ],
+)
+def test_a_hedged_so_is_a_yes_read_back(text):
+    got = _n(SHUTTLE, text)
+    assert (got.value, got.method in LENIENT_METHODS) == ("yes", True)
+
+
+@pytest.mark.parametrize("text", ["I reckon not.", "I'd imagine not.", "Suppose not."])
+def test_a_hedged_not_is_a_no_read_back(text):
+    got = _n(SHUTTLE, text)
+    assert (got.value, got.method in LENIENT_METHODS) == ("no", True)
+
+
+def test_the_callers_own_conclusion_ends_a_story():
+    assert _n(QUEUE, "I got in at quarter past nine and wasn't served till ten, so yes.").value == "yes"
+    assert _n(SHUTTLE, "It came at half past, we'd been told twenty past, so no, it wasn't.").value == "no"
+    assert _n(QUEUE, "There were three people ahead of me and they weren't quick, so yeah.").value == "yes"
+    # near misses: a conclusion that hedges both ways is asked again
+    assert _n(QUEUE, "It was about fifteen, so yes and no.").status == "invalid"
+
+
+def test_clock_times_are_no_amount_for_a_threshold_question():
+    # "done by four o'clock" says when, not how many days: the plain no decides
+    assert _n(REPAIR_DAYS, "No, finished by four o'clock.").value == "no"
+    assert _n(REPAIR_DAYS, "Nope, they were gone by half past three.").value == "no"
+    # near misses: a real amount still counts against the threshold, a contradiction is asked again
+    assert _n(REPAIR_DAYS, "Yes, it took three days.").value == "yes"
+    assert _n(REPAIR_DAYS, "No, it took three days.").status == "invalid"
+    assert _n(QUEUE, "Twenty minutes, at least.").value == "yes"
+
+
+def test_no_wait_at_all_is_below_a_waiting_threshold():
+    for text in ("Straight in, no wait at all.", "We were seen right on time.", "Didn't have to wait at all."):
+        got = _n(QUEUE, text)
+        assert got.value == "no", text
+    # near misses: "didn't wait long" is a little, not none: no amount, no plain word, asked again
+    assert _n(QUEUE, "I didn't wait that long.").value != "yes"
+    assert _n(QUEUE, "No wait, it was twenty minutes.").value in ("yes", None)  # never a no
+
+
+def test_the_amount_after_a_taken_back_yes_counts():
+    got = _n(QUEUE, "Yes. Well, no actually, it was only about five minutes.")
+    assert got.value == "no"
+    assert _n(QUEUE, "No, sorry, yes, it was a good half hour.").value == "yes"
+    # near miss: an amount that contradicts the word kept after the taking back is asked again
+    assert _n(QUEUE, "Yes. No, wait, it was yes, about five minutes.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Bless your heart, you have no idea. Forty minutes.", "yes"),
+        ("Not gonna lie, it was a good half hour.", "yes"),
+        ("You wouldn't believe it, twenty-five minutes!", "yes"),
+        ("No word of a lie, five minutes tops.", "no"),
+    ],
+)
+def test_emphasis_is_no_no_and_no_dont_know(text, value):
+    assert _n(QUEUE, text).value == value
+
+
+def test_i_have_no_idea_stays_a_dont_know():
+    assert _n(QUEUE, "I have no idea.").status == "dont_know"
+    assert _n(QUEUE, "No idea, sorry.").status == "dont_know"
+
+
+# ---------------------------------------------------------------- multi choice
+
+
+def test_an_english_word_is_no_typo_of_the_none_choice():
+    got = _n(ADDONS, "The warranty, and the bag thing for carrying it.")
+    assert sorted(got.value) == ["case", "warranty"]
+    # near miss: a real typo beside a choice named right still counts
+    assert sorted(_n(ADDONS, "warranty and the clening kit").value) == ["kit", "warranty"]
