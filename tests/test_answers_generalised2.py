@@ -119,3 +119,76 @@ def test_an_english_word_is_no_typo_of_the_none_choice():
     assert sorted(got.value) == ["case", "warranty"]
     # near miss: a real typo beside a choice named right still counts
     assert sorted(_n(ADDONS, "warranty and the clening kit").value) == ["kit", "warranty"]
+
+
+# ---------------------------------------------------------------- counts
+HENS = Question(id="hens", type="number", text="How many laying hens do you keep?", min=0, max=60)
+FLOCK = Question(id="flock", type="number", text="Number of sheep in your flock?", min=0, max=500)
+PLANTS = Question(id="plants", type="number", text="How many tomato plants did you buy from us?", min=1, max=100)
+SIZE = Question(id="size", type="number", text="What size is your herd?", min=0, max=500)
+
+
+def test_the_counted_noun_is_the_head_of_the_phrase_not_its_adjective():
+    from customario.dialogue.units import counted_noun
+
+    assert counted_noun(HENS) == "hens"
+    assert counted_noun(PLANTS) == "plants"
+    assert counted_noun(FLOCK) == "sheep"
+    assert counted_noun(SIZE) is None
+
+
+def test_people_are_never_the_things_counted():
+    got = _n(PLANTS, "We've got 2 grandkids and 14 plants.")
+    assert (got.value, got.method in LENIENT_METHODS) == (14, True)
+    # near misses: without a part that names what is asked, the rest is not known to be it
+    assert _n(HENS, "Three kids and a rooster.").status == "invalid"
+    assert _n(PLANTS, "Twelve plants and two trays of herbs.").status == "invalid"
+
+
+def test_groups_times_their_size():
+    got = _n(PLANTS, "Three trays of six.")
+    assert (got.value, got.method in LENIENT_METHODS) == (18, True)
+    assert _n(HENS, "two pens of a dozen").value == 24
+    assert _n(PLANTS, "Four rows of ten plants").value == 40
+    # near misses: a group without its size is no count; a product beyond the range is asked again
+    assert _n(PLANTS, "Three trays of seedlings.").status == "invalid"
+    assert _n(PLANTS, "Twenty rows of ten.").status == "invalid"
+
+
+def test_one_more_thing_without_a_number_is_no_single_count():
+    # no counted noun in the question: the parts cannot be added, and "two" alone is not the answer
+    assert _n(SIZE, "Two cows and a bull.").status == "invalid"
+    assert _n(FLOCK, "Forty ewes and a ram.").value == 41
+    # near misses: a caller's own total is still read; a plain number stays exact
+    assert _n(SIZE, "Two cows and a bull, so three.").value == 3
+    assert _n(SIZE, "Forty head.").value == 40
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Six hens and four pullets, so ten all up.", 10),
+        ("Six hens and four pullets, ten all told.", 10),
+        ("Six hens, four pullets, so that's ten combined.", 10),
+    ],
+)
+def test_a_stated_total_in_regional_words(text, value):
+    assert _n(HENS, text).value == value
+
+
+def test_just_the_one_then_who_it_is():
+    assert _n(HENS, "Just the one, old Henrietta.").value == 1
+    assert _n(HENS, "Only the one. She's called Mabel.").value == 1
+    assert _n(HENS, "We are having only one hen, sir, Lakshmi.").value == 1
+    # near misses: "the only one" is a thing, a number after the name is not dropped silently
+    assert _n(HENS, "The only one I know is mine.").status == "invalid"
+    assert _n(HENS, "Just the one, and we're getting two more next week.").status == "invalid"
+
+
+def test_containers_and_increments_are_not_the_count():
+    for text in ("Three trays of seedlings.", "Two boxes of plants.", "We'll be wanting another two.", "Five more."):
+        assert _n(PLANTS, text).status == "invalid", text
+    # near misses: containers are the count when the question counts them; a plain count stays
+    boxes = Question(id="boxes", type="number", text="How many boxes did the movers pack?", min=0, max=200)
+    assert _n(boxes, "Thirty boxes of books.").value == 30
+    assert _n(PLANTS, "Twelve plants.").value == 12

@@ -107,8 +107,10 @@ _UNIT_AFTER = re.compile(
 )
 _NOT_A_NUMBER = re.compile(
     r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+    # "the only one" is a thing, "only one dog" a count
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
-    r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
+    r"old|middle|top|bottom|either|neither|one|the only|only(?= ones?\s*(?:$|[,.;!?]|i\b|that\b|who\b|which\b|we\b))|"
+    r"my|your|their|our|his|her) ones?\b"
 )
 # "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
 # is a range (asked again), so only a frame from zero or one counts.

@@ -20,7 +20,9 @@ from customario.dialogue.answer_core import (
 
 _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
-    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+    # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
+    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$"
 )
 
 
@@ -100,13 +102,35 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+    plain = method in ("exact", "phrase") and own is None
+    if len(nums) != 1 or quantities.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+# "Three trays of seedlings": the number counts containers of the thing; "two more", "another two":
+# what is added, not how many there are.
+_CONTAINERS = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?P<noun>[a-z]+s|lots|dozens?)\s+of\s+(?!{quantities.NUMBER_PHRASE}\b)(?!(?:us|them|those|these)\b)"
+)
+_INCREMENT = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b"
+)
+
+
+def _not_the_count(question: Any, t: str) -> bool:
+    """True when the one number of a plain reading counts something else than the question:
+    containers of the thing ("three trays of seedlings" to "how many plants?"), or an amount added
+    ("just the one, and we're getting two more")."""
+    if _INCREMENT.search(t):
+        return True
+    m = _CONTAINERS.search(t)
+    noun = units.counted_noun(question)
+    return bool(m and noun and m.group("noun") != noun and not units.question_unit(question))
 
 
 def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:

@@ -17,7 +17,7 @@ import re
 
 from customario.dialogue.inferred import counts_occasions
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import MONEY_QUESTION
+from customario.dialogue.units import MONEY_QUESTION, counted_noun
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -55,10 +55,10 @@ def unit_pattern(question: object) -> str | None:
     if getattr(question, "type", None) != "number" or asks_money(question):
         return None
     asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\bhow many ([a-z]+)\b|\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
-    if not m:
+    m = re.search(r"\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
+    noun = counted_noun(question) or (next(g for g in m.groups() if g) if m else None)
+    if not noun:
         return None
-    noun = next(g for g in m.groups() if g)
     short = {"minutes": "minutes?|mins?", "hours": "hours?|hrs?", "seconds": "seconds?|secs?"}
     if noun in short:
         return short[noun]
@@ -301,7 +301,13 @@ def same_number_for_other_things(t: str) -> bool:
     return any(len(words) > 1 for words in seen.values())
 
 
+# "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside
+# the number said; the one number is not the count.
+_ONE_MORE = re.compile(rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b")
+
+
 def no_single_count(t: str, plain: bool = True) -> bool:
     """True when the one number read from ``t`` is no count to store: a bound ("under ten
-    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")."""
-    return bound_only(t) or (plain and same_number_for_other_things(t))
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")
+    or a number of things and one more ("two dogs and a cat", where no rule added them up)."""
+    return bound_only(t) or (plain and (same_number_for_other_things(t) or bool(_ONE_MORE.search(t))))
