@@ -192,3 +192,60 @@ def test_containers_and_increments_are_not_the_count():
     boxes = Question(id="boxes", type="number", text="How many boxes did the movers pack?", min=0, max=200)
     assert _n(boxes, "Thirty boxes of books.").value == 30
     assert _n(PLANTS, "Twelve plants.").value == 12
+
+
+# ---------------------------------------------------------------- numbers beside the answer
+GROOMER = Question(id="groomer", type="scale", text="How would you rate the groomer, from 1 to 5?", min=1, max=5)
+PLUMBER = Question(id="plumber", type="nps", text="How likely are you to recommend your plumber, from 0 to 10?")
+WATER = Question(id="water", type="number", text="About how much is your water bill each quarter, in dollars?", min=0, max=2000)
+BEFORE = Question(id="before", type="number", text="How much was your water bill before the meter, in dollars?", min=0)
+TILES = Question(id="tiles", type="number", text="How many tiles did the crew replace?", min=0, max=200)
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GROOMER, "My cat is twelve and hates everyone, but four.", 4),
+        (GROOMER, "Three. Our eldest turned 16 yesterday, so it was a busy day.", 3),
+        (PLUMBER, "Nine. The wee one is only 3 and he kept her entertained.", 9),
+        (WATER, "Two forty, and my son is nine, if that matters.", 240),
+        (GROOMER, "Two, they lost three of her bows and a lead.", 2),
+        (PLUMBER, "Six, he left two muddy footprints on my carpet.", 6),
+        (PLUMBER, "Seven, and it would've been a ten if he'd turned up on time.", 7),
+        (PLUMBER, "It would have been a nine, but he was late, so six.", 6),
+        (PLUMBER, "I'd be fibbing if I said over eight, so eight.", 8),
+        (WATER, "Used to be four hundred, now it's about one fifty.", 150),
+        (WATER, "It was 300 last year, these days about 180.", 180),
+        (TILES, "Twenty. Sorry, eighteen, the other two were the neighbour's.", 18),
+    ],
+)
+def test_numbers_beside_the_answer_are_set_aside_and_the_answer_read_back(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.method in LENIENT_METHODS) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        # two conditional values, or a condition on what is left: no single answer
+        (PLUMBER, "Eight if you count the cleanup, otherwise six."),
+        (PLUMBER, "Seven, or eight if he'd cleaned up."),
+        (PLUMBER, "Six if we're talking the plumber, nine for the office."),
+        # an age that might be the answer said alone: nothing else to read
+        (GROOMER, "Six, my dog is four."),
+        # someone else's rating beside an age: not the caller's
+        (PLUMBER, "My son is 12 and he'd give you a 10."),
+    ],
+)
+def test_near_misses_beside_the_answer_stay_asked_again(q, text):
+    assert _n(q, text).status == "invalid"
+
+
+def test_an_age_in_years_is_no_rating():
+    assert _n(PLUMBER, "Eight, and the boiler's 20 years old, so fair play to him.").value == 8
+
+
+def test_then_and_now_keeps_what_the_question_asks_about():
+    # the question asks about before: "now" is not the answer
+    assert _n(BEFORE, "Used to be four hundred, now it's about one fifty.").status == "invalid"
+    assert _n(WATER, "Four hundred, same as it always was.").value == 400

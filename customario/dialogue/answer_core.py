@@ -147,8 +147,9 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
         t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
-        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
-        aside = quantities.OTHER_RATER.sub(" ", t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out; "my dog is
+        # nine", "it would've been seven if ...", "they cracked two tiles": numbers beside it
+        aside = quantities.without_asides(quantities.OTHER_RATER.sub(" ", t), things=True)
         aside = re.sub(
             r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
         )
@@ -250,7 +251,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
+    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(_said_out_of(clean(text)))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )

@@ -49,6 +49,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
+    # would have been or used to be is not the answer (read back)
+    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower())))
     nums, method = _numbers(said)
     if said != t and nums:
         method = "inferred"  # what is left after setting numbers aside is read back
@@ -82,7 +85,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(t)
+        hundreds = inferred.hundreds_elided(said)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
