@@ -233,8 +233,8 @@ def test_numbers_beside_the_answer_are_set_aside_and_the_answer_read_back(q, tex
         (PLUMBER, "Six if we're talking the plumber, nine for the office."),
         # an age that might be the answer said alone: nothing else to read
         (GROOMER, "Six, my dog is four."),
-        # someone else's rating beside an age: not the caller's
-        (PLUMBER, "My son is 12 and he'd give you a 10."),
+        # "tops" is a bound, not things counted
+        (PLUMBER, "7, 8 tops."),
     ],
 )
 def test_near_misses_beside_the_answer_stay_asked_again(q, text):

@@ -70,7 +70,7 @@ _COUNTED_THINGS = re.compile(
 )
 _NOT_PLURAL_NOUNS = frozenset(
     """stars points thanks this was has does is plus less unless across perhaps always towards besides yes
-    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents""".split()
+    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents tops ones odds max""".split()
 )
 
 
@@ -188,9 +188,7 @@ _SO_FINAL = (
 # Another person's rating: "my wife said 10", "my husband would say two".
 OTHER_RATER = re.compile(
     r"\b(my|our|his|her) (wife|husband|partner|son|daughter|kids?|mum|mom|dad|mother|father|friend|boss|sister|"
-    r"brother|colleague)s? (said|says|would say|would give|gave|gives|rated|reckons|thinks|thought)[^,.;!?]*|"
-    # "My son is 12 and he'd give you a 10": he or she is someone else rating
-    r"\b(he|she)(?:'d| would) (?:say|give|rate|score)[^,.;!?]*"
+    r"brother|colleague)s? (said|says|would say|would give|gave|gives|rated|reckons|thinks|thought)[^,.;!?]*"
 )
 
 
