@@ -249,3 +249,65 @@ def test_then_and_now_keeps_what_the_question_asks_about():
     # the question asks about before: "now" is not the answer
     assert _n(BEFORE, "Used to be four hundred, now it's about one fifty.").status == "invalid"
     assert _n(WATER, "Four hundred, same as it always was.").value == 400
+
+
+# ---------------------------------------------------------------- cannot tell yet, someone else, refusals
+GAS = Question(id="gas", type="number", text="Roughly how much is your gas bill each month, in dollars?", min=0, max=1000)
+FITTING = Question(id="fitting", type="date", text="When is your carpet fitting booked for?")
+BOUGHT = Question(
+    id="bought",
+    type="single_choice",
+    text="How did you buy your tickets?",
+    choices=[
+        Choice(code="app", label="in the app", synonyms=["app"]),
+        Choice(code="kiosk", label="at a kiosk", synonyms=["kiosk", "machine"]),
+        Choice(code="counter", label="at the counter", synonyms=["counter", "ticket office"]),
+    ],
+)
+LODGERS = Question(id="lodgers", type="number", text="How many lodgers live with you?", min=0, max=10)
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (GAS, "We haven't had a bill since we switched."),
+        (GAS, "Not received one yet, mate."),
+        (GAS, "Still waiting on the first bill."),
+        (FITTING, "They haven't told us yet."),
+        (FITTING, "No date yet, they're meant to ring."),
+        (FITTING, "TBC apparently."),
+        (FITTING, "We're still waiting to hear back from them."),
+        (BOUGHT, "My wife bought them."),
+        (BOUGHT, "My hubby sorted all that."),
+        (BOUGHT, "Oh, my daughter did it."),
+    ],
+)
+def test_nothing_to_tell_yet_or_someone_else_did_it_is_a_dont_know(q, text):
+    assert _n(q, text).status == "dont_know"
+
+
+def test_near_misses_of_nothing_to_tell():
+    # a value said beside it still counts; a count with none is zero, not a don't-know
+    assert _n(GAS, "We haven't had the new one yet, the last was 80.").status != "dont_know"
+    assert _n(FITTING, "They haven't confirmed but probably Friday.").status != "dont_know"
+    assert _n(BOUGHT, "My wife bought them in the app.").value == "app"
+    assert _n(LODGERS, "We haven't had lodgers in years.").status != "dont_know"
+    # another person doing something else is no answer at all: asked again
+    assert _n(BOUGHT, "My wife loves trains.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I'd rather not get into that, the council thinks it's two.",
+        "Prefer not to say. My husband reckons three.",
+        "Rather not say, my landlord says it's two though.",
+    ],
+)
+def test_a_refusal_beside_someone_elses_figure_is_a_refusal(text):
+    assert _n(LODGERS, text).status == "refused"
+
+
+def test_a_refusal_near_miss_keeps_the_callers_own_figure():
+    # the caller's own number is not refused
+    assert _n(LODGERS, "Two, but I'd rather not say their names.").value == 2

@@ -186,6 +186,13 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
+    # "Not received one yet", "haven't had one": a thing not had, not the number one
+    t = re.sub(
+        r"\b((?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not)\s+(?:\w+\s+)?"
+        r"(?:had|got|gotten|received|seen|been sent|get|receive|have))\s+one\b(?!\s+(?:hundred|thousand|dollar|of)\b)",
+        r"\1 thing",
+        t,
+    )
     t = re.sub(
         r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)",
         " ",

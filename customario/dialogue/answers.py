@@ -36,7 +36,7 @@ from customario.dialogue import choices, date_answers, inferred, quantities, sca
 from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.choices import ordinal_choices, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
-from customario.dialogue.codes import without_emphasis
+from customario.dialogue.codes import NOT_YET, someone_else_did, without_emphasis
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
@@ -86,6 +86,12 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if qtype == "date" or (qtype == "number" and quantities.asks_money(question)):
+        # "We haven't had a bill yet", "They haven't told us yet": nothing to tell so far
+        cannot_tell = cannot_tell or NOT_YET.search(t)
+    if qtype in ("single_choice", "multi_choice", "number", "date"):
+        # "My wife ordered it" to "How did you place your order?"
+        cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.
@@ -142,12 +148,22 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
+# A figure reported from someone else: "the landlord thinks it's one", "they reckon about forty".
+_REPORTED = re.compile(
+    r"\b(?:(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?|they|he|she|people|everyone)\s+(?:thinks|think|says|say|said|"
+    r"reckons|reckon|believes|believe|claims|claim|would say|figures|reckoned|thought)\b[^,.;!?]*"
+)
+
+
 def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    if is_refusal(t):
+        # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
+        plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
