@@ -311,3 +311,81 @@ def test_a_refusal_beside_someone_elses_figure_is_a_refusal(text):
 def test_a_refusal_near_miss_keeps_the_callers_own_figure():
     # the caller's own number is not refused
     assert _n(LODGERS, "Two, but I'd rather not say their names.").value == 2
+
+
+# ---------------------------------------------------------------- labels under two negations
+TIDY = Question(
+    id="tidy",
+    type="scale",
+    text="How tidy did the decorators leave the room, from 1 to 4?",
+    min=1,
+    max=4,
+    labels={1: "a mess", 2: "untidy", 3: "acceptable", 4: "spotless"},
+)
+
+
+def test_two_negations_straight_together_cancel_on_a_label():
+    got = _n(TIDY, "It wasn't not acceptable, if you get me.")
+    assert (got.value, got.method in LENIENT_METHODS) == (3, True)
+    assert _n(TIDY, "It's not not spotless.").value == 4
+    # near misses: hedged double negatives and a negated label alone keep no reading
+    assert _n(TIDY, "I wouldn't say it wasn't acceptable.").status == "invalid"
+    assert _n(TIDY, "Not acceptable.").status == "invalid"
+    assert _n(TIDY, "It wasn't not, you know.").status == "invalid"
+
+
+# ---------------------------------------------------------------- a choice told as what happened
+CALLOUT = Question(
+    id="callout",
+    type="single_choice",
+    text="What was the call-out for: a routine service, a breakdown, an emergency, or an installation?",
+    choices=[
+        Choice(code="service", label="a routine service", synonyms=["service", "annual service"]),
+        Choice(code="breakdown", label="a breakdown", synonyms=["broke down", "stopped working"]),
+        Choice(code="emergency", label="an emergency", synonyms=["emergency", "urgent"]),
+        Choice(code="install", label="an installation", synonyms=["install", "new boiler"]),
+    ],
+)
+CLINIC = Question(
+    id="clinic",
+    type="single_choice",
+    text="Why did you bring your rabbit in: a check-up, a sick visit, or nail trimming?",
+    choices=[
+        Choice(code="checkup", label="a check-up", synonyms=["check up", "checkup"]),
+        Choice(code="sick", label="a sick visit", synonyms=["sick", "unwell", "ill"]),
+        Choice(code="nails", label="nail trimming", synonyms=["nails", "claws"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (CALLOUT, "We rang at 3am, the kitchen was flooding and the pipe had burst, he came and swallowed his pride.", "emergency"),
+        (CALLOUT, "My husband collapsed from the fumes and we needed someone right away.", "emergency"),
+        (CLINIC, "She'd gone off her food and was lethargic all week.", "sick"),
+        (CLINIC, "He was limping, poor thing.", "sick"),
+    ],
+)
+def test_a_told_situation_names_its_choice_read_back(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.method in LENIENT_METHODS) == (value, True)
+
+
+def test_near_misses_of_a_told_situation():
+    # negated, or a choice named as well: the named choice, never the situation
+    assert _n(CALLOUT, "It wasn't an accident or anything, just the yearly service.").value == "service"
+    assert _n(CLINIC, "Nails. She's been limping since they got long.").value == "nails"
+    assert _n(CLINIC, "Nothing was wrong, no vomiting or anything.").status == "invalid"
+    # two situations of different choices: asked again
+    both = Question(
+        id="both",
+        type="single_choice",
+        text="What brought you to the animal hospital?",
+        choices=[
+            Choice(code="sick", label="illness", synonyms=["sick", "ill"]),
+            Choice(code="emergency", label="an emergency", synonyms=["emergency"]),
+        ],
+    )
+    assert _n(both, "She got hit by a car last month and then was off her food.").status == "invalid"
+    assert _n(both, "She got hit by a car.").value == "emergency"

@@ -95,7 +95,8 @@ _SELF_CORRECTION = re.compile(
     r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
-    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # (not "..., no vomiting or anything": "no" before a gerund negates it)
+    r"[,.;!?]\s*no\b(?!\s+[a-z]+ing\b)\s*[,.;!]?|\bno\b\s*[,.;!]|"
     # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
     # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
     r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"

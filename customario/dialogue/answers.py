@@ -193,11 +193,21 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     return None
 
 
+# A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
+_NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
+
+
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     if re.search(r"\bbetween\b.+\band\b", t):
         # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    undone = _NOT_NOT.search(t)
+    if undone and not numbers_in(_prep_numbers(t)):
+        # "It wasn't not acceptable": two negations cancel on a label (read back); anything more
+        # hedged ("I wouldn't say it wasn't acceptable") keeps no reading
+        again = scales.label_value(question, t[: undone.start()] + " " + t[undone.end() :])
+        return _valid(again, "inferred") if again is not None else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:

@@ -315,14 +315,51 @@ _CHANNEL_QUESTION = re.compile(
 )
 
 
+# What happened, told instead of the reason asked for: an accident in the night is an emergency,
+# an animal or person off their food is a sick visit. Matched against the question's own choices.
+_SITUATIONS = (
+    (
+        r"\b(hit by a (car|truck|bus|van|bike)|run over|knocked (down|over)|in the middle of the night|"
+        r"at (one|two|three|four|\d) (in the morning|am)|\d ?a\.?m\.?|rushed (her|him|it|them|me|us)? ?(in|there|over)|"
+        r"ambulance|collapsed|seizures?|having a fit|bleeding|bled|swallowed|poison(ed|ing)?|couldn'?t breathe|"
+        r"(had|was in) an accident|broke (his|her|its|my) (leg|arm|jaw|tooth|hip)|attacked|mauled|bitten by)\b",
+        ("emergency", "urgent", "after hours", "a&e", "er"),
+    ),
+    (
+        r"\b(throwing up|vomit\w*|being sick|off (his|her|its|their) food|(stopped|not|wasn'?t|wouldn'?t) eat(ing)?|limping|"
+        r"diarrh\w+|the runs|coughing|sneezing|lethargic|off colou?r|under the weather|running a (temperature|fever)|"
+        r"(had|has|got) (a|an) (rash|fever|temperature|infection|lump|cough|ear infection|upset (stomach|tummy)))\b",
+        ("sick", "unwell", "ill", "illness", "poorly", "sick visit"),
+    ),
+)
+
+
+def _situation(question: Any, t: str, match: Any) -> list[str]:
+    """Codes of the choices a told situation names ("she got hit by a car" → an emergency choice),
+    one per situation, skipping clauses that negate it ("it wasn't an accident")."""
+    codes: list[str] = []
+    for rx, words in _SITUATIONS:
+        for clause in re.split(r"[,.;!?]|\bbut\b", t):
+            m = re.search(rx, clause)
+            if not m or re.search(r"\b(not|never|no)\b|n'?t\b", clause[: m.start()]):
+                continue
+            found = next((f for w in words if len(f := match(question, w)) == 1), [])
+            if found and found[0] not in codes:
+                codes.append(found[0])
+            break
+    return codes
+
+
 def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> list[str]:
     """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
-    choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
-    apply (``many``: every channel named, for a multi-choice question). ``match(question, words)``
-    is the ordinary choice matcher."""
-    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
-        return []
+    choice, "I just walked in and bought it" → the store) or what happened ("we brought her in at
+    two in the morning after she got hit by a car" → an emergency choice), or [] when no rule or
+    several choices apply (``many``: every channel named, for a multi-choice question).
+    ``match(question, words)`` is the ordinary choice matcher."""
     t = text.lower()
+    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        told = _situation(question, t, match)
+        return told if len(told) == 1 or (many and told) else []
     codes: list[str] = []
     for rx, words in _CHANNEL_DEEDS:
         if re.search(rx, t):
