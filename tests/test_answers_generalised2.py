@@ -389,3 +389,133 @@ def test_near_misses_of_a_told_situation():
     )
     assert _n(both, "She got hit by a car last month and then was off her food.").status == "invalid"
     assert _n(both, "She got hit by a car.").value == "emergency"
+
+
+def test_a_bound_on_the_far_side_of_a_threshold_in_another_unit():
+    assert _n(REPAIR_DAYS, "More than a week, they were waiting on a part.").value == "yes"
+    assert _n(REPAIR_DAYS, "Less than a day.").value == "no"
+    # near misses: a bound that leaves both sides open is asked again
+    assert _n(REPAIR_DAYS, "Less than a week.").status == "invalid"
+    assert _n(REPAIR_DAYS, "More than a day.").status == "invalid"
+
+
+# ---------------------------------------------------------------- the survey: corrections named by topic
+_POOL = """
+name: pool_service
+kind: survey
+organisation: Bluewater Pools
+opening: "Hello, this is a short survey from Bluewater Pools. Is now a good time?"
+questions:
+  - id: visits
+    type: number
+    text: How many service visits did we make this summer?
+    min: 0
+    max: 30
+    aliases: [visits, service visits]
+  - id: tech_rating
+    type: scale
+    text: How would you rate your technician, from one to five?
+    min: 1
+    max: 5
+    aliases: [technician, the tech, tech rating]
+  - id: chemicals
+    type: yes_no
+    text: Did the technician test the water chemistry on every visit?
+    aliases: [chemicals, water test, testing]
+  - id: cost
+    type: number
+    text: About how much did you pay for the season, in dollars?
+    min: 0
+    max: 10000
+    aliases: [cost, price, the bill]
+  - id: suggestions
+    type: open
+    text: What could we do better next summer?
+    required: false
+"""
+
+
+def _pool(tmp_path, answers):
+    from datetime import datetime, timezone
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / "pool_service.yaml"
+    path.write_text(_POOL, encoding="utf-8")
+    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, now=lambda: noon)
+    policy.opening()
+    policy.respond("yes")
+    for said in answers:
+        policy.respond(said)
+    return policy
+
+
+def _stored(actions):
+    from customario.dialogue.policy import CallTool
+
+    return {
+        a.arguments["question_id"]: a.arguments["value"]
+        for a in actions
+        if isinstance(a, CallTool) and a.name == "record_answer"
+    }
+
+
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("Wait, the visits, it was twelve not fourteen.", "visits", 12),
+        ("Sorry, the tech one, I'd bump him up to a five.", "tech_rating", 5),
+        ("The technician rating, put a two, he never showed twice.", "tech_rating", 2),
+        ("Hang on, how many visits did I say? It's ten, not eleven, I forgot the cancelled one.", "visits", 10),
+        ("Hold on, was the water test thing about every visit? Then no, it wasn't.", "chemicals", "no"),
+    ],
+)
+def test_an_earlier_question_named_first_then_its_new_value_is_read_back_and_changed(tmp_path, text, target, value):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    assert p.current.id == "cost"
+    said = p.respond(text)
+    assert p.phase == "confirm" and p.pending["question"].id == target and p.pending["n"].value == value
+    stored = _stored(p.respond("yes"))
+    assert stored == {target: value}
+    assert p.current.id == "cost"  # the current question is asked again, nothing stored for it
+    assert said
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the current question answered with an earlier topic as an aside
+        "The technician aside, about four hundred dollars.",
+        # an earlier topic named with no value for it: the words answer nothing, asked again
+        "The visits, hmm, let me think.",
+        # the topic named is the current question
+        "The cost, about five hundred.",
+    ],
+)
+def test_near_misses_of_a_topic_named_first_change_nothing_earlier(tmp_path, text):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    stored = _stored(p.respond(text))
+    assert not set(stored) & {"visits", "tech_rating", "chemicals"}
+    assert p.answers["visits"] == 11 and p.answers["tech_rating"] == 4 and p.answers["chemicals"] == "yes"
+
+
+def test_a_complaint_about_how_often_on_an_open_question_is_asked_back(tmp_path):
+    from customario.dialogue.optout import CONFIRM_QUESTION
+
+    p = _pool(tmp_path, ["eleven", "four", "yes", "four hundred"])
+    assert p.current.id == "suggestions"
+    said = p.respond("Stop sending me so many texts about chemicals.")
+    assert any(getattr(a, "text", "") == CONFIRM_QUESTION for a in said)
+    stored = _stored(p.respond("No."))
+    assert stored == {"suggestions": "Stop sending me so many texts about chemicals."}
+    # the same complaint with a yes to the question is an opt-out
+    p = _pool(tmp_path, ["eleven", "four", "yes", "four hundred"])
+    p.respond("Stop calling me every day.")
+    p.respond("Yes.")
+    assert p.disposition == "opted-out"
+    # near miss: a plain revocation on the open question is an opt-out at once
+    p = _pool(tmp_path, ["eleven", "four", "yes", "four hundred"])
+    p.respond("Stop calling me.")
+    assert p.disposition == "opted-out"

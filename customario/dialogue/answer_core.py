@@ -186,6 +186,13 @@ def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
+    # "I forgot the cancelled one", "the blue one": a thing described, not the number one
+    t = re.sub(
+        r"\b(the|that|this) (?!(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)"
+        r"([a-z]+) ones?\b(?!\s+(?:hundred|thousand|out of|from|/))",
+        r"\1 \2 thing",
+        t,
+    )
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
     # "Not received one yet", "haven't had one": a thing not had, not the number one
     t = re.sub(

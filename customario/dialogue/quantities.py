@@ -46,7 +46,7 @@ _CLOCK_RX = re.compile(
 
 # ---------------------------------------------------------------- numbers beside the answer
 # Someone's age: "my dog is nine", "the dog is six", "our youngest turned 4", "he's 12 years old".
-_BEINGS = rf"(?:{_PERSON}|{_PERSON_PLURAL}|{_PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) one|baby)s?"
+_BEINGS = rf"(?:{_PERSON}|{_PERSON_PLURAL}|{_PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) (?:one|thing)|baby)s?"
 _AGE = re.compile(
     rf"\b(?:(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_BEINGS}(?:'s|\s+is|\s+was|\s+turned|\s+turns|"
     rf"\s+will be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?({NUMBER_PHRASE})(?:\s+(?:years?|months?)(?:\s+old)?)?|"
@@ -345,7 +345,14 @@ _BOUND = re.compile(
 
 def bound_only(t: str) -> bool:
     """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
-    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
+    so is a rating moved "up to" or "down to" a point ("I'd bump him up to a five")."""
+    t = re.sub(
+        r"\b(?:bump|go|move|push|knock|take|bring|turn|put|mark|change|raise|lower|drop|upgrade|downgrade)\w*"
+        r"(?: (?:it|him|her|them|that|this|you|me|us))? (?:up|down) to\b",
+        " to",
+        t,
+    )
     return bool(_BOUND.search(t))
 
 

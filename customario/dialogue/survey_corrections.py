@@ -21,12 +21,17 @@ from customario.dialogue.policy import Action, Say
 class CorrectionsMixin:
     """Earlier-answer changes of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
-    def _change_earlier(self, ref: Any, current: Question, text: str, confidence: float | None) -> list[Action]:
-        """Change the answer to an earlier question named by the caller, then resume ``current``."""
+    def _change_earlier(
+        self, ref: Any, current: Question, text: str, confidence: float | None, lenient: bool = False
+    ) -> list[Action]:
+        """Change the answer to an earlier question named by the caller, then resume ``current``;
+        ``lenient``: the question was named without a change verb, so a new value is read back."""
         target = ref.question
         n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
         if n is None or not n.ok:
-            n = self._value_in_clauses(target, text) or n
+            n = self._value_in_clauses(target, ref.payload if lenient else text) or n
+        if lenient and n is not None and n.status == "valid":
+            n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])

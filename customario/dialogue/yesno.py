@@ -398,6 +398,7 @@ _ABOVE = {"more than": 1, "longer than": 1, "over": 1, "at least": 0, "less than
 # What the caller puts before their number: "over twenty" is above it, "almost fifteen" below.
 _SAID_ABOVE = re.compile(r"\b(more than|over|longer than|past|at least|upwards of)\s+$")
 _SAID_BELOW = re.compile(r"\b(less than|under|almost|nearly|not even|shorter than|just under|barely)\s+$")
+_OPEN_BELOW = re.compile(r"\b(less than|under|not even|shorter than|fewer than)\s+$")
 _SAID_ROUGHLY = re.compile(
     r"\b(about|around|roughly|maybe|probably|approximately|give or take|like)\s+$|\bish\b|\bor so\b"
 )
@@ -462,11 +463,20 @@ def threshold_reading(question: Any, t: str) -> str | None:
         return "yes" if (direction == -1) else "no"
     said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
     values: list[float] = []
+    said = re.sub(rf"\b(?:an?|one) ({unit})\b", r"1 \1", said)  # "less than a day" to a question in days
     converted = units.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
     if converted is not None:
         if converted != converted:
             return "ambiguous"  # "an hour or two": more than one amount in another unit
         values = [converted]
+        # "More than a day" to "more than one full day?" is above it, "under an hour" below: a bound
+        # on the far side of the threshold leaves both sides open (asked again)
+        bound = re.search(r"\b(more than|over|longer than|upwards of|at least|less than|under|shorter than|not even|barely)\s+(?:an?\b|one\b|\w+\s+(?:minutes?|hours?|days?|weeks?))", said)
+        if bound:
+            above = bound.group(1) in ("more than", "over", "longer than", "upwards of", "at least")
+            if not (converted >= limit[0] if above else converted <= limit[0]):
+                return "ambiguous"
+            values = [converted + (limit[0] * 1e-6 if above else -limit[0] * 1e-6)]
     else:
         for m in re.finditer(rf"{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD})*", said):
             for n in numbers_in(m.group(0)):
@@ -478,6 +488,8 @@ def threshold_reading(question: Any, t: str) -> str | None:
                     and (_SAID_ROUGHLY.search(before) or _SAID_ROUGHLY.search(said[m.end() :][:8]))
                 ):
                     return "ambiguous"  # "about fifteen" to "more than fifteen?"
+                if (shift > 0 and n < limit[0]) or (_OPEN_BELOW.search(before) and n > limit[0]):
+                    return "ambiguous"  # "more than ten" to "more than fifteen?": either side
                 values.append(n + shift)
     if not values:
         return None
