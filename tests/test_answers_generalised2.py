@@ -197,7 +197,9 @@ def test_containers_and_increments_are_not_the_count():
 # ---------------------------------------------------------------- numbers beside the answer
 GROOMER = Question(id="groomer", type="scale", text="How would you rate the groomer, from 1 to 5?", min=1, max=5)
 PLUMBER = Question(id="plumber", type="nps", text="How likely are you to recommend your plumber, from 0 to 10?")
-WATER = Question(id="water", type="number", text="About how much is your water bill each quarter, in dollars?", min=0, max=2000)
+WATER = Question(
+    id="water", type="number", text="About how much is your water bill each quarter, in dollars?", min=0, max=2000
+)
 BEFORE = Question(id="before", type="number", text="How much was your water bill before the meter, in dollars?", min=0)
 TILES = Question(id="tiles", type="number", text="How many tiles did the crew replace?", min=0, max=200)
 
@@ -252,7 +254,9 @@ def test_then_and_now_keeps_what_the_question_asks_about():
 
 
 # ---------------------------------------------------------------- cannot tell yet, someone else, refusals
-GAS = Question(id="gas", type="number", text="Roughly how much is your gas bill each month, in dollars?", min=0, max=1000)
+GAS = Question(
+    id="gas", type="number", text="Roughly how much is your gas bill each month, in dollars?", min=0, max=1000
+)
 FITTING = Question(id="fitting", type="date", text="When is your carpet fitting booked for?")
 BOUGHT = Question(
     id="bought",
@@ -361,7 +365,11 @@ CLINIC = Question(
 @pytest.mark.parametrize(
     "q,text,value",
     [
-        (CALLOUT, "We rang at 3am, the kitchen was flooding and the pipe had burst, he came and swallowed his pride.", "emergency"),
+        (
+            CALLOUT,
+            "We rang at 3am, the kitchen was flooding and the pipe had burst, he came and swallowed his pride.",
+            "emergency",
+        ),
         (CALLOUT, "My husband collapsed from the fumes and we needed someone right away.", "emergency"),
         (CLINIC, "She'd gone off her food and was lethargic all week.", "sick"),
         (CLINIC, "He was limping, poor thing.", "sick"),

@@ -207,7 +207,11 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
         # "It wasn't not acceptable": two negations cancel on a label (read back); anything more
         # hedged ("I wouldn't say it wasn't acceptable") keeps no reading
         again = scales.label_value(question, t[: undone.start()] + " " + t[undone.end() :])
-        return _valid(again, "inferred") if again is not None else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+        return (
+            _valid(again, "inferred")
+            if again is not None
+            else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+        )
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:

@@ -128,7 +128,15 @@ SOMEONE_ELSE = re.compile(
     r"missus|missis|hubby|other half|better half|secretary|pa)\b(?: (?:just|actually|always|usually|had|has))? (?P<verb>[a-z]+)\b(?: \w+){0,4}\W*$"
 )
 _DONE_FOR = r"handled|did|does|sorted|arranged|organi[sz]ed|dealt|took|takes|looked|managed|set"
-_IRREGULAR = {"bought": "buy", "paid": "pay", "sent": "send", "made": "make", "got": "get", "rang": "ring", "chose": "choose"}
+_IRREGULAR = {
+    "bought": "buy",
+    "paid": "pay",
+    "sent": "send",
+    "made": "make",
+    "got": "get",
+    "rang": "ring",
+    "chose": "choose",
+}
 
 
 def someone_else_did(question_text: str, t: str) -> bool:

@@ -189,8 +189,10 @@ def parts_count(question: Any, text: str) -> int | None:
     uncounted = False
     total = _TOTAL_PART.fullmatch(parts[-1]) if len(parts) > 2 else None
     stated = numbers_in(total.group("n")) if total and (total.group("lead") or total.group("tail")) else []
-    if len(stated) == 1 and re.fullmatch(r"[a-z0-9 -]+", total.group("n")) and all(
-        _PART.fullmatch(p) for p in parts[:-1]
+    if (
+        len(stated) == 1
+        and re.fullmatch(r"[a-z0-9 -]+", total.group("n"))
+        and all(_PART.fullmatch(p) for p in parts[:-1])
     ):
         # "Six hens and four pullets, ten all told": the caller's own total ends the list (read
         # back); whether every part is one of what is asked is theirs to say.
@@ -199,7 +201,9 @@ def parts_count(question: Any, text: str) -> int | None:
         grouped = _GROUPS.fullmatch(part)
         if grouped and not _NOT_THINGS.match(grouped.group("group")):
             # "Two rows of eight", "three boxes of a dozen": groups times their size (read back)
-            sizes = [[1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")]
+            sizes = [
+                [1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")
+            ]
             if all(len(n) == 1 and n[0] == int(n[0]) >= 1 for n in sizes):
                 counted.append((int(sizes[0][0] * sizes[1][0]), (grouped.group("noun") or noun).rstrip("s")))
                 continue

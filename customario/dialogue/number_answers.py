@@ -51,7 +51,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
     # would have been or used to be is not the answer (read back)
-    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower())))
+    said = quantities.without_asides(
+        said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower()))
+    )
     nums, method = _numbers(said)
     if said != t and nums:
         method = "inferred"  # what is left after setting numbers aside is read back

@@ -62,7 +62,9 @@ _COUNTERFACTUAL = re.compile(
     r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b"
 )
 # Then and now: "used to be three hundred, now it's about ninety".
-_THEN = re.compile(r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then))\b")
+_THEN = re.compile(
+    r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then))\b"
+)
 _NOW = re.compile(r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time))\b")
 # Things counted in a story beside a rating: "they cracked two roof tiles", "three missed calls".
 _COUNTED_THINGS = re.compile(
@@ -89,10 +91,14 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
     spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
     clauses = [m for m in re.finditer(r"[^,;.!?]+", t)]
-    parts = [(c.start() + p.start(), c.start() + p.end()) for c in clauses for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())]
+    parts = [
+        (c.start() + p.start(), c.start() + p.end())
+        for c in clauses
+        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
+    ]
     for start, end in parts:
         clause = t[start:end]
-        if _COUNTERFACTUAL.search(clause) and not re.match(rf"\s*(?:or|maybe|perhaps)\b", clause):
+        if _COUNTERFACTUAL.search(clause) and not re.match(r"\s*(?:or|maybe|perhaps)\b", clause):
             spans.append((start, end))
     nows = [(a, b) for a, b in parts if _NOW.search(t[a:b]) and re.search(NUMBER_PHRASE, t[a:b])]
     if nows and not then_asked:
@@ -373,7 +379,9 @@ def same_number_for_other_things(t: str) -> bool:
 
 # "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside
 # the number said; the one number is not the count.
-_ONE_MORE = re.compile(rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b")
+_ONE_MORE = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b"
+)
 
 
 def no_single_count(t: str, plain: bool = True) -> bool:

@@ -49,6 +49,28 @@ class CorrectionsMixin:
         self.answers.pop(target.id, None)
         return self._ask_again(target, "Sure, let's go back to that one.", current)
 
+    def _change_without_verb(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """An earlier answer changed without a change verb: quoted ("I said online before, but it
+        was the store") or named first as a topic (:meth:`_topic_change`); None otherwise."""
+        quoted = self._quoted_answer(text)
+        if quoted is not None:
+            return self._change_earlier(quoted, current, text, confidence)
+        return self._topic_change(current, text, confidence)
+
+    def _topic_change(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """ "Wait, the panels, it was twenty-six not twenty-four", "The satisfaction score, put a
+        two": a value for the earlier question named first changes it (read back); None when no
+        question is named so, or the rest gives no value for it (the words are then this
+        question's answer)."""
+        topic = references.topic_first(text, self.campaign.questions, self.asked)
+        if topic is None:
+            return None
+        n = normalise(topic.question, topic.payload, today=self._today())
+        n = n if n.status == "valid" else self._value_in_clauses(topic.question, topic.payload)
+        if n is None or n.status != "valid":
+            return None
+        return self._change_earlier(topic, current, text, confidence, lenient=True)
+
     def _quoted_answer(self, text: str) -> references.Reference | None:
         """ "I said online before, but it was the store": the one earlier question whose stored
         answer the quoted words give, with the new words as the payload; None otherwise."""

@@ -61,7 +61,9 @@ def _declines_offer(q: Question | None, text: str) -> bool:
     return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
 
 
-_HOW_OFTEN = re.compile(r"\b(so many|so much|too many|too much|that many|as many|so often|all the time|every day|twice a)\b")
+_HOW_OFTEN = re.compile(
+    r"\b(so many|so much|too many|too much|that many|as many|so often|all the time|every day|twice a)\b"
+)
 
 
 def _feedback_on_contact(q: Question | None, text: str) -> bool:
@@ -389,17 +391,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
             return [Say("Sure. " + self._reprompt_text(q))]
-        quoted = self._quoted_answer(text) if ref is None else None
-        if quoted is not None:
-            return self._change_earlier(quoted, q, text, confidence)
-        topic = references.topic_first(text, self.campaign.questions, self.asked) if ref is None else None
-        if topic is not None:
-            # "Wait, the panels, it was twenty-six not twenty-four": a value for the question named
-            # first changes it (read back); without one, the words are this question's answer.
-            n = normalise(topic.question, topic.payload, today=today)
-            n = n if n.status == "valid" else self._value_in_clauses(topic.question, topic.payload)
-            if n is not None and n.status == "valid":
-                return self._change_earlier(topic, q, text, confidence, lenient=True)
+        changed = self._change_without_verb(q, text, confidence) if ref is None else None
+        if changed is not None:
+            return changed
         # "Actually, make that a seven" on the next question changes the previous answer when the
         # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)

@@ -471,7 +471,10 @@ def threshold_reading(question: Any, t: str) -> str | None:
         values = [converted]
         # "More than a day" to "more than one full day?" is above it, "under an hour" below: a bound
         # on the far side of the threshold leaves both sides open (asked again)
-        bound = re.search(r"\b(more than|over|longer than|upwards of|at least|less than|under|shorter than|not even|barely)\s+(?:an?\b|one\b|\w+\s+(?:minutes?|hours?|days?|weeks?))", said)
+        bound = re.search(
+            r"\b(more than|over|longer than|upwards of|at least|less than|under|shorter than|not even|barely)\s+(?:an?\b|one\b|\w+\s+(?:minutes?|hours?|days?|weeks?))",
+            said,
+        )
         if bound:
             above = bound.group(1) in ("more than", "over", "longer than", "upwards of", "at least")
             if not (converted >= limit[0] if above else converted <= limit[0]):
