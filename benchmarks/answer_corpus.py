@@ -286,7 +286,8 @@ def _candidates(q: Any) -> list[str]:
         return ["five", "nine", "two"]
     if q.type in ("scale", "number"):
         lo, hi = (int(v) if v is not None else d for v, d in zip(q.bounds, (0, 100)))
-        return [number_words(min(hi, lo + 1)), number_words(hi), number_words(lo)]
+        # number_words stops at 9999; a bill up to 10000 is typed as digits, as a caller would.
+        return [number_words(n) if n <= 9999 else str(n) for n in (min(hi, lo + 1), hi, lo)]
     if q.type == "yes_no":
         return ["yes", "no"]
     if q.type in ("single_choice", "multi_choice"):

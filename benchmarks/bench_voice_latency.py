@@ -25,7 +25,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-ANSWERS = ["yes", "nine", "five", "no", "by phone", "the friendly staff"]
+ANSWERS = ["yes", "nine", "yes", "five", "yes", "no", "yes", "by phone", "yes", "the friendly staff", "yes"]
 CONFIGS = {
     "tuned": {"min_silence": 0.3, "prefix_padding": 0.2, "endpointing_delay": 0.3},
     "livekit defaults": {"min_silence": 0.55, "prefix_padding": 0.5, "endpointing_delay": 0.5},

@@ -92,7 +92,7 @@ def test_on_duty_hours_days_and_overnight():
     assert on_duty(night, datetime(2026, 11, 24, 7, 0, tzinfo=timezone.utc))  # Tue 02:00, Monday's shift
     assert not on_duty(night, datetime(2026, 11, 23, 7, 0, tzinfo=timezone.utc))  # Mon 02:00, Sunday off
     with pytest.raises(UsageError):
-        from customario.escalation.help_requests import _hours
+        from customario.escalation.roster import _hours
 
         _hours("9 to 5")
 

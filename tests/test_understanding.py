@@ -421,3 +421,39 @@ def test_a_spoken_yes_no_inside_other_words_is_read_back():
     policy._ask(on_time)
     out = policy.respond("no", confidence=0.45)
     assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == "no"
+
+
+def _pending_five(stored):
+    policy = SurveyPolicy(stored.campaign, tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes", confidence=0.95)
+    out = policy.respond("five", confidence=0.4)
+    assert policy.phase == "confirm" and out[0].text == "I heard five, is that right?"
+    return policy
+
+
+@pytest.mark.parametrize("reply", ["definitely staff", "yes by phone", "sure, the friendly staff", "yeah online"])
+def test_a_yes_heard_beside_another_answer_does_not_confirm_a_read_back(db, reply):
+    # The offline voice benchmark's caller said "the friendly staff" to "I heard five, is that
+    # right?"; pocketsphinx heard "definitely staff" and five was stored as confirmed.
+    policy = _pending_five(resolve_campaign(db, "customer_feedback"))
+    out = policy.respond(reply, confidence=0.9)
+    assert not [a for a in out if isinstance(a, CallTool)]
+    assert policy.phase == "confirm" and "Please say yes or no" in out[0].text
+
+
+@pytest.mark.parametrize("reply", ["yes", "yeah that's right, thanks", "Yep, you got it", "spot on", "yes, five"])
+def test_a_plain_or_restated_yes_confirms_a_read_back(db, reply):
+    policy = _pending_five(resolve_campaign(db, "customer_feedback"))
+    out = policy.respond(reply, confidence=0.9)
+    rec = [a for a in out if isinstance(a, CallTool)][0].arguments
+    assert rec["value"] == 5 and rec["confirmed"]
+
+
+def test_a_yes_with_another_value_reads_the_new_value_back(db):
+    policy = _pending_five(resolve_campaign(db, "customer_feedback"))
+    out = policy.respond("yep, nine", confidence=0.9)
+    assert not [a for a in out if isinstance(a, CallTool)]
+    assert policy.phase == "confirm" and out[0].text == "I heard nine, is that right?"
+    out = policy.respond("yes", confidence=0.9)
+    assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == 9

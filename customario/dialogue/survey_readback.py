@@ -16,6 +16,7 @@ from customario.dialogue import references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words
+from customario.dialogue.yesno import confirmation
 
 
 class ReadBackMixin:
@@ -113,11 +114,15 @@ class ReadBackMixin:
         q, n = p["question"], p["n"]
         t = text.strip()
         answer = yes_no(t)
-        new = normalise(q, t, today=self._today()) if q.type not in ("yes_no", "open") else None
-        if new is not None and new.status == "valid" and new.value != n.value and (answer != "yes"):
-            # "No, eight": a denial with the right value in it.
+        new = normalise(q, t, today=self._today()) if q.type != "open" else None
+        if q.type != "yes_no" and new is not None and new.status == "valid" and new.value != n.value:
+            # "No, eight": a denial with the right value in it. "Yep, nine" to "I heard five" is
+            # not a yes to five either: nine is read back in its place.
             return self._denied(q, p, candidate=(t, new, confidence))
-        if answer == "yes" and not references.wants_repeat(t):
+        # A yes confirms when nothing else is said beside it, or when the caller restates the
+        # value ("yes, eight"); "definitely staff" is asked again (yesno.confirmation).
+        restated = new is not None and new.status == "valid" and new.value == n.value
+        if answer == "yes" and (restated or confirmation(t) == "yes") and not references.wants_repeat(t):
             self.pending = None
             self.phase = "question"
             record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)

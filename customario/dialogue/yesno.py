@@ -337,6 +337,36 @@ def yes_no(text: str) -> str | None:
     return reading(text)[0]
 
 
+# Words a reply to a read-back may hold beside its yes: assent, fillers and politeness ("yeah,
+# that's right, thanks", "you got it", "spot on mate"). Closed-class words only; anything else
+# ("definitely staff", "yes by phone") means the reply may answer something else.
+_CONFIRM_WORDS = frozenset(
+    """yes yeah yep yup ya yea yah aye sure absolutely definitely of course correct that that's thats
+    this it it's its is was right certainly indeed i i'm did do does am have has they we affirmative
+    totally uh huh um umm er erm hm hmm mm mhm mmhmm okay ok alright all go ahead fine please yessir
+    exactly spot on hundred percent a the what said say you you've got heard me well so oh thanks
+    thank cheers ta bet means true sounds good perfect great precisely bingo thing one mate love dear
+    sir ma'am madam just be would bang dead agreed agree confirm confirmed""".split()
+)
+
+
+def confirmation(text: str) -> str | None:
+    """ "yes", "no" or None for a caller's reply to a read-back ("I heard seven, is that right?").
+
+    Stricter than :func:`yes_no` on a yes: it counts only when nothing but assent, fillers and
+    politeness is said beside it ("yeah that's right, thanks"). "Definitely staff" or "yes by phone"
+    (on a phone line, often the answer to another question heard in the read-back's place) gives
+    None, so the read-back is asked again instead of confirming a value the caller may not have
+    heard. A no keeps the ordinary reading: a no never stores anything. Pure function.
+    """
+    text = emoji_words(text or "")
+    value = yes_no(text)
+    if value != "yes":
+        return value
+    words = re.findall(r"[a-z']+|\d+", clean(text))
+    return "yes" if all(w.strip("'") in _CONFIRM_WORDS for w in words) else None
+
+
 _PLAIN = re.compile(r"\b(yes|yeah|yep|yup|no|nope|nah)\b")
 _QUESTION_SENTENCE = re.compile(
     r"(?:^|[.!?]\s+)(?:(?:oh|um+|uh+|well|wait|so|but|and|hmm+)[,\s]+)*"

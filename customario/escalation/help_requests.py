@@ -1,4 +1,4 @@
-"""Help requests, the supervisor roster, assignment and follow-ups (the store side of escalation).
+"""Help requests and their state machine: create, list, answer, dismiss, time out, caller left.
 
 A help request is created by the agent tool ``escalate_to_supervisor`` (customario.escalation.supervisor_tool)
 while the caller holds. Its life:
@@ -11,16 +11,18 @@ while the caller holds. Its life:
 ``hold_state`` tracks the caller: ``waiting`` (on hold), ``relayed`` (the agent picked the answer
 up), ``timed-out`` (deadline passed, callback offered), ``caller-left`` (hung up, EOF or Ctrl-C
 while holding) or ``none`` (no caller waiting). An answer that cannot be relayed live fills in (or
-creates) the request's follow-up, so an answer is never lost. A follow-up carries how to reach
-the caller (E.164 ``caller``, ``email``), the request's ``priority`` and, when the caller agreed,
-``consent`` (sms | email): the late answer is then queued to them through the outbox at once
-(follow-up status ``sent``). With ``settings`` given, the state changes also queue the supervisor
-notifications (:mod:`.notify`: created, answered, timed-out, caller-left) in the same transaction.
+creates) the request's follow-up (:mod:`.followups`: how to reach the caller, consent, the late
+answer queued through the outbox), so an answer is never lost. With ``settings`` given, the
+state changes also queue the supervisor notifications (:mod:`.notify`: created, answered,
+timed-out, caller-left) in the same transaction.
+
+This is the store side of escalation. The supervisor roster and assignment live in :mod:`.roster`,
+the callback follow-ups in :mod:`.followups`; their public names are re-exported here, so callers
+keep importing them from this module.
 """
 
 from __future__ import annotations
 
-import json
 import re
 from datetime import datetime, timedelta, timezone
 from typing import Iterable, Sequence
@@ -29,14 +31,30 @@ from sqlite_utils import Database
 
 from customario.store.db import immediate, json_col, utc_now
 from customario.errors import CustomarioError, NotFoundError, UsageError
+from customario.escalation.followups import (  # noqa: F401  (re-exported: callers import them from here)
+    FOLLOWUP_STATUSES,
+    _followup_for,
+    list_followups,
+    queue_followup,
+    set_followup_contact,
+    set_followup_status,
+)
+from customario.escalation.roster import (  # noqa: F401  (re-exported: callers import them from here)
+    _decode,
+    add_supervisor,
+    assign,
+    get_supervisor,
+    list_supervisors,
+    on_duty,
+    remove_supervisor,
+    set_available,
+)
 
 PRIORITIES = ("low", "medium", "high", "urgent")
 STATUSES = ("pending", "answered", "dismissed", "timed-out")
-FOLLOWUP_STATUSES = ("pending", "ready", "sent", "done", "cancelled")
 # An agent that stopped updating a waiting request (crashed worker) is presumed gone this long
 # after the deadline; the answer then goes to a follow-up instead of a live relay.
 ORPHAN_GRACE_S = 5.0
-_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 class AlreadyResolved(CustomarioError):
@@ -45,179 +63,6 @@ class AlreadyResolved(CustomarioError):
 
 def _parse(ts: str | None) -> datetime | None:
     return datetime.fromisoformat(ts) if ts else None
-
-
-def _decode(row: dict | None) -> dict | None:
-    if row is None:
-        return None
-    out = dict(row)
-    for key in ("context", "tags", "skills", "days"):
-        if key in out and isinstance(out[key], str):
-            out[key] = json.loads(out[key])
-    return out
-
-
-# --- supervisors ------------------------------------------------------------------------------
-
-
-def _hours(hours: str | None) -> tuple[str | None, str | None]:
-    if not hours or hours.strip().lower() in ("always", "any", "24h"):
-        return None, None
-    m = re.match(r"^\s*(\d{1,2}):(\d{2})\s*-\s*(\d{1,2}):(\d{2})\s*$", hours)
-    if not m or int(m.group(1)) > 23 or int(m.group(3)) > 24 or int(m.group(2)) > 59 or int(m.group(4)) > 59:
-        raise UsageError(
-            f"on-duty hours {hours!r} are not HH:MM-HH:MM", "Write e.g. --hours 09:00-18:00 or --hours always"
-        )
-    return f"{int(m.group(1)):02d}:{m.group(2)}", f"{int(m.group(3)):02d}:{m.group(4)}"
-
-
-def add_supervisor(
-    db: Database,
-    name: str,
-    *,
-    skills: Iterable[str] = (),
-    role: str = "supervisor",
-    hours: str | None = None,
-    timezone_name: str = "UTC",
-    days: Sequence[str] | None = None,
-    phone: str | None = None,
-    email: str | None = None,
-    available: bool = True,
-) -> dict:
-    """Add or update supervisor ``name``. ``hours`` is ``HH:MM-HH:MM`` in ``timezone_name`` (an
-    IANA zone; overnight spans such as 22:00-06:00 are allowed), None = always on duty.
-    Raises UsageError for a bad role, zone, day or hours."""
-    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
-
-    name = (name or "").strip()
-    if not name:
-        raise UsageError("the supervisor name is empty", "Give a name such as ana")
-    if role not in ("supervisor", "owner"):
-        raise UsageError(f"unknown role {role!r}", "Use supervisor or owner")
-    if phone is not None:
-        from customario.leads.phones import possible_e164
-
-        e164 = possible_e164(phone, "US") if phone.strip().startswith("+") else None
-        if e164 is None:
-            raise UsageError(
-                f"{phone[:40]!r} is not a phone number in E.164 form",
-                "Write it with its country code, e.g. +14155550123",
-            )
-        phone = e164
-    try:
-        ZoneInfo(timezone_name)
-    except (ZoneInfoNotFoundError, ValueError):
-        raise UsageError(f"unknown time zone {timezone_name!r}", "Use an IANA zone such as America/New_York") from None
-    days = [d.lower()[:3] for d in (days or _DAYS)]
-    bad = [d for d in days if d not in _DAYS]
-    if bad:
-        raise UsageError(f"unknown day(s) {', '.join(bad)}", "Use mon, tue, wed, thu, fri, sat, sun")
-    start, end = _hours(hours)
-    now = utc_now()
-    row = {
-        "name": name,
-        "role": role,
-        "skills": json_col(sorted({s.strip().lower() for s in skills if s.strip()})),
-        "available": int(available),
-        "hours_start": start,
-        "hours_end": end,
-        "days": json_col(days),
-        "timezone": timezone_name,
-        "phone": phone,
-        "email": email,
-        "updated_at": now,
-    }
-    with immediate(db):
-        existing = db.execute("SELECT id FROM supervisors WHERE name = ?", [name]).fetchone()
-        if existing:
-            db["supervisors"].update(existing[0], row)
-        else:
-            db["supervisors"].insert({**row, "created_at": now})
-    return get_supervisor(db, name)
-
-
-def get_supervisor(db: Database, name: str) -> dict:
-    """Supervisor ``name`` (skills/days decoded). Raises NotFoundError."""
-    rows = list(db.query("SELECT * FROM supervisors WHERE name = ?", [name]))
-    if not rows:
-        raise NotFoundError(f"no supervisor named {name!r}", "Add one with `customario supervisor add NAME`")
-    return _decode(rows[0])
-
-
-def remove_supervisor(db: Database, name: str) -> dict:
-    """Delete supervisor ``name``; their requests stay (assigned_to keeps the name). Raises NotFoundError."""
-    sup = get_supervisor(db, name)
-    with immediate(db):
-        db["supervisors"].delete(sup["id"])
-    return sup
-
-
-def set_available(db: Database, name: str, available: bool) -> dict:
-    """Set a supervisor's availability status. Raises NotFoundError."""
-    sup = get_supervisor(db, name)
-    with immediate(db):
-        db["supervisors"].update(sup["id"], {"available": int(available), "updated_at": utc_now()})
-    return get_supervisor(db, name)
-
-
-def on_duty(sup: dict, now: datetime | None = None) -> bool:
-    """True when ``sup`` is available and ``now`` (UTC) falls in their days and hours (own zone)."""
-    from zoneinfo import ZoneInfo
-
-    if not sup.get("available"):
-        return False
-    local = (now or datetime.now(timezone.utc)).astimezone(ZoneInfo(sup.get("timezone") or "UTC"))
-    days = sup["days"] if isinstance(sup["days"], list) else json.loads(sup["days"])
-    start, end = sup.get("hours_start"), sup.get("hours_end")
-    if not start or not end:
-        return _DAYS[local.weekday()] in days
-    hhmm = local.strftime("%H:%M")
-    if start <= end:
-        return _DAYS[local.weekday()] in days and start <= hhmm < end
-    # Overnight span: the part after midnight belongs to the previous day's shift.
-    if hhmm >= start:
-        return _DAYS[local.weekday()] in days
-    return hhmm < end and _DAYS[(local.weekday() - 1) % 7] in days
-
-
-def list_supervisors(db: Database, now: datetime | None = None) -> list[dict]:
-    """Every supervisor with ``on_duty`` (bool) and ``pending`` (assigned pending requests)."""
-    load = dict(
-        db.execute(
-            "SELECT assigned_to, count(*) FROM help_requests WHERE status = 'pending' GROUP BY assigned_to"
-        ).fetchall()
-    )
-    out = []
-    for row in db.query("SELECT * FROM supervisors ORDER BY name"):
-        sup = _decode(row)
-        sup["on_duty"] = on_duty(sup, now)
-        sup["pending"] = load.get(sup["name"], 0)
-        out.append(sup)
-    return out
-
-
-def assign(db: Database, tags: Iterable[str], priority: str, now: datetime | None = None) -> tuple[str | None, str]:
-    """Choose a supervisor: urgent requests go to an on-duty owner; otherwise the on-duty supervisor
-    whose skills share most tags, then the one with fewest pending requests, then by name.
-    Returns (name or None, reason)."""
-    roster = list_supervisors(db, now)
-    if not roster:
-        return None, "no supervisors registered"
-    duty = [s for s in roster if s["on_duty"]]
-    if not duty:
-        return None, "no supervisor on duty"
-    tags = {t.lower() for t in tags}
-    if priority == "urgent":
-        owners = [s for s in duty if s["role"] == "owner"]
-        if owners:
-            best = min(owners, key=lambda s: (s["pending"], s["name"]))
-            return best["name"], "urgent: owner on duty"
-    best = min(duty, key=lambda s: (-len(tags & set(s["skills"])), s["pending"], s["name"]))
-    overlap = sorted(tags & set(best["skills"]))
-    reason = f"skills {', '.join(overlap)}" if overlap else "available, fewest pending"
-    if priority == "urgent":
-        reason = "urgent but no owner on duty; " + reason
-    return best["name"], reason
 
 
 # --- help requests -----------------------------------------------------------------------------
@@ -363,131 +208,6 @@ def list_help_requests(
     return out
 
 
-def _followup_for(db: Database, req: dict, reason: str, answer: str | None = None) -> int:
-    """Create (or fill in) the request's callback follow-up; returns its id. With an answer and the
-    caller's consent, the answer is queued to them (SMS or e-mail) through the outbox. Call inside
-    a transaction."""
-    now = utc_now()
-    existing = db.execute("SELECT id FROM followups WHERE help_request_id = ?", [req["id"]]).fetchone()
-    if existing:
-        fid = existing[0]
-        if answer is not None:
-            db["followups"].update(fid, {"answer": answer, "status": "ready", "updated_at": now})
-    else:
-        phone, email = _reach(db, req)
-        fid = (
-            db["followups"]
-            .insert(
-                {
-                    "help_request_id": req["id"],
-                    "call_id": req.get("call_id"),
-                    "contact_id": req.get("contact_id"),
-                    "campaign": req.get("campaign"),
-                    "caller": phone,
-                    "email": email,
-                    "priority": req.get("priority"),
-                    "kind": "callback",
-                    "reason": reason,
-                    "question": req["question"],
-                    "answer": answer,
-                    "status": "ready" if answer is not None else "pending",
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            .last_pk
-        )
-    if answer is not None:
-        _send_late_answer(db, fid)
-    return fid
-
-
-def _reach(db: Database, req: dict) -> tuple[str | None, str | None]:
-    """(E.164, e-mail) to reach the caller of ``req``: the request's caller, its contact, the
-    cross-channel customer of its call."""
-    phone, email = req.get("caller"), None
-    if req.get("contact_id"):
-        row = db.execute("SELECT e164, email FROM contacts WHERE id = ?", [req["contact_id"]]).fetchone()
-        if row:
-            phone, email = phone or row[0], row[1]
-    if req.get("call_id") and (not phone or not email):
-        try:
-            row = db.execute(
-                "SELECT c.e164, c.email FROM customer_calls cc JOIN customers c ON c.id = cc.customer_id "
-                "WHERE cc.call_id = ?",
-                [req["call_id"]],
-            ).fetchone()
-        except Exception:  # the channels tables are core, but be lenient with old files
-            row = None
-        if row:
-            phone, email = phone or row[0], email or row[1]
-    return phone, (email or "").lower() or None
-
-
-def _send_late_answer(db: Database, followup_id: int) -> int | None:
-    """Queue the answer of a follow-up to the caller when they agreed (consent) and can be reached."""
-    f = dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
-    if (
-        not f.get("answer")
-        or f.get("outbox_id")
-        or f.get("consent") not in ("sms", "email")
-        or f["status"] == "cancelled"
-    ):
-        return None
-    to = f["caller"] if f["consent"] == "sms" else f.get("email")
-    if not to:
-        return None
-    from customario.channels.outbox import enqueue
-
-    body = f'About your question "{(f["question"] or "")[:160]}": {f["answer"]}'
-    msg = enqueue(
-        db,
-        channel=f["consent"],
-        to=to,
-        body=body,
-        call_id=f.get("call_id"),
-        kind="followup",
-        subject="The answer to your question" if f["consent"] == "email" else None,
-    )
-    db["followups"].update(followup_id, {"outbox_id": msg["id"], "status": "sent", "updated_at": utc_now()})
-    return msg["id"]
-
-
-def set_followup_contact(
-    db: Database, followup_id: int, *, phone: str | None = None, email: str | None = None, consent: str | None = None
-) -> dict:
-    """Record how to reach the caller of a follow-up and whether they agreed to get the answer by
-    ``consent`` (sms | email); an answer already known is queued to them at once. Raises
-    NotFoundError, UsageError (bad consent or missing address for it)."""
-    if consent not in (None, "sms", "email"):
-        raise UsageError(f"unknown consent channel {consent!r}", "Use sms or email")
-    with immediate(db):
-        rows = list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))
-        if not rows:
-            raise NotFoundError(f"no follow-up {followup_id}", "List them with `customario followups list`")
-        f = rows[0]
-        values = {"updated_at": utc_now()}
-        if phone:
-            values["caller"] = phone
-        if email:
-            values["email"] = email.lower()
-        if consent:
-            if (
-                not (values.get("caller") or f["caller"])
-                and consent == "sms"
-                or not (values.get("email") or f["email"])
-                and consent == "email"
-            ):
-                raise UsageError(
-                    f"no {'phone number' if consent == 'sms' else 'e-mail address'} to send the answer to",
-                    "Ask the caller for it",
-                )
-            values["consent"] = consent
-        db["followups"].update(followup_id, values)
-        _send_late_answer(db, followup_id)
-    return dict(next(db.query("SELECT * FROM followups WHERE id = ?", [followup_id])))
-
-
 def _notify(db: Database, settings, event: str, request_id: int) -> None:
     if settings is not None:
         from customario.escalation.notify import queue_event
@@ -625,34 +345,3 @@ def caller_left(db: Database, request_id: int, settings=None) -> int | None:
             fid = _followup_for(db, req, "caller-left", req["answer"])
         _notify(db, settings, "caller-left", request_id)
         return fid
-
-
-def queue_followup(db: Database, request: dict, reason: str) -> int:
-    """Queue a callback follow-up for ``request`` (no caller holding) and return its id."""
-    with immediate(db):
-        return _followup_for(db, request, reason)
-
-
-def list_followups(db: Database, *, status: str | None = None, limit: int | None = 50) -> list[dict]:
-    """Follow-ups newest first, optionally by status (pending | ready | done | cancelled)."""
-    if status and status not in FOLLOWUP_STATUSES:
-        raise UsageError(f"unknown status {status!r}", f"Use one of {', '.join(FOLLOWUP_STATUSES)}")
-    sql, params = "SELECT * FROM followups", []
-    if status:
-        sql += " WHERE status = ?"
-        params.append(status)
-    sql += " ORDER BY id DESC" + (f" LIMIT {int(limit)}" if limit else "")
-    return list(db.query(sql, params))
-
-
-def set_followup_status(db: Database, followup_id: int, status: str) -> dict:
-    """Mark a follow-up done or cancelled. Raises NotFoundError, UsageError."""
-    if status not in FOLLOWUP_STATUSES:
-        raise UsageError(f"unknown status {status!r}", f"Use one of {', '.join(FOLLOWUP_STATUSES)}")
-    with immediate(db):
-        cur = db.execute(
-            "UPDATE followups SET status = ?, updated_at = ? WHERE id = ?", [status, utc_now(), followup_id]
-        )
-        if cur.rowcount == 0:
-            raise NotFoundError(f"no follow-up {followup_id}", "List them with `customario followups list`")
-    return list(db.query("SELECT * FROM followups WHERE id = ?", [followup_id]))[0]
