@@ -41,6 +41,7 @@ from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
+    _ELSEWHEN,
     _HEDGES,
     _any,
     _int_in_range,
@@ -86,6 +87,10 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if cannot_tell and re.search(
+        r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
+    ):
+        cannot_tell = None  # "It's not like I wasn't there all afternoon": they were
     if qtype == "date" or (qtype == "number" and quantities.asks_money(question)):
         # "We haven't had a bill yet", "They haven't told us yet": nothing to tell so far
         cannot_tell = cannot_tell or NOT_YET.search(t)
@@ -229,6 +234,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
             # "very satisfied, a four": the number is what they chose, but read it back.
             return _valid(by_number.value, "inferred")
         if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
+            if _ELSEWHEN.search(t) and len(t.split()) > 3:
+                # "Better than last time. Last time I'd have said poor.": whose "poor"? read back
+                return _valid(label, "inferred")
             return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
     return by_number
 
@@ -295,6 +303,8 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     if question.type == "multi_choice":
+        # "A rattle and nothing else", "printing, that's all": only what was named
+        t = _ONLY_THOSE.sub(" ", t).strip()
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
@@ -345,16 +355,37 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method
+    return _chosen(question, codes, method, labels)
+
+
+def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
+    """The reading of the choices found: one for a single choice, one or more for a multi choice,
+    never a none choice beside others ("a rattle and nothing" is asked again)."""
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)
         return Normalised("invalid", reason=f"one of: {labels}")
+    if len(codes) > 1 and set(codes) & set(_none_choices(question)):
+        return Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+_ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
+_NONE_EXCEPT = re.compile(
+    r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b[^.!?]*?"
+    r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
+)
 
 
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
+    exception = _NONE_EXCEPT.search(t)
+    if exception:
+        # "None, except the light thing", "no problems other than a drip": the exception is the
+        # answer (read back); an exception that names no choice is asked again.
+        named = [c for c in match_choices_how(question, exception.group("rest"))[0] if c not in _none_choices(question)]
+        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(r"^(none|nothing|neither|none of (them|those|these|the above))\b", t):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
         # it comes first: "None of those, we did everything ourselves" says no service.

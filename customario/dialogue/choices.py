@@ -152,6 +152,8 @@ def phrase_positions(phrase: str, text: str) -> list[int]:
     variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
     # "online travel agency" names the label "an online travel agency": a leading article is optional
     variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
+    # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"
+    variants |= {v[:-1] for v in variants if re.search(r"(?:[bcdfgkmnprtvz]|(?<=[^aeiou])e)s$", v) and len(v) >= 3}
     return sorted(
         {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
     )
@@ -284,6 +286,31 @@ def _named(question: Any, words: str) -> list[str]:
     return match_choices_how(question, words, False)[0]
 
 
+# A channel or thing said to have failed: "the website kept crashing", "the app wouldn't load".
+_FAILURE = re.compile(
+    r"\b(kept (crashing|freezing|failing|timing out|logging me out|erroring)|crash(ed|es|ing)|froze|frozen|"
+    r"(was|is|were) (down|broken|not working)|went down|(was|is|were)n'?t working|did(n'?t| not) work|"
+    r"would(n'?t| not) (load|work|let me|go through|accept)|wouldn'?t|broke|error(ed|s)?|could(n'?t| not) "
+    r"(get|log|sign|load|pay|check ?out))\b"
+)
+
+
+# "Website, then I phoned to change the size": a call about an order placed another way.
+_FOLLOW_UP = re.compile(
+    r"\bto (change|ask|check|cancel|chase|complain|confirm|query|follow up|amend|fix|track|see|find out)\b"
+)
+
+
+def _failed(question: Any, code: str, t: str) -> bool:
+    """True when every clause of ``t`` that names choice ``code`` says it failed."""
+    c = next(c for c in question.choices if c.code == code)
+    clauses = re.split(r"[,.;!?]|\b(?:but|because|so|as)\b", t)
+    naming = [
+        cl for cl in clauses if any(phrase_positions(p, cl) for p in [c.label, *c.synonyms, c.code.replace("_", " ")])
+    ]
+    return bool(naming) and all(_FAILURE.search(cl) for cl in naming)
+
+
 def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
     t = clean(text)
     found: list[str] = []
@@ -308,8 +335,26 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
             first_positions.append(min(positions))
             code_only = code_only and clean(c.label) != clean(c.code) and not any(phrase_positions(p, t) for p in named)
     refined = _second_look(question, found, t, deeds)
+    deed = (
+        inferred.choice_by_deed(question, t, _named, many=True)
+        if found and deeds and question.type == "single_choice"
+        else []
+    )
+    # a channel done, not one only named ("not online, in the store" names online)
+    deed = [code for code in deed if code not in found and code not in _named(question, t.replace("not ", ""))]
     if refined is not None:
+        if len(deed) == 1 and all(_failed(question, code, t) for code in refined):
+            return deed, "inferred"  # "I rang them, the app kept crashing"
         return refined, "inferred"
+    if len(deed) == 1 and not _FOLLOW_UP.search(t):
+        # "Phoned it in, the website kept crashing on me": a choice done beside one named as
+        # failing is the one done (read back); beside one named plainly, both (asked again).
+        working = [code for code in found if not _failed(question, code, t)]
+        return (deed if not working else [*found, *deed]), "inferred"
+    if question.type == "single_choice" and len(found) > 1:
+        working = [code for code in found if not _failed(question, code, t)]
+        if len(working) == 1:
+            return working, "inferred"  # "the app wouldn't load so I went into the store"
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:

@@ -202,7 +202,8 @@ _STILL_FINDING_OUT = re.compile(
 )
 _EMPTY_WORDS = frozenset(
     """i i'm im me my honestly really um umm uh hmm hm well so like just sorry man mate dude yet right now
-    at the moment to be honest oh ah er erm anyway maybe either though actually""".split()
+    at the moment to be honest oh ah er erm anyway maybe either though actually tbh tbf ngl lol lmao haha
+    sadly unfortunately""".split()
 )
 
 

@@ -347,6 +347,12 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     # "Tuesday. No wait, it was Monday, Tuesday I was at the dentist": the day taken back, named
     # again as an aside, is not a second answer.
     taken_back = read_date(head, today, tense)[0] if tail != t else None
+    if taken_back is not None and d == taken_back:
+        # "Thanksgiving. No wait, you weren't open on Thanksgiving, it must have been the Friday":
+        # the day taken back is named again in its own clause; the other clause's day is the answer.
+        others = {read_date(p, today, tense)[0] for p in re.split(r"[,;]", last) if p.strip()} - {None, taken_back}
+        if len(others) == 1:
+            d, how = others.pop(), "self-corrected"
     agreed = _clauses_agree(last, today, tense, taken_back)
     if agreed is not None:
         # "The day before yesterday, the Monday", "the Sunday before that, the twenty-second":

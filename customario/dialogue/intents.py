@@ -125,6 +125,22 @@ def is_question(text: str) -> bool:
     return t.endswith("?") or re.search(_QUESTION_START, t) is not None
 
 
+_HELP_ROUTING = re.compile(
+    r"\bwho (do|should|can|could) i (talk|speak|write|complain) to\b|"
+    r"\bwho (do|should|can|could) i (call|contact|ring|phone|e-?mail|see)\b|"
+    r"\b(can|could|may) i (talk|speak) (to|with) (someone|somebody|anyone|a (person|human|manager|supervisor|real person))\b|"
+    r"\b(put|transfer|connect|pass) me (through )?(to|onto)\b|"
+    r"\bhow (do|can|would) i (get|claim|ask for|request|arrange) (a |my |the )?(refund|replacement|money back|exchange)\b"
+)
+
+
+def asks_for_help(text: str) -> bool:
+    """True when the caller asks to be put in touch with someone or for a service the survey cannot
+    give ("I want a refund actually. Who do I talk to?", "can I speak to a manager?"): an
+    off-script request, never the answer to an open question."""
+    return bool(_HELP_ROUTING.search(_clean(text)))
+
+
 def faq_answer(text: str, *, agent_name: str, organisation: str, n_questions: int) -> str | None:
     """A short answer to the few questions every survey caller asks, or None."""
     t = _clean(text)

@@ -37,7 +37,10 @@ _REPEAT = (
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
     r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
-    r"after all|i said|can i go back)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
+    r"after all|i said|can i go back|"
+    # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
+    r"(put|mark|write|jot|note) (it|that|this|me|them) down (as|for)|mark (it|that|me) as|"
+    r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
     r"\bon (reflection|second thought)\b|"
@@ -170,6 +173,15 @@ class Reference:
     payload: str
 
 
+def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
+    """The one question of ``tied`` whose ``aliases`` share the most stems with ``words`` (at
+    least one), or None when none or several do."""
+    hits = [(len(words & _stems(" ".join(getattr(q, "aliases", None) or []))), q) for q in tied]
+    best = max((h for h, _ in hits), default=0)
+    named = [q for h, q in hits if h == best]
+    return named[0] if best and len(named) == 1 else None
+
+
 def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
@@ -214,10 +226,18 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         scored.sort(key=lambda s: -s[0])
         if scored and (len(scored) == 1 or scored[0][0] > scored[1][0]):
             target = scored[0][1]
+        elif scored and _by_alias([q for hits, q in scored if hits == scored[0][0]], words) is not None:
+            # A tie broken by the names the survey's author gave: "the work itself" names the
+            # question aliased "quality of the work", not the two whose text says "worked on".
+            target = _by_alias([q for hits, q in scored if hits == scored[0][0]], words)
         elif scored and fits is not None:
             top = [q for hits, q in scored if hits == scored[0][0]]
             payload = _payload(t)
             fitting = [q for q in top if payload and fits(q, payload)]
+            if len(fitting) > 1:
+                # Any words fit an open question: "put it down as a four" is for the rating
+                # question both name, not for "what went wrong?".
+                fitting = [q for q in fitting if q.type != "open"] or fitting
             if len(fitting) == 1:
                 target = fitting[0]
     if target is None or (not explicit and target.id == asked[-1]):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.definitions import Question
+from customario.definitions import Question, evaluate_when
 from customario.dialogue import references
 from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
@@ -35,15 +35,12 @@ class CorrectionsMixin:
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
-                return [record, Say(f"Okay, I've changed that. {self._reprompt_text(current)}")]
+                return [record, *self._resume(current, "Okay, I've changed that.")]
             conf, method = self._heard(n, confidence)
             if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
-            return [
-                record,
-                Say(f"Got it, I've changed that to {describe(target, n.value)}. {self._reprompt_text(current)}"),
-            ]
+            return [record, *self._resume(current, f"Got it, I've changed that to {describe(target, n.value)}.")]
         # No usable new value: ask the earlier question again, then come back.
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
@@ -70,6 +67,14 @@ class CorrectionsMixin:
         if n is None or n.status != "valid":
             return None
         return self._change_earlier(topic, current, text, confidence, lenient=True)
+
+    def _resume(self, current: Question, prefix: str) -> list[Action]:
+        """Ask ``current`` again after an earlier answer changed, or the next question when the
+        change makes ``current`` no longer apply (its ``when:``: "what went wrong?" after the rating
+        was changed to a four)."""
+        if evaluate_when(current.when, self.answers):
+            return [Say(f"{prefix} {self._reprompt_text(current)}")]
+        return self._ask(self._next_question(), prefix)
 
     def _quoted_answer(self, text: str) -> references.Reference | None:
         """ "I said online before, but it was the store": the one earlier question whose stored

@@ -449,12 +449,14 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
-        if n.status == "invalid" or (q.type == "open" and intents.is_question(text) and self._faq(text)):
+        help_asked = q.type == "open" and intents.asks_for_help(text)
+        if n.status == "invalid" or help_asked or (q.type == "open" and intents.is_question(text) and self._faq(text)):
             self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
-            if intents.is_question(text) and self.deflections[q.id] <= 2:
-                reply = (
-                    self._faq(text)
-                    or "That's a good question, but I can't help with that on this call. I'll make a note of it."
+            if (intents.is_question(text) or help_asked) and self.deflections[q.id] <= 2:
+                reply = self._faq(text) or (
+                    "I can't arrange that on this call, but I'll make a note of it."
+                    if help_asked
+                    else "That's a good question, but I can't help with that on this call. I'll make a note of it."
                 )
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
             if n.status == "invalid":

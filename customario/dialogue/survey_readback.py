@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from customario.definitions import Question
+from customario.definitions import Question, evaluate_when
 from customario.dialogue import references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
@@ -105,7 +105,7 @@ class ReadBackMixin:
         return f"I heard {describe(q, value)}, is that right?"
 
     def _continue(self, resume: Question | None, prefix: str) -> list[Action]:
-        if resume is not None and resume.id not in self.statuses:
+        if resume is not None and resume.id not in self.statuses and evaluate_when(resume.when, self.answers):
             return self._ask(resume, prefix)
         return self._ask(self._next_question(), prefix)
 
