@@ -95,7 +95,8 @@ _SELF_CORRECTION = re.compile(
     r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
-    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # (not "..., no vomiting or anything": "no" before a gerund negates it)
+    r"[,.;!?]\s*no\b(?!\s+[a-z]+ing\b)\s*[,.;!]?|\bno\b\s*[,.;!]|"
     # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
     # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
     r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
@@ -107,8 +108,10 @@ _UNIT_AFTER = re.compile(
 )
 _NOT_A_NUMBER = re.compile(
     r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+    # "the only one" is a thing, "only one dog" a count
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
-    r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
+    r"old|middle|top|bottom|either|neither|one|the only|only(?= ones?\s*(?:$|[,.;!?]|i\b|that\b|who\b|which\b|we\b))|"
+    r"my|your|their|our|his|her) ones?\b"
 )
 # "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
 # is a range (asked again), so only a frame from zero or one counts.
@@ -145,8 +148,9 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
         t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
-        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
-        aside = quantities.OTHER_RATER.sub(" ", t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out; "my dog is
+        # nine", "it would've been seven if ...", "they cracked two tiles": numbers beside it
+        aside = quantities.without_asides(quantities.OTHER_RATER.sub(" ", t), things=True)
         aside = re.sub(
             r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
         )
@@ -182,7 +186,21 @@ def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
+    # "I forgot the cancelled one", "the blue one": a thing described, not the number one
+    t = re.sub(
+        r"\b(the|that|this) (?!(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)"
+        r"([a-z]+) ones?\b(?!\s+(?:hundred|thousand|out of|from|/))",
+        r"\1 \2 thing",
+        t,
+    )
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
+    # "Not received one yet", "haven't had one": a thing not had, not the number one
+    t = re.sub(
+        r"\b((?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not)\s+(?:\w+\s+)?"
+        r"(?:had|got|gotten|received|seen|been sent|get|receive|have))\s+one\b(?!\s+(?:hundred|thousand|dollar|of)\b)",
+        r"\1 thing",
+        t,
+    )
     t = re.sub(
         r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)",
         " ",
@@ -248,7 +266,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
+    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(_said_out_of(clean(text)))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )

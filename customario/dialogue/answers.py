@@ -36,6 +36,7 @@ from customario.dialogue import choices, date_answers, inferred, quantities, sca
 from customario.dialogue.choices import all_choices_said, match_choices_how
 from customario.dialogue.choices import ordinal_choices, unnamed_items
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
+from customario.dialogue.codes import NOT_YET, someone_else_did, without_emphasis
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
@@ -66,6 +67,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
+    t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
     qtype = question.type
     special = _refused_or_dont_know(question, t, today)
     if special is not None:
@@ -89,6 +91,12 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
     ):
         cannot_tell = None  # "It's not like I wasn't there all afternoon": they were
+    if qtype == "date" or (qtype == "number" and quantities.asks_money(question)):
+        # "We haven't had a bill yet", "They haven't told us yet": nothing to tell so far
+        cannot_tell = cannot_tell or NOT_YET.search(t)
+    if qtype in ("single_choice", "multi_choice", "number", "date"):
+        # "My wife ordered it" to "How did you place your order?"
+        cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.
@@ -145,12 +153,22 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
+# A figure reported from someone else: "the landlord thinks it's one", "they reckon about forty".
+_REPORTED = re.compile(
+    r"\b(?:(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?|they|he|she|people|everyone)\s+(?:thinks|think|says|say|said|"
+    r"reckons|reckon|believes|believe|claims|claim|would say|figures|reckoned|thought)\b[^,.;!?]*"
+)
+
+
 def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    if is_refusal(t):
+        # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
+        plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
@@ -180,11 +198,25 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     return None
 
 
+# A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
+_NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
+
+
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     if re.search(r"\bbetween\b.+\band\b", t):
         # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    undone = _NOT_NOT.search(t)
+    if undone and not numbers_in(_prep_numbers(t)):
+        # "It wasn't not acceptable": two negations cancel on a label (read back); anything more
+        # hedged ("I wouldn't say it wasn't acceptable") keeps no reading
+        again = scales.label_value(question, t[: undone.start()] + " " + t[undone.end() :])
+        return (
+            _valid(again, "inferred")
+            if again is not None
+            else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+        )
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:
@@ -234,11 +266,17 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
-    by_amount = yesno.threshold_reading(question, t)
+    said = _self_corrected_tail(t)
+    by_amount = yesno.threshold_reading(question, said) if said != t else None
+    if by_amount is None:
+        said = t
+        by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
         # "Exactly fifteen" to "more than fifteen minutes?" is a no (read back), never the "exactly"
         # as a yes; amounts on both sides of it, or a yes/no word they contradict, are asked again.
-        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
+        # "Yes. Well, no actually, it was only ten minutes": what follows the taking back counts.
+        # "Seen right on time" answers "did you wait more than twenty minutes?" with no time.
+        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
     fine = yesno.all_fine_reading(question, t)

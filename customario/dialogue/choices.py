@@ -12,7 +12,7 @@ import difflib
 import re
 from typing import Any
 
-from customario.dialogue import inferred
+from customario.dialogue import inferred, typos
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -399,7 +399,10 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
     words = [(m.group(), m.start()) for m in re.finditer(r"[a-z0-9']+", t)]
     if typos_only:
         known = {w for c in question.choices for p in [c.label, *c.synonyms, c.code] for w in clean(p).split()}
-        words = [(w, pos) for w, pos in words if w not in known and not negated_at(t, pos)]
+        # An English word is no typo ("the mesh thing" is not "nothing"): only words the dictionary
+        # does not know are read as a misspelt choice beside the ones named right.
+        english = typos.english_words()
+        words = [(w, pos) for w, pos in words if w not in known and w not in english and not negated_at(t, pos)]
         grams = [w for w, _ in words]
     else:
         # a choice negated where it is said ("never got round to the gym") is no typo of it either

@@ -17,7 +17,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import question_unit
+from customario.dialogue.units import counted_noun, question_unit
 
 # ---------------------------------------------------------------- people in a household
 _PERSON = (
@@ -151,6 +151,21 @@ _NOT_THINGS = re.compile(
 )
 
 
+# A count said as groups times their size: "two rows of eight", "3 strings of 10 panels", "four packs
+# of six".
+_GROUPS = re.compile(
+    r"(?:(?:we have|we'?ve got|i have|i'?ve got|there'?s|there are|it'?s|just|about)\s+)*"
+    r"(?P<groups>an?|one|\w+(?: \w+)?|\d+)\s+(?P<group>rows?|lines?|columns?|sets?|lots|groups?|packs?|boxes|"
+    r"bags|stacks?|trays?|strings?|batches|banks?|arrays?|blocks?|pairs?|crates?|cartons?|bundles?|[a-z]{3,}s)\s+of\s+"
+    r"(?P<size>an?|\w+(?: \w+)?|\d+)(?:\s+(?P<noun>[a-z]+s))?"
+)
+# The caller's own total as the last part of a list: "so ten", "that's ten", "ten all told".
+_TOTAL_PART = re.compile(
+    r"(?:(?P<lead>so|that'?s|so that'?s|which makes|that makes|makes|making|for a total of)\s+)?(?:about\s+)?"
+    r"(?P<n>[a-z0-9 -]+?)(?:\s+(?P<tail>all up|all told|in total|total|altogether|all together|in all|combined))?"
+)
+
+
 def parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
@@ -159,21 +174,40 @@ def parts_count(question: Any, text: str) -> int | None:
     number ("two dogs and cats") or only some parts name what is asked ("twenty panels and one
     inverter" to "how many panels?"): the question is asked again. The sum is
     an ``inferred`` value, read back before it is stored."""
-    asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\bhow many (\w+)", asked)
-    if getattr(question, "type", None) != "number" or not m or question_unit(question):
+    noun = counted_noun(question)
+    if getattr(question, "type", None) != "number" or not noun or question_unit(question):
         return None
-    if re.search(r"\b(times|dollars|hours|minutes|days|nights)\b", m.group(0)):
+    if noun in ("times", "dollars", "hours", "minutes", "days", "nights"):
         return None
-    asked_noun = m.group(1).rstrip("s")
+    asked_noun = noun.rstrip("s")
     t = re.sub(r"[^a-z0-9' ]+", ",", text.lower().replace("-", " "))
     parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
-    if len(parts) < 2:
+    if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):
         return None
     counted: list[tuple[int, str]] = []
     uncounted = False
+    total = _TOTAL_PART.fullmatch(parts[-1]) if len(parts) > 2 else None
+    stated = numbers_in(total.group("n")) if total and (total.group("lead") or total.group("tail")) else []
+    if (
+        len(stated) == 1
+        and re.fullmatch(r"[a-z0-9 -]+", total.group("n"))
+        and all(_PART.fullmatch(p) for p in parts[:-1])
+    ):
+        # "Six hens and four pullets, ten all told": the caller's own total ends the list (read
+        # back); whether every part is one of what is asked is theirs to say.
+        return int(stated[0]) if stated[0] == int(stated[0]) else None
     for part in parts:
+        grouped = _GROUPS.fullmatch(part)
+        if grouped and not _NOT_THINGS.match(grouped.group("group")):
+            # "Two rows of eight", "three boxes of a dozen": groups times their size (read back)
+            sizes = [
+                [1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")
+            ]
+            if all(len(n) == 1 and n[0] == int(n[0]) >= 1 for n in sizes):
+                counted.append((int(sizes[0][0] * sizes[1][0]), (grouped.group("noun") or noun).rstrip("s")))
+                continue
+            return None
         pm = _PART.fullmatch(part)
         qty = pm.group("qty") if pm else None
         nums = [1.0] if qty in ("a", "an", "one") else numbers_in(qty or "")
@@ -187,7 +221,15 @@ def parts_count(question: Any, text: str) -> int | None:
         return None
     if uncounted:
         return UNCOUNTED
-    if any(noun == asked_noun for _, noun in counted) and any(noun != asked_noun for _, noun in counted):
+    people = [(k, n) for k, n in counted if _PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
+    if people and not _PERSON_WORD.fullmatch(noun):
+        # "We have 3 kids and 12 panels" to "how many panels?": people are never the things counted;
+        # without a part that names what is asked ("two kids and a dog" to "how many pets?") the
+        # rest is not known to be it either: asked again.
+        if not any(n == asked_noun for _, n in counted):
+            return UNCOUNTED
+        counted = [c for c in counted if c not in people]
+    if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
         # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
         # other part one of them? Asked again rather than guessed.
         return UNCOUNTED
@@ -232,12 +274,16 @@ def counted_one(question: Any, text: str) -> str:
     """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
     rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
     ("the one with the blue lid") it is not; "just the one" as the whole answer is "one"."""
-    m = re.search(r"\bhow many (\w+)", (question.text or "").lower())
-    if not m:
+    counted = counted_noun(question)
+    if not counted:
         return text
     if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well)\W+)?(?:just|only) the (?:one|single one)\W*", text):
         return "one"  # "Just the one." to "how many rides...?"
-    noun = re.escape(m.group(1).rstrip("s"))
+    # "Just the one, my old girl Biscuit": the count first, then who it is
+    lead = re.match(r"\W*(?:(?:um+|uh+|oh|well|ah|arre)\W+)?(?:just|only) the (?:one|single one)\b(?=\s*[,.;!-])", text)
+    if lead:
+        return "one" + text[lead.end() :]
+    noun = re.escape(counted.rstrip("s"))
     return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
 
 
@@ -273,14 +319,51 @@ _CHANNEL_QUESTION = re.compile(
 )
 
 
+# What happened, told instead of the reason asked for: an accident in the night is an emergency,
+# an animal or person off their food is a sick visit. Matched against the question's own choices.
+_SITUATIONS = (
+    (
+        r"\b(hit by a (car|truck|bus|van|bike)|run over|knocked (down|over)|in the middle of the night|"
+        r"at (one|two|three|four|\d) (in the morning|am)|\d ?a\.?m\.?|rushed (her|him|it|them|me|us)? ?(in|there|over)|"
+        r"ambulance|collapsed|seizures?|having a fit|bleeding|bled|swallowed|poison(ed|ing)?|couldn'?t breathe|"
+        r"(had|was in) an accident|broke (his|her|its|my) (leg|arm|jaw|tooth|hip)|attacked|mauled|bitten by)\b",
+        ("emergency", "urgent", "after hours", "a&e", "er"),
+    ),
+    (
+        r"\b(throwing up|vomit\w*|being sick|off (his|her|its|their) food|(stopped|not|wasn'?t|wouldn'?t) eat(ing)?|limping|"
+        r"diarrh\w+|the runs|coughing|sneezing|lethargic|off colou?r|under the weather|running a (temperature|fever)|"
+        r"(had|has|got) (a|an) (rash|fever|temperature|infection|lump|cough|ear infection|upset (stomach|tummy)))\b",
+        ("sick", "unwell", "ill", "illness", "poorly", "sick visit"),
+    ),
+)
+
+
+def _situation(question: Any, t: str, match: Any) -> list[str]:
+    """Codes of the choices a told situation names ("she got hit by a car" → an emergency choice),
+    one per situation, skipping clauses that negate it ("it wasn't an accident")."""
+    codes: list[str] = []
+    for rx, words in _SITUATIONS:
+        for clause in re.split(r"[,.;!?]|\bbut\b", t):
+            m = re.search(rx, clause)
+            if not m or re.search(r"\b(not|never|no)\b|n'?t\b", clause[: m.start()]):
+                continue
+            found = next((f for w in words if len(f := match(question, w)) == 1), [])
+            if found and found[0] not in codes:
+                codes.append(found[0])
+            break
+    return codes
+
+
 def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> list[str]:
     """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
-    choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
-    apply (``many``: every channel named, for a multi-choice question). ``match(question, words)``
-    is the ordinary choice matcher."""
-    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
-        return []
+    choice, "I just walked in and bought it" → the store) or what happened ("we brought her in at
+    two in the morning after she got hit by a car" → an emergency choice), or [] when no rule or
+    several choices apply (``many``: every channel named, for a multi-choice question).
+    ``match(question, words)`` is the ordinary choice matcher."""
     t = text.lower()
+    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        told = _situation(question, t, match)
+        return told if len(told) == 1 or (many and told) else []
     codes: list[str] = []
     for rx, words in _CHANNEL_DEEDS:
         if re.search(rx, t):

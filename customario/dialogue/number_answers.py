@@ -94,7 +94,9 @@ def _counting_this(question: Any, t: str, nums: list[float]) -> float | None:
 
 _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
-    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+    # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
+    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$"
 )
 
 
@@ -121,6 +123,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
+    # would have been or used to be is not the answer (read back)
+    said = quantities.without_asides(
+        said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower()))
+    )
     nums, method = _numbers(said)
     if said != t and nums:
         method = "inferred"  # what is left after setting numbers aside is read back
@@ -153,7 +160,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(t)
+        hundreds = inferred.hundreds_elided(said)
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
@@ -173,13 +180,35 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         nums, method = numbers_in(total.group(1)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+    plain = method in ("exact", "phrase") and own is None
+    if len(nums) != 1 or quantities.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+# "Three trays of seedlings": the number counts containers of the thing; "two more", "another two":
+# what is added, not how many there are.
+_CONTAINERS = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?P<noun>[a-z]+s|lots|dozens?)\s+of\s+(?!{quantities.NUMBER_PHRASE}\b)(?!(?:us|them|those|these)\b)"
+)
+_INCREMENT = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b"
+)
+
+
+def _not_the_count(question: Any, t: str) -> bool:
+    """True when the one number of a plain reading counts something else than the question:
+    containers of the thing ("three trays of seedlings" to "how many plants?"), or an amount added
+    ("just the one, and we're getting two more")."""
+    if _INCREMENT.search(t):
+        return True
+    m = _CONTAINERS.search(t)
+    noun = units.counted_noun(question)
+    return bool(m and noun and m.group("noun") != noun and not units.question_unit(question))
 
 
 def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:

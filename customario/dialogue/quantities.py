@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue.inferred import counts_occasions
+from customario.dialogue.inferred import _PERSON, _PERSON_PLURAL, _PETS, counts_occasions
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import MONEY_QUESTION
+from customario.dialogue.units import MONEY_QUESTION, counted_noun
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -44,6 +44,75 @@ _CLOCK_RX = re.compile(
 )
 
 
+# ---------------------------------------------------------------- numbers beside the answer
+# Someone's age: "my dog is nine", "the dog is six", "our youngest turned 4", "he's 12 years old".
+_BEINGS = rf"(?:{_PERSON}|{_PERSON_PLURAL}|{_PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) (?:one|thing)|baby)s?"
+_AGE = re.compile(
+    rf"\b(?:(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_BEINGS}(?:'s|\s+is|\s+was|\s+turned|\s+turns|"
+    rf"\s+will be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?({NUMBER_PHRASE})(?:\s+(?:years?|months?)(?:\s+old)?)?|"
+    rf"(?:she|he|they)(?:'s|'re|\s+is|\s+was|\s+are)\s+(?:only\s+|just\s+|nearly\s+)?({NUMBER_PHRASE})\s+"
+    rf"(?:years?|months?)(?:\s+old)?|\baged\s+({NUMBER_PHRASE})|\b({NUMBER_PHRASE})[ -]years?[ -]old)\b"
+    rf"(?!\s*(?:out of|/|from me|stars?))"
+)
+# A clause about what would have been: "it would've been seven if they hadn't parked there", "I'd
+# be lying if I said under six", "otherwise a ten".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should)(?:'ve| have| of) been\b|\b(?:would|could)(?:'ve| have) (?:given|said|rated|scored|got)\b|"
+    r"\bif (?:i|we|they|it|you|he|she|there)(?:'d| had| hadn'?t| were| weren'?t| was| wasn'?t| said| didn'?t| did not| could)\b|"
+    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b"
+)
+# Then and now: "used to be three hundred, now it's about ninety".
+_THEN = re.compile(
+    r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then))\b"
+)
+_NOW = re.compile(r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time))\b")
+# Things counted in a story beside a rating: "they cracked two roof tiles", "three missed calls".
+_COUNTED_THINGS = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:of\s+(?:the|her|his|my|our|their|your|its)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+)
+_NOT_PLURAL_NOUNS = frozenset(
+    """stars points thanks this was has does is plus less unless across perhaps always towards besides yes
+    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents tops ones odds max""".split()
+)
+
+
+def _blank(t: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        t = t[:start] + re.sub(NUMBER_PHRASE, " ", t[start:end]) + t[end:]
+    return t
+
+
+def without_asides(t: str, things: bool = False, then_asked: bool = False) -> str:
+    """``t`` with the numbers that are not the answer blanked out: someone's age ("my dog is nine"),
+    what would have been ("it would've been seven if ..."), what used to be when the answer says
+    what is now ("used to be three hundred, now it's ninety"; not when ``then_asked``), "the other
+    two", and with ``things`` (a rating) numbers of things ("they cracked two roof tiles"). The
+    caller reads what is left back; when nothing numeric is left, ``t`` itself is returned."""
+    spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
+    spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
+    clauses = [m for m in re.finditer(r"[^,;.!?]+", t)]
+    parts = [
+        (c.start() + p.start(), c.start() + p.end())
+        for c in clauses
+        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
+    ]
+    for start, end in parts:
+        clause = t[start:end]
+        if _COUNTERFACTUAL.search(clause) and not re.match(r"\s*(?:or|maybe|perhaps)\b", clause):
+            spans.append((start, end))
+    nows = [(a, b) for a, b in parts if _NOW.search(t[a:b]) and re.search(NUMBER_PHRASE, t[a:b])]
+    if nows and not then_asked:
+        spans += [(a, b) for a, b in parts if _THEN.search(t[a:b]) and (a, b) not in nows]
+    if things:
+        spans += [m.span() for m in _COUNTED_THINGS.finditer(t) if m.group("noun") not in _NOT_PLURAL_NOUNS]
+    if not spans:
+        return t
+    rest = _blank(t, spans)
+    if any(re.search(r"\bif\b", c) and numbers_in(c) for c in re.split(r"[,;.!?]", rest)):
+        return t  # "eight if you count the delivery, otherwise six": a condition on what is left
+    return rest if numbers_in(rest) else t
+
+
 def asks_money(question: object) -> bool:
     """True for a number question about money ("How much was the bill, in dollars?")."""
     return bool(MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
@@ -55,10 +124,10 @@ def unit_pattern(question: object) -> str | None:
     if getattr(question, "type", None) != "number" or asks_money(question):
         return None
     asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\bhow many ([a-z]+)\b|\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
-    if not m:
+    m = re.search(r"\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
+    noun = counted_noun(question) or (next(g for g in m.groups() if g) if m else None)
+    if not noun:
         return None
-    noun = next(g for g in m.groups() if g)
     short = {"minutes": "minutes?|mins?", "hours": "hours?|hrs?", "seconds": "seconds?|secs?"}
     if noun in short:
         return short[noun]
@@ -282,7 +351,14 @@ _BOUND = re.compile(
 
 def bound_only(t: str) -> bool:
     """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
-    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
+    so is a rating moved "up to" or "down to" a point ("I'd bump him up to a five")."""
+    t = re.sub(
+        r"\b(?:bump|go|move|push|knock|take|bring|turn|put|mark|change|raise|lower|drop|upgrade|downgrade)\w*"
+        r"(?: (?:it|him|her|them|that|this|you|me|us))? (?:up|down) to\b",
+        " to",
+        t,
+    )
     return bool(_BOUND.search(t))
 
 
@@ -301,7 +377,15 @@ def same_number_for_other_things(t: str) -> bool:
     return any(len(words) > 1 for words in seen.values())
 
 
+# "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside
+# the number said; the one number is not the count.
+_ONE_MORE = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b"
+)
+
+
 def no_single_count(t: str, plain: bool = True) -> bool:
     """True when the one number read from ``t`` is no count to store: a bound ("under ten
-    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")."""
-    return bound_only(t) or (plain and same_number_for_other_things(t))
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")
+    or a number of things and one more ("two dogs and a cat", where no rule added them up)."""
+    return bound_only(t) or (plain and (same_number_for_other_things(t) or bool(_ONE_MORE.search(t))))

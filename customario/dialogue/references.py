@@ -255,7 +255,9 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
 _TAKEN_BACK = re.compile(
     r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*|"
     # "nine not eight": a number taken back straight after the new one
-    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)(?:[ -](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?\b"
 )
 
 
@@ -324,3 +326,62 @@ def said_before(text: str) -> tuple[str, str] | None:
     finds the earlier question whose stored answer the old words give."""
     m = _SAID_BEFORE.search(_clean(text))
     return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None
+
+
+# An earlier question named first, then its new answer: "Wait, the panels, it was twenty-six", "The
+# satisfaction score, put a two", "Sorry, the crew one, I'd go down to a five", "Hang on, how many
+# pets did I say? It's three", "Hold on, was the twenty-minute thing about the wait? Then yes".
+_INTERJECTIONS = re.compile(
+    r"^\W*(?:(?:hang on|hold on|wait|sorry|hmm+|oh|oops|actually|um+|uh+|er+m?|and|also|one more thing|"
+    r"by the way|before (?:i forget|that)|just|ah|right|okay|ok|so)\b\W*)*"
+)
+_TOPIC = re.compile(
+    r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
+    r"going back to (?:the|my)|back on (?:the|my)|"
+    r"(?:how many|how much|what|which|when)\b[^,.;:!?]*\bdid i (?:say|put|give|tell you)|"
+    r"(?:was|were|is|did)\b[^,.;:!?]*\b(?:thing|one|question|bit|part)\b[^,.;:!?]*)\b[^,.;:!?]{0,60}"
+)
+_GENERIC = frozenset("thing one bit part question answer score rating number earlier before".split())
+
+
+# A topic said as a bare noun phrase ("the panels", "the crew one", "the satisfaction score"); a
+# verb or "aside" makes it a remark ("the technician was lovely", "the technician aside").
+_REMARK = re.compile(
+    r"\b(was|were|is|are|'s|has|had|have|seemed|looked|did|does|do|aside|apart|besides|except|though|too|also)\b"
+)
+
+
+def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+    """An earlier question named at the start of ``text`` (after "hang on", "sorry"...) as a bare
+    topic ("the crew one", "the panels") or a question about what the caller said ("how many pets
+    did I say?", "was the twenty-minute thing about the wait?"), with the rest as the payload (the
+    new answer), or None: no such opening, a remark ("the technician was lovely"), its words name
+    the current question, no question or two equally. The survey reads a value from the payload
+    and reads it back (an ``inferred`` change)."""
+    t = _clean(text)
+    start = _INTERJECTIONS.match(t).end()
+    m = _TOPIC.match(t, start)
+    if not m or len(asked) < 2:
+        return None
+    asking = re.match(r"(?:how|what|which|when|was|were|is|did)\b", m.group())
+    if not asking and (_REMARK.search(m.group()) or len(m.group().split()) > 5):
+        return None
+    rest = t[m.end() :].lstrip(" ,.;:!?-")
+    if not rest or not re.match(r"\s*[,.;:!?-]", t[m.end() :]):
+        return None
+    words = [w for w in re.findall(r"[a-z]+", m.group()) if w not in _GENERIC and not numbers_in(w)]
+    stems = _stems(" ".join(words))
+    by_id = {q.id: q for q in questions}
+
+    def score(q: Any) -> int:
+        # the question's own names (aliases, id) weigh twice its text's words: "the technician"
+        # names the technician rating before "did the technician test the water?"
+        named = _stems(" ".join(getattr(q, "aliases", None) or [])) | _stems(q.id)
+        return 2 * len(stems & named) + len(stems & question_stems(q))
+
+    scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: -s[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    if scored[0][1] == asked[-1]:
+        return None  # "The bill, about two hundred": the current question, answered
+    return Reference(question=by_id[scored[0][1]], payload=rest)

@@ -74,6 +74,25 @@ _UNIT_WORD = {
 _UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
 
 
+_PLURALS = frozenset("people children men women staff teeth fish sheep deer police".split())
+_NOT_NOUNS = frozenset("is was does has his this us as its yours ours theirs".split())
+
+
+def counted_noun(question: Any) -> str | None:
+    """The noun a "how many ...?" question counts, plural as asked: "How many solar panels did we
+    install?" → ``panels`` (not the adjective ``solar``), "How many pets live ...?" → ``pets``,
+    "How many of your teeth ...?" → ``teeth``; the first word after "how many" when none looks
+    plural; None without "how many" or "number of"."""
+    m = re.search(r"\b(?:how many|number of)((?: [a-z']+){1,3})", (getattr(question, "text", "") or "").lower())
+    if not m:
+        return None
+    words = m.group(1).split()
+    for w in words:
+        if w in _PLURALS or (w.endswith("s") and len(w) > 3 and w not in _NOT_NOUNS):
+            return w
+    return words[0]
+
+
 def question_unit(question: Any) -> str | None:
     """The time unit a number question counts in ("how many minutes did you wait" → ``minute``)."""
     m = re.search(

@@ -137,6 +137,10 @@ _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|reall
 _SOFT_YES = (
     r"\bi (think|believe|guess|suppose) so\b",
     r"\bi would think so\b",
+    # "I'd reckon so", "reckon so", "I should think so", "'fraid so", "I expect so", "s'pose so"
+    r"(?:^|\b(?:i|i'?d|i would|i should|i do)\s+)(?:reckon|imagine|expect|daresay|dare say|should think|s'?pose|"
+    r"spose|believe|guess|think|suppose) so\b",
+    r"(?:^|\s)'?fraid so\b",
     r"\bmore or less\b",
     r"\bmostly\b",
     r"\bpretty much\b",
@@ -144,6 +148,7 @@ _SOFT_YES = (
 )
 SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) so\b",
+    r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
 )
@@ -195,6 +200,14 @@ def emoji_words(t: str) -> str:
     return re.sub(f"[{_EMOJI_NO}]", " no ", t).strip()
 
 
+# The caller's conclusion at the end of a story: "..., so yes.", "... so no, it didn't."
+_CONCLUSION = re.compile(
+    r"[,.;!?]\s*(?:so|then|therefore|which means|meaning|in which case|so i guess|so i'?d say)\s+"
+    r"(yes|yeah|yep|no|nope|nah)\b(?:,?\s*(?:it|i|we|they|he|she) (?:did|was|were|do|does|had|didn'?t|wasn'?t|weren'?t|"
+    r"don'?t|doesn'?t|hadn'?t))?\s*[.!]*\s*$"
+)
+
+
 def reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
@@ -208,6 +221,11 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
+    concluded = _CONCLUSION.search(t)
+    if concluded and not _any(BOTH, t):
+        # "We got there at ten past two ... and weren't called till three, so yes": the caller's
+        # own conclusion ends the turn and decides; the story before it may hold any words.
+        return ("no" if concluded.group(1) in ("no", "nope", "nah") else "yes"), "phrase"
     if _DOUBLE_NEGATIVE.search(t):
         return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't": asked again
     if _any(BOTH, t):
@@ -410,9 +428,36 @@ _ABOVE = {"more than": 1, "longer than": 1, "over": 1, "at least": 0, "less than
 # What the caller puts before their number: "over twenty" is above it, "almost fifteen" below.
 _SAID_ABOVE = re.compile(r"\b(more than|over|longer than|past|at least|upwards of)\s+$")
 _SAID_BELOW = re.compile(r"\b(less than|under|almost|nearly|not even|shorter than|just under|barely)\s+$")
+_OPEN_BELOW = re.compile(r"\b(less than|under|not even|shorter than|fewer than)\s+$")
 _SAID_ROUGHLY = re.compile(
     r"\b(about|around|roughly|maybe|probably|approximately|give or take|like)\s+$|\bish\b|\bor so\b"
 )
+
+
+_HOUR_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon|midday|midnight|\d{1,2})"
+_CLOCK_TIME = re.compile(
+    rf"\b(?:(?:at|by|till|til|until|from|for|before|after|around|about|since|past)\s+(?:an?\s+)?"
+    rf"(?:(?:nearly|almost|about|around|just|gone|roughly)\s+)?)"
+    rf"(?:(?:half|quarter|ten|five|twenty|twenty[ -]five|\d{{1,2}})\s+(?:past|to|after|till)\s+)?{_HOUR_WORD}"
+    rf"(?:\s+(?:o'?clock|am|pm|in the (?:morning|afternoon|evening)|at night|thirty|fifteen|forty[ -]five))?\b"
+    rf"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|times|dollars?)\b)|"
+    rf"\b{_HOUR_WORD}\s+o'?clock\b|\b(?:half|quarter|ten|five|twenty)\s+(?:past|to)\s+{_HOUR_WORD}\b"
+)
+_NO_AMOUNT = re.compile(
+    r"\b(?:no|not any|didn'?t|did not|never had to)\s+(?:\w+\s+)?(?:wait|queue|delay|hold)(?:ing|s)?(?:\s+at all)?\b"
+    r"(?!\s+(?:long|much|too|very|that))|"
+    r"\b(?:straight|right) (?:in|away)\b|\bstraight away\b|\bseen (?:right |bang |dead )?on time\b|"
+    r"\bno time at all\b|\bin no time\b"
+)
+
+
+def _no_amount(question: Any, said: str) -> bool:
+    """True when a threshold question about waiting is answered by saying there was no wait ("no
+    wait at all", "seen right on time", "straight in"), with no amount said beside it."""
+    asked = clean(getattr(question, "text", "") or "")
+    if not re.search(r"\b(wait|queue|hold|delay|late|behind|past)", asked) or re.search(_NUMBER_WORD, said):
+        return False
+    return bool(_NO_AMOUNT.search(said))
 
 
 def threshold_reading(question: Any, t: str) -> str | None:
@@ -431,13 +476,40 @@ def threshold_reading(question: Any, t: str) -> str | None:
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
     unit = re.sub(r"s$", "", asked.group(3))
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
+    # "at ten past two for a two o'clock, called till nearly three", "done by four o'clock": clock
+    # times say when, not how long or how many
+    said = _CLOCK_TIME.sub(" ", said)
+    # "three people ahead of me" to "did you queue more than fifteen minutes?": a count of something
+    # else is no amount of the unit asked about
+    said = re.sub(
+        rf"{_NUMBER_WORD}\s+(?:(?:other|more|\w+)\s+)?(?!{unit}s?\b)(?:people|persons|folks|customers|patients|cars|"
+        r"kids|children|men|women|guys|others|of us|of them|in front|ahead|before me|before us)\b",
+        " ",
+        said,
+    )
+    if units.question_unit(SimpleNamespace(text=f"how many {unit}s")) and _no_amount(question, said):
+        # "no wait at all", "seen straight away": nothing of the amount asked about
+        direction = _ABOVE.get(asked.group(1), -1)
+        return "yes" if (direction == -1) else "no"
     said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
     values: list[float] = []
+    said = re.sub(rf"\b(?:an?|one) ({unit})\b", r"1 \1", said)  # "less than a day" to a question in days
     converted = units.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
     if converted is not None:
         if converted != converted:
             return "ambiguous"  # "an hour or two": more than one amount in another unit
         values = [converted]
+        # "More than a day" to "more than one full day?" is above it, "under an hour" below: a bound
+        # on the far side of the threshold leaves both sides open (asked again)
+        bound = re.search(
+            r"\b(more than|over|longer than|upwards of|at least|less than|under|shorter than|not even|barely)\s+(?:an?\b|one\b|\w+\s+(?:minutes?|hours?|days?|weeks?))",
+            said,
+        )
+        if bound:
+            above = bound.group(1) in ("more than", "over", "longer than", "upwards of", "at least")
+            if not (converted >= limit[0] if above else converted <= limit[0]):
+                return "ambiguous"
+            values = [converted + (limit[0] * 1e-6 if above else -limit[0] * 1e-6)]
     else:
         for m in re.finditer(rf"{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD})*", said):
             for n in numbers_in(m.group(0)):
@@ -449,6 +521,8 @@ def threshold_reading(question: Any, t: str) -> str | None:
                     and (_SAID_ROUGHLY.search(before) or _SAID_ROUGHLY.search(said[m.end() :][:8]))
                 ):
                     return "ambiguous"  # "about fifteen" to "more than fifteen?"
+                if (shift > 0 and n < limit[0]) or (_OPEN_BELOW.search(before) and n > limit[0]):
+                    return "ambiguous"  # "more than ten" to "more than fifteen?": either side
                 values.append(n + shift)
     if not values:
         return None
