@@ -178,6 +178,21 @@ PHRASE_TABLE = (
         (),
     ),
     (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    (r"(keep )?(feed|feeding|pay|paying|put money in)( for)? the (parking )?meters?", "metered", ()),
+    # One colour all over is a single-process colour: "one all-over colour", "colour my whole head one shade".
+    (
+        r"(?:(one|single|1)[ -](colou?r|shade|tone)|all[ -]over colou?r|colou?r (my |the )?(whole|entire) head"
+        r"|(whole|entire|full) head (of )?(one )?colou?r)",
+        "singleprocess",
+        ("single process",),
+    ),
+    # Colour gone wrong is a colour correction: "fix a box-dye job", "my colour went orange".
+    (
+        r"(?:(fix|fixing|fixed|sort out|sorts out|sorting out|rescue|repair)( \w+){0,3} (colou?r|dye|dyed|orange|brassy|green)"
+        r"|(colou?r|dye)( \w+){0,3} (disaster|gone wrong|went wrong|went orange|turned orange|went green|mess))",
+        "correction",
+        ("colour correction",),
+    ),
     # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
     # profile import tags it with), not late opening hours or late cancellations.
     (

@@ -46,6 +46,7 @@ from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
@@ -349,12 +350,14 @@ def search(
     _person_asked_about(result.terms, hits, threshold)
     subjects = _subjects(db, campaign)
     asked_kind = asked_fact(query) or asked
-    plain = one_day_hours(query, result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
-        query, result.terms, hits, dfs, named, subjects
+    plain = (
+        one_day_hours(query, result.terms, hits, strong, dfs, named, subjects, asked_kind)
+        or one_service_duration(query, result.terms, hits, dfs, named, subjects)
+        or one_specialist(query, result.terms, hits, dfs, named, subjects)
     )
     if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
-        # One day's hours (kb_hours) or one service's time (kb_service) asked in the caller's own
-        # words: that article answers.
+        # One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
+        # specialty (kb_staff) asked in the caller's own words: that article answers.
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
         hits.insert(0, plain)
