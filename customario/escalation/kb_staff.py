@@ -60,7 +60,8 @@ def one_specialist(
     subjects: dict[int, tuple[str | None, list[str]]],
 ) -> dict | None:
     """The staff hit (of ``hits``) whose specialties alone fit a question asking who does a thing
-    (see the module docstring), else None. The words of the business's own name (its contact
+    (see the module docstring), else None; when the specialties named belong to different people
+    and none has them all, the best hit, a stylist, is marked ``refused`` (not answered). The words of the business's own name (its contact
     article's question in ``subjects``: "Luna *Hair* Studio") name the trade, not a specialty
     ("bright pink hair" is no "bridal hair")."""
     if not _WHO_RE.search(query or "") or any(dfs.get(t) == 0 for t in named):
@@ -81,4 +82,10 @@ def one_specialist(
         and named_by[h["id"]] == every
         and any(all(q not in qs for j, qs in named_by.items() if j != h["id"]) for q in named_by[h["id"]])
     ]
-    return fits[0] if len(fits) == 1 else None
+    if len(fits) == 1:
+        return fits[0]
+    if len(named_by) > 1 and hits and hits[0].get("kind") == "staff" and hits[0]["id"] in named_by:
+        # The specialties named belong to several people and none has them all ("Who does men's
+        # colour?": Marcus does men, the colourists colour): no one of them is the answer.
+        hits[0]["refused"] = "the specialties named belong to different people"
+    return None

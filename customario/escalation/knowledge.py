@@ -348,19 +348,7 @@ def search(
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     _person_asked_about(result.terms, hits, threshold)
-    subjects = _subjects(db, campaign)
-    asked_kind = asked_fact(query) or asked
-    plain = (
-        one_day_hours(query, result.terms, hits, strong, dfs, named, subjects, asked_kind)
-        or one_service_duration(query, result.terms, hits, dfs, named, subjects)
-        or one_specialist(query, result.terms, hits, dfs, named, subjects)
-    )
-    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
-        # One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
-        # specialty (kb_staff) asked in the caller's own words: that article answers.
-        hits.remove(plain)
-        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
-        hits.insert(0, plain)
+    _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
@@ -389,6 +377,37 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _plain_question(
+    db: Database,
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    stats: _TermStats,
+    named: list[str],
+    campaign: str | None,
+    asked: str | None,
+    threshold: float,
+) -> None:
+    """One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
+    specialty (kb_staff) asked in the caller's own words: that article answers (in place, first)."""
+    if not hits:
+        return
+    strong, dfs = stats.strong, stats.df
+    subjects = _subjects(db, campaign)
+    asked_kind = asked_fact(query) or asked
+    plain = (
+        one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind)
+        or one_service_duration(query, query_terms, hits, dfs, named, subjects)
+        or one_specialist(query, query_terms, hits, dfs, named, subjects)
+    )
+    if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
+        hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
+        hits.remove(plain)
+        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
+        hits.insert(0, plain)
 
 
 def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
