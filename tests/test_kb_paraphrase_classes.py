@@ -168,3 +168,18 @@ def test_the_meter_and_one_all_over_colour(kb, question, fact):
 
     read = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
     assert read is not None and fact in read, read
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["Could I purchase some conditioner at the salon?", "Which brands do you guys stock?", "do u carry shampoo"],
+)
+def test_buying_products_at_the_business(kb, question):
+    answer = _answer(kb, question)
+    assert answer is not None and "Olaplex" in answer, answer
+
+
+@pytest.mark.parametrize("question", ["Do you sell hair dryers at the salon?", "Do you stock hair straighteners?"])
+def test_products_not_sold_stay_unanswered(kb, question):
+    # the business's own name ("salon") sets nothing apart, but a thing the article does not name still does
+    assert _answer(kb, question) is None

@@ -98,7 +98,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "arrive arriving arrival",
         "walk walkin walkins drop",
         "wheelchair accessible accessibility disabled disability ramp step",
-        "product products shampoo conditioner retail",
+        "product products shampoo conditioner retail brand brands",
         "wedding bride bridal",
         "highlight highlights foils",
         "straighten straightening smoothing keratin",
@@ -162,6 +162,7 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
     # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
     # structure is a garage.
     (
