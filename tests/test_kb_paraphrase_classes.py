@@ -183,3 +183,31 @@ def test_buying_products_at_the_business(kb, question):
 def test_products_not_sold_stay_unanswered(kb, question):
     # the business's own name ("salon") sets nothing apart, but a thing the article does not name still does
     assert _answer(kb, question) is None
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("My girl is nine and her fringe is a mess, what do you charge for the little ones?", "$28"),
+        ("Ok so the hand-painted balayage, like my friend had, what is the starting price?", "$220"),
+        ("My hair frizzes every time it rains, what does the smoothing treatment cost?", "$280"),
+    ],
+)
+def test_one_services_listed_price_around_the_callers_story(kb, question, fact):
+    answer = _answer(kb, question)
+    assert answer is not None and fact in answer, answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "How much is colour correction?",  # colour names the single-process colour; correction is another price
+        "How much is an Olaplex treatment?",  # a treatment, but not the keratin one
+        "How much is the bridal trial on its own?",  # a variant's price
+        "How much for a men's cut and a beard trim together?",
+        "How much would hair be for my four bridesmaids?",  # "hair" is the trade's word, not bridal hair
+        "How much is a balayage touch-up?",
+    ],
+)
+def test_near_misses_of_a_services_price_are_not_answered(kb, question):
+    assert _answer(kb, question) is None

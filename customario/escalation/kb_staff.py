@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_words import expand_term, light_stem, terms
+from customario.escalation.kb_words import light_stem, names_word, terms
 
 _WHO_RE = re.compile(
     r"\bwho(?:'?s| is| does| do| can| handles| should| would| on your)?\b|\bwhich (?:of your |one of your )?"
@@ -41,14 +41,6 @@ def specialties(article: dict) -> list[str]:
     cuts, fades, beard, trims); [] when the answer names none."""
     m = _SPECIALTIES_RE.search(article.get("answer") or "")
     return [light_stem(t) for t in terms(m.group(1))] if m else []
-
-
-def _names(word: str, specialty: str) -> bool:
-    """The caller's ``word`` names the ``specialty`` word: the same word or stem, or a synonym of our
-    own table ("kids" for children, "brides" for bridal); WordNet's looser relations are not enough
-    here ("shaves" is no beard trim)."""
-    w, s = light_stem(word), specialty
-    return w == s or word in expand_term(s) or w in expand_term(s) or s in expand_term(word) or s in expand_term(w)
 
 
 def one_specialist(
@@ -72,7 +64,7 @@ def one_specialist(
     query_terms = [q for q in terms(_RELATIVES_RE.sub(" ", query)) if light_stem(q) not in trade]
     staff = [h for h in hits if h.get("kind") == "staff" and specialties(h)]
     # Per person: the caller's words that name one of their specialties.
-    named_by = {h["id"]: {q for q in query_terms if any(_names(q, w) for w in specialties(h))} for h in staff}
+    named_by = {h["id"]: {q for q in query_terms if any(names_word(q, w) for w in specialties(h))} for h in staff}
     named_by = {i: qs for i, qs in named_by.items() if qs}
     every = set().union(*named_by.values()) if named_by else set()
     fits = [

@@ -399,3 +399,17 @@ def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
         near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
         out.append(near[0] if len(near) == 1 else w)
     return list(dict.fromkeys(out))
+
+
+def names_word(word: str, target: str) -> bool:
+    """The caller's ``word`` names ``target``: the same word or light stem, or a synonym of our own
+    table ("kids" for children, "brides" for bridal). Stricter than :func:`covers`: WordNet's looser
+    relations ("shaves" and trims, "blonde" and colour) do not name a service or a specialty."""
+    w, t = light_stem(word), light_stem(target)
+    return (
+        w == t
+        or word in expand_term(target)
+        or w in expand_term(target)
+        or target in expand_term(word)
+        or t in expand_term(w)
+    )
