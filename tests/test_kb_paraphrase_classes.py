@@ -189,7 +189,7 @@ def test_products_not_sold_stay_unanswered(kb, question):
     "question, fact",
     [
         ("My girl is nine and her fringe is a mess, what do you charge for the little ones?", "$28"),
-        ("Ok so the hand-painted balayage, like my friend had, what is the starting price?", "$220"),
+        ("Ok so a balayage like my friend had, what is the starting price?", "$220"),
         ("My hair frizzes every time it rains, what does the smoothing treatment cost?", "$280"),
     ],
 )
