@@ -8,8 +8,9 @@ what the question asks and, when it falls short, picks the part of the same arti
 or none:
 
 - the **fact kind** asked (:func:`asked_fact`): a price ("how much", "is it free"), a duration
-  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU") or a
-  time ("when", "what time", "open", "close"); the part must state one (:func:`holds_fact`);
+  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU"), a
+  time of day ("what time", "the cutoff") or a time ("when", "open", "close": a time of day, a day
+  or a duration); the part must state one (:func:`holds_fact`);
 - the **named items** of the question sentence (:func:`asked_sentence`: "Is that enough for the 4070
   Super?" after "I have a 750 watt Corsair."): of the model numbers, names and days that the answer
   mentions, the part must name one;
@@ -50,11 +51,13 @@ _FACT_CUES = (
             r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
         ),
     ),
+    # A time of day: "what time", "the cutoff" (not "3 to 5 business days").
+    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?|deadline)\b")),
     (
         "time",
         re.compile(
             r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
-            r"\b(?:what time|open(?:ing)?|closing|until|till)\b|"
+            r"\b(?:open(?:ing)?|closing|until|till|by when)\b|"
             r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
         ),
     ),
@@ -112,7 +115,7 @@ def asked_sentence(query: str) -> str:
 
 
 def asked_fact(query: str) -> str | None:
-    """``wattage``, ``duration``, ``price`` or ``time`` when the question's words ask for that kind
+    """``wattage``, ``duration``, ``price``, ``clock`` or ``time`` when the question's words ask for that kind
     of fact ("how much notice" is a duration, not a price), else None."""
     q = (query or "").lower().replace("\u2019", "'")
     q = _CONDITION_RE.sub(" ", q)  # "If I pay for express, when would it get here?" asks a time
@@ -133,6 +136,8 @@ def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
         return bool(_DURATION_RE.search(part))
     if fact == "wattage":
         return bool(_WATT_RE.search(part))
+    if fact == "clock":
+        return bool(_TIME_RE.search(part))
     return bool(_TIME_RE.search(part) or _DURATION_RE.search(part))
 
 

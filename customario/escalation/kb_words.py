@@ -162,6 +162,12 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    # Shipping the day it is ordered: "the cutoff", "does it go out today".
+    (
+        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day))",
+        "sameday",
+        ("same business day",),
+    ),
     (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
     # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
     # structure is a garage.
