@@ -527,3 +527,72 @@ def test_a_complaint_about_how_often_on_an_open_question_is_asked_back(tmp_path)
     p = _pool(tmp_path, ["eleven", "four", "yes", "four hundred"])
     p.respond("Stop calling me.")
     assert p.disposition == "opted-out"
+
+
+# ---------------------------------------------------------------- widening: callers nobody tuned on
+GARAGE = Question(id="garage", type="nps", text="How likely are you to recommend the garage, from 0 to 10?")
+CARS = Question(id="cars", type="number", text="How many cars does your household own?", min=0, max=10)
+REPAIR_COST = Question(
+    id="repair", type="number", text="About how much did the repair cost, in dollars?", min=0, max=5000
+)
+COUNTER = Question(id="counter", type="yes_no", text="Did you wait more than thirty minutes at the counter?")
+READY = Question(id="ready", type="yes_no", text="Was your car ready when promised?")
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        # money, clock times and years beside a rating or a count
+        (GARAGE, "Paid $450 for the brakes, so maybe a six.", 6),
+        (GARAGE, "Seven. They open at 8 and I was there at 7:45.", 7),
+        (GARAGE, "Been going since 1998, so a ten.", 10),
+        (GARAGE, "Nine, the old van's 14 years old and still running.", 9),
+        (CARS, "One, a 2009 Honda.", 1),
+        (CARS, "Two cars, a 2012 and a 2019.", 2),
+        # said to have been, beside what is
+        (CARS, "Two. Used to be three.", 2),
+        (REPAIR_COST, "It was quoted at 300 but came to 380.", 380),
+        (REPAIR_COST, "In 2019 it was 300, this time 420.", 420),
+        # a total closing a list, older callers' "just the one these days"
+        (CARS, "We've got the two cars and my son's van, three all up.", 3),
+        (CARS, "Just the one these days, since my husband passed.", 1),
+    ],
+)
+def test_widened_numbers_beside_the_answer(q, text, value):
+    assert _n(q, text).value == value
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (CARS, "Three if you count the one in the shed, two that run."),  # a condition on what is left
+        (REPAIR_COST, "Quoted 300, not sure what it came to."),  # the then with no now
+        (GARAGE, "Ten. Not."),  # taken back at once
+        (GARAGE, "Nine at 9am, four by 5pm."),  # two ratings at two times
+    ],
+)
+def test_widened_near_misses_stay_asked_again(q, text):
+    assert _n(q, text).status != "valid"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (COUNTER, "Oh honey, a good hour.", "yes"),
+        (COUNTER, "I got there at 2 and left at 3.", "yes"),
+        (COUNTER, "Got there at ten past two, out by twenty past.", "no"),
+        (READY, "It was ready at 5 like they said.", "yes"),
+        (READY, "Naw.", "no"),
+        (READY, "yh", "yes"),
+    ],
+)
+def test_widened_yes_no(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_widened_yes_no_near_misses():
+    # at the threshold said roughly, or an open span: asked again
+    assert _n(COUNTER, "A good half hour.").status == "invalid"
+    assert _n(COUNTER, "About half an hour.").status == "invalid"
+    # "oh" is no zero, "oh five" still is a number
+    assert _n(COUNTER, "Oh, five minutes.").value == "no"

@@ -103,6 +103,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
+    if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
+        return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
     if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")

@@ -96,7 +96,10 @@ _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
     # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
     r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
-    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$"
+    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"
+    # "..., three all up": the total word alone closes the list
+    r"[,;.]\s*(?:about |around )?([a-z0-9 -]+?)\s+(?:in total|altogether|all together|in all|all up|all told|combined)"
+    r"\s*[.!]?\s*$"
 )
 
 
@@ -125,6 +128,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
     # would have been or used to be is not the answer (read back)
+    if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", question.text.lower()):
+        return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     said = quantities.without_asides(
         said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower()))
     )
@@ -169,7 +174,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "a couple of hours" is two.
         nums, method = [in_unit], "inferred"
     total = _STATED_TOTAL.search(t)
-    said = total.group(1).split() if total else []
+    said = (total.group(1) or total.group(2)).split() if total else []
     if (
         len(nums) > 1
         and len(numbers_in(" ".join(said))) == 1
@@ -177,7 +182,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         and not re.search(r"\bor\b", t)
     ):
         # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
-        nums, method = numbers_in(total.group(1)), "inferred"
+        nums, method = numbers_in(total.group(1) or total.group(2)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     plain = method in ("exact", "phrase") and own is None

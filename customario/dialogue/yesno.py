@@ -28,6 +28,7 @@ _YES = (
     r"\bya\b",
     r"\byea\b",
     r"\byah\b",
+    r"^\W*yh\W*$",  # texting shorthand
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
@@ -74,6 +75,7 @@ _NO = (
     r"\bno\b",
     r"\bnope\b",
     r"\bnah\b",
+    r"^\W*naw\b",  # Scottish, Southern US
     r"\bnot really\b",
     r"\bnever\b",
     r"\bnegative\b",
@@ -430,7 +432,7 @@ _SAID_ABOVE = re.compile(r"\b(more than|over|longer than|past|at least|upwards o
 _SAID_BELOW = re.compile(r"\b(less than|under|almost|nearly|not even|shorter than|just under|barely)\s+$")
 _OPEN_BELOW = re.compile(r"\b(less than|under|not even|shorter than|fewer than)\s+$")
 _SAID_ROUGHLY = re.compile(
-    r"\b(about|around|roughly|maybe|probably|approximately|give or take|like)\s+$|\bish\b|\bor so\b"
+    r"\b(about|around|roughly|maybe|probably|approximately|give or take|like|a good|a solid)\s+$|\bish\b|\bor so\b"
 )
 
 
@@ -476,8 +478,18 @@ def threshold_reading(question: Any, t: str) -> str | None:
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
     unit = re.sub(r"s$", "", asked.group(3))
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
-    # "at ten past two for a two o'clock, called till nearly three", "done by four o'clock": clock
-    # times say when, not how long or how many
+    # "I got there at 2 and left at 3": the time between two clock times is the amount (minutes or
+    # hours asked about); otherwise clock times ("at ten past two for a two o'clock", "done by four
+    # o'clock") say when, not how long or how many
+    from customario.dialogue.quantities import clock_span
+
+    span = (
+        clock_span(SimpleNamespace(type="number", text=f"how many {unit}s"), t) if unit in ("minute", "hour") else None
+    )
+    if span is not None:
+        direction = _ABOVE.get(asked.group(1), -1)
+        above = span > limit[0] if direction == 1 else span >= limit[0] if direction == 0 else span < limit[0]
+        return "yes" if above else "no"
     said = _CLOCK_TIME.sub(" ", said)
     # "three people ahead of me" to "did you queue more than fifteen minutes?": a count of something
     # else is no amount of the unit asked about
@@ -499,6 +511,8 @@ def threshold_reading(question: Any, t: str) -> str | None:
         if converted != converted:
             return "ambiguous"  # "an hour or two": more than one amount in another unit
         values = [converted]
+        if converted == limit[0] and re.search(r"\b(good|solid|about|around|roughly|or so|ish|maybe|like)\b", said):
+            return "ambiguous"  # "a good half hour" to "more than thirty minutes?": at it, said roughly
         # "More than a day" to "more than one full day?" is above it, "under an hour" below: a bound
         # on the far side of the threshold leaves both sides open (asked again)
         bound = re.search(
