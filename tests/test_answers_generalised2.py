@@ -596,3 +596,42 @@ def test_widened_yes_no_near_misses():
     assert _n(COUNTER, "About half an hour.").status == "invalid"
     # "oh" is no zero, "oh five" still is a number
     assert _n(COUNTER, "Oh, five minutes.").value == "no"
+
+
+SERVICES = Question(
+    id="services",
+    type="multi_choice",
+    text="Which services did you get: oil change, tyre rotation, brake check, or none of these?",
+    choices=[
+        Choice(code="oil", label="oil change", synonyms=["oil"]),
+        Choice(code="tyres", label="tyre rotation", synonyms=["tyres", "tires", "rotation"]),
+        Choice(code="brakes", label="brake check", synonyms=["brakes"]),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing"]),
+    ],
+)
+SERVICED = Question(id="serviced", type="date", text="When did you last have your car serviced?")
+NEXT_SERVICE = Question(id="next", type="date", text="When would you like your next service?")
+
+
+def test_widened_choices():
+    # British "bar" is "except"
+    assert sorted(_n(SERVICES, "Everything bar the tyres.").value) == ["brakes", "oil"]
+    assert sorted(_n(SERVICES, "All of them barring the brakes.").value) == ["oil", "tyres"]
+    # "only X" then a clause about another choice's state: X alone, read back
+    got = _n(SERVICES, "Only the oil, the brakes were fine.")
+    assert (got.value, got.method in LENIENT_METHODS) == (["oil"], True)
+    # near misses: an added choice after "only" still counts; "last time" is no place in the list
+    assert sorted(_n(SERVICES, "Just the oil, and the brakes too.").value) == ["brakes", "oil"]
+    assert _n(BOUGHT, "Same as last time.").status == "invalid"
+    assert _n(BOUGHT, "The last one.").value == "counter"
+
+
+def test_widened_dates():
+    # a weekday the date is not, or a bound, is asked again
+    assert _n(SERVICED, "Two weeks ago Saturday.").status == "invalid"
+    assert _n(NEXT_SERVICE, "Not before the 15th.").status == "invalid"
+    assert _n(NEXT_SERVICE, "Sometime after the 20th.").status == "invalid"
+    # near misses: a weekday that agrees, or a day named relative to it, is kept
+    assert _n(SERVICED, "Last Monday, 9am.").value == "2026-11-30"
+    assert _n(NEXT_SERVICE, "Tuesday the 8th.").value == "2026-12-08"
+    assert _n(SERVICED, "Yesterday, my son's birthday, he turned 7.").value == "2026-12-01"
