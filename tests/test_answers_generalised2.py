@@ -635,3 +635,34 @@ def test_widened_dates():
     assert _n(SERVICED, "Last Monday, 9am.").value == "2026-11-30"
     assert _n(NEXT_SERVICE, "Tuesday the 8th.").value == "2026-12-08"
     assert _n(SERVICED, "Yesterday, my son's birthday, he turned 7.").value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "Eight. I tell a lie, seven.", 7),
+        (GARAGE, "Seven, come to think of it, six.", 6),
+        (GARAGE, "Six. On second thoughts, seven.", 7),
+        (GARAGE, "Five, my bad, six.", 6),
+        (GARAGE, "Eight... as you were, nine.", 9),
+        (CARS, "Three, nah two, the van's gone.", 2),
+        (REPAIR_COST, "Four hundred, no, four fifty.", 450),
+        (SERVICED, "Monday, I tell a lie, Tuesday.", "2026-12-01"),
+        (READY, "No, I tell a lie, yes it was.", "yes"),
+    ],
+)
+def test_everyday_and_british_takings_back(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_zero_and_near_values_said_another_way():
+    assert _n(GARAGE, "Zilch.").value == 0
+    assert _n(GARAGE, "Nought.").value == 0
+    assert _n(REPAIR_COST, "A shade under 400.").value == 400
+    assert _n(REPAIR_COST, "A tad over three hundred.").value == 300
+    # near misses: an open bound or "and a bit" is no value
+    for text in ("North of 400.", "In excess of a thousand.", "Three hundred plus."):
+        assert _n(REPAIR_COST, text).status == "invalid", text
+    assert _n(GARAGE, "Seven and a bit.").status == "invalid"
+    # "zip" is zero only as the whole answer
+    assert _n(REPAIR_COST, "Zip.").value == 0

@@ -165,7 +165,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(said)
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:

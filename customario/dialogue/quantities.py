@@ -388,8 +388,20 @@ def none_of_it(question: object, t: str) -> bool:
 
 _BOUND = re.compile(
     rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
-    rf"no less than|upwards of|below|above)\s+(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b"
+    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
+    rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
+    # "Seven and a bit", "three hundred plus": more than the number said
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))"
 )
+
+
+def near_bounds(t: str) -> str:
+    """``t`` with "a shade under", "a tad below", "shy of" as "just under" and "a touch over" as
+    "just over": a value said a little off, hedged, not a bound."""
+    t = re.sub(
+        r"\b(?:a (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:under|below)|(?<!just )shy of)\b", "just under", t
+    )
+    return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
 
 
 def bound_only(t: str) -> bool:
@@ -402,7 +414,7 @@ def bound_only(t: str) -> bool:
         " to",
         t,
     )
-    return bool(_BOUND.search(t))
+    return bool(_BOUND.search(near_bounds(t)))
 
 
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
