@@ -666,3 +666,31 @@ def test_zero_and_near_values_said_another_way():
     assert _n(GARAGE, "Seven and a bit.").status == "invalid"
     # "zip" is zero only as the whole answer
     assert _n(REPAIR_COST, "Zip.").value == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Search me.", "Haven't the foggiest.", "God knows.", "Your guess is as good as mine."]
+)
+def test_dont_know_in_other_words(text):
+    assert _n(GARAGE, text).status == "dont_know"
+
+
+@pytest.mark.parametrize("text", ["I'll leave that one.", "Leave it blank."])
+def test_refusal_in_other_words(text):
+    assert _n(GARAGE, text).status == "refused"
+
+
+def test_the_callers_own_absence_is_no_no():
+    assert _n(READY, "How would I know, I wasn't there.").status == "dont_know"
+    # near misses: a plain no beside it is still the answer; someone else's errand is never a no
+    assert _n(READY, "No, and I wasn't there either, they rang me.").value == "no"
+    assert _n(READY, "Wasn't there, the wife picked it up.").status != "valid"
+    # "god knows" inside an answer with a value keeps the value
+    assert _n(GARAGE, "God knows why, but a nine.").value == 9
+
+
+def test_misheard_number_words_before_hundred():
+    assert _n(REPAIR_COST, "for hundred").status == "invalid"
+    assert _n(REPAIR_COST, "four hundred an fifty").value == 450
+    # Indian English drops the "a": "about hundred dollars" is a hundred
+    assert _n(REPAIR_COST, "About hundred dollars only.").value == 100

@@ -97,6 +97,11 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype in ("single_choice", "multi_choice", "number", "date"):
         # "My wife ordered it" to "How did you place your order?"
         cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
+    if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
+        # "How would I know, I wasn't there": the only "no" is the caller's own absence
+        rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
+        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            read = Normalised("invalid", reason="yes or no")
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.

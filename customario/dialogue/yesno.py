@@ -376,13 +376,16 @@ _QUESTION_SENTENCE = re.compile(
     r"[^.!?]*\?"
 )
 _OTHER_PERSON = (
-    r"(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|"
-    r"friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate)"
+    r"(?:(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|"
+    r"friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate|missus|hubby|other half)|"
+    # "the wife picked it up", "the missus": the caller's household said with "the"
+    r"the (?:wife|missus|husband|hubby|other half|better half|kids|boss))"
 )
 _HANDLED = re.compile(
     rf"\b{_OTHER_PERSON} (?:handled|handles|took care of|takes care of|dealt with|deals with|sorted|sorts|"
-    r"organi[sz]ed|arranged|did|does|was there for|went in for|spoke to them|talked to them) "
-    r"(?:it|that|this|all of it|all that|everything|the whole thing|all the talking)\b"
+    r"organi[sz]ed|arranged|did|does|was there for|went in for|spoke to them|talked to them|picked|collected|"
+    r"fetched|took|dropped) "
+    r"(?:it|that|this|all of it|all that|everything|the whole thing|all the talking|the \w+)(?: up| in| off)?\b"
 )
 
 
