@@ -694,3 +694,36 @@ def test_misheard_number_words_before_hundred():
     assert _n(REPAIR_COST, "four hundred an fifty").value == 450
     # Indian English drops the "a": "about hundred dollars" is a hundred
     assert _n(REPAIR_COST, "About hundred dollars only.").value == 100
+
+
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("Technician wise, five.", "tech_rating", 5),
+        ("Make the visits twelve.", "visits", 12),
+        ("Re the tech, bump it to five.", "tech_rating", 5),
+    ],
+)
+def test_more_ways_of_naming_an_earlier_question(tmp_path, text, target, value):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond(text)
+    assert p.phase == "confirm" and p.pending["question"].id == target and p.pending["n"].value == value
+
+
+def test_a_count_or_rating_talk_is_no_amount_of_money(tmp_path):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    assert not _stored(p.respond("It was twelve visits actually."))  # twelve visits, not twelve dollars
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond("The tech was a four really.")
+    assert p.phase == "confirm"  # "a four" to a money question is read back, never stored as $4
+    # near misses: an amount with its count beside it, or plain, is the amount
+    assert _n(REPAIR_COST, "Three visits, four hundred dollars in all.").value == 400
+    assert _n(REPAIR_COST, "About four hundred.").value == 400
+
+
+def test_a_question_named_by_its_clause_is_no_answer_to_it(tmp_path):
+    # "for the water test one" names the question; it is never read as a yes
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    said = p.respond("For the water test one, actually no.")
+    pending = p.pending["n"].value if p.phase == "confirm" else None
+    assert pending != "yes" and _stored(said).get("chemicals") != "yes"

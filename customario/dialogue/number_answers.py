@@ -12,6 +12,7 @@ from customario.dialogue import amounts, inferred, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
+    _prep_numbers,
     _numbers,
     _self_corrected_tail,
     _valid,
@@ -116,6 +117,29 @@ def _implied_count(question: Any, t: str) -> int | None:
     return implied
 
 
+_RATING_TALK = re.compile(
+    r"\b(?:a|an) (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?! (?:hundred|thousand|grand|k)\b)"
+)
+
+
+def _said(question: Any, t: str) -> str | Normalised:
+    """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
+    age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
+    three hundred, now it's ninety"; read back), and for a money question without counts of
+    things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    asked = question.text.lower()
+    if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
+        return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
+    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    if quantities.asks_money(question):
+        money = quantities.without_counts_of_things(said)
+        if money != said and not numbers_in(_prep_numbers(money)):
+            return Normalised("invalid", reason="an amount of money")
+        said = money
+    return said
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     own = units.counted_in_own_unit(question, t)
@@ -125,17 +149,13 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
-    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
-    # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
-    # would have been or used to be is not the answer (read back)
-    if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", question.text.lower()):
-        return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
-    said = quantities.without_asides(
-        said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower()))
-    )
+    said = _said(question, t)
+    if isinstance(said, Normalised):
+        return said
     nums, method = _numbers(said)
-    if said != t and nums:
-        method = "inferred"  # what is left after setting numbers aside is read back
+    rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
+    if nums and (said != t or rating_talk):
+        method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)

@@ -138,6 +138,22 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     return rest if numbers_in(rest) else t
 
 
+_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
+
+
+def without_counts_of_things(t: str) -> str:
+    """``t`` with numbers that count things other than money blanked ("It was twelve visits
+    actually" to a money question holds no amount), and a rating said with an article ("the tech
+    was a four") marked: for money questions."""
+    t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
+    return _COUNTED_THINGS.sub(
+        lambda m: (
+            m.group(0) if m.group("noun") in _NOT_PLURAL_NOUNS or _MONEY_WORDS.fullmatch(m.group("noun")) else " "
+        ),
+        t,
+    )
+
+
 def only_then(t: str) -> bool:
     """True when every number of ``t`` is in a clause about what was quoted, planned or used to be
     ("Quoted 300, not sure what it came to", "used to be three"): no figure for now."""
