@@ -69,7 +69,8 @@ STOPWORDS = frozenset(
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
-    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -124,6 +125,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "defective broken faulty damaged doa dead",
         "carrier carriers courier fedex ups usps dhl",
         "allowed allow permitted welcome friendly",
+        "unopened sealed",
+        "nearby near nearest closeby",
+        "restroom restrooms bathroom bathrooms toilet toilets loo washroom lavatory",
     )
 )
 
@@ -158,6 +162,31 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
+    # structure is a garage.
+    (
+        r"(never|not|havent|hasnt|hadnt|didnt|did not|have not|has not|wasnt|was not|isnt|is not)"
+        r"( \w+)? (opened|unsealed|unboxed|unwrapped)",
+        "unopened",
+        (),
+    ),
+    (
+        r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
+        r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
+        r"|manual(ly)? (reviewed|review|checked|check|approved))",
+        "reviewed",
+        (),
+    ),
+    (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
+    # profile import tags it with), not late opening hours or late cancellations.
+    (
+        r"(?:(show|turn|showing|turning) up( \w+)? late|(be|am|im|being|arrive|arriving|get there|come in) "
+        r"(\w+ )?(minutes |mins )?late( for (my|the|an|our) (appointment|booking))?|late for (my|the|an|our) (appointment|booking))",
+        "latearrival",
+        ("late arrival",),
+    ),
+    (r"close (by|to (you|the \w+|here))|(a )?short walk", "nearby", ()),
     (
         r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
         "defective",
@@ -178,6 +207,9 @@ PHRASE_TABLE = (
         ("no shows", "no show"),
     ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
+    (r"b4", "before", ()),
+    (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
     (r"mon", "monday", ()),
@@ -335,3 +367,19 @@ def is_plural(word: str) -> bool:
         return word.endswith("s") and light_stem(word) != word
     forms = wn.lemmas(word, "noun")
     return bool(forms) and word not in forms
+
+
+def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
+    """``words`` with each mistyped one replaced by the knowledge base's word it is one edit from
+    ("accesible" → "accessible", "balyage" → "balayage"): a word of four letters or more that no
+    article has, that is no English word (the CMU dictionary, :func:`customario.dialogue.typos.candidates`)
+    and that is one letter added, dropped, changed or two swapped away from exactly one word of
+    ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are."""
+    from customario.dialogue.typos import candidates
+
+    vocab = tuple(sorted(vocabulary))
+    out = []
+    for w in words:
+        near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
+        out.append(near[0] if len(near) == 1 else w)
+    return list(dict.fromkeys(out))
