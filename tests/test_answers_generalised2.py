@@ -527,3 +527,203 @@ def test_a_complaint_about_how_often_on_an_open_question_is_asked_back(tmp_path)
     p = _pool(tmp_path, ["eleven", "four", "yes", "four hundred"])
     p.respond("Stop calling me.")
     assert p.disposition == "opted-out"
+
+
+# ---------------------------------------------------------------- widening: callers nobody tuned on
+GARAGE = Question(id="garage", type="nps", text="How likely are you to recommend the garage, from 0 to 10?")
+CARS = Question(id="cars", type="number", text="How many cars does your household own?", min=0, max=10)
+REPAIR_COST = Question(
+    id="repair", type="number", text="About how much did the repair cost, in dollars?", min=0, max=5000
+)
+COUNTER = Question(id="counter", type="yes_no", text="Did you wait more than thirty minutes at the counter?")
+READY = Question(id="ready", type="yes_no", text="Was your car ready when promised?")
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        # money, clock times and years beside a rating or a count
+        (GARAGE, "Paid $450 for the brakes, so maybe a six.", 6),
+        (GARAGE, "Seven. They open at 8 and I was there at 7:45.", 7),
+        (GARAGE, "Been going since 1998, so a ten.", 10),
+        (GARAGE, "Nine, the old van's 14 years old and still running.", 9),
+        (CARS, "One, a 2009 Honda.", 1),
+        (CARS, "Two cars, a 2012 and a 2019.", 2),
+        # said to have been, beside what is
+        (CARS, "Two. Used to be three.", 2),
+        (REPAIR_COST, "It was quoted at 300 but came to 380.", 380),
+        (REPAIR_COST, "In 2019 it was 300, this time 420.", 420),
+        # a total closing a list, older callers' "just the one these days"
+        (CARS, "We've got the two cars and my son's van, three all up.", 3),
+        (CARS, "Just the one these days, since my husband passed.", 1),
+    ],
+)
+def test_widened_numbers_beside_the_answer(q, text, value):
+    assert _n(q, text).value == value
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (CARS, "Three if you count the one in the shed, two that run."),  # a condition on what is left
+        (REPAIR_COST, "Quoted 300, not sure what it came to."),  # the then with no now
+        (GARAGE, "Ten. Not."),  # taken back at once
+        (GARAGE, "Nine at 9am, four by 5pm."),  # two ratings at two times
+    ],
+)
+def test_widened_near_misses_stay_asked_again(q, text):
+    assert _n(q, text).status != "valid"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (COUNTER, "Oh honey, a good hour.", "yes"),
+        (COUNTER, "I got there at 2 and left at 3.", "yes"),
+        (COUNTER, "Got there at ten past two, out by twenty past.", "no"),
+        (READY, "It was ready at 5 like they said.", "yes"),
+        (READY, "Naw.", "no"),
+        (READY, "yh", "yes"),
+    ],
+)
+def test_widened_yes_no(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_widened_yes_no_near_misses():
+    # at the threshold said roughly, or an open span: asked again
+    assert _n(COUNTER, "A good half hour.").status == "invalid"
+    assert _n(COUNTER, "About half an hour.").status == "invalid"
+    # "oh" is no zero, "oh five" still is a number
+    assert _n(COUNTER, "Oh, five minutes.").value == "no"
+
+
+SERVICES = Question(
+    id="services",
+    type="multi_choice",
+    text="Which services did you get: oil change, tyre rotation, brake check, or none of these?",
+    choices=[
+        Choice(code="oil", label="oil change", synonyms=["oil"]),
+        Choice(code="tyres", label="tyre rotation", synonyms=["tyres", "tires", "rotation"]),
+        Choice(code="brakes", label="brake check", synonyms=["brakes"]),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing"]),
+    ],
+)
+SERVICED = Question(id="serviced", type="date", text="When did you last have your car serviced?")
+NEXT_SERVICE = Question(id="next", type="date", text="When would you like your next service?")
+
+
+def test_widened_choices():
+    # British "bar" is "except"
+    assert sorted(_n(SERVICES, "Everything bar the tyres.").value) == ["brakes", "oil"]
+    assert sorted(_n(SERVICES, "All of them barring the brakes.").value) == ["oil", "tyres"]
+    # "only X" then a clause about another choice's state: X alone, read back
+    got = _n(SERVICES, "Only the oil, the brakes were fine.")
+    assert (got.value, got.method in LENIENT_METHODS) == (["oil"], True)
+    # near misses: an added choice after "only" still counts; "last time" is no place in the list
+    assert sorted(_n(SERVICES, "Just the oil, and the brakes too.").value) == ["brakes", "oil"]
+    assert _n(BOUGHT, "Same as last time.").status == "invalid"
+    assert _n(BOUGHT, "The last one.").value == "counter"
+
+
+def test_widened_dates():
+    # a weekday the date is not, or a bound, is asked again
+    assert _n(SERVICED, "Two weeks ago Saturday.").status == "invalid"
+    assert _n(NEXT_SERVICE, "Not before the 15th.").status == "invalid"
+    assert _n(NEXT_SERVICE, "Sometime after the 20th.").status == "invalid"
+    # near misses: a weekday that agrees, or a day named relative to it, is kept
+    assert _n(SERVICED, "Last Monday, 9am.").value == "2026-11-30"
+    assert _n(NEXT_SERVICE, "Tuesday the 8th.").value == "2026-12-08"
+    assert _n(SERVICED, "Yesterday, my son's birthday, he turned 7.").value == "2026-12-01"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "Eight. I tell a lie, seven.", 7),
+        (GARAGE, "Seven, come to think of it, six.", 6),
+        (GARAGE, "Six. On second thoughts, seven.", 7),
+        (GARAGE, "Five, my bad, six.", 6),
+        (GARAGE, "Eight... as you were, nine.", 9),
+        (CARS, "Three, nah two, the van's gone.", 2),
+        (REPAIR_COST, "Four hundred, no, four fifty.", 450),
+        (SERVICED, "Monday, I tell a lie, Tuesday.", "2026-12-01"),
+        (READY, "No, I tell a lie, yes it was.", "yes"),
+    ],
+)
+def test_everyday_and_british_takings_back(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_zero_and_near_values_said_another_way():
+    assert _n(GARAGE, "Zilch.").value == 0
+    assert _n(GARAGE, "Nought.").value == 0
+    assert _n(REPAIR_COST, "A shade under 400.").value == 400
+    assert _n(REPAIR_COST, "A tad over three hundred.").value == 300
+    # near misses: an open bound or "and a bit" is no value
+    for text in ("North of 400.", "In excess of a thousand.", "Three hundred plus."):
+        assert _n(REPAIR_COST, text).status == "invalid", text
+    assert _n(GARAGE, "Seven and a bit.").status == "invalid"
+    # "zip" is zero only as the whole answer
+    assert _n(REPAIR_COST, "Zip.").value == 0
+
+
+@pytest.mark.parametrize(
+    "text", ["Search me.", "Haven't the foggiest.", "God knows.", "Your guess is as good as mine."]
+)
+def test_dont_know_in_other_words(text):
+    assert _n(GARAGE, text).status == "dont_know"
+
+
+@pytest.mark.parametrize("text", ["I'll leave that one.", "Leave it blank."])
+def test_refusal_in_other_words(text):
+    assert _n(GARAGE, text).status == "refused"
+
+
+def test_the_callers_own_absence_is_no_no():
+    assert _n(READY, "How would I know, I wasn't there.").status == "dont_know"
+    # near misses: a plain no beside it is still the answer; someone else's errand is never a no
+    assert _n(READY, "No, and I wasn't there either, they rang me.").value == "no"
+    assert _n(READY, "Wasn't there, the wife picked it up.").status != "valid"
+    # "god knows" inside an answer with a value keeps the value
+    assert _n(GARAGE, "God knows why, but a nine.").value == 9
+
+
+def test_misheard_number_words_before_hundred():
+    assert _n(REPAIR_COST, "for hundred").status == "invalid"
+    assert _n(REPAIR_COST, "four hundred an fifty").value == 450
+    # Indian English drops the "a": "about hundred dollars" is a hundred
+    assert _n(REPAIR_COST, "About hundred dollars only.").value == 100
+
+
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("Technician wise, five.", "tech_rating", 5),
+        ("Make the visits twelve.", "visits", 12),
+        ("Re the tech, bump it to five.", "tech_rating", 5),
+    ],
+)
+def test_more_ways_of_naming_an_earlier_question(tmp_path, text, target, value):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond(text)
+    assert p.phase == "confirm" and p.pending["question"].id == target and p.pending["n"].value == value
+
+
+def test_a_count_or_rating_talk_is_no_amount_of_money(tmp_path):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    assert not _stored(p.respond("It was twelve visits actually."))  # twelve visits, not twelve dollars
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond("The tech was a four really.")
+    assert p.phase == "confirm"  # "a four" to a money question is read back, never stored as $4
+    # near misses: an amount with its count beside it, or plain, is the amount
+    assert _n(REPAIR_COST, "Three visits, four hundred dollars in all.").value == 400
+    assert _n(REPAIR_COST, "About four hundred.").value == 400
+
+
+def test_a_question_named_by_its_clause_is_no_answer_to_it(tmp_path):
+    # "for the water test one" names the question; it is never read as a yes
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    said = p.respond("For the water test one, actually no.")
+    pending = p.pending["n"].value if p.phase == "confirm" else None
+    assert pending != "yes" and _stored(said).get("chemicals") != "yes"

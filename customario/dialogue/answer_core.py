@@ -93,6 +93,10 @@ _FILLERS = re.compile(
 _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
+    # British and everyday takings-back: "Eight. I tell a lie, seven.", "come to think of it",
+    # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two"
+    r"\bi tell a lie\b|\bcome to think of it\b|\bon second thoughts?\b|\bmy bad\b|\bas you were\b|"
+    r"\bhang about\b|\bhold up\b|[,.;!?]\s*nah\b\s*[,.;!]?|"
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
     # (not "..., no vomiting or anything": "no" before a gerund negates it)
@@ -208,6 +212,12 @@ def _prep_numbers(t: str) -> str:
     )
     t = re.sub(r"^\s*oh\b", " ", t)
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
+    # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
+    t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
+    t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
+    # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
+    t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)
+    t = re.sub(r"\b(hundred|thousand) an (?=[a-z])", r"\1 and ", t)  # "four hundred an fifty"
     t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
     return quantities.mixed_digits(t)
 

@@ -97,12 +97,19 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype in ("single_choice", "multi_choice", "number", "date"):
         # "My wife ordered it" to "How did you place your order?"
         cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
+    if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
+        # "How would I know, I wasn't there": the only "no" is the caller's own absence
+        rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
+        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            read = Normalised("invalid", reason="yes or no")
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
+    if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
+        return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
     if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
@@ -309,6 +316,13 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if many is not None:
             return many
     codes, method = match_choices_how(question, t)
+    only = re.match(r"\W*(?:only|just)\s+([^,.;]+)[,.;]\s*(.+)$", t) if question.type == "multi_choice" else None
+    if only and len(codes) > 1 and not re.search(r"\b(and|also|too|as well|plus|oh)\b", only.group(2)):
+        # "Only the oil, the brakes were fine": what follows "only" is the list; a choice named in a
+        # later clause about something else is not added (read back)
+        first = match_choices_how(question, only.group(1))[0]
+        if first and set(first) < set(codes):
+            codes, method = first, "inferred"
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         if not match_choices_how(question, "no " + tail)[0]:
@@ -394,7 +408,11 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     # "All of them" never takes in the question's own "none of them" choice.
     some = [c.code for c in question.choices if c.code not in _none_choices(question)]
     if every:
-        rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
+        rest = re.search(
+            r"\b(except|but|apart from|aside from|other than|besides|save|excluding|minus|bar|barring|not including|"
+            r"outside of)\b(.*)$",
+            t,
+        )
         if rest:
             left_out = match_choices_how(question, rest.group(2))[0]
             if not left_out:
@@ -419,9 +437,21 @@ def _dated(question: Any, t: str, today: date | None) -> bool:
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
+    if re.match(
+        r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
+        t,
+    ):
+        return Normalised("invalid", reason="one date, for example Friday the 4th")  # "Not before the 15th": a bound
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
+    named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
+    if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):
+        # "Two weeks ago Saturday" read as a Wednesday: a weekday the date is not, asked again
+        return Normalised("invalid", reason="one date, for example Friday the 4th")
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")

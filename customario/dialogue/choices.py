@@ -370,6 +370,8 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
     for word, idx in _ORDINAL_WORDS.items():
+        if word == "last" and re.search(r"\blast (time|year|week|month|night|visit|order|call|round)\b", t):
+            continue  # "Same as last time": no place in the list
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"

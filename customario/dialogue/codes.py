@@ -53,6 +53,11 @@ _DONT_KNOW = (
     r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
+    # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
+    r"^\W*search me\b",
+    r"\bhaven'?t (?:got )?the (?:foggiest|faintest|slightest|first idea)\b",
+    r"^\W*(?:god|lord|heaven|goodness|who) (?:only )?knows\b",
+    r"\byour guess is as good as mine\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",
 )
@@ -88,6 +93,9 @@ _REFUSED = (
     r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
     r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
     r"\b(that'?s|it'?s) between me and\b",
+    # "I'll leave that one", "Leave it blank", "leave that out"
+    r"^\W*(?:i'?ll |i will |i'?d |just )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?\W*$",
+    r"^\W*leave it blank\b",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole

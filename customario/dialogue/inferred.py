@@ -86,7 +86,16 @@ def _part_count(part: str) -> float | None:
 
 def counts_people(question: Any) -> bool:
     """True for a number question about people ("How many people live in your household?")."""
-    return getattr(question, "type", None) == "number" and bool(_PEOPLE_QUESTION.search((question.text or "").lower()))
+    return getattr(question, "type", None) == "number" and _asks_people(question)
+
+
+def _asks_people(question: Any) -> bool:
+    """True when the question's words are about people and what it counts is people: "How many
+    people live in your household?", not "How many cars does your household own?"."""
+    if not _PEOPLE_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        return False
+    noun = counted_noun(question)
+    return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
 
 
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
@@ -99,7 +108,7 @@ def people_count(question: Any, text: str) -> int | None:
     or a part that is not a counted person: "me and my kids", "a few friends"), or
     :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
     on the way")."""
-    if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
+    if getattr(question, "type", None) != "number" or not _asks_people(question):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
@@ -261,11 +270,7 @@ def counts_occasions(question: Any) -> bool:
     """True for a number question that counts times or events ("how many times...", "how often",
     "how many rides..."), where "once", "twice" and "never" are counts; not for people or amounts."""
     asked = (getattr(question, "text", "") or "").lower()
-    if (
-        _PEOPLE_QUESTION.search(asked)
-        or question_unit(question)
-        or re.search(r"\b(dollars|much|cost|spend|pay)\b", asked)
-    ):
+    if _asks_people(question) or question_unit(question) or re.search(r"\b(dollars|much|cost|spend|pay)\b", asked):
         return False
     return bool(re.search(r"\bhow (many|often)\b|\bnumber of times\b", asked))
 
@@ -280,7 +285,11 @@ def counted_one(question: Any, text: str) -> str:
     if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well)\W+)?(?:just|only) the (?:one|single one)\W*", text):
         return "one"  # "Just the one." to "how many rides...?"
     # "Just the one, my old girl Biscuit": the count first, then who it is
-    lead = re.match(r"\W*(?:(?:um+|uh+|oh|well|ah|arre)\W+)?(?:just|only) the (?:one|single one)\b(?=\s*[,.;!-])", text)
+    lead = re.match(
+        r"\W*(?:(?:um+|uh+|oh|well|ah|arre)\W+)?(?:just|only) the (?:one|single one)\b"
+        r"(?=\s*(?:[,.;!-]|these days|now\b|at the moment|nowadays|currently|$))",
+        text,
+    )
     if lead:
         return "one" + text[lead.end() :]
     noun = re.escape(counted.rstrip("s"))
@@ -429,8 +438,9 @@ _DAMAGE_MARK = re.compile(
 # Kept to the promise: "It came on the Thursday they promised", "on the last day of the window".
 _ON_TIME_QUESTION = re.compile(r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b")
 _KEPT_DATE = re.compile(
-    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there)\b"
-    r".*\b((they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
+    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there|"
+    r"was ready|were ready|had it ready|was done|was finished|was fixed)\b"
+    r".*\b((like |as )?(they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
     r"(last|final) day of the (window|range|estimate)|within the (window|time frame|timeframe|estimate)|"
     r"(right )?on schedule|as (promised|expected|scheduled|quoted))\b"
 )

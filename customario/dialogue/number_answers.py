@@ -12,6 +12,7 @@ from customario.dialogue import amounts, inferred, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
+    _prep_numbers,
     _numbers,
     _self_corrected_tail,
     _valid,
@@ -96,7 +97,10 @@ _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
     # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
     r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
-    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$"
+    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"
+    # "..., three all up": the total word alone closes the list
+    r"[,;.]\s*(?:about |around )?([a-z0-9 -]+?)\s+(?:in total|altogether|all together|in all|all up|all told|combined)"
+    r"\s*[.!]?\s*$"
 )
 
 
@@ -113,6 +117,29 @@ def _implied_count(question: Any, t: str) -> int | None:
     return implied
 
 
+_RATING_TALK = re.compile(
+    r"\b(?:a|an) (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?! (?:hundred|thousand|grand|k)\b)"
+)
+
+
+def _said(question: Any, t: str) -> str | Normalised:
+    """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
+    age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
+    three hundred, now it's ninety"; read back), and for a money question without counts of
+    things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    asked = question.text.lower()
+    if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
+        return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
+    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    if quantities.asks_money(question):
+        money = quantities.without_counts_of_things(said)
+        if money != said and not numbers_in(_prep_numbers(money)):
+            return Normalised("invalid", reason="an amount of money")
+        said = money
+    return said
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     own = units.counted_in_own_unit(question, t)
@@ -122,15 +149,13 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
-    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
-    # "One sixty-five, and the dog is six", "used to be three hundred, now it's ninety": an age, what
-    # would have been or used to be is not the answer (read back)
-    said = quantities.without_asides(
-        said, then_asked=bool(re.search(r"\b(before|used to|previous)", question.text.lower()))
-    )
+    said = _said(question, t)
+    if isinstance(said, Normalised):
+        return said
     nums, method = _numbers(said)
-    if said != t and nums:
-        method = "inferred"  # what is left after setting numbers aside is read back
+    rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
+    if nums and (said != t or rating_talk):
+        method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)
@@ -160,7 +185,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(said)
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
@@ -169,7 +194,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "a couple of hours" is two.
         nums, method = [in_unit], "inferred"
     total = _STATED_TOTAL.search(t)
-    said = total.group(1).split() if total else []
+    said = (total.group(1) or total.group(2)).split() if total else []
     if (
         len(nums) > 1
         and len(numbers_in(" ".join(said))) == 1
@@ -177,7 +202,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         and not re.search(r"\bor\b", t)
     ):
         # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
-        nums, method = numbers_in(total.group(1)), "inferred"
+        nums, method = numbers_in(total.group(1) or total.group(2)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
     plain = method in ("exact", "phrase") and own is None

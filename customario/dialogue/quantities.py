@@ -63,9 +63,33 @@ _COUNTERFACTUAL = re.compile(
 )
 # Then and now: "used to be three hundred, now it's about ninety".
 _THEN = re.compile(
-    r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then))\b"
+    r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then)|"
+    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d))\b"
 )
-_NOW = re.compile(r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time))\b")
+# What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
+_STRONG_THEN = re.compile(
+    r"\b(?:used to|originally|at first|previously|quoted|estimated?|supposed to be|meant to be)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
+    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was))\b"
+)
+# Money, clock times and years beside a rating or a count: "$450", "at 7:45", "open at 8", "a 2015 Corolla".
+_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?k?\b")
+_CLOCK_BESIDE = re.compile(
+    rf"\b\d{{1,2}}:\d\d\b(?:\s*(?:am|pm))?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|\b{NUMBER_PHRASE}\s+o'?clock\b|"
+    rf"\b(?:half|quarter) (?:past|to) {NUMBER_PHRASE}\b|"
+    rf"\b(?:open|opens|opened|close|closes|closed|arrived?|got there|got here|left|came|come|started|finished|showed up|"
+    rf"turned up|called|rang|booked)\s+(?:at|by|around|about|before|after)\s+{NUMBER_PHRASE}\b"
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|from|of|back in|around|until|till|a|an|the|my|our|his|her|their|by)\s+(?:19[5-9]\d|20[0-3]\d)\b|"
+    r"(?<![\w$])'\d\d\b"
+)
+_AGED_THING = re.compile(
+    rf"\b(?:my|our|the|his|her|their|its)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+(?:'s|\s+is|\s+was|\s+turned)\s+"
+    rf"(?:nearly\s+|almost\s+|over\s+)?{NUMBER_PHRASE}\s+(?:years?|months?|yrs?)\s+old\b"
+)
 # Things counted in a story beside a rating: "they cracked two roof tiles", "three missed calls".
 _COUNTED_THINGS = re.compile(
     rf"\b{NUMBER_PHRASE}\s+(?:of\s+(?:the|her|his|my|our|their|your|its)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s)\b"
@@ -89,13 +113,10 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     two", and with ``things`` (a rating) numbers of things ("they cracked two roof tiles"). The
     caller reads what is left back; when nothing numeric is left, ``t`` itself is returned."""
     spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
+    spans += [m.span() for m in _AGED_THING.finditer(t)]
+    spans += [m.span() for m in _YEAR.finditer(t)]
     spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
-    clauses = [m for m in re.finditer(r"[^,;.!?]+", t)]
-    parts = [
-        (c.start() + p.start(), c.start() + p.end())
-        for c in clauses
-        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
-    ]
+    parts = _parts(t)
     for start, end in parts:
         clause = t[start:end]
         if _COUNTERFACTUAL.search(clause) and not re.match(r"\s*(?:or|maybe|perhaps)\b", clause):
@@ -103,14 +124,52 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     nows = [(a, b) for a, b in parts if _NOW.search(t[a:b]) and re.search(NUMBER_PHRASE, t[a:b])]
     if nows and not then_asked:
         spans += [(a, b) for a, b in parts if _THEN.search(t[a:b]) and (a, b) not in nows]
+    elif not then_asked:
+        # "Two. Used to be three.", "Quoted three hundred. Paid 380": said to have been, beside a plain number
+        spans += [(a, b) for a, b in parts if _STRONG_THEN.search(t[a:b]) and not _COUNTERFACTUAL.search(t[a:b])]
     if things:
         spans += [m.span() for m in _COUNTED_THINGS.finditer(t) if m.group("noun") not in _NOT_PLURAL_NOUNS]
+        spans += [m.span() for m in _MONEY.finditer(t)] + [m.span() for m in _CLOCK_BESIDE.finditer(t)]
     if not spans:
         return t
     rest = _blank(t, spans)
     if any(re.search(r"\bif\b", c) and numbers_in(c) for c in re.split(r"[,;.!?]", rest)):
         return t  # "eight if you count the delivery, otherwise six": a condition on what is left
     return rest if numbers_in(rest) else t
+
+
+_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
+
+
+def without_counts_of_things(t: str) -> str:
+    """``t`` with numbers that count things other than money blanked ("It was twelve visits
+    actually" to a money question holds no amount), and a rating said with an article ("the tech
+    was a four") marked: for money questions."""
+    t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
+    return _COUNTED_THINGS.sub(
+        lambda m: (
+            m.group(0) if m.group("noun") in _NOT_PLURAL_NOUNS or _MONEY_WORDS.fullmatch(m.group("noun")) else " "
+        ),
+        t,
+    )
+
+
+def only_then(t: str) -> bool:
+    """True when every number of ``t`` is in a clause about what was quoted, planned or used to be
+    ("Quoted 300, not sure what it came to", "used to be three"): no figure for now."""
+    nums = [m for m in re.finditer(NUMBER_PHRASE, t) if numbers_in(m.group())]
+    if not nums:
+        return False
+    return all(any(a <= m.start() < b and _STRONG_THEN.search(t[a:b]) for a, b in _parts(t)) for m in nums)
+
+
+def _parts(t: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of ``t``: split at punctuation and at "but"."""
+    return [
+        (c.start() + p.start(), c.start() + p.end())
+        for c in re.finditer(r"[^,;.!?]+", t)
+        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
+    ]
 
 
 def asks_money(question: object) -> bool:
@@ -345,8 +404,20 @@ def none_of_it(question: object, t: str) -> bool:
 
 _BOUND = re.compile(
     rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
-    rf"no less than|upwards of|below|above)\s+(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b"
+    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
+    rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
+    # "Seven and a bit", "three hundred plus": more than the number said
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))"
 )
+
+
+def near_bounds(t: str) -> str:
+    """``t`` with "a shade under", "a tad below", "shy of" as "just under" and "a touch over" as
+    "just over": a value said a little off, hedged, not a bound."""
+    t = re.sub(
+        r"\b(?:a (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:under|below)|(?<!just )shy of)\b", "just under", t
+    )
+    return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
 
 
 def bound_only(t: str) -> bool:
@@ -359,7 +430,7 @@ def bound_only(t: str) -> bool:
         " to",
         t,
     )
-    return bool(_BOUND.search(t))
+    return bool(_BOUND.search(near_bounds(t)))
 
 
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")

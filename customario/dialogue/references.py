@@ -46,7 +46,7 @@ _CHANGE = re.compile(
     r"\bon (reflection|second thought)\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
-    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|"
+    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|\bmake (?:the|my) \w+(?: \w+)? (?:a |an )?(?=\S)|"
     # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
     # question named (never "the first one": that may be a choice of this question)
     r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"
@@ -221,6 +221,8 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
             # Choices named count for an earlier question only: naming the current question's
             # choices is answering it ("Exact change." names the fare question's cash choice).
             hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0)
+            # the question's own names (aliases, id) break a tie with words of another's text
+            hits = 2 * hits + len(words & _own_names(q)) if hits else 0
             if hits:
                 scored.append((hits, q))
         scored.sort(key=lambda s: -s[0])
@@ -339,7 +341,9 @@ _TOPIC = re.compile(
     r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
     r"going back to (?:the|my)|back on (?:the|my)|"
     r"(?:how many|how much|what|which|when)\b[^,.;:!?]*\bdid i (?:say|put|give|tell you)|"
-    r"(?:was|were|is|did)\b[^,.;:!?]*\b(?:thing|one|question|bit|part)\b[^,.;:!?]*)\b[^,.;:!?]{0,60}"
+    r"(?:was|were|is|did)\b[^,.;:!?]*\b(?:thing|one|question|bit|part)\b[^,.;:!?]*|"
+    # "Technician wise, five": a topic marked with "-wise"
+    r"[a-z]+(?: [a-z]+)?[ -]wise(?=\s*[,.;:!?-]))\b[^,.;:!?]{0,60}"
 )
 _GENERIC = frozenset("thing one bit part question answer score rating number earlier before".split())
 
@@ -349,6 +353,11 @@ _GENERIC = frozenset("thing one bit part question answer score rating number ear
 _REMARK = re.compile(
     r"\b(was|were|is|are|'s|has|had|have|seemed|looked|did|does|do|aside|apart|besides|except|though|too|also)\b"
 )
+
+
+def _own_names(q: Any) -> set[str]:
+    """Stems of the names a question is given (its aliases and id), not of its text."""
+    return _stems(" ".join(getattr(q, "aliases", None) or [])) | _stems(q.id)
 
 
 def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
@@ -376,8 +385,7 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
     def score(q: Any) -> int:
         # the question's own names (aliases, id) weigh twice its text's words: "the technician"
         # names the technician rating before "did the technician test the water?"
-        named = _stems(" ".join(getattr(q, "aliases", None) or [])) | _stems(q.id)
-        return 2 * len(stems & named) + len(stems & question_stems(q))
+        return 2 * len(stems & _own_names(q)) + len(stems & question_stems(q))
 
     scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: -s[0])
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):

@@ -100,6 +100,8 @@ class CorrectionsMixin:
         for clause in references.answer_clauses(text):
             if re.search(r"\b(go back|back to|question|answer)\b", clause):
                 continue  # "go back to question two" names a question, it does not answer one
+            if re.match(r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|.*\b(?:one|thing|bit|part)$", clause):
+                continue  # "for the water test one" names the question too
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)

@@ -111,6 +111,12 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    # "Oh honey, a good hour": "oh" is no zero here, and "a good / solid / full hour" is an hour
+    said = re.sub(r"\boh\b(?!\s*(?:one|two|three|four|five|six|seven|eight|nine|\d))", " ", said)
+    said = re.sub(
+        r"\ba (?:good|solid|full|whole|clear|long|straight)\s+(?=(?:half an? )?(?:hour|day|week|minute)\b)", "a ", said
+    )
+    said = re.sub(r"\ba a half\b", "half a", said)
     said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
     said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
