@@ -217,7 +217,7 @@ def test_near_misses_of_a_services_price_are_not_answered(kb, question):
     "question, fact",
     [
         ("Is a blow-dry included with the balayage?", "blow-dry"),
-        ("For my wedding hair, is there a trial run included?", "trial session included"),
+        ("For my wedding hair, is a trial included?", "trial session included"),
         ("Just a blow-dry please, no cut, what's that cost?", "$45"),
         ("Are you lot open at the weekend?", "Saturday 9 am to 5 pm"),
         ("I'm stuck in traffic and running ten minutes behind, is that ok?", "15 minutes"),
@@ -239,6 +239,7 @@ def test_more_everyday_phrasings(kb, question, fact):
         "Does the keratin treatment come with a take-home kit?",  # the article names no kit
         "Does the balayage include a haircut?",
         "Does the bridal hair come with makeup?",
+        "Is there a practice run for the keratin?",  # a trial is the bridal hair's, not the keratin's
     ],
 )
 def test_what_a_service_does_not_say_it_includes_is_not_answered(kb, question):

@@ -17,8 +17,9 @@ word-coverage confidence below the threshold although nothing else could be mean
 - no word of it names the subject of another article, a word of that article's own question, that
   the day's article does not share ("parking", a stylist's name, "walk-in": "Is Priya in on
   Saturdays?" asks about Priya, "Is street parking free on Sundays?" about parking);
-- it names no thing that no article mentions ("Are you open on Sundays in December?") and does not
-  ask a price or who ("Do Saturday appointments cost more?").
+- it names no thing that no article mentions ("Are you open on Sundays in December?") and no
+  holiday ("the long weekend", "Christmas"), and does not ask a price or who ("Do Saturday
+  appointments cost more?").
 
 Pure function over the search's statistics; no database.
 """
@@ -53,6 +54,8 @@ def one_day_hours(
     ``asked`` is the kind of fact asked (a price, a wattage: not an opening time) or of question."""
     if asked in ("price", "wattage", "who"):
         return None  # "Do Saturday appointments cost more?" asks a price, not the hours
+    if _HOLIDAY_RE.search((query or "").lower()):
+        return None  # a holiday's hours are not the regular ones ("open on the long weekend?")
     days = {d for d in map(_day, query_terms) if d}
     week = [t for t in query_terms if t in ("weekend", "weekends", "weekday", "weekdays")]
     if len(days) + bool(week) != 1:
@@ -73,6 +76,10 @@ def one_day_hours(
     return article if cue else None
 
 
+_HOLIDAY_RE = re.compile(
+    r"\b(?:holidays?|long weekend|christmas|xmas|thanksgiving|new years?|easter|fourth of july|july 4(?:th)?|"
+    r"memorial day|labou?r day|halloween|hanukkah|eid|diwali|passover|vacation)\b"
+)
 # Words that ask for opening hours ("are you open", "how late", "what time"), beside the day's
 # other tags (morning, evening, visit), which do not: "Are you busy on Saturday mornings?".
 _HOURS_WORDS = frozenset({"late", "early", "time", "later", "earlier", "latest", "earliest"})

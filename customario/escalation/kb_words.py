@@ -162,7 +162,6 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
-    (r"(practice|test|trial) (run|session)|try (it|the style|the look) out|try out the (style|look)", "trial", ()),
     # Shipping the day it is ordered: "the cutoff", "does it go out today".
     (
         r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day))",
@@ -220,7 +219,7 @@ PHRASE_TABLE = (
     # is late, locking up is closing, a part of the city is where the business is.
     (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
     (
-        r"(?:(minutes|mins|bit|little) behind|running behind|stuck in traffic|how late can (i|we|you) (be|arrive|come))",
+        r"(?:(minutes|mins|bit|little) behind|running behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
         "latearrival",
         ("late arrival",),
     ),
