@@ -46,6 +46,10 @@ def kb(db):
         ("What time do you shut on Thursdays?", "clock"),
         ("what's the latest I can order and still have it leave today, the cut-off?", "clock"),
         ("Is my 600 watt unit enough for a 4060?", "wattage"),
+        ("how long is the PSU warranty", "duration"),  # the PSU names the item, the duration is asked
+        ("warranty on the power supply unit?", None),
+        ("do u have open box graphics cards", None),  # open box is no opening time
+        ("Can I push a DDR4 stick into a DDR5 slot hard enough?", None),
         ("Is there a car park close to you?", None),  # "close to" is a place, not closing time
     ],
 )

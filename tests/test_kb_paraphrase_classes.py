@@ -244,3 +244,18 @@ def test_more_everyday_phrasings(kb, question, fact):
 )
 def test_what_a_service_does_not_say_it_includes_is_not_answered(kb, question):
     assert _answer(kb, question) is None
+
+
+def test_an_answer_a_person_wrote_is_not_overruled_by_the_profiles_service(kb):
+    from customario.escalation.kb_articles import upsert_article
+
+    learned, _ = upsert_article(
+        kb,
+        "How much is a haircut for a teenager?",
+        "Teenagers aged 12 to 17 pay $35 for a haircut.",
+        campaign=SALON,
+        source="supervisor",
+        by="test",
+    )
+    result = search(kb, "She's too old for the kids' price now, she's fifteen, so how much?", campaign=SALON)
+    assert not (result.confident and "$28" in result.best["excerpt"])

@@ -8,7 +8,7 @@ what the question asks and, when it falls short, picks the part of the same arti
 or none:
 
 - the **fact kind** asked (:func:`asked_fact`): a price ("how much", "is it free"), a duration
-  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU"), a
+  ("how long", "how much notice", "how many days"), a wattage ("watts", "enough", "what PSU"), a
   time of day ("what time", "the cutoff") or a time ("when", "open", "close": a time of day, a day
   or a duration); the part must state one (:func:`holds_fact`);
 - the **named items** of the question sentence (:func:`asked_sentence`: "Is that enough for the 4070
@@ -44,7 +44,14 @@ from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, 
 _NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
 # (kind, cue) in order: the first cue found in the question names the fact asked.
 _FACT_CUES = (
-    ("wattage", re.compile(r"\b(watts?|wattage|psu|power suppl(?:y|ies)|how much power|\d+\s?w)\b")),
+    # Power asked for, not a power supply named ("how long is the PSU warranty" asks a duration).
+    (
+        "wattage",
+        re.compile(
+            r"\b(?:watts?|wattage|how much power|\d+\s?w|enough (?:for|to run|to power)|"
+            r"(?:what|which) (?:size )?(?:psu|power suppl(?:y|ies)))\b"
+        ),
+    ),
     (
         "duration",
         re.compile(
@@ -65,7 +72,7 @@ _FACT_CUES = (
         "time",
         re.compile(
             r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
-            r"\b(?:open(?:ing)?|closing|until|till|by when)\b|"
+            r"\b(?:open(?:ing)?(?![\s-]*(?:box|boxed|items?|package))|closing|until|till|by when)\b|"
             r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
         ),
     ),
@@ -258,7 +265,7 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
         return None
     held = {p: _words_held(p, words, synonyms=joined) for p in candidates}
     best = max(held.values())
-    if best == 0 and picked and not fits(picked) and _words_held(picked, words, synonyms=joined) > 0:
+    if best == 0 and not named and picked and not fits(picked) and _words_held(picked, words, synonyms=joined) > 0:
         return None  # only parts about something else state such a fact ("$500" for a restocking fee)
     # The search picked ``part`` with every word of the question, synonyms and stems included: it
     # stands unless the question tells the caller's situation first and another part holds more of

@@ -75,7 +75,9 @@ _VARIANT_RE = re.compile(
 _INCLUDED_RE = re.compile(r"\b(?:come with|comes with|included|include|includes|part of|in there|in the price)\b")
 _INCLUSION_WORDS = frozenset({"come", "comes", "include", "includes", "included", "including", "part"})
 # What the caller does not want: "no cut", "without a cut", "don't need a cut".
-_UNWANTED_RE = re.compile(r"\b(?:no|not|without|dont need|don't need|do not need)\s+(?:a |an |the |any )?([a-z-]+)")
+_UNWANTED_RE = re.compile(
+    r"\b(?:no|not|without|dont need|don't need|do not need|too old for|too big for|no longer)\s+(?:a |an |the |any )?([a-z-]+)"
+)
 
 
 def asks_price(query: str) -> bool:
@@ -103,6 +105,8 @@ def one_service_duration(
     # ("just a blowout, no cut": the blow-dry, not the cut and blow-dry).
     unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
     query_terms = [q for q in query_terms if not any(names_word(q, u) for u in unwanted)]
+    if any(h.get("kind") is None and h["confidence"] >= 0.4 and not h.get("refused") for h in hits):
+        return None  # an answer a person wrote (learned, manual) may know this better than the profile
     services = {
         h["id"]: h
         for h in hits
