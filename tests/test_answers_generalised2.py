@@ -727,3 +727,30 @@ def test_a_question_named_by_its_clause_is_no_answer_to_it(tmp_path):
     said = p.respond("For the water test one, actually no.")
     pending = p.pending["n"].value if p.phase == "confirm" else None
     assert pending != "yes" and _stored(said).get("chemicals") != "yes"
+
+
+BOOKED = Question(
+    id="booked",
+    type="single_choice",
+    text="How did you book, online, by phone, or in person?",
+    choices=[
+        Choice(code="online", label="online", synonyms=["website"]),
+        Choice(code="phone", label="by phone", synonyms=["phone"]),
+        Choice(code="person", label="in person", synonyms=["walked in"]),
+    ],
+)
+
+
+def test_more_everyday_words():
+    assert _n(REPAIR_COST, "On the house.").value == 0
+    assert _n(REPAIR_COST, "Didn't pay a penny.").value == 0
+    assert _n(REPAIR_COST, "It was free of charge.").value == 0
+    assert _n(REPAIR_COST, "A baker's dozen quid.").value == 13
+    assert _n(BOOKED, "On the web.").value == "online"
+    assert _n(BOOKED, "On the blower.").value == "phone"
+    assert _n(READY, "100%").value == "yes"
+    assert _n(READY, "Yeh.").value == "yes"
+    assert _n(NEXT_SERVICE, "First thing Monday.").value == "2026-12-07"
+    # near misses: "free" beside an amount is the amount; a free day is no zero dollars
+    assert _n(REPAIR_COST, "Free diagnosis, but the part was 200.").value == 200
+    assert _n(REPAIR_COST, "I'm free on Mondays.").status == "invalid"

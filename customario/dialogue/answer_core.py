@@ -215,6 +215,7 @@ def _prep_numbers(t: str) -> str:
     # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
+    t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
     # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
     t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)
     t = re.sub(r"\b(hundred|thousand) an (?=[a-z])", r"\1 and ", t)  # "four hundred an fifty"

@@ -442,6 +442,7 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
+    t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b", " ", t)  # "First thing Monday": early, no ordinal
     if re.match(
         r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
         t,

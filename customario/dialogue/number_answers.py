@@ -249,4 +249,10 @@ def _zero(question: Any, t: str) -> str | None:
     "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
     if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         return "phrase"
+    if quantities.asks_money(question) and re.match(
+        r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
+        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
+        t,
+    ):
+        return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
     return "inferred" if quantities.none_of_it(question, t) else None

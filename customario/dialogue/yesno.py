@@ -59,6 +59,7 @@ _YES = (
     r"\bexactly\b",
     r"\bspot on\b",
     r"\bhundred percent\b",
+    r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
