@@ -754,3 +754,43 @@ def test_more_everyday_words():
     # near misses: "free" beside an amount is the amount; a free day is no zero dollars
     assert _n(REPAIR_COST, "Free diagnosis, but the part was 200.").value == 200
     assert _n(REPAIR_COST, "I'm free on Mondays.").status == "invalid"
+
+
+STAY = Question(id="stay", type="number", text="About how many minutes did you spend at the gym?", min=0, max=300)
+PERKS = Question(
+    id="perks",
+    type="multi_choice",
+    text="Which did you use: the sauna, the pool, the towel service, or none of these?",
+    choices=[
+        Choice(code="sauna", label="the sauna", synonyms=["sauna"]),
+        Choice(code="pool", label="the pool", synonyms=["pool", "swim"]),
+        Choice(code="towels", label="the towel service", synonyms=["towels", "towel"]),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing"]),
+    ],
+)
+RENEWAL = Question(id="renewal", type="date", text="What date is your membership renewal booked for?")
+
+
+def test_british_half_past_and_a_bit_more():
+    assert _n(STAY, "From 2 till half 3.").value == 90
+    assert _n(STAY, "Got in at 6, left at half 7.").value == 90
+    # near misses: "half an hour" and "an hour and a bit" are no clock times; "a bit" is no value
+    assert _n(STAY, "Half an hour.").value == 30
+    assert _n(STAY, "An hour and a bit.").status == "invalid"
+    assert _n(REPAIR_COST, "Around a hundred and a half.").status == "invalid"
+
+
+def test_a_choice_declined_in_its_own_clause():
+    assert _n(PERKS, "Pool, the sauna was broken so no.").value == ["pool"]
+    got = _n(PERKS, "Pool, the towels were damp so no.")
+    assert (got.value, got.method in LENIENT_METHODS) == (["pool"], True)
+    assert _n(PERKS, "The pool. Towels, didn't bother.").value == ["pool"]
+    assert _n(PERKS, "I didn't use any of that.").value == ["none"]
+    # near misses: the choices in other clauses are kept; a plain "no" to one is not a list
+    assert sorted(_n(PERKS, "Sauna and pool, the towels so no.").value) == ["pool", "sauna"]
+    assert _n(PERKS, "No.").status == "invalid"
+
+
+def test_not_booked_one_yet_is_nothing_to_tell():
+    assert _n(RENEWAL, "Not booked one yet.").status == "dont_know"
+    assert _n(RENEWAL, "Haven't made one yet.").status == "dont_know"

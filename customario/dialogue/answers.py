@@ -323,6 +323,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         first = match_choices_how(question, only.group(1))[0]
         if first and set(first) < set(codes):
             codes, method = first, "inferred"
+    if question.type == "multi_choice" and len(codes) > 1:
+        codes, method = _without_declined(question, t, codes, method)
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         if not match_choices_how(question, "no " + tail)[0]:
@@ -391,6 +393,29 @@ _NONE_EXCEPT = re.compile(
 )
 
 
+# A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
+# it a miss", "didn't bother with the lounge".
+_DECLINED = re.compile(
+    r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$"
+)
+
+
+def _without_declined(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """``codes`` without the choices named only in a clause that declines them ("Loaner, the coffee
+    was cold so no" is the loaner alone, read back)."""
+    said: list[tuple[list[str], bool]] = []
+    for clause in re.split(r"[,.;!?]", t):
+        named = match_choices_how(question, clause)[0] if clause.strip() else []
+        if _DECLINED.search(clause) and not named and said and said[-1][0]:
+            said[-1] = (said[-1][0], True)  # "Towels, didn't bother": the clause before is declined
+        elif named:
+            said.append((named, bool(_DECLINED.search(clause))))
+    declined = {c for named, no in said if no for c in named}
+    kept = {c for named, no in said if not no for c in named}
+    left = [c for c in codes if c not in declined or c in kept]
+    return (left, "inferred") if left and left != codes else (codes, method)
+
+
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
@@ -400,7 +425,11 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # answer (read back); an exception that names no choice is asked again.
         named = [c for c in match_choices_how(question, exception.group("rest"))[0] if c not in _none_choices(question)]
         return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
-    if re.search(r"^(none|nothing|neither|none of (them|those|these|the above))\b", t):
+    if re.search(
+        r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "
+        r"(?:use|have|take|try|get|need) (?:any|anything)(?: of (?:that|those|them|these|it))?\W*$)",
+        t,
+    ):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
         # it comes first: "None of those, we did everything ourselves" says no service.
         return _valid(_none_choices(question)[:1], "phrase")

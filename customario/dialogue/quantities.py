@@ -334,7 +334,17 @@ def without_clock_times(question: object, t: str) -> str:
 
     if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
         return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
-    return without_other_quantities(_AT_CLOCK.sub(" ", t), unit_pattern(question), clocks=False)
+    return without_other_quantities(_AT_CLOCK.sub(" ", british_half(t)), unit_pattern(question), clocks=False)
+
+
+def british_half(t: str) -> str:
+    """ "till half 3" → "till 3:30": British "half three" is half past three (not after "an")."""
+    return re.sub(
+        r"\b(?<!an )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+        r"(?!\s*(?:hours?|minutes?|an?\b|of\b))",
+        lambda m: f"{m.group(1)}:30" if m.group(1).isdigit() else f"{m.group(1)} thirty",
+        t,
+    )
 
 
 def clock_span(question: object, t: str) -> float | None:
@@ -348,6 +358,7 @@ def clock_span(question: object, t: str) -> float | None:
     unit = question_unit(question)
     if unit not in ("minute", "hour") or asks_money(question):
         return None
+    t = british_half(t)
     said = list(_CLOCK_SAID.finditer(t))
     rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
     if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
@@ -407,7 +418,8 @@ _BOUND = re.compile(
     rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
     rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
     # "Seven and a bit", "three hundred plus": more than the number said
-    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))"
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b"
 )
 
 
