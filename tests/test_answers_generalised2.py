@@ -794,3 +794,20 @@ def test_a_choice_declined_in_its_own_clause():
 def test_not_booked_one_yet_is_nothing_to_tell():
     assert _n(RENEWAL, "Not booked one yet.").status == "dont_know"
     assert _n(RENEWAL, "Haven't made one yet.").status == "dont_know"
+
+
+def test_slang_and_digits_before_hundred_and_another_persons_figure():
+    assert _n(REPAIR_COST, "two hundy").value == 200
+    assert _n(REPAIR_COST, "2 hundred").value == 200
+    got = _n(REPAIR_COST, "About two hundred, my husband says 210.")
+    assert (got.value, got.method in LENIENT_METHODS) == (200, True)
+    # near miss: only someone else's figure is no answer of the caller's
+    assert _n(REPAIR_COST, "My husband says 210.").status != "valid" or _n(REPAIR_COST, "My husband says 210.").lenient
+
+
+def test_more_ways_of_saying_yes():
+    assert _n(READY, "'Course.").value == "yes"
+    got = _n(READY, "You could say that.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("yes", True)
+    # near miss: "of course not" is still a no
+    assert _n(READY, "Course not.").value != "yes"

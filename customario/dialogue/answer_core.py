@@ -217,6 +217,12 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
     t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
+    t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
+    t = re.sub(
+        r"\b(\d{1,3}) (hundred|thousand)\b",
+        lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
+        t,
+    )
     t = re.sub(r"\b(?:hundred|thousand) and a half\b", " unclear ", t)  # "a hundred and a half": 150 or 100.5?
     # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
     t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)

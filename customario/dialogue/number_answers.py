@@ -132,6 +132,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
+    said = others if others != said and numbers_in(_prep_numbers(others)) else said
     if quantities.asks_money(question):
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
@@ -154,7 +156,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return said
     nums, method = _numbers(said)
     rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
-    if nums and (said != t or rating_talk):
+    relayed = quantities.OTHER_RATER.search(said)  # "My husband says 210": someone else's figure
+    if nums and (said != t or rating_talk or relayed):
         method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
