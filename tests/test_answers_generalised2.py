@@ -811,3 +811,13 @@ def test_more_ways_of_saying_yes():
     assert (got.value, got.method in LENIENT_METHODS) == ("yes", True)
     # near miss: "of course not" is still a no
     assert _n(READY, "Course not.").value != "yes"
+
+
+def test_spans_discounts_and_what_was_paid():
+    assert _n(STAY, "The whole afternoon, 1 till 5.").value == 240
+    assert _n(STAY, "Half hour or so.").value == 30
+    assert _n(REPAIR_COST, "It was $249.99 before the discount and $199 after.").value == 199
+    assert _n(REPAIR_COST, "The quote was 280 but I paid 320.").value == 320
+    # near misses: "3 to 4" is a range, not a span; two figures with no then/now stay asked again
+    assert _n(STAY, "3 to 4 hours.").status == "invalid"
+    assert _n(REPAIR_COST, "It was $249.99 and $199.").status == "invalid"

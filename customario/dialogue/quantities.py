@@ -64,15 +64,17 @@ _COUNTERFACTUAL = re.compile(
 # Then and now: "used to be three hundred, now it's about ninety".
 _THEN = re.compile(
     r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then)|"
-    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d))\b"
+    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d)|"
+    r"before (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer))\b"
 )
 # What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
 _STRONG_THEN = re.compile(
-    r"\b(?:used to|originally|at first|previously|quoted|estimated?|supposed to be|meant to be)\b"
+    r"\b(?:used to|originally|at first|previously|quoted|estimated?|the quote|supposed to be|meant to be)\b"
 )
 _NOW = re.compile(
     r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
-    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was))\b"
+    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was)|(?:i|we) paid|"
+    r"after (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer)|after)\b"
 )
 # Money, clock times and years beside a rating or a count: "$450", "at 7:45", "open at 8", "a 2015 Corolla".
 _MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?k?\b")
@@ -164,11 +166,12 @@ def only_then(t: str) -> bool:
 
 
 def _parts(t: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of ``t``: split at punctuation and at "but"."""
+    """Spans of the clauses of ``t``: split at punctuation, at "but", and at "and" before an amount
+    ("$249.99 before the discount and $199 after")."""
     return [
         (c.start() + p.start(), c.start() + p.end())
-        for c in re.finditer(r"[^,;.!?]+", t)
-        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
+        for c in re.finditer(r"[^,;!?]+?(?=[,;!?]|\.(?!\d)|$)", t)
+        for p in re.finditer(r"(?:(?!\bbut\b|\band\s+(?=[$£€\d])).)+", c.group())
     ]
 
 
@@ -315,13 +318,16 @@ _CLOCK = (
     r"(?:\s*(?:am|pm))?|noon|midday)"
 )
 _CLOCK_SAID = re.compile(
-    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours)
-    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+)"
+    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours),
+    # or one followed by "till" ("1 till 5": "till" is said of clock times, not of amounts)
+    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+|"
+    rf"(?:^|(?<=\s))(?=(?:{_CLOCK})\s+(?:till|until|til)\b))"
     rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
 )
 _AT_CLOCK = re.compile(
     rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
     r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
+    r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:till|until|til)\s+\S+|"
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)"
 )
 
