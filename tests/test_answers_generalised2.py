@@ -821,3 +821,11 @@ def test_spans_discounts_and_what_was_paid():
     # near misses: "3 to 4" is a range, not a span; two figures with no then/now stay asked again
     assert _n(STAY, "3 to 4 hours.").status == "invalid"
     assert _n(REPAIR_COST, "It was $249.99 and $199.").status == "invalid"
+
+
+def test_an_amount_without_its_tax_is_not_the_whole_bill():
+    assert _n(REPAIR_COST, "Two hundred plus tax.").status == "invalid"
+    assert _n(REPAIR_COST, "About 300 before tax.").status == "invalid"
+    # near misses: with the tax in, it is the amount
+    assert _n(REPAIR_COST, "Two hundred, tax included.").value == 200
+    assert _n(REPAIR_COST, "Two hundred after tax.").value == 200

@@ -134,6 +134,15 @@ def _said(question: Any, t: str) -> str | Normalised:
     said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
     others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
+    if (
+        quantities.asks_money(question)
+        and re.search(
+            r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
+            t,
+        )
+        and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", t)
+    ):
+        return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
     if quantities.asks_money(question):
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
