@@ -829,3 +829,78 @@ def test_an_amount_without_its_tax_is_not_the_whole_bill():
     # near misses: with the tax in, it is the amount
     assert _n(REPAIR_COST, "Two hundred, tax included.").value == 200
     assert _n(REPAIR_COST, "Two hundred after tax.").value == 200
+
+
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("Hang on, did I say eleven for the visits? Twelve.", "visits", 12),
+        ("Tech rating, five.", "tech_rating", 5),
+        ("Before I forget, the visits were twelve.", "visits", 12),
+    ],
+)
+def test_earlier_questions_named_by_asking_by_their_own_name_or_with_their_value(tmp_path, text, target, value):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond(text)
+    assert p.phase == "confirm" and p.pending["question"].id == target and p.pending["n"].value == value
+
+
+def test_near_misses_of_named_earlier_questions(tmp_path):
+    # a remark beside the current question's answer, a bare opening with a value in it, a value taken back
+    for text, current in (
+        ("The visits were fine, about four hundred.", 400),
+        ("Twelve visits, not eleven.", None),
+    ):
+        p = _pool(tmp_path, ["eleven", "four", "yes"])
+        said = p.respond(text)
+        pending = p.pending["question"].id if p.phase == "confirm" else None
+        assert pending in (None, "cost") and _stored(said).get("cost") == current, text
+        assert p.answers["visits"] == 11
+
+
+def test_a_choice_added_to_an_earlier_list(tmp_path):
+    from pathlib import Path
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    survey = tmp_path / "spa.yaml"
+    survey.write_text(
+        """
+name: spa
+kind: survey
+organisation: Lakeside Spa
+opening: "Hello, a short survey from Lakeside Spa. Is now a good time?"
+questions:
+  - id: perks
+    type: multi_choice
+    text: Which did you use, the sauna, the pool, or the towel service?
+    choices:
+      - {code: sauna, label: the sauna, synonyms: [sauna]}
+      - {code: pool, label: the pool, synonyms: [pool]}
+      - {code: towels, label: the towel service, synonyms: [towels]}
+    aliases: [extras, facilities]
+  - id: stars
+    type: scale
+    text: How would you rate your visit, from one to five?
+    min: 1
+    max: 5
+""",
+        encoding="utf-8",
+    )
+    from datetime import datetime, timezone
+
+    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    p = SurveyPolicy(load_definition(Path(survey)), {}, now=lambda: noon)
+    p.opening()
+    p.respond("yes")
+    p.respond("the sauna")
+    p.respond("Facilities wise, add the pool.")
+    assert p.phase == "confirm" and p.pending["n"].value == ["sauna", "pool"]
+    # near miss: without "add", "also" or "too" the new list replaces the old one
+    p = SurveyPolicy(load_definition(Path(survey)), {}, now=lambda: noon)
+    p.opening()
+    p.respond("yes")
+    p.respond("the sauna")
+    p.respond("Facilities wise, the pool.")
+    assert p.phase == "confirm" and p.pending["n"].value == ["pool"]

@@ -132,6 +132,12 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
+    # a money question holds no amount at all)
+    kept = re.sub(rf"\b(?:not|never)\s+(?:a\s+|an\s+|even\s+)?{quantities.NUMBER_PHRASE}\b", " ", said)
+    if kept != said and not numbers_in(_prep_numbers(kept)):
+        return Normalised("invalid", reason="the number")
+    said = kept
     others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
     if (
