@@ -43,7 +43,8 @@ def kb(db):
         ("Is the colour chat free of charge?", "price"),
         ("Do I have to pay for the return label?", "price"),
         ("If I order express, when does it show up?", "time"),  # the condition is not what is asked
-        ("What time do you shut on Thursdays?", "time"),
+        ("What time do you shut on Thursdays?", "clock"),
+        ("what's the latest I can order and still have it leave today, the cut-off?", "clock"),
         ("Is my 600 watt unit enough for a 4060?", "wattage"),
         ("Is there a car park close to you?", None),  # "close to" is a place, not closing time
     ],
@@ -148,3 +149,33 @@ def test_a_condition_picks_the_rule_that_applies(kb):
     result = search(kb, "Do I pay a restocking fee when I haven't opened the item?", campaign=STORE)
     read = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
     assert read is None or "15%" not in read
+
+
+SHIPPING = {
+    "question": "How long does shipping take and which carriers do you use?",
+    "answer": "Orders placed before 2 pm Eastern ship the same business day from our east or west warehouse. "
+    "Standard shipping takes 3 to 5 business days, express 1 to 2. Every shipped order has a UPS or USPS "
+    "tracking number.",
+    "kind": "articles",
+}
+
+
+def test_two_joined_questions_read_both_parts():
+    part = asked_part("Who delivers my parcel and how many days does it take?", SHIPPING, SHIPPING["answer"])
+    assert part is not None and "UPS" in part and "3 to 5" in part
+    # "A or B?" is one question with two choices
+    one = asked_part("Is it standard or express by default?", SHIPPING, "Standard shipping takes 3 to 5 business days.")
+    assert one is not None and "UPS" not in one
+
+
+def test_one_of_two_joined_questions_without_a_part_is_no_answer():
+    assert asked_part("What carriers do you use and how many watts does it need?", SHIPPING, SHIPPING["answer"]) is None
+
+
+def test_a_cutoff_question_reads_the_time_of_day_not_a_number_of_days():
+    part = asked_part(
+        "What's your cut-off for getting it out the same day?",
+        SHIPPING,
+        "Standard shipping takes 3 to 5 business days, express 1 to 2.",
+    )
+    assert part is not None and "2 pm" in part and "3 to 5" not in part

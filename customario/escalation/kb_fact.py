@@ -8,8 +8,9 @@ what the question asks and, when it falls short, picks the part of the same arti
 or none:
 
 - the **fact kind** asked (:func:`asked_fact`): a price ("how much", "is it free"), a duration
-  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU") or a
-  time ("when", "what time", "open", "close"); the part must state one (:func:`holds_fact`);
+  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU"), a
+  time of day ("what time", "the cutoff") or a time ("when", "open", "close": a time of day, a day
+  or a duration); the part must state one (:func:`holds_fact`);
 - the **named items** of the question sentence (:func:`asked_sentence`: "Is that enough for the 4070
   Super?" after "I have a 750 watt Corsair."): of the model numbers, names and days that the answer
   mentions, the part must name one;
@@ -30,7 +31,7 @@ import re
 from customario.escalation import kb_embed
 from customario.escalation.kb_excerpt import CLAUSE_RE, DAYS, gives_price, has_any_word, has_word, split_sentences
 from customario.escalation.kb_question import named_things
-from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, light_stem, terms
+from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
 _NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
 # (kind, cue) in order: the first cue found in the question names the fact asked.
@@ -50,11 +51,13 @@ _FACT_CUES = (
             r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
         ),
     ),
+    # A time of day: "what time", "the cutoff" (not "3 to 5 business days").
+    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?|deadline)\b")),
     (
         "time",
         re.compile(
             r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
-            r"\b(?:what time|open(?:ing)?|closing|until|till)\b|"
+            r"\b(?:open(?:ing)?|closing|until|till|by when)\b|"
             r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
         ),
     ),
@@ -82,6 +85,19 @@ _TIME_RE = re.compile(
 _ASKS = r"(?:is|are|do|does|can|could|will|would|should|what|where|when|how|who|which)\s+(?:there|it|you|that|this|i|we|they|my|the|a)\b"
 
 
+_JOINED_RE = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|could|will|would)\b)", re.I
+)
+
+
+def _asks(sentence: str) -> list[str]:
+    """The questions joined in ``sentence`` ("What carriers do you use and how long does it take?"
+    → two), each of three words or more; one item when nothing is joined. ("A or B?" is one
+    question with two choices, not two questions.)"""
+    parts = [p.strip(" ,?") for p in _JOINED_RE.split(sentence or "")]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [sentence]
+
+
 def asked_sentence(query: str) -> str:
     """The sentence of ``query`` that asks (ends with "?" or is the last one): "Is that enough for
     the 4070 Super?" of "I have a 750 watt Corsair. Is that enough for the 4070 Super?". The other
@@ -99,7 +115,7 @@ def asked_sentence(query: str) -> str:
 
 
 def asked_fact(query: str) -> str | None:
-    """``wattage``, ``duration``, ``price`` or ``time`` when the question's words ask for that kind
+    """``wattage``, ``duration``, ``price``, ``clock`` or ``time`` when the question's words ask for that kind
     of fact ("how much notice" is a duration, not a price), else None."""
     q = (query or "").lower().replace("\u2019", "'")
     q = _CONDITION_RE.sub(" ", q)  # "If I pay for express, when would it get here?" asks a time
@@ -120,6 +136,8 @@ def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
         return bool(_DURATION_RE.search(part))
     if fact == "wattage":
         return bool(_WATT_RE.search(part))
+    if fact == "clock":
+        return bool(_TIME_RE.search(part))
     return bool(_TIME_RE.search(part) or _DURATION_RE.search(part))
 
 
@@ -148,9 +166,11 @@ def _named(query: str, answer: str) -> list[str]:
 _LIST_KINDS = ("hours", "contact", "services", "staff")
 
 
-def _words_held(part: str, words: list[str]) -> int:
+def _words_held(part: str, words: list[str], synonyms: bool = False) -> int:
+    """How many of ``words`` ``part`` holds, as the word or its stem, with ``synonyms`` also as a
+    synonym of our table ("carriers" in "a UPS or USPS tracking number")."""
     stems = {light_stem(w) for w in re.findall(r"[a-z0-9]+", part.lower())}
-    return sum(1 for w in words if light_stem(w) in stems)
+    return sum(1 for w in words if any(light_stem(x) in stems for x in {w} | (expand_term(w) if synonyms else set())))
 
 
 def _as_read(part: str | None) -> str | None:
@@ -167,10 +187,25 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     ``query``: ``part`` (the search's pick) when it holds the asked fact kind and named items and no
     other part holds more of the asking sentence's words; else the part that does; None when none
     does (see the module docstring)."""
-    return _as_read(_asked_part(query, article, part))
+    asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
+    if len(asks) < 2:
+        return _as_read(_asked_part(query, article, part))
+    # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
+    # part, and all are read (in the answer's order); one without a part leaves the question
+    # unanswered, since reading half of it would pass for the whole answer.
+    answer = article.get("answer") or ""
+    found = [_asked_part(a, article, "", joined=True) for a in asks]
+    if any(f is None for f in found):
+        return None
+    sentences = split_sentences(answer)
+    for s in sentences:
+        if all(f.rstrip(".") in s for f in found):
+            return _as_read(s)
+    ordered = sorted(dict.fromkeys(found), key=lambda f: answer.find(f.rstrip(".")))
+    return " ".join(_as_read(f) for f in ordered)
 
 
-def _asked_part(query: str, article: dict, part: str) -> str | None:
+def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     named = _named(query, answer)
@@ -189,7 +224,9 @@ def _asked_part(query: str, article: dict, part: str) -> str | None:
         return bool(named) and any(has_word(t, p) for t in others)
 
     topic = article.get("question") or ""
-    words = [t for t in terms(asked_sentence(query)) if t not in WEAK_TERMS and not has_word(t, topic)]
+    # The article's own question names it as a whole, so its words choose no part of it; but one of
+    # two joined questions ("... and which carriers do you use?") is chosen by them.
+    words = [t for t in terms(asked_sentence(query)) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
         candidates.append(part)
@@ -198,7 +235,8 @@ def _asked_part(query: str, article: dict, part: str) -> str | None:
         part = part if part in candidates else ""
     if not candidates:
         return None
-    best = max(_words_held(p, words) for p in candidates)
+    held = {p: _words_held(p, words, synonyms=joined) for p in candidates}
+    best = max(held.values())
     # The search picked ``part`` with every word of the question, synonyms and stems included: it
     # stands unless the question tells the caller's situation first and another part holds more of
     # the asking sentence's own words ("Street parking is a nightmare. Is there a garage close?").
@@ -210,7 +248,7 @@ def _asked_part(query: str, article: dict, part: str) -> str | None:
         and len(split_sentences(answer)) > 1
         and part.strip(" .") == answer.strip(" .")
     )
-    if part and fits(part) and (not told_first or (_words_held(part, words) == best and not whole_answer)):
+    if part and fits(part) and (not told_first or (held[part] == best and not whole_answer)):
         # A clause cut from a sentence that holds more of the question's words is widened to it
         # ("Standard vs express, how many business days is each?" → both figures).
         whole = [x for x in split_sentences(answer) if part.rstrip(".") in x and x != part]
@@ -218,7 +256,7 @@ def _asked_part(query: str, article: dict, part: str) -> str | None:
         if whole and fits(whole[0]) and _words_held(whole[0], words) > _words_held(part, words):
             return whole[0]
         return part
-    top = [p for p in candidates if _words_held(p, words) == best]
+    top = [p for p in candidates if held[p] == best]
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
         return sentences[0]

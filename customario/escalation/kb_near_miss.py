@@ -10,7 +10,7 @@ import re
 from sqlite_utils import Database
 
 from customario.escalation.kb_fts import group_expr, matching_ids
-from customario.escalation.kb_words import WEAK_TERMS, covers, is_general, terms
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, is_general, terms
 
 
 def near_miss(
@@ -33,7 +33,8 @@ def near_miss(
     a new thing, so the article may be offered but not answered. A caller's word that the base has
     elsewhere ("the warranty on a motherboard") keeps the refusal (measured on the development corpora:
     docs/supervisor-and-knowledge-base.md)."""
-    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
+    # Words naming the business itself ("at the salon") never set a question apart.
+    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS and t not in SELF_TERMS]
     if not unmatched_query:
         return None
     own = terms(EXAMPLES_RE.sub(" ", row["question"]))

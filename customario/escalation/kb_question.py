@@ -75,7 +75,8 @@ _KIND_CUES = (
 )
 KIND_ANSWERS = {
     "price": frozenset({"service", "services", "policy", "faq", "articles"}),
-    "hours": frozenset({"hours", "policy", "faq", "articles"}),
+    # A time of the parking ("Until what time do I have to feed the meter?") is an hours question too.
+    "hours": frozenset({"hours", "policy", "faq", "articles", "parking"}),
     "location": frozenset({"location", "parking", "faq", "contact", "articles"}),
     "who": frozenset({"staff", "faq", "articles"}),
 }

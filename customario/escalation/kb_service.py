@@ -1,4 +1,4 @@
-"""How long one service takes, asked in the caller's own words (issue 11).
+"""How long one service takes, or what it costs, asked in the caller's own words (issue 11).
 
 A business profile gives each service its own article ("How much does balayage cost?": "Balayage is
 $220 and takes about 180 minutes."). Callers ask for the time around their own plans: "How long
@@ -19,7 +19,10 @@ although the service and the fact asked are plain.
   is the cancellation policy, "Jonah" a stylist) and it names no thing that no article mentions
   ("from SFO").
 
-Near misses about a service's time were rare on the development corpora (a walk-in's wait, a
+A price question is read the same way when it asks the listed price, not a variant's ("extra for
+thick hair", "the trial on its own", "a cut plus a beard trim together": :func:`asks_price`), and no
+word the service's article lacks stands beside the service's name as the caller wrote it ("colour
+*correction*", "an *Olaplex* treatment": :func:`_qualified`). Near misses about a service's time were rare on the development corpora (a walk-in's wait, a
 stylist's years of experience): both are refused by the subject rule. Pure function.
 """
 
@@ -28,7 +31,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.kb_question import query_kind
-from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, terms
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, light_stem, names_word, terms
 
 # Ways of asking for a duration around one's own plans, beside kb_fact's cues.
 _PLAN_CUES = ("set aside", "block out", "block off", "schedule", "in the chair", "be there", "am i there")
@@ -57,6 +60,20 @@ def asks_duration(query: str) -> bool:
     return bool(_LASTS_RE.search(low)) or any(c in low for c in _PLAN_CUES)
 
 
+# A price question about a variant of the service ("extra for thick hair", "the trial on its own",
+# "a cut plus a beard trim together"): not the listed price.
+_VARIANT_RE = re.compile(
+    r"\b(?:extra|more|less|cheaper|dearer|on its own|by itself|alone|separately|on top|add[- ]?on|discount|"
+    r"plus|together|combined|both|each|per|deposit|tip|tips|instal+ments?|between|difference|instead)\b"
+)
+
+
+def asks_price(query: str) -> bool:
+    """True when ``query`` asks the listed price of a thing, not of a variant of it (:data:`_VARIANT_RE`)."""
+    low = (query or "").lower()
+    return query_kind(low) == "price" and not _VARIANT_RE.search(low) and not _LEAD_TIME_RE.search(low)
+
+
 def one_service_duration(
     query: str,
     query_terms: list[str],
@@ -65,10 +82,11 @@ def one_service_duration(
     named: list[str],
     subjects: dict[int, tuple[str | None, list[str]]],
 ) -> dict | None:
-    """The hit (of ``hits``) that is the article of the one service a duration question names (see
-    the module docstring), else None. ``subjects`` maps every article in scope to its kind and the
-    content words of its own question."""
-    if not asks_duration(query) or any(dfs.get(t) == 0 for t in named):
+    """The hit (of ``hits``) that is the article of the one service a duration or price question
+    names (see the module docstring), else None. ``subjects`` maps every article in scope to its
+    kind and the content words of its own question."""
+    price = not asks_duration(query) and asks_price(query)
+    if not (price or asks_duration(query)) or any(dfs.get(t) == 0 for t in named):
         return None
     services = {h["id"]: h for h in hits if h.get("kind") == "service" and service_name(h)}
     if not services:
@@ -78,20 +96,28 @@ def one_service_duration(
     for words in names.values():
         for w in set(words):
             sharing[w] = sharing.get(w, 0) + 1
+    # The words of the business's own name ("hair" of Luna Hair Studio) name no service.
+    trade = {light_stem(w) for kind, words in subjects.values() if kind == "contact" for w in words}
+    asked_words = [q for q in query_terms if light_stem(q) not in trade]
     scored = []
     for i, words in names.items():
-        covered = [w for w in words if any(covers(q, w) for q in query_terms)]
+        covered = [w for w in words if any(names_word(q, w) for q in asked_words)]
         if any(sharing[w] == 1 for w in covered):
             scored.append((sum(1 / sharing[w] for w in covered), i))
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     article = services[scored[0][1]]
-    if _modified(query, names[article["id"]], dfs):
+    if _modified(query, names[article["id"]], dfs) or (price and _qualified(query, names[article["id"]], article)):
         return None  # "partial highlights", "a balayage touch-up": another service than the one named
     others = [w for kind, words in subjects.values() if kind not in ("service", "services", "hours") for w in words]
     for t in query_terms:
-        if t in SELF_TERMS or t in WEAK_TERMS or any(covers(t, w) for w in names[article["id"]]):
+        if (
+            t in SELF_TERMS
+            or t in WEAK_TERMS
+            or light_stem(t) in trade
+            or any(covers(t, w) for w in names[article["id"]])
+        ):
             continue
         if any(covers(t, w) for w in others):
             return None  # the subject of another article: a policy, a stylist, parking
@@ -110,5 +136,28 @@ def _modified(query: str, name_words: list[str], dfs: dict[str, int]) -> bool:
             continue
         for j in (i - 1, i + 1):
             if 0 <= j < len(tokens) and tokens[j] not in STOPWORDS and dfs.get(tokens[j]) == 0:
+                return True
+    return False
+
+
+def _qualified(query: str, name_words: list[str], article: dict) -> bool:
+    """For a price: True when a word of the service's name, as the caller wrote it, stands beside a
+    content word that the service's article does not have nor name ("*colour correction*", "an
+    *Olaplex* treatment"): the price asked is another one."""
+    from customario.escalation.kb_words import STOPWORDS, WORD_RE, light_stem
+
+    text = {
+        light_stem(w)
+        for w in WORD_RE.findall(f"{article.get('question', '')} {article.get('answer', '')}".lower().replace("'", ""))
+    }
+    tokens = WORD_RE.findall((query or "").lower().replace("'", "").replace("\u2019", ""))
+    for i, tok in enumerate(tokens):
+        if light_stem(tok) not in {light_stem(w) for w in name_words}:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens) or tokens[j] in STOPWORDS or tokens[j].isdigit():
+                continue
+            near = tokens[j]
+            if light_stem(near) not in text and not any(covers(near, w) for w in name_words):
                 return True
     return False

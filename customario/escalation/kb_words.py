@@ -98,7 +98,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "arrive arriving arrival",
         "walk walkin walkins drop",
         "wheelchair accessible accessibility disabled disability ramp step",
-        "product products shampoo conditioner retail",
+        "product products shampoo conditioner retail brand brands",
         "wedding bride bridal",
         "highlight highlights foils",
         "straighten straightening smoothing keratin",
@@ -162,6 +162,13 @@ PHRASE_TABLE = (
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    # Shipping the day it is ordered: "the cutoff", "does it go out today".
+    (
+        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day))",
+        "sameday",
+        ("same business day",),
+    ),
+    (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
     # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
     # structure is a garage.
     (
@@ -178,6 +185,21 @@ PHRASE_TABLE = (
         (),
     ),
     (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    (r"(keep )?(feed|feeding|pay|paying|put money in)( for)? the (parking )?meters?", "metered", ()),
+    # One colour all over is a single-process colour: "one all-over colour", "colour my whole head one shade".
+    (
+        r"(?:(one|single|1)[ -](colou?r|shade|tone)|all[ -]over colou?r|colou?r (my |the )?(whole|entire) head"
+        r"|(whole|entire|full) head (of )?(one )?colou?r)",
+        "singleprocess",
+        ("single process",),
+    ),
+    # Colour gone wrong is a colour correction: "fix a box-dye job", "my colour went orange".
+    (
+        r"(?:(fix|fixing|fixed|sort out|sorts out|sorting out|rescue|repair)( \w+){0,3} (colou?r|dye|dyed|orange|brassy|green)"
+        r"|(colou?r|dye)( \w+){0,3} (disaster|gone wrong|went wrong|went orange|turned orange|went green|mess))",
+        "correction",
+        ("colour correction",),
+    ),
     # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
     # profile import tags it with), not late opening hours or late cancellations.
     (
@@ -383,3 +405,17 @@ def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
         near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
         out.append(near[0] if len(near) == 1 else w)
     return list(dict.fromkeys(out))
+
+
+def names_word(word: str, target: str) -> bool:
+    """The caller's ``word`` names ``target``: the same word or light stem, or a synonym of our own
+    table ("kids" for children, "brides" for bridal). Stricter than :func:`covers`: WordNet's looser
+    relations ("shaves" and trims, "blonde" and colour) do not name a service or a specialty."""
+    w, t = light_stem(word), light_stem(target)
+    return (
+        w == t
+        or word in expand_term(target)
+        or w in expand_term(target)
+        or target in expand_term(word)
+        or t in expand_term(w)
+    )

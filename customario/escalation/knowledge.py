@@ -46,6 +46,7 @@ from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
@@ -347,17 +348,7 @@ def search(
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
     _person_asked_about(result.terms, hits, threshold)
-    subjects = _subjects(db, campaign)
-    asked_kind = asked_fact(query) or asked
-    plain = one_day_hours(query, result.terms, hits, strong, dfs, named, subjects, asked_kind) or one_service_duration(
-        query, result.terms, hits, dfs, named, subjects
-    )
-    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
-        # One day's hours (kb_hours) or one service's time (kb_service) asked in the caller's own
-        # words: that article answers.
-        hits.remove(plain)
-        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
-        hits.insert(0, plain)
+    _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
@@ -386,6 +377,37 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _plain_question(
+    db: Database,
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    stats: _TermStats,
+    named: list[str],
+    campaign: str | None,
+    asked: str | None,
+    threshold: float,
+) -> None:
+    """One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
+    specialty (kb_staff) asked in the caller's own words: that article answers (in place, first)."""
+    if not hits:
+        return
+    strong, dfs = stats.strong, stats.df
+    subjects = _subjects(db, campaign)
+    asked_kind = asked_fact(query) or asked
+    plain = (
+        one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind)
+        or one_service_duration(query, query_terms, hits, dfs, named, subjects)
+        or one_specialist(query, query_terms, hits, dfs, named, subjects)
+    )
+    if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
+        hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
+        hits.remove(plain)
+        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
+        hits.insert(0, plain)
 
 
 def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
