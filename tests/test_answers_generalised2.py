@@ -727,3 +727,180 @@ def test_a_question_named_by_its_clause_is_no_answer_to_it(tmp_path):
     said = p.respond("For the water test one, actually no.")
     pending = p.pending["n"].value if p.phase == "confirm" else None
     assert pending != "yes" and _stored(said).get("chemicals") != "yes"
+
+
+BOOKED = Question(
+    id="booked",
+    type="single_choice",
+    text="How did you book, online, by phone, or in person?",
+    choices=[
+        Choice(code="online", label="online", synonyms=["website"]),
+        Choice(code="phone", label="by phone", synonyms=["phone"]),
+        Choice(code="person", label="in person", synonyms=["walked in"]),
+    ],
+)
+
+
+def test_more_everyday_words():
+    assert _n(REPAIR_COST, "On the house.").value == 0
+    assert _n(REPAIR_COST, "Didn't pay a penny.").value == 0
+    assert _n(REPAIR_COST, "It was free of charge.").value == 0
+    assert _n(REPAIR_COST, "A baker's dozen quid.").value == 13
+    assert _n(BOOKED, "On the web.").value == "online"
+    assert _n(BOOKED, "On the blower.").value == "phone"
+    assert _n(READY, "100%").value == "yes"
+    assert _n(READY, "Yeh.").value == "yes"
+    assert _n(NEXT_SERVICE, "First thing Monday.").value == "2026-12-07"
+    # near misses: "free" beside an amount is the amount; a free day is no zero dollars
+    assert _n(REPAIR_COST, "Free diagnosis, but the part was 200.").value == 200
+    assert _n(REPAIR_COST, "I'm free on Mondays.").status == "invalid"
+
+
+STAY = Question(id="stay", type="number", text="About how many minutes did you spend at the gym?", min=0, max=300)
+PERKS = Question(
+    id="perks",
+    type="multi_choice",
+    text="Which did you use: the sauna, the pool, the towel service, or none of these?",
+    choices=[
+        Choice(code="sauna", label="the sauna", synonyms=["sauna"]),
+        Choice(code="pool", label="the pool", synonyms=["pool", "swim"]),
+        Choice(code="towels", label="the towel service", synonyms=["towels", "towel"]),
+        Choice(code="none", label="none of these", synonyms=["none", "nothing"]),
+    ],
+)
+RENEWAL = Question(id="renewal", type="date", text="What date is your membership renewal booked for?")
+
+
+def test_british_half_past_and_a_bit_more():
+    assert _n(STAY, "From 2 till half 3.").value == 90
+    assert _n(STAY, "Got in at 6, left at half 7.").value == 90
+    # near misses: "half an hour" and "an hour and a bit" are no clock times; "a bit" is no value
+    assert _n(STAY, "Half an hour.").value == 30
+    assert _n(STAY, "An hour and a bit.").status == "invalid"
+    assert _n(REPAIR_COST, "Around a hundred and a half.").status == "invalid"
+
+
+def test_a_choice_declined_in_its_own_clause():
+    assert _n(PERKS, "Pool, the sauna was broken so no.").value == ["pool"]
+    got = _n(PERKS, "Pool, the towels were damp so no.")
+    assert (got.value, got.method in LENIENT_METHODS) == (["pool"], True)
+    assert _n(PERKS, "The pool. Towels, didn't bother.").value == ["pool"]
+    assert _n(PERKS, "I didn't use any of that.").value == ["none"]
+    # near misses: the choices in other clauses are kept; a plain "no" to one is not a list
+    assert sorted(_n(PERKS, "Sauna and pool, the towels so no.").value) == ["pool", "sauna"]
+    assert _n(PERKS, "No.").status == "invalid"
+
+
+def test_not_booked_one_yet_is_nothing_to_tell():
+    assert _n(RENEWAL, "Not booked one yet.").status == "dont_know"
+    assert _n(RENEWAL, "Haven't made one yet.").status == "dont_know"
+
+
+def test_slang_and_digits_before_hundred_and_another_persons_figure():
+    assert _n(REPAIR_COST, "two hundy").value == 200
+    assert _n(REPAIR_COST, "2 hundred").value == 200
+    got = _n(REPAIR_COST, "About two hundred, my husband says 210.")
+    assert (got.value, got.method in LENIENT_METHODS) == (200, True)
+    # near miss: only someone else's figure is no answer of the caller's
+    assert _n(REPAIR_COST, "My husband says 210.").status != "valid" or _n(REPAIR_COST, "My husband says 210.").lenient
+
+
+def test_more_ways_of_saying_yes():
+    assert _n(READY, "'Course.").value == "yes"
+    got = _n(READY, "You could say that.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("yes", True)
+    # near miss: "of course not" is still a no
+    assert _n(READY, "Course not.").value != "yes"
+
+
+def test_spans_discounts_and_what_was_paid():
+    assert _n(STAY, "The whole afternoon, 1 till 5.").value == 240
+    assert _n(STAY, "Half hour or so.").value == 30
+    assert _n(REPAIR_COST, "It was $249.99 before the discount and $199 after.").value == 199
+    assert _n(REPAIR_COST, "The quote was 280 but I paid 320.").value == 320
+    # near misses: "3 to 4" is a range, not a span; two figures with no then/now stay asked again
+    assert _n(STAY, "3 to 4 hours.").status == "invalid"
+    assert _n(REPAIR_COST, "It was $249.99 and $199.").status == "invalid"
+
+
+def test_an_amount_without_its_tax_is_not_the_whole_bill():
+    assert _n(REPAIR_COST, "Two hundred plus tax.").status == "invalid"
+    assert _n(REPAIR_COST, "About 300 before tax.").status == "invalid"
+    # near misses: with the tax in, it is the amount
+    assert _n(REPAIR_COST, "Two hundred, tax included.").value == 200
+    assert _n(REPAIR_COST, "Two hundred after tax.").value == 200
+
+
+@pytest.mark.parametrize(
+    "text,target,value",
+    [
+        ("Hang on, did I say eleven for the visits? Twelve.", "visits", 12),
+        ("Tech rating, five.", "tech_rating", 5),
+        ("Before I forget, the visits were twelve.", "visits", 12),
+    ],
+)
+def test_earlier_questions_named_by_asking_by_their_own_name_or_with_their_value(tmp_path, text, target, value):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    p.respond(text)
+    assert p.phase == "confirm" and p.pending["question"].id == target and p.pending["n"].value == value
+
+
+def test_near_misses_of_named_earlier_questions(tmp_path):
+    # a remark beside the current question's answer, a bare opening with a value in it, a value taken back
+    for text, current in (
+        ("The visits were fine, about four hundred.", 400),
+        ("Twelve visits, not eleven.", None),
+    ):
+        p = _pool(tmp_path, ["eleven", "four", "yes"])
+        said = p.respond(text)
+        pending = p.pending["question"].id if p.phase == "confirm" else None
+        assert pending in (None, "cost") and _stored(said).get("cost") == current, text
+        assert p.answers["visits"] == 11
+
+
+def test_a_choice_added_to_an_earlier_list(tmp_path):
+    from pathlib import Path
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    survey = tmp_path / "spa.yaml"
+    survey.write_text(
+        """
+name: spa
+kind: survey
+organisation: Lakeside Spa
+opening: "Hello, a short survey from Lakeside Spa. Is now a good time?"
+questions:
+  - id: perks
+    type: multi_choice
+    text: Which did you use, the sauna, the pool, or the towel service?
+    choices:
+      - {code: sauna, label: the sauna, synonyms: [sauna]}
+      - {code: pool, label: the pool, synonyms: [pool]}
+      - {code: towels, label: the towel service, synonyms: [towels]}
+    aliases: [extras, facilities]
+  - id: stars
+    type: scale
+    text: How would you rate your visit, from one to five?
+    min: 1
+    max: 5
+""",
+        encoding="utf-8",
+    )
+    from datetime import datetime, timezone
+
+    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
+    p = SurveyPolicy(load_definition(Path(survey)), {}, now=lambda: noon)
+    p.opening()
+    p.respond("yes")
+    p.respond("the sauna")
+    p.respond("Facilities wise, add the pool.")
+    assert p.phase == "confirm" and p.pending["n"].value == ["sauna", "pool"]
+    # near miss: without "add", "also" or "too" the new list replaces the old one
+    p = SurveyPolicy(load_definition(Path(survey)), {}, now=lambda: noon)
+    p.opening()
+    p.respond("yes")
+    p.respond("the sauna")
+    p.respond("Facilities wise, the pool.")
+    assert p.phase == "confirm" and p.pending["n"].value == ["pool"]

@@ -201,7 +201,8 @@ def _prep_numbers(t: str) -> str:
     # "Not received one yet", "haven't had one": a thing not had, not the number one
     t = re.sub(
         r"\b((?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not)\s+(?:\w+\s+)?"
-        r"(?:had|got|gotten|received|seen|been sent|get|receive|have))\s+one\b(?!\s+(?:hundred|thousand|dollar|of)\b)",
+        r"(?:had|got|gotten|received|seen|been sent|get|receive|have|booked|made|scheduled|arranged|set up))\s+one\b"
+        r"(?!\s+(?:hundred|thousand|dollar|of)\b)",
         r"\1 thing",
         t,
     )
@@ -215,6 +216,14 @@ def _prep_numbers(t: str) -> str:
     # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
+    t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
+    t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
+    t = re.sub(
+        r"\b(\d{1,3}) (hundred|thousand)\b",
+        lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
+        t,
+    )
+    t = re.sub(r"\b(?:hundred|thousand) and a half\b", " unclear ", t)  # "a hundred and a half": 150 or 100.5?
     # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
     t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)
     t = re.sub(r"\b(hundred|thousand) an (?=[a-z])", r"\1 and ", t)  # "four hundred an fifty"

@@ -123,11 +123,11 @@ NOT_YET = re.compile(
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?"
     r"(?:had|got|gotten|received|been (?:sent|given|told)|seen|heard)\b(?! (?:of|about)\b)|"
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?(?:told|said|let (?:us|me) know|"
-    r"confirmed|given (?:us|me)(?: a date)?|sent|set|booked|scheduled|fixed|arranged|come through|come|arrived)\b|"
+    r"confirmed|given (?:us|me)(?: a date)?|sent|set|booked|made|scheduled|fixed|arranged|come through|come|arrived)\b|"
     r"\b(?:still )?waiting (?:to hear|for (?:them|it|the \w+|a \w+|our \w+|my \w+)|on (?:them|it|the \w+))\b|"
     r"\bno (?:date|word|news|bill|invoice|confirmation|letter|call|appointment) (?:yet|so far|as yet)\b|"
     r"\byet to (?:be )?(?:hear|confirm|schedule|book|set|arrive|come|get|receive)\w*\b|"
-    r"\b(?:tbc|tbd|to be (?:confirmed|decided|determined|arranged|announced|advised))\b|\bnot (?:been )?(?:booked|set|scheduled) yet\b"
+    r"\b(?:tbc|tbd|to be (?:confirmed|decided|determined|arranged|announced|advised))\b|\bnot (?:been )?(?:booked|set|scheduled|made)(?: (?:one|it|that|a date|an appointment))? yet\b"
 )
 # Someone else did what the question asks about: "My wife ordered it", "my son booked it all".
 SOMEONE_ELSE = re.compile(

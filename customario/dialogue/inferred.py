@@ -302,7 +302,8 @@ def counted_one(question: Any, text: str) -> str:
 # with; they are matched against the question's own choices (labels, synonyms, codes).
 _CHANNEL_DEEDS = (
     (
-        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|gave (them|you|y'all) a "
+        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|on the blower|on the dog and bone|"
+        r"gave (them|you|y'all) a "
         r"(call|ring|bell|buzz)|over the phone|phone call|on the phone with|spoke to (someone|somebody|a person|"
         r"an agent|a rep)|talked to (someone|somebody|a person|an agent|a rep))\b",
         ("phone", "by phone", "telephone", "call"),
@@ -315,7 +316,7 @@ _CHANNEL_DEEDS = (
     ),
     (
         r"\b(on (your|their|the) (web ?site|site)|web ?site|clicked|through (your|their|the) site|"
-        r"added (it )?to (my|the) (cart|basket)|online)\b",
+        r"added (it )?to (my|the) (cart|basket)|online|on the (web|net|internet|interweb|computer|laptop))\b",
         ("online", "website", "web", "internet"),
     ),
 )

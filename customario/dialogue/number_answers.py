@@ -132,6 +132,23 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
     said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
+    # a money question holds no amount at all)
+    kept = re.sub(rf"\b(?:not|never)\s+(?:a\s+|an\s+|even\s+)?{quantities.NUMBER_PHRASE}\b", " ", said)
+    if kept != said and not numbers_in(_prep_numbers(kept)):
+        return Normalised("invalid", reason="the number")
+    said = kept
+    others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
+    said = others if others != said and numbers_in(_prep_numbers(others)) else said
+    if (
+        quantities.asks_money(question)
+        and re.search(
+            r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
+            t,
+        )
+        and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", t)
+    ):
+        return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
     if quantities.asks_money(question):
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
@@ -154,7 +171,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return said
     nums, method = _numbers(said)
     rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
-    if nums and (said != t or rating_talk):
+    relayed = quantities.OTHER_RATER.search(said)  # "My husband says 210": someone else's figure
+    if nums and (said != t or rating_talk or relayed):
         method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
@@ -249,4 +267,10 @@ def _zero(question: Any, t: str) -> str | None:
     "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
     if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         return "phrase"
+    if quantities.asks_money(question) and re.match(
+        r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
+        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
+        t,
+    ):
+        return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
     return "inferred" if quantities.none_of_it(question, t) else None

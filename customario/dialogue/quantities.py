@@ -64,15 +64,17 @@ _COUNTERFACTUAL = re.compile(
 # Then and now: "used to be three hundred, now it's about ninety".
 _THEN = re.compile(
     r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then)|"
-    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d))\b"
+    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d)|"
+    r"before (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer))\b"
 )
 # What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
 _STRONG_THEN = re.compile(
-    r"\b(?:used to|originally|at first|previously|quoted|estimated?|supposed to be|meant to be)\b"
+    r"\b(?:used to|originally|at first|previously|quoted|estimated?|the quote|supposed to be|meant to be)\b"
 )
 _NOW = re.compile(
     r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
-    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was))\b"
+    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was)|(?:i|we) paid|"
+    r"after (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer)|after)\b"
 )
 # Money, clock times and years beside a rating or a count: "$450", "at 7:45", "open at 8", "a 2015 Corolla".
 _MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?k?\b")
@@ -164,11 +166,12 @@ def only_then(t: str) -> bool:
 
 
 def _parts(t: str) -> list[tuple[int, int]]:
-    """Spans of the clauses of ``t``: split at punctuation and at "but"."""
+    """Spans of the clauses of ``t``: split at punctuation, at "but", and at "and" before an amount
+    ("$249.99 before the discount and $199 after")."""
     return [
         (c.start() + p.start(), c.start() + p.end())
-        for c in re.finditer(r"[^,;.!?]+", t)
-        for p in re.finditer(r"(?:(?!\bbut\b).)+", c.group())
+        for c in re.finditer(r"[^,;!?]+?(?=[,;!?]|\.(?!\d)|$)", t)
+        for p in re.finditer(r"(?:(?!\bbut\b|\band\s+(?=[$£€\d])).)+", c.group())
     ]
 
 
@@ -315,13 +318,16 @@ _CLOCK = (
     r"(?:\s*(?:am|pm))?|noon|midday)"
 )
 _CLOCK_SAID = re.compile(
-    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours)
-    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+)"
+    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours),
+    # or one followed by "till" ("1 till 5": "till" is said of clock times, not of amounts)
+    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+|"
+    rf"(?:^|(?<=\s))(?=(?:{_CLOCK})\s+(?:till|until|til)\b))"
     rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
 )
 _AT_CLOCK = re.compile(
     rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
     r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
+    r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:till|until|til)\s+\S+|"
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)"
 )
 
@@ -334,7 +340,17 @@ def without_clock_times(question: object, t: str) -> str:
 
     if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
         return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
-    return without_other_quantities(_AT_CLOCK.sub(" ", t), unit_pattern(question), clocks=False)
+    return without_other_quantities(_AT_CLOCK.sub(" ", british_half(t)), unit_pattern(question), clocks=False)
+
+
+def british_half(t: str) -> str:
+    """ "till half 3" → "till 3:30": British "half three" is half past three (not after "an")."""
+    return re.sub(
+        r"\b(?<!an )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+        r"(?!\s*(?:hours?|minutes?|an?\b|of\b))",
+        lambda m: f"{m.group(1)}:30" if m.group(1).isdigit() else f"{m.group(1)} thirty",
+        t,
+    )
 
 
 def clock_span(question: object, t: str) -> float | None:
@@ -348,6 +364,7 @@ def clock_span(question: object, t: str) -> float | None:
     unit = question_unit(question)
     if unit not in ("minute", "hour") or asks_money(question):
         return None
+    t = british_half(t)
     said = list(_CLOCK_SAID.finditer(t))
     rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
     if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
@@ -407,7 +424,8 @@ _BOUND = re.compile(
     rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
     rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
     # "Seven and a bit", "three hundred plus": more than the number said
-    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))"
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b"
 )
 
 

@@ -59,7 +59,7 @@ _CHANGE = re.compile(
 # "should have been" (counterfactual: "it should have been on time" says it was not).
 _SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
 _TAKEN_BACK_END = re.compile(
-    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2}?\s*"
     # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
     r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
     r"actually)\s*)?[.!]?\s*$|"
@@ -164,6 +164,18 @@ def _choices_named(question: Any, t: str) -> int:
     return len(said)
 
 
+def _without_choice_words(t: str, questions: Sequence[Any]) -> str:
+    """``t`` without the choices of ``questions`` whose names hold a change verb ("an oil change",
+    "exact change", "a fix"): naming such a choice is no request to change an answer."""
+    for q in questions:
+        for c in getattr(q, "choices", None) or []:
+            for name in (c.label, *c.synonyms):
+                words = re.sub(r"^(a|an|the)\s+", "", _clean(name))
+                if re.search(r"\b(change|correct|fix|update|switch|redo)\b", words):
+                    t = re.sub(rf"\b{re.escape(words)}\b", " ", t)
+    return t
+
+
 @dataclass(frozen=True)
 class Reference:
     """A caller's request about an earlier question: ``question`` (the definitions ``Question``)
@@ -171,6 +183,7 @@ class Reference:
 
     question: Any
     payload: str
+    weak: bool = False  # named beside its value ("the bill was ninety"): only when nothing else fits
 
 
 def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
@@ -192,7 +205,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     ("change", "go back", "I meant", "correct", ...) so an ordinary answer is never taken for one.
     """
     t = _clean(text)
-    explicit = bool(_CHANGE.search(t))
+    explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
     if not (explicit or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}
@@ -341,10 +354,15 @@ _TOPIC = re.compile(
     r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
     r"going back to (?:the|my)|back on (?:the|my)|"
     r"(?:how many|how much|what|which|when)\b[^,.;:!?]*\bdid i (?:say|put|give|tell you)|"
+    r"did i (?:say|put|give|tell you)\b[^,.;:!?]*|"
     r"(?:was|were|is|did)\b[^,.;:!?]*\b(?:thing|one|question|bit|part)\b[^,.;:!?]*|"
     # "Technician wise, five": a topic marked with "-wise"
     r"[a-z]+(?: [a-z]+)?[ -]wise(?=\s*[,.;:!?-]))\b[^,.;:!?]{0,60}"
 )
+# A topic named by the question's own name without an article: "Reason for the visit, brakes".
+_BARE_TOPIC = re.compile(r"[a-z][a-z' -]{2,40}?(?=\s*[,:;-]\s*\S)")
+# A topic with its value: "the bill was ninety", "my recommendation is a nine".
+_TOPIC_SAID = re.compile(r"((?:the|my|that) (?:[a-z-]+ ){0,3}?[a-z-]+) (?:was|is|were|are|'s|came to|should be)\b")
 _GENERIC = frozenset("thing one bit part question answer score rating number earlier before".split())
 
 
@@ -362,23 +380,40 @@ def _own_names(q: Any) -> set[str]:
 
 def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
     """An earlier question named at the start of ``text`` (after "hang on", "sorry"...) as a bare
-    topic ("the crew one", "the panels") or a question about what the caller said ("how many pets
-    did I say?", "was the twenty-minute thing about the wait?"), with the rest as the payload (the
-    new answer), or None: no such opening, a remark ("the technician was lovely"), its words name
-    the current question, no question or two equally. The survey reads a value from the payload
-    and reads it back (an ``inferred`` change)."""
+    topic ("the crew one", "the panels", "reason for the visit" when that is its name) or a
+    question about what the caller said ("how many pets did I say?", "did I say eighty for the
+    bill?", "was the twenty-minute thing about the wait?"), with the rest as the payload (the new
+    answer); a topic said with its value ("the bill was ninety") is ``weak``: it wins only when the
+    words do not answer the current question. None: no such opening, a remark without a value
+    ("the technician aside"), its words name the current question, no question or two equally.
+    The survey reads a value from the payload and reads it back (an ``inferred`` change)."""
     t = _clean(text)
     start = _INTERJECTIONS.match(t).end()
-    m = _TOPIC.match(t, start)
+    m = _TOPIC.match(t, start) or _BARE_TOPIC.match(t, start)
     if not m or len(asked) < 2:
         return None
-    asking = re.match(r"(?:how|what|which|when|was|were|is|did)\b", m.group())
-    if not asking and (_REMARK.search(m.group()) or len(m.group().split()) > 5):
+    topic, weak, bare = m.group(), False, m.re is _BARE_TOPIC
+    asking = re.match(r"(?:how|what|which|when|was|were|is|did)\b", topic)
+    said = _TOPIC_SAID.match(topic) if not asking else None
+    if said:
+        # "the bill was ninety": the topic, then its value as the payload
+        topic = said.group(1)
+        rest = t[m.start() + said.end() :].strip(" ,.;:!?-")
+        # "the visits were twelve": the value straight after the verb states it; "the tech was
+        # great, a five" is a remark beside what may answer the current question
+        first = rest.split()[0] if rest.split() else ""
+        weak = not (numbers_in(first) or first in ("a", "an", "yes", "no", "actually", "really", "more", "about"))
+    elif not asking and (_REMARK.search(topic) or len(topic.split()) > 5):
         return None
-    rest = t[m.end() :].lstrip(" ,.;:!?-")
-    if not rest or not re.match(r"\s*[,.;:!?-]", t[m.end() :]):
-        return None
-    words = [w for w in re.findall(r"[a-z]+", m.group()) if w not in _GENERIC and not numbers_in(w)]
+    else:
+        rest = t[m.end() :].lstrip(" ,.;:!?-")
+        if not rest or not re.match(r"\s*[,.;:!?-]", t[m.end() :]):
+            return None
+    if not rest or re.search(r"\b(aside|apart|besides|except)\b", topic) or re.match(r"not\b", rest):
+        return None  # "Twelve visits, not eleven": a value taken back is no new value
+    if bare and any(numbers_in(w) for w in topic.split()):
+        return None  # a bare opening with a number in it is an answer, not a question's name
+    words = [w for w in re.findall(r"[a-z]+", topic) if w not in _GENERIC and not numbers_in(w)]
     stems = _stems(" ".join(words))
     by_id = {q.id: q for q in questions}
 
@@ -390,6 +425,8 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
     scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: -s[0])
     if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
+    if bare and not stems & _own_names(by_id[scored[0][1]]):
+        return None  # a bare opening counts only when it is the question's own name
     if scored[0][1] == asked[-1]:
         return None  # "The bill, about two hundred": the current question, answered
-    return Reference(question=by_id[scored[0][1]], payload=rest)
+    return Reference(question=by_id[scored[0][1]], payload=rest, weak=weak)

@@ -32,6 +32,12 @@ class CorrectionsMixin:
             n = self._value_in_clauses(target, ref.payload if lenient else text) or n
         if lenient and n is not None and n.status == "valid":
             n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
+        before = self.answers.get(target.id)
+        if n is not None and n.status == "valid" and target.type == "multi_choice" and isinstance(before, list):
+            if re.search(r"\b(add|also|too|as well|plus)\b", text.lower()):
+                # "Extras wise, add the shuttle": the new choice joins the ones given before (read back)
+                both = [c.code for c in target.choices if c.code in before or c.code in n.value]
+                n = Normalised("valid", both, confidence=0.7, method="inferred")
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
@@ -60,7 +66,7 @@ class CorrectionsMixin:
         question is named so, or the rest gives no value for it (the words are then this
         question's answer)."""
         topic = references.topic_first(text, self.campaign.questions, self.asked)
-        if topic is None:
+        if topic is None or (topic.weak and normalise(current, text, today=self._today()).status == "valid"):
             return None
         n = normalise(topic.question, topic.payload, today=self._today())
         n = n if n.status == "valid" else self._value_in_clauses(topic.question, topic.payload)

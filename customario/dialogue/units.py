@@ -126,7 +126,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         said.strip(" ."),
     )
     said = re.sub(r"^(?:(?:um+|uh+|oh|well|about|around|maybe)\s+)*(hour|day|week) and a half\b", r" 1.5 \1s ", said)
-    t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
+    t = re.sub(r"\bhalf an? hour\b|\b(?:a |an )?half hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
     t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)
     t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)

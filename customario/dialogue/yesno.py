@@ -33,6 +33,7 @@ _YES = (
     r"\babsolutely\b",
     r"\bdefinitely\b",
     r"\bof course\b",
+    r"^\W*'?course(?: i do| it was| they did| yes)?\W*$",  # "'Course." (British)
     r"\bcorrect\b",
     r"\bthat'?s right\b",
     r"\bcertainly\b",
@@ -59,6 +60,7 @@ _YES = (
     r"\bexactly\b",
     r"\bspot on\b",
     r"\bhundred percent\b",
+    r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
@@ -147,6 +149,7 @@ _SOFT_YES = (
     r"\bmostly\b",
     r"\bpretty much\b",
     r"\bi('d| would) say so\b",
+    r"^\W*(?:well,? )?you could say that\b",
 )
 SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) so\b",
