@@ -904,3 +904,17 @@ questions:
     p.respond("the sauna")
     p.respond("Facilities wise, the pool.")
     assert p.phase == "confirm" and p.pending["n"].value == ["pool"]
+
+
+def test_a_yes_said_beside_the_opposite_of_the_question():
+    # the plain yes word with a non-negated "late" to "ready when promised?": asked again
+    assert _n(READY, "Yes, it was late.").status == "invalid"
+    assert _n(READY, "Oh yes, only two days late.").status == "invalid"
+    # sarcasm without a plain yes word reads the fact, read back
+    got = _n(READY, "Sure it was, three days late.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("no", True)
+    # taken back to the opposite
+    assert _n(READY, "Yeah, on time, I mean a day late.").value == "no"
+    # near misses: the negated opposite agrees with the yes
+    assert _n(READY, "Yes, it wasn't late.").value == "yes"
+    assert _n(READY, "Yes, bang on time.").value == "yes"
