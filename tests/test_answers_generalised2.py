@@ -918,3 +918,12 @@ def test_a_yes_said_beside_the_opposite_of_the_question():
     # near misses: the negated opposite agrees with the yes
     assert _n(READY, "Yes, it wasn't late.").value == "yes"
     assert _n(READY, "Yes, bang on time.").value == "yes"
+
+
+def test_a_number_that_only_counts_things_is_no_rating():
+    assert _n(GARAGE, "Two thumbs up.").status == "invalid"
+    assert _n(GROOMER, "Three kids and a dog, all happy.").status == "invalid"
+    # near misses: marks, stars and points are ratings; "I guess" is no plural noun
+    assert _n(GARAGE, "I am giving 8 marks.").value == 8
+    assert _n(GARAGE, "Seven I guess.").value == 7
+    assert _n(GROOMER, "Four stars.").value == 4
