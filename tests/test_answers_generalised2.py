@@ -927,3 +927,13 @@ def test_a_number_that_only_counts_things_is_no_rating():
     assert _n(GARAGE, "I am giving 8 marks.").value == 8
     assert _n(GARAGE, "Seven I guess.").value == 7
     assert _n(GROOMER, "Four stars.").value == 4
+
+
+def test_british_week_counts():
+    assert _n(SERVICED, "A week last Monday.").value == "2026-11-23"
+    assert _n(SERVICED, "Three weeks back, a Wednesday.").value == "2026-11-11"
+    assert _n(NEXT_SERVICE, "Tomorrow week.").value == "2026-12-10"
+    # near misses: "last Monday" alone and "a week tomorrow" keep their readings
+    assert _n(SERVICED, "Last Monday.").value == "2026-11-30"
+    assert _n(NEXT_SERVICE, "A week tomorrow.").value == "2026-12-10"
+    assert _n(SERVICED, "Three weeks back, a Thursday.").status == "invalid"  # the weekday disagrees
