@@ -937,3 +937,31 @@ def test_british_week_counts():
     assert _n(SERVICED, "Last Monday.").value == "2026-11-30"
     assert _n(NEXT_SERVICE, "A week tomorrow.").value == "2026-12-10"
     assert _n(SERVICED, "Three weeks back, a Thursday.").status == "invalid"  # the weekday disagrees
+
+
+CLASSES = Question(
+    id="classes",
+    type="single_choice",
+    text="Which class did you come for: spin, yoga, the boxing circuit, or aqua aerobics?",
+    choices=[
+        Choice(code="spin", label="spin", synonyms=["cycling"]),
+        Choice(code="yoga", label="yoga", synonyms=["stretching"]),
+        Choice(code="boxing", label="the boxing circuit", synonyms=["boxing circuit", "boxercise"]),
+        Choice(code="aqua", label="aqua aerobics", synonyms=["water aerobics", "pool class"]),
+    ],
+)
+
+
+def test_a_choice_named_by_its_first_word_and_a_vague_noun():
+    got = _n(CLASSES, "The water thing, with the old dears.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("aqua", True)
+    assert _n(CLASSES, "That boxing thingy.").value == "boxing"
+    # near misses: a word that starts no choice's name, or a vague noun after "the other"
+    assert _n(CLASSES, "The Tuesday thing.").status == "invalid"
+    assert _n(CLASSES, "The other one.").status == "invalid"
+
+
+def test_a_choice_singled_out_after_it():
+    assert _n(CLASSES, "Spin, mostly. And a bit of yoga.").value == "spin"
+    # near miss: two choices with nothing singled out stay two
+    assert _n(CLASSES, "Spin and yoga.").status == "invalid"
