@@ -965,3 +965,18 @@ def test_a_choice_singled_out_after_it():
     assert _n(CLASSES, "Spin, mostly. And a bit of yoga.").value == "spin"
     # near miss: two choices with nothing singled out stay two
     assert _n(CLASSES, "Spin and yoga.").status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["Four hundred, you mean with the chemicals?", "You mean the whole season?"])
+def test_a_question_about_what_the_question_means_is_no_answer(tmp_path, text):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    said = p.respond(text)
+    assert not _stored(said) and p.phase == "question" and p.current.id == "cost"
+
+
+def test_a_question_about_a_threshold_is_no_answer():
+    from customario.dialogue import references
+
+    assert references.asks_back("Thirty minutes from when?")
+    # near miss: an answer is no question
+    assert not references.asks_back("About four hundred.")
