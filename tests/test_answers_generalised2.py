@@ -980,3 +980,16 @@ def test_a_question_about_a_threshold_is_no_answer():
     assert references.asks_back("Thirty minutes from when?")
     # near miss: an answer is no question
     assert not references.asks_back("About four hundred.")
+
+
+def test_a_choice_meant_or_tried_but_not_had_is_left_out():
+    got = _n(SERVICES, "Would've got tyres but they were out of stock, so just oil.")
+    assert sorted(got.value) == ["oil"]
+    assert sorted(_n(PERKS, "Pool. Was going to try the sauna, ran out of time.").value) == ["pool"]
+    # near misses: a choice had and one tried are two different clauses; a plain list is kept
+    assert sorted(_n(PERKS, "Pool and sauna.").value) == ["pool", "sauna"]
+
+
+def test_a_negated_deed_names_no_choice():
+    assert _n(BOOKED, "Definitely not in person.").status == "invalid"
+    assert _n(BOOKED, "Walked in off the street.").value == "person"

@@ -376,7 +376,9 @@ def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> 
         return told if len(told) == 1 or (many and told) else []
     codes: list[str] = []
     for rx, words in _CHANNEL_DEEDS:
-        if re.search(rx, t):
+        deed = re.search(rx, t)
+        if deed and not re.search(r"\b(not|never|didn'?t|wasn'?t)\W+(?:\w+\W+)?$", t[: deed.start()]):
+            # ("Definitely not in person": a deed negated is none)
             for w in words:
                 found = match(question, w)
                 if len(found) == 1:
