@@ -993,3 +993,16 @@ def test_a_choice_meant_or_tried_but_not_had_is_left_out():
 def test_a_negated_deed_names_no_choice():
     assert _n(BOOKED, "Definitely not in person.").status == "invalid"
     assert _n(BOOKED, "Walked in off the street.").value == "person"
+
+
+HOUSEHOLD = Question(
+    id="hh", type="number", text="How many people live in your household, counting yourself?", min=1, max=12
+)
+
+
+def test_regional_words_for_the_people_at_home():
+    assert _n(HOUSEHOLD, "Me, the missus and the two bairns.").value == 4
+    assert _n(HOUSEHOLD, "Myself and my hubby.").value == 2
+    # near misses: a count of something else in the list is never added to the people
+    assert _n(HOUSEHOLD, "Three generations, six of us.").value != 9
+    assert _n(HOUSEHOLD, "Me and her indoors.").status == "invalid"

@@ -59,7 +59,9 @@ _AGE = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)(?:'ve| have| of) been\b|\b(?:would|could)(?:'ve| have) (?:given|said|rated|scored|got)\b|"
     r"\bif (?:i|we|they|it|you|he|she|there)(?:'d| had| hadn'?t| were| weren'?t| was| wasn'?t| said| didn'?t| did not| could)\b|"
-    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b"
+    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b|"
+    # "four of us, five when my son's home": a count for another time
+    r"\b(?:when|whenever) (?:my|our|his|her|the|he|she|they)\b"
 )
 # Then and now: "used to be three hundred, now it's about ninety".
 _THEN = re.compile(
