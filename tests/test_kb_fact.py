@@ -46,6 +46,10 @@ def kb(db):
         ("What time do you shut on Thursdays?", "clock"),
         ("what's the latest I can order and still have it leave today, the cut-off?", "clock"),
         ("Is my 600 watt unit enough for a 4060?", "wattage"),
+        ("how long is the PSU warranty", "duration"),  # the PSU names the item, the duration is asked
+        ("warranty on the power supply unit?", None),
+        ("do u have open box graphics cards", None),  # open box is no opening time
+        ("Can I push a DDR4 stick into a DDR5 slot hard enough?", None),
         ("Is there a car park close to you?", None),  # "close to" is a place, not closing time
     ],
 )
@@ -179,3 +183,22 @@ def test_a_cutoff_question_reads_the_time_of_day_not_a_number_of_days():
         "Standard shipping takes 3 to 5 business days, express 1 to 2.",
     )
     assert part is not None and "2 pm" in part and "3 to 5" not in part
+
+
+RETURNS = {
+    "question": "What is your return policy?",
+    "answer": "Unopened items can be returned within 30 days of delivery for a full refund. Opened items can be "
+    "returned within 30 days in their original packaging; installed graphics cards and CPUs are refunded minus a "
+    "15% restocking fee. Refunds reach the original payment method 5 to 7 business days after we receive the "
+    "return, and refunds above $500 are reviewed by a person first.",
+    "kind": "articles",
+}
+
+
+def test_a_rule_the_callers_condition_negates_is_not_read():
+    # "if I never installed it": the installed-cards fee is the rule that does not apply, and no other
+    # part states a fee for this case ($500 is a threshold, not the fee asked)
+    fee = "installed graphics cards and CPUs are refunded minus a 15% restocking fee."
+    assert asked_part("If I never installed the processor, is there a restocking fee?", RETURNS, fee) is None
+    # a negation outside a condition is just part of the question
+    assert asked_part("Can I return a graphics card without the restocking fee?", RETURNS, fee) is not None

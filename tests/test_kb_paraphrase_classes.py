@@ -211,3 +211,51 @@ def test_one_services_listed_price_around_the_callers_story(kb, question, fact):
 )
 def test_near_misses_of_a_services_price_are_not_answered(kb, question):
     assert _answer(kb, question) is None
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("Is a blow-dry included with the balayage?", "blow-dry"),
+        ("For my wedding hair, is a trial included?", "trial session included"),
+        ("Just a blow-dry please, no cut, what's that cost?", "$45"),
+        ("Are you lot open at the weekend?", "Saturday 9 am to 5 pm"),
+        ("I'm stuck in traffic and running ten minutes behind, is that ok?", "15 minutes"),
+        ("What happens if I just don't show up?", "50%"),
+        ("Is plastic fine or do I need cash?", "cards"),
+    ],
+)
+def test_more_everyday_phrasings(kb, question, fact):
+    result = search(kb, question, campaign=SALON)
+    from customario.escalation.kb_suggest import suggestion
+
+    read = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
+    assert read is not None and fact in read, read
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Does the keratin treatment come with a take-home kit?",  # the article names no kit
+        "Does the balayage include a haircut?",
+        "Does the bridal hair come with makeup?",
+        "Is there a practice run for the keratin?",  # a trial is the bridal hair's, not the keratin's
+    ],
+)
+def test_what_a_service_does_not_say_it_includes_is_not_answered(kb, question):
+    assert _answer(kb, question) is None
+
+
+def test_an_answer_a_person_wrote_is_not_overruled_by_the_profiles_service(kb):
+    from customario.escalation.kb_articles import upsert_article
+
+    learned, _ = upsert_article(
+        kb,
+        "How much is a haircut for a teenager?",
+        "Teenagers aged 12 to 17 pay $35 for a haircut.",
+        campaign=SALON,
+        source="supervisor",
+        by="test",
+    )
+    result = search(kb, "She's too old for the kids' price now, she's fifteen, so how much?", campaign=SALON)
+    assert not (result.confident and "$28" in result.best["excerpt"])

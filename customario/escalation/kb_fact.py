@@ -8,7 +8,7 @@ what the question asks and, when it falls short, picks the part of the same arti
 or none:
 
 - the **fact kind** asked (:func:`asked_fact`): a price ("how much", "is it free"), a duration
-  ("how long", "how much notice", "how many days"), a wattage ("watts", "power supply", "PSU"), a
+  ("how long", "how much notice", "how many days"), a wattage ("watts", "enough", "what PSU"), a
   time of day ("what time", "the cutoff") or a time ("when", "open", "close": a time of day, a day
   or a duration); the part must state one (:func:`holds_fact`);
 - the **named items** of the question sentence (:func:`asked_sentence`: "Is that enough for the 4070
@@ -29,14 +29,29 @@ from __future__ import annotations
 import re
 
 from customario.escalation import kb_embed
-from customario.escalation.kb_excerpt import CLAUSE_RE, DAYS, gives_price, has_any_word, has_word, split_sentences
+from customario.escalation.kb_excerpt import (
+    CLAUSE_RE,
+    DAYS,
+    condition_weights,
+    gives_price,
+    has_any_word,
+    has_word,
+    split_sentences,
+)
 from customario.escalation.kb_question import named_things
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
 _NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
 # (kind, cue) in order: the first cue found in the question names the fact asked.
 _FACT_CUES = (
-    ("wattage", re.compile(r"\b(watts?|wattage|psu|power suppl(?:y|ies)|how much power|\d+\s?w)\b")),
+    # Power asked for, not a power supply named ("how long is the PSU warranty" asks a duration).
+    (
+        "wattage",
+        re.compile(
+            r"\b(?:watts?|wattage|how much power|\d+\s?w|enough (?:for|to run|to power)|"
+            r"(?:what|which) (?:size )?(?:psu|power suppl(?:y|ies)))\b"
+        ),
+    ),
     (
         "duration",
         re.compile(
@@ -57,11 +72,15 @@ _FACT_CUES = (
         "time",
         re.compile(
             r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
-            r"\b(?:open(?:ing)?|closing|until|till|by when)\b|"
+            r"\b(?:open(?:ing)?(?![\s-]*(?:box|boxed|items?|package))|closing|until|till|by when)\b|"
             r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
         ),
     ),
 )
+
+# The caller's conditions ("if I never installed it"): a word negated in one names the rule that
+# does not apply to them.
+_IF_RE = re.compile(r"\b(?:if|when|since|because|unless|once)\b[^?.,;]*")
 
 # A condition the caller states before asking: it tells their situation, not the fact asked.
 _CONDITION_RE = re.compile(r"^\W*(?:if|once|since|because|after)\b[^,?]*,")
@@ -210,10 +229,18 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     named = _named(query, answer)
 
+    # A word the question negates ("if I never installed it") names the rule that does not apply.
+    conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
+    negated = [t for t, w in condition_weights(conditions, terms(conditions)).items() if w == 0]
+
     def fits(p: str) -> bool:
         # One named item is enough: "Will my DDR4 sticks work with a 7600X?" is answered by "the
         # 7600X supports DDR5 memory only", which does not repeat DDR4.
-        return holds_fact(p, fact, query) and (not named or any(has_any_word(t, p) for t in named))
+        return (
+            holds_fact(p, fact, query)
+            and (not named or any(has_any_word(t, p) for t in named))
+            and not any(has_word(t, p) for t in negated)
+        )
 
     # Items the answer names that the caller did not ("the RTX 4090" beside "the RTX 4060"): a part
     # naming one of them is not read when a part naming only the caller's item fits.
@@ -227,6 +254,7 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     # The article's own question names it as a whole, so its words choose no part of it; but one of
     # two joined questions ("... and which carriers do you use?") is chosen by them.
     words = [t for t in terms(asked_sentence(query)) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
+    picked = part
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
         candidates.append(part)
@@ -237,6 +265,8 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
         return None
     held = {p: _words_held(p, words, synonyms=joined) for p in candidates}
     best = max(held.values())
+    if best == 0 and not named and picked and not fits(picked) and _words_held(picked, words, synonyms=joined) > 0:
+        return None  # only parts about something else state such a fact ("$500" for a restocking fee)
     # The search picked ``part`` with every word of the question, synonyms and stems included: it
     # stands unless the question tells the caller's situation first and another part holds more of
     # the asking sentence's own words ("Street parking is a nightmare. Is there a garage close?").

@@ -19,7 +19,10 @@ although the service and the fact asked are plain.
   is the cancellation policy, "Jonah" a stylist) and it names no thing that no article mentions
   ("from SFO").
 
-A price question is read the same way when it asks the listed price, not a variant's ("extra for
+A question about what comes with a service ("Does the balayage come with a blow-dry?") is read the
+same way when its other word is in the service's article ("includes toner and blow-dry"); what the
+caller does not want ("just a blowout, no cut") names no service and rules out the services it
+names. A price question is read the same way when it asks the listed price, not a variant's ("extra for
 thick hair", "the trial on its own", "a cut plus a beard trim together": :func:`asks_price`), and no
 word the service's article lacks stands beside the service's name as the caller wrote it ("colour
 *correction*", "an *Olaplex* treatment": :func:`_qualified`). Near misses about a service's time were rare on the development corpora (a walk-in's wait, a
@@ -31,7 +34,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.kb_question import query_kind
-from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, light_stem, names_word, terms
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term, light_stem, names_word, terms
 
 # Ways of asking for a duration around one's own plans, beside kb_fact's cues.
 _PLAN_CUES = ("set aside", "block out", "block off", "schedule", "in the chair", "be there", "am i there")
@@ -68,6 +71,15 @@ _VARIANT_RE = re.compile(
 )
 
 
+# What comes with a service: "Does the balayage come with a blow-dry?", "Is the toner part of it?".
+_INCLUDED_RE = re.compile(r"\b(?:come with|comes with|included|include|includes|part of|in there|in the price)\b")
+_INCLUSION_WORDS = frozenset({"come", "comes", "include", "includes", "included", "including", "part"})
+# What the caller does not want: "no cut", "without a cut", "don't need a cut".
+_UNWANTED_RE = re.compile(
+    r"\b(?:no|not|without|dont need|don't need|do not need|too old for|too big for|no longer)\s+(?:a |an |the |any )?([a-z-]+)"
+)
+
+
 def asks_price(query: str) -> bool:
     """True when ``query`` asks the listed price of a thing, not of a variant of it (:data:`_VARIANT_RE`)."""
     low = (query or "").lower()
@@ -86,9 +98,22 @@ def one_service_duration(
     names (see the module docstring), else None. ``subjects`` maps every article in scope to its
     kind and the content words of its own question."""
     price = not asks_duration(query) and asks_price(query)
-    if not (price or asks_duration(query)) or any(dfs.get(t) == 0 for t in named):
+    inclusion = not price and not asks_duration(query) and bool(_INCLUDED_RE.search((query or "").lower()))
+    if not (price or inclusion or asks_duration(query)) or any(dfs.get(t) == 0 for t in named):
         return None
-    services = {h["id"]: h for h in hits if h.get("kind") == "service" and service_name(h)}
+    # What the caller does not want names no service, and rules out the services named by it
+    # ("just a blowout, no cut": the blow-dry, not the cut and blow-dry).
+    unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
+    query_terms = [q for q in query_terms if not any(names_word(q, u) for u in unwanted)]
+    if any(h.get("kind") is None and h["confidence"] >= 0.4 and not h.get("refused") for h in hits):
+        return None  # an answer a person wrote (learned, manual) may know this better than the profile
+    services = {
+        h["id"]: h
+        for h in hits
+        if h.get("kind") == "service"
+        and service_name(h)
+        and not any(names_word(u, w) for u in unwanted for w in terms(service_name(h)))
+    }
     if not services:
         return None
     names = {i: terms(service_name(h)) for i, h in services.items()}
@@ -110,6 +135,8 @@ def one_service_duration(
     article = services[scored[0][1]]
     if _modified(query, names[article["id"]], dfs) or (price and _qualified(query, names[article["id"]], article)):
         return None  # "partial highlights", "a balayage touch-up": another service than the one named
+    if inclusion and not _asks_about_its_note(query_terms, names[article["id"]], article, trade):
+        return None  # "Does the keratin come with a take-home kit?": the article says nothing of a kit
     others = [w for kind, words in subjects.values() if kind not in ("service", "services", "hours") for w in words]
     for t in query_terms:
         if (
@@ -160,4 +187,24 @@ def _qualified(query: str, name_words: list[str], article: dict) -> bool:
             near = tokens[j]
             if light_stem(near) not in text and not any(covers(near, w) for w in name_words):
                 return True
+    return False
+
+
+def _asks_about_its_note(query_terms: list[str], name_words: list[str], article: dict, trade: set[str]) -> bool:
+    """True when a word of an inclusion question other than the service's name and the trade's word
+    is in the service's article ("toner" in "includes toner and blow-dry", "trial" in "trial session
+    included"): what the caller asks about is what the article says comes with it."""
+    from customario.escalation.kb_words import WORD_RE
+
+    text = {light_stem(w) for w in WORD_RE.findall((article.get("answer") or "").lower().replace("-", ""))}
+    for q in query_terms:
+        if (
+            light_stem(q) in trade
+            or any(names_word(q, w) for w in name_words)
+            or q in WEAK_TERMS
+            or q in _INCLUSION_WORDS
+        ):
+            continue
+        if any(light_stem(x) in text for x in {q} | expand_term(q)):
+            return True
     return False

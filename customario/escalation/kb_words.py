@@ -70,7 +70,7 @@ STOPWORDS = frozenset(
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
-    til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
+    happens happen til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -90,7 +90,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
         "man men mens gentleman gentlemen guy guys gent gents",
         "woman women womens lady ladies",
-        "payment pay paying card cards credit cash debit applepay contactless",
+        "payment pay paying card cards credit cash debit applepay contactless plastic",
         "voucher vouchers certificate certificates giftcard",
         "dog dogs puppy puppies doggy",
         "pet pets animal animals",
@@ -157,7 +157,7 @@ PHRASE_TABLE = (
     (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
     (r"blow[ -]?outs?", "blowout", ()),
     (r"apple pay", "applepay", ("apple pay",)),
-    (r"running late", "late", ()),
+    (r"running late", "latearrival", ()),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
@@ -218,7 +218,11 @@ PHRASE_TABLE = (
     # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
     # is late, locking up is closing, a part of the city is where the business is.
     (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
-    (r"(minutes|mins|bit|little) behind|running behind|stuck in traffic", "late", ()),
+    (
+        r"(?:(minutes|mins|bit|little) behind|running behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
+        "latearrival",
+        ("late arrival",),
+    ),
     (r"lock(ing)? up", "close", ()),
     (r"(what|which) part of (the )?(city|town)", "where", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
@@ -229,6 +233,8 @@ PHRASE_TABLE = (
         ("no shows", "no show"),
     ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    # "You guys", "you lot" address the business, not men.
+    (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
     # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
     (r"b4", "before", ()),
     (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
