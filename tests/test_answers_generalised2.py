@@ -904,3 +904,105 @@ questions:
     p.respond("the sauna")
     p.respond("Facilities wise, the pool.")
     assert p.phase == "confirm" and p.pending["n"].value == ["pool"]
+
+
+def test_a_yes_said_beside_the_opposite_of_the_question():
+    # the plain yes word with a non-negated "late" to "ready when promised?": asked again
+    assert _n(READY, "Yes, it was late.").status == "invalid"
+    assert _n(READY, "Oh yes, only two days late.").status == "invalid"
+    # sarcasm without a plain yes word reads the fact, read back
+    got = _n(READY, "Sure it was, three days late.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("no", True)
+    # taken back to the opposite
+    assert _n(READY, "Yeah, on time, I mean a day late.").value == "no"
+    # near misses: the negated opposite agrees with the yes
+    assert _n(READY, "Yes, it wasn't late.").value == "yes"
+    assert _n(READY, "Yes, bang on time.").value == "yes"
+
+
+def test_a_number_that_only_counts_things_is_no_rating():
+    assert _n(GARAGE, "Two thumbs up.").status == "invalid"
+    assert _n(GROOMER, "Three kids and a dog, all happy.").status == "invalid"
+    # near misses: marks, stars and points are ratings; "I guess" is no plural noun
+    assert _n(GARAGE, "I am giving 8 marks.").value == 8
+    assert _n(GARAGE, "Seven I guess.").value == 7
+    assert _n(GROOMER, "Four stars.").value == 4
+
+
+def test_british_week_counts():
+    assert _n(SERVICED, "A week last Monday.").value == "2026-11-23"
+    assert _n(SERVICED, "Three weeks back, a Wednesday.").value == "2026-11-11"
+    assert _n(NEXT_SERVICE, "Tomorrow week.").value == "2026-12-10"
+    # near misses: "last Monday" alone and "a week tomorrow" keep their readings
+    assert _n(SERVICED, "Last Monday.").value == "2026-11-30"
+    assert _n(NEXT_SERVICE, "A week tomorrow.").value == "2026-12-10"
+    assert _n(SERVICED, "Three weeks back, a Thursday.").status == "invalid"  # the weekday disagrees
+
+
+CLASSES = Question(
+    id="classes",
+    type="single_choice",
+    text="Which class did you come for: spin, yoga, the boxing circuit, or aqua aerobics?",
+    choices=[
+        Choice(code="spin", label="spin", synonyms=["cycling"]),
+        Choice(code="yoga", label="yoga", synonyms=["stretching"]),
+        Choice(code="boxing", label="the boxing circuit", synonyms=["boxing circuit", "boxercise"]),
+        Choice(code="aqua", label="aqua aerobics", synonyms=["water aerobics", "pool class"]),
+    ],
+)
+
+
+def test_a_choice_named_by_its_first_word_and_a_vague_noun():
+    got = _n(CLASSES, "The water thing, with the old dears.")
+    assert (got.value, got.method in LENIENT_METHODS) == ("aqua", True)
+    assert _n(CLASSES, "That boxing thingy.").value == "boxing"
+    # near misses: a word that starts no choice's name, or a vague noun after "the other"
+    assert _n(CLASSES, "The Tuesday thing.").status == "invalid"
+    assert _n(CLASSES, "The other one.").status == "invalid"
+
+
+def test_a_choice_singled_out_after_it():
+    assert _n(CLASSES, "Spin, mostly. And a bit of yoga.").value == "spin"
+    # near miss: two choices with nothing singled out stay two
+    assert _n(CLASSES, "Spin and yoga.").status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["Four hundred, you mean with the chemicals?", "You mean the whole season?"])
+def test_a_question_about_what_the_question_means_is_no_answer(tmp_path, text):
+    p = _pool(tmp_path, ["eleven", "four", "yes"])
+    said = p.respond(text)
+    assert not _stored(said) and p.phase == "question" and p.current.id == "cost"
+
+
+def test_a_question_about_a_threshold_is_no_answer():
+    from customario.dialogue import references
+
+    assert references.asks_back("Thirty minutes from when?")
+    # near miss: an answer is no question
+    assert not references.asks_back("About four hundred.")
+
+
+def test_a_choice_meant_or_tried_but_not_had_is_left_out():
+    got = _n(SERVICES, "Would've got tyres but they were out of stock, so just oil.")
+    assert sorted(got.value) == ["oil"]
+    assert sorted(_n(PERKS, "Pool. Was going to try the sauna, ran out of time.").value) == ["pool"]
+    # near misses: a choice had and one tried are two different clauses; a plain list is kept
+    assert sorted(_n(PERKS, "Pool and sauna.").value) == ["pool", "sauna"]
+
+
+def test_a_negated_deed_names_no_choice():
+    assert _n(BOOKED, "Definitely not in person.").status == "invalid"
+    assert _n(BOOKED, "Walked in off the street.").value == "person"
+
+
+HOUSEHOLD = Question(
+    id="hh", type="number", text="How many people live in your household, counting yourself?", min=1, max=12
+)
+
+
+def test_regional_words_for_the_people_at_home():
+    assert _n(HOUSEHOLD, "Me, the missus and the two bairns.").value == 4
+    assert _n(HOUSEHOLD, "Myself and my hubby.").value == 2
+    # near misses: a count of something else in the list is never added to the people
+    assert _n(HOUSEHOLD, "Three generations, six of us.").value != 9
+    assert _n(HOUSEHOLD, "Me and her indoors.").status == "invalid"

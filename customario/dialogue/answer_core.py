@@ -285,6 +285,8 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
+    if quantities.counts_things_only(_prep_numbers(clean(text))):
+        return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating
     if len(nums) != 1 or quantities.bound_only(quantities.without_asides(_said_out_of(clean(text)))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"

@@ -298,12 +298,17 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
         tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
     yn, method = yesno.reading(tail)
+    if tail != t and yn is None:
+        yn = yesno.antonym_reading(question, tail)  # "Yeah, on time, I mean a day late"
+        method = "self-corrected"
     if tail != t and yn is not None:
         method = "self-corrected"
     elif tail != t:
         yn, method = yesno.reading(t)
     if yn is None and not _any(yesno.BOTH, t):
         yn, method = inferred.implied_yes_no(question, t), "inferred"
+    if yn == "yes" and tail == t and yesno.contradicted(question, t):
+        return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 

@@ -69,11 +69,36 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes, method = [main], "inferred"
     if not codes:
         # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
-        codes = choices.choices_by_stem(question, t)
+        codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method
     return _chosen(question, codes, method, labels)
+
+
+_VAGUE = re.compile(
+    r"\b([a-z][a-z-]{2,}) (?:thing|thingy|thingamajig|one|stuff|bit|whatsit|doodah|doohickey|jobby|do)\b"
+)
+_NOT_NAMING = frozenset("the a an this that other same usual last first second new old big little whole".split())
+
+
+def _thing_named(question: Any, t: str) -> list[str]:
+    """ "Took my daughter to the puppet thing", "the tyre thingy": a choice named by the first word of
+    its label or synonym and a vague noun, when exactly one choice has that word (read back)."""
+    found: list[str] = []
+    for m in _VAGUE.finditer(t):
+        word = m.group(1)
+        if word in _NOT_NAMING:
+            continue
+        hits = {
+            c.code
+            for c in question.choices
+            for name in (c.label, *c.synonyms)
+            if len(name.split()) > 1 and re.sub(r"^(?:a|an|the)\s+", "", name.lower()).split()[0] == word
+        }
+        if len(hits) == 1 and not set(hits) <= set(found):
+            found += sorted(hits)
+    return found
 
 
 def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
@@ -98,7 +123,9 @@ _NONE_EXCEPT = re.compile(
 # A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
-    r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$"
+    r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$|"
+    # what was meant or tried but not done: "would've got tyres but they were out of stock"
+    r"^\W*(?:i |we )?(?:would(?:'ve| have)|was going to|were going to|meant to|wanted to|tried to|almost)\b"
 )
 
 

@@ -479,6 +479,9 @@ _MAIN = re.compile(
 )
 
 
+_MAIN_AFTER = re.compile(r"\W*(mostly|mainly|primarily|chiefly|largely|in the main)\b")
+
+
 def main_choice(question: Any, t: str, found: list[str]) -> str | None:
     """The one choice of ``found`` the caller singles out as the main one ("books and a couple of
     DVDs, but mostly the books", "it was mainly the brakes, the oil was just while they had it up"),
@@ -489,8 +492,9 @@ def main_choice(question: Any, t: str, found: list[str]) -> str | None:
             continue
         for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
             for pos in phrase_positions(p, t):
-                if _MAIN.search(t[max(0, pos - 40) : pos]) and not negated_at(t, pos):
-                    singled.add(c.code)
+                after = t[pos + len(p) : pos + len(p) + 16]
+                if (_MAIN.search(t[max(0, pos - 40) : pos]) or _MAIN_AFTER.match(after)) and not negated_at(t, pos):
+                    singled.add(c.code)  # "mostly the books", "books, mostly"
     return singled.pop() if len(singled) == 1 else None
 
 

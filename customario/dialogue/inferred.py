@@ -21,6 +21,8 @@ from customario.dialogue.units import counted_noun, question_unit
 
 # ---------------------------------------------------------------- people in a household
 _PERSON = (
+    # regional and familiar: "the missus", "the bairns", "my hubby", "me nan", "our lass"
+    r"missus|missis|hubby|wifey|other half|better half|bairn|wean|lad|lass|nan|nana|gran|grandad|granddad|mam|"
     r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
     r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
     r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
@@ -184,8 +186,8 @@ def parts_count(question: Any, text: str) -> int | None:
     inverter" to "how many panels?"): the question is asked again. The sum is
     an ``inferred`` value, read back before it is stored."""
     noun = counted_noun(question)
-    if getattr(question, "type", None) != "number" or not noun or question_unit(question):
-        return None
+    if getattr(question, "type", None) != "number" or not noun or question_unit(question) or _asks_people(question):
+        return None  # people have their own rule (people_count): "three generations, six of us" is six
     if noun in ("times", "dollars", "hours", "minutes", "days", "nights"):
         return None
     asked_noun = noun.rstrip("s")
@@ -376,7 +378,9 @@ def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> 
         return told if len(told) == 1 or (many and told) else []
     codes: list[str] = []
     for rx, words in _CHANNEL_DEEDS:
-        if re.search(rx, t):
+        deed = re.search(rx, t)
+        if deed and not re.search(r"\b(not|never|didn'?t|wasn'?t)\W+(?:\w+\W+)?$", t[: deed.start()]):
+            # ("Definitely not in person": a deed negated is none)
             for w in words:
                 found = match(question, w)
                 if len(found) == 1:

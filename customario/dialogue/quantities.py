@@ -59,7 +59,9 @@ _AGE = re.compile(
 _COUNTERFACTUAL = re.compile(
     r"\b(?:would|could|might|should)(?:'ve| have| of) been\b|\b(?:would|could)(?:'ve| have) (?:given|said|rated|scored|got)\b|"
     r"\bif (?:i|we|they|it|you|he|she|there)(?:'d| had| hadn'?t| were| weren'?t| was| wasn'?t| said| didn'?t| did not| could)\b|"
-    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b"
+    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b|"
+    # "four of us, five when my son's home": a count for another time
+    r"\b(?:when|whenever) (?:my|our|his|her|the|he|she|they)\b"
 )
 # Then and now: "used to be three hundred, now it's about ninety".
 _THEN = re.compile(
@@ -94,11 +96,11 @@ _AGED_THING = re.compile(
 )
 # Things counted in a story beside a rating: "they cracked two roof tiles", "three missed calls".
 _COUNTED_THINGS = re.compile(
-    rf"\b{NUMBER_PHRASE}\s+(?:of\s+(?:the|her|his|my|our|their|your|its)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{{3,}}s)\b"
+    rf"\b{NUMBER_PHRASE}\s+(?:of\s+(?:the|her|his|my|our|their|your|its)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{{2,}}[a-rtv-z]s)\b"
 )
 _NOT_PLURAL_NOUNS = frozenset(
     """stars points thanks this was has does is plus less unless across perhaps always towards besides yes
-    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents tops ones odds max""".split()
+    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents tops ones odds max marks""".split()
 )
 
 
@@ -154,6 +156,14 @@ def without_counts_of_things(t: str) -> str:
         ),
         t,
     )
+
+
+def counts_things_only(t: str) -> bool:
+    """True when every number of ``t`` counts a plural thing ("Two thumbs up", "three kids"): no
+    rating was said. Stars and points are ratings; units are handled elsewhere."""
+    nums = [m for m in re.finditer(NUMBER_PHRASE, t) if numbers_in(m.group())]
+    things = [m for m in _COUNTED_THINGS.finditer(t) if m.group("noun") not in _NOT_PLURAL_NOUNS]
+    return bool(nums) and all(any(c.start() <= n.start() < c.end() for c in things) for n in nums)
 
 
 def only_then(t: str) -> bool:

@@ -117,10 +117,20 @@ _ASK_BACK = re.compile(
 )
 
 
+# A one-sentence question that asks what the question means: "Thirty minutes from when?", "You
+# mean the appointment time?", "Compared to what?".
+_ASK_MEANING = re.compile(
+    r"^[^.!?]*\b(from when|since when|which one|what do you mean|you mean|meaning what|compared to what|"
+    r"as opposed to what|counting what|including what)\b[^.!?]*\?+\s*$"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
-    "Can I talk to a manager?"), not an answer that merely ends with a question mark."""
-    return bool(_ASK_BACK.search(_clean(text)))
+    "Can I talk to a manager?", "Thirty minutes from when?"), not an answer that merely ends with
+    a question mark."""
+    t = _clean(text)
+    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t))
 
 
 def _stem(word: str) -> str:

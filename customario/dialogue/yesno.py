@@ -271,7 +271,10 @@ def reading(text: str) -> tuple[str | None, str]:
 # Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
 # on time?" with yes, "it was late" with no. (question words, opposite words)
 _ANTONYMS = (
-    (r"\bon time\b|\bpunctual", r"late|delayed|overdue"),
+    (
+        r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b",
+        r"late|delayed|overdue|eventually",
+    ),
     (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
     (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
     (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
@@ -286,6 +289,19 @@ def _negated_before(t: str, start: int, window: int) -> bool:
     late", "wasn't very welcoming", "hardly clean")."""
     clause = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1].split()
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
+
+
+def contradicted(question: Any, t: str) -> bool:
+    """True when a yes is said beside the plain opposite of what the question asks about ("Sure it
+    was, three days late", "Yes, it was late" to "ready when promised?"): asked again."""
+    asked = clean(getattr(question, "text", "") or "")
+    for words, opposite in _ANTONYMS:
+        if not re.search(words, asked):
+            continue
+        for m in re.finditer(rf"\b({opposite})\b", t):
+            if not _negated_before(t, m.start(), 3):
+                return True
+    return False
 
 
 def antonym_reading(question: Any, t: str) -> str | None:
