@@ -62,9 +62,11 @@ CORPORA = {
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
 # counts are read; --misses shows their items only when a wrong value was stored (a safety defect).
 # blind4 and blind5 were held out until the evening of 2 December 2026 (first-contact figures in
-# docs/conversations.md); since then they are development corpora. blind6 is held out: only its
-# wrong stored values were read.
-HELD_OUT: set[str] = {"blind6", "blind7"}
+# docs/conversations.md); since then they are development corpora. blind6 was held out until the
+# night of 2-3 December 2026 (first contact 264/320 = 82.5 % with 10 wrong; 287/320 = 89.7 %, 0
+# wrong after only its wrong items had been read); since then it is a development corpus. blind7 is
+# held out.
+HELD_OUT: set[str] = {"blind7"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

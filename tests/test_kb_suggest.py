@@ -47,7 +47,8 @@ def test_only_a_close_clear_article_that_is_not_a_near_miss_is_offered(db):
     assert not close.confident and SUGGESTION_FLOOR <= close.best["confidence"] < CONFIDENCE_THRESHOLD
     offered = suggestion(close)
     assert offered["ask"] == CLOSE_ASK and offered["article_id"] == close.best["id"]
-    assert offered["answer"] == close.best["excerpt"]
+    # the part read after a yes states the price asked about ("free"), not the patch test beside it
+    assert offered["answer"] == "Colour consultations are free and take about 15 minutes."
     # a confident search needs no suggestion; a refused near miss gets none
     assert suggestion(search(db, "What time do you open on Saturday?", campaign=campaign)) is None
     assert suggestion(search(db, NEAR_MISS_REFUSED, campaign=campaign)) is None
@@ -69,7 +70,9 @@ def test_salon_yes_reads_the_article_without_a_help_request(db):
     lines = _salon_call(db, [CLOSE, "yes, that's it", "bye"])
     assert lines[lines.index(f"> {CLOSE}") + 1] == CLOSE_ASK
     answer = lines[lines.index("> yes, that's it") + 1]
-    assert "patch test" in answer and answer.endswith("Is there anything else I can help you with?")
+    assert answer.startswith("Colour consultations are free") and answer.endswith(
+        "Is there anything else I can help you with?"
+    )
     assert db["help_requests"].count == 0
 
 
@@ -118,7 +121,9 @@ def test_console_transcript_records_the_question_the_yes_and_the_answer(db):
     turns = [(r[0], r[1]) for r in db.execute("SELECT role, text FROM turns WHERE call_id = ? ORDER BY id", [call_id])]
     texts = [t for _, t in turns]
     asked = texts.index(CLOSE_ASK)
-    assert turns[asked + 1][1] == "yes" and "patch test" in turns[asked + 2][1]
+    assert turns[asked + 1][1] == "yes" and turns[asked + 2][1].startswith(
+        "Colour consultations are free and take about 15 minutes."
+    )
     assert turns[asked][0] == turns[asked + 2][0] != turns[asked + 1][0]
     tool = db.execute(
         "SELECT result FROM tool_calls WHERE call_id = ? AND name = 'search_knowledge_base'", [call_id]

@@ -93,9 +93,14 @@ _FILLERS = re.compile(
 _SELF_CORRECTION = re.compile(
     r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|\bmake (that|it)\b|\bcorrection\b|\bno sorry\b|\bhang on\b|"
+    # British and everyday takings-back: "Eight. I tell a lie, seven.", "come to think of it",
+    # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two"
+    r"\bi tell a lie\b|\bcome to think of it\b|\bon second thoughts?\b|\bmy bad\b|\bas you were\b|"
+    r"\bhang about\b|\bhold up\b|[,.;!?]\s*nah\b\s*[,.;!]?|"
     # "wait" as a verb ("had to wait forty minutes") takes nothing back
     r"(?<!\bto )(?<!\bi )(?<!\bwe )(?<!\bthe )(?<!\blong )\bwait\b(?! (for|until|till|time|list|was|of)\b)|"
-    r"[,.;!?]\s*no\b\s*[,.;!]?|\bno\b\s*[,.;!]|"
+    # (not "..., no vomiting or anything": "no" before a gerund negates it)
+    r"[,.;!?]\s*no\b(?!\s+[a-z]+ing\b)\s*[,.;!]?|\bno\b\s*[,.;!]|"
     # "Nine. Nope, eight.", "Ten. Well, nine, because of the scratch.", "Oil change. Oh no, the
     # brakes": a new sentence that opens by taking back (numbers count only when both sides hold one)
     r"[.;!?]\s*(oh,? )?(nope|nah|no no|well no|well,? actually|oh no|no,? sorry)\b\s*[,.;!]?|[.;!?]\s*well\b\s*,)"
@@ -107,8 +112,10 @@ _UNIT_AFTER = re.compile(
 )
 _NOT_A_NUMBER = re.compile(
     r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
+    # "the only one" is a thing, "only one dog" a count
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
-    r"old|middle|top|bottom|either|neither|one|only|my|your|their|our|his|her) ones?\b"
+    r"old|middle|top|bottom|either|neither|one|the only|only(?= ones?\s*(?:$|[,.;!?]|i\b|that\b|who\b|which\b|we\b))|"
+    r"my|your|their|our|his|her) ones?\b"
 )
 # "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"
 # is a range (asked again), so only a frame from zero or one counts.
@@ -145,8 +152,9 @@ def _numbers(text: str, rating: bool = False) -> tuple[list[float], str]:
         # "Five. They're fine but two hundred dollars for a cleaning!": the whole amount goes
         t = quantities.without_other_quantities(t, clocks=False)
         t = _UNIT_AFTER.sub(lambda m: " " if numbers_in(m.group(1)) else m.group(0), t)
-        # "My wife said 10": another person's rating; "Not a 10": a value ruled out
-        aside = quantities.OTHER_RATER.sub(" ", t)
+        # "My wife said 10": another person's rating; "Not a 10": a value ruled out; "my dog is
+        # nine", "it would've been seven if ...", "they cracked two tiles": numbers beside it
+        aside = quantities.without_asides(quantities.OTHER_RATER.sub(" ", t), things=True)
         aside = re.sub(
             r"\b(not|never|no way) (a |an )?(\w+)\b", lambda m: " " if numbers_in(m.group(3)) else m.group(0), aside
         )
@@ -182,7 +190,22 @@ def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
     t = _NOT_A_NUMBER.sub(" thing", t)
+    # "I forgot the cancelled one", "the blue one": a thing described, not the number one
+    t = re.sub(
+        r"\b(the|that|this) (?!(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty)\b)"
+        r"([a-z]+) ones?\b(?!\s+(?:hundred|thousand|out of|from|/))",
+        r"\1 \2 thing",
+        t,
+    )
     t = re.sub(r"\bone of (the|them|those|these)\b", " ", t)
+    # "Not received one yet", "haven't had one": a thing not had, not the number one
+    t = re.sub(
+        r"\b((?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not)\s+(?:\w+\s+)?"
+        r"(?:had|got|gotten|received|seen|been sent|get|receive|have|booked|made|scheduled|arranged|set up))\s+one\b"
+        r"(?!\s+(?:hundred|thousand|dollar|of)\b)",
+        r"\1 thing",
+        t,
+    )
     t = re.sub(
         r"\b(oh|a|an)\b(?!\s+(hundred|thousand|half|million))(?=\s*[,.!?]|\s+(well|um|uh|i|okay|let|so|that|this|yeah)\b)",
         " ",
@@ -190,6 +213,20 @@ def _prep_numbers(t: str) -> str:
     )
     t = re.sub(r"^\s*oh\b", " ", t)
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
+    # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
+    t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
+    t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
+    t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
+    t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
+    t = re.sub(
+        r"\b(\d{1,3}) (hundred|thousand)\b",
+        lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
+        t,
+    )
+    t = re.sub(r"\b(?:hundred|thousand) and a half\b", " unclear ", t)  # "a hundred and a half": 150 or 100.5?
+    # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
+    t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)
+    t = re.sub(r"\b(hundred|thousand) an (?=[a-z])", r"\1 and ", t)  # "four hundred an fifty"
     t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
     return quantities.mixed_digits(t)
 
@@ -248,7 +285,9 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         rated = quantities.rated_number(_prep_numbers(clean(text)))
         if rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if len(nums) != 1 or quantities.bound_only(_said_out_of(clean(text))):
+    if quantities.counts_things_only(_prep_numbers(clean(text))):
+        return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating
+    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(_said_out_of(clean(text)))):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )

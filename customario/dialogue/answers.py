@@ -32,10 +32,10 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import choices, date_answers, inferred, quantities, scales, typos, yesno
-from customario.dialogue.choices import all_choices_said, match_choices_how
-from customario.dialogue.choices import ordinal_choices, unnamed_items
+from customario.dialogue import date_answers, inferred, quantities, scales, typos, yesno
+from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
+from customario.dialogue.codes import NOT_YET, someone_else_did, without_emphasis
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
@@ -51,6 +51,7 @@ from customario.dialogue.answer_core import (
     _valid,
     question_tense,
 )
+from customario.dialogue.choice_answers import _normalise_choice
 from customario.dialogue.number_answers import _normalise_number
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
@@ -66,6 +67,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         t = yesno.emoji_words(t)  # "👍" typed as the answer is a yes, "👎" a no
     if not t or not re.search(r"[a-z0-9]", t):
         return Normalised("invalid", reason="an answer", confidence=0.0)
+    t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
     qtype = question.type
     special = _refused_or_dont_know(question, t, today)
     if special is not None:
@@ -89,12 +91,25 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
     ):
         cannot_tell = None  # "It's not like I wasn't there all afternoon": they were
+    if qtype == "date" or (qtype == "number" and quantities.asks_money(question)):
+        # "We haven't had a bill yet", "They haven't told us yet": nothing to tell so far
+        cannot_tell = cannot_tell or NOT_YET.search(t)
+    if qtype in ("single_choice", "multi_choice", "number", "date"):
+        # "My wife ordered it" to "How did you place your order?"
+        cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
+    if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
+        # "How would I know, I wasn't there": the only "no" is the caller's own absence
+        rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
+        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            read = Normalised("invalid", reason="yes or no")
     if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
+    if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
+        return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
     if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
@@ -145,12 +160,22 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
+# A figure reported from someone else: "the landlord thinks it's one", "they reckon about forty".
+_REPORTED = re.compile(
+    r"\b(?:(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?|they|he|she|people|everyone)\s+(?:thinks|think|says|say|said|"
+    r"reckons|reckon|believes|believe|claims|claim|would say|figures|reckoned|thought)\b[^,.;!?]*"
+)
+
+
 def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    if is_refusal(t):
+        # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
+        plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
@@ -180,11 +205,25 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     return None
 
 
+# A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
+_NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
+
+
 def _normalise_scale(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     if re.search(r"\bbetween\b.+\band\b", t):
         # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
+    undone = _NOT_NOT.search(t)
+    if undone and not numbers_in(_prep_numbers(t)):
+        # "It wasn't not acceptable": two negations cancel on a label (read back); anything more
+        # hedged ("I wouldn't say it wasn't acceptable") keeps no reading
+        again = scales.label_value(question, t[: undone.start()] + " " + t[undone.end() :])
+        return (
+            _valid(again, "inferred")
+            if again is not None
+            else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
+        )
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     if len(said) > 1:
@@ -234,11 +273,17 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
-    by_amount = yesno.threshold_reading(question, t)
+    said = _self_corrected_tail(t)
+    by_amount = yesno.threshold_reading(question, said) if said != t else None
+    if by_amount is None:
+        said = t
+        by_amount = yesno.threshold_reading(question, t)
     if by_amount is not None:
         # "Exactly fifteen" to "more than fifteen minutes?" is a no (read back), never the "exactly"
         # as a yes; amounts on both sides of it, or a yes/no word they contradict, are asked again.
-        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely)\b", " ", t))[0]
+        # "Yes. Well, no actually, it was only ten minutes": what follows the taking back counts.
+        # "Seen right on time" answers "did you wait more than twenty minutes?" with no time.
+        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
     fine = yesno.all_fine_reading(question, t)
@@ -253,125 +298,18 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
         tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
     yn, method = yesno.reading(tail)
+    if tail != t and yn is None:
+        yn = yesno.antonym_reading(question, tail)  # "Yeah, on time, I mean a day late"
+        method = "self-corrected"
     if tail != t and yn is not None:
         method = "self-corrected"
     elif tail != t:
         yn, method = yesno.reading(t)
     if yn is None and not _any(yesno.BOTH, t):
         yn, method = inferred.implied_yes_no(question, t), "inferred"
+    if yn == "yes" and tail == t and yesno.contradicted(question, t):
+        return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
-
-
-def _normalise_choice(question: Any, t: str) -> Normalised:
-    labels = ", ".join(c.label for c in question.choices)
-    if question.type == "multi_choice":
-        # "A rattle and nothing else", "printing, that's all": only what was named
-        t = _ONLY_THOSE.sub(" ", t).strip()
-        many = _many_choices(question, t, labels)
-        if many is not None:
-            return many
-    codes, method = match_choices_how(question, t)
-    tail = _self_corrected_tail(t)
-    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
-        if not match_choices_how(question, "no " + tail)[0]:
-            tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
-    if tail != t:
-        # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
-        # the self-correction counts ("..., oh and the ferry too" adds to what came before).
-        later, how = match_choices_how(question, tail)
-        if question.type == "single_choice" and len(later) > 1 and how != "fuzzy":
-            # "A filling. Oh, no, sorry, it was the extraction, the filling is next month": the
-            # choice taken back is named again as an aside; the one new choice is the answer.
-            before = match_choices_how(question, t[: t.rfind(tail)])[0]
-            new = [c for c in later if c not in before]
-            if (
-                before
-                and len(new) == 1
-                and set(later) - set(new) <= set(before)
-                and not re.search(r"\bor\b", tail)
-                and choices.first_named(question, tail, later) == new[0]
-            ):
-                later = new
-        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
-            if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
-                later = [c.code for c in question.choices if c.code in codes or c.code in later]
-            codes, method = later, "self-corrected"
-    if method in ("exact", "phrase") and _any(_HEDGES, t):
-        method = "hedged"
-    if method not in LENIENT_METHODS and is_dont_know(t):
-        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
-    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
-        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
-    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
-    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
-        # "The packers and the cleaners": one named, one by another form of its word (read back)
-        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
-    if question.type == "single_choice" and len(codes) > 1:
-        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
-        main = choices.main_choice(question, t, codes)
-        if main:
-            codes, method = [main], "inferred"
-    if not codes:
-        # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
-        codes = choices.choices_by_stem(question, t)
-        if question.type == "single_choice" and len(codes) > 1:
-            codes = []
-        method = "inferred" if codes else method
-    return _chosen(question, codes, method, labels)
-
-
-def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
-    """The reading of the choices found: one for a single choice, one or more for a multi choice,
-    never a none choice beside others ("a rattle and nothing" is asked again)."""
-    if question.type == "single_choice":
-        if len(codes) == 1:
-            return _valid(codes[0], method)
-        return Normalised("invalid", reason=f"one of: {labels}")
-    if len(codes) > 1 and set(codes) & set(_none_choices(question)):
-        return Normalised("invalid", reason=f"one or more of: {labels}")
-    return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
-
-
-_ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
-_NONE_EXCEPT = re.compile(
-    r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b[^.!?]*?"
-    r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
-)
-
-
-def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
-    """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
-    "none"; None when the answer names choices some other way."""
-    exception = _NONE_EXCEPT.search(t)
-    if exception:
-        # "None, except the light thing", "no problems other than a drip": the exception is the
-        # answer (read back); an exception that names no choice is asked again.
-        named = [c for c in match_choices_how(question, exception.group("rest"))[0] if c not in _none_choices(question)]
-        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
-    if re.search(r"^(none|nothing|neither|none of (them|those|these|the above))\b", t):
-        # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
-        # it comes first: "None of those, we did everything ourselves" says no service.
-        return _valid(_none_choices(question)[:1], "phrase")
-    every = all_choices_said(question, t)
-    # "All of them" never takes in the question's own "none of them" choice.
-    some = [c.code for c in question.choices if c.code not in _none_choices(question)]
-    if every:
-        rest = re.search(r"\b(except|but|apart from|other than|besides|save|excluding|minus)\b(.*)$", t)
-        if rest:
-            left_out = match_choices_how(question, rest.group(2))[0]
-            if not left_out:
-                return Normalised("invalid", reason=f"one or more of: {labels}")
-            return _valid([code for code in some if code not in left_out], "inferred")
-        return _valid(some, "phrase")
-    picked = ordinal_choices(question, t)
-    if picked is not None:
-        return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
-    return None
-
-
-def _none_choices(question: Any) -> list[str]:
-    """Codes of the choices that mean none ("none of them", "no classes")."""
-    return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
 
 
 # The total a caller ends a sum with: "..., so ten", "... which makes twelve", "... that's 20 in all".
@@ -381,9 +319,22 @@ def _dated(question: Any, t: str, today: date | None) -> bool:
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
 
 
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
+    t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b", " ", t)  # "First thing Monday": early, no ordinal
+    if re.match(
+        r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
+        t,
+    ):
+        return Normalised("invalid", reason="one date, for example Friday the 4th")  # "Not before the 15th": a bound
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
+    named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
+    if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):
+        # "Two weeks ago Saturday" read as a Wednesday: a weekday the date is not, asked again
+        return Normalised("invalid", reason="one date, for example Friday the 4th")
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")

@@ -12,7 +12,7 @@ import difflib
 import re
 from typing import Any
 
-from customario.dialogue import inferred
+from customario.dialogue import inferred, typos
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -370,6 +370,8 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
     for word, idx in _ORDINAL_WORDS.items():
+        if word == "last" and re.search(r"\blast (time|year|week|month|night|visit|order|call|round)\b", t):
+            continue  # "Same as last time": no place in the list
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"
@@ -399,7 +401,10 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
     words = [(m.group(), m.start()) for m in re.finditer(r"[a-z0-9']+", t)]
     if typos_only:
         known = {w for c in question.choices for p in [c.label, *c.synonyms, c.code] for w in clean(p).split()}
-        words = [(w, pos) for w, pos in words if w not in known and not negated_at(t, pos)]
+        # An English word is no typo ("the mesh thing" is not "nothing"): only words the dictionary
+        # does not know are read as a misspelt choice beside the ones named right.
+        english = typos.english_words()
+        words = [(w, pos) for w, pos in words if w not in known and w not in english and not negated_at(t, pos)]
         grams = [w for w, _ in words]
     else:
         # a choice negated where it is said ("never got round to the gym") is no typo of it either
@@ -474,6 +479,9 @@ _MAIN = re.compile(
 )
 
 
+_MAIN_AFTER = re.compile(r"\W*(mostly|mainly|primarily|chiefly|largely|in the main)\b")
+
+
 def main_choice(question: Any, t: str, found: list[str]) -> str | None:
     """The one choice of ``found`` the caller singles out as the main one ("books and a couple of
     DVDs, but mostly the books", "it was mainly the brakes, the oil was just while they had it up"),
@@ -484,8 +492,9 @@ def main_choice(question: Any, t: str, found: list[str]) -> str | None:
             continue
         for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
             for pos in phrase_positions(p, t):
-                if _MAIN.search(t[max(0, pos - 40) : pos]) and not negated_at(t, pos):
-                    singled.add(c.code)
+                after = t[pos + len(p) : pos + len(p) + 16]
+                if (_MAIN.search(t[max(0, pos - 40) : pos]) or _MAIN_AFTER.match(after)) and not negated_at(t, pos):
+                    singled.add(c.code)  # "mostly the books", "books, mostly"
     return singled.pop() if len(singled) == 1 else None
 
 

@@ -53,6 +53,11 @@ _DONT_KNOW = (
     r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
+    # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
+    r"^\W*search me\b",
+    r"\bhaven'?t (?:got )?the (?:foggiest|faintest|slightest|first idea)\b",
+    r"^\W*(?:god|lord|heaven|goodness|who) (?:only )?knows\b",
+    r"\byour guess is as good as mine\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",
 )
@@ -88,6 +93,9 @@ _REFUSED = (
     r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
     r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
     r"\b(that'?s|it'?s) between me and\b",
+    # "I'll leave that one", "Leave it blank", "leave that out"
+    r"^\W*(?:i'?ll |i will |i'?d |just )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?\W*$",
+    r"^\W*leave it blank\b",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole
@@ -108,11 +116,73 @@ NOT_TRIED = re.compile(
     r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not) (even |actually |really )?(yet )?"
     r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
 )
+# Not known yet: nothing to tell about an amount or a date that has not come ("We haven't had a
+# bill since they went on", "They haven't told us yet", "still waiting to hear", "TBC"). Only for
+# money and date questions: "haven't had any" to a count is zero.
+NOT_YET = re.compile(
+    r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?"
+    r"(?:had|got|gotten|received|been (?:sent|given|told)|seen|heard)\b(?! (?:of|about)\b)|"
+    r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?(?:told|said|let (?:us|me) know|"
+    r"confirmed|given (?:us|me)(?: a date)?|sent|set|booked|made|scheduled|fixed|arranged|come through|come|arrived)\b|"
+    r"\b(?:still )?waiting (?:to hear|for (?:them|it|the \w+|a \w+|our \w+|my \w+)|on (?:them|it|the \w+))\b|"
+    r"\bno (?:date|word|news|bill|invoice|confirmation|letter|call|appointment) (?:yet|so far|as yet)\b|"
+    r"\byet to (?:be )?(?:hear|confirm|schedule|book|set|arrive|come|get|receive)\w*\b|"
+    r"\b(?:tbc|tbd|to be (?:confirmed|decided|determined|arranged|announced|advised))\b|\bnot (?:been )?(?:booked|set|scheduled|made)(?: (?:one|it|that|a date|an appointment))? yet\b"
+)
+# Someone else did what the question asks about: "My wife ordered it", "my son booked it all".
+SOMEONE_ELSE = re.compile(
+    r"^\W*(?:(?:oh|well|um+|uh+|no|nah)\W+)?(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|"
+    r"father|mother|brother|sister|friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate|"
+    r"missus|missis|hubby|other half|better half|secretary|pa)\b(?: (?:just|actually|always|usually|had|has))? (?P<verb>[a-z]+)\b(?: \w+){0,4}\W*$"
+)
+_DONE_FOR = r"handled|did|does|sorted|arranged|organi[sz]ed|dealt|took|takes|looked|managed|set"
+_IRREGULAR = {
+    "bought": "buy",
+    "paid": "pay",
+    "sent": "send",
+    "made": "make",
+    "got": "get",
+    "rang": "ring",
+    "chose": "choose",
+}
+
+
+def someone_else_did(question_text: str, t: str) -> bool:
+    """True when ``t`` (cleaned) only says another person did what the question asks about ("My wife
+    ordered it" to "How did you place your order?", "My husband sorted all that"): the caller
+    cannot tell. The verb is the question's own (by its first four letters) or a verb of handling."""
+    m = SOMEONE_ELSE.match(t)
+    if not m:
+        return False
+    verb = _IRREGULAR.get(m.group("verb"), m.group("verb"))
+    asked = {w[:4] for w in re.findall(r"[a-z]{3,}", question_text.lower())}
+    return bool(re.fullmatch(_DONE_FOR, verb)) or verb[:4] in asked
+
+
 NOT_APPLICABLE = re.compile(
     r"\b(not applicable|n/a|(does ?n'?t|does not|wouldn'?t|would not) (really )?apply|"
     r"i (have )?never (ride|rode|ridden|use|used|go|went|gone|take|took|taken|travel|travelled|traveled|drive|"
     r"fly|flown|visit|visited|been|tried|shop|shopped|order|ordered|stay|stayed)\b)"
 )
+
+
+# Emphasis and discourse markers that carry no answer, though they hold "no", "not" or "idea": "you
+# have no idea" (it was a lot), "I kid you not", "not gonna lie", "no offence", "don't get me
+# started", "bless your heart". Only "you" has no idea: "I have no idea" stays a don't-know.
+_EMPHASIS = re.compile(
+    r"\b(?:oh,? )?you(?:'ve| have| had)?(?: got)? no idea\b(?: how \w+(?: \w+)?(?: it was| that was)?)?|"
+    r"\byou wouldn'?t believe(?: it| me)?\b|\byou don'?t (?:even )?want to know\b|"
+    r"\bdon'?t (?:even )?get me started(?: on \w+)?\b|\btell me about it\b|\bi kid you not\b|"
+    r"\bno word of a lie\b|\b(?:i'?m )?not (?:gonna|going to) lie\b|\bno offen[cs]e(?: to \w+)?\b|"
+    r"\bno kidding\b|\bno joke\b|\bbless (?:your|his|her|their) (?:little )?hearts?\b|\bnot gonna sugar ?coat it\b"
+)
+
+
+def without_emphasis(t: str) -> str:
+    """``t`` (cleaned) without emphasis that answers nothing ("Bless your heart, you have no idea.
+    An hour and ten minutes." → ", . An hour and ten minutes."); ``t`` itself when nothing else is left."""
+    rest = _EMPHASIS.sub(" ", t)
+    return re.sub(r"\s+", " ", rest).strip() if re.search(r"[a-z0-9]", rest) else t
 
 
 def is_dont_know(text: str) -> bool:

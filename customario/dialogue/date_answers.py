@@ -227,6 +227,10 @@ def _uk_weeks(t: str) -> str:
     ("a week from today")."""
     t = re.sub(r"\b(?:a|one) fortnight\b", "two weeks", t)
     t = re.sub(r"\bfortnight\b", "two weeks", t)
+    # "three weeks back", "a couple of days back": ago
+    t = re.sub(r"\b((?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)) back\b", r"\1 ago", t)
+    # "tomorrow week" is a week from tomorrow
+    t = re.sub(r"\btomorrow week\b", "a week from tomorrow", t)
     # never "next week Friday" (the Friday of next week)
     return re.sub(
         rf"(?<!next )(?<!this )(?<!last )\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t
@@ -251,6 +255,11 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     t = re.sub(
         rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
     )
+    m = re.search(rf"\ba week (?:last|gone) ({days})\b", t)
+    if m:
+        # "a week last Monday" (British English): the Monday a week before last Monday
+        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+        return today - timedelta(days=back + 7), "inferred"
     m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)
     if m:
         # "next week Friday", "Tuesday of next week": that weekday in that calendar week (Monday first)

@@ -17,10 +17,12 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import question_unit
+from customario.dialogue.units import counted_noun, question_unit
 
 # ---------------------------------------------------------------- people in a household
 _PERSON = (
+    # regional and familiar: "the missus", "the bairns", "my hubby", "me nan", "our lass"
+    r"missus|missis|hubby|wifey|other half|better half|bairn|wean|lad|lass|nan|nana|gran|grandad|granddad|mam|"
     r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
     r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
     r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
@@ -86,7 +88,16 @@ def _part_count(part: str) -> float | None:
 
 def counts_people(question: Any) -> bool:
     """True for a number question about people ("How many people live in your household?")."""
-    return getattr(question, "type", None) == "number" and bool(_PEOPLE_QUESTION.search((question.text or "").lower()))
+    return getattr(question, "type", None) == "number" and _asks_people(question)
+
+
+def _asks_people(question: Any) -> bool:
+    """True when the question's words are about people and what it counts is people: "How many
+    people live in your household?", not "How many cars does your household own?"."""
+    if not _PEOPLE_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        return False
+    noun = counted_noun(question)
+    return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
 
 
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
@@ -99,7 +110,7 @@ def people_count(question: Any, text: str) -> int | None:
     or a part that is not a counted person: "me and my kids", "a few friends"), or
     :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
     on the way")."""
-    if getattr(question, "type", None) != "number" or not _PEOPLE_QUESTION.search((question.text or "").lower()):
+    if getattr(question, "type", None) != "number" or not _asks_people(question):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
@@ -151,6 +162,21 @@ _NOT_THINGS = re.compile(
 )
 
 
+# A count said as groups times their size: "two rows of eight", "3 strings of 10 panels", "four packs
+# of six".
+_GROUPS = re.compile(
+    r"(?:(?:we have|we'?ve got|i have|i'?ve got|there'?s|there are|it'?s|just|about)\s+)*"
+    r"(?P<groups>an?|one|\w+(?: \w+)?|\d+)\s+(?P<group>rows?|lines?|columns?|sets?|lots|groups?|packs?|boxes|"
+    r"bags|stacks?|trays?|strings?|batches|banks?|arrays?|blocks?|pairs?|crates?|cartons?|bundles?|[a-z]{3,}s)\s+of\s+"
+    r"(?P<size>an?|\w+(?: \w+)?|\d+)(?:\s+(?P<noun>[a-z]+s))?"
+)
+# The caller's own total as the last part of a list: "so ten", "that's ten", "ten all told".
+_TOTAL_PART = re.compile(
+    r"(?:(?P<lead>so|that'?s|so that'?s|which makes|that makes|makes|making|for a total of)\s+)?(?:about\s+)?"
+    r"(?P<n>[a-z0-9 -]+?)(?:\s+(?P<tail>all up|all told|in total|total|altogether|all together|in all|combined))?"
+)
+
+
 def parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
@@ -159,21 +185,40 @@ def parts_count(question: Any, text: str) -> int | None:
     number ("two dogs and cats") or only some parts name what is asked ("twenty panels and one
     inverter" to "how many panels?"): the question is asked again. The sum is
     an ``inferred`` value, read back before it is stored."""
-    asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\bhow many (\w+)", asked)
-    if getattr(question, "type", None) != "number" or not m or question_unit(question):
+    noun = counted_noun(question)
+    if getattr(question, "type", None) != "number" or not noun or question_unit(question) or _asks_people(question):
+        return None  # people have their own rule (people_count): "three generations, six of us" is six
+    if noun in ("times", "dollars", "hours", "minutes", "days", "nights"):
         return None
-    if re.search(r"\b(times|dollars|hours|minutes|days|nights)\b", m.group(0)):
-        return None
-    asked_noun = m.group(1).rstrip("s")
+    asked_noun = noun.rstrip("s")
     t = re.sub(r"[^a-z0-9' ]+", ",", text.lower().replace("-", " "))
     parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
-    if len(parts) < 2:
+    if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):
         return None
     counted: list[tuple[int, str]] = []
     uncounted = False
+    total = _TOTAL_PART.fullmatch(parts[-1]) if len(parts) > 2 else None
+    stated = numbers_in(total.group("n")) if total and (total.group("lead") or total.group("tail")) else []
+    if (
+        len(stated) == 1
+        and re.fullmatch(r"[a-z0-9 -]+", total.group("n"))
+        and all(_PART.fullmatch(p) for p in parts[:-1])
+    ):
+        # "Six hens and four pullets, ten all told": the caller's own total ends the list (read
+        # back); whether every part is one of what is asked is theirs to say.
+        return int(stated[0]) if stated[0] == int(stated[0]) else None
     for part in parts:
+        grouped = _GROUPS.fullmatch(part)
+        if grouped and not _NOT_THINGS.match(grouped.group("group")):
+            # "Two rows of eight", "three boxes of a dozen": groups times their size (read back)
+            sizes = [
+                [1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")
+            ]
+            if all(len(n) == 1 and n[0] == int(n[0]) >= 1 for n in sizes):
+                counted.append((int(sizes[0][0] * sizes[1][0]), (grouped.group("noun") or noun).rstrip("s")))
+                continue
+            return None
         pm = _PART.fullmatch(part)
         qty = pm.group("qty") if pm else None
         nums = [1.0] if qty in ("a", "an", "one") else numbers_in(qty or "")
@@ -187,7 +232,15 @@ def parts_count(question: Any, text: str) -> int | None:
         return None
     if uncounted:
         return UNCOUNTED
-    if any(noun == asked_noun for _, noun in counted) and any(noun != asked_noun for _, noun in counted):
+    people = [(k, n) for k, n in counted if _PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
+    if people and not _PERSON_WORD.fullmatch(noun):
+        # "We have 3 kids and 12 panels" to "how many panels?": people are never the things counted;
+        # without a part that names what is asked ("two kids and a dog" to "how many pets?") the
+        # rest is not known to be it either: asked again.
+        if not any(n == asked_noun for _, n in counted):
+            return UNCOUNTED
+        counted = [c for c in counted if c not in people]
+    if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
         # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
         # other part one of them? Asked again rather than guessed.
         return UNCOUNTED
@@ -219,11 +272,7 @@ def counts_occasions(question: Any) -> bool:
     """True for a number question that counts times or events ("how many times...", "how often",
     "how many rides..."), where "once", "twice" and "never" are counts; not for people or amounts."""
     asked = (getattr(question, "text", "") or "").lower()
-    if (
-        _PEOPLE_QUESTION.search(asked)
-        or question_unit(question)
-        or re.search(r"\b(dollars|much|cost|spend|pay)\b", asked)
-    ):
+    if _asks_people(question) or question_unit(question) or re.search(r"\b(dollars|much|cost|spend|pay)\b", asked):
         return False
     return bool(re.search(r"\bhow (many|often)\b|\bnumber of times\b", asked))
 
@@ -232,12 +281,20 @@ def counted_one(question: Any, text: str) -> str:
     """``text`` with "the one ride" / "a single trip" read as "one ride" when the question counts
     rides or trips ("how many rides..."): "the one" before the counted noun is a count, elsewhere
     ("the one with the blue lid") it is not; "just the one" as the whole answer is "one"."""
-    m = re.search(r"\bhow many (\w+)", (question.text or "").lower())
-    if not m:
+    counted = counted_noun(question)
+    if not counted:
         return text
     if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well)\W+)?(?:just|only) the (?:one|single one)\W*", text):
         return "one"  # "Just the one." to "how many rides...?"
-    noun = re.escape(m.group(1).rstrip("s"))
+    # "Just the one, my old girl Biscuit": the count first, then who it is
+    lead = re.match(
+        r"\W*(?:(?:um+|uh+|oh|well|ah|arre)\W+)?(?:just|only) the (?:one|single one)\b"
+        r"(?=\s*(?:[,.;!-]|these days|now\b|at the moment|nowadays|currently|$))",
+        text,
+    )
+    if lead:
+        return "one" + text[lead.end() :]
+    noun = re.escape(counted.rstrip("s"))
     return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
 
 
@@ -247,7 +304,8 @@ def counted_one(question: Any, text: str) -> str:
 # with; they are matched against the question's own choices (labels, synonyms, codes).
 _CHANNEL_DEEDS = (
     (
-        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|gave (them|you|y'all) a "
+        r"\b(rang|ring(ing)?|phoned|called|calling|call(ed)? (them|you|it) in|on the blower|on the dog and bone|"
+        r"gave (them|you|y'all) a "
         r"(call|ring|bell|buzz)|over the phone|phone call|on the phone with|spoke to (someone|somebody|a person|"
         r"an agent|a rep)|talked to (someone|somebody|a person|an agent|a rep))\b",
         ("phone", "by phone", "telephone", "call"),
@@ -260,7 +318,7 @@ _CHANNEL_DEEDS = (
     ),
     (
         r"\b(on (your|their|the) (web ?site|site)|web ?site|clicked|through (your|their|the) site|"
-        r"added (it )?to (my|the) (cart|basket)|online)\b",
+        r"added (it )?to (my|the) (cart|basket)|online|on the (web|net|internet|interweb|computer|laptop))\b",
         ("online", "website", "web", "internet"),
     ),
 )
@@ -273,17 +331,56 @@ _CHANNEL_QUESTION = re.compile(
 )
 
 
+# What happened, told instead of the reason asked for: an accident in the night is an emergency,
+# an animal or person off their food is a sick visit. Matched against the question's own choices.
+_SITUATIONS = (
+    (
+        r"\b(hit by a (car|truck|bus|van|bike)|run over|knocked (down|over)|in the middle of the night|"
+        r"at (one|two|three|four|\d) (in the morning|am)|\d ?a\.?m\.?|rushed (her|him|it|them|me|us)? ?(in|there|over)|"
+        r"ambulance|collapsed|seizures?|having a fit|bleeding|bled|swallowed|poison(ed|ing)?|couldn'?t breathe|"
+        r"(had|was in) an accident|broke (his|her|its|my) (leg|arm|jaw|tooth|hip)|attacked|mauled|bitten by)\b",
+        ("emergency", "urgent", "after hours", "a&e", "er"),
+    ),
+    (
+        r"\b(throwing up|vomit\w*|being sick|off (his|her|its|their) food|(stopped|not|wasn'?t|wouldn'?t) eat(ing)?|limping|"
+        r"diarrh\w+|the runs|coughing|sneezing|lethargic|off colou?r|under the weather|running a (temperature|fever)|"
+        r"(had|has|got) (a|an) (rash|fever|temperature|infection|lump|cough|ear infection|upset (stomach|tummy)))\b",
+        ("sick", "unwell", "ill", "illness", "poorly", "sick visit"),
+    ),
+)
+
+
+def _situation(question: Any, t: str, match: Any) -> list[str]:
+    """Codes of the choices a told situation names ("she got hit by a car" → an emergency choice),
+    one per situation, skipping clauses that negate it ("it wasn't an accident")."""
+    codes: list[str] = []
+    for rx, words in _SITUATIONS:
+        for clause in re.split(r"[,.;!?]|\bbut\b", t):
+            m = re.search(rx, clause)
+            if not m or re.search(r"\b(not|never|no)\b|n'?t\b", clause[: m.start()]):
+                continue
+            found = next((f for w in words if len(f := match(question, w)) == 1), [])
+            if found and found[0] not in codes:
+                codes.append(found[0])
+            break
+    return codes
+
+
 def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> list[str]:
     """Codes of the choices an answer names by what the caller did ("I rang them up" → the phone
-    choice, "I just walked in and bought it" → the store), or [] when no rule or several channels
-    apply (``many``: every channel named, for a multi-choice question). ``match(question, words)``
-    is the ordinary choice matcher."""
-    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
-        return []
+    choice, "I just walked in and bought it" → the store) or what happened ("we brought her in at
+    two in the morning after she got hit by a car" → an emergency choice), or [] when no rule or
+    several choices apply (``many``: every channel named, for a multi-choice question).
+    ``match(question, words)`` is the ordinary choice matcher."""
     t = text.lower()
+    if not _CHANNEL_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        told = _situation(question, t, match)
+        return told if len(told) == 1 or (many and told) else []
     codes: list[str] = []
     for rx, words in _CHANNEL_DEEDS:
-        if re.search(rx, t):
+        deed = re.search(rx, t)
+        if deed and not re.search(r"\b(not|never|didn'?t|wasn'?t)\W+(?:\w+\W+)?$", t[: deed.start()]):
+            # ("Definitely not in person": a deed negated is none)
             for w in words:
                 found = match(question, w)
                 if len(found) == 1:
@@ -346,8 +443,9 @@ _DAMAGE_MARK = re.compile(
 # Kept to the promise: "It came on the Thursday they promised", "on the last day of the window".
 _ON_TIME_QUESTION = re.compile(r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b")
 _KEPT_DATE = re.compile(
-    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there)\b"
-    r".*\b((they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
+    r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there|"
+    r"was ready|were ready|had it ready|was done|was finished|was fixed)\b"
+    r".*\b((like |as )?(they|you|the \w+|it was) (promised|said|quoted|told me|gave me|scheduled|estimated)|"
     r"(last|final) day of the (window|range|estimate)|within the (window|time frame|timeframe|estimate)|"
     r"(right )?on schedule|as (promised|expected|scheduled|quoted))\b"
 )

@@ -12,6 +12,7 @@ from customario.dialogue import amounts, inferred, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
+    _prep_numbers,
     _numbers,
     _self_corrected_tail,
     _valid,
@@ -94,7 +95,12 @@ def _counting_this(question: Any, t: str, nums: list[float]) -> float | None:
 
 _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
-    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all))?\s*[.!]?\s*$"
+    # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
+    r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
+    r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"
+    # "..., three all up": the total word alone closes the list
+    r"[,;.]\s*(?:about |around )?([a-z0-9 -]+?)\s+(?:in total|altogether|all together|in all|all up|all told|combined)"
+    r"\s*[.!]?\s*$"
 )
 
 
@@ -111,6 +117,46 @@ def _implied_count(question: Any, t: str) -> int | None:
     return implied
 
 
+_RATING_TALK = re.compile(
+    r"\b(?:a|an) (?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b(?! (?:hundred|thousand|grand|k)\b)"
+)
+
+
+def _said(question: Any, t: str) -> str | Normalised:
+    """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
+    age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
+    three hundred, now it's ninety"; read back), and for a money question without counts of
+    things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
+    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    asked = question.text.lower()
+    if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
+        return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
+    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
+    # a money question holds no amount at all)
+    kept = re.sub(rf"\b(?:not|never)\s+(?:a\s+|an\s+|even\s+)?{quantities.NUMBER_PHRASE}\b", " ", said)
+    if kept != said and not numbers_in(_prep_numbers(kept)):
+        return Normalised("invalid", reason="the number")
+    said = kept
+    others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
+    said = others if others != said and numbers_in(_prep_numbers(others)) else said
+    if (
+        quantities.asks_money(question)
+        and re.search(
+            r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
+            t,
+        )
+        and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", t)
+    ):
+        return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
+    if quantities.asks_money(question):
+        money = quantities.without_counts_of_things(said)
+        if money != said and not numbers_in(_prep_numbers(money)):
+            return Normalised("invalid", reason="an amount of money")
+        said = money
+    return said
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     t = inferred.counted_one(question, t)
     own = units.counted_in_own_unit(question, t)
@@ -120,10 +166,14 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
-    said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
+    said = _said(question, t)
+    if isinstance(said, Normalised):
+        return said
     nums, method = _numbers(said)
-    if said != t and nums:
-        method = "inferred"  # what is left after setting numbers aside is read back
+    rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
+    relayed = quantities.OTHER_RATER.search(said)  # "My husband says 210": someone else's figure
+    if nums and (said != t or rating_talk or relayed):
+        method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)
@@ -153,7 +203,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(t)
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
@@ -162,7 +212,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "a couple of hours" is two.
         nums, method = [in_unit], "inferred"
     total = _STATED_TOTAL.search(t)
-    said = total.group(1).split() if total else []
+    said = (total.group(1) or total.group(2)).split() if total else []
     if (
         len(nums) > 1
         and len(numbers_in(" ".join(said))) == 1
@@ -170,16 +220,38 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         and not re.search(r"\bor\b", t)
     ):
         # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
-        nums, method = numbers_in(total.group(1)), "inferred"
+        nums, method = numbers_in(total.group(1) or total.group(2)), "inferred"
     lo, hi = question.bounds
     rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-    if len(nums) != 1 or quantities.no_single_count(t, plain=method in ("exact", "phrase") and own is None):
+    plain = method in ("exact", "phrase") and own is None
+    if len(nums) != 1 or quantities.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+# "Three trays of seedlings": the number counts containers of the thing; "two more", "another two":
+# what is added, not how many there are.
+_CONTAINERS = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?P<noun>[a-z]+s|lots|dozens?)\s+of\s+(?!{quantities.NUMBER_PHRASE}\b)(?!(?:us|them|those|these)\b)"
+)
+_INCREMENT = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE}\s+(?:more|extra|others?)\b|\banother\s+{quantities.NUMBER_PHRASE}\b"
+)
+
+
+def _not_the_count(question: Any, t: str) -> bool:
+    """True when the one number of a plain reading counts something else than the question:
+    containers of the thing ("three trays of seedlings" to "how many plants?"), or an amount added
+    ("just the one, and we're getting two more")."""
+    if _INCREMENT.search(t):
+        return True
+    m = _CONTAINERS.search(t)
+    noun = units.counted_noun(question)
+    return bool(m and noun and m.group("noun") != noun and not units.question_unit(question))
 
 
 def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> bool:
@@ -195,4 +267,10 @@ def _zero(question: Any, t: str) -> str | None:
     "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
     if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
         return "phrase"
+    if quantities.asks_money(question) and re.match(
+        r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
+        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
+        t,
+    ):
+        return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
     return "inferred" if quantities.none_of_it(question, t) else None

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue.inferred import counts_occasions
+from customario.dialogue.inferred import _PERSON, _PERSON_PLURAL, _PETS, counts_occasions
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import MONEY_QUESTION
+from customario.dialogue.units import MONEY_QUESTION, counted_noun
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -44,6 +44,147 @@ _CLOCK_RX = re.compile(
 )
 
 
+# ---------------------------------------------------------------- numbers beside the answer
+# Someone's age: "my dog is nine", "the dog is six", "our youngest turned 4", "he's 12 years old".
+_BEINGS = rf"(?:{_PERSON}|{_PERSON_PLURAL}|{_PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) (?:one|thing)|baby)s?"
+_AGE = re.compile(
+    rf"\b(?:(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_BEINGS}(?:'s|\s+is|\s+was|\s+turned|\s+turns|"
+    rf"\s+will be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?({NUMBER_PHRASE})(?:\s+(?:years?|months?)(?:\s+old)?)?|"
+    rf"(?:she|he|they)(?:'s|'re|\s+is|\s+was|\s+are)\s+(?:only\s+|just\s+|nearly\s+)?({NUMBER_PHRASE})\s+"
+    rf"(?:years?|months?)(?:\s+old)?|\baged\s+({NUMBER_PHRASE})|\b({NUMBER_PHRASE})[ -]years?[ -]old)\b"
+    rf"(?!\s*(?:out of|/|from me|stars?))"
+)
+# A clause about what would have been: "it would've been seven if they hadn't parked there", "I'd
+# be lying if I said under six", "otherwise a ten".
+_COUNTERFACTUAL = re.compile(
+    r"\b(?:would|could|might|should)(?:'ve| have| of) been\b|\b(?:would|could)(?:'ve| have) (?:given|said|rated|scored|got)\b|"
+    r"\bif (?:i|we|they|it|you|he|she|there)(?:'d| had| hadn'?t| were| weren'?t| was| wasn'?t| said| didn'?t| did not| could)\b|"
+    r"\bif (?:it )?(?:wasn'?t|weren'?t) for\b|\bif not for\b|\bif only\b|\botherwise\b|\bunless\b|"
+    # "four of us, five when my son's home": a count for another time
+    r"\b(?:when|whenever) (?:my|our|his|her|the|he|she|they)\b"
+)
+# Then and now: "used to be three hundred, now it's about ninety".
+_THEN = re.compile(
+    r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then)|"
+    r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d)|"
+    r"before (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer))\b"
+)
+# What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
+_STRONG_THEN = re.compile(
+    r"\b(?:used to|originally|at first|previously|quoted|estimated?|the quote|supposed to be|meant to be)\b"
+)
+_NOW = re.compile(
+    r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
+    r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was)|(?:i|we) paid|"
+    r"after (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer)|after)\b"
+)
+# Money, clock times and years beside a rating or a count: "$450", "at 7:45", "open at 8", "a 2015 Corolla".
+_MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?k?\b")
+_CLOCK_BESIDE = re.compile(
+    rf"\b\d{{1,2}}:\d\d\b(?:\s*(?:am|pm))?|\b\d{{1,2}}\s*(?:am|pm|a\.m\.|p\.m\.)|\b{NUMBER_PHRASE}\s+o'?clock\b|"
+    rf"\b(?:half|quarter) (?:past|to) {NUMBER_PHRASE}\b|"
+    rf"\b(?:open|opens|opened|close|closes|closed|arrived?|got there|got here|left|came|come|started|finished|showed up|"
+    rf"turned up|called|rang|booked)\s+(?:at|by|around|about|before|after)\s+{NUMBER_PHRASE}\b"
+)
+_YEAR = re.compile(
+    r"\b(?:in|since|from|of|back in|around|until|till|a|an|the|my|our|his|her|their|by)\s+(?:19[5-9]\d|20[0-3]\d)\b|"
+    r"(?<![\w$])'\d\d\b"
+)
+_AGED_THING = re.compile(
+    rf"\b(?:my|our|the|his|her|their|its)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+(?:'s|\s+is|\s+was|\s+turned)\s+"
+    rf"(?:nearly\s+|almost\s+|over\s+)?{NUMBER_PHRASE}\s+(?:years?|months?|yrs?)\s+old\b"
+)
+# Things counted in a story beside a rating: "they cracked two roof tiles", "three missed calls".
+_COUNTED_THINGS = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:of\s+(?:the|her|his|my|our|their|your|its)\s+)?(?:[a-z]+\s+)?(?P<noun>[a-z]{{2,}}[a-rtv-z]s)\b"
+)
+_NOT_PLURAL_NOUNS = frozenset(
+    """stars points thanks this was has does is plus less unless across perhaps always towards besides yes
+    maybe sometimes anyways afterwards its his hers ours yours theirs percent cents tops ones odds max marks""".split()
+)
+
+
+def _blank(t: str, spans: list[tuple[int, int]]) -> str:
+    for start, end in sorted(spans, reverse=True):
+        t = t[:start] + re.sub(NUMBER_PHRASE, " ", t[start:end]) + t[end:]
+    return t
+
+
+def without_asides(t: str, things: bool = False, then_asked: bool = False) -> str:
+    """``t`` with the numbers that are not the answer blanked out: someone's age ("my dog is nine"),
+    what would have been ("it would've been seven if ..."), what used to be when the answer says
+    what is now ("used to be three hundred, now it's ninety"; not when ``then_asked``), "the other
+    two", and with ``things`` (a rating) numbers of things ("they cracked two roof tiles"). The
+    caller reads what is left back; when nothing numeric is left, ``t`` itself is returned."""
+    spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
+    spans += [m.span() for m in _AGED_THING.finditer(t)]
+    spans += [m.span() for m in _YEAR.finditer(t)]
+    spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
+    parts = _parts(t)
+    for start, end in parts:
+        clause = t[start:end]
+        if _COUNTERFACTUAL.search(clause) and not re.match(r"\s*(?:or|maybe|perhaps)\b", clause):
+            spans.append((start, end))
+    nows = [(a, b) for a, b in parts if _NOW.search(t[a:b]) and re.search(NUMBER_PHRASE, t[a:b])]
+    if nows and not then_asked:
+        spans += [(a, b) for a, b in parts if _THEN.search(t[a:b]) and (a, b) not in nows]
+    elif not then_asked:
+        # "Two. Used to be three.", "Quoted three hundred. Paid 380": said to have been, beside a plain number
+        spans += [(a, b) for a, b in parts if _STRONG_THEN.search(t[a:b]) and not _COUNTERFACTUAL.search(t[a:b])]
+    if things:
+        spans += [m.span() for m in _COUNTED_THINGS.finditer(t) if m.group("noun") not in _NOT_PLURAL_NOUNS]
+        spans += [m.span() for m in _MONEY.finditer(t)] + [m.span() for m in _CLOCK_BESIDE.finditer(t)]
+    if not spans:
+        return t
+    rest = _blank(t, spans)
+    if any(re.search(r"\bif\b", c) and numbers_in(c) for c in re.split(r"[,;.!?]", rest)):
+        return t  # "eight if you count the delivery, otherwise six": a condition on what is left
+    return rest if numbers_in(rest) else t
+
+
+_MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
+
+
+def without_counts_of_things(t: str) -> str:
+    """``t`` with numbers that count things other than money blanked ("It was twelve visits
+    actually" to a money question holds no amount), and a rating said with an article ("the tech
+    was a four") marked: for money questions."""
+    t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
+    return _COUNTED_THINGS.sub(
+        lambda m: (
+            m.group(0) if m.group("noun") in _NOT_PLURAL_NOUNS or _MONEY_WORDS.fullmatch(m.group("noun")) else " "
+        ),
+        t,
+    )
+
+
+def counts_things_only(t: str) -> bool:
+    """True when every number of ``t`` counts a plural thing ("Two thumbs up", "three kids"): no
+    rating was said. Stars and points are ratings; units are handled elsewhere."""
+    nums = [m for m in re.finditer(NUMBER_PHRASE, t) if numbers_in(m.group())]
+    things = [m for m in _COUNTED_THINGS.finditer(t) if m.group("noun") not in _NOT_PLURAL_NOUNS]
+    return bool(nums) and all(any(c.start() <= n.start() < c.end() for c in things) for n in nums)
+
+
+def only_then(t: str) -> bool:
+    """True when every number of ``t`` is in a clause about what was quoted, planned or used to be
+    ("Quoted 300, not sure what it came to", "used to be three"): no figure for now."""
+    nums = [m for m in re.finditer(NUMBER_PHRASE, t) if numbers_in(m.group())]
+    if not nums:
+        return False
+    return all(any(a <= m.start() < b and _STRONG_THEN.search(t[a:b]) for a, b in _parts(t)) for m in nums)
+
+
+def _parts(t: str) -> list[tuple[int, int]]:
+    """Spans of the clauses of ``t``: split at punctuation, at "but", and at "and" before an amount
+    ("$249.99 before the discount and $199 after")."""
+    return [
+        (c.start() + p.start(), c.start() + p.end())
+        for c in re.finditer(r"[^,;!?]+?(?=[,;!?]|\.(?!\d)|$)", t)
+        for p in re.finditer(r"(?:(?!\bbut\b|\band\s+(?=[$£€\d])).)+", c.group())
+    ]
+
+
 def asks_money(question: object) -> bool:
     """True for a number question about money ("How much was the bill, in dollars?")."""
     return bool(MONEY_QUESTION.search((getattr(question, "text", "") or "").lower()))
@@ -55,10 +196,10 @@ def unit_pattern(question: object) -> str | None:
     if getattr(question, "type", None) != "number" or asks_money(question):
         return None
     asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\bhow many ([a-z]+)\b|\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
-    if not m:
+    m = re.search(r"\bnumber of ([a-z]+)\b|\bin ([a-z]+s)\b", asked)
+    noun = counted_noun(question) or (next(g for g in m.groups() if g) if m else None)
+    if not noun:
         return None
-    noun = next(g for g in m.groups() if g)
     short = {"minutes": "minutes?|mins?", "hours": "hours?|hrs?", "seconds": "seconds?|secs?"}
     if noun in short:
         return short[noun]
@@ -187,13 +328,16 @@ _CLOCK = (
     r"(?:\s*(?:am|pm))?|noon|midday)"
 )
 _CLOCK_SAID = re.compile(
-    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours)
-    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+)"
+    # at the start only a time that says it is one ("9am till 5pm"; "8 to 10" is a range of hours),
+    # or one followed by "till" ("1 till 5": "till" is said of clock times, not of amounts)
+    rf"(?:^\W*(?=\d{{1,2}}(?::\d\d|\s*(?:am|pm|a\.m\.|p\.m\.)))|\b(?:at|from|till|until|til|to|by|and)\s+|"
+    rf"(?:^|(?<=\s))(?=(?:{_CLOCK})\s+(?:till|until|til)\b))"
     rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
 )
 _AT_CLOCK = re.compile(
     rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
     r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
+    r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:till|until|til)\s+\S+|"
     r"\b\d{1,2}(?::\d\d)?\s*(?:am|pm|a\.m\.|p\.m\.|o'?clock)(?!\w)"
 )
 
@@ -206,7 +350,17 @@ def without_clock_times(question: object, t: str) -> str:
 
     if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
         return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
-    return without_other_quantities(_AT_CLOCK.sub(" ", t), unit_pattern(question), clocks=False)
+    return without_other_quantities(_AT_CLOCK.sub(" ", british_half(t)), unit_pattern(question), clocks=False)
+
+
+def british_half(t: str) -> str:
+    """ "till half 3" → "till 3:30": British "half three" is half past three (not after "an")."""
+    return re.sub(
+        r"\b(?<!an )half (one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b"
+        r"(?!\s*(?:hours?|minutes?|an?\b|of\b))",
+        lambda m: f"{m.group(1)}:30" if m.group(1).isdigit() else f"{m.group(1)} thirty",
+        t,
+    )
 
 
 def clock_span(question: object, t: str) -> float | None:
@@ -220,6 +374,7 @@ def clock_span(question: object, t: str) -> float | None:
     unit = question_unit(question)
     if unit not in ("minute", "hour") or asks_money(question):
         return None
+    t = british_half(t)
     said = list(_CLOCK_SAID.finditer(t))
     rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
     if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
@@ -276,14 +431,34 @@ def none_of_it(question: object, t: str) -> bool:
 
 _BOUND = re.compile(
     rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
-    rf"no less than|upwards of|below|above)\s+(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b"
+    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
+    rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
+    # "Seven and a bit", "three hundred plus": more than the number said
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b"
 )
+
+
+def near_bounds(t: str) -> str:
+    """``t`` with "a shade under", "a tad below", "shy of" as "just under" and "a touch over" as
+    "just over": a value said a little off, hedged, not a bound."""
+    t = re.sub(
+        r"\b(?:a (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:under|below)|(?<!just )shy of)\b", "just under", t
+    )
+    return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
 
 
 def bound_only(t: str) -> bool:
     """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
-    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged)."""
-    return bool(_BOUND.search(t))
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
+    so is a rating moved "up to" or "down to" a point ("I'd bump him up to a five")."""
+    t = re.sub(
+        r"\b(?:bump|go|move|push|knock|take|bring|turn|put|mark|change|raise|lower|drop|upgrade|downgrade)\w*"
+        r"(?: (?:it|him|her|them|that|this|you|me|us))? (?:up|down) to\b",
+        " to",
+        t,
+    )
+    return bool(_BOUND.search(near_bounds(t)))
 
 
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
@@ -301,7 +476,15 @@ def same_number_for_other_things(t: str) -> bool:
     return any(len(words) > 1 for words in seen.values())
 
 
+# "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside
+# the number said; the one number is not the count.
+_ONE_MORE = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b"
+)
+
+
 def no_single_count(t: str, plain: bool = True) -> bool:
     """True when the one number read from ``t`` is no count to store: a bound ("under ten
-    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")."""
-    return bound_only(t) or (plain and same_number_for_other_things(t))
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")
+    or a number of things and one more ("two dogs and a cat", where no rule added them up)."""
+    return bound_only(t) or (plain and (same_number_for_other_things(t) or bool(_ONE_MORE.search(t))))

@@ -46,7 +46,7 @@ _CHANGE = re.compile(
     r"\bon (reflection|second thought)\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
-    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|"
+    r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|\bmake (?:the|my) \w+(?: \w+)? (?:a |an )?(?=\S)|"
     # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
     # question named (never "the first one": that may be a choice of this question)
     r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"
@@ -59,7 +59,7 @@ _CHANGE = re.compile(
 # "should have been" (counterfactual: "it should have been on time" says it was not).
 _SHOULD_BE = re.compile(r"\bshould be\s+(?=\S)")
 _TAKEN_BACK_END = re.compile(
-    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+\s*"
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2}?\s*"
     # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
     r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
     r"actually)\s*)?[.!]?\s*$|"
@@ -117,10 +117,20 @@ _ASK_BACK = re.compile(
 )
 
 
+# A one-sentence question that asks what the question means: "Thirty minutes from when?", "You
+# mean the appointment time?", "Compared to what?".
+_ASK_MEANING = re.compile(
+    r"^[^.!?]*\b(from when|since when|which one|what do you mean|you mean|meaning what|compared to what|"
+    r"as opposed to what|counting what|including what)\b[^.!?]*\?+\s*$"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
-    "Can I talk to a manager?"), not an answer that merely ends with a question mark."""
-    return bool(_ASK_BACK.search(_clean(text)))
+    "Can I talk to a manager?", "Thirty minutes from when?"), not an answer that merely ends with
+    a question mark."""
+    t = _clean(text)
+    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t))
 
 
 def _stem(word: str) -> str:
@@ -164,6 +174,18 @@ def _choices_named(question: Any, t: str) -> int:
     return len(said)
 
 
+def _without_choice_words(t: str, questions: Sequence[Any]) -> str:
+    """``t`` without the choices of ``questions`` whose names hold a change verb ("an oil change",
+    "exact change", "a fix"): naming such a choice is no request to change an answer."""
+    for q in questions:
+        for c in getattr(q, "choices", None) or []:
+            for name in (c.label, *c.synonyms):
+                words = re.sub(r"^(a|an|the)\s+", "", _clean(name))
+                if re.search(r"\b(change|correct|fix|update|switch|redo)\b", words):
+                    t = re.sub(rf"\b{re.escape(words)}\b", " ", t)
+    return t
+
+
 @dataclass(frozen=True)
 class Reference:
     """A caller's request about an earlier question: ``question`` (the definitions ``Question``)
@@ -171,6 +193,7 @@ class Reference:
 
     question: Any
     payload: str
+    weak: bool = False  # named beside its value ("the bill was ninety"): only when nothing else fits
 
 
 def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
@@ -192,7 +215,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     ("change", "go back", "I meant", "correct", ...) so an ordinary answer is never taken for one.
     """
     t = _clean(text)
-    explicit = bool(_CHANGE.search(t))
+    explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
     if not (explicit or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}
@@ -221,6 +244,8 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
             # Choices named count for an earlier question only: naming the current question's
             # choices is answering it ("Exact change." names the fare question's cash choice).
             hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0)
+            # the question's own names (aliases, id) break a tie with words of another's text
+            hits = 2 * hits + len(words & _own_names(q)) if hits else 0
             if hits:
                 scored.append((hits, q))
         scored.sort(key=lambda s: -s[0])
@@ -255,7 +280,9 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
 _TAKEN_BACK = re.compile(
     r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*|"
     # "nine not eight": a number taken back straight after the new one
-    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)(?:[ -](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?\b"
 )
 
 
@@ -324,3 +351,92 @@ def said_before(text: str) -> tuple[str, str] | None:
     finds the earlier question whose stored answer the old words give."""
     m = _SAID_BEFORE.search(_clean(text))
     return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None
+
+
+# An earlier question named first, then its new answer: "Wait, the panels, it was twenty-six", "The
+# satisfaction score, put a two", "Sorry, the crew one, I'd go down to a five", "Hang on, how many
+# pets did I say? It's three", "Hold on, was the twenty-minute thing about the wait? Then yes".
+_INTERJECTIONS = re.compile(
+    r"^\W*(?:(?:hang on|hold on|wait|sorry|hmm+|oh|oops|actually|um+|uh+|er+m?|and|also|one more thing|"
+    r"by the way|before (?:i forget|that)|just|ah|right|okay|ok|so)\b\W*)*"
+)
+_TOPIC = re.compile(
+    r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
+    r"going back to (?:the|my)|back on (?:the|my)|"
+    r"(?:how many|how much|what|which|when)\b[^,.;:!?]*\bdid i (?:say|put|give|tell you)|"
+    r"did i (?:say|put|give|tell you)\b[^,.;:!?]*|"
+    r"(?:was|were|is|did)\b[^,.;:!?]*\b(?:thing|one|question|bit|part)\b[^,.;:!?]*|"
+    # "Technician wise, five": a topic marked with "-wise"
+    r"[a-z]+(?: [a-z]+)?[ -]wise(?=\s*[,.;:!?-]))\b[^,.;:!?]{0,60}"
+)
+# A topic named by the question's own name without an article: "Reason for the visit, brakes".
+_BARE_TOPIC = re.compile(r"[a-z][a-z' -]{2,40}?(?=\s*[,:;-]\s*\S)")
+# A topic with its value: "the bill was ninety", "my recommendation is a nine".
+_TOPIC_SAID = re.compile(r"((?:the|my|that) (?:[a-z-]+ ){0,3}?[a-z-]+) (?:was|is|were|are|'s|came to|should be)\b")
+_GENERIC = frozenset("thing one bit part question answer score rating number earlier before".split())
+
+
+# A topic said as a bare noun phrase ("the panels", "the crew one", "the satisfaction score"); a
+# verb or "aside" makes it a remark ("the technician was lovely", "the technician aside").
+_REMARK = re.compile(
+    r"\b(was|were|is|are|'s|has|had|have|seemed|looked|did|does|do|aside|apart|besides|except|though|too|also)\b"
+)
+
+
+def _own_names(q: Any) -> set[str]:
+    """Stems of the names a question is given (its aliases and id), not of its text."""
+    return _stems(" ".join(getattr(q, "aliases", None) or [])) | _stems(q.id)
+
+
+def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+    """An earlier question named at the start of ``text`` (after "hang on", "sorry"...) as a bare
+    topic ("the crew one", "the panels", "reason for the visit" when that is its name) or a
+    question about what the caller said ("how many pets did I say?", "did I say eighty for the
+    bill?", "was the twenty-minute thing about the wait?"), with the rest as the payload (the new
+    answer); a topic said with its value ("the bill was ninety") is ``weak``: it wins only when the
+    words do not answer the current question. None: no such opening, a remark without a value
+    ("the technician aside"), its words name the current question, no question or two equally.
+    The survey reads a value from the payload and reads it back (an ``inferred`` change)."""
+    t = _clean(text)
+    start = _INTERJECTIONS.match(t).end()
+    m = _TOPIC.match(t, start) or _BARE_TOPIC.match(t, start)
+    if not m or len(asked) < 2:
+        return None
+    topic, weak, bare = m.group(), False, m.re is _BARE_TOPIC
+    asking = re.match(r"(?:how|what|which|when|was|were|is|did)\b", topic)
+    said = _TOPIC_SAID.match(topic) if not asking else None
+    if said:
+        # "the bill was ninety": the topic, then its value as the payload
+        topic = said.group(1)
+        rest = t[m.start() + said.end() :].strip(" ,.;:!?-")
+        # "the visits were twelve": the value straight after the verb states it; "the tech was
+        # great, a five" is a remark beside what may answer the current question
+        first = rest.split()[0] if rest.split() else ""
+        weak = not (numbers_in(first) or first in ("a", "an", "yes", "no", "actually", "really", "more", "about"))
+    elif not asking and (_REMARK.search(topic) or len(topic.split()) > 5):
+        return None
+    else:
+        rest = t[m.end() :].lstrip(" ,.;:!?-")
+        if not rest or not re.match(r"\s*[,.;:!?-]", t[m.end() :]):
+            return None
+    if not rest or re.search(r"\b(aside|apart|besides|except)\b", topic) or re.match(r"not\b", rest):
+        return None  # "Twelve visits, not eleven": a value taken back is no new value
+    if bare and any(numbers_in(w) for w in topic.split()):
+        return None  # a bare opening with a number in it is an answer, not a question's name
+    words = [w for w in re.findall(r"[a-z]+", topic) if w not in _GENERIC and not numbers_in(w)]
+    stems = _stems(" ".join(words))
+    by_id = {q.id: q for q in questions}
+
+    def score(q: Any) -> int:
+        # the question's own names (aliases, id) weigh twice its text's words: "the technician"
+        # names the technician rating before "did the technician test the water?"
+        return 2 * len(stems & _own_names(q)) + len(stems & question_stems(q))
+
+    scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: -s[0])
+    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+        return None
+    if bare and not stems & _own_names(by_id[scored[0][1]]):
+        return None  # a bare opening counts only when it is the question's own name
+    if scored[0][1] == asked[-1]:
+        return None  # "The bill, about two hundred": the current question, answered
+    return Reference(question=by_id[scored[0][1]], payload=rest, weak=weak)

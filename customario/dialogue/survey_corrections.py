@@ -21,12 +21,23 @@ from customario.dialogue.policy import Action, Say
 class CorrectionsMixin:
     """Earlier-answer changes of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
-    def _change_earlier(self, ref: Any, current: Question, text: str, confidence: float | None) -> list[Action]:
-        """Change the answer to an earlier question named by the caller, then resume ``current``."""
+    def _change_earlier(
+        self, ref: Any, current: Question, text: str, confidence: float | None, lenient: bool = False
+    ) -> list[Action]:
+        """Change the answer to an earlier question named by the caller, then resume ``current``;
+        ``lenient``: the question was named without a change verb, so a new value is read back."""
         target = ref.question
         n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
         if n is None or not n.ok:
-            n = self._value_in_clauses(target, text) or n
+            n = self._value_in_clauses(target, ref.payload if lenient else text) or n
+        if lenient and n is not None and n.status == "valid":
+            n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
+        before = self.answers.get(target.id)
+        if n is not None and n.status == "valid" and target.type == "multi_choice" and isinstance(before, list):
+            if re.search(r"\b(add|also|too|as well|plus)\b", text.lower()):
+                # "Extras wise, add the shuttle": the new choice joins the ones given before (read back)
+                both = [c.code for c in target.choices if c.code in before or c.code in n.value]
+                n = Normalised("valid", both, confidence=0.7, method="inferred")
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
@@ -40,6 +51,28 @@ class CorrectionsMixin:
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
         return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _change_without_verb(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """An earlier answer changed without a change verb: quoted ("I said online before, but it
+        was the store") or named first as a topic (:meth:`_topic_change`); None otherwise."""
+        quoted = self._quoted_answer(text)
+        if quoted is not None:
+            return self._change_earlier(quoted, current, text, confidence)
+        return self._topic_change(current, text, confidence)
+
+    def _topic_change(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """ "Wait, the panels, it was twenty-six not twenty-four", "The satisfaction score, put a
+        two": a value for the earlier question named first changes it (read back); None when no
+        question is named so, or the rest gives no value for it (the words are then this
+        question's answer)."""
+        topic = references.topic_first(text, self.campaign.questions, self.asked)
+        if topic is None or (topic.weak and normalise(current, text, today=self._today()).status == "valid"):
+            return None
+        n = normalise(topic.question, topic.payload, today=self._today())
+        n = n if n.status == "valid" else self._value_in_clauses(topic.question, topic.payload)
+        if n is None or n.status != "valid":
+            return None
+        return self._change_earlier(topic, current, text, confidence, lenient=True)
 
     def _resume(self, current: Question, prefix: str) -> list[Action]:
         """Ask ``current`` again after an earlier answer changed, or the next question when the
@@ -73,6 +106,8 @@ class CorrectionsMixin:
         for clause in references.answer_clauses(text):
             if re.search(r"\b(go back|back to|question|answer)\b", clause):
                 continue  # "go back to question two" names a question, it does not answer one
+            if re.match(r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|.*\b(?:one|thing|bit|part)$", clause):
+                continue  # "for the water test one" names the question too
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)

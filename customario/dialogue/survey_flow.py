@@ -61,6 +61,18 @@ def _declines_offer(q: Question | None, text: str) -> bool:
     return bool(_DONT_BOTHER.match(re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()))
 
 
+_HOW_OFTEN = re.compile(
+    r"\b(so many|so much|too many|too much|that many|as many|so often|all the time|every day|twice a)\b"
+)
+
+
+def _feedback_on_contact(q: Question | None, text: str) -> bool:
+    """An answer to an open question that complains about how often the caller is contacted ("Stop
+    sending me so many emails", "stop calling me every day"): asked back before an opt-out, since
+    it answers the question too."""
+    return q is not None and q.type == "open" and bool(_HOW_OFTEN.search(text.lower()))
+
+
 def _utc_now() -> datetime:
     return datetime.now(timezone.utc)
 
@@ -217,6 +229,10 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         verdict = optout.detect(text, self.channel)
         if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
+        if verdict.kind == "opt-out" and self.phase == "question" and _feedback_on_contact(self.current, text):
+            # "Stop sending me so many emails" to "What could we improve?": a complaint about how
+            # often, which may also be a revocation: asked back, and on a no the words are the answer.
+            verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
         asked, self._optout_asked = self._optout_asked, None
         if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
@@ -224,6 +240,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         if asked:
             self.phase = asked[0]
             if yes_no(text) == "no":
+                if self.phase == "question" and _feedback_on_contact(self.current, asked[1]):
+                    return self._answer(self.current, asked[1])  # their words answer the open question
                 return [Say("Okay, let's carry on. " + self._prompt_again())]
         elif verdict.kind == "confirm":
             # A bare "stop" on a call may mean "wait": ask (FCC 24-24 revocation by any reasonable means).
@@ -373,9 +391,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             return self._change_earlier(ref, q, text, confidence)
         if ref is not None and ref.question.id == q.id and not ref.payload:
             return [Say("Sure. " + self._reprompt_text(q))]
-        quoted = self._quoted_answer(text) if ref is None else None
-        if quoted is not None:
-            return self._change_earlier(quoted, q, text, confidence)
+        changed = self._change_without_verb(q, text, confidence) if ref is None else None
+        if changed is not None:
+            return changed
         # "Actually, make that a seven" on the next question changes the previous answer when the
         # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)

@@ -74,6 +74,25 @@ _UNIT_WORD = {
 _UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
 
 
+_PLURALS = frozenset("people children men women staff teeth fish sheep deer police".split())
+_NOT_NOUNS = frozenset("is was does has his this us as its yours ours theirs".split())
+
+
+def counted_noun(question: Any) -> str | None:
+    """The noun a "how many ...?" question counts, plural as asked: "How many solar panels did we
+    install?" → ``panels`` (not the adjective ``solar``), "How many pets live ...?" → ``pets``,
+    "How many of your teeth ...?" → ``teeth``; the first word after "how many" when none looks
+    plural; None without "how many" or "number of"."""
+    m = re.search(r"\b(?:how many|number of)((?: [a-z']+){1,3})", (getattr(question, "text", "") or "").lower())
+    if not m:
+        return None
+    words = m.group(1).split()
+    for w in words:
+        if w in _PLURALS or (w.endswith("s") and len(w) > 3 and w not in _NOT_NOUNS):
+            return w
+    return words[0]
+
+
 def question_unit(question: Any) -> str | None:
     """The time unit a number question counts in ("how many minutes did you wait" → ``minute``)."""
     m = re.search(
@@ -92,6 +111,12 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    # "Oh honey, a good hour": "oh" is no zero here, and "a good / solid / full hour" is an hour
+    said = re.sub(r"\boh\b(?!\s*(?:one|two|three|four|five|six|seven|eight|nine|\d))", " ", said)
+    said = re.sub(
+        r"\ba (?:good|solid|full|whole|clear|long|straight)\s+(?=(?:half an? )?(?:hour|day|week|minute)\b)", "a ", said
+    )
+    said = re.sub(r"\ba a half\b", "half a", said)
     said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
     said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
@@ -101,7 +126,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         said.strip(" ."),
     )
     said = re.sub(r"^(?:(?:um+|uh+|oh|well|about|around|maybe)\s+)*(hour|day|week) and a half\b", r" 1.5 \1s ", said)
-    t = re.sub(r"\bhalf an? hour\b", " 30 minutes ", said)
+    t = re.sub(r"\bhalf an? hour\b|\b(?:a |an )?half hour\b", " 30 minutes ", said)
     t = re.sub(r"\bquarter of an? hour\b", " 15 minutes ", t)
     t = re.sub(r"\bthree quarters? of an? hour\b", " 45 minutes ", t)
     t = re.sub(r"\b(an?|one) (hour|day|week|minute) and a half\b", r" 1.5 \2s ", t)

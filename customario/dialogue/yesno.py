@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import units
 from customario.dialogue.spoken import clean
+from customario.dialogue.thresholds import threshold_reading  # noqa: F401  (moved there; re-exported)
 
 
 def _any(patterns: tuple[str, ...], text: str) -> bool:
@@ -28,10 +28,12 @@ _YES = (
     r"\bya\b",
     r"\byea\b",
     r"\byah\b",
+    r"^\W*yh\W*$",  # texting shorthand
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
     r"\bof course\b",
+    r"^\W*'?course(?: i do| it was| they did| yes)?\W*$",  # "'Course." (British)
     r"\bcorrect\b",
     r"\bthat'?s right\b",
     r"\bcertainly\b",
@@ -58,6 +60,7 @@ _YES = (
     r"\bexactly\b",
     r"\bspot on\b",
     r"\bhundred percent\b",
+    r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
     r"\bon time\b",
     r"\bmm-?hmm\b",
     r"\bplease do\b",
@@ -74,6 +77,7 @@ _NO = (
     r"\bno\b",
     r"\bnope\b",
     r"\bnah\b",
+    r"^\W*naw\b",  # Scottish, Southern US
     r"\bnot really\b",
     r"\bnever\b",
     r"\bnegative\b",
@@ -137,13 +141,19 @@ _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|reall
 _SOFT_YES = (
     r"\bi (think|believe|guess|suppose) so\b",
     r"\bi would think so\b",
+    # "I'd reckon so", "reckon so", "I should think so", "'fraid so", "I expect so", "s'pose so"
+    r"(?:^|\b(?:i|i'?d|i would|i should|i do)\s+)(?:reckon|imagine|expect|daresay|dare say|should think|s'?pose|"
+    r"spose|believe|guess|think|suppose) so\b",
+    r"(?:^|\s)'?fraid so\b",
     r"\bmore or less\b",
     r"\bmostly\b",
     r"\bpretty much\b",
     r"\bi('d| would) say so\b",
+    r"^\W*(?:well,? )?you could say that\b",
 )
 SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) so\b",
+    r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
 )
@@ -195,6 +205,14 @@ def emoji_words(t: str) -> str:
     return re.sub(f"[{_EMOJI_NO}]", " no ", t).strip()
 
 
+# The caller's conclusion at the end of a story: "..., so yes.", "... so no, it didn't."
+_CONCLUSION = re.compile(
+    r"[,.;!?]\s*(?:so|then|therefore|which means|meaning|in which case|so i guess|so i'?d say)\s+"
+    r"(yes|yeah|yep|no|nope|nah)\b(?:,?\s*(?:it|i|we|they|he|she) (?:did|was|were|do|does|had|didn'?t|wasn'?t|weren'?t|"
+    r"don'?t|doesn'?t|hadn'?t))?\s*[.!]*\s*$"
+)
+
+
 def reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
@@ -208,6 +226,11 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
+    concluded = _CONCLUSION.search(t)
+    if concluded and not _any(BOTH, t):
+        # "We got there at ten past two ... and weren't called till three, so yes": the caller's
+        # own conclusion ends the turn and decides; the story before it may hold any words.
+        return ("no" if concluded.group(1) in ("no", "nope", "nah") else "yes"), "phrase"
     if _DOUBLE_NEGATIVE.search(t):
         return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't": asked again
     if _any(BOTH, t):
@@ -248,7 +271,10 @@ def reading(text: str) -> tuple[str | None, str]:
 # Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
 # on time?" with yes, "it was late" with no. (question words, opposite words)
 _ANTONYMS = (
-    (r"\bon time\b|\bpunctual", r"late|delayed|overdue"),
+    (
+        r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b",
+        r"late|delayed|overdue|eventually",
+    ),
     (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
     (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
     (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),
@@ -263,6 +289,19 @@ def _negated_before(t: str, start: int, window: int) -> bool:
     late", "wasn't very welcoming", "hardly clean")."""
     clause = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1].split()
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
+
+
+def contradicted(question: Any, t: str) -> bool:
+    """True when a yes is said beside the plain opposite of what the question asks about ("Sure it
+    was, three days late", "Yes, it was late" to "ready when promised?"): asked again."""
+    asked = clean(getattr(question, "text", "") or "")
+    for words, opposite in _ANTONYMS:
+        if not re.search(words, asked):
+            continue
+        for m in re.finditer(rf"\b({opposite})\b", t):
+            if not _negated_before(t, m.start(), 3):
+                return True
+    return False
 
 
 def antonym_reading(question: Any, t: str) -> str | None:
@@ -356,13 +395,16 @@ _QUESTION_SENTENCE = re.compile(
     r"[^.!?]*\?"
 )
 _OTHER_PERSON = (
-    r"(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|"
-    r"friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate)"
+    r"(?:(?:my|our) (?:\w+ ){0,2}?(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|"
+    r"friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate|missus|hubby|other half)|"
+    # "the wife picked it up", "the missus": the caller's household said with "the"
+    r"the (?:wife|missus|husband|hubby|other half|better half|kids|boss))"
 )
 _HANDLED = re.compile(
     rf"\b{_OTHER_PERSON} (?:handled|handles|took care of|takes care of|dealt with|deals with|sorted|sorts|"
-    r"organi[sz]ed|arranged|did|does|was there for|went in for|spoke to them|talked to them) "
-    r"(?:it|that|this|all of it|all that|everything|the whole thing|all the talking)\b"
+    r"organi[sz]ed|arranged|did|does|was there for|went in for|spoke to them|talked to them|picked|collected|"
+    r"fetched|took|dropped) "
+    r"(?:it|that|this|all of it|all that|everything|the whole thing|all the talking|the \w+)(?: up| in| off)?\b"
 )
 
 
@@ -393,70 +435,6 @@ _OWN_ABSENCE = re.compile(
     r"(?:talk|speak|spoke|deal|go|see|meet|get|handle|pick|there|home|involved|call|phone)\w*"
     r"(?: (?:to|with) (?:anyone|anybody|them|him|her|the \w+))?(?: in| up)?\b"
 )
-
-
-# "Did you wait more than fifteen minutes?", "Was it at least two hours?": a yes/no question that
-# asks whether an amount passes a threshold. (comparison words, the comparison)
-_THRESHOLD = re.compile(
-    r"\b(more than|longer than|over|at least|less than|fewer than|under|shorter than)\s+"
-    r"([a-z0-9-]+(?: [a-z0-9-]+)?)\s+(seconds?|minutes?|hours?|days?|weeks?|miles?|times|people|dollars?)\b"
-)
-_NUMBER_WORD = (
-    r"\b(?:\d+(?:\.\d+)?|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|"
-    r"fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|"
-    r"ninety|hundred)\b"
-)
-_ABOVE = {"more than": 1, "longer than": 1, "over": 1, "at least": 0, "less than": -1, "fewer than": -1}
-# What the caller puts before their number: "over twenty" is above it, "almost fifteen" below.
-_SAID_ABOVE = re.compile(r"\b(more than|over|longer than|past|at least|upwards of)\s+$")
-_SAID_BELOW = re.compile(r"\b(less than|under|almost|nearly|not even|shorter than|just under|barely)\s+$")
-_SAID_ROUGHLY = re.compile(
-    r"\b(about|around|roughly|maybe|probably|approximately|give or take|like)\s+$|\bish\b|\bor so\b"
-)
-
-
-def threshold_reading(question: Any, t: str) -> str | None:
-    """``"yes"``/``"no"`` when ``t`` (cleaned) answers a threshold question ("did you wait more than
-    fifteen minutes?") with amounts that all fall on one side of it ("exactly fifteen" is no,
-    "twenty minutes" yes), ``"ambiguous"`` when they fall on both sides or on the threshold itself
-    said roughly ("ten or twenty", "about fifteen"), None when the question has no threshold or
-    the answer no amount. Amounts in another time unit are converted ("half an hour" is 30)."""
-    from types import SimpleNamespace
-
-    from customario.dialogue.spoken import numbers_in
-
-    asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
-    limit = numbers_in(asked.group(2)) if asked else []
-    if len(limit) != 1 or re.match(r"\s*(a|an|per|each|every) (day|week|month|year)\b", asked.string[asked.end() :]):
-        return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
-    unit = re.sub(r"s$", "", asked.group(3))
-    said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
-    said = re.sub(r"\b(an? )?half an? hour\b|\b(an? )?half hour\b", " 30 minutes ", said)
-    values: list[float] = []
-    converted = units.duration_in_unit(SimpleNamespace(text=f"how many {unit}s"), said)
-    if converted is not None:
-        if converted != converted:
-            return "ambiguous"  # "an hour or two": more than one amount in another unit
-        values = [converted]
-    else:
-        for m in re.finditer(rf"{_NUMBER_WORD}(?:[ -]+{_NUMBER_WORD})*", said):
-            for n in numbers_in(m.group(0)):
-                before = said[: m.start()]
-                shift = 0.5 if _SAID_ABOVE.search(before) else -0.5 if _SAID_BELOW.search(before) else 0.0
-                if (
-                    shift == 0.0
-                    and n == limit[0]
-                    and (_SAID_ROUGHLY.search(before) or _SAID_ROUGHLY.search(said[m.end() :][:8]))
-                ):
-                    return "ambiguous"  # "about fifteen" to "more than fifteen?"
-                values.append(n + shift)
-    if not values:
-        return None
-    direction = _ABOVE.get(asked.group(1), -1)
-    sides = {
-        (v > limit[0]) if direction == 1 else (v >= limit[0]) if direction == 0 else (v < limit[0]) for v in values
-    }
-    return ("yes" if sides.pop() else "no") if len(sides) == 1 else "ambiguous"
 
 
 # A question whose yes is a problem ("Did anything arrive broken?", "Any problems with the

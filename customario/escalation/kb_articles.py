@@ -15,7 +15,7 @@ from typing import Iterable
 from sqlite_utils import Database
 
 from customario.errors import NotFoundError, UsageError
-from customario.escalation.kb_words import question_key
+from customario.escalation.kb_words import WORD_RE, expand_term, light_stem, question_key
 from customario.store.db import immediate, utc_now
 
 SOURCES = ("imported", "supervisor", "manual")
@@ -244,3 +244,38 @@ def list_articles(
             " AND ".join(where) or None, params, order_by="id DESC", limit=int(limit) if limit else None
         )
     ]
+
+
+def is_list(article: dict) -> bool:
+    """True for the profile article that lists a whole part (the team, the services, the week's
+    hours) rather than one item of it."""
+    ref = article.get("source_ref") or ""
+    return article.get("source") == "imported" and ref.rsplit("#", 1)[-1] in ("staff", "services", "hours")
+
+
+def article_kind(row: dict) -> str | None:
+    """The part of a business profile an imported article came from (``hours``, ``service``,
+    ``services``, ``staff``, ``location``, ``parking``, ``policy``, ``contact``, ``faq``), read from
+    its ``source_ref`` (``file#key``); None for learned and manual articles."""
+    ref = row.get("source_ref") or ""
+    if row.get("source") != "imported" or "#" not in ref:
+        return None
+    key = ref.split("#", 1)[1]
+    return re.split(r"[:\[]", key, maxsplit=1)[0] or None
+
+
+def person_names(row: dict) -> set[str]:
+    """Lower-case words of the person a staff article is about ("jonah", "park" of "Who is Jonah
+    Park and what does Jonah specialise in?"); empty for other articles."""
+    if article_kind(row) != "staff":
+        return set()
+    words = re.findall(r"[A-Za-z][A-Za-z'-]*", row.get("question") or "")
+    return {w.lower() for w in words[1:] if w[:1].isupper()}
+
+
+def matches_besides_names(term: str, row: dict, names: set[str]) -> bool:
+    """True when ``term`` (or a synonym, by light stem) is in the article other than as part of a
+    person's name; FTS5's porter stemmer alone would match "parking" to the surname Park."""
+    text = " ".join(str(row.get(k) or "") for k in ("question", "tags", "answer")).lower()
+    words = {light_stem(w) for w in WORD_RE.findall(text.replace("'", "")) if w not in names}
+    return any(light_stem(x) in words for x in expand_term(term))

@@ -55,6 +55,7 @@ def answer_excerpt(
     idf: dict[str, float] | None = None,
     named: list[str] | None = None,
     topic: str | None = None,
+    query: str = "",
 ) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
@@ -66,7 +67,10 @@ def answer_excerpt(
     take DDR4?"). Returns None when the answer mentions them only in different parts: the answer
     does not say how they relate ("Does the 4070 Super need the 16-pin connector?"), so nothing may
     be read out as if it did. ``topic`` is the article's own question: its words name the whole
-    article, so they choose no part of it."""
+    article, so they choose no part of it. ``query`` is the caller's question: a word of its
+    condition ("... if I never opened it") picks the rule of a policy that applies when one part
+    alone names it, and counts twice otherwise (:func:`condition_weights`); a negated word ("if I
+    never installed it") picks none."""
     if kind in ("hours", "contact") and matched:
         return list_excerpt(answer, matched, kind) or answer
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
@@ -78,6 +82,7 @@ def answer_excerpt(
         if x.strip()
     ]
     stem = re.compile(r"[a-z0-9]+")
+    factor = condition_weights(query, matched)
 
     def found(x: str, words: set[str]) -> bool:
         return any(w == x or light_stem(w) == light_stem(x) or (len(x) > 4 and w.startswith(x[:5])) for w in words)
@@ -92,7 +97,7 @@ def answer_excerpt(
         for t in matched:
             if t in WEAK_TERMS:
                 continue
-            w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0)
+            w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) * factor.get(t, 1.0)
             if found(t, words) and not (topic and has_word(t, topic)):
                 total += w
             elif any(found(x, words) for x in expand_term(t)):
@@ -112,10 +117,45 @@ def answer_excerpt(
     else:
         scored = [score(x) if all(has_any_word(t, x) for t in named) else 0 for x in sentences]
         top = max(scored)
-        if top == 0 or scored.count(top) > 1:
+        tied = [x for x, v in zip(sentences, scored) if v == top]
+        # The one rule that names the caller's condition applies ("if I never opened it" → the
+        # rule on unopened items, not the restocking fee the question also names).
+        conditions = [t for t, f in factor.items() if f > 1]
+        ruled = [
+            x
+            for x, v in zip(sentences, scored)
+            if v and any(found(t, set(stem.findall(x.lower()))) for t in conditions)
+        ]
+        if len(ruled) == 1:
+            tied, top = ruled, max(top, 1e-9)
+        if top == 0 or len(tied) > 1:
             return answer  # no single part answers it better than the others: the whole answer
-        best = sentences[scored.index(top)]
+        best = tied[0]
     return best_clause(best, score)
+
+
+_CONDITION_RE = re.compile(r"\b(?:if|when|since|because|unless)\b([^?.,;]*)", re.I)
+_NEGATION_RE = re.compile(r"\b(?:not|never|no|without|didnt|havent|hasnt|dont|doesnt|wasnt|isnt)\b(?:\s+\w+){0,2}\s*$")
+
+
+def condition_weights(query: str, matched: list[str]) -> dict[str, float]:
+    """Weights of the matched words that the question's condition holds ("Is there a restocking fee
+    if I never even opened it?" → unopened): 2.0, since in a policy of several rules the one naming
+    the caller's situation applies; 0.0 for a word negated in the question ("if I never actually
+    installed it": the rule on installed cards is the one that does not apply)."""
+    from customario.escalation.kb_words import terms
+
+    text = (query or "").lower().replace("'", "").replace("\u2019", "")
+    out: dict[str, float] = {}
+    for m in _CONDITION_RE.finditer(text):
+        for t in terms(m.group(1)):
+            if t in matched:
+                out[t] = 2.0
+    for t in matched:
+        for m in re.finditer(rf"\b{re.escape(t)}\b", text):
+            if _NEGATION_RE.search(text[: m.start()]):
+                out[t] = 0.0
+    return out
 
 
 DAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -168,6 +208,7 @@ def best_clause(sentence: str, score) -> str:
     i = best[0]
     head = clauses[0]
     text = clauses[i] if i == 0 or 0 in figures else f"{head}, {clauses[i]}"
+    text = re.sub(r"^(?:and|but|so|or)\s+", "", text)  # "and refunds above $500 ..." read on its own
     return text[:1].upper() + text[1:] + "."
 
 

@@ -31,6 +31,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from customario.escalation.kb_fact import asked_part
+
 if TYPE_CHECKING:
     from customario.escalation.knowledge import SearchResult
 
@@ -41,7 +43,7 @@ SUGGESTION_LEAD = 0.05
 NEAREST_FLOOR = 0.55
 NEAREST_LEAD = 0.05
 # Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
-NEVER_OFFERED = ("near miss", "the question names", "no price")
+NEVER_OFFERED = ("near miss", "the question names", "no price", "no part of the answer")
 
 _SWAP = {
     "your": "our",
@@ -80,7 +82,9 @@ def suggestion(result: SearchResult, *, floor: float = SUGGESTION_FLOOR, lead: f
         and not str(best.get("refused") or "").startswith(NEVER_OFFERED)
         and best["confidence"] - runner_up >= lead
     ):
-        return _offer(best["id"], best["question"], best.get("excerpt") or best["answer"], best["confidence"])
+        part = asked_part(result.query, best, best.get("excerpt") or best["answer"])
+        if part is not None:
+            return _offer(best["id"], best["question"], part, best["confidence"])
     return nearest_offer(result)
 
 
@@ -96,7 +100,8 @@ def nearest_offer(result: SearchResult, *, floor: float = NEAREST_FLOOR, lead: f
         return None
     if str(near.get("refused") or "").startswith(NEVER_OFFERED):
         return None
-    return _offer(near["id"], near["question"], near["part"], near["confidence"])
+    part = asked_part(result.query, near, near["part"])
+    return None if part is None else _offer(near["id"], near["question"], part, near["confidence"])
 
 
 def _offer(article_id: int, question: str, answer: str, confidence: float) -> dict:

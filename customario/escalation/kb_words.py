@@ -69,7 +69,8 @@ STOPWORDS = frozenset(
     recommend suggest stuff thing things he she his her him hers himself herself myself yourself mom mum dad
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
-    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty""".split()
+    nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
+    happens happen til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -89,7 +90,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "kid kids child children childrens toddler toddlers boy boys girl girls son daughter",
         "man men mens gentleman gentlemen guy guys gent gents",
         "woman women womens lady ladies",
-        "payment pay paying card cards credit cash debit applepay contactless",
+        "payment pay paying card cards credit cash debit applepay contactless plastic",
         "voucher vouchers certificate certificates giftcard",
         "dog dogs puppy puppies doggy",
         "pet pets animal animals",
@@ -97,7 +98,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "arrive arriving arrival",
         "walk walkin walkins drop",
         "wheelchair accessible accessibility disabled disability ramp step",
-        "product products shampoo conditioner retail",
+        "product products shampoo conditioner retail brand brands",
         "wedding bride bridal",
         "highlight highlights foils",
         "straighten straightening smoothing keratin",
@@ -124,6 +125,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "defective broken faulty damaged doa dead",
         "carrier carriers courier fedex ups usps dhl",
         "allowed allow permitted welcome friendly",
+        "unopened sealed",
+        "nearby near nearest closeby",
+        "restroom restrooms bathroom bathrooms toilet toilets loo washroom lavatory",
     )
 )
 
@@ -153,11 +157,58 @@ PHRASE_TABLE = (
     (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
     (r"blow[ -]?outs?", "blowout", ()),
     (r"apple pay", "applepay", ("apple pay",)),
-    (r"running late", "late", ()),
+    (r"running late", "latearrival", ()),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.
     (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
     (r"money back", "refund", ()),
+    # Shipping the day it is ordered: "the cutoff", "does it go out today".
+    (
+        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day))",
+        "sameday",
+        ("same business day",),
+    ),
+    (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
+    # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
+    # structure is a garage.
+    (
+        r"(never|not|havent|hasnt|hadnt|didnt|did not|have not|has not|wasnt|was not|isnt|is not)"
+        r"( \w+)? (opened|unsealed|unboxed|unwrapped)",
+        "unopened",
+        (),
+    ),
+    (
+        r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
+        r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
+        r"|manual(ly)? (reviewed|review|checked|check|approved))",
+        "reviewed",
+        (),
+    ),
+    (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    (r"(keep )?(feed|feeding|pay|paying|put money in)( for)? the (parking )?meters?", "metered", ()),
+    # One colour all over is a single-process colour: "one all-over colour", "colour my whole head one shade".
+    (
+        r"(?:(one|single|1)[ -](colou?r|shade|tone)|all[ -]over colou?r|colou?r (my |the )?(whole|entire) head"
+        r"|(whole|entire|full) head (of )?(one )?colou?r)",
+        "singleprocess",
+        ("single process",),
+    ),
+    # Colour gone wrong is a colour correction: "fix a box-dye job", "my colour went orange".
+    (
+        r"(?:(fix|fixing|fixed|sort out|sorts out|sorting out|rescue|repair)( \w+){0,3} (colou?r|dye|dyed|orange|brassy|green)"
+        r"|(colou?r|dye)( \w+){0,3} (disaster|gone wrong|went wrong|went orange|turned orange|went green|mess))",
+        "correction",
+        ("colour correction",),
+    ),
+    # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
+    # profile import tags it with), not late opening hours or late cancellations.
+    (
+        r"(?:(show|turn|showing|turning) up( \w+)? late|(be|am|im|being|arrive|arriving|get there|come in) "
+        r"(\w+ )?(minutes |mins )?late( for (my|the|an|our) (appointment|booking))?|late for (my|the|an|our) (appointment|booking))",
+        "latearrival",
+        ("late arrival",),
+    ),
+    (r"close (by|to (you|the \w+|here))|(a )?short walk", "nearby", ()),
     (
         r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
         "defective",
@@ -167,7 +218,11 @@ PHRASE_TABLE = (
     # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
     # is late, locking up is closing, a part of the city is where the business is.
     (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
-    (r"(minutes|mins|bit|little) behind|running behind|stuck in traffic", "late", ()),
+    (
+        r"(?:(minutes|mins|bit|little) behind|running behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
+        "latearrival",
+        ("late arrival",),
+    ),
     (r"lock(ing)? up", "close", ()),
     (r"(what|which) part of (the )?(city|town)", "where", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
@@ -178,6 +233,11 @@ PHRASE_TABLE = (
         ("no shows", "no show"),
     ),
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    # "You guys", "you lot" address the business, not men.
+    (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
+    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
+    (r"b4", "before", ()),
+    (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),
     (r"mon", "monday", ()),
@@ -335,3 +395,33 @@ def is_plural(word: str) -> bool:
         return word.endswith("s") and light_stem(word) != word
     forms = wn.lemmas(word, "noun")
     return bool(forms) and word not in forms
+
+
+def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
+    """``words`` with each mistyped one replaced by the knowledge base's word it is one edit from
+    ("accesible" → "accessible", "balyage" → "balayage"): a word of four letters or more that no
+    article has, that is no English word (the CMU dictionary, :func:`customario.dialogue.typos.candidates`)
+    and that is one letter added, dropped, changed or two swapped away from exactly one word of
+    ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are."""
+    from customario.dialogue.typos import candidates
+
+    vocab = tuple(sorted(vocabulary))
+    out = []
+    for w in words:
+        near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
+        out.append(near[0] if len(near) == 1 else w)
+    return list(dict.fromkeys(out))
+
+
+def names_word(word: str, target: str) -> bool:
+    """The caller's ``word`` names ``target``: the same word or light stem, or a synonym of our own
+    table ("kids" for children, "brides" for bridal). Stricter than :func:`covers`: WordNet's looser
+    relations ("shaves" and trims, "blonde" and colour) do not name a service or a specialty."""
+    w, t = light_stem(word), light_stem(target)
+    return (
+        w == t
+        or word in expand_term(target)
+        or w in expand_term(target)
+        or target in expand_term(word)
+        or t in expand_term(w)
+    )

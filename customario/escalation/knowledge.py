@@ -35,25 +35,36 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from customario.escalation import kb_embed
-from customario.escalation.kb_articles import article_from_row
+from customario.escalation.kb_articles import (
+    article_from_row,
+    article_kind,
+    is_list,
+    matches_besides_names,
+    person_names,
+)
+from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_hours import one_day_hours
+from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_staff import one_specialist
+from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
+from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
+from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
-    FTS_PHRASES,
-    in_words,
-    words_of,
     SYNONYM_OF,
     WEAK_TERMS,
     WORD_RE,
+    correct_typos,
     covers,
     expand_term,
+    in_words,
     is_general,
     is_plural,
-    light_stem,
     question_key,
-    related_words,
     term_weight,
     terms,
+    words_of,
 )
 
 CONFIDENCE_THRESHOLD = 0.6
@@ -99,32 +110,6 @@ class SearchResult:
         }
 
 
-def _group_expr(term: str) -> str:
-    words = expand_term(term)
-    phrases = {p for w in words for p in FTS_PHRASES.get(w, ())}
-    return "(" + " OR ".join(f'"{w}"' for w in sorted(words | phrases)) + ")"
-
-
-def _related_expr(term: str) -> str | None:
-    words = related_words(term)
-    return "(" + " OR ".join(f'"{w}"' for w in sorted(words)) + ")" if words else None
-
-
-def _scope_sql(campaign: str | None) -> tuple[str, list]:
-    if campaign is None:
-        return "", []
-    return " AND a.campaign IN ('', ?)", [campaign]
-
-
-def _matching_ids(db: Database, expr: str, campaign: str | None) -> set[int]:
-    scope, params = _scope_sql(campaign)
-    sql = (
-        "SELECT f.rowid FROM kb_articles_fts f JOIN kb_articles a ON a.id = f.rowid "
-        "WHERE kb_articles_fts MATCH ?" + scope
-    )
-    return {r[0] for r in db.execute(sql, [expr, *params]).fetchall()}
-
-
 @dataclass
 class _TermStats:
     """Per question term: ids of articles that have it (or a synonym) in question/tags (``strong``)
@@ -144,16 +129,16 @@ class _TermStats:
 def _term_stats(db: Database, query_terms: list[str], campaign: str | None, total: int) -> _TermStats:
     st = _TermStats()
     for t in query_terms:
-        expr, related = _group_expr(t), _related_expr(t)
-        anywhere = _matching_ids(db, expr, campaign)
-        st.strong[t] = _matching_ids(db, "{question tags} : " + expr, campaign)
+        expr, related = group_expr(t), related_expr(t)
+        anywhere = matching_ids(db, expr, campaign)
+        st.strong[t] = matching_ids(db, "{question tags} : " + expr, campaign)
         st.weak[t] = anywhere - st.strong[t]
         if st.weak[t] and len(expand_term(t)) > 1:
-            st.weak_synonym[t] = st.weak[t] - _matching_ids(db, f'"{t}"', campaign)
+            st.weak_synonym[t] = st.weak[t] - matching_ids(db, f'"{t}"', campaign)
         rel_anywhere: set[int] = set()
         if related:
-            rel_anywhere = _matching_ids(db, related, campaign) - anywhere
-            st.rel_strong[t] = _matching_ids(db, "{question tags} : " + related, campaign) - anywhere
+            rel_anywhere = matching_ids(db, related, campaign) - anywhere
+            st.rel_strong[t] = matching_ids(db, "{question tags} : " + related, campaign) - anywhere
             st.rel_weak[t] = rel_anywhere - st.rel_strong[t]
         # A word no article has, related to words some have ("repay" → refund): its frequency is theirs.
         st.df[t] = df = len(anywhere) or len(rel_anywhere)
@@ -164,10 +149,10 @@ def _term_stats(db: Database, query_terms: list[str], campaign: str | None, tota
 def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float]) -> tuple[float, list[str]]:
     """(score, matched terms) of one article: the numerator of the confidence."""
     score, matched, in_answer = 0.0, [], []
-    names = _person_names(row)
+    names = person_names(row)
     aid, idf = row["id"], st.idf
     for t in query_terms:
-        if names and t not in names and not _matches_besides_names(t, row, names):
+        if names and t not in names and not matches_besides_names(t, row, names):
             continue  # "parking" is not Jonah Park
         if aid in st.strong[t]:
             score += idf[t] * weight[t]
@@ -191,16 +176,6 @@ def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, 
     return score, matched
 
 
-_FORM_RE = re.compile(r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)\b")
-
-
-def question_form(text: str) -> str | None:
-    """The question word that says what kind of answer is wanted ("how do I ..." a procedure, "how
-    much" a price, "where" a place), from the start of ``text``; None when it has none."""
-    m = _FORM_RE.search((text or "").lower()[:40])
-    return m.group(1) if m else None
-
-
 def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     """True when two or more question words that only the answer of a list article has are never in
     the same item of the list."""
@@ -215,13 +190,13 @@ def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float
     """ "What treatments do you have?" asks for the list, not the one keratin treatment: when a
     what/which question names a plural that the best item matched, a list article (the services,
     the team) that matched the same words answers instead (in place)."""
-    if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or _is_list(hits[0]):
+    if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or is_list(hits[0]):
         return
     first = hits[0]
     if not any(is_plural(t) for t in first["matched"]):
         return
     for h in hits[1:]:
-        if _is_list(h) and set(first["matched"]) <= set(h["matched"]):
+        if is_list(h) and set(first["matched"]) <= set(h["matched"]):
             hits.remove(h)
             h["confidence"] = max(h["confidence"], first["confidence"])
             hits.insert(0, h)
@@ -234,7 +209,7 @@ def _settle_ties(hits: list[dict], threshold: float) -> None:
         return
     top = (hits[0]["confidence"], hits[0]["article_coverage"])
     tied = [h for h in hits if (h["confidence"], h["article_coverage"]) == top]
-    lists = [h for h in tied if _is_list(h)]
+    lists = [h for h in tied if is_list(h)]
     if len(tied) > 1 and lists:
         # "Who's on your team?" fits every stylist and the team list: the list answers it.
         hits.remove(lists[0])
@@ -258,17 +233,18 @@ def search(
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
-    amounts = {a.lower() for a in _amounts(query)}
+    amounts = {a.lower() for a in stated_amounts(query)}
     result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
-    named = _named_things(query)
+    named = named_things(query)
     if not result.terms:
         return result
     total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
-    scope, params = _scope_sql(campaign)
+    scope, params = scope_sql(campaign)
     if not total:
         return result
-    groups = {t: _group_expr(t) for t in result.terms}
-    related = {t: _related_expr(t) for t in result.terms}
+    result.terms = correct_typos(result.terms, _vocabulary(db, campaign))
+    groups = {t: group_expr(t) for t in result.terms}
+    related = {t: related_expr(t) for t in result.terms}
     any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
     sql = (
         "SELECT a.*, bm25(kb_articles_fts, 2.0, 1.5, 1.0) AS bm25 FROM kb_articles_fts f "
@@ -309,7 +285,7 @@ def search(
                 min(confidence, 0.4),
                 f"the question names {' '.join(unknown_names)}, which no article mentions",
             )
-        if _is_list(row) and kind in ("services", "staff") and _apart_in_list(row, matched, stats):
+        if is_list(row) and kind in ("services", "staff") and _apart_in_list(row, matched, stats):
             # "Do you do men's colour?": the services list has "Men's haircut" and "Single-process
             # colour", not a men's colour.
             confidence, why = min(confidence, 0.4), "the list names the asked-about things only in different items"
@@ -318,15 +294,15 @@ def search(
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
         missing = (
-            _near_miss(db, result.terms, matched, row, total, campaign, dfs, strong)
+            near_miss(db, result.terms, matched, row, total, campaign, dfs, strong)
             if kind in (None, "faq", "articles")
             else None
         )
-        if missing and missing.startswith(_UNSURE):
+        if missing and missing.startswith(UNSURE):
             # Only words no article has set the question apart: offered, never answered without a yes.
             confidence, why = (
                 min(confidence, threshold - 0.01),
-                f"maybe a near miss: the article is about {missing[len(_UNSURE) :]}",
+                f"maybe a near miss: the article is about {missing[len(UNSURE) :]}",
             )
         elif missing:
             confidence, why = min(confidence, 0.4), f"near miss: the article is about {missing}"
@@ -341,7 +317,7 @@ def search(
         named_here = [t for t in named if t in matched and t not in SYNONYM_OF]
         if named_here and all(has_word(t, row["question"]) for t in named_here):
             named_here = []
-        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"])
+        excerpt = answer_excerpt(art["answer"], matched, kind, idf, named_here, row["question"], query)
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
@@ -352,7 +328,7 @@ def search(
         h["similarity"] = round(
             difflib.SequenceMatcher(None, question_key(query), question_key(h["question"])).ratio(), 3
         )
-        own = [t for t in terms(h["question"]) if t not in _GENERIC_ARTICLE_WORDS]
+        own = [t for t in terms(h["question"]) if t not in GENERIC_ARTICLE_WORDS]
         covered = [t for t in own if any(covers(m, t) for m in h["matched"])]
         h["article_coverage"] = round(len(covered) / len(own), 3) if own else 0.0
     # Ties go to the article whose own question the caller's words cover best ("blow dry" → the
@@ -371,9 +347,13 @@ def search(
     )
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
+    _person_asked_about(result.terms, hits, threshold)
+    _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
+        if result.confident:
+            _answer_what_was_asked(query, result.hits[0], threshold)
     if not result.confident:
         result.nearest = _nearest(db, query, campaign, hits)
     return result
@@ -393,9 +373,88 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     place, on the best hit: the part read now, or after a yes to "Are you asking about ...?"."""
     if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _WHOLE_RE.search(query.lower()):
         return
-    named = [t for t in _named_things(query) if has_word(t, best["answer"])][:1]
+    named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
+        best["excerpt"] = part
+
+
+def _plain_question(
+    db: Database,
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    stats: _TermStats,
+    named: list[str],
+    campaign: str | None,
+    asked: str | None,
+    threshold: float,
+) -> None:
+    """One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
+    specialty (kb_staff) asked in the caller's own words: that article answers (in place, first)."""
+    if not hits:
+        return
+    strong, dfs = stats.strong, stats.df
+    subjects = _subjects(db, campaign)
+    asked_kind = asked_fact(query) or asked
+    plain = (
+        one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind)
+        or one_service_duration(query, query_terms, hits, dfs, named, subjects)
+        or one_specialist(query, query_terms, hits, dfs, named, subjects)
+    )
+    if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
+        hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
+        hits.remove(plain)
+        plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
+        hits.insert(0, plain)
+
+
+def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
+    """A question that names one of the team ("How long has Jonah been cutting kids' hair?") is about
+    that person: another article (the children's haircut) does not answer it (in place)."""
+    if not hits or hits[0]["confidence"] < threshold or article_kind(hits[0]) == "staff":
+        return
+    for h in hits:
+        # The first name: a surname may be an everyday word ("Jonah Park", "where do I park?").
+        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" else None
+        if first and first.group(1).lower() in query_terms:
+            hits[0]["confidence"] = round(threshold - 0.01, 3)
+            hits[0]["refused"] = f"the question is about {first.group(1)}"
+            return
+
+
+def _subjects(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:
+    """(kind, content words of its own question) of each article in scope ("consultation" of "What
+    is your consultation policy?"), for :mod:`kb_hours` and :mod:`kb_service`."""
+    scope, params = scope_sql(campaign)
+    rows = db.execute("SELECT a.id, a.question, a.source, a.source_ref FROM kb_articles a WHERE 1" + scope, params)
+    return {
+        r[0]: (
+            article_kind({"source": r[2], "source_ref": r[3]}),
+            [t for t in terms(EXAMPLES_RE.sub(" ", r[1])) if t not in GENERIC_ARTICLE_WORDS],
+        )
+        for r in rows.fetchall()
+    }
+
+
+def _vocabulary(db: Database, campaign: str | None) -> set[str]:
+    """The words of the articles in scope (questions, tags, answers), lower case."""
+    scope, params = scope_sql(campaign)
+    rows = db.execute("SELECT a.question, a.tags, a.answer FROM kb_articles a WHERE 1" + scope, params).fetchall()
+    return {w for row in rows for text in row for w in WORD_RE.findall((text or "").lower().replace("'", ""))}
+
+
+def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
+    """A confident answer reads the part of the article that states the kind of fact asked and names
+    the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
+    within 14 days", not "We email a prepaid return label"); when no part does, the article does not
+    answer the question (in place, on the best hit)."""
+    part = asked_part(query, best, best["excerpt"])
+    if part is None:
+        best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
+        best["refused"] = "no part of the answer states what was asked"
+    else:
         best["excerpt"] = part
 
 
@@ -405,7 +464,7 @@ def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -
     its lead over the next article and ``refused`` the lexical search's refusal of it (or None).
     An article that shares no word with the question is not returned: the similarity alone cannot
     tell a paraphrase from a near miss (see kb_embed)."""
-    scope, params = _scope_sql(campaign)
+    scope, params = scope_sql(campaign)
     rows = list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
     ranked = kb_embed.rank(query, rows)
     if not ranked:
@@ -424,208 +483,8 @@ def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -
         "margin": round(top["similarity"] - runner_up, 4),
         "part": part,
         "question": hit["question"],
+        "answer": hit["answer"],
+        "kind": hit.get("kind"),
         "confidence": hit["confidence"],
         "refused": hit.get("refused"),
     }
-
-
-# A number with its unit or currency is an amount, not a name: "750 W", "850 watt", "$900", "900 bucks".
-_AMOUNT_RE = re.compile(
-    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|pounds|euros?|%|percent)\b", re.I
-)
-
-
-def _amounts(query: str) -> set[str]:
-    """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W")."""
-    return {
-        re.sub(r"[^\w%]", "", x)
-        for m in _AMOUNT_RE.finditer(query or "")
-        for x in (m.group(1) or m.group(2), m.group(0))
-    }
-
-
-def _named_things(query: str) -> list[str]:
-    """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
-    words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
-    out = []
-    amounts = _amounts(query)
-    words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
-    for i, w in enumerate(words):
-        clean = w.lower().replace("'", "").replace("\u2019", "")
-        if w in amounts:
-            continue  # "a 750 W PSU", "$900": an amount the caller states, not a thing they name
-        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
-            out += WORD_RE.findall(clean)
-        elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
-            out += WORD_RE.findall(clean)
-    return list(dict.fromkeys(out))
-
-
-# What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.
-_KIND_CUES = (
-    (
-        "price",
-        re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
-    ),
-    (
-        "hours",
-        re.compile(
-            r"\b(open(?:ing|s)?|clos(?:e(?! (?:by|to)\b)|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b"
-        ),
-    ),
-    (
-        "location",
-        re.compile(
-            r"\b(where are you|address|located|location|directions|how do i get|parking|garage|(where|can) (can |do |should )?(i|we) park)\b"
-        ),
-    ),
-    ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
-)
-KIND_ANSWERS = {
-    "price": frozenset({"service", "services", "policy", "faq", "articles"}),
-    "hours": frozenset({"hours", "policy", "faq", "articles"}),
-    "location": frozenset({"location", "parking", "faq", "contact", "articles"}),
-    "who": frozenset({"staff", "faq", "articles"}),
-}
-
-
-def query_kind(query: str) -> str | None:
-    """``price``, ``hours`` or ``location`` when the caller's words ask for that, else None."""
-    q = (query or "").lower()
-    for kind, rx in _KIND_CUES:
-        if rx.search(q):
-            return kind
-    return None
-
-
-def _is_list(article: dict) -> bool:
-    """True for the profile article that lists a whole part (the team, the services, the week's
-    hours) rather than one item of it."""
-    ref = article.get("source_ref") or ""
-    return article.get("source") == "imported" and ref.rsplit("#", 1)[-1] in ("staff", "services", "hours")
-
-
-def article_kind(row: dict) -> str | None:
-    """The part of a business profile an imported article came from (``hours``, ``service``,
-    ``services``, ``staff``, ``location``, ``parking``, ``policy``, ``contact``, ``faq``), read from
-    its ``source_ref`` (``file#key``); None for learned and manual articles."""
-    ref = row.get("source_ref") or ""
-    if row.get("source") != "imported" or "#" not in ref:
-        return None
-    key = ref.split("#", 1)[1]
-    return re.split(r"[:\[]", key, maxsplit=1)[0] or None
-
-
-def _person_names(row: dict) -> set[str]:
-    """Lower-case words of the person a staff article is about ("jonah", "park" of "Who is Jonah
-    Park and what does Jonah specialise in?"); empty for other articles."""
-    if article_kind(row) != "staff":
-        return set()
-    words = re.findall(r"[A-Za-z][A-Za-z'-]*", row.get("question") or "")
-    return {w.lower() for w in words[1:] if w[:1].isupper()}
-
-
-def _matches_besides_names(term: str, row: dict, names: set[str]) -> bool:
-    """True when ``term`` (or a synonym, by light stem) is in the article other than as part of a
-    person's name; FTS5's porter stemmer alone would match "parking" to the surname Park."""
-    text = " ".join(str(row.get(k) or "") for k in ("question", "tags", "answer")).lower()
-    words = {light_stem(w) for w in WORD_RE.findall(text.replace("'", "")) if w not in names}
-    return any(light_stem(x) in words for x in expand_term(term))
-
-
-def _near_miss(
-    db: Database,
-    query_terms: list[str],
-    matched: list[str],
-    row: dict,
-    total: int,
-    campaign: str | None,
-    dfs: dict[str, int] | None = None,
-    strong: dict[str, set[int]] | None = None,
-) -> str | None:
-    """The article's own subject when article and question each have a distinctive word the
-    other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
-
-    Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
-    shares ("salon", "hair" in a salon) do not count. The subject is prefixed with ``_UNSURE`` when
-    every word that sets the caller's question apart is in no article at all ("sticks", "chips"):
-    such a word may be a paraphrase of the article's own ("DDR4 sticks" for DDR4 memory) as well as
-    a new thing, so the article may be offered but not answered. A caller's word that the base has
-    elsewhere ("the warranty on a motherboard") keeps the refusal (measured on the development corpora:
-    docs/supervisor-and-knowledge-base.md)."""
-    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS]
-    if not unmatched_query:
-        return None
-    own = terms(_EXAMPLES_RE.sub(" ", row["question"]))
-    covered = set()
-    for t in own:
-        if any(covers(q, t) for q in query_terms):
-            covered.add(t)
-    unmatched_article = [t for t in own if t not in covered and t not in _GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
-    if not unmatched_article:
-        return None
-
-    def distinctive(term: str) -> bool:
-        df = len(_matching_ids(db, _group_expr(term), campaign))
-        return df <= max(1, total // 3)
-
-    # An everyday word that no article has ("change my mind") does not show that the caller means
-    # something else; a specific one does ("extended warranties", "return policy for gifts").
-    # An adverb or an everyday noun or verb that no article has ("never", "change my mind") does not
-    # show that the caller means something else; a specific word does ("extended warranties").
-    q_side = [t for t in unmatched_query if distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))]
-    a_side = [t for t in unmatched_article if distinctive(t)]
-    if q_side and a_side:
-        if all((dfs or {}).get(t, 1) == 0 for t in q_side):
-            return _UNSURE + " ".join(a_side)
-        return " ".join(a_side)
-    if q_side and strong is not None:
-        # The caller's word is the subject of other articles, and this one never mentions it
-        # ("the warranty on power supplies" against the power-supply sizing article).
-        elsewhere = [t for t in q_side if strong.get(t) and row["id"] not in strong[t]]
-        if elsewhere:
-            return "not " + " ".join(elsewhere)
-    return None
-
-
-_UNSURE = "?"
-
-# Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
-# the Ryzen 7800X3D or 7600X") are not its subject.
-_EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
-
-# Words of generated article questions that callers rarely repeat.
-_GENERIC_ARTICLE_WORDS = frozenset(
-    {
-        "policy",
-        "specialise",
-        "specialize",
-        "much",
-        "cost",
-        "hours",
-        "who",
-        "offer",
-        "services",
-        "located",
-        "address",
-        "contact",
-        "reach",
-        "sell",
-        "buy",
-        "allowed",
-        "allow",
-        "bring",
-        "accept",
-        "available",
-        "welcome",
-        "friendly",
-        "come",
-        "use",
-        "salon",
-        "store",
-        "shop",
-        "work",
-        "works",
-        "go",
-    }
-)

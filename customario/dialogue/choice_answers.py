@@ -1,0 +1,194 @@
+"""Choice answers to survey questions (``single_choice`` / ``multi_choice``): which choices the
+caller names, by label, synonym, ordinal, deed or a word's stem, what a self-correction or a "no"
+takes back, "all of them except ...", "none", and a choice declined in its own clause. Used by
+:func:`customario.dialogue.answers.normalise` (moved out of ``answers.py`` unchanged when it grew
+past 530 lines); pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import choices
+from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _HEDGES, _any, _self_corrected_tail, _valid
+from customario.dialogue.choices import all_choices_said, match_choices_how, ordinal_choices, unnamed_items
+from customario.dialogue.codes import is_dont_know
+
+
+def _normalise_choice(question: Any, t: str) -> Normalised:
+    labels = ", ".join(c.label for c in question.choices)
+    if question.type == "multi_choice":
+        # "A rattle and nothing else", "printing, that's all": only what was named
+        t = _ONLY_THOSE.sub(" ", t).strip()
+        many = _many_choices(question, t, labels)
+        if many is not None:
+            return many
+    codes, method = match_choices_how(question, t)
+    if question.type == "multi_choice" and len(codes) > 1:
+        codes, method = _without_declined(question, t, codes, method)
+    tail = _self_corrected_tail(t)
+    if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
+        if not match_choices_how(question, "no " + tail)[0]:
+            tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
+    if tail != t:
+        # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
+        # the self-correction counts ("..., oh and the ferry too" adds to what came before).
+        later, how = match_choices_how(question, tail)
+        if question.type == "single_choice" and len(later) > 1 and how != "fuzzy":
+            # "A filling. Oh, no, sorry, it was the extraction, the filling is next month": the
+            # choice taken back is named again as an aside; the one new choice is the answer.
+            before = match_choices_how(question, t[: t.rfind(tail)])[0]
+            new = [c for c in later if c not in before]
+            if (
+                before
+                and len(new) == 1
+                and set(later) - set(new) <= set(before)
+                and not re.search(r"\bor\b", tail)
+                and choices.first_named(question, tail, later) == new[0]
+            ):
+                later = new
+        if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
+            if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
+                later = [c.code for c in question.choices if c.code in codes or c.code in later]
+            codes, method = later, "self-corrected"
+    if method in ("exact", "phrase") and _any(_HEDGES, t):
+        method = "hedged"
+    if method not in LENIENT_METHODS and is_dont_know(t):
+        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
+    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
+        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
+        # "The packers and the cleaners": one named, one by another form of its word (read back)
+        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
+    if question.type == "single_choice" and len(codes) > 1:
+        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
+        main = choices.main_choice(question, t, codes)
+        if main:
+            codes, method = [main], "inferred"
+    if not codes:
+        # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
+        codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
+        if question.type == "single_choice" and len(codes) > 1:
+            codes = []
+        method = "inferred" if codes else method
+    return _chosen(question, codes, method, labels)
+
+
+_VAGUE = re.compile(
+    r"\b([a-z][a-z-]{2,}) (?:thing|thingy|thingamajig|one|stuff|bit|whatsit|doodah|doohickey|jobby|do)\b"
+)
+_NOT_NAMING = frozenset("the a an this that other same usual last first second new old big little whole".split())
+
+
+def _thing_named(question: Any, t: str) -> list[str]:
+    """ "Took my daughter to the puppet thing", "the tyre thingy": a choice named by the first word of
+    its label or synonym and a vague noun, when exactly one choice has that word (read back)."""
+    found: list[str] = []
+    for m in _VAGUE.finditer(t):
+        word = m.group(1)
+        if word in _NOT_NAMING:
+            continue
+        hits = {
+            c.code
+            for c in question.choices
+            for name in (c.label, *c.synonyms)
+            if len(name.split()) > 1 and re.sub(r"^(?:a|an|the)\s+", "", name.lower()).split()[0] == word
+        }
+        if len(hits) == 1 and not set(hits) <= set(found):
+            found += sorted(hits)
+    return found
+
+
+def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
+    """The reading of the choices found: one for a single choice, one or more for a multi choice,
+    never a none choice beside others ("a rattle and nothing" is asked again)."""
+    if question.type == "single_choice":
+        if len(codes) == 1:
+            return _valid(codes[0], method)
+        return Normalised("invalid", reason=f"one of: {labels}")
+    if len(codes) > 1 and set(codes) & set(_none_choices(question)):
+        return Normalised("invalid", reason=f"one or more of: {labels}")
+    return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+_ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
+_NONE_EXCEPT = re.compile(
+    r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b[^.!?]*?"
+    r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
+)
+
+
+# A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
+# it a miss", "didn't bother with the lounge".
+_DECLINED = re.compile(
+    r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$|"
+    # what was meant or tried but not done: "would've got tyres but they were out of stock"
+    r"^\W*(?:i |we )?(?:would(?:'ve| have)|was going to|were going to|meant to|wanted to|tried to|almost)\b"
+)
+
+
+def _without_declined(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """``codes`` without the choices named only in a clause that declines them ("Loaner, the coffee
+    was cold so no" is the loaner alone) or after "only X" in a later clause about something else
+    ("Only the oil, the brakes were fine"); a changed list is read back."""
+    only = re.match(r"\W*(?:only|just)\s+([^,.;]+)[,.;]\s*(.+)$", t)
+    if only and not re.search(r"\b(and|also|too|as well|plus|oh)\b", only.group(2)):
+        first = match_choices_how(question, only.group(1))[0]
+        if first and set(first) < set(codes):
+            return first, "inferred"
+    said: list[tuple[list[str], bool]] = []
+    for clause in re.split(r"[,.;!?]", t):
+        named = match_choices_how(question, clause)[0] if clause.strip() else []
+        if _DECLINED.search(clause) and not named and said and said[-1][0]:
+            said[-1] = (said[-1][0], True)  # "Towels, didn't bother": the clause before is declined
+        elif named:
+            said.append((named, bool(_DECLINED.search(clause))))
+    declined = {c for named, no in said if no for c in named}
+    kept = {c for named, no in said if not no for c in named}
+    left = [c for c in codes if c not in declined or c in kept]
+    return (left, "inferred") if left and left != codes else (codes, method)
+
+
+def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
+    """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
+    "none"; None when the answer names choices some other way."""
+    exception = _NONE_EXCEPT.search(t)
+    if exception:
+        # "None, except the light thing", "no problems other than a drip": the exception is the
+        # answer (read back); an exception that names no choice is asked again.
+        named = [c for c in match_choices_how(question, exception.group("rest"))[0] if c not in _none_choices(question)]
+        return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
+    if re.search(
+        r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "
+        r"(?:use|have|take|try|get|need) (?:any|anything)(?: of (?:that|those|them|these|it))?\W*$)",
+        t,
+    ):
+        # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
+        # it comes first: "None of those, we did everything ourselves" says no service.
+        return _valid(_none_choices(question)[:1], "phrase")
+    every = all_choices_said(question, t)
+    # "All of them" never takes in the question's own "none of them" choice.
+    some = [c.code for c in question.choices if c.code not in _none_choices(question)]
+    if every:
+        rest = re.search(
+            r"\b(except|but|apart from|aside from|other than|besides|save|excluding|minus|bar|barring|not including|"
+            r"outside of)\b(.*)$",
+            t,
+        )
+        if rest:
+            left_out = match_choices_how(question, rest.group(2))[0]
+            if not left_out:
+                return Normalised("invalid", reason=f"one or more of: {labels}")
+            return _valid([code for code in some if code not in left_out], "inferred")
+        return _valid(some, "phrase")
+    picked = ordinal_choices(question, t)
+    if picked is not None:
+        return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
+    return None
+
+
+def _none_choices(question: Any) -> list[str]:
+    """Codes of the choices that mean none ("none of them", "no classes")."""
+    return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]

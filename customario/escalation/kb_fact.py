@@ -1,0 +1,293 @@
+"""The part of an article that holds what the caller asked, read as the answer (issue 11).
+
+A yes to "Are you asking about ...?" confirms the article, not the sentence that the search picked
+from it: "Are you asking about our cancellation policy?" – yes – must not be followed by the 50 %
+no-show fee when the caller asked how much notice to give; and a confident answer to "How long do I
+have to ship it back?" must state a duration. :func:`asked_part` checks the part to read against
+what the question asks and, when it falls short, picks the part of the same article that holds it,
+or none:
+
+- the **fact kind** asked (:func:`asked_fact`): a price ("how much", "is it free"), a duration
+  ("how long", "how much notice", "how many days"), a wattage ("watts", "enough", "what PSU"), a
+  time of day ("what time", "the cutoff") or a time ("when", "open", "close": a time of day, a day
+  or a duration); the part must state one (:func:`holds_fact`);
+- the **named items** of the question sentence (:func:`asked_sentence`: "Is that enough for the 4070
+  Super?" after "I have a 750 watt Corsair."): of the model numbers, names and days that the answer
+  mentions, the part must name one;
+- among the parts that pass, the one holding most of the question sentence's own words ("Is there
+  a garage close by?" → "the Mission-Bartlett garage is one block away"), then the nearest in
+  meaning (:func:`customario.escalation.kb_embed.nearest_sentence`).
+
+None when no part of the article holds the fact kind or the named items: the search does not answer
+with that article (:func:`customario.escalation.knowledge.search`) and no offer is made for it
+(:mod:`customario.escalation.kb_suggest`), so the question goes to a person, as after a no (a yes
+could only lead to a neighbouring fact). Pure functions of text; no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation import kb_embed
+from customario.escalation.kb_excerpt import (
+    CLAUSE_RE,
+    DAYS,
+    condition_weights,
+    gives_price,
+    has_any_word,
+    has_word,
+    split_sentences,
+)
+from customario.escalation.kb_question import named_things
+from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
+
+_NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
+# (kind, cue) in order: the first cue found in the question names the fact asked.
+_FACT_CUES = (
+    # Power asked for, not a power supply named ("how long is the PSU warranty" asks a duration).
+    (
+        "wattage",
+        re.compile(
+            r"\b(?:watts?|wattage|how much power|\d+\s?w|enough (?:for|to run|to power)|"
+            r"(?:what|which) (?:size )?(?:psu|power suppl(?:y|ies)))\b"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
+            r"(?:business )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business )?days\b"
+        ),
+    ),
+    (
+        "price",
+        re.compile(
+            r"\b(how much|price|prices|pricing|cost|costs|charge|fee|fees|expensive|cheap|"
+            r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
+        ),
+    ),
+    # A time of day: "what time", "the cutoff" (not "3 to 5 business days").
+    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?|deadline)\b")),
+    (
+        "time",
+        re.compile(
+            r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
+            r"\b(?:open(?:ing)?(?![\s-]*(?:box|boxed|items?|package))|closing|until|till|by when)\b|"
+            r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
+        ),
+    ),
+)
+
+# The caller's conditions ("if I never installed it"): a word negated in one names the rule that
+# does not apply to them.
+_IF_RE = re.compile(r"\b(?:if|when|since|because|unless|once)\b[^?.,;]*")
+
+# A condition the caller states before asking: it tells their situation, not the fact asked.
+_CONDITION_RE = re.compile(r"^\W*(?:if|once|since|because|after)\b[^,?]*,")
+
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|forty-eight|twenty-four)"
+_DURATION_RE = re.compile(
+    rf"\b{_NUMBER}(?:\s*(?:to|-|–|or)\s*{_NUMBER})?[\s-]*(?:business\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame (?:business )?day\b|"
+    r"(?:standard|express|shipping)\D{0,20}\d+\s*(?:to|-)\s*\d+\b",
+    re.I,
+)
+_WATT_RE = re.compile(r"\b\d[\d,]*\s?(?:w|watts?|kw)\b", re.I)
+_TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|closed)\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    re.I,
+)
+
+
+# A clause after a comma that starts asking: "My husband hates parallel parking, is there a garage?"
+_ASKS = r"(?:is|are|do|does|can|could|will|would|should|what|where|when|how|who|which)\s+(?:there|it|you|that|this|i|we|they|my|the|a)\b"
+
+
+_JOINED_RE = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|could|will|would)\b)", re.I
+)
+
+
+def _asks(sentence: str) -> list[str]:
+    """The questions joined in ``sentence`` ("What carriers do you use and how long does it take?"
+    → two), each of three words or more; one item when nothing is joined. ("A or B?" is one
+    question with two choices, not two questions.)"""
+    parts = [p.strip(" ,?") for p in _JOINED_RE.split(sentence or "")]
+    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [sentence]
+
+
+def asked_sentence(query: str) -> str:
+    """The sentence of ``query`` that asks (ends with "?" or is the last one): "Is that enough for
+    the 4070 Super?" of "I have a 750 watt Corsair. Is that enough for the 4070 Super?". The other
+    sentences tell the caller's situation."""
+    text = (query or "").strip()
+    parts = [
+        p.strip() for p in re.split(r"(?<=[.!?])\s+|\s+[\u2014\u2013]\s+|,\s+(?=" + _ASKS + ")", text) if p.strip()
+    ]
+    if len(parts) < 2:
+        return text
+    # The parts that ask, and the last one when it ends without a full stop ("... now what? where
+    # do i drop it").
+    asking = [p for i, p in enumerate(parts) if p.endswith("?") or (i == len(parts) - 1 and p[-1] not in ".!")]
+    return " ".join(asking) if asking else parts[-1]
+
+
+def asked_fact(query: str) -> str | None:
+    """``wattage``, ``duration``, ``price``, ``clock`` or ``time`` when the question's words ask for that kind
+    of fact ("how much notice" is a duration, not a price), else None."""
+    q = (query or "").lower().replace("\u2019", "'")
+    q = _CONDITION_RE.sub(" ", q)  # "If I pay for express, when would it get here?" asks a time
+    for kind, rx in _FACT_CUES:
+        if rx.search(q):
+            return kind
+    return None
+
+
+def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
+    """True when ``part`` states the kind of fact ``fact`` (an amount of money, a duration, a
+    wattage, a time or day); always True for None."""
+    if fact is None:
+        return True
+    if fact == "price":
+        return gives_price(part, query)
+    if fact == "duration":
+        return bool(_DURATION_RE.search(part))
+    if fact == "wattage":
+        return bool(_WATT_RE.search(part))
+    if fact == "clock":
+        return bool(_TIME_RE.search(part))
+    return bool(_TIME_RE.search(part) or _DURATION_RE.search(part))
+
+
+def _parts(answer: str) -> list[str]:
+    """Sentences of ``answer`` and, inside each, its clauses (the opening clause kept in front)."""
+    out: list[str] = []
+    for s in split_sentences(answer):
+        out.append(s)
+        clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(s) if c.strip(" ,.;()")]
+        if len(clauses) > 1:
+            out += [clauses[0]] + [f"{clauses[0]}, {c}" for c in clauses[1:]]
+    return list(dict.fromkeys(out))
+
+
+def _named(query: str, answer: str) -> list[str]:
+    """Model numbers, names and days of the asking sentence (of the whole question when it names
+    none) that ``answer`` mentions: the part read must name one of them. Capitalised everyday words
+    with synonyms ("PSU", "GPU") name a kind of thing, not an item."""
+    asking = asked_sentence(query)
+    named = [t for t in named_things(asking) or named_things(query) if t not in SYNONYM_OF]
+    named += [d for d in DAYS if has_word(d, asking.lower())]
+    return [t for t in dict.fromkeys(named) if has_any_word(t, answer)]
+
+
+# Kinds of article whose answer is a list: the item read stands for itself ("Friday 10 am to 8 pm").
+_LIST_KINDS = ("hours", "contact", "services", "staff")
+
+
+def _words_held(part: str, words: list[str], synonyms: bool = False) -> int:
+    """How many of ``words`` ``part`` holds, as the word or its stem, with ``synonyms`` also as a
+    synonym of our table ("carriers" in "a UPS or USPS tracking number")."""
+    stems = {light_stem(w) for w in re.findall(r"[a-z0-9]+", part.lower())}
+    return sum(1 for w in words if any(light_stem(x) in stems for x in {w} | (expand_term(w) if synonyms else set())))
+
+
+def _as_read(part: str | None) -> str | None:
+    """``part`` as a sentence to read out: capitalised, with a full stop ("Street parking is metered
+    until 6 pm" → "Street parking is metered until 6 pm.")."""
+    if not part:
+        return part
+    part = part.strip()
+    return part[:1].upper() + part[1:] + ("" if part[-1] in ".!?" else ".")
+
+
+def asked_part(query: str, article: dict, part: str) -> str | None:
+    """The part of ``article`` (``question``, ``answer``) to read after a yes to the offer made for
+    ``query``: ``part`` (the search's pick) when it holds the asked fact kind and named items and no
+    other part holds more of the asking sentence's words; else the part that does; None when none
+    does (see the module docstring)."""
+    asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
+    if len(asks) < 2:
+        return _as_read(_asked_part(query, article, part))
+    # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
+    # part, and all are read (in the answer's order); one without a part leaves the question
+    # unanswered, since reading half of it would pass for the whole answer.
+    answer = article.get("answer") or ""
+    found = [_asked_part(a, article, "", joined=True) for a in asks]
+    if any(f is None for f in found):
+        return None
+    sentences = split_sentences(answer)
+    for s in sentences:
+        if all(f.rstrip(".") in s for f in found):
+            return _as_read(s)
+    ordered = sorted(dict.fromkeys(found), key=lambda f: answer.find(f.rstrip(".")))
+    return " ".join(_as_read(f) for f in ordered)
+
+
+def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
+    answer = article.get("answer") or ""
+    fact = asked_fact(asked_sentence(query)) or asked_fact(query)
+    named = _named(query, answer)
+
+    # A word the question negates ("if I never installed it") names the rule that does not apply.
+    conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
+    negated = [t for t, w in condition_weights(conditions, terms(conditions)).items() if w == 0]
+
+    def fits(p: str) -> bool:
+        # One named item is enough: "Will my DDR4 sticks work with a 7600X?" is answered by "the
+        # 7600X supports DDR5 memory only", which does not repeat DDR4.
+        return (
+            holds_fact(p, fact, query)
+            and (not named or any(has_any_word(t, p) for t in named))
+            and not any(has_word(t, p) for t in negated)
+        )
+
+    # Items the answer names that the caller did not ("the RTX 4090" beside "the RTX 4060"): a part
+    # naming one of them is not read when a part naming only the caller's item fits.
+    asked_any = set(named_things(query))
+    others = [t for t in named_things(answer) if t not in asked_any and any(c.isdigit() for c in t)]
+
+    def overreaches(p: str) -> bool:
+        return bool(named) and any(has_word(t, p) for t in others)
+
+    topic = article.get("question") or ""
+    # The article's own question names it as a whole, so its words choose no part of it; but one of
+    # two joined questions ("... and which carriers do you use?") is chosen by them.
+    words = [t for t in terms(asked_sentence(query)) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
+    picked = part
+    candidates = [p for p in _parts(answer) if fits(p)]
+    if part and fits(part):
+        candidates.append(part)
+    if any(not overreaches(p) for p in candidates):
+        candidates = [p for p in candidates if not overreaches(p)]
+        part = part if part in candidates else ""
+    if not candidates:
+        return None
+    held = {p: _words_held(p, words, synonyms=joined) for p in candidates}
+    best = max(held.values())
+    if best == 0 and not named and picked and not fits(picked) and _words_held(picked, words, synonyms=joined) > 0:
+        return None  # only parts about something else state such a fact ("$500" for a restocking fee)
+    # The search picked ``part`` with every word of the question, synonyms and stems included: it
+    # stands unless the question tells the caller's situation first and another part holds more of
+    # the asking sentence's own words ("Street parking is a nightmare. Is there a garage close?").
+    told_first = asked_sentence(query) != (query or "").strip()
+    # After the caller's situation, the search's pick of the whole answer is no pick at all.
+    # (A service's or a list's answer is one item: its note belongs to it, "for children under 12".)
+    whole_answer = (
+        article.get("kind") not in ("service", *_LIST_KINDS)
+        and len(split_sentences(answer)) > 1
+        and part.strip(" .") == answer.strip(" .")
+    )
+    if part and fits(part) and (not told_first or (held[part] == best and not whole_answer)):
+        # A clause cut from a sentence that holds more of the question's words is widened to it
+        # ("Standard vs express, how many business days is each?" → both figures).
+        whole = [x for x in split_sentences(answer) if part.rstrip(".") in x and x != part]
+        whole = whole if article.get("kind") not in _LIST_KINDS else []
+        if whole and fits(whole[0]) and _words_held(whole[0], words) > _words_held(part, words):
+            return whole[0]
+        return part
+    top = [p for p in candidates if held[p] == best]
+    sentences = [p for p in top if p in split_sentences(answer)] or top
+    if len(sentences) == 1:
+        return sentences[0]
+    return kb_embed.nearest_sentence(query, article, lambda s: s in sentences) or sentences[0]

@@ -1,0 +1,89 @@
+"""One day's opening hours, asked in the caller's own words (issue 11).
+
+A business profile gives each weekday its own article ("What are your hours on Thursday?", tagged
+with the words people use for opening hours: open, close, late, early, evening, come, visit ...).
+Callers ask around it: "I work late most days, how late are you open on Thursday evenings?",
+"Monday is the only day I have off, so can I come in then?", "When does the salon open its doors
+on Thursday?". Their other words ("work", "restaurant", "doors") are in no article and pull the
+word-coverage confidence below the threshold although nothing else could be meant.
+
+:func:`one_day_hours` answers such a question with that day's article when
+
+- it names exactly one weekday (plural, "sat", "fri" included), or the weekend (then the week's
+  hours article answers with the weekend's days), and nothing else of the kind;
+- it asks for opening hours: a word of the day's article that asks for them (open, close, shut,
+  late, early, time) or the caller coming in ("can I come then?"), not only its other tags
+  ("Are you busy on Saturday mornings?");
+- no word of it names the subject of another article, a word of that article's own question, that
+  the day's article does not share ("parking", a stylist's name, "walk-in": "Is Priya in on
+  Saturdays?" asks about Priya, "Is street parking free on Sundays?" about parking);
+- it names no thing that no article mentions ("Are you open on Sundays in December?") and no
+  holiday ("the long weekend", "Christmas"), and does not ask a price or who ("Do Saturday
+  appointments cost more?").
+
+Pure function over the search's statistics; no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_excerpt import DAYS
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term
+
+
+def _day(term: str) -> str | None:
+    word = term[:-1] if term.endswith("s") and term[:-1] in DAYS else term
+    return word if word in DAYS else None
+
+
+def one_day_hours(
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    strong: dict[str, set[int]],
+    dfs: dict[str, int],
+    named: list[str],
+    subjects: dict[int, tuple[str | None, list[str]]],
+    asked: str | None = None,
+) -> dict | None:
+    """The hit (of ``hits``) that is the hours article of the one day ``query_terms`` name, when the
+    question asks nothing else (see the module docstring); else None. ``strong`` maps each term to
+    the articles having it in their question or tags, ``dfs`` to its document frequency;
+    ``subjects`` maps every article in scope to its kind and the content words of its own question;
+    ``asked`` is the kind of fact asked (a price, a wattage: not an opening time) or of question."""
+    if asked in ("price", "wattage", "who"):
+        return None  # "Do Saturday appointments cost more?" asks a price, not the hours
+    if _HOLIDAY_RE.search((query or "").lower()):
+        return None  # a holiday's hours are not the regular ones ("open on the long weekend?")
+    days = {d for d in map(_day, query_terms) if d}
+    week = [t for t in query_terms if t in ("weekend", "weekends", "weekday", "weekdays")]
+    if len(days) + bool(week) != 1:
+        return None
+    # The weekend (or the weekdays) is read from the week's hours ("Saturday 9 am to 5 pm; closed on Sunday").
+    ref = "#hours" if week else f"#hours:{days.pop()[:3]}"
+    article = next((h for h in hits if h.get("kind") == "hours" and (h.get("source_ref") or "").endswith(ref)), None)
+    if article is None or any(dfs.get(t) == 0 for t in named):
+        return None
+    cue = bool(_COMING_RE.search(query.lower()))
+    for t in query_terms:
+        if _day(t) or t in week or t in SELF_TERMS or t in WEAK_TERMS:
+            continue
+        own = article["id"] in strong.get(t, set())
+        if not own and any(covers(t, w) for kind, words in subjects.values() if kind != "hours" for w in words):
+            return None  # the subject of another article: parking, a stylist, walk-ins
+        cue = cue or (own and (t in _HOURS_WORDS or t in expand_term("open")))
+    return article if cue else None
+
+
+_HOLIDAY_RE = re.compile(
+    r"\b(?:holidays?|long weekend|christmas|xmas|thanksgiving|new years?|easter|fourth of july|july 4(?:th)?|"
+    r"memorial day|labou?r day|halloween|hanukkah|eid|diwali|passover|vacation)\b"
+)
+# Words that ask for opening hours ("are you open", "how late", "what time"), beside the day's
+# other tags (morning, evening, visit), which do not: "Are you busy on Saturday mornings?".
+_HOURS_WORDS = frozenset({"late", "early", "time", "later", "earlier", "latest", "earliest"})
+# The caller coming in themselves: "Monday is my day off, can I come then?" (not "can my dog come").
+_COMING_RE = re.compile(
+    r"\b(?:can|could|may|would|will|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:come|get|pop|drop|make)\b"
+)

@@ -1,0 +1,112 @@
+"""Near misses: an article that shares words with the caller's question but is about another thing
+("hair extensions" against an article on eyelash extensions), decided by the distinctive words each
+side has that the other lacks (:func:`near_miss`). Used by :mod:`customario.escalation.knowledge`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from sqlite_utils import Database
+
+from customario.escalation.kb_fts import group_expr, matching_ids
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, is_general, terms
+
+
+def near_miss(
+    db: Database,
+    query_terms: list[str],
+    matched: list[str],
+    row: dict,
+    total: int,
+    campaign: str | None,
+    dfs: dict[str, int] | None = None,
+    strong: dict[str, set[int]] | None = None,
+) -> str | None:
+    """The article's own subject when article and question each have a distinctive word the
+    other lacks ("hair extensions" against an article on "eyelash extensions"), else None.
+
+    Distinctive = in at most a third of the articles in scope (BM25 idf), so words every article
+    shares ("salon", "hair" in a salon) do not count. The subject is prefixed with ``UNSURE`` when
+    every word that sets the caller's question apart is in no article at all ("sticks", "chips"):
+    such a word may be a paraphrase of the article's own ("DDR4 sticks" for DDR4 memory) as well as
+    a new thing, so the article may be offered but not answered. A caller's word that the base has
+    elsewhere ("the warranty on a motherboard") keeps the refusal (measured on the development corpora:
+    docs/supervisor-and-knowledge-base.md)."""
+    # Words naming the business itself ("at the salon") never set a question apart.
+    unmatched_query = [t for t in query_terms if t not in matched and t not in WEAK_TERMS and t not in SELF_TERMS]
+    if not unmatched_query:
+        return None
+    own = terms(EXAMPLES_RE.sub(" ", row["question"]))
+    covered = set()
+    for t in own:
+        if any(covers(q, t) for q in query_terms):
+            covered.add(t)
+    unmatched_article = [t for t in own if t not in covered and t not in GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
+    if not unmatched_article:
+        return None
+
+    def distinctive(term: str) -> bool:
+        df = len(matching_ids(db, group_expr(term), campaign))
+        return df <= max(1, total // 3)
+
+    # An everyday word that no article has ("change my mind") does not show that the caller means
+    # something else; a specific one does ("extended warranties", "return policy for gifts").
+    # An adverb or an everyday noun or verb that no article has ("never", "change my mind") does not
+    # show that the caller means something else; a specific word does ("extended warranties").
+    q_side = [t for t in unmatched_query if distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))]
+    a_side = [t for t in unmatched_article if distinctive(t)]
+    if q_side and a_side:
+        if all((dfs or {}).get(t, 1) == 0 for t in q_side):
+            return UNSURE + " ".join(a_side)
+        return " ".join(a_side)
+    if q_side and strong is not None:
+        # The caller's word is the subject of other articles, and this one never mentions it
+        # ("the warranty on power supplies" against the power-supply sizing article).
+        elsewhere = [t for t in q_side if strong.get(t) and row["id"] not in strong[t]]
+        if elsewhere:
+            return "not " + " ".join(elsewhere)
+    return None
+
+
+UNSURE = "?"
+
+# Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
+# the Ryzen 7800X3D or 7600X") are not its subject.
+EXAMPLES_RE = re.compile(r"\b(?:like|such as|e\.g\.|for example)\s+(?:the\s+)?(?:(?:[A-Z0-9][\w-]*|or|and)[\s,]*)+")
+
+# Words of generated article questions that callers rarely repeat.
+GENERIC_ARTICLE_WORDS = frozenset(
+    {
+        "policy",
+        "specialise",
+        "specialize",
+        "much",
+        "cost",
+        "hours",
+        "who",
+        "offer",
+        "services",
+        "located",
+        "address",
+        "contact",
+        "reach",
+        "sell",
+        "buy",
+        "allowed",
+        "allow",
+        "bring",
+        "accept",
+        "available",
+        "welcome",
+        "friendly",
+        "come",
+        "use",
+        "salon",
+        "store",
+        "shop",
+        "work",
+        "works",
+        "go",
+    }
+)

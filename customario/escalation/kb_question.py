@@ -1,0 +1,91 @@
+"""What a caller's question asks, read from its words (issue 11): the question word that says what
+kind of answer is wanted (:func:`question_form`), the kind of fact asked (:func:`query_kind`: a
+price, hours, a place, a person) and which article kinds may answer it (:data:`KIND_ANSWERS`), the
+things it names (:func:`named_things`: model numbers, names) and the amounts the caller states
+about their own situation (:func:`stated_amounts`). Used by :mod:`customario.escalation.knowledge`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_words import WORD_RE
+
+_FORM_RE = re.compile(r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)\b")
+
+
+def question_form(text: str) -> str | None:
+    """The question word that says what kind of answer is wanted ("how do I ..." a procedure, "how
+    much" a price, "where" a place), from the start of ``text``; None when it has none."""
+    m = _FORM_RE.search((text or "").lower()[:40])
+    return m.group(1) if m else None
+
+
+# A number with its unit or currency is an amount, not a name: "750 W", "850 watt", "$900", "900 bucks".
+_AMOUNT_RE = re.compile(
+    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|pounds|euros?|%|percent)\b", re.I
+)
+
+
+def stated_amounts(query: str) -> set[str]:
+    """The numbers of ``query`` that come with a unit or currency, as written ("750", "750W")."""
+    return {
+        re.sub(r"[^\w%]", "", x)
+        for m in _AMOUNT_RE.finditer(query or "")
+        for x in (m.group(1) or m.group(2), m.group(0))
+    }
+
+
+def named_things(query: str) -> list[str]:
+    """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
+    words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
+    out = []
+    amounts = stated_amounts(query)
+    words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
+    for i, w in enumerate(words):
+        clean = w.lower().replace("'", "").replace("\u2019", "")
+        if w in amounts:
+            continue  # "a 750 W PSU", "$900": an amount the caller states, not a thing they name
+        if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
+            out += WORD_RE.findall(clean)
+        elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
+            out += WORD_RE.findall(clean)
+    return list(dict.fromkeys(out))
+
+
+# What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.
+_KIND_CUES = (
+    (
+        "price",
+        re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
+    ),
+    (
+        "hours",
+        re.compile(
+            r"\b(open(?:ing|s)?|clos(?:e(?! (?:by|to)\b)|ing|es|ed)|(?<!how many )hours|what time|(?:un)?till? when)\b"
+        ),
+    ),
+    (
+        "location",
+        re.compile(
+            r"\b(where are you|address|located|location|directions|how do i get|parking|garage|(where|can) (can |do |should )?(i|we) park)\b"
+        ),
+    ),
+    ("who", re.compile(r"^\W*who\b|\bwho('?s| is| does| do| can| should| would| owns| works)\b")),
+)
+KIND_ANSWERS = {
+    "price": frozenset({"service", "services", "policy", "faq", "articles"}),
+    # A time of the parking ("Until what time do I have to feed the meter?") is an hours question too.
+    "hours": frozenset({"hours", "policy", "faq", "articles", "parking"}),
+    "location": frozenset({"location", "parking", "faq", "contact", "articles"}),
+    "who": frozenset({"staff", "faq", "articles"}),
+}
+
+
+def query_kind(query: str) -> str | None:
+    """``price``, ``hours`` or ``location`` when the caller's words ask for that, else None."""
+    q = (query or "").lower()
+    for kind, rx in _KIND_CUES:
+        if rx.search(q):
+            return kind
+    return None

@@ -1,0 +1,210 @@
+"""How long one service takes, or what it costs, asked in the caller's own words (issue 11).
+
+A business profile gives each service its own article ("How much does balayage cost?": "Balayage is
+$220 and takes about 180 minutes."). Callers ask for the time around their own plans: "How long
+would I be in the chair for a balayage?", "How much time should I set aside for a women's cut and
+blow-dry?", "Balayage takes how long roughly? I need to sort out a babysitter." Their other words
+("chair", "babysitter") are in no article and pull the word-coverage confidence below the threshold
+although the service and the fact asked are plain.
+
+:func:`one_service_duration` answers such a question with the service's article when
+
+- it asks how long something lasts (:func:`asks_duration`: "how long", "how much time", "set
+  aside", "block out"; not a lead time, "how far ahead", nor an opening-hours question, nor how
+  long a result lasts, "How long does balayage last?");
+- it names one service more clearly than any other: the words of the service names it covers,
+  each counted by how few services share it ("guy's haircut" → Men's haircut: "men" is only there),
+  and at least one word that only this service's name has;
+- no word of it names the subject of another article that is not a service ("move my appointment"
+  is the cancellation policy, "Jonah" a stylist) and it names no thing that no article mentions
+  ("from SFO").
+
+A question about what comes with a service ("Does the balayage come with a blow-dry?") is read the
+same way when its other word is in the service's article ("includes toner and blow-dry"); what the
+caller does not want ("just a blowout, no cut") names no service and rules out the services it
+names. A price question is read the same way when it asks the listed price, not a variant's ("extra for
+thick hair", "the trial on its own", "a cut plus a beard trim together": :func:`asks_price`), and no
+word the service's article lacks stands beside the service's name as the caller wrote it ("colour
+*correction*", "an *Olaplex* treatment": :func:`_qualified`). Near misses about a service's time were rare on the development corpora (a walk-in's wait, a
+stylist's years of experience): both are refused by the subject rule. Pure function.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_question import query_kind
+from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term, light_stem, names_word, terms
+
+# Ways of asking for a duration around one's own plans, beside kb_fact's cues.
+_PLAN_CUES = ("set aside", "block out", "block off", "schedule", "in the chair", "be there", "am i there")
+
+
+def service_name(article: dict) -> str | None:
+    """The service an imported service article is about ("Balayage" of ``...#service:Balayage``)."""
+    ref = article.get("source_ref") or ""
+    return ref.split("#service:", 1)[1] if "#service:" in ref else None
+
+
+# How long a thing lasts ("how long does it take", "how much time"), not how far ahead to do
+# something ("how far ahead", "how much notice": a policy's lead time).
+_LASTS_RE = re.compile(r"\bhow (?:long|much time|many (?:hours|minutes))\b")
+_HOURS_RE = re.compile(r"\b(?:shut|lock up|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)\b")
+_LEAD_TIME_RE = re.compile(r"\b(?:how (?:far|soon)|in advance|ahead|notice|warning|beforehand)\b")
+
+
+def asks_duration(query: str) -> bool:
+    """True when ``query`` asks how long something lasts, or how much time to plan for it."""
+    low = (query or "").lower()
+    if _LEAD_TIME_RE.search(low) or query_kind(low) == "hours" or _HOURS_RE.search(low):
+        return False  # lead time, or an opening-hours question ("how long have I got before you shut?")
+    if re.search(r"\blast\b", low) and not re.search(r"\b(?:appointment|session|visit|booking)\b", low):
+        return False  # "How long does balayage last?" asks how long the colour holds, not the visit
+    return bool(_LASTS_RE.search(low)) or any(c in low for c in _PLAN_CUES)
+
+
+# A price question about a variant of the service ("extra for thick hair", "the trial on its own",
+# "a cut plus a beard trim together"): not the listed price.
+_VARIANT_RE = re.compile(
+    r"\b(?:extra|more|less|cheaper|dearer|on its own|by itself|alone|separately|on top|add[- ]?on|discount|"
+    r"plus|together|combined|both|each|per|deposit|tip|tips|instal+ments?|between|difference|instead)\b"
+)
+
+
+# What comes with a service: "Does the balayage come with a blow-dry?", "Is the toner part of it?".
+_INCLUDED_RE = re.compile(r"\b(?:come with|comes with|included|include|includes|part of|in there|in the price)\b")
+_INCLUSION_WORDS = frozenset({"come", "comes", "include", "includes", "included", "including", "part"})
+# What the caller does not want: "no cut", "without a cut", "don't need a cut".
+_UNWANTED_RE = re.compile(
+    r"\b(?:no|not|without|dont need|don't need|do not need|too old for|too big for|no longer)\s+(?:a |an |the |any )?([a-z-]+)"
+)
+
+
+def asks_price(query: str) -> bool:
+    """True when ``query`` asks the listed price of a thing, not of a variant of it (:data:`_VARIANT_RE`)."""
+    low = (query or "").lower()
+    return query_kind(low) == "price" and not _VARIANT_RE.search(low) and not _LEAD_TIME_RE.search(low)
+
+
+def one_service_duration(
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    dfs: dict[str, int],
+    named: list[str],
+    subjects: dict[int, tuple[str | None, list[str]]],
+) -> dict | None:
+    """The hit (of ``hits``) that is the article of the one service a duration or price question
+    names (see the module docstring), else None. ``subjects`` maps every article in scope to its
+    kind and the content words of its own question."""
+    price = not asks_duration(query) and asks_price(query)
+    inclusion = not price and not asks_duration(query) and bool(_INCLUDED_RE.search((query or "").lower()))
+    if not (price or inclusion or asks_duration(query)) or any(dfs.get(t) == 0 for t in named):
+        return None
+    # What the caller does not want names no service, and rules out the services named by it
+    # ("just a blowout, no cut": the blow-dry, not the cut and blow-dry).
+    unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
+    query_terms = [q for q in query_terms if not any(names_word(q, u) for u in unwanted)]
+    if any(h.get("kind") is None and h["confidence"] >= 0.4 and not h.get("refused") for h in hits):
+        return None  # an answer a person wrote (learned, manual) may know this better than the profile
+    services = {
+        h["id"]: h
+        for h in hits
+        if h.get("kind") == "service"
+        and service_name(h)
+        and not any(names_word(u, w) for u in unwanted for w in terms(service_name(h)))
+    }
+    if not services:
+        return None
+    names = {i: terms(service_name(h)) for i, h in services.items()}
+    sharing: dict[str, int] = {}
+    for words in names.values():
+        for w in set(words):
+            sharing[w] = sharing.get(w, 0) + 1
+    # The words of the business's own name ("hair" of Luna Hair Studio) name no service.
+    trade = {light_stem(w) for kind, words in subjects.values() if kind == "contact" for w in words}
+    asked_words = [q for q in query_terms if light_stem(q) not in trade]
+    scored = []
+    for i, words in names.items():
+        covered = [w for w in words if any(names_word(q, w) for q in asked_words)]
+        if any(sharing[w] == 1 for w in covered):
+            scored.append((sum(1 / sharing[w] for w in covered), i))
+    scored.sort(reverse=True)
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    article = services[scored[0][1]]
+    if _modified(query, names[article["id"]], dfs) or (price and _qualified(query, names[article["id"]], article)):
+        return None  # "partial highlights", "a balayage touch-up": another service than the one named
+    if inclusion and not _asks_about_its_note(query_terms, names[article["id"]], article, trade):
+        return None  # "Does the keratin come with a take-home kit?": the article says nothing of a kit
+    others = [w for kind, words in subjects.values() if kind not in ("service", "services", "hours") for w in words]
+    for t in query_terms:
+        if (
+            t in SELF_TERMS
+            or t in WEAK_TERMS
+            or light_stem(t) in trade
+            or any(covers(t, w) for w in names[article["id"]])
+        ):
+            continue
+        if any(covers(t, w) for w in others):
+            return None  # the subject of another article: a policy, a stylist, parking
+    return article
+
+
+def _modified(query: str, name_words: list[str], dfs: dict[str, int]) -> bool:
+    """True when a word no article has stands right before or after a word of the service's name in
+    ``query`` ("*partial* highlights", "balayage *touch*-up"): it makes another service of it."""
+    from customario.escalation.kb_words import STOPWORDS, WORD_RE, terms as words_to_terms
+
+    tokens = WORD_RE.findall((query or "").lower().replace("'", "").replace("\u2019", ""))
+    for i, tok in enumerate(tokens):
+        named = words_to_terms(tok)
+        if not named or not any(covers(named[0], w) for w in name_words):
+            continue
+        for j in (i - 1, i + 1):
+            if 0 <= j < len(tokens) and tokens[j] not in STOPWORDS and dfs.get(tokens[j]) == 0:
+                return True
+    return False
+
+
+def _qualified(query: str, name_words: list[str], article: dict) -> bool:
+    """For a price: True when a word of the service's name, as the caller wrote it, stands beside a
+    content word that the service's article does not have nor name ("*colour correction*", "an
+    *Olaplex* treatment"): the price asked is another one."""
+    from customario.escalation.kb_words import STOPWORDS, WORD_RE, light_stem
+
+    text = {
+        light_stem(w)
+        for w in WORD_RE.findall(f"{article.get('question', '')} {article.get('answer', '')}".lower().replace("'", ""))
+    }
+    tokens = WORD_RE.findall((query or "").lower().replace("'", "").replace("\u2019", ""))
+    for i, tok in enumerate(tokens):
+        if light_stem(tok) not in {light_stem(w) for w in name_words}:
+            continue
+        for j in (i - 1, i + 1):
+            if not 0 <= j < len(tokens) or tokens[j] in STOPWORDS or tokens[j].isdigit():
+                continue
+            near = tokens[j]
+            if light_stem(near) not in text and not any(covers(near, w) for w in name_words):
+                return True
+    return False
+
+
+def _asks_about_its_note(query_terms: list[str], name_words: list[str], article: dict, trade: set[str]) -> bool:
+    """True when a word of an inclusion question other than the service's name and the trade's word
+    is in the service's article ("toner" in "includes toner and blow-dry", "trial" in "trial session
+    included"): what the caller asks about is what the article says comes with it."""
+    from customario.escalation.kb_words import WORD_RE
+
+    text = {light_stem(w) for w in WORD_RE.findall((article.get("answer") or "").lower().replace("-", ""))}
+    for q in query_terms:
+        if (
+            light_stem(q) in trade
+            or any(names_word(q, w) for w in name_words)
+            or q in WEAK_TERMS
+            or q in _INCLUSION_WORDS
+        ):
+            continue
+        if any(light_stem(x) in text for x in {q} | expand_term(q)):
+            return True
+    return False
