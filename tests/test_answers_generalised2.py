@@ -1006,3 +1006,28 @@ def test_regional_words_for_the_people_at_home():
     # near misses: a count of something else in the list is never added to the people
     assert _n(HOUSEHOLD, "Three generations, six of us.").value != 9
     assert _n(HOUSEHOLD, "Me and her indoors.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "Ten! Just kidding, four.", 4),
+        (GARAGE, "Ten, I'm joking, more like six.", 6),
+        (GARAGE, "Ten. Yeah right. Three.", 3),
+        (GARAGE, "I'd say a ten but I'd be lying. Seven.", 7),
+        (READY, "Yes. Kidding, no.", "no"),
+        (READY, "Was it heck.", "no"),
+        (READY, "Like heck it was.", "no"),
+        (READY, "Was it ever!", "yes"),
+        (READY, "Not half.", "yes"),
+        (READY, "Too right it was.", "yes"),
+    ],
+)
+def test_jokes_taken_back_and_northern_idioms(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_jokes_and_idioms_near_misses():
+    assert _n(GARAGE, "Ten, no kidding.").value == 10  # emphasis, not a taking back
+    assert _n(GARAGE, "Oh, a solid ten. Said nobody.").lenient  # sarcasm: read back, never stored as said
+    assert _n(READY, "Not really.").value == "no"
