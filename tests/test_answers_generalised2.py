@@ -1031,3 +1031,26 @@ def test_jokes_and_idioms_near_misses():
     assert _n(GARAGE, "Ten, no kidding.").value == 10  # emphasis, not a taking back
     assert _n(GARAGE, "Oh, a solid ten. Said nobody.").lenient  # sarcasm: read back, never stored as said
     assert _n(READY, "Not really.").value == "no"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "I'm at number 12, and they were great, nine.", 9),
+        (GARAGE, "Room 214 was lovely, nine.", 9),
+        (GARAGE, "It's 2026 and they still don't take cards, five.", 5),
+        (REPAIR_COST, "Order 4471, it was 120.", 120),
+        (REPAIR_COST, "Invoice number 889, 250 dollars.", 250),
+        (CARS, "Two, a 4x4 and a Mini.", 2),
+    ],
+)
+def test_numbers_that_name_things_are_set_aside(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.method in LENIENT_METHODS) == (value, True)
+
+
+def test_a_number_that_names_a_thing_alone_is_no_answer():
+    # near misses: the identifier is all there is, so nothing is read from it
+    assert _n(REPAIR_COST, "Order 4471.").status == "invalid"
+    assert _n(REPAIR_COST, "Invoice #889.").status == "invalid"
+    assert _n(CARS, "The number is 2.").value == 2
