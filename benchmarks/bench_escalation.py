@@ -127,7 +127,9 @@ def run_engine(n: int, poll_s: float) -> list[float]:
         conv = await TextConversation.start(db, settings, stored, channel="console")
         conv.session.on("conversation_item_added", on_item)
         for i in range(n):
-            await conv.send(f"Do you do benchmark treatment number {i}?")
+            # Nothing in the salon's profile may answer or be offered for it: a question that met
+            # an article ("treatment number 1" met the contact article's "+1") stopped the run.
+            await conv.send(f"Can I bring benchmark item bx{i:03d}?")
         await conv.close()
 
     logging_off()

@@ -49,6 +49,8 @@ def test_one_days_hours_around_the_callers_plans(kb, question, fact):
         "Are walk-ins easier on a Tuesday?",  # the walk-in policy, not the hours
         "Are you busy on Saturday mornings?",  # how busy, not when open
         "Can my dog come on Saturday?",  # the dog comes, not the caller
+        "Are you open on the long weekend?",  # a holiday's hours are not the regular ones
+        "are you guys open on saturday over the holidays",
     ],
 )
 def test_a_day_with_another_subject_is_not_answered_with_the_hours(kb, question):
