@@ -1006,3 +1006,51 @@ def test_regional_words_for_the_people_at_home():
     # near misses: a count of something else in the list is never added to the people
     assert _n(HOUSEHOLD, "Three generations, six of us.").value != 9
     assert _n(HOUSEHOLD, "Me and her indoors.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "Ten! Just kidding, four.", 4),
+        (GARAGE, "Ten, I'm joking, more like six.", 6),
+        (GARAGE, "Ten. Yeah right. Three.", 3),
+        (GARAGE, "I'd say a ten but I'd be lying. Seven.", 7),
+        (READY, "Yes. Kidding, no.", "no"),
+        (READY, "Was it heck.", "no"),
+        (READY, "Like heck it was.", "no"),
+        (READY, "Was it ever!", "yes"),
+        (READY, "Not half.", "yes"),
+        (READY, "Too right it was.", "yes"),
+    ],
+)
+def test_jokes_taken_back_and_northern_idioms(q, text, value):
+    assert _n(q, text).value == value
+
+
+def test_jokes_and_idioms_near_misses():
+    assert _n(GARAGE, "Ten, no kidding.").value == 10  # emphasis, not a taking back
+    assert _n(GARAGE, "Oh, a solid ten. Said nobody.").lenient  # sarcasm: read back, never stored as said
+    assert _n(READY, "Not really.").value == "no"
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (GARAGE, "I'm at number 12, and they were great, nine.", 9),
+        (GARAGE, "Room 214 was lovely, nine.", 9),
+        (GARAGE, "It's 2026 and they still don't take cards, five.", 5),
+        (REPAIR_COST, "Order 4471, it was 120.", 120),
+        (REPAIR_COST, "Invoice number 889, 250 dollars.", 250),
+        (CARS, "Two, a 4x4 and a Mini.", 2),
+    ],
+)
+def test_numbers_that_name_things_are_set_aside(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.method in LENIENT_METHODS) == (value, True)
+
+
+def test_a_number_that_names_a_thing_alone_is_no_answer():
+    # near misses: the identifier is all there is, so nothing is read from it
+    assert _n(REPAIR_COST, "Order 4471.").status == "invalid"
+    assert _n(REPAIR_COST, "Invoice #889.").status == "invalid"
+    assert _n(CARS, "The number is 2.").value == 2

@@ -133,7 +133,7 @@ def _without_echo(question: Any, t: str) -> str:
 # Sarcasm markers: the caller may mean the opposite of the value they say.
 _SARCASM = re.compile(
     r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
-    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!"
+    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b"
 )
 
 

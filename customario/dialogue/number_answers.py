@@ -127,6 +127,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
     three hundred, now it's ninety"; read back), and for a money question without counts of
     things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
+    if quantities.names_only(t):
+        return Normalised("invalid", reason="the number asked for")  # "Order 4471.": a name, no amount
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     asked = question.text.lower()
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):

@@ -90,6 +90,27 @@ _YEAR = re.compile(
     r"\b(?:in|since|from|of|back in|around|until|till|a|an|the|my|our|his|her|their|by)\s+(?:19[5-9]\d|20[0-3]\d)\b|"
     r"(?<![\w$])'\d\d\b"
 )
+# Numbers that name rather than count: "order 4471", "invoice number 889", "room 214", "I'm at number
+# 12", "route 66", "flight BA 283", "a 4x4", "it's 2026".
+_IDENTIFIER = re.compile(
+    r"\b(?:order|invoice|room|flat|apartment|unit|route|flight|bus|booking|reference|ref|ticket|policy|account|"
+    r"case|job|claim|house|platform|gate|seat|table|aisle|lane|exit|at number)\s*(?:number\s*|no\.?\s*|#\s*)?"
+    r"\d+[a-z]?\b|\b(?:flight|route|bus|seat|gate|platform|room)\s+[a-z]{1,3}\s?\d+\b|#\s?\d+\b|\b\d+x\d+\b|"
+    r"\bit'?s (?:19[5-9]\d|20[0-3]\d)\b"
+)
+
+
+def names_only(t: str) -> bool:
+    """True when every number of ``t`` names a thing ("Order 4471.", "room 9"): no amount or count."""
+    nums = [m for m in re.finditer(r"\d+", t)]
+    spans = [m.span() for m in _IDENTIFIER.finditer(t)]
+    return (
+        bool(nums)
+        and not numbers_in(re.sub(r"\d+", " ", t))
+        and all(any(a <= n.start() < b for a, b in spans) for n in nums)
+    )
+
+
 _AGED_THING = re.compile(
     rf"\b(?:my|our|the|his|her|their|its)\s+(?:[a-z]+\s+){{0,2}}?[a-z]+(?:'s|\s+is|\s+was|\s+turned)\s+"
     rf"(?:nearly\s+|almost\s+|over\s+)?{NUMBER_PHRASE}\s+(?:years?|months?|yrs?)\s+old\b"
@@ -119,6 +140,7 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
     spans += [m.span() for m in _AGED_THING.finditer(t)]
     spans += [m.span() for m in _YEAR.finditer(t)]
+    spans += [m.span() for m in _IDENTIFIER.finditer(t)]
     spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
     parts = _parts(t)
     for start, end in parts:

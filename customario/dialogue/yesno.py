@@ -60,6 +60,8 @@ _YES = (
     r"\bexactly\b",
     r"\bspot on\b",
     r"\bhundred percent\b",
+    # "Was it ever!", "Too right", "Not half" (British: very much so)
+    r"^\W*(?:was|did|were|is|does) (?:it|they|he|she) ever\W*$|\btoo right\b|^\W*not half\W*$",
     r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
     r"\bon time\b",
     r"\bmm-?hmm\b",
@@ -74,6 +76,8 @@ _YES = (
     r"\byes please\b",
 )
 _NO = (
+    # Northern English: "Was it heck", "Did it heck", "Like heck it was"
+    r"\b(?:was|did|is|were|does|do|has|had) (?:it|they|he|she|we) (?:heck|hell|eck)\b|\blike (?:heck|hell) (?:it|they|he|she) (?:was|did|were|does)\b",
     r"\bno\b",
     r"\bnope\b",
     r"\bnah\b",
@@ -99,7 +103,7 @@ _NO = (
     r"\bnot right\b",
     r"\bnot exactly\b",
     r"\bafraid not\b",
-    r"^\s*not\b",
+    r"^\s*not\b(?! half\W*$)",
     r"\bi used to\b",
     r"\bnot anymore\b",
     r"\bno longer\b",
