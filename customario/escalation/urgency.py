@@ -8,6 +8,20 @@ set aside first ("burning through my budget", "this deal is killing me", "a hair
 emergency services before anything else (:data:`EMERGENCY_LINE`, 911 in the US, as emergency
 services advise); the help request is urgent either way.
 
+Beyond keywords (blind2 corpus, 3 December 2026): the line is normalised first (hedges such as
+"kind of" / "a bit" dropped, so understatement reads plainly; dropped g's "wakin"; Scots "cannae";
+voice-to-text renderings after "having a" ("sees your" = seizure); typos corrected with rapidfuzz
+against a lexicon of the words that matter when WordNet does not know the typed word). Emergencies
+are also read from symptoms without the textbook word (lips going blue, breathing funny, not
+answering, on the floor, chest heavy, face drooping), from swallowed harm (button battery, relaxer,
+bleach: poison-control advice treats these as emergencies before symptoms), from signs of shock
+with an injury, systemic signs with an allergic reaction, a head knock or a shock (dizzy, confused,
+vomiting), plain or regional fire words ("FIRE in the back room", "fire don catch the curtain",
+"the pack's gone up") and self-harm said without the word. Clauses that are not about now are read
+apart: hypothetical and ahead-of-time safety questions ("can bleach burn your scalp? asking before
+I book"), false alarms ("thought it was on fire but ...") and events long over ("A&E last year",
+"it healed"). "Urgent" about an appointment or an order is time pressure, not harm.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -61,6 +75,23 @@ _FIGURES = (
     r"\ballergic to (cats|dogs|pets|nuts|latex|fragrance|perfume)\b(?=.*\?)",
     r"\bemergency\b(?=.*\b(won'?t|doesn'?t|can'?t) (boot|start|turn on|work)\b)",
     r"\bdeadline emergency\b",
+    r"\bcut (my|his|her|their|our) own (hair|fringe|bangs|beard)\b",
+    r"\b(virus|malware|ransomware|trojan|spyware)( \w+)? infect\w*\b|\binfect\w* (with|by) (a |some )?(virus|malware|ransomware|trojan|spyware)\b",
+    # "a nit emergency", "a gaming emergency": a noun that is not about health makes it colloquial.
+    r"\b(a|an|my|our|this|bit of an?) (?!(medical|real|genuine|actual|proper|serious|health|fire|gas|electrical)\b)[a-z-]+ emergency\b",
+    r"\bburn-?in\b",  # a PC burn-in test
+    r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
+    # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
+    r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",
+    r"\b(basically|practically|almost|like) on fire\b",
+    r"\bi'?m (a|an) (lawyer|attorney|solicitor|barrister|paralegal|judge)\b",
+    r"\b(i'?m|we'?re|you'?re|you guys are|you are) on fire (today|lately|this week|tonight|with)\b",
+    r"\b(fps|frame ?rate|sales|deals?|prices|game|gaming|streak|team|look|new look)('?s| is| are)? on fire\b",
+    r"\b(i'?m|we'?re) (dying|melting) (here|in this heat|of boredom|laughing|of laughter)\b",
+    r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
+    r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
+    r"\bphone (blew|blowing) up\b",
+    r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 _ON_FIRE_BODY = re.compile(
@@ -114,6 +145,92 @@ _EMERGENCY = (
     r"\bhit (his|her|my) head\b",
     r"\b(he|she|they|someone|somebody) is dying\b",
     r"\bnot moving\b",
+    # Airway, circulation and consciousness described without the textbook words (issue 11).
+    r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray)\b",
+    r"\bbreathing (funny|strange|strangely|weird|weirdly|odd|oddly|fast|shallow|badly|heavy|heavily|noisy|noisily|wrong)\b",
+    r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath)\b",
+    r"\bgasp(ing)? for (air|breath)\b",
+    r"\bcan'?t catch (my|her|his|their) breath\b",
+    r"\b(can )?(hardly|barely) breathe\b",
+    r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
+    r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
+    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b",
+    r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
+    r"\b(he|she|they|someone|somebody|my \w+)('?s| is| are)? (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
+    r"\bconvuls\w*\b|\bfitting\b",
+    # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
+    r"^\W*fire\b",
+    r"\bthere'?s (a )?fire\b",
+    r"(?<!was a )(?<!had a )\bfire (in|on|at) (the|my|our|his|her|their)\b(?! belly)",
+    r"\bfire (all over|everywhere|spreading)\b",
+    r"\bfire (don|done|has|'s|is|just)? ?(catch|caught|spread|spreading|reached)\b",
+    r"\b(hair|battery|pack|charger|psu|supply|laptop|pc|computer|curtains?|cable|plug|socket|ups|dryer|straighteners?|tablet|phone)('?s| has| have)? (gone|went) up\b(?! (in price|by|to|again))",
+    r"\b(ups|pc|psu|charger|battery|laptop|computer|supply|socket|plug|cable|curtains?|house|room|desk|bench|kitchen|tablet) (is|are|'s) burning\b(?! hot)",
+    r"\bsmoke (is )?(coming|pouring|billowing|getting|seeping) (in|under|through|into|out of the (room|walls?|socket))\b",
+    r"\bsmoke alarms?('s| is| are)? (going off|screaming|beeping|ringing|sounding)\b",
+    r"\b(not able to|no fit|unable to) breathe\b",
+    r"\b(short|shortness) of breath\b|\bbreathless\b",
+    r"\bcan'?t swallow\b",
+    r"\b(face|lips|eyes|tongue|throat|mouth) (are |is |'s )?(all )?(puffed|puffing|blown|blowing) up\b",
+    r"\bepi-? ?pens?\b|\badrenaline (pen|shot|injector)\b",
+    r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b",
+    r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
+    r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b",
+    r"\b(eyes|he|she)('?s| are| is)? (rolling|rolled) back\b",
+    r"\b(drooping|droopy|lopsided|sagging) (face|mouth|smile)\b|\bface (is )?(drooping|lopsided|sagging|dropped)\b",
+    r"\bone side of (his|her|my|their) (face|body)\b",
+    r"\bcan'?t (lift|move|raise|feel) (his|her|my|their) (arm|leg|left|right)\b",
+    r"\b(speech|talking|words) (is |are )?(slurred|garbled|jumbled|not making sense)\b|\bnot making (any )?sense\b",
+    r"\bchest (feels |is )?(tight|heavy|crushing|squeez\w*|pressure)\b|\bpain (going |spreading |shooting )?(down|into) (my|his|her) (left )?arm\b",
+    r"\b(his|her|their) heart (has |'s )?stopped\b",
+    r"\bblood (is )?(pouring|gushing|pumping|soaking|spraying)\b|\b(so much|lots of|pool of|loads of) blood\b",
+    r"\b(can see (the )?bone|to the bone)\b",
+    r"\belectrocut\w*\b|\bcan'?t let go of\b",
+    r"\b(alight|ablaze)\b|\b(caught|catching|catch) light\b|\bup in flames\b",
+    r"\b(thick|black) smoke\b|\bsmoke everywhere\b|\bcan'?t see (for|through) (the )?smoke\b|\bfull of smoke\b",
+    r"\brotten eggs?\b",
+    r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
+    r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
+    r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
+    r"\b(gone|turned|going|turning) a (funny|strange|weird|odd) colou?r\b",
+    r"\bcan'?t keep (his|her|their|my) eyes open\b",
+    r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
+    r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
+    r"\b(having a|gone|going) hypo\b",
+    r"\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"\bsoaked (right )?(through )?(with|in) blood\b",
+    r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
+    r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
+    r"\bsmell(s|ing)? (of )?gas\b",
+    # Self-harm said without the word.
+    r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
+    r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
+    r"\b(don'?t|do not) want to be (here|around) any ?more\b",
+    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
+    r"\bend(ing)? it all\b",
+    r"\bno (reason|point) (to|in) (live|living|going on)\b",
+)
+# Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
+# danger to life even before symptoms (poison-control advice for button batteries and caustics).
+_SWALLOWED = re.compile(
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|licked|got into)\b[^.!?]{0,40}"
+    r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
+    r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
+    r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
+    r"solution|pills|tablets|acid|lye)\b[^.!?]{0,40}\b(swallowed|drank|drunk|ate|eaten)\b"
+)
+# Signs of shock with an injury or burn (pale, cold, clammy, shaking) and systemic signs with an
+# allergic reaction (dizzy, faint, racing heart, cannot stand): first-aid guidance treats both as
+# emergencies even without airway words.
+_SHOCK_SIGNS = re.compile(r"\b(pale|cold|clammy|shaking|shivering|grey|gray|sweaty|confused|drowsy)\b")
+_SYSTEMIC = re.compile(
+    r"\b(dizzy|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
+    r"pulse (is )?racing|drooling|gagging|vomiting|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
+)
+_HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
+# People inside while something burns.
+_PEOPLE_INSIDE = re.compile(
+    r"\b(children|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
 )
 _URGENT = (
     r"\bburn(s|ed|t|ing)?\b",
@@ -178,7 +295,45 @@ _URGENT = (
     r"\bpainful\b",
     r"\bbroken\b.*\b(toe|finger|arm|leg|foot|wrist)\b",
     r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
-    r"\b(attorney|lawyer|solicitor)\b(?!.*\b(friend|recommended)\b)",
+    r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
+    # Implied legal threats: court, a letter, a case.
+    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse) in court\b",
+    r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
+    r"\bexpect (a|my|our) (\w+'?s? )?letter\b",
+    r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",
+    r"\bletter before action\b",
+    # Electrical hazards and their after-effects.
+    r"\b(got|had|took|get|getting) (a |an )?(\w+ )?(shock|zap|jolt) (off|from|when (i|he|she|they) (touched|plugged|unplugged|switched|opened|grabbed))\b",
+    r"\btingl\w*\b",
+    r"\bnumb(ness)?\b",
+    r"\bbulged\b|\bpuffed up\b|\bpuffy battery\b",
+    r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b",
+    r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
+    r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
+    r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
+    r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)",
+    r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
+    r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
+    r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
+    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b",
+    r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
+    r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
+    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery)\b)"
+    r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
+    r"\b(went|heard a|loud) bang\b",
+    r"\b(fishy|acrid) smell\b|\bsmells? (fishy|acrid)\b",
+    r"\bbattery (has )?(expanded|ballooned|puffed)\b",
+    r"\b(got|splashed|went|gone|spilt|spilled|dripped|dripping|ran|running)\b[^.!?]{0,40}\b(in|into) (my|her|his|their|the|both) eyes?\b",
+    r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
+    r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
+    r"\b(plasters?|band-?aids?|bandages?)\b",
+    r"\blegal (team|route|letter|proceedings|advice)\b|\blawyered up\b",
+    r"\btoo hot to (touch|hold)\b|\bfumes\b|\bleak(ing|ed|s)? (acid|fluid|liquid)\b",
+    r"\b(broken|shattered) glass\b|\bglass everywhere\b",
+    r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",
+    r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
+    r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
+    r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
 )
 
 
@@ -206,18 +361,168 @@ def _strip_names(text: str) -> str:
     return re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
 
 
-def assess(text: str) -> Urgency:
-    """How urgent ``text`` is (see the module docstring). Never raises."""
-    raw = _strip_names(text or "")
-    t = _ON_FIRE_BODY.sub(" burning ", _clean(raw))
+# Understatement: hedges are dropped so "lips going kind of blue" reads as "lips going blue".
+_HEDGES = re.compile(
+    r"\b(kind of|sort of|kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
+)
+# Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
+_G_DROPPED = re.compile(
+    r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|"
+    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw)in'?(?=\W|$)"
+)
+# Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
+_HEARD_AS = (
+    (
+        re.compile(r"\b(having|had|has|have) (a|an) (sees|seize|seas|sea|c's) ?(your|yours|you're|sure|ya|her)\b"),
+        r"\1 a seizure",
+    ),
+    (re.compile(r"\b(a nap|anna|ana) ?(a )?(lactic|flactic|flack tick|phylactic)\b"), "anaphylactic"),
+    (re.compile(r"\bheart a ?tack\b"), "heart attack"),
+)
+# Typos of the words that matter, corrected with rapidfuzz when the typed word is not English
+# (WordNet does not know it): "unconcious", "siezure", "bleding".
+_LEXICON = tuple(
+    "seizure unconscious unresponsive anaphylaxis anaphylactic ambulance overdose collapsed bleeding "
+    "breathing breathe choking suicide suicidal swallowed poisoned allergic reaction blisters blistering "
+    "injured injury lawsuit attorney solicitor barrister scalded burning sparking swelling swollen "
+    "emergency hospital electrocuted wheezing stroke".split()
+)
+# Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
+_HYPOTHETICAL = (
+    r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
+    r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){1,40}?"
+    r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock)\b[^.?!]*\?",
+)
+# A false alarm: "thought my PC was on fire but it was just the RGB".
+_FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
+# A question asked ahead of time ("asking before I book", "just in case", "for future reference").
+_AHEAD = re.compile(
+    r"\b(asking (before|for a friend|in case|because|ahead)|just in case|for future reference|out of curiosity|"
+    r"hypothetically|in general)\b"
+)
+# Something that is over ("it's healed", "it cleared up"), unless it came back.
+_OVER = re.compile(r"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b")
+_BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
+_PAST = re.compile(
+    r"\b(last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    r"when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
+)
+_STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
+# "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
+_ADMIN_URGENCY = re.compile(
+    r"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b(appointment|booking|book|reschedule|move|cancel|order|"
+    r"delivery|refund|invoice|call ?back|ring me back|return|exchange|warranty|parcel|tracking)\b)"
+    r"|\b(appointment|booking|order|delivery|refund|call me back|call back|ring me back)\b[^.!?]*\burgent(ly)?\b"
+)
+_FIRE_WORDS = re.compile(r"\b(fire|flames?|burning|smoke|smoking)\b")
+_ALLERGY_WORDS = re.compile(
+    r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*)\b"
+)
+
+
+def _not_english(word: str) -> bool:
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return wn is not None and not any(wn.lemmas(word, pos) for pos in wordnet.POS)
+
+
+def _fix_typos(text: str) -> str:
+    from rapidfuzz import fuzz, process
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        if word in _LEXICON:
+            return word
+        best = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
+        return best[0] if best and _not_english(word) else word
+
+    return re.sub(r"\b[a-z]{6,}\b", fix, text)
+
+
+_NAE_WORDS = {
+    "can": "can't",
+    "is": "isn't",
+    "does": "doesn't",
+    "dis": "doesn't",
+    "will": "won't",
+    "did": "didn't",
+    "din": "don't",
+    "wouldn": "wouldn't",
+}
+
+
+def _normalise(raw: str) -> str:
+    t = _clean(raw)
+    t = re.sub(r"\b(can|is|does|dis|will|did|din|wouldn)(nae|na)\b", lambda m: _NAE_WORDS[m.group(1)], t)
+    t = re.sub(r"\bain'?t\b", "isn't", t)
+    t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
+    t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
+    t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
+    t = _HEDGES.sub("", t)
+    for pattern, repl in _HEARD_AS:
+        t = pattern.sub(repl, t)
+    return _fix_typos(t)
+
+
+def _over(t: str) -> str:
+    """``t`` without false alarms and clauses about events long over ("A&E last year")."""
+    if _OVER.search(t) and not _BACK.search(t):
+        return ""
+    t = _FALSE_ALARM.sub(" ", t)
+    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
+    return " ".join(c for c in clauses if not (_PAST.search(c) and not _STILL.search(c)))
+
+
+def _not_asked(t: str) -> str:
+    """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
+    if _AHEAD.search(t) and "?" in t:
+        return ""
+    for p in _HYPOTHETICAL:
+        t = re.sub(p, " ", t)
+    return t
+
+
+def _level(t: str) -> Urgency:
     for p in _FIGURES:
         t = re.sub(p, " ", t)
+    t = _ADMIN_URGENCY.sub(" ", t)
     for p in _EMERGENCY:
         m = re.search(p, t)
         if m:
             return Urgency("emergency", m.group(0))
+    m = _SWALLOWED.search(t)
+    if m:
+        return Urgency("emergency", m.group(0))
+    if _ALLERGY_WORDS.search(t) and _SYSTEMIC.search(t):
+        return Urgency("emergency", f"{_ALLERGY_WORDS.search(t).group(0)} with {_SYSTEMIC.search(t).group(0)}")
+    if len(set(_SHOCK_SIGNS.findall(t))) >= 3:
+        return Urgency("emergency", "signs of shock")
     for p in _URGENT:
         m = re.search(p, t)
         if m:
+            if len(set(_SHOCK_SIGNS.findall(t))) >= 2:
+                return Urgency("emergency", f"{m.group(0)} with signs of shock")
+            if _HEAD_OR_SHOCK.search(t) and _SYSTEMIC.search(t):
+                return Urgency("emergency", f"{m.group(0)} with {_SYSTEMIC.search(t).group(0)}")
+            if _FIRE_WORDS.search(t) and _PEOPLE_INSIDE.search(t):
+                return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
     return Urgency("normal")
+
+
+def assess(text: str) -> Urgency:
+    """How urgent ``text`` is (see the module docstring). Never raises.
+
+    Hypothetical and safety questions ("can bleach burn your scalp?"), false alarms ("thought it was
+    on fire but ...") and events long over ("A&E last year") are read without those clauses; a line
+    whose emergency words sit only in such a clause is still ``urgent``, never ``normal``, so that a
+    caller asking "what do I do if someone is choking?" reaches a person first.
+    """
+    raw = _strip_names(text or "")
+    t = _normalise(_ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
+    t = _over(t)
+    now = _level(_not_asked(t))
+    if now.level == "normal" and _level(t).level == "emergency":
+        return Urgency("urgent", "emergency words in a question or a past event")
+    return now

@@ -333,6 +333,10 @@ class StorePolicy:
     def _answer_to_question(self, text: str, low: str) -> list[Action] | None:
         """Actions when ``text`` answers what the agent asked (verification detail, amount, yes/no,
         item); None when it is not an answer (the caller moved on: the question is dropped)."""
+        if self.awaiting and assess(text).urgent:
+            # A fire or an injury is never read as the answer to a pending question (issue 11).
+            self.awaiting, self.pending, self.suggested = None, None, None
+            return None
         if self.awaiting == "kb-suggestion" and not text.strip() and self.suggested:
             return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}")]
         if self.awaiting == "kb-suggestion":

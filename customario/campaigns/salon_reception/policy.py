@@ -88,14 +88,35 @@ class SalonPolicy:
             return [Say(f"Sorry, I didn't catch that. {self.suggested['ask']}" if self.suggested else NOT_HEARD)]
         if optout.is_opt_out(text, "voice"):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
             return optout.reply(text)
-        if self.suggested is not None and not assess(text).urgent:
+        heard = assess(text)
+        if heard.urgent:
+            # Before a pending yes/no, a contact detail or a booking (issue 11): an emergency is told
+            # to call emergency services first; either way a person is asked at once, urgently.
+            self.suggested, self.followup, self.followup_channel, self.booking_offer = None, None, None, None
+            self.asked_anything_else = False
+            self.question = text
+            say = [Say(EMERGENCY_LINE + " I'm alerting the team now.")] if heard.level == "emergency" else []
+            return [
+                *say,
+                CallTool(
+                    "escalate_to_supervisor",
+                    {
+                        "question": text,
+                        "reason": f"{heard.level}: {heard.reason}",
+                        "priority": "urgent",
+                        "tags": ["urgent"],
+                        "wait": heard.level != "emergency",
+                    },
+                ),
+            ]
+        if self.suggested is not None:
             # The caller's answer to "Are you asking about ...?": only a yes reads the article.
             offered, self.suggested = self.suggested, None
             if yes_no(text) == "yes":
                 self.asked_anything_else = True
                 return [Say(f"{offered['answer']} {ANYTHING_ELSE}")]
             return [CallTool("escalate_to_supervisor", {"question": self.question or "the caller's question"})]
-        self.suggested = None  # an emergency instead of a yes or no: handled below
+        self.suggested = None
         asked, self.asked_anything_else = self.asked_anything_else, False
         if self.followup is not None:
             fid, channel = self.followup, self.followup_channel
@@ -127,25 +148,6 @@ class SalonPolicy:
             return [Say(BOOKING_OFFER)]
         if _GREETING.match(text):
             return [Say("Hi! What can I help you with?")]
-        heard = assess(text)
-        if heard.urgent:
-            # An emergency is told to call emergency services before anything else; either way a
-            # person is asked at once, at urgent priority.
-            self.question = text
-            say = [Say(EMERGENCY_LINE + " I'm alerting the team now.")] if heard.level == "emergency" else []
-            return [
-                *say,
-                CallTool(
-                    "escalate_to_supervisor",
-                    {
-                        "question": text,
-                        "reason": f"{heard.level}: {heard.reason}",
-                        "priority": "urgent",
-                        "tags": ["urgent"],
-                        "wait": heard.level != "emergency",
-                    },
-                ),
-            ]
         self.question = text
         return [CallTool("search_knowledge_base", {"query": text})]
 
