@@ -202,3 +202,23 @@ def test_a_rule_the_callers_condition_negates_is_not_read():
     assert asked_part("If I never installed the processor, is there a restocking fee?", RETURNS, fee) is None
     # a negation outside a condition is just part of the question
     assert asked_part("Can I return a graphics card without the restocking fee?", RETURNS, fee) is not None
+
+
+def test_items_set_side_by_side_are_read_together_never_one_clause():
+    # "the difference between standard and express": the whole sentence, not "express 1 to 2"
+    both = asked_part("How do standard and express compare, day-wise?", SHIPPING, "express 1 to 2")
+    assert both is not None and "3 to 5" in both and "1 to 2" in both
+    psu = {
+        "question": "How much power does each card need?",
+        "answer": "The RTX 4090 needs 1000 W. The RTX 4070 Super needs 650 W. The RTX 4060 needs 550 W.",
+        "kind": "articles",
+    }
+    two = asked_part("What wattage for each, the 4060 and the 4090?", psu, "The RTX 4060 needs 550 W.")
+    assert two == "The RTX 4090 needs 1000 W. The RTX 4060 needs 550 W."
+    # near misses: one item asked is still one part; an item the article lacks is no answer
+    assert (
+        asked_part("What wattage does the 4060 need?", psu, "The RTX 4060 needs 550 W.") == "The RTX 4060 needs 550 W."
+    )
+    assert asked_part("Wattage for each, the 4060 and the 5090?", psu, "The RTX 4060 needs 550 W.") != (
+        "The RTX 4090 needs 1000 W. The RTX 4060 needs 550 W."
+    )

@@ -224,10 +224,43 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     return " ".join(_as_read(f) for f in ordered)
 
 
+# "What's the difference between standard and express?", "for each of the 4060 and the 4090":
+# the caller asks about several items side by side.
+_SIDE_BY_SIDE = re.compile(r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively)\b")
+
+
+def _side_by_side(query: str, answer: str, fact: str | None, named: list[str]) -> str | None:
+    """For a question that sets items side by side ("the difference between standard and express",
+    "the wattage for each of the 4060, 4070 Super and 4090"): the sentences of ``answer`` that hold
+    the asked fact and together name every named item, or with no named item the one sentence
+    holding most of the asking words, whole. None when the question is not of that kind or an item
+    has no sentence (half an answer would pass for the whole)."""
+    asking = asked_sentence(query)
+    if not _SIDE_BY_SIDE.search(asking.lower()):
+        return None
+    sentences = [x for x in split_sentences(answer) if holds_fact(x, fact, query)]
+    if len(named) >= 2:
+        per_item = [[x for x in sentences if has_any_word(t, x)] for t in named]
+        if any(not hits for hits in per_item):
+            return None
+        chosen = {x for hits in per_item for x in hits}
+        return " ".join(_as_read(x) for x in sentences if x in chosen)
+    words = [t for t in terms(asking) if t not in WEAK_TERMS]
+    held = {x: _words_held(x, words, synonyms=True) for x in sentences}
+    best = max(held.values(), default=0)
+    top = [x for x in sentences if held[x] == best]
+    return top[0] if best >= 2 and len(top) == 1 else None
+
+
 def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     named = _named(query, answer)
+    several = (
+        _side_by_side(query, answer, fact, named) if not joined and article.get("kind") not in _LIST_KINDS else None
+    )
+    if several is not None:
+        return several
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
