@@ -27,7 +27,7 @@ import re
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-__all__ = ["Amount", "AmountReading", "read_amount", "find_amounts", "format_cents"]
+__all__ = ["Amount", "AmountReading", "read_amount", "find_amounts", "format_cents", "other_currency", "vague_amount"]
 
 MAX_CENTS = 10_000_000  # $100,000: from this amount up a reading is treated as a mistake
 _CURRENCY_SIGNS = {
@@ -153,6 +153,40 @@ _VAGUE_RE = re.compile(
     r"\b(?:a )?(?:lot|bunch|load|ton)s? of (?:money|cash|dollars)\b",
     re.IGNORECASE,
 )
+
+
+# Currencies named by sign or word, for a question asked in another one ("Forty quid." to a
+# question in dollars; "rs 500", "₹500" are rupees).
+_NAMED_CURRENCY_RE = re.compile(
+    r"[€£¥₹]|\brs\.?\s?\d|\b(?:quid|pounds? sterling|sterling|euros?|yen|rupees?|pesos?|yuan)\b|"
+    r"\b(?:eur|gbp|jpy|inr|cad|aud|mxn)\b",
+    re.IGNORECASE,
+)
+
+
+def other_currency(text: str, currency: str = "USD") -> bool:
+    """True when ``text`` names a currency other than ``currency`` (an ISO 4217 code): a sign
+    (€ £ ¥ ₹), a word ("quid", "euros", "rupees", "rs 500") or another dollar ("Canadian", "A$").
+    "pounds" alone is left to the caller's context (it is also a weight); a bare "dollars" is the
+    caller's currency. Used to ask again, never to convert: no exchange rate is guessed."""
+    found = [m.group(0).lower() for m in _NAMED_CURRENCY_RE.finditer(text)]
+    codes = {_CURRENCY_SIGNS.get(f, "other") for f in found}
+    if _FOREIGN_RE.search(text):
+        codes.add("other")
+    codes.discard(currency)
+    return bool(codes)
+
+
+def vague_amount(text: str) -> bool:
+    """True for an amount said only roughly by its order ("a couple hundred", "a few thousand",
+    "hundreds"), which has no one value to store: ask again."""
+    return bool(
+        re.search(
+            r"\b(?:a\s)?(?:couple|few|several)\s(?:of\s)?(?:hundred|thousand|grand)\b|\bhundreds\b|\bthousands\b",
+            text,
+            re.IGNORECASE,
+        )
+    )
 
 
 @dataclass(frozen=True)

@@ -110,7 +110,11 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
-    if read.status == "valid" and read.method not in LENIENT_METHODS and _SARCASM.search(t):
+    if (
+        read.status == "valid"
+        and read.method not in LENIENT_METHODS
+        and (_SARCASM.search(t) or _scorned_top(question, read, t))
+    ):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
     return read
@@ -133,8 +137,26 @@ def _without_echo(question: Any, t: str) -> str:
 # Sarcasm markers: the caller may mean the opposite of the value they say.
 _SARCASM = re.compile(
     r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
-    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b"
+    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
+    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b"
 )
+
+
+# Words no one says of a service they rate at the top: "definitely a ten, right after I recommend
+# food poisoning".
+_SCORN = re.compile(
+    r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
+    r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off)\b"
+)
+
+
+def _scorned_top(question: Any, read: Normalised, t: str) -> bool:
+    """True when a top rating (9-10 on NPS, the top point of a scale) is said beside words of scorn:
+    the value may be sarcasm and is read back, never stored as said."""
+    if question.type not in ("nps", "scale") or not isinstance(read.value, (int, float)):
+        return False
+    top = 9 if question.type == "nps" else question.bounds[1]
+    return top is not None and read.value >= top and bool(_SCORN.search(t))
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
@@ -270,6 +292,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno.double_negative(t)
         or yesno.split_answer(t)
         or re.search(r"\b(yes and no|no and yes)\b", t)
+        or yesno.with_exception(t)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")
@@ -297,6 +320,9 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
     if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
         tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
+    reconsidered = yesno.reconsidered(t)
+    if reconsidered is not None and (tail == t or yesno.reading(tail)[0] is None):
+        tail = t[reconsidered:]  # "Yes. Hmm, well, no, I'm moving in January": the second thought counts
     yn, method = yesno.reading(tail)
     if tail != t and yn is None:
         yn = yesno.antonym_reading(question, tail)  # "Yeah, on time, I mean a day late"

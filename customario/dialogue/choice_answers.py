@@ -27,6 +27,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = match_choices_how(question, t)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
+    if _undecided(question, t, codes):
+        # "Either a filling or an extraction", "the family veggie box": no one value to store
+        return Normalised("invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}")
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         if not match_choices_how(question, "no " + tail)[0]:
@@ -166,7 +169,12 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         t,
     ):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
-        # it comes first: "None of those, we did everything ourselves" says no service.
+        # it comes first: "None of those, we did everything ourselves" says no service. A choice
+        # named plainly in a later sentence ("None. Well, my daughter's veggie.") makes it unsure.
+        later = re.split(r"[.!?;]", t, maxsplit=1)
+        named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
+        if [c for c in named if c not in _none_choices(question)]:
+            return Normalised("invalid", reason=f"one or more of: {labels}")
         return _valid(_none_choices(question)[:1], "phrase")
     every = all_choices_said(question, t)
     # "All of them" never takes in the question's own "none of them" choice.
@@ -192,3 +200,67 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
 def _none_choices(question: Any) -> list[str]:
     """Codes of the choices that mean none ("none of them", "no classes")."""
     return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
+
+
+# "or" joining alternatives the caller cannot choose between ("either a filling or an extraction",
+# "the filling or the extraction, I was too numb to know"); not "no X or Y" (both denied), nor
+# "or so", "or two", "or something".
+_OR = re.compile(r"\bor\b(?!\s+(?:so|two|three|something|other|whatever|anything|not)\b)")
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|without|n't|didn't|haven't|wasn't)\b|n't\b")
+
+
+def _undecided(question: Any, t: str, codes: list[str]) -> bool:
+    """True when the choices found are alternatives the caller did not choose between (a multi
+    choice, :func:`_alternatives`) or two single choices run together (:func:`_qualified_by_other`)."""
+    if question.type == "multi_choice":
+        return len(codes) > 1 and _alternatives(question, t, codes)
+    return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
+
+
+def _alternatives(question: Any, t: str, codes: list[str]) -> bool:
+    """True when two of ``codes`` are offered as alternatives joined by "or" (a multi choice has
+    no value to store: ask again), with neither side denied."""
+    for m in _OR.finditer(t):
+        before, after = t[: m.start()], t[m.end() :]
+        clause = re.split(r"[.!?;]", before)[-1]
+        if _DENIED_BEFORE.search(clause):
+            continue
+        left = set(match_choices_how(question, clause, deeds=False)[0]) & set(codes)
+        right = set(match_choices_how(question, re.split(r"[,.!?;]", after)[0], deeds=False)[0]) & set(codes)
+        if left and right and left != right:
+            return True
+    return False
+
+
+def _qualified_by_other(question: Any, t: str, code: str) -> bool:
+    """True when the one choice found is said with a word that belongs only to another choice right
+    before it ("the family veggie box": "family" is the Family Box's word, "veggie box" the Veggie
+    for Two): two choices run together, asked again rather than one picked."""
+    chosen = next(c for c in question.choices if c.code == code)
+    own_words = _choice_words(chosen)
+    for name in (chosen.label, *chosen.synonyms):
+        said = set(re.findall(r"[a-z][a-z'-]+", name.lower()))
+        # only the names of another choice of the same kind ("family box" beside "veggie box")
+        others = {
+            w
+            for c in question.choices
+            if c.code != code
+            for other in (c.label, *c.synonyms)
+            if said & set(re.findall(r"[a-z][a-z'-]+", other.lower()))
+            for w in _choice_words(c)
+        } - own_words
+        for pos in choices.phrase_positions(name, t):
+            before = re.search(r"([a-z][a-z'-]+)\s+$", t[:pos])  # the word right before, same phrase
+            if before and before.group(1) in others:
+                return True
+    return False
+
+
+_FILLER_WORDS = frozenset("a an the of for to and or my our your me us it one box plan".split())
+
+
+def _choice_words(choice: Any) -> set[str]:
+    """The content words of a choice's label and synonyms (articles and common nouns of a plan
+    name left out)."""
+    words = {w for name in (choice.label, *choice.synonyms) for w in re.findall(r"[a-z][a-z'-]+", name.lower())}
+    return words - _FILLER_WORDS

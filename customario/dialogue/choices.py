@@ -37,6 +37,11 @@ def negated_at(text: str, start: int) -> bool:
     before = clause.split()[-2:]
     if before[-1:] == ["no"]:
         return True  # "but no calls please": the choice said with "no" straight before it
+    if re.search(
+        r"\b(?:no|without|neither)\s+(?:the\s+|any\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:or|nor)\s+(?:the\s+|any\s+|a\s+)?$",
+        clause,
+    ):
+        return True  # "no soup or salad": the "no" reaches the second choice too
     if before in (["not", "just"], ["not", "only"]):
         return False  # "yoga and spin, not just yoga": named with more, not taken back
     # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.

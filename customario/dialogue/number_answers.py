@@ -122,6 +122,22 @@ _RATING_TALK = re.compile(
 )
 
 
+# "Every single one!", "each one", "all of them": a count said without its number.
+_ALL_OF_THEM = re.compile(
+    r"\b(?:every|each)(?: single)? one\b|\ball of (?:them|'em|it)\b|\bevery one of (?:them|'em)\b"
+)
+
+
+def _currency_of(question: Any) -> str:
+    """The ISO 4217 code a money question is asked in: pounds, euros or rupees when its text names
+    them, else US dollars (the product's default currency)."""
+    asked = (question.text or "").lower()
+    for code, pattern in (("GBP", r"£|\bpounds?\b|\bquid\b"), ("EUR", r"€|\beuros?\b"), ("INR", r"₹|\brupees?\b")):
+        if re.search(pattern, asked):
+            return code
+    return "USD"
+
+
 def _said(question: Any, t: str) -> str | Normalised:
     """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
     age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
@@ -129,6 +145,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
     if quantities.names_only(t):
         return Normalised("invalid", reason="the number asked for")  # "Order 4471.": a name, no amount
+    if _ALL_OF_THEM.search(t) and not numbers_in(_prep_numbers(_ALL_OF_THEM.sub(" ", t))):
+        return Normalised("invalid", reason="how many")  # "Every single one!": all of an unsaid number
     said = quantities.without_clock_times(question, t)  # "at 2" is a time, "3 guys" a crew: no duration
     asked = question.text.lower()
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
@@ -152,6 +170,10 @@ def _said(question: Any, t: str) -> str | Normalised:
     ):
         return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
     if quantities.asks_money(question):
+        if amounts.other_currency(_self_corrected_tail(t), _currency_of(question)):
+            return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
+        if amounts.vague_amount(t):
+            return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
             return Normalised("invalid", reason="an amount of money")

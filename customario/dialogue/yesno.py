@@ -466,3 +466,33 @@ def all_fine_reading(question: Any, t: str) -> str | None:
     if not _PROBLEM_QUESTION.search(asked) or _PLAIN.search(t):
         return None
     return "no" if _ALL_FINE.match(t) else None
+
+
+# An exception to the answer: "always on time. Except the two times they didn't show up", "No, apart
+# from the one box": the answer is not what its first words say.
+_EXCEPTION = re.compile(
+    r"(?:^|[,.;!?-]\s*|\s)(?:except|excepting|apart from|other than|aside from|but for|save for|bar|barring)\b"
+    r"(?!\s+(?:that|for that|which)\b)\s*\w"
+)
+
+
+def with_exception(text: str) -> bool:
+    """True when a yes/no answer carries an exception clause ("Always bang on time. Except the two
+    times they didn't show up at all", "No problems, apart from one late box"): asked again, since
+    the exception may be the very thing asked about."""
+    return bool(_EXCEPTION.search(clean(text)))
+
+
+# A second thought after a plain yes or no in an earlier sentence: "Yes. Hmm, well, no, I'm moving".
+_RECONSIDERED = re.compile(
+    r"^\W*(?:yes|yeah|yep|no|nope|nah)\b.*?[.!?;]\s*(?:(?:hmm+|um+|uh+|er+|erm|oh)[,.]?\s+)*"
+    r"(?:well|actually|on reflection|thinking about it|come to think of it)[,.]?\s+"
+    r"(?P<word>no|nope|nah|yes|yeah|yep)\b(?=\s*[,.!;]|\s*$)"
+)
+
+
+def reconsidered(text: str) -> int | None:
+    """Offset in ``clean(text)`` of the yes or no said on second thoughts after a first plain
+    answer ("Yes. Hmm, well, no, I'm moving in January" → the "no"), or None."""
+    m = _RECONSIDERED.search(clean(text))
+    return m.start("word") if m else None
