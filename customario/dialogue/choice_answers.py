@@ -212,9 +212,26 @@ _DENIED_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|without|n't|didn't|h
 def _undecided(question: Any, t: str, codes: list[str]) -> bool:
     """True when the choices found are alternatives the caller did not choose between (a multi
     choice, :func:`_alternatives`) or two single choices run together (:func:`_qualified_by_other`)."""
+    if any(_done_elsewhere(question, code, t) for code in codes):
+        return True
     if question.type == "multi_choice":
         return len(codes) > 1 and _alternatives(question, t, codes)
     return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
+
+
+_OURS = re.compile(r"\b(?:our|us|in-house|on-site|on site|here)\b")
+_ELSEWHERE = re.compile(
+    r"\b(?:but|though|although|only)\b[^.!?]*?\b(?:elsewhere|somewhere else|another (?:place|one|shop|store)|"
+    r"(?:at|from|through|via) (?!(?:our|your|you|the same|here|this)\b)(?:a |an |the |my |me )?[a-z'-]+)"
+)
+
+
+def _done_elsewhere(question: Any, code: str, t: str) -> bool:
+    """True when choice ``code`` is the business's own ("a prescription from our pharmacy") and the
+    caller says it was done at another place ("I got a prescription, but I filled it at Walgreens"):
+    not this choice as asked, asked again."""
+    label = next(c.label for c in question.choices if c.code == code).lower()
+    return bool(_OURS.search(label) and _ELSEWHERE.search(t))
 
 
 def _alternatives(question: Any, t: str, codes: list[str]) -> bool:

@@ -125,12 +125,21 @@ _ASK_MEANING = re.compile(
 )
 
 
+# "Which doctor? I saw two of them", "What spa? I didn't even know there was one": a turn that opens
+# by asking which thing is meant, then says why it cannot tell (not "I'd say ...", "I guess ...").
+_WHICH_ONE = re.compile(
+    r"^\W*(?:which|what)(?: [a-z'-]+){1,3}\?+\s+(?:i|we|there|they|he|she|it)\b"
+    r"(?!'d| would| guess| think| suppose| reckon| mean| say)[^?]*$"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
-    "Can I talk to a manager?", "Thirty minutes from when?"), not an answer that merely ends with
-    a question mark."""
+    "Can I talk to a manager?", "Thirty minutes from when?"), or opens by asking which thing is meant
+    and then says why ("Which doctor? I saw two of them"), not an answer that merely ends with a
+    question mark."""
     t = _clean(text)
-    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t))
+    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t) or _WHICH_ONE.search(t))
 
 
 def _stem(word: str) -> str:
@@ -205,6 +214,26 @@ def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
     return named[0] if best and len(named) == 1 else None
 
 
+_BACK_TO = re.compile(r"\b(?:go(?:ing)? back to|back to|return to|returning to)\s+(?:the |my |that )?(?P<named>[^,.;!?]+)")
+
+
+def _back_to(t: str, earlier: Sequence[Any]) -> Any | None:
+    """The one earlier question named by the words right after "back to" ("Back to the date, it
+    was the fifteenth, I checked my phone" names the date question, whatever the rest says), by
+    its own names first and then the words of its text; None when they name none or several."""
+    m = _BACK_TO.search(t)
+    if not m:
+        return None
+    words = _stems(" ".join(w for w in m.group("named").split() if not numbers_in(w)))
+    words -= {"question", "one", "answer", "bit", "part", "thing"}
+    if not words:
+        return None
+    scored = [(2 * len(words & _own_names(q)) + len(words & question_stems(q)), q) for q in earlier]
+    best = max((h for h, _ in scored), default=0)
+    named = [q for h, q in scored if h == best]
+    return named[0] if best and len(named) == 1 else None
+
+
 def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
@@ -227,6 +256,8 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         target = asked_qs[idx] if idx < len(asked_qs) else None
     elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
         target = asked_qs[-2]
+    elif (back := _back_to(t, asked_qs[:-1])) is not None:
+        target = back
     else:
         named = re.sub(
             r"\b(change|changing|correct|fix|update|go back|back to|my|answer|question|make|made|put|switch|"
