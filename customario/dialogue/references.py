@@ -214,7 +214,9 @@ def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
     return named[0] if best and len(named) == 1 else None
 
 
-_BACK_TO = re.compile(r"\b(?:go(?:ing)? back to|back to|return to|returning to)\s+(?:the |my |that )?(?P<named>[^,.;!?]+)")
+_BACK_TO = re.compile(
+    r"\b(?:go(?:ing)? back to|back to|return to|returning to)\s+(?:the |my |that )?(?P<named>[^,.;!?]+)"
+)
 
 
 def _back_to(t: str, earlier: Sequence[Any]) -> Any | None:
