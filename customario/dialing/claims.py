@@ -290,7 +290,9 @@ def record_dial_result(
     with immediate(db):
         if disposition == "answered":
             db.execute(
-                """UPDATE calls SET status = 'in-progress', answered_at = ?, sip_status = ?, sip_status_text = ?,
+                # The worker may have seen the participant go active first (it then started the
+                # conversation and timed the first audio from that answer): keep the first answer time.
+                """UPDATE calls SET status = 'in-progress', answered_at = COALESCE(answered_at, ?), sip_status = ?, sip_status_text = ?,
                               sip_call_id = ?, heartbeat_at = ? WHERE id = ?""",
                 [iso(now), sip_status, sip_status_text, sip_call_id, iso(now), call_id],
             )
