@@ -67,7 +67,7 @@ _HEDGES = re.compile(
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(
     r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|"
-    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw)in'?(?=\W|$)"
+    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
 )
 # Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
 _HEARD_AS = (
@@ -108,10 +108,13 @@ _PAST = re.compile(
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
+_ADMIN = (
+    r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
+    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking"
+)
 _ADMIN_URGENCY = re.compile(
-    r"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b(appointment|booking|book|reschedule|move|cancel|order|"
-    r"delivery|refund|invoice|call ?back|ring me back|return|exchange|warranty|parcel|tracking)\b)"
-    r"|\b(appointment|booking|order|delivery|refund|call me back|call back|ring me back)\b[^.!?]*\burgent(ly)?\b"
+    rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
+    rf"|\b({_ADMIN}|call me back)\b[^.!?]*\burgent(ly)?\b"
 )
 
 

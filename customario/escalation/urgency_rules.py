@@ -11,6 +11,15 @@ import re
 
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
+    # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
+    r"\bon fire (today|tonight|lately|this (week|season|year|morning))\b",
+    r"\bon fire\b(?=[^.!?]*\b(records?|scores?|benchmarks?|fps|frame ?rates?|smash\w*|winning|streak)\b)",
+    # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
+    r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
+    r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
+    # Surprise, not a collapse: "nearly fainted when she saw my haircut".
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|had a (heart attack|stroke|fit))"
+    r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
     r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
@@ -48,7 +57,9 @@ FIGURES = (
     r"\bcrime scene\b",
     r"\b(might|may|could) be allergic\b",
     r"\bif i'?m allergic\b",
-    r"\ballergic to (cats|dogs|pets|nuts|latex|fragrance|perfume)\b(?=.*\?)",
+    # An allergy named before a question ("I'm allergic to PPD, do you patch test?") is a question,
+    # not a reaction; symptom words elsewhere in the line still count.
+    r"\ballergic to [\w-]+\b(?=.*\?)",
     r"\bemergency\b(?=.*\b(won'?t|doesn'?t|can'?t) (boot|start|turn on|work)\b)",
     r"\bdeadline emergency\b",
     r"\bcut (my|his|her|their|our) own (hair|fringe|bangs|beard)\b",
@@ -109,7 +120,7 @@ EMERGENCY = (
     r"\b(911|999|112)\b",
     r"\bface (is )?(numb|drooping|droopy)\b",
     r"\bslurr(ed|ing)\b",
-    r"\bwords (are )?coming out wrong\b",
+    r"\bwords (are |keep |keeps )?(coming|come) out (wrong|funny|jumbled|muddled|all wrong)\b",
     r"\btoo many (of (my|the|his|her) )?(pills|tablets)\b",
     r"\b(don'?t|do not) want to (be alive|live)\b",
     r"\bturning blue\b",
@@ -123,6 +134,7 @@ EMERGENCY = (
     r"\bnot moving\b",
     # Airway, circulation and consciousness described without the textbook words (issue 11).
     r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray)\b",
+    r"\b(lips|face|skin|fingers|fingertips|mouth)( are| is|'s| have| has)? (look|looks|looking) (\w+ )?(blue|grey|gray)\b",
     r"\bbreathing (funny|strange|strangely|weird|weirdly|odd|oddly|fast|shallow|badly|heavy|heavily|noisy|noisily|wrong)\b",
     r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath)\b",
     r"\bgasp(ing)? for (air|breath)\b",
@@ -183,12 +195,35 @@ EMERGENCY = (
     r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
     r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
+    # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
+    r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of)"
+    r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
+    # A person not making sense or not talking (stroke, hypoxia): "she isn't making sense".
+    r"\b(he|she|they|my (friend|mum|mom|dad|wife|husband|son|daughter|client|partner|brother|sister|gran\w*|grand\w*)|the (customer|client))"
+    r"('s| is| are)? (isn'?t|not|aren'?t|is not) (making (any )?sense|talking|speaking|responding|moving)\b"
+    # ... said of the person, not of an object: "isn't moving the car", "isn't talking to me" stay out.
+    r"(?=\s*($|[.,!?;]|(and|at all|neither|either|now|any ?more|properly|much)\b))",
+    r"\bface('s| is| has)? (gone |going |gone all |all )?(droop\w*|lopsided|saggy)\b|\bdroop\w* on one side\b",
+    # Noisy breathing (stridor, wheeze): "whistling when he breathes".
+    r"\b(whistl|wheez|rattl|rasp|squeak|gurgl)\w* (when|as) (he|she|they|i|you|we) breathes?\b"
+    r"|\b(whistling|rattling|rasping|gurgling|squeaky) (breath|breathing)\b",
+    # Violence now: an assault on a person, a threat of harm, someone hiding.
+    r"\b(punched|stabbed|assaulted|strangl\w*|beat(en|ing)? (me |her |him |them )?up)\b",
+    r"\b(hit|hitting|slapped|kicked|shoved|attacked) (the (receptionist|stylist|cashier|manager|owner|customer|client|staff|tech\w*)"
+    r"|(my|our|a) (wife|husband|partner|friend|son|daughter|mum|mom|dad|colleague|client|customer|stylist|receptionist))\b(?!'s)",
+    r"\b(he|she|they|someone|my (partner|husband|wife|ex|boyfriend|girlfriend)|her ex|his ex)"
+    r"('ll| will|'s going to| is going to|'s gonna| is gonna| threaten\w* to| keeps threatening to) (hurt|hit|beat|stab|shoot|attack|strangle) "
+    r"(me|us|her|him|the kids|my \w+)\b",
+    r"\blocked (myself|ourselves|herself|himself|themselves|us) in\b",
+    r"\bbleed\w* from (the|his|her|my|their) (head|neck|ears?)\b",
     r"\bend(ing)? it all\b",
     r"\bno (reason|point) (to|in) (live|living|going on)\b",
 )
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
 # danger to life even before symptoms (poison-control advice for button batteries and caustics).
 SWALLOWED = re.compile(
+    r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
+    r"cleaner|solvent|solution|acid|lye)\b|"
     r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|licked|got into)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
@@ -201,7 +236,7 @@ SWALLOWED = re.compile(
 SHOCK_SIGNS = re.compile(r"\b(pale|cold|clammy|shaking|shivering|grey|gray|sweaty|confused|drowsy)\b")
 SYSTEMIC = re.compile(
     r"\b(dizzy|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
-    r"pulse (is )?racing|drooling|gagging|vomiting|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
+    r"pulse (is )?racing|drooling|gagging|vomit\\w*|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
 )
 HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
 # People inside while something burns.
@@ -242,7 +277,7 @@ URGENT = (
     r"\boverheat\w*\b",
     r"\bhot to the touch\b",
     r"\bbattery (is )?(swollen|swelling|bulging|puffed)\b",
-    r"\bbulging\b",
+    r"\bbulg(e|es|ed|ing)\b",
     r"\bburning smell\b",
     r"\bemergency\b",
     r"\burgent(ly)?\b",
@@ -282,7 +317,15 @@ URGENT = (
     r"\b(got|had|took|get|getting) (a |an )?(\w+ )?(shock|zap|jolt) (off|from|when (i|he|she|they) (touched|plugged|unplugged|switched|opened|grabbed))\b",
     r"\btingl\w*\b",
     r"\bnumb(ness)?\b",
-    r"\bbulged\b|\bpuffed up\b|\bpuffy battery\b",
+    r"\b(puffed|puffing|swelled|blown) (right |all )?up\b|\bpuffy battery\b",
+    r"\b(battery|power bank|pack|cells?|phone|laptop|eyes?|eyelids?|lids|face|lips|scalp|skin|ears?|neck|hands?)"
+    r"('s| is| are| has| have)? (gone |going |getting |got |become |looks? |all )*(puffy|bloated)\b",
+    r"\b(so|too|that) hot (that )?(you|i|we|he|she) (can'?t|cannot|could ?n'?t) (hold|touch|pick)\b",
+    r"\b(ozone|electrical|burning plastic|burnt plastic|burning|burnt|melting|hot plastic)( \w+)? smell\b"
+    r"|\bsmell(s|ing)? (of |like )(ozone|burning|burnt|melting|hot plastic|electrical)\b",
+    r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for|today))",
+    r"\b(consumer|civil|small claims|county|district) court\b|\b(court|legal|police) case\b"
+    r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against\b",
     r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b",
     r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
     r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
@@ -294,8 +337,8 @@ URGENT = (
     r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
     r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
-    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery)\b)"
-    r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
+    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"
+    r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery|cable)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
     r"\b(went|heard a|loud) bang\b",
     r"\b(fishy|acrid) smell\b|\bsmells? (fishy|acrid)\b",
     r"\bbattery (has )?(expanded|ballooned|puffed)\b",
