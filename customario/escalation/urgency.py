@@ -22,6 +22,12 @@ apart: hypothetical and ahead-of-time safety questions ("can bleach burn your sc
 I book"), false alarms ("thought it was on fire but ...") and events long over ("A&E last year",
 "it healed"). "Urgent" about an appointment or an order is time pressure, not harm.
 
+From blind2's former held half (3 December): a person not making sense / talking / moving, colour
+looked at, loose stroke signs, noisy breathing, an overdose told as an amount, violence now (assault,
+a threat of harm, hiding), puffiness and bulging by stem, heat and electrical smells, court / case /
+claim threats; negated injuries ("nobody hurt") and surprise ("nearly fainted when she saw the bill")
+are set aside. The word tables are in :mod:`customario.escalation.urgency_rules`.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

@@ -202,7 +202,7 @@ EMERGENCY = (
     r"\b(he|she|they|my (friend|mum|mom|dad|wife|husband|son|daughter|client|partner|brother|sister|gran\w*|grand\w*)|the (customer|client))"
     r"('s| is| are)? (isn'?t|not|aren'?t|is not) (making (any )?sense|talking|speaking|responding|moving)\b"
     # ... said of the person, not of an object: "isn't moving the car", "isn't talking to me" stay out.
-    r"(?=\s*($|[.,!?;]|(and|at all|neither|either|now|any ?more|properly|much)\b))",
+    r"(?=\s*($|[.,!?;]|(and|at all|neither|either|now|any ?more|properly)\b))",
     r"\bface('s| is| has)? (gone |going |gone all |all )?(droop\w*|lopsided|saggy)\b|\bdroop\w* on one side\b",
     # Noisy breathing (stridor, wheeze): "whistling when he breathes".
     r"\b(whistl|wheez|rattl|rasp|squeak|gurgl)\w* (when|as) (he|she|they|i|you|we) breathes?\b"
@@ -324,8 +324,8 @@ URGENT = (
     r"\b(ozone|electrical|burning plastic|burnt plastic|burning|burnt|melting|hot plastic)( \w+)? smell\b"
     r"|\bsmell(s|ing)? (of |like )(ozone|burning|burnt|melting|hot plastic|electrical)\b",
     r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for|today))",
-    r"\b(consumer|civil|small claims|county|district) court\b|\b(court|legal|police) case\b"
-    r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against\b",
+    r"\b(consumer|civil|small claims|county|district) court\b"
+    r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against (you|your|the (shop|store|salon|company|business)|this (shop|store|salon))\b",
     r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b",
     r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
     r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
