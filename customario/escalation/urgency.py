@@ -38,6 +38,7 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_rules as rules
+from customario.escalation import urgency_signs as signs
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
@@ -116,7 +117,8 @@ _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|cu
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
     r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
-    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking"
+    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
+    r"mailing list"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
@@ -156,8 +158,22 @@ _NAE_WORDS = {
 }
 
 
+# Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
+_SPOKEN = (
+    (re.compile(r"\bu\b"), "you"),
+    (re.compile(r"\bur\b"), "your"),
+    (re.compile(r"\bswallie?d\b"), "swallowed"),
+    (re.compile(r"\bfae\b"), "from"),
+    (re.compile(r"\bo'(?=\s)"), "of"),
+    (re.compile(r"\bgreetin'?\b"), "crying"),
+    (re.compile(r"\bbein'?\b"), "being"),
+)
+
+
 def _normalise(raw: str) -> str:
     t = _clean(raw)
+    for pattern, repl in _SPOKEN:
+        t = pattern.sub(repl, t)
     t = re.sub(r"\b(can|is|does|dis|will|did|din|wouldn)(nae|na)\b", lambda m: _NAE_WORDS[m.group(1)], t)
     t = re.sub(r"\bain'?t\b", "isn't", t)
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
@@ -198,6 +214,9 @@ def _level(t: str) -> Urgency:
     m = rules.SWALLOWED.search(t)
     if m:
         return Urgency("emergency", m.group(0))
+    sign = signs.read(t)
+    if sign and sign[0] == "emergency":
+        return Urgency(*sign)
     if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
         return Urgency(
             "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
@@ -214,6 +233,8 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
+    if sign:
+        return Urgency(*sign)
     return Urgency("normal")
 
 
