@@ -272,6 +272,9 @@ def test_signs_read_from_descriptions(text, level):
         "the judge at the hair show loved your colours",
         "we're suing nobody, just want the refund",
         "my toe nail polish went black, can you redo it?",
+        "can't put any weight on the shelf you sold me, it bends",
+        "the kids' chest of drawers came with heavy pressure marks",
+        "I'm hiding from my boss on this call haha",
         "I can't stand the new colour",
         # nouns that are not harm: praise, a fitting, an office, a service, a game effect
         "my nails look amazing, on fire, love them",

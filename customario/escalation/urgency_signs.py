@@ -69,7 +69,7 @@ EMERGENCY_SIGNS = (
     (
         "chest pain described",
         r"\b(grab|clutch|hold)(bing|ing)? (her|his|my|their) chest\b"
-        r"|\bchest\b[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
+        r"|\b(my|her|his|their) chest\b[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
         r"|\b(elephant|weight|pressure)\b[^.!?]*\b(on|sit on) (my|her|his|their) chest\b",
     ),
     ("heart with faintness", r"\bheart\b[^.!?]*\b(flutter|race|pound|skip)\w*\b[^.!?]*\b(pass out|faint)\b"),
@@ -93,7 +93,9 @@ EMERGENCY_SIGNS = (
     ),
     (
         "intruder",
-        r"\bbreak(ing)? in(to)?\b[^.!?]*\b(house|home|flat|now)\b|\bintruder\b|\bhid(e|ing) (in|from|under)\b",
+        r"\bbreak(ing)? in(to)?\b[^.!?]*\b(house|home|flat|now)\b|\bintruder\b"
+        r"|\bhid(e|ing) (in|under) (the|a|my) (bathroom|toilet|loo|cupboard|closet|wardrobe|bedroom|bed|desk|loft|attic)\b"
+        r"|\bhid(e|ing) from (him|her|them|a man|someone|somebody|the man|my (ex|husband|partner|boyfriend|wife))\b",
     ),
     (
         "threat with a weapon",
@@ -117,7 +119,11 @@ EMERGENCY_SIGNS = (
         r"(?! ((his|her|their|my|a|some|the) )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack)\b)",
     ),
     # Fire: smoke pouring out while an alarm sounds.
-    ("smoke pouring", r"\bsmoke\b[^.!?]*\b(pour|billow)\w*\b|\bsmoke\b[^.!?]*\balarm\b[^.!?]*\bgo\w* off\b"),
+    (
+        "smoke pouring",
+        r"\bsmoke\b(?! (alarm|detector))[^.!?]*\b(pour|billow)\w*\b"
+        r"|\bsmoke\b(?! (alarm|detector))[^.!?]*\balarm\b[^.!?]*\bgo\w* off\b",
+    ),
 )
 
 URGENT_SIGNS = (
@@ -125,7 +131,7 @@ URGENT_SIGNS = (
     (
         "injury described",
         r"\b(do|did|done) (my|his|her|their) back in\b|\bput (my|his|her|their) back out\b"
-        r"|\bcan'?t put (any )?weight on\b|\bcan'?t stand up( straight)?\b"
+        r"|\bcan'?t put (any )?weight on (it|my|her|his|their)\b|\bcan'?t stand up( straight)?\b"
         r"|\b(toe|foot|finger|thumb|ankle|wrist|knee|hand|nail)('s| be| is| have)?"
         r"([^.!?]{0,30}\b(it'?s|it is|it has|they'?re|they have))? (go|gone|turn|turned)( all)? (purple|black|black and blue)\b",
     ),
