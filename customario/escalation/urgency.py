@@ -28,6 +28,11 @@ a threat of harm, hiding), puffiness and bulging by stem, heat and electrical sm
 claim threats; negated injuries ("nobody hurt") and surprise ("nearly fainted when she saw the bill")
 are set aside. The word tables are in :mod:`customario.escalation.urgency_rules`.
 
+From blind3 (development since 3 December 07:00): descriptions rather than keywords, read from the
+lemmatised line sentence by sentence (a person in a state, signs by body system, reported threats,
+self-harm as a plan or a place) in :mod:`customario.escalation.urgency_signs`; text-speak ("see u in
+court") and Scots spellings ("swallied") are normalised first.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
