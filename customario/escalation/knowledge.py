@@ -42,10 +42,12 @@ from customario.escalation.kb_articles import (
     matches_besides_names,
     person_names,
 )
+from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
@@ -146,12 +148,17 @@ def _term_stats(db: Database, query_terms: list[str], campaign: str | None, tota
     return st
 
 
-def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float]) -> tuple[float, list[str]]:
-    """(score, matched terms) of one article: the numerator of the confidence."""
+def _score(
+    row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float], skip: set[str] | None = None
+) -> tuple[float, list[str]]:
+    """(score, matched terms) of one article: the numerator of the confidence. Terms in ``skip``
+    (digits the article has only inside a phone number, ``kb_digits``) do not match it."""
     score, matched, in_answer = 0.0, [], []
     names = person_names(row)
     aid, idf = row["id"], st.idf
     for t in query_terms:
+        if skip and t in skip:
+            continue
         if names and t not in names and not matches_besides_names(t, row, names):
             continue  # "parking" is not Jonah Park
         if aid in st.strong[t]:
@@ -228,8 +235,11 @@ def search(
 
     Returns a :class:`SearchResult` with at most ``limit`` hits ordered by confidence then bm25
     (see the module docstring for the formula). Never raises for odd input: a query without
-    content words returns no hits.
+    content words returns no hits. Model numbers said aloud are read as the articles write them
+    first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched.
     """
+    vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
+    query = spoken_model_numbers(plain_thousands(query), vocabulary)
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
@@ -242,7 +252,7 @@ def search(
     scope, params = scope_sql(campaign)
     if not total:
         return result
-    result.terms = correct_typos(result.terms, _vocabulary(db, campaign))
+    result.terms = without_rank_number(query, correct_typos(result.terms, vocabulary))  # "the number 1 haircut"
     groups = {t: group_expr(t) for t in result.terms}
     related = {t: related_expr(t) for t in result.terms}
     any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
@@ -265,7 +275,7 @@ def search(
     asked = query_kind(query)
     hits = []
     for row in candidates:
-        score, matched = _score(row, result.terms, stats, weight)
+        score, matched = _score(row, result.terms, stats, weight, phone_only_digits(query, result.terms, row))
         art = article_from_row(row)  # an unknown word that only narrows a word the article has alone counts less
         confidence = score / (denom - modifier_relief(query, result.terms, matched, row, idf, weight, dfs) or 1.0)
         kind = article_kind(row)
