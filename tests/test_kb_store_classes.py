@@ -1,6 +1,6 @@
 """Classes of store questions the search missed or misread (issue 11): model numbers said aloud,
 digits that are only part of a phone number, amounts with thousands separators and the rule an
-amount falls under. Each rule with its near misses; phrasings are our own, not the corpora's."""
+amount falls under, how-does-it-work questions, a subject another article's question names. Each rule with its near misses; phrasings are our own, not the corpora's."""
 
 import pytest
 
@@ -12,6 +12,7 @@ from customario.escalation.kb_digits import (
     without_rank_number,
 )
 from customario.escalation.kb_import import ensure_campaign_knowledge
+from customario.escalation.kb_order import process_question, subject_asked_about
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_suggest import suggestion
 from customario.escalation.knowledge import search
@@ -90,3 +91,53 @@ def test_a_stated_amount_reads_the_rule_it_falls_under(kb):
     # Near miss: no amount stated, so the limit sentence is not forced on a restocking question.
     r = search(kb, "I installed the graphics card already, what do I lose on a return?", campaign=STORE)
     assert not r.confident or "$500" not in r.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        ("how do returns work", True),
+        ("hw does the rma thing work", True),
+        ("what's the process for sending back a faulty mouse", True),
+        ("walk me through it step by step", True),
+        ("how do I get to you", False),
+        ("does the 4090 work with a 750 W supply", False),
+        ("how do you work out the restocking fee", False),
+    ],
+)
+def test_a_question_about_how_something_works_asks_for_the_whole_procedure(question, expected):
+    assert process_question(question) is expected
+
+
+def test_how_returns_work_reads_the_whole_procedure(kb):
+    r = search(kb, "how do returns work", campaign=STORE)
+    assert r.confident and "label" in r.best["excerpt"] and "original box" in r.best["excerpt"]
+    # Near miss of the rule: a fact asked inside the procedure is still read alone.
+    r = search(kb, "how long do I have to drop the return label off", campaign=STORE)
+    assert not r.confident or "We email" not in r.best["excerpt"]
+
+
+def test_a_subject_another_article_names_is_not_answered_from_a_tag():
+    hits = [
+        {"id": 2, "question": "How do returns and return labels work?", "kind": "articles", "confidence": 1.0,
+         "matched": ["shipping", "work"], "article_coverage": 0.0},
+        {"id": 3, "question": "How long does shipping take and which carriers do you use?", "kind": "articles",
+         "confidence": 0.57, "matched": ["shipping"], "article_coverage": 0.33},
+    ]  # fmt: skip
+    subject_asked_about(hits, 0.6)
+    assert [h["id"] for h in hits] == [3, 2] and hits[1]["confidence"] < 0.6
+    # Near miss of the rule: the best article matched a word the other lacks ("restocking").
+    hits = [
+        {"id": 1, "question": "What is your return policy?", "kind": "articles", "confidence": 0.9,
+         "matched": ["restocking", "cpu"], "article_coverage": 0.0},
+        {"id": 4, "question": "Do AM5 CPUs work with DDR4?", "kind": "articles", "confidence": 0.3,
+         "matched": ["cpu"], "article_coverage": 0.5},
+    ]  # fmt: skip
+    subject_asked_about(hits, 0.6)
+    assert [h["id"] for h in hits] == [1, 4] and hits[0]["confidence"] == 0.9
+
+
+def test_how_shipping_works_is_not_read_from_the_returns_article(kb):
+    r = search(kb, "how does shipping work", campaign=STORE)
+    assert r.best["question"].startswith("How long does shipping take")
+    assert not (r.confident and "return" in r.best["excerpt"].lower())

@@ -50,6 +50,7 @@ from customario.escalation.kb_service import one_service_duration
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
+from customario.escalation.kb_order import person_asked_about, process_question, subject_asked_about
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
 from customario.escalation.kb_unknown import modifier_relief
@@ -357,7 +358,8 @@ def search(
     )
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
-    _person_asked_about(result.terms, hits, threshold)
+    person_asked_about(result.terms, hits, threshold)
+    subject_asked_about(hits, threshold)
     _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
@@ -420,20 +422,6 @@ def _plain_question(
         hits.insert(0, plain)
 
 
-def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
-    """A question that names one of the team ("How long has Jonah been cutting kids' hair?") is about
-    that person: another article (the children's haircut) does not answer it (in place)."""
-    if not hits or hits[0]["confidence"] < threshold or article_kind(hits[0]) == "staff":
-        return
-    for h in hits:
-        # The first name: a surname may be an everyday word ("Jonah Park", "where do I park?").
-        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" else None
-        if first and first.group(1).lower() in query_terms:
-            hits[0]["confidence"] = round(threshold - 0.01, 3)
-            hits[0]["refused"] = f"the question is about {first.group(1)}"
-            return
-
-
 def _subjects(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:
     """(kind, content words of its own question) of each article in scope ("consultation" of "What
     is your consultation policy?"), for :mod:`kb_hours` and :mod:`kb_service`."""
@@ -460,6 +448,9 @@ def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
+    if best.get("kind") == "articles" and process_question(query) and asked_fact(query) is None:
+        best["excerpt"] = best["answer"]  # "how do returns work?": the whole procedure (kb_order)
+        return
     part = asked_part(query, best, best["excerpt"])
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
