@@ -224,9 +224,12 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     return " ".join(_as_read(f) for f in ordered)
 
 
-# "What's the difference between standard and express?", "for each of the 4060 and the 4090":
+# "What's the difference between standard and express?", "for each of the 4060 and the 4090",
+# "trying to decide between a 4060, 4070 Super and 4090":
 # the caller asks about several items side by side.
-_SIDE_BY_SIDE = re.compile(r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively)\b")
+_SIDE_BY_SIDE = re.compile(
+    r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between)\b"
+)
 
 
 def _side_by_side(query: str, answer: str, fact: str | None, named: list[str]) -> str | None:
