@@ -4,8 +4,8 @@ Runs the team's own corpus (``tests/corpus/kb/own``), the blind one (``tests/cor
 second to fifth blind ones (``blind2``, ``blind3`` development corpora since the evening of 2
 December, ``blind4``, ``blind5`` since the night of 3 December: their failures may be read) and the
 sixth and seventh (``blind6``, ``blind7``: counted only at first, development corpora since the
-morning of 3 December) against the product's search over the salon profile and the store KB, and prints per corpus
-and base: paraphrases answered right directly, right after the caller's yes to "Are you asking about
+morning of 3 December) and the eighth (``blind8``: only counted, its failures are never listed)
+against the product's search over the salon profile and the store KB, and prints per corpus and base: paraphrases answered right directly, right after the caller's yes to "Are you asking about
 ...?" (``customario.escalation.kb_suggest``; a simulated caller says yes only when the offered article
 is the item's source), wrong, escalated (and how many after a no); near misses refused directly,
 refused after a no (a suggestion was offered: a cost), answered (wrong); and for learned scenarios
