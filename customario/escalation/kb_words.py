@@ -121,6 +121,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "ship shipping shipped delivery deliver delivered",
         "warranty warranties guarantee",
         "restocking restock",
+        "ssd ssds nvme",
         "standard normal normally regular usual usually",
         "defective broken faulty damaged doa dead",
         "carrier carriers courier fedex ups usps dhl",
