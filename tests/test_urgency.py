@@ -244,6 +244,18 @@ def test_held_out_corpus_is_counted_and_its_misses_never_printed(tmp_path, monke
         ("I'm sure the judge will agree with me", "urgent"),
         ("fine, I'm suing, your tech deleted everything", "urgent"),
         ("my scalp feels like it's on fire since the toner", "urgent"),
+        # probed after blind3 with the team's own lines: seizures, overdoses, goodbye letters,
+        # barely breathing, a head knock then drowsy, an object in a child's mouth, an assault now
+        ("he's having a fit on the floor by the tills", "emergency"),
+        ("my wife took all her antidepressants at once", "emergency"),
+        ("I just want it all to stop, I've written letters to my kids", "emergency"),
+        ("he's barely breathing and his lips are grey", "emergency"),
+        ("my friend's gone all confused and sleepy after banging his head on the shelf", "emergency"),
+        ("my little girl put a battery in her mouth and I can't find it now", "emergency"),
+        ("the stylist's husband came in and is punching her", "emergency"),
+        ("my chest is so tight I can barely talk", "emergency"),
+        ("my forehead's come up in red welts since the facial", "urgent"),
+        ("the graphics card sparked when I plugged it in", "urgent"),
     ],
 )
 def test_signs_read_from_descriptions(text, level):
@@ -291,6 +303,22 @@ def test_signs_read_from_descriptions(text, level):
         "never had a reaction to dye, can I skip the patch test?",
         "my hands always get dry in winter, what cream do you sell?",
         "u guys open sunday?",
+        # the probe classes' near misses: a fit of temper, things taken, letters to a school
+        "can you fit me in today? it's urgent, I have an interview",
+        "I fell in love with the colour you did",
+        "how do I stop my laptop overheating during games?",
+        "my mum will have a fit when she sees this colour",
+        "I took all the old cables to the recycling",
+        "I want it all to stop arriving in separate boxes",
+        "I wrote letters to my kids' school about the trip, anyway do you do student discounts?",
+        "the lips are grey in that lipstick shade, do you have a warmer one?",
+        "I banged my head against the wall trying to install the driver lol",
+        "my kid put a coin in the charity box, can you give him a sticker",
+        "punching above my weight with this build",
+        "the sale sparked my interest in a new monitor",
+        "the issue came up in conversation with your tech",
+        "my chest of drawers is so heavy, do you deliver?",
+        "my eyes rolled back when I saw the price lol",
     ],
 )
 def test_signs_near_misses_stay_normal(text):

@@ -123,7 +123,7 @@ _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|cu
 _ADMIN = (
     r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
     r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
-    r"mailing list"
+    r"mailing list|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"

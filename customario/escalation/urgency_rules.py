@@ -79,6 +79,11 @@ FIGURES = (
     r"\b(never|not|no)( had| having| got| getting)?( a| any)? (allergic )?(reaction|rash)s?\b",
     r"\b(always|usually|every (winter|summer|year))( gets?| goes| is| are)? (itchy|dry|flaky|sensitive|oily|frizzy)\b",
     r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
+    r"\bfell (in love|asleep|for|through|behind|out with)\b",
+    r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
+    r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
+    r"\bhow (do|can|should) (i|you|we) (stop|prevent|fix) (my|the|a|this) (laptop|pc|computer|cpu|gpu|card|console|phone)"
+    r" (from )?overheat\w*",
     r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
     # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
     r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",

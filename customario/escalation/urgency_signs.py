@@ -68,8 +68,8 @@ EMERGENCY_SIGNS = (
     # Cardiac: a hand on the chest, pressure or weight on it, an arm aching with it.
     (
         "chest pain described",
-        r"\b(grab|clutch|hold)(bing|ing)? (her|his|my|their) chest\b"
-        r"|\b(my|her|his|their) chest\b[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
+        r"\b(grab|clutch|hold)(bing|ing)? (her|his|my|their) chest\b(?! of)"
+        r"|\b(my|her|his|their) chest\b(?! of)[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
         r"|\b(elephant|weight|pressure)\b[^.!?]*\b(on|sit on) (my|her|his|their) chest\b",
     ),
     ("heart with faintness", r"\bheart\b[^.!?]*\b(flutter|race|pound|skip)\w*\b[^.!?]*\b(pass out|faint)\b"),
@@ -124,6 +124,45 @@ EMERGENCY_SIGNS = (
         r"\bsmoke\b(?! (alarm|detector))[^.!?]*\b(pour|billow)\w*\b"
         r"|\bsmoke\b(?! (alarm|detector))[^.!?]*\balarm\b[^.!?]*\bgo\w* off\b",
     ),
+    # Probed with the team's own lines after blind3 (3 December): seizures, overdoses, goodbye
+    # letters, breathing barely there, a head knock then drowsy, an object in a child's mouth, an
+    # assault going on, a tight chest said with an intensifier.
+    (
+        "seizure described",
+        r"('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
+    ),
+    (
+        "overdose described",
+        r"\b(took|taken|swallowed|downed) (all|every one|the rest) (of )?(her|his|my|their|the) (\w+ )?"
+        r"(pills|tablets|meds|medication|medicine|antidepressants|painkillers|insulin|paracetamol|ibuprofen)\b",
+    ),
+    (
+        "goodbye letters",
+        r"\bwant (it all|everything) to (stop|end)\b(?=\s*($|[.,!?;]|and\b|i'?ve\b|i'?m\b))|\b(goodbye|suicide) (letters?|notes?)\b"
+        r"|\b(written|wrote|left) (letters|notes) (to|for) (my|the) (kids|children|family|parents)\b(?!'| school| teacher)",
+    ),
+    (
+        "breathing barely",
+        r"\b(barely|hardly|only just) breathing\b|\b(my|his|her|their) (lips|face|skin|fingers|fingertips)( are| is|'s) (\w+ )?(blue|grey|gray)\b",
+    ),
+    (
+        "head knock then drowsy",
+        r"\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b"
+        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*)\b)"
+        r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
+    ),
+    (
+        "object in a child's mouth",
+        r"\b(put|had|got|stuck)( \w+)? (a|an|the|one of the) (\w+ )?(battery|batteries|magnets?|pills?|tablets?|screws?) in (her|his|their) mouth\b",
+    ),
+    (
+        "assault going on",
+        r"\b(punch|stab|strangle|assault|batter)\w* (her|him|me|them|us|someone|my \w+|the (receptionist|stylist|cashier|manager|owner|staff))\b",
+    ),
+    (
+        "chest tight",
+        r"\b(my|her|his|their) chest('s| is| feels| be| feel)( so| really| very| all)? (tight|heavy|crushing|tightening)\b",
+    ),
 )
 
 URGENT_SIGNS = (
@@ -136,6 +175,16 @@ URGENT_SIGNS = (
         r"([^.!?]{0,30}\b(it'?s|it is|it has|they'?re|they have))? (go|gone|turn|turned)( all)? (purple|black|black and blue)\b",
     ),
     # A judge, a suit, a police report against the business.
+    # A skin reaction said as what came up; a part that sparked (not an interest).
+    (
+        "skin came up",
+        r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
+        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+    ),
+    (
+        "sparked",
+        r"\bspark(ed|s)?\b(?! (my|an?|your|some|the|their|his|her) (interest|idea|joy|conversation|debate|curiosity))",
+    ),
     (
         "legal threat",
         r"\b(the|a) judge('ll| will| would| can| is go to)\b|\b(tell|explain)( it| that| this)? to (the|a) judge\b"
