@@ -256,6 +256,19 @@ def test_held_out_corpus_is_counted_and_its_misses_never_printed(tmp_path, monke
         ("my chest is so tight I can barely talk", "emergency"),
         ("my forehead's come up in red welts since the facial", "urgent"),
         ("the graphics card sparked when I plugged it in", "urgent"),
+        # a second probe round: a person slumped or lying at the foot of the stairs, airway after a
+        # sting, an amount of pills, a kill threat with a hammer, foaming and jerking, skin after a
+        # product, a singe, a lump on the head
+        ("the lady getting her nails done just slumped sideways and isn't making sense", "emergency"),
+        ("my boy's been stung by a wasp and his throat feels funny", "emergency"),
+        ("I've taken a bunch of sleeping pills, I just wanted to say sorry", "emergency"),
+        ("I'm scared, my neighbour is banging on my door with a hammer shouting he'll kill me", "emergency"),
+        ("my mum's lying at the bottom of the stairs and won't open her eyes", "emergency"),
+        ("my dad's lips and tongue are swelling after the hair dye and he's struggling for breath", "emergency"),
+        ("the guy in the queue is foaming at the mouth and jerking", "emergency"),
+        ("your stylist singed my ear with the tongs", "urgent"),
+        ("I've got a lump on my head after hitting it on your shelf, feel ok though", "urgent"),
+        ("my hands are red and cracked since using that cleaning spray you sold", "urgent"),
     ],
 )
 def test_signs_read_from_descriptions(text, level):
@@ -319,6 +332,18 @@ def test_signs_read_from_descriptions(text, level):
         "the issue came up in conversation with your tech",
         "my chest of drawers is so heavy, do you deliver?",
         "my eyes rolled back when I saw the price lol",
+        "my new PC is a beast, absolutely smoking fast",
+        "my daughter choked up when she saw her hair, so happy",
+        "I was on fire at the pub quiz last night, anyway booking for Friday",
+        "my laptop screen has a bruise-like mark, is that covered?",
+        "the customer says your website isn't making sense, can you call her?",
+        "my nan isn't making sense of the new phone, can someone help her?",
+        "my throat feels funny from the cold, can I still come for my cut?",
+        "my phone is lying on the floor of your salon, can you keep it?",
+        "the cat's lying on the keyboard again haha",
+        "he'll kill me if he sees the bill, I'm scared to tell him lol",
+        "my hands are red from the cold, do you sell hand cream?",
+        "I singed my toast this morning, anyway what time do you open",
     ],
 )
 def test_signs_near_misses_stay_normal(text):

@@ -80,6 +80,8 @@ FIGURES = (
     r"\b(always|usually|every (winter|summer|year))( gets?| goes| is| are)? (itchy|dry|flaky|sensitive|oily|frizzy)\b",
     r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
     r"\bfell (in love|asleep|for|through|behind|out with)\b",
+    r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
+    r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
     r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
     r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
     r"\bhow (do|can|should) (i|you|we) (stop|prevent|fix) (my|the|a|this) (laptop|pc|computer|cpu|gpu|card|console|phone)"
@@ -165,7 +167,8 @@ EMERGENCY = (
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
     r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
-    r"\b(he|she|they|someone|somebody|my \w+)('?s| is| are)? (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
+    r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
+    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
@@ -217,7 +220,7 @@ EMERGENCY = (
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
     r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
-    r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of)"
+    r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
     r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
     # A person not making sense or not talking (stroke, hypoxia): "she isn't making sense".
     r"\b(he|she|they|my (friend|mum|mom|dad|wife|husband|son|daughter|client|partner|brother|sister|gran\w*|grand\w*)|the (customer|client))"
@@ -355,7 +358,7 @@ URGENT = (
     r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
-    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b",
+    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b(?!-like)",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
     r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
     r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"

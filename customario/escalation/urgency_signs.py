@@ -61,10 +61,23 @@ EMERGENCY_SIGNS = (
     # A person in a state: not breathing / waking / answering / crying, gone limp or floppy.
     (
         "person not responding",
-        rf"{_PERSON}('s| is| be| have)?( \w+){{0,4}} (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
-        r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying)\b" + NOT_A_MESSAGE,
+        rf"{_PERSON}(?! (says?|said|told|tells|thinks?|reckons?)\b)[^.!?]{{0,60}}? (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
+        r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
+        r"|open (her|his|their|my) eyes)\b" + NOT_A_MESSAGE,
     ),
     ("person limp", rf"{_PERSON}('s| is)? (go |gone |going |all )*(limp|floppy|grey|gray)\b"),
+    (
+        "person down",
+        rf"{_PERSON}('s| is| be)? (lie|lying|lay|sprawled|slump\w*)( \w+)? (at the bottom of|on|across) the (stairs|floor|ground)\b"
+        r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b",
+    ),
+    # Airway after a sting, a food or a product: the throat or tongue feels wrong; fighting for breath.
+    (
+        "airway after an allergen",
+        r"^(?=.*\b(stung|sting|allerg\w*|reaction|dye|nuts?|ate|eaten|after)\b)"
+        r".*\b(throat|tongue)( \w+)? (feel|feels|felt|be|is|'s|getting|going|go)( \w+)? (funny|weird|strange|tight|thick|closing|big|swollen)\b"
+        r"|\b(struggl\w*|fight\w*|gasp\w*) for (breath|air)\b",
+    ),
     # Cardiac: a hand on the chest, pressure or weight on it, an arm aching with it.
     (
         "chest pain described",
@@ -88,8 +101,8 @@ EMERGENCY_SIGNS = (
     # Violence: a reported kill threat with violence or presence, an intruder, a threat with a weapon.
     (
         "threat to kill",
-        r"\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b"
-        r"(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun)\b)",
+        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
+        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b",
     ),
     (
         "intruder",
@@ -129,7 +142,7 @@ EMERGENCY_SIGNS = (
     # assault going on, a tight chest said with an intensifier.
     (
         "seizure described",
-        r"('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
+        r"\bfoam\w* at the mouth\b|\b(he|she|they)('s| is| are| be) (jerk|twitch|convuls)\w*\b|('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
     ),
     (
         "overdose described",
@@ -180,6 +193,16 @@ URGENT_SIGNS = (
         "skin came up",
         r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
         r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+    ),
+    # Skin after a product: red, cracked or raw since or after it; a singe; a lump on the head.
+    (
+        "skin after a product",
+        r"\b(skin|hands?|face|scalp|neck|arms?|fingers|forehead)('s| is| are| be| have| has)?( \w+)? (gone |go |all )?"
+        r"(red|cracked|raw|blotchy|bumpy|flaky|sore)\b[^.!?]*\b(since|after)\b",
+    ),
+    (
+        "singed or a lump",
+        r"\bsinge\w* (my|his|her|their|the) (\w+ )?(ears?|skin|neck|fingers?|hands?|eyebrows?|lashes|scalp|forehead|face|arm)\b|\b(lump|bump|egg) on (my|his|her|their) (head|forehead)\b",
     ),
     (
         "sparked",
