@@ -67,6 +67,18 @@ FIGURES = (
     # "a nit emergency", "a gaming emergency": a noun that is not about health makes it colloquial.
     r"\b(a|an|my|our|this|bit of an?) (?!(medical|real|genuine|actual|proper|serious|health|fire|gas|electrical)\b)[a-z-]+ emergency\b",
     r"\bburn-?in\b",  # a PC burn-in test
+    # blind3 (development since 3 Dec 07:00): praise, a fitting, legal and emergency words as nouns.
+    r"\bon fire\b!*(?=[^.?]*\b(love|thank|gorgeous|amazing|obsessed|stunning)\b)",
+    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b",
+    r"\bnot (a|an) (lawyer|legal|court|solicitor) (situation|thing|matter|issue)\b",
+    r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
+    r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
+    r"\bemergency services\b(?=[^.!]*\b(discount|deal|offer|rate|paramedic|nurse|firefighter|i'?m a)\b)"
+    r"|\b(discount|deal|offer|rate)s? (to|for) emergency services\b",
+    r"\?[^.!]*\b(i'?m|i am) allergic to [\w-]+",
+    r"\b(never|not|no)( had| having| got| getting)?( a| any)? (allergic )?(reaction|rash)s?\b",
+    r"\b(always|usually|every (winter|summer|year))( gets?| goes| is| are)? (itchy|dry|flaky|sensitive|oily|frizzy)\b",
+    r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
     r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
     # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
     r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",
@@ -82,7 +94,11 @@ FIGURES = (
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?) (is|are|feels?|feel like it'?s) on fire\b"
+    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?)('s)? (is|are|feels?|feels? like (it'?s|its|it is)) on fire\b"
+)
+# "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe).
+NOT_A_MESSAGE = (
+    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?)\b)"
 )
 EMERGENCY = (
     r"\b(not|isn'?t|stopped|stop|no longer) breathing\b",
@@ -126,7 +142,7 @@ EMERGENCY = (
     r"\bturning blue\b",
     r"\bspurting\b",
     r"\bsmell (of )?gas\b|\bgas (leak|smell)\b",
-    r"\bnot (answering|responding)( me)?\b",
+    r"\bnot (answering|responding)( me)?\b" + NOT_A_MESSAGE,
     r"\b(drank|swallowed|ate|drunk) (some )?(of )?(the )?\w* ?(solution|bleach|dye|chemical|cleaner|product)\b",
     r"\bfell down the stairs\b",
     r"\bhit (his|her|my) head\b",
@@ -142,7 +158,7 @@ EMERGENCY = (
     r"\b(can )?(hardly|barely) breathe\b",
     r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
-    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b",
+    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
     r"\b(he|she|they|someone|somebody|my \w+)('?s| is| are)? (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
