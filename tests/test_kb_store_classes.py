@@ -160,3 +160,13 @@ def test_nvme_is_an_ssd(kb):
     assert "5 years for SSDs" in read and "3 years" not in read
     # Near miss: an NVMe thing the base does not cover is not answered.
     assert not search(kb, "do you sell NVMe enclosures?", campaign=STORE).confident
+
+
+def test_texting_couriers_and_the_fastest_option(kb):
+    r = search(kb, "wot couriers do u use", campaign=STORE)
+    assert r.confident and "UPS" in r.best["excerpt"]
+    r = search(kb, "what's the quickest way you can ship it to me?", campaign=STORE)
+    read = r.best["excerpt"] if r.confident else (suggestion(r) or {}).get("answer", "")
+    assert not read or "express" in read.lower()
+    # Near miss: a courier service the base does not describe is not answered.
+    assert not search(kb, "can the courier leave it with a neighbour?", campaign=STORE).confident
