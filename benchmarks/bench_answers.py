@@ -56,7 +56,8 @@ CORPORA = {
     # The sixth (vet_clinic, solar_install), written by a helper asked for regional idioms, stories,
     # sarcasm and numbers that are not the answer, after blind4/blind5 became development corpora.
     "blind6": ROOT / "tests/corpus/answers/blind6/utterances.yaml",
-    # Written on 3 December by a helper who never read the parser; held out.
+    # Written on 3 December by a helper who never read the parser; held out until the morning of
+    # 3 December 2026 (first contact 84.1 %), a development corpus since.
     "blind7": ROOT / "tests/corpus/answers/blind7/utterances.yaml",
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
@@ -64,9 +65,11 @@ CORPORA = {
 # blind4 and blind5 were held out until the evening of 2 December 2026 (first-contact figures in
 # docs/conversations.md); since then they are development corpora. blind6 was held out until the
 # night of 2-3 December 2026 (first contact 264/320 = 82.5 % with 10 wrong; 287/320 = 89.7 %, 0
-# wrong after only its wrong items had been read); since then it is a development corpus. blind7 is
-# held out.
-HELD_OUT: set[str] = {"blind7"}
+# wrong after only its wrong items had been read); since then it is a development corpus. blind7 was
+# held out until the morning of 3 December 2026 (first contact 84.1 %; 286/320 = 89.4 %, 0 wrong
+# after only its wrong items had been read); since then it is a development corpus. None is held
+# out now; a new held-out corpus goes into this set.
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -114,7 +117,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7",
-        help="own, blind, blind2, blind3, blind4, blind5, blind6, blind7 (held out), comma-separated",
+        help="own, blind, blind2, blind3, blind4, blind5, blind6, blind7, comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")
