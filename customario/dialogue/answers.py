@@ -330,6 +330,7 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         t,
     ):
         return Normalised("invalid", reason="one date, for example Friday the 4th")  # "Not before the 15th": a bound
+    t = date_answers.without_purpose(t, today, tense)  # "Christmas Eve, to grab something for the weekend"
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
     if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):
