@@ -70,6 +70,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         method = "inferred"  # a choice named beside "I forgot", "not sure": read back
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    listed = choice_words.items_named(question, t, _namer(question)) if question.type == "multi_choice" and codes else None
+    if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
+        # "The light and the leak": one item by its name, one by a distinctive word (read back)
+        codes, method = [c.code for c in question.choices if c.code in listed], "inferred"
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)

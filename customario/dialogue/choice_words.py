@@ -113,6 +113,8 @@ def items_named(question: Any, t: str, named) -> list[str] | None:
     for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", t.strip(" .!?")):
         if not part.strip():
             continue
+        if re.search(r"\b(?:not|no|never|nor|without|except|but)\b", part):
+            return None  # "plants, not tools", "but no assembly": an item taken out, not listed
         codes = named(part) or word_named(question, part)
         if not codes:
             return None
