@@ -29,14 +29,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if other is not None:
         # "Not the east one, the other branch": never the one ruled out; the other one, read back
         return _chosen(question, other, "inferred", labels)
-    if method == "fuzzy" or not codes:
-        # "East.", "the light thing": one distinctive word of one choice (before a fuzzy guess)
-        by_word = choice_words.word_named(question, t)
-        codes, method = (by_word, "inferred") if by_word else (codes, method)
-    if not codes:
-        # "Don't bother, I'll remember myself": the choice that means none (read back)
-        codes = choice_words.declined(question, t)
-        method = "inferred" if codes else method
+    codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
     tail = _self_corrected_tail(t)
@@ -64,16 +57,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
-    if method in ("exact", "phrase") and _any(_HEDGES, t):
-        method = "hedged"
-    if method not in LENIENT_METHODS and is_dont_know(t):
-        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
+    method = _method_said(t, method)
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
-    listed = choice_words.items_named(question, t, _namer(question)) if question.type == "multi_choice" and codes else None
-    if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
-        # "The light and the leak": one item by its name, one by a distinctive word (read back)
-        codes, method = [c.code for c in question.choices if c.code in listed], "inferred"
+    if question.type == "multi_choice" and codes:
+        codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
@@ -175,7 +163,11 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # "None, except the light thing", "no problems other than a drip": the exception is the
         # answer (read back); an exception that names no choice is asked again.
         rest = exception.group("rest")
-        named = [c for c in (_namer(question)(rest) or choice_words.word_named(question, rest)) if c not in _none_choices(question)]
+        named = [
+            c
+            for c in (_namer(question)(rest) or choice_words.word_named(question, rest))
+            if c not in _none_choices(question)
+        ]
         return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(
         r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "
@@ -207,6 +199,38 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     return None
+
+
+def _by_words(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """(codes, method) when nothing or only a fuzzy guess names a choice: one distinctive word
+    ("East.", "the light thing"), or declining the offer ("Don't bother, I'll remember myself" is
+    the choice that means none); both read back."""
+    if method == "fuzzy" or not codes:
+        by_word = choice_words.word_named(question, t)
+        codes, method = (by_word, "inferred") if by_word else (codes, method)
+    if not codes:
+        codes = choice_words.declined(question, t)
+        method = "inferred" if codes else method
+    return codes, method
+
+
+def _method_said(t: str, method: str) -> str:
+    """``hedged`` for a choice named with a hedge ("probably the bus"), ``inferred`` beside "I
+    forgot" or "not sure" (read back); ``method`` otherwise."""
+    if method in ("exact", "phrase") and _any(_HEDGES, t):
+        method = "hedged"
+    if method not in LENIENT_METHODS and is_dont_know(t):
+        method = "inferred"
+    return method
+
+
+def _with_listed(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """(codes, method) with the items of a list named by one distinctive word beside those named
+    by name ("The light and the leak"; read back); unchanged when an item names nothing."""
+    listed = choice_words.items_named(question, t, _namer(question))
+    if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
+        return [c.code for c in question.choices if c.code in listed], "inferred"
+    return codes, method
 
 
 def _namer(question: Any):

@@ -21,7 +21,8 @@ from typing import Any
 _GENERIC = frozenset(
     """a an the this that other same usual last first second new old big little whole and or of on in
     for with at to by from inside outside into my your our their its it one ones thing things stuff
-    bit kind sort type some any all none no not thanks please just only""".split()
+    bit kind sort type some any all none no not thanks please just only own self myself ourselves
+    mine ours yours""".split()
 )
 _FILLERS = r"(?:um+|uh+|er+m?|oh|well|so|yeah|yes|just|only|hmm+|like|mate|dear|love|honestly|i think|i guess)"
 
@@ -47,14 +48,21 @@ def _word_hits(question: Any, word: str) -> set[str]:
     }
 
 
+def _asked_words(question: Any) -> set[str]:
+    """The first four letters of the words of the question's first clause ("How did you book",
+    "Which library did you visit"), before it reads the choices out."""
+    asked = re.split(r"[,:;?]| - ", (getattr(question, "text", "") or "").lower())[0]
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", asked)}
+
+
 def word_named(question: Any, t: str) -> list[str]:
     """The one choice named by a distinctive word when the answer (``t``, cleaned) is that word
     alone or with a vague noun ("East.", "the light thing", "rooms"): every content word said is in
     the names of one and the same choice, and of no other. [] otherwise."""
     said = re.sub(rf"^\W*(?:{_FILLERS}\W+)*", "", t)
     words = [w for w in re.findall(r"[a-z]+", said) if w not in _GENERIC]
-    if not words or len(words) > 2:
-        return []
+    if not words or len(words) > 2 or any(w[:4] in _asked_words(question) for w in words):
+        return []  # "Booking." to "How did you book?": the question's own word names no choice
     hits = [_word_hits(question, w) for w in words]
     if any(len(h) != 1 for h in hits) or len({h.pop() for h in hits}) != 1:
         return []
@@ -71,6 +79,10 @@ def the_other(question: Any, t: str, named) -> list[str] | None:
     gives the codes a text names. None when the answer has no such pair; [] when it has one that
     does not single out a choice (asked again)."""
     out, other = _RULED_OUT.search(t), _THE_OTHER.search(t)
+    if out and not other and re.match(r"\W*(?:(?:no|nah|well|um+|uh+),?\s+)?not (?:the )?[a-z]", t):
+        # "Not the north one.": the one choice named is ruled out, none chosen (asked again)
+        ruled = named(out.group("out")) or word_named(question, out.group("out"))
+        return [] if ruled and set(named(t) or ruled) <= set(ruled) else None
     if not out or not other or other.start() < out.start():
         return None
     excluded = named(out.group("out")) or word_named(question, out.group("out"))
@@ -115,6 +127,8 @@ def items_named(question: Any, t: str, named) -> list[str] | None:
             continue
         if re.search(r"\b(?:not|no|never|nor|without|except|but)\b", part):
             return None  # "plants, not tools", "but no assembly": an item taken out, not listed
+        if re.search(r"\b(?:was|were|is|are|been|be|had|has|have|did|do|does)\b", part) or len(part.split()) > 4:
+            return None  # "the brakes were fine": a remark about a choice, no item of a list
         codes = named(part) or word_named(question, part)
         if not codes:
             return None

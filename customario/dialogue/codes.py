@@ -117,9 +117,13 @@ NOT_WITNESSED = re.compile(
 # used it yet" to "how many times...?" is zero, and to "which did you use?" none).
 NOT_TRIED = re.compile(
     r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not) (even |actually |really )?(yet )?"
-    r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance|"
-    # "I didn't actually talk to any of the staff" to "how helpful were the staff?"
-    r"(?:talk|speak|deal|interact) (?:to|with) (?:any(?:one|body| of)|the|them|a|him|her))\b"
+    r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
+)
+# Never spoke to the people a rating is about: "I didn't actually talk to any of the staff" to "how
+# helpful were the staff?" (ratings only: to "did the advisor explain the work?" it is a no).
+NOT_SPOKEN_TO = re.compile(
+    r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not|never) (even |actually |really )?"
+    r"(?:talk|speak|deal|interact)(?:ed)? (?:to|with) (?:any(?:one|body| of)|the|them|a|him|her)\b"
 )
 # Not known yet: nothing to tell about an amount or a date that has not come ("We haven't had a
 # bill since they went on", "They haven't told us yet", "still waiting to hear", "TBC"). Only for

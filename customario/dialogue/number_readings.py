@@ -75,7 +75,9 @@ def clock_words(t: str) -> str:
         return f"{hour}:{minutes:02d}"
 
     t = _PAST_TO.sub(one, t)
-    return re.sub(r"\b(from|till|until|til|to|at)\s+(?:about|around|roughly|nearly|almost|gone|just after)\s+", r"\1 ", t)
+    return re.sub(
+        r"\b(from|till|until|til|to|at)\s+(?:about|around|roughly|nearly|almost|gone|just after)\s+", r"\1 ", t
+    )
 
 
 _ORDINALS = {
