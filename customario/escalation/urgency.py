@@ -22,6 +22,12 @@ apart: hypothetical and ahead-of-time safety questions ("can bleach burn your sc
 I book"), false alarms ("thought it was on fire but ...") and events long over ("A&E last year",
 "it healed"). "Urgent" about an appointment or an order is time pressure, not harm.
 
+From blind2's former held half (3 December): a person not making sense / talking / moving, colour
+looked at, loose stroke signs, noisy breathing, an overdose told as an amount, violence now (assault,
+a threat of harm, hiding), puffiness and bulging by stem, heat and electrical smells, court / case /
+claim threats; negated injuries ("nobody hurt") and surprise ("nearly fainted when she saw the bill")
+are set aside. The word tables are in :mod:`customario.escalation.urgency_rules`.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -31,310 +37,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
+from customario.escalation import urgency_rules as rules
 
-# Figures of speech and harmless uses removed before matching.
-_FIGURES = (
-    r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
-    r"\bburn(ed|t)? out\b",
-    r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
-    r"\b(is|are|was|it'?s|that'?s|this is|you'?re) killing me\b",
-    r"\bkilling (it|time)\b",
-    r"\bdying (to|for)\b",
-    r"\bdead (on arrival|pixel|battery|link|end)\b",
-    r"\bdead (tired|serious|easy)\b",
-    r"\bto die for\b",
-    r"\b(hair|fashion|style|wardrobe|makeup|color|colour|nail|beauty|wedding|party) emergency\b",
-    r"\bit'?s urgent,? i need\b",
-    r"\burgent(ly)? need\b",
-    r"\bnot (an )?(emergency|urgent)\b",
-    r"\bno (rush|emergency|hurry)\b",
-    r"\bin case of (an )?emergency\b",
-    r"\bemergency contact\b",
-    r"\b(my|a|our) lawyer (friend|buddy|cousin|neighbou?r|recommended|said|told me you)\b",
-    r"\bsuing (my|the|our) (landlord|ex|neighbou?r|employer|boss|insurance)\b",
-    r"\b(on|in) fire sale\b",
-    r"\bfire (away|sale|up)\b",
-    r"\b(my|the) (computer|pc|laptop|phone|screen|gpu|card) (is|keeps) (freezing|crashing)\b",
-    r"\bheart attack (price|prices)\b",
-    r"\bgave me a heart attack\b",
-    r"\bnearly had a heart attack\b",
-    r"\bbleeding edge\b",
-    r"\bbreath(e|ing)? (of )?fresh air\b",
-    r"\btake (my|your) breath away\b",
-    r"\b(no|without|not any|never had) (trouble|problem|problems|difficulty|issue|issues) breathing\b",
-    r"\bbreathing (is )?(fine|ok|okay|normal)\b",
-    r"\bcan breathe( fine| ok| okay)?\b",
-    r"\bcrash(ed)? and burn(ed|t)?\b",
-    r"\bburns? (right )?through\b",
-    r"\bbeen burn(ed|t) (before )?by\b",
-    r"\bburn unit\b",
-    r"\bcrime scene\b",
-    r"\b(might|may|could) be allergic\b",
-    r"\bif i'?m allergic\b",
-    r"\ballergic to (cats|dogs|pets|nuts|latex|fragrance|perfume)\b(?=.*\?)",
-    r"\bemergency\b(?=.*\b(won'?t|doesn'?t|can'?t) (boot|start|turn on|work)\b)",
-    r"\bdeadline emergency\b",
-    r"\bcut (my|his|her|their|our) own (hair|fringe|bangs|beard)\b",
-    r"\b(virus|malware|ransomware|trojan|spyware)( \w+)? infect\w*\b|\binfect\w* (with|by) (a |some )?(virus|malware|ransomware|trojan|spyware)\b",
-    # "a nit emergency", "a gaming emergency": a noun that is not about health makes it colloquial.
-    r"\b(a|an|my|our|this|bit of an?) (?!(medical|real|genuine|actual|proper|serious|health|fire|gas|electrical)\b)[a-z-]+ emergency\b",
-    r"\bburn-?in\b",  # a PC burn-in test
-    r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
-    # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
-    r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",
-    r"\b(basically|practically|almost|like) on fire\b",
-    r"\bi'?m (a|an) (lawyer|attorney|solicitor|barrister|paralegal|judge)\b",
-    r"\b(i'?m|we'?re|you'?re|you guys are|you are) on fire (today|lately|this week|tonight|with)\b",
-    r"\b(fps|frame ?rate|sales|deals?|prices|game|gaming|streak|team|look|new look)('?s| is| are)? on fire\b",
-    r"\b(i'?m|we'?re) (dying|melting) (here|in this heat|of boredom|laughing|of laughter)\b",
-    r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
-    r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
-    r"\bphone (blew|blowing) up\b",
-    r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
-)
-# A body part "on fire" is a burning feeling (urgent), not flames.
-_ON_FIRE_BODY = re.compile(
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?) (is|are|feels?|feel like it'?s) on fire\b"
-)
-_EMERGENCY = (
-    r"\b(not|isn'?t|stopped|stop|no longer) breathing\b",
-    r"\b(can'?t|cannot|can not|could ?n'?t|struggling to|hard to|trouble) breath(e|ing)\b",
-    r"\bunable to breathe\b",
-    r"\bthroat (is )?(closing|swelling|swollen|tight)\b",
-    r"\btongue (is )?(swelling|swollen)\b",
-    r"\b(lips|face) (are |is )?(swelling|swollen) (up|fast)\b",
-    r"\bwheez(e|ing)\b",
-    r"\banaphyla\w*\b",
-    r"\bheart attack\b",
-    r"\bchest (pain|is (crushing|tight))\b",
-    r"\bcrushing (chest|pain)\b",
-    r"\bcollaps(e|ed|ing)\b",
-    r"\b(passed|passing) out\b",
-    r"\bunconscious\b",
-    r"\bunresponsive\b",
-    r"\bwon'?t wake up\b",
-    r"\bseizure\b",
-    r"\bhaving a stroke\b",
-    r"\bchok(e|ed|ing)\b",
-    r"\boverdos\w*\b",
-    r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
-    r"\bwon'?t stop bleeding\b",
-    r"\b(kill|hurt|harm) (myself|himself|herself|themselves)\b",
-    r"\bsuicid\w*\b",
-    r"\bend (my|it all)\b.*\blife\b",
-    r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
-    r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
-    r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
-    r"\b(battery|pc|computer|it) exploded\b",
-    r"\b(gun|knife|weapon)\b",
-    r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
-    r"\bcall (an )?ambulance\b",
-    r"\b(911|999|112)\b",
-    r"\bface (is )?(numb|drooping|droopy)\b",
-    r"\bslurr(ed|ing)\b",
-    r"\bwords (are )?coming out wrong\b",
-    r"\btoo many (of (my|the|his|her) )?(pills|tablets)\b",
-    r"\b(don'?t|do not) want to (be alive|live)\b",
-    r"\bturning blue\b",
-    r"\bspurting\b",
-    r"\bsmell (of )?gas\b|\bgas (leak|smell)\b",
-    r"\bnot (answering|responding)( me)?\b",
-    r"\b(drank|swallowed|ate|drunk) (some )?(of )?(the )?\w* ?(solution|bleach|dye|chemical|cleaner|product)\b",
-    r"\bfell down the stairs\b",
-    r"\bhit (his|her|my) head\b",
-    r"\b(he|she|they|someone|somebody) is dying\b",
-    r"\bnot moving\b",
-    # Airway, circulation and consciousness described without the textbook words (issue 11).
-    r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray)\b",
-    r"\bbreathing (funny|strange|strangely|weird|weirdly|odd|oddly|fast|shallow|badly|heavy|heavily|noisy|noisily|wrong)\b",
-    r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath)\b",
-    r"\bgasp(ing)? for (air|breath)\b",
-    r"\bcan'?t catch (my|her|his|their) breath\b",
-    r"\b(can )?(hardly|barely) breathe\b",
-    r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
-    r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
-    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b",
-    r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
-    r"\b(he|she|they|someone|somebody|my \w+)('?s| is| are)? (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
-    r"\bconvuls\w*\b|\bfitting\b",
-    # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
-    r"^\W*fire\b",
-    r"\bthere'?s (a )?fire\b",
-    r"(?<!was a )(?<!had a )\bfire (in|on|at) (the|my|our|his|her|their)\b(?! belly)",
-    r"\bfire (all over|everywhere|spreading)\b",
-    r"\bfire (don|done|has|'s|is|just)? ?(catch|caught|spread|spreading|reached)\b",
-    r"\b(hair|battery|pack|charger|psu|supply|laptop|pc|computer|curtains?|cable|plug|socket|ups|dryer|straighteners?|tablet|phone)('?s| has| have)? (gone|went) up\b(?! (in price|by|to|again))",
-    r"\b(ups|pc|psu|charger|battery|laptop|computer|supply|socket|plug|cable|curtains?|house|room|desk|bench|kitchen|tablet) (is|are|'s) burning\b(?! hot)",
-    r"\bsmoke (is )?(coming|pouring|billowing|getting|seeping) (in|under|through|into|out of the (room|walls?|socket))\b",
-    r"\bsmoke alarms?('s| is| are)? (going off|screaming|beeping|ringing|sounding)\b",
-    r"\b(not able to|no fit|unable to) breathe\b",
-    r"\b(short|shortness) of breath\b|\bbreathless\b",
-    r"\bcan'?t swallow\b",
-    r"\b(face|lips|eyes|tongue|throat|mouth) (are |is |'s )?(all )?(puffed|puffing|blown|blowing) up\b",
-    r"\bepi-? ?pens?\b|\badrenaline (pen|shot|injector)\b",
-    r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b",
-    r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
-    r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b",
-    r"\b(eyes|he|she)('?s| are| is)? (rolling|rolled) back\b",
-    r"\b(drooping|droopy|lopsided|sagging) (face|mouth|smile)\b|\bface (is )?(drooping|lopsided|sagging|dropped)\b",
-    r"\bone side of (his|her|my|their) (face|body)\b",
-    r"\bcan'?t (lift|move|raise|feel) (his|her|my|their) (arm|leg|left|right)\b",
-    r"\b(speech|talking|words) (is |are )?(slurred|garbled|jumbled|not making sense)\b|\bnot making (any )?sense\b",
-    r"\bchest (feels |is )?(tight|heavy|crushing|squeez\w*|pressure)\b|\bpain (going |spreading |shooting )?(down|into) (my|his|her) (left )?arm\b",
-    r"\b(his|her|their) heart (has |'s )?stopped\b",
-    r"\bblood (is )?(pouring|gushing|pumping|soaking|spraying)\b|\b(so much|lots of|pool of|loads of) blood\b",
-    r"\b(can see (the )?bone|to the bone)\b",
-    r"\belectrocut\w*\b|\bcan'?t let go of\b",
-    r"\b(alight|ablaze)\b|\b(caught|catching|catch) light\b|\bup in flames\b",
-    r"\b(thick|black) smoke\b|\bsmoke everywhere\b|\bcan'?t see (for|through) (the )?smoke\b|\bfull of smoke\b",
-    r"\brotten eggs?\b",
-    r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
-    r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
-    r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
-    r"\b(gone|turned|going|turning) a (funny|strange|weird|odd) colou?r\b",
-    r"\bcan'?t keep (his|her|their|my) eyes open\b",
-    r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
-    r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
-    r"\b(having a|gone|going) hypo\b",
-    r"\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
-    r"\bsoaked (right )?(through )?(with|in) blood\b",
-    r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
-    r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
-    r"\bsmell(s|ing)? (of )?gas\b",
-    # Self-harm said without the word.
-    r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
-    r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
-    r"\b(don'?t|do not) want to be (here|around) any ?more\b",
-    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
-    r"\bend(ing)? it all\b",
-    r"\bno (reason|point) (to|in) (live|living|going on)\b",
-)
-# Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
-# danger to life even before symptoms (poison-control advice for button batteries and caustics).
-_SWALLOWED = re.compile(
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|licked|got into)\b[^.!?]{0,40}"
-    r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
-    r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
-    r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
-    r"solution|pills|tablets|acid|lye)\b[^.!?]{0,40}\b(swallowed|drank|drunk|ate|eaten)\b"
-)
-# Signs of shock with an injury or burn (pale, cold, clammy, shaking) and systemic signs with an
-# allergic reaction (dizzy, faint, racing heart, cannot stand): first-aid guidance treats both as
-# emergencies even without airway words.
-_SHOCK_SIGNS = re.compile(r"\b(pale|cold|clammy|shaking|shivering|grey|gray|sweaty|confused|drowsy)\b")
-_SYSTEMIC = re.compile(
-    r"\b(dizzy|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
-    r"pulse (is )?racing|drooling|gagging|vomiting|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
-)
-_HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
-# People inside while something burns.
-_PEOPLE_INSIDE = re.compile(
-    r"\b(children|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
-)
-_URGENT = (
-    r"\bburn(s|ed|t|ing)?\b",
-    r"\bscald\w*\b",
-    r"\bblister\w*\b",
-    r"\binjur(y|ies|ed|ing)\b",
-    r"\bhurt\b",
-    r"\bbleed(ing|s)?\b",
-    r"\bbled\b",
-    r"\bcut (me|my|her|his|their|our)\b",
-    r"\bnicked\b",
-    r"\bwound\w*\b",
-    r"\brash\b",
-    r"\bhives\b",
-    r"\bswell(ing|ed|s)?\b",
-    r"\bswollen\b",
-    r"\ballergic\b",
-    r"\breaction\b",
-    r"\bitch(y|ing)\b",
-    r"\bsting(s|ing)?\b",
-    r"\bchemical\b",
-    r"\bpeel(ing|ed)?\b",
-    r"\b(i|she|he|they) (fell|fainted)\b",
-    r"\bslipp?ed\b",
-    r"\btripped\b",
-    r"\bbroke(n)? (my|her|his) (arm|leg|wrist|ankle|nose|tooth|finger)\b",
-    r"\belectric(al)? shock\b",
-    r"\b(it|the \w+) shocked me\b",
-    r"\bsparks?\b",
-    r"\bsparking\b",
-    r"\bsmok(e|ing|y)\b",
-    r"\bmelt(ed|ing)?\b",
-    r"\boverheat\w*\b",
-    r"\bhot to the touch\b",
-    r"\bbattery (is )?(swollen|swelling|bulging|puffed)\b",
-    r"\bbulging\b",
-    r"\bburning smell\b",
-    r"\bemergency\b",
-    r"\burgent(ly)?\b",
-    r"\bambulance\b",
-    r"\bhospital\b",
-    r"\b(a&e|er|emergency room)\b",
-    r"\bsu(e|ing|ed) (you|your|the salon|the store|them|this|for)\b",
-    r"\b(i'?ll|i will|i'?m going to|gonna|we'?ll) sue\b",
-    r"\blawsuit\b",
-    r"\blaw ?suit\b",
-    r"\b(my|our) (lawyer|attorney|solicitor)s?\b",
-    r"\b(lawyer|attorney|solicitor)s? (will|is going to)\b",
-    r"\blegal action\b",
-    r"\bsmall claims\b",
-    r"\btake you to court\b",
-    r"\bsee you in court\b",
-    r"\breport you to\b",
-    r"\bpoison\w*\b",
-    r"\bfainted\b",
-    r"\bdizzy\b",
-    r"\bcoming out in clumps\b",
-    r"\bhair loss\b.*\bsince\b",
-    r"\bscabs?\b",
-    r"\braw\b",
-    r"\bhurts\b",
-    r"\bpainful\b",
-    r"\bbroken\b.*\b(toe|finger|arm|leg|foot|wrist)\b",
-    r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
-    r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
-    # Implied legal threats: court, a letter, a case.
-    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse) in court\b",
-    r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
-    r"\bexpect (a|my|our) (\w+'?s? )?letter\b",
-    r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",
-    r"\bletter before action\b",
-    # Electrical hazards and their after-effects.
-    r"\b(got|had|took|get|getting) (a |an )?(\w+ )?(shock|zap|jolt) (off|from|when (i|he|she|they) (touched|plugged|unplugged|switched|opened|grabbed))\b",
-    r"\btingl\w*\b",
-    r"\bnumb(ness)?\b",
-    r"\bbulged\b|\bpuffed up\b|\bpuffy battery\b",
-    r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b",
-    r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
-    r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
-    r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
-    r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)",
-    r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
-    r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
-    r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
-    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b",
-    r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
-    r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
-    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery)\b)"
-    r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
-    r"\b(went|heard a|loud) bang\b",
-    r"\b(fishy|acrid) smell\b|\bsmells? (fishy|acrid)\b",
-    r"\bbattery (has )?(expanded|ballooned|puffed)\b",
-    r"\b(got|splashed|went|gone|spilt|spilled|dripped|dripping|ran|running)\b[^.!?]{0,40}\b(in|into) (my|her|his|their|the|both) eyes?\b",
-    r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
-    r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
-    r"\b(plasters?|band-?aids?|bandages?)\b",
-    r"\blegal (team|route|letter|proceedings|advice)\b|\blawyered up\b",
-    r"\btoo hot to (touch|hold)\b|\bfumes\b|\bleak(ing|ed|s)? (acid|fluid|liquid)\b",
-    r"\b(broken|shattered) glass\b|\bglass everywhere\b",
-    r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",
-    r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
-    r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
-    r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
-)
+EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
 
 @dataclass(frozen=True)
@@ -368,7 +73,7 @@ _HEDGES = re.compile(
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(
     r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|"
-    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw)in'?(?=\W|$)"
+    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
 )
 # Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
 _HEARD_AS = (
@@ -409,14 +114,13 @@ _PAST = re.compile(
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
-_ADMIN_URGENCY = re.compile(
-    r"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b(appointment|booking|book|reschedule|move|cancel|order|"
-    r"delivery|refund|invoice|call ?back|ring me back|return|exchange|warranty|parcel|tracking)\b)"
-    r"|\b(appointment|booking|order|delivery|refund|call me back|call back|ring me back)\b[^.!?]*\burgent(ly)?\b"
+_ADMIN = (
+    r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
+    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking"
 )
-_FIRE_WORDS = re.compile(r"\b(fire|flames?|burning|smoke|smoking)\b")
-_ALLERGY_WORDS = re.compile(
-    r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*)\b"
+_ADMIN_URGENCY = re.compile(
+    rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
+    rf"|\b({_ADMIN}|call me back)\b[^.!?]*\burgent(ly)?\b"
 )
 
 
@@ -484,28 +188,30 @@ def _not_asked(t: str) -> str:
 
 
 def _level(t: str) -> Urgency:
-    for p in _FIGURES:
+    for p in rules.FIGURES:
         t = re.sub(p, " ", t)
     t = _ADMIN_URGENCY.sub(" ", t)
-    for p in _EMERGENCY:
+    for p in rules.EMERGENCY:
         m = re.search(p, t)
         if m:
             return Urgency("emergency", m.group(0))
-    m = _SWALLOWED.search(t)
+    m = rules.SWALLOWED.search(t)
     if m:
         return Urgency("emergency", m.group(0))
-    if _ALLERGY_WORDS.search(t) and _SYSTEMIC.search(t):
-        return Urgency("emergency", f"{_ALLERGY_WORDS.search(t).group(0)} with {_SYSTEMIC.search(t).group(0)}")
-    if len(set(_SHOCK_SIGNS.findall(t))) >= 3:
+    if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
+        return Urgency(
+            "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
+        )
+    if len(set(rules.SHOCK_SIGNS.findall(t))) >= 3:
         return Urgency("emergency", "signs of shock")
-    for p in _URGENT:
+    for p in rules.URGENT:
         m = re.search(p, t)
         if m:
-            if len(set(_SHOCK_SIGNS.findall(t))) >= 2:
+            if len(set(rules.SHOCK_SIGNS.findall(t))) >= 2:
                 return Urgency("emergency", f"{m.group(0)} with signs of shock")
-            if _HEAD_OR_SHOCK.search(t) and _SYSTEMIC.search(t):
-                return Urgency("emergency", f"{m.group(0)} with {_SYSTEMIC.search(t).group(0)}")
-            if _FIRE_WORDS.search(t) and _PEOPLE_INSIDE.search(t):
+            if rules.HEAD_OR_SHOCK.search(t) and rules.SYSTEMIC.search(t):
+                return Urgency("emergency", f"{m.group(0)} with {rules.SYSTEMIC.search(t).group(0)}")
+            if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
     return Urgency("normal")
@@ -520,7 +226,7 @@ def assess(text: str) -> Urgency:
     caller asking "what do I do if someone is choking?" reaches a person first.
     """
     raw = _strip_names(text or "")
-    t = _normalise(_ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
+    t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
     t = _over(t)
     now = _level(_not_asked(t))
     if now.level == "normal" and _level(t).level == "emergency":
