@@ -169,8 +169,9 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     t = number_readings.rate_in_period(question, t)
     if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):
         t = number_readings.clock_words(t)  # "from quarter past eight till about ten": 8:15 till 10
-    t = number_readings.without_tip(question, t)  # "plus I put five bucks in the tip jar"
-    parts = number_readings.bill_in_parts(question, t, _one_amount)
+    money = quantities.asks_money(question)
+    t = number_readings.without_tip(question, t, money)  # "plus I put five bucks in the tip jar"
+    parts = number_readings.bill_in_parts(question, t, _one_amount, money)
     if parts is not None and not _outside(question, parts, *question.bounds):
         return _valid(int(parts) if parts == int(parts) else parts, "inferred")  # parts and labour, summed
     return t

@@ -148,13 +148,12 @@ _TIP_ASIDE = re.compile(
 )
 
 
-def without_tip(question: Any, t: str) -> str:
+def without_tip(question: Any, t: str, money: bool) -> str:
     """``t`` without a tip the caller says they gave beside the bill ("Two seventy-five, plus I put
-    five bucks in the tip jar" → "Two seventy-five"), for a question about a bill or what was paid;
-    ``t`` itself otherwise. "Two hundred plus tip" (the tip not said) stays: it is no whole amount."""
-    from customario.dialogue.quantities import asks_money
-
-    if not asks_money(question) or not re.search(r"\b(bill|invoice|total|cost|pay|paid|charge)", question.text.lower()):
+    five bucks in the tip jar" → "Two seventy-five"), for a question about a bill or what was paid
+    (``money``: the question asks an amount of money); ``t`` itself otherwise. "Two hundred plus
+    tip" (the tip not said) stays: it is no whole amount."""
+    if not money or not re.search(r"\b(bill|invoice|total|cost|pay|paid|charge)", question.text.lower()):
         return t
     return _TIP_ASIDE.sub(" ", t).strip()
 
@@ -162,15 +161,13 @@ def without_tip(question: Any, t: str) -> str:
 _PART = r"(?P<amount>[a-z0-9$.,' -]+?)\s+(?:was |were )?(?:for|on)\s+(?:the\s+)?(?P<what>parts?|labou?r|materials?|tyres?|tires?|the job|diagnostics?|service|fees?|tax|callout|call-out)\b"
 
 
-def bill_in_parts(question: Any, t: str, amount_of) -> float | None:
+def bill_in_parts(question: Any, t: str, amount_of, money: bool) -> float | None:
     """The bill a caller gives as the sum of its parts, each named ("It was two-fifty for the parts
     and a hundred for labour" → 350), for a question about the final bill or total; None when the
     parts are not all amounts (``amount_of(text)`` gives one number or None), fewer than two, or
-    said with "or". Read back."""
-    from customario.dialogue.quantities import asks_money
-
+    said with "or"; ``money``: the question asks an amount of money. Read back."""
     asked = question.text.lower()
-    if not asks_money(question) or not re.search(r"\b(bill|total|invoice|altogether|in all)\b", asked):
+    if not money or not re.search(r"\b(bill|total|invoice|altogether|in all)\b", asked):
         return None
     if re.search(r"\b(or|maybe|either)\b", t):
         return None
@@ -186,3 +183,24 @@ def bill_in_parts(question: Any, t: str, amount_of) -> float | None:
             return None
         total += n
     return total
+
+
+_NUM_WORD = (
+    r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+# "Seven if you sort out that rattle", "maybe an eight once they fix the app": a value on a condition.
+_CONDITIONAL = re.compile(
+    rf"(?:^|(?<=[.!?;,]))\s*(?:(?:but|and|or|maybe|probably|possibly|could be|would be|it'?d be|i'?d go)\s+)*"
+    rf"(?:a |an )?{_NUM_WORD}(?:[ -]{_NUM_WORD})?(?:\s+out of \w+)?\s*,?\s+"
+    r"(?:if|once|when|as soon as|provided|assuming|the day)\s+(?:you|they|he|she|it|the|that|someone|somebody|your|their)\b"
+    r"[^.!?;]*[.!?;]?"
+)
+
+
+def without_conditional(t: str, has_number) -> str:
+    """``t`` without a value given on a condition ("I'd say six. Seven if you sort out that
+    rattle." → "I'd say six."), when what is left still holds a number (``has_number(text)``);
+    ``t`` itself otherwise ("Seven if you fix the rattle" alone keeps its reading)."""
+    rest = _CONDITIONAL.sub(" ", t).strip()
+    return rest if rest != t.strip() and has_number(rest) else t
