@@ -189,19 +189,162 @@ def test_an_emergency_comes_before_a_pending_booking(db):
 
 
 def test_held_out_corpus_is_counted_and_its_misses_never_printed(tmp_path, monkeypatch, capsys):
-    """A held-out corpus (blind3) gets a row; --misses prints the development corpora only."""
+    """A held-out corpus (blind4) gets a row; --misses prints the development corpora only."""
     import sys
     from pathlib import Path
 
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
     import bench_urgency
 
-    dev, held = tmp_path / "dev.yaml", tmp_path / "blind3.yaml"
+    dev, held = tmp_path / "dev.yaml", tmp_path / "blind4.yaml"
     dev.write_text("lines:\n- {id: d1, text: 'what time do you open?', label: urgent}\n", encoding="utf-8")
     held.write_text("lines:\n- {id: h1, text: 'do you sell SSDs?', label: emergency}\n", encoding="utf-8")
-    monkeypatch.setattr(bench_urgency, "CORPORA", {"own": dev, "blind3": held, "blind4": tmp_path / "absent.yaml"})
+    monkeypatch.setattr(bench_urgency, "CORPORA", {"own": dev, "blind4": held, "blind5": tmp_path / "absent.yaml"})
     monkeypatch.setattr(sys, "argv", ["bench_urgency.py", "--misses"])
     bench_urgency.main()
     out, err = capsys.readouterr()
     assert "what time do you open?" in err and "SSDs" not in err
-    assert "blind3 (held out)" in out and "n=1" in out and "blind4" not in out
+    assert "blind4 (held out)" in out and "n=1" in out and "blind5" not in out
+
+
+# blind3 became development on 3 December 07:00; its misses were read by class (urgency_signs.py:
+# lemmatised signs by body system, a person in a state, reported threats, self-harm as a plan or a
+# place; text-speak and Scots spellings; nouns that are not harm). Lines of the team's own phrasing.
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        # a person in a state, any tense ("gone floppy", "stopped crying"), not a keyword phrase
+        ("my grandad's gone floppy in the chair and isn't answering", "emergency"),
+        ("the baby's stopped crying and gone all floppy", "emergency"),
+        ("my mum isn't answering me, she's just staring", "emergency"),
+        # cardiac and neurological signs described, not named
+        ("the old man by the window is clutching his chest and sweating", "emergency"),
+        ("she says there's a heavy weight on her chest and she feels sick", "emergency"),
+        ("my heart is racing and pounding and I think I'm going to pass out", "emergency"),
+        ("I cant see out of my left eye all of a sudden", "emergency"),
+        ("this is the worst headache I've ever had, it came on in seconds", "emergency"),
+        # something swallowed, then sick; anything a small child drank
+        ("he swallowed a magnet and now he keeps throwing up", "emergency"),
+        ("toddler drank some of the hair tonic off the trolley", "emergency"),
+        ("our wee boy's swallied some o' the cleaner", "emergency"),
+        # self-harm as a plan or a place; violence told as reported speech, an intruder, a weapon
+        ("I'm on the roof of the car park, just wanted to say goodbye", "emergency"),
+        ("I'm going to end it tonight", "emergency"),
+        ("my boyfriend said he's going to kill me when I get home, he hit me last week", "emergency"),
+        ("there's someone breaking into the shop right now", "emergency"),
+        ("I'm going to come in and smash whoever's at the desk, I've got a crowbar", "emergency"),
+        ("there's a stranger outside our house and my son's home alone", "emergency"),
+        ("the dog and baby are in a car in the sun with the windows up", "emergency"),
+        ("smoke is billowing out of the PC case", "emergency"),
+        # injuries described; legal threats in text-speak or through a judge
+        ("I've put my back out carrying the monitor box", "urgent"),
+        ("dropped the tower on my toe and it's gone black", "urgent"),
+        ("I can't put any weight on my ankle since I slipped outside", "urgent"),
+        ("ur tech broke my laptop, see u in court", "urgent"),
+        ("I'm sure the judge will agree with me", "urgent"),
+        ("fine, I'm suing, your tech deleted everything", "urgent"),
+        ("my scalp feels like it's on fire since the toner", "urgent"),
+        # probed after blind3 with the team's own lines: seizures, overdoses, goodbye letters,
+        # barely breathing, a head knock then drowsy, an object in a child's mouth, an assault now
+        ("he's having a fit on the floor by the tills", "emergency"),
+        ("my wife took all her antidepressants at once", "emergency"),
+        ("I just want it all to stop, I've written letters to my kids", "emergency"),
+        ("he's barely breathing and his lips are grey", "emergency"),
+        ("my friend's gone all confused and sleepy after banging his head on the shelf", "emergency"),
+        ("my little girl put a battery in her mouth and I can't find it now", "emergency"),
+        ("the stylist's husband came in and is punching her", "emergency"),
+        ("my chest is so tight I can barely talk", "emergency"),
+        ("my forehead's come up in red welts since the facial", "urgent"),
+        ("the graphics card sparked when I plugged it in", "urgent"),
+        # a second probe round: a person slumped or lying at the foot of the stairs, airway after a
+        # sting, an amount of pills, a kill threat with a hammer, foaming and jerking, skin after a
+        # product, a singe, a lump on the head
+        ("the lady getting her nails done just slumped sideways and isn't making sense", "emergency"),
+        ("my boy's been stung by a wasp and his throat feels funny", "emergency"),
+        ("I've taken a bunch of sleeping pills, I just wanted to say sorry", "emergency"),
+        ("I'm scared, my neighbour is banging on my door with a hammer shouting he'll kill me", "emergency"),
+        ("my mum's lying at the bottom of the stairs and won't open her eyes", "emergency"),
+        ("my dad's lips and tongue are swelling after the hair dye and he's struggling for breath", "emergency"),
+        ("the guy in the queue is foaming at the mouth and jerking", "emergency"),
+        ("your stylist singed my ear with the tongs", "urgent"),
+        ("I've got a lump on my head after hitting it on your shelf, feel ok though", "urgent"),
+        ("my hands are red and cracked since using that cleaning spray you sold", "urgent"),
+    ],
+)
+def test_signs_read_from_descriptions(text, level):
+    assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a message, not a person, is not answering; a drink that is a drink
+        "my son won't answer his phone, can you tell him his PC is ready?",
+        "she isn't answering her emails, can someone else help with the booking?",
+        "can my kid drink water in the salon?",
+        "my kid drank his juice in the waiting area, sorry about the cup",
+        "the baby is crying a lot, can I bring her to my appointment?",
+        # a kill figure of speech with no violence; a roof, a man outside, a heart racing with joy
+        "my wife's going to kill me if I'm late for dinner",
+        "he'll kill me if I come home with purple hair",
+        "I'm on the roof fixing the aerial, can you call back later?",
+        "the man outside with the van says he's delivering, I'm alone in the shop today, is that ok?",
+        "my heart is racing, I'm so excited for my appointment",
+        "the dryer is pouring hot air, it's lovely",
+        "the worst haircut of my life, please fix",
+        "I'll end it with the provider tonight if you don't call back",
+        # a judge, a suit, colour that is not a bruise
+        "the judge at the hair show loved your colours",
+        "we're suing nobody, just want the refund",
+        "my toe nail polish went black, can you redo it?",
+        "can't put any weight on the shelf you sold me, it bends",
+        "the kids' chest of drawers came with heavy pressure marks",
+        "I'm hiding from my boss on this call haha",
+        "I can't stand the new colour",
+        # nouns that are not harm: praise, a fitting, an office, a service, a game effect
+        "my nails look amazing, on fire, love them",
+        "the light fitting in your toilet is loose",
+        "the lawyer's office next door recommended you",
+        "is the emergency services discount still on?",
+        "could I get an emergency trim before the party?",
+        "it's not a legal matter, I just want the overcharge fixed",
+        "I saw smoke effects glitching in the game",
+        "your 'urgent' newsletter about the sale is spam, unsubscribe me",
+        # allergies and skin without a reaction now
+        "I'm allergic to nuts, is there anything in the shampoo?",
+        "what's in the toner? I'm allergic to ammonia",
+        "never had a reaction to dye, can I skip the patch test?",
+        "my hands always get dry in winter, what cream do you sell?",
+        "u guys open sunday?",
+        # the probe classes' near misses: a fit of temper, things taken, letters to a school
+        "can you fit me in today? it's urgent, I have an interview",
+        "I fell in love with the colour you did",
+        "how do I stop my laptop overheating during games?",
+        "my mum will have a fit when she sees this colour",
+        "I took all the old cables to the recycling",
+        "I want it all to stop arriving in separate boxes",
+        "I wrote letters to my kids' school about the trip, anyway do you do student discounts?",
+        "the lips are grey in that lipstick shade, do you have a warmer one?",
+        "I banged my head against the wall trying to install the driver lol",
+        "my kid put a coin in the charity box, can you give him a sticker",
+        "punching above my weight with this build",
+        "the sale sparked my interest in a new monitor",
+        "the issue came up in conversation with your tech",
+        "my chest of drawers is so heavy, do you deliver?",
+        "my eyes rolled back when I saw the price lol",
+        "my new PC is a beast, absolutely smoking fast",
+        "my daughter choked up when she saw her hair, so happy",
+        "I was on fire at the pub quiz last night, anyway booking for Friday",
+        "my laptop screen has a bruise-like mark, is that covered?",
+        "the customer says your website isn't making sense, can you call her?",
+        "my nan isn't making sense of the new phone, can someone help her?",
+        "my throat feels funny from the cold, can I still come for my cut?",
+        "my phone is lying on the floor of your salon, can you keep it?",
+        "the cat's lying on the keyboard again haha",
+        "he'll kill me if he sees the bill, I'm scared to tell him lol",
+        "my hands are red from the cold, do you sell hand cream?",
+        "I singed my toast this morning, anyway what time do you open",
+    ],
+)
+def test_signs_near_misses_stay_normal(text):
+    assert assess(text).level == "normal"

@@ -38,7 +38,7 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
-from customario.escalation.kb_question import named_things
+from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
 _NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
@@ -224,9 +224,12 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     return " ".join(_as_read(f) for f in ordered)
 
 
-# "What's the difference between standard and express?", "for each of the 4060 and the 4090":
+# "What's the difference between standard and express?", "for each of the 4060 and the 4090",
+# "trying to decide between a 4060, 4070 Super and 4090":
 # the caller asks about several items side by side.
-_SIDE_BY_SIDE = re.compile(r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively)\b")
+_SIDE_BY_SIDE = re.compile(
+    r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between)\b"
+)
 
 
 def _side_by_side(query: str, answer: str, fact: str | None, named: list[str]) -> str | None:
@@ -252,6 +255,27 @@ def _side_by_side(query: str, answer: str, fact: str | None, named: list[str]) -
     return top[0] if best >= 2 and len(top) == 1 else None
 
 
+# A limit an answer sets on an amount of money: "refunds above $500", "orders over $50", "under $20".
+_LIMIT_RE = re.compile(
+    r"\b(?:above|over|under|below|more than|less than|at least|up to|exceeding)\s+[$\u00a3\u20ac]\s?\d", re.I
+)
+
+
+def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
+    """The one sentence of ``answer`` that sets a limit on an amount of money ("refunds above $500 are
+    reviewed by a person first"), when the caller states an amount of money ("I'm returning a $1,200
+    card, any hold up on the refund?"): the rule their amount falls under. None when the caller
+    states no amount, the answer has no such sentence or several, or the sentence does not hold the
+    fact kind asked."""
+    money = [a for a in stated_amounts(query) if not a.endswith(("w", "W", "watt", "watts", "%"))]
+    if not money or not re.search(r"[$\u00a3\u20ac]|\b(?:bucks|dollars?|pounds|euros?)\b", query or "", re.I):
+        return None
+    limits = [x for x in split_sentences(answer) if _LIMIT_RE.search(x)]
+    if len(limits) != 1 or not holds_fact(limits[0], fact, query):
+        return None
+    return limits[0]
+
+
 def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
@@ -261,6 +285,9 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     )
     if several is not None:
         return several
+    rule = _amount_rule(query, answer, fact) if not joined else None
+    if rule is not None:
+        return rule
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))

@@ -70,7 +70,7 @@ STOPWORDS = frozenset(
     uses use using somewhere anywhere rid up out off sort kind bit lot might must shall may till until unless id ive youd youve theyre whos lets thats theres heres wheres hows else anything nothing everything whether though although because u ur
     wants wanted wanting dont cant isnt arent didnt doesnt two three four five six seven eight
     nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty
-    happens happen til r ya yall wat wut hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
+    happens happen til r ya yall wat wut wot hw pls plz thx lol tho gonna wanna nah dear love mate hun""".split()
 )
 
 # Words that mean the same thing to a caller; each term is searched together with its group. A
@@ -121,9 +121,11 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "ship shipping shipped delivery deliver delivered",
         "warranty warranties guarantee",
         "restocking restock",
+        "ssd ssds nvme",
         "standard normal normally regular usual usually",
         "defective broken faulty damaged doa dead",
-        "carrier carriers courier fedex ups usps dhl",
+        "carrier carriers courier couriers fedex ups usps dhl",
+        "express expedited fastest quickest",
         "allowed allow permitted welcome friendly",
         "unopened sealed",
         "nearby near nearest closeby",

@@ -42,12 +42,15 @@ from customario.escalation.kb_articles import (
     matches_besides_names,
     person_names,
 )
+from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
+from customario.escalation.kb_order import person_asked_about, process_question, subject_asked_about
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
 from customario.escalation.kb_unknown import modifier_relief
@@ -146,12 +149,17 @@ def _term_stats(db: Database, query_terms: list[str], campaign: str | None, tota
     return st
 
 
-def _score(row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float]) -> tuple[float, list[str]]:
-    """(score, matched terms) of one article: the numerator of the confidence."""
+def _score(
+    row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float], skip: set[str] | None = None
+) -> tuple[float, list[str]]:
+    """(score, matched terms) of one article: the numerator of the confidence. Terms in ``skip``
+    (digits the article has only inside a phone number, ``kb_digits``) do not match it."""
     score, matched, in_answer = 0.0, [], []
     names = person_names(row)
     aid, idf = row["id"], st.idf
     for t in query_terms:
+        if skip and t in skip:
+            continue
         if names and t not in names and not matches_besides_names(t, row, names):
             continue  # "parking" is not Jonah Park
         if aid in st.strong[t]:
@@ -228,8 +236,11 @@ def search(
 
     Returns a :class:`SearchResult` with at most ``limit`` hits ordered by confidence then bm25
     (see the module docstring for the formula). Never raises for odd input: a query without
-    content words returns no hits.
+    content words returns no hits. Model numbers said aloud are read as the articles write them
+    first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched.
     """
+    vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
+    query = spoken_model_numbers(plain_thousands(query), vocabulary)
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
@@ -242,7 +253,7 @@ def search(
     scope, params = scope_sql(campaign)
     if not total:
         return result
-    result.terms = correct_typos(result.terms, _vocabulary(db, campaign))
+    result.terms = without_rank_number(query, correct_typos(result.terms, vocabulary))  # "the number 1 haircut"
     groups = {t: group_expr(t) for t in result.terms}
     related = {t: related_expr(t) for t in result.terms}
     any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
@@ -265,7 +276,7 @@ def search(
     asked = query_kind(query)
     hits = []
     for row in candidates:
-        score, matched = _score(row, result.terms, stats, weight)
+        score, matched = _score(row, result.terms, stats, weight, phone_only_digits(query, result.terms, row))
         art = article_from_row(row)  # an unknown word that only narrows a word the article has alone counts less
         confidence = score / (denom - modifier_relief(query, result.terms, matched, row, idf, weight, dfs) or 1.0)
         kind = article_kind(row)
@@ -347,7 +358,8 @@ def search(
     )
     _prefer_list_for_plural(hits, form, threshold)
     _settle_ties(hits, threshold)
-    _person_asked_about(result.terms, hits, threshold)
+    person_asked_about(result.terms, hits, threshold)
+    subject_asked_about(hits, threshold)
     _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
@@ -410,20 +422,6 @@ def _plain_question(
         hits.insert(0, plain)
 
 
-def _person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
-    """A question that names one of the team ("How long has Jonah been cutting kids' hair?") is about
-    that person: another article (the children's haircut) does not answer it (in place)."""
-    if not hits or hits[0]["confidence"] < threshold or article_kind(hits[0]) == "staff":
-        return
-    for h in hits:
-        # The first name: a surname may be an everyday word ("Jonah Park", "where do I park?").
-        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" else None
-        if first and first.group(1).lower() in query_terms:
-            hits[0]["confidence"] = round(threshold - 0.01, 3)
-            hits[0]["refused"] = f"the question is about {first.group(1)}"
-            return
-
-
 def _subjects(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:
     """(kind, content words of its own question) of each article in scope ("consultation" of "What
     is your consultation policy?"), for :mod:`kb_hours` and :mod:`kb_service`."""
@@ -450,6 +448,9 @@ def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
+    if best.get("kind") == "articles" and process_question(query) and asked_fact(query) is None:
+        best["excerpt"] = best["answer"]  # "how do returns work?": the whole procedure (kb_order)
+        return
     part = asked_part(query, best, best["excerpt"])
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)

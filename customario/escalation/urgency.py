@@ -28,6 +28,11 @@ a threat of harm, hiding), puffiness and bulging by stem, heat and electrical sm
 claim threats; negated injuries ("nobody hurt") and surprise ("nearly fainted when she saw the bill")
 are set aside. The word tables are in :mod:`customario.escalation.urgency_rules`.
 
+From blind3 (development since 3 December 07:00): descriptions rather than keywords, read from the
+lemmatised line sentence by sentence (a person in a state, signs by body system, reported threats,
+self-harm as a plan or a place) in :mod:`customario.escalation.urgency_signs`; text-speak ("see u in
+court") and Scots spellings ("swallied") are normalised first.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -38,6 +43,7 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_rules as rules
+from customario.escalation import urgency_signs as signs
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
@@ -116,7 +122,8 @@ _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|cu
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
     r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
-    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking"
+    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
+    r"mailing list|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
@@ -156,8 +163,22 @@ _NAE_WORDS = {
 }
 
 
+# Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
+_SPOKEN = (
+    (re.compile(r"\bu\b"), "you"),
+    (re.compile(r"\bur\b"), "your"),
+    (re.compile(r"\bswallie?d\b"), "swallowed"),
+    (re.compile(r"\bfae\b"), "from"),
+    (re.compile(r"\bo'(?=\s)"), "of"),
+    (re.compile(r"\bgreetin'?\b"), "crying"),
+    (re.compile(r"\bbein'?\b"), "being"),
+)
+
+
 def _normalise(raw: str) -> str:
     t = _clean(raw)
+    for pattern, repl in _SPOKEN:
+        t = pattern.sub(repl, t)
     t = re.sub(r"\b(can|is|does|dis|will|did|din|wouldn)(nae|na)\b", lambda m: _NAE_WORDS[m.group(1)], t)
     t = re.sub(r"\bain'?t\b", "isn't", t)
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
@@ -198,6 +219,9 @@ def _level(t: str) -> Urgency:
     m = rules.SWALLOWED.search(t)
     if m:
         return Urgency("emergency", m.group(0))
+    sign = signs.read(t)
+    if sign and sign[0] == "emergency":
+        return Urgency(*sign)
     if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
         return Urgency(
             "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
@@ -214,6 +238,8 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
+    if sign:
+        return Urgency(*sign)
     return Urgency("normal")
 
 

@@ -67,6 +67,25 @@ FIGURES = (
     # "a nit emergency", "a gaming emergency": a noun that is not about health makes it colloquial.
     r"\b(a|an|my|our|this|bit of an?) (?!(medical|real|genuine|actual|proper|serious|health|fire|gas|electrical)\b)[a-z-]+ emergency\b",
     r"\bburn-?in\b",  # a PC burn-in test
+    # blind3 (development since 3 Dec 07:00): praise, a fitting, legal and emergency words as nouns.
+    r"\bon fire\b!*(?=[^.?]*\b(love|thank|gorgeous|amazing|obsessed|stunning)\b)",
+    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b",
+    r"\bnot (a|an) (lawyer|legal|court|solicitor) (situation|thing|matter|issue)\b",
+    r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
+    r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
+    r"\bemergency services\b(?=[^.!]*\b(discount|deal|offer|rate|paramedic|nurse|firefighter|i'?m a)\b)"
+    r"|\b(discount|deal|offer|rate)s? (to|for) emergency services\b",
+    r"\?[^.!]*\b(i'?m|i am) allergic to [\w-]+",
+    r"\b(never|not|no)( had| having| got| getting)?( a| any)? (allergic )?(reaction|rash)s?\b",
+    r"\b(always|usually|every (winter|summer|year))( gets?| goes| is| are)? (itchy|dry|flaky|sensitive|oily|frizzy)\b",
+    r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
+    r"\bfell (in love|asleep|for|through|behind|out with)\b",
+    r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
+    r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
+    r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
+    r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
+    r"\bhow (do|can|should) (i|you|we) (stop|prevent|fix) (my|the|a|this) (laptop|pc|computer|cpu|gpu|card|console|phone)"
+    r" (from )?overheat\w*",
     r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
     # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
     r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",
@@ -82,7 +101,11 @@ FIGURES = (
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?) (is|are|feels?|feel like it'?s) on fire\b"
+    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?)('s)? (is|are|feels?|feels? like (it'?s|its|it is)) on fire\b"
+)
+# "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe).
+NOT_A_MESSAGE = (
+    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?)\b)"
 )
 EMERGENCY = (
     r"\b(not|isn'?t|stopped|stop|no longer) breathing\b",
@@ -126,7 +149,7 @@ EMERGENCY = (
     r"\bturning blue\b",
     r"\bspurting\b",
     r"\bsmell (of )?gas\b|\bgas (leak|smell)\b",
-    r"\bnot (answering|responding)( me)?\b",
+    r"\bnot (answering|responding)( me)?\b" + NOT_A_MESSAGE,
     r"\b(drank|swallowed|ate|drunk) (some )?(of )?(the )?\w* ?(solution|bleach|dye|chemical|cleaner|product)\b",
     r"\bfell down the stairs\b",
     r"\bhit (his|her|my) head\b",
@@ -142,9 +165,10 @@ EMERGENCY = (
     r"\b(can )?(hardly|barely) breathe\b",
     r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
-    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b",
+    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
-    r"\b(he|she|they|someone|somebody|my \w+)('?s| is| are)? (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
+    r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
+    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
@@ -196,7 +220,7 @@ EMERGENCY = (
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
     r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
-    r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of)"
+    r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
     r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
     # A person not making sense or not talking (stroke, hypoxia): "she isn't making sense".
     r"\b(he|she|they|my (friend|mum|mom|dad|wife|husband|son|daughter|client|partner|brother|sister|gran\w*|grand\w*)|the (customer|client))"
@@ -334,7 +358,7 @@ URGENT = (
     r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
-    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b",
+    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b(?!-like)",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
     r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
     r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"

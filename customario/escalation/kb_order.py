@@ -1,0 +1,72 @@
+"""Which article a confident answer comes from, when the caller names another article's subject
+(issue 11). Used by :func:`customario.escalation.knowledge.search` after the hits are ranked.
+
+- :func:`person_asked_about`: a question naming one of the team is about that person.
+- :func:`subject_asked_about`: a question whose words touch nothing of the best article's own
+  question (it matched through tags or the answer: "ship" tags the returns article for "ship it
+  back") while another article's own question holds one of them ("how does shipping work?" names
+  the shipping article's subject) and that article matched the same words is not answered by the
+  best article.
+- :func:`process_question`: "how do returns work?", "what's the process", "step by step" ask for
+  the whole procedure, so the part read is the whole answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_articles import article_kind
+from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS
+from customario.escalation.kb_words import covers, terms
+
+
+def person_asked_about(query_terms: list[str], hits: list[dict], threshold: float) -> None:
+    """A question that names one of the team ("How long has Jonah been cutting kids' hair?") is about
+    that person: another article (the children's haircut) does not answer it (in place)."""
+    if not hits or hits[0]["confidence"] < threshold or article_kind(hits[0]) == "staff":
+        return
+    for h in hits:
+        # The first name: a surname may be an everyday word ("Jonah Park", "where do I park?").
+        first = re.match(r"Who is (\w+)", h["question"]) if article_kind(h) == "staff" else None
+        if first and first.group(1).lower() in query_terms:
+            hits[0]["confidence"] = round(threshold - 0.01, 3)
+            hits[0]["refused"] = f"the question is about {first.group(1)}"
+            return
+
+
+def subject_asked_about(hits: list[dict], threshold: float) -> None:
+    """When the best hit (a written question: FAQ, help-desk article, learned) is confident but the
+    caller's words cover none of its own question's words (``article_coverage`` 0), and a later hit
+    of the same kind has in its own question a word the caller used and matched every word the best
+    one matched (besides words like "much", "work"), that later hit is put first with its own confidence (answered when it is
+    confident, else offered) and the best one is capped below ``threshold`` (in place). "How does
+    shipping work?" is not answered from "How do returns and return labels work?", whose tags hold
+    "ship"."""
+    if len(hits) < 2 or hits[0]["confidence"] < threshold or hits[0]["article_coverage"] > 0:
+        return
+    first = hits[0]
+    if first.get("kind") not in (None, "faq", "articles"):
+        return  # a generated question (hours, a service) names its subject in its own way
+    for h in hits[1:]:
+        own = [w for w in terms(h["question"]) if w not in GENERIC_ARTICLE_WORDS]
+        rest = [t for t in first["matched"] if t not in h["matched"] and t not in GENERIC_ARTICLE_WORDS]
+        if h.get("kind") == first.get("kind") and not rest and any(covers(t, w) for t in h["matched"] for w in own):
+            first["confidence"] = round(min(first["confidence"], threshold - 0.01), 3)
+            first["refused"] = f"the question names the subject of article {h['id']}"
+            hits.remove(h)
+            hits.insert(0, h)
+            return
+
+
+_PROCESS_RE = re.compile(
+    r"\bh(?:o|)w (?:do|does|will|would) (?!i\b|you\b|we\b)(?:[\w'-]+ ){1,3}work\b|\b(?:the )?process\b|\bstep by step\b"
+    r"|\bprocedure\b|\bwalk me through\b",
+    re.I,
+)
+
+
+def process_question(query: str) -> bool:
+    """True when ``query`` asks how something works as a whole ("how do returns work?", "what's the
+    process for an RMA", "step by step"): the answer is the whole procedure. "How do I get there?"
+    and "does the 4090 work with ..." do not."""
+    return bool(_PROCESS_RE.search(query or ""))

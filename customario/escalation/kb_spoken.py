@@ -1,0 +1,55 @@
+"""Model numbers said aloud, written as the knowledge base writes them (issue 11).
+
+Speech-to-text writes what a caller says: "a forty sixty" for an RTX 4060, "DDR five" for DDR5, "AM
+five" for AM5. The articles write the digits, so the words find nothing (the number words are even
+stop words). :func:`spoken_model_numbers` rewrites such runs in a caller's question before the
+search reads it, and only when the result is a word the articles in scope actually use (their
+vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two readings are tried:
+
+- two tens said one after the other ("forty sixty" → 4060, "forty-seventy" → 4070): how model
+  numbers of four digits are read aloud;
+- a word of letters followed by one spoken or written digit ("DDR five", "ddr 4", "AM five") joined
+  into one word ("ddr5", "ddr4", "am5"), unless the letters are an everyday word written in lower
+  case ("I am five minutes late") or a word the articles use alone ("2 pm").
+
+Nothing else changes: an amount or a count the caller states ("two years", "five hundred bucks")
+is left alone.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_words import STOPWORDS
+
+_UNITS = ("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_TENS = ("ten", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+UNIT_DIGIT = {w: str(i) for i, w in enumerate(_UNITS)}
+TENS_DIGITS = {w: str(10 * (i + 1)) for i, w in enumerate(_TENS)}
+_TENS_PAIR = re.compile(rf"\b({'|'.join(_TENS)})[\s-]+({'|'.join(_TENS)})\b", re.I)
+_LETTERS_DIGIT = re.compile(
+    rf"\b([a-z]{{2,4}})[\s-]+({'|'.join(_UNITS[1:])}|[1-9])\b(?![\s-]*(?:{'|'.join(_TENS)})\b)", re.I
+)
+
+
+def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
+    """``query`` with model numbers said aloud written as digits, when the digits are a word of
+    ``vocabulary`` (lower-case words of the articles in scope). "how many watts for a forty sixty"
+    → "how many watts for a 4060" when some article names the 4060; "is AM five DDR five only" →
+    "is am5 ddr5 only". Unknown results are left as spoken."""
+
+    def pair(m: re.Match) -> str:
+        digits = TENS_DIGITS[m.group(1).lower()] + TENS_DIGITS[m.group(2).lower()]
+        return digits if digits in vocabulary else m.group(0)
+
+    def joined(m: re.Match) -> str:
+        digit = UNIT_DIGIT.get(m.group(2).lower(), m.group(2))
+        word = m.group(1).lower() + digit
+        letters = m.group(1)
+        # An everyday word ("I am five minutes late") is joined only when written as letters ("AM").
+        everyday = letters.lower() in STOPWORDS and not letters.isupper()
+        known = word in vocabulary and letters.lower() not in vocabulary - {word}
+        return word if known and not everyday else m.group(0)
+
+    text = _TENS_PAIR.sub(pair, query or "")
+    return _LETTERS_DIGIT.sub(joined, text)

@@ -1,0 +1,226 @@
+"""Signs read from the lemmatised line (issue 11, blind3 as development, 3 December 2026).
+
+The keyword tables of :mod:`customario.escalation.urgency_rules` match surface forms; blind3 showed
+they miss what a caller *describes*: a person in a state ("the baby isn't crying any more", "she
+won't answer me"), a symptom by body system ("grabbing her chest", "worst headache of my life",
+"can't put any weight on it"), a threat told as reported speech ("he said he's going to kill me"),
+self-harm told as a place or a plan ("standing on the bridge", "end it tonight"). Here every word is
+first reduced to its WordNet base form (``grabbing`` -> ``grab``, ``went`` -> ``go``, ``drank`` ->
+``drink``; morphy, :mod:`customario.escalation.wordnet`), so one pattern covers every tense and
+number, and the patterns are read sentence by sentence, so danger told at the end of a long story
+counts the same as at the start.
+
+Each table is a class of signs, not a corpus line; near misses (normal lines sharing the words) are
+in ``tests/test_urgency.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from customario.escalation.urgency_rules import NOT_A_MESSAGE
+
+# Words left as typed: pronouns and negations the patterns read, and words WordNet would bend
+# into another sense ("left" -> "leave", "saw" -> "saw", "felt" -> "felt").
+_KEEP = frozenset(
+    "i me my he him his she her they them their we us our you your it its is are was were be been "
+    "left felt saw lying lay bit hit found can't won't isn't doesn't didn't don't not no".split()
+)
+
+
+@lru_cache(maxsize=4096)
+def _lemma(word: str) -> str:
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None or word in _KEEP or not word.isalpha():
+        return word
+    for pos in ("verb", "noun"):
+        found = wn.lemmas(word, pos)
+        if found:
+            return found[0]
+    return word
+
+
+def lemmatised(text: str) -> str:
+    """``text`` with every word replaced by its WordNet base form; "'s" and punctuation kept."""
+    return re.sub(r"[a-z]+(?:'[a-z]+)?", lambda m: _lemma(m.group(0)) if "'" not in m.group(0) else m.group(0), text)
+
+
+# Who can be in danger: a pronoun, a relation, a person met in a salon or a shop.
+_RELATION = (
+    r"(mum|mom|mother|dad|father|wife|husband|partner|son|daughter|child|kid|baby|toddler|boy|girl|friend|"
+    r"brother|sister|gran|granny|grandma|grandad|grandpa|nan|client|customer|colleague|boss|neighbou?r|"
+    r"lady|man|woman|gentleman|guy|bloke|fella|teen|teenager|one)"
+)
+_PERSON = rf"\b(he|she|they|someone|somebody|(my|our|her|his|the|a|this|that|your)( \w+)? {_RELATION}|(wee|little) {_RELATION})"
+
+
+EMERGENCY_SIGNS = (
+    # A person in a state: not breathing / waking / answering / crying, gone limp or floppy.
+    (
+        "person not responding",
+        rf"{_PERSON}(?! (says?|said|told|tells|thinks?|reckons?)\b)[^.!?]{{0,60}}? (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
+        r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
+        r"|open (her|his|their|my) eyes)\b" + NOT_A_MESSAGE,
+    ),
+    ("person limp", rf"{_PERSON}('s| is)? (go |gone |going |all )*(limp|floppy|grey|gray)\b"),
+    (
+        "person down",
+        rf"{_PERSON}('s| is| be)? (lie|lying|lay|sprawled|slump\w*)( \w+)? (at the bottom of|on|across) the (stairs|floor|ground)\b"
+        r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b",
+    ),
+    # Airway after a sting, a food or a product: the throat or tongue feels wrong; fighting for breath.
+    (
+        "airway after an allergen",
+        r"^(?=.*\b(stung|sting|allerg\w*|reaction|dye|nuts?|ate|eaten|after)\b)"
+        r".*\b(throat|tongue)( \w+)? (feel|feels|felt|be|is|'s|getting|going|go)( \w+)? (funny|weird|strange|tight|thick|closing|big|swollen)\b"
+        r"|\b(struggl\w*|fight\w*|gasp\w*) for (breath|air)\b",
+    ),
+    # Cardiac: a hand on the chest, pressure or weight on it, an arm aching with it.
+    (
+        "chest pain described",
+        r"\b(grab|clutch|hold)(bing|ing)? (her|his|my|their) chest\b(?! of)"
+        r"|\b(my|her|his|their) chest\b(?! of)[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
+        r"|\b(elephant|weight|pressure)\b[^.!?]*\b(on|sit on) (my|her|his|their) chest\b",
+    ),
+    ("heart with faintness", r"\bheart\b[^.!?]*\b(flutter|race|pound|skip)\w*\b[^.!?]*\b(pass out|faint)\b"),
+    # Neurological: the worst headache, sudden loss of sight in one eye.
+    (
+        "sudden headache or sight loss",
+        r"\bworst headache\b|\b(can'?t|cannot|can not) see( properly)? out of (one|my|her|his|their)( left| right)? eye\b",
+    ),
+    # Self-harm told as a plan or a place.
+    ("plan to end life", r"\bend it (tonight|today|now|all|this week)\b"),
+    (
+        "at a height alone",
+        r"\b(stand|sit|sat|i'?m|i am)( \w+)? on (the|a|this) (bridge|ledge|edge|roof|cliff|railway|track|platform)\b"
+        r"(?=.*\b(now|tell|goodbye|just)\b)",
+    ),
+    # Violence: a reported kill threat with violence or presence, an intruder, a threat with a weapon.
+    (
+        "threat to kill",
+        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
+        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b",
+    ),
+    (
+        "intruder",
+        r"\bbreak(ing)? in(to)?\b[^.!?]*\b(house|home|flat|now)\b|\bintruder\b"
+        r"|\bhid(e|ing) (in|under) (the|a|my) (bathroom|toilet|loo|cupboard|closet|wardrobe|bedroom|bed|desk|loft|attic)\b"
+        r"|\bhid(e|ing) from (him|her|them|a man|someone|somebody|the man|my (ex|husband|partner|boyfriend|wife))\b",
+    ),
+    (
+        "threat with a weapon",
+        r"\b(i'?m|i am|i) (go to|gonna|will)( \w+){0,4} (hurt|kill|hit|smash|stab|shoot) (whoever|you|someone|the)\b"
+        r"(?=[^.!?]*\b(bat|knife|gun|machete|crowbar|weapon)\b)",
+    ),
+    (
+        "child alone with a stranger",
+        r"\b(man|woman|stranger|someone|somebody)\b[^.!?]*\b(outside|at) (our|my|the|her|his) (house|home|flat|door)\b"
+        r"[^.!?]*\b(home alone|alone (at home|in the house)|(she|he|they)('s| is| are| be) alone|on (her|his|their) own)\b",
+    ),
+    ("child in a hot car", r"\b(baby|child|kid|toddler)\b[^.!?]*\bcar\b[^.!?]*\b(heat|hot|window up|windows up)\b"),
+    # Something swallowed, then sick, drooling or gagging; anything a small child drank.
+    (
+        "swallowed with symptoms",
+        r"\b(swallow|drink|eat|bite into|bit into|chew|lick)\b[^.!?]*\b(sick|drool|vomit|gag|throw up|cough up)\w*\b",
+    ),
+    (
+        "child drank something",
+        r"\b(baby|toddler|little (one|boy|girl)|wee (one|boy|girl)|kid|child)\b[^.!?]*\b(drank|drunk|swallowed|bit into)\b"
+        r"(?! ((his|her|their|my|a|some|the) )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack)\b)",
+    ),
+    # Fire: smoke pouring out while an alarm sounds.
+    (
+        "smoke pouring",
+        r"\bsmoke\b(?! (alarm|detector))[^.!?]*\b(pour|billow)\w*\b"
+        r"|\bsmoke\b(?! (alarm|detector))[^.!?]*\balarm\b[^.!?]*\bgo\w* off\b",
+    ),
+    # Probed with the team's own lines after blind3 (3 December): seizures, overdoses, goodbye
+    # letters, breathing barely there, a head knock then drowsy, an object in a child's mouth, an
+    # assault going on, a tight chest said with an intensifier.
+    (
+        "seizure described",
+        r"\bfoam\w* at the mouth\b|\b(he|she|they)('s| is| are| be) (jerk|twitch|convuls)\w*\b|('s| is| be) having a fit\b|\bfitting on the floor\b|\bconvuls\w*|\beyes (roll|rolled|rolling)( \w+)? back\b(?=[^.!?]*\b(shak\w*|jerk\w*|twitch\w*|floor|stiff)\b)",
+    ),
+    (
+        "overdose described",
+        r"\b(took|taken|swallowed|downed) (all|every one|the rest) (of )?(her|his|my|their|the) (\w+ )?"
+        r"(pills|tablets|meds|medication|medicine|antidepressants|painkillers|insulin|paracetamol|ibuprofen)\b",
+    ),
+    (
+        "goodbye letters",
+        r"\bwant (it all|everything) to (stop|end)\b(?=\s*($|[.,!?;]|and\b|i'?ve\b|i'?m\b))|\b(goodbye|suicide) (letters?|notes?)\b"
+        r"|\b(written|wrote|left) (letters|notes) (to|for) (my|the) (kids|children|family|parents)\b(?!'| school| teacher)",
+    ),
+    (
+        "breathing barely",
+        r"\b(barely|hardly|only just) breathing\b|\b(my|his|her|their) (lips|face|skin|fingers|fingertips)( are| is|'s) (\w+ )?(blue|grey|gray)\b",
+    ),
+    (
+        "head knock then drowsy",
+        r"\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b"
+        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*)\b)"
+        r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
+    ),
+    (
+        "object in a child's mouth",
+        r"\b(put|had|got|stuck)( \w+)? (a|an|the|one of the) (\w+ )?(battery|batteries|magnets?|pills?|tablets?|screws?) in (her|his|their) mouth\b",
+    ),
+    (
+        "assault going on",
+        r"\b(punch|stab|strangle|assault|batter)\w* (her|him|me|them|us|someone|my \w+|the (receptionist|stylist|cashier|manager|owner|staff))\b",
+    ),
+    (
+        "chest tight",
+        r"\b(my|her|his|their) chest('s| is| feels| be| feel)( so| really| very| all)? (tight|heavy|crushing|tightening)\b",
+    ),
+)
+
+URGENT_SIGNS = (
+    # Musculoskeletal: a back done in, a foot that takes no weight, a digit gone purple.
+    (
+        "injury described",
+        r"\b(do|did|done) (my|his|her|their) back in\b|\bput (my|his|her|their) back out\b"
+        r"|\bcan'?t put (any )?weight on (it|my|her|his|their)\b|\bcan'?t stand up( straight)?\b"
+        r"|\b(toe|foot|finger|thumb|ankle|wrist|knee|hand|nail)('s| be| is| have)?"
+        r"([^.!?]{0,30}\b(it'?s|it is|it has|they'?re|they have))? (go|gone|turn|turned)( all)? (purple|black|black and blue)\b",
+    ),
+    # A judge, a suit, a police report against the business.
+    # A skin reaction said as what came up; a part that sparked (not an interest).
+    (
+        "skin came up",
+        r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
+        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+    ),
+    # Skin after a product: red, cracked or raw since or after it; a singe; a lump on the head.
+    (
+        "skin after a product",
+        r"\b(skin|hands?|face|scalp|neck|arms?|fingers|forehead)('s| is| are| be| have| has)?( \w+)? (gone |go |all )?"
+        r"(red|cracked|raw|blotchy|bumpy|flaky|sore)\b[^.!?]*\b(since|after)\b",
+    ),
+    (
+        "singed or a lump",
+        r"\bsinge\w* (my|his|her|their|the) (\w+ )?(ears?|skin|neck|fingers?|hands?|eyebrows?|lashes|scalp|forehead|face|arm)\b|\b(lump|bump|egg) on (my|his|her|their) (head|forehead)\b",
+    ),
+    (
+        "sparked",
+        r"\bspark(ed|s)?\b(?! (my|an?|your|some|the|their|his|her) (interest|idea|joy|conversation|debate|curiosity))",
+    ),
+    (
+        "legal threat",
+        r"\b(the|a) judge('ll| will| would| can| is go to)\b|\b(tell|explain)( it| that| this)? to (the|a) judge\b"
+        r"|\b(and|i'?m|we'?re|i am|we are) (sue|suing)\b(?! (nobody|no one|no-one|anyone|anybody))",
+    ),
+)
+
+
+def read(text: str) -> tuple[str, str] | None:
+    """``(level, reason)`` for the first sign found in ``text`` (normalised, lower-case), else None."""
+    lem = lemmatised(text)
+    for level, table in (("emergency", EMERGENCY_SIGNS), ("urgent", URGENT_SIGNS)):
+        for reason, pattern in table:
+            if re.search(pattern, lem) or re.search(pattern, text):
+                return level, reason
+    return None
