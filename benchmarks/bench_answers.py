@@ -56,7 +56,8 @@ CORPORA = {
     # The sixth (vet_clinic, solar_install), written by a helper asked for regional idioms, stories,
     # sarcasm and numbers that are not the answer, after blind4/blind5 became development corpora.
     "blind6": ROOT / "tests/corpus/answers/blind6/utterances.yaml",
-    # Written on 3 December by a helper who never read the parser; held out.
+    # Written on 3 December by a helper who never read the parser; held out until the morning of
+    # 3 December 2026 (first contact 84.1 %), a development corpus since.
     "blind7": ROOT / "tests/corpus/answers/blind7/utterances.yaml",
     # dental_followup and meal_kit (462 lines, today = Thu 2026-12-10), written on the morning of
     # 3 December by a helper who never read the parser; held out.
@@ -67,9 +68,11 @@ CORPORA = {
 # blind4 and blind5 were held out until the evening of 2 December 2026 (first-contact figures in
 # docs/conversations.md); since then they are development corpora. blind6 was held out until the
 # night of 2-3 December 2026 (first contact 264/320 = 82.5 % with 10 wrong; 287/320 = 89.7 %, 0
-# wrong after only its wrong items had been read); since then it is a development corpus. blind7 is
+# wrong after only its wrong items had been read); since then it is a development corpus. blind7 was
+# held out until the morning of 3 December 2026 (first contact 84.1 %; 286/320 = 89.4 %, 0 wrong
+# after only its wrong items had been read); since then it is a development corpus. blind8 is
 # held out.
-HELD_OUT: set[str] = {"blind7", "blind8"}
+HELD_OUT: set[str] = {"blind8"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

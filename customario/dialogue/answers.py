@@ -34,7 +34,15 @@ from typing import Any
 
 from customario.dialogue import date_answers, inferred, quantities, scales, typos, yesno
 from customario.dialogue.choices import match_choices_how
-from customario.dialogue.codes import NOT_APPLICABLE, NOT_TRIED, NOT_WITNESSED, is_dont_know, is_refusal, says_more
+from customario.dialogue.codes import (
+    NOT_APPLICABLE,
+    NOT_SPOKEN_TO,
+    NOT_TRIED,
+    NOT_WITNESSED,
+    is_dont_know,
+    is_refusal,
+    says_more,
+)
 from customario.dialogue.codes import NOT_YET, someone_else_did, without_emphasis
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
@@ -87,6 +95,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if qtype in ("nps", "scale"):
+        cannot_tell = cannot_tell or NOT_SPOKEN_TO.search(t)  # "I didn't talk to any of the staff"
     if cannot_tell and re.search(
         r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
     ):
@@ -330,6 +340,7 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         t,
     ):
         return Normalised("invalid", reason="one date, for example Friday the 4th")  # "Not before the 15th": a bound
+    t = date_answers.without_purpose(t, today, tense)  # "Christmas Eve, to grab something for the weekend"
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
     if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choices
+from customario.dialogue import choice_words, choices
 from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _HEDGES, _any, _self_corrected_tail, _valid
 from customario.dialogue.choices import all_choices_said, match_choices_how, ordinal_choices, unnamed_items
 from customario.dialogue.codes import is_dont_know
@@ -25,6 +25,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if many is not None:
             return many
     codes, method = match_choices_how(question, t)
+    other = choice_words.the_other(question, t, _namer(question)) if question.type == "single_choice" else None
+    if other is not None:
+        # "Not the east one, the other branch": never the one ruled out; the other one, read back
+        return _chosen(question, other, "inferred", labels)
+    codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
     tail = _self_corrected_tail(t)
@@ -52,12 +57,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
-    if method in ("exact", "phrase") and _any(_HEDGES, t):
-        method = "hedged"
-    if method not in LENIENT_METHODS and is_dont_know(t):
-        method = "inferred"  # a choice named beside "I forgot", "not sure": read back
+    method = _method_said(t, method)
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    if question.type == "multi_choice" and codes:
+        codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
@@ -158,7 +162,12 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if exception:
         # "None, except the light thing", "no problems other than a drip": the exception is the
         # answer (read back); an exception that names no choice is asked again.
-        named = [c for c in match_choices_how(question, exception.group("rest"))[0] if c not in _none_choices(question)]
+        rest = exception.group("rest")
+        named = [
+            c
+            for c in (_namer(question)(rest) or choice_words.word_named(question, rest))
+            if c not in _none_choices(question)
+        ]
         return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(
         r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "
@@ -178,7 +187,10 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
             t,
         )
         if rest:
+            # "everything but the rooms and the events": each item by name or one distinctive word
             left_out = match_choices_how(question, rest.group(2))[0]
+            by_items = choice_words.items_named(question, rest.group(2), _namer(question))
+            left_out = by_items if by_items and set(left_out) <= set(by_items) else left_out
             if not left_out:
                 return Normalised("invalid", reason=f"one or more of: {labels}")
             return _valid([code for code in some if code not in left_out], "inferred")
@@ -187,6 +199,48 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     return None
+
+
+def _by_words(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """(codes, method) when nothing or only a fuzzy guess names a choice: one distinctive word
+    ("East.", "the light thing"), or declining the offer ("Don't bother, I'll remember myself" is
+    the choice that means none); both read back."""
+    if method == "fuzzy" or not codes:
+        by_word = choice_words.word_named(question, t)
+        codes, method = (by_word, "inferred") if by_word else (codes, method)
+    if not codes:
+        codes = choice_words.declined(question, t)
+        method = "inferred" if codes else method
+    return codes, method
+
+
+def _method_said(t: str, method: str) -> str:
+    """``hedged`` for a choice named with a hedge ("probably the bus"), ``inferred`` beside "I
+    forgot" or "not sure" (read back); ``method`` otherwise."""
+    if method in ("exact", "phrase") and _any(_HEDGES, t):
+        method = "hedged"
+    if method not in LENIENT_METHODS and is_dont_know(t):
+        method = "inferred"
+    return method
+
+
+def _with_listed(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """(codes, method) with the items of a list named by one distinctive word beside those named
+    by name ("The light and the leak"; read back); unchanged when an item names nothing."""
+    listed = choice_words.items_named(question, t, _namer(question))
+    if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
+        return [c.code for c in question.choices if c.code in listed], "inferred"
+    return codes, method
+
+
+def _namer(question: Any):
+    """``named(text)``: the codes ``text`` names for ``question``, never by a fuzzy guess."""
+
+    def named(text: str) -> list[str]:
+        codes, how = match_choices_how(question, text)
+        return [] if how == "fuzzy" else codes
+
+    return named
 
 
 def _none_choices(question: Any) -> list[str]:

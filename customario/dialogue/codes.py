@@ -28,7 +28,8 @@ _DONT_KNOW = (
     r"\bnot (really |quite |too |so )?sure\b",
     r"\bno (real |earthly )?idea\b",
     r"\bunsure\b",
-    r"\bcan'?t (really )?(say|remember|recall|decide|tell)\b",
+    # "I can't rightly say", "I genuinely cannot remember the day"
+    r"\b(?:can'?t|cannot|can not) (really |rightly |genuinely |honestly |truly |truthfully )?(say|remember|recall|decide|tell)\b",
     r"\bno opinion\b",
     r"\b(hard|difficult|tough) to say\b",
     r"\bdon'?t (really )?(remember|recall)\b",
@@ -53,6 +54,7 @@ _DONT_KNOW = (
     r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
+    r"\b(?:don'?t|do not|never) (?:keep|kept) (?:a )?count\b",  # "I don't keep count, dear"
     # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
     r"^\W*search me\b",
     r"\bhaven'?t (?:got )?the (?:foggiest|faintest|slightest|first idea)\b",
@@ -93,6 +95,7 @@ _REFUSED = (
     r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
     r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
     r"\b(that'?s|it'?s) between me and\b",
+    r"\bkeep (that|it|this) between (me|myself|us) and\b",  # "I'd rather keep that between me and my bank"
     # "I'll leave that one", "Leave it blank", "leave that out"
     r"^\W*(?:i'?ll |i will |i'?d |just )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?\W*$",
     r"^\W*leave it blank\b",
@@ -115,6 +118,12 @@ NOT_WITNESSED = re.compile(
 NOT_TRIED = re.compile(
     r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not) (even |actually |really )?(yet )?"
     r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
+)
+# Never spoke to the people a rating is about: "I didn't actually talk to any of the staff" to "how
+# helpful were the staff?" (ratings only: to "did the advisor explain the work?" it is a no).
+NOT_SPOKEN_TO = re.compile(
+    r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not|never) (even |actually |really )?"
+    r"(?:talk|speak|deal|interact)(?:ed)? (?:to|with) (?:any(?:one|body| of)|the|them|a|him|her)\b"
 )
 # Not known yet: nothing to tell about an amount or a date that has not come ("We haven't had a
 # bill since they went on", "They haven't told us yet", "still waiting to hear", "TBC"). Only for

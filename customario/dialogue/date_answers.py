@@ -18,7 +18,7 @@ import re
 from datetime import date, timedelta
 
 from customario.dialogue.spoken import numbers_in, parse_number
-from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date
+from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date, spoken_numbers
 
 _HOLIDAYS = (
     (r"christmas eve", (12, 24)),
@@ -248,6 +248,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     eighth" (the weekday must agree with the date, else None), and everything :func:`parse_date`
     reads. A weekday said next to a date that falls on another weekday gives None (ask again)."""
     t = _uk_weeks(re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip())
+    t = spoken_numbers(t).strip()  # "two thousand twenty six november twenty nine": 2026 november 29
     if not t:
         return None, "exact"
     # "Friday week", "a week on Friday", "a week come Friday" (British English): a week from Friday
@@ -322,6 +323,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         return parse_date(t, today, prefer=prefer), "inferred"
     prefer = "future" if tense == "future" else "past"
     d = parse_date(t, today, prefer=prefer)
+    if d is not None and has_month and d.day == 1 and not re.search(r"\b(1|1st|first|one)\b", t):
+        return None, "phrase"  # "November twenty 2026" is no November 1st: a day not understood, asked again
     if d is not None and has_month and tense == "nearest":
         d = _month_day(d.month, d.day, today, tense) or d
     simple = re.search(r"\b(today|yesterday|tomorrow|ago|this morning|tonight)\b", t)
@@ -401,3 +404,18 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
 def _weekday_named(t: str) -> int | None:
     named = {i for i, w in enumerate(WEEKDAYS) if re.search(rf"\b{w}s?\b", t)}
     return named.pop() if len(named) == 1 else None
+
+
+# "Christmas Eve, to grab something for the long weekend": why the caller comes, not when.
+_PURPOSE = re.compile(r"[,;]\s*(?:to|so (?:i|we) (?:can|could)|in order to|because|'cause|cos)\s+[^.!?]*")
+
+
+def without_purpose(t: str, today: date, tense: str) -> str:
+    """``t`` without a clause that says why ("..., to grab something for the long weekend",
+    "..., because the kids are off") when the words before it give a date and the whole does not;
+    ``t`` itself otherwise."""
+    m = _PURPOSE.search(t)
+    if not m or read_date(t, today, tense)[0] is not None:
+        return t
+    rest = t[: m.start()] + t[m.end() :]
+    return rest if read_date(t[: m.start()], today, tense)[0] is not None else t

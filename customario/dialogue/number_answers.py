@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import amounts, inferred, quantities, units
+from customario.dialogue import amounts, inferred, number_readings, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -159,7 +159,29 @@ def _said(question: Any, t: str) -> str | Normalised:
     return said
 
 
+def _unwrapped(question: Any, t: str) -> str | Normalised:
+    """``t`` without the talk wrapped around a number answer (:mod:`number_readings`), or the
+    reading of a bill said in named parts (summed, read back)."""
+    # "Two hours. Two hours!": said once; "55 minutes. I know because ...": the reason is no amount;
+    # "fortnightly" to a question per month: twice a month
+    t = number_readings.said_once(t)
+    t = number_readings.without_reason(t, lambda s: bool(numbers_in(_prep_numbers(s))))
+    t = number_readings.rate_in_period(question, t)
+    if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):
+        t = number_readings.clock_words(t)  # "from quarter past eight till about ten": 8:15 till 10
+    money = quantities.asks_money(question)
+    t = number_readings.without_tip(question, t, money)  # "plus I put five bucks in the tip jar"
+    parts = number_readings.bill_in_parts(question, t, _one_amount, money)
+    if parts is not None and not _outside(question, parts, *question.bounds):
+        return _valid(int(parts) if parts == int(parts) else parts, "inferred")  # parts and labour, summed
+    return t
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
+    unwrapped = _unwrapped(question, t)
+    if isinstance(unwrapped, Normalised):
+        return unwrapped
+    t = unwrapped
     t = inferred.counted_one(question, t)
     own = units.counted_in_own_unit(question, t)
     elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
@@ -190,13 +212,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if duration != duration:
             return Normalised("invalid", reason=f"a number of {units.question_unit(question)}s")
         nums, method = [duration], "inferred"
-    if not nums and re.search(
-        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
-    ):
-        nums, method = [1.0], "phrase"
     if not nums:
-        zero = _zero(question, t)
-        nums, method = ([0.0], zero) if zero else (nums, method)
+        nums, method = _without_figures(question, t, method)
     counted = _counted(question, t, nums, method)
     if isinstance(counted, Normalised):
         return counted
@@ -233,6 +250,31 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
+    """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
+    ordinal of this occasion ("This was the third time this year": three, read back) or a zero
+    ("Nothing"); ([], method) otherwise."""
+    if re.search(
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+    ):
+        return [1.0], "phrase"  # "Just me"
+    this_one = number_readings.ordinal_of_this(question, t)
+    if this_one is not None:
+        return [float(this_one)], "inferred"
+    zero = _zero(question, t)
+    return ([0.0], zero) if zero else ([], method)
+
+
+def _one_amount(text: str) -> float | None:
+    """The one amount in a part of a bill ("two-fifty", "a hundred", "$89.99"), or None."""
+    said = re.sub(r"^(?:about|around|roughly|like)\s+", "", text.strip())
+    nums = numbers_in(_prep_numbers(said))
+    if len(nums) == 2:
+        elided = inferred.hundreds_elided(said.replace("-", " "))
+        return float(elided) if elided is not None else None
+    return nums[0] if len(nums) == 1 else None
 
 
 # "Three trays of seedlings": the number counts containers of the thing; "two more", "another two":

@@ -17,7 +17,7 @@ import re
 
 from customario.dialogue.inferred import _PERSON, _PERSON_PLURAL, _PETS, counts_occasions
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.units import MONEY_QUESTION, counted_noun
+from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_period, question_unit
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
@@ -390,13 +390,14 @@ def clock_span(question: object, t: str) -> float | None:
     fifteen and I get there at eight forty-five" → 30 minutes, "from 9 to 5" → 8 hours, "got there at
     eight and left at three" → 7 hours), read back by the caller; None unless exactly two times and
     no other number are said, or the span is not between a minute and twelve hours."""
+    from customario.dialogue.number_readings import clock_words
     from customario.dialogue.spoken_dates import parse_time_of_day
     from customario.dialogue.units import question_unit
 
     unit = question_unit(question)
     if unit not in ("minute", "hour") or asks_money(question):
         return None
-    t = british_half(t)
+    t = british_half(clock_words(t))  # "from quarter past eight till about ten"
     said = list(_CLOCK_SAID.finditer(t))
     rest = without_other_quantities(_CLOCK_SAID.sub(" ", t), None, clocks=False)  # "with 3 guys"
     if len(said) != 2 or numbers_in(rest) or re.search(r"\bor\b", t):
@@ -422,9 +423,11 @@ def occasions(question: object, t: str, nums: list[float]) -> list[float] | None
     if not nums and counts_occasions(question):
         said = re.findall(r"\b(never|not once|not even once|once|twice|thrice)\b", t)
         counts = {{"once": 1, "twice": 2, "thrice": 3}.get(w, 0) for w in said}
-        if len(counts) == 1 and not re.search(r"\b(a|per|every|each) (day|week|month|year)\b", t):
+        # "once a month" to "In a typical month, how many times ...?" is one: the question's own period
+        per = {m.group(2) for m in re.finditer(r"\b(a|per|every|each) (day|week|month|year)\b", t)}
+        if len(counts) == 1 and per <= {question_period(question)} - {None}:
             return [float(counts.pop())]
-    elif nums and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
+    elif nums and not question_unit(question) and re.search(r"\b(once|twice|thrice)\b(?!\s+(a|per|every|each)\b)", t):
         if {1.0 if "once" in t else 2.0 if "twice" in t else 3.0} != set(nums):
             return []
     return None

@@ -358,7 +358,7 @@ def said_before(text: str) -> tuple[str, str] | None:
 # pets did I say? It's three", "Hold on, was the twenty-minute thing about the wait? Then yes".
 _INTERJECTIONS = re.compile(
     r"^\W*(?:(?:hang on|hold on|wait|sorry|hmm+|oh|oops|actually|um+|uh+|er+m?|and|also|one more thing|"
-    r"by the way|before (?:i forget|that)|just|ah|right|okay|ok|so)\b\W*)*"
+    r"by the way|before (?:i forget|that|i answer(?: that| this)?|we go on|you go on|we move on)|just|ah|right|okay|ok|so)\b\W*)*"
 )
 _TOPIC = re.compile(
     r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
@@ -427,13 +427,16 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
     stems = _stems(" ".join(words))
     by_id = {q.id: q for q in questions}
 
-    def score(q: Any) -> int:
+    def score(q: Any) -> tuple[int, int]:
         # the question's own names (aliases, id) weigh twice its text's words: "the technician"
-        # names the technician rating before "did the technician test the water?"
-        return 2 * len(stems & _own_names(q)) + len(stems & question_stems(q))
+        # names the technician rating before "did the technician test the water?"; on a tie the
+        # words said as the names say them decide ("the problems thing": "problems afterwards",
+        # not "the problem")
+        named = set(re.findall(r"[a-z]+", " ".join(getattr(q, "aliases", None) or []).lower()))
+        return (2 * len(stems & _own_names(q)) + len(stems & question_stems(q)), len(set(words) & named))
 
-    scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: -s[0])
-    if not scored or scored[0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: s[0], reverse=True)
+    if not scored or scored[0][0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     if bare and not stems & _own_names(by_id[scored[0][1]]):
         return None  # a bare opening counts only when it is the question's own name

@@ -211,3 +211,38 @@ def parse_datetime_local(text: str, now: datetime, tz: str) -> datetime | None:
     if tod is None:
         tod = time(10, 0)
     return datetime.combine(day, tod, zone)
+
+
+_DIGIT_WORDS_RX = "one|two|three|four|five|six|seven|eight|nine"
+_TEEN_WORDS_RX = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
+_YEAR_WORDS = re.compile(
+    rf"\b(?:two thousand(?: and)? (?P<y>(?:twenty|thirty)(?:[ -](?:{_DIGIT_WORDS_RX}))?|{_TEEN_WORDS_RX}|(?:oh )?(?:{_DIGIT_WORDS_RX}))|"
+    rf"twenty (?P<z>(?:twenty|thirty)(?:[ -](?:{_DIGIT_WORDS_RX}))?|{_TEEN_WORDS_RX}|oh (?:{_DIGIT_WORDS_RX})))\b"
+    r"(?!\s*(?:minutes?|hours?|days?|weeks?|dollars?|bucks|times|people|percent))"
+)
+_DAY_WORDS = rf"(?:thirty(?:[ -]one)?|twenty(?:[ -](?:{_DIGIT_WORDS_RX}))?|{_TEEN_WORDS_RX}|{_DIGIT_WORDS_RX})"
+
+
+def spoken_numbers(t: str) -> str:
+    """Years and days of a date said as plain numbers, in digits: "two thousand twenty six
+    november twenty nine" → "2026 november 29", "twenty twenty-six" → "2026"; a day follows its
+    month ("march two" → "march 2"), never an ordinal ("november twenty ninth" is read as it is)."""
+    from customario.dialogue.spoken import numbers_in
+
+    def year(m: re.Match) -> str:
+        n = numbers_in((m.group("y") or m.group("z")).replace("oh ", ""))
+        return f" {2000 + int(n[0])} " if len(n) == 1 and n[0] < 40 else m.group(0)
+
+    t = _YEAR_WORDS.sub(year, t)
+    months = "|".join(MONTHS)
+
+    def day(m: re.Match) -> str:
+        n = numbers_in(m.group(2))
+        return f"{m.group(1)} {int(n[0])}" if len(n) == 1 and 1 <= n[0] <= 31 else m.group(0)
+
+    return re.sub(
+        rf"\b({months}) (?:the )?({_DAY_WORDS})\b(?![ -]?(?:st|nd|rd|th|first|second|third|\w+th)\b)"
+        r"(?!\s*(?:minutes?|hours?|days?|weeks?|dollars?|times|people|o'?clock|am|pm)\b)",
+        day,
+        t,
+    )

@@ -45,6 +45,10 @@ _CLOCK_TIME = re.compile(
     rf"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?|people|times|dollars?)\b)|"
     rf"\b{_HOUR_WORD}\s+o'?clock\b|\b(?:half|quarter|ten|five|twenty)\s+(?:past|to)\s+{_HOUR_WORD}\b"
 )
+_PRONOUN_ONE = re.compile(
+    r"\b(?:that|this|the|which|each|every|any|no|other|another|same|right|wrong|last|next|first) one\b"
+    r"(?!\s+(?:more\s+)?(?:seconds?|minutes?|hours?|days?|weeks?|miles?|times|people|dollars?)\b)|\bone of\b"
+)
 _NO_AMOUNT = re.compile(
     r"\b(?:no|not any|didn'?t|did not|never had to)\s+(?:\w+\s+)?(?:wait|queue|delay|hold)(?:ing|s)?(?:\s+at all)?\b"
     r"(?!\s+(?:long|much|too|very|that))|"
@@ -73,6 +77,10 @@ def threshold_reading(question: Any, t: str) -> str | None:
     from customario.dialogue.spoken import numbers_in
 
     asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
+    if asked is None:
+        from customario.dialogue.ages import age_threshold_reading
+
+        return age_threshold_reading(question, t)  # "children under twelve?": "she's five"
     limit = numbers_in(asked.group(2)) if asked else []
     if len(limit) != 1 or re.match(r"\s*(a|an|per|each|every) (day|week|month|year)\b", asked.string[asked.end() :]):
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
@@ -91,6 +99,8 @@ def threshold_reading(question: Any, t: str) -> str | None:
         above = span > limit[0] if direction == 1 else span >= limit[0] if direction == 0 else span < limit[0]
         return "yes" if above else "no"
     said = _CLOCK_TIME.sub(" ", said)
+    # "Pass on that one", "the other one", "one of them": "one" standing for a thing, no amount
+    said = _PRONOUN_ONE.sub(" ", said)
     # "three people ahead of me" to "did you queue more than fifteen minutes?": a count of something
     # else is no amount of the unit asked about
     said = re.sub(

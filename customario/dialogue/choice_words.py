@@ -1,0 +1,136 @@
+"""Choices named by one word of their names, or by ruling the others out (blind7 development
+corpus, issue 11):
+
+- one distinctive word ("East." for *Eastside Branch* / *east side*; "the light thing" for *a
+  warning light*; "the rooms" for *a study room*): a word that is in the names (label or synonyms)
+  of exactly one choice;
+- the other one ("Not the east one, the other branch." with *Eastside Branch* and *Westside
+  Branch*): a choice ruled out and the one other choice that shares the word said;
+- declining what is offered ("Don't bother, I'll remember myself." to "How should we remind you
+  ...?") is the choice that means none.
+
+Every reading here is lenient (``inferred``, read back by the survey). Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# Words that name no choice on their own.
+_GENERIC = frozenset(
+    """a an the this that other same usual last first second new old big little whole and or of on in
+    for with at to by from inside outside into my your our their its it one ones thing things stuff
+    bit kind sort type some any all none no not thanks please just only own self myself ourselves
+    mine ours yours""".split()
+)
+_FILLERS = r"(?:um+|uh+|er+m?|oh|well|so|yeah|yes|just|only|hmm+|like|mate|dear|love|honestly|i think|i guess)"
+
+
+def _singular(word: str) -> str:
+    return word[:-1] if len(word) > 4 and word.endswith("s") and not word.endswith("ss") else word
+
+
+def _names(choice: Any) -> list[str]:
+    return [n.lower() for n in (choice.label, *choice.synonyms, choice.code.replace("_", " "))]
+
+
+def _word_hits(question: Any, word: str) -> set[str]:
+    """Codes of the choices with ``word`` (singular) among the words of their names."""
+    word = _singular(word)
+    if word in _GENERIC or len(word) < 3:
+        return set()
+    return {
+        c.code
+        for c in question.choices
+        for name in _names(c)
+        if word in {_singular(w) for w in re.findall(r"[a-z]+", name)}
+    }
+
+
+def _asked_words(question: Any) -> set[str]:
+    """The first four letters of the words of the question's first clause ("How did you book",
+    "Which library did you visit"), before it reads the choices out."""
+    asked = re.split(r"[,:;?]| - ", (getattr(question, "text", "") or "").lower())[0]
+    return {w[:4] for w in re.findall(r"[a-z]{4,}", asked)}
+
+
+def word_named(question: Any, t: str) -> list[str]:
+    """The one choice named by a distinctive word when the answer (``t``, cleaned) is that word
+    alone or with a vague noun ("East.", "the light thing", "rooms"): every content word said is in
+    the names of one and the same choice, and of no other. [] otherwise."""
+    said = re.sub(rf"^\W*(?:{_FILLERS}\W+)*", "", t)
+    words = [w for w in re.findall(r"[a-z]+", said) if w not in _GENERIC]
+    if not words or len(words) > 2 or any(w[:4] in _asked_words(question) for w in words):
+        return []  # "Booking." to "How did you book?": the question's own word names no choice
+    hits = [_word_hits(question, w) for w in words]
+    if any(len(h) != 1 for h in hits) or len({h.pop() for h in hits}) != 1:
+        return []
+    return sorted(_word_hits(question, words[0]))
+
+
+_RULED_OUT = re.compile(r"\bnot (?:the )?(?P<out>[a-z]+(?: [a-z]+)?)(?: one| branch| option)?\b")
+_THE_OTHER = re.compile(r"\bthe other (?P<what>[a-z]+)\b")
+
+
+def the_other(question: Any, t: str, named) -> list[str] | None:
+    """The choice meant by "not the X one, the other Y": the one choice other than the ruled-out X
+    whose names share Y (or, for "the other one", the only other choice of two). ``named(text)``
+    gives the codes a text names. None when the answer has no such pair; [] when it has one that
+    does not single out a choice (asked again)."""
+    out, other = _RULED_OUT.search(t), _THE_OTHER.search(t)
+    if out and not other and re.match(r"\W*(?:(?:no|nah|well|um+|uh+),?\s+)?not (?:the )?[a-z]", t):
+        # "Not the north one.": the one choice named is ruled out, none chosen (asked again)
+        ruled = named(out.group("out")) or word_named(question, out.group("out"))
+        return [] if ruled and set(named(t) or ruled) <= set(ruled) else None
+    if not out or not other or other.start() < out.start():
+        return None
+    excluded = named(out.group("out")) or word_named(question, out.group("out"))
+    if len(excluded) != 1:
+        return []
+    what = other.group("what")
+    if what in ("one", "place", "option", "choice"):
+        pool = {c.code for c in question.choices} if len(question.choices) == 2 else set()
+    else:
+        pool = _word_hits(question, what)
+    left = pool - set(excluded)
+    return sorted(left) if excluded[0] in pool and len(left) == 1 else []
+
+
+_DECLINE = re.compile(
+    r"^\W*(?:(?:no|nah|nope),?\s+)?(?:don'?t|do not) (?:bother|worry)\b|^\W*no need\b|^\W*(?:not|no) (?:needed|necessary)\b|"
+    r"\bi'?ll (?:just )?remember (?:it )?(?:myself|on my own|by myself)\b|\bi can remember (?:myself|on my own)\b"
+)
+
+
+def declined(question: Any, t: str) -> list[str]:
+    """The one choice that means none (*no reminders*, *none of those*) when the caller declines
+    what the question offers ("Don't bother, I'll remember myself", "No need") and names no
+    choice; [] otherwise."""
+    if not _DECLINE.search(t):
+        return []
+    nothing = {
+        c.code
+        for c in question.choices
+        if re.match(r"(?:none|no|nothing)(?:\b|_)", c.code.lower())
+        or any(re.match(r"(?:none|no|nothing)\b", n) for n in _names(c)[:1])
+    }
+    return sorted(nothing) if len(nothing) == 1 else []
+
+
+def items_named(question: Any, t: str, named) -> list[str] | None:
+    """The choices named by a list ("the rooms and the events"): each item by ``named(text)`` or
+    by one distinctive word; None when an item names nothing."""
+    out: list[str] = []
+    for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", t.strip(" .!?")):
+        if not part.strip():
+            continue
+        if re.search(r"\b(?:not|no|never|nor|without|except|but)\b", part):
+            return None  # "plants, not tools", "but no assembly": an item taken out, not listed
+        if re.search(r"\b(?:was|were|is|are|been|be|had|has|have|did|do|does)\b", part) or len(part.split()) > 4:
+            return None  # "the brakes were fine": a remark about a choice, no item of a list
+        codes = named(part) or word_named(question, part)
+        if not codes:
+            return None
+        out += [c for c in codes if c not in out]
+    return out

@@ -1,0 +1,206 @@
+"""Readings of number answers that the caller wraps in talk (blind7 development corpus, issue 11):
+
+- a sentence said twice for emphasis is said once ("Two hours. Two hours! For an oil change." is
+  120 minutes, not two amounts);
+- the reason given after the answer is no second amount ("Fifty-five minutes. I know because I'd
+  paid for an hour's parking");
+- clock times said in words ("from quarter past eight till about ten");
+- a count said as an ordinal of this occasion ("This was the third time this year" to "Counting
+  this last visit, how many times ...?" is three);
+- a rate per the question's own period ("once a month" to "In a typical month, how many times
+  ...?" is one; "fortnightly" twice a month).
+
+Pure functions on cleaned text, used by :mod:`customario.dialogue.number_answers` and
+:mod:`customario.dialogue.quantities`; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+_SENTENCE = re.compile(r"[^.!?]+[.!?]*")
+
+
+def said_once(t: str) -> str:
+    """``t`` without a sentence that repeats the one before it word for word ("two hours. two
+    hours!" → "two hours."); ``t`` itself when nothing is repeated."""
+    out: list[str] = []
+    last = None
+    for m in _SENTENCE.finditer(t):
+        words = re.findall(r"[a-z0-9']+", m.group(0))
+        if words and words == last:
+            continue
+        out.append(m.group(0))
+        last = words or last
+    return "".join(out).strip() if len(out) > 0 else t
+
+
+# A later sentence that only says how the caller knows: "I know because ...", "Because ...".
+_REASON = re.compile(
+    r"^\s*(?:(?:and |yeah,? |oh,? )?(?:i know|i'?m sure|i'?m certain|i remember|that'?s how i know)(?: (?:that|this|it))?"
+    r"(?: for sure)? (?:because|since|as|cause|'cause|cos)|because|'cause|cos)\b"
+)
+
+
+def without_reason(t: str, has_number) -> str:
+    """``t`` without the sentences after the first that give the reason for the answer ("Fifty-five
+    minutes. I know because I'd paid for an hour's parking ..." → "Fifty-five minutes."), when the
+    sentences before hold a number (``has_number(text)``); ``t`` itself otherwise."""
+    parts = [m.group(0) for m in _SENTENCE.finditer(t)]
+    for i in range(1, len(parts)):
+        if _REASON.match(parts[i]) and has_number(" ".join(parts[:i])):
+            return " ".join(parts[:i]).strip()
+    return t
+
+
+_HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
+_MINUTES_PAST = {"five": 5, "ten": 10, "quarter": 15, "a quarter": 15, "twenty": 20, "twenty five": 25, "half": 30}
+_PAST_TO = re.compile(
+    r"\b(a quarter|quarter|half|twenty[ -]five|twenty|ten|five) (past|after|to) "
+    r"(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\b(?!\s*(?:minutes?|hours?)\b)"
+)
+
+
+def clock_words(t: str) -> str:
+    """Clock times said in words as ``H:MM`` ("quarter past eight" → "8:15", "twenty to ten" →
+    "9:40"), and a hedge after "till"/"from"/"at" dropped ("till about ten" → "till ten"): a span
+    of two clock times can then be read (quantities.clock_span, read back)."""
+
+    def one(m: re.Match) -> str:
+        hour = int(m.group(3)) if m.group(3).isdigit() else _HOURS.index(m.group(3)) + 1
+        minutes = _MINUTES_PAST[m.group(1).replace("-", " ")]
+        if m.group(2) == "to":
+            hour, minutes = (hour - 2) % 12 + 1, 60 - minutes
+        return f"{hour}:{minutes:02d}"
+
+    t = _PAST_TO.sub(one, t)
+    return re.sub(
+        r"\b(from|till|until|til|to|at)\s+(?:about|around|roughly|nearly|almost|gone|just after)\s+", r"\1 ", t
+    )
+
+
+_ORDINALS = {
+    "first": 1,
+    "second": 2,
+    "third": 3,
+    "fourth": 4,
+    "fifth": 5,
+    "sixth": 6,
+    "seventh": 7,
+    "eighth": 8,
+    "ninth": 9,
+    "tenth": 10,
+    "eleventh": 11,
+    "twelfth": 12,
+    "1st": 1,
+    "2nd": 2,
+    "3rd": 3,
+    "4th": 4,
+    "5th": 5,
+    "6th": 6,
+    "7th": 7,
+    "8th": 8,
+    "9th": 9,
+    "10th": 10,
+}
+# "this was the third time", "this is my second time coming", "First time, mate." (at the start)
+_THIS_TIME = re.compile(
+    r"(?:^\W*(?:(?:och|oh|well|um+|uh+|erm|yeah|so)\W+)*(?:it'?s |it was |that was |that'?s )?|"
+    r"\b(?:this|it|that)(?:'s| is| was| were| be| has been)\s+)(?:the |my |our |only |just |only the |just the |just my )?"
+    r"(?P<n>" + "|".join(_ORDINALS) + r")\s+(?:time|visit)\b"
+)
+_BEFORE_ASKED = re.compile(r"\b(before|previous|previously|prior|other than|apart from|besides)\b")
+
+
+def ordinal_of_this(question: Any, t: str) -> int | None:
+    """The count a caller gives as the ordinal of this occasion ("this was the third time this
+    year" → 3, "First time, mate." → 1) to a question that counts occasions including this one
+    ("Counting this last visit, how many times ...?"); None when the question counts only earlier
+    ones or the ordinals said disagree. Read back (``inferred``)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if not re.search(r"\bhow many times\b|\bhow often\b", asked) or _BEFORE_ASKED.search(asked):
+        return None
+    found = {_ORDINALS[m.group("n")] for m in _THIS_TIME.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
+_FORTNIGHT = re.compile(
+    r"\b(?:fortnightly|every (?:other|second) week|every fortnight|once a fortnight|biweekly|bi-weekly)\b"
+)
+
+
+def rate_in_period(question: Any, t: str) -> str:
+    """``t`` with a rate said per two weeks turned into one per month when the question counts per
+    month ("I come fortnightly" → "I come twice a month"), ``t`` itself otherwise."""
+    from customario.dialogue.units import question_period
+
+    if question_period(question) != "month":
+        return t
+    return _FORTNIGHT.sub("twice a month", t)
+
+
+# "plus I put five bucks in the tip jar", "and I tipped the guy ten": a tip given beside the bill.
+_TIP_ASIDE = re.compile(
+    r"(?:[,;.]\s*|\s)(?:(?:plus|and|but|oh and|also)\s+)?(?:i|we)\s+(?:also\s+)?"
+    r"(?:put|gave|left|dropped|threw|tipped)\b[^,.;!?]*?\b(?:tip jar|tips? jar|as a tip|for a tip|a tip|tip|tipped\b[^,.;!?]*)"
+    r"[^,.;!?]*"
+)
+
+
+def without_tip(question: Any, t: str, money: bool) -> str:
+    """``t`` without a tip the caller says they gave beside the bill ("Two seventy-five, plus I put
+    five bucks in the tip jar" → "Two seventy-five"), for a question about a bill or what was paid
+    (``money``: the question asks an amount of money); ``t`` itself otherwise. "Two hundred plus
+    tip" (the tip not said) stays: it is no whole amount."""
+    if not money or not re.search(r"\b(bill|invoice|total|cost|pay|paid|charge)", question.text.lower()):
+        return t
+    return _TIP_ASIDE.sub(" ", t).strip()
+
+
+_PART = r"(?P<amount>[a-z0-9$.,' -]+?)\s+(?:was |were )?(?:for|on)\s+(?:the\s+)?(?P<what>parts?|labou?r|materials?|tyres?|tires?|the job|diagnostics?|service|fees?|tax|callout|call-out)\b"
+
+
+def bill_in_parts(question: Any, t: str, amount_of, money: bool) -> float | None:
+    """The bill a caller gives as the sum of its parts, each named ("It was two-fifty for the parts
+    and a hundred for labour" → 350), for a question about the final bill or total; None when the
+    parts are not all amounts (``amount_of(text)`` gives one number or None), fewer than two, or
+    said with "or"; ``money``: the question asks an amount of money. Read back."""
+    asked = question.text.lower()
+    if not money or not re.search(r"\b(bill|total|invoice|altogether|in all)\b", asked):
+        return None
+    if re.search(r"\b(or|maybe|either)\b", t):
+        return None
+    body = re.sub(r"^\W*(?:it was|it'?s|that was|they charged(?: me)?|i paid|we paid|about|around)\s+", "", t)
+    pieces = [p for p in re.split(r"\s*(?:,\s*(?:and\s+|plus\s+)?|\band\b|\bplus\b)\s*", body.strip(" .!")) if p]
+    if len(pieces) < 2:
+        return None
+    total = 0.0
+    for p in pieces:
+        m = re.fullmatch(_PART, p.strip())
+        n = amount_of(m.group("amount")) if m else None
+        if n is None:
+            return None
+        total += n
+    return total
+
+
+_NUM_WORD = (
+    r"(?:\d{1,3}|zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+    r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+# "Seven if you sort out that rattle", "maybe an eight once they fix the app": a value on a condition.
+_CONDITIONAL = re.compile(
+    rf"(?:^|(?<=[.!?;,]))\s*(?:(?:but|and|or|maybe|probably|possibly|could be|would be|it'?d be|i'?d go)\s+)*"
+    rf"(?:a |an )?{_NUM_WORD}(?:[ -]{_NUM_WORD})?(?:\s+out of \w+)?\s*,?\s+"
+    r"(?:if|once|when|as soon as|provided|assuming|the day)\s+(?:you|they|he|she|it|the|that|someone|somebody|your|their)\b"
+    r"[^.!?;]*[.!?;]?"
+)
+
+
+def without_conditional(t: str, has_number) -> str:
+    """``t`` without a value given on a condition ("I'd say six. Seven if you sort out that
+    rattle." → "I'd say six."), when what is left still holds a number (``has_number(text)``);
+    ``t`` itself otherwise ("Seven if you fix the rattle" alone keeps its reading)."""
+    rest = _CONDITIONAL.sub(" ", t).strip()
+    return rest if rest != t.strip() and has_number(rest) else t
