@@ -261,3 +261,45 @@ def test_near_misses_of_one_word_choices(q, text):
 def test_an_item_taken_out_of_a_list_is_not_added():
     n = normalise(FAULTS, "The smell, not the panel.", today=TODAY)
     assert "panel" not in (n.value or [])
+
+
+# -- yes/no said around a disclaimer, a rhetorical double negative or two dates ---------------
+
+ON_TIME = Question(id="on_time", type="yes_no", text="Did the parcel arrive on time?")
+CLEAN = Question(id="clean", type="yes_no", text="Was the room clean when you arrived?")
+RATING = Question(id="rating", type="nps", text="How likely are you to recommend us, from zero to ten?")
+
+
+@pytest.mark.parametrize(
+    ("q", "text", "value"),
+    [
+        (PARKED, "Not that I wouldn't have liked to, but no.", "no"),
+        (STAYED, "It's not as if we weren't there all morning.", "yes"),
+        (STAYED, "We were there all day.", "yes"),
+        (ON_TIME, "It turned up on the 12th and they'd promised the 9th.", "no"),
+        (ON_TIME, "Got it on the 3rd, they said the 5th.", "yes"),
+        (ON_TIME, "I wouldn't say it was late, no.", "yes"),
+        (CLEAN, "I wouldn't call it dirty.", "yes"),
+        (RATING, "A seven. Nine if you fixed the app.", 7),
+    ],
+)
+def test_answers_said_around_asides(q, text, value):
+    assert read(q, text) == ("valid", value)
+
+
+@pytest.mark.parametrize(
+    ("q", "text"),
+    [
+        (PARKED, "Not that I noticed."),  # the answer itself, no disclaimer before a yes or no
+        (STAYED, "We weren't there all afternoon."),  # negated: no amount
+        (ON_TIME, "It came on the 12th of November and they'd said the 9th."),  # a month named: not compared
+        (ON_TIME, "It came on the 12th."),  # no promised day
+        (RATING, "Seven, or nine if you fixed the app."),  # two values offered
+    ],
+)
+def test_near_misses_of_asides_are_not_read_as_the_aside(q, text):
+    n = normalise(q, text, today=TODAY)
+    if text == "Not that I noticed.":
+        assert n.value != "yes"
+    else:
+        assert n.status != "valid" or q is STAYED and n.value != "yes"

@@ -32,7 +32,7 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import date_answers, inferred, quantities, scales, typos, yesno
+from customario.dialogue import date_answers, inferred, number_readings, quantities, scales, typos, yesno, yesno_asides
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
     NOT_APPLICABLE,
@@ -150,6 +150,13 @@ _SARCASM = re.compile(
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     """``t`` (cleaned) read by the rules of the question's type."""
     qtype = question.type
+    if qtype in ("nps", "scale"):
+        # "I'd say six. Seven if you sort out that rattle.": the value on a condition is not the
+        # answer; the one left is read back
+        plain = number_readings.without_conditional(t, lambda s: bool(numbers_in(_prep_numbers(s))))
+        if plain != t:
+            read = _normalise_typed(question, plain, today)
+            return _valid(read.value, "inferred") if read.status == "valid" else read
     if qtype == "nps":
         by_number = _int_in_range(t, 0, 10, "a whole number")
         if by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
@@ -268,6 +275,9 @@ def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normali
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
+    # there": said plainly
+    t = yesno_asides.plain(t)
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
         return (
@@ -296,7 +306,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
-    fine = yesno.all_fine_reading(question, t)
+    fine = yesno.all_fine_reading(question, t) or yesno_asides.against_promise(question, t)
     if fine is not None:
         return _valid(fine, "inferred")  # "Fine." to "Did anything arrive broken?" is a no
     flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)

@@ -191,7 +191,7 @@ _NUM_WORD = (
 )
 # "Seven if you sort out that rattle", "maybe an eight once they fix the app": a value on a condition.
 _CONDITIONAL = re.compile(
-    rf"(?:^|(?<=[.!?;,]))\s*(?:(?:but|and|or|maybe|probably|possibly|could be|would be|it'?d be|i'?d go)\s+)*"
+    rf"(?:^|(?<=[.!?;,]))\s*(?:(?:but|and|maybe|probably|possibly|could be|would be|it'?d be|i'?d go)\s+)*"
     rf"(?:a |an )?{_NUM_WORD}(?:[ -]{_NUM_WORD})?(?:\s+out of \w+)?\s*,?\s+"
     r"(?:if|once|when|as soon as|provided|assuming|the day)\s+(?:you|they|he|she|it|the|that|someone|somebody|your|their)\b"
     r"[^.!?;]*[.!?;]?"

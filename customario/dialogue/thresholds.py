@@ -85,6 +85,10 @@ def threshold_reading(question: Any, t: str) -> str | None:
     if len(limit) != 1 or re.match(r"\s*(a|an|per|each|every) (day|week|month|year)\b", asked.string[asked.end() :]):
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
     unit = re.sub(r"s$", "", asked.group(3))
+    if unit in ("minute", "hour"):
+        from customario.dialogue.yesno_asides import parts_of_day
+
+        t = parts_of_day(t)  # "there all afternoon": more than two hours
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
     # "I got there at 2 and left at 3": the time between two clock times is the amount (minutes or
     # hours asked about); otherwise clock times ("at ten past two for a two o'clock", "done by four

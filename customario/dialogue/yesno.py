@@ -291,8 +291,20 @@ _ANTONYMS = (
 def _negated_before(t: str, start: int, window: int) -> bool:
     """True when one of the last ``window`` words of the clause before ``start`` negates it ("not
     late", "wasn't very welcoming", "hardly clean")."""
-    clause = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1].split()
+    before = re.split(r"[,.;!?]|\bbut\b", t[:start])[-1]
+    clause = before.split()
+    if _NEGATED_SAYING.search(before):
+        return True  # "Wouldn't say it was late": not late
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
+
+
+# A negated verb of saying or thinking before what is said of it: "I wouldn't say it was late",
+# "don't think it was dirty", "wouldn't call it late".
+_NEGATED_SAYING = re.compile(
+    r"(?:n'?t|\bnot|\bnever)\s+(?:really\s+|exactly\s+)?(?:say|think|call|reckon|consider|describe)\b"
+    r"(?:\s+(?:that|it|this|they|he|she|the \w+|my \w+))?(?:\s+(?:was|were|is|are|came|arrived|looked|felt|got))?"
+    r"(?:\s+(?:very|that|too|particularly|especially|at all|so))?\s*$"
+)
 
 
 def contradicted(question: Any, t: str) -> bool:

@@ -1,0 +1,100 @@
+"""Yes/no answers said around a disclaimer, a rhetorical double negative or two dates (blind7
+development corpus, issue 11):
+
+- a disclaimer before a yes or a no is no answer ("Not that I didn't want to bring them, but no."
+  is a no; "Not that I've noticed" stays the answer itself);
+- "it's not like I wasn't there all afternoon" says the caller was there all afternoon; a part of
+  the day spent somewhere is more than two hours ("all afternoon" to "longer than one hour?");
+- an arrival date against the promised one answers "did it arrive on time?" ("It came on the 28th
+  and they'd said the 25th" is a no).
+
+Pure functions on cleaned text, used by :mod:`customario.dialogue.answers` and
+:mod:`customario.dialogue.thresholds`; the readings they lead to are read back. No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken_dates import _ORDINALS
+
+_DISCLAIMER = re.compile(r"^\W*not that\b[^,.;!?]*[,.;!?]\s*(?:but\s+)?(?=(?:no|nope|nah|yes|yeah|yep|yup)\b)")
+_RHETORICAL = re.compile(
+    r"\b(?:it'?s |it is |it was )?not (?:like|as if|as though) (i|we|he|she|they) "
+    r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not)\s+"
+)
+_UNDONE = {"wasn't": "was", "wasnt": "was", "was not": "was", "weren't": "were", "werent": "were", "were not": "were"}
+_UNDONE |= {"didn't": "did", "didnt": "did", "did not": "did", "hadn't": "had", "hadnt": "had"}
+_UNDONE |= {"haven't": "have", "havent": "have", "hasn't": "has", "hasnt": "has"}
+
+
+def plain(t: str) -> str:
+    """``t`` (cleaned) without a disclaimer before the answer ("not that I didn't want to, but no"
+    → "no") and with a rhetorical double negative said plainly ("it's not like I wasn't there" →
+    "I was there"); ``t`` itself when neither is there."""
+    m = _DISCLAIMER.match(t)
+    if m:
+        t = t[m.end() :]
+    return _RHETORICAL.sub(lambda r: f"{r.group(1)} {_UNDONE.get(r.group(2), r.group(2))} ", t)
+
+
+# "all afternoon", "the whole morning": more than two hours; "all day": more than six.
+_PART_OF_DAY = re.compile(r"\b(?:all|the whole|the entire|the full)\s+(?:(morning|afternoon|evening)|(day))\b")
+
+
+def parts_of_day(t: str) -> str:
+    """``t`` with a part of the day spent somewhere as a bound in hours ("there all afternoon" →
+    "there more than two hours"), unless negated in its clause ("wasn't there all afternoon")."""
+
+    def bound(m: re.Match) -> str:
+        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1]
+        if re.search(r"\b(?:not|never|no)\b|n'?t\b", clause):
+            return m.group(0)
+        return "more than six hours" if m.group(2) else "more than two hours"
+
+    return _PART_OF_DAY.sub(bound, t)
+
+
+_DAY = (
+    r"(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[ -])?(?:"
+    + "|".join(sorted(_ORDINALS, key=len, reverse=True))
+    + r"))\b"
+)
+_ARRIVED = re.compile(
+    r"\b(?:came|arrived|got here|got there|turned up|showed up|was delivered|were delivered|got it|landed|"
+    r"delivered)\b[^,.;!?]*?\b(?:on\s+)?" + _DAY
+)
+_PROMISED = re.compile(
+    r"\b(?:said|promised|told (?:me|us)|quoted|supposed to (?:come|arrive|be here)|due|expected|estimated|"
+    r"guaranteed)\b[^,.;!?]*?\b(?:by\s+|on\s+|for\s+)?" + _DAY
+)
+_ON_TIME = re.compile(r"\bon time\b|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b")
+_MONTHS = re.compile(r"\b(?:january|february|march|april|may|june|july|august|september|october|november|december)\b")
+
+
+def _day(word: str) -> int | None:
+    word = word.strip()
+    if word[:1].isdigit():
+        return int(re.sub(r"\D", "", word))
+    tens = re.match(r"(twenty|thirty)[ -]", word)
+    n = _ORDINALS.get(word[tens.end() :] if tens else word)
+    if n is None:
+        return None
+    return int(n) + (20 if tens and tens.group(1) == "twenty" else 30 if tens else 0)
+
+
+def against_promise(question: Any, t: str) -> str | None:
+    """ "yes"/"no" to "did it arrive on time?" from the day it came and the day promised, both said
+    as days of the month ("It came on the 28th and they'd said the 25th" → no; "got it the 3rd,
+    they'd promised the 5th" → yes); None when the question is not about time, a month is named, or
+    either day is missing or said twice."""
+    if not _ON_TIME.search((getattr(question, "text", "") or "").lower()) or _MONTHS.search(t):
+        return None
+    came, promised = list(_ARRIVED.finditer(t)), list(_PROMISED.finditer(t))
+    if len(came) != 1 or len(promised) != 1:
+        return None
+    a, p = _day(came[0].group("d")), _day(promised[0].group("d"))
+    if a is None or p is None:
+        return None
+    return "yes" if a <= p else "no"
