@@ -269,6 +269,13 @@ def test_held_out_corpus_is_counted_and_its_misses_never_printed(tmp_path, monke
         ("your stylist singed my ear with the tongs", "urgent"),
         ("I've got a lump on my head after hitting it on your shelf, feel ok though", "urgent"),
         ("my hands are red and cracked since using that cleaning spray you sold", "urgent"),
+        # a third probe round: a person dropping to the floor, stroke and meningitis signs described,
+        # bleeding that goes on, a road accident
+        ("my husband just went white and dropped to the floor in the waiting room", "emergency"),
+        ("i can't feel my face and my arm's gone heavy, i think something's wrong", "emergency"),
+        ("my wife is burning up with a fever and has a stiff neck and the light hurts her eyes", "emergency"),
+        ("he's had a nosebleed for forty minutes and he's on blood thinners", "emergency"),
+        ("a woman in the car park has been hit by a car", "emergency"),
     ],
 )
 def test_signs_read_from_descriptions(text, level):
@@ -344,6 +351,13 @@ def test_signs_read_from_descriptions(text, level):
         "he'll kill me if he sees the bill, I'm scared to tell him lol",
         "my hands are red from the cold, do you sell hand cream?",
         "I singed my toast this morning, anyway what time do you open",
+        "my cousin is an ER doctor and wants a gift card",
+        "I got burned by the last shop I used, so I'm wary",
+        "I dropped my phone on the floor and the screen cracked, can you fix it?",
+        "I can't feel my face after that spicy curry lol, anyway are you open?",
+        "my arm's gone dead from holding the hair dryer, haha, what's the price for a blowout?",
+        "I've got a stiff neck from sleeping funny, can I still have a head massage?",
+        "the game's been bleeding me dry for hours, any cheap GPUs?",
     ],
 )
 def test_signs_near_misses_stay_normal(text):

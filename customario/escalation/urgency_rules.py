@@ -53,6 +53,11 @@ FIGURES = (
     r"\bcrash(ed)? and burn(ed|t)?\b",
     r"\bburns? (right )?through\b",
     r"\bbeen burn(ed|t) (before )?by\b",
+    r"\b(got|was|get|getting) burn(ed|t) by (the|a|my|that|their|your|this) (last |previous |other )?"
+    r"(shop|store|salon|company|seller|deal|place|site|website|retailer|brand)\b",
+    r"\ber (doctor|nurse|physician|consultant)\b",
+    r"\bbleed\w* (me|us|you|them) dry\b",
+    r"\bburning up\b(?=[^.!?]*\b(fever|temperature)\b)",
     r"\bburn unit\b",
     r"\bcrime scene\b",
     r"\b(might|may|could) be allergic\b",

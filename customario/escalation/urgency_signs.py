@@ -69,7 +69,9 @@ EMERGENCY_SIGNS = (
     (
         "person down",
         rf"{_PERSON}('s| is| be)? (lie|lying|lay|sprawled|slump\w*)( \w+)? (at the bottom of|on|across) the (stairs|floor|ground)\b"
-        r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b",
+        r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b"
+        rf"|{_PERSON}[^.!?]{{0,30}}? (drop|crumple|keel)\w* (down |over )?(to|on) the (floor|ground)\b"
+        r"|\b(hit|knock\w* (down|over)|run over) by (a|the) (car|van|bus|lorry|truck|bike|motorbike)\b",
     ),
     # Airway after a sting, a food or a product: the throat or tongue feels wrong; fighting for breath.
     (
@@ -171,6 +173,24 @@ EMERGENCY_SIGNS = (
     (
         "assault going on",
         r"\b(punch|stab|strangle|assault|batter)\w* (her|him|me|them|us|someone|my \w+|the (receptionist|stylist|cashier|manager|owner|staff))\b",
+    ),
+    # Stroke, meningitis and bleeding signs described: a face not felt, an arm gone heavy; a stiff
+    # neck with fever; a nosebleed for an hour or on blood thinners.
+    (
+        "stroke signs described",
+        r"^(?!.*\b(lol|haha|joking|kidding)\b).*("
+        r"\b(can'?t|cannot) feel (my|her|his|their) (face|arm|leg|side)\b"
+        r"|\b(arm|leg|side)('s| be| has| have)? (go|gone|going) (all )?(heavy|weak|floppy)\b)",
+    ),
+    (
+        "meningitis signs",
+        r"\bstiff neck\b(?=.*\b(fever|temperature|burning up|light|rash|vomit\w*)\b)"
+        r"|\b(fever|temperature|burning up)\b[^.!?]*\bstiff neck\b|\brash\b[^.!?]*\b(doesn'?t|won'?t) fade\b",
+    ),
+    (
+        "bleeding that goes on",
+        r"\b(nosebleed|bleed\w*)\b[^.!?]*\b(for|over) (an hour|\w+ (minutes|hours))\b|\bblood thinners?\b(?=.*\bbleed)"
+        r"|\bbleed\w*\b.*\bblood thinners?\b",
     ),
     (
         "chest tight",
