@@ -63,3 +63,15 @@ def run_cli(db_path: Path):
         )
 
     return run
+
+
+@pytest.fixture
+def kb(db):
+    """``db`` with the salon and PC-store campaigns' knowledge bases imported (the knowledge-base
+    tests' shared setup; a test module may define its own ``kb`` to import fewer)."""
+    from customario.definitions.catalog import resolve_campaign
+    from customario.escalation.kb_import import ensure_campaign_knowledge
+
+    for name in ("salon_reception", "pc_store_support"):
+        ensure_campaign_knowledge(db, resolve_campaign(db, name))
+    return db

@@ -6,7 +6,6 @@ Phrasings are our own, not the corpora's."""
 import pytest
 
 from customario.escalation.kb_fact import asked_fact, asked_part, asked_sentence, holds_fact
-from customario.escalation.kb_import import ensure_campaign_knowledge
 from customario.escalation.kb_suggest import suggestion
 from customario.escalation.kb_words import expand_term, terms
 from customario.escalation.knowledge import search
@@ -24,15 +23,6 @@ PSU = {
     "The RTX 4070 Super needs 650 W and the RTX 4060 needs 550 W.",
     "kind": "articles",
 }
-
-
-@pytest.fixture
-def kb(db):
-    from customario.definitions.catalog import resolve_campaign
-
-    for name in (SALON, STORE):
-        ensure_campaign_knowledge(db, resolve_campaign(db, name))
-    return db
 
 
 @pytest.mark.parametrize(

@@ -4,20 +4,10 @@ typos, everyday words for the knowledge base's own. Phrasings are our own, not t
 
 import pytest
 
-from customario.escalation.kb_import import ensure_campaign_knowledge
 from customario.escalation.kb_words import correct_typos, terms
 from customario.escalation.knowledge import search
 
 SALON, STORE = "salon_reception", "pc_store_support"
-
-
-@pytest.fixture
-def kb(db):
-    from customario.definitions.catalog import resolve_campaign
-
-    for name in (SALON, STORE):
-        ensure_campaign_knowledge(db, resolve_campaign(db, name))
-    return db
 
 
 def _answer(db, question, campaign=SALON):

@@ -11,7 +11,6 @@ from customario.escalation.kb_digits import (
     plain_thousands,
     without_rank_number,
 )
-from customario.escalation.kb_import import ensure_campaign_knowledge
 from customario.escalation.kb_order import process_question, subject_asked_about
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_suggest import suggestion
@@ -19,15 +18,6 @@ from customario.escalation.knowledge import search
 
 SALON, STORE = "salon_reception", "pc_store_support"
 VOCAB = {"4060", "4070", "4090", "ddr4", "ddr5", "am5", "pm", "super"}
-
-
-@pytest.fixture
-def kb(db):
-    from customario.definitions.catalog import resolve_campaign
-
-    for name in (SALON, STORE):
-        ensure_campaign_knowledge(db, resolve_campaign(db, name))
-    return db
 
 
 @pytest.mark.parametrize(

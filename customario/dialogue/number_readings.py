@@ -19,6 +19,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.spoken_dates import _ORDINALS as _SPOKEN_ORDINALS
+
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
@@ -80,29 +82,9 @@ def clock_words(t: str) -> str:
     )
 
 
-_ORDINALS = {
-    "first": 1,
-    "second": 2,
-    "third": 3,
-    "fourth": 4,
-    "fifth": 5,
-    "sixth": 6,
-    "seventh": 7,
-    "eighth": 8,
-    "ninth": 9,
-    "tenth": 10,
-    "eleventh": 11,
-    "twelfth": 12,
-    "1st": 1,
-    "2nd": 2,
-    "3rd": 3,
-    "4th": 4,
-    "5th": 5,
-    "6th": 6,
-    "7th": 7,
-    "8th": 8,
-    "9th": 9,
-    "10th": 10,
+# "the third time", "my 2nd visit": the spoken ordinals of dates up to twelfth, and 1st-10th.
+_ORDINALS = {w: n for w, n in _SPOKEN_ORDINALS.items() if n <= 12} | {
+    f"{n}{ {1: 'st', 2: 'nd', 3: 'rd'}.get(n, 'th') }": n for n in range(1, 11)
 }
 # "this was the third time", "this is my second time coming", "First time, mate." (at the start)
 _THIS_TIME = re.compile(
