@@ -32,7 +32,17 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import date_answers, inferred, number_readings, quantities, scales, typos, yesno, yesno_asides
+from customario.dialogue import (
+    date_answers,
+    inferred,
+    number_readings,
+    quantities,
+    scales,
+    sentiment,
+    typos,
+    yesno,
+    yesno_asides,
+)
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
     NOT_APPLICABLE,
@@ -43,7 +53,13 @@ from customario.dialogue.codes import (
     is_refusal,
     says_more,
 )
-from customario.dialogue.codes import NOT_YET, someone_else_did, without_emphasis
+from customario.dialogue.codes import (
+    DOUBT_ABOUT_OTHER,
+    NOT_YET,
+    NOTHING_COMES_TO_MIND,
+    someone_else_did,
+    without_emphasis,
+)
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
@@ -123,7 +139,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if (
         read.status == "valid"
         and read.method not in LENIENT_METHODS
-        and (_SARCASM.search(t) or _scorned_top(question, read, t))
+        and (_SARCASM.search(t) or _scorned_top(question, read, t) or sentiment.disagrees(question, read.value, t))
     ):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
@@ -235,8 +251,15 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
+    if qtype == "open" and NOTHING_COMES_TO_MIND.search(t) and question.allow_dont_know:
+        return Normalised("dont_know", method="phrase")  # "Can't think of anything."
     if qtype == "open" and says_more(t):
         return None  # "I dunno, maybe more parking?": the words are the open answer
+    doubt = DOUBT_ABOUT_OTHER.search(t) if qtype != "open" else None
+    if doubt and says_more(t[: doubt.start()]) and not torn:
+        # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
+        # something else, and what came before may or may not answer: asked again, never coded.
+        return Normalised("invalid", reason="a clear answer")
     if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:
             return Normalised("dont_know", method="phrase")
@@ -313,6 +336,7 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno.split_answer(t)
         or re.search(r"\b(yes and no|no and yes)\b", t)
         or yesno.with_exception(t)
+        or yesno_asides.premise_denied(question, t)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")

@@ -35,6 +35,39 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if _undecided(question, t, codes):
         # "Either a filling or an extraction", "the family veggie box": no one value to store
         return Normalised("invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}")
+    codes, method = _after_self_correction(question, t, codes, method)
+    method = _method_said(t, method)
+    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
+        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    if question.type == "multi_choice" and codes:
+        codes, method = _with_listed(question, t, codes, method)
+    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
+        # "The packers and the cleaners": one named, one by another form of its word (read back)
+        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
+    extra = _in_other_clauses(question, t, codes) if question.type == "multi_choice" and codes else []
+    if extra:
+        # "A medication review, and they do deliver to me now", "blood pressure. Oh, and the flu
+        # one": a clause of its own names another choice loosely; both, read back.
+        codes, method = [c.code for c in question.choices if c.code in codes or c.code in extra], "inferred"
+    if question.type == "single_choice" and len(codes) > 1:
+        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
+        main = choices.main_choice(question, t, codes)
+        if main:
+            codes, method = [main], "inferred"
+    if not codes:
+        # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
+        codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
+        if question.type == "single_choice" and len(codes) > 1:
+            codes = []
+        method = "inferred" if codes else method
+    return _chosen(question, codes, method, labels)
+
+
+def _after_self_correction(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+    """(codes, method) once a self-correction is taken into account: what follows "no wait",
+    "actually" counts ("Whichever is cheapest... no, the Plus"); the same single choice named on
+    both sides of it is read back ("the jab, no, hold on, the jab was the week before")."""
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         if not match_choices_how(question, "no " + tail)[0]:
@@ -56,31 +89,35 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
                 and choices.first_named(question, tail, later) == new[0]
             ):
                 later = new
+        if question.type == "single_choice" and later == codes and how != "fuzzy" and not re.search(r"\bor\b", t):
+            # "The jab, and then, no, hold on, the jab was the week before": the choice taken back is
+            # the one named again, so what is meant is unclear (read back, never stored as said).
+            method = "inferred"
         if later and (question.type == "multi_choice" or len(later) == 1) and how != "fuzzy" and later != codes:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
-    method = _method_said(t, method)
-    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
-        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
-    if question.type == "multi_choice" and codes:
-        codes, method = _with_listed(question, t, codes, method)
-    more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
-    if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
-        # "The packers and the cleaners": one named, one by another form of its word (read back)
-        codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
-    if question.type == "single_choice" and len(codes) > 1:
-        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
-        main = choices.main_choice(question, t, codes)
-        if main:
-            codes, method = [main], "inferred"
-    if not codes:
-        # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
-        codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
-        if question.type == "single_choice" and len(codes) > 1:
-            codes = []
-        method = "inferred" if codes else method
-    return _chosen(question, codes, method, labels)
+    return codes, method
+
+
+_CLAUSE_SPLIT = re.compile(r"[.!?;]+|,\s*(?:and|oh|plus|also)\b|\band (?:they|we|i|the|also)\b")
+
+
+def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
+    """Choices (not in ``codes``) that a clause of ``t`` names only loosely (a typo or another form
+    of a choice's word, "the flu one") while no clause names them exactly; [] when none, or a
+    clause with a loose match also declines or negates it."""
+    found: list[str] = []
+    for clause in _CLAUSE_SPLIT.split(t):
+        clause = clause.strip(" ,")
+        if not clause or _DECLINED.search(clause) or re.search(r"\b(?:not|never|didn'?t|wasn'?t|no)\b", clause):
+            continue
+        named, how = match_choices_how(question, clause)
+        if named and how != "fuzzy":
+            continue  # named exactly: the whole-answer reading has already counted it
+        loose = named or _thing_named(question, clause)
+        found += [c for c in loose if c not in codes and c not in found]
+    return found if len(found) == 1 else []
 
 
 _VAGUE = re.compile(
@@ -131,6 +168,9 @@ _NONE_EXCEPT = re.compile(
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
     r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$|"
+    # what could not be used: "the fitting studio wasn't open", "the loan bikes were all booked"
+    r"\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t) (?:even )?(?:open|available|running|working|on)\b|"
+    r"\b(?:was|were) (?:closed|shut|full|(?:all )?booked(?: up)?|out of action|broken)\b|"
     # what was meant or tried but not done: "would've got tyres but they were out of stock"
     r"^\W*(?:i |we )?(?:would(?:'ve| have)|was going to|were going to|meant to|wanted to|tried to|almost)\b"
 )

@@ -208,7 +208,22 @@ def is_refusal(text: str) -> bool:
 # themself, "nothing comes to mind", "I'll ask my husband".
 _SAYS_NOTHING = re.compile(
     r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
-    r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head)\b"
+    r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head|"
+    # "I don't know what else to say": the don't-know is about the answer itself
+    r"what (else )?(to|i could|i can|i should) (say|add|tell you|put|write|mention))\b"
+)
+# An open answer that is only "I can't think of anything (else right now)": the caller cannot say,
+# coded don't-know ("can't think of anything bad" says something; "Nothing comes to mind" is the
+# answer "nothing", kept as said).
+NOTHING_COMES_TO_MIND = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|no|nah|oh)\W+)*(?:i )?(?:can'?t|cannot|couldn'?t|can not) "
+    r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much)(?: else)?"
+    r"(?: (?:right now|at the moment|offhand|off hand|to be honest|really|sorry))*\W*$"
+)
+# A doubt about something else than the answer, after words that answer: "They missed the garden
+# one, but I'm not sure if that was my fault" (not a don't-know: asked again).
+DOUBT_ABOUT_OTHER = re.compile(
+    r"\b(?:not (?:really |quite |too |so )?sure|unsure) (?:if|whether) (?!(?:it|i|we) (?:did|was|were|had)\W*$)"
 )
 # Why the caller cannot say yet, which is no answer either: "I'm not sure yet what exactly, I'm
 # still checking the boxes" (the words after it, "the TV is cracked", still count).

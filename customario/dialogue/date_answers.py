@@ -156,6 +156,31 @@ def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
 
 
+# A date said only as the start or end of a span: "After Christmas sometime", "Before the 20th,
+# probably", "not before January" (not "the day after", "a week before": counted from it).
+_OPEN_SPAN = re.compile(
+    r"(?:^|[.!?;,]\s*)(?:(?:um+|uh+|er+|well|oh|so|probably|maybe|hopefully|likely|definitely|i'?d say|"
+    r"i think|i guess|i hope|some ?time|at some point|it'?ll be|it will be|it'?d be|not)\W+)*"
+    r"(?:after|before|not before|not until|no earlier than|no later than|any ?time after|any ?time before)\s+"
+    r"(?!(?:that|this|then|which|we|i|you|they|he|she|it)\b)"
+    # a time of that day, not a span of days: "after work on Monday", "before lunch tomorrow"
+    r"(?!(?:the )?(?:work|school|lunch|dinner|breakfast|tea|church|noon|midday|hours|my shift|the school run|\d)\b)"
+    r"(?P<anchor>[^.!?;,]*)"
+)
+
+
+def _open_span(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """``(None, "ambiguous")`` when the only date in ``t`` is the start or end of a span ("After
+    Christmas sometime", "probably before the 20th"); the other date said beside it as an
+    ``inferred`` reading ("before Christmas, the 23rd" → the 23rd, read back); None when the words
+    after "after"/"before" name no date."""
+    m = _OPEN_SPAN.search(t)
+    if m is None or read_date(m.group("anchor"), today, tense)[0] is None:
+        return None
+    other = read_date(t[: m.start()] + " " + t[m.end() :], today, tense)[0]
+    return (other, "inferred") if other is not None else (None, "ambiguous")
+
+
 def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """ "Either the ninth or the tenth" (two dates: ambiguous), "any day after the 15th" (a range:
     ambiguous), "the day after Thanksgiving" / "two days before Christmas" (counted from another
@@ -175,6 +200,9 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         t,
     ):
         return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
+    span = _open_span(t, today, tense)
+    if span is not None:
+        return span  # "After Christmas sometime": a span, not a date; "before Christmas, the 23rd"
     m = re.search(r"\b(a|one|two|three) weeks? ago (yesterday|today)\b", t)
     if m:
         # "A week ago yesterday" (British English): seven days before yesterday

@@ -210,6 +210,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     in_unit = quantities.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
+    elsewhere = elsewhere or _counts_no_people(question, t)  # "We have three bins."
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     said = _said(question, t)
@@ -272,6 +273,34 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+# Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
+_PEOPLE_NOUNS = ("person", "people", "homo", "family", "household")
+_NOT_COUNTED = frozenset("of us them you ones times in at on and or to for who from with".split())
+
+
+def _counts_no_people(question: Any, t: str) -> str | None:
+    """ "a number of people" (the reason to ask again) when a question counting people ("How many
+    people live in your household?") is answered only with numbers of other things ("We have three
+    bins", "two dogs"): every number is followed by a noun whose first WordNet sense is no kind of
+    person (the later senses of "dog" include a man). None when a number counts people or names no
+    noun, or WordNet is not installed."""
+    if not inferred.counts_people(question):
+        return None
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    mentions = list(re.finditer(rf"\b{quantities.NUMBER_PHRASE}\s+([a-z]+)\b", t))
+    if wn is None or not mentions or len(mentions) != len(numbers_in(_prep_numbers(t))):
+        return None
+    for m in mentions:
+        word = m.group(1)
+        if word in _NOT_COUNTED or not wn.noun_only(word):
+            return None
+        if any(wn.kind_of(word, broader, senses=1) for broader in _PEOPLE_NOUNS):
+            return None
+    return "a number of people"
 
 
 def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:

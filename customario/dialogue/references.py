@@ -378,11 +378,23 @@ _SAID_BEFORE = re.compile(
 )
 
 
+# The old answer denied, then the new one: "Hang on, it wasn't a prescription at all, I was there
+# for my flu jab", "it wasn't the website, it was the app".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:it|that) (?:wasn'?t|was not|isn'?t|is not)(?: even| really)? (?:a |an |the |my |for (?:a |an |the |my )?)?"
+    r"([^,;.!?]+?)(?: at all)?\s*[,;.]\s*(?:it was|it'?s|it is|that was|i was (?:there |in )?for|i went (?:in )?for|"
+    r"i came (?:in )?for|i was (?:in )?there for)\s+(.+?)\s*[.!]*$"
+)
+
+
 def said_before(text: str) -> tuple[str, str] | None:
     """(the old answer, the new one) when the caller takes back an answer by quoting it ("Wait, I
-    said online before, but it was the store" → ("online", "the store")), else None. The survey
-    finds the earlier question whose stored answer the old words give."""
-    m = _SAID_BEFORE.search(_clean(text))
+    said online before, but it was the store" → ("online", "the store")) or by denying it ("it
+    wasn't a prescription at all, I was there for my flu jab" → ("prescription", "my flu jab")),
+    else None. The survey finds the earlier question whose stored answer the old words give, and
+    changes it only when the new words give that question a value (read back)."""
+    t = _clean(text)
+    m = _SAID_BEFORE.search(t) or _DENIED_BEFORE.search(t)
     return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None
 
 
@@ -391,7 +403,8 @@ def said_before(text: str) -> tuple[str, str] | None:
 # pets did I say? It's three", "Hold on, was the twenty-minute thing about the wait? Then yes".
 _INTERJECTIONS = re.compile(
     r"^\W*(?:(?:hang on|hold on|wait|sorry|hmm+|oh|oops|actually|um+|uh+|er+m?|and|also|one more thing|"
-    r"by the way|before (?:i forget|that|i answer(?: that| this)?|we go on|you go on|we move on)|just|ah|right|okay|ok|so)\b\W*)*"
+    r"by the way|before (?:i forget|that|i answer(?: that| this)?|we go on|you go on|we move on|you go|i go|we finish|"
+    r"you hang up|we hang up|we end|you finish)|one (?:last|final) thing|just|ah|right|okay|ok|so)\b\W*)*"
 )
 _TOPIC = re.compile(
     r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"

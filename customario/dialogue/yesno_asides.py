@@ -98,3 +98,30 @@ def against_promise(question: Any, t: str) -> str | None:
     if a is None or p is None:
         return None
     return "yes" if a <= p else "no"
+
+
+# "It wasn't medicine", "it's not a prescription": the caller says what the thing asked about was not.
+_NOT_THAT_THING = re.compile(
+    r"\b(?:it|that|this)(?: wasn'?t| was not| isn'?t| is not|'s not| weren'?t)(?: even| really)?"
+    r"(?: (?:a|an|any|my|the|for|about))? (?P<noun>[a-z]+)\b"
+)
+
+
+def premise_denied(question: Any, t: str) -> bool:
+    """True when a yes/no answer says the thing the question is about was not what the question
+    assumes: "It wasn't medicine, I was just buying plasters" to "Did the pharmacist explain how to
+    take your medicine?". The "no" in it answers another question, so the question is asked
+    again ("it wasn't ready" to "was it ready?" stays a no: "ready" is no noun). Only when the word
+    after "it wasn't" is one of the question's own words and WordNet knows it only as a noun; False
+    when WordNet is not installed."""
+    asked = (getattr(question, "text", "") or "").lower()
+    m = _NOT_THAT_THING.search(t)
+    if m is None:
+        return False
+    noun = m.group("noun")
+    if not re.search(rf"\b{re.escape(noun)}\b", asked):
+        return False
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return wn is not None and wn.noun_only(noun)

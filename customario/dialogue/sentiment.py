@@ -1,0 +1,58 @@
+"""Does a rating agree with the words said beside it? ("Oh, a ten, obviously, since they lost my
+prescription twice": a top score with a complaint is likely sarcasm.)
+
+The words' sentiment is VADER's compound score (Hutto and Gilbert, "VADER: A Parsimonious
+Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014; the ``vaderSentiment``
+package, whose lexicon ships inside the wheel): -1 (most negative) to +1 (most positive). The
+authors' own cut-offs are used: at or below -0.05 is negative, at or above +0.05 positive; this
+module asks for a clear lean (:data:`CLEAR`) before doubting a rating. A rating that disagrees is
+never changed here, only read back ("I heard ten, is that right?") by the caller of
+:func:`disagrees`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+# How far the words must lean (VADER compound) before a top or bottom rating is doubted.
+CLEAR = 0.3
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|out of|\d+(?:\.\d+)?)\b"
+)
+
+
+@lru_cache(maxsize=1)
+def _analyser():
+    from vaderSentiment.vaderSentiment import SentimentIntensityAnalyzer
+
+    return SentimentIntensityAnalyzer()
+
+
+def compound(text: str) -> float:
+    """VADER's compound sentiment of ``text`` (numbers and "out of" set aside), -1.0 to 1.0."""
+    words = _NUMBER_WORDS.sub(" ", text or "")
+    if not re.search(r"[a-z]{3,}", words.lower()):
+        return 0.0
+    return float(_analyser().polarity_scores(words)["compound"])
+
+
+def disagrees(question: Any, value: Any, text: str) -> bool:
+    """True when a rating at the top of its range is said with clearly negative words, or one at
+    the bottom with clearly positive words ("zero, they were brilliant"): the value may not be
+    meant. ``question`` is an ``nps`` or ``scale`` question, ``value`` the number read; other
+    questions and values give False."""
+    if getattr(question, "type", None) not in ("nps", "scale") or not isinstance(value, (int, float)):
+        return False
+    lo, hi = (0, 10) if question.type == "nps" else question.bounds
+    if lo is None or hi is None or hi <= lo:
+        return False
+    top = 9 if question.type == "nps" else hi
+    bottom = 1 if question.type == "nps" else lo
+    if value >= top:
+        return compound(text) <= -CLEAR
+    if value <= bottom:
+        return compound(text) >= CLEAR
+    return False
