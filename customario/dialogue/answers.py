@@ -84,14 +84,10 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return _valid((text or "").strip(), "exact")
     t = _without_echo(question, t)
     read = _normalise_typed(question, t, today)
-    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
-        # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
-        words = re.findall(r"[a-z']+", _strip_fillers(t))
-        near = typos.candidates(words[0], typos.vocabulary(question)) if len(words) == 1 else []
-        again = [_normalise_typed(question, re.sub(rf"\b{re.escape(words[0])}\b", w, t), today) for w in near]
-        values = {repr(n.value) for n in again}
-        if again and all(n.status == "valid" for n in again) and len(values) == 1:
-            return _valid(again[0].value, "fuzzy")
+    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no", "date"):
+        fixed = _misheard(question, t, today)
+        if fixed is not None:
+            return fixed
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
@@ -128,6 +124,21 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
     return read
+
+
+def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
+    """A reading of ``t`` with its mistyped words corrected ("eigth", "yse", "december sevnth",
+    "fiveteen minute") or, for a number, a word that sounds like one where a number stands ("tree
+    nights", "just too"): ``fuzzy`` (read back) when every correction gives one value, else None."""
+    texts = typos.corrected_texts(t, question)
+    if not texts and question.type in ("nps", "scale", "number") and not numbers_in(_prep_numbers(t)):
+        alike = typos.sound_alike_numbers(t, question)
+        texts = [alike] if alike else []
+    again = [_normalise_typed(question, x, today) for x in texts]
+    values = {repr(n.value) for n in again}
+    if again and all(n.status == "valid" for n in again) and len(values) == 1:
+        return _valid(again[0].value, "fuzzy")
+    return None
 
 
 _ECHO_STOP = frozenset("a an the i you we it is was were did do does to of in on at for my your our me us".split())

@@ -428,8 +428,12 @@ _QUESTION_STOP = frozenset(
 )
 
 
+_DETERMINERS = frozenset("a an the your my our his her their this that these those".split())
+
+
 def _phrases(text: str) -> set[str]:
-    words = re.findall(r"[a-z']+", text)
+    # "keep the subscription" restates "keep your subscription": the determiner says nothing
+    words = [w for w in re.findall(r"[a-z']+", text) if w not in _DETERMINERS]
     return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
 
 

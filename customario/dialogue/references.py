@@ -35,7 +35,7 @@ _REPEAT = (
     r"\bwhat were the (options|choices)\b",
 )
 _CHANGE = re.compile(
-    r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
+    r"\b(change|changing|correct|correcting|correction|fix|update|amend|redo|revise|switch|go back|back to|return to|"
     r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
     r"after all|i said|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
