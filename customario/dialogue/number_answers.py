@@ -228,7 +228,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
         nums, method = [float(implied)], "inferred"
-    duration = units.duration_in_unit(question, t)
+    duration = _duration(question, t)
     if duration is not None:
         # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
         if duration != duration:
@@ -272,6 +272,19 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _duration(question: Any, t: str) -> float | None:
+    """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
+    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back)."""
+    duration = units.duration_in_unit(question, t)
+    tail = _self_corrected_tail(t)
+    if duration is not None and duration != duration and tail != t:
+        again = units.duration_in_unit(question, tail)
+        if again is None and numbers_in(_prep_numbers(tail)):
+            return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
+        return again if again is not None else duration
+    return duration
 
 
 def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:

@@ -153,7 +153,10 @@ def _stem(word: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
+    # A contraction is no content word: "don't" never names a question aliased "what I had done"
+    # ("don" was its stem); a possessive keeps its noun ("the hotel's" names the hotel).
+    words = [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower().replace("_", " "))]
+    return {_stem(w) for w in words if "'" not in w and w not in _STOP and len(w) > 2}
 
 
 def question_stems(question: Any) -> set[str]:
@@ -456,7 +459,7 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
         return None  # "Twelve visits, not eleven": a value taken back is no new value
     if bare and any(numbers_in(w) for w in topic.split()):
         return None  # a bare opening with a number in it is an answer, not a question's name
-    words = [w for w in re.findall(r"[a-z]+", topic) if w not in _GENERIC and not numbers_in(w)]
+    words = [w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", topic) if w not in _GENERIC and not numbers_in(w)]
     stems = _stems(" ".join(words))
     by_id = {q.id: q for q in questions}
 
