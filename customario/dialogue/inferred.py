@@ -268,6 +268,27 @@ def hundreds_elided(t: str) -> int | None:
     return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
 
 
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
+def cents_elided(t: str) -> float | None:
+    """ "Eighty-five fifty" = 85.50, "eighty-nine ninety-nine" = 89.99: dollars and cents said
+    with both units left out, the way prices are read aloud (read back). None unless the answer's
+    only numbers are twenty to ninety-nine directly followed by ten to ninety-nine (a single digit
+    first is :func:`hundreds_elided`'s: "two fifty" is 250)."""
+    m = re.search(
+        rf"\b((?:{_TENS_WORDS})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?) ((?:{_TENS_WORDS})"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
+        t,
+    )
+    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    dollars, cents = numbers_in(m.group(1)), numbers_in(m.group(2))
+    if len(dollars) != 1 or len(cents) != 1 or not 10 <= cents[0] <= 99:
+        return None
+    return round(dollars[0] + cents[0] / 100, 2)
+
+
 def counts_occasions(question: Any) -> bool:
     """True for a number question that counts times or events ("how many times...", "how often",
     "how many rides..."), where "once", "twice" and "never" are counts; not for people or amounts."""

@@ -158,7 +158,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     if kept != said and not numbers_in(_prep_numbers(kept)):
         return Normalised("invalid", reason="the number")
     said = kept
-    others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
+    # "About two hundred, my husband says 210", "Forty, but the card says twenty"
+    others = quantities.WRITTEN_SOURCE.sub(" ", quantities.OTHER_RATER.sub(" ", said))
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
     if (
         quantities.asks_money(question)
@@ -217,7 +218,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return said
     nums, method = _numbers(said)
     rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
-    relayed = quantities.OTHER_RATER.search(said)  # "My husband says 210": someone else's figure
+    # "My husband says 210", "the card says twenty": someone else's figure, or a printed one
+    relayed = quantities.OTHER_RATER.search(said) or quantities.WRITTEN_SOURCE.search(said)
     if nums and (said != t or rating_talk or relayed):
         method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
@@ -240,11 +242,13 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if isinstance(counted, Normalised):
         return counted
     nums, method = counted
-    cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 2 and implied is None:
         hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
+        if hundreds is None and quantities.asks_money(question):
+            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
