@@ -55,7 +55,6 @@ from customario.dialogue.answer_core import (
     _numbers,
     _prep_numbers,
     _self_corrected_tail,
-    _strip_fillers,
     _valid,
     question_tense,
 )

@@ -421,7 +421,7 @@ _NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hard
 _NO_LONGER = re.compile(
     r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did|expired|"
     r"ran out|lapsed|cancell?ed|gave up|stopped|quit|lost|thinking (about|of)|might|plan(ning)? to|"
-    r"going to|want to|would like|considering|if|hope to|soon)\b"
+    r"going to|want to|would like|considering|if|hope to|hoping to|hoped to|soon)\b"
 )
 _SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.

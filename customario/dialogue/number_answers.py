@@ -242,15 +242,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if isinstance(counted, Normalised):
         return counted
     nums, method = counted
-    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
-    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
-        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
-    if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
-        if hundreds is None and quantities.asks_money(question):
-            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
-        if hundreds is not None:
-            nums, method = [float(hundreds)], "inferred"
+    nums, method = _in_two_parts(question, t, said, nums, method, implied is None)
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
         # "Three men, five hours", "About three hours, cost me four hundred and fifty bucks": the
         # one number with the question's unit when every other counts something else (read back);
@@ -276,6 +268,24 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _in_two_parts(
+    question: Any, t: str, said: str, nums: list[float], method: str, alone: bool
+) -> tuple[list[float], str]:
+    """(numbers, method) with an amount said in two parts made one: "twelve dollars and fifty
+    cents" (12.5), "two fifty" (250, hundreds left out) and, for money, "eighty-five fifty" (85.50);
+    the last two are read back. ``alone``: no other rule gave the count."""
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
+    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 2 and alone:
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
+        if hundreds is None and quantities.asks_money(question):
+            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
+    return nums, method
 
 
 def _duration(question: Any, t: str) -> float | None:

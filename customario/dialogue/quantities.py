@@ -470,7 +470,7 @@ def none_of_it(question: object, t: str) -> bool:
 
 
 _SEEN_ON_TIME = re.compile(
-    r"\b(?:(?:right|bang|dead|spot|exactly|pretty much) )?on time\b|\bbefore my (?:time|appointment)\b|"
+    r"\b(?:(?:right|bang|dead|spot|exactly|pretty much) )?on time\b|\bbefore (?:my|our) (?:time|appointment|booking)\b|"
     r"\bahead of (?:time|schedule)\b|\b(?:they|she|he|doctor|dentist|nurse|seen|called|taken|called in) (?:\w+ ){0,2}early\b"
 )
 
@@ -511,7 +511,13 @@ _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
 
 
 # Units of one amount: "zero dollars, zero cents" and "two hours two minutes" are one figure each.
-_ONE_AMOUNT = ({"dollar", "cent"}, {"pound", "pence", "penny"}, {"euro", "cent"}, {"hour", "minute"}, {"minute", "second"})
+_ONE_AMOUNT = (
+    {"dollar", "cent"},
+    {"pound", "pence", "penny"},
+    {"euro", "cent"},
+    {"hour", "minute"},
+    {"minute", "second"},
+)
 
 
 def same_number_for_other_things(t: str) -> bool:

@@ -244,7 +244,9 @@ def spoken_numbers(t: str) -> str:
     # "the eight of December": a plain number before "of" and a month can only be its day
     t = re.sub(
         rf"\b(?:the )?({_DAY_WORDS}) of ({months})\b",
-        lambda m: f"{m.group(2)} {int(n[0])}" if len(n := numbers_in(m.group(1))) == 1 and 1 <= n[0] <= 31 else m.group(0),
+        lambda m: (
+            f"{m.group(2)} {int(n[0])}" if len(n := numbers_in(m.group(1))) == 1 and 1 <= n[0] <= 31 else m.group(0)
+        ),
         t,
     )
     return re.sub(

@@ -129,9 +129,14 @@ def sound_alike_numbers(text: str, question: Any) -> str | None:
     """``text`` with a word that sounds like a number word replaced by it ("tree nights" → "three
     nights"), or None. Only where a number stands: the whole answer (fillers aside), or before
     "of them"/"of those", or before a word of the question ("How many nights...?": "tree
-    nights"). One such word only; the caller reads the result back."""
+    nights": the noun it counts, or a unit of time). One such word only; the caller reads the
+    result back."""
+    from customario.dialogue.units import counted_noun
+
     alike = _sound_alikes()
-    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower())) - {"the", "a", "of", "you", "did", "do"}
+    noun = counted_noun(question)
+    counts = {noun, noun.rstrip("s")} if noun else set()
+    counts |= {"minute", "minutes", "hour", "hours", "night", "nights", "day", "days", "time", "times"}
     found = []
     for m in re.finditer(r"[a-z]+", text):
         number = alike.get(m.group(0))
@@ -141,9 +146,7 @@ def sound_alike_numbers(text: str, question: Any) -> str | None:
         alone = re.fullmatch(rf"\W*(?:{_FILLERS}\W+)*", before) and re.fullmatch(r"\W*", after)
         nxt = re.match(r"\W*([a-z]+)(?:\W+([a-z]+))?", after)
         counted = nxt is not None and (
-            (nxt.group(1) == "of" and nxt.group(2) in ("them", "those", "these", "us"))
-            or nxt.group(1) in asked
-            or nxt.group(1).rstrip("s") in asked
+            (nxt.group(1) == "of" and nxt.group(2) in ("them", "those", "these", "us")) or nxt.group(1) in counts
         )
         if alone or counted:
             found.append((m, number))

@@ -121,7 +121,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
     said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
     said = re.sub(
-        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
+        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (?:and )?(ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
         r"\1 \2 \3 minutes",
         said.strip(" ."),
     )
@@ -176,8 +176,12 @@ def duration_in_unit(question: Any, text: str) -> float | None:
 _PERIODS = ("day", "week", "month", "year")
 _COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "second")
 # "a day early", "a week late", "a day or two later": a difference in time, neither a rate nor a count
-_DIFFERENCE = r"(?!\s+(?:or two\s+)?(?:early|late|earlier|later|sooner|before|after|ago|short|over|too (?:early|late|soon))\b)"
-_RATE_RX = re.compile(rf"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b{_DIFFERENCE}")
+_DIFFERENCE = (
+    r"(?!\s+(?:or two\s+)?(?:early|late|earlier|later|sooner|before|after|ago|short|over|too (?:early|late|soon))\b)"
+)
+_RATE_RX = re.compile(
+    rf"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b{_DIFFERENCE}"
+)
 
 
 def question_period(question: Any) -> str | None:
@@ -219,7 +223,9 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     return said.pop() if len(said) == 1 else None
 
 
-_WEEKS = re.compile(r"(?<!\btimes )(?<!\bonce )(?<!\btwice )\b(a|one|two|three|four)\s+(?:full |whole |solid |good )?(weeks?|fortnights?)\b")
+_WEEKS = re.compile(
+    r"(?<!\btimes )(?<!\bonce )(?<!\btwice )\b(a|one|two|three|four)\s+(?:full |whole |solid |good )?(weeks?|fortnights?)\b"
+)
 
 
 def _whole_weeks(t: str) -> float | None:
@@ -227,7 +233,11 @@ def _whole_weeks(t: str) -> float | None:
     14), or None: another number beside it ("a week and two nights"), a rate ("twice a week",
     "three nights a week") or a hedge between two lengths ("a week or so")."""
     m = _WEEKS.search(t)
-    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]) or re.search(r"\b(or(?! so\b)|and a bit|plus|ago|per)\b", t):
+    if (
+        not m
+        or numbers_in(t[: m.start()] + " " + t[m.end() :])
+        or re.search(r"\b(or(?! so\b)|and a bit|plus|ago|per)\b", t)
+    ):
         return None
     count = 1 if m.group(1) in ("a", "one") else numbers_in(m.group(1))[0]
     return count * (14 if m.group(2).startswith("fortnight") else 7)
