@@ -20,7 +20,12 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     if question.type == "multi_choice":
         # "A rattle and nothing else", "printing, that's all": only what was named
-        t = _ONLY_THOSE.sub(" ", t).strip()
+        only = _ONLY_THOSE.sub(" ", t).strip()
+        opens = re.match(
+            r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b", t
+        )
+        # "Nothing else, just the consult" (what the question leaves out): the none choice
+        t = t if opens and not match_choices_how(question, only)[0] else only
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
@@ -66,6 +71,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if question.type == "multi_choice" and codes:
         codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    more = [c for c in more if c not in choices.negated_named(question, t)]  # "we parked, so no valet"
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"

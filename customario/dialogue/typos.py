@@ -93,20 +93,37 @@ _FILLERS = r"(?:just|only|um+|uh+|er+|erm|hmm+|about|around|like|maybe|so|well|o
 
 
 @cache
-def _sound_alikes() -> dict[str, str]:
-    """{English word: number word it sounds like} from the CMU dictionary (empty without it)."""
+def _pronunciations() -> dict[str, tuple[str, ...]]:
+    """{word: its pronunciations (phones)} from the CMU dictionary (empty without it)."""
     import pocketsphinx
 
     path = Path(pocketsphinx.get_model_path()) / "en-us" / "cmudict-en-us.dict"
     if not path.is_file():
         return {}
-    numbers = set(_NUMBER_WORDS)
-    sounds: dict[str, str] = {}
     by_word: dict[str, list[str]] = {}
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             word, _, phones = line.rstrip("\n").partition(" ")
             by_word.setdefault(word.split("(", 1)[0], []).append(phones)
+    return {w: tuple(p) for w, p in by_word.items()}
+
+
+def homophone_of(word: str, wanted: set[str]) -> str | None:
+    """The one word of ``wanted`` that ``word`` sounds exactly like ("sweet" for "suite", "bred"
+    for "bread"), or None: no such word, several, or ``word`` is one of them."""
+    said = _pronunciations()
+    if word in wanted or word not in said:
+        return None
+    hits = {w for w in wanted if set(said.get(w, ())) & set(said[word])}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@cache
+def _sound_alikes() -> dict[str, str]:
+    """{English word: number word it sounds like} from the CMU dictionary (empty without it)."""
+    by_word = _pronunciations()
+    numbers = set(_NUMBER_WORDS)
+    sounds: dict[str, str] = {}
     for number in numbers:
         for phones in by_word.get(number, []):
             heard = {phones}
