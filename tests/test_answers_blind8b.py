@@ -8,6 +8,7 @@ from datetime import date, datetime, timezone
 import pytest
 
 from customario.definitions import Question, evaluate_when, load_definition
+from customario.definitions.models import Choice
 from customario.dialogue import references
 from customario.dialogue.answers import LENIENT_METHODS, normalise
 from customario.dialogue.codes import is_refusal
@@ -233,6 +234,162 @@ def test_a_printed_figure_is_set_aside_or_read_back(text, value):
 def test_a_printed_figure_near_miss():
     assert read(BAKE, "forty, and I checked the recipe").value == 40
     assert read(BAKE, "the recipe says forty, the box says fifty").status == "invalid"
+
+
+# ---------------------------------------------------------------- a scale label after a self-correction
+CRUST = Question(
+    id="crust",
+    type="scale",
+    text="How was the crust?",
+    min=1,
+    max=4,
+    labels={1: "soggy", 2: "soft", 3: "crisp", 4: "perfect"},
+)
+
+
+def test_a_label_after_a_self_correction_is_read_back():
+    n = read(CRUST, "Perfect. Well, crisp. Let's say crisp.")
+    assert (n.value, n.method) == (3, "self-corrected")
+    assert read(CRUST, "Soggy, no wait, soft.").value == 2
+
+
+def test_two_labels_without_a_correction_are_asked_again():
+    assert read(CRUST, "crisp or perfect").status == "invalid"
+    assert read(CRUST, "somewhere between soft and crisp").status == "invalid"
+
+
+# ---------------------------------------------------------------- none of the things asked about
+PARCELS = Question(id="parcels", type="yes_no", text="Did any of your parcels arrive damaged or late?")
+
+
+@pytest.mark.parametrize(
+    "text", ["None were damaged.", "none of them arrived late", "Well, none of my parcels were late"]
+)
+def test_none_of_what_is_asked_is_a_no_read_back(text):
+    n = read(PARCELS, text)
+    assert (n.value, n.method) == ("no", "inferred")
+
+
+def test_none_said_of_something_else_is_no_answer():
+    assert read(PARCELS, "none were cold").status == "invalid"
+    assert read(PARCELS, "one of them was late").value != "no"
+
+
+# ---------------------------------------------------------------- corrections that name a question
+def _meals(tmp_path):
+    path = tmp_path / "meals.yaml"
+    path.write_text(
+        "name: meals\nkind: survey\nopening: Hi, a quick survey?\nquestions:\n"
+        "  - id: diet\n    type: multi_choice\n    text: Which diets do you follow?\n    aliases: [diet, diets]\n"
+        "    choices: [{code: vegan, label: vegan}, {code: nut_free, label: nut-free}, {code: none, label: none}]\n"
+        "  - id: late\n    type: yes_no\n    text: Did any of your boxes arrive late?\n"
+        "    aliases: [late boxes, the late one]\n"
+        "  - {id: score, type: nps, text: 'How likely are you to recommend us, from 0 to 10?'}\n",
+        encoding="utf-8",
+    )
+    noon = datetime(2026, 12, 10, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(load_definition(path), {}, now=lambda: noon)
+    policy.opening()
+    policy.respond("yes")
+    policy.respond("vegan")
+    policy.respond("yes")
+    assert policy.current.id == "score"
+    return policy
+
+
+def test_going_back_a_bit_to_a_named_answer(tmp_path):
+    policy = _meals(tmp_path)
+    policy.respond("Going back a bit, my diet answer: we're nut-free as well as vegan.")
+    assert policy.phase == "confirm" and sorted(policy.pending["n"].value) == ["nut_free", "vegan"]
+    assert sorted(_stored(policy.respond("yes"))["diet"]["value"]) == ["nut_free", "vegan"]
+
+
+def test_scratch_what_i_said_and_none_of_them(tmp_path):
+    policy = _meals(tmp_path)
+    policy.respond("Scratch what I said about late boxes, none of them were late, that was another firm.")
+    assert policy.phase == "confirm" and policy.pending["n"].value == "no"
+    assert _stored(policy.respond("yes"))["late"]["value"] == "no" and policy.current.id == "score"
+
+
+def test_an_answer_named_is_never_the_current_question(tmp_path):
+    policy = _meals(tmp_path)
+    said = policy.respond("Nine, as well as I can say.")  # "as well as" marks no new value
+    assert _stored(said)["score"]["value"] == 9
+
+
+# ---------------------------------------------------------------- choices spelt out
+CONTACT = Question(
+    id="contact",
+    type="single_choice",
+    text="How should we remind you: text message, email or phone call?",
+    choices=[
+        Choice(code="text", label="text message"),
+        Choice(code="email", label="email"),
+        Choice(code="call", label="phone call"),
+    ],
+)
+BAGEL = Question(
+    id="bagel",
+    type="single_choice",
+    text="Which bagel did you have: plain bagel, sesame for one, or sesame for two?",
+    choices=[
+        Choice(code="plain", label="plain bagel"),
+        Choice(code="sesame_one", label="sesame for one"),
+        Choice(code="sesame_two", label="sesame for two"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (CONTACT, "txt pls", "text"),
+        (CONTACT, "emial", "email"),
+        (BAGEL, "sesmae 4 two", "sesame_two"),
+        (BAGEL, "the plane one", "plain"),  # sounds exactly like the choice's word
+    ],
+)
+def test_choices_spelt_out_are_read_back(q, text, value):
+    n = read(q, text)
+    assert (n.value, n.method) == (value, "fuzzy")
+
+
+@pytest.mark.parametrize("q,text", [(BAGEL, "sesame"), (CONTACT, "whatever works"), (BAGEL, "we took the plane")])
+def test_choices_spelt_out_near_misses(q, text):
+    n = read(q, text)
+    assert n.status == "invalid" or n.method in LENIENT_METHODS
+
+
+# ---------------------------------------------------------------- a two-word synonym with a gap
+TREATMENT = Question(
+    id="treatment",
+    type="multi_choice",
+    text="What did the garage do: tyres, brakes, or none of these?",
+    choices=[
+        Choice(code="tyres", label="tyres", synonyms=["tyres rotated"]),
+        Choice(code="brakes", label="brakes", synonyms=["brake pads"]),
+        Choice(code="none", label="none of these"),
+    ],
+)
+
+
+def test_a_two_word_synonym_with_words_between():
+    n = read(TREATMENT, "brake pads swapped and tyres all rotated")
+    assert n.value == ["tyres", "brakes"]
+    # near misses: a negation inside the gap, and a choice said with a negated predicate (read back)
+    n = read(TREATMENT, "brake pads, tyres never rotated")
+    assert "tyres" not in (n.value or []) or n.method in LENIENT_METHODS
+    assert read(TREATMENT, "brake pads, the tyres were not done").method in LENIENT_METHODS
+
+
+# ---------------------------------------------------------------- a choice that failed, then another
+def test_a_choice_that_failed_in_the_next_clause():
+    n = read(CONTACT, "Tried the email, it bounced, so a phone call")
+    assert n.status == "invalid" or n.value == "call"
+    n = read(CONTACT, "Tried text message, it wouldn't send, so a phone call")
+    assert (n.value, n.method) == ("call", "inferred")
+    # near miss: two choices and no failure are asked again
+    assert read(CONTACT, "text message, and a phone call").status == "invalid"
 
 
 def _stored(actions):

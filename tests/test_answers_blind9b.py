@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from customario.definitions import Question
+from customario.definitions.models import Choice
 from customario.dialogue import units
 from customario.dialogue.answers import LENIENT_METHODS, normalise
 
@@ -94,3 +95,36 @@ def test_a_duration_after_a_self_correction_is_read_back(text, value):
 def test_two_durations_without_a_correction_are_asked_again():
     assert read(WAIT, "an hour, then another twenty minutes on the second line, and ten").status == "invalid"
     assert read(WAIT, "two hours, maybe three").status == "invalid"
+
+
+# ---------------------------------------------------------------- none besides what the question leaves out
+EXTRAS = Question(
+    id="extras",
+    type="multi_choice",
+    text="Besides the room, did you have breakfast, parking, or none of these?",
+    choices=[
+        Choice(code="breakfast", label="breakfast"),
+        Choice(code="parking", label="parking"),
+        Choice(code="none", label="none of these", synonyms=["nothing"]),
+    ],
+)
+
+
+def test_nothing_else_opening_the_answer_is_none():
+    assert read(EXTRAS, "Nothing else, just the room.").value == ["none"]
+    # near misses: a choice after it, or before it, is the answer
+    assert read(EXTRAS, "nothing more, just breakfast").value == ["breakfast"]
+    assert read(EXTRAS, "parking and nothing else").value == ["parking"]
+
+
+# ---------------------------------------------------------------- a date as the example of a bound
+def test_a_date_given_as_the_example_of_a_bound_is_read_back():
+    n = read(RETURN, "not until after Christmas, say the 28th")
+    assert (n.value, n.method) == ("2026-12-28", "inferred")
+
+
+@pytest.mark.parametrize(
+    "text", ["Not before the 20th.", "not before the 20th, like the 18th", "not till January, maybe the 5th or 6th"]
+)
+def test_a_bound_without_one_example_inside_it_is_asked_again(text):
+    assert read(RETURN, text).status == "invalid"

@@ -66,6 +66,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
     method = _method_said(t, method)
+    if codes and method not in LENIENT_METHODS and choices.negated_after(question, t, codes):
+        method = "inferred"  # "brake pads, the tyres were never rotated": read back, never stored as said
     if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
         method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
     if question.type == "multi_choice" and codes:

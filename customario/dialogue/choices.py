@@ -585,9 +585,31 @@ def gapped_choices(question: Any, t: str) -> list[str]:
                 continue
             most = 2 if pair else 4
             m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,{most}}}?)\W+{re.escape(words[-1])}\b", t)
-            if m and not negated_at(t, m.start()) and c.code not in found:
+            gap_negated = m and re.search(r"\b(not|never|no)\b|n't\b", m.group(1))  # "tyres were never rotated"
+            if m and not gap_negated and not negated_at(t, m.start()) and c.code not in found:
                 found.append(c.code)
     return [c.code for c in question.choices if c.code in found]
+
+
+# "the tyres were never rotated", "the gym wasn't open": a predicate negated right after a choice
+_NEGATED_AFTER = re.compile(
+    r"^(?:e?s)?\W+(?:\w+\W+){0,1}?(?:(?:was|were|is|are|got|did|had)\s+(?:not|never)\b|"
+    r"(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|never)\b)"
+)
+
+
+def negated_after(question: Any, t: str, codes: list[str]) -> bool:
+    """True when one of ``codes`` is followed in its clause by a negated predicate ("the tyres were
+    never rotated", "the pool wasn't open"): it may not have been had, or only not have been
+    busy, so the reading is read back rather than stored as said."""
+    for c in question.choices:
+        if c.code not in codes:
+            continue
+        for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
+            for pos in phrase_positions(p, t):
+                if _NEGATED_AFTER.match(re.split(r"[,.;!?]|\bbut\b", t[_said_end(p, t, pos) :])[0]):
+                    return True
+    return False
 
 
 def negated_named(question: Any, t: str) -> set[str]:

@@ -496,8 +496,8 @@ def _evidence(question: Any, t: str) -> str | None:
 # An answer whose subject is none of the things asked about: "none were late", "none of them came
 # damaged", "not one of the boxes was late".
 _NONE_SAID = re.compile(
-    r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*(?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
-    r"(?: \w+)? (?:were|was|came|arrived|got|went|did)\b"
+    r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*((?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
+    r"(?: \w+)? (?:were|was|came|arrived|got|went|did))\b"
 )
 
 
@@ -559,12 +559,15 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     if adjective and adjective.group(1) not in _QUESTION_STOP and re.search(rf"\b{adjective.group(1)}\b", t):
         # "Was the staff friendly?" - "very friendly" is yes, "not friendly at all" is no.
         return "no" if re.search(r"\b(not|never)\b|n't\b", t) else "yes"
-    if _NONE_SAID.match(t) and _content_words(asked) & set(re.findall(r"[a-z]+", t.split(",")[0])):
+    none = _NONE_SAID.match(t)
+    if none and _content_words(asked) & set(re.findall(r"[a-z]+", re.split(r"[,.;!?]", t[none.start(1) :])[0])):
         # "None were late" to "did any of your boxes arrive late?": nothing of what is asked (read back)
         return "no"
     shared = _phrases(asked) & _phrases(t)
     if shared:
-        if _SUBJECT_NONE.search(t) or re.search(r"\b(not|never)\b|n't\b", t):
+        if _SUBJECT_NONE.search(re.sub(r"^(?:(?:well|oh|um+|uh+|honestly|nah)\W+)*", "", t)) or re.search(
+            r"\b(not|never)\b|n't\b", t
+        ):
             return "no"
         return "yes"
     return None
