@@ -19,13 +19,7 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     if question.type == "multi_choice":
-        # "A rattle and nothing else", "printing, that's all": only what was named
-        only = _ONLY_THOSE.sub(" ", t).strip()
-        opens = re.match(
-            r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b", t
-        )
-        # "Nothing else, just the consult" (what the question leaves out): the none choice
-        t = t if opens and not match_choices_how(question, only)[0] else only
+        t = _only_those(question, t)
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
@@ -126,6 +120,17 @@ def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normal
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
         return Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+def _only_those(question: Any, t: str) -> str:
+    """``t`` without "and nothing else" ("A rattle and nothing else", "printing, that's all": only
+    what was named), unless it opens the answer and nothing else names a choice ("Nothing else,
+    just the consult": what the question leaves out, the none choice)."""
+    only = _ONLY_THOSE.sub(" ", t).strip()
+    opens = re.match(
+        r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b", t
+    )
+    return t if opens and not match_choices_how(question, only)[0] else only
 
 
 _ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
