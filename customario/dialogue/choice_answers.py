@@ -59,11 +59,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
-    method = _method_said(t, method)
-    if codes and method not in LENIENT_METHODS and choices.negated_after(question, t, codes):
-        method = "inferred"  # "brake pads, the tyres were never rotated": read back, never stored as said
-    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
-        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    method = _method_checked(question, t, codes, _method_said(t, method))
     if question.type == "multi_choice" and codes:
         codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
@@ -120,6 +116,17 @@ def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normal
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
         return Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str:
+    """``inferred`` (read back) instead of a plain ``method`` when a choice is said with a negated
+    predicate ("brake pads, the tyres were never rotated") or, on a multi choice, beside a listed
+    item that names no choice ("Libby, and the photocopier"); ``method`` otherwise."""
+    if not codes or method in LENIENT_METHODS:
+        return method
+    if choices.negated_after(question, t, codes):
+        return "inferred"
+    return "inferred" if question.type == "multi_choice" and unnamed_items(question, t) else method
 
 
 def _only_those(question: Any, t: str) -> str:
