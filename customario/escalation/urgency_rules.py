@@ -74,7 +74,7 @@ FIGURES = (
     r"\bburn-?in\b",  # a PC burn-in test
     # blind3 (development since 3 Dec 07:00): praise, a fitting, legal and emergency words as nouns.
     r"\bon fire\b!*(?=[^.?]*\b(love|thank|gorgeous|amazing|obsessed|stunning)\b)",
-    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b",
+    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b|\bfitting (me|us|her|him|them) in\b",
     r"\bnot (a|an) (lawyer|legal|court|solicitor) (situation|thing|matter|issue)\b",
     r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
     r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
@@ -205,7 +205,8 @@ EMERGENCY = (
     r"\belectrocut\w*\b|\bcan'?t let go of\b",
     r"\b(alight|ablaze)\b|\b(caught|catching|catch) light\b|\bup in flames\b",
     r"\b(thick|black) smoke\b|\bsmoke everywhere\b|\bcan'?t see (for|through) (the )?smoke\b|\bfull of smoke\b",
-    r"\brotten eggs?\b",
+    # Rotten eggs is gas in a room; from a battery, a UPS or a charger it is a venting cell (urgent).
+    r"^(?!.*\b(ups|battery|batteries|charger|psu|power supply|power ?banks?|laptop|pc|cells?|e-?bike)\b).*\brotten eggs?\b",
     r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
     r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
     r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
@@ -323,7 +324,8 @@ URGENT = (
     r"\bsmall claims\b",
     r"\btake you to court\b",
     r"\bsee you in court\b",
-    r"\breport you to\b",
+    # A report to an authority is a threat; to a review site or a trade body it is a complaint.
+    r"\breport you to\b(?! (the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office))",
     r"\bpoison\w*\b",
     r"\bfainted\b",
     r"\bdizzy\b",
