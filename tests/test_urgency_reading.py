@@ -20,6 +20,7 @@ def test_wordnet_gives_the_class_of_a_sense_and_the_synonyms_of_a_verb():
     assert wn.classes("breathe", "verb") == ["verb.body"]
     assert wn.classes("qwertyuiop", "noun") == []
     assert {"wake", "rouse"} <= wn.synonyms("awaken", "verb")
+    assert "weapon" in wn.ancestors("machete") and "weapon" not in wn.ancestors("screwdriver")
 
 
 @needs_wordnet
@@ -67,6 +68,15 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("our CO detector went off twice this morning", "urgent"),
         ("my son inhaled some of the powder from the spray can and keeps coughing", "urgent"),
         ("the old powerbank hissed and smells like rotten eggs", "urgent"),
+        # second round: a seizure by movement, the means ready, a weapon by WordNet class, an
+        # overdose of a medicine by class, a child into tablets, someone getting in, a jolt
+        ("the customer in the waiting area went down and is jerking all over", "emergency"),
+        ("I'm not going to be around much longer, I've sorted the pills", "emergency"),
+        ("a guy just came in waving a machete at the staff", "emergency"),
+        ("my toddler got hold of the washing tablets and is drooling", "emergency"),
+        ("i can't stop shaking and i took way too many of my sleeping pills", "emergency"),
+        ("someone's trying to get in through my bedroom window and I'm on my own", "emergency"),
+        ("my kid touched the back of the PSU and got a jolt, he's fine but crying", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -103,6 +113,18 @@ def test_concept_readings(text, level):
         "the fire exit sign is a bit faded, thought you'd want to know",
         "my phone is on the kitchen floor shaking with notifications lol",
         "the lady in chair four loves the new colour",
+        # second round: a reaction to a game, an everyday cause, product names, merchandise
+        "that boss fight had me choking on my coffee lol, anyway does the controller come in white?",
+        "my arm is sore from the flu jab, can I still get my nails done?",
+        "my daughter loves the smoke machine you sold us",
+        "do you sell fire blankets and smoke detectors?",
+        "I got a shock when I saw the bill for the new socket set",
+        "I bought a chef's knife from you and it's blunt",
+        "I've got the tablets you recommended, how many a day?",
+        "I take double the vitamins in winter, is that ok with the tan?",
+        "my screen is twitching all over, is that the cable?",
+        "I'm not going to be around much longer at this job, can you send my reference?",
+        "I'm done with this, I'll just end it here and shop elsewhere",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

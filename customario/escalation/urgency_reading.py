@@ -137,6 +137,13 @@ def _person_states(t: str) -> tuple[str, str] | None:
     )
     if m and is_person(m.group(1)):
         return "emergency", "person down and shaking"
+    seizure = (
+        r"\b(jerking|twitching|convulsing|fitting|thrashing)( about| around)? (all over|uncontrollably|on the \w+|and (won'?t|can'?t|isn'?t))"
+        r"|\b(went|gone|go|goes) down and (is |'s )?(jerking|twitching|shaking|fitting|convulsing)\b"
+    )
+    for sentence in re.split(r"[.!?]", t):
+        if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
+            return "emergency", "seizure described"
     if re.search(r"\b(foam|froth|lather)\w*( \w+){0,3} (at|from|out of|round) (the|her|his|their|its) mouth\b", t):
         return "emergency", "foam at the mouth"
     return None
@@ -153,7 +160,9 @@ _STRONG_CUES = (
     r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))",
     r"\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b",
     r"\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
-    r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out)( \w+)? (the |some |all |enough )?(pills|tablets|rope|blades|razors)\b",
+    r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out|sorted|stashed|hoarded|lined up)( \w+)? "
+    r"(the |some |all |enough |my )?(pills|tablets|rope|blades|razors)\b|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+    r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b",
 )
 _WEAK_CUES = (
     r"\bdoesn'?t matter (now|any ?more)\b",
@@ -178,6 +187,10 @@ _VIOLENCE = (
         "threat against a group",
         r"\b(going to|gonna|'ll|will|threaten\w* to|about to)( \w+)? (shoot|stab|kill|murder|blow up) "
         r"(everybody|everyone|every one|all of us|us all|people|the (whole )?(place|shop|store|salon))\b",
+    ),
+    (
+        "someone getting in",
+        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
     ),
     (
         "door being forced",
@@ -234,7 +247,42 @@ _HAZARDS_URGENT = (
         r"\b(breathed|inhaled|breathing)( \w+)? (some|it|the \w+|fumes|dust|powder|toner|smoke|spray) in\b|\binhal(ed|ing)\b",
     ),
     ("device gas smell", r"\brotten eggs?\b"),
+    (
+        "electric jolt",
+        r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
+        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
+        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
+    ),
 )
+
+
+# Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
+_MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
+
+
+def _is_a(word: str, *ancestors: str) -> bool:
+    wn = _wn()
+    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
+
+
+def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
+    """A weapon (WordNet: a kind of "weapon") being shown, or more of a medicine (a kind of "drug")
+    than prescribed: "waving a machete", "took way too many of my sleeping pills"."""
+    for m in re.finditer(
+        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with) (a|an|his|her|their|the|my) ([a-z]+)\b",
+        t,
+    ):
+        if _is_a(m.group(3), "weapon", "gun", "knife"):
+            return "emergency", f"{m.group(3)} shown"
+    excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
+    for m in re.finditer(
+        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( \w+){{0,2}}) ([a-z]+)\b",
+        t,
+    ):
+        word = m.group(m.lastindex)
+        if word in _MEDICINES or _is_a(word, "drug", "medicine"):
+            return "emergency", f"overdose of {word}"
+    return None
 
 
 def _heat_marks(t: str) -> tuple[str, str] | None:
@@ -255,7 +303,7 @@ def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` read by concept class from ``t`` (normalised, lower-case), else None;
     an emergency reading is returned before any urgent one."""
     found = []
-    for reader in (_person_states, _self_harm, _body_states, _heat_marks):
+    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _body_states, _heat_marks):
         hit = reader(t)
         if hit:
             found.append(hit)
@@ -283,7 +331,11 @@ _NOT_NOW = (
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
     r"\bwhat (happens|would happen|would you( \w+)? do|do you do|should (i|we) do|do (i|we) do|am i supposed to do)\b[^.?!]*\bif\b[^.?!]*",
     r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
-    # a violent verb whose object is a thing is not violence ("stabbed the paste tube", "shot a video")
+    # a reaction to a story: "that boss fight had me choking on my coffee"
+    r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
+    # an everyday cause: "sore from the flu jab", "aching after the gym"
+    r"\b(sore|aching|achy|stiff|red|dead|numb)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun)\b",
 )
 # Time frames: long over, or settled.
 PAST_BACK = (
@@ -309,8 +361,29 @@ def _thing_objects(t: str) -> str:
     )
 
 
+def _product_names(t: str) -> str:
+    """``t`` without "smoke" or "fire" naming a product ("smoke machine", "fire blanket": the next
+    word's first WordNet sense is an artifact), alarms and exits excepted."""
+
+    def keep(m: re.Match) -> str:
+        word, after = m.group(2), t[m.end() : m.end() + 40]
+        if word in _EXITS or "noun.artifact" not in word_classes(word):
+            return m.group(0)
+        if word in _ALARMS and re.match(
+            r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after
+        ):
+            return m.group(0)
+        return " " + word
+
+    return re.sub(r"\b(smoke|fire) ([a-z]+)\b", keep, t)
+
+
+_ALARMS = frozenset("alarm alarms detector detectors".split())
+_EXITS = frozenset("exit exits escape escapes door doors".split())
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
-    return _thing_objects(t)
+    return _product_names(_thing_objects(t))

@@ -142,7 +142,8 @@ EMERGENCY = (
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
-    r"\b(gun|knife|weapon)\b",
+    # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
+    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b).*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\bcall (an )?ambulance\b",
     r"\b(911|999|112)\b",
@@ -224,7 +225,8 @@ EMERGENCY = (
     r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
     r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
-    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
+    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b"
+    r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
     r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
     r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
@@ -254,7 +256,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|licked|got into)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"

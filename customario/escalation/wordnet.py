@@ -134,6 +134,26 @@ class WordNet:
                 out.update(w.replace("_", " ") for w in self._synset(pos, offset)[0])
         return frozenset(out)
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one reader per process (see load())
+    def ancestors(self, word: str, pos: str = "noun", senses: int = SENSES, depth: int = 12) -> frozenset[str]:
+        """Lemmas of every synset above the first ``senses`` senses of ``word`` through hypernym
+        pointers, up to ``depth`` steps, the senses' own lemmas included ("machete" → "knife",
+        "weapon", "instrument", ...); multi-word lemmas use spaces."""
+        frontier = [offset for lemma in self.lemmas(word, pos)[:1] for offset in self._index[pos][lemma][:senses]]
+        seen: set[int] = set()
+        out: set[str] = set()
+        for _ in range(depth):
+            step = []
+            for offset in frontier:
+                if offset in seen:
+                    continue
+                seen.add(offset)
+                words, pointers = self._synset(pos, offset)
+                out.update(w.replace("_", " ") for w in words)
+                step += [off for sym, p, off, _s, _t in pointers if sym in ("@", "@i") and p == pos]
+            frontier = step
+        return frozenset(out)
+
     def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int, int, int]]]:
         """(words, pointers) of the synset at ``offset`` of ``data.<pos>``; a pointer is (symbol,
         pos, offset, source word number, target word number), 0 meaning the whole synset."""
