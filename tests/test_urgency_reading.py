@@ -77,6 +77,13 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("i can't stop shaking and i took way too many of my sleeping pills", "emergency"),
         ("someone's trying to get in through my bedroom window and I'm on my own", "emergency"),
         ("my kid touched the back of the PSU and got a jolt, he's fine but crying", "urgent"),
+        # third round: stroke signs as speech and a crooked smile, a body part not felt, an
+        # intruder heard, a device that exploded
+        ("mum's talking gibberish and her smile is all crooked", "emergency"),
+        ("I can't feel my legs and my vision's gone after I fell off the ladder", "emergency"),
+        ("i think someone's in my house, I heard glass break downstairs", "emergency"),
+        ("the charger exploded and my son's hand is badly burnt, he's screaming and shaking", "emergency"),
+        ("I burnt my finger on the tongs", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -125,6 +132,10 @@ def test_concept_readings(text, level):
         "my screen is twitching all over, is that the cable?",
         "I'm not going to be around much longer at this job, can you send my reference?",
         "I'm done with this, I'll just end it here and shop elsewhere",
+        # third round: a burn whose object is data or food, goods for sale
+        "I'm burning through data with this router, is there a better one?",
+        "I burnt my toast this morning so I'm in a grumpy mood, anyway my order",
+        "the pharmacy next door sells plasters, do you?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -144,6 +144,15 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"[.!?]", t):
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
+    if re.search(
+        r"\b(smile|face|mouth)('s| is| has| looks?)? (all |gone |going |looks? |gone all )*(crooked|wonky|lopsided|uneven|twisted)\b"
+        r"|\b(talking|speaking|saying|talks|speaks) (gibberish|nonsense|jibberish|funny|strange|weird)\b(?! (about|to me about|lol|haha))",
+        t,
+    ):
+        return "emergency", "stroke signs described"
+    for m in re.finditer(r"\b(can'?t|cannot|can not) (feel|move) (my|his|her|their) ([a-z]+)\b", t):
+        if is_body_part(m.group(4)) and not _BENIGN.search(t):
+            return "emergency", f"cannot {m.group(2)} the {m.group(4)}"
     if re.search(r"\b(foam|froth|lather)\w*( \w+){0,3} (at|from|out of|round) (the|her|his|their|its) mouth\b", t):
         return "emergency", "foam at the mouth"
     return None
@@ -193,6 +202,12 @@ _VIOLENCE = (
         r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
     ),
     (
+        "someone in the house",
+        r"\b(someone|somebody|a man|a stranger|an intruder|people)('s| is| are) (in|inside) (my|our|the) (house|home|flat|garden|back room|bedroom)\b"
+        r"(?=[^.!?]*\b(heard|noise|glass|break|downstairs|upstairs|hiding|scared|terrified)\b)"
+        r"|\bheard (the )?glass (break|smash|shatter)\w*\b",
+    ),
+    (
         "door being forced",
         r"\b(kick\w*|smash\w*|bash\w*|break\w*|forc\w*|ram\w*|bang\w*) (in|down|open) (my|the|our|her|his|their|\w+'s)( [\w']+)? (door|window)\b"
         r"|\b(kick\w*|smash\w*|forc\w*|break\w*) (my|the|our|her|his|their|\w+'s)( \w+)? (door|window) (in|down|open)\b",
@@ -209,6 +224,11 @@ _HAZARDS_EMERGENCY = (
         "fire with someone trapped",
         r"^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(can'?t|cannot|couldn'?t) (get (the )?(\w+ )?(door|window) open|get out|open the (\w+ )?door)\b"
         r"|^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(trapped|stuck inside|locked in)\b",
+    ),
+    (
+        "device exploded",
+        r"\b(charger|battery|batteries|phone|laptop|pc|psu|power ?bank|vape|e-?bike|scooter|dryer|straighteners?|tongs|heater|"
+        r"socket|plug|console|tablet|cells?) (has |just )?(exploded|blew up)\b",
     ),
     (
         "devices burning",
@@ -353,12 +373,29 @@ def _thing_objects(t: str) -> str:
             return m.group(0)
         return " "
 
-    return re.sub(
+    def through(m: re.Match) -> str:
+        return m.group(0) if is_body_part(m.group(4)) else " "
+
+    def burnt_thing(m: re.Match) -> str:
+        # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
+        word = m.group(4)
+        if word_classes(word, "adj") or is_body_part(word) or not word_classes(word) & {"noun.food", "noun.artifact"}:
+            return m.group(0)
+        return " "
+
+    t = re.sub(
         r"\b(stab|stabbed|stabbing|punch|punched|punching|shoot|shot|shooting|kill|killed|killing)\s+"
         r"(the|a|an|this|that|some|my|his|her|their|its)\s+((?:[a-z]+ ){0,2}[a-z]+)",
         keep,
         t,
     )
+    # "burnt my toast", "burning through data": a burn whose object is food, a thing or an idea
+    t = re.sub(r"\b(burnt|burned)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
+    return re.sub(r"\b(burn\w*) (through|thru)( my| the| our| your)? ([a-z]+)\b", through, t)
+
+
+# Shopping questions name goods, not harm: "the pharmacy sells plasters, do you?"
+_FOR_SALE = r"\b(sells?|selling|carry|carries|price of|prices of) ([a-z-]+ ){0,2}[a-z-]+"
 
 
 def _product_names(t: str) -> str:
@@ -386,4 +423,4 @@ def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
-    return _product_names(_thing_objects(t))
+    return _product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))
