@@ -33,6 +33,11 @@ lemmatised line sentence by sentence (a person in a state, signs by body system,
 self-harm as a plan or a place) in :mod:`customario.escalation.urgency_signs`; text-speak ("see u in
 court") and Scots spellings ("swallied") are normalised first.
 
+From blind4 (development since 3 December 08:40): readings by concept class rather than by word in
+:mod:`customario.escalation.urgency_reading` — WordNet body parts, people, "wake" verbs, weapons
+and medicines; self-harm cues counted; violence and hazards by combination; frames that are not
+danger now (a negated hazard, a retraction, a film, a false alarm, "what happens if").
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
