@@ -84,6 +84,20 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("i think someone's in my house, I heard glass break downstairs", "emergency"),
         ("the charger exploded and my son's hand is badly burnt, he's screaming and shaking", "emergency"),
         ("I burnt my finger on the tongs", "urgent"),
+        # fourth round: consciousness as an adjective, a person gone down, speech and one side of
+        # the face, swelling as "ballooning", means described, an improvised weapon, something
+        # swallowed that WordNet files as neither food nor drink, wrists, sores, a red mark
+        ("the old gentleman in the queue has gone down, he's not responsive", "emergency"),
+        ("I don't want to bother anyone but I've got a crushing feeling in my chest and I'm drenched in sweat", "emergency"),
+        ("my father, he cannot speak, his face is down on one side, please", "emergency"),
+        ("my kid is having an allergic reaction and his lips are ballooning", "emergency"),
+        ("I'm sitting in my car with the engine running in the garage and I'm not going to open the door", "emergency"),
+        ("my ex is outside with a baseball bat smashing my windows", "emergency"),
+        ("my daughter drank some of the nail polish remover, she's coughing and sleepy", "emergency"),
+        ("I've cut my wrists", "emergency"),
+        ("the relaxer has left my hairline covered in sores", "urgent"),
+        ("my toddler pulled the tongs down and has a red mark on his arm, he's fine otherwise", "urgent"),
+        ("I cut my wrist on the glass shelf, it's a small cut", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -136,6 +150,15 @@ def test_concept_readings(text, level):
         "I'm burning through data with this router, is there a better one?",
         "I burnt my toast this morning so I'm in a grumpy mood, anyway my order",
         "the pharmacy next door sells plasters, do you?",
+        # fourth round
+        "the website has gone down, can I order by phone?",
+        "my mum went down to the shop, can she pick up my order?",
+        "he can't speak English well, can the stylist speak Polish?",
+        "the guy came in with a bottle of wine for the staff, so sweet",
+        "I'm not awake yet, call me after ten",
+        "my smile is a bit crooked in the photos, can you fix my fringe so it hides it?",
+        "I sat in the garage with the engine on to warm up before driving over",
+        "my son swallowed some toothpaste, is that ok?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -41,7 +41,10 @@ _AIRWAY = frozenset("throat tongue lips lip mouth airway windpipe".split())
 _PRONOUNS = frozenset("he she they him her them someone somebody".split())
 _POSSESSIVE = r"(?:my|her|his|their|your|our|the baby'?s|\w+'s)"
 # States said of a body part, by class: swelling or closing, a skin change, lost feeling.
-_SWELL = r"huge|big|bigger|massive|thick|fat|swollen|swelling|puffy|puffed up|closing( up)?|tight|tighter|blown up"
+_SWELL = (
+    r"huge|big|bigger|massive|thick|fat|swollen|swelling|puffy|puffed up|closing( up)?|tight|tighter|blown up|"
+    r"balloon\w*|inflat\w*|(twice|double) the size"
+)
 _SKIN = (
     r"red|bumpy|blotchy|raw|blistered|blistering|peeling|burning|stinging|itchy|sore|cracked|weeping|lumpy|"
     r"spotty|welted|hot to the touch|red and \w+|bright red|covered in \w+"
@@ -60,7 +63,7 @@ _CARDIAC_COMPANIONS = re.compile(
 )
 _CHEST = re.compile(
     r"\bchest\b[^.!?]{0,25}\b(discomfort|pain|ache|aching|pressure|tight\w*|heavy|heaviness|hurts?|hurting|squeez\w*)\b"
-    r"|\b(discomfort|pain|ache|pressure|tightness|heaviness)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
+    r"|\b(discomfort|pain|ache|pressure|tightness|heaviness|crushing|squeezing|weight|feeling)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
 )
 
 
@@ -145,7 +148,22 @@ def _person_states(t: str) -> tuple[str, str] | None:
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
     if re.search(
-        r"\b(smile|face|mouth)('s| is| has| looks?)? (all |gone |going |looks? |gone all )*(crooked|wonky|lopsided|uneven|twisted)\b"
+        r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
+        r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
+        r"(?! (to|about|with|for|english))"
+        r"|\b(face|mouth|smile)\b[^.!?]{0,25}\b(on|down) one side\b",
+        t,
+    ):
+        return "emergency", "consciousness or stroke signs"
+    m = re.search(
+        r"\b([a-z]+)('s| has| is)? (gone|went|just gone|just went) down\b"
+        r"(?=\s*($|[,.!?;]|and (is|isn'?t|won'?t|not|he|she)\b))",
+        t,
+    )
+    if m and is_person(m.group(1)):
+        return "emergency", "person gone down"
+    if re.search(
+        r"^(?!.*\b(photos?|pictures?|selfies?|teeth|braces|always|naturally)\b).*\b(smile|face|mouth)('s| is| has| looks?)? (all |gone |going |looks? |gone all )*(crooked|wonky|lopsided|uneven|twisted)\b"
         r"|\b(talking|speaking|saying|talks|speaks) (gibberish|nonsense|jibberish|funny|strange|weird)\b(?! (about|to me about|lol|haha))",
         t,
     ):
@@ -161,6 +179,12 @@ def _person_states(t: str) -> tuple[str, str] | None:
 # Self-harm cues. A plan alone is danger to life; so is a strong cue (hopelessness, a settled
 # farewell, the means at hand) with any second cue. Two weak cues (a thank-you and a cancelled
 # appointment) are how a customer who moves away says goodbye, and stay apart.
+# Means of suicide described rather than named: a running engine in a garage, cut wrists.
+_MEANS_DESCRIBED = (
+    r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
+    r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
+    r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
+)
 _PLAN = (
     r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
     r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
@@ -182,6 +206,8 @@ _WEAK_CUES = (
 
 
 def _self_harm(t: str) -> tuple[str, str] | None:
+    if re.search(_MEANS_DESCRIBED, t):
+        return "emergency", "self-harm: the means described"
     if re.search(_PLAN, t):
         return "emergency", "self-harm: a plan"
     strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
@@ -286,14 +312,19 @@ def _is_a(word: str, *ancestors: str) -> bool:
 
 
 def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
-    """A weapon (WordNet: a kind of "weapon") being shown, or more of a medicine (a kind of "drug")
-    than prescribed: "waving a machete", "took way too many of my sleeping pills"."""
-    for m in re.finditer(
-        r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with) (a|an|his|her|their|the|my) ([a-z]+)\b",
-        t,
-    ):
-        if _is_a(m.group(3), "weapon", "gun", "knife"):
-            return "emergency", f"{m.group(3)} shown"
+    """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
+    with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
+    machete", "outside with a baseball bat", "took way too many of my sleeping pills"."""
+    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    for m in re.finditer(shown, t):
+        word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        menace = m.group(1) != "with" or re.search(
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*)\b", t
+        )
+        if menace and word:
+            return "emergency", f"{word} shown"
+    if re.search(_SMASHING, t):
+        return "emergency", "property being smashed with someone there"
     excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
     for m in re.finditer(
         rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( \w+){{0,2}}) ([a-z]+)\b",
@@ -305,10 +336,42 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     return None
 
 
+_SMASHING = (
+    r"\b(smash|smashing|smashed|kicking|breaking) (in )?(my|our|the) (windows?|doors?|windscreen)\b(?=[^.!?]*\b(outside|now|here|still)\b)"
+    r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
+)
+# Things at hand used as weapons, which WordNet files as tools or sports goods.
+_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle".split())
+# Swallowed things that are drink after all (WordNet files water as a compound).
+_HARMLESS_DRINK = frozenset("water drink some it".split())
+_SWALLOW_SYMPTOMS = (
+    r"\b(cough\w*|sleepy|drowsy|vomit\w*|being sick|sick|drool\w*|gag\w*|burning|confused|floppy|dizzy)\b"
+)
+
+
+def _swallowed_substance(t: str) -> tuple[str, str] | None:
+    """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
+    symptom after it: a poisoning (poison-control advice)."""
+    pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
+    for m in re.finditer(pattern, t):
+        word = m.group(m.lastindex)
+        if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
+            continue
+        if re.search(_SWALLOW_SYMPTOMS, t[m.end() :]):
+            return "emergency", f"swallowed {word} with symptoms"
+    return None
+
+
 def _heat_marks(t: str) -> tuple[str, str] | None:
-    for m in re.finditer(r"\b(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b", t):
-        if is_body_part(m.group(3)) and re.search(r"\b(hot|heat|burn\w*|so hot)\b", t):
-            return "urgent", f"heat marks on the {m.group(3)}"
+    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
+    covered in sores or blisters."""
+    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
+    for m in re.finditer(marks, t):
+        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
+        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
+            return "urgent", f"marks on the {m.group(4)}"
+    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
+        return "urgent", "skin covered in sores"
     return None
 
 
@@ -323,7 +386,7 @@ def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` read by concept class from ``t`` (normalised, lower-case), else None;
     an emergency reading is returned before any urgent one."""
     found = []
-    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _body_states, _heat_marks):
+    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _swallowed_substance, _body_states, _heat_marks):
         hit = reader(t)
         if hit:
             found.append(hit)
