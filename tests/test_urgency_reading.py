@@ -88,7 +88,10 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         # the face, swelling as "ballooning", means described, an improvised weapon, something
         # swallowed that WordNet files as neither food nor drink, wrists, sores, a red mark
         ("the old gentleman in the queue has gone down, he's not responsive", "emergency"),
-        ("I don't want to bother anyone but I've got a crushing feeling in my chest and I'm drenched in sweat", "emergency"),
+        (
+            "I don't want to bother anyone but I've got a crushing feeling in my chest and I'm drenched in sweat",
+            "emergency",
+        ),
         ("my father, he cannot speak, his face is down on one side, please", "emergency"),
         ("my kid is having an allergic reaction and his lips are ballooning", "emergency"),
         ("I'm sitting in my car with the engine running in the garage and I'm not going to open the door", "emergency"),
