@@ -5,16 +5,17 @@ second to fifth blind ones (``blind2``, ``blind3`` development corpora since the
 December, ``blind4``, ``blind5`` since the night of 3 December: their failures may be read) and the
 sixth and seventh (``blind6``, ``blind7``: counted only at first, development corpora since the
 morning of 3 December) and the eighth and ninth (``blind8``, ``blind9``: counted only at first,
-development corpora since 08:40 UTC on 3 December) against the product's search over the salon
-profile and the store KB, and prints per corpus and base: paraphrases answered right directly, right
-after the caller's yes to "Are you asking about ...?" (``customario.escalation.kb_suggest``; a
-simulated caller says yes only when the offered article is the item's source), wrong, escalated (and
-how many after a no); near misses refused directly, refused after a no (a suggestion was offered: a
-cost), answered (wrong); and for learned scenarios the share of paraphrases found and near misses
-kept off the learned answer. Direct and after-a-yes figures are never added up. Targets: >= 85 % of
-paraphrases answered right, <= 2 % wrong answers, salon profile questions answered >= 95 %.
+development corpora since 08:40 UTC on 3 December), the tenth (``blind10``: only counted, its
+failures are never listed) against the product's search over the salon profile and the store KB, and
+prints per corpus and base: paraphrases answered right directly, right after the caller's yes to
+"Are you asking about ...?" (``customario.escalation.kb_suggest``; a simulated caller says yes only
+when the offered article is the item's source), wrong, escalated (and how many after a no); near
+misses refused directly, refused after a no (a suggestion was offered: a cost), answered (wrong);
+and for learned scenarios the share of paraphrases found and near misses kept off the learned
+answer. Direct and after-a-yes figures are never added up. Targets: >= 85 % of paraphrases answered
+right, <= 2 % wrong answers, salon profile questions answered >= 95 %.
 
-    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9] [--split both|all|dev|held] [--misses] [--json]
+    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10] [--split both|all|dev|held] [--misses] [--json]
     python3 benchmarks/bench_knowledge.py --grid | --grid-nearest   (development corpora only)
 
 The blind corpus is split by a hash of each id (``kb_corpus.split_of``) into a ``dev`` half, whose
@@ -62,9 +63,11 @@ FOLDERS = {
     # 3.3 % wrong; blind9 salon 64.4 % + 10.6 %, 1.9 % wrong, store 29.5 % + 27.7 %, 2.7 % wrong.
     "blind8": ROOT / "tests/corpus/kb/blind8",
     "blind9": ROOT / "tests/corpus/kb/blind9",
+    # Written on 3 December ~08:35 UTC by a helper who never read the search; counted only.
+    "blind10": ROOT / "tests/corpus/kb/blind10",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ()
+COUNTED_ONLY = ("blind10",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -153,7 +156,7 @@ def _rows(args) -> list[tuple[str, str, Path, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9")
+    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10")
     ap.add_argument(
         "--misses",
         action="store_true",
