@@ -101,6 +101,16 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("the relaxer has left my hairline covered in sores", "urgent"),
         ("my toddler pulled the tongs down and has a red mark on his arm, he's fine otherwise", "urgent"),
         ("I cut my wrist on the glass shelf, it's a small cut", "urgent"),
+        # fifth round: a person changed colour, a hand at the throat, hands round a neck, the glass
+        # test, gasping, blood brought up, a jump threatened, an exposed live wire
+        ("can you hurry, my mate's turned purple and is clutching his throat", "emergency"),
+        ("he's got his hands round her neck in the car park", "emergency"),
+        ("the baby's got a temperature and a rash that doesn't go away when I press a glass on it", "emergency"),
+        ("the client's face has swollen up massively and she's gasping", "emergency"),
+        ("I've been sick with blood and feel really faint", "emergency"),
+        ("he's threatening to jump off the car park roof", "emergency"),
+        ("there's a wire sticking out of the wall at child height, it's live", "urgent"),
+        ("dropped the monitor on my foot and the toe's gone purple", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -162,6 +172,14 @@ def test_concept_readings(text, level):
         "my smile is a bit crooked in the photos, can you fix my fringe so it hides it?",
         "I sat in the garage with the engine on to warm up before driving over",
         "my son swallowed some toothpaste, is that ok?",
+        # fifth round
+        "I almost choked when I saw the price lol",
+        "the film we watched had a bloke collapse at the end, proper weepy",
+        "my hair's gone purple after the toner, love it",
+        "my son wants to jump off the diving board at the pool party, can he have a waterproof cut?",
+        "she's gasping for the new palette lol",
+        "the cable is sticking out of the back of the PC, is that normal?",
+        "I threw up with blood orange juice",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -147,6 +147,9 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"[.!?]", t):
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
+    m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
+    if m and is_person(m.group(1)):
+        return "emergency", "person changed colour"
     if re.search(
         r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
         r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
@@ -239,6 +242,28 @@ _VIOLENCE = (
         r"|\b(kick\w*|smash\w*|forc\w*|break\w*) (my|the|our|her|his|their|\w+'s)( \w+)? (door|window) (in|down|open)\b",
     ),
 )
+_BODY_EMERGENCY = (
+    ("holding the throat", r"\b(clutch\w*|grab\w*|holding|clawing at) (his|her|their|my) (throat|neck)\b"),
+    ("hands round a neck", r"\b(hands?|arms?) (round|around) (her|his|my|their|the \w+'s) (neck|throat)\b"),
+    (
+        "rash that does not fade under a glass",
+        r"\brash\b[^.!?]*\b(doesn'?t|won'?t|does not|didn'?t) (fade|go away|disappear|go)\b[^.!?]*\b(glass|press\w*)\b",
+    ),
+    (
+        "gasping",
+        r"\b(he|she|they|[a-z]+'s)('s| is| are)? (gasping|choking and gasping)\b(?! (at|in (surprise|shock))| for (?!(air|breath)))",
+    ),
+    (
+        "blood brought up",
+        r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?blood\b(?! orange)"
+        r"|\bblood in (my|his|her|their|the) (vomit|sick|poo|stool|urine|wee)\b",
+    ),
+    (
+        "threat to jump",
+        r"\bjump (off|from) (the|a|this|his|her|their) (\w+ ){0,2}(roof|bridge|building|cliff|balcony|ledge|car park|window)\b"
+        r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
+    ),
+)
 _HAZARDS_EMERGENCY = (
     (
         "smoke from the building",
@@ -271,6 +296,10 @@ _HAZARDS_EMERGENCY = (
     ),
 )
 _HAZARDS_URGENT = (
+    (
+        "live wire exposed",
+        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
+    ),
     (
         "water near something live",
         r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
@@ -390,7 +419,13 @@ def read(t: str) -> tuple[str, str] | None:
         hit = reader(t)
         if hit:
             found.append(hit)
-    for level, table in (("emergency", _VIOLENCE), ("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
+    tables = (
+        ("emergency", _BODY_EMERGENCY),
+        ("emergency", _VIOLENCE),
+        ("emergency", _HAZARDS_EMERGENCY),
+        ("urgent", _HAZARDS_URGENT),
+    )
+    for level, table in tables:
         hit = _table(t, table)
         if hit:
             found.append((level, hit[0]))
@@ -408,7 +443,8 @@ _NOT_NOW = (
     r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
     # a story in a film, a video, a game or the news
     r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
-    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone))\b[^.!?]*",
+    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
+    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*",
     # a false alarm: "went off but it was just burnt toast"
     r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"

@@ -18,7 +18,7 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|had a (heart attack|stroke|fit))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
     r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
