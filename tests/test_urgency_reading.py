@@ -111,6 +111,7 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("he's threatening to jump off the car park roof", "emergency"),
         ("there's a wire sticking out of the wall at child height, it's live", "urgent"),
         ("dropped the monitor on my foot and the toe's gone purple", "urgent"),
+        ("the fire alarm is going off and there is smoke in the stairwell", "emergency"),
     ],
 )
 def test_concept_readings(text, level):
@@ -180,6 +181,16 @@ def test_concept_readings(text, level):
         "she's gasping for the new palette lol",
         "the cable is sticking out of the back of the PC, is that normal?",
         "I threw up with blood orange juice",
+        # sixth round, normal lines only: a procedure or a product named with smoke or fire, a
+        # fire where fires belong, an everyday cause of swelling, a game's level
+        "the smoke test on the new build passed, no issues",
+        "my face is swollen from crying at the wedding lol, can you do my brows anyway?",
+        "the fire in the fireplace at your salon was so cosy",
+        "the game has a knife fight level, is it suitable for 12 year olds?",
+        "my partner went down to get the parcel, can you hold on?",
+        "can you ring my husband instead, he can't speak to you now, he's at work",
+        "my little boy ate all the sweets you gave him, he loved them",
+        "can I book a cut for my dad? he had a stroke last year and uses a walker",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -266,6 +266,11 @@ _BODY_EMERGENCY = (
 )
 _HAZARDS_EMERGENCY = (
     (
+        "alarm sounding with smoke",
+        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
+        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
+    ),
+    (
         "smoke from the building",
         r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
         r" (walls?|ceiling|floor\w*|vents?|door|roof|loft|attic|stairs|hallway|flat|building|next door)\b"
@@ -444,7 +449,8 @@ _NOT_NOW = (
     # a story in a film, a video, a game or the news
     r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
     r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
-    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*",
+    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
+    r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
     # a false alarm: "went off but it was just burnt toast"
     r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
@@ -453,8 +459,10 @@ _NOT_NOW = (
     # a reaction to a story: "that boss fight had me choking on my coffee"
     r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
-    r"\b(sore|aching|achy|stiff|red|dead|numb)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
-    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun)\b",
+    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
+    # a fire where fires belong
+    r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
 )
 # Time frames: long over, or settled.
 PAST_BACK = (
@@ -503,7 +511,10 @@ def _product_names(t: str) -> str:
 
     def keep(m: re.Match) -> str:
         word, after = m.group(2), t[m.end() : m.end() + 40]
-        if word in _EXITS or "noun.artifact" not in word_classes(word):
+        # a noun naming a thing or a procedure ("machine", "test"), not a verb form ("coming")
+        wn = _wn()
+        senses = set(wn.classes(word, "noun", 2)) if wn is not None else set()
+        if word in _EXITS or word.endswith(("ing", "ed")) or not senses & {"noun.artifact", "noun.act"}:
             return m.group(0)
         if word in _ALARMS and re.match(
             r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after
