@@ -112,6 +112,22 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("there's a wire sticking out of the wall at child height, it's live", "urgent"),
         ("dropped the monitor on my foot and the toe's gone purple", "urgent"),
         ("the fire alarm is going off and there is smoke in the stairwell", "emergency"),
+        # seventh round: broken English, one side gone numb, hard to wake, face down in water,
+        # slow breathing after painkillers, a snake bite, climbing over railings, a device that
+        # smells like it is cooking, "see you lot in court"
+        ("pls my son he eat the little battery from the remote", "emergency"),
+        ("the man in your store he is fall down and no open eyes", "emergency"),
+        (
+            "well dear, I don't like to complain, but I've gone a bit numb down one side and my speech is funny",
+            "emergency",
+        ),
+        ("my friend took some pills and now she's really hard to wake", "emergency"),
+        ("the kid next door is face down in the paddling pool", "emergency"),
+        ("my husband's breathing is really slow and he's snoring weirdly after taking his pain meds", "emergency"),
+        ("my son was bitten by a snake at the park and his leg is swelling fast", "emergency"),
+        ("there's a guy on the bridge outside your shop climbing over the railings", "emergency"),
+        ("the power brick is buzzing loudly and smells like it's cooking", "urgent"),
+        ("I'll see you lot in court over this", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -191,6 +207,12 @@ def test_concept_readings(text, level):
         "can you ring my husband instead, he can't speak to you now, he's at work",
         "my little boy ate all the sweets you gave him, he loved them",
         "can I book a cut for my dad? he had a stroke last year and uses a walker",
+        # seventh round
+        "sorry my voice is funny, I've got a cold, can I move my appointment?",
+        "my son is hard to wake up for school, can we book a later slot?",
+        "my breathing is slow and steady after the yoga, feeling great",
+        "the dog was bitten by a spider, any pet-safe shampoo?",
+        "I'm drowning in emails, can you just text me?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

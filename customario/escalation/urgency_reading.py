@@ -243,6 +243,39 @@ _VIOLENCE = (
     ),
 )
 _BODY_EMERGENCY = (
+    (
+        "one side or speech gone",
+        r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
+        r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
+        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+    ),
+    (
+        "hard to wake or eyes not opening",
+        r"\b(hard|difficult|impossible|struggling) to (wake|rouse)\b(?!( \w+)? (for|in the morning|on weekdays|early))"
+        r"|\bno open (eyes|his eyes|her eyes)\b",
+    ),
+    (
+        "in the water",
+        r"\bface down in (the|a) (\w+ )?(water|pool|bath|pond|river|sea|lake|canal)\b|\bdrowning\b(?! in (work|paperwork|emails|debt|orders))"
+        r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)",
+    ),
+    (
+        "breathing slow",
+        r"^(?!.*\b(yoga|meditat\w*|relax\w*|feeling great|exercise)\b).*"
+        r"\bbreathing('s| is| has| has gone| gone| getting)? (so |very )?(slow|slower|shallow and slow|irregular|rattly)\b"
+        r"(?! and (steady|deep|calm))",
+    ),
+    (
+        "venomous bite or fast swelling",
+        r"^(?!.*\b(dog|cat|puppy|kitten|pet|horse|rabbit)\b).*(\bbitten by (a|an|the) (snake|adder|spider|scorpion|jellyfish)\b"
+        r"|\b(bite|bitten|sting|stung)\b[^.!?]*\bswell\w* (fast|quickly|rapidly|up fast|and spreading)\b)",
+    ),
+    (
+        "over the railings",
+        r"\bclimb\w* (over|onto|on to) (the )?(railings?|barrier|edge|parapet|ledge|fence|balcony)\b"
+        r"(?=[^.!?]*\b(bridge|roof|car park|cliff|tower|flat|building|balcony|station|platform)\b)"
+        r"|\b(bridge|roof|car park|cliff|tower|balcony|platform)\b[^.!?]*\bclimb\w* (over|onto) (the )?(railings?|barrier|edge|parapet|ledge|fence)\b",
+    ),
     ("holding the throat", r"\b(clutch\w*|grab\w*|holding|clawing at) (his|her|their|my) (throat|neck)\b"),
     ("hands round a neck", r"\b(hands?|arms?) (round|around) (her|his|my|their|the \w+'s) (neck|throat)\b"),
     (
@@ -301,6 +334,13 @@ _HAZARDS_EMERGENCY = (
     ),
 )
 _HAZARDS_URGENT = (
+    (
+        "device smells hot",
+        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
+        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
+        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
+        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
+    ),
     (
         "live wire exposed",
         r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
