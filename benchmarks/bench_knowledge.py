@@ -4,14 +4,16 @@ Runs the team's own corpus (``tests/corpus/kb/own``), the blind one (``tests/cor
 second to fifth blind ones (``blind2``, ``blind3`` development corpora since the evening of 2
 December, ``blind4``, ``blind5`` since the night of 3 December: their failures may be read) and the
 sixth and seventh (``blind6``, ``blind7``: counted only at first, development corpora since the
-morning of 3 December) and the eighth (``blind8``: only counted, its failures are never listed)
-against the product's search over the salon profile and the store KB, and prints per corpus and base: paraphrases answered right directly, right after the caller's yes to "Are you asking about
-...?" (``customario.escalation.kb_suggest``; a simulated caller says yes only when the offered article
-is the item's source), wrong, escalated (and how many after a no); near misses refused directly,
-refused after a no (a suggestion was offered: a cost), answered (wrong); and for learned scenarios
-the share of paraphrases found and near misses kept off the learned answer. Direct and after-a-yes
-figures are never added up. Targets: >= 85 % of paraphrases answered right, <= 2 % wrong answers,
-salon profile questions answered >= 95 %.
+morning of 3 December) and the eighth and ninth (``blind8``, ``blind9``: counted only at first,
+development corpora since 08:40 UTC on 3 December), the tenth (``blind10``: only counted, its
+failures are never listed) against the product's search over the salon profile and the store KB, and
+prints per corpus and base: paraphrases answered right directly, right after the caller's yes to
+"Are you asking about ...?" (``customario.escalation.kb_suggest``; a simulated caller says yes only
+when the offered article is the item's source), wrong, escalated (and how many after a no); near
+misses refused directly, refused after a no (a suggestion was offered: a cost), answered (wrong);
+and for learned scenarios the share of paraphrases found and near misses kept off the learned
+answer. Direct and after-a-yes figures are never added up. Targets: >= 85 % of paraphrases answered
+right, <= 2 % wrong answers, salon profile questions answered >= 95 %.
 
     python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10] [--split both|all|dev|held] [--misses] [--json]
     python3 benchmarks/bench_knowledge.py --grid | --grid-nearest   (development corpora only)
@@ -55,14 +57,17 @@ FOLDERS = {
     # The seventh (3 December), written by a helper who never read the search code; counted only at
     # first, a development corpus since the morning of 3 December.
     "blind7": ROOT / "tests/corpus/kb/blind7",
-    # Written on the morning of 3 December by a helper who never read the search; counted only.
+    # Written on the morning of 3 December by helpers who never read the search; counted only at
+    # first, development corpora since 08:40 UTC on 3 December. First contact (their README.md):
+    # blind8 salon 62.7 % right directly + 6.3 % after a yes, 1.4 % wrong, store 29.7 % + 23.1 %,
+    # 3.3 % wrong; blind9 salon 64.4 % + 10.6 %, 1.9 % wrong, store 29.5 % + 27.7 %, 2.7 % wrong.
     "blind8": ROOT / "tests/corpus/kb/blind8",
     "blind9": ROOT / "tests/corpus/kb/blind9",
     # Written on 3 December ~08:35 UTC by a helper who never read the search; counted only.
     "blind10": ROOT / "tests/corpus/kb/blind10",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY = ("blind8", "blind9", "blind10")
+COUNTED_ONLY = ("blind10",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

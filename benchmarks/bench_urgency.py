@@ -6,8 +6,8 @@ or urgent line is taken for normal (recall of emergency and urgent).
 
     python3 benchmarks/bench_urgency.py [--misses] [--json]
 
-``--misses`` prints the wrong lines of the development corpora only; a held-out corpus (blind3)
-(blind4) is counted and never printed.
+``--misses`` prints the wrong lines of the development corpora only; a held-out corpus (listed in
+``HELD``) is counted and never printed.
 """
 
 from __future__ import annotations
@@ -31,7 +31,8 @@ CORPORA = {
     "blind2": ROOT / "tests/corpus/urgency/blind2.yaml",
     # Written blind like blind2; held out (counted only) until 3 Dec 07:00, development since.
     "blind3": ROOT / "tests/corpus/urgency/blind3.yaml",
-    # The next held-out corpus, written blind: counted only, its misses never printed.
+    # Written blind; held out (counted only) until 3 Dec 08:40, development since. First contact
+    # 76.4 % (80.3 % after blind3's rules, 17 urgent/emergency taken for normal).
     "blind4": ROOT / "tests/corpus/urgency/blind4.yaml",
     # Written blind on 3 December ~08:35 UTC (blind5-README.md): held out, counted only.
     "blind5": ROOT / "tests/corpus/urgency/blind5.yaml",
@@ -41,11 +42,11 @@ LABELS = ("emergency", "urgent", "normal")
 TITLES = {
     "blind2": "blind2 (development since 3 Dec morning)",
     "blind3": "blind3 (development since 3 Dec 07:00; first contact 82.8 %)",
-    "blind4": "blind4 (held out)",
+    "blind4": "blind4 (development since 3 Dec 08:40; first contact 76.4 %)",
     "blind5": "blind5 (held out)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD = {"blind4", "blind5"}
+HELD = {"blind5"}
 
 
 def score(path: Path, show: bool = False) -> dict:

@@ -189,22 +189,24 @@ def test_an_emergency_comes_before_a_pending_booking(db):
 
 
 def test_held_out_corpus_is_counted_and_its_misses_never_printed(tmp_path, monkeypatch, capsys):
-    """A held-out corpus (blind4) gets a row; --misses prints the development corpora only."""
+    """A held-out corpus gets a row; --misses prints the development corpora only."""
     import sys
     from pathlib import Path
 
     monkeypatch.syspath_prepend(str(Path(__file__).resolve().parents[1] / "benchmarks"))
     import bench_urgency
 
-    dev, held = tmp_path / "dev.yaml", tmp_path / "blind4.yaml"
+    dev, held = tmp_path / "dev.yaml", tmp_path / "held.yaml"
     dev.write_text("lines:\n- {id: d1, text: 'what time do you open?', label: urgent}\n", encoding="utf-8")
     held.write_text("lines:\n- {id: h1, text: 'do you sell SSDs?', label: emergency}\n", encoding="utf-8")
-    monkeypatch.setattr(bench_urgency, "CORPORA", {"own": dev, "blind4": held, "blind5": tmp_path / "absent.yaml"})
+    monkeypatch.setattr(bench_urgency, "CORPORA", {"own": dev, "heldx": held, "absent": tmp_path / "absent.yaml"})
+    monkeypatch.setattr(bench_urgency, "HELD", {"heldx"})
+    monkeypatch.setattr(bench_urgency, "TITLES", {"heldx": "heldx (held out)"})
     monkeypatch.setattr(sys, "argv", ["bench_urgency.py", "--misses"])
     bench_urgency.main()
     out, err = capsys.readouterr()
     assert "what time do you open?" in err and "SSDs" not in err
-    assert "blind4 (held out)" in out and "n=1" in out and "blind5" not in out
+    assert "heldx (held out)" in out and "n=1" in out and "absent" not in out
 
 
 # blind3 became development on 3 December 07:00; its misses were read by class (urgency_signs.py:

@@ -33,6 +33,11 @@ lemmatised line sentence by sentence (a person in a state, signs by body system,
 self-harm as a plan or a place) in :mod:`customario.escalation.urgency_signs`; text-speak ("see u in
 court") and Scots spellings ("swallied") are normalised first.
 
+From blind4 (development since 3 December 08:40): readings by concept class rather than by word in
+:mod:`customario.escalation.urgency_reading` — WordNet body parts, people, "wake" verbs, weapons
+and medicines; self-harm cues counted; violence and hazards by combination; frames that are not
+danger now (a negated hazard, a retraction, a film, a false alarm, "what happens if").
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -42,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
 
@@ -89,6 +95,8 @@ _HEARD_AS = (
     ),
     (re.compile(r"\b(a nap|anna|ana) ?(a )?(lactic|flactic|flack tick|phylactic)\b"), "anaphylactic"),
     (re.compile(r"\bheart a ?tack\b"), "heart attack"),
+    # "she's not breeding": breathing heard as a near word after a negation or a stop.
+    (re.compile(r"\b(not|isn't|stopped|no longer|quit) (breeding|breething|breading|bree?ding)\b"), r"\1 breathing"),
 )
 # Typos of the words that matter, corrected with rapidfuzz when the typed word is not English
 # (WordNet does not know it): "unconcious", "siezure", "bleding".
@@ -109,21 +117,23 @@ _FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
 # A question asked ahead of time ("asking before I book", "just in case", "for future reference").
 _AHEAD = re.compile(
     r"\b(asking (before|for a friend|in case|because|ahead)|just in case|for future reference|out of curiosity|"
-    r"hypothetically|in general)\b"
+    r"hypothetically|in general|just curious|just asking|mine'?s fine|nothing'?s wrong)\b"
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
-_OVER = re.compile(r"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b")
+_OVER = re.compile(
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{reading.SETTLED}"
+)
 _BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
 _PAST = re.compile(
-    r"\b(last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    rf"\b({reading.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     r"when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
-    r"appointment|booking|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
+    r"appointment|bookings?|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
     r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
-    r"mailing list|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
+    r"mailing list|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
@@ -172,6 +182,11 @@ _SPOKEN = (
     (re.compile(r"\bo'(?=\s)"), "of"),
     (re.compile(r"\bgreetin'?\b"), "crying"),
     (re.compile(r"\bbein'?\b"), "being"),
+    (re.compile(r"\br\b"), "are"),
+    (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
+    (re.compile(r"\btho\b"), "though"),
+    # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
+    (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
 )
 
 
@@ -222,6 +237,9 @@ def _level(t: str) -> Urgency:
     sign = signs.read(t)
     if sign and sign[0] == "emergency":
         return Urgency(*sign)
+    concept = reading.read(t)
+    if concept and concept[0] == "emergency":
+        return Urgency(*concept)
     if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
         return Urgency(
             "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
@@ -238,6 +256,7 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
+    sign = sign or concept
     if sign:
         return Urgency(*sign)
     return Urgency("normal")
@@ -253,8 +272,8 @@ def assess(text: str) -> Urgency:
     """
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
-    t = _over(t)
+    t = reading.not_now(_over(t))
     now = _level(_not_asked(t))
-    if now.level == "normal" and _level(t).level == "emergency":
+    if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")
     return now

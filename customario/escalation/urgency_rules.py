@@ -18,7 +18,7 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|had a (heart attack|stroke|fit))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
     r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
@@ -74,7 +74,7 @@ FIGURES = (
     r"\bburn-?in\b",  # a PC burn-in test
     # blind3 (development since 3 Dec 07:00): praise, a fitting, legal and emergency words as nouns.
     r"\bon fire\b!*(?=[^.?]*\b(love|thank|gorgeous|amazing|obsessed|stunning)\b)",
-    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b",
+    r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b|\bfitting (me|us|her|him|them) in\b",
     r"\bnot (a|an) (lawyer|legal|court|solicitor) (situation|thing|matter|issue)\b",
     r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
     r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
@@ -142,7 +142,8 @@ EMERGENCY = (
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
-    r"\b(gun|knife|weapon)\b",
+    # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
+    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b).*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\bcall (an )?ambulance\b",
     r"\b(911|999|112)\b",
@@ -205,7 +206,8 @@ EMERGENCY = (
     r"\belectrocut\w*\b|\bcan'?t let go of\b",
     r"\b(alight|ablaze)\b|\b(caught|catching|catch) light\b|\bup in flames\b",
     r"\b(thick|black) smoke\b|\bsmoke everywhere\b|\bcan'?t see (for|through) (the )?smoke\b|\bfull of smoke\b",
-    r"\brotten eggs?\b",
+    # Rotten eggs is gas in a room; from a battery, a UPS or a charger it is a venting cell (urgent).
+    r"^(?!.*\b(ups|battery|batteries|charger|psu|power supply|power ?banks?|laptop|pc|cells?|e-?bike)\b).*\brotten eggs?\b",
     r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
     r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
     r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
@@ -223,7 +225,8 @@ EMERGENCY = (
     r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
     r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
-    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b",
+    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b"
+    r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
     r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
     r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
@@ -253,7 +256,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|licked|got into)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
@@ -323,7 +326,8 @@ URGENT = (
     r"\bsmall claims\b",
     r"\btake you to court\b",
     r"\bsee you in court\b",
-    r"\breport you to\b",
+    # A report to an authority is a threat; to a review site or a trade body it is a complaint.
+    r"\breport you to\b(?! (the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office))",
     r"\bpoison\w*\b",
     r"\bfainted\b",
     r"\bdizzy\b",
@@ -337,7 +341,7 @@ URGENT = (
     r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
     r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
     # Implied legal threats: court, a letter, a case.
-    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse) in court\b",
+    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",
     r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
     r"\bexpect (a|my|our) (\w+'?s? )?letter\b",
     r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",

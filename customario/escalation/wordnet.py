@@ -48,6 +48,18 @@ _RULES = {
 # Senses per part of speech that are followed: WordNet lists a word's senses most frequent first,
 # and the rare ones ("change" as a coin) would relate words a caller never means together.
 SENSES = 2
+# Lexicographer files (lexnames(5WN)): the semantic class of a synset, by the number in its
+# ``data.<pos>`` line ("noun.body" for body parts, "noun.person" for people, "verb.body" for
+# bodily functions). Debian does not ship the ``lexnames`` file, so the documented list is here.
+LEXNAMES = (
+    "adj.all adj.pert adv.all noun.Tops noun.act noun.animal noun.artifact noun.attribute noun.body "
+    "noun.cognition noun.communication noun.event noun.feeling noun.food noun.group noun.location "
+    "noun.motive noun.object noun.person noun.phenomenon noun.plant noun.possession noun.process "
+    "noun.quantity noun.relation noun.shape noun.state noun.substance noun.time verb.body verb.change "
+    "verb.cognition verb.communication verb.competition verb.consumption verb.contact verb.creation "
+    "verb.emotion verb.motion verb.perception verb.possession verb.social verb.stative verb.weather "
+    "adj.ppl"
+).split()
 MISSING_WARNING = (
     "WordNet not found at %s: the knowledge base matches words and its own synonym table only. "
     "Install the Debian package wordnet-base for paraphrase matching."
@@ -98,6 +110,49 @@ class WordNet:
     def adverb_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` only as an adverb ("already", "probably")."""
         return bool(self.lemmas(word, "adv")) and not any(self.lemmas(word, p) for p in ("noun", "verb", "adj"))
+
+    def classes(self, word: str, pos: str, senses: int = 1) -> list[str]:
+        """Lexicographer classes (:data:`LEXNAMES`, e.g. ``"noun.body"``) of the first ``senses``
+        senses of ``word`` as ``pos``, most frequent sense first; [] when WordNet does not know it."""
+        out: list[str] = []
+        for lemma in self.lemmas(word, pos)[:1]:
+            for offset in self._index[pos][lemma][:senses]:
+                with self._lock:
+                    fh = self._data[pos]
+                    fh.seek(offset)
+                    number = int(fh.readline().split(maxsplit=2)[1])
+                out.append(LEXNAMES[number])
+        return out
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one reader per process (see load())
+    def synonyms(self, word: str, pos: str, senses: int = SENSES) -> frozenset[str]:
+        """Lemmas that share one of the first ``senses`` synsets of ``word`` as ``pos`` ("awaken" →
+        "wake", "rouse", "arouse"); multi-word lemmas use spaces; ``word`` itself is included."""
+        out = {word}
+        for lemma in self.lemmas(word, pos):
+            for offset in self._index[pos][lemma][:senses]:
+                out.update(w.replace("_", " ") for w in self._synset(pos, offset)[0])
+        return frozenset(out)
+
+    @lru_cache(maxsize=4096)  # noqa: B019 - one reader per process (see load())
+    def ancestors(self, word: str, pos: str = "noun", senses: int = SENSES, depth: int = 12) -> frozenset[str]:
+        """Lemmas of every synset above the first ``senses`` senses of ``word`` through hypernym
+        pointers, up to ``depth`` steps, the senses' own lemmas included ("machete" → "knife",
+        "weapon", "instrument", ...); multi-word lemmas use spaces."""
+        frontier = [offset for lemma in self.lemmas(word, pos)[:1] for offset in self._index[pos][lemma][:senses]]
+        seen: set[int] = set()
+        out: set[str] = set()
+        for _ in range(depth):
+            step = []
+            for offset in frontier:
+                if offset in seen:
+                    continue
+                seen.add(offset)
+                words, pointers = self._synset(pos, offset)
+                out.update(w.replace("_", " ") for w in words)
+                step += [off for sym, p, off, _s, _t in pointers if sym in ("@", "@i") and p == pos]
+            frontier = step
+        return frozenset(out)
 
     def _synset(self, pos: str, offset: int) -> tuple[list[str], list[tuple[str, str, int, int, int]]]:
         """(words, pointers) of the synset at ``offset`` of ``data.<pos>``; a pointer is (symbol,

@@ -1,0 +1,576 @@
+"""Readings by concept class rather than by word (issue 11, blind4 as development, 3 December 2026).
+
+blind3's rules moved the next blind corpus by about one line: phrase lists do not transfer. This
+module reads a line through classes of meaning instead, most of them taken from WordNet 3.0
+(:mod:`customario.escalation.wordnet`), so a word nobody listed still falls into its class:
+
+- **a body part in a state**: any noun whose first WordNet sense is in ``noun.body`` ("cheeks",
+  "tongue", "left arm") followed by a state ("all red and bumpy", "feels huge", "'s gone numb");
+  airway parts swelling or closing are an emergency, skin changes and numbness urgent; a chest
+  complaint with a second cardiac sign (sweating, an arm gone numb, short of breath) an emergency;
+- **a person not waking**: a verb sharing a WordNet synset with "wake" two steps out ("rouse",
+  "awaken") negated with a person as its object ("I can't rouse her"), and broken English's bare
+  "no breathe" / "no move";
+- **self-harm cues counted**: hopelessness, farewell, a plan ("going to end it" with no object)
+  and the means; a plan alone, or two cues of different kinds, is danger to life;
+- **violence**: a lethal verb against a group ("going to shoot everybody"), a door being forced; a
+  lethal verb whose object is a thing ("stabbed the paste tube") is set aside first;
+- **hazards by combination**: water near something live, a power line down, a fire exit chained,
+  a carbon monoxide alarm sounding, smoke coming out of the building, fire with someone trapped,
+  a large burn or a burn with a state change (skin gone white, gone quiet), a substance breathed in,
+  heat marks on a body part;
+- **frames that are not now** (:func:`not_now`): a negated hazard ("no flames", "no smoke or
+  smell"), a retraction ("kidding!"), a story in a film or a video, a false alarm ("went off but it
+  was just burnt toast"), "what happens if ...", a past told as "a few years back", an event that
+  "got sorted" or a person "home now and fine".
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each has
+a line of the team's own and a near miss in ``tests/test_urgency.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
+_STYLE_PARTS = frozenset(
+    "hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split()
+)
+_AIRWAY = frozenset("throat tongue lips lip mouth airway windpipe".split())
+_PRONOUNS = frozenset("he she they him her them someone somebody".split())
+_POSSESSIVE = r"(?:my|her|his|their|your|our|the baby'?s|\w+'s)"
+# States said of a body part, by class: swelling or closing, a skin change, lost feeling.
+_SWELL = (
+    r"huge|big|bigger|massive|thick|fat|swollen|swelling|puffy|puffed up|closing( up)?|tight|tighter|blown up|"
+    r"balloon\w*|inflat\w*|(twice|double) the size"
+)
+_SKIN = (
+    r"red|bumpy|blotchy|raw|blistered|blistering|peeling|burning|stinging|itchy|sore|cracked|weeping|lumpy|"
+    r"spotty|welted|hot to the touch|red and \w+|bright red|covered in \w+"
+)
+_NUMB = r"numb|dead|heavy|weak|tingly|tingling|floppy"
+# An everyday cause makes a skin or feeling state ordinary ("red from the cold", "gone dead from
+# holding the dryer, haha"); airway swelling is never set aside this way.
+_BENIGN = re.compile(
+    r"\b(from|because of) (the )?(cold|wind|sun|holding|sleeping|leaning|sitting|typing|gaming|carrying|laughing)\b"
+    r"|\bembarrass\w*|\bblush\w*|\bhaha\b|\blol\b|\bpins and needles\b"
+)
+_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| now| and)*"
+_CARDIAC_COMPANIONS = re.compile(
+    r"\b(sweat\w*|clammy|short of breath|out of breath|can'?t breathe|jaw|nause\w*|being sick|(left|right)? ?arm\b[^.!?]{0,20}"
+    r"\b(numb|heavy|ache|aching|tingl\w*|dead|weak|hurts)|dizzy|light-?headed|grey|gray)\b"
+)
+_CHEST = re.compile(
+    r"\bchest\b[^.!?]{0,25}\b(discomfort|pain|ache|aching|pressure|tight\w*|heavy|heaviness|hurts?|hurting|squeez\w*)\b"
+    r"|\b(discomfort|pain|ache|pressure|tightness|heaviness|crushing|squeezing|weight|feeling)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
+)
+
+
+def _wn():
+    from customario.escalation import wordnet
+
+    return wordnet.load()
+
+
+@lru_cache(maxsize=4096)
+def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
+    """The WordNet lexicographer classes of the first sense of ``word`` and of each base form
+    ("legs" → ``noun.attribute`` as a lemma of its own, ``noun.body`` as "leg"; "stylist" →
+    ``noun.person``); empty when WordNet is absent or does not know the word."""
+    wn = _wn()
+    if wn is None:
+        return frozenset()
+    return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
+
+
+def is_body_part(word: str) -> bool:
+    """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
+    return word not in _STYLE_PARTS and "noun.body" in word_classes(word)
+
+
+def is_person(word: str) -> bool:
+    """True for a pronoun for someone else or a noun whose first sense is a person (``noun.person``)."""
+    return word in _PRONOUNS or "noun.person" in word_classes(word)
+
+
+@lru_cache(maxsize=1)
+def wake_verbs() -> frozenset[str]:
+    """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
+    wn = _wn()
+    if wn is None:
+        return frozenset({"wake", "waken", "awaken", "rouse", "arouse"})
+    near = wn.synonyms("wake", "verb")
+    return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
+
+
+def _body_states(t: str) -> tuple[str, str] | None:
+    """A body part (WordNet ``noun.body``) with a possessive before it and a state after it."""
+    pattern = rf"\b{_POSSESSIVE} (?:(?:left|right|whole|top|bottom|upper|lower) )?([a-z]+){_LINK} ({_SWELL}|{_SKIN}|{_NUMB})\b"
+    found = None
+    for m in re.finditer(pattern, t):
+        part, state = m.group(1), m.group(2)
+        if not is_body_part(part):
+            continue
+        if part in _AIRWAY and re.fullmatch(_SWELL, state):
+            return "emergency", f"{part} {state}"
+        if not _BENIGN.search(t):
+            found = found or ("urgent", f"{part} {state}")
+    if _CHEST.search(t) and (_CARDIAC_COMPANIONS.search(t) or (found and re.search(_NUMB, found[1]))):
+        return "emergency", "chest complaint with a second cardiac sign"
+    return found
+
+
+def _person_states(t: str) -> tuple[str, str] | None:
+    """A person who cannot be woken, broken English for not breathing, a person down and shaking."""
+    for m in re.finditer(
+        r"\b(can'?t|cannot|can not|couldn'?t|won'?t|not able to|unable to) ([a-z]+) (her|him|them)( up)?\b", t
+    ):
+        if m.group(2) in wake_verbs() or m.group(2).rstrip("s") in wake_verbs():
+            return "emergency", f"cannot {m.group(2)} a person"
+    if re.search(
+        r"\bno (breathe|breath|breathing|move|moving|wake|respond|answer)\b(?! (problems?|issues?|trouble|difficult\w*))",
+        t,
+    ):
+        return "emergency", "no breathe / no move"
+    down = r"(shaking|fitting|jerking|twitching|convulsing|lying|lay|slumped|collapsed)"
+    m = re.search(
+        rf"\b([a-z]+)('s| is| are)? ({down}( \w+){{0,3}} on the (\w+ )?(floor|ground)\b|on the (\w+ )?(floor|ground) {down})",
+        t,
+    )
+    if m and is_person(m.group(1)):
+        return "emergency", "person down and shaking"
+    seizure = (
+        r"\b(jerking|twitching|convulsing|fitting|thrashing)( about| around)? (all over|uncontrollably|on the \w+|and (won'?t|can'?t|isn'?t))"
+        r"|\b(went|gone|go|goes) down and (is |'s )?(jerking|twitching|shaking|fitting|convulsing)\b"
+    )
+    for sentence in re.split(r"[.!?]", t):
+        if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
+            return "emergency", "seizure described"
+    m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
+    if m and is_person(m.group(1)):
+        return "emergency", "person changed colour"
+    if re.search(
+        r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
+        r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
+        r"(?! (to|about|with|for|english))"
+        r"|\b(face|mouth|smile)\b[^.!?]{0,25}\b(on|down) one side\b",
+        t,
+    ):
+        return "emergency", "consciousness or stroke signs"
+    m = re.search(
+        r"\b([a-z]+)('s| has| is)? (gone|went|just gone|just went) down\b"
+        r"(?=\s*($|[,.!?;]|and (is|isn'?t|won'?t|not|he|she)\b))",
+        t,
+    )
+    if m and is_person(m.group(1)):
+        return "emergency", "person gone down"
+    if re.search(
+        r"^(?!.*\b(photos?|pictures?|selfies?|teeth|braces|always|naturally)\b).*\b(smile|face|mouth)('s| is| has| looks?)? (all |gone |going |looks? |gone all )*(crooked|wonky|lopsided|uneven|twisted)\b"
+        r"|\b(talking|speaking|saying|talks|speaks) (gibberish|nonsense|jibberish|funny|strange|weird)\b(?! (about|to me about|lol|haha))",
+        t,
+    ):
+        return "emergency", "stroke signs described"
+    for m in re.finditer(r"\b(can'?t|cannot|can not) (feel|move) (my|his|her|their) ([a-z]+)\b", t):
+        if is_body_part(m.group(4)) and not _BENIGN.search(t):
+            return "emergency", f"cannot {m.group(2)} the {m.group(4)}"
+    if re.search(r"\b(foam|froth|lather)\w*( \w+){0,3} (at|from|out of|round) (the|her|his|their|its) mouth\b", t):
+        return "emergency", "foam at the mouth"
+    return None
+
+
+# Self-harm cues. A plan alone is danger to life; so is a strong cue (hopelessness, a settled
+# farewell, the means at hand) with any second cue. Two weak cues (a thank-you and a cancelled
+# appointment) are how a customer who moves away says goodbye, and stay apart.
+# Means of suicide described rather than named: a running engine in a garage, cut wrists.
+_MEANS_DESCRIBED = (
+    r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
+    r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
+    r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
+)
+_PLAN = (
+    r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
+    r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
+)
+_STRONG_CUES = (
+    r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))",
+    r"\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b",
+    r"\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
+    r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out|sorted|stashed|hoarded|lined up)( \w+)? "
+    r"(the |some |all |enough |my )?(pills|tablets|rope|blades|razors)\b|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+    r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b",
+)
+_WEAK_CUES = (
+    r"\bdoesn'?t matter (now|any ?more)\b",
+    r"\bwon'?t be needing (\w+ ){0,3}any ?more\b",
+    r"\bjust wanted (someone|somebody|you|one person) to know\b",
+    r"\bsay(ing)? goodbye\b|\bthank you for (always|everything)\b",
+)
+
+
+def _self_harm(t: str) -> tuple[str, str] | None:
+    if re.search(_MEANS_DESCRIBED, t):
+        return "emergency", "self-harm: the means described"
+    if re.search(_PLAN, t):
+        return "emergency", "self-harm: a plan"
+    strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
+    weak = sum(bool(re.search(p, t)) for p in _WEAK_CUES)
+    if strong and strong + weak >= 2:
+        return "emergency", "self-harm: hopelessness or a farewell with a second cue"
+    return None
+
+
+_VIOLENCE = (
+    (
+        "threat against a group",
+        r"\b(going to|gonna|'ll|will|threaten\w* to|about to)( \w+)? (shoot|stab|kill|murder|blow up) "
+        r"(everybody|everyone|every one|all of us|us all|people|the (whole )?(place|shop|store|salon))\b",
+    ),
+    (
+        "someone getting in",
+        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
+    ),
+    (
+        "someone in the house",
+        r"\b(someone|somebody|a man|a stranger|an intruder|people)('s| is| are) (in|inside) (my|our|the) (house|home|flat|garden|back room|bedroom)\b"
+        r"(?=[^.!?]*\b(heard|noise|glass|break|downstairs|upstairs|hiding|scared|terrified)\b)"
+        r"|\bheard (the )?glass (break|smash|shatter)\w*\b",
+    ),
+    (
+        "door being forced",
+        r"\b(kick\w*|smash\w*|bash\w*|break\w*|forc\w*|ram\w*|bang\w*) (in|down|open) (my|the|our|her|his|their|\w+'s)( [\w']+)? (door|window)\b"
+        r"|\b(kick\w*|smash\w*|forc\w*|break\w*) (my|the|our|her|his|their|\w+'s)( \w+)? (door|window) (in|down|open)\b",
+    ),
+)
+_BODY_EMERGENCY = (
+    (
+        "one side or speech gone",
+        r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
+        r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
+        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+    ),
+    (
+        "hard to wake or eyes not opening",
+        r"\b(hard|difficult|impossible|struggling) to (wake|rouse)\b(?!( \w+)? (for|in the morning|on weekdays|early))"
+        r"|\bno open (eyes|his eyes|her eyes)\b",
+    ),
+    (
+        "in the water",
+        r"\bface down in (the|a) (\w+ )?(water|pool|bath|pond|river|sea|lake|canal)\b|\bdrowning\b(?! in (work|paperwork|emails|debt|orders))"
+        r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)",
+    ),
+    (
+        "breathing slow",
+        r"^(?!.*\b(yoga|meditat\w*|relax\w*|feeling great|exercise)\b).*"
+        r"\bbreathing('s| is| has| has gone| gone| getting)? (so |very )?(slow|slower|shallow and slow|irregular|rattly)\b"
+        r"(?! and (steady|deep|calm))",
+    ),
+    (
+        "venomous bite or fast swelling",
+        r"^(?!.*\b(dog|cat|puppy|kitten|pet|horse|rabbit)\b).*(\bbitten by (a|an|the) (snake|adder|spider|scorpion|jellyfish)\b"
+        r"|\b(bite|bitten|sting|stung)\b[^.!?]*\bswell\w* (fast|quickly|rapidly|up fast|and spreading)\b)",
+    ),
+    (
+        "over the railings",
+        r"\bclimb\w* (over|onto|on to) (the )?(railings?|barrier|edge|parapet|ledge|fence|balcony)\b"
+        r"(?=[^.!?]*\b(bridge|roof|car park|cliff|tower|flat|building|balcony|station|platform)\b)"
+        r"|\b(bridge|roof|car park|cliff|tower|balcony|platform)\b[^.!?]*\bclimb\w* (over|onto) (the )?(railings?|barrier|edge|parapet|ledge|fence)\b",
+    ),
+    ("holding the throat", r"\b(clutch\w*|grab\w*|holding|clawing at) (his|her|their|my) (throat|neck)\b"),
+    ("hands round a neck", r"\b(hands?|arms?) (round|around) (her|his|my|their|the \w+'s) (neck|throat)\b"),
+    (
+        "rash that does not fade under a glass",
+        r"\brash\b[^.!?]*\b(doesn'?t|won'?t|does not|didn'?t) (fade|go away|disappear|go)\b[^.!?]*\b(glass|press\w*)\b",
+    ),
+    (
+        "gasping",
+        r"\b(he|she|they|[a-z]+'s)('s| is| are)? (gasping|choking and gasping)\b(?! (at|in (surprise|shock))| for (?!(air|breath)))",
+    ),
+    (
+        "blood brought up",
+        r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?blood\b(?! orange)"
+        r"|\bblood in (my|his|her|their|the) (vomit|sick|poo|stool|urine|wee)\b",
+    ),
+    (
+        "threat to jump",
+        r"\bjump (off|from) (the|a|this|his|her|their) (\w+ ){0,2}(roof|bridge|building|cliff|balcony|ledge|car park|window)\b"
+        r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
+    ),
+)
+_HAZARDS_EMERGENCY = (
+    (
+        "alarm sounding with smoke",
+        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
+        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
+    ),
+    (
+        "smoke from the building",
+        r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
+        r" (walls?|ceiling|floor\w*|vents?|door|roof|loft|attic|stairs|hallway|flat|building|next door)\b"
+        r"|\bsmoke\b[^.!?]*\b(can'?t|cannot) see\b",
+    ),
+    (
+        "fire with someone trapped",
+        r"^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(can'?t|cannot|couldn'?t) (get (the )?(\w+ )?(door|window) open|get out|open the (\w+ )?door)\b"
+        r"|^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(trapped|stuck inside|locked in)\b",
+    ),
+    (
+        "device exploded",
+        r"\b(charger|battery|batteries|phone|laptop|pc|psu|power ?bank|vape|e-?bike|scooter|dryer|straighteners?|tongs|heater|"
+        r"socket|plug|console|tablet|cells?) (has |just )?(exploded|blew up)\b",
+    ),
+    (
+        "devices burning",
+        r"\b(batteries|chargers|packs|cells|cables|plugs)( \w+)? (are|were|'re) (burning|on fire|alight)\b(?! hot)",
+    ),
+    (
+        "large burn",
+        r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
+        r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
+    ),
+    (
+        "burn with a state change",
+        r"^(?=.*\b(burn\w*|scald\w*)\b).*\b(gone|going|went|turned|turning) (quiet|white|pale|grey|gray|limp|cold|clammy|floppy)\b",
+    ),
+)
+_HAZARDS_URGENT = (
+    (
+        "device smells hot",
+        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
+        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
+        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
+        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
+    ),
+    (
+        "live wire exposed",
+        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
+    ),
+    (
+        "water near something live",
+        r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
+        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box)\b)",
+    ),
+    (
+        "power line down",
+        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
+    ),
+    (
+        "fire exit blocked",
+        r"\b(fire|emergency) (exits?|escapes?|doors?)( at the \w+)?( is| are| was|'s| has been| have been)? (\w+ )?(chained|locked|blocked|padlocked|bolted|obstructed|jammed|tied)\b",
+    ),
+    (
+        "gas alarm sounding",
+        r"\b(carbon monoxide|co|co2|gas) (alarm|detector)s?( \w+){0,2} (going off|goes off|went off|beeping|sounding|off)\b",
+    ),
+    (
+        "substance breathed in",
+        r"\b(breathed|inhaled|breathing)( \w+)? (some|it|the \w+|fumes|dust|powder|toner|smoke|spray) in\b|\binhal(ed|ing)\b",
+    ),
+    ("device gas smell", r"\brotten eggs?\b"),
+    (
+        "electric jolt",
+        r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
+        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
+        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
+    ),
+)
+
+
+# Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
+_MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
+
+
+def _is_a(word: str, *ancestors: str) -> bool:
+    wn = _wn()
+    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
+
+
+def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
+    """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
+    with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
+    machete", "outside with a baseball bat", "took way too many of my sleeping pills"."""
+    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    for m in re.finditer(shown, t):
+        word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        menace = m.group(1) != "with" or re.search(
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*)\b", t
+        )
+        if menace and word:
+            return "emergency", f"{word} shown"
+    if re.search(_SMASHING, t):
+        return "emergency", "property being smashed with someone there"
+    excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
+    for m in re.finditer(
+        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( \w+){{0,2}}) ([a-z]+)\b",
+        t,
+    ):
+        word = m.group(m.lastindex)
+        if word in _MEDICINES or _is_a(word, "drug", "medicine"):
+            return "emergency", f"overdose of {word}"
+    return None
+
+
+_SMASHING = (
+    r"\b(smash|smashing|smashed|kicking|breaking) (in )?(my|our|the) (windows?|doors?|windscreen)\b(?=[^.!?]*\b(outside|now|here|still)\b)"
+    r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
+)
+# Things at hand used as weapons, which WordNet files as tools or sports goods.
+_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle".split())
+# Swallowed things that are drink after all (WordNet files water as a compound).
+_HARMLESS_DRINK = frozenset("water drink some it".split())
+_SWALLOW_SYMPTOMS = (
+    r"\b(cough\w*|sleepy|drowsy|vomit\w*|being sick|sick|drool\w*|gag\w*|burning|confused|floppy|dizzy)\b"
+)
+
+
+def _swallowed_substance(t: str) -> tuple[str, str] | None:
+    """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
+    symptom after it: a poisoning (poison-control advice)."""
+    pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
+    for m in re.finditer(pattern, t):
+        word = m.group(m.lastindex)
+        if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
+            continue
+        if re.search(_SWALLOW_SYMPTOMS, t[m.end() :]):
+            return "emergency", f"swallowed {word} with symptoms"
+    return None
+
+
+def _heat_marks(t: str) -> tuple[str, str] | None:
+    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
+    covered in sores or blisters."""
+    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
+    for m in re.finditer(marks, t):
+        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
+        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
+            return "urgent", f"marks on the {m.group(4)}"
+    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
+        return "urgent", "skin covered in sores"
+    return None
+
+
+def _table(t: str, table) -> tuple[str, str] | None:
+    for reason, pattern in table:
+        if re.search(pattern, t):
+            return reason, pattern
+    return None
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``(level, reason)`` read by concept class from ``t`` (normalised, lower-case), else None;
+    an emergency reading is returned before any urgent one."""
+    found = []
+    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _swallowed_substance, _body_states, _heat_marks):
+        hit = reader(t)
+        if hit:
+            found.append(hit)
+    tables = (
+        ("emergency", _BODY_EMERGENCY),
+        ("emergency", _VIOLENCE),
+        ("emergency", _HAZARDS_EMERGENCY),
+        ("urgent", _HAZARDS_URGENT),
+    )
+    for level, table in tables:
+        hit = _table(t, table)
+        if hit:
+            found.append((level, hit[0]))
+    return next((f for f in found if f[0] == "emergency"), found[0] if found else None)
+
+
+# Frames that are not about danger now, removed before reading.
+_NEGATED_HAZARD = (
+    r"(flames?|fire|smoke|sparks?|smells?|burning( smell)?|fumes|injur(y|ies)|blood|bleeding|swelling|burns?|marks?)"
+)
+_NOT_NOW = (
+    # "no flames", "no smoke or smell", "without any sparks"
+    rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
+    # a retraction: everything said before "kidding!" / "joking" was not meant
+    r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
+    # a story in a film, a video, a game or the news
+    r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
+    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
+    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
+    r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
+    # a false alarm: "went off but it was just burnt toast"
+    r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
+    # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
+    r"\bwhat (happens|would happen|would you( \w+)? do|do you do|should (i|we) do|do (i|we) do|am i supposed to do)\b[^.?!]*\bif\b[^.?!]*",
+    r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
+    # a reaction to a story: "that boss fight had me choking on my coffee"
+    r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
+    # an everyday cause: "sore from the flu jab", "aching after the gym"
+    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
+    # a fire where fires belong
+    r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
+)
+# Time frames: long over, or settled.
+PAST_BACK = (
+    r"(a (few|couple( of)?)|few|some|several|two|three|\d+) (years?|months?|weeks?) (ago|back)|years back|months back"
+)
+SETTLED = r"\b(it )?got sorted\b|\b(home|back) now and (fine|ok|okay|well|recovering)\b"
+
+
+def _thing_objects(t: str) -> str:
+    """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
+
+    def keep(m: re.Match) -> str:
+        words = m.group(3).split()
+        if any(is_person(w) or is_body_part(w) or "noun.animal" in word_classes(w) for w in words):
+            return m.group(0)
+        return " "
+
+    def through(m: re.Match) -> str:
+        return m.group(0) if is_body_part(m.group(4)) else " "
+
+    def burnt_thing(m: re.Match) -> str:
+        # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
+        word = m.group(4)
+        if word_classes(word, "adj") or is_body_part(word) or not word_classes(word) & {"noun.food", "noun.artifact"}:
+            return m.group(0)
+        return " "
+
+    t = re.sub(
+        r"\b(stab|stabbed|stabbing|punch|punched|punching|shoot|shot|shooting|kill|killed|killing)\s+"
+        r"(the|a|an|this|that|some|my|his|her|their|its)\s+((?:[a-z]+ ){0,2}[a-z]+)",
+        keep,
+        t,
+    )
+    # "burnt my toast", "burning through data": a burn whose object is food, a thing or an idea
+    t = re.sub(r"\b(burnt|burned)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
+    return re.sub(r"\b(burn\w*) (through|thru)( my| the| our| your)? ([a-z]+)\b", through, t)
+
+
+# Shopping questions name goods, not harm: "the pharmacy sells plasters, do you?"
+_FOR_SALE = r"\b(sells?|selling|carry|carries|price of|prices of) ([a-z-]+ ){0,2}[a-z-]+"
+
+
+def _product_names(t: str) -> str:
+    """``t`` without "smoke" or "fire" naming a product ("smoke machine", "fire blanket": the next
+    word's first WordNet sense is an artifact), alarms and exits excepted."""
+
+    def keep(m: re.Match) -> str:
+        word, after = m.group(2), t[m.end() : m.end() + 40]
+        # a noun naming a thing or a procedure ("machine", "test"), not a verb form ("coming")
+        wn = _wn()
+        senses = set(wn.classes(word, "noun", 2)) if wn is not None else set()
+        if word in _EXITS or word.endswith(("ing", "ed")) or not senses & {"noun.artifact", "noun.act"}:
+            return m.group(0)
+        if word in _ALARMS and re.match(
+            r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after
+        ):
+            return m.group(0)
+        return " " + word
+
+    return re.sub(r"\b(smoke|fire) ([a-z]+)\b", keep, t)
+
+
+_ALARMS = frozenset("alarm alarms detector detectors".split())
+_EXITS = frozenset("exit exits escape escapes door doors".split())
+
+
+def not_now(t: str) -> str:
+    """``t`` without the frames that are not danger now (see the module docstring)."""
+    for pattern in _NOT_NOW:
+        t = re.sub(pattern, " ", t)
+    return _product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))
