@@ -48,6 +48,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         # "A medication review, and they do deliver to me now", "blood pressure. Oh, and the flu
         # one": a clause of its own names another choice loosely; both, read back.
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in extra], "inferred"
+    if question.type == "single_choice" and len(codes) == 1 and method not in LENIENT_METHODS:
+        if len(t.split()) <= 5 and set(choices.choices_by_stem(question, t)) - set(codes):
+            # "A leaking radiator": a short answer naming one choice beside another choice's word
+            # ("leak") in another form; in a longer story such a word is mostly incidental.
+            method = "inferred"
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
         main = choices.main_choice(question, t, codes)
@@ -98,7 +103,7 @@ def _after_self_correction(question: Any, t: str, codes: list[str], method: str)
     return codes, method
 
 
-_CLAUSE_SPLIT = re.compile(r"[.!?;]+|,\s*(?:and|oh|plus|also)\b|\band (?:they|we|i|the|also)\b")
+_CLAUSE_SPLIT = re.compile(r"[.!?;]+|,\s*(?:and|oh|plus|also)\b|\band (?:they|we|i|the|also)\b|\s(?:n|&|\+)\s")
 
 
 def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:

@@ -118,7 +118,7 @@ NOT_WITNESSED = re.compile(
 # Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
 # used it yet" to "how many times...?" is zero, and to "which did you use?" none).
 NOT_TRIED = re.compile(
-    r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not) (even |actually |really )?(yet )?"
+    r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not|'?ve no|have no|havenae|hae no) (even |actually |really )?(yet )?"
     r"(opened|used|tried|unpacked|unboxed|set up|started|read|seen|looked at|touched|had a chance)\b"
 )
 # Never spoke to the people a rating is about: "I didn't actually talk to any of the staff" to "how

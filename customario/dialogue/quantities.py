@@ -367,7 +367,7 @@ _CLOCK_SAID = re.compile(
     rf"(?:^|(?<=\s))(?=(?:{_CLOCK})\s+(?:till|until|til)\b))"
     rf"({_CLOCK})(?![\w:])(?!\s*(?:minutes?|mins?|hours?|hrs?)\b)"
 )
-_AT_CLOCK = re.compile(
+AT_CLOCK = re.compile(
     rf"\b(?:at|by|till|until|til)\s+(?:half past |quarter (?:past|to) )?({_CLOCK})(?![\w:])"
     r"(?!\s*(?:minutes?|mins?|hours?|hrs?|days?)\b)|\bfrom\s+\S+\s+(?:to|till|until)\s+\S+|"
     r"\b(?:\d{1,2}(?::\d\d)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:till|until|til)\s+\S+|"
@@ -375,15 +375,26 @@ _AT_CLOCK = re.compile(
 )
 
 
+# Words of when, beside which "at ten" is a clock time.
+_WHEN_WORDS = re.compile(
+    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|"
+    r"mornings?|afternoons?|evenings?|nights?|tonight|tomorrow|usually|o'?clock|am|pm|noon|midday)\b"
+)
+
+
 def without_clock_times(question: object, t: str) -> str:
     """``t`` without the clock times it names ("at 2", "by half past three", "from 9 to 5") when the
     question counts minutes or hours: "I arrived at 2 and left by half past" says no duration (it
-    had been stored as 2 minutes)."""
+    had been stored as 2 minutes); for a question that counts no time, without the clock times
+    said beside words of when ("Saturdays, usually, at ten" to "how much was each lesson?" holds
+    no price)."""
     from customario.dialogue.units import question_unit
 
+    if question_unit(question) is None and _WHEN_WORDS.search(t):
+        return AT_CLOCK.sub(" ", t)
     if question_unit(question) not in ("minute", "hour") or re.search(r"\bor\b", t):
         return t  # "from 8 to 10 or 11": alternatives, read as they are (asked again)
-    return without_other_quantities(_AT_CLOCK.sub(" ", british_half(t)), unit_pattern(question), clocks=False)
+    return without_other_quantities(AT_CLOCK.sub(" ", british_half(t)), unit_pattern(question), clocks=False)
 
 
 def british_half(t: str) -> str:

@@ -58,11 +58,22 @@ _ONES = (
 _TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
+# Scots negatives: "dinnae", "couldnae", "isnae" are "don't", "couldn't", "isn't".
+_SCOTS_NOT = {"dinnae": "don't", "dinna": "don't", "cannae": "can't", "canna": "can't", "willnae": "won't"}
+_SCOTS_NAE = re.compile(r"\b(could|would|should|is|was|did|does|have|has|were|are|must)nae\b")
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
-    "outta" / "out ta" read as "out of" ("nine outta ten")."""
+    "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
+    → "didn't", "dinnae ken" → "don't know")."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
-    return re.sub(r"\bout ?ta\b", "out of", t)
+    t = re.sub(r"\bout ?ta\b", "out of", t)
+    if "na" not in t:
+        return t
+    t = _SCOTS_NAE.sub(r"\1n't", t)
+    t = re.sub(r"\b(dinnae|dinna|cannae|canna|willnae)\b", lambda m: _SCOTS_NOT[m.group(1)], t)
+    return re.sub(r"\bdon't ken\b", "don't know", t)
 
 
 def number_words(n: int) -> str:
