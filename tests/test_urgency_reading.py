@@ -128,6 +128,12 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("there's a guy on the bridge outside your shop climbing over the railings", "emergency"),
         ("the power brick is buzzing loudly and smells like it's cooking", "urgent"),
         ("I'll see you lot in court over this", "urgent"),
+        # eighth round: an ambulance asked for, a fit then drowsy, an assault on a person
+        # (WordNet noun.person in its first two senses: "mum" is first a chrysanthemum)
+        ("i need an ambulance to the salon on king street", "emergency"),
+        ("my colleague's had some kind of fit and is now really drowsy and not making much sense", "emergency"),
+        ("my stepdad is beating my mum right now", "emergency"),
+        ("my bf is hitting me", "emergency"),
     ],
 )
 def test_concept_readings(text, level):
@@ -213,6 +219,13 @@ def test_concept_readings(text, level):
         "my breathing is slow and steady after the yoga, feeling great",
         "the dog was bitten by a spider, any pet-safe shampoo?",
         "I'm drowning in emails, can you just text me?",
+        # eighth round: a time phrase on its own dates the clause before it
+        "I had an allergic reaction to a different brand once, years ago, is this one hypoallergenic?",
+        "I broke my wrist, ages ago, it's fine, can I do the nail art?",
+        "I had a fit of giggles",
+        "I'm beating my record on the bench lol",
+        "the heat is beating me down today, any fans?",
+        "he's hitting the ball well at golf",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -126,7 +126,7 @@ _OVER = re.compile(
 _BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
 _PAST = re.compile(
     rf"\b({reading.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
-    r"when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
+    r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
@@ -185,6 +185,8 @@ _SPOKEN = (
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\bbf\b"), "boyfriend"),
+    (re.compile(r"\bgf\b"), "girlfriend"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
     (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
 )
@@ -211,7 +213,12 @@ def _over(t: str) -> str:
         return ""
     t = _FALSE_ALARM.sub(" ", t)
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
-    return " ".join(c for c in clauses if not (_PAST.search(c) and not _STILL.search(c)))
+    past = [bool(_PAST.search(c)) and not _STILL.search(c) for c in clauses]
+    # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
+    for i, c in enumerate(clauses[1:], 1):
+        if past[i] and len(c.split()) <= 4:
+            past[i - 1] = past[i - 1] or not _STILL.search(clauses[i - 1])
+    return " ".join(c for c, p in zip(clauses, past, strict=True) if not p)
 
 
 def _not_asked(t: str) -> str:

@@ -90,8 +90,15 @@ def is_body_part(word: str) -> bool:
 
 
 def is_person(word: str) -> bool:
-    """True for a pronoun for someone else or a noun whose first sense is a person (``noun.person``)."""
-    return word in _PRONOUNS or "noun.person" in word_classes(word)
+    """True for a pronoun for someone else or a noun one of whose first two senses is a person
+    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
+    if word in _PRONOUNS:
+        return True
+    wn = _wn()
+    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
+        return True
+    base = re.sub(r"^(step|ex-?|great-?)", "", word)
+    return base != word and is_person(base)
 
 
 @lru_cache(maxsize=1)
@@ -150,6 +157,18 @@ def _person_states(t: str) -> tuple[str, str] | None:
     m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
     if m and is_person(m.group(1)):
         return "emergency", "person changed colour"
+    m = re.search(
+        r"^(?!.*\b(?:lol|haha|fifa|chess|at (?:cards|pool|darts|tennis|golf)|in (?:the|a) game)\b).*"
+        r"\b(beating|hitting|punching|kicking|strangling|attacking|slapping|battering|stabbing|throttling)( up)? "
+        r"(me|her|him|us|them|(my|her|his|their|the|a|our) (\w+ )?([a-z]+))\b(?! (down|at|to|in|on price)\b)",
+        t,
+    )
+    if m and (m.group(4) is None or any(is_person(w) for w in ((m.group(5) or "").strip(), m.group(6)) if w)):
+        return "emergency", "assault going on"
+    if re.search(
+        r"\b(had|having|has had|'s had|'s having) (a|some|another) (fit|seizure|funny turn|convulsion)\b(?! of)", t
+    ):
+        return "emergency", "a fit"
     if re.search(
         r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
         r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
