@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
@@ -121,11 +122,11 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{reading.SETTLED}"
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{frames.SETTLED}"
 )
 _BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
 _PAST = re.compile(
-    rf"\b({reading.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
@@ -279,7 +280,7 @@ def assess(text: str) -> Urgency:
     """
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
-    t = reading.not_now(_over(t))
+    t = frames.not_now(_over(t))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")
