@@ -134,6 +134,15 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("my colleague's had some kind of fit and is now really drowsy and not making much sense", "emergency"),
         ("my stepdad is beating my mum right now", "emergency"),
         ("my bf is hitting me", "emergency"),
+        # ninth round: skin coming off after a scald, a funny colour, the worst pain ever, bleeding
+        # on blood thinners, blood pouring, an act done "to end it", wanting to jump from a height
+        ("the toddler has pulled the kettle over himself, he's screaming and his skin is peeling off", "emergency"),
+        ("my nan keeps nodding off and her lips look a funny colour", "emergency"),
+        ("the gentleman waiting just grabbed his head and said worst pain ever then slumped", "emergency"),
+        ("my sister says she's taken something to end it", "emergency"),
+        ("our apprentice got his hand caught in the shutter motor and it's crushed and pouring blood", "emergency"),
+        ("i'm at the top of the multi storey and i want to jump", "emergency"),
+        ("my dad's on blood thinners and he's cut his head and it won't stop", "emergency"),
     ],
 )
 def test_concept_readings(text, level):
@@ -226,6 +235,10 @@ def test_concept_readings(text, level):
         "I'm beating my record on the bench lol",
         "the heat is beating me down today, any fans?",
         "he's hitting the ball well at golf",
+        # ninth round
+        "what's the emergency number for the store if I'm locked out of my online account?",
+        "I want to jump the queue, can I get an earlier slot?",
+        "my nephew set fire to his exams, top marks! need a celebration cut",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

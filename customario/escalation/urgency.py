@@ -134,7 +134,7 @@ _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|cu
 _ADMIN = (
     r"appointment|bookings?|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
     r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
-    r"mailing list|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
+    r"mailing list|account|log ?in|password|locked out|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"

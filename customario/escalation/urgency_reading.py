@@ -207,6 +207,8 @@ _MEANS_DESCRIBED = (
     r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
 )
+# "taken something to end it": an act done for the purpose of ending a life.
+_PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
 _PLAN = (
     r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
     r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
@@ -230,7 +232,7 @@ _WEAK_CUES = (
 def _self_harm(t: str) -> tuple[str, str] | None:
     if re.search(_MEANS_DESCRIBED, t):
         return "emergency", "self-harm: the means described"
-    if re.search(_PLAN, t):
+    if re.search(_PLAN, t) or re.search(_PURPOSE, t):
         return "emergency", "self-harm: a plan"
     strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
     weak = sum(bool(re.search(p, t)) for p in _WEAK_CUES)
@@ -262,6 +264,27 @@ _VIOLENCE = (
     ),
 )
 _BODY_EMERGENCY = (
+    (
+        "skin coming off",
+        r"^(?=.*\b(kettle|boiling|hot water|scald\w*|fire|flames|hot oil|chip pan|pan of|bath)\b)"
+        r".*\b(skin|flesh)('s| is| are)? (peeling|coming|falling|hanging|sliding) (right )?off\b",
+    ),
+    (
+        "colour or consciousness fading",
+        r"\b(lips|face|skin|fingers|fingertips|mouth)( \w+){0,2} (a )?(funny|strange|weird|odd|bad|horrible) colou?r\b"
+        r"|\b(grabbed|clutched|holding|held) (his|her|their|my) head\b[^.!?]*\b(worst|slump\w*|collaps\w*|went down)\b"
+        r"|\bworst (pain|headache) (ever|of (my|his|her|their) life)\b",
+    ),
+    (
+        "bleeding on blood thinners",
+        r"\b(blood thinners?|warfarin|anticoagulants?|apixaban|rivaroxaban)\b[^.!?]*\b(cut|bleed\w*|blood|won'?t stop)\b"
+        r"|\b(pouring|gushing|pumping|spurting|streaming|spraying) (with |out )?blood\b",
+    ),
+    (
+        "wants to jump from a height",
+        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor)\b)"
+        r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
+    ),
     (
         "one side or speech gone",
         r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
