@@ -143,6 +143,11 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("our apprentice got his hand caught in the shutter motor and it's crushed and pouring blood", "emergency"),
         ("i'm at the top of the multi storey and i want to jump", "emergency"),
         ("my dad's on blood thinners and he's cut his head and it won't stop", "emergency"),
+        # tenth round: not woken with pills emptied, trapped under a car, a floppy baby, a birth now
+        ("my flatmate hasn't woken up since last night and there are empty bottles of pills", "emergency"),
+        ("a car has crashed into the front of the shop and someone's trapped under it", "emergency"),
+        ("my baby is really hot, floppy and won't feed", "emergency"),
+        ("my wife is in labour and the baby's coming now", "emergency"),
     ],
 )
 def test_concept_readings(text, level):
@@ -239,6 +244,12 @@ def test_concept_readings(text, level):
         "what's the emergency number for the store if I'm locked out of my online account?",
         "I want to jump the queue, can I get an earlier slot?",
         "my nephew set fire to his exams, top marks! need a celebration cut",
+        # tenth round: an animal is not a person ("dog" is second a frump in WordNet), the caller
+        # not awake yet, a birth due next month, hair "limp and lifeless"
+        "the dog is lying there all floppy and tired after the walk",
+        "I haven't woken up properly yet, call me at noon",
+        "my baby is due next month, can I still get my hair coloured?",
+        "my hair is limp and lifeless, any volumising treatment?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -95,6 +95,8 @@ def is_person(word: str) -> bool:
     if word in _PRONOUNS:
         return True
     wn = _wn()
+    if wn is not None and "noun.animal" in word_classes(word):
+        return False  # "dog" is second a person (a frump)
     if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
         return True
     base = re.sub(r"^(step|ex-?|great-?)", "", word)
@@ -154,6 +156,9 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"[.!?]", t):
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
+    m = re.search(r"\b([a-z]+)('s| is| are)(,? \w+){0,4},? (and )?(floppy|limp|lifeless|unresponsive)\b", t)
+    if m and is_person(m.group(1)):
+        return "emergency", "person floppy"
     m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
     if m and is_person(m.group(1)):
         return "emergency", "person changed colour"
@@ -264,6 +269,21 @@ _VIOLENCE = (
     ),
 )
 _BODY_EMERGENCY = (
+    (
+        "not woken, or pills emptied",
+        r"\b(?!i\b)[a-z]+ (hasn'?t|has not|hadn'?t|didn'?t|never) (woken|woke|waken) up\b"
+        r"|\bempty (bottles?|packets?|packs?|boxes|blister packs?|strips?) of (pills|tablets|paracetamol|painkillers|meds)\b",
+    ),
+    (
+        "trapped or crashed into",
+        r"\btrapped (under|beneath|underneath|in the (car|wreck\w*|rubble|lift|machine))\b"
+        r"|\b(car|van|lorry|truck|bus)( has| just)? (crashed|smashed|ploughed|driven) (into|through) (the|our|your|my) (shop|store|salon|front|window|building|house)\b",
+    ),
+    (
+        "birth now",
+        r"^(?!.*\b(at|in) (the )?hospital\b).*(\bbaby'?s?( is)? coming (now|out|fast|right now)\b|\bcan see (the|its|the baby'?s) head\b"
+        r"|\bin labou?r\b(?=[^.!?]*\b(now|coming|fast|here|pushing)\b))",
+    ),
     (
         "skin coming off",
         r"^(?=.*\b(kettle|boiling|hot water|scald\w*|fire|flames|hot oil|chip pan|pan of|bath)\b)"
