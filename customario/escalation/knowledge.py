@@ -37,6 +37,7 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed, wordnet
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_articles import (
@@ -179,8 +180,9 @@ def _story_words(
     def fix(ts: list[str]) -> list[str]:
         return without_rank_number(query, correct_typos(ts, vocabulary))
 
-    # A number the caller tells ("my son just turned 13") is a fact the answer must fit, never story.
-    return {t for t in story_terms(query, query_terms, fix, subject) if not any(c.isdigit() for c in t)}
+    # A number the caller tells ("my son just turned 13", "I'm seventy-two") is a fact the answer
+    # must fit, never story.
+    return {t for t in story_terms(query, query_terms, fix, subject) if parse_number(t) is None}
 
 
 def _adverb(term: str) -> bool:
@@ -323,7 +325,6 @@ def search(
         # Story words this article lacks; one that another article is about ("I get off at six on
         # Tuesdays, ...") still counts against it, like a word of the ask.
         untold = [t for t in story if t not in matched and not strong[t]]
-        asked_terms = [t for t in result.terms if t not in untold]
         told = [t for t in story if t in matched]
         told_score = _score(row, told, stats, weight)[0] if told else 0.0
         relief = modifier_relief(query, result.terms, matched, row, idf, weight, dfs)
@@ -336,7 +337,7 @@ def search(
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
         elif (
             len(matched) == 1
-            and sum(1 for t in asked_terms if t not in matched and not is_general(t, dfs[t])) >= ONE_WORD_LIMIT
+            and sum(1 for t in result.terms if t not in matched and not is_general(t, dfs[t])) >= ONE_WORD_LIMIT
         ):
             # One word in common and several specific ones the article lacks: a guess.
             confidence, why = min(confidence, 0.5), "one word of the question matched"
