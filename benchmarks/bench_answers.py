@@ -60,10 +60,12 @@ CORPORA = {
     # 3 December 2026 (first contact 84.1 %), a development corpus since.
     "blind7": ROOT / "tests/corpus/answers/blind7/utterances.yaml",
     # dental_followup and meal_kit (462 lines, today = Thu 2026-12-10), written on the morning of
-    # 3 December by a helper who never read the parser; held out.
+    # 3 December by a helper who never read the parser; held out until the morning of 3 December
+    # 2026 (first contact 88.3 %, 10 wrong), a development corpus since.
     "blind8": ROOT / "tests/corpus/answers/blind8/utterances.yaml",
     # hotel_stay and outpatient_visit (415 lines, today = Thu 2026-12-17), written on the morning
-    # of 3 December by a helper who never read the parser; held out.
+    # of 3 December by a helper who never read the parser; held out until the morning of 3 December
+    # 2026 (first contact 94.5 %, 4 wrong, with the blind8 rules), a development corpus since.
     "blind9": ROOT / "tests/corpus/answers/blind9/utterances.yaml",
     # pharmacy_visit and waste_collection (463 lines, today = Fri 2026-12-18), written on 3 December
     # ~08:35 UTC by a helper who never read the parser; held out.
@@ -77,8 +79,12 @@ CORPORA = {
 # wrong after only its wrong items had been read); since then it is a development corpus. blind7 was
 # held out until the morning of 3 December 2026 (first contact 84.1 %; 286/320 = 89.4 %, 0 wrong
 # after only its wrong items had been read); since then it is a development corpus. blind8 and
-# blind9 are held out (only their wrong items were read, on 3 December).
-HELD_OUT: set[str] = {"blind8", "blind9", "blind10"}
+# blind9 were held out until the morning of 3 December 2026 (first contact, from their README.md:
+# blind8 408/462 = 88.3 % with 10 wrong; blind9 392/415 = 94.5 % with 4 wrong on main with the
+# blind8 rules, 391/415 = 94.2 % with 5 wrong before them; 417/462 = 90.3 % and 397/415 = 95.7 %, 0
+# wrong, after only their wrong items had been read); since then they are development corpora.
+# blind10 is held out.
+HELD_OUT: set[str] = {"blind10"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

@@ -101,6 +101,33 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("the relaxer has left my hairline covered in sores", "urgent"),
         ("my toddler pulled the tongs down and has a red mark on his arm, he's fine otherwise", "urgent"),
         ("I cut my wrist on the glass shelf, it's a small cut", "urgent"),
+        # fifth round: a person changed colour, a hand at the throat, hands round a neck, the glass
+        # test, gasping, blood brought up, a jump threatened, an exposed live wire
+        ("can you hurry, my mate's turned purple and is clutching his throat", "emergency"),
+        ("he's got his hands round her neck in the car park", "emergency"),
+        ("the baby's got a temperature and a rash that doesn't go away when I press a glass on it", "emergency"),
+        ("the client's face has swollen up massively and she's gasping", "emergency"),
+        ("I've been sick with blood and feel really faint", "emergency"),
+        ("he's threatening to jump off the car park roof", "emergency"),
+        ("there's a wire sticking out of the wall at child height, it's live", "urgent"),
+        ("dropped the monitor on my foot and the toe's gone purple", "urgent"),
+        ("the fire alarm is going off and there is smoke in the stairwell", "emergency"),
+        # seventh round: broken English, one side gone numb, hard to wake, face down in water,
+        # slow breathing after painkillers, a snake bite, climbing over railings, a device that
+        # smells like it is cooking, "see you lot in court"
+        ("pls my son he eat the little battery from the remote", "emergency"),
+        ("the man in your store he is fall down and no open eyes", "emergency"),
+        (
+            "well dear, I don't like to complain, but I've gone a bit numb down one side and my speech is funny",
+            "emergency",
+        ),
+        ("my friend took some pills and now she's really hard to wake", "emergency"),
+        ("the kid next door is face down in the paddling pool", "emergency"),
+        ("my husband's breathing is really slow and he's snoring weirdly after taking his pain meds", "emergency"),
+        ("my son was bitten by a snake at the park and his leg is swelling fast", "emergency"),
+        ("there's a guy on the bridge outside your shop climbing over the railings", "emergency"),
+        ("the power brick is buzzing loudly and smells like it's cooking", "urgent"),
+        ("I'll see you lot in court over this", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -162,6 +189,30 @@ def test_concept_readings(text, level):
         "my smile is a bit crooked in the photos, can you fix my fringe so it hides it?",
         "I sat in the garage with the engine on to warm up before driving over",
         "my son swallowed some toothpaste, is that ok?",
+        # fifth round
+        "I almost choked when I saw the price lol",
+        "the film we watched had a bloke collapse at the end, proper weepy",
+        "my hair's gone purple after the toner, love it",
+        "my son wants to jump off the diving board at the pool party, can he have a waterproof cut?",
+        "she's gasping for the new palette lol",
+        "the cable is sticking out of the back of the PC, is that normal?",
+        "I threw up with blood orange juice",
+        # sixth round, normal lines only: a procedure or a product named with smoke or fire, a
+        # fire where fires belong, an everyday cause of swelling, a game's level
+        "the smoke test on the new build passed, no issues",
+        "my face is swollen from crying at the wedding lol, can you do my brows anyway?",
+        "the fire in the fireplace at your salon was so cosy",
+        "the game has a knife fight level, is it suitable for 12 year olds?",
+        "my partner went down to get the parcel, can you hold on?",
+        "can you ring my husband instead, he can't speak to you now, he's at work",
+        "my little boy ate all the sweets you gave him, he loved them",
+        "can I book a cut for my dad? he had a stroke last year and uses a walker",
+        # seventh round
+        "sorry my voice is funny, I've got a cold, can I move my appointment?",
+        "my son is hard to wake up for school, can we book a later slot?",
+        "my breathing is slow and steady after the yoga, feeling great",
+        "the dog was bitten by a spider, any pet-safe shampoo?",
+        "I'm drowning in emails, can you just text me?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -4,7 +4,9 @@ A question is asked only when its ``when`` expression is true for the answers so
 expression language is a safe subset of Python comparisons, parsed with :mod:`ast`:
 ``recommend >= 9``, ``visited == 'yes' and age >= 18``, ``'price' in reasons``, ``not churned``.
 Names are question ids; literals are numbers, strings, ``true``/``false``/``yes``/``no`` and lists.
-An unanswered question compares as ``None`` (every comparison with it is false).
+An unanswered question compares as ``None`` (every comparison with it is false). A yes/no answer
+is stored as ``"yes"``/``"no"``; used as a truth value (``not churned``, ``a and b``) or compared
+with ``true``/``false`` it counts as yes = true, no = false (a bare string would make both true).
 """
 
 from __future__ import annotations
@@ -133,10 +135,10 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> Any:
     if isinstance(node, ast.UnaryOp):
         value = _eval(node.operand, answers)
         if isinstance(node.op, ast.Not):
-            return not value
+            return not _truth(value)
         return -value if value is not None else None
     if isinstance(node, ast.BoolOp):
-        values = (_eval(v, answers) for v in node.values)
+        values = (_truth(_eval(v, answers)) for v in node.values)
         return all(values) if isinstance(node.op, ast.And) else any(values)
     if isinstance(node, ast.Compare):
         left = _eval(node.left, answers)
@@ -145,6 +147,8 @@ def _eval(node: ast.AST, answers: Mapping[str, Any]) -> Any:
             if left is None or right is None:
                 if not isinstance(op, (ast.Eq, ast.NotEq)):
                     return False
+            if isinstance(op, (ast.Eq, ast.NotEq)) and None not in (left, right) and bool in (type(left), type(right)):
+                left, right = _truth(left), _truth(right)
             try:
                 if not _CMP[type(op)](left, right):
                     return False
@@ -160,4 +164,11 @@ def evaluate_when(expr: str | None, answers: Mapping[str, Any]) -> bool:
     if not expr:
         return True
     tree, _ = compile_when(expr)
-    return bool(_eval(tree, answers))
+    return _truth(_eval(tree, answers))
+
+
+def _truth(value: Any) -> bool:
+    """A value as a condition: a yes/no answer by its meaning ("no" is false), anything else by bool()."""
+    if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
+        return value.strip().lower() == "yes"
+    return bool(value)

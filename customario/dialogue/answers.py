@@ -55,7 +55,6 @@ from customario.dialogue.answer_core import (
     _numbers,
     _prep_numbers,
     _self_corrected_tail,
-    _strip_fillers,
     _valid,
     question_tense,
 )
@@ -84,14 +83,10 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return _valid((text or "").strip(), "exact")
     t = _without_echo(question, t)
     read = _normalise_typed(question, t, today)
-    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no"):
-        # "eigth", "yse", "spotles": one mistyped word as the whole answer (read back).
-        words = re.findall(r"[a-z']+", _strip_fillers(t))
-        near = typos.candidates(words[0], typos.vocabulary(question)) if len(words) == 1 else []
-        again = [_normalise_typed(question, re.sub(rf"\b{re.escape(words[0])}\b", w, t), today) for w in near]
-        values = {repr(n.value) for n in again}
-        if again and all(n.status == "valid" for n in again) and len(values) == 1:
-            return _valid(again[0].value, "fuzzy")
+    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no", "date"):
+        fixed = _misheard(question, t, today)
+        if fixed is not None:
+            return fixed
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
@@ -128,6 +123,21 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
     return read
+
+
+def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
+    """A reading of ``t`` with its mistyped words corrected ("eigth", "yse", "december sevnth",
+    "fiveteen minute") or, for a number, a word that sounds like one where a number stands ("tree
+    nights", "just too"): ``fuzzy`` (read back) when every correction gives one value, else None."""
+    texts = typos.corrected_texts(t, question)
+    if not texts and question.type in ("nps", "scale", "number") and not numbers_in(_prep_numbers(t)):
+        alike = typos.sound_alike_numbers(t, question)
+        texts = [alike] if alike else []
+    again = [_normalise_typed(question, x, today) for x in texts]
+    values = {repr(n.value) for n in again}
+    if again and all(n.status == "valid" for n in again) and len(values) == 1:
+        return _valid(again[0].value, "fuzzy")
+    return None
 
 
 _ECHO_STOP = frozenset("a an the i you we it is was were did do does to of in on at for my your our me us".split())
@@ -265,6 +275,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
         )
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
+    corrected = _label_after_correction(question, t) if len(said) > 1 else None
+    if corrected is not None:
+        return corrected  # "Excellent. Well, good. Let's say good.": the label after the taking back
     if len(said) > 1:
         # "Somewhere between neutral and extremely satisfied": two labels, asked again
         return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
@@ -285,6 +298,16 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
                 return _valid(label, "inferred")
             return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
     return by_number
+
+
+def _label_after_correction(question: Any, t: str) -> Normalised | None:
+    """The one label said after the last self-correction of ``t`` (read back), or None: no
+    correction, a number in it, or no single label after it."""
+    tail = _self_corrected_tail(t)
+    if tail == t or numbers_in(_prep_numbers(tail)) or len(scales.intensified_labels(question, tail)) > 1:
+        return None
+    label = scales.label_value(question, tail)
+    return _valid(label, "self-corrected") if label is not None else None
 
 
 def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normalised | None:
@@ -375,7 +398,11 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
         t,
     ):
-        return Normalised("invalid", reason="one date, for example Friday the 4th")  # "Not before the 15th": a bound
+        # "Not before the 15th": a bound; "Not till after New Year, like the fourth of January": the
+        # day given as an example of it, when it keeps the bound (read back)
+        return _example_of_bound(t, today, tense) or Normalised(
+            "invalid", reason="one date, for example Friday the 4th"
+        )
     t = date_answers.without_purpose(t, today, tense)  # "Christmas Eve, to grab something for the weekend"
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
@@ -395,6 +422,23 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     if how in ("exact", "phrase") and _any(_HEDGES, t):
         how = "hedged"
     return _valid(d.isoformat(), how)
+
+
+def _example_of_bound(t: str, today: date, tense: str) -> Normalised | None:
+    """The one date said after a bound as its example ("not till after New Year, like the fourth
+    of January"), ``inferred``; None without one, or when it falls before the bound."""
+    m = re.search(r"[,;]\s*(?:like|say|so|probably|maybe|i think|i guess|i'?d say|hopefully)\W+(?P<day>[^,;.!?]+)", t)
+    if not m:
+        return None
+    d, how = date_answers.read_date(m.group("day"), today, tense)
+    bound = date_answers.read_date(
+        re.sub(r"\b(not|before|until|till|after|any ?time|sometime|some time|from)\b", " ", t[: m.start()]),
+        today,
+        tense,
+    )[0]
+    if d is None or how == "ambiguous" or (bound is not None and d < bound) or (tense == "future" and d < today):
+        return None
+    return _valid(d.isoformat(), "inferred")
 
 
 def validate_value(question: Any, value: Any) -> Normalised:

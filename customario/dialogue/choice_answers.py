@@ -19,8 +19,7 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     if question.type == "multi_choice":
-        # "A rattle and nothing else", "printing, that's all": only what was named
-        t = _ONLY_THOSE.sub(" ", t).strip()
+        t = _only_those(question, t)
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
@@ -60,12 +59,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             if question.type == "multi_choice" and re.search(r"\b(too|also|as well|plus)\b", tail):
                 later = [c.code for c in question.choices if c.code in codes or c.code in later]
             codes, method = later, "self-corrected"
-    method = _method_said(t, method)
-    if question.type == "multi_choice" and codes and method not in LENIENT_METHODS and unnamed_items(question, t):
-        method = "inferred"  # "Libby, and the photocopier": a listed item that names no choice
+    method = _method_checked(question, t, codes, _method_said(t, method))
     if question.type == "multi_choice" and codes:
         codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
+    more = [c for c in more if c not in choices.negated_named(question, t)]  # "we parked, so no valet"
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
@@ -118,6 +116,28 @@ def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normal
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
         return Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
+
+
+def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str:
+    """``inferred`` (read back) instead of a plain ``method`` when a choice is said with a negated
+    predicate ("brake pads, the tyres were never rotated") or, on a multi choice, beside a listed
+    item that names no choice ("Libby, and the photocopier"); ``method`` otherwise."""
+    if not codes or method in LENIENT_METHODS:
+        return method
+    if choices.negated_after(question, t, codes):
+        return "inferred"
+    return "inferred" if question.type == "multi_choice" and unnamed_items(question, t) else method
+
+
+def _only_those(question: Any, t: str) -> str:
+    """``t`` without "and nothing else" ("A rattle and nothing else", "printing, that's all": only
+    what was named), unless it opens the answer and nothing else names a choice ("Nothing else,
+    just the consult": what the question leaves out, the none choice)."""
+    only = _ONLY_THOSE.sub(" ", t).strip()
+    opens = re.match(
+        r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b", t
+    )
+    return t if opens and not match_choices_how(question, only)[0] else only
 
 
 _ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")

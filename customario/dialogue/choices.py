@@ -307,16 +307,24 @@ _FOLLOW_UP = re.compile(
 
 
 def _failed(question: Any, code: str, t: str) -> bool:
-    """True when every clause of ``t`` that names choice ``code`` says it failed."""
+    """True when every clause of ``t`` that names choice ``code`` says it failed, itself or in the
+    clause right after it about "it" ("Tried the kiosk, it froze")."""
     c = next(c for c in question.choices if c.code == code)
-    clauses = re.split(r"[,.;!?]|\b(?:but|because|so|as)\b", t)
-    naming = [
-        cl for cl in clauses if any(phrase_positions(p, cl) for p in [c.label, *c.synonyms, c.code.replace("_", " ")])
+    clauses = [cl for cl in re.split(r"[,.;!?]|\b(?:but|because|so|as)\b", t) if cl and cl.strip()]
+    names = [any(phrase_positions(p, cl) for p in [c.label, *c.synonyms, c.code.replace("_", " ")]) for cl in clauses]
+    # "Tried the kiosk, it froze": the failure may follow in the next clause about "it"
+    after = [*clauses[1:], ""]
+    failed = [
+        bool(_FAILURE.search(cl)) or (bool(_FAILURE.search(nxt)) and bool(re.match(r"\s*(it|that|which)\b", nxt)))
+        for cl, nxt in zip(clauses, after)
     ]
-    return bool(naming) and all(_FAILURE.search(cl) for cl in naming)
+    return any(names) and all(f for n, f in zip(names, failed) if n)
 
 
-def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[list[str], str]:
+def match_choices_how(question: Any, text: str, deeds: bool = True, texting: bool = True) -> tuple[list[str], str]:
+    """(choice codes, method) for ``text``: the choices named and not negated, then by ordinal,
+    place or letter, by deed, spelt out (``texting``) or fuzzily; ``deeds=False`` leaves out the
+    readings by what the caller did."""
     t = clean(text)
     found: list[str] = []
     first_positions: list[int] = []
@@ -392,10 +400,46 @@ def match_choices_how(question: Any, text: str, deeds: bool = True) -> tuple[lis
     if letter:
         idx = ord(next(g for g in letter.groups() if g)) - ord("a")
         return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
+    return _by_deed_or_fuzzy(question, t, deeds, texting)
+
+
+def _by_deed_or_fuzzy(question: Any, t: str, deeds: bool, texting: bool) -> tuple[list[str], str]:
+    """The last readings of :func:`match_choices_how`: what the caller did ("I rang them"), then the
+    words spelt out (:func:`as_texted`), then a typo of a choice (all read back)."""
     deed = deeds and inferred.choice_by_deed(question, t, _named)
     if deed:
         return deed, "inferred"
+    texted = as_texted(question, t) if texting else t
+    if texted != t:
+        # "txt pls", "clasic 4 two", "junior sweet": shorthand, a typo or a word that sounds like the
+        # choice's own
+        again, _ = match_choices_how(question, texted, deeds, texting=False)
+        if again:
+            return again, "fuzzy"
     return _fuzzy_choices(question, t), "fuzzy"
+
+
+def as_texted(question: Any, t: str) -> str:
+    """``t`` with texting shorthand spelt out ("txt" text, "pls" please, a "4" or "2" between
+    words for "for" and "to"), and each word that is no word of the choices but one edit from one
+    (not an English word) or that sounds exactly like one replaced by it ("clasic" classic,
+    "sweet" suite)."""
+    from customario.dialogue.optout_normalise import SHORTHAND
+
+    wanted = {w for c in question.choices for p in [c.label, *c.synonyms] for w in re.findall(r"[a-z]+", clean(p))}
+    t = re.sub(r"(?<=[a-z] )4(?= [a-z])", "for", re.sub(r"(?<=[a-z] )2(?= [a-z])", "to", t))
+
+    def one(m: re.Match) -> str:
+        w = m.group(0)
+        w = SHORTHAND.get(w, w)
+        if w in wanted or len(w) < 3:
+            return w
+        near = typos.candidates(w, tuple(wanted))
+        if len(near) == 1:
+            return near[0]
+        return typos.homophone_of(w, wanted) or w
+
+    return re.sub(r"[a-z]+", one, t)
 
 
 def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]:
@@ -529,17 +573,59 @@ _GENERAL_WORDS = frozenset(
 def gapped_choices(question: Any, t: str) -> list[str]:
     """Codes of the choices a synonym of three or more words names with other words in its middle
     ("put the beds back together" for "put the furniture together"): its first and last words in
-    order, at most four words apart, not negated; an inferred reading (read back)."""
+    order, at most four words apart (a synonym of two words: at most two, "a tooth taken out" for
+    "tooth out"), not negated; an inferred reading (read back)."""
     found = []
     for c in question.choices:
         for phrase in [c.label, *c.synonyms]:
             words = re.findall(r"[a-z']+", phrase.lower())
-            if len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4:
+            # two words ("tooth out": "a tooth taken out") may have one or two words between them
+            pair = len(words) == 2 and len(words[0]) >= 4 and len(words[1]) >= 3
+            if not pair and (len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4):
                 continue
-            m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,4}}?)\W+{re.escape(words[-1])}\b", t)
-            if m and not negated_at(t, m.start()) and c.code not in found:
+            most = 2 if pair else 4
+            m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,{most}}}?)\W+{re.escape(words[-1])}\b", t)
+            gap_negated = m and re.search(r"\b(not|never|no)\b|n't\b", m.group(1))  # "tyres were never rotated"
+            if m and not gap_negated and not negated_at(t, m.start()) and c.code not in found:
                 found.append(c.code)
     return [c.code for c in question.choices if c.code in found]
+
+
+# "the tyres were never rotated", "the gym wasn't open": a predicate negated right after a choice
+_NEGATED_AFTER = re.compile(
+    r"^(?:e?s)?\W+(?:\w+\W+){0,1}?(?:(?:was|were|is|are|got|did|had)\s+(?:not|never)\b|"
+    r"(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|never)\b)"
+)
+
+
+def negated_after(question: Any, t: str, codes: list[str]) -> bool:
+    """True when one of ``codes`` is followed in its clause by a negated predicate ("the tyres were
+    never rotated", "the pool wasn't open"): it may not have been had, or only not have been
+    busy, so the reading is read back rather than stored as said."""
+    for c in question.choices:
+        if c.code not in codes:
+            continue
+        for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
+            for pos in phrase_positions(p, t):
+                if _NEGATED_AFTER.match(re.split(r"[,.;!?]|\bbut\b", t[_said_end(p, t, pos) :])[0]):
+                    return True
+    return False
+
+
+def negated_named(question: Any, t: str) -> set[str]:
+    """Codes of the choices named in ``t`` only where negated or not to be had ("so no valet",
+    "didn't make it to the gym"): a looser reading (another form of a word, "we parked ourselves")
+    never adds them back."""
+    out = set()
+    for c in question.choices:
+        spans = [
+            (pos, _said_end(p, t, pos))
+            for p in [c.code.replace("_", " "), c.label, *c.synonyms]
+            for pos in phrase_positions(p, t)
+        ]
+        if spans and all(negated_at(t, pos) or _not_had(t, pos, end) for pos, end in spans):
+            out.add(c.code)
+    return out
 
 
 def choices_by_stem(question: Any, t: str) -> list[str]:

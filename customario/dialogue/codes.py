@@ -71,7 +71,9 @@ _REFUSED = (
     r"\bno comment\b",
     r"\bdecline to\b",
     r"\bskip (it|this|that)\b",
-    r"^\s*(skip|pass)\s*[.!]?\s*$",
+    # "Skip.", "hmm, pass", "uh, skip, please": the keyword alone but for fillers and politeness
+    r"^\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so)\W+)*(skip|pass)"
+    r"(?:\W+(?:please|thanks|thank you|sorry))?\W*$",
     r"\bi'?ll pass\b",
     # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
     r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",

@@ -29,6 +29,20 @@ _HOLIDAYS = (
     (r"valentine'?s( day)?", (2, 14)),
     (r"(independence day|fourth of july|july fourth)", (7, 4)),
     (r"boxing day", (12, 26)),
+    (r"juneteenth", (6, 19)),
+    (r"veterans'? day", (11, 11)),
+    (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),
+)
+# US holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
+_WEEKDAY_HOLIDAYS = (
+    (r"(martin luther king|mlk)( jr\.?)?( day)?", (1, 0, 3)),
+    (r"presidents'? day|washington'?s birthday", (2, 0, 3)),
+    (r"memorial day", (5, 0, -1)),
+    (r"labou?r day", (9, 0, 1)),
+    (r"columbus day|indigenous peoples'? day", (10, 0, 2)),
+    (r"mother'?s day", (5, 6, 2)),
+    (r"father'?s day", (6, 6, 3)),
+    (r"thanksgiving( day)?", (11, 3, 4)),
 )
 _DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
 
@@ -90,16 +104,20 @@ def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | 
 
 
 def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
-    """Holidays: fixed dates, and Thanksgiving (the fourth Thursday of November)."""
+    """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
+    Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
+    last Monday of May, 5 U.S.C. 6103)."""
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
             return _month_day(month, day, today, tense), "phrase"
-    if re.search(r"\bthanksgiving\b", t):
-        cands = []
-        for year in (today.year - 1, today.year, today.year + 1):
-            first = date(year, 11, 1)
-            cands.append(first + timedelta(days=(3 - first.weekday()) % 7 + 21))
-        return _in_tense(cands, today, tense), "phrase"
+    for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
+        if re.search(rf"\b(?:{rx})\b", t):
+            cands = []
+            for year in (today.year - 1, today.year, today.year + 1):
+                hits = [d for d in (date(year, month, k) for k in range(1, 32) if _valid_day(year, month, k))]
+                hits = [d for d in hits if d.weekday() == weekday]
+                cands.append(hits[nth - 1] if nth > 0 else hits[-1])
+            return _in_tense(cands, today, tense), "phrase"
     return None
 
 
@@ -221,6 +239,43 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     return None
 
 
+_STEPS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
+
+
+def _weeks_off_weekday(t: str, today: date) -> tuple[date | None, str] | None:
+    """A weekday a number of weeks away: "the Friday before last", "the Tuesday after next", "two
+    weeks ago Friday", "the week after next, on the Tuesday". Two readings are computed, the
+    weekday in the calendar week (Monday first) that many weeks away and the that-many-th
+    occurrence of the weekday counted from today; the date is given (``inferred``, read back) only
+    when they agree, else (None, ``ambiguous``): "the Friday after next" said on a Thursday is the
+    18th or the 25th. None when the words are none of these."""
+    days = "|".join(WEEKDAYS)
+    m = re.search(rf"\b({days}) (before|after) (last|next)\b", t)
+    if m and (m.group(2), m.group(3)) in (("before", "last"), ("after", "next")):
+        weekday, weeks, calendar_only = m.group(1), 2 if m.group(3) == "next" else -2, False
+    elif m := re.search(rf"\b(a|an|one|two|three|four) weeks? ago,? (?:on |last )?(?:the )?({days})\b", t):
+        weekday, weeks, calendar_only = m.group(2), -_STEPS[m.group(1)], False
+    elif m := re.search(
+        rf"\bthe week (after next|before last),? (?:on )?(?:the )?({days})\b|"
+        rf"\b(?:on )?(?:the )?({days}),? (?:of )?the week (after next|before last)\b",
+        t,
+    ):
+        weekday = m.group(2) or m.group(3)
+        weeks, calendar_only = 2 if "next" in (m.group(1) or m.group(4)) else -2, True
+    else:
+        return None
+    target = WEEKDAYS.index(weekday)
+    calendar = today - timedelta(days=today.weekday()) + timedelta(weeks=weeks, days=target)
+    step = 1 if weeks > 0 else -1
+    found, d = 0, today
+    while found < abs(weeks):
+        d += timedelta(days=step)
+        found += d.weekday() == target
+    if calendar_only or d == calendar:
+        return calendar, "inferred"
+    return None, "ambiguous"
+
+
 def _uk_weeks(t: str) -> str:
     """British and Australian week counts in the words the date rules read: "a fortnight" is two
     weeks, "a week today" / "two weeks tomorrow" / "a week on Friday" count from that day
@@ -273,7 +328,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    counted = _two_dates_or_counted(t, today, tense)
+    counted = _weeks_off_weekday(t, today) or _two_dates_or_counted(t, today, tense)
     if counted is not None:
         return counted
     found = (

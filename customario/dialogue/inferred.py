@@ -268,6 +268,27 @@ def hundreds_elided(t: str) -> int | None:
     return (_DIGIT_WORDS.index(m.group(1)) + 1) * 100 + int(tail[0])
 
 
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+
+
+def cents_elided(t: str) -> float | None:
+    """ "Eighty-five fifty" = 85.50, "eighty-nine ninety-nine" = 89.99: dollars and cents said
+    with both units left out, the way prices are read aloud (read back). None unless the answer's
+    only numbers are twenty to ninety-nine directly followed by ten to ninety-nine (a single digit
+    first is :func:`hundreds_elided`'s: "two fifty" is 250)."""
+    m = re.search(
+        rf"\b((?:{_TENS_WORDS})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?) ((?:{_TENS_WORDS})"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
+        t,
+    )
+    if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
+        return None
+    dollars, cents = numbers_in(m.group(1)), numbers_in(m.group(2))
+    if len(dollars) != 1 or len(cents) != 1 or not 10 <= cents[0] <= 99:
+        return None
+    return round(dollars[0] + cents[0] / 100, 2)
+
+
 def counts_occasions(question: Any) -> bool:
     """True for a number question that counts times or events ("how many times...", "how often",
     "how many rides..."), where "once", "twice" and "never" are counts; not for people or amounts."""
@@ -400,7 +421,7 @@ _NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hard
 _NO_LONGER = re.compile(
     r"\b(used to|no longer|any ?more|anymore|last year|previously|in the past|had one|once did|expired|"
     r"ran out|lapsed|cancell?ed|gave up|stopped|quit|lost|thinking (about|of)|might|plan(ning)? to|"
-    r"going to|want to|would like|considering|if|hope to|soon)\b"
+    r"going to|want to|would like|considering|if|hope to|hoping to|hoped to|soon)\b"
 )
 _SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
@@ -428,8 +449,12 @@ _QUESTION_STOP = frozenset(
 )
 
 
+_DETERMINERS = frozenset("a an the your my our his her their this that these those".split())
+
+
 def _phrases(text: str) -> set[str]:
-    words = re.findall(r"[a-z']+", text)
+    # "keep the subscription" restates "keep your subscription": the determiner says nothing
+    words = [w for w in re.findall(r"[a-z']+", text) if w not in _DETERMINERS]
     return {f"{a} {b}" for a, b in zip(words, words[1:]) if not (a in _QUESTION_STOP and b in _QUESTION_STOP)}
 
 
@@ -466,6 +491,18 @@ def _evidence(question: Any, t: str) -> str | None:
                 return None  # "two days after they said": the promise was not kept
             return "yes"
     return None
+
+
+# An answer whose subject is none of the things asked about: "none were late", "none of them came
+# damaged", "not one of the boxes was late".
+_NONE_SAID = re.compile(
+    r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*((?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
+    r"(?: \w+)? (?:were|was|came|arrived|got|went|did))\b"
+)
+
+
+def _content_words(asked: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", asked) if len(w) > 3 and w not in _QUESTION_STOP}
 
 
 def implied_yes_no(question: Any, text: str) -> str | None:
@@ -522,9 +559,15 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     if adjective and adjective.group(1) not in _QUESTION_STOP and re.search(rf"\b{adjective.group(1)}\b", t):
         # "Was the staff friendly?" - "very friendly" is yes, "not friendly at all" is no.
         return "no" if re.search(r"\b(not|never)\b|n't\b", t) else "yes"
+    none = _NONE_SAID.match(t)
+    if none and _content_words(asked) & set(re.findall(r"[a-z]+", re.split(r"[,.;!?]", t[none.start(1) :])[0])):
+        # "None were late" to "did any of your boxes arrive late?": nothing of what is asked (read back)
+        return "no"
     shared = _phrases(asked) & _phrases(t)
     if shared:
-        if _SUBJECT_NONE.search(t) or re.search(r"\b(not|never)\b|n't\b", t):
+        if _SUBJECT_NONE.search(re.sub(r"^(?:(?:well|oh|um+|uh+|honestly|nah)\W+)*", "", t)) or re.search(
+            r"\b(not|never)\b|n't\b", t
+        ):
             return "no"
         return "yes"
     return None

@@ -158,7 +158,8 @@ def _said(question: Any, t: str) -> str | Normalised:
     if kept != said and not numbers_in(_prep_numbers(kept)):
         return Normalised("invalid", reason="the number")
     said = kept
-    others = quantities.OTHER_RATER.sub(" ", said)  # "About two hundred, my husband says 210"
+    # "About two hundred, my husband says 210", "Forty, but the card says twenty"
+    others = quantities.WRITTEN_SOURCE.sub(" ", quantities.OTHER_RATER.sub(" ", said))
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
     if (
         quantities.asks_money(question)
@@ -217,7 +218,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return said
     nums, method = _numbers(said)
     rating_talk = quantities.asks_money(question) and _RATING_TALK.search(said)  # "the tech was a four"
-    relayed = quantities.OTHER_RATER.search(said)  # "My husband says 210": someone else's figure
+    # "My husband says 210", "the card says twenty": someone else's figure, or a printed one
+    relayed = quantities.OTHER_RATER.search(said) or quantities.WRITTEN_SOURCE.search(said)
     if nums and (said != t or rating_talk or relayed):
         method = "inferred"  # what is left after setting numbers aside, or rating talk, is read back
     if own is not None and nums != [own]:
@@ -228,7 +230,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
         nums, method = [float(implied)], "inferred"
-    duration = units.duration_in_unit(question, t)
+    duration = _duration(question, t)
     if duration is not None:
         # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
         if duration != duration:
@@ -240,13 +242,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if isinstance(counted, Normalised):
         return counted
     nums, method = counted
-    cents = re.search(r"\b([a-z0-9 -]+?) dollars? and ([a-z0-9 -]+?) cents?\b", t)
-    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
-        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
-    if len(nums) == 2 and implied is None:
-        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
-        if hundreds is not None:
-            nums, method = [float(hundreds)], "inferred"
+    nums, method = _in_two_parts(question, t, said, nums, method, implied is None)
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
         # "Three men, five hours", "About three hours, cost me four hundred and fifty bucks": the
         # one number with the question's unit when every other counts something else (read back);
@@ -272,6 +268,37 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
+
+
+def _in_two_parts(
+    question: Any, t: str, said: str, nums: list[float], method: str, alone: bool
+) -> tuple[list[float], str]:
+    """(numbers, method) with an amount said in two parts made one: "twelve dollars and fifty
+    cents" (12.5), "two fifty" (250, hundreds left out) and, for money, "eighty-five fifty" (85.50);
+    the last two are read back. ``alone``: no other rule gave the count."""
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
+    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 2 and alone:
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
+        if hundreds is None and quantities.asks_money(question):
+            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
+    return nums, method
+
+
+def _duration(question: Any, t: str) -> float | None:
+    """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
+    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back)."""
+    duration = units.duration_in_unit(question, t)
+    tail = _self_corrected_tail(t)
+    if duration is not None and duration != duration and tail != t:
+        again = units.duration_in_unit(question, tail)
+        if again is None and numbers_in(_prep_numbers(tail)):
+            return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
+        return again if again is not None else duration
+    return duration
 
 
 def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:

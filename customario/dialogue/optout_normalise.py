@@ -63,6 +63,9 @@ _FOLD = {
     "n": "and",
 }
 
+# The shorthand table for other typed answers too (survey choices: "txt pls" is "text please").
+SHORTHAND = _FOLD
+
 _STOP_TYPOS = frozenset({"sotp", "stpo", "tsop", "sop", "stp"})
 
 

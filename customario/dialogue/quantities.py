@@ -291,6 +291,17 @@ OTHER_RATER = re.compile(
     r"brother|colleague)s? (said|says|would say|would give|gave|gives|rated|reckons|thinks|thought)[^,.;!?]*"
 )
 
+# A figure something written states: "the card says twenty", "it says 30 on the box", "the recipe
+# said forty"; set aside when another figure is the caller's own ("Forty, but the card says twenty").
+WRITTEN_SOURCE = re.compile(
+    r"\b(?:the|this|that|their|your|my|our) (?:recipe )?(?:card|recipe|box|label|packet|package|website|site|app|menu|"
+    r"instructions?|sheet|sign|leaflet|letter|email|text|paperwork|form|booklet|guide) "
+    r"(?:says?|said|states?|stated|reads?|shows?|showed|claims?|claimed)\b(?:(?!\bbut\b)[^,.;!?])*|"
+    r"\bit (?:says|said|states|stated|reads|shows|showed|claims|claimed)\b[^,.;!?]*?\b(?:on|in) (?:the|their|your|my|our) "
+    r"(?:recipe )?(?:card|recipe|box|label|packet|package|website|site|app|menu|instructions?|sheet|sign|leaflet|"
+    r"letter|email|text|paperwork|form|booklet|guide)\b"
+)
+
 
 def rated_number(t: str) -> float | None:
     """The one number ``t`` gives in a rating frame when it holds others that are not ratings
@@ -451,7 +462,17 @@ def none_of_it(question: object, t: str) -> bool:
     if m and m.group(1)[:4] in stems and not re.search(r"\b(long|much|many|more|too|very|that)\b", t[m.end() :]):
         return True
     waited = re.search(r"\bwait", " ".join(asked))
+    if waited and re.search(r"\b(appointment|scheduled|booked)\b", " ".join(asked)) and _SEEN_ON_TIME.search(t):
+        # "Nah, they were right on time", "I was seen before my time even" to "how many minutes
+        # past your appointment time did you wait?"; never "not on time" nor "I got there early"
+        return not re.search(r"\b(not|never|wasn'?t|weren'?t|didn'?t|hardly|barely)\b[^,.;!?]*\b(on time|early)\b", t)
     return bool(waited and re.fullmatch(r"\W*(straight in|right away|immediately|no time at all|no time)\W*", t))
+
+
+_SEEN_ON_TIME = re.compile(
+    r"\b(?:(?:right|bang|dead|spot|exactly|pretty much) )?on time\b|\bbefore (?:my|our) (?:time|appointment|booking)\b|"
+    r"\bahead of (?:time|schedule)\b|\b(?:they|she|he|doctor|dentist|nurse|seen|called|taken|called in) (?:\w+ ){0,2}early\b"
+)
 
 
 _BOUND = re.compile(
@@ -489,6 +510,16 @@ def bound_only(t: str) -> bool:
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
 
 
+# Units of one amount: "zero dollars, zero cents" and "two hours two minutes" are one figure each.
+_ONE_AMOUNT = (
+    {"dollar", "cent"},
+    {"pound", "pence", "penny"},
+    {"euro", "cent"},
+    {"hour", "minute"},
+    {"minute", "second"},
+)
+
+
 def same_number_for_other_things(t: str) -> bool:
     """True when one number counts two different things ("2 adults 2 kids", "3 cats 3 dogs"): not a
     repetition ("eight. eight.") but two counts, so the answer is no single number."""
@@ -498,7 +529,7 @@ def same_number_for_other_things(t: str) -> bool:
         word = m.group(2)
         if len(nums) == 1 and word not in ("and", "or", "to", "maybe", "no", "i", "then", "wait", "sorry"):
             seen.setdefault(nums[0], set()).add(re.sub(r"(es|s)$", "", word))
-    return any(len(words) > 1 for words in seen.values())
+    return any(len(words) > 1 and not any(words <= pair for pair in _ONE_AMOUNT) for words in seen.values())
 
 
 # "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside

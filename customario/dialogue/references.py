@@ -35,8 +35,8 @@ _REPEAT = (
     r"\bwhat were the (options|choices)\b",
 )
 _CHANGE = re.compile(
-    r"\b(change|changing|correct|correcting|fix|update|amend|redo|revise|switch|go back|back to|return to|"
-    r"revisit|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
+    r"\b(change|changing|correct|correcting|correction|fix|update|amend|redo|revise|switch|go back|back to|return to|"
+    r"revisit|going back (?:a (?:bit|step|sec|second|moment|minute)|for a (?:sec|second|moment|minute))|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
     r"after all|i said|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
     r"(put|mark|write|jot|note) (it|that|this|me|them) down (as|for)|mark (it|that|me) as|"
@@ -90,7 +90,7 @@ _STOP = frozenset(
     overall your much very many give tell think""".split()
 )
 _VALUE_AFTER = re.compile(
-    r"\b(to|as|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
+    r"\b(to|(?<!\bwell )as(?! well\b)|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
 )
 
 
@@ -153,7 +153,10 @@ def _stem(word: str) -> str:
 
 
 def _stems(text: str) -> set[str]:
-    return {_stem(w) for w in re.findall(r"[a-z]+", text.lower().replace("_", " ")) if w not in _STOP and len(w) > 2}
+    # A contraction is no content word: "don't" never names a question aliased "what I had done"
+    # ("don" was its stem); a possessive keeps its noun ("the hotel's" names the hotel).
+    words = [re.sub(r"'s$", "", w) for w in re.findall(r"[a-z]+(?:'[a-z]+)?", text.lower().replace("_", " "))]
+    return {_stem(w) for w in words if "'" not in w and w not in _STOP and len(w) > 2}
 
 
 def question_stems(question: Any) -> set[str]:
@@ -331,7 +334,7 @@ def answer_clauses(text: str) -> list[str]:
     ("it's five of us, not four" → ["five of us"]). Used when the words after the change verb do
     not give a value by themselves."""
     out = []
-    for part in re.split(r"[,.;!?]+|\s-\s", drop_taken_back(text)):
+    for part in re.split(r"[,.;:!?]+|\s-\s", drop_taken_back(text)):
         part = re.sub(
             r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
             r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
@@ -456,7 +459,7 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
         return None  # "Twelve visits, not eleven": a value taken back is no new value
     if bare and any(numbers_in(w) for w in topic.split()):
         return None  # a bare opening with a number in it is an answer, not a question's name
-    words = [w for w in re.findall(r"[a-z]+", topic) if w not in _GENERIC and not numbers_in(w)]
+    words = [w for w in re.findall(r"[a-z]+(?:'[a-z]+)?", topic) if w not in _GENERIC | _STOP and not numbers_in(w)]
     stems = _stems(" ".join(words))
     by_id = {q.id: q for q in questions}
 
@@ -469,6 +472,10 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
         return (2 * len(stems & _own_names(q)) + len(stems & question_stems(q)), len(set(words) & named))
 
     scored = sorted(((score(by_id[a]), a) for a in asked if a in by_id), key=lambda s: s[0], reverse=True)
+    if re.search(r"\banswers?\b", topic):
+        # "the follow-up answer" on the follow-up date question: an answer already given, so never
+        # the question being asked
+        scored = [s for s in scored if s[1] != asked[-1]]
     if not scored or scored[0][0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     if bare and not stems & _own_names(by_id[scored[0][1]]):

@@ -226,7 +226,8 @@ _DAY_WORDS = rf"(?:thirty(?:[ -]one)?|twenty(?:[ -](?:{_DIGIT_WORDS_RX}))?|{_TEE
 def spoken_numbers(t: str) -> str:
     """Years and days of a date said as plain numbers, in digits: "two thousand twenty six
     november twenty nine" → "2026 november 29", "twenty twenty-six" → "2026"; a day follows its
-    month ("march two" → "march 2"), never an ordinal ("november twenty ninth" is read as it is)."""
+    month ("march two" → "march 2") or comes before "of" and its month ("the eight of December" →
+    "december 8"), never an ordinal ("november twenty ninth" is read as it is)."""
     from customario.dialogue.spoken import numbers_in
 
     def year(m: re.Match) -> str:
@@ -240,6 +241,14 @@ def spoken_numbers(t: str) -> str:
         n = numbers_in(m.group(2))
         return f"{m.group(1)} {int(n[0])}" if len(n) == 1 and 1 <= n[0] <= 31 else m.group(0)
 
+    # "the eight of December": a plain number before "of" and a month can only be its day
+    t = re.sub(
+        rf"\b(?:the )?({_DAY_WORDS}) of ({months})\b",
+        lambda m: (
+            f"{m.group(2)} {int(n[0])}" if len(n := numbers_in(m.group(1))) == 1 and 1 <= n[0] <= 31 else m.group(0)
+        ),
+        t,
+    )
     return re.sub(
         rf"\b({months}) (?:the )?({_DAY_WORDS})\b(?![ -]?(?:st|nd|rd|th|first|second|third|\w+th)\b)"
         r"(?!\s*(?:minutes?|hours?|days?|weeks?|dollars?|times|people|o'?clock|am|pm)\b)",

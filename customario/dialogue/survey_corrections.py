@@ -104,8 +104,10 @@ class CorrectionsMixin:
         (read back before it is stored); None when no clause or two different values fit."""
         values = []
         for clause in references.answer_clauses(text):
-            if re.search(r"\b(go back|back to|question|answer)\b", clause):
-                continue  # "go back to question two" names a question, it does not answer one
+            if re.search(
+                r"\b(go back|back to|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
+            ):
+                continue  # "go back to question two", "scratch what I said about late boxes" name a question
             if re.match(r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|.*\b(?:one|thing|bit|part)$", clause):
                 continue  # "for the water test one" names the question too
             n = normalise(q, clause, today=self._today())

@@ -7,7 +7,14 @@ understands is read as them when they all give one value; :mod:`customario.dialo
 ``fuzzy`` method, which a survey reads back before storing (issue 11). Words of fewer than three
 letters and English words are never corrected ("mo" is not "no", "once" is not "one", "for" is
 not "four": a word of the CMU pronouncing dictionary that ships with pocketsphinx is a word), and candidates of different values ("ine":
-one or nine) leave the answer unread; "yeh" (yes or yeah) is yes. Pure functions, no I/O.
+one or nine) leave the answer unread; "yeh" (yes or yeah) is yes. :func:`corrected_texts` does
+the same for every such word of a longer answer ("december sevnth", "fiveteen minute"), and reads
+number words built by analogy ("fiveteen", "fivety").
+
+:func:`sound_alike_numbers` reads English words that sound like a number word where a number
+stands ("tree nights", "just too", "fife"): same sounds in the CMU dictionary, or the same after
+a sound change of English accents (th said as t, f or d: "tree", "free"; a final v said as f:
+"fife"). A survey reads both back before storing. Pure functions, no I/O.
 """
 
 from __future__ import annotations
@@ -21,7 +28,7 @@ from rapidfuzz.distance import OSA
 
 from customario.dialogue.spoken import number_words
 
-_YES_NO_WORDS = ("yes", "yeah", "yep", "yup", "nope", "sure")
+_YES_NO_WORDS = ("yes", "yeah", "yep", "yup", "nope", "sure", "definitely", "absolutely", "certainly")
 _NUMBER_WORDS = tuple(number_words(n) for n in range(21)) + tuple(number_words(n) for n in range(30, 100, 10))
 
 
@@ -36,7 +43,134 @@ def vocabulary(question: Any) -> tuple[str, ...]:
         words += tuple(label.lower() for label in (question.labels or {}).values() if " " not in label.strip())
     if qtype == "yes_no":
         words += _YES_NO_WORDS
+    if qtype == "date":
+        from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
+
+        words += tuple(_ORDINALS) + tuple(MONTHS) + tuple(WEEKDAYS)
     return words
+
+
+# Number words built by analogy with the regular ones: "fiveteen" (fifteen), "threety" (thirty).
+_ANALOGICAL = {
+    f"{unit}{end}": number_words(n)
+    for unit, teen, ty in (("three", 13, 30), ("four", 14, 40), ("five", 15, 50), ("eight", 18, 80), ("two", 12, 20))
+    for end, n in (("teen", teen), ("ty", ty))
+    if number_words(n) != f"{unit}{end}"
+}
+
+
+def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
+    """``text`` with each mistyped word (one edit from :func:`vocabulary`, not an English word, or
+    a number word built by analogy) replaced by a word it may stand for: one text per combination
+    of candidates, at most ``most``; [] when no word is corrected or there are too many
+    combinations. The caller keeps a reading only when every text gives the same value."""
+    import itertools
+
+    words = vocabulary(question)
+    options: list[tuple[str, list[str]]] = []
+    for word in dict.fromkeys(re.findall(r"[a-z]+", text)):
+        near = [_ANALOGICAL[word]] if word in _ANALOGICAL and words else candidates(word, words)
+        if near:
+            options.append((word, near))
+    if not options:
+        return []
+    combos = list(itertools.islice(itertools.product(*(near for _, near in options)), most + 1))
+    if len(combos) > most:
+        return []
+    out = []
+    for combo in combos:
+        fixed = text
+        for (word, _), new in zip(options, combo):
+            fixed = re.sub(rf"\b{word}\b", new, fixed)
+        out.append(fixed)
+    return out
+
+
+# Sound changes of English accents that turn a number word into another word: th → t, f or d
+# ("tree", "free"), a final v → f ("fife").
+_SOUND_CHANGES = ((("TH",), ("T", "F", "D")), (("V",), ("F",)))
+_FILLERS = r"(?:just|only|um+|uh+|er+|erm|hmm+|about|around|like|maybe|so|well|oh|i think|i'd say)"
+
+
+@cache
+def _pronunciations() -> dict[str, tuple[str, ...]]:
+    """{word: its pronunciations (phones)} from the CMU dictionary (empty without it)."""
+    import pocketsphinx
+
+    path = Path(pocketsphinx.get_model_path()) / "en-us" / "cmudict-en-us.dict"
+    if not path.is_file():
+        return {}
+    by_word: dict[str, list[str]] = {}
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            word, _, phones = line.rstrip("\n").partition(" ")
+            by_word.setdefault(word.split("(", 1)[0], []).append(phones)
+    return {w: tuple(p) for w, p in by_word.items()}
+
+
+def homophone_of(word: str, wanted: set[str]) -> str | None:
+    """The one word of ``wanted`` that ``word`` sounds exactly like ("sweet" for "suite", "bred"
+    for "bread"), or None: no such word, several, or ``word`` is one of them."""
+    said = _pronunciations()
+    if word in wanted or word not in said:
+        return None
+    hits = {w for w in wanted if set(said.get(w, ())) & set(said[word])}
+    return hits.pop() if len(hits) == 1 else None
+
+
+@cache
+def _sound_alikes() -> dict[str, str]:
+    """{English word: number word it sounds like} from the CMU dictionary (empty without it)."""
+    by_word = _pronunciations()
+    numbers = set(_NUMBER_WORDS)
+    sounds: dict[str, str] = {}
+    for number in numbers:
+        for phones in by_word.get(number, []):
+            heard = {phones}
+            for (old,), new in _SOUND_CHANGES:
+                parts = phones.split()
+                for i, p in enumerate(parts):
+                    if p == old and (old != "V" or i == len(parts) - 1):
+                        heard |= {" ".join(parts[:i] + [n] + parts[i + 1 :]) for n in new}
+            for h in heard:
+                sounds[h] = number
+    out: dict[str, str] = {}
+    for word, prons in by_word.items():
+        said = {sounds[p] for p in prons if p in sounds}
+        if len(said) == 1 and word not in numbers and len(word) > 1:
+            out[word] = said.pop()
+    return out
+
+
+def sound_alike_numbers(text: str, question: Any) -> str | None:
+    """``text`` with a word that sounds like a number word replaced by it ("tree nights" → "three
+    nights"), or None. Only where a number stands: the whole answer (fillers aside), or before
+    "of them"/"of those", or before a word of the question ("How many nights...?": "tree
+    nights": the noun it counts, or a unit of time). One such word only; the caller reads the
+    result back."""
+    from customario.dialogue.units import counted_noun
+
+    alike = _sound_alikes()
+    noun = counted_noun(question)
+    counts = {noun, noun.rstrip("s")} if noun else set()
+    counts |= {"minute", "minutes", "hour", "hours", "night", "nights", "day", "days", "time", "times"}
+    found = []
+    for m in re.finditer(r"[a-z]+", text):
+        number = alike.get(m.group(0))
+        if number is None:
+            continue
+        before, after = text[: m.start()], text[m.end() :]
+        alone = re.fullmatch(rf"\W*(?:{_FILLERS}\W+)*", before) and re.fullmatch(r"\W*", after)
+        nxt = re.match(r"\W*([a-z]+)(?:\W+([a-z]+))?", after)
+        counted = nxt is not None and (
+            (nxt.group(1) == "of" and nxt.group(2) in ("them", "those", "these", "us")) or nxt.group(1) in counts
+        )
+        if alone or counted:
+            found.append((m, number))
+    if len(found) != 1:
+        return None
+    m, number = found[0]
+    return text[: m.start()] + number + text[m.end() :]
 
 
 def candidates(word: str, words: tuple[str, ...]) -> list[str]:

@@ -121,7 +121,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
     said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
     said = re.sub(
-        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
+        r"\b(an?|one|two|three|four|five|six|\d+) (hours?) (?:and )?(ten|fifteen|twenty|thirty|forty|forty five|fifty|\d{2})\s*$",
         r"\1 \2 \3 minutes",
         said.strip(" ."),
     )
@@ -175,7 +175,13 @@ def duration_in_unit(question: Any, text: str) -> float | None:
 # ---------------------------------------------------------------- counted in another unit or period
 _PERIODS = ("day", "week", "month", "year")
 _COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "second")
-_RATE_RX = re.compile(r"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b")
+# "a day early", "a week late", "a day or two later": a difference in time, neither a rate nor a count
+_DIFFERENCE = (
+    r"(?!\s+(?:or two\s+)?(?:early|late|earlier|later|sooner|before|after|ago|short|over|too (?:early|late|soon))\b)"
+)
+_RATE_RX = re.compile(
+    rf"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b{_DIFFERENCE}"
+)
 
 
 def question_period(question: Any) -> str | None:
@@ -202,6 +208,9 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     if getattr(question, "type", None) != "number" or noun not in _COUNTED_UNITS or question_unit(question):
         return None
     t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    weeks = _whole_weeks(t) if noun in ("night", "day") else None
+    if weeks is not None:
+        return weeks
     if _RATE_RX.search(t):
         return None
     if re.search(rf"\b\w+\s*(?:or|to|-)\s*\w+ {noun}s?\b", t) and len(numbers_in(t)) > 1:
@@ -212,6 +221,26 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
         if nums:
             said.add(nums[-1])
     return said.pop() if len(said) == 1 else None
+
+
+_WEEKS = re.compile(
+    r"(?<!\btimes )(?<!\bonce )(?<!\btwice )\b(a|one|two|three|four)\s+(?:full |whole |solid |good )?(weeks?|fortnights?)\b"
+)
+
+
+def _whole_weeks(t: str) -> float | None:
+    """Nights or days in "a week", "a full fortnight", "two weeks" said as the whole stay (7, 14,
+    14), or None: another number beside it ("a week and two nights"), a rate ("twice a week",
+    "three nights a week") or a hedge between two lengths ("a week or so")."""
+    m = _WEEKS.search(t)
+    if (
+        not m
+        or numbers_in(t[: m.start()] + " " + t[m.end() :])
+        or re.search(r"\b(or(?! so\b)|and a bit|plus|ago|per)\b", t)
+    ):
+        return None
+    count = 1 if m.group(1) in ("a", "one") else numbers_in(m.group(1))[0]
+    return count * (14 if m.group(2).startswith("fortnight") else 7)
 
 
 # How many times "every day" makes in a <period>: (low, high), "nearly every day" from 15. Not
@@ -269,7 +298,7 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     noun = counted.group(1) if counted else None
     if noun not in _COUNTED_UNITS or question_unit(question):
         return None  # durations in minutes/hours are converted by duration_in_unit
-    for m in re.finditer(r"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b", t):
+    for m in re.finditer(rf"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b{_DIFFERENCE}", t):
         if numbers_in(m.group(1)) and m.group(2).rstrip("s") != noun:
             return f"a number of {noun}s"
     return None

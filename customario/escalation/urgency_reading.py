@@ -147,6 +147,9 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"[.!?]", t):
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
+    m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
+    if m and is_person(m.group(1)):
+        return "emergency", "person changed colour"
     if re.search(
         r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
         r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
@@ -239,7 +242,67 @@ _VIOLENCE = (
         r"|\b(kick\w*|smash\w*|forc\w*|break\w*) (my|the|our|her|his|their|\w+'s)( \w+)? (door|window) (in|down|open)\b",
     ),
 )
+_BODY_EMERGENCY = (
+    (
+        "one side or speech gone",
+        r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
+        r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
+        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+    ),
+    (
+        "hard to wake or eyes not opening",
+        r"\b(hard|difficult|impossible|struggling) to (wake|rouse)\b(?!( \w+)? (for|in the morning|on weekdays|early))"
+        r"|\bno open (eyes|his eyes|her eyes)\b",
+    ),
+    (
+        "in the water",
+        r"\bface down in (the|a) (\w+ )?(water|pool|bath|pond|river|sea|lake|canal)\b|\bdrowning\b(?! in (work|paperwork|emails|debt|orders))"
+        r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)",
+    ),
+    (
+        "breathing slow",
+        r"^(?!.*\b(yoga|meditat\w*|relax\w*|feeling great|exercise)\b).*"
+        r"\bbreathing('s| is| has| has gone| gone| getting)? (so |very )?(slow|slower|shallow and slow|irregular|rattly)\b"
+        r"(?! and (steady|deep|calm))",
+    ),
+    (
+        "venomous bite or fast swelling",
+        r"^(?!.*\b(dog|cat|puppy|kitten|pet|horse|rabbit)\b).*(\bbitten by (a|an|the) (snake|adder|spider|scorpion|jellyfish)\b"
+        r"|\b(bite|bitten|sting|stung)\b[^.!?]*\bswell\w* (fast|quickly|rapidly|up fast|and spreading)\b)",
+    ),
+    (
+        "over the railings",
+        r"\bclimb\w* (over|onto|on to) (the )?(railings?|barrier|edge|parapet|ledge|fence|balcony)\b"
+        r"(?=[^.!?]*\b(bridge|roof|car park|cliff|tower|flat|building|balcony|station|platform)\b)"
+        r"|\b(bridge|roof|car park|cliff|tower|balcony|platform)\b[^.!?]*\bclimb\w* (over|onto) (the )?(railings?|barrier|edge|parapet|ledge|fence)\b",
+    ),
+    ("holding the throat", r"\b(clutch\w*|grab\w*|holding|clawing at) (his|her|their|my) (throat|neck)\b"),
+    ("hands round a neck", r"\b(hands?|arms?) (round|around) (her|his|my|their|the \w+'s) (neck|throat)\b"),
+    (
+        "rash that does not fade under a glass",
+        r"\brash\b[^.!?]*\b(doesn'?t|won'?t|does not|didn'?t) (fade|go away|disappear|go)\b[^.!?]*\b(glass|press\w*)\b",
+    ),
+    (
+        "gasping",
+        r"\b(he|she|they|[a-z]+'s)('s| is| are)? (gasping|choking and gasping)\b(?! (at|in (surprise|shock))| for (?!(air|breath)))",
+    ),
+    (
+        "blood brought up",
+        r"\b(sick|vomit\w*|throwing up|threw up|coughing up|coughed up|cough\w* up) (with |up )?blood\b(?! orange)"
+        r"|\bblood in (my|his|her|their|the) (vomit|sick|poo|stool|urine|wee)\b",
+    ),
+    (
+        "threat to jump",
+        r"\bjump (off|from) (the|a|this|his|her|their) (\w+ ){0,2}(roof|bridge|building|cliff|balcony|ledge|car park|window)\b"
+        r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
+    ),
+)
 _HAZARDS_EMERGENCY = (
+    (
+        "alarm sounding with smoke",
+        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
+        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
+    ),
     (
         "smoke from the building",
         r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
@@ -271,6 +334,17 @@ _HAZARDS_EMERGENCY = (
     ),
 )
 _HAZARDS_URGENT = (
+    (
+        "device smells hot",
+        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
+        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
+        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
+        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
+    ),
+    (
+        "live wire exposed",
+        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
+    ),
     (
         "water near something live",
         r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
@@ -390,7 +464,13 @@ def read(t: str) -> tuple[str, str] | None:
         hit = reader(t)
         if hit:
             found.append(hit)
-    for level, table in (("emergency", _VIOLENCE), ("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
+    tables = (
+        ("emergency", _BODY_EMERGENCY),
+        ("emergency", _VIOLENCE),
+        ("emergency", _HAZARDS_EMERGENCY),
+        ("urgent", _HAZARDS_URGENT),
+    )
+    for level, table in tables:
         hit = _table(t, table)
         if hit:
             found.append((level, hit[0]))
@@ -408,7 +488,9 @@ _NOT_NOW = (
     r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
     # a story in a film, a video, a game or the news
     r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
-    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone))\b[^.!?]*",
+    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
+    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
+    r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
     # a false alarm: "went off but it was just burnt toast"
     r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
@@ -417,8 +499,10 @@ _NOT_NOW = (
     # a reaction to a story: "that boss fight had me choking on my coffee"
     r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
-    r"\b(sore|aching|achy|stiff|red|dead|numb)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
-    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun)\b",
+    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
+    # a fire where fires belong
+    r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
 )
 # Time frames: long over, or settled.
 PAST_BACK = (
@@ -467,7 +551,10 @@ def _product_names(t: str) -> str:
 
     def keep(m: re.Match) -> str:
         word, after = m.group(2), t[m.end() : m.end() + 40]
-        if word in _EXITS or "noun.artifact" not in word_classes(word):
+        # a noun naming a thing or a procedure ("machine", "test"), not a verb form ("coming")
+        wn = _wn()
+        senses = set(wn.classes(word, "noun", 2)) if wn is not None else set()
+        if word in _EXITS or word.endswith(("ing", "ed")) or not senses & {"noun.artifact", "noun.act"}:
             return m.group(0)
         if word in _ALARMS and re.match(
             r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after

@@ -18,7 +18,7 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|had a (heart attack|stroke|fit))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
     r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
@@ -256,7 +256,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
@@ -341,7 +341,7 @@ URGENT = (
     r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
     r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
     # Implied legal threats: court, a letter, a case.
-    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse) in court\b",
+    r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",
     r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
     r"\bexpect (a|my|our) (\w+'?s? )?letter\b",
     r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",
