@@ -128,6 +128,26 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("there's a guy on the bridge outside your shop climbing over the railings", "emergency"),
         ("the power brick is buzzing loudly and smells like it's cooking", "urgent"),
         ("I'll see you lot in court over this", "urgent"),
+        # eighth round: an ambulance asked for, a fit then drowsy, an assault on a person
+        # (WordNet noun.person in its first two senses: "mum" is first a chrysanthemum)
+        ("i need an ambulance to the salon on king street", "emergency"),
+        ("my colleague's had some kind of fit and is now really drowsy and not making much sense", "emergency"),
+        ("my stepdad is beating my mum right now", "emergency"),
+        ("my bf is hitting me", "emergency"),
+        # ninth round: skin coming off after a scald, a funny colour, the worst pain ever, bleeding
+        # on blood thinners, blood pouring, an act done "to end it", wanting to jump from a height
+        ("the toddler has pulled the kettle over himself, he's screaming and his skin is peeling off", "emergency"),
+        ("my nan keeps nodding off and her lips look a funny colour", "emergency"),
+        ("the gentleman waiting just grabbed his head and said worst pain ever then slumped", "emergency"),
+        ("my sister says she's taken something to end it", "emergency"),
+        ("our apprentice got his hand caught in the shutter motor and it's crushed and pouring blood", "emergency"),
+        ("i'm at the top of the multi storey and i want to jump", "emergency"),
+        ("my dad's on blood thinners and he's cut his head and it won't stop", "emergency"),
+        # tenth round: not woken with pills emptied, trapped under a car, a floppy baby, a birth now
+        ("my flatmate hasn't woken up since last night and there are empty bottles of pills", "emergency"),
+        ("a car has crashed into the front of the shop and someone's trapped under it", "emergency"),
+        ("my baby is really hot, floppy and won't feed", "emergency"),
+        ("my wife is in labour and the baby's coming now", "emergency"),
     ],
 )
 def test_concept_readings(text, level):
@@ -213,6 +233,23 @@ def test_concept_readings(text, level):
         "my breathing is slow and steady after the yoga, feeling great",
         "the dog was bitten by a spider, any pet-safe shampoo?",
         "I'm drowning in emails, can you just text me?",
+        # eighth round: a time phrase on its own dates the clause before it
+        "I had an allergic reaction to a different brand once, years ago, is this one hypoallergenic?",
+        "I broke my wrist, ages ago, it's fine, can I do the nail art?",
+        "I had a fit of giggles",
+        "I'm beating my record on the bench lol",
+        "the heat is beating me down today, any fans?",
+        "he's hitting the ball well at golf",
+        # ninth round
+        "what's the emergency number for the store if I'm locked out of my online account?",
+        "I want to jump the queue, can I get an earlier slot?",
+        "my nephew set fire to his exams, top marks! need a celebration cut",
+        # tenth round: an animal is not a person ("dog" is second a frump in WordNet), the caller
+        # not awake yet, a birth due next month, hair "limp and lifeless"
+        "the dog is lying there all floppy and tired after the walk",
+        "I haven't woken up properly yet, call me at noon",
+        "my baby is due next month, can I still get my hair coloured?",
+        "my hair is limp and lifeless, any volumising treatment?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

@@ -1,11 +1,13 @@
 """Embedding similarity between a caller's question and the knowledge-base articles (issue 11).
 
-A second signal beside the lexical search of :mod:`customario.escalation.knowledge`, used for
-recall only: when the lexical search is not confident and offers nothing, the article whose text
-is nearest in meaning to the question may still be offered with "Are you asking about ...?"
-(:mod:`customario.escalation.kb_suggest`). It never answers a question on its own and never lifts
-a refusal of the lexical rules (a near miss, a named thing no article has, a price question whose
-answer has no price): measured on the development corpora, the similarity of a near miss ("What
+A second signal beside the lexical search of :mod:`customario.escalation.knowledge`: when the
+lexical search is not confident and offers nothing, the article whose text is nearest in meaning
+to the question may still be offered with "Are you asking about ...?"
+(:mod:`customario.escalation.kb_suggest`); and an article the lexical search held back only as an
+unsure near miss answers when the caller's ask is nearest in meaning to it
+(:func:`customario.escalation.kb_ask.answer_in_meaning`). It never answers a question on its own
+and never lifts any other refusal of the lexical rules (a near miss on a word the base has
+elsewhere, a named thing no article has, a price question whose answer has no price): measured on the development corpora, the similarity of a near miss ("What
 power supply does an RTX 4060 need?" against an article on the RTX 5090) is as high as that of a
 true paraphrase, so it cannot tell an answer from a near miss.
 

@@ -20,7 +20,10 @@ that only narrows a word the article uses alone ("skin fades") counts less (``kb
 words are dropped first. Guards then cap the confidence: no distinctive word matched, one word
 matched against several the article lacks, a named thing no article mentions, a question kind the
 article cannot answer, a price question whose answer names no price, a near miss, or a tie between
-items. An answer is *confident* when the best confidence is at least :data:`CONFIDENCE_THRESHOLD`;
+items. Words only the caller's story has (:mod:`kb_ask`: "I built my PC last week, ..." before the
+ask) leave the sums when the article lacks them and only break ties when it has them; an article
+held back only as an unsure near miss answers when the ask is nearest in meaning to it
+(:func:`kb_ask.answer_in_meaning`). An answer is *confident* when the best confidence is at least :data:`CONFIDENCE_THRESHOLD`;
 the part read out is ``kb_excerpt.answer_excerpt``. The agent tool ``search_knowledge_base``
 (:mod:`customario.escalation.kb_tool`) wraps :func:`search`; ``kb_suggest`` offers a close article.
 """
@@ -34,8 +37,9 @@ from dataclasses import dataclass, field
 
 from sqlite_utils import Database
 
+from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed, wordnet
-from customario.escalation.kb_ask import story_terms
+from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_articles import (
     article_from_row,
     article_kind,
@@ -176,7 +180,9 @@ def _story_words(
     def fix(ts: list[str]) -> list[str]:
         return without_rank_number(query, correct_typos(ts, vocabulary))
 
-    return story_terms(query, query_terms, fix, subject)
+    # A number the caller tells ("my son just turned 13", "I'm seventy-two") is a fact the answer
+    # must fit, never story.
+    return {t for t in story_terms(query, query_terms, fix, subject) if parse_number(t) is None}
 
 
 def _adverb(term: str) -> bool:
@@ -319,7 +325,6 @@ def search(
         # Story words this article lacks; one that another article is about ("I get off at six on
         # Tuesdays, ...") still counts against it, like a word of the ask.
         untold = [t for t in story if t not in matched and not strong[t]]
-        asked_terms = [t for t in result.terms if t not in untold]
         told = [t for t in story if t in matched]
         told_score = _score(row, told, stats, weight)[0] if told else 0.0
         relief = modifier_relief(query, result.terms, matched, row, idf, weight, dfs)
@@ -332,7 +337,7 @@ def search(
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
         elif (
             len(matched) == 1
-            and sum(1 for t in asked_terms if t not in matched and not is_general(t, dfs[t])) >= ONE_WORD_LIMIT
+            and sum(1 for t in result.terms if t not in matched and not is_general(t, dfs[t])) >= ONE_WORD_LIMIT
         ):
             # One word in common and several specific ones the article lacks: a guess.
             confidence, why = min(confidence, 0.5), "one word of the question matched"
@@ -366,7 +371,9 @@ def search(
             else None
         )
         if missing and missing.startswith(UNSURE):
-            # Only words no article has set the question apart: offered, never answered without a yes.
+            # Only words no article has set the question apart: offered, or answered when nothing
+            # else held it back and the ask is nearest in meaning to it (kb_ask.answer_in_meaning).
+            art["unsure_only"] = why is None
             confidence, why = (
                 min(confidence, threshold - 0.01),
                 f"maybe a near miss: the article is about {missing[len(UNSURE) :]}",
@@ -421,6 +428,7 @@ def search(
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
     _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
+    answer_in_meaning(query, hits, _articles(db, campaign), threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
@@ -519,15 +527,19 @@ def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
         best["excerpt"] = part
 
 
+def _articles(db: Database, campaign: str | None) -> list[dict]:
+    """``{"id", "question", "answer"}`` of every article in scope, for :mod:`kb_embed`."""
+    scope, params = scope_sql(campaign)
+    return list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
+
+
 def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:
     """The article in scope nearest in meaning to ``query`` (:func:`kb_embed.rank`) when the lexical
     search also found it: ``{"id", "similarity", "margin", "part", "refused"}``, ``margin`` being
     its lead over the next article and ``refused`` the lexical search's refusal of it (or None).
     An article that shares no word with the question is not returned: the similarity alone cannot
     tell a paraphrase from a near miss (see kb_embed)."""
-    scope, params = scope_sql(campaign)
-    rows = list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
-    ranked = kb_embed.rank(query, rows)
+    ranked = kb_embed.rank(query, _articles(db, campaign))
     if not ranked:
         return None
     top = ranked[0]

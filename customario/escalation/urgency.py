@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
@@ -121,19 +122,19 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{reading.SETTLED}"
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{frames.SETTLED}"
 )
 _BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
 _PAST = re.compile(
-    rf"\b({reading.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
-    r"when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
+    rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
     r"appointment|bookings?|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
     r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
-    r"mailing list|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
+    r"mailing list|account|log ?in|password|locked out|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
 )
 _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
@@ -185,6 +186,8 @@ _SPOKEN = (
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\bbf\b"), "boyfriend"),
+    (re.compile(r"\bgf\b"), "girlfriend"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
     (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
 )
@@ -211,7 +214,12 @@ def _over(t: str) -> str:
         return ""
     t = _FALSE_ALARM.sub(" ", t)
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
-    return " ".join(c for c in clauses if not (_PAST.search(c) and not _STILL.search(c)))
+    past = [bool(_PAST.search(c)) and not _STILL.search(c) for c in clauses]
+    # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
+    for i, c in enumerate(clauses[1:], 1):
+        if past[i] and len(c.split()) <= 4:
+            past[i - 1] = past[i - 1] or not _STILL.search(clauses[i - 1])
+    return " ".join(c for c, p in zip(clauses, past, strict=True) if not p)
 
 
 def _not_asked(t: str) -> str:
@@ -272,7 +280,7 @@ def assess(text: str) -> Urgency:
     """
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
-    t = reading.not_now(_over(t))
+    t = frames.not_now(_over(t))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")

@@ -19,7 +19,7 @@ module reads a line through classes of meaning instead, most of them taken from 
   a carbon monoxide alarm sounding, smoke coming out of the building, fire with someone trapped,
   a large burn or a burn with a state change (skin gone white, gone quiet), a substance breathed in,
   heat marks on a body part;
-- **frames that are not now** (:func:`not_now`): a negated hazard ("no flames", "no smoke or
+- **frames that are not now** (:func:`customario.escalation.urgency_frames.not_now`): a negated hazard ("no flames", "no smoke or
   smell"), a retraction ("kidding!"), a story in a film or a video, a false alarm ("went off but it
   was just burnt toast"), "what happens if ...", a past told as "a few years back", an event that
   "got sorted" or a person "home now and fine".
@@ -90,8 +90,17 @@ def is_body_part(word: str) -> bool:
 
 
 def is_person(word: str) -> bool:
-    """True for a pronoun for someone else or a noun whose first sense is a person (``noun.person``)."""
-    return word in _PRONOUNS or "noun.person" in word_classes(word)
+    """True for a pronoun for someone else or a noun one of whose first two senses is a person
+    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
+    if word in _PRONOUNS:
+        return True
+    wn = _wn()
+    if wn is not None and "noun.animal" in word_classes(word):
+        return False  # "dog" is second a person (a frump)
+    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
+        return True
+    base = re.sub(r"^(step|ex-?|great-?)", "", word)
+    return base != word and is_person(base)
 
 
 @lru_cache(maxsize=1)
@@ -147,9 +156,24 @@ def _person_states(t: str) -> tuple[str, str] | None:
     for sentence in re.split(r"[.!?]", t):
         if re.search(seizure, sentence) and any(is_person(w) for w in re.findall(r"[a-z]+", sentence)):
             return "emergency", "seizure described"
+    m = re.search(r"\b([a-z]+)('s| is| are)(,? \w+){0,4},? (and )?(floppy|limp|lifeless|unresponsive)\b", t)
+    if m and is_person(m.group(1)):
+        return "emergency", "person floppy"
     m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
     if m and is_person(m.group(1)):
         return "emergency", "person changed colour"
+    m = re.search(
+        r"^(?!.*\b(?:lol|haha|fifa|chess|at (?:cards|pool|darts|tennis|golf)|in (?:the|a) game)\b).*"
+        r"\b(beating|hitting|punching|kicking|strangling|attacking|slapping|battering|stabbing|throttling)( up)? "
+        r"(me|her|him|us|them|(my|her|his|their|the|a|our) (\w+ )?([a-z]+))\b(?! (down|at|to|in|on price)\b)",
+        t,
+    )
+    if m and (m.group(4) is None or any(is_person(w) for w in ((m.group(5) or "").strip(), m.group(6)) if w)):
+        return "emergency", "assault going on"
+    if re.search(
+        r"\b(had|having|has had|'s had|'s having) (a|some|another) (fit|seizure|funny turn|convulsion)\b(?! of)", t
+    ):
+        return "emergency", "a fit"
     if re.search(
         r"\b(not|isn'?t|no longer|barely|hardly) (responsive|conscious|coherent)\b"
         r"|\b(he|she|they)('s| is| are)? (can'?t|cannot|unable to|not able to) (speak|talk|get (his|her|their) words out)\b"
@@ -188,6 +212,8 @@ _MEANS_DESCRIBED = (
     r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
 )
+# "taken something to end it": an act done for the purpose of ending a life.
+_PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
 _PLAN = (
     r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
     r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
@@ -211,7 +237,7 @@ _WEAK_CUES = (
 def _self_harm(t: str) -> tuple[str, str] | None:
     if re.search(_MEANS_DESCRIBED, t):
         return "emergency", "self-harm: the means described"
-    if re.search(_PLAN, t):
+    if re.search(_PLAN, t) or re.search(_PURPOSE, t):
         return "emergency", "self-harm: a plan"
     strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
     weak = sum(bool(re.search(p, t)) for p in _WEAK_CUES)
@@ -243,6 +269,42 @@ _VIOLENCE = (
     ),
 )
 _BODY_EMERGENCY = (
+    (
+        "not woken, or pills emptied",
+        r"\b(?!i\b)[a-z]+ (hasn'?t|has not|hadn'?t|didn'?t|never) (woken|woke|waken) up\b"
+        r"|\bempty (bottles?|packets?|packs?|boxes|blister packs?|strips?) of (pills|tablets|paracetamol|painkillers|meds)\b",
+    ),
+    (
+        "trapped or crashed into",
+        r"\btrapped (under|beneath|underneath|in the (car|wreck\w*|rubble|lift|machine))\b"
+        r"|\b(car|van|lorry|truck|bus)( has| just)? (crashed|smashed|ploughed|driven) (into|through) (the|our|your|my) (shop|store|salon|front|window|building|house)\b",
+    ),
+    (
+        "birth now",
+        r"^(?!.*\b(at|in) (the )?hospital\b).*(\bbaby'?s?( is)? coming (now|out|fast|right now)\b|\bcan see (the|its|the baby'?s) head\b"
+        r"|\bin labou?r\b(?=[^.!?]*\b(now|coming|fast|here|pushing)\b))",
+    ),
+    (
+        "skin coming off",
+        r"^(?=.*\b(kettle|boiling|hot water|scald\w*|fire|flames|hot oil|chip pan|pan of|bath)\b)"
+        r".*\b(skin|flesh)('s| is| are)? (peeling|coming|falling|hanging|sliding) (right )?off\b",
+    ),
+    (
+        "colour or consciousness fading",
+        r"\b(lips|face|skin|fingers|fingertips|mouth)( \w+){0,2} (a )?(funny|strange|weird|odd|bad|horrible) colou?r\b"
+        r"|\b(grabbed|clutched|holding|held) (his|her|their|my) head\b[^.!?]*\b(worst|slump\w*|collaps\w*|went down)\b"
+        r"|\bworst (pain|headache) (ever|of (my|his|her|their) life)\b",
+    ),
+    (
+        "bleeding on blood thinners",
+        r"\b(blood thinners?|warfarin|anticoagulants?|apixaban|rivaroxaban)\b[^.!?]*\b(cut|bleed\w*|blood|won'?t stop)\b"
+        r"|\b(pouring|gushing|pumping|spurting|streaming|spraying) (with |out )?blood\b",
+    ),
+    (
+        "wants to jump from a height",
+        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor)\b)"
+        r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
+    ),
     (
         "one side or speech gone",
         r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
@@ -475,102 +537,3 @@ def read(t: str) -> tuple[str, str] | None:
         if hit:
             found.append((level, hit[0]))
     return next((f for f in found if f[0] == "emergency"), found[0] if found else None)
-
-
-# Frames that are not about danger now, removed before reading.
-_NEGATED_HAZARD = (
-    r"(flames?|fire|smoke|sparks?|smells?|burning( smell)?|fumes|injur(y|ies)|blood|bleeding|swelling|burns?|marks?)"
-)
-_NOT_NOW = (
-    # "no flames", "no smoke or smell", "without any sparks"
-    rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
-    # a retraction: everything said before "kidding!" / "joking" was not meant
-    r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
-    # a story in a film, a video, a game or the news
-    r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
-    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
-    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
-    r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
-    # a false alarm: "went off but it was just burnt toast"
-    r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
-    # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
-    r"\bwhat (happens|would happen|would you( \w+)? do|do you do|should (i|we) do|do (i|we) do|am i supposed to do)\b[^.?!]*\bif\b[^.?!]*",
-    r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
-    # a reaction to a story: "that boss fight had me choking on my coffee"
-    r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
-    # an everyday cause: "sore from the flu jab", "aching after the gym"
-    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
-    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
-    # a fire where fires belong
-    r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
-)
-# Time frames: long over, or settled.
-PAST_BACK = (
-    r"(a (few|couple( of)?)|few|some|several|two|three|\d+) (years?|months?|weeks?) (ago|back)|years back|months back"
-)
-SETTLED = r"\b(it )?got sorted\b|\b(home|back) now and (fine|ok|okay|well|recovering)\b"
-
-
-def _thing_objects(t: str) -> str:
-    """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
-
-    def keep(m: re.Match) -> str:
-        words = m.group(3).split()
-        if any(is_person(w) or is_body_part(w) or "noun.animal" in word_classes(w) for w in words):
-            return m.group(0)
-        return " "
-
-    def through(m: re.Match) -> str:
-        return m.group(0) if is_body_part(m.group(4)) else " "
-
-    def burnt_thing(m: re.Match) -> str:
-        # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
-        word = m.group(4)
-        if word_classes(word, "adj") or is_body_part(word) or not word_classes(word) & {"noun.food", "noun.artifact"}:
-            return m.group(0)
-        return " "
-
-    t = re.sub(
-        r"\b(stab|stabbed|stabbing|punch|punched|punching|shoot|shot|shooting|kill|killed|killing)\s+"
-        r"(the|a|an|this|that|some|my|his|her|their|its)\s+((?:[a-z]+ ){0,2}[a-z]+)",
-        keep,
-        t,
-    )
-    # "burnt my toast", "burning through data": a burn whose object is food, a thing or an idea
-    t = re.sub(r"\b(burnt|burned)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
-    return re.sub(r"\b(burn\w*) (through|thru)( my| the| our| your)? ([a-z]+)\b", through, t)
-
-
-# Shopping questions name goods, not harm: "the pharmacy sells plasters, do you?"
-_FOR_SALE = r"\b(sells?|selling|carry|carries|price of|prices of) ([a-z-]+ ){0,2}[a-z-]+"
-
-
-def _product_names(t: str) -> str:
-    """``t`` without "smoke" or "fire" naming a product ("smoke machine", "fire blanket": the next
-    word's first WordNet sense is an artifact), alarms and exits excepted."""
-
-    def keep(m: re.Match) -> str:
-        word, after = m.group(2), t[m.end() : m.end() + 40]
-        # a noun naming a thing or a procedure ("machine", "test"), not a verb form ("coming")
-        wn = _wn()
-        senses = set(wn.classes(word, "noun", 2)) if wn is not None else set()
-        if word in _EXITS or word.endswith(("ing", "ed")) or not senses & {"noun.artifact", "noun.act"}:
-            return m.group(0)
-        if word in _ALARMS and re.match(
-            r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after
-        ):
-            return m.group(0)
-        return " " + word
-
-    return re.sub(r"\b(smoke|fire) ([a-z]+)\b", keep, t)
-
-
-_ALARMS = frozenset("alarm alarms detector detectors".split())
-_EXITS = frozenset("exit exits escape escapes door doors".split())
-
-
-def not_now(t: str) -> str:
-    """``t`` without the frames that are not danger now (see the module docstring)."""
-    for pattern in _NOT_NOW:
-        t = re.sub(pattern, " ", t)
-    return _product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))

@@ -145,7 +145,7 @@ EMERGENCY = (
     # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
     r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b).*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
-    r"\bcall (an )?ambulance\b",
+    r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     r"\b(911|999|112)\b",
     r"\bface (is )?(numb|drooping|droopy)\b",
     r"\bslurr(ed|ing)\b",
@@ -198,7 +198,7 @@ EMERGENCY = (
     r"\b(drooping|droopy|lopsided|sagging) (face|mouth|smile)\b|\bface (is )?(drooping|lopsided|sagging|dropped)\b",
     r"\bone side of (his|her|my|their) (face|body)\b",
     r"\bcan'?t (lift|move|raise|feel) (his|her|my|their) (arm|leg|left|right)\b",
-    r"\b(speech|talking|words) (is |are )?(slurred|garbled|jumbled|not making sense)\b|\bnot making (any )?sense\b",
+    r"\b(speech|talking|words) (is |are )?(slurred|garbled|jumbled|not making sense)\b|\bnot making (any |much )?sense\b",
     r"\bchest (feels |is )?(tight|heavy|crushing|squeez\w*|pressure)\b|\bpain (going |spreading |shooting )?(down|into) (my|his|her) (left )?arm\b",
     r"\b(his|her|their) heart (has |'s )?stopped\b",
     r"\bblood (is )?(pouring|gushing|pumping|soaking|spraying)\b|\b(so much|lots of|pool of|loads of) blood\b",

@@ -1,0 +1,117 @@
+"""Frames that are not danger now, removed before a caller's line is read (issue 11, blind4 as
+development since 3 December 2026): a negated hazard ("no flames", "no smoke or smell"), a
+retraction ("kidding!"), a story in a film, a video or a game, a false alarm ("went off but it was
+just burnt toast"), "what happens if ...", a reaction to a story ("had me choking"), an everyday
+cause ("sore from the flu jab"), a fire where fires belong, a violent verb or a burn whose object
+is a thing ("stabbed the paste tube", "burnt my toast": WordNet classes of the object), goods for
+sale and "smoke" or "fire" naming a product or a procedure ("smoke machine", "smoke test").
+
+The time phrases :data:`PAST_BACK` ("a few years back") and :data:`SETTLED` ("it got sorted",
+"home now and fine") are used by :mod:`customario.escalation.urgency` to drop clauses about events
+long over. Near misses are in ``tests/test_urgency_reading.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation import wordnet
+from customario.escalation.urgency_reading import is_body_part, is_person, word_classes
+
+# Frames that are not about danger now, removed before reading.
+_NEGATED_HAZARD = (
+    r"(flames?|fire|smoke|sparks?|smells?|burning( smell)?|fumes|injur(y|ies)|blood|bleeding|swelling|burns?|marks?)"
+)
+_NOT_NOW = (
+    # "no flames", "no smoke or smell", "without any sparks"
+    rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
+    # a retraction: everything said before "kidding!" / "joking" was not meant
+    r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
+    # a story in a film, a video, a game or the news
+    r"\b(video|film|movie|thriller|show|series|episode|documentary|trailer|clip|tiktok|youtube|game|book|novel)\b"
+    r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
+    r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
+    r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
+    # a false alarm: "went off but it was just burnt toast"
+    r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
+    # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
+    r"\bwhat (happens|would happen|would you( \w+)? do|do you do|should (i|we) do|do (i|we) do|am i supposed to do)\b[^.?!]*\bif\b[^.?!]*",
+    r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
+    # a reaction to a story: "that boss fight had me choking on my coffee"
+    r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
+    # an everyday cause: "sore from the flu jab", "aching after the gym"
+    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
+    # a fire where fires belong
+    r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
+)
+# Time frames: long over, or settled.
+PAST_BACK = (
+    r"(a (few|couple( of)?)|few|some|several|two|three|\d+) (years?|months?|weeks?) (ago|back)|years back|months back"
+)
+SETTLED = r"\b(it )?got sorted\b|\b(home|back) now and (fine|ok|okay|well|recovering)\b"
+
+
+def _thing_objects(t: str) -> str:
+    """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
+
+    def keep(m: re.Match) -> str:
+        words = m.group(3).split()
+        if any(is_person(w) or is_body_part(w) or "noun.animal" in word_classes(w) for w in words):
+            return m.group(0)
+        return " "
+
+    def through(m: re.Match) -> str:
+        return m.group(0) if is_body_part(m.group(4)) else " "
+
+    def burnt_thing(m: re.Match) -> str:
+        # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
+        word = m.group(4)
+        if word_classes(word, "adj") or is_body_part(word) or not word_classes(word) & {"noun.food", "noun.artifact"}:
+            return m.group(0)
+        return " "
+
+    t = re.sub(
+        r"\b(stab|stabbed|stabbing|punch|punched|punching|shoot|shot|shooting|kill|killed|killing)\s+"
+        r"(the|a|an|this|that|some|my|his|her|their|its)\s+((?:[a-z]+ ){0,2}[a-z]+)",
+        keep,
+        t,
+    )
+    # "burnt my toast", "burning through data": a burn whose object is food, a thing or an idea
+    t = re.sub(r"\b(burnt|burned)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
+    return re.sub(r"\b(burn\w*) (through|thru)( my| the| our| your)? ([a-z]+)\b", through, t)
+
+
+# Shopping questions name goods, not harm: "the pharmacy sells plasters, do you?"
+_FOR_SALE = r"\b(sells?|selling|carry|carries|price of|prices of) ([a-z-]+ ){0,2}[a-z-]+"
+
+
+def _product_names(t: str) -> str:
+    """``t`` without "smoke" or "fire" naming a product ("smoke machine", "fire blanket": the next
+    word's first WordNet sense is an artifact), alarms and exits excepted."""
+
+    def keep(m: re.Match) -> str:
+        word, after = m.group(2), t[m.end() : m.end() + 40]
+        # a noun naming a thing or a procedure ("machine", "test"), not a verb form ("coming")
+        wn = wordnet.load()
+        senses = set(wn.classes(word, "noun", 2)) if wn is not None else set()
+        if word in _EXITS or word.endswith(("ing", "ed")) or not senses & {"noun.artifact", "noun.act"}:
+            return m.group(0)
+        if word in _ALARMS and re.match(
+            r"\W*((\w+ ){0,3})(go\w* off|went off|beep\w*|sound\w*|scream\w*|ring\w*|keeps?|won'?t stop)", after
+        ):
+            return m.group(0)
+        return " " + word
+
+    return re.sub(r"\b(smoke|fire) ([a-z]+)\b", keep, t)
+
+
+_ALARMS = frozenset("alarm alarms detector detectors".split())
+_EXITS = frozenset("exit exits escape escapes door doors".split())
+
+
+def not_now(t: str) -> str:
+    """``t`` without the frames that are not danger now (see the module docstring)."""
+    for pattern in _NOT_NOW:
+        t = re.sub(pattern, " ", t)
+    return _product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))
