@@ -394,3 +394,41 @@ def test_a_choice_that_failed_in_the_next_clause():
 
 def _stored(actions):
     return {a.arguments["question_id"]: a.arguments for a in actions if isinstance(a, CallTool)}
+
+
+# ---------------------------------------------------------------- a count with the rate that makes it
+COOKED = Question(id="cooked", type="number", text="How many dinners did you cook last week?", min=0, max=21)
+
+
+@pytest.mark.parametrize("text,value", [("Seven, one every night.", 7), ("fourteen, two a day", 14)])
+def test_a_count_with_the_rate_that_makes_it_is_read_back(text, value):
+    n = read(COOKED, text)
+    assert (n.value, n.method) == (value, "inferred")
+
+
+@pytest.mark.parametrize("text", ["Five, one every night", "seven, one every night, sometimes two"])
+def test_a_count_its_rate_does_not_make_is_asked_again(text):
+    assert read(COOKED, text).status == "invalid"
+
+
+# ---------------------------------------------------------------- the opposite of keeping, and of booked
+MEMBER = Question(id="member", type="yes_no", text="Will you keep your gym membership next year?")
+BOOKED = Question(id="booked", type="yes_no", text="Do you already have your next cleaning booked?")
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (MEMBER, "I was about to cancel it, to be honest", "no"),
+        (MEMBER, "no way I'd cancel", "yes"),
+        (BOOKED, "They'll text me to book one.", "no"),
+        (BOOKED, "no need to book one, they did it for me", "yes"),
+    ],
+)
+def test_the_opposite_of_what_is_asked_is_read_back(q, text, value):
+    n = read(q, text)
+    assert (n.value, n.method) == (value, "inferred")
+
+
+def test_the_opposite_said_with_a_yes_is_asked_again():
+    assert read(BOOKED, "yes, I had to call to book it").status == "invalid"

@@ -148,6 +148,12 @@ def test_concept_classes_come_from_wordnet_not_from_a_list():
         ("a car has crashed into the front of the shop and someone's trapped under it", "emergency"),
         ("my baby is really hot, floppy and won't feed", "emergency"),
         ("my wife is in labour and the baby's coming now", "emergency"),
+        # eleventh round: a whole prescription at once, followed and hiding; cleared by a doctor
+        # unless something started since
+        ("i took my whole prescription in one go", "emergency"),
+        ("a man is following me and I'm hiding in your store, please help", "emergency"),
+        ("the doctor said he's fine but now he's vomiting and sleepy after hitting his head", "emergency"),
+        ("the emergency exit is chained shut", "urgent"),
     ],
 )
 def test_concept_readings(text, level):
@@ -250,6 +256,12 @@ def test_concept_readings(text, level):
         "I haven't woken up properly yet, call me at noon",
         "my baby is due next month, can I still get my hair coloured?",
         "my hair is limp and lifeless, any volumising treatment?",
+        # eleventh round
+        "I passed out on the sofa after my massage, so relaxing!",
+        "my toddler hit his head on the table yesterday, the doctor said he's fine, can we still come?",
+        "is there an emergency exit near the nail bar? just for my mum's wheelchair",
+        "I took the whole course of antibiotics, can I have the colour now?",
+        "my son is following me around the shop, can he sit somewhere?",
     ],
 )
 def test_concept_near_misses_stay_normal(text):

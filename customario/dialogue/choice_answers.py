@@ -162,12 +162,15 @@ def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normal
 
 def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str:
     """``inferred`` (read back) instead of a plain ``method`` when a choice is said with a negated
-    predicate ("brake pads, the tyres were never rotated") or, on a multi choice, beside a listed
-    item that names no choice ("Libby, and the photocopier"); ``method`` otherwise."""
+    predicate ("brake pads, the tyres were never rotated"), after "nothing else" with more words
+    ("Nothing else, just the consult") or, on a multi choice, beside a listed item that names no
+    choice ("Libby, and the photocopier"); ``method`` otherwise."""
     if not codes or method in LENIENT_METHODS:
         return method
     if choices.negated_after(question, t, codes):
         return "inferred"
+    if _NOTHING_ELSE.match(t) and re.search(r"[,;.]\s*\w", t):
+        return "inferred"  # "Nothing else, just the consult": what else is said may be a choice (read back)
     return "inferred" if question.type == "multi_choice" and unnamed_items(question, t) else method
 
 
@@ -176,10 +179,12 @@ def _only_those(question: Any, t: str) -> str:
     what was named), unless it opens the answer and nothing else names a choice ("Nothing else,
     just the consult": what the question leaves out, the none choice)."""
     only = _ONLY_THOSE.sub(" ", t).strip()
-    opens = re.match(
-        r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b", t
-    )
-    return t if opens and not match_choices_how(question, only)[0] else only
+    return t if _NOTHING_ELSE.match(t) and not match_choices_how(question, only)[0] else only
+
+
+_NOTHING_ELSE = re.compile(
+    r"\W*(?:(?:um+|uh+|oh|well|no)\W+)?(?:nothing|none|not?hing more) (?:else|besides|more|other)\b"
+)
 
 
 _ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")

@@ -106,12 +106,13 @@ _STATED_TOTAL = re.compile(
 
 def _implied_count(question: Any, t: str) -> int | None:
     """A count the answer gives by its parts: people listed ("me and two kids"), rides per day and
-    days ("twice a day, Monday to Friday"), things ("two dogs and a cat"); None, or
+    days ("twice a day, Monday to Friday"), a count with the rate that makes it ("Seven, one every
+    night"), things ("two dogs and a cat"); None, or
     :data:`inferred.UNCOUNTED` when a list cannot be counted (asked again)."""
     tail = _self_corrected_tail(t)
     implied = inferred.people_count(question, tail)
     if implied is None:
-        implied = units.per_week_count(question, t)
+        implied = units.per_week_count(question, t) or units.count_with_its_rate(question, t)
     if implied is None:
         implied = inferred.parts_count(question, tail)
     return implied

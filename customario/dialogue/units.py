@@ -63,6 +63,26 @@ def per_week_count(question: Any, text: str) -> int | None:
     return int(daily * days)
 
 
+_DAILY = re.compile(r"\b(once|one|a|an|twice|two|three|\d) (?:every|each|a|per) (?:day|night|evening)\b")
+
+
+def count_with_its_rate(question: Any, text: str) -> int | None:
+    """The count said first when the clause after it gives the rate that makes it ("Seven, one
+    every night" to "how many ... last week?": 1 a day for 7 days), or None: another period, no
+    such rate, or a rate that does not make the count ("Five, one every night")."""
+    if getattr(question, "type", None) != "number" or question_period(question) != "week":
+        return None
+    clauses = [c.strip() for c in re.split(r"[,;.!?]", text.lower()) if c.strip()]
+    if len(clauses) != 2:
+        return None
+    first = numbers_in(re.sub(r"^(?:(?:about|around|maybe|like|oh|um+|uh+|well|just)\s+)+", "", clauses[0]))
+    m = _DAILY.search(clauses[1])
+    if len(first) != 1 or not m or len(clauses[0].split()) > 3 or len(numbers_in(clauses[1])) > 1:
+        return None
+    daily = _TIMES.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0])
+    return int(first[0]) if first[0] == daily * 7 else None
+
+
 # ---------------------------------------------------------------- durations in the question's unit
 _MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
 _UNIT_WORD = {

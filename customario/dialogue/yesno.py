@@ -287,6 +287,13 @@ _ANTONYMS = (
     (r"\bclean\b", r"dirty|filthy|messy"),
     (r"\bhelpful\b", r"unhelpful|useless|rude"),
     (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
+    # "I was going to cancel today" to "do you plan to keep your subscription?"
+    (r"\b(keep|renew|continue|stay (?:subscribed|a member|signed up))\b", r"cancel\w*|unsubscribe\w*|quit"),
+    # "They said they'd call me to schedule one" to "do you already have one booked?": not yet
+    (
+        r"\balready\b.*\b(booked|scheduled|arranged|made)\b",
+        r"to (?:schedule|book|arrange|set up|make) (?:one|it|that|an? \w+)|still (?:need|have) to (?:book|schedule)",
+    ),
 )
 
 
@@ -297,6 +304,8 @@ def _negated_before(t: str, start: int, window: int) -> bool:
     clause = before.split()
     if _NEGATED_SAYING.search(before):
         return True  # "Wouldn't say it was late": not late
+    if re.search(r"\bno (?:way|need|chance|intention|plans?)\b", before):
+        return True  # "no way I'd cancel", "no need to book one": not so
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
 
 

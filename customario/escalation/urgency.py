@@ -212,6 +212,10 @@ def _over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
     if _OVER.search(t) and not _BACK.search(t):
         return ""
+    if re.search(frames.CLEARED, t) and not re.search(
+        r"\b(but now|now (he|she|it|they)|worse|started|since then)\b", t
+    ):
+        return ""
     t = _FALSE_ALARM.sub(" ", t)
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
     past = [bool(_PAST.search(c)) and not _STILL.search(c) for c in clauses]

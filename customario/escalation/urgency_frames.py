@@ -6,8 +6,8 @@ cause ("sore from the flu jab"), a fire where fires belong, a violent verb or a 
 is a thing ("stabbed the paste tube", "burnt my toast": WordNet classes of the object), goods for
 sale and "smoke" or "fire" naming a product or a procedure ("smoke machine", "smoke test").
 
-The time phrases :data:`PAST_BACK` ("a few years back") and :data:`SETTLED` ("it got sorted",
-"home now and fine") are used by :mod:`customario.escalation.urgency` to drop clauses about events
+The time phrases :data:`PAST_BACK` ("a few years back"), :data:`SETTLED` ("it got sorted",
+"home now and fine") and :data:`CLEARED` ("the doctor said he's fine") are used by :mod:`customario.escalation.urgency` to drop clauses about events
 long over. Near misses are in ``tests/test_urgency_reading.py``.
 """
 
@@ -42,6 +42,10 @@ _NOT_NOW = (
     # an everyday cause: "sore from the flu jab", "aching after the gym"
     r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy)\b( \w+){0,2} (from|after) (the |my |a )?(\w+ )?"
     r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping)\b",
+    # sleep, not a collapse: "passed out on the sofa after my massage"
+    r"\bpassed out (on|in) (the|my) (sofa|couch|bed|settee)\b|\bpassed out (after|from) (the |my |a )?(massage|party|drinks|night out|shift)\b",
+    # an emergency exit asked about, not blocked
+    r"\bemergency (exit|door|stairs|lighting)s?\b(?![^.!?]*\b(chained|locked|blocked|padlocked|bolted|obstructed|jammed|tied)\b)",
     # a fire where fires belong
     r"\bfire (in|on) (the|a|our|your|my) (\w+ )?(fireplace|hearth|fire ?pit|wood ?burner|log burner|stove|grate|bbq|barbecue)\b",
 )
@@ -50,6 +54,11 @@ PAST_BACK = (
     r"(a (few|couple( of)?)|few|some|several|two|three|\d+) (years?|months?|weeks?) (ago|back)|years back|months back"
 )
 SETTLED = r"\b(it )?got sorted\b|\b(home|back) now and (fine|ok|okay|well|recovering)\b"
+# Cleared by a professional ("the doctor said he's fine"): over, unless something started since.
+CLEARED = (
+    r"\b(doctor|gp|nurse|paramedics?|a&e|hospital|pharmacist)( \w+){0,2} (said|says|checked|confirmed)( \w+){0,3}"
+    r" (he'?s|she'?s|it'?s|they'?re|i'?m|i was|he was|she was|everything'?s) (fine|ok|okay|alright|all right|nothing)\b"
+)
 
 
 def _thing_objects(t: str) -> str:

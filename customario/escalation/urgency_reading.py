@@ -270,6 +270,16 @@ _VIOLENCE = (
 )
 _BODY_EMERGENCY = (
     (
+        "a whole supply taken",
+        r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire) (prescription|supply|bottle|packet|box|month'?s supply)\b"
+        r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b",
+    ),
+    (
+        "followed and hiding",
+        r"\b(following|chasing|stalking) (me|us|her|him)\b(?=[^.!?]*\b(hid\w*|scared|terrified|help|please)\b)"
+        r"|\bhid(e|ing) (in|from)\b[^.!?]*\b(following|chasing|stalking)\b",
+    ),
+    (
         "not woken, or pills emptied",
         r"\b(?!i\b)[a-z]+ (hasn'?t|has not|hadn'?t|didn'?t|never) (woken|woke|waken) up\b"
         r"|\bempty (bottles?|packets?|packs?|boxes|blister packs?|strips?) of (pills|tablets|paracetamol|painkillers|meds)\b",
@@ -467,6 +477,8 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
         t,
     ):
         word = m.group(m.lastindex)
+        if "course" in m.group(0):
+            continue  # "took the whole course of antibiotics" is as prescribed
         if word in _MEDICINES or _is_a(word, "drug", "medicine"):
             return "emergency", f"overdose of {word}"
     return None
