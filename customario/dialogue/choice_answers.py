@@ -198,9 +198,6 @@ _NONE_EXCEPT = re.compile(
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
     r"\b(?:so no|so nope|so nah|gave (?:it|that|them) a miss|didn'?t bother(?: with (?:it|that|them))?|skipped (?:it|that))\W*$|"
-    # what could not be used: "the fitting studio wasn't open", "the loan bikes were all booked"
-    r"\b(?:wasn'?t|weren'?t|was not|were not|isn'?t|aren'?t) (?:even )?(?:open|available|running|working|on)\b|"
-    r"\b(?:was|were) (?:closed|shut|full|(?:all )?booked(?: up)?|out of action|broken)\b|"
     # what was meant or tried but not done: "would've got tyres but they were out of stock"
     r"^\W*(?:i |we )?(?:would(?:'ve| have)|was going to|were going to|meant to|wanted to|tried to|almost)\b"
 )

@@ -71,6 +71,7 @@ _TAKE_BACK = frozenset(
 _UNAVAILABLE_AFTER = re.compile(
     r"^\W*(?:\w+\W+){0,2}?(?:was|were|is|are|got)\s+(?:all\s+)?(?:closed|shut|full|fully booked|booked up|out of order|"
     r"broken|unavailable|not available|not open|not working|under repair|being (?:cleaned|repaired|fixed)|cancell?ed)\b|"
+    r"^\W*(?:\w+\W+){0,2}?(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:even\s+)?(?:open|available|running|working|on)\b|"
     r"^\W*(?:was|were) booked but\b"
 )
 _WANTED_BEFORE = re.compile(

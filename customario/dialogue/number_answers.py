@@ -273,7 +273,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
 
 
 # Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
-_PEOPLE_NOUNS = ("person", "people", "homo", "family", "household")
+_PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household"})
 _NOT_COUNTED = frozenset("of us them you ones times in at on and or to for who from with".split())
 
 
@@ -295,7 +295,7 @@ def _counts_no_people(question: Any, t: str) -> str | None:
         word = m.group(1)
         if word in _NOT_COUNTED or not wn.noun_only(word):
             return None
-        if any(wn.kind_of(word, broader, senses=1) for broader in _PEOPLE_NOUNS):
+        if wn.ancestors(word, "noun", senses=1, depth=20) & _PEOPLE_NOUNS:
             return None
     return "a number of people"
 

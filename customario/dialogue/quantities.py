@@ -17,6 +17,7 @@ import re
 
 from customario.dialogue.inferred import _PERSON, _PERSON_PLURAL, _PETS, counts_occasions
 from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import WEEKDAYS
 from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_period, question_unit
 
 _ONES = "zero|one|two|three|four|five|six|seven|eight|nine"
@@ -377,8 +378,8 @@ AT_CLOCK = re.compile(
 
 # Words of when, beside which "at ten" is a clock time.
 _WHEN_WORDS = re.compile(
-    r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?|weekends?|weekdays?|"
-    r"mornings?|afternoons?|evenings?|nights?|tonight|tomorrow|usually|o'?clock|am|pm|noon|midday)\b"
+    rf"\b(?:(?:{'|'.join(WEEKDAYS)}|weekend|weekday|morning|afternoon|evening|night)s?|"
+    r"tonight|tomorrow|usually|o'?clock|am|pm|noon|midday)\b"
 )
 
 

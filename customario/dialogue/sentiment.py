@@ -16,12 +16,13 @@ import re
 from functools import lru_cache
 from typing import Any
 
+from customario.dialogue.quantities import NUMBER_PHRASE
+
 # How far the words must lean (VADER compound) before a top or bottom rating is doubted.
 CLEAR = 0.3
 
-_NUMBER_WORDS = re.compile(
-    r"\b(?:zero|oh|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|out of|\d+(?:\.\d+)?)\b"
-)
+# The rating itself and its scale ("a ten", "eight out of ten") carry no sentiment.
+_NUMBER_WORDS = re.compile(rf"\b(?:{NUMBER_PHRASE}|out of)\b")
 
 
 @lru_cache(maxsize=1)

@@ -58,9 +58,20 @@ _ONES = (
 _TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
-# Scots negatives: "dinnae", "couldnae", "isnae" are "don't", "couldn't", "isn't".
-_SCOTS_NOT = {"dinnae": "don't", "dinna": "don't", "cannae": "can't", "canna": "can't", "willnae": "won't"}
-_SCOTS_NAE = re.compile(r"\b(could|would|should|is|was|did|does|have|has|were|are|must)nae\b")
+# Scots negatives: "dinnae", "couldnae", "isna" are "don't", "couldn't", "isn't" (not "arena").
+_SCOTS_NAE = re.compile(
+    r"\b(could|would|wouldn|should|is|was|did|din|does|dis|have|has|were|must|can|will)(?:nae|na)\b|\b(are)nae\b"
+)
+_SCOTS_IRREGULAR = {"can": "can't", "will": "won't", "din": "don't", "dis": "doesn't", "wouldn": "wouldn't"}
+
+
+def scots_negatives(t: str) -> str:
+    """``t`` (lower case) with Scots negatives as English: "didnae" → "didn't", "cannae" → "can't",
+    "disnae" → "doesn't", "dinnae ken" → "don't know"."""
+    if "na" not in t:
+        return t
+    t = _SCOTS_NAE.sub(lambda m: _SCOTS_IRREGULAR.get(m.group(1) or "") or f"{m.group(1) or m.group(2)}n't", t)
+    return re.sub(r"\bdon't ken\b", "don't know", t)
 
 
 def clean(text: str) -> str:
@@ -68,12 +79,7 @@ def clean(text: str) -> str:
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
     → "didn't", "dinnae ken" → "don't know")."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
-    t = re.sub(r"\bout ?ta\b", "out of", t)
-    if "na" not in t:
-        return t
-    t = _SCOTS_NAE.sub(r"\1n't", t)
-    t = re.sub(r"\b(dinnae|dinna|cannae|canna|willnae)\b", lambda m: _SCOTS_NOT[m.group(1)], t)
-    return re.sub(r"\bdon't ken\b", "don't know", t)
+    return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
 
 
 def number_words(n: int) -> str:

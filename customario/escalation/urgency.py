@@ -47,6 +47,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.dialogue.spoken import scots_negatives
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
@@ -162,18 +163,6 @@ def _fix_typos(text: str) -> str:
     return re.sub(r"\b[a-z]{6,}\b", fix, text)
 
 
-_NAE_WORDS = {
-    "can": "can't",
-    "is": "isn't",
-    "does": "doesn't",
-    "dis": "doesn't",
-    "will": "won't",
-    "did": "didn't",
-    "din": "don't",
-    "wouldn": "wouldn't",
-}
-
-
 # Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
 _SPOKEN = (
     (re.compile(r"\bu\b"), "you"),
@@ -197,7 +186,7 @@ def _normalise(raw: str) -> str:
     t = _clean(raw)
     for pattern, repl in _SPOKEN:
         t = pattern.sub(repl, t)
-    t = re.sub(r"\b(can|is|does|dis|will|did|din|wouldn)(nae|na)\b", lambda m: _NAE_WORDS[m.group(1)], t)
+    t = scots_negatives(t)
     t = re.sub(r"\bain'?t\b", "isn't", t)
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
     t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)

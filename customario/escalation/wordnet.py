@@ -197,25 +197,6 @@ class WordNet:
         low = word.lower()
         return {w.replace("_", " "): r for w, r in out.items() if w != low and w not in self.lemmas(low, "noun")}
 
-    @lru_cache(maxsize=20000)  # noqa: B019 - one reader per process (see load())
-    def kind_of(self, word: str, broader: str, senses: int = 3) -> bool:
-        """True when a noun sense of ``word`` (its first ``senses`` senses) is ``broader`` or lies
-        under it through hypernym links (``@`` and ``@i``, any depth): "kids" and "lodgers" are
-        kinds of "person", "bins" is not; "sacks" is a kind of "bag"."""
-        targets = {b for b in self.lemmas(broader, "noun")} or {broader.lower()}
-        seen: set[int] = set()
-        todo = [off for lemma in self.lemmas(word, "noun") for off in self._index["noun"][lemma][:senses]]
-        while todo:
-            offset = todo.pop()
-            if offset in seen:
-                continue
-            seen.add(offset)
-            words, pointers = self._synset("noun", offset)
-            if targets & set(words):
-                return True
-            todo += [off for sym, p, off, _s, _t in pointers if sym in ("@", "@i") and p == "noun"]
-        return False
-
     def noun_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` as a noun and not as an adjective or adverb ("bins",
         "lodgers"; not "total", "more", "now")."""
