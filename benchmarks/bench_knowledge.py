@@ -63,11 +63,14 @@ FOLDERS = {
     # 3.3 % wrong; blind9 salon 64.4 % + 10.6 %, 1.9 % wrong, store 29.5 % + 27.7 %, 2.7 % wrong.
     "blind8": ROOT / "tests/corpus/kb/blind8",
     "blind9": ROOT / "tests/corpus/kb/blind9",
-    # Written on 3 December ~08:35 UTC by a helper who never read the search; counted only.
+    # Written on 3 December ~08:35 UTC by a helper who never read the search; counted only until
+    # 11:20 UTC on 3 December, a development corpus since. First contact (its README.md): salon
+    # 56.0 % right directly + 19.8 % after a yes, 0 wrong; store 30.7 % + 30.7 %, 0 wrong, 3.0 % wrong
+    # after a yes.
     "blind10": ROOT / "tests/corpus/kb/blind10",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY = ("blind10",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

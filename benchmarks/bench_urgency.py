@@ -43,10 +43,10 @@ TITLES = {
     "blind2": "blind2 (development since 3 Dec morning)",
     "blind3": "blind3 (development since 3 Dec 07:00; first contact 82.8 %)",
     "blind4": "blind4 (development since 3 Dec 08:40; first contact 76.4 %)",
-    "blind5": "blind5 (held out)",
+    "blind5": "blind5 (development since 3 Dec 11:20; first contact 75.5 %)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD = {"blind5"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False) -> dict:
