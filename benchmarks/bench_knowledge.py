@@ -68,9 +68,11 @@ FOLDERS = {
     # 56.0 % right directly + 19.8 % after a yes, 0 wrong; store 30.7 % + 30.7 %, 0 wrong, 3.0 % wrong
     # after a yes.
     "blind10": ROOT / "tests/corpus/kb/blind10",
+    # Written on 3 December ~11:15 UTC by a helper who never read the search; counted only.
+    "blind11": ROOT / "tests/corpus/kb/blind11",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ()
+COUNTED_ONLY: tuple[str, ...] = ("blind11",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
