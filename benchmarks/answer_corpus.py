@@ -125,6 +125,7 @@ def run_item(
     again (not for don't know, refused or a correction)."""
     from customario.dialogue import keypad as keys_of
     from customario.dialogue.optout import CONFIRM_QUESTION
+    from customario.dialogue.survey_flow import END_QUESTION
     from customario.dialogue.policy import CallTool
     from customario.dialogue.survey_flow import SurveyPolicy
 
@@ -194,8 +195,10 @@ def run_item(
                 )
                 utterance = "yes" if right else "no"
                 continue
-            if repeats and said == CONFIRM_QUESTION:
-                utterance = "no"  # "would you like us to stop calling?": they did not ask that
+            if said.endswith((CONFIRM_QUESTION, END_QUESTION)) and (repeats or outcome == "opt_out"):
+                # "Would you like us to stop calling?" / "... to stop the survey here?": yes from a
+                # caller who asked to stop, no from any other (they did not ask that).
+                utterance = "yes" if outcome == "opt_out" else "no"
                 continue
             again = (
                 repeats

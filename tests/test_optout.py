@@ -94,6 +94,69 @@ def test_survey_asks_back_a_bare_stop_then_opts_out_or_carries_on():
     assert p.disposition == "opted-out" and any(getattr(a, "name", None) == "opt_out" for a in out)
 
 
+def test_a_spoken_opt_out_the_recogniser_is_unsure_of_is_asked_back_and_heard_as_yes_or_no():
+    from customario.conversation.voice import expected_for_policy, reads_back
+    from customario.conversation.voice.phrases import decoder_phrases
+
+    # Heard at confidence 0.1 inside other words: asked back, and meanwhile the recogniser listens
+    # for yes and no (with its forced yes/no pass), not for the 0-10 rating.
+    p = _survey_policy()
+    question = p.current
+    asked = p.respond("hello the friday like the don't call me again", confidence=0.1)
+    assert _said(asked) == CONFIRM_QUESTION and not p.ended and p.awaits_yes_no
+    expected = expected_for_policy(p)
+    assert "yes" in expected and "no" in expected and expected != decoder_phrases(question)
+    assert reads_back(p)
+    out = p.respond("yes", confidence=0.9)
+    assert p.ended and p.disposition == "opted-out" and any(getattr(a, "name", None) == "opt_out" for a in out)
+
+    p = _survey_policy()
+    p.respond("like the don't call me again", confidence=0.05)
+    p.respond("no", confidence=0.9)
+    assert not p.ended and p.phase == "question" and p.current.id == question.id and not p.awaits_yes_no
+    assert expected_for_policy(p) == decoder_phrases(question) and not reads_back(p)
+
+    # Heard clearly, or typed: the revocation is honoured at once.
+    for confidence in (0.95, None):
+        p = _survey_policy()
+        out = p.respond("Please don't call me again.", confidence=confidence)
+        assert p.ended and p.disposition == "opted-out", confidence
+
+
+def test_an_unclear_reply_to_the_stop_question_is_asked_once_more():
+    p = _survey_policy()
+    p.respond("the like don't call me again", confidence=0.1)
+    again = p.respond("again", confidence=0.1)  # a "yes" through a phone band
+    assert _said(again) == "Sorry, I didn't catch that. " + CONFIRM_QUESTION and p.awaits_yes_no
+    p.respond("yes", confidence=0.4)
+    assert p.disposition == "opted-out"
+
+    p = _survey_policy()
+    question = p.current.id
+    p.respond("the like don't call me again", confidence=0.1)
+    p.respond("again", confidence=0.1)
+    p.respond("the", confidence=0.1)  # unclear twice: the call carries on, nothing is stored
+    assert not p.ended and p.current.id == question and question not in p.statuses
+
+
+def test_a_wish_to_end_heard_faintly_is_asked_back_not_acted_on():
+    from customario.dialogue.survey_flow import END_QUESTION
+
+    p = _survey_policy()
+    question = p.current.id
+    out = p.respond("seventy have no leave me alone was the", confidence=0.0)
+    assert _said(out) == END_QUESTION and not p.ended and p.awaits_yes_no
+    out = p.respond("no", confidence=0.5)
+    assert not p.ended and p.current.id == question and _said(out).startswith("Okay, let's carry on.")
+    asked = p.respond("I'm not doing this.", confidence=0.2)
+    assert _said(asked) == END_QUESTION
+    p.respond("yes", confidence=0.5)
+    assert p.ended and p.disposition != "opted-out"  # ended early, not a revocation
+    p = _survey_policy()
+    p.respond("I'm not doing this any more, goodbye.", confidence=0.95)  # heard clearly
+    assert p.ended
+
+
 def test_salon_and_store_policies_use_the_same_recogniser():
     from customario.campaigns.pc_store_support.policy import StorePolicy  # noqa: F401
     from customario.campaigns.salon_reception.policy import SalonPolicy

@@ -32,6 +32,8 @@ from customario.dialogue.survey_readback import ReadBackMixin
 # whatever the campaign's ``confirm_below``: the floor of 2 December morning. The campaign's
 # ``confirm_below`` (default 0.8) applies as well, see ``_unsure_code``.
 UNSURE_CODE_BELOW = 0.2
+# Asked when a wish to end the interview was heard but the recogniser is unsure of it.
+END_QUESTION = "Would you like to stop the survey here?"
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
 
@@ -124,6 +126,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         self.probed: set[str] = set()  # questions whose don't-know got the probe
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
+        self._optout_unclear = False  # the reply to that question was neither yes nor no once already
+        self._end_asked = False  # "Would you like to stop the survey here?" waits for a yes or no
 
     # ---- helpers ---------------------------------------------------------------------------
     def _text(self, template: str) -> str:
@@ -229,11 +233,24 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         verdict = optout.detect(text, self.channel)
         if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
+        if verdict.kind == "opt-out" and confidence is not None and confidence < self.understanding.confirm_below:
+            # Heard, not typed, and the recogniser is unsure: "don't call me again" came out of
+            # "they came at one and the slot was eight till twelve"-like speech at confidence 0.0.
+            # Ask back rather than end the call and add the number to the DNC list on a guess; a
+            # yes opts out (FCC 24-24: revocation by any reasonable means is honoured).
+            verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
         if verdict.kind == "opt-out" and self.phase == "question" and _feedback_on_contact(self.current, text):
             # "Stop sending me so many emails" to "What could we improve?": a complaint about how
             # often, which may also be a revocation: asked back, and on a no the words are the answer.
             verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
         asked, self._optout_asked = self._optout_asked, None
+        if asked and verdict.kind == "none" and confidence is not None and yes_no(text) is None:
+            if not self._optout_unclear:
+                # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a
+                # phone band): the question is asked once more before the call carries on.
+                self._optout_unclear, self._optout_asked = True, asked
+                return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION)]
+        self._optout_unclear = False
         if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
             return optout.reply(text, asked[1] if asked else None)
@@ -247,6 +264,13 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             # A bare "stop" on a call may mean "wait": ask (FCC 24-24 revocation by any reasonable means).
             self._optout_asked = (self.phase, text)
             return [Say(optout.CONFIRM_QUESTION)]
+        if self._end_asked:
+            self._end_asked = False
+            reply = yes_no(text)
+            if reply == "yes":
+                return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+            if reply == "no":
+                return [Say("Okay, let's carry on. " + self._prompt_again())]
         if self.phase == "callback_time":
             return self._callback_time(text)
         if intents.wants_callback(text):
@@ -259,6 +283,13 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         if q is None:
             return self._ask(self._next_question())
         return self._answer(q, text, confidence)
+
+    @property
+    def awaits_yes_no(self) -> bool:
+        """True while the agent waits for a yes or no to "Would you like us to stop calling?" or
+        "Would you like to stop the survey here?": the recogniser then listens for yes and no
+        (``voice.expected_for_policy``), not for the pending question's answers."""
+        return self._optout_asked is not None or self._end_asked
 
     @property
     def keypad_on(self) -> bool:
@@ -427,6 +458,11 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         if intents.ends_interview(text) or (
             n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text))
         ):
+            if confidence is not None and confidence < self.understanding.confirm_below:
+                # Heard, and the recogniser is unsure: "leave me alone" came out of "a whole week
+                # with no hot water" at confidence 0.0. Ask rather than end the interview on a guess.
+                self._end_asked = True
+                return [Say(END_QUESTION)]
             return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
         if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
             # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a

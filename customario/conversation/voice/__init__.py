@@ -27,6 +27,8 @@ def expected_for_policy(policy: Any) -> list[str] | None:
     from customario.conversation.voice.phrases import confirm_phrases, decoder_phrases, opening_phrases
 
     phase = getattr(policy, "phase", None)
+    if getattr(policy, "awaits_yes_no", False):
+        return confirm_phrases(None, control=False)  # "Would you like us to stop calling?"
     if phase == "consent":
         return opening_phrases()
     current = getattr(policy, "current", None)
@@ -38,9 +40,10 @@ def expected_for_policy(policy: Any) -> list[str] | None:
 
 
 def reads_back(policy: Any) -> bool:
-    """True while ``policy`` waits for the reply to a read-back ("I heard seven, is that right?"):
-    the recogniser then adds a forced yes/no pass (``_sphinx.decode``)."""
-    return getattr(policy, "phase", None) == "confirm"
+    """True while ``policy`` waits for the reply to a read-back ("I heard seven, is that right?") or
+    to "Would you like us to stop calling?": the recogniser then adds a forced yes/no pass
+    (``_sphinx.decode``)."""
+    return getattr(policy, "phase", None) == "confirm" or bool(getattr(policy, "awaits_yes_no", False))
 
 
 def follow_policy(stt: Any, policy: Any) -> None:

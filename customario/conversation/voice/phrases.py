@@ -73,8 +73,14 @@ CONTROL = (
     "pardon",
     "what was the question",
     "please don't call me again",
+    "don't call me again",
+    "don't phone me again",
     "stop calling me",
+    "stop phoning me",
     "remove me from your list",
+    "take me off your list",
+    "leave me alone",
+    "i'm not interested",
     "call me back later",
     "i'm busy",
     "not now",
@@ -336,9 +342,11 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     return [*phrases * weight, *out_of_range_phrases(question) * 2, *framed, *FILLERS, *GARBAGE]
 
 
-def confirm_phrases(question: Any) -> list[str]:
+def confirm_phrases(question: Any, control: bool = True) -> list[str]:
     """Replies to a read-back ("I heard seven, is that right?"): yes and no in their forms, a no
-    with the right value ("no, eight"), call control, fillers and garbage words."""
+    with the right value ("no, eight"), call control (``control``), fillers and garbage words.
+    ``question=None, control=False``: a plain yes/no question ("Would you like us to stop
+    calling?"), where the call-control phrases pulled a "yes" towards "again"."""
     yes = [*YES, "yes that's right", "that's correct", "right", "yes it is", "yeah that's right"]
     no = [*NO, "no that's wrong", "that's wrong", "no that's not right", "wrong", "nope that's wrong"]
     core = _core_values(question) if question is not None and question.type != "yes_no" else []
@@ -346,7 +354,7 @@ def confirm_phrases(question: Any) -> list[str]:
     # Everyday words that sound like "yes" ("said", "day", "today": some voices through a phone band
     # came out as nothing else) are left out of this model; the other garbage words stay.
     garbage = [w for w in GARBAGE if w not in _LIKE_YES]
-    return [*yes * 4, *no * 4, *fixes, *CONTROL, *FILLERS, *garbage]
+    return [*yes * 4, *no * 4, *fixes, *(CONTROL if control else ()), *FILLERS, *garbage]
 
 
 # The forced-choice grammar of a read-back's second pass (:func:`read_back_grammar`): the forms a
