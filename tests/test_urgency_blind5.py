@@ -210,3 +210,144 @@ def test_legal_threats_aimed_at_the_business_only(text, level):
 )
 def test_frames_that_are_not_harm_now(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# The team's own probe after blind5 (3 December): 80 lines written the way a blind corpus is (no
+# keyword-first emergencies, understatement, run-on lines, reported speech, figures and admin uses),
+# read before any rule for them existed: 67/80 at first, the misses then read by class (cardiac signs
+# together, a limb that will not lift, a stranger at the door with someone alone, a person gone missing
+# with a note, a strong cue at a height, lemmatised means, a body part broken, a lawyer on the caller's
+# own matter, recovered).
+OWN_PROBE = [
+    (
+        "hiya just checking my order but also my husband's gone a horrible grey colour and he's sweating buckets holding his arm",
+        "emergency",
+    ),
+    (
+        "She went to stand up from the basin and just folded, now she's making snoring noises and I can't get her to answer",
+        "emergency",
+    ),
+    (
+        "my little one has put one of those coin batteries from the remote in his mouth and I think he's swallowed it",
+        "emergency",
+    ),
+    (
+        "we had the treatment done an hour ago and now my wife's lips have blown up and she says her throat feels like it's closing",
+        "emergency",
+    ),
+    (
+        "it's probably nothing but my dad's speech has gone all slurry and his left arm won't lift, he wants to wait and see",
+        "emergency",
+    ),
+    ("there's a strange man trying our back door handle and I'm here alone with the baby", "emergency"),
+    (
+        "my flatmate left a note saying sorry for everything and her bed hasn't been slept in, her phone's off",
+        "emergency",
+    ),
+    ("the fan heater in the back room caught and the flames are up the wall now", "emergency"),
+    ("im on the roof of the multi storey, i dont think i want to come down this time", "emergency"),
+    ("I've been stockpiling my sleeping tablets for weeks and tonight I'm taking the lot", "emergency"),
+    (
+        "my boy came off his bike outside your shop and hit his head, he's being sick and keeps falling asleep",
+        "emergency",
+    ),
+    ("hello? my gran has fallen in the bath and she can't get up, she's gone very cold and confused", "emergency"),
+    ("he's been fitting for about five minutes now and his lips are going blue", "emergency"),
+    (
+        "the graphics card caught fire while I was at the shops, the room's black with smoke and the dog's still in there",
+        "emergency",
+    ),
+    ("I cut my leg on the broken glass of the display cabinet and the blood is spurting out in pulses", "emergency"),
+    ("my partner has locked himself in the bathroom with a razor and he's not answering me", "emergency"),
+    (
+        "Sorry to bother you, my mum's not right at all, she doesn't know who I am and her face looks droopy on one side",
+        "emergency",
+    ),
+    ("a customer just collapsed at the till and she's not breathing properly, just gasping now and then", "emergency"),
+    ("my daughter drank some of the peroxide developer thinking it was juice, she's sleepy now", "emergency"),
+    (
+        "the wasp got him on the neck and now he's wheezy and covered in blotches, his eyes are swelling shut",
+        "emergency",
+    ),
+    ("there are flames coming out the back of the PC and it's spreading to the desk", "emergency"),
+    ("the extension under the desk is on fire and I can't get near it", "emergency"),
+    ("my ex is outside the salon with a bat saying he's going to do her in", "emergency"),
+    ("i cant feel my arm and my chest feels like someone is sitting on it, im sweating loads", "emergency"),
+    (
+        "just so you know I won't need the new keyboard. I've left everything to my brother. goodbye and thanks",
+        "emergency",
+    ),
+    (
+        "the bloke at the next chair has gone purple and is clutching his throat, I think he's choking on a sweet",
+        "emergency",
+    ),
+    (
+        "My son's got a temperature, a stiff neck and a purple rash that doesn't go when I press a glass on it",
+        "emergency",
+    ),
+    ("there's a funny smell of gas in the salon and one of the girls has fainted", "emergency"),
+    ("fire in the stockroom, everyone's getting out, the sprinklers haven't gone off", "emergency"),
+    (
+        "I think my baby's having a reaction to the formula, she's all floppy and her breathing is really fast",
+        "emergency",
+    ),
+    ("the developer dripped down my forehead and now there's a weepy red patch that stings", "urgent"),
+    ("i think i sprained my wrist on your wet floor, it's swelled up like a balloon", "urgent"),
+    ("the new charger got so hot it melted the plastic of the plug, I've unplugged it", "urgent"),
+    ("you'll be hearing from my solicitor about the state of my hair", "urgent"),
+    ("my scalp's been weeping since Saturday's bleach and it's crusty", "urgent"),
+    (
+        "my motherboard started sparking when I turned it on, the smell is awful, I've switched it off at the wall",
+        "urgent",
+    ),
+    ("I've had a rash round my hairline since the colour, itchy as anything, breathing's fine", "urgent"),
+    ("fell down your shop step and I think my ankle's broken, it's gone a funny shape", "urgent"),
+    ("the PSU gave me a belt when I touched the case and my fingers are still tingly", "urgent"),
+    ("I'll be taking this to the ombudsman and my MP, and then my lawyer", "urgent"),
+    ("the stylist caught my ear with the scissors and it won't stop dripping", "urgent"),
+    ("My phone battery has swelled so much the screen has popped off", "urgent"),
+    ("Expect a call from my legal team on Monday regarding my injury", "urgent"),
+    ("there's water coming through the ceiling onto the socket strip", "urgent"),
+    ("the hot tongs slipped and I've got a big blister on my neck", "urgent"),
+    ("i got a nasty electric shock off the lamp you sold me and my hand's numb", "urgent"),
+    ("the dye has left her forehead blistered and raw", "urgent"),
+    ("I'm going to the small claims court over this, the form's filled in", "urgent"),
+    ("my eyes are streaming and stinging since you used that spray", "urgent"),
+    ("our laptop's battery is bulging and the trackpad's lifting", "urgent"),
+    ("this new game is a killer, I'm dying to get the bundle before it sells out", "normal"),
+    ("Sue's asking if she can move her 2pm to 3", "normal"),
+    ("my solicitor says I need the receipts for my divorce, can you email them?", "normal"),
+    ("my nan had a stroke a few years back but she's doing great, she wants a perm", "normal"),
+    ("can hair dye cause an allergic reaction? I've never had one", "normal"),
+    ("my monitor has a dead pixel, can I return it?", "normal"),
+    ("that fade is fire, can you do the same for my son?", "normal"),
+    ("the colour's a bit too bright, it's not a disaster but I'd like it toned down", "normal"),
+    ("is your emergency number for after hours the same as the main line?", "normal"),
+    ("I'm a firefighter so I work shifts, can I book a Tuesday?", "normal"),
+    ("my brother is suing his landlord and needs a printer, what do you recommend?", "normal"),
+    ("I burnt the dinner while I was on hold for forty minutes, thanks a lot", "normal"),
+    ("that price is daylight robbery, it's killing my budget", "normal"),
+    ("the GPU runs really hot under load, is 85 degrees okay?", "normal"),
+    ("i nearly had a heart attack when i saw the bill lol", "normal"),
+    ("we had a small fire at home last year, all sorted now, so I need a new router", "normal"),
+    ("My dog's allergic to chicken, do you know a pet groomer?", "normal"),
+    ("my PC keeps crashing and I'm about to throw it out the window haha", "normal"),
+    ("the battery on my laptop dies after an hour, can you replace it?", "normal"),
+    ("I was in A&E with my daughter last month for a sprained wrist, that's why I missed my appointment", "normal"),
+    ("the smoke machine for my son's party, does it come with fluid?", "normal"),
+    ("I'm not going to sue anyone, I just want a refund", "normal"),
+    ("could the bleach make my scalp itchy if I have sensitive skin? asking before I book", "normal"),
+    ("I've got a lawyer's appointment at 2 so can we do 4?", "normal"),
+    ("the new stylist absolutely murdered my fringe, I want it fixed for free", "normal"),
+    ("my heart sank when I saw the box was damaged, but the card works fine", "normal"),
+    ("I feel safe with my new surge protector, thanks for the advice", "normal"),
+    ("I had a heart attack in March, fully recovered, can I still use the sauna add-on?", "normal"),
+    ("Urgent: please update my delivery address to my work", "normal"),
+    ("my kids are killing each other over the new console, can I order a second controller?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), OWN_PROBE)
+def test_own_probe_lines(text, level):
+    assert assess(text).level == level, assess(text)

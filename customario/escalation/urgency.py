@@ -123,12 +123,12 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{frames.SETTLED}"
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
     # "I've been fine since": recovered from the event told before
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
 _BACK = re.compile(
-    r"\b(again|still|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
+    r"\b(again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"

@@ -202,6 +202,45 @@ def _assault_now(t: str) -> tuple[str, str] | None:
     return None
 
 
+# Signs of the heart and circulation, and of a limb: three different cardiac signs together are an
+# emergency (a heart attack often shows without chest pain: grey, sweating, an arm, the jaw).
+_CARDIAC_SIGNS = (
+    r"\b(grey|gray|ashen|pale|clammy)\b",
+    r"\bsweat\w*\b",
+    r"\b(holding|clutching|rubbing|grabbing) (his|her|their|my) (left )?(arm|jaw|shoulder)\b|\b(arm|jaw)\b[^.!?]{0,20}\b(ache|aching|hurts|pain|numb|heavy)\b",
+    r"\b(short of breath|out of breath|breathless|can'?t catch (his|her|my|their) breath)\b",
+    r"\bchest\b",
+)
+
+
+def _heart_and_limbs(t: str) -> tuple[str, str] | None:
+    """Two cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
+    answer; a body part (WordNet) broken (urgent)."""
+    if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
+        return "emergency", "cardiac signs together"
+    for m in re.finditer(
+        r"\b(my|his|her|their) (left |right )?([a-z]+) (won'?t|can'?t|doesn'?t|isn'?t) (lift|move|raise|work|grip|go up)\b",
+        t,
+    ):
+        if (
+            is_body_part(m.group(3))
+            and m.group(3) in ("arm", "arms", "leg", "legs", "hand", "face", "side")
+            and not _BENIGN.search(t)
+        ):
+            return "emergency", f"{m.group(3)} will not {m.group(5)}"
+    if re.search(
+        r"\b(can'?t|cannot|couldn'?t) get (her|him|them) to (answer|respond|wake|talk|open (her|his|their) eyes|speak)\b",
+        t,
+    ):
+        return "emergency", "cannot get a person to answer"
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
+    ):
+        if is_body_part(m.group(1)):
+            return "urgent", f"{m.group(1)} broken"
+    return None
+
+
 def _hurt_by(t: str) -> tuple[str, str] | None:
     """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
     fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
@@ -302,7 +341,10 @@ _VIOLENCE = (
     ),
     (
         "someone getting in",
-        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
+        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
+        # a stranger at the door or window with someone alone or hiding inside
+        r"|^(?=.*\b(alone|on my own|by myself|hiding|scared|terrified)\b).*\b(man|woman|stranger|someone|somebody|people|guy|bloke)\b[^.!?]*"
+        r"\b(trying|rattling|trying to open|pulling at|forcing|banging on|kicking) (the|our|my|a) (\w+ )?(door|window|handle|lock|gate)\b",
     ),
     (
         "someone in the house",
@@ -370,7 +412,7 @@ _BODY_EMERGENCY = (
         "one side or speech gone",
         r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
         r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
-        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+        rf"\b(speech|words){_LINK} (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
     ),
     (
         "hard to wake or eyes not opening",
@@ -516,6 +558,7 @@ def read(t: str) -> tuple[str, str] | None:
         _body_states,
         _heat_marks,
         _hurt_by,
+        _heart_and_limbs,
     )
     for reader in readers:
         hit = reader(t)

@@ -106,6 +106,10 @@ FIGURES = (
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
     r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
     r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
+    # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
+    r"\b(my|our) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|"
+    r"immigration|house (sale|purchase|move)|tax return|estate)\b)",
+    r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
     r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
@@ -132,7 +136,7 @@ EMERGENCY = (
     r"\bthroat (is )?(closing|swelling|swollen|tight)\b",
     r"\btongue (is )?(swelling|swollen)\b",
     r"\b(lips|face) (are |is )?(swelling|swollen) (up|fast)\b",
-    r"\bwheez(e|ing)\b",
+    r"\bwheez(e|ing|y)\b",
     r"\banaphyla\w*\b",
     r"\bheart attack\b",
     r"\bchest (pain|is (crushing|tight))\b",
@@ -227,7 +231,7 @@ EMERGENCY = (
     r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
     r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
     r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
-    r"\b(gone|turned|going|turning) a (funny|strange|weird|odd) colou?r\b",
+    r"\b(gone|turned|going|turning) a (\w+ )?(funny|strange|weird|odd|horrible|awful|bad|scary|terrible|grey|gray|blue|purple|dusky|ashen) colou?r\b",
     r"\bcan'?t keep (his|her|their|my) eyes open\b",
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",

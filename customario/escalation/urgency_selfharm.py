@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.urgency_signs import lemmatised
+
 # Means of suicide described rather than named: a running engine in a garage, cut wrists.
 _MEANS_DESCRIBED = (
     r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
@@ -42,7 +44,7 @@ _OVER_THE_EDGE = (
     r"\b(wrong|other|far|outside) side of (the|a|this) (railings?|barriers?|fence|parapet|safety rail|rail)\b"
     r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop)\b)"
 )
-_HIGH_PLACE = r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony)\b"
+_HIGH_PLACE = r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block)\b"
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
@@ -56,8 +58,9 @@ _CUES = (
     (
         "means at hand",
         True,
-        r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out|sorted|stashed|hoarded|lined up)( \w+)? "
-        r"(the |some |all |enough |my )?(pills|tablets|rope|blades|razors)\b|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+        r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
+        r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
+        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
     ),
     (
         "farewell with a time limit",
@@ -66,7 +69,11 @@ _CUES = (
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
-        r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b",
+        r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b"
+        # not coming back from a height or a place: "I don't think I want to come down this time"
+        r"|\b(don'?t|do not|dont) (think i )?(want to|wanna|plan to|intend to) (come|get) (down|back|off|home)\b"
+        # the means taken all at once, said ahead: "tonight I'm taking the lot"
+        r"|\b(taking|take|going to take|gonna take|swallow\w*) (the lot|the whole lot|them all|all of them|every one|the rest)\b",
     ),
     (
         "an absence told as not existing",
@@ -82,22 +89,35 @@ _CUES = (
     (
         "affairs put in order",
         False,
-        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
+        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my|everything|it all)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
         r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
     ),
     (
         "letters written",
         False,
-        r"\b(written|wrote|left|finished|posted) (my|the|all my|some) (letters|notes)\b(?! (to|for) (you|the (shop|salon|store)))",
+        r"\b(written|wrote|left|finished|posted) (my|the|all my|some|a|her|his|their) (letters|notes|note|letter)\b"
+        r"(?! (to|for) (you|the (shop|salon|store)))",
+    ),
+    # someone gone missing: a bed not slept in, a phone off, not come home
+    (
+        "gone missing",
+        False,
+        r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
+        r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b",
     ),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
     (
         "a goodbye",
         False,
-        r"\bsay(ing)? goodbye\b|\bthank you for (always|everything)\b|\bdoesn'?t matter (now|any ?more)\b",
+        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\bsorry for everything\b"
+        r"|\bdoesn'?t matter (now|any ?more)\b",
     ),
-    ("not needed", False, r"\bwon'?t be needing (\w+ ){0,3}any ?more\b"),
+    (
+        "not needed",
+        False,
+        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b",
+    ),
 )
 _ABSENCE_KINDS = frozenset({"farewell with a time limit", "an absence told as not existing", "affairs put in order"})
 # An ordinary reason to be away: moving, a holiday, a new job.
@@ -117,14 +137,15 @@ def read(t: str) -> tuple[str, str] | None:
     if re.search(_OVER_THE_EDGE, t):
         return "emergency", "self-harm: over the railing at a height"
     ordinary = _ORDINARY_ABSENCE.search(t)
+    lem = lemmatised(t)
     kinds = {
         (kind, strong)
         for kind, strong, pattern in _CUES
-        if re.search(pattern, t) and not (ordinary and kind in _ABSENCE_KINDS)
+        if (re.search(pattern, t) or re.search(pattern, lem)) and not (ordinary and kind in _ABSENCE_KINDS)
     }
     strong = sum(1 for _k, s in kinds if s)
-    if strong and len(kinds) >= 2:
+    if strong and (len(kinds) >= 2 or re.search(_HIGH_PLACE, t)):
         return "emergency", "self-harm: a strong cue with a second cue"
-    if len(kinds) >= 3 or (kinds and re.search(_HIGH_PLACE, t) and len(kinds) >= 2):
+    if len(kinds) >= 3:
         return "emergency", "self-harm: several cues of different kinds"
     return None
