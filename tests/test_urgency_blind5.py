@@ -351,3 +351,184 @@ OWN_PROBE = [
 @pytest.mark.parametrize(("text", "level"), OWN_PROBE)
 def test_own_probe_lines(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Two more probes of the team's own, each read before its rules: probe 2 (60 lines) 48/60 at first,
+# probe 3 (40 lines) 33/40 — about the first-contact rate of a blind corpus. Classes read from them:
+# a child 'been at' the tablets, not living to a date, a birth under way, a blow to the head with
+# confusion, eruptions over a body part, skin taken off, a splash in an eye, an overdose told as a
+# count, a jump threat at a station, something fallen onto a body part; figures of a feeling
+# ('dizzy with excitement', WordNet noun.feeling), a choke in a contest (noun.event), a light that
+# bleeds, praise ('smoking hot, best rig'). probe 2's tea-towel line stays over-escalated (see README).
+MORE_PROBES = [
+    (
+        "ok so weird question but my wife has gone really quiet after the perm solution and now she's slurring and can't hold her cup",
+        "emergency",
+    ),
+    ("can u send help my bf is on the bathroom floor and hes gone a bit blue round the mouth", "emergency"),
+    (
+        "Calling about the survey - sorry - my father has just dropped to the floor in the kitchen and he's not answering me",
+        "emergency",
+    ),
+    (
+        "aye the wee one's got into the cupboard and she's been at the dishwasher tablets, she's coughing and drooling",
+        "emergency",
+    ),
+    ("there's sparks and flames coming from the socket behind the sofa and the whole wall is black", "emergency"),
+    ("my mate's been stabbed outside your shop, there's blood all over the pavement", "emergency"),
+    (
+        "I'm ringing from the car, there's a bloke following me since I left your store and now he's blocking me in, I'm scared",
+        "emergency",
+    ),
+    ("the kitchen's full of smoke and I can hear crackling in the ceiling", "emergency"),
+    (
+        "Hi, I'm meant to be in at 10 but my chest's been crushing for half an hour and my jaw aches, I'm probably fine",
+        "emergency",
+    ),
+    ("My husband took a load of his heart pills on purpose and he's getting drowsy", "emergency"),
+    ("she's been stung in the mouth by a bee drinking her pop and her tongue's getting fat", "emergency"),
+    ("the lady in the chair next to me has keeled over and she's jerking all over", "emergency"),
+    ("my neighbour's house is on fire and there's an old man still inside", "emergency"),
+    (
+        "I'm writing to say thank you, you were always lovely. I won't see the new year. I've got it all planned",
+        "emergency",
+    ),
+    ("i dont want to live anymore and ive got the knife in my hand", "emergency"),
+    ("my toddler's swallowed a magnet from the desk toy you sold us, he's crying his tummy hurts", "emergency"),
+    (
+        "the lithium pack on my drone has burst into flames on the garage floor and it's next to the petrol can",
+        "emergency",
+    ),
+    ("my waters have gone and the baby's head is coming, I'm on my own", "emergency"),
+    ("he's had a bang to the head off the ladder and now he's being sick and doesn't know what day it is", "emergency"),
+    ("someone's come in with a crowbar and is threatening the staff", "emergency"),
+    ("the heat protectant spray stung like mad and now there's little red bumps all over my neck", "urgent"),
+    ("your delivery guy dropped the monitor on my foot and I think my toe's broken", "urgent"),
+    ("the new PSU has a smell like hot plastic and the fan's stopped, I've pulled the plug", "urgent"),
+    ("I'll be speaking to a solicitor tomorrow about the damage to my scalp", "urgent"),
+    ("the wax was too hot and she's taken a layer of skin off my lip", "urgent"),
+    ("my palms have come up in itchy welts after handling the thermal paste", "urgent"),
+    ("you'll be receiving a letter from my legal representative regarding the burns", "urgent"),
+    ("the charging cable went pop and there's a scorch on the carpet, I've unplugged everything", "urgent"),
+    ("my daughter's eye got a splash of the toner, it's red and she can't open it properly", "urgent"),
+    ("there's a live wire hanging out where the light fitting came down", "urgent"),
+    ("my neck's been swollen and hot since the massage add-on yesterday", "urgent"),
+    ("the clippers nicked him behind the ear and it's bled quite a lot but it's stopped now", "urgent"),
+    ("the CMOS battery got so hot it scorched the motherboard, no fire but it stinks", "urgent"),
+    ("I'm taking you to court for what that perm did to my hair, it's snapped off at the root", "urgent"),
+    ("Sue here, running ten minutes late, sorry!", "normal"),
+    ("my old PC literally died on me, can I trade it in?", "normal"),
+    ("my sister is a nurse and she said the colour looks great", "normal"),
+    ("my knees are killing me from standing all day, can I get a chair at the wash basin?", "normal"),
+    ("my solicitor friend told me to check the warranty terms, where are they?", "normal"),
+    (
+        "we had a scare with my son's asthma years ago but he's grown out of it, can he have the scalp massage?",
+        "normal",
+    ),
+    ("I'm allergic to latex, do your stylists wear gloves?", "normal"),
+    ("the build is smoking hot, best rig I've ever had", "normal"),
+    ("my daughter's exam stress is through the roof so she wants a pamper day", "normal"),
+    ("I'd kill for a Saturday slot, anything free?", "normal"),
+    ("the fire exit sign in your shop is flickering, just thought you should know", "normal"),
+    ("do you have fire blankets for a workshop?", "normal"),
+    ("there was a power cut yesterday and my PC won't boot, help", "normal"),
+    ("the delivery was a disaster, the box was crushed but the parts are fine", "normal"),
+    ("I'm a first aider at work, do you sell first aid kits?", "normal"),
+    ("my hair is a crime scene, please fix it before my interview", "normal"),
+    ("my bank blocked the payment as suspected fraud, can you retry it?", "normal"),
+    ("I'm going to lose my mind if this order is late again", "normal"),
+    ("last winter my boiler leaked carbon monoxide but it's been replaced, anyway about my survey", "normal"),
+    ("the emergency stop button on the 3D printer is stiff, is that normal?", "normal"),
+    ("I almost choked on my tea when I saw the new prices", "normal"),
+    ("the fan on the GPU is screaming under load, is it faulty?", "normal"),
+    ("my mum's in hospital having her hip done so I need to cancel her Tuesday", "normal"),
+    ("my cat knocked the router off the shelf and now it won't turn on", "normal"),
+    ("that influencer absolutely destroyed your salon in her review, just saying", "normal"),
+    (
+        "my daughter just texted me from the salon saying she feels really faint and her throat's going tight after the lash glue",
+        "emergency",
+    ),
+    (
+        "the carer here, Mrs Jones has gone very pale and sweaty and says her chest is heavy, she doesn't want a fuss",
+        "emergency",
+    ),
+    (
+        "hello dear, I'm 84, I've had a fall and I can't get up off the floor, I've been here since last night",
+        "emergency",
+    ),
+    (
+        "wanted to ask about my refund for the SSD, also the flat above is on fire and there's smoke coming through our ceiling",
+        "emergency",
+    ),
+    ("my husband says he's fine but he can't lift his right arm and his smile has gone funny", "emergency"),
+    ("plz help my brother took like 30 of my paracetamol", "emergency"),
+    (
+        "the GP said it's probably sepsis and to get him in but he's gone all mottled and won't wake properly",
+        "emergency",
+    ),
+    ("och she's taken a turn, she's lying on the floor and no speaking", "emergency"),
+    ("i am sorry my english, my husband he fall down from ladder, he not move, blood from the ear", "emergency"),
+    ("my mate's just sent me a message saying goodbye and that he's going to jump, he's at the station", "emergency"),
+    (
+        "just finishing your survey - sorry - my son's friend has just been hit by a car outside and he's not getting up",
+        "emergency",
+    ),
+    ("A guy's just come into the store with a gun and told everyone to get down", "emergency"),
+    ("there's an awful smell of gas in the flat and my husband's collapsed in the kitchen", "emergency"),
+    (
+        "the bloke in the waiting area is having some kind of fit, his whole body is shaking and he's gone stiff",
+        "emergency",
+    ),
+    (
+        "my wee boy's lips are swelling and he's struggling to get his breath after eating a biscuit from your cafe",
+        "emergency",
+    ),
+    ("my hubby says the new clippers gave him a nasty cut on the neck, it's still oozing", "urgent"),
+    ("The tint has stained her skin and now it's blistering on her forehead", "urgent"),
+    ("my son's hand blistered after he touched the heatsink you said was safe", "urgent"),
+    ("This is my formal notice of a personal injury claim against your company", "urgent"),
+    ("my sister's scalp has come out in sores since her keratin treatment", "urgent"),
+    ("the power adapter is making a crackling noise and there's a brown mark on the plug", "urgent"),
+    (
+        "I'm contacting trading standards and my solicitor about the faulty heater you sold me that burnt my carpet",
+        "urgent",
+    ),
+    ("The monitor fell off the wall mount onto my partner's head, he's got a lump but he's okay", "urgent"),
+    ("my legs are covered in a red itchy rash after the wax, it's spreading", "urgent"),
+    ("the battery in my controller has expanded and cracked the casing", "urgent"),
+    ("my daughter texted that the salon was gorgeous and she loved her cut", "normal"),
+    ("the GP says my hair loss is due to stress, can you recommend a gentle shampoo?", "normal"),
+    ("my husband says your prices are criminal, haha", "normal"),
+    ("I fell asleep in the chair, it was that relaxing", "normal"),
+    ("my old laptop finally gave up the ghost, what's a good replacement?", "normal"),
+    ("my flatmate's note said the parcel came, where is it?", "normal"),
+    ("we're all dizzy with excitement about the wedding, can we book six updos?", "normal"),
+    ("I've got a stinking cold so I need to move my appointment", "normal"),
+    ("my son choked in the final and lost the match, can I order him a new headset to cheer him up?", "normal"),
+    ("the heater in your waiting room was boiling, can you turn it down next time?", "normal"),
+    ("I'm not hurt, but the delivery driver threw my parcel over the fence", "normal"),
+    ("my friend's daughter is a barrister, she said my contract looks fine", "normal"),
+    ("I had a reaction to a different brand years ago, so please patch test me first", "normal"),
+    ("the keyboard's backlight is bleeding through the keycaps, is that a defect?", "normal"),
+    ("I lost my voice at the concert, can someone email me the survey instead?", "normal"),
+]
+
+NEAR_MISSES_OF_THE_PROBE_CLASSES = [
+    ("the replacement print head is coming out next week, can I preorder?", "normal"),
+    ("my hair is my crowning glory, so book me in with your best stylist", "normal"),
+    ("I took 2 paracetamol for a headache, can I still have the massage?", "normal"),
+    ("we had 20 of your vouchers printed for the raffle", "normal"),
+    ("sick with nerves about my interview, so I want to look sharp", "normal"),
+    ("our striker choked at the penalty, gutted, anyway my order", "normal"),
+    ("he choked on a grape and now he can't breathe", "emergency"),
+    ("he won't see the new year in with us, he's working abroad, can I book his cut for February?", "normal"),
+    ("a flyer fell onto my desk about your sale", "normal"),
+    ("the shelf fell on my foot in your shop and it's swelling", "urgent"),
+    ("my nan took 12 of her sleeping tablets at once by mistake", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), MORE_PROBES + NEAR_MISSES_OF_THE_PROBE_CLASSES)
+def test_more_probe_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

@@ -141,15 +141,42 @@ def _running_colours(t: str) -> str:
 
     def keep(m: re.Match) -> str:
         word = m.group(1)
-        if is_body_part(word) or is_person(word) or not word_classes(word) & {"noun.substance", "noun.attribute"}:
+        # an unknown compound reads as its last part ("backlight" as "light")
+        known = word_classes(word) or next(
+            (word_classes(word[i:]) for i in range(2, len(word) - 3) if word_classes(word[i:])), frozenset()
+        )
+        if is_body_part(word) or is_person(word) or not known & {"noun.substance", "noun.attribute", "noun.phenomenon"}:
             return m.group(0)
         return word + " running"
 
     return re.sub(r"\b([a-z]+)(?:'s| is| are| has been| have been| keeps| kept)? (?:bleeding|bled|bleeds)\b", keep, t)
 
 
+def _feelings_and_contests(t: str) -> str:
+    """``t`` without a symptom word said of a feeling ("dizzy with excitement", "sick with nerves":
+    WordNet ``noun.feeling``) or a choke in a contest ("choked in the final": an event, an act or a
+    communication, not food)."""
+
+    def feeling(m: re.Match) -> str:
+        return " " if "noun.feeling" in word_classes(m.group(3)) else m.group(0)
+
+    def contest(m: re.Match) -> str:
+        wn = wordnet.load()
+        senses = set(wn.classes(m.group(3), "noun", 2)) if wn is not None else set()
+        return (
+            " "
+            if senses & {"noun.event", "noun.act", "noun.communication"} and "noun.food" not in senses
+            else m.group(0)
+        )
+
+    t = re.sub(
+        r"\b(dizzy|sick|shaking|trembling|faint|giddy|weak|breathless|bursting) (with|from) ([a-z]+)\b", feeling, t
+    )
+    return re.sub(r"\b(chok\w*) (in|at|during) (?:the|his|her|my|their|a|an) ([a-z]+)\b", contest, t)
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
-    return _running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t))))
+    return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))))

@@ -245,6 +245,12 @@ def _hurt_by(t: str) -> tuple[str, str] | None:
     """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
     fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
     for m in re.finditer(
+        r"\b(fell|dropped|landed|came down|toppled)( \w+){0,4} (on|onto|on to) (my|his|her|their|your)( [a-z]+'s)? ([a-z]+)\b",
+        t,
+    ):
+        if is_body_part(m.group(6)):
+            return "urgent", f"something fell on the {m.group(6)}"
+    for m in re.finditer(
         r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
         t,
     ):
@@ -405,7 +411,7 @@ _BODY_EMERGENCY = (
     ),
     (
         "wants to jump from a height",
-        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor)\b)"
+        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor|station|platform|railway|tracks|train line)\b)"
         r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
     ),
     (
@@ -495,7 +501,33 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             continue  # "took the whole course of antibiotics" is as prescribed
         if word in _MEDICINES or _is_a(word, "drug", "medicine"):
             return "emergency", f"overdose of {word}"
+    # an amount far over any dose: "took like 30 of my paracetamol"
+    for m in re.finditer(
+        r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
+        t,
+    ):
+        word = m.group(8)
+        if _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
+            return "emergency", f"{m.group(3)} of {word}"
     return None
+
+
+_TENS = {
+    "ten": 10,
+    "twelve": 12,
+    "dozen": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
+
+def _amount(word: str) -> int:
+    """A count said in digits or as a round number word; 0 when it is not a count."""
+    return int(word) if word.isdigit() else _TENS.get(word, 0)
 
 
 _SMASHING = (
@@ -534,6 +566,15 @@ def _heat_marks(t: str) -> tuple[str, str] | None:
             return "urgent", f"marks on the {m.group(4)}"
     if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
         return "urgent", "skin covered in sores"
+    # bumps or a rash over a body part; skin taken off one; something splashed in an eye
+    eruption = r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) (my|his|her|their|your) ([a-z]+)\b"
+    for m in re.finditer(eruption, t):
+        if is_body_part(m.group(6)):
+            return "urgent", f"{m.group(1)} on the {m.group(6)}"
+    if re.search(r"\b(skin|layer of skin|top layer)( \w+){0,3} (off|away from) (my|his|her|their|your) \w+\b", t):
+        return "urgent", "skin taken off"
+    if re.search(r"\beyes?\b( \w+){0,2} (got|took|caught|had) (a |some )?(splash|drop|spray|squirt|bit|blob)\b", t):
+        return "urgent", "something splashed in an eye"
     return None
 
 

@@ -18,7 +18,7 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))( \w+){0,3}"
     r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ed|t)? out\b",
     r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
@@ -35,7 +35,7 @@ FIGURES = (
     r"\bno (rush|emergency|hurry)\b",
     r"\bin case of (an )?emergency\b",
     r"\bemergency contact\b",
-    r"\b(my|a|our) lawyer (friend|buddy|cousin|neighbou?r|recommended|said|told me you)\b",
+    r"\b(my|a|our) (lawyer|solicitor|attorney|barrister) (friend|buddy|mate|cousin|neighbou?r|sister|brother|recommended|said|told me you)\b",
     r"\bsuing (my|the|our) (landlord|ex|neighbou?r|employer|boss|insurance)\b",
     r"\b(on|in) fire sale\b",
     r"\bfire (away|sale|up)\b",
@@ -85,6 +85,7 @@ FIGURES = (
     r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
     r"\bfell (in love|asleep|for|through|behind|out with)\b",
     r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
+    r"\b(smoking hot|on fire|fire)\b!*(?=[^.?]*\b(best|love|loving|amazing|gorgeous|stunning|obsessed|brilliant|beautiful|looks great)\b)",
     r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
     r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
     r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
@@ -118,7 +119,8 @@ FIGURES = (
     # "emergency" as a generic noun: "I've seen every kind of emergency"
     r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
     # a hospital visited for a routine reason, or a workplace: "in the hospital waiting room for my routine scan"
-    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment)\b)"
+    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment|operation|op|procedure|"
+    r"having (her|his|my|their) \w+ (done|replaced|removed|out|fixed))\b)"
     r"|\b(work|working|job|shift) (at|in) (the|a) hospital\b",
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
@@ -236,7 +238,9 @@ EMERGENCY = (
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
     r"\b(having a|gone|going) hypo\b",
-    r"\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"\bwaters (have |has |'ve )?(broke|broken|gone|went)\b(?=[^.!?]*\b(head|coming|pushing|contractions|on my own|alone|bleeding)\b)"
+    r"|\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"^(?=.*\b(baby|waters|labou?r|contractions)\b).*(\bhead('s| is)? (coming|out|showing|crowning)\b|\bcrowning\b(?! glory))",
     r"\bsoaked (right )?(through )?(with|in) blood\b",
     r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
     r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
@@ -280,7 +284,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"

@@ -70,6 +70,9 @@ _CUES = (
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
         r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b"
+        # not living to a date: "I won't see the new year"
+        r"|\b(won'?t|will not|not going to|never going to) (see|make it to|be here for|be around for) "
+        r"(the new year|christmas|my birthday|next (week|month|year)|the weekend|tomorrow|spring|summer)\b"
         # not coming back from a height or a place: "I don't think I want to come down this time"
         r"|\b(don'?t|do not|dont) (think i )?(want to|wanna|plan to|intend to) (come|get) (down|back|off|home)\b"
         # the means taken all at once, said ahead: "tonight I'm taking the lot"
@@ -83,7 +86,7 @@ _CUES = (
     (
         "a decision",
         False,
-        rf"\b(made|make) (my|up my) mind( up)?\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
+        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
         r"|\b(i'?ve|i have) decided\b(?! (on|to (go|book|get|try|have|buy|order)))",
     ),
     (
@@ -110,7 +113,7 @@ _CUES = (
     (
         "a goodbye",
         False,
-        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\bsorry for everything\b"
+        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\b(thank you|thanks)\b[^.!?]{0,30}\byou (were|have been|'ve been) always\b|\bsorry for everything\b"
         r"|\bdoesn'?t matter (now|any ?more)\b",
     ),
     (

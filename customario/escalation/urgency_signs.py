@@ -165,8 +165,9 @@ EMERGENCY_SIGNS = (
     ),
     (
         "head knock then drowsy",
-        r"\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b"
-        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*)\b)"
+        r"\b((bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head|(bang|bump|knock|blow|whack|smack|crack) (to|on) the head)\b"
+        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*"
+        r"|(doesn'?t|don'?t|does not) know (what|where|who)|not (himself|herself))\b)"
         r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
     ),
     (
@@ -215,7 +216,7 @@ URGENT_SIGNS = (
     (
         "skin came up",
         r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
-        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters|sores|scabs)\b",
     ),
     # Skin after a product: red, cracked or raw since or after it; a singe; a lump on the head.
     (
