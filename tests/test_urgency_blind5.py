@@ -532,3 +532,85 @@ NEAR_MISSES_OF_THE_PROBE_CLASSES = [
 @pytest.mark.parametrize(("text", "level"), MORE_PROBES + NEAR_MISSES_OF_THE_PROBE_CLASSES)
 def test_more_probe_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 4 of the team's own (40 lines, 31/40 at first) and the near misses of its classes: breathing
+# noises made by a person awake, a person not there behind open eyes, something taken with a feeling
+# of dying, a reported kill threat with sounds of violence, last messages at a height, a reflexive
+# means ('hang himself'), an assault in the passive with a WordNet person as agent, pregnancy with
+# bleeding or a blow, legal advisers instructed; 'passing out parade', a product that prevents a burn.
+PROBE_4 = [
+    (
+        "hi its about the order but my dad is making gurgling noises and his eyes are open but hes not there",
+        "emergency",
+    ),
+    (
+        "sorry love I'm a bit muddled, I've had a funny turn and now I can't see properly and my arm's gone dead",
+        "emergency",
+    ),
+    (
+        "My partner just messaged from your store toilets saying she's taken something and feels like she's dying",
+        "emergency",
+    ),
+    ("there's a woman screaming next door and a man shouting he'll kill her, I can hear things smashing", "emergency"),
+    ("the wee man's turned blue and he's no breathing right, he was eating grapes", "emergency"),
+    ("I'm at the top of the cliff path. I've said what I needed to say. Tell my mum I love her", "emergency"),
+    ("our server room has smoke pouring out and the fire alarm isn't even going off", "emergency"),
+    ("excuse me she is having allergy and her face and neck very swollen, she cannot talk", "emergency"),
+    (
+        "the hairdryer sparked and caught her hair and now her scalp's badly burned and she's shaking and cold",
+        "emergency",
+    ),
+    ("my son's been electrocuted by the PC he was fixing, he's breathing but won't respond", "emergency"),
+    (
+        "Just a heads up I won't be renewing the warranty. I've taken all my pills with a bottle of vodka, it doesn't matter now.",
+        "emergency",
+    ),
+    ("my brother is threatening to hang himself in the garage", "emergency"),
+    ("the elderly gent in the chair has gone limp and his face has dropped, he can't answer us", "emergency"),
+    ("she's been bleeding heavily since the birth yesterday and now she's fainting", "emergency"),
+    ("I'm 8 months pregnant and I've been hit in the stomach by my partner, there's bleeding", "emergency"),
+    ("my daughter has a rash on her cheeks since the face paint, she's fine otherwise", "urgent"),
+    ("the straighteners touched my ear and there's a blister the size of a coin", "urgent"),
+    ("the RAM stick's edge cut my finger quite deep, I've wrapped it up", "urgent"),
+    ("I shall be referring this to my legal advisers", "urgent"),
+    ("the socket in my office is warm and smells of burning, I've turned it off", "urgent"),
+    ("after the scalp treatment my head is covered in little blisters", "urgent"),
+    ("my hands are raw and cracked from the gloves you sold us", "urgent"),
+    ("we are instructing solicitors on Monday regarding the injury to my son", "urgent"),
+    ("my boy burned his fingers on the soldering iron, big blisters", "urgent"),
+    ("the nail tech cut my cuticle and it's gone red and swollen and throbbing", "urgent"),
+    ("I'm dead on my feet after work, can I get a late slot?", "normal"),
+    ("my daughter says the new colour is sick, she loves it", "normal"),
+    ("my grandson is a police officer and wants a smart cut for his passing out parade", "normal"),
+    ("the fire in your reviews is well deserved, great service", "normal"),
+    ("the cable tie snapped and the fan is rattling, can I get a replacement?", "normal"),
+    ("I get a shock of static every time I touch the car door, ha, anyway the order", "normal"),
+    ("my husband had his stroke a decade ago, he's steady now and wants a trim", "normal"),
+    ("is there a cooling pad that stops my laptop burning my legs?", "normal"),
+    ("please stop calling, I'm not interested, or I'll report the number", "normal"),
+    ("our dog swallowed a sock last week, vet sorted it, can I move my appointment?", "normal"),
+    ("I'm exhausted, the baby kept us up all night, can we push the survey?", "normal"),
+    ("do you do emergency repairs on weekends?", "normal"),
+    ("that fade was sharp enough to cut someone, loved it", "normal"),
+    ("my hands are always cold, is the salon heated?", "normal"),
+    ("my heart is set on the purple, can you do it?", "normal"),
+    ("I cut myself on the case edge, it's bleeding a bit", "urgent"),
+    ("my kid made snoring noises all night with his cold, can we move his cut?", "normal"),
+    ("the PC is making gurgling noises, is the AIO pump dying?", "normal"),
+    ("I feel like I'm dying of embarrassment after that haircut", "normal"),
+    ("I'm pregnant, can I still have my roots done?", "normal"),
+    ("I got hit by a massive bill from the courier, can you refund the shipping?", "normal"),
+    ("she's been punched in the face by a customer and she's on the floor", "emergency"),
+    ("my brother wants to cut himself a fringe, can you talk him out of it?", "normal"),
+    ("we instructed a solicitor for the house purchase, can you send the invoice to them?", "normal"),
+    ("tell my mum I love her new colour, she's coming in tomorrow", "normal"),
+    ("I've said all I wanted to say in the survey, thanks", "normal"),
+    ("is there a case that protects the phone from overheating in the car?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_4)
+def test_probe_4_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

@@ -27,6 +27,8 @@ _NOT_NOW = (
     rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
     # "nothing's alight", "it isn't on fire", "nothing caught"
     r"\b(nothing|nothing'?s|nothing is|nothing was|it isn'?t|it'?s not|it wasn'?t|not) (\w+ )?(alight|on fire|ablaze|in flames|caught( fire)?)\b",
+    # a product question about preventing harm: "a cooling pad that stops my laptop burning my legs?"
+    r"\b(stop|stops|prevent|prevents|protect|protects|avoid|keep|keeps)\b[^.!?]{0,40}\b(burn\w*|overheat\w*|hurt\w*|scald\w*|shock\w*)\b[^.!?]*\?",
     # a retraction: everything said before "kidding!" / "joking" was not meant
     r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
     # a story in a film, a video, a game or the news

@@ -166,6 +166,14 @@ _AIRWAY_ALONE = (
 
 
 def _airway(t: str) -> tuple[str, str] | None:
+    # breathing noises made by a person, awake: "my dad is making gurgling noises" (not "the pump")
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| are| was|'re)? (making|made|makes) (\w+ )?(gurgling|snoring|rattling|gasping|choking|grunting) (noises?|sounds?)\b"
+        r"(?![^.!?]*\b(all night|asleep|sleep\w*|in (his|her|their) sleep)\b)",
+        t,
+    ):
+        if is_person(m.group(1)):
+            return "emergency", f"{m.group(5)} noises"
     for p in _AIRWAY_ALONE:
         if re.search(p, t):
             return "emergency", "breathing too hard to speak, or the reliever not working"
@@ -187,6 +195,13 @@ def _assault_now(t: str) -> tuple[str, str] | None:
     ):
         if is_person(m.group(4)) and _NOW.search(t):
             return "emergency", f"{m.group(1)} a person now"
+    # the passive: "I've been hit in the stomach by my partner" (the agent a person in WordNet)
+    for m in re.finditer(
+        r"\b(been|got|was|just been) (hit|punched|kicked|attacked|beaten|stabbed|strangled|glassed|headbutted)( \w+){0,3} by (my|her|his|a|the|some) (\w+ )?([a-z]+)\b",
+        t,
+    ):
+        if is_person(m.group(6)) or m.group(6) in _PRONOUNS:
+            return "emergency", f"{m.group(2)} by a person"
     # a room being wrecked by someone there: "he's smashing up the kitchen"
     m = re.search(
         r"\b(he|she|they|[a-z]+)('s| is| are) (smashing|trashing|wrecking|destroying|breaking|throwing|tearing)( up)? (the|my|our|everything)((?: [a-z]+){0,2})\b",

@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Matters of the caller's own that take a lawyer: "my solicitor needs receipts for my divorce".
+OWN_MATTER = (
+    r"(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|immigration|house (sale|purchase|move)|tax return|estate|"
+    r"my will|her will|his will)"
+)
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
@@ -102,14 +107,14 @@ FIGURES = (
     r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
+    r"\bpassing out (parade|ceremony)\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
     r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
     r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
-    r"\b(my|our) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|"
-    r"immigration|house (sale|purchase|move)|tax return|estate)\b)",
+    rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
@@ -154,7 +159,17 @@ EMERGENCY = (
     r"\boverdos\w*\b",
     r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
     r"(?<!\bnose )(?<!\blip )(?<!\bgum )(?<!\bear )(?<!finger )\bwon'?t stop bleeding\b",
-    r"\b(kill|hurt|harm) (myself|himself|herself|themselves)\b",
+    r"\b(kill|hurt|harm|hang|drown|stab|shoot|poison|gas|starve|suffocate|strangle) (myself|himself|herself|themselves|yourself)\b",
+    # cutting or burning oneself said as an intent, not an accident ("cut myself on the case")
+    r"\b(threaten\w*|want\w*|going|gonna|keeps? saying|about|plan\w*) to (cut|burn) (myself|himself|herself|themselves)\b(?! (a|an|some|his|her|my|their|the)\b)",
+    # feeling of dying; something taken with a symptom ("taken something and feels like she's dying")
+    r"\bfeel(s|ing)? like (i'?m|she'?s|he'?s|they'?re|i am|she is|he is) (dying|going to die)\b(?![^.!?]*\b(lol|haha|laugh\w*|heat|boredom|embarrass\w*)\b)",
+    r"\b(taken|took|swallowed|had) something\b(?=[^.!?]*\b(dying|drowsy|sleepy|sick|vomit\w*|can'?t (breathe|stay awake)|unconscious|passed out|collaps\w*|end)\b)",
+    # a person not there behind open eyes, breathing noises: "eyes are open but he's not there", "gurgling noises"
+    r"\beyes (are |were )?open but (he|she|they)('s| is| are)? (not there|not responding|not with (it|us)|blank|not answering)\b",
+    # violence to a pregnant woman; bleeding in pregnancy
+    r"^(?!.*\b(gums?|nose)\b).*(\bpregnant\b(?=[^.!?]*\b(bleed\w*|blood|hit|punched|kicked|fell|fallen)\b)"
+    r"|\b(bleed\w*|blood|hit|punched|kicked)\b[^.!?]*\bpregnant\b)",
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
@@ -407,7 +422,9 @@ URGENT = (
     r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
     r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
     r"\b(plasters?|band-?aids?|bandages?)\b",
-    r"\blegal (team|route|letter|proceedings|advice)\b|\blawyered up\b",
+    r"\blegal (team|route|letter|proceedings|advice|advis[eo]rs?|representatives?|department|counsel)\b|\blawyered up\b"
+    r"|\b(instruct\w*|engag\w*|retain\w*|referring (this|it) to) (my |our |a |the )?(solicitors?|lawyers?|attorneys?|legal)\b"
+    rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     r"\btoo hot to (touch|hold)\b|\bfumes\b|\bleak(ing|ed|s)? (acid|fluid|liquid)\b",
     r"\b(broken|shattered) glass\b|\bglass everywhere\b",
     r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",

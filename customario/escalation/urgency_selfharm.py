@@ -109,6 +109,14 @@ _CUES = (
         r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
         r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b",
     ),
+    # last messages left for others: "tell my mum I love her", "I've said what I needed to say"
+    (
+        "last messages",
+        True,
+        r"\btell (my|her|his|their) \w+ (that )?(i|he|she) love[sd]? (her|him|them|you)\b"
+        r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
+        r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
+    ),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
     (
         "a goodbye",

@@ -106,8 +106,9 @@ EMERGENCY_SIGNS = (
     # Violence: a reported kill threat with violence or presence, an intruder, a threat with a weapon.
     (
         "threat to kill",
-        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
-        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b",
+        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified"
+        r"|scream\w*|smash\w*|shout\w*|crash\w*|next door|hear)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
+        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to| is threaten to) kill (me|us|her|him)\b",
     ),
     (
         "intruder",
