@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
-from customario.escalation.urgency_reading import is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, word_classes
 
 # Frames that are not about danger now, removed before reading.
 _NEGATED_HAZARD = (

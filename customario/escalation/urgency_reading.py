@@ -31,17 +31,16 @@ a line of the team's own and a near miss in ``tests/test_urgency.py``.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from customario.escalation import urgency_hazards as hazards
+from customario.escalation import urgency_injuries as injuries
 from customario.escalation import urgency_selfharm as selfharm
+from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
+from customario.escalation.urgency_words import is_a as _is_a
+from customario.escalation.urgency_words import is_body_part, is_person, wake_verbs, word_classes
 
-# Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
-_STYLE_PARTS = frozenset(
-    "hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split()
-)
+__all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
+
 _AIRWAY = frozenset("throat tongue lips lip mouth airway windpipe".split())
-_PRONOUNS = frozenset("he she they him her them someone somebody".split())
 _POSSESSIVE = r"(?:my|her|his|their|your|our|the baby'?s|\w+'s)"
 # States said of a body part, by class: swelling or closing, a skin change, lost feeling.
 _SWELL = (
@@ -68,52 +67,6 @@ _CHEST = re.compile(
     r"\bchest\b[^.!?]{0,25}\b(discomfort|pain|ache|aching|pressure|tight\w*|heavy|heaviness|hurts?|hurting|squeez\w*)\b"
     r"|\b(discomfort|pain|ache|pressure|tightness|heaviness|crushing|squeezing|weight|feeling)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
 )
-
-
-def _wn():
-    from customario.escalation import wordnet
-
-    return wordnet.load()
-
-
-@lru_cache(maxsize=4096)
-def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
-    """The WordNet lexicographer classes of the first sense of ``word`` and of each base form
-    ("legs" → ``noun.attribute`` as a lemma of its own, ``noun.body`` as "leg"; "stylist" →
-    ``noun.person``); empty when WordNet is absent or does not know the word."""
-    wn = _wn()
-    if wn is None:
-        return frozenset()
-    return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
-
-
-def is_body_part(word: str) -> bool:
-    """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
-    return word not in _STYLE_PARTS and "noun.body" in word_classes(word)
-
-
-def is_person(word: str) -> bool:
-    """True for a pronoun for someone else or a noun one of whose first two senses is a person
-    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
-    if word in _PRONOUNS:
-        return True
-    wn = _wn()
-    if wn is not None and "noun.animal" in word_classes(word):
-        return False  # "dog" is second a person (a frump)
-    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
-        return True
-    base = re.sub(r"^(step|ex-?|great-?)", "", word)
-    return base != word and is_person(base)
-
-
-@lru_cache(maxsize=1)
-def wake_verbs() -> frozenset[str]:
-    """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
-    wn = _wn()
-    if wn is None:
-        return frozenset({"wake", "waken", "awaken", "rouse", "arouse"})
-    near = wn.synonyms("wake", "verb")
-    return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
 
 
 def _body_states(t: str) -> tuple[str, str] | None:
@@ -229,8 +182,8 @@ _CARDIAC_SIGNS = (
 
 
 def _heart_and_limbs(t: str) -> tuple[str, str] | None:
-    """Two cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
-    answer; a body part (WordNet) broken (urgent)."""
+    """Three cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
+    answer."""
     if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
         return "emergency", "cardiac signs together"
     for m in re.finditer(
@@ -248,36 +201,6 @@ def _heart_and_limbs(t: str) -> tuple[str, str] | None:
         t,
     ):
         return "emergency", "cannot get a person to answer"
-    for m in re.finditer(
-        r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
-    ):
-        if is_body_part(m.group(1)):
-            return "urgent", f"{m.group(1)} broken"
-    return None
-
-
-def _hurt_by(t: str) -> tuple[str, str] | None:
-    """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
-    fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
-    for m in re.finditer(
-        r"\b(fell|dropped|landed|came down|toppled)( \w+){0,4} (on|onto|on to) (my|his|her|their|your)( [a-z]+'s)? ([a-z]+)\b",
-        t,
-    ):
-        if is_body_part(m.group(6)):
-            return "urgent", f"something fell on the {m.group(6)}"
-    for m in re.finditer(
-        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
-        t,
-    ):
-        if is_body_part(m.group(3)) or m.group(3) in _STYLE_PARTS - {"hair"}:
-            return "urgent", f"{m.group(3)} caught"
-    for m in re.finditer(
-        r"\b(\w+)?( was| got| has been|'s been| been| is|'s)? bit(ten)?( \w+){0,4} by (a|an|the|next door'?s|\w+'s|my|our|their|his|her) ([\w']+ )?([a-z]+)\b",
-        t,
-    ):
-        victim_is_animal = m.group(1) and "noun.animal" in word_classes(m.group(1))
-        if "noun.animal" in word_classes(m.group(7)) and m.group(7) not in ("bug", "bugs") and not victim_is_animal:
-            return "urgent", f"bitten by a {m.group(7)}"
     return None
 
 
@@ -487,11 +410,6 @@ _BODY_EMERGENCY = (
 _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
 
 
-def _is_a(word: str, *ancestors: str) -> bool:
-    wn = _wn()
-    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
-
-
 def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
@@ -571,28 +489,6 @@ def _swallowed_substance(t: str) -> tuple[str, str] | None:
     return None
 
 
-def _heat_marks(t: str) -> tuple[str, str] | None:
-    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
-    covered in sores or blisters."""
-    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
-    for m in re.finditer(marks, t):
-        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
-        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
-            return "urgent", f"marks on the {m.group(4)}"
-    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
-        return "urgent", "skin covered in sores"
-    # bumps or a rash over a body part; skin taken off one; something splashed in an eye
-    eruption = r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) (my|his|her|their|your) ([a-z]+)\b"
-    for m in re.finditer(eruption, t):
-        if is_body_part(m.group(6)):
-            return "urgent", f"{m.group(1)} on the {m.group(6)}"
-    if re.search(r"\b(skin|layer of skin|top layer)( \w+){0,3} (off|away from) (my|his|her|their|your) \w+\b", t):
-        return "urgent", "skin taken off"
-    if re.search(r"\beyes?\b( \w+){0,2} (got|took|caught|had) (a |some )?(splash|drop|spray|squirt|bit|blob)\b", t):
-        return "urgent", "something splashed in an eye"
-    return None
-
-
 def _table(t: str, table) -> tuple[str, str] | None:
     for reason, pattern in table:
         if re.search(pattern, t):
@@ -612,8 +508,7 @@ def read(t: str) -> tuple[str, str] | None:
         _weapons_and_overdoses,
         _swallowed_substance,
         _body_states,
-        _heat_marks,
-        _hurt_by,
+        injuries.read,
         _heart_and_limbs,
     )
     for reader in readers:
