@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
-from customario.escalation.urgency_words import is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
 
 # Frames that are not about danger now, removed before reading.
 _NEGATED_HAZARD = (
@@ -163,8 +163,7 @@ def _feelings_and_contests(t: str) -> str:
         return " " if "noun.feeling" in word_classes(m.group(3)) else m.group(0)
 
     def contest(m: re.Match) -> str:
-        wn = wordnet.load()
-        senses = set(wn.classes(m.group(3), "noun", 2)) if wn is not None else set()
+        senses = sense_classes(m.group(3))
         return (
             " "
             if senses & {"noun.event", "noun.act", "noun.communication"} and "noun.food" not in senses

@@ -21,7 +21,8 @@ class has lines of the team's own and near misses in ``tests/test_urgency_hazard
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from customario.escalation.urgency_words import sense_classes
 
 _HAZARDS_EMERGENCY = (
     (
@@ -102,20 +103,10 @@ _HAZARDS_URGENT = (
 )
 
 
-@lru_cache(maxsize=4096)
-def _classes(word: str, pos: str) -> frozenset[str]:
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    if wn is None:
-        return frozenset()
-    return frozenset(c for lemma in wn.lemmas(word, pos)[:1] for c in wn.classes(lemma, pos, 2))
-
-
 def _is_thing(word: str) -> bool:
     """A made thing (WordNet ``noun.artifact`` in one of the first two senses: a pan, a desk, a
     toaster, whose first sense is a person who toasts), not a price or a rent."""
-    return "noun.artifact" in _classes(word, "noun")
+    return "noun.artifact" in sense_classes(word)
 
 
 _BUILDING_PART = (
@@ -169,7 +160,7 @@ def _smoke_filling(t: str) -> str | None:
         rf"\bsmoke('s| is| was| has)? ([a-z]+ing)( out| in| up| down)? (out|in|through|under|from|into|up)( of| from)?( the| my| our)? {_BUILDING_PART}\b",
         t,
     ):
-        if "verb.motion" in _classes(m.group(2), "verb"):
+        if "verb.motion" in sense_classes(m.group(2), "verb"):
             return "smoke moving through the building"
     return None
 

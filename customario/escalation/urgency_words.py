@@ -32,6 +32,16 @@ def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
     return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
 
 
+@lru_cache(maxsize=4096)
+def sense_classes(word: str, pos: str = "noun", senses: int = 2) -> frozenset[str]:
+    """The WordNet classes of the first ``senses`` senses of ``word``'s first base form ("toaster"
+    → ``noun.person`` and ``noun.artifact``; "final" → ``noun.event``, ``noun.communication``)."""
+    wn = _wn()
+    if wn is None:
+        return frozenset()
+    return frozenset(c for lemma in wn.lemmas(word, pos)[:1] for c in wn.classes(lemma, pos, senses))
+
+
 def is_body_part(word: str) -> bool:
     """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
     return word not in STYLE_PARTS and "noun.body" in word_classes(word)
