@@ -614,3 +614,55 @@ PROBE_4 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_4)
 def test_probe_4_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 5 of the team's own (35 lines, mostly traps for the new readers; 30/35 at first): goodbye,
+# an item given away and an item not needed are how a customer leaves (three such cues stay normal,
+# everything given away is a strong cue); smoke from a barbecue; a child who swallowed his dinner;
+# a charger cable chewed; a room 'full of it' after something went up.
+PROBE_5 = [
+    ("I won't need the extra fan after all, I've given my old case to my nephew, thanks and goodbye", "normal"),
+    ("we've all got headaches from the renovation noise, can the boiler engineer come next week instead?", "normal"),
+    ("the price of RAM has gone up and it's into the hundreds now, any deals?", "normal"),
+    ("the kids have been at the biscuits again, anyway, can I book two trims?", "normal"),
+    ("he's smashing it in his new job, book him a cut for the promo photos", "normal"),
+    ("I'm pregnant and a bit tired, can I have a chair with back support?", "normal"),
+    ("I took 20 photos of the haircut, it's lovely", "normal"),
+    ("the box fell on my doorstep in the rain, is the GPU ok to use?", "normal"),
+    ("I've made my mind up, going with the 7800X3D, thanks for everything", "normal"),
+    ("thank you for always fitting me in, you're the best", "normal"),
+    ("the new sofa I bought set the whole room off, looks amazing", "normal"),
+    ("my eyes nearly popped out of my head at the price", "normal"),
+    ("I can't put it out of my mind how good that cut was", "normal"),
+    ("my dad's got a bad back so can he have the ground floor chair?", "normal"),
+    ("the cat keeps getting into the cupboard, do you sell child locks?", "normal"),
+    ("she was in hospital for a planned op last month, all good, she wants a blow dry", "normal"),
+    ("my friend's a lawyer and she reckons your T&Cs are very fair", "normal"),
+    ("we're all sick of the rain, any indoor activities at your store?", "normal"),
+    ("my nephew is hitting the books for his exams, can we do Saturday?", "normal"),
+    ("the smoke from the barbecue next door keeps coming in the window, ugh, anyway my booking", "normal"),
+    ("I've written my letters of complaint to the council about parking outside your shop", "normal"),
+    ("my son fell off his bike last year and broke his arm, fully healed, he needs a cut", "normal"),
+    ("the game had a level where the building's on fire, really good graphics on your PC", "normal"),
+    ("I'll be honest, this survey is killing me slowly, how many questions left?", "normal"),
+    ("my partner is a firefighter and he says your extinguishers are out of date", "normal"),
+    ("is it safe to use the straighteners on bleached hair or will it burn?", "normal"),
+    ("we're taking the old PC to the tip, do you recycle monitors?", "normal"),
+    ("I trapped my finger in the door last year, it's fine, but can your staff hold doors?", "normal"),
+    ("the dog got bitten by a fox last week and the vet sorted it, can I move my appointment?", "normal"),
+    ("my toddler swallowed his whole dinner in two minutes, anyway, kids' cuts on Sunday?", "normal"),
+    ("my toddler's been sick twice since chewing your charger cable", "urgent"),
+    (
+        "my gran's been sick and now she's really drowsy, the gas fire's been on all night and I've got a headache too",
+        "emergency",
+    ),
+    ("the oven's gone up, the kitchen's full of it and I can't find the cat", "emergency"),
+    ("he's locked himself in with the car running in the garage and won't open the door", "emergency"),
+    ("I think I've taken too much of my insulin, I'm shaking and confused", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_5)
+def test_probe_5_traps_for_the_new_readers(text, level):
+    assert assess(text).level == level, assess(text)

@@ -139,6 +139,9 @@ def _fire_cues(t: str) -> set[str]:
     for m in re.finditer(r"\bset (my|the|our|his|her|their) ([a-z]+) (going|alight|ablaze|on fire|light)\b", t):
         if _is_thing(m.group(2)) and m.group(2) not in ("alarm", "alarms", "timer", "clock"):
             cues.add("a thing set going")
+    for m in re.finditer(r"\b([a-z]+)('s| is| are) (now )?(full of|filling (up )?with) (it|smoke|fumes)\b", t):
+        if _is_thing(m.group(1)):
+            cues.add("a room full of it")
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")
     if re.search(r"\bsmoke('s| is| was|[^.!?]{0,12}\b(it'?s|it is))? (\w+ and )?(thick|black|choking|acrid)\b", t):

@@ -430,7 +430,7 @@ URGENT = (
     r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",
     r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
     r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
-    r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
+    r"\bchew(ed|ing|s)? (through |on )?(the |your |my |a )?(\w+ )?(cable|cord|wire|charger|lead|battery)\b",
     # blind5: a claim through a firm ("a no-win-no-fee firm ... they're taking it on"), a claim threatened.
     r"\bno[- ]win[,]?[- ]no[- ]fee\b|\b(personal injury|claims) (firm|company|lawyers?|solicitors?)\b"
     r"|\b(they'?re|they are|firm is|firm'?s|they'?ve|they have) (taking|taken|took) (it|my case|the case|this|me) on\b",

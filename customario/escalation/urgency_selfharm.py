@@ -92,9 +92,16 @@ _CUES = (
     (
         "affairs put in order",
         False,
-        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my|everything|it all)( \w+){0,2} to (my|his|her|a) \w+\b"
+        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
         r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
+    ),
+    # everything one owns given away: "I've left everything to my brother"
+    (
+        "estate given away",
+        True,
+        r"\b(given|gave|giving|left|leaving|handed|signed) (away )?(everything|it all|all my (things|stuff|belongings|possessions|savings|money)"
+        r"|my (things|stuff|belongings|possessions|savings))( \w+){0,2} (to|over to) (my|his|her|a|the) \w+\b",
     ),
     (
         "letters written",
@@ -130,6 +137,9 @@ _CUES = (
         r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b",
     ),
 )
+# Weak cues that are also how a customer leaving says goodbye: three of these alone stay normal
+# ("won't need the fan, given my old case to my nephew, thanks and goodbye").
+_CHURN_KINDS = frozenset({"a goodbye", "not needed", "affairs put in order"})
 _ABSENCE_KINDS = frozenset({"farewell with a time limit", "an absence told as not existing", "affairs put in order"})
 # An ordinary reason to be away: moving, a holiday, a new job.
 _ORDINARY_ABSENCE = re.compile(
@@ -157,6 +167,6 @@ def read(t: str) -> tuple[str, str] | None:
     strong = sum(1 for _k, s in kinds if s)
     if strong and (len(kinds) >= 2 or re.search(_HIGH_PLACE, t)):
         return "emergency", "self-harm: a strong cue with a second cue"
-    if len(kinds) >= 3:
+    if len(kinds) >= 3 and sum(1 for k, _s in kinds if k in _CHURN_KINDS) <= len(kinds) - 2:
         return "emergency", "self-harm: several cues of different kinds"
     return None

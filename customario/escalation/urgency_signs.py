@@ -135,7 +135,7 @@ EMERGENCY_SIGNS = (
     (
         "child drank something",
         r"\b(baby|toddler|little (one|boy|girl)|wee (one|boy|girl)|kid|child)\b[^.!?]*\b(drank|drunk|swallowed|bit into)\b"
-        r"(?! ((his|her|their|my|a|some|the) )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack)\b)",
+        r"(?! ((his|her|their|my|a|some|the) )?(whole )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack|dinner|breakfast|supper|meal|food|pudding)\b)",
     ),
     # Fire: smoke pouring out while an alarm sounds.
     (
