@@ -11,21 +11,24 @@ module reads a line through classes of meaning instead, most of them taken from 
 - **a person not waking**: a verb sharing a WordNet synset with "wake" two steps out ("rouse",
   "awaken") negated with a person as its object ("I can't rouse her"), and broken English's bare
   "no breathe" / "no move";
-- **self-harm cues counted**: hopelessness, farewell, a plan ("going to end it" with no object)
-  and the means; a plan alone, or two cues of different kinds, is danger to life;
+- **self-harm cues counted** by kind (:mod:`customario.escalation.urgency_selfharm`);
 - **violence**: a lethal verb against a group ("going to shoot everybody"), a door being forced; a
   lethal verb whose object is a thing ("stabbed the paste tube") is set aside first;
-- **hazards by combination**: water near something live, a power line down, a fire exit chained,
-  a carbon monoxide alarm sounding, smoke coming out of the building, fire with someone trapped,
-  a large burn or a burn with a state change (skin gone white, gone quiet), a substance breathed in,
-  heat marks on a body part;
+- **hazards by combination** (:mod:`customario.escalation.urgency_hazards`): fire cues together,
+  smoke moving through a building, carbon monoxide, water near something live, a burn with a change
+  in the person; **injuries by a cause** (:mod:`customario.escalation.urgency_injuries`);
+- **blind5 (development since 3 December 11:12)**: airway signs after an exposure, three cardiac
+  signs together, a limb that will not lift, harm to a person told in the past tense or the passive
+  (the object or agent a WordNet person), someone wrecking a room, a stranger at the door;
 - **frames that are not now** (:func:`customario.escalation.urgency_frames.not_now`): a negated hazard ("no flames", "no smoke or
   smell"), a retraction ("kidding!"), a story in a film or a video, a false alarm ("went off but it
   was just burnt toast"), "what happens if ...", a past told as "a few years back", an event that
   "got sorted" or a person "home now and fine".
 
 Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each has
-a line of the team's own and a near miss in ``tests/test_urgency.py``.
+a line of the team's own and a near miss in ``tests/test_urgency.py``,
+``tests/test_urgency_reading.py`` or ``tests/test_urgency_blind5.py``. The WordNet concept classes
+are in :mod:`customario.escalation.urgency_words`.
 """
 
 from __future__ import annotations
