@@ -1,0 +1,101 @@
+"""Classes of blind10/blind11 re-asks (read once they became development corpora, 3 December 2026),
+each fixed by a general mechanism and tested here on a survey of another domain (a museum visit and
+a bicycle repair shop) with our own phrasings, never the corpora's: several phrasings per class,
+and the near misses that must stay asked again (a wrong value stored is worse than a re-ask)."""
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Question
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+TODAY = date(2027, 2, 3)  # a Wednesday
+VISITED = Question(id="visited", type="date", text="On what date did you visit the museum?")
+PICKUP = Question(id="pickup", type="date", text="What date would you like the bike collected?")
+
+
+def _n(q, text):
+    return normalise(q, text, today=TODAY)
+
+
+# ---------------------------------------------------------------- dates
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        # a self-correction marker whose words after it give no date and deny nothing took nothing back
+        ("This afternoon, actually, around three.", "2027-02-03"),
+        ("Yesterday, sorry, I went straight after lunch.", "2027-02-02"),
+        ("Monday, actually, with the grandchildren.", "2027-02-01"),
+    ],
+)
+def test_a_marker_that_takes_back_no_date_keeps_the_date(text, value):
+    got = _n(VISITED, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Monday, actually, no, I don't know.", "Yesterday, sorry, or was it the day before?", "Monday, actually, not sure."],
+)
+def test_a_marker_followed_by_a_doubt_keeps_no_date(text):
+    assert _n(VISITED, text).status != "valid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Yesterday morning, right after I dropped the kids off.", "2027-02-02"),
+        ("Monday, just before they shut for lunch.", "2027-02-01"),
+    ],
+)
+def test_before_or_after_an_event_is_a_moment_of_the_day_not_a_span(text, value):
+    assert _n(VISITED, text).value == value
+
+
+def test_just_before_a_date_is_still_a_span():
+    assert _n(VISITED, "Just before Christmas.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The fourth. Or was it the fifth? The fifth, I'd just been paid.", "2027-01-05"),
+        ("Tuesday. Or was it Monday? Monday, definitely.", "2027-02-01"),
+    ],
+)
+def test_a_doubt_voiced_then_settled_gives_the_settled_day(text, value):
+    got = _n(VISITED, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+def test_a_doubt_left_open_is_asked_again():
+    assert _n(VISITED, "The fourth. Or was it the fifth?").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The tenth of Mar. No, the twelfth.", "2027-03-12"),
+        ("Aug the first, no wait, the third.", "2027-08-03"),
+    ],
+)
+def test_a_corrected_day_keeps_the_short_month_said_before(text, value):
+    assert _n(PICKUP, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("St Andrew's Day.", "2027-11-30"),
+        ("Bonfire Night, if you can believe it.", "2027-11-05"),
+        ("Good Friday.", "2027-03-26"),
+        ("Pancake Day.", "2027-02-09"),
+        ("Easter Monday, when it's quiet.", "2027-03-29"),
+        ("St George's Day.", "2027-04-23"),
+    ],
+)
+def test_days_named_by_the_calendar_are_dates(text, value):
+    assert _n(PICKUP, text).value == value
