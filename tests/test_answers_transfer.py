@@ -99,3 +99,55 @@ def test_a_corrected_day_keeps_the_short_month_said_before(text, value):
 )
 def test_days_named_by_the_calendar_are_dates(text, value):
     assert _n(PICKUP, text).value == value
+
+
+# ---------------------------------------------------------------- don't know and refused
+
+GUIDE = Question(id="guide", type="scale", text="How would you rate the tour guide, from one to five?", min=1, max=5)
+AUDIO = Question(id="audio", type="yes_no", text="Did you use the audio guide?")
+RETURN = Question(id="return", type="nps", text="From zero to ten, how likely are you to recommend the museum?")
+REPAIRS = Question(id="repairs", type="number", text="How many repairs have we done on your bike this year?", min=0, max=50)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (VISITED, "I couldn't remember, my wife booked the tickets."),
+        (GUIDE, "Oh I wouldn't know, love, I stayed in the café."),
+        (REPAIRS, "I've honestly forgotten, it's all on the receipts."),
+        (VISITED, "I've completely forgotten, sorry."),
+        (RETURN, "Wouldn't have a clue, I don't go to museums much."),
+        (VISITED, "It's slipped my mind, to be honest."),
+        (VISITED, "Me cyaan recall the day."),
+        (GUIDE, "I wouldn't know about guides, dear, I'm ninety-one, I just looked at the paintings."),
+    ],
+)
+def test_knowing_or_remembering_denied_is_a_dont_know(q, text):
+    assert _n(q, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (VISITED, "I'm not telling you that."),
+        (RETURN, "I'm not saying, you'd only pass it on."),
+        (REPAIRS, "I'm not getting into all of that."),
+        (GUIDE, "I'm not rating anyone."),
+        (VISITED, "That's our own business."),
+    ],
+)
+def test_a_refusal_said_as_what_the_caller_will_not_do(q, text):
+    assert _n(q, text).status == "refused"
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (AUDIO, "No, I didn't know they had one.", "no"),
+        (GUIDE, "I'm not saying she was bad, but a three.", 3),
+        (RETURN, "I'm not rating them low, an eight.", 8),
+        (GUIDE, "Four, and I'm seventy, so I know a good guide.", 4),
+    ],
+)
+def test_near_misses_of_the_codes_keep_their_value(q, text, value):
+    assert _n(q, text).value == value
