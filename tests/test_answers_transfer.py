@@ -8,7 +8,7 @@ from datetime import date
 import pytest
 
 from customario.definitions import Question
-from customario.dialogue.answers import LENIENT_METHODS, normalise
+from customario.dialogue.answers import normalise
 
 TODAY = date(2027, 2, 3)  # a Wednesday
 VISITED = Question(id="visited", type="date", text="On what date did you visit the museum?")
@@ -38,7 +38,11 @@ def test_a_marker_that_takes_back_no_date_keeps_the_date(text, value):
 
 @pytest.mark.parametrize(
     "text",
-    ["Monday, actually, no, I don't know.", "Yesterday, sorry, or was it the day before?", "Monday, actually, not sure."],
+    [
+        "Monday, actually, no, I don't know.",
+        "Yesterday, sorry, or was it the day before?",
+        "Monday, actually, not sure.",
+    ],
 )
 def test_a_marker_followed_by_a_doubt_keeps_no_date(text):
     assert _n(VISITED, text).status != "valid"
@@ -106,7 +110,9 @@ def test_days_named_by_the_calendar_are_dates(text, value):
 GUIDE = Question(id="guide", type="scale", text="How would you rate the tour guide, from one to five?", min=1, max=5)
 AUDIO = Question(id="audio", type="yes_no", text="Did you use the audio guide?")
 RETURN = Question(id="return", type="nps", text="From zero to ten, how likely are you to recommend the museum?")
-REPAIRS = Question(id="repairs", type="number", text="How many repairs have we done on your bike this year?", min=0, max=50)
+REPAIRS = Question(
+    id="repairs", type="number", text="How many repairs have we done on your bike this year?", min=0, max=50
+)
 
 
 @pytest.mark.parametrize(
@@ -155,7 +161,9 @@ def test_near_misses_of_the_codes_keep_their_value(q, text, value):
 
 # ---------------------------------------------------------------- the answer said first, a story after it
 
-VISITS = Question(id="visits", type="number", text="How many times have you visited the museum this year?", min=0, max=100)
+VISITS = Question(
+    id="visits", type="number", text="How many times have you visited the museum this year?", min=0, max=100
+)
 WAIT_DAYS = Question(id="wait", type="number", text="How many days did the repair take?", min=0, max=90)
 TICKET = Question(id="ticket", type="number", text="How much did your ticket cost, in pounds?", min=0, max=200)
 
