@@ -115,13 +115,18 @@ def answer_excerpt(
     if named is None:
         named = [t for t in matched if any(c.isdigit() for c in t)]
     named = [t for t in named if t in matched]
-    if named and len(sentences) > 1 and not any(all(has_any_word(t, x) for t in named) for x in sentences):
+    groups = either_or(query, named)
+
+    def names_all(x: str) -> bool:
+        return all(any(has_any_word(t, x) for t in g) for g in groups)
+
+    if named and len(sentences) > 1 and not any(names_all(x) for x in sentences):
         return None
     if len(sentences) < 2:
         best = answer.strip()
     else:
         keep = naming_most(sentences, [t for t in prefer or [] if t in matched])
-        scored = [score(x) if x in keep and all(has_any_word(t, x) for t in named) else 0 for x in sentences]
+        scored = [score(x) if x in keep and names_all(x) else 0 for x in sentences]
         top = max(scored)
         tied = [x for x, v in zip(sentences, scored) if v == top]
         # The one rule that names the caller's condition applies ("if I never opened it" → the
@@ -138,6 +143,24 @@ def answer_excerpt(
             return answer  # no single part answers it better than the others: the whole answer
         best = tied[0]
     return best_clause(best, score)
+
+
+_EITHER_OR = re.compile(r"([a-z0-9]+)\s+or\s+(?:(?:just|only|maybe|even|rather)\s+)?([a-z0-9]+)")
+
+
+def either_or(query: str, named: list[str]) -> list[list[str]]:
+    """``named`` grouped into the things a part read must name: each alone, except two the caller
+    offers as alternatives ("DDR4 or DDR5?", "DDR4 or only DDR5"), of which naming one answers the
+    question ("The MSI Z790 Tomahawk takes DDR5.")."""
+    text = (query or "").lower()
+    pairs = [(a, b) for a, b in _EITHER_OR.findall(text) if a in named and b in named and a != b]
+    groups: list[list[str]] = []
+    for t in named:
+        pair = next((p for p in pairs if t in p), None)
+        group = list(pair) if pair else [t]
+        if group not in groups:
+            groups.append(group)
+    return groups
 
 
 def naming_most(sentences: list[str], things: list[str]) -> set[str]:
