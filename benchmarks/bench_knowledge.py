@@ -64,13 +64,15 @@ FOLDERS = {
     "blind8": ROOT / "tests/corpus/kb/blind8",
     "blind9": ROOT / "tests/corpus/kb/blind9",
     # Written on 3 December ~08:35 UTC by a helper who never read the search; counted only until
-    # 11:20 UTC on 3 December, a development corpus since. First contact (its README.md): salon
+    # 11:12 UTC on 3 December, a development corpus since. First contact (its README.md): salon
     # 56.0 % right directly + 19.8 % after a yes, 0 wrong; store 30.7 % + 30.7 %, 0 wrong, 3.0 % wrong
     # after a yes.
     "blind10": ROOT / "tests/corpus/kb/blind10",
+    # Written on 3 December ~11:15 UTC by a helper who never read the search; counted only.
+    "blind11": ROOT / "tests/corpus/kb/blind11",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ()
+COUNTED_ONLY: tuple[str, ...] = ("blind11",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
