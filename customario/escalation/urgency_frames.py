@@ -25,6 +25,8 @@ _NEGATED_HAZARD = (
 _NOT_NOW = (
     # "no flames", "no smoke or smell", "without any sparks"
     rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
+    # "nothing's alight", "it isn't on fire", "nothing caught"
+    r"\b(nothing|nothing'?s|nothing is|nothing was|it isn'?t|it'?s not|it wasn'?t|not) (\w+ )?(alight|on fire|ablaze|in flames|caught( fire)?)\b",
     # a retraction: everything said before "kidding!" / "joking" was not meant
     r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
     # a story in a film, a video, a game or the news
@@ -61,6 +63,11 @@ CLEARED = (
 )
 
 
+def _ancestors(word: str) -> frozenset[str]:
+    wn = wordnet.load()
+    return wn.ancestors(word, "noun", 1) if wn is not None else frozenset()
+
+
 def _thing_objects(t: str) -> str:
     """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
 
@@ -71,12 +78,21 @@ def _thing_objects(t: str) -> str:
         return " "
 
     def through(m: re.Match) -> str:
-        return m.group(0) if is_body_part(m.group(4)) else " "
+        # "burnt through my jeans" reaches the skin: a body part or clothing (WordNet) keeps the burn
+        word = m.group(4)
+        return m.group(0) if is_body_part(word) or "clothing" in _ancestors(word) else " "
 
     def burnt_thing(m: re.Match) -> str:
         # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
+        # a burn whose object is not a body, a person, an animal, a building or clothes is a figure
+        # or a thing ("burnt my toast", "burning the candle at both ends", "the midnight oil")
         word = m.group(4)
-        if word_classes(word, "adj") or is_body_part(word) or not word_classes(word) & {"noun.food", "noun.artifact"}:
+        if (
+            word_classes(word, "adj")
+            or is_body_part(word)
+            or word_classes(word) & {"noun.person", "noun.animal", "noun.body"}
+            or _ancestors(word) & {"structure", "furniture", "clothing"}
+        ):
             return m.group(0)
         return " "
 
@@ -87,7 +103,7 @@ def _thing_objects(t: str) -> str:
         t,
     )
     # "burnt my toast", "burning through data": a burn whose object is food, a thing or an idea
-    t = re.sub(r"\b(burnt|burned)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
+    t = re.sub(r"\b(burnt|burned|burning)()( my| the| our| your| some| his| her| their) ([a-z]+)\b", burnt_thing, t)
     return re.sub(r"\b(burn\w*) (through|thru)( my| the| our| your)? ([a-z]+)\b", through, t)
 
 
@@ -119,8 +135,21 @@ _ALARMS = frozenset("alarm alarms detector detectors".split())
 _EXITS = frozenset("exit exits escape escapes door doors".split())
 
 
+def _running_colours(t: str) -> str:
+    """``t`` without "bleeding" said of a substance or a quality ("the colour's bleeding onto my
+    pillowcase", "the dye bled": WordNet ``noun.substance`` / ``noun.attribute``), not of a body."""
+
+    def keep(m: re.Match) -> str:
+        word = m.group(1)
+        if is_body_part(word) or is_person(word) or not word_classes(word) & {"noun.substance", "noun.attribute"}:
+            return m.group(0)
+        return word + " running"
+
+    return re.sub(r"\b([a-z]+)(?:'s| is| are| has been| have been| keeps| kept)? (?:bleeding|bled|bleeds)\b", keep, t)
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
-    return _product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))
+    return _running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t))))

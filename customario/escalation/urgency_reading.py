@@ -33,6 +33,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from customario.escalation import urgency_hazards as hazards
+from customario.escalation import urgency_selfharm as selfharm
+
 # Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
 _STYLE_PARTS = frozenset(
     "hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split()
@@ -56,7 +59,7 @@ _BENIGN = re.compile(
     r"\b(from|because of) (the )?(cold|wind|sun|holding|sleeping|leaning|sitting|typing|gaming|carrying|laughing)\b"
     r"|\bembarrass\w*|\bblush\w*|\bhaha\b|\blol\b|\bpins and needles\b"
 )
-_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| now| and)*"
+_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and)*"
 _CARDIAC_COMPANIONS = re.compile(
     r"\b(sweat\w*|clammy|short of breath|out of breath|can'?t breathe|jaw|nause\w*|being sick|(left|right)? ?arm\b[^.!?]{0,20}"
     r"\b(numb|heavy|ache|aching|tingl\w*|dead|weak|hurts)|dizzy|light-?headed|grey|gray)\b"
@@ -127,7 +130,134 @@ def _body_states(t: str) -> tuple[str, str] | None:
             found = found or ("urgent", f"{part} {state}")
     if _CHEST.search(t) and (_CARDIAC_COMPANIONS.search(t) or (found and re.search(_NUMB, found[1]))):
         return "emergency", "chest complaint with a second cardiac sign"
-    return found
+    return found or _named_before(t)
+
+
+def _named_before(t: str) -> tuple[str, str] | None:
+    """A state said of "they" or "it" after a body part was named ("got bleach on his hands, they've
+    gone red and sore"): the pronoun stands for the part."""
+    parts = [m.group(1) for m in re.finditer(rf"\b{_POSSESSIVE} ([a-z]+)\b", t) if is_body_part(m.group(1))]
+    if not parts or _BENIGN.search(t):
+        return None
+    m = re.search(
+        rf"\b(they|it)('ve|'re|'s| have| are| is| has)?(?: \w+)??{_LINK} ({_SKIN}|{_NUMB}|swollen|swelling|puffy)\b", t
+    )
+    if m and t.find(parts[0]) < m.start():
+        return "urgent", f"{parts[0]} {m.group(3)}"
+    return None
+
+
+# Airway signs: swallowing or the voice going, a sound with each breath, too breathless to speak,
+# a reliever that does not work. With an exposure (a product, a sting, a food) each is anaphylaxis
+# or a severe attack (resuscitation council guidance: airway, breathing, "can't speak in sentences").
+_EXPOSURE = re.compile(
+    r"\b(dye|colou?r|bleach|relaxer|product|spray|treatment|sting|stung|bitten|nuts?|peanuts?|ate|eaten|allerg\w*|reaction|asthma|patch test)\b"
+)
+_AIRWAY_SIGNS = (
+    r"\b(hard|harder|difficult|struggling|trouble|hurts) (to )?swallow\w*\b",
+    r"\b(voice|speech)('s| is| has)? (gone |going |all |got |getting )*(funny|strange|weird|hoarse|croaky|squeaky|raspy|thick)\b",
+)
+_AIRWAY_ALONE = (
+    r"\b(can'?t|cannot|can not|couldn'?t|unable to) (get|finish|say) (a|one|the|my|her|his|a full|full|whole) (sentence|sentences|words?)( out)?\b"
+    r"(?=[^.!?]*$|.*\b(breath\w*|asthma|inhaler|wheez\w*|air)\b)",
+    r"\b(inhaler|puffer|epi-? ?pen|nebuli[sz]er|reliever)\b[^.!?]{0,25}\b(isn'?t|not|doesn'?t|hasn'?t|didn'?t|won'?t) "
+    r"(doing anything|working|helping|making (a|any) difference|touching it)\b",
+)
+
+
+def _airway(t: str) -> tuple[str, str] | None:
+    for p in _AIRWAY_ALONE:
+        if re.search(p, t):
+            return "emergency", "breathing too hard to speak, or the reliever not working"
+    if _EXPOSURE.search(t) and any(re.search(p, t) for p in _AIRWAY_SIGNS):
+        return "emergency", "airway sign after an exposure"
+    return None
+
+
+# Harm done to a person now, told in the past tense ("he's just hit the girl on the till"); the
+# object must be a person in WordNet ("hit the button" is not an assault).
+_NOW = re.compile(r"\b(just|right now|now|i'?m watching|still|there'?s a (man|woman|guy|bloke))\b")
+
+
+def _assault_now(t: str) -> tuple[str, str] | None:
+    for m in re.finditer(
+        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled) "
+        r"(the|a|my|our|her|his|that|this) (\w+ )?([a-z]+)\b(?!'s)",
+        t,
+    ):
+        if is_person(m.group(4)) and _NOW.search(t):
+            return "emergency", f"{m.group(1)} a person now"
+    # a room being wrecked by someone there: "he's smashing up the kitchen"
+    m = re.search(
+        r"\b(he|she|they|[a-z]+)('s| is| are) (smashing|trashing|wrecking|destroying|breaking|throwing|tearing)( up)? (the|my|our|everything)((?: [a-z]+){0,2})\b",
+        t,
+    )
+    thing = m.group(6).split()[-1] if m and m.group(6) else ""
+    if (
+        m
+        and (m.group(1) in _PRONOUNS or is_person(m.group(1)))
+        and (not thing or "noun.artifact" in word_classes(thing))
+    ):
+        return "emergency", "someone wrecking the home"
+    return None
+
+
+# Signs of the heart and circulation, and of a limb: three different cardiac signs together are an
+# emergency (a heart attack often shows without chest pain: grey, sweating, an arm, the jaw).
+_CARDIAC_SIGNS = (
+    r"\b(grey|gray|ashen|pale|clammy)\b",
+    r"\bsweat\w*\b",
+    r"\b(holding|clutching|rubbing|grabbing) (his|her|their|my) (left )?(arm|jaw|shoulder)\b|\b(arm|jaw)\b[^.!?]{0,20}\b(ache|aching|hurts|pain|numb|heavy)\b",
+    r"\b(short of breath|out of breath|breathless|can'?t catch (his|her|my|their) breath)\b",
+    r"\bchest\b",
+)
+
+
+def _heart_and_limbs(t: str) -> tuple[str, str] | None:
+    """Two cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
+    answer; a body part (WordNet) broken (urgent)."""
+    if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
+        return "emergency", "cardiac signs together"
+    for m in re.finditer(
+        r"\b(my|his|her|their) (left |right )?([a-z]+) (won'?t|can'?t|doesn'?t|isn'?t) (lift|move|raise|work|grip|go up)\b",
+        t,
+    ):
+        if (
+            is_body_part(m.group(3))
+            and m.group(3) in ("arm", "arms", "leg", "legs", "hand", "face", "side")
+            and not _BENIGN.search(t)
+        ):
+            return "emergency", f"{m.group(3)} will not {m.group(5)}"
+    if re.search(
+        r"\b(can'?t|cannot|couldn'?t) get (her|him|them) to (answer|respond|wake|talk|open (her|his|their) eyes|speak)\b",
+        t,
+    ):
+        return "emergency", "cannot get a person to answer"
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
+    ):
+        if is_body_part(m.group(1)):
+            return "urgent", f"{m.group(1)} broken"
+    return None
+
+
+def _hurt_by(t: str) -> tuple[str, str] | None:
+    """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
+    fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
+    for m in re.finditer(
+        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
+        t,
+    ):
+        if is_body_part(m.group(3)) or m.group(3) in _STYLE_PARTS - {"hair"}:
+            return "urgent", f"{m.group(3)} caught"
+    for m in re.finditer(
+        r"\b(\w+)?( was| got| has been|'s been| been| is|'s)? bit(ten)?( \w+){0,4} by (a|an|the|next door'?s|\w+'s|my|our|their|his|her) ([\w']+ )?([a-z]+)\b",
+        t,
+    ):
+        victim_is_animal = m.group(1) and "noun.animal" in word_classes(m.group(1))
+        if "noun.animal" in word_classes(m.group(7)) and m.group(7) not in ("bug", "bugs") and not victim_is_animal:
+            return "urgent", f"bitten by a {m.group(7)}"
+    return None
 
 
 def _person_states(t: str) -> tuple[str, str] | None:
@@ -203,49 +333,6 @@ def _person_states(t: str) -> tuple[str, str] | None:
     return None
 
 
-# Self-harm cues. A plan alone is danger to life; so is a strong cue (hopelessness, a settled
-# farewell, the means at hand) with any second cue. Two weak cues (a thank-you and a cancelled
-# appointment) are how a customer who moves away says goodbye, and stay apart.
-# Means of suicide described rather than named: a running engine in a garage, cut wrists.
-_MEANS_DESCRIBED = (
-    r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
-    r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
-    r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
-)
-# "taken something to end it": an act done for the purpose of ending a life.
-_PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
-_PLAN = (
-    r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
-    r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
-)
-_STRONG_CUES = (
-    r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))",
-    r"\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b",
-    r"\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
-    r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out|sorted|stashed|hoarded|lined up)( \w+)? "
-    r"(the |some |all |enough |my )?(pills|tablets|rope|blades|razors)\b|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
-    r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b",
-)
-_WEAK_CUES = (
-    r"\bdoesn'?t matter (now|any ?more)\b",
-    r"\bwon'?t be needing (\w+ ){0,3}any ?more\b",
-    r"\bjust wanted (someone|somebody|you|one person) to know\b",
-    r"\bsay(ing)? goodbye\b|\bthank you for (always|everything)\b",
-)
-
-
-def _self_harm(t: str) -> tuple[str, str] | None:
-    if re.search(_MEANS_DESCRIBED, t):
-        return "emergency", "self-harm: the means described"
-    if re.search(_PLAN, t) or re.search(_PURPOSE, t):
-        return "emergency", "self-harm: a plan"
-    strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
-    weak = sum(bool(re.search(p, t)) for p in _WEAK_CUES)
-    if strong and strong + weak >= 2:
-        return "emergency", "self-harm: hopelessness or a farewell with a second cue"
-    return None
-
-
 _VIOLENCE = (
     (
         "threat against a group",
@@ -254,7 +341,10 @@ _VIOLENCE = (
     ),
     (
         "someone getting in",
-        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
+        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
+        # a stranger at the door or window with someone alone or hiding inside
+        r"|^(?=.*\b(alone|on my own|by myself|hiding|scared|terrified)\b).*\b(man|woman|stranger|someone|somebody|people|guy|bloke)\b[^.!?]*"
+        r"\b(trying|rattling|trying to open|pulling at|forcing|banging on|kicking) (the|our|my|a) (\w+ )?(door|window|handle|lock|gate)\b",
     ),
     (
         "someone in the house",
@@ -272,7 +362,10 @@ _BODY_EMERGENCY = (
     (
         "a whole supply taken",
         r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire) (prescription|supply|bottle|packet|box|month'?s supply)\b"
-        r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b",
+        r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b"
+        # told as a place emptied: "I took everything in the cupboard about an hour ago"
+        r"|\b(took|taken|swallowed|downed|had) (everything|all of it|the lot|the whole lot|whatever was|all (that|what) was) (in|from) (the|my|our) "
+        r"(medicine )?(cupboard|cabinet|drawer|box|bottle|packet|tub)\b(?! (to|out|back|home|with)\b)",
     ),
     (
         "followed and hiding",
@@ -319,7 +412,7 @@ _BODY_EMERGENCY = (
         "one side or speech gone",
         r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
         r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
-        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+        rf"\b(speech|words){_LINK} (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
     ),
     (
         "hard to wake or eyes not opening",
@@ -369,85 +462,6 @@ _BODY_EMERGENCY = (
         r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
     ),
 )
-_HAZARDS_EMERGENCY = (
-    (
-        "alarm sounding with smoke",
-        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
-        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
-    ),
-    (
-        "smoke from the building",
-        r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
-        r" (walls?|ceiling|floor\w*|vents?|door|roof|loft|attic|stairs|hallway|flat|building|next door)\b"
-        r"|\bsmoke\b[^.!?]*\b(can'?t|cannot) see\b",
-    ),
-    (
-        "fire with someone trapped",
-        r"^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(can'?t|cannot|couldn'?t) (get (the )?(\w+ )?(door|window) open|get out|open the (\w+ )?door)\b"
-        r"|^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(trapped|stuck inside|locked in)\b",
-    ),
-    (
-        "device exploded",
-        r"\b(charger|battery|batteries|phone|laptop|pc|psu|power ?bank|vape|e-?bike|scooter|dryer|straighteners?|tongs|heater|"
-        r"socket|plug|console|tablet|cells?) (has |just )?(exploded|blew up)\b",
-    ),
-    (
-        "devices burning",
-        r"\b(batteries|chargers|packs|cells|cables|plugs)( \w+)? (are|were|'re) (burning|on fire|alight)\b(?! hot)",
-    ),
-    (
-        "large burn",
-        r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
-        r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
-    ),
-    (
-        "burn with a state change",
-        r"^(?=.*\b(burn\w*|scald\w*)\b).*\b(gone|going|went|turned|turning) (quiet|white|pale|grey|gray|limp|cold|clammy|floppy)\b",
-    ),
-)
-_HAZARDS_URGENT = (
-    (
-        "device smells hot",
-        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
-        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
-        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
-        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
-    ),
-    (
-        "live wire exposed",
-        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
-    ),
-    (
-        "water near something live",
-        r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
-        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box)\b)",
-    ),
-    (
-        "power line down",
-        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
-    ),
-    (
-        "fire exit blocked",
-        r"\b(fire|emergency) (exits?|escapes?|doors?)( at the \w+)?( is| are| was|'s| has been| have been)? (\w+ )?(chained|locked|blocked|padlocked|bolted|obstructed|jammed|tied)\b",
-    ),
-    (
-        "gas alarm sounding",
-        r"\b(carbon monoxide|co|co2|gas) (alarm|detector)s?( \w+){0,2} (going off|goes off|went off|beeping|sounding|off)\b",
-    ),
-    (
-        "substance breathed in",
-        r"\b(breathed|inhaled|breathing)( \w+)? (some|it|the \w+|fumes|dust|powder|toner|smoke|spray) in\b|\binhal(ed|ing)\b",
-    ),
-    ("device gas smell", r"\brotten eggs?\b"),
-    (
-        "electric jolt",
-        r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
-        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
-        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
-    ),
-)
-
-
 # Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
 _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
 
@@ -534,18 +548,27 @@ def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` read by concept class from ``t`` (normalised, lower-case), else None;
     an emergency reading is returned before any urgent one."""
     found = []
-    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _swallowed_substance, _body_states, _heat_marks):
+    readers = (
+        _person_states,
+        _airway,
+        _assault_now,
+        selfharm.read,
+        _weapons_and_overdoses,
+        _swallowed_substance,
+        _body_states,
+        _heat_marks,
+        _hurt_by,
+        _heart_and_limbs,
+    )
+    for reader in readers:
         hit = reader(t)
         if hit:
             found.append(hit)
-    tables = (
-        ("emergency", _BODY_EMERGENCY),
-        ("emergency", _VIOLENCE),
-        ("emergency", _HAZARDS_EMERGENCY),
-        ("urgent", _HAZARDS_URGENT),
-    )
-    for level, table in tables:
+    for table in (_BODY_EMERGENCY, _VIOLENCE):
         hit = _table(t, table)
         if hit:
-            found.append((level, hit[0]))
+            found.append(("emergency", hit[0]))
+    hit = hazards.read(t)
+    if hit:
+        found.append(hit)
     return next((f for f in found if f[0] == "emergency"), found[0] if found else None)

@@ -20,7 +20,6 @@ FIGURES = (
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
     r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
     r" (when|at|seeing|after seeing|over|because of)\b",
-    r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
     r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
     r"\b(is|are|was|it'?s|that'?s|this is|you'?re) killing me\b",
@@ -103,6 +102,24 @@ FIGURES = (
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
+    # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
+    # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
+    r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
+    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
+    # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
+    r"\b(my|our) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|"
+    r"immigration|house (sale|purchase|move)|tax return|estate)\b)",
+    r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
+    # legal action against a third party: "suing my old employer", "taking my ex to court"
+    r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
+    r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
+    # an allergy named after a question is a standing condition ("does it have nuts? my daughter's allergic")
+    r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re) allergic\b(?! reaction)",
+    # "emergency" as a generic noun: "I've seen every kind of emergency"
+    r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
+    # a hospital visited for a routine reason, or a workplace: "in the hospital waiting room for my routine scan"
+    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment)\b)"
+    r"|\b(work|working|job|shift) (at|in) (the|a) hospital\b",
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
@@ -119,7 +136,7 @@ EMERGENCY = (
     r"\bthroat (is )?(closing|swelling|swollen|tight)\b",
     r"\btongue (is )?(swelling|swollen)\b",
     r"\b(lips|face) (are |is )?(swelling|swollen) (up|fast)\b",
-    r"\bwheez(e|ing)\b",
+    r"\bwheez(e|ing|y)\b",
     r"\banaphyla\w*\b",
     r"\bheart attack\b",
     r"\bchest (pain|is (crushing|tight))\b",
@@ -134,7 +151,7 @@ EMERGENCY = (
     r"\bchok(e|ed|ing)\b",
     r"\boverdos\w*\b",
     r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
-    r"\bwon'?t stop bleeding\b",
+    r"(?<!\bnose )(?<!\blip )(?<!\bgum )(?<!\bear )(?<!finger )\bwon'?t stop bleeding\b",
     r"\b(kill|hurt|harm) (myself|himself|herself|themselves)\b",
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
@@ -143,7 +160,10 @@ EMERGENCY = (
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
     # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
-    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b).*\b(gun|knife|weapon)\b",
+    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
+    # ... or the tool of the caller's own accident ("cut my finger with the bread knife")
+    r"(?!(.*[.,!?] |i |i'?ve |)(cut|sliced|nicked|caught|jabbed) (myself|my \w+)( \w+)? (with|on) (a|the|my) (\w+ )?knife\b)"
+    r".*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     r"\b(911|999|112)\b",
@@ -211,7 +231,7 @@ EMERGENCY = (
     r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
     r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
     r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
-    r"\b(gone|turned|going|turning) a (funny|strange|weird|odd) colou?r\b",
+    r"\b(gone|turned|going|turning) a (\w+ )?(funny|strange|weird|odd|horrible|awful|bad|scary|terrible|grey|gray|blue|purple|dusky|ashen) colou?r\b",
     r"\bcan'?t keep (his|her|their|my) eyes open\b",
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
@@ -249,6 +269,10 @@ EMERGENCY = (
     r"\blocked (myself|ourselves|herself|himself|themselves|us) in\b",
     r"\bbleed\w* from (the|his|her|my|their) (head|neck|ears?)\b",
     r"\bend(ing)? it all\b",
+    # Noisy breathing told as a sound: "she makes a whistle sound when she breathes".
+    r"\b(sound|noise|whistle|squeak|rattle|wheeze)s?( \w+){0,2} (when|as|while|every time) (he|she|they|i|you|we) (breathes?|breathing|breath)\b",
+    # Held by the hair or the throat: "he's got her by the hair".
+    r"\b(got|grabbed|grabbing|holding|dragging|pulling|has) (her|him|me|them|us|the \w+|my \w+) by (the|her|his|my|their) (hair|throat|neck|collar)\b",
     r"\bno (reason|point) (to|in) (live|living|going on)\b",
 )
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
@@ -386,6 +410,13 @@ URGENT = (
     r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
     r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
     r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
+    # blind5: a claim through a firm ("a no-win-no-fee firm ... they're taking it on"), a claim threatened.
+    r"\bno[- ]win[,]?[- ]no[- ]fee\b|\b(personal injury|claims) (firm|company|lawyers?|solicitors?)\b"
+    r"|\b(they'?re|they are|firm is|firm'?s|they'?ve|they have) (taking|taken|took) (it|my case|the case|this|me) on\b",
+    r"\b(i'?m|i am|i'?ll|i will|we'?re|we'?ll) (filing|file|lodging|lodge|putting in|submitting) (a|my|an official) (formal )?claim\b"
+    r"(?! (with|on|under|through|for) (my|the|our) (insurance|insurer|warranty|courier|airline|bank|travel))",
+    # Bites that break the skin.
+    r"\b(broken|broke|breaking|break|pierced) the skin\b",
 )
 
 

@@ -63,13 +63,16 @@ EMERGENCY_SIGNS = (
         "person not responding",
         rf"{_PERSON}(?! (says?|said|told|tells|thinks?|reckons?)\b)[^.!?]{{0,60}}? (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
         r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
-        r"|open (her|his|their|my) eyes)\b" + NOT_A_MESSAGE,
+        r"|open (her|his|their|my) eyes"
+        # not moving, said of the person at the end of a clause ("isn't moving", not "isn't moving the car")
+        r"|mov(e|ing)(?=\s*($|[.,!?;]|(at all|now|any ?more|and|since)\b)))\b" + NOT_A_MESSAGE,
     ),
     ("person limp", rf"{_PERSON}('s| is)? (go |gone |going |all )*(limp|floppy|grey|gray)\b"),
     (
         "person down",
         rf"{_PERSON}('s| is| be)? (lie|lying|lay|sprawled|slump\w*)( \w+)? (at the bottom of|on|across) the (stairs|floor|ground)\b"
         r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b"
+        rf"|{_PERSON}('s| has| be| just)*( just)? (slid|slide|slip|slipped|fell|fall|topple\w*|slump\w*) (off|out of|from) (her|his|their|the) (chair|seat|stool|bed|wheelchair)\b"
         rf"|{_PERSON}[^.!?]{{0,30}}? (drop|crumple|keel)\w* (down |over )?(to|on) the (floor|ground)\b"
         r"|\b(hit|knock\w* (down|over)|run over) by (a|the) (car|van|bus|lorry|truck|bike|motorbike)\b",
     ),
