@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_words import WORD_RE
+from customario.escalation.kb_words import WORD_RE, terms
 
 _FORM_RE = re.compile(r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)\b")
 
@@ -50,7 +50,15 @@ def named_things(query: str) -> list[str]:
             out += WORD_RE.findall(clean)
         elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
             out += WORD_RE.findall(clean)
+        elif i == 0 and len(w) > 2 and w[:1].isupper() and _first_of_pair(words):
+            out += WORD_RE.findall(clean)  # "Intel or AMD, which ...?": a name opening the question
     return list(dict.fromkeys(out))
+
+
+def _first_of_pair(words: list[str]) -> bool:
+    """The question opens with two capitalised names joined by "or"/"and" ("Intel or AMD, ...")."""
+    pair = len(words) > 2 and words[1].lower() in ("or", "and") and words[2][:1].isupper() and len(words[2]) > 2
+    return pair and bool(terms(words[0])) and bool(terms(words[2]))  # "Where or when": no names
 
 
 # What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.

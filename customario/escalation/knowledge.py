@@ -332,6 +332,7 @@ def search(
         relief += sum(idf[t] * weight[t] * (1 - STORY_MATCHED) for t in told)
         confidence = (score - (1 - STORY_MATCHED) * told_score) / (denom - relief or 1.0)
         kind = article_kind(row)
+        art["lexical"] = round(confidence, 3)  # before the guards below: a feature of kb_decide
         why = None
         if not distinctive & set(matched):
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
@@ -390,11 +391,14 @@ def search(
         # Named things that the article's own question names together are what it is about ("Do AM5
         # processors like the 7800X3D work with DDR4?"): its answer as a whole relates them.
         named_here = [t for t in named if t in matched and t not in SYNONYM_OF]
-        if named_here and all(has_word(t, row["question"]) for t in named_here):
+        in_topic = named_here if named_here and all(has_word(t, row["question"]) for t in named_here) else []
+        if in_topic:
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
         asked_matched = [t for t in matched if t not in told or not _adverb(t)]
-        excerpt = answer_excerpt(art["answer"], asked_matched, kind, idf, named_here, row["question"], query)
+        excerpt = answer_excerpt(
+            art["answer"], asked_matched, kind, idf, named_here, row["question"], query, prefer=in_topic
+        )
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
