@@ -402,9 +402,9 @@ def search(
         if in_topic:
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
+        # The kind the caller's thing is picks the part too ("3 years for graphics cards"): kb_classes.
         asked_matched = [t for t in matched if t not in told or not _adverb(t)] + kind_words
-        if kind_words:  # the part read names the kind the caller's thing is ("graphics cards")
-            named_here = [t for t in named_here if t not in covered] + kind_words[-1:]
+        named_here = [t for t in named_here if t not in covered]
         excerpt = answer_excerpt(
             art["answer"], asked_matched, kind, idf, named_here, row["question"], query, prefer=in_topic
         )
