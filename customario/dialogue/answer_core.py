@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from customario.dialogue import quantities
+from customario.dialogue import lead_answer, quantities
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.spoken import clean, numbers_in
 
@@ -283,9 +283,16 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     if _other_scale(_said_out_of(clean(text)), hi):
         return Normalised("invalid", reason=reason)
     if len(nums) > 1 and method != "self-corrected":
-        # "My dog is 3 but I'd give you an 8": the one number said as a rating (read back).
+        # "Eight, though the wait I'd give a two": the rating said first, the rest a story around it;
+        # "Nine. Hmm, let's be fair, eight.": the value settled on; "My dog is 3 but I'd give you
+        # an 8": the one number said as a rating (all read back).
+        said = quantities.without_ages(clean(text))
+        lead = lead_answer.lead_number(said, _prep_numbers)
+        settled = lead_answer.settled_number(said, _prep_numbers) if lead is None else None
         rated = quantities.rated_number(_prep_numbers(clean(text)))
-        if rated is not None and rated in nums:
+        if lead is not None or settled is not None:
+            nums, method = [lead if lead is not None else settled], "inferred" if lead is not None else "self-corrected"
+        elif rated is not None and rated in nums:
             nums, method = [rated], "inferred"
     if quantities.counts_things_only(_prep_numbers(clean(text))):
         return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating

@@ -241,6 +241,8 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     if is_refusal(t):
         # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
         plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
+    if is_dont_know(t) or is_refusal(t):
+        plain = quantities.without_ages(plain)  # "I wouldn't know, dear, I'm eighty-six": no rating
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):

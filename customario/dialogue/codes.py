@@ -62,6 +62,14 @@ _DONT_KNOW = (
     r"\byour guess is as good as mine\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",
+    # Knowing or remembering denied with a modal, in the present ("I wouldn't know", "I couldn't
+    # remember", "wouldn't have a clue"); not the past "I didn't know they were coming", which tells.
+    r"\b(?:wouldn'?t|would not|couldn'?t|could not)\s+(?:\w+ly\s+|even\s+|really\s+)?(?:know|remember|recall|recollect)\b",
+    r"\b(?:wouldn'?t|would not|don'?t|do not)\s+have\s+(?:a|any|the (?:faintest|foggiest|slightest|first))\s+(?:clue|idea)\b",
+    r"\b(?:can'?t|cannot|can not|don'?t|do not)\s+(?:\w+ly\s+|even\s+|really\s+)?(?:recollect|know offhand)\b",
+    # Forgetting said as done: "I've forgotten", "I'd forgotten", "it's slipped my mind", "it escapes me"
+    r"\b(?:i'?ve|i have|i'?d|i had|i've gone and|i)\s+(?:completely\s+|totally\s+|clean\s+|just\s+|honestly\s+|clean\s+)?forgotten\b",
+    r"\b(?:slipped|gone out of|escaped) my (?:mind|head|memory)\b|\b(?:it|that) escapes me\b",
 )
 _REFUSED = (
     r"\b(prefer|rather) not\b",
@@ -101,6 +109,14 @@ _REFUSED = (
     # "I'll leave that one", "Leave it blank", "leave that out"
     r"^\W*(?:i'?ll |i will |i'?d |just )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?\W*$",
     r"^\W*leave it blank\b",
+    # The refusal said as what the caller will not do now: "I'm not saying.", "I'm not telling you",
+    # "I'm not going through all that", "I'm not scoring them." (not "I'm not saying it was bad, but")
+    r"\b(?:i'?m|i am)\s+not\s+(?:saying|telling|answering|sharing|disclosing)(?:\s+(?:that|this|it|you|that one))?\s*(?:[,.;!?]|$)",
+    r"\bnot (?:going|gonna|getting) (?:to )?(?:go |get )?(?:into|through) (?:it|that|this|all (?:that|this|of (?:that|it)))\b",
+    r"\b(?:i'?m not|i am not|i won'?t be|i will not be|not)\s+(?:rating|scoring|grading|marking|ranking)\s+"
+    r"(?:them|him|her|it|that|this|you|those|these|anyone|anybody)\s*(?:[,.;!?]|$)",
+    # Privacy claimed: "That's my business", "it's my own business"
+    r"\b(?:that'?s|it'?s|that is|it is)\s+(?:my|our)\s+(?:own\s+)?(?:business|affair|concern)\b",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole

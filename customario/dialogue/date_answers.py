@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
+from customario.dialogue.codes import is_dont_know
 from customario.dialogue.spoken import numbers_in, parse_number
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date, spoken_numbers
 
@@ -32,6 +33,32 @@ _HOLIDAYS = (
     (r"juneteenth", (6, 19)),
     (r"veterans'? day", (11, 11)),
     (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),
+    # The other fixed-date days of the UK, Ireland and the Commonwealth callers name a date by.
+    (r"(st\.?|saint) david'?s( day)?", (3, 1)),
+    (r"(st\.?|saint) george'?s( day)?", (4, 23)),
+    (r"(st\.?|saint) andrew'?s( day)?", (11, 30)),
+    (r"burns'? (night|supper|day)", (1, 25)),
+    (r"(bonfire|guy fawkes'?) night|guy fawkes'?( day)?", (11, 5)),
+    (r"(remembrance|armistice) day", (11, 11)),
+    (r"australia day", (1, 26)),
+    (r"anzac day", (4, 25)),
+    (r"canada day", (7, 1)),
+    (r"waitangi day", (2, 6)),
+    (r"(hogmanay)", (12, 31)),
+)
+# Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
+_EASTER_DAYS = (
+    (r"shrove tuesday|pancake day|mardi gras", -47),
+    (r"ash wednesday", -46),
+    (r"mothering sunday", -21),
+    (r"palm sunday", -7),
+    (r"maundy thursday|holy thursday", -3),
+    (r"good friday", -2),
+    (r"holy saturday|easter saturday", -1),
+    (r"easter monday", 1),
+    (r"easter( sunday| day)?", 0),
+    (r"whit ?sunday|pentecost", 49),
+    (r"whit ?monday", 50),
 )
 # US holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
 _WEEKDAY_HOLIDAYS = (
@@ -106,10 +133,16 @@ def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | 
 def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
     Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
-    last Monday of May, 5 U.S.C. 6103)."""
+    last Monday of May, 5 U.S.C. 6103) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
             return _month_day(month, day, today, tense), "phrase"
+    for rx, offset in _EASTER_DAYS:
+        if re.search(rf"\b(?:{rx})\b", t):
+            from dateutil.easter import easter
+
+            cands = [easter(year) + timedelta(days=offset) for year in (today.year - 1, today.year, today.year + 1)]
+            return _in_tense(cands, today, tense), "phrase"
     for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
         if re.search(rf"\b(?:{rx})\b", t):
             cands = []
@@ -214,7 +247,8 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     if re.search(
         r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+(week)?days?\s+(after|before)\b|"
         r"\b(any ?time|sometime|anytime)\s+(after|before)\b|\b(just|right|shortly|soon|sometime|a few days)\s+"
-        r"(before|after)\s+(?!the\b)(?!\w+day\b)",
+        # "just before they closed", "right after I got home": a moment of that day, not a span
+        r"(before|after)\s+(?!the\b)(?!\w+day\b)(?!(?:i|we|you|they|he|she|it|my|our|his|her|their)\b)",
         t,
     ):
         return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
@@ -421,7 +455,16 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     ``future`` or ``nearest``. ``how`` is the method of the reading, or ``ambiguous``."""
     # "The 26th. No wait, that was Thanksgiving, we moved the day before. The 25th.": the last
     # sentence after the self-correction that gives a date is the answer (read back).
+    settled = _settled(t, today, tense)
+    if settled is not None:
+        return settled, "self-corrected"
     said = [s for s in re.split(r"[.;!?]+", tail) if read_date(s, today, tense)[0]] if tail != t else []
+    if tail != t and not said and _takes_nothing_back(tail, today, tense):
+        # "This morning, actually, at eight", "Yesterday, sorry, I was out all day": the words after
+        # the marker give no date and deny nothing, so nothing was taken back (read back).
+        whole, how = read_date(t[: t.rfind(tail)], today, tense)
+        if whole is not None:
+            return whole, "inferred"
     d, how = read_date(said[-1] if said else tail, today, tense)
     how = "self-corrected" if said and said[-1] != tail and d else how
     last = said[-1] if said else tail
@@ -429,10 +472,11 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     if tail != t:
         # "January, I think the twelfth, no, the thirteenth": the month said before the
         # correction still holds for the day after it.
-        month = [m for m in MONTHS if m != "may" and re.search(rf"\b{m}\b", head)]
+        # "The second of Feb. No, the ninth.": a month's short name holds as well.
+        month = [m for m in MONTHS if m != "may" and re.search(rf"\b(?:{m}|{m[:3]})\b", head)]
         if (
             len(month) == 1
-            and not any(re.search(rf"\b{m}\b", last) for m in MONTHS)
+            and not any(re.search(rf"\b(?:{m}|{m[:3]})\b", last) for m in MONTHS if m != "may")
             and _weekday_named(last) is None
             and not re.search(r"\b(today|tomorrow|yesterday|next|last|this|week|month|ago)\b", last)
         ):
@@ -455,6 +499,30 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         # disagree are asked again.
         return agreed
     return d, how
+
+
+def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:
+    """True when the words after a self-correction marker name no date, no span and deny nothing."""
+    if re.search(r"\b(no|not|never|or|nope|nah|cannot|dont|didnt|cant|wasnt)\b|n't\b", tail) or is_dont_know(tail):
+        return False
+    return read_date(tail, today, tense) != (None, "ambiguous") and read_date(tail, today, tense)[0] is None
+
+
+def _settled(t: str, today: date, tense: str) -> date | None:
+    """The date a caller settles on after doubting aloud ("The seventh. Or was it the eighth? The
+    eighth, because the bins went out."): a question among the sentences, then a last statement
+    whose first part names one of the days said before it; None otherwise."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()]
+    if len(sentences) < 3 or sentences[-1].endswith("?") or not any(s.endswith("?") for s in sentences[:-1]):
+        return None
+    last = read_date(re.split(r"[,;]", sentences[-1])[0], today, tense)[0]
+    if last is None:
+        return None
+    before = set()
+    for s in sentences[:-1]:
+        for side in re.split(r"\bor\b", s):
+            before.add(read_date(re.sub(r"\b(was it|is it|maybe|or)\b", " ", side), today, tense)[0])
+    return last if last in before and len(before - {None}) > 1 else None
 
 
 def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = None) -> tuple[date | None, str] | None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import amounts, inferred, number_readings, quantities, units
+from customario.dialogue import amounts, inferred, lead_answer, number_readings, quantities, units
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -202,6 +202,42 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
 
 
 def _normalise_number(question: Any, t: str) -> Normalised:
+    """A number answer (see the module docstring); when the rules find several numbers or units,
+    the answer said first with only asides after it, or the value settled on
+    (:mod:`customario.dialogue.lead_answer`), read back."""
+    read = _read_number(question, t)
+    if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number of")):
+        return _lead(question, t) or read
+    return read
+
+
+def _lead(question: Any, t: str) -> Normalised | None:
+    """The lead answer or the value settled on in ``t`` or after its self-correction, in range,
+    as an ``inferred`` reading; None when there is none."""
+    asked = (question.text or "").lower()
+    unaged = quantities.without_ages(t)
+    if unaged != t and not re.search(r"\b(old|age|aged|born)\b", asked):
+        again = _read_number(question, unaged)  # "I'm sixty-eight and I've been twice"
+        if again.status == "valid" and again.method in ("exact", "phrase", "hedged"):
+            return _valid(again.value, "inferred")
+    # A bare answer may name the question's unit, its counted noun or a word of the question
+    # ("Three visits" to "How many times have you visited ...?", by the first five letters).
+    own = frozenset(
+        [w for w in (units.question_unit(question), units.counted_noun(question)) if w]
+        + [w[:5] for w in re.findall(r"[a-z]{5,}", asked)]
+    )
+    tail = _self_corrected_tail(t)
+    for said in dict.fromkeys((tail, t)):
+        said = quantities.without_ages(said)
+        n = lead_answer.lead_number(said, _prep_numbers, own, quantities.asks_money(question))
+        if n is None:
+            n = lead_answer.settled_number(said, _prep_numbers, own)
+        if n is not None and not _outside(question, n, *question.bounds):
+            return _valid(int(n) if n == int(n) else n, "inferred")
+    return None
+
+
+def _read_number(question: Any, t: str) -> Normalised:
     unwrapped = _unwrapped(question, t)
     if isinstance(unwrapped, Normalised):
         return unwrapped

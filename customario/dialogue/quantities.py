@@ -52,7 +52,13 @@ _AGE = re.compile(
     rf"\b(?:(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_BEINGS}(?:'s|\s+is|\s+was|\s+turned|\s+turns|"
     rf"\s+will be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?({NUMBER_PHRASE})(?:\s+(?:years?|months?)(?:\s+old)?)?|"
     rf"(?:she|he|they)(?:'s|'re|\s+is|\s+was|\s+are)\s+(?:only\s+|just\s+|nearly\s+)?({NUMBER_PHRASE})\s+"
-    rf"(?:years?|months?)(?:\s+old)?|\baged\s+({NUMBER_PHRASE})|\b({NUMBER_PHRASE})[ -]years?[ -]old)\b"
+    rf"(?:years?|months?)(?:\s+old)?|\baged\s+({NUMBER_PHRASE})|\b({NUMBER_PHRASE})[ -]years?[ -]old|"
+    # the caller's own age, said as a clause of its own: "I'm seventy-eight, so ...", "and I'm
+    # seventeen" (not "I'm five minutes away", "I'm nine out of ten happy")
+    rf"\b(?:i'?m|i am)\s+(?:only\s+|just\s+|nearly\s+|almost\s+|turning\s+|over\s+)?({NUMBER_PHRASE})"
+    rf"(?=\s*(?:$|[,;.!?]|(?:and|so|but|now|myself|this year|next \w+)\b))|"
+    # "a baby of four months", "my lad of nine": someone's age after them
+    rf"\b{_BEINGS}\s+of\s+({NUMBER_PHRASE})(?:\s+(?:years?|months?|weeks?))?)\b"
     rf"(?!\s*(?:out of|/|from me|stars?))"
 )
 # A clause about what would have been: "it would've been seven if they hadn't parked there", "I'd
@@ -130,6 +136,12 @@ def _blank(t: str, spans: list[tuple[int, int]]) -> str:
     for start, end in sorted(spans, reverse=True):
         t = t[:start] + re.sub(NUMBER_PHRASE, " ", t[start:end]) + t[end:]
     return t
+
+
+def without_ages(t: str) -> str:
+    """``t`` with every age said in it blanked ("I'm eighty-six", "my son is nine", "a baby of four
+    months"), even when no other number is left."""
+    return _AGE.sub(" ", t)
 
 
 def without_asides(t: str, things: bool = False, then_asked: bool = False) -> str:

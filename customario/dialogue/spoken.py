@@ -65,9 +65,15 @@ _SCOTS_NAE = re.compile(
 _SCOTS_IRREGULAR = {"can": "can't", "will": "won't", "din": "don't", "dis": "doesn't", "wouldn": "wouldn't"}
 
 
+# Caribbean English (Jamaican Patois) negatives: "mi cyaan remember" is "I can't remember".
+_CREOLE_NEGATIVES = re.compile(r"\b(?:cyaan|kyaan|cyan|cyaa|kyaa)\b")
+
+
 def scots_negatives(t: str) -> str:
     """``t`` (lower case) with Scots negatives as English: "didnae" → "didn't", "cannae" → "can't",
-    "disnae" → "doesn't", "dinnae ken" → "don't know"."""
+    "disnae" → "doesn't", "dinnae ken" → "don't know"; and the Caribbean "cyaan" as "can't"."""
+    if "y" in t:
+        t = _CREOLE_NEGATIVES.sub("can't", t)
     if "na" not in t:
         return t
     t = _SCOTS_NAE.sub(lambda m: _SCOTS_IRREGULAR.get(m.group(1) or "") or f"{m.group(1) or m.group(2)}n't", t)

@@ -56,6 +56,7 @@ def answer_excerpt(
     named: list[str] | None = None,
     topic: str | None = None,
     query: str = "",
+    prefer: list[str] | None = None,
 ) -> str | None:
     """The part of ``answer`` the question asked about: for a profile policy, FAQ or location
     article of several sentences, the sentence that holds the matched terms ("a patch test is needed
@@ -70,7 +71,11 @@ def answer_excerpt(
     article, so they choose no part of it. ``query`` is the caller's question: a word of its
     condition ("... if I never opened it") picks the rule of a policy that applies when one part
     alone names it, and counts twice otherwise (:func:`condition_weights`); a negated word ("if I
-    never installed it") picks none."""
+    never installed it") picks none. ``prefer`` are named things the caller used that the article's
+    own question also names (so they do not have to be read together): the part read is one that
+    names the most of them, the one naming the thing the answer mentions least often first ("DDR4
+    in an AM5 board?" reads the sentence on AM5, not the one on Intel boards taking DDR4)
+    (:func:`naming_most`)."""
     if kind in ("hours", "contact") and matched:
         return list_excerpt(answer, matched, kind) or answer
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
@@ -110,12 +115,18 @@ def answer_excerpt(
     if named is None:
         named = [t for t in matched if any(c.isdigit() for c in t)]
     named = [t for t in named if t in matched]
-    if named and len(sentences) > 1 and not any(all(has_any_word(t, x) for t in named) for x in sentences):
+    groups = either_or(query, named)
+
+    def names_all(x: str) -> bool:
+        return all(any(has_any_word(t, x) for t in g) for g in groups)
+
+    if named and len(sentences) > 1 and not any(names_all(x) for x in sentences):
         return None
     if len(sentences) < 2:
         best = answer.strip()
     else:
-        scored = [score(x) if all(has_any_word(t, x) for t in named) else 0 for x in sentences]
+        keep = naming_most(sentences, [t for t in prefer or [] if t in matched])
+        scored = [score(x) if x in keep and names_all(x) else 0 for x in sentences]
         top = max(scored)
         tied = [x for x, v in zip(sentences, scored) if v == top]
         # The one rule that names the caller's condition applies ("if I never opened it" → the
@@ -132,6 +143,39 @@ def answer_excerpt(
             return answer  # no single part answers it better than the others: the whole answer
         best = tied[0]
     return best_clause(best, score)
+
+
+_EITHER_OR = re.compile(r"([a-z0-9]+)\s+or\s+(?:(?:just|only|maybe|even|rather)\s+)?([a-z0-9]+)")
+
+
+def either_or(query: str, named: list[str]) -> list[list[str]]:
+    """``named`` grouped into the things a part read must name: each alone, except two the caller
+    offers as alternatives ("DDR4 or DDR5?", "DDR4 or only DDR5"), of which naming one answers the
+    question ("The MSI Z790 Tomahawk takes DDR5.")."""
+    text = (query or "").lower()
+    pairs = [(a, b) for a, b in _EITHER_OR.findall(text) if a in named and b in named and a != b]
+    groups: list[list[str]] = []
+    for t in named:
+        pair = next((p for p in pairs if t in p), None)
+        group = list(pair) if pair else [t]
+        if group not in groups:
+            groups.append(group)
+    return groups
+
+
+def naming_most(sentences: list[str], things: list[str]) -> set[str]:
+    """The ``sentences`` that name the most of ``things`` (named things the caller used), and among
+    those the ones naming the thing fewest sentences name: the entity that sets one sentence apart
+    from the others ("AM5" in "DDR4 in an AM5 board?", where "DDR4" is also in the sentence on Intel
+    boards). Every sentence when ``things`` is empty or none names one."""
+    held = {x: [t for t in things if has_any_word(t, x)] for x in sentences}
+    most = max((len(v) for v in held.values()), default=0)
+    if not most:
+        return set(sentences)
+    spread = {t: sum(1 for v in held.values() if t in v) for t in things}
+    rank = {x: (len(v), -min((spread[t] for t in v), default=0)) for x, v in held.items()}
+    top = max(rank.values())
+    return {x for x, r in rank.items() if r == top}
 
 
 _CONDITION_RE = re.compile(r"\b(?:if|when|since|because|unless)\b([^?.,;]*)", re.I)

@@ -38,6 +38,14 @@ From blind4 (development since 3 December 08:40): readings by concept class rath
 and medicines; self-harm cues counted; violence and hazards by combination; frames that are not
 danger now (a negated hazard, a retraction, a film, a false alarm, "what happens if").
 
+From blind5 (development since 3 December 11:12): self-harm by kinds of cue
+(:mod:`customario.escalation.urgency_selfharm`), fire by cues together, smoke moving by WordNet
+``verb.motion`` and carbon monoxide by its signs (:mod:`customario.escalation.urgency_hazards`),
+injuries by a cause (:mod:`customario.escalation.urgency_injuries`), airway, cardiac and stroke
+signs, violence told in the past tense with a WordNet person; and, as not harm now, a profession
+named, a third party sued, a colour that bleeds, "fine since", and "urgent" with no harm word when
+the caller says what it is about.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -111,7 +119,7 @@ _LEXICON = tuple(
 # Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
 _HYPOTHETICAL = (
     r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
-    r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){1,40}?"
+    r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock)\b[^.?!]*\?",
 )
 # A false alarm: "thought my PC was on fire but it was just the RGB".
@@ -123,13 +131,20 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now)\b|{frames.SETTLED}"
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    # "I've been fine since": recovered from the event told before
+    r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
-_BACK = re.compile(r"\b(again|still|keeps?|worse|came back|coming back)\b")
+_BACK = re.compile(
+    r"\b(again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
+)
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
+# A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
+# "still laughs about it".
+_ONCE = re.compile(r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b")
 _STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
@@ -141,6 +156,21 @@ _ADMIN_URGENCY = re.compile(
     rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
     rf"|\b({_ADMIN}|call me back)\b[^.!?]*\burgent(ly)?\b"
 )
+
+
+# "Urgent" or "emergency" with no harm word is time pressure when the caller says what it is about
+# ("URGENT!!! need someone for updos", "really urgent, my direct debit went out twice"); it stays
+# urgent when it is a plea ("it's an emergency, please help") or all that was said (blind5: across
+# every corpus no other line depended on the bare word).
+_BARE = frozenset({r"\burgent(ly)?\b", r"\bemergency\b"})
+_PLEA = re.compile(
+    r"\b(help|hurry|quick(ly)?|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody))\b"
+)
+
+
+def _time_pressure(t: str) -> bool:
+    """True when an urgency word in ``t`` only presses for time (see :data:`_BARE`)."""
+    return not _PLEA.search(t) and len(re.findall(r"[a-z']+", t)) > 6
 
 
 def _not_english(word: str) -> bool:
@@ -175,6 +205,7 @@ _SPOKEN = (
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\b(he|she)s\b"), r"\1's"),
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
@@ -207,7 +238,7 @@ def _over(t: str) -> str:
         return ""
     t = _FALSE_ALARM.sub(" ", t)
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
-    past = [bool(_PAST.search(c)) and not _STILL.search(c) for c in clauses]
+    past = [(bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) for c in clauses]
     # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
     for i, c in enumerate(clauses[1:], 1):
         if past[i] and len(c.split()) <= 4:
@@ -249,6 +280,8 @@ def _level(t: str) -> Urgency:
         return Urgency("emergency", "signs of shock")
     for p in rules.URGENT:
         m = re.search(p, t)
+        if m and p in _BARE and _time_pressure(t):
+            continue
         if m:
             if len(set(rules.SHOCK_SIGNS.findall(t))) >= 2:
                 return Urgency("emergency", f"{m.group(0)} with signs of shock")

@@ -11,34 +11,39 @@ module reads a line through classes of meaning instead, most of them taken from 
 - **a person not waking**: a verb sharing a WordNet synset with "wake" two steps out ("rouse",
   "awaken") negated with a person as its object ("I can't rouse her"), and broken English's bare
   "no breathe" / "no move";
-- **self-harm cues counted**: hopelessness, farewell, a plan ("going to end it" with no object)
-  and the means; a plan alone, or two cues of different kinds, is danger to life;
+- **self-harm cues counted** by kind (:mod:`customario.escalation.urgency_selfharm`);
 - **violence**: a lethal verb against a group ("going to shoot everybody"), a door being forced; a
   lethal verb whose object is a thing ("stabbed the paste tube") is set aside first;
-- **hazards by combination**: water near something live, a power line down, a fire exit chained,
-  a carbon monoxide alarm sounding, smoke coming out of the building, fire with someone trapped,
-  a large burn or a burn with a state change (skin gone white, gone quiet), a substance breathed in,
-  heat marks on a body part;
+- **hazards by combination** (:mod:`customario.escalation.urgency_hazards`): fire cues together,
+  smoke moving through a building, carbon monoxide, water near something live, a burn with a change
+  in the person; **injuries by a cause** (:mod:`customario.escalation.urgency_injuries`);
+- **blind5 (development since 3 December 11:12)**: airway signs after an exposure, three cardiac
+  signs together, a limb that will not lift, harm to a person told in the past tense or the passive
+  (the object or agent a WordNet person), someone wrecking a room, a stranger at the door;
 - **frames that are not now** (:func:`customario.escalation.urgency_frames.not_now`): a negated hazard ("no flames", "no smoke or
   smell"), a retraction ("kidding!"), a story in a film or a video, a false alarm ("went off but it
   was just burnt toast"), "what happens if ...", a past told as "a few years back", an event that
   "got sorted" or a person "home now and fine".
 
 Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each has
-a line of the team's own and a near miss in ``tests/test_urgency.py``.
+a line of the team's own and a near miss in ``tests/test_urgency.py``,
+``tests/test_urgency_reading.py`` or ``tests/test_urgency_blind5.py``. The WordNet concept classes
+are in :mod:`customario.escalation.urgency_words`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from customario.escalation import urgency_hazards as hazards
+from customario.escalation import urgency_injuries as injuries
+from customario.escalation import urgency_selfharm as selfharm
+from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
+from customario.escalation.urgency_words import is_a as _is_a
+from customario.escalation.urgency_words import is_body_part, is_person, wake_verbs, word_classes
 
-# Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
-_STYLE_PARTS = frozenset(
-    "hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split()
-)
+__all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
+
 _AIRWAY = frozenset("throat tongue lips lip mouth airway windpipe".split())
-_PRONOUNS = frozenset("he she they him her them someone somebody".split())
 _POSSESSIVE = r"(?:my|her|his|their|your|our|the baby'?s|\w+'s)"
 # States said of a body part, by class: swelling or closing, a skin change, lost feeling.
 _SWELL = (
@@ -56,7 +61,7 @@ _BENIGN = re.compile(
     r"\b(from|because of) (the )?(cold|wind|sun|holding|sleeping|leaning|sitting|typing|gaming|carrying|laughing)\b"
     r"|\bembarrass\w*|\bblush\w*|\bhaha\b|\blol\b|\bpins and needles\b"
 )
-_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| now| and)*"
+_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and)*"
 _CARDIAC_COMPANIONS = re.compile(
     r"\b(sweat\w*|clammy|short of breath|out of breath|can'?t breathe|jaw|nause\w*|being sick|(left|right)? ?arm\b[^.!?]{0,20}"
     r"\b(numb|heavy|ache|aching|tingl\w*|dead|weak|hurts)|dizzy|light-?headed|grey|gray)\b"
@@ -65,52 +70,6 @@ _CHEST = re.compile(
     r"\bchest\b[^.!?]{0,25}\b(discomfort|pain|ache|aching|pressure|tight\w*|heavy|heaviness|hurts?|hurting|squeez\w*)\b"
     r"|\b(discomfort|pain|ache|pressure|tightness|heaviness|crushing|squeezing|weight|feeling)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
 )
-
-
-def _wn():
-    from customario.escalation import wordnet
-
-    return wordnet.load()
-
-
-@lru_cache(maxsize=4096)
-def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
-    """The WordNet lexicographer classes of the first sense of ``word`` and of each base form
-    ("legs" → ``noun.attribute`` as a lemma of its own, ``noun.body`` as "leg"; "stylist" →
-    ``noun.person``); empty when WordNet is absent or does not know the word."""
-    wn = _wn()
-    if wn is None:
-        return frozenset()
-    return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
-
-
-def is_body_part(word: str) -> bool:
-    """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
-    return word not in _STYLE_PARTS and "noun.body" in word_classes(word)
-
-
-def is_person(word: str) -> bool:
-    """True for a pronoun for someone else or a noun one of whose first two senses is a person
-    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
-    if word in _PRONOUNS:
-        return True
-    wn = _wn()
-    if wn is not None and "noun.animal" in word_classes(word):
-        return False  # "dog" is second a person (a frump)
-    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
-        return True
-    base = re.sub(r"^(step|ex-?|great-?)", "", word)
-    return base != word and is_person(base)
-
-
-@lru_cache(maxsize=1)
-def wake_verbs() -> frozenset[str]:
-    """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
-    wn = _wn()
-    if wn is None:
-        return frozenset({"wake", "waken", "awaken", "rouse", "arouse"})
-    near = wn.synonyms("wake", "verb")
-    return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
 
 
 def _body_states(t: str) -> tuple[str, str] | None:
@@ -127,7 +86,125 @@ def _body_states(t: str) -> tuple[str, str] | None:
             found = found or ("urgent", f"{part} {state}")
     if _CHEST.search(t) and (_CARDIAC_COMPANIONS.search(t) or (found and re.search(_NUMB, found[1]))):
         return "emergency", "chest complaint with a second cardiac sign"
-    return found
+    return found or _named_before(t)
+
+
+def _named_before(t: str) -> tuple[str, str] | None:
+    """A state said of "they" or "it" after a body part was named ("got bleach on his hands, they've
+    gone red and sore"): the pronoun stands for the part."""
+    parts = [m.group(1) for m in re.finditer(rf"\b{_POSSESSIVE} ([a-z]+)\b", t) if is_body_part(m.group(1))]
+    if not parts or _BENIGN.search(t):
+        return None
+    m = re.search(
+        rf"\b(they|it)('ve|'re|'s| have| are| is| has)?(?: \w+)??{_LINK} ({_SKIN}|{_NUMB}|swollen|swelling|puffy)\b", t
+    )
+    if m and t.find(parts[0]) < m.start():
+        return "urgent", f"{parts[0]} {m.group(3)}"
+    return None
+
+
+# Airway signs: swallowing or the voice going, a sound with each breath, too breathless to speak,
+# a reliever that does not work. With an exposure (a product, a sting, a food) each is anaphylaxis
+# or a severe attack (resuscitation council guidance: airway, breathing, "can't speak in sentences").
+_EXPOSURE = re.compile(
+    r"\b(dye|colou?r|bleach|relaxer|product|spray|treatment|sting|stung|bitten|nuts?|peanuts?|ate|eaten|allerg\w*|reaction|asthma|patch test)\b"
+)
+_AIRWAY_SIGNS = (
+    r"\b(hard|harder|difficult|struggling|trouble|hurts) (to )?swallow\w*\b",
+    r"\b(voice|speech)('s| is| has)? (gone |going |all |got |getting )*(funny|strange|weird|hoarse|croaky|squeaky|raspy|thick)\b",
+)
+_AIRWAY_ALONE = (
+    r"\b(can'?t|cannot|can not|couldn'?t|unable to) (get|finish|say) (a|one|the|my|her|his|a full|full|whole) (sentence|sentences|words?)( out)?\b"
+    r"(?=[^.!?]*$|.*\b(breath\w*|asthma|inhaler|wheez\w*|air)\b)",
+    r"\b(inhaler|puffer|epi-? ?pen|nebuli[sz]er|reliever)\b[^.!?]{0,25}\b(isn'?t|not|doesn'?t|hasn'?t|didn'?t|won'?t) "
+    r"(doing anything|working|helping|making (a|any) difference|touching it)\b",
+)
+
+
+def _airway(t: str) -> tuple[str, str] | None:
+    # breathing noises made by a person, awake: "my dad is making gurgling noises" (not "the pump")
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| are| was|'re)? (making|made|makes) (\w+ )?(gurgling|snoring|rattling|gasping|choking|grunting) (noises?|sounds?)\b"
+        r"(?![^.!?]*\b(all night|asleep|sleep\w*|in (his|her|their) sleep)\b)",
+        t,
+    ):
+        if is_person(m.group(1)):
+            return "emergency", f"{m.group(5)} noises"
+    for p in _AIRWAY_ALONE:
+        if re.search(p, t):
+            return "emergency", "breathing too hard to speak, or the reliever not working"
+    if _EXPOSURE.search(t) and any(re.search(p, t) for p in _AIRWAY_SIGNS):
+        return "emergency", "airway sign after an exposure"
+    return None
+
+
+# Harm done to a person now, told in the past tense ("he's just hit the girl on the till"); the
+# object must be a person in WordNet ("hit the button" is not an assault).
+_NOW = re.compile(r"\b(just|right now|now|i'?m watching|still|there'?s a (man|woman|guy|bloke))\b")
+
+
+def _assault_now(t: str) -> tuple[str, str] | None:
+    for m in re.finditer(
+        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled) "
+        r"(the|a|my|our|her|his|that|this) (\w+ )?([a-z]+)\b(?!'s)",
+        t,
+    ):
+        if is_person(m.group(4)) and _NOW.search(t):
+            return "emergency", f"{m.group(1)} a person now"
+    # the passive: "I've been hit in the stomach by my partner" (the agent a person in WordNet)
+    for m in re.finditer(
+        r"\b(been|got|was|just been) (hit|punched|kicked|attacked|beaten|stabbed|strangled|glassed|headbutted)( \w+){0,3} by (my|her|his|a|the|some) (\w+ )?([a-z]+)\b",
+        t,
+    ):
+        if is_person(m.group(6)) or m.group(6) in _PRONOUNS:
+            return "emergency", f"{m.group(2)} by a person"
+    # a room being wrecked by someone there: "he's smashing up the kitchen"
+    m = re.search(
+        r"\b(he|she|they|[a-z]+)('s| is| are) (smashing|trashing|wrecking|destroying|breaking|throwing|tearing)( up)? (the|my|our|everything)((?: [a-z]+){0,2})\b",
+        t,
+    )
+    thing = m.group(6).split()[-1] if m and m.group(6) else ""
+    if (
+        m
+        and (m.group(1) in _PRONOUNS or is_person(m.group(1)))
+        and (not thing or "noun.artifact" in word_classes(thing))
+    ):
+        return "emergency", "someone wrecking the home"
+    return None
+
+
+# Signs of the heart and circulation, and of a limb: three different cardiac signs together are an
+# emergency (a heart attack often shows without chest pain: grey, sweating, an arm, the jaw).
+_CARDIAC_SIGNS = (
+    r"\b(grey|gray|ashen|pale|clammy)\b",
+    r"\bsweat\w*\b",
+    r"\b(holding|clutching|rubbing|grabbing) (his|her|their|my) (left )?(arm|jaw|shoulder)\b|\b(arm|jaw)\b[^.!?]{0,20}\b(ache|aching|hurts|pain|numb|heavy)\b",
+    r"\b(short of breath|out of breath|breathless|can'?t catch (his|her|my|their) breath)\b",
+    r"\bchest\b",
+)
+
+
+def _heart_and_limbs(t: str) -> tuple[str, str] | None:
+    """Three cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
+    answer."""
+    if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
+        return "emergency", "cardiac signs together"
+    for m in re.finditer(
+        r"\b(my|his|her|their) (left |right )?([a-z]+) (won'?t|can'?t|doesn'?t|isn'?t) (lift|move|raise|work|grip|go up)\b",
+        t,
+    ):
+        if (
+            is_body_part(m.group(3))
+            and m.group(3) in ("arm", "arms", "leg", "legs", "hand", "face", "side")
+            and not _BENIGN.search(t)
+        ):
+            return "emergency", f"{m.group(3)} will not {m.group(5)}"
+    if re.search(
+        r"\b(can'?t|cannot|couldn'?t) get (her|him|them) to (answer|respond|wake|talk|open (her|his|their) eyes|speak)\b",
+        t,
+    ):
+        return "emergency", "cannot get a person to answer"
+    return None
 
 
 def _person_states(t: str) -> tuple[str, str] | None:
@@ -203,49 +280,6 @@ def _person_states(t: str) -> tuple[str, str] | None:
     return None
 
 
-# Self-harm cues. A plan alone is danger to life; so is a strong cue (hopelessness, a settled
-# farewell, the means at hand) with any second cue. Two weak cues (a thank-you and a cancelled
-# appointment) are how a customer who moves away says goodbye, and stay apart.
-# Means of suicide described rather than named: a running engine in a garage, cut wrists.
-_MEANS_DESCRIBED = (
-    r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
-    r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
-    r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
-)
-# "taken something to end it": an act done for the purpose of ending a life.
-_PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
-_PLAN = (
-    r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
-    r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
-)
-_STRONG_CUES = (
-    r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))",
-    r"\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b",
-    r"\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
-    r"\b(bought|got|have|collected|saved up|been saving|stockpiled|counted out|sorted|stashed|hoarded|lined up)( \w+)? "
-    r"(the |some |all |enough |my )?(pills|tablets|rope|blades|razors)\b|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
-    r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b",
-)
-_WEAK_CUES = (
-    r"\bdoesn'?t matter (now|any ?more)\b",
-    r"\bwon'?t be needing (\w+ ){0,3}any ?more\b",
-    r"\bjust wanted (someone|somebody|you|one person) to know\b",
-    r"\bsay(ing)? goodbye\b|\bthank you for (always|everything)\b",
-)
-
-
-def _self_harm(t: str) -> tuple[str, str] | None:
-    if re.search(_MEANS_DESCRIBED, t):
-        return "emergency", "self-harm: the means described"
-    if re.search(_PLAN, t) or re.search(_PURPOSE, t):
-        return "emergency", "self-harm: a plan"
-    strong = sum(bool(re.search(p, t)) for p in _STRONG_CUES)
-    weak = sum(bool(re.search(p, t)) for p in _WEAK_CUES)
-    if strong and strong + weak >= 2:
-        return "emergency", "self-harm: hopelessness or a farewell with a second cue"
-    return None
-
-
 _VIOLENCE = (
     (
         "threat against a group",
@@ -254,7 +288,10 @@ _VIOLENCE = (
     ),
     (
         "someone getting in",
-        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)",
+        r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
+        # a stranger at the door or window with someone alone or hiding inside
+        r"|^(?=.*\b(alone|on my own|by myself|hiding|scared|terrified)\b).*\b(man|woman|stranger|someone|somebody|people|guy|bloke)\b[^.!?]*"
+        r"\b(trying|rattling|trying to open|pulling at|forcing|banging on|kicking) (the|our|my|a) (\w+ )?(door|window|handle|lock|gate)\b",
     ),
     (
         "someone in the house",
@@ -272,7 +309,10 @@ _BODY_EMERGENCY = (
     (
         "a whole supply taken",
         r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire) (prescription|supply|bottle|packet|box|month'?s supply)\b"
-        r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b",
+        r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b"
+        # told as a place emptied: "I took everything in the cupboard about an hour ago"
+        r"|\b(took|taken|swallowed|downed|had) (everything|all of it|the lot|the whole lot|whatever was|all (that|what) was) (in|from) (the|my|our) "
+        r"(medicine )?(cupboard|cabinet|drawer|box|bottle|packet|tub)\b(?! (to|out|back|home|with)\b)",
     ),
     (
         "followed and hiding",
@@ -312,14 +352,14 @@ _BODY_EMERGENCY = (
     ),
     (
         "wants to jump from a height",
-        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor)\b)"
+        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor|station|platform|railway|tracks|train line)\b)"
         r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
     ),
     (
         "one side or speech gone",
         r"\b(numb|weak|heavy|dead|tingl\w*|droop\w*)\b[^.!?]{0,15}\b(down|on) (one|the left|the right|her left|his left|her right|his right) side\b"
         r"|^(?!.*\b(cold|flu|sore throat|laryngitis|hoarse|lol|haha)\b).*"
-        r"\b(speech|words)('s| is| are)? (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
+        rf"\b(speech|words){_LINK} (funny|strange|weird|off|wrong|garbled|slurred|slurry)\b",
     ),
     (
         "hard to wake or eyes not opening",
@@ -369,92 +409,8 @@ _BODY_EMERGENCY = (
         r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
     ),
 )
-_HAZARDS_EMERGENCY = (
-    (
-        "alarm sounding with smoke",
-        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
-        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
-    ),
-    (
-        "smoke from the building",
-        r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
-        r" (walls?|ceiling|floor\w*|vents?|door|roof|loft|attic|stairs|hallway|flat|building|next door)\b"
-        r"|\bsmoke\b[^.!?]*\b(can'?t|cannot) see\b",
-    ),
-    (
-        "fire with someone trapped",
-        r"^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(can'?t|cannot|couldn'?t) (get (the )?(\w+ )?(door|window) open|get out|open the (\w+ )?door)\b"
-        r"|^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(trapped|stuck inside|locked in)\b",
-    ),
-    (
-        "device exploded",
-        r"\b(charger|battery|batteries|phone|laptop|pc|psu|power ?bank|vape|e-?bike|scooter|dryer|straighteners?|tongs|heater|"
-        r"socket|plug|console|tablet|cells?) (has |just )?(exploded|blew up)\b",
-    ),
-    (
-        "devices burning",
-        r"\b(batteries|chargers|packs|cells|cables|plugs)( \w+)? (are|were|'re) (burning|on fire|alight)\b(?! hot)",
-    ),
-    (
-        "large burn",
-        r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
-        r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
-    ),
-    (
-        "burn with a state change",
-        r"^(?=.*\b(burn\w*|scald\w*)\b).*\b(gone|going|went|turned|turning) (quiet|white|pale|grey|gray|limp|cold|clammy|floppy)\b",
-    ),
-)
-_HAZARDS_URGENT = (
-    (
-        "device smells hot",
-        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
-        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
-        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
-        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
-    ),
-    (
-        "live wire exposed",
-        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
-    ),
-    (
-        "water near something live",
-        r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
-        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box)\b)",
-    ),
-    (
-        "power line down",
-        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
-    ),
-    (
-        "fire exit blocked",
-        r"\b(fire|emergency) (exits?|escapes?|doors?)( at the \w+)?( is| are| was|'s| has been| have been)? (\w+ )?(chained|locked|blocked|padlocked|bolted|obstructed|jammed|tied)\b",
-    ),
-    (
-        "gas alarm sounding",
-        r"\b(carbon monoxide|co|co2|gas) (alarm|detector)s?( \w+){0,2} (going off|goes off|went off|beeping|sounding|off)\b",
-    ),
-    (
-        "substance breathed in",
-        r"\b(breathed|inhaled|breathing)( \w+)? (some|it|the \w+|fumes|dust|powder|toner|smoke|spray) in\b|\binhal(ed|ing)\b",
-    ),
-    ("device gas smell", r"\brotten eggs?\b"),
-    (
-        "electric jolt",
-        r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
-        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
-        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
-    ),
-)
-
-
 # Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
 _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
-
-
-def _is_a(word: str, *ancestors: str) -> bool:
-    wn = _wn()
-    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
 
 
 def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
@@ -481,7 +437,33 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             continue  # "took the whole course of antibiotics" is as prescribed
         if word in _MEDICINES or _is_a(word, "drug", "medicine"):
             return "emergency", f"overdose of {word}"
+    # an amount far over any dose: "took like 30 of my paracetamol"
+    for m in re.finditer(
+        r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
+        t,
+    ):
+        word = m.group(8)
+        if _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
+            return "emergency", f"{m.group(3)} of {word}"
     return None
+
+
+_TENS = {
+    "ten": 10,
+    "twelve": 12,
+    "dozen": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
+
+def _amount(word: str) -> int:
+    """A count said in digits or as a round number word; 0 when it is not a count."""
+    return int(word) if word.isdigit() else _TENS.get(word, 0)
 
 
 _SMASHING = (
@@ -510,19 +492,6 @@ def _swallowed_substance(t: str) -> tuple[str, str] | None:
     return None
 
 
-def _heat_marks(t: str) -> tuple[str, str] | None:
-    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
-    covered in sores or blisters."""
-    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
-    for m in re.finditer(marks, t):
-        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
-        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
-            return "urgent", f"marks on the {m.group(4)}"
-    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
-        return "urgent", "skin covered in sores"
-    return None
-
-
 def _table(t: str, table) -> tuple[str, str] | None:
     for reason, pattern in table:
         if re.search(pattern, t):
@@ -534,18 +503,26 @@ def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` read by concept class from ``t`` (normalised, lower-case), else None;
     an emergency reading is returned before any urgent one."""
     found = []
-    for reader in (_person_states, _self_harm, _weapons_and_overdoses, _swallowed_substance, _body_states, _heat_marks):
+    readers = (
+        _person_states,
+        _airway,
+        _assault_now,
+        selfharm.read,
+        _weapons_and_overdoses,
+        _swallowed_substance,
+        _body_states,
+        injuries.read,
+        _heart_and_limbs,
+    )
+    for reader in readers:
         hit = reader(t)
         if hit:
             found.append(hit)
-    tables = (
-        ("emergency", _BODY_EMERGENCY),
-        ("emergency", _VIOLENCE),
-        ("emergency", _HAZARDS_EMERGENCY),
-        ("urgent", _HAZARDS_URGENT),
-    )
-    for level, table in tables:
+    for table in (_BODY_EMERGENCY, _VIOLENCE):
         hit = _table(t, table)
         if hit:
-            found.append((level, hit[0]))
+            found.append(("emergency", hit[0]))
+    hit = hazards.read(t)
+    if hit:
+        found.append(hit)
     return next((f for f in found if f[0] == "emergency"), found[0] if found else None)

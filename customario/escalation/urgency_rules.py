@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Matters of the caller's own that take a lawyer: "my solicitor needs receipts for my divorce".
+OWN_MATTER = (
+    r"(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|immigration|house (sale|purchase|move)|tax return|estate|"
+    r"my will|her will|his will)"
+)
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
@@ -18,9 +23,8 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))( \w+){0,3}"
     r" (when|at|seeing|after seeing|over|because of)\b",
-    r"\bburn(ing|ed|t|s)? (through|thru) (my|the|our|your)\b",
     r"\bburn(ed|t)? out\b",
     r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
     r"\b(is|are|was|it'?s|that'?s|this is|you'?re) killing me\b",
@@ -36,7 +40,7 @@ FIGURES = (
     r"\bno (rush|emergency|hurry)\b",
     r"\bin case of (an )?emergency\b",
     r"\bemergency contact\b",
-    r"\b(my|a|our) lawyer (friend|buddy|cousin|neighbou?r|recommended|said|told me you)\b",
+    r"\b(my|a|our) (lawyer|solicitor|attorney|barrister) (friend|buddy|mate|cousin|neighbou?r|sister|brother|recommended|said|told me you)\b",
     r"\bsuing (my|the|our) (landlord|ex|neighbou?r|employer|boss|insurance)\b",
     r"\b(on|in) fire sale\b",
     r"\bfire (away|sale|up)\b",
@@ -86,6 +90,7 @@ FIGURES = (
     r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
     r"\bfell (in love|asleep|for|through|behind|out with)\b",
     r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
+    r"\b(smoking hot|on fire|fire)\b!*(?=[^.?]*\b(best|love|loving|amazing|gorgeous|stunning|obsessed|brilliant|beautiful|looks great)\b)",
     r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
     r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
     r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
@@ -102,7 +107,26 @@ FIGURES = (
     r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
+    r"\bpassing out (parade|ceremony)\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
+    # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
+    # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
+    r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
+    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
+    # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
+    rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
+    r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
+    # legal action against a third party: "suing my old employer", "taking my ex to court"
+    r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
+    r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
+    # an allergy named after a question is a standing condition ("does it have nuts? my daughter's allergic")
+    r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re) allergic\b(?! reaction)",
+    # "emergency" as a generic noun: "I've seen every kind of emergency"
+    r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
+    # a hospital visited for a routine reason, or a workplace: "in the hospital waiting room for my routine scan"
+    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment|operation|op|procedure|"
+    r"having (her|his|my|their) \w+ (done|replaced|removed|out|fixed))\b)"
+    r"|\b(work|working|job|shift) (at|in) (the|a) hospital\b",
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
@@ -119,7 +143,7 @@ EMERGENCY = (
     r"\bthroat (is )?(closing|swelling|swollen|tight)\b",
     r"\btongue (is )?(swelling|swollen)\b",
     r"\b(lips|face) (are |is )?(swelling|swollen) (up|fast)\b",
-    r"\bwheez(e|ing)\b",
+    r"\bwheez(e|ing|y)\b",
     r"\banaphyla\w*\b",
     r"\bheart attack\b",
     r"\bchest (pain|is (crushing|tight))\b",
@@ -134,8 +158,18 @@ EMERGENCY = (
     r"\bchok(e|ed|ing)\b",
     r"\boverdos\w*\b",
     r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
-    r"\bwon'?t stop bleeding\b",
-    r"\b(kill|hurt|harm) (myself|himself|herself|themselves)\b",
+    r"(?<!\bnose )(?<!\blip )(?<!\bgum )(?<!\bear )(?<!finger )\bwon'?t stop bleeding\b",
+    r"\b(kill|hurt|harm|hang|drown|stab|shoot|poison|gas|starve|suffocate|strangle) (myself|himself|herself|themselves|yourself)\b",
+    # cutting or burning oneself said as an intent, not an accident ("cut myself on the case")
+    r"\b(threaten\w*|want\w*|going|gonna|keeps? saying|about|plan\w*) to (cut|burn) (myself|himself|herself|themselves)\b(?! (a|an|some|his|her|my|their|the)\b)",
+    # feeling of dying; something taken with a symptom ("taken something and feels like she's dying")
+    r"\bfeel(s|ing)? like (i'?m|she'?s|he'?s|they'?re|i am|she is|he is) (dying|going to die)\b(?![^.!?]*\b(lol|haha|laugh\w*|heat|boredom|embarrass\w*)\b)",
+    r"\b(taken|took|swallowed|had) something\b(?=[^.!?]*\b(dying|drowsy|sleepy|sick|vomit\w*|can'?t (breathe|stay awake)|unconscious|passed out|collaps\w*|end)\b)",
+    # a person not there behind open eyes, breathing noises: "eyes are open but he's not there", "gurgling noises"
+    r"\beyes (are |were )?open but (he|she|they)('s| is| are)? (not there|not responding|not with (it|us)|blank|not answering)\b",
+    # violence to a pregnant woman; bleeding in pregnancy
+    r"^(?!.*\b(gums?|nose)\b).*(\bpregnant\b(?=[^.!?]*\b(bleed\w*|blood|hit|punched|kicked|fell|fallen)\b)"
+    r"|\b(bleed\w*|blood|hit|punched|kicked)\b[^.!?]*\bpregnant\b)",
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
@@ -143,7 +177,10 @@ EMERGENCY = (
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
     # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
-    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b).*\b(gun|knife|weapon)\b",
+    r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
+    # ... or the tool of the caller's own accident ("cut my finger with the bread knife")
+    r"(?!(.*[.,!?] |i |i'?ve |)(cut|sliced|nicked|caught|jabbed) (myself|my \w+)( \w+)? (with|on) (a|the|my) (\w+ )?knife\b)"
+    r".*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     r"\b(911|999|112)\b",
@@ -211,12 +248,14 @@ EMERGENCY = (
     r"\b(nine one one|triple nine|nine nine nine|triple zero)\b|\b(call|ring|dial|phone) 000\b",
     r"\b(battery|pc|psu|charger|laptop|power supply|power bank|it) (blew up|went bang|popped and)\b(?! with| on)",
     r"\bbreathing('?s| is) (\w+ )?(weird|off|funny|strange|noisy|fast|shallow|laboured|labored|raspy|rattly)\b|\blabou?red breathing\b",
-    r"\b(gone|turned|going|turning) a (funny|strange|weird|odd) colou?r\b",
+    r"\b(gone|turned|going|turning) a (\w+ )?(funny|strange|weird|odd|horrible|awful|bad|scary|terrible|grey|gray|blue|purple|dusky|ashen) colou?r\b",
     r"\bcan'?t keep (his|her|their|my) eyes open\b",
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
     r"\b(having a|gone|going) hypo\b",
-    r"\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"\bwaters (have |has |'ve )?(broke|broken|gone|went)\b(?=[^.!?]*\b(head|coming|pushing|contractions|on my own|alone|bleeding)\b)"
+    r"|\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"^(?=.*\b(baby|waters|labou?r|contractions)\b).*(\bhead('s| is)? (coming|out|showing|crowning)\b|\bcrowning\b(?! glory))",
     r"\bsoaked (right )?(through )?(with|in) blood\b",
     r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
     r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
@@ -249,6 +288,10 @@ EMERGENCY = (
     r"\blocked (myself|ourselves|herself|himself|themselves|us) in\b",
     r"\bbleed\w* from (the|his|her|my|their) (head|neck|ears?)\b",
     r"\bend(ing)? it all\b",
+    # Noisy breathing told as a sound: "she makes a whistle sound when she breathes".
+    r"\b(sound|noise|whistle|squeak|rattle|wheeze)s?( \w+){0,2} (when|as|while|every time) (he|she|they|i|you|we) (breathes?|breathing|breath)\b",
+    # Held by the hair or the throat: "he's got her by the hair".
+    r"\b(got|grabbed|grabbing|holding|dragging|pulling|has) (her|him|me|them|us|the \w+|my \w+) by (the|her|his|my|their) (hair|throat|neck|collar)\b",
     r"\bno (reason|point) (to|in) (live|living|going on)\b",
 )
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
@@ -256,7 +299,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
@@ -379,13 +422,22 @@ URGENT = (
     r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
     r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
     r"\b(plasters?|band-?aids?|bandages?)\b",
-    r"\blegal (team|route|letter|proceedings|advice)\b|\blawyered up\b",
+    r"\blegal (team|route|letter|proceedings|advice|advis[eo]rs?|representatives?|department|counsel)\b|\blawyered up\b"
+    r"|\b(instruct\w*|engag\w*|retain\w*|referring (this|it) to) (my |our |a |the )?(solicitors?|lawyers?|attorneys?|legal)\b"
+    rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     r"\btoo hot to (touch|hold)\b|\bfumes\b|\bleak(ing|ed|s)? (acid|fluid|liquid)\b",
     r"\b(broken|shattered) glass\b|\bglass everywhere\b",
     r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",
     r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
     r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
-    r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
+    r"\bchew(ed|ing|s)? (through |on )?(the |your |my |a )?(\w+ )?(cable|cord|wire|charger|lead|battery)\b",
+    # blind5: a claim through a firm ("a no-win-no-fee firm ... they're taking it on"), a claim threatened.
+    r"\bno[- ]win[,]?[- ]no[- ]fee\b|\b(personal injury|claims) (firm|company|lawyers?|solicitors?)\b"
+    r"|\b(they'?re|they are|firm is|firm'?s|they'?ve|they have) (taking|taken|took) (it|my case|the case|this|me) on\b",
+    r"\b(i'?m|i am|i'?ll|i will|we'?re|we'?ll) (filing|file|lodging|lodge|putting in|submitting) (a|my|an official) (formal )?claim\b"
+    r"(?! (with|on|under|through|for) (my|the|our) (insurance|insurer|warranty|courier|airline|bank|travel))",
+    # Bites that break the skin.
+    r"\b(broken|broke|breaking|break|pierced) the skin\b",
 )
 
 

@@ -63,13 +63,16 @@ EMERGENCY_SIGNS = (
         "person not responding",
         rf"{_PERSON}(?! (says?|said|told|tells|thinks?|reckons?)\b)[^.!?]{{0,60}}? (isn'?t|not|won'?t|can'?t|doesn'?t|didn'?t|stop|stopped|no longer) "
         r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
-        r"|open (her|his|their|my) eyes)\b" + NOT_A_MESSAGE,
+        r"|open (her|his|their|my) eyes"
+        # not moving, said of the person at the end of a clause ("isn't moving", not "isn't moving the car")
+        r"|mov(e|ing)(?=\s*($|[.,!?;]|(at all|now|any ?more|and|since)\b)))\b" + NOT_A_MESSAGE,
     ),
     ("person limp", rf"{_PERSON}('s| is)? (go |gone |going |all )*(limp|floppy|grey|gray)\b"),
     (
         "person down",
         rf"{_PERSON}('s| is| be)? (lie|lying|lay|sprawled|slump\w*)( \w+)? (at the bottom of|on|across) the (stairs|floor|ground)\b"
         r"|\bslump(ed|ing|s)? (over|sideways|forward|down)\b"
+        rf"|{_PERSON}('s| has| be| just)*( just)? (slid|slide|slip|slipped|fell|fall|topple\w*|slump\w*) (off|out of|from) (her|his|their|the) (chair|seat|stool|bed|wheelchair)\b"
         rf"|{_PERSON}[^.!?]{{0,30}}? (drop|crumple|keel)\w* (down |over )?(to|on) the (floor|ground)\b"
         r"|\b(hit|knock\w* (down|over)|run over) by (a|the) (car|van|bus|lorry|truck|bike|motorbike)\b",
     ),
@@ -103,8 +106,9 @@ EMERGENCY_SIGNS = (
     # Violence: a reported kill threat with violence or presence, an intruder, a threat with a weapon.
     (
         "threat to kill",
-        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
-        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b",
+        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified"
+        r"|scream\w*|smash\w*|shout\w*|crash\w*|next door|hear)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
+        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to| is threaten to) kill (me|us|her|him)\b",
     ),
     (
         "intruder",
@@ -131,7 +135,7 @@ EMERGENCY_SIGNS = (
     (
         "child drank something",
         r"\b(baby|toddler|little (one|boy|girl)|wee (one|boy|girl)|kid|child)\b[^.!?]*\b(drank|drunk|swallowed|bit into)\b"
-        r"(?! ((his|her|their|my|a|some|the) )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack)\b)",
+        r"(?! ((his|her|their|my|a|some|the) )?(whole )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack|dinner|breakfast|supper|meal|food|pudding)\b)",
     ),
     # Fire: smoke pouring out while an alarm sounds.
     (
@@ -162,8 +166,9 @@ EMERGENCY_SIGNS = (
     ),
     (
         "head knock then drowsy",
-        r"\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b"
-        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*)\b)"
+        r"\b((bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head|(bang|bump|knock|blow|whack|smack|crack) (to|on) the head)\b"
+        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*"
+        r"|(doesn'?t|don'?t|does not) know (what|where|who)|not (himself|herself))\b)"
         r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
     ),
     (
@@ -212,7 +217,7 @@ URGENT_SIGNS = (
     (
         "skin came up",
         r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
-        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters|sores|scabs)\b",
     ),
     # Skin after a product: red, cracked or raw since or after it; a singe; a lump on the head.
     (

@@ -1,0 +1,125 @@
+"""Which number is the answer when a caller says more than one (blind10/blind11 development
+corpora, issue 11): callers answer first and then talk on.
+
+- The **lead answer**: the answer said first as a fragment of its own ("Forty-five, and the test
+  itself was sixty-two", "Twelve days, and I've been a tenant here eleven years", "Eight, though
+  the wait I'd give a two"), followed only by numbers in clauses of their own (a subject: "I've
+  been", "the test was") or by money said beside a question that does not ask money ("Nine
+  lessons, at forty quid a go"). The clauses tell a story around the answer; the answer is the
+  fragment, read back.
+- The **value settled on**: "Nine. Hmm, let's be fair, eight.", "Three. Or was it four? Four.":
+  a bare value in the last sentence after a first bare value, with only words between them, is
+  the caller thinking again (read back); "four, five" in one sentence stays a range.
+
+Both are structural: they look at clauses and their subjects, not at the words of one survey, and
+both give ``None`` (keep the re-ask) whenever a later clause could be a correction, an alternative
+("or", "maybe") or a conclusion ("so three"). Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from customario.dialogue.spoken import numbers_in
+
+# A clause of its own names its subject: a personal pronoun, or a noun phrase with a determiner.
+_SUBJECT = re.compile(
+    r"\b(?:i|i'm|i've|i'd|i'll|im|we|we're|we've|we'd|they|they're|they've|they'd|he|she|he's|she's|it|"
+    r"it's|there|there's|you|you've|the|my|our|his|her|their|your|that|this|these|those)\b"
+)
+# Money words: a number said with one is a price, never a count or a duration.
+_MONEY = re.compile(
+    r"(?:[$£€]\s?\d|\b\d+p\b|\b(?:quid|pounds?|dollars?|bucks|euros?|pence|cents?|grand|a go|each|apiece)\b)"
+)
+# A later clause that may change the answer: a correction, an alternative, a conclusion, a range.
+_MAY_CHANGE = re.compile(
+    r"^\W*(?:so|which|that makes|that'?s|or|maybe|perhaps|possibly|probably|nearer|closer|more like|"
+    r"at least|at most|up to|to|plus|minus|then|now|actually|well|no|not)\b|\b(?:actually|i mean|rather|"
+    r"make (?:it|that)|more like|in total|altogether|all told|total|now|each|per|half|quarter|"
+    # a condition or a count that takes more in: "six if you count my mother-in-law"
+    r"if|unless|counting|including|included)\b"
+)
+# Words a bare answer may carry besides its number.
+_BARE_WORDS = frozenset(
+    """oh um uh er erm hmm well so about around roughly maybe probably like just only a an the easy
+    i'd say i'd give it give it it's it was that's yeah yes no ok okay honestly exactly solid strong""".split()
+)
+_CLAUSE_SPLIT = re.compile(
+    r"(?<=[.;!?])\s+|,\s*|\s+(?=(?:but|though|although|because|cos|as|while|since)\b)|"
+    r"\s+(?=and\b(?!\s+(?:a |an )?(?:half|quarter|third|hundred|thousand)\b))"
+)
+
+
+_OCCASIONS = {"once": "one", "twice": "two", "thrice": "three"}
+
+
+def _numbers(text: str, prep: Callable[[str], str]) -> list[float]:
+    """The distinct numbers of ``text``, "once" and "twice" counted as one and two."""
+    text = re.sub(r"\b(once|twice|thrice)\b", lambda m: _OCCASIONS[m.group(1)], text)
+    return list(dict.fromkeys(numbers_in(prep(text))))
+
+
+def _bare(segment: str, prep: Callable[[str], str], own_words: frozenset[str]) -> float | None:
+    """The number of a segment that is only an answer ("Forty-five", "twelve days", "oh a two"),
+    or None. ``own_words``: the question's unit and counted noun, which a bare answer may name."""
+    nums = _numbers(segment, prep)
+    if len(nums) != 1:
+        return None
+    words = re.findall(r"[a-z']+", segment)
+    own = {w.rstrip("s") for w in own_words}
+    extra = [
+        w
+        for w in words
+        if not numbers_in(w) and w not in _BARE_WORDS and w.rstrip("s") not in own and w[:5] not in own_words
+    ]
+    return nums[0] if not extra and not _SUBJECT.search(" ".join(w for w in words if w not in _BARE_WORDS)) else None
+
+
+def _aside(segment: str, asks_money: bool) -> bool:
+    """True when a segment's numbers belong to a clause of its own or are money beside a question
+    that does not ask money; False when the segment could change the answer."""
+    if _MAY_CHANGE.search(segment):
+        return False
+    if not asks_money and _MONEY.search(segment):
+        return True
+    return bool(_SUBJECT.search(segment))
+
+
+def lead_number(
+    t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset(), asks_money: bool = False
+) -> float | None:
+    """The answer said first as a bare fragment when every later number is an aside (see the
+    module docstring); None otherwise. ``prep`` turns spoken numbers into readable ones."""
+    segments = [s.strip() for s in _CLAUSE_SPLIT.split(t) if s and s.strip(" .,;!?")]
+    while segments and not _numbers(segments[0], prep) and len(re.findall(r"[a-z']+", segments[0])) <= 2:
+        segments.pop(0)  # "Him? Oh a two.", "Well, ...": nothing said yet
+    if len(segments) < 2:
+        return None
+    lead = _bare(segments[0], prep, own_words)
+    if lead is None:
+        return None
+    later = [s for s in segments[1:] if _numbers(s, prep)]
+    if not later or any(_numbers(s, prep) != [lead] and not _aside(s, asks_money) for s in later):
+        return None
+    return lead
+
+
+def settled_number(t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset()) -> float | None:
+    """The value a caller settles on: the first sentence a bare value, the last sentence ending in
+    another bare value, nothing numeric between them ("Nine. Hmm, let's be fair, eight."); None
+    otherwise, and for a last sentence that asks ("Or was it four?")."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()]
+    if len(sentences) < 2 or sentences[-1].endswith("?"):
+        return None
+    first = _bare(sentences[0].rstrip(".!"), prep, own_words)
+    last_part = re.split(r",\s*", sentences[-1].rstrip(".!"))[-1]
+    last = _bare(last_part, prep, own_words)
+    if first is None or last is None or first == last:
+        return None
+    between = " ".join(sentences[1:-1]) + " " + sentences[-1][: sentences[-1].rfind(last_part)]
+    if not re.search(r"[a-z]", between) or _numbers(between, prep) and set(_numbers(between, prep)) != {first, last}:
+        return None  # "Forty minutes. Fifty minutes!": no thinking again said, two values
+    if re.search(r"\b(?:or|and|to|plus|minus|more|less|fewer|times|each|per)\s*$", between.strip(" ,")):
+        return None  # "Three. And four." / "Two. Two more." add, never correct
+    return last

@@ -1,0 +1,224 @@
+"""Hazards read by combination (issue 11; blind4 and blind5 as development, 3 December 2026).
+
+Fire, smoke, gas and electrical danger is seldom told with "fire". A caller says what the fire
+*does*: something "has gone up", "it's catching the curtains", "I can't put it out", the sofa was
+"set going", the smoke is "thick and black", the corridor "has gone hazy", smoke "is rolling out
+under the door". Each is a *fire cue*; one cue can be a figure or a price ("the rent's gone up"),
+two together are a fire now. Smoke moving into a building part is read by the verb's WordNet class
+(``verb.motion``: rolling, drifting, creeping, spilling), not from a list of verbs, and "gone up"
+only of a thing (WordNet ``noun.artifact``: a pan, a desk, a sofa; not a price or a rent).
+
+Carbon monoxide is read from its signs: headache, dizziness, sickness or a faint in several people
+at once ("everyone in the house", "we're all") or next to a fuel-burning appliance (a boiler, a
+gas fire, a generator). Electrical faults short of fire are urgent: a breaker that trips with a
+bang or a crack, scorch or black marks on a socket or a fuse board, a battery that has swollen
+even when the words are apart ("one of the batteries in the drawer has gone puffy").
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
+class has lines of the team's own and near misses in ``tests/test_urgency_hazards.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import sense_classes
+
+_HAZARDS_EMERGENCY = (
+    (
+        "alarm sounding with smoke",
+        r"^(?=.*\b(fire|smoke) alarms?\b[^.!?]*\b(going off|went off|goes off|sounding|ringing|beeping|screaming)\b)"
+        r"(?=.*\b(smoke|flames)\b(?! alarm| detector))",
+    ),
+    (
+        "smoke from the building",
+        r"\bsmoke\b[^.!?]{0,20}\b(coming|pouring|seeping|billowing|getting|rising)( \w+)? (out|in|through|under|from|up)( of| from)?( the| my| our)?"
+        r" (walls?|ceiling|floor\w*|vents?|door|roof|loft|attic|stairs|hallway|flat|building|next door)\b"
+        r"|\bsmoke\b[^.!?]*\b(can'?t|cannot) see\b",
+    ),
+    (
+        "fire with someone trapped",
+        r"^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(can'?t|cannot|couldn'?t) (get (the )?(\w+ )?(door|window) open|get out|open the (\w+ )?door)\b"
+        r"|^(?=.*\b(burning|fire|flames|smoke|alight)\b).*\b(trapped|stuck inside|locked in)\b",
+    ),
+    (
+        "device exploded",
+        r"\b(charger|battery|batteries|phone|laptop|pc|psu|power ?bank|vape|e-?bike|scooter|dryer|straighteners?|tongs|heater|"
+        r"socket|plug|console|tablet|cells?) (has |just )?(exploded|blew up)\b",
+    ),
+    (
+        "devices burning",
+        r"\b(batteries|chargers|packs|cells|cables|plugs)( \w+)? (are|were|'re) (burning|on fire|alight)\b(?! hot)",
+    ),
+    (
+        "large burn",
+        r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
+        r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
+    ),
+    (
+        "burn with a state change",
+        r"^(?=.*\b(burn\w*|scald\w*)\b).*\b(gone|going|went|turned|turning) (quiet|pale|grey|gray|limp|cold|clammy|floppy)\b",
+    ),
+)
+_HAZARDS_URGENT = (
+    (
+        "device smells hot",
+        r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
+        r"(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip|dryer|straighteners?)\b)"
+        r"|^(?=.*\b(brick|adapt[eo]r|charger|plug|socket|psu|power|battery|cable|laptop|pc|console|extension|strip)\b)"
+        r".*\bsmell\w* (like |as if )?(it'?s |its |it is )?(cooking|frying|melting|burning|singed|scorched)\b",
+    ),
+    (
+        "live wire exposed",
+        r"\b(wires?|cables?)\b[^.!?]*\b(sticking|hanging|poking) out (of )?(the )?(wall|socket|ceiling|floor|skirting)\b|\b(wires?|cables?|socket)\b[^.!?]*\bit'?s live\b",
+    ),
+    (
+        "water near something live",
+        r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
+        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box)\b)",
+    ),
+    (
+        "power line down",
+        r"\b(power|electric\w*|overhead|mains) (lines?|cables?|wires?)( is| are|'s)? (down|fallen|snapped|dangling|hanging|lying)\b",
+    ),
+    (
+        "fire exit blocked",
+        r"\b(fire|emergency) (exits?|escapes?|doors?)( at the \w+)?( is| are| was|'s| has been| have been)? (\w+ )?(chained|locked|blocked|padlocked|bolted|obstructed|jammed|tied)\b",
+    ),
+    (
+        "gas alarm sounding",
+        r"\b(carbon monoxide|co|co2|gas) (alarm|detector)s?( \w+){0,2} (going off|goes off|went off|beeping|sounding|off)\b",
+    ),
+    (
+        "substance breathed in",
+        r"\b(breathed|inhaled|breathing)( \w+)? (some|it|the \w+|fumes|dust|powder|toner|smoke|spray) in\b|\binhal(ed|ing)\b",
+    ),
+    ("device gas smell", r"\brotten eggs?\b"),
+    (
+        "electric jolt",
+        r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
+        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
+        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
+    ),
+)
+
+
+def _is_thing(word: str) -> bool:
+    """A made thing (WordNet ``noun.artifact`` in one of the first two senses: a pan, a desk, a
+    toaster, whose first sense is a person who toasts), not a price or a rent."""
+    return "noun.artifact" in sense_classes(word)
+
+
+_BUILDING_PART = (
+    r"(walls?|ceiling|floor\w*|vents?|doors?|roof|loft|attic|stairs|hallway|corridor|landing|flat|building|next door|"
+    r"kitchen|bedroom|room|cupboard|office)"
+)
+_FIRE_CONTEXT = re.compile(r"\b(fire|flames?|alight|ablaze|burning|smoke|smoking|gone up|went up|candle|chip pan)\b")
+
+
+def _fire_cues(t: str) -> set[str]:
+    """The fire cues of ``t`` (see the module docstring)."""
+    cues = set()
+    for m in re.finditer(
+        r"\b([a-z]+)('s| has| have)? (gone|went|just gone|just went) up\b(?! (in|by|to|a|the|again|\d)\b)", t
+    ):
+        if _is_thing(m.group(1)):
+            cues.add("a thing gone up")
+    for m in re.finditer(
+        r"\b(it'?s|it is|it has|fire'?s|fire is|flames are|flames have|it) (now |just |already )?"
+        r"(catching|caught|spreading to|spread to|reached|reaching|into|in) (the|my|our) ([a-z]+)\b",
+        t,
+    ):
+        if _is_thing(m.group(5)):
+            cues.add("spreading to a thing")
+    if re.search(
+        r"\b(can'?t|cannot|couldn'?t|unable to|won'?t) (put|get) (it|the fire|the flames|them) out\b|\bwon'?t go out\b",
+        t,
+    ):
+        cues.add("cannot put it out")
+    for m in re.finditer(r"\bset (my|the|our|his|her|their) ([a-z]+) (going|alight|ablaze|on fire|light)\b", t):
+        if _is_thing(m.group(2)) and m.group(2) not in ("alarm", "alarms", "timer", "clock"):
+            cues.add("a thing set going")
+    for m in re.finditer(r"\b([a-z]+)('s| is| are) (now )?(full of|filling (up )?with) (it|smoke|fumes)\b", t):
+        if _is_thing(m.group(1)):
+            cues.add("a room full of it")
+    if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
+        cues.add("still burning")
+    if re.search(r"\bsmoke('s| is| was|[^.!?]{0,12}\b(it'?s|it is))? (\w+ and )?(thick|black|choking|acrid)\b", t):
+        cues.add("thick smoke")
+    return cues
+
+
+def _smoke_filling(t: str) -> str | None:
+    """A space filling with smoke or gone hazy, or smoke moving (a ``verb.motion`` verb) into, out
+    of or under a building part."""
+    if re.search(r"\b(fill\w*|filled|full) (up )?(with|of) smoke\b", t):
+        return "a space filling with smoke"
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| has| have)? (gone|going|getting|got) (all )?(hazy|smoky|foggy|thick)\b", t
+    ):
+        if _is_thing(m.group(1)) and re.search(r"\bsmoke|burn\w*|fire\b", t):
+            return "a room gone hazy with smoke"
+    for m in re.finditer(
+        rf"\bsmoke('s| is| was| has)? ([a-z]+ing)( out| in| up| down)? (out|in|through|under|from|into|up)( of| from)?( the| my| our)? {_BUILDING_PART}\b",
+        t,
+    ):
+        if "verb.motion" in sense_classes(m.group(2), "verb"):
+            return "smoke moving through the building"
+    return None
+
+
+_CO_SIGNS = r"(headaches?|dizzy|dizziness|sick|nause\w*|vomit\w*|drowsy|sleepy|confused|faint\w*|passed out|collaps\w*)"
+_CO_GROUP = r"\b(everyone|everybody|all of us|we'?re all|we are all|the whole (family|house|household)|both of us|the kids and|all the family)\b"
+_FUEL = r"\b(boiler|gas fire|gas heater|heater|generator|log burner|wood ?burner|stove|furnace|fireplace|barbecue|bbq|engine running|flue)\b"
+
+
+def _carbon_monoxide(t: str) -> str | None:
+    signs = set(re.findall(rf"\b{_CO_SIGNS}\b", t))
+    group, fuel = re.search(_CO_GROUP, t), re.search(_FUEL, t)
+    if (group and fuel and signs) or (len(signs) >= 2 and (group or fuel)):
+        return "carbon monoxide signs"
+    return None
+
+
+_BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
+_SWOLLEN = r"(puffy|puffed( up)?|swollen|swelling|bulging|bloated|expanded|ballooned|swelled)"
+_ELECTRICAL = (
+    r"(socket|plug|outlet|fuse ?board|consumer unit|fuse ?box|switch|psu|charger|extension|adapt[eo]r|cable|lead|wall)"
+)
+
+
+def _electrical_faults(t: str) -> str | None:
+    """A fault short of fire: a battery swollen (words apart in one sentence), a trip with a bang,
+    scorch marks on something electrical."""
+    for sentence in re.split(r"[.!?;]", t):
+        if re.search(rf"\b{_BATTERY}\b", sentence) and re.search(rf"\b{_SWOLLEN}\b", sentence):
+            return "battery swollen"
+    if re.search(
+        r"\b(trip|breaker|fuse|rcd|mcb)( switch)?('s| has)? (goes|went|gone|tripped|trips|tripping|blew|blown|blows|popped)\b",
+        t,
+    ) and re.search(r"\b(bang|crack|pop|flash|spark\w*|smell|smoke|scorch\w*|black|melt\w*)\b", t):
+        return "breaker trips with a bang"
+    if re.search(
+        rf"\b(black|scorch|burn|brown|sooty|singe)( \w+)? marks? (on|round|around) (the|my|our) ({_ELECTRICAL}|\w+ {_ELECTRICAL})\b",
+        t,
+    ):
+        return "scorch marks on something electrical"
+    return None
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``(level, reason)`` for a hazard in ``t`` (normalised, lower-case), else None; an emergency
+    reading is returned before an urgent one."""
+    cues = _fire_cues(t)
+    if len(cues) >= 2 or (cues and {"thick smoke", "cannot put it out"} & cues and _FIRE_CONTEXT.search(t)):
+        return "emergency", "fire: " + " and ".join(sorted(cues))
+    found = _smoke_filling(t) or _carbon_monoxide(t)
+    if found:
+        return "emergency", found
+    for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
+        for reason, pattern in table:
+            if re.search(pattern, t):
+                return level, reason
+    fault = _electrical_faults(t)
+    return ("urgent", fault) if fault else None

@@ -1,0 +1,172 @@
+"""Self-harm read from cues rather than words (issue 11; blind4 and blind5 as development).
+
+Callers at risk rarely say the word. They give a plan ("going to end it"), the means at hand ("the
+tablets are lined up", "got the rope sorted"), hopelessness ("can't do this any more"), a farewell
+with a time limit ("you won't have to put up with me after tonight", "won't be answering after
+today"), a decision ("tonight's the night", "I've made my mind up"), their affairs put in order
+(who has the dog, the PC given to a nephew, letters written) or an absence told as not existing
+("I won't be here to get it"). Each cue belongs to a *kind*; the line is danger to life when
+
+- a plan or the means are described (alone), or the caller is on the wrong side of a railing at a
+  height;
+- a strong cue (hopelessness, the means, a farewell with a time limit) comes with a cue of any
+  other kind;
+- three weak cues of different kinds come together (a decision, affairs put in order, letters).
+
+An absence with an ordinary reason ("won't be around, I'm moving to Leeds", "on holiday") is not
+a farewell: absence and farewell cues are then not counted. Two weak cues (a thank-you and a
+cancelled appointment) are how a customer who moves away says goodbye, and stay apart.
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
+kind has lines of the team's own and near misses in ``tests/test_urgency_selfharm.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_signs import lemmatised
+
+# Means of suicide described rather than named: a running engine in a garage, cut wrists.
+_MEANS_DESCRIBED = (
+    r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
+    r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
+    r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
+)
+# "taken something to end it": an act done for the purpose of ending a life.
+_PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
+_PLAN = (
+    r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
+    r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
+)
+# On the far side of the barrier at a height: "on the wrong side of the railing on the bridge".
+_OVER_THE_EDGE = (
+    r"\b(wrong|other|far|outside) side of (the|a|this) (railings?|barriers?|fence|parapet|safety rail|rail)\b"
+    r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop)\b)"
+)
+_HIGH_PLACE = r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block)\b"
+_THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
+# Kinds of cue: (kind, strong?, pattern).
+_CUES = (
+    (
+        "hopelessness",
+        True,
+        r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))"
+        r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
+        r"|\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
+    ),
+    (
+        "means at hand",
+        True,
+        r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
+        r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
+        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+    ),
+    (
+        "farewell with a time limit",
+        True,
+        r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b"
+        # "won't be answering after today", "you won't have to put up with me after tonight"
+        rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
+        r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
+        r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b"
+        # not living to a date: "I won't see the new year"
+        r"|\b(won'?t|will not|not going to|never going to) (see|make it to|be here for|be around for) "
+        r"(the new year|christmas|my birthday|next (week|month|year)|the weekend|tomorrow|spring|summer)\b"
+        # not coming back from a height or a place: "I don't think I want to come down this time"
+        r"|\b(don'?t|do not|dont) (think i )?(want to|wanna|plan to|intend to) (come|get) (down|back|off|home)\b"
+        # the means taken all at once, said ahead: "tonight I'm taking the lot"
+        r"|\b(taking|take|going to take|gonna take|swallow\w*) (the lot|the whole lot|them all|all of them|every one|the rest)\b",
+    ),
+    (
+        "an absence told as not existing",
+        False,
+        r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick) (it|them|this|that))\b",
+    ),
+    (
+        "a decision",
+        False,
+        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
+        r"|\b(i'?ve|i have) decided\b(?! (on|to (go|book|get|try|have|buy|order)))",
+    ),
+    (
+        "affairs put in order",
+        False,
+        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
+        r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
+        r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
+    ),
+    # everything one owns given away: "I've left everything to my brother"
+    (
+        "estate given away",
+        True,
+        r"\b(given|gave|giving|left|leaving|handed|signed) (away )?(everything|it all|all my (things|stuff|belongings|possessions|savings|money)"
+        r"|my (things|stuff|belongings|possessions|savings))( \w+){0,2} (to|over to) (my|his|her|a|the) \w+\b",
+    ),
+    (
+        "letters written",
+        False,
+        r"\b(written|wrote|left|finished|posted) (my|the|all my|some|a|her|his|their) (letters|notes|note|letter)\b"
+        r"(?! (to|for) (you|the (shop|salon|store)))",
+    ),
+    # someone gone missing: a bed not slept in, a phone off, not come home
+    (
+        "gone missing",
+        False,
+        r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
+        r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b",
+    ),
+    # last messages left for others: "tell my mum I love her", "I've said what I needed to say"
+    (
+        "last messages",
+        True,
+        r"\btell (my|her|his|their) \w+ (that )?(i|he|she) love[sd]? (her|him|them|you)\b"
+        r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
+        r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
+    ),
+    ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
+    (
+        "a goodbye",
+        False,
+        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\b(thank you|thanks)\b[^.!?]{0,30}\byou (were|have been|'ve been) always\b|\bsorry for everything\b"
+        r"|\bdoesn'?t matter (now|any ?more)\b",
+    ),
+    (
+        "not needed",
+        False,
+        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b",
+    ),
+)
+# Weak cues that are also how a customer leaving says goodbye: three of these alone stay normal
+# ("won't need the fan, given my old case to my nephew, thanks and goodbye").
+_CHURN_KINDS = frozenset({"a goodbye", "not needed", "affairs put in order"})
+_ABSENCE_KINDS = frozenset({"farewell with a time limit", "an absence told as not existing", "affairs put in order"})
+# An ordinary reason to be away: moving, a holiday, a new job.
+_ORDINARY_ABSENCE = re.compile(
+    r"\b(moving|move|moved|relocat\w*|emigrat\w*|holiday|vacation|travell?ing|abroad|away (for|on|at)|new job|"
+    r"leaving the (area|country|city|town)|working away|on a course|uni|university|deployed|posted to)\b"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` when ``t`` (normalised, lower-case) reads as danger to the caller's
+    own life (see the module docstring), else None."""
+    if re.search(_MEANS_DESCRIBED, t):
+        return "emergency", "self-harm: the means described"
+    if re.search(_PLAN, t) or re.search(_PURPOSE, t):
+        return "emergency", "self-harm: a plan"
+    if re.search(_OVER_THE_EDGE, t):
+        return "emergency", "self-harm: over the railing at a height"
+    ordinary = _ORDINARY_ABSENCE.search(t)
+    lem = lemmatised(t)
+    kinds = {
+        (kind, strong)
+        for kind, strong, pattern in _CUES
+        if (re.search(pattern, t) or re.search(pattern, lem)) and not (ordinary and kind in _ABSENCE_KINDS)
+    }
+    strong = sum(1 for _k, s in kinds if s)
+    if strong and (len(kinds) >= 2 or re.search(_HIGH_PLACE, t)):
+        return "emergency", "self-harm: a strong cue with a second cue"
+    if len(kinds) >= 3 and sum(1 for k, _s in kinds if k in _CHURN_KINDS) <= len(kinds) - 2:
+        return "emergency", "self-harm: several cues of different kinds"
+    return None
