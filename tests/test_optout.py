@@ -135,8 +135,9 @@ def test_an_unclear_reply_to_the_stop_question_is_asked_once_more():
     question = p.current.id
     p.respond("the like don't call me again", confidence=0.1)
     p.respond("again", confidence=0.1)
-    p.respond("the", confidence=0.1)  # unclear twice: the call carries on, nothing is stored
-    assert not p.ended and p.current.id == question and question not in p.statuses
+    out = p.respond("the", confidence=0.1)  # unclear twice: the doubt leans to the opt-out
+    assert p.disposition == "opted-out" and any(getattr(a, "name", None) == "opt_out" for a in out)
+    assert question not in p.statuses
 
 
 def test_a_wish_to_end_heard_faintly_is_asked_back_not_acted_on():

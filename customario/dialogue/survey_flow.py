@@ -221,15 +221,10 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             return [Say(opening)]
         return self._ask(self._next_question(), opening)
 
-    def respond(self, caller_text: str, confidence: float | None = None) -> list[Action]:
-        """Actions after the caller said ``caller_text``; ``confidence`` is the recogniser's (0..1)
-        for speech, None for typed text."""
-        if self.ended:
-            return []
-        text = (caller_text or "").strip()
-        if not text:
-            return self._silence()
-        self.silences = 0
+    def _stop_requests(self, text: str, confidence: float | None) -> list[Action] | None:
+        """The actions for an opt-out, a reply to "Would you like us to stop calling?" or to "...
+        to stop the survey here?", or None when ``text`` is none of these and goes on to the
+        answer."""
         verdict = optout.detect(text, self.channel)
         if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
@@ -244,14 +239,16 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             # often, which may also be a revocation: asked back, and on a no the words are the answer.
             verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
         asked, self._optout_asked = self._optout_asked, None
-        if asked and verdict.kind == "none" and confidence is not None and yes_no(text) is None:
-            if not self._optout_unclear:
-                # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a
-                # phone band): the question is asked once more before the call carries on.
-                self._optout_unclear, self._optout_asked = True, asked
-                return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION)]
-        self._optout_unclear = False
-        if verdict.kind == "opt-out" or (asked and yes_no(text) == "yes"):
+        unclear = bool(asked) and verdict.kind == "none" and confidence is not None and yes_no(text) is None
+        if unclear and not self._optout_unclear:
+            # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a
+            # phone band): the question is asked once more.
+            self._optout_unclear, self._optout_asked = True, asked
+            return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION)]
+        twice_unclear, self._optout_unclear = unclear, False
+        if verdict.kind == "opt-out" or (asked and (yes_no(text) == "yes" or twice_unclear)):
+            # Unclear twice: the doubt leans to the opt-out (a missed one is the worse error,
+            # docs/leads-and-dnc.md "Which error is worse").
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
             return optout.reply(text, asked[1] if asked else None)
         if asked:
@@ -271,6 +268,20 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
                 return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
             if reply == "no":
                 return [Say("Okay, let's carry on. " + self._prompt_again())]
+        return None
+
+    def respond(self, caller_text: str, confidence: float | None = None) -> list[Action]:
+        """Actions after the caller said ``caller_text``; ``confidence`` is the recogniser's (0..1)
+        for speech, None for typed text."""
+        if self.ended:
+            return []
+        text = (caller_text or "").strip()
+        if not text:
+            return self._silence()
+        self.silences = 0
+        stop = self._stop_requests(text, confidence)
+        if stop is not None:
+            return stop
         if self.phase == "callback_time":
             return self._callback_time(text)
         if intents.wants_callback(text):
@@ -458,12 +469,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         if intents.ends_interview(text) or (
             n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text))
         ):
-            if confidence is not None and confidence < self.understanding.confirm_below:
-                # Heard, and the recogniser is unsure: "leave me alone" came out of "a whole week
-                # with no hot water" at confidence 0.0. Ask rather than end the interview on a guess.
-                self._end_asked = True
-                return [Say(END_QUESTION)]
-            return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
+            return self._end_interview(confidence)
         if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
             # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a
             # single short word) is not what the caller said: ask again.
@@ -498,6 +504,15 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             if n.status == "invalid":
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
+
+    def _end_interview(self, confidence: float | None) -> list[Action]:
+        """End the interview at the caller's wish; when that wish was heard below the campaign's
+        ``confirm_below`` ("leave me alone" came out of "a whole week with no hot water" at
+        confidence 0.0), ask :data:`END_QUESTION` first rather than end it on a guess."""
+        if confidence is not None and confidence < self.understanding.confirm_below:
+            self._end_asked = True
+            return [Say(END_QUESTION)]
+        return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
 
     def _invalid(self, q: Question, text: str, n: Normalised, offer: bool = False) -> list[Action]:
         """Ask ``q`` again (``offer``: the answer was spoken, so offer the keypad on a phone call) or,
