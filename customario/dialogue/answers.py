@@ -174,7 +174,9 @@ def _without_echo(question: Any, t: str) -> str:
 _SARCASM = re.compile(
     r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
     r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
-    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b"
+    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
+    # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
+    r"\bi (?:just|simply) (?:love|adore) \w+ing\b"
 )
 
 
@@ -387,8 +389,11 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
     t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
     tail = _self_corrected_tail(t)
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
-    if taken_back and tail == t and yesno.reading(t[taken_back.end() :])[0]:
-        tail = t[taken_back.end() :]  # "No, wait, yes, it came Friday": the first word is taken back
+    if taken_back and (tail == t or yesno.reading(tail)[0] is None) and yesno.reading(t[taken_back.end() :])[0]:
+        # "No, wait, yes, it came Friday": the first word is taken back; "Yes, wait, no, it's the
+        # student one" too, though its "wait, no" is also a self-correction marker that leaves no
+        # yes or no after it.
+        tail = t[taken_back.end() :]
     reconsidered = yesno.reconsidered(t)
     if reconsidered is not None and (tail == t or yesno.reading(tail)[0] is None):
         tail = t[reconsidered:]  # "Yes. Hmm, well, no, I'm moving in January": the second thought counts

@@ -19,7 +19,7 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     if question.type == "multi_choice":
-        t = _only_those(question, t)
+        t = _both_of_a_kind(question, _only_those(question, t))
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
@@ -174,6 +174,16 @@ def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str
     return "inferred" if question.type == "multi_choice" and unnamed_items(question, t) else method
 
 
+def _both_of_a_kind(question: Any, t: str) -> str:
+    """``t`` with "both returns" as "federal return and state return" when exactly two choice
+    labels end in that word ("federal return", "state return"); otherwise ``t``."""
+    m = re.search(r"\bboth (?:the |of the |my )?([a-z]+?)s\b", t)
+    if not m:
+        return t
+    pair = [c.label for c in question.choices if c.label.lower().split()[-1] == m.group(1)]
+    return t[: m.start()] + " and ".join(pair) + t[m.end() :] if len(pair) == 2 else t
+
+
 def _only_those(question: Any, t: str) -> str:
     """``t`` without "and nothing else" ("A rattle and nothing else", "printing, that's all": only
     what was named), unless it opens the answer and nothing else names a choice ("Nothing else,
@@ -207,7 +217,10 @@ def _without_declined(question: Any, t: str, codes: list[str], method: str) -> t
     """``codes`` without the choices named only in a clause that declines them ("Loaner, the coffee
     was cold so no" is the loaner alone) or after "only X" in a later clause about something else
     ("Only the oil, the brakes were fine"); a changed list is read back."""
-    only = re.match(r"\W*(?:only|just)\s+([^,.;]+)[,.;]\s*(.+)$", t)
+    # "Only the oil, ...", "just the state one, ...", and with the word after: "state only, ..."
+    only = re.match(r"\W*(?:only|just)\s+([^,.;]+)[,.;]\s*(.+)$", t) or re.match(
+        r"\W*((?:\w+\s+){0,3}\w+)\s+only[,.;]\s*(.+)$", t
+    )
     if only and not re.search(r"\b(and|also|too|as well|plus|oh)\b", only.group(2)):
         first = match_choices_how(question, only.group(1))[0]
         if first and set(first) < set(codes):

@@ -184,6 +184,17 @@ def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | N
     return _in_tense(cands, today, tense), "phrase"
 
 
+def _month_day_year(t: str, month: int, day: int, today: date, tense: str) -> date | None:
+    """``month`` and ``day`` in the year said in ``t`` ("January tenth, twenty twenty-eight", after
+    :func:`spoken_numbers`: "... 2028"), whatever the tense; without a year, the occurrence that
+    fits ``tense``. None for a day the month does not have."""
+    year = re.search(r"\b(19\d\d|20\d\d)\b", t)
+    if year is None:
+        return _month_day(month, day, today, tense)
+    y = int(year.group(1))
+    return date(y, month, day) if _valid_day(y, month, day) else None
+
+
 def _valid_day(year: int, month: int, day: int) -> bool:
     try:
         date(year, month, day)
@@ -405,7 +416,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
     dom = _day_of_month(t)
     if has_month and dom:
-        d = _month_day(has_month, dom, today, tense)
+        d = _month_day_year(t, has_month, dom, today, tense)
         if d is not None and weekday is not None and d.weekday() != weekday:
             return None, "ambiguous"
         return d, "phrase"

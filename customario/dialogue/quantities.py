@@ -505,6 +505,8 @@ _BOUND = re.compile(
     rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
     # "Seven and a bit", "three hundred plus": more than the number said
     rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    # "Forty-something", "two hundred and something": more than the number, by an amount not said
+    rf"\b{NUMBER_PHRASE}[\s-]*(?:and )?something\b|"
     r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b"
 )
 

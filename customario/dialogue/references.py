@@ -133,13 +133,22 @@ _WHICH_ONE = re.compile(
 )
 
 
+# "Can I get a new fob? Mine stopped working.": a request to the agent, then why. Not "Can I say
+# the app? I use it most", where the request carries the answer.
+_REQUEST_THEN_WHY = re.compile(
+    r"^\W*(?:can|could|may) (?:i|we|you) (?!say\b|go with\b|pick\b|choose\b|put\b|tick\b|answer\b|give it\b)"
+    r"[^.!?]*\?+\s+(?:i|we|my|mine|our|you|it|they|there|the|he|she)\b"
+    r"(?!'d| would| guess| think| suppose| reckon| mean| say)[^?]*$"
+)
+
+
 def asks_back(text: str) -> bool:
     """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
     "Can I talk to a manager?", "Thirty minutes from when?"), or opens by asking which thing is meant
-    and then says why ("Which doctor? I saw two of them"), not an answer that merely ends with a
-    question mark."""
+    or by asking for something, and then says why ("Which doctor? I saw two of them", "Can I get a
+    new fob? Mine stopped working"), not an answer that merely ends with a question mark."""
     t = _clean(text)
-    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t) or _WHICH_ONE.search(t))
+    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t) or _WHICH_ONE.search(t) or _REQUEST_THEN_WHY.search(t))
 
 
 def _stem(word: str) -> str:

@@ -40,6 +40,15 @@ def compound(text: str) -> float:
     return float(_analyser().polarity_scores(words)["compound"])
 
 
+def _beside_rating(text: str) -> str:
+    """The clauses of ``text`` that do not say the rating ("Oh, a perfect ten, especially when the
+    bikes are dead" → "especially when the bikes are dead"): the rating's own clause praises or
+    damns the number ("perfect", "lousy"), not the service. ``text`` when every clause names it."""
+    clauses = [c for c in re.split(r"[,.;!?]+", text or "") if c.strip()]
+    rest = [c for c in clauses if not _NUMBER_WORDS.search(c.lower()) and not re.search(r"\d", c)]
+    return ", ".join(rest) if rest and len(rest) < len(clauses) else text
+
+
 def disagrees(question: Any, value: Any, text: str) -> bool:
     """True when a rating at the top of its range is said with clearly negative words, or one at
     the bottom with clearly positive words ("zero, they were brilliant"): the value may not be
@@ -53,7 +62,7 @@ def disagrees(question: Any, value: Any, text: str) -> bool:
     top = 9 if question.type == "nps" else hi
     bottom = 1 if question.type == "nps" else lo
     if value >= top:
-        return compound(text) <= -CLEAR
+        return min(compound(text), compound(_beside_rating(text))) <= -CLEAR
     if value <= bottom:
-        return compound(text) >= CLEAR
+        return max(compound(text), compound(_beside_rating(text))) >= CLEAR
     return False

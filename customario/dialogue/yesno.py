@@ -140,6 +140,8 @@ _NO_NEUTRAL = (
     r"\bwhy not\b",
     r"\bno doubt\b",
     r"\bnot bad\b",
+    # "Of course, who doesn't?": a rhetorical question that strengthens the answer, not a no
+    r"\b(?:who|what \w+|which \w+) (?:doesn't|does not|don't|wouldn't|would not|isn't|hasn't|hasn't got|didn't|won't)\s*\?",
 )
 # "absolutely not", "of course not": a yes word that strengthens a no.
 _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
