@@ -175,7 +175,7 @@ TICKET = Question(id="ticket", type="number", text="How much did your ticket cos
         (VISITS, "Three visits, at twelve quid a go.", 3),
         (WAIT_DAYS, "Nine days, and I've had that bike thirty years.", 9),
         (WAIT_DAYS, "Five, though the last shop took three weeks.", 5),
-        (TICKET, "Fifteen, and the exhibition was another eight.", 15),
+        (TICKET, "Fifteen, and the parking was six.", 15),
         (GUIDE, "Four, though the café I'd give a one.", 4),
         (RETURN, "Seven. And I'm eighty-two, so I've seen a few museums.", 7),
         (VISITS, "I'm sixty-eight and I've been twice.", 2),
@@ -216,3 +216,41 @@ def test_the_value_settled_on_after_thinking_again_is_read_back(q, text, value):
 def test_near_misses_of_the_lead_answer_are_not_stored_as_said(q, text):
     got = _n(q, text)
     assert got.status != "valid" or got.lenient and text.startswith("Four, actually")
+
+
+# ---------------------------------------------------------------- days between two events
+
+REPAIR_WAIT = Question(
+    id="repair_wait", type="number", text="How many days did you wait between booking and the repair?", min=0, max=90
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The same day, they squeezed me in.", 0),
+        ("Next day, which was grand.", 1),
+        ("The day after, first thing.", 1),
+        ("A fortnight, near enough.", 14),
+        ("Two fortnights.", 28),
+        ("I booked on the fourth and it was done on the eleventh.", 7),
+        ("Dropped it in on the 3rd, they fixed it on the 5th.", 2),
+        ("Thirty days and thirty nights, felt like.", 30),
+    ],
+)
+def test_days_said_by_the_calendar_are_counted_and_read_back(text, value):
+    got = _n(REPAIR_WAIT, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "They fixed it on the 5th, I'd booked on the 28th.",  # another month may lie between
+        "I booked on the 4th of March and it was done on the 2nd of April.",  # months: not counted here
+        "The day after Boxing Day.",  # a date, not a wait
+        "Same day, maybe two.",  # a second value
+    ],
+)
+def test_near_misses_of_days_between_are_asked_again(text):
+    assert _n(REPAIR_WAIT, text).status != "valid" or _n(REPAIR_WAIT, text).lenient

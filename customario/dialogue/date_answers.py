@@ -98,7 +98,8 @@ def _month_day(month: int, day: int, today: date, tense: str) -> date | None:
     return _in_tense(out, today, tense)
 
 
-def _day_of_month(t: str) -> int | None:
+def day_of_month(t: str) -> int | None:
+    """The day of the month said in ``t`` ("the 9th", "the twenty-second", "ninth"), or None."""
     m = re.search(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", t)
     if m:
         return int(m.group(1))
@@ -403,7 +404,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         return found
     weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
     has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
-    dom = _day_of_month(t)
+    dom = day_of_month(t)
     if has_month and dom:
         d = _month_day(has_month, dom, today, tense)
         if d is not None and weekday is not None and d.weekday() != weekday:
