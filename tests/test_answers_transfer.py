@@ -254,3 +254,47 @@ def test_days_said_by_the_calendar_are_counted_and_read_back(text, value):
 )
 def test_near_misses_of_days_between_are_asked_again(text):
     assert _n(REPAIR_WAIT, text).status != "valid" or _n(REPAIR_WAIT, text).lenient
+
+
+# ---------------------------------------------------------------- cannot tell, nothing given yet, leave me alone
+
+COURIER = Question(id="courier", type="yes_no", text="Did the courier bring the bike back on time?")
+NEXT_SERVICE = Question(id="next_service", type="date", text="What date is your next service booked for?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I was at work, my husband took it in.",
+        "We were away, our neighbour met the van.",
+        "I was upstairs, so my son answered the door.",
+    ],
+)
+def test_away_while_someone_else_was_there_is_a_dont_know(text):
+    assert _n(COURIER, text).status == "dont_know"
+
+
+def test_away_but_telling_is_no_dont_know():
+    assert _n(COURIER, "I was at work but my son said yes, bang on time.").status != "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text", ["They haven't sent me one yet.", "We haven't been given one so far.", "They haven't offered me one yet."]
+)
+def test_no_date_given_yet_is_a_dont_know_not_the_first(text):
+    assert _n(NEXT_SERVICE, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text, kind",
+    [
+        ("Leave me alone, I'm not doing this.", "opt-out"),
+        ("Leave me alone, I won't answer these.", "opt-out"),
+        ("Leave me alone, I'm not taking part in these calls.", "opt-out"),
+        ("Leave me alone, I said I'd answer!", "none"),
+    ],
+)
+def test_leave_me_alone_with_a_refusal_to_go_on_is_an_opt_out(text, kind):
+    from customario.dialogue.optout import detect
+
+    assert detect(text).kind == kind
