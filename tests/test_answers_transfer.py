@@ -298,3 +298,57 @@ def test_leave_me_alone_with_a_refusal_to_go_on_is_an_opt_out(text, kind):
     from customario.dialogue.optout import detect
 
     assert detect(text).kind == kind
+
+
+# ---------------------------------------------------------------- a day ruled out; a topic two questions share
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The twelfth, not the eleventh.", "2027-02-12"),
+        ("It's the ninth, not the tenth, of March.", "2027-03-09"),
+        ("Friday, not Thursday.", "2027-02-05"),
+    ],
+)
+def test_a_day_ruled_out_beside_the_day_meant(text, value):
+    assert _n(PICKUP, text).value == value
+
+
+def test_a_day_only_ruled_out_is_no_new_date():
+    assert _n(PICKUP, "Not the twelfth.").value != "2027-02-12"
+
+
+def _bike_shop(tmp_path):
+    from datetime import datetime, timezone
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / "bike.yaml"
+    path.write_text(
+        "name: bike\nkind: survey\nopening: Hi, a quick survey?\nquestions:\n"
+        "  - {id: service_booked, type: yes_no, text: 'Have you booked your next service?', aliases: [service booked]}\n"
+        "  - {id: service_date, type: date, text: 'What date is your next service?', aliases: [service date]}\n"
+        "  - {id: score, type: nps, text: 'How likely are you to recommend us, from 0 to 10?'}\n",
+        encoding="utf-8",
+    )
+    noon = datetime(2027, 2, 3, 12, tzinfo=timezone.utc)
+    policy = SurveyPolicy(load_definition(path), {}, now=lambda: noon)
+    policy.opening()
+    policy.respond("yes")
+    policy.respond("yes")
+    policy.respond("the tenth of March")
+    if policy.phase == "confirm":
+        policy.respond("yes")
+    assert policy.current.id == "score"
+    return policy
+
+
+@pytest.mark.parametrize(
+    "text", ["Before I answer, my service is the twelfth of March.", "Oh, my service is the twelfth of March actually."]
+)
+def test_a_topic_two_questions_share_goes_to_the_one_its_value_answers(tmp_path, text):
+    policy = _bike_shop(tmp_path)
+    policy.respond(text)
+    assert policy.phase == "confirm" and policy.pending["n"].value == "2027-03-12"

@@ -571,3 +571,21 @@ def without_purpose(t: str, today: date, tense: str) -> str:
         return t
     rest = t[: m.start()] + t[m.end() :]
     return rest if read_date(t[: m.start()], today, tense)[0] is not None else t
+
+
+# "..., not the twenty-first", "not the third": a day ruled out beside the one meant.
+_RULED_OUT = re.compile(r"(?:^|(?<=[,;]))\s*(?:and |but )?not (?:on )?(?:the )?(?P<day>[a-z0-9 -]+?)\s*(?=[,;.!?]|$)")
+
+
+def without_ruled_out(t: str, today: date, tense: str) -> str:
+    """``t`` without the days it rules out ("it's the twenty-second, not the twenty-first" → "it's
+    the twenty-second,"; "the tenth, not the third, of February") when what is left still names a
+    date; ``t`` itself otherwise."""
+    spans = [m.span() for m in _RULED_OUT.finditer(t) if day_of_month(m.group("day")) or read_date(m.group("day"), today, tense)[0]]
+    if not spans:
+        return t
+    rest = t
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    rest = re.sub(r"\s*,\s*(?=[,.;!?]|$)|,\s*,", ",", rest).strip()
+    return rest if read_date(rest, today, tense)[0] is not None else t
