@@ -352,3 +352,61 @@ def test_a_topic_two_questions_share_goes_to_the_one_its_value_answers(tmp_path,
     policy = _bike_shop(tmp_path)
     policy.respond(text)
     assert policy.phase == "confirm" and policy.pending["n"].value == "2027-03-12"
+
+
+# ---------------------------------------------------------------- small classes: faults, scale ends, repeats
+
+from customario.definitions.models import Choice  # noqa: E402
+
+FAULT = Question(
+    id="fault",
+    type="single_choice",
+    text="What was the problem with your bike, the brakes, the gears, or a puncture?",
+    choices=[
+        Choice(code="brakes", label="the brakes", synonyms=["brake", "brake pads"]),
+        Choice(code="gears", label="the gears", synonyms=["gear", "chain", "derailleur"]),
+        Choice(code="puncture", label="a puncture", synonyms=["flat", "tyre", "inner tube"]),
+    ],
+)
+SHOP = Question(
+    id="shop",
+    type="single_choice",
+    text="Which of our counters did you use, the café, the shop or the cloakroom?",
+    choices=[
+        Choice(code="cafe", label="the café", synonyms=["cafe", "coffee"]),
+        Choice(code="shop", label="the shop", synonyms=["gift shop"]),
+        Choice(code="cloakroom", label="the cloakroom", synonyms=["coats"]),
+    ],
+)
+LATE_MIN = Question(id="late_min", type="number", text="How many minutes did you queue?", min=0, max=300)
+
+
+@pytest.mark.parametrize("text", ["The chain was broken.", "My derailleur was not working.", "The gears were out of order."])
+def test_broken_names_the_choice_when_the_question_asks_what_was_wrong(text):
+    assert _n(FAULT, text).value == "gears"
+
+
+def test_broken_still_rules_a_choice_out_elsewhere():
+    assert _n(SHOP, "The café was closed, so the shop.").value == "shop"
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (RETURN, "The lowest score there is.", 0),
+        (RETURN, "The highest mark possible.", 10),
+        (GUIDE, "The lowest you've got.", 1),
+    ],
+)
+def test_the_scale_end_named_is_read_back(q, text, value):
+    got = _n(q, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+def test_the_best_alone_is_praise_not_a_ten():
+    assert _n(RETURN, "The best!").status != "valid"
+
+
+@pytest.mark.parametrize("text, value", [("One hour. One whole hour.", 60), ("Forty minutes. Forty long minutes!", 40)])
+def test_an_amount_said_again_with_an_intensifier_is_said_once(text, value):
+    assert _n(LATE_MIN, text).value == value
