@@ -381,7 +381,9 @@ SHOP = Question(
 LATE_MIN = Question(id="late_min", type="number", text="How many minutes did you queue?", min=0, max=300)
 
 
-@pytest.mark.parametrize("text", ["The chain was broken.", "My derailleur was not working.", "The gears were out of order."])
+@pytest.mark.parametrize(
+    "text", ["The chain was broken.", "My derailleur was not working.", "The gears were out of order."]
+)
 def test_broken_names_the_choice_when_the_question_asks_what_was_wrong(text):
     assert _n(FAULT, text).value == "gears"
 

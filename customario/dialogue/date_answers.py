@@ -581,7 +581,11 @@ def without_ruled_out(t: str, today: date, tense: str) -> str:
     """``t`` without the days it rules out ("it's the twenty-second, not the twenty-first" → "it's
     the twenty-second,"; "the tenth, not the third, of February") when what is left still names a
     date; ``t`` itself otherwise."""
-    spans = [m.span() for m in _RULED_OUT.finditer(t) if day_of_month(m.group("day")) or read_date(m.group("day"), today, tense)[0]]
+    spans = [
+        m.span()
+        for m in _RULED_OUT.finditer(t)
+        if day_of_month(m.group("day")) or read_date(m.group("day"), today, tense)[0]
+    ]
     if not spans:
         return t
     rest = t
