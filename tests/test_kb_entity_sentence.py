@@ -76,3 +76,14 @@ def test_two_names_opening_a_question_are_named_things():
     assert named_things("Intel or AMD, which takes DDR4?")[:2] == ["intel", "amd"]
     assert "where" not in named_things("Where or When is fine")  # a question word is not a name
     assert "can" not in named_things("Can I return it?")
+
+
+def test_a_word_opening_a_later_sentence_is_not_a_name():
+    assert named_things("My card draws 300 W. Besides that, any special cable?") == []
+    assert named_things("Is 850 W plenty? Sounds like a lot.") == []
+    assert named_things("quick one. Is Marcus in today?") == ["marcus"]  # a name inside the sentence stays
+
+
+def test_a_question_with_a_capitalised_afterthought_is_still_answered(kb):
+    r = search(kb, "What wattage does the RTX 4060 need? Asking for my nephew.", campaign=STORE)
+    assert r.confident and "550 W" in r.best["excerpt"]

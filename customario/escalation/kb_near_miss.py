@@ -43,7 +43,7 @@ def near_miss(
         if any(covers(q, t) for q in query_terms):
             covered.add(t)
     unmatched_article = [t for t in own if t not in covered and t not in GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
-    if not unmatched_article:
+    if not unmatched_article or _one_part_asked(row["question"], query_terms):
         return None
 
     def distinctive(term: str) -> bool:
@@ -70,6 +70,26 @@ def near_miss(
 
 
 UNSURE = "?"
+
+# An article's question that joins two questions ("How long does shipping take and which carriers
+# do you use?") is split at the joining "and" before a question word or auxiliary.
+_JOINED_RE = re.compile(r",?\s+and\s+(?=(?:what|which|how|when|where|who|why|do|does|is|are|can)\b)", re.I)
+
+
+def _one_part_asked(question: str, query_terms: list[str]) -> bool:
+    """True when the article's question joins two questions and the caller's words cover every
+    distinctive word of one of them: the caller asks that one ("does it ship the same day?" of
+    "How long does shipping take and which carriers do you use?"), and the other part's words
+    ("carriers") do not show that the article is about another thing."""
+    parts = _JOINED_RE.split(EXAMPLES_RE.sub(" ", question))
+    if len(parts) < 2:
+        return False
+    for part in parts:
+        own = [t for t in terms(part) if t not in GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
+        if own and all(any(covers(q, t) for q in query_terms) for t in own):
+            return True
+    return False
+
 
 # Examples an article's question gives ("a graphics card like the RTX 4090", "AM5 processors like
 # the Ryzen 7800X3D or 7600X") are not its subject.

@@ -38,17 +38,21 @@ def stated_amounts(query: str) -> set[str]:
 
 def named_things(query: str) -> list[str]:
     """Terms of ``query`` that name a thing: model numbers (words with digits) and capitalised
-    words that do not start the sentence ("Do you take Venmo?", "a 5090")."""
+    words that do not start a sentence ("Do you take Venmo?", "a 5090"; not "Seems" of "... a
+    1000 W supply? Seems a lot."), and two names opening the question joined by "or"/"and"."""
     out = []
     amounts = stated_amounts(query)
-    words = re.findall(r"[A-Za-z0-9'\u2019-]+", query or "")
+    found = list(re.finditer(r"[A-Za-z0-9'\u2019-]+", query or ""))
+    words = [m.group(0) for m in found]
+    # A word opening a later sentence is capitalised for that ("... my build. Besides wattage, ...").
+    opens = {i for i, m in enumerate(found) if i == 0 or re.search(r"[.!?]\W*$", (query or "")[: m.start()])}
     for i, w in enumerate(words):
         clean = w.lower().replace("'", "").replace("\u2019", "")
         if w in amounts:
             continue  # "a 750 W PSU", "$900": an amount the caller states, not a thing they name
         if any(c.isdigit() for c in w) and any(c.isalpha() for c in w) or w.isdigit() and len(w) >= 3:
             out += WORD_RE.findall(clean)
-        elif i > 0 and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
+        elif i not in opens and w[:1].isupper() and w.lower() not in ("i", "i'm", "i'd", "i've", "i'll") and len(w) > 2:
             out += WORD_RE.findall(clean)
         elif i == 0 and len(w) > 2 and w[:1].isupper() and _first_of_pair(words):
             out += WORD_RE.findall(clean)  # "Intel or AMD, which ...?": a name opening the question

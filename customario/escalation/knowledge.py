@@ -40,6 +40,7 @@ from sqlite_utils import Database
 from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed, wordnet
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
+from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
     article_from_row,
     article_kind,
@@ -318,8 +319,12 @@ def search(
     asked = query_kind(query)
     # Words only the caller's story has ("I built my PC last week, ..."): kb_ask.
     story = _story_words(query, result.terms, vocabulary, stats, distinctive)
+    # Names of a kind of thing another article names by example ("RTX 4070 Super": a graphics card)
+    # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
+    found = instances(query, kinds_named(_articles(db, campaign)))
     hits = []
     for row in candidates:
+        covered, kind_words = covered_by(row, found, result.terms)
         score, matched = _score(row, result.terms, stats, weight, phone_only_digits(query, result.terms, row))
         art = article_from_row(row)  # an unknown word that only narrows a word the article has alone counts less
         # Story words this article lacks; one that another article is about ("I get off at six on
@@ -330,6 +335,7 @@ def search(
         relief = modifier_relief(query, result.terms, matched, row, idf, weight, dfs)
         relief += sum(idf[t] * weight[t] * (1 - STORY_UNMATCHED) for t in untold)
         relief += sum(idf[t] * weight[t] * (1 - STORY_MATCHED) for t in told)
+        relief += sum(idf[t] * weight[t] for t in covered if t not in matched)
         confidence = (score - (1 - STORY_MATCHED) * told_score) / (denom - relief or 1.0)
         kind = article_kind(row)
         art["lexical"] = round(confidence, 3)  # before the guards below: a feature of kb_decide
@@ -338,11 +344,12 @@ def search(
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
         elif (
             len(matched) == 1
-            and sum(1 for t in result.terms if t not in matched and not is_general(t, dfs[t])) >= ONE_WORD_LIMIT
+            and sum(1 for t in result.terms if t not in matched and t not in covered and not is_general(t, dfs[t]))
+            >= ONE_WORD_LIMIT
         ):
             # One word in common and several specific ones the article lacks: a guess.
             confidence, why = min(confidence, 0.5), "one word of the question matched"
-        unknown_names = [t for t in named if t in dfs and dfs[t] == 0]
+        unknown_names = [t for t in named if t in dfs and dfs[t] == 0 and t not in covered]
         if unknown_names:
             # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
             confidence, why = (
@@ -360,7 +367,7 @@ def search(
         missing = (
             near_miss(
                 db,
-                [t for t in result.terms if t not in untold or not dfs[t]],
+                [t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered],
                 matched,
                 row,
                 total,
@@ -395,7 +402,9 @@ def search(
         if in_topic:
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
-        asked_matched = [t for t in matched if t not in told or not _adverb(t)]
+        # The kind the caller's thing is picks the part too ("3 years for graphics cards"): kb_classes.
+        asked_matched = [t for t in matched if t not in told or not _adverb(t)] + kind_words
+        named_here = [t for t in named_here if t not in covered]
         excerpt = answer_excerpt(
             art["answer"], asked_matched, kind, idf, named_here, row["question"], query, prefer=in_topic
         )
