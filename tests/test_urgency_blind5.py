@@ -351,3 +351,318 @@ OWN_PROBE = [
 @pytest.mark.parametrize(("text", "level"), OWN_PROBE)
 def test_own_probe_lines(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Two more probes of the team's own, each read before its rules: probe 2 (60 lines) 48/60 at first,
+# probe 3 (40 lines) 33/40 — about the first-contact rate of a blind corpus. Classes read from them:
+# a child 'been at' the tablets, not living to a date, a birth under way, a blow to the head with
+# confusion, eruptions over a body part, skin taken off, a splash in an eye, an overdose told as a
+# count, a jump threat at a station, something fallen onto a body part; figures of a feeling
+# ('dizzy with excitement', WordNet noun.feeling), a choke in a contest (noun.event), a light that
+# bleeds, praise ('smoking hot, best rig'). probe 2's tea-towel line stays over-escalated (see README).
+MORE_PROBES = [
+    (
+        "ok so weird question but my wife has gone really quiet after the perm solution and now she's slurring and can't hold her cup",
+        "emergency",
+    ),
+    ("can u send help my bf is on the bathroom floor and hes gone a bit blue round the mouth", "emergency"),
+    (
+        "Calling about the survey - sorry - my father has just dropped to the floor in the kitchen and he's not answering me",
+        "emergency",
+    ),
+    (
+        "aye the wee one's got into the cupboard and she's been at the dishwasher tablets, she's coughing and drooling",
+        "emergency",
+    ),
+    ("there's sparks and flames coming from the socket behind the sofa and the whole wall is black", "emergency"),
+    ("my mate's been stabbed outside your shop, there's blood all over the pavement", "emergency"),
+    (
+        "I'm ringing from the car, there's a bloke following me since I left your store and now he's blocking me in, I'm scared",
+        "emergency",
+    ),
+    ("the kitchen's full of smoke and I can hear crackling in the ceiling", "emergency"),
+    (
+        "Hi, I'm meant to be in at 10 but my chest's been crushing for half an hour and my jaw aches, I'm probably fine",
+        "emergency",
+    ),
+    ("My husband took a load of his heart pills on purpose and he's getting drowsy", "emergency"),
+    ("she's been stung in the mouth by a bee drinking her pop and her tongue's getting fat", "emergency"),
+    ("the lady in the chair next to me has keeled over and she's jerking all over", "emergency"),
+    ("my neighbour's house is on fire and there's an old man still inside", "emergency"),
+    (
+        "I'm writing to say thank you, you were always lovely. I won't see the new year. I've got it all planned",
+        "emergency",
+    ),
+    ("i dont want to live anymore and ive got the knife in my hand", "emergency"),
+    ("my toddler's swallowed a magnet from the desk toy you sold us, he's crying his tummy hurts", "emergency"),
+    (
+        "the lithium pack on my drone has burst into flames on the garage floor and it's next to the petrol can",
+        "emergency",
+    ),
+    ("my waters have gone and the baby's head is coming, I'm on my own", "emergency"),
+    ("he's had a bang to the head off the ladder and now he's being sick and doesn't know what day it is", "emergency"),
+    ("someone's come in with a crowbar and is threatening the staff", "emergency"),
+    ("the heat protectant spray stung like mad and now there's little red bumps all over my neck", "urgent"),
+    ("your delivery guy dropped the monitor on my foot and I think my toe's broken", "urgent"),
+    ("the new PSU has a smell like hot plastic and the fan's stopped, I've pulled the plug", "urgent"),
+    ("I'll be speaking to a solicitor tomorrow about the damage to my scalp", "urgent"),
+    ("the wax was too hot and she's taken a layer of skin off my lip", "urgent"),
+    ("my palms have come up in itchy welts after handling the thermal paste", "urgent"),
+    ("you'll be receiving a letter from my legal representative regarding the burns", "urgent"),
+    ("the charging cable went pop and there's a scorch on the carpet, I've unplugged everything", "urgent"),
+    ("my daughter's eye got a splash of the toner, it's red and she can't open it properly", "urgent"),
+    ("there's a live wire hanging out where the light fitting came down", "urgent"),
+    ("my neck's been swollen and hot since the massage add-on yesterday", "urgent"),
+    ("the clippers nicked him behind the ear and it's bled quite a lot but it's stopped now", "urgent"),
+    ("the CMOS battery got so hot it scorched the motherboard, no fire but it stinks", "urgent"),
+    ("I'm taking you to court for what that perm did to my hair, it's snapped off at the root", "urgent"),
+    ("Sue here, running ten minutes late, sorry!", "normal"),
+    ("my old PC literally died on me, can I trade it in?", "normal"),
+    ("my sister is a nurse and she said the colour looks great", "normal"),
+    ("my knees are killing me from standing all day, can I get a chair at the wash basin?", "normal"),
+    ("my solicitor friend told me to check the warranty terms, where are they?", "normal"),
+    (
+        "we had a scare with my son's asthma years ago but he's grown out of it, can he have the scalp massage?",
+        "normal",
+    ),
+    ("I'm allergic to latex, do your stylists wear gloves?", "normal"),
+    ("the build is smoking hot, best rig I've ever had", "normal"),
+    ("my daughter's exam stress is through the roof so she wants a pamper day", "normal"),
+    ("I'd kill for a Saturday slot, anything free?", "normal"),
+    ("the fire exit sign in your shop is flickering, just thought you should know", "normal"),
+    ("do you have fire blankets for a workshop?", "normal"),
+    ("there was a power cut yesterday and my PC won't boot, help", "normal"),
+    ("the delivery was a disaster, the box was crushed but the parts are fine", "normal"),
+    ("I'm a first aider at work, do you sell first aid kits?", "normal"),
+    ("my hair is a crime scene, please fix it before my interview", "normal"),
+    ("my bank blocked the payment as suspected fraud, can you retry it?", "normal"),
+    ("I'm going to lose my mind if this order is late again", "normal"),
+    ("last winter my boiler leaked carbon monoxide but it's been replaced, anyway about my survey", "normal"),
+    ("the emergency stop button on the 3D printer is stiff, is that normal?", "normal"),
+    ("I almost choked on my tea when I saw the new prices", "normal"),
+    ("the fan on the GPU is screaming under load, is it faulty?", "normal"),
+    ("my mum's in hospital having her hip done so I need to cancel her Tuesday", "normal"),
+    ("my cat knocked the router off the shelf and now it won't turn on", "normal"),
+    ("that influencer absolutely destroyed your salon in her review, just saying", "normal"),
+    (
+        "my daughter just texted me from the salon saying she feels really faint and her throat's going tight after the lash glue",
+        "emergency",
+    ),
+    (
+        "the carer here, Mrs Jones has gone very pale and sweaty and says her chest is heavy, she doesn't want a fuss",
+        "emergency",
+    ),
+    (
+        "hello dear, I'm 84, I've had a fall and I can't get up off the floor, I've been here since last night",
+        "emergency",
+    ),
+    (
+        "wanted to ask about my refund for the SSD, also the flat above is on fire and there's smoke coming through our ceiling",
+        "emergency",
+    ),
+    ("my husband says he's fine but he can't lift his right arm and his smile has gone funny", "emergency"),
+    ("plz help my brother took like 30 of my paracetamol", "emergency"),
+    (
+        "the GP said it's probably sepsis and to get him in but he's gone all mottled and won't wake properly",
+        "emergency",
+    ),
+    ("och she's taken a turn, she's lying on the floor and no speaking", "emergency"),
+    ("i am sorry my english, my husband he fall down from ladder, he not move, blood from the ear", "emergency"),
+    ("my mate's just sent me a message saying goodbye and that he's going to jump, he's at the station", "emergency"),
+    (
+        "just finishing your survey - sorry - my son's friend has just been hit by a car outside and he's not getting up",
+        "emergency",
+    ),
+    ("A guy's just come into the store with a gun and told everyone to get down", "emergency"),
+    ("there's an awful smell of gas in the flat and my husband's collapsed in the kitchen", "emergency"),
+    (
+        "the bloke in the waiting area is having some kind of fit, his whole body is shaking and he's gone stiff",
+        "emergency",
+    ),
+    (
+        "my wee boy's lips are swelling and he's struggling to get his breath after eating a biscuit from your cafe",
+        "emergency",
+    ),
+    ("my hubby says the new clippers gave him a nasty cut on the neck, it's still oozing", "urgent"),
+    ("The tint has stained her skin and now it's blistering on her forehead", "urgent"),
+    ("my son's hand blistered after he touched the heatsink you said was safe", "urgent"),
+    ("This is my formal notice of a personal injury claim against your company", "urgent"),
+    ("my sister's scalp has come out in sores since her keratin treatment", "urgent"),
+    ("the power adapter is making a crackling noise and there's a brown mark on the plug", "urgent"),
+    (
+        "I'm contacting trading standards and my solicitor about the faulty heater you sold me that burnt my carpet",
+        "urgent",
+    ),
+    ("The monitor fell off the wall mount onto my partner's head, he's got a lump but he's okay", "urgent"),
+    ("my legs are covered in a red itchy rash after the wax, it's spreading", "urgent"),
+    ("the battery in my controller has expanded and cracked the casing", "urgent"),
+    ("my daughter texted that the salon was gorgeous and she loved her cut", "normal"),
+    ("the GP says my hair loss is due to stress, can you recommend a gentle shampoo?", "normal"),
+    ("my husband says your prices are criminal, haha", "normal"),
+    ("I fell asleep in the chair, it was that relaxing", "normal"),
+    ("my old laptop finally gave up the ghost, what's a good replacement?", "normal"),
+    ("my flatmate's note said the parcel came, where is it?", "normal"),
+    ("we're all dizzy with excitement about the wedding, can we book six updos?", "normal"),
+    ("I've got a stinking cold so I need to move my appointment", "normal"),
+    ("my son choked in the final and lost the match, can I order him a new headset to cheer him up?", "normal"),
+    ("the heater in your waiting room was boiling, can you turn it down next time?", "normal"),
+    ("I'm not hurt, but the delivery driver threw my parcel over the fence", "normal"),
+    ("my friend's daughter is a barrister, she said my contract looks fine", "normal"),
+    ("I had a reaction to a different brand years ago, so please patch test me first", "normal"),
+    ("the keyboard's backlight is bleeding through the keycaps, is that a defect?", "normal"),
+    ("I lost my voice at the concert, can someone email me the survey instead?", "normal"),
+]
+
+NEAR_MISSES_OF_THE_PROBE_CLASSES = [
+    ("the replacement print head is coming out next week, can I preorder?", "normal"),
+    ("my hair is my crowning glory, so book me in with your best stylist", "normal"),
+    ("I took 2 paracetamol for a headache, can I still have the massage?", "normal"),
+    ("we had 20 of your vouchers printed for the raffle", "normal"),
+    ("sick with nerves about my interview, so I want to look sharp", "normal"),
+    ("our striker choked at the penalty, gutted, anyway my order", "normal"),
+    ("he choked on a grape and now he can't breathe", "emergency"),
+    ("he won't see the new year in with us, he's working abroad, can I book his cut for February?", "normal"),
+    ("a flyer fell onto my desk about your sale", "normal"),
+    ("the shelf fell on my foot in your shop and it's swelling", "urgent"),
+    ("my nan took 12 of her sleeping tablets at once by mistake", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), MORE_PROBES + NEAR_MISSES_OF_THE_PROBE_CLASSES)
+def test_more_probe_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+# Probe 4 of the team's own (40 lines, 31/40 at first) and the near misses of its classes: breathing
+# noises made by a person awake, a person not there behind open eyes, something taken with a feeling
+# of dying, a reported kill threat with sounds of violence, last messages at a height, a reflexive
+# means ('hang himself'), an assault in the passive with a WordNet person as agent, pregnancy with
+# bleeding or a blow, legal advisers instructed; 'passing out parade', a product that prevents a burn.
+PROBE_4 = [
+    (
+        "hi its about the order but my dad is making gurgling noises and his eyes are open but hes not there",
+        "emergency",
+    ),
+    (
+        "sorry love I'm a bit muddled, I've had a funny turn and now I can't see properly and my arm's gone dead",
+        "emergency",
+    ),
+    (
+        "My partner just messaged from your store toilets saying she's taken something and feels like she's dying",
+        "emergency",
+    ),
+    ("there's a woman screaming next door and a man shouting he'll kill her, I can hear things smashing", "emergency"),
+    ("the wee man's turned blue and he's no breathing right, he was eating grapes", "emergency"),
+    ("I'm at the top of the cliff path. I've said what I needed to say. Tell my mum I love her", "emergency"),
+    ("our server room has smoke pouring out and the fire alarm isn't even going off", "emergency"),
+    ("excuse me she is having allergy and her face and neck very swollen, she cannot talk", "emergency"),
+    (
+        "the hairdryer sparked and caught her hair and now her scalp's badly burned and she's shaking and cold",
+        "emergency",
+    ),
+    ("my son's been electrocuted by the PC he was fixing, he's breathing but won't respond", "emergency"),
+    (
+        "Just a heads up I won't be renewing the warranty. I've taken all my pills with a bottle of vodka, it doesn't matter now.",
+        "emergency",
+    ),
+    ("my brother is threatening to hang himself in the garage", "emergency"),
+    ("the elderly gent in the chair has gone limp and his face has dropped, he can't answer us", "emergency"),
+    ("she's been bleeding heavily since the birth yesterday and now she's fainting", "emergency"),
+    ("I'm 8 months pregnant and I've been hit in the stomach by my partner, there's bleeding", "emergency"),
+    ("my daughter has a rash on her cheeks since the face paint, she's fine otherwise", "urgent"),
+    ("the straighteners touched my ear and there's a blister the size of a coin", "urgent"),
+    ("the RAM stick's edge cut my finger quite deep, I've wrapped it up", "urgent"),
+    ("I shall be referring this to my legal advisers", "urgent"),
+    ("the socket in my office is warm and smells of burning, I've turned it off", "urgent"),
+    ("after the scalp treatment my head is covered in little blisters", "urgent"),
+    ("my hands are raw and cracked from the gloves you sold us", "urgent"),
+    ("we are instructing solicitors on Monday regarding the injury to my son", "urgent"),
+    ("my boy burned his fingers on the soldering iron, big blisters", "urgent"),
+    ("the nail tech cut my cuticle and it's gone red and swollen and throbbing", "urgent"),
+    ("I'm dead on my feet after work, can I get a late slot?", "normal"),
+    ("my daughter says the new colour is sick, she loves it", "normal"),
+    ("my grandson is a police officer and wants a smart cut for his passing out parade", "normal"),
+    ("the fire in your reviews is well deserved, great service", "normal"),
+    ("the cable tie snapped and the fan is rattling, can I get a replacement?", "normal"),
+    ("I get a shock of static every time I touch the car door, ha, anyway the order", "normal"),
+    ("my husband had his stroke a decade ago, he's steady now and wants a trim", "normal"),
+    ("is there a cooling pad that stops my laptop burning my legs?", "normal"),
+    ("please stop calling, I'm not interested, or I'll report the number", "normal"),
+    ("our dog swallowed a sock last week, vet sorted it, can I move my appointment?", "normal"),
+    ("I'm exhausted, the baby kept us up all night, can we push the survey?", "normal"),
+    ("do you do emergency repairs on weekends?", "normal"),
+    ("that fade was sharp enough to cut someone, loved it", "normal"),
+    ("my hands are always cold, is the salon heated?", "normal"),
+    ("my heart is set on the purple, can you do it?", "normal"),
+    ("I cut myself on the case edge, it's bleeding a bit", "urgent"),
+    ("my kid made snoring noises all night with his cold, can we move his cut?", "normal"),
+    ("the PC is making gurgling noises, is the AIO pump dying?", "normal"),
+    ("I feel like I'm dying of embarrassment after that haircut", "normal"),
+    ("I'm pregnant, can I still have my roots done?", "normal"),
+    ("I got hit by a massive bill from the courier, can you refund the shipping?", "normal"),
+    ("she's been punched in the face by a customer and she's on the floor", "emergency"),
+    ("my brother wants to cut himself a fringe, can you talk him out of it?", "normal"),
+    ("we instructed a solicitor for the house purchase, can you send the invoice to them?", "normal"),
+    ("tell my mum I love her new colour, she's coming in tomorrow", "normal"),
+    ("I've said all I wanted to say in the survey, thanks", "normal"),
+    ("is there a case that protects the phone from overheating in the car?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_4)
+def test_probe_4_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+# Probe 5 of the team's own (35 lines, mostly traps for the new readers; 30/35 at first): goodbye,
+# an item given away and an item not needed are how a customer leaves (three such cues stay normal,
+# everything given away is a strong cue); smoke from a barbecue; a child who swallowed his dinner;
+# a charger cable chewed; a room 'full of it' after something went up.
+PROBE_5 = [
+    ("I won't need the extra fan after all, I've given my old case to my nephew, thanks and goodbye", "normal"),
+    ("we've all got headaches from the renovation noise, can the boiler engineer come next week instead?", "normal"),
+    ("the price of RAM has gone up and it's into the hundreds now, any deals?", "normal"),
+    ("the kids have been at the biscuits again, anyway, can I book two trims?", "normal"),
+    ("he's smashing it in his new job, book him a cut for the promo photos", "normal"),
+    ("I'm pregnant and a bit tired, can I have a chair with back support?", "normal"),
+    ("I took 20 photos of the haircut, it's lovely", "normal"),
+    ("the box fell on my doorstep in the rain, is the GPU ok to use?", "normal"),
+    ("I've made my mind up, going with the 7800X3D, thanks for everything", "normal"),
+    ("thank you for always fitting me in, you're the best", "normal"),
+    ("the new sofa I bought set the whole room off, looks amazing", "normal"),
+    ("my eyes nearly popped out of my head at the price", "normal"),
+    ("I can't put it out of my mind how good that cut was", "normal"),
+    ("my dad's got a bad back so can he have the ground floor chair?", "normal"),
+    ("the cat keeps getting into the cupboard, do you sell child locks?", "normal"),
+    ("she was in hospital for a planned op last month, all good, she wants a blow dry", "normal"),
+    ("my friend's a lawyer and she reckons your T&Cs are very fair", "normal"),
+    ("we're all sick of the rain, any indoor activities at your store?", "normal"),
+    ("my nephew is hitting the books for his exams, can we do Saturday?", "normal"),
+    ("the smoke from the barbecue next door keeps coming in the window, ugh, anyway my booking", "normal"),
+    ("I've written my letters of complaint to the council about parking outside your shop", "normal"),
+    ("my son fell off his bike last year and broke his arm, fully healed, he needs a cut", "normal"),
+    ("the game had a level where the building's on fire, really good graphics on your PC", "normal"),
+    ("I'll be honest, this survey is killing me slowly, how many questions left?", "normal"),
+    ("my partner is a firefighter and he says your extinguishers are out of date", "normal"),
+    ("is it safe to use the straighteners on bleached hair or will it burn?", "normal"),
+    ("we're taking the old PC to the tip, do you recycle monitors?", "normal"),
+    ("I trapped my finger in the door last year, it's fine, but can your staff hold doors?", "normal"),
+    ("the dog got bitten by a fox last week and the vet sorted it, can I move my appointment?", "normal"),
+    ("my toddler swallowed his whole dinner in two minutes, anyway, kids' cuts on Sunday?", "normal"),
+    ("my toddler's been sick twice since chewing your charger cable", "urgent"),
+    (
+        "my gran's been sick and now she's really drowsy, the gas fire's been on all night and I've got a headache too",
+        "emergency",
+    ),
+    ("the oven's gone up, the kitchen's full of it and I can't find the cat", "emergency"),
+    ("he's locked himself in with the car running in the garage and won't open the door", "emergency"),
+    ("I think I've taken too much of my insulin, I'm shaking and confused", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_5)
+def test_probe_5_traps_for_the_new_readers(text, level):
+    assert assess(text).level == level, assess(text)

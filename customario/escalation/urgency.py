@@ -38,6 +38,14 @@ From blind4 (development since 3 December 08:40): readings by concept class rath
 and medicines; self-harm cues counted; violence and hazards by combination; frames that are not
 danger now (a negated hazard, a retraction, a film, a false alarm, "what happens if").
 
+From blind5 (development since 3 December 11:12): self-harm by kinds of cue
+(:mod:`customario.escalation.urgency_selfharm`), fire by cues together, smoke moving by WordNet
+``verb.motion`` and carbon monoxide by its signs (:mod:`customario.escalation.urgency_hazards`),
+injuries by a cause (:mod:`customario.escalation.urgency_injuries`), airway, cardiac and stroke
+signs, violence told in the past tense with a WordNet person; and, as not harm now, a profession
+named, a third party sued, a colour that bleeds, "fine since", and "urgent" with no harm word when
+the caller says what it is about.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

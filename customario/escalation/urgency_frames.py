@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
-from customario.escalation.urgency_reading import is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
 
 # Frames that are not about danger now, removed before reading.
 _NEGATED_HAZARD = (
@@ -27,6 +27,11 @@ _NOT_NOW = (
     rf"\b(no|without( any)?|not any|never any)\s+{_NEGATED_HAZARD}(\s*(,|or|and|nor)\s+(no\s+)?{_NEGATED_HAZARD})*\b",
     # "nothing's alight", "it isn't on fire", "nothing caught"
     r"\b(nothing|nothing'?s|nothing is|nothing was|it isn'?t|it'?s not|it wasn'?t|not) (\w+ )?(alight|on fire|ablaze|in flames|caught( fire)?)\b",
+    # a product question about preventing harm: "a cooling pad that stops my laptop burning my legs?"
+    r"\b(stop|stops|prevent|prevents|protect|protects|avoid|keep|keeps)\b[^.!?]{0,40}\b(burn\w*|overheat\w*|hurt\w*|scald\w*|shock\w*)\b[^.!?]*\?",
+    # smoke from an ordinary source: "the smoke from the barbecue next door keeps coming in"
+    r"\bsmoke from (the|a|next door'?s|their|his|her|my|our|someone'?s)( \w+){0,2} (barbecue|bbq|bonfire|chimney|cigarettes?|fags?|vapes?|incense|smoker|grill|fireplace|log burner)\b"
+    r"|\b(cigarette|bonfire|barbecue|bbq|vape|incense) smoke\b",
     # a retraction: everything said before "kidding!" / "joking" was not meant
     r"^.*?(?<!not )(?<!no )(?<!isn't )(?<!isnt )\b(just )?(kidding|joking|jk)\b",
     # a story in a film, a video, a game or the news
@@ -141,15 +146,41 @@ def _running_colours(t: str) -> str:
 
     def keep(m: re.Match) -> str:
         word = m.group(1)
-        if is_body_part(word) or is_person(word) or not word_classes(word) & {"noun.substance", "noun.attribute"}:
+        # an unknown compound reads as its last part ("backlight" as "light")
+        known = word_classes(word) or next(
+            (word_classes(word[i:]) for i in range(2, len(word) - 3) if word_classes(word[i:])), frozenset()
+        )
+        if is_body_part(word) or is_person(word) or not known & {"noun.substance", "noun.attribute", "noun.phenomenon"}:
             return m.group(0)
         return word + " running"
 
     return re.sub(r"\b([a-z]+)(?:'s| is| are| has been| have been| keeps| kept)? (?:bleeding|bled|bleeds)\b", keep, t)
 
 
+def _feelings_and_contests(t: str) -> str:
+    """``t`` without a symptom word said of a feeling ("dizzy with excitement", "sick with nerves":
+    WordNet ``noun.feeling``) or a choke in a contest ("choked in the final": an event, an act or a
+    communication, not food)."""
+
+    def feeling(m: re.Match) -> str:
+        return " " if "noun.feeling" in word_classes(m.group(3)) else m.group(0)
+
+    def contest(m: re.Match) -> str:
+        senses = sense_classes(m.group(3))
+        return (
+            " "
+            if senses & {"noun.event", "noun.act", "noun.communication"} and "noun.food" not in senses
+            else m.group(0)
+        )
+
+    t = re.sub(
+        r"\b(dizzy|sick|shaking|trembling|faint|giddy|weak|breathless|bursting) (with|from) ([a-z]+)\b", feeling, t
+    )
+    return re.sub(r"\b(chok\w*) (in|at|during) (?:the|his|her|my|their|a|an) ([a-z]+)\b", contest, t)
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
-    return _running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t))))
+    return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))))

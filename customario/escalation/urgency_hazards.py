@@ -21,7 +21,8 @@ class has lines of the team's own and near misses in ``tests/test_urgency_hazard
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+
+from customario.escalation.urgency_words import sense_classes
 
 _HAZARDS_EMERGENCY = (
     (
@@ -102,20 +103,10 @@ _HAZARDS_URGENT = (
 )
 
 
-@lru_cache(maxsize=4096)
-def _classes(word: str, pos: str) -> frozenset[str]:
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    if wn is None:
-        return frozenset()
-    return frozenset(c for lemma in wn.lemmas(word, pos)[:1] for c in wn.classes(lemma, pos, 2))
-
-
 def _is_thing(word: str) -> bool:
     """A made thing (WordNet ``noun.artifact`` in one of the first two senses: a pan, a desk, a
     toaster, whose first sense is a person who toasts), not a price or a rent."""
-    return "noun.artifact" in _classes(word, "noun")
+    return "noun.artifact" in sense_classes(word)
 
 
 _BUILDING_PART = (
@@ -148,6 +139,9 @@ def _fire_cues(t: str) -> set[str]:
     for m in re.finditer(r"\bset (my|the|our|his|her|their) ([a-z]+) (going|alight|ablaze|on fire|light)\b", t):
         if _is_thing(m.group(2)) and m.group(2) not in ("alarm", "alarms", "timer", "clock"):
             cues.add("a thing set going")
+    for m in re.finditer(r"\b([a-z]+)('s| is| are) (now )?(full of|filling (up )?with) (it|smoke|fumes)\b", t):
+        if _is_thing(m.group(1)):
+            cues.add("a room full of it")
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")
     if re.search(r"\bsmoke('s| is| was|[^.!?]{0,12}\b(it'?s|it is))? (\w+ and )?(thick|black|choking|acrid)\b", t):
@@ -169,7 +163,7 @@ def _smoke_filling(t: str) -> str | None:
         rf"\bsmoke('s| is| was| has)? ([a-z]+ing)( out| in| up| down)? (out|in|through|under|from|into|up)( of| from)?( the| my| our)? {_BUILDING_PART}\b",
         t,
     ):
-        if "verb.motion" in _classes(m.group(2), "verb"):
+        if "verb.motion" in sense_classes(m.group(2), "verb"):
             return "smoke moving through the building"
     return None
 

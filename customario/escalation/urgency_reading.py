@@ -11,37 +11,39 @@ module reads a line through classes of meaning instead, most of them taken from 
 - **a person not waking**: a verb sharing a WordNet synset with "wake" two steps out ("rouse",
   "awaken") negated with a person as its object ("I can't rouse her"), and broken English's bare
   "no breathe" / "no move";
-- **self-harm cues counted**: hopelessness, farewell, a plan ("going to end it" with no object)
-  and the means; a plan alone, or two cues of different kinds, is danger to life;
+- **self-harm cues counted** by kind (:mod:`customario.escalation.urgency_selfharm`);
 - **violence**: a lethal verb against a group ("going to shoot everybody"), a door being forced; a
   lethal verb whose object is a thing ("stabbed the paste tube") is set aside first;
-- **hazards by combination**: water near something live, a power line down, a fire exit chained,
-  a carbon monoxide alarm sounding, smoke coming out of the building, fire with someone trapped,
-  a large burn or a burn with a state change (skin gone white, gone quiet), a substance breathed in,
-  heat marks on a body part;
+- **hazards by combination** (:mod:`customario.escalation.urgency_hazards`): fire cues together,
+  smoke moving through a building, carbon monoxide, water near something live, a burn with a change
+  in the person; **injuries by a cause** (:mod:`customario.escalation.urgency_injuries`);
+- **blind5 (development since 3 December 11:12)**: airway signs after an exposure, three cardiac
+  signs together, a limb that will not lift, harm to a person told in the past tense or the passive
+  (the object or agent a WordNet person), someone wrecking a room, a stranger at the door;
 - **frames that are not now** (:func:`customario.escalation.urgency_frames.not_now`): a negated hazard ("no flames", "no smoke or
   smell"), a retraction ("kidding!"), a story in a film or a video, a false alarm ("went off but it
   was just burnt toast"), "what happens if ...", a past told as "a few years back", an event that
   "got sorted" or a person "home now and fine".
 
 Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each has
-a line of the team's own and a near miss in ``tests/test_urgency.py``.
+a line of the team's own and a near miss in ``tests/test_urgency.py``,
+``tests/test_urgency_reading.py`` or ``tests/test_urgency_blind5.py``. The WordNet concept classes
+are in :mod:`customario.escalation.urgency_words`.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-
 from customario.escalation import urgency_hazards as hazards
+from customario.escalation import urgency_injuries as injuries
 from customario.escalation import urgency_selfharm as selfharm
+from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
+from customario.escalation.urgency_words import is_a as _is_a
+from customario.escalation.urgency_words import is_body_part, is_person, wake_verbs, word_classes
 
-# Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
-_STYLE_PARTS = frozenset(
-    "hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split()
-)
+__all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
+
 _AIRWAY = frozenset("throat tongue lips lip mouth airway windpipe".split())
-_PRONOUNS = frozenset("he she they him her them someone somebody".split())
 _POSSESSIVE = r"(?:my|her|his|their|your|our|the baby'?s|\w+'s)"
 # States said of a body part, by class: swelling or closing, a skin change, lost feeling.
 _SWELL = (
@@ -68,52 +70,6 @@ _CHEST = re.compile(
     r"\bchest\b[^.!?]{0,25}\b(discomfort|pain|ache|aching|pressure|tight\w*|heavy|heaviness|hurts?|hurting|squeez\w*)\b"
     r"|\b(discomfort|pain|ache|pressure|tightness|heaviness|crushing|squeezing|weight|feeling)\b[^.!?]{0,15}\b(in|on|across) (my|her|his|their|the) chest\b"
 )
-
-
-def _wn():
-    from customario.escalation import wordnet
-
-    return wordnet.load()
-
-
-@lru_cache(maxsize=4096)
-def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
-    """The WordNet lexicographer classes of the first sense of ``word`` and of each base form
-    ("legs" → ``noun.attribute`` as a lemma of its own, ``noun.body`` as "leg"; "stylist" →
-    ``noun.person``); empty when WordNet is absent or does not know the word."""
-    wn = _wn()
-    if wn is None:
-        return frozenset()
-    return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
-
-
-def is_body_part(word: str) -> bool:
-    """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
-    return word not in _STYLE_PARTS and "noun.body" in word_classes(word)
-
-
-def is_person(word: str) -> bool:
-    """True for a pronoun for someone else or a noun one of whose first two senses is a person
-    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
-    if word in _PRONOUNS:
-        return True
-    wn = _wn()
-    if wn is not None and "noun.animal" in word_classes(word):
-        return False  # "dog" is second a person (a frump)
-    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
-        return True
-    base = re.sub(r"^(step|ex-?|great-?)", "", word)
-    return base != word and is_person(base)
-
-
-@lru_cache(maxsize=1)
-def wake_verbs() -> frozenset[str]:
-    """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
-    wn = _wn()
-    if wn is None:
-        return frozenset({"wake", "waken", "awaken", "rouse", "arouse"})
-    near = wn.synonyms("wake", "verb")
-    return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
 
 
 def _body_states(t: str) -> tuple[str, str] | None:
@@ -166,6 +122,14 @@ _AIRWAY_ALONE = (
 
 
 def _airway(t: str) -> tuple[str, str] | None:
+    # breathing noises made by a person, awake: "my dad is making gurgling noises" (not "the pump")
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| are| was|'re)? (making|made|makes) (\w+ )?(gurgling|snoring|rattling|gasping|choking|grunting) (noises?|sounds?)\b"
+        r"(?![^.!?]*\b(all night|asleep|sleep\w*|in (his|her|their) sleep)\b)",
+        t,
+    ):
+        if is_person(m.group(1)):
+            return "emergency", f"{m.group(5)} noises"
     for p in _AIRWAY_ALONE:
         if re.search(p, t):
             return "emergency", "breathing too hard to speak, or the reliever not working"
@@ -187,6 +151,13 @@ def _assault_now(t: str) -> tuple[str, str] | None:
     ):
         if is_person(m.group(4)) and _NOW.search(t):
             return "emergency", f"{m.group(1)} a person now"
+    # the passive: "I've been hit in the stomach by my partner" (the agent a person in WordNet)
+    for m in re.finditer(
+        r"\b(been|got|was|just been) (hit|punched|kicked|attacked|beaten|stabbed|strangled|glassed|headbutted)( \w+){0,3} by (my|her|his|a|the|some) (\w+ )?([a-z]+)\b",
+        t,
+    ):
+        if is_person(m.group(6)) or m.group(6) in _PRONOUNS:
+            return "emergency", f"{m.group(2)} by a person"
     # a room being wrecked by someone there: "he's smashing up the kitchen"
     m = re.search(
         r"\b(he|she|they|[a-z]+)('s| is| are) (smashing|trashing|wrecking|destroying|breaking|throwing|tearing)( up)? (the|my|our|everything)((?: [a-z]+){0,2})\b",
@@ -214,8 +185,8 @@ _CARDIAC_SIGNS = (
 
 
 def _heart_and_limbs(t: str) -> tuple[str, str] | None:
-    """Two cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
-    answer; a body part (WordNet) broken (urgent)."""
+    """Three cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
+    answer."""
     if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
         return "emergency", "cardiac signs together"
     for m in re.finditer(
@@ -233,30 +204,6 @@ def _heart_and_limbs(t: str) -> tuple[str, str] | None:
         t,
     ):
         return "emergency", "cannot get a person to answer"
-    for m in re.finditer(
-        r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
-    ):
-        if is_body_part(m.group(1)):
-            return "urgent", f"{m.group(1)} broken"
-    return None
-
-
-def _hurt_by(t: str) -> tuple[str, str] | None:
-    """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
-    fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
-    for m in re.finditer(
-        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
-        t,
-    ):
-        if is_body_part(m.group(3)) or m.group(3) in _STYLE_PARTS - {"hair"}:
-            return "urgent", f"{m.group(3)} caught"
-    for m in re.finditer(
-        r"\b(\w+)?( was| got| has been|'s been| been| is|'s)? bit(ten)?( \w+){0,4} by (a|an|the|next door'?s|\w+'s|my|our|their|his|her) ([\w']+ )?([a-z]+)\b",
-        t,
-    ):
-        victim_is_animal = m.group(1) and "noun.animal" in word_classes(m.group(1))
-        if "noun.animal" in word_classes(m.group(7)) and m.group(7) not in ("bug", "bugs") and not victim_is_animal:
-            return "urgent", f"bitten by a {m.group(7)}"
     return None
 
 
@@ -405,7 +352,7 @@ _BODY_EMERGENCY = (
     ),
     (
         "wants to jump from a height",
-        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor)\b)"
+        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor|station|platform|railway|tracks|train line)\b)"
         r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
     ),
     (
@@ -466,11 +413,6 @@ _BODY_EMERGENCY = (
 _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
 
 
-def _is_a(word: str, *ancestors: str) -> bool:
-    wn = _wn()
-    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
-
-
 def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
@@ -495,7 +437,33 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
             continue  # "took the whole course of antibiotics" is as prescribed
         if word in _MEDICINES or _is_a(word, "drug", "medicine"):
             return "emergency", f"overdose of {word}"
+    # an amount far over any dose: "took like 30 of my paracetamol"
+    for m in re.finditer(
+        r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
+        t,
+    ):
+        word = m.group(8)
+        if _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
+            return "emergency", f"{m.group(3)} of {word}"
     return None
+
+
+_TENS = {
+    "ten": 10,
+    "twelve": 12,
+    "dozen": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
+
+def _amount(word: str) -> int:
+    """A count said in digits or as a round number word; 0 when it is not a count."""
+    return int(word) if word.isdigit() else _TENS.get(word, 0)
 
 
 _SMASHING = (
@@ -524,19 +492,6 @@ def _swallowed_substance(t: str) -> tuple[str, str] | None:
     return None
 
 
-def _heat_marks(t: str) -> tuple[str, str] | None:
-    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
-    covered in sores or blisters."""
-    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
-    for m in re.finditer(marks, t):
-        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
-        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
-            return "urgent", f"marks on the {m.group(4)}"
-    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
-        return "urgent", "skin covered in sores"
-    return None
-
-
 def _table(t: str, table) -> tuple[str, str] | None:
     for reason, pattern in table:
         if re.search(pattern, t):
@@ -556,8 +511,7 @@ def read(t: str) -> tuple[str, str] | None:
         _weapons_and_overdoses,
         _swallowed_substance,
         _body_states,
-        _heat_marks,
-        _hurt_by,
+        injuries.read,
         _heart_and_limbs,
     )
     for reader in readers:

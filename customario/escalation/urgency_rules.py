@@ -9,6 +9,11 @@ from __future__ import annotations
 
 import re
 
+# Matters of the caller's own that take a lawyer: "my solicitor needs receipts for my divorce".
+OWN_MATTER = (
+    r"(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|immigration|house (sale|purchase|move)|tax return|estate|"
+    r"my will|her will|his will)"
+)
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
@@ -18,7 +23,7 @@ FIGURES = (
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
-    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))"
+    r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))( \w+){0,3}"
     r" (when|at|seeing|after seeing|over|because of)\b",
     r"\bburn(ed|t)? out\b",
     r"\bburn(ed|t)? (a|the) (cd|dvd|disc)\b",
@@ -35,7 +40,7 @@ FIGURES = (
     r"\bno (rush|emergency|hurry)\b",
     r"\bin case of (an )?emergency\b",
     r"\bemergency contact\b",
-    r"\b(my|a|our) lawyer (friend|buddy|cousin|neighbou?r|recommended|said|told me you)\b",
+    r"\b(my|a|our) (lawyer|solicitor|attorney|barrister) (friend|buddy|mate|cousin|neighbou?r|sister|brother|recommended|said|told me you)\b",
     r"\bsuing (my|the|our) (landlord|ex|neighbou?r|employer|boss|insurance)\b",
     r"\b(on|in) fire sale\b",
     r"\bfire (away|sale|up)\b",
@@ -85,6 +90,7 @@ FIGURES = (
     r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
     r"\bfell (in love|asleep|for|through|behind|out with)\b",
     r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
+    r"\b(smoking hot|on fire|fire)\b!*(?=[^.?]*\b(best|love|loving|amazing|gorgeous|stunning|obsessed|brilliant|beautiful|looks great)\b)",
     r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
     r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
     r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
@@ -101,14 +107,14 @@ FIGURES = (
     r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
+    r"\bpassing out (parade|ceremony)\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
     r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
     r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
-    r"\b(my|our) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|"
-    r"immigration|house (sale|purchase|move)|tax return|estate)\b)",
+    rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
@@ -118,7 +124,8 @@ FIGURES = (
     # "emergency" as a generic noun: "I've seen every kind of emergency"
     r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
     # a hospital visited for a routine reason, or a workplace: "in the hospital waiting room for my routine scan"
-    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment)\b)"
+    r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment|operation|op|procedure|"
+    r"having (her|his|my|their) \w+ (done|replaced|removed|out|fixed))\b)"
     r"|\b(work|working|job|shift) (at|in) (the|a) hospital\b",
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
@@ -152,7 +159,17 @@ EMERGENCY = (
     r"\boverdos\w*\b",
     r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
     r"(?<!\bnose )(?<!\blip )(?<!\bgum )(?<!\bear )(?<!finger )\bwon'?t stop bleeding\b",
-    r"\b(kill|hurt|harm) (myself|himself|herself|themselves)\b",
+    r"\b(kill|hurt|harm|hang|drown|stab|shoot|poison|gas|starve|suffocate|strangle) (myself|himself|herself|themselves|yourself)\b",
+    # cutting or burning oneself said as an intent, not an accident ("cut myself on the case")
+    r"\b(threaten\w*|want\w*|going|gonna|keeps? saying|about|plan\w*) to (cut|burn) (myself|himself|herself|themselves)\b(?! (a|an|some|his|her|my|their|the)\b)",
+    # feeling of dying; something taken with a symptom ("taken something and feels like she's dying")
+    r"\bfeel(s|ing)? like (i'?m|she'?s|he'?s|they'?re|i am|she is|he is) (dying|going to die)\b(?![^.!?]*\b(lol|haha|laugh\w*|heat|boredom|embarrass\w*)\b)",
+    r"\b(taken|took|swallowed|had) something\b(?=[^.!?]*\b(dying|drowsy|sleepy|sick|vomit\w*|can'?t (breathe|stay awake)|unconscious|passed out|collaps\w*|end)\b)",
+    # a person not there behind open eyes, breathing noises: "eyes are open but he's not there", "gurgling noises"
+    r"\beyes (are |were )?open but (he|she|they)('s| is| are)? (not there|not responding|not with (it|us)|blank|not answering)\b",
+    # violence to a pregnant woman; bleeding in pregnancy
+    r"^(?!.*\b(gums?|nose)\b).*(\bpregnant\b(?=[^.!?]*\b(bleed\w*|blood|hit|punched|kicked|fell|fallen)\b)"
+    r"|\b(bleed\w*|blood|hit|punched|kicked)\b[^.!?]*\bpregnant\b)",
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
@@ -236,7 +253,9 @@ EMERGENCY = (
     r"\bchest (hurts|is hurting|feels (awful|funny|wrong))\b",
     r"\basthma attack\b|\b(needs?|where'?s|can'?t find|forgot) (her|his|my|their) inhaler\b",
     r"\b(having a|gone|going) hypo\b",
-    r"\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"\bwaters (have |has |'ve )?(broke|broken|gone|went)\b(?=[^.!?]*\b(head|coming|pushing|contractions|on my own|alone|bleeding)\b)"
+    r"|\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
+    r"^(?=.*\b(baby|waters|labou?r|contractions)\b).*(\bhead('s| is)? (coming|out|showing|crowning)\b|\bcrowning\b(?! glory))",
     r"\bsoaked (right )?(through )?(with|in) blood\b",
     r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
     r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
@@ -280,7 +299,7 @@ EMERGENCY = (
 SWALLOWED = re.compile(
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
-    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of)\b[^.!?]{0,40}"
+    r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
@@ -403,13 +422,15 @@ URGENT = (
     r"\beyes? (is |are )?(streaming|stinging|red raw)\b",
     r"\b(snipped|clipped|caught|nicked) (my|her|his|their) (ear|skin|neck|finger|scalp|lip)\b",
     r"\b(plasters?|band-?aids?|bandages?)\b",
-    r"\blegal (team|route|letter|proceedings|advice)\b|\blawyered up\b",
+    r"\blegal (team|route|letter|proceedings|advice|advis[eo]rs?|representatives?|department|counsel)\b|\blawyered up\b"
+    r"|\b(instruct\w*|engag\w*|retain\w*|referring (this|it) to) (my |our |a |the )?(solicitors?|lawyers?|attorneys?|legal)\b"
+    rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     r"\btoo hot to (touch|hold)\b|\bfumes\b|\bleak(ing|ed|s)? (acid|fluid|liquid)\b",
     r"\b(broken|shattered) glass\b|\bglass everywhere\b",
     r"\bnegligen\w*\b|\bclass action\b|\blitigat\w*\b|\bcease and desist\b|\bdemand letter\b",
     r"\b(going|go|straight|taking it|take it|taking this|take this|taking you|take you) to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for))",
     r"\bcourt\b(?=[^.!?]*\bchargeback\b)|\bchargeback\b[^.!?]*\bcourt\b",
-    r"\bchewed (through|on) (the )?(\w+ )?(cable|cord|wire|charger|lead)\b",
+    r"\bchew(ed|ing|s)? (through |on )?(the |your |my |a )?(\w+ )?(cable|cord|wire|charger|lead|battery)\b",
     # blind5: a claim through a firm ("a no-win-no-fee firm ... they're taking it on"), a claim threatened.
     r"\bno[- ]win[,]?[- ]no[- ]fee\b|\b(personal injury|claims) (firm|company|lawyers?|solicitors?)\b"
     r"|\b(they'?re|they are|firm is|firm'?s|they'?ve|they have) (taking|taken|took) (it|my case|the case|this|me) on\b",

@@ -70,6 +70,9 @@ _CUES = (
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
         r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b"
+        # not living to a date: "I won't see the new year"
+        r"|\b(won'?t|will not|not going to|never going to) (see|make it to|be here for|be around for) "
+        r"(the new year|christmas|my birthday|next (week|month|year)|the weekend|tomorrow|spring|summer)\b"
         # not coming back from a height or a place: "I don't think I want to come down this time"
         r"|\b(don'?t|do not|dont) (think i )?(want to|wanna|plan to|intend to) (come|get) (down|back|off|home)\b"
         # the means taken all at once, said ahead: "tonight I'm taking the lot"
@@ -83,15 +86,22 @@ _CUES = (
     (
         "a decision",
         False,
-        rf"\b(made|make) (my|up my) mind( up)?\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
+        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
         r"|\b(i'?ve|i have) decided\b(?! (on|to (go|book|get|try|have|buy|order)))",
     ),
     (
         "affairs put in order",
         False,
-        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my|everything|it all)( \w+){0,2} to (my|his|her|a) \w+\b"
+        r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
         r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
+    ),
+    # everything one owns given away: "I've left everything to my brother"
+    (
+        "estate given away",
+        True,
+        r"\b(given|gave|giving|left|leaving|handed|signed) (away )?(everything|it all|all my (things|stuff|belongings|possessions|savings|money)"
+        r"|my (things|stuff|belongings|possessions|savings))( \w+){0,2} (to|over to) (my|his|her|a|the) \w+\b",
     ),
     (
         "letters written",
@@ -106,11 +116,19 @@ _CUES = (
         r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
         r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b",
     ),
+    # last messages left for others: "tell my mum I love her", "I've said what I needed to say"
+    (
+        "last messages",
+        True,
+        r"\btell (my|her|his|their) \w+ (that )?(i|he|she) love[sd]? (her|him|them|you)\b"
+        r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
+        r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
+    ),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
     (
         "a goodbye",
         False,
-        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\bsorry for everything\b"
+        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\b(thank you|thanks)\b[^.!?]{0,30}\byou (were|have been|'ve been) always\b|\bsorry for everything\b"
         r"|\bdoesn'?t matter (now|any ?more)\b",
     ),
     (
@@ -119,6 +137,9 @@ _CUES = (
         r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b",
     ),
 )
+# Weak cues that are also how a customer leaving says goodbye: three of these alone stay normal
+# ("won't need the fan, given my old case to my nephew, thanks and goodbye").
+_CHURN_KINDS = frozenset({"a goodbye", "not needed", "affairs put in order"})
 _ABSENCE_KINDS = frozenset({"farewell with a time limit", "an absence told as not existing", "affairs put in order"})
 # An ordinary reason to be away: moving, a holiday, a new job.
 _ORDINARY_ABSENCE = re.compile(
@@ -146,6 +167,6 @@ def read(t: str) -> tuple[str, str] | None:
     strong = sum(1 for _k, s in kinds if s)
     if strong and (len(kinds) >= 2 or re.search(_HIGH_PLACE, t)):
         return "emergency", "self-harm: a strong cue with a second cue"
-    if len(kinds) >= 3:
+    if len(kinds) >= 3 and sum(1 for k, _s in kinds if k in _CHURN_KINDS) <= len(kinds) - 2:
         return "emergency", "self-harm: several cues of different kinds"
     return None

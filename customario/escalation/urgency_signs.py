@@ -106,8 +106,9 @@ EMERGENCY_SIGNS = (
     # Violence: a reported kill threat with violence or presence, an intruder, a threat with a weapon.
     (
         "threat to kill",
-        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
-        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to) kill (me|us|her|him)\b",
+        r"^(?=.*\b(hit|beat|punch|slap|hurt|outside|walk out|wait for me|knife|gun|hammer|axe|bat|bang\w* on (my|the) door|scared|terrified"
+        r"|scream\w*|smash\w*|shout\w*|crash\w*|next door|hear)\b)(?!.*\b(lol|haha|joking|kidding)\b)"
+        r".*\b(he|she|they)('ll| will|'s go to|'s gonna| be go to| threaten to| is threaten to) kill (me|us|her|him)\b",
     ),
     (
         "intruder",
@@ -134,7 +135,7 @@ EMERGENCY_SIGNS = (
     (
         "child drank something",
         r"\b(baby|toddler|little (one|boy|girl)|wee (one|boy|girl)|kid|child)\b[^.!?]*\b(drank|drunk|swallowed|bit into)\b"
-        r"(?! ((his|her|their|my|a|some|the) )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack)\b)",
+        r"(?! ((his|her|their|my|a|some|the) )?(whole )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack|dinner|breakfast|supper|meal|food|pudding)\b)",
     ),
     # Fire: smoke pouring out while an alarm sounds.
     (
@@ -165,8 +166,9 @@ EMERGENCY_SIGNS = (
     ),
     (
         "head knock then drowsy",
-        r"\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b"
-        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*)\b)"
+        r"\b((bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head|(bang|bump|knock|blow|whack|smack|crack) (to|on) the head)\b"
+        r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*"
+        r"|(doesn'?t|don'?t|does not) know (what|where|who)|not (himself|herself))\b)"
         r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
     ),
     (
@@ -215,7 +217,7 @@ URGENT_SIGNS = (
     (
         "skin came up",
         r"\b(come|came|coming|broke|break|breaking) (up|out) in (a |red |big |little |itchy |angry )*"
-        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters)\b",
+        r"(rash|welts?|lumps|bumps|spots|blotches|hives|blisters|sores|scabs)\b",
     ),
     # Skin after a product: red, cracked or raw since or after it; a singe; a lump on the head.
     (

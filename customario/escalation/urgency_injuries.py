@@ -1,0 +1,74 @@
+"""Injuries short of danger to life, read by their cause and their marks (issue 11; blind4 and
+blind5 as development): marks or an eruption on a body part (WordNet ``noun.body``: "red bumps all
+over my neck", "burn marks on his arm"), skin taken off, a splash in an eye, a body part caught in a
+machine or a door, something fallen onto one, an animal's bite (WordNet ``noun.animal``; "bitten by
+the bug" is a figure) and a body part broken. All are ``urgent``; near misses are in
+``tests/test_urgency_blind5.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import STYLE_PARTS, is_body_part, word_classes
+
+
+def _heat_marks(t: str) -> tuple[str, str] | None:
+    """Marks on a body part (red, burn or blister marks; plain marks from something hot) and skin
+    covered in sores or blisters."""
+    marks = r"\b(red |burn |blister |scald )?(marks?|burns?|blisters?|welts?|red patch\w*) on (my|his|her|their|your) ([a-z]+)\b"
+    for m in re.finditer(marks, t):
+        plain = m.group(1) is None and m.group(2) in ("mark", "marks")
+        if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
+            return "urgent", f"marks on the {m.group(4)}"
+    if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
+        return "urgent", "skin covered in sores"
+    # bumps or a rash over a body part; skin taken off one; something splashed in an eye
+    eruption = r"\b(bumps|spots|lumps|welts|blotches|rash|hives|blisters|patches|sores)( \w+){0,2} (all )?(over|on|across|round|around|down) (my|his|her|their|your) ([a-z]+)\b"
+    for m in re.finditer(eruption, t):
+        if is_body_part(m.group(6)):
+            return "urgent", f"{m.group(1)} on the {m.group(6)}"
+    if re.search(r"\b(skin|layer of skin|top layer)( \w+){0,3} (off|away from) (my|his|her|their|your) \w+\b", t):
+        return "urgent", "skin taken off"
+    if re.search(r"\beyes?\b( \w+){0,2} (got|took|caught|had) (a |some )?(splash|drop|spray|squirt|bit|blob)\b", t):
+        return "urgent", "something splashed in an eye"
+    return None
+
+
+def _hurt_by(t: str) -> tuple[str, str] | None:
+    """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
+    fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
+    for m in re.finditer(
+        r"\b(fell|dropped|landed|came down|toppled)( \w+){0,4} (on|onto|on to) (my|his|her|their|your)( [a-z]+'s)? ([a-z]+)\b",
+        t,
+    ):
+        if is_body_part(m.group(6)):
+            return "urgent", f"something fell on the {m.group(6)}"
+    for m in re.finditer(
+        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
+        t,
+    ):
+        if is_body_part(m.group(3)) or m.group(3) in STYLE_PARTS - {"hair"}:
+            return "urgent", f"{m.group(3)} caught"
+    for m in re.finditer(
+        r"\b(\w+)?( was| got| has been|'s been| been| is|'s)? bit(ten)?( \w+){0,4} by (a|an|the|next door'?s|\w+'s|my|our|their|his|her) ([\w']+ )?([a-z]+)\b",
+        t,
+    ):
+        victim_is_animal = m.group(1) and "noun.animal" in word_classes(m.group(1))
+        if "noun.animal" in word_classes(m.group(7)) and m.group(7) not in ("bug", "bugs") and not victim_is_animal:
+            return "urgent", f"bitten by a {m.group(7)}"
+    return None
+
+
+def _broken(t: str) -> tuple[str, str] | None:
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
+    ):
+        if is_body_part(m.group(1)):
+            return "urgent", f"{m.group(1)} broken"
+    return None
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for an injury in ``t`` (normalised, lower-case), else None."""
+    return _heat_marks(t) or _hurt_by(t) or _broken(t)

@@ -1,0 +1,77 @@
+"""Concept classes from WordNet used by the urgency readers (issue 11): body parts, people,
+"wake" verbs and kinds of thing, so that a word nobody listed still falls into its class.
+
+Read from Princeton WordNet 3.0 (:mod:`customario.escalation.wordnet`); every function answers
+"no" (or the short fallback list of :func:`wake_verbs`) when WordNet is not installed.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+# Parts whose colour or size is a style, not a sign ("my hair is red now", "my nails are huge").
+STYLE_PARTS = frozenset("hair hairs nail nails fringe beard eyebrow eyebrows lash lashes brow brows curl curls".split())
+PRONOUNS = frozenset("he she they him her them someone somebody".split())
+
+
+def _wn():
+    from customario.escalation import wordnet
+
+    return wordnet.load()
+
+
+@lru_cache(maxsize=4096)
+def word_classes(word: str, pos: str = "noun") -> frozenset[str]:
+    """The WordNet lexicographer classes of the first sense of ``word`` and of each base form
+    ("legs" → ``noun.attribute`` as a lemma of its own, ``noun.body`` as "leg"; "stylist" →
+    ``noun.person``); empty when WordNet is absent or does not know the word."""
+    wn = _wn()
+    if wn is None:
+        return frozenset()
+    return frozenset(c for lemma in wn.lemmas(word, pos) for c in wn.classes(lemma, pos)[:1])
+
+
+@lru_cache(maxsize=4096)
+def sense_classes(word: str, pos: str = "noun", senses: int = 2) -> frozenset[str]:
+    """The WordNet classes of the first ``senses`` senses of ``word``'s first base form ("toaster"
+    → ``noun.person`` and ``noun.artifact``; "final" → ``noun.event``, ``noun.communication``)."""
+    wn = _wn()
+    if wn is None:
+        return frozenset()
+    return frozenset(c for lemma in wn.lemmas(word, pos)[:1] for c in wn.classes(lemma, pos, senses))
+
+
+def is_body_part(word: str) -> bool:
+    """True for a body part (WordNet ``noun.body``) whose state can be a sign: not hair or nails."""
+    return word not in STYLE_PARTS and "noun.body" in word_classes(word)
+
+
+def is_person(word: str) -> bool:
+    """True for a pronoun for someone else or a noun one of whose first two senses is a person
+    (``noun.person``: "mum" is first a chrysanthemum); "stepdad", "ex-wife" by their last part."""
+    if word in PRONOUNS:
+        return True
+    wn = _wn()
+    if wn is not None and "noun.animal" in word_classes(word):
+        return False  # "dog" is second a person (a frump)
+    if wn is not None and any("noun.person" in wn.classes(lemma, "noun", 2) for lemma in wn.lemmas(word, "noun")):
+        return True
+    base = re.sub(r"^(step|ex-?|great-?)", "", word)
+    return base != word and is_person(base)
+
+
+@lru_cache(maxsize=1)
+def wake_verbs() -> frozenset[str]:
+    """ "wake" and every verb two synset steps from it in WordNet ("awaken", "rouse", "arouse")."""
+    wn = _wn()
+    if wn is None:
+        return frozenset({"wake", "waken", "awaken", "rouse", "arouse"})
+    near = wn.synonyms("wake", "verb")
+    return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
+
+
+def is_a(word: str, *ancestors: str) -> bool:
+    """True when one of ``ancestors`` is above ``word`` in WordNet ("machete" is a "weapon")."""
+    wn = _wn()
+    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
