@@ -412,3 +412,35 @@ def test_the_best_alone_is_praise_not_a_ten():
 @pytest.mark.parametrize("text, value", [("One hour. One whole hour.", 60), ("Forty minutes. Forty long minutes!", 40)])
 def test_an_amount_said_again_with_an_intensifier_is_said_once(text, value):
     assert _n(LATE_MIN, text).value == value
+
+
+# ---------------------------------------------------------------- an arrival placed against a window
+
+DELIVERY = Question(id="delivery", type="yes_no", text="Did the courier arrive within the delivery window you chose?")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("He turned up at three and my window was nine to one.", "no"),
+        ("Came at eleven, window was ten till two.", "yes"),
+        ("Bang in the first five minutes of it.", "yes"),
+        ("Half an hour before the window even started.", "no"),
+        ("Well after the window had ended.", "no"),
+    ],
+)
+def test_an_arrival_placed_against_the_window_is_read_back(text, value):
+    got = _n(DELIVERY, text)
+    assert (got.value, got.lenient) == (value, True)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (DELIVERY, "Yes, he came at three and my window was nine to one."),  # a yes the times contradict
+        (AUDIO, "They came at three and the window was nine to one."),  # the question asks no window
+    ],
+)
+def test_near_misses_of_the_window_are_not_read_as_its_side(q, text):
+    got = _n(q, text)
+    assert got.status != "valid" or got.lenient and got.value != "no"
