@@ -666,3 +666,72 @@ PROBE_5 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_5)
 def test_probe_5_traps_for_the_new_readers(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 6 of the team's own (40 lines, 33/40 at first) and near misses: a whole strip of a medicine,
+# an attack under way ('slashing at people'), a threat to 'get' someone from a person who is outside
+# (a clause about now is kept whatever past it names), symptoms since an exposure, a piece taken out
+# of a body part. Left over-read (emergency, labelled urgent here): an assault told as an accusation
+# ('you assaulted me with that hair dryer') and a fingertip 'bleeding a lot' but wrapped.
+PROBE_6 = [
+    (
+        "sorry to ring the shop line, my dad went grey and sweaty on the bus and now he's slumped against the window",
+        "emergency",
+    ),
+    ("she's passed out in the chair after the colour and we can't bring her round", "emergency"),
+    ("my flat is full of smoke and the stairs are on fire, I'm on the third floor", "emergency"),
+    ("a kid in the shop has pulled the shelving over on himself and he's not moving under it", "emergency"),
+    ("my wife just fell and hit her head on the sink, there's a lot of blood and she's talking nonsense", "emergency"),
+    ("dude i just took a whole strip of my antidepressants, dont tell anyone", "emergency"),
+    ("my brother's stopped breathing properly since the bee sting, his lips look puffy and purple", "emergency"),
+    ("customer's epipen didn't work and she's struggling to breathe", "emergency"),
+    ("there's a guy in the car park slashing at people with a blade", "emergency"),
+    ("my mum cant speak properly and half her face isnt moving, started ten minutes ago", "emergency"),
+    (
+        "the man who hurt me last year has found my address and he's outside shouting that he's going to get me",
+        "emergency",
+    ),
+    ("I've locked myself in the bathroom and I've got all my tablets in front of me", "emergency"),
+    ("My daughter's friend is unconscious after drinking at the party and we can't wake her", "emergency"),
+    ("the heater fell over and the rug's alight, it's spreading to the sofa", "emergency"),
+    ("my baby's gone really quiet and floppy and she's burning up", "emergency"),
+    ("my daughter caught her hand in the shutter of your shop, her fingers are purple and swelling", "urgent"),
+    ("I've been getting headaches and a nosebleed since your cleaner sprayed something in the salon", "urgent"),
+    ("the blade on the clippers was loose and gouged a chunk out of my scalp", "urgent"),
+    ("the GPU backplate got so hot it burned a mark into my desk and the smell made me feel sick", "urgent"),
+    ("my skin's gone blotchy and itchy all over since the massage oil, breathing fine", "urgent"),
+    ("you've not heard the last of this, my solicitor has all the photos", "urgent"),
+    ("a spark jumped out of the socket when I plugged the PC in and there's a black mark round it", "urgent"),
+    ("my little one touched the hot tongs and has a red burn on her palm", "urgent"),
+    ("the colourist was fire, she's a genius", "normal"),
+    ("my son's taken over my old PC, so I need a new one for me", "normal"),
+    ("i'm literally dying for a fringe trim, any space today?", "normal"),
+    ("my wife is a GP and she says the gel is fine for sensitive skin", "normal"),
+    ("last time I came the dryer was too hot but no harm done, just mention it please", "normal"),
+    ("the blade of my old clippers is blunt, do you sharpen them?", "normal"),
+    ("we'll be away next week so I won't be around for my appointment", "normal"),
+    ("your website crashed and burned when I tried to pay, so I'll ring instead", "normal"),
+    ("the kids' party was chaos, one of them fell over but he's fine, anyway can I order more controllers?", "normal"),
+    ("Sue from the office said you fixed her laptop in a day, can you do mine?", "normal"),
+    ("I feel like I'm going to die of boredom on hold", "normal"),
+    ("the heat in your store was unbearable, you need air con", "normal"),
+    ("we had a fire drill at work so I missed your call", "normal"),
+    ("a friend's husband sued a salon in Leeds once, but I'm just here for highlights", "normal"),
+    ("my eyes water every time I get a cold, ignore it, I'm fine for the appointment", "normal"),
+    ("he's going to get me a coffee while I wait, he's outside parking", "normal"),
+    ("she had a stroke two years ago and she's back at work now, booking a wash and cut", "normal"),
+    ("the kids are swinging at the pinata in the party room, can we have more balloons?", "normal"),
+    ("I've had headaches since the new job started, so evenings are better", "normal"),
+    ("we took a whole strip of photos in the booth, loved the new fringe", "normal"),
+    ("I took the whole box of chocolates to the staff room, thanks for the lovely cut", "normal"),
+    ("my dad downed the whole bottle of his sleeping pills an hour ago", "emergency"),
+    ("a chunk of my order is missing, where is it?", "normal"),
+    ("the clipper guard came off and took a piece out of his ear", "urgent"),
+    ("a man is lunging at the staff with a broken bottle", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_6)
+def test_probe_6_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

@@ -287,6 +287,12 @@ _VIOLENCE = (
         r"(everybody|everyone|every one|all of us|us all|people|the (whole )?(place|shop|store|salon))\b",
     ),
     (
+        # an attack under way: "slashing at people with a blade", "lunging at the staff"
+        "attacking people now",
+        r"\b(slashing|stabbing|swinging|lunging|hacking|shooting|firing|lashing out|jabbing) (at|into) "
+        r"(people|everyone|everybody|customers|shoppers|staff|someone|somebody|us|them|the (staff|customers|crowd|girls|lads))\b",
+    ),
+    (
         "someone getting in",
         r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
         # a stranger at the door or window with someone alone or hiding inside
@@ -308,7 +314,10 @@ _VIOLENCE = (
 _BODY_EMERGENCY = (
     (
         "a whole supply taken",
-        r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire) (prescription|supply|bottle|packet|box|month'?s supply)\b"
+        r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire|full) (prescription|supply|bottle|packet|pack|box|strip|blister pack|sheet|tub|jar|month'?s supply)\b"
+        # ... of a medicine, or said alone ("took the whole bottle."), not "a whole strip of photos"
+        r"(?= of (\w+ ){0,2}(pills|tablets|meds|medication|medicines?|painkillers|antidepressants|paracetamol|ibuprofen|insulin|sleeping|"
+        r"sleepers|aspirin|codeine|co-codamol|diazepam|\w+ pills|\w+ tablets)\b|\s*($|[,.!?;]|and\b|in one go))"
         r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b"
         # told as a place emptied: "I took everything in the cupboard about an hour ago"
         r"|\b(took|taken|swallowed|downed|had) (everything|all of it|the lot|the whole lot|whatever was|all (that|what) was) (in|from) (the|my|our) "
