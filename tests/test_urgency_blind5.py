@@ -735,3 +735,66 @@ PROBE_6 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_6)
 def test_probe_6_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 7 of the team's own (30 lines, 23/30 at first) and near misses: heat illness (two signs after
+# heat), a third person leaving with pills after 'he's had enough', a scald over a large area, 'and'
+# opening a new subject ends a clause (so 'a seizure years ago and I don't drive now' is over), an
+# everyday cause of a tight chest (stress), 'bleeding heart', 'choking back tears'.
+PROBE_7 = [
+    ("my son's diabetic and he's gone shaky and sweaty and isn't making any sense, he won't eat anything", "emergency"),
+    (
+        "I know this is a shop but my nan's skin has gone blotchy and cold and she's really confused, she's had a fever all day",
+        "emergency",
+    ),
+    (
+        "hiya, probably nothing, just a bit breathless and my chest feels tight and my left arm's tingling, might be late for my cut",
+        "emergency",
+    ),
+    (
+        "my daughter's text says she's in the toilets at your store and she's bleeding really heavily, she's pregnant",
+        "emergency",
+    ),
+    ("the baby's choking on something and I can't get it out, she's going red and not making a sound", "emergency"),
+    (
+        "my grandad's been out in the garden all day in the heat and now he's confused and not sweating, really hot to touch",
+        "emergency",
+    ),
+    ("my partner's text just says 'help he's here' and now she's not answering", "emergency"),
+    ("the kid from next door fell in the pond and he's not breathing, we've pulled him out", "emergency"),
+    ("I've got a crushing pain in my chest and it's going up into my jaw", "emergency"),
+    ("she's had a seizure that's lasted over five minutes and it's not stopping", "emergency"),
+    ("my boyfriend just said he's had enough and he's walked out with the car keys and a bottle of pills", "emergency"),
+    ("can you send someone, there's a gas smell all through the shop and people are feeling faint", "emergency"),
+    ("my little boy has pulled a pan of boiling water onto himself, his whole chest and arm", "emergency"),
+    ("my husband fell off the ladder and he can't feel his legs", "emergency"),
+    ("I'm so sorry, the lady who just had her colour has collapsed outside the salon door", "emergency"),
+    ("my scalp is throbbing and there are little yellow blisters along the parting since yesterday's bleach", "urgent"),
+    ("the charger cable is frayed and sparked at me, I've stopped using it", "urgent"),
+    ("my husband cut his head open on your shop sign, he's fine but it'll need stitches", "urgent"),
+    ("since the perm my neck has come up in welts and it's really itchy", "urgent"),
+    ("I'll be taking legal advice about the injury I got in your store", "urgent"),
+    ("I'm diabetic, can I bring snacks to my long appointment?", "normal"),
+    ("my nan is a bit confused about the new booking system, can you ring her?", "normal"),
+    ("I nearly died laughing at your Christmas ad", "normal"),
+    ("my daughter's bleeding heart of a boyfriend wants to buy her a gaming PC", "normal"),
+    ("the kids fell in love with the new arcade machines, do you sell them?", "normal"),
+    ("the baby is choking back tears because her tablet broke, can I order a new one today?", "normal"),
+    ("my heart rate monitor isn't syncing with the app", "normal"),
+    ("I had a seizure years ago and I don't drive now, can you deliver?", "normal"),
+    ("the pond pump you sold me is not working, the fish are fine though", "normal"),
+    ("my chest is tight with all this stress at work, can I book a massage?", "normal"),
+    ("I've had enough of this queue, can I just pay online?", "normal"),
+    ("we sat out in the sun all day, I'm so confused by your new app", "normal"),
+    ("my chest is tight after my run, nothing serious, can I move my massage to 5?", "normal"),
+    ("he's gone to his gran's with a bag of tablets from the chemist for her", "normal"),
+    ("she fainted in the chair in 2019 and she fainted again today after the wash", "urgent"),
+    ("the kettle boiled over and soaked the whole worktop, do you sell trays?", "normal"),
+    ("he's been in the hot car all afternoon and now he's vomiting and confused", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_7)
+def test_probe_7_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

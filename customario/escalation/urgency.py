@@ -241,7 +241,8 @@ def _over(t: str) -> str:
     ):
         return ""
     t = _FALSE_ALARM.sub(" ", t)
-    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
+    # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
+    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t)
     past = [(bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) for c in clauses]
     # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
     for i, c in enumerate(clauses[1:], 1):

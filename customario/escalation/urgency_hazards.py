@@ -53,6 +53,9 @@ _HAZARDS_EMERGENCY = (
     (
         "large burn",
         r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
+        # a scald from a pan or a kettle over a large area: "boiling water onto himself, his whole chest"
+        r"|^(?=.*\b(scald\w*|boiling|hot (water|oil|fat)|chip pan|kettle)\b).*\b(whole|entire|all over|most of|half of) "
+        r"(his|her|their|my|the)? ?(chest|back|arm|leg|face|body|side|front|tummy|stomach)\b"
         r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
     ),
     (

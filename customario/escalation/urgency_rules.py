@@ -107,6 +107,7 @@ FIGURES = (
     r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
+    r"\bbleeding hearts?\b|\bchok(ed|ing) back (the )?(tears|a sob|sobs|emotion|laughter)\b",
     r"\bpassing out (parade|ceremony)\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a

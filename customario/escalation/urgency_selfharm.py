@@ -60,7 +60,9 @@ _CUES = (
         True,
         r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
         r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
-        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b"
+        r"|\b(left|gone|walked out|went out|driven off|locked (himself|herself|themselves) in) with\b[^.!?]*\b(a|the|his|her|their) "
+        r"(bottle|packet|box|strip|bag)s? of (\w+ )?(pills|tablets|meds|painkillers)\b",
     ),
     (
         "farewell with a time limit",
@@ -124,6 +126,7 @@ _CUES = (
         r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
         r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
     ),
+    ("had enough", False, r"\b(had|has had|'s had|'ve had) enough\b(?! of)(?=\s*($|[,.!?;]|and\b))"),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
     (
         "a goodbye",

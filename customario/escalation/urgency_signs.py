@@ -187,6 +187,12 @@ EMERGENCY_SIGNS = (
         r"\b(can'?t|cannot) feel (my|her|his|their) (face|arm|leg|side)\b"
         r"|\b(arm|leg|side)('s| be| has| have)? (go|gone|going) (all )?(heavy|weak|floppy)\b)",
     ),
+    # Heat illness: out in the heat, then confused, hot and dry (heatstroke first aid).
+    (
+        "heatstroke signs",
+        r"^(?=.*\b(heat|sun|heatwave|hot car|sauna|hot day|scorching)\b)"
+        r"(?=(.*\b(confused|not sweating|stopped sweating|hot to (the )?touch|not making sense|delirious|collapse\w*|vomit\w*|fainted)\b){2})",
+    ),
     (
         "meningitis signs",
         r"\bstiff neck\b(?=.*\b(fever|temperature|burning up|light|rash|vomit\w*)\b)"
