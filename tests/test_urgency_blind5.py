@@ -798,3 +798,59 @@ PROBE_7 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_7)
 def test_probe_7_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 8 of the team's own (25 lines, 18/25 at first: 5 emergencies taken for normal) and near
+# misses: a person on the kitchen floor, a caustic put in a mouth by hand, an abduction (taking verbs
+# with a WordNet person that is not also a thing: 'grabbed a woman', not 'the last controller'), a fall
+# then lost bearings, farewell cues at a famous height, gas escaping with someone unwell. Left: a
+# device 'burning hot when gaming, is that normal?' reads as urgent.
+PROBE_8 = [
+    (
+        "soz for the typos my hands r shakin, my mum's on the kitchen floor and her eyes keep rolling and she won't talk to me",
+        "emergency",
+    ),
+    (
+        "we're in the salon and a client's little girl has found the relaxer tub and put her fingers in her mouth, she's screaming and her lips are white",
+        "emergency",
+    ),
+    ("the laptop battery burst into flames on my bed and the duvet is burning", "emergency"),
+    ("a man has just grabbed a woman outside your shop and is dragging her into a van", "emergency"),
+    ("my dad is 80 and fell in the shower an hour ago, he's cold and can't tell me where he is", "emergency"),
+    (
+        "I'm sat in my car at the top of Beachy Head, I just wanted to say thanks to the lads at the store before I go",
+        "emergency",
+    ),
+    ("he's turned a strange blue colour round the lips and he's barely breathing after the asthma attack", "emergency"),
+    ("my daughter's been stung by a wasp in the salon garden and her throat is swelling up fast", "emergency"),
+    (
+        "the gas hob's been on without a flame for ages and the whole house stinks of it, my wife's gone dizzy",
+        "emergency",
+    ),
+    ("my neighbour's been stabbed in the stomach and he's lying in your doorway", "emergency"),
+    ("i think the dye's burnt my scalp, it's all crusty and weeping behind my ears", "urgent"),
+    ("I touched the back of the PSU and got zapped, my arm's been numb for an hour", "urgent"),
+    ("my son slipped on your wet floor sign and split his chin open", "urgent"),
+    ("the smell of burning plastic is coming from my PC and the case is hot, I've switched it off", "urgent"),
+    ("my lawyer has drafted a letter regarding the scarring on my scalp", "urgent"),
+    ("soz for the typos, just wanted to book a fringe trim for thursday", "normal"),
+    ("my nan's on the phone to her sister so she can't come to the phone right now", "normal"),
+    ("we went to Beachy Head last weekend, lovely views, anyway can I book a blow dry?", "normal"),
+    ("my daughter got stung by a nettle at the park, she's fine, can we move her cut to 4?", "normal"),
+    ("the gas engineer is coming tomorrow so can I reschedule?", "normal"),
+    ("my lawyer sister in law loved your shop", "normal"),
+    ("the stylist's scissors were so sharp it was scary, great cut though", "normal"),
+    ("my son's obsessed with fire trucks, can we do a themed party cut?", "normal"),
+    ("I had to rush my son to A&E last Christmas with a broken arm, he's fine now, he wants the same barber", "normal"),
+    ("my son just grabbed the last controller on the shelf, can you hold another?", "normal"),
+    ("my gran fell last month and she can't remember what day her appointment is, can you text her?", "normal"),
+    ("Just wanted to say thanks before I go. See you next month!", "normal"),
+    ("we had lunch at the top of the Shard, amazing, anyway can I book a blow dry?", "normal"),
+    ("someone's dragging a kid into a car across the road from your store right now", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_8)
+def test_probe_8_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

@@ -39,7 +39,7 @@ from customario.escalation import urgency_injuries as injuries
 from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
 from customario.escalation.urgency_words import is_a as _is_a
-from customario.escalation.urgency_words import is_body_part, is_person, wake_verbs, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, wake_verbs, word_classes
 
 __all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
 
@@ -143,13 +143,23 @@ def _airway(t: str) -> tuple[str, str] | None:
 _NOW = re.compile(r"\b(just|right now|now|i'?m watching|still|there'?s a (man|woman|guy|bloke))\b")
 
 
+def _human(word: str) -> bool:
+    return word in _PRONOUNS or (
+        "noun.person" in word_classes(word) and "noun.artifact" not in sense_classes(word, "noun", 3)
+    )
+
+
 def _assault_now(t: str) -> tuple[str, str] | None:
     for m in re.finditer(
-        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled) "
+        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled"
+        r"|grabbed|dragged|dragging|snatched|bundled|kidnapped|abducted) "
         r"(the|a|my|our|her|his|that|this) (\w+ )?([a-z]+)\b(?!'s)",
         t,
     ):
-        if is_person(m.group(4)) and _NOW.search(t):
+        # "a woman outside": the person may be the first of two words; a word that is also a thing
+        # in WordNet ("controller", "driver") is taken as the thing
+        words = [w for w in ((m.group(3) or "").strip(), m.group(4)) if w]
+        if any(_human(w) for w in words) and _NOW.search(t):
             return "emergency", f"{m.group(1)} a person now"
     # the passive: "I've been hit in the stomach by my partner" (the agent a person in WordNet)
     for m in re.finditer(

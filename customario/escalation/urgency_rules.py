@@ -212,7 +212,7 @@ EMERGENCY = (
     r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
     r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
-    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
+    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
@@ -301,6 +301,9 @@ EMERGENCY = (
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
 # danger to life even before symptoms (poison-control advice for button batteries and caustics).
 SWALLOWED = re.compile(
+    # a caustic put in the mouth by hand: "found the relaxer tub and put her fingers in her mouth"
+    r"^(?=.*\b(relaxer|bleach|lye|acid|caustic|developer|peroxide|batter(y|ies)|cleaner|dishwasher tablets?|detergent)\b)"
+    r".*\b(fingers?|hands?|thumb|it|some)( \w+){0,2} (in|into) (her|his|their|its) mouth\b|"
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
     r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
