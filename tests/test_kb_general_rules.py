@@ -48,12 +48,14 @@ def _articles():
 def test_kinds_are_read_from_the_articles_own_examples():
     kinds = kinds_named(_articles())
     road = next(k for k in kinds if k.head == "bike")
-    assert road.words == ("road", "bike") and road.examples == {"vela", "500"} and road.source == 1
+    # "Vela" is a family: the article's other Vela model is an example too.
+    assert road.words == ("road", "bike") and road.examples == {"vela", "500", "300"} and road.source == 1
     scooter = next(k for k in kinds if k.head == "scooters")
     assert scooter.examples == {"zap"}  # a one-digit "2" names nothing on its own
     found = instances("Vela 300 warranty, how many years?", kinds)
     assert [(k.head, named) for k, named in found] == [("bike", {"vela", "300"})]
     assert instances("how many years on the frame?", kinds) == []
+    assert [named for _, named in instances("my 300 has a bent wheel, is that covered?", kinds)] == [{"300"}]
 
 
 def test_a_general_rule_covers_a_thing_of_its_kind_and_no_other():

@@ -62,7 +62,21 @@ def kinds_named(articles: list[dict]) -> list[Kind]:
                     if n.lower() not in ("or", "and") and not (n.isdigit() and len(n) < 3)  # "Ryzen 7"
                 )
                 if kind_terms and names and not names & set(kind_terms):
-                    out.append(Kind(kind_terms, kind_terms[-1], names, a["id"]))
+                    names |= _family(names, f"{a.get('question') or ''} {a.get('answer') or ''}")
+                    out.append(Kind(kind_terms, kind_terms[-1], frozenset(names), a["id"]))
+    return out
+
+
+def _family(examples: frozenset[str], text: str) -> set[str]:
+    """Model numbers the article gives after a family name among ``examples`` ("RTX" of "the RTX
+    4090": "4070" and "4060" of "the RTX 4070 Super needs 650 W and the RTX 4060 needs 550 W"),
+    so that a caller who says only "my 4070" names a thing of the kind too."""
+    families = [e for e in examples if e.isalpha()]
+    out: set[str] = set()
+    for family in families:
+        for m in re.finditer(rf"\b{re.escape(family)}\s+([A-Za-z]*\d[\w-]*)", text, re.I):
+            if len(m.group(1)) >= 3:
+                out.add(m.group(1).lower())
     return out
 
 
