@@ -302,8 +302,8 @@ def _candidates(q: Any) -> list[str]:
 
 
 def assumed_answers(campaign: Any, question_id: str, expect: dict, today: date) -> dict[str, str]:
-    """Answers to every question before ``question_id`` that keep it applicable (its ``when:``)
-    and differ from a correction's new value."""
+    """Answers to every question before ``question_id`` that keep it applicable (its ``when:``),
+    keep a correction's target asked, and differ from a correction's new value."""
     import itertools
 
     from customario.definitions import evaluate_when
@@ -329,6 +329,13 @@ def assumed_answers(campaign: Any, question_id: str, expect: dict, today: date) 
             chosen[q.id] = text
         target = qs[idx]
         if target.when and not evaluate_when(target.when, values):
+            ok = False
+        # A correction names an earlier question the caller was asked: keep that one applicable too
+        # (blind11 hr-151 corrects the follow-up date, asked only when the repair was not fixed).
+        changed = campaign.question(expect["target"]) if expect.get("outcome") == "correction" else None
+        if changed is not None and changed.id in values and changed.when and not evaluate_when(changed.when, values):
+            ok = False
+        if changed is not None and changed.id not in values and changed in earlier:
             ok = False
         if ok:
             return chosen

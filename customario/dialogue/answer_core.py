@@ -203,7 +203,8 @@ def _prep_numbers(t: str) -> str:
     # "Not received one yet", "haven't had one": a thing not had, not the number one
     t = re.sub(
         r"\b((?:haven'?t|hasn'?t|have not|has not|not|never|didn'?t|did not)\s+(?:\w+\s+)?"
-        r"(?:had|got|gotten|received|seen|been sent|get|receive|have|booked|made|scheduled|arranged|set up))\s+one\b"
+        r"(?:had|got|gotten|received|seen|been sent|get|receive|have|booked|made|scheduled|arranged|set up|"
+        r"(?:given|sent|offered|issued) (?:me|us)|given|offered|issued))\s+one\b"
         r"(?!\s+(?:hundred|thousand|dollar|of)\b)",
         r"\1 thing",
         t,

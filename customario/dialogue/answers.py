@@ -430,6 +430,10 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
             "invalid", reason="one date, for example Friday the 4th"
         )
     t = date_answers.without_purpose(t, today, tense)  # "Christmas Eve, to grab something for the weekend"
+    ruled_out = date_answers.without_ruled_out(t, today, tense)  # "the twenty-second, not the twenty-first"
+    if ruled_out == t and re.match(r"\W*not (?:on )?(?:the )?\w+\W*$", t):
+        return Normalised("invalid", reason="the date it was")  # "Not the twelfth.": no day given
+    t = ruled_out
     d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
     named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
     if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):

@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from customario.dialogue import inferred, typos
+from customario.dialogue.choice_negation import asks_fault, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -28,75 +29,10 @@ def _phrase_rx(phrase: str) -> str:
     return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
 
 
-def negated_at(text: str, start: int) -> bool:
-    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone",
-    "no calls", "anything but calls", "except by post")."""
-    if re.search(r"\b(anything|any way) (but|except|other than)\s+$|\bexcept( for| by)?\s+$", text[:start]):
-        return True
-    clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
-    before = clause.split()[-2:]
-    if before[-1:] == ["no"]:
-        return True  # "but no calls please": the choice said with "no" straight before it
-    if re.search(
-        r"\b(?:no|without|neither)\s+(?:the\s+|any\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:or|nor)\s+(?:the\s+|any\s+|a\s+)?$",
-        clause,
-    ):
-        return True  # "no soup or salad": the "no" reaches the second choice too
-    if before in (["not", "just"], ["not", "only"]):
-        return False  # "yoga and spin, not just yoga": named with more, not taken back
-    # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
-    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
-        return True
-    # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
-    # earlier in the clause reaches the choices it governs ("not just the gym" does not).
-    return bool(
-        re.search(
-            r"\b(never|didn'?t|did not|haven'?t|have not|hasn'?t|wasn'?t|weren'?t|don'?t|do not|no time for)\s+"
-            r"(?:get |got |make it |manage )?(?:round |around )?(?:to |for )?"
-            r"(?:use|used|using|try|tried|go|went|get|got|visit|visited|make|made|bother|have|had|take|took|need|"
-            r"needed|want|wanted|book|booked|order|ordered|see|saw|do|did)?\b[^,.;!?]{0,30}$",
-            clause,
-        )
-        and not re.search(r"\bnot (just|only)\b", clause)
-    )
-
-
-_TAKE_BACK = frozenset(
-    "scratch forget minus scrap drop cancel cancelled canceled without excluding except skip".split()
-)
-
-
-# A choice that was not to be had: "the gym was closed", "the sauna was full", "gym yes, sauna no",
-# "I wanted the sauna but ...", "dinner was booked but we only had drinks".
-_UNAVAILABLE_AFTER = re.compile(
-    r"^\W*(?:\w+\W+){0,2}?(?:was|were|is|are|got)\s+(?:all\s+)?(?:closed|shut|full|fully booked|booked up|out of order|"
-    r"broken|unavailable|not available|not open|not working|under repair|being (?:cleaned|repaired|fixed)|cancell?ed)\b|"
-    r"^\W*(?:\w+\W+){0,2}?(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:even\s+)?(?:open|available|running|working|on)\b|"
-    r"^\W*(?:was|were) booked but\b"
-)
-_WANTED_BEFORE = re.compile(
-    r"\b(?:wanted|meant|planned|hoped|tried|was going|were going|would have liked|would've liked|'d have liked|"
-    r"'d have loved|would have loved)\s+(?:to\s+)?(?:\w+\s+){0,2}$"
-)
-
-
 def _said_end(phrase: str, t: str, pos: int) -> int:
     """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
     p = clean(phrase)
     return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
-
-
-def _not_had(t: str, start: int, end: int) -> bool:
-    """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
-    right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
-    was full")."""
-    after = t[end:]
-    if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
-        return True  # "gym yes, sauna no"
-    if _UNAVAILABLE_AFTER.search(re.split(r"[,.;!?]|\b(?:so|and then)\b", after)[0]):
-        return True
-    clause = re.split(r"[,.;!?]", t[:start])[-1]
-    return bool(_WANTED_BEFORE.search(clause)) and bool(re.search(r"\bbut\b", t[start:]))
 
 
 def word_stem(word: str) -> str:
@@ -330,6 +266,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     found: list[str] = []
     first_positions: list[int] = []
     code_only = True
+    fault = asks_fault(question)
     for c in question.choices:
         named = [c.label, *c.synonyms]
         spans = [
@@ -341,9 +278,9 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         last = max(spans) if spans else None
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, last[0]) and not _not_had(t, *last)
+            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault)
             if question.type == "multi_choice"
-            else any(not negated_at(t, pos) and not _not_had(t, pos, end) for pos, end in spans)
+            else any(not negated_at(t, pos) and not not_had(t, pos, end, fault=fault) for pos, end in spans)
         ):
             found.append(c.code)
             first_positions.append(min(positions))
@@ -458,7 +395,7 @@ def _fuzzy_choices(question: Any, t: str, typos_only: bool = False) -> list[str]
         grams = [w for w, _ in words]
     else:
         # a choice negated where it is said ("never got round to the gym") is no typo of it either
-        words = [(w, pos) for w, pos in words if not negated_at(t, pos) and not _not_had(t, pos, pos + len(w))]
+        words = [(w, pos) for w, pos in words if not negated_at(t, pos) and not not_had(t, pos, pos + len(w))]
         grams = [w for w, _ in words] + [f"{a} {b}" for (a, _), (b, _) in zip(words, words[1:])]
     best: set[str] = set()
     for c in question.choices:
@@ -624,7 +561,7 @@ def negated_named(question: Any, t: str) -> set[str]:
             for p in [c.code.replace("_", " "), c.label, *c.synonyms]
             for pos in phrase_positions(p, t)
         ]
-        if spans and all(negated_at(t, pos) or _not_had(t, pos, end) for pos, end in spans):
+        if spans and all(negated_at(t, pos) or not_had(t, pos, end) for pos, end in spans):
             out.add(c.code)
     return out
 

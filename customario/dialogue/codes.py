@@ -129,6 +129,9 @@ NOT_WITNESSED = re.compile(
     r"\b(i|we) (was|were) (at work|away|out|working|travel?ling|not there|elsewhere)\b.*\b(whole|entire|all the) "
     r"(time|day|move|visit|thing)\b|"
     r"\btoo (early|soon) to (say|tell|judge)\b|"
+    # away, and someone else was there for it: "I was at work, my daughter let them in"
+    r"\b(i|we) (was|were) (at work|away|out|working|on holiday|asleep|upstairs)\b[^.!?]*[,;]\s*(?:so |and )?"
+    r"(?:my|our) (?:\w+ )?\w+ (let|met|saw|dealt|handled|answered|sorted|took|was|were|had)\b|"
     r"\b(left|had) (my|our) \w+ (in charge|deal with|handle|sort)\b"
 )
 # Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
@@ -150,7 +153,7 @@ NOT_YET = re.compile(
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?"
     r"(?:had|got|gotten|received|been (?:sent|given|told)|seen|heard)\b(?! (?:of|about)\b)|"
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?(?:told|said|let (?:us|me) know|"
-    r"confirmed|given (?:us|me)(?: a date)?|sent|set|booked|made|scheduled|fixed|arranged|come through|come|arrived)\b|"
+    r"confirmed|(?:given|offered) (?:us|me)(?: a date)?|sent|set|booked|made|scheduled|fixed|arranged|come through|come|arrived)\b|"
     r"\b(?:still )?waiting (?:to hear|for (?:them|it|the \w+|a \w+|our \w+|my \w+)|on (?:them|it|the \w+))\b|"
     r"\bno (?:date|word|news|bill|invoice|confirmation|letter|call|appointment) (?:yet|so far|as yet)\b|"
     r"\byet to (?:be )?(?:hear|confirm|schedule|book|set|arrive|come|get|receive)\w*\b|"

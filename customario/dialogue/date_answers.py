@@ -98,7 +98,8 @@ def _month_day(month: int, day: int, today: date, tense: str) -> date | None:
     return _in_tense(out, today, tense)
 
 
-def _day_of_month(t: str) -> int | None:
+def day_of_month(t: str) -> int | None:
+    """The day of the month said in ``t`` ("the 9th", "the twenty-second", "ninth"), or None."""
     m = re.search(r"\b(?:the\s+)?(\d{1,2})(?:st|nd|rd|th)\b", t)
     if m:
         return int(m.group(1))
@@ -403,7 +404,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         return found
     weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
     has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
-    dom = _day_of_month(t)
+    dom = day_of_month(t)
     if has_month and dom:
         d = _month_day(has_month, dom, today, tense)
         if d is not None and weekday is not None and d.weekday() != weekday:
@@ -570,3 +571,25 @@ def without_purpose(t: str, today: date, tense: str) -> str:
         return t
     rest = t[: m.start()] + t[m.end() :]
     return rest if read_date(t[: m.start()], today, tense)[0] is not None else t
+
+
+# "..., not the twenty-first", "not the third": a day ruled out beside the one meant.
+_RULED_OUT = re.compile(r"(?:^|(?<=[,;]))\s*(?:and |but )?not (?:on )?(?:the )?(?P<day>[a-z0-9 -]+?)\s*(?=[,;.!?]|$)")
+
+
+def without_ruled_out(t: str, today: date, tense: str) -> str:
+    """``t`` without the days it rules out ("it's the twenty-second, not the twenty-first" → "it's
+    the twenty-second,"; "the tenth, not the third, of February") when what is left still names a
+    date; ``t`` itself otherwise."""
+    spans = [
+        m.span()
+        for m in _RULED_OUT.finditer(t)
+        if day_of_month(m.group("day")) or read_date(m.group("day"), today, tense)[0]
+    ]
+    if not spans:
+        return t
+    rest = t
+    for start, end in reversed(spans):
+        rest = rest[:start] + rest[end:]
+    rest = re.sub(r"\s*,\s*(?=[,.;!?]|$)|,\s*,", ",", rest).strip()
+    return rest if read_date(rest, today, tense)[0] is not None else t

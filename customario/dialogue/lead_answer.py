@@ -38,7 +38,7 @@ _MAY_CHANGE = re.compile(
     r"at least|at most|up to|to|plus|minus|then|now|actually|well|no|not)\b|\b(?:actually|i mean|rather|"
     r"make (?:it|that)|more like|in total|altogether|all told|total|now|each|per|half|quarter|"
     # a condition or a count that takes more in: "six if you count my mother-in-law"
-    r"if|unless|counting|including|included)\b"
+    r"if|unless|counting|including|included|more|extra|another|other|others|again|less|fewer|else)\b"
 )
 # Words a bare answer may carry besides its number.
 _BARE_WORDS = frozenset(
@@ -100,7 +100,11 @@ def lead_number(
     if lead is None:
         return None
     later = [s for s in segments[1:] if _numbers(s, prep)]
-    if not later or any(_numbers(s, prep) != [lead] and not _aside(s, asks_money) for s in later):
+    # each later number is an aside, or the lead said again ("Forty days and forty nights") but not
+    # added to ("Three. Three more next month.")
+    if not later or any(
+        not (_aside(s, asks_money) or (_numbers(s, prep) == [lead] and not _MAY_CHANGE.search(s))) for s in later
+    ):
         return None
     return lead
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import amounts, inferred, lead_answer, number_readings, quantities, units
+from customario.dialogue import amounts, date_answers, inferred, lead_answer, number_readings, quantities, units
+from customario.dialogue.spoken_dates import MONTHS
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -206,7 +207,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     the answer said first with only asides after it, or the value settled on
     (:mod:`customario.dialogue.lead_answer`), read back."""
     read = _read_number(question, t)
-    if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number of")):
+    if read.status == "valid" and units.question_unit(question) == "day" and _SAME_OR_NEXT_DAY.match(t):
+        return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
+    if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number")):
+        days = days_between(question, t)
+        if days is not None and not _outside(question, days, *question.bounds):
+            return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
     return read
 
@@ -365,6 +371,31 @@ def _duration(question: Any, t: str) -> float | None:
             return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
         return again if again is not None else duration
     return duration
+
+
+_SAME_OR_NEXT_DAY = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|well|it was|they came|came|they were here|on)\W+)*(?:the |that )?"
+    r"(?:(?P<same>same day|very same day|same afternoon|same morning)|(?P<next>next|following) day|day after)\b"
+    r"(?!\s+(?:that|the|christmas|new|boxing|easter|\w+day)\b)"
+)
+_ON_DAY = re.compile(r"\bon the ((?:twenty|thirty)[ -])?(\w+)\b")
+
+
+def days_between(question: Any, t: str) -> float | None:
+    """For a question counted in days ("how many days did you wait ...?"): "Same day" 0, "Next day,
+    fair play" 1, and two days of one month said in the order they happened ("I reported it on the
+    second and they came on the ninth": 7); None otherwise, or when the second day is not after
+    the first (another month may lie between them)."""
+    if units.question_unit(question) != "day":
+        return None
+    m = _SAME_OR_NEXT_DAY.match(t)
+    if m and not numbers_in(_prep_numbers(t)):
+        return 0.0 if m.group("same") else 1.0
+    days = [date_answers.day_of_month(d.group(0)) for d in _ON_DAY.finditer(t)]
+    if len(days) != 2 or None in days or re.search(rf"\b(?:{'|'.join(MONTHS)})\b", t):
+        return None
+    first, second = days
+    return float(second - first) if second > first else None
 
 
 def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:

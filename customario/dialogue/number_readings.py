@@ -24,13 +24,18 @@ from customario.dialogue.spoken_dates import _ORDINALS as _SPOKEN_ORDINALS
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 
 
+# Intensifiers a caller adds when saying the same amount again ("Two hours. Two solid hours.").
+_INTENSIFIERS = frozenset("solid whole full entire long straight good clear blooming bloody flipping damn very".split())
+
+
 def said_once(t: str) -> str:
-    """``t`` without a sentence that repeats the one before it word for word ("two hours. two
-    hours!" → "two hours."); ``t`` itself when nothing is repeated."""
+    """``t`` without a sentence that repeats the one before it word for word, intensifiers aside
+    ("two hours. two hours!", "two hours. two solid hours." → "two hours."); ``t`` itself when
+    nothing is repeated."""
     out: list[str] = []
     last = None
     for m in _SENTENCE.finditer(t):
-        words = re.findall(r"[a-z0-9']+", m.group(0))
+        words = [w for w in re.findall(r"[a-z0-9']+", m.group(0)) if w not in _INTENSIFIERS]
         if words and words == last:
             continue
         out.append(m.group(0))

@@ -139,6 +139,13 @@ def _keeps(name: str, m: re.Match, sentence: str) -> bool:
     return True
 
 
+# The caller refuses to go on with the call: "I'm not doing this", "I'm not answering any more".
+_GOING_ON_REFUSED = re.compile(
+    r"\b(?:i'?m|i am|i'?ll|i will)\s+not\s+(?:doing|answering|taking|continuing|having|listening to|do|answer|take)\b|"
+    r"\b(?:won'?t|will not|can'?t be bothered to)\s+(?:do|answer|continue|take)\b"
+)
+
+
 def _phrase(sentence: str, is_text: bool, message: str) -> Verdict | None:
     hypothetical = bool(_HYPOTHETICAL.search(sentence))
     third_party = bool(_THIRD_PARTY.search(sentence))
@@ -192,6 +199,14 @@ def detect(text: str, channel: str = "voice") -> Verdict:
                 if is_text:
                     return Verdict("opt-out", "keyword", b)
                 weak_hit = weak_hit or b
+    # "Leave me alone, I'm not doing this", "leave me alone, I'm not answering any more of these
+    # calls": the weak "leave me alone" of a voice call with a refusal to go on, or the calls named.
+    for s in sentences:
+        clauses = [c.strip() for c in s.split(",") if c.strip()]
+        if len(clauses) > 1 and _bare(clauses[0]) == "leave me alone" and not _HYPOTHETICAL.search(s):
+            rest = ", ".join(clauses[1:])
+            if _GOING_ON_REFUSED.search(rest) or _COMPLAINT.search(rest):
+                return Verdict("opt-out", "leave-alone+refusal", clauses[0])
     # "Is not good for me these calls, please stop it": a weak keyword with the calls named.
     for s in sentences:
         w = _WEAK_WITH_CALLS.search(s)

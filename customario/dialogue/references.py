@@ -437,7 +437,7 @@ def _own_names(q: Any) -> set[str]:
     return _stems(" ".join(getattr(q, "aliases", None) or [])) | _stems(q.id)
 
 
-def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """An earlier question named at the start of ``text`` (after "hang on", "sorry"...) as a bare
     topic ("the crew one", "the panels", "reason for the visit" when that is its name) or a
     question about what the caller said ("how many pets did I say?", "did I say eighty for the
@@ -445,7 +445,9 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
     answer); a topic said with its value ("the bill was ninety") is ``weak``: it wins only when the
     words do not answer the current question. None: no such opening, a remark without a value
     ("the technician aside"), its words name the current question, no question or two equally.
-    The survey reads a value from the payload and reads it back (an ``inferred`` change)."""
+    The survey reads a value from the payload and reads it back (an ``inferred`` change). With
+    ``fits(question, payload)``, two questions tied on the topic's words ("my test" names the
+    test booked and the test date) are told apart by the one the payload answers (a date)."""
     t = _clean(text)
     start = _INTERJECTIONS.match(t).end()
     m = _TOPIC.match(t, start) or _BARE_TOPIC.match(t, start)
@@ -489,7 +491,13 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str]) -> Re
         # "the follow-up answer" on the follow-up date question: an answer already given, so never
         # the question being asked
         scored = [s for s in scored if s[1] != asked[-1]]
-    if not scored or scored[0][0][0] == 0 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+    tie_broken = False
+    if fits is not None and len(scored) > 1 and scored[0][0][0] and scored[1][0] == scored[0][0]:
+        tied = [s for s in scored if s[0] == scored[0][0]]
+        answered = [s for s in tied if fits(by_id[s[1]], rest)]
+        if len(answered) == 1:
+            scored, tie_broken = answered, True
+    if not scored or scored[0][0][0] == 0 or (not tie_broken and len(scored) > 1 and scored[1][0] == scored[0][0]):
         return None
     if bare and not stems & _own_names(by_id[scored[0][1]]):
         return None  # a bare opening counts only when it is the question's own name

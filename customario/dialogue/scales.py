@@ -86,6 +86,12 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
     if re.search(r"^\W*(\w+\W+)?(full|top) marks\b", t):
         return int(hi)  # "Full marks", "oh, top marks" (British English): read back
     if not extremes:
+        # "The lowest you've got", "the top score": the scale's own end named (NPS too; "the best"
+        # alone is praise, not a ten)
+        if re.search(r"\bthe (highest|top|maximum)\s+(score|mark|number|rating|you'?ve got|possible|there is)\b", t):
+            return int(hi)
+        if re.search(r"\bthe (lowest|bottom|minimum)\s+(score|mark|number|rating|you'?ve got|possible|there is)\b", t):
+            return int(lo)
         return None
     if re.search(
         r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t

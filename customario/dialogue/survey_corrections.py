@@ -65,7 +65,13 @@ class CorrectionsMixin:
         two": a value for the earlier question named first changes it (read back); None when no
         question is named so, or the rest gives no value for it (the words are then this
         question's answer)."""
-        topic = references.topic_first(text, self.campaign.questions, self.asked)
+        today = self._today()
+        topic = references.topic_first(
+            text,
+            self.campaign.questions,
+            self.asked,
+            fits=lambda q, payload: normalise(q, payload, today=today).status == "valid",
+        )
         if topic is None or (topic.weak and normalise(current, text, today=self._today()).status == "valid"):
             return None
         n = normalise(topic.question, topic.payload, today=self._today())

@@ -71,7 +71,9 @@ def threshold_reading(question: Any, t: str) -> str | None:
     fifteen minutes?") with amounts that all fall on one side of it ("exactly fifteen" is no,
     "twenty minutes" yes), ``"ambiguous"`` when they fall on both sides or on the threshold itself
     said roughly ("ten or twenty", "about fifteen"), None when the question has no threshold or
-    the answer no amount. Amounts in another time unit are converted ("half an hour" is 30)."""
+    the answer no amount. Amounts in another time unit are converted ("half an hour" is 30). Ages
+    against an age threshold and arrivals against a time window are read by :mod:`ages` and
+    :mod:`windows`."""
     from types import SimpleNamespace
 
     from customario.dialogue.spoken import numbers_in
@@ -79,8 +81,10 @@ def threshold_reading(question: Any, t: str) -> str | None:
     asked = re.search(_THRESHOLD, clean(getattr(question, "text", "") or ""))
     if asked is None:
         from customario.dialogue.ages import age_threshold_reading
+        from customario.dialogue.windows import window_reading
 
-        return age_threshold_reading(question, t)  # "children under twelve?": "she's five"
+        # "children under twelve?": "she's five"; "within the slot?": "they came at one, the slot was eight till twelve"
+        return age_threshold_reading(question, t) or window_reading(question, t)
     limit = numbers_in(asked.group(2)) if asked else []
     if len(limit) != 1 or re.match(r"\s*(a|an|per|each|every) (day|week|month|year)\b", asked.string[asked.end() :]):
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)

@@ -84,12 +84,12 @@ def count_with_its_rate(question: Any, text: str) -> int | None:
 
 
 # ---------------------------------------------------------------- durations in the question's unit
-_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080}
+_MINUTES = {"second": 1 / 60, "minute": 1, "hour": 60, "day": 1440, "week": 10080, "fortnight": 20160}
 _UNIT_WORD = {
     "seconds": "second", "second": "second", "secs": "second", "sec": "second",
     "minutes": "minute", "minute": "minute", "mins": "minute", "min": "minute",
     "hours": "hour", "hour": "hour", "hrs": "hour", "hr": "hour", "h": "hour",
-    "days": "day", "day": "day", "weeks": "week", "week": "week",
+    "days": "day", "day": "day", "weeks": "week", "week": "week", "fortnights": "fortnight", "fortnight": "fortnight",
 }  # fmt: skip
 _UNIT_RX = re.compile(r"\b(" + "|".join(sorted(_UNIT_WORD, key=len, reverse=True)) + r")\b")
 
@@ -163,7 +163,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     )
     if re.search(r"\bquarters?\b", t):
         return float("nan")  # a quarter of something not understood: never dropped
-    t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week)\b", r" 1 \2", t)
+    t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week|fortnight)\b", r" 1 \2", t)
     if re.search(r"\b(months?|years?)\b", t):
         return float("nan")
     units = list(_UNIT_RX.finditer(t))

@@ -1,0 +1,90 @@
+"""Whether a choice a caller named was ruled out: negated before it ("not online", "anything but
+calls"), not to be had after it ("the gym was closed", "sauna no") or only wanted ("I wanted the
+sauna but it was full"); a question about what was wrong ("What was the repair for?") keeps
+"the lock was broken" as the choice named. Used by :mod:`customario.dialogue.choices`; pure
+functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+
+def negated_at(text: str, start: int) -> bool:
+    """True when the words just before ``start`` negate what follows ("not online", "wasn't by phone",
+    "no calls", "anything but calls", "except by post")."""
+    if re.search(r"\b(anything|any way) (but|except|other than)\s+$|\bexcept( for| by)?\s+$", text[:start]):
+        return True
+    clause = re.split(r"[,.;!?]|\bbut\b", text[:start])[-1]
+    before = clause.split()[-2:]
+    if before[-1:] == ["no"]:
+        return True  # "but no calls please": the choice said with "no" straight before it
+    if re.search(
+        r"\b(?:no|without|neither)\s+(?:the\s+|any\s+)?[\w-]+(?:\s[\w-]+)?\s+(?:or|nor)\s+(?:the\s+|any\s+|a\s+)?$",
+        clause,
+    ):
+        return True  # "no soup or salad": the "no" reaches the second choice too
+    if before in (["not", "just"], ["not", "only"]):
+        return False  # "yoga and spin, not just yoga": named with more, not taken back
+    # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
+    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
+        return True
+    # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
+    # earlier in the clause reaches the choices it governs ("not just the gym" does not).
+    return bool(
+        re.search(
+            r"\b(never|didn'?t|did not|haven'?t|have not|hasn'?t|wasn'?t|weren'?t|don'?t|do not|no time for)\s+"
+            r"(?:get |got |make it |manage )?(?:round |around )?(?:to |for )?"
+            r"(?:use|used|using|try|tried|go|went|get|got|visit|visited|make|made|bother|have|had|take|took|need|"
+            r"needed|want|wanted|book|booked|order|ordered|see|saw|do|did)?\b[^,.;!?]{0,30}$",
+            clause,
+        )
+        and not re.search(r"\bnot (just|only)\b", clause)
+    )
+
+
+_TAKE_BACK = frozenset(
+    "scratch forget minus scrap drop cancel cancelled canceled without excluding except skip".split()
+)
+
+
+# A choice that was not to be had: "the gym was closed", "the sauna was full", "gym yes, sauna no",
+# "I wanted the sauna but ...", "dinner was booked but we only had drinks".
+_UNAVAILABLE_AFTER = re.compile(
+    r"^\W*(?:\w+\W+){0,2}?(?:was|were|is|are|got)\s+(?:all\s+)?(?:closed|shut|full|fully booked|booked up|out of order|"
+    r"broken|unavailable|not available|not open|not working|under repair|being (?:cleaned|repaired|fixed)|cancell?ed)\b|"
+    r"^\W*(?:\w+\W+){0,2}?(?:wasn'?t|weren'?t|isn'?t|aren'?t)\s+(?:even\s+)?(?:open|available|running|working|on)\b|"
+    r"^\W*(?:was|were) booked but\b"
+)
+_WANTED_BEFORE = re.compile(
+    r"\b(?:wanted|meant|planned|hoped|tried|was going|were going|would have liked|would've liked|'d have liked|"
+    r"'d have loved|would have loved)\s+(?:to\s+)?(?:\w+\s+){0,2}$"
+)
+
+
+# A question about what was wrong: there "the lock was broken" names the choice, it does not rule it out.
+_FAULT_QUESTION = re.compile(
+    r"\b(repair|repairs|fault|faulty|problem|problems|issue|issues|wrong|broken|broke|fix|fixed|fixing)\b"
+)
+
+
+def asks_fault(question: Any) -> bool:
+    """True when the question asks what was wrong ("What was the repair for?"), by a word of fault
+    in its text that none of its choices is named with ("the repair workshop" is a place)."""
+    named = " ".join(" ".join([c.label, *c.synonyms]) for c in getattr(question, "choices", None) or []).lower()
+    asked = set(_FAULT_QUESTION.findall((getattr(question, "text", "") or "").lower()))
+    return any(not re.search(rf"\b{w}\b", named) for w in asked)
+
+
+def not_had(t: str, start: int, end: int, fault: bool = False) -> bool:
+    """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
+    right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
+    was full"). ``fault``: the question asks what was wrong, so "broken" names the choice."""
+    after = t[end:]
+    if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
+        return True  # "gym yes, sauna no"
+    if not fault and _UNAVAILABLE_AFTER.search(re.split(r"[,.;!?]|\b(?:so|and then)\b", after)[0]):
+        return True
+    clause = re.split(r"[,.;!?]", t[:start])[-1]
+    return bool(_WANTED_BEFORE.search(clause)) and bool(re.search(r"\bbut\b", t[start:]))
