@@ -666,3 +666,191 @@ PROBE_5 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_5)
 def test_probe_5_traps_for_the_new_readers(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 6 of the team's own (40 lines, 33/40 at first) and near misses: a whole strip of a medicine,
+# an attack under way ('slashing at people'), a threat to 'get' someone from a person who is outside
+# (a clause about now is kept whatever past it names), symptoms since an exposure, a piece taken out
+# of a body part. Left over-read (emergency, labelled urgent here): an assault told as an accusation
+# ('you assaulted me with that hair dryer') and a fingertip 'bleeding a lot' but wrapped.
+PROBE_6 = [
+    (
+        "sorry to ring the shop line, my dad went grey and sweaty on the bus and now he's slumped against the window",
+        "emergency",
+    ),
+    ("she's passed out in the chair after the colour and we can't bring her round", "emergency"),
+    ("my flat is full of smoke and the stairs are on fire, I'm on the third floor", "emergency"),
+    ("a kid in the shop has pulled the shelving over on himself and he's not moving under it", "emergency"),
+    ("my wife just fell and hit her head on the sink, there's a lot of blood and she's talking nonsense", "emergency"),
+    ("dude i just took a whole strip of my antidepressants, dont tell anyone", "emergency"),
+    ("my brother's stopped breathing properly since the bee sting, his lips look puffy and purple", "emergency"),
+    ("customer's epipen didn't work and she's struggling to breathe", "emergency"),
+    ("there's a guy in the car park slashing at people with a blade", "emergency"),
+    ("my mum cant speak properly and half her face isnt moving, started ten minutes ago", "emergency"),
+    (
+        "the man who hurt me last year has found my address and he's outside shouting that he's going to get me",
+        "emergency",
+    ),
+    ("I've locked myself in the bathroom and I've got all my tablets in front of me", "emergency"),
+    ("My daughter's friend is unconscious after drinking at the party and we can't wake her", "emergency"),
+    ("the heater fell over and the rug's alight, it's spreading to the sofa", "emergency"),
+    ("my baby's gone really quiet and floppy and she's burning up", "emergency"),
+    ("my daughter caught her hand in the shutter of your shop, her fingers are purple and swelling", "urgent"),
+    ("I've been getting headaches and a nosebleed since your cleaner sprayed something in the salon", "urgent"),
+    ("the blade on the clippers was loose and gouged a chunk out of my scalp", "urgent"),
+    ("the GPU backplate got so hot it burned a mark into my desk and the smell made me feel sick", "urgent"),
+    ("my skin's gone blotchy and itchy all over since the massage oil, breathing fine", "urgent"),
+    ("you've not heard the last of this, my solicitor has all the photos", "urgent"),
+    ("a spark jumped out of the socket when I plugged the PC in and there's a black mark round it", "urgent"),
+    ("my little one touched the hot tongs and has a red burn on her palm", "urgent"),
+    ("the colourist was fire, she's a genius", "normal"),
+    ("my son's taken over my old PC, so I need a new one for me", "normal"),
+    ("i'm literally dying for a fringe trim, any space today?", "normal"),
+    ("my wife is a GP and she says the gel is fine for sensitive skin", "normal"),
+    ("last time I came the dryer was too hot but no harm done, just mention it please", "normal"),
+    ("the blade of my old clippers is blunt, do you sharpen them?", "normal"),
+    ("we'll be away next week so I won't be around for my appointment", "normal"),
+    ("your website crashed and burned when I tried to pay, so I'll ring instead", "normal"),
+    ("the kids' party was chaos, one of them fell over but he's fine, anyway can I order more controllers?", "normal"),
+    ("Sue from the office said you fixed her laptop in a day, can you do mine?", "normal"),
+    ("I feel like I'm going to die of boredom on hold", "normal"),
+    ("the heat in your store was unbearable, you need air con", "normal"),
+    ("we had a fire drill at work so I missed your call", "normal"),
+    ("a friend's husband sued a salon in Leeds once, but I'm just here for highlights", "normal"),
+    ("my eyes water every time I get a cold, ignore it, I'm fine for the appointment", "normal"),
+    ("he's going to get me a coffee while I wait, he's outside parking", "normal"),
+    ("she had a stroke two years ago and she's back at work now, booking a wash and cut", "normal"),
+    ("the kids are swinging at the pinata in the party room, can we have more balloons?", "normal"),
+    ("I've had headaches since the new job started, so evenings are better", "normal"),
+    ("we took a whole strip of photos in the booth, loved the new fringe", "normal"),
+    ("I took the whole box of chocolates to the staff room, thanks for the lovely cut", "normal"),
+    ("my dad downed the whole bottle of his sleeping pills an hour ago", "emergency"),
+    ("a chunk of my order is missing, where is it?", "normal"),
+    ("the clipper guard came off and took a piece out of his ear", "urgent"),
+    ("a man is lunging at the staff with a broken bottle", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_6)
+def test_probe_6_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+# Probe 7 of the team's own (30 lines, 23/30 at first) and near misses: heat illness (two signs after
+# heat), a third person leaving with pills after 'he's had enough', a scald over a large area, 'and'
+# opening a new subject ends a clause (so 'a seizure years ago and I don't drive now' is over), an
+# everyday cause of a tight chest (stress), 'bleeding heart', 'choking back tears'.
+PROBE_7 = [
+    ("my son's diabetic and he's gone shaky and sweaty and isn't making any sense, he won't eat anything", "emergency"),
+    (
+        "I know this is a shop but my nan's skin has gone blotchy and cold and she's really confused, she's had a fever all day",
+        "emergency",
+    ),
+    (
+        "hiya, probably nothing, just a bit breathless and my chest feels tight and my left arm's tingling, might be late for my cut",
+        "emergency",
+    ),
+    (
+        "my daughter's text says she's in the toilets at your store and she's bleeding really heavily, she's pregnant",
+        "emergency",
+    ),
+    ("the baby's choking on something and I can't get it out, she's going red and not making a sound", "emergency"),
+    (
+        "my grandad's been out in the garden all day in the heat and now he's confused and not sweating, really hot to touch",
+        "emergency",
+    ),
+    ("my partner's text just says 'help he's here' and now she's not answering", "emergency"),
+    ("the kid from next door fell in the pond and he's not breathing, we've pulled him out", "emergency"),
+    ("I've got a crushing pain in my chest and it's going up into my jaw", "emergency"),
+    ("she's had a seizure that's lasted over five minutes and it's not stopping", "emergency"),
+    ("my boyfriend just said he's had enough and he's walked out with the car keys and a bottle of pills", "emergency"),
+    ("can you send someone, there's a gas smell all through the shop and people are feeling faint", "emergency"),
+    ("my little boy has pulled a pan of boiling water onto himself, his whole chest and arm", "emergency"),
+    ("my husband fell off the ladder and he can't feel his legs", "emergency"),
+    ("I'm so sorry, the lady who just had her colour has collapsed outside the salon door", "emergency"),
+    ("my scalp is throbbing and there are little yellow blisters along the parting since yesterday's bleach", "urgent"),
+    ("the charger cable is frayed and sparked at me, I've stopped using it", "urgent"),
+    ("my husband cut his head open on your shop sign, he's fine but it'll need stitches", "urgent"),
+    ("since the perm my neck has come up in welts and it's really itchy", "urgent"),
+    ("I'll be taking legal advice about the injury I got in your store", "urgent"),
+    ("I'm diabetic, can I bring snacks to my long appointment?", "normal"),
+    ("my nan is a bit confused about the new booking system, can you ring her?", "normal"),
+    ("I nearly died laughing at your Christmas ad", "normal"),
+    ("my daughter's bleeding heart of a boyfriend wants to buy her a gaming PC", "normal"),
+    ("the kids fell in love with the new arcade machines, do you sell them?", "normal"),
+    ("the baby is choking back tears because her tablet broke, can I order a new one today?", "normal"),
+    ("my heart rate monitor isn't syncing with the app", "normal"),
+    ("I had a seizure years ago and I don't drive now, can you deliver?", "normal"),
+    ("the pond pump you sold me is not working, the fish are fine though", "normal"),
+    ("my chest is tight with all this stress at work, can I book a massage?", "normal"),
+    ("I've had enough of this queue, can I just pay online?", "normal"),
+    ("we sat out in the sun all day, I'm so confused by your new app", "normal"),
+    ("my chest is tight after my run, nothing serious, can I move my massage to 5?", "normal"),
+    ("he's gone to his gran's with a bag of tablets from the chemist for her", "normal"),
+    ("she fainted in the chair in 2019 and she fainted again today after the wash", "urgent"),
+    ("the kettle boiled over and soaked the whole worktop, do you sell trays?", "normal"),
+    ("he's been in the hot car all afternoon and now he's vomiting and confused", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_7)
+def test_probe_7_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+# Probe 8 of the team's own (25 lines, 18/25 at first: 5 emergencies taken for normal) and near
+# misses: a person on the kitchen floor, a caustic put in a mouth by hand, an abduction (taking verbs
+# with a WordNet person that is not also a thing: 'grabbed a woman', not 'the last controller'), a fall
+# then lost bearings, farewell cues at a famous height, gas escaping with someone unwell. Left: a
+# device 'burning hot when gaming, is that normal?' reads as urgent.
+PROBE_8 = [
+    (
+        "soz for the typos my hands r shakin, my mum's on the kitchen floor and her eyes keep rolling and she won't talk to me",
+        "emergency",
+    ),
+    (
+        "we're in the salon and a client's little girl has found the relaxer tub and put her fingers in her mouth, she's screaming and her lips are white",
+        "emergency",
+    ),
+    ("the laptop battery burst into flames on my bed and the duvet is burning", "emergency"),
+    ("a man has just grabbed a woman outside your shop and is dragging her into a van", "emergency"),
+    ("my dad is 80 and fell in the shower an hour ago, he's cold and can't tell me where he is", "emergency"),
+    (
+        "I'm sat in my car at the top of Beachy Head, I just wanted to say thanks to the lads at the store before I go",
+        "emergency",
+    ),
+    ("he's turned a strange blue colour round the lips and he's barely breathing after the asthma attack", "emergency"),
+    ("my daughter's been stung by a wasp in the salon garden and her throat is swelling up fast", "emergency"),
+    (
+        "the gas hob's been on without a flame for ages and the whole house stinks of it, my wife's gone dizzy",
+        "emergency",
+    ),
+    ("my neighbour's been stabbed in the stomach and he's lying in your doorway", "emergency"),
+    ("i think the dye's burnt my scalp, it's all crusty and weeping behind my ears", "urgent"),
+    ("I touched the back of the PSU and got zapped, my arm's been numb for an hour", "urgent"),
+    ("my son slipped on your wet floor sign and split his chin open", "urgent"),
+    ("the smell of burning plastic is coming from my PC and the case is hot, I've switched it off", "urgent"),
+    ("my lawyer has drafted a letter regarding the scarring on my scalp", "urgent"),
+    ("soz for the typos, just wanted to book a fringe trim for thursday", "normal"),
+    ("my nan's on the phone to her sister so she can't come to the phone right now", "normal"),
+    ("we went to Beachy Head last weekend, lovely views, anyway can I book a blow dry?", "normal"),
+    ("my daughter got stung by a nettle at the park, she's fine, can we move her cut to 4?", "normal"),
+    ("the gas engineer is coming tomorrow so can I reschedule?", "normal"),
+    ("my lawyer sister in law loved your shop", "normal"),
+    ("the stylist's scissors were so sharp it was scary, great cut though", "normal"),
+    ("my son's obsessed with fire trucks, can we do a themed party cut?", "normal"),
+    ("I had to rush my son to A&E last Christmas with a broken arm, he's fine now, he wants the same barber", "normal"),
+    ("my son just grabbed the last controller on the shelf, can you hold another?", "normal"),
+    ("my gran fell last month and she can't remember what day her appointment is, can you text her?", "normal"),
+    ("Just wanted to say thanks before I go. See you next month!", "normal"),
+    ("we had lunch at the top of the Shard, amazing, anyway can I book a blow dry?", "normal"),
+    ("someone's dragging a kid into a car across the road from your store right now", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_8)
+def test_probe_8_lines_and_their_near_misses(text, level):
+    assert assess(text).level == level, assess(text)

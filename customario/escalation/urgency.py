@@ -145,7 +145,11 @@ _PAST = re.compile(
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
 # "still laughs about it".
 _ONCE = re.compile(r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b")
-_STILL = re.compile(r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b")
+# A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
+_STILL = re.compile(
+    r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b"
+    r"|\b(he|she|they)('s| is| are|'re) (outside|here|at (the|my|our) (door|window|house)|back|on (his|her|their) way)\b"
+)
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
     r"appointment|bookings?|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
@@ -237,7 +241,8 @@ def _over(t: str) -> str:
     ):
         return ""
     t = _FALSE_ALARM.sub(" ", t)
-    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
+    # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
+    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t)
     past = [(bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) for c in clauses]
     # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
     for i, c in enumerate(clauses[1:], 1):

@@ -53,6 +53,9 @@ _HAZARDS_EMERGENCY = (
     (
         "large burn",
         r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
+        # a scald from a pan or a kettle over a large area: "boiling water onto himself, his whole chest"
+        r"|^(?=.*\b(scald\w*|boiling|hot (water|oil|fat)|chip pan|kettle)\b).*\b(whole|entire|all over|most of|half of) "
+        r"(his|her|their|my|the)? ?(chest|back|arm|leg|face|body|side|front|tummy|stomach)\b"
         r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
     ),
     (
@@ -178,6 +181,13 @@ def _carbon_monoxide(t: str) -> str | None:
     group, fuel = re.search(_CO_GROUP, t), re.search(_FUEL, t)
     if (group and fuel and signs) or (len(signs) >= 2 and (group or fuel)):
         return "carbon monoxide signs"
+    # gas escaping from an appliance, with anyone unwell: "the hob's been on without a flame, she's gone dizzy"
+    escaping = re.search(
+        r"\b(without|no) (a )?flame\b|\b(stinks?|reeks?|smells?|smelling|stinking|reeking) (of )?(it|gas)\b|\bgas\b[^.!?]*\b(hissing|left on|escaping)\b",
+        t,
+    )
+    if escaping and re.search(r"\b(gas|hob|cooker|oven|boiler|heater|fire)\b", t) and signs:
+        return "gas escaping with someone unwell"
     return None
 
 

@@ -61,6 +61,12 @@ def _hurt_by(t: str) -> tuple[str, str] | None:
 
 
 def _broken(t: str) -> tuple[str, str] | None:
+    # a piece of a body part taken off: "gouged a chunk out of my scalp"
+    for m in re.finditer(
+        r"\b(chunk|piece|bit|lump|layer|slice|strip)( of \w+)? (out of|off|from) (my|his|her|their|your) ([a-z]+)\b", t
+    ):
+        if is_body_part(m.group(5)):
+            return "urgent", f"a piece out of the {m.group(5)}"
     for m in re.finditer(
         r"\b([a-z]+)('s| is| has been| was| are| have been)? (broken|fractured|dislocated|snapped)\b", t
     ):

@@ -39,7 +39,7 @@ from customario.escalation import urgency_injuries as injuries
 from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
 from customario.escalation.urgency_words import is_a as _is_a
-from customario.escalation.urgency_words import is_body_part, is_person, wake_verbs, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, wake_verbs, word_classes
 
 __all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
 
@@ -143,13 +143,23 @@ def _airway(t: str) -> tuple[str, str] | None:
 _NOW = re.compile(r"\b(just|right now|now|i'?m watching|still|there'?s a (man|woman|guy|bloke))\b")
 
 
+def _human(word: str) -> bool:
+    return word in _PRONOUNS or (
+        "noun.person" in word_classes(word) and "noun.artifact" not in sense_classes(word, "noun", 3)
+    )
+
+
 def _assault_now(t: str) -> tuple[str, str] | None:
     for m in re.finditer(
-        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled) "
+        r"\b(hit|punched|slapped|kicked|headbutted|head-butted|shoved|attacked|thumped|smacked|strangled|choked|throttled"
+        r"|grabbed|dragged|dragging|snatched|bundled|kidnapped|abducted) "
         r"(the|a|my|our|her|his|that|this) (\w+ )?([a-z]+)\b(?!'s)",
         t,
     ):
-        if is_person(m.group(4)) and _NOW.search(t):
+        # "a woman outside": the person may be the first of two words; a word that is also a thing
+        # in WordNet ("controller", "driver") is taken as the thing
+        words = [w for w in ((m.group(3) or "").strip(), m.group(4)) if w]
+        if any(_human(w) for w in words) and _NOW.search(t):
             return "emergency", f"{m.group(1)} a person now"
     # the passive: "I've been hit in the stomach by my partner" (the agent a person in WordNet)
     for m in re.finditer(
@@ -287,6 +297,12 @@ _VIOLENCE = (
         r"(everybody|everyone|every one|all of us|us all|people|the (whole )?(place|shop|store|salon))\b",
     ),
     (
+        # an attack under way: "slashing at people with a blade", "lunging at the staff"
+        "attacking people now",
+        r"\b(slashing|stabbing|swinging|lunging|hacking|shooting|firing|lashing out|jabbing) (at|into) "
+        r"(people|everyone|everybody|customers|shoppers|staff|someone|somebody|us|them|the (staff|customers|crowd|girls|lads))\b",
+    ),
+    (
         "someone getting in",
         r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
         # a stranger at the door or window with someone alone or hiding inside
@@ -308,7 +324,10 @@ _VIOLENCE = (
 _BODY_EMERGENCY = (
     (
         "a whole supply taken",
-        r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire) (prescription|supply|bottle|packet|box|month'?s supply)\b"
+        r"\b(took|taken|swallowed|downed)( \w+){0,3} (whole|entire|full) (prescription|supply|bottle|packet|pack|box|strip|blister pack|sheet|tub|jar|month'?s supply)\b"
+        # ... of a medicine, or said alone ("took the whole bottle."), not "a whole strip of photos"
+        r"(?= of (\w+ ){0,2}(pills|tablets|meds|medication|medicines?|painkillers|antidepressants|paracetamol|ibuprofen|insulin|sleeping|"
+        r"sleepers|aspirin|codeine|co-codamol|diazepam|\w+ pills|\w+ tablets)\b|\s*($|[,.!?;]|and\b|in one go))"
         r"|\b(took|taken|swallowed|downed)\b[^.!?]*\b(pills|tablets|prescription|meds|medication)\b[^.!?]*\bin one go\b"
         # told as a place emptied: "I took everything in the cupboard about an hour ago"
         r"|\b(took|taken|swallowed|downed|had) (everything|all of it|the lot|the whole lot|whatever was|all (that|what) was) (in|from) (the|my|our) "

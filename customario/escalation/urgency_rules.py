@@ -107,6 +107,7 @@ FIGURES = (
     r"\b(my )?heart (stopped|skipped a beat|sank|dropped) (when|at|for a|seeing|reading)\b",
     r"\bno (breathing|breath) (problems?|issues?|difficult\w*|trouble)\b",
     r"\bphone (blew|blowing) up\b",
+    r"\bbleeding hearts?\b|\bchok(ed|ing) back (the )?(tears|a sob|sobs|emotion|laughter)\b",
     r"\bpassing out (parade|ceremony)\b",
     r"\bstatic (shock|zap)\b(?!.*\b(still|tingl\w*|numb|burn\w*)\b)",
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
@@ -211,7 +212,7 @@ EMERGENCY = (
     r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
     r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
-    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the floor\b",
+    r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
@@ -283,11 +284,14 @@ EMERGENCY = (
     r"\b(hit|hitting|slapped|kicked|shoved|attacked) (the (receptionist|stylist|cashier|manager|owner|customer|client|staff|tech\w*)"
     r"|(my|our|a) (wife|husband|partner|friend|son|daughter|mum|mom|dad|colleague|client|customer|stylist|receptionist))\b(?!'s)",
     r"\b(he|she|they|someone|my (partner|husband|wife|ex|boyfriend|girlfriend)|her ex|his ex)"
-    r"('ll| will|'s going to| is going to|'s gonna| is gonna| threaten\w* to| keeps threatening to) (hurt|hit|beat|stab|shoot|attack|strangle) "
+    r"('ll| will|'s going to| is going to|'s gonna| is gonna| threaten\w* to| keeps threatening to| going to|'s going to) (hurt|hit|beat|stab|shoot|attack|strangle) "
     r"(me|us|her|him|the kids|my \w+)\b",
     r"\blocked (myself|ourselves|herself|himself|themselves|us) in\b",
     r"\bbleed\w* from (the|his|her|my|their) (head|neck|ears?)\b",
     r"\bend(ing)? it all\b",
+    # A threat to "get" someone from a person who is there: "he's outside shouting he's going to get me".
+    r"^(?=.*\b(outside|at the door|at my door|found my (address|house|flat)|followed me|waiting for me)\b)"
+    r".*\b(he|she|they)('s| is| are)? (going to|gonna|'ll|will) (get|do) (me|us|her|him)( in)?\b(?! (a|an|some|the|one|two|back|home|there)\b)",
     # Noisy breathing told as a sound: "she makes a whistle sound when she breathes".
     r"\b(sound|noise|whistle|squeak|rattle|wheeze)s?( \w+){0,2} (when|as|while|every time) (he|she|they|i|you|we) (breathes?|breathing|breath)\b",
     # Held by the hair or the throat: "he's got her by the hair".
@@ -297,6 +301,9 @@ EMERGENCY = (
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
 # danger to life even before symptoms (poison-control advice for button batteries and caustics).
 SWALLOWED = re.compile(
+    # a caustic put in the mouth by hand: "found the relaxer tub and put her fingers in her mouth"
+    r"^(?=.*\b(relaxer|bleach|lye|acid|caustic|developer|peroxide|batter(y|ies)|cleaner|dishwasher tablets?|detergent)\b)"
+    r".*\b(fingers?|hands?|thumb|it|some)( \w+){0,2} (in|into) (her|his|their|its) mouth\b|"
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
     r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
@@ -436,6 +443,9 @@ URGENT = (
     r"|\b(they'?re|they are|firm is|firm'?s|they'?ve|they have) (taking|taken|took) (it|my case|the case|this|me) on\b",
     r"\b(i'?m|i am|i'?ll|i will|we'?re|we'?ll) (filing|file|lodging|lodge|putting in|submitting) (a|my|an official) (formal )?claim\b"
     r"(?! (with|on|under|through|for) (my|the|our) (insurance|insurer|warranty|courier|airline|bank|travel))",
+    # Symptoms since an exposure: "headaches and a nosebleed since your cleaner sprayed something".
+    r"\b(headaches?|nosebleeds?|dizzy|dizziness|coughing|wheez\w*|sore throat|eyes? (streaming|stinging|burning)|sick|nause\w*|rash)\b"
+    r"[^.!?]*\b(since|after)\b[^.!?]*\b(spray\w*|fumes|chemical\w*|cleaner|product|treatment|solution|gas|smell)\b",
     # Bites that break the skin.
     r"\b(broken|broke|breaking|break|pierced) the skin\b",
 )

@@ -44,7 +44,10 @@ _OVER_THE_EDGE = (
     r"\b(wrong|other|far|outside) side of (the|a|this) (railings?|barriers?|fence|parapet|safety rail|rail)\b"
     r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop)\b)"
 )
-_HIGH_PLACE = r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block)\b"
+_HIGH_PLACE = (
+    r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
+    r"|(at|on) the top of)\b"
+)
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
@@ -60,7 +63,9 @@ _CUES = (
         True,
         r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
         r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
-        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b",
+        r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b"
+        r"|\b(left|gone|walked out|went out|driven off|locked (himself|herself|themselves) in) with\b[^.!?]*\b(a|the|his|her|their) "
+        r"(bottle|packet|box|strip|bag)s? of (\w+ )?(pills|tablets|meds|painkillers)\b",
     ),
     (
         "farewell with a time limit",
@@ -124,11 +129,14 @@ _CUES = (
         r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
         r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
     ),
+    # leaving for good, said at the end: "I just wanted to say thanks ... before I go."
+    ("before I go", False, r"\bbefore i go\s*($|[.!]|for good)"),
+    ("had enough", False, r"\b(had|has had|'s had|'ve had) enough\b(?! of)(?=\s*($|[,.!?;]|and\b))"),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
     (
         "a goodbye",
         False,
-        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\b(thank you|thanks)\b[^.!?]{0,30}\byou (were|have been|'ve been) always\b|\bsorry for everything\b"
+        r"\bsay(ing)? goodbye\b|\bgoodbye (and|,)|\bgoodbye\W*$|\b(thank you|thanks) for (always|everything)\b|\b(thank you|thanks)\b[^.!?]{0,30}\byou (were|have been|'ve been) always\b|\bsorry for everything\b|\bjust wanted to say (thanks|thank you)\b"
         r"|\bdoesn'?t matter (now|any ?more)\b",
     ),
     (
@@ -165,7 +173,8 @@ def read(t: str) -> tuple[str, str] | None:
         if (re.search(pattern, t) or re.search(pattern, lem)) and not (ordinary and kind in _ABSENCE_KINDS)
     }
     strong = sum(1 for _k, s in kinds if s)
-    if strong and (len(kinds) >= 2 or re.search(_HIGH_PLACE, t)):
+    high = re.search(_HIGH_PLACE, t)
+    if (strong and (len(kinds) >= 2 or high)) or (high and len(kinds) >= 2):
         return "emergency", "self-harm: a strong cue with a second cue"
     if len(kinds) >= 3 and sum(1 for k, _s in kinds if k in _CHURN_KINDS) <= len(kinds) - 2:
         return "emergency", "self-harm: several cues of different kinds"

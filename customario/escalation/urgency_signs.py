@@ -166,9 +166,11 @@ EMERGENCY_SIGNS = (
     ),
     (
         "head knock then drowsy",
-        r"\b((bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head|(bang|bump|knock|blow|whack|smack|crack) (to|on) the head)\b"
+        r"\b((bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head|(bang|bump|knock|blow|whack|smack|crack) (to|on) the head"
+        # a fall, then lost bearings: "fell in the shower, he can't tell me where he is"
+        r"|(fell|fallen|had a fall|taken a fall))\b"
         r"(?=.*\b(confused|sleepy|drowsy|vomit\w*|sick|can'?t remember|not making sense|slurr\w*"
-        r"|(doesn'?t|don'?t|does not) know (what|where|who)|not (himself|herself))\b)"
+        r"|(doesn'?t|don'?t|does not) know (what|where|who)|(can'?t|cannot) (tell me|say) (where|who|what)|not (himself|herself))\b)"
         r"|\b(confused|sleepy|drowsy)\b[^.!?]*\b(bang|bump|knock|hit|smack|bash)\w* (my|his|her|their) head\b",
     ),
     (
@@ -186,6 +188,12 @@ EMERGENCY_SIGNS = (
         r"^(?!.*\b(lol|haha|joking|kidding)\b).*("
         r"\b(can'?t|cannot) feel (my|her|his|their) (face|arm|leg|side)\b"
         r"|\b(arm|leg|side)('s| be| has| have)? (go|gone|going) (all )?(heavy|weak|floppy)\b)",
+    ),
+    # Heat illness: out in the heat, then confused, hot and dry (heatstroke first aid).
+    (
+        "heatstroke signs",
+        r"^(?=.*\b(heat|sun|heatwave|hot car|sauna|hot day|scorching)\b)"
+        r"(?=(.*\b(confused|not sweating|stopped sweating|hot to (the )?touch|not making sense|delirious|collapse\w*|vomit\w*|fainted)\b){2})",
     ),
     (
         "meningitis signs",
