@@ -18,84 +18,15 @@ import re
 from datetime import date, timedelta
 
 from customario.dialogue.codes import is_dont_know
+from customario.dialogue.date_holidays import in_tense as _in_tense
+from customario.dialogue.date_holidays import month_day as _month_day
+from customario.dialogue.date_holidays import named_day as _named_day
+from customario.dialogue.date_holidays import nth_weekday_of
+from customario.dialogue.date_holidays import valid_day as _valid_day
 from customario.dialogue.spoken import numbers_in, parse_number
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date, spoken_numbers
 
-_HOLIDAYS = (
-    (r"christmas eve", (12, 24)),
-    (r"christmas( day)?", (12, 25)),
-    (r"new ?year'?s eve", (12, 31)),
-    (r"new ?year'?s( day)?", (1, 1)),
-    (r"hallowe'?en", (10, 31)),
-    (r"valentine'?s( day)?", (2, 14)),
-    (r"(independence day|fourth of july|july fourth)", (7, 4)),
-    (r"boxing day", (12, 26)),
-    (r"juneteenth", (6, 19)),
-    (r"veterans'? day", (11, 11)),
-    (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),
-    # The other fixed-date days of the UK, Ireland and the Commonwealth callers name a date by.
-    (r"(st\.?|saint) david'?s( day)?", (3, 1)),
-    (r"(st\.?|saint) george'?s( day)?", (4, 23)),
-    (r"(st\.?|saint) andrew'?s( day)?", (11, 30)),
-    (r"burns'? (night|supper|day)", (1, 25)),
-    (r"(bonfire|guy fawkes'?) night|guy fawkes'?( day)?", (11, 5)),
-    (r"(remembrance|armistice) day", (11, 11)),
-    (r"australia day", (1, 26)),
-    (r"anzac day", (4, 25)),
-    (r"canada day", (7, 1)),
-    (r"waitangi day", (2, 6)),
-    (r"(hogmanay)", (12, 31)),
-)
-# Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
-_EASTER_DAYS = (
-    (r"shrove tuesday|pancake day|mardi gras", -47),
-    (r"ash wednesday", -46),
-    (r"mothering sunday", -21),
-    (r"palm sunday", -7),
-    (r"maundy thursday|holy thursday", -3),
-    (r"good friday", -2),
-    (r"holy saturday|easter saturday", -1),
-    (r"easter monday", 1),
-    (r"easter( sunday| day)?", 0),
-    (r"whit ?sunday|pentecost", 49),
-    (r"whit ?monday", 50),
-)
-# US holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
-_WEEKDAY_HOLIDAYS = (
-    (r"(martin luther king|mlk)( jr\.?)?( day)?", (1, 0, 3)),
-    (r"presidents'? day|washington'?s birthday", (2, 0, 3)),
-    (r"memorial day", (5, 0, -1)),
-    (r"labou?r day", (9, 0, 1)),
-    (r"columbus day|indigenous peoples'? day", (10, 0, 2)),
-    (r"mother'?s day", (5, 6, 2)),
-    (r"father'?s day", (6, 6, 3)),
-    (r"thanksgiving( day)?", (11, 3, 4)),
-)
 _DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
-
-
-def _in_tense(candidates: list[date], today: date, tense: str) -> date | None:
-    """The candidate that fits ``tense`` (past: latest on/before today; future: earliest on/after
-    today; nearest: closest)."""
-    if not candidates:
-        return None
-    if tense == "past":
-        past = [d for d in candidates if d <= today]
-        return max(past) if past else None
-    if tense == "future":
-        future = [d for d in candidates if d >= today]
-        return min(future) if future else None
-    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
-
-
-def _month_day(month: int, day: int, today: date, tense: str) -> date | None:
-    out = []
-    for year in (today.year - 1, today.year, today.year + 1):
-        try:
-            out.append(date(year, month, day))
-        except ValueError:
-            continue
-    return _in_tense(out, today, tense)
 
 
 def day_of_month(t: str) -> int | None:
@@ -131,30 +62,6 @@ def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | 
     return _month_day(month, day, today, tense), "phrase"
 
 
-def _named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
-    """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
-    Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
-    last Monday of May, 5 U.S.C. 6103) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
-    for rx, (month, day) in _HOLIDAYS:
-        if re.search(rf"\b{rx}\b", t):
-            return _month_day(month, day, today, tense), "phrase"
-    for rx, offset in _EASTER_DAYS:
-        if re.search(rf"\b(?:{rx})\b", t):
-            from dateutil.easter import easter
-
-            cands = [easter(year) + timedelta(days=offset) for year in (today.year - 1, today.year, today.year + 1)]
-            return _in_tense(cands, today, tense), "phrase"
-    for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
-        if re.search(rf"\b(?:{rx})\b", t):
-            cands = []
-            for year in (today.year - 1, today.year, today.year + 1):
-                hits = [d for d in (date(year, month, k) for k in range(1, 32) if _valid_day(year, month, k))]
-                hits = [d for d in hits if d.weekday() == weekday]
-                cands.append(hits[nth - 1] if nth > 0 else hits[-1])
-            return _in_tense(cands, today, tense), "phrase"
-    return None
-
-
 _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "last": -1}
 
 
@@ -177,11 +84,7 @@ def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | N
         step = 1 if "next month" in m.group(0) else 0
         y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)
         months = [(y, mo + 1)]
-    cands = []
-    for year, month in months:
-        days = [date(year, month, d) for d in range(1, 32) if _valid_day(year, month, d)]
-        hits = [d for d in days if d.weekday() == weekday]
-        cands.append(hits[nth - 1] if nth > 0 else hits[-1])
+    cands = [nth_weekday_of(year, month, weekday, nth) for year, month in months]
     return _in_tense(cands, today, tense), "phrase"
 
 
@@ -194,14 +97,6 @@ def _month_day_year(t: str, month: int, day: int, today: date, tense: str) -> da
         return _month_day(month, day, today, tense)
     y = int(year.group(1))
     return date(y, month, day) if _valid_day(y, month, day) else None
-
-
-def _valid_day(year: int, month: int, day: int) -> bool:
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
 
 
 def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
@@ -313,9 +208,6 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     return None
 
 
-_STEPS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4}
-
-
 def _weeks_off_weekday(t: str, today: date) -> tuple[date | None, str] | None:
     """A weekday a number of weeks away: "the Friday before last", "the Tuesday after next", "two
     weeks ago Friday", "the week after next, on the Tuesday". Two readings are computed, the
@@ -328,7 +220,7 @@ def _weeks_off_weekday(t: str, today: date) -> tuple[date | None, str] | None:
     if m and (m.group(2), m.group(3)) in (("before", "last"), ("after", "next")):
         weekday, weeks, calendar_only = m.group(1), 2 if m.group(3) == "next" else -2, False
     elif m := re.search(rf"\b(a|an|one|two|three|four) weeks? ago,? (?:on |last )?(?:the )?({days})\b", t):
-        weekday, weeks, calendar_only = m.group(2), -_STEPS[m.group(1)], False
+        weekday, weeks, calendar_only = m.group(2), -(parse_number(m.group(1)) or 1), False  # "a week ago"
     elif m := re.search(
         rf"\bthe week (after next|before last),? (?:on )?(?:the )?({days})\b|"
         rf"\b(?:on )?(?:the )?({days}),? (?:of )?the week (after next|before last)\b",
@@ -517,7 +409,8 @@ def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:
     """True when the words after a self-correction marker name no date, no span and deny nothing."""
     if re.search(r"\b(no|not|never|or|nope|nah|cannot|dont|didnt|cant|wasnt)\b|n't\b", tail) or is_dont_know(tail):
         return False
-    return read_date(tail, today, tense) != (None, "ambiguous") and read_date(tail, today, tense)[0] is None
+    d, how = read_date(tail, today, tense)
+    return d is None and how != "ambiguous"
 
 
 def _settled(t: str, today: date, tense: str) -> date | None:

@@ -122,7 +122,8 @@ def settled_number(t: str, prep: Callable[[str], str], own_words: frozenset[str]
     if first is None or last is None or first == last:
         return None
     between = " ".join(sentences[1:-1]) + " " + sentences[-1][: sentences[-1].rfind(last_part)]
-    if not re.search(r"[a-z]", between) or _numbers(between, prep) and set(_numbers(between, prep)) != {first, last}:
+    numbers_between = _numbers(between, prep)
+    if not re.search(r"[a-z]", between) or numbers_between and set(numbers_between) != {first, last}:
         return None  # "Forty minutes. Fifty minutes!": no thinking again said, two values
     if re.search(r"\b(?:or|and|to|plus|minus|more|less|fewer|times|each|per)\s*$", between.strip(" ,")):
         return None  # "Three. And four." / "Two. Two more." add, never correct

@@ -1,0 +1,126 @@
+"""Calendar days a date answer names by name, and the calendar helpers :mod:`date_answers` reads
+with: holidays on a fixed date ("Christmas Eve", "Burns Night"), on a weekday of a month
+(Thanksgiving, Memorial Day) and fixed by Easter (Good Friday, Shrove Tuesday); the occurrence of
+a month and day that fits the question's tense. Split from :mod:`customario.dialogue.date_answers`,
+which reads these names first and then everything said relative to them. Pure functions; nothing
+here reads the clock.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+_HOLIDAYS = (
+    (r"christmas eve", (12, 24)),
+    (r"christmas( day)?", (12, 25)),
+    (r"new ?year'?s eve", (12, 31)),
+    (r"new ?year'?s( day)?", (1, 1)),
+    (r"hallowe'?en", (10, 31)),
+    (r"valentine'?s( day)?", (2, 14)),
+    (r"(independence day|fourth of july|july fourth)", (7, 4)),
+    (r"boxing day", (12, 26)),
+    (r"juneteenth", (6, 19)),
+    (r"veterans'? day", (11, 11)),
+    (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),
+    # The other fixed-date days of the UK, Ireland and the Commonwealth callers name a date by.
+    (r"(st\.?|saint) david'?s( day)?", (3, 1)),
+    (r"(st\.?|saint) george'?s( day)?", (4, 23)),
+    (r"(st\.?|saint) andrew'?s( day)?", (11, 30)),
+    (r"burns'? (night|supper|day)", (1, 25)),
+    (r"(bonfire|guy fawkes'?) night|guy fawkes'?( day)?", (11, 5)),
+    (r"(remembrance|armistice) day", (11, 11)),
+    (r"australia day", (1, 26)),
+    (r"anzac day", (4, 25)),
+    (r"canada day", (7, 1)),
+    (r"waitangi day", (2, 6)),
+    (r"(hogmanay)", (12, 31)),
+)
+# Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
+_EASTER_DAYS = (
+    (r"shrove tuesday|pancake day|mardi gras", -47),
+    (r"ash wednesday", -46),
+    (r"mothering sunday", -21),
+    (r"palm sunday", -7),
+    (r"maundy thursday|holy thursday", -3),
+    (r"good friday", -2),
+    (r"holy saturday|easter saturday", -1),
+    (r"easter monday", 1),
+    (r"easter( sunday| day)?", 0),
+    (r"whit ?sunday|pentecost", 49),
+    (r"whit ?monday", 50),
+)
+# US holidays on a weekday of a month (month, weekday Monday = 0, which: 1-4 or -1 for the last one).
+_WEEKDAY_HOLIDAYS = (
+    (r"(martin luther king|mlk)( jr\.?)?( day)?", (1, 0, 3)),
+    (r"presidents'? day|washington'?s birthday", (2, 0, 3)),
+    (r"memorial day", (5, 0, -1)),
+    (r"labou?r day", (9, 0, 1)),
+    (r"columbus day|indigenous peoples'? day", (10, 0, 2)),
+    (r"mother'?s day", (5, 6, 2)),
+    (r"father'?s day", (6, 6, 3)),
+    (r"thanksgiving( day)?", (11, 3, 4)),
+)
+
+
+def in_tense(candidates: list[date], today: date, tense: str) -> date | None:
+    """The candidate that fits ``tense`` (past: latest on/before today; future: earliest on/after
+    today; nearest: closest)."""
+    if not candidates:
+        return None
+    if tense == "past":
+        past = [d for d in candidates if d <= today]
+        return max(past) if past else None
+    if tense == "future":
+        future = [d for d in candidates if d >= today]
+        return min(future) if future else None
+    return min(candidates, key=lambda d: (abs((d - today).days), d < today))
+
+
+def month_day(month: int, day: int, today: date, tense: str) -> date | None:
+    """The occurrence of ``month`` and ``day`` (last, this or next year) that fits ``tense``."""
+    out = []
+    for year in (today.year - 1, today.year, today.year + 1):
+        try:
+            out.append(date(year, month, day))
+        except ValueError:
+            continue
+    return in_tense(out, today, tense)
+
+
+def valid_day(year: int, month: int, day: int) -> bool:
+    try:
+        date(year, month, day)
+    except ValueError:
+        return False
+    return True
+
+
+def nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
+    """The ``nth`` ``weekday`` (Monday = 0) of ``month`` in ``year``; ``nth`` -1 is the last one."""
+    hits = [
+        date(year, month, d)
+        for d in range(1, 32)
+        if valid_day(year, month, d) and date(year, month, d).weekday() == weekday
+    ]
+    return hits[nth - 1] if nth > 0 else hits[-1]
+
+
+def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
+    Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
+    last Monday of May, 5 U.S.C. 6103) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
+    for rx, (month, day) in _HOLIDAYS:
+        if re.search(rf"\b{rx}\b", t):
+            return month_day(month, day, today, tense), "phrase"
+    for rx, offset in _EASTER_DAYS:
+        if re.search(rf"\b(?:{rx})\b", t):
+            from dateutil.easter import easter
+
+            cands = [easter(year) + timedelta(days=offset) for year in (today.year - 1, today.year, today.year + 1)]
+            return in_tense(cands, today, tense), "phrase"
+    for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
+        if re.search(rf"\b(?:{rx})\b", t):
+            cands = [nth_weekday_of(year, month, weekday, nth) for year in (today.year - 1, today.year, today.year + 1)]
+            return in_tense(cands, today, tense), "phrase"
+    return None
