@@ -169,6 +169,5 @@ def evaluate_when(expr: str | None, answers: Mapping[str, Any]) -> bool:
 
 def _truth(value: Any) -> bool:
     """A value as a condition: a yes/no answer by its meaning ("no" is false), anything else by bool()."""
-    if isinstance(value, str) and value.strip().lower() in ("yes", "no"):
-        return value.strip().lower() == "yes"
-    return bool(value)
+    said = value.strip().lower() if isinstance(value, str) else None
+    return said == "yes" if said in ("yes", "no") else bool(value)

@@ -281,23 +281,28 @@ _ELSEWHEN = re.compile(
 def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     nums, method = _numbers(text, rating=True)
     reason = f"{what} from {lo:g} to {hi:g}"
-    if _other_scale(_said_out_of(clean(text)), hi):
+    cleaned = clean(text)
+    out_of = _said_out_of(cleaned)
+    if _other_scale(out_of, hi):
         return Normalised("invalid", reason=reason)
+    prepped = _prep_numbers(cleaned)
     if len(nums) > 1 and method != "self-corrected":
         # "Eight, though the wait I'd give a two": the rating said first, the rest a story around it;
         # "Nine. Hmm, let's be fair, eight.": the value settled on; "My dog is 3 but I'd give you
         # an 8": the one number said as a rating (all read back).
-        said = quantities.without_ages(clean(text))
+        said = quantities.without_ages(cleaned)
         lead = lead_answer.lead_number(said, _prep_numbers)
         settled = lead_answer.settled_number(said, _prep_numbers) if lead is None else None
-        rated = quantities.rated_number(_prep_numbers(clean(text)))
-        if lead is not None or settled is not None:
-            nums, method = [lead if lead is not None else settled], "inferred" if lead is not None else "self-corrected"
+        rated = quantities.rated_number(prepped) if lead is None and settled is None else None
+        if lead is not None:
+            nums, method = [lead], "inferred"
+        elif settled is not None:
+            nums, method = [settled], "self-corrected"
         elif rated is not None and rated in nums:
             nums, method = [rated], "inferred"
-    if quantities.counts_things_only(_prep_numbers(clean(text))):
+    if quantities.counts_things_only(prepped):
         return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating
-    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(_said_out_of(clean(text)))):
+    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(out_of)):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )
@@ -306,7 +311,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
         return Normalised("invalid", reason=f"a whole number from {lo:g} to {hi:g}")
     if not lo <= n <= hi:
         return Normalised("invalid", reason=reason)
-    if method not in LENIENT_METHODS and _ELSEWHEN.search(clean(text)) and len(clean(text).split()) > 3:
+    if method not in LENIENT_METHODS and _ELSEWHEN.search(cleaned) and len(cleaned.split()) > 3:
         method = "inferred"  # "Better than last time, which was a 6": whose 6? read back
     conf = METHOD_CONFIDENCE[method] * (0.85 if is_dont_know(text) else 1.0)
     return _valid(int(n), method, round(conf, 3))

@@ -240,10 +240,11 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     qtype = question.type
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
-    if is_refusal(t):
+    refused = is_refusal(t)
+    if refused:
         # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
         plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
-    if is_dont_know(t) or is_refusal(t):
+    if refused or is_dont_know(t):
         plain = quantities.without_ages(plain)  # "I wouldn't know, dear, I'm eighty-six": no rating
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None

@@ -39,7 +39,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if question.type == "multi_choice" and codes:
         codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
-    more = [c for c in more if c not in choices.negated_named(question, t)]  # "we parked, so no valet"
+    if more:
+        negated = choices.negated_named(question, t)
+        more = [c for c in more if c not in negated]  # "we parked, so no valet"
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"

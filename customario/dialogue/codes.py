@@ -68,7 +68,7 @@ _DONT_KNOW = (
     r"\b(?:wouldn'?t|would not|don'?t|do not)\s+have\s+(?:a|any|the (?:faintest|foggiest|slightest|first))\s+(?:clue|idea)\b",
     r"\b(?:can'?t|cannot|can not|don'?t|do not)\s+(?:\w+ly\s+|even\s+|really\s+)?(?:recollect|know offhand)\b",
     # Forgetting said as done: "I've forgotten", "I'd forgotten", "it's slipped my mind", "it escapes me"
-    r"\b(?:i'?ve|i have|i'?d|i had|i've gone and|i)\s+(?:completely\s+|totally\s+|clean\s+|just\s+|honestly\s+|clean\s+)?forgotten\b",
+    r"\b(?:i'?ve|i have|i'?d|i had|i've gone and|i)\s+(?:completely\s+|totally\s+|clean\s+|just\s+|honestly\s+)?forgotten\b",
     r"\b(?:slipped|gone out of|escaped) my (?:mind|head|memory)\b|\b(?:it|that) escapes me\b",
 )
 _REFUSED = (

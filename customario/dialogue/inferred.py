@@ -269,6 +269,9 @@ def hundreds_elided(t: str) -> int | None:
 
 
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TENS_AND_DIGIT = rf"(?:{_TENS_WORDS})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?"
+# "eighty-five fifty": dollars then cents, both twenty to ninety-nine (cents also ten to nineteen)
+_CENTS_ELIDED = re.compile(rf"\b({_TENS_AND_DIGIT}) ({_TENS_AND_DIGIT}|ten|eleven|twelve|\w+teen)\b")
 
 
 def cents_elided(t: str) -> float | None:
@@ -276,11 +279,7 @@ def cents_elided(t: str) -> float | None:
     with both units left out, the way prices are read aloud (read back). None unless the answer's
     only numbers are twenty to ninety-nine directly followed by ten to ninety-nine (a single digit
     first is :func:`hundreds_elided`'s: "two fifty" is 250)."""
-    m = re.search(
-        rf"\b((?:{_TENS_WORDS})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?) ((?:{_TENS_WORDS})"
-        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
-        t,
-    )
+    m = _CENTS_ELIDED.search(t)
     if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
         return None
     dollars, cents = numbers_in(m.group(1)), numbers_in(m.group(2))
@@ -495,8 +494,9 @@ def _evidence(question: Any, t: str) -> str | None:
 
 # An answer whose subject is none of the things asked about: "none were late", "none of them came
 # damaged", "not one of the boxes was late".
+_LEAD_FILLERS = r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*"  # "well, none were late", "oh, nobody did"
 _NONE_SAID = re.compile(
-    r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*((?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
+    _LEAD_FILLERS + r"((?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
     r"(?: \w+)? (?:were|was|came|arrived|got|went|did))\b"
 )
 
@@ -565,9 +565,7 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         return "no"
     shared = _phrases(asked) & _phrases(t)
     if shared:
-        if _SUBJECT_NONE.search(re.sub(r"^(?:(?:well|oh|um+|uh+|honestly|nah)\W+)*", "", t)) or re.search(
-            r"\b(not|never)\b|n't\b", t
-        ):
+        if _SUBJECT_NONE.search(re.sub(_LEAD_FILLERS, "", t)) or re.search(r"\b(not|never)\b|n't\b", t):
             return "no"
         return "yes"
     return None

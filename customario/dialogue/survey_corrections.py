@@ -72,9 +72,9 @@ class CorrectionsMixin:
             self.asked,
             fits=lambda q, payload: normalise(q, payload, today=today).status == "valid",
         )
-        if topic is None or (topic.weak and normalise(current, text, today=self._today()).status == "valid"):
+        if topic is None or (topic.weak and normalise(current, text, today=today).status == "valid"):
             return None
-        n = normalise(topic.question, topic.payload, today=self._today())
+        n = normalise(topic.question, topic.payload, today=today)
         n = n if n.status == "valid" else self._value_in_clauses(topic.question, topic.payload)
         if n is None or n.status != "valid":
             return None

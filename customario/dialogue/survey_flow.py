@@ -239,21 +239,22 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             # often, which may also be a revocation: asked back, and on a no the words are the answer.
             verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
         asked, self._optout_asked = self._optout_asked, None
-        unclear = bool(asked) and verdict.kind == "none" and confidence is not None and yes_no(text) is None
+        reply = yes_no(text) if asked or self._end_asked else None  # the reply to either question
+        unclear = bool(asked) and verdict.kind == "none" and confidence is not None and reply is None
         if unclear and not self._optout_unclear:
             # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a
             # phone band): the question is asked once more.
             self._optout_unclear, self._optout_asked = True, asked
             return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION)]
         twice_unclear, self._optout_unclear = unclear, False
-        if verdict.kind == "opt-out" or (asked and (yes_no(text) == "yes" or twice_unclear)):
+        if verdict.kind == "opt-out" or (asked and (reply == "yes" or twice_unclear)):
             # Unclear twice: the doubt leans to the opt-out (a missed one is the worse error,
             # docs/leads-and-dnc.md "Which error is worse").
             self.ended, self.phase, self.disposition = True, "ended", "opted-out"
             return optout.reply(text, asked[1] if asked else None)
         if asked:
             self.phase = asked[0]
-            if yes_no(text) == "no":
+            if reply == "no":
                 if self.phase == "question" and _feedback_on_contact(self.current, asked[1]):
                     return self._answer(self.current, asked[1])  # their words answer the open question
                 return [Say("Okay, let's carry on. " + self._prompt_again())]
@@ -263,7 +264,6 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             return [Say(optout.CONFIRM_QUESTION)]
         if self._end_asked:
             self._end_asked = False
-            reply = yes_no(text)
             if reply == "yes":
                 return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
             if reply == "no":
