@@ -321,7 +321,8 @@ def search(
     story = _story_words(query, result.terms, vocabulary, stats, distinctive)
     # Names of a kind of thing another article names by example ("RTX 4070 Super": a graphics card)
     # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
-    found = instances(query, kinds_named(_articles(db, campaign)))
+    articles = _articles(db, campaign)  # read once: the kinds here, the ask's meaning at the end
+    found = instances(query, kinds_named(articles))
     hits = []
     for row in candidates:
         covered, kind_words = covered_by(row, found, result.terms)
@@ -441,7 +442,7 @@ def search(
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
     _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
-    answer_in_meaning(query, hits, _articles(db, campaign), threshold)
+    answer_in_meaning(query, hits, articles, threshold)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
-from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
 
 # Frames that are not about danger now, removed before reading.
 _NEGATED_HAZARD = (
@@ -68,11 +68,6 @@ CLEARED = (
 )
 
 
-def _ancestors(word: str) -> frozenset[str]:
-    wn = wordnet.load()
-    return wn.ancestors(word, "noun", 1) if wn is not None else frozenset()
-
-
 def _thing_objects(t: str) -> str:
     """``t`` without a violent verb whose object is a thing ("stabbed the thermal paste tube")."""
 
@@ -85,7 +80,7 @@ def _thing_objects(t: str) -> str:
     def through(m: re.Match) -> str:
         # "burnt through my jeans" reaches the skin: a body part or clothing (WordNet) keeps the burn
         word = m.group(4)
-        return m.group(0) if is_body_part(word) or "clothing" in _ancestors(word) else " "
+        return m.group(0) if is_body_part(word) or is_a(word, "clothing", senses=1) else " "
 
     def burnt_thing(m: re.Match) -> str:
         # only a plain noun: "burnt his whole arm" keeps its burn ("whole" is also an adjective)
@@ -96,7 +91,7 @@ def _thing_objects(t: str) -> str:
             word_classes(word, "adj")
             or is_body_part(word)
             or word_classes(word) & {"noun.person", "noun.animal", "noun.body"}
-            or _ancestors(word) & {"structure", "furniture", "clothing"}
+            or is_a(word, "structure", "furniture", "clothing", senses=1)
         ):
             return m.group(0)
         return " "

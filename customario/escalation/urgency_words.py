@@ -71,7 +71,11 @@ def wake_verbs() -> frozenset[str]:
     return frozenset(w for v in near for w in wn.synonyms(v, "verb") if " " not in w)
 
 
-def is_a(word: str, *ancestors: str) -> bool:
-    """True when one of ``ancestors`` is above ``word`` in WordNet ("machete" is a "weapon")."""
+def is_a(word: str, *ancestors: str, senses: int | None = None) -> bool:
+    """True when one of ``ancestors`` is above ``word`` in WordNet ("machete" is a "weapon"); by its
+    first ``senses`` senses when given, else by WordNet's default."""
     wn = _wn()
-    return wn is not None and bool(set(ancestors) & wn.ancestors(word, "noun"))
+    if wn is None:
+        return False
+    above = wn.ancestors(word, "noun") if senses is None else wn.ancestors(word, "noun", senses)
+    return bool(set(ancestors) & above)
