@@ -15,7 +15,7 @@ and for learned scenarios the share of paraphrases found and near misses kept of
 answer. Direct and after-a-yes figures are never added up. Targets: >= 85 % of paraphrases answered
 right, <= 2 % wrong answers, salon profile questions answered >= 95 %.
 
-    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10] [--split both|all|dev|held] [--misses] [--json]
+    python3 benchmarks/bench_knowledge.py [--corpus own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11] [--split both|all|dev|held] [--misses] [--json]
     python3 benchmarks/bench_knowledge.py --grid | --grid-nearest   (development corpora only)
 
 The blind corpus is split by a hash of each id (``kb_corpus.split_of``) into a ``dev`` half, whose
@@ -68,11 +68,14 @@ FOLDERS = {
     # 56.0 % right directly + 19.8 % after a yes, 0 wrong; store 30.7 % + 30.7 %, 0 wrong, 3.0 % wrong
     # after a yes.
     "blind10": ROOT / "tests/corpus/kb/blind10",
-    # Written on 3 December ~11:15 UTC by a helper who never read the search; counted only.
+    # Written on 3 December ~11:15 UTC by a helper who never read the search; counted only until
+    # 15:20 UTC on 3 December, a development corpus since. First contact (its README.md): salon
+    # 72.4 % right directly + 6.5 % after a yes, 0 wrong; store 33.3 % + 27.9 %, 1.8 % wrong, 6.3 %
+    # wrong after a yes.
     "blind11": ROOT / "tests/corpus/kb/blind11",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind11",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
@@ -161,7 +164,7 @@ def _rows(args) -> list[tuple[str, str, Path, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10")
+    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11")
     ap.add_argument(
         "--misses",
         action="store_true",
