@@ -69,7 +69,7 @@ FOLDERS = {
     # after a yes.
     "blind10": ROOT / "tests/corpus/kb/blind10",
     # Written on 3 December ~11:15 UTC by a helper who never read the search; counted only until
-    # 15:20 UTC on 3 December, a development corpus since. First contact (its README.md): salon
+    # 15:05 UTC on 3 December, a development corpus since. First contact (its README.md): salon
     # 72.4 % right directly + 6.5 % after a yes, 0 wrong; store 33.3 % + 27.9 %, 1.8 % wrong, 6.3 %
     # wrong after a yes.
     "blind11": ROOT / "tests/corpus/kb/blind11",
