@@ -166,7 +166,9 @@ def _rows(args) -> list[tuple[str, str, Path, str]]:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12")
+    ap.add_argument(
+        "--corpus", default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12"
+    )
     ap.add_argument(
         "--misses",
         action="store_true",

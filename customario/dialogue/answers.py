@@ -35,6 +35,7 @@ from typing import Any
 from customario.dialogue import (
     date_answers,
     inferred,
+    intents,
     number_readings,
     quantities,
     scales,
@@ -97,6 +98,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return special
     if qtype == "open":
         return _valid((text or "").strip(), "exact")
+    if intents.asks_what_counts(t):
+        return Normalised("invalid", reason="your answer, once your question is answered")
     t = _without_echo(question, t)
     read = _normalise_typed(question, t, today)
     if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no", "date"):
@@ -176,7 +179,11 @@ _SARCASM = re.compile(
     r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
     r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
     # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
-    r"\bi (?:just|simply) (?:love|adore) \w+ing\b"
+    r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
+    # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
+    r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
+    # "Oh, a ten, obviously.": the top said with mock certainty
+    r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b"
 )
 
 
@@ -457,7 +464,16 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         return Normalised("invalid", reason=reason)
     if how in ("exact", "phrase") and _any(_HEDGES, t):
         how = "hedged"
+    if how in ("exact", "phrase", "hedged") and _RESIGNED_GUESS.search(t):
+        how = "inferred"  # "Valentine's Day, at this rate": a gloomy guess, not a plan (read back)
     return _valid(d.isoformat(), how)
+
+
+# A date said as a resigned or sarcastic projection rather than the caller's expectation.
+_RESIGNED_GUESS = re.compile(
+    r"\bat this rate\b|\bthe way (?:things|it|this|they)(?:'re| are| is)? going\b|\bknowing (?:them|you|you guys|my luck|"
+    r"this place|that company)\b|\bif (?:i'?m|we'?re|you'?re) lucky\b|\bif ever\b|\bfat chance\b"
+)
 
 
 def _example_of_bound(t: str, today: date, tense: str) -> Normalised | None:

@@ -201,7 +201,9 @@ _NOTHING_ELSE = re.compile(
 
 _ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
 _NONE_EXCEPT = re.compile(
-    r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b[^.!?]*?"
+    # the exception may open the next sentence: "Nothing. Well, except the coat check."
+    r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b"
+    r"(?:[^.!?]*?|[^.!?]*[.!?]\s*(?:well|oh|ah|actually|hmm+|um+|uh+)\W+)"
     r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
 )
 

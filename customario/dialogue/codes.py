@@ -88,6 +88,9 @@ _REFUSED = (
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
     r"^\W*(personal|private)\W*$",
     r"\bdon'?t want to (say|answer|tell|share)\b",
+    # "Nothing I want to share", "nothing I'd care to say": a refusal, not "nothing" as an answer
+    r"^\W*(?:(?:um+|uh+|oh|well|no|nah)\W+)*(?:nothing|not much|not anything) (?:that )?i(?:'?d| would)? "
+    r"(?:want|wanna|care|like|feel like|need) (?:to )?(?:share|say|tell|get into|go into|talk about|put)\b",
     r"\brather not (say|answer|tell)\b",
     r"\bpass on (this|that)\b",
     r"\bnext question\b",

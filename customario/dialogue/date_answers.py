@@ -149,7 +149,11 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         first, second = (read_date(x, today, tense)[0] or read_date(f"the {x}", today, tense)[0] for x in sides)
         if first is not None and second is not None and first != second:
             return None, "ambiguous"
-        if first is not None and re.fullmatch(r"\W*(the )?day (before|after)\W*", sides[1]):
+        if first is not None and re.fullmatch(
+            r"\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|i guess)\W+)*(the )?(day|night) (before|after)"
+            r"(?:\W+(?:maybe|perhaps|i guess|i think))*\W*",
+            sides[1],
+        ):
             return None, "ambiguous"
     if re.search(
         r"\b(any|some|every|each|whatever|few|couple of|several|other|next)\s+(week)?days?\s+(after|before)\b|"
@@ -197,9 +201,13 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         while d.weekday() != target:
             d += timedelta(days=step)
         return d, "inferred"
-    m = re.search(r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?days? (after|before) (.+)$", t)
+    m = re.search(
+        r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?(?:days?|(?<=the )(?:night|evening|morning)) (after|before) (.+)$",
+        t,
+    )
     if m:
-        # "the day after Thanksgiving", "two days before Christmas": a date counted from another.
+        # "the day after Thanksgiving", "two days before Christmas", "the night before Thanksgiving":
+        # a date counted from another.
         base, how = read_date(m.group(3), today, tense)
         if base is None:
             return None, how

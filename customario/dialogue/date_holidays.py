@@ -36,6 +36,7 @@ _HOLIDAYS = (
     (r"waitangi day", (2, 6)),
     (r"(hogmanay)", (12, 31)),
 )
+_NEW_YEARS_ALONE = re.compile(r"\bnew ?year'?s\b(?! (?:day|eve|morning|night)\b)")
 # Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
 _EASTER_DAYS = (
     (r"shrove tuesday|pancake day|mardi gras", -47),
@@ -112,7 +113,9 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
     last Monday of May, 5 U.S.C. 6103) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
-            return month_day(month, day, today, tense), "phrase"
+            # "New Year's" alone is said for the eve as well as the day: read back.
+            how = "inferred" if (month, day) == (1, 1) and _NEW_YEARS_ALONE.search(t) else "phrase"
+            return month_day(month, day, today, tense), how
     for rx, offset in _EASTER_DAYS:
         if re.search(rf"\b(?:{rx})\b", t):
             from dateutil.easter import easter

@@ -28,9 +28,9 @@ _PERSON = (
     r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
     r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
     r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
-    r"guy|lady|man|woman|senior"
+    r"guy|lady|man|woman|senior|buddy|pal|mate|coworker|co worker|colleague|neighbou?r|classmate|bestie"
 )
-_PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks"
+_PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks|buddies|besties"
 _PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
 _PERSON_WORD = re.compile(rf"\b({_PERSON}|{_PERSON_PLURAL})s?\b")
 # A pair or a set whose size the word itself gives.
@@ -86,6 +86,21 @@ def _part_count(part: str) -> float | None:
     return nums[0]
 
 
+# Things a booking holds one of per person: "How many tickets were in your order?".
+_PER_PERSON_NOUN = re.compile(
+    r"(?:tickets?|seats?|places?|spots?|passes|admissions?|covers|meals?|registrations?|entries|wristbands?|"
+    r"spaces?|chairs?|beds?|bunks?|berths?)"
+)
+
+
+def counts_per_person(question: Any) -> bool:
+    """True for a number question that counts things held one per person (tickets, seats,
+    places, meals), which a caller may answer by listing the people ("me, my two kids and their
+    friend")."""
+    noun = counted_noun(question)
+    return getattr(question, "type", None) == "number" and bool(noun and _PER_PERSON_NOUN.fullmatch(noun))
+
+
 def counts_people(question: Any) -> bool:
     """True for a number question about people ("How many people live in your household?")."""
     return getattr(question, "type", None) == "number" and _asks_people(question)
@@ -104,13 +119,18 @@ UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 
 
-def people_count(question: Any, text: str) -> int | None:
+def people_count(question: Any, text: str, *, per_person: bool = False) -> int | None:
     """The number of people an answer lists for a question about people in a household ("me and my
     wife" 2, "the two of us plus three kids" 5, "me and my dog" 1), or None (not such a question,
     or a part that is not a counted person: "me and my kids", "a few friends"), or
     :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
-    on the way")."""
-    if getattr(question, "type", None) != "number" or not _asks_people(question):
+    on the way").
+
+    ``per_person``: the question counts things one per person ("How many tickets were in your
+    order?" answered "me, my two kids and their friend": 4). Then only a list whose every part is
+    a counted person, ``me`` among them, gives a count (the caller reads it back); anything else
+    is None, never :data:`UNCOUNTED`."""
+    if getattr(question, "type", None) != "number" or (not per_person and not _asks_people(question)):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
@@ -142,6 +162,9 @@ def people_count(question: Any, text: str) -> int | None:
     if len(said) == 1:
         stated = numbers_in(said[0])[0]
         return int(stated) if total == stated else None  # else the plain number reading decides
+    if per_person:
+        listed_me = any(re.fullmatch(r"(?:(?:and|plus|with|just|only) )*(?:me|myself|i)", p) for p in parts)
+        return int(total) if not said and listed_me and total == total and total >= 2 else None
     if len(said) > 1 or total != total:
         # A list of people that cannot be counted ("two adults and a baby on the way"): a number
         # in it is not the household, so the question is asked again.

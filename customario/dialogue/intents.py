@@ -125,6 +125,26 @@ def is_question(text: str) -> bool:
     return t.endswith("?") or re.search(_QUESTION_START, t) is not None
 
 
+# A question about what the survey question or its options mean, asked before answering: "Does
+# carpooling count as driving?", "Did you say coat check?", "You have a coat check?", "What do you
+# mean by staff?". Whatever else the turn says, the caller has asked first (the agent answers or
+# repeats the question; nothing is stored).
+_CLARIFYING = re.compile(
+    r"\b(?:does|do|would|will|should|can|could) (?:\w+ ){0,4}counts?(?: (?:as|for)\b|\s*\?)|\bwhat counts as\b|"
+    r"\bdid you (?:just )?say\b|\bwhat (?:do|did) you mean\b|\bwhat(?:'s| is) the difference\b|"
+    r"\bdo(?:es)? (?:that|it) include\b|"
+    r"(?:^|[.!?]\s*)(?:so )?(?:you|y'?all|you guys) (?:have|got|do|sell|offer) [^.!?]*\?"
+)
+
+
+def asks_what_counts(text: str) -> bool:
+    """True when the caller asks what the question or an option means instead of (or before)
+    answering ("Does carpooling count as driving? My buddy drove.", "Did you say coat check?"):
+    nothing is stored for such a turn; :func:`is_question` holds for it, so the agent answers or
+    asks again."""
+    return _CLARIFYING.search(_clean(text)) is not None
+
+
 _HELP_ROUTING = re.compile(
     r"\bwho (do|should|can|could) i (talk|speak|write|complain) to\b|"
     r"\bwho (do|should|can|could) i (call|contact|ring|phone|e-?mail|see)\b|"

@@ -116,6 +116,8 @@ def _implied_count(question: Any, t: str) -> int | None:
         implied = units.per_week_count(question, t) or units.count_with_its_rate(question, t)
     if implied is None:
         implied = inferred.parts_count(question, tail)
+    if implied is None and inferred.counts_per_person(question):
+        implied = inferred.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
     return implied
 
 
@@ -177,6 +179,7 @@ def _said(question: Any, t: str) -> str | Normalised:
             return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
+        said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
             return Normalised("invalid", reason="an amount of money")
@@ -351,6 +354,12 @@ def _in_two_parts(
     cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 1 and alone and quantities.asks_money(question):
+        # "Ninety-nine ninety-nine": dollars and cents that are the same number were said as one
+        # number by the list of distinct numbers; the price reading keeps both (read back).
+        same = inferred.cents_elided(said)
+        if same is not None and same != nums[0] and int(same) == nums[0]:
+            return [same], "inferred"
     if len(nums) == 2 and alone:
         hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is None and quantities.asks_money(question):

@@ -191,3 +191,39 @@ def without_conditional(t: str, has_number) -> str:
     ``t`` itself otherwise ("Seven if you fix the rattle" alone keeps its reading)."""
     rest = _CONDITIONAL.sub(" ", t).strip()
     return rest if rest != t.strip() and has_number(rest) else t
+
+
+_DIGIT = r"(?:one|two|three|four|five|six|seven|eight|nine)"
+_TEENS_TENS = (
+    r"(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -]" + _DIGIT + r")?)"
+)
+# "a buck twenty": a dollar and twenty cents, the way a price is said (cents left out).
+_BUCK_AND_CENTS = re.compile(rf"\b(?:a|one) (?:buck|dollar) ({_TEENS_TENS})\b(?!\s*(?:cents?|dollars?|bucks?)\b)")
+# "two thousand five": 2,005 as written, but said for 2,500 as well ("hundred" left out).
+_THOUSAND_AND_DIGIT = re.compile(
+    rf"\b({_TEENS_TENS}|{_DIGIT}|a) thousand(?: and)? ({_DIGIT})\b(?!\s*(?:hundred|thousand)\b)(?![ -]\w)"
+)
+
+
+def price_with_two_readings(t: str) -> str:
+    """For a money question: ``t`` with a price said in a form that has two readings written out
+    in the reading most callers mean, so that it is read back before it is stored (any rewrite of
+    the caller's words makes the number reading ``inferred``): "a buck twenty" → "1.20 dollars"
+    (also slang for 120), "two thousand five" → "2005" (also said for 2,500). ``t`` itself when
+    there is no such form. Source of the second readings: the blind13 answer corpus's writer
+    (3 December 2026), who marked both as ambiguous."""
+    from customario.dialogue.spoken import numbers_in
+
+    m = _BUCK_AND_CENTS.search(t)
+    if m:
+        cents = numbers_in(m.group(1))
+        if len(cents) == 1:
+            return t[: m.start()] + f"1.{int(cents[0]):02d} dollars" + t[m.end() :]
+    m = _THOUSAND_AND_DIGIT.search(t)
+    if m:
+        thousands = [1.0] if m.group(1) == "a" else numbers_in(m.group(1))
+        digit = numbers_in(m.group(2))
+        if len(thousands) == 1 and len(digit) == 1:
+            return t[: m.start()] + str(int(thousands[0] * 1000 + digit[0])) + t[m.end() :]
+    return t

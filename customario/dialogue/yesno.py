@@ -228,7 +228,8 @@ def reading(text: str) -> tuple[str | None, str]:
     if letter:
         return ("no" if letter.group(1)[0] == "n" else "yes"), "phrase"
     pair = _PAIR.match(t)
-    if pair and len(_PLAIN.findall(t)) == 2:
+    # "no one" / "no-one" is a pronoun ("Yeah nah, no one came out"), not a third answer word
+    if pair and len(_PLAIN.findall(re.sub(r"\bno[ -]one\b", "nobody", t))) == 2:
         # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
         # decides. Read back: elsewhere the pair may be a hesitation.
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
@@ -262,7 +263,10 @@ def reading(text: str) -> tuple[str | None, str]:
             return "no", "phrase"
         if word in ("yes", "yeah", "yep", "yup"):
             # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
-            return ("yes", "phrase") if not re.search(r"\b(but|although|though)\b", t) else (None, "exact")
+            if re.search(r"\b(but|although|though)\b", t):
+                return None, "exact"
+            # "Yeah, no one came out" may be a no said after a filler "yeah": read back.
+            return "yes", "inferred" if re.search(r"\bno[ -]one\b|\bnobody\b", t) else "phrase"
         # "it did not", "I didn't": a negated yes-frame is a no.
         if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
             r"\b(yes|yeah|yep)\b", t
@@ -272,6 +276,8 @@ def reading(text: str) -> tuple[str | None, str]:
     if not (yes or no):
         return None, "exact"
     value = "yes" if yes else "no"
+    if yes and re.search(r"\bnobody\b|\bno[ -]one\b", t):
+        return "yes", "inferred"  # "Yeah, nobody came": the "yeah" may be a filler before a no (read back)
     bare = re.sub(r"[^a-z' ]", " ", t).split()
     return value, "exact" if len(bare) <= 2 else "phrase"
 
