@@ -60,6 +60,7 @@ from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
+from customario.escalation import urgency_threats as threats
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
@@ -83,13 +84,19 @@ def _clean(text: str) -> str:
 def _strip_names(text: str) -> str:
     """ "Sue" as a name ("Sue from accounts", "my friend Sue", "Hi, it's Sue") is not a threat."""
     text = re.sub(
-        r"\b(it'?s|this is|i'?m|my (friend|sister|mom|mum|colleague|wife|boss)|ask|tell|with|for|and) Sue\b", " ", text
+        r"\b(?i:it'?s|this is|i'?m|i am|my name is|my name'?s|my (friend|sister|mom|mum|colleague|wife|boss)|ask|tell|with|for|and) Sue\b",
+        " ",
+        text,
     )
+    # a first name with a surname after it ("Sue Patel") is a name, whatever comes before it
+    text = re.sub(r"\bSue (?!(You|Your|Them|The|This|That|Him|Her)\b)[A-Z][a-z]+\b", " ", text)
     return re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
 
 
 # Understatement: hedges are dropped so "lips going kind of blue" reads as "lips going blue".
 _HEDGES = re.compile(
+    # "a bit of a jolt" reads as "a jolt" (the article kept)
+    r"\b(a bit of|a little bit of|a bit|kind of|sort of) (?=(a|an)\b)|"
     r"\b(kind of|sort of|kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
 )
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
@@ -119,6 +126,8 @@ _LEXICON = tuple(
 # Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
 _HYPOTHETICAL = (
     r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
+    # a question about how to recognise a sign: "how can I tell if my battery's starting to swell?"
+    r"\bhow (can|do|would|will|should|could) (i|you|we|one) (tell|know|check|spot|recogni[sz]e|see|be sure) (if|whether|when)\b[^.?!]*\??",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock)\b[^.?!]*\?",
 )
@@ -140,6 +149,8 @@ _BACK = re.compile(
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
+    r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
     r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
@@ -169,6 +180,19 @@ _ADMIN_URGENCY = re.compile(
 _BARE = frozenset({r"\burgent(ly)?\b", r"\bemergency\b"})
 _PLEA = re.compile(
     r"\b(help|hurry|quick(ly)?|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody))\b"
+)
+
+
+# An injury the business caused, told after it is over ("I fainted in the chair last week during my
+# perm, I'm fine now but I want someone to know"): still an injury report to escalate (blind6
+# judgement "past vs now"), where a past event of the caller's own life stays normal.
+_AT_THE_BUSINESS = re.compile(
+    r"\b(in (the|your) (chair|salon|shop|store|basin|sink|waiting area|backwash)|at (the|your) (salon|shop|store|basin|backwash|counter)"
+    r"|during (my|her|his|the|their|our) (\w+ )?(perm|colou?r|cut|appointment|treatment|wax|facial|keratin|blow-?dry|highlights|bleach|fitting|repair|install\w*|session)"
+    r"|(your|the salon'?s|the shop'?s|the store'?s) (\w+ )?(product|dye|bleach|colou?r|chair|stylist|staff|tech\w*|treatment|solution|cleaner|machine|dryer|girl|guy|lad|"
+    r"barber|hairdresser|lead|cable|charger|psu|pc|laptop|batter(y|ies)|keratin|perm|relaxer|wax|scissors|clippers|straighteners|basin|backwash|floor)s?"
+    r"|(you|you guys|your \w+) (sold|fitted|built|repaired|did|gave|supplied|delivered)"
+    r"|(keratin|bleach|dye|relaxer|perm|colou?r|developer|peroxide|acetone|toner) (fumes|solution|treatment|smell))\b"
 )
 
 
@@ -209,6 +233,7 @@ _SPOKEN = (
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\balot\b"), "a lot"),
     (re.compile(r"\b(he|she)s\b"), r"\1's"),
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
@@ -295,7 +320,7 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
-    sign = sign or concept
+    sign = sign or concept or threats.read(t)
     if sign:
         return Urgency(*sign)
     return Urgency("normal")
@@ -311,8 +336,15 @@ def assess(text: str) -> Urgency:
     """
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
+    whole = t
     t = frames.not_now(_over(t))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")
+    # ... unless the caller thanks the business for its help: then it was handled at the time
+    thanks = re.search(r"\b(thanks|thank you|cheers|grateful)\b", whole)
+    if now.level == "normal" and _AT_THE_BUSINESS.search(whole) and not _AHEAD.search(whole) and not thanks:
+        over = _level(_not_asked(frames.not_now(whole)))
+        if over.level != "normal":
+            return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
     return now

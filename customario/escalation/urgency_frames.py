@@ -174,8 +174,80 @@ def _feelings_and_contests(t: str) -> str:
     return re.sub(r"\b(chok\w*) (in|at|during) (?:the|his|her|my|their|a|an) ([a-z]+)\b", contest, t)
 
 
+# blind6 (development since 3 December 15:05): figures and over-reads.
+_FIGURES_BLIND6 = (
+    # a sale or a post "blown up" online has spread, not exploded
+    r"\b(blown|blew|blowing) up (online|on (tiktok|twitter|x|instagram|insta|facebook|reddit|youtube|social( media)?)|overnight)\b"
+    r"|\b(sales?|post|video|tweet|thread|channel|inbox|notifications|dms|page|reviews?|account|listing)('s| has| have)? (blown|blew) up\b",
+    # a correction right after the alarming word: "my PC blew up - well, it blue-screened"
+    r"\b(blew up|blown up|exploded|died|is dead|caught fire|on fire|melted|fried|nuked)\b(?=\s*(-+|–|—|,|\.\.\.)\s*(well|ok(ay)?,? not|i mean|not literally|or rather)\b)",
+    # legal action by others against a third party: "a class action against the fan manufacturer"
+    r"\bclass action( lawsuit| suit| case)?(?= against (?!(you|your|this|the (salon|shop|store|business|company|place))\b))",
+)
+# Where a person can drown: water or a place that holds it ("drowning in cables" is a figure).
+_WATER_PLACES = frozenset(
+    "water bath bathtub tub pool pond river sea lake canal ocean sink basin quarry reservoir surf waves".split()
+)
+# A smoke alarm chirping for its battery ("keeps beeping, it's the battery"): a shopping matter.
+_CHIRP_BATTERY = re.compile(
+    r"^(?=.*\b(beep\w*|chirp\w*)\b)(?=.*\b(it'?s the batter(y|ies)|low batter(y|ies)|batter(y|ies) (is |are )?(low|dying|flat|dead|going)|"
+    r"needs? (a )?(new )?batter(y|ies)|(new|replacement|spare) batter(y|ies)|9 ?v)\b)(?!.*\b(flames?|burning|smell\w*|smoke (is|coming|pouring|everywhere))\b)"
+)
+# Parts where a change of colour is local (an infection, a bruise), not a person going grey or blue.
+_CENTRAL = frozenset("face lips lip mouth skin body chest tongue".split())
+
+
+def _figures(t: str) -> str:
+    """``t`` without blind6's figures: a post blown up online, a correction ("- well, it
+    blue-screened"), a third party's class action, drowning in something that is not water
+    (WordNet: a liquid or a body of water), a smoke alarm chirping for a battery, a thing (WordNet
+    ``noun.artifact``) that collapsed, and a local part that changed colour."""
+    for pattern in _FIGURES_BLIND6:
+        t = re.sub(pattern, " ", t)
+
+    def drown(m: re.Match) -> str:
+        words = [w for w in (m.group(2), m.group(3)) if w]
+        if any(w in _WATER_PLACES or is_a(w, "body of water", "liquid", senses=1) for w in words):
+            return m.group(0)
+        return " "
+
+    t = re.sub(
+        r"\bdrown(?:ing|ed|s)? in (?:the |a |an |my |his |her |our |their |this |that )?([a-z]+ )??([a-z]+)(?: ([a-z]+))?\b",
+        drown,
+        t,
+    )
+    if _CHIRP_BATTERY.search(t):
+        t = re.sub(r"\b(smoke|fire|co|carbon monoxide) (alarm|detector)", r"\2", t)
+
+    def collapsed(m: re.Match) -> str:
+        word = m.group(1)
+        if is_person(word) or is_body_part(word) or "noun.artifact" not in sense_classes(word):
+            return m.group(0)
+        return f"{word} gave way"
+
+    t = re.sub(r"\b([a-z]+)(?:'s| has| had| just)* (?:collapsed|collapses|collapsing)\b", collapsed, t)
+
+    def colour(m: re.Match) -> str:
+        subject = m.group(1)
+        local = (is_body_part(subject) and subject not in _CENTRAL) or (
+            subject in ("it", "its")
+            and any(
+                (is_body_part(w) and w not in _CENTRAL) or w in ("piercing", "wound", "cut", "tattoo", "graze")
+                for w in re.findall(r"\b(?:my|his|her|their|the|\w+'s) ([a-z]+)\b", t[: m.start()])
+            )
+        )
+        return f"{subject} looks discoloured" if local else m.group(0)
+
+    return re.sub(
+        r"\b([a-z]+)(?:'s| has| is| have| are)? (?:gone|turned|going|turning) a (?:\w+ )?(?:funny|strange|weird|odd|horrible|awful|bad|scary|terrible|purple|dark) colou?r\b",
+        colour,
+        t,
+    )
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
         t = re.sub(pattern, " ", t)
+    t = _figures(t)
     return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))))

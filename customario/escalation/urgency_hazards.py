@@ -22,7 +22,15 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import sense_classes
+from customario.escalation.urgency_words import is_person, sense_classes
+
+_BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
+# Parts that carry mains or battery power (a "brick" is a laptop or monitor power adapter).
+_POWER_PART = (
+    r"(brick|adapt[eo]rs?|chargers?|plugs?|sockets?|outlets?|psu|power supply|transformer|extension( lead| cord)?|leads?|cables?|"
+    r"power strip|wires?|mains|monitor|pc|computer|laptop|console|tv|kettle|dryer|straighteners|tongs|clippers|lamp|fan|case)"
+)
+_MAINS_PART = r"(brick|adapt[eo]rs?|chargers?|plugs?|sockets?|outlets?|psu|power supply|transformer|extension( lead| cord)?|leads?|cables?|power strip|wires?)"
 
 _HAZARDS_EMERGENCY = (
     (
@@ -53,10 +61,27 @@ _HAZARDS_EMERGENCY = (
     (
         "large burn",
         r"\bburn\w*\b[^.!?]{0,40}\b(whole|entire|all over|most of|half of)\b"
+        # ... not "all over my scalp": a burn over one small part is not a large burn (blind6)
+        r"(?! (my|his|her|their|the|your) (scalp|head|hands?|fingers?|thumbs?|neck|ears?|feet|foot|toes?|hairline|forehead|nose|lips?|wrists?|knees?|palms?)\b)"
         # a scald from a pan or a kettle over a large area: "boiling water onto himself, his whole chest"
         r"|^(?=.*\b(scald\w*|boiling|hot (water|oil|fat)|chip pan|kettle)\b).*\b(whole|entire|all over|most of|half of) "
         r"(his|her|their|my|the)? ?(chest|back|arm|leg|face|body|side|front|tummy|stomach)\b"
         r"|\b(whole|entire) (chest|back|arm|leg|face|body|side)\b[^.!?]{0,30}\bburn\w*",
+    ),
+    # blind6 (development since 3 December 15:05): smoke put out by a thing (the verb before the
+    # smoke), a battery hissing with smoke, a gas pipe or main broken (gas escaping outdoors).
+    (
+        "smoke pouring out of a thing",
+        r"\b(pour|billow|belch|spew|gush)\w* (out )?(\w+ )?smoke\b(?! (alarm|detector|machine))",
+    ),
+    (
+        "battery hissing with smoke",
+        rf"^(?=.*\bhiss\w*\b)(?=.*\b(smoke|smoking)\b(?! alarm| detector))(?=.*\b{_BATTERY}\b)",
+    ),
+    (
+        "gas pipe broken",
+        r"\bgas (pipe|main|mains|line|supply pipe|cylinder|bottle|canister|tank)s?\b[^.!?]*\b(burst|broken|cracked|leak\w*|damaged|ruptured|severed|punctured|hissing)\b"
+        r"|\b(hit|burst|broke|broken|cracked|damaged|ruptured|severed|cut through|punctured|dug through|drilled (into|through)) (a|the|our|their|next door'?s) gas (pipe|main|mains|line)\b",
     ),
     (
         "burn with a state change",
@@ -64,6 +89,23 @@ _HAZARDS_EMERGENCY = (
     ),
 )
 _HAZARDS_URGENT = (
+    # blind6: a battery leaking or venting; a power part crackling or smelling hot (device before or
+    # after the sound); a shock told in the passive ("got zapped by the lead").
+    (
+        "battery leaking",
+        rf"\b{_BATTERY}\b[^.!?]*\b(leak\w*|vent(s|ed|ing)|ooz\w*)\b|\b(leak\w*|ooz\w*)\b[^.!?]*\b{_BATTERY}\b",
+    ),
+    (
+        "power part crackling or smelling hot",
+        rf"\b{_POWER_PART}\b[^.!?]*\b(crackl\w*|fizz(es|ing|ed))\b|\b(crackl\w*|fizz(es|ing|ed))\b[^.!?]*\b{_POWER_PART}\b"
+        # a hot smell only from a part that carries the power itself (a whole PC warming up smells new)
+        rf"|\b{_MAINS_PART}\b[^.!?]*\b(smells? hot|hot smell|smell\w* (of )?(hot|heat))\b|\b(smells? hot|hot smell)\b[^.!?]*\b{_MAINS_PART}\b",
+    ),
+    (
+        "shock told in the passive",
+        r"\b(got|get|gets|getting|been|was|were|is|just) zapped\b"
+        rf"|\b(got|get|gets|getting|been|was|were|just) (shocked|jolted|electrified) (by|off|from|touching|when (he|she|i|they) touched) (the|a|an|my|your|that|this|our) (\w+ )?{_POWER_PART}\b",
+    ),
     (
         "device smells hot",
         r"\bsmell\w* (like |as if )?(it'?s |its |it is |something'?s |something is )?(cooking|frying|melting|burning|singed|scorched)\b"
@@ -176,7 +218,20 @@ _CO_GROUP = r"\b(everyone|everybody|all of us|we'?re all|we are all|the whole (f
 _FUEL = r"\b(boiler|gas fire|gas heater|heater|generator|log burner|wood ?burner|stove|furnace|fireplace|barbecue|bbq|engine running|flue)\b"
 
 
+# Being unwell in a way a gas alarm makes an emergency (blind6: "can't stand up" under a CO alarm).
+_UNWELL = (
+    rf"({_CO_SIGNS}|light-?headed|woozy|unwell|(can'?t|cannot|couldn'?t) (stand|get up|stay awake|think straight)|"
+    r"(keeps?|keep) (falling asleep|nodding off)|not (making sense|right))"
+)
+_GAS_ALARM = (
+    r"\b(carbon monoxide|co|gas) (alarm|detector)s?('s| is| are)?( \w+){0,2} (going off|goes off|went off|gone off|beeping|sounding|"
+    r"screaming|ringing|blaring)\b"
+)
+
+
 def _carbon_monoxide(t: str) -> str | None:
+    if re.search(_GAS_ALARM, t) and re.search(rf"\b{_UNWELL}\b", t):
+        return "gas alarm sounding with someone unwell"
     signs = set(re.findall(rf"\b{_CO_SIGNS}\b", t))
     group, fuel = re.search(_CO_GROUP, t), re.search(_FUEL, t)
     if (group and fuel and signs) or (len(signs) >= 2 and (group or fuel)):
@@ -191,7 +246,6 @@ def _carbon_monoxide(t: str) -> str | None:
     return None
 
 
-_BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
 _SWOLLEN = r"(puffy|puffed( up)?|swollen|swelling|bulging|bloated|expanded|ballooned|swelled)"
 _ELECTRICAL = (
     r"(socket|plug|outlet|fuse ?board|consumer unit|fuse ?box|switch|psu|charger|extension|adapt[eo]r|cable|lead|wall)"
@@ -217,13 +271,26 @@ def _electrical_faults(t: str) -> str | None:
     return None
 
 
+def _smoking_now(t: str) -> str | None:
+    """A thing (WordNet ``noun.artifact``: a socket, a keyboard, a kitchen) smoking now, told in the
+    present ("the socket's smoking"); smoke said in the past ("was smoking") is a hazard, not a fire."""
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| are|'re)( now| still| actually| literally| properly| just)? (smoking|smouldering|smoldering)\b"
+        r"(?! (hot|deal|price|fast|weed|a |some|cigar\w*|again|the))",
+        t,
+    ):
+        if _is_thing(m.group(1)) and not is_person(m.group(1)):
+            return f"{m.group(1)} smoking now"
+    return None
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``(level, reason)`` for a hazard in ``t`` (normalised, lower-case), else None; an emergency
     reading is returned before an urgent one."""
     cues = _fire_cues(t)
     if len(cues) >= 2 or (cues and {"thick smoke", "cannot put it out"} & cues and _FIRE_CONTEXT.search(t)):
         return "emergency", "fire: " + " and ".join(sorted(cues))
-    found = _smoke_filling(t) or _carbon_monoxide(t)
+    found = _smoke_filling(t) or _carbon_monoxide(t) or _smoking_now(t)
     if found:
         return "emergency", found
     for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import STYLE_PARTS, is_body_part, word_classes
+from customario.escalation.urgency_words import STYLE_PARTS, is_a, is_body_part, word_classes
 
 
 def _heat_marks(t: str) -> tuple[str, str] | None:
@@ -75,6 +75,30 @@ def _broken(t: str) -> tuple[str, str] | None:
     return None
 
 
+_CHILD = r"(baby|toddler|child|kid|little (one|boy|girl|un)|wee (one|boy|girl|man)|infant|tot|(my|our|her|his) (son|daughter|boy|girl|grandson|granddaughter|nephew|niece))"
+_MOUTHED = (
+    r"(chew\w*|suck\w*|lick\w*|mouth(ed|ing)|bit|bitten|bite|nibbl\w*|ate|eaten|eating|swallow\w*|drank|drunk|tasted)"
+)
+
+
+def _child_mouthed(t: str) -> tuple[str, str] | None:
+    """A small child who put a product in the mouth (blind6: "chewed the end of the thermal paste
+    tube ... seems fine"): a substance in WordNet (``noun.substance``: paste, gel, glue, wax) that is
+    not food or drink. Urgent when no symptom follows; symptoms are read as an emergency elsewhere."""
+    for sentence in re.split(r"[.!?;]", t):
+        m = re.search(rf"\b{_CHILD}\b[^,]*?\b{_MOUTHED}\b((?: [a-z'-]+){{1,7}})", sentence)
+        if not m:
+            continue
+        for word in m.group(m.lastindex).split():
+            if len(word) < 3 or word in ("the", "end", "bit", "some", "all", "off", "out", "and", "his", "her", "its"):
+                continue
+            if "noun.substance" in word_classes(word) and not is_a(
+                word, "food", "beverage", "foodstuff", "nutriment", "water", "liquid body substance", senses=1
+            ):
+                return "urgent", f"a child put {word} in the mouth"
+    return None
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an injury in ``t`` (normalised, lower-case), else None."""
-    return _heat_marks(t) or _hurt_by(t) or _broken(t)
+    return _heat_marks(t) or _hurt_by(t) or _broken(t) or _child_mouthed(t)

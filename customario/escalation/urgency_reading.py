@@ -249,14 +249,18 @@ def _person_states(t: str) -> tuple[str, str] | None:
     m = re.search(r"\b([a-z]+)('s| is| are| has)? (turned|turning|gone|going|went) (blue|purple|grey|gray)\b", t)
     if m and is_person(m.group(1)):
         return "emergency", "person changed colour"
-    m = re.search(
-        r"^(?!.*\b(?:lol|haha|fifa|chess|at (?:cards|pool|darts|tennis|golf)|in (?:the|a) game)\b).*"
+    # every occurrence is read: "he's hitting her - ... is hitting her in the chair" (blind6)
+    game = re.search(r"\b(?:lol|haha|fifa|chess|at (?:cards|pool|darts|tennis|golf)|in (?:the|a) game)\b", t)
+    for m in re.finditer(
         r"\b(beating|hitting|punching|kicking|strangling|attacking|slapping|battering|stabbing|throttling)( up)? "
-        r"(me|her|him|us|them|(my|her|his|their|the|a|our) (\w+ )?([a-z]+))\b(?! (down|at|to|in|on price)\b)",
+        r"(?:(me|her|him|us|them)\b(?! (down|at|to|on price|in the (wallet|pocket|game))\b)"
+        r"|(my|her|his|their|the|a|our) (\w+ )?([a-z]+)\b(?! (down|at|to|in|on price)\b))",
         t,
-    )
-    if m and (m.group(4) is None or any(is_person(w) for w in ((m.group(5) or "").strip(), m.group(6)) if w)):
-        return "emergency", "assault going on"
+    ):
+        if game:
+            break
+        if m.group(3) or any(is_person(w) for w in ((m.group(6) or "").strip(), m.group(7)) if w):
+            return "emergency", "assault going on"
     if re.search(
         r"\b(had|having|has had|'s had|'s having) (a|some|another) (fit|seizure|funny turn|convulsion)\b(?! of)", t
     ):
@@ -371,7 +375,8 @@ _BODY_EMERGENCY = (
     ),
     (
         "wants to jump from a height",
-        r"^(?=.*\b(top of|roof|bridge|multi[- ]?storey|ledge|cliff|balcony|tower|top floor|station|platform|railway|tracks|train line)\b)"
+        r"^(?=.*\b(top of|roof|rooftop|bridge|multi[- ]?storey|car park|top (level|deck|storey|floor) of|ledge|cliff|balcony|tower|top floor|"
+        r"station|platform|railway|tracks|train line|flyover|overpass|viaduct|window ledge)\b)"
         r".*\b(want|wanna|going|gonna|about|ready|trying) to jump\b(?! (in|into|on|the queue|ahead|through))",
     ),
     (

@@ -418,6 +418,8 @@ URGENT = (
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
     r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b(?!-like)",
+    # a local part changed colour (read by urgency_frames): a sign of infection or bruising
+    r"\blooks discolou?red\b",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
     r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
     r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"

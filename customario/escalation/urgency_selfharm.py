@@ -32,6 +32,10 @@ _MEANS_DESCRIBED = (
     r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
     r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
+    # an injury done to oneself on purpose (blind6): "I cut my arm on purpose", "burnt myself deliberately"
+    r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,3} "
+    r"(on purpose|deliberately|intentionally|to hurt (myself|himself|herself|themselves))\b"
+    r"(?![^.!?]*\b(to (see|test|check|show)|for (a|the) (photo|video|joke|prank))\b)"
 )
 # "taken something to end it": an act done for the purpose of ending a life.
 _PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"
@@ -86,12 +90,16 @@ _CUES = (
     (
         "an absence told as not existing",
         False,
-        r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick) (it|them|this|that))\b",
+        r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick|open|wear|fetch)( up)? "
+        r"(it|them|this|that|the \w+|my \w+|your \w+))\b",
     ),
     (
         "a decision",
         False,
-        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
+        rf"\b(made|make) (my|up my) mind( up)?\b|\b(got|have) it all (planned|worked out|sorted)\b"
+        # "it's all sorted", said alone of one's affairs (a weak cue: counted only with two others)
+        r"|\b(it'?s|it is|everything'?s|everything is) all (sorted|arranged|planned|taken care of|in order)\s*($|[.!])"
+        rf"|\b{_THE_END}'?s the (night|day)\b|\b(i'?m|i am|feel) at peace\b"
         r"|\b(i'?ve|i have) decided\b(?! (on|to (go|book|get|try|have|buy|order)))",
     ),
     (

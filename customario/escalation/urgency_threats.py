@@ -1,0 +1,81 @@
+"""Threats against the business read by their form (issue 11; blind6 as development since
+3 December 2026 15:05). All are ``urgent``: escalated at once, but no danger to the caller's life,
+so "call 911" would be the wrong first answer (blind6-README judgement on threats of future harm).
+
+- **a complaint to an authority**: the business reported to a regulator in any tense ("I'm
+  reporting you to Trading Standards", "I've contacted the ombudsman"); a review site, a
+  complaints bureau or head office is a complaint, not a threat (section 4: a one-star review is
+  ``normal``);
+- **the business put before a judge**: "we'll see what a judge thinks", "let a court decide", going
+  to "the court" *against* the business (a court date of the caller's own stays ``normal``);
+- **a threat of violence or damage by the caller**: a first-person future ("I'll", "I'm gonna",
+  "I swear I'll") with a violent verb whose object is a person or a part of the premises ("smash
+  your windows", "knock his teeth out"); "kill" and "murder" are left out (everyday hyperbole:
+  "I'll kill my brother, he spilt juice on the keyboard"), as are games and "hit you up".
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
+form has lines of the team's own and near misses in ``tests/test_urgency_blind6.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_body_part
+
+_BUSINESS = r"(you|you lot|you guys|your (\w+ ){0,2}?(shop|store|salon|company|business|firm)|this (shop|store|salon|company|place|business)|the (shop|store|salon|company|business))"
+_AUTHORITY = (
+    r"(trading standards|(the |a )?(consumer )?ombudsman|consumer (protection|affairs|council|rights)( \w+)?|(the )?attorney general|"
+    r"(the )?(ftc|accc|cma|cpsc)|(the office of )?fair trading|(the )?(financial conduct authority|fca)|(the )?advertising standards( authority)?|(the )?asa)"
+)
+_COMPLAINT_ONLY = r"(the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office|your (manager|boss|head office))"
+_LEGAL = (
+    (
+        "reported to an authority",
+        rf"\breport(s|ed|ing)? {_BUSINESS}( \w+){{0,3}}? to (?!{_COMPLAINT_ONLY}\b)"
+        rf"|\b(contact\w*|call\w*|ring\w*|writ\w*|complain\w*|report\w*|go|going|went|gone|straight)( \w+)? (to )?{_AUTHORITY}\b"
+        rf"|\b{_AUTHORITY}('ll| will| are going to| is going to) (hear|be hearing|know)\b",
+    ),
+    (
+        "put before a judge",
+        r"\b(see|find out|hear) what (a|the) (judge|court|magistrate|tribunal|jury) (thinks|says|makes|has to say|will (say|think|make))\b"
+        r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort)\b"
+        rf"|\b(go|going|take|taking|went|gone|drag\w*)( \w+){{0,2}} to (the )?(court|courts|tribunal)\b[^.!?]*\bagainst {_BUSINESS}\b"
+        rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b",
+    ),
+)
+_FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"
+_VIOLENT = r"(smash|kick|knock|punch|deck|thump|batter|wreck|trash|torch|burn down|bash|slap|hit|headbutt|glass|brick|stab|break)"
+# The premises and what is in them, and people met there.
+_PREMISES = (
+    r"(windows?|doors?|car|van|shop|store|salon|place|front|glass|sign|till|counter|computers?|stuff|face|head|teeth|legs?|nose|jaw|"
+    r"manager|owner|stylist|staff|boss|receptionist|tech\w*)"
+)
+
+
+def _violence(t: str) -> tuple[str, str] | None:
+    """A first-person threat with a violent verb whose object is a person or a part of the premises."""
+    if re.search(r"\b(lol|haha|joking|kidding|game|fortnite|fifa|at (cards|pool|darts|chess|tennis|golf))\b", t):
+        return None
+    for m in re.finditer(
+        rf"{_FIRST_PERSON_FUTURE}( \w+){{0,6}}? (?P<verb>{_VIOLENT})\w*( (in|down|up))? "
+        r"(?:(?P<person>you|him|her|them)\b(?! up\b)|(?:your|his|her|their|the|that) (?P<words>[a-z']+( [a-z']+){0,2}))",
+        t,
+    ):
+        if m.group("person"):
+            return "urgent", "threat of violence or damage"
+        for word in m.group("words").replace("'s", "").split():
+            if m.group("verb") == "knock" and word in ("door", "doors"):
+                continue  # knocking at a door is how one arrives
+            if re.fullmatch(_PREMISES, word) or is_body_part(word):
+                return "urgent", "threat of violence or damage"
+    return None
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for a threat against the business in ``t`` (normalised, lower-case;
+    see the module docstring), else None."""
+    for reason, pattern in _LEGAL:
+        if re.search(pattern, t):
+            return "urgent", reason
+    return _violence(t)
