@@ -145,7 +145,7 @@ _OVER = re.compile(
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
 _BACK = re.compile(
-    r"\b(again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
+    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
@@ -194,6 +194,20 @@ _AT_THE_BUSINESS = re.compile(
     r"|(you|you guys|your \w+) (sold|fitted|built|repaired|did|gave|supplied|delivered)"
     r"|(keratin|bleach|dye|relaxer|perm|colou?r|developer|peroxide|acetone|toner) (fumes|solution|treatment|smell))\b"
 )
+
+
+def _caused_here(t: str) -> bool:
+    """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
+    "your" before a substance or a made thing in WordNet ("your toner", "your foot spa")."""
+    if _AT_THE_BUSINESS.search(t):
+        return True
+    from customario.escalation.urgency_words import sense_classes
+
+    return any(
+        sense_classes(word) & {"noun.substance", "noun.artifact"}
+        for m in re.finditer(r"\b(after|from|since|by|with) your ((?:[a-z]+ )?[a-z]+)\b", t)
+        for word in m.group(2).split()
+    )
 
 
 def _time_pressure(t: str) -> bool:
@@ -343,7 +357,7 @@ def assess(text: str) -> Urgency:
         return Urgency("urgent", "emergency words in a question or a past event")
     # ... unless the caller thanks the business for its help: then it was handled at the time
     thanks = re.search(r"\b(thanks|thank you|cheers|grateful)\b", whole)
-    if now.level == "normal" and _AT_THE_BUSINESS.search(whole) and not _AHEAD.search(whole) and not thanks:
+    if now.level == "normal" and _caused_here(whole) and not _AHEAD.search(whole) and not thanks:
         over = _level(_not_asked(frames.not_now(whole)))
         if over.level != "normal":
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")

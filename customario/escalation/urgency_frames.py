@@ -216,6 +216,19 @@ def _figures(t: str) -> str:
         drown,
         t,
     )
+    # an alarm set off by a test is not a warning: "went off when I tested it"
+    t = re.sub(
+        r"\b(smoke|fire|co|carbon monoxide|gas) (alarm|detector)s?\b(?=[^.!?]*\b(when|while|as) (i|we|he|she|they) (tested|was testing|were testing|pressed the test)\b)",
+        r"\2",
+        t,
+    )
+    # a person smoking (WordNet noun.person) has a cigarette: "my uncle's smoking outside"
+    t = re.sub(
+        r"\b([a-z]+)(?:'s| is| are|'re) (?:just |still )?smoking\b(?! (hot|deal|price|fast))",
+        lambda m: m.group(1) + " is out" if is_person(m.group(1)) else m.group(0),
+        t,
+    )
+    t = re.sub(r"\b(no|quit|stop(ped)?|give up|gave up|given up) smoking\b|\bsmoking (area|shelter|ban|room)\b", " ", t)
     if _CHIRP_BATTERY.search(t):
         t = re.sub(r"\b(smoke|fire|co|carbon monoxide) (alarm|detector)", r"\2", t)
 

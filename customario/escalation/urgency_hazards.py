@@ -199,6 +199,10 @@ def _smoke_filling(t: str) -> str | None:
     of or under a building part."""
     if re.search(r"\b(fill\w*|filled|full) (up )?(with|of) smoke\b", t):
         return "a space filling with smoke"
+    # "... smoke from the hob, the whole kitchen is full of it": the smoke named before
+    m = re.search(r"\b([a-z]+)('s| is| are) (now )?(completely |totally )?(full of|filling (up )?with) it\b", t)
+    if m and "smoke" in t[: m.start()] and _is_thing(m.group(1)):
+        return "a space filling with smoke"
     for m in re.finditer(
         r"\b([a-z]+)('s| is| has| have)? (gone|going|getting|got) (all )?(hazy|smoky|foggy|thick)\b", t
     ):

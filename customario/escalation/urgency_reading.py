@@ -51,7 +51,7 @@ _SWELL = (
     r"balloon\w*|inflat\w*|(twice|double) the size"
 )
 _SKIN = (
-    r"red|bumpy|blotchy|raw|blistered|blistering|peeling|burning|stinging|itchy|sore|cracked|weeping|lumpy|"
+    r"red|bumpy|blotchy|raw|blistered|blistering|peeling|burning|stinging|stung|itchy|sore|cracked|weeping|lumpy|"
     r"spotty|welted|hot to the touch|red and \w+|bright red|covered in \w+"
 )
 _NUMB = r"numb|dead|heavy|weak|tingly|tingling|floppy"

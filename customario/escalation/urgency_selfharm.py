@@ -33,7 +33,7 @@ _MEANS_DESCRIBED = (
     r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
     # an injury done to oneself on purpose (blind6): "I cut my arm on purpose", "burnt myself deliberately"
-    r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,3} "
+    r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,5} "
     r"(on purpose|deliberately|intentionally|to hurt (myself|himself|herself|themselves))\b"
     r"(?![^.!?]*\b(to (see|test|check|show)|for (a|the) (photo|video|joke|prank))\b)"
 )
@@ -120,7 +120,9 @@ _CUES = (
         "letters written",
         False,
         r"\b(written|wrote|left|finished|posted) (my|the|all my|some|a|her|his|their) (letters|notes|note|letter)\b"
-        r"(?! (to|for) (you|the (shop|salon|store)))",
+        r"(?! (to|for) (you|the (shop|salon|store)))"
+        # told in the passive: "the notes are written"
+        r"|\b(the|my) (letters|notes) (are|have been|'ve been|'re) (all )?(written|done|finished|posted|left)\b",
     ),
     # someone gone missing: a bed not slept in, a phone off, not come home
     (

@@ -1,0 +1,144 @@
+"""Urgency classes read from blind6's misses (issue 11, development since 3 December 15:05).
+
+Every line is the team's own phrasing on another device, treatment or person, none copied from a
+corpus; each class has lines that must stay normal next to it."""
+
+import pytest
+
+from customario.escalation import urgency_threats, wordnet
+from customario.escalation.urgency import assess
+
+needs_wordnet = pytest.mark.skipif(
+    not (wordnet.DEFAULT_ROOT / "data.noun").exists(), reason="Debian wordnet-base is not installed"
+)
+
+HAZARDS = [
+    # a thing (WordNet noun.artifact) smoking now, even understated; in the past it is a hazard only
+    ("not sure who to ring but the extension block under my desk is smoking", "emergency"),
+    ("the back of the telly's smoking, should I pour water on it?", "emergency"),
+    ("the adapter was smoking for a second, I pulled it out and it's stopped", "urgent"),
+    ("my uncle's smoking outside your door, can he come in when I'm done?", "normal"),
+    # smoke put out by a thing, the verb before the smoke; a battery hissing with smoke
+    ("the vape charger started belching black smoke on the counter", "emergency"),
+    ("my e-scooter pack is hissing and there's smoke coming off it in the hallway", "emergency"),
+    ("do you sell a smoke machine for a party? the one I had spewed glitter everywhere", "normal"),
+    # gas escaping outdoors: a pipe or a main broken
+    ("the builders next door cracked the gas main and we can all smell it in the shop", "emergency"),
+    ("the gas engineer is checking the pipes on Friday, can I move my colour?", "normal"),
+    # a gas alarm with anyone unwell
+    ("our CO detector is beeping and my flatmate keeps nodding off on the sofa", "emergency"),
+    ("the carbon monoxide alarm went off when I tested it, do you stock spare ones?", "normal"),
+    # a battery leaking or venting; a part that carries power crackling or smelling hot
+    ("the AA cells in the remote you sent are leaking white crusty stuff", "urgent"),
+    ("the charger for my clippers is fizzing when I plug it in", "urgent"),
+    ("the socket behind the till smells hot and I've switched it off", "urgent"),
+    ("the new tower smells a bit hot when it's new, is that normal?", "normal"),
+    # a shock told in the passive
+    ("my apprentice got zapped by the trolley's lamp plug this morning, she's a bit shaky", "urgent"),
+    ("my partner got a bit of a jolt when he touched the tongs' cable, he's alright", "urgent"),
+    ("I was shocked by the price of the straighteners, any discounts?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), HAZARDS)
+def test_hazards_by_what_the_thing_does(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+PEOPLE = [
+    # self-injury told as done on purpose
+    ("I burnt my arm with the tongs on purpose and I can't stop shaking", "emergency"),
+    ("the kids broke the display on purpose, can I pay for it?", "normal"),
+    # three weak farewell cues, the absence told with an object
+    (
+        "you can give my slot away, I won't be here to wear the new colour. the notes are written. everything's all sorted.",
+        "emergency",
+    ),
+    ("I won't be around to collect the parcel, I'm on holiday, my son will get it. it's all sorted.", "normal"),
+    # a jump threat at a height, reported of someone else
+    ("a lad is standing on the multi-storey roof shouting he's going to jump", "emergency"),
+    ("can I jump the queue? I'm parked on the top level of the car park", "normal"),
+    # an assault told more than once in one line
+    ("he's slapping her - her brother is slapping her by the basins and she's crying", "emergency"),
+    ("this price rise is hitting me in the wallet", "normal"),
+    # a child who put a product (a WordNet substance, not food) in the mouth, with no symptom yet
+    ("my little girl licked some of the hair gel off her fingers, she seems okay", "urgent"),
+    ("my toddler ate a banana in the waiting room, sorry about the mess", "normal"),
+    ("the baby chewed a rusk while I had my cut", "normal"),
+    # an injury the business caused, told after it is over; thanks for help at the time stays normal
+    ("my scalp stung for two days after your toner last month, it's better now but I'm not happy", "urgent"),
+    ("thanks again for the plaster when I nicked my thumb in your shop, all healed now", "normal"),
+    ("my gran had a fall at home last winter, she's fine now, can she have a ground-floor chair?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PEOPLE)
+def test_people_in_danger_by_description(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+THREATS = [
+    # a regulator in any tense; a review site or the complaints bureau is a complaint
+    ("I've already contacted consumer protection about your fake discounts", "urgent"),
+    ("you'll be reported to the ombudsman if my deposit isn't back by Friday", "urgent"),
+    ("I'll leave you a review on Trustpilot if this isn't fixed", "normal"),
+    # the business put before a judge
+    ("let a judge decide whether that was a fair cancellation fee", "urgent"),
+    ("I'm going to the court against your store if the laptop isn't replaced", "urgent"),
+    ("I've got to go to the court on Tuesday for my speeding fine, can I move my trim?", "normal"),
+    # violence or damage threatened by the caller
+    ("if nobody calls me back I'll drive over and kick your door in", "urgent"),
+    ("I swear I'm going to punch that receptionist of yours", "urgent"),
+    ("I'll knock the door when I arrive, the bell doesn't work", "normal"),
+    ("I'll smash it at the interview with this blow-dry, thanks!", "normal"),
+    ("I'll hit you up about the bundle later", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), THREATS)
+def test_threats_against_the_business_by_form(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+def test_threat_reader_names_the_form():
+    assert urgency_threats.read("i'm reporting you to the attorney general") == ("urgent", "reported to an authority")
+    assert urgency_threats.read("i'm going to report you to the better business bureau") is None
+
+
+FIGURES = [
+    # spread online, not exploded
+    ("your last video's blown up on TikTok, are the curls still 20% off?", "normal"),
+    ("the power bank blew up in my hand and my fingers are burnt", "emergency"),
+    # a correction right after the alarming word
+    ("my laptop died - well, the screen went black - can you look at it?", "normal"),
+    # a third party's class action; one against the business is a threat
+    ("saw a class action against the phone maker, are the chargers you sell the recalled ones?", "normal"),
+    ("a bunch of us are starting a class action against your salon", "urgent"),
+    # drowning in what is not water
+    ("we're drowning in returns this month, any chance of a callback next week?", "normal"),
+    ("my son slipped under in the bath and he's not breathing", "emergency"),
+    # a smoke alarm chirping for its battery
+    ("the fire alarm in the salon keeps chirping, it needs a new battery, do you deliver them?", "normal"),
+    # a thing that collapsed is not a person collapsing
+    ("the shelf collapsed in the stockroom, nobody was near it, can you send a new bracket?", "normal"),
+    ("the display stand collapsed on my foot and it's swollen", "urgent"),
+    # a local part changing colour is urgent, a person's colour an emergency
+    ("my toe's gone a weird colour since the pedicure and it's throbbing", "urgent"),
+    ("my dad has gone a funny colour and he's not answering me", "emergency"),
+    # a habit given up, a question about how to recognise a sign
+    ("my last straighteners used to spark when I plugged them in, that's why I'm buying yours", "normal"),
+    ("I'm not used to this much smoke from the hob, the whole kitchen is full of it", "emergency"),
+    ("how do I know if the thermal pad is starting to melt?", "normal"),
+    # Sue with a surname is a name
+    ("Hi, this is Sue Okafor, can I move my appointment to Friday?", "normal"),
+    ("I'll sue you for the cost of the repair", "urgent"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), FIGURES)
+def test_figures_and_over_reads(text, level):
+    assert assess(text).level == level, assess(text)
