@@ -98,7 +98,8 @@ def test_emergencies_without_keywords(text):
         "I'm filing a case against your salon",
         "we'll settle this in consumer court",
         # negation and allergy guards leave the real harm in place
-        "nobody was hurt but the socket is still smoking",
+        # (a socket still *smoking* is a fire now, emergency since blind6's judgement; sparking is a hazard)
+        "nobody was hurt but the socket is still sparking",
         "I'm allergic to PPD and my scalp is swelling, what should I do?",
         "she nearly fainted in the chair",
     ],

@@ -16,6 +16,7 @@ HAZARDS = [
     # a thing (WordNet noun.artifact) smoking now, even understated; in the past it is a hazard only
     ("not sure who to ring but the extension block under my desk is smoking", "emergency"),
     ("the back of the telly's smoking, should I pour water on it?", "emergency"),
+    ("nobody was hurt but the socket is still smoking", "emergency"),
     ("the adapter was smoking for a second, I pulled it out and it's stopped", "urgent"),
     ("my uncle's smoking outside your door, can he come in when I'm done?", "normal"),
     # smoke put out by a thing, the verb before the smoke; a battery hissing with smoke
@@ -141,4 +142,55 @@ FIGURES = [
 @needs_wordnet
 @pytest.mark.parametrize(("text", "level"), FIGURES)
 def test_figures_and_over_reads(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+# Probe 1 of the team's own after the classes above (28/35 at first): throwing oneself off a height,
+# an overdose said ahead, a head hit against a wall again and again with blood, an amount of someone
+# else's tablets, "in front of a judge", a third party facing a lawsuit, a burn in a game.
+PROBE_1 = [
+    ("the phone in my jacket pocket is smoking and it's really hot", "emergency"),
+    ("someone's threatening to throw himself off the footbridge by your store", "emergency"),
+    ("my colleague says she's going to take all her tablets tonight", "emergency"),
+    ("a customer just keeled over after her wax and she's not responding", "emergency"),
+    ("my daughter has a peanut allergy, she ate a flapjack from your counter and her lips are swelling", "emergency"),
+    ("there's a really strong smell of gas by the basins and one of the girls feels faint", "emergency"),
+    ("the gas main outside has burst and it's hissing, we're still inside with clients", "emergency"),
+    ("the fan heater in the back has black smoke pouring out of it", "emergency"),
+    ("my mate's hitting his head against the wall over and over and there's blood", "emergency"),
+    ("i took a load of my mum's sleeping tablets about an hour ago", "emergency"),
+    ("I'm reporting this to Trading Standards first thing tomorrow", "urgent"),
+    ("this is going straight to the ombudsman and my solicitor", "urgent"),
+    ("I'll burn your shop down if you don't refund me", "urgent"),
+    ("carry on like this and you'll be hearing from my barrister", "urgent"),
+    ("I'll have you in front of a judge before Christmas", "urgent"),
+    (
+        "the developer splashed on my neck yesterday and it's blistered, it's calmed down now but I want it logged",
+        "urgent",
+    ),
+    ("the power supply you sold me buzzes and smells of hot plastic, it's unplugged", "urgent"),
+    ("the laptop battery's leaking some kind of liquid onto my desk", "urgent"),
+    ("my nephew got a shock off the back of the PSU, he's fine but it made him jump", "urgent"),
+    ("I got a nasty burn from the straighteners your stylist used, it's scabbed over", "urgent"),
+    ("my inbox has blown up since your sale started, can you take me off the list?", "normal"),
+    ("my laptop exploded - well, not literally, it just won't turn on", "normal"),
+    ("we're drowning in orders, can you push my delivery to next week?", "normal"),
+    ("my smoke alarm keeps chirping, I think it's the battery, do you stock them?", "normal"),
+    ("my old hairdryer used to spark, so I'm after a new one", "normal"),
+    ("how can I tell if my PSU is about to fail?", "normal"),
+    ("my brother's a barrister and he loves your shop", "normal"),
+    ("I read the manufacturer's facing a lawsuit over the coolers, are yours affected?", "normal"),
+    ("Sue Hargreaves here, just confirming Saturday", "normal"),
+    ("this queue is killing me, how long for a return?", "normal"),
+    ("my son got burned by his mates at FIFA again lol", "normal"),
+    ("the shelf in my spare room collapsed under all the boxes, do you sell brackets?", "normal"),
+    ("I had a fall at the bus stop last year, I'm fine, can I have a chair near the door?", "normal"),
+    ("my dad smokes like a chimney, do you have anything for the smell in his hair?", "normal"),
+    ("the fire alarm went off when we tested it this morning, all good now", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_1)
+def test_probe_1_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)

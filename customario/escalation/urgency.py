@@ -196,6 +196,11 @@ _AT_THE_BUSINESS = re.compile(
 )
 
 
+_LONG_AGO = re.compile(
+    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|a long (time|while) ago|when i was (a kid|young|little))\b"
+)
+
+
 def _caused_here(t: str) -> bool:
     """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
     "your" before a substance or a made thing in WordNet ("your toner", "your foot spa")."""
@@ -357,7 +362,9 @@ def assess(text: str) -> Urgency:
         return Urgency("urgent", "emergency words in a question or a past event")
     # ... unless the caller thanks the business for its help: then it was handled at the time
     thanks = re.search(r"\b(thanks|thank you|cheers|grateful)\b", whole)
-    if now.level == "normal" and _caused_here(whole) and not _AHEAD.search(whole) and not thanks:
+    # ... or the injury is years old: context for a request, not a report
+    long_ago = _LONG_AGO.search(whole)
+    if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
         over = _level(_not_asked(frames.not_now(whole)))
         if over.level != "normal":
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")

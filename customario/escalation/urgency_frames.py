@@ -181,6 +181,8 @@ _FIGURES_BLIND6 = (
     r"|\b(sales?|post|video|tweet|thread|channel|inbox|notifications|dms|page|reviews?|account|listing)('s| has| have)? (blown|blew) up\b",
     # a correction right after the alarming word: "my PC blew up - well, it blue-screened"
     r"\b(blew up|blown up|exploded|died|is dead|caught fire|on fire|melted|fried|nuked)\b(?=\s*(-+|–|—|,|\.\.\.)\s*(well|ok(ay)?,? not|i mean|not literally|or rather)\b)",
+    # a burn in a game: "got burned by his mates at FIFA"
+    r"\bburn(ed|t)? by [^.!?,]{0,30}\bat (fifa|fortnite|chess|cards|pool|darts|poker|games?|the game|\w+ game)\b",
     # legal action by others against a third party: "a class action against the fan manufacturer"
     r"\bclass action( lawsuit| suit| case)?(?= against (?!(you|your|this|the (salon|shop|store|business|company|place))\b))",
 )
@@ -197,6 +199,11 @@ _CHIRP_BATTERY = re.compile(
 _CENTRAL = frozenset("face lips lip mouth skin body chest tongue".split())
 
 
+def _third_party_suit(m: re.Match) -> str:
+    """ "the manufacturer's facing a lawsuit" is news about someone else; "you're facing" is a threat."""
+    return m.group(0) if re.fullmatch(r"(you|you'?re|your|yours|you'?ll)", m.group(1)) else " "
+
+
 def _figures(t: str) -> str:
     """``t`` without blind6's figures: a post blown up online, a correction ("- well, it
     blue-screened"), a third party's class action, drowning in something that is not water
@@ -204,6 +211,11 @@ def _figures(t: str) -> str:
     ``noun.artifact``) that collapsed, and a local part that changed colour."""
     for pattern in _FIGURES_BLIND6:
         t = re.sub(pattern, " ", t)
+    t = re.sub(
+        r"\b([a-z']+)(?: is| are|'s)? (?:facing|faces|faced|hit with|fighting) (?:a |an )?(?:class action|(?:\w+ )?lawsuit|law ?suit|legal action)\b",
+        _third_party_suit,
+        t,
+    )
 
     def drown(m: re.Match) -> str:
         words = [w for w in (m.group(2), m.group(3)) if w]

@@ -253,13 +253,13 @@ def _person_states(t: str) -> tuple[str, str] | None:
     game = re.search(r"\b(?:lol|haha|fifa|chess|at (?:cards|pool|darts|tennis|golf)|in (?:the|a) game)\b", t)
     for m in re.finditer(
         r"\b(beating|hitting|punching|kicking|strangling|attacking|slapping|battering|stabbing|throttling)( up)? "
-        r"(?:(me|her|him|us|them)\b(?! (down|at|to|on price|in the (wallet|pocket|game))\b)"
-        r"|(my|her|his|their|the|a|our) (\w+ )?([a-z]+)\b(?! (down|at|to|in|on price)\b))",
+        r"(?:(?P<pronoun>me|her|him|us|them)\b(?! (?:down|at|to|on price|in the (?:wallet|pocket|game))\b)"
+        r"|(?:my|her|his|their|the|a|our) (?P<first>\w+ )?(?P<last>[a-z]+)\b(?! (?:down|at|to|in|on price)\b))",
         t,
     ):
         if game:
             break
-        if m.group(3) or any(is_person(w) for w in ((m.group(6) or "").strip(), m.group(7)) if w):
+        if m.group("pronoun") or any(is_person(w) for w in ((m.group("first") or "").strip(), m.group("last")) if w):
             return "emergency", "assault going on"
     if re.search(
         r"\b(had|having|has had|'s had|'s having) (a|some|another) (fit|seizure|funny turn|convulsion)\b(?! of)", t
@@ -430,7 +430,9 @@ _BODY_EMERGENCY = (
     (
         "threat to jump",
         r"\bjump (off|from) (the|a|this|his|her|their) (\w+ ){0,2}(roof|bridge|building|cliff|balcony|ledge|car park|window)\b"
-        r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b",
+        r"|\bjump in front of (a|the) (train|bus|car|lorry|truck)\b"
+        # "threatening to throw himself off the footbridge" (blind6 probe)
+        r"|\b(throw|throwing|threw|fling|hurl)\w* (himself|herself|myself|themselves) (off|from|in front of|under|out of)\b",
     ),
 )
 # Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
@@ -453,7 +455,7 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
         return "emergency", "property being smashed with someone there"
     excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
     for m in re.finditer(
-        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( \w+){{0,2}}) ([a-z]+)\b",
+        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( [\w']+){{0,2}}) ([a-z]+)\b",
         t,
     ):
         word = m.group(m.lastindex)

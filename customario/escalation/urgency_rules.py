@@ -93,7 +93,9 @@ FIGURES = (
     r"\b(smoking hot|on fire|fire)\b!*(?=[^.?]*\b(best|love|loving|amazing|gorgeous|stunning|obsessed|brilliant|beautiful|looks great)\b)",
     r"\b(i|we|he|she|they) (was|were) on fire (at|in|during|last)\b",
     r"\beyes roll\w* back (when|as) (i|we) (saw|heard|read|got|opened)\b",
-    r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b",
+    # frustration, unless it is happening with blood or again and again (self-injury now)
+    r"\bbang\w* (my|his|her|their|our) heads? against (a|the) (brick )?wall\b"
+    r"(?![^.!?]*\b(blood|bleed\w*|over and over|again and again|repeatedly|won'?t stop|keeps? (doing|going))\b)",
     r"\bhow (do|can|should) (i|you|we) (stop|prevent|fix) (my|the|a|this) (laptop|pc|computer|cpu|gpu|card|console|phone)"
     r" (from )?overheat\w*",
     r"\bsmok(e|es|ed|ing) (the |all |every |those |my old )?(benchmarks?|competition|scores?|games?|fps|rest of)\b",
@@ -269,7 +271,7 @@ EMERGENCY = (
     r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
     r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
-    r"( (bottle|packet|pack|box|strip|tub|jar) of)?( \w+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
+    r"( (bottle|packet|pack|box|strip|tub|jar) of)?( [\w']+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
     # A person not making sense or not talking (stroke, hypoxia): "she isn't making sense".
     r"\b(he|she|they|my (friend|mum|mom|dad|wife|husband|son|daughter|client|partner|brother|sister|gran\w*|grand\w*)|the (customer|client))"
     r"('s| is| are)? (isn'?t|not|aren'?t|is not) (making (any )?sense|talking|speaking|responding|moving)\b"

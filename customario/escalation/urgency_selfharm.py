@@ -42,6 +42,13 @@ _PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end
 _PLAN = (
     r"\b(going to|gonna|will|'ll|want to|plan(ning)? to|about to) end it\b(?! (with|for|on|there|here|early|off|now with))"
     r"(?=\s*($|[.,!?;]|(all|tonight|today|now|soon)\b))"
+    # an overdose said ahead: "she's going to take all her tablets tonight"
+    r"|\b(going to|gonna|will|'ll|wants? to|plan(ning)? to|about to|threaten\w* to|talking about) (take|taking|swallow|down|neck) "
+    r"(all|the whole|every one of|the lot of|a load of|loads of|a handful of|a bottle of|a box of|a packet of) (of )?(her|his|my|their|the|them|those)? ?"
+    r"([\w']+ ){0,2}(tablets|pills|meds|medication|painkillers|paracetamol|insulin|antidepressants|sleepers)\b"
+    # self-injury going on: a head hit against a wall again and again, or with blood
+    r"|^(?=.*\b(blood|bleed\w*|over and over|again and again|repeatedly|won'?t stop)\b).*\b(hitting|banging|smashing|bashing|slamming) "
+    r"(his|her|my|their) head (against|on|into) (the|a) (wall|floor|door|table|mirror)\b"
 )
 # On the far side of the barrier at a height: "on the wrong side of the railing on the bridge".
 _OVER_THE_EDGE = (

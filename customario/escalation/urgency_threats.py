@@ -41,7 +41,8 @@ _LEGAL = (
         r"\b(see|find out|hear) what (a|the) (judge|court|magistrate|tribunal|jury) (thinks|says|makes|has to say|will (say|think|make))\b"
         r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort)\b"
         rf"|\b(go|going|take|taking|went|gone|drag\w*)( \w+){{0,2}} to (the )?(court|courts|tribunal)\b[^.!?]*\bagainst {_BUSINESS}\b"
-        rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b",
+        rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b"
+        r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b",
     ),
 )
 _FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"
