@@ -194,3 +194,50 @@ PROBE_1 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_1)
 def test_probe_1_lines_and_their_near_misses(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 2 of the team's own, on blind6-README's judgement calls (32/35 at first; one line whose
+# label we could not agree on was left out): an amount of tablets with the medicine first, a break
+# in the skin inflamed or with discharge; the rest are near misses that must stay where they are.
+PROBE_2 = [
+    ("my little one might have swallowed one of those coin batteries, she seems fine but I can't find it", "emergency"),
+    ("I've taken twenty paracetamol but I don't feel anything yet", "emergency"),
+    ("my ex is outside the salon window saying he'll kill me", "emergency"),
+    ("the toaster in the staff room is sort of on fire, is that bad", "emergency"),
+    ("I've had a funny turn and fallen over, I can't get up, I'm in the kitchen", "emergency"),
+    ("the charger by the till is hissing and there are flames coming off it", "emergency"),
+    ("the lady in chair two is grey and sweating and says her chest hurts", "emergency"),
+    ("my husband's been electrocuted by the ring light and he's not talking", "emergency"),
+    ("I'm doing a chargeback and my lawyer is copied in", "urgent"),
+    ("my eyelids are puffy after the lash lift but I'm breathing fine", "urgent"),
+    ("my wrist's been tingling since I got a zap off the dryer yesterday", "urgent"),
+    ("the tint burned my eyebrows and now the skin's weeping", "urgent"),
+    ("the new UPS is making a crackling noise and the casing is warm and bulging", "urgent"),
+    ("if I don't get a refund you'll be hearing from the consumer court", "urgent"),
+    ("my daughter's ear piercing is red and hot and there's yellow stuff coming out", "urgent"),
+    ("I'll give you one star on Google if this isn't sorted", "normal"),
+    ("I'm going to dispute the charge with my bank", "normal"),
+    ("I've got morning sickness, can I have a seat near the door?", "normal"),
+    ("my daughter has nits, can you still do her hair?", "normal"),
+    ("my husband had a seizure last month, he's fine now, he's coming in for a trim", "normal"),
+    ("we had a kitchen fire last year so I'm careful with chargers, which one is safest?", "normal"),
+    ("what would happen if I put a GPU in without the power cables?", "normal"),
+    ("is it safe to leave a laptop charging overnight?", "normal"),
+    ("my laptop's a bit warm on my knees, is that normal?", "normal"),
+    ("this heat is murder, is the salon air-conditioned?", "normal"),
+    ("I nearly died laughing at your Instagram reel", "normal"),
+    ("my fringe got murdered by another salon, can you fix it?", "normal"),
+    ("my mum had heart trouble last week so I'm booking for her, she's fine now", "normal"),
+    ("the court at the leisure centre is booked so my son will collect the order instead", "normal"),
+    ("bro ur gonna get sued lol, the new case is so good it should be illegal", "normal"),
+    ("my solicitor friend said your reviews are great", "normal"),
+    ("my PC case has a glass panel, does it come with a stand?", "normal"),
+    ("I'm burning the midnight oil on this build, any chance of next day delivery?", "normal"),
+    ("the smoke test on my PSU passed, thanks for the tip", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_2)
+def test_probe_2_judgement_calls(text, level):
+    assert assess(text).level == level, assess(text)

@@ -99,6 +99,25 @@ def _child_mouthed(t: str) -> tuple[str, str] | None:
     return None
 
 
+_BREAK_IN_SKIN = r"(piercing|tattoo|wound|graze|stitches|incision|nick|scratch|bite)"
+
+
+def _infected(t: str) -> tuple[str, str] | None:
+    """A break in the skin gone red, hot or swollen, or discharge coming out of it (blind6 probe: "the
+    ear piercing is red and hot and there's yellow stuff coming out"): signs of infection."""
+    if re.search(
+        rf"\b{_BREAK_IN_SKIN}('s| is| are| has| have)?( gone| got| getting| going| all| really| so)* (red|swollen|angry|crusty|weeping|oozing)\b",
+        t,
+    ) and not re.search(r"\b(tattoo|piercing)s? (design|idea|price|appointment|booking|voucher)\b", t):
+        return "urgent", "a break in the skin inflamed"
+    if re.search(
+        r"\b(yellow|green|white|smelly) (stuff|gunk|goo|liquid|fluid|discharge|crust)\b[^.!?]{0,20}\b(com\w*|ooz\w*|leak\w*) out\b",
+        t,
+    ):
+        return "urgent", "discharge from a break in the skin"
+    return None
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an injury in ``t`` (normalised, lower-case), else None."""
-    return _heat_marks(t) or _hurt_by(t) or _broken(t) or _child_mouthed(t)
+    return _heat_marks(t) or _hurt_by(t) or _broken(t) or _child_mouthed(t) or _infected(t)

@@ -468,9 +468,10 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
         r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
         t,
     ):
-        word = m.group(8)
-        if _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
-            return "emergency", f"{m.group(3)} of {word}"
+        # the medicine may be the first word after the amount: "taken twenty paracetamol but ..."
+        for word in ((m.group(7) or "").strip(), m.group(8)):
+            if word and _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
+                return "emergency", f"{m.group(3)} of {word}"
     return None
 
 
