@@ -241,3 +241,49 @@ PROBE_2 = [
 @pytest.mark.parametrize(("text", "level"), PROBE_2)
 def test_probe_2_judgement_calls(text, level):
     assert assess(text).level == level, assess(text)
+
+
+# Probe 3 of the team's own in regional, non-native and text-message voices (22/28 at first; a line
+# whose label we could not agree on was left out): eyes that will not open, a blade with menace, a
+# thing "going up" with no way out, shaking with foaming, a "belt" off a case.
+PROBE_3 = [
+    ("pls help my bro is not waking up after the party, he took some pills", "emergency"),
+    ("the lassie in the chair's went aw floppy and her lips are blue", "emergency"),
+    ("Sir please come fast, the customer fell down and his eyes are not opening", "emergency"),
+    ("me nan's collapsed in the bath, she's not breathin proper", "emergency"),
+    ("there's a fella with a blade shouting at people in the car park", "emergency"),
+    ("omg the straighteners set my fringe alight and it's still going", "emergency"),
+    ("the curtains in the back are going up and we can't get to the door", "emergency"),
+    ("he's shaking all over and foaming, what do I do", "emergency"),
+    ("the bleach has left my scalp red raw and weeping, I'm not well pleased", "urgent"),
+    ("your lad dropped the monitor on my foot and I think my toe's broken", "urgent"),
+    ("I want compensation, my solicitor's drafting a letter", "urgent"),
+    ("my battery bank is swelling like a pillow, I've put it in the garden", "urgent"),
+    ("got a proper belt off the PC case when I touched it, my arm's still buzzing", "urgent"),
+    ("if this isn't fixed you'll be getting a letter from my lawyer", "urgent"),
+    ("I'm taking this to the small claims, mark my words", "urgent"),
+    ("dying for a coffee, can I bring one in?", "normal"),
+    ("my gaming rig is on fire today, smashing every benchmark", "normal"),
+    ("I had chest pains years ago, all fine now, I just need a quiet slot", "normal"),
+    ("can bleach burn your scalp? I'm booked in tomorrow", "normal"),
+    ("your prices are daylight robbery, I'll be telling my friends", "normal"),
+    ("my husband's a solicitor so he'll read the T&Cs before we sign", "normal"),
+    ("the kids are killing me this summer holiday, can I get an hour to myself?", "normal"),
+    ("I'll be filing a claim with my travel insurance for the lost case", "normal"),
+    ("my heart sank when I saw the colour, can you redo it?", "normal"),
+    ("the new fans are so quiet, my old ones sounded like a jet taking off", "normal"),
+    ("I'm gutted, the GPU died after a week, can I return it?", "normal"),
+    ("my wife will kill me if I spend more than 500 on this", "normal"),
+    # near misses for the readers above
+    ("the fan is shaking and the foam pad came off, can I get a new one?", "normal"),
+    ("the lift in the back is going up and down all day, very noisy", "normal"),
+    ("my hands were shaking when I used the foaming cleanser, is it strong?", "normal"),
+    ("my son has a bat for cricket, can he leave it behind the counter?", "normal"),
+    ("the old guy in the bus shelter has a blade and is waving it around", "emergency"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), PROBE_3)
+def test_probe_3_voices(text, level):
+    assert assess(text).level == level, assess(text)

@@ -142,7 +142,7 @@ _HAZARDS_URGENT = (
     (
         "electric jolt",
         r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
-        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt)\b"
+        r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt|belt)\b"
         r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
     ),
 )
@@ -165,7 +165,9 @@ def _fire_cues(t: str) -> set[str]:
     """The fire cues of ``t`` (see the module docstring)."""
     cues = set()
     for m in re.finditer(
-        r"\b([a-z]+)('s| has| have)? (gone|went|just gone|just went) up\b(?! (in|by|to|a|the|again|\d)\b)", t
+        # "the curtains (in the back) are going up": a place phrase may sit between (blind6 probe)
+        r"\b([a-z]+)(?: (?:in|at|on|by) the \w+)?('s| has| have| is| are)? (gone|went|just gone|just went|going) up\b(?! (in|by|to|a|the|again|\d)\b)",
+        t,
     ):
         if _is_thing(m.group(1)):
             cues.add("a thing gone up")
@@ -181,6 +183,11 @@ def _fire_cues(t: str) -> set[str]:
         t,
     ):
         cues.add("cannot put it out")
+    if re.search(
+        r"\b(can'?t|cannot|couldn'?t) (get|reach) (to )?(the|a|any) (door|exit|stairs|window|way out)\b|\b(can'?t|cannot|couldn'?t) get out\b",
+        t,
+    ):
+        cues.add("cannot get out")
     for m in re.finditer(r"\bset (my|the|our|his|her|their) ([a-z]+) (going|alight|ablaze|on fire|light)\b", t):
         if _is_thing(m.group(2)) and m.group(2) not in ("alarm", "alarms", "timer", "clock"):
             cues.add("a thing set going")

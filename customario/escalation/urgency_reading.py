@@ -443,11 +443,12 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
     machete", "outside with a baseball bat", "took way too many of my sleeping pills"."""
-    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
-        menace = m.group(1) != "with" or re.search(
-            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*)\b", t
+        menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at)\b",
+            t,
         )
         if menace and word:
             return "emergency", f"{word} shown"
@@ -498,7 +499,7 @@ _SMASHING = (
     r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
 )
 # Things at hand used as weapons, which WordNet files as tools or sports goods.
-_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle".split())
+_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split())
 # Swallowed things that are drink after all (WordNet files water as a compound).
 _HARMLESS_DRINK = frozenset("water drink some it".split())
 _SWALLOW_SYMPTOMS = (

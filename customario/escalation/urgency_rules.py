@@ -216,6 +216,10 @@ EMERGENCY = (
     r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
     r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
+    # blind6 probe: a person who will not open the eyes; shaking with foam (a seizure)
+    r"\b(his|her|their) eyes (are |were )?(not|aren'?t|won'?t|isn'?t) (opening|open)\b|\bwon'?t open (his|her|their) eyes\b",
+    r"^(?!.*\bfoaming (shampoo|cleanser|wash|cleaner|spray|mousse|agent|gel|soap|toner)\b)"
+    r".*(\b(shaking|jerking|twitching|stiff)\b[^.!?]*\bfoaming\b|\bfoaming\b[^.!?]*\b(shaking|jerking|twitching)\b)",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
     r"\bthere'?s (a )?fire\b",
