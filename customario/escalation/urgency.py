@@ -46,6 +46,15 @@ signs, violence told in the past tense with a WordNet person; and, as not harm n
 named, a third party sued, a colour that bleeds, "fine since", and "urgent" with no harm word when
 the caller says what it is about.
 
+From blind6 (development since 3 December 15:05): a thing smoking now (WordNet artifact), smoke put
+out by a thing, a broken gas pipe, a gas alarm with anyone unwell, self-injury done on purpose, a jump
+from a height told of someone else; threats against the business by form
+(:mod:`customario.escalation.urgency_threats`: a regulator, a judge, violence or damage by the
+caller); and, as not harm now, a post "blown up" online, a correction after the alarming word, a
+third party's lawsuit, drowning in what is not water, an alarm chirping for its battery, a thing
+that collapsed, "used to", "how can I tell if". An injury the business caused stays urgent when told
+after it is over (:func:`_caused_here`), unless the caller thanks the business or it is years old.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
