@@ -183,7 +183,10 @@ _SARCASM = re.compile(
     # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
     r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
     # "Oh, a ten, obviously.": the top said with mock certainty
-    r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b"
+    r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
+    # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
+    r"^\W*(?:oh\W+)?(?:sure|yeah|yes|right|of course|totally)\W+and (?:i'?m|i am|i'?ll|i will|pigs|my \w+)\b"
+    r"[^.!?]*\b(?:too|as well)\W*$"
 )
 
 
@@ -273,6 +276,10 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
+    if qtype == "open" and _BLANK.search(t):
+        # "Nothing comes to mind": "nothing" as the answer, or no answer found? Callers and
+        # interviewers read it both ways, so the agent asks once more rather than code either.
+        return Normalised("invalid", reason="to know if there is anything at all, or nothing")
     if qtype == "open" and NOTHING_COMES_TO_MIND.search(t) and question.allow_dont_know:
         return Normalised("dont_know", method="phrase")  # "Can't think of anything."
     if qtype == "open" and says_more(t):
@@ -287,6 +294,13 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
     return None
+
+
+# "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
+_BLANK = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*nothing (?:really |much |specific |in particular )?"
+    r"(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)(?: (?:right now|at the moment|offhand|really))*\W*$"
+)
 
 
 # A negation straight before "not": "it wasn't not acceptable", "it's not not okay".

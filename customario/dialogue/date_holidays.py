@@ -35,8 +35,15 @@ _HOLIDAYS = (
     (r"canada day", (7, 1)),
     (r"waitangi day", (2, 6)),
     (r"(hogmanay)", (12, 31)),
+    (r"april fool'?s'?( day)?", (4, 1)),
+    (r"groundhog'?s? day", (2, 2)),
+    (r"cinco de mayo", (5, 5)),
+    (r"earth day", (4, 22)),
 )
 _NEW_YEARS_ALONE = re.compile(r"\bnew ?year'?s\b(?! (?:day|eve|morning|night)\b)")
+# The US federal income-tax filing day: April 15, or the next weekday when that is a Saturday or
+# Sunday (26 U.S.C. 6072(a) and 7503; the District of Columbia's Emancipation Day is not counted).
+_TAX_DAY = re.compile(r"\b(?:tax day|(?:the )?(?:tax|filing) deadline(?: day)?)\b")
 # Days fixed by Easter (days from Easter Sunday, Western computus: dateutil.easter).
 _EASTER_DAYS = (
     (r"shrove tuesday|pancake day|mardi gras", -47),
@@ -107,15 +114,25 @@ def nth_weekday_of(year: int, month: int, weekday: int, nth: int) -> date:
     return hits[nth - 1] if nth > 0 else hits[-1]
 
 
+def _tax_day(year: int) -> date:
+    """April 15 of ``year``, moved to the Monday after when it falls on a weekend."""
+    day = date(year, 4, 15)
+    return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
+
+
 def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
     Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
-    last Monday of May, 5 U.S.C. 6103) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
+    last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
             # "New Year's" alone is said for the eve as well as the day: read back.
             how = "inferred" if (month, day) == (1, 1) and _NEW_YEARS_ALONE.search(t) else "phrase"
             return month_day(month, day, today, tense), how
+    if _TAX_DAY.search(t):
+        return in_tense(
+            [_tax_day(year) for year in (today.year - 1, today.year, today.year + 1)], today, tense
+        ), "phrase"
     for rx, offset in _EASTER_DAYS:
         if re.search(rf"\b(?:{rx})\b", t):
             from dateutil.easter import easter

@@ -115,6 +115,7 @@ def _asks_people(question: Any) -> bool:
     return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
 
 
+_HEDGE_PART = re.compile(r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly")
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 
@@ -133,6 +134,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     if getattr(question, "type", None) != "number" or (not per_person and not _asks_people(question)):
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    t = re.sub(r"\bhalf an? dozen\b", "six", t)
+    t = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", t)  # "me n my husband" (typed)
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
     t = re.sub(
         rf"\b({_PERSON}|{_PERSON_PLURAL})(s?) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -142,7 +145,7 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     parts = [
         p.strip()
         for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
-        if p.strip()
+        if p.strip() and not _HEDGE_PART.fullmatch(p.strip())  # "..., I think"
     ]
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already
@@ -150,6 +153,13 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
     # "..., so five of us" after the list: the caller's own total, checked against the list
     said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
+    # "Two people: me and my wife", "One person, only me": the total first, then who they are
+    headed = [
+        p
+        for p in parts[:1]
+        if re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)", p) and len(numbers_in(p)) == 1
+    ]
+    said += headed
     total = 0.0
     for part in parts:
         if part in said or re.match(r"(?:and )?\w+ of (?:them|those|these)\b", part):
@@ -161,6 +171,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         total += n
     if len(said) == 1:
         stated = numbers_in(said[0])[0]
+        if total != stated and headed:
+            return UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
         return int(stated) if total == stated else None  # else the plain number reading decides
     if per_person:
         listed_me = any(re.fullmatch(r"(?:(?:and|plus|with|just|only) )*(?:me|myself|i)", p) for p in parts)

@@ -95,7 +95,7 @@ def _counting_this(question: Any, t: str, nums: list[float]) -> float | None:
 
 
 _STATED_TOTAL = re.compile(
-    r"(?:^|[,;.]\s*|\s)(?:so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
+    r"(?:^|[,;.]\s*|\s)(?:(?:so,? )?(?:let'?s )?(?:call it|say|make it)|so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
     # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
     r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
     r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"
@@ -103,6 +103,27 @@ _STATED_TOTAL = re.compile(
     r"[,;.]\s*(?:about |around )?([a-z0-9 -]+?)\s+(?:in total|altogether|all together|in all|all up|all told|combined)"
     r"\s*[.!]?\s*$"
 )
+
+
+def _own_conversion(question: Any, t: str) -> Normalised | None:
+    """The figure a caller closes a rate of another period with, having converted it themself
+    ("twice a week, so call it eight" to a monthly count): ``inferred`` (read back) when the closing
+    words hold exactly one number in the question's bounds, else None (the rate is asked again)."""
+    total = _STATED_TOTAL.search(t)
+    if total is None or re.search(r"\bor\b", t):
+        return None
+    closing = total.group(1) or total.group(2)
+    period = units.question_period(question)
+    if period:
+        closing = re.sub(rf"\b(?:a|an|per|every|each) {period}\b", " ", closing)  # "so thirty a month"
+    if re.search(
+        r"\b(?:a|an|per|every|each) (?:day|night|week|fortnight|month|year)\b|\b(?:daily|weekly|monthly)\b", closing
+    ):
+        return None  # "twice a week, so two a week": still a rate
+    said = numbers_in(closing)
+    if len(said) != 1 or not t[: total.start()].strip(" ,.") or _outside(question, said[0], *question.bounds):
+        return None
+    return _valid(int(said[0]) if said[0] == int(said[0]) else said[0], "inferred")
 
 
 def _implied_count(question: Any, t: str) -> int | None:
@@ -258,6 +279,9 @@ def _read_number(question: Any, t: str) -> Normalised:
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     elsewhere = elsewhere or _counts_no_people(question, t)  # "We have three bins."
+    converted = _own_conversion(question, t) if elsewhere and elsewhere.startswith("a number per") else None
+    if converted is not None:
+        return converted
     if elsewhere:
         return Normalised("invalid", reason=elsewhere)
     said = _said(question, t)
@@ -319,7 +343,9 @@ def _read_number(question: Any, t: str) -> Normalised:
 
 # Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
 _PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household"})
-_NOT_COUNTED = frozenset("of us them you ones times in at on and or to for who from with".split())
+_NOT_COUNTED = frozenset(
+    "of us them you ones times in at on and or to for who from with dozen hundred thousand".split()
+)
 
 
 def _counts_no_people(question: Any, t: str) -> str | None:
@@ -333,6 +359,7 @@ def _counts_no_people(question: Any, t: str) -> str | None:
     from customario.escalation import wordnet
 
     wn = wordnet.load()
+    t = re.sub(r"\bhalf an? dozen\b", "six", t)  # "half a dozen" counts nothing else
     mentions = list(re.finditer(rf"\b{quantities.NUMBER_PHRASE}\s+([a-z]+)\b", t))
     if wn is None or not mentions or len(mentions) != len(numbers_in(_prep_numbers(t))):
         return None
