@@ -91,7 +91,7 @@ _FILLERS = re.compile(
 )
 # Within one utterance the caller takes back what they said first: keep what follows the last marker.
 _SELF_CORRECTION = re.compile(
-    r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
+    r"(\bno,? wait\b|\bwait,? no\b|\bno no\b|\bno,? (?=make)|(?<!never )(?<!not )(?<!n't )\bactually\b|\bi mean\b|\bi meant\b|\bsorry\b|"
     r"\bor rather\b|\bscratch that\b|(?<!n't )(?<!not )\bmake (that|it)\b(?! to\b)|\bcorrection\b|\bno sorry\b|\bhang on\b|"
     # British and everyday takings-back: "Eight. I tell a lie, seven.", "come to think of it",
     # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two"

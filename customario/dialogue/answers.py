@@ -207,9 +207,39 @@ def _scorned_top(question: Any, read: Normalised, t: str) -> bool:
     return top is not None and read.value >= top and bool(_SCORN.search(t))
 
 
+# A clause that gives an occasional exception to the usual answer: "..., sometimes the kiosk when my
+# phone dies", "..., five at Christmas", "..., but occasionally by phone".
+_OCCASIONAL = re.compile(
+    r"^\s*(?:but |and |or |though |although )?(?:(?:sometimes|occasionally|once in a while|(?:every )?now and (?:then|again)|"
+    r"every so often|other times|at times|rarely|the odd time)\b|"
+    r"[a-z0-9 -]{1,25}? (?:at|on|over|for|during|around|in|near) (?:christmas|easter|thanksgiving|new year|"
+    r"the holidays|holidays|holiday time|weekends|the weekends?|summer|winter|the summer|the winter|"
+    r"busy (?:weeks|months|times))\b)"
+)
+_USUALLY = re.compile(
+    r"\b(?:usually|mostly|normally|generally|typically|most (?:of the )?times?|mainly|about|around)\b"
+)
+
+
+def _without_occasional(t: str) -> str:
+    """``t`` without the clauses after the first that give an occasional exception to a usual
+    answer ("Usually the app, sometimes the kiosk" → "usually the app"); ``t`` itself when the
+    first clause does not say what is usual or approximate, or nothing is set aside."""
+    clauses = re.split(r"(?<=[,;])\s*|\s+(?=but\b)", t)
+    if len(clauses) < 2 or not _USUALLY.search(clauses[0]):
+        return t
+    kept = [clauses[0]] + [c for c in clauses[1:] if not _OCCASIONAL.search(c)]
+    return " ".join(kept) if len(kept) < len(clauses) else t
+
+
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     """``t`` (cleaned) read by the rules of the question's type."""
     qtype = question.type
+    if qtype in ("single_choice", "number", "nps", "scale"):
+        usual = _without_occasional(t)
+        if usual != t:
+            read = _normalise_typed(question, usual, today)
+            return _valid(read.value, "inferred") if read.status == "valid" else read
     if qtype in ("nps", "scale"):
         # "I'd say six. Seven if you sort out that rattle.": the value on a condition is not the
         # answer; the one left is read back
@@ -256,6 +286,10 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
     if refused or is_dont_know(t):
         plain = quantities.without_ages(plain)  # "I wouldn't know, dear, I'm eighty-six": no rating
+        # "Don't know, none of my friends ride": the "none" counts the friends, it is no zero
+        plain = re.sub(
+            r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
+        )
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):

@@ -47,6 +47,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
     extra = _in_other_clauses(question, t, codes) if question.type == "multi_choice" and codes else []
     if extra:
+        extra = [c for c in extra if c not in choices.negated_named(question, t)]  # "never tried the electric"
+    if extra:
         # "A medication review, and they do deliver to me now", "blood pressure. Oh, and the flu
         # one": a clause of its own names another choice loosely; both, read back.
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in extra], "inferred"
@@ -63,6 +65,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if not codes:
         # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
         codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
+        codes = [c for c in codes if c not in choices.negated_named(question, t)]  # "never tried the electric one"
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method

@@ -67,9 +67,34 @@ def wants_opt_out(text: str, channel: str = "voice") -> bool:
     return is_opt_out(text, channel)
 
 
+# "Call me back when you say you will", "you never called me back": a complaint about call-backs,
+# no request for one.
+_CALLBACK_COMPLAINT = re.compile(
+    r"\bcall (?:me |us )?back (?:when|like|as|if) (?:you|they|you guys|you people) (?:say|said|promise|promised|tell|told)\b|"
+    r"\b(?:never|didn'?t|don'?t|did not|do not|won'?t|forgot to|forget to) (?:even |ever )?call (?:me |us )?back\b"
+)
+
+
 def wants_callback(text: str) -> bool:
-    """ "Call me back tomorrow at 3pm", "not a good time", "try me later" ..."""
-    return _any(_CALLBACK, _clean(text))
+    """ "Call me back tomorrow at 3pm", "not a good time", "try me later" ... but not a complaint
+    about call-backs ("call me back when you say you will", "they never called me back")."""
+    t = _clean(text)
+    return _any(_CALLBACK, t) and not _CALLBACK_COMPLAINT.search(t)
+
+
+# "Can you tell them to put a bench by the door?", "Could you let the manager know the lift is slow?":
+# a suggestion passed on through the agent, which answers an open question.
+_RELAYED = re.compile(
+    r"^\W*(?:(?:oh|well|um+|uh+|so|and|yeah)\W+)*(?:can|could|would|will) you (?:please |maybe |just )?"
+    r"(?:tell|ask|remind|let|pass (?:it |this |that )?on to) "
+    r"(?:them|him|her|someone|somebody|whoever|management|the \w+|your \w+)\b"
+)
+
+
+def relays_suggestion(text: str) -> bool:
+    """True for a request to pass a suggestion on ("Can you tell them to ...?", "Could you let the
+    owners know ...?"): the words are an open answer, not a question to the agent."""
+    return bool(_RELAYED.search(_clean(text)))
 
 
 def wants_go_back(text: str) -> bool:

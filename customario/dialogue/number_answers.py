@@ -186,13 +186,15 @@ def _said(question: Any, t: str) -> str | Normalised:
     # "About two hundred, my husband says 210", "Forty, but the card says twenty"
     others = quantities.WRITTEN_SOURCE.sub(" ", quantities.OTHER_RATER.sub(" ", said))
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
+    # "Three twenty-five plus tip, no, just three twenty-five": what follows a taking back counts
+    final = _self_corrected_tail(t) if numbers_in(_prep_numbers(_self_corrected_tail(t))) else t
     if (
         quantities.asks_money(question)
         and re.search(
             r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
-            t,
+            final,
         )
-        and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", t)
+        and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", final)
     ):
         return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
     if quantities.asks_money(question):

@@ -78,7 +78,11 @@ _THEN = re.compile(
 )
 # What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
 _STRONG_THEN = re.compile(
-    r"\b(?:used to|originally|at first|previously|quoted|estimated?|the quote|supposed to be|meant to be)\b"
+    r"\b(?:used to|originally|at first|previously|quoted|estimated?|the quote|supposed to be|meant to be|"
+    # "My old one I'd give a two, but ... five": a former provider, school, instructor ...
+    r"(?:my|our|the) (?:old|previous|former|last|other) (?:one|school|instructor|teacher|place|company|firm|provider|"
+    r"landlord|agent|plan|bank|dentist|doctor|gym|shop|store|preparer|accountant)|"
+    r"(?:my|our) +thing(?= +(?:i|we|was|were|had)\b))\b"  # "my old one" once "old one" is read as a thing
 )
 _NOW = re.compile(
     r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
@@ -155,6 +159,7 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     spans += [m.span() for m in _YEAR.finditer(t)]
     spans += [m.span() for m in _IDENTIFIER.finditer(t)]
     spans += [m.span() for m in re.finditer(rf"\bthe other\s+{NUMBER_PHRASE}\b", t)]
+    spans += [m.span() for m in OTHER_PERSON_FIGURE.finditer(t)]
     parts = _parts(t)
     for start, end in parts:
         clause = t[start:end]
@@ -297,6 +302,16 @@ _NOT_NOW = re.compile(
 _SO_FINAL = (
     rf"(?:^|[,.;]\s*)(?:so|then|therefore|which makes it)\s+(?:an?\s+|it'?s\s+(?:an?\s+)?)?({NUMBER_PHRASE})"
     r"(?:\s+(?:overall|all in all|in all|on balance|in total))?\W*$"
+)
+# A sentence about another person's own figure, up to "but" or the caller's own words: "My son
+# uses it way more, probably fifty", "my sister paid four hundred, but mine was ...", "my neighbour
+# gave you a ten, but I'm going with ...".
+OTHER_PERSON_FIGURE = re.compile(
+    r"(?:^|(?<=[.;!?,]\s)|(?<=\bbut\s)|(?<=\bwhile\s)|(?<=\bwhereas\s))(?:my|our|his|her|their) "
+    r"(?:wife|husband|partner|spouse|son|daughter|kids?|children|mum|mom|mother|dad|father|parents|friends?|boss|"
+    r"sister|brother|colleague|co-?worker|neighbou?r|room-?mate|flatmate|housemate|cousin|aunt|uncle|grandma|grandpa|"
+    r"boyfriend|girlfriend|other half|better half|mates?|buddy)s?\b"
+    r"(?:(?!\b(?:but|whereas|while|i|i'?m|i'?d|i'?ll|me|mine|myself|for me)\b)[^.;!?])*"
 )
 # Another person's rating: "my wife said 10", "my husband would say two".
 OTHER_RATER = re.compile(

@@ -248,6 +248,19 @@ def _back_to(t: str, earlier: Sequence[Any]) -> Any | None:
     return named[0] if best and len(named) == 1 else None
 
 
+# Words that make a change verb said during an open question about an answer given before.
+_NAMES_AN_ANSWER = re.compile(
+    r"\b(?:answer|answered|answers|question|rating|rated|score|scored|i said|i meant|i mean|i put|i told you|i gave|"
+    r"go back|going back|back to|make (?:that|it) (?:a|an)\b|put (?:it|that|me) down|mark (?:it|that|me)|meant to say|"
+    r"should have said|should'?ve said|mixed|muddled|got confused|correction|scratch that|take (?:it|that) back|"
+    r"on second thoughts?)\b|"
+    # "Change satisfaction to three", "can you change my recommendation to a five?"
+    r"\b(?:change|switch|update|correct|fix|amend) my\b|\b(?:the|that) \w+ (?:one|bit|part)\b|"
+    r"\b(?:change|switch|update|correct|fix|amend)\b[^.!?]{0,40}?\bto (?:a |an )?(?:\d+|zero|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|yes|no)\b"
+)
+
+
 def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
@@ -259,6 +272,10 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     """
     t = _clean(text)
     explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
+    current = next((q for q in questions if asked and q.id == asked[-1]), None)
+    if explicit and current is not None and current.type == "open" and not _NAMES_AN_ANSWER.search(t):
+        # "Fix the app", "Change the pricing" to "What would you change?": the verb is the answer's
+        explicit = False
     if not (explicit or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}

@@ -460,7 +460,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             if n.status == "valid" and own.status != "valid":
                 return self._change_earlier(references.Reference(pq, payload), q, text, confidence)
         n = normalise(q, text, today=today)
-        if n.status in ("valid", "invalid") and references.asks_back(text):
+        relayed = q.type == "open" and n.status == "valid" and intents.relays_suggestion(text)
+        if n.status in ("valid", "invalid") and references.asks_back(text) and not relayed:
             # "Is one the safe end?", "How much is Ultra?": a question to the agent, not an answer.
             self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
             if self.deflections[q.id] <= 2:
@@ -492,7 +493,11 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
         help_asked = q.type == "open" and intents.asks_for_help(text)
-        if n.status == "invalid" or help_asked or (q.type == "open" and intents.is_question(text) and self._faq(text)):
+        if (
+            n.status == "invalid"
+            or (help_asked and not relayed)
+            or (q.type == "open" and intents.is_question(text) and self._faq(text))
+        ):
             self.deflections[q.id] = self.deflections.get(q.id, 0) + 1
             if (intents.is_question(text) or help_asked) and self.deflections[q.id] <= 2:
                 reply = self._faq(text) or (

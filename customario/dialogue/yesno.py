@@ -144,7 +144,7 @@ _NO_NEUTRAL = (
     r"\b(?:who|what \w+|which \w+) (?:doesn't|does not|don't|wouldn't|would not|isn't|hasn't|hasn't got|didn't|won't)\s*\?",
 )
 # "absolutely not", "of course not": a yes word that strengthens a no.
-_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably) not\b"
+_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably|obviously|clearly|evidently|naturally) not\b"
 # "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
 _SOFT_YES = (
     r"\bi (think|believe|guess|suppose) so\b",
