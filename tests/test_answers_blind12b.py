@@ -147,3 +147,33 @@ def test_tax_day_and_other_named_days():
 def test_a_choice_never_actually_tried_is_not_chosen():
     r = _n(LANES, "The heated, hold on, I've never actually been in the heated. Just the lap pool.")
     assert r.value == ["lap"]
+
+
+def test_a_wish_alone_is_a_no_read_back():
+    r = _n(LOCKER, "Did I rent a locker? Ha. If only.")
+    assert (r.value, r.method) == ("no", "inferred")
+    assert _n(LOCKER, "Yes, I wish it was bigger.").value == "yes"
+
+
+def test_so_not_right_now_closing_an_answer_is_no_callback_request():
+    assert not intents.wants_callback("We had a locker but the lock broke, so not right now.")
+    assert intents.wants_callback("Not right now, I'm driving.")
+
+
+def test_what_is_used_now_beats_what_was_used_before():
+    r = _n(ENTRY, "I used to go through reception, but they changed it, so now it's the wristband.")
+    assert (r.value, r.method) == ("band", "inferred")
+
+
+def test_a_no_that_agrees_with_its_not_then_another_time_stays_no():
+    r = _n(LOCKER, "Not this season, no. Back in the autumn I did.")
+    assert (r.value, r.method) == ("no", "inferred")
+    assert _n(LOCKER, "Not really, no. Well, yes, once.").value == "yes"
+
+
+def test_a_duration_said_again_in_another_unit_is_one_duration():
+    waited = Question(id="waited", type="number", text="How many days did the pool stay closed?", min=0, max=60)
+    assert _n(waited, "Fourteen days, two weeks.").value == 14
+    assert _n(waited, "Seven days, two weeks.").status == "invalid"
+    lesson = Question(id="lesson", type="number", text="How many minutes was your lesson?", min=0, max=300)
+    assert _n(lesson, "an hour and ten minutes").value == 70

@@ -55,6 +55,7 @@ from customario.dialogue.codes import (
     says_more,
 )
 from customario.dialogue.codes import (
+    BLANK_MIND,
     DOUBT_ABOUT_OTHER,
     NOT_YET,
     NOTHING_COMES_TO_MIND,
@@ -207,36 +208,11 @@ def _scorned_top(question: Any, read: Normalised, t: str) -> bool:
     return top is not None and read.value >= top and bool(_SCORN.search(t))
 
 
-# A clause that gives an occasional exception to the usual answer: "..., sometimes the kiosk when my
-# phone dies", "..., five at Christmas", "..., but occasionally by phone".
-_OCCASIONAL = re.compile(
-    r"^\s*(?:but |and |or |though |although )?(?:(?:sometimes|occasionally|once in a while|(?:every )?now and (?:then|again)|"
-    r"every so often|other times|at times|rarely|the odd time)\b|"
-    r"[a-z0-9 -]{1,25}? (?:at|on|over|for|during|around|in|near) (?:christmas|easter|thanksgiving|new year|"
-    r"the holidays|holidays|holiday time|weekends|the weekends?|summer|winter|the summer|the winter|"
-    r"busy (?:weeks|months|times))\b)"
-)
-_USUALLY = re.compile(
-    r"\b(?:usually|mostly|normally|generally|typically|most (?:of the )?times?|mainly|about|around)\b"
-)
-
-
-def _without_occasional(t: str) -> str:
-    """``t`` without the clauses after the first that give an occasional exception to a usual
-    answer ("Usually the app, sometimes the kiosk" → "usually the app"); ``t`` itself when the
-    first clause does not say what is usual or approximate, or nothing is set aside."""
-    clauses = re.split(r"(?<=[,;])\s*|\s+(?=but\b)", t)
-    if len(clauses) < 2 or not _USUALLY.search(clauses[0]):
-        return t
-    kept = [clauses[0]] + [c for c in clauses[1:] if not _OCCASIONAL.search(c)]
-    return " ".join(kept) if len(kept) < len(clauses) else t
-
-
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     """``t`` (cleaned) read by the rules of the question's type."""
     qtype = question.type
     if qtype in ("single_choice", "number", "nps", "scale"):
-        usual = _without_occasional(t)
+        usual = number_readings.without_occasional(t)
         if usual != t:
             read = _normalise_typed(question, usual, today)
             return _valid(read.value, "inferred") if read.status == "valid" else read
@@ -310,7 +286,7 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
-    if qtype == "open" and _BLANK.search(t):
+    if qtype == "open" and BLANK_MIND.search(t):
         # "Nothing comes to mind": "nothing" as the answer, or no answer found? Callers and
         # interviewers read it both ways, so the agent asks once more rather than code either.
         return Normalised("invalid", reason="to know if there is anything at all, or nothing")
@@ -328,13 +304,6 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
     return None
-
-
-# "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
-_BLANK = re.compile(
-    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*nothing (?:really |much |specific |in particular )?"
-    r"(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)(?: (?:right now|at the moment|offhand|really))*\W*$"
-)
 
 
 # A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
@@ -402,6 +371,13 @@ def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normali
     return None if point is None else _valid(point, "inferred")
 
 
+# Another time than the question's: "back in the summer", "before that", "two years ago".
+_OTHER_TIME = re.compile(
+    r"\b(?:back (?:in|then|when)|before (?:that|then)|ago|last (?:year|month|week|summer|winter|spring|autumn|fall)|"
+    r"used to|earlier|in the (?:summer|winter|spring|autumn|fall)|once upon|years? back|a while back)\b"
+)
+
+
 def _normalise_yes_no(question: Any, t: str) -> Normalised:
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
@@ -444,6 +420,16 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         return _valid(flipped, "inferred")
     t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
     tail = _self_corrected_tail(t)
+    head = t[: t.rfind(tail)] if tail != t else ""
+    if (
+        re.match(r"^\W*(?:not|never)\b[^.!?]*?[,.]?\s*no\s*[.!,;]\s*$", head)
+        and yesno.reading(head)[0] == "no"
+        and not re.search(r"\b(?:yes|yeah|yep|yup|actually|i mean|wait)\b", tail)
+        and _OTHER_TIME.search(tail)
+    ):
+        # "Not in the last three months, no. Back in the summer they did.": the "no" agrees with
+        # the "not" before it, it takes nothing back; what follows is another time (read back)
+        return _valid("no", "inferred")
     taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
     if taken_back and (tail == t or yesno.reading(tail)[0] is None) and yesno.reading(t[taken_back.end() :])[0]:
         # "No, wait, yes, it came Friday": the first word is taken back; "Yes, wait, no, it's the

@@ -462,7 +462,10 @@ def unnamed_items(question: Any, t: str) -> list[str]:
 
 _MAIN = re.compile(
     r"\b(mostly|mainly|mainly for|mostly for|primarily|chiefly|largely|above all|especially|more than anything|"
-    r"the main (one|thing|reason) (was|is)|main reason was|main thing was|really)\s+(?:(?:it was|for|the|a|an|to)\s+)*$"
+    r"the main (one|thing|reason) (was|is)|main reason was|main thing was|really|"
+    # "I used to use the calendar, but now it's the website": what is so now
+    r"now (?:it'?s|it is|i use|we use|i go with|we go with|i check|we check)|(?:these days|nowadays),? (?:it'?s|i use|we use))"
+    r"\s+(?:(?:it was|for|the|a|an|to)\s+)*$"
 )
 
 

@@ -244,6 +244,11 @@ NOTHING_COMES_TO_MIND = re.compile(
     r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much)(?: else)?"
     r"(?: (?:right now|at the moment|offhand|off hand|to be honest|really|sorry))*\W*$"
 )
+# "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
+BLANK_MIND = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*nothing (?:really |much |specific |in particular )?"
+    r"(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)(?: (?:right now|at the moment|offhand|really))*\W*$"
+)
 # A doubt about something else than the answer, after words that answer: "They missed the garden
 # one, but I'm not sure if that was my fault" (not a don't-know: asked again).
 DOUBT_ABOUT_OTHER = re.compile(

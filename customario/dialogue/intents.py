@@ -13,7 +13,7 @@ _CALLBACK = (
     r"\bcall (me )?(again )?(later|another time|tomorrow|next)\b",
     r"\bring (me )?back\b",
     r"\b(not|bad) a good time\b",
-    r"\bnot (right )?now\b",
+    r"(?<!\bso )\bnot (right )?now\b",  # not "..., so not right now" (an answer: none so far)
     r"\bbusy (right )?now\b",
     r"\btry (me )?(again )?later\b",
     r"\banother time\b",

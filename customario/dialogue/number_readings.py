@@ -8,7 +8,9 @@
 - a count said as an ordinal of this occasion ("This was the third time this year" to "Counting
   this last visit, how many times ...?" is three);
 - a rate per the question's own period ("once a month" to "In a typical month, how many times
-  ...?" is one; "fortnightly" twice a month).
+  ...?" is one; "fortnightly" twice a month);
+- a usual answer said with an occasional exception ("usually eight, twelve in the summer",
+  "mostly the app, sometimes the kiosk"): the usual one (:func:`without_occasional`).
 
 Pure functions on cleaned text, used by :mod:`customario.dialogue.number_answers` and
 :mod:`customario.dialogue.quantities`; no I/O.
@@ -227,3 +229,29 @@ def price_with_two_readings(t: str) -> str:
         if len(thousands) == 1 and len(digit) == 1:
             return t[: m.start()] + str(int(thousands[0] * 1000 + digit[0])) + t[m.end() :]
     return t
+
+
+# A clause that gives an occasional exception to the usual answer: "..., sometimes the kiosk when my
+# phone dies", "..., five at Christmas", "..., but occasionally by phone".
+_OCCASIONAL = re.compile(
+    r"^\s*(?:but |and |or |though |although )?(?:(?:sometimes|occasionally|once in a while|(?:every )?now and (?:then|again)|"
+    r"every so often|other times|at times|rarely|the odd time)\b|"
+    r"[a-z0-9 -]{1,25}? (?:at|on|over|for|during|around|in|near) (?:christmas|easter|thanksgiving|new year|"
+    r"the holidays|holidays|holiday time|weekends|the weekends?|summer|winter|the summer|the winter|"
+    r"busy (?:weeks|months|times))\b)"
+)
+_USUALLY = re.compile(
+    r"\b(?:usually|mostly|normally|generally|typically|most (?:of the )?times?|mainly|about|around)\b"
+)
+
+
+def without_occasional(t: str) -> str:
+    """``t`` (cleaned) without the clauses after the first that give an occasional exception to a
+    usual answer ("Usually the app, sometimes the kiosk" → "usually the app", "about four, five at
+    Christmas" → "about four"); ``t`` itself when the first clause does not say what is usual or
+    approximate, or nothing is set aside. The caller of it reads the rest back."""
+    clauses = re.split(r"(?<=[,;])\s*|\s+(?=but\b)", t)
+    if len(clauses) < 2 or not _USUALLY.search(clauses[0]):
+        return t
+    kept = [clauses[0]] + [c for c in clauses[1:] if not _OCCASIONAL.search(c)]
+    return " ".join(kept) if len(kept) < len(clauses) else t

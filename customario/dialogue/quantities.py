@@ -311,6 +311,9 @@ OTHER_PERSON_FIGURE = re.compile(
     r"(?:wife|husband|partner|spouse|son|daughter|kids?|children|mum|mom|mother|dad|father|parents|friends?|boss|"
     r"sister|brother|colleague|co-?worker|neighbou?r|room-?mate|flatmate|housemate|cousin|aunt|uncle|grandma|grandpa|"
     r"boyfriend|girlfriend|other half|better half|mates?|buddy)s?\b"
+    # a verb of their own follows ("my wife and two kids" is a list of people, no figure of theirs)
+    r"\s+(?:(?:also|probably|usually|always|definitely|only|just|even|still)\s+)?"
+    r"(?:would|will|could|might|is|was|has|had|does|did|goes|went|gave|paid|rode|spent|got|came|[a-z]+ed|[a-z]{3,}s)\b"
     r"(?:(?!\b(?:but|whereas|while|i|i'?m|i'?d|i'?ll|me|mine|myself|for me)\b)[^.;!?])*"
 )
 # Another person's rating: "my wife said 10", "my husband would say two".

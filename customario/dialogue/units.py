@@ -169,7 +169,7 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     units = list(_UNIT_RX.finditer(t))
     if not units or (t == said and all(_UNIT_WORD[m.group(1)] == unit for m in units)):
         return None  # no unit, or only the question's own: the plain number reading holds
-    total, start = 0.0, 0
+    total, start, parts = 0.0, 0, []
     for i, m in enumerate(units):
         between = t[start : m.start()]
         nums = numbers_in(between)
@@ -186,9 +186,16 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         ):
             return float("nan")  # "an hour late but I waited 20 minutes": two durations, not one
         total += nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]]
+        parts.append((nums[0] * _MINUTES[_UNIT_WORD[m.group(1)]], _MINUTES[_UNIT_WORD[m.group(1)]]))
         start = m.end()
     if numbers_in(t[start:]):
         return float("nan")  # a number after the last unit: "two hours, maybe 3"
+    if any(size >= before for (_v, before), (_w, size) in zip(parts, parts[1:])):
+        # Units that do not fall ("seven days, a whole week", "ninety minutes, an hour and a half"):
+        # one duration said again in other words when every part is the same length, else two
+        if len({round(v, 6) for v, _size in parts}) == 1:
+            return round(parts[0][0] / _MINUTES[unit], 2)
+        return float("nan")
     return round(total / _MINUTES[unit], 2)
 
 

@@ -164,6 +164,8 @@ SOFT_NO = (
     r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
+    # "Ha. I wish.", "If only!": the wished-for thing did not happen
+    r"(?:^|[.!?]\s*)(?:(?:ha+|hah|oh|pfft|huh)\W+)*(?:i wish|if only|i should be so lucky|chance would be a fine thing|dream on)\W*$",
 )
 
 
