@@ -177,3 +177,9 @@ def test_a_duration_said_again_in_another_unit_is_one_duration():
     assert _n(waited, "Seven days, two weeks.").status == "invalid"
     lesson = Question(id="lesson", type="number", text="How many minutes was your lesson?", min=0, max=300)
     assert _n(lesson, "an hour and ten minutes").value == 70
+
+
+def test_an_age_beside_a_duration_is_no_second_duration():
+    waited = Question(id="waited", type="number", text="How many days did the pool stay closed?", min=0, max=60)
+    r = _n(waited, "Ten days, with a toddler of eighteen months at home.")
+    assert (r.status, r.value) == ("valid", 10)

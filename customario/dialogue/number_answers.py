@@ -400,7 +400,15 @@ def _in_two_parts(
 
 def _duration(question: Any, t: str) -> float | None:
     """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
-    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back)."""
+    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back).
+    Someone's age beside it ("a week, with a baby of four months") is no second duration."""
+    unaged = quantities.without_ages(t)
+    if (
+        unaged != t
+        and numbers_in(_prep_numbers(unaged))
+        and not re.search(r"\b(old|age|aged|born)\b", question.text or "")
+    ):
+        t = unaged
     duration = units.duration_in_unit(question, t)
     tail = _self_corrected_tail(t)
     if duration is not None and duration != duration and tail != t:
