@@ -38,6 +38,7 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
+from customario.escalation.kb_order import procedure_asked
 from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
 
@@ -56,7 +57,7 @@ _FACT_CUES = (
         "duration",
         re.compile(
             rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
-            r"(?:business )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business )?days\b"
+            r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
         ),
     ),
     (
@@ -206,6 +207,8 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     ``query``: ``part`` (the search's pick) when it holds the asked fact kind and named items and no
     other part holds more of the asking sentence's words; else the part that does; None when none
     does (see the module docstring)."""
+    if whole_procedure(query, article):
+        return _as_read(article.get("answer"))
     asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
     if len(asks) < 2:
         return _as_read(_asked_part(query, article, part))
@@ -222,6 +225,18 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
             return _as_read(s)
     ordered = sorted(dict.fromkeys(found), key=lambda f: answer.find(f.rstrip(".")))
     return " ".join(_as_read(f) for f in ordered)
+
+
+def whole_procedure(query: str, article: dict) -> bool:
+    """The caller asks for the whole procedure a help-desk article (``articles`` kind) describes
+    and no one kind of fact (a duration, a price ...) nor the rule for an amount of money they state
+    ("the refund process over 500 bucks": :func:`_amount_rule`): :func:`kb_order.procedure_asked`."""
+    return (
+        article.get("kind") == "articles"
+        and asked_fact(query) is None
+        and procedure_asked(query, article.get("question") or "")
+        and _amount_rule(query, article.get("answer") or "", None) is None
+    )
 
 
 # "What's the difference between standard and express?", "for each of the 4060 and the 4090",

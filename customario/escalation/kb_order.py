@@ -60,9 +60,15 @@ def subject_asked_about(hits: list[dict], threshold: float) -> None:
 
 _PROCESS_RE = re.compile(
     r"\bh(?:o|)w (?:do|does|will|would) (?!i\b|you\b|we\b)(?:[\w'-]+ ){1,3}work\b|\b(?:the )?process\b|\bstep by step\b"
-    r"|\bprocedure\b|\bwalk me through\b",
+    r"|\bprocedure\b|\bwalk me through\b"
+    # "what now?", "what do I do next?", "what happens now?", "next steps": the caller stands at the
+    # start of a procedure and asks for all of it.
+    r"|\bwhat (?:now|next)\b|\bwhat (?:do|should|shall|must) (?:i|we) do (?:now|next|then)\b"
+    r"|\bwhat happens (?:now|next|then)\b|\bnext steps?\b",
     re.I,
 )
+# "How do I send it back?", "how can we return an item": the caller asks how to do something.
+_HOW_DO_I_RE = re.compile(r"\bh(?:o|)w (?:do|can|should|would|shall) (?:i|we)\b(?! know\b| tell\b)", re.I)
 
 
 def process_question(query: str) -> bool:
@@ -70,3 +76,13 @@ def process_question(query: str) -> bool:
     process for an RMA", "step by step"): the answer is the whole procedure. "How do I get there?"
     and "does the 4090 work with ..." do not."""
     return bool(_PROCESS_RE.search(query or ""))
+
+
+def procedure_asked(query: str, article_question: str) -> bool:
+    """True when ``query`` asks for the whole procedure an article describes: a process question
+    (:func:`process_question`), or "how do I ...?" asked of an article whose own question is one
+    ("How do I send it back?" of "How do returns and return labels work?"). A procedure read in part
+    passes for the whole of it (the label without the drop-off deadline)."""
+    if process_question(query):
+        return True
+    return bool(_HOW_DO_I_RE.search(query or "")) and process_question(article_question)

@@ -56,7 +56,7 @@ from customario.escalation.kb_service import one_service_duration
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
-from customario.escalation.kb_order import person_asked_about, process_question, subject_asked_about
+from customario.escalation.kb_order import person_asked_about, subject_asked_about
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
 from customario.escalation.kb_unknown import modifier_relief
@@ -530,9 +530,6 @@ def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
-    if best.get("kind") == "articles" and process_question(query) and asked_fact(query) is None:
-        best["excerpt"] = best["answer"]  # "how do returns work?": the whole procedure (kb_order)
-        return
     part = asked_part(query, best, best["excerpt"])
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
