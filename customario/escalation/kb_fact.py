@@ -211,7 +211,7 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
         return _as_read(article.get("answer"))
     asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
     if len(asks) < 2:
-        return _as_read(_asked_part(query, article, part))
+        return _with_note(_as_read(_asked_part(query, article, part)), article)
     # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
     # part, and all are read (in the answer's order); one without a part leaves the question
     # unanswered, since reading half of it would pass for the whole answer.
@@ -237,6 +237,16 @@ def whole_procedure(query: str, article: dict) -> bool:
         and procedure_asked(query, article.get("question") or "")
         and _amount_rule(query, article.get("answer") or "", None) is None
     )
+
+
+def _with_note(part: str | None, article: dict) -> str | None:
+    """A service's answer is one item: the note the profile gives it ("Note: for children under 12",
+    ``kb_import``) belongs to whatever part of it is read, since it may change the fact ("price
+    from", an age limit)."""
+    if not part or article.get("kind") != "service":
+        return part
+    notes = [x for x in split_sentences(article.get("answer") or "") if x.startswith("Note:") and x not in part]
+    return " ".join([part, *notes])
 
 
 # "What's the difference between standard and express?", "for each of the 4060 and the 4090",
