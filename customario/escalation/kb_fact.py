@@ -32,6 +32,7 @@ from customario.escalation import kb_embed
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
+    SENTENCE_RE,
     condition_weights,
     gives_price,
     has_any_word,
@@ -211,7 +212,8 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
         return _as_read(article.get("answer"))
     asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
     if len(asks) < 2:
-        return _with_note(_as_read(_asked_part(query, article, part)), article)
+        found = _with_condition(query, article.get("answer") or "", _asked_part(query, article, part))
+        return _with_note(_as_read(found), article)
     # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
     # part, and all are read (in the answer's order); one without a part leaves the question
     # unanswered, since reading half of it would pass for the whole answer.
@@ -237,6 +239,24 @@ def whole_procedure(query: str, article: dict) -> bool:
         and procedure_asked(query, article.get("question") or "")
         and _amount_rule(query, article.get("answer") or "", None) is None
     )
+
+
+def _with_condition(query: str, answer: str, part: str | None) -> str | None:
+    """A part cut from a sentence whose other clause shares a word with the caller's condition ("If I
+    cancel the evening before, will I be charged?": "late cancellations are charged 50%" of "Please
+    give at least 24 hours' notice to cancel; late cancellations are charged 50% ...") is read with
+    that clause: it states when the rule applies, which is what the caller's "if" asks."""
+    conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
+    words = [t for t in terms(conditions) if t not in WEAK_TERMS]
+    if not part or not words:
+        return part
+    core = part.strip().rstrip(".")
+    for sentence in SENTENCE_RE.split(answer.strip()):
+        if core and core.lower() in sentence.lower() and len(sentence.strip(" .")) > len(core):
+            rest = sentence.lower().replace(core.lower(), " ")
+            if _words_held(part, words) == 0 and _words_held(rest, words) > 0:
+                return sentence.strip()
+    return part
 
 
 def _with_note(part: str | None, article: dict) -> str | None:
