@@ -273,7 +273,10 @@ def _with_note(part: str | None, article: dict) -> str | None:
 # "trying to decide between a 4060, 4070 Super and 4090":
 # the caller asks about several items side by side.
 _SIDE_BY_SIDE = re.compile(
-    r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between)\b"
+    r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between"
+    # A comparative sets two things side by side ("faster than the regular one", "which is cheaper,
+    # A or B?"); a superlative ("the fastest") asks for one of them and is not here.
+    r"|(?:fast|quick|slow|cheap|long|short|soon)er|(?:more|less) (?:expensive|time)|than)\b"
 )
 
 
