@@ -39,6 +39,7 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
+from customario.escalation.kb_items import items_of_a_kind, left_behind, whole_kind
 from customario.escalation.kb_order import procedure_asked
 from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
@@ -178,7 +179,13 @@ def _named(query: str, answer: str) -> list[str]:
     none) that ``answer`` mentions: the part read must name one of them. Capitalised everyday words
     with synonyms ("PSU", "GPU") name a kind of thing, not an item."""
     asking = asked_sentence(query)
-    named = [t for t in named_things(asking) or named_things(query) if t not in SYNONYM_OF]
+
+    def names(text: str) -> list[str]:
+        return [t for t in named_things(text) if t not in SYNONYM_OF]
+
+    # "I'm building with a Ryzen 7 7800X3D. Which RAM do I buy?": the asking sentence names only a
+    # kind of thing, so the thing is the one the story names. "From a 4060 to a 4090": the 4090.
+    named = left_behind(query, names(asking) or names(query))
     named += [d for d in DAYS if has_word(d, asking.lower())]
     return [t for t in dict.fromkeys(named) if has_any_word(t, answer)]
 
@@ -280,15 +287,19 @@ _SIDE_BY_SIDE = re.compile(
 )
 
 
-def _side_by_side(query: str, answer: str, fact: str | None, named: list[str]) -> str | None:
+def _side_by_side(query: str, answer: str, fact: str | None, named: list[str], together: list[str]) -> str | None:
     """For a question that sets items side by side ("the difference between standard and express",
     "the wattage for each of the 4060, 4070 Super and 4090"): the sentences of ``answer`` that hold
     the asked fact and together name every named item, or with no named item the one sentence
     holding most of the asking words, whole. None when the question is not of that kind or an item
-    has no sentence (half an answer would pass for the whole)."""
+    has no sentence (half an answer would pass for the whole). Without such words, ``together``
+    (two or more items of one kind the caller names: :func:`kb_items.items_of_a_kind`) are set side
+    by side the same way."""
     asking = asked_sentence(query)
     if not _SIDE_BY_SIDE.search(asking.lower()):
-        return None
+        if len(together) < 2:
+            return None
+        named = together
     sentences = [x for x in split_sentences(answer) if holds_fact(x, fact, query)]
     if len(named) >= 2:
         per_item = [[x for x in sentences if has_any_word(t, x)] for t in named]
@@ -328,8 +339,15 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     named = _named(query, answer)
+    if not joined and (every := whole_kind(query, article, named)):
+        return " ".join(every)  # "the PSU for your RTX cards": each card's sentence (kb_items)
+    # Two or more items of one kind named together ("for the 4070 Super and for the 4060"): each
+    # one's part; other names ("DDR4" beside "7600X") ask about one item, not several.
+    together = items_of_a_kind(article, named) if not joined else []
     several = (
-        _side_by_side(query, answer, fact, named) if not joined and article.get("kind") not in _LIST_KINDS else None
+        _side_by_side(query, answer, fact, named, together)
+        if not joined and article.get("kind") not in _LIST_KINDS
+        else None
     )
     if several is not None:
         return several
