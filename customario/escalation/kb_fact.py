@@ -39,7 +39,7 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
-from customario.escalation.kb_items import items_of_a_kind, left_behind, whole_kind
+from customario.escalation.kb_items import generations, items_of_a_kind, left_behind, whole_kind
 from customario.escalation.kb_order import procedure_asked
 from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
@@ -185,7 +185,7 @@ def _named(query: str, answer: str) -> list[str]:
 
     # "I'm building with a Ryzen 7 7800X3D. Which RAM do I buy?": the asking sentence names only a
     # kind of thing, so the thing is the one the story names. "From a 4060 to a 4090": the 4090.
-    named = left_behind(query, names(asking) or names(query))
+    named = left_behind(query, names(asking) or names(query)) + generations(query, answer)
     named += [d for d in DAYS if has_word(d, asking.lower())]
     return [t for t in dict.fromkeys(named) if has_any_word(t, answer)]
 
@@ -359,12 +359,17 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
     negated = [t for t, w in condition_weights(conditions, terms(conditions)).items() if w == 0]
 
+    # A processor number names the thing asked about by its generation ("14900K": the part about
+    # "14th generation processors", not a sentence that names only the DDR4 the caller also said).
+    gens = generations(query, answer)
+
     def fits(p: str) -> bool:
         # One named item is enough: "Will my DDR4 sticks work with a 7600X?" is answered by "the
         # 7600X supports DDR5 memory only", which does not repeat DDR4.
         return (
             holds_fact(p, fact, query)
             and (not named or any(has_any_word(t, p) for t in named))
+            and (not gens or any(has_word(g, p.lower()) for g in gens))
             and not any(has_word(t, p) for t in negated)
         )
 

@@ -5,6 +5,8 @@ An answer often gives one fact per item ("The RTX 4090 needs 1000 W ... The RTX 
 or about several, is a wrong answer that sounds right. :mod:`customario.escalation.kb_fact` asks
 this module three things about the question:
 
+- :func:`generations`: an Intel processor number ("14900K") names a generation the answer speaks of
+  ("Intel 14th generation processors");
 - :func:`left_behind`: the item the caller moves away from ("going from a 4060 to a 4090",
   "replacing my X with a Y") is not the one asked about;
 - :func:`items_of_a_kind`: the examples of one kind the article names (:mod:`kb_classes`: "a
@@ -42,6 +44,23 @@ def left_behind(query: str, named: list[str]) -> list[str]:
         if any(has_word(t, new) for t in named):
             gone |= {t for t in named if has_word(t, old)}
     return [t for t in named if t not in gone]
+
+
+# Intel Core processor numbers: the digits before the last three give the generation ("14900K",
+# "i7-14700K": 14th; "i5-12400F": 12th). Source: Intel, "Intel Processor Names, Numbers and
+# Generation List" (intel.com), the Core i3/i5/i7/i9 scheme from the 10th generation on.
+_INTEL_RE = re.compile(r"\b(?:i[3579][- ]?)?(1[0-4])\d{3}(?:k|kf|ks|f|t|h|hx)?\b", re.I)
+
+
+def generations(query: str, answer: str) -> list[str]:
+    """The generation ordinals ("14th") that Intel processor numbers in ``query`` ("14900K") name,
+    when ``answer`` speaks of that generation ("Intel 14th generation processors"); else []."""
+    out = []
+    for m in _INTEL_RE.finditer(query or ""):
+        nth = f"{m.group(1)}th"
+        if re.search(rf"\b{nth}\s+gen(?:eration)?\b", answer or "", re.I) and nth not in out:
+            out.append(nth)
+    return out
 
 
 def items_of_a_kind(article: dict, named: list[str]) -> list[str]:
