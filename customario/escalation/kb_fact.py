@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
@@ -58,7 +59,7 @@ _FACT_CUES = (
     (
         "duration",
         re.compile(
-            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
+            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btoo late\b|\btime limit\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
             r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
         ),
     ),
@@ -320,6 +321,12 @@ _LIMIT_RE = re.compile(
 )
 
 
+_SPELLED_MONEY_RE = re.compile(
+    r"\b((?:[a-z]+[ -]){0,3}(?:hundred|thousand|grand|fifty|sixty|seventy|eighty|ninety))[ -](?:bucks|dollars?|pounds|euros?)\b",
+    re.I,
+)
+
+
 def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     """The one sentence of ``answer`` that sets a limit on an amount of money ("refunds above $500 are
     reviewed by a person first"), when the caller states an amount of money ("I'm returning a $1,200
@@ -327,6 +334,8 @@ def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     states no amount, the answer has no such sentence or several, or the sentence does not hold the
     fact kind asked."""
     money = [a for a in stated_amounts(query) if not a.endswith(("w", "W", "watt", "watts", "%"))]
+    # An amount said in words ("over five hundred bucks"): dialogue.spoken reads the number.
+    money += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "") if parse_number(m.group(1)) is not None]
     if not money or not re.search(r"[$\u00a3\u20ac]|\b(?:bucks|dollars?|pounds|euros?)\b", query or "", re.I):
         return None
     limits = [x for x in split_sentences(answer) if _LIMIT_RE.search(x)]
