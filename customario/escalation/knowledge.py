@@ -314,6 +314,7 @@ def search(
     # articles have it, or are about it: "shipping" in long store answers), unlike "hair extensions".
     known = [t for t in result.terms if dfs[t] > 0]
     weight = {t: term_weight(t, dfs[t]) for t in result.terms}
+    _one_name_one_weight(query, weight)
     denom = sum(idf[t] * weight[t] for t in result.terms)
     distinctive = {t for t in known if min(dfs[t], len(strong[t]) or dfs[t]) <= max(1, total // 3)}
     asked = query_kind(query)
@@ -471,6 +472,16 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
+
+
+def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
+    """The words of one hyphenated name ("Mission-Bartlett", "Jean-Luc") share one word's weight: the
+    caller named one thing, and two matches of it must not outweigh the word that says what they ask
+    about it ("Do you validate parking for the Mission-Bartlett garage?"). In place."""
+    for compound in re.findall(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+\b", query or ""):
+        parts = [w for w in compound.lower().split("-") if w in weight]
+        for w in parts:
+            weight[w] = weight[w] / len(parts)
 
 
 def _plain_question(
