@@ -250,10 +250,11 @@ def whole_procedure(query: str, article: dict) -> bool:
 
 
 def _with_condition(query: str, answer: str, part: str | None) -> str | None:
-    """A part cut from a sentence whose other clause shares a word with the caller's condition ("If I
-    cancel the evening before, will I be charged?": "late cancellations are charged 50%" of "Please
-    give at least 24 hours' notice to cancel; late cancellations are charged 50% ...") is read with
-    that clause: it states when the rule applies, which is what the caller's "if" asks."""
+    """A part cut from a sentence whose other clause shares a word with the caller's condition that
+    the part lacks, or states a duration the part lacks ("If I cancel the evening before, will I be
+    charged?": "late cancellations are charged 50%" of "Please give at least 24 hours' notice to
+    cancel; late cancellations are charged 50% ...") is read with that clause: it states when the
+    rule applies, which is what the caller's "if" asks."""
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
     words = [t for t in terms(conditions) if t not in WEAK_TERMS]
     if not part or not words:
@@ -262,7 +263,10 @@ def _with_condition(query: str, answer: str, part: str | None) -> str | None:
     for sentence in SENTENCE_RE.split(answer.strip()):
         if core and core.lower() in sentence.lower() and len(sentence.strip(" .")) > len(core):
             rest = sentence.lower().replace(core.lower(), " ")
-            if _words_held(part, words) == 0 and _words_held(rest, words) > 0:
+            own = [w for w in words if not _words_held(part, [w])]
+            # The other clause holds a word of the condition the part lacks, or the limit (a
+            # duration: "at least 12 hours ahead") that decides whether the condition applies.
+            if _words_held(rest, own) > 0 or (_DURATION_RE.search(rest) and not _DURATION_RE.search(part)):
                 return sentence.strip()
     return part
 

@@ -86,7 +86,9 @@ def whole_kind(query: str, article: dict, named: list[str]) -> list[str]:
         head = light_stem(kind.head)
         if not any(light_stem(w) == head and w != kind.head and w.endswith("s") for w in words):
             continue
-        items = [x for x in sentences if any(has_word(e, x.lower()) for e in kind.examples if any(c.isdigit() for c in e))]
+        items = [
+            x for x in sentences if any(has_word(e, x.lower()) for e in kind.examples if any(c.isdigit() for c in e))
+        ]
         if len(items) >= 2:
             return items
     return []
