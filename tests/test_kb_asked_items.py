@@ -161,3 +161,16 @@ def test_one_hyphenated_name_does_not_outweigh_what_is_asked(db):
     assert not asked.confident
     plain = search(db, "Is there somewhere to park my car?", campaign="gym")
     assert plain.confident and "Kearny-Sutter" in plain.best["excerpt"]
+
+
+def test_a_variant_suffix_after_a_model_number_names_another_product(db):
+    from customario.escalation.kb_question import named_things
+
+    assert "pro" in named_things("charger for the Volt 300 Pro?")
+    assert "se" in named_things("does the volt 300 se charge fast")
+    assert "fit" not in named_things("will my 4090 fit in the case")
+    assert "for" not in named_things("is 300 for the bike ok")
+    upsert_article(db, "What charger does the Volt 300 take?", "The Volt 300 takes a 45 W charger.", campaign="ebikes")
+    upsert_article(db, "How long is the warranty?", "Frames carry a 5 year warranty.", campaign="ebikes")
+    assert search(db, "which charger for the Volt 300?", campaign="ebikes").confident
+    assert not search(db, "which charger for the Volt 300 SE?", campaign="ebikes").confident

@@ -56,7 +56,21 @@ def named_things(query: str) -> list[str]:
             out += WORD_RE.findall(clean)
         elif i == 0 and len(w) > 2 and w[:1].isupper() and _first_of_pair(words):
             out += WORD_RE.findall(clean)  # "Intel or AMD, which ...?": a name opening the question
+        elif i and _variant(w, words[i - 1]):
+            out += WORD_RE.findall(clean)  # "4060 Ti", "7900 XT": a variant of the model, another product
     return list(dict.fromkeys(out))
+
+
+def _variant(word: str, before: str) -> bool:
+    """``word`` is a short variant suffix right after a model number ("Ti" of "4060 Ti", "xt" of
+    "7900 xt"): two or three letters, written with a capital or only two long, and no stop word."""
+    return (
+        any(c.isdigit() for c in before)
+        and word.isalpha()
+        and 2 <= len(word) <= 3
+        and (any(c.isupper() for c in word) or len(word) == 2)
+        and bool(terms(word))
+    )
 
 
 def _first_of_pair(words: list[str]) -> bool:
