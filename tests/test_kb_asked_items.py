@@ -110,6 +110,7 @@ def test_a_comparative_reads_both_things_compared(question):
 def test_the_item_moved_to_is_the_one_asked():
     assert left_behind("upgrading from an AX1500 to an AX3000, what adapter?", ["ax1500", "ax3000"]) == ["ax3000"]
     assert left_behind("replacing my AX1800 with the AX3000", ["ax1800", "ax3000"]) == ["ax3000"]
+    assert left_behind("trading my AX1800 for an AX3000", ["ax1800", "ax3000"]) == ["ax3000"]
     part = asked_part(
         "I'm switching from the Nova AX1500 to the AX3000. Mine is a 12 W brick - will it do?",
         ROUTERS,

@@ -184,8 +184,8 @@ def _named(query: str, answer: str) -> list[str]:
     def names(text: str) -> list[str]:
         return [t for t in named_things(text) if t not in SYNONYM_OF]
 
-    # "I'm building with a Ryzen 7 7800X3D. Which RAM do I buy?": the asking sentence names only a
-    # kind of thing, so the thing is the one the story names. "From a 4060 to a 4090": the 4090.
+    # "My new CPU is a 7600X. What memory goes with it?": the asking sentence names only a kind of
+    # thing, so the thing is the one the story names. "Trading my 4060 for a 4090": the 4090.
     named = left_behind(query, names(asking) or names(query)) + generations(query, answer)
     named += [d for d in DAYS if has_word(d, asking.lower())]
     return [t for t in dict.fromkeys(named) if has_any_word(t, answer)]
@@ -240,7 +240,7 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
 def whole_procedure(query: str, article: dict) -> bool:
     """The caller asks for the whole procedure a help-desk article (``articles`` kind) describes
     and no one kind of fact (a duration, a price ...) nor the rule for an amount of money they state
-    ("the refund process over 500 bucks": :func:`_amount_rule`): :func:`kb_order.procedure_asked`."""
+    ("how do refunds go for a 900 dollar order": :func:`_amount_rule`): :func:`kb_order.procedure_asked`."""
     return (
         article.get("kind") == "articles"
         and asked_fact(query) is None
@@ -251,8 +251,8 @@ def whole_procedure(query: str, article: dict) -> bool:
 
 def _with_condition(query: str, answer: str, part: str | None) -> str | None:
     """A part cut from a sentence whose other clause shares a word with the caller's condition that
-    the part lacks, or states a duration the part lacks ("If I cancel the evening before, will I be
-    charged?": "late cancellations are charged 50%" of "Please give at least 24 hours' notice to
+    the part lacks, or states a duration the part lacks ("if I call off my booking that morning, do I
+    pay?": "late cancellations are charged 50%" of "Please give at least 24 hours' notice to
     cancel; late cancellations are charged 50% ...") is read with that clause: it states when the
     rule applies, which is what the caller's "if" asks."""
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
@@ -286,8 +286,8 @@ def _with_note(part: str | None, article: dict) -> str | None:
 # the caller asks about several items side by side.
 _SIDE_BY_SIDE = re.compile(
     r"\b(difference|differ|compare[ds]?|comparison|versus|vs|each|both|respectively|(?:decide|choose|pick) between"
-    # A comparative sets two things side by side ("faster than the regular one", "which is cheaper,
-    # A or B?"); a superlative ("the fastest") asks for one of them and is not here.
+    # A comparative sets two things side by side ("is express quicker than standard", "which is
+    # cheaper, A or B?"); a superlative ("the fastest") asks for one of them and is not here.
     r"|(?:fast|quick|slow|cheap|long|short|soon)er|(?:more|less) (?:expensive|time)|than)\b"
 )
 
@@ -338,7 +338,7 @@ def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     states no amount, the answer has no such sentence or several, or the sentence does not hold the
     fact kind asked."""
     money = [a for a in stated_amounts(query) if not a.endswith(("w", "W", "watt", "watts", "%"))]
-    # An amount said in words ("over five hundred bucks"): dialogue.spoken reads the number.
+    # An amount said in words ("about nine hundred dollars"): dialogue.spoken reads the number.
     money += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "") if parse_number(m.group(1)) is not None]
     if not money or not re.search(r"[$\u00a3\u20ac]|\b(?:bucks|dollars?|pounds|euros?)\b", query or "", re.I):
         return None
@@ -353,8 +353,8 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     named = _named(query, answer)
     if not joined and (every := whole_kind(query, article, named)):
-        return " ".join(every)  # "the PSU for your RTX cards": each card's sentence (kb_items)
-    # Two or more items of one kind named together ("for the 4070 Super and for the 4060"): each
+        return " ".join(every)  # "what do RTX cards draw?": each card's sentence (kb_items)
+    # Two or more items of one kind named together ("the 4060 and the 4070 Super, what PSU?"): each
     # one's part; other names ("DDR4" beside "7600X") ask about one item, not several.
     together = items_of_a_kind(article, named) if not joined else []
     several = (

@@ -7,13 +7,13 @@ this module three things about the question:
 
 - :func:`generations`: an Intel processor number ("14900K") names a generation the answer speaks of
   ("Intel 14th generation processors");
-- :func:`left_behind`: the item the caller moves away from ("going from a 4060 to a 4090",
+- :func:`left_behind`: the item the caller moves away from ("upgrading from an X to a Y",
   "replacing my X with a Y") is not the one asked about;
 - :func:`items_of_a_kind`: the examples of one kind the article names (:mod:`kb_classes`: "a
-  graphics card like the RTX 4090") that the caller names together ("for the 4070 Super and for the
-  4060"): each one needs its part;
+  graphics card like the RTX 4090") that the caller names together ("the 4060 and the 4070 Super,
+  what PSU?"): each one needs its part;
 - :func:`whole_kind`: the caller asks about the kind in the plural and names none of its items
-  ("the PSU for your RTX cards"): every item's sentence is the answer.
+  ("what do RTX cards draw?"): every item's sentence is the answer.
 
 Pure functions of text; the kinds are the article's own words (no word lists).
 """
@@ -30,14 +30,14 @@ _DET = r"(?:(?:an?|the|my|our|your|this|that|one) )?"
 # "from a 4060 to a 4090", "replace my 4060 with a 4090", "swap the 4060 for a 4090".
 _MOVE_RE = re.compile(
     rf"\bfrom {_DET}(?P<old>[\w-]+(?: [\w-]+)?) (?:to|into) {_DET}(?P<new>[\w-]+)"
-    rf"|\b(?:replac\w*|swap\w*|trad\w* in|switch\w*) {_DET}(?P<old2>[\w-]+(?: [\w-]+)?) (?:with|for) {_DET}(?P<new2>[\w-]+)",
+    rf"|\b(?:replac\w*|swap\w*|trad\w*(?: in)?|switch\w*) {_DET}(?P<old2>[\w-]+(?: [\w-]+)?) (?:with|for) {_DET}(?P<new2>[\w-]+)",
     re.I,
 )
 
 
 def left_behind(query: str, named: list[str]) -> list[str]:
     """``named`` (lower-case names of the question) without the ones the caller moves away from
-    ("4060" of "I'm going from a 4060 to a 4090"), when the name they move to is among them."""
+    ("4060" of "trading my 4060 for a 4090"), when the name they move to is among them."""
     gone: set[str] = set()
     for m in _MOVE_RE.finditer(query or ""):
         old, new = (m.group("old") or m.group("old2") or "").lower(), (m.group("new") or m.group("new2") or "").lower()
@@ -76,7 +76,7 @@ def items_of_a_kind(article: dict, named: list[str]) -> list[str]:
 
 def whole_kind(query: str, article: dict, named: list[str]) -> list[str]:
     """The sentences of ``article``'s answer that name an example of a kind the caller asks about in
-    the plural ("the RTX cards you sell", "graphics cards") naming none of its items by number, when
+    the plural ("what do RTX cards draw?", "graphics cards") naming none of its items by number, when
     two or more sentences do (each item is asked); else []."""
     words = [w.lower() for w in re.findall(r"[A-Za-z][\w-]*", query or "")]
     sentences = SENTENCE_RE.split((article.get("answer") or "").strip())

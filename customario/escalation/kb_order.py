@@ -67,7 +67,7 @@ _PROCESS_RE = re.compile(
     r"|\bwhat happens (?:now|next|then)\b|\bnext steps?\b",
     re.I,
 )
-# "How do I send it back?", "how can we return an item": the caller asks how to do something.
+# "how can I return a thing?", "how do we hand it in": the caller asks how to do something.
 _HOW_IT_WORKS_RE = re.compile(r"\s*how (?:do|does) .+ work\b", re.I)
 _HOW_DO_I_RE = re.compile(r"\bh(?:o|)w (?:do|can|should|would|shall) (?:i|we)\b(?! know\b| tell\b)", re.I)
 
@@ -81,10 +81,9 @@ def process_question(query: str) -> bool:
 
 def procedure_asked(query: str, article_question: str) -> bool:
     """True when ``query`` asks for the whole procedure an article describes: a process question
-    (:func:`process_question`), or "how do I ...?" asked of an article whose own question is one
-    ("How do I send it back?" of "How do returns and return labels work?": an article question "how do/does
-    ... work?"). A procedure read in part
-    passes for the whole of it (the label without the drop-off deadline)."""
+    (:func:`process_question`), or "how do I ...?" asked of an article whose own question asks how
+    something works ("how can I return a thing?" of "How do returns and return labels work?"). A
+    procedure read in part passes for the whole of it (the label without the drop-off deadline)."""
     if process_question(query):
         return True
     return bool(_HOW_DO_I_RE.search(query or "")) and bool(_HOW_IT_WORKS_RE.match(article_question or ""))

@@ -477,7 +477,7 @@ def _focus_whole_answer(query: str, best: dict) -> None:
 def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
     """The words of one hyphenated name ("Mission-Bartlett", "Jean-Luc") share one word's weight: the
     caller named one thing, and two matches of it must not outweigh the word that says what they ask
-    about it ("Do you validate parking for the Mission-Bartlett garage?"). In place."""
+    about it ("do you stamp tickets at the Kearny-Sutter lot?"). In place."""
     for compound in re.findall(r"\b[A-Z][a-z]{2,}(?:-[A-Z][a-z]{2,})+\b", query or ""):
         parts = [w for w in compound.lower().split("-") if w in weight]
         for w in parts:
