@@ -59,7 +59,7 @@ _FACT_CUES = (
     (
         "duration",
         re.compile(
-            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btoo late\b|\btime limit\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
+            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btime limit\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
             r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
         ),
     ),
@@ -325,6 +325,7 @@ _LIMIT_RE = re.compile(
 )
 
 
+_TOO_LATE_RE = re.compile(r"\btoo late\b|\bstill (?:in|on) time\b", re.I)
 _SPELLED_MONEY_RE = re.compile(
     r"\b((?:[a-z]+[ -]){0,3}(?:hundred|thousand|grand|fifty|sixty|seventy|eighty|ninety))[ -](?:bucks|dollars?|pounds|euros?)\b",
     re.I,
@@ -351,6 +352,8 @@ def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
 def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
+    if fact is None and _TOO_LATE_RE.search(query or "") and any(_DURATION_RE.search(p) for p in _parts(answer)):
+        fact = "duration"  # "is it too late?": the time limit, when the answer gives one (else a condition)
     named = _named(query, answer)
     if not joined and (every := whole_kind(query, article, named)):
         return " ".join(every)  # "what do RTX cards draw?": each card's sentence (kb_items)
