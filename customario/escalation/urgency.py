@@ -70,6 +70,7 @@ from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_threats as threats
+from customario.escalation.urgency_rules import rx
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
@@ -309,16 +310,16 @@ def _not_asked(t: str) -> str:
     if _AHEAD.search(t) and "?" in t:
         return ""
     for p in _HYPOTHETICAL:
-        t = re.sub(p, " ", t)
+        t = rx(p).sub(" ", t)
     return t
 
 
 def _level(t: str) -> Urgency:
     for p in rules.FIGURES:
-        t = re.sub(p, " ", t)
+        t = rx(p).sub(" ", t)
     t = _ADMIN_URGENCY.sub(" ", t)
     for p in rules.EMERGENCY:
-        m = re.search(p, t)
+        m = rx(p).search(t)
         if m:
             return Urgency("emergency", m.group(0))
     m = rules.SWALLOWED.search(t)
@@ -337,7 +338,7 @@ def _level(t: str) -> Urgency:
     if len(set(rules.SHOCK_SIGNS.findall(t))) >= 3:
         return Urgency("emergency", "signs of shock")
     for p in rules.URGENT:
-        m = re.search(p, t)
+        m = rx(p).search(t)
         if m and p in _BARE and _time_pressure(t):
             continue
         if m:

@@ -17,6 +17,7 @@ import re
 
 from customario.escalation import wordnet
 from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+from customario.escalation.urgency_rules import rx
 
 # Frames that are not about danger now, removed before reading.
 _NEGATED_HAZARD = (
@@ -210,7 +211,7 @@ def _figures(t: str) -> str:
     (WordNet: a liquid or a body of water), a smoke alarm chirping for a battery, a thing (WordNet
     ``noun.artifact``) that collapsed, and a local part that changed colour."""
     for pattern in _FIGURES_BLIND6:
-        t = re.sub(pattern, " ", t)
+        t = rx(pattern).sub(" ", t)
     t = re.sub(
         r"\b([a-z']+)(?: is| are|'s)? (?:facing|faces|faced|hit with|fighting) (?:a |an )?(?:class action|(?:\w+ )?lawsuit|law ?suit|legal action)\b",
         _third_party_suit,
@@ -273,6 +274,6 @@ def _figures(t: str) -> str:
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
     for pattern in _NOT_NOW:
-        t = re.sub(pattern, " ", t)
+        t = rx(pattern).sub(" ", t)
     t = _figures(t)
     return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))))

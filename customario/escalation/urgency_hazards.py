@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_words import is_person, sense_classes
+from customario.escalation.urgency_rules import rx
 
 _BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
 # Parts that carry mains or battery power (a "brick" is a laptop or monitor power adapter).
@@ -306,7 +307,7 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", found
     for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
         for reason, pattern in table:
-            if re.search(pattern, t):
+            if rx(pattern).search(t):
                 return level, reason
     fault = _electrical_faults(t)
     return ("urgent", fault) if fault else None

@@ -40,6 +40,7 @@ from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
 from customario.escalation.urgency_words import is_a as _is_a
 from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, wake_verbs, word_classes
+from customario.escalation.urgency_rules import rx
 
 __all__ = ["is_body_part", "is_person", "read", "wake_verbs", "word_classes"]
 
@@ -76,7 +77,7 @@ def _body_states(t: str) -> tuple[str, str] | None:
     """A body part (WordNet ``noun.body``) with a possessive before it and a state after it."""
     pattern = rf"\b{_POSSESSIVE} (?:(?:left|right|whole|top|bottom|upper|lower) )?([a-z]+){_LINK} ({_SWELL}|{_SKIN}|{_NUMB})\b"
     found = None
-    for m in re.finditer(pattern, t):
+    for m in rx(pattern).finditer(t):
         part, state = m.group(1), m.group(2)
         if not is_body_part(part):
             continue
@@ -131,9 +132,9 @@ def _airway(t: str) -> tuple[str, str] | None:
         if is_person(m.group(1)):
             return "emergency", f"{m.group(5)} noises"
     for p in _AIRWAY_ALONE:
-        if re.search(p, t):
+        if rx(p).search(t):
             return "emergency", "breathing too hard to speak, or the reliever not working"
-    if _EXPOSURE.search(t) and any(re.search(p, t) for p in _AIRWAY_SIGNS):
+    if _EXPOSURE.search(t) and any(rx(p).search(t) for p in _AIRWAY_SIGNS):
         return "emergency", "airway sign after an exposure"
     return None
 
@@ -197,7 +198,7 @@ _CARDIAC_SIGNS = (
 def _heart_and_limbs(t: str) -> tuple[str, str] | None:
     """Three cardiac signs; a limb that will not lift (a stroke sign); a person who cannot be made to
     answer."""
-    if sum(bool(re.search(p, t)) for p in _CARDIAC_SIGNS) >= 3:
+    if sum(bool(rx(p).search(t)) for p in _CARDIAC_SIGNS) >= 3:
         return "emergency", "cardiac signs together"
     for m in re.finditer(
         r"\b(my|his|her|their) (left |right )?([a-z]+) (won'?t|can'?t|doesn'?t|isn'?t) (lift|move|raise|work|grip|go up)\b",
@@ -511,7 +512,7 @@ def _swallowed_substance(t: str) -> tuple[str, str] | None:
     """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
     symptom after it: a poisoning (poison-control advice)."""
     pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
-    for m in re.finditer(pattern, t):
+    for m in rx(pattern).finditer(t):
         word = m.group(m.lastindex)
         if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
             continue
@@ -522,7 +523,7 @@ def _swallowed_substance(t: str) -> tuple[str, str] | None:
 
 def _table(t: str, table) -> tuple[str, str] | None:
     for reason, pattern in table:
-        if re.search(pattern, t):
+        if rx(pattern).search(t):
             return reason, pattern
     return None
 

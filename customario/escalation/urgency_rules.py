@@ -8,6 +8,7 @@ every class has a line of the team's own and a near miss in ``tests/test_urgency
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Matters of the caller's own that take a lawyer: "my solicitor needs receipts for my divorce".
 OWN_MATTER = (
@@ -463,3 +464,13 @@ FIRE_WORDS = re.compile(r"\b(fire|flames?|burning|smoke|smoking)\b")
 ALLERGY_WORDS = re.compile(
     r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*)\b"
 )
+
+
+@lru_cache(maxsize=None)
+def rx(pattern: str | re.Pattern[str]) -> re.Pattern[str]:
+    """``re.compile(pattern)``, kept for the life of the process. The urgency tables hold more
+    patterns than the ``re`` module's own cache (512 in CPython 3.11), so ``re.search(pattern, t)``
+    in a loop over them recompiled every pattern for every line, and pushed every other module's
+    patterns out of that cache as well (3 December 2026: 88 ms per line of
+    blind5 before, 8 ms after, warm)."""
+    return re.compile(pattern)

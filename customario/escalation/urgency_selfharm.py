@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_signs import lemmatised
+from customario.escalation.urgency_rules import rx
 
 # Means of suicide described rather than named: a running engine in a garage, cut wrists.
 _MEANS_DESCRIBED = (
@@ -187,7 +188,7 @@ def read(t: str) -> tuple[str, str] | None:
     kinds = {
         (kind, strong)
         for kind, strong, pattern in _CUES
-        if (re.search(pattern, t) or re.search(pattern, lem)) and not (ordinary and kind in _ABSENCE_KINDS)
+        if (rx(pattern).search(t) or rx(pattern).search(lem)) and not (ordinary and kind in _ABSENCE_KINDS)
     }
     strong = sum(1 for _k, s in kinds if s)
     high = re.search(_HIGH_PLACE, t)

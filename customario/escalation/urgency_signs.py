@@ -20,6 +20,7 @@ import re
 from functools import lru_cache
 
 from customario.escalation.urgency_rules import NOT_A_MESSAGE
+from customario.escalation.urgency_rules import rx
 
 # Words left as typed: pronouns and negations the patterns read, and words WordNet would bend
 # into another sense ("left" -> "leave", "saw" -> "saw", "felt" -> "felt").
@@ -254,6 +255,6 @@ def read(text: str) -> tuple[str, str] | None:
     lem = lemmatised(text)
     for level, table in (("emergency", EMERGENCY_SIGNS), ("urgent", URGENT_SIGNS)):
         for reason, pattern in table:
-            if re.search(pattern, lem) or re.search(pattern, text):
+            if rx(pattern).search(lem) or rx(pattern).search(text):
                 return level, reason
     return None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_words import is_body_part
+from customario.escalation.urgency_rules import rx
 
 _BUSINESS = r"(you|you lot|you guys|your (\w+ ){0,2}?(shop|store|salon|company|business|firm)|this (shop|store|salon|company|place|business)|the (shop|store|salon|company|business))"
 _AUTHORITY = (
@@ -77,6 +78,6 @@ def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for a threat against the business in ``t`` (normalised, lower-case;
     see the module docstring), else None."""
     for reason, pattern in _LEGAL:
-        if re.search(pattern, t):
+        if rx(pattern).search(t):
             return "urgent", reason
     return _violence(t)
