@@ -26,12 +26,13 @@ from customario.escalation.urgency_words import is_person, sense_classes
 from customario.escalation.urgency_rules import rx
 
 _BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
-# Parts that carry mains or battery power (a "brick" is a laptop or monitor power adapter).
-_POWER_PART = (
-    r"(brick|adapt[eo]rs?|chargers?|plugs?|sockets?|outlets?|psu|power supply|transformer|extension( lead| cord)?|leads?|cables?|"
-    r"power strip|wires?|mains|monitor|pc|computer|laptop|console|tv|kettle|dryer|straighteners|tongs|clippers|lamp|fan|case)"
-)
+# Parts that carry mains power (a "brick" is a laptop or monitor power adapter).
 _MAINS_PART = r"(brick|adapt[eo]rs?|chargers?|plugs?|sockets?|outlets?|psu|power supply|transformer|extension( lead| cord)?|leads?|cables?|power strip|wires?)"
+# Parts that carry mains or battery power: the mains parts and the devices they feed.
+_POWER_PART = (
+    _MAINS_PART[:-1]
+    + r"|mains|monitor|pc|computer|laptop|console|tv|kettle|dryer|straighteners|tongs|clippers|lamp|fan|case)"
+)
 
 _HAZARDS_EMERGENCY = (
     (
