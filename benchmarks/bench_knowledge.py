@@ -73,11 +73,13 @@ FOLDERS = {
     # 72.4 % right directly + 6.5 % after a yes, 0 wrong; store 33.3 % + 27.9 %, 1.8 % wrong, 6.3 %
     # wrong after a yes.
     "blind11": ROOT / "tests/corpus/kb/blind11",
-    # Written on 3 December ~15:05 UTC by a helper who never read the search; counted only.
+    # Written on 3 December ~15:05 UTC by a helper who never read the search; counted only until
+    # 18:10 UTC on 3 December, a development corpus since. First contact: salon 64.5 % directly +
+    # 9.1 % after a yes, 3.3 % wrong; store 33.3 % + 26.5 %, 0.9 % wrong, 2.6 % wrong after a yes.
     "blind12": ROOT / "tests/corpus/kb/blind12",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind12",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

@@ -50,10 +50,10 @@ TITLES = {
     "blind4": "blind4 (development since 3 Dec 08:40; first contact 76.4 %)",
     "blind5": "blind5 (development since 3 Dec 11:12; first contact 75.5 %)",
     "blind6": "blind6 (development since 3 Dec 15:05; first contact 82.9 %)",
-    "blind7": "blind7 (held out)",
+    "blind7": "blind7 (development since 3 Dec 18:10; first contact 89.4 %)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD = {"blind7"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False) -> dict:
