@@ -58,3 +58,23 @@ def age_threshold_reading(question: Any, t: str) -> str | None:
     if not sides:
         return None
     return "yes" if True in sides else "no"
+
+
+# An age the person is only coming up to: "going on five", "nearly four", "about to turn three",
+# "rising five" (British), "turning six next month", "six in June".
+_APPROACHED = re.compile(
+    rf"\b(?:going on|goin on|nearly|almost|about to turn|turning|turns|close to|coming up (?:on|to)|rising|"
+    rf"not quite|nearer to|nigh on)\s+(?:a\s+)?{_NUM}\b|"
+    rf"\b{_NUM}\s+(?:next|this|in|on|come)\s+(?:week|month|year|birthday|spring|summer|autumn|fall|winter|"
+    r"january|february|march|april|may|june|july|august|september|october|november|december)\b"
+)
+_AGE_QUESTION = re.compile(r"\bhow old\b|\bages?\b|\baged\b|\bin years\b.*\bold\b")
+
+
+def approaching_age(question: Any, t: str) -> bool:
+    """True when ``t`` answers an age question ("How old is your youngest?") with the age the
+    person is coming up to ("going on five", "nearly four", "turning six next month"): their age
+    now is one less, or not yet known, so the question is asked again rather than either stored."""
+    if getattr(question, "type", None) != "number" or not _AGE_QUESTION.search((question.text or "").lower()):
+        return False
+    return bool(_APPROACHED.search(clean(t)))

@@ -497,10 +497,19 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         )
         return Normalised("invalid", reason=reason)
     if how in ("exact", "phrase") and _any(_HEDGES, t):
-        how = "hedged"
+        # "About two weeks ago": a day counted roughly is a guess at the day (read back)
+        how = "inferred" if _COUNTED_OFF.search(t) else "hedged"
     if how in ("exact", "phrase", "hedged") and _RESIGNED_GUESS.search(t):
         how = "inferred"  # "Valentine's Day, at this rate": a gloomy guess, not a plan (read back)
     return _valid(d.isoformat(), how)
+
+
+# A date counted in days, weeks or months from today: "two weeks ago", "in about a month".
+_COUNTED_OFF = re.compile(
+    r"\b(?:days?|weeks?|fortnights?|months?)\s+(?:ago|back|before|from (?:now|today)|later|out|away|time)\b|"
+    r"\bin (?:about |around |roughly |maybe )?(?:a|an|one|two|three|four|five|six|a few|a couple of|\d+) "
+    r"(?:days?|weeks?|fortnights?|months?)\b"
+)
 
 
 # A date said as a resigned or sarcastic projection rather than the caller's expectation.

@@ -88,14 +88,29 @@ def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | N
     return _in_tense(cands, today, tense), "phrase"
 
 
+# A year named by its distance from this one.
+_YEAR_OFFSETS = {
+    "last year": -1,
+    "the year before last": -2,
+    "this year": 0,
+    "this coming year": 1,
+    "next year": 1,
+    "the year after next": 2,
+}
+_RELATIVE_YEAR = re.compile(r"\b(" + "|".join(sorted(_YEAR_OFFSETS, key=len, reverse=True)) + r")\b")
+
+
 def _month_day_year(t: str, month: int, day: int, today: date, tense: str) -> date | None:
     """``month`` and ``day`` in the year said in ``t`` ("January tenth, twenty twenty-eight", after
-    :func:`spoken_numbers`: "... 2028"), whatever the tense; without a year, the occurrence that
-    fits ``tense``. None for a day the month does not have."""
+    :func:`spoken_numbers`: "... 2028"; "March third last year", "next year"), whatever the tense;
+    without a year, the occurrence that fits ``tense``. None for a day the month does not have
+    (February 29th in a year that has none)."""
     year = re.search(r"\b(19\d\d|20\d\d)\b", t)
-    if year is None:
+    offset = _RELATIVE_YEAR.search(t)
+    if year is None and offset is None:
         return _month_day(month, day, today, tense)
-    y = int(year.group(1))
+    # "February twenty-ninth last year": the year named, even when that day is not in it
+    y = int(year.group(1)) if year is not None else today.year + _YEAR_OFFSETS[offset.group(1)]
     return date(y, month, day) if _valid_day(y, month, day) else None
 
 

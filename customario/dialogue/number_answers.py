@@ -8,7 +8,17 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import amounts, date_answers, inferred, lead_answer, number_readings, quantities, units
+from customario.dialogue import (
+    ages,
+    amounts,
+    date_answers,
+    inferred,
+    lead_answer,
+    listed_counts,
+    number_readings,
+    quantities,
+    units,
+)
 from customario.dialogue.spoken_dates import MONTHS
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
@@ -130,15 +140,15 @@ def _implied_count(question: Any, t: str) -> int | None:
     """A count the answer gives by its parts: people listed ("me and two kids"), rides per day and
     days ("twice a day, Monday to Friday"), a count with the rate that makes it ("Seven, one every
     night"), things ("two dogs and a cat"); None, or
-    :data:`inferred.UNCOUNTED` when a list cannot be counted (asked again)."""
+    :data:`listed_counts.UNCOUNTED` when a list cannot be counted (asked again)."""
     tail = _self_corrected_tail(t)
-    implied = inferred.people_count(question, tail)
+    implied = listed_counts.people_count(question, tail)
     if implied is None:
         implied = units.per_week_count(question, t) or units.count_with_its_rate(question, t)
     if implied is None:
-        implied = inferred.parts_count(question, tail)
-    if implied is None and inferred.counts_per_person(question):
-        implied = inferred.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
+        implied = listed_counts.parts_count(question, tail)
+    if implied is None and listed_counts.counts_per_person(question):
+        implied = listed_counts.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
     return implied
 
 
@@ -232,6 +242,13 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
     (:mod:`customario.dialogue.lead_answer`), read back."""
+    lo, hi = question.bounds
+    if _NEGATIVE.search(t) and (lo is None or lo >= 0):
+        # "-1" was read as 1: a minus sign is never dropped, the number is out of range
+        rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
+        return Normalised("invalid", reason=f"a number{rng}")
+    if ages.approaching_age(question, t):
+        return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
     read = _read_number(question, t)
     if read.status == "valid" and units.question_unit(question) == "day" and _SAME_OR_NEXT_DAY.match(t):
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
@@ -241,6 +258,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
             return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
     return read
+
+
+# A minus sign before a number ("-1", "−2"), not a dash between two ("2-3") or a bullet ("- 2").
+_NEGATIVE = re.compile(r"(?:^|[\s(:,=])[-\u2212]\d")
 
 
 def _lead(question: Any, t: str) -> Normalised | None:
@@ -298,7 +319,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     if own is not None and nums != [own]:
         nums, method = [own], "inferred"  # "three nights, four days": the question's own unit (read back)
     implied = _implied_count(question, t)
-    if implied == inferred.UNCOUNTED:
+    if implied == listed_counts.UNCOUNTED:
         return Normalised("invalid", reason="how many in all")
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
@@ -356,7 +377,7 @@ def _counts_no_people(question: Any, t: str) -> str | None:
     bins", "two dogs"): every number is followed by a noun whose first WordNet sense is no kind of
     person (the later senses of "dog" include a man). None when a number counts people or names no
     noun, or WordNet is not installed."""
-    if not inferred.counts_people(question):
+    if not listed_counts.counts_people(question):
         return None
     from customario.escalation import wordnet
 
@@ -380,7 +401,7 @@ def _in_two_parts(
     """(numbers, method) with an amount said in two parts made one: "twelve dollars and fifty
     cents" (12.5), "two fifty" (250, hundreds left out) and, for money, "eighty-five fifty" (85.50);
     the last two are read back. ``alone``: no other rule gave the count."""
-    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,) ([a-z0-9 -]+?) cents?\b", t)
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,)? ([a-z0-9 -]+?) cents?\b", t)
     if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
         nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
     if len(nums) == 1 and alone and quantities.asks_money(question):
@@ -494,7 +515,9 @@ def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> boo
     """True when ``n`` is out of the question's range, or a fraction of a person ("two and a half,
     if you count the dog")."""
     return (
-        (lo is not None and n < lo) or (hi is not None and n > hi) or (n != int(n) and inferred.counts_people(question))
+        (lo is not None and n < lo)
+        or (hi is not None and n > hi)
+        or (n != int(n) and listed_counts.counts_people(question))
     )
 
 

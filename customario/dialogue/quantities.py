@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue.inferred import _PERSON, _PERSON_PLURAL, _PETS, counts_occasions
+from customario.dialogue.inferred import counts_occasions
+from customario.dialogue.listed_counts import PERSON, PERSON_PLURAL, PETS
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import WEEKDAYS
 from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_period, question_unit
@@ -47,7 +48,7 @@ _CLOCK_RX = re.compile(
 
 # ---------------------------------------------------------------- numbers beside the answer
 # Someone's age: "my dog is nine", "the dog is six", "our youngest turned 4", "he's 12 years old".
-_BEINGS = rf"(?:{_PERSON}|{_PERSON_PLURAL}|{_PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) (?:one|thing)|baby)s?"
+_BEINGS = rf"(?:{PERSON}|{PERSON_PLURAL}|{PETS}|youngest|eldest|oldest|(?:wee|little|young|middle|baby|big) (?:one|thing)|baby)s?"
 _AGE = re.compile(
     rf"\b(?:(?:my|our|the|his|her|their)\s+(?:[a-z]+\s+){{0,2}}?{_BEINGS}(?:'s|\s+is|\s+was|\s+turned|\s+turns|"
     rf"\s+will be)\s+(?:only\s+|just\s+|nearly\s+|almost\s+)?({NUMBER_PHRASE})(?:\s+(?:years?|months?)(?:\s+old)?)?|"
@@ -576,10 +577,14 @@ def same_number_for_other_things(t: str) -> bool:
     return any(len(words) > 1 and not any(words <= pair for pair in _ONE_AMOUNT) for words in seen.values())
 
 
-# "Two dogs and a cat", "3 bikes plus a scooter": one more thing counted without a number beside
-# the number said; the one number is not the count.
+# "Two dogs and a cat", "3 bikes plus a scooter", "two plus a pop-up", "one tent and the kids'
+# teepee": one more thing counted without a number beside the number said; the one number is not
+# the count ("two and a half" is a number).
 _ONE_MORE = re.compile(
-    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b"
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b|"
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?(?:and|plus)\s+(?:a|an|one|the|my|our|his|her|their)\s+"
+    r"(?!(?:half|quarter|third|bit|few|couple|little|lot|tad|while|dozen|hundred|thousand|million|bunch|rest|"
+    r"same|other|odd)\b)[a-z]{3,}\b"
 )
 
 

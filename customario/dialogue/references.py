@@ -433,7 +433,9 @@ def said_before(text: str) -> tuple[str, str] | None:
 _INTERJECTIONS = re.compile(
     r"^\W*(?:(?:hang on|hold on|wait|sorry|hmm+|oh|oops|actually|um+|uh+|er+m?|and|also|one more thing|"
     r"by the way|before (?:i forget|that|i answer(?: that| this)?|we go on|you go on|we move on|you go|i go|we finish|"
-    r"you hang up|we hang up|we end|you finish)|one (?:last|final) thing|just|ah|right|okay|ok|so)\b\W*)*"
+    r"you hang up|we hang up|we end|you finish)|one (?:last|final) thing|just|ah|right|okay|ok|so|"
+    # "Going back, the fee is actually ...": the opening of a change, not "going back to the fee"
+    r"going back(?!\s+to\b)|(?:a |one |quick )?correction|come to think of it|on second thoughts?)\b\W*)*"
 )
 _TOPIC = re.compile(
     r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"

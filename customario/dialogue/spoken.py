@@ -199,12 +199,24 @@ def _composes(run: list[str], word: str, after: str) -> bool:
     if k in ("minus", "negative"):
         return True
     if w == "scale":
-        return k != "zero"
+        return k != "zero" and not _scale_overflows(words, word)
     if k == "tens":
         return w == "unit"
     if k == "scale":
         return w in ("unit", "teen", "tens")
     return False
+
+
+def _scale_overflows(words: list[str], scale: str) -> bool:
+    """True when ``scale`` after ``words`` would make a group as large as a scale said before it:
+    "a thousand and twelve hundred" is two amounts (1,000 and 1,200), never 2,200; "two thousand
+    five hundred" is one."""
+    size = _SCALES[scale]
+    before = [i for i, x in enumerate(words) if x in _SCALES and x != "dozen" and _SCALES[x] >= size]
+    if not before or scale == "dozen":
+        return False
+    group = _words_value(words[before[-1] + 1 :])
+    return group is not None and group * size >= _SCALES[words[before[-1]]]
 
 
 def numbers_in(text: str) -> list[float]:
@@ -233,6 +245,9 @@ def numbers_in(text: str) -> list[float]:
                 and (j == i or _composes(toks[i:j], toks[j], toks[j + 1] if j + 1 < len(toks) else ""))
             ):
                 j += 1
+            if j < len(toks) and toks[j] in _SCALES and _scale_overflows(toks[i:j], toks[j]):
+                # "a thousand and twelve hundred": the first amount ends at its scale word
+                j = i + max(k for k, x in enumerate(toks[i:j]) if x in _SCALES and _SCALES[x] >= _SCALES[toks[j]]) + 1
             run = toks[i:j]
             while run and run[-1] in ("and", "point", "a", "an"):
                 run.pop()

@@ -223,6 +223,14 @@ _CONCLUSION = re.compile(
 )
 
 
+# A rhetorical question that answers yes, at the end of the turn: "Of course, who doesn't?", "who
+# wouldn't want one". Not a relative clause inside a sentence ("my son, who doesn't drive, went").
+_RHETORICAL_YES = re.compile(
+    r"(?:^|[.,;!?]\s*|\b(?:i mean|like|come on|honestly|seriously|obviously|of course)\s+)who (?:doesn'?t|does not|"
+    r"wouldn'?t|would not|don'?t|do not|isn'?t|hasn'?t|has not|didn'?t|did not|hasn'?t got)\b(?:\s+[\w']+){0,4}\W*$"
+)
+
+
 def reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
@@ -237,6 +245,9 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
+    rhetorical = _RHETORICAL_YES.search(t)
+    if rhetorical and not re.search(r"\b(no|nope|nah|not|never)\b", t[: rhetorical.start()]):
+        return "yes", "inferred"  # "Of course, who doesn't?": a question that means yes (read back)
     concluded = _CONCLUSION.search(t)
     if concluded and not _any(BOTH, t):
         # "We got there at ten past two ... and weren't called till three, so yes": the caller's

@@ -1,0 +1,333 @@
+"""Counts said as a list of their parts, the ``inferred`` readings of "how many" answers.
+
+"Me, my husband and the twins" is a household of four, "two dogs and a cat" three pets, "two plus
+the baby" three children, "two suitcases plus the golf bag" three bags (a suitcase is a bag in
+WordNet). Every count is read back by the survey before it is stored (issue 11), and a list with a
+part that is not understood gives up: "me and my kids" has no count (:data:`UNCOUNTED`, asked
+again). Used by :mod:`customario.dialogue.number_answers`.
+
+Pure functions, no I/O (WordNet's files are read once, :mod:`customario.escalation.wordnet`).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.units import counted_noun, question_unit
+
+# ---------------------------------------------------------------- people in a household
+PERSON = (
+    # regional and familiar: "the missus", "the bairns", "my hubby", "me nan", "our lass"
+    r"missus|missis|hubby|wifey|other half|better half|bairn|wean|lad|lass|nan|nana|gran|grandad|granddad|mam|"
+    r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
+    r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
+    r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
+    r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
+    r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
+    r"guy|lady|man|woman|senior|buddy|pal|mate|coworker|co worker|colleague|neighbou?r|classmate|bestie"
+)
+PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks|buddies|besties"
+PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
+_PERSON_WORD = re.compile(rf"\b({PERSON}|{PERSON_PLURAL})s?\b")
+# A pair or a set whose size the word itself gives.
+_SETS = {"twins": 2, "parents": 2, "grandparents": 2, "triplets": 3, "couple": 2, "in laws": 2}
+_PEOPLE_QUESTION = re.compile(
+    r"\b(people|persons|household|family|live (with|in|at)|lives (with|in|at)|living (with|in|at)|"
+    r"adults|children|members|of you)\b"
+)
+
+
+def _part_count(part: str) -> float | None:
+    """People in one part of an enumeration ("me" 1, "my wife" 1, "three kids" 3, "the twins" 2,
+    "the two of us" 2, "my dog" 0), or None when the part is not understood."""
+    me = 1 if re.match(r"(?:i have|i'?ve got)\s+", part) else 0  # "I have two kids": me and the kids
+    p = re.sub(
+        r"^(?:just|only|also|then|there'?s|there are|there was|there were|it was|it'?s|i have|i'?ve got|and|plus|with)\s+",
+        "",
+        part,
+    ).strip()
+    if me:
+        n = _part_count(p)
+        return None if n is None else n + 1
+    p = re.sub(r"\b(my|our|the|his|her|their)\b\s*", "", p).strip()
+    if not p:
+        return None
+    if re.fullmatch(r"(me|myself|i|me myself|yours truly|i live alone|alone)", p):
+        return 1
+    if re.fullmatch(rf"(a |an |one |our |little |new |older |younger |baby |teenage |adult |grown )*({PETS})", p):
+        return 0
+    for word, size in _SETS.items():
+        if re.fullmatch(rf"{word}", p):
+            return size
+    m = re.fullmatch(r"(.+?) of us", p)
+    if m:
+        nums = numbers_in(m.group(1))
+        return nums[0] if len(nums) == 1 else None
+    if re.fullmatch(rf"{PERSON}", p):
+        return 1  # "mother in law": one person, not "mother" counting "in laws"
+    m = re.fullmatch(
+        rf"(?:(.+?) )?(?:(?:little|baby|teenage|adult|grown|older|younger|young) )?({PERSON}|{PERSON_PLURAL})s?", p
+    )
+    if not m:
+        return None
+    quantity, noun = m.group(1), m.group(2)
+    plural = p.endswith("s") and not noun.endswith("s") or noun in PERSON_PLURAL.split("|")
+    if quantity is None or quantity in ("a", "an"):
+        return None if plural else 1  # "a newborn", "a friend": one person
+    nums = numbers_in(quantity)
+    if len(nums) != 1 or nums[0] != int(nums[0]) or nums[0] < 1:
+        return None
+    if re.sub(r"\b(one|a|an|1)\b", "", quantity).strip() and not numbers_in(quantity):
+        return None
+    return nums[0]
+
+
+# Things a booking holds one of per person: "How many tickets were in your order?".
+_PER_PERSON_NOUN = re.compile(
+    r"(?:tickets?|seats?|places?|spots?|passes|admissions?|covers|meals?|registrations?|entries|wristbands?|"
+    r"spaces?|chairs?|beds?|bunks?|berths?)"
+)
+
+
+def counts_per_person(question: Any) -> bool:
+    """True for a number question that counts things held one per person (tickets, seats,
+    places, meals), which a caller may answer by listing the people ("me, my two kids and their
+    friend")."""
+    noun = counted_noun(question)
+    return getattr(question, "type", None) == "number" and bool(noun and _PER_PERSON_NOUN.fullmatch(noun))
+
+
+def counts_people(question: Any) -> bool:
+    """True for a number question about people ("How many people live in your household?")."""
+    return getattr(question, "type", None) == "number" and asks_people(question)
+
+
+def asks_people(question: Any) -> bool:
+    """True when the question's words are about people and what it counts is people: "How many
+    people live in your household?", not "How many cars does your household own?"."""
+    if not _PEOPLE_QUESTION.search((getattr(question, "text", "") or "").lower()):
+        return False
+    noun = counted_noun(question)
+    return noun is None or bool(_PERSON_WORD.fullmatch(noun)) or noun in ("members", "adults", "of")
+
+
+_HEDGE_PART = re.compile(r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly")
+UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
+_TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
+
+
+def _joined_lead(t: str, parts: list[str]) -> float | None:
+    """The bare number that starts a list joined to the next part by "plus" or "and"
+    ("two plus the baby", "three and a newborn"): a count of what the question asks, with one more
+    added (the sum is read back). None when the list does not start so ("Four: me, my wife and two
+    kids" says its total first)."""
+    if len(parts) < 2 or not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)?", parts[0]):
+        return None
+    nums = numbers_in(parts[0])
+    if (
+        len(nums) != 1
+        or nums[0] != int(nums[0])
+        or nums[0] < 1
+        or len(parts[0].split()) != len(_number_words(parts[0]))
+    ):
+        return None
+    # not "with": "five with the baby" counts the baby in the five
+    return nums[0] if re.match(rf"\s*{re.escape(parts[0])}\s+(?:plus|and)\s", t) else None
+
+
+def _number_words(text: str) -> list[str]:
+    """The words of ``text`` that are part of a number ("twenty five" → both, "two kids" → "two")."""
+    return [w for w in text.split() if numbers_in(w) or w in ("and", "hundred", "thousand")]
+
+
+def people_count(question: Any, text: str, *, per_person: bool = False) -> int | None:
+    """The number of people an answer lists for a question about people in a household ("me and my
+    wife" 2, "the two of us plus three kids" 5, "me and my dog" 1), or None (not such a question,
+    or a part that is not a counted person: "me and my kids", "a few friends"), or
+    :data:`UNCOUNTED` when such a list holds a number that is not the count ("two adults and a baby
+    on the way").
+
+    ``per_person``: the question counts things one per person ("How many tickets were in your
+    order?" answered "me, my two kids and their friend": 4). Then only a list whose every part is
+    a counted person, ``me`` among them, gives a count (the caller reads it back); anything else
+    is None, never :data:`UNCOUNTED`."""
+    if getattr(question, "type", None) != "number" or (not per_person and not asks_people(question)):
+        return None
+    t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    t = re.sub(r"\bhalf an? dozen\b", "six", t)
+    t = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", t)  # "me n my husband" (typed)
+    # "2 adults 2 kids": a new count straight after a counted noun starts a new part
+    t = re.sub(
+        rf"\b({PERSON}|{PERSON_PLURAL})(s?) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
+        r"\1\2, ",
+        t,
+    )
+    parts = [
+        p.strip()
+        for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
+        if p.strip() and not _HEDGE_PART.fullmatch(p.strip())  # "..., I think"
+    ]
+    if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
+        return None  # one part: "four people" is read as a number already
+    # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
+    said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
+    # "..., so five of us" after the list: the caller's own total, checked against the list
+    said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
+    # "Two people: me and my wife", "One person, only me": the total first, then who they are
+    headed = [
+        p
+        for p in parts[:1]
+        if re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)", p) and len(numbers_in(p)) == 1
+    ]
+    said += headed
+    joined = _joined_lead(t, parts)
+    if joined is not None:
+        said.remove(parts[0])  # "Two plus the baby": two of those asked about and one more, no total
+    total = 0.0
+    for part in parts:
+        if part in said or re.match(r"(?:and )?\w+ of (?:them|those|these)\b", part):
+            continue  # "3 adults, 2 of them are my parents": a subset, not more people
+        n = joined if joined is not None and part is parts[0] else _part_count(part)
+        if n is None:
+            total = float("nan")
+            break
+        total += n
+    if len(said) == 1:
+        stated = numbers_in(said[0])[0]
+        if total != stated and headed:
+            return UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
+        return int(stated) if total == stated else None  # else the plain number reading decides
+    if per_person:
+        listed_me = any(re.fullmatch(r"(?:(?:and|plus|with|just|only) )*(?:me|myself|i)", p) for p in parts)
+        return int(total) if not said and listed_me and total == total and total >= 2 else None
+    if len(said) > 1 or total != total:
+        # A list of people that cannot be counted ("two adults and a baby on the way"): a number
+        # in it is not the household, so the question is asked again.
+        return UNCOUNTED if any(_PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
+    return int(total) if total >= 1 else None
+
+
+# ---------------------------------------------------------------- things counted in parts
+_PART = re.compile(
+    r"(?:(?:just|only|also|then|plus|and|we have|we'?ve got|i have|i'?ve got|there'?s|there are)\s+)*"
+    r"(?P<qty>an?|one|\w+(?: \w+)?|\d+)\s+(?:(?:old|young|little|big|small|new|rescue|other|more)\s+)?"
+    r"(?P<noun>[a-z]+)"
+)
+_NOT_THINGS = re.compile(
+    r"^(half|quarter|third|bit|lot|few|couple|dozen|time|times|year|years|month|months|week|weeks|day|days|"
+    r"hour|hours|minute|minutes|dollar|dollars|cent|cents|percent|out|of|or|more|less|ish|thing|things|"
+    r"way|ways|point|and|the)$"
+)
+
+
+# A count said as groups times their size: "two rows of eight", "3 strings of 10 panels", "four packs
+# of six".
+_GROUPS = re.compile(
+    r"(?:(?:we have|we'?ve got|i have|i'?ve got|there'?s|there are|it'?s|just|about)\s+)*"
+    r"(?P<groups>an?|one|\w+(?: \w+)?|\d+)\s+(?P<group>rows?|lines?|columns?|sets?|lots|groups?|packs?|boxes|"
+    r"bags|stacks?|trays?|strings?|batches|banks?|arrays?|blocks?|pairs?|crates?|cartons?|bundles?|[a-z]{3,}s)\s+of\s+"
+    r"(?P<size>an?|\w+(?: \w+)?|\d+)(?:\s+(?P<noun>[a-z]+s))?"
+)
+# The caller's own total as the last part of a list: "so ten", "that's ten", "ten all told".
+_TOTAL_PART = re.compile(
+    r"(?:(?P<lead>so|that'?s|so that'?s|which makes|that makes|makes|making|for a total of)\s+)?(?:about\s+)?"
+    r"(?P<n>[a-z0-9 -]+?)(?:\s+(?P<tail>all up|all told|in total|total|altogether|all together|in all|combined))?"
+)
+
+
+# One thing named with a determiner and no number: "the golf bag", "my old scooter".
+_OWNED = re.compile(r"(?:the|my|our|his|her|their|your)\s+(?:[a-z']+\s+)?(?P<noun>[a-z]+)")
+
+
+def _kind_of(noun: str, asked: str) -> bool:
+    """True when ``noun`` is one of what is ``asked`` in WordNet (a "suitcase" is a "bag", a
+    "hatchback" a "car"); False without the WordNet files."""
+    if noun == asked:
+        return True
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return wn is not None and asked in wn.ancestors(noun, "noun")
+
+
+def parts_count(question: Any, text: str) -> int | None:
+    """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
+    cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
+    question (a time, money or people question has its own rules), fewer than two parts, or a part
+    that is not "<number> <thing>" ("Zero, I was sick"). :data:`UNCOUNTED` when a part has no
+    number ("two dogs and cats") or only some parts name what is asked ("twenty panels and one
+    inverter" to "how many panels?"): the question is asked again. The sum is
+    an ``inferred`` value, read back before it is stored."""
+    noun = counted_noun(question)
+    if getattr(question, "type", None) != "number" or not noun or question_unit(question) or asks_people(question):
+        return None  # people have their own rule (people_count): "three generations, six of us" is six
+    if noun in ("times", "dollars", "hours", "minutes", "days", "nights"):
+        return None
+    asked_noun = noun.rstrip("s")
+    t = re.sub(r"[^a-z0-9' ]+", ",", text.lower().replace("-", " "))
+    parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
+    parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
+    if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):
+        return None
+    counted: list[tuple[int, str]] = []
+    uncounted = False
+    total = _TOTAL_PART.fullmatch(parts[-1]) if len(parts) > 2 else None
+    stated = numbers_in(total.group("n")) if total and (total.group("lead") or total.group("tail")) else []
+    if (
+        len(stated) == 1
+        and re.fullmatch(r"[a-z0-9 -]+", total.group("n"))
+        and all(_PART.fullmatch(p) or _OWNED.fullmatch(p) for p in parts[:-1])
+    ):
+        # "Six hens and four pullets, ten all told": the caller's own total ends the list (read
+        # back); whether every part is one of what is asked is theirs to say.
+        return int(stated[0]) if stated[0] == int(stated[0]) else None
+    lead = _joined_lead(t, parts)
+    for part in parts:
+        if lead is not None and part is parts[0]:
+            counted.append((int(lead), asked_noun))  # "two plus a pop-up tent": two of what is asked
+            continue
+        owned = _OWNED.fullmatch(part)
+        if owned and not owned.group("noun").endswith("s") and not _NOT_THINGS.match(owned.group("noun")):
+            counted.append((1, owned.group("noun")))  # "the golf bag", "my old scooter": one thing
+            continue
+        grouped = _GROUPS.fullmatch(part)
+        if grouped and not _NOT_THINGS.match(grouped.group("group")):
+            # "Two rows of eight", "three boxes of a dozen": groups times their size (read back)
+            sizes = [
+                [1.0] if grouped.group(g) in ("a", "an") else numbers_in(grouped.group(g)) for g in ("groups", "size")
+            ]
+            if all(len(n) == 1 and n[0] == int(n[0]) >= 1 for n in sizes):
+                counted.append((int(sizes[0][0] * sizes[1][0]), (grouped.group("noun") or noun).rstrip("s")))
+                continue
+            return None
+        pm = _PART.fullmatch(part)
+        qty = pm.group("qty") if pm else None
+        nums = [1.0] if qty in ("a", "an", "one") else numbers_in(qty or "")
+        if pm and not _NOT_THINGS.match(pm.group("noun")) and len(nums) == 1 and nums[0] == int(nums[0]) >= 1:
+            counted.append((int(nums[0]), pm.group("noun").rstrip("s")))
+        elif re.fullmatch(r"(?:(?:some|a few|several|lots of|loads of|a couple of|a bunch of)\s+)?[a-z]{3,}s", part):
+            uncounted = True  # "two dogs and cats", "two dogs and some fish": a part without its number
+        else:
+            return None  # "Zero, I was sick all week": not a list of counted things
+    if not counted:
+        return None
+    if uncounted:
+        return UNCOUNTED
+    people = [(k, n) for k, n in counted if _PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
+    if people and not _PERSON_WORD.fullmatch(noun):
+        # "We have 3 kids and 12 panels" to "how many panels?": people are never the things counted;
+        # without a part that names what is asked ("two kids and a dog" to "how many pets?") the
+        # rest is not known to be it either: asked again.
+        if not any(n == asked_noun for _, n in counted):
+            return UNCOUNTED
+        counted = [c for c in counted if c not in people]
+    if any(n == asked_noun for _, n in counted):
+        # "two suitcases plus the golf bag" to "how many bags?": a part of the kind asked is one of them
+        counted = [(k, asked_noun if _kind_of(n, asked_noun) else n) for k, n in counted]
+    if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
+        # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
+        # other part one of them? Asked again rather than guessed.
+        return UNCOUNTED
+    return sum(n for n, _ in counted)
