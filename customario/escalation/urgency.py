@@ -66,6 +66,7 @@ from dataclasses import dataclass
 
 from customario.dialogue.spoken import scots_negatives
 from customario.escalation import urgency_frames as frames
+from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_signs as signs
@@ -138,6 +139,8 @@ _HYPOTHETICAL = (
     r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
     # a question about how to recognise a sign: "how can I tell if my battery's starting to swell?"
     r"\bhow (can|do|would|will|should|could) (i|you|we|one) (tell|know|check|spot|recogni[sz]e|see|be sure) (if|whether|when)\b[^.?!]*\??",
+    # the kind of thing asked about: "is this charger the type that overheats?"
+    r"\b(the|a) (kind|type|sort|make|model)s? (of \w+ )?(that|which)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock)\b[^.?!]*\?",
 )
@@ -211,6 +214,28 @@ _LONG_AGO = re.compile(
 )
 
 
+# A rescue medicine already given (blind7): adrenaline for anaphylaxis, naloxone for an opioid
+# overdose. Both wear off before the reaction or the drug does, so the person needs an ambulance even
+# when "she seems better now" (NHS and Resuscitation Council UK anaphylaxis guidance: call 999
+# after using an auto-injector; naloxone guidance likewise).
+_RESCUE = r"(epi-?pens?|adrenaline|epinephrine|(adrenaline )?auto-?injectors?|jext|emerade|anapen|naloxone|narcan)"
+_RESCUE_GIVEN = re.compile(
+    rf"\b(used|gave|jabbed|injected|had to use|administered|did|stuck)\b[^.!?]{{0,30}}\b{_RESCUE}\b"
+    rf"|\b{_RESCUE}( \w+){{0,2}} (was |has been |'s been |been )?(used|given|administered|injected|went in)\b"
+)
+_RESCUE_NOT_GIVEN = re.compile(
+    rf"\b(never|not|haven'?t|hasn'?t|didn'?t|without|no need|don'?t)\b[^.!?]{{0,20}}\b(use|used|gave|given|need)\b[^.!?]{{0,25}}\b{_RESCUE}\b"
+)
+
+
+def _rescue_given(t: str) -> bool:
+    """True when ``t`` (normalised) says a rescue medicine was given now (see :data:`_RESCUE_GIVEN`):
+    not when it was never needed, nor in a story long over ("at another salon years ago")."""
+    return bool(_RESCUE_GIVEN.search(t)) and not (
+        _RESCUE_NOT_GIVEN.search(t) or _PAST.search(t) or _LONG_AGO.search(t) or _AHEAD.search(t)
+    )
+
+
 def _caused_here(t: str) -> bool:
     """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
     "your" before a substance or a made thing in WordNet ("your toner", "your foot spa")."""
@@ -266,6 +291,7 @@ _SPOKEN = (
     (re.compile(r"\b(he|she)s\b"), r"\1's"),
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
+    (re.compile(r"\bim\b"), "i'm"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
     (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
 )
@@ -317,6 +343,7 @@ def _not_asked(t: str) -> str:
 def _level(t: str) -> Urgency:
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
+    t = idioms.set_aside(t)
     t = _ADMIN_URGENCY.sub(" ", t)
     for p in rules.EMERGENCY:
         m = rx(p).search(t)
@@ -366,6 +393,8 @@ def assess(text: str) -> Urgency:
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
     whole = t
+    if _rescue_given(whole):
+        return Urgency("emergency", "a rescue medicine given: the reaction can come back")
     t = frames.not_now(_over(t))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":

@@ -1,0 +1,122 @@
+"""Figures of speech read by the class of their object or subject (issue 11; blind7 as development
+since 3 December 2026 18:10), set aside before a caller's line is read for danger:
+
+- **a verb of the body with an abstract object** (WordNet): choking on the prices, swallowing a
+  story or one's pride, a thing that sparks joy or a debate. The object's first two senses name a
+  quality, a message, a thought or a feeling, and nothing one can put in a mouth or set alight
+  (food, a plant, a made thing, a substance, a body part, an object); "choking on a coin" and
+  "swallowed the pill" stay;
+- **a machine with a person's illness** (WordNet ``noun.artifact``): "my PC has a seizure every
+  time I open the browser", "the printer is having a heart attack";
+- **melting said of a mood or the weather**: "my head is melted" (Irish for worn out), "my heart
+  melted", "melting hot out", "I'm melting" (a plug or a cable that melts is still a hazard);
+- **the caller's own look in a simile**: "I look like I've been electrocuted" (said of someone
+  else it can be evidence, and stays);
+- **a cigarette**: "out for a smoke", "a smoke break";
+- **fitting as fitting something**: "fitting the new cooler", "my dress fitting" (British
+  "fitting" for a seizure has no object);
+- **the caller's lawyer advising on paperwork**: "my lawyer says I should keep the receipts", with
+  no word of a claim, a court or a letter in the sentence.
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
+class has lines of the team's own and near misses in ``tests/test_urgency_blind7.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_rules import rx
+from customario.escalation.urgency_words import PRONOUNS, is_a, is_person, sense_classes, word_classes
+
+# Classes of a noun that cannot choke or burn anyone: a quality, a message, a thought, a feeling.
+_ABSTRACT = frozenset("noun.attribute noun.communication noun.cognition noun.feeling noun.state noun.motive".split())
+# Classes of a noun that can: something eaten, made, a material, a part of a body, a thing.
+_CONCRETE = frozenset(
+    "noun.food noun.plant noun.artifact noun.substance noun.body noun.object noun.animal noun.phenomenon".split()
+)
+_MACHINES = ("device", "machine", "equipment", "computer", "home appliance", "motor vehicle")
+_DET = r"(?:(?:one|two|some|any|half|part|most|all|bits?|pieces?|a bit|a piece|a lot|a couple|each|either) of )?(?:(?:the|these|those|this|that|my|his|her|their|our|your|a|an|all|every|all the|such) )?"
+_BODY_VERBS = (
+    r"\b(?:chok\w*|gag\w*) on " + _DET + r"(?P<w1>[a-z-]+)(?: (?P<w2>[a-z]+))?\b"
+    r"|\bswallow(?:ed|ing|s)? " + _DET + r"(?P<x1>[a-z-]+)(?: (?P<x2>[a-z]+))?\b"
+    r"|\bspark(?:s|ed|ing)? " + _DET + r"(?P<y1>[a-z-]+)(?: (?P<y2>[a-z]+))?\b"
+)
+_ILLNESS = r"(seizures?|fits?|heart attacks?|strokes?|convulsions?|meltdowns?)"
+_LINKS = r"(?:'s|is|keeps|has|had|have|just|goes|went|having|into|getting|throwing|throws|gets|got)"
+_MACHINE_ILL = (
+    rf"\b(?:my|the|our|your|this|that|his|her|their) (?:(?!{_LINKS}\b)[a-z-]+ )??((?!{_LINKS}\b)[a-z]+)(?:'s| is| keeps| has| had| have| just| goes| went)*"
+    rf"(?: having| into| getting| throwing| throws| gets| got)? (?:a |an |these |constant |random )?{_ILLNESS}\b"
+)
+_FIGURES = (
+    # melting said of a mood or the weather
+    r"\b(head|heart)(?:'s| is| was| has| just| been| gone| totally| completely| absolutely| literally)* "
+    r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
+    r"\bmelting hot\b|\bit'?s (?:absolutely |literally )?melting (?:out|outside|today|in here|out there)\b"
+    r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)",
+    # the caller's own look in a simile
+    r"\b(?:i|we|my hair|my \w+ hair)(?:'s| is| are)? (?:look|looks|looked|looking) like "
+    r"(?:i'?ve|i have|i'?d|i had|i got|i was|we'?ve|we have|someone'?s|it'?s)(?: been| just been)? [^.,!?]*",
+    # a cigarette
+    r"\b(?:for|have|having|had|grab|grabbing|nip out for|out for|on) (?:a|my) (?:quick |crafty |cheeky )?(?:smoke|fag|ciggie|cigarette)"
+    r"(?: break)?\b|\bsmoke break\b",
+    # fitting something: installing, or the noun (a dress fitting)
+    r"\bfitting (?=(?:the|a|an|my|your|this|that|these|those|our|his|her|new|some) )(?!(?:the|a|an) (?:whole|last|past|entire) )",
+    r"\b(?:a|the|my|her|his|your|dress|suit|bra|wedding|final|first|second) fitting\b(?! (?:on the floor|again))",
+    # the caller's lawyer advising on paperwork, with no claim, court or letter in the sentence
+    r"\b(?:my|our|the) (?:lawyer|solicitor|attorney|barrister|accountant)s?(?: \w+)? (?:says|said|told me|advised(?: me)?|advises|"
+    r"recommends|recommended|suggests|suggested|wants me|asked me)(?: that)?(?: i| we)? (?:should|need to|must|have to|ought to|to) "
+    r"(?:keep|get|have|ask|request|hold|save|file|bring|sign|check|send|obtain|collect|print|resend)\b"
+    r"(?![^.!?]*\b(?:sue|suing|court|claim|action|letter|compensation|against|proceed\w*|negligen\w*|damages|breach|injur\w*|burn\w*)\b)[^.!?]*",
+)
+
+
+# Words that stand for whatever was swallowed, not for a kind of thing ("swallowed one", "choking on
+# it", "the whole thing", "the contents", "the rest").
+_STAND_INS = frozenset(
+    "one ones it its whole thing things amount contents rest lot lots stuff part bit bits piece pieces end lid top cap".split()
+)
+
+
+# Words that start no object: the verb is intransitive ("sparks and smells", "sparks when I plug it in").
+_NOT_AN_OBJECT = frozenset(
+    "and or but nor when whenever if as then so from out off up down on in at to into with by every each again now".split()
+)
+
+
+def _abstract(word: str) -> bool:
+    """True when ``word``'s first WordNet sense is abstract and neither of its first two senses is a
+    thing (see the module docstring; "morning" is first a time, "coin" first a possession); never
+    for a word that stands in for a thing (:data:`_STAND_INS`)."""
+    if word in _STAND_INS or len(word) < 3:
+        return False
+    return bool(word_classes(word) & _ABSTRACT) and not sense_classes(word) & _CONCRETE
+
+
+def _machine(word: str) -> bool:
+    """True for a machine or a device in WordNet's first two senses ("printer", "router"; "guy",
+    a rope second, is not), or a made thing first that is never a person ("boiler")."""
+    if word in PRONOUNS:
+        return False
+    return is_a(word, *_MACHINES, senses=2) or ("noun.artifact" in word_classes(word) and not is_person(word))
+
+
+def _abstract_object(m: re.Match) -> str:
+    """The match of :data:`_BODY_VERBS` set aside when its object is abstract: one of its two words
+    is abstract and neither can be put in a mouth ("these ridiculous prices"; "the last bite" stays,
+    "last" being a time only as a noun)."""
+    words = [w for w in next((m.group(k + "1"), m.group(k + "2")) for k in "wxy" if m.group(k + "1")) if w]
+    if words[0] in _NOT_AN_OBJECT:
+        return m.group(0)  # "made a spark and a bad smell": the verb has no object
+    if any(_abstract(w) for w in words) and not any(w in _STAND_INS or sense_classes(w) & _CONCRETE for w in words):
+        return " "
+    return m.group(0)
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without the figures of the module docstring."""
+    t = rx(_BODY_VERBS).sub(_abstract_object, t)
+    t = rx(_MACHINE_ILL).sub(lambda m: f" {m.group(1)} misbehaves " if _machine(m.group(1)) else m.group(0), t)
+    for pattern in _FIGURES:
+        t = rx(pattern).sub(" ", t)
+    return t
