@@ -271,8 +271,36 @@ def _figures(t: str) -> str:
     )
 
 
+# A fire already put out (blind7: "caught fire last night, I put it out with a towel"): no danger to
+# life now, a dangerous product and any burn are urgent. Not when it could not be put out, burns
+# again or smoke still fills the place.
+_PUT_OUT = re.compile(
+    # said as done by someone ("put it out!" alone is a cry for help)
+    r"\b(i|we|he|she|they|someone|somebody|my \w+|the \w+|firefighters|i'?ve|we'?ve|they'?ve|have|had|managed to|finally|quickly)"
+    r"( \w+)? (put|stamped|smothered|patted|beat|blew) (it|the fire|the flames|them|that) out\b"
+    r"|\bextinguished (it|the fire|the flames|them)\b|\b(fire|flames?|it)('s| is| are| was| were)( now| all)? (out|extinguished)\b(?! (of|there|back|again|here)\b)"
+    r"|\b(fire|flames?) (went|died|burnt|burned) (itself )?out\b"
+)
+_NOT_PUT_OUT = re.compile(
+    r"\b(can'?t|cannot|couldn'?t|could not|trying to|tried to|try to|unable to|won'?t|need to|how (do|can|should) (i|we|you)|help me)"
+    r"( \w+){0,2} (put|putting|stamp|smother|extinguish|go)\w*\b"
+    r"|\b(still|again|keeps?|started (again|up)|flared|reignit\w*|re-?lit|smoke (is )?(filling|everywhere|pouring)|can'?t breathe|trapped)\b"
+)
+_FIRE_NOW = re.compile(
+    r"\b(caught fire|catching fire|on fire|in flames|burst into flames|went up in flames|flames?|fire|alight|ablaze)\b"
+)
+
+
+def _put_out(t: str) -> str:
+    """``t`` with the fire words of a fire already put out read as a scorched thing (a hazard, urgent)."""
+    if _PUT_OUT.search(t) and not _NOT_PUT_OUT.search(t):
+        return _FIRE_NOW.sub("scorched", t)
+    return t
+
+
 def not_now(t: str) -> str:
     """``t`` without the frames that are not danger now (see the module docstring)."""
+    t = _put_out(t)
     for pattern in _NOT_NOW:
         t = rx(pattern).sub(" ", t)
     t = _figures(t)
