@@ -45,11 +45,21 @@ def _hurt_by(t: str) -> tuple[str, str] | None:
         if is_body_part(m.group(6)):
             return "urgent", f"something fell on the {m.group(6)}"
     for m in re.finditer(
-        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b",
+        r"\b(trapped|caught|crushed|jammed|shut|slammed|squashed|pinched) (my|his|her|their) ([a-z]+) (in|under|between)\b"
+        # told with "got" (blind7): "got his thumb caught in the fan", "had my fingers trapped under the lid"
+        r"|\b(got|gets|getting|had|has) (my|his|her|their|\w+'s) ([a-z]+) (trapped|caught|crushed|jammed|shut|slammed|squashed|pinched|stuck) (in|under|between)\b",
         t,
     ):
-        if is_body_part(m.group(3)) or m.group(3) in STYLE_PARTS - {"hair"}:
-            return "urgent", f"{m.group(3)} caught"
+        part = m.group(3) or m.group(7)
+        if is_body_part(part) or part in STYLE_PARTS - {"hair"}:
+            return "urgent", f"{part} caught"
+    # a cut told by its depth: "it's cut deep", "a deep gash" (a price cut is not a wound)
+    if re.search(
+        r"\b(is|'s|are|got|was|been|were) cut (deep|deeply|badly|bad|open|to the bone)\b"
+        r"|\bdeep (cut|gash|wound)s?\b(?! (in|to|on|for) (the |our |your |my )?(price|prices|rates?|costs?|budget|staff|jobs|funding))",
+        t,
+    ):
+        return "urgent", "a deep cut"
     for m in re.finditer(
         r"\b(\w+)?( was| got| has been|'s been| been| is|'s)? bit(ten)?( \w+){0,4} by (a|an|the|next door'?s|\w+'s|my|our|their|his|her) ([\w']+ )?([a-z]+)\b",
         t,
