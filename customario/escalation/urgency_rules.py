@@ -134,7 +134,8 @@ FIGURES = (
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?)('s)? (is|are|feels?|feels? like (it'?s|its|it is)) on fire\b"
+    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back)('s)?"
+    r"( is| are| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )
 # "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe).
 NOT_A_MESSAGE = (

@@ -127,8 +127,8 @@ _CUES = (
     (
         "letters written",
         False,
-        r"\b(written|wrote|left|finished|posted) (my|the|all my|some|a|her|his|their) (letters|notes|note|letter)\b"
-        r"(?! (to|for) (you|the (shop|salon|store)))"
+        r"\b(written|wrote|left|finished|posted) (my |the |all my |some |a |her |his |their )?(goodbye |farewell |last )?(letters|notes|note|letter)\b"
+        r"(?! (to|for) (you|the (shop|salon|store|stylist|tech\w*|engineer|driver|courier)))(?! (on|about|in|from|of)\b)"
         # told in the passive: "the notes are written"
         r"|\b(the|my) (letters|notes) (are|have been|'ve been|'re) (all )?(written|done|finished|posted|left)\b",
     ),
@@ -144,6 +144,8 @@ _CUES = (
         "last messages",
         True,
         r"\btell (my|her|his|their) \w+ (that )?(i|he|she) love[sd]? (her|him|them|you)\b"
+        # an apology sent through someone else (blind7): "tell my sister I'm sorry"
+        r"|\btell (my|her|his|their|the) \w+ (that )?(i'?m|i am|he'?s|she'?s|i was) (so |really )?sorry\b(?! (for|about) (the|being late|missing|the delay)\b)"
         r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
         r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
     ),
@@ -160,7 +162,8 @@ _CUES = (
     (
         "not needed",
         False,
-        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b",
+        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b"
+        r"|\b(don'?t|do not|dont) need (the|my|it|this|that|them)( \w+){0,3} any ?more\b",
     ),
 )
 # Weak cues that are also how a customer leaving says goodbye: three of these alone stay normal

@@ -43,8 +43,14 @@ _LEGAL = (
         r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort)\b"
         rf"|\b(go|going|take|taking|went|gone|drag\w*)( \w+){{0,2}} to (the )?(court|courts|tribunal)\b[^.!?]*\bagainst {_BUSINESS}\b"
         rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b"
-        r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b",
+        r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"
+        # the matter itself sent to a court, said ahead (blind7): "this will be settled in court"
+        rf"|\b(this|it|that|the matter|things|we)('ll| will| is going to|'s going to| are going to|'re going to| can| shall| gonna)"
+        r"( be)? (settled?|sorted( out)?|decided|resolved|finished|ended|dealt with|heard|going|go|end up|ending up)( \w+){0,2} "
+        r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b",
     ),
+    # the caller getting a lawyer, said as a verb (blind7): "I'm lawyering up", "time to lawyer up"
+    ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b"),
 )
 _FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"
 _VIOLENT = r"(smash|kick|knock|punch|deck|thump|batter|wreck|trash|torch|burn down|bash|slap|hit|headbutt|glass|brick|stab|break)"
