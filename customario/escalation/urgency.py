@@ -108,7 +108,9 @@ def _strip_names(text: str) -> str:
 _HEDGES = re.compile(
     # "a bit of a jolt" reads as "a jolt" (the article kept)
     r"\b(a bit of|a little bit of|a bit|kind of|sort of) (?=(a|an)\b)|"
-    r"\b(kind of|sort of|kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
+    # ... but "the kind of battery that swells" names a kind (blind7): kept after a determiner
+    r"(?<!\bthe )(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bany )\b(kind of|sort of)\b ?"
+    r"|\b(kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
 )
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(

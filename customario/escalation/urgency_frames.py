@@ -278,7 +278,7 @@ _PUT_OUT = re.compile(
     # said as done by someone ("put it out!" alone is a cry for help)
     r"\b(i|we|he|she|they|someone|somebody|my \w+|the \w+|firefighters|i'?ve|we'?ve|they'?ve|have|had|managed to|finally|quickly)"
     r"( \w+)? (put|stamped|smothered|patted|beat|blew) (it|the fire|the flames|them|that) out\b"
-    r"|\bextinguished (it|the fire|the flames|them)\b|\b(fire|flames?|it)('s| is| are| was| were)( now| all)? (out|extinguished)\b(?! (of|there|back|again|here)\b)"
+    r"|\b(extinguished|smothered|doused) (it|the fire|the flames|them)\b|\b(fire|flames?|it)('s| is| are| was| were)( now| all)? (out|extinguished)\b(?! (of|there|back|again|here)\b)"
     r"|\b(fire|flames?) (went|died|burnt|burned) (itself )?out\b"
 )
 _NOT_PUT_OUT = re.compile(

@@ -50,7 +50,7 @@ _MACHINE_ILL = (
 )
 _FIGURES = (
     # melting said of a mood or the weather
-    r"\b(head|heart)(?:'s| is| was| has| just| been| gone| totally| completely| absolutely| literally)* "
+    r"\b(head|heart|brain|mind)(?:'s| is| was| has| just| been| gone| totally| completely| absolutely| literally)* "
     r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
     r"\bmelting hot\b|\bit'?s (?:absolutely |literally )?melting (?:out|outside|today|in here|out there)\b"
     r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)",

@@ -53,6 +53,7 @@ FIGURES = (
     r"\bbreath(e|ing)? (of )?fresh air\b",
     r"\btake (my|your) breath away\b",
     r"\b(no|without|not any|never had) (trouble|problem|problems|difficulty|issue|issues) breathing\b",
+    r"\b(never|haven'?t|hasn'?t|didn'?t|not)( \w+){0,3} (use|used|needed|need) (my|her|his|their|an|the) epi-? ?pens?\b",
     r"\bbreathing (is )?(fine|ok|okay|normal)\b",
     r"\bcan breathe( fine| ok| okay)?\b",
     r"\bcrash(ed)? and burn(ed|t)?\b",
@@ -236,7 +237,9 @@ EMERGENCY = (
     r"\b(short|shortness) of breath\b|\bbreathless\b",
     r"\bcan'?t swallow\b",
     r"\b(face|lips|eyes|tongue|throat|mouth) (are |is |'s )?(all )?(puffed|puffing|blown|blowing) up\b",
-    r"\bepi-? ?pens?\b|\badrenaline (pen|shot|injector)\b",
+    # an EpiPen named as an item (expired, ordered, carried, prescribed) is no reaction now
+    r"\b(epi-? ?pens?|adrenaline (pen|shot|injector))\b"
+    r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist)\b)",
     r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b",
     r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
     r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b",

@@ -82,7 +82,8 @@ _CUES = (
     (
         "farewell with a time limit",
         True,
-        r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight)\b"
+        r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight"
+        r"| (after|past|beyond) (today|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day))\b"
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"

@@ -40,7 +40,7 @@ _LEGAL = (
     (
         "put before a judge",
         r"\b(see|find out|hear) what (a|the) (judge|court|magistrate|tribunal|jury) (thinks|says|makes|has to say|will (say|think|make))\b"
-        r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort)\b"
+        r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort|settle|rule on|deal with)\b"
         rf"|\b(go|going|take|taking|went|gone|drag\w*)( \w+){{0,2}} to (the )?(court|courts|tribunal)\b[^.!?]*\bagainst {_BUSINESS}\b"
         rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b"
         r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"
