@@ -155,7 +155,9 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
+    r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
     # "I've been fine since": recovered from the event told before
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
@@ -203,7 +205,9 @@ _PLEA = re.compile(
 # judgement "past vs now"), where a past event of the caller's own life stays normal.
 _AT_THE_BUSINESS = re.compile(
     r"\b(in (the|your) (chair|salon|shop|store|basin|sink|waiting area|backwash)|at (the|your) (salon|shop|store|basin|backwash|counter)"
-    r"|during (my|her|his|the|their|our) (\w+ )?(perm|colou?r|cut|appointment|treatment|wax|facial|keratin|blow-?dry|highlights|bleach|fitting|repair|install\w*|session)"
+    # blind7: "at your place", "at your demo table"
+    r"|(at|in|inside) your (place|premises|branch|clinic|studio|workshop|(\w+ )?(table|counter|area|room|desk|bay))"
+    r"|(during|from|after) (my|her|his|the|their|our) (last |recent )?(\w+ )?(perm|colou?r|cut|appointment|treatment|wax|facial|keratin|blow-?dry|highlights|bleach|fitting|repair|install\w*|session)"
     r"|(your|the salon'?s|the shop'?s|the store'?s) (\w+ )?(product|dye|bleach|colou?r|chair|stylist|staff|tech\w*|treatment|solution|cleaner|machine|dryer|girl|guy|lad|"
     r"barber|hairdresser|lead|cable|charger|psu|pc|laptop|batter(y|ies)|keratin|perm|relaxer|wax|scissors|clippers|straighteners|basin|backwash|floor)s?"
     r"|(you|you guys|your \w+) (sold|fitted|built|repaired|did|gave|supplied|delivered)"

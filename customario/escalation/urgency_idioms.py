@@ -54,6 +54,9 @@ _FIGURES = (
     r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
     r"\bmelting hot\b|\bit'?s (?:absolutely |literally )?melting (?:out|outside|today|in here|out there)\b"
     r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)",
+    # money lost, not blood: "bleeding money", "my account is bleeding"
+    r"\bbleed(?:ing|s)? (?:money|cash|funds|customers|subscribers|users|fans|points|value)\b"
+    r"|\b(?:bank account|account|wallet|budget|savings|bank balance|business)(?:'s| is| are)? (?:\w+ )?bleeding\b",
     # the caller's own look in a simile
     r"\b(?:i|we|my hair|my \w+ hair)(?:'s| is| are)? (?:look|looks|looked|looking) like "
     r"(?:i'?ve|i have|i'?d|i had|i got|i was|we'?ve|we have|someone'?s|it'?s)(?: been| just been)? [^.,!?]*",

@@ -242,6 +242,9 @@ EMERGENCY = (
     r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist)\b)",
     r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b",
     r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
+    # consciousness failing after a faint, a knock or something taken: "fainted and can't stay awake"
+    r"\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b(?=.*\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|spinning|fell)\b)"
+    r"|\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|fell)\b.*\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b",
     r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b",
     r"\b(eyes|he|she)('?s| are| is)? (rolling|rolled) back\b",
     r"\b(drooping|droopy|lopsided|sagging) (face|mouth|smile)\b|\bface (is )?(drooping|lopsided|sagging|dropped)\b",
