@@ -186,3 +186,26 @@ QUESTIONS = [
 @pytest.mark.parametrize(("text", "level"), QUESTIONS)
 def test_questions_and_faults_made_safe(text, level):
     assert assess(text).level == level, assess(text)
+
+
+HYPERBOLE = [
+    # laughter, brightness, wishes and money said with danger words
+    ("can't breathe I'm laughing so hard at the photo you sent", "normal"),
+    ("the new neon sign is so bright it burns my eyes lol", "normal"),
+    ("the burning question is whether you price match", "normal"),
+    ("that bonus is burning a hole in my pocket, what's on sale?", "normal"),
+    ("I'm allergic to queues lol, can I book online?", "normal"),
+    ("my back hurts from gaming all weekend, do you sell a better chair?", "normal"),
+    # the same words about a body now
+    ("I can't breathe and my lips are tingling after the prawns", "emergency"),
+    ("I'm allergic to latex and my hands are swelling", "urgent"),
+    ("my knee hurts after I slipped on your wet floor", "urgent"),
+    # a power supply that died with a pop is an electrical hazard
+    ("the power supply died with a loud pop and now nothing turns on", "urgent"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), HYPERBOLE)
+def test_hyperbole_with_danger_words(text, level):
+    assert assess(text).level == level, assess(text)

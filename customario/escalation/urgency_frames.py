@@ -48,8 +48,10 @@ _NOT_NOW = (
     # a reaction to a story: "that boss fight had me choking on my coffee"
     r"\bhad (me|us) (choking|screaming|dying|crying|in tears|in stitches|shaking|gasping)\b",
     # an everyday cause: "sore from the flu jab", "aching after the gym"
-    r"\b(sore|aching|achy|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b( \w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
-    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping|stress|anxiety|worry|nerves|coughing)\b",
+    r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b( \w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
+    r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping|stress|anxiety|worry|nerves|coughing"
+    # strain from a long activity (blind7 probe): "my wrist hurts from gaming"
+    r"|gaming|typing|scrolling|texting|standing|walking|hiking|sitting|desk work|computer work)\b",
     # sleep, not a collapse: "passed out on the sofa after my massage"
     r"\bpassed out (on|in) (the|my) (sofa|couch|bed|settee)\b|\bpassed out (after|from) (the |my |a )?(massage|party|drinks|night out|shift)\b",
     # an emergency exit asked about, not blocked

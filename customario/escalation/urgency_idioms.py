@@ -38,6 +38,8 @@ _CONCRETE = frozenset(
 _MACHINES = ("device", "machine", "equipment", "computer", "home appliance", "motor vehicle")
 _DET = r"(?:(?:one|two|some|any|half|part|most|all|bits?|pieces?|a bit|a piece|a lot|a couple|each|either) of )?(?:(?:the|these|those|this|that|my|his|her|their|our|your|a|an|all|every|all the|such) )?"
 _BODY_VERBS = (
+    # allergic to an act or a time: "allergic to waiting", "allergic to Mondays"
+    r"\ballergic to " + _DET + r"(?P<z1>[a-z-]+)(?: (?P<z2>[a-z]+))?\b|"
     r"\b(?:chok\w*|gag\w*) on " + _DET + r"(?P<w1>[a-z-]+)(?: (?P<w2>[a-z]+))?\b"
     r"|\bswallow(?:ed|ing|s)? " + _DET + r"(?P<x1>[a-z-]+)(?: (?P<x2>[a-z]+))?\b"
     r"|\bspark(?:s|ed|ing)? " + _DET + r"(?P<y1>[a-z-]+)(?: (?P<y2>[a-z]+))?\b"
@@ -54,6 +56,12 @@ _FIGURES = (
     r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
     r"\bmelting hot\b|\bit'?s (?:absolutely |literally )?melting (?:out|outside|today|in here|out there)\b"
     r"|\b(?:i'?m|we'?re|i am|we are) (?:literally |absolutely )?melting\b(?! (?:the|my|a|an|it|some)\b)",
+    # laughter and hyperbole: "can't breathe, I'm laughing so hard", "so bright it burns my eyes"
+    r"\bcan'?t breathe\b(?=[^.!?]*\b(laugh\w*|lol|lmao|haha\w*|giggl\w*|cracking up)\b)"
+    r"|\b(laugh\w*|lol|lmao|haha\w*|giggl\w*|cracking up)\b[^.!?]*\bcan'?t breathe\b",
+    r"\b(bright|neon|loud|garish|ugly|shiny)\b[^.!?]*\bburn\w* (my|your|the|our) (eyes|eyeballs|retinas)\b",
+    # "burning" of wishes and money: "a burning question", "burning a hole in my pocket"
+    r"\bburning (question|issue|desire|ambition|need|curiosity)s?\b|\bburn\w* a hole in (my|your|his|her|their|our) pockets?\b",
     # money lost, not blood: "bleeding money", "my account is bleeding"
     r"\bbleed(?:ing|s)? (?:money|cash|funds|customers|subscribers|users|fans|points|value)\b"
     r"|\b(?:bank account|account|wallet|budget|savings|bank balance|business)(?:'s| is| are)? (?:\w+ )?bleeding\b",
@@ -87,13 +95,13 @@ _NOT_AN_OBJECT = frozenset(
 )
 
 
-def _abstract(word: str) -> bool:
+def _abstract(word: str, kinds: frozenset[str] = _ABSTRACT) -> bool:
     """True when ``word``'s first WordNet sense is abstract and neither of its first two senses is a
     thing (see the module docstring; "morning" is first a time, "coin" first a possession); never
     for a word that stands in for a thing (:data:`_STAND_INS`)."""
     if word in _STAND_INS or len(word) < 3:
         return False
-    return bool(word_classes(word) & _ABSTRACT) and not sense_classes(word) & _CONCRETE
+    return bool(word_classes(word) & kinds) and not sense_classes(word) & _CONCRETE
 
 
 def _machine(word: str) -> bool:
@@ -108,10 +116,14 @@ def _abstract_object(m: re.Match) -> str:
     """The match of :data:`_BODY_VERBS` set aside when its object is abstract: one of its two words
     is abstract and neither can be put in a mouth ("these ridiculous prices"; "the last bite" stays,
     "last" being a time only as a noun)."""
-    words = [w for w in next((m.group(k + "1"), m.group(k + "2")) for k in "wxy" if m.group(k + "1")) if w]
+    key = next(k for k in "zwxy" if m.group(k + "1"))
+    words = [w for w in (m.group(key + "1"), m.group(key + "2")) if w]
     if words[0] in _NOT_AN_OBJECT:
         return m.group(0)  # "made a spark and a bad smell": the verb has no object
-    if any(_abstract(w) for w in words) and not any(w in _STAND_INS or sense_classes(w) & _CONCRETE for w in words):
+    kinds = _ABSTRACT | {"noun.act", "noun.time"} if key == "z" else _ABSTRACT
+    if any(_abstract(w, kinds) for w in words) and not any(
+        w in _STAND_INS or sense_classes(w) & _CONCRETE for w in words
+    ):
         return " "
     return m.group(0)
 

@@ -438,7 +438,7 @@ URGENT = (
     r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
     r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"
     r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery|cable)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
-    r"\b(went|heard a|loud) bang\b",
+    r"\b(went|heard a|loud) bang\b|\b(died|went|blew|cut out|failed|shut off|switched off) with a (loud )?(pop|bang|crack|flash|spark)\b",
     r"\b(fishy|acrid) smell\b|\bsmells? (fishy|acrid)\b",
     r"\bbattery (has )?(expanded|ballooned|puffed)\b",
     r"\b(got|splashed|went|gone|spilt|spilled|dripped|dripping|ran|running)\b[^.!?]{0,40}\b(in|into) (my|her|his|their|the|both) eyes?\b",
