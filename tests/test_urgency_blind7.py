@@ -209,3 +209,24 @@ HYPERBOLE = [
 @pytest.mark.parametrize(("text", "level"), HYPERBOLE)
 def test_hyperbole_with_danger_words(text, level):
     assert assess(text).level == level, assess(text)
+
+
+UNDERSTATED = [
+    # a fall with no getting up; blacking out told of a person; carbon monoxide signs in two people
+    ("my nan fell this morning and hasn't been able to get up since", "emergency"),
+    ("I can't get up early enough for a 9am slot", "normal"),
+    ("I keep blacking out since the colour treatment", "emergency"),
+    ("my screen keeps blacking out when I game", "normal"),
+    ("my husband's been sick three times, the boiler's making a funny smell and I feel woozy too", "emergency"),
+    # skin that weeps; a mains part hot and taken out of use; a battery pushing the case up; a buzzing charger
+    ("the colour made my scalp weep a bit, it's crusty now", "urgent"),
+    ("the new charger buzzes and the plug gets hot, I've pulled it out", "urgent"),
+    ("my laptop charger gets hot when gaming, is that ok?", "normal"),
+    ("the laptop battery has lifted the trackpad", "urgent"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), UNDERSTATED)
+def test_understated_signs(text, level):
+    assert assess(text).level == level, assess(text)

@@ -99,9 +99,22 @@ _HAZARDS_URGENT = (
     ),
     (
         "power part crackling or smelling hot",
-        rf"\b{_POWER_PART}\b[^.!?]*\b(crackl\w*|fizz(es|ing|ed))\b|\b(crackl\w*|fizz(es|ing|ed))\b[^.!?]*\b{_POWER_PART}\b"
+        rf"\b{_POWER_PART}\b[^.!?]*\b(crackl\w*|fizz(es|ing|ed)|buzz(es|ing|ed))\b|\b(crackl\w*|fizz(es|ing|ed)|buzz(es|ing|ed))\b[^.!?]*\b{_POWER_PART}\b"
         # a hot smell only from a part that carries the power itself (a whole PC warming up smells new)
         rf"|\b{_MAINS_PART}\b[^.!?]*\b(smells? hot|hot smell|smell\w* (of )?(hot|heat))\b|\b(smells? hot|hot smell)\b[^.!?]*\b{_MAINS_PART}\b",
+    ),
+    # blind7 probe: a mains part hot with a second sign, or taken out of use ("the plug gets hot, I've
+    # pulled it out"); a hot charger asked about alone is a question
+    (
+        "mains part hot",
+        rf"^(?=.*\b(unplugged|pulled (it |the \w+ )?out|switched (it |the \w+ )?off|turned (it |the \w+ )?off|smell\w*|spark\w*|scorch\w*|melt\w*|brown\w*|discolou?r\w*)\b)"
+        rf".*\b{_MAINS_PART}('s| is| are)?( \w+)? (gets?|getting|got|goes|going|went|gone|feels?|felt|is|was|runs|running) (really |very |too |so |scorching |boiling |burning )?hot\b",
+    ),
+    # a swollen battery pushing the case up: "the battery has lifted the trackpad"
+    (
+        "battery pushing the case",
+        rf"\b{_BATTERY}\b( \w+){{0,3}} (lifted|lifting|pushed|pushing|popped|popping|bent|bending|raised|raising|forced|forcing) (up |out |open )?"
+        r"(the |my )?(trackpad|touchpad|keyboard|back|case|cover|screen|panel|bottom|lid|casing)\b",
     ),
     (
         "shock told in the passive",
@@ -226,7 +239,7 @@ def _smoke_filling(t: str) -> str | None:
     return None
 
 
-_CO_SIGNS = r"(headaches?|dizzy|dizziness|sick|nause\w*|vomit\w*|drowsy|sleepy|confused|faint\w*|passed out|collaps\w*)"
+_CO_SIGNS = r"(headaches?|dizzy|dizziness|woozy|light-?headed|groggy|sick|nause\w*|vomit\w*|drowsy|sleepy|confused|faint\w*|passed out|collaps\w*)"
 _CO_GROUP = r"\b(everyone|everybody|all of us|we'?re all|we are all|the whole (family|house|household)|both of us|the kids and|all the family)\b"
 _FUEL = r"\b(boiler|gas fire|gas heater|heater|generator|log burner|wood ?burner|stove|furnace|fireplace|barbecue|bbq|engine running|flue)\b"
 

@@ -240,12 +240,16 @@ EMERGENCY = (
     # an EpiPen named as an item (expired, ordered, carried, prescribed) is no reaction now
     r"\b(epi-? ?pens?|adrenaline (pen|shot|injector))\b"
     r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist)\b)",
-    r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b",
+    r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b"
+    r"|\b(i|he|she|they|we)('m|'s|'re| am| is| are| keep| keeps| kept| have been| has been| been| started| start)* blacking out\b",
+    # a fall and no getting up (a long lie): "fell and hasn't been able to get up"
+    r"\b(hasn'?t|has not|haven'?t|have not|wasn'?t|not|never) been able to (get|stand) up\b|\bunable to (get|stand) up\b(?! (early|in the morning|for|on time))"
+    r"|\bcan'?t get (her|him|them) (up|back up|off the floor)\b",
     r"\b(hasn'?t|not|won'?t|isn'?t) (come|coming) (round|around|to)\b",
     # consciousness failing after a faint, a knock or something taken: "fainted and can't stay awake"
     r"\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b(?=.*\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|spinning|fell)\b)"
     r"|\b(faint\w*|collaps\w*|head|took|taken|confused|dizzy|fell)\b.*\b(can'?t|cannot|couldn'?t|struggling to) (stay|keep (him|her|them|myself)) awake\b",
-    r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b",
+    r"\b(isn'?t|not|won'?t|can'?t|cannot) (getting|get) up\b(?! (early|earlier|in time|on time|for|at|before|in the morning|that early|so early))",
     r"\b(eyes|he|she)('?s| are| is)? (rolling|rolled) back\b",
     r"\b(drooping|droopy|lopsided|sagging) (face|mouth|smile)\b|\bface (is )?(drooping|lopsided|sagging|dropped)\b",
     r"\bone side of (his|her|my|their) (face|body)\b",
@@ -427,7 +431,8 @@ URGENT = (
     r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
     r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
     r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
-    r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)",
+    r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)"
+    r"|\b(scalp|skin|ears?|neck|face|hands?|arms?|legs?|lips?|eyelids?|piercing|wound|burn|graze)( \w+){0,2} (weep|weeps|ooze|oozes)\b",
     r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
