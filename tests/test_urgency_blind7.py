@@ -230,3 +230,26 @@ UNDERSTATED = [
 @pytest.mark.parametrize(("text", "level"), UNDERSTATED)
 def test_understated_signs(text, level):
     assert assess(text).level == level, assess(text)
+
+
+OVER_AND_THREATS = [
+    # a one-off told with "once" after the verb, a year named, an alarm set off by cooking: over
+    ("my cousin's e-bike battery exploded once, are yours certified?", "normal"),
+    ("we had a small kitchen fire at the cafe in 2018, do you need that for the insurance form?", "normal"),
+    ("the smoke alarm went off this morning because of the bacon", "normal"),
+    ("the smoke alarm went off because of the toast but now the toaster is on fire", "emergency"),
+    # legal threats by form: papers, a process (non-native calque), the courts, "going legal"
+    ("expect court papers by the end of the month", "urgent"),
+    ("I will open a process against your company", "urgent"),
+    ("I'll be seeking damages through the courts", "urgent"),
+    ("if the deposit isn't back by Monday I'm going legal", "urgent"),
+    # complaints and legal words with no threat
+    ("I'm disputing the charge with my bank", "normal"),
+    ("legally, am I entitled to a refund after 30 days?", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), OVER_AND_THREATS)
+def test_events_over_and_threats_by_form(text, level):
+    assert assess(text).level == level, assess(text)

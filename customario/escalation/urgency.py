@@ -168,11 +168,15 @@ _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
-    r"ages ago|ages back|donkey'?s years ago|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
+    r"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
 # "still laughs about it".
-_ONCE = re.compile(r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b")
+_ONCE = re.compile(
+    r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b"
+    # ... or after the verb: "my friend's phone exploded once" (not "once more", "once again")
+    r"|\b(\w+ed|had|got|went|did|blew up|caught fire|burnt|fell|bit) once\b(?! (more|again|a|an|every|and for all|it|i|we|you)\b)"
+)
 # A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
 _STILL = re.compile(
     r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b"
@@ -216,7 +220,7 @@ _AT_THE_BUSINESS = re.compile(
 
 
 _LONG_AGO = re.compile(
-    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|a long (time|while) ago|when i was (a kid|young|little))\b"
+    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|(back )?in (19|20)\d\d|a long (time|while) ago|when i was (a kid|young|little))\b"
 )
 
 

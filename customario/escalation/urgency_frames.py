@@ -40,6 +40,9 @@ _NOT_NOW = (
     r"[^.!?]*?\b(where|in which|had me|has a scene|about (a|how|someone)|(had|has) (a|an|this|some) "
     r"(bloke|guy|man|woman|girl|boy|person|character|kid|scene))\b[^.!?]*"
     r"|\b(video|film|movie|show|series|game|book)\b (has|had|with) (a|an|some) [^.!?]*\b(level|scene|mission|chapter|bit|part)\b[^.!?]*",
+    # an alarm set off by an everyday cause (blind7 probe): "the smoke alarm went off because of the toast"
+    r"\b((smoke|fire|heat) )?(alarm|detector)s? (went|goes|going|keeps going|kept going|has gone|'s gone) off\b[^.!?]*?\b(because of|from|due to|over|thanks to|with) "
+    r"(the |my |some |our |all the |his |her )?(burnt |burned |smoky )?(toast|cooking|steam|shower|bacon|candles?|dust|hair ?spray|spray|incense|oven|frying|kettle|vapou?r|vape)\b",
     # a false alarm: "went off but it was just burnt toast"
     r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"

@@ -50,7 +50,14 @@ _LEGAL = (
         r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b",
     ),
     # the caller getting a lawyer, said as a verb (blind7): "I'm lawyering up", "time to lawyer up"
-    ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b"),
+    ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b|\b(go|going|gone|went|get|getting) legal\b"),
+    # papers served, a process opened (non-native calques such as "make a process against you"), the courts
+    (
+        "papers or a process",
+        r"\bexpect (court |legal )?(papers|a summons|summons|a writ|proceedings|to be served)\b|\bcourt papers\b"
+        rf"|\b(make|making|open|opening|start|starting|do|doing|put|putting|begin|beginning) (a |an )?(legal )?(process|proceeding|case|denunciation)s? (against|on|to) {_BUSINESS}\b"
+        r"|\b(through|via|in|to) the courts\b|\b(claim|claiming|seek|seeking|sue for|suing for) damages\b",
+    ),
 )
 _FIRST_PERSON_FUTURE = r"\b(i'?ll|i will|i'?m (gonna|going to)|i am (gonna|going to)|i swear i'?ll|i'?m coming (down|in|round|over) (there |here )?(and|to))"
 _VIOLENT = r"(smash|kick|knock|punch|deck|thump|batter|wreck|trash|torch|burn down|bash|slap|hit|headbutt|glass|brick|stab|break)"
