@@ -55,6 +55,14 @@ third party's lawsuit, drowning in what is not water, an alarm chirping for its 
 that collapsed, "used to", "how can I tell if". An injury the business caused stays urgent when told
 after it is over (:func:`_caused_here`), unless the caller thanks the business or it is years old.
 
+From blind7 (development since 3 December 18:10): figures read by the class of their object or
+subject (:mod:`customario.escalation.urgency_idioms`: choking on prices, a machine "having a
+seizure", a mood "melted", one's own look in a simile, a cigarette, fitting a part, a lawyer's advice
+on paperwork); a rescue medicine already given (:data:`_RESCUE_GIVEN`) stays an emergency when the
+person "seems better"; a fire already put out is a hazard (:mod:`customario.escalation.urgency_frames`);
+farewell notes, an apology sent through a relative; a matter "settled in court", "lawyering up",
+papers and a process opened against the business; "the kind of battery that swells?" is a question.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
