@@ -253,3 +253,30 @@ OVER_AND_THREATS = [
 @pytest.mark.parametrize(("text", "level"), OVER_AND_THREATS)
 def test_events_over_and_threats_by_form(text, level):
     assert assess(text).level == level, assess(text)
+
+
+MORE_FIGURES = [
+    # a machine doing what a body does; a thing that fell is dropped (still an injury when it lands on someone)
+    ("the extractor fan is choking on grease, can you service it?", "normal"),
+    ("my tablet fell off the sofa and the screen cracked", "normal"),
+    ("the shelf fell on my foot and it is swollen", "urgent"),
+    ("my grandad fell down the stairs and is not moving", "emergency"),
+    # "bleeding" as an intensifier, or of a radiator; bleeding in amounts stays
+    ("the app is bleeding useless, can I book by phone?", "normal"),
+    ("how do I bleed the radiators in the salon?", "normal"),
+    ("she is bleeding heavily from her hand", "emergency"),
+    # praise, slips of the tongue, a haircut, betrayal by a business, cheated before
+    ("my brows are on fire with this new tint!", "normal"),
+    ("I slipped up and booked the wrong day", "normal"),
+    ("the barber cut my beard too short, I want a discount", "normal"),
+    ("the barber cut my ear, it's bleeding a little", "urgent"),
+    ("I feel stabbed in the back by your courier, third late parcel", "normal"),
+    ("I got burned by a cheap charger brand before, is this one decent?", "normal"),
+    ("I got burned by the tongs at your salon, still red", "urgent"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), MORE_FIGURES)
+def test_more_figures_by_class(text, level):
+    assert assess(text).level == level, assess(text)

@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_rules import rx
-from customario.escalation.urgency_words import PRONOUNS, is_a, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import PRONOUNS, is_a, is_body_part, is_person, sense_classes, word_classes
 
 # Classes of a noun that cannot choke or burn anyone: a quality, a message, a thought, a feeling.
 _ABSTRACT = frozenset("noun.attribute noun.communication noun.cognition noun.feeling noun.state noun.motive".split())
@@ -50,7 +50,26 @@ _MACHINE_ILL = (
     rf"\b(?:my|the|our|your|this|that|his|her|their) (?:(?!{_LINKS}\b)[a-z-]+ )??((?!{_LINKS}\b)[a-z]+)(?:'s| is| keeps| has| had| have| just| goes| went)*"
     rf"(?: having| into| getting| throwing| throws| gets| got)? (?:a |an |these |constant |random )?{_ILLNESS}\b"
 )
+# A machine doing what a body does: "the fan is choking on dust", "my laptop fell off the bed" (a
+# thing that fell is dropped: "the shelf fell on my foot" stays an injury to the foot).
+_MACHINE_ACTS = (
+    rf"\b(?:my|the|our|your|this|that|his|her|their) (?:(?!{_LINKS}\b)[a-z-]+ )??((?!{_LINKS}\b)[a-z]+)(?:'s| is| are| keeps| has| had| just| was| literally)*"
+    r" (choking|gasping|suffocating|wheezing|dying|fell|fallen|went flying)\b"
+)
+# "bleeding" as a British intensifier before an adjective ("bleeding slow"); not before an amount.
+_BLEEDING_AMOUNTS = frozenset(
+    "heavy heavily bad badly profuse profusely constant nonstop fast quick steady free freely light lightly slight red still "
+    "more less everywhere internal internally".split()
+)
 _FIGURES = (
+    # a style or a look "on fire": praise ("my nails are on fire with this new colour")
+    r"\bon fire with (?:this|the|that|my|your|these|her|his) (?:new )?(?:colou?r|look|style|cut|shade|polish|set|design|fade|outfit|nails|hair|do|tint)\b",
+    # slips and trips of the tongue; a cut given to the hair; betrayal by a business; cheated before
+    r"\bslipp?ed up\b|\bslip-ups?\b|\btrip(?:ped|ping)? over (?:myself|ourselves|himself|herself|themselves|my words|(?:my|his|her) own feet to)\b",
+    r"\bcut (?:my|his|her|their|our|your) (?:hair|fringe|bangs|beard|nails|layers|ends|curls|lashes|brows|locks)\b",
+    r"\bstab(?:bed|bing)? (?:me |us )?in the back by (?:your|the|my|our|this|that|their) (?:\w+ )?(?:company|firm|shop|store|salon|courier|"
+    r"delivery \w+|bank|brand|business|manager|boss|team|service|management|landlord|employer|insurer)\b",
+    r"\b(?:got|was|been|get|getting) burn(?:ed|t) (?:by|with) [^.!?]{0,30}\b(?:before|in the past|last time|too many times|once)\b",
     # melting said of a mood or the weather
     r"\b(head|heart|brain|mind)(?:'s| is| was| has| just| been| gone| totally| completely| absolutely| literally)* "
     r"(melted|melting|melts|melt|wrecked|fried|mashed)\b",
@@ -128,10 +147,38 @@ def _abstract_object(m: re.Match) -> str:
     return m.group(0)
 
 
+def _intensifier(word: str) -> bool:
+    """True when ``word`` is an adjective in WordNet and no noun, and not an amount ("bleeding
+    slow", "bleeding useless"; not "bleeding heavily", "bleeding gums")."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return (
+        wn is not None
+        and word not in _BLEEDING_AMOUNTS
+        and bool(wn.lemmas(word, "adj"))
+        and not wn.lemmas(word, "noun")
+        and not wn.adverb_only(word)
+    )
+
+
+def _machine_act(m: re.Match) -> str:
+    if not _machine(m.group(1)):
+        return m.group(0)
+    verb = "dropped" if m.group(2) in ("fell", "fallen", "went flying") else "struggling"
+    return m.group(0)[: m.start(2) - m.start(0)] + verb
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the figures of the module docstring."""
     t = rx(_BODY_VERBS).sub(_abstract_object, t)
     t = rx(_MACHINE_ILL).sub(lambda m: f" {m.group(1)} misbehaves " if _machine(m.group(1)) else m.group(0), t)
+    t = rx(_MACHINE_ACTS).sub(_machine_act, t)
+    t = rx(r"\bbleeding ([a-z]+)\b").sub(lambda m: "very " + m.group(1) if _intensifier(m.group(1)) else m.group(0), t)
+    # bleeding a made thing: "bleed the radiator", "bleeding the brakes"
+    t = rx(r"\bbleed(?:ing|s)? (?:the|my|our|a|your|all the) ([a-z]+)\b").sub(
+        lambda m: " " if _machine(m.group(1)) and not is_body_part(m.group(1)) else m.group(0), t
+    )
     for pattern in _FIGURES:
         t = rx(pattern).sub(" ", t)
     return t
