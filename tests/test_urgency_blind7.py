@@ -280,3 +280,33 @@ MORE_FIGURES = [
 @pytest.mark.parametrize(("text", "level"), MORE_FIGURES)
 def test_more_figures_by_class(text, level):
     assert assess(text).level == level, assess(text)
+
+
+IMPLIED = [
+    # farewells said in other words, two strong cues of one kind, a farewell told of someone else
+    ("please give my slot to someone else. I won't need it where I'm going. sorry for everything", "emergency"),
+    ("cancel the delivery, there's no point any more, I've said my goodbyes", "emergency"),
+    ("my sister messaged that she's sorry and she loves us, and now her phone is off", "emergency"),
+    ("this is my last message, thank you for always being patient with me", "emergency"),
+    ("I'm done with it all, I've made my peace", "emergency"),
+    ("my family would be better off if I wasn't around", "emergency"),
+    # near misses: moving away, an apology for a call, a last order, a finished job, a repair not worth it
+    ("I won't need the appointment, I'm moving abroad next week, thanks for everything!", "normal"),
+    ("sorry for everything yesterday, I was rude on the phone", "normal"),
+    ("this is my last order with you, the service has been awful", "normal"),
+    ("I'm done with this build, it's finished and it looks great", "normal"),
+    ("there's no point repairing it, I'll buy a new one", "normal"),
+    # a child with a button battery in the mouth, or a detergent pod chewed
+    (
+        "my 3 year old had one of the tiny round batteries from the key fob in his mouth and now I can't find it",
+        "emergency",
+    ),
+    ("the toddler chewed a corner of a laundry capsule", "emergency"),
+    ("my son bit a tiny bit off the crayon", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(("text", "level"), IMPLIED)
+def test_danger_only_implied(text, level):
+    assert assess(text).level == level, assess(text)

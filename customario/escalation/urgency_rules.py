@@ -281,7 +281,7 @@ EMERGENCY = (
     r"\bsmell(s|ing)? (of )?gas\b",
     # Self-harm said without the word.
     r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
-    r"\bbetter off (dead|without me)\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
+    r"\bbetter off (dead|without me|if i (wasn'?t|weren'?t|was not|were not|wasn'?t still) (here|around|alive))\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
     r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b"
     r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)",
@@ -322,11 +322,13 @@ SWALLOWED = re.compile(
     # a caustic put in the mouth by hand: "found the relaxer tub and put her fingers in her mouth"
     r"^(?=.*\b(relaxer|bleach|lye|acid|caustic|developer|peroxide|batter(y|ies)|cleaner|dishwasher tablets?|detergent)\b)"
     r".*\b(fingers?|hands?|thumb|it|some)( \w+){0,2} (in|into) (her|his|their|its) mouth\b|"
+    # a battery or a magnet held in a child's mouth, found or gone (blind7 probe)
+    r"^(?=.*\b(batter(y|ies)|magnets?)\b).*\b(had|put|was|were|found|got)\b[^.!?]{0,60}\bin (her|his|their|its) mouth\b|"
     r"\b(drink|drinks|swallow)( the| some| a| her| his| my)( \w+){0,2} (bleach|relaxer|dye|peroxide|developer|chemicals?|"
     r"cleaner|solvent|solution|acid|lye)\b|"
     r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
-    r"solution|pills|tablets|acid|lye|isopropyl|thinner)\b"
+    r"solution|pills|tablets|acid|lye|isopropyl|thinner|(dishwasher|laundry|washing) (pods?|capsules?|tablets?)|liquitabs?|detergent)\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     r"solution|pills|tablets|acid|lye)\b[^.!?]{0,40}\b(swallowed|drank|drunk|ate|eaten)\b"
 )

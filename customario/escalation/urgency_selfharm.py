@@ -68,7 +68,10 @@ _CUES = (
         True,
         r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))"
         r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
-        r"|\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b",
+        r"|\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
+        # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
+        r"|\b(don'?t|do not|can'?t|cannot) see (a|any) way out\b|\b(i'?m|i am) (so |just |completely )?done with (everything|it all|life|living|all of it)\b"
+        r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))",
     ),
     (
         "means at hand",
@@ -87,6 +90,9 @@ _CUES = (
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
+        # "I won't need it where I'm going", "this is my last message", "I've said my goodbyes"
+        r"|\b(won'?t|will not|wont) need (it|this|them|that|anything)( \w+)? where i'?m going\b"
+        r"|\bthis is my (last|final) (message|text|call|email|note)\b(?! (about|regarding|on|before))|\b(said|saying) (all )?my goodbyes\b"
         r"|\b(won'?t|will not|never) (hear from|see|hear) me again\b|\blast time (you'?ll|you will) (hear from|see|speak to) me\b"
         # not living to a date: "I won't see the new year"
         r"|\b(won'?t|will not|not going to|never going to) (see|make it to|be here for|be around for) "
@@ -145,6 +151,8 @@ _CUES = (
         "last messages",
         True,
         r"\btell (my|her|his|their) \w+ (that )?(i|he|she) love[sd]? (her|him|them|you)\b"
+        # a farewell told of someone else: "texted saying he's sorry and he loves us"
+        r"|\b(he|she|they)('s| is| are|'re) sorry and (he|she|they) love[sd]? (us|me|them|you)\b"
         # an apology sent through someone else (blind7): "tell my sister I'm sorry"
         r"|\btell (my|her|his|their|the) \w+ (that )?(i'?m|i am|he'?s|she'?s|i was) (so |really )?sorry\b(?! (for|about) (the|being late|missing|the delay)\b)"
         r"|\b(said|say) (all |everything |what )?(i|he|she) (needed|wanted|had) to say\b"
@@ -195,6 +203,10 @@ def read(t: str) -> tuple[str, str] | None:
         if (rx(pattern).search(t) or rx(pattern).search(lem)) and not (ordinary and kind in _ABSENCE_KINDS)
     }
     strong = sum(1 for _k, s in kinds if s)
+    # two different strong cues of one kind ("done with everything ... made my peace") count as two
+    said = {m.group(0) for kind, is_strong, pattern in _CUES if is_strong for m in rx(pattern).finditer(t)}
+    if len(said) >= 2 and not ordinary:
+        return "emergency", "self-harm: two strong cues"
     high = re.search(_HIGH_PLACE, t)
     if (strong and (len(kinds) >= 2 or high)) or (high and len(kinds) >= 2):
         return "emergency", "self-harm: a strong cue with a second cue"
