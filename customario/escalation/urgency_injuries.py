@@ -21,6 +21,15 @@ def _heat_marks(t: str) -> tuple[str, str] | None:
         plain = m.group(1) is None and m.group(2) in ("mark", "marks")
         if is_body_part(m.group(4)) and (not plain or re.search(r"\b(hot|heat|burn\w*)\b", t)):
             return "urgent", f"marks on the {m.group(4)}"
+    # the mark told by where a hot tool touched: "a red welt where the tongs touched her neck"
+    for m in re.finditer(
+        r"\b(marks?|burns?|blisters?|welts?|red patch\w*|scalds?)( \w+){0,1} (where|from where|when) (the|my|your|her|his|their|a) "
+        r"(\w+ )?(tongs|straighteners?|irons?|curlers?|wands?|dryer|kettle|pan|oven|heater|element|tip|nozzle|wax)"
+        r"( \w+){0,2} (touched|caught|hit|landed|brushed|burnt|burned) (my|his|her|their|your|the) ([a-z]+)\b",
+        t,
+    ):
+        if is_body_part(m.group(10)):
+            return "urgent", f"a burn where something hot touched the {m.group(10)}"
     if re.search(r"\bcovered in (sores|blisters|welts|hives|a rash|spots|bumps|burns|scabs)\b", t):
         return "urgent", "skin covered in sores"
     # bumps or a rash over a body part; skin taken off one; something splashed in an eye

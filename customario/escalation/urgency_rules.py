@@ -179,6 +179,8 @@ EMERGENCY = (
     r"\bsuicid\w*\b",
     r"\bend (my|it all)\b.*\blife\b",
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
+    # a fire told without the word: "the curtain has caught and it's going up quite fast"
+    r"\b(has|have|'s|'ve|just) caught(?=\s*(,|and\b|now\b|alight\b))(?=[^.!?]*\b(going up|spreading|taking hold|smoke|smoking|flames?)\b)",
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
@@ -429,9 +431,11 @@ URGENT = (
     r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for|today))",
     r"\b(consumer|civil|small claims|county|district) court\b"
     r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against (you|your|the (shop|store|salon|company|business)|this (shop|store|salon))\b",
-    r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b",
-    r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu)\b)"
-    r"|\b(battery|batteries|cells?|pack|charger|psu)\b[^.!?]*\bhiss(es|ing|ed)?\b",
+    # a screen or case pushed off by a swelling battery: "the screen is lifting", "back's popping off"
+    r"\b(screen|back|case|trackpad|keyboard|cover|panel)('?s| is| are)? (lifting|popping|pushed|bending|coming) (off|up|out|away)\b"
+    r"|\b(screen|back|case|trackpad|cover|panel)('?s| is| are|'s started| has started| started) (lifting|bulging|popping)\s*($|[.,!;]|now\b)",
+    r"\bhiss(es|ing|ed)?\b(?=[^.!?]*\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape)\b)"
+    r"|\b(battery|batteries|cells?|pack|charger|psu|power ?banks?|vape)\b[^.!?]*\bhiss(es|ing|ed)?\b",
     r"\bsore\b(?=[^.!?]*\b(since|after|from)\b)",
     r"\b(weeping|oozing|pus|infected|infection)\b(?![^.!?]*\b(virus|malware|ransomware|trojan)\b)"
     r"|\b(scalp|skin|ears?|neck|face|hands?|arms?|legs?|lips?|eyelids?|piercing|wound|burn|graze)( \w+){0,2} (weep|weeps|ooze|oozes)\b",

@@ -71,7 +71,9 @@ _CUES = (
         r"|\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
         r"|\b(don'?t|do not|can'?t|cannot) see (a|any) way out\b|\b(i'?m|i am) (so |just |completely )?done with (everything|it all|life|living|all of it)\b"
-        r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))",
+        r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))"
+        # the same told of someone else: "said he's done with everything"
+        r"|\b(he|she|they)('s| is|'re| are) (so |just |completely )?done with (everything|it all|life|living|all of it)\b",
     ),
     (
         "means at hand",
@@ -106,7 +108,9 @@ _CUES = (
         "an absence told as not existing",
         False,
         r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick|open|wear|fetch)( up)? "
-        r"(it|them|this|that|the \w+|my \w+|your \w+))\b",
+        r"(it|them|this|that|the \w+|my \w+|your \w+))\b"
+        # said alone as a sentence: "I won't be around."
+        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around)\s*($|[.!;])",
     ),
     (
         "a decision",
@@ -144,7 +148,9 @@ _CUES = (
         "gone missing",
         False,
         r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
-        r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b",
+        r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b"
+        # "now he's not picking up", "she isn't answering"
+        r"|\b(he|she|they)('s| is|'re| are) not (picking up|answering|replying)\b|\b(he|she) (isn'?t|hasn'?t been) (picking up|answering|replying)\b",
     ),
     # last messages left for others: "tell my mum I love her", "I've said what I needed to say"
     (
@@ -171,7 +177,7 @@ _CUES = (
     (
         "not needed",
         False,
-        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) need (the|my|it|this|that|them)\b"
+        r"\bwon'?t be needing (\w+ ){0,3}any ?more\b|\b(won'?t|will not) (be needing|need) (the|my|it|this|that|them)\b"
         r"|\b(don'?t|do not|dont) need (the|my|it|this|that|them)( \w+){0,3} any ?more\b",
     ),
 )
