@@ -67,6 +67,7 @@ _FACT_CUES = (
         "price",
         re.compile(
             r"\b(how much|price|prices|pricing|cost|costs|charge|fee|fees|expensive|cheap|"
+            r"what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total|"
             r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
         ),
     ),
@@ -219,14 +220,15 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     if whole_procedure(query, article):
         return _as_read(article.get("answer"))
     asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
+    story = _story_words(query)
     if len(asks) < 2:
-        found = _with_condition(query, article.get("answer") or "", _asked_part(query, article, part))
+        found = _with_condition(query, article.get("answer") or "", _asked_part(query, article, part, story=story))
         return _with_note(_as_read(found), article)
     # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
     # part, and all are read (in the answer's order); one without a part leaves the question
     # unanswered, since reading half of it would pass for the whole answer.
     answer = article.get("answer") or ""
-    found = [_asked_part(a, article, "", joined=True) for a in asks]
+    found = [_asked_part(a, article, "", joined=True, story=story) for a in asks]
     if any(f is None for f in found):
         return None
     sentences = split_sentences(answer)
@@ -349,7 +351,32 @@ def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     return limits[0]
 
 
-def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> str | None:
+def _story_words(query: str) -> list[str]:
+    """Content words of the sentences of ``query`` that tell the caller's situation, not the asking
+    sentence (:func:`asked_sentence`): "I installed the card and it does not fit" of "... Can I
+    still return it?". They choose between parts that hold the asked words alike."""
+    asking = set(terms(asked_sentence(query)))
+    return [t for t in terms(query) if t not in asking and t not in WEAK_TERMS]
+
+
+def _joined_held(part: str, words: list[str], topic: str) -> float:
+    """How much of one of two joined questions ``part`` holds: a word itself counts 1 and a
+    synonym of it ("car park" for garage) half, as does a word of the article's own question
+    (``topic``), which names every part of it ("What's the garage called and what street is it
+    on?": the garage, not the street parking of "Where can I park?")."""
+    held = 0.0
+    for w in words:
+        share = 0.5 if has_word(w, topic) else 1.0
+        if _words_held(part, [w]):
+            held += share
+        elif _words_held(part, [w], synonyms=True):
+            held += share / 2
+    return held
+
+
+def _asked_part(
+    query: str, article: dict, part: str, joined: bool = False, story: list[str] | None = None
+) -> str | None:
     answer = article.get("answer") or ""
     fact = asked_fact(asked_sentence(query)) or asked_fact(query)
     if fact is None and _TOO_LATE_RE.search(query or "") and any(_DURATION_RE.search(p) for p in _parts(answer)):
@@ -410,7 +437,7 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
         part = part if part in candidates else ""
     if not candidates:
         return None
-    held = {p: _words_held(p, words, synonyms=joined) for p in candidates}
+    held = {p: _joined_held(p, words, topic) if joined else _words_held(p, words) for p in candidates}
     best = max(held.values())
     if best == 0 and not named and picked and not fits(picked) and _words_held(picked, words, synonyms=joined) > 0:
         return None  # only parts about something else state such a fact ("$500" for a restocking fee)
@@ -434,6 +461,10 @@ def _asked_part(query: str, article: dict, part: str, joined: bool = False) -> s
             return whole[0]
         return part
     top = [p for p in candidates if held[p] == best]
+    # Parts that hold the asked words alike: the caller's situation chooses ("I installed the card
+    # ... can I still return it?": the rule for installed cards).
+    told = {p: _words_held(p, story or []) for p in top}
+    top = [p for p in top if told[p] == max(told.values())]
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
         return sentences[0]

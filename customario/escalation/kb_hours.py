@@ -46,18 +46,26 @@ def one_day_hours(
     named: list[str],
     subjects: dict[int, tuple[str | None, list[str]]],
     asked: str | None = None,
+    story: set[str] | frozenset[str] = frozenset(),
 ) -> dict | None:
     """The hit (of ``hits``) that is the hours article of the one day ``query_terms`` name, when the
     question asks nothing else (see the module docstring); else None. ``strong`` maps each term to
     the articles having it in their question or tags, ``dfs`` to its document frequency;
     ``subjects`` maps every article in scope to its kind and the content words of its own question;
-    ``asked`` is the kind of fact asked (a price, a wattage: not an opening time) or of question."""
+    ``asked`` is the kind of fact asked (a price, a wattage: not an opening time) or of question;
+    ``story`` the terms only the caller's story has (kb_ask): when the ask names a day, the story's
+    days are not asked ("I work Monday to Friday, when do you open on Saturday?")."""
     if asked in ("price", "wattage", "who"):
         return None  # "Do Saturday appointments cost more?" asks a price, not the hours
     if _HOLIDAY_RE.search((query or "").lower()):
         return None  # a holiday's hours are not the regular ones ("open on the long weekend?")
-    days = {d for d in map(_day, query_terms) if d}
-    week = [t for t in query_terms if t in ("weekend", "weekends", "weekday", "weekdays")]
+
+    def days_of(ts: list[str]) -> tuple[set[str], list[str]]:
+        return {d for d in map(_day, ts) if d}, [t for t in ts if t in ("weekend", "weekends", "weekday", "weekdays")]
+
+    days, week = days_of([t for t in query_terms if t not in story])
+    if not days and not week:
+        days, week = days_of(query_terms)  # "I'm off on Fridays. When do you open?": the story's day
     if len(days) + bool(week) != 1:
         return None
     # The weekend (or the weekdays) is read from the week's hours ("Saturday 9 am to 5 pm; closed on Sunday").
@@ -67,7 +75,7 @@ def one_day_hours(
         return None
     cue = bool(_COMING_RE.search(query.lower()))
     for t in query_terms:
-        if _day(t) or t in week or t in SELF_TERMS or t in WEAK_TERMS:
+        if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS:
             continue
         own = article["id"] in strong.get(t, set())
         if not own and any(covers(t, w) for kind, words in subjects.values() if kind != "hours" for w in words):
@@ -76,6 +84,7 @@ def one_day_hours(
     return article if cue else None
 
 
+_WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
 _HOLIDAY_RE = re.compile(
     r"\b(?:holidays?|long weekend|christmas|xmas|thanksgiving|new years?|easter|fourth of july|july 4(?:th)?|"
     r"memorial day|labou?r day|halloween|hanukkah|eid|diwali|passover|vacation)\b"

@@ -35,27 +35,46 @@ def person_asked_about(query_terms: list[str], hits: list[dict], threshold: floa
 
 
 def subject_asked_about(hits: list[dict], threshold: float) -> None:
-    """When the best hit (a written question: FAQ, help-desk article, learned) is confident but the
-    caller's words cover none of its own question's words (``article_coverage`` 0), and a later hit
-    of the same kind has in its own question a word the caller used and matched every word the best
-    one matched (besides words like "much", "work"), that later hit is put first with its own confidence (answered when it is
-    confident, else offered) and the best one is capped below ``threshold`` (in place). "How does
-    shipping work?" is not answered from "How do returns and return labels work?", whose tags hold
-    "ship"."""
+    """When the best hit (a written question: FAQ, help-desk article, learned; or a policy) is
+    confident but the caller's words cover none of its own question's words (``article_coverage``
+    0), and a later hit of a written or policy kind has in its own question a word the caller used
+    that the best one did not match, the question names that article's subject. When that hit also
+    matched every word the best one matched (besides words like "much", "work"), it is put first
+    with its own confidence (answered when it is confident, else offered); either way the best one
+    is capped below ``threshold`` (in place). "How does shipping work?" is not answered from "How do
+    returns and return labels work?", whose tags hold "ship"; "how many hours ahead can I cancel
+    without paying?" is not answered from the consultation policy's "48 hours before", whose
+    answer merely shares "hours" and "free"."""
     if len(hits) < 2 or hits[0]["confidence"] < threshold or hits[0]["article_coverage"] > 0:
         return
     first = hits[0]
-    if first.get("kind") not in (None, "faq", "articles"):
+    if first.get("kind") not in _WRITTEN:
         return  # a generated question (hours, a service) names its subject in its own way
     for h in hits[1:]:
         own = [w for w in terms(h["question"]) if w not in GENERIC_ARTICLE_WORDS]
         rest = [t for t in first["matched"] if t not in h["matched"] and t not in GENERIC_ARTICLE_WORDS]
-        if h.get("kind") == first.get("kind") and not rest and any(covers(t, w) for t in h["matched"] for w in own):
+        same = h.get("kind") == first.get("kind") or (first.get("kind") == "policy" and h.get("kind") == "policy")
+        if not same or not any(covers(t, w) for t in h["matched"] for w in own):
+            continue
+        if first.get("kind") != "policy" and not rest:
             first["confidence"] = round(min(first["confidence"], threshold - 0.01), 3)
             first["refused"] = f"the question names the subject of article {h['id']}"
             hits.remove(h)
             hits.insert(0, h)
             return
+        if h["confidence"] >= _NAMED_SUBJECT_FLOOR and any(
+            covers(t, w) for t in h["matched"] if t not in first["matched"] for w in own
+        ):
+            first["confidence"] = round(min(first["confidence"], threshold - 0.01), 3)
+            first["refused"] = f"the question names the subject of article {h['id']}"
+            return
+
+
+# Kinds of article whose own question names its subject in words a caller uses.
+_WRITTEN = (None, "faq", "articles", "policy")
+# A later article whose subject the caller names holds the best one back only when it matched
+# enough of the question itself (a stray word naming it, "late" in "late opening", does not).
+_NAMED_SUBJECT_FLOOR = 0.35
 
 
 _PROCESS_RE = re.compile(

@@ -83,7 +83,10 @@ def _first_of_pair(words: list[str]) -> bool:
 _KIND_CUES = (
     (
         "price",
-        re.compile(r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?)\b"),
+        re.compile(
+            r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?"
+            r"|what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total)\b"
+        ),
     ),
     (
         "hours",

@@ -34,7 +34,16 @@ from __future__ import annotations
 import re
 
 from customario.escalation.kb_question import query_kind
-from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term, light_stem, names_word, terms
+from customario.escalation.kb_words import (
+    FTS_PHRASES,
+    SELF_TERMS,
+    WEAK_TERMS,
+    covers,
+    expand_term,
+    light_stem,
+    names_word,
+    terms,
+)
 
 # Ways of asking for a duration around one's own plans, beside kb_fact's cues.
 _PLAN_CUES = ("set aside", "block out", "block off", "schedule", "in the chair", "be there", "am i there")
@@ -93,10 +102,14 @@ def one_service_duration(
     dfs: dict[str, int],
     named: list[str],
     subjects: dict[int, tuple[str | None, list[str]]],
+    story: set[str] | frozenset[str] = frozenset(),
 ) -> dict | None:
     """The hit (of ``hits``) that is the article of the one service a duration or price question
     names (see the module docstring), else None. ``subjects`` maps every article in scope to its
-    kind and the content words of its own question."""
+    kind and the content words of its own question; ``story`` holds the terms only the caller's
+    story has (kb_ask): when the ask names a service, the story's words name none ("How long is a
+    colour? I must fetch the kids at three" is not the children's cut), though they still name
+    another article's subject."""
     price = not asks_duration(query) and asks_price(query)
     inclusion = not price and not asks_duration(query) and bool(_INCLUDED_RE.search((query or "").lower()))
     if not (price or inclusion or asks_duration(query)) or any(dfs.get(t) == 0 for t in named):
@@ -124,11 +137,17 @@ def one_service_duration(
     # The words of the business's own name ("hair" of Luna Hair Studio) name no service.
     trade = {light_stem(w) for kind, words in subjects.values() if kind == "contact" for w in words}
     asked_words = [q for q in query_terms if light_stem(q) not in trade]
-    scored = []
-    for i, words in names.items():
-        covered = [w for w in words if any(names_word(q, w) for q in asked_words)]
-        if any(sharing[w] == 1 for w in covered):
-            scored.append((sum(1 / sharing[w] for w in covered), i))
+
+    def scores(words_asked: list[str]) -> list[tuple[float, int]]:
+        out = []
+        for i, words in names.items():
+            covered = [w for w in words if any(_names_part(q, w, words) for q in words_asked)]
+            if any(sharing[w] == 1 for w in covered):
+                out.append((sum(1 / sharing[w] for w in covered), i))
+        return out
+
+    scored = scores([q for q in asked_words if q not in story]) if story else []
+    scored = scored or scores(asked_words)
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
@@ -149,6 +168,27 @@ def one_service_duration(
         if any(covers(t, w) for w in others):
             return None  # the subject of another article: a policy, a stylist, parking
     return article
+
+
+def unwanted_in_name(query: str, article: dict) -> bool:
+    """True when ``article`` is a service whose name holds what the caller says they do not want
+    ("a women's cut *without the blow-dry*" of "Women's haircut and blow-dry"): its price and time
+    are those of another thing than the one asked."""
+    name = service_name(article)
+    if not name:
+        return False
+    unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
+    return any(names_word(u, w) for u in unwanted for w in terms(name))
+
+
+def _names_part(word: str, target: str, name: list[str]) -> bool:
+    """The caller's ``word`` names ``target``, a word of a service's name ``name`` (its words):
+    :func:`names_word`, or ``word`` is the token of a phrase of ours made only of words of the name
+    that holds ``target`` ("all-over colour" reads as the token of "single process", which names
+    "single" and "process" of "Single-process colour"; "colour correction" names no word of it)."""
+    return names_word(word, target) or any(
+        target in phrase.split() and set(phrase.split()) <= set(name) for phrase in FTS_PHRASES.get(word, ())
+    )
 
 
 def _modified(query: str, name_words: list[str], dfs: dict[str, int]) -> bool:

@@ -52,7 +52,7 @@ from customario.escalation.kb_digits import phone_only_digits, plain_thousands, 
 from customario.escalation.kb_fact import asked_fact, asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
 from customario.escalation.kb_hours import one_day_hours
-from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_service import one_service_duration, unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
@@ -442,8 +442,13 @@ def search(
     _settle_ties(hits, threshold)
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
-    _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold)
+    _plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
     answer_in_meaning(query, hits, articles, threshold)
+    if hits and hits[0]["confidence"] >= threshold and unwanted_in_name(query, hits[0]):
+        hits[0]["confidence"], hits[0]["refused"] = (
+            round(threshold - 0.01, 3),
+            "the service includes what is not wanted",
+        )
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         _focus_whole_answer(query, result.hits[0])
@@ -494,22 +499,35 @@ def _plain_question(
     campaign: str | None,
     asked: str | None,
     threshold: float,
+    story: set[str] = frozenset(),
 ) -> None:
     """One day's hours (kb_hours), one service's time (kb_service) or the one stylist for a
-    specialty (kb_staff) asked in the caller's own words: that article answers (in place, first)."""
+    specialty (kb_staff) asked in the caller's own words: that article answers (in place, first).
+    The ask picks the item, not the caller's story (``story``: terms only the story has, kb_ask):
+    "I work Monday to Friday, when do you open on Saturday?" is Saturday's hours, "How long is a
+    colour? I have to fetch the kids at three" the colour's time; an item only the ask names also
+    answers over a confident article that leads by the story's words."""
     if not hits:
         return
     strong, dfs = stats.strong, stats.df
     subjects = _subjects(db, campaign)
     asked_kind = asked_fact(query) or asked
-    plain = (
-        one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind)
-        or one_service_duration(query, query_terms, hits, dfs, named, subjects)
-        or one_specialist(query, query_terms, hits, dfs, named, subjects)
+
+    plain = one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind, story=story)
+    plain = plain or one_service_duration(query, query_terms, hits, dfs, named, subjects, story=story)
+    # A profile article that leads only by the story's words gives way to the item the ask names
+    # (an answer a person wrote never does).
+    by_ask = (
+        plain is not None
+        and bool(story)
+        and plain is not hits[0]
+        and hits[0].get("kind") is not None
+        and hits[0]["story"] > plain["story"]
     )
+    plain = plain or one_specialist(query, query_terms, hits, dfs, named, subjects)
     if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
         hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
-    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold):
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask):
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
         hits.insert(0, plain)
