@@ -46,6 +46,8 @@ class Kind(NamedTuple):
     head: str
     examples: frozenset[str]
     source: int
+    # Capitalised words the articles write right after an example ("Super" of "RTX 4070 Super").
+    tails: frozenset[str] = frozenset()
 
 
 def kinds_named(articles: list[dict]) -> list[Kind]:
@@ -62,8 +64,10 @@ def kinds_named(articles: list[dict]) -> list[Kind]:
                     if n.lower() not in ("or", "and") and not (n.isdigit() and len(n) < 3)  # "Ryzen 7"
                 )
                 if kind_terms and names and not names & set(kind_terms):
-                    names |= _family(names, f"{a.get('question') or ''} {a.get('answer') or ''}")
-                    out.append(Kind(kind_terms, kind_terms[-1], frozenset(names), a["id"]))
+                    text_all = f"{a.get('question') or ''} {a.get('answer') or ''}"
+                    names |= _family(names, text_all)
+                    tails = _tails(names, text_all)
+                    out.append(Kind(kind_terms, kind_terms[-1], frozenset(names), a["id"], tails))
     return out
 
 
@@ -80,10 +84,23 @@ def _family(examples: frozenset[str], text: str) -> set[str]:
     return out
 
 
+def _tails(examples: set[str] | frozenset[str], text: str) -> frozenset[str]:
+    """Lower-case capitalised words that ``text`` writes right after one of ``examples`` ("super" of
+    "the RTX 4070 Super needs 650 W"): part of the thing's name when a caller writes them in lower
+    case."""
+    out = set()
+    for e in examples:
+        for m in re.finditer(rf"\b{re.escape(e)}\s+([A-Z][a-z]+)\b", text, re.I):
+            if m.group(1)[:1].isupper() and m.group(1).lower() not in examples:
+                out.add(m.group(1).lower())
+    return frozenset(out)
+
+
 def instances(query: str, kinds: list[Kind]) -> list[tuple[Kind, set[str]]]:
     """For each kind that the caller's ``query`` names an example of: the kind and the query's
     words naming the thing ("rtx", "4070", "super" of "RTX 4070 Super": the example word and the
-    names right after it, words with digits or capitals)."""
+    names right after it, words with digits or capitals, or a word the articles write after one of
+    its examples: "super" of "my 4070 super", since they write "RTX 4070 Super")."""
     raw = re.findall(r"[A-Za-z0-9][\w-]*", query or "")
     lower = [w.lower() for w in raw]
     out = []
@@ -94,7 +111,7 @@ def instances(query: str, kinds: list[Kind]) -> list[tuple[Kind, set[str]]]:
                 continue
             named.add(w)
             j = i + 1
-            while j < len(raw) and (any(c.isdigit() for c in raw[j]) or raw[j][:1].isupper()):
+            while j < len(raw) and (any(c.isdigit() for c in raw[j]) or raw[j][:1].isupper() or lower[j] in kind.tails):
                 named.add(lower[j])
                 j += 1
         if named:

@@ -54,7 +54,13 @@ def near_miss(
     # something else; a specific one does ("extended warranties", "return policy for gifts").
     # An adverb or an everyday noun or verb that no article has ("never", "change my mind") does not
     # show that the caller means something else; a specific word does ("extended warranties").
-    q_side = [t for t in unmatched_query if distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))]
+    # Nor does a word that names a kind of article rather than a subject ("the dead-on-arrival
+    # *policy*" against the warranty article, whose own question says "warranty").
+    q_side = [
+        t
+        for t in unmatched_query
+        if t not in _GENRE_WORDS and distinctive(t) and not is_general(t, (dfs or {}).get(t, 1))
+    ]
     a_side = [t for t in unmatched_article if distinctive(t)]
     if q_side and a_side:
         if all((dfs or {}).get(t, 1) == 0 for t in q_side):
@@ -70,6 +76,9 @@ def near_miss(
 
 
 UNSURE = "?"
+# Words a caller uses for a kind of article, not a subject ("your DOA policy"); other generic
+# article words ("come", "bring") do set a question apart on the caller's side ("come with a cooler").
+_GENRE_WORDS = frozenset({"policy", "policies"})
 
 # An article's question that joins two questions ("How long does shipping take and which carriers
 # do you use?") is split at the joining "and" before a question word or auxiliary.

@@ -10,7 +10,9 @@ vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two 
   numbers of four digits are read aloud;
 - a word of letters followed by one spoken or written digit ("DDR five", "ddr 4", "AM five") joined
   into one word ("ddr5", "ddr4", "am5"), unless the letters are an everyday word written in lower
-  case ("I am five minutes late") or a word the articles use alone ("2 pm").
+  case ("I am five minutes late") or a word the articles use alone ("2 pm");
+- a model number of three to five digits followed by its suffix apart ("7600 x", "13900 k", "5800
+  x3d") joined into the one word the articles write ("7600x").
 
 Nothing else changes: an amount or a count the caller states ("two years", "five hundred bucks")
 is left alone.
@@ -32,6 +34,9 @@ _LETTERS_DIGIT = re.compile(
 )
 
 
+_NUMBER_SUFFIX = re.compile(r"\b(\d{3,5})[\s-]+([a-z][a-z0-9]{0,3})\b", re.I)
+
+
 def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
     """``query`` with model numbers said aloud written as digits, when the digits are a word of
     ``vocabulary`` (lower-case words of the articles in scope). "how many watts for a forty sixty"
@@ -51,5 +56,9 @@ def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
         known = word in vocabulary and letters.lower() not in vocabulary - {word}
         return word if known and not everyday else m.group(0)
 
+    def suffixed(m: re.Match) -> str:
+        word = (m.group(1) + m.group(2)).lower()
+        return word if word in vocabulary and m.group(2).lower() not in vocabulary else m.group(0)
+
     text = _TENS_PAIR.sub(pair, query or "")
-    return _LETTERS_DIGIT.sub(joined, text)
+    return _NUMBER_SUFFIX.sub(suffixed, _LETTERS_DIGIT.sub(joined, text))
