@@ -461,9 +461,11 @@ def _asked_part(
             return whole[0]
         return part
     top = [p for p in candidates if held[p] == best]
-    # Parts that hold the asked words alike: the caller's situation chooses ("I installed the card
-    # ... can I still return it?": the rule for installed cards).
-    told = {p: _words_held(p, story or []) for p in top}
+    # Parts that hold one of two joined questions alike: the caller's situation chooses ("I installed
+    # the card ... can I return it, and will you take something off?": the rule for installed
+    # cards). A single question keeps the search's pick: a story may name what the caller does not
+    # want ("We hate parallel parking, is there a car park?").
+    told = {p: _words_held(p, story or []) if joined else 0 for p in top}
     top = [p for p in top if told[p] == max(told.values())]
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
