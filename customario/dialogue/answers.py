@@ -412,9 +412,14 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
         ok = by_amount != "ambiguous" and yn in (None, by_amount)
         return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
-    fine = yesno.all_fine_reading(question, t) or yesno_asides.against_promise(question, t)
+    # "Fine." to "Did anything arrive broken?" is a no; "a plumber came, but not the adjuster" too
+    fine = (
+        yesno.all_fine_reading(question, t)
+        or yesno_asides.against_promise(question, t)
+        or yesno_asides.someone_else_instead(question, t)
+    )
     if fine is not None:
-        return _valid(fine, "inferred")  # "Fine." to "Did anything arrive broken?" is a no
+        return _valid(fine, "inferred")
     flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
     if flipped is not None:
         return _valid(flipped, "inferred")

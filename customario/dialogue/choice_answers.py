@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_words, choices
+from customario.dialogue import choice_kinds, choice_words, choices
 from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _HEDGES, _any, _self_corrected_tail, _valid
 from customario.dialogue.choices import all_choices_said, match_choices_how, ordinal_choices, unnamed_items
 from customario.dialogue.codes import is_dont_know
@@ -65,6 +65,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     if not codes:
         # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
         codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
+        # "A pretzel" (a kind of food), "a pipe burst" (burst pipe), "they nicked my bike" (theft)
+        codes = codes or choice_kinds.named_otherwise(question, t)
         codes = [c for c in codes if c not in choices.negated_named(question, t)]  # "never tried the electric one"
         if question.type == "single_choice" and len(codes) > 1:
             codes = []

@@ -70,6 +70,16 @@ _DONT_KNOW = (
     # Forgetting said as done: "I've forgotten", "I'd forgotten", "it's slipped my mind", "it escapes me"
     r"\b(?:i'?ve|i have|i'?d|i had|i've gone and|i)\s+(?:completely\s+|totally\s+|clean\s+|just\s+|honestly\s+)?forgotten\b",
     r"\b(?:slipped|gone out of|escaped) my (?:mind|head|memory)\b|\b(?:it|that) escapes me\b",
+    # Someone else holds the figure: "I'd need to ask my husband, he pays the bills", "I'd have to
+    # check with the office first". Whole answers only: "..., but I think it was forty" gives one.
+    r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would) "
+    r"(?:have|need|have got) to (?:check|ask|look)(?: (?:it|that) up)?(?: with| in| on)? (?:my|the|our) \w+"
+    r"(?:\W+(?:she|he|they|who) (?:does|handles|deals with|pays|keeps|knows|looks after|sorts|did|booked)\b[^.!?0-9]*)?"
+    + _ALONE,
+    # The cause or answer was never learned: "we never found out why", "nobody ever worked out what
+    # happened", "they never figured out the cause"
+    r"\b(?:we|i|they|nobody|no one|no-one)\s+(?:never|didn'?t|did not|haven'?t|have not|still haven'?t|couldn'?t)\s+"
+    r"(?:ever\s+|really\s+)?(?:found|find|figured|figure|worked|work)\s+out\s+(?:what|why|how|who|which|where|the cause|the reason)\b",
 )
 _REFUSED = (
     r"\b(prefer|rather) not\b",
@@ -95,6 +105,10 @@ _REFUSED = (
     r"\bpass on (this|that)\b",
     r"\bnext question\b",
     r"\bnot comfortable (answering|saying|sharing)\b",
+    # "I'm not comfortable talking money over the phone", "not comfortable discussing that"
+    r"\b(?:not|un) ?comfortable (?:talking|discussing|giving|telling|disclosing|going into|getting into)\b",
+    # "I'd rather keep that private", "I'll keep those details confidential"
+    r"\bkeep(?:ing)? (?:that|it|this|those|these)(?: \w+)? (?:private|confidential|personal)\b",
     r"\bwon'?t (say|answer|tell)\b",
     r"\bno answer\b",
     r"\bkeep (that|it|this) to myself\b",

@@ -281,6 +281,22 @@ def _uk_weeks(t: str) -> str:
     )
 
 
+def _weekday_gone(t: str, today: date) -> date | None:
+    """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
+    today (a week back when it is today's); "a week last Monday": the Monday a week before that;
+    None when ``t`` says no such thing."""
+    days = "|".join(WEEKDAYS)
+    m = re.search(rf"\ba week (?:last|gone) ({days})\b", t)
+    if m:
+        # "a week last Monday" (British English): the Monday a week before last Monday
+        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+        return today - timedelta(days=back + 7)
+    m = re.search(rf"^(?:\W*(?:just|only|it was|that was|oh|um|uh|on))*\W*(?:this |the )?({days}) (?:just )?gone\b", t)
+    if not m or re.search(r"\b(?:week|weeks|fortnight)\b", t):
+        return None
+    return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7)
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -300,11 +316,11 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     t = re.sub(
         rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
     )
-    m = re.search(rf"\ba week (?:last|gone) ({days})\b", t)
-    if m:
-        # "a week last Monday" (British English): the Monday a week before last Monday
-        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
-        return today - timedelta(days=back + 7), "inferred"
+    # "Last night", "late last night": the evening of yesterday (said in the day, as calls are made)
+    t = re.sub(r"\b(?:late |early )?last night\b", "yesterday", t)
+    gone = _weekday_gone(t, today)
+    if gone is not None:
+        return gone, "inferred"
     m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)
     if m:
         # "next week Friday", "Tuesday of next week": that weekday in that calendar week (Monday first)

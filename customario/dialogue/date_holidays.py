@@ -71,6 +71,11 @@ _WEEKDAY_HOLIDAYS = (
 )
 
 
+# Shopping days counted from Thanksgiving (the fourth Thursday of November): Black Friday is the
+# day after it, Small Business Saturday two days, Cyber Monday four.
+_AFTER_THANKSGIVING = ((r"black friday", 1), (r"small business saturday", 2), (r"cyber monday", 4))
+
+
 def in_tense(candidates: list[date], today: date, tense: str) -> date | None:
     """The candidate that fits ``tense`` (past: latest on/before today; future: earliest on/after
     today; nearest: closest)."""
@@ -138,6 +143,13 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
             from dateutil.easter import easter
 
             cands = [easter(year) + timedelta(days=offset) for year in (today.year - 1, today.year, today.year + 1)]
+            return in_tense(cands, today, tense), "phrase"
+    for rx, after in _AFTER_THANKSGIVING:
+        if re.search(rf"\b(?:{rx})\b", t):
+            cands = [
+                nth_weekday_of(year, 11, 3, 4) + timedelta(days=after)
+                for year in (today.year - 1, today.year, today.year + 1)
+            ]
             return in_tense(cands, today, tense), "phrase"
     for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
         if re.search(rf"\b(?:{rx})\b", t):

@@ -32,6 +32,10 @@ def hundreds_elided(t: str) -> int | None:
         rf"\b({'|'.join(_DIGIT_WORDS)}) ((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
         rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?|ten|eleven|twelve|\w+teen)\b",
         t,
+    ) or re.search(  # "one-fifty", "two-forty": hyphenated as typed; a tens word only ("five-ten" is a range)
+        rf"\b({'|'.join(_DIGIT_WORDS)})-((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+        rf"(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?)\b",
+        t,
     )
     if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):
         return None
@@ -321,10 +325,14 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         # Only a stated longer period: "occasionally" or "rarely" may still be weekly.
         longer = re.search(r"\b(a|per|every|each) (month|year)\b|\b(monthly|yearly)\b", t)
         return "no" if least and longer and not negated and not _FREQUENCY.search(t) else None
-    if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b", asked) and not negated:
-        # "Once, for the free intro session" to "Have you worked with a trainer?": a number of times
-        # it happened says it did.
-        if re.match(r"(just |only |maybe )?(once|twice|a (few|couple( of)?) times|(a )?few times|\w+ times)\b", t):
+    if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b|^\W*did\b", asked) and not negated:
+        # "Once, for the free intro session" to "Have you worked with a trainer?", "He came out
+        # twice" to "Did a technician come out?": a number of times it happened says it did.
+        if re.match(
+            r"(?:(?:he|she|they|we|i|someone|somebody|(?:the|a|an|our|my) \w+)\s+(?:\w+\s+){0,2}?)?"
+            r"(just |only |maybe )?(once|twice|a (few|couple( of)?) times|(a )?few times|\w+ times)\b",
+            t,
+        ):
             return "yes"
     if _HOW_OFTEN_QUESTION.search(asked) and _FREQUENCY.search(t) and not negated:
         return "yes"

@@ -76,9 +76,21 @@ def _bare(segment: str, prep: Callable[[str], str], own_words: frozenset[str]) -
     return nums[0] if not extra and not _SUBJECT.search(" ".join(w for w in words if w not in _BARE_WORDS)) else None
 
 
+# A price per thing: "forty bucks each", "$12 a head", "sixty dollars per ticket".
+_PRICE_EACH = re.compile(
+    r"(?:[$£€]\s?[\d.,]+|\b[\w-]+ (?:quid|pounds?|dollars?|bucks|euros?))\s+"
+    r"(?:each|apiece|a (?:head|piece|pop|go)|per (?:head|person|piece|ticket|item|night|day))\b"
+)
+
+
 def _aside(segment: str, asks_money: bool) -> bool:
     """True when a segment's numbers belong to a clause of its own or are money beside a question
-    that does not ask money; False when the segment could change the answer."""
+    that does not ask money (a price per thing included: "forty bucks each"); False when the
+    segment could change the answer."""
+    if not asks_money and _PRICE_EACH.search(segment):
+        rest = _PRICE_EACH.sub(" ", segment)
+        if not _MAY_CHANGE.search(rest) and not numbers_in(rest):
+            return True
     if _MAY_CHANGE.search(segment):
         return False
     if not asks_money and _MONEY.search(segment):
@@ -119,9 +131,13 @@ def settled_number(t: str, prep: Callable[[str], str], own_words: frozenset[str]
     first = _bare(sentences[0].rstrip(".!"), prep, own_words)
     last_part = re.split(r",\s*", sentences[-1].rstrip(".!"))[-1]
     last = _bare(last_part, prep, own_words)
-    if first is None or last is None or first == last:
+    if first is None or last is None:
         return None
     between = " ".join(sentences[1:-1]) + " " + sentences[-1][: sentences[-1].rfind(last_part)]
+    if first == last:
+        # "Seven. The support act was more like a three, but the main act, seven.": the answer
+        # said first and said again to end, other figures between it about other things
+        return first if re.search(r"[a-z]", between) and _numbers(between, prep) else None
     numbers_between = _numbers(between, prep)
     if not re.search(r"[a-z]", between) or numbers_between and set(numbers_between) != {first, last}:
         return None  # "Forty minutes. Fifty minutes!": no thinking again said, two values

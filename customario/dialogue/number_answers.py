@@ -238,6 +238,13 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     return t
 
 
+_PART_OF_WHOLE = re.compile(
+    rf"\b(?P<part>{quantities.NUMBER_PHRASE}) out of (?P<det>the |my |our |all |all the |their )?"
+    rf"{quantities.NUMBER_PHRASE}(?P<noun> (?!points?\b|stars?\b)[a-z]{{3,}}s)?\b"
+)
+_LOOSE_CHANGE = re.compile(r",?\s+(?:and|plus) (?:a (?:little|bit of) |some |loose )?change\b")
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -249,6 +256,19 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return Normalised("invalid", reason=f"a number{rng}")
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
+    if quantities.asks_money(question):
+        # "Eleven hundred and change", "forty and some change": loose change above a round figure,
+        # which is the amount the caller gives (read back). Elsewhere "and change" is a bound.
+        rounded = _LOOSE_CHANGE.sub("", t)
+        if rounded != t and numbers_in(_prep_numbers(rounded)):
+            read = _read_number(question, rounded)
+            return _valid(read.value, "inferred") if read.status == "valid" else read
+    whole = _PART_OF_WHOLE.search(t)
+    if whole and not quantities.asks_money(question) and (whole.group("det") or whole.group("noun")):
+        # "Seven out of the ten rooms", "two out of our five bikes": the part is the count asked
+        # for, the whole only says what it is part of (read back)
+        read = _read_number(question, t[: whole.start()] + whole.group("part") + t[whole.end() :])
+        return _valid(read.value, "inferred") if read.status == "valid" else read
     read = _read_number(question, t)
     if read.status == "valid" and units.question_unit(question) == "day" and _SAME_OR_NEXT_DAY.match(t):
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
@@ -473,6 +493,11 @@ def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], s
         r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
     ):
         return [1.0], "phrase"  # "Just me"
+    if not quantities.asks_money(question) and re.fullmatch(
+        r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*a pair(?: of (?:them|'em|those|these))?\W*",
+        t,
+    ):
+        return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
     this_one = number_readings.ordinal_of_this(question, t)
     if this_one is not None:
         return [float(this_one)], "inferred"

@@ -125,3 +125,44 @@ def premise_denied(question: Any, t: str) -> bool:
 
     wn = wordnet.load()
     return wn is not None and wn.noun_only(noun)
+
+
+# "Did a claims adjuster visit ...?", "Did the chef come out ...?": the one the question asks about.
+_ASKED_AGENT = re.compile(
+    r"^\W*(?:did|has|have|had)\s+(?:a|an|the|your|any|one of (?:the|our))\s+((?:[a-z-]+\s+){1,3})"
+)
+
+
+def someone_else_instead(question: Any, t: str) -> str | None:
+    """``"no"`` when the answer says someone else did it and not the one the question asks about
+    ("A plumber came, but not the adjuster" to "Did a claims adjuster visit ...?", "the cleaner
+    did, not the host"), else None. The caller reads it back."""
+    asked = _ASKED_AGENT.match((getattr(question, "text", "") or "").lower())
+    if not asked:
+        return None
+    words = [w.rstrip("s") for w in asked.group(1).split() if len(w) >= 4]
+    m = next(
+        (
+            m
+            for w in words
+            if (
+                m := re.search(
+                    rf"\b(?:but |and )?(?:not|never) (?:the|a|an|any|our|my) (?:[a-z-]+ )?{re.escape(w)}s?\b", t
+                )
+            )
+        ),
+        None,
+    )
+    if not m:
+        return None
+    agent = m.group(0).split()[-1].rstrip("s")
+    before = t[: m.start()]
+    # someone else named as the doer before it: "a contractor came", "my neighbour did"
+    other = re.search(
+        r"\b(?:a|an|the|my|our|his|her|their|some|one) (?:[a-z-]+ )?[a-z]+ (?:came|did|visited|called|showed up|turned up|"
+        r"came out|came round|came over|came by|was here|dropped by)\b",
+        before,
+    )
+    if other and agent not in other.group(0) and not re.search(r"\b(?:no|not|never|nobody)\b|n't\b", before):
+        return "no"
+    return None

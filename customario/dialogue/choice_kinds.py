@@ -1,0 +1,107 @@
+"""Choices the caller names by something else than their names (blind13 development corpus, issue 11):
+
+- **a kind of a choice**: "A pretzel." to "food, drinks or merchandise?" is food; "a cider" is a
+  drink. The nouns of the answer are looked up in WordNet (first sense, hypernyms step by step);
+  the choice whose one-word name is met first, at the nearest step, is the answer. Two choices met
+  at the same step (or none) give nothing.
+- **a two-word name said the other way round**: "a pipe burst" for *burst pipe*, "the bill for the
+  phone" is not one (a word between them other than a form of *to be* or *have*).
+- **a theft told**: "someone broke in and took the telly", "they nicked my bike" name the choice
+  that means theft (*theft*, *stolen*, *burglary*, *robbery*).
+
+Every reading here is lenient (``inferred``): the survey reads it back before it is stored. Used
+by :mod:`customario.dialogue.choice_answers` only when no choice is named by its own words. Pure
+functions; WordNet is read through :mod:`customario.escalation.wordnet` (none when not installed).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.choice_negation import negated_at
+
+# How many hypernym steps a kind may be below a choice's name ("pretzel" → cracker → bread →
+# baked goods → ... → food is five).
+_MAX_STEPS = 7
+# Longer answers tell a story whose nouns are mostly incidental.
+_MAX_WORDS = 8
+_STOP = frozenset(
+    """a an the some one just only oh um uh well i we my our had got a bit of and then with thing stuff
+    lot lots bunch couple""".split()
+)
+
+_THEFT = re.compile(
+    r"\b(?:broke in(?:to)?|broken into|break-?in|burgl(?:ed|ary|ars?|ari[sz]ed)|(?:got |was |were )?robbed|"
+    r"stole|stolen|nicked|pinched|swiped|nabbed|made off with|ran off with|walked off with)\b"
+)
+_THEFT_NAMES = ("theft", "stolen", "burglary", "robbery", "break-in")
+
+
+def named_otherwise(question: Any, t: str) -> list[str]:
+    """Codes of the choices ``t`` (cleaned) names by a kind, a reversed name or a theft told
+    (see the module docstring); [] when none or when the reading is not one choice's."""
+    for rule in (_reversed_pair, _theft_told, _kind_of):
+        codes = rule(question, t)
+        if codes:
+            return codes
+    return []
+
+
+def _reversed_pair(question: Any, t: str) -> list[str]:
+    found = []
+    for c in question.choices:
+        for phrase in (c.label, *c.synonyms):
+            words = re.findall(r"[a-z']+", phrase.lower())
+            if len(words) != 2 or min(len(w) for w in words) < 4:
+                continue
+            m = re.search(
+                rf"\b{re.escape(words[1])}s?\W+(?:(?:has|had|have|was|were|is|got|just)\W+)?{re.escape(words[0])}\b", t
+            )
+            if m and not negated_at(t, m.start()) and c.code not in found:
+                found.append(c.code)
+    return found if len(found) == 1 else []
+
+
+def _theft_told(question: Any, t: str) -> list[str]:
+    for clause in re.split(r"[,.;!?]|\bbut\b", t):
+        m = _THEFT.search(clause)
+        if m and not re.search(r"\b(?:not|never|no|nothing)\b|n't\b", clause[: m.start()] + clause[m.end() :]):
+            hits = {
+                c.code
+                for c in question.choices
+                for name in (c.label, c.code, *c.synonyms)
+                if name.lower().strip() in _THEFT_NAMES
+            }
+            return sorted(hits) if len(hits) == 1 else []
+    return []
+
+
+def _kind_of(question: Any, t: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z-]+", t)
+    if not words or len(words) > _MAX_WORDS:
+        return []
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return []
+    names: dict[str, set[str]] = {}
+    for c in question.choices:
+        for name in (c.label, *c.synonyms):
+            name = re.sub(r"^(?:a|an|the)\s+", "", name.lower().strip())
+            if re.fullmatch(r"[a-z]+", name):
+                names.setdefault(name, set()).add(c.code)
+    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+    found: set[str] = set()
+    for m in re.finditer(r"[a-z][a-z-]+", t):
+        word = m.group()
+        if word in _STOP or word in asked or word in names or not wn.noun_only(word) or negated_at(t, m.start()):
+            continue
+        for steps in range(1, _MAX_STEPS + 1):
+            above = wn.ancestors(word, "noun", senses=1, depth=steps)
+            hits = {code for name, codes in names.items() if name in above for code in codes}
+            if hits:
+                found |= hits if len(hits) == 1 else {"", "?"}  # two choices at one step: no reading
+                break
+    return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
