@@ -24,6 +24,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if many is not None:
             return many
     codes, method = match_choices_how(question, t)
+    if method == "fuzzy" and (told := choice_kinds.theft_told(question, t)):
+        codes, method = told, "inferred"  # "someone broke into the van" is no misspelt "broken"
     other = choice_words.the_other(question, t, _namer(question)) if question.type == "single_choice" else None
     if other is not None:
         # "Not the east one, the other branch": never the one ruled out; the other one, read back
@@ -64,7 +66,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes, method = [main], "inferred"
     if not codes:
         # "Had to print my boarding pass", "They packed everything": a form of a choice's own word
-        codes = choices.choices_by_stem(question, t) or _thing_named(question, t)
+        # "broke into the car" is a theft told before it is a form of "broke"
+        codes = (
+            choice_kinds.theft_told(question, t) or choices.choices_by_stem(question, t) or _thing_named(question, t)
+        )
         # "A pretzel" (a kind of food), "a pipe burst" (burst pipe), "they nicked my bike" (theft)
         codes = codes or choice_kinds.named_otherwise(question, t)
         codes = [c for c in codes if c not in choices.negated_named(question, t)]  # "never tried the electric one"

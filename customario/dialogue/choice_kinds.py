@@ -41,7 +41,7 @@ _THEFT_NAMES = ("theft", "stolen", "burglary", "robbery", "break-in")
 def named_otherwise(question: Any, t: str) -> list[str]:
     """Codes of the choices ``t`` (cleaned) names by a kind, a reversed name or a theft told
     (see the module docstring); [] when none or when the reading is not one choice's."""
-    for rule in (_reversed_pair, _theft_told, _kind_of):
+    for rule in (_reversed_pair, theft_told, _kind_of):
         codes = rule(question, t)
         if codes:
             return codes
@@ -63,10 +63,15 @@ def _reversed_pair(question: Any, t: str) -> list[str]:
     return found if len(found) == 1 else []
 
 
-def _theft_told(question: Any, t: str) -> list[str]:
+def theft_told(question: Any, t: str) -> list[str]:
+    """The code of the one choice that means theft when ``t`` tells one ("someone broke into the
+    van", "they nicked my bike"), not negated in its clause; [] otherwise."""
     for clause in re.split(r"[,.;!?]|\bbut\b", t):
         m = _THEFT.search(clause)
-        if m and not re.search(r"\b(?:not|never|no|nothing)\b|n't\b", clause[: m.start()] + clause[m.end() :]):
+        if m and not re.search(
+            r"\b(?:not|never|no|nothing|nobody|no one|none|neither)\b|n't\b",
+            clause[: m.start()] + " " + clause[m.end() :],
+        ):
             hits = {
                 c.code
                 for c in question.choices

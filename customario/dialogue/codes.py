@@ -78,8 +78,9 @@ _DONT_KNOW = (
     + _ALONE,
     # The cause or answer was never learned: "we never found out why", "nobody ever worked out what
     # happened", "they never figured out the cause"
-    r"\b(?:we|i|they|nobody|no one|no-one)\s+(?:never|didn'?t|did not|haven'?t|have not|still haven'?t|couldn'?t)\s+"
-    r"(?:ever\s+|really\s+)?(?:found|find|figured|figure|worked|work)\s+out\s+(?:what|why|how|who|which|where|the cause|the reason)\b",
+    r"\b(?:(?:we|i|they)\s+(?:never|didn'?t|did not|haven'?t|have not|still haven'?t|couldn'?t)(?:\s+did)?|"
+    r"(?:nobody|no one|no-one)(?:\s+ever|\s+really)?)\s+(?:ever\s+|really\s+)?(?:found|find|figured|figure|worked|work)\s+"
+    r"out\s+(?:what|why|how|who|which|where|the cause|the reason)\b",
 )
 _REFUSED = (
     r"\b(prefer|rather) not\b",

@@ -20,6 +20,7 @@ from customario.dialogue import (
     units,
 )
 from customario.dialogue.spoken_dates import MONTHS
+from customario.dialogue.things_listed import things_listed
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -213,11 +214,36 @@ def _said(question: Any, t: str) -> str | Normalised:
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
+        said = _whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
             return Normalised("invalid", reason="an amount of money")
         said = money
     return said
+
+
+# The amount said as the whole: "sixty-two with the fees", "seventeen fifty all in".
+_ALL_IN = re.compile(
+    rf"\b({quantities.NUMBER_PHRASE})(?: dollars| bucks)?\s+(?:with (?:the )?(?:fees?|tax(?:es)?|tip|everything)|"
+    r"all in|all told|including (?:the )?(?:fees?|tax(?:es)?|tip|everything)|in total|total)\b"
+)
+# What a price bought, after it: "750 for four", "sixty for the two of us", "ninety for both".
+_FOR_HOW_MANY = re.compile(
+    rf"\s+for (?:the |all )?(?:{quantities.NUMBER_PHRASE}|both)(?: of (?:us|them|those|these|\w+s))?"
+    r"(?: (?:tickets?|people|persons|seats|nights|adults|kids|children|passes|of us))?\b"
+)
+
+
+def _whole_price(said: str) -> str:
+    """For a money question: the one amount said as the whole ("Forty-five, but like sixty-two
+    with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), else
+    ``said`` without what the price bought ("seven hundred and fifty for four" → "seven hundred
+    and fifty"); ``said`` itself when neither is there. A rewrite is read back."""
+    whole = _ALL_IN.findall(said)
+    if len(numbers_in(_prep_numbers(said))) > 1 and len(set(whole)) == 1:
+        return whole[0]
+    bought = _FOR_HOW_MANY.sub(" ", said)
+    return bought if bought != said and numbers_in(_prep_numbers(bought)) else said
 
 
 def _unwrapped(question: Any, t: str) -> str | Normalised:
@@ -498,6 +524,9 @@ def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], s
         t,
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
+    listed = things_listed(question, t, units.counted_noun(question))
+    if listed is not None and not inferred.counts_people(question):
+        return [float(listed)], "inferred"  # "Just the kitchen", "both bedrooms" to "how many rooms?"
     this_one = number_readings.ordinal_of_this(question, t)
     if this_one is not None:
         return [float(this_one)], "inferred"

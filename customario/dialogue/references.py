@@ -403,7 +403,9 @@ def _payload(t: str) -> str:
 _SAID_BEFORE = re.compile(
     r"\bi (?:said|told you|answered|put|gave)\s+(.+?)(?:\s+(?:before|earlier|last time|a minute ago|back there))?"
     r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
-    r"it should be|it should have been|it should've been)\s+(.+?)\s*[.!]*$"
+    r"it should be|it should have been|it should've been|"
+    # "I said no but they did", "I said no, but yes": a yes or no taken back
+    r"(?=(?:yes|yeah|yep|no|nope)\b)|(?=(?:they|he|she|we|it) (?:did|was|were|had|have|do|does)\b))\s*(.+?)\s*[.!]*$"
 )
 
 
@@ -435,10 +437,12 @@ _INTERJECTIONS = re.compile(
     r"by the way|before (?:i forget|that|i answer(?: that| this)?|we go on|you go on|we move on|you go|i go|we finish|"
     r"you hang up|we hang up|we end|you finish)|one (?:last|final) thing|just|ah|right|okay|ok|so|"
     # "Going back, the fee is actually ...": the opening of a change, not "going back to the fee"
-    r"going back(?!\s+to\b)|(?:a |one |quick )?correction|come to think of it|on second thoughts?)\b\W*)*"
+    r"going back(?!\s+to\b)|(?:a |one |quick )?correction|come to think of it|on second thoughts?|"
+    # "Back up a second, the rooms.", "Go back a bit, the price": a step back before the topic
+    r"(?:can we |let me |let'?s )?(?:go back|back up|rewind)(?: a (?:second|sec|minute|moment|bit|step))?)\b\W*)*"
 )
 _TOPIC = re.compile(
-    r"(?:the|my|that|about (?:the|my)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
+    r"(?:the|my|that|about (?:the|my|(?!(?:no|some|any|every)thing\b)[a-z]+ing\b)|on (?:the|my)|for (?:the|my)|re:? (?:the|my)?|regarding (?:the|my)|"
     r"going back to (?:the|my)|back on (?:the|my)|"
     r"(?:how many|how much|what|which|when)\b[^,.;:!?]*\bdid i (?:say|put|give|tell you)|"
     r"did i (?:say|put|give|tell you)\b[^,.;:!?]*|"

@@ -28,6 +28,13 @@ class CorrectionsMixin:
         ``lenient``: the question was named without a change verb, so a new value is read back."""
         target = ref.question
         n = normalise(target, ref.payload, today=self._today()) if ref.payload else None
+        quoted = references.said_before(text)
+        if quoted is not None:
+            # "When you asked if it was explained, I said no but actually yes": the words after
+            # the quoted old answer are the new one (read back)
+            again = normalise(target, quoted[1], today=self._today())
+            if again.status == "valid":
+                n = Normalised("valid", again.value, confidence=min(again.confidence, 0.7), method="inferred")
         if n is None or not n.ok:
             n = self._value_in_clauses(target, ref.payload if lenient else text) or n
         if lenient and n is not None and n.status == "valid":
@@ -119,6 +126,10 @@ class CorrectionsMixin:
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)
+        if q.type == "date" and len(values) > 1 and len({str(v)[-2:] for v in values}) == 1:
+            # "I filed on the tenth, not the ninth. September tenth.": one day of the month, said
+            # again with its month; the last saying is the fullest (read back)
+            values = values[-1:]
         if q.type == "multi_choice" and len(values) > 1:
             # "we used room service too, so pool and room service": one list holds every other.
             whole = [v for v in values if all(set(other) <= set(v) for other in values)]
