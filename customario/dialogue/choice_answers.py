@@ -61,7 +61,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             method = "inferred"
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
-        main = choices.main_choice(question, t, codes)
+        main = choices.main_choice(question, t, codes) or choice_kinds.main_leg(question, t, codes)
         if main:
             codes, method = [main], "inferred"
     if not codes:

@@ -110,3 +110,26 @@ def _kind_of(question: Any, t: str) -> list[str]:
                 found |= hits if len(hits) == 1 else {"", "?"}  # two choices at one step: no reading
                 break
     return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
+
+
+def main_leg(question: Any, t: str, found: list[str]) -> str | None:
+    """Of two choices named for one trip, the one left when the other is said as a small part of
+    it ("The tram, then walked the last bit" → the tram; read back), else None."""
+    minor = {c for c in found if _MINOR_LEG.search(_after_choice(question, c, t))}
+    return next(iter(set(found) - minor)) if len(found) == 2 and len(minor) == 1 else None
+
+
+# A part of the way or the whole said as small: "walked the last bit", "biked the final stretch".
+_MINOR_LEG = re.compile(
+    r"^\W*(?:\w+\W+){0,1}?(?:the|a|for the|just the|only the) (?:last|final|first) (?:little |short |few |couple of )?"
+    r"(?:bit|stretch|leg|block|blocks|few minutes|minutes|part|hundred (?:yards|metres|meters)|mile)\b"
+)
+
+
+def _after_choice(question: Any, code: str, t: str) -> str:
+    """The 40 characters after the last mention of choice ``code`` in ``t``."""
+    from customario.dialogue.choices import phrase_positions
+
+    c = next(c for c in question.choices if c.code == code)
+    ends = [pos + len(p) for p in [c.code.replace("_", " "), c.label, *c.synonyms] for pos in phrase_positions(p, t)]
+    return t[max(ends) : max(ends) + 40] if ends else ""

@@ -485,24 +485,7 @@ def main_choice(question: Any, t: str, found: list[str]) -> str | None:
                 after = t[pos + len(p) : pos + len(p) + 16]
                 if (_MAIN.search(t[max(0, pos - 40) : pos]) or _MAIN_AFTER.match(after)) and not negated_at(t, pos):
                     singled.add(c.code)  # "mostly the books", "books, mostly"
-    minor = {c for c in found if _MINOR_LEG.search(_after_choice(question, c, t))}
-    if not singled and len(found) == 2 and len(minor) == 1:
-        singled = set(found) - minor  # "The tram, then walked the last bit": the leg said as small
     return singled.pop() if len(singled) == 1 else None
-
-
-# A part of the way or the whole said as small: "walked the last bit", "biked the final stretch".
-_MINOR_LEG = re.compile(
-    r"^\W*(?:\w+\W+){0,1}?(?:the|a|for the|just the|only the) (?:last|final|first) (?:little |short |few |couple of )?"
-    r"(?:bit|stretch|leg|block|blocks|few minutes|minutes|part|hundred (?:yards|metres|meters)|mile)\b"
-)
-
-
-def _after_choice(question: Any, code: str, t: str) -> str:
-    """The words after the last mention of choice ``code`` in ``t`` (30 characters)."""
-    c = next(c for c in question.choices if c.code == code)
-    ends = [pos + len(p) for p in [c.code.replace("_", " "), c.label, *c.synonyms] for pos in phrase_positions(p, t)]
-    return t[max(ends) : max(ends) + 40] if ends else ""
 
 
 def _singular(word: str) -> str:

@@ -214,36 +214,12 @@ def _said(question: Any, t: str) -> str | Normalised:
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
-        said = _whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
+        said = number_readings.whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
             return Normalised("invalid", reason="an amount of money")
         said = money
     return said
-
-
-# The amount said as the whole: "sixty-two with the fees", "seventeen fifty all in".
-_ALL_IN = re.compile(
-    rf"\b({quantities.NUMBER_PHRASE})(?: dollars| bucks)?\s+(?:with (?:the )?(?:fees?|tax(?:es)?|tip|everything)|"
-    r"all in|all told|including (?:the )?(?:fees?|tax(?:es)?|tip|everything)|in total|total)\b"
-)
-# What a price bought, after it: "750 for four", "sixty for the two of us", "ninety for both".
-_FOR_HOW_MANY = re.compile(
-    rf"\s+for (?:the |all )?(?:{quantities.NUMBER_PHRASE}|both)(?: of (?:us|them|those|these|\w+s))?"
-    r"(?: (?:tickets?|people|persons|seats|nights|adults|kids|children|passes|of us))?\b"
-)
-
-
-def _whole_price(said: str) -> str:
-    """For a money question: the one amount said as the whole ("Forty-five, but like sixty-two
-    with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), else
-    ``said`` without what the price bought ("seven hundred and fifty for four" → "seven hundred
-    and fifty"); ``said`` itself when neither is there. A rewrite is read back."""
-    whole = _ALL_IN.findall(said)
-    if len(numbers_in(_prep_numbers(said))) > 1 and len(set(whole)) == 1:
-        return whole[0]
-    bought = _FOR_HOW_MANY.sub(" ", said)
-    return bought if bought != said and numbers_in(_prep_numbers(bought)) else said
 
 
 def _unwrapped(question: Any, t: str) -> str | Normalised:
@@ -264,13 +240,6 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     return t
 
 
-_PART_OF_WHOLE = re.compile(
-    rf"\b(?P<part>{quantities.NUMBER_PHRASE}) out of (?P<det>the |my |our |all |all the |their )?"
-    rf"{quantities.NUMBER_PHRASE}(?P<noun> (?!points?\b|stars?\b)[a-z]{{3,}}s)?\b"
-)
-_LOOSE_CHANGE = re.compile(r",?\s+(?:and|plus) (?:a (?:little|bit of) |some |loose )?change\b")
-
-
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -285,11 +254,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if quantities.asks_money(question):
         # "Eleven hundred and change", "forty and some change": loose change above a round figure,
         # which is the amount the caller gives (read back). Elsewhere "and change" is a bound.
-        rounded = _LOOSE_CHANGE.sub("", t)
+        rounded = number_readings.LOOSE_CHANGE.sub("", t)
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
-    whole = _PART_OF_WHOLE.search(t)
+    whole = number_readings.PART_OF_WHOLE.search(t)
     if whole and not quantities.asks_money(question) and (whole.group("det") or whole.group("noun")):
         # "Seven out of the ten rooms", "two out of our five bikes": the part is the count asked
         # for, the whole only says what it is part of (read back)
