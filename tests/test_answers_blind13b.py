@@ -109,6 +109,12 @@ def test_a_price_said_the_way_prices_are_said_is_read_back(text, value):
     assert r.value == value and r.method == "inferred"
 
 
+def test_a_count_at_a_price_each_is_multiplied_out_and_read_back():
+    r = _n(SPEND, "Three at eighty bucks apiece.")
+    assert r.value == 240 and r.method == "inferred"
+    assert _n(SPEND, "three at eighty").status == "invalid"  # no "each": two numbers
+
+
 def test_near_misses_of_the_price_rules_are_not_stored_as_said():
     assert _n(SPEND, "five-ten").status == "invalid"  # a range, never 510
     assert _n(SPEND, "Two hundred plus tax.").status == "invalid"
@@ -160,6 +166,31 @@ def test_a_rating_said_first_and_again_last_with_other_figures_between_is_read_b
 )
 def test_days_said_by_name_are_dates(q, text, value):
     assert _n(q, text).value == value
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (NEXT, "The last weekend of the month? The Saturday. So the twenty-ninth.", "2028-01-29"),
+        (PICKUP, "Sunday, I think. Which would be the sixteenth.", "2028-01-16"),
+        (PICKUP, "Just after New Year's Day, the Monday after.", "2028-01-03"),
+    ],
+)
+def test_a_date_worked_out_aloud_is_the_one_ended_on_read_back(q, text, value):
+    r = _n(q, text)
+    assert r.value == value and r.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (NEXT, "Some weekend in March. So the fourth or the fifth."),  # two days
+        (NEXT, "Presidents' Day weekend? The Sunday. So the twentieth."),  # no month for the twentieth
+        (PICKUP, "Sunday. So the 25th."),  # the 25th of December was a Saturday
+    ],
+)
+def test_a_date_worked_out_to_two_days_or_against_what_came_before_is_asked_again(q, text):
+    assert _n(q, text).status == "invalid"
 
 
 # ---------------------------------------------------------------- choices

@@ -281,6 +281,22 @@ def _uk_weeks(t: str) -> str:
     )
 
 
+def _said_plainly(t: str) -> str:
+    """``t`` with "last night" as yesterday (the evening before a daytime call) and a weekday said
+    "after" or "before" a named day earlier in the answer given that day ("Right after Memorial
+    Day, like the Tuesday after" → "the tuesday after memorial day")."""
+    t = re.sub(r"\b(?:late |early )?last night\b", "yesterday", t)
+    m = re.search(rf"\bthe ({'|'.join(WEEKDAYS)}) (after|before)\W*$", t)
+    if m:
+        named = re.search(
+            r"\b(?:after|before|around|on)\s+((?:[a-z]+'?s?\s+){0,2}(?:day|eve)|thanksgiving|christmas|easter|halloween)\b",
+            t[: m.start()],
+        )
+        if named:  # what came before only named the day it counts from
+            t = f"the {m.group(1)} {m.group(2)} {named.group(1)}"
+    return t
+
+
 def _weekday_gone(t: str, today: date) -> date | None:
     """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
     today (a week back when it is today's); "a week last Monday": the Monday a week before that;
@@ -316,8 +332,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     t = re.sub(
         rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
     )
-    # "Last night", "late last night": the evening of yesterday (said in the day, as calls are made)
-    t = re.sub(r"\b(?:late |early )?last night\b", "yesterday", t)
+    t = _said_plainly(t)
     gone = _weekday_gone(t, today)
     if gone is not None:
         return gone, "inferred"
@@ -401,6 +416,9 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     settled = _settled(t, today, tense)
     if settled is not None:
         return settled, "self-corrected"
+    concluded = _concluded(t, today, tense)
+    if concluded is not None:
+        return concluded, "inferred"
     said = [s for s in re.split(r"[.;!?]+", tail) if read_date(s, today, tense)[0]] if tail != t else []
     if tail != t and not said and _takes_nothing_back(tail, today, tense):
         # "This morning, actually, at eight", "Yesterday, sorry, I was out all day": the words after
@@ -450,6 +468,48 @@ def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:
         return False
     d, how = read_date(tail, today, tense)
     return d is None and how != "ambiguous"
+
+
+_CONCLUSION = re.compile(r"^\W*(?:so|which (?:would|'?d) be|that (?:would|'?d) be|that makes it|making it)\b\W*")
+
+
+def _concluded(t: str, today: date, tense: str) -> date | None:
+    """The date a caller works out aloud and ends on ("Thanksgiving weekend? The Saturday. So the
+    twenty-seventh."): a last sentence that opens with "so" or "which would be" and gives one
+    date, after at least one other sentence; None otherwise."""
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", t) if s.strip()]
+    if len(sentences) < 2 or sentences[-1].endswith("?"):
+        return None
+    m = _CONCLUSION.match(sentences[-1])
+    if not m or re.search(r"\bor\b", sentences[-1]):
+        return None
+    d, how = read_date(sentences[-1][m.end() :], today, tense)
+    if d is None or how == "ambiguous":
+        return None
+    if any(re.search(rf"\b{mo}\b", sentences[-1]) for mo in MONTHS):
+        return d  # "..., so the twentieth of February": the month is said
+    # It must agree with what was worked out before it: a day named within a week of it, or a bare
+    # weekday it falls on ("Monday. So the 25th.").
+    strong = []
+    for s in sentences[:-1]:
+        weekday = _weekday_named(s)
+        if weekday is not None and not numbers_in(s):
+            if d.weekday() == weekday:
+                return d
+            continue
+        e = read_date(s, today, tense)[0]
+        if e is not None and abs((d - e).days) <= 7:
+            return d
+        strong += [e] if e is not None else []
+    if not strong:
+        return None
+    # "February, the Sunday. So the twentieth.": the day of the month said last belongs to the
+    # month worked out before it, not to the nearest twentieth
+    try:
+        d = d.replace(year=strong[0].year, month=strong[0].month)
+    except ValueError:
+        return None
+    return d if abs((d - strong[0]).days) <= 31 and strong[0].month == d.month else None
 
 
 def _settled(t: str, today: date, tense: str) -> date | None:

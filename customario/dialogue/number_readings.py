@@ -282,11 +282,25 @@ _FOR_HOW_MANY = re.compile(
 )
 
 
+# A count at a price each, as the whole answer: "two at sixty dollars each", "three tickets at
+# forty bucks apiece".
+_COUNT_AT_EACH = re.compile(
+    rf"\W*(?:(?:um+|uh+|oh|well|so|it was)\W+)*({quantities.NUMBER_PHRASE})(?: (?:tickets?|nights?|people|passes|of (?:them|us)))?"
+    rf" at ({quantities.NUMBER_PHRASE})(?: dollars?| bucks)? (?:each|apiece|a (?:piece|head|ticket|night|pop)|per \w+)\W*"
+)
+
+
 def whole_price(said: str) -> str:
     """For a money question: the one amount said as the whole ("Forty-five, but like sixty-two
-    with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), else
+    with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), a count at
+    a price each multiplied out ("two at sixty dollars each" → "120"), else
     ``said`` without what the price bought ("seven hundred and fifty for four" → "seven hundred
     and fifty"); ``said`` itself when neither is there. A rewrite is read back."""
+    each = _COUNT_AT_EACH.fullmatch(said.strip())
+    if each:
+        count, price = numbers_in(_prep_numbers(each.group(1))), numbers_in(_prep_numbers(each.group(2)))
+        if len(count) == 1 and len(price) == 1 and count[0] == int(count[0]) and 1 < count[0] <= 20:
+            return f"{count[0] * price[0]:g}"  # "Two at sixty dollars each": 120 in all
     whole = _ALL_IN.findall(said)
     if len(numbers_in(_prep_numbers(said))) > 1 and len(set(whole)) == 1:
         return whole[0]
