@@ -494,7 +494,7 @@ def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], s
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
     listed = things_listed(question, t, units.counted_noun(question))
-    if listed is not None and not inferred.counts_people(question):
+    if listed is not None and not listed_counts.counts_people(question):
         return [float(listed)], "inferred"  # "Just the kitchen", "both bedrooms" to "how many rooms?"
     this_one = number_readings.ordinal_of_this(question, t)
     if this_one is not None:
