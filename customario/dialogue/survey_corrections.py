@@ -31,9 +31,9 @@ class CorrectionsMixin:
         quoted = references.said_before(text)
         if quoted is not None:
             # "When you asked if it was explained, I said no but actually yes": the words after
-            # the quoted old answer are the new one (read back)
+            # the quoted old answer are the new one (read back when they change the reading)
             again = normalise(target, quoted[1], today=self._today())
-            if again.status == "valid":
+            if again.status == "valid" and (n is None or not n.ok or n.value != again.value):
                 n = Normalised("valid", again.value, confidence=min(again.confidence, 0.7), method="inferred")
         if n is None or not n.ok:
             n = self._value_in_clauses(target, ref.payload if lenient else text) or n
