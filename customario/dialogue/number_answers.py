@@ -16,6 +16,7 @@ from customario.dialogue import (
     lead_answer,
     listed_counts,
     number_readings,
+    price_readings,
     quantities,
     units,
 )
@@ -214,7 +215,7 @@ def _said(question: Any, t: str) -> str | Normalised:
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
-        said = number_readings.whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
+        said = price_readings.whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
         money = quantities.without_counts_of_things(said)
         if money != said and not numbers_in(_prep_numbers(money)):
             return Normalised("invalid", reason="an amount of money")
@@ -254,11 +255,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if quantities.asks_money(question):
         # "Eleven hundred and change", "forty and some change": loose change above a round figure,
         # which is the amount the caller gives (read back). Elsewhere "and change" is a bound.
-        rounded = number_readings.LOOSE_CHANGE.sub("", t)
+        rounded = price_readings.LOOSE_CHANGE.sub("", t)
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
-    whole = number_readings.PART_OF_WHOLE.search(t)
+    whole = price_readings.PART_OF_WHOLE.search(t)
     if whole and not quantities.asks_money(question) and (whole.group("det") or whole.group("noun")):
         # "Seven out of the ten rooms", "two out of our five bikes": the part is the count asked
         # for, the whole only says what it is part of (read back)

@@ -10,10 +10,7 @@
 - a rate per the question's own period ("once a month" to "In a typical month, how many times
   ...?" is one; "fortnightly" twice a month);
 - a usual answer said with an occasional exception ("usually eight, twelve in the summer",
-  "mostly the app, sometimes the kiosk"): the usual one (:func:`without_occasional`);
-- a price said with its whole or what it bought ("sixty-two with the fees", "750 for four":
-  :func:`whole_price`), loose change above a round figure (:data:`LOOSE_CHANGE`) and a part out
-  of a whole ("seven out of the ten rooms": :data:`PART_OF_WHOLE`) (blind13).
+  "mostly the app, sometimes the kiosk"): the usual one (:func:`without_occasional`).
 
 Pure functions on cleaned text, used by :mod:`customario.dialogue.number_answers` and
 :mod:`customario.dialogue.quantities`; no I/O.
@@ -24,9 +21,6 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import quantities
-from customario.dialogue.answer_core import _prep_numbers
-from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import _ORDINALS as _SPOKEN_ORDINALS
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -221,6 +215,8 @@ def price_with_two_readings(t: str) -> str:
     (also slang for 120), "two thousand five" → "2005" (also said for 2,500). ``t`` itself when
     there is no such form. Source of the second readings: the blind13 answer corpus's writer
     (3 December 2026), who marked both as ambiguous."""
+    from customario.dialogue.spoken import numbers_in
+
     m = _BUCK_AND_CENTS.search(t)
     if m:
         cents = numbers_in(m.group(1))
@@ -259,50 +255,3 @@ def without_occasional(t: str) -> str:
         return t
     kept = [clauses[0]] + [c for c in clauses[1:] if not _OCCASIONAL.search(c)]
     return " ".join(kept) if len(kept) < len(clauses) else t
-
-
-# A part said out of its whole: "seven out of the ten rooms" (the whole only says what it is part of).
-PART_OF_WHOLE = re.compile(
-    rf"\b(?P<part>{quantities.NUMBER_PHRASE}) out of (?P<det>the |my |our |all |all the |their )?"
-    rf"{quantities.NUMBER_PHRASE}(?P<noun> (?!points?\b|stars?\b)[a-z]{{3,}}s)?\b"
-)
-# "Eleven hundred and change": loose change above a round figure.
-LOOSE_CHANGE = re.compile(r",?\s+(?:and|plus) (?:a (?:little|bit of) |some |loose )?change\b")
-
-
-# The amount said as the whole: "sixty-two with the fees", "seventeen fifty all in".
-_ALL_IN = re.compile(
-    rf"\b({quantities.NUMBER_PHRASE})(?: dollars| bucks)?\s+(?:with (?:the )?(?:fees?|tax(?:es)?|tip|everything)|"
-    r"all in|all told|including (?:the )?(?:fees?|tax(?:es)?|tip|everything)|in total|total)\b"
-)
-# What a price bought, after it: "750 for four", "sixty for the two of us", "ninety for both".
-_FOR_HOW_MANY = re.compile(
-    rf"\s+for (?:the |all )?(?:{quantities.NUMBER_PHRASE}|both)(?: of (?:us|them|those|these|\w+s))?"
-    r"(?: (?:tickets?|people|persons|seats|nights|adults|kids|children|passes|of us))?\b"
-)
-
-
-# A count at a price each, as the whole answer: "two at sixty dollars each", "three tickets at
-# forty bucks apiece".
-_COUNT_AT_EACH = re.compile(
-    rf"\W*(?:(?:um+|uh+|oh|well|so|it was)\W+)*({quantities.NUMBER_PHRASE})(?: (?:tickets?|nights?|people|passes|of (?:them|us)))?"
-    rf" at ({quantities.NUMBER_PHRASE})(?: dollars?| bucks)? (?:each|apiece|a (?:piece|head|ticket|night|pop)|per \w+)\W*"
-)
-
-
-def whole_price(said: str) -> str:
-    """For a money question: the one amount said as the whole ("Forty-five, but like sixty-two
-    with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), a count at
-    a price each multiplied out ("two at sixty dollars each" → "120"), else
-    ``said`` without what the price bought ("seven hundred and fifty for four" → "seven hundred
-    and fifty"); ``said`` itself when neither is there. A rewrite is read back."""
-    each = _COUNT_AT_EACH.fullmatch(said.strip())
-    if each:
-        count, price = numbers_in(_prep_numbers(each.group(1))), numbers_in(_prep_numbers(each.group(2)))
-        if len(count) == 1 and len(price) == 1 and count[0] == int(count[0]) and 1 < count[0] <= 20:
-            return f"{count[0] * price[0]:g}"  # "Two at sixty dollars each": 120 in all
-    whole = _ALL_IN.findall(said)
-    if len(numbers_in(_prep_numbers(said))) > 1 and len(set(whole)) == 1:
-        return whole[0]
-    bought = _FOR_HOW_MANY.sub(" ", said)
-    return bought if bought != said and numbers_in(_prep_numbers(bought)) else said
