@@ -161,3 +161,22 @@ def test_a_word_for_a_kind_of_article_does_not_make_a_near_miss(kb):
     offer = None if result.confident else suggestion(result)
     text = result.best["excerpt"] if result.confident else (offer or {}).get("answer", "")
     assert "dead on arrival" in text
+
+
+@pytest.mark.parametrize(
+    "question, person",
+    [
+        # kb blind13's wrong answer was read; these phrasings are our own
+        ("is there someone good with kids?", "Jonah"),
+        ("my daughter is nervous about haircuts, have you got anybody good with children?", "Jonah"),
+        ("who does fades?", "Marcus"),
+    ],
+)
+def test_a_person_asked_for_is_the_stylist_not_the_service_price(kb, question, person):
+    result = search(kb, question, campaign=SALON)
+    assert result.confident and person in result.best["excerpt"], result.best
+
+
+def test_a_price_asked_for_a_kids_cut_is_still_the_service(kb):
+    result = search(kb, "how much is a kids cut?", campaign=SALON)
+    assert result.confident and "$28" in result.best["excerpt"]

@@ -524,10 +524,13 @@ def _plain_question(
         and hits[0].get("kind") is not None
         and hits[0]["story"] > plain["story"]
     )
-    plain = plain or one_specialist(query, query_terms, hits, dfs, named, subjects)
+    person = None if plain is not None else one_specialist(query, query_terms, hits, dfs, named, subjects)
+    plain = plain or person
     if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
         hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
-    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask):
+    # "Is there someone good with kids?": a person asked for is a stylist, never the kids' price
+    for_person = person is not None and hits[0].get("kind") == "service"
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask or for_person):
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
         hits.insert(0, plain)
