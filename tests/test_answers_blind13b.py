@@ -6,9 +6,10 @@ from datetime import date, datetime, timezone
 
 import pytest
 
-from customario.definitions import Question, load_definition
+from customario.definitions import Question
 from customario.definitions.models import Choice
 from customario.dialogue.answers import normalise
+from tests.survey_helpers import recorded, survey_policy
 
 TODAY = date(2028, 1, 19)  # a Wednesday
 SPEND = Question(
@@ -275,27 +276,10 @@ questions:
 
 
 def _ski(tmp_path, answers):
-    from customario.dialogue.survey_flow import SurveyPolicy
-
-    path = tmp_path / "ski_rental.yaml"
-    path.write_text(_SKI_SURVEY, encoding="utf-8")
-    noon = datetime(2028, 1, 19, 12, tzinfo=timezone.utc)
-    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, now=lambda: noon)
-    policy.opening()
-    policy.respond("yes")
-    for said in answers:
-        policy.respond(said)
-    return policy
+    return survey_policy(tmp_path, "ski_rental", _SKI_SURVEY, answers, datetime(2028, 1, 19, 12, tzinfo=timezone.utc))
 
 
-def _stored(actions):
-    from customario.dialogue.policy import CallTool
-
-    return {
-        a.arguments["question_id"]: a.arguments["value"]
-        for a in actions
-        if isinstance(a, CallTool) and a.name == "record_answer"
-    }
+_stored = recorded
 
 
 @pytest.mark.parametrize(

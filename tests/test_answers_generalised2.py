@@ -4,13 +4,14 @@ nobody tuned on say the same thing (regional English, older callers, SMS shortha
 the answer buried, numbers that are not the answer) and near misses that must stay asked again:
 a wrong value stored is worse than asking again."""
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
 
 from customario.definitions import Question
 from customario.definitions.models import Choice
 from customario.dialogue.answers import LENIENT_METHODS, normalise
+from tests.survey_helpers import recorded, survey_policy
 
 TODAY = date(2026, 12, 2)  # a Wednesday
 QUEUE = Question(id="queue", type="yes_no", text="Did you queue for more than fifteen minutes at the counter?")
@@ -444,30 +445,10 @@ questions:
 
 
 def _pool(tmp_path, answers):
-    from datetime import datetime, timezone
-
-    from customario.definitions import load_definition
-    from customario.dialogue.survey_flow import SurveyPolicy
-
-    path = tmp_path / "pool_service.yaml"
-    path.write_text(_POOL, encoding="utf-8")
-    noon = datetime(2026, 12, 2, 12, tzinfo=timezone.utc)
-    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, now=lambda: noon)
-    policy.opening()
-    policy.respond("yes")
-    for said in answers:
-        policy.respond(said)
-    return policy
+    return survey_policy(tmp_path, "pool_service", _POOL, answers, datetime(2026, 12, 2, 12, tzinfo=timezone.utc))
 
 
-def _stored(actions):
-    from customario.dialogue.policy import CallTool
-
-    return {
-        a.arguments["question_id"]: a.arguments["value"]
-        for a in actions
-        if isinstance(a, CallTool) and a.name == "record_answer"
-    }
+_stored = recorded
 
 
 @pytest.mark.parametrize(

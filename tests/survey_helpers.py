@@ -1,0 +1,35 @@
+"""Helpers for the survey-answer tests: a survey policy from a YAML survey of the test's own, taken
+through consent and given answers, and the values a turn recorded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any, Iterable
+
+
+def survey_policy(tmp_path: Path, name: str, survey_yaml: str, answers: Iterable[str], now: datetime) -> Any:
+    """A :class:`SurveyPolicy` for ``survey_yaml`` (written to ``tmp_path/<name>.yaml``) at the
+    fixed time ``now``, after its opening, the caller's consent ("yes") and each of ``answers``."""
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / f"{name}.yaml"
+    path.write_text(survey_yaml, encoding="utf-8")
+    policy = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, now=lambda: now)
+    policy.opening()
+    policy.respond("yes")
+    for said in answers:
+        policy.respond(said)
+    return policy
+
+
+def recorded(actions: Iterable[Any]) -> dict[str, Any]:
+    """{question id: value} of the ``record_answer`` tool calls among ``actions``."""
+    from customario.dialogue.policy import CallTool
+
+    return {
+        a.arguments["question_id"]: a.arguments["value"]
+        for a in actions
+        if isinstance(a, CallTool) and a.name == "record_answer"
+    }
