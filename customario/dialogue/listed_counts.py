@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken import numbers_in, stray_words
 from customario.dialogue.units import counted_noun, question_unit
+from customario.escalation.wordnet import is_kind_of
 
 # ---------------------------------------------------------------- people in a household
 PERSON = (
@@ -126,20 +127,10 @@ def _joined_lead(t: str, parts: list[str]) -> float | None:
     if len(parts) < 2 or not re.fullmatch(r"[a-z0-9]+(?: [a-z0-9]+)?", parts[0]):
         return None
     nums = numbers_in(parts[0])
-    if (
-        len(nums) != 1
-        or nums[0] != int(nums[0])
-        or nums[0] < 1
-        or len(parts[0].split()) != len(_number_words(parts[0]))
-    ):
+    if len(nums) != 1 or nums[0] != int(nums[0]) or nums[0] < 1 or stray_words(parts[0]):
         return None
     # not "with": "five with the baby" counts the baby in the five
     return nums[0] if re.match(rf"\s*{re.escape(parts[0])}\s+(?:plus|and)\s", t) else None
-
-
-def _number_words(text: str) -> list[str]:
-    """The words of ``text`` that are part of a number ("twenty five" → both, "two kids" → "two")."""
-    return [w for w in text.split() if numbers_in(w) or w in ("and", "hundred", "thousand")]
 
 
 def people_count(question: Any, text: str, *, per_person: bool = False) -> int | None:
@@ -241,17 +232,6 @@ _TOTAL_PART = re.compile(
 _OWNED = re.compile(r"(?:the|my|our|his|her|their|your)\s+(?:[a-z']+\s+)?(?P<noun>[a-z]+)")
 
 
-def _kind_of(noun: str, asked: str) -> bool:
-    """True when ``noun`` is one of what is ``asked`` in WordNet (a "suitcase" is a "bag", a
-    "hatchback" a "car"); False without the WordNet files."""
-    if noun == asked:
-        return True
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    return wn is not None and asked in wn.ancestors(noun, "noun")
-
-
 def parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
@@ -325,7 +305,7 @@ def parts_count(question: Any, text: str) -> int | None:
         counted = [c for c in counted if c not in people]
     if any(n == asked_noun for _, n in counted):
         # "two suitcases plus the golf bag" to "how many bags?": a part of the kind asked is one of them
-        counted = [(k, asked_noun if _kind_of(n, asked_noun) else n) for k, n in counted]
+        counted = [(k, asked_noun if n == asked_noun or is_kind_of(n, asked_noun) else n) for k, n in counted]
     if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
         # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
         # other part one of them? Asked again rather than guessed.

@@ -248,8 +248,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
-        rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
-        return Normalised("invalid", reason=f"a number{rng}")
+        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
     if quantities.asks_money(question):
@@ -274,6 +273,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
             return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
     return read
+
+
+def _range_said(lo: float | None, hi: float | None) -> str:
+    """ " from 0 to 6" for a re-ask reason, or "" when the question has no two bounds."""
+    return f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
 
 
 # A minus sign before a number ("-1", "−2"), not a dash between two ("2-3") or a bullet ("- 2").
@@ -369,7 +373,7 @@ def _read_number(question: Any, t: str) -> Normalised:
         # "Twice a day, five days, so ten": the caller's own total ends the sum (read back).
         nums, method = numbers_in(total.group(1) or total.group(2)), "inferred"
     lo, hi = question.bounds
-    rng = f" from {lo:g} to {hi:g}" if lo is not None and hi is not None else ""
+    rng = _range_said(lo, hi)
     plain = method in ("exact", "phrase") and own is None
     if len(nums) != 1 or quantities.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store

@@ -50,7 +50,6 @@ def _kind_of(word: str, base: str) -> bool:
     """True when ``word`` names a kind of ``base`` ("bedroom" of "room", "kitchen" of "room")."""
     if word == base or word.endswith(base):
         return True
-    from customario.escalation import wordnet
+    from customario.escalation.wordnet import is_kind_of
 
-    wn = wordnet.load()
-    return wn is not None and base in wn.ancestors(word, "noun", senses=2, depth=6)
+    return is_kind_of(word, base, senses=2, depth=6)

@@ -207,6 +207,14 @@ _loaded: dict[str, WordNet | None] = {}
 _load_lock = threading.Lock()
 
 
+def is_kind_of(word: str, kind: str, senses: int = SENSES, depth: int = 12) -> bool:
+    """True when ``kind`` is a lemma of ``word``'s first ``senses`` senses or of a synset up to
+    ``depth`` hypernym steps above them ("suitcase" is a "bag", "bedroom" a "room"); False when the
+    WordNet files are absent."""
+    wn = load()
+    return wn is not None and kind in wn.ancestors(word, "noun", senses, depth)
+
+
 def load(root: Path | str | None = None) -> WordNet | None:
     """The process-wide reader for ``root`` (default :data:`DEFAULT_ROOT`; loaded on first use in
     about 0.35 s), or None after one logged warning when the WordNet files are not there."""
