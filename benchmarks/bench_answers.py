@@ -84,7 +84,8 @@ CORPORA = {
     # 3 December, a development corpus since.
     "blind13": ROOT / "tests/corpus/answers/blind13/utterances.yaml",
     # airline_trip and daycare_center (540 lines, today = Tue 2028-03-14), written on 3 December
-    # ~18:05 UTC by a helper who never read the parser; held out.
+    # ~18:05 UTC by a helper who never read the parser; held out until 21:05 UTC on 3 December 2026,
+    # a development corpus since.
     "blind14": ROOT / "tests/corpus/answers/blind14/utterances.yaml",
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
@@ -106,8 +107,10 @@ CORPORA = {
 # with 12 wrong; 455/479 = 95.0 %, 2 wrong, after only its wrong items had been read); since then it
 # is a development corpus. blind13 was held out until 18:10 UTC on 3 December 2026 (first contact
 # 432/491 = 88.0 % with 16 wrong; 449/491 = 91.4 %, 0 wrong, after only its wrong items had been
-# read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind14"}
+# read); since then it is a development corpus. blind14 was held out until 21:05 UTC on 3 December
+# 2026 (first contact 489/540 = 90.6 % with 10 wrong; 499/540 = 92.4 %, 0 wrong, after only its wrong
+# items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -155,7 +158,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14",
-        help="own, blind, blind2 ... blind13, blind14 (held out), comma-separated",
+        help="own, blind, blind2 ... blind13, blind14, comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

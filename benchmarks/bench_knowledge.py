@@ -77,11 +77,13 @@ FOLDERS = {
     # 18:10 UTC on 3 December, a development corpus since. First contact: salon 64.5 % directly +
     # 9.1 % after a yes, 3.3 % wrong; store 33.3 % + 26.5 %, 0.9 % wrong, 2.6 % wrong after a yes.
     "blind12": ROOT / "tests/corpus/kb/blind12",
-    # Written on 3 December ~18:05 UTC by a helper who never read the search; counted only.
+    # Written on 3 December ~18:05 UTC by a helper who never read the search; counted only until
+    # 21:05 UTC on 3 December, a development corpus since. First contact: salon 56.4 % directly +
+    # 15.8 % after a yes, 2.3 % wrong; store 30.0 % + 21.8 %, 0 wrong, 2.7 % wrong after a yes.
     "blind13": ROOT / "tests/corpus/kb/blind13",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind13",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

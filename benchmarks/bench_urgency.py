@@ -42,7 +42,8 @@ CORPORA = {
     # Written blind on 3 December ~15:00 UTC (blind7-README.md): held out until 3 Dec 18:10
     # (first contact 89.4 %), development since.
     "blind7": ROOT / "tests/corpus/urgency/blind7.yaml",
-    # Written blind on 3 December ~18:05 UTC (blind8-README.md): held out, counted only.
+    # Written blind on 3 December ~18:05 UTC (blind8-README.md): held out until 3 Dec 21:05
+    # (first contact 91.2 %), development since.
     "blind8": ROOT / "tests/corpus/urgency/blind8.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
@@ -54,10 +55,10 @@ TITLES = {
     "blind5": "blind5 (development since 3 Dec 11:12; first contact 75.5 %)",
     "blind6": "blind6 (development since 3 Dec 15:05; first contact 82.9 %)",
     "blind7": "blind7 (development since 3 Dec 18:10; first contact 89.4 %)",
-    "blind8": "blind8 (held out)",
+    "blind8": "blind8 (development since 3 Dec 21:05; first contact 91.2 %)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind8"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False) -> dict:
