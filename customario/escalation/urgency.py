@@ -63,6 +63,14 @@ person "seems better"; a fire already put out is a hazard (:mod:`customario.esca
 farewell notes, an apology sent through a relative; a matter "settled in court", "lawyering up",
 papers and a process opened against the business; "the kind of battery that swells?" is a question.
 
+From blind8 (development since 3 December 21:05; 13 normal lines escalated): alarming words in
+another sense and harms that are not happening (:mod:`customario.escalation.urgency_senses`: a
+colour name, a computer's infection, "could kill myself for forgetting", "burning off energy", a
+harm feared or prevented by a thing in a question, a long-standing condition), an old injury or a
+scar, the business named only to be ruled out, a hospital stay for a recovery, a relative's own
+court date; text-speak without vowels ("cnt breath") and a second state after "and" ("lips
+tingling and swelling").
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -77,6 +85,7 @@ from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
+from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_threats as threats
 from customario.escalation.urgency_rules import rx
@@ -176,7 +185,7 @@ _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
-    r"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child))\b"
+    rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
 # "still laughs about it".
@@ -257,6 +266,8 @@ def _rescue_given(t: str) -> bool:
 def _caused_here(t: str) -> bool:
     """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
     "your" before a substance or a made thing in WordNet ("your toner", "your foot spa")."""
+    if senses.RULED_OUT.search(t):
+        return False  # "not one of your products": the business named only to be ruled out
     if _AT_THE_BUSINESS.search(t):
         return True
     from customario.escalation.urgency_words import sense_classes
@@ -310,6 +321,13 @@ _SPOKEN = (
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
     (re.compile(r"\bim\b"), "i'm"),
+    # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"
+    (re.compile(r"\b(cnt|cannt)\b"), "can't"),
+    (re.compile(r"\bdnt\b"), "don't"),
+    (re.compile(r"\bwnt\b"), "won't"),
+    (re.compile(r"\b(cudnt|cldnt)\b"), "couldn't"),
+    (re.compile(r"\b(wudnt|wldnt)\b"), "wouldn't"),
+    (re.compile(r"\b(cud|cld)\b"), "could"),
     # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
     (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
 )
@@ -353,6 +371,7 @@ def _not_asked(t: str) -> str:
     """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
     if _AHEAD.search(t) and "?" in t:
         return ""
+    t = senses.not_feared(t)
     for p in _HYPOTHETICAL:
         t = rx(p).sub(" ", t)
     return t
@@ -361,7 +380,7 @@ def _not_asked(t: str) -> str:
 def _level(t: str) -> Urgency:
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
-    t = idioms.set_aside(t)
+    t = senses.chronic(senses.set_aside(idioms.set_aside(t)))
     t = _ADMIN_URGENCY.sub(" ", t)
     for p in rules.EMERGENCY:
         m = rx(p).search(t)

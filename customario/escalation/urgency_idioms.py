@@ -147,6 +147,11 @@ def _abstract_object(m: re.Match) -> str:
     return m.group(0)
 
 
+# Prepositions and adverbs that WordNet also lists as adjectives ("the after part", "an over
+# delivery"): after "bleeding" they start a phrase of time or place ("bleeding after the wash").
+_AFTER_A_VERB = frozenset("after before since over through under all onto round around behind".split())
+
+
 def _intensifier(word: str) -> bool:
     """True when ``word`` is an adjective in WordNet and no noun, and not an amount ("bleeding
     slow", "bleeding useless"; not "bleeding heavily", "bleeding gums")."""
@@ -156,6 +161,7 @@ def _intensifier(word: str) -> bool:
     return (
         wn is not None
         and word not in _BLEEDING_AMOUNTS
+        and word not in _NOT_AN_OBJECT | _AFTER_A_VERB
         and bool(wn.lemmas(word, "adj"))
         and not wn.lemmas(word, "noun")
         and not wn.adverb_only(word)

@@ -74,8 +74,8 @@ _CHEST = re.compile(
 
 
 def _body_states(t: str) -> tuple[str, str] | None:
-    """A body part (WordNet ``noun.body``) with a possessive before it and a state after it."""
-    pattern = rf"\b{_POSSESSIVE} (?:(?:left|right|whole|top|bottom|upper|lower) )?([a-z]+){_LINK} ({_SWELL}|{_SKIN}|{_NUMB})\b"
+    """A body part (WordNet ``noun.body``) with a possessive before it and a state (or two: "tingling and swelling") after it."""
+    pattern = rf"\b{_POSSESSIVE} (?:(?:left|right|whole|top|bottom|upper|lower) )?([a-z]+){_LINK} (?:(?:{_SKIN}|{_NUMB}),? and{_LINK} )?({_SWELL}|{_SKIN}|{_NUMB})\b"
     found = None
     for m in rx(pattern).finditer(t):
         part, state = m.group(1), m.group(2)

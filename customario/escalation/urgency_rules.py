@@ -117,7 +117,7 @@ FIGURES = (
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
     r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
-    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
+    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|(?<!for )(?<!before )court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
     rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
@@ -128,8 +128,10 @@ FIGURES = (
     r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re) allergic\b(?! reaction)",
     # "emergency" as a generic noun: "I've seen every kind of emergency"
     r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
-    # a hospital visited for a routine reason, or a workplace: "in the hospital waiting room for my routine scan"
+    # a hospital visited for a routine reason, a recovery, or a workplace: "in the hospital waiting room
+    # for my routine scan", "on the ward recuperating after her hip op"
     r"\b(hospital|a&e)\b(?=[^.!?]*\b(routine|check-?up|scan|antenatal|physio\w*|blood test|visiting hours|appointment|operation|op|procedure|"
+    r"recover\w*|recuperat\w*|convalesc\w*|surgery|"
     r"having (her|his|my|their) \w+ (done|replaced|removed|out|fixed))\b)"
     r"|\b(work|working|job|shift) (at|in) (the|a) hospital\b",
 )

@@ -1,0 +1,127 @@
+"""Urgency classes read from blind8's over-escalated normal lines (issue 11, development since
+3 December 21:05): alarming words in another sense, harms feared rather than happening, conditions
+long-standing, old injuries, the business ruled out, text-speak without vowels.
+
+Every line is the team's own phrasing about another place (a garden centre, a bike shop, a
+pharmacy, a bakery, a phone repair stand), none copied from a corpus; each class has lines that
+must stay urgent or emergency next to the ones that must be normal."""
+
+import pytest
+
+from customario.escalation import urgency_senses, wordnet
+from customario.escalation.urgency import assess
+
+needs_wordnet = pytest.mark.skipif(
+    not (wordnet.DEFAULT_ROOT / "data.noun").exists(), reason="Debian wordnet-base is not installed"
+)
+
+COLOURS = [
+    # a shade before a colour word, after a determiner, names a colour
+    ("Have you got the rain jacket in that smoke blue, size medium?", "normal"),
+    ("I'd like the flame red bike bell for my niece", "normal"),
+    ("Is the blood orange paint for the shed back in stock?", "normal"),
+    ("Do the planters come in a scorched amber or only terracotta?", "normal"),
+    # ... said of a body, or smoke moving, it is still the harm
+    ("Her cheek has gone burnt red where the heater touched it and it's blistering", "urgent"),
+    ("A smoke black cloud is coming out of the e-bike battery in the hall", "emergency"),
+    ("There's smoke under the stockroom door and a fire red glow", "urgent"),
+]
+
+MACHINES = [
+    # "infected" and "virus" in a sentence about a machine are malware
+    ("My laptop picked up a virus and it's infected all the holiday photos, can you clean it?", "normal"),
+    ("The till computer is infected, is there a technician this week?", "normal"),
+    # ... with a body part in the sentence they are an infection
+    ("The phone screen cut his thumb and now it's infected and throbbing", "urgent"),
+    ("My son's graze from the bike looks infected, it's hot and oozing", "urgent"),
+    ("The site of her pacemaker implant is infected and red", "urgent"),
+]
+
+FIGURES = [
+    # "could kill" with a reason after "for" / "over" is self-reproach or anger said as a figure
+    ("I could kill myself for leaving the cake order so late, can you still do Saturday?", "normal"),
+    ("I could strangle my brother over the parking, anyway is Friday free?", "normal"),
+    ("Honestly I could kill for a cinnamon bun right now, are you open?", "normal"),
+    # ... without a reason, or with means or a person there, it is read for what it says
+    ("Sometimes I think I could kill myself and nobody would even notice", "emergency"),
+    ("I could kill myself for this, I've let everyone down and the pills are right here", "emergency"),
+    ("I could kill him for what he did, he's outside the shop with a knife", "emergency"),
+    # "burn off" and burning a quantity are spending energy or money
+    ("The puppy is burning off energy in the yard while I ring you about his food", "normal"),
+    ("I'm burning calories cycling to work, which saddle do you recommend?", "normal"),
+    # ... burning off a body part is an injury
+    ("His eyebrows burnt off when the barbecue flared, should he see someone?", "urgent"),
+]
+
+FEARED = [
+    # a harm feared or prevented by a thing, in a line that asks something
+    ("Which stand would you suggest so the soldering iron doesn't scorch the bench?", "normal"),
+    ("I'm worried the antiseptic gel will sting, is there a gentler one?", "normal"),
+    ("Do you sell oven gloves? Don't want to get burnt taking the trays out", "normal"),
+    ("Which cable should I get so my phone doesn't overheat at night?", "normal"),
+    # ... a person in the line, a harm now, or no question keeps it
+    ("I don't want to get hurt, he's banging on the front door, what do I do?", "urgent"),
+    ("My charger is sparking now, which fuse should I get so it doesn't catch fire?", "urgent"),
+    ("I'm scared he'll hurt me again, can you help?", "emergency"),
+]
+
+LONG_STANDING = [
+    # a condition that has lasted months or years, asked about as a purchase
+    ("My elbows have been itchy for years, anything at the pharmacy for that?", "normal"),
+    ("She's had a dry flaky rash on and off for ages, which cream is best?", "normal"),
+    # ... unless it changed
+    ("My scalp has been itchy for years but since the new shampoo yesterday it's swelling", "urgent"),
+    ("I've had a rash for months and now it's spreading up my neck", "urgent"),
+]
+
+OLD_AND_RULED_OUT = [
+    # an old injury or a scar is context for a request
+    ("My nephew has a scar from an old burn, can the barber avoid that side?", "normal"),
+    ("I've got an old wrist injury, is there a lighter kettlebell?", "normal"),
+    # ... unless it opened again
+    ("My son's old wound on his arm has opened up and it's bleeding again", "urgent"),
+    ("The scar from his surgery has split open and it's bleeding", "urgent"),
+    # the business named only to be ruled out: a past event is not one it caused
+    ("We had a kitchen fire last spring, nothing to do with you, can I order a new toaster?", "normal"),
+    # ... a past injury the business caused is still reported
+    ("Last week your kettle scalded my hand, I want a manager to ring me", "urgent"),
+    # a hospital stay for a recovery is a place, not an emergency
+    ("My grandad's in hospital recuperating after his hip op, could someone deliver a cake there?", "normal"),
+    ("My grandad's in hospital, he collapsed after eating your pie", "emergency"),
+    # a relative's profession and their own court date are no threat
+    ("My sister's a barrister, she wants a smart trim before court on Monday", "normal"),
+    ("My sister's a barrister and she'll see you in court", "urgent"),
+]
+
+TEXT_SPEAK = [
+    # text-speak without vowels: "cnt", "dnt", "cudnt"
+    ("i cnt breath proprly since the spray tan", "emergency"),
+    ("cudnt wake him up, hes grey", "emergency"),
+    ("i dnt think the order came, cnt find it", "normal"),
+    # a second state after "and": airway swelling after an exposure
+    ("her tongue is itchy and getting bigger after the peanut cookie", "emergency"),
+    ("my lips are dry and cracked, any balm?", "normal"),
+    # "bleeding" before a preposition is blood, not the British intensifier
+    ("my knuckles are bleeding after the dishwasher tablet", "urgent"),
+    ("this queue is bleeding slow", "normal"),
+]
+
+
+@needs_wordnet
+@pytest.mark.parametrize(
+    ("text", "level"), COLOURS + MACHINES + FIGURES + FEARED + LONG_STANDING + OLD_AND_RULED_OUT + TEXT_SPEAK
+)
+def test_alarming_words_in_another_sense_and_harms_not_now(text, level):
+    assert assess(text).level == level, assess(text)
+
+
+@needs_wordnet
+def test_set_aside_keeps_the_harm_words_it_does_not_explain():
+    kept = urgency_senses.set_aside("the burnt patch on her arm, the red smoke")
+    assert "burnt" in kept and "smoke" in kept
+    assert "burn" not in urgency_senses.set_aside("the kids are burning off steam")
+    # a fear of another person is never set aside, even in a question
+    assert "hurt" in urgency_senses.not_feared("i'm scared my husband will hurt me, can you help?")
+    assert "sting" not in urgency_senses.not_feared("i'm worried the gel will sting, is there another?")
+    assert urgency_senses.chronic("itchy for years, any cream?").strip().startswith("for")
+    assert "itchy" in urgency_senses.chronic("itchy for years and worse today")
