@@ -107,9 +107,34 @@ TEXT_SPEAK = [
 ]
 
 
+STORIES = [
+    # another business, a story read or heard, a topic, a denial, a workplace, next time, a policy question
+    ("My flatmate had a reaction at a different barber's, so can I have a patch test first?", "normal"),
+    ("My aunt's previous stylist scalded her neck, do your basins have a thermostat?", "normal"),
+    ("A friend says a tattooist burnt her arm once, do you do laser removal?", "normal"),
+    ("I read about a gym where someone fainted on the treadmill, do you have staff on the floor?", "normal"),
+    ("My daughter is revising burns and scalds for her first aid badge, any cheap laptops?", "normal"),
+    ("I didn't cut myself, I only want to know which blade fits the trimmer", "normal"),
+    ("My partner works on the burns unit and needs a quick trim before her night shift", "normal"),
+    ("Please don't singe my fringe this time, it was frazzled last visit", "normal"),
+    ("If my skin stings during the peel, will the therapist stop?", "normal"),
+    ("We got burnt on that last sofa deal, is there a discount this time?", "normal"),
+    ("My cousin hurt his knee in March, he wants a sports massage now", "normal"),
+    # ... the caller there now, a clause that says just or now, a relay of news, harm still going
+    ("I'm at a different bakery and my friend just fainted", "urgent"),
+    ("We're in another shop and my son has cut his hand and it won't stop bleeding", "emergency"),
+    ("I didn't burn myself, my son did and it's blistering", "urgent"),
+    ("If it's burning, should I rinse it off now?", "urgent"),
+    ("I got burnt by the laser at your clinic and the skin is peeling", "urgent"),
+    ("Your waxing lady burnt my lip last week, I had to go to a different clinic to get it seen", "urgent"),
+    ("My dad collapsed once, and he's collapsed again now", "emergency"),
+    ("my wife took all her sleeping pills at once", "emergency"),
+]
+
+
 @needs_wordnet
 @pytest.mark.parametrize(
-    ("text", "level"), COLOURS + MACHINES + FIGURES + FEARED + LONG_STANDING + OLD_AND_RULED_OUT + TEXT_SPEAK
+    ("text", "level"), COLOURS + MACHINES + FIGURES + FEARED + LONG_STANDING + OLD_AND_RULED_OUT + TEXT_SPEAK + STORIES
 )
 def test_alarming_words_in_another_sense_and_harms_not_now(text, level):
     assert assess(text).level == level, assess(text)

@@ -69,7 +69,10 @@ colour name, a computer's infection, "could kill myself for forgetting", "burnin
 harm feared or prevented by a thing in a question, a long-standing condition), an old injury or a
 scar, the business named only to be ruled out, a hospital stay for a recovery, a relative's own
 court date; text-speak without vowels ("cnt breath") and a second state after "and" ("lips
-tingling and swelling").
+tingling and swelling"). Stories, topics, denials and requests for next time
+(:mod:`customario.escalation.urgency_stories`: another business, a story read or heard, "studying
+poisons", "I didn't burn myself", "works in A&E", "don't burn my ends this time", "if it stings,
+will you stop?", "burnt on that deal"), a month named, and "once" closing a clause date a clause.
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -86,6 +89,7 @@ from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_senses as senses
+from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_threats as threats
 from customario.escalation.urgency_rules import rx
@@ -183,6 +187,8 @@ _BACK = re.compile(
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    # a month named: "broke his wrist in March" (a clause that says now is kept, see _STILL)
+    r"(back )?in (january|february|march|april|june|july|august|september|october|november|december)|"
     # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
     rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
@@ -193,6 +199,8 @@ _ONCE = re.compile(
     r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b"
     # ... or after the verb: "my friend's phone exploded once" (not "once more", "once again")
     r"|\b(\w+ed|had|got|went|did|blew up|caught fire|burnt|fell|bit) once\b(?! (more|again|a|an|every|and for all|it|i|we|you)\b)"
+    # ... or closing the clause: "her stylist burnt her scalp once, do you patch test?"
+    r"|(?<!\bat )\bonce\s*[.!?,;]?$"
 )
 # A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
 _STILL = re.compile(
@@ -359,7 +367,10 @@ def _over(t: str) -> str:
     t = _FALSE_ALARM.sub(" ", t)
     # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t)
-    past = [(bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) for c in clauses]
+    past = [
+        (bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) or stories.elsewhere(c)
+        for c in clauses
+    ]
     # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
     for i, c in enumerate(clauses[1:], 1):
         if past[i] and len(c.split()) <= 4:
@@ -380,7 +391,7 @@ def _not_asked(t: str) -> str:
 def _level(t: str) -> Urgency:
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
-    t = senses.chronic(senses.set_aside(idioms.set_aside(t)))
+    t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))
     t = _ADMIN_URGENCY.sub(" ", t)
     for p in rules.EMERGENCY:
         m = rx(p).search(t)
@@ -441,7 +452,8 @@ def assess(text: str) -> Urgency:
     # ... or the injury is years old: context for a request, not a report
     long_ago = _LONG_AGO.search(whole)
     if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
-        over = _level(_not_asked(frames.not_now(whole)))
+        # ... read without what happened at another business ("my previous stylist scalded me, are your basins safe?")
+        over = _level(_not_asked(frames.not_now(stories.here(whole))))
         if over.level != "normal":
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
     return now

@@ -1,0 +1,103 @@
+"""Harm words told as a story, a topic, a denial or a request for next time (issue 11; probes of the
+team's own after blind8's over-escalated lines, 3 December 2026), set aside before a caller's line is
+read for danger:
+
+- **another business** (:func:`elsewhere`): a clause about a different salon, shop or stylist ("at
+  a different barber's", "my previous stylist"; WordNet: an establishment, a building or a person
+  after "different", "other", "another", "previous", "former") is dated, unless the caller is there
+  now ("I'm at another shop and ...") or it "just" happened;
+- **a story heard or read**: "I read about a gym where someone fainted", "heard of a charger that
+  caught fire" (not "heard that my son ...", nor a clause that says now or just);
+- **a topic**: "studying poisons for his exam", "an essay on burns" (the words after a verb of
+  study name what is studied);
+- **an injury denied with a reflexive**: "I didn't burn myself", "nobody cut themselves";
+- **a workplace**: "works in A&E", "a nurse on the burns ward";
+- **a request for next time**: "please don't burn my ends this time";
+- **a policy question**: "if my scalp burns during the bleach, will you stop?" (an "if" clause in the
+  simple present followed by a question about what the business will do);
+- **burnt by a deal**: "got burnt on that last GPU deal" (the object a transaction, an organisation
+  or money in WordNet, not a treatment or a thing that is hot).
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; near misses
+on both sides are in ``tests/test_urgency_senses.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_rules import rx
+from customario.escalation.urgency_words import is_a, is_body_part, is_person, word_classes
+
+_OTHER = r"(?:different|other|another|previous|former)"
+
+
+def _business(word: str) -> bool:
+    """True for an establishment or a building (WordNet, first two senses) or a person who serves
+    ("barber", "stylist"): the place a story happened."""
+    return is_a(
+        word, "establishment", "mercantile establishment", "place of business", "building", senses=2
+    ) or is_person(word)
+
+
+def elsewhere(clause: str) -> bool:
+    """True when ``clause`` tells of another business (see the module docstring) and the caller is
+    not there now."""
+    if re.search(r"\b(just|now|right now|currently|still)\b|\b(i'?m|we'?re|i am|we are) (at|in)\b", clause):
+        return False
+    return any(
+        _business(m.group(1))
+        for m in re.finditer(
+            rf"\b(?:at|in|from|with|by|to)? ?(?:a |an |the |my |her |his |their |our )?{_OTHER} ([a-z]+)", clause
+        )
+    )
+
+
+def here(t: str) -> str:
+    """``t`` without its clauses (split at punctuation and "but" / "so") about another business."""
+    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)", t)
+    return " ".join(c for c in clauses if not elsewhere(c))
+
+
+_SET_ASIDE = (
+    # a story heard or read, up to the end of its sentence
+    r"\b(?:read|heard|saw|seen|watched) (?:about|of|a story|an article|a post|a report|online|on the news|in the news)\b"
+    r"(?![^.!?]*\b(?:now|just|right now|still)\b)[^.!?]*",
+    # a topic of study or talk
+    r"\b(?:studying|revising|learning about|an essay on|a project on|a lecture on|a course on|a talk on|a module on) "
+    r"(?:\w+ ){0,2}\w+",
+    # an injury denied with a reflexive
+    r"\b(?:didn'?t|did not|haven'?t|hasn'?t|have not|has not|never|nobody|no one|no-one|not) (?:\w+ )?"
+    r"(?:burn|burnt|burned|cut|hurt|scald|scalded|injure|injured|electrocute|shock|shocked)"
+    r" (?:myself|himself|herself|themselves|ourselves|yourself|anyone|anybody)\b",
+    # a workplace
+    r"\b(?:works?|working|job|shifts?|nurse|doctor|porter|cleaner|volunteer\w*) (?:at|in|on) (?:the |a |an )?"
+    r"(?:a&e|er|icu|emergency (?:room|department)|burns? (?:unit|ward)|hospital|ward|fire station)\b",
+    # a request for next time
+    r"\b(?:please )?(?:don'?t|do not) \w+ (?:my|her|his|the) (?:\w+ )?\w+ (?:this|next) time\b",
+    # a policy question: "if my scalp burns during the bleach, will you stop?"
+    r"\bif (?:my|her|his|their|the|it|its) (?:\w+ )?(?:\w+ )?(?:burns|hurts|stings|itches|swells|bleeds|reacts|tingles|overheats|sparks)\b"
+    r"[^.!?]*?,? (?:will|would|do|can|could) (?:you|the \w+)\b[^.!?]*\?",
+)
+
+
+def _deal(m: re.Match) -> str:
+    """A "burnt on / by" match set aside when its object is a transaction or an organisation in
+    WordNet ("deal", "purchase", "firm"; a "treatment" or a "laser" stays) or money."""
+    obj = m.group(1)
+    if is_body_part(obj) or is_a(
+        obj, "transaction", "commercial enterprise", "business", "organization", "agreement", senses=2
+    ):
+        return " " if not is_body_part(obj) else m.group(0)
+    return " " if "noun.possession" in word_classes(obj) else m.group(0)
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without the stories, topics, denials, workplaces, requests and
+    policy questions of the module docstring."""
+    for pattern in _SET_ASIDE:
+        t = rx(pattern).sub(" ", t)
+    return rx(
+        r"\b(?:got|get|getting|been|was|were) burn(?:ed|t) (?:on|by|with) (?:that |the |a |this |my |their |your )?"
+        r"(?:(?:last|previous|other|first|recent) )?(?:[a-z]+ )?([a-z]+)\b"
+    ).sub(_deal, t)
