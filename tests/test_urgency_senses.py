@@ -132,9 +132,31 @@ STORIES = [
 ]
 
 
+RECALL = [
+    # a kill threat from a person named by a noun, near or violent (WordNet person)
+    ("I'm frightened my stepdad will kill me, he's waiting at the bus stop", "emergency"),
+    ("My ex-husband texted that he's going to kill me tonight", "emergency"),
+    # ... a figure: when someone sees a bill, if the caller is late, laughter
+    ("My nan will kill me when she sees this fringe, haha", "normal"),
+    ("My manager will kill me if I'm late, can I come at 8 instead?", "normal"),
+    # hopelessness said with "nobody" and the means at hand
+    ("Nobody would even notice if I was gone, the pills are ready", "emergency"),
+    ("Nobody would notice if I skipped the class, can I cancel?", "normal"),
+    # a made thing smouldering, an agent noun that is first a person in WordNet ("toaster")
+    ("The charging cable is smouldering on the rug", "emergency"),
+    ("The toaster in the back room is smoking", "emergency"),
+    ("The bloke next door is smoking in his garden again", "urgent"),
+    ("She wants a smouldering eye look for the shoot", "normal"),
+    # two whole-body signs after a product or a food
+    ("I feel light-headed and my heart is pounding after the peel", "urgent"),
+    ("my tongue is itchy and he's vomiting since the prawns", "emergency"),
+]
+
+
 @needs_wordnet
 @pytest.mark.parametrize(
-    ("text", "level"), COLOURS + MACHINES + FIGURES + FEARED + LONG_STANDING + OLD_AND_RULED_OUT + TEXT_SPEAK + STORIES
+    ("text", "level"),
+    RECALL + COLOURS + MACHINES + FIGURES + FEARED + LONG_STANDING + OLD_AND_RULED_OUT + TEXT_SPEAK + STORIES,
 )
 def test_alarming_words_in_another_sense_and_harms_not_now(text, level):
     assert assess(text).level == level, assess(text)

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_person, sense_classes
+from customario.escalation.urgency_words import is_person, sense_classes, word_classes
 from customario.escalation.urgency_rules import rx
 
 _BATTERY = r"(batter(y|ies)|cells?|power ?banks?|packs?)"
@@ -305,8 +305,15 @@ def _smoking_now(t: str) -> str | None:
         r"(?! (hot|deal|price|fast|weed|a |some|cigar\w*|again|the))",
         t,
     ):
-        if _is_thing(m.group(1)) and not is_person(m.group(1)):
-            return f"{m.group(1)} smoking now"
+        word = m.group(1)
+        # "the guy next door is smoking": the subject is the word before "next door"
+        before = re.search(r"\b([a-z]+) next $", t[: m.start()])
+        word = before.group(1) if word == "door" and before else word
+        # a thing first, or an agent noun whose person sense comes first ("toaster", "adapter")
+        if _is_thing(word) and (
+            not is_person(word) or "noun.artifact" in word_classes(word) or word.endswith(("er", "or"))
+        ):
+            return f"{word} smoking now"
     return None
 
 

@@ -342,7 +342,7 @@ SWALLOWED = re.compile(
 SHOCK_SIGNS = re.compile(r"\b(pale|cold|clammy|shaking|shivering|grey|gray|sweaty|confused|drowsy)\b")
 SYSTEMIC = re.compile(
     r"\b(dizzy|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
-    r"pulse (is )?racing|drooling|gagging|vomit\\w*|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
+    r"pulse (is )?racing|drooling|gagging|vomit\w*|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
 )
 HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
 # People inside while something burns.

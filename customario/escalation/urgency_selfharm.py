@@ -68,7 +68,7 @@ _CUES = (
         True,
         r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))"
         r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
-        r"|\bno ?one (would|will) (miss|notice) me\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
+        r"|\b(no ?one|no-one|nobody) (would|will|'?d|'?ll) (\w+ )?(miss|notice|care about|care)( me| if i (was|were|'m|am) gone| if i (died|disappeared))\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
         r"|\b(don'?t|do not|can'?t|cannot) see (a|any) way out\b|\b(i'?m|i am) (so |just |completely )?done with (everything|it all|life|living|all of it)\b"
         r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))"

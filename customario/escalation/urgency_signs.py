@@ -10,6 +10,10 @@ first reduced to its WordNet base form (``grabbing`` -> ``grab``, ``went`` -> ``
 number, and the patterns are read sentence by sentence, so danger told at the end of a long story
 counts the same as at the start.
 
+After blind8 (probes of the team's own): a kill threat from a person named by a noun (WordNet
+person: "my stepdad will kill me, he's outside") with that person near or violence told, and two
+whole-body signs after something put on or eaten ("faint and my heart is racing after the peel").
+
 Each table is a class of signs, not a corpus line; near misses (normal lines sharing the words) are
 in ``tests/test_urgency.py``.
 """
@@ -250,11 +254,50 @@ URGENT_SIGNS = (
 )
 
 
+# A kill threat from a person named by a noun ("my ex says he's going to kill me tonight"), with that
+# person near or violence told; "my mum will kill me when she sees the bill" is a figure.
+_KILL_THREAT = (
+    r"\b(?:my|her|his|our|their) (?:\w+ )??(?P<who>[a-z-]+)(?:'s)?(?: (?:says|said|keeps saying|texted|swears|told me|is saying))?"
+    r"(?: (?:that )?(?:he|she|they))?(?:'ll| will|'s going to| is going to|'s gonna| is gonna| threaten\w* to| keeps threatening to)"
+    r" (?:kill|murder|stab|shoot|strangle) (?:me|us|her|him|them|the (?:kids|children|baby))\b"
+)
+_NEAR_OR_VIOLENT = re.compile(
+    r"\b(outside|at the door|on (his|her|their) way|coming (over|round|back|here|for me)|parked|waiting|tonight|followed|"
+    r"knife|gun|hit|hits|beat|punch\w*|hurt|strangl\w*|locked|hiding)\b"
+)
+_FIGURE = re.compile(
+    r"\b(lol|haha|joking|kidding|when (he|she|they) (sees?|finds? out|hears?|gets?)|if (i'?m|i am) late)\b"
+)
+# Two signs of a whole-body reaction after something put on or taken ("faint and my heart is racing
+# after the peel"): a reaction to report now (first-aid guidance on anaphylaxis lists both).
+_EXPOSURE = re.compile(
+    r"\b(after|since|from) (the|my|her|his|your|that|this)? ?(\w+ )?(treatment|dye|colou?r|bleach|product|spray|relaxer|perm|peel|"
+    r"wax|facial|cream|lotion|serum|injection|jab|tablet|medicine|meal|food|nuts?|sting)\b"
+)
+
+
+def _person_threat_or_reaction(text: str) -> tuple[str, str] | None:
+    """A kill threat from a person named by a noun (emergency), or whole-body signs after an
+    exposure (urgent); see :data:`_KILL_THREAT` and :data:`_EXPOSURE`."""
+    from customario.escalation.urgency_rules import SYSTEMIC
+    from customario.escalation.urgency_words import is_person
+
+    m = rx(_KILL_THREAT).search(text)
+    if m and is_person(m.group("who")) and _NEAR_OR_VIOLENT.search(text) and not _FIGURE.search(text):
+        return "emergency", "threat to kill from a person near"
+    if len({m.group(0) for m in SYSTEMIC.finditer(text)}) >= 2 and _EXPOSURE.search(text):
+        return "urgent", "whole-body signs after an exposure"
+    return None
+
+
 def read(text: str) -> tuple[str, str] | None:
     """``(level, reason)`` for the first sign found in ``text`` (normalised, lower-case), else None."""
+    found = _person_threat_or_reaction(text)
+    if found and found[0] == "emergency":
+        return found
     lem = lemmatised(text)
     for level, table in (("emergency", EMERGENCY_SIGNS), ("urgent", URGENT_SIGNS)):
         for reason, pattern in table:
             if rx(pattern).search(lem) or rx(pattern).search(text):
                 return level, reason
-    return None
+    return found
