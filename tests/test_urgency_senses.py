@@ -150,6 +150,31 @@ RECALL = [
     # two whole-body signs after a product or a food
     ("I feel light-headed and my heart is pounding after the peel", "urgent"),
     ("my tongue is itchy and he's vomiting since the prawns", "emergency"),
+    ("I've been stung by hornets three times and I feel woozy", "emergency"),
+    # chest pains in the plural; "X gave me chest pains" said of a bill is a figure
+    ("My dad's having chest pains in the car park", "emergency"),
+    ("Honestly the quote gave me chest pains, any cheaper options?", "normal"),
+    # a colour of cyanosis said of the lips or the face
+    ("he's gone very quiet and his lips look dusky", "emergency"),
+    ("Her face is turning bluish and she's not answering", "emergency"),
+    # a bone through the skin, a limb out of shape, a deep burn
+    ("he came off the ladder and there's a bone poking through the skin of his shin", "emergency"),
+    ("the bones showed through on the scan, all fine, can I book a massage?", "normal"),
+    ("his finger is bent at a funny angle after the door slammed", "urgent"),
+    ("the oil caught his hand and the skin has gone white and leathery", "emergency"),
+    ("A waxy finish on the scorched amber, please", "normal"),
+    # an arson threat with people inside, from a person named by a noun
+    ("my lodger keeps shouting he'll set fire to the flat with us in it", "emergency"),
+    ("my uncle says he'll burn the place down if the match is cancelled lol", "urgent"),
+    # someone at the door with a tool, or kicking it while the caller is locked in
+    ("a stranger with a hammer is trying our back door", "emergency"),
+    ("im locked in the loo and she's banging on the door screaming", "emergency"),
+    ("the man with the drill is trying the door handles on display", "normal"),
+    # water through an electrical fitting
+    ("water is pouring out of the bathroom light switch", "urgent"),
+    # the caller's lawyer to call the business is a legal threat; a lawyer call booked is not
+    ("I'll get my solicitor to call you on Monday", "urgent"),
+    ("Can I move my solicitor call to after my appointment?", "normal"),
 ]
 
 

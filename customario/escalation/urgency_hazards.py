@@ -135,7 +135,9 @@ _HAZARDS_URGENT = (
     (
         "water near something live",
         r"^(?=.*\b(water|wet|puddle|flood\w*|leak\w*|spill\w*|soaked|dripping)\b(?! heater))"
-        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box)\b)",
+        r"(?=.*\b(plugged in|socket|outlet|mains|live wires?|extension (lead|cord)|power strip|(?<!water )heater|electrics|fuse ?box|"
+        # fittings on the mains: "dripping through the light switch", "above the ceiling light"
+        r"(light )?(switch|switches|fittings?|fixtures?)|ceiling lights?|wiring|consumer unit)\b)",
     ),
     (
         "power line down",

@@ -91,6 +91,14 @@ def _broken(t: str) -> tuple[str, str] | None:
     ):
         if is_body_part(m.group(1)):
             return "urgent", f"{m.group(1)} broken"
+    # a limb out of shape: "his wrist is bent the wrong way", "her finger's pointing backwards"
+    for m in re.finditer(
+        r"\b([a-z]+)('s| is| are| was| looks| has gone)? (bent|twisted|pointing|facing|sticking out) "
+        r"(the wrong way|backwards|sideways|at a (funny|weird|strange|odd|horrible) angle)\b",
+        t,
+    ):
+        if is_body_part(m.group(1)):
+            return "urgent", f"{m.group(1)} out of shape"
     return None
 
 

@@ -311,7 +311,7 @@ _VIOLENCE = (
         "someone getting in",
         r"\b(trying|tried|try|tries) to (get|break|climb|force (his|her|their|a|the) way) in(to)?\b(?=[^.!?]*\b(window|door|house|flat|home|room)\b)"
         # a stranger at the door or window with someone alone or hiding inside
-        r"|^(?=.*\b(alone|on my own|by myself|hiding|scared|terrified)\b).*\b(man|woman|stranger|someone|somebody|people|guy|bloke)\b[^.!?]*"
+        r"|^(?=.*\b(alone|on my own|by myself|hiding|scared|terrified|locked (myself |ourselves )?in)\b).*\b(man|woman|stranger|someone|somebody|people|guy|bloke|he|she|they)\b[^.!?]*"
         r"\b(trying|rattling|trying to open|pulling at|forcing|banging on|kicking) (the|our|my|a) (\w+ )?(door|window|handle|lock|gate)\b",
     ),
     (
@@ -448,7 +448,7 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
         menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
-            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at)\b",
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
             t,
         )
         if menace and word:

@@ -47,7 +47,7 @@ FIGURES = (
     r"\bfire (away|sale|up)\b",
     r"\b(my|the) (computer|pc|laptop|phone|screen|gpu|card) (is|keeps) (freezing|crashing)\b",
     r"\bheart attack (price|prices)\b",
-    r"\bgave me a heart attack\b",
+    r"\b(gave|give|gives|giving) (me|us|him|her) (a heart attack|chest pains?|palpitations|a stroke)\b",
     r"\bnearly had a heart attack\b",
     r"\bbleeding edge\b",
     r"\bbreath(e|ing)? (of )?fresh air\b",
@@ -58,7 +58,8 @@ FIGURES = (
     r"\bcan breathe( fine| ok| okay)?\b",
     r"\bcrash(ed)? and burn(ed|t)?\b",
     r"\bburns? (right )?through\b",
-    r"\bbeen burn(ed|t) (before )?by\b",
+    # burnt by a seller before: a figure; "been burned by the chip pan" (a made thing, now) is read by urgency_stories
+    r"\bbeen burn(ed|t) before by\b|\bbeen burn(ed|t) by\b(?=[^.!?]*\b(before|in the past|too many times|sellers|companies|shops)\b)",
     r"\b(got|was|get|getting) burn(ed|t) by (the|a|my|that|their|your|this) (last |previous |other )?"
     r"(shop|store|salon|company|seller|deal|place|site|website|retailer|brand)\b",
     r"\ber (doctor|nurse|physician|consultant)\b",
@@ -120,7 +121,7 @@ FIGURES = (
     r"(?![^.!?]*\b(letter|writ\w*|contact\w*|(?<!for )(?<!before )court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
     rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
-    r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b",
+    r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b(?! (you|him|her|them|us|your|the (shop|store|salon|manager|owner))\b)",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
     r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
@@ -154,7 +155,7 @@ EMERGENCY = (
     r"\bwheez(e|ing|y)\b",
     r"\banaphyla\w*\b",
     r"\bheart attack\b",
-    r"\bchest (pain|is (crushing|tight))\b",
+    r"\bchest (pains?|is (crushing|tight))\b",
     r"\bcrushing (chest|pain)\b",
     r"\bcollaps(e|ed|ing)\b",
     r"\b(passed|passing) out\b",
@@ -209,8 +210,8 @@ EMERGENCY = (
     r"\b(he|she|they|someone|somebody) is dying\b",
     r"\bnot moving\b",
     # Airway, circulation and consciousness described without the textbook words (issue 11).
-    r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray)\b",
-    r"\b(lips|face|skin|fingers|fingertips|mouth)( are| is|'s| have| has)? (look|looks|looking) (\w+ )?(blue|grey|gray)\b",
+    r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray|dusky|bluish|blueish|purplish|ashen)\b",
+    r"\b(lips|face|skin|fingers|fingertips|mouth)( are| is|'s| have| has)? (look|looks|looking) (\w+ )?(blue|grey|gray|dusky|bluish|blueish|purplish|ashen)\b",
     r"\bbreathing (funny|strange|strangely|weird|weirdly|odd|oddly|fast|shallow|badly|heavy|heavily|noisy|noisily|wrong)\b",
     r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath)\b",
     r"\bgasp(ing)? for (air|breath)\b",
@@ -341,7 +342,7 @@ SWALLOWED = re.compile(
 # emergencies even without airway words.
 SHOCK_SIGNS = re.compile(r"\b(pale|cold|clammy|shaking|shivering|grey|gray|sweaty|confused|drowsy)\b")
 SYSTEMIC = re.compile(
-    r"\b(dizzy|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
+    r"\b(dizzy|woozy|wobbly|faint\w*|light-?headed|can'?t stand|cannot stand|heart (is )?(pounding|racing)|"
     r"pulse (is )?racing|drooling|gagging|vomit\w*|being sick|throwing up|drowsy|confused|sleepy|can'?t swallow|hoarse|croaky)\b"
 )
 HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
@@ -482,7 +483,7 @@ URGENT = (
 
 FIRE_WORDS = re.compile(r"\b(fire|flames?|burning|smoke|smoking)\b")
 ALLERGY_WORDS = re.compile(
-    r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*)\b"
+    r"\b(allerg\w*|bee sting|wasp|blotch\w*|welts?|reaction|rash|hives|swell\w*|swollen|itch\w*|sting\w*|stung)\b"
 )
 
 

@@ -214,6 +214,17 @@ EMERGENCY_SIGNS = (
         "chest tight",
         r"\b(my|her|his|their) chest('s| is| feels| be| feel)( so| really| very| all)? (tight|heavy|crushing|tightening)\b",
     ),
+    # after blind8 (probes of the team's own): a bone through the skin (an open fracture), a burn whose
+    # skin has gone white, leathery or charred (full thickness: NHS advice is to call 999)
+    (
+        "bone through the skin",
+        r"\bbones?('s| is| are| be)? (sticking|poking|coming|showing|stick|poke|come|show) (out|through)"
+        r"(?=\s*($|[,.!?;]|and\b)| ((of|through) )?(his|her|my|their|the|your) )",
+    ),
+    (
+        "deep burn",
+        r"^(?=.*\b(burn\w*|scald\w*|chip pan|boiling|fire|flames?|hot|oil|steam|kettle|iron|tongs|straighteners)\b).*\b(leathery|charred|waxy|white and (dry|hard|leathery))\b",
+    ),
 )
 
 URGENT_SIGNS = (
@@ -257,13 +268,14 @@ URGENT_SIGNS = (
 # A kill threat from a person named by a noun ("my ex says he's going to kill me tonight"), with that
 # person near or violence told; "my mum will kill me when she sees the bill" is a figure.
 _KILL_THREAT = (
-    r"\b(?:my|her|his|our|their) (?:\w+ )??(?P<who>[a-z-]+)(?:'s)?(?: (?:says|said|keeps saying|texted|swears|told me|is saying))?"
+    r"\b(?:my|her|his|our|their) (?:\w+ )??(?P<who>[a-z-]+)(?:'s)?(?: (?:says|said|keeps saying|texted|swears|told me|(?:is|was|been|has been|keeps) (?:saying|shouting|screaming|yelling)))?"
     r"(?: (?:that )?(?:he|she|they))?(?:'ll| will|'s going to| is going to|'s gonna| is gonna| threaten\w* to| keeps threatening to)"
-    r" (?:kill|murder|stab|shoot|strangle) (?:me|us|her|him|them|the (?:kids|children|baby))\b"
+    r" (?:(?:kill|murder|stab|shoot|strangle) (?:me|us|her|him|them|the (?:kids|children|baby))"
+    r"|(?:burn|torch|set fire to) (?:the|our|my|this) (?:\w+ )?(?:house|flat|home|place|building)(?: down)?(?= with (?:us|me|them|the kids) in))\b"
 )
 _NEAR_OR_VIOLENT = re.compile(
     r"\b(outside|at the door|on (his|her|their) way|coming (over|round|back|here|for me)|parked|waiting|tonight|followed|"
-    r"knife|gun|hit|hits|beat|punch\w*|hurt|strangl\w*|locked|hiding)\b"
+    r"knife|gun|hit|hits|beat|punch\w*|hurt|strangl\w*|locked|hiding|in it|inside)\b"
 )
 _FIGURE = re.compile(
     r"\b(lol|haha|joking|kidding|when (he|she|they) (sees?|finds? out|hears?|gets?)|if (i'?m|i am) late)\b"
