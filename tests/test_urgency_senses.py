@@ -175,6 +175,18 @@ RECALL = [
     # the caller's lawyer to call the business is a legal threat; a lawyer call booked is not
     ("I'll get my solicitor to call you on Monday", "urgent"),
     ("Can I move my solicitor call to after my appointment?", "normal"),
+    # an overdose whose medicine is not the last word; broken English's bare verb after "he" / "she"
+    ("my grandad took too many of his water tablets by accident", "emergency"),
+    ("I took a lot of time off work, can I rebook?", "normal"),
+    ("my daughter she drink the floor cleaner, what I do", "emergency"),
+    # smoke from under a door, much blood, a socket, a faint coming
+    ("there's a bit of smoke coming from under the office door", "emergency"),
+    ("he caught his hand in the mixer and there's so much blood", "emergency"),
+    ("I need a blood test, can I come after?", "normal"),
+    ("my niece stuck a hairpin into the socket and her fingers are black", "urgent"),
+    ("I read the fork in the socket thing is a myth, do you sell fuses?", "normal"),
+    ("I think I'm going to pass out, the room is spinning", "urgent"),
+    ("I'm going to faint when I see the bill, haha", "normal"),
 ]
 
 

@@ -312,6 +312,22 @@ def _fix_typos(text: str) -> str:
     return re.sub(r"\b[a-z]{6,}\b", fix, text)
 
 
+_PAST_FORMS = {
+    "drink": "drank",
+    "eat": "ate",
+    "swallow": "swallowed",
+    "fall": "fell",
+    "take": "took",
+    "cut": "cut",
+    "burn": "burnt",
+    "hit": "hit",
+}
+
+
+def _past_of(m: re.Match) -> str:
+    return f"{m.group(1)} {_PAST_FORMS[m.group(2)]}"
+
+
 # Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
 _SPOKEN = (
     (re.compile(r"\bu\b"), "you"),
@@ -329,6 +345,8 @@ _SPOKEN = (
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
     (re.compile(r"\bim\b"), "i'm"),
+    # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
+    (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
     # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"
     (re.compile(r"\b(cnt|cannt)\b"), "can't"),
     (re.compile(r"\bdnt\b"), "don't"),

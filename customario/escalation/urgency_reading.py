@@ -442,8 +442,8 @@ _MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkill
 
 def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
-    with someone there, or more of a medicine (a kind of "drug") than prescribed: "waving a
-    machete", "outside with a baseball bat", "took way too many of my sleeping pills"."""
+    with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
+    "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
     shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
@@ -460,10 +460,12 @@ def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
         rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( [\w']+){{0,2}}) ([a-z]+)\b",
         t,
     ):
-        word = m.group(m.lastindex)
+        word = next(
+            (w for w in reversed(m.group(0).split()[-3:]) if w in _MEDICINES or _is_a(w, "drug", "medicine")), ""
+        )
         if "course" in m.group(0):
             continue  # "took the whole course of antibiotics" is as prescribed
-        if word in _MEDICINES or _is_a(word, "drug", "medicine"):
+        if word:
             return "emergency", f"overdose of {word}"
     # an amount far over any dose: "took like 30 of my paracetamol"
     for m in re.finditer(

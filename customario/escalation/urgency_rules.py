@@ -236,7 +236,7 @@ EMERGENCY = (
     r"\bfire (don|done|has|'s|is|just)? ?(catch|caught|spread|spreading|reached)\b",
     r"\b(hair|battery|pack|charger|psu|supply|laptop|pc|computer|curtains?|cable|plug|socket|ups|dryer|straighteners?|tablet|phone)('?s| has| have)? (gone|went) up\b(?! (in price|by|to|again))",
     r"\b(ups|pc|psu|charger|battery|laptop|computer|supply|socket|plug|cable|curtains?|house|room|desk|bench|kitchen|tablet) (is|are|'s) burning\b(?! hot)",
-    r"\bsmoke (is )?(coming|pouring|billowing|getting|seeping) (in|under|through|into|out of the (room|walls?|socket))\b",
+    r"\bsmoke (is )?(coming|pouring|billowing|getting|seeping) (in|under|through|into|out of the (room|walls?|socket)|from under)\b",
     r"\bsmoke alarms?('s| is| are)? (going off|screaming|beeping|ringing|sounding)\b",
     r"\b(not able to|no fit|unable to) breathe\b",
     r"\b(short|shortness) of breath\b|\bbreathless\b",

@@ -12,7 +12,8 @@ counts the same as at the start.
 
 After blind8 (probes of the team's own): a kill threat from a person named by a noun (WordNet
 person: "my stepdad will kill me, he's outside") with that person near or violence told, and two
-whole-body signs after something put on or eaten ("faint and my heart is racing after the peel").
+whole-body signs after something put on or eaten ("faint and my heart is racing after the peel"),
+a bone through the skin, a deep burn, much blood, a thing pushed into a socket, a faint coming.
 
 Each table is a class of signs, not a corpus line; near misses (normal lines sharing the words) are
 in ``tests/test_urgency.py``.
@@ -221,6 +222,11 @@ EMERGENCY_SIGNS = (
         r"\bbones?('s| is| are| be)? (sticking|poking|coming|showing|stick|poke|come|show) (out|through)"
         r"(?=\s*($|[,.!?;]|and\b)| ((of|through) )?(his|her|my|their|the|your) )",
     ),
+    # much blood told as an amount: "there's a lot of blood", "so much blood on the floor"
+    (
+        "much blood",
+        r"\b(a lot of|lots of|loads of|so much|too much|tons of|a pool of|puddle of) blood\b(?! (test|pressure|orange|type|donor|sugar))",
+    ),
     (
         "deep burn",
         r"^(?=.*\b(burn\w*|scald\w*|chip pan|boiling|fire|flames?|hot|oil|steam|kettle|iron|tongs|straighteners)\b).*\b(leathery|charred|waxy|white and (dry|hard|leathery))\b",
@@ -228,6 +234,18 @@ EMERGENCY_SIGNS = (
 )
 
 URGENT_SIGNS = (
+    # after blind8 (probes): fingers or a thing pushed into a socket (an electric shock told by its
+    # cause), and a faint coming ("I feel like I'm going to pass out"), not said of a bill
+    (
+        "into a socket",
+        r"\b(put|puts|stuck|sticks|pushed|poked|shoved|jammed)( \w+)? (fingers?|hand|knife|fork|key|screwdriver|hairpin|pin)s? "
+        r"(in|into|inside) (the|a) (plug |wall |mains )?(socket|outlet|power point)\b",
+    ),
+    (
+        "a faint coming",
+        r"\b(going to|gonna|about to|might|think i'?(ll|m going to)) (pass out|faint|black out|collapse|keel over)\b"
+        r"(?![^.!?]*\b(when|if|at the|once|after i see)\b)",
+    ),
     # Musculoskeletal: a back done in, a foot that takes no weight, a digit gone purple.
     (
         "injury described",
