@@ -30,6 +30,7 @@ import re
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
+from customario.escalation.kb_clauses import one_item_clause, question_sentences
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -219,18 +220,31 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     does (see the module docstring)."""
     if whole_procedure(query, article):
         return _as_read(article.get("answer"))
-    asks = _asks(asked_sentence(query)) if article.get("kind") not in ("service", *_LIST_KINDS) else []
+    own_kind = article.get("kind") not in ("service", *_LIST_KINDS)
+    asks = _asks(asked_sentence(query)) if own_kind else []
     story = _story_words(query)
+    answer = article.get("answer") or ""
     if len(asks) < 2:
-        found = _with_condition(query, article.get("answer") or "", _asked_part(query, article, part, story=story))
+        # Two questions in sentences of their own ("What do I do once it's approved? Any box?"):
+        # each gets its part and both are read; when one finds none, the turn is read as one question.
+        separate = question_sentences(asked_sentence(query)) if own_kind else []
+        found = [_asked_part(a, article, "", joined=True, story=story) for a in separate]
+        if len(separate) > 1 and all(found) and len(set(found)) > 1:
+            return _read_together(found, answer)
+        found = _with_condition(query, answer, _asked_part(query, article, part, story=story))
         return _with_note(_as_read(found), article)
     # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
     # part, and all are read (in the answer's order); one without a part leaves the question
     # unanswered, since reading half of it would pass for the whole answer.
-    answer = article.get("answer") or ""
     found = [_asked_part(a, article, "", joined=True, story=story) for a in asks]
     if any(f is None for f in found):
         return None
+    return _read_together(found, answer)
+
+
+def _read_together(found: list[str], answer: str) -> str:
+    """The parts ``found`` for the questions of one turn, read together: the one sentence of
+    ``answer`` that holds them all, else each once in the answer's order."""
     sentences = split_sentences(answer)
     for s in sentences:
         if all(f.rstrip(".") in s for f in found):
@@ -459,7 +473,10 @@ def _asked_part(
         whole = whole if article.get("kind") not in _LIST_KINDS else []
         if whole and fits(whole[0]) and _words_held(whole[0], words) > _words_held(part, words):
             return whole[0]
-        return part
+        # A sentence of one fact per item ("3 years for graphics cards and 5 years for SSDs"): the
+        # clause of the item the caller names, in the story too ("my card died after two years").
+        narrow = not joined and article.get("kind") not in ("service", *_LIST_KINDS)
+        return (narrow and one_item_clause(query, part, candidates, topic)) or part
     top = [p for p in candidates if held[p] == best]
     # Parts that hold one of two joined questions alike: the caller's situation chooses ("I installed
     # the card ... can I return it, and will you take something off?": the rule for installed

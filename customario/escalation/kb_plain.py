@@ -14,7 +14,7 @@ from customario.escalation.kb_fact import asked_fact
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS
-from customario.escalation.kb_service import one_service_duration
+from customario.escalation.kb_service import ambiguous_person, one_service_duration
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_words import terms
 
@@ -64,6 +64,7 @@ def plain_question(
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
         hits.insert(0, plain)
+    ambiguous_person(query, hits, threshold)  # "a haircut for girls": the children's or the women's?
 
 
 def subjects_of(db: Database, campaign: str | None) -> dict[int, tuple[str | None, list[str]]]:

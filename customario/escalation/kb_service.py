@@ -146,12 +146,16 @@ def one_service_duration(
                 out.append((sum(1 / sharing[w] for w in covered), i))
         return out
 
-    scored = scores([q for q in asked_words if q not in story]) if story else []
+    told = [q for q in asked_words if q not in story]
+    scored = scores(told) if story else []
+    used = told if scored else asked_words
     scored = scored or scores(asked_words)
     scored.sort(reverse=True)
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     article = services[scored[0][1]]
+    if _names_another_service(used, article, names, _after_unknown_word(query, dfs)):
+        return None  # "a cut and style": the blow-dry and style is no cut; which one is meant is unsure
     if _modified(query, names[article["id"]], dfs) or (price and _qualified(query, names[article["id"]], article)):
         return None  # "partial highlights", "a balayage touch-up": another service than the one named
     if inclusion and not _asks_about_its_note(query_terms, names[article["id"]], article, trade):
@@ -179,6 +183,34 @@ def unwanted_in_name(query: str, article: dict) -> bool:
         return False
     unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
     return any(names_word(u, w) for u in unwanted for w in terms(name))
+
+
+def _after_unknown_word(query: str, dfs: dict[str, int]) -> set[str]:
+    """Words of ``query`` right after a word no article has ("*brazilian* blowout"): with it they name
+    another thing than the word alone does."""
+    tokens = re.findall(r"[a-z0-9]+", (query or "").lower().replace("'", "").replace("\u2019", ""))
+    return {b for a, b in zip(tokens, tokens[1:]) if dfs.get(a) == 0}
+
+
+def _names_another_service(
+    words: list[str], article: dict, names: dict[int, list[str]], modified: set[str] = frozenset()
+) -> bool:
+    """True when one of the caller's ``words`` names a word of another service's name (``names``:
+    service article id -> words of its name) that ``article``'s own name and answer lack: "a cut and
+    style" names the cut of the haircuts beside the style of "Blow-dry and style", so the blow-dry's
+    time alone would answer half of it. A word the article's answer has ("balayage with the
+    blow-dry": "includes toner and blow-dry") names part of that service, and one in ``modified``
+    (after a word no article has: "a brazilian blowout") names another thing than the service."""
+    own = names[article["id"]]
+    answer = (article.get("answer") or "").lower()
+    for q in words:
+        if q in WEAK_TERMS or q in SELF_TERMS or q in modified or any(_names_part(q, w, own) for w in own):
+            continue
+        if any(names_word(q, x) for x in terms(answer)):
+            continue
+        if any(_names_part(q, w, other) for i, other in names.items() if i != article["id"] for w in other):
+            return True
+    return False
 
 
 def _names_part(word: str, target: str, name: list[str]) -> bool:
@@ -248,3 +280,41 @@ def _asks_about_its_note(query_terms: list[str], name_words: list[str], article:
         if any(light_stem(x) in text for x in {q} | expand_term(q)):
             return True
     return False
+
+
+def ambiguous_person(query: str, hits: list[dict], threshold: float) -> None:
+    """Ask back instead of answering (in place: ``hits[0]`` just below ``threshold``) when the best
+    hit is a service whose name the caller's word for a person names only through our synonym table
+    while WordNet makes that word a kind of the person another service is for: "girls" is in the
+    children's group of :data:`kb_words.SYNONYMS`, and WordNet's first senses make a girl a young
+    woman, so "a haircut for girls" may be the children's or the women's cut. A phrase WordNet
+    knows whole ("little girl") is read as that phrase, which names no adult."""
+    from customario.escalation import wordnet
+
+    if not hits or hits[0]["confidence"] < threshold or hits[0].get("kind") != "service" or not service_name(hits[0]):
+        return
+    wn = wordnet.load()
+    if wn is None:
+        return
+    best = hits[0]
+    own = terms(service_name(best))
+    others = {
+        w
+        for h in hits[1:]
+        if h.get("kind") == "service" and service_name(h)
+        for w in terms(service_name(h))
+        if w not in own
+    }
+    tokens = re.findall(r"[a-z0-9]+", (query or "").lower().replace("'", "").replace("\u2019", ""))
+    for i, word in enumerate(tokens):
+        if i and wn.lemmas(f"{tokens[i - 1]}_{word}", "noun"):
+            continue  # "little girl": a child
+        through_table = [w for w in own if light_stem(word) != light_stem(w) and names_word(word, w)]
+        if not through_table:
+            continue
+        adults = [w for w in others for lemma in wn.lemmas(w, "noun")[:1] if wordnet.is_kind_of(word, lemma)]
+        if adults:
+            rival = next(h for h in hits[1:] if service_name(h) and any(a in terms(service_name(h)) for a in adults))
+            best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
+            best["refused"] = f"fits article {rival['id']} as well"
+            return

@@ -1,0 +1,62 @@
+"""Which clause of a sentence, and which sentences of a turn, the caller asks about (issue 11).
+
+Two helpers of :func:`customario.escalation.kb_fact.asked_part`, pure functions of text:
+
+- :func:`one_item_clause`: a sentence of an answer that states one fact per item in clauses of its
+  own ("usually 3 years for graphics cards and 5 years for SSDs") is cut to the clause of the item
+  the caller names, wherever in the turn they name it ("My card died after two years, still
+  covered?" names a card in its story, not in its asking sentence): reading the other item's figure
+  beside it would answer with a number that is not theirs.
+- :func:`question_sentences`: a turn that asks in two sentences of its own ("What happens after it
+  is approved? Can I use any box?") asks two things; each gets its part of the article, and both
+  are read (as for two questions joined by "and", :func:`kb_fact._asks`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_excerpt import CLAUSE_RE
+from customario.escalation.kb_words import WEAK_TERMS, light_stem, terms
+
+# A question ends at "?"; the next one starts after it.
+_QUESTION_END_RE = re.compile(r"(?<=\?)\s+")
+
+
+def question_sentences(asking: str) -> list[str]:
+    """The questions of ``asking`` (the asking sentences of a turn, ``kb_fact.asked_sentence``) that
+    end with "?" and have two content words or more each, in order; one item or none means the turn
+    asks one thing."""
+    parts = [p.strip() for p in _QUESTION_END_RE.split(asking or "") if p.strip()]
+    asks = [p for p in parts if p.endswith("?") and len([t for t in terms(p) if t not in WEAK_TERMS]) >= 2]
+    return asks if len(asks) == len(parts) else []
+
+
+def _stems(text: str) -> set[str]:
+    return {light_stem(w) for w in re.findall(r"[a-z0-9]+", (text or "").lower())}
+
+
+def one_item_clause(query: str, part: str, candidates: list[str], topic: str) -> str | None:
+    """The clause variant of ``part`` (among ``candidates``, the parts of the answer that fit the
+    question: ``"<opening clause>, <clause>"``) whose own clause alone holds a content word of
+    ``query`` that no sibling clause of ``part`` holds, when exactly one does; else None.
+
+    Words of the article's own question (``topic``) name the whole article and choose nothing. The
+    caller's whole turn counts, story included: the item is often named only there. Example: part
+    "Every product carries the warranty (usually 3 years for graphics cards and 5 years for SSDs)"
+    and a turn about a "card" give "Every product carries the warranty, usually 3 years for graphics
+    cards"."""
+    core = (part or "").strip().rstrip(".")
+    clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(core) if c.strip(" ,.;()")]
+    if len(clauses) < 3:  # an opening clause and at least two items
+        return None
+    topic_stems = _stems(topic)
+    words = {light_stem(t) for t in terms(query) if t not in WEAK_TERMS} - topic_stems
+    items = [_stems(c) - _stems(clauses[0]) for c in clauses[1:]]
+    # A word every item clause has ("years" in "3 years for X and 5 years for Y") tells none apart.
+    telling = {w for w in words if 0 < sum(w in item for item in items) < len(items)}
+    holding = [c for c, item in zip(clauses[1:], items) if telling & item]
+    if len(holding) != 1:
+        return None
+    variant = f"{clauses[0]}, {holding[0]}"
+    return variant if variant in candidates else None
