@@ -92,3 +92,18 @@ def test_a_word_for_a_child_or_an_adult_is_asked_back(kb):
     for query in ("how much for a cut for my little girl?", "what do you charge for a kids cut"):
         r = search(kb, query, campaign=SALON)
         assert r.confident and "$28" in r.best["excerpt"], query
+
+
+def test_an_abbreviation_is_read_as_the_word_it_abbreviates(kb):
+    from customario.escalation.kb_words import one_sense_synonym
+
+    vocabulary = {"years", "hour", "hours", "warranty", "patch"}
+    assert one_sense_synonym("yrs", vocabulary) == "year"
+    assert one_sense_synonym("hrs", vocabulary) == "hour"
+    # A one-sense word for an unlike synonym ("while" is a "patch" of time), a word of the articles
+    # and a word WordNet does not know stay as they are.
+    assert one_sense_synonym("while", vocabulary) == "while"
+    assert one_sense_synonym("warranty", vocabulary) == "warranty"
+    assert one_sense_synonym("mobo", vocabulary) == "mobo"
+    r = search(kb, "what's the warranty on an ssd, how many yrs?", campaign=STORE)
+    assert r.confident and "5 years" in r.best["excerpt"] and "3 years" not in r.best["excerpt"]

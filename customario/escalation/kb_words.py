@@ -404,15 +404,48 @@ def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
     ("accesible" → "accessible", "balyage" → "balayage"): a word of four letters or more that no
     article has, that is no English word (the CMU dictionary, :func:`customario.dialogue.typos.candidates`)
     and that is one letter added, dropped, changed or two swapped away from exactly one word of
-    ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are."""
+    ``vocabulary``. Brand names one edit from nothing ("venmo") stay as they are. A word no article
+    has that WordNet knows in one sense only, whose synonyms hold exactly one word of the articles,
+    is read as that word (:func:`one_sense_synonym`: "yrs" → "year")."""
     from customario.dialogue.typos import candidates
 
     vocab = tuple(sorted(vocabulary))
     out = []
     for w in words:
         near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
-        out.append(near[0] if len(near) == 1 else w)
+        out.append(near[0] if len(near) == 1 else one_sense_synonym(w, vocabulary))
     return list(dict.fromkeys(out))
+
+
+def one_sense_synonym(word: str, vocabulary: set[str]) -> str:
+    """The one word of ``vocabulary`` (by light stem) that ``word`` abbreviates, when ``word`` is in
+    no article and WordNet gives it a single sense whose synonyms hold that word ("yrs" → "yr": a
+    year, "hrs": an hour, "info"); ``word`` itself otherwise. Abbreviates = the WordNet base form is
+    shorter, starts with the same letter and its letters come in order in the longer word. A word of
+    several senses is never swapped (which one the caller means is not known), nor a one-sense word
+    for an unlike synonym ("while" is a "patch" of time, "Oregon" is "OR")."""
+    stems = {light_stem(v) for v in vocabulary}
+    if not word.isalpha() or word in vocabulary or light_stem(word) in stems:
+        return word
+    wn = wordnet.load()
+    if wn is None:
+        return word
+    bases = {b for pos in wordnet.POS for b in wn.lemmas(word, pos)}
+    found = {
+        x
+        for x in wn.one_sense(word)
+        if " " not in x and light_stem(x) in stems and any(_abbreviates(b, x.lower()) for b in bases)
+    }
+    return next(iter(found)) if len(found) == 1 else word
+
+
+def _abbreviates(short: str, long: str) -> bool:
+    """True when ``short`` is shorter than ``long``, starts with its letter and has its letters in
+    ``long`` in order ("yr" of "year", "info" of "information")."""
+    if not short or len(short) >= len(long) or short[0] != long[0]:
+        return False
+    rest = iter(long)
+    return all(ch in rest for ch in short)
 
 
 def names_word(word: str, target: str) -> bool:

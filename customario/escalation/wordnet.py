@@ -197,6 +197,18 @@ class WordNet:
         low = word.lower()
         return {w.replace("_", " "): r for w, r in out.items() if w != low and w not in self.lemmas(low, "noun")}
 
+    @lru_cache(maxsize=4096)  # noqa: B019 - one reader per process (see load())
+    def one_sense(self, word: str) -> frozenset[str]:
+        """The other lemmas of the one synset of ``word`` when WordNet gives it exactly one sense
+        over every part of speech ("yrs" → "yr" → {"year", "twelvemonth"}, "info" → {"information"});
+        empty for a word of several senses or none. Multi-word lemmas use spaces."""
+        found = {(pos, off) for pos in POS for lemma in self.lemmas(word, pos) for off in self._index[pos][lemma]}
+        if len(found) != 1:
+            return frozenset()
+        pos, offset = next(iter(found))
+        own = {lemma for p in POS for lemma in self.lemmas(word, p)}
+        return frozenset(w.replace("_", " ") for w in self._synset(pos, offset)[0] if w.lower() not in own)
+
     def noun_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` as a noun and not as an adjective or adverb ("bins",
         "lodgers"; not "total", "more", "now")."""
