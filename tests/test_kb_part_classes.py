@@ -89,7 +89,11 @@ def test_a_word_for_a_child_or_an_adult_is_asked_back(kb):
     offer = suggestion(r)
     assert offer is None or "?" in offer["ask"]  # asked back, never answered
     # A phrase that names a child, or a word only for children, is answered.
-    for query in ("how much for a cut for my little girl?", "what do you charge for a kids cut"):
+    for query in (
+        "how much for a cut for my little girl?",
+        "what do you charge for a kids cut",
+        "my girl is seven, how much is a cut for her?",  # an age under 18: a child
+    ):
         r = search(kb, query, campaign=SALON)
         assert r.confident and "$28" in r.best["excerpt"], query
 

@@ -33,6 +33,7 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.spoken import parse_number
 from customario.escalation.kb_question import query_kind
 from customario.escalation.kb_words import (
     FTS_PHRASES,
@@ -288,7 +289,8 @@ def ambiguous_person(query: str, hits: list[dict], threshold: float) -> None:
     while WordNet makes that word a kind of the person another service is for: "girls" is in the
     children's group of :data:`kb_words.SYNONYMS`, and WordNet's first senses make a girl a young
     woman, so "a haircut for girls" may be the children's or the women's cut. A phrase WordNet
-    knows whole ("little girl") is read as that phrase, which names no adult."""
+    knows whole ("little girl") is read as that phrase, which names no adult, and a turn that gives
+    an age under 18 ("my girl is nine") speaks of a child."""
     from customario.escalation import wordnet
 
     if not hits or hits[0]["confidence"] < threshold or hits[0].get("kind") != "service" or not service_name(hits[0]):
@@ -306,6 +308,8 @@ def ambiguous_person(query: str, hits: list[dict], threshold: float) -> None:
         if w not in own
     }
     tokens = re.findall(r"[a-z0-9]+", (query or "").lower().replace("'", "").replace("\u2019", ""))
+    if any(0 < (parse_number(t) or 0) < 18 for t in tokens):
+        return  # "my girl is nine": an age under 18 says a child is meant
     for i, word in enumerate(tokens):
         if i and wn.lemmas(f"{tokens[i - 1]}_{word}", "noun"):
             continue  # "little girl": a child
