@@ -163,7 +163,7 @@ def run_item(
         most = rules.max_attempts + u.max_denials - 1  # times the policy can ask one question in all
         tellings = 1
         utterance = text
-        typed = keys_of.keys_for(expected_q, expected_value) if keypad and expected_q is asked else None
+        typed = keys_of.keys_for(expected_q, expected_value, today) if keypad and expected_q is asked else None
         for _ in range(4 * most + 4):
             before_q, before_phase = policy.current, policy.phase
             started = time.perf_counter()

@@ -22,7 +22,7 @@ from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
 from customario.dialogue import intents, keypad, optout, references
-from customario.dialogue.answers import Normalised, normalise, yes_no
+from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.dialogue.survey_corrections import CorrectionsMixin
@@ -310,10 +310,12 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
     def respond_keypad(self, keys: str) -> list[Action]:
         """Actions after the caller typed ``keys`` (DTMF digits, without the closing ``#``) on the
         telephone keypad. Only the room session's keypad collector calls this; no spoken or typed
-        words are ever read as keys. For the current nps/scale/number/yes_no/single_choice question
-        (:mod:`customario.dialogue.keypad`) the entry is exact: stored with confidence 1.0 and
-        method ``keypad``, never read back (one typed during a read-back replaces the reading); an
-        entry that does not fit is asked again like any invalid answer, never clamped."""
+        words are ever read as keys. For the current nps/scale/number/yes_no/single/multi_choice or
+        date question (:mod:`customario.dialogue.keypad`) the entry is exact: stored with confidence
+        1.0 and method ``keypad`` (one typed during a read-back replaces the reading); a date is
+        read back first (its year is inferred), and 1 or 2 typed during a date's read-back is a yes
+        or a no (a single digit is never a date); an entry that does not fit is asked again like
+        any invalid answer, never clamped."""
         if self.ended:
             return []
         self.silences = 0
@@ -324,6 +326,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             q = self.pending["question"]
         if not self.keypad_on or q is None or self.phase not in ("question", "confirm") or not keypad.accepts(q):
             return [Say("Sorry, please say your answer. " + self._prompt_again())]
+        if self.phase == "confirm" and q.type == "date" and keys in keypad.YES_NO_KEYS:
+            return self._confirm_reply(keypad.YES_NO_KEYS[keys], None)
         if self.phase == "confirm":
             # The caller typed the answer instead of saying yes or no: the typed entry counts.
             self.resume = self.pending["resume"] or self.resume
@@ -331,9 +335,23 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             self.phase = "question"
             self.current = q
         text = f"[keypad] {keys}"
-        n = keypad.read_keys(q, keys)
+        n = keypad.read_keys(q, keys, today=self._today())
         if n.status != "valid":
             return self._invalid(q, text, n)
+        if keypad.reads_back(q):
+            # A keyed date's year (and weekday) is the agent's inference: read it back first.
+            self.pending = {
+                "question": q,
+                "text": text,
+                "n": n,
+                "confidence": 1.0,
+                "method": keypad.METHOD,
+                "resume": self.resume,
+                "unclear": 0,
+            }
+            self.resume = None
+            self.phase = "confirm"
+            return [Say(f"You typed {describe(q, n.value)}. Is that right?")]
         record = self._record(q, text, n, confidence=1.0, method=keypad.METHOD, confirmed=False)
         resume, self.resume = self.resume, None
         return [record, *self._continue(resume, self._ack())]

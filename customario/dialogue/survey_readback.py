@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import references
+from customario.dialogue import keypad, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words
@@ -160,7 +160,7 @@ class ReadBackMixin:
             self.statuses.pop(q.id, None)
             self.answers.pop(q.id, None)
             return self._ask_again(q, "Sorry about that.", p["resume"])
-        offer = self._offer(q, p["method"].startswith("voice:"))
+        offer = self._offer(q, p["method"].startswith("voice:") or p["method"] == keypad.METHOD)
         return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
 
     def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
