@@ -124,6 +124,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
         self.pending: dict | None = None  # the answer being read back (phase "confirm")
         self.denials: dict[str, int] = {}  # read-backs the caller said no to, per question
         self.probed: set[str] = set()  # questions whose don't-know got the probe
+        self._codes_heard: dict[str, str] = {}  # the code heard in the last unsure spoken answer, per question
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
         self._optout_unclear = False  # the reply to that question was neither yes nor no once already
@@ -439,6 +440,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
 
     def _answer(self, q: Question, text: str, confidence: float | None = None) -> list[Action]:
         today = self._today()
+        code_before = self._codes_heard.pop(q.id, "")  # kept only by an unsure code (below)
         if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
             return [Say(self._reprompt_text(q))]
         ref = references.find_reference(
@@ -499,6 +501,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             n.status in ("dont_know", "refused")
             and confidence is not None
             and confidence < max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
+            and not self._code_heard_twice(q, n.status, confidence, code_before)
         ):
             # A "don't know" or a refusal the recogniser is unsure of is more often a misheard
             # answer ("ten" heard as "dunno", "Minus two." as "i refuse" at 0.31) than a code: ask
@@ -527,6 +530,18 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin):
             if n.status == "invalid":
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
+
+    def _code_heard_twice(self, q: Question, code: str, confidence: float, before: str) -> bool:
+        """True when the spoken ``code`` ("dont_know" or "refused") for ``q`` was heard at
+        recogniser confidence ``confidence`` >= :data:`UNSURE_CODE_BELOW` and the caller's previous
+        answer to ``q`` (``before``) was the same code, heard at that floor or above too: said twice
+        in a row, it is stored (a code is never read back). Remembers this hearing for the next turn.
+        Source: the +keypad voice rows of blind13/blind14 (3 December 2026): of every recognition
+        heard as a code at >= 0.2, none came from an answer that was not that code."""
+        sure_enough = confidence >= UNSURE_CODE_BELOW
+        if sure_enough:
+            self._codes_heard[q.id] = code
+        return sure_enough and before == code
 
     def _end_interview(self, confidence: float | None) -> list[Action]:
         """End the interview at the caller's wish; when that wish was heard below the campaign's

@@ -1,0 +1,75 @@
+"""A spoken "don't know" or refusal heard unsure twice in a row is stored (issue 11).
+
+A code is never read back, and one heard below the campaign's ``confirm_below`` is asked again (the
+recogniser turns answers into codes now and then). The same code heard on the caller's next answer
+to the same question, both times at or above the floor ``UNSURE_CODE_BELOW``, is what the caller
+said: it is stored. Two different codes, a hearing under the floor, or another answer in between
+are asked again as before. Pure policy, no recogniser: a plant nursery survey.
+"""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from customario.definitions import parse_definition
+from customario.dialogue.policy import CallTool
+from customario.dialogue.survey_flow import UNSURE_CODE_BELOW, SurveyPolicy
+
+SURVEY = {
+    "name": "plant_nursery",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {"id": "plants", "type": "number", "text": "How many plants did you buy this spring?", "min": 0, "max": 500},
+        {"id": "advice", "type": "yes_no", "text": "Did our staff give you planting advice?"},
+    ],
+}
+
+
+def _policy() -> SurveyPolicy:
+    now = datetime(2031, 4, 2, 10, tzinfo=timezone.utc)
+    policy = SurveyPolicy(parse_definition(SURVEY, "test"), tz="UTC", now=lambda: now, channel="phone")
+    policy.opening()
+    return policy
+
+
+def _records(actions):
+    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
+
+
+@pytest.mark.parametrize(
+    "words, code",
+    [("that's private, sorry", "refused"), ("i haven't got a clue", "dont_know")],
+)
+def test_the_same_code_heard_twice_above_the_floor_is_stored(words, code):
+    policy = _policy()
+    assert _records(policy.respond(words, confidence=UNSURE_CODE_BELOW + 0.1)) == []
+    assert policy.current.id == "plants"
+    [rec] = _records(policy.respond(words, confidence=UNSURE_CODE_BELOW + 0.05))
+    assert (rec["question_id"], rec["status"], rec["value"]) == ("plants", code, None)
+
+
+@pytest.mark.parametrize(
+    "first, second",
+    [
+        (("that's private, sorry", 0.45), ("i haven't got a clue", 0.45)),  # two different codes
+        (("that's private, sorry", UNSURE_CODE_BELOW - 0.05), ("that's private, sorry", 0.45)),  # under the floor
+        (("that's private, sorry", 0.45), ("that's private, sorry", UNSURE_CODE_BELOW - 0.05)),
+    ],
+)
+def test_other_pairs_are_never_stored_as_a_code(first, second):
+    policy = _policy()
+    assert _records(policy.respond(*first[:1], confidence=first[1])) == []
+    [rec] = _records(policy.respond(*second[:1], confidence=second[1]))  # reask.max_attempts (2) spent
+    assert (rec["status"], rec["value"]) == ("invalid", None)
+
+
+def test_an_answer_in_between_forgets_the_first_code():
+    s = dict(SURVEY, questions=[dict(SURVEY["questions"][0], reask={"max_attempts": 4}), SURVEY["questions"][1]])
+    now = datetime(2031, 4, 2, 10, tzinfo=timezone.utc)
+    policy = SurveyPolicy(parse_definition(s, "test"), tz="UTC", now=lambda: now, channel="phone")
+    policy.opening()
+    policy.respond("that's private, sorry", confidence=0.45)
+    policy.respond("purple banana", confidence=0.45)  # not understood: asked again
+    assert _records(policy.respond("that's private, sorry", confidence=0.45)) == []
+    assert policy.current.id == "plants"
