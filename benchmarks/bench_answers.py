@@ -170,7 +170,7 @@ def main() -> None:
         "--keypad",
         action="store_true",
         help="voice: also rows 'VARIANT +keypad' where, after one failed spoken answer to a keypad "
-        "question (nps, scale, number, yes/no, single choice), the caller types it on the keypad",
+        "question (nps, scale, number, yes/no, single or multi choice, date), the caller types it on the keypad",
     )
     ap.add_argument("--log", default=None, help="voice: write every recognition to this JSONL file")
     ap.add_argument("--json", action="store_true")

@@ -199,9 +199,10 @@ class Understanding(_Model):
     from wrong open transcripts (benchmarks/bench_answers.py: of 19 spoken open answers 16 came out
     with other words, the most confident at 0.44), so the default reads back nearly all of them.
     ``keypad``: on a phone call, a caller may type the answer to an nps, scale, number, yes/no
-    (1 yes, 2 no) or single-choice question (the choice's position, at most nine choices) on the
-    telephone keypad (DTMF), ending with ``#``; the entry is stored as typed (confidence 1.0,
-    method ``keypad``, never read back), one out of range is asked again, and after a spoken
+    (1 yes, 2 no), single- or multi-choice question (the choices' positions, at most nine choices)
+    or date (MMDD or MMDDYYYY) on the telephone keypad (DTMF), ending with ``#``; the entry is
+    stored as typed (confidence 1.0, method ``keypad``; only a date, whose year is inferred, is read
+    back first), one out of range is asked again, and after a spoken
     answer that was not understood the re-ask offers the keypad in one sentence. ``false`` turns
     both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts."""
 
