@@ -1,0 +1,79 @@
+"""Keypad (DTMF) turns of a survey call (issue 11).
+
+:class:`KeypadMixin` holds the :class:`~customario.dialogue.survey_flow.SurveyPolicy` methods that
+take a keypad entry as the answer to the current question (:mod:`customario.dialogue.keypad` reads
+the keys) and offer the keypad after a failed spoken answer. It uses the policy's state
+(``phase``, ``pending``, ``current``, ``resume``, ``understanding``, ``channel``) and helpers
+(``_record``, ``_invalid``, ``_continue``, ``_confirm_reply``, ``_prompt_again``, ``_ack``).
+"""
+
+from __future__ import annotations
+
+from customario.definitions import Question
+from customario.dialogue import keypad, optout
+from customario.dialogue.answers import describe
+from customario.dialogue.policy import Action, Say
+
+
+class KeypadMixin:
+    """Keypad methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
+
+    @property
+    def keypad_on(self) -> bool:
+        """True when the caller has a telephone keypad and the campaign takes keypad answers."""
+        return self.understanding.keypad and self.channel == "phone"
+
+    def respond_keypad(self, keys: str) -> list[Action]:
+        """Actions after the caller typed ``keys`` (DTMF digits, without the closing ``#``) on the
+        telephone keypad. Only the room session's keypad collector calls this; no spoken or typed
+        words are ever read as keys. For the current nps/scale/number/yes_no/single/multi_choice or
+        date question (:mod:`customario.dialogue.keypad`) the entry is exact: stored with confidence
+        1.0 and method ``keypad`` (one typed during a read-back replaces the reading); a date is
+        read back first (its year is inferred), and 1 or 2 typed during a date's read-back is a yes
+        or a no (a single digit is never a date); an entry that does not fit is asked again like
+        any invalid answer, never clamped."""
+        if self.ended:
+            return []
+        self.silences = 0
+        if self._optout_asked is not None:
+            return [Say("Please say yes or no. " + optout.CONFIRM_QUESTION)]
+        q = self.current
+        if self.phase == "confirm" and self.pending is not None:
+            q = self.pending["question"]
+        if not self.keypad_on or q is None or self.phase not in ("question", "confirm") or not keypad.accepts(q):
+            return [Say("Sorry, please say your answer. " + self._prompt_again())]
+        if self.phase == "confirm" and q.type == "date" and keys in keypad.YES_NO_KEYS:
+            return self._confirm_reply(keypad.YES_NO_KEYS[keys], None)
+        if self.phase == "confirm":
+            # The caller typed the answer instead of saying yes or no: the typed entry counts.
+            self.resume = self.pending["resume"] or self.resume
+            self.pending = None
+            self.phase = "question"
+            self.current = q
+        text = f"[keypad] {keys}"
+        n = keypad.read_keys(q, keys, today=self._today())
+        if n.status != "valid":
+            return self._invalid(q, text, n)
+        if keypad.reads_back(q):
+            # A keyed date's year (and weekday) is the agent's inference: read it back first.
+            self.pending = {
+                "question": q,
+                "text": text,
+                "n": n,
+                "confidence": 1.0,
+                "method": keypad.METHOD,
+                "resume": self.resume,
+                "unclear": 0,
+            }
+            self.resume = None
+            self.phase = "confirm"
+            return [Say(f"You typed {describe(q, n.value)}. Is that right?")]
+        record = self._record(q, text, n, confidence=1.0, method=keypad.METHOD, confirmed=False)
+        resume, self.resume = self.resume, None
+        return [record, *self._continue(resume, self._ack())]
+
+    def _offer(self, q: Question, spoken: bool) -> str:
+        """The keypad offer after a failed spoken answer to ``q`` on a phone call, or ""."""
+        if not spoken or not self.keypad_on or not keypad.accepts(q):
+            return ""
+        return " " + keypad.hint(q)
