@@ -116,7 +116,9 @@ _NOT_A_NUMBER = re.compile(
     r"\b(this|that|the|which|no|any|every|some|each|another|last|first|second|third|"
     # "the only one" is a thing, "only one dog" a count
     r"fourth|fifth|other|next|previous|same|right|wrong|good|bad|best|worst|little|big|new|"
-    r"old|middle|top|bottom|either|neither|one|the only|only(?= ones?\s*(?:$|[,.;!?]|i\b|that\b|who\b|which\b|we\b))|"
+    # "the only one", "I liked only one I tried"; "Only one." as the whole answer is a count
+    r"old|middle|top|bottom|either|neither|one|the only|only(?= ones?\s*(?:i\b|that\b|who\b|which\b|we\b))|"
+    r"(?<=[a-z] )only(?= ones?\s*(?:$|[,.;!?]))|"
     r"my|your|their|our|his|her) ones?\b"
 )
 # "On a scale of 1 to 10", "from zero to ten": the scale named, not a value. A bare "from 8 to 10"

@@ -105,6 +105,19 @@ def counts_people(question: Any) -> bool:
     return getattr(question, "type", None) == "number" and asks_people(question)
 
 
+def counts_children(question: Any) -> bool:
+    """True for a number question that counts children ("How many of your kids ...?", "How many
+    grandchildren ...?"): people among whom the caller is not, so "just my son" is one of them.
+    The counted noun must be a kind of child, offspring or juvenile in WordNet (first two senses)."""
+    noun = counted_noun(question)
+    if getattr(question, "type", None) != "number" or not noun:
+        return False
+    from customario.dialogue.things_listed import singular
+
+    base = singular(noun)
+    return any(is_kind_of(base, kind, senses=2, depth=8) for kind in ("child", "offspring", "juvenile"))
+
+
 def asks_people(question: Any) -> bool:
     """True when the question's words are about people and what it counts is people: "How many
     people live in your household?", not "How many cars does your household own?"."""

@@ -17,6 +17,7 @@ from customario.dialogue import (
     listed_counts,
     number_readings,
     price_readings,
+    products,
     quantities,
     units,
 )
@@ -236,6 +237,8 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     money = quantities.asks_money(question)
     t = number_readings.without_tip(question, t, money)  # "plus I put five bucks in the tip jar"
     parts = number_readings.bill_in_parts(question, t, _one_amount, money)
+    if parts is None:
+        parts = products.worked_out_total(question, t)  # "forty each, three of them", "six hours, four days"
     if parts is not None and not _outside(question, parts, *question.bounds):
         return _valid(int(parts) if parts == int(parts) else parts, "inferred")  # parts and labour, summed
     return t
@@ -499,8 +502,10 @@ def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], s
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
     listed = things_listed(question, t, units.counted_noun(question))
-    if listed is not None and not listed_counts.counts_people(question):
-        return [float(listed)], "inferred"  # "Just the kitchen", "both bedrooms" to "how many rooms?"
+    if listed is not None and (not listed_counts.counts_people(question) or listed_counts.counts_children(question)):
+        # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
+        # your children?" (the caller is none of them)
+        return [float(listed)], "inferred"
     this_one = number_readings.ordinal_of_this(question, t)
     if this_one is not None:
         return [float(this_one)], "inferred"

@@ -80,11 +80,19 @@ def scots_negatives(t: str) -> str:
     return re.sub(r"\bdon't ken\b", "don't know", t)
 
 
+# Singlish / Malaysian English sentence-final particles ("Two lah.", "Can lor"): tone, no words of
+# the answer; dropped where they close a clause.
+_FINAL_PARTICLE = re.compile(r"[\s,]+(?:lah+|leh+|lor+)(?=\s*(?:$|[.,;!?]))")
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
-    → "didn't", "dinnae ken" → "don't know")."""
+    → "didn't", "dinnae ken" → "don't know"); a Singlish particle closing a clause ("lah", "leh",
+    "lor") dropped."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    if "l" in t:
+        t = _FINAL_PARTICLE.sub("", t)
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
 
 

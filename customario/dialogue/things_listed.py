@@ -16,7 +16,9 @@ from typing import Any
 
 _LEAD = re.compile(r"^\W*(?:(?:oh|um+|uh+|well|so|just|only|it was|that was|mostly)\W+)*")
 _THING = re.compile(r"(?:(?:the|my|our|a|an|one|just the|only the)\s+)(?:[a-z-]+\s+){0,2}?([a-z]+)")
-_BOTH = re.compile(r"both (?:of )?(?:the |my |our )?(?:[a-z-]+\s+){0,2}?([a-z]+)")
+_BOTH = re.compile(r"(?:both|a pair of) (?:of )?(?:the |my |our |his |her |their )?(?:[a-z-]+\s+){0,2}?([a-z]+)")
+# "Both of them", "both": two of what the question counts, named by a pronoun or not at all.
+_BOTH_OF_THEM = re.compile(r"both(?: of (?:them|'em|those|these))?(?: (?:lah|la|mate|really))?")
 
 
 def things_listed(question: Any, t: str, counted: str | None) -> int | None:
@@ -25,8 +27,11 @@ def things_listed(question: Any, t: str, counted: str | None) -> int | None:
     ``t`` must hold no figure (the caller of this checks)."""
     if not counted or len(counted) < 3:
         return None
-    base = counted[:-1] if counted.endswith("s") else counted
-    items = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", _LEAD.sub("", t).strip(" .!?"))
+    base = singular(counted)
+    said = _LEAD.sub("", t).strip(" .!?")
+    if _BOTH_OF_THEM.fullmatch(said):
+        return 2
+    items = re.split(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*", said)
     total = 0
     for item in items:
         item = item.strip()
@@ -36,7 +41,9 @@ def things_listed(question: Any, t: str, counted: str | None) -> int | None:
         if head is None:
             return None
         if both:
-            if not head.endswith("s") or not _kind_of(head[:-1], base):
+            # "both" and "a pair" give the number; a kind in any of the first three senses will do
+            # ("both my boys": a boy is a child in WordNet's third sense of "boy")
+            if not head.endswith("s") or not _kind_of(singular(head), base, senses=3):
                 return None
             total += 2
         elif head.endswith("s") and not head.endswith("ss") or not _kind_of(head, base):
@@ -46,10 +53,23 @@ def things_listed(question: Any, t: str, counted: str | None) -> int | None:
     return total or None
 
 
-def _kind_of(word: str, base: str) -> bool:
-    """True when ``word`` names a kind of ``base`` ("bedroom" of "room", "kitchen" of "room")."""
+def singular(noun: str) -> str:
+    """``noun`` in the singular by WordNet's morphology ("children" → "child", "bags" → "bag"),
+    or without a final "s" when WordNet is not installed or does not know it."""
+    from customario.escalation.wordnet import load
+
+    wn = load()
+    forms = [f for f in (wn.lemmas(noun, "noun") if wn is not None else []) if f != noun]
+    if forms:
+        return forms[0]
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _kind_of(word: str, base: str, senses: int = 2) -> bool:
+    """True when ``word`` names a kind of ``base`` ("bedroom" of "room", "kitchen" of "room",
+    "daughter" of "child"), in its first ``senses`` WordNet senses."""
     if word == base or word.endswith(base):
         return True
     from customario.escalation.wordnet import is_kind_of
 
-    return is_kind_of(word, base, senses=2, depth=6)
+    return is_kind_of(word, base, senses=senses, depth=6)

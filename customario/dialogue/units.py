@@ -31,7 +31,9 @@ def _frequency(t: str, per: str) -> float | None:
     return nums[-1] if nums else None
 
 
-def _days_per_week(t: str) -> int | None:
+def days_per_week(t: str) -> int | None:
+    """Days a week said in ``t``: "Monday to Friday" 5, "weekdays" 5, "every day" 7, "weekends" 2,
+    "three days a week" 3; None when none is said."""
     weekdays = "|".join(WEEKDAYS)
     m = re.search(rf"\b({weekdays}) (to|through|thru|till|until) ({weekdays})\b", t)
     if m:
@@ -57,7 +59,7 @@ def per_week_count(question: Any, text: str) -> int | None:
         return None
     t = re.sub(r"[^a-z0-9' ]+", " ", text.lower().replace("-", " "))
     daily = _frequency(t, "day")
-    days = _days_per_week(t)
+    days = days_per_week(t)
     if daily is None or days is None or daily != int(daily):
         return None
     return int(daily * days)
