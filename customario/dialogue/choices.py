@@ -13,6 +13,13 @@ import re
 from typing import Any
 
 from customario.dialogue import inferred, typos
+from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
+from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
+    outside_longer,
+    phrase_positions,
+    said_end,
+    word_stem,
+)
 from customario.dialogue.choice_negation import asks_fault, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
@@ -22,24 +29,6 @@ _ORDINAL_WORDS = {
 }  # fmt: skip
 # "Option C", "(b)", "b": a place in the list by its letter, the way a printed survey lists choices.
 _LETTER = re.compile(r"\W*(?:(?:option|choice|answer|letter)\s+([a-h])|\(([a-h])\)|([b-h]))\W*")
-
-
-def _phrase_rx(phrase: str) -> str:
-    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
-    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
-
-
-def _said_end(phrase: str, t: str, pos: int) -> int:
-    """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
-    p = clean(phrase)
-    return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
-
-
-def word_stem(word: str) -> str:
-    """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
-    word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
-    stem = re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
-    return re.sub(r"([bdgmnprt])\1$", r"\1", stem)  # "swimming" → "swim", "shopped" → "shop"
 
 
 def _verb_of_choice(question: Any, word: str) -> bool:
@@ -72,33 +61,6 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue
         return m
     return None
-
-
-_OWN = re.compile(r"\b(my|your|our|their|his|her|its|[a-z]+'s)( own)\b")
-
-
-def _without_own(text: str) -> str:
-    """``text`` with "own" after a possessive blanked out, keeping every position ("your own site"
-    names "your site", "the hotel's own website" is "the hotel's website")."""
-    return _OWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
-
-
-def phrase_positions(phrase: str, text: str) -> list[int]:
-    """Start offsets in ``text`` (cleaned) where ``phrase`` is said: whole words, a plural ending
-    allowed, a leading article optional, "own" after a possessive ignored, and a web address also
-    as spoken ("booking.com" = "booking dot com")."""
-    phrase = _without_own(clean(phrase))
-    if not phrase.strip():
-        return []
-    text = _without_own(text)
-    variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
-    # "online travel agency" names the label "an online travel agency": a leading article is optional
-    variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
-    # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"
-    variants |= {v[:-1] for v in variants if re.search(r"(?:[bcdfgkmnprtvz]|(?<=[^aeiou])e)s$", v) and len(v) >= 3}
-    return sorted(
-        {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){_phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
-    )
 
 
 def match_choices(question: Any, text: str) -> list[str]:
@@ -267,13 +229,20 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     first_positions: list[int] = []
     code_only = True
     fault = asks_fault(question)
+    # "premium economy" names premium economy, not economy too: a mention inside a longer one is dropped
+    mentions = outside_longer(
+        {
+            c.code: [
+                (pos, said_end(p, t, pos))
+                for p in dict.fromkeys([c.code.replace("_", " "), c.code, c.label, *c.synonyms])
+                for pos in phrase_positions(p, t)
+            ]
+            for c in question.choices
+        }
+    )
     for c in question.choices:
         named = [c.label, *c.synonyms]
-        spans = [
-            (pos, _said_end(p, t, pos))
-            for p in [c.code.replace("_", " "), c.code, *named]
-            for pos in phrase_positions(p, t)
-        ]
+        spans = mentions[c.code]
         positions = [pos for pos, _ in spans]
         last = max(spans) if spans else None
         if positions and (
@@ -488,10 +457,6 @@ def main_choice(question: Any, t: str, found: list[str]) -> str | None:
     return singled.pop() if len(singled) == 1 else None
 
 
-def _singular(word: str) -> str:
-    return re.sub(r"(es|s)$", "", word)
-
-
 def first_named(question: Any, t: str, codes: list[str]) -> str | None:
     """Which of ``codes`` ``t`` names first (by code, label or synonym), or None."""
     where = {
@@ -501,35 +466,6 @@ def first_named(question: Any, t: str, codes: list[str]) -> str | None:
         and (pos := [p for w in [c.code.replace("_", " "), c.label, *c.synonyms] for p in phrase_positions(w, t)])
     }
     return min(where, key=where.get) if where else None
-
-
-# Words of choice labels too general to name a choice by their stem alone.
-_GENERAL_WORDS = frozenset(
-    """using use used place thing things service services other some none nothing extra extras move moving
-    visit visiting event events item items kind type something anything everything just only time times
-    local long distance office""".split()
-)
-
-
-def gapped_choices(question: Any, t: str) -> list[str]:
-    """Codes of the choices a synonym of three or more words names with other words in its middle
-    ("put the beds back together" for "put the furniture together"): its first and last words in
-    order, at most four words apart (a synonym of two words: at most two, "a tooth taken out" for
-    "tooth out"), not negated; an inferred reading (read back)."""
-    found = []
-    for c in question.choices:
-        for phrase in [c.label, *c.synonyms]:
-            words = re.findall(r"[a-z']+", phrase.lower())
-            # two words ("tooth out": "a tooth taken out") may have one or two words between them
-            pair = len(words) == 2 and len(words[0]) >= 4 and len(words[1]) >= 3
-            if not pair and (len(words) < 3 or len(words[0]) < 3 or len(words[-1]) < 4):
-                continue
-            most = 2 if pair else 4
-            m = re.search(rf"\b{re.escape(words[0])}\b((?:\W+\w+){{1,{most}}}?)\W+{re.escape(words[-1])}\b", t)
-            gap_negated = m and re.search(r"\b(not|never|no)\b|n't\b", m.group(1))  # "tyres were never rotated"
-            if m and not gap_negated and not negated_at(t, m.start()) and c.code not in found:
-                found.append(c.code)
-    return [c.code for c in question.choices if c.code in found]
 
 
 # "the tyres were never rotated", "the gym wasn't open": a predicate negated right after a choice
@@ -548,7 +484,7 @@ def negated_after(question: Any, t: str, codes: list[str]) -> bool:
             continue
         for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
             for pos in phrase_positions(p, t):
-                if _NEGATED_AFTER.match(re.split(r"[,.;!?]|\bbut\b", t[_said_end(p, t, pos) :])[0]):
+                if _NEGATED_AFTER.match(re.split(r"[,.;!?]|\bbut\b", t[said_end(p, t, pos) :])[0]):
                     return True
     return False
 
@@ -560,41 +496,10 @@ def negated_named(question: Any, t: str) -> set[str]:
     out = set()
     for c in question.choices:
         spans = [
-            (pos, _said_end(p, t, pos))
+            (pos, said_end(p, t, pos))
             for p in [c.code.replace("_", " "), c.label, *c.synonyms]
             for pos in phrase_positions(p, t)
         ]
         if spans and all(negated_at(t, pos) or not_had(t, pos, end) for pos, end in spans):
             out.add(c.code)
     return out
-
-
-def choices_by_stem(question: Any, t: str) -> list[str]:
-    """Codes of the choices one of whose own words the answer says in another form ("Had to print my
-    boarding pass" → the choice with "printing", "They packed everything" → "packing"), each word
-    belonging to one choice only, not negated, four letters or more; [] when none. An inferred
-    reading: the caller of this rule reads it back."""
-    owners: dict[str, set[str]] = {}
-    forms: dict[str, set[str]] = {}
-    for c in question.choices:
-        # A web address ("booking.com") is a name, not a word whose forms name the choice.
-        phrases = [p for p in [c.code.replace("_", " "), c.label, *c.synonyms] if "." not in p]
-        for w in re.findall(r"[a-z]+", " ".join(phrases).lower()):
-            if len(w) >= 4 and w not in _GENERAL_WORDS:
-                owners.setdefault(word_stem(w), set()).add(c.code)
-                forms.setdefault(word_stem(w), set()).add(_singular(w))
-    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
-    found: set[str] = set()
-    for m in re.finditer(r"[a-z]+", t):
-        w = m.group()
-        # A word of the question itself ("booking" to "how did you make your booking?") names no choice.
-        if len(w) < 4 or w in _GENERAL_WORDS or w in asked or negated_at(t, m.start()):
-            continue
-        codes = owners.get(word_stem(w), set())
-        # Another form of the word than the one said, not only the word itself or its plural:
-        # "blood" alone is half of "blood test", "trains" one of several kinds of train; "print"
-        # is a form of "printing".
-        if len(codes) == 1 and forms[word_stem(w)] - {_singular(w)}:
-            found |= codes
-    found |= set(gapped_choices(question, t))
-    return [c.code for c in question.choices if c.code in found]

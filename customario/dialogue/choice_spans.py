@@ -1,0 +1,75 @@
+"""Where a choice's words are said in an answer (issue 11): the phrase as a pattern (a space and a
+hyphen alike), the offsets where it is said (plurals, a left-out article, "your own site"), where
+it ends, a crude word stem, and the mentions heard only inside a longer choice ("economy" inside
+"premium economy": :func:`outside_longer`).
+
+Split from :mod:`customario.dialogue.choices` (which re-exports these names). Pure functions on
+cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.spoken import clean
+
+
+def phrase_rx(phrase: str) -> str:
+    """``phrase`` as a pattern in which a space and a hyphen are the same ("smart-home" = "smart home")."""
+    return r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", phrase))
+
+
+def said_end(phrase: str, t: str, pos: int) -> int:
+    """Where ``phrase`` said at ``pos`` of ``t`` ends (its leading article may have been left out)."""
+    p = clean(phrase)
+    return pos + len(p if t.startswith(p, pos) else re.sub(r"^(a|an|the)\s+", "", p))
+
+
+def word_stem(word: str) -> str:
+    """A crude stem: "studied" and "studying" → "study", "swimming" → "swim", "packed" → "pack"."""
+    word = re.sub(r"(ied|ies|ying)$", "y", word)  # "studied", "studies", "studying" → "study"
+    stem = re.sub(r"(ing|ed|ers|er|es|s)$", "", word)
+    return re.sub(r"([bdgmnprt])\1$", r"\1", stem)  # "swimming" → "swim", "shopped" → "shop"
+
+
+_OWN = re.compile(r"\b(my|your|our|their|his|her|its|[a-z]+'s)( own)\b")
+
+
+def _without_own(text: str) -> str:
+    """``text`` with "own" after a possessive blanked out, keeping every position ("your own site"
+    names "your site", "the hotel's own website" is "the hotel's website")."""
+    return _OWN.sub(lambda m: m.group(1) + " " * len(m.group(2)), text)
+
+
+def phrase_positions(phrase: str, text: str) -> list[int]:
+    """Start offsets in ``text`` (cleaned) where ``phrase`` is said: whole words, a plural ending
+    allowed, a leading article optional, "own" after a possessive ignored, and a web address also
+    as spoken ("booking.com" = "booking dot com")."""
+    phrase = _without_own(clean(phrase))
+    if not phrase.strip():
+        return []
+    text = _without_own(text)
+    variants = {phrase, re.sub(r"(?<=[a-z0-9])\.(?=(com|net|org|co|uk|io)\b)", " dot ", phrase)}
+    # "online travel agency" names the label "an online travel agency": a leading article is optional
+    variants |= {v for v in (re.sub(r"^(a|an|the)\s+(?=\S)", "", v) for v in variants) if v.strip()}
+    # A synonym written in the plural names the thing said once: "PCs" is said "a PC", "DVDs" "the DVD"
+    variants |= {v[:-1] for v in variants if re.search(r"(?:[bcdfgkmnprtvz]|(?<=[^aeiou])e)s$", v) and len(v) >= 3}
+    return sorted(
+        {m.start() for v in variants for m in re.finditer(rf"(?<![a-z0-9]){phrase_rx(v)}(?:s|es)?(?![a-z0-9])", text)}
+    )
+
+
+def outside_longer(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tuple[int, int]]]:
+    """``spans`` (code → [(start, end)] of each mention of a choice in one text) without the
+    mentions that lie inside a longer mention of another choice: "premium economy" holds
+    "economy", "an economy plus seat" (a synonym of premium economy) too, so there only the longer
+    choice is named; "not economy, premium economy" still names economy once (negated)."""
+    every = [(code, a, b) for code, its in spans.items() for a, b in its]
+    return {
+        code: [
+            (s, e)
+            for s, e in its
+            if not any(o != code and a <= s and e <= b and (b - a) > (e - s) for o, a, b in every)
+        ]
+        for code, its in spans.items()
+    }
