@@ -43,6 +43,7 @@ from customario.dialogue import (
     typos,
     yesno,
     yesno_asides,
+    yesno_habits,
 )
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
@@ -149,6 +150,12 @@ def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
     """A reading of ``t`` with its mistyped words corrected ("eigth", "yse", "december sevnth",
     "fiveteen minute") or, for a number, a word that sounds like one where a number stands ("tree
     nights", "just too"): ``fuzzy`` (read back) when every correction gives one value, else None."""
+    plain = typos.unstretched(t)  # "noooo", "yesss": stretched for emphasis
+    if plain != t:
+        read = _normalise_typed(question, plain, today)
+        if read.status == "valid":
+            return _valid(read.value, "fuzzy")
+        t = plain
     texts = typos.corrected_texts(t, question)
     if not texts and question.type in ("nps", "scale", "number") and not numbers_in(_prep_numbers(t)):
         alike = typos.sound_alike_numbers(t, question)
@@ -454,6 +461,8 @@ def _normalise_yes_no(question: Any, t: str) -> Normalised:
         yn, method = yesno.reading(t)
     if yn is None and not _any(yesno.BOTH, t):
         yn, method = inferred.implied_yes_no(question, t), "inferred"
+    if yn is None:
+        yn, method = yesno_habits.habit_reading(question, t), "inferred"  # "Most mornings", "deleted it"
     if yn == "yes" and tail == t and yesno.contradicted(question, t):
         return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")

@@ -86,6 +86,26 @@ def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
     return out
 
 
+def unstretched(text: str) -> str:
+    """``text`` with words stretched for emphasis said plainly: "noooo" → "no", "yesss" → "yes",
+    "yeahhh" → "yeah", "yass" → "yas" (then one edit from "yes"). Only a word that is no English
+    word (CMU dictionary) and repeats a letter is changed: a run of letters is squeezed to two, then
+    to one, and the first form that is an English word is kept, else the form with every run
+    squeezed to one letter. English words ("good", "too", "all") are left alone."""
+    said = _pronunciations()
+
+    def plain(m: re.Match) -> str:
+        word = m.group(0)
+        if word in said:
+            return word
+        for form in (re.sub(r"([a-z])\1{2,}", r"\1\1", word), re.sub(r"([a-z])\1+", r"\1", word)):
+            if form in said:
+                return form
+        return re.sub(r"([a-z])\1+", r"\1", word)
+
+    return re.sub(r"[a-z]*([a-z])\1[a-z]*", plain, text)
+
+
 # Sound changes of English accents that turn a number word into another word: th → t, f or d
 # ("tree", "free"), a final v → f ("fife").
 _SOUND_CHANGES = ((("TH",), ("T", "F", "D")), (("V",), ("F",)))

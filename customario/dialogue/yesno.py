@@ -29,6 +29,7 @@ _YES = (
     r"\byea\b",
     r"\byah\b",
     r"^\W*yh\W*$",  # texting shorthand
+    r"^\W*y+a+s+\W*$",  # "yas", "yass", "yaaas": slang, as the whole answer
     r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
     r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer
     r"\bsure\b",

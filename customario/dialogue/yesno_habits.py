@@ -1,0 +1,49 @@
+"""Yes/no answers to a question about a present habit ("Do you use the parent portal?", "Does
+your family shop at the market?") said as how often or as a habit given up (issue 11):
+
+- how often it is done is a yes: "Most mornings", "every day", "all the time", "a couple of times
+  a week", "now and then";
+- having stopped is a no: "I tried it once and deleted it", "gave up on it last spring", "not
+  any more", "uninstalled it".
+
+A careful interviewer would still check, so both readings are ``inferred`` (read back). "Rarely"
+and "hardly ever" say nothing safe (a yes by the letter, a no in spirit) and are left unread, and
+so is a habit given up beside another taken up ("stopped using the website, I use the app now").
+Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+# "Do you use ...?", "Does your son ride ...?", "Do any of you ...?": a present habit, not "did".
+_HABIT_QUESTION = re.compile(r"^\W*(?:do|does) (?:you|your|any|anyone|anybody|someone|the|he|she|they)\b")
+_HOW_OFTEN = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|well|yeah|i do|we do|i use it|we use it|use it|i'?d say|pretty much|almost|nearly)\W+)*"
+    r"(?:every (?:single )?(?:day|morning|evening|night|week|weekday|weekend)|each (?:day|week)|daily|weekly|"
+    r"all the time|most (?:days|mornings|evenings|nights|weeks)|constantly|regularly|often|quite often|"
+    r"very often|(?:every )?now and (?:then|again)|(?:once|twice|\w+ times|a (?:few|couple(?: of)?) times) "
+    r"(?:a|per|every) (?:day|week|month)|several times a (?:day|week))"
+    r"(?:\W+(?:basically|really|honestly|probably|at least|pretty much|i'?d say))*\W*$"
+)
+# Given up: "deleted it", "uninstalled it", "stopped using it", "gave up on it", "not any more".
+_GIVEN_UP = re.compile(
+    r"\b(?:deleted|uninstalled|removed|cancell?ed|unsubscribed from|stopped using|stopped going|gave up(?: on)?|"
+    r"quit(?: using)?|got rid of|don'?t (?:use|go|do) (?:it|that|them) any ?more|not any ?more|no longer)\b"
+)
+# Something else taken up instead: the habit may have moved, not ended.
+_INSTEAD = re.compile(r"\b(?:now|instead|again|but|these days|switched|moved to|use the)\b")
+
+
+def habit_reading(question: Any, t: str) -> str | None:
+    """``yes`` when the cleaned answer ``t`` only says how often, ``no`` when it says the habit a
+    present-tense question asks about was given up, else None (see the module docstring)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
+        return None
+    if _HOW_OFTEN.match(t):
+        return "yes"
+    if _GIVEN_UP.search(t) and not _INSTEAD.search(t) and not re.search(r"\b(?:yes|yeah|yep|sure)\b", t):
+        return "no"
+    return None
