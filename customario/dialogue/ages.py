@@ -78,3 +78,42 @@ def approaching_age(question: Any, t: str) -> bool:
     if getattr(question, "type", None) != "number" or not _AGE_QUESTION.search((question.text or "").lower()):
         return False
     return bool(_APPROACHED.search(clean(t)))
+
+
+# An age said in a smaller unit: "ten weeks old", "eighteen months", "a few days old".
+# Said as an age: "... old", after "she's" / "he is", or as the whole answer ("Eighteen months.");
+# never "started two months ago" or "for six weeks".
+_SMALL_AGE = re.compile(
+    rf"(?:^\W*(?:(?:oh|um+|uh+|well|just|only|about|she'?s|he'?s|they'?re)\W+)*(?=(?:{_NUM}|an?)\s+\w+\W*$)|"
+    rf"\b(?:she|he|they|it|who)(?:'s| is| was| are|'re)\s+(?:only |just |about |barely )?(?=(?:{_NUM}|an?)\s+\w+\s*(?:$|[,.;!?]))|"
+    rf"(?=(?:{_NUM}|an?)\s+\w+\s+old\b))"
+    rf"(?P<n>{_NUM}|an?)\s+(?P<unit>days?|weeks?|months?)(?:\s+old)?\b"
+)
+_PER_YEAR = {"day": 365.25, "week": 52.18, "month": 12}
+OTHER_UNIT = -1  # age_in_years: an age in another unit that does not agree with the rest
+
+
+def age_in_years(question: Any, t: str) -> int | None:
+    """For a question about someone's age in years ("How old is your youngest, in years?"), the
+    whole years of an age said in days, weeks or months ("ten weeks old" 0, "eighteen months" 1;
+    the survey reads it back); :data:`OTHER_UNIT` when the answer also says another number that is
+    not those years ("Two, eighteen months"), so it is asked again; None when the question is no
+    such question or the answer names no such unit. A question in months is never converted."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "number" or not _AGE_QUESTION.search(asked):
+        return None
+    if re.search(r"\b(?:months?|weeks?|days?)\b", asked):
+        return None
+    said = list(_SMALL_AGE.finditer(t))
+    if not said:
+        return None
+    years = set()
+    for m in said:
+        n = 1.0 if m.group("n") in ("a", "an") else (numbers_in(m.group("n")) or [None])[0]
+        if n is None:
+            return OTHER_UNIT
+        years.add(int(n // _PER_YEAR[m.group("unit").rstrip("s")]))
+    rest = set(numbers_in(_SMALL_AGE.sub(" ", t)))
+    if len(years) != 1 or rest - years:
+        return OTHER_UNIT
+    return years.pop()

@@ -254,6 +254,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
+    years = ages.age_in_years(question, t)  # "ten weeks old" to an age in years: 0 (read back)
+    if years is not None:
+        if years == ages.OTHER_UNIT or _outside(question, years, *question.bounds):
+            return Normalised("invalid", reason="their age in whole years")
+        return _valid(years, "inferred")
     if quantities.asks_money(question):
         # "Eleven hundred and change", "forty and some change": loose change above a round figure,
         # which is the amount the caller gives (read back). Elsewhere "and change" is a bound.
