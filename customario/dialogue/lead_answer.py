@@ -98,6 +98,31 @@ def _aside(segment: str, asks_money: bool) -> bool:
     return bool(_SUBJECT.search(segment))
 
 
+# One part of a breakdown: "two big ones", "a small one", "three hens" (a number and a few words).
+_PART = re.compile(r"(?:and |plus |then )?(?:just |only )?(?P<n>[a-z0-9-]+)\s+(?P<words>(?:[a-z'-]+\s+){0,2}[a-z'-]+)")
+_NOT_PART = re.compile(r"\b(?:more|less|fewer|extra|other|others|another|each|per|times|or|of)\b")
+
+
+def _parts_sum(rest: str, prep: Callable[[str], str]) -> float | None:
+    """The sum of a breakdown said after an answer ("two big ones and a small one" 3, "three
+    hens and a rooster" 4): two or more parts, each a number ("a" is one) and up to three words
+    with no subject, unit of money or word that adds or compares ("two more"); None otherwise."""
+    parts = [p.strip() for p in re.split(r"[,;]\s*|\s+(?=and\s)|\s+(?=plus\s)", rest.strip(" .!?,;")) if p.strip()]
+    if len(parts) < 2:
+        return None
+    total = 0.0
+    for part in parts:
+        m = _PART.fullmatch(part)
+        if not m or _NOT_PART.search(part) or _MONEY.search(part) or _SUBJECT.search(m.group("words")):
+            return None
+        n = 1.0 if m.group("n") in ("a", "an") else (numbers_in(prep(m.group("n"))) or [None])[0]
+        described = re.sub(r"\bones?$", "", m.group("words"))  # "a small one": a thing, not the number
+        if n is None or n != int(n) or numbers_in(prep(described)):
+            return None
+        total += n
+    return total
+
+
 def lead_number(
     t: str, prep: Callable[[str], str], own_words: frozenset[str] = frozenset(), asks_money: bool = False
 ) -> float | None:
@@ -111,6 +136,8 @@ def lead_number(
     lead = _bare(segments[0], prep, own_words)
     if lead is None:
         return None
+    if _parts_sum(t.split(segments[0], 1)[1], prep) == lead:
+        return lead  # "Four. Three hens and a rooster.": the parts add up to the answer
     later = [s for s in segments[1:] if _numbers(s, prep)]
     # each later number is an aside, or the lead said again ("Forty days and forty nights") but not
     # added to ("Three. Three more next month.")

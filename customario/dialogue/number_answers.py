@@ -230,6 +230,7 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     # "Two hours. Two hours!": said once; "55 minutes. I know because ...": the reason is no amount;
     # "fortnightly" to a question per month: twice a month
     t = number_readings.said_once(t)
+    t = number_readings.without_counting_aloud(t)  # "One, two... three. Three kids."
     t = number_readings.without_reason(t, lambda s: bool(numbers_in(_prep_numbers(s))))
     t = number_readings.rate_in_period(question, t)
     if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):

@@ -45,6 +45,29 @@ def said_once(t: str) -> str:
     return "".join(out).strip() if len(out) > 0 else t
 
 
+# Counting aloud from one: "one, two... three", "1, 2, 3, 4".
+_COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+_COUNT_LEAD = re.compile(r"^\W*(?:(?:um+|uh+|er+|let'?s see|let me (?:see|think|count)|hmm+|so)\W+)*")
+
+
+def without_counting_aloud(t: str) -> str:
+    """``t`` without the caller counting aloud from one before the answer when the sentence that
+    follows says the last number counted ("One, two... three. Three kids." → "Three kids."); ``t``
+    itself otherwise, also for a count with no answer after it ("one, two, three" may be a list)."""
+    pos = _COUNT_LEAD.match(t).end()
+    n, gap = 0, ""
+    while n < len(_COUNT_WORDS):
+        m = re.compile(rf"(?:{_COUNT_WORDS[n]}|{n + 1})\b(\W*)").match(t, pos)
+        if not m:
+            break
+        n, pos, gap = n + 1, m.end(), m.group(1)
+    if n < 2 or not re.search(r"[.!?;:]", gap):
+        return t
+    rest = t[pos:].strip()
+    said = re.findall(r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+)\b", rest)
+    return rest if said and all(w in (_COUNT_WORDS[n - 1], str(n)) for w in said) else t
+
+
 # A later sentence that only says how the caller knows: "I know because ...", "Because ...".
 _REASON = re.compile(
     r"^\s*(?:(?:and |yeah,? |oh,? )?(?:i know|i'?m sure|i'?m certain|i remember|that'?s how i know)(?: (?:that|this|it))?"
