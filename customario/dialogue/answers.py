@@ -34,6 +34,7 @@ from typing import Any
 
 from customario.dialogue import (
     date_answers,
+    date_asides,
     inferred,
     intents,
     number_readings,
@@ -491,6 +492,10 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
             "invalid", reason="one date, for example Friday the 4th"
         )
     t = date_answers.without_purpose(t, today, tense)  # "Christmas Eve, to grab something for the weekend"
+    plain = date_asides.plain_date(t, today, tense, date_answers.read_date)  # "the fifth of next month"
+    if plain != t:
+        read = _normalise_date(question, plain, today)
+        return _valid(read.value, "inferred") if read.status == "valid" else read
     ruled_out = date_answers.without_ruled_out(t, today, tense)  # "the twenty-second, not the twenty-first"
     if ruled_out == t and re.match(r"\W*not (?:on )?(?:the )?\w+\W*$", t):
         return Normalised("invalid", reason="the date it was")  # "Not the twelfth.": no day given

@@ -54,6 +54,13 @@ _DONT_KNOW = (
     r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
+    # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger"
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|oh)\W+)*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|ask)( with)? "
+    r"(my|the|our) (?!(?:calendar|diary|schedule)\b)\w+\b",
+    # "I haven't thought about it", "never really considered it": no opinion formed yet
+    r"^\W*(i )?(haven'?t|have not|never|hadn'?t) (really |actually |honestly )?(thought|considered)( about)? (it|that)"
+    r"( much| really| before| yet)?" + _ALONE,
+    r"\bdon'?t (really|actually|honestly|truly) know\b",  # "Don't really know them yet."
     r"\b(?:don'?t|do not|never) (?:keep|kept) (?:a )?count\b",  # "I don't keep count, dear"
     # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
     r"^\W*search me\b",
@@ -168,6 +175,10 @@ NOT_SPOKEN_TO = re.compile(
 # bill since they went on", "They haven't told us yet", "still waiting to hear", "TBC"). Only for
 # money and date questions: "haven't had any" to a count is zero.
 NOT_YET = re.compile(
+    # "No plans yet", "nothing booked", "haven't planned it": no date to tell so far
+    r"^\W*(?:(?:um+|uh+|well|oh|honestly)\W+)*(?:no|not any|haven'?t (?:got |made )?any) (?:real |firm |set )?plans?"
+    r"(?: (?:yet|as yet|so far|at the moment|right now))?\W*$|\bnothing (?:planned|booked|scheduled|arranged)\b|"
+    r"\b(?:haven'?t|have not|not) (?:yet )?(?:planned|booked) (?:it|that|anything|one)(?: yet)?\b|"
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?"
     r"(?:had|got|gotten|received|been (?:sent|given|told)|seen|heard)\b(?! (?:of|about)\b)|"
     r"\b(?:haven'?t|have not|hasn'?t|has not|didn'?t|did not|never|not) (?:yet |even |actually )?(?:told|said|let (?:us|me) know|"

@@ -1,0 +1,140 @@
+"""Dates said with words the date reader does not take alone (issue 11), rewritten into a date
+it reads; every rewrite is read back by the survey (``inferred``):
+
+- the month by its number: "the ninth of the fourth month" is April 9th (:func:`month_by_number`);
+- a day of a month named relative to today: "the tenth of next month", "next month, on the
+  tenth", "the second of this month" (:func:`day_of_relative_month`);
+- a day said beside a holiday it falls just after or before: "just after New Year, the third"
+  is January 3rd (:func:`day_near_holiday`);
+- a full date said with an occasion beside it that the caller only links to it ("the second of
+  May, the same day as my sister's wedding", "on her fifth birthday, the ninth of May"): the
+  occasion is dropped (:func:`without_occasion`).
+
+Pure functions on cleaned text; ``read`` is :func:`customario.dialogue.date_answers.read_date`
+passed in (this module is imported by it). No I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Callable
+
+from customario.dialogue.spoken_dates import _ORDINALS, MONTHS
+
+_ORDINAL_RX = "|".join(sorted((w for w in _ORDINALS if not w.isdigit()), key=len, reverse=True))
+_DAY_RX = rf"(?:(?:twenty|thirty)[ -])?(?:{_ORDINAL_RX})|\d{{1,2}}(?:st|nd|rd|th)"
+_MONTH_NUMBER = re.compile(rf"\bof the (?P<n>{_ORDINAL_RX}|\d{{1,2}}(?:st|nd|rd|th)) month\b")
+
+
+def _ordinal(word: str) -> int | None:
+    """12 for "twelfth", "12th", "twenty-first" → 21; None when not an ordinal of a day."""
+    word = word.strip().replace(" ", "-")
+    if re.fullmatch(r"\d{1,2}(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    tens, _, unit = word.rpartition("-")
+    base = {"twenty": 20, "thirty": 30}.get(tens, 0) if tens else 0
+    n = _ORDINALS.get(unit)
+    return base + n if isinstance(n, int) and (base == 0 or n < 10) else None
+
+
+def month_by_number(t: str) -> str:
+    """``t`` with "of the third month" as "of march" (1-12); ``t`` itself otherwise."""
+
+    def named(m: re.Match) -> str:
+        n = _ordinal(m.group("n"))
+        return f"of {MONTHS[n - 1]}" if n and 1 <= n <= 12 else m.group(0)
+
+    return _MONTH_NUMBER.sub(named, t)
+
+
+_RELATIVE_MONTH = re.compile(
+    rf"\b(?:(?:on )?the (?P<d1>{_DAY_RX}) of (?P<w1>next|this|last) month|"
+    rf"(?P<w2>next|this|last) month,? (?:on )?the (?P<d2>{_DAY_RX}))\b"
+)
+
+
+def day_of_relative_month(t: str, today: date) -> str:
+    """``t`` with "the fifth of next month" / "next month, on the fifth" as that day's month name
+    and year ("april 5th 2028" when today is in March 2028); ``t`` itself otherwise."""
+    m = _RELATIVE_MONTH.search(t)
+    if not m:
+        return t
+    day = _ordinal(m.group("d1") or m.group("d2"))
+    shift = {"next": 1, "this": 0, "last": -1}[m.group("w1") or m.group("w2")]
+    month0 = today.month - 1 + shift
+    year, month = today.year + month0 // 12, month0 % 12 + 1
+    if day is None:
+        return t
+    try:
+        date(year, month, day)
+    except ValueError:
+        return t
+    return t[: m.start()] + f"{MONTHS[month - 1]} {day}, {year}" + t[m.end() :]
+
+
+_NEAR = re.compile(r"\b(?P<side>(?:right |just |straight |the day |the week )?(?:after|before))\s+(?P<what>[^,;.]+)")
+
+
+def day_near_holiday(t: str, today: date, tense: str, read: Callable) -> str:
+    """``t`` as "<month> <day>, <year>" when it says a day of the month without a month beside a
+    holiday the day falls up to a week after or before ("right after Christmas, the 27th" →
+    December 27th of that Christmas's year); ``t`` itself otherwise."""
+    if any(re.search(rf"\b{mo}\b", t) for mo in MONTHS):
+        return t
+    near = _NEAR.search(t)
+    days = [
+        d
+        for d in re.finditer(rf"\bthe (?P<d>{_DAY_RX})\b", t)
+        if not near or d.start() >= near.end() or d.end() <= near.start()
+    ]
+    if not near or len(days) != 1:
+        return t
+    held, _ = read(near.group("what"), today, tense)
+    day = _ordinal(days[0].group("d"))
+    if held is None or day is None:
+        return t
+    after = near.group("side").endswith("after")
+    for month0 in (held.month - 1, held.month, held.month - 2):
+        year, month = held.year + month0 // 12, month0 % 12 + 1
+        try:
+            d = date(year, month, day)
+        except ValueError:
+            continue
+        gap = (d - held).days
+        if (0 < gap <= 7) if after else (-7 <= gap < 0):
+            return f"{MONTHS[month - 1]} {day}, {year}"
+    return t
+
+
+# An occasion said beside a date: "same day as ...", "on his birthday", "the day of the wedding".
+_OCCASION = re.compile(
+    r"^(?:(?:the |on the |it was the |which was the )?same day as\b|(?:on |it was )?(?:his|her|my|our|their|the kids'?|"
+    r"[a-z]+'s) (?:\w+ )?(?:birthday|anniversary|wedding|graduation|first day)\b|(?:on |the day of )?(?:the |our |my )"
+    r"(?:wedding|graduation|funeral|move|party))"
+)
+
+
+def without_occasion(t: str, today: date, tense: str, read: Callable) -> str:
+    """``t`` without a clause naming an occasion when another clause gives a full date (a day and
+    a month): the occasion only says why the caller remembers it; ``t`` itself otherwise."""
+    clauses = [c.strip() for c in re.split(r"[,;]|\.\s", t) if c.strip(" .!?")]
+    if len(clauses) < 2:
+        return t
+    kept = [c for c in clauses if not _OCCASION.match(c)]
+    if len(kept) != 1 or len(kept) == len(clauses):
+        return t
+    if not any(re.search(rf"\b{mo}\b", kept[0]) for mo in MONTHS) or not re.search(
+        rf"\b(?:{_DAY_RX}|\d{{1,2}})\b", kept[0]
+    ):
+        return t
+    d, _ = read(kept[0], today, tense)
+    return kept[0] if d is not None else t
+
+
+def plain_date(t: str, today: date, tense: str, read: Callable) -> str:
+    """``t`` with every rewrite of this module applied (see the module docstring)."""
+    t = month_by_number(t)
+    t = day_of_relative_month(t, today)
+    t = without_occasion(t, today, tense, read)
+    return day_near_holiday(t, today, tense, read)
