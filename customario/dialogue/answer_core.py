@@ -190,6 +190,16 @@ def _said_out_of(t: str) -> str:
     )
 
 
+_SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000}
+
+
+def _and_a_half(m: re.Match) -> str:
+    """ "1500" for "one and a half grand" / "a grand and a half", "2500" for "two and a half thousand"."""
+    word = m.group(1) or m.group(3)
+    n = 1.0 if word in ("a", "an") else numbers_in(word)[0]
+    return f" {(n + 0.5) * _SCALE_OF[m.group(2) or 'grand']:g} "
+
+
 def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
@@ -226,6 +236,14 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(
         r"\b(\d{1,3}) (hundred|thousand)\b",
         lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
+        t,
+    )
+    # "one and a half grand", "two and a half thousand": the half is of the thousand (1500, 2500);
+    # "a grand and a half" likewise (the slang word leaves no 1000.5 reading)
+    t = re.sub(
+        r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d) and a half (hundred|thousand|grand|k|million)\b|"
+        r"\b(a|one|two|three|four|five|six|seven|eight|nine|\d) grand and a half\b",
+        _and_a_half,
         t,
     )
     t = re.sub(r"\b(?:hundred|thousand) and a half\b", " unclear ", t)  # "a hundred and a half": 150 or 100.5?

@@ -231,6 +231,7 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     # "fortnightly" to a question per month: twice a month
     t = number_readings.said_once(t)
     t = number_readings.without_counting_aloud(t)  # "One, two... three. Three kids."
+    t = number_readings.without_price_filler(t)  # "forty dollars and, um, fifty cents"
     t = number_readings.without_reason(t, lambda s: bool(numbers_in(_prep_numbers(s))))
     t = number_readings.rate_in_period(question, t)
     if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):

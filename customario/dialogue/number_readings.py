@@ -231,6 +231,22 @@ _THOUSAND_AND_DIGIT = re.compile(
 )
 
 
+# A filler between the dollars and the cents of one price.
+_FILLER_IN_PRICE = re.compile(r"\b(dollars?(?:,? and)?),?\s+(?:(?:er+|erm|um+|uh+|ah+)\W+)+")
+# Dollars then a bare number under a hundred that closes the price: "twelve dollars fifty".
+_DOLLARS_AND_BARE_CENTS = re.compile(
+    r"\b([a-z0-9 -]+?) dollars?,? (?:and )?((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](?:one|two|three|"
+    r"four|five|six|seven|eight|nine))?|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
+    r"\d{2})\b(?!\s*(?:cents?|dollars?|hundred|thousand|percent|%|[a-z]+s\b|each|a |per |for ))"
+)
+
+
+def without_price_filler(t: str) -> str:
+    """``t`` without a filler between the dollars and the cents of a price ("seventy-nine dollars
+    and, er, ninety-five cents" → "seventy-nine dollars and ninety-five cents")."""
+    return _FILLER_IN_PRICE.sub(r"\1 ", t)
+
+
 def price_with_two_readings(t: str) -> str:
     """For a money question: ``t`` with a price said in a form that has two readings written out
     in the reading most callers mean, so that it is read back before it is stored (any rewrite of
@@ -240,6 +256,11 @@ def price_with_two_readings(t: str) -> str:
     (3 December 2026), who marked both as ambiguous."""
     from customario.dialogue.spoken import numbers_in
 
+    m = _DOLLARS_AND_BARE_CENTS.search(t)
+    if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1 and numbers_in(m.group(2))[0] < 100:
+        # "Seventy-nine dollars ninety-five", "twelve dollars fifty": the cents without their word
+        cents = numbers_in(m.group(2))[0]
+        return t[: m.start()] + f"{numbers_in(m.group(1))[0]:g}.{int(cents):02d} dollars" + t[m.end() :]
     m = _BUCK_AND_CENTS.search(t)
     if m:
         cents = numbers_in(m.group(1))
