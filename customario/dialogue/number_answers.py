@@ -11,7 +11,6 @@ from typing import Any
 from customario.dialogue import (
     ages,
     amounts,
-    date_answers,
     inferred,
     lead_answer,
     listed_counts,
@@ -20,9 +19,8 @@ from customario.dialogue import (
     products,
     quantities,
     units,
+    unsaid_counts,
 )
-from customario.dialogue.spoken_dates import MONTHS
-from customario.dialogue.things_listed import things_listed
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
@@ -275,10 +273,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         read = _read_number(question, t[: whole.start()] + whole.group("part") + t[whole.end() :])
         return _valid(read.value, "inferred") if read.status == "valid" else read
     read = _read_number(question, t)
-    if read.status == "valid" and units.question_unit(question) == "day" and _SAME_OR_NEXT_DAY.match(t):
+    if read.status == "valid" and units.question_unit(question) == "day" and unsaid_counts.SAME_OR_NEXT_DAY.match(t):
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
     if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number")):
-        days = days_between(question, t)
+        days = unsaid_counts.days_between(question, t)
         if days is not None and not _outside(question, days, *question.bounds):
             return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
@@ -331,7 +329,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     in_unit = quantities.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
-    elsewhere = elsewhere or _counts_no_people(question, t)  # "We have three bins."
+    elsewhere = elsewhere or listed_counts.counts_no_people(question, t)  # "We have three bins."
     converted = _own_conversion(question, t) if elsewhere and elsewhere.startswith("a number per") else None
     if converted is not None:
         return converted
@@ -361,7 +359,7 @@ def _read_number(question: Any, t: str) -> Normalised:
             return Normalised("invalid", reason=f"a number of {units.question_unit(question)}s")
         nums, method = [duration], "inferred"
     if not nums:
-        nums, method = _without_figures(question, t, method)
+        nums, method = unsaid_counts.without_figures(question, t, method)
     counted = _counted(question, t, nums, method)
     if isinstance(counted, Normalised):
         return counted
@@ -392,37 +390,6 @@ def _read_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
-
-
-# Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
-_PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household"})
-_NOT_COUNTED = frozenset(
-    "of us them you ones times in at on and or to for who from with dozen hundred thousand".split()
-)
-
-
-def _counts_no_people(question: Any, t: str) -> str | None:
-    """ "a number of people" (the reason to ask again) when a question counting people ("How many
-    people live in your household?") is answered only with numbers of other things ("We have three
-    bins", "two dogs"): every number is followed by a noun whose first WordNet sense is no kind of
-    person (the later senses of "dog" include a man). None when a number counts people or names no
-    noun, or WordNet is not installed."""
-    if not listed_counts.counts_people(question):
-        return None
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    t = re.sub(r"\bhalf an? dozen\b", "six", t)  # "half a dozen" counts nothing else
-    mentions = list(re.finditer(rf"\b{quantities.NUMBER_PHRASE}\s+([a-z]+)\b", t))
-    if wn is None or not mentions or len(mentions) != len(numbers_in(_prep_numbers(t))):
-        return None
-    for m in mentions:
-        word = m.group(1)
-        if word in _NOT_COUNTED or not wn.noun_only(word):
-            return None
-        if wn.ancestors(word, "noun", senses=1, depth=20) & _PEOPLE_NOUNS:
-            return None
-    return "a number of people"
 
 
 def _in_two_parts(
@@ -470,56 +437,6 @@ def _duration(question: Any, t: str) -> float | None:
     return duration
 
 
-_SAME_OR_NEXT_DAY = re.compile(
-    r"^\W*(?:(?:oh|um+|uh+|well|it was|they came|came|they were here|on)\W+)*(?:the |that )?"
-    r"(?:(?P<same>same day|very same day|same afternoon|same morning)|(?P<next>next|following) day|day after)\b"
-    r"(?!\s+(?:that|the|christmas|new|boxing|easter|\w+day)\b)"
-)
-_ON_DAY = re.compile(r"\bon the ((?:twenty|thirty)[ -])?(\w+)\b")
-
-
-def days_between(question: Any, t: str) -> float | None:
-    """For a question counted in days ("how many days did you wait ...?"): "Same day" 0, "Next day,
-    fair play" 1, and two days of one month said in the order they happened ("I reported it on the
-    second and they came on the ninth": 7); None otherwise, or when the second day is not after
-    the first (another month may lie between them)."""
-    if units.question_unit(question) != "day":
-        return None
-    m = _SAME_OR_NEXT_DAY.match(t)
-    if m and not numbers_in(_prep_numbers(t)):
-        return 0.0 if m.group("same") else 1.0
-    days = [date_answers.day_of_month(d.group(0)) for d in _ON_DAY.finditer(t)]
-    if len(days) != 2 or None in days or re.search(rf"\b(?:{'|'.join(MONTHS)})\b", t):
-        return None
-    first, second = days
-    return float(second - first) if second > first else None
-
-
-def _without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
-    """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
-    ordinal of this occasion ("This was the third time this year": three, read back) or a zero
-    ("Nothing"); ([], method) otherwise."""
-    if re.search(
-        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
-    ):
-        return [1.0], "phrase"  # "Just me"
-    if not quantities.asks_money(question) and re.fullmatch(
-        r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*a pair(?: of (?:them|'em|those|these))?\W*",
-        t,
-    ):
-        return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
-    listed = things_listed(question, t, units.counted_noun(question))
-    if listed is not None and (not listed_counts.counts_people(question) or listed_counts.counts_children(question)):
-        # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
-        # your children?" (the caller is none of them)
-        return [float(listed)], "inferred"
-    this_one = number_readings.ordinal_of_this(question, t)
-    if this_one is not None:
-        return [float(this_one)], "inferred"
-    zero = _zero(question, t)
-    return ([0.0], zero) if zero else ([], method)
-
-
 def _one_amount(text: str) -> float | None:
     """The one amount in a part of a bill ("two-fifty", "a hundred", "$89.99"), or None."""
     said = re.sub(r"^(?:about|around|roughly|like)\s+", "", text.strip())
@@ -559,17 +476,3 @@ def _outside(question: Any, n: float, lo: float | None, hi: float | None) -> boo
         or (hi is not None and n > hi)
         or (n != int(n) and listed_counts.counts_people(question))
     )
-
-
-def _zero(question: Any, t: str) -> str | None:
-    """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
-    "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
-    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
-        return "phrase"
-    if quantities.asks_money(question) and re.match(
-        r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
-        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
-        t,
-    ):
-        return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
-    return "inferred" if quantities.none_of_it(question, t) else None

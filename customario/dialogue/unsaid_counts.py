@@ -1,0 +1,87 @@
+"""Counts said without one figure (issue 11), the readings of number answers that hold no number
+or two days instead of one:
+
+- "Just me", "on my own" 1; "A pair." 2; things named one by one ("just the kitchen", "both
+  bedrooms", "only my son" to a question about children: :mod:`customario.dialogue.things_listed`);
+  the ordinal of this occasion ("this was the third time") and a zero said in words ("nothing",
+  "on the house"): :func:`without_figures`;
+- a number of days said as two days of one month or "same day" / "next day":
+  :func:`days_between`.
+
+Split from :mod:`customario.dialogue.number_answers`, which reads every one of these back (the
+``inferred`` method) except the plain "just me" and "nothing". Pure functions; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import date_answers, listed_counts, number_readings, quantities, units
+from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken_dates import MONTHS
+from customario.dialogue.things_listed import things_listed
+
+SAME_OR_NEXT_DAY = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|well|it was|they came|came|they were here|on)\W+)*(?:the |that )?"
+    r"(?:(?P<same>same day|very same day|same afternoon|same morning)|(?P<next>next|following) day|day after)\b"
+    r"(?!\s+(?:that|the|christmas|new|boxing|easter|\w+day)\b)"
+)
+_ON_DAY = re.compile(r"\bon the ((?:twenty|thirty)[ -])?(\w+)\b")
+
+
+def days_between(question: Any, t: str) -> float | None:
+    """For a question counted in days ("how many days did you wait ...?"): "Same day" 0, "Next day,
+    fair play" 1, and two days of one month said in the order they happened ("I reported it on the
+    second and they came on the ninth": 7); None otherwise, or when the second day is not after
+    the first (another month may lie between them)."""
+    if units.question_unit(question) != "day":
+        return None
+    m = SAME_OR_NEXT_DAY.match(t)
+    if m and not numbers_in(_prep_numbers(t)):
+        return 0.0 if m.group("same") else 1.0
+    days = [date_answers.day_of_month(d.group(0)) for d in _ON_DAY.finditer(t)]
+    if len(days) != 2 or None in days or re.search(rf"\b(?:{'|'.join(MONTHS)})\b", t):
+        return None
+    first, second = days
+    return float(second - first) if second > first else None
+
+
+def without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
+    """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
+    ordinal of this occasion ("This was the third time this year": three, read back) or a zero
+    ("Nothing"); ([], method) otherwise."""
+    if re.search(
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+    ):
+        return [1.0], "phrase"  # "Just me"
+    if not quantities.asks_money(question) and re.fullmatch(
+        r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*a pair(?: of (?:them|'em|those|these))?\W*",
+        t,
+    ):
+        return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
+    listed = things_listed(question, t, units.counted_noun(question))
+    if listed is not None and (not listed_counts.counts_people(question) or listed_counts.counts_children(question)):
+        # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
+        # your children?" (the caller is none of them)
+        return [float(listed)], "inferred"
+    this_one = number_readings.ordinal_of_this(question, t)
+    if this_one is not None:
+        return [float(this_one)], "inferred"
+    zero = zero_said(question, t)
+    return ([0.0], zero) if zero else ([], method)
+
+
+def zero_said(question: Any, t: str) -> str | None:
+    """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
+    "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
+    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+        return "phrase"
+    if quantities.asks_money(question) and re.match(
+        r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
+        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
+        t,
+    ):
+        return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
+    return "inferred" if quantities.none_of_it(question, t) else None

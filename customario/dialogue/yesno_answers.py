@@ -1,0 +1,107 @@
+"""Yes/no answers to survey questions (``type: yes_no``): the yes or no a caller's words give, from
+"yeah sure" to "it came early" (the question's direction) or "most mornings" (a habit), and the
+answers that have no safe reading ("yes and no", "I wouldn't say we didn't"). Used by
+:func:`customario.dialogue.answers.normalise`; the word lists live in
+:mod:`customario.dialogue.yesno`. Split from :mod:`customario.dialogue.answers`. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import inferred, quantities, yesno, yesno_asides, yesno_habits
+from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
+
+
+# Another time than the question's: "back in the summer", "before that", "two years ago".
+_OTHER_TIME = re.compile(
+    r"\b(?:back (?:in|then|when)|before (?:that|then)|ago|last (?:year|month|week|summer|winter|spring|autumn|fall)|"
+    r"used to|earlier|in the (?:summer|winter|spring|autumn|fall)|once upon|years? back|a while back)\b"
+)
+
+
+def normalise_yes_no(question: Any, t: str) -> Normalised:
+    """The yes/no reading of ``t`` (cleaned) for a ``yes_no`` question: ``"yes"``/``"no"`` with the
+    method of the reading (``inferred`` ones are read back), or invalid ("yes or no") when no safe
+    reading exists."""
+    # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
+    # there": said plainly
+    t = yesno_asides.plain(t)
+    why_not = yesno.unanswered(t)
+    if why_not == "someone_else":
+        return (
+            Normalised("dont_know", method="phrase")
+            if question.allow_dont_know
+            else Normalised("invalid", reason="yes or no")
+        )
+    if (
+        why_not in ("question", "unclear")
+        or yesno.double_negative(t)
+        or yesno.split_answer(t)
+        or re.search(r"\b(yes and no|no and yes)\b", t)
+        or yesno.with_exception(t)
+        or yesno_asides.premise_denied(question, t)
+    ):
+        # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
+        return Normalised("invalid", reason="yes or no")
+    said = _self_corrected_tail(t)
+    by_amount = yesno.threshold_reading(question, said) if said != t else None
+    if by_amount is None:
+        said = t
+        by_amount = yesno.threshold_reading(question, t)
+    if by_amount is not None:
+        # "Exactly fifteen" to "more than fifteen minutes?" is a no (read back), never the "exactly"
+        # as a yes; amounts on both sides of it, or a yes/no word they contradict, are asked again.
+        # "Yes. Well, no actually, it was only ten minutes": what follows the taking back counts.
+        # "Seen right on time" answers "did you wait more than twenty minutes?" with no time.
+        yn = yesno.reading(re.sub(r"\b(exactly|precisely|definitely|(right |bang |dead )?on time)\b", " ", said))[0]
+        ok = by_amount != "ambiguous" and yn in (None, by_amount)
+        return _valid(by_amount, "inferred") if ok else Normalised("invalid", reason="yes or no")
+    # "Fine." to "Did anything arrive broken?" is a no; "a plumber came, but not the adjuster" too
+    fine = (
+        yesno.all_fine_reading(question, t)
+        or yesno_asides.against_promise(question, t)
+        or yesno_asides.someone_else_instead(question, t)
+    )
+    if fine is not None:
+        return _valid(fine, "inferred")
+    flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
+    if flipped is not None:
+        return _valid(flipped, "inferred")
+    t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
+    tail = _self_corrected_tail(t)
+    head = t[: t.rfind(tail)] if tail != t else ""
+    if (
+        re.match(r"^\W*(?:not|never)\b[^.!?]*?[,.]?\s*no\s*[.!,;]\s*$", head)
+        and yesno.reading(head)[0] == "no"
+        and not re.search(r"\b(?:yes|yeah|yep|yup|actually|i mean|wait)\b", tail)
+        and _OTHER_TIME.search(tail)
+    ):
+        # "Not in the last three months, no. Back in the summer they did.": the "no" agrees with
+        # the "not" before it, it takes nothing back; what follows is another time (read back)
+        return _valid("no", "inferred")
+    taken_back = re.match(r"^\W*(no|nope|nah|yes|yeah|yep)\W+(wait|sorry|i mean|actually|hang on|hold on)\b\W*", t)
+    if taken_back and (tail == t or yesno.reading(tail)[0] is None) and yesno.reading(t[taken_back.end() :])[0]:
+        # "No, wait, yes, it came Friday": the first word is taken back; "Yes, wait, no, it's the
+        # student one" too, though its "wait, no" is also a self-correction marker that leaves no
+        # yes or no after it.
+        tail = t[taken_back.end() :]
+    reconsidered = yesno.reconsidered(t)
+    if reconsidered is not None and (tail == t or yesno.reading(tail)[0] is None):
+        tail = t[reconsidered:]  # "Yes. Hmm, well, no, I'm moving in January": the second thought counts
+    yn, method = yesno.reading(tail)
+    if tail != t and yn is None:
+        yn = yesno.antonym_reading(question, tail)  # "Yeah, on time, I mean a day late"
+        method = "self-corrected"
+    if tail != t and yn is not None:
+        method = "self-corrected"
+    elif tail != t:
+        yn, method = yesno.reading(t)
+    if yn is None and not _any(yesno.BOTH, t):
+        yn, method = inferred.implied_yes_no(question, t), "inferred"
+    if yn is None:
+        yn, method = yesno_habits.habit_reading(question, t), "inferred"  # "Most mornings", "deleted it"
+    if yn == "yes" and tail == t and yesno.contradicted(question, t):
+        return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
+    return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
