@@ -36,7 +36,7 @@ _REPEAT = (
 )
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|correction|fix|update|amend|redo|revise|switch|go back|back to|return to|"
-    r"revisit|going back (?:a (?:bit|step|sec|second|moment|minute)|for a (?:sec|second|moment|minute))|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
+    r"revisit|going back (?:a (?:bit|step|sec|second|moment|minute|question)|one|for a (?:sec|second|moment|minute))|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
     r"after all|i said|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
     r"(put|mark|write|jot|note) (it|that|this|me|them) down (as|for)|mark (it|that|me) as|"
@@ -62,7 +62,7 @@ _TAKEN_BACK_END = re.compile(
     r"[,;]\s*not (the |a |an )?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2}?\s*"
     # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
     r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
-    r"actually)\s*)?[.!]?\s*$|"
+    r"actually|i got (?:it|that|the \w+(?: \w+)?) (?:wrong|mixed up|muddled))\s*)?[.!]?\s*$|"
     # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
     r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
 )
@@ -376,7 +376,9 @@ def answer_clauses(text: str) -> list[str]:
 
 
 def _payload(t: str) -> str:
-    """The new answer inside a correction ("change my first answer to nine" → "nine")."""
+    """The new answer inside a correction ("change my first answer to nine" → "nine"; "I've got
+    two dogs, not three" → "i've got two dogs", the clause before the value taken back)."""
+    before_not = re.match(r"^(.*?)[,;]\s*not\b", t) if _TAKEN_BACK_END.search(t) else None
     t = _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
     meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
     marks = list(_VALUE_AFTER.finditer(t))
@@ -385,6 +387,9 @@ def _payload(t: str) -> str:
         if not re.search(r"\s(for|on|about) (the|my)\b", value):
             value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
             return value.strip(" ,.!?")
+    if not marks and before_not and not meant:
+        # "I've got two dogs, not three": the clause that holds the new value
+        return re.split(r"[,.;!?]", before_not.group(1))[-1].strip(" ,.!?")
     if not marks:
         # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
         mm = re.search(
