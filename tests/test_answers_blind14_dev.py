@@ -293,3 +293,65 @@ def test_cannot_say_yet_is_a_dont_know(q, qid, text):
 
 def test_a_number_beside_a_check_is_the_answer(q):
     assert _n(q, "kids", "I'd have to ask my wife, but two.").value == 2
+
+
+# ---------------------------------------------------------------- a value taken back for an earlier question
+_LESSONS = """
+name: lessons
+kind: survey
+description: A short music-lessons survey.
+questions:
+  - id: kids
+    type: number
+    text: How many of your children take lessons with us?
+    min: 1
+    max: 6
+    aliases: [kids, children]
+  - id: teacher
+    type: single_choice
+    text: Which teacher do they have, Ana, Ben or Chloe?
+    choices:
+      - {code: ana, label: Ana}
+      - {code: ben, label: Ben}
+      - {code: chloe, label: Chloe}
+    aliases: [teacher]
+  - id: recommend
+    type: nps
+    text: From zero to ten, how likely are you to recommend us?
+"""
+
+
+@pytest.mark.parametrize(
+    "text, target, value",
+    [
+        ("Oh, I've actually got three kids there, not two.", "kids", 3),
+        ("Sorry, it's Chloe they have, not Ben. I got the teacher wrong.", "teacher", "chloe"),
+        ("Going back one, they're with Ana, not Ben.", "teacher", "ana"),
+    ],
+)
+def test_a_value_taken_back_changes_the_earlier_question_it_names(tmp_path, text, target, value):
+    from datetime import datetime, timezone
+
+    from tests.survey_helpers import recorded, survey_policy
+
+    p = survey_policy(tmp_path, "lessons", _LESSONS, ["two", "Ben"], datetime(2029, 5, 16, 12, tzinfo=timezone.utc))
+    assert p.current.id == "recommend"
+    stored = recorded(p.respond(text))
+    if p.phase == "confirm":  # read back first
+        assert p.pending["question"].id == target and p.pending["n"].value == value
+        stored = recorded(p.respond("yes"))
+    assert stored == {target: value}
+    assert p.current.id == "recommend"
+
+
+def test_the_current_question_answered_with_a_value_taken_back_is_no_correction(tmp_path):
+    from datetime import datetime, timezone
+
+    from tests.survey_helpers import recorded, survey_policy
+
+    p = survey_policy(tmp_path, "lessons", _LESSONS, ["two"], datetime(2029, 5, 16, 12, tzinfo=timezone.utc))
+    assert p.current.id == "teacher"
+    stored = recorded(p.respond("Chloe, not Ben."))
+    if p.phase == "confirm":
+        stored = recorded(p.respond("yes"))
+    assert stored == {"teacher": "chloe"}
