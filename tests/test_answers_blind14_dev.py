@@ -355,3 +355,16 @@ def test_the_current_question_answered_with_a_value_taken_back_is_no_correction(
     if p.phase == "confirm":
         stored = recorded(p.respond("yes"))
     assert stored == {"teacher": "chloe"}
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("One upright and one grand.", 2), ("One in the hall, one upstairs and one in the garage.", 3)],
+)
+def test_ones_told_apart_are_counted(q, text, value):
+    assert _read_back(q, "instruments", text) == value
+
+
+@pytest.mark.parametrize("text", ["One or two.", "One week and one day.", "One and a half."])
+def test_ones_that_are_no_list_of_things(q, text):
+    assert _n(q, "instruments", text).value not in (2, 3)

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in, stray_words
-from customario.dialogue.units import counted_noun, question_unit
+from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_unit
 from customario.escalation.wordnet import is_kind_of
 
 # ---------------------------------------------------------------- people in a household
@@ -357,3 +357,35 @@ def parts_count(question: Any, text: str) -> int | None:
         # other part one of them? Asked again rather than guessed.
         return UNCOUNTED
     return sum(n for n, _ in counted)
+
+
+# One of the things counted, told apart by a description: "one in the morning", "one part-time".
+_ONE_PART = re.compile(r"(?:and |plus |then )?(?:just |only )?(?:one|1)\b(?P<rest>(?: [a-z'-]+){1,4})")
+_UNIT_OR_MONEY = re.compile(
+    r"\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|dollars?|bucks?|cents?|pounds?|half|quarter|third|"
+    r"more|less|other|another|each|or|of them|percent)\b"
+)
+
+
+def ones_told_apart(question: Any, t: str) -> int | None:
+    """How many ones a count answer lists, each told apart by a few words ("one full-time and one
+    on Saturdays" 2, "one in the morning, one at lunch and one at night" 3), or None: fewer than
+    two parts, a part that is not "one <words>", another number, a unit of time or money ("one
+    week and one day"), or a question about money or time. Read back (``inferred``)."""
+    if (
+        getattr(question, "type", None) != "number"
+        or question_unit(question)
+        or MONEY_QUESTION.search((getattr(question, "text", "") or "").lower())
+    ):
+        return None
+    said = re.sub(r"^\W*(?:(?:um+|uh+|oh|well|so|we have|we'?ve got|i have|i'?ve got|there'?s)\W+)*", "", t).strip(
+        " .!?"
+    )
+    parts = [p.strip() for p in re.split(r",\s*|\s+(?=and\s)|\s+(?=plus\s)", said) if p.strip()]
+    if len(parts) < 2 or _UNIT_OR_MONEY.search(said):
+        return None
+    for part in parts:
+        m = _ONE_PART.fullmatch(part)
+        if not m or numbers_in(m.group("rest").replace("-", " ")):
+            return None
+    return len(parts)

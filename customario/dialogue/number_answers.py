@@ -148,6 +148,8 @@ def _implied_count(question: Any, t: str) -> int | None:
         implied = units.per_week_count(question, t) or units.count_with_its_rate(question, t)
     if implied is None:
         implied = listed_counts.parts_count(question, tail)
+    if implied is None:
+        implied = listed_counts.ones_told_apart(question, tail)  # "one full-time and one on Saturdays"
     if implied is None and listed_counts.counts_per_person(question):
         implied = listed_counts.people_count(question, tail, per_person=True)  # tickets for "me and two kids"
     return implied
