@@ -88,10 +88,10 @@ def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
 
 def unstretched(text: str) -> str:
     """``text`` with words stretched for emphasis said plainly: "noooo" → "no", "yesss" → "yes",
-    "yeahhh" → "yeah", "yass" → "yas" (then one edit from "yes"). Only a word that is no English
-    word (CMU dictionary) and repeats a letter is changed: a run of letters is squeezed to two, then
-    to one, and the first form that is an English word is kept, else the form with every run
-    squeezed to one letter. English words ("good", "too", "all") are left alone."""
+    "yeahhh" → "yeah", "yaaas" → "yas". Only a word that is no English word (CMU dictionary) and
+    says a letter three times or more is changed ("fiveteen" is a typo, not a stretch): each run
+    is squeezed to two letters, then to one, and the first form that is an English word is kept,
+    else the form with every run squeezed to one letter."""
     said = _pronunciations()
 
     def plain(m: re.Match) -> str:
@@ -103,7 +103,7 @@ def unstretched(text: str) -> str:
                 return form
         return re.sub(r"([a-z])\1+", r"\1", word)
 
-    return re.sub(r"[a-z]*([a-z])\1[a-z]*", plain, text)
+    return re.sub(r"[a-z]*([a-z])\1\1[a-z]*", plain, text)
 
 
 # Sound changes of English accents that turn a number word into another word: th → t, f or d
