@@ -85,9 +85,11 @@ def test_thousands_said_with_k_or_grand_are_money_and_read_back():
     assert (got.value, _lenient(got)) == (2500, True)
     assert _n(DEPOSIT, "three grand").value == 3000
     assert _n(DEPOSIT, "Fifty grand, daylight robbery.").status == "invalid"  # over the maximum
-    # near misses: a grand total is no multiplier; "a grand and a half" is asked again
+    # near misses: a grand total is no multiplier; "a grand and a half" is 1500, read back (blind14's
+    # writer reads it so; asked again before 3 December 2026)
     assert _n(DEPOSIT, "the grand total was 450").value == 450
-    assert _n(DEPOSIT, "a grand and a half").status == "invalid"
+    got = _n(DEPOSIT, "a grand and a half")
+    assert (got.value, _lenient(got)) == (1500, True)
 
 
 def test_a_count_said_to_be_unusual_is_asked_again_for_the_usual_one():

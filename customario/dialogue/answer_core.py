@@ -194,10 +194,9 @@ _SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "millio
 
 
 def _and_a_half(m: re.Match) -> str:
-    """ "1500" for "one and a half grand" / "a grand and a half", "2500" for "two and a half thousand"."""
-    word = m.group(1) or m.group(3)
-    n = 1.0 if word in ("a", "an") else numbers_in(word)[0]
-    return f" {(n + 0.5) * _SCALE_OF[m.group(2) or 'grand']:g} "
+    """ "1500" for "one and a half grand", "2500" for "two and a half thousand"."""
+    n = 1.0 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0]
+    return f" {(n + 0.5) * _SCALE_OF[m.group(2)]:g} "
 
 
 def _prep_numbers(t: str) -> str:
@@ -238,11 +237,9 @@ def _prep_numbers(t: str) -> str:
         lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
         t,
     )
-    # "one and a half grand", "two and a half thousand": the half is of the thousand (1500, 2500);
-    # "a grand and a half" likewise (the slang word leaves no 1000.5 reading)
+    # "one and a half grand", "two and a half thousand": the half is of the thousand (1500, 2500)
     t = re.sub(
-        r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d) and a half (hundred|thousand|grand|k|million)\b|"
-        r"\b(a|one|two|three|four|five|six|seven|eight|nine|\d) grand and a half\b",
+        r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d) and a half (hundred|thousand|grand|k|million)\b",
         _and_a_half,
         t,
     )

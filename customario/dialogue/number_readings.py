@@ -231,6 +231,8 @@ _THOUSAND_AND_DIGIT = re.compile(
 )
 
 
+# "A grand and a half": the half is of the grand (1500), read back since the order is unusual.
+_GRAND_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine) grand and a half\b")
 # A filler between the dollars and the cents of one price.
 _FILLER_IN_PRICE = re.compile(r"\b(dollars?(?:,? and)?),?\s+(?:(?:er+|erm|um+|uh+|ah+)\W+)+")
 # Dollars then a bare number under a hundred that closes the price: "twelve dollars fifty".
@@ -251,11 +253,12 @@ def price_with_two_readings(t: str) -> str:
     """For a money question: ``t`` with a price said in a form that has two readings written out
     in the reading most callers mean, so that it is read back before it is stored (any rewrite of
     the caller's words makes the number reading ``inferred``): "a buck twenty" → "1.20 dollars"
-    (also slang for 120), "two thousand five" → "2005" (also said for 2,500). ``t`` itself when
-    there is no such form. Source of the second readings: the blind13 answer corpus's writer
+    (also slang for 120), "two thousand five" → "2005" (also said for 2,500), "a grand and a half"
+    → "1500" (so read by blind14's writer). ``t`` itself when there is no such form. Source of the second readings: the blind13 answer corpus's writer
     (3 December 2026), who marked both as ambiguous."""
     from customario.dialogue.spoken import numbers_in
 
+    t = _GRAND_AND_A_HALF.sub(lambda g: f"{((numbers_in(g.group(1)) or [1.0])[0] + 0.5) * 1000:g}", t)
     m = _DOLLARS_AND_BARE_CENTS.search(t)
     if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1 and numbers_in(m.group(2))[0] < 100:
         # "Seventy-nine dollars ninety-five", "twelve dollars fifty": the cents without their word

@@ -375,6 +375,10 @@ def answer_clauses(text: str) -> list[str]:
     return out
 
 
+# A clause said of someone: "I've got", "she's", "we have".
+_SAID_OF = re.compile(r"\b(?:i|i'?ve|i'?m|we|we'?ve|we'?re|she|she'?s|he|he'?s|they|they'?re|they'?ve)\b")
+
+
 def _payload(t: str) -> str:
     """The new answer inside a correction ("change my first answer to nine" → "nine"; "I've got
     two dogs, not three" → "i've got two dogs", the clause before the value taken back)."""
@@ -387,9 +391,12 @@ def _payload(t: str) -> str:
         if not re.search(r"\s(for|on|about) (the|my)\b", value):
             value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
             return value.strip(" ,.!?")
-    if not marks and before_not and not meant:
-        # "I've got two dogs, not three": the clause that holds the new value
-        return re.split(r"[,.;!?]", before_not.group(1))[-1].strip(" ,.!?")
+    clause = re.split(r"[,.;!?]", before_not.group(1))[-1].strip(" ,.!?") if before_not else ""
+    if not marks and not meant and _SAID_OF.search(clause):
+        # "I've got two dogs, not three", "she's three, not four": the clause that holds the new
+        # value says it of someone; a bare "Twelve visits, not eleven" stays an answer to the
+        # current question
+        return clause
     if not marks:
         # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
         mm = re.search(

@@ -27,6 +27,7 @@ _HOW_OFTEN = re.compile(
     r"(?:a|per|every) (?:day|week|month)|several times a (?:day|week))"
     r"(?:\W+(?:basically|really|honestly|probably|at least|pretty much|i'?d say))*\W*$"
 )
+_FREQUENCY_ASKED = re.compile(r"\b(?:usually|normally|regularly|often|at least|every|each|ever|a week|a month|a day)\b")
 # Given up: "deleted it", "uninstalled it", "stopped using it", "gave up on it", "not any more".
 _GIVEN_UP = re.compile(
     r"\b(?:deleted|uninstalled|removed|cancell?ed|unsubscribed from|stopped using|stopped going|gave up(?: on)?|"
@@ -43,7 +44,9 @@ def habit_reading(question: Any, t: str) -> str | None:
     if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
         return None
     if _HOW_OFTEN.match(t):
-        return "yes"
+        # "Do you usually ...?", "... at least weekly?": how often is weighed against the question
+        # (customario.dialogue.inferred), never taken as a plain yes here
+        return None if _FREQUENCY_ASKED.search(asked) else "yes"
     if _GIVEN_UP.search(t) and not _INSTEAD.search(t) and not re.search(r"\b(?:yes|yeah|yep|sure)\b", t):
         return "no"
     return None
