@@ -15,6 +15,7 @@ from customario.dialogue import (
     lead_answer,
     listed_counts,
     number_readings,
+    people_counts,
     price_readings,
     products,
     quantities,
@@ -331,7 +332,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     in_unit = quantities.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
-    elsewhere = elsewhere or listed_counts.counts_no_people(question, t)  # "We have three bins."
+    elsewhere = elsewhere or people_counts.counts_no_people(question, t)  # "We have three bins."
     converted = _own_conversion(question, t) if elsewhere and elsewhere.startswith("a number per") else None
     if converted is not None:
         return converted

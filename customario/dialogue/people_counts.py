@@ -1,0 +1,45 @@
+"""Whether an answer to a question about people counts people at all (issue 11): "We have three
+bins", "two dogs" to "How many people live in your household?" give a number of other things,
+so the question is asked again. Split from :mod:`customario.dialogue.number_answers`; WordNet
+through :mod:`customario.escalation.wordnet`. Pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.listed_counts import counts_people
+from customario.dialogue.quantities import NUMBER_PHRASE
+from customario.dialogue.spoken import numbers_in
+
+# Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
+_PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household"})
+_NOT_COUNTED = frozenset(
+    "of us them you ones times in at on and or to for who from with dozen hundred thousand".split()
+)
+
+
+def counts_no_people(question: Any, t: str) -> str | None:
+    """ "a number of people" (the reason to ask again) when a question counting people ("How many
+    people live in your household?") is answered only with numbers of other things ("We have three
+    bins", "two dogs"): every number is followed by a noun whose first WordNet sense is no kind of
+    person (the later senses of "dog" include a man). None when a number counts people or names no
+    noun, or WordNet is not installed."""
+    if not counts_people(question):
+        return None
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    t = re.sub(r"\bhalf an? dozen\b", "six", t)  # "half a dozen" counts nothing else
+    mentions = list(re.finditer(rf"\b{NUMBER_PHRASE}\s+([a-z]+)\b", t))
+    if wn is None or not mentions or len(mentions) != len(numbers_in(_prep_numbers(t))):
+        return None
+    for m in mentions:
+        word = m.group(1)
+        if word in _NOT_COUNTED or not wn.noun_only(word):
+            return None
+        if wn.ancestors(word, "noun", senses=1, depth=20) & _PEOPLE_NOUNS:
+            return None
+    return "a number of people"
