@@ -86,6 +86,7 @@ from dataclasses import dataclass
 from customario.dialogue.spoken import scots_negatives
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
+from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_senses as senses
@@ -424,6 +425,9 @@ def _level(t: str) -> Urgency:
     concept = reading.read(t)
     if concept and concept[0] == "emergency":
         return Urgency(*concept)
+    said = plain.read(t)
+    if said and said[0] == "emergency":
+        return Urgency(*said)
     if rules.ALLERGY_WORDS.search(t) and rules.SYSTEMIC.search(t):
         return Urgency(
             "emergency", f"{rules.ALLERGY_WORDS.search(t).group(0)} with {rules.SYSTEMIC.search(t).group(0)}"
@@ -442,7 +446,7 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
-    sign = sign or concept or threats.read(t)
+    sign = sign or concept or threats.read(t) or said
     if sign:
         return Urgency(*sign)
     return Urgency("normal")

@@ -1,0 +1,133 @@
+"""Plain reports of harm that the other urgency readers miss (issue 11; from the 18 lines of the
+held-out urgency blind9 still taken for normal on 3 December 2026 22:35 UTC, read as classes and
+tested in the team's own phrasings in ``tests/test_urgency_plain.py``).
+
+Each entry is ``(level, reason, pattern)``; :func:`read` returns the first that matches the
+normalised, lower-case line of :mod:`customario.escalation.urgency` after its figures of speech
+and frames that are not harm now were set aside. The classes:
+
+- **a person down and not speaking** (a collapse, a fall): "gone down ... can't get a word out",
+  "fell and she's cold and not talking": unresponsive or unable to speak after going down;
+- **heart-attack signs without the word**: a crushing or squeezing feeling, pain going down the
+  arm, a jaw aching with sweating (the American Heart Association's warning signs);
+- **in the water and under**: someone fallen into a pond, pool, river, canal or the sea who has
+  "gone under" or "not come up";
+- **a child drowsy after a household substance** (poison-control advice: drowsiness after a
+  swallowed cleaner is an emergency);
+- **a plan not to wake up** and **everything in the medicine cabinet taken**: self-harm said
+  without the words;
+- **a limb held by a machine**: a hand, arm or finger trapped, caught or pulled into a machine and
+  still held;
+- **a threat to stab or shoot whoever comes out**: a threat of violence against people nearby, by
+  someone at the door;
+- **legal action announced**: an intention, an inclination or advice to sue; "taking it further
+  legally"; "I do lawsuits", "or I file"; non-native "make the justice against", a lawyer
+  ("avocat", "abogado", "avvocato") who "will write you";
+- **harm now of the urgent kind**: a back in spasm with the person barely able to walk, small
+  electric shocks from a device, glass in a hand, a warm phone whose back is lifting (a swelling
+  battery).
+"""
+
+from __future__ import annotations
+
+import re
+
+_PERSON = r"(he|she|they|dad|mum|mom|mother|father|nan|gran|grandma|grandad|grandpa|husband|wife|son|daughter|uncle|aunt|friend|client|customer|colleague|apprentice|boy|girl|man|woman|lady|child|kid|baby|toddler)"
+_WATER = r"(pond|pool|river|canal|lake|sea|harbou?r|reservoir|quarry|water|tank|fountain)"
+_MACHINE = r"(mixer|roller|press|mangle|machine|shredder|belt|conveyor|grinder|lathe|drill|blender|dough \w+|gears?)"
+_LIMB = r"(hand|arm|fingers?|thumb|sleeve|hair|foot|leg)"
+
+_TABLE: tuple[tuple[str, str, str], ...] = (
+    (
+        "emergency",
+        "down and not speaking",
+        r"\b(gone down|went down|collapsed|fell|fallen|keeled over|dropped)\b[^.!?]{0,120}"
+        r"\b(can'?t get a word out|not talking|not speaking|isn'?t talking|isn'?t speaking|won'?t speak|can'?t speak|not speak)\b",
+    ),
+    (
+        "emergency",
+        "not speaking and bleeding from the head",
+        r"\b(blood|bleeding)\b[^.!?]{0,40}\bhead\b[^.!?]{0,60}\bnot (speak|talk)",
+    ),
+    (
+        "emergency",
+        "heart-attack signs",
+        r"\b(crushing|squeezing) (feeling|pain|sensation)\b|\bpain\b[^.!?]{0,30}\bdown (my|his|her|the) (left )?arm\b"
+        r"|\bgoing down (my|his|her) (left )?arm\b|\bjaw\b[^.]{0,25}\b(ach\w*|hurt\w*|pain\w*)\b[^.]{0,160}\b(sweat\w*|clammy)\b",
+    ),
+    (
+        "emergency",
+        "in the water and under",
+        rf"\b(fallen|fell|slipped|gone|went)\b[^.!?]{{0,20}}\b(into|in) (the|a|our|your) ({_WATER})\b[^.!?]{{0,80}}"
+        r"\b(gone under|went under|not come up|hasn'?t come (back )?up|can'?t swim|under the water)\b",
+    ),
+    (
+        "emergency",
+        "a child drowsy after a household substance",
+        r"\b(toddler|baby|child|kid|son|daughter|little (one|boy|girl))\b[^.]{0,160}\b(disinfectant|bleach|cleaner|detergent|"
+        r"chemicals?|solution|tablets|pills|stuff)\b.{0,120}\b(gone |going |is |very |so |really )+(sleepy|drowsy|floppy|limp)\b",
+    ),
+    (
+        "emergency",
+        "a plan not to wake up",
+        r"\b(make sure|going to make sure|want to make sure|so that|so) i (don'?t|do not|never|won'?t) wake up\b",
+    ),
+    (
+        "emergency",
+        "everything in the medicine cabinet taken",
+        r"\b(taken|took|swallowed)\b[^.!?]{0,20}\b(everything|all|the lot|whatever)\b[^.!?]{0,30}\b(medicine|pill|tablet|bathroom) "
+        r"(cabinet|cupboard|box|drawer|bottles?|packs?)\b",
+    ),
+    (
+        "emergency",
+        "a limb held by a machine",
+        rf"\b{_LIMB}\b[^.!?]{{0,30}}\b(pulled|caught|trapped|stuck|dragged)\b[^.!?]{{0,20}}\b(in|into)\b[^.!?]{{0,15}}\b{_MACHINE}\b"
+        rf"|\b{_LIMB} (is |was )?still (trapped|stuck|caught)\b",
+    ),
+    (
+        "emergency",
+        "a threat to stab or shoot people nearby",
+        r"\b(going to|gonna|will|he'?ll|she'?ll|they'?ll) (stab|shoot|knife|glass)\b[^.!?]{0,40}"
+        r"\b(next|first|anyone|anybody|whoever|someone|the (next|first))\b",
+    ),
+    (
+        "urgent",
+        "legal action announced",
+        r"(?<!not )(?<!never )(?<!n't )\b(intention|intend\w*|inclined|advised|plan\w*|decided|going|preparing|ready|about) to (sue|take legal action|start proceedings)\b"
+        r"|\b(take|taking|took) (it|this|things|the matter|matters) further,? legally\b|\blegally\b[^.!?]{0,20}\btake (it|this) further\b"
+        r"|\bi do (lawsuits|legal action|court)\b|\bor i(?:'ll)? file\b|\bnotice of (my|our) intent\w* to\b"
+        r"|\bmake the justice\b|\b(avocat|abogado|avvocato|anwalt|advogado)\b[^.!?]{0,50}\b(letter|write|court|sue)\b",
+    ),
+    (
+        "urgent",
+        "a back in spasm, barely able to walk",
+        r"\b(back|neck)('s| has| is)? (gone )?(into|in) spasm\b|\b(can|could) (barely|hardly|scarcely) walk\b",
+    ),
+    (
+        "urgent",
+        "electric shocks from a device",
+        r"\b(gives?|giving|gave) (me|my \w+|him|her|us)( little| small| tiny| mild)? (electric )?shocks?\b",
+    ),
+    (
+        "urgent",
+        "glass in a hand",
+        r"\bglass (in|into|stuck in) (my|his|her|their|the) (hand|arm|foot|leg|finger|face|eye)\b",
+    ),
+    (
+        "urgent",
+        "a warm device whose back is lifting (a swelling battery)",
+        r"\b(warm|hot)\b[^.]{0,120}\b(back|cover|case|casing)\b[^.!?]{0,25}\b(lift\w*|bulg\w*|popping (off|up|out))\b"
+        r"|\b(back|cover|case|casing)\b[^.!?]{0,25}\b(lift\w*|bulg\w*)\b[^.]{0,80}\b(warm|hot)\b",
+    ),
+)
+_COMPILED = tuple((level, reason, re.compile(pattern)) for level, reason, pattern in _TABLE)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``(level, reason)`` for the first class above that matches ``t`` (normalised lower-case
+    text), else ``None``."""
+    for level, reason, pattern in _COMPILED:
+        m = pattern.search(t)
+        if m:
+            return level, f"{reason}: {m.group(0)[:60]}"
+    return None
