@@ -16,8 +16,8 @@ and frames that are not harm now were set aside. The classes:
   swallowed cleaner is an emergency);
 - **a plan not to wake up** and **everything in the medicine cabinet taken**: self-harm said
   without the words;
-- **a limb held by a machine**: a hand, arm or finger trapped, caught or pulled into a machine and
-  still held;
+- **a limb held by a machine**: a hand, arm or finger pulled or dragged into a machine, or still
+  trapped (a hand merely "stuck in the blender lid" stays urgent);
 - **a threat to stab or shoot whoever comes out**: a threat of violence against people nearby, by
   someone at the door;
 - **legal action announced**: an intention, an inclination or advice to sue; "taking it further
@@ -81,7 +81,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "emergency",
         "a limb held by a machine",
-        rf"\b{_LIMB}\b[^.!?]{{0,30}}\b(pulled|caught|trapped|stuck|dragged)\b[^.!?]{{0,20}}\b(in|into)\b[^.!?]{{0,15}}\b{_MACHINE}\b"
+        rf"\b{_LIMB}\b[^.!?]{{0,30}}\b(pulled|dragged|sucked|drawn)\b[^.!?]{{0,20}}\b(in|into)\b[^.!?]{{0,15}}\b{_MACHINE}\b"
         rf"|\b{_LIMB} (is |was )?still (trapped|stuck|caught)\b",
     ),
     (
