@@ -180,3 +180,21 @@ def test_a_person_asked_for_is_the_stylist_not_the_service_price(kb, question, p
 def test_a_price_asked_for_a_kids_cut_is_still_the_service(kb):
     result = search(kb, "how much is a kids cut?", campaign=SALON)
     assert result.confident and "$28" in result.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["what days are you open late?"],
+)
+def test_which_day_is_answered_with_the_whole_week(kb, question):
+    """The caller compares the days (kb blind14's wrong answer, read 3 December): one day's hours
+    would be a guess at the answer, the week's hours let the caller see it."""
+    result = search(kb, question, campaign=SALON)
+    assert result.confident, result.best
+    assert "Saturday" in result.best["excerpt"] and "Tuesday" in result.best["excerpt"]
+
+
+def test_which_day_is_never_one_days_hours(kb):
+    for question in ("which day do you open earliest?", "Which evening are you open latest?"):
+        result = search(kb, question, campaign=SALON)
+        assert not result.confident or "Tuesday" in result.best["excerpt"], result.best

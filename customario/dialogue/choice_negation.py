@@ -84,6 +84,10 @@ def not_had(t: str, start: int, end: int, fault: bool = False) -> bool:
     after = t[end:]
     if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
         return True  # "gym yes, sauna no"
+    if re.match(
+        r"(?:e?s)?,?\s+(?:not so much|not as much|not really|not at all|less so|not so)\b\s*(?:[,.;!?]|$)", after
+    ):
+        return True  # "the speaking, yes, the writing not so much" (answers blind15)
     if not fault and _UNAVAILABLE_AFTER.search(re.split(r"[,.;!?]|\b(?:so|and then)\b", after)[0]):
         return True
     clause = re.split(r"[,.;!?]", t[:start])[-1]

@@ -128,6 +128,41 @@ def stray_words(text: str) -> list[str]:
     ]
 
 
+def unknown_word_after_number(text: str) -> str | None:
+    """The first word right after a number ("one fiddy" -> "fiddy", "12 blorp" -> "blorp") that is
+    neither a number word nor a filler and that WordNet does not know (any part of speech), else
+    ``None``. Such a word may be slang for a number or a unit ("fiddy" = fifty: 1.50 or 150), so a
+    number read "exactly" beside it is read back rather than stored (answers blind15, 3 December
+    2026). Without the WordNet files nothing is reported."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return None
+    for part in re.split(r"[,.;:!?()]+|\s-\s", clean(text)):
+        words = _tokens(part)
+        for before, word in zip(words, words[1:]):
+            if not (before[0].isdigit() or before in _NUMBER_WORDS) or before in ("and", "a", "an"):
+                continue
+            if word in _NUMBER_WORDS or word in _SPOKEN_FILLERS or word in _FUNCTION_WORDS or not word.isalpha():
+                continue
+            base = word[:-1] if word.endswith("s") else word
+            if not any(wn.lemmas(w, pos) for w in {word, base} for pos in wordnet.POS):
+                return word
+    return None
+
+
+# Words WordNet leaves out (it lists nouns, verbs, adjectives and adverbs only).
+_FUNCTION_WORDS = frozenset(
+    "the of to for in on at with but or is was were are be been am i it its my me we us our you your "
+    "he him his she her they them their this that these those there then than from by per each into "
+    "onto out off up down over if not no yes so as what when which who whom whose would could should "
+    "will shall can may might must do does did has have had because since until after before about "
+    "just only also both either neither nor while though although whether yet all any some every "
+    "an a i'm i'd i've it's that's don't didn't isn't wasn't".split()
+)
+
+
 def _tokens(text: str) -> list[str]:
     text = text.lower().replace("-", " ").replace(",", " ")
     return re.findall(r"\d+(?:\.\d+)?(?:st|nd|rd|th)?|[a-z']+|/|%", text)

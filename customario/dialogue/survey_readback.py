@@ -15,7 +15,7 @@ from customario.definitions import Question, evaluate_when
 from customario.dialogue import keypad, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
-from customario.dialogue.spoken import stray_words
+from customario.dialogue.spoken import stray_words, unknown_word_after_number
 from customario.dialogue.yesno import confirmation
 
 
@@ -55,6 +55,9 @@ class ReadBackMixin:
         if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
             # A number heard "exactly" beside stray fragments ("five out it" for "somewhere between
             # eight and nine", at recogniser confidence 1.0 on blind3): the recogniser may be wrong.
+            return True
+        if n.method == "exact" and q.type in ("nps", "scale", "number") and unknown_word_after_number(text):
+            # "one fiddy" (slang: 1.50 or 150?): a number beside a word nobody knows is read back.
             return True
         if q.type == "open":
             # Typed words are the answer; a transcript below the campaign's confirm_open_below is

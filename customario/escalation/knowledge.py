@@ -51,6 +51,7 @@ from customario.escalation.kb_articles import (
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_service import unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
@@ -442,6 +443,7 @@ def search(
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
     plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
+    which_day(query, hits, threshold)
     answer_in_meaning(query, hits, articles, threshold)
     if hits and hits[0]["confidence"] >= threshold and unwanted_in_name(query, hits[0]):
         hits[0]["confidence"], hits[0]["refused"] = (
