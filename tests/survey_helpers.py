@@ -33,3 +33,17 @@ def recorded(actions: Iterable[Any]) -> dict[str, Any]:
         for a in actions
         if isinstance(a, CallTool) and a.name == "record_answer"
     }
+
+
+def record_calls(actions: Iterable[Any]) -> list[dict]:
+    """The arguments of every ``record_answer`` tool call among ``actions``, in order."""
+    from customario.dialogue.policy import CallTool
+
+    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
+
+
+def said(actions: Iterable[Any]) -> str:
+    """Everything the agent says in ``actions``, joined by spaces."""
+    from customario.dialogue.policy import Say
+
+    return " ".join(a.text for a in actions if isinstance(a, Say))

@@ -20,8 +20,8 @@ from _rtc_events import joined, left
 from customario.definitions import Campaign, parse_definition
 from customario.definitions.catalog import add_campaign
 from customario.dialogue import keypad
-from customario.dialogue.policy import CallTool, Say
 from customario.dialogue.survey_flow import SurveyPolicy
+from survey_helpers import record_calls as _records, said as _said
 
 NOW = datetime(2026, 11, 20, 15, 0, tzinfo=timezone.utc)
 SURVEY = {
@@ -59,14 +59,6 @@ def _policy(channel="phone", **understanding) -> SurveyPolicy:
     policy = SurveyPolicy(_campaign(**understanding), tz="UTC", now=lambda: NOW, channel=channel)
     policy.opening()
     return policy
-
-
-def _records(actions):
-    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
-
-
-def _said(actions):
-    return " ".join(a.text for a in actions if isinstance(a, Say))
 
 
 def test_keyed_answers_are_exact_stored_at_once_and_never_read_back():

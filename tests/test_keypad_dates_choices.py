@@ -14,8 +14,8 @@ import pytest
 
 from customario.definitions import parse_definition
 from customario.dialogue import keypad
-from customario.dialogue.policy import CallTool, Say
 from customario.dialogue.survey_flow import SurveyPolicy
+from survey_helpers import record_calls as _records, said as _said
 
 NOW = datetime(2030, 5, 10, 15, 0, tzinfo=timezone.utc)  # a Friday
 SURVEY = {
@@ -49,14 +49,6 @@ def _policy(start: str | None = None) -> SurveyPolicy:
     if start is not None:
         policy._ask(policy.campaign.question(start))
     return policy
-
-
-def _records(actions):
-    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
-
-
-def _said(actions):
-    return " ".join(a.text for a in actions if isinstance(a, Say))
 
 
 def test_a_keyed_date_takes_its_year_from_the_tense_and_is_read_back_before_it_is_stored():

@@ -14,8 +14,8 @@ from datetime import datetime, timezone
 import pytest
 
 from customario.definitions import parse_definition
-from customario.dialogue.policy import CallTool
 from customario.dialogue.survey_flow import UNSURE_CODE_BELOW, SurveyPolicy
+from survey_helpers import record_calls as _records
 
 SURVEY = {
     "name": "plant_nursery",
@@ -33,10 +33,6 @@ def _policy() -> SurveyPolicy:
     policy = SurveyPolicy(parse_definition(SURVEY, "test"), tz="UTC", now=lambda: now, channel="phone")
     policy.opening()
     return policy
-
-
-def _records(actions):
-    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
 
 
 @pytest.mark.parametrize(
