@@ -464,6 +464,16 @@ def search(
 _WHOLE_RE = re.compile(r"\b(polic(?:y|ies)|rules|terms|conditions|everything|explain)\b")
 
 
+def _asks_whole(query: str) -> bool:
+    """True when ``query`` names a subject as a whole ("your return policy?"), typed words one edit
+    away included ("retun polcy??", kb blind14: it got the refund-timing sentence alone)."""
+    words = re.findall(r"[a-z]+", query.lower())
+    return bool(_WHOLE_RE.search(" ".join(correct_typos(words, _WHOLE_WORDS))))
+
+
+_WHOLE_WORDS = {"policy", "policies", "rules", "terms", "conditions", "everything", "explain"}
+
+
 def _focus_whole_answer(query: str, best: dict) -> None:
     """A help-desk article (``articles`` kind) of several sentences that the lexical excerpt would
     read whole is cut to the sentence nearest the question in meaning (:func:`kb_embed.nearest_sentence`):
@@ -472,7 +482,7 @@ def _focus_whole_answer(query: str, best: dict) -> None:
     first thing the caller named, the subject ("AM5" in "Do AM5 CPUs work with DDR4?"), may stand
     for the answer; none, or a caller asking for the whole subject ("your return policy"), keeps the whole answer. In
     place, on the best hit: the part read now, or after a yes to "Are you asking about ...?"."""
-    if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _WHOLE_RE.search(query.lower()):
+    if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _asks_whole(query):
         return
     named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
     part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
