@@ -202,7 +202,7 @@ def test_which_day_is_never_one_days_hours(kb):
 
 @pytest.mark.parametrize("question", ["wat is ur refnd polcy", "retrun polcy pls"])
 def test_a_mistyped_word_for_the_whole_subject_reads_the_whole_article(kb, question):
-    """"policy" typed one letter off still asks for the whole subject (kb blind14's wrong answer,
+    """ "policy" typed one letter off still asks for the whole subject (kb blind14's wrong answer,
     read 3 December): not one sentence of it."""
     result = search(kb, question, campaign=STORE)
     assert result.best is not None
