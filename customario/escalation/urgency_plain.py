@@ -32,7 +32,6 @@ from __future__ import annotations
 
 import re
 
-_PERSON = r"(he|she|they|dad|mum|mom|mother|father|nan|gran|grandma|grandad|grandpa|husband|wife|son|daughter|uncle|aunt|friend|client|customer|colleague|apprentice|boy|girl|man|woman|lady|child|kid|baby|toddler)"
 _WATER = r"(pond|pool|river|canal|lake|sea|harbou?r|reservoir|quarry|water|tank|fountain)"
 _MACHINE = r"(mixer|roller|press|mangle|machine|shredder|belt|conveyor|grinder|lathe|drill|blender|dough \w+|gears?)"
 _LIMB = r"(hand|arm|fingers?|thumb|sleeve|hair|foot|leg)"
