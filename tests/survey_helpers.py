@@ -26,13 +26,7 @@ def survey_policy(tmp_path: Path, name: str, survey_yaml: str, answers: Iterable
 
 def recorded(actions: Iterable[Any]) -> dict[str, Any]:
     """{question id: value} of the ``record_answer`` tool calls among ``actions``."""
-    from customario.dialogue.policy import CallTool
-
-    return {
-        a.arguments["question_id"]: a.arguments["value"]
-        for a in actions
-        if isinstance(a, CallTool) and a.name == "record_answer"
-    }
+    return {call["question_id"]: call["value"] for call in record_calls(actions)}
 
 
 def record_calls(actions: Iterable[Any]) -> list[dict]:
