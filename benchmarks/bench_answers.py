@@ -88,7 +88,8 @@ CORPORA = {
     # a development corpus since.
     "blind14": ROOT / "tests/corpus/answers/blind14/utterances.yaml",
     # pest_control and language_school (550 lines, today = Thu 2029-01-04), written on 3 December
-    # ~20:55 UTC by a helper who never read the parser; held out.
+    # ~20:55 UTC by a helper who never read the parser; held out until 01:50 UTC on 4 December 2026,
+    # a development corpus since.
     "blind15": ROOT / "tests/corpus/answers/blind15/utterances.yaml",
 }
 # Held out: written by someone who had not seen the parser, and never used to tune it. Only their
@@ -112,8 +113,10 @@ CORPORA = {
 # 432/491 = 88.0 % with 16 wrong; 449/491 = 91.4 %, 0 wrong, after only its wrong items had been
 # read); since then it is a development corpus. blind14 was held out until 21:05 UTC on 3 December
 # 2026 (first contact 489/540 = 90.6 % with 10 wrong; 499/540 = 92.4 %, 0 wrong, after only its wrong
-# items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind15"}
+# items had been read); since then it is a development corpus. blind15 was held out until 01:50 UTC
+# on 4 December 2026 (first contact 514/550 = 93.5 % with 8 wrong; 521/550 = 94.7 %, 5 wrong, after
+# only its wrong items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

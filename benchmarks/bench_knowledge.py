@@ -81,11 +81,13 @@ FOLDERS = {
     # 21:05 UTC on 3 December, a development corpus since. First contact: salon 56.4 % directly +
     # 15.8 % after a yes, 2.3 % wrong; store 30.0 % + 21.8 %, 0 wrong, 2.7 % wrong after a yes.
     "blind13": ROOT / "tests/corpus/kb/blind13",
-    # Written on 3 December ~20:55 UTC by a helper who never read the search; counted only.
+    # Written on 3 December ~20:55 UTC by a helper who never read the search; counted only until
+    # 01:50 UTC on 4 December, a development corpus since. First contact: salon 61.2 % directly +
+    # 9.3 % after a yes, 3.9 % wrong; store 27.4 % + 31.5 %, 4.0 % wrong, 2.4 % wrong after a yes.
     "blind14": ROOT / "tests/corpus/kb/blind14",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind14",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

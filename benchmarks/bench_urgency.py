@@ -45,7 +45,8 @@ CORPORA = {
     # Written blind on 3 December ~18:05 UTC (blind8-README.md): held out until 3 Dec 21:05
     # (first contact 91.2 %), development since.
     "blind8": ROOT / "tests/corpus/urgency/blind8.yaml",
-    # Written blind on 3 December ~20:55 UTC (blind9-README.md): held out, counted only.
+    # Written blind on 3 December ~20:55 UTC (blind9-README.md): held out until 4 Dec 01:50
+    # (first contact 85.0 %), development since.
     "blind9": ROOT / "tests/corpus/urgency/blind9.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
@@ -58,10 +59,10 @@ TITLES = {
     "blind6": "blind6 (development since 3 Dec 15:05; first contact 82.9 %)",
     "blind7": "blind7 (development since 3 Dec 18:10; first contact 89.4 %)",
     "blind8": "blind8 (development since 3 Dec 21:05; first contact 91.2 %)",
-    "blind9": "blind9 (held out)",
+    "blind9": "blind9 (development since 4 Dec 01:50; first contact 85.0 %)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind9"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False) -> dict:
