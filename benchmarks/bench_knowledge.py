@@ -85,9 +85,11 @@ FOLDERS = {
     # 01:50 UTC on 4 December, a development corpus since. First contact: salon 61.2 % directly +
     # 9.3 % after a yes, 3.9 % wrong; store 27.4 % + 31.5 %, 4.0 % wrong, 2.4 % wrong after a yes.
     "blind14": ROOT / "tests/corpus/kb/blind14",
+    # Written on 4 December ~01:45 UTC by a helper who never read the search; counted only.
+    "blind15": ROOT / "tests/corpus/kb/blind15",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ()
+COUNTED_ONLY: tuple[str, ...] = ("blind15",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
