@@ -40,114 +40,23 @@ from customario.dialogue.yesno import yes_no
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.escalation.urgency import EMERGENCY_LINE, assess
 
-from .store import ORDER_RE, money
-
-SKU_RE = re.compile(r"\b([A-Z]{2,4}-[A-Z0-9]+(?:-[A-Z0-9]+)*)\b")
-EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-ZIP_RE = re.compile(r"\b(\d{5})(?:-\d{4})?\b|\b([A-Z]{1,2}\d[A-Z\d]?\s?\d[A-Z]{2})\b", re.IGNORECASE)
-CODE_RE = re.compile(r"(?<![\d-])(\d{3})[\s-]?(\d{3})(?![\d-])")
-LAST_NAME_RE = re.compile(r"\b(?:last name|surname|family name)(?: is|'s|:)?\s+([A-Za-z][A-Za-z'\-]+)", re.IGNORECASE)
-YES_RE = re.compile(
-    r"^\s*(yes|yeah|yep|yup|correct|right|that's right|that is right|sure|ok|okay|exactly|confirm(ed)?)\b",
-    re.IGNORECASE,
+from .policy_reading import (
+    EMAIL_RE,
+    KB_WORDS,
+    NAME_RE,
+    NO_RE,
+    PRODUCT_HINTS,
+    STOP,
+    YES_RE,
+    dollars,
+    has_word,
+    issue_type,
+    order_in,
+    prior_summary,
+    sku_in,
+    verification_args,
 )
-NO_RE = re.compile(r"^\s*(no|nope|nah|not quite|wrong|that's wrong|incorrect)\b", re.IGNORECASE)
-NAME_RE = re.compile(r"\bmy name is ([A-Z][a-z]+(?: [A-Z][a-z]+)?)", re.IGNORECASE)
-STOP = set(
-    """a an the is are do does you have any in stock available availability of for please can i
-    check me tell whether if it there still what about how many got carry sell your currently right now
-    and or to be we us my looking want need buy order is there this that hi hello hey""".split()
-)
-KB_WORDS = (
-    "policy",
-    "how long",
-    "how many days",
-    "compatible",
-    "compatibility",
-    "work with",
-    "warranty",
-    "shipping",
-    "ship",
-    "deliver",
-    "delivery",
-    "restocking",
-    "power supply",
-    "psu",
-    "ddr4",
-    "ddr5",
-    "?",
-)
-PRODUCT_HINTS = (
-    "rtx",
-    "radeon",
-    "ryzen",
-    "intel",
-    "core i",
-    "ssd",
-    "nvme",
-    "ddr",
-    "ram",
-    "gpu",
-    "cpu",
-    "geforce",
-    "samsung",
-    "corsair",
-    "psu",
-    "motherboard",
-    "4090",
-    "4070",
-    "4060",
-    "7900",
-    "7800",
-)
-
-
-def _order_in(text: str) -> str | None:
-    m = ORDER_RE.search(text or "")
-    return f"ORD-{m.group(1)}" if m else None
-
-
-def _sku_in(text: str) -> str | None:
-    for m in SKU_RE.finditer(text or ""):
-        if not m.group(1).upper().startswith("ORD-"):
-            return m.group(1)
-    return None
-
-
-def _dollars(cents: int) -> str:
-    return f"{cents // 100}.{cents % 100:02d}"
-
-
-def _has(text: str, *words: str) -> bool:
-    return any(re.search(r"\b" + re.escape(w) + r"\b", text) for w in words)
-
-
-def prior_summary(history: list[dict[str, Any]] | None) -> tuple[str | None, str | None]:
-    """(sentence about the customer's last earlier conversation, order number mentioned) from history
-    entries ``{role, channel, text}``; (None, None) when there is none."""
-    if not history:
-        return None, None
-    labels = {
-        "sms": "by text message",
-        "email": "by email",
-        "phone": "on the phone",
-        "console": "in a chat",
-        "simulation": "in a chat",
-    }
-    said = [e for e in history if e.get("role") in ("user", "customer")]
-    for entry in reversed(said):  # the latest order number they mentioned
-        order = _order_in(entry.get("text", ""))
-        if order:
-            return f"I see you asked about {order} {labels.get(entry.get('channel') or '', '')} earlier.".replace(
-                "  ", " "
-            ), order
-    for entry in reversed(said):  # else their latest message with some substance
-        words = (entry.get("text") or "").strip().split()
-        if len(words) >= 3:
-            snippet = " ".join(words[:10]) + ("…" if len(words) > 10 else "")
-            where = labels.get(entry.get("channel") or "", "")
-            return f'I see you contacted us {where} earlier about "{snippet}".'.replace("  ", " "), None
-    return None, None
+from .policy_replies import describe, say_kb
 
 
 class _Ask:
@@ -196,7 +105,7 @@ class StorePolicy:
         text = (caller_text or "").strip()
         low = text.lower()
         self.state["last_caller_text"] = text
-        order = _order_in(text)
+        order = order_in(text)
         if order:
             self.order = order
         actions: list[Action] = []
@@ -215,7 +124,7 @@ class StorePolicy:
                             "name": name.group(1).title() if name else None,
                             "email": email.group(0) if email else None,
                             "order_number": self.order,
-                            "issue_type": self._issue_type(low),
+                            "issue_type": issue_type(low),
                             "severity": self._severity(low),
                             "summary": text[:1000],
                         }.items()
@@ -234,9 +143,9 @@ class StorePolicy:
             return self._start(actions + say + [CallTool("escalate_to_human", args)])
         if optout.is_opt_out(text, self.channel):  # the one recogniser (FCC 24-24, TCPA 64.1200(d))
             return actions + optout.reply(text, reason="customer asked not to be contacted")
-        if _has(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
+        if has_word(low, "bye", "goodbye") or "that's all" in low or "that is all" in low:
             return actions + [Say(self._render(self.campaign.closing)), Hangup("complete")]
-        if _has(low, "human", "agent", "person", "representative", "manager", "supervisor"):
+        if has_word(low, "human", "agent", "person", "representative", "manager", "supervisor"):
             args = {
                 "reason": text[:500] or "customer asked for a person",
                 "priority": "high" if self._severity(low) in ("high", "critical") else "normal",
@@ -344,8 +253,8 @@ class StorePolicy:
             if optout.is_opt_out(text, self.channel) or assess(text).urgent:
                 return None  # handled as a new message, before anything else
             if yes_no(text) == "yes":
-                return [Say(_say_kb({"confident": True, "answer": offered.get("answer")}))] + self._next()
-            return [Say(_say_kb({}))] + self._next()
+                return [Say(say_kb({"confident": True, "answer": offered.get("answer")}))] + self._next()
+            return [Say(say_kb({}))] + self._next()
         if (
             self.awaiting is None
             and self.order
@@ -353,7 +262,7 @@ class StorePolicy:
         ):
             self.awaiting = "verification"  # an SMS thread continued by another process
         if self.awaiting == "verification" and self.order:
-            args = self._verification_args(text, low)
+            args = verification_args(text, low, self.order, bool(self.state.get("code_sent")))
             if args is not None:
                 return self._start(
                     [
@@ -367,9 +276,7 @@ class StorePolicy:
                         )
                     ]
                 )
-            if not _order_in(text) and not any(
-                w in low for w in ("refund", "return", "stock", "bye", "human", "agent")
-            ):
+            if not order_in(text) and not any(w in low for w in ("refund", "return", "stock", "bye", "human", "agent")):
                 return [Say("Sorry, I didn't catch that. " + self._ask_identity())]
             self.awaiting = None
             return None
@@ -397,59 +304,15 @@ class StorePolicy:
             self.awaiting, self.pending = None, None
             return None
         if self.awaiting == "item" and self.pending is not None:
-            if _order_in(text) and _order_in(text) != self.pending.arguments.get("order_number"):
+            if order_in(text) and order_in(text) != self.pending.arguments.get("order_number"):
                 self.awaiting, self.pending = None, None
                 return None
             pending, self.pending, self.awaiting = self.pending, None, None
             args = {**pending.arguments, "item": text[:200]}
-            sku = _sku_in(text)
+            sku = sku_in(text)
             if sku:
                 args["sku"] = sku
             return self._start([CallTool(pending.name, args)])
-        return None
-
-    def _verification_args(self, text: str, low: str) -> dict | None:
-        if re.search(r"\b(send|text|email|e-mail)\b.*\bcode\b|\bcode\b.*\b(please|send)\b", low):
-            return {"send_code": True, **({"code_channel": "email"} if "email" in low or "e-mail" in low else {})}
-        code = CODE_RE.search(text)
-        if code and "code" in low or (code and self.state.get("code_sent")):
-            return {"code": code.group(1) + code.group(2)}
-        last = LAST_NAME_RE.search(text)
-        if last:
-            return {"last_name": last.group(1)}
-        z = ZIP_RE.search(text.replace(self.order or "\x00", ""))
-        if z and not _order_in(z.group(0)):
-            return {"postcode": z.group(1) or z.group(2)}
-        if code:
-            return {"code": code.group(1) + code.group(2)}
-        words = re.findall(r"[A-Za-z][A-Za-z'\-]+", text)
-        cleaned = [
-            w
-            for w in words
-            if w.lower()
-            not in (
-                "it",
-                "its",
-                "it's",
-                "is",
-                "my",
-                "name",
-                "the",
-                "on",
-                "order",
-                "sure",
-                "yes",
-                "ok",
-                "okay",
-                "thats",
-                "that's",
-                "um",
-                "uh",
-                "oh",
-            )
-        ]
-        if len(cleaned) == 1 and len(words) <= 5:
-            return {"last_name": cleaned[0]}
         return None
 
     def _ask_identity(self) -> str:
@@ -468,7 +331,7 @@ class StorePolicy:
     def _refund_with_amount(self, pending: CallTool, reading: Any) -> list[Action]:
         args = {**pending.arguments}
         if reading.status == "ok":
-            args["amount_dollars"] = _dollars(reading.cents)
+            args["amount_dollars"] = dollars(reading.cents)
             self.awaiting, self.pending = None, None
             return self._start([CallTool(pending.name, args)])
         self.asked_amount += 1
@@ -481,7 +344,7 @@ class StorePolicy:
                 )
             ]
         if reading.status == "confirm":
-            args["amount_dollars"] = _dollars(reading.cents)
+            args["amount_dollars"] = dollars(reading.cents)
             self.awaiting, self.pending = "confirm-amount", CallTool(pending.name, args)
             return [Say(reading.question or "Is that right?")]
         self.awaiting, self.pending = (
@@ -573,14 +436,16 @@ class StorePolicy:
             and "refund" not in intents
         ):
             intents.append("return")
-        if _has(low, "in stock", "stock", "available", "availability", "do you have", "do you carry") or _sku_in(text):
-            if not (_sku_in(text) and intents):
+        if has_word(low, "in stock", "stock", "available", "availability", "do you have", "do you carry") or sku_in(
+            text
+        ):
+            if not (sku_in(text) and intents):
                 intents.append("stock")
-        if not intents and any(w in low for w in KB_WORDS) and not _order_in(text):
+        if not intents and any(w in low for w in KB_WORDS) and not order_in(text):
             intents.append("kb")
         elif not intents and any(w in low for w in ("policy", "warranty", "compatib")):
             intents.append("kb")
-        if not intents and _order_in(text):
+        if not intents and order_in(text):
             intents.append("lookup")
         if not intents and any(h in low for h in PRODUCT_HINTS):
             intents.append("stock")
@@ -593,7 +458,7 @@ class StorePolicy:
             return CallTool("lookup_order", {"order_number": self.order})
         if intent == "refund":
             args: dict[str, Any] = {"order_number": self.order, "reason": text[:500], "item": text[:200]}
-            sku = _sku_in(text)
+            sku = sku_in(text)
             if sku:
                 args["sku"] = sku
             reading = self._read_amount(text)
@@ -604,32 +469,18 @@ class StorePolicy:
             ):
                 return CallTool("process_refund", args)  # the amount comes from the order, not from the words
             if reading.status == "ok":
-                args["amount_dollars"] = _dollars(reading.cents)
+                args["amount_dollars"] = dollars(reading.cents)
                 return CallTool("process_refund", args)
             return _Ask(self, CallTool("process_refund", args), reading)
         if intent == "return":
             return CallTool("create_return_label", {"order_number": self.order, "reason": text[:500]})
         if intent == "stock":
-            sku = _sku_in(text)
+            sku = sku_in(text)
             if sku:
                 return CallTool("check_inventory", {"query": sku})
             words = [w for w in re.findall(r"[a-z0-9]+", low) if w not in STOP and not w.startswith("ord")]
             return CallTool("check_inventory", {"query": " ".join(words)[:120] or text[:120]})
         return CallTool("search_knowledge_base", {"query": text[:300]})
-
-    @staticmethod
-    def _issue_type(low: str) -> str:
-        for key, words in (
-            ("refund", ("refund", "money back")),
-            ("return", ("return",)),
-            ("stock", ("stock", "available")),
-            ("billing", ("charge", "billing", "card")),
-            ("technical", ("broken", "not working", "dead", "defective")),
-            ("order-status", ("where", "status", "tracking", "shipped")),
-        ):
-            if any(w in low for w in words):
-                return key
-        return "other"
 
     def _severity(self, low: str) -> str:
         from .store import Policy
@@ -648,81 +499,4 @@ class StorePolicy:
 
     def _describe(self, name: str, r: Any) -> str | None:
         """What the agent says about tool ``name``'s result ``r`` (None: nothing)."""
-        say = _DESCRIBE.get(name)
-        return say(r) if say is not None and isinstance(r, dict) else None
-
-
-# -- what the agent says about each tool's result (PCStorePolicy._describe) ----------------------
-def _say_message(r: dict) -> str | None:
-    return r.get("message")
-
-
-def _say_order(r: dict) -> str | None:
-    if r.get("verified") is False:
-        return r.get("message")
-    items = ", ".join(i["name"] for i in r.get("items", []))
-    s = f"Order {r['order_number']} is {r['status']}: {items}, {money(r['total_cents'])} in total."
-    if r.get("tracking_number"):
-        s += f" Tracking: {r.get('carrier') or ''} {r['tracking_number']}.".replace("  ", " ")
-    if r.get("refunded_cents"):
-        s += f" {money(r['refunded_cents'])} has been refunded so far."
-    return s
-
-
-def _say_inventory(r: dict) -> str:
-    where = ", ".join(f"{w['warehouse']} {w['quantity']}" for w in r["warehouses"])
-    if not r["in_stock"]:
-        return f"Sorry, the {r['name']} is out of stock right now."
-    low = " Stock is low, so order soon." if r.get("low_stock") else ""
-    return (
-        f"Yes, the {r['name']} ({r['sku']}) is in stock: {r['total']} units ({where}), {money(r['price_cents'])}.{low}"
-    )
-
-
-def _say_refund(r: dict) -> str | None:
-    if r.get("status") == "escalated" and not r.get("existing"):
-        why = {
-            "refund-over-threshold": "is above what I can approve",
-            "fraud": "needs our fraud team",
-            "dispute": "is under dispute",
-        }.get(r.get("reason"), "needs a specialist")
-        return (
-            f"That refund of {money(r['requested_cents'])} {why}, so I've opened ticket #{r['ticket_id']} "
-            f"for a colleague. No money has been moved yet."
-        )
-    return r.get("message")
-
-
-def _say_label(r: dict) -> str:
-    return (
-        f"I've created a prepaid return label for {r['order_number']}: {r['carrier']} tracking "
-        f"{r['tracking_number']}. Drop the parcel off within 14 days."
-    )
-
-
-def _say_kb(r: dict) -> str:
-    if not r.get("confident") or not r.get("answer"):
-        return "I don't have a reliable answer to that in our help articles; I can open a ticket for a colleague."
-    return " ".join(re.split(r"(?<=\.)\s+", r["answer"])[:2])
-
-
-def _say_saved_info(r: dict) -> str | None:
-    if r.get("email"):
-        return f"Thanks, I've noted your e-mail address, {r['email']}."
-    return "Thanks, I've noted your phone number." if r.get("phone") else None
-
-
-_DESCRIBE = {
-    "lookup_order": _say_order,
-    "check_inventory": _say_inventory,
-    "verify_identity": _say_message,
-    "process_refund": _say_refund,
-    "create_return_label": _say_label,
-    "search_knowledge_base": _say_kb,
-    "escalate_to_human": _say_message,
-    "send_followup": lambda r: f"I've sent the details by {'text message' if r.get('channel') == 'sms' else 'email'}.",
-    "reply_on_channel": lambda r: (
-        f"Sure, I'll reply by {'email' if r.get('reply_channel') == 'email' else 'text message'}."
-    ),
-    "save_customer_info": _say_saved_info,
-}
+        return describe(name, r)
