@@ -89,6 +89,7 @@ from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
+from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_signs as signs
@@ -401,13 +402,14 @@ def _not_asked(t: str) -> str:
     """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
     if _AHEAD.search(t) and "?" in t:
         return ""
-    t = senses.not_feared(t)
+    t = scope.in_general(senses.not_feared(t))
     for p in _HYPOTHETICAL:
         t = rx(p).sub(" ", t)
     return t
 
 
 def _level(t: str) -> Urgency:
+    t = scope.set_aside(t)
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))

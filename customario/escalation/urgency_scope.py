@@ -1,0 +1,141 @@
+"""The scope of a harm or threat word: denied, disowned, aimed elsewhere, made as praise, withdrawn
+or asked about in general (issue 11; blind9 as development since 4 December 2026 01:50, where 12
+normal lines were escalated and 3 urgent ones called emergencies).
+
+The word tables of :mod:`customario.escalation.urgency_rules` fire on a stem wherever it stands;
+these readers narrow the scope first, by the words around the alarming one rather than by listing
+lines:
+
+- **a symptom denied** (:func:`set_aside`): a negator right before a symptom that is bad when
+  present ("no itching, no redness", "I'm not wheezy", "no breathing problems", "without any
+  swelling or heat"), and the rest of its list ("no rash or hives"). Signs that are bad when
+  absent ("not breathing", "not moving", "no pulse") are never in the list;
+- **a threat disowned**: "I'm not going to sue you", "we won't be taking anyone to court", unless
+  a condition keeps it a threat ("... if the refund isn't here by Friday", "yet");
+- **legal action aimed elsewhere**: at the caller ("the landlord is threatening to take me to
+  court"), on a matter of the caller's own ("suing for custody"), or with the business ruled out
+  in the same sentence ("that's for my neighbour, not you");
+- **a threat made as praise**: its condition is that the good result is not repeated or the
+  business goes away ("I'll sue if my brows don't come out this good every time", "I'll take you
+  to court if you ever close");
+- **an alarm withdrawn with an everyday cause**: "I smell smoke... oh, never mind, it's the
+  candle" (the cause a food or a made thing in WordNet; "never mind, it's my chest" stays);
+- **a question in general** (:func:`in_general`, read with the questions of
+  :func:`customario.escalation.urgency._not_asked`): a policy ("what's your procedure if a client
+  faints?") or a risk ("is there any chance of a reaction with the organic dye?") asked about.
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
+class has lines of the team's own, for other businesses, and near misses in
+``tests/test_urgency_scope.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_rules import OWN_MATTER, rx
+from customario.escalation.urgency_words import is_body_part, word_classes
+
+# Symptoms that are bad when present (so a negator before one denies it). Never a vital sign that is
+# bad when absent: breathing, moving, answering, a pulse, waking.
+_SYMPTOM = (
+    r"(?:itch\w*|rash(?:es)?|red(?:ness)?|swell\w*|swollen|puff\w*|wheez\w*|blister\w*|burning|stinging|"
+    r"bleeding|blood|pain|sore(?:ness)?|hives|(?:allergic )?reactions?|fever|temperature|dizz\w*|numb(?:ness)?|tingl\w*|"
+    r"irritation|nausea|vomit\w*|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
+    r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing)"
+)
+_NEGATOR = (
+    r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"
+)
+_DENIED = rx(
+    rf"{_NEGATOR}\s+(?:in )?(?:any |a |an |even |real |obvious |visible )?{_SYMPTOM}\b"
+    rf"(?:\s*(?:(?:or|nor)\s+(?:any\s+)?|(?:,|and)\s+(?:no|not|nor)\s+(?:any\s+)?){_SYMPTOM}\b)*"
+)
+
+# A threat with a negator before it, and no condition after it in the sentence.
+_THREAT = (
+    r"(?:sue|suing|sued|take (?:you|anyone|anybody|this|it|them) to (?:court|small claims|tribunal)|"
+    r"taking (?:you|anyone|anybody|this|it|them) to (?:court|small claims|tribunal)|report(?:ing)? (?:you|anyone)|"
+    r"(?:take|taking) legal action|get(?:ting)? (?:a |my |the )?(?:lawyers?|solicitors?|attorneys?) involved|lawyer(?:ing)? up)"
+)
+_DISOWNED = rx(
+    r"(?:\bnot|n'?t|\bnever|\bno intention of|\bno plans? to|\bnobody'?s|\bno one'?s)\s+(?:even\s+)?(?:be\s+)?"
+    r"(?:going to |gonna |planning to |planning on |about to |trying to |looking to |threatening to |wanting to |want to |"
+    r"here to |out to |going to be )?(?:be )?"
+    rf"{_THREAT}\b(?![^.!?]*\b(?:if|unless|yet|until|as long as|provided|or else|otherwise)\b)"
+)
+# Legal action against the caller, or on a matter of the caller's own.
+_AT_THE_CALLER = (
+    r"\b(?:take|taking|took|drag\w*|bring\w*|haul\w*) (?:me|us|myself) to (?:court|small claims|tribunal)\b",
+    r"\bsu(?:e|ed|ing) (?:me|us)\b",
+    r"\bthreaten\w* (?:me|us) with (?:court|legal action|a (?:law)?suit|solicitors?|lawyers?)\b",
+    rf"\bsu(?:e|ed|ing) (?:\w+ )?for (?:\w+ )?{OWN_MATTER}\b",
+)
+_LEGAL_WORDS = (
+    r"\b(?:small claims|court|tribunal|su(?:e|ed|ing)|lawsuit|law ?suit|legal action|lawyers?|solicitors?|attorneys?|"
+    r"barristers?|claims?|report(?:ing)?)\b"
+)
+# The business ruled out in the sentence: "..., not you", "nothing to do with you".
+_NOT_YOU = re.compile(r",?\s*\bnot (?:you|your \w+|against you|with you)\b\s*(?=[.!?,;]|$)|\bnothing to do with you\b")
+# A threat whose condition is praise: the good result not repeated, the business going away.
+_PRAISE_CONDITION = re.compile(
+    r"\bif\b[^.!?]*\b(?:(?:this|that|as|so) (?:good|nice|great|gorgeous|amazing|perfect|lovely|beautiful|fab\w*|stunning)"
+    r"|you (?:ever )?(?:close|leave|retire|move away|stop doing|stop making|shut))\b"
+)
+# A retraction with an everyday cause: "never mind, it's my toast".
+_WITHDRAWN = re.compile(
+    r"^.*?\b(?:never ?mind|false alarm|oh wait|wait,? no|my mistake|my bad|scratch that|ignore (?:me|that))\b[,.!\s-]*"
+    r"(?:it'?s|it was|that'?s|that was|it'?s just|it was just) (?:just |only )?(?:my|the|our|his|her|a|some|next door'?s) "
+    r"(?:\w+ )?(?P<cause>[a-z]+)\b"
+)
+_EVERYDAY = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.phenomenon"})
+
+
+def _withdrawn(t: str) -> str:
+    """``t`` without what came before a retraction whose cause is a food or a made thing."""
+    m = _WITHDRAWN.search(t)
+    if not m:
+        return t
+    cause = m.group("cause")
+    # by the first sense: "toast" is second a celebrated person
+    if is_body_part(cause) or not word_classes(cause) & _EVERYDAY:
+        return t
+    return t[m.end() :]
+
+
+def _sentence_scope(sentence: str) -> str:
+    """One sentence without legal words aimed away from the business or made as praise."""
+    if _NOT_YOU.search(sentence):
+        rest = _NOT_YOU.sub(" ", sentence)
+        if not re.search(r"\byou(?:r|'ll|'re)?\b", rest):
+            return re.sub(_LEGAL_WORDS, " ", rest)
+    if _PRAISE_CONDITION.search(sentence):
+        return re.sub(_LEGAL_WORDS, " ", sentence)
+    return sentence
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without denied symptoms, disowned threats, legal action aimed
+    elsewhere or made as praise, and alarms withdrawn (see the module docstring)."""
+    t = _withdrawn(t)
+    t = _DENIED.sub(" ", t)
+    t = _DISOWNED.sub(" ", t)
+    for pattern in _AT_THE_CALLER:
+        t = rx(pattern).sub(" ", t)
+    return " ".join(_sentence_scope(s) for s in re.split(r"(?<=[.!?])\s+", t))
+
+
+# Questions about a policy or a risk in general.
+_IN_GENERAL = (
+    r"\bwhat'?s (?:your|the) (?:policy|procedure|protocol|process|rule|plan)s?\b[^.?!]*\?",
+    r"\b(?:do|does) (?:you|the \w+) have (?:a|any) (?:policy|procedure|protocol|process|plan)s?\b[^.?!]*\?",
+    r"\b(?:is there|are there|what'?s the|any|how (?:much|big|high|likely)(?: a| of a)?) (?:a |any |much |real |big )?"
+    r"(?:risk|chance|danger|possibility|likelihood)s? (?:of|that)\b[^.?!]*\?",
+)
+
+
+def in_general(t: str) -> str:
+    """``t`` without questions about a policy or a risk in general (see the module docstring)."""
+    for pattern in _IN_GENERAL:
+        t = rx(pattern).sub(" ", t)
+    return t
