@@ -387,8 +387,12 @@ def _over(t: str) -> str:
     t = _FALSE_ALARM.sub(" ", t)
     # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
     clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t)
+    story = stories.told_before(t)
     past = [
-        (bool(_PAST.search(c)) and not _STILL.search(c)) or bool(_ONCE.search(c)) or stories.elsewhere(c)
+        (bool(_PAST.search(c)) and not _STILL.search(c))
+        or bool(_ONCE.search(c))
+        or stories.elsewhere(c)
+        or (story and stories.context_clause(c))
         for c in clauses
     ]
     # A time phrase said on its own ("..., years ago, ...") dates the clause before it.

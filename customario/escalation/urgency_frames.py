@@ -205,6 +205,11 @@ _CHIRP_BATTERY = re.compile(
     r"^(?=.*\b(beep\w*|chirp\w*)\b)(?=.*\b(it'?s the batter(y|ies)|low batter(y|ies)|batter(y|ies) (is |are )?(low|dying|flat|dead|going)|"
     r"needs? (a )?(new )?batter(y|ies)|(new|replacement|spare) batter(y|ies)|9 ?v)\b)(?!.*\b(flames?|burning|smell\w*|smoke (is|coming|pouring|everywhere))\b)"
 )
+# A knock, a fall or a trap: what turns a local part blue is a bruise.
+_TRAUMA = re.compile(
+    r"\b(sprain\w*|twist\w*|bump\w*|bang\w*|knock\w*|hit|trapped|jammed|slammed|fell|fall|fallen|tripped|trip|dropped|bruis\w*|"
+    r"crushed|stubbed|shut (it |\w+ )?in)\b"
+)
 # Parts where a change of colour is local (an infection, a bruise), not a person going grey or blue.
 _CENTRAL = frozenset("face lips lip mouth skin body chest tongue".split())
 
@@ -273,8 +278,16 @@ def _figures(t: str) -> str:
         )
         return f"{subject} looks discoloured" if local else m.group(0)
 
-    return re.sub(
+    t = re.sub(
         r"\b([a-z]+)(?:'s| has| is| have| are)? (?:gone|turned|going|turning) a (?:\w+ )?(?:funny|strange|weird|odd|horrible|awful|bad|scary|terrible|purple|dark) colou?r\b",
+        colour,
+        t,
+    )
+    if not _TRAUMA.search(t):
+        return t
+    # a local part gone blue after a knock is a bruise (urgent), not a person going blue
+    return re.sub(
+        r"\b([a-z]+)(?:'s| has| is| have| are)?(?: \w+ and)? (?:gone|turned|going|turning|went) (?:black and )?(?:blue|purple|black)\b",
         colour,
         t,
     )

@@ -19,7 +19,8 @@ and frames that are not harm now were set aside. The classes:
 - **a limb held by a machine**: a hand, arm or finger pulled or dragged into a machine, or still
   trapped (a hand merely "stuck in the blender lid" stays urgent);
 - **a threat to stab or shoot whoever comes out**: a threat of violence against people nearby, by
-  someone at the door;
+  someone at the door; **a threat to set fire to a place** by someone near (outside, parked, on
+  the way) with fuel or with people inside (blind9 as development, 4 December 2026);
 - **legal action announced**: an intention, an inclination or advice to sue; "taking it further
   legally"; "I do lawsuits", "or I file"; non-native "make the justice against", a lawyer
   ("avocat", "abogado", "avvocato") who "will write you";
@@ -88,6 +89,16 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         "a threat to stab or shoot people nearby",
         r"\b(going to|gonna|will|he'?ll|she'?ll|they'?ll) (stab|shoot|knife|glass)\b[^.!?]{0,40}"
         r"\b(next|first|anyone|anybody|whoever|someone|the (next|first))\b",
+    ),
+    (
+        "emergency",
+        "a threat to set fire to a place, by someone near with fuel or people inside",
+        r"^(?=.*\b(he|she|they|someone|somebody|(a|the|this|that) (man|woman|guy|bloke|lad|customer|client|stranger))\b)"
+        r"(?=.*\b(outside|out front|out the front|here|parked|in (his|her|their|a|the) (car|van|truck)|on (his|her|their) way|coming back"
+        r"|at the (door|window|back)|across the (road|street))\b)"
+        r"(?=.*\b(petrol|gasoline|gas can|jerry ?cans?|fuel can|lighter fluid|accelerant|paraffin"
+        r"|with (her|him|us|me|them|everyone|people|the \w+|my \w+) (still )?(in|inside) (it|there|here))\b)"
+        r".*\b(burn|torch|set fire to|set light to|firebomb|petrol[- ]bomb)\w*\b",
     ),
     (
         "urgent",

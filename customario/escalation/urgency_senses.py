@@ -183,7 +183,10 @@ def not_feared(t: str) -> str:
 
 _LONG_STANDING = re.compile(
     r"\b((for|over) (the (last|past) )?(\w+ )?(months|years|ages|donkey'?s years|a long time|as long as i can remember)"
-    r"|all my life|on and off|since i was (a kid|a child|little|young|a teenager)|always (had|get|got|been))\b"
+    r"|all my life|on and off|since i was (a kid|a child|little|young|a teenager)|always (had|get|got|been)"
+    # a seasonal condition: "gets flaky in winter", "dry all winter", "whenever it's cold"
+    r"|(in|every|each|during|through|all) (the )?(winter|summer|cold (weather|months)|colder months|hay ?fever season)"
+    r"|when(ever)? (it'?s|it gets|the weather (is|gets)) (cold|hot|dry|humid|damp))\b"
 )
 _CHANGED = re.compile(
     r"\b(worse|suddenly|today|tonight|this morning|yesterday|now|again|spreading|since (your|the|my last|i had)|after (your|the|my|i had)|from your)\b"

@@ -59,6 +59,49 @@ def here(t: str) -> str:
     return " ".join(c for c in clauses if not elsewhere(c))
 
 
+# An injury told as the reason for a request (blind9): already treated ("his leg's in plaster"),
+# at a sport or a place of its own ("at football", "from netball", "at school"), a few days back
+# ("last week", "on Saturday"). Any two of the three make it context, not a report.
+_TREATED = re.compile(
+    r"\b(in (plaster|a (plaster )?cast|a sling|a brace|a splint|a (walking |moon |surgical )?boot)|on crutches|(got|had|has|have) (it|his \w+|her \w+|my \w+) (set|reset|pinned|in a cast))\b"
+)
+_DAYS_BACK = re.compile(
+    r"\b(last (week|weekend)|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day"
+    r"|(a few|a couple of|two|three|four|five|several) days (ago|back))\b"
+)
+_PLACES_OF_THEIR_OWN = frozenset("school nursery work training practice gym park playground holiday camp".split())
+_ACTIVITY = re.compile(r"\b(?:at|from|playing|during|doing|in) (?=(?:the |a |his |her |their |my |our )?([a-z]+)(?: ([a-z]+))?\b)")
+# ... unless the line says it is bad now (an injury the business caused is read again by urgency._caused_here)
+_NOW_BAD = re.compile(
+    r"\b(still|again|worse|today|tonight|this morning|just|right now|now (it|he|she|his|her|my)|infected|pus|bleeding|won'?t stop"
+    r"|can'?t (move|feel|walk|stand))\b"
+)
+
+
+def _activity(t: str) -> bool:
+    """True when ``t`` names a sport (WordNet: a kind of sport or athletic game, first two senses) or
+    a place of the injured person's own after "at", "from", "playing"."""
+    return any(
+        w in _PLACES_OF_THEIR_OWN or is_a(w, "sport", "athletic game", senses=2)
+        for m in _ACTIVITY.finditer(t)
+        for w in m.groups()
+        if w
+    )
+
+
+def told_before(t: str) -> bool:
+    """True when ``t`` tells an injury as the reason for a request: two of treated, at an activity of
+    its own, a few days back (see :data:`_TREATED`), and nothing bad now."""
+    if _NOW_BAD.search(t):
+        return False
+    return sum((bool(_TREATED.search(t)), _activity(t), bool(_DAYS_BACK.search(t)))) >= 2
+
+
+def context_clause(clause: str) -> bool:
+    """True for a clause of a line :func:`told_before` holds that carries the injury's story."""
+    return bool(_TREATED.search(clause) or _DAYS_BACK.search(clause) or _activity(clause))
+
+
 _SET_ASIDE = (
     # a story heard or read, up to the end of its sentence
     r"\b(?:read|heard|saw|seen|watched) (?:about|of|a story|an article|a post|a report|online|on the news|in the news)\b"
