@@ -82,11 +82,15 @@ _PRAISE_CONDITION = re.compile(
     r"\bif\b[^.!?]*\b(?:(?:this|that|as|so) (?:good|nice|great|gorgeous|amazing|perfect|lovely|beautiful|fab\w*|stunning)"
     r"|you (?:ever )?(?:close|leave|retire|move away|stop doing|stop making|shut))\b"
 )
+_PRAISE = re.compile(
+    r"\b(love|loved|loving|adore|gorgeous|amazing|obsessed|stunning|best|brilliant|fab\w*|perfect|thank\w*|over the moon|chuffed)\b"
+)
+_COMPLAINT = re.compile(r"\b(refund|ruined|terrible|awful|worst|disgust\w*|complain\w*|broken|faulty|damage\w*|burn\w*|hurt\w*)\b")
 # A retraction with an everyday cause: "never mind, it's my toast".
 _WITHDRAWN = re.compile(
     r"^.*?\b(?:never ?mind|false alarm|oh wait|wait,? no|my mistake|my bad|scratch that|ignore (?:me|that))\b[,.!\s-]*"
-    r"(?:it'?s|it was|that'?s|that was|it'?s just|it was just) (?:just |only )?(?:my|the|our|his|her|a|some|next door'?s) "
-    r"(?:\w+ )?(?P<cause>[a-z]+)\b"
+    r"(?:it'?s|it was|that'?s|that was) (?:just |only )?(?:(?:my|the|our|his|her|a|an|some|their) )?(?:[a-z]+'s )?"
+    r"(?P<first>[a-z]+)(?: (?P<second>[a-z]+))?\b"
 )
 _EVERYDAY = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.phenomenon"})
 
@@ -96,9 +100,10 @@ def _withdrawn(t: str) -> str:
     m = _WITHDRAWN.search(t)
     if not m:
         return t
-    cause = m.group("cause")
-    # by the first sense: "toast" is second a celebrated person
-    if is_body_part(cause) or not word_classes(cause) & _EVERYDAY:
+    # the cause is the first word or the second ("the neighbour's barbecue", "the candle in the hall"),
+    # read by its first sense ("toast" is second a celebrated person); a body part keeps the alarm
+    words = [w for w in (m.group("first"), m.group("second")) if w]
+    if any(is_body_part(w) for w in words) or not any(word_classes(w) & _EVERYDAY for w in words):
         return t
     return t[m.end() :]
 
@@ -109,9 +114,15 @@ def _sentence_scope(sentence: str) -> str:
         rest = _NOT_YOU.sub(" ", sentence)
         if not re.search(r"\byou(?:r|'ll|'re)?\b", rest):
             return re.sub(_LEGAL_WORDS, " ", rest)
-    if _PRAISE_CONDITION.search(sentence):
-        return re.sub(_LEGAL_WORDS, " ", sentence)
     return sentence
+
+
+def _made_as_praise(t: str) -> str:
+    """``t`` without legal words when a threat's condition is praise and the line praises outside it."""
+    m = _PRAISE_CONDITION.search(t)
+    if m and _PRAISE.search(t[: m.start()] + " " + t[m.end() :]) and not _COMPLAINT.search(t):
+        return re.sub(_LEGAL_WORDS, " ", t)
+    return t
 
 
 def set_aside(t: str) -> str:
@@ -122,7 +133,7 @@ def set_aside(t: str) -> str:
     t = _DISOWNED.sub(" ", t)
     for pattern in _AT_THE_CALLER:
         t = rx(pattern).sub(" ", t)
-    return " ".join(_sentence_scope(s) for s in re.split(r"(?<=[.!?])\s+", t))
+    return _made_as_praise(" ".join(_sentence_scope(s) for s in re.split(r"(?<=[.!?])\s+", t)))
 
 
 # Questions about a policy or a risk in general.
@@ -135,7 +146,9 @@ _IN_GENERAL = (
 
 
 def in_general(t: str) -> str:
-    """``t`` without questions about a policy or a risk in general (see the module docstring)."""
+    """``t`` without questions about a policy or a risk in general and threats made as praise (read
+    before the "if ... ever" hypotheticals of :mod:`customario.escalation.urgency` drop the condition)."""
+    t = _made_as_praise(t)
     for pattern in _IN_GENERAL:
         t = rx(pattern).sub(" ", t)
     return t

@@ -69,6 +69,7 @@ _DAYS_BACK = re.compile(
     r"\b(last (week|weekend)|at the weekend|on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|the other day"
     r"|(a few|a couple of|two|three|four|five|several) days (ago|back))\b"
 )
+_SPORTS = ("sport", "athletic game", "exercise", "dancing", "martial art", "game")
 _PLACES_OF_THEIR_OWN = frozenset("school nursery work training practice gym park playground holiday camp".split())
 _ACTIVITY = re.compile(r"\b(?:at|from|playing|during|doing|in) (?=(?:the |a |his |her |their |my |our )?([a-z]+)(?: ([a-z]+))?\b)")
 # ... unless the line says it is bad now (an injury the business caused is read again by urgency._caused_here)
@@ -79,10 +80,11 @@ _NOW_BAD = re.compile(
 
 
 def _activity(t: str) -> bool:
-    """True when ``t`` names a sport (WordNet: a kind of sport or athletic game, first two senses) or
+    """True when ``t`` names a sport (WordNet: a kind of sport, game, exercise, dancing or martial art in
+    its first three senses: "squash" is first a vegetable) or
     a place of the injured person's own after "at", "from", "playing"."""
     return any(
-        w in _PLACES_OF_THEIR_OWN or is_a(w, "sport", "athletic game", senses=2)
+        w in _PLACES_OF_THEIR_OWN or is_a(w, *_SPORTS, senses=3)
         for m in _ACTIVITY.finditer(t)
         for w in m.groups()
         if w
