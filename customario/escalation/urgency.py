@@ -306,7 +306,8 @@ def _fix_typos(text: str) -> str:
 
     def fix(m: re.Match) -> str:
         word = m.group(0)
-        if word in _LEXICON:
+        # a dropped g of an ordinary word ("parkin" is parking, not "sparking")
+        if word in _LEXICON or (word.endswith("in") and not _not_english(word + "g")):
             return word
         best = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
         return best[0] if best and _not_english(word) else word

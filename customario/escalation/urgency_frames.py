@@ -30,6 +30,9 @@ _NOT_NOW = (
     r"\b(nothing|nothing'?s|nothing is|nothing was|it isn'?t|it'?s not|it wasn'?t|not) (\w+ )?(alight|on fire|ablaze|in flames|caught( fire)?)\b",
     # a product question about preventing harm: "a cooling pad that stops my laptop burning my legs?"
     r"\b(stop|stops|prevent|prevents|protect|protects|avoid|keep|keeps)\b[^.!?]{0,40}\b(burn\w*|overheat\w*|hurt\w*|scald\w*|shock\w*)\b[^.!?]*\?",
+    # a thing that keeps a harm away, said without a question: "the pad that keeps the chip from overheating"
+    r"\b(keeps?|keeping|stops?|stopping|prevents?|preventing|protects?|protecting) (it|them|me|us|(the|my|your|our|a) (\w+ )?\w+) "
+    r"from (burning|overheating|scalding|melting|catching fire)\b",
     # smoke from an ordinary source: "the smoke from the barbecue next door keeps coming in"
     r"\bsmoke from (the|a|next door'?s|their|his|her|my|our|someone'?s)( \w+){0,2} (barbecue|bbq|bonfire|chimney|cigarettes?|fags?|vapes?|incense|smoker|grill|fireplace|log burner)\b"
     r"|\b(cigarette|bonfire|barbecue|bbq|vape|incense) smoke\b",

@@ -83,6 +83,9 @@ FIGURES = (
     r"\bon fire\b!*(?=[^.?]*\b(love|thank|gorgeous|amazing|obsessed|stunning)\b)",
     r"\b(light|ceiling|wall|pipe|bathroom|kitchen|shower) fittings?\b|\bfitting (me|us|her|him|them) in\b",
     r"\bnot (a|an) (lawyer|legal|court|solicitor) (situation|thing|matter|issue)\b",
+    # the caller's own hair greying: "I'm going grey and want an all-over colour"
+    r"\b(i'?m|i am|i'?ve|i have|been|started|starting|we'?re) (going|gone|turning|turned) (grey|gray|white)\b"
+    r"(?=[^.!?]*\b(hair|colou?r|dye|roots|tint|highlights|cover|blend\w*)\b)",
     r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
     r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
     r"\bemergency services\b(?=[^.!]*\b(discount|deal|offer|rate|paramedic|nurse|firefighter|i'?m a)\b)"
@@ -141,9 +144,11 @@ ON_FIRE_BODY = re.compile(
     r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back)('s)?"
     r"( is| are| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )
-# "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe).
+# "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe);
+# "not answering that (one)", "not answering any more of these" refuses a question (survey turns).
 NOT_A_MESSAGE = (
-    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?)\b)"
+    r"(?! ((his|her|their|my|your|the|our|any) )?(phone|e-?mails?|texts?|calls?|messages?|door|questions?|dms?|surveys?)\b"
+    r"| (that|this|these|those|any ?more)\b)"
 )
 EMERGENCY = (
     r"\b(not|isn'?t|stopped|stop|no longer) breathing\b",
@@ -203,7 +208,8 @@ EMERGENCY = (
     r"\bturning blue\b",
     r"\bspurting\b",
     r"\bsmell (of )?gas\b|\bgas (leak|smell)\b",
-    r"\bnot (answering|responding)( me)?\b" + NOT_A_MESSAGE,
+    # the caller who is "not answering" is awake: a refusal ("I'm not answering that")
+    r"(?<!\bi'm )(?<!\bi am )\bnot (answering|responding)( me)?\b" + NOT_A_MESSAGE,
     r"\b(drank|swallowed|ate|drunk) (some )?(of )?(the )?\w* ?(solution|bleach|dye|chemical|cleaner|product)\b",
     r"\bfell down the stairs\b",
     r"\bhit (his|her|my) head\b",
@@ -219,7 +225,7 @@ EMERGENCY = (
     r"\b(can )?(hardly|barely) breathe\b",
     r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
-    r"\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
+    r"(?<!\bi'm )(?<!\bi am )\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
     r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
     r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
@@ -390,7 +396,8 @@ URGENT = (
     r"\burgent(ly)?\b",
     r"\bambulance\b",
     r"\bhospital\b",
-    r"\b(a&e|er|emergency room)\b",
+    # "ER" only after a word that places it ("in the ER"): alone, "er" is a hesitation ("er, eight")
+    r"\b(a&e|emergency room)\b|\b(the|an|to|in|at|into|from) er\b",
     r"\bsu(e|ing|ed) (you|your|the salon|the store|them|this|for)\b",
     r"\b(i'?ll|i will|i'?m going to|gonna|we'?ll) sue\b",
     r"\blawsuit\b",
@@ -449,7 +456,8 @@ URGENT = (
     # a local part changed colour (read by urgency_frames): a sign of infection or bruising
     r"\blooks discolou?red\b",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
-    r"\b(exposed|bare|live) wires?\b|\bscorch\w*\b|\bcharred\b",
+    # "a scorcher" is a hot day
+    r"\b(exposed|bare|live) wires?\b|\bscorch(?!ers?\b)\w*\b|\bcharred\b",
     r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"
     r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery|cable)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
     r"\b(went|heard a|loud) bang\b|\b(died|went|blew|cut out|failed|shut off|switched off) with a (loud )?(pop|bang|crack|flash|spark)\b",

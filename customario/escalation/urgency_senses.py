@@ -18,7 +18,8 @@ Set aside before a caller's line is read for danger, each by the class of the wo
   "so the hob doesn't scorch", "I'm worried the gel will sting", "don't want to get stung" — the
   subject is the caller or a thing, never another person ("scared he'll hurt me" stays);
 - **a long-standing condition** (:func:`chronic`): "my elbows have been itchy for years, anything
-  for that?" — unless the line says it changed (worse, today, since a treatment, suddenly).
+  for that?", a seasonal one ("gets itchy every winter") or a flaking one ("flaky and itchy, have you
+  got anything?") — unless the line says it changed (worse, today, since a treatment, suddenly).
 
 The patterns :data:`OLD_HURT` (an old injury, a scar) and :data:`RULED_OUT` ("not one of your
 products") are used by :mod:`customario.escalation.urgency` to date a clause and to keep a past event
@@ -191,12 +192,14 @@ _LONG_STANDING = re.compile(
 _CHANGED = re.compile(
     r"\b(worse|suddenly|today|tonight|this morning|yesterday|now|again|spreading|since (your|the|my last|i had)|after (your|the|my|i had)|from your)\b"
 )
+_FLAKING = re.compile(r"\b(flaky|flaking|flakes|dandruff)\b")
 _CONDITION = r"\b(itch(y|ing|iness)?|flaky|flaking|dry|rash(es)?|eczema|psoriasis|dandruff|dermatitis)\b"
 
 
 def chronic(t: str) -> str:
     """``t`` without skin-condition words when the line says the condition is long-standing and not
     that it changed (see the module docstring)."""
-    if _LONG_STANDING.search(t) and not _CHANGED.search(t):
+    # flaking names a condition (dandruff, dry skin), not a reaction, when nothing set it off
+    if (_LONG_STANDING.search(t) or _FLAKING.search(t)) and not _CHANGED.search(t):
         return re.sub(_CONDITION, " ", t)
     return t
