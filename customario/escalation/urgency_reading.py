@@ -12,6 +12,7 @@ module reads a line through classes of meaning instead, most of them taken from 
   "awaken") negated with a person as its object ("I can't rouse her"), and broken English's bare
   "no breathe" / "no move";
 - **self-harm cues counted** by kind (:mod:`customario.escalation.urgency_selfharm`);
+- **weapons, overdoses and swallowed substances** (:mod:`customario.escalation.urgency_weapons`);
 - **violence**: a lethal verb against a group ("going to shoot everybody"), a door being forced; a
   lethal verb whose object is a thing ("stabbed the paste tube") is set aside first;
 - **hazards by combination** (:mod:`customario.escalation.urgency_hazards`): fire cues together,
@@ -37,8 +38,8 @@ import re
 from customario.escalation import urgency_hazards as hazards
 from customario.escalation import urgency_injuries as injuries
 from customario.escalation import urgency_selfharm as selfharm
+from customario.escalation import urgency_weapons as weapons
 from customario.escalation.urgency_words import PRONOUNS as _PRONOUNS
-from customario.escalation.urgency_words import is_a as _is_a
 from customario.escalation.urgency_words import is_body_part, is_person, sense_classes, wake_verbs, word_classes
 from customario.escalation.urgency_rules import rx
 
@@ -436,91 +437,6 @@ _BODY_EMERGENCY = (
         r"|\b(throw|throwing|threw|fling|hurl)\w* (himself|herself|myself|themselves) (off|from|in front of|under|out of)\b",
     ),
 )
-# Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
-_MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
-
-
-def _weapons_and_overdoses(t: str) -> tuple[str, str] | None:
-    """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
-    with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
-    "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
-    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
-    for m in re.finditer(shown, t):
-        word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
-        menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
-            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
-            t,
-        )
-        if menace and word:
-            return "emergency", f"{word} shown"
-    if re.search(_SMASHING, t):
-        return "emergency", "property being smashed with someone there"
-    excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
-    for m in re.finditer(
-        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( [\w']+){{0,2}}) ([a-z]+)\b",
-        t,
-    ):
-        word = next(
-            (w for w in reversed(m.group(0).split()[-3:]) if w in _MEDICINES or _is_a(w, "drug", "medicine")), ""
-        )
-        if "course" in m.group(0):
-            continue  # "took the whole course of antibiotics" is as prescribed
-        if word:
-            return "emergency", f"overdose of {word}"
-    # an amount far over any dose: "took like 30 of my paracetamol"
-    for m in re.finditer(
-        r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
-        t,
-    ):
-        # the medicine may be the first word after the amount: "taken twenty paracetamol but ..."
-        for word in ((m.group(7) or "").strip(), m.group(8)):
-            if word and _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
-                return "emergency", f"{m.group(3)} of {word}"
-    return None
-
-
-_TENS = {
-    "ten": 10,
-    "twelve": 12,
-    "dozen": 12,
-    "fifteen": 15,
-    "twenty": 20,
-    "thirty": 30,
-    "forty": 40,
-    "fifty": 50,
-    "hundred": 100,
-}
-
-
-def _amount(word: str) -> int:
-    """A count said in digits or as a round number word; 0 when it is not a count."""
-    return int(word) if word.isdigit() else _TENS.get(word, 0)
-
-
-_SMASHING = (
-    r"\b(smash|smashing|smashed|kicking|breaking) (in )?(my|our|the) (windows?|doors?|windscreen)\b(?=[^.!?]*\b(outside|now|here|still)\b)"
-    r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
-)
-# Things at hand used as weapons, which WordNet files as tools or sports goods.
-_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split())
-# Swallowed things that are drink after all (WordNet files water as a compound).
-_HARMLESS_DRINK = frozenset("water drink some it".split())
-_SWALLOW_SYMPTOMS = (
-    r"\b(cough\w*|sleepy|drowsy|vomit\w*|being sick|sick|drool\w*|gag\w*|burning|confused|floppy|dizzy)\b"
-)
-
-
-def _swallowed_substance(t: str) -> tuple[str, str] | None:
-    """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
-    symptom after it: a poisoning (poison-control advice)."""
-    pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
-    for m in rx(pattern).finditer(t):
-        word = m.group(m.lastindex)
-        if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
-            continue
-        if re.search(_SWALLOW_SYMPTOMS, t[m.end() :]):
-            return "emergency", f"swallowed {word} with symptoms"
-    return None
 
 
 def _table(t: str, table) -> tuple[str, str] | None:
@@ -539,8 +455,8 @@ def read(t: str) -> tuple[str, str] | None:
         _airway,
         _assault_now,
         selfharm.read,
-        _weapons_and_overdoses,
-        _swallowed_substance,
+        weapons.weapons_and_overdoses,
+        weapons.swallowed_substance,
         _body_states,
         injuries.read,
         _heart_and_limbs,

@@ -44,9 +44,7 @@ _SYMPTOM = (
     r"irritation|nausea|vomit\w*|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
     r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing)"
 )
-_NEGATOR = (
-    r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"
-)
+_NEGATOR = r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"
 _DENIED = rx(
     rf"{_NEGATOR}\s+(?:in )?(?:any |a |an |even |real |obvious |visible )?{_SYMPTOM}\b"
     rf"(?:\s*(?:(?:or|nor)\s+(?:any\s+)?|(?:,|and)\s+(?:no|not|nor)\s+(?:any\s+)?){_SYMPTOM}\b)*"
@@ -85,7 +83,9 @@ _PRAISE_CONDITION = re.compile(
 _PRAISE = re.compile(
     r"\b(love|loved|loving|adore|gorgeous|amazing|obsessed|stunning|best|brilliant|fab\w*|perfect|thank\w*|over the moon|chuffed)\b"
 )
-_COMPLAINT = re.compile(r"\b(refund|ruined|terrible|awful|worst|disgust\w*|complain\w*|broken|faulty|damage\w*|burn\w*|hurt\w*)\b")
+_COMPLAINT = re.compile(
+    r"\b(refund|ruined|terrible|awful|worst|disgust\w*|complain\w*|broken|faulty|damage\w*|burn\w*|hurt\w*)\b"
+)
 # A retraction with an everyday cause: "never mind, it's my toast".
 _WITHDRAWN = re.compile(
     r"^.*?\b(?:never ?mind|false alarm|oh wait|wait,? no|my mistake|my bad|scratch that|ignore (?:me|that))\b[,.!\s-]*"

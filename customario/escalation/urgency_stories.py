@@ -71,7 +71,9 @@ _DAYS_BACK = re.compile(
 )
 _SPORTS = ("sport", "athletic game", "exercise", "dancing", "martial art", "game")
 _PLACES_OF_THEIR_OWN = frozenset("school nursery work training practice gym park playground holiday camp".split())
-_ACTIVITY = re.compile(r"\b(?:at|from|playing|during|doing|in) (?=(?:the |a |his |her |their |my |our )?([a-z]+)(?: ([a-z]+))?\b)")
+_ACTIVITY = re.compile(
+    r"\b(?:at|from|playing|during|doing|in) (?=(?:the |a |his |her |their |my |our )?([a-z]+)(?: ([a-z]+))?\b)"
+)
 # ... unless the line says it is bad now (an injury the business caused is read again by urgency._caused_here)
 _NOW_BAD = re.compile(
     r"\b(still|again|worse|today|tonight|this morning|just|right now|now (it|he|she|his|her|my)|infected|pus|bleeding|won'?t stop"
@@ -84,10 +86,7 @@ def _activity(t: str) -> bool:
     its first three senses: "squash" is first a vegetable) or
     a place of the injured person's own after "at", "from", "playing"."""
     return any(
-        w in _PLACES_OF_THEIR_OWN or is_a(w, *_SPORTS, senses=3)
-        for m in _ACTIVITY.finditer(t)
-        for w in m.groups()
-        if w
+        w in _PLACES_OF_THEIR_OWN or is_a(w, *_SPORTS, senses=3) for m in _ACTIVITY.finditer(t) for w in m.groups() if w
     )
 
 

@@ -1,0 +1,110 @@
+"""Weapons shown, overdoses told as an amount, and swallowed substances (issue 11; moved out of
+:mod:`customario.escalation.urgency_reading` on 4 December 2026 to keep each module readable in one
+sitting; the readers are unchanged).
+
+- **a weapon shown**: a WordNet kind of "weapon", or a thing at hand (:data:`_IMPROVISED`), being
+  waved, pointed or carried with menace ("outside with a bat"); property smashed with someone there;
+- **an overdose**: more of a medicine (a WordNet kind of "drug" or "medicine", or one of
+  :data:`_MEDICINES`) than prescribed ("took way too many of my sleeping pills"), or an amount far
+  over any dose ("took like 30 of my paracetamol");
+- **a swallowed substance**: something that is neither food nor drink in WordNet ("nail polish
+  remover") with a symptom after it (poison-control advice).
+
+Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; lines of
+the team's own are in ``tests/test_urgency_reading.py`` and ``tests/test_urgency_blind5.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_rules import rx
+from customario.escalation.urgency_words import is_a as _is_a
+
+__all__ = ["swallowed_substance", "weapons_and_overdoses"]
+
+# Medicines WordNet files elsewhere ("tablets" is first a writing tablet, "paracetamol" is British).
+_MEDICINES = frozenset("pills tablets meds paracetamol insulin sleepers painkillers antidepressants".split())
+
+
+def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
+    """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
+    with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
+    "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
+    shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
+    for m in re.finditer(shown, t):
+        word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
+            t,
+        )
+        if menace and word:
+            return "emergency", f"{word} shown"
+    if re.search(_SMASHING, t):
+        return "emergency", "property being smashed with someone there"
+    excess = r"(too many|too much|a load of|loads of|a lot of|lots of|double|triple|a handful of|handfuls of|the whole)"
+    for m in re.finditer(
+        rf"\b(took|taken|take|swallowed|had|downed|necked)( \w+){{0,2}} {excess}( of)?( (my|his|her|the|their))?(( [\w']+){{0,2}}) ([a-z]+)\b",
+        t,
+    ):
+        word = next(
+            (w for w in reversed(m.group(0).split()[-3:]) if w in _MEDICINES or _is_a(w, "drug", "medicine")), ""
+        )
+        if "course" in m.group(0):
+            continue  # "took the whole course of antibiotics" is as prescribed
+        if word:
+            return "emergency", f"overdose of {word}"
+    # an amount far over any dose: "took like 30 of my paracetamol"
+    for m in re.finditer(
+        r"\b(took|taken|swallowed|downed|necked|had)( like| about| around| over| maybe| nearly| at least)? (\d+|[a-z]+)( of)?( (my|his|her|the|their))?( \w+)? ([a-z]+)\b",
+        t,
+    ):
+        # the medicine may be the first word after the amount: "taken twenty paracetamol but ..."
+        for word in ((m.group(7) or "").strip(), m.group(8)):
+            if word and _amount(m.group(3)) >= 10 and (word in _MEDICINES or _is_a(word, "drug", "medicine")):
+                return "emergency", f"{m.group(3)} of {word}"
+    return None
+
+
+_TENS = {
+    "ten": 10,
+    "twelve": 12,
+    "dozen": 12,
+    "fifteen": 15,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "hundred": 100,
+}
+
+
+def _amount(word: str) -> int:
+    """A count said in digits or as a round number word; 0 when it is not a count."""
+    return int(word) if word.isdigit() else _TENS.get(word, 0)
+
+
+_SMASHING = (
+    r"\b(smash|smashing|smashed|kicking|breaking) (in )?(my|our|the) (windows?|doors?|windscreen)\b(?=[^.!?]*\b(outside|now|here|still)\b)"
+    r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
+)
+# Things at hand used as weapons, which WordNet files as tools or sports goods.
+_IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split())
+# Swallowed things that are drink after all (WordNet files water as a compound).
+_HARMLESS_DRINK = frozenset("water drink some it".split())
+_SWALLOW_SYMPTOMS = (
+    r"\b(cough\w*|sleepy|drowsy|vomit\w*|being sick|sick|drool\w*|gag\w*|burning|confused|floppy|dizzy)\b"
+)
+
+
+def swallowed_substance(t: str) -> tuple[str, str] | None:
+    """Something swallowed that is neither food nor drink in WordNet ("nail polish remover") with a
+    symptom after it: a poisoning (poison-control advice)."""
+    pattern = r"\b(drank|drunk|swallowed|swigged|ate|eaten)( some| a bit| a sip)?( of)?( the| her| his| my| a| some)?(( [a-z-]+){0,2}) ([a-z]+)\b"
+    for m in rx(pattern).finditer(t):
+        word = m.group(m.lastindex)
+        if word in _HARMLESS_DRINK or _is_a(word, "food", "beverage", "foodstuff", "nutrient"):
+            continue
+        if re.search(_SWALLOW_SYMPTOMS, t[m.end() :]):
+            return "emergency", f"swallowed {word} with symptoms"
+    return None
