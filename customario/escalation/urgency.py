@@ -74,6 +74,13 @@ tingling and swelling"). Stories, topics, denials and requests for next time
 poisons", "I didn't burn myself", "works in A&E", "don't burn my ends this time", "if it stings,
 will you stop?", "burnt on that deal"), a month named, and "once" closing a clause date a clause.
 
+From blind9 (development since 4 December 01:50; 12 normal lines escalated, 3 urgent ones called
+emergencies): the scope of the alarming word (:mod:`customario.escalation.urgency_scope`: a symptom
+denied, a threat disowned or aimed elsewhere or made as praise, an alarm withdrawn, a policy or a risk
+asked about); an injury told as the reason for a request (:func:`urgency_stories.told_before`); a
+local part gone blue after a knock; an arson threat by someone near; and, from ordinary survey turns,
+"er" as a hesitation and "I'm not answering that" as a refusal.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
