@@ -11,7 +11,8 @@ lines:
   swelling or heat"), and the rest of its list ("no rash or hives"). Signs that are bad when
   absent ("not breathing", "not moving", "no pulse") are never in the list;
 - **a threat disowned**: "I'm not going to sue you", "we won't be taking anyone to court", unless
-  a condition keeps it a threat ("... if the refund isn't here by Friday", "yet");
+  a condition or a turn keeps it a threat ("... if the refund isn't here by Friday", "yet", "I didn't
+  want to sue, but you left me no choice");
 - **legal action aimed elsewhere**: at the caller ("the landlord is threatening to take me to
   court"), on a matter of the caller's own ("suing for custody"), or with the business ruled out
   in the same sentence ("that's for my neighbour, not you");
@@ -60,14 +61,14 @@ _DISOWNED = rx(
     r"(?:\bnot|n'?t|\bnever|\bno intention of|\bno plans? to|\bnobody'?s|\bno one'?s)\s+(?:even\s+)?(?:be\s+)?"
     r"(?:going to |gonna |planning to |planning on |about to |trying to |looking to |threatening to |wanting to |want to |"
     r"here to |out to |going to be )?(?:be )?"
-    rf"{_THREAT}\b(?![^.!?]*\b(?:if|unless|yet|until|as long as|provided|or else|otherwise)\b)"
+    rf"{_THREAT}\b(?![^.!?]*\b(?:if|unless|yet|until|as long as|provided|or else|otherwise|but|no choice)\b)"
 )
 # Legal action against the caller, or on a matter of the caller's own.
 _AT_THE_CALLER = (
     r"\b(?:take|taking|took|drag\w*|bring\w*|haul\w*) (?:me|us|myself) to (?:court|small claims|tribunal)\b",
     r"\bsu(?:e|ed|ing) (?:me|us)\b",
     r"\bthreaten\w* (?:me|us) with (?:court|legal action|a (?:law)?suit|solicitors?|lawyers?)\b",
-    rf"\bsu(?:e|ed|ing) (?:\w+ )?for (?:\w+ )?{OWN_MATTER}\b",
+    rf"\bsu(?:e|ed|ing) (?:(?!you\b|your\b)\w+ )?for (?:(?:his|her|their|my|our) )?{OWN_MATTER}\b",
 )
 _LEGAL_WORDS = (
     r"\b(?:small claims|court|tribunal|su(?:e|ed|ing)|lawsuit|law ?suit|legal action|lawyers?|solicitors?|attorneys?|"
@@ -108,6 +109,16 @@ def _withdrawn(t: str) -> str:
     return t[m.end() :]
 
 
+def _deny(m: re.Match) -> str:
+    """A denied symptom set aside, unless "without" follows an inability ("can't walk without pain")."""
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if m.group(0).startswith("without") and re.search(
+        r"\b(can'?t|cannot|couldn'?t|unable|hard|impossible|not able|barely|hardly)\b[^.!?,;]*$", before
+    ):
+        return m.group(0)
+    return " "
+
+
 def _sentence_scope(sentence: str) -> str:
     """One sentence without legal words aimed away from the business or made as praise."""
     if _NOT_YOU.search(sentence):
@@ -129,7 +140,7 @@ def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without denied symptoms, disowned threats, legal action aimed
     elsewhere or made as praise, and alarms withdrawn (see the module docstring)."""
     t = _withdrawn(t)
-    t = _DENIED.sub(" ", t)
+    t = _DENIED.sub(_deny, t)
     t = _DISOWNED.sub(" ", t)
     for pattern in _AT_THE_CALLER:
         t = rx(pattern).sub(" ", t)
