@@ -102,6 +102,11 @@ def test_context_and_ordinary_turns_stay_normal(text):
         ("my daughter broke her wrist at netball last week and it's still swollen and purple", "urgent"),
         ("I slipped on your wet floor on Saturday and my ankle's in a boot now", "urgent"),
         ("my son hit his head at rugby on Saturday and now he's confused and vomiting", "emergency"),
+        # ... any word of how the injury is now keeps it a report
+        ("my husband's leg is in plaster from skiing and the toes have gone cold and numb", "urgent"),
+        ("my wife broke her wrist at netball last week and the cast is rubbing it raw", "urgent"),
+        ("my boy hurt his arm at rugby on Sunday and it looks bent", "urgent"),
+        ("he got hurt at judo the other day, he's in a sling and the pain is getting worse", "urgent"),
         ("since the bleach my scalp is flaky, itchy and weeping", "urgent"),
         ("my scalp is flaky and itchy after your peel", "urgent"),
         ("we took him to the ER last night and he's still vomiting", "urgent"),

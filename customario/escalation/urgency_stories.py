@@ -74,10 +74,17 @@ _PLACES_OF_THEIR_OWN = frozenset("school nursery work training practice gym park
 _ACTIVITY = re.compile(
     r"\b(?:at|from|playing|during|doing|in) (?=(?:the |a |his |her |their |my |our )?([a-z]+)(?: ([a-z]+))?\b)"
 )
-# ... unless the line says it is bad now (an injury the business caused is read again by urgency._caused_here)
+# ... unless the line says anything of how the injury is now (a state, a change, a symptom), or it asks
+# for nothing: an injury the business caused is read again by urgency._caused_here.
 _NOW_BAD = re.compile(
-    r"\b(still|again|worse|today|tonight|this morning|just|right now|now (it|he|she|his|her|my)|infected|pus|bleeding|won'?t stop"
-    r"|can'?t (move|feel|walk|stand))\b"
+    r"\b(still (?!come|able|ok|okay|go|have|get|do|book|be)\w+|again|worse|today|tonight|this morning|just|right now|now|since|been|keeps?"
+    r"|gone|going|getting|started|looks?|feels?|won'?t|can'?t|cannot|infected|pus|bleed\w*|blood|swollen|swelling|bruis\w*|pain\w*"
+    r"|hurts|hurting|aching|sore|numb|raw|cold|hot|red|blue|purple|grey|gray|white|bent|crooked|drowsy|sleepy|confused|sick|vomit\w*"
+    r"|throw\w* up|dizzy|faint\w*|rubbing|tingl\w*|blister\w*)\b"
+)
+_REQUEST = re.compile(
+    r"\b(cancel|move|rebook|reschedule|book|postpone|push back|can (you|he|she|we|i|they)|could (you|he|she|we|i|they)"
+    r"|need|want|would like|is it ok|will (he|she|they) be able)\b"
 )
 
 
@@ -92,8 +99,8 @@ def _activity(t: str) -> bool:
 
 def told_before(t: str) -> bool:
     """True when ``t`` tells an injury as the reason for a request: two of treated, at an activity of
-    its own, a few days back (see :data:`_TREATED`), and nothing bad now."""
-    if _NOW_BAD.search(t):
+    its own, a few days back (see :data:`_TREATED`), a request made, and no word of how it is now."""
+    if _NOW_BAD.search(t) or not _REQUEST.search(t):
         return False
     return sum((bool(_TREATED.search(t)), _activity(t), bool(_DAYS_BACK.search(t)))) >= 2
 
