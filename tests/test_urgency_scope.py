@@ -142,3 +142,26 @@ def test_near_misses_keep_their_level(text, level):
 )
 def test_bruises_and_arson_threats(text, level):
     assert assess(text).level == level
+
+
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        # A verb whose object is no body.
+        ("How late can I be before you cut my session short?", "normal"),
+        ("they cut my hours at the depot, so I need a cheaper plan", "normal"),
+        ("Someone nicked the mowers out of the shed.", "normal"),
+        ("the groomer nicked the top of my dog's ear", "urgent"),
+        ("she cut my left hand with the clippers", "urgent"),
+        # A self-correction withdraws what came before it; what follows stands.
+        ("Flood. No, sorry, I'm thinking of my sister's claim. Ours was a break-in.", "normal"),
+        ("fire! no, sorry, I mean smoke, smoke everywhere in the hall", "emergency"),
+        # Over, said with relief, unless something came after.
+        ("we drove him to A&E after he came off the scooter, luckily he's fine", "normal"),
+        ("she got hit by a car, thankfully she's fine but now she can't feel her legs", "emergency"),
+        # Damage named as a kind in a claim.
+        ("Smoke damage to the ceiling. The fire itself was in the flat upstairs last spring.", "normal"),
+    ],
+)
+def test_objects_corrections_and_claims(text, level):
+    assert assess(text).level == level

@@ -186,6 +186,7 @@ _AHEAD = re.compile(
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
     rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
     # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
     r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
     # "I've been fine since": recovered from the event told before

@@ -93,7 +93,8 @@ FIGURES = (
     r"\?[^.!]*\b(i'?m|i am) allergic to [\w-]+",
     r"\b(never|not|no)( had| having| got| getting)?( a| any)? (allergic )?(reaction|rash)s?\b",
     r"\b(always|usually|every (winter|summer|year))( gets?| goes| is| are)? (itchy|dry|flaky|sensitive|oily|frizzy)\b",
-    r"\bsmoke (effects?|particles?|grenades?|shaders?)\b|\bin-game\b",
+    # damage named as a kind (an insurance claim): "smoke damage to the ceiling"
+    r"\bsmoke (effects?|particles?|grenades?|shaders?|damaged?|stains?|staining)\b|\bin-game\b",
     r"\bfell (in love|asleep|for|through|behind|out with)\b",
     r"\bsmoking (fast|quick|hot deal|deal|price)\b|\bchok(ed|ing) up\b",
     r"\b(smoking hot|on fire|fire)\b!*(?=[^.?]*\b(best|love|loving|amazing|gorgeous|stunning|obsessed|brilliant|beautiful|looks great)\b)",

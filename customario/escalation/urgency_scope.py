@@ -20,7 +20,10 @@ lines:
   business goes away ("I'll sue if my brows don't come out this good every time", "I'll take you
   to court if you ever close");
 - **an alarm withdrawn with an everyday cause**: "I smell smoke... oh, never mind, it's the
-  candle" (the cause a food or a made thing in WordNet; "never mind, it's my chest" stays);
+  candle" (the cause a food or a made thing in WordNet; "never mind, it's my chest" stays), or by a
+  self-correction ("Fire. No, sorry, I'm thinking of my brother's claim": what follows stands);
+- **a verb whose object is no body**: "cut my appointment short", "someone nicked the bikes" (the
+  object an act, a time, money or, for "nicked", a made thing in WordNet; "nicked my ear" stays);
 - **a question in general** (:func:`in_general`, read with the questions of
   :func:`customario.escalation.urgency._not_asked`): a policy ("what's your procedure if a client
   faints?") or a risk ("is there any chance of a reaction with the organic dye?") asked about.
@@ -93,11 +96,16 @@ _WITHDRAWN = re.compile(
     r"(?:it'?s|it was|that'?s|that was) (?:just |only )?(?:(?:my|the|our|his|her|a|an|some|their) )?(?:[a-z]+'s )?"
     r"(?P<first>[a-z]+)(?: (?P<second>[a-z]+))?\b"
 )
+# A self-correction: what came before "no, sorry, I'm thinking of ..." / "sorry, I mean ..." is withdrawn.
+_CORRECTED = re.compile(
+    r"^.*?\b(?:no,? )?sorry,? (?:i'?m thinking of|i was thinking of|i mean|i meant|wrong (?:one|answer|question))\b"
+)
 _EVERYDAY = frozenset({"noun.food", "noun.artifact", "noun.substance", "noun.plant", "noun.phenomenon"})
 
 
 def _withdrawn(t: str) -> str:
     """``t`` without what came before a retraction whose cause is a food or a made thing."""
+    t = _CORRECTED.sub(" ", t)
     m = _WITHDRAWN.search(t)
     if not m:
         return t
@@ -136,10 +144,36 @@ def _made_as_praise(t: str) -> str:
     return t
 
 
+# "cut my appointment short", "nicked the bikes": the object is an act, a time, money or (for "nicked",
+# stolen) a made thing, and no body part, person or animal follows within three words.
+_CUT_ABSTRACT = frozenset("noun.act noun.time noun.event noun.possession noun.attribute noun.communication".split())
+_NOT_A_BODY = (
+    (re.compile(r"\bcut (?:me|my|her|his|their|our) ([a-z]+)((?: [a-z]+){0,3})"), _CUT_ABSTRACT),
+    (
+        re.compile(r"\bnicked (?:the|my|our|his|her|their|a|some|all the) ([a-z]+)((?: [a-z]+){0,3})"),
+        _CUT_ABSTRACT | {"noun.artifact"},
+    ),
+)
+
+
+def _objects(t: str) -> str:
+    """``t`` without "cut" or "nicked" whose object is no body (see :data:`_NOT_A_BODY`)."""
+    for pattern, classes in _NOT_A_BODY:
+
+        def keep(m: re.Match, classes=classes) -> str:
+            words = [m.group(1), *m.group(2).split()]
+            if any(is_body_part(w) or word_classes(w) & {"noun.person", "noun.animal", "noun.body"} for w in words):
+                return m.group(0)
+            return " " if word_classes(m.group(1)) & classes else m.group(0)
+
+        t = pattern.sub(keep, t)
+    return t
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without denied symptoms, disowned threats, legal action aimed
     elsewhere or made as praise, and alarms withdrawn (see the module docstring)."""
-    t = _withdrawn(t)
+    t = _objects(_withdrawn(t))
     t = _DENIED.sub(_deny, t)
     t = _DISOWNED.sub(" ", t)
     for pattern in _AT_THE_CALLER:
