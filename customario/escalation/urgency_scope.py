@@ -50,7 +50,8 @@ _SYMPTOM = (
 )
 _NEGATOR = r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"
 _DENIED = rx(
-    rf"{_NEGATOR}\s+(?:in )?(?:any |a |an |even |real |obvious |visible )?{_SYMPTOM}\b"
+    # ... not a degree ("isn't bleeding as much", "not swelling too badly": the symptom is there)
+    rf"{_NEGATOR}\s+(?:in )?(?:any |a |an |even |real |obvious |visible )?{_SYMPTOM}\b(?!\s+(?:as |so |that |too )?(?:much|badly|bad)\b)"
     rf"(?:\s*(?:(?:or|nor)\s+(?:any\s+)?|(?:,|and)\s+(?:no|not|nor)\s+(?:any\s+)?){_SYMPTOM}\b)*"
 )
 
