@@ -187,6 +187,11 @@ _SARCASM = re.compile(
     r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
     # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
     r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
+    # "A nine, because I love paying for things twice": the same frame given as the reason
+    r"\b(?:because|cos|'?cause|since|as) i (?:really |truly |absolutely )?(?:love|adore|enjoy) \w+ing\b|"
+    # "Ha, on budget, that's a good one": the question laughed off; the words echoed are no answer
+    r"\b(?:that'?s|that is) (?:a good one|rich|a laugh|hilarious|funny)\b|\bgood one\W*$|"
+    r"\bdon'?t make me laugh\b|\b(?:you'?re|you are|you must be|are you) (?:joking|kidding)\b|"
     # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
     r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
     # "Oh, a ten, obviously.": the top said with mock certainty
@@ -201,7 +206,8 @@ _SARCASM = re.compile(
 # food poisoning".
 _SCORN = re.compile(
     r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
-    r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off)\b"
+    r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off|filthy|useless|pathetic|shambles|shambolic|incompetent|"
+    r"disaster)\b"
 )
 
 
@@ -272,6 +278,9 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         plain = re.sub(
             r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
         )
+    if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
+        # "We've had three different tutors, so I can't say": the number counts people or things
+        plain = _COUNTED_THINGS.sub(" ", plain)
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
@@ -310,6 +319,14 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
             return Normalised("dont_know", method="phrase")
         return Normalised("invalid", reason="your best guess")
     return None
+
+
+# A number before a plural noun counts things, it is no rating: "three different teachers", "two
+# kids"; never the rating's own units ("five stars", "eight points") nor a verb ("seven seems").
+_COUNTED_THINGS = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE} (?:different |separate |other |new )?"
+    r"(?!(?:stars|points|marks|outs|seems|sounds|looks|feels|does|goes|says|gets|makes|is|was|has)\b)[a-z]{3,}s\b"
+)
 
 
 # A negation straight before "not": "it wasn't not acceptable", "it's not not okay".

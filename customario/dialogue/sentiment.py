@@ -51,8 +51,9 @@ def _beside_rating(text: str) -> str:
 
 def disagrees(question: Any, value: Any, text: str) -> bool:
     """True when a rating at the top of its range is said with clearly negative words, or one at
-    the bottom with clearly positive words ("zero, they were brilliant"): the value may not be
-    meant. ``question`` is an ``nps`` or ``scale`` question, ``value`` the number read; other
+    the bottom with clearly positive words ("zero, they were brilliant"), in the whole turn or in
+    any one clause of it ("ten, the crew were lovely, left the deck filthy"): the value may not be
+    meant, so the caller reads it back (a read-back costs a right answer nothing). ``question`` is an ``nps`` or ``scale`` question, ``value`` the number read; other
     questions and values give False."""
     if getattr(question, "type", None) not in ("nps", "scale") or not isinstance(value, (int, float)):
         return False
@@ -62,7 +63,14 @@ def disagrees(question: Any, value: Any, text: str) -> bool:
     top = 9 if question.type == "nps" else hi
     bottom = 1 if question.type == "nps" else lo
     if value >= top:
-        return min(compound(text), compound(_beside_rating(text))) <= -CLEAR
+        return min(compound(text), compound(_beside_rating(text)), *map(compound, _clauses(text))) <= -CLEAR
     if value <= bottom:
-        return max(compound(text), compound(_beside_rating(text))) >= CLEAR
+        return max(compound(text), compound(_beside_rating(text)), *map(compound, _clauses(text))) >= CLEAR
     return False
+
+
+def _clauses(text: str) -> list[str]:
+    """The clauses of ``text`` (split at , . ; ! ?). One clearly negative clause beside a top rating
+    ("five, he was amazing, turned up late, left a mess") is a complaint the praise around it does
+    not outweigh: VADER sums the whole turn to positive, so each clause is scored on its own too."""
+    return [c for c in re.split(r"[,.;!?]+", text or "") if c.strip()]
