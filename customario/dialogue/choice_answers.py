@@ -278,7 +278,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
         if [c for c in named if c not in _none_choices(question)]:
             return Normalised("invalid", reason=f"one or more of: {labels}")
-        return _valid(_none_choices(question)[:1], "phrase")
+        return _none_said(question)
     every = all_choices_said(question, t)
     # "All of them" never takes in the question's own "none of them" choice.
     some = [c.code for c in question.choices if c.code not in _none_choices(question)]
@@ -345,6 +345,21 @@ def _namer(question: Any):
     return named
 
 
+def _none_said(question: Any) -> Normalised:
+    """The answer "none of them" to a multi-choice ``question``.
+
+    When the question offers a choice that means none ("or none of these"), that choice is the
+    answer, stored as said. When it offers none, the empty selection is a value the survey did not
+    list, and writers of the blind corpora read it both ways: an honest "used none of them"
+    (``[]``, answers/blind10 pharmacy and bins, blind14 on board) or an answer outside the choices
+    to ask again (answers/blind15 skills, see tests/corpus/BLIND-README.md section 2). So ``[]`` is
+    read back ("I heard none of them, is that right?") and stored only once the caller confirms:
+    never stored silently, never lost when meant. A method of ``inferred`` (lenient) does that.
+    """
+    none = _none_choices(question)[:1]
+    return _valid(none, "phrase") if none else _valid([], "inferred")
+
+
 def _none_choices(question: Any) -> list[str]:
     """Codes of the choices that mean none ("none of them", "no classes")."""
     return [c.code for c in question.choices if re.match(r"(none|no|nothing)\b", f"{c.code} {c.label}".lower())]
@@ -362,9 +377,41 @@ def _undecided(question: Any, t: str, codes: list[str]) -> bool:
     choice, :func:`_alternatives`) or two single choices run together (:func:`_qualified_by_other`)."""
     if any(_done_elsewhere(question, code, t) for code in codes):
         return True
+    if codes and _or_unlisted(question, t):
+        return True
     if question.type == "multi_choice":
         return len(codes) > 1 and _alternatives(question, t, codes)
     return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
+
+
+# The words that may start the alternative after "or" and still leave a thing named: hedges.
+_ALT_HEDGE = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|might be|i think|i guess)\W+)+")
+# After "or", words that start a clause or take back, not a thing: "or I'd say", "or rather".
+_ALT_NOT_A_THING = re.compile(
+    r"^\W*(?:i|i'?m|i'?d|we|he|she|it|they|you|that|this|there|was|is|were|rather|should|did|do|does|"
+    r"not|no|none|nothing|anything|something|whatever|whichever|other|else|so|two|three|the other|all|both|"
+    r"either|neither|the like|similar|thereabouts)\b"
+)
+
+
+def _or_unlisted(question: Any, t: str) -> bool:
+    """True when a choice is said with an alternative that is no choice at all ("Sourdough, or
+    maybe a brioche" when brioche is not offered; "either the kayak or the canoe, or maybe a
+    paddleboard"): the caller is not sure it was the choice named, so no value is stored (asked
+    again as ambiguous). The alternative is the short phrase right after "or" (hedges such as
+    "maybe" left out) that names no choice of the question; a clause ("or I'd say"), a take-back
+    ("or rather") or a vague word ("or something") is no alternative."""
+    for m in _OR.finditer(t):
+        before = re.split(r"[.!?;]", t[: m.start()])[-1]
+        if _DENIED_BEFORE.search(before) or not match_choices_how(question, before, deeds=False)[0]:
+            continue
+        alt = _ALT_HEDGE.sub("", re.split(r"[,.!?;]", t[m.end() :])[0]).strip()
+        words = re.findall(r"[a-z][a-z'-]+", alt)
+        if not words or len(words) > 3 or _ALT_NOT_A_THING.match(alt):
+            continue
+        if not match_choices_how(question, alt, deeds=False)[0] and not choices.choices_by_stem(question, alt):
+            return True
+    return False
 
 
 _OURS = re.compile(r"\b(?:our|us|in-house|on-site|on site|here)\b")

@@ -400,7 +400,8 @@ def ordinal_choices(question: Any, t: str) -> list[str] | None:
         if i >= n:
             return []
         codes.append(question.choices[i].code)
-    named = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))[0]
+    named, how = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))
+    named = [] if how == "fuzzy" else named  # "the first and the third": "the ... the" names no "the yard"
     codes += [c for c in named if c not in codes]
     return [c.code for c in question.choices if c.code in codes]
 
