@@ -39,7 +39,9 @@ _DONT_KNOW = (
     r"\bwho knows\b",
     r"\bi forget\b",
     r"\bi forgot\b",
-    r"\bcouldn'?t (say|tell you)\b",
+    r"\bcouldn'?t (say|tell (?:you|ya|ye|yer))\b",
+    # "Forgot, sorry": the word alone at the start of the answer
+    r"^\W*(?:(?:um+|uh+|er+|oh|honestly|sorry|gosh)\W+)*(?:completely |totally |clean )?forg[oe]t\b",
     r"\bnot certain\b",
     r"\bno (way to|way of) (know|knowing|telling)\b",
     r"\bi have no (idea|clue)\b",
@@ -169,7 +171,11 @@ NOT_TRIED = re.compile(
 # helpful were the staff?" (ratings only: to "did the advisor explain the work?" it is a no).
 NOT_SPOKEN_TO = re.compile(
     r"(\b(i|we) |^\W*)(haven'?t|have not|didn'?t|did not|never) (even |actually |really )?"
-    r"(?:talk|speak|deal|interact)(?:ed)? (?:to|with) (?:any(?:one|body| of)|the|them|a|him|her)\b"
+    r"(?:(?:talk|speak|deal|interact)(?:ed)? (?:to|with) (?:any(?:one|body| of)|the|them|a|him|her)|"
+    # "Never met him, I left the key out": the person rated was never met
+    r"(?:met|meet|see|saw|seen) (?:any(?:one|body| of)|them|him|her)|"
+    r"(?:met|meet) (?:the|our|my|your) (?!(?:expectations?|standards?|needs?|deadlines?|requirements?|brief|"
+    r"targets?|promises?|budget|mark|date|time)\b)[a-z]+)\b"
 )
 # Not known yet: nothing to tell about an amount or a date that has not come ("We haven't had a
 # bill since they went on", "They haven't told us yet", "still waiting to hear", "TBC"). Only for

@@ -281,11 +281,17 @@ def _uk_weeks(t: str) -> str:
     )
 
 
+_LONG_NAMES = {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday", "weds": "wednesday"}
+
+
 def _said_plainly(t: str) -> str:
     """``t`` with "last night" as yesterday (the evening before a daytime call) and a weekday said
     "after" or "before" a named day earlier in the answer given that day ("Right after Memorial
     Day, like the Tuesday after" → "the tuesday after memorial day")."""
     t = re.sub(r"\b(?:late |early )?last night\b", "yesterday", t)
+    # Four-letter abbreviations typed for a month or weekday ("Sept 5", "next Tues", "Thurs the
+    # 9th"); the three-letter ones are read where the names are.
+    t = re.sub(r"\b(sept|tues|thur|thurs|weds)\b\.?", lambda a: _LONG_NAMES[a.group(1)], t)
     m = re.search(rf"\bthe ({'|'.join(WEEKDAYS)}) (after|before)\W*$", t)
     if m:
         named = re.search(
@@ -426,9 +432,14 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         whole, how = read_date(t[: t.rfind(tail)], today, tense)
         if whole is not None:
             return whole, "inferred"
-    d, how = read_date(said[-1] if said else tail, today, tense)
-    how = "self-corrected" if said and said[-1] != tail and d else how
     last = said[-1] if said else tail
+    parts = {p.strip(" .") for p in last.split(",") if p.strip(" .")}
+    if len(parts) == 1 and last.count(",") and tail != t:
+        # "I mean the fourteenth, the fourteenth": the corrected day said twice for emphasis
+        last = parts.pop()
+        said = [last]
+    d, how = read_date(last, today, tense)
+    how = "self-corrected" if said and said[-1] != tail and d else how
     head = t[: t.rfind(tail)] if tail != t else ""
     if tail != t:
         # "January, I think the twelfth, no, the thirteenth": the month said before the

@@ -113,6 +113,14 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
     (
+        # "Please remove me from your calls", "take us off your texts": off the calls themselves
+        "take-off-calls",
+        r"\b(?:take|remove|delete|drop|get|cross|cancel)\s+(?:me|us|my number|this number|our number)\s+"
+        r"(?:off|from|out of)\s+(?:your|these|those|all your|all of your|all these|the)\s+(?:phone\s+)?"
+        r"(?:calls|calling|robocalls|texts|text messages|messages|surveys)\b",
+        True,
+    ),
+    (
         "take-off-end",
         r"\b(?:take|remove|delete|erase|scratch|drop|cross)\s+(?:me|us|my number|this number|our number)(?:\s+(?:off|out))?\s*$",
         True,

@@ -102,6 +102,29 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         yn, method = inferred.implied_yes_no(question, t), "inferred"
     if yn is None:
         yn, method = yesno_habits.habit_reading(question, t), "inferred"  # "Most mornings", "deleted it"
+    turned = _turned(t)
+    if turned is not None:
+        return turned  # "No, yes. Yes.", "Nope, yes": a bare no and a bare yes, the last one counts
     if yn == "yes" and tail == t and yesno.contradicted(question, t):
         return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
+
+
+_BARE = re.compile(
+    r"^\s*(?:(?P<yes>(?:yes|yeah|yep|yup|aye)(?:\s+(?:yes|yeah|yep|yup|aye))*)|(?:no|nope|nah)(?:\s+(?:no|nope|nah))*)\s*$"
+)
+
+
+def _turned(t: str) -> Normalised | None:
+    """The answer of a turn that holds a bare "no" clause and a bare "yes" clause ("No, yes. Yes,
+    it's gone."; "Nope, yes."; "Yes. No."): the caller changed their mind, so the last bare word
+    is the answer and it is read back (``self-corrected``), never the first one stored as said.
+    Invalid when the words after it read the other way; None when the turn has no such pair.
+    ("Yeah, no" is no and "no, yeah" yes, as in Australian English.)"""
+    clauses = [m for m in re.finditer(r"[^,.;!?]+", t) if m.group().strip()]
+    bare = [(c, "yes" if b.group("yes") else "no") for c in clauses if (b := _BARE.match(c.group()))]
+    if {said for _c, said in bare} != {"yes", "no"}:
+        return None
+    last, said = bare[-1]
+    after = yesno.reading(t[last.end() :])[0] if re.search(r"[a-z]", t[last.end() :]) else None
+    return _valid(said, "self-corrected") if after in (None, said) else Normalised("invalid", reason="yes or no")
