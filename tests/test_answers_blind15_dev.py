@@ -250,7 +250,9 @@ _LESSONS = Question(
 )
 
 
-@pytest.mark.parametrize("text, value", [("Every single one.", 12), ("All of them!", 12), ("Eleven out of twelve.", 11)])
+@pytest.mark.parametrize(
+    "text, value", [("Every single one.", 12), ("All of them!", 12), ("Eleven out of twelve.", 11)]
+)
 def test_counts_against_the_whole_the_question_names(text, value):
     r = normalise(_LESSONS, text)
     assert r.status == "valid" and r.value == value
