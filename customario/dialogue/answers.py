@@ -135,11 +135,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
-    if (
-        read.status == "valid"
-        and read.method not in LENIENT_METHODS
-        and (_SARCASM.search(t) or _scorned_top(question, read, t) or sentiment.disagrees(question, read.value, t))
-    ):
+    if read.status == "valid" and read.method not in LENIENT_METHODS and sentiment.sarcastic(question, read.value, t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
     return read
@@ -178,46 +174,6 @@ def _without_echo(question: Any, t: str) -> str:
     said = set(re.findall(r"[a-z']+", m.group(1))) - _ECHO_STOP
     asked = set(re.findall(r"[a-z']+", clean(getattr(question, "text", "") or ""))) - _ECHO_STOP
     return t[m.end() :] if said and len(said & asked) >= max(1, 0.8 * len(said)) else t
-
-
-# Sarcasm markers: the caller may mean the opposite of the value they say.
-_SARCASM = re.compile(
-    r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
-    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
-    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
-    # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
-    r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
-    # "A nine, because I love paying for things twice": the same frame given as the reason
-    r"\b(?:because|cos|'?cause|since|as) i (?:really |truly |absolutely )?(?:love|adore|enjoy) \w+ing\b|"
-    # "Ha, on budget, that's a good one": the question laughed off; the words echoed are no answer
-    r"\b(?:that'?s|that is) (?:a good one|rich|a laugh|hilarious|funny)\b|\bgood one\W*$|"
-    r"\bdon'?t make me laugh\b|\b(?:you'?re|you are|you must be|are you) (?:joking|kidding)\b|"
-    # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
-    r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
-    # "Oh, a ten, obviously.": the top said with mock certainty
-    r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
-    # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
-    r"^\W*(?:oh\W+)?(?:sure|yeah|yes|right|of course|totally)\W+and (?:i'?m|i am|i'?ll|i will|pigs|my \w+)\b"
-    r"[^.!?]*\b(?:too|as well)\W*$"
-)
-
-
-# Words no one says of a service they rate at the top: "definitely a ten, right after I recommend
-# food poisoning".
-_SCORN = re.compile(
-    r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
-    r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off|filthy|useless|pathetic|shambles|shambolic|incompetent|"
-    r"disaster)\b"
-)
-
-
-def _scorned_top(question: Any, read: Normalised, t: str) -> bool:
-    """True when a top rating (9-10 on NPS, the top point of a scale) is said beside words of scorn:
-    the value may be sarcasm and is read back, never stored as said."""
-    if question.type not in ("nps", "scale") or not isinstance(read.value, (int, float)):
-        return False
-    top = 9 if question.type == "nps" else question.bounds[1]
-    return top is not None and read.value >= top and bool(_SCORN.search(t))
 
 
 def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:

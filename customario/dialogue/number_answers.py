@@ -22,7 +22,7 @@ from customario.dialogue import (
     units,
     unsaid_counts,
 )
-from customario.dialogue.spoken import clean, numbers_in
+from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
     _prep_numbers,
@@ -167,23 +167,6 @@ _ALL_OF_THEM = re.compile(
 )
 
 
-# The whole a count question names: "How many of the twelve lessons did you take?" (12).
-_NAMED_WHOLE = re.compile(
-    rf"\b(?:of|out of) (?:the|your|our|all|all the|those|these|its|their) (?P<n>{quantities.NUMBER_PHRASE})\b"
-)
-
-
-def named_total(question: Any) -> float | None:
-    """The total a number question names as the set it counts from ("How many of the twelve
-    lessons have you taken?": 12), when it lies within the question's bounds; else None. An answer
-    "every one of them" or "eleven out of twelve" is read against it (read back)."""
-    m = _NAMED_WHOLE.search(clean(question.text or ""))
-    n = numbers_in(_prep_numbers(m.group("n"))) if m else []
-    if len(n) != 1 or _outside(question, n[0], *question.bounds):
-        return None
-    return n[0]
-
-
 def _currency_of(question: Any) -> str:
     """The ISO 4217 code a money question is asked in: pounds, euros or rupees when its text names
     them, else US dollars (the product's default currency)."""
@@ -202,7 +185,7 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.names_only(t):
         return Normalised("invalid", reason="the number asked for")  # "Order 4471.": a name, no amount
     if _ALL_OF_THEM.search(t) and not numbers_in(_prep_numbers(_ALL_OF_THEM.sub(" ", t))):
-        total = named_total(question)
+        total = price_readings.named_total(question)
         if total is not None and not quantities.asks_money(question):
             return _valid(total, "inferred")  # "Every one" of "the twelve lessons" the question names
         return Normalised("invalid", reason="how many")  # "Every single one!": all of an unsaid number
@@ -293,7 +276,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if (
         whole
         and not quantities.asks_money(question)
-        and (whole.group("det") or whole.group("noun") or numbers_in(whole.group(0))[-1:] == [named_total(question)])
+        and (
+            whole.group("det")
+            or whole.group("noun")
+            or numbers_in(whole.group(0))[-1:] == [price_readings.named_total(question)]
+        )
     ):
         # "Seven out of the ten rooms", "two out of our five bikes": the part is the count asked
         # for, the whole only says what it is part of (read back)

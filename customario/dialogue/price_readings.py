@@ -13,10 +13,11 @@ which imports that module. Pure functions on cleaned text; no I/O.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from customario.dialogue import quantities
 from customario.dialogue.answer_core import _prep_numbers
-from customario.dialogue.spoken import numbers_in
+from customario.dialogue.spoken import clean, numbers_in
 
 # A part said out of its whole: "seven out of the ten rooms" (the whole only says what it is part of).
 PART_OF_WHOLE = re.compile(
@@ -63,3 +64,24 @@ def whole_price(said: str) -> str:
         return whole[0]
     bought = _FOR_HOW_MANY.sub(" ", said)
     return bought if bought != said and numbers_in(_prep_numbers(bought)) else said
+
+
+# The whole a count question names: "How many of the twelve lessons did you take?" (12).
+_NAMED_WHOLE = re.compile(
+    rf"\b(?:of|out of) (?:the|your|our|all|all the|those|these|its|their) (?P<n>{quantities.NUMBER_PHRASE})\b"
+)
+
+
+def named_total(question: Any) -> float | None:
+    """The total a number question names as the set it counts from ("How many of the twelve
+    lessons have you taken?": 12), when it lies within the question's bounds; else None. An answer
+    "every one of them" or "eleven out of twelve" is read against it (read back)."""
+    m = _NAMED_WHOLE.search(clean(question.text or ""))
+    n = numbers_in(_prep_numbers(m.group("n"))) if m else []
+    if len(n) != 1 or _outside(n[0], *question.bounds):
+        return None
+    return n[0]
+
+
+def _outside(n: float, lo: float | None, hi: float | None) -> bool:
+    return (lo is not None and n < lo) or (hi is not None and n > hi)

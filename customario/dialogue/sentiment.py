@@ -1,5 +1,6 @@
 """Does a rating agree with the words said beside it? ("Oh, a ten, obviously, since they lost my
-prescription twice": a top score with a complaint is likely sarcasm.)
+prescription twice": a top score with a complaint is likely sarcasm.) :func:`sarcastic` adds the
+spoken markers of sarcasm and scorn (moved here from :mod:`customario.dialogue.answers`).
 
 The words' sentiment is VADER's compound score (Hutto and Gilbert, "VADER: A Parsimonious
 Rule-based Model for Sentiment Analysis of Social Media Text", ICWSM 2014; the ``vaderSentiment``
@@ -74,3 +75,52 @@ def _clauses(text: str) -> list[str]:
     ("five, he was amazing, turned up late, left a mess") is a complaint the praise around it does
     not outweigh: VADER sums the whole turn to positive, so each clause is scored on its own too."""
     return [c for c in re.split(r"[,.;!?]+", text or "") if c.strip()]
+
+
+def sarcastic(question: Any, value: Any, text: str) -> bool:
+    """True when ``value`` (read from ``text``, cleaned, for ``question``) may be meant the other
+    way: a sarcasm marker (:data:`_SARCASM`: "if you like leaks", "that's a good one", "because I
+    love paying ..."), a top rating beside scorn ("a ten, a total rip-off") or words whose
+    sentiment disagrees with a rating (:func:`disagrees`). Such a value is read back, never stored
+    as said and never dropped."""
+    return bool(_SARCASM.search(text)) or _scorned_top(question, value, text) or disagrees(question, value, text)
+
+
+# Sarcasm markers: the caller may mean the opposite of the value they say.
+_SARCASM = re.compile(
+    r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
+    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
+    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
+    # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
+    r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
+    # "A nine, because I love paying for things twice": the same frame given as the reason
+    r"\b(?:because|cos|'?cause|since|as) i (?:really |truly |absolutely )?(?:love|adore|enjoy) \w+ing\b|"
+    # "Ha, on budget, that's a good one": the question laughed off; the words echoed are no answer
+    r"\b(?:that'?s|that is) (?:a good one|rich|a laugh|hilarious|funny)\b|\bgood one\W*$|"
+    r"\bdon'?t make me laugh\b|\b(?:you'?re|you are|you must be|are you) (?:joking|kidding)\b|"
+    # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
+    r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
+    # "Oh, a ten, obviously.": the top said with mock certainty
+    r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
+    # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
+    r"^\W*(?:oh\W+)?(?:sure|yeah|yes|right|of course|totally)\W+and (?:i'?m|i am|i'?ll|i will|pigs|my \w+)\b"
+    r"[^.!?]*\b(?:too|as well)\W*$"
+)
+
+
+# Words no one says of a service they rate at the top: "definitely a ten, right after I recommend
+# food poisoning".
+_SCORN = re.compile(
+    r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
+    r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off|filthy|useless|pathetic|shambles|shambolic|incompetent|"
+    r"disaster)\b"
+)
+
+
+def _scorned_top(question: Any, value: Any, t: str) -> bool:
+    """True when a top rating (9-10 on NPS, the top point of a scale) is said beside words of scorn:
+    the value may be sarcasm and is read back, never stored as said."""
+    if question.type not in ("nps", "scale") or not isinstance(value, (int, float)):
+        return False
+    top = 9 if question.type == "nps" else question.bounds[1]
+    return top is not None and value >= top and bool(_SCORN.search(t))
