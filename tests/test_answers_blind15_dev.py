@@ -276,3 +276,26 @@ def test_taken_off_the_calls_is_an_opt_out(text):
     from customario.dialogue.optout import detect
 
     assert detect(text).kind == "opt-out"
+
+
+# ---------------------------------------------------------------- "everywhere" to a "where" question
+_SEATS = Question(
+    id="seats",
+    type="multi_choice",
+    text="Where on the boat did you sit, the bow, the cabin, or the deck?",
+    choices=[
+        Choice(code="bow", label="the bow"),
+        Choice(code="cabin", label="the cabin"),
+        Choice(code="deck", label="the deck"),
+    ],
+)
+
+
+def test_everywhere_but_one_place():
+    r = normalise(_SEATS, "Everywhere except the cabin, it was locked.")
+    assert r.status == "valid" and r.value == ["bow", "deck"] and r.method in LENIENT_METHODS
+
+
+def test_everywhere_is_no_answer_to_a_question_that_is_not_about_places():
+    q = _SEATS.model_copy(update={"text": "Which parts of the boat did you use?"})
+    assert normalise(q, "Everywhere.").status == "invalid"

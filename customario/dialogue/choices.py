@@ -44,7 +44,7 @@ def _verb_of_choice(question: Any, word: str) -> bool:
 
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
-    r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|"
+    r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
     r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save)))"
     # "everything with a screen", "all of them that I own": a subset the words do not name; "we did
     # everything ourselves": the caller did it, not the service
@@ -59,6 +59,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
         before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
         if m.group(0) == "everything" and before and _verb_of_choice(question, before[0]):
             continue
+        if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):
+            continue  # "everywhere" is every choice only when the choices are places asked "where"
         return m
     return None
 
