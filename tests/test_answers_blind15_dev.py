@@ -299,3 +299,34 @@ def test_everywhere_but_one_place():
 def test_everywhere_is_no_answer_to_a_question_that_is_not_about_places():
     q = _SEATS.model_copy(update={"text": "Which parts of the boat did you use?"})
     assert normalise(q, "Everywhere.").status == "invalid"
+
+
+def test_a_no_and_a_yes_about_two_things_are_not_a_change_of_mind():
+    q = Question(id="briefed", type="yes_no", text="Did the staff give you a safety briefing before you set off?")
+    r = normalise(q, "Before we set off? No. Halfway down the river, yes.")
+    assert r.status == "valid" and r.value == "no"
+
+
+# ---------------------------------------------------------------- more sarcasm and doubt, and rates
+def test_a_top_rating_beside_a_spoiled_thing_is_read_back():
+    assert _read_back(normalise(_NPS, "Oh a ten for sure, the life jackets were mouldy."))
+
+
+def test_a_yes_that_came_only_after_a_wait_is_read_back():
+    assert _read_back(normalise(_ON_TIME, "Oh yes, ready, after we'd waited an hour on the jetty."))
+
+
+def test_or_was_it_another_thing_is_asked_again():
+    assert normalise(_EXTRAS, "Life jackets, or was it wetsuits?").status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["Two a day.", "About three per day."])
+def test_a_daily_rate_to_a_weekly_count_is_asked_again(text):
+    q = Question(id="trips", type="number", text="How many boat trips do you take per week?", min=0, max=40)
+    assert normalise(q, text).status == "invalid"
+
+
+def test_a_daily_rate_with_its_days_gives_the_weekly_count():
+    q = Question(id="trips", type="number", text="How many boat trips do you take per week?", min=0, max=40)
+    r = normalise(q, "Twice a day, Monday to Friday.")
+    assert r.status == "valid" and r.value == 10

@@ -11,7 +11,16 @@ import re
 from typing import Any
 
 from customario.dialogue import choice_kinds, choice_words, choices
-from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _HEDGES, _any, _self_corrected_tail, _valid
+from customario.dialogue.answer_core import (
+    LENIENT_METHODS,
+    Normalised,
+    _HEDGES,
+    _any,
+    _prep_numbers,
+    _self_corrected_tail,
+    _valid,
+)
+from customario.dialogue.spoken import numbers_in
 from customario.dialogue.choices import all_choices_said, match_choices_how, ordinal_choices, unnamed_items
 from customario.dialogue.codes import is_dont_know
 
@@ -385,12 +394,16 @@ def _undecided(question: Any, t: str, codes: list[str]) -> bool:
 
 
 # The words that may start the alternative after "or" and still leave a thing named: hedges.
-_ALT_HEDGE = re.compile(r"^\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|might be|i think|i guess)\W+)+")
+_ALT_HEDGE = re.compile(
+    r"^\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|might be|i think|i guess|wait|"
+    r"was it|is it|were they|was that|were those)\W+)+"
+)
 # After "or", words that start a clause or take back, not a thing: "or I'd say", "or rather".
 _ALT_NOT_A_THING = re.compile(
     r"^\W*(?:i|i'?m|i'?d|we|he|she|it|they|you|that|this|there|was|is|were|rather|should|did|do|does|"
     r"not|no|none|nothing|anything|something|whatever|whichever|other|else|so|two|three|the other|all|both|"
-    r"either|neither|the like|similar|thereabouts)\b"
+    r"either|neither|the like|similar|thereabouts|once|twice|thrice|more|less|fewer|later|earlier|longer|"
+    r"shorter|never|ever|not at all|otherwise|whenever|wherever|however)\b"
 )
 
 
@@ -407,7 +420,7 @@ def _or_unlisted(question: Any, t: str) -> bool:
             continue
         alt = _ALT_HEDGE.sub("", re.split(r"[,.!?;]", t[m.end() :])[0]).strip()
         words = re.findall(r"[a-z][a-z'-]+", alt)
-        if not words or len(words) > 3 or _ALT_NOT_A_THING.match(alt):
+        if not words or len(words) > 3 or _ALT_NOT_A_THING.match(alt) or numbers_in(_prep_numbers(alt)):
             continue
         if not match_choices_how(question, alt, deeds=False)[0] and not choices.choices_by_stem(question, alt):
             return True

@@ -100,6 +100,8 @@ _SARCASM = re.compile(
     r"\bdon'?t make me laugh\b|\b(?:you'?re|you are|you must be|are you) (?:joking|kidding)\b|"
     # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
     r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
+    # "Oh yes, ready, after I'd waited forty minutes": the value came only after a wait or a chase
+    r"\bafter (?:i|we)(?:'d| had)? (?:waited|queued|chased|rang|phoned|called|complained|asked (?:twice|again))\b|"
     # "Oh, a ten, obviously.": the top said with mock certainty
     r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
     # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
@@ -113,7 +115,7 @@ _SARCASM = re.compile(
 _SCORN = re.compile(
     r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
     r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off|filthy|useless|pathetic|shambles|shambolic|incompetent|"
-    r"disaster)\b"
+    r"disaster|mouldy|moldy|rotten|stale|soggy|burnt|infested|filthy|stank|stinks|leaking|leaked|flooded)\b"
 )
 
 

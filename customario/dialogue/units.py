@@ -318,7 +318,11 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
     period = question_period(question)
     for m in _RATE_RX.finditer(t):
-        if m.group(1) != period and not (period == "week" and m.group(1) == "day"):
+        # "Two a day" to a weekly count: no days said (per_week_count found none above), so no
+        # weekly figure; only "Seven, one every night" (count_with_its_rate) reads the count.
+        if m.group(1) != period and not (
+            period == "week" and m.group(1) == "day" and count_with_its_rate(question, text) is not None
+        ):
             # per-day rates to a weekly question are per_week_count's (needs the days too)
             if _rate_describes_count(text, m.group(1), period):
                 continue

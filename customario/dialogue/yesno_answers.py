@@ -115,16 +115,22 @@ _BARE = re.compile(
 )
 
 
+_FILLER = re.compile(r"^\s*(?:wait|sorry|hang on|hold on|i mean|um+|uh+|er+m?|oh|ah|actually|well|hmm+)\s*$")
+
+
 def _turned(t: str) -> Normalised | None:
-    """The answer of a turn that holds a bare "no" clause and a bare "yes" clause ("No, yes. Yes,
-    it's gone."; "Nope, yes."; "Yes. No."): the caller changed their mind, so the last bare word
-    is the answer and it is read back (``self-corrected``), never the first one stored as said.
-    Invalid when the words after it read the other way; None when the turn has no such pair.
-    ("Yeah, no" is no and "no, yeah" yes, as in Australian English.)"""
-    clauses = [m for m in re.finditer(r"[^,.;!?]+", t) if m.group().strip()]
-    bare = [(c, "yes" if b.group("yes") else "no") for c in clauses if (b := _BARE.match(c.group()))]
-    if {said for _c, said in bare} != {"yes", "no"}:
+    """The answer of a turn that holds a bare "no" clause and a bare "yes" clause one after the
+    other (fillers such as "wait" between): "No, yes. Yes, it's gone."; "Nope, yes."; "Yes. No."
+    The caller changed their mind, so the last bare word is the answer and it is read back
+    (``self-corrected``), never the first one stored as said. Invalid when the words after it read
+    the other way; None when the turn has no such pair. ("Yeah, no" is no and "no, yeah" yes, as
+    in Australian English.)"""
+    clauses = [m for m in re.finditer(r"[^,.;!?]+", t) if m.group().strip() and not _FILLER.match(m.group())]
+    marks = [("yes" if b.group("yes") else "no") if (b := _BARE.match(c.group())) else None for c in clauses]
+    # The two must follow each other: "Before? No. During, yes." answers two things, one each.
+    if not any(a and b and a != b for a, b in zip(marks, marks[1:])):
         return None
+    bare = [(c, said) for c, said in zip(clauses, marks) if said]
     last, said = bare[-1]
     after = yesno.reading(t[last.end() :])[0] if re.search(r"[a-z]", t[last.end() :]) else None
     return _valid(said, "self-corrected") if after in (None, said) else Normalised("invalid", reason="yes or no")
