@@ -330,3 +330,23 @@ def test_a_daily_rate_with_its_days_gives_the_weekly_count():
     q = Question(id="trips", type="number", text="How many boat trips do you take per week?", min=0, max=40)
     r = normalise(q, "Twice a day, Monday to Friday.")
     assert r.status == "valid" and r.value == 10
+
+
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        (_NPS, "A ten, in my dreams."),
+        (_NPS, "Ten, if I was being paid to say it."),
+        (_RATING, "Five out of five, for a floating pigsty."),
+        (_ON_TIME, "Yes, eventually, after I asked three times."),
+    ],
+)
+def test_more_sarcasm_is_read_back(question, text):
+    assert _read_back(normalise(question, text, today=_TODAY))
+
+
+@pytest.mark.parametrize("text, value", [("Nope, yes he did, sorry.", "yes"), ("Yeah, no they didn't.", "no")])
+def test_a_bare_word_then_the_other_said_with_its_verb_reads_back_the_last(text, value):
+    q = Question(id="briefed", type="yes_no", text="Did the staff give you a safety briefing?")
+    r = normalise(q, text)
+    assert r.status == "valid" and r.value == value and r.method in LENIENT_METHODS

@@ -90,7 +90,7 @@ def sarcastic(question: Any, value: Any, text: str) -> bool:
 _SARCASM = re.compile(
     r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
     r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
-    r"\bwhen pigs fly\b|\bin your dreams\b|\bright after (?:i|we|hell)\b|"
+    r"\bwhen pigs fly\b|\bin (?:your|my) dreams\b|\bif (?:i|we) (?:was|were) (?:being )?paid\b|\bright after (?:i|we|hell)\b|"
     # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
     r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
     # "A nine, because I love paying for things twice": the same frame given as the reason
@@ -101,7 +101,7 @@ _SARCASM = re.compile(
     # "Oh yeah, after how they treated me at the door?": a rhetorical reason against the answer
     r"\bafter (?:how|the way|what) (?!well\b|nicely\b|kindly\b|great\b|good\b)(?:they|you|he|she|that|the|y'?all)\b|"
     # "Oh yes, ready, after I'd waited forty minutes": the value came only after a wait or a chase
-    r"\bafter (?:i|we)(?:'d| had)? (?:waited|queued|chased|rang|phoned|called|complained|asked (?:twice|again))\b|"
+    r"\bafter (?:i|we)(?:'d| had)? (?:waited|queued|chased|rang|phoned|called|complained|asked (?:twice|again|(?:two|three|four|five|several|many|a few|a dozen) times))\b|"
     # "Oh, a ten, obviously.": the top said with mock certainty
     r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
     # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
@@ -115,7 +115,7 @@ _SARCASM = re.compile(
 _SCORN = re.compile(
     r"\b(?:food poisoning|poison\w*|disgusting|vile|worst|horrible|horrendous|terrible|awful|appalling|"
     r"nightmare|rubbish|garbage|trash|joke|scam|rip-?off|filthy|useless|pathetic|shambles|shambolic|incompetent|"
-    r"disaster|mouldy|moldy|rotten|stale|soggy|burnt|infested|filthy|stank|stinks|leaking|leaked|flooded)\b"
+    r"disaster|mouldy|moldy|rotten|stale|soggy|burnt|infested|filthy|stank|stinks|leaking|leaked|flooded|pigsty|pig sty|hovel|hellhole|cesspit|dump)\b"
 )
 
 

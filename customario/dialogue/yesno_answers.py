@@ -110,8 +110,14 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 
+_SUBJECT = r"(?:\s+(?:he|she|it|they|we|i|you|there)\s+"
 _BARE = re.compile(
-    r"^\s*(?:(?P<yes>(?:yes|yeah|yep|yup|aye)(?:\s+(?:yes|yeah|yep|yup|aye))*)|(?:no|nope|nah)(?:\s+(?:no|nope|nah))*)\s*$"
+    r"^\s*(?:(?P<yes>(?:yes|yeah|yep|yup|aye)(?:\s+(?:yes|yeah|yep|yup|aye))*"
+    + _SUBJECT
+    + r"(?:did|was|were|do|does|is|are|has|have|had|will|would|could))?)"
+    r"|(?:no|nope|nah)(?:\s+(?:no|nope|nah))*"
+    + _SUBJECT
+    + r"(?:didn'?t|wasn'?t|weren'?t|don'?t|doesn'?t|isn'?t|aren'?t|hasn'?t|haven'?t|hadn'?t|won'?t|wouldn'?t|couldn'?t))?)\s*$"
 )
 
 
