@@ -12,6 +12,7 @@ on espeak-voiced 0-10 ratings and copes with off-topic speech better than a JSGF
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
@@ -54,6 +55,25 @@ DONT_KNOW = (
     "i can't remember",
     "i don't remember",
     "i have no idea",
+    # Everyday ways of not knowing that the answer parser codes as don't know (codes.py); missing
+    # from the model, they came out as other words ("i haven't decided" as "i have month this").
+    "dunno",
+    "i dunno",
+    "no clue",
+    "not a clue",
+    "beats me",
+    "who knows",
+    "i forget",
+    "i forgot",
+    "hard to say",
+    "i couldn't say",
+    "couldn't tell you",
+    "i can't say",
+    "i haven't decided",
+    "haven't decided yet",
+    "i wouldn't know",
+    "i can't recall",
+    "i don't recall",
 )
 REFUSED = (
     "i'd rather not say",
@@ -65,6 +85,20 @@ REFUSED = (
     "pass",
     "i'd rather not",
     "none of your business",
+    # Refusals the answer parser codes (codes.py) that the model lacked.
+    "not telling",
+    "i'm not telling",
+    "i'm not saying",
+    "i'd rather not answer",
+    "i don't want to say",
+    "i won't say",
+    "that's private",
+    "that's personal",
+    "i'll pass",
+    "pass on that",
+    "next question",
+    "i'd prefer not to say",
+    "mind your own business",
 )
 CONTROL = (
     "can you repeat that",
@@ -137,8 +171,10 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         out += [(p, "yes") for p in YES] + [(p, "no") for p in NO]
     elif t in ("single_choice", "multi_choice"):
         labels: list[tuple[str, str]] = []
+        taken = {n.lower() for c in question.choices for n in (c.label, *c.synonyms)}
         for choice in question.choices:
             names = [choice.label.lower(), *(s.lower() for s in choice.synonyms)]
+            names += [p for p in label_parts(choice.label) if p not in taken]
             labels.append((names[0], choice.code))
             for name in names:
                 for frame in ("{c}", "{c} please", "i'd say {c}", "it was {c}", "i ordered {c}"):
@@ -166,6 +202,23 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         if phrase and phrase not in result:
             result[phrase] = value
     return result
+
+
+_ARTICLE = re.compile(r"^(?:the|a|an|my|our|your|some)\s+")
+_JOINS = re.compile(r"\s*(?:/|,|\bor\b|\band\b|&)\s*")
+
+
+def label_parts(label: str) -> list[str]:
+    """Shorter names a caller gives a choice, taken from its label: the label without a leading
+    article ("the kitchen" → "kitchen") and each part of a label that joins two things ("mice or
+    rats" → "mice", "rats"; "bus/tram" → "bus", "tram"), each without its article. Lower case,
+    in order, the label itself left out."""
+    text = " ".join(label.lower().split())
+    out = [_ARTICLE.sub("", text)]
+    parts = [p for p in _JOINS.split(text) if p]
+    if len(parts) > 1:
+        out += [_ARTICLE.sub("", p) for p in parts]
+    return [p for p in dict.fromkeys(out) if p and p != text]
 
 
 # Words callers wrap an answer in (issue 11): hedges, fillers and carrier phrases.
@@ -420,9 +473,16 @@ def read_back_unclear(transcript: str) -> bool:
     return not any(w in _MEANINGFUL_AT_READ_BACK for w in words)
 
 
+# Call-control words that, heard alone in reply to a read-back, are taken for what the telephone
+# band made of a "yes" rather than for a request: us-f4-140 through the phone band came out as
+# "again" for 45 of its 71 "yes" replies on the blind15 voice sample (4 December 2026) and no other
+# reply came out as "again"; the forced yes/no pass then reads most of them as the yes they were.
+HEARD_FOR_YES_OR_NO = frozenset({"again"})
+
+
 def _meaningful_at_read_back() -> frozenset[str]:
     numbers = {w for n in range(0, 101) for w in number_words(n).split()}
-    control = {w for p in CONTROL for w in p.split()} - set(GARBAGE) - set(FILLERS)
+    control = {w for p in CONTROL for w in p.split()} - set(GARBAGE) - set(FILLERS) - HEARD_FOR_YES_OR_NO
     return frozenset(numbers | control)
 
 
