@@ -187,11 +187,15 @@ def run_item(
             if policy.phase == "confirm" and policy.pending is not None:
                 events["confirmed"] = True
                 p = policy.pending
+                status = p["n"].status
                 right = (
                     expected_q is not None
                     and p["question"].id == expected_q.id
-                    and expected_value is not None
-                    and _value_equal(expected_value, p["n"].value, expected_q.type)
+                    and (
+                        outcome == status  # a "don't know" or refusal read back: yes when it was one
+                        if status in ("dont_know", "refused")
+                        else expected_value is not None and _value_equal(expected_value, p["n"].value, expected_q.type)
+                    )
                 )
                 utterance = "yes" if right else "no"
                 continue

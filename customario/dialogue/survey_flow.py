@@ -27,12 +27,9 @@ from customario.definitions import Campaign, Question, evaluate_when, render_tem
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
 from customario.dialogue.survey_corrections import CorrectionsMixin
 from customario.dialogue.survey_keypad import KeypadMixin
-from customario.dialogue.survey_readback import ReadBackMixin
+from customario.dialogue.survey_readback import UNSURE_CODE_BELOW, ReadBackMixin
 
-# Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored,
-# whatever the campaign's ``confirm_below``: the floor of 2 December morning. The campaign's
-# ``confirm_below`` (default 0.8) applies as well, see ``_unsure_code``.
-UNSURE_CODE_BELOW = 0.2
+__all__ = ["SurveyPolicy", "UNSURE_CODE_BELOW", "END_QUESTION"]
 # Asked when a wish to end the interview was heard but the recogniser is unsure of it.
 END_QUESTION = "Would you like to stop the survey here?"
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
@@ -318,7 +315,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
     def _prompt_again(self) -> str:
         """What to say again in the current phase (after an opt-out question answered no)."""
         if self.phase == "confirm" and self.pending is not None:
-            return self._confirm_text(self.pending["question"], self.pending["n"].value)
+            return self._confirm_text(self.pending["question"], self.pending["n"].value, self.pending["n"].status)
         if self.phase == "question" and self.current is not None:
             return self._reprompt_text(self.current)
         if self.phase == "callback_time":
@@ -333,7 +330,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             return [
                 Say(
                     "Sorry, I didn't catch that. "
-                    + self._confirm_text(self.pending["question"], self.pending["n"].value)
+                    + self._confirm_text(self.pending["question"], self.pending["n"].value, self.pending["n"].status)
                 )
             ]
         if self.phase == "question" and self.current is not None:
@@ -438,19 +435,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             return self._invalid(
                 q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             )
-        if (
-            n.status in ("dont_know", "refused")
-            and confidence is not None
-            and confidence < max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
-            and not self._code_heard_twice(q, n.status, confidence, code_before)
-        ):
-            # A "don't know" or a refusal the recogniser is unsure of is more often a misheard
-            # answer ("ten" heard as "dunno", "Minus two." as "i refuse" at 0.31) than a code: ask
-            # again instead of storing the code. A code is never read back ("I heard that you'd
-            # rather not say, is that right?" invites a yes to anything), so the campaign's
-            # read-back threshold is where it is asked again.
-            n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
-            return self._invalid(q, text, n, offer=confidence is not None)
+        unsure = self._unsure_code(q, text, n, confidence, code_before)
+        if unsure is not None:
+            return unsure
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
@@ -471,18 +458,6 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if n.status == "invalid":
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
-
-    def _code_heard_twice(self, q: Question, code: str, confidence: float, before: str) -> bool:
-        """True when the spoken ``code`` ("dont_know" or "refused") for ``q`` was heard at
-        recogniser confidence ``confidence`` >= :data:`UNSURE_CODE_BELOW` and the caller's previous
-        answer to ``q`` (``before``) was the same code, heard at that floor or above too: said twice
-        in a row, it is stored (a code is never read back). Remembers this hearing for the next turn.
-        Source: the +keypad voice rows of blind13/blind14 (3 December 2026): of every recognition
-        heard as a code at >= 0.2, none came from an answer that was not that code."""
-        sure_enough = confidence >= UNSURE_CODE_BELOW
-        if sure_enough:
-            self._codes_heard[q.id] = code
-        return sure_enough and before == code
 
     def _end_interview(self, confidence: float | None) -> list[Action]:
         """End the interview at the caller's wish; when that wish was heard below the campaign's

@@ -19,8 +19,14 @@ from customario.dialogue.spoken import stray_words, unknown_word_after_number
 from customario.dialogue.yesno import confirmation
 
 
+# Recogniser confidence below which a spoken "don't know" or refusal is asked again, not stored,
+# whatever the campaign's ``confirm_below``: the floor of 2 December morning. The campaign's
+# ``confirm_below`` (default 0.8) applies as well, see ``_unsure_code``.
+UNSURE_CODE_BELOW = 0.2
 # Single words a spoken "no" to a read-back is heard as, taken as that no (see _confirm_reply).
 HEARD_FOR_NO = frozenset({"none"})
+# How a code heard in a spoken open answer is read back (:meth:`ReadBackMixin._read_back_code`).
+CODE_HEARD = {"dont_know": "that you don't know", "refused": "that you'd rather not say"}
 
 
 class ReadBackMixin:
@@ -106,7 +112,66 @@ class ReadBackMixin:
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
         return [record, *self._continue(resume, prefix or self._ack())]
 
-    def _confirm_text(self, q: Question, value: Any) -> str:
+    def _unsure_code(
+        self, q: Question, text: str, n: Normalised, confidence: float | None, before: str
+    ) -> list[Action] | None:
+        """What to do with a spoken "don't know" or refusal ``n`` heard below the campaign's
+        ``confirm_below`` (and not said twice, :meth:`_code_heard_twice`), or None to go on.
+
+        A code the recogniser is unsure of is more often a misheard answer ("ten" heard as
+        "dunno", "Minus two." as "i refuse" at 0.31) than a code: it is asked again. A code on a
+        closed question is never read back ("I heard that you'd rather not say, is that right?"
+        invites a yes to anything), so the campaign's read-back threshold is where it is asked
+        again. An open question is the exception: its transcript comes from the open-vocabulary
+        model, whose confidence is near zero even for words heard right ("i don't know" twice at
+        0.01 on the blind15 voice sample), and every other spoken open answer heard that faintly is
+        read back already, so the code is read back too."""
+        if (
+            n.status not in ("dont_know", "refused")
+            or confidence is None
+            or confidence >= max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
+            or self._code_heard_twice(q, n.status, confidence, before)
+        ):
+            return None
+        if q.type == "open":
+            return self._read_back_code(q, text, n, confidence)
+        n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
+        return self._invalid(q, text, n, offer=True)
+
+    def _code_heard_twice(self, q: Question, code: str, confidence: float, before: str) -> bool:
+        """True when the spoken ``code`` ("dont_know" or "refused") for ``q`` was heard at
+        recogniser confidence ``confidence`` >= :data:`UNSURE_CODE_BELOW` and the caller's previous
+        answer to ``q`` (``before``) was the same code, heard at that floor or above too: said twice
+        in a row, it is stored (a code is never read back). Remembers this hearing for the next turn.
+        Source: the +keypad voice rows of blind13/blind14 (3 December 2026): of every recognition
+        heard as a code at >= 0.2, none came from an answer that was not that code."""
+        sure_enough = confidence >= UNSURE_CODE_BELOW
+        if sure_enough:
+            self._codes_heard[q.id] = code
+        return sure_enough and before == code
+
+    def _read_back_code(self, q: Question, text: str, n: Normalised, confidence: float) -> list[Action]:
+        """Read back a "don't know" or a refusal (``n``) heard faintly in a spoken open answer
+        ("I heard that you don't know, is that right?") instead of storing or dropping it."""
+        resume, self.resume = self.resume, None
+        conf, method = self._heard(n, confidence)
+        self.pending = {
+            "question": q,
+            "text": text,
+            "n": n,
+            "confidence": conf,
+            "method": method,
+            "resume": resume,
+            "unclear": 0,
+        }
+        self.phase = "confirm"
+        self.current = q
+        return [Say(self._confirm_text(q, n.value, n.status))]
+
+    def _confirm_text(self, q: Question, value: Any, status: str = "valid") -> str:
+        """The read-back sentence of ``value`` (or of a code ``status``) for ``q``."""
+        if status in CODE_HEARD:
+            return f"I heard {CODE_HEARD[status]}, is that right?"
         if q.type == "yes_no":
             return f"I heard {value}, is that right?"
         return f"I heard {describe(q, value)}, is that right?"
@@ -144,7 +209,7 @@ class ReadBackMixin:
         p["unclear"] += 1
         if p["unclear"] >= 2:
             return self._denied(q, p)
-        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value)} Please say yes or no.")]
+        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value, n.status)} Please say yes or no.")]
 
     def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
         self.denials[q.id] = self.denials.get(q.id, 0) + 1
