@@ -3,7 +3,8 @@
 LiveKit's SIP service turns the keys a caller presses into ``sip_dtmf_received`` events on the
 ``livekit.rtc.Room`` (``rtc.SipDTMF``: ``code``, ``digit``, ``participant``). :class:`KeypadCollector`
 listens to them for the caller's participant, collects digits until ``#`` (or ``keypad_timeout``
-seconds after the last key; ``*`` starts the entry again), stops the agent's speech at the first
+seconds after the last key; ``*`` starts the entry again, except once in an amount of money,
+where it is the decimal point: ``decimal()``, from ``policy.keypad_decimal``), stops the agent's speech at the first
 key (IVR barge-in), and hands the entry to the session as one user turn through the public
 ``AgentSession.generate_reply(user_input=ChatMessage(...))``: the message's ``extra`` carries the
 digits under :data:`KEYPAD_EXTRA`. Only this collector sets that key: speech (the STT transcript)
@@ -49,6 +50,8 @@ class KeypadCollector:
     ``caller_identity``: only this participant's keys count (None: any participant's).
     ``timeout_s``: seconds after the last key before an entry without ``#`` is delivered.
     ``paused()``: True while keys must be ignored (a supervisor has taken the call over).
+    ``decimal()``: True while the first ``*`` of an entry is a decimal point (an amount of money)
+    rather than a fresh start.
     ``entries`` lists what was delivered, in order. :meth:`close` stops listening."""
 
     def __init__(
@@ -59,12 +62,14 @@ class KeypadCollector:
         caller_identity: str | None = None,
         timeout_s: float = 3.0,
         paused: Callable[[], bool] | None = None,
+        decimal: Callable[[], bool] | None = None,
     ):
         self.room = room
         self.session = session
         self.caller_identity = caller_identity
         self.timeout_s = timeout_s
         self.paused = paused or (lambda: False)
+        self.decimal = decimal or (lambda: False)
         self.entries: list[str] = []
         self._keys: list[str] = []
         self._timer: asyncio.TimerHandle | None = None
@@ -92,10 +97,11 @@ class KeypadCollector:
         if digit == "#":
             self._deliver()
             return
-        if digit == "*":
+        if digit == "*" and ("*" in self._keys or not self.decimal()):
+            # A fresh start; in an amount of money the first star is kept as its decimal point.
             self._keys.clear()
             return
-        if not (len(digit) == 1 and digit.isdigit() and digit.isascii()):
+        if not (len(digit) == 1 and (digit.isdigit() or digit == "*") and digit.isascii()):
             return  # A-D and anything else: not an answer key
         if not self._keys:
             self._stop_speech()
@@ -135,6 +141,7 @@ def attach_keypad(room: Any, prep: Any, caller_identity: str | None = None) -> K
         caller_identity=caller_identity,
         timeout_s=campaign.understanding.keypad_timeout,
         paused=lambda: bool(prep.takeover is not None and prep.takeover.human_in_control),
+        decimal=lambda: bool(getattr(policy, "keypad_decimal", False)),
     )
     prep.session.on("close", lambda _ev: collector.close())
     return collector

@@ -5,10 +5,12 @@ it: the digits of an ``nps``, ``scale`` or ``number`` answer; ``1`` for yes and 
 position of a ``single_choice`` choice (1 = the first) when there are at most nine; the position of
 every ``multi_choice`` choice that applies ("13" = the first and the third), at most nine choices;
 a ``date`` as month and day (four digits, "0915" = 15 September, the year taken from the question's
-tense like a spoken "September fifteenth") or month, day and year (eight digits, "09152027"). The
-entry is exact, so it is stored with confidence 1.0 and method ``keypad``; only a date is read back
-first (:func:`reads_back`: its year, and with it the weekday, is inferred, as IVR systems read back
-a keyed date). An entry that does not fit (``11`` on 0-10, ``7`` with four choices, ``1332`` as a
+tense like a spoken "September fifteenth") or month, day and year (eight digits, "09152027"); an
+amount of money with ``*`` as the decimal point ("45*99" = 45.99, as bill-payment IVRs take
+dollars and cents; :func:`decimal_point`). The entry is exact, so it is stored with confidence 1.0
+and method ``keypad``; only a date (its year, and with it the weekday, is inferred, as IVR systems
+read back a keyed date) and an amount typed with a decimal point are read back first
+(:func:`reads_back`). An entry that does not fit (``11`` on 0-10, ``7`` with four choices, ``1332`` as a
 date) is asked again, never moved into range.
 
 The digits reach the policy only from the room session's keypad collector
@@ -40,10 +42,31 @@ def accepts(question: Any) -> bool:
     return question.type in ("single_choice", "multi_choice") and len(question.choices) <= MAX_CHOICES
 
 
-def reads_back(question: Any) -> bool:
-    """True when a valid keypad entry for ``question`` is read back before it is stored: a date,
-    whose year (and weekday) the agent inferred from month and day."""
-    return question.type == "date"
+def decimal_point(question: Any) -> bool:
+    """True when ``*`` is the decimal point of a keypad entry for ``question``: a ``number``
+    question about money ("How much did you pay, in dollars and cents?"), which has no other way to
+    take cents on a telephone keypad. Elsewhere ``*`` starts the entry again."""
+    from customario.dialogue.quantities import asks_money
+
+    return question.type == "number" and asks_money(question)
+
+
+def reads_back(question: Any, keys: str = "") -> bool:
+    """True when a valid keypad entry ``keys`` for ``question`` is read back before it is stored: a
+    date, whose year (and weekday) the agent inferred from month and day, and an amount typed with
+    ``*`` as its decimal point (a key callers seldom use, so the agent says what it took)."""
+    return question.type == "date" or ("*" in keys and decimal_point(question))
+
+
+def say_amount(value: float) -> str:
+    """An amount of money typed on the keypad in words for its read-back: 45.99 → "forty five
+    dollars and ninety nine cents" (espeak reads "45.99" as "forty-five point nine nine")."""
+    from customario.dialogue.spoken import number_words
+
+    cents = int(round(value * 100))
+    dollars, rest = divmod(cents, 100)
+    words = f"{number_words(dollars)} dollar{'s' if dollars != 1 else ''}"
+    return words + (f" and {number_words(rest)} cent{'s' if rest != 1 else ''}" if rest else "")
 
 
 def hint(question: Any) -> str:
@@ -56,6 +79,8 @@ def hint(question: Any) -> str:
         return "You can also press the number of each choice that applies, in the order I read them, then pound."
     if question.type == "date":
         return "You can also type the month and the day as four digits, like 0 3 1 4 for March 14, then pound."
+    if decimal_point(question):
+        return "You can also type it on your keypad, with star for the decimal point, and press pound."
     if accepts(question):
         return OFFER
     return ""
@@ -69,6 +94,8 @@ def read_keys(question: Any, keys: str, today: date | None = None) -> Normalised
     keys = (keys or "").strip()
     if not accepts(question):
         return Normalised("invalid", reason="a spoken answer", confidence=0.0, method=METHOD)
+    if "*" in keys and decimal_point(question):
+        return _amount_keyed(question, keys)
     if not keys.isdigit() or not keys.isascii():
         return Normalised("invalid", reason=_reason(question), confidence=0.0, method=METHOD)
     if question.type == "yes_no":
@@ -110,10 +137,28 @@ def keys_for(question: Any, value: Any, today: date | None = None) -> str | None
         return "".join(sorted({str(codes.index(v) + 1) for v in chosen}))
     if question.type == "date":
         return _date_keys(question, value, today)
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value) or value < 0:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        return None
+    if value != int(value) and decimal_point(question):
+        keys = f"{int(value)}*{int(round(value * 100)) % 100:02d}"
+        return keys if _amount_keyed(question, keys).value == round(value, 2) else None
+    if value != int(value):
         return None
     keys = str(int(value))
     return keys if read_keys(question, keys).status == "valid" else None
+
+
+def _amount_keyed(question: Any, keys: str) -> Normalised:
+    """An amount typed with ``*`` as the decimal point: digits, one star, at most two digits of
+    cents ("45*99" = 45.99, "45*5" = 45.50, "45*" = 45.00, "*75" = 0.75); anything else, or an
+    amount outside the question's range, is invalid (never clamped)."""
+    whole, _, cents = keys.partition("*")
+    ok = (whole or cents) and all(p.isdigit() and p.isascii() for p in (whole, cents) if p) and len(cents) <= 2
+    value = round(int(whole or 0) + int((cents or "0").ljust(2, "0")) / 100, 2) if ok else None
+    lo, hi = question.bounds
+    if value is None or (lo is not None and value < lo) or (hi is not None and value > hi):
+        return Normalised("invalid", reason=_reason(question), confidence=0.0, method=METHOD)
+    return Normalised("valid", int(value) if value == int(value) else value, confidence=1.0, method=METHOD)
 
 
 def _choices_keyed(question: Any, keys: str) -> list[str] | None:

@@ -23,13 +23,22 @@ class KeypadMixin:
         """True when the caller has a telephone keypad and the campaign takes keypad answers."""
         return self.understanding.keypad and self.channel == "phone"
 
+    @property
+    def keypad_decimal(self) -> bool:
+        """True when ``*`` is the decimal point of the next keypad entry (the question awaiting an
+        answer or a read-back asks for an amount of money, :func:`keypad.decimal_point`); the room's
+        keypad collector then keeps the star instead of starting the entry again."""
+        q = self.pending["question"] if self.phase == "confirm" and self.pending is not None else self.current
+        return self.keypad_on and q is not None and keypad.decimal_point(q)
+
     def respond_keypad(self, keys: str) -> list[Action]:
         """Actions after the caller typed ``keys`` (DTMF digits, without the closing ``#``) on the
         telephone keypad. Only the room session's keypad collector calls this; no spoken or typed
         words are ever read as keys. For the current nps/scale/number/yes_no/single/multi_choice or
         date question (:mod:`customario.dialogue.keypad`) the entry is exact: stored with confidence
-        1.0 and method ``keypad`` (one typed during a read-back replaces the reading); a date is
-        read back first (its year is inferred), and 1 or 2 typed during a date's read-back is a yes
+        1.0 and method ``keypad`` (one typed during a read-back replaces the reading); a date and an
+        amount typed with ``*`` as its decimal point ("45*99") are read back first (a date's year
+        is inferred), and 1 or 2 typed during a date's read-back is a yes
         or a no (a single digit is never a date); an entry that does not fit is asked again like
         any invalid answer, never clamped."""
         if self.ended:
@@ -54,8 +63,9 @@ class KeypadMixin:
         n = keypad.read_keys(q, keys, today=self._today())
         if n.status != "valid":
             return self._invalid(q, text, n)
-        if keypad.reads_back(q):
-            # A keyed date's year (and weekday) is the agent's inference: read it back first.
+        if keypad.reads_back(q, keys):
+            # A keyed date's year (and weekday) is the agent's inference, and a star read as a
+            # decimal point an unusual key: read it back first.
             self.pending = {
                 "question": q,
                 "text": text,
@@ -67,7 +77,8 @@ class KeypadMixin:
             }
             self.resume = None
             self.phase = "confirm"
-            return [Say(f"You typed {describe(q, n.value)}. Is that right?")]
+            typed = keypad.say_amount(n.value) if q.type == "number" else describe(q, n.value)
+            return [Say(f"You typed {typed}. Is that right?")]
         record = self._record(q, text, n, confidence=1.0, method=keypad.METHOD, confirmed=False)
         resume, self.resume = self.resume, None
         return [record, *self._continue(resume, self._ack())]
