@@ -5,7 +5,9 @@
   read by the parser as that code, on every closed question type.
 - A "don't know" or a refusal heard faintly in a spoken open answer (the open model's confidence
   is near zero even for words heard right) is read back instead of being asked again until it is
-  dropped: "yes" stores the code, "no" asks the question again, typed text is never read back.
+  dropped: "yes" stores the code, "no" asks the question again, typed text is never read back. On
+  a closed question the first faint code is asked again, and the same code heard faintly on the
+  next answer is read back.
 - A lone "again" heard in reply to a read-back is not a request (it is what the telephone band
   made of a "yes" for one caller voice): it goes to the forced yes/no pass.
 """
@@ -151,3 +153,12 @@ def test_label_parts_join_the_model_but_never_another_choices_name():
     values = phrases.phrase_values(parse_definition(survey, "test").question("drink"))
     assert values["hot chocolate"] == "choc" and values["tea"] == "both"
     assert values["coffee"] == "coffee"  # "coffee" is a choice of its own, not a part of "tea or coffee"
+
+
+def test_the_same_faint_code_heard_twice_on_a_closed_question_is_read_back():
+    policy = _at("loaves")
+    assert record_calls(policy.respond("beats me", confidence=0.06)) == [] and policy.phase == "question"
+    out = policy.respond("beats me", confidence=0.09)
+    assert record_calls(out) == [] and "I heard that you don't know, is that right?" in said(out)
+    [rec] = record_calls(policy.respond("yes", confidence=0.9))
+    assert (rec["question_id"], rec["status"], rec["confirmed"]) == ("loaves", "dont_know", True)

@@ -3,8 +3,9 @@
 A code is never read back, and one heard below the campaign's ``confirm_below`` is asked again (the
 recogniser turns answers into codes now and then). The same code heard on the caller's next answer
 to the same question, both times at or above the floor ``UNSURE_CODE_BELOW``, is what the caller
-said: it is stored. Two different codes, a hearing under the floor, or another answer in between
-are asked again as before. A spoken read-back reply heard as the bare word "none" is a no (the
+said: it is stored; heard twice with a hearing under the floor, it is read back ("I heard that
+you'd rather not say, is that right?"). Two different codes or another answer in between are
+asked again as before. A spoken read-back reply heard as the bare word "none" is a no (the
 recogniser's usual mishearing of "no"), never a new value of zero read back in its place; typed, it
 is the caller's zero. Pure policy, no recogniser: a plant nursery survey.
 """
@@ -47,19 +48,28 @@ def test_the_same_code_heard_twice_above_the_floor_is_stored(words, code):
     assert (rec["question_id"], rec["status"], rec["value"]) == ("plants", code, None)
 
 
+def test_two_different_codes_are_never_stored_as_a_code():
+    policy = _policy()
+    assert _records(policy.respond("that's private, sorry", confidence=0.45)) == []
+    [rec] = _records(policy.respond("i haven't got a clue", confidence=0.45))  # reask.max_attempts (2) spent
+    assert (rec["status"], rec["value"]) == ("invalid", None)
+
+
 @pytest.mark.parametrize(
     "first, second",
     [
-        (("that's private, sorry", 0.45), ("i haven't got a clue", 0.45)),  # two different codes
         (("that's private, sorry", UNSURE_CODE_BELOW - 0.05), ("that's private, sorry", 0.45)),  # under the floor
         (("that's private, sorry", 0.45), ("that's private, sorry", UNSURE_CODE_BELOW - 0.05)),
     ],
 )
-def test_other_pairs_are_never_stored_as_a_code(first, second):
+def test_the_same_code_heard_twice_once_under_the_floor_is_read_back_not_stored(first, second):
     policy = _policy()
     assert _records(policy.respond(*first[:1], confidence=first[1])) == []
-    [rec] = _records(policy.respond(*second[:1], confidence=second[1]))  # reask.max_attempts (2) spent
-    assert (rec["status"], rec["value"]) == ("invalid", None)
+    out = policy.respond(*second[:1], confidence=second[1])
+    assert _records(out) == [] and policy.phase == "confirm"
+    assert "I heard that you'd rather not say, is that right?" in " ".join(getattr(a, "text", "") for a in out)
+    assert _records(policy.respond("no", confidence=0.9)) == []  # denied: asked again, nothing stored
+    assert policy.phase == "question" and policy.current.id == "plants"
 
 
 def test_an_answer_in_between_forgets_the_first_code():

@@ -122,7 +122,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         self.pending: dict | None = None  # the answer being read back (phase "confirm")
         self.denials: dict[str, int] = {}  # read-backs the caller said no to, per question
         self.probed: set[str] = set()  # questions whose don't-know got the probe
-        self._codes_heard: dict[str, str] = {}  # the code heard in the last unsure spoken answer, per question
+        # The code heard in the last unsure spoken answer and whether it was at UNSURE_CODE_BELOW or
+        # above, per question.
+        self._codes_heard: dict[str, tuple[str, bool]] = {}
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
         self._optout_unclear = False  # the reply to that question was neither yes nor no once already
@@ -378,7 +380,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
 
     def _answer(self, q: Question, text: str, confidence: float | None = None) -> list[Action]:
         today = self._today()
-        code_before = self._codes_heard.pop(q.id, "")  # kept only by an unsure code (below)
+        code_before = self._codes_heard.pop(q.id, None)  # kept only by an unsure code (below)
         if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
             return [Say(self._reprompt_text(q))]
         ref = references.find_reference(

@@ -113,19 +113,23 @@ class ReadBackMixin:
         return [record, *self._continue(resume, prefix or self._ack())]
 
     def _unsure_code(
-        self, q: Question, text: str, n: Normalised, confidence: float | None, before: str
+        self, q: Question, text: str, n: Normalised, confidence: float | None, before: tuple[str, bool] | None
     ) -> list[Action] | None:
         """What to do with a spoken "don't know" or refusal ``n`` heard below the campaign's
         ``confirm_below`` (and not said twice, :meth:`_code_heard_twice`), or None to go on.
+        ``before``: the code heard in the caller's previous answer to ``q`` and whether it was
+        heard at :data:`UNSURE_CODE_BELOW` or above (None: no code).
 
         A code the recogniser is unsure of is more often a misheard answer ("ten" heard as
-        "dunno", "Minus two." as "i refuse" at 0.31) than a code: it is asked again. A code on a
-        closed question is never read back ("I heard that you'd rather not say, is that right?"
-        invites a yes to anything), so the campaign's read-back threshold is where it is asked
-        again. An open question is the exception: its transcript comes from the open-vocabulary
-        model, whose confidence is near zero even for words heard right ("i don't know" twice at
-        0.01 on the blind15 voice sample), and every other spoken open answer heard that faintly is
-        read back already, so the code is read back too."""
+        "dunno", "Minus two." as "i refuse" at 0.31) than a code: the first time it is asked again
+        (a code read back at once invites a yes to anything). The same code heard again on the
+        caller's next answer, below the floor either time, is read back ("I heard that you don't
+        know, is that right?"): on the blind15 voice sample the per-question model heard "i
+        haven't decided", "couldn't tell you" and "not telling" right twice running at 0.05-0.17,
+        and were dropped. An open question reads back a faint code the first time: its transcript
+        comes from the open-vocabulary model, whose confidence is near zero even for words heard
+        right ("i don't know" twice at 0.01), and every other spoken open answer heard that
+        faintly is read back already."""
         if (
             n.status not in ("dont_know", "refused")
             or confidence is None
@@ -133,26 +137,25 @@ class ReadBackMixin:
             or self._code_heard_twice(q, n.status, confidence, before)
         ):
             return None
-        if q.type == "open":
+        if q.type == "open" or (before is not None and before[0] == n.status):
             return self._read_back_code(q, text, n, confidence)
         n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
         return self._invalid(q, text, n, offer=True)
 
-    def _code_heard_twice(self, q: Question, code: str, confidence: float, before: str) -> bool:
+    def _code_heard_twice(self, q: Question, code: str, confidence: float, before: tuple[str, bool] | None) -> bool:
         """True when the spoken ``code`` ("dont_know" or "refused") for ``q`` was heard at
         recogniser confidence ``confidence`` >= :data:`UNSURE_CODE_BELOW` and the caller's previous
         answer to ``q`` (``before``) was the same code, heard at that floor or above too: said twice
-        in a row, it is stored (a code is never read back). Remembers this hearing for the next turn.
+        in a row, it is stored without a read-back. Remembers this hearing for the next turn.
         Source: the +keypad voice rows of blind13/blind14 (3 December 2026): of every recognition
         heard as a code at >= 0.2, none came from an answer that was not that code."""
         sure_enough = confidence >= UNSURE_CODE_BELOW
-        if sure_enough:
-            self._codes_heard[q.id] = code
-        return sure_enough and before == code
+        self._codes_heard[q.id] = (code, sure_enough)
+        return sure_enough and before == (code, True)
 
     def _read_back_code(self, q: Question, text: str, n: Normalised, confidence: float) -> list[Action]:
-        """Read back a "don't know" or a refusal (``n``) heard faintly in a spoken open answer
-        ("I heard that you don't know, is that right?") instead of storing or dropping it."""
+        """Read back a "don't know" or a refusal (``n``) heard faintly ("I heard that you don't
+        know, is that right?", see :meth:`_unsure_code`) instead of storing or dropping it."""
         resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
         self.pending = {
