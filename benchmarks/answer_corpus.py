@@ -9,7 +9,8 @@ correction). The format is described at the top of ``tests/corpus/answers/own.ya
 One item is one short interview: the question is asked, the caller says the text (``hear`` turns
 it into what the policy receives: the text itself, or a transcript and a confidence for speech),
 and the simulated caller answers every read-back truthfully: "yes" when the value read back is the
-expected one, else "no". Like a real caller, they say their answer again (new audio: each turn has
+expected one (for an open answer: its words, see below; for a "don't know" or a refusal read back:
+when that is the expected outcome), else "no". Like a real caller, they say their answer again (new audio: each turn has
 its own seed) each time the agent asks the same question again, after a "no" or because it did not
 understand, as often as the policy may ask one question (re-ask attempts + read-back denials - 1),
 and answer "no" to "would you like us to stop calling?"; an item whose expected outcome is the
@@ -19,6 +20,10 @@ re-ask itself (ambiguous, out of range, unclear) keeps its one answer. The verdi
 - ``wrong``: a value stored as valid that is not the expected one (the worst outcome), or a
   "don't know" / "refused" code stored when the caller gave something else;
 - ``reasked``: nothing stored, the question was asked again (safe, but not right for a value item).
+
+An open answer (a ``value`` or ``open_any`` item) counts as the caller's words when its word error
+rate against what they said is at most :data:`OPEN_WER` (0.25): closer is right, further is wrong
+if stored as valid (for ``open_any`` too: any text the caller says is acceptable, not any text).
 
 ``confirmed`` counts items where a read-back happened.
 """
@@ -92,11 +97,42 @@ def _value_equal(expected: Any, got: Any, qtype: str) -> bool:
         return float(expected) == float(got)
     if isinstance(expected, date):
         expected = expected.isoformat()
-    if qtype == "open":  # a transcript has no punctuation: compare the words
-        import re
-
-        return re.findall(r"[a-z0-9']+", str(expected).lower()) == re.findall(r"[a-z0-9']+", str(got).lower())
+    if qtype == "open":
+        return transcript_close(str(expected), str(got))
     return str(expected).strip().lower() == str(got).strip().lower()
+
+
+# Word error rate up to which a stored open answer counts as the caller's words (issue 11). Open
+# answers are free speech: a transcript that must match every word (the rule until 4 December 2026)
+# counted "still a few ant by the sink" as a wrong value, while ``open_any`` items counted any
+# stored words at all as right, even words the caller never said. A quarter of the words wrong
+# (substituted, dropped or added) is where speech-analytics practice still reads a transcript for
+# its meaning; beyond it the words are not the caller's.
+OPEN_WER = 0.25
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case words of ``text`` without punctuation; digits as number words ("7" → "seven")."""
+    import re
+
+    from customario.dialogue.spoken import number_words
+
+    out: list[str] = []
+    for w in re.findall(r"[a-z0-9']+", text.lower()):
+        out += number_words(int(w)).split() if w.isdigit() and int(w) <= 9999 else [w]
+    return out
+
+
+def transcript_close(said: str, got: str) -> bool:
+    """True when ``got`` (a stored open answer) has the words of ``said`` (what the caller said)
+    with a word error rate of at most :data:`OPEN_WER` (Levenshtein distance over words / words
+    said, rapidfuzz)."""
+    from rapidfuzz.distance import Levenshtein
+
+    a, b = _words(said), _words(got)
+    if not a:
+        return not b
+    return Levenshtein.distance(a, b) / len(a) <= OPEN_WER
 
 
 def text_hearing(text: str, policy: Any) -> tuple[str, float | None]:
@@ -194,6 +230,10 @@ def run_item(
                     and (
                         outcome == status  # a "don't know" or refusal read back: yes when it was one
                         if status in ("dont_know", "refused")
+                        else transcript_close(
+                            text if expected_value is None else str(expected_value), str(p["n"].value)
+                        )
+                        if expected_q.type == "open" and (expected_value is not None or outcome == "open_any")
                         else expected_value is not None and _value_equal(expected_value, p["n"].value, expected_q.type)
                     )
                 )
@@ -271,8 +311,12 @@ def run_item(
     elif outcome == "opt_out":
         verdict.verdict = "right" if events["opt_out"] else wrong_if_valid()
     elif outcome == "open_any":
-        # BLIND-README: any text is acceptable, nothing may be coded refused or don't know.
-        verdict.verdict = "right" if got and got[0] == "valid" else ("wrong" if wrong_code else "reasked")
+        # BLIND-README: any text is acceptable, nothing may be coded refused or don't know. Any
+        # text the caller said: words stored that are not theirs (a garbled transcript) are wrong.
+        if got and got[0] == "valid":
+            verdict.verdict = "right" if transcript_close(str(item["text"]), str(got[1])) else "wrong"
+        else:
+            verdict.verdict = "wrong" if wrong_code else "reasked"
     else:  # reask, off_script: nothing may be stored, the call goes on
         if got and got[0] == "valid" or wrong_elsewhere or wrong_code:
             verdict.verdict = "wrong"
