@@ -200,8 +200,9 @@ class Understanding(_Model):
     with other words, the most confident at 0.44), so the default reads back nearly all of them.
     ``keypad``: on a phone call, a caller may type the answer to an nps, scale, number, yes/no
     (1 yes, 2 no), single- or multi-choice question (the choices' positions, at most nine choices)
-    or date (MMDD or MMDDYYYY) on the telephone keypad (DTMF), ending with ``#``; the entry is
-    stored as typed (confidence 1.0, method ``keypad``; only a date, whose year is inferred, is read
+    or date (MMDD or MMDDYYYY) on the telephone keypad (DTMF), ending with ``#``, and an amount of
+    money with ``*`` as the decimal point (``45*99``); the entry is stored as typed (confidence 1.0,
+    method ``keypad``; only a date, whose year is inferred, and an amount typed with ``*`` are read
     back first), one out of range is asked again, and after a spoken
     answer that was not understood the re-ask offers the keypad in one sentence. ``false`` turns
     both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts."""
