@@ -9,7 +9,7 @@ Two helpers of :func:`customario.escalation.kb_fact.asked_part`, pure functions 
   beside it would answer with a number that is not theirs.
 - :func:`question_sentences`: a turn that asks in two sentences of its own ("What happens after it
   is approved? Can I use any box?") asks two things; each gets its part of the article, and both
-  are read (as for two questions joined by "and", :func:`kb_fact._asks`).
+  are read (as for two questions joined by "and", :func:`kb_fact.joined_asks`).
 """
 
 from __future__ import annotations

@@ -115,12 +115,23 @@ _JOINED_RE = re.compile(
 )
 
 
-def _asks(sentence: str) -> list[str]:
+def joined_asks(sentence: str) -> list[str]:
     """The questions joined in ``sentence`` ("What carriers do you use and how long does it take?"
     → two), each of three words or more; one item when nothing is joined. ("A or B?" is one
     question with two choices, not two questions.)"""
     parts = [p.strip(" ,?") for p in _JOINED_RE.split(sentence or "")]
-    return parts if len(parts) > 1 and all(len(p.split()) >= 3 for p in parts) else [sentence]
+    return parts if len(parts) > 1 and all(_one_ask(p) for p in parts) else [sentence]
+
+
+_WH_RE = re.compile(r"(?:what|which|how|when|where|who)\b", re.I)
+
+
+def _one_ask(part: str) -> bool:
+    """True when ``part`` of a joined sentence can be a question of its own: three words or more, or
+    a question word and the thing it asks about ("which carrier", "what fee"): a typed turn drops
+    the verb ("how long to ship and which carrier")."""
+    words = part.split()
+    return len(words) >= 3 or (len(words) == 2 and bool(_WH_RE.match(part)) and bool(terms(words[1])))
 
 
 def asked_sentence(query: str) -> str:
@@ -221,7 +232,7 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     if whole_procedure(query, article):
         return _as_read(article.get("answer"))
     own_kind = article.get("kind") not in ("service", *_LIST_KINDS)
-    asks = _asks(asked_sentence(query)) if own_kind else []
+    asks = joined_asks(asked_sentence(query)) if own_kind else []
     story = _story_words(query)
     answer = article.get("answer") or ""
     if len(asks) < 2:
@@ -475,7 +486,7 @@ def _asked_part(
             return whole[0]
         # A sentence of one fact per item ("3 years for graphics cards and 5 years for SSDs"): the
         # clause of the item the caller names, in the story too ("my card died after two years").
-        narrow = not joined and article.get("kind") not in ("service", *_LIST_KINDS)
+        narrow = article.get("kind") not in ("service", *_LIST_KINDS)
         return (narrow and one_item_clause(query, part, candidates, topic)) or part
     top = [p for p in candidates if held[p] == best]
     # Parts that hold one of two joined questions alike: the caller's situation chooses ("I installed
@@ -486,5 +497,11 @@ def _asked_part(
     top = [p for p in top if told[p] == max(told.values())]
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
-        return sentences[0]
-    return kb_embed.nearest_sentence(query, article, lambda s: s in sentences) or sentences[0]
+        chosen = sentences[0]
+    else:
+        chosen = kb_embed.nearest_sentence(query, article, lambda s: s in sentences) or sentences[0]
+    # One fact per item in the sentence chosen ("3 years for graphics cards and 5 years for SSDs"):
+    # the clause of the item this question names, as for the search's own pick above.
+    if article.get("kind") not in ("service", *_LIST_KINDS):
+        return one_item_clause(query, chosen, candidates, topic) or chosen
+    return chosen
