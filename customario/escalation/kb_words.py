@@ -148,6 +148,24 @@ BROADER = {
     "trim": "cut",
 }
 
+# Named instances in a synonym group (a carrier's name is searched with "carrier" and the others):
+# "which carrier, FedEx?" is answered by an article naming UPS, but a yes/no question about one no
+# article names ("do you ship with FedEx?") asks about that thing itself (:func:`absent_instances`).
+INSTANCES = frozenset({"ups", "usps", "fedex", "dhl"})
+_WH_RE = re.compile(r"\b(?:who|whom|which|what|whats)\b", re.I)
+
+
+def absent_instances(query: str, query_terms: list[str], vocabulary: set[str]) -> list[str]:
+    """The named instances (:data:`INSTANCES`) ``query`` asks about when no article has any of them
+    (``vocabulary``: the words of the articles in scope) and the question is no who/which/what
+    question: "Do you ship with DHL?" asks about DHL, "Who delivers, DHL?" asks who does and guesses.
+    [] otherwise. The search treats them as named things no article mentions."""
+    named = [t for t in query_terms if t in INSTANCES]
+    if not named or any(t in vocabulary for t in named) or _WH_RE.search(query or ""):
+        return []
+    return named
+
+
 SYNONYM_OF = {w: g for g in SYNONYMS for w in g}
 
 # Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
@@ -288,6 +306,7 @@ def question_key(text: str) -> str:
 
 
 def expand_term(term: str) -> set[str]:
+    """``term``, the words of its synonym group and the group of its broader word (:data:`BROADER`)."""
     words = set(SYNONYM_OF.get(term, {term}))
     broader = BROADER.get(term)
     if broader:

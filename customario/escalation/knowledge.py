@@ -59,12 +59,14 @@ from customario.escalation.kb_fts import group_expr, matching_ids, related_expr,
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, near_miss
 from customario.escalation.kb_question import KIND_ANSWERS, named_things, query_kind, question_form, stated_amounts
+from customario.escalation.kb_two_asks import answer_each_ask
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     SELF_TERMS,
     SYNONYM_OF,
     WEAK_TERMS,
     WORD_RE,
+    absent_instances,
     correct_typos,
     covers,
     expand_term,
@@ -273,14 +275,22 @@ def _settle_ties(hits: list[dict], threshold: float) -> None:
 
 
 def search(
-    db: Database, query: str, *, campaign: str | None = None, limit: int = 3, threshold: float = CONFIDENCE_THRESHOLD
+    db: Database,
+    query: str,
+    *,
+    campaign: str | None = None,
+    limit: int = 3,
+    threshold: float = CONFIDENCE_THRESHOLD,
+    split_asks: bool = True,
 ) -> SearchResult:
     """Search articles for ``query`` (scoped to ``campaign`` + shared articles when given).
 
     Returns a :class:`SearchResult` with at most ``limit`` hits ordered by confidence then bm25
     (see the module docstring for the formula). Never raises for odd input: a query without
     content words returns no hits. Model numbers said aloud are read as the articles write them
-    first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched.
+    first (:func:`kb_spoken.spoken_model_numbers`); ``SearchResult.query`` is the text searched. A turn
+    that asks two things different articles answer is answered from both (:mod:`kb_two_asks`; each ask
+    searched with ``split_asks=False``).
     """
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
     query = spoken_model_numbers(plain_thousands(query), vocabulary)
@@ -324,6 +334,7 @@ def search(
     # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
     articles = _articles(db, campaign)  # read once: the kinds here, the ask's meaning at the end
     found = instances(query, kinds_named(articles))
+    absent = absent_instances(query, result.terms, vocabulary)  # "do you ship with DHL?" (kb_words)
     hits = []
     for row in candidates:
         covered, kind_words = covered_by(row, found, result.terms)
@@ -351,7 +362,7 @@ def search(
         ):
             # One word in common and several specific ones the article lacks: a guess.
             confidence, why = min(confidence, 0.5), "one word of the question matched"
-        unknown_names = [t for t in named if t in dfs and dfs[t] == 0 and t not in covered]
+        unknown_names = [t for t in named if t in dfs and dfs[t] == 0 and t not in covered] + absent
         if unknown_names:
             # "RTX 5090", "Venmo", "Jessica": a named thing no article mentions is what the caller asks about.
             confidence, why = (
@@ -455,9 +466,24 @@ def search(
         _focus_whole_answer(query, result.hits[0])
         if result.confident:
             _answer_what_was_asked(query, result.hits[0], threshold)
+    _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = _nearest(db, query, campaign, hits)
     return result
+
+
+def _each_ask(
+    db: Database, query: str, result: SearchResult, campaign: str | None, limit: int, threshold: float, split_asks: bool
+) -> None:
+    """A turn asking two things that different articles answer gets both parts
+    (:func:`kb_two_asks.answer_each_ask`, each ask searched on its own); nothing when ``split_asks``
+    is False (the search of one ask). In place."""
+    if split_asks:
+        answer_each_ask(
+            query,
+            result,
+            lambda ask: search(db, ask, campaign=campaign, limit=limit, threshold=threshold, split_asks=False),
+        )
 
 
 # A question that names the article's subject as a whole ("what's your refund policy?") is answered whole.
