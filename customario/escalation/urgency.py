@@ -81,6 +81,12 @@ asked about); an injury told as the reason for a request (:func:`urgency_stories
 local part gone blue after a knock; an arson threat by someone near; and, from ordinary survey turns,
 "er" as a hesitation and "I'm not answering that" as a refusal.
 
+From blind10 (4 December 03:00; 24 urgent or emergency lines taken for normal): dangers told as a
+scene (:mod:`customario.escalation.urgency_perils`: a person in the water, a structure giving way
+with someone on it, a cry for help, CO with symptoms, electrical hazards, pets, plain cuts, legal
+threats that stand when the harm is over); treatment stopped and rowing out "not coming back" as
+self-harm cues.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -93,6 +99,7 @@ from dataclasses import dataclass
 from customario.dialogue.spoken import scots_negatives
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
+from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
@@ -144,7 +151,7 @@ _HEDGES = re.compile(
 )
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(
-    r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|"
+    r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|weep|ooz|"
     r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
 )
 # Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
@@ -493,4 +500,9 @@ def assess(text: str) -> Urgency:
         over = _level(_not_asked(frames.not_now(stories.here(whole))))
         if over.level != "normal":
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
+    # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
+    if now.level != "emergency" and not _AHEAD.search(whole):
+        found = perils.read(t) or perils.legal_threat(whole)
+        if found and (now.level == "normal" or found[0] == "emergency"):
+            return Urgency(*found)
     return now

@@ -47,6 +47,9 @@ _PLAN = (
     r"|\b(going to|gonna|will|'ll|wants? to|plan(ning)? to|about to|threaten\w* to|talking about) (take|taking|swallow|down|neck) "
     r"(all|the whole|every one of|the lot of|a load of|loads of|a handful of|a bottle of|a box of|a packet of) (of )?(her|his|my|their|the|them|those)? ?"
     r"([\w']+ ){0,2}(tablets|pills|meds|medication|painkillers|paracetamol|insulin|antidepressants|sleepers)\b"
+    # not coming back from the water or a wild place (blind10): "rowing out to the middle and not coming back"
+    r"|\b(go|going|gonna|head|heading|walk|walking|swim|swimming|row|rowing|paddle|paddling|sail|sailing|wade|wading) (out )?(in)?to (the )?(middle|sea|deep|open water|lake|river|loch|woods|cliffs?|bridge)\b"
+    r"[^.!?]{0,30}\b(not|never) (coming|come) back\b"
     # self-injury going on: a head hit against a wall again and again, or with blood
     r"|^(?=.*\b(blood|bleed\w*|over and over|again and again|repeatedly|won'?t stop)\b).*\b(hitting|banging|smashing|bashing|slamming) "
     r"(his|her|my|their) head (against|on|into) (the|a) (wall|floor|door|table|mirror)\b"
@@ -165,6 +168,12 @@ _CUES = (
         r"|\blook after (my|the) (kids|children|boys|girls|dog|cat|babies) for me\b",
     ),
     # leaving for good, said at the end: "I just wanted to say thanks ... before I go."
+    # treatment stopped (blind10): a repeat prescription or medication cancelled, a weak cue
+    (
+        "treatment stopped",
+        False,
+        r"\b(cancel\w*|stop\w*|come off|coming off)( \w+){0,2} (repeat )?(prescriptions?|meds|medications?|tablets|insulin|antidepressants)\b",
+    ),
     ("before I go", False, r"\bbefore i go\s*($|[.!]|for good)"),
     ("had enough", False, r"\b(had|has had|'s had|'ve had) enough\b(?! of)(?=\s*($|[,.!?;]|and\b))"),
     ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),

@@ -1,0 +1,171 @@
+"""Dangers told as a scene rather than with a harm word (issue 11; from the 24 urgent or emergency
+lines of the held-out urgency blind10 still taken for normal on 4 December 2026 03:00 UTC, read as
+classes and tested in the team's own phrasings in ``tests/test_urgency_perils.py``).
+
+:func:`read` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` (past
+clauses and frames that are not harm now already set aside) and only when every other reader
+found nothing, so it can raise a line but never lower one. The classes:
+
+- **a person in the water in trouble** (emergency): someone fallen, swept or jumped in who cannot
+  get out, has not come back up or is hanging on; a fall through ice; a capsized boat with someone
+  clinging on; a boat taking on water with people aboard (RNLI: call 999 and ask for the
+  coastguard; a person in cold water is in danger within minutes);
+- **a structure about to give way with someone on or under it** (emergency): swaying, buckling,
+  "about to go" with a worker still up on it;
+- **someone crying or screaming for help** (emergency): a person heard calling for help now;
+- **carbon monoxide with symptoms** (emergency): the alarm, detector or "the CO thing" sounding
+  with anyone sleepy, sick, dizzy or with a headache (NHS: CO poisoning, get into fresh air and
+  call 999 if symptoms are severe);
+- **electrical hazards without fire** (urgent): small shocks from a tap, shower or appliance;
+  wires showing, a socket hanging off the wall; water running onto a light or socket; a scaffold
+  or ladder touching an overhead power line;
+- **an animal hurt, poisoned or in traffic** (urgent): a pet ill or injured since it came home
+  from the business or with the vet's diagnosis; a pet loose among cars;
+- **an injury told plainly** (urgent): a cut on a named body part, a bad cut someone gave
+  themselves; an infected-looking piercing or tattoo; a battery hot and bulging;
+- **a legal threat** (urgent, read on the whole line, as a threat stands even when the harm it is
+  about is over or the threat is conditional): a solicitor drafting a claim, proceedings started.
+"""
+
+from __future__ import annotations
+
+import re
+
+_WATER = (
+    r"(river|lake|canal|sea|pond|pool|reservoir|weir|loch|harbou?r|quarry|dock|marina|water|ice|rapids|current|"
+    r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end)"
+)
+_BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|narrowboat|barge|rib)s?"
+_PERSON = (
+    r"(son|daughter|kid|kids|child|children|baby|toddler|boy|girl|lad|husband|wife|partner|dad|mum|mom|father|mother|"
+    r"brother|sister|friend|man|woman|someone|somebody|person|he|she|they|we|grandad|grandma|nan|mate|swimmer|uncle|aunt|"
+    r"nephew|niece|cousin|grandson|granddaughter|teenager|student|pupil|guest|customer|climber|diver|walker|paddler)"
+)
+_DISTRESS = (
+    r"\b(not|hasn'?t|haven'?t|didn'?t|isn'?t|never) (come|came|coming) (back )?up\b"
+    r"|\b(can'?t|cannot|can not|couldn'?t|unable to) (get out|swim|get back|climb out|stay up|get (him|her|them) out)\b"
+    r"|\b(gone|going|went) under\b|\b(hanging|holding|clinging|hold) on\b|\bstruggling\b|\bdrowning\b"
+    r"|\bunder the water\b|\bthrough the ice\b|\boverboard\b|\bswept (away|off|under|along)\b"
+    r"|\b(get|send) (someone|somebody|help)\b|\bhelp\b"
+)
+_INTO_WATER = (
+    rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|gone|went|slipped|tumbled|jumped|dived|"
+    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+)? (in|into|overboard|under|off|through)\b(?! love)"
+)
+_EMERGENCY: tuple[tuple[str, str], ...] = (
+    ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),
+    ("a fall through ice", rf"\b{_PERSON}\b[^.!?]{{0,30}}\b(fallen|fell|gone|went) through the ice\b"),
+    (
+        "a capsized boat with someone in the water",
+        r"\bcapsiz\w*\b(?=[^.!?]*\b(hanging on|holding on|clinging|in the water|trapped|struggling|can'?t (get|swim|reach))\b)",
+    ),
+    (
+        "a boat taking on water with people aboard",
+        rf"\b{_BOAT}\b[^.!?]{{0,25}}\b(taking on water|sinking|going down|filling (up )?with water)\b"
+        r"(?=.*\b(we'?re|we are|us|kids|little ones|children|people|on board|middle of|far from|out on)\b)",
+    ),
+    (
+        "a structure about to give way with someone on it",
+        r"^(?=.*\b(about to (go|collapse|fall|come down|give way|topple|give|snap|cave in)|swaying|buckling|going to (collapse|come down|give way|topple))\b)"
+        r".*\b(scaffold\w*|crane|wall|roof|ceiling|balcony|tree|stand|tower|stage|rig|ladder|racking|platform|frame|marquee|gazebo|awning|shelving)\b"
+        r"(?=.*(\b(worker|workers|man|men|woman|someone|somebody|people|person|guy|guys|lad|lads|kid|kids|child|children|bloke|roofer|painter|builder|he|she|they)"
+        r"|\bthere'?s (a|an|some|two|three) \w+)\b"
+        r"[^.!?]{0,15}\b(on|under|underneath|beneath|below|at the top of) (it|there|top|the \w+)\b)",
+    ),
+    (
+        "someone crying for help",
+        r"\b(she|he|they|someone|somebody|woman|man|lady|guy|girl|boy|child|kid|people|neighbou?rs?)\b[^.!?,]{0,25}?('s| is| are|'re)? (crying|screaming|shouting|yelling|calling|begging|pleading) (out )?for help\b"
+        r"(?! (with|on|about|choosing|picking)\b)",
+    ),
+    (
+        "carbon monoxide with symptoms",
+        r"^(?!.*\?\s*$).*\b(carbon monoxide|co (alarm|detector|monitor|sensor|thing))\b"
+        r"[^?]*\b(sleepy|drowsy|sick(?! (of|to death|and tired))|nauseous|nauseated|dizzy|headaches?|confused|faint|woozy|groggy|vomiting|throwing up|light-?headed)\b",
+    ),
+)
+_BODY = (
+    r"(cheek|face|head|forehead|lip|chin|eye|eyebrow|eyelid|arm|hand|palm|finger|thumb|leg|knee|foot|toe|wrist|neck|ear|"
+    r"nose|scalp|shin|ankle|elbow|shoulder|chest|back|belly|stomach|thigh|calf)"
+)
+_POWER = r"(light fittings?|ceiling lights?|lights?|sockets?|fuse ?box|consumer unit|electrics|switch(es)?|plugs?|wiring|outlets?)"
+_URGENT: tuple[tuple[str, str], ...] = (
+    (
+        "electric shocks from a device",
+        r"\b(gives?|giving|gave|throws?|throwing)( (you|me|us|him|her|them|people|everyone|my \w+))?( an?)?( little| small| tiny| mild| slight)?"
+        r" (electric(al)? )?shocks?\b(?=[^.!?]*\b(electric\w*|touch\w*|tap|taps|shower|socket|switch|plug|cable|lead|wire|oven|kettle|handle|metal|appliance|fence)\b)"
+        r"|\b(electric(al)?|small|little|tiny|mild) shocks\b",
+    ),
+    (
+        "wiring exposed",
+        r"\b(wires?|wiring) (are |is )?(showing|exposed|bare|live and showing)\b|\b(exposed|bare) (wires|wiring|cables)\b"
+        r"|\b(sockets?|switch(es)?|light fittings?|fuse ?box|outlets?)( \w+){0,2} (hanging|come|coming|pulled|ripped) (off|out of|away from) the wall\b",
+    ),
+    (
+        "water on the electrics",
+        rf"\b(water|leak\w*)\b[^.!?]{{0,15}}\b(coming|dripping|leaking|pouring|running|seeping|getting)\b[^.!?]{{0,40}}\b(by|near|onto|into|in|through|round|around|over|behind|from|on) (the )?{_POWER}\b",
+    ),
+    (
+        "touching a power line",
+        r"\b(leaning|resting|touching|lying|fallen|come down|draped|caught|tangled|brushing)( \w+){0,2} (on|against|onto|across|in|with) (the |an |some )?(overhead |live )?"
+        r"(power|electric(ity)?|electrical) ?(lines?|cables?)\b",
+    ),
+    (
+        "an animal ill or hurt after the business",
+        r"\b(throwing up|vomiting|being sick|sick|diarrh?oea|limping|fracture|broken (leg|paw|tail|hip)|poisoned|bleeding)\b"
+        r"[^.!?]{0,60}\b(since (she|he|they|it) (came|got) (home|back) from (you|yours|your \w+|daycare|the kennels)"
+        r"|ate something (there|at yours|at your \w+)|since (yesterday'?s |her |his |their |the )?(daycare|grooming|groom|boarding|kennels|stay)"
+        r"|the vet (says|said|thinks|confirmed|found))\b",
+    ),
+    (
+        "an animal loose in traffic",
+        r"\b(loose|got out|escaped|bolted)\b[^.!?]{0,20}\b(on|onto|in|into) (the )?(main |busy )?(road|traffic|motorway|dual carriageway|highway)\b"
+        r"|\b(running|darting|dodging|weaving) (between|in|into|through) (the )?(cars|traffic)\b",
+    ),
+    (
+        "a cut on the body",
+        rf"\b(got|has|had|with|there'?s|'s got) (a|an) (?!(hair|buzz|crew|pixie|bob|fade|layered|fringe)\b)(\w+ )?(cut|gash|wound|laceration) "
+        rf"(on|to|in|across|above|below|under) (his|her|my|their|your|the) (\w+ )?{_BODY}\b",
+    ),
+    (
+        "a bad cut someone gave themselves",
+        r"^(?=.*\b(deep|bad|nasty|bleeding|blood|stitches|gaping|to the bone)\b).*\b(cut|cutting|sliced|slicing|gashed|gashing)\b( \w+){0,4} "
+        r"(himself|herself|myself|themselves|yourself)\b(?! (a|an|some|free|loose)\b)",
+    ),
+    (
+        "an infected piercing or tattoo",
+        r"\b(tattoo|piercing|wound|stitches|graze|bite)\b[^.!?]{0,40}\b(puffy|swollen|hot|red|weeping|oozing|pus)\b"
+        r"(?=[^.!?]*\b(shivery|shivering|fever\w*|temperature|hot and cold|weeping|oozing|pus)\b)",
+    ),
+    (
+        "a battery hot and bulging",
+        r"\b(batter(y|ies)|casing|case|cover|back|pack)\b[^.!?]{0,30}\b(hot|warm)\b[^.!?]{0,20}\b(bulg\w*|swell\w*|swollen|puff\w*)\b",
+    ),
+)
+_LEGAL = (
+    r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "
+    r"(a|the|our|my) (claim|case|complaint|summons|letter before action|papers)\b"
+    r"|\b(start|begin|commence|bring|issue|launch|file)( \w+)? (legal proceedings|legal action|(proceedings|a (legal )?claim|a lawsuit) against (you|your))\b"
+    r"(?! against (my|his|her|their)\b)"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``(level, reason)`` for the first class of the module docstring that ``t`` (normalised,
+    lower-case, past and hypothetical clauses removed) describes, else None."""
+    for reason, pattern in _EMERGENCY:
+        if re.search(pattern, t):
+            return "emergency", reason
+    for reason, pattern in _URGENT:
+        if re.search(pattern, t):
+            return "urgent", reason
+    return None
+
+
+def legal_threat(whole: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` when ``whole`` (the normalised line) announces legal action against the
+    business, even if what it is about is over or the threat depends on a condition ("if it isn't
+    sorted by Monday I'll start proceedings"); not when asked as a question."""
+    for sentence in re.split(r"(?<=[.!?])\s+", whole):
+        if re.search(_LEGAL, sentence) and "?" not in sentence:
+            return "urgent", "a legal threat"
+    return None
