@@ -211,6 +211,12 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
+# "I don't remember chasing anyone", "can't recall ever complaining": a thing not done, remembered.
+_REMEMBERED_DOING = re.compile(
+    r"\b(?:i |we )?(?:don'?t|do not|can'?t|cannot) (?:really )?(?:remember|recall) (?:ever |even |us |me )?[a-z]+ing\b"
+)
+
+
 # A figure reported from someone else: "the landlord thinks it's one", "they reckon about forty".
 _REPORTED = re.compile(
     r"\b(?:(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?|they|he|she|people|everyone)\s+(?:thinks|think|says|say|said|"
@@ -222,6 +228,14 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
     qtype = question.type
+    if qtype == "yes_no" and _REMEMBERED_DOING.search(t):
+        # "I reckon so, I don't remember chasing anyone": what the caller does not remember doing is
+        # a fact beside the answer, not a don't-know; the answer beside it is read back
+        rest = _REMEMBERED_DOING.sub(" ", t)
+        if re.search(r"\b(yes|yeah|yep|yup|aye|no|nope|nah|so)\b", rest):
+            read = normalise_yes_no(question, rest)
+            if read.status == "valid":
+                return _valid(read.value, "inferred")
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
     refused = is_refusal(t)

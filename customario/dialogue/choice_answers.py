@@ -192,7 +192,30 @@ def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str
         return "inferred"
     if _NOTHING_ELSE.match(t) and re.search(r"[,;.]\s*\w", t):
         return "inferred"  # "Nothing else, just the consult": what else is said may be a choice (read back)
+    if question.type == "multi_choice" and len(codes) > 1 and _hedged_part(question, t, codes):
+        return "inferred"
     return "inferred" if question.type == "multi_choice" and unnamed_items(question, t) else method
+
+
+# A hedge or an intention in one clause of a list: "the video, and maybe the album", "I'm fixing to
+# use the bike room once it warms up, but right now just the kitchen".
+_HEDGE_OR_PLAN = re.compile(
+    r"\b(maybe|possibly|perhaps|might|probably|not sure|fixin'?|fixing to|going to|gonna|plan(?:ning)? to|"
+    r"thinking (?:of|about)|hope to|hoping to|once|someday|some day|eventually|next (?:time|year|month|week))\b"
+)
+
+
+def _hedged_part(question: Any, t: str, codes: list[str]) -> bool:
+    """True when a clause of a multi-choice answer names some of ``codes`` (not all) beside a hedge
+    or an intention ("the video, and maybe the album"; "fixing to use the bike room once it warms
+    up, but right now just the kitchen"): the list is read back, never stored as said."""
+    for clause in re.split(r"[,;.!?]|\bbut\b", t):
+        if not _HEDGE_OR_PLAN.search(clause):
+            continue
+        named = match_choices_how(question, clause)[0]
+        if named and set(named) < set(codes):
+            return True
+    return False
 
 
 def _both_of_a_kind(question: Any, t: str) -> str:

@@ -420,14 +420,16 @@ _NOT_AN_ITEM = frozenset(
 
 def unnamed_items(question: Any, t: str) -> list[str]:
     """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
-    (one to three words, none of them a pronoun, verb or frequency word) but name no choice:
-    ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
+    (one to three words, none of them a pronoun, verb or frequency word) but name no choice, or
+    only one read by its spelling ("mtg rooms"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
     items = []
     for part in re.split(r"[,;.!?&]|\band\b|\bplus\b|\bas well as\b", t):
         words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
         if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
             continue
-        if not match_choices_how(question, part)[0]:
+        found, how = match_choices_how(question, part)
+        if not found or how == "fuzzy":
+            # "mtg rooms, kitchen, printer": a part read only by its spelling is no item named for sure
             items.append(" ".join(words))
     return items
 

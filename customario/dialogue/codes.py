@@ -310,7 +310,24 @@ def says_more(text: str) -> bool:
         t = re.sub(p, " ", t)
     if _SAYS_NOTHING.search(t):
         return False
+    # "I don't know, I just haven't thought about it", "no idea, I can't pick": every clause left
+    # only says why the caller cannot answer
+    t = " ".join(c for c in re.split(r"[,.;!?]|\bbut\b", t) if not _WHY_NOT_KNOWN.fullmatch(c.strip()))
     return any(w not in _EMPTY_WORDS and not _INTERJECTION.fullmatch(w) for w in re.findall(r"[a-z][a-z']*", t))
+
+
+# A clause that only says why the caller cannot answer: "I just haven't thought about it", "I'd have
+# to look at them again", "I can't pick", "too many to choose from", "hard to say".
+_WHY_NOT_KNOWN = re.compile(
+    r"(?:(?:i|we|really|honestly|just|to be honest|um+|uh+|well|so|oh)\s+)*"
+    r"(?:(?:haven'?t|have not|hadn'?t|didn'?t|never)\s+(?:really\s+|even\s+|properly\s+)?(?:thought|considered|decided|looked)"
+    r"(?:\s+(?:about|of|at)\s+(?:it|that|them|this))?(?:\s+(?:much|yet|properly|really))?|"
+    r"(?:i'?d|i would|we'?d|i'?ll|i will|i)?\s*(?:have|need|got) to (?:look|check|think|see|go back|dig|ask)"
+    r"(?:\s+(?:at|about|with|over|through|into)\s+(?:it|them|that|this|those|these|my \w+))?(?:\s+(?:again|first))?|"
+    r"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|honestly\s+)?(?:pick|choose|decide|say|remember|recall)"
+    r"(?:\s+(?:one|just one|between them|which|really))?|"
+    r"(?:it'?s\s+)?(?:hard|too hard|difficult) to (?:say|pick|choose|decide)|too many to (?:pick|choose|say)(?: from)?)"
+)
 
 
 # "Mmm", "hmmm", "uhh", "errr", "ahh": a sound, not a word of an answer.

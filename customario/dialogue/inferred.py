@@ -242,7 +242,10 @@ _DAMAGE_MARK = re.compile(
     r"(is|was|are|were|went|got) (lost|missing))\b"
 )
 # Kept to the promise: "It came on the Thursday they promised", "on the last day of the window".
-_ON_TIME_QUESTION = re.compile(r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b")
+_ON_TIME_QUESTION = re.compile(
+    r"\bon time\b|\bwhen (promised|expected|they said)\b|\bas promised\b|"
+    r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b"
+)
 _KEPT_DATE = re.compile(
     r"\b(came|arrived|showed up|turned up|got here|got there|was delivered|delivered|landed|were there|was there|"
     r"was ready|were ready|had it ready|was done|was finished|was fixed)\b"
@@ -316,6 +319,9 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
             return "yes"
+    restated = _verb_restated(asked, t)
+    if restated is not None:
+        return restated
     if _NO_LONGER.search(t):
         return None
     if _HOW_OFTEN_QUESTION.search(asked) and _LESS_OFTEN.search(t):
@@ -350,3 +356,43 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         return "yes"
     return None
+
+
+# "I will renew", "we'll be renewing", "I'm not renewing" to "Do you plan to renew ...?": a subject,
+# a modal or auxiliary (adverbs allowed) and the question's own verb.
+_RESTATED = re.compile(
+    r"^(?:(?:well|oh|yeah|um+|uh+|so|hold on|wait|actually|honestly|i think|i guess)\W+)*(?:i|we|i'?ll|we'?ll|i'?m|we'?re)\s+"
+    r"(?P<aux>(?:(?:actually|definitely|probably|certainly|really|still|just|most likely|likely)\s+)*"
+    r"(?:will|shall|won'?t|will not|am|are|'?m|'?re|am not|are not|'?m not|'?re not|do|don'?t|do not|"
+    r"plan to|intend to|want to|am going to|are going to|going to|gonna|be|not|never)\s+)*"
+    r"(?:(?:actually|definitely|probably|certainly|really|still|just|be)\s+)*(?P<verb>[a-z]+)\b"
+)
+_FUTURE_QUESTION = re.compile(r"\b(?:plan|planning|intend|going to|will|would|next|in future|in the future|comes up)\b")
+_VERB_STOP = frozenset("be have get do go make it that this the a an to".split())
+
+
+def _verb_stem(word: str) -> str:
+    for suffix in ("ing", "ed", "es", "s"):
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            return word[: -len(suffix)].rstrip("e")[:5]
+    return word.rstrip("e")[:5]
+
+
+def _verb_restated(asked: str, t: str) -> str | None:
+    """``yes``/``no`` when the first clause of ``t`` restates the question's own verb after a subject
+    and a modal ("I actually will renew" to "Do you plan to renew your membership?"; "we're not
+    renewing" is no); None otherwise. Read back as an inferred answer."""
+    clause = re.split(r"[,.;!?]|\bbut\b", t)[0].strip()
+    m = _RESTATED.match(clause)
+    if not m or m.group("verb") in _VERB_STOP:
+        return None
+    asked_stems = {_verb_stem(w) for w in re.findall(r"[a-z]+", asked) if w not in _VERB_STOP and len(w) > 2}
+    if _verb_stem(m.group("verb")) not in asked_stems:
+        return None
+    aux = m.group("aux") or ""
+    if re.search(r"\b(?:will|shall|won'?t|plan|intend|want|going|gonna)\b|'ll\b", clause[: m.start("verb")]) and not (
+        _FUTURE_QUESTION.search(asked)
+    ):
+        return None  # "I'm going to renew" to "did you renew?" tells a plan, not what happened
+    negated = re.search(r"n'?t\b|\bnot\b|\bnever\b", aux) or re.match(r"(?:i|we)\s+(?:won|don)", clause)
+    return "no" if negated else "yes"

@@ -250,6 +250,10 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     return t
 
 
+# A quantity given in another unit: "two tables' worth", "three busloads worth of guests".
+_WORTH = re.compile(r"\b[a-z]+(?:s'|'s|s)? worth\b(?! of (?:people|guests|folks|persons)\b)")
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -257,6 +261,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
+        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
+    if _WORTH.search(t) and not quantities.asks_money(question):
+        # "Two tables' worth", "a couple of coachloads' worth": a count in another unit, never that
+        # number of what is asked
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."

@@ -105,6 +105,8 @@ _SARCASM = re.compile(
     # "Oh, a ten, obviously.": the top said with mock certainty
     r"^\W*oh,? (?:a |an )?\w+(?:[ -]\w+)?,? obviously\b|"
     # "Sure, and I'm getting a pony too": a mock agreement capped with an addition no one means
+    # "Oh yeah, can't wait to renew", "oh joy": mock eagerness
+    r"^\W*oh,? (?:yeah|yes|sure|boy|great)\W+(?:i )?(?:just |really )?can'?t wait\b|\boh,? (?:joy|goody)\b|"
     r"^\W*(?:oh\W+)?(?:sure|yeah|yes|right|of course|totally)\W+and (?:i'?m|i am|i'?ll|i will|pigs|my \w+)\b"
     r"[^.!?]*\b(?:too|as well)\W*$"
 )

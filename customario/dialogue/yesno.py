@@ -244,6 +244,8 @@ def reading(text: str) -> tuple[str | None, str]:
         # "Yeah nah" is no and "nah yeah" yes (Australian and New Zealand English): the last word
         # decides. Read back: elsewhere the pair may be a hesitation.
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
+    if re.search(r"\bcan'?t wait\b", t) and not re.search(r"\b(no|nope|nah|not|never|but)\b", t):
+        return "yes", "inferred"  # "I can't wait to renew": eagerness, no negation (read back)
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
     rhetorical = _RHETORICAL_YES.search(t)
@@ -300,7 +302,9 @@ def reading(text: str) -> tuple[str | None, str]:
 # on time?" with yes, "it was late" with no. (question words, opposite words)
 _ANTONYMS = (
     (
-        r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b",
+        # "by the date we promised", "by the day you quoted", "by the deadline": a promised time too
+        r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b|"
+        r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b",
         r"late|delayed|overdue|eventually",
     ),
     (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
