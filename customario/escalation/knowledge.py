@@ -51,7 +51,8 @@ from customario.escalation.kb_articles import (
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
-from customario.escalation.kb_hours import which_day
+from customario.escalation.kb_clauses import where_it_comes_from
+from customario.escalation.kb_hours import extreme_hours, which_day
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_service import unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
@@ -538,7 +539,8 @@ def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
-    part = asked_part(query, best, best["excerpt"])
+    extreme = extreme_hours(query, best["excerpt"])
+    part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
         best["refused"] = "no part of the answer states what was asked"
