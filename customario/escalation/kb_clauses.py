@@ -63,7 +63,10 @@ def one_item_clause(query: str, part: str, candidates: list[str], topic: str) ->
 
 
 # "Where do I get the return label?", "how do I get hold of a label": where a thing comes from.
-_WHERE_GET = re.compile(r"\b(?:where|how)\b[^.?!]*?\b(?:get|find|obtain|receive|pick up|get hold of|grab|collect)\b")
+_WHERE_GET = re.compile(
+    r"\bwhere\b[^.?!]*?\b(?:get|find|obtain|receive|pick up|collect)\b|"
+    r"\bhow (?:do|can|would|will|should|to) (?:i |we )?(?:get|obtain|get hold of|receive|find)\b"
+)
 # A sentence that says how a thing reaches the caller.
 _HANDED = re.compile(
     r"\b(?:e-?mail\w*|text|texts|texted|send|sends|sent|mail|mailed|post|posted|give|given|issue\w*|provide\w*|download\w*|print\w*)\b"

@@ -75,7 +75,7 @@ def one_day_hours(
     article = next((h for h in hits if h.get("kind") == "hours" and (h.get("source_ref") or "").endswith(ref)), None)
     if article is None or any(dfs.get(t) == 0 for t in named):
         return None
-    cue = bool(_COMING_RE.search(query.lower()) or _CLOCK_SAID.search(query.lower()))
+    cue = bool(_COMING_RE.search(query.lower()))
     for t in query_terms:
         if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS:
             continue
@@ -87,11 +87,6 @@ def one_day_hours(
 
 
 _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
-# A time of day said with its preposition: "Saturday mornings from nine", "in by 8 on Friday?".
-_CLOCK_SAID = re.compile(
-    r"\b(?:from|at|by|till|until|til|before|after|past) (?:\d{1,2}(?::\d{2})?(?: ?[ap]\.?m\.?)?|"
-    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|noon)\b(?! (?:days?|weeks?|people|of)\b)"
-)
 # The rest of the week offered as the other side of a question about one day.
 _OR_JUST_WEEK = re.compile(
     r"\bor (?:is (?:that|it) |are you |just |only )*(?:just |only )?(?:on )?(?:the )?week(?:day|end)s?\b"
