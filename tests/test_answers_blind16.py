@@ -162,3 +162,11 @@ def test_a_correction_by_an_inflected_name_changes_the_earlier_answer(tmp_path):
     p.respond("Hang on, about rejoining, I actually will rejoin, I misspoke.")
     assert p.phase == "confirm" and p.pending["n"].value == "yes"
     assert recorded(p.respond("yes")) == {"rejoin": "yes"}
+
+
+def test_a_bare_yes_with_a_stray_word_keeps_the_campaign_threshold_when_spoken():
+    # "absolutely off" was heard for "absolutely not" (blind16, us-m3-150 at confidence 0.3): a
+    # two-word yes holding a word no bare yes has is a phrase, so a spoken one below 0.8 is read back
+    assert normalise(_REJOIN, "absolutely off").method == "phrase"
+    assert normalise(_REJOIN, "yes please").method == "exact"
+    assert normalise(_REJOIN, "definitely not").value == "no"

@@ -232,6 +232,14 @@ _RHETORICAL_YES = re.compile(
 )
 
 
+# The words of a bare yes or no ("yes please", "no thanks", "definitely not", "of course").
+_BARE_WORDS = frozenset(
+    """yes yeah yep yup aye ya yea no nope nah nay not sure okay ok alright right correct absolutely definitely
+    certainly totally course of indeed please thanks thank you sir maam ma'am mate um uh oh well exactly never
+    really""".split()
+)
+
+
 def reading(text: str) -> tuple[str | None, str]:
     """(``"yes"``/``"no"``/None, method) for ``text``."""
     t = clean(text)
@@ -295,7 +303,10 @@ def reading(text: str) -> tuple[str | None, str]:
     if yes and re.search(r"\bnobody\b|\bno[ -]one\b", t):
         return "yes", "inferred"  # "Yeah, nobody came": the "yeah" may be a filler before a no (read back)
     bare = re.sub(r"[^a-z' ]", " ", t).split()
-    return value, "exact" if len(bare) <= 2 else "phrase"
+    # "Yes please", "absolutely not": exact; "absolutely off" (heard for "absolutely not", blind16)
+    # holds a word no bare yes/no has, so it is a phrase and spoken it keeps the campaign's threshold
+    plain = all(w in _BARE_WORDS for w in bare)
+    return value, "exact" if len(bare) <= 2 and plain else "phrase"
 
 
 # Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
