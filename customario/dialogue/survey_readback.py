@@ -97,17 +97,7 @@ class ReadBackMixin:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
         if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
-            self.pending = {
-                "question": q,
-                "text": text,
-                "n": n,
-                "confidence": conf,
-                "method": method,
-                "resume": resume,
-                "unclear": 0,
-            }
-            self.phase = "confirm"
-            self.current = q
+            self._await_confirmation(q, text, n, conf, method, resume)
             return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
         return [record, *self._continue(resume, prefix or self._ack())]
@@ -158,6 +148,14 @@ class ReadBackMixin:
         know, is that right?", see :meth:`_unsure_code`) instead of storing or dropping it."""
         resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
+        self._await_confirmation(q, text, n, conf, method, resume)
+        return [Say(self._confirm_text(q, n.value, n.status))]
+
+    def _await_confirmation(
+        self, q: Question, text: str, n: Normalised, conf: float, method: str, resume: Question | None
+    ) -> None:
+        """Hold ``n`` (heard from ``text`` at ``conf`` by ``method``) for ``q`` until the caller
+        confirms the read-back; ``resume`` is the question to ask after it."""
         self.pending = {
             "question": q,
             "text": text,
@@ -169,7 +167,6 @@ class ReadBackMixin:
         }
         self.phase = "confirm"
         self.current = q
-        return [Say(self._confirm_text(q, n.value, n.status))]
 
     def _confirm_text(self, q: Question, value: Any, status: str = "valid") -> str:
         """The read-back sentence of ``value`` (or of a code ``status``) for ``q``."""
