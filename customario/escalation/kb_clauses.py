@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_excerpt import CLAUSE_RE
+from customario.escalation.kb_excerpt import CLAUSE_RE, SENTENCE_RE
 from customario.escalation.kb_words import WEAK_TERMS, light_stem, terms
 
 # A question ends at "?"; the next one starts after it.
@@ -82,7 +82,7 @@ def where_it_comes_from(query: str, answer: str) -> str | None:
     if not _WHERE_GET.search((query or "").lower()):
         return None
     asked = {light_stem(t) for t in terms(query) if t not in WEAK_TERMS}
-    sentences = [s.strip() for s in re.split(r"(?<=[.!?])\s+", answer or "") if s.strip()]
+    sentences = [s.strip() for s in SENTENCE_RE.split((answer or "").strip()) if s.strip()]
     found = [
         s
         for s in sentences

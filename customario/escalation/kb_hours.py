@@ -163,12 +163,13 @@ def extreme_hours(query: str, excerpt: str) -> str | None:
     low = (query or "").lower()
     latest, earliest = bool(_LATEST.search(low)), bool(_EARLIEST.search(low))
     spans = _SPAN.findall(excerpt or "")
-    named = {_day(w) for w in re.findall(r"[a-z]+", _OR_JUST_WEEK.sub(" ", low))} - {None}
+    asked = _OR_JUST_WEEK.sub(" ", low)  # "or is that just weekdays?" offers no day of its own
+    named = {_day(w) for w in re.findall(r"[a-z]+", asked)} - {None}
     if (
         len(named) == 1
         and len(spans) >= 2
         and not (latest or earliest)
-        and not re.search(r"\bweek(?:day|end)s?\b", _OR_JUST_WEEK.sub(" ", low))
+        and not re.search(r"\bweek(?:day|end)s?\b", asked)
     ):
         # "Saturday mornings from nine, or is that just weekdays?" found the week's hours: that day's
         day = named.pop().capitalize()
