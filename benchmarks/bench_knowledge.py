@@ -85,11 +85,13 @@ FOLDERS = {
     # 01:50 UTC on 4 December, a development corpus since. First contact: salon 61.2 % directly +
     # 9.3 % after a yes, 3.9 % wrong; store 27.4 % + 31.5 %, 4.0 % wrong, 2.4 % wrong after a yes.
     "blind14": ROOT / "tests/corpus/kb/blind14",
-    # Written on 4 December ~01:45 UTC by a helper who never read the search; counted only.
+    # Written on 4 December ~01:45 UTC by a helper who never read the search; counted only until
+    # 04:50 UTC on 4 December, a development corpus since. First contact: salon 65.4 % directly +
+    # 10.0 % after a yes, 2.3 % wrong; store 35.7 % + 27.8 %, 0.8 % wrong.
     "blind15": ROOT / "tests/corpus/kb/blind15",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind15",)
+COUNTED_ONLY: tuple[str, ...] = ()
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

@@ -48,7 +48,8 @@ CORPORA = {
     # Written blind on 3 December ~20:55 UTC (blind9-README.md): held out until 4 Dec 01:50
     # (first contact 85.0 %), development since.
     "blind9": ROOT / "tests/corpus/urgency/blind9.yaml",
-    # Written blind on 4 December ~01:45 UTC (blind10-README.md): held out, counted only.
+    # Written blind on 4 December ~01:45 UTC (blind10-README.md): held out until 4 Dec 04:50
+    # (first contact 85.2 %), development since.
     "blind10": ROOT / "tests/corpus/urgency/blind10.yaml",
 }
 LABELS = ("emergency", "urgent", "normal")
@@ -62,10 +63,10 @@ TITLES = {
     "blind7": "blind7 (development since 3 Dec 18:10; first contact 89.4 %)",
     "blind8": "blind8 (development since 3 Dec 21:05; first contact 91.2 %)",
     "blind9": "blind9 (development since 4 Dec 01:50; first contact 85.0 %)",
-    "blind10": "blind10 (held out)",
+    "blind10": "blind10 (development since 4 Dec 04:50; first contact 85.2 %)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind10"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False) -> dict:
