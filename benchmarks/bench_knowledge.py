@@ -89,9 +89,11 @@ FOLDERS = {
     # 04:50 UTC on 4 December, a development corpus since. First contact: salon 65.4 % directly +
     # 10.0 % after a yes, 2.3 % wrong; store 35.7 % + 27.8 %, 0.8 % wrong.
     "blind15": ROOT / "tests/corpus/kb/blind15",
+    # Written on 4 December ~05:00 UTC by a helper who never read the search; counted only.
+    "blind16": ROOT / "tests/corpus/kb/blind16",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ()
+COUNTED_ONLY: tuple[str, ...] = ("blind16",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:
