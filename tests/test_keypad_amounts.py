@@ -152,3 +152,33 @@ def _type(decimal: bool, keys: str) -> list[str]:
 )
 def test_the_collector_keeps_one_star_only_while_an_amount_is_asked(decimal, keys, entries):
     assert _type(decimal, keys) == entries
+
+
+def test_an_amount_of_five_figures_is_read_back_in_words_not_a_traceback():
+    # A held-out corpus (a roofing job up to $60,000) typed "16812*50": the read-back's number
+    # words stopped at 9,999 and the call raised ValueError.
+    survey = json.loads(json.dumps(SURVEY))
+    survey["questions"][0]["max"] = 60000
+    policy = SurveyPolicy(parse_definition(survey, "test"), tz="UTC", now=lambda: NOW, channel="phone")
+    policy.opening()
+    policy._ask(policy.campaign.question("fee"))
+    out = policy.respond_keypad("16812*50")
+    assert "You typed sixteen thousand eight hundred twelve dollars and fifty cents. Is that right?" in _said(out)
+    [rec] = _records(policy.respond("yes", confidence=0.7))
+    assert (rec["value"], rec["confirmed"]) == (16812.5, True)
+
+
+@pytest.mark.parametrize(
+    "n, words",
+    [
+        (0, "zero"),
+        (42, "forty two"),
+        (105, "one hundred five"),
+        (60000, "sixty thousand"),
+        (1250000, "one million two hundred fifty thousand"),
+    ],
+)
+def test_number_words_are_plain_words_at_any_size(n, words):
+    from customario.dialogue.spoken import number_words
+
+    assert number_words(n) == words

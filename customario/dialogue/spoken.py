@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from num2words import num2words
+
 _UNITS = {
     "zero": 0,
     "oh": 0,
@@ -51,11 +53,6 @@ _TENS = {
     "ninety": 90,
 }
 _SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "dozen": 12}
-_ONES = (
-    "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-    "fifteen sixteen seventeen eighteen nineteen"
-).split()
-_TENS_WORDS = "_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()
 
 
 # Scots negatives: "dinnae", "couldnae", "isna" are "don't", "couldn't", "isn't" (not "arena").
@@ -97,19 +94,14 @@ def clean(text: str) -> str:
 
 
 def number_words(n: int) -> str:
-    """0 <= n <= 9999 in English words, lower case: ``42`` -> ``"forty two"``. Raises ValueError."""
-    if n < 0 or n > 9999:
-        raise ValueError(f"{n} is outside 0..9999")
-    if n < 20:
-        return _ONES[n]
-    if n < 100:
-        tens, ones = divmod(n, 10)
-        return _TENS_WORDS[tens] + (f" {_ONES[ones]}" if ones else "")
-    if n < 1000:
-        hundreds, rest = divmod(n, 100)
-        return f"{_ONES[hundreds]} hundred" + (f" {number_words(rest)}" if rest else "")
-    thousands, rest = divmod(n, 1000)
-    return f"{number_words(thousands)} thousand" + (f" {number_words(rest)}" if rest else "")
+    """A whole number ``n >= 0`` in English words, lower case, as a grammar or a read-back says it:
+    ``42`` -> ``"forty two"``, ``16812`` -> ``"sixteen thousand eight hundred twelve"``. Spelled by
+    num2words; its hyphens, commas and British "and" are dropped so every form is plain words.
+    Raises ValueError for a negative number."""
+    if n < 0:
+        raise ValueError(f"{n} is negative")
+    words = num2words(int(n), lang="en").replace("-", " ").replace(",", " ")
+    return " ".join(w for w in words.split() if w != "and")
 
 
 _NUMBER_WORDS = set(_UNITS) | set(_TENS) | set(_SCALES) | {"and", "point", "minus", "negative", "half"}
