@@ -99,6 +99,7 @@ from dataclasses import dataclass
 from customario.dialogue.spoken import scots_negatives
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
+from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
@@ -480,8 +481,16 @@ def assess(text: str) -> Urgency:
     Hypothetical and safety questions ("can bleach burn your scalp?"), false alarms ("thought it was
     on fire but ...") and events long over ("A&E last year") are read without those clauses; a line
     whose emergency words sit only in such a clause is still ``urgent``, never ``normal``, so that a
-    caller asking "what do I do if someone is choking?" reaches a person first.
+    caller asking "what do I do if someone is choking?" reaches a person first. A blow told with the
+    person all right ("a lump but she's talking fine") is ``urgent`` (:func:`urgency_mishaps.reassured`).
     """
+    found = _assess(text)
+    if found.level == "emergency" and mishaps.reassured(found.reason, _clean(text)):
+        return Urgency("urgent", f"{found.reason}, the person all right")
+    return found
+
+
+def _assess(text: str) -> Urgency:
     raw = _strip_names(text or "")
     t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
     whole = t
@@ -502,7 +511,7 @@ def assess(text: str) -> Urgency:
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
     # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
     if now.level != "emergency" and not _AHEAD.search(whole):
-        found = perils.read(t) or perils.legal_threat(whole)
+        found = perils.read(t) or mishaps.read(t) or perils.legal_threat(whole) or mishaps.legal_intent(whole)
         if found and (now.level == "normal" or found[0] == "emergency"):
             return Urgency(*found)
     return now

@@ -264,11 +264,17 @@ def _figures(t: str) -> str:
 
     def collapsed(m: re.Match) -> str:
         word = m.group(1)
-        if is_person(word) or is_body_part(word) or "noun.artifact" not in sense_classes(word):
+        if is_person(word) or is_body_part(word) or "noun.artifact" not in sense_classes(word, "noun", 4):
             return m.group(0)
         return f"{word} gave way"
 
-    t = re.sub(r"\b([a-z]+)(?:'s| has| had| just)* (?:collapsed|collapses|collapsing)\b", collapsed, t)
+    # ... with a place phrase between (blind12): "the seat in row 7 collapsed under me"
+    t = re.sub(
+        r"\b([a-z]+)(?: (?:in|on|at|by|near|of) (?:the |my |our |your |a )?[a-z0-9]+(?: [a-z0-9]+)?)?(?:'s| has| had| just)*"
+        r" (?:collapsed|collapses|collapsing)\b",
+        collapsed,
+        t,
+    )
 
     def colour(m: re.Match) -> str:
         subject = m.group(1)

@@ -4,6 +4,12 @@ over my neck", "burn marks on his arm"), skin taken off, a splash in an eye, a b
 machine or a door, something fallen onto one, an animal's bite (WordNet ``noun.animal``; "bitten by
 the bug" is a figure) and a body part broken. All are ``urgent``; near misses are in
 ``tests/test_urgency_blind5.py``.
+
+From blind12 (development, 4 December 2026): a thing that rolled, slid or swung onto a body part, a
+blow to a body part told with any verb of hitting (WordNet: "hit" above the verb, so "whacked",
+"walloped", "thwacked" need no list), a joint that popped or slipped out, a body part broken told
+with the person as subject ("I think I've broken my toe", "it's broken" after a body part), and
+a back or a joint "done in" or "put out". Tests: ``tests/test_urgency_mishaps.py``.
 """
 
 from __future__ import annotations
@@ -44,11 +50,48 @@ def _heat_marks(t: str) -> tuple[str, str] | None:
     return None
 
 
+def _hitting(verb: str) -> bool:
+    """True for a verb of hitting: "hit" above it in WordNet (first two senses, any form), or one of
+    the few that WordNet files elsewhere ("knocked", "cracked", "clonked", "thumped")."""
+    from customario.escalation import wordnet
+
+    if verb in (
+        "knock",
+        "knocked",
+        "crack",
+        "cracked",
+        "clonk",
+        "clonked",
+        "conk",
+        "conked",
+        "thump",
+        "thumped",
+        "clout",
+        "clouted",
+    ):
+        return True
+    wn = wordnet.load()
+    return wn is not None and "hit" in wn.ancestors(verb, "verb", senses=2) and verb not in ("hit", "beat", "beats")
+
+
+# Body parts hit in set phrases that are not a blow: "smacked my lips", "hit my stride".
+_NOT_A_BLOW = frozenset("lips lip stride".split())
+
+
+def _blow(t: str) -> tuple[str, str] | None:
+    """A blow to a body part told with any verb of hitting: "whacked my knee on the table", "he
+    clonked his head on the beam" ("banging my head against a brick wall" is a figure)."""
+    for m in re.finditer(r"\b([a-z]+ed) (my|his|her|their|your) ([a-z]+)\b(?! against (a|the) (brick )?wall)", t):
+        if is_body_part(m.group(3)) and m.group(3) not in _NOT_A_BLOW and _hitting(m.group(1)):
+            return "urgent", f"{m.group(1)} the {m.group(3)}"
+    return None
+
+
 def _hurt_by(t: str) -> tuple[str, str] | None:
     """Injuries by a cause: a body part caught in a machine or a door ("trapped my finger in the
     fan"), a bite from an animal (WordNet ``noun.animal``; "bitten by the bug" is a figure)."""
     for m in re.finditer(
-        r"\b(fell|dropped|landed|came down|toppled)( \w+){0,4} (on|onto|on to) (my|his|her|their|your)( [a-z]+'s)? ([a-z]+)\b",
+        r"\b(fell|dropped|landed|came down|toppled|rolled|slid|swung|tipped|crashed|slammed)( \w+){0,4} (on|onto|on to) (my|his|her|their|your)( [a-z]+'s)? ([a-z]+)\b",
         t,
     ):
         if is_body_part(m.group(6)):
@@ -91,6 +134,32 @@ def _broken(t: str) -> tuple[str, str] | None:
     ):
         if is_body_part(m.group(1)):
             return "urgent", f"{m.group(1)} broken"
+    # the person as subject: "I think I've broken my toe", "she fractured her wrist" (not a heart)
+    for m in re.finditer(
+        r"\b(broke|broken|fractured|dislocated|snapped|cracked) (my|his|her|their|your) ([a-z]+)\b", t
+    ):
+        if is_body_part(m.group(3)) and m.group(3) not in ("heart", "hearts"):
+            return "urgent", f"{m.group(3)} broken"
+    # "it's broken" after a body part: "landed on my toe, I think it's broken"
+    for m in re.finditer(
+        r"\b(my|his|her|their|your) ([a-z]+)\b[^.!?]{0,60}\b(it'?s|it is|might be|could be) (broken|fractured)\b", t
+    ):
+        if is_body_part(m.group(2)):
+            return "urgent", f"{m.group(2)} broken"
+    # a joint out: "my shoulder popped out", "his knee keeps slipping out"
+    for m in re.finditer(
+        r"\b([a-z]+)('s| has| keeps| just)? (popped|popping|pops|slipped|slipping|came|come|went|gone|jumped) out( of (its|the) socket| of place| of joint)?\b",
+        t,
+    ):
+        if is_body_part(m.group(1)) and m.group(1) not in ("eye", "eyes", "tooth", "teeth", "heart", "tongue"):
+            return "urgent", f"{m.group(1)} out of joint"
+    # a back or a joint "done in", "put out": "I've done my back in", "she's put her knee out"
+    if re.search(
+        r"\b(done|did|doing|put|putting|threw|thrown|throwing|ricked|cricked|wrenched|tweaked) (my|his|her|their) "
+        r"(back|neck|knee|shoulder|ankle|hip|wrist|elbow) (in|out)\b",
+        t,
+    ):
+        return "urgent", "a back or a joint hurt"
     # a limb out of shape: "his wrist is bent the wrong way", "her finger's pointing backwards"
     for m in re.finditer(
         r"\b([a-z]+)('s| is| are| was| looks| has gone)? (bent|twisted|pointing|facing|sticking out) "
@@ -147,4 +216,4 @@ def _infected(t: str) -> tuple[str, str] | None:
 
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for an injury in ``t`` (normalised, lower-case), else None."""
-    return _heat_marks(t) or _hurt_by(t) or _broken(t) or _child_mouthed(t) or _infected(t)
+    return _heat_marks(t) or _hurt_by(t) or _broken(t) or _blow(t) or _child_mouthed(t) or _infected(t)

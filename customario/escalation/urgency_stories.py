@@ -45,6 +45,11 @@ def elsewhere(clause: str) -> bool:
     not there now."""
     if re.search(r"\b(just|now|right now|currently|still)\b|\b(i'?m|we'?re|i am|we are) (at|in)\b", clause):
         return False
+    # the other party of a scene in a state now (blind12): "the other driver is trapped"
+    if re.search(
+        rf"\bthe {_OTHER} [a-z]+ (is|are|'s|'re) (trapped|stuck|pinned|hurt|injured|bleeding|unconscious|not)\b", clause
+    ):
+        return False
     return any(
         _business(m.group(1))
         for m in re.finditer(

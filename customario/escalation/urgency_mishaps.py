@@ -1,0 +1,121 @@
+"""Dangers and threats told without the words the other readers key on (issue 11; from the urgent
+and emergency lines of urgency blind12, development since 4 December 2026 05:00 UTC, read as
+classes and tested in the team's own phrasings in ``tests/test_urgency_mishaps.py``).
+
+:func:`read` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` (past
+clauses and frames that are not harm now already set aside) after every other reader, so it can
+raise a line but never lower one. The classes:
+
+- **a fire spreading** (emergency): a fire word with a verb of spreading, reaching or running out
+  of control ("the brazier's spread to the hedge", "the flames are jumping to the next stall",
+  "it's burning really fast"). Blind12 README judgement: fire still spreading is an emergency even
+  when the caller sounds relaxed;
+- **a threat to kill shouted by someone near** (emergency): a third person screaming, shouting or
+  yelling that they will kill someone ("the man upstairs is yelling he'll kill her"); a parent who
+  "is going to kill me" over a bill, said without a raised voice, stays a figure;
+- **gas smelt with someone unwell** (emergency): a smell of gas and a person dizzy, faint, sick or
+  with a headache (NHS and National Gas emergency advice: leave the building and call);
+- **an electrical part overheating** (urgent): a socket, plug, lead, cable or wire gone black,
+  brown, soft or melted, or scorched (a hazard without fire);
+- **legal action announced in the first person** (urgent, read on the whole line): "I'll be suing",
+  "I intend to commence proceedings", "I'm lodging a claim with the tribunal", "I'll make a complaint
+  at the court against you" (a suit against someone other than the business is set aside earlier,
+  in :mod:`customario.escalation.urgency_scope`).
+
+:func:`reassured` caps a blow told with reassurance ("hit her head, she's got a lump but she's
+talking fine"; "bruised but ok") at urgent: the person is hurt, not in danger of life.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation import urgency_scope as scope
+
+_FIRE_WORD = r"(fire|bonfire|blaze|flames?|brazier|fire ?pit|chip pan|barbecue|bbq|wildfire|grass fire)"
+_FIRE = rf"({_FIRE_WORD}|it)"
+_SPREADING = (
+    rf"\b{_FIRE}('s| has| have| is| are|'ve)?( now| just| already)? (spread|spreading|jumped|jumping|leapt|leaping|caught)"
+    r" (to|into|onto|across|through|over|along) (the|a|an|our|my|their|next|both|some|all)\b"
+    rf"|\b{_FIRE}('s| is| are)? (spreading|out of control|taking hold)\b"
+    r"|\b(it'?s|fire'?s|flames are|fire is|it is|they'?re) (burning|spreading) (so |too )?(fast|quickly|quick|out of control)\b"
+)
+_NEAR = r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people)"
+_KILL_SHOUTED = (
+    rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened)"
+    r"( that)? (he'?s|she'?s|they'?re|he is|she is|they are|he|she|they)( \w+)? (going to|gonna|will|'ll|gon) kill\b"
+)
+_GAS_UNWELL = (
+    r"^(?!.*\?\s*$)(?=.*\b(smell\w*|smel|stink\w*|reek\w*|whiff) (of )?gas\b|.*\bgas (smell|smel|stink|whiff|leak)\b)"
+    r".*\b(dizzy|dizziness|faint\w*|light-?headed|woozy|sick|nauseous|headaches?|drowsy|confused|vomit\w*|throwing up|passed out)\b"
+)
+_ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
+_OVERHEATED = (
+    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,30}}\b(gone|turned|going|turning|is|are|'s|looks|looking|all)( all)? "
+    r"(black|brown|soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
+    rf"|\b(scorch|burn|scorched|blackened|melted|charred) (marks? )?(on|round|around) (the|a|my|our) {_ELECTRIC_PART}\b"
+)
+# First person, now or ahead: "I'll be", "I intend to", "I'm going to", "we shall".
+_I_WILL = (
+    r"\b(i'?ll|i will|i shall|we'?ll|we will|we shall|i'?m|i am|we'?re|we are|i intend to|we intend to|i plan to|i mean to|"
+    r"i'?m (going|about|planning|preparing) to|i am (going|about|planning|preparing) to|i'?ve decided to|i have decided to|"
+    r"consider this( formal)? notice)\b"
+)
+_LEGAL_ACT = (
+    r"(su(e|ing)\b(?! (for|nobody|no one|anyone|anybody|my|his|her|their|our|the (council|landlord))\b)"
+    r"|(commenc\w*|start\w*|begin\w*|issu\w*|bring\w*|launch\w*|fil\w*) (legal )?proceedings\b"
+    r"|(lodg\w*|fil\w*|mak\w*|submit\w*|bring\w*|put\w* in|rais\w*|tak\w*) (a |my |our )?(claim|complaint|case|appeal)s? "
+    r"(\w+ ){0,3}(with|at|in|to|before) (the |a )?(court|courts|tribunal|small claims|county court|magistrates\w*|ombudsman)\b)"
+)
+_JOKE = re.compile(r"\b(kidding|joking|jk|lol|haha\w*|only messing)\b")
+_AGAINST_OTHER = re.compile(
+    r"\bagainst (my|his|her|their|our|the (council|landlord|builder|insurer|airline|bank|hospital))\b"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``(level, reason)`` for the first class of the module docstring that ``t`` (normalised,
+    lower-case, past and hypothetical clauses removed) describes, else None."""
+    if re.search(_SPREADING, t) and re.search(rf"\b{_FIRE_WORD}\b", t):
+        return "emergency", "a fire spreading"
+    if re.search(_KILL_SHOUTED, t):
+        return "emergency", "a threat to kill shouted by someone near"
+    if re.search(_GAS_UNWELL, t):
+        return "emergency", "gas smelt with someone unwell"
+    if re.search(_OVERHEATED, t):
+        return "urgent", "an electrical part overheating"
+    return None
+
+
+def legal_intent(whole: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` when a sentence of ``whole`` (the normalised line) announces legal action
+    in the first person (see the module docstring); not a question, a joke, a threat disowned or made
+    as praise (:func:`urgency_scope.set_aside`), nor a suit against someone other than the business
+    ("... against my landlord")."""
+    if _JOKE.search(whole):
+        return None
+    for sentence in re.split(r"(?<=[.!?])\s+", scope.set_aside(whole)):
+        if "?" in sentence or _AGAINST_OTHER.search(sentence):
+            continue
+        if re.search(rf"{_I_WILL}( (?!(not|never|won'?t|wouldn'?t|no)\b)[\w']+){{0,3}}? (be )?{_LEGAL_ACT}", sentence):
+            return "urgent", "legal action announced"
+    return None
+
+
+_BLOW = re.compile(r"\b(hit|knock\w*|bang\w*|bump\w*|whack\w*|bash\w*|smack\w*|struck|clonk\w*|thump\w*)\b")
+_REASSURED = re.compile(
+    r"\b(but|and) (he'?s|she'?s|they'?re|i'?m|we'?re|he is|she is|they are|i am)?( \w+)? ?(ok|okay|fine|alright|all right)\b"
+    r"|\b(talking|speaking|walking|chatting|responding|moving) (fine|normally|ok|okay|alright|all right|as normal)\b"
+    r"|\bnot (dizzy|confused|sick|drowsy)\b"
+)
+_NOT_REASSURED = re.compile(
+    r"\b(not|isn'?t|n'?t|no longer) (ok|okay|fine|alright|all right|talking|making sense|responding|awake)\b"
+    r"|\b(dizzy|confused|drowsy|vomit\w*|throwing up|sick|unconscious|blacked out|knocked out|passed out|seizure|fitting|not making sense)\b"
+    r"(?<!not dizzy)(?<!not confused)(?<!not sick)(?<!not drowsy)"
+)
+
+
+def reassured(reason: str, t: str) -> bool:
+    """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
+    ``t`` (the normalised line) says the person is all right with no sign against it."""
+    return bool(_BLOW.search(reason) and _REASSURED.search(t) and not _NOT_REASSURED.search(t))
