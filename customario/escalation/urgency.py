@@ -96,10 +96,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from customario.dialogue.spoken import scots_negatives
+from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_mishaps as mishaps
+from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
@@ -142,38 +143,6 @@ def _strip_names(text: str) -> str:
     return re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
 
 
-# Understatement: hedges are dropped so "lips going kind of blue" reads as "lips going blue".
-_HEDGES = re.compile(
-    # "a bit of a jolt" reads as "a jolt" (the article kept)
-    r"\b(a bit of|a little bit of|a bit|kind of|sort of) (?=(a|an)\b)|"
-    # ... but "the kind of battery that swells" names a kind (blind7): kept after a determiner
-    r"(?<!\bthe )(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bany )\b(kind of|sort of)\b ?"
-    r"|\b(kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
-)
-# Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
-_G_DROPPED = re.compile(
-    r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|weep|ooz|"
-    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
-)
-# Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
-_HEARD_AS = (
-    (
-        re.compile(r"\b(having|had|has|have) (a|an) (sees|seize|seas|sea|c's) ?(your|yours|you're|sure|ya|her)\b"),
-        r"\1 a seizure",
-    ),
-    (re.compile(r"\b(a nap|anna|ana) ?(a )?(lactic|flactic|flack tick|phylactic)\b"), "anaphylactic"),
-    (re.compile(r"\bheart a ?tack\b"), "heart attack"),
-    # "she's not breeding": breathing heard as a near word after a negation or a stop.
-    (re.compile(r"\b(not|isn't|stopped|no longer|quit) (breeding|breething|breading|bree?ding)\b"), r"\1 breathing"),
-)
-# Typos of the words that matter, corrected with rapidfuzz when the typed word is not English
-# (WordNet does not know it): "unconcious", "siezure", "bleding".
-_LEXICON = tuple(
-    "seizure unconscious unresponsive anaphylaxis anaphylactic ambulance overdose collapsed bleeding "
-    "breathing breathe choking suicide suicidal swallowed poisoned allergic reaction blisters blistering "
-    "injured injury lawsuit attorney solicitor barrister scalded burning sparking swelling swollen "
-    "emergency hospital electrocuted wheezing stroke".split()
-)
 # Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
 _HYPOTHETICAL = (
     r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
@@ -197,6 +166,8 @@ _OVER = re.compile(
     r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
     # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
     r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
+    # ... or in the passive (blind10): "we had the leak fixed by the gas board yesterday"
+    r"|\b(fixed|repaired|sorted|capped|made safe|isolated) by (the |a |an |our |my )?(engineer|plumber|electrician|gas (man|board|company|engineer)|technician|landlord|fire (brigade|service))\b"
     # "I've been fine since": recovered from the event told before
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
@@ -310,89 +281,6 @@ def _time_pressure(t: str) -> bool:
     return not _PLEA.search(t) and len(re.findall(r"[a-z']+", t)) > 6
 
 
-def _not_english(word: str) -> bool:
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    return wn is not None and not any(wn.lemmas(word, pos) for pos in wordnet.POS)
-
-
-def _fix_typos(text: str) -> str:
-    from rapidfuzz import fuzz, process
-
-    def fix(m: re.Match) -> str:
-        word = m.group(0)
-        # a dropped g of an ordinary word ("parkin" is parking, not "sparking")
-        if word in _LEXICON or (word.endswith("in") and not _not_english(word + "g")):
-            return word
-        best = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
-        return best[0] if best and _not_english(word) else word
-
-    return re.sub(r"\b[a-z]{6,}\b", fix, text)
-
-
-_PAST_FORMS = {
-    "drink": "drank",
-    "eat": "ate",
-    "swallow": "swallowed",
-    "fall": "fell",
-    "take": "took",
-    "cut": "cut",
-    "burn": "burnt",
-    "hit": "hit",
-}
-
-
-def _past_of(m: re.Match) -> str:
-    return f"{m.group(1)} {_PAST_FORMS[m.group(2)]}"
-
-
-# Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
-_SPOKEN = (
-    (re.compile(r"\bu\b"), "you"),
-    (re.compile(r"\bur\b"), "your"),
-    (re.compile(r"\bswallie?d\b"), "swallowed"),
-    (re.compile(r"\bfae\b"), "from"),
-    (re.compile(r"\bo'(?=\s)"), "of"),
-    (re.compile(r"\bgreetin'?\b"), "crying"),
-    (re.compile(r"\bbein'?\b"), "being"),
-    (re.compile(r"\br\b"), "are"),
-    (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
-    (re.compile(r"\btho\b"), "though"),
-    (re.compile(r"\balot\b"), "a lot"),
-    (re.compile(r"\b(he|she)s\b"), r"\1's"),
-    (re.compile(r"\bbf\b"), "boyfriend"),
-    (re.compile(r"\bgf\b"), "girlfriend"),
-    (re.compile(r"\bim\b"), "i'm"),
-    # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
-    (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
-    # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"
-    (re.compile(r"\b(cnt|cannt)\b"), "can't"),
-    (re.compile(r"\bdnt\b"), "don't"),
-    (re.compile(r"\bwnt\b"), "won't"),
-    (re.compile(r"\b(cudnt|cldnt)\b"), "couldn't"),
-    (re.compile(r"\b(wudnt|wldnt)\b"), "wouldn't"),
-    (re.compile(r"\b(cud|cld)\b"), "could"),
-    # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
-    (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
-)
-
-
-def _normalise(raw: str) -> str:
-    t = _clean(raw)
-    for pattern, repl in _SPOKEN:
-        t = pattern.sub(repl, t)
-    t = scots_negatives(t)
-    t = re.sub(r"\bain'?t\b", "isn't", t)
-    t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
-    t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
-    t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
-    t = _HEDGES.sub("", t)
-    for pattern, repl in _HEARD_AS:
-        t = pattern.sub(repl, t)
-    return _fix_typos(t)
-
-
 def _over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
     if _OVER.search(t) and not _BACK.search(t):
@@ -423,14 +311,14 @@ def _not_asked(t: str) -> str:
     """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
     if _AHEAD.search(t) and "?" in t:
         return ""
-    t = scope.in_general(senses.not_feared(t))
+    t = asides.asked(scope.in_general(senses.not_feared(t)))
     for p in _HYPOTHETICAL:
         t = rx(p).sub(" ", t)
     return t
 
 
 def _level(t: str) -> Urgency:
-    t = scope.set_aside(t)
+    t = asides.set_aside(scope.set_aside(t))
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))
@@ -482,17 +370,20 @@ def assess(text: str) -> Urgency:
     on fire but ...") and events long over ("A&E last year") are read without those clauses; a line
     whose emergency words sit only in such a clause is still ``urgent``, never ``normal``, so that a
     caller asking "what do I do if someone is choking?" reaches a person first. A blow told with the
-    person all right ("a lump but she's talking fine") is ``urgent`` (:func:`urgency_mishaps.reassured`).
+    person all right ("a lump but she's talking fine") is ``urgent`` (:func:`urgency_mishaps.reassured`),
+    and so is an emergency told of an animal (:func:`urgency_mishaps.animal_only`).
     """
     found = _assess(text)
     if found.level == "emergency" and mishaps.reassured(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}, the person all right")
+    if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
+        return Urgency("urgent", f"{found.reason}: an animal")
     return found
 
 
 def _assess(text: str) -> Urgency:
     raw = _strip_names(text or "")
-    t = _normalise(rules.ON_FIRE_BODY.sub(" burning ", raw.lower().replace("’", "'")))
+    t = normalise.normalise(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'")))
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")

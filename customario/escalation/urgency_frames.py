@@ -264,7 +264,12 @@ def _figures(t: str) -> str:
 
     def collapsed(m: re.Match) -> str:
         word = m.group(1)
-        if is_person(word) or is_body_part(word) or "noun.artifact" not in sense_classes(word, "noun", 4):
+        if (
+            is_person(word)
+            or is_body_part(word)
+            or "noun.animal" in word_classes(word)
+            or "noun.artifact" not in sense_classes(word, "noun", 4)
+        ):
             return m.group(0)
         return f"{word} gave way"
 

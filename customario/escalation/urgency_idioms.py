@@ -15,8 +15,9 @@ since 3 December 2026 18:10), set aside before a caller's line is read for dange
 - **a cigarette**: "out for a smoke", "a smoke break";
 - **fitting as fitting something**: "fitting the new cooler", "my dress fitting" (British
   "fitting" for a seizure has no object);
-- **the caller's lawyer advising on paperwork**: "my lawyer says I should keep the receipts", with
-  no word of a claim, a court or a letter in the sentence.
+- **the caller's lawyer advising on paperwork**: "my lawyer says I should keep the receipts", "my
+  probate solicitor says I need ..." (blind12), with no word of a claim, a court or a letter in the
+  sentence.
 
 Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
 class has lines of the team's own and near misses in ``tests/test_urgency_blind7.py``.
@@ -94,9 +95,12 @@ _FIGURES = (
     r"\bfitting (?=(?:the|a|an|my|your|this|that|these|those|our|his|her|new|some) )(?!(?:the|a|an) (?:whole|last|past|entire) )",
     r"\b(?:a|the|my|her|his|your|dress|suit|bra|wedding|final|first|second) fitting\b(?! (?:on the floor|again))",
     # the caller's lawyer advising on paperwork, with no claim, court or letter in the sentence
-    r"\b(?:my|our|the) (?:lawyer|solicitor|attorney|barrister|accountant)s?(?: \w+)? (?:says|said|told me|advised(?: me)?|advises|"
+    r"(?:\b(?:my|our|the) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister|accountant)s?(?: \w+)? (?:says|said|told me|advised(?: me)?|advises|"
     r"recommends|recommended|suggests|suggested|wants me|asked me)(?: that)?(?: i| we)? (?:should|need to|must|have to|ought to|to) "
     r"(?:keep|get|have|ask|request|hold|save|file|bring|sign|check|send|obtain|collect|print|resend)\b"
+    # ... or names the paper needed: "says I need a receipt", "wants copies of the invoices"
+    r"|\b(?:my|our|the) (?:[a-z]+ )?(?:lawyer|solicitor|attorney|barrister|accountant)s? (?:says|said|told me|thinks|reckons)(?: that)?"
+    r"(?: i| we)? (?:need|want|should have|must have|have to have) (?:a|an|the|my|our|some|copies of|a copy of|proof of|written)\b)"
     r"(?![^.!?]*\b(?:sue|suing|court|claim|action|letter|compensation|against|proceed\w*|negligen\w*|damages|breach|injur\w*|burn\w*)\b)[^.!?]*",
 )
 

@@ -23,7 +23,9 @@ raise a line but never lower one. The classes:
   in :mod:`customario.escalation.urgency_scope`).
 
 :func:`reassured` caps a blow told with reassurance ("hit her head, she's got a lump but she's
-talking fine"; "bruised but ok") at urgent: the person is hurt, not in danger of life.
+talking fine"; "bruised but ok") at urgent: the person is hurt, not in danger of life;
+:func:`animal_only` caps an emergency whose sufferer is an animal ("my dog collapsed in your van")
+at urgent: the business escalates at once, but "call 911" is not the answer (a vet is).
 """
 
 from __future__ import annotations
@@ -31,27 +33,36 @@ from __future__ import annotations
 import re
 
 from customario.escalation import urgency_scope as scope
+from customario.escalation.urgency_words import PRONOUNS, is_person, sense_classes, word_classes
+
+# Words between an animal and what happened to it: "my dog's just collapsed", "the cat has now gone".
+_LINKS = frozenset("s is has had just now suddenly been was also then gone went still".split())
 
 _FIRE_WORD = r"(fire|bonfire|blaze|flames?|brazier|fire ?pit|chip pan|barbecue|bbq|wildfire|grass fire)"
 _FIRE = rf"({_FIRE_WORD}|it)"
+# a place phrase may sit between the fire and its verb: "the brazier at the wedding has spread"
+_PLACE = r"( (at|in|on|by|near|behind|outside) (the|a|an|our|my|your|their)( \w+){1,3}?)?"
 _SPREADING = (
-    rf"\b{_FIRE}('s| has| have| is| are|'ve)?( now| just| already)? (spread|spreading|jumped|jumping|leapt|leaping|caught)"
-    r" (to|into|onto|across|through|over|along) (the|a|an|our|my|their|next|both|some|all)\b"
-    rf"|\b{_FIRE}('s| is| are)? (spreading|out of control|taking hold)\b"
+    rf"\b{_FIRE}{_PLACE}('s| has| have| is| are|'ve)?( now| just| already)? (spread|spreading|jumped|jumping|leapt|leaping|caught)"
+    r" (to|into|onto|across|through|over|along|towards) (the|a|an|our|my|their|next|both|some|all)\b"
+    rf"|\b{_FIRE}{_PLACE}('s| is| are)? (spreading|out of control|taking hold)\b"
     r"|\b(it'?s|fire'?s|flames are|fire is|it is|they'?re) (burning|spreading) (so |too )?(fast|quickly|quick|out of control)\b"
 )
 _NEAR = r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people)"
 _KILL_SHOUTED = (
     rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened)"
-    r"( that)? (he'?s|she'?s|they'?re|he is|she is|they are|he|she|they)( \w+)? (going to|gonna|will|'ll|gon) kill\b"
+    r"( that)? (he|she|they)('ll| will|'s going to|'s gonna| is going to| is gonna|'re going to|'re gonna| are going to| are gonna)"
+    r"( \w+)? kill\b"
+    # ... a threat to the caller said with a condition is a figure: "she'll kill me if I'm late"
+    r"(?! (me|us)\b[^.!?]*\b(if|when|unless|once)\b)"
 )
 _GAS_UNWELL = (
     r"^(?!.*\?\s*$)(?=.*\b(smell\w*|smel|stink\w*|reek\w*|whiff) (of )?gas\b|.*\bgas (smell|smel|stink|whiff|leak)\b)"
-    r".*\b(dizzy|dizziness|faint\w*|light-?headed|woozy|sick|nauseous|headaches?|drowsy|confused|vomit\w*|throwing up|passed out)\b"
+    r".*\b(dizzy|dizziness|faint\w*|light-?headed|woozy|sick(?! (of|and tired|to death))|nauseous|headaches?|drowsy|confused|vomit\w*|throwing up|passed out)\b"
 )
-_ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
+_ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|(power|charging|charger|mains|kettle|iron) leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
 _OVERHEATED = (
-    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,30}}\b(gone|turned|going|turning|is|are|'s|looks|looking|all)( all)? "
+    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning|is|are|'s|looks|looking|all)( all)? "
     r"(black|brown|soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
     rf"|\b(scorch|burn|scorched|blackened|melted|charred) (marks? )?(on|round|around) (the|a|my|our) {_ELECTRIC_PART}\b"
 )
@@ -119,3 +130,30 @@ def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
     ``t`` (the normalised line) says the person is all right with no sign against it."""
     return bool(_BLOW.search(reason) and _REASSURED.search(t) and not _NOT_REASSURED.search(t))
+
+
+def _animal(word: str) -> bool:
+    """An animal first in WordNet and no made thing in its first three senses ("charger" is also a
+    device, a "hot dog" is food)."""
+    return "noun.animal" in word_classes(word) and "noun.artifact" not in sense_classes(word, "noun", 3)
+
+
+def animal_only(reason: str, t: str) -> bool:
+    """True when the emergency words ``reason`` in ``t`` (the normalised line) are told of an animal
+    (:func:`_animal`: "my dog", "the pony"): the animal is their subject (at most four words between,
+    none a noun other than a pronoun: "the dog grooming van's on fire" is a van) and no person
+    (WordNet ``noun.person``) comes before them ("walking the dog when my son collapsed")."""
+    at = t.find(reason)
+    if at < 0 or not reason:
+        return False
+    words = re.findall(r"[a-z]+", t[:at])
+    for word in words:
+        if word not in PRONOUNS and word not in ("i", "me", "we", "us", "you") and is_person(word):
+            return False
+    for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
+        word = words[i]
+        if _animal(word) and not (i and words[i - 1] == "hot"):
+            return True
+        if word in ("i", "me", "we", "us") or (word_classes(word) and word not in _LINKS and word not in PRONOUNS):
+            return False
+    return False

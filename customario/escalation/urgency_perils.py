@@ -50,7 +50,7 @@ _DISTRESS = (
 )
 _INTO_WATER = (
     rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|gone|went|slipped|tumbled|jumped|dived|"
-    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+)? (in|into|overboard|under|off|through)\b(?! love)"
+    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+)? (in|into|overboard|under|off|through|from)\b(?! love)"
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),

@@ -118,7 +118,8 @@ def context_clause(clause: str) -> bool:
 _SET_ASIDE = (
     # a story heard or read, up to the end of its sentence
     r"\b(?:read|heard|saw|seen|watched) (?:about|of|a story|an article|a post|a report|online|on the news|in the news)\b"
-    r"(?![^.!?]*\b(?:now|just|right now|still)\b)[^.!?]*",
+    # ("still open", "still running" ask about the business, not the harm)
+    r"(?![^.!?]*\b(?:now|just|right now|still(?! (?:open|running|trading|going|available|on|happening|safe|operating)\b))\b)[^.!?]*",
     # a topic of study or talk
     r"\b(?:studying|revising|learning about|an essay on|a project on|a lecture on|a course on|a talk on|a module on) "
     r"(?:\w+ ){0,2}\w+",

@@ -1,0 +1,165 @@
+"""Alarming words that are not harm now, by class (issue 11; from the normal lines of urgency blind10
+and blind12 that were escalated, 4 December 2026), set aside before a caller's line is read for
+danger. Each class is tested in the team's own phrasings in ``tests/test_urgency_asides.py``:
+
+- **damage to cloth**: a scorch or singe mark on someone's garment or linen (WordNet: clothing, a
+  garment, bedclothes, household linen) is a complaint about the service, not a hazard, unless a
+  body part or something electrical is in the sentence;
+- **muscles after exercise**: a part "burning" or "on fire" after a workout, or "in a good way"
+  (not the chest, the throat or the skin: those are signs);
+- **drowning someone in things**: "drowning me in questions" (the thing after "in" no liquid and
+  no body of water in WordNet);
+- **set phrases of success and shock**: "set the world on fire", "you've given me a heart attack
+  with that quote" (said to the caller: a third person "given him a heart attack" stays);
+- **the caller melting in the heat**: "I was literally melting", "we were melting on the coach";
+- **a thing that slipped**: "a few tiles slipped in the wind" (the subject a made thing in WordNet,
+  not a person nor a body part: "my foot slipped" stays);
+- **self-reproach for a blunder**: "I could kill myself, I've booked the wrong day" (a first-person
+  blunder told right after; "I could kill myself, I've had enough" is left to the self-harm readers);
+- **a threat made as praise**: "I could sue you for how good this is";
+- **a hazard denied**: "there's no gas smell or anything", "no smoke, no sparks";
+- **a policy asked about** (:func:`asked`, read with the hypotheticals, so an emergency word in
+  it still makes the line urgent): "if I get a reaction to the dye, what do you do?";
+- **a hospital as a place** (:func:`asked`): "is the cottage near a hospital, in case ...?" and
+  clauses opened by "in case" in a question;
+- **someone else's hospital stay going well**: "she's in hospital and doing fine, can you hold her
+  delivery?" (the ambulance and the hospital told with the outcome, no sign now).
+
+:func:`set_aside` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+
+_CLOTH = ("clothing", "garment", "bedclothes", "household linen")
+_ELECTRIC = re.compile(
+    r"\b(sockets?|plugs?|wires?|wiring|cables?|leads?|chargers?|batter(y|ies)|fuse\w*|switch\w*|outlets?|appliances?|adaptors?|adapters?)\b"
+)
+
+
+def _scorched_cloth(sentence: str) -> str:
+    """A sentence without its scorch words when they are about a garment or a fabric."""
+    if not re.search(r"\b(scorch\w*|singe\w*|burn marks?)\b", sentence) or _ELECTRIC.search(sentence):
+        return sentence
+    # "came back" is a return, not a body part
+    plain = re.sub(
+        r"\b(came|come|coming|went|go|going|got|get|getting|brought|bring|sent|send|gave|give|paid|pay|took|take) back\b",
+        " ",
+        sentence,
+    )
+    words = re.findall(r"[a-z]+", plain)
+    if any(is_body_part(w) for w in words):
+        return sentence
+    # the garment is someone's ("my shirt", "her dress"; "smothered it with a blanket" is no garment hurt)
+    owned = re.findall(r"\b(?:my|his|her|our|their|your) (?:[a-z]+ )?([a-z]+)\b", plain)
+    if any(len(w) > 3 and is_a(w, *_CLOTH, senses=2) for w in owned):
+        return re.sub(r"\b(scorch\w*|singe\w*|burn marks?)\b", "mark", sentence)
+    return sentence
+
+
+_EXERCISE = (
+    r"(in a good way|workout|work-?out|boot ?camp|training|gym|spin class|circuits|hiit|hike|hiking|leg day|exercise|"
+    r"squats|lunges|press-?ups|push-?ups|marathon|pilates|yoga|zumba|crossfit|bootcamp)"
+)
+_MUSCLES = r"(legs?|arms?|thighs?|calves|calf|glutes|abs|muscles?|shoulders?|quads|hamstrings|core|bum|lungs|feet|back|biceps|triceps)"
+_DROWN = re.compile(
+    r"\bdrown(?:ing|ed|s)? (?:me|us|him|her|them|you) in (?:the |a |an |all the |loads of |so many )?([a-z]+)\b"
+)
+_FIGURES = (
+    r"\bset(?:s|ting)? (?:the )?(?:world|dance ?floor|stage|charts?|pitch|league|track|internet|box office) (?:on fire|alight|ablaze)\b",
+    r"\b(?:you'?ve|you have|you|that|this|that'?s|this has|that has)(?: just| nearly| almost)? (?:given|gave|give|giving) (?:me|us) "
+    r"(?:a |an )?(?:heart attack|stroke|coronary|cardiac arrest)\b",
+    r"\b(?:i|we)(?:'m| am| was| were|'re| are)(?: literally| absolutely| just| practically| actually)* melting\b(?! (?:the|my|a|an|it|some)\b)",
+    # self-reproach for a blunder told right after
+    r"\b(?:i )?could (?:have |'ve )?kill(?:ed)? myself\b(?=[,.!;: -]+(?:i'?ve|i have|i|i'?d|i just|i went and) (?:\w+ )?"
+    r"(?:booked|forgot|forgotten|missed|deleted|double-?booked|mixed|ordered|typed|entered)\b"
+    r"(?! (?:everything|it all|all)\b))",
+    # a threat made as praise
+    r"\bsue (?:you|them|your \w+) for (?:how (?:good|great|nice|lovely|gorgeous|amazing|beautiful|perfect)|being (?:so|too) \w+"
+    r"|making (?:me|us|it) (?:look|feel|sound) (?:so|this|too) \w+)",
+    # a hazard denied
+    r"\b(?:no|not any|without any|without|isn'?t any|there'?s no|there is no|haven'?t smelt any|can'?t smell any)"
+    r" (?:gas smell|smell of gas|smell of burning|burning smell|smoke|sparks?|fumes)\b(?:,? (?:or|nor|no) (?:anything|smoke|sparks?|fumes|smell))*",
+)
+# Questions ahead of time, read apart like the hypotheticals of urgency._not_asked (an emergency word
+# in one still makes the line urgent): a policy of the business, a hospital as a place, "in case".
+_ASKED = (
+    r"\bif (?:i|we|he|she|they|my \w+|someone|anyone|a \w+) (?:get|gets|have|has|start|starts|feel|feels|react|reacts|come out in|comes out in)\b"
+    r"[^.?!]*?,? (?:what|how) (?:do|would|will|should|can|could) (?:you|your \w+)\b[^.?!]*\?",
+    r"\b(?:near|close to|far from|nearest|how far|distance to|next to|walking distance (?:of|to|from))(?: \w+){0,2}"
+    r" (?:a |the )?(?:hospital|a&e|walk-in|pharmacy|chemist|doctors?|gp|surgery|minor injuries)\b(?=[^.!]*\?)",
+    r"\b(?:just )?in case\b[^.?!,]*(?=[^.!]*\?)",
+)
+# Someone else's hospital stay going well: the harm words are context for a request.
+_DOING_WELL = re.compile(
+    r"\b(he'?s|she'?s|they'?re|he is|she is|they are)( \w+){0,4} (and )?(doing (fine|well|ok|okay|great|alright)|recovering|"
+    r"on the mend|comfortable|stable|fine)\b"
+)
+_BEFORE = re.compile(
+    r"\b(came|took|taken|was called|were called|had to (come|call)|last night|yesterday|at the weekend|this morning|"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+)
+_SIGN_NOW = re.compile(r"\b(not breathing|unconscious|bleeding|can'?t breathe|worse|critical|intensive care|icu)\b")
+
+
+def _after_exercise(m: re.Match) -> str:
+    """ "burning" set aside when the nearest body part before it (four words at most) is a muscle, or
+    when there is none and the caller says "in a good way"."""
+    before = re.findall(r"[a-z]+", m.string[max(0, m.start() - 40) : m.start()])[-4:]
+    parts = [w for w in before if is_body_part(w) or re.fullmatch(_MUSCLES, w)]
+    if parts:
+        return " " if re.fullmatch(_MUSCLES, parts[-1]) else m.group(0)
+    return " " if re.search(r"\bin a good way\b", m.string) else m.group(0)
+
+
+def _slipped(m: re.Match) -> str:
+    """ "tiles slipped" read as moved: the subject a made thing and nobody (a person or a body part
+    in WordNet) in the sentence ("the saw slipped and caught my finger" stays an accident)."""
+    word = m.group(1)
+    if (
+        is_person(word)
+        or is_body_part(word)
+        or "noun.animal" in word_classes(word)
+        or "noun.artifact" not in sense_classes(word, "noun", 4)
+    ):
+        return m.group(0)
+    start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")
+    ends = [i for i in (m.string.find(p, m.end()) for p in ".!?") if i >= 0]
+    sentence = m.string[start + 1 : min(ends) if ends else len(m.string)]
+    if any(is_person(w) or is_body_part(w) or w in ("i", "me", "we", "us") for w in re.findall(r"[a-z]+", sentence)):
+        return m.group(0)
+    return f"{word} moved"
+
+
+def _drowned(m: re.Match) -> str:
+    word = m.group(1)
+    if is_a(word, "body of water", "liquid", senses=1) or word in ("water", "sea", "river", "pool", "bath"):
+        return m.group(0)
+    return " "
+
+
+def asked(t: str) -> str:
+    """``t`` without the questions ahead of time of :data:`_ASKED`."""
+    for pattern in _ASKED:
+        t = re.sub(pattern, " ", t)
+    return t
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without the classes of the module docstring."""
+    t = " ".join(_scorched_cloth(s) for s in re.split(r"(?<=[.!?])\s+", t))
+    t = re.sub(rf"\b(?:burning|on fire)\b(?=[^.!?]*\b{_EXERCISE}\b)", _after_exercise, t)
+    t = _DROWN.sub(_drowned, t)
+    t = re.sub(
+        r"\b([a-z]+)(?:'s| have| had| just)* (?:slipped|slid|blew off|blown off)\b",
+        _slipped,
+        t,
+    )
+    for pattern in _FIGURES:
+        t = re.sub(pattern, " ", t)
+    if _DOING_WELL.search(t) and _BEFORE.search(t) and not _SIGN_NOW.search(t):
+        t = re.sub(r"\b(ambulance|paramedics?|hospital|a&e|admitted)\b", " ", t)
+    return t

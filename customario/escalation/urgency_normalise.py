@@ -1,0 +1,132 @@
+"""A caller's line read as plain standard English before it is read for danger (issue 11; moved out
+of :mod:`customario.escalation.urgency` on 4 December 2026, unchanged in behaviour): text-speak
+("see u in court", "i cnt breath") and Scots spellings ("swallied") read as standard English; dropped
+g's ("wakin"); hedges dropped so understatement reads plainly ("lips going kind of blue"); voice-to-
+text renderings of medical words after "having a" ("sees your" = seizure); typos of the words that
+matter corrected with rapidfuzz against :data:`_LEXICON` when WordNet does not know the typed word.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.spoken import scots_negatives
+
+# Understatement: hedges are dropped so "lips going kind of blue" reads as "lips going blue".
+_HEDGES = re.compile(
+    # "a bit of a jolt" reads as "a jolt" (the article kept)
+    r"\b(a bit of|a little bit of|a bit|kind of|sort of) (?=(a|an)\b)|"
+    # ... but "the kind of battery that swells" names a kind (blind7): kept after a determiner
+    r"(?<!\bthe )(?<!\bwhat )(?<!\bwhich )(?<!\bthis )(?<!\bthat )(?<!\bsame )(?<!\bany )\b(kind of|sort of)\b ?"
+    r"|\b(kinda|sorta|a bit|a little|a tad|really|very|quite|pretty|slightly|somewhat)\b ?"
+)
+# Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
+_G_DROPPED = re.compile(
+    r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|weep|ooz|"
+    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
+)
+# Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
+_HEARD_AS = (
+    (
+        re.compile(r"\b(having|had|has|have) (a|an) (sees|seize|seas|sea|c's) ?(your|yours|you're|sure|ya|her)\b"),
+        r"\1 a seizure",
+    ),
+    (re.compile(r"\b(a nap|anna|ana) ?(a )?(lactic|flactic|flack tick|phylactic)\b"), "anaphylactic"),
+    (re.compile(r"\bheart a ?tack\b"), "heart attack"),
+    # "she's not breeding": breathing heard as a near word after a negation or a stop.
+    (re.compile(r"\b(not|isn't|stopped|no longer|quit) (breeding|breething|breading|bree?ding)\b"), r"\1 breathing"),
+)
+# Typos of the words that matter, corrected with rapidfuzz when the typed word is not English
+# (WordNet does not know it): "unconcious", "siezure", "bleding".
+_LEXICON = tuple(
+    "seizure unconscious unresponsive anaphylaxis anaphylactic ambulance overdose collapsed bleeding "
+    "breathing breathe choking suicide suicidal swallowed poisoned allergic reaction blisters blistering "
+    "injured injury lawsuit attorney solicitor barrister scalded burning sparking swelling swollen "
+    "emergency hospital electrocuted wheezing stroke".split()
+)
+
+
+def _not_english(word: str) -> bool:
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return wn is not None and not any(wn.lemmas(word, pos) for pos in wordnet.POS)
+
+
+def _fix_typos(text: str) -> str:
+    from rapidfuzz import fuzz, process
+
+    def fix(m: re.Match) -> str:
+        word = m.group(0)
+        # a dropped g of an ordinary word ("parkin" is parking, not "sparking")
+        if word in _LEXICON or (word.endswith("in") and not _not_english(word + "g")):
+            return word
+        best = process.extractOne(word, _LEXICON, scorer=fuzz.ratio, score_cutoff=85)
+        return best[0] if best and _not_english(word) else word
+
+    return re.sub(r"\b[a-z]{6,}\b", fix, text)
+
+
+_PAST_FORMS = {
+    "drink": "drank",
+    "eat": "ate",
+    "swallow": "swallowed",
+    "fall": "fell",
+    "take": "took",
+    "cut": "cut",
+    "burn": "burnt",
+    "hit": "hit",
+}
+
+
+def _past_of(m: re.Match) -> str:
+    return f"{m.group(1)} {_PAST_FORMS[m.group(2)]}"
+
+
+# Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
+_SPOKEN = (
+    (re.compile(r"\bu\b"), "you"),
+    (re.compile(r"\bur\b"), "your"),
+    (re.compile(r"\bswallie?d\b"), "swallowed"),
+    (re.compile(r"\bfae\b"), "from"),
+    (re.compile(r"\bo'(?=\s)"), "of"),
+    (re.compile(r"\bgreetin'?\b"), "crying"),
+    (re.compile(r"\bbein'?\b"), "being"),
+    (re.compile(r"\br\b"), "are"),
+    (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
+    (re.compile(r"\btho\b"), "though"),
+    (re.compile(r"\balot\b"), "a lot"),
+    (re.compile(r"\b(he|she)s\b"), r"\1's"),
+    (re.compile(r"\bbf\b"), "boyfriend"),
+    (re.compile(r"\bgf\b"), "girlfriend"),
+    (re.compile(r"\bim\b"), "i'm"),
+    # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
+    (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
+    # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"
+    (re.compile(r"\b(cnt|cannt)\b"), "can't"),
+    (re.compile(r"\bdnt\b"), "don't"),
+    (re.compile(r"\bwnt\b"), "won't"),
+    (re.compile(r"\b(cudnt|cldnt)\b"), "couldn't"),
+    (re.compile(r"\b(wudnt|wldnt)\b"), "wouldn't"),
+    (re.compile(r"\b(cud|cld)\b"), "could"),
+    # "bleeding a bit" is an amount, not a hedge: kept as "lightly" so it is not read as heavy bleeding.
+    (re.compile(r"\bbleeding (a bit|a little|slightly)\b"), "bleeding lightly"),
+)
+
+
+def normalise(raw: str) -> str:
+    """``raw`` (a caller's line) lower-cased and read as standard English: spacing and quotes
+    tidied, text-speak and Scots spellings, dropped g's, hedges dropped, voice-to-text renderings of
+    medical words and typos of the words that matter corrected (see the module docstring)."""
+    t = re.sub(r"\s+", " ", (raw or "").lower().replace("’", "'")).strip()
+    for pattern, repl in _SPOKEN:
+        t = pattern.sub(repl, t)
+    t = scots_negatives(t)
+    t = re.sub(r"\bain'?t\b", "isn't", t)
+    t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
+    t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
+    t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
+    t = _HEDGES.sub("", t)
+    for pattern, repl in _HEARD_AS:
+        t = pattern.sub(repl, t)
+    return _fix_typos(t)
