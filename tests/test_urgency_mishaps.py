@@ -78,6 +78,12 @@ def test_urgent(text):
         "I'm suing my landlord, could you write me a receipt for the removal?",
         "I'll be suing you if the next tuning isn't this good, honestly love it",
         "I'll be suing... only messing, the dog walker was brilliant",
+        # A colour that is a finish, siblings who will "kill each other", a suit against a former owner.
+        "can the electrician fit sockets that are black and brass in the crematorium office?",
+        "the twins are yelling they're going to kill each other over the bouncy castle",
+        "I'm lodging a claim with the tribunal against my former employer, could you confirm my booking dates?",
+        # A bump that hurt nobody.
+        "the dog walker bumped my arm at the gate and I dropped the lead",
         # Hitting verbs on no body, set phrases.
         "he smacked his lips at the cake samples",
         "you've broken my heart with that quote",

@@ -87,6 +87,16 @@ with someone on it, a cry for help, CO with symptoms, electrical hazards, pets, 
 threats that stand when the harm is over); treatment stopped and rowing out "not coming back" as
 self-harm cues.
 
+From blind12 (development from the start, 4 December 2026 05:00; 11 urgent or emergency lines taken
+for normal) and blind10's last escalated normals: a fire spreading, a kill threat shouted by someone
+near, gas smelt with someone unwell, an electrical part gone black or soft, legal action announced
+in the first person (:mod:`customario.escalation.urgency_mishaps`); blows by any WordNet verb of
+hitting, joints out and bones broken with the person as subject (:mod:`customario.escalation.urgency_injuries`);
+an emergency told of an animal, or a blow with the person all right, is urgent; and, as not harm now,
+scorched garments, muscles after exercise, set phrases of success and shock, a thing that slipped
+with nobody in the sentence, a policy or a hospital asked about (:mod:`customario.escalation.urgency_asides`).
+Text normalisation is in :mod:`customario.escalation.urgency_normalise`.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """

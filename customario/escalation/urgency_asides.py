@@ -129,6 +129,8 @@ def _slipped(m: re.Match) -> str:
     start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")
     ends = [i for i in (m.string.find(p, m.end()) for p in ".!?") if i >= 0]
     sentence = m.string[start + 1 : min(ends) if ends else len(m.string)]
+    # (the business's own trade asked to come, "can your roofer look", is nobody hurt)
+    sentence = re.sub(r"\byour (\w+ )?\w+", " ", sentence)
     if any(is_person(w) or is_body_part(w) or w in ("i", "me", "we", "us") for w in re.findall(r"[a-z]+", sentence)):
         return m.group(0)
     return f"{word} moved"

@@ -82,7 +82,11 @@ def _blow(t: str) -> tuple[str, str] | None:
     """A blow to a body part told with any verb of hitting: "whacked my knee on the table", "he
     clonked his head on the beam" ("banging my head against a brick wall" is a figure)."""
     for m in re.finditer(r"\b([a-z]+ed) (my|his|her|their|your) ([a-z]+)\b(?! against (a|the) (brick )?wall)", t):
-        if is_body_part(m.group(3)) and m.group(3) not in _NOT_A_BLOW and _hitting(m.group(1)):
+        # an impact with a thing ("... on the beam") or a mark told; "she bumped my arm" is no injury
+        impact = re.match(r" (on|against|off|into|onto|with|under)\b", t[m.end() :]) or re.search(
+            r"\b(cut|bump|lump|bruis\w*|bleed\w*|swell\w*|swollen|sore|agony|hurts|pain\w*|gash|graze|egg)\b", t
+        )
+        if impact and is_body_part(m.group(3)) and m.group(3) not in _NOT_A_BLOW and _hitting(m.group(1)):
             return "urgent", f"{m.group(1)} the {m.group(3)}"
     return None
 

@@ -53,8 +53,9 @@ _KILL_SHOUTED = (
     rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened)"
     r"( that)? (he|she|they)('ll| will|'s going to|'s gonna| is going to| is gonna|'re going to|'re gonna| are going to| are gonna)"
     r"( \w+)? kill\b"
-    # ... a threat to the caller said with a condition is a figure: "she'll kill me if I'm late"
-    r"(?! (me|us)\b[^.!?]*\b(if|when|unless|once)\b)"
+    # ... a threat to the caller with a condition or a reason is a figure ("she'll kill me if I'm
+    # late", "... for borrowing her dress"), and so are siblings who will "kill each other"
+    r"(?! (me|us)\b[^.!?]*\b(if|when|unless|once|for)\b)(?! (each other|one another)\b)"
 )
 _GAS_UNWELL = (
     r"^(?!.*\?\s*$)(?=.*\b(smell\w*|smel|stink\w*|reek\w*|whiff) (of )?gas\b|.*\bgas (smell|smel|stink|whiff|leak)\b)"
@@ -62,8 +63,9 @@ _GAS_UNWELL = (
 )
 _ELECTRIC_PART = r"(sockets?|plugs?|plug sockets?|extension( leads?| cables?)?|(power|charging|charger|mains|kettle|iron) leads?|cables?|wires?|wiring|flex|adaptors?|adapters?|outlets?|fuse ?box|switch(es)?)"
 _OVERHEATED = (
-    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning|is|are|'s|looks|looking|all)( all)? "
-    r"(black|brown|soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
+    # a colour is a change ("gone black"; "the sockets are black" is a finish), a state is a state
+    rf"\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(gone|turned|going|turning)( all)? (black|brown|soft|melted|scorched|charred|discolou?red)\b"
+    rf"|\b{_ELECTRIC_PART}\b[^.!?]{{0,40}}\b(is|are|'s|looks|looking|all|gone|got)( all)? (soft|melted|melting|scorched|charred|discolou?red|bubbled|bubbling|blistered)\b"
     rf"|\b(scorch|burn|scorched|blackened|melted|charred) (marks? )?(on|round|around) (the|a|my|our) {_ELECTRIC_PART}\b"
 )
 # First person, now or ahead: "I'll be", "I intend to", "I'm going to", "we shall".
@@ -80,7 +82,8 @@ _LEGAL_ACT = (
 )
 _JOKE = re.compile(r"\b(kidding|joking|jk|lol|haha\w*|only messing)\b")
 _AGAINST_OTHER = re.compile(
-    r"\bagainst (my|his|her|their|our|the (council|landlord|builder|insurer|airline|bank|hospital))\b"
+    r"\bagainst (my|his|her|their|our|the (council|landlord|builder|insurer|airline|bank|hospital|previous|former|other|old))\b"
+    r"|\b(about|with|over) (my|our) (landlord|employer|bank|ex|council|neighbou?r|insurer|boss|school|builder|former \w+|old \w+)\b"
 )
 
 

@@ -49,7 +49,8 @@ _DISTRESS = (
     r"|\b(get|send) (someone|somebody|help)\b|\bhelp\b"
 )
 _INTO_WATER = (
-    rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|gone|went|slipped|tumbled|jumped|dived|"
+    # (a bare "fall" is how a non-native speaker tells it: "my friend she fall from boat")
+    rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|fall|gone|went|slipped|tumbled|jumped|dived|"
     r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+)? (in|into|overboard|under|off|through|from)\b(?! love)"
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
