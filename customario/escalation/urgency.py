@@ -412,7 +412,13 @@ def _assess(text: str) -> Urgency:
             return Urgency("urgent", f"{over.reason}: an injury the business caused, over now")
     # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
     if now.level != "emergency" and not _AHEAD.search(whole):
-        found = perils.read(t) or mishaps.read(t) or perils.legal_threat(whole) or mishaps.legal_intent(whole)
+        found = (
+            perils.read(t)
+            or perils.still_under(whole)
+            or mishaps.read(t)
+            or perils.legal_threat(whole)
+            or mishaps.legal_intent(whole)
+        )
         if found and (now.level == "normal" or found[0] == "emergency"):
             return Urgency(*found)
     return now

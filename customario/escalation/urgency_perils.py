@@ -10,6 +10,11 @@ found nothing, so it can raise a line but never lower one. The classes:
   get out, has not come back up or is hanging on; a fall through ice; a capsized boat with someone
   clinging on; a boat taking on water with people aboard (RNLI: call 999 and ask for the
   coastguard; a person in cold water is in danger within minutes);
+- **someone under the water too long** (emergency): "been under" a while, "hasn't come back up",
+  told beside water, a boat or a capsize (the drowning need not be told as a fall); a person "in the
+  water" who cannot swim or is going under;
+- **a fire in a room, said plainly** (emergency): "fire is in kitchen", "fire in bedroom" without an
+  article, as a non-native speaker or someone in shock says it;
 - **a structure about to give way with someone on or under it** (emergency): swaying, buckling,
   "about to go" with a worker still up on it;
 - **someone crying or screaming for help** (emergency): a person heard calling for help now;
@@ -21,10 +26,12 @@ found nothing, so it can raise a line but never lower one. The classes:
   or ladder touching an overhead power line;
 - **an animal hurt, poisoned or in traffic** (urgent): a pet ill or injured since it came home
   from the business or with the vet's diagnosis; a pet loose among cars;
-- **an injury told plainly** (urgent): a cut on a named body part, a bad cut someone gave
+- **an injury told plainly** (urgent): a strained back or joint that stops the caller standing,
+  walking or bending ("pulled something in my lower back, I can barely stand"); a cut on a named body part, a bad cut someone gave
   themselves; an infected-looking piercing or tattoo; a battery hot and bulging;
 - **a legal threat** (urgent, read on the whole line, as a threat stands even when the harm it is
-  about is over or the threat is conditional): a solicitor drafting a claim, proceedings started.
+  about is over or the threat is conditional): a solicitor drafting a claim, proceedings started,
+  the caller talking to their solicitor about it.
 """
 
 from __future__ import annotations
@@ -33,7 +40,7 @@ import re
 
 _WATER = (
     r"(river|lake|canal|sea|pond|pool|reservoir|weir|loch|harbou?r|quarry|dock|marina|water|ice|rapids|current|"
-    r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end)"
+    r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end|jetty|pier|slipway|quay|weir pool|plunge pool)"
 )
 _BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|narrowboat|barge|rib)s?"
 _PERSON = (
@@ -55,6 +62,16 @@ _INTO_WATER = (
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),
+    (
+        "someone in the water who cannot swim",
+        rf"\b{_PERSON}('s| is| are|'re) (still )?in the water\b"
+        r"(?=.*\b(can'?t swim|cannot swim|can not swim|non-?swimmer|going under|gone under|struggling|drowning|panicking)\b)",
+    ),
+    (
+        "a fire in a room, said plainly",
+        r"(?<!was a )(?<!had a )\bfire (is )?(in|at) (the |my |our )?"
+        r"(kitchen|house|home|flat|apartment|room|bedroom|living room|lounge|building|garage|shop|office|hallway|stairs|attic|loft)\b",
+    ),
     ("a fall through ice", rf"\b{_PERSON}\b[^.!?]{{0,30}}\b(fallen|fell|gone|went) through the ice\b"),
     (
         "a capsized boat with someone in the water",
@@ -123,6 +140,11 @@ _URGENT: tuple[tuple[str, str], ...] = (
         r"|\b(running|darting|dodging|weaving) (between|in|into|through) (the )?(cars|traffic)\b",
     ),
     (
+        "a strained back or joint that stops the caller moving",
+        r"^(?!.*\?\s*$)(?=.*\b(can (barely|hardly|not)|can'?t|cannot|unable to) (stand|walk|move|bend|straighten|sit|lift|turn)\b)"
+        rf".*\b(pulled|strained|tweaked|twisted|sprained|tore|torn|ricked|cricked|jarred|hurt|injured|put out)\b( \w+){{0,4}} {_BODY}\b",
+    ),
+    (
         "a cut on the body",
         rf"\b(got|has|had|with|there'?s|'s got) (a|an) (?!(hair|buzz|crew|pixie|bob|fade|layered|fringe)\b)(\w+ )?(cut|gash|wound|laceration) "
         rf"(on|to|in|across|above|below|under) (his|her|my|their|your|the) (\w+ )?{_BODY}\b",
@@ -142,11 +164,20 @@ _URGENT: tuple[tuple[str, str], ...] = (
         r"\b(batter(y|ies)|casing|case|cover|back|pack)\b[^.!?]{0,30}\b(hot|warm)\b[^.!?]{0,20}\b(bulg\w*|swell\w*|swollen|puff\w*)\b",
     ),
 )
+# Read on the whole line (see :func:`still_under`): "went in a while ago and hasn't come back up" is
+# told in the past, but the present perfect says it is still happening.
+_STILL_UNDER = (
+    rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|flipped|capsiz\w*|overturned|tipped over)\b)"
+    rf".*(\b{_PERSON}('s| has| have|'ve)? been under\b(?! (the weather|pressure|stress|a lot|contract|review|investigation|warranty|guarantee))"
+    r"|\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back )?up\b)"
+)
 _LEGAL = (
     r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "
     r"(a|the|our|my) (claim|case|complaint|summons|letter before action|papers)\b"
     r"|\b(start|begin|commence|bring|issue|launch|file)( \w+)? (legal proceedings|legal action|(proceedings|a (legal )?claim|a lawsuit) against (you|your))\b"
     r"(?! against (my|his|her|their)\b)"
+    r"|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i'?ve been|we'?ve been)( \w+)? (talking|speaking|on the phone|in touch) (to|with) "
+    r"(my|our|a) (solicitor|lawyer|attorney|barrister)s?\b(?! (friend|about (my|our) (divorce|will|house|move|lease|visa)))"
 )
 
 
@@ -159,6 +190,14 @@ def read(t: str) -> tuple[str, str] | None:
     for reason, pattern in _URGENT:
         if re.search(pattern, t):
             return "urgent", reason
+    return None
+
+
+def still_under(whole: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` when ``whole`` (the normalised line, past clauses kept) tells of
+    someone under the water too long beside water, a boat or a capsize, else None."""
+    if re.search(_STILL_UNDER, whole) and not whole.rstrip().endswith("?"):
+        return "emergency", "someone under the water too long"
     return None
 
 
