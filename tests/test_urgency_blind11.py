@@ -51,3 +51,26 @@ def test_a_strain_that_stops_the_caller_moving_or_talking_to_a_solicitor_is_urge
 )
 def test_near_misses_stay_normal(text):
     assert assess(text).level == "normal", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the fire in the lounge won't light",
+        "Our gas fire in the living room keeps going out, can an engineer come?",
+        "the electric fire in the bedroom stopped working last night",
+    ],
+)
+def test_a_fire_that_is_a_heater_not_working_is_normal(text):
+    assert assess(text).level == "normal", text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the gas fire has set the rug alight and the room is full of smoke",
+        "the fire in the lounge is spreading to the curtains",
+    ],
+)
+def test_a_heater_with_smoke_or_spreading_stays_an_emergency(text):
+    assert assess(text).level == "emergency", text

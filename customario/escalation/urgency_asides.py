@@ -18,6 +18,9 @@ danger. Each class is tested in the team's own phrasings in ``tests/test_urgency
   blunder told right after; "I could kill myself, I've had enough" is left to the self-harm readers);
 - **a threat made as praise**: "I could sue you for how good this is";
 - **a hazard denied**: "there's no gas smell or anything", "no smoke, no sparks";
+- **a fire that is a heater**: "the gas fire won't light", "the fire in the lounge keeps going out",
+  "the electric fire stopped working" (an appliance that does not work, not flames; kept when the
+  sentence has smoke, flames, a smell, burning or sparks);
 - **a policy asked about** (:func:`asked`, read with the hypotheticals, so an emergency word in
   it still makes the line urgent): "if I get a reaction to the dye, what do you do?";
 - **a hospital as a place** (:func:`asked`): "is the cottage near a hospital, in case ...?" and
@@ -105,6 +108,18 @@ _BEFORE = re.compile(
 _SIGN_NOW = re.compile(r"\b(not breathing|unconscious|bleeding|can'?t breathe|worse|critical|intensive care|icu)\b")
 
 
+_HEATER_FAULT = re.compile(
+    r"\bfire\b(?=[^.!?]{0,40}\b(won'?t (light|come on|turn on|start|stay (lit|on))|keeps (going out|cutting out|clicking)"
+    r"|(stopped|isn'?t|is not|not) working|needs (a )?servic\w*|pilot light|(is|'s) broken|doesn'?t (light|work|come on)))"
+)
+_REAL_FIRE = re.compile(r"\b(smoke|smoking|flames?|smell\w*|burning|sparks?|alight|spreading|caught)\b")
+
+
+def _heater(sentence: str) -> str:
+    """A sentence whose "fire" is a heater that does not work, with "fire" read as "heater"."""
+    return sentence if _REAL_FIRE.search(sentence) else _HEATER_FAULT.sub("heater", sentence)
+
+
 def _after_exercise(m: re.Match) -> str:
     """ "burning" set aside when the nearest body part before it (four words at most) is a muscle, or
     when there is none and the caller says "in a good way"."""
@@ -152,7 +167,7 @@ def asked(t: str) -> str:
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the classes of the module docstring."""
-    t = " ".join(_scorched_cloth(s) for s in re.split(r"(?<=[.!?])\s+", t))
+    t = " ".join(_heater(_scorched_cloth(s)) for s in re.split(r"(?<=[.!?])\s+", t))
     t = re.sub(rf"\b(?:burning|on fire)\b(?=[^.!?]*\b{_EXERCISE}\b)", _after_exercise, t)
     t = _DROWN.sub(_drowned, t)
     t = re.sub(
