@@ -118,3 +118,39 @@ def query_kind(query: str) -> str | None:
         if rx.search(q):
             return kind
     return None
+
+
+# A time of day ("by 1pm", "at 9:30 am", "10 a.m."): when the caller places their own order or
+# visit, it is their situation, and the answer states the rule it falls under ("before 2 pm Eastern").
+_CLOCK_RE = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s?([ap])\.?\s?m\b\.?", re.I)
+# A quantity with a unit of size, storage or frequency ("8GB", "32 gigs", "a 2 TB drive", "144 Hz",
+# "27 inch"): a property of the caller's thing, not another thing. Units of SI/IEC use (International
+# System of Units; IEC 80000-13 for bytes) and their spoken forms; watts and money are stated_amounts.
+_QUANTITY_RE = re.compile(
+    r"\b(\d+(?:\.\d+)?)\s?(gb|gigs?|gigabytes?|tb|terabytes?|mb|megabytes?|ghz|mhz|hz|inch(?:es)?|mm|cm|rpm|fps)\b",
+    re.I,
+)
+# The thing the caller replaces ("upgrading from a 1660 to a 4070 Super", "replacing my 3060 with
+# ..."): what they have, not what they ask about. The name right after the cue. ("My old AM4
+# board" stays a name: "will the 7800X3D fit in my old AM4 board?" asks about it.)
+_FORMER_RE = re.compile(
+    r"\b(?:(?:upgrad\w*|going|moving|switch\w*|coming)\s+from|replac\w*|swap\w*\s+out)\s+(?:an?\s+|the\s+|my\s+|old\s+)*([A-Za-z]*\d[\w-]*(?:\s+(?:ti|super|xt|x3d))?)",
+    re.I,
+)
+
+
+def situation_words(query: str) -> set[str]:
+    """Lower-case words of ``query`` that tell the caller's own situation, not the thing asked
+    about: times of day ("1pm", "9"), quantities with a unit of size, storage or frequency ("8gb",
+    "32", "gigs") and the model they replace ("1660" of "upgrading from a 1660 to a 4070 Super").
+    The search neither counts them nor takes them for names no article mentions. A model named
+    after "to" / "with" (the new one) is never among them."""
+    q = query or ""
+    out: set[str] = set()
+    for m in _CLOCK_RE.finditer(q):
+        out |= {*WORD_RE.findall(m.group(1)), re.sub(r"\W", "", m.group(0)).lower()}
+    for m in _QUANTITY_RE.finditer(q):
+        out |= {m.group(1).lower(), m.group(2).lower(), (m.group(1) + m.group(2)).lower()}
+    for m in _FORMER_RE.finditer(q):
+        out |= set(WORD_RE.findall(m.group(1).lower()))
+    return out

@@ -11,6 +11,8 @@ vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two 
 - a word of letters followed by one spoken or written digit ("DDR five", "ddr 4", "AM five") joined
   into one word ("ddr5", "ddr4", "am5"), unless the letters are an everyday word written in lower
   case ("I am five minutes late") or a word the articles use alone ("2 pm");
+- a number said in words the long way ("four thousand ninety" → 4090, "seven thousand six hundred"
+  → 7600), read by text2num's ``alpha2digit``;
 - a model number of three to five digits followed by its suffix apart ("7600 x", "13900 k", "5800
   x3d") joined into the one word the articles write ("7600x").
 
@@ -32,6 +34,37 @@ _TENS_PAIR = re.compile(rf"\b({'|'.join(_TENS)})[\s-]+({'|'.join(_TENS)})\b", re
 _LETTERS_DIGIT = re.compile(
     rf"\b([a-z]{{2,4}})[\s-]+({'|'.join(_UNITS[1:])}|[1-9])\b(?![\s-]*(?:{'|'.join(_TENS)})\b)", re.I
 )
+
+
+# A run of number words with a "thousand" or "hundred" in it ("four thousand ninety").
+_NUMBER_WORDS = "|".join(
+    [
+        *_UNITS,
+        *_TENS,
+        "eleven",
+        "twelve",
+        "thirteen",
+        "fourteen",
+        "fifteen",
+        "sixteen",
+        "seventeen",
+        "eighteen",
+        "nineteen",
+    ]
+)
+_LONG_NUMBER = re.compile(
+    rf"\b(?:(?:{_NUMBER_WORDS})[\s-]+)+(?:thousand|hundred)(?:[\s-]+(?:and[\s-]+)?(?:{_NUMBER_WORDS}|hundred))*\b",
+    re.I,
+)
+
+
+def _long_number(m: re.Match, vocabulary: set[str]) -> str:
+    """The digits of a number said in words (``text_to_num.alpha2digit``) when the articles use
+    them as a word; the words otherwise."""
+    from text_to_num import alpha2digit
+
+    digits = alpha2digit(m.group(0).lower(), "en").replace(" ", "")
+    return digits if digits.isdigit() and digits in vocabulary else m.group(0)
 
 
 _NUMBER_SUFFIX = re.compile(r"\b(\d{3,5})[\s-]+([a-z][a-z0-9]{0,3})\b", re.I)
@@ -60,5 +93,6 @@ def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
         word = (m.group(1) + m.group(2)).lower()
         return word if word in vocabulary and m.group(2).lower() not in vocabulary else m.group(0)
 
-    text = _TENS_PAIR.sub(pair, query or "")
+    text = _LONG_NUMBER.sub(lambda m: _long_number(m, vocabulary), query or "")
+    text = _TENS_PAIR.sub(pair, text)
     return _NUMBER_SUFFIX.sub(suffixed, _LETTERS_DIGIT.sub(joined, text))
