@@ -58,7 +58,7 @@ from customario.escalation.kb_service import unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
-from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, near_miss
+from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
 from customario.escalation.kb_question import (
     KIND_ANSWERS,
     named_things,
@@ -237,38 +237,6 @@ def _score(
     return score, matched
 
 
-def _topic_apart(
-    db: Database,
-    asked_terms: list[str],
-    matched: list[str],
-    row: dict,
-    total: int,
-    campaign: str | None,
-    dfs: dict[str, int],
-    strong: dict[str, set[int]],
-    named: list[str],
-) -> str | None:
-    """:func:`kb_near_miss.near_miss` of ``row`` for the caller's ``asked_terms``, made unsure
-    (``UNSURE`` before it) when the article's question relates every thing the caller names
-    (:func:`_relates_names`)."""
-    missing = near_miss(db, asked_terms, matched, row, total, campaign, dfs, strong)
-    if missing and not missing.startswith(UNSURE) and _relates_names(named, matched, row):
-        return UNSURE + missing  # the words the caller adds may be a paraphrase: kb_ask decides
-    return missing
-
-
-def _relates_names(named: list[str], matched: list[str], row: dict) -> bool:
-    """True when the caller names two or more things ("DDR4", "7800X3D") and the article's own
-    question names every one of them: an article that names them together is about how
-    they relate ("Do AM5 processors like the Ryzen 7800X3D work with DDR4 memory?" answers "can I
-    keep my DDR4 with a 7800X3D?" in any words), so the words the caller adds ("keep", "reuse") make
-    it only an unsure near miss, answered when the ask is nearest in meaning to it
-    (:func:`kb_ask.answer_in_meaning`). One named thing, or one the article names only in its tags or answer
-    ("DDR5 speed for the 7800X3D", "the 16-pin" of the RTX 4090 article), keeps the near-miss check."""
-    names = [t for t in named if t not in SYNONYM_OF]
-    return len(names) >= 2 and all(t in matched and has_word(t, row["question"]) for t in names)
-
-
 def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     """True when two or more question words that only the answer of a list article has are never in
     the same item of the list."""
@@ -420,7 +388,7 @@ def search(
         # the caller's; the questions generated from a business profile are checked by kind.
         asked_terms = [t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered]
         missing = (
-            _topic_apart(db, asked_terms, matched, row, total, campaign, dfs, strong, named)
+            topic_apart(db, asked_terms, matched, row, total, campaign, dfs, strong, named)
             if kind in (None, "faq", "articles")
             else None
         )
