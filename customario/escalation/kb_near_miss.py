@@ -86,26 +86,37 @@ def topic_apart(
     dfs: dict[str, int],
     strong: dict[str, set[int]],
     named: list[str],
+    query: str = "",
 ) -> str | None:
     """:func:`near_miss` of ``row`` for the caller's ``asked_terms``, made unsure
     (``UNSURE`` before it) when the article's question relates every thing the caller names
     (:func:`_relates_names`)."""
     missing = near_miss(db, asked_terms, matched, row, total, campaign, dfs, strong)
-    if missing and not missing.startswith(UNSURE) and _relates_names(named, matched, row):
+    if missing and not missing.startswith(UNSURE) and _relates_names(query, named, matched, row):
         return UNSURE + missing  # the words the caller adds may be a paraphrase: kb_ask decides
     return missing
 
 
-def _relates_names(named: list[str], matched: list[str], row: dict) -> bool:
+def _relates_names(query: str, named: list[str], matched: list[str], row: dict) -> bool:
     """True when the caller names two or more things ("DDR4", "7800X3D") and the article's own
     question names every one of them: an article that names them together is about how
     they relate ("Do AM5 processors like the Ryzen 7800X3D work with DDR4 memory?" answers "can I
     keep my DDR4 with a 7800X3D?" in any words), so the words the caller adds ("keep", "reuse") make
     it only an unsure near miss, answered when the ask is nearest in meaning to it
-    (:func:`customario.escalation.kb_ask.answer_in_meaning`). One named thing, or one the article names only in its tags or answer
-    ("DDR5 speed for the 7800X3D", "the 16-pin" of the RTX 4090 article), keeps the near-miss check."""
+    (:func:`customario.escalation.kb_ask.answer_in_meaning`). One named thing, or one the article
+    names only in its tags or answer ("DDR5 speed for the 7800X3D", "the 16-pin" of the RTX 4090
+    article), keeps the near-miss check; names side by side ("the Ryzen 7 7800X3D") are one thing."""
     names = [t for t in named if t not in SYNONYM_OF]
-    return len(names) >= 2 and all(t in matched and has_word(t, row["question"]) for t in names)
+    if not all(t in matched and has_word(t, row["question"]) for t in names):
+        return False
+    # Names side by side are one thing ("Ryzen 7 7800X3D"): two things need a word between them.
+    words = re.findall(r"[a-z0-9]+", (query or "").lower())
+    things, previous = 0, False
+    for w in words:
+        here = w in names or (previous and w.isdigit() and len(w) == 1)
+        things += here and not previous
+        previous = here
+    return things >= 2
 
 
 UNSURE = "?"

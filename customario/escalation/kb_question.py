@@ -124,10 +124,12 @@ def query_kind(query: str) -> str | None:
 # visit, it is their situation, and the answer states the rule it falls under ("before 2 pm Eastern").
 _CLOCK_RE = re.compile(r"\b(\d{1,2}(?::\d{2})?)\s?([ap])\.?\s?m\b\.?", re.I)
 # A quantity with a unit of size, storage or frequency ("8GB", "32 gigs", "a 2 TB drive", "144 Hz",
-# "27 inch"): a property of the caller's thing, not another thing. Units of SI/IEC use (International
+# "27 inch") right after the model it describes or after "my" / "I have": a property of the caller's
+# thing, not another thing ("does the board support 192GB?" asks about the amount). Units of SI/IEC use (International
 # System of Units; IEC 80000-13 for bytes) and their spoken forms; watts and money are stated_amounts.
 _QUANTITY_RE = re.compile(
-    r"\b(\d+(?:\.\d+)?)\s?(gb|gigs?|gigabytes?|tb|terabytes?|mb|megabytes?|ghz|mhz|hz|inch(?:es)?|mm|cm|rpm|fps)\b",
+    r"(?:\b[a-z]*\d[\w-]*\s+|\b(?:my|mine|i have|i'?ve got|i got|got)\s+)"
+    r"(\d+(?:\.\d+)?)\s?(gb|gigs?|gigabytes?|tb|terabytes?|mb|megabytes?|ghz|mhz|hz|inch(?:es)?|mm|cm|rpm|fps)\b",
     re.I,
 )
 # The thing the caller replaces ("upgrading from a 1660 to a 4070 Super", "replacing my 3060 with
@@ -144,10 +146,12 @@ def situation_words(query: str) -> set[str]:
     about: times of day ("1pm", "9"), quantities with a unit of size, storage or frequency ("8gb",
     "32", "gigs") and the model they replace ("1660" of "upgrading from a 1660 to a 4070 Super").
     The search neither counts them nor takes them for names no article mentions. A model named
-    after "to" / "with" (the new one) is never among them."""
+    after "to" / "with" (the new one) is never among them, nor a time in a question about opening
+    hours ("are you open at 7am?": :func:`query_kind`)."""
     q = query or ""
     out: set[str] = set()
-    for m in _CLOCK_RE.finditer(q):
+    # A time asked of the opening hours ("could you open at 7am?") is what is asked.
+    for m in _CLOCK_RE.finditer(q) if query_kind(q) != "hours" else ():
         out |= {*WORD_RE.findall(m.group(1)), re.sub(r"\W", "", m.group(0)).lower()}
     for m in _QUANTITY_RE.finditer(q):
         out |= {m.group(1).lower(), m.group(2).lower(), (m.group(1) + m.group(2)).lower()}

@@ -388,7 +388,7 @@ def search(
         # the caller's; the questions generated from a business profile are checked by kind.
         asked_terms = [t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered]
         missing = (
-            topic_apart(db, asked_terms, matched, row, total, campaign, dfs, strong, named)
+            topic_apart(db, asked_terms, matched, row, total, campaign, dfs, strong, named, query)
             if kind in (None, "faq", "articles")
             else None
         )
