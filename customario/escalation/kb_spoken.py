@@ -13,6 +13,8 @@ vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two 
   case ("I am five minutes late") or a word the articles use alone ("2 pm");
 - a number said in words the long way ("four thousand ninety" → 4090, "seven thousand six hundred"
   → 7600), read by text2num's ``alpha2digit``;
+- a family name glued to its model number ("rtx4060") written apart ("rtx 4060") when the articles
+  write both words but never the glued one;
 - a model number of three to five digits followed by its suffix apart ("7600 x", "13900 k", "5800
   x3d") joined into the one word the articles write ("7600x").
 
@@ -67,6 +69,17 @@ def _long_number(m: re.Match, vocabulary: set[str]) -> str:
     return digits if digits.isdigit() and digits in vocabulary else m.group(0)
 
 
+_GLUED = re.compile(r"\b([a-z]{2,5})(\d{3,5})\b", re.I)
+
+
+def _unglued(m: re.Match, vocabulary: set[str]) -> str:
+    """ "rtx4060" → "rtx 4060" when the articles have "rtx" and "4060" but not "rtx4060"."""
+    letters, digits = m.group(1), m.group(2)
+    whole = (letters + digits).lower()
+    apart = letters.lower() in vocabulary and digits in vocabulary and whole not in vocabulary
+    return f"{letters} {digits}" if apart else m.group(0)
+
+
 _NUMBER_SUFFIX = re.compile(r"\b(\d{3,5})[\s-]+([a-z][a-z0-9]{0,3})\b", re.I)
 
 
@@ -94,5 +107,5 @@ def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
         return word if word in vocabulary and m.group(2).lower() not in vocabulary else m.group(0)
 
     text = _LONG_NUMBER.sub(lambda m: _long_number(m, vocabulary), query or "")
-    text = _TENS_PAIR.sub(pair, text)
+    text = _TENS_PAIR.sub(pair, _GLUED.sub(lambda m: _unglued(m, vocabulary), text))
     return _NUMBER_SUFFIX.sub(suffixed, _LETTERS_DIGIT.sub(joined, text))
