@@ -19,8 +19,7 @@ ARTICLES = [
     ),
     (
         "When do orders leave and how long does delivery take?",
-        "Orders placed before 3 pm Central leave the same business day. Standard delivery takes 2 to 4 "
-        "business days.",
+        "Orders placed before 3 pm Central leave the same business day. Standard delivery takes 2 to 4 business days.",
     ),
     (
         "Do mirrorless bodies like the Lumo 7100 work with Kappa lenses?",
