@@ -190,13 +190,22 @@ def _said_out_of(t: str) -> str:
     )
 
 
+# A number below a thousand in words or digits: "nine", "thirty-four", "a hundred and five", "45".
+_SMALL_NUMBER = (
+    r"(?:\d{1,3}(?:\.\d+)?|(?:(?:a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and)? )?"
+    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:one|two|three|four|five|six|seven|eight|nine)|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
+    r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))"
+)
 _SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000}
 
 
 def _and_a_half(m: re.Match) -> str:
     """ "1500" for "one and a half grand", "2500" for "two and a half thousand"."""
-    n = 1.0 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0]
-    return f" {(n + 0.5) * _SCALE_OF[m.group(2)]:g} "
+    nums = [1.0] if m.group(1) in ("a", "an") else numbers_in(m.group(1).replace("-", " "))
+    if len(nums) != 1:
+        return " unclear "
+    return f" {(nums[0] + 0.5) * _SCALE_OF[m.group(2)]:g} "
 
 
 def _prep_numbers(t: str) -> str:
@@ -237,15 +246,21 @@ def _prep_numbers(t: str) -> str:
         lambda m: str(int(m.group(1)) * (100 if m.group(2) == "hundred" else 1000)),
         t,
     )
-    # "one and a half grand", "two and a half thousand": the half is of the thousand (1500, 2500)
+    # "one and a half grand", "thirty-four and a half thousand": the half is of the thousand (1500,
+    # 34500), whatever number goes before it
     t = re.sub(
-        r"\b(a|an|one|two|three|four|five|six|seven|eight|nine|\d) and a half (hundred|thousand|grand|k|million)\b",
+        rf"\b(a|an|{_SMALL_NUMBER}) and a half (hundred|thousand|grand|k|million)\b",
         _and_a_half,
         t,
     )
     t = re.sub(r"\b(?:hundred|thousand) and a half\b", " unclear ", t)  # "a hundred and a half": 150 or 100.5?
-    # "for hundred", "to thousand": a number word misheard or mistyped before "hundred" is no number
-    t = re.sub(r"\b(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b", " unclear ", t)
+    # "for hundred", "fifty tree thousand": a number word misheard or mistyped before "hundred" is no
+    # number, and neither is the number said before it ("fifty" alone is not what was meant)
+    t = re.sub(
+        rf"\b(?:{_SMALL_NUMBER}[ -]+)?(?:for|fore|to|too|ate|won|tree|free|tin|tan)\s+(?:hundred|thousand)\b",
+        " unclear ",
+        t,
+    )
     t = re.sub(r"\b(hundred|thousand) an (?=[a-z])", r"\1 and ", t)  # "four hundred an fifty"
     t = re.sub(r"\b(\d{1,3}),(\d{3})\b", r"\1\2", t)
     return quantities.mixed_digits(t)

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import (
+    conclusions,
     date_answers,
     date_asides,
     intents,
@@ -102,7 +103,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if intents.asks_what_counts(t):
         return Normalised("invalid", reason="your answer, once your question is answered")
     t = _without_echo(question, t)
-    read = _normalise_typed(question, t, today)
+    read = _concluded(question, t, today, _normalise_typed(question, t, today))
     if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no", "date"):
         fixed = _misheard(question, t, today)
         if fixed is not None:
@@ -137,6 +138,31 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
     if read.status == "valid" and read.method not in LENIENT_METHODS and sentiment.sarcastic(question, read.value, t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
+        return _valid(read.value, "inferred")
+    return read
+
+
+def _same(a: Any, b: Any) -> bool:
+    return sorted(a) == sorted(b) if isinstance(a, list) and isinstance(b, list) else a == b
+
+
+def _concluded(question: Any, t: str, today: date | None, read: Normalised) -> Normalised:
+    """``read`` (the reading of the whole answer ``t``) weighed against the answer the caller
+    concludes with after a story (:mod:`customario.dialogue.conclusions`: "..., so fifteen
+    minutes", "..., so I ended up doing the other one instead"): the concluded value when it reads
+    by the question's rules and differs (``inferred``, read back), ``read`` read back when the
+    clause changes what came before but gives no value, else ``read`` unchanged."""
+    found = conclusions.concluded(t)
+    if found is None:
+        return read
+    for said in dict.fromkeys((found.text, found.clause)):
+        again = _normalise_typed(question, said, today)
+        if again.status != "valid":
+            continue
+        if read.status == "valid" and _same(again.value, read.value):
+            return read
+        return _valid(again.value, "inferred")
+    if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
         return _valid(read.value, "inferred")
     return read
 

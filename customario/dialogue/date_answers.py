@@ -114,19 +114,41 @@ def _month_day_year(t: str, month: int, day: int, today: date, tense: str) -> da
     return date(y, month, day) if _valid_day(y, month, day) else None
 
 
+# A count said in words or digits ("eight weeks from today", "in 6 weeks", "ten days from now"):
+# a count the pattern did not know once left "from today" read as today itself (a wrong date).
+_WEEK_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_SPAN_UNIT = r"(days?|weeks?|months?|years?)"
+
+
+def _span_from_today(qty: int, unit: str, sign: int, today: date) -> date:
+    """``today`` moved by ``qty`` days, weeks, months or years (``sign`` -1: back); months and years
+    by the calendar (dateutil's relativedelta: 31 January + 1 month = 28 or 29 February)."""
+    from dateutil.relativedelta import relativedelta
+
+    unit = unit.rstrip("s")
+    step = {"day": relativedelta(days=qty), "week": relativedelta(weeks=qty)}.get(unit)
+    step = step or (relativedelta(months=qty) if unit == "month" else relativedelta(years=qty))
+    return today + step if sign > 0 else today - step
+
+
 def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
-    """ "a week from today", "in two weeks", "a week ago"."""
+    """ "a week from today", "in two weeks", "eight weeks from now", "ten days from today", "a month
+    from now", "a week ago": a span counted from today. A span whose count is not one number (
+    "a few weeks from now") gives (None, ``ambiguous``), never today's date."""
     m = re.search(
-        r"\b(a|an|one|two|three|four|\d+) weeks? (from|after) (today|now)\b|\bin (a|an|one|two|three|\d+) weeks?\b", t
+        rf"\b(?:{_WEEK_COUNT}|\w+) {_SPAN_UNIT} (?:from|after) (?:today|now)\b|\bin {_WEEK_COUNT} {_SPAN_UNIT}\b", t
     )
     sign = 1
     if not m:
-        m, sign = re.search(r"\b(a|an|one|two|three|four|\d+) weeks? ago\b", t), -1
+        m, sign = re.search(rf"\b{_WEEK_COUNT} {_SPAN_UNIT} ago\b", t), -1
     if not m:
         return None
-    qty_word = m.group(1) or (m.group(4) if sign == 1 else None)
+    qty_word = m.group(1) or (m.group(3) if sign == 1 else None)
+    unit = m.group(2) or m.group(4)
     qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
-    return (today + timedelta(days=sign * 7 * int(qty)), "phrase") if qty else (None, "exact")
+    if not qty or qty != int(qty):
+        return None, "ambiguous"
+    return _span_from_today(int(qty), unit, sign, today), "phrase"
 
 
 # A date said only as the start or end of a span: "After Christmas sometime", "Before the 20th,
@@ -192,7 +214,7 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
             # "last week, on the 24th": the day of the month says which day.
             return read_date(t[: week.start()] + " " + t[week.end() :], today, tense)
         return None, "ambiguous"  # "sometime next week", "last week": seven days, not a date
-    m = re.search(r"\b(a|an|one|two|three|\d+) weeks? (from|after|before) (?!today|now)(.+)$", t)
+    m = re.search(rf"\b{_WEEK_COUNT} weeks? (from|after|before) (?!today|now)(.+)$", t)
     if m:
         # "a week from Friday": counted from another date.
         base, how = read_date(m.group(3), today, tense)

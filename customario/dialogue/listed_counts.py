@@ -245,6 +245,13 @@ _TOTAL_PART = re.compile(
 _OWNED = re.compile(r"(?:the|my|our|his|her|their|your)\s+(?:[a-z']+\s+)?(?P<noun>[a-z]+)")
 
 
+# The first word of a number said in words or digits (what may follow "hundred and").
+_NUMBER_START = (
+    r"(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+)
+
+
 def parts_count(question: Any, text: str) -> int | None:
     """The sum of things an answer counts in parts for a "how many ...?" question ("two dogs and a
     cat" → 3, "three cats, plus a rabbit" → 4), or None: not a count
@@ -260,6 +267,8 @@ def parts_count(question: Any, text: str) -> int | None:
         return None
     asked_noun = noun.rstrip("s")
     t = re.sub(r"[^a-z0-9' ]+", ",", text.lower().replace("-", " "))
+    # "a hundred and twelve thousand" is one number, not the parts "a hundred" and "twelve thousand"
+    t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)
     parts = [p.strip() for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b", t) if p.strip()]
     parts = [p for p in parts if not re.fullmatch(r"(um+|uh+|oh|well|so|just|that'?s it|that'?s all)", p)]
     if len(parts) < 2 and not (parts and _GROUPS.fullmatch(parts[0])):

@@ -82,12 +82,21 @@ def scots_negatives(t: str) -> str:
 _FINAL_PARTICLE = re.compile(r"[\s,]+(?:lah+|leh+|lor+)(?=\s*(?:$|[.,;!?]))")
 
 
+# "45k", "twenty-six k", "a hundred and five k": k straight after a number is a thousand.
+_K_THOUSAND = re.compile(
+    r"\b(?<![.,])(\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred)[ -]?k\b"
+)
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
     → "didn't", "dinnae ken" → "don't know"); a Singlish particle closing a clause ("lah", "leh",
-    "lor") dropped."""
+    "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
+    for "45k" before, answers blind18)."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    if "k" in t:
+        t = _K_THOUSAND.sub(r"\1 thousand", t)
     if "l" in t:
         t = _FINAL_PARTICLE.sub("", t)
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
