@@ -136,6 +136,15 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
+    if (
+        read.status == "valid"
+        and read.method not in LENIENT_METHODS
+        and qtype in ("single_choice", "multi_choice")
+        and re.search(r"\b(?:the (?:one|kind|type)|where|when|with)\b[^.!]*\?\W*$", t)
+    ):
+        # "The one where they give you the cells back?": a choice described, asked as a question
+        # (the caller is unsure it is the one): read back (stored as said before, blind18)
+        return _valid(read.value, "inferred")
     if read.status == "valid" and read.method not in LENIENT_METHODS and sentiment.sarcastic(question, read.value, t):
         # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
         return _valid(read.value, "inferred")
@@ -165,6 +174,31 @@ def _concluded(question: Any, t: str, today: date | None, read: Normalised) -> N
     if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
         return _valid(read.value, "inferred")
     return read
+
+
+def _yes_no_taken_back(question: Any, t: str) -> Normalised | None:
+    """ "No. Wait, yes, I did, I forgot.": the yes or no said after taking back the first one, the
+    forgetting being about the past (``self-corrected``, read back; a don't-know was stored before,
+    answers blind18); None when ``t`` has no don't-know or no such yes or no."""
+    if not is_dont_know(t):
+        return None
+    tail = _self_corrected_tail(t)
+    if tail == t or not re.match(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", tail):
+        return None
+    again = normalise_yes_no(question, re.sub(r"\bi (?:had |just |totally )?forg[oe]t\w*\b.*$", " ", tail))
+    return _valid(again.value, "self-corrected") if again.status == "valid" else None
+
+
+# Part of an answer said beside a don't-know, per question type: a span of days for a date, a
+# half-way word for a yes or no.
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+_PARTIAL = {
+    "date": re.compile(
+        rf"\b(?:(?:last|this|next|that|the) (?:week|month|weekend)|(?:early|late|mid|end of|in) (?:{_MONTH_NAMES}|the month)|"
+        rf"(?:some ?time|sometime) (?:in|last|this|next|around)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b"
+    ),
+    "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
+}
 
 
 def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
@@ -274,6 +308,9 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         plain = re.sub(
             r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
         )
+    taken_back = _yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
+    if taken_back is not None:
+        return taken_back
     if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
         # "We've had three different tutors, so I can't say": the number counts people or things
         plain = _COUNTED_THINGS.sub(" ", plain)
@@ -309,6 +346,10 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
     if doubt and says_more(t[: doubt.start()]) and not torn:
         # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
         # something else, and what came before may or may not answer: asked again, never coded.
+        return Normalised("invalid", reason="a clear answer")
+    if is_dont_know(t) and _PARTIAL.get(qtype) is not None and _PARTIAL[qtype].search(t):
+        # "Sometime last week, I don't remember which day", "Kind of, I guess, I don't know": part
+        # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again)
         return Normalised("invalid", reason="a clear answer")
     if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:

@@ -32,6 +32,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
+    if question.type == "single_choice" and _MIXTURE.search(t):
+        # "Half cash, half financed", "partly online, partly by phone": two ways in one, no single
+        # choice (cash was stored for the first half before, answers blind18)
+        return Normalised("invalid", reason=f"the one that fits best of: {labels}")
     codes, method = match_choices_how(question, t)
     if method == "fuzzy" and (told := choice_kinds.theft_told(question, t)):
         codes, method = told, "inferred"  # "someone broke into the van" is no misspelt "broken"
@@ -250,6 +254,22 @@ _NONE_EXCEPT = re.compile(
 )
 
 
+# Two choices mixed in one answer to a single choice: "half and half", "partly X, partly Y", "a mix
+# of", "some X, the rest Y".
+_MIXTURE = re.compile(
+    r"\bhalf\b[^.!?]*\bhalf\b|\bpart(?:ly|ially)?\b[^.!?]*\bpart(?:ly|ially)?\b|"
+    r"\b(?:a mix|a mixture|a combination|a bit of both|split) (?:of|between)\b|\bsome\b[^.!?]*\bthe rest\b"
+)
+
+
+# "None of the others, just the valet", "nothing else, only the coat check", "no other ones bar
+# the bar": the none is about the rest; the one kept is the answer (stored [none] before, blind18).
+_NONE_OTHER = re.compile(
+    r"^\W*(?:none|nothing|not any|no) (?:of the |of them |of )?(?:others?|other ones|rest|else|more)\b[^.!?]*?"
+    r"\b(?:just|only|simply|except|apart from|other than|but)\b(?P<rest>.*)$"
+)
+
+
 # A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
@@ -287,7 +307,7 @@ def _without_declined(question: Any, t: str, codes: list[str], method: str) -> t
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
-    exception = _NONE_EXCEPT.search(t)
+    exception = _NONE_EXCEPT.search(t) or _NONE_OTHER.search(t)
     if exception:
         # "None, except the light thing", "no problems other than a drip": the exception is the
         # answer (read back); an exception that names no choice is asked again.

@@ -83,7 +83,21 @@ def sarcastic(question: Any, value: Any, text: str) -> bool:
     love paying ..."), a top rating beside scorn ("a ten, a total rip-off") or words whose
     sentiment disagrees with a rating (:func:`disagrees`). Such a value is read back, never stored
     as said and never dropped."""
-    return bool(_SARCASM.search(text)) or _scorned_top(question, value, text) or disagrees(question, value, text)
+    return (
+        bool(_SARCASM.search(text))
+        or _scorned_top(question, value, text)
+        or (_scorned_top(question, value, "joke") and bool(_IRONIC_ONLY.search(text)))
+        or disagrees(question, value, text)
+    )
+
+
+# A nuisance played down as a small number: "he only tried to sell me the extras four times", "they
+# just lost my form twice". Beside a top rating it is irony (the ten was stored as said, blind18).
+_IRONIC_ONLY = re.compile(
+    r"\b(?:only|just) (?:(?:tried|asked|made|kept|had|forgot|lost|called|rang|cancell?ed|rescheduled|"
+    r"got|took|left|sent|charged|double[- ]booked|mixed)\b[^.!?]*?\b)?"
+    r"(?:twice|(?:two|three|four|five|six|seven|eight|nine|ten|a dozen|several|a few|\d+) (?:times|hours|tries|attempts))\b"
+)
 
 
 # Sarcasm markers: the caller may mean the opposite of the value they say.

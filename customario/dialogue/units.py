@@ -387,4 +387,29 @@ def other_measure(question: Any, text: str) -> str | None:
     if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
         unit = question_unit(question)
         return f"a number of {unit}s" if unit else "a number" if not kinds else f"an amount of {kinds[0]}"
+    return _other_system(asked, t)
+
+
+# Units of one measure in two systems: a question asked in one is never answered by converting
+# the other ("ninety thousand kilometres" to "how many miles?" was stored as 90,000 miles).
+_SYSTEMS = (
+    ("miles", r"miles?", r"kilomet(?:er|re)s?|kms?|klicks?"),
+    ("kilometres", r"kilomet(?:er|re)s|kms?", r"miles?"),
+    ("pounds", r"pounds|lbs?", r"kilos?|kilograms?|kgs?"),
+    ("kilos", r"kilos|kilograms|kgs?", r"pounds|lbs?|stone"),
+    ("gallons", r"gallons?", r"lit(?:er|re)s?"),
+    ("litres", r"lit(?:er|re)s", r"gallons?"),
+    ("feet", r"feet|foot|ft", r"met(?:er|re)s?"),
+    ("metres", r"met(?:er|re)s", r"feet|foot|ft|yards?"),
+)
+
+
+def _other_system(asked: str, t: str) -> str | None:
+    """ "a number of miles" when a question asked in miles is answered in kilometres (a number right
+    before the other unit), and the same for pounds/kilos, gallons/litres, feet/metres; else None."""
+    for name, own, other in _SYSTEMS:
+        if re.search(rf"\b(?:{own})\b", asked) and not re.search(rf"\b(?:{other})\b", asked):
+            for m in re.finditer(rf"\b(?:{other})\b", t):
+                if numbers_in(" ".join(t[: m.start()].split()[-3:])):
+                    return f"a number of {name}"
     return None

@@ -164,6 +164,8 @@ SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) so\b",
     r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
+    # "Not exactly", "not quite": a no with room for a but (a no read back, answers blind18)
+    r"^\W*(?:(?:well|um+|uh+|hmm+|oh)\W+)*not (?:exactly|quite)\W*$",
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
     # "Ha. I wish.", "If only!": the wished-for thing did not happen
     r"(?:^|[.!?]\s*)(?:(?:ha+|hah|oh|pfft|huh)\W+)*(?:i wish|if only|i should be so lucky|chance would be a fine thing|dream on)\W*$",
@@ -269,7 +271,7 @@ def reading(text: str) -> tuple[str | None, str]:
     if _any(BOTH, t):
         return None, "exact"
     # "not on time", "not right": a yes phrase under a negation is a no.
-    t = re.sub(r"\bnot (on time|right|correct|really|exactly|at all)\b", " no ", t)
+    t = re.sub(r"\bnot (on time|right|correct|really|at all|exactly(?=\W*\w))\b", " no ", t)
     if re.search(_EMPHATIC_NO, t):
         return "no", "phrase"
     if _any(SOFT_NO, t):
