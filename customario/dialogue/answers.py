@@ -47,6 +47,7 @@ from customario.dialogue import (
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
     NOT_APPLICABLE,
+    NOT_CHECKED,
     NOT_SPOKEN_TO,
     NOT_TRIED,
     NOT_WITNESSED,
@@ -104,13 +105,23 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your answer, once your question is answered")
     t = _without_echo(question, t)
     read = _concluded(question, t, today, _normalise_typed(question, t, today))
-    if read.status == "invalid" and qtype in ("nps", "scale", "number", "yes_no", "date"):
+    if read.status == "invalid" and qtype in (
+        "nps",
+        "scale",
+        "number",
+        "yes_no",
+        "date",
+        "single_choice",
+        "multi_choice",
+    ):
         fixed = _misheard(question, t, today)
         if fixed is not None:
             return fixed
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
+    if qtype in ("number", "date"):
+        cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't check."
     if qtype in ("nps", "scale"):
         cannot_tell = cannot_tell or NOT_SPOKEN_TO.search(t)  # "I didn't talk to any of the staff"
     if cannot_tell and re.search(
@@ -136,17 +147,20 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
-    if (
-        read.status == "valid"
-        and read.method not in LENIENT_METHODS
-        and qtype in ("single_choice", "multi_choice")
-        and re.search(r"\b(?:the (?:one|kind|type)|where|when|with)\b[^.!]*\?\W*$", t)
+    return _doubted(question, t, read)
+
+
+def _doubted(question: Any, t: str, read: Normalised) -> Normalised:
+    """``read`` read back (``inferred``) when the caller may not mean it: a choice described and
+    asked as a question ("The one where they give you the cells back?": stored as said before,
+    blind18) or a value said with sarcasm ("Oh sure, a ten, if you like leaks in your roof")."""
+    if read.status != "valid" or read.method in LENIENT_METHODS:
+        return read
+    if question.type in ("single_choice", "multi_choice") and re.search(
+        r"\b(?:the (?:one|kind|type)|where|when|with)\b[^.!]*\?\W*$", t
     ):
-        # "The one where they give you the cells back?": a choice described, asked as a question
-        # (the caller is unsure it is the one): read back (stored as said before, blind18)
         return _valid(read.value, "inferred")
-    if read.status == "valid" and read.method not in LENIENT_METHODS and sentiment.sarcastic(question, read.value, t):
-        # "Oh sure, a ten, if you like leaks in your roof": the value may not be meant (read back).
+    if sentiment.sarcastic(question, read.value, t):
         return _valid(read.value, "inferred")
     return read
 
@@ -362,7 +376,9 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
 # kids"; never the rating's own units ("five stars", "eight points") nor a verb ("seven seems").
 _COUNTED_THINGS = re.compile(
     rf"\b{quantities.NUMBER_PHRASE} (?:different |separate |other |new )?"
-    r"(?!(?:stars|points|marks|outs|seems|sounds|looks|feels|does|goes|says|gets|makes|is|was|has)\b)[a-z]{3,}s\b"
+    r"(?!(?:stars|points|marks|outs|seems|sounds|looks|feels|does|goes|says|gets|makes|is|was|has)\b)"
+    # "three different people": plurals without an s count people too (3 was stored as a rating)
+    r"(?:[a-z]{3,}s|people|men|women|children|folk|staff)\b"
 )
 
 

@@ -22,7 +22,7 @@ _GENERIC = frozenset(
     """a an the this that other same usual last first second new old big little whole and or of on in
     for with at to by from inside outside into my your our their its it one ones thing things stuff
     bit kind sort type some any all none no not thanks please just only own self myself ourselves
-    mine ours yours""".split()
+    mine ours yours through thru via""".split()
 )
 _FILLERS = r"(?:um+|uh+|er+m?|oh|well|so|yeah|yes|just|only|hmm+|like|mate|dear|love|honestly|i think|i guess)"
 

@@ -161,6 +161,13 @@ NOT_WITNESSED = re.compile(
     r"(?:my|our) (?:\w+ )?\w+ (let|met|saw|dealt|handled|answered|sorted|took|was|were|had)\b|"
     r"\b(left|had) (my|our) \w+ (in charge|deal with|handle|sort)\b"
 )
+# "I didn't check", "never looked", "I wasn't paying attention", said alone to a number or a date:
+# the caller never saw the figure (a don't-know; to a yes/no it may be a no, so not there).
+NOT_CHECKED = re.compile(
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i|we) (?:didn'?t|did not|never|wasn'?t|was not) "
+    r"(?:really |even )?(?:check|look|looked|notice|see|paying attention|pay attention|keep track)\b"
+    r"(?:[^,.;!?]*)\W*$"
+)
 # Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
 # used it yet" to "how many times...?" is zero, and to "which did you use?" none).
 NOT_TRIED = re.compile(

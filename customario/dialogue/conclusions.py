@@ -32,7 +32,7 @@ _CONCLUDING = (
     r"all in all|all told|bottom line"
 )
 _CHANGING = (
-    r"but then|then (?=(?:we |i |they )?(?:moved|switched|changed|went|upgraded|downgraded)\b)|but now|now it'?s|right now it'?s|these days|nowadays|eventually|in the end|finally|"
+    r"but then|then (?=(?:we |i |they )?(?:moved|switched|changed|upgraded|downgraded)\b)|but now|now it'?s|right now it'?s|these days|nowadays|eventually|in the end|finally|"
     r"we ended up|i ended up|ended up|we went with|i went with"
 )
 _MARK = re.compile(rf"{_EDGE}(?P<mark>{_CONCLUDING})\b[,:]?\s*|\b(?P<change>{_CHANGING})\b[,:]?\s*")

@@ -199,6 +199,11 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         r"(before|after)\s+(?!the\b)(?!\w+day\b)(?!(?:i|we|you|they|he|she|it|my|our|his|her|their)\b)",
         t,
     ):
+        # "Just before Christmas, the 23rd": the date said beside the moment is the answer (read back)
+        beside = re.sub(r"\b(?:just|right|shortly|soon|a few days)\s+(?:before|after)\s+[^,.;!?]*", " ", t)
+        other = read_date(beside, today, tense)[0] if beside != t and re.search(r"[,.;]", t) else None
+        if other is not None:
+            return other, "inferred"
         return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
     span = _open_span(t, today, tense)
     if span is not None:
@@ -226,7 +231,8 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         return None, "ambiguous"  # "the week after Christmas": several days, not a date
     if re.search(r"\b(weekend|holidays|break)\b", t) and not re.search(rf"\d|\b({'|'.join(WEEKDAYS)})\b", t):
         return None, "ambiguous"  # "Thanksgiving weekend", "over the holidays": a span, not a date
-    m = re.search(rf"\b(?:the )?(?:first )?({'|'.join(WEEKDAYS)}) (after|before|following) (.+)$", t)
+    # the day counted from ends with its sentence: "The Friday after Thanksgiving. Black Friday deal."
+    m = re.search(rf"\b(?:the )?(?:first )?({'|'.join(WEEKDAYS)}) (after|before|following) ([^.;!?]+)", t)
     if m:
         # "the Monday after New Year's": that weekday counted from another date (never the date itself).
         base, how = read_date(m.group(3), today, tense)
@@ -325,6 +331,26 @@ def _said_plainly(t: str) -> str:
     return t
 
 
+def _not_this_one(t: str, today: date) -> date | None:
+    """ "Thursday. Not this one, the one after.", "Friday, not this coming one, the next": the
+    weekday a week after its next occurrence (after today); "Monday, not the last one, the one
+    before": a week before its last one. None when ``t`` says no such thing."""
+    days = "|".join(WEEKDAYS)
+    m = re.search(
+        rf"\b({days})\b\W+(?:no,? )?not (?:this|this coming|the coming|that|the last|last) one\W+(?:but )?"
+        r"(?:the )?(?:one |week )?(after|next|following|before)\b",
+        t,
+    )
+    if m is None:
+        return None
+    target, later = WEEKDAYS.index(m.group(1)), m.group(2) != "before"
+    step = 1 if later else -1
+    d = today + timedelta(days=step)
+    while d.weekday() != target:
+        d += timedelta(days=step)
+    return d + timedelta(days=7 * step)
+
+
 def _weekday_gone(t: str, today: date) -> date | None:
     """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
     today (a week back when it is today's); "a week last Monday": the Monday a week before that;
@@ -361,7 +387,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
     )
     t = _said_plainly(t)
-    gone = _weekday_gone(t, today)
+    gone = _weekday_gone(t, today) or _not_this_one(t, today)
     if gone is not None:
         return gone, "inferred"
     m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)

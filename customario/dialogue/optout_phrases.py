@@ -142,7 +142,8 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "want-off-list",
-        rf"\b(?:want|wanna|need|like|get)\s+(?:me\s+|us\s+)?off\s+(?:of\s+)?(?:your|the|this|that|ur|all|these)\s+(?:\w+\s+)?{_LIST}\b",
+        # "I want out of this survey and off your list": the way out said first
+        rf"\b(?:want|wanna|need|like|get)\s+(?:me\s+|us\s+)?(?:out\s+of\s+(?:\w+\s+){{1,3}}and\s+)?off\s+(?:of\s+)?(?:your|the|this|that|ur|all|these)\s+(?:\w+\s+)?{_LIST}\b",
         True,
     ),
     ("off-my-phone", r"\b(?:stay|keep|get)\s+off\s+(?:my|this|our)\s+(?:phone|line|number|cell)\b", True),

@@ -34,7 +34,8 @@ _NUMBER_WORDS = tuple(number_words(n) for n in range(21)) + tuple(number_words(n
 
 def vocabulary(question: Any) -> tuple[str, ...]:
     """The single words a question of this type understands as a whole answer: number words
-    (nps, scale, number), yes/no words, and one-word scale labels."""
+    (nps, scale, number), yes/no words, one-word scale labels, date words, and the words (four
+    letters or more) of a choice question's labels, codes and synonyms."""
     qtype = getattr(question, "type", None)
     words: tuple[str, ...] = ()
     if qtype in ("nps", "scale", "number"):
@@ -47,6 +48,13 @@ def vocabulary(question: Any) -> tuple[str, ...]:
         from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
         words += tuple(_ORDINALS) + tuple(MONTHS) + tuple(WEEKDAYS)
+    if qtype in ("single_choice", "multi_choice"):
+        # the words of the choices' labels, codes and synonyms ("plateletts" for platelets)
+        said = " ".join(
+            f"{c.code.replace('_', ' ')} {c.label} {' '.join(getattr(c, 'synonyms', None) or [])}"
+            for c in question.choices or []
+        )
+        words += tuple(dict.fromkeys(w for w in re.findall(r"[a-z]{4,}", said.lower())))
     return words
 
 

@@ -21,6 +21,13 @@ _OTHER_TIME = re.compile(
 )
 
 
+# A deed negated twice in a row: "I didn't not do it", "we did not not go".
+_NOT_NOT_DONE = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|i mean|ha)\W+)*(?:i|we|he|she|they) (?:didn'?t|did not|haven'?t|have not|wasn'?t) not "
+    r"(?!(?:a\b|an\b|the\b|that\b|so\b|really\b|exactly\b|quite\b))[a-z]+[^,.;!?]*\W*$"
+)
+
+
 def normalise_yes_no(question: Any, t: str) -> Normalised:
     """The yes/no reading of ``t`` (cleaned) for a ``yes_no`` question: ``"yes"``/``"no"`` with the
     method of the reading (``inferred`` ones are read back), or invalid ("yes or no") when no safe
@@ -35,6 +42,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
+    if _NOT_NOT_DONE.search(t):
+        # "I didn't not test drive it", "we didn't not go": two negations of the deed cancel (read
+        # back; "I wouldn't say we didn't" stays asked again below)
+        return _valid("yes", "inferred")
     if (
         why_not in ("question", "unclear")
         or yesno.double_negative(t)
