@@ -27,6 +27,7 @@ from customario.dialogue.codes import is_dont_know
 
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
+    t = _without_opening(question, t)
     if question.type == "multi_choice":
         t = _both_of_a_kind(question, _only_those(question, t))
         many = _many_choices(question, t, labels)
@@ -254,6 +255,27 @@ _NONE_EXCEPT = re.compile(
 )
 
 
+# An interjection that opens an answer before a comma: "Oh, the album and the gallery", "Aye, ...".
+_OPENING = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|er+m?|well|so|yes|yeah|yep|aye|ok|okay|right|hmm+|ah|erm)\s*[,.!]\s*)+(?=\w)"
+)
+
+
+def _without_opening(question: Any, t: str) -> str:
+    """``t`` without an interjection and its comma at the start ("Oh, the album and the gallery"
+    read only the album before, blind16), unless a choice itself starts with that word."""
+    m = _OPENING.match(t)
+    if m is None:
+        return t
+    said = set(re.findall(r"[a-z]+", m.group(0)))
+    if any(
+        re.match(r"[a-z]+", c.label.lower()) and re.match(r"[a-z]+", c.label.lower()).group(0) in said
+        for c in question.choices
+    ):
+        return t
+    return t[m.end() :]
+
+
 # Two choices mixed in one answer to a single choice: "half and half", "partly X, partly Y", "a mix
 # of", "some X, the rest Y".
 _MIXTURE = re.compile(
@@ -307,7 +329,14 @@ def _without_declined(question: Any, t: str, codes: list[str], method: str) -> t
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
-    exception = _NONE_EXCEPT.search(t) or _NONE_OTHER.search(t)
+    exception = _NONE_EXCEPT.search(t)
+    kept = _NONE_OTHER.search(t) if exception is None else None
+    if kept is not None:
+        # "None of the others, just the warranty": the one kept is the answer (read back); "nothing
+        # else, just the consult" keeps something that is no choice, so it stays a none (below)
+        named = [c for c in _namer(question)(kept.group("rest")) if c not in _none_choices(question)]
+        if named:
+            return _valid(named, "inferred")
     if exception:
         # "None, except the light thing", "no problems other than a drip": the exception is the
         # answer (read back); an exception that names no choice is asked again.

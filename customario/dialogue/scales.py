@@ -67,6 +67,14 @@ def _canonical(text: str) -> str:
     return re.sub(r"[a-z]{4,}", lambda m: word_stem(m.group()), t)
 
 
+_END_NAMED = re.compile(
+    r"\b(?:the )?(?:very )?(?:(?P<high>top|highest)|bottom|lowest) (?:end )?of the (?:scale|range|chart|list)\b|"
+    r"\bas (?:(?P<high2>high)|low) as (?:it|you|they|the scale|that) (?:can )?go(?:es)?\b|\brock bottom\b|"
+    r"^\W*(?:(?:oh|um+|uh+|well|easily)\W+)?(?:the )?(?:very )?(?:(?P<high3>highest|max|maximum)|lowest|minimum)"
+    r"(?: one| possible| score| you can go)?\W*$"
+)
+
+
 def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int | str | None:
     """A point of ``lo``..``hi`` said in words ("in the middle", "halfway", "full marks", "the
     highest", "the lowest"), :data:`NO_MIDDLE` for the middle of an even scale, or None;
@@ -92,6 +100,11 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
             return int(hi)
         if re.search(r"\bthe (lowest|bottom|minimum)\s+(score|mark|number|rating|you'?ve got|possible|there is)\b", t):
             return int(lo)
+        # "Top of the scale", "bottom of the range", "as high as it goes", "rock bottom", "the
+        # lowest." said alone: the scale's end named without its number (blind16)
+        end = _END_NAMED.search(t)
+        if end:
+            return int(hi) if end.group("high") or end.group("high2") or end.group("high3") else int(lo)
         return None
     if re.search(
         r"\b(the )?(highest|top|maximum|max|best)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t
