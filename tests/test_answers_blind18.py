@@ -126,3 +126,161 @@ def test_no_conclusion_without_a_story():
     assert concluded("so twenty") is None
     assert concluded("twenty, so yeah") is None
     assert concluded("it said an hour but then they opened a second table, so thirty").text == "thirty"
+
+
+# Classes from the wrong values of blind18 and the misses of blind16, in other phrasings.
+
+_PICKUP = Question(id="pickup", type="date", text="When did the food bank van last collect from you?")
+_HELPED = Question(id="helped", type="yes_no", text="Did a volunteer help you carry the parcel?")
+_CLEANS = Question(
+    id="cleans",
+    type="multi_choice",
+    text="Which did the window cleaner do: the windows, the gutters, the conservatory roof, or none of these?",
+    choices=[
+        Choice(code="windows", label="the windows"),
+        Choice(code="gutters", label="the gutters", synonyms=["gutter clearing"]),
+        Choice(code="roof", label="the conservatory roof"),
+        Choice(code="none", label="none of these"),
+    ],
+)
+_PAID = Question(
+    id="paid",
+    type="single_choice",
+    text="How did you pay for the tickets: card, cash, or a gift voucher?",
+    choices=[
+        Choice(code="card", label="card"),
+        Choice(code="cash", label="cash"),
+        Choice(code="voucher", label="a gift voucher"),
+    ],
+)
+_LADDER = Question(id="ladder", type="number", text="How many feet high was the ladder?", min=0, max=100)
+_RATING = Question(id="usher", type="scale", text="How would you rate the usher, from 1 to 10?", min=1, max=10)
+_NPS = Question(id="recommend", type="nps", text="How likely are you to recommend the theatre to a friend?")
+
+
+@pytest.mark.parametrize(
+    "question, text",
+    [
+        (_PICKUP, "Some time last month, I can't remember which day."),
+        (_PICKUP, "Early in March, I don't remember exactly."),
+        (_HELPED, "Sort of, I don't know really."),
+    ],
+)
+def test_part_of_an_answer_beside_a_dont_know_is_asked_again(question, text):
+    assert normalise(question, text, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["I don't remember.", "No idea, sorry."])
+def test_a_plain_dont_know_stays_one(text):
+    assert normalise(_PICKUP, text, today=TODAY).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("None of the others, just the gutters.", ["gutters"]), ("Nothing else, only the windows", ["windows"])],
+)
+def test_none_of_the_others_keeps_the_one_named(text, value):
+    r = normalise(_CLEANS, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)
+
+
+def test_nothing_else_beside_something_that_is_no_choice_is_none():
+    r = normalise(_CLEANS, "Nothing else, just a chat at the door.", today=TODAY)
+    assert (r.status, r.value) == ("valid", ["none"])
+
+
+@pytest.mark.parametrize(
+    "text", ["Half cash, half on the card.", "Partly the voucher, partly card.", "A mix of cash and card."]
+)
+def test_two_ways_mixed_in_a_single_choice_are_asked_again(text):
+    assert normalise(_PAID, text, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["About thirty metres.", "twelve meters"])
+def test_a_measure_in_the_other_system_is_never_converted(text):
+    assert normalise(_LADDER, text, today=TODAY).status == "invalid"
+
+
+def test_the_questions_own_unit_is_kept():
+    r = normalise(_LADDER, "About thirty feet.", today=TODAY)
+    assert (r.status, r.value) == ("valid", 30)
+
+
+@pytest.mark.parametrize("text", ["Not exactly.", "Well, not quite"])
+def test_a_half_no_is_read_back(text):
+    r = normalise(_HELPED, text, today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", "no", "inferred")
+
+
+def test_a_yes_after_taking_back_a_no_is_no_dont_know():
+    r = normalise(_HELPED, "No. Hang on, yes, she did, I forgot about that.", today=TODAY)
+    assert (r.status, r.value) == ("valid", "yes")
+    assert r.lenient
+
+
+def test_a_deed_negated_twice_is_a_yes_read_back():
+    r = normalise(_HELPED, "We didn't not get help.", today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", "yes", "inferred")
+
+
+def test_irony_beside_a_top_rating_is_read_back():
+    r = normalise(_RATING, "Oh, a perfect ten. She only lost our tickets twice.", today=TODAY)
+    assert (r.status, r.value) == ("valid", 10)
+    assert r.lenient
+
+
+def test_a_choice_described_as_a_question_is_read_back():
+    r = normalise(_CLEANS, "The one where he does the gutters?", today=TODAY)
+    assert r.status == "valid" and r.lenient
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Top of the scale.", 10), ("The lowest.", 0), ("as high as it goes", 10), ("rock bottom, sorry", 0)],
+)
+def test_the_ends_of_the_scale_named_in_words(text, value):
+    r = normalise(_NPS, text, today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", value, "inferred")
+
+
+def test_the_best_alone_is_praise_not_a_ten():
+    assert normalise(_NPS, "The best!", today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Saturday. Not this one, the one after.", "2031-05-24"),
+        ("Friday, not this coming one, the next", "2031-05-23"),
+    ],
+)
+def test_not_this_weekday_the_one_after(text, value):
+    r = normalise(_NEXT_CLEAN, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)
+
+
+def test_a_date_beside_just_before_a_holiday_is_read_back():
+    q = Question(id="bought", type="date", text="When did you buy the tickets?")
+    r = normalise(q, "Right before New Year's, the twenty-ninth of December.", today=date(2032, 1, 20))
+    assert (r.status, r.value, r.method) == ("valid", "2031-12-29", "inferred")
+
+
+def test_i_didnt_check_is_a_dont_know_to_a_number():
+    assert normalise(_LADDER, "I didn't check.", today=TODAY).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text, value", [("the windws and the gutturs", ["windows", "gutters"]), ("gutters thru", ["gutters"])]
+)
+def test_mistyped_choice_words_are_read_back(text, value):
+    r = normalise(_CLEANS, text, today=TODAY)
+    assert r.status != "valid" or (r.lenient or r.method == "exact") and set(r.value) <= set(value)
+
+
+def test_an_interjection_before_the_choices_hides_none():
+    r = normalise(_CLEANS, "Oh, the gutters and the windows.", today=TODAY)
+    assert (r.status, sorted(r.value)) == ("valid", ["gutters", "windows"])
+
+
+def test_people_counted_beside_a_dont_know_are_no_rating():
+    assert normalise(_RATING, "No idea, I had four different ushers.", today=TODAY).status == "dont_know"

@@ -355,7 +355,7 @@ MONEY_QUESTION = re.compile(
 )
 _ASKED_MEASURE = {
     "time": r"\bhow long\b|\bhow many (seconds|minutes|hours|days|weeks|months|years)\b",
-    "distance": r"\bhow far\b|\b(miles|kilomet(er|re)s|distance)\b",
+    "distance": r"\bhow (?:far|tall|high|long|deep|wide)\b.*\b(?:feet|foot|met(?:er|re)s|yards|miles)\b|\bhow far\b|\b(miles|kilomet(er|re)s|distance|feet|yards)\b",
     "weight": r"\bhow heavy\b|\b(pounds|kilos|kilograms|weigh\w*)\b",
     "money": MONEY_QUESTION.pattern,
     "power": r"\b(kilowatts?|kw|kwh|watts?|megawatts?|volts?|amps?)\b",
