@@ -284,3 +284,33 @@ def test_an_interjection_before_the_choices_hides_none():
 
 def test_people_counted_beside_a_dont_know_are_no_rating():
     assert normalise(_RATING, "No idea, I had four different ushers.", today=TODAY).status == "dont_know"
+
+
+_SEATING = Question(
+    id="seating",
+    type="single_choice",
+    text="Which seats did you book?",
+    choices=[
+        Choice(code="standard", label="standard seats", synonyms=["ordinary seats", "normal seats"]),
+        Choice(code="premium", label="premium seats", synonyms=["the comfy seats", "recliners"]),
+        Choice(code="access", label="accessible seats", synonyms=["wheelchair space"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The ordinary kind, nothing fancy, just a chair and a view.", "standard"),
+        ("We went for the normal ones, my husband is tight with money.", "standard"),
+        ("My mum needed the space for her wheelchair, so we took that.", "access"),
+    ],
+)
+def test_a_choice_described_by_a_word_only_it_holds_is_read_back(text, value):
+    r = normalise(_SEATING, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)
+    assert r.lenient
+
+
+def test_a_word_all_choices_share_names_none():
+    assert normalise(_SEATING, "Just some seats, I forget which.", today=TODAY).status != "valid"

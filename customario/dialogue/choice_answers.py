@@ -86,6 +86,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         )
         # "A pretzel" (a kind of food), "a pipe burst" (burst pipe), "they nicked my bike" (theft)
         codes = codes or choice_kinds.named_otherwise(question, t)
+        # "The regular kind, where they fill the bag": a word only one choice's names hold
+        codes = codes or choice_words.distinctive_named(question, t)
         codes = [c for c in codes if c not in choices.negated_named(question, t)]  # "never tried the electric one"
         if question.type == "single_choice" and len(codes) > 1:
             codes = []

@@ -69,6 +69,23 @@ def word_named(question: Any, t: str) -> list[str]:
     return sorted(_word_hits(question, words[0]))
 
 
+def distinctive_named(question: Any, t: str) -> list[str]:
+    """Choices named by a word that only their own names hold, said anywhere in a longer answer
+    ("the regular kind, where they fill the bag" for the choice with the synonym "regular blood";
+    "we went with your finance guy" for "your finance department"). Each word of four letters or
+    more that is in exactly one choice's names counts; words several choices share, words of the
+    question and words of no choice are passed over. The choices in definition order, [] when none;
+    a last resort that the caller reads back (answers blind16/blind18: descriptions of a choice)."""
+    asked = _asked_words(question)
+    found = {
+        hit
+        for w in re.findall(r"[a-z]+", t)
+        if len(w) >= 4 and w[:4] not in asked and len(hits := _word_hits(question, w)) == 1
+        for hit in hits
+    }
+    return [c.code for c in question.choices if c.code in found]
+
+
 _RULED_OUT = re.compile(r"\bnot (?:the )?(?P<out>[a-z]+(?: [a-z]+)?)(?: one| branch| option)?\b")
 _THE_OTHER = re.compile(r"\bthe other (?P<what>[a-z]+)\b")
 
