@@ -9,7 +9,17 @@ food bank):
   number said before it with it ("fifty tree thousand" is not fifty);
 - the answer concluded after a story (customario.dialogue.conclusions): "..., so fifteen minutes",
   "..., but then ..., so the sixteenth", "..., ended up ... instead" (read back, and a value from the
-  story is read back when the story turns).
+  story is read back when the story turns);
+- part of an answer beside a don't-know ("sometime last month, I can't remember which day") is
+  asked again; "none of the others, just X" is X; "half cash, half card" is no single choice; a
+  measure in the other system ("metres" to a question in feet) is never converted; "not exactly",
+  a choice described as a question, irony beside a top score ("she only lost our tickets twice")
+  and "I didn't not do it" are read back; a yes after taking back a no is no don't-know;
+- the ends of a 0-10 scale named in words ("top of the scale", "the lowest."); "Saturday, not this
+  one, the one after"; "right before New Year's, the 29th"; "I didn't check" to a number;
+- choices: typed words corrected against the choices' own words, an interjection before a comma,
+  a word only one choice's names hold ("the normal ones"), a bare "no" to "did you get any of
+  these ... or none of these?" (all read back).
 """
 
 from __future__ import annotations
@@ -314,3 +324,20 @@ def test_a_choice_described_by_a_word_only_it_holds_is_read_back(text, value):
 
 def test_a_word_all_choices_share_names_none():
     assert normalise(_SEATING, "Just some seats, I forget which.", today=TODAY).status != "valid"
+
+
+def test_a_bare_no_to_a_yes_no_shaped_multi_choice_is_its_none_choice():
+    q = Question(
+        id="extras_bought",
+        type="multi_choice",
+        text="Did you buy any of these at the theatre: a programme, drinks, or none of these?",
+        choices=[
+            Choice(code="programme", label="a programme"),
+            Choice(code="drinks", label="drinks"),
+            Choice(code="none", label="none of these"),
+        ],
+    )
+    r = normalise(q, "Nope.", today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", ["none"], "inferred")
+    r = normalise(q, "We looked at the programme but it was a tenner, so no.", today=TODAY)
+    assert (r.status, r.value) == ("valid", ["none"]) and r.lenient

@@ -28,6 +28,10 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = _without_opening(question, t)
+    if question.type == "multi_choice" and _NO_TO_ANY.match(t) and _none_choices(question):
+        # "Did you get any of these ...? Or none of these?" - "No.": the none choice (read back)
+        if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
+            return _valid(_none_choices(question)[:1], "inferred")
     if question.type == "multi_choice":
         t = _both_of_a_kind(question, _only_those(question, t))
         many = _many_choices(question, t, labels)
@@ -255,6 +259,10 @@ _NONE_EXCEPT = re.compile(
     r"(?:[^.!?]*?|[^.!?]*[.!?]\s*(?:well|oh|ah|actually|hmm+|um+|uh+)\W+)"
     r"\b(except|apart from|other than|besides|but for|save for|aside from|bar)\b(?P<rest>.*)$"
 )
+
+
+# A bare no to a multi-choice question asked as a yes/no one ("Did you get any of these?").
+_NO_TO_ANY = re.compile(r"^\W*(?:no|nope|nah|no thanks|no thank you|not really|no,? none)\W*$")
 
 
 # An interjection that opens an answer before a comma: "Oh, the album and the gallery", "Aye, ...".
