@@ -28,19 +28,14 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = _without_opening(question, t)
-    if question.type == "multi_choice" and _NO_TO_ANY.match(t) and _none_choices(question):
-        # "Did you get any of these ...? Or none of these?" - "No.": the none choice (read back)
-        if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
-            return _valid(_none_choices(question)[:1], "inferred")
+    whole = _answer_as_a_whole(question, t, labels)
+    if whole is not None:
+        return whole
     if question.type == "multi_choice":
         t = _both_of_a_kind(question, _only_those(question, t))
         many = _many_choices(question, t, labels)
         if many is not None:
             return many
-    if question.type == "single_choice" and _MIXTURE.search(t):
-        # "Half cash, half financed", "partly online, partly by phone": two ways in one, no single
-        # choice (cash was stored for the first half before, answers blind18)
-        return Normalised("invalid", reason=f"the one that fits best of: {labels}")
     codes, method = match_choices_how(question, t)
     if method == "fuzzy" and (told := choice_kinds.theft_told(question, t)):
         codes, method = told, "inferred"  # "someone broke into the van" is no misspelt "broken"
@@ -97,6 +92,19 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes = []
         method = "inferred" if codes else method
     return _chosen(question, codes, method, labels)
+
+
+def _answer_as_a_whole(question: Any, t: str, labels: str) -> Normalised | None:
+    """A reading of the whole answer before any choice is looked for, or None: a bare no to a
+    multi choice asked as a yes/no question with a none choice ("Did you get any of these ...? Or
+    none of these?" - "No.": that choice, read back), or two ways mixed in one answer to a single
+    choice ("Half cash, half financed": asked again; cash was stored before, answers blind18)."""
+    if question.type == "multi_choice" and _NO_TO_ANY.match(t) and _none_choices(question):
+        if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
+            return _valid(_none_choices(question)[:1], "inferred")
+    if question.type == "single_choice" and _MIXTURE.search(t):
+        return Normalised("invalid", reason=f"the one that fits best of: {labels}")
+    return None
 
 
 def _after_self_correction(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
