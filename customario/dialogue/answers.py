@@ -33,14 +33,13 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import (
-    conclusions,
+    answer_doubts,
     date_answers,
     date_asides,
     intents,
     number_readings,
     quantities,
     scales,
-    sentiment,
     typos,
     yesno,
 )
@@ -65,7 +64,6 @@ from customario.dialogue.codes import (
 )
 from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (
-    LENIENT_METHODS,
     Normalised,
     _ELSEWHEN,
     _HEDGES,
@@ -104,7 +102,9 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if intents.asks_what_counts(t):
         return Normalised("invalid", reason="your answer, once your question is answered")
     t = _without_echo(question, t)
-    read = _concluded(question, t, today, _normalise_typed(question, t, today))
+    read = answer_doubts.concluded(
+        question, t, _normalise_typed(question, t, today), lambda said: _normalise_typed(question, said, today)
+    )
     if read.status == "invalid" and qtype in (
         "nps",
         "scale",
@@ -147,72 +147,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
-    return _doubted(question, t, read)
-
-
-def _doubted(question: Any, t: str, read: Normalised) -> Normalised:
-    """``read`` read back (``inferred``) when the caller may not mean it: a choice described and
-    asked as a question ("The one where they give you the cells back?": stored as said before,
-    blind18) or a value said with sarcasm ("Oh sure, a ten, if you like leaks in your roof")."""
-    if read.status != "valid" or read.method in LENIENT_METHODS:
-        return read
-    if question.type in ("single_choice", "multi_choice") and re.search(
-        r"\b(?:the (?:one|kind|type)|where|when|with)\b[^.!]*\?\W*$", t
-    ):
-        return _valid(read.value, "inferred")
-    if sentiment.sarcastic(question, read.value, t):
-        return _valid(read.value, "inferred")
-    return read
-
-
-def _same(a: Any, b: Any) -> bool:
-    return sorted(a) == sorted(b) if isinstance(a, list) and isinstance(b, list) else a == b
-
-
-def _concluded(question: Any, t: str, today: date | None, read: Normalised) -> Normalised:
-    """``read`` (the reading of the whole answer ``t``) weighed against the answer the caller
-    concludes with after a story (:mod:`customario.dialogue.conclusions`: "..., so fifteen
-    minutes", "..., so I ended up doing the other one instead"): the concluded value when it reads
-    by the question's rules and differs (``inferred``, read back), ``read`` read back when the
-    clause changes what came before but gives no value, else ``read`` unchanged."""
-    found = conclusions.concluded(t)
-    if found is None:
-        return read
-    for said in dict.fromkeys((found.text, found.clause)):
-        again = _normalise_typed(question, said, today)
-        if again.status != "valid":
-            continue
-        if read.status == "valid" and _same(again.value, read.value):
-            return read
-        return _valid(again.value, "inferred")
-    if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
-        return _valid(read.value, "inferred")
-    return read
-
-
-def _yes_no_taken_back(question: Any, t: str) -> Normalised | None:
-    """ "No. Wait, yes, I did, I forgot.": the yes or no said after taking back the first one, the
-    forgetting being about the past (``self-corrected``, read back; a don't-know was stored before,
-    answers blind18); None when ``t`` has no don't-know or no such yes or no."""
-    if not is_dont_know(t):
-        return None
-    tail = _self_corrected_tail(t)
-    if tail == t or not re.match(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", tail):
-        return None
-    again = normalise_yes_no(question, re.sub(r"\bi (?:had |just |totally )?forg[oe]t\w*\b.*$", " ", tail))
-    return _valid(again.value, "self-corrected") if again.status == "valid" else None
-
-
-# Part of an answer said beside a don't-know, per question type: a span of days for a date, a
-# half-way word for a yes or no.
-_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
-_PARTIAL = {
-    "date": re.compile(
-        rf"\b(?:(?:last|this|next|that|the) (?:week|month|weekend)|(?:early|late|mid|end of|in) (?:{_MONTH_NAMES}|the month)|"
-        rf"(?:some ?time|sometime) (?:in|last|this|next|around)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b"
-    ),
-    "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
-}
+    return answer_doubts.doubted(question, t, read)
 
 
 def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
@@ -322,7 +257,7 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         plain = re.sub(
             r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
         )
-    taken_back = _yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
+    taken_back = answer_doubts.yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
     if taken_back is not None:
         return taken_back
     if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
@@ -361,7 +296,7 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
         # something else, and what came before may or may not answer: asked again, never coded.
         return Normalised("invalid", reason="a clear answer")
-    if is_dont_know(t) and _PARTIAL.get(qtype) is not None and _PARTIAL[qtype].search(t):
+    if is_dont_know(t) and qtype in answer_doubts.PARTIAL and answer_doubts.PARTIAL[qtype].search(t):
         # "Sometime last week, I don't remember which day", "Kind of, I guess, I don't know": part
         # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again)
         return Normalised("invalid", reason="a clear answer")

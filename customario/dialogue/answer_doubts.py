@@ -1,0 +1,94 @@
+"""Readings of a whole answer that the caller may not mean as said (answers blind16/blind18, issue
+11), used by :func:`customario.dialogue.answers.normalise`:
+
+- :func:`concluded`: the answer a caller concludes with after a story ("..., so fifteen minutes",
+  :mod:`customario.dialogue.conclusions`), read back;
+- :func:`doubted`: a choice described and asked as a question, or a value said with sarcasm, read
+  back;
+- :func:`yes_no_taken_back`: "No. Wait, yes, I did, I forgot.": the yes after taking back the no,
+  the forgetting no don't-know;
+- :data:`PARTIAL`: part of an answer said beside a don't-know ("sometime last week, I don't remember
+  which day"), asked again rather than coded. The answers blind7 (car-026) and blind12
+  (bs-last_ride-16) expect a don't-know for such a date and blind18 (bd-last-donation-16) a
+  re-ask: a re-ask stores nothing, a don't-know where a re-ask was meant is a wrong code, so the
+  re-ask is kept.
+
+Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from typing import Any
+
+from customario.dialogue import conclusions, sentiment
+from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _self_corrected_tail, _valid
+from customario.dialogue.codes import is_dont_know
+from customario.dialogue.yesno_answers import normalise_yes_no
+
+
+def doubted(question: Any, t: str, read: Normalised) -> Normalised:
+    """``read`` read back (``inferred``) when the caller may not mean it: a choice described and
+    asked as a question ("The one where they give you the cells back?": stored as said before,
+    blind18) or a value said with sarcasm ("Oh sure, a ten, if you like leaks in your roof")."""
+    if read.status != "valid" or read.method in LENIENT_METHODS:
+        return read
+    if question.type in ("single_choice", "multi_choice") and re.search(
+        r"\b(?:the (?:one|kind|type)|where|when|with)\b[^.!]*\?\W*$", t
+    ):
+        return _valid(read.value, "inferred")
+    if sentiment.sarcastic(question, read.value, t):
+        return _valid(read.value, "inferred")
+    return read
+
+
+def _same(a: Any, b: Any) -> bool:
+    return sorted(a) == sorted(b) if isinstance(a, list) and isinstance(b, list) else a == b
+
+
+def concluded(question: Any, t: str, read: Normalised, read_again: Callable[[str], Normalised]) -> Normalised:
+    """``read`` (the reading of the whole answer ``t``) weighed against the answer the caller
+    concludes with after a story (:mod:`customario.dialogue.conclusions`: "..., so fifteen
+    minutes", "..., so I ended up doing the other one instead"): the concluded value when it reads
+    by the question's rules and differs (``inferred``, read back), ``read`` read back when the
+    clause changes what came before but gives no value, else ``read`` unchanged. ``read_again``
+    reads a part of the answer by the question's rules."""
+    found = conclusions.concluded(t)
+    if found is None:
+        return read
+    for said in dict.fromkeys((found.text, found.clause)):
+        again = read_again(said)
+        if again.status != "valid":
+            continue
+        if read.status == "valid" and _same(again.value, read.value):
+            return read
+        return _valid(again.value, "inferred")
+    if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
+        return _valid(read.value, "inferred")
+    return read
+
+
+def yes_no_taken_back(question: Any, t: str) -> Normalised | None:
+    """ "No. Wait, yes, I did, I forgot.": the yes or no said after taking back the first one, the
+    forgetting being about the past (``self-corrected``, read back; a don't-know was stored before,
+    answers blind18); None when ``t`` has no don't-know or no such yes or no."""
+    if not is_dont_know(t):
+        return None
+    tail = _self_corrected_tail(t)
+    if tail == t or not re.match(r"\W*(?:yes|yeah|yep|yup|no|nope|nah)\b", tail):
+        return None
+    again = normalise_yes_no(question, re.sub(r"\bi (?:had |just |totally )?forg[oe]t\w*\b.*$", " ", tail))
+    return _valid(again.value, "self-corrected") if again.status == "valid" else None
+
+
+# Part of an answer said beside a don't-know, per question type: a span of days for a date, a
+# half-way word for a yes or no.
+_MONTH_NAMES = "january|february|march|april|may|june|july|august|september|october|november|december"
+PARTIAL = {
+    "date": re.compile(
+        rf"\b(?:(?:last|this|next|that|the) (?:week|month|weekend)|(?:early|late|mid|end of|in) (?:{_MONTH_NAMES}|the month)|"
+        rf"(?:some ?time|sometime) (?:in|last|this|next|around)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b"
+    ),
+    "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
+}
