@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_words, choices
+from customario.dialogue import choice_kinds, choice_wholes, choice_words, choices
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
@@ -27,8 +27,8 @@ from customario.dialogue.codes import is_dont_know
 
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
-    t = _without_opening(question, t)
-    whole = _answer_as_a_whole(question, t, labels)
+    t = choice_wholes.without_opening(question, t)
+    whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
     if whole is not None:
         return whole
     if question.type == "multi_choice":
@@ -92,19 +92,6 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes = []
         method = "inferred" if codes else method
     return _chosen(question, codes, method, labels)
-
-
-def _answer_as_a_whole(question: Any, t: str, labels: str) -> Normalised | None:
-    """A reading of the whole answer before any choice is looked for, or None: a bare no to a
-    multi choice asked as a yes/no question with a none choice ("Did you get any of these ...? Or
-    none of these?" - "No.": that choice, read back), or two ways mixed in one answer to a single
-    choice ("Half cash, half financed": asked again; cash was stored before, answers blind18)."""
-    if question.type == "multi_choice" and _NO_TO_ANY.match(t) and _none_choices(question):
-        if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
-            return _valid(_none_choices(question)[:1], "inferred")
-    if question.type == "single_choice" and _MIXTURE.search(t):
-        return Normalised("invalid", reason=f"the one that fits best of: {labels}")
-    return None
 
 
 def _after_self_correction(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
@@ -269,47 +256,6 @@ _NONE_EXCEPT = re.compile(
 )
 
 
-# A bare no to a multi-choice question asked as a yes/no one ("Did you get any of these?").
-_NO_TO_ANY = re.compile(r"^\W*(?:no|nope|nah|no thanks|no thank you|not really|no,? none)\W*$")
-
-
-# An interjection that opens an answer before a comma: "Oh, the album and the gallery", "Aye, ...".
-_OPENING = re.compile(
-    r"^\W*(?:(?:oh|um+|uh+|er+m?|well|so|yes|yeah|yep|aye|ok|okay|right|hmm+|ah|erm)\s*[,.!]\s*)+(?=\w)"
-)
-
-
-def _without_opening(question: Any, t: str) -> str:
-    """``t`` without an interjection and its comma at the start ("Oh, the album and the gallery"
-    read only the album before, blind16), unless a choice itself starts with that word."""
-    m = _OPENING.match(t)
-    if m is None:
-        return t
-    said = set(re.findall(r"[a-z]+", m.group(0)))
-    if any(
-        re.match(r"[a-z]+", c.label.lower()) and re.match(r"[a-z]+", c.label.lower()).group(0) in said
-        for c in question.choices
-    ):
-        return t
-    return t[m.end() :]
-
-
-# Two choices mixed in one answer to a single choice: "half and half", "partly X, partly Y", "a mix
-# of", "some X, the rest Y".
-_MIXTURE = re.compile(
-    r"\bhalf\b[^.!?]*\bhalf\b|\bpart(?:ly|ially)?\b[^.!?]*\bpart(?:ly|ially)?\b|"
-    r"\b(?:a mix|a mixture|a combination|a bit of both|split) (?:of|between)\b|\bsome\b[^.!?]*\bthe rest\b"
-)
-
-
-# "None of the others, just the valet", "nothing else, only the coat check", "no other ones bar
-# the bar": the none is about the rest; the one kept is the answer (stored [none] before, blind18).
-_NONE_OTHER = re.compile(
-    r"^\W*(?:none|nothing|not any|no) (?:of the |of them |of )?(?:others?|other ones|rest|else|more)\b[^.!?]*?"
-    r"\b(?:just|only|simply|except|apart from|other than|but)\b(?P<rest>.*)$"
-)
-
-
 # A clause that names a choice and then declines it: "the coffee was cold so no", "the shuttle, gave
 # it a miss", "didn't bother with the lounge".
 _DECLINED = re.compile(
@@ -348,7 +294,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
     exception = _NONE_EXCEPT.search(t)
-    kept = _NONE_OTHER.search(t) if exception is None else None
+    kept = choice_wholes.NONE_OTHER.search(t) if exception is None else None
     if kept is not None:
         # "None of the others, just the warranty": the one kept is the answer (read back); "nothing
         # else, just the consult" keeps something that is no choice, so it stays a none (below)

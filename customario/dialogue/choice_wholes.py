@@ -1,0 +1,68 @@
+"""Shapes of a whole choice answer read before any choice is looked for (answers blind16/blind18,
+issue 11): an interjection before a comma ("Oh, the album and the gallery"), a bare no to a multi
+choice asked as a yes/no question, two ways mixed in one answer to a single choice ("half cash,
+half card"), and "none of the others, just X". Used by
+:mod:`customario.dialogue.choice_answers`. Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.answer_core import Normalised, _valid
+
+
+# A bare no to a multi-choice question asked as a yes/no one ("Did you get any of these?").
+_NO_TO_ANY = re.compile(r"^\W*(?:no|nope|nah|no thanks|no thank you|not really|no,? none)\W*$")
+
+
+# An interjection that opens an answer before a comma: "Oh, the album and the gallery", "Aye, ...".
+_OPENING = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|er+m?|well|so|yes|yeah|yep|aye|ok|okay|right|hmm+|ah|erm)\s*[,.!]\s*)+(?=\w)"
+)
+
+
+def without_opening(question: Any, t: str) -> str:
+    """``t`` without an interjection and its comma at the start ("Oh, the album and the gallery"
+    read only the album before, blind16), unless a choice itself starts with that word."""
+    m = _OPENING.match(t)
+    if m is None:
+        return t
+    said = set(re.findall(r"[a-z]+", m.group(0)))
+    if any(
+        re.match(r"[a-z]+", c.label.lower()) and re.match(r"[a-z]+", c.label.lower()).group(0) in said
+        for c in question.choices
+    ):
+        return t
+    return t[m.end() :]
+
+
+# Two choices mixed in one answer to a single choice: "half and half", "partly X, partly Y", "a mix
+# of", "some X, the rest Y".
+_MIXTURE = re.compile(
+    r"\bhalf\b[^.!?]*\bhalf\b|\bpart(?:ly|ially)?\b[^.!?]*\bpart(?:ly|ially)?\b|"
+    r"\b(?:a mix|a mixture|a combination|a bit of both|split) (?:of|between)\b|\bsome\b[^.!?]*\bthe rest\b"
+)
+
+
+# "None of the others, just the valet", "nothing else, only the coat check", "no other ones bar
+# the bar": the none is about the rest; the one kept is the answer (stored [none] before, blind18).
+NONE_OTHER = re.compile(
+    r"^\W*(?:none|nothing|not any|no) (?:of the |of them |of )?(?:others?|other ones|rest|else|more)\b[^.!?]*?"
+    r"\b(?:just|only|simply|except|apart from|other than|but)\b(?P<rest>.*)$"
+)
+
+
+def answer_as_a_whole(question: Any, t: str, labels: str, none_codes: list[str]) -> Normalised | None:
+    """A reading of the whole answer before any choice is looked for, or None: a bare no to a
+    multi choice asked as a yes/no question with a none choice ("Did you get any of these ...? Or
+    none of these?" - "No.": that choice, read back), or two ways mixed in one answer to a single
+    choice ("Half cash, half financed": asked again; cash was stored before, answers blind18).
+    ``none_codes``: the question's choices that mean none."""
+    if question.type == "multi_choice" and _NO_TO_ANY.match(t) and none_codes:
+        if re.match(r"\W*(?:did|do|does|have|has|were|was|are|is|will|would)\b", (question.text or "").lower()):
+            return _valid(none_codes[:1], "inferred")
+    if question.type == "single_choice" and _MIXTURE.search(t):
+        return Normalised("invalid", reason=f"the one that fits best of: {labels}")
+    return None
