@@ -69,6 +69,14 @@ def word_named(question: Any, t: str) -> list[str]:
     return sorted(_word_hits(question, words[0]))
 
 
+# Words of place and relation that describe where a thing is, not what it is ("the front one is too
+# dim" is about a light, not the choice "bike with the basket in front").
+_RELATIONAL = frozenset(
+    "front back side sides behind ahead above below under over near next left right middle inside outside "
+    "corner edge end top bottom upstairs downstairs there here".split()
+)
+
+
 def distinctive_named(question: Any, t: str) -> list[str]:
     """Choices named by a word that only their own names hold, said anywhere in a longer answer
     ("the regular kind, where they fill the bag" for the choice with the synonym "regular blood";
@@ -80,7 +88,7 @@ def distinctive_named(question: Any, t: str) -> list[str]:
     found = {
         hit
         for w in re.findall(r"[a-z]+", t)
-        if len(w) >= 4 and w[:4] not in asked and len(hits := _word_hits(question, w)) == 1
+        if len(w) >= 4 and w[:4] not in asked and w not in _RELATIONAL and len(hits := _word_hits(question, w)) == 1
         for hit in hits
     }
     return [c.code for c in question.choices if c.code in found]

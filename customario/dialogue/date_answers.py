@@ -148,7 +148,8 @@ def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
     qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
     if not qty or qty != int(qty):
         return None, "ambiguous"
-    return _span_from_today(int(qty), unit, sign, today), "phrase"
+    # days and weeks count exactly; "a year ago", "a month from now" are said loosely (read back)
+    return _span_from_today(int(qty), unit, sign, today), "phrase" if unit[0] in "dw" else "inferred"
 
 
 # A date said only as the start or end of a span: "After Christmas sometime", "Before the 20th,
