@@ -63,7 +63,8 @@ from customario.dialogue.codes import (
     without_emphasis,
 )
 from customario.dialogue.spoken import clean, numbers_in
-from customario.dialogue.answer_core import (
+from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re-exported: tests, survey flow)
+    LENIENT_METHODS,
     Normalised,
     _ELSEWHEN,
     _HEDGES,
