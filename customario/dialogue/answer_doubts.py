@@ -25,6 +25,7 @@ from typing import Any
 from customario.dialogue import conclusions, sentiment
 from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _self_corrected_tail, _valid
 from customario.dialogue.codes import is_dont_know
+from customario.dialogue.spoken import numbers_in
 from customario.dialogue.yesno_answers import normalise_yes_no
 
 
@@ -55,7 +56,7 @@ def concluded(question: Any, t: str, read: Normalised, read_again: Callable[[str
     clause changes what came before but gives no value, else ``read`` unchanged. ``read_again``
     reads a part of the answer by the question's rules."""
     found = conclusions.concluded(t)
-    if found is None:
+    if found is None or _unsettled(question, t[: t.rfind(found.text)], found.text):
         return read
     for said in dict.fromkeys((found.text, found.clause)):
         again = read_again(said)
@@ -67,6 +68,26 @@ def concluded(question: Any, t: str, read: Normalised, read_again: Callable[[str
     if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
         return _valid(read.value, "inferred")
     return read
+
+
+_MONTHS_OR_DAYS = (
+    r"january|february|march|april|may|june|july|august|september|october|november|december|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|christmas|easter|thanksgiving|"
+    r"day|eve|week|month|yesterday|today|tomorrow"
+)
+
+
+def _unsettled(question: Any, story: str, end: str) -> bool:
+    """True when the story before a conclusion leaves it unsettled: two values offered as
+    alternatives ("five or six, so ten"), or, to a date question, a bare day of the month
+    concluded after a story that names its own days ("Presidents' Day weekend? The Sunday. So the
+    twentieth.": which month, which Sunday?); the other date rules decide those."""
+    alternatives = re.search(r"\b([\w-]+)\s+or\s+([\w-]+)\b", story)
+    if alternatives and numbers_in(alternatives.group(1)) and numbers_in(alternatives.group(2)):
+        return True
+    if getattr(question, "type", None) == "date" and not re.search(rf"\b(?:{_MONTHS_OR_DAYS})", end):
+        return bool(re.search(rf"\b(?:{_MONTHS_OR_DAYS})", story))
+    return False
 
 
 def yes_no_taken_back(question: Any, t: str) -> Normalised | None:
