@@ -78,10 +78,16 @@ _MONTHS_OR_DAYS = (
 
 
 def _unsettled(question: Any, story: str, end: str) -> bool:
-    """True when the story before a conclusion leaves it unsettled: two values offered as
-    alternatives ("five or six, so ten"), or, to a date question, a bare day of the month
+    """True when the story before a conclusion leaves it unsettled: a "now" to a question about
+    before, two values offered as alternatives ("five or six, so ten"), or, to a date question, a bare day of the month
     concluded after a story that names its own days ("Presidents' Day weekend? The Sunday. So the
     twentieth.": which month, which Sunday?); the other date rules decide those."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if re.search(r"\b(?:now(?: it'?s)?|these days|nowadays)\W*$", story) and re.search(
+        r"\b(?:before|used to|previously|originally|at first|at the start|back then|when you (?:started|joined))\b",
+        asked,
+    ):
+        return True  # "Used to be four hundred, now it's one fifty" to "how much was it before ...?"
     alternatives = re.search(r"\b([\w-]+)\s+or\s+([\w-]+)\b", story)
     if alternatives and numbers_in(alternatives.group(1)) and numbers_in(alternatives.group(2)):
         return True

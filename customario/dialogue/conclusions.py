@@ -27,13 +27,14 @@ from dataclasses import dataclass
 # A clause boundary: a punctuation mark, or "and" / "but" opening the clause.
 _EDGE = r"(?:^|[,.;:!?]\s*|\s(?:and|but)\s+|\s-\s)"
 _CONCLUDING = (
-    r"so(?! (?:so|far|much|many|that|long|good|bad|well|far|often|yeah|anyway|um|uh)\b)|which (?:makes|means) (?:it|that)|"
+    r"so(?! (?:so|far|much|many|that|long|good|bad|well|often|yeah|anyway|um|uh)\b)|which (?:makes|means) (?:it|that)|"
     r"that makes (?:it|that)|let'?s (?:just )?(?:say|go with|call it|put)|call it|put (?:me|us|it) down (?:for|as)|"
     r"all in all|all told|bottom line"
 )
 _CHANGING = (
-    r"but then|then (?=(?:we |i |they )?(?:moved|switched|changed|upgraded|downgraded)\b)|but now|now it'?s|right now it'?s|these days|nowadays|eventually|in the end|finally|"
-    r"we ended up|i ended up|ended up|we went with|i went with"
+    r"but then|then (?=(?:we |i |they )?(?:moved|switched|changed|upgraded|downgraded)\b)|but now|now it'?s|"
+    r"right now it'?s|these days|nowadays|eventually|in the end|finally|we ended up|i ended up|ended up|"
+    r"we went with|i went with"
 )
 _MARK = re.compile(rf"{_EDGE}(?P<mark>{_CONCLUDING})\b[,:]?\s*|\b(?P<change>{_CHANGING})\b[,:]?\s*")
 # "Not at first, but later, yes.": a bare yes or no closing an answer that turned on a "but".

@@ -201,10 +201,13 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         t,
     ):
         # "Just before Christmas, the 23rd": the date said beside the moment is the answer (read back)
-        beside = re.sub(r"\b(?:just|right|shortly|soon|a few days)\s+(?:before|after)\s+[^,.;!?]*", " ", t)
-        other = read_date(beside, today, tense)[0] if beside != t and re.search(r"[,.;]", t) else None
-        if other is not None:
-            return other, "inferred"
+        near = re.search(r"\b(?:just|right|shortly|soon|a few days)\s+(before|after)\s+([^,.;!?]*)", t)
+        beside = t[: near.start()] + " " + t[near.end() :] if near and re.search(r"[,.;]", t) else t
+        anchor = read_date(near.group(2), today, tense)[0] if beside != t else None
+        other = read_date(beside, today, tense)[0] if anchor is not None else None
+        gap = (other - anchor).days * (1 if near.group(1) == "after" else -1) if other is not None else -1
+        if other is not None and 0 < gap <= 7:
+            return other, "inferred"  # within a week on the side said ("right after Easter, the 20th" is not)
         return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
     span = _open_span(t, today, tense)
     if span is not None:
