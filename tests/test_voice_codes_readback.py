@@ -8,8 +8,8 @@
   dropped: "yes" stores the code, "no" asks the question again, typed text is never read back. On
   a closed question the first faint code is asked again, and the same code heard faintly on the
   next answer is read back.
-- A lone "again" heard in reply to a read-back is not a request (it is what the telephone band
-  made of a "yes" for one caller voice): it goes to the forced yes/no pass.
+- A lone "again" heard in reply to a read-back says the read-back once more; only the reply to that
+  goes to the forced yes/no pass (tests/test_voice_read_back_again.py).
 """
 
 from datetime import datetime, timezone
@@ -113,8 +113,8 @@ def test_a_typed_code_in_an_open_answer_is_stored_without_a_read_back():
     assert (rec["status"], rec["confirmed"]) == ("dont_know", False)
 
 
-def test_a_lone_again_at_a_read_back_goes_to_the_forced_yes_no_pass():
-    assert phrases.read_back_unclear("again")
+def test_a_lone_again_at_a_read_back_is_no_forced_yes_no_reply_the_first_time():
+    assert not phrases.read_back_unclear("again")
     # Asked for in words, a repeat is still a request, not a reply to force into yes or no.
     assert not phrases.read_back_unclear("repeat")
     assert not phrases.read_back_unclear("say that again")

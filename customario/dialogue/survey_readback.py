@@ -25,12 +25,27 @@ from customario.dialogue.yesno import confirmation
 UNSURE_CODE_BELOW = 0.2
 # Single words a spoken "no" to a read-back is heard as, taken as that no (see _confirm_reply).
 HEARD_FOR_NO = frozenset({"none"})
+# A spoken reply to a read-back that asks to hear it again ("again?"). The telephone band also makes
+# a "yes" into "again" (us-f4-140 through the phone band: 45 of 71 on the blind15 voice sample), so
+# the read-back is said once more and the next reply is heard by a model without the call-control
+# phrases that hold "again" (``voice.expected_for_policy``, :attr:`ReadBackMixin.again_at_read_back`):
+# a yes then comes out as a yes, a caller who asked "again?" has heard the read-back again, and a
+# lone "again" never confirms a value by itself (it used to go to the forced yes/no pass, which
+# heard "again?" as "yep" or "yes" in 15 to 22 of 24 tries, 4 December 2026).
+HEARD_AGAIN = frozenset({"again"})
 # How a code heard in a spoken open answer is read back (:meth:`ReadBackMixin._read_back_code`).
 CODE_HEARD = {"dont_know": "that you don't know", "refused": "that you'd rather not say"}
 
 
 class ReadBackMixin:
     """Read-back methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
+
+    @property
+    def again_at_read_back(self) -> bool:
+        """True while a read-back is said once more because the caller's spoken reply was only
+        "again" (:data:`HEARD_AGAIN`): the recogniser then hears the next reply without the
+        call-control phrases (``voice.expected_for_policy``)."""
+        return self.phase == "confirm" and bool(self.pending and self.pending.get("again"))
 
     def _hint(self, q: Question) -> str:
         if q.type == "nps":
@@ -206,6 +221,13 @@ class ReadBackMixin:
             return [record, *self._continue(p["resume"], self._ack())]
         if answer == "no":
             return self._denied(q, p)
+        if confidence is not None and t.lower().strip(" .!?,") in HEARD_AGAIN and not p.get("again"):
+            # Asked to hear it again (or a "yes" the phone band made into "again"): said once more,
+            # not counted as an unclear reply.
+            p["again"] = True
+            return [
+                Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value, n.status)} Please say yes or no.")
+            ]
         p["unclear"] += 1
         if p["unclear"] >= 2:
             return self._denied(q, p)

@@ -46,11 +46,23 @@ def reads_back(policy: Any) -> bool:
     return getattr(policy, "phase", None) == "confirm" or bool(getattr(policy, "awaits_yes_no", False))
 
 
+def again_said(policy: Any) -> bool:
+    """True while ``policy`` says a read-back once more because the caller's spoken reply was only
+    "again" (``survey_readback.HEARD_AGAIN``): a lone "again" heard in the next reply then goes to
+    the forced yes/no pass (the telephone band makes a "yes" into "again"), never the first time
+    (a caller asking "again?" hears the read-back again instead of confirming it)."""
+    return bool(getattr(policy, "again_at_read_back", False))
+
+
 def follow_policy(stt: Any, policy: Any) -> None:
     """Make ``stt`` (a :func:`~.stt.SphinxSTT`) ask ``policy`` for the expected phrases of each
     utterance, so recognition follows the survey as it advances (skip logic, re-asks included)."""
     if stt is not None and hasattr(stt, "set_expected_source") and policy is not None:
-        stt.set_expected_source(lambda: expected_for_policy(policy), yes_no=lambda: reads_back(policy))
+        stt.set_expected_source(
+            lambda: expected_for_policy(policy),
+            yes_no=lambda: reads_back(policy),
+            again=lambda: again_said(policy),
+        )
 
 
 def voice_options(settings: Any) -> dict:

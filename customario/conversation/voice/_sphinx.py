@@ -116,7 +116,11 @@ def _run(decoder, samples: np.ndarray):
 
 
 def decode(
-    pcm: bytes, sample_rate: int, phrases: tuple[str, ...] | None = None, yes_no: bool = False
+    pcm: bytes,
+    sample_rate: int,
+    phrases: tuple[str, ...] | None = None,
+    yes_no: bool = False,
+    again_said: bool = False,
 ) -> tuple[str, float, int]:
     """Recognise one utterance. ``pcm`` is mono int16 little-endian at ``sample_rate`` Hz.
 
@@ -130,6 +134,12 @@ def decode(
     yes or no form it finds is returned with :data:`FORCED_CHOICE_CONFIDENCE` (issue 11: through
     the telephone band "yes" came out as "their" or "again"; on 12 caller variants this took right
     read-back replies from 77 % to 85 %, see docs/conversations.md).
+
+    ``again_said``: the read-back is said once more because the caller's last reply was only
+    "again" (``survey_readback.HEARD_AGAIN``); a lone "again" heard now goes to the forced pass
+    too (the telephone band made "yes" into "again" in 45 of 71 replies on us-f4-140), while the
+    first one is left to the dialogue, which says the read-back again (a caller's "again?" came
+    out of the forced pass as a yes in most tries).
     """
     from customario.conversation.voice.audio import resample
 
@@ -142,7 +152,7 @@ def decode(
     if yes_no:
         from customario.conversation.voice.phrases import read_back_form, read_back_unclear
 
-        if read_back_unclear(text):
+        if read_back_unclear(text) or (again_said and text == "again"):
             forced = _run(_read_back_decoder(), samples)
             form = read_back_form(forced.hypstr) if forced is not None else None
             if form is not None:
@@ -181,7 +191,7 @@ def warm_up() -> int:
 
 
 def serve(stdin=None, stdout=None) -> None:
-    """Worker loop: read pickled ``(pcm, sample_rate, phrases, yes_no)`` requests (see :func:`decode`),
+    """Worker loop: read pickled ``(pcm, sample_rate, phrases, yes_no, again_said)`` requests (see :func:`decode`),
     write pickled replies.
 
     A reply is ``("ok", (text, confidence, pid))`` or ``("error", message)``. Ends at end of input.

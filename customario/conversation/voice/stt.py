@@ -78,10 +78,16 @@ class Recogniser:
         self.worker_pid = self._proc.pid
 
     def recognise_blocking(
-        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None, yes_no: bool = False
+        self,
+        pcm: bytes,
+        sample_rate: int,
+        expected: Sequence[str] | None = None,
+        yes_no: bool = False,
+        again_said: bool = False,
     ) -> tuple[str, float, int]:
         """Decode in the worker and wait → (text, confidence 0..1, worker pid). ``yes_no``: the
-        utterance replies to a read-back (a forced yes/no pass may follow, see ``_sphinx.decode``).
+        utterance replies to a read-back (a forced yes/no pass may follow, see ``_sphinx.decode``);
+        ``again_said``: it replies to a read-back said once more after a lone "again".
 
         Raises ExternalServiceError when the worker fails or dies (it is restarted next time).
         """
@@ -90,7 +96,8 @@ class Recogniser:
             proc = self._proc
             assert proc is not None and proc.stdin is not None and proc.stdout is not None
             try:
-                pickle.dump((pcm, sample_rate, tuple(expected) if expected else None, yes_no), proc.stdin)
+                request = (pcm, sample_rate, tuple(expected) if expected else None, yes_no, again_said)
+                pickle.dump(request, proc.stdin)
                 proc.stdin.flush()
                 status, value = pickle.load(proc.stdout)
             except (BrokenPipeError, EOFError, OSError) as exc:
@@ -104,12 +111,18 @@ class Recogniser:
         return value
 
     async def recognise(
-        self, pcm: bytes, sample_rate: int, expected: Sequence[str] | None = None, yes_no: bool = False
+        self,
+        pcm: bytes,
+        sample_rate: int,
+        expected: Sequence[str] | None = None,
+        yes_no: bool = False,
+        again_said: bool = False,
     ) -> tuple[str, float]:
-        """Decode mono int16 little-endian ``pcm`` at ``sample_rate`` Hz → (text, confidence 0..1)."""
+        """Decode mono int16 little-endian ``pcm`` at ``sample_rate`` Hz → (text, confidence 0..1);
+        ``yes_no`` and ``again_said`` as in :meth:`recognise_blocking`."""
         loop = asyncio.get_running_loop()
         text, confidence, pid = await loop.run_in_executor(
-            None, self.recognise_blocking, pcm, sample_rate, expected, yes_no
+            None, self.recognise_blocking, pcm, sample_rate, expected, yes_no, again_said
         )
         self.worker_pid = pid
         return text, confidence
@@ -148,6 +161,7 @@ def _make_stt_class():
             self._expected: tuple[str, ...] | None = None
             self._source: Any = None
             self._yes_no_source: Any = None
+            self._again_source: Any = None
             self.recogniser = Recogniser()
 
         @property
@@ -171,19 +185,27 @@ def _make_stt_class():
             Replaces any source set with :meth:`set_expected_source`."""
             self._source = None
             self._yes_no_source = None
+            self._again_source = None
             self._expected = tuple(p.lower() for p in phrases) if phrases else None
 
-        def set_expected_source(self, source: Any, yes_no: Any = None) -> None:
+        def set_expected_source(self, source: Any, yes_no: Any = None, again: Any = None) -> None:
             """Ask ``source()`` → phrases (or ``None``) at each utterance, e.g. from the dialogue
             policy's pending question (see ``voice.follow_policy``); ``yes_no()`` → True when the
-            utterance replies to a read-back (adds the forced yes/no pass)."""
+            utterance replies to a read-back (adds the forced yes/no pass); ``again()`` → True
+            when that read-back is said once more after a lone "again" (``voice.again_said``)."""
             self._source = source
             self._yes_no_source = yes_no
+            self._again_source = again
 
         @property
         def yes_no(self) -> bool:
             """Whether the next utterance replies to a read-back."""
             return bool(self._yes_no_source()) if self._yes_no_source is not None else False
+
+        @property
+        def again_said(self) -> bool:
+            """Whether the next utterance replies to a read-back said again after a lone "again"."""
+            return bool(self._again_source()) if self._again_source is not None else False
 
         def set_question(self, question: Any | None) -> None:
             """Expect the replies to ``question`` (a definitions ``Question``; ``None``: open)."""
@@ -204,7 +226,7 @@ def _make_stt_class():
             if frame.num_channels > 1:
                 samples = samples.reshape(-1, frame.num_channels).mean(axis=1).astype(np.int16)
             text, confidence = await self.recogniser.recognise(
-                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected, self.yes_no
+                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected, self.yes_no, self.again_said
             )
             return stt.SpeechEvent(
                 type=stt.SpeechEventType.FINAL_TRANSCRIPT,
