@@ -60,7 +60,7 @@ _FACT_CUES = (
     (
         "duration",
         re.compile(
-            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btime limit\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
+            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btime ?(?:limit|frame|line|scale)s?\b|\bturn ?around\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
             r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
         ),
     ),
@@ -93,7 +93,7 @@ _CONDITION_RE = re.compile(r"^\W*(?:if|once|since|because|after)\b[^,?]*,")
 
 _NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|forty-eight|twenty-four)"
 _DURATION_RE = re.compile(
-    rf"\b{_NUMBER}(?:\s*(?:to|-|–|or)\s*{_NUMBER})?[\s-]*(?:business\s+)?"
+    rf"\b{_NUMBER}(?:\s*(?:to|-|–|or)\s*{_NUMBER})?[\s-]*(?:(?:business|working)\s+)?"
     r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame (?:business )?day\b|"
     r"(?:standard|express|shipping)\D{0,20}\d+\s*(?:to|-)\s*\d+\b",
     re.I,
@@ -484,6 +484,25 @@ def _asked_part(
         whole = whole if article.get("kind") not in _LIST_KINDS else []
         if whole and fits(whole[0]) and _words_held(whole[0], words) > _words_held(part, words):
             return whole[0]
+        # ... and narrowed to its opening clause when that clause alone holds the fact and every
+        # word of the question the sentence holds: "Refunds reach your card in 5 to 7 days, and
+        # refunds above $500 are reviewed first" read for "when will I get my refund?" is its first
+        # half (the second is another rule, which the caller did not ask about).
+        # Only for a kind of fact asked (a time, a price, ...) that the rest of the sentence does not
+        # state: a yes/no question ("do big refunds get approved automatically?") may be about the rest.
+        opening = [
+            c
+            for c in candidates
+            if c != part
+            and part.startswith(c.rstrip("."))
+            and held.get(c, -1) >= held[part]
+            and not holds_fact(part[len(c.rstrip(".")) :], fact, query)
+        ]
+        narrowing = (
+            fact and held[part] > 0 and not whole_answer and article.get("kind") not in ("service", *_LIST_KINDS)
+        )
+        if opening and narrowing:
+            part = _as_read(min(opening, key=len))
         # A sentence of one fact per item ("3 years for graphics cards and 5 years for SSDs"): the
         # clause of the item the caller names, in the story too ("my card died after two years").
         narrow = article.get("kind") not in ("service", *_LIST_KINDS)
