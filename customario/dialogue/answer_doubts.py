@@ -119,3 +119,29 @@ PARTIAL = {
     ),
     "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
 }
+
+
+# A doubt about a thing the question does not name ("I'm not sure if the stain on the ceiling is
+# new"), a name forgotten while the thing is described ("can't remember its name, the one by the
+# highway"), or the rest of a list forgotten after part of it ("the second one and... I forget the
+# rest"): the caller is answering, not saying "don't know".
+_DOUBT_ON_THING = re.compile(
+    r"\b(?:not sure|unsure|don'?t know|can'?t tell|no idea) (?:if|whether) (?:the|that|this|those|these|my|our) (?P<noun>[a-z]+)"
+)
+_NAME_FORGOTTEN = re.compile(
+    r"\b(?:can'?t|cannot|don'?t) (?:remember|recall|think of) (?:its|the|their|his|her) names?\b[^.!?]*\b(?:the|that) one\b"
+    r"|\b(?:the|that) one\b[^.!?]*\b(?:can'?t|cannot|don'?t) (?:remember|recall|think of) (?:its|the|their) names?\b"
+)
+_REST_FORGOTTEN = re.compile(r"\b(?:forget|forgot|can'?t remember|don'?t remember) (?:the rest|the others|what else)\b")
+
+
+def doubt_beside_answer(question: Any, t: str) -> bool:
+    """True when a don't-know phrase in ``t`` (cleaned) is about something other than the answer
+    as a whole (see above): such a turn is asked again, never coded as don't know. A doubt about a
+    thing the question itself names ("not sure if the staff were helpful") stays a don't-know."""
+    m = _DOUBT_ON_THING.search(t)
+    if m and not re.search(rf"\b{re.escape(m.group('noun'))}", (getattr(question, "text", "") or "").lower()):
+        return True
+    if _NAME_FORGOTTEN.search(t):
+        return True
+    return bool(_REST_FORGOTTEN.search(t)) and question.type in ("multi_choice", "single_choice", "open")

@@ -297,9 +297,11 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
         # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
         # something else, and what came before may or may not answer: asked again, never coded.
         return Normalised("invalid", reason="a clear answer")
-    if is_dont_know(t) and qtype in answer_doubts.PARTIAL and answer_doubts.PARTIAL[qtype].search(t):
+    partial = answer_doubts.PARTIAL.get(qtype)
+    if is_dont_know(t) and (answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t))):
         # "Sometime last week, I don't remember which day", "Kind of, I guess, I don't know": part
-        # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again)
+        # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again);
+        # nor is a doubt about something else (answer_doubts.doubt_beside_answer)
         return Normalised("invalid", reason="a clear answer")
     if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
         if question.allow_dont_know:

@@ -180,10 +180,30 @@ _SPLIT_ANSWER = re.compile(
 )
 
 
+# "Some were, some weren't", "some of them did, the others didn't": a yes for some, a no for others.
+_SOME_AND_SOME = re.compile(
+    r"\bsome(?: of them| of it)? (?:were|was|did|do|are|is|have|had|could|would)\b[^.;!?]{0,30}?"
+    r"\b(?:some|others|the others|the rest|a few)\b[^.;!?]{0,20}?"
+    r"\b(?:weren'?t|wasn'?t|didn'?t|don'?t|aren'?t|isn'?t|haven'?t|hadn'?t|couldn'?t|wouldn'?t|not)\b"
+)
+# "The lifeguards, yes. The lady at the desk, absolutely not.": each part named, then its answer.
+_PARTS_ANSWERED = re.compile(
+    r"\b(?:the|my|our|his|her|their) \w+(?: \w+){0,5},? (?:(?:absolutely|definitely|totally|mostly|oh) )?(yes|yeah|yep|no|nope|not|nah)\b"
+    r"[^.;!?]*[.;,]\s*(?:but\s+)?(?:the|my|our|his|her|their) \w+(?: \w+){0,6},? "
+    r"(?:(?:absolutely|definitely|totally|certainly|really|oh) )?(yes|yeah|yep|no|nope|not|nah)\b"
+)
+
+
 def split_answer(t: str) -> bool:
     """True for a yes and a no given to different parts ("Yes for the bedroom, no for the
-    bathroom", "The room yes, the bathroom no"), not a self-correction ("No, sorry, yes")."""
-    return bool(_SPLIT_ANSWER.search(t)) and not re.search(r"\b(sorry|i mean|i meant|wait|actually|no no)\b", t)
+    bathroom", "The room yes, the bathroom no", "The driver, yes. The guide, absolutely not.", "some
+    were, some weren't"), not a self-correction ("No, sorry, yes")."""
+    if re.search(r"\b(sorry|i mean|i meant|wait|actually|no no)\b", t):
+        return False
+    if _SPLIT_ANSWER.search(t) or _SOME_AND_SOME.search(t):
+        return True
+    m = _PARTS_ANSWERED.search(t)
+    return bool(m) and (m.group(1) in ("no", "nope", "not", "nah")) != (m.group(2) in ("no", "nope", "not", "nah"))
 
 
 # "Yeah nah", "nah yeah", "yeah, no": a pair whose last word is the answer.

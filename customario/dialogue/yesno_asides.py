@@ -101,6 +101,12 @@ def against_promise(question: Any, t: str) -> str | None:
 
 
 # "It wasn't medicine", "it's not a prescription": the caller says what the thing asked about was not.
+# "I never got a written quote" to "Did the final price match the written quote?": the thing the
+# question takes for granted was never there.
+_NEVER_HAD_THING = re.compile(
+    r"\b(?:i|we) (?:never|didn'?t ever|did not ever|never even) (?:got|had|received|saw|signed)"
+    r"(?: a| an| any| the)?(?: \w+)? (?P<noun>[a-z]+)\b"
+)
 _NOT_THAT_THING = re.compile(
     r"\b(?:it|that|this)(?: wasn'?t| was not| isn'?t| is not|'s not| weren'?t)(?: even| really)?"
     r"(?: (?:a|an|any|my|the|for|about))? (?P<noun>[a-z]+)\b"
@@ -110,12 +116,13 @@ _NOT_THAT_THING = re.compile(
 def premise_denied(question: Any, t: str) -> bool:
     """True when a yes/no answer says the thing the question is about was not what the question
     assumes: "It wasn't medicine, I was just buying plasters" to "Did the pharmacist explain how to
-    take your medicine?". The "no" in it answers another question, so the question is asked
+    take your medicine?", "I never got a written quote" to "Did the price match the written quote?".
+    The "no" in it answers another question, so the question is asked
     again ("it wasn't ready" to "was it ready?" stays a no: "ready" is no noun). Only when the word
     after "it wasn't" is one of the question's own words and WordNet knows it only as a noun; False
     when WordNet is not installed."""
     asked = (getattr(question, "text", "") or "").lower()
-    m = _NOT_THAT_THING.search(t)
+    m = _NOT_THAT_THING.search(t) or _NEVER_HAD_THING.search(t)
     if m is None:
         return False
     noun = m.group("noun")

@@ -1,0 +1,76 @@
+"""Classes from the held-out answers blind17's wrong values (4 December 2026), in the team's own
+phrasings on a sailing-school survey. Each turn below stored a wrong value as valid or coded a
+don't-know where the caller was answering; each is now asked again:
+
+- a yes and a no for different parts: "some were, some weren't", "The skipper, yes. The cook,
+  absolutely not." (customario.dialogue.yesno.split_answer);
+- the thing the question takes for granted never existed: "we never got a safety briefing" to "Was
+  the safety briefing clear?" (yesno_asides.premise_denied);
+- a doubt about a thing the question does not name ("not sure if the scratch on the hull is new"),
+  a name forgotten while the thing is described ("can't remember its name, the one near the
+  harbour"), the rest of a list forgotten after part of it (answer_doubts.doubt_beside_answer).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue.answers import normalise
+
+_INSTRUCTORS = Question(id="instructors", type="yes_no", text="Were the instructors patient with you?")
+_BRIEFING = Question(id="briefing", type="yes_no", text="Was the safety briefing clear?")
+_PROBLEMS = Question(
+    id="problems",
+    type="multi_choice",
+    text="Did you have any of these problems: a late start, wet gear, a damaged boat, or none of these?",
+    choices=[
+        Choice(code="late", label="a late start"),
+        Choice(code="wet_gear", label="wet gear"),
+        Choice(code="damage", label="a damaged boat"),
+        Choice(code="none", label="none of these"),
+    ],
+)
+_BASE = Question(
+    id="base",
+    type="single_choice",
+    text="Which base do you sail from, North Quay, Harbour Point or somewhere else?",
+    choices=[
+        Choice(code="north", label="North Quay"),
+        Choice(code="harbour", label="Harbour Point"),
+        Choice(code="other", label="somewhere else"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_INSTRUCTORS, "Some were, some weren't."),
+        (_INSTRUCTORS, "some of them did, the others didn't really"),
+        (_INSTRUCTORS, "The skipper, yes. The cook, absolutely not."),
+        (_INSTRUCTORS, "My first instructor, no. The second one, oh yes."),
+        (_BRIEFING, "We never got a safety briefing."),
+        (_BRIEFING, "I never even had a briefing, we just went out"),
+        (_PROBLEMS, "I'm not sure if the scratch on the hull is new or was there before."),
+        (_PROBLEMS, "the late start and... sorry, I forget the rest"),
+        (_BASE, "Um, I can't remember its name, the one near the harbour wall."),
+    ],
+)
+def test_answers_beside_a_doubt_or_split_are_asked_again(q, text):
+    got = normalise(q, text)
+    assert got.status == "invalid", (text, got)
+
+
+@pytest.mark.parametrize(
+    "q, text, status, value",
+    [
+        (_INSTRUCTORS, "Yes, all of them were.", "valid", "yes"),
+        (_INSTRUCTORS, "No, sorry, yes they were.", "valid", "yes"),
+        (_BRIEFING, "I don't know if the briefing was clear, I was late", "dont_know", None),
+        (_BRIEFING, "No, it wasn't clear at all", "valid", "no"),
+    ],
+)
+def test_plain_answers_and_doubts_about_the_question_itself_keep_their_reading(q, text, status, value):
+    got = normalise(q, text)
+    assert (got.status, got.value) == (status, value), (text, got)
