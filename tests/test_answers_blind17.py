@@ -8,7 +8,9 @@ don't-know where the caller was answering; each is now asked again:
   the safety briefing clear?" (yesno_asides.premise_denied);
 - a doubt about a thing the question does not name ("not sure if the scratch on the hull is new"),
   a name forgotten while the thing is described ("can't remember its name, the one near the
-  harbour"), the rest of a list forgotten after part of it (answer_doubts.doubt_beside_answer).
+  harbour"), the rest of a list forgotten after part of it (answer_doubts.doubt_beside_answer);
+- a yes said only as "fine" or "ok" about the people asked after ("they were fine") is read back
+  (yesno_answers._LUKEWARM).
 """
 
 from __future__ import annotations
@@ -74,3 +76,18 @@ def test_answers_beside_a_doubt_or_split_are_asked_again(q, text):
 def test_plain_answers_and_doubts_about_the_question_itself_keep_their_reading(q, text, status, value):
     got = normalise(q, text)
     assert (got.status, got.value) == (status, value), (text, got)
+
+
+@pytest.mark.parametrize("text", ["Eh, they were fine.", "they were ok I guess", "It was alright."])
+def test_a_lukewarm_yes_is_read_back(text):
+    got = normalise(_INSTRUCTORS, text)
+    assert (got.status, got.value, got.method) in {("valid", "yes", "inferred"), ("invalid", None, "exact")}, (
+        text,
+        got,
+    )
+
+
+@pytest.mark.parametrize("text", ["Yeah, they were fine, really patient", "Yes, very."])
+def test_a_plain_yes_beside_fine_is_stored(text):
+    got = normalise(_INSTRUCTORS, text)
+    assert (got.status, got.value) == ("valid", "yes") and got.method != "inferred", (text, got)

@@ -118,7 +118,19 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         return turned  # "No, yes. Yes.", "Nope, yes": a bare no and a bare yes, the last one counts
     if yn == "yes" and tail == t and yesno.contradicted(question, t):
         return Normalised("invalid", reason="yes or no")  # "Sure it was, three days late": said with a no
+    if yn == "yes" and method == "phrase" and _LUKEWARM.search(t) and not _PLAIN_YES.search(t):
+        # "Eh, they were fine." to "Were the staff helpful?": adequate is not plainly helpful (read back)
+        method = "inferred"
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
+
+
+# A yes said only as "fine" or "okay" about the people or things asked after ("they were fine",
+# "it was ok I guess"): lukewarm, so read back rather than stored at once.
+_LUKEWARM = re.compile(
+    r"\b(?:they|it|he|she|that|everyone|everything|staff|people)(?:'re|'s| were| was| are| is)"
+    r"(?: \w+)? (?:fine|ok|okay|alright|all right|decent|adequate|so-so|not bad|passable)\b"
+)
+_PLAIN_YES = re.compile(r"\b(?:yes|yeah|yep|yup|definitely|absolutely|very|really|so|super|of course|totally)\b")
 
 
 _SUBJECT = r"(?:\s+(?:he|she|it|they|we|i|you|there)\s+"
