@@ -35,7 +35,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person
 
 _CLOTH = ("clothing", "garment", "bedclothes", "household linen")
 _ELECTRIC = re.compile(
@@ -134,12 +134,7 @@ def _slipped(m: re.Match) -> str:
     """ "tiles slipped" read as moved: the subject a made thing and nobody (a person or a body part
     in WordNet) in the sentence ("the saw slipped and caught my finger" stays an accident)."""
     word = m.group(1)
-    if (
-        is_person(word)
-        or is_body_part(word)
-        or "noun.animal" in word_classes(word)
-        or "noun.artifact" not in sense_classes(word, "noun", 4)
-    ):
+    if not is_made_thing(word):
         return m.group(0)
     start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")
     ends = [i for i in (m.string.find(p, m.end()) for p in ".!?") if i >= 0]

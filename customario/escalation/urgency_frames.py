@@ -16,7 +16,14 @@ from __future__ import annotations
 import re
 
 from customario.escalation import wordnet
-from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+from customario.escalation.urgency_words import (
+    is_a,
+    is_body_part,
+    is_made_thing,
+    is_person,
+    sense_classes,
+    word_classes,
+)
 from customario.escalation.urgency_rules import rx
 
 # Frames that are not about danger now, removed before reading.
@@ -264,12 +271,7 @@ def _figures(t: str) -> str:
 
     def collapsed(m: re.Match) -> str:
         word = m.group(1)
-        if (
-            is_person(word)
-            or is_body_part(word)
-            or "noun.animal" in word_classes(word)
-            or "noun.artifact" not in sense_classes(word, "noun", 4)
-        ):
+        if not is_made_thing(word):
             return m.group(0)
         return f"{word} gave way"
 

@@ -79,3 +79,16 @@ def is_a(word: str, *ancestors: str, senses: int | None = None) -> bool:
         return False
     above = wn.ancestors(word, "noun") if senses is None else wn.ancestors(word, "noun", senses)
     return bool(set(ancestors) & above)
+
+
+def is_made_thing(word: str) -> bool:
+    """True when ``word`` is, in WordNet, a made thing (an artifact among its first four noun
+    senses) and neither a person, a body part nor an animal: "tiles", "seat", "shelf"; not "dad",
+    "foot", "dog". The subject of a mishap with nobody in it ("the tiles slipped", "the seat gave
+    way")."""
+    return not (
+        is_person(word)
+        or is_body_part(word)
+        or "noun.animal" in word_classes(word)
+        or "noun.artifact" not in sense_classes(word, "noun", 4)
+    )
