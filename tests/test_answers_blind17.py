@@ -10,7 +10,9 @@ don't-know where the caller was answering; each is now asked again:
   a name forgotten while the thing is described ("can't remember its name, the one near the
   harbour"), the rest of a list forgotten after part of it (answer_doubts.doubt_beside_answer);
 - a yes said only as "fine" or "ok" about the people asked after ("they were fine") is read back
-  (yesno_answers._LUKEWARM).
+  (yesno_answers._LUKEWARM);
+- a share of a sum paid by someone else ("my deductible was a thousand, insurance covered the
+  rest") to a question about the whole amount is asked again (number_answers._SHARE_ONLY).
 """
 
 from __future__ import annotations
@@ -91,3 +93,31 @@ def test_a_lukewarm_yes_is_read_back(text):
 def test_a_plain_yes_beside_fine_is_stored(text):
     got = normalise(_INSTRUCTORS, text)
     assert (got.status, got.value) == ("valid", "yes") and got.method != "inferred", (text, got)
+
+
+_COURSE_COST = Question(
+    id="cost",
+    type="number",
+    text="How much did the whole course cost, in dollars?",
+    min=0,
+    max=20000,
+)
+_OWN_COST = Question(id="own", type="number", text="How much did you pay yourself, in dollars?", min=0, max=20000)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My share was four hundred, my employer covered the rest.",
+        "Out of pocket about 250, the grant paid the remainder.",
+        "the excess was 300 and insurance took care of everything else",
+    ],
+)
+def test_a_share_of_the_whole_is_asked_again_when_the_whole_is_asked(text):
+    got = normalise(_COURSE_COST, text)
+    assert got.status == "invalid", (text, got)
+
+
+def test_a_share_answers_a_question_about_the_callers_own_payment():
+    got = normalise(_OWN_COST, "My share was four hundred, my employer covered the rest.")
+    assert (got.status, got.value) == ("valid", 400), got

@@ -254,6 +254,15 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
 _WORTH = re.compile(r"\b[a-z]+(?:s'|'s|s)? worth\b(?! of (?:people|guests|folks|persons)\b)")
 
 
+# A share of a sum paid by someone else: "my deductible was ...", "the rest was covered".
+_SHARE_ONLY = re.compile(
+    r"^(?=.*\b(?:deductible|excess|co-?pay(?:ment)?|my (?:share|part|portion|bit)|out of (?:my own )?pocket)\b)"
+    r"(?=.*\b(?:(?:covered|paid|picked up|took care of|handled) (?:the rest|the remainder|the balance|everything else)"
+    r"|(?:the rest|the remainder|the balance)(?: of it)? (?:was|were|got) (?:covered|paid)|insurance|warranty|my (?:employer|company)|grant)\b)"
+)
+_WHOLE_ASKED = re.compile(r"\b(?:whole|total|in total|altogether|all together|overall|full|entire)\b")
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -280,6 +289,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
+    if quantities.asks_money(question) and _SHARE_ONLY.search(t) and _WHOLE_ASKED.search(question.text.lower()):
+        # "My deductible was a thousand, insurance covered the rest" to "how much did the whole job
+        # cost?": the caller's share, not the whole (asked again)
+        return Normalised("invalid", reason="the whole amount")
     whole = price_readings.PART_OF_WHOLE.search(t)
     if (
         whole
