@@ -23,6 +23,7 @@ from customario.dialogue.date_holidays import month_day as _month_day
 from customario.dialogue.date_holidays import named_day as _named_day
 from customario.dialogue.date_holidays import nth_weekday_of
 from customario.dialogue.date_holidays import valid_day as _valid_day
+from customario.dialogue.date_relative import WEEK_COUNT, not_this_one, weekday_beyond, weekday_gone, weeks_away
 from customario.dialogue.spoken import numbers_in, parse_number
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date, spoken_numbers
 
@@ -114,44 +115,6 @@ def _month_day_year(t: str, month: int, day: int, today: date, tense: str) -> da
     return date(y, month, day) if _valid_day(y, month, day) else None
 
 
-# A count said in words or digits ("eight weeks from today", "in 6 weeks", "ten days from now"):
-# a count the pattern did not know once left "from today" read as today itself (a wrong date).
-_WEEK_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
-_SPAN_UNIT = r"(days?|weeks?|months?|years?)"
-
-
-def _span_from_today(qty: int, unit: str, sign: int, today: date) -> date:
-    """``today`` moved by ``qty`` days, weeks, months or years (``sign`` -1: back); months and years
-    by the calendar (dateutil's relativedelta: 31 January + 1 month = 28 or 29 February)."""
-    from dateutil.relativedelta import relativedelta
-
-    unit = unit.rstrip("s")
-    step = {"day": relativedelta(days=qty), "week": relativedelta(weeks=qty)}.get(unit)
-    step = step or (relativedelta(months=qty) if unit == "month" else relativedelta(years=qty))
-    return today + step if sign > 0 else today - step
-
-
-def _weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
-    """ "a week from today", "in two weeks", "eight weeks from now", "ten days from today", "a month
-    from now", "a week ago": a span counted from today. A span whose count is not one number (
-    "a few weeks from now") gives (None, ``ambiguous``), never today's date."""
-    m = re.search(
-        rf"\b(?:{_WEEK_COUNT}|\w+) {_SPAN_UNIT} (?:from|after) (?:today|now)\b|\bin {_WEEK_COUNT} {_SPAN_UNIT}\b", t
-    )
-    sign = 1
-    if not m:
-        m, sign = re.search(rf"\b{_WEEK_COUNT} {_SPAN_UNIT} ago\b", t), -1
-    if not m:
-        return None
-    qty_word = m.group(1) or (m.group(3) if sign == 1 else None)
-    unit = m.group(2) or m.group(4)
-    qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
-    if not qty or qty != int(qty):
-        return None, "ambiguous"
-    # days and weeks count exactly; "a year ago", "a month from now" are said loosely (read back)
-    return _span_from_today(int(qty), unit, sign, today), "phrase" if unit[0] in "dw" else "inferred"
-
-
 # A date said only as the start or end of a span: "After Christmas sometime", "Before the 20th,
 # probably", "not before January" (not "the day after", "a week before": counted from it).
 _OPEN_SPAN = re.compile(
@@ -223,7 +186,7 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
             # "last week, on the 24th": the day of the month says which day.
             return read_date(t[: week.start()] + " " + t[week.end() :], today, tense)
         return None, "ambiguous"  # "sometime next week", "last week": seven days, not a date
-    m = re.search(rf"\b{_WEEK_COUNT} weeks? (from|after|before) (?!today|now)(.+)$", t)
+    m = re.search(rf"\b{WEEK_COUNT} weeks? (from|after|before) (?!today|now)(.+)$", t)
     if m:
         # "a week from Friday": counted from another date.
         base, how = read_date(m.group(3), today, tense)
@@ -242,12 +205,7 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         base, how = read_date(m.group(3), today, tense)
         if base is None:
             return None, how
-        step = -1 if m.group(2) == "before" else 1
-        target = WEEKDAYS.index(m.group(1))
-        d = base + timedelta(days=step)
-        while d.weekday() != target:
-            d += timedelta(days=step)
-        return d, "inferred"
+        return weekday_beyond(base, WEEKDAYS.index(m.group(1)), -1 if m.group(2) == "before" else 1), "inferred"
     m = re.search(
         r"\b(?:the |a |one |(two|three|four|five|six|\d+) )?(?:days?|(?<=the )(?:night|evening|morning)) (after|before) (.+)$",
         t,
@@ -335,42 +293,6 @@ def _said_plainly(t: str) -> str:
     return t
 
 
-def _not_this_one(t: str, today: date) -> date | None:
-    """ "Thursday. Not this one, the one after.", "Friday, not this coming one, the next": the
-    weekday a week after its next occurrence (after today); "Monday, not the last one, the one
-    before": a week before its last one. None when ``t`` says no such thing."""
-    days = "|".join(WEEKDAYS)
-    m = re.search(
-        rf"\b({days})\b\W+(?:no,? )?not (?:this|this coming|the coming|that|the last|last) one\W+(?:but )?"
-        r"(?:the )?(?:one |week )?(after|next|following|before)\b",
-        t,
-    )
-    if m is None:
-        return None
-    target, later = WEEKDAYS.index(m.group(1)), m.group(2) != "before"
-    step = 1 if later else -1
-    d = today + timedelta(days=step)
-    while d.weekday() != target:
-        d += timedelta(days=step)
-    return d + timedelta(days=7 * step)
-
-
-def _weekday_gone(t: str, today: date) -> date | None:
-    """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
-    today (a week back when it is today's); "a week last Monday": the Monday a week before that;
-    None when ``t`` says no such thing."""
-    days = "|".join(WEEKDAYS)
-    m = re.search(rf"\ba week (?:last|gone) ({days})\b", t)
-    if m:
-        # "a week last Monday" (British English): the Monday a week before last Monday
-        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
-        return today - timedelta(days=back + 7)
-    m = re.search(rf"^(?:\W*(?:just|only|it was|that was|oh|um|uh|on))*\W*(?:this |the )?({days}) (?:just )?gone\b", t)
-    if not m or re.search(r"\b(?:week|weeks|fortnight)\b", t):
-        return None
-    return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7)
-
-
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -391,7 +313,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         rf"\b(?:a week (?:on|come) ({days})|({days}) week)\b", lambda m: f"a week from {m.group(1) or m.group(2)}", t
     )
     t = _said_plainly(t)
-    gone = _weekday_gone(t, today) or _not_this_one(t, today)
+    gone = weekday_gone(t, today) or not_this_one(t, today)
     if gone is not None:
         return gone, "inferred"
     m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)
@@ -413,7 +335,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         _numeric_date(t, today, tense)
         or _named_day(t, today, tense)
         or _nth_weekday(t, today, tense)
-        or _weeks_away(t, today)
+        or weeks_away(t, today)
     )
     if found is not None:
         return found

@@ -1,0 +1,86 @@
+"""Dates counted from today or from a weekday (issue 11), read for :func:`customario.dialogue.date_answers.read_date`:
+a span from today ("eight weeks from today", "a month ago"), a weekday a week beyond its next or last
+occurrence ("Thursday. Not this one, the one after."), a weekday "just gone" (British English).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from customario.dialogue.spoken import parse_number
+from customario.dialogue.spoken_dates import WEEKDAYS
+
+
+def weekday_beyond(base: date, weekday: int, step: int) -> date:
+    """The first day strictly after ``base`` (``step`` 1) or strictly before it (``step`` -1) that
+    falls on ``weekday`` (0 = Monday): "the Friday after Thanksgiving", "Monday, not this one"."""
+    return base + timedelta(days=step * ((step * (weekday - base.weekday()) - 1) % 7 + 1))
+
+
+# A count said in words or digits ("eight weeks from today", "in 6 weeks", "ten days from now"):
+# a count the pattern did not know once left "from today" read as today itself (a wrong date).
+WEEK_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+_SPAN_UNIT = r"(days?|weeks?|months?|years?)"
+
+
+def _span_from_today(qty: int, unit: str, sign: int, today: date) -> date:
+    """``today`` moved by ``qty`` days, weeks, months or years (``sign`` -1: back); months and years
+    by the calendar (dateutil's relativedelta: 31 January + 1 month = 28 or 29 February)."""
+    step = relativedelta(**{unit.rstrip("s") + "s": sign * qty})
+    return today + step
+
+
+def weeks_away(t: str, today: date) -> tuple[date | None, str] | None:
+    """ "a week from today", "in two weeks", "eight weeks from now", "ten days from today", "a month
+    from now", "a week ago": a span counted from today. A span whose count is not one number (
+    "a few weeks from now") gives (None, ``ambiguous``), never today's date."""
+    m = re.search(
+        rf"\b(?:{WEEK_COUNT}|\w+) {_SPAN_UNIT} (?:from|after) (?:today|now)\b|\bin {WEEK_COUNT} {_SPAN_UNIT}\b", t
+    )
+    sign = 1
+    if not m:
+        m, sign = re.search(rf"\b{WEEK_COUNT} {_SPAN_UNIT} ago\b", t), -1
+    if not m:
+        return None
+    qty_word = m.group(1) or (m.group(3) if sign == 1 else None)
+    unit = m.group(2) or m.group(4)
+    qty = 1 if qty_word in ("a", "an", "one") else parse_number(qty_word or "")
+    if not qty or qty != int(qty):
+        return None, "ambiguous"
+    # days and weeks count exactly; "a year ago", "a month from now" are said loosely (read back)
+    return _span_from_today(int(qty), unit, sign, today), "phrase" if unit[0] in "dw" else "inferred"
+
+
+def not_this_one(t: str, today: date) -> date | None:
+    """ "Thursday. Not this one, the one after.", "Friday, not this coming one, the next": the
+    weekday a week after its next occurrence (after today); "Monday, not the last one, the one
+    before": a week before its last one. None when ``t`` says no such thing."""
+    days = "|".join(WEEKDAYS)
+    m = re.search(
+        rf"\b({days})\b\W+(?:no,? )?not (?:this|this coming|the coming|that|the last|last) one\W+(?:but )?"
+        r"(?:the )?(?:one |week )?(after|next|following|before)\b",
+        t,
+    )
+    if m is None:
+        return None
+    step = -1 if m.group(2) == "before" else 1
+    return weekday_beyond(today, WEEKDAYS.index(m.group(1)), step) + timedelta(days=7 * step)
+
+
+def weekday_gone(t: str, today: date) -> date | None:
+    """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
+    today (a week back when it is today's); "a week last Monday": the Monday a week before that;
+    None when ``t`` says no such thing."""
+    days = "|".join(WEEKDAYS)
+    m = re.search(rf"\ba week (?:last|gone) ({days})\b", t)
+    if m:
+        # "a week last Monday" (British English): the Monday a week before last Monday
+        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+        return today - timedelta(days=back + 7)
+    m = re.search(rf"^(?:\W*(?:just|only|it was|that was|oh|um|uh|on))*\W*(?:this |the )?({days}) (?:just )?gone\b", t)
+    if not m or re.search(r"\b(?:week|weeks|fortnight)\b", t):
+        return None
+    return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7)
