@@ -84,10 +84,13 @@ TITLES = {
 HELD: set[str] = {"blind13"}
 
 
-def score(path: Path, show: bool = False) -> dict:
+def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
     """Counts for the lines of ``path``; ``show`` prints the misses to stderr (the caller never
-    passes it for a held-out corpus)."""
-    from customario.escalation.urgency import assess
+    passes it for a held-out corpus); ``rules_only`` leaves out the trained model."""
+    from customario.escalation.urgency import assess, assess_rules
+
+    if rules_only:
+        assess = assess_rules  # noqa: F811
 
     lines = (yaml.safe_load(path.read_text(encoding="utf-8")) or {}).get("lines") or []
     pairs = Counter()
@@ -117,11 +120,12 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--json", action="store_true")
+    ap.add_argument("--rules-only", action="store_true", help="the rules without the trained model (urgency_model.py)")
     args = ap.parse_args()
     report = {}
     for name, path in CORPORA.items():
         if path.exists():  # blind4 is counted once it is written
-            report[TITLES.get(name, name)] = score(path, args.misses and name not in HELD)
+            report[TITLES.get(name, name)] = score(path, args.misses and name not in HELD, args.rules_only)
     if args.json:
         print(json.dumps(report, indent=2))
         return

@@ -119,6 +119,7 @@ from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_signs as signs
+from customario.escalation import urgency_model
 from customario.escalation import urgency_threats as threats
 from customario.escalation.urgency_rules import rx
 
@@ -382,7 +383,20 @@ def assess(text: str) -> Urgency:
     caller asking "what do I do if someone is choking?" reaches a person first. A blow told with the
     person all right ("a lump but she's talking fine") is ``urgent`` (:func:`urgency_mishaps.reassured`),
     and so is an emergency told of an animal (:func:`urgency_mishaps.animal_only`).
+
+    A line the rules read as normal is raised to ``urgent`` when the trained model of
+    :mod:`customario.escalation.urgency_model` reads it as urgent (never to emergency).
     """
+    found = assess_rules(text)
+    if found.level == "normal":
+        p = urgency_model.raises(text)
+        if p is not None:
+            return Urgency("urgent", f"reads like the urgent lines callers wrote (model, p = {p:.2f})")
+    return found
+
+
+def assess_rules(text: str) -> Urgency:
+    """:func:`assess` by the rules alone, without the trained model. Never raises."""
     found = _assess(text)
     if found.level == "emergency" and mishaps.reassured(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}, the person all right")
