@@ -238,6 +238,8 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
     # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
+    # "A tenner", "a fiver": a ten and a five said as one note (British slang); not "two tenners"
+    t = re.sub(r"\b(?:an? |one )?(tenner|fiver)\b", lambda m: {"tenner": " ten ", "fiver": " five "}[m.group(1)], t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
     t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
     t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred

@@ -144,11 +144,19 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
         # cannot tell, which is a don't-know when nothing in the answer gives a value.
         if question.allow_dont_know:
-            return Normalised("dont_know", method="phrase")
+            # "I haven't booked one yet", "no plans": no date exists yet, which survey writers
+            # code as don't-know or ask again about; the code is read back (``inferred``).
+            own_plan = isinstance(cannot_tell, re.Match) and _NO_PLAN_YET.search(cannot_tell.group(0))
+            return Normalised("dont_know", method="inferred" if own_plan else "phrase")
         return Normalised("invalid", reason="your best guess")
     if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
     return answer_doubts.doubted(question, t, read)
+
+
+# The caller's own plan not made yet (inside a codes.NOT_YET match): "haven't booked one yet", "no
+# plans", "nothing scheduled".
+_NO_PLAN_YET = re.compile(r"\b(?:booked|planned|plans?|scheduled|arranged|made)\b")
 
 
 def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
@@ -195,6 +203,10 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
             read = _normalise_typed(question, usual, today)
             return _valid(read.value, "inferred") if read.status == "valid" else read
     if qtype in ("nps", "scale"):
+        kept = number_readings.compared_point(t)  # "more of a four than a five": four (read back)
+        if kept != t:
+            read = _normalise_typed(question, kept, today)
+            return _valid(read.value, "inferred") if read.status == "valid" else read
         # "I'd say six. Seven if you sort out that rattle.": the value on a condition is not the
         # answer; the one left is read back
         plain = number_readings.without_conditional(t, lambda s: bool(numbers_in(_prep_numbers(s))))
@@ -234,6 +246,15 @@ _REPORTED = re.compile(
 )
 
 
+# A question to the agent after a don't-know, ending the turn: "Not sure, how much are they?",
+# "Don't know, what does it include?". Not one about the caller ("how would I know?", "what do I
+# know?") nor a rhetorical "who knows?" or "why?".
+_ASKS_FIRST = re.compile(
+    r"[,.;!]\s*(?:(?:and|but|so|well|um+|uh+|hmm+)\W+)*(?:what|how|which|does|do|is|are|will|would|can|could)\b"
+    r"(?![^?]*\b(?:i|me|my|i'?d|i'?m)\b)[^.!?,;]*\?\W*$"
+)
+
+
 def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
     """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
     invalid), or None. A number given to a numeric question is never read as either."""
@@ -246,6 +267,10 @@ def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> N
             read = normalise_yes_no(question, rest)
             if read.status == "valid":
                 return _valid(read.value, "inferred")
+    if is_dont_know(t) and _ASKS_FIRST.search(t):
+        # "I don't know, what do they cost?": the caller cannot answer until the agent answers
+        # them; an off-script question, never a don't-know code
+        return Normalised("invalid", reason="your answer, once your question is answered")
     # "None of your business" holds no zero.
     plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
     refused = is_refusal(t)

@@ -21,13 +21,19 @@ from customario.dialogue.answer_core import (
     _valid,
 )
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.choices import all_choices_said, match_choices_how, ordinal_choices, unnamed_items
+from customario.dialogue.choices import (
+    without_compounds,
+    all_choices_said,
+    match_choices_how,
+    ordinal_choices,
+    unnamed_items,
+)
 from customario.dialogue.codes import is_dont_know
 
 
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
-    t = choice_wholes.without_opening(question, t)
+    t = choice_wholes.without_opening(question, without_compounds(question, t))
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
     if whole is not None:
         return whole
@@ -319,7 +325,8 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;
         # it comes first: "None of those, we did everything ourselves" says no service. A choice
         # named plainly in a later sentence ("None. Well, my daughter's veggie.") makes it unsure.
-        later = re.split(r"[.!?;]", t, maxsplit=1)
+        # "None of these, well, maybe the sauna": a hedge after a comma turns to a choice as well
+        later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless)\b)", t, maxsplit=1)
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
         if [c for c in named if c not in _none_choices(question)]:
             return Normalised("invalid", reason=f"one or more of: {labels}")

@@ -45,7 +45,10 @@ def _verb_of_choice(question: Any, word: str) -> bool:
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
     r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
-    r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save)))"
+    r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save))|"
+    # "all the rooms except ...", "every area but ...": the kind of thing the choices are, then what
+    # is left out (the noun must name no choice itself: "all the bedrooms but one" is no such list)
+    r"\b(?:all (?:the |of the |my |our )?|every )(?P<kind>[a-z]+)(?= (?:but|except|apart from|other than|besides|save|excluding)\b))"
     # "everything with a screen", "all of them that I own": a subset the words do not name; "we did
     # everything ourselves": the caller did it, not the service
     r"(?!\s+(with|that|which|who|having|without|i|we|ourselves|myself|themselves|on (my|our|their) own)\b)"
@@ -61,6 +64,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):
             continue  # "everywhere" is every choice only when the choices are places asked "where"
+        if m.group("kind") and match_choices_how(question, m.group("kind"))[0]:
+            continue  # "all the bathrooms except the ensuite": one choice, in part
         return m
     return None
 
@@ -222,11 +227,36 @@ def _failed(question: Any, code: str, t: str) -> bool:
     return any(names) and all(f for n, f in zip(names, failed) if n)
 
 
+# A noun that only qualifies the word after it in a compound: "plant-based", "meat-free", "fruit
+# flavoured", "pet friendly". The thing named is the diet, the drink, the flat: not plants or meat.
+_COMPOUND = re.compile(
+    r"\b[a-z]+(?:-| )(?=(?:based|free|flavou?red|scented|shaped|style|styled|themed|friendly|coloured|colored)\b)"
+)
+
+
+def without_compounds(question: Any, t: str) -> str:
+    """``t`` without the first part of a compound modifier ("plant-based" → "based"), unless a
+    choice's own words hold that compound ("gluten-free bread")."""
+
+    def words(s: str) -> str:
+        return " ".join(re.findall(r"[a-z0-9]+", s.lower()))
+
+    said = " | ".join(
+        words(f"{c.code.replace('_', ' ')} | {c.label} | {' | '.join(c.synonyms)}") for c in question.choices
+    )
+
+    def drop(m: re.Match) -> str:
+        compound = words(m.group(0) + t[m.end() :].split(" ", 1)[0])
+        return m.group(0) if re.search(rf"\b{compound}\b", said) else ""
+
+    return _COMPOUND.sub(drop, t)
+
+
 def match_choices_how(question: Any, text: str, deeds: bool = True, texting: bool = True) -> tuple[list[str], str]:
     """(choice codes, method) for ``text``: the choices named and not negated, then by ordinal,
     place or letter, by deed, spelt out (``texting``) or fuzzily; ``deeds=False`` leaves out the
     readings by what the caller did."""
-    t = clean(text)
+    t = without_compounds(question, clean(text))
     found: list[str] = []
     first_positions: list[int] = []
     code_only = True

@@ -99,8 +99,9 @@ _REFUSED = (
     r"\bno comment\b",
     r"\bdecline to\b",
     r"\bskip (it|this|that)\b",
-    # "Skip.", "hmm, pass", "uh, skip, please": the keyword alone but for fillers and politeness
-    r"^\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so)\W+)*(skip|pass)"
+    # "Skip.", "hmm, pass", "uh, skip, please": the keyword alone but for fillers and politeness, as
+    # the whole answer or its last sentence ("No opinion. Pass.": the caller declines to go on)
+    r"(?:^|[.!?;]\s+)\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so)\W+)*(skip|pass)"
     r"(?:\W+(?:please|thanks|thank you|sorry))?\W*$",
     r"\bi'?ll pass\b",
     # "That's personal", "a private matter", "Private.": not "I had a personal trainer".

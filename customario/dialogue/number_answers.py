@@ -275,6 +275,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "Two tables' worth", "a couple of coachloads' worth": a count in another unit, never that
         # number of what is asked
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
+    per_month = number_readings.rate_in_period(question, t)
+    if per_month != t:
+        # "Every other week" to a count per month: two or three, so two is read back (inferred)
+        read = _read_number(question, per_month)
+        return _valid(read.value, "inferred") if read.status == "valid" else read
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
     years = ages.age_in_years(question, t)  # "ten weeks old" to an age in years: 0 (read back)

@@ -302,3 +302,21 @@ def without_occasional(t: str) -> str:
         return t
     kept = [clauses[0]] + [c for c in clauses[1:] if not _OCCASIONAL.search(c)]
     return " ".join(kept) if len(kept) < len(clauses) else t
+
+
+# A point said against its neighbour: "more of a four than a five", "closer to an eight than a nine",
+# "nearer three than four".
+_COMPARED = re.compile(
+    r"\b(?:more (?:of )?|closer to |nearer (?:to )?)(?:an? )?(?P<kept>[a-z0-9-]+) than (?:to )?(?:an? )?[a-z0-9-]+\b"
+)
+
+
+def compared_point(t: str) -> str:
+    """``t`` (cleaned) with a point said against its neighbour as that point alone ("she's more of
+    a four than a five" → "she's four"); ``t`` itself otherwise. The caller reads the result back."""
+    from customario.dialogue.spoken import numbers_in
+
+    m = _COMPARED.search(t)
+    if not m or not numbers_in(m.group("kept")):
+        return t
+    return t[: m.start()] + m.group("kept") + t[m.end() :]

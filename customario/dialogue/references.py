@@ -50,7 +50,9 @@ _CHANGE = re.compile(
     # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
     # question named (never "the first one": that may be a choice of this question)
     r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"
-    r"(question|answer)\b"
+    r"(question|answer)\b|"
+    # "Oh, I forgot, the hours question, it's four now": an earlier question named as a clause of its own
+    r"(?:^|[,.;:!?]\s*)(?:about |on |for |re )?the (?:\w+ ){1,3}question\s*[,:;.!-]\s*\S"
 )
 # "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
 # question the words name (never the current one: "The bus, not the train" just answers it).

@@ -91,8 +91,8 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
         return NO_MIDDLE
     if re.search(r"\b(not|never|hardly)\b|n't\b", t):
         return None
-    if re.search(r"^\W*(\w+\W+)?(full|top) marks\b", t):
-        return int(hi)  # "Full marks", "oh, top marks" (British English): read back
+    if re.search(r"^\W*(\w+\W+)?(?:(full|top) marks|(?:an? )?perfect (?:score|marks|rating))\b", t):
+        return int(hi)  # "Full marks", "oh, top marks" (British English), "a perfect score": read back
     if not extremes:
         # "The lowest you've got", "the top score": the scale's own end named (NPS too; "the best"
         # alone is praise, not a ten)

@@ -440,6 +440,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         unsure = self._unsure_code(q, text, n, confidence, code_before)
         if unsure is not None:
             return unsure
+        if n.status == "dont_know" and n.method == "inferred":
+            # "I haven't booked one yet": a don't-know concluded from a fact, not said; read back
+            return self._read_back_code(q, text, n, confidence)
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]

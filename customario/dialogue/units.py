@@ -302,6 +302,14 @@ def _rate_describes_count(text: str, unit: str, period: str | None) -> bool:
     return low <= nums[0] <= high
 
 
+# A figure per occasion rather than per period: "ninety a visit", "forty per session", "each time".
+_PER_OCCASION = re.compile(
+    r"(?:\d|\b(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
+    r"thousand|dollars?|bucks?|quid|pounds?|euros?))\s+(?:(?:a|per|each|every|an) (visit|session|clean|cleaning|trip|"
+    r"class|lesson|appointment|delivery|order|booking|service)|(?:each|per) (time))\b"
+)
+
+
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -327,6 +335,10 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             if _rate_describes_count(text, m.group(1), period):
                 continue
             return f"a number per {period}" if period else "a number, not a rate"
+    per = _PER_OCCASION.search(t)
+    if period and per and not re.search(rf"\b{per.group(1) or per.group(2)}", asked):
+        # "ninety a visit", "forty per session" to a monthly bill: per occasion, never multiplied
+        return f"a number per {period}"
     counted = re.search(r"\bhow many (\w+?)s?\b", asked)
     noun = counted.group(1) if counted else None
     if noun not in _COUNTED_UNITS or question_unit(question):

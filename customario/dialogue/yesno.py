@@ -254,6 +254,13 @@ _RHETORICAL_YES = re.compile(
 )
 
 
+# A yes said by denying a refusal (litotes): "I wouldn't say no", "we'd not say no to one", "I
+# wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
+_LITOTES_YES = re.compile(
+    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:say no|mind|object|turn (?:it|that|one|them) down|refuse)\b"
+)
+
+
 # The words of a bare yes or no ("yes please", "no thanks", "definitely not", "of course").
 _BARE_WORDS = frozenset(
     """yes yeah yep yup aye ya yea no nope nah nay not sure okay ok alright right correct absolutely definitely
@@ -276,6 +283,9 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     if re.search(r"\bcan'?t wait\b", t) and not re.search(r"\b(no|nope|nah|not|never|but)\b", t):
         return "yes", "inferred"  # "I can't wait to renew": eagerness, no negation (read back)
+    litotes = _LITOTES_YES.search(t)
+    if litotes and not re.search(r"\b(no|nope|nah|not|never|but|n't)\b", t[: litotes.start()] + t[litotes.end() :]):
+        return "yes", "inferred"  # "I wouldn't say no": a yes said by denying a no (read back)
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
     rhetorical = _RHETORICAL_YES.search(t)
