@@ -11,7 +11,7 @@ back or asked again:
 - a multi-choice list with one part read only by its spelling ("mtg rooms"), or with a hedge or a
   plan in one clause ("and maybe the sauna", "going to try the sauna once it's fixed"), is read back;
 - "two tables' worth" counts in another unit: asked again (number_answers);
-- "I don't remember chasing anyone" beside a yes is no don't-know (answers._REMEMBERED_DOING).
+- "I don't remember chasing anyone" beside a yes is no don't-know (answer_codes._REMEMBERED_DOING).
 """
 
 from __future__ import annotations

@@ -166,3 +166,67 @@ def test_an_earlier_question_named_as_a_clause_of_its_own():
         "Oh, one thing, the lunch question, it's really twelve now.", questions, ["swims", "lunch", "tour"]
     )
     assert ref is not None and ref.question.id == "lunch"
+
+
+_LAST = Question(id="last_swim", type="date", text="When did you last swim at the centre?")
+_LESSON_HOURS = Question(
+    id="lesson_hours", type="number", text="How many hours is each lesson booked for?", min=1, max=8
+)
+_HOW_OFTEN = Question(
+    id="how_often",
+    type="single_choice",
+    text="How often do you have a lesson: every week, every two weeks or once a month?",
+    choices=[
+        Choice(code="weekly", label="every week"),
+        Choice(code="fortnightly", label="every two weeks"),
+        Choice(code="monthly", label="once a month"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("fri", "2031-05-09"), ("last sat", "2031-05-10"), ("Sat.", "2031-05-10"), ("A week ago Friday.", "2031-05-02")],
+)
+def test_weekdays_typed_short_and_a_week_ago_weekday(text, value):
+    r = normalise(_LAST, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)
+
+
+def test_a_short_word_that_is_no_weekday_stays_a_word():
+    assert normalise(_LAST, "I sat in the sun.", today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize("text, value", [("three and a quarter", 3.25), ("Two and three quarters hours.", 2.75)])
+def test_quarters_of_the_questions_unit(text, value):
+    r = normalise(_LESSON_HOURS, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Every Monday.", "weekly"), ("every other Thursday", "fortnightly"), ("On Saturdays.", "weekly")]
+)
+def test_a_weekday_as_a_habit_is_a_rate(text, value):
+    r = normalise(_HOW_OFTEN, text, today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize("text", ["Not saying.", "I don't give out details like that over the phone."])
+def test_refusals_said_short_or_as_a_habit(text):
+    assert normalise(_BILL, text, today=TODAY).status == "refused"
+
+
+def test_whatever_it_is_is_a_dont_know():
+    assert normalise(_BILL, "Same as every month, whatever it comes to.", today=TODAY).status == "dont_know"
+
+
+def test_a_disclaimer_before_a_no():
+    r = normalise(_TOUR, "It's not that I wouldn't like to, but no, I work weekends.", today=TODAY)
+    assert (r.status, r.value) == ("valid", "no")
+
+
+def test_a_past_habit_beside_the_count_now():
+    r = normalise(
+        _SWIMS, "My shoulder's bad, so I only go about twice a month now, used to be every week.", today=TODAY
+    )
+    assert (r.status, r.value) == ("valid", 2)

@@ -208,6 +208,18 @@ def _and_a_half(m: re.Match) -> str:
     return f" {(nums[0] + 0.5) * _SCALE_OF[m.group(2)]:g} "
 
 
+# A number and a quarter or three quarters: "three and a quarter", "two and three quarters hours";
+# not "a quarter past" (a time).
+_QUARTERS = re.compile(r"\b([a-z]+(?:[ -][a-z]+)?|\d+) and (a|one|three) quarters?\b(?! (?:past|to|of an?)\b)")
+
+
+def _quarters(m: re.Match) -> str:
+    whole = numbers_in(m.group(1))
+    if len(whole) != 1 or whole[0] != int(whole[0]):
+        return m.group(0)
+    return f"{whole[0] + (0.75 if m.group(2) == 'three' else 0.25):g}"
+
+
 def _prep_numbers(t: str) -> str:
     t = _SCALE_FRAME.sub(" ", _said_out_of(t))
     t = re.sub(r"\bout of (\w+)\b", _bare_frame, t)
@@ -238,6 +250,7 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
     # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
+    t = _QUARTERS.sub(_quarters, t)  # "three and a quarter": 3.25
     # "A tenner", "a fiver": a ten and a five said as one note (British slang); not "two tenners"
     t = re.sub(r"\b(?:an? |one )?(tenner|fiver)\b", lambda m: {"tenner": " ten ", "fiver": " five "}[m.group(1)], t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value

@@ -43,22 +43,14 @@ from customario.dialogue import (
     typos,
     yesno,
 )
-from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
-    NOT_APPLICABLE,
     NOT_CHECKED,
     NOT_SPOKEN_TO,
     NOT_TRIED,
     NOT_WITNESSED,
-    is_dont_know,
-    is_refusal,
-    says_more,
 )
 from customario.dialogue.codes import (
-    BLANK_MIND,
-    DOUBT_ABOUT_OTHER,
     NOT_YET,
-    NOTHING_COMES_TO_MIND,
     someone_else_did,
     without_emphasis,
 )
@@ -76,6 +68,7 @@ from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re
     _valid,
     question_tense,
 )
+from customario.dialogue.answer_codes import refused_or_dont_know
 from customario.dialogue.choice_answers import _normalise_choice
 from customario.dialogue.number_answers import _normalise_number
 from customario.dialogue.yesno_answers import normalise_yes_no
@@ -95,7 +88,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="an answer", confidence=0.0)
     t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
     qtype = question.type
-    special = _refused_or_dont_know(question, t, today)
+    special = refused_or_dont_know(question, t, today)
     if special is not None:
         return special
     if qtype == "open":
@@ -233,118 +226,6 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
-# "I don't remember chasing anyone", "can't recall ever complaining": a thing not done, remembered.
-_REMEMBERED_DOING = re.compile(
-    r"\b(?:i |we )?(?:don'?t|do not|can'?t|cannot) (?:really )?(?:remember|recall) (?:ever |even |us |me )?[a-z]+ing\b"
-)
-
-
-# A figure reported from someone else: "the landlord thinks it's one", "they reckon about forty".
-_REPORTED = re.compile(
-    r"\b(?:(?:the|my|our|his|her|their)\s+\w+(?:\s+\w+)?|they|he|she|people|everyone)\s+(?:thinks|think|says|say|said|"
-    r"reckons|reckon|believes|believe|claims|claim|would say|figures|reckoned|thought)\b[^,.;!?]*"
-)
-
-
-# A question to the agent after a don't-know, ending the turn: "Not sure, how much are they?",
-# "Don't know, what does it include?". Not one about the caller ("how would I know?", "what do I
-# know?") nor a rhetorical "who knows?" or "why?".
-_ASKS_FIRST = re.compile(
-    r"[,.;!]\s*(?:(?:and|but|so|well|um+|uh+|hmm+)\W+)*(?:what|how|which|does|do|is|are|will|would|can|could)\b"
-    r"(?![^?]*\b(?:i|me|my|i'?d|i'?m)\b)[^.!?,;]*\?\W*$"
-)
-
-
-def _refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
-    """A refusal or a "don't know" (``refused`` / ``dont_know`` when the question allows them, else
-    invalid), or None. A number given to a numeric question is never read as either."""
-    qtype = question.type
-    if qtype == "yes_no" and _REMEMBERED_DOING.search(t):
-        # "I reckon so, I don't remember chasing anyone": what the caller does not remember doing is
-        # a fact beside the answer, not a don't-know; the answer beside it is read back
-        rest = _REMEMBERED_DOING.sub(" ", t)
-        if re.search(r"\b(yes|yeah|yep|yup|aye|no|nope|nah|so)\b", rest):
-            read = normalise_yes_no(question, rest)
-            if read.status == "valid":
-                return _valid(read.value, "inferred")
-    if is_dont_know(t) and _ASKS_FIRST.search(t):
-        # "I don't know, what do they cost?": the caller cannot answer until the agent answers
-        # them; an off-script question, never a don't-know code
-        return Normalised("invalid", reason="your answer, once your question is answered")
-    # "None of your business" holds no zero.
-    plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
-    refused = is_refusal(t)
-    if refused:
-        # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives
-        plain = _REPORTED.sub(" ", quantities.OTHER_RATER.sub(" ", plain))
-    if refused or is_dont_know(t):
-        plain = quantities.without_ages(plain)  # "I wouldn't know, dear, I'm eighty-six": no rating
-        # "Don't know, none of my friends ride": the "none" counts the friends, it is no zero
-        plain = re.sub(
-            r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
-        )
-    taken_back = answer_doubts.yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
-    if taken_back is not None:
-        return taken_back
-    if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
-        # "We've had three different tutors, so I can't say": the number counts people or things
-        plain = _COUNTED_THINGS.sub(" ", plain)
-    if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
-        return None
-    if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
-        # "Ten or twenty minutes, I can't remember which": amounts; "I can't say we didn't wait": a
-        # double negative, not a don't-know. Both are asked again.
-        return None
-    if qtype == "date" and not is_refusal(t) and _dated(question, t, today):
-        return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
-    if is_refusal(t):
-        if question.allow_refused:
-            return Normalised("refused", method="phrase")
-        return Normalised("invalid", reason="an answer to this question")
-    # "Plus or Ultra, not sure yet": two choices named with a doubt is an ambiguous answer to ask
-    # again, not a don't-know; "Meeting rooms. Oh, and the book club, I forgot." names its choices
-    # (read back by _normalise_choice), the doubt is about something else.
-    named, how = match_choices_how(question, t) if qtype in ("single_choice", "multi_choice") else ([], "")
-    torn = bool(named) and how != "fuzzy"
-    # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
-    # apply to them, which is coded as don't know.
-    not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
-    if qtype == "open" and BLANK_MIND.search(t):
-        # "Nothing comes to mind": "nothing" as the answer, or no answer found? Callers and
-        # interviewers read it both ways, so the agent asks once more rather than code either.
-        return Normalised("invalid", reason="to know if there is anything at all, or nothing")
-    if qtype == "open" and NOTHING_COMES_TO_MIND.search(t) and question.allow_dont_know:
-        return Normalised("dont_know", method="phrase")  # "Can't think of anything."
-    if qtype == "open" and says_more(t):
-        return None  # "I dunno, maybe more parking?": the words are the open answer
-    doubt = DOUBT_ABOUT_OTHER.search(t) if qtype != "open" else None
-    if doubt and says_more(t[: doubt.start()]) and not torn:
-        # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
-        # something else, and what came before may or may not answer: asked again, never coded.
-        return Normalised("invalid", reason="a clear answer")
-    partial = answer_doubts.PARTIAL.get(qtype)
-    if is_dont_know(t) and (answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t))):
-        # "Sometime last week, I don't remember which day", "Kind of, I guess, I don't know": part
-        # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again);
-        # nor is a doubt about something else (answer_doubts.doubt_beside_answer)
-        return Normalised("invalid", reason="a clear answer")
-    if (is_dont_know(t) or not_applicable) and not (qtype == "yes_no" and _any(yesno.SOFT_NO, t)) and not torn:
-        if question.allow_dont_know:
-            return Normalised("dont_know", method="phrase")
-        return Normalised("invalid", reason="your best guess")
-    return None
-
-
-# A number before a plural noun counts things, it is no rating: "three different teachers", "two
-# kids"; never the rating's own units ("five stars", "eight points") nor a verb ("seven seems").
-_COUNTED_THINGS = re.compile(
-    rf"\b{quantities.NUMBER_PHRASE} (?:different |separate |other |new )?"
-    r"(?!(?:stars|points|marks|outs|seems|sounds|looks|feels|does|goes|says|gets|makes|is|was|has)\b)"
-    # "three different people": plurals without an s count people too (3 was stored as a rating)
-    r"(?:[a-z]{3,}s|people|men|women|children|folk|staff)\b"
-)
-
-
 # A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
 _NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
 
@@ -411,12 +292,6 @@ def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normali
 
 
 # The total a caller ends a sum with: "..., so ten", "... which makes twelve", "... that's 20 in all".
-def _dated(question: Any, t: str, today: date | None) -> bool:
-    """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
-    d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
-    return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))
-
-
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 

@@ -10,30 +10,28 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_wholes, choice_words, choices
+from customario.dialogue import choice_kinds, choice_picks, choice_wholes, choice_words, choices
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
     _HEDGES,
     _any,
-    _prep_numbers,
     _self_corrected_tail,
     _valid,
 )
-from customario.dialogue.spoken import numbers_in
-from customario.dialogue.choices import (
-    without_compounds,
-    all_choices_said,
-    match_choices_how,
-    ordinal_choices,
-    unnamed_items,
-)
+from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
+from customario.dialogue.choice_undecided import undecided
+from customario.dialogue.choices import all_choices_said, match_choices_how, without_compounds
 from customario.dialogue.codes import is_dont_know
 
 
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = choice_wholes.without_opening(question, without_compounds(question, t))
+    as_rate = choice_kinds.weekday_as_rate(question, t)
+    if as_rate != t:
+        read = _normalise_choice(question, as_rate)  # "Every Monday" to "how often?" (read back)
+        return _valid(read.value, "inferred") if read.status == "valid" else read
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
     if whole is not None:
         return whole
@@ -52,7 +50,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
-    if _undecided(question, t, codes):
+    if undecided(question, t, codes):
         # "Either a filling or an extraction", "the family veggie box": no one value to store
         return Normalised("invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}")
     codes, method = _after_self_correction(question, t, codes, method)
@@ -61,14 +59,14 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         codes, method = _with_listed(question, t, codes, method)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
     if more:
-        negated = choices.negated_named(question, t)
+        negated = choice_picks.negated_named(question, t)
         more = [c for c in more if c not in negated]  # "we parked, so no valet"
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
     extra = _in_other_clauses(question, t, codes) if question.type == "multi_choice" and codes else []
     if extra:
-        extra = [c for c in extra if c not in choices.negated_named(question, t)]  # "never tried the electric"
+        extra = [c for c in extra if c not in choice_picks.negated_named(question, t)]  # "never tried the electric"
     if extra:
         # "A medication review, and they do deliver to me now", "blood pressure. Oh, and the flu
         # one": a clause of its own names another choice loosely; both, read back.
@@ -80,7 +78,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             method = "inferred"
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
-        main = choices.main_choice(question, t, codes) or choice_kinds.main_leg(question, t, codes)
+        main = choice_picks.main_choice(question, t, codes) or choice_kinds.main_leg(question, t, codes)
         if main:
             codes, method = [main], "inferred"
     if not codes:
@@ -93,7 +91,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         codes = codes or choice_kinds.named_otherwise(question, t)
         # "The regular kind, where they fill the bag": a word only one choice's names hold
         codes = codes or choice_words.distinctive_named(question, t)
-        codes = [c for c in codes if c not in choices.negated_named(question, t)]  # "never tried the electric one"
+        codes = [c for c in codes if c not in choice_picks.negated_named(question, t)]  # "never tried the electric one"
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method
@@ -122,7 +120,7 @@ def _after_self_correction(question: Any, t: str, codes: list[str], method: str)
                 and len(new) == 1
                 and set(later) - set(new) <= set(before)
                 and not re.search(r"\bor\b", tail)
-                and choices.first_named(question, tail, later) == new[0]
+                and choice_picks.first_named(question, tail, later) == new[0]
             ):
                 later = new
         if question.type == "single_choice" and later == codes and how != "fuzzy" and not re.search(r"\bor\b", t):
@@ -200,7 +198,7 @@ def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str
     choice ("Libby, and the photocopier"); ``method`` otherwise."""
     if not codes or method in LENIENT_METHODS:
         return method
-    if choices.negated_after(question, t, codes):
+    if choice_picks.negated_after(question, t, codes):
         return "inferred"
     if _NOTHING_ELSE.match(t) and re.search(r"[,;.]\s*\w", t):
         return "inferred"  # "Nothing else, just the consult": what else is said may be a choice (read back)
@@ -420,115 +418,3 @@ def _none_choices(question: Any) -> list[str]:
 # "or" joining alternatives the caller cannot choose between ("either a filling or an extraction",
 # "the filling or the extraction, I was too numb to know"); not "no X or Y" (both denied), nor
 # "or so", "or two", "or something".
-_OR = re.compile(r"\bor\b(?!\s+(?:so|two|three|something|other|whatever|anything|not)\b)")
-_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|without|n't|didn't|haven't|wasn't)\b|n't\b")
-
-
-def _undecided(question: Any, t: str, codes: list[str]) -> bool:
-    """True when the choices found are alternatives the caller did not choose between (a multi
-    choice, :func:`_alternatives`) or two single choices run together (:func:`_qualified_by_other`)."""
-    if any(_done_elsewhere(question, code, t) for code in codes):
-        return True
-    if codes and _or_unlisted(question, t):
-        return True
-    if question.type == "multi_choice":
-        return len(codes) > 1 and _alternatives(question, t, codes)
-    return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
-
-
-# The words that may start the alternative after "or" and still leave a thing named: hedges.
-_ALT_HEDGE = re.compile(
-    r"^\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|might be|i think|i guess|wait|"
-    r"was it|is it|were they|was that|were those)\W+)+"
-)
-# After "or", words that start a clause or take back, not a thing: "or I'd say", "or rather".
-_ALT_NOT_A_THING = re.compile(
-    r"^\W*(?:i|i'?m|i'?d|we|he|she|it|they|you|that|this|there|was|is|were|rather|should|did|do|does|"
-    r"not|no|none|nothing|anything|something|whatever|whichever|other|else|so|two|three|the other|all|both|"
-    r"either|neither|the like|similar|thereabouts|once|twice|thrice|more|less|fewer|later|earlier|longer|"
-    r"shorter|never|ever|not at all|otherwise|whenever|wherever|however)\b"
-)
-
-
-def _or_unlisted(question: Any, t: str) -> bool:
-    """True when a choice is said with an alternative that is no choice at all ("Sourdough, or
-    maybe a brioche" when brioche is not offered; "either the kayak or the canoe, or maybe a
-    paddleboard"): the caller is not sure it was the choice named, so no value is stored (asked
-    again as ambiguous). The alternative is the short phrase right after "or" (hedges such as
-    "maybe" left out) that names no choice of the question; a clause ("or I'd say"), a take-back
-    ("or rather") or a vague word ("or something") is no alternative."""
-    for m in _OR.finditer(t):
-        before = re.split(r"[.!?;]", t[: m.start()])[-1]
-        if _DENIED_BEFORE.search(before) or not match_choices_how(question, before, deeds=False)[0]:
-            continue
-        alt = _ALT_HEDGE.sub("", re.split(r"[,.!?;]", t[m.end() :])[0]).strip()
-        words = re.findall(r"[a-z][a-z'-]+", alt)
-        if not words or len(words) > 3 or _ALT_NOT_A_THING.match(alt) or numbers_in(_prep_numbers(alt)):
-            continue
-        if not match_choices_how(question, alt, deeds=False)[0] and not choices.choices_by_stem(question, alt):
-            return True
-    return False
-
-
-_OURS = re.compile(r"\b(?:our|us|in-house|on-site|on site|here)\b")
-_ELSEWHERE = re.compile(
-    r"\b(?:but|though|although|only)\b[^.!?]*?\b(?:elsewhere|somewhere else|another (?:place|one|shop|store)|"
-    r"(?:at|from|through|via) (?!(?:our|your|you|the same|here|this)\b)(?:a |an |the |my |me )?[a-z'-]+)"
-)
-
-
-def _done_elsewhere(question: Any, code: str, t: str) -> bool:
-    """True when choice ``code`` is the business's own ("a prescription from our pharmacy") and the
-    caller says it was done at another place ("I got a prescription, but I filled it at Walgreens"):
-    not this choice as asked, asked again."""
-    label = next(c.label for c in question.choices if c.code == code).lower()
-    return bool(_OURS.search(label) and _ELSEWHERE.search(t))
-
-
-def _alternatives(question: Any, t: str, codes: list[str]) -> bool:
-    """True when two of ``codes`` are offered as alternatives joined by "or" (a multi choice has
-    no value to store: ask again), with neither side denied."""
-    for m in _OR.finditer(t):
-        before, after = t[: m.start()], t[m.end() :]
-        clause = re.split(r"[.!?;]", before)[-1]
-        if _DENIED_BEFORE.search(clause):
-            continue
-        left = set(match_choices_how(question, clause, deeds=False)[0]) & set(codes)
-        right = set(match_choices_how(question, re.split(r"[,.!?;]", after)[0], deeds=False)[0]) & set(codes)
-        if left and right and left != right:
-            return True
-    return False
-
-
-def _qualified_by_other(question: Any, t: str, code: str) -> bool:
-    """True when the one choice found is said with a word that belongs only to another choice right
-    before it ("the family veggie box": "family" is the Family Box's word, "veggie box" the Veggie
-    for Two): two choices run together, asked again rather than one picked."""
-    chosen = next(c for c in question.choices if c.code == code)
-    own_words = _choice_words(chosen)
-    for name in (chosen.label, *chosen.synonyms):
-        said = set(re.findall(r"[a-z][a-z'-]+", name.lower()))
-        # only the names of another choice of the same kind ("family box" beside "veggie box")
-        others = {
-            w
-            for c in question.choices
-            if c.code != code
-            for other in (c.label, *c.synonyms)
-            if said & set(re.findall(r"[a-z][a-z'-]+", other.lower()))
-            for w in _choice_words(c)
-        } - own_words
-        for pos in choices.phrase_positions(name, t):
-            before = re.search(r"([a-z][a-z'-]+)\s+$", t[:pos])  # the word right before, same phrase
-            if before and before.group(1) in others:
-                return True
-    return False
-
-
-_FILLER_WORDS = frozenset("a an the of for to and or my our your me us it one box plan".split())
-
-
-def _choice_words(choice: Any) -> set[str]:
-    """The content words of a choice's label and synonyms (articles and common nouns of a plan
-    name left out)."""
-    words = {w for name in (choice.label, *choice.synonyms) for w in re.findall(r"[a-z][a-z'-]+", name.lower())}
-    return words - _FILLER_WORDS

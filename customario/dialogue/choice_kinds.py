@@ -133,3 +133,20 @@ def _after_choice(question: Any, code: str, t: str) -> str:
     c = next(c for c in question.choices if c.code == code)
     ends = [pos + len(p) for p in [c.code.replace("_", " "), c.label, *c.synonyms] for pos in phrase_positions(p, t)]
     return t[max(ends) : max(ends) + 40] if ends else ""
+
+
+_DAYS = r"(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+_EVERY_OTHER_DAY = re.compile(rf"\b(?:every|each) (?:other|second|alternate) {_DAYS}\b|\balternate {_DAYS}s\b")
+_EVERY_DAY = re.compile(rf"\b(?:every|each) {_DAYS}\b|\bon {_DAYS}s\b|\b{_DAYS}s\W*$")
+
+
+def weekday_as_rate(question: Any, t: str) -> str:
+    """``t`` with a weekday said as a habit written as the rate it is, when a choice of ``question``
+    says that rate ("Every Monday" → "every week", "every other Friday" → "every two weeks"); ``t``
+    itself otherwise. Read back by the caller of it."""
+    names = " ".join(f"{c.label} {' '.join(c.synonyms)}".lower() for c in question.choices)
+    if re.search(r"\bevery (?:two|other|second) weeks?\b|\bfortnight", names):
+        t = _EVERY_OTHER_DAY.sub("every two weeks", t)
+    if re.search(r"\bevery week\b|\bweekly\b|\bonce a week\b", names) and not _EVERY_OTHER_DAY.search(t):
+        t = _EVERY_DAY.sub("every week", t)
+    return t

@@ -31,6 +31,8 @@ _DONT_KNOW = (
     # "I can't rightly say", "I genuinely cannot remember the day"
     r"\b(?:can'?t|cannot|can not) (really |rightly |genuinely |honestly |truly |truthfully )?(say|remember|recall|decide|tell)\b",
     r"\bno opinion\b",
+    # "Same as always, whatever it is": the figure is not known, only that it does not change
+    r"(?:^|[,.;]\s*)(?:(?:um+|uh+|oh|well)\W+)?whatever (?:it|that|they) (?:is|was|are|were|comes? to|came to|costs?)\W*$",
     r"\b(hard|difficult|tough) to say\b",
     r"\bdon'?t (really )?(remember|recall)\b",
     r"\bno clue\b",
@@ -129,7 +131,9 @@ _REFUSED = (
     # give out those ratings", "nunya business", "that's between me and my dentist".
     r"\bnot (answering|sharing|discussing|disclosing|rating|scoring) (that|this|it|those|these)\b",
     r"\b(not|never) (going|gonna) (to )?(go|get) into (it|that|this|all that|all of that|details?|specifics)\b",
-    r"\b(don'?t|do not|won'?t|will not|never) (give|hand) out (those|these|that|such|my|any|ratings?|scores?|numbers?)\b",
+    r"\b(don'?t|do not|won'?t|will not|never) (give|hand) out (those|these|that|such|my|any|ratings?|scores?|numbers?|"
+    r"dates?|details?|information|info|figures?|amounts?)\b",
+    r"^\W*(?:(?:um+|uh+|well|sorry|no)\W+)*not saying\W*$",  # "Not saying."
     r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
     r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
     r"\b(that'?s|it'?s) between me and\b",

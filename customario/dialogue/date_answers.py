@@ -25,7 +25,7 @@ from customario.dialogue.date_holidays import nth_weekday_of
 from customario.dialogue.date_holidays import valid_day as _valid_day
 from customario.dialogue.date_relative import WEEK_COUNT, not_this_one, weekday_beyond, weekday_gone, weeks_away
 from customario.dialogue.spoken import numbers_in, parse_number
-from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, parse_date, spoken_numbers
+from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, names_in_full, parse_date, spoken_numbers
 
 _DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
 
@@ -271,17 +271,12 @@ def _uk_weeks(t: str) -> str:
     )
 
 
-_LONG_NAMES = {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday", "weds": "wednesday"}
-
-
 def _said_plainly(t: str) -> str:
     """``t`` with "last night" as yesterday (the evening before a daytime call) and a weekday said
     "after" or "before" a named day earlier in the answer given that day ("Right after Memorial
     Day, like the Tuesday after" → "the tuesday after memorial day")."""
     t = re.sub(r"\b(?:late |early )?last night\b", "yesterday", t)
-    # Four-letter abbreviations typed for a month or weekday ("Sept 5", "next Tues", "Thurs the
-    # 9th"); the three-letter ones are read where the names are.
-    t = re.sub(r"\b(sept|tues|thur|thurs|weds)\b\.?", lambda a: _LONG_NAMES[a.group(1)], t)
+    t = names_in_full(t)  # "Sept 5", "next Tues", "fri", "last sat"
     m = re.search(rf"\bthe ({'|'.join(WEEKDAYS)}) (after|before)\W*$", t)
     if m:
         named = re.search(

@@ -14,6 +14,7 @@ from customario.dialogue import (
     inferred,
     lead_answer,
     listed_counts,
+    number_forms,
     number_readings,
     people_counts,
     price_readings,
@@ -242,7 +243,7 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
         t = number_readings.clock_words(t)  # "from quarter past eight till about ten": 8:15 till 10
     money = quantities.asks_money(question)
     t = number_readings.without_tip(question, t, money)  # "plus I put five bucks in the tip jar"
-    parts = number_readings.bill_in_parts(question, t, _one_amount, money)
+    parts = number_readings.bill_in_parts(question, t, number_forms.one_amount, money)
     if parts is None:
         parts = products.worked_out_total(question, t)  # "forty each, three of them", "six hours, four days"
     if parts is not None and not _outside(question, parts, *question.bounds):
@@ -392,7 +393,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     if implied is not None:
         # "me and two kids" is three people, "twice a day, Monday to Friday" ten rides: read back.
         nums, method = [float(implied)], "inferred"
-    duration = _duration(question, t)
+    duration = number_forms.duration(question, t)
     if duration is not None:
         # "Two hours" to a question in minutes is 120, never 2; an unconvertible unit is asked again.
         if duration != duration:
@@ -404,7 +405,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     if isinstance(counted, Normalised):
         return counted
     nums, method = counted
-    nums, method = _in_two_parts(question, t, said, nums, method, implied is None)
+    nums, method = number_forms.in_two_parts(question, t, said, nums, method, implied is None)
     if in_unit is not None and len(nums) != 1 and implied is None and duration is None:
         # "Three men, five hours", "About three hours, cost me four hundred and fifty bucks": the
         # one number with the question's unit when every other counts something else (read back);
@@ -430,61 +431,6 @@ def _read_number(question: Any, t: str) -> Normalised:
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
     return _valid(int(n) if n == int(n) else n, method)
-
-
-def _in_two_parts(
-    question: Any, t: str, said: str, nums: list[float], method: str, alone: bool
-) -> tuple[list[float], str]:
-    """(numbers, method) with an amount said in two parts made one: "twelve dollars and fifty
-    cents" (12.5), "two fifty" (250, hundreds left out) and, for money, "eighty-five fifty" (85.50);
-    the last two are read back. ``alone``: no other rule gave the count."""
-    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,)? ([a-z0-9 -]+?) cents?\b", t)
-    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
-        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
-    if len(nums) == 1 and alone and quantities.asks_money(question):
-        # "Ninety-nine ninety-nine": dollars and cents that are the same number were said as one
-        # number by the list of distinct numbers; the price reading keeps both (read back).
-        same = inferred.cents_elided(said)
-        if same is not None and same != nums[0] and int(same) == nums[0]:
-            return [same], "inferred"
-    if len(nums) == 2 and alone:
-        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
-        if hundreds is None and quantities.asks_money(question):
-            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
-        if hundreds is not None:
-            nums, method = [float(hundreds)], "inferred"
-    return nums, method
-
-
-def _duration(question: Any, t: str) -> float | None:
-    """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
-    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back).
-    Someone's age beside it ("a week, with a baby of four months") is no second duration."""
-    unaged = quantities.without_ages(t)
-    if (
-        unaged != t
-        and numbers_in(_prep_numbers(unaged))
-        and not re.search(r"\b(old|age|aged|born)\b", question.text or "")
-    ):
-        t = unaged
-    duration = units.duration_in_unit(question, t)
-    tail = _self_corrected_tail(t)
-    if duration is not None and duration != duration and tail != t:
-        again = units.duration_in_unit(question, tail)
-        if again is None and numbers_in(_prep_numbers(tail)):
-            return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
-        return again if again is not None else duration
-    return duration
-
-
-def _one_amount(text: str) -> float | None:
-    """The one amount in a part of a bill ("two-fifty", "a hundred", "$89.99"), or None."""
-    said = re.sub(r"^(?:about|around|roughly|like)\s+", "", text.strip())
-    nums = numbers_in(_prep_numbers(said))
-    if len(nums) == 2:
-        elided = inferred.hundreds_elided(said.replace("-", " "))
-        return float(elided) if elided is not None else None
-    return nums[0] if len(nums) == 1 else None
 
 
 # "Three trays of seedlings": the number counts containers of the thing; "two more", "another two":

@@ -255,3 +255,22 @@ def spoken_numbers(t: str) -> str:
         day,
         t,
     )
+
+
+_LONG_NAMES = {"sept": "september", "tues": "tuesday", "thur": "thursday", "thurs": "thursday", "weds": "wednesday"}
+_SHORT_DAYS = {d[:3]: d for d in ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")}
+
+
+def names_in_full(t: str) -> str:
+    """``t`` (cleaned) with month and weekday names typed short written in full: four-letter ones
+    ("Sept 5", "next Tues", "Thurs the 9th") and three-letter weekdays ("fri", "last sat"): "tue",
+    "thu" and "fri" are no English words; "mon", "wed", "sat" and "sun" are read as days only after
+    last/next/this/on or as the whole answer ("I sat in the sun" keeps its words). The other
+    three-letter month names are read where the names are."""
+    t = re.sub(r"\b(sept|tues|thur|thurs|weds)\b\.?", lambda a: _LONG_NAMES[a.group(1)], t)
+    t = re.sub(r"\b(tue|thu|fri)\b\.?", lambda a: _SHORT_DAYS[a.group(1)], t)
+    return re.sub(
+        r"(?:(?<=\blast )|(?<=\bnext )|(?<=\bthis )|(?<=\bon )|^(?=\W*\w+\W*$))\W*\b(mon|wed|sat|sun)\b\.?",
+        lambda a: _SHORT_DAYS[a.group(1)],
+        t,
+    )

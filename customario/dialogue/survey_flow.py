@@ -437,12 +437,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             return self._invalid(
                 q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             )
-        unsure = self._unsure_code(q, text, n, confidence, code_before)
+        unsure = self._unsure_code(q, text, n, confidence, code_before) or self._inferred_code(q, text, n, confidence)
         if unsure is not None:
             return unsure
-        if n.status == "dont_know" and n.method == "inferred":
-            # "I haven't booked one yet": a don't-know concluded from a fact, not said; read back
-            return self._read_back_code(q, text, n, confidence)
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
             self.probed.add(q.id)
             return [Say(f"{self._text(self.understanding.probe_text)} {self._hint(q)}".strip())]
@@ -463,6 +460,13 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if n.status == "invalid":
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
+
+    def _inferred_code(self, q: Question, text: str, n: Normalised, confidence: float | None) -> list[Action] | None:
+        """Read back a "don't know" the parser concluded from a fact rather than heard said ("I
+        haven't booked one yet": survey writers code it as don't know or ask again), or None."""
+        if n.status == "dont_know" and n.method == "inferred":
+            return self._read_back_code(q, text, n, confidence)
+        return None
 
     def _end_interview(self, confidence: float | None) -> list[Action]:
         """End the interview at the caller's wish; when that wish was heard below the campaign's

@@ -163,6 +163,12 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         ),
         t,
     )
+    # "Three and a quarter" with no unit: a number in the question's own unit
+    t = re.sub(
+        r"\b([a-z]+|\d+) and (a quarter|three quarters)\b(?! (?:past|to|of)\b)",
+        lambda m: f" {numbers_in(m.group(1))[0] + fractions[m.group(2)]:g} " if numbers_in(m.group(1)) else m.group(0),
+        t,
+    )
     if re.search(r"\bquarters?\b", t):
         return float("nan")  # a quarter of something not understood: never dropped
     t = re.sub(r"\b(an?) (second|sec|minute|min|hour|hr|day|week|fortnight)\b", r" 1 \2", t)
@@ -310,6 +316,18 @@ _PER_OCCASION = re.compile(
 )
 
 
+_PAST_HABIT = re.compile(r"\b(?:used to|back then|years ago|in the old days|before (?:that|covid|my)|last year)\b")
+
+
+def _in_the_past(text: str, rate: str) -> bool:
+    """True when ``rate`` ("every week") is said in a clause of ``text`` about another time ("...
+    twice a month now, used to be every week"), and another clause gives a count: the past habit
+    is no answer to a question about now."""
+    clauses = re.split(r"[,;.!?]|\bbut\b", text.lower().replace("-", " "))
+    said = [c for c in clauses if rate in re.sub(r"[^a-z0-9 ]+", " ", c)]
+    return bool(said) and all(_PAST_HABIT.search(c) for c in said) and len(clauses) > len(said)
+
+
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -332,7 +350,7 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             period == "week" and m.group(1) == "day" and count_with_its_rate(question, text) is not None
         ):
             # per-day rates to a weekly question are per_week_count's (needs the days too)
-            if _rate_describes_count(text, m.group(1), period):
+            if _rate_describes_count(text, m.group(1), period) or _in_the_past(text, m.group(0)):
                 continue
             return f"a number per {period}" if period else "a number, not a rate"
     per = _PER_OCCASION.search(t)

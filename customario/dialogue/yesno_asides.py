@@ -19,7 +19,9 @@ from typing import Any
 
 from customario.dialogue.spoken_dates import _ORDINALS
 
-_DISCLAIMER = re.compile(r"^\W*not that\b[^,.;!?]*[,.;!?]\s*(?:but\s+)?(?=(?:no|nope|nah|yes|yeah|yep|yup)\b)")
+_DISCLAIMER = re.compile(
+    r"^\W*(?:(?:it'?s|it is|it was|well,?) )?not that\b[^,.;!?]*[,.;!?]\s*(?:but\s+)?(?=(?:no|nope|nah|yes|yeah|yep|yup)\b)"
+)
 _RHETORICAL = re.compile(
     r"\b(?:it'?s |it is |it was )?not (?:like|as if|as though) (i|we|he|she|they) "
     r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not)\s+"

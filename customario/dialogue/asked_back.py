@@ -1,0 +1,79 @@
+"""A survey caller's turn that asks the agent something instead of answering: to hear the
+question again ("what?", "can you repeat that", "what were the options?") or a question back ("Is
+one the safe end?", "Which doctor? I saw two of them"). Used by the survey policy through
+:mod:`customario.dialogue.references`; split from it. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+
+
+def _clean(text: str) -> str:
+    return re.sub(r"\s+", " ", (text or "").lower().replace("’", "'")).strip()
+
+
+_REPEAT = (
+    r"^\s*(what|huh|sorry|pardon|excuse me|come again|eh|hm+|say again|what was that|what did you say|"
+    r"pardon me|i'?m sorry|you what|what now|wait what)\s*[?!.]*\s*$",
+    r"\b(can|could|would) you (please )?(repeat|say (that|it) again|say the question again|ask (that|it|the question) again)\b",
+    r"\brepeat (that|the question|it|please|yourself)\b",
+    r"^\s*repeat\b",
+    r"\bsay (that|it) again\b",
+    r"\bwhat was the question\b",
+    r"\bwhat (was|is) the (question|scale)\b",
+    r"\bi didn'?t (catch|hear|get) (that|it|the question|you)\b",
+    r"\bone more time\b",
+    r"\bcome again\b",
+    r"\bwhat do you mean\b",
+    r"\bsorry,? what\b",
+    r"\bsorry,? (i )?(missed|didn'?t catch) (that|it)\b",
+    r"\bwhat were the (options|choices)\b",
+)
+
+
+def wants_repeat(text: str) -> bool:
+    """ "What?", "sorry?", "can you repeat that", "what was the question" ..."""
+    t = _clean(text)
+    return any(re.search(p, t) for p in _REPEAT)
+
+
+_ASK_BACK = re.compile(
+    r"^\W*((um+|uh+|oh|wait|so|okay|ok|sorry|hang on|hmm+|but|and|well)[,.!]?\s+)*"
+    r"(is|are|was|were|do|does|did|can|could|will|would|should|shall|how|what|why|who|where|when|which|"
+    r"isn'?t|aren'?t|don'?t|doesn'?t)\b[^.!?]*\?+\s*$"
+)
+
+
+# A one-sentence question that asks what the question means: "Thirty minutes from when?", "You
+# mean the appointment time?", "Compared to what?".
+_ASK_MEANING = re.compile(
+    r"^[^.!?]*\b(from when|since when|which one|what do you mean|you mean|meaning what|compared to what|"
+    r"as opposed to what|counting what|including what)\b[^.!?]*\?+\s*$"
+)
+
+
+# "Which doctor? I saw two of them", "What spa? I didn't even know there was one": a turn that opens
+# by asking which thing is meant, then says why it cannot tell (not "I'd say ...", "I guess ...").
+_WHICH_ONE = re.compile(
+    r"^\W*(?:which|what)(?: [a-z'-]+){1,3}\?+\s+(?:i|we|there|they|he|she|it)\b"
+    r"(?!'d| would| guess| think| suppose| reckon| mean| say)[^?]*$"
+)
+
+
+# "Can I get a new fob? Mine stopped working.": a request to the agent, then why. Not "Can I say
+# the app? I use it most", where the request carries the answer.
+_REQUEST_THEN_WHY = re.compile(
+    r"^\W*(?:can|could|may) (?:i|we|you) (?!say\b|go with\b|pick\b|choose\b|put\b|tick\b|answer\b|give it\b)"
+    r"[^.!?]*\?+\s+(?:i|we|my|mine|our|you|it|they|there|the|he|she)\b"
+    r"(?!'d| would| guess| think| suppose| reckon| mean| say)[^?]*$"
+)
+
+
+def asks_back(text: str) -> bool:
+    """The whole turn is one question to the agent ("Is one the safe end?", "How much is Ultra?",
+    "Can I talk to a manager?", "Thirty minutes from when?"), or opens by asking which thing is meant
+    or by asking for something, and then says why ("Which doctor? I saw two of them", "Can I get a
+    new fob? Mine stopped working"), not an answer that merely ends with a question mark."""
+    t = _clean(text)
+    return bool(_ASK_BACK.search(t) or _ASK_MEANING.search(t) or _WHICH_ONE.search(t) or _REQUEST_THEN_WHY.search(t))

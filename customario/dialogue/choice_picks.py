@@ -1,0 +1,147 @@
+"""Which choices an answer picks once they are named (issue 11): by ordinal ("the first and the
+third"), list items that name no choice ("the bus, the ferry and a cab"), the main one ("mostly
+the app"), the first named, and those negated after being named ("the app, not the website").
+Used by :mod:`customario.dialogue.choice_answers`; split from :mod:`customario.dialogue.choices`.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue.choice_negation import negated_at, not_had
+from customario.dialogue.choice_spans import phrase_positions, said_end
+from customario.dialogue.choices import match_choices_how
+from customario.dialogue.spoken import numbers_in
+
+
+_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
+
+
+def ordinal_choices(question: Any, t: str) -> list[str] | None:
+    """Codes for "the first and the last", "the first two", "second and third" (None when the
+    words hold no ordinal; [] when an ordinal is beyond the choices)."""
+    n = len(question.choices)
+    m = re.search(r"\bthe (first|last) (two|three|four)\b", t)
+    if m:
+        k = {"two": 2, "three": 3, "four": 4}[m.group(2)]
+        if k > n:
+            return []
+        idx = list(range(k)) if m.group(1) == "first" else list(range(n - k, n))
+        return [question.choices[i].code for i in idx]
+    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", t)
+    if not words or len(re.findall(r"[a-z]+", t)) > 9:
+        return None
+    codes = []
+    for w in words:
+        i = _ORDINAL_INDEX[w]
+        if i >= n:
+            return []
+        codes.append(question.choices[i].code)
+    named, how = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))
+    named = [] if how == "fuzzy" else named  # "the first and the third": "the ... the" names no "the yard"
+    codes += [c for c in named if c not in codes]
+    return [c.code for c in question.choices if c.code in codes]
+
+
+# Words that make a part of a list something other than an item: "it was lovely", "once or twice",
+# "I forgot", "too".
+_NOT_AN_ITEM = frozenset(
+    """i me my we us our you it its it's that this they them he she was were is are be been did do does
+    have has had forgot forget think guess suppose mean once twice thrice times time or too also well
+    really only just maybe probably sometimes often never always lot lots bit all both either neither
+    none nothing everything yes yeah no not oh um uh so like and then again used use using tried""".split()
+)
+
+
+def unnamed_items(question: Any, t: str) -> list[str]:
+    """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
+    (one to three words, none of them a pronoun, verb or frequency word) but name no choice, or
+    only one read by its spelling ("mtg rooms"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
+    items = []
+    for part in re.split(r"[,;.!?&]|\band\b|\bplus\b|\bas well as\b", t):
+        words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
+        if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
+            continue
+        found, how = match_choices_how(question, part)
+        if not found or how == "fuzzy":
+            # "mtg rooms, kitchen, printer": a part read only by its spelling is no item named for sure
+            items.append(" ".join(words))
+    return items
+
+
+_MAIN = re.compile(
+    r"\b(mostly|mainly|mainly for|mostly for|primarily|chiefly|largely|above all|especially|more than anything|"
+    r"the main (one|thing|reason) (was|is)|main reason was|main thing was|really|"
+    # "I used to use the calendar, but now it's the website": what is so now
+    r"now (?:it'?s|it is|i use|we use|i go with|we go with|i check|we check)|(?:these days|nowadays),? (?:it'?s|i use|we use))"
+    r"\s+(?:(?:it was|for|the|a|an|to)\s+)*$"
+)
+
+
+_MAIN_AFTER = re.compile(r"\W*(mostly|mainly|primarily|chiefly|largely|in the main)\b")
+
+
+def main_choice(question: Any, t: str, found: list[str]) -> str | None:
+    """The one choice of ``found`` the caller singles out as the main one ("books and a couple of
+    DVDs, but mostly the books", "it was mainly the brakes, the oil was just while they had it up"),
+    or None: no such word, or it stands before several choices."""
+    singled = set()
+    for c in question.choices:
+        if c.code not in found:
+            continue
+        for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
+            for pos in phrase_positions(p, t):
+                after = t[pos + len(p) : pos + len(p) + 16]
+                if (_MAIN.search(t[max(0, pos - 40) : pos]) or _MAIN_AFTER.match(after)) and not negated_at(t, pos):
+                    singled.add(c.code)  # "mostly the books", "books, mostly"
+    return singled.pop() if len(singled) == 1 else None
+
+
+def first_named(question: Any, t: str, codes: list[str]) -> str | None:
+    """Which of ``codes`` ``t`` names first (by code, label or synonym), or None."""
+    where = {
+        c.code: min(pos)
+        for c in question.choices
+        if c.code in codes
+        and (pos := [p for w in [c.code.replace("_", " "), c.label, *c.synonyms] for p in phrase_positions(w, t)])
+    }
+    return min(where, key=where.get) if where else None
+
+
+# "the tyres were never rotated", "the gym wasn't open": a predicate negated right after a choice
+_NEGATED_AFTER = re.compile(
+    r"^(?:e?s)?\W+(?:\w+\W+){0,1}?(?:(?:was|were|is|are|got|did|had)\s+(?:not|never)\b|"
+    r"(?:wasn'?t|weren'?t|isn'?t|aren'?t|didn'?t|hasn'?t|haven'?t|never)\b)"
+)
+
+
+def negated_after(question: Any, t: str, codes: list[str]) -> bool:
+    """True when one of ``codes`` is followed in its clause by a negated predicate ("the tyres were
+    never rotated", "the pool wasn't open"): it may not have been had, or only not have been
+    busy, so the reading is read back rather than stored as said."""
+    for c in question.choices:
+        if c.code not in codes:
+            continue
+        for p in [c.code.replace("_", " "), c.label, *c.synonyms]:
+            for pos in phrase_positions(p, t):
+                if _NEGATED_AFTER.match(re.split(r"[,.;!?]|\bbut\b", t[said_end(p, t, pos) :])[0]):
+                    return True
+    return False
+
+
+def negated_named(question: Any, t: str) -> set[str]:
+    """Codes of the choices named in ``t`` only where negated or not to be had ("so no valet",
+    "didn't make it to the gym"): a looser reading (another form of a word, "we parked ourselves")
+    never adds them back."""
+    out = set()
+    for c in question.choices:
+        spans = [
+            (pos, said_end(p, t, pos))
+            for p in [c.code.replace("_", " "), c.label, *c.synonyms]
+            for pos in phrase_positions(p, t)
+        ]
+        if spans and all(negated_at(t, pos) or not_had(t, pos, end) for pos, end in spans):
+            out.add(c.code)
+    return out

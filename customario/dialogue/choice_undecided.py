@@ -1,0 +1,130 @@
+"""Choice answers that name a choice without settling on it (issue 11): the choice done
+elsewhere ("we went to the other branch's pool"), a choice "or" something not listed ("the bus or
+a taxi"), two choices as alternatives ("the bus or the ferry, whichever came first") and one
+choice qualified by the words of another. Used by :mod:`customario.dialogue.choice_answers`
+(asked again); split from it. Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import choices
+from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.choices import match_choices_how
+from customario.dialogue.spoken import numbers_in
+
+
+_OR = re.compile(r"\bor\b(?!\s+(?:so|two|three|something|other|whatever|anything|not)\b)")
+_DENIED_BEFORE = re.compile(r"\b(?:no|not|never|neither|nor|without|n't|didn't|haven't|wasn't)\b|n't\b")
+
+
+def undecided(question: Any, t: str, codes: list[str]) -> bool:
+    """True when the choices found are alternatives the caller did not choose between (a multi
+    choice, :func:`_alternatives`) or two single choices run together (:func:`_qualified_by_other`)."""
+    if any(_done_elsewhere(question, code, t) for code in codes):
+        return True
+    if codes and _or_unlisted(question, t):
+        return True
+    if question.type == "multi_choice":
+        return len(codes) > 1 and _alternatives(question, t, codes)
+    return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
+
+
+# The words that may start the alternative after "or" and still leave a thing named: hedges.
+_ALT_HEDGE = re.compile(
+    r"^\W*(?:(?:maybe|perhaps|possibly|probably|even|could be|might be|i think|i guess|wait|"
+    r"was it|is it|were they|was that|were those)\W+)+"
+)
+# After "or", words that start a clause or take back, not a thing: "or I'd say", "or rather".
+_ALT_NOT_A_THING = re.compile(
+    r"^\W*(?:i|i'?m|i'?d|we|he|she|it|they|you|that|this|there|was|is|were|rather|should|did|do|does|"
+    r"not|no|none|nothing|anything|something|whatever|whichever|other|else|so|two|three|the other|all|both|"
+    r"either|neither|the like|similar|thereabouts|once|twice|thrice|more|less|fewer|later|earlier|longer|"
+    r"shorter|never|ever|not at all|otherwise|whenever|wherever|however)\b"
+)
+
+
+def _or_unlisted(question: Any, t: str) -> bool:
+    """True when a choice is said with an alternative that is no choice at all ("Sourdough, or
+    maybe a brioche" when brioche is not offered; "either the kayak or the canoe, or maybe a
+    paddleboard"): the caller is not sure it was the choice named, so no value is stored (asked
+    again as ambiguous). The alternative is the short phrase right after "or" (hedges such as
+    "maybe" left out) that names no choice of the question; a clause ("or I'd say"), a take-back
+    ("or rather") or a vague word ("or something") is no alternative."""
+    for m in _OR.finditer(t):
+        before = re.split(r"[.!?;]", t[: m.start()])[-1]
+        if _DENIED_BEFORE.search(before) or not match_choices_how(question, before, deeds=False)[0]:
+            continue
+        alt = _ALT_HEDGE.sub("", re.split(r"[,.!?;]", t[m.end() :])[0]).strip()
+        words = re.findall(r"[a-z][a-z'-]+", alt)
+        if not words or len(words) > 3 or _ALT_NOT_A_THING.match(alt) or numbers_in(_prep_numbers(alt)):
+            continue
+        if not match_choices_how(question, alt, deeds=False)[0] and not choices.choices_by_stem(question, alt):
+            return True
+    return False
+
+
+_OURS = re.compile(r"\b(?:our|us|in-house|on-site|on site|here)\b")
+_ELSEWHERE = re.compile(
+    r"\b(?:but|though|although|only)\b[^.!?]*?\b(?:elsewhere|somewhere else|another (?:place|one|shop|store)|"
+    r"(?:at|from|through|via) (?!(?:our|your|you|the same|here|this)\b)(?:a |an |the |my |me )?[a-z'-]+)"
+)
+
+
+def _done_elsewhere(question: Any, code: str, t: str) -> bool:
+    """True when choice ``code`` is the business's own ("a prescription from our pharmacy") and the
+    caller says it was done at another place ("I got a prescription, but I filled it at Walgreens"):
+    not this choice as asked, asked again."""
+    label = next(c.label for c in question.choices if c.code == code).lower()
+    return bool(_OURS.search(label) and _ELSEWHERE.search(t))
+
+
+def _alternatives(question: Any, t: str, codes: list[str]) -> bool:
+    """True when two of ``codes`` are offered as alternatives joined by "or" (a multi choice has
+    no value to store: ask again), with neither side denied."""
+    for m in _OR.finditer(t):
+        before, after = t[: m.start()], t[m.end() :]
+        clause = re.split(r"[.!?;]", before)[-1]
+        if _DENIED_BEFORE.search(clause):
+            continue
+        left = set(match_choices_how(question, clause, deeds=False)[0]) & set(codes)
+        right = set(match_choices_how(question, re.split(r"[,.!?;]", after)[0], deeds=False)[0]) & set(codes)
+        if left and right and left != right:
+            return True
+    return False
+
+
+def _qualified_by_other(question: Any, t: str, code: str) -> bool:
+    """True when the one choice found is said with a word that belongs only to another choice right
+    before it ("the family veggie box": "family" is the Family Box's word, "veggie box" the Veggie
+    for Two): two choices run together, asked again rather than one picked."""
+    chosen = next(c for c in question.choices if c.code == code)
+    own_words = _choice_words(chosen)
+    for name in (chosen.label, *chosen.synonyms):
+        said = set(re.findall(r"[a-z][a-z'-]+", name.lower()))
+        # only the names of another choice of the same kind ("family box" beside "veggie box")
+        others = {
+            w
+            for c in question.choices
+            if c.code != code
+            for other in (c.label, *c.synonyms)
+            if said & set(re.findall(r"[a-z][a-z'-]+", other.lower()))
+            for w in _choice_words(c)
+        } - own_words
+        for pos in choices.phrase_positions(name, t):
+            before = re.search(r"([a-z][a-z'-]+)\s+$", t[:pos])  # the word right before, same phrase
+            if before and before.group(1) in others:
+                return True
+    return False
+
+
+_FILLER_WORDS = frozenset("a an the of for to and or my our your me us it one box plan".split())
+
+
+def _choice_words(choice: Any) -> set[str]:
+    """The content words of a choice's label and synonyms (articles and common nouns of a plan
+    name left out)."""
+    words = {w for name in (choice.label, *choice.synonyms) for w in re.findall(r"[a-z][a-z'-]+", name.lower())}
+    return words - _FILLER_WORDS

@@ -1,0 +1,70 @@
+"""The forms one number answer is said in (issue 11): an amount in two parts ("twelve dollars
+and fifty cents", "two fifty" with the hundreds left out, "eighty-five fifty" for money), the one
+amount of a part of a bill, and a duration in the question's unit after a self-correction ("like
+fifty. No, an hour ten."). Used by :mod:`customario.dialogue.number_answers`; split from it.
+Pure functions.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import inferred, quantities, units
+from customario.dialogue.answer_core import _prep_numbers, _self_corrected_tail
+from customario.dialogue.spoken import numbers_in
+
+
+def in_two_parts(
+    question: Any, t: str, said: str, nums: list[float], method: str, alone: bool
+) -> tuple[list[float], str]:
+    """(numbers, method) with an amount said in two parts made one: "twelve dollars and fifty
+    cents" (12.5), "two fifty" (250, hundreds left out) and, for money, "eighty-five fifty" (85.50);
+    the last two are read back. ``alone``: no other rule gave the count."""
+    cents = re.search(r"\b([a-z0-9 -]+?) dollars?(?:,? and|,)? ([a-z0-9 -]+?) cents?\b", t)
+    if cents and len(numbers_in(cents.group(1))) == 1 and len(numbers_in(cents.group(2))) == 1:
+        nums, method = [round(numbers_in(cents.group(1))[0] + numbers_in(cents.group(2))[0] / 100, 2)], "phrase"
+    if len(nums) == 1 and alone and quantities.asks_money(question):
+        # "Ninety-nine ninety-nine": dollars and cents that are the same number were said as one
+        # number by the list of distinct numbers; the price reading keeps both (read back).
+        same = inferred.cents_elided(said)
+        if same is not None and same != nums[0] and int(same) == nums[0]:
+            return [same], "inferred"
+    if len(nums) == 2 and alone:
+        hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
+        if hundreds is None and quantities.asks_money(question):
+            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
+        if hundreds is not None:
+            nums, method = [float(hundreds)], "inferred"
+    return nums, method
+
+
+def duration(question: Any, t: str) -> float | None:
+    """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
+    whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back).
+    Someone's age beside it ("a week, with a baby of four months") is no second duration."""
+    unaged = quantities.without_ages(t)
+    if (
+        unaged != t
+        and numbers_in(_prep_numbers(unaged))
+        and not re.search(r"\b(old|age|aged|born)\b", question.text or "")
+    ):
+        t = unaged
+    duration = units.duration_in_unit(question, t)
+    tail = _self_corrected_tail(t)
+    if duration is not None and duration != duration and tail != t:
+        again = units.duration_in_unit(question, tail)
+        if again is None and numbers_in(_prep_numbers(tail)):
+            return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
+        return again if again is not None else duration
+    return duration
+
+
+def one_amount(text: str) -> float | None:
+    """The one amount in a part of a bill ("two-fifty", "a hundred", "$89.99"), or None."""
+    said = re.sub(r"^(?:about|around|roughly|like)\s+", "", text.strip())
+    nums = numbers_in(_prep_numbers(said))
+    if len(nums) == 2:
+        elided = inferred.hundreds_elided(said.replace("-", " "))
+        return float(elided) if elided is not None else None
+    return nums[0] if len(nums) == 1 else None

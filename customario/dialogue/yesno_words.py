@@ -1,0 +1,167 @@
+"""The words of yes and no (:mod:`customario.dialogue.yesno` reads them): plain and idiomatic
+yeses and noes, both-and-neither ("sort of"), no-words that are no answer ("no problem"), soft
+yeses and noes that are read back ("I think so", "I don't think so") and a yes said by denying a
+no ("I wouldn't say no"). Regular-expression sources only; split from :mod:`yesno`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_YES = (
+    r"\byes\b",
+    r"\byeah\b",
+    r"\byep\b",
+    r"\byup\b",
+    r"\bya\b",
+    r"\byea\b",
+    r"\byah\b",
+    r"^\W*yh\W*$",  # texting shorthand
+    r"^\W*y+a+s+\W*$",  # "yas", "yass", "yaaas": slang, as the whole answer
+    r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
+    r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer
+    r"\bsure\b",
+    r"\babsolutely\b",
+    r"\bdefinitely\b",
+    r"\bof course\b",
+    r"^\W*'?course(?: i do| it was| they did| yes)?\W*$",  # "'Course." (British)
+    r"\bcorrect\b",
+    r"\bthat'?s right\b",
+    r"\bcertainly\b",
+    r"\bindeed\b",
+    r"\bi did\b",
+    r"\bit did\b",
+    r"\baffirmative\b",
+    r"\btotally\b",
+    r"\buh[- ]?huh\b",
+    r"\bokay\b",
+    r"\bok\b",
+    r"\bgo ahead\b",
+    r"\bfine\b",
+    r"\bright\b",
+    r"\bi do\b",
+    r"\bi am\b",
+    r"\byes please\b",
+    r"\bthey did\b",
+    r"\bit does\b",
+    r"\bi have\b",
+    r"\bwe did\b",
+    r"\bmhm\b",
+    r"\byessir\b",
+    r"\bexactly\b",
+    r"\bspot on\b",
+    r"\bhundred percent\b",
+    # "Was it ever!", "Too right", "Not half" (British: very much so)
+    r"^\W*(?:was|did|were|is|does) (?:it|they|he|she) ever\W*$|\btoo right\b|^\W*not half\W*$",
+    r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
+    r"\bon time\b",
+    r"\bmm-?hmm\b",
+    r"\bplease do\b",
+    # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means"; not "aye right" (a
+    # scoffing no) nor one followed by a negation in its clause ("You bet I won't").
+    r"\baye\b(?!,? right\b)(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\byou bet\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bin a heartbeat\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bby all means\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\bwithout (a )?(doubt|hesitation|question)\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    r"\byes please\b",
+)
+_NO = (
+    # Northern English: "Was it heck", "Did it heck", "Like heck it was"
+    r"\b(?:was|did|is|were|does|do|has|had) (?:it|they|he|she|we) (?:heck|hell|eck)\b|\blike (?:heck|hell) (?:it|they|he|she) (?:was|did|were|does)\b",
+    r"\bno\b",
+    r"\bnope\b",
+    r"\bnah\b",
+    r"^\W*naw\b",  # Scottish, Southern US
+    r"\bnot really\b",
+    r"\bnever\b",
+    r"\bnegative\b",
+    r"\bdidn'?t\b",
+    r"\bdid not\b",
+    r"\bwasn'?t\b",
+    r"\bwas not\b",
+    r"\bnot at all\b",
+    r"\bno way\b",
+    r"\bdon'?t\b",
+    r"\bi do not\b",
+    r"\bisn'?t\b",
+    r"\bweren'?t\b",
+    r"\bhaven'?t\b",
+    r"\bdoesn'?t\b",
+    r"\bnot quite\b",
+    r"\bwrong\b",
+    r"\bincorrect\b",
+    r"\bnot right\b",
+    r"\bnot exactly\b",
+    r"\bafraid not\b",
+    r"^\s*not\b(?! half\W*$)",
+    r"\bi used to\b",
+    r"\bnot anymore\b",
+    r"\bno longer\b",
+    r"\bhell no\b",
+    r"\bno chance\b",
+    r"\bnot a chance\b",
+    r"\bfat chance\b",
+    r"\bnot on your life\b",
+)
+# Both and neither: "yes and no", "sort of", "partly" answer a yes/no question with neither.
+BOTH = (
+    r"\byes and no\b",
+    r"\byes or no\b",
+    r"\bsort of\b",
+    r"\bkind of\b",
+    r"\bpartly\b",
+    r"\bpartially\b",
+    r"\bsomewhat\b",
+    r"\bsometimes\b",
+    r"\bhalf (and|of)\b",
+    r"\bdepends\b",
+    r"\bit depends\b",
+    # "Aye right, as if." / "Yeah, right.": a scoffing no as often as a yes; asked again
+    r"\b(aye|yeah),? right\W*((as if|sure|like that)\W*)?$",
+)
+_NO_NEUTRAL = (
+    r"\bno problems?\b",
+    r"\bno complaints?\b",
+    r"\bno issues?\b",
+    r"\bno worries\b",
+    r"\bnot a problem\b",
+    r"\bwhy not\b",
+    r"\bno doubt\b",
+    r"\bnot bad\b",
+    # "Of course, who doesn't?": a rhetorical question that strengthens the answer, not a no
+    r"\b(?:who|what \w+|which \w+) (?:doesn't|does not|don't|wouldn't|would not|isn't|hasn't|hasn't got|didn't|won't)\s*\?",
+)
+# "absolutely not", "of course not": a yes word that strengthens a no.
+_EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably|obviously|clearly|evidently|naturally) not\b"
+# "I think so", "I believe so", "kind of": a yes the caller is not sure of (read back).
+_SOFT_YES = (
+    r"\bi (think|believe|guess|suppose) so\b",
+    r"\bi would think so\b",
+    # "I'd reckon so", "reckon so", "I should think so", "'fraid so", "I expect so", "s'pose so"
+    r"(?:^|\b(?:i|i'?d|i would|i should|i do)\s+)(?:reckon|imagine|expect|daresay|dare say|should think|s'?pose|"
+    r"spose|believe|guess|think|suppose) so\b",
+    r"(?:^|\s)'?fraid so\b",
+    r"\bmore or less\b",
+    r"\bmostly\b",
+    r"\bpretty much\b",
+    r"\bi('d| would) say so\b",
+    r"^\W*(?:well,? )?you could say that\b",
+)
+SOFT_NO = (
+    r"\bi (don'?t|do not) (think|believe) so\b",
+    r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
+    r"\bnot that i (know|remember|recall)\b",
+    # "Not exactly", "not quite": a no with room for a but (a no read back, answers blind18)
+    r"^\W*(?:(?:well|um+|uh+|hmm+|oh)\W+)*not (?:exactly|quite)\W*$",
+    r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
+    # "Ha. I wish.", "If only!": the wished-for thing did not happen
+    r"(?:^|[.!?]\s*)(?:(?:ha+|hah|oh|pfft|huh)\W+)*(?:i wish|if only|i should be so lucky|chance would be a fine thing|dream on)\W*$",
+)
+
+
+# A yes said by denying a refusal (litotes): "I wouldn't say no", "we'd not say no to one", "I
+# wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
+_LITOTES_YES = re.compile(
+    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:say no|mind|object|turn (?:it|that|one|them) down|refuse)\b"
+)
