@@ -230,3 +230,56 @@ def test_a_past_habit_beside_the_count_now():
         _SWIMS, "My shoulder's bad, so I only go about twice a month now, used to be every week.", today=TODAY
     )
     assert (r.status, r.value) == ("valid", 2)
+
+
+_FLOOR = Question(
+    id="floor",
+    type="single_choice",
+    text="What floor did we fit: carpet, laminate, tile or wood?",
+    choices=[
+        Choice(code="carpet", label="carpet"),
+        Choice(code="laminate", label="laminate"),
+        Choice(code="tile", label="tile", synonyms=["ceramic tile"]),
+        Choice(code="wood", label="wood"),
+    ],
+)
+_GARDEN_DAMAGE = Question(
+    id="damage",
+    type="multi_choice",
+    text="What went wrong: a broken fence, rubbish left behind, damaged plants, or none of these?",
+    choices=[
+        Choice(code="fence", label="a broken fence", synonyms=["fence"]),
+        Choice(code="rubbish", label="rubbish left behind", synonyms=["rubbish", "litter"]),
+        Choice(code="plants", label="damaged plants", synonyms=["plants", "shrubs"]),
+        Choice(code="none", label="none of these"),
+    ],
+)
+
+
+def test_an_unknown_qualifier_before_a_one_word_choice_is_read_back():
+    r = normalise(_FLOOR, "Vinyl tiles.", today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", "tile", "inferred")
+
+
+@pytest.mark.parametrize("text", ["Ceramic tile.", "Just tile."])
+def test_a_known_or_plain_qualifier_keeps_the_choice(text):
+    r = normalise(_FLOOR, text, today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", "tile", "exact")
+
+
+def test_a_kind_of_a_choices_thing_in_a_clause_of_its_own():
+    r = normalise(_GARDEN_DAMAGE, "Litter on the lawn, and they trampled my roses.", today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", ["rubbish", "plants"], "inferred")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A hundred and twelve fifty.", 112.5),
+        ("Three-twenty-five forty.", 325.4),
+        ("Hold on, it's on the fridge, three hundred and, uh, twelve dollars.", 312),
+    ],
+)
+def test_prices_read_aloud_with_hundreds_or_a_filler(text, value):
+    r = normalise(_BILL, text, today=TODAY)
+    assert (r.status, r.value) == ("valid", value)

@@ -250,6 +250,7 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(\d+)\s*(stars?|points?)\b", r"\1", t)
     # "Zilch", "nada", "nowt", "nought": zero said another way ("zip" only as the whole answer)
     t = re.sub(r"\b(zilch|nada|nowt|nought|naught)\b|^\W*zip\W*$", " zero ", t)
+    t = re.sub(r"\b(hundred|thousand) and,? (?:(?:um+|uh+|er+m?)\W+)+", r"\1 and ", t)  # "two hundred and, um, sixty"
     t = _QUARTERS.sub(_quarters, t)  # "three and a quarter": 3.25
     # "A tenner", "a fiver": a ten and a five said as one note (British slang); not "two tenners"
     t = re.sub(r"\b(?:an? |one )?(tenner|fiver)\b", lambda m: {"tenner": " ten ", "fiver": " five "}[m.group(1)], t)

@@ -20,7 +20,7 @@ from customario.dialogue.answer_core import (
     _valid,
 )
 from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
-from customario.dialogue.choice_undecided import undecided
+from customario.dialogue.choice_undecided import qualified_unknown, undecided
 from customario.dialogue.choices import all_choices_said, match_choices_how, without_compounds
 from customario.dialogue.codes import is_dont_know
 
@@ -139,7 +139,7 @@ _CLAUSE_SPLIT = re.compile(r"[.!?;]+|,\s*(?:and|oh|plus|also)\b|\band (?:they|we
 
 def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
     """Choices (not in ``codes``) that a clause of ``t`` names only loosely (a typo or another form
-    of a choice's word, "the flu one") while no clause names them exactly; [] when none, or a
+    of a choice's word, "the flu one", a kind of its thing: "hydrangeas" for plants) while no clause names them exactly; [] when none, or a
     clause with a loose match also declines or negates it."""
     found: list[str] = []
     for clause in _CLAUSE_SPLIT.split(t):
@@ -149,7 +149,8 @@ def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
         named, how = match_choices_how(question, clause)
         if named and how != "fuzzy":
             continue  # named exactly: the whole-answer reading has already counted it
-        loose = named or _thing_named(question, clause)
+        # "..., and they crushed my hydrangeas": a kind of one choice's thing (WordNet, read back)
+        loose = named or _thing_named(question, clause) or choice_kinds.kind_named(question, clause)
         found += [c for c in loose if c not in codes and c not in found]
     return found if len(found) == 1 else []
 
@@ -200,6 +201,8 @@ def _method_checked(question: Any, t: str, codes: list[str], method: str) -> str
         return method
     if choice_picks.negated_after(question, t, codes):
         return "inferred"
+    if question.type == "single_choice" and len(codes) == 1 and qualified_unknown(question, t, codes[0]):
+        return "inferred"  # "Solar tiles." to "asphalt, metal or tile?": maybe another kind (read back)
     if _NOTHING_ELSE.match(t) and re.search(r"[,;.]\s*\w", t):
         return "inferred"  # "Nothing else, just the consult": what else is said may be a choice (read back)
     if question.type == "multi_choice" and len(codes) > 1 and _hedged_part(question, t, codes):

@@ -82,6 +82,12 @@ def theft_told(question: Any, t: str) -> list[str]:
     return []
 
 
+def kind_named(question: Any, t: str) -> list[str]:
+    """The one choice whose one-word name is a kind above a noun of ``t`` (cleaned) in WordNet
+    ("a pretzel" for *food*, "my hydrangeas" for *plants*), or []."""
+    return _kind_of(question, t)
+
+
 def _kind_of(question: Any, t: str) -> list[str]:
     words = re.findall(r"[a-z][a-z-]+", t)
     if not words or len(words) > _MAX_WORDS:
@@ -97,6 +103,9 @@ def _kind_of(question: Any, t: str) -> list[str]:
             name = re.sub(r"^(?:a|an|the)\s+", "", name.lower().strip())
             if re.fullmatch(r"[a-z]+", name):
                 names.setdefault(name, set()).add(c.code)
+                # "plants", "bushes": WordNet's kinds are singular
+                for one in {re.sub(r"(?<=sh|ch|ss)es$|(?<=x)es$", "", name), re.sub(r"(?<!s)s$", "", name)} - {name}:
+                    names.setdefault(one, set()).add(c.code)
     asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
     found: set[str] = set()
     for m in re.finditer(r"[a-z][a-z-]+", t):

@@ -128,3 +128,29 @@ def _choice_words(choice: Any) -> set[str]:
     name left out)."""
     words = {w for name in (choice.label, *choice.synonyms) for w in re.findall(r"[a-z][a-z'-]+", name.lower())}
     return words - _FILLER_WORDS
+
+
+# Words before a choice's name that keep it that choice: articles, hedges, fillers, plain qualities.
+_KEEPS_KIND = frozenset(
+    """a an the some just only probably definitely maybe mostly all our my plain regular normal standard usual
+    basic classic traditional proper real new old nice good great lovely brand yes yeah um uh oh well""".split()
+)
+
+
+def qualified_unknown(question: Any, t: str, code: str) -> bool:
+    """True when a short answer names choice ``code`` by a one-word name with a word before it that
+    no choice holds ("Solar tiles." to "asphalt, metal or tile?"): the qualifier may make it another
+    kind of thing, so the choice is read back rather than stored at once."""
+    words = re.findall(r"[a-z][a-z'-]*", t)
+    if len(words) > 4:
+        return False
+    chosen = next(c for c in question.choices if c.code == code)
+    every = {w for c in question.choices for w in _choice_words(c)} | _KEEPS_KIND
+    for name in (chosen.label, *chosen.synonyms):
+        if len(name.split()) != 1:
+            continue
+        for pos in choices.phrase_positions(name, t):
+            before = re.search(r"([a-z][a-z'-]+)\s+$", t[:pos])
+            if before and len(before.group(1)) > 3 and before.group(1) not in every:
+                return True
+    return False

@@ -30,6 +30,10 @@ def in_two_parts(
         same = inferred.cents_elided(said)
         if same is not None and same != nums[0] and int(same) == nums[0]:
             return [same], "inferred"
+    if len(nums) == 3 and alone and quantities.asks_money(question):
+        whole = inferred.cents_elided(said)  # "two-forty-nine ninety-nine": 249.99
+        if whole is not None:
+            return [whole], "inferred"
     if len(nums) == 2 and alone:
         hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is None and quantities.asks_money(question):
