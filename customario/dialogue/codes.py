@@ -32,7 +32,9 @@ _DONT_KNOW = (
     r"\b(?:can'?t|cannot|can not) (really |rightly |genuinely |honestly |truly |truthfully )?(say|remember|recall|decide|tell)\b",
     r"\bno opinion\b",
     # "Same as always, whatever it is": the figure is not known, only that it does not change
-    r"(?:^|[,.;]\s*)(?:(?:um+|uh+|oh|well)\W+)?whatever (?:it|that|they) (?:is|was|are|were|comes? to|came to|costs?)\W*$",
+    # (alone or after "same as always": "the sixth option, whatever that is" names an option)
+    r"^\W*(?:(?:um+|uh+|oh|well)\W+)?(?:(?:the )?same as (?:always|usual|ever|last (?:time|month|year)|every \w+)\W+|"
+    r"the usual\W+)?whatever (?:it|they) (?:is|was|are|were|comes? to|came to|costs?)\W*$",
     r"\b(hard|difficult|tough) to say\b",
     r"\bdon'?t (really )?(remember|recall)\b",
     r"\bno clue\b",

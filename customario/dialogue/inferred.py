@@ -47,8 +47,11 @@ def hundreds_elided(t: str) -> int | None:
 
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _TENS_AND_DIGIT = rf"(?:{_TENS_WORDS})(?:[ -](?:{'|'.join(_DIGIT_WORDS)}))?"
-# "eighty-five fifty": dollars then cents, both twenty to ninety-nine (cents also ten to nineteen)
-_CENTS_ELIDED = re.compile(rf"\b({_TENS_AND_DIGIT}) ({_TENS_AND_DIGIT}|ten|eleven|twelve|\w+teen)\b")
+# "eighty-five fifty", "nineteen ninety-nine": dollars then cents, both eleven to ninety-nine (cents
+# also ten)
+_CENTS_ELIDED = re.compile(
+    rf"\b({_TENS_AND_DIGIT}|eleven|twelve|\w+teen) ({_TENS_AND_DIGIT}|ten|eleven|twelve|\w+teen)\b"
+)
 # The same with hundreds before the dollars: "one hundred and sixty-two fifty" (162.50), "two-forty-nine
 # ninety-nine" (249.99, the hundred left out too)
 _HUNDREDS_CENTS = re.compile(
@@ -61,7 +64,7 @@ def cents_elided(t: str) -> float | None:
     """ "Eighty-five fifty" = 85.50, "eighty-nine ninety-nine" = 89.99, "one hundred and sixty-two
     fifty" = 162.50, "two-forty-nine ninety-nine" = 249.99: dollars and cents said
     with both units left out, the way prices are read aloud (read back). None unless the answer's
-    only numbers are twenty to ninety-nine directly followed by ten to ninety-nine (a single digit
+    only numbers are eleven to ninety-nine directly followed by ten to ninety-nine (a single digit
     first is :func:`hundreds_elided`'s: "two fifty" is 250)."""
     m = _HUNDREDS_CENTS.search(t) or _CENTS_ELIDED.search(t)
     if not m or numbers_in(t[: m.start()] + " " + t[m.end() :]):

@@ -26,6 +26,7 @@ from typing import Any
 
 from rapidfuzz.distance import OSA
 
+from customario.dialogue import quantities
 from customario.dialogue.spoken import number_words
 
 _YES_NO_WORDS = ("yes", "yeah", "yep", "yup", "nope", "sure", "definitely", "absolutely", "certainly")
@@ -40,6 +41,8 @@ def vocabulary(question: Any) -> tuple[str, ...]:
     words: tuple[str, ...] = ()
     if qtype in ("nps", "scale", "number"):
         words += _NUMBER_WORDS
+    if qtype == "number" and quantities.asks_money(question):
+        words += ("dollars", "dollar", "bucks", "cents", "pounds", "euros")  # "twenty five dollers"
     if qtype == "scale":
         words += tuple(label.lower() for label in (question.labels or {}).values() if " " not in label.strip())
     if qtype == "yes_no":
