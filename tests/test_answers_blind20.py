@@ -283,3 +283,13 @@ def test_a_kind_of_a_choices_thing_in_a_clause_of_its_own():
 def test_prices_read_aloud_with_hundreds_or_a_filler(text, value):
     r = normalise(_BILL, text, today=TODAY)
     assert (r.status, r.value) == ("valid", value)
+
+
+@pytest.mark.parametrize("text, value", [("thirty five dollers", 35), ("Nineteen ninety-nine, same as the gym.", 19.99)])
+def test_a_misspelt_currency_or_a_price_read_aloud_is_read_back(text, value):
+    r = normalise(_LUNCH, text, today=TODAY)
+    assert (r.status, r.value, r.method) == ("valid", value, "fuzzy" if "dollers" in text else "inferred")
+
+
+def test_whatever_that_is_after_an_option_names_the_option():
+    assert normalise(_AREAS, "The second one, whatever that is.", today=TODAY).status != "dont_know"
