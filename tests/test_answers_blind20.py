@@ -285,7 +285,9 @@ def test_prices_read_aloud_with_hundreds_or_a_filler(text, value):
     assert (r.status, r.value) == ("valid", value)
 
 
-@pytest.mark.parametrize("text, value", [("thirty five dollers", 35), ("Nineteen ninety-nine, same as the gym.", 19.99)])
+@pytest.mark.parametrize(
+    "text, value", [("thirty five dollers", 35), ("Nineteen ninety-nine, same as the gym.", 19.99)]
+)
 def test_a_misspelt_currency_or_a_price_read_aloud_is_read_back(text, value):
     r = normalise(_LUNCH, text, today=TODAY)
     assert (r.status, r.value, r.method) == ("valid", value, "fuzzy" if "dollers" in text else "inferred")
