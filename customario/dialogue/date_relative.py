@@ -72,15 +72,13 @@ def not_this_one(t: str, today: date) -> date | None:
 
 def weekday_gone(t: str, today: date) -> date | None:
     """ "This Wednesday gone", "Friday just gone" (British English): the latest such weekday before
-    today (a week back when it is today's); "a week last Monday", "a week ago Friday": that weekday a
-    week before its latest one;
+    today (a week back when it is today's); "a week last Monday": the Monday a week before that;
     None when ``t`` says no such thing."""
     days = "|".join(WEEKDAYS)
-    m = re.search(rf"\ba week (?:last|gone|ago)(?: on| this| last)? ({days})\b", t)
+    m = re.search(rf"\ba week (last|gone)(?: on)? ({days})\b", t)
     if m:
-        # "a week last Monday" (British English), "a week ago Monday" (American English): the
-        # Monday a week before last Monday
-        back = (today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7
+        # "a week last Monday" (British English): the Monday a week before last Monday
+        back = (today.weekday() - WEEKDAYS.index(m.group(2))) % 7 or 7
         return today - timedelta(days=back + 7)
     m = re.search(rf"^(?:\W*(?:just|only|it was|that was|oh|um|uh|on))*\W*(?:this |the )?({days}) (?:just )?gone\b", t)
     if not m or re.search(r"\b(?:week|weeks|fortnight)\b", t):
