@@ -205,11 +205,20 @@ class Understanding(_Model):
     method ``keypad``; only a date, whose year is inferred, and an amount typed with ``*`` are read
     back first), one out of range is asked again, and after a spoken
     answer that was not understood the re-ask offers the keypad in one sentence. ``false`` turns
-    both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts."""
+    both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts.
+    ``confirm_risky``: an answer whose words have the shape of the answers that were wrong at first
+    contact with new callers (a question asked back, "but"/"except"/"actually" beside the value,
+    two numbers or more choices named than read, a yes/no with two negations, a number of a thing
+    the question does not count, another time or person, a rating said with words of the
+    opposite feeling, a typed open answer that begins with a negation) is read back, typed or
+    spoken (:mod:`customario.dialogue.answer_risk`; its method then ends ``+risk:REASONS``); on
+    the first-contact logs of 13 corpora it would have caught 62 % of the wrong values (38 % on the
+    two validation corpora) for 6.5-8.2 extra read-backs per 100 lines."""
 
     confirm_below: float = Field(0.8, ge=0, le=1)
     confirm_open_below: float = Field(0.5, ge=0, le=1)
     confirm_lenient: bool = True
+    confirm_risky: bool = True
     max_denials: int = Field(2, ge=1, le=5)
     dont_know_probe: bool = False
     probe_text: str = "That's okay. If you had to give your best guess, what would it be?"

@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import keypad, references
+from customario.dialogue import answer_risk, keypad, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words, unknown_word_after_number
@@ -83,8 +83,10 @@ class ReadBackMixin:
         if q.type == "open":
             # Typed words are the answer; a transcript below the campaign's confirm_open_below is
             # read back: open speech is where the offline recogniser is least reliable, and a wrong
-            # transcript stored as the caller's words is worse than one more question.
-            return spoken and conf < self.understanding.confirm_open_below
+            # transcript stored as the caller's words is worse than one more question. Words that
+            # may not be an answer at all (a question, a correction, a don't-know in other words)
+            # are read back too (answer_risk).
+            return (spoken and conf < self.understanding.confirm_open_below) or bool(self._risky(q, n, text))
         if q.confirm == "always":
             return True
         u = self.understanding
@@ -95,7 +97,15 @@ class ReadBackMixin:
             # yes/no inside other words ("um not really of question" for "go back to the previous
             # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
-        return conf < threshold or (u.confirm_lenient and n.lenient)
+        return conf < threshold or (u.confirm_lenient and n.lenient) or bool(self._risky(q, n, text))
+
+    def _risky(self, q: Question, n: Normalised, text: str) -> list[str]:
+        """Why the valid reading ``n`` of ``text`` for ``q`` has the shape of an answer that is
+        often wrong at first contact (:func:`customario.dialogue.answer_risk.risks`); [] when it
+        looks plain or the campaign's ``understanding.confirm_risky`` is off."""
+        if not self.understanding.confirm_risky or n.status != "valid" or not text:
+            return []
+        return answer_risk.risks(q, text, n.value)
 
     def _accept(
         self,
@@ -112,6 +122,10 @@ class ReadBackMixin:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
         if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
+            risky = self._risky(q, n, text)
+            if risky:
+                # Shown by `calls show` and the exports: why this answer was read back.
+                method = f"{method}+risk:{','.join(risky)}"
             self._await_confirmation(q, text, n, conf, method, resume)
             return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
