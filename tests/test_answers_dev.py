@@ -198,13 +198,18 @@ def test_a_value_taken_back_marks_a_correction_of_the_question_it_names():
     # a value taken back that names the current question answers it ("The pool, not the spa.")
     p = _hotel("two", "November 26th", "four", "online travel agency")
     assert p.current.id == "amenities"
-    assert _stored(p.respond("The pool, not the spa."))["amenities"]["value"] == ["pool"]
+    said = p.respond("The pool, not the spa.")
+    if p.phase == "confirm":  # a negator beside a named choice is read back (answer_risk)
+        said = p.respond("yes")
+    assert _stored(said)["amenities"]["value"] == ["pool"]
 
 
 def test_put_yes_for_a_question_named_by_its_words():
     p = _hotel("two", "November 26th", "four", "online travel agency", "the pool", "no")
     assert p.current.id == "recommend_hotel"
     said = p.respond("Before that, about staying again, put yes.")
+    if p.phase == "confirm":  # a change said with "before that" is read back first (answer_risk)
+        said = p.respond("yes")
     assert _stored(said)["would_return"]["value"] == "yes" and p.current.id == "recommend_hotel"
     p = _hotel("two", "November 26th", "four", "online travel agency", "the pool", "no")
     assert not _stored(p.respond("I'd put it at a seven, about staying again I'm not sure")).get("would_return")
@@ -326,6 +331,8 @@ def test_an_answer_taken_back_by_quoting_it():
         p.respond(said)
     current = p.current.id
     said = p.respond("Wait, I said online before, but it was the store.")
+    if p.phase == "confirm":  # "wait", "but" beside the value: read back first (answer_risk)
+        said = p.respond("yes")
     assert _stored(said)["channel"]["value"] == "store" and p.current.id == current
     assert current not in _stored(said)
     # near miss: the quoted words are no earlier answer, so nothing earlier changes

@@ -53,6 +53,7 @@ def _turn(tmp_path, question_id, text, **understanding):
     """(policy, actions) after the caller answers every question before ``question_id`` plainly and
     then says ``text`` to it."""
     survey = _SHOP
+    understanding = {"confirm_risky": True, **understanding}
     if understanding:
         survey += "understanding:\n" + "".join(f"  {k}: {str(v).lower()}\n" for k, v in understanding.items())
     before = [EARLIER[q] for q in ORDER[: ORDER.index(question_id)]]

@@ -206,7 +206,7 @@ class Understanding(_Model):
     back first), one out of range is asked again, and after a spoken
     answer that was not understood the re-ask offers the keypad in one sentence. ``false`` turns
     both off. ``keypad_timeout``: seconds after the last key before an entry without ``#`` counts.
-    ``confirm_risky``: an answer whose words have the shape of the answers that were wrong at first
+    ``confirm_risky`` (off by default until changes of earlier answers are exempted cleanly): an answer whose words have the shape of the answers that were wrong at first
     contact with new callers (a question asked back, "but"/"except"/"actually" beside the value,
     two numbers or more choices named than read, a yes/no with two negations, a number of a thing
     the question does not count, another time or person, a rating said with words of the
@@ -218,7 +218,7 @@ class Understanding(_Model):
     confirm_below: float = Field(0.8, ge=0, le=1)
     confirm_open_below: float = Field(0.5, ge=0, le=1)
     confirm_lenient: bool = True
-    confirm_risky: bool = True
+    confirm_risky: bool = False
     max_denials: int = Field(2, ge=1, le=5)
     dont_know_probe: bool = False
     probe_text: str = "That's okay. If you had to give your best guess, what would it be?"

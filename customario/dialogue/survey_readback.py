@@ -68,9 +68,10 @@ class ReadBackMixin:
         return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
 
     def _needs_confirmation(
-        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = ""
+        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = "", change: bool = False
     ) -> bool:
-        """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first."""
+        """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first;
+        ``change``: ``n`` changes an earlier answer (its own announcement says the new value)."""
         if n.status != "valid" or q.confirm == "never":
             return False
         if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
@@ -86,7 +87,9 @@ class ReadBackMixin:
             # transcript stored as the caller's words is worse than one more question. Words that
             # may not be an answer at all (a question, a correction, a don't-know in other words)
             # are read back too (answer_risk).
-            return (spoken and conf < self.understanding.confirm_open_below) or bool(self._risky(q, n, text))
+            if spoken:
+                return conf < self.understanding.confirm_open_below
+            return bool(self._risky(q, n, text, change))
         if q.confirm == "always":
             return True
         u = self.understanding
@@ -97,13 +100,15 @@ class ReadBackMixin:
             # yes/no inside other words ("um not really of question" for "go back to the previous
             # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
-        return conf < threshold or (u.confirm_lenient and n.lenient) or bool(self._risky(q, n, text))
+        return conf < threshold or (u.confirm_lenient and n.lenient) or bool(self._risky(q, n, text, change))
 
-    def _risky(self, q: Question, n: Normalised, text: str) -> list[str]:
+    def _risky(self, q: Question, n: Normalised, text: str, change: bool = False) -> list[str]:
         """Why the valid reading ``n`` of ``text`` for ``q`` has the shape of an answer that is
         often wrong at first contact (:func:`customario.dialogue.answer_risk.risks`); [] when it
-        looks plain or the campaign's ``understanding.confirm_risky`` is off."""
-        if not self.understanding.confirm_risky or n.status != "valid" or not text:
+        looks plain, when it changes an earlier answer (``change``: "wait", "actually", "before
+        that" are the form of a change, which is said back anyway: "I've changed that to seven")
+        or when the campaign's ``understanding.confirm_risky`` is off."""
+        if not self.understanding.confirm_risky or change or n.status != "valid" or not text:
             return []
         return answer_risk.risks(q, text, n.value)
 
@@ -121,8 +126,9 @@ class ReadBackMixin:
         if resume is None:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
-        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text):
-            risky = self._risky(q, n, text)
+        change = resume is not None
+        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text, change=change):
+            risky = self._risky(q, n, text, change)
             if risky:
                 # Shown by `calls show` and the exports: why this answer was read back.
                 method = f"{method}+risk:{','.join(risky)}"
