@@ -157,8 +157,12 @@ def one_service_duration(
     article = services[scored[0][1]]
     if _names_another_service(used, article, names, _after_unknown_word(query, dfs)):
         return None  # "a cut and style": the blow-dry and style is no cut; which one is meant is unsure
-    if _modified(query, names[article["id"]], dfs) or (price and _qualified(query, names[article["id"]], article)):
-        return None  # "partial highlights", "a balayage touch-up": another service than the one named
+    if _modified(query, names[article["id"]], dfs) or _qualified(
+        query, names[article["id"]], article, None if price else set(named)
+    ):
+        # "partial highlights", "a balayage touch-up": another service than the one named; for a
+        # time too when a name stands beside it ("an Olaplex treatment in the chair", kb blind16, blind19)
+        return None
     if inclusion and not _asks_about_its_note(query_terms, names[article["id"]], article, trade):
         return None  # "Does the keratin come with a take-home kit?": the article says nothing of a kit
     others = [w for kind, words in subjects.values() if kind not in ("service", "services", "hours") for w in words]
@@ -240,10 +244,12 @@ def _modified(query: str, name_words: list[str], dfs: dict[str, int]) -> bool:
     return False
 
 
-def _qualified(query: str, name_words: list[str], article: dict) -> bool:
+def _qualified(query: str, name_words: list[str], article: dict, only: set[str] | None = None) -> bool:
     """For a price: True when a word of the service's name, as the caller wrote it, stands beside a
     content word that the service's article does not have nor name ("*colour correction*", "an
-    *Olaplex* treatment"): the price asked is another one."""
+    *Olaplex* treatment"): the price asked is another one. With ``only`` (the question's named
+    things, for a time or what comes with it) only those words count: "an *Olaplex* treatment" is
+    another thing, while "a balayage *appointment*" is the balayage."""
     from customario.escalation.kb_words import STOPWORDS, WORD_RE, light_stem
 
     text = {
@@ -258,6 +264,8 @@ def _qualified(query: str, name_words: list[str], article: dict) -> bool:
             if not 0 <= j < len(tokens) or tokens[j] in STOPWORDS or tokens[j].isdigit():
                 continue
             near = tokens[j]
+            if only is not None and near not in only:
+                continue
             if light_stem(near) not in text and not any(covers(near, w) for w in name_words):
                 return True
     return False
@@ -322,3 +330,30 @@ def ambiguous_person(query: str, hits: list[dict], threshold: float) -> None:
             best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
             best["refused"] = f"fits article {rival['id']} as well"
             return
+
+
+# What an answer says comes with a service: "includes toner and blow-dry", "trial session included".
+_INCLUDES_RE = re.compile(r"\binclud(?:es|ed|ing)\b[^.;]*|[^.;:,]*\bincluded\b", re.I)
+
+
+def priced_only_as_included(article: dict, asked: list[str]) -> bool:
+    """True when ``article`` is a service and every one of ``asked`` (the distinctive question words
+    it matched) is named in it only as a thing the service includes ("includes toner and
+    blow-dry"), not in the service's name: "how much is a toner on its own?" asks the price of the
+    toner, which the balayage's price is not (kb blind17, blind19). False when ``asked`` is empty."""
+    name = service_name(article)
+    if not name or not asked:
+        return False
+    answer = article.get("answer") or ""
+    included = " ".join(m.group(0) for m in _INCLUDES_RE.finditer(answer)).lower()
+    rest = _INCLUDES_RE.sub(" ", answer).lower()
+    own = terms(name)
+    if any(names_word(t, w) for t in asked for w in own):
+        return False  # "how much is balayage with toner?" names the service itself
+    # Words of the article's own question ("how much", "cost") shape the question, not its subject.
+    topic = terms(article.get("question") or "")
+    subject = [t for t in asked if not any(names_word(t, w) for w in topic)]
+    return bool(subject) and all(
+        any(names_word(t, w) for w in terms(included)) and not any(names_word(t, w) for w in terms(rest))
+        for t in subject
+    )

@@ -54,7 +54,7 @@ from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, t
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_hours import extreme_hours, which_day
 from customario.escalation.kb_plain import plain_question
-from customario.escalation.kb_service import unwanted_in_name
+from customario.escalation.kb_service import priced_only_as_included, unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
@@ -237,6 +237,18 @@ def _score(
     return score, matched
 
 
+def _kind_cap(asked: str | None, kind: str | None, row: dict, asked_words: list[str]) -> tuple[float, str] | None:
+    """(cap on the confidence, why) when the article cannot answer the kind of question ``asked``
+    (``kb_question.query_kind``): a kind of article that does not answer it, or a price asked of a
+    thing the service only includes ("How much for just a toner?": the balayage "includes toner",
+    its price is not the toner's; :func:`kb_service.priced_only_as_included`). None otherwise."""
+    if asked and kind and kind not in KIND_ANSWERS[asked]:
+        return 0.3, f"a {asked} question, a {kind} article"
+    if asked == "price" and priced_only_as_included(row, asked_words):
+        return 0.4, "the asked thing only comes included in this service"
+    return None
+
+
 def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     """True when two or more question words that only the answer of a list article has are never in
     the same item of the list."""
@@ -247,14 +259,17 @@ def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     return not any(all(in_words(t, item) for t in in_answer) for item in items)
 
 
-def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float) -> None:
+def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float, query: str = "") -> None:
     """ "What treatments do you have?" asks for the list, not the one keratin treatment: when a
     what/which question names a plural that the best item matched, a list article (the services,
     the team) that matched the same words answers instead (in place)."""
     if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or is_list(hits[0]):
         return
     first = hits[0]
-    if not any(is_plural(t) for t in first["matched"]):
+    # A plural in the possessive ("the children's haircut", "men's colour") names whom a thing is
+    # for, not several things asked for (kb blind17, blind19: the age limit of the children's cut).
+    possessive = {w.lower() for w in re.findall(r"\b([A-Za-z]+)['\u2019]s\b", query or "")}
+    if not any(is_plural(t) and t not in possessive for t in first["matched"]):
         return
     for h in hits[1:]:
         if is_list(h) and set(first["matched"]) <= set(h["matched"]):
@@ -382,8 +397,8 @@ def search(
             # "Do you do men's colour?": the services list has "Men's haircut" and "Single-process
             # colour", not a men's colour.
             confidence, why = min(confidence, 0.4), "the list names the asked-about things only in different items"
-        if asked and kind and kind not in KIND_ANSWERS[asked]:
-            confidence, why = min(confidence, 0.3), f"a {asked} question, a {kind} article"
+        if cap := _kind_cap(asked, kind, row, [t for t in matched if t in distinctive]):
+            confidence, why = min(confidence, cap[0]), cap[1]
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
         asked_terms = [t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered]
@@ -450,7 +465,7 @@ def search(
             h["bm25"],
         )
     )
-    _prefer_list_for_plural(hits, form, threshold)
+    _prefer_list_for_plural(hits, form, threshold, query)
     _settle_ties(hits, threshold)
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
