@@ -253,6 +253,21 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     return _read_together(found, answer)
 
 
+def _opening_rule(part: str, parts: list[str], fact: str, query: str) -> str:
+    """``part``, or its opening clause when that is among ``parts`` (they hold the asked words
+    alike) and the rest of ``part`` states no fact of the kind asked: "Refunds reach your card in 5
+    to 7 days, and refunds above $500 are reviewed first" is read as its first half for "how long
+    until I'm refunded?" (the rest is another rule the caller did not ask about), as the search's
+    own pick is narrowed in :func:`_asked_part` (kb blind19: one of two joined questions)."""
+    core = part.rstrip(".")
+    opening = [
+        c
+        for c in parts
+        if c != part and core.startswith(c.rstrip(".")) and not holds_fact(core[len(c.rstrip(".")) :], fact, query)
+    ]
+    return _as_read(min(opening, key=len)) if opening else part
+
+
 def _read_together(found: list[str], answer: str) -> str:
     """The parts ``found`` for the questions of one turn, read together: the one sentence of
     ``answer`` that holds them all, else each once in the answer's order."""
@@ -333,6 +348,9 @@ def _side_by_side(query: str, answer: str, fact: str | None, named: list[str], t
             return None
         named = together
     sentences = [x for x in split_sentences(answer) if holds_fact(x, fact, query)]
+    # A name every such sentence has ("RTX" of each card) tells no item from another: "each
+    # machine" with one card named asks that card's part (kb blind17).
+    named = [t for t in named if not all(has_any_word(t, x) for x in sentences)] if len(sentences) > 1 else named
     if len(named) >= 2:
         per_item = [[x for x in sentences if has_any_word(t, x)] for t in named]
         if any(not hits for hits in per_item):
@@ -519,6 +537,8 @@ def _asked_part(
         chosen = sentences[0]
     else:
         chosen = kb_embed.nearest_sentence(query, article, lambda s: s in sentences) or sentences[0]
+    if fact and article.get("kind") not in ("service", *_LIST_KINDS):
+        chosen = _opening_rule(chosen, top, fact, query)
     # One fact per item in the sentence chosen ("3 years for graphics cards and 5 years for SSDs"):
     # the clause of the item this question names, as for the search's own pick above.
     if article.get("kind") not in ("service", *_LIST_KINDS):
