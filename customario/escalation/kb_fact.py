@@ -201,7 +201,22 @@ def _named(query: str, answer: str) -> list[str]:
     # thing, so the thing is the one the story names. "Trading my 4060 for a 4090": the 4090.
     named = left_behind(query, names(asking) or names(query)) + generations(query, answer)
     named += [d for d in DAYS if has_word(d, asking.lower())]
-    return [t for t in dict.fromkeys(named) if has_any_word(t, answer)]
+    return [t for t in dict.fromkeys(named) if has_any_word(t, answer) and not _amount_only(t, answer)]
+
+
+_UNIT_AFTER = r"\s?(?:w|watts?|kw|gb|tb|%|percent|days?|hours?|minutes?|weeks?|months?|years?|am|pm)\b"
+
+
+def _amount_only(name: str, answer: str) -> bool:
+    """True when ``name`` is a bare number that ``answer`` writes only as an amount ("650" of "the
+    RTX 4070 Super needs 650 W", "$500"): in "is 650 enough for a 4090?" it is the caller's own
+    amount, which the asked fact is compared with, not an item whose part is read (kb blind17)."""
+    if not name.isdigit():
+        return False
+    spots = list(re.finditer(rf"(?<![\w.,]){re.escape(name)}(?![\w.,]\d)", answer, re.I))
+    return bool(spots) and all(
+        re.match(_UNIT_AFTER, answer[m.end() :], re.I) or answer[: m.start()].endswith("$") for m in spots
+    )
 
 
 # Kinds of article whose answer is a list: the item read stands for itself ("Friday 10 am to 8 pm").
