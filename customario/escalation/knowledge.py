@@ -259,6 +259,10 @@ def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     return not any(all(in_words(t, item) for t in in_answer) for item in items)
 
 
+# "the children's cut", "the teens' manicure": the word before the apostrophe.
+_POSSESSIVE_RE = re.compile(r"\b([A-Za-z]+)['\u2019]s\b|\b([A-Za-z]+s)['\u2019](?!\w)")
+
+
 def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float, query: str = "") -> None:
     """ "What treatments do you have?" asks for the list, not the one keratin treatment: when a
     what/which question names a plural that the best item matched, a list article (the services,
@@ -268,7 +272,7 @@ def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float
     first = hits[0]
     # A plural in the possessive ("the children's haircut", "men's colour") names whom a thing is
     # for, not several things asked for (kb blind17, blind19: the age limit of the children's cut).
-    possessive = {w.lower() for w in re.findall(r"\b([A-Za-z]+)['\u2019]s\b", query or "")}
+    possessive = {w.lower() for m in _POSSESSIVE_RE.finditer(query or "") for w in m.groups() if w}
     if not any(is_plural(t) and t not in possessive for t in first["matched"]):
         return
     for h in hits[1:]:
