@@ -129,3 +129,28 @@ def test_the_salons_childrens_cut_is_asked_about_not_the_service_list(kb, questi
 def test_a_brand_beside_a_service_with_a_time_cue_is_not_that_service(kb):
     result = search(kb, "Could I have an Olaplex treatment done in the chair while I wait?", campaign="salon_reception")
     assert not result.confident, result.best
+
+
+DELIVERY = {
+    "question": "How long does delivery take and which carriers do you use?",
+    "answer": "Orders placed before noon leave the same day. Ground delivery takes 4 to 6 working days, courier 1 to 2. "
+    "Parcels go with DPD.",
+    "kind": "articles",
+}
+
+
+@pytest.mark.parametrize(
+    "query, wanted, unwanted",
+    [
+        ("courier = how many working days?", "courier 1 to 2 working days", "4 to 6"),
+        ("ground delivery, how many working days does that take", "4 to 6", "1 to 2"),
+    ],
+)
+def test_an_elliptic_second_item_reads_the_named_items_clause(query, wanted, unwanted):
+    part = asked_part(query, DELIVERY, "Ground delivery takes 4 to 6 working days, courier 1 to 2.")
+    assert part is not None and wanted in part.lower() and unwanted not in part, part
+
+
+def test_both_items_named_read_both_clauses():
+    part = asked_part("ground vs courier, how many working days each?", DELIVERY, DELIVERY["answer"].split(". ")[1])
+    assert part is not None and "4 to 6" in part and "1 to 2" in part, part

@@ -62,6 +62,37 @@ def one_item_clause(query: str, part: str, candidates: list[str], topic: str) ->
     return variant if variant in candidates else None
 
 
+_RANGE = r"\d+(?:\s*(?:to|-|\u2013|or)\s*\d+)?"
+# An opening clause that ends in an amount and its unit ("Standard shipping takes 3 to 5 business days").
+_UNIT_TAIL_RE = re.compile(rf"{_RANGE}\s+((?:[a-z]+\s+){{0,2}}[a-z]+)$")
+# A clause that leaves out the verb and the unit of the one before it ("express 1 to 2").
+_ELLIPTIC_RE = re.compile(rf"[A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){{0,2}}\s{_RANGE}")
+
+
+def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
+    """For a sentence of two items whose second clause leaves out the verb and unit of the first
+    ("Standard shipping takes 3 to 5 business days, express 1 to 2"): the clause of the one item
+    the caller names, the second one completed with the first one's unit ("express 1 to 2 business
+    days"); None when the sentence is not of that shape or the caller names neither or both items.
+    Reading both figures would answer with a neighbouring one beside the right one (kb blind17).
+    Words of the article's own question (``topic``) and the unit choose nothing."""
+    core = (part or "").strip().rstrip(".")
+    clauses = [c.strip(" ,.;()") for c in CLAUSE_RE.split(core) if c.strip(" ,.;()")]
+    if len(clauses) != 2:
+        return None
+    first, second = clauses
+    tail = _UNIT_TAIL_RE.search(first)
+    if tail is None or not _ELLIPTIC_RE.fullmatch(second):
+        return None
+    ignored = _stems(topic) | _stems(tail.group(1))
+    words = {light_stem(t) for t in terms(query) if t not in WEAK_TERMS} - ignored
+    items = [_stems(first) - ignored, _stems(second) - ignored]
+    holding = [i for i, item in enumerate(items) if {w for w in words if not w.isdigit()} & item]
+    if len(holding) != 1:
+        return None
+    return first if holding[0] == 0 else f"{second} {tail.group(1)}"
+
+
 # "Where do I get the return label?", "how do I get hold of a label": where a thing comes from.
 _WHERE_GET = re.compile(
     r"\bwhere\b[^.?!]*?\b(?:get|find|obtain|receive|pick up|collect)\b|"

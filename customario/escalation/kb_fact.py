@@ -30,7 +30,7 @@ import re
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
-from customario.escalation.kb_clauses import one_item_clause, question_sentences
+from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -516,7 +516,8 @@ def _asked_part(
         whole = [x for x in split_sentences(answer) if part.rstrip(".") in x and x != part]
         whole = whole if article.get("kind") not in _LIST_KINDS else []
         if whole and fits(whole[0]) and _words_held(whole[0], words) > _words_held(part, words):
-            return whole[0]
+            # ... but a sentence of two items, the second elliptic, reads the named one's clause whole.
+            return elliptic_item_clause(query, whole[0], topic) or whole[0]
         # ... and narrowed to its opening clause when that clause alone holds the fact and every
         # word of the question the sentence holds: "Refunds reach your card in 5 to 7 days, and
         # refunds above $500 are reviewed first" read for "when will I get my refund?" is its first
@@ -539,7 +540,9 @@ def _asked_part(
         # A sentence of one fact per item ("3 years for graphics cards and 5 years for SSDs"): the
         # clause of the item the caller names, in the story too ("my card died after two years").
         narrow = article.get("kind") not in ("service", *_LIST_KINDS)
-        return (narrow and one_item_clause(query, part, candidates, topic)) or part
+        return (
+            narrow and (one_item_clause(query, part, candidates, topic) or elliptic_item_clause(query, part, topic))
+        ) or part
     top = [p for p in candidates if held[p] == best]
     # Parts that hold one of two joined questions alike: the caller's situation chooses ("I installed
     # the card ... can I return it, and will you take something off?": the rule for installed
@@ -557,5 +560,5 @@ def _asked_part(
     # One fact per item in the sentence chosen ("3 years for graphics cards and 5 years for SSDs"):
     # the clause of the item this question names, as for the search's own pick above.
     if article.get("kind") not in ("service", *_LIST_KINDS):
-        return one_item_clause(query, chosen, candidates, topic) or chosen
+        return one_item_clause(query, chosen, candidates, topic) or elliptic_item_clause(query, chosen, topic) or chosen
     return chosen
