@@ -22,7 +22,10 @@ PROFILE = {
         {"name": "Children's manicure", "price_cents": 2000, "duration_min": 25, "note": "for guests aged 5 to 11"},
         {"name": "Acrylic full set", "price_cents": 6500, "duration_min": 90},
     ],
-    "staff": [{"name": "Mia Chen", "role": "nail artist", "specialties": ["nail art", "children's manicures"]}],
+    "staff": [
+        {"name": "Mia Chen", "role": "junior nail technician", "specialties": ["nail art", "children's manicures"]},
+        {"name": "Lena Ortiz", "role": "owner and senior nail artist", "specialties": ["acrylics", "gel extensions"]},
+    ],
     "faq": [
         {
             "question": "Do you sell nail care products?",
@@ -154,3 +157,8 @@ def test_an_elliptic_second_item_reads_the_named_items_clause(query, wanted, unw
 def test_both_items_named_read_both_clauses():
     part = asked_part("ground vs courier, how many working days each?", DELIVERY, DELIVERY["answer"].split(". ")[1])
     assert part is not None and "4 to 6" in part and "1 to 2" in part, part
+
+
+def test_what_the_caller_does_not_need_chooses_no_one(nails):
+    answer = _answer(nails, "who could do a quick manicure for me, doesn't have to be a senior person")
+    assert answer is not None and "Mia" in answer and "Lena" not in answer, answer

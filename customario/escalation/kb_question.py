@@ -145,6 +145,7 @@ def situation_words(query: str) -> set[str]:
     """Lower-case words of ``query`` that tell the caller's own situation, not the thing asked
     about: times of day ("1pm", "9"), quantities with a unit of size, storage or frequency ("8gb",
     "32", "gigs") and the model they replace ("1660" of "upgrading from a 1660 to a 4070 Super").
+    What they say they do not need ("doesn't have to be a senior person") is among them too.
     The search neither counts them nor takes them for names no article mentions. A model named
     after "to" / "with" (the new one) is never among them, nor a time in a question about opening
     hours ("are you open at 7am?": :func:`query_kind`)."""
@@ -157,4 +158,14 @@ def situation_words(query: str) -> set[str]:
         out |= {m.group(1).lower(), m.group(2).lower(), (m.group(1) + m.group(2)).lower()}
     for m in _FORMER_RE.finditer(q):
         out |= set(WORD_RE.findall(m.group(1).lower()))
+    # What the caller says they do not need ("doesn't have to be a senior person") chooses nothing.
+    for m in _NOT_NEEDED_RE.finditer(q.lower().replace("\u2019", "'")):
+        out |= set(WORD_RE.findall(m.group(1)))
     return out
+
+
+# "doesn't have to be a senior person", "don't need it to be the owner", "no need for a senior".
+_NOT_NEEDED_RE = re.compile(
+    r"\b(?:(?:doesn't|does not|don't|do not|needn't|need not)\s+(?:have to |need to |need it to |have it )?be|"
+    r"no need for|not necessarily)\s+(?:a |an |the |with )?([a-z]+(?: [a-z]+)?)"
+)
