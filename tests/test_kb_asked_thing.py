@@ -162,3 +162,14 @@ def test_both_items_named_read_both_clauses():
 def test_what_the_caller_does_not_need_chooses_no_one(nails):
     answer = _answer(nails, "who could do a quick manicure for me, doesn't have to be a senior person")
     assert answer is not None and "Mia" in answer and "Lena" not in answer, answer
+
+
+def test_a_verb_and_its_past_tense_are_one_word_when_choosing_the_part():
+    article = {
+        "question": "What warranty do your bikes have?",
+        "answer": "Every bike carries the maker's warranty (usually 5 years for steel frames). "
+        "Bikes that arrive damaged within 10 days are exchanged by us directly.",
+        "kind": "articles",
+    }
+    part = asked_part("My steel frame came scratched, 4 days since it came. Exchange?", article, article["answer"])
+    assert part is not None and "10 days" in part and "5 years" not in part, part

@@ -226,8 +226,15 @@ _LIST_KINDS = ("hours", "contact", "services", "staff")
 def _words_held(part: str, words: list[str], synonyms: bool = False) -> int:
     """How many of ``words`` ``part`` holds, as the word or its stem, with ``synonyms`` also as a
     synonym of our table ("carriers" in "a UPS or USPS tracking number")."""
-    stems = {light_stem(w) for w in re.findall(r"[a-z0-9]+", part.lower())}
-    return sum(1 for w in words if any(light_stem(x) in stems for x in {w} | (expand_term(w) if synonyms else set())))
+    stems = {_stem(w) for w in re.findall(r"[a-z0-9]+", part.lower())}
+    return sum(1 for w in words if any(_stem(x) in stems for x in {w} | (expand_term(w) if synonyms else set())))
+
+
+def _stem(word: str) -> str:
+    """:func:`light_stem` without a final silent "e", so that "replace" and "replaced", "arrive" and
+    "arrived" are one word (light_stem keeps the "e" of the bare verb but drops it with "-ed")."""
+    stem = light_stem(word)
+    return stem[:-1] if len(stem) > 4 and stem.endswith("e") else stem
 
 
 def _as_read(part: str | None) -> str | None:
