@@ -173,3 +173,22 @@ def test_a_verb_and_its_past_tense_are_one_word_when_choosing_the_part():
     }
     part = asked_part("My steel frame came scratched, 4 days since it came. Exchange?", article, article["answer"])
     assert part is not None and "10 days" in part and "5 years" not in part, part
+
+
+def test_after_a_yes_where_to_get_a_thing_reads_how_it_reaches_the_caller():
+    from customario.escalation.kb_suggest import suggestion
+    from customario.escalation.knowledge import SearchResult
+
+    hit = {
+        "id": 7,
+        "question": "How do bike returns work?",
+        "answer": "We text you a drop-off code for every approved return. Bring the bike in its box to any "
+        "partner shop within 10 days.",
+        "excerpt": "Bring the bike in its box to any partner shop within 10 days.",
+        "confidence": 0.5,
+        "kind": "articles",
+        "matched": ["return"],
+    }
+    result = SearchResult(query="Please, how I send bike back? Where I get the code for shop?", terms=[], hits=[hit])
+    offer = suggestion(result)
+    assert offer is not None and "drop-off code" in offer["answer"] and "10 days" not in offer["answer"], offer

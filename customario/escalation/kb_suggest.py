@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_fact import asked_part
 
 if TYPE_CHECKING:
@@ -82,7 +83,7 @@ def suggestion(result: SearchResult, *, floor: float = SUGGESTION_FLOOR, lead: f
         and not str(best.get("refused") or "").startswith(NEVER_OFFERED)
         and best["confidence"] - runner_up >= lead
     ):
-        part = asked_part(result.query, best, best.get("excerpt") or best["answer"])
+        part = _part_read(result.query, best, best.get("excerpt") or best["answer"])
         if part is not None:
             return _offer(best["id"], best["question"], part, best["confidence"])
     return nearest_offer(result)
@@ -100,8 +101,16 @@ def nearest_offer(result: SearchResult, *, floor: float = NEAREST_FLOOR, lead: f
         return None
     if str(near.get("refused") or "").startswith(NEVER_OFFERED):
         return None
-    part = asked_part(result.query, near, near["part"])
+    part = _part_read(result.query, near, near["part"])
     return None if part is None else _offer(near["id"], near["question"], part, near["confidence"])
+
+
+def _part_read(query: str, article: dict, part: str) -> str | None:
+    """The part of ``article`` read after a yes, chosen as for a direct answer: the sentence that
+    says how the thing asked about reaches the caller when they ask where to get it
+    (:func:`kb_clauses.where_it_comes_from`: "Where I get the label?" → "We email a prepaid return
+    label ..."), else :func:`kb_fact.asked_part` (kb blind19: the packing sentence was read)."""
+    return where_it_comes_from(query, article.get("answer") or "") or asked_part(query, article, part)
 
 
 def _offer(article_id: int, question: str, answer: str, confidence: float) -> dict:
