@@ -192,3 +192,20 @@ def test_after_a_yes_where_to_get_a_thing_reads_how_it_reaches_the_caller():
     result = SearchResult(query="Please, how I send bike back? Where I get the code for shop?", terms=[], hits=[hit])
     offer = suggestion(result)
     assert offer is not None and "drop-off code" in offer["answer"] and "10 days" not in offer["answer"], offer
+
+
+@pytest.mark.parametrize(
+    "text, present, absent",
+    [
+        ("Can I get the delivery fee back if the order goes back?", {"delivery", "fee"}, set()),
+        ("do I get my postage costs back too?", {"postage", "costs"}, set()),
+        ("can I mail it back next week", {"return"}, set()),
+        ("the kettle is still factory sealed, any charge to return it?", {"unopened"}, {"sealed"}),
+        ("it's not sealed anymore, can it still go back?", {"sealed"}, {"unopened"}),
+    ],
+)
+def test_money_back_is_no_return_and_a_sealed_thing_is_unopened(text, present, absent):
+    from customario.escalation.kb_words import terms
+
+    found = set(terms(text))
+    assert present <= found and not (absent & found), found

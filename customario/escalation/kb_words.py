@@ -180,7 +180,12 @@ PHRASE_TABLE = (
     (r"running late", "latearrival", ()),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.
-    (r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( \w+)? back", "return", ()),
+    # ("the shipping cost back" is money back, not a return: the word between is no amount).
+    (
+        r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( (?!costs?\b|fees?\b|charges?\b|money\b)\w+)? back",
+        "return",
+        (),
+    ),
     (r"money back", "refund", ()),
     # Shipping the day it is ordered: "the cutoff", "does it go out today".
     (
@@ -197,6 +202,9 @@ PHRASE_TABLE = (
         "unopened",
         (),
     ),
+    # ... and so is one still sealed ("the item is still sealed", "factory sealed"), not one said
+    # not to be ("it isn't sealed any more").
+    (r"(?<!not )(?<!nt )(?<!no longer )\b(?:still |factory[ -])?sealed\b", "unopened", ()),
     (
         r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
         r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
