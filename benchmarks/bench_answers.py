@@ -145,7 +145,7 @@ HELD_OUT: set[str] = {"blind19"}
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
     """``hear(said, policy)`` for one caller variant: speak, recognise with the policy's phrases."""
-    from customario.conversation.voice import again_said, expected_for_policy, reads_back
+    from customario.conversation.voice import again_said, expected_for_policy, forced_for_policy, reads_back
     from voice_variants import speak
 
     # Each item's audio depends only on the item and its turn (first_seed + turn): a change that
@@ -157,7 +157,12 @@ def voice_hearing(variant, recogniser, log=None, first_seed=0):
         pcm, rate = speak(said, variant, seed=counter["n"])
         phrases = expected_for_policy(policy)
         text, conf, _pid = recogniser.recognise_blocking(
-            pcm.astype("<i2").tobytes(), rate, phrases, yes_no=reads_back(policy), again_said=again_said(policy)
+            pcm.astype("<i2").tobytes(),
+            rate,
+            phrases,
+            yes_no=reads_back(policy),
+            again_said=again_said(policy),
+            forced=forced_for_policy(policy),
         )
         if log is not None:
             log.append(

@@ -39,6 +39,18 @@ def expected_for_policy(policy: Any) -> list[str] | None:
     return None
 
 
+def forced_for_policy(policy: Any) -> list[str] | None:
+    """The short answers of the question ``policy`` waits for, for the recogniser's forced answer
+    pass (``phrases.forced_answers``: numbers of a narrow range, yes/no forms, choice names), or
+    None (read-backs, opening, stop questions, dates, open questions, wide number ranges)."""
+    from customario.conversation.voice.phrases import forced_answers
+
+    current = getattr(policy, "current", None)
+    if getattr(policy, "phase", None) != "question" or current is None or getattr(policy, "awaits_yes_no", False):
+        return None
+    return forced_answers(current)
+
+
 def reads_back(policy: Any) -> bool:
     """True while ``policy`` waits for the reply to a read-back ("I heard seven, is that right?") or
     to "Would you like us to stop calling?": the recogniser then adds a forced yes/no pass
@@ -62,6 +74,7 @@ def follow_policy(stt: Any, policy: Any) -> None:
             lambda: expected_for_policy(policy),
             yes_no=lambda: reads_back(policy),
             again=lambda: again_said(policy),
+            forced=lambda: forced_for_policy(policy),
         )
 
 

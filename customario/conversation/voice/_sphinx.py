@@ -34,6 +34,11 @@ SMALL_LM_CONFIG = {"lw": 10.0, "topn": 8}
 # Confidence reported for a reply taken from the forced yes/no pass: it always picks a form, so it
 # is never certain (the policy reads the words of a read-back reply, not this figure).
 FORCED_CHOICE_CONFIDENCE = 0.5
+# Confidence reported for an answer taken from the forced answer pass (``decode``'s ``forced``):
+# below every read-back threshold (the campaign's ``confirm_below``, 0.3 for a yes/no answer), so
+# the policy reads it back and stores it only after the caller's yes.
+FORCED_ANSWER_CONFIDENCE = 0.1
+_forced: dict[str, object] = {}
 
 
 def _get_decoder():
@@ -108,6 +113,48 @@ def _read_back_decoder():
     return _read_back
 
 
+def _forced_decoder(forms: tuple[str, ...]):
+    """A small decoder whose only search is the forced answer grammar of ``forms``
+    (``phrases.forced_grammar``), cached by content; None when a word of a form is not in the
+    bundled dictionary."""
+    global _tmpdir
+    key = "f" + hashlib.sha1("\n".join(forms).encode()).hexdigest()[:16]
+    if key in _forced:
+        return _forced[key]
+    from pocketsphinx import Decoder
+
+    from customario.conversation.voice.phrases import FORCED_LEAD, forced_grammar
+
+    base = _get_decoder()
+    known = tuple(f for f in forms if _in_dictionary(base, f))
+    if not known:
+        return None
+    if _tmpdir is None:
+        _tmpdir = tempfile.mkdtemp(prefix="customario-sphinx-")
+    words = sorted({w for p in (*known, *FORCED_LEAD) for w in p.split()})
+    dict_path = os.path.join(_tmpdir, key + ".dict")
+    gram_path = os.path.join(_tmpdir, key + ".gram")
+    with open(dict_path, "w", encoding="utf-8") as fh:
+        fh.writelines(f"{w} {base.lookup_word(w)}\n" for w in words)
+    with open(gram_path, "w", encoding="utf-8") as fh:
+        fh.write(forced_grammar(known))
+    if len(_forced) >= _MAX_SEARCHES:
+        _forced.pop(next(iter(_forced)))
+    _forced[key] = Decoder(loglevel="FATAL", fwdflat=False, jsgf=gram_path, dict=dict_path)
+    return _forced[key]
+
+
+def _forced_answer(samples: np.ndarray, forms: tuple[str, ...]) -> str | None:
+    """The answer form of ``forms`` the forced answer grammar finds in ``samples``, or None."""
+    from customario.conversation.voice.phrases import forced_form
+
+    decoder = _forced_decoder(forms)
+    if decoder is None:
+        return None
+    hyp = _run(decoder, samples)
+    return forced_form(hyp.hypstr, forms) if hyp is not None else None
+
+
 def _run(decoder, samples: np.ndarray):
     decoder.start_utt()
     decoder.process_raw(samples.astype("<i2").tobytes(), no_search=False, full_utt=True)
@@ -121,6 +168,7 @@ def decode(
     phrases: tuple[str, ...] | None = None,
     yes_no: bool = False,
     again_said: bool = False,
+    forced: tuple[str, ...] | None = None,
 ) -> tuple[str, float, int]:
     """Recognise one utterance. ``pcm`` is mono int16 little-endian at ``sample_rate`` Hz.
 
@@ -140,6 +188,13 @@ def decode(
     too (the telephone band made "yes" into "again" in 45 of 71 replies on us-f4-140), while the
     first one is left to the dialogue, which says the read-back again (a caller's "again?" came
     out of the forced pass as a yes in most tries).
+
+    ``forced``: the complete short answers of the pending closed question
+    (``phrases.forced_answers``). When the language model pass heard nothing or at most two words
+    that mean nothing there (``phrases.answer_unclear``: a lone "five" through the telephone band
+    came out as "i", "four" as "all"), a second pass with a grammar of only those answers runs, and
+    a complete answer it finds is returned with :data:`FORCED_ANSWER_CONFIDENCE`, which the policy
+    always reads back ("I heard five, is that right?").
     """
     from customario.conversation.voice.audio import resample
 
@@ -157,6 +212,13 @@ def decode(
             form = read_back_form(forced.hypstr) if forced is not None else None
             if form is not None:
                 return form, FORCED_CHOICE_CONFIDENCE, os.getpid()
+    elif forced:
+        from customario.conversation.voice.phrases import answer_unclear
+
+        if answer_unclear(text, forced):
+            form = _forced_answer(samples, tuple(forced))
+            if form is not None:
+                return form, FORCED_ANSWER_CONFIDENCE, os.getpid()
     if hyp is None:
         return "", 0.0, os.getpid()
     return text, confidence_of(hyp.prob, words), os.getpid()
@@ -191,7 +253,7 @@ def warm_up() -> int:
 
 
 def serve(stdin=None, stdout=None) -> None:
-    """Worker loop: read pickled ``(pcm, sample_rate, phrases, yes_no, again_said)`` requests (see :func:`decode`),
+    """Worker loop: read pickled ``(pcm, sample_rate, phrases, yes_no, again_said, forced)`` requests (see :func:`decode`),
     write pickled replies.
 
     A reply is ``("ok", (text, confidence, pid))`` or ``("error", message)``. Ends at end of input.

@@ -45,6 +45,13 @@ NO = (
     "not at all",
     "i didn't",
     "no it was late",
+    # Emphatic and hedged noes the parser reads as no (yesno.py); missing, "absolutely not" came out
+    # as "absolutely off" and was asked again.
+    "absolutely not",
+    "definitely not",
+    "of course not",
+    "no way",
+    "i don't think so",
 )
 DONT_KNOW = (
     "i don't know",
@@ -74,6 +81,7 @@ DONT_KNOW = (
     "i wouldn't know",
     "i can't recall",
     "i don't recall",
+    "not sure yet",
 )
 REFUSED = (
     "i'd rather not say",
@@ -99,6 +107,11 @@ REFUSED = (
     "next question",
     "i'd prefer not to say",
     "mind your own business",
+    # Shortened refusals (the subject left out) the parser codes.
+    "rather not say",
+    "rather not",
+    "i would rather not say",
+    "prefer not to answer",
 )
 CONTROL = (
     "can you repeat that",
@@ -181,7 +194,15 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
             names += [p for p in label_parts(choice.label) if p not in taken]
             labels.append((names[0], choice.code))
             for name in names:
-                for frame in ("{c}", "{c} please", "i'd say {c}", "it was {c}", "i ordered {c}"):
+                for frame in (
+                    "{c}",
+                    "{c} please",
+                    "i'd say {c}",
+                    "it was {c}",
+                    "i ordered {c}",
+                    "just {c}",
+                    "only {c}",
+                ):
                     out.append((frame.format(c=name), choice.code))
         ordinals = ("first", "second", "third", "fourth", "fifth", "sixth")[: len(question.choices)]
         for i, word in enumerate(ordinals):
@@ -396,7 +417,76 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     framed += [f"{p} {t}" for t in ("i guess", "i think", "i suppose", "please", "really") for p in core]
     # Repetition is weight in the n-gram counts: expected replies first, garbage last, so speech
     # that fits an answer comes out as one while other speech can still come out as words.
-    return [*phrases * weight, *out_of_range_phrases(question) * 2, *framed, *FILLERS, *GARBAGE]
+    return [
+        *phrases * weight,
+        *out_of_range_phrases(question) * 2,
+        *framed,
+        *answer_forms(question) * 2,
+        *FILLERS,
+        *GARBAGE,
+    ]
+
+
+_AUXILIARIES = {
+    "did": "didn't", "do": "don't", "does": "doesn't", "was": "wasn't", "were": "weren't", "is": "isn't",
+    "are": "aren't", "have": "haven't", "has": "hasn't", "will": "won't", "would": "wouldn't",
+    "could": "couldn't", "can": "can't", "should": "shouldn't",
+}  # fmt: skip
+_PRONOUNS = ("i", "it", "they", "we", "he", "she", "you")
+_AGREEING = {
+    "was": ("i", "it", "he", "she"), "is": ("it", "he", "she"), "has": ("it", "he", "she"), "does": ("it", "he", "she"),
+    "were": ("they", "we", "you"), "are": ("they", "we", "you"),
+}  # fmt: skip
+# Words a count, a duration or an amount is said with (issue 11): approximations and the units the
+# question counts in. Missing, "An hour and a half" came out as "uh and a half", "Three hundred
+# dollars" as "three hundred dog list", "Around an hour" as "zero dunno".
+_APPROX = ("roughly", "nearly", "almost", "over", "under", "less than", "more than", "at least", "around", "about")
+_ROUND = (*(number_words(n) for n in range(1, 21)), "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+
+
+def answer_forms(question: Any) -> list[str]:
+    """How callers say the answer to ``question`` beyond its values: a yes or no with the
+    question's auxiliary ("Were the staff friendly?" → "yes they were", "no they weren't"); for a
+    number question the approximations ("roughly twenty"), the counted noun or unit said after the
+    number ("twenty miles", "three hundred dollars", "ten minutes"), hours and half hours for a
+    question in minutes ("an hour and a half", "half an hour"), and for a wide range the hundreds
+    and thousands said in parts ("fourteen thousand nine hundred and ninety five"). Empty for other
+    questions. Lower case, for the per-question language model (:func:`decoder_phrases`)."""
+    from customario.dialogue.units import MONEY_QUESTION, counted_noun, question_unit
+
+    t = getattr(question, "type", None)
+    text = (getattr(question, "text", "") or "").lower()
+    if t == "yes_no":
+        first = re.findall(r"[a-z']+", text)[:1]
+        aux = first[0] if first and first[0] in _AUXILIARIES else None
+        if aux is None:
+            return []
+        neg = _AUXILIARIES[aux]
+        pronouns = _AGREEING.get(aux, _PRONOUNS)
+        return [f for p in pronouns for f in (f"yes {p} {aux}", f"no {p} {neg}", f"{p} {neg}")]
+    if t != "number":
+        return []
+    lo, hi = question.bounds
+    hi = int(hi) if hi is not None else 100
+    nouns = [w for w in (counted_noun(question),) if w and w not in ("many", "much", "of", "the")]
+    unit = question_unit(question)
+    if unit:
+        nouns.append(unit + "s")
+    if MONEY_QUESTION.search(text):
+        nouns += ["dollars", "bucks"]
+    out = [f"{a} {n}" for a in _APPROX for n in (*_ROUND[:10], *_ROUND[19:])]
+    out += ["a dozen", "half a dozen", "a couple", "a few", "a couple of", "and a half"]
+    for noun in dict.fromkeys(nouns):
+        out += [f"{n} {noun}" for n in (*_ROUND, "hundred", "thousand")]
+    if unit == "minute":
+        out += ["an hour", "half an hour", "an hour and a half", "about an hour", "over an hour"]
+        out += [f"{n} hours" for n in _ROUND[1:6]] + [f"{n} and a half hours" for n in _ROUND[:5]]
+        out += [f"an hour and {n} minutes" for n in ("ten", "fifteen", "twenty", "thirty", "forty five")]
+    if hi >= 1000:
+        out += [f"{n} thousand" for n in _ROUND] + [f"{n} hundred and" for n in _ROUND[:9]]
+        out += [f"{n} thousand {m} hundred" for n in _ROUND[:12] for m in _ROUND[:9:2]]
+        out += ["a thousand", "and a half thousand", "thousand and", "a grand", "grand"]
+    return list(dict.fromkeys(out))
 
 
 def confirm_phrases(question: Any, control: bool = True) -> list[str]:
@@ -444,6 +534,7 @@ READ_BACK_NO = (
     "no that's not right",
 )
 _READ_BACK_LEAD = ("uh", "um", "oh", "well")
+FORCED_LEAD: tuple[str, ...] = ()  # no optional filler before a forced answer: "oh" took the start of "four"
 
 
 def read_back_grammar() -> str:
@@ -480,6 +571,72 @@ def read_back_unclear(transcript: str) -> bool:
     return not any(w in _MEANINGFUL_AT_READ_BACK for w in words)
 
 
+# Questions whose answers are a short closed list the forced answer pass can hold (see
+# :func:`forced_answers`): a number question only when its range is spelled out in full.
+_FORCED_TYPES = ("nps", "scale", "yes_no", "single_choice", "multi_choice", "number")
+# Words that carry no answer: a first pass that heard only these (and at most two of them) is
+# unclear. "i", "you" and "all" are what a lone "five", "nine" or "four" came out as through the
+# telephone band (blind18 voice sample, 4 December 2026).
+_EMPTY_WORDS = frozenset({"i", "i'd", "i'm", "i'll", "you", "your", "of", "to", "on", "in", "it", "me", "that's"})
+
+
+def forced_answers(question: Any) -> list[str] | None:
+    """The complete short answers of a closed ``question`` for the forced answer pass
+    (``_sphinx.decode``'s ``forced``): the numbers of an ``nps``/``scale`` range or of a ``number``
+    range spelled out in full (:data:`_MAX_SPELLED`), the yes and no forms of :data:`READ_BACK_YES`
+    / :data:`READ_BACK_NO` for ``yes_no``, each choice's label, synonyms and shorter names for a
+    choice question. ``None`` for other questions (dates, open, wide number ranges). Lower case,
+    de-duplicated, only phrases of one to four words."""
+    t = getattr(question, "type", None)
+    if t not in _FORCED_TYPES:
+        return None
+    if t == "yes_no":
+        return [*READ_BACK_YES, *READ_BACK_NO]
+    if t in ("single_choice", "multi_choice"):
+        out = []
+        for choice in question.choices:
+            out += [choice.label.lower(), *(s.lower() for s in choice.synonyms), *label_parts(choice.label)]
+    else:
+        lo, hi = question.bounds
+        lo = int(lo) if lo is not None else 0
+        hi = int(hi) if hi is not None else (10 if t != "number" else 100)
+        if hi - lo > _MAX_SPELLED or lo < 0:
+            return None
+        out = [number_words(n) for n in range(lo, hi + 1)]
+    out = [" ".join(re.sub(r"[^a-z' ]", " ", p).split()) for p in out]
+    return list(dict.fromkeys(p for p in out if p and len(p.split()) <= 4)) or None
+
+
+def forced_grammar(forms: list[str] | tuple[str, ...]) -> str:
+    """JSGF for the forced answer pass: an optional filler (:data:`_READ_BACK_LEAD`), then one of
+    ``forms``. No garbage path, for the reason given in :func:`read_back_grammar`."""
+    lead = f"[{' | '.join(FORCED_LEAD)}] " if FORCED_LEAD else ""
+    return f"#JSGF V1.0;\ngrammar answer;\npublic <reply> = {lead}({' | '.join(forms)});\n"
+
+
+def forced_form(hypothesis: str, forms: list[str] | tuple[str, ...]) -> str | None:
+    """The answer form a forced-pass hypothesis spells out completely (filler dropped), or None."""
+    text = " ".join(w for w in hypothesis.split() if w not in FORCED_LEAD)
+    return text if text in forms else None
+
+
+def answer_unclear(transcript: str, forms: list[str] | tuple[str, ...]) -> bool:
+    """True when the first pass over a spoken answer to a closed question heard nothing, or at most
+    two words none of which means anything there: no word of an answer form (``forms``, see
+    :func:`forced_answers`), no number, yes, no or call-control word, no whole don't-know or
+    refusal phrase ("clue" alone is none), only fillers and everyday words ("i", "you", "all", "water"). Through the telephone band a lone "five" came
+    out as "i", "four" as "all", "one" as "water" (issue 11); only then does the recogniser try the
+    forced answer grammar, whose reading is always read back (``_sphinx.FORCED_ANSWER_CONFIDENCE``)."""
+    words = transcript.split()
+    if len(words) > 2:
+        return False
+    said = {w for f in forms for w in f.split()}
+    if any(w in said or w in _MEANINGFUL_IN_ANSWER for w in words):
+        return False
+    padded = f" {' '.join(words)} "
+    return not any(f" {p} " in padded for p in (*DONT_KNOW, *REFUSED))
+
+
 def _meaningful_at_read_back() -> frozenset[str]:
     numbers = {w for n in range(0, 101) for w in number_words(n).split()}
     control = {w for p in CONTROL for w in p.split()} - set(GARBAGE) - set(FILLERS)
@@ -487,6 +644,9 @@ def _meaningful_at_read_back() -> frozenset[str]:
 
 
 _MEANINGFUL_AT_READ_BACK = _meaningful_at_read_back()
+_MEANINGFUL_IN_ANSWER = _MEANINGFUL_AT_READ_BACK | (
+    frozenset(w for p in (*YES, *NO) for w in p.split()) - set(GARBAGE) - set(FILLERS) - _EMPTY_WORDS
+)
 
 
 def _core_values(question: Any) -> list[str]:

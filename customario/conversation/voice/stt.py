@@ -84,10 +84,13 @@ class Recogniser:
         expected: Sequence[str] | None = None,
         yes_no: bool = False,
         again_said: bool = False,
+        forced: Sequence[str] | None = None,
     ) -> tuple[str, float, int]:
         """Decode in the worker and wait → (text, confidence 0..1, worker pid). ``yes_no``: the
         utterance replies to a read-back (a forced yes/no pass may follow, see ``_sphinx.decode``);
-        ``again_said``: it replies to a read-back said once more after a lone "again".
+        ``again_said``: it replies to a read-back said once more after a lone "again";
+        ``forced``: the short answers of the pending closed question for the forced answer pass
+        (``voice.forced_for_policy``).
 
         Raises ExternalServiceError when the worker fails or dies (it is restarted next time).
         """
@@ -96,7 +99,14 @@ class Recogniser:
             proc = self._proc
             assert proc is not None and proc.stdin is not None and proc.stdout is not None
             try:
-                request = (pcm, sample_rate, tuple(expected) if expected else None, yes_no, again_said)
+                request = (
+                    pcm,
+                    sample_rate,
+                    tuple(expected) if expected else None,
+                    yes_no,
+                    again_said,
+                    tuple(forced) if forced else None,
+                )
                 pickle.dump(request, proc.stdin)
                 proc.stdin.flush()
                 status, value = pickle.load(proc.stdout)
@@ -117,12 +127,13 @@ class Recogniser:
         expected: Sequence[str] | None = None,
         yes_no: bool = False,
         again_said: bool = False,
+        forced: Sequence[str] | None = None,
     ) -> tuple[str, float]:
         """Decode mono int16 little-endian ``pcm`` at ``sample_rate`` Hz → (text, confidence 0..1);
-        ``yes_no`` and ``again_said`` as in :meth:`recognise_blocking`."""
+        ``yes_no``, ``again_said`` and ``forced`` as in :meth:`recognise_blocking`."""
         loop = asyncio.get_running_loop()
         text, confidence, pid = await loop.run_in_executor(
-            None, self.recognise_blocking, pcm, sample_rate, expected, yes_no, again_said
+            None, self.recognise_blocking, pcm, sample_rate, expected, yes_no, again_said, forced
         )
         self.worker_pid = pid
         return text, confidence
@@ -162,6 +173,7 @@ def _make_stt_class():
             self._source: Any = None
             self._yes_no_source: Any = None
             self._again_source: Any = None
+            self._forced_source: Any = None
             self.recogniser = Recogniser()
 
         @property
@@ -186,16 +198,19 @@ def _make_stt_class():
             self._source = None
             self._yes_no_source = None
             self._again_source = None
+            self._forced_source = None
             self._expected = tuple(p.lower() for p in phrases) if phrases else None
 
-        def set_expected_source(self, source: Any, yes_no: Any = None, again: Any = None) -> None:
+        def set_expected_source(self, source: Any, yes_no: Any = None, again: Any = None, forced: Any = None) -> None:
             """Ask ``source()`` → phrases (or ``None``) at each utterance, e.g. from the dialogue
             policy's pending question (see ``voice.follow_policy``); ``yes_no()`` → True when the
             utterance replies to a read-back (adds the forced yes/no pass); ``again()`` → True
-            when that read-back is said once more after a lone "again" (``voice.again_said``)."""
+            when that read-back is said once more after a lone "again" (``voice.again_said``);
+            ``forced()`` → the short answers for the forced answer pass (``voice.forced_for_policy``)."""
             self._source = source
             self._yes_no_source = yes_no
             self._again_source = again
+            self._forced_source = forced
 
         @property
         def yes_no(self) -> bool:
@@ -206,6 +221,12 @@ def _make_stt_class():
         def again_said(self) -> bool:
             """Whether the next utterance replies to a read-back said again after a lone "again"."""
             return bool(self._again_source()) if self._again_source is not None else False
+
+        @property
+        def forced(self) -> tuple[str, ...] | None:
+            """The short answers the forced answer pass may pick for the next utterance, or None."""
+            forms = self._forced_source() if self._forced_source is not None else None
+            return tuple(forms) if forms else None
 
         def set_question(self, question: Any | None) -> None:
             """Expect the replies to ``question`` (a definitions ``Question``; ``None``: open)."""
@@ -226,7 +247,12 @@ def _make_stt_class():
             if frame.num_channels > 1:
                 samples = samples.reshape(-1, frame.num_channels).mean(axis=1).astype(np.int16)
             text, confidence = await self.recogniser.recognise(
-                samples.astype("<i2").tobytes(), frame.sample_rate, self.expected, self.yes_no, self.again_said
+                samples.astype("<i2").tobytes(),
+                frame.sample_rate,
+                self.expected,
+                self.yes_no,
+                self.again_said,
+                self.forced,
             )
             return stt.SpeechEvent(
                 type=stt.SpeechEventType.FINAL_TRANSCRIPT,
