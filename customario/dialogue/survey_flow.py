@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from customario.dialogue import intents, keypad, optout, references
+from customario.dialogue import intents, keypad, optout, references, spoken_doubts
 from customario.dialogue.answers import Normalised, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -34,19 +34,6 @@ __all__ = ["SurveyPolicy", "UNSURE_CODE_BELOW", "END_QUESTION"]
 END_QUESTION = "Would you like to stop the survey here?"
 ACKS = ("Thank you.", "Got it.", "Great, thanks.", "Okay, thank you.")
 MAX_SILENCES = 2
-
-
-_FUNCTION_WORDS = frozenset(
-    """a an the and or but so that this these those it its of to in on at by for with from
-    is was are were be i you he she we they uh um er ah oh hmm well like then there here
-    it's that's there's i'm""".split()
-)
-
-
-def _no_content_word(text: str) -> bool:
-    """True when ``text`` holds only function words and fillers ("that", "and the")."""
-    words = re.findall(r"[a-z']+", (text or "").lower())
-    return bool(words) and all(w in _FUNCTION_WORDS for w in words)
 
 
 _OFFER = re.compile(r"^(may|can|could|shall|should) (we|i)\b|\b(would you like|do you want|want) (us|me) to\b")
@@ -227,6 +214,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         to stop the survey here?", or None when ``text`` is none of these and goes on to the
         answer."""
         verdict = optout.detect(text, self.channel)
+        if verdict.kind == "none" and confidence is not None and spoken_doubts.heard_off_list(text):
+            verdict = optout.Verdict("confirm", "heard-off-list", text)
         if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
         if verdict.kind == "opt-out" and confidence is not None and confidence < self.understanding.confirm_below:
@@ -431,12 +420,13 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text))
         ):
             return self._end_interview(confidence)
-        if q.type == "open" and confidence is not None and n.status == "valid" and _no_content_word(text):
+        if q.type == "open" and confidence is not None and n.status == "valid" and spoken_doubts.no_content_word(text):
             # A spoken open answer heard as only "that" or "and" (the recogniser can be sure of a
             # single short word) is not what the caller said: ask again.
             return self._invalid(
                 q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             )
+        n, confidence = self._code_heard_first(q, text, n, confidence, today)
         unsure = self._unsure_code(q, text, n, confidence, code_before) or self._inferred_code(q, text, n, confidence)
         if unsure is not None:
             return unsure
@@ -467,6 +457,18 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         if n.status == "dont_know" and n.method == "inferred":
             return self._read_back_code(q, text, n, confidence)
         return None
+
+    def _code_heard_first(
+        self, q: Question, text: str, n: Normalised, confidence: float | None, today: Any
+    ) -> tuple[Normalised, float | None]:
+        """``(n, confidence)``, or for a spoken closed answer the parser found nothing in whose first
+        words are a "don't know" or refusal ("not sure yet i'd it one let me it three out",
+        ``spoken_doubts.leading_code``) that code at a confidence below ``UNSURE_CODE_BELOW``: asked
+        again, and the same heard on the next answer read back, never stored without a yes."""
+        if n.status != "invalid" or confidence is None or q.type == "open":
+            return n, confidence
+        lead = spoken_doubts.leading_code(q, text, today)
+        return (n, confidence) if lead is None else (lead, min(confidence, UNSURE_CODE_BELOW / 2))
 
     def _end_interview(self, confidence: float | None) -> list[Action]:
         """End the interview at the caller's wish; when that wish was heard below the campaign's
