@@ -202,3 +202,20 @@ def test_a_spoken_request_off_the_list_with_its_verb_lost_is_asked_back():
     assert actions[0].text == CONFIRM_QUESTION and not policy.ended
     actions = policy.respond("no", confidence=0.5)
     assert not policy.ended and policy.phase == "question"
+
+
+def test_the_date_model_names_days_the_parser_reads_and_weights_relative_days():
+    from customario.conversation.voice.phrases import HOLIDAYS, date_phrases, decoder_phrases
+    from customario.dialogue.answers import normalise
+
+    today = date(2031, 8, 20)
+    for name in HOLIDAYS:
+        n = normalise(WHEN, name, today=today)
+        assert n.status == "valid" and n.value <= today.isoformat(), name
+    model = decoder_phrases(WHEN)
+    assert "the fourteenth of march" in model and "march twenty thirty" in model
+    n = normalise(WHEN, "the third of march twenty thirty", today=today)
+    assert n.status == "valid" and n.value == "2030-03-03"
+    # Relative days outweigh any single month and day pair.
+    phrases = date_phrases()
+    assert phrases.count("the day before yesterday") > phrases.count("march third")
