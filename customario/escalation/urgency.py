@@ -97,6 +97,14 @@ scorched garments, muscles after exercise, set phrases of success and shock, a t
 with nobody in the sentence, a policy or a hospital asked about (:mod:`customario.escalation.urgency_asides`).
 Text normalisation is in :mod:`customario.escalation.urgency_normalise`.
 
+From blind14 (development from the start, 4 December 2026 09:00; 9 urgent or emergency lines taken
+for normal): a person being attacked told in the passive, a person held against their will, a
+person slumped in a vehicle, injuries told by what happened (a nail torn off, knees grazed, a door
+shut on a head) in :mod:`customario.escalation.urgency_scenes`; a fire told by ellipsis ("the beam
+has caught") and chimney-fire signs; exhaust piped into a vehicle; "sueing" and a lawyer named in
+the caller's own language; a blow dealt by a thing that fell, or a faint the caller is all right
+from now, is urgent unless the line holds another emergency.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -115,6 +123,7 @@ from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
+from customario.escalation import urgency_scenes as scenes
 from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
@@ -183,7 +192,9 @@ _OVER = re.compile(
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
 _BACK = re.compile(
-    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly)\b"
+    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
+    # a sign left over (blind11): "I'm OK now but I've got a headache and a lump"
+    r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got))\b"
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
@@ -399,7 +410,11 @@ def assess_rules(text: str) -> Urgency:
     """:func:`assess` by the rules alone, without the trained model. Never raises."""
     found = _assess(text)
     if found.level == "emergency" and mishaps.reassured(found.reason, _clean(text)):
-        return Urgency("urgent", f"{found.reason}, the person all right")
+        # ... unless the line holds another emergency besides ("a tile fell and hit him, he's not breathing")
+        said = normalise.normalise(text or "")
+        if found.reason and found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency":
+            return found
+        return Urgency("urgent", f"{found.reason}, the person all right or hit by a thing")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
     return found
@@ -430,6 +445,7 @@ def _assess(text: str) -> Urgency:
             perils.read(t)
             or perils.still_under(whole)
             or mishaps.read(t)
+            or scenes.read(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
         )

@@ -14,6 +14,12 @@ gas fire, a generator). Electrical faults short of fire are urgent: a breaker th
 bang or a crack, scorch or black marks on a socket or a fuse board, a battery that has swollen
 even when the words are apart ("one of the batteries in the drawer has gone puffy").
 
+From blind14 (development, 4 December 2026): a thing that "has just caught" with nothing after it
+(the elliptic "caught fire": "the rafter's caught") is a fire cue, and so are the signs of a chimney
+fire (a flue, chimney or stovepipe glowing red or roaring; fire-service chimney safety advice: a
+roaring noise and a red-hot flue pipe mean a chimney fire). Two cues are a fire now; one sign of a
+chimney fire alone is an urgent hazard.
+
 Patterns run on the normalised, lower-case line of :mod:`customario.escalation.urgency`; each
 class has lines of the team's own and near misses in ``tests/test_urgency_hazards.py``.
 """
@@ -175,6 +181,18 @@ _BUILDING_PART = (
     r"(walls?|ceiling|floor\w*|vents?|doors?|roof|loft|attic|stairs|hallway|corridor|landing|flat|building|next door|"
     r"kitchen|bedroom|room|cupboard|office)"
 )
+# Signs of a chimney fire: the flue, the chimney or the stovepipe glowing or roaring.
+_FLUE = r"(flue( pipe| liner)?|chimney( breast| stack| pot)?|stove ?pipe|stack)"
+_CHIMNEY_FIRE = (
+    (
+        "a flue glowing or roaring",
+        rf"\b{_FLUE}(?: (?:in|at|on|by|above|over) (?:the|a|our|my|your) \w+(?: \w+)?)?('s| is| are| has| have)?( now| all| gone| turned)* (glowing|red-?hot|gone red|turned red|white-?hot|roaring)\b",
+    ),
+    (
+        "flames or sparks out of the chimney",
+        rf"\b(flames?|sparks)( \w+){{0,2}} (out of|from|shooting out of|coming out of) (the )?(top of (the )?)?{_FLUE}\b",
+    ),
+)
 _FIRE_CONTEXT = re.compile(r"\b(fire|flames?|alight|ablaze|burning|smoke|smoking|gone up|went up|candle|chip pan)\b")
 
 
@@ -211,6 +229,15 @@ def _fire_cues(t: str) -> set[str]:
     for m in re.finditer(r"\b([a-z]+)('s| is| are) (now )?(full of|filling (up )?with) (it|smoke|fumes)\b", t):
         if _is_thing(m.group(1)):
             cues.add("a room full of it")
+    # the elliptic "caught (fire)": "the beam above it has just caught", "the rafters have caught"
+    for m in re.finditer(
+        r"\b([a-z]+)(?: (?:above|over|behind|next to|by|near) (?:it|the \w+))?('s| has| have)( now| just| already)? caught"
+        r"(?=\s*($|[,.!?;]|and\b|now\b|too\b|as well\b))",
+        t,
+    ):
+        if _is_thing(m.group(1)) and not is_person(m.group(1)):
+            cues.add("a thing has caught")
+    cues |= {name for name, pattern in _CHIMNEY_FIRE if re.search(pattern, t)}
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")
     if re.search(r"\bsmoke('s| is| was|[^.!?]{0,12}\b(it'?s|it is))? (\w+ and )?(thick|black|choking|acrid)\b", t):
@@ -328,6 +355,8 @@ def read(t: str) -> tuple[str, str] | None:
     found = _smoke_filling(t) or _carbon_monoxide(t) or _smoking_now(t)
     if found:
         return "emergency", found
+    if len(cues) == 1 and cues <= {name for name, _ in _CHIMNEY_FIRE}:
+        return "urgent", "a chimney fire sign: " + next(iter(cues))
     for level, table in (("emergency", _HAZARDS_EMERGENCY), ("urgent", _HAZARDS_URGENT)):
         for reason, pattern in table:
             if rx(pattern).search(t):

@@ -129,10 +129,28 @@ _NOT_REASSURED = re.compile(
 )
 
 
+# A thing that fell, came loose or swung and hit someone (blind14: "the shelf came off the wall and
+# hit my son"): an injury, not an assault.
+_THING_HIT = re.compile(
+    r"\b(fell|fallen|falling|came (off|loose|down|away|flying)|come (off|loose|down|away)|dropped|swung|toppled|flew (off|out)|blew (off|over)"
+    r"|slid|rolled|gave way|snapped|broke (off|loose)|popped (off|out))( \w+){0,4} (and )?(hit|struck|smacked|caught|whacked)\b"
+)
+_FAINTED = re.compile(r"\b(faint\w*|keeled over|came over (all )?faint)\b")
+_OK_NOW = re.compile(
+    r"\b(i'?m|i am|he'?s|she'?s|they'?re|he is|she is|they are)( \w+)? (ok|okay|fine|alright|all right) now\b"
+)
+
+
 def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
-    ``t`` (the normalised line) says the person is all right with no sign against it."""
-    return bool(_BLOW.search(reason) and _REASSURED.search(t) and not _NOT_REASSURED.search(t))
+    ``t`` (the normalised line) says the person is all right with no sign against it; a blow dealt by
+    a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; or a faint the person says
+    they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
+    if _NOT_REASSURED.search(t):
+        return False
+    if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t)):
+        return True
+    return bool(_FAINTED.search(reason) and _OK_NOW.search(t))
 
 
 def _animal(word: str) -> bool:

@@ -1,6 +1,7 @@
 """A caller's line read as plain standard English before it is read for danger (issue 11; moved out
 of :mod:`customario.escalation.urgency` on 4 December 2026, unchanged in behaviour): text-speak
-("see u in court", "i cnt breath") and Scots spellings ("swallied") read as standard English; dropped
+("see u in court", "i cnt breath", "sueing"), a lawyer named in the caller's own language ("my
+avocat", "mi abogado") and Scots spellings ("swallied") read as standard English; dropped
 g's ("wakin"); hedges dropped so understatement reads plainly ("lips going kind of blue"); voice-to-
 text renderings of medical words after "having a" ("sees your" = seizure); typos of the words that
 matter corrected with rapidfuzz against :data:`_LEXICON` when WordNet does not know the typed word.
@@ -100,6 +101,18 @@ _SPOKEN = (
     (re.compile(r"\bbf\b"), "boyfriend"),
     (re.compile(r"\bgf\b"), "girlfriend"),
     (re.compile(r"\bim\b"), "i'm"),
+    # blind14: "sueing" (the e kept before -ing), "m8", "theres"
+    (re.compile(r"\bsue-?ing\b"), "suing"),
+    (re.compile(r"\bm8s?\b"), "mate"),
+    (re.compile(r"\btheres\b"), "there's"),
+    # a non-native speaker's own word for a lawyer (French, Spanish, Italian, Portuguese, German,
+    # Dutch, Polish): "my avocat will contact you"
+    (
+        re.compile(
+            r"\b(avocat|abogado|avvocato|advogado|anwalt|rechtsanwalt|advocaat|adwokat|abogada|avvocata|advogada)s?\b"
+        ),
+        "lawyer",
+    ),
     # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
     (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
     # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"

@@ -252,7 +252,7 @@ EMERGENCY = (
     # an EpiPen named as an item (expired, ordered, carried, prescribed) is no reaction now
     r"\b(epi-? ?pens?|adrenaline (pen|shot|injector))\b"
     r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist)\b)",
-    r"\b(blacked|passed|zonked) out\b|\bout cold\b|\bknocked out\b|\bkeeled over\b"
+    r"\b(blacked|passed|zonked) out\b|\bout cold\b|(?<!teeth )(?<!tooth )(?<!filling )(?<!crown )\bknocked out\b(?! of (the|a|his|her|my|their) (competition|cup|tournament|league|final|quiz|round))|\bkeeled over\b"
     r"|\b(i|he|she|they|we)('m|'s|'re| am| is| are| keep| keeps| kept| have been| has been| been| started| start)* blacking out\b",
     # a fall and no getting up (a long lie): "fell and hasn't been able to get up"
     r"\b(hasn'?t|has not|haven'?t|have not|wasn'?t|not|never) been able to (get|stand) up\b|\bunable to (get|stand) up\b(?! (early|in the morning|for|on time))"

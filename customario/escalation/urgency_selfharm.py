@@ -32,6 +32,9 @@ from customario.escalation.urgency_rules import rx
 _MEANS_DESCRIBED = (
     r"^(?=.*\b(door (shut|closed|down)|not (going to |gonna )?open|won'?t open|goodbye|end it)\b)"
     r".*(\bengine running\b[^.!?]*\bgarage\b|\bgarage\b[^.!?]*\bengine running\b)"
+    # exhaust fumes piped into a vehicle (blind14): "engine running and a hose through the window"
+    r"|^(?=.*\b(engine|motor) (running|on|going)\b).*\b(hose|hosepipe|pipe|tube)( \w+){0,3} (through|into|in|from the exhaust)"
+    r"( the| a| his| her| their)?( \w+)? (window|car|van|cab|exhaust)\b"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
     # an injury done to oneself on purpose (blind6): "I cut my arm on purpose", "burnt myself deliberately"
     r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,5} "
