@@ -103,7 +103,10 @@ person slumped in a vehicle, injuries told by what happened (a nail torn off, kn
 shut on a head) in :mod:`customario.escalation.urgency_scenes`; a fire told by ellipsis ("the beam
 has caught") and chimney-fire signs; exhaust piped into a vehicle; "sueing" and a lawyer named in
 the caller's own language; a blow dealt by a thing that fell, or a faint the caller is all right
-from now, is urgent unless the line holds another emergency.
+from now, is urgent unless the line holds another emergency. Everyday senses set aside (blind11, blind14; :mod:`customario.escalation.urgency_everyday`):
+running on fumes, plaster as a material, tobacco smoke, a job named by its workplace, a harm as a
+course's topic, a hospital stay that is over; and a lawyer in a question about a service, money
+choked on, a hearth that draws, a question without its mark, "I could throttle X, they've ...".
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -115,6 +118,7 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_asides as asides
+from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_mishaps as mishaps
@@ -329,9 +333,14 @@ def _over(t: str) -> str:
     return " ".join(c for c, p in zip(clauses, past, strict=True) if not p)
 
 
+# A question told without its mark, as a transcript gives it (blind14: "where's the nearest A&E,
+# just asking in case").
+_ASKS = re.compile(r"^\W*(where|what|which|how|when|who|is|are|do|does|can|could|would|should|will)\b")
+
+
 def _not_asked(t: str) -> str:
     """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
-    if _AHEAD.search(t) and "?" in t:
+    if _AHEAD.search(t) and ("?" in t or _ASKS.search(t)):
         return ""
     t = asides.asked(scope.in_general(senses.not_feared(t)))
     for p in _HYPOTHETICAL:
@@ -340,7 +349,7 @@ def _not_asked(t: str) -> str:
 
 
 def _level(t: str) -> Urgency:
-    t = asides.set_aside(scope.set_aside(t))
+    t = everyday.set_aside(asides.set_aside(scope.set_aside(t)))
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))

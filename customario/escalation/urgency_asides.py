@@ -110,13 +110,17 @@ _SIGN_NOW = re.compile(r"\b(not breathing|unconscious|bleeding|can'?t breathe|wo
 
 _HEATER_FAULT = re.compile(
     r"\bfire\b(?=[^.!?]{0,40}\b(won'?t (light|come on|turn on|start|stay (lit|on))|keeps (going out|cutting out|clicking)"
-    r"|(stopped|isn'?t|is not|not) working|needs (a )?servic\w*|pilot light|(is|'s) broken|doesn'?t (light|work|come on)))"
+    r"|(stopped|isn'?t|is not|not) working|needs (a )?servic\w*|pilot light|(is|'s) broken|doesn'?t (light|work|come on)"
+    # a hearth that works (blind14): "the fire in the snug draws well since you swept the flue"
+    r"|(draws|drawing|drew|pulls|pulling) (so |really )?(well|nicely|beautifully|better|properly|great|perfectly)"
+    r"|since (you|your \w+) (swept|serviced|cleaned|fitted|lined|repaired)))"
 )
 _REAL_FIRE = re.compile(r"\b(smoke|smoking|flames?|smell\w*|burning|sparks?|alight|spreading|caught)\b")
 
 
 def _heater(sentence: str) -> str:
-    """A sentence whose "fire" is a heater that does not work, with "fire" read as "heater"."""
+    """A sentence whose "fire" is a heater that does not work, or a hearth that draws well, with "fire"
+    read as "heater"."""
     return sentence if _REAL_FIRE.search(sentence) else _HEATER_FAULT.sub("heater", sentence)
 
 

@@ -212,7 +212,7 @@ _WATER_PLACES = frozenset(
 )
 # A smoke alarm chirping for its battery ("keeps beeping, it's the battery"): a shopping matter.
 _CHIRP_BATTERY = re.compile(
-    r"^(?=.*\b(beep\w*|chirp\w*)\b)(?=.*\b(it'?s the batter(y|ies)|low batter(y|ies)|batter(y|ies) (is |are )?(low|dying|flat|dead|going)|"
+    r"^(?=.*\b(beep\w*|chirp\w*)\b)(?=.*\b(it'?s the batter(y|ies)|low batter(y|ies)|batter(y|ies)('s| is| are)? (low|dying|flat|dead|going)|"
     r"needs? (a )?(new )?batter(y|ies)|(new|replacement|spare) batter(y|ies)|9 ?v)\b)(?!.*\b(flames?|burning|smell\w*|smoke (is|coming|pouring|everywhere))\b)"
 )
 # A knock, a fall or a trap: what turns a local part blue is a bruise.

@@ -135,6 +135,13 @@ def _machine(word: str) -> bool:
     return is_a(word, *_MACHINES, senses=2) or ("noun.artifact" in word_classes(word) and not is_person(word))
 
 
+def _outlay(word: str) -> bool:
+    """True for money asked of someone (WordNet, first sense under "cost", "charge", "expenditure" or
+    "payment": fees, rent, costs, rates, tax; blind11: "choking on these fees"), not a coin or cash
+    (a currency, which a child can swallow)."""
+    return len(word) > 2 and is_a(word, "cost", "charge", "expenditure", "payment", senses=1)
+
+
 def _abstract_object(m: re.Match) -> str:
     """The match of :data:`_BODY_VERBS` set aside when its object is abstract: one of its two words
     is abstract and neither can be put in a mouth ("these ridiculous prices"; "the last bite" stays,
@@ -144,7 +151,7 @@ def _abstract_object(m: re.Match) -> str:
     if words[0] in _NOT_AN_OBJECT:
         return m.group(0)  # "made a spark and a bad smell": the verb has no object
     kinds = _ABSTRACT | {"noun.act", "noun.time"} if key == "z" else _ABSTRACT
-    if any(_abstract(w, kinds) for w in words) and not any(
+    if any(_abstract(w, kinds) or _outlay(w) for w in words) and not any(
         w in _STAND_INS or sense_classes(w) & _CONCRETE for w in words
     ):
         return " "

@@ -71,8 +71,9 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
         "a fire in a room, said plainly",
         r"(?<!was a )(?<!had a )\bfire (is )?(in|at) (the |my |our )?"
         r"(kitchen|house|home|flat|apartment|room|bedroom|living room|lounge|building|garage|shop|office|hallway|stairs|attic|loft)\b"
-        # (a heater that does not work is no fire: "the fire in the lounge won't light")
-        r"(?![^.!?]{0,30}\b(won'?t|keeps|stopped|isn'?t working|not working|needs|pilot|broken|doesn'?t)\b)",
+        # (a heater that does not work is no fire: "the fire in the lounge won't light"; nor is a
+        # hearth that draws well since it was swept)
+        r"(?![^.!?]{0,30}\b(won'?t|keeps|stopped|isn'?t working|not working|needs|pilot|broken|doesn'?t|draws|drawing|drew|swept|since you)\b)",
     ),
     ("a fall through ice", rf"\b{_PERSON}\b[^.!?]{{0,30}}\b(fallen|fell|gone|went) through the ice\b"),
     (

@@ -16,6 +16,9 @@ lines:
 - **legal action aimed elsewhere**: at the caller ("the landlord is threatening to take me to
   court"), on a matter of the caller's own ("suing for custody"), or with the business ruled out
   in the same sentence ("that's for my neighbour, not you");
+- **a lawyer in a question about a service** (blind11, blind14): "can the caterer talk to our
+  solicitor about the contract?" with no word of a claim, a complaint or a veiled threat; and a
+  lawyer's document or profession ("power of attorney", "I work in litigation");
 - **a threat made as praise**: its condition is that the good result is not repeated or the
   business goes away ("I'll sue if my brows don't come out this good every time", "I'll take you
   to court if you ever close");
@@ -128,8 +131,35 @@ def _deny(m: re.Match) -> str:
     return " "
 
 
+# A lawyer in a question about a service, with no word of a claim, a complaint or a veiled threat
+# (blind14, blind11: "is the waiver something my lawyer should look over?", "can you talk to our
+# family solicitor about the plan?"); across the development corpora every question that named a
+# lawyer without these words was normal.
+_LAWYER = r"\b(?:lawyers?|solicitors?|attorneys?|barristers?|litigation|legal (?:people|team|department))\b"
+_NOT_A_LAWYER = re.compile(
+    r"\b(?:lasting |enduring )?power of attorney\b"
+    r"|\b(?:i|we|he|she|they|my \w+) (?:work|works|working|worked) (?:in|for) (?:litigation|law|a law firm|legal)\b"
+)
+_GRIEVANCE = re.compile(
+    r"\b(su(?:e|ed|ing)|court|claims?|compensation|tribunal|proceedings|damages|negligen\w*|liab\w*|action|letters?|"
+    r"in touch|hear from|contact(?:ing)? you|call(?:ing)? you|involved|about (?:this|it|that|what happened)|want me to|"
+    r"injur\w*|hurt|burn\w*|ruin\w*|refund|complain\w*|damage\w*|disgust\w*|unacceptable)\b"
+)
+
+
+def _lawyer_asked(sentence: str) -> str:
+    """``sentence`` without lawyer words when it is a question with no grievance in it, and without
+    a lawyer's document or a profession ("power of attorney", "I work in litigation")."""
+    sentence = _NOT_A_LAWYER.sub(" ", sentence)
+    if sentence.rstrip().endswith("?") and not _GRIEVANCE.search(sentence):
+        return re.sub(_LAWYER, " ", sentence)
+    return sentence
+
+
 def _sentence_scope(sentence: str) -> str:
-    """One sentence without legal words aimed away from the business or made as praise."""
+    """One sentence without legal words aimed away from the business, made as praise or asked about
+    a service (:func:`_lawyer_asked`)."""
+    sentence = _lawyer_asked(sentence)
     if _NOT_YOU.search(sentence):
         rest = _NOT_YOU.sub(" ", sentence)
         if not re.search(r"\byou(?:r|'ll|'re)?\b", rest):

@@ -115,8 +115,12 @@ def _burn_off(m: re.Match) -> str:
 
 _FIGURES = (
     # "I could kill myself for forgetting", "could have strangled him over the parking", "could kill for a nap"
-    r"\b(i )?could (have |'ve |of )?(kill(ed)?|strangled?|murder(ed)?|shoot|shot|throttled?) (myself|him|her|them|you|my \w+)"
+    r"\b(i )?could (have |'ve |of )?(kill(ed)?|strangled?|murder(ed)?|shoot|shot|throttled?) (myself|him|her|them|you|my \w+|the (kids|lot of (them|you)|\w+)|everyone|everybody|the pair of them|both of them)"
     r" (for|over) (?!(?:nothing|everything|something|anything|being)\b)(\w+ing|the|a|my)\b|\bcould (have |'ve )?kill(ed)? for (a|an|some|the)\b",
+    # ... with the reason told after it (blind14): "I could throttle the pair of them, they've lost the keys again"
+    r"\b(i|we) could (cheerfully |happily |honestly |seriously |just )?(kill|strangle|murder|throttle|shoot) "
+    r"(him|her|them|you|my \w+|the (kids|lot of (them|you)|\w+)|everyone|everybody|the pair of them|both of them)"
+    r"(?=,? (they|he|she|you|it)('ve|'s|'re| have| has| are| keep| keeps| always| never| went| just)\b)",
 )
 
 
