@@ -30,7 +30,16 @@ from customario.escalation.urgency import assess
         "do you run first-aid courses for nursery staff?",
         "our office wants a fire-safety talk for the new starters",
         "I'd like to book the hall for a falls-prevention class for pensioners",
+        # Food or drink "burning hot"; an emergency service as a measure; stitches in a garment.
+        "the hot chocolate was boiling hot, could you make the kids' ones cooler?",
+        "is the side gate fire-engine width? the marquee firm needs to know",
+        "the stitching on my new handbag is coming loose, can I swap it?",
+        # A birth as the reason to change a booking.
+        "my partner's gone into labour early, so we'll have to cancel the viewing",
+        # Legs "dead" after a class of exercise.
+        "my arms are dead after your bootcamp, is the sauna open late?",
         # A hospital stay that is over.
+        "my uncle was in hospital for weeks but he's home now and fancies a haircut",
         "could your driver collect my gran from the hospital on Tuesday? She's being discharged after her cataract op",
         # A lawyer in a question about a service; a lawyer's document; a profession.
         "would the caterer be able to send the contract to our family solicitor before we sign?",
@@ -63,6 +72,9 @@ def test_normal(text):
         "there's a cigarette smouldering in the bin and smoke pouring out of it",
         # A plaster on a cut is still an injury.
         "she sliced her thumb on your display glass, it's bled through two plasters",
+        # Coffee spilt on someone; a birth happening on the premises.
+        "the coffee was scalding hot and your waiter spilt it on my lap",
+        "a guest has gone into labour in the lobby and the baby's coming now",
         # A hospital visit now.
         "my husband collapsed at your till, they're taking him to hospital",
     ],

@@ -24,6 +24,14 @@ from customario.escalation.urgency import assess
         # A person slumped in a vehicle; exhaust fumes piped into one.
         "there's a woman slumped over the wheel of a car in your library car park",
         "a bloke in a van at the back of the cinema has the engine running and a tube from the exhaust into the window",
+        # A person trapped in a crashed vehicle; a threat of death at the door; a thing carried off.
+        "the delivery van's on its roof in the lane and the driver's trapped, there's diesel everywhere",
+        "our trailer overturned at the roundabout and my nephew's still in the back, he's crying",
+        "my ex said she's going to come round and stab me, she's outside now kicking the door",
+        "the inflatable slide has lifted up into the air with kids still on it",
+        # A jump threatened from a height; smoke from under a neighbour's door.
+        "a young lad is on the ledge of the multi-storey behind your gym threatening to jump",
+        "smoke's pouring out from under my neighbour's front door and he's in a wheelchair",
         # A fire told by ellipsis and a chimney fire.
         "the log burner's flue is glowing red and the joist over it has caught",
         "the chimney's roaring like a jet and there are flames coming out of the top of the chimney",
@@ -48,6 +56,9 @@ def test_emergencies(text):
         "a shelf came loose in your garden centre and hit my husband on the head, he has a lump",
         # A faint the caller is all right from now.
         "I fainted in the queue for the ferry and banged my knee, I'm fine now but it's swollen",
+        # An animal that bit a person.
+        "the groomer's terrier bit my daughter on the wrist",
+        "my brief will be in touch about the state of my car after your valet",
         # One sign of a chimney fire alone.
         "the stovepipe in the reading room has gone red-hot",
         # Legal threats in the caller's own words and spellings.
@@ -71,6 +82,9 @@ def test_urgent(text):
         "can you do gel nails that won't come off after a week?",
         "I've just caught the ferry, will the café be open on board?",
         "she's caught a cold so we'll skip the film tonight",
+        # A bite that is no injury; a jump that is no height.
+        "the dog bit through its lead in the waiting room, do you sell stronger ones?",
+        "I'll jump at the chance of a rooftop table",
         # A working stove.
         "the wood burner in your reading room roars away nicely, lovely and cosy",
         # Legal words with no threat.

@@ -14,13 +14,21 @@ before the word tables, and removes only the word in its everyday sense:
   (the workplace is a job title, not a visit);
 - **a harm as the topic of a service**: "injury-prevention workshops", "a fire-safety talk", "a
   first-aid course", "choking awareness" (the harm word modifies the topic);
-- **a hospital stay that is over**: someone discharged, or a lift home from the hospital after an
+- **food or drink "burning hot"**: a temperature, not a burn ("the soup's scalding hot, can I have a
+  spoon of ice?"), unless it was spilt on someone;
+- **an emergency service as a measure or a place**: "an ambulance-width gate", "fire engine
+  access";
+- **stitches in a garment or a thing** (WordNet: a made thing): "the stitches on my coat came undone";
+- **a birth as the reason to change a booking**: "she's gone into labour, so I'll have to cancel";
+- **a hospital stay that is over**: someone home now, someone discharged, or a lift home from the hospital after an
   operation ("can you collect my dad from the hospital, he's being discharged after his hip op").
 """
 
 from __future__ import annotations
 
 import re
+
+from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing
 
 _FUMES = re.compile(r"\b(running|run|going|driving|living|surviving|been|i'?m|we'?re|it'?s) on (fumes|empty)\b")
 _PLASTER_WORK = re.compile(
@@ -47,17 +55,51 @@ _DISCHARGED = re.compile(
     r"\b(discharged|being discharged|getting discharged|let out of|coming home from|ready to come home)\b"
     r"|\b(pick|collect|fetch|bring|drive|take)( \w+){0,3} (up |home )?from (the )?hospital\b(?=[^.!?]*[.!?]?[^.!?]*\b(op|operation|surgery|appointment|scan|procedure|check-?up|discharged)\b)"
 )
+_HOT_FOOD = re.compile(r"\b([a-z]+)('s| is| are| was| were)? (burning|boiling|scalding|piping|roasting) hot\b")
+_ON_SOMEONE = re.compile(
+    r"\b(spill\w*|spilt|poured|splash\w*|knocked|tipped|dropped|blister\w*|scald(ed|s)|burnt (my|his|her)|burned (my|his|her)|on (my|his|her|their) )"
+)
+_HOME_NOW = re.compile(
+    r"\b(he'?s|she'?s|they'?re|i'?m|he is|she is|they are|i am) (back )?(home|out) now\b|\bout of hospital\b|\bhome from hospital\b"
+)
+_SERVICE_COMPOUND = re.compile(
+    r"\b(ambulance|fire ?engine|fire brigade|emergency vehicle)(-\w+| (access|width|bay|lane|route|parking|station|entrance|gate)s?)\b"
+)
+_STITCHES = re.compile(r"\bstitch(es|ing)? (in|on|of|along) (my|the|his|her|your|a|our|their) (\w+ )?([a-z]+)\b")
+_BIRTH_REASON = re.compile(
+    r"\b(gone|going|went) into labou?r\b(?: \w+){0,3},? so (i|we)('ll| will| have to| need to| must|'ve got to)( have to| need to)? "
+    r"(cancel|miss|move|rebook|reschedule|postpone|push)\b"
+)
 _HOSPITAL = re.compile(r"\b(hospital|a&e|ward)\b")
+
+
+def _food(word: str) -> bool:
+    """True for food or drink in WordNet's first sense ("coffee", "soup", "tea")."""
+    return is_a(word, "food", "beverage", "foodstuff", "dish", senses=1)
+
+
+def _stitched_thing(m: re.Match) -> str:
+    """Stitches set aside when the word after the determiner is a made thing ("my coat", "the seat
+    cover"), never when either word is a body part ("my knee", "his left hand")."""
+    words = [w for w in ((m.group(4) or "").strip(), m.group(5)) if w]
+    if any(is_body_part(w) for w in words) or not is_made_thing(words[0]):
+        return m.group(0)
+    return " "
 
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
     t = _FUMES.sub(" ", t)
+    if not _ON_SOMEONE.search(t):
+        t = _HOT_FOOD.sub(lambda m: m.group(0) if not _food(m.group(1)) else f"{m.group(1)} very hot", t)
     t = _PLASTER_WORK.sub(" ", t)
     if _TOBACCO.search(t) and not _NOT_TOBACCO.search(t):
         t = _SMOKE_SMELL.sub(" ", t)
     t = _WORKPLACE_JOB.sub(" ", t)
     t = _HARM_TOPIC.sub(" ", t)
-    if _DISCHARGED.search(t):
+    t = _SERVICE_COMPOUND.sub(" ", t)
+    t = _STITCHES.sub(_stitched_thing, t)
+    t = _BIRTH_REASON.sub(" ", t)
+    if _DISCHARGED.search(t) or _HOME_NOW.search(t):
         t = _HOSPITAL.sub(" ", t)
     return t

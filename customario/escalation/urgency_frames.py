@@ -63,6 +63,8 @@ _NOT_NOW = (
     # an everyday cause: "sore from the flu jab", "aching after the gym"
     r"\b(sore|aching|achy|aches|hurts|stiff|red|dead|numb|swollen|puffy|tight|heavy)\b( \w+){0,2} (from|after|with) (all )?(the |my |a |this |that )?(\w+ )?"
     r"(jab|vaccin\w*|injection|gym|workout|exercise|run|training|shift|cold|wind|sun|crying|laughing|sleeping|stress|anxiety|worry|nerves|coughing"
+    # a class or a session of exercise (a probe after blind14: "legs are dead after the spin class")
+    r"|class|session|lesson|match|race|ride|swim|hike|marathon|climb|spin|bootcamp"
     # strain from a long activity (blind7 probe): "my wrist hurts from gaming"
     r"|gaming|typing|scrolling|texting|standing|walking|hiking|sitting|desk work|computer work)\b",
     # sleep, not a collapse: "passed out on the sofa after my massage"

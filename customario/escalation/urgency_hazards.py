@@ -260,7 +260,8 @@ def _smoke_filling(t: str) -> str | None:
         if _is_thing(m.group(1)) and re.search(r"\bsmoke|burn\w*|fire\b", t):
             return "a room gone hazy with smoke"
     for m in re.finditer(
-        rf"\bsmoke('s| is| was| has)? ([a-z]+ing)( out| in| up| down)? (out|in|through|under|from|into|up)( of| from)?( the| my| our)? {_BUILDING_PART}\b",
+        rf"\bsmoke('s| is| was| has)? ([a-z]+ing)( out| in| up| down)? (out|in|through|under|from|into|up)( of| from)?( under| round| beneath)?"
+        rf"( the| my| our| (?:my |our |the )?[a-z]+'s)? {_BUILDING_PART}\b",
         t,
     ):
         if "verb.motion" in sense_classes(m.group(2), "verb"):

@@ -105,6 +105,13 @@ _SPOKEN = (
     (re.compile(r"\bsue-?ing\b"), "suing"),
     (re.compile(r"\bm8s?\b"), "mate"),
     (re.compile(r"\btheres\b"), "there's"),
+    # British slang for a lawyer, where it is about to act: "my brief will be in touch"
+    (
+        re.compile(
+            r"\b(my|our) briefs?\b(?=[^.!?]*\b(in touch|contact\w*|hear from|letter|court|su(e|ing)|claim|write|call you|ring you)\b)"
+        ),
+        r"\1 lawyer",
+    ),
     # a non-native speaker's own word for a lawyer (French, Spanish, Italian, Portuguese, German,
     # Dutch, Polish): "my avocat will contact you"
     (

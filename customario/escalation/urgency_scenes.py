@@ -12,18 +12,25 @@ raise a line but never lower one. The classes:
 - **a person held against their will** (emergency): someone who "won't let me out" with the doors
   locked or while driving off, "he's locked us in the back room" (a person is the one holding:
   "the app won't let me out" is no captivity);
+- **a person trapped in a crashed or overturned vehicle** (emergency): "the car's on its roof and
+  my dad's still in it";
+- **a threat of death from someone at the door** (emergency): "she says she'll come round and kill
+  him, she's outside banging on the window" (a threat at a distance stays with the threat readers);
+- **a thing blown away or flipped with people on it** (emergency): "the inflatable's blown over with
+  kids still inside it";
 - **a person slumped in a vehicle** (emergency): "a man slumped over the wheel", "someone slumped
   in a car in the lay-by" (ambulance guidance: an unresponsive person in a vehicle);
 - **an injury told by what happened** (urgent): a nail or a tooth torn or knocked off or out; skin
-  grazed, scraped or skinned on a body part; a door, a lid or a boot shut on a body part; a person
-  dragged along by a vehicle; blood all over a place or a thing.
+  grazed, scraped or skinned on a body part; a door, a lid or a boot shut on a body part; an animal
+  that bit a person ("the dog bit my son on the leg"); a person dragged along by a vehicle; blood
+  all over a place or a thing.
 """
 
 from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, word_classes
 
 _HARMED = (
     r"(attacked|beaten( up)?|beat up|mugged|assaulted|stabbed|kicked|punched|strangled|throttled|glassed|battered|"
@@ -61,6 +68,28 @@ _INJURY_TOLD = (
         "blood all over a place",
         r"\b(blood|bleeding) (all over|everywhere on|all down|all across|pouring down) (the|his|her|my|their|your)\b",
     ),
+)
+# an animal as the subject of a bite: "the groomer's dog bit my son on the hand"
+_ANIMAL_BIT = re.compile(
+    r"\b([a-z]+)(?:'s| has| just)* (bit|bitten|nipped|savaged|mauled|went for) (?:(?:my|his|her|their|our|the|a|your) )?(\w+ )?([a-z]+)\b"
+)
+_CARRIED_OFF = re.compile(
+    r"\b(blown|blew|lifted|taken off|took off|flipped|tipped|rolled)( \w+){0,2} (away|over|off|up|into the air)\b[^.!?]{0,40}\b"
+    r"(with|and) (the )?(kids|children|people|someone|somebody|a child|a kid|\w+ kids|little ones) (still )?(on|in|inside) (it|them|there)\b"
+)
+# a vehicle crashed or overturned with someone trapped or still inside
+_CRASHED = re.compile(
+    r"\b(crash\w*|overturned|turned over|on (its|it'?s) (side|roof)|flipped|rolled (over|onto)|in the ditch|into a (tree|wall|ditch|river)|collided|pile-?up|wrecked)\b"
+)
+_TRAPPED = re.compile(
+    r"\b(trapped|pinned|stuck|still (inside|in there|in it|in the \w+)|can'?t (get|be got) out|can'?t get (him|her|them) out)\b"
+)
+# a threat of death from someone who is at the door or on the way now
+_AT_THE_DOOR = re.compile(
+    r"\b(outside( now)?|at the (door|window|gate)|banging on|kicking the door|on (his|her|their) way (here|over|round)|in the (garden|hallway|house)|found (my|our) (address|house|flat))\b"
+)
+_DEATH_THREAT = re.compile(
+    r"\b(going to|gonna|'ll|will|threaten\w* to|wants to)( come (round|over|back|here) and)? (kill|stab|shoot|murder|hurt|beat) (me|us|her|him|them|the kids|my \w+)\b"
 )
 _SKINNED = re.compile(
     r"\b(grazed|scraped|skinned|scuffed|ripped up|cut up|took the skin off) (both|my|his|her|their|your|the) ([a-z]+)\b"
@@ -101,6 +130,12 @@ def _injury(t: str) -> tuple[str, str] | None:
     for reason, pattern in _INJURY_TOLD:
         if re.search(pattern, t):
             return "urgent", reason
+    for m in _ANIMAL_BIT.finditer(t):
+        victim = [w for w in ((m.group(3) or "").strip(), m.group(4)) if w]
+        if "noun.animal" in word_classes(m.group(1)) and any(
+            w in PRONOUNS or w in ("me", "us") or is_person(w) for w in victim
+        ):
+            return "urgent", f"bitten by a {m.group(1)}"
     for m in _SKINNED.finditer(t):
         if is_body_part(m.group(3)) or m.group(3) in ("knees", "elbows", "hands", "palms", "shins"):
             return "urgent", f"{m.group(3)} grazed"
@@ -118,6 +153,12 @@ def read(t: str) -> tuple[str, str] | None:
     found = _being_harmed(t) or _held(t)
     if found:
         return found
+    if _CRASHED.search(t) and _TRAPPED.search(t) and _someone_before(t, _TRAPPED.search(t).start(), caller=True):
+        return "emergency", "a person trapped in a crashed vehicle"
+    if _AT_THE_DOOR.search(t) and _DEATH_THREAT.search(t):
+        return "emergency", "a threat of death from someone at the door"
+    if _CARRIED_OFF.search(t):
+        return "emergency", "a thing carried off with people on it"
     m = _SLUMPED.search(t)
     if m and (m.group(1) in PRONOUNS or is_person(m.group(1))):
         return "emergency", "a person slumped in a vehicle"

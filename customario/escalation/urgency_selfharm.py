@@ -66,6 +66,12 @@ _HIGH_PLACE = (
     r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
     r"|(at|on) the top of)\b"
 )
+# A jump from a height said as a threat or a plan (a probe of the team's own after blind14: "a man on
+# the roof is threatening to jump"); "jump in the lake" and a jump start are no heights.
+_JUMP_SAID = (
+    r"\b(threaten\w* to|going to|gonna|about to|wants? to|saying (he'?ll|she'?ll|they'?ll|i'?ll)|says (he'?ll|she'?ll|they'?ll)|"
+    r"(he|she|they)'?ll|i'?ll|i'?m going to|i want to) (jump|throw (himself|herself|themselves|myself) off)\b(?! (start|the queue|in|on board|at the chance|ship))"
+)
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
@@ -213,6 +219,8 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: a plan"
     if re.search(_OVER_THE_EDGE, t):
         return "emergency", "self-harm: over the railing at a height"
+    if re.search(_HIGH_PLACE, t) and re.search(_JUMP_SAID, t):
+        return "emergency", "self-harm: a jump threatened from a height"
     ordinary = _ORDINARY_ABSENCE.search(t)
     lem = lemmatised(t)
     kinds = {
