@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import answer_doubts, date_answers, quantities, yesno
+from customario.dialogue import answer_doubts, date_answers, quantities, yesno, yesno_asides
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
@@ -99,6 +99,8 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         return None
     if qtype == "date" and not is_refusal(t) and dated(question, t, today):
         return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
+    if qtype == "yes_no" and yesno_asides.declined_offer(question, t):
+        return _valid(normalise_yes_no(question, "no").value, "inferred")  # "I'd rather not" to "Would you like ...?"
     if is_refusal(t):
         if question.allow_refused:
             return Normalised("refused", method="phrase")

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_picks, choice_wholes, choice_words, choices
+from customario.dialogue import choice_kinds, choice_negation, choice_picks, choice_wholes, choice_words, choices
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
@@ -28,6 +28,7 @@ from customario.dialogue.codes import is_dont_know
 def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = choice_wholes.without_opening(question, without_compounds(question, t))
+    t = choice_words.elided_alternative(question, t)  # "grade three or four": two grades named
     as_rate = choice_kinds.weekday_as_rate(question, t)
     if as_rate != t:
         read = _normalise_choice(question, as_rate)  # "Every Monday" to "how often?" (read back)
@@ -50,6 +51,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
+    named = choice_negation.self_named(question, t, codes) if question.type == "single_choice" else None
+    if named is not None:
+        # "I'm his auntie, I look after him while his parents work abroad": who the caller is
+        return _chosen(question, [named], "inferred", labels) if named else Normalised("invalid", reason=f"one of: {labels}")
     if undecided(question, t, codes):
         # "Either a filling or an extraction", "the family veggie box": no one value to store
         return Normalised("invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}")

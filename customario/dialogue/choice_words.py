@@ -159,3 +159,21 @@ def items_named(question: Any, t: str, named) -> list[str] | None:
             return None
         out += [c for c in codes if c not in out]
     return out
+
+
+# "grade three or four", "level five, or maybe straight to six": the head word said once for both.
+_ELIDED = re.compile(
+    r"\b([a-z]+) ([a-z0-9-]+),? or (?:maybe |perhaps |possibly |even )?(?:straight to |up to |on to )?([a-z0-9-]+)\b"
+)
+
+
+def elided_alternative(question: Any, t: str) -> str:
+    """``t`` (cleaned) with the head word of an alternative said again when the caller said it only
+    once ("grade three or four" → "grade three or grade four") and the full second phrase is a
+    choice's label or synonym: the two choices are then both named (asked again when they differ)."""
+    phrases = {p.lower() for c in question.choices for p in [c.label, *c.synonyms]}
+    for m in _ELIDED.finditer(t):
+        head, first, second = m.groups()
+        if f"{head} {first}" in phrases and f"{head} {second}" in phrases:
+            return f"{t[: m.start(3)]}{head} {t[m.start(3) :]}"
+    return t

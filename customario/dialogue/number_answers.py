@@ -233,12 +233,10 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     """``t`` without the talk wrapped around a number answer (:mod:`number_readings`), or the
     reading of a bill said in named parts (summed, read back)."""
     # "Two hours. Two hours!": said once; "55 minutes. I know because ...": the reason is no amount;
-    # "fortnightly" to a question per month: twice a month
     t = number_readings.said_once(t)
     t = number_readings.without_counting_aloud(t)  # "One, two... three. Three kids."
     t = number_readings.without_price_filler(t)  # "forty dollars and, um, fifty cents"
     t = number_readings.without_reason(t, lambda s: bool(numbers_in(_prep_numbers(s))))
-    t = number_readings.rate_in_period(question, t)
     if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):
         t = number_readings.clock_words(t)  # "from quarter past eight till about ten": 8:15 till 10
     money = quantities.asks_money(question)
@@ -295,6 +293,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
+    per_month = number_readings.rate_in_period(question, t)
+    if per_month != t:
+        # "every other week" to a count per month: about twice (26 fortnights a year), read back
+        read = _normalise_number(question, per_month)
+        return _valid(read.value, "inferred") if read.status == "valid" else read
     if quantities.asks_money(question) and _SHARE_ONLY.search(t) and _WHOLE_ASKED.search(question.text.lower()):
         # "My deductible was a thousand, insurance covered the rest" to "how much did the whole job
         # cost?": the caller's share, not the whole (asked again)

@@ -23,10 +23,10 @@ _CHANGE = re.compile(
     r"revisit|going back (?:a (?:bit|step|sec|second|moment|minute|question)|one|for a (?:sec|second|moment|minute))|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
     r"after all|i said|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
-    r"(put|mark|write|jot|note) (it|that|this|me|them) down (as|for)|mark (it|that|me) as|"
+    r"(put|mark|write|jot|note) (it|that|this|me|them|(?:the|my) \w+(?: \w+)?) down (as|for)|mark (it|that|me) as|"
     r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
-    r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one) wrong\b|"
+    r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
@@ -190,7 +190,7 @@ def _back_to(t: str, earlier: Sequence[Any]) -> Any | None:
 # Words that make a change verb said during an open question about an answer given before.
 _NAMES_AN_ANSWER = re.compile(
     r"\b(?:answer|answered|answers|question|rating|rated|score|scored|i said|i meant|i mean|i put|i told you|i gave|"
-    r"go back|going back|back to|make (?:that|it) (?:a|an)\b|put (?:it|that|me) down|mark (?:it|that|me)|meant to say|"
+    r"go back|going back|back to|make (?:that|it) (?:a|an)\b|put (?:it|that|me|(?:the|my) \w+(?: \w+)?) down|mark (?:it|that|me)|meant to say|"
     r"should have said|should'?ve said|mixed|muddled|got confused|correction|scratch that|take (?:it|that) back|"
     r"on second thoughts?)\b|"
     # "Change satisfaction to three", "can you change my recommendation to a five?"
@@ -212,10 +212,13 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     t = _clean(text)
     explicit = bool(_CHANGE.search(_without_choice_words(t, questions)))
     current = next((q for q in questions if asked and q.id == asked[-1]), None)
+    open_verb = False
     if explicit and current is not None and current.type == "open" and not _NAMES_AN_ANSWER.search(t):
-        # "Fix the app", "Change the pricing" to "What would you change?": the verb is the answer's
-        explicit = False
-    if not (explicit or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
+        # "Fix the app", "Change the pricing" to "What would you change?": the verb is the answer's,
+        # unless it names an earlier question with a value that fits it ("can you fix the practice
+        # minutes? forty-five"; read back, below)
+        explicit, open_verb = False, True
+    if not (explicit or open_verb or _TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
         return None
     by_id = {q.id: q for q in questions}
     asked_qs = [by_id[a] for a in asked if a in by_id]
@@ -269,6 +272,12 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     if target is None or (not explicit and target.id == asked[-1]):
         return None
     payload = _payload(t)
+    if open_verb:
+        if target.type == "open" or fits is None:
+            return None
+        # the value may sit in a clause of its own: "can you fix the practice minutes? forty-five"
+        found = [c for c in ([payload] if payload else []) + answer_clauses(t)[::-1] if c and fits(target, c)]
+        return Reference(question=target, payload=found[0], weak=True) if found else None
     if not explicit and fits is not None and not (payload and fits(target, payload)):
         return None  # "the service wasn't bad, it's the food": a remark, not a new value for it
     if not explicit and not _TAKEN_BACK_END.search(t) and (fits is None or target.type == "yes_no"):

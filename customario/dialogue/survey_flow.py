@@ -379,7 +379,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             fits=lambda cq, payload: normalise(cq, payload, today=today).status == "valid",
         )
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
-            return self._change_earlier(ref, q, text, confidence)
+            return self._change_earlier(ref, q, text, confidence, lenient=ref.weak)  # weak: read back
         if ref is not None and ref.question.id == q.id and not ref.payload:
             return [Say("Sure. " + self._reprompt_text(q))]
         changed = self._change_without_verb(q, text, confidence) if ref is None else None

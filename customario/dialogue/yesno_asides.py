@@ -175,3 +175,26 @@ def someone_else_instead(question: Any, t: str) -> str | None:
     if other and agent not in other.group(0) and not re.search(r"\b(?:no|not|never|nobody)\b|n't\b", before):
         return "no"
     return None
+
+
+# "I'd rather not", "I'd prefer not": without what is not to be said, it declines the thing asked.
+_DECLINED = re.compile(
+    r"\b(?:prefer|rather) not\b(?!\s+(?:to\s+)?(?:say|answer|tell|share|disclose|discuss|comment|get into|go into|give|"
+    r"talk|reply|respond|specify|state|mention))"
+)
+# A question that offers or asks about a wish ("Would you like ...?", "Are you interested in ...?").
+_OFFER = re.compile(
+    r"^\W*(?:would|will)\s+(?:you|they|he|she|your \w+)\b|^\W*(?:do|does)\s+(?:you|they|he|she)\s+(?:want|wish)\b|"
+    r"^\W*(?:are|is)\s+(?:you|they|he|she)\s+(?:interested|willing|open|keen)\b"
+)
+
+
+def declined_offer(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) declines what a question of wish or offer asks ("I'd rather not.
+    No." to "Would you like lessons online?"): a no, not a refusal to answer. Only the bare "rather
+    not"/"prefer not" and only for such questions: to "Did you ...?" it stays a refusal."""
+    from customario.dialogue.codes import is_refusal
+
+    if not _OFFER.search((getattr(question, "text", "") or "").lower()) or not _DECLINED.search(t):
+        return False
+    return not is_refusal(_DECLINED.sub(" ", t))
