@@ -51,13 +51,11 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
-    named = choice_negation.self_named(question, t, codes) if question.type == "single_choice" else None
-    if named is not None:
-        # "I'm his auntie, I look after him while his parents work abroad": who the caller is
-        return _chosen(question, [named], "inferred", labels) if named else Normalised("invalid", reason=f"one of: {labels}")
-    if undecided(question, t, codes):
+    if (self_said := _self_described(question, t, codes, labels)) is not None or undecided(question, t, codes):
         # "Either a filling or an extraction", "the family veggie box": no one value to store
-        return Normalised("invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}")
+        return self_said or Normalised(
+            "invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}"
+        )
     codes, method = _after_self_correction(question, t, codes, method)
     method = _method_checked(question, t, codes, _method_said(t, method))
     if question.type == "multi_choice" and codes:
@@ -183,6 +181,18 @@ def _thing_named(question: Any, t: str) -> list[str]:
         if len(hits) == 1 and not set(hits) <= set(found):
             found += sorted(hits)
     return found
+
+
+def _self_described(question: Any, t: str, codes: list[str], labels: str) -> Normalised | None:
+    """ "I'm his auntie, I look after him while his parents work abroad" to "are you a parent or
+    another relative?": who the caller says they are, read back, or asked again when that names
+    no choice (:func:`choice_negation.self_named`); None otherwise."""
+    named = choice_negation.self_named(question, t, codes) if question.type == "single_choice" else None
+    if named is None:
+        return None
+    return (
+        _chosen(question, [named], "inferred", labels) if named else Normalised("invalid", reason=f"one of: {labels}")
+    )
 
 
 def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:

@@ -127,10 +127,11 @@ def self_named(question: Any, t: str, codes: list[str]) -> str | None:
     if m is None or not codes:
         return None
     own = match_choices(question, m.group(1))
-    if set(own) & set(codes):
+    others = [c for c in codes if c not in own]
+    if not others:
         return None
     by_code = {c.code: c for c in question.choices}
-    for code in codes:
+    for code in others:
         c = by_code[code]
         stems = {word_stem(w) for p in [c.label, *c.synonyms] for w in re.findall(r"[a-z]{3,}", p.lower())}
         hits = [w for w in re.finditer(r"[a-z']+", t) if word_stem(w.group(0)) in stems - {"the", "and", "other"}]

@@ -293,11 +293,6 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
-    per_month = number_readings.rate_in_period(question, t)
-    if per_month != t:
-        # "every other week" to a count per month: about twice (26 fortnights a year), read back
-        read = _normalise_number(question, per_month)
-        return _valid(read.value, "inferred") if read.status == "valid" else read
     if quantities.asks_money(question) and _SHARE_ONLY.search(t) and _WHOLE_ASKED.search(question.text.lower()):
         # "My deductible was a thousand, insurance covered the rest" to "how much did the whole job
         # cost?": the caller's share, not the whole (asked again)

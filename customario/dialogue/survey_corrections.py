@@ -50,7 +50,7 @@ class CorrectionsMixin:
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
                 return [record, *self._resume(current, "Okay, I've changed that.")]
             conf, method = self._heard(n, confidence)
-            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text):
+            if self._needs_confirmation(target, n, conf, spoken=method.startswith("voice:"), text=text, change=True):
                 return self._accept(target, text, n, confidence, resume=current)
             record = self._record(target, text, n, confidence=conf, method=method, confirmed=False)
             return [record, *self._resume(current, f"Got it, I've changed that to {describe(target, n.value)}.")]

@@ -163,5 +163,7 @@ SOFT_NO = (
 # A yes said by denying a refusal (litotes): "I wouldn't say no", "we'd not say no to one", "I
 # wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
 _LITOTES_YES = re.compile(
-    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:say no|mind|object|turn (?:it|that|one|them) down|refuse)\b"
+    # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
+    r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|^\W*(?:would|could)(?:n'?t| not)) "
+    r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b"
 )
