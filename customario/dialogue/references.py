@@ -273,7 +273,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         return None
     payload = _payload(t)
     if open_verb:
-        if target.type == "open" or fits is None:
+        if target.type == "open" or fits is None or not _question_itself_named(target, t):
             return None
         # the value may sit in a clause of its own: "can you fix the practice minutes? forty-five"
         found = [c for c in ([payload] if payload else []) + answer_clauses(t)[::-1] if c and fits(target, c)]
@@ -422,6 +422,15 @@ _GENERIC = frozenset("thing one bit part question answer score rating number ear
 _REMARK = re.compile(
     r"\b(was|were|is|are|'s|has|had|have|seemed|looked|did|does|do|aside|apart|besides|except|though|too|also)\b"
 )
+
+
+def _question_itself_named(q: Any, t: str) -> bool:
+    """True when ``t`` names question ``q`` by its own words or names, not only by one of its
+    choices ("fix the practice minutes" names the minutes question; "fix the card reader" names
+    only the card choice of "how do you get in, with the band or the card?")."""
+    choice_words = _stems(" ".join(w for c in getattr(q, "choices", None) or [] for w in [c.label, *c.synonyms]))
+    words = _stems(t)
+    return bool(words & (question_stems(q) - choice_words)) or bool(words & _own_names(q))
 
 
 def _own_names(q: Any) -> set[str]:

@@ -78,6 +78,10 @@ def answer_excerpt(
     (:func:`naming_most`)."""
     if kind in ("hours", "contact") and matched:
         return list_excerpt(answer, matched, kind) or answer
+    if kind == "location" and query:
+        part = location_part(answer, query)
+        if part:
+            return part
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [
@@ -286,3 +290,25 @@ def priced(excerpt: str, answer: str, kind: str | None, question: str) -> str:
     if gives_price(excerpt, question):
         return excerpt
     return answer if kind is None and gives_price(answer) else ""
+
+
+# What a location question asks for: the street address, or where it is (cross streets, the area,
+# the way there). The location article holds both, address first ("We are at ... ." then the
+# directions), and its own question names both, so its words choose neither.
+_ADDRESS_ASKED = re.compile(r"\b(?:address|street|zip|postcode|post code|postal code|number on the door)\b")
+_WHEREABOUTS_ASKED = re.compile(
+    r"\b(?:cross ?streets?|neighbou?rhood|area|district|part of (?:town|the city)|near(?:est|by)?|close to|"
+    r"between|landmarks?|station|bart|subway|metro|train|bus|directions?|get there|find you)\b"
+)
+
+
+def location_part(answer: str, query: str) -> str | None:
+    """The address sentence of a location answer when ``query`` asks only for the address ("what
+    street are you on?"), the rest when it asks only where it is ("what are the cross streets?",
+    "which neighbourhood?"); None when it asks for both or neither (the whole answer is read)."""
+    q = query.lower()
+    address, whereabouts = bool(_ADDRESS_ASKED.search(q)), bool(_WHEREABOUTS_ASKED.search(q))
+    sentences = split_sentences(answer)
+    if address == whereabouts or len(sentences) < 2 or not sentences[0].lower().startswith("we are at"):
+        return None
+    return sentences[0] if address else " ".join(sentences[1:])
