@@ -89,7 +89,7 @@ def salon_db(db):
 @pytest.mark.parametrize(
     "question, fact",
     [
-        ("Which part of town are you in?", "2150 Valencia Street"),
+        ("Which part of town are you in?", "in the Mission"),  # the whereabouts, not the street address
         ("What time do you lock up on Fridays?", "8 pm"),
     ],
 )

@@ -104,11 +104,16 @@ def test_the_forced_pass_takes_a_lone_again_only_after_the_read_back_was_said_ag
 
     # A model in which every utterance comes out as "again": only with again_said does the
     # forced yes/no pass decide what was said.
+    from customario.conversation.voice.phrases import READ_BACK_YES
+
     pcm = voice_segment("yes", seed=3).astype("<i2").tobytes()
     text, _conf, _pid = _sphinx.decode(pcm, 16000, ("again",), yes_no=True)
     assert text == "again"
     text, conf, _pid = _sphinx.decode(pcm, 16000, ("again",), yes_no=True, again_said=True)
-    assert text == "yes" and conf == _sphinx.FORCED_CHOICE_CONFIDENCE
+    # The forced pass now decides, but a yes is never taken from it (it always picks a form, and a
+    # held-out accent's "no" came out as "sure"): what it returns is a no or the words heard.
+    assert text not in READ_BACK_YES
+    assert text == "again" or conf == _sphinx.FORCED_CHOICE_CONFIDENCE
 
 
 @needs_espeak

@@ -245,11 +245,14 @@ def test_read_back_reply_gets_a_forced_yes_no_pass_only_when_unclear():
     # A language model that cannot say yes or no: the first pass hears one word that means
     # nothing, so the forced yes/no grammar decides.
     garbage = ("the", "this", "month", "their")
-    for said, form in (("yes", "yes"), ("nope", "nope")):
-        pcm = _say(said).astype("<i2").tobytes()
-        text, conf, _ = _sphinx.decode(pcm, 16000, garbage, yes_no=True)
-        assert text == form and conf == _sphinx.FORCED_CHOICE_CONFIDENCE
-        assert _sphinx.decode(pcm, 16000, garbage)[0] in garbage  # without yes_no: no second pass
+    pcm = _say("nope").astype("<i2").tobytes()
+    text, conf, _ = _sphinx.decode(pcm, 16000, garbage, yes_no=True)
+    assert text == "nope" and conf == _sphinx.FORCED_CHOICE_CONFIDENCE
+    assert _sphinx.decode(pcm, 16000, garbage)[0] in garbage  # without yes_no: no second pass
+    # Only a no is taken from the forced pass: it always picks a form, and a held-out accent's
+    # "no" came out of it as "sure" (blind19). A yes stays unclear; the read-back is asked again.
+    pcm = _say("yes").astype("<i2").tobytes()
+    assert _sphinx.decode(pcm, 16000, garbage, yes_no=True)[0] in garbage
     # Several words heard: the first pass's words stand, never a forced yes.
     long = _say("the weather was nice and the shop was busy today").astype("<i2").tobytes()
     text, _, _ = _sphinx.decode(long, 16000, ("the", "weather", "was", "nice", "and", "shop", "busy"), yes_no=True)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_negation, choice_picks, choice_wholes, choice_words, choices
+from customario.dialogue import choice_kinds, choice_picks, choice_wholes, choice_words, choices
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
@@ -21,7 +21,8 @@ from customario.dialogue.answer_core import (
 )
 from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
 from customario.dialogue.choice_undecided import qualified_unknown, undecided
-from customario.dialogue.choices import all_choices_said, match_choices_how, without_compounds
+from customario.dialogue.choices import all_choices_said, match_choices, match_choices_how, without_compounds
+from customario.dialogue.choice_spans import word_stem
 from customario.dialogue.codes import is_dont_know
 
 
@@ -183,11 +184,39 @@ def _thing_named(question: Any, t: str) -> list[str]:
     return found
 
 
+# "I'm his auntie", "I am their grandad", "I'm the boy's uncle": who the caller says they are.
+_SELF_NAMED = re.compile(r"\bi(?:'?m| am) (?:his|her|their|the \w+'s) ([a-z]+)\b")
+_OTHERS = re.compile(r"\b(?:his|her|their) $")
+
+
+def self_named(question: Any, t: str, codes: list[str]) -> str | None:
+    """When the caller says who they are ("I'm his auntie") and every word of the choices found in
+    ``codes`` is said only of someone else ("... while his parents work abroad"): the code the
+    self-description names ("auntie" → the other-relative choice, to read back), or "" when it
+    names none (asked again). None when the caller does not describe themselves so, or a choice
+    found is also said of the caller: the parent choice is then the parents', not the caller's."""
+    m = _SELF_NAMED.search(t)
+    if m is None or not codes:
+        return None
+    own = match_choices(question, m.group(1))
+    others = [c for c in codes if c not in own]
+    if not others:
+        return None
+    by_code = {c.code: c for c in question.choices}
+    for code in others:
+        c = by_code[code]
+        stems = {word_stem(w) for p in [c.label, *c.synonyms] for w in re.findall(r"[a-z]{3,}", p.lower())}
+        hits = [w for w in re.finditer(r"[a-z']+", t) if word_stem(w.group(0)) in stems - {"the", "and", "other"}]
+        if not hits or any(not _OTHERS.search(t[max(0, w.start() - 8) : w.start()]) for w in hits):
+            return None
+    return own[0] if len(own) == 1 else ""
+
+
 def _self_described(question: Any, t: str, codes: list[str], labels: str) -> Normalised | None:
     """ "I'm his auntie, I look after him while his parents work abroad" to "are you a parent or
     another relative?": who the caller says they are, read back, or asked again when that names
-    no choice (:func:`choice_negation.self_named`); None otherwise."""
-    named = choice_negation.self_named(question, t, codes) if question.type == "single_choice" else None
+    no choice (:func:`self_named`); None otherwise."""
+    named = self_named(question, t, codes) if question.type == "single_choice" else None
     if named is None:
         return None
     return (

@@ -107,34 +107,3 @@ def not_had(t: str, start: int, end: int, fault: bool = False) -> bool:
         return True
     clause = re.split(r"[,.;!?]", t[:start])[-1]
     return bool(_WANTED_BEFORE.search(clause)) and bool(re.search(r"\bbut\b", t[start:]))
-
-
-# "I'm his auntie", "I am their grandad", "I'm the boy's uncle": who the caller says they are.
-_SELF_NAMED = re.compile(r"\bi(?:'?m| am) (?:his|her|their|the \w+'s) ([a-z]+)\b")
-_OTHERS = re.compile(r"\b(?:his|her|their) $")
-
-
-def self_named(question: Any, t: str, codes: list[str]) -> str | None:
-    """When the caller says who they are ("I'm his auntie") and every word of the choices found in
-    ``codes`` is said only of someone else ("... while his parents work abroad"): the code the
-    self-description names ("auntie" → the other-relative choice, to read back), or "" when it
-    names none (asked again). None when the caller does not describe themselves so, or a choice
-    found is also said of the caller: the parent choice is then the parents', not the caller's."""
-    from customario.dialogue.choice_spans import word_stem
-    from customario.dialogue.choices import match_choices
-
-    m = _SELF_NAMED.search(t)
-    if m is None or not codes:
-        return None
-    own = match_choices(question, m.group(1))
-    others = [c for c in codes if c not in own]
-    if not others:
-        return None
-    by_code = {c.code: c for c in question.choices}
-    for code in others:
-        c = by_code[code]
-        stems = {word_stem(w) for p in [c.label, *c.synonyms] for w in re.findall(r"[a-z]{3,}", p.lower())}
-        hits = [w for w in re.finditer(r"[a-z']+", t) if word_stem(w.group(0)) in stems - {"the", "and", "other"}]
-        if not hits or any(not _OTHERS.search(t[max(0, w.start() - 8) : w.start()]) for w in hits):
-            return None
-    return own[0] if len(own) == 1 else ""

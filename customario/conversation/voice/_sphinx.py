@@ -179,9 +179,11 @@ def decode(
     ``yes_no``: the utterance replies to a read-back ("I heard seven, is that right?"). When the
     language model pass hears at most one word that means nothing there
     (``phrases.read_back_unclear``), a second pass with a forced yes/no grammar runs, and a complete
-    yes or no form it finds is returned with :data:`FORCED_CHOICE_CONFIDENCE` (issue 11: through
-    the telephone band "yes" came out as "their" or "again"; on 12 caller variants this took right
-    read-back replies from 77 % to 85 %, see docs/conversations.md).
+    no form it finds is returned with :data:`FORCED_CHOICE_CONFIDENCE`. Until 4 December 2026 a yes
+    form was returned too (through the telephone band "yes" came out as "their" or "again"; on 12
+    caller variants that took right read-back replies from 77 % to 85 %), but on a held-out accent
+    the forced grammar turned "no" into "sure" and confirmed wrong values (docs/conversations.md,
+    blind19): a read-back is a safety check, so only its safe answer may be forced.
 
     ``again_said``: the read-back is said once more because the caller's last reply was only
     "again" (``survey_readback.HEARD_AGAIN``); a lone "again" heard now goes to the forced pass
@@ -205,12 +207,16 @@ def decode(
     words = [] if hyp is None else [w for w in hyp.hypstr.split() if not w.startswith(("<", "[", "++"))]
     text = " ".join(words)
     if yes_no:
-        from customario.conversation.voice.phrases import read_back_form, read_back_unclear
+        from customario.conversation.voice.phrases import READ_BACK_NO, read_back_form, read_back_unclear
 
         if read_back_unclear(text) or (again_said and text == "again"):
             forced = _run(_read_back_decoder(), samples)
             form = read_back_form(forced.hypstr) if forced is not None else None
-            if form is not None:
+            if form is not None and form in READ_BACK_NO:
+                # Only a no: a forced grammar always picks a form, and through the telephone band a
+                # held-out accent's "no" came out of it as "sure" or "of course" (answers blind19,
+                # held-sc-m4-165 phone: 7 wrong values confirmed so in 60 items). A yes it finds is
+                # left unclear, and the dialogue asks the read-back again.
                 return form, FORCED_CHOICE_CONFIDENCE, os.getpid()
     elif forced:
         from customario.conversation.voice.phrases import answer_unclear
