@@ -103,11 +103,6 @@ def fit(pairs: list[tuple[str, bool]], threshold: float, min_words: int) -> um.M
     )
 
 
-def flagged(m: um.Model, text: str) -> bool:
-    p = um.probability(text, m)
-    return um.long_enough(text, m) and p is not None and p > m.threshold
-
-
 def main() -> None:
     from customario.escalation.urgency import assess_rules
 
@@ -126,7 +121,7 @@ def main() -> None:
             m = fit([p for other, v in data.items() if other != name for p in v], threshold, args.min_words)
             row = {"urgent": 0, "alone": 0, "missed": 0, "caught": 0, "normal": 0, "raised": 0}
             for text, urgent in data[name]:
-                hit = flagged(m, text)
+                hit = um.raised_by(text, m) is not None
                 if urgent:
                     row["urgent"] += 1
                     row["alone"] += hit
@@ -147,7 +142,7 @@ def main() -> None:
         )
         m = fit([p for v in data.values() for p in v], threshold, args.min_words)
         ordinary = ordinary_lines()
-        fa = sum(1 for t in ordinary if flagged(m, t) and assess_rules(t).level == "normal")
+        fa = sum(1 for t in ordinary if um.raised_by(t, m) is not None and assess_rules(t).level == "normal")
         print(f"  ordinary caller lines raised: {fa} of {len(ordinary)}")
     if args.write:
         m = fit([p for v in data.values() for p in v], args.threshold, args.min_words)

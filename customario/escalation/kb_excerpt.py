@@ -292,6 +292,9 @@ def priced(excerpt: str, answer: str, kind: str | None, question: str) -> str:
     return answer if kind is None and gives_price(answer) else ""
 
 
+# How the profile importer (kb_import) opens the address sentence of the location article.
+ADDRESS_LEAD = "We are at"
+
 # What a location question asks for: the street address, or where it is (cross streets, the area,
 # the way there). The location article holds both, address first ("We are at ... ." then the
 # directions), and its own question names both, so its words choose neither.
@@ -309,6 +312,6 @@ def location_part(answer: str, query: str) -> str | None:
     q = query.lower()
     address, whereabouts = bool(_ADDRESS_ASKED.search(q)), bool(_WHEREABOUTS_ASKED.search(q))
     sentences = split_sentences(answer)
-    if address == whereabouts or len(sentences) < 2 or not sentences[0].lower().startswith("we are at"):
+    if address == whereabouts or len(sentences) < 2 or not sentences[0].startswith(ADDRESS_LEAD):
         return None
     return sentences[0] if address else " ".join(sentences[1:])

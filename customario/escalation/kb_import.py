@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 
 from customario.errors import InputDataError, UsageError
+from customario.escalation.kb_excerpt import ADDRESS_LEAD
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
 from customario.escalation.kb_articles import upsert_article
 from customario.escalation.kb_words import question_key
@@ -245,7 +246,7 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
         )
     loc = p.location
     if loc and (loc.address or loc.directions):
-        answer = f"We are at {loc.address}." if loc.address else ""
+        answer = f"{ADDRESS_LEAD} {loc.address}." if loc.address else ""
         if loc.directions:
             answer += f" {loc.directions}"
         add(

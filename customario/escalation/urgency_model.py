@@ -96,8 +96,6 @@ def term_weights(text: str, vocabulary: dict[str, int], idf: Any) -> dict[int, f
 
 def probability(text: str, m: Model | None = None) -> float | None:
     """P(urgent or emergency) for ``text`` in 0..1 under the shipped model, or None without it."""
-    import numpy as np
-
     from customario.escalation.kb_embed import embed
 
     m = m or model()
@@ -105,7 +103,7 @@ def probability(text: str, m: Model | None = None) -> float | None:
         return None
     words = sum(w * float(m.coef_words[i]) for i, w in term_weights(text, m.vocabulary, m.idf).items())
     score = words + float(embed([text])[0] @ m.coef_embed) * m.embed_weight + m.intercept
-    return float(1.0 / (1.0 + np.exp(-score)))
+    return 1.0 / (1.0 + math.exp(-score))
 
 
 def long_enough(text: str, m: Model) -> bool:
@@ -113,15 +111,20 @@ def long_enough(text: str, m: Model) -> bool:
     return len(_WORD.findall(text or "")) >= m.min_words
 
 
+def raised_by(text: str, m: Model) -> float | None:
+    """``m``'s probability when it raises ``text`` (at least ``min_words`` words and above the
+    threshold), else None."""
+    if not long_enough(text, m):
+        return None
+    p = probability(text, m)
+    return p if p is not None and p > m.threshold else None
+
+
 def raises(text: str) -> float | None:
-    """The model's probability when it raises ``text`` (at least ``min_words`` words and above the
-    threshold), else None. Never raises an exception: a model that cannot run leaves the rules'
-    reading as it is."""
+    """:func:`raised_by` for the shipped model; None without it. Never raises an exception: a
+    model that cannot run leaves the rules' reading as it is."""
     try:
         m = model()
-        if m is None or not long_enough(text, m):
-            return None
-        p = probability(text, m)
+        return None if m is None else raised_by(text, m)
     except Exception:  # the embedding weights missing, a broken file: the rules decide alone
         return None
-    return p if p is not None and p > m.threshold else None
