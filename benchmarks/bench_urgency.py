@@ -57,7 +57,8 @@ CORPORA = {
     # Written blind on 4 December ~05:00 UTC (blind12-README.md) by another helper, for development
     # from the start: nobody had tuned on it when it arrived (first contact in its TITLES row).
     "blind12": ROOT / "tests/corpus/urgency/blind12.yaml",
-    # Written blind on 4 December ~09:00 UTC (blind13-README.md): held out, counted only.
+    # Written blind on 4 December ~09:00 UTC (blind13-README.md): held out until 4 Dec 12:10
+    # (first contact 91.5 %, 15 urgent or emergency taken for normal), development since.
     "blind13": ROOT / "tests/corpus/urgency/blind13.yaml",
     # Written blind on 4 December ~09:00 UTC (blind14-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -77,11 +78,11 @@ TITLES = {
     "blind10": "blind10 (development since 4 Dec 04:50; first contact 85.2 %)",
     "blind11": "blind11 (development since 4 Dec 09:20; first contact 94.9 %)",
     "blind12": "blind12 (development; first contact 92.1 %, 11 missed)",
-    "blind13": "blind13 (held out)",
+    "blind13": "blind13 (development since 4 Dec 12:10; first contact 91.5 %)",
     "blind14": "blind14 (development; first contact 92.7 %, 9 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind13"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
