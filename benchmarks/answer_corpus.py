@@ -149,6 +149,7 @@ def run_item(
     readback: bool = True,
     keypad: bool = False,
     channel: str = "voice",
+    understanding: dict | None = None,
 ) -> Verdict:
     """Play one corpus item against a fresh :class:`SurveyPolicy` (see module docstring).
 
@@ -158,7 +159,8 @@ def run_item(
     what the parser alone would store. ``channel="phone"`` is a telephone call (the policy offers
     the keypad after a failed spoken answer); with ``keypad=True`` the caller, once offered, types
     a value answer to a keypad question (:mod:`customario.dialogue.keypad`) instead of saying it
-    again (not for don't know, refused or a correction)."""
+    again (not for don't know, refused or a correction). ``understanding``: settings of the
+    campaign's ``understanding`` to override (``{"confirm_risky": False}``)."""
     from customario.dialogue import keypad as keys_of
     from customario.dialogue.optout import CONFIRM_QUESTION
     from customario.dialogue.survey_flow import END_QUESTION
@@ -166,6 +168,10 @@ def run_item(
     from customario.dialogue.survey_flow import SurveyPolicy
 
     campaign = surveys[item["survey"]]
+    if understanding:
+        campaign = campaign.model_copy(
+            update={"understanding": campaign.understanding.model_copy(update=understanding)}
+        )
     if not readback:
         understanding = campaign.understanding.model_copy(update={"confirm_below": 0.0, "confirm_lenient": False})
         campaign = campaign.model_copy(update={"understanding": understanding})

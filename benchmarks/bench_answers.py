@@ -228,7 +228,14 @@ def main() -> None:
         action="store_true",
         help="text: also count what the parser alone stores with read-backs off (rows 'text, no read-back')",
     )
+    ap.add_argument(
+        "--risk",
+        choices=("on", "off"),
+        default=None,
+        help="understanding.confirm_risky on or off for every survey (default: each survey's own setting)",
+    )
     args = ap.parse_args()
+    overrides = {"confirm_risky": args.risk == "on"} if args.risk else None
 
     rows = []
     for name in [c.strip() for c in args.corpus.split(",") if c.strip()]:
@@ -237,9 +244,9 @@ def main() -> None:
             continue
         items, surveys, today = load_corpus(CORPORA[name])
         started = time.perf_counter()
-        verdicts = [run_item(i, surveys, today, text_hearing) for i in items]
+        verdicts = [run_item(i, surveys, today, text_hearing, understanding=overrides) for i in items]
         if args.no_readback:
-            bare = [run_item(i, surveys, today, text_hearing, readback=False) for i in items]
+            bare = [run_item(i, surveys, today, text_hearing, readback=False, understanding=overrides) for i in items]
             rows.append({"corpus": name, "variant": "text, no read-back", **summarise(bare), "seconds": None})
         if args.misses:
             for v in verdicts:
@@ -290,6 +297,7 @@ def main() -> None:
                             speak=first_audio,
                             keypad=keyed,
                             channel="phone",
+                            understanding=overrides,
                         )
                         for k, i in enumerate(spoken)
                     ]
