@@ -70,14 +70,49 @@ def _turn(tmp_path, question_id, text, **understanding):
         ("bikes", "Usually one, this time the tandem as well.", "elsewhere"),
         ("recommend", "Ten, what a disaster of a service, awful and rude.", "clash"),
         ("parts", "The chain and the tyres, not the brake pads.", "choices"),
-        ("better", "Nothing I can think of.", "negated_open"),
     ],
 )
 def test_a_risky_answer_is_read_back_with_its_reason(tmp_path, qid, text, reason):
     p, actions = _turn(tmp_path, qid, text)
     assert p.phase == "confirm", (text, actions)
     assert not record_calls(actions)
-    assert reason in p.pending["method"].split("+risk:")[1].split(",")
+    # The reasons are held with every read-back; the stored method names them when they alone
+    # caused it (test_the_method_names_the_shape_only_when_it_caused_the_read_back).
+    assert reason in p.pending["risk"]
+    if "+risk:" in p.pending["method"]:
+        assert reason in p.pending["method"].split("+risk:")[1].split(",")
+
+
+def test_the_method_names_the_shape_only_when_it_caused_the_read_back(tmp_path):
+    p, _ = _turn(tmp_path, "bikes", "Three, but one of them was only a puncture.")
+    assert p.pending["method"].startswith("text:") and "contrast" in p.pending["method"].split("+risk:")[1]
+    # Read back anyway (a self-correction is a lenient reading): the method stays how it was read.
+    p, _ = _turn(tmp_path, "bikes", "Three, no wait, four.")
+    assert p.phase == "confirm" and "+risk" not in p.pending["method"] and "contrast" in p.pending["risk"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing I can think of.",
+        "Honestly nothing, it was all fine.",
+        "Not much, but the waiting area could use a chair.",
+        "Why do you ask? Cheaper chains.",
+    ],
+)
+def test_a_typed_open_answer_is_stored_as_typed(tmp_path, text):
+    """Typed words are the caller's own: never read back to the person who typed them, whatever
+    their shape (issue 11, safe19)."""
+    p, actions = _turn(tmp_path, "better", text)
+    calls = record_calls(actions)
+    assert p.phase != "confirm" and calls and calls[0]["value"] == text and calls[0]["status"] == "valid"
+
+
+def test_the_risk_read_back_is_on_by_default(tmp_path):
+    p = survey_policy(tmp_path, "bike_repair", _SHOP, [], NOW)
+    assert p.understanding.confirm_risky is True
+    actions = p.respond("Three, but one of them was only a puncture.")
+    assert p.phase == "confirm" and not record_calls(actions)
 
 
 @pytest.mark.parametrize(

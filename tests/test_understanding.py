@@ -457,3 +457,35 @@ def test_a_yes_with_another_value_reads_the_new_value_back(db):
     assert policy.phase == "confirm" and out[0].text == "I heard nine, is that right?"
     out = policy.respond("yes", confidence=0.9)
     assert [a for a in out if isinstance(a, CallTool)][0].arguments["value"] == 9
+
+
+def test_a_risk_read_back_is_stored_with_its_reasons_and_shown(db, settings, cli):
+    """The first-contact risk read-back (on by default): the confirmed answer is stored, its method
+    names why it was read back however many reasons there are, and `calls show` and the exports
+    show it (issue 11, safe19: a method longer than 40 characters used to fail the tool, and the
+    answer was lost)."""
+    from customario.analysis.exports import write_responses
+
+    stored = resolve_campaign(db, "customer_feedback")
+    lines = [
+        "yes",
+        "eight",
+        "four",
+        "Yes, no problem at all, sorry, it came the day they said.",
+        "yes",
+        "online",
+        "faster",
+    ]
+    conv, log = _talk(db, settings, stored, lines)
+    assert "I heard yes, is that right?" in log[4][1][0]
+    row = _answers(db, conv.call_id)["delivered_on_time"]
+    assert json.loads(row["value"]) == "yes" and row["confirmed"] == 1
+    how, reasons = row["method"].split("+risk:")
+    assert how.startswith("text:") and {"contrast", "elsewhere"} <= set(reasons.split(","))
+    shown = json.loads(cli("calls", "show", str(conv.call_id), "--json").stdout)
+    answer = {a["question_id"]: a for a in shown["answers"]}["delivered_on_time"]
+    assert answer["method"] == row["method"] and answer["confirmed"] == 1
+    out = io.StringIO()
+    write_responses(db, stored, out, "long")
+    rec = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["question_id"] == "delivered_on_time")
+    assert rec["method"] == row["method"] and rec["confirmed"] == "1"

@@ -218,7 +218,7 @@ class Understanding(_Model):
     confirm_below: float = Field(0.8, ge=0, le=1)
     confirm_open_below: float = Field(0.5, ge=0, le=1)
     confirm_lenient: bool = True
-    confirm_risky: bool = False
+    confirm_risky: bool = True
     max_denials: int = Field(2, ge=1, le=5)
     dont_know_probe: bool = False
     probe_text: str = "That's okay. If you had to give your best guess, what would it be?"

@@ -68,10 +68,18 @@ class ReadBackMixin:
         return round(min(float(confidence), n.confidence), 3), f"voice:{n.method}"
 
     def _needs_confirmation(
-        self, q: Question, n: Normalised, conf: float, spoken: bool = False, text: str = "", change: bool = False
+        self,
+        q: Question,
+        n: Normalised,
+        conf: float,
+        spoken: bool = False,
+        text: str = "",
+        change: bool = False,
+        risk: bool = True,
     ) -> bool:
         """True when ``n`` (heard from ``text`` at answer confidence ``conf``) is read back first;
-        ``change``: ``n`` changes an earlier answer (its own announcement says the new value)."""
+        ``change``: ``n`` changes an earlier answer (its own announcement says the new value);
+        ``risk=False``: without the first-contact risk read-back (:meth:`_risky`)."""
         if n.status != "valid" or q.confirm == "never":
             return False
         if spoken and n.method == "exact" and q.type in ("nps", "scale", "number") and stray_words(text):
@@ -82,14 +90,12 @@ class ReadBackMixin:
             # "one fiddy" (slang: 1.50 or 150?): a number beside a word nobody knows is read back.
             return True
         if q.type == "open":
-            # Typed words are the answer; a transcript below the campaign's confirm_open_below is
-            # read back: open speech is where the offline recogniser is least reliable, and a wrong
-            # transcript stored as the caller's words is worse than one more question. Words that
-            # may not be an answer at all (a question, a correction, a don't-know in other words)
-            # are read back too (answer_risk).
-            if spoken:
-                return conf < self.understanding.confirm_open_below
-            return bool(self._risky(q, n, text, change))
+            # Typed words are the answer, and are never read back to the person who typed them
+            # (the first-contact risk read-back included). A transcript below the campaign's
+            # confirm_open_below is read back: open speech is where the offline recogniser is least
+            # reliable, and a wrong transcript stored as the caller's words is worse than one more
+            # question.
+            return spoken and conf < self.understanding.confirm_open_below
         if q.confirm == "always":
             return True
         u = self.understanding
@@ -100,7 +106,7 @@ class ReadBackMixin:
             # yes/no inside other words ("um not really of question" for "go back to the previous
             # question") keeps the campaign's threshold.
             threshold = min(threshold, 0.3)
-        return conf < threshold or (u.confirm_lenient and n.lenient) or bool(self._risky(q, n, text, change))
+        return conf < threshold or (u.confirm_lenient and n.lenient) or (risk and bool(self._risky(q, n, text, change)))
 
     def _risky(self, q: Question, n: Normalised, text: str, change: bool = False) -> list[str]:
         """Why the valid reading ``n`` of ``text`` for ``q`` has the shape of an answer that is
@@ -127,12 +133,15 @@ class ReadBackMixin:
             resume, self.resume = self.resume, None
         conf, method = self._heard(n, confidence)
         change = resume is not None
-        if self._needs_confirmation(q, n, conf, spoken=method.startswith("voice:"), text=text, change=change):
+        spoken = method.startswith("voice:")
+        if self._needs_confirmation(q, n, conf, spoken=spoken, text=text, change=change):
             risky = self._risky(q, n, text, change)
-            if risky:
-                # Shown by `calls show` and the exports: why this answer was read back.
+            if risky and not self._needs_confirmation(q, n, conf, spoken=spoken, text=text, change=change, risk=False):
+                # Read back only for its shape: `calls show` and the exports show why. An answer read
+                # back anyway (unsure, lenient) keeps its plain method.
                 method = f"{method}+risk:{','.join(risky)}"
             self._await_confirmation(q, text, n, conf, method, resume)
+            self.pending["risk"] = risky
             return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
         return [record, *self._continue(resume, prefix or self._ack())]

@@ -41,7 +41,7 @@ class RecordAnswerArgs(BaseModel):
     value: Any = Field(None, description="the normalised value if already known (number, yes/no, choice code)")
     attempts: int = Field(1, ge=1, description="how many times the question was asked")
     confidence: float | None = Field(None, ge=0, le=1, description="how sure the understanding is (0..1); leave empty")
-    method: str | None = Field(None, max_length=40, description="how the value was obtained; leave empty")
+    method: str | None = Field(None, max_length=200, description="how the value was obtained; leave empty")
     confirmed: bool = Field(False, description="true when the respondent confirmed the value when it was read back")
 
 
