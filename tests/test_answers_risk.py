@@ -126,6 +126,8 @@ def test_the_risk_read_back_is_on_by_default(tmp_path):
         ("ready", "Yes, it was.", "yes"),
         ("ready", "No.", "no"),
         ("recommend", "A nine, great mechanics.", 9),
+        ("recommend", "Eight, but the waiting area was freezing.", 8),
+        ("recommend", "Nine, though I only go there for tubes.", 9),
         ("better", "Open a little earlier on Saturdays.", "Open a little earlier on Saturdays."),
     ],
 )
