@@ -108,6 +108,18 @@ def test_a_typed_open_answer_is_stored_as_typed(tmp_path, text):
     assert p.phase != "confirm" and calls and calls[0]["value"] == text and calls[0]["status"] == "valid"
 
 
+@pytest.mark.parametrize(
+    "text", ["Change my first answer to three, sorry.", "Can you change my first answer to three?"]
+)
+def test_a_change_of_an_earlier_answer_is_not_read_back_for_its_shape(tmp_path, text):
+    """A change announces its new value ("I've changed that to three"): its "sorry", "actually" or
+    question mark is the form of a change, not a doubt about the value."""
+    p, actions = _turn(tmp_path, "recommend", text)
+    calls = record_calls(actions)
+    assert p.phase != "confirm" and calls[0]["question_id"] == "bikes" and calls[0]["value"] == 3
+    assert "+risk" not in calls[0]["method"] and p.current.id == "recommend"
+
+
 def test_the_risk_read_back_is_on_by_default(tmp_path):
     p = survey_policy(tmp_path, "bike_repair", _SHOP, [], NOW)
     assert p.understanding.confirm_risky is True
