@@ -148,3 +148,50 @@ def test_a_spoken_again_through_the_phone_band_does_not_confirm_the_read_back():
     finally:
         rec.close()
     assert heard.count("again") >= 10, heard
+
+
+def test_after_a_lone_again_the_next_reply_is_heard_without_the_words_that_hold_again():
+    """Said once more after a lone "again", the read-back's next reply is heard by a model with
+    yes, no and the value's corrections but no call-control or repeat phrase: their "again" is what
+    a "yes" came out as through the telephone band (us-f4-140 phone)."""
+    policy = _reading_back()
+    assert "again" in expected_for_policy(policy)
+    policy.respond("again", confidence=0.4)
+    model = expected_for_policy(policy)
+    assert again_said(policy) and reads_back(policy)
+    assert not any("again" in p.split() for p in model)
+    assert {"yes", "no", "no it's five"} <= set(model)
+
+
+@needs_espeak
+def test_after_a_lone_again_a_spoken_yes_can_confirm_and_a_spoken_again_or_no_never_does():
+    """espeak voices through the benchmark's telephone band, the reply to a read-back said once
+    more: a "Yes." may now come out as a yes (before, the model's "again" took it every time on
+    us-f4-140 phone), while "Again?" and "No." never come out as a yes form."""
+    sys.path.insert(0, str(ROOT / "benchmarks"))
+    from voice_variants import by_name, speak
+
+    from customario.conversation.voice.stt import Recogniser
+    from customario.dialogue.answers import yes_no
+
+    rec = Recogniser()
+    heard: dict[str, list[str]] = {"Yes.": [], "Again?": [], "No.": []}
+    try:
+        for voice in by_name("us-f4-140-phone,gb-f3-170-phone,us-m1-200-phone"):
+            for said_now in heard:
+                for seed in range(3):
+                    policy = _reading_back()
+                    policy.respond("again", confidence=0.4)
+                    pcm, rate = speak(said_now, voice, seed=70 + seed)
+                    text, _conf, _pid = rec.recognise_blocking(
+                        pcm.astype("<i2").tobytes(),
+                        rate,
+                        expected_for_policy(policy),
+                        reads_back(policy),
+                        again_said(policy),
+                    )
+                    heard[said_now].append(text)
+    finally:
+        rec.close()
+    assert not [t for t in heard["Again?"] + heard["No."] if yes_no(t) == "yes"], heard
+    assert sum(yes_no(t) == "yes" for t in heard["Yes."]) >= 3, heard

@@ -97,7 +97,7 @@ def _read_back_decoder():
     if _read_back is None:
         from pocketsphinx import Decoder
 
-        from customario.conversation.voice.phrases import READ_BACK_NO, READ_BACK_YES, read_back_grammar
+        from customario.conversation.voice.forced_passes import READ_BACK_NO, READ_BACK_YES, read_back_grammar
 
         base = _get_decoder()
         if _tmpdir is None:
@@ -123,7 +123,7 @@ def _forced_decoder(forms: tuple[str, ...]):
         return _forced[key]
     from pocketsphinx import Decoder
 
-    from customario.conversation.voice.phrases import FORCED_LEAD, forced_grammar
+    from customario.conversation.voice.forced_passes import FORCED_LEAD, forced_grammar
 
     base = _get_decoder()
     known = tuple(f for f in forms if _in_dictionary(base, f))
@@ -146,7 +146,7 @@ def _forced_decoder(forms: tuple[str, ...]):
 
 def _forced_answer(samples: np.ndarray, forms: tuple[str, ...]) -> str | None:
     """The answer form of ``forms`` the forced answer grammar finds in ``samples``, or None."""
-    from customario.conversation.voice.phrases import forced_form
+    from customario.conversation.voice.forced_passes import forced_form
 
     decoder = _forced_decoder(forms)
     if decoder is None:
@@ -207,7 +207,7 @@ def decode(
     words = [] if hyp is None else [w for w in hyp.hypstr.split() if not w.startswith(("<", "[", "++"))]
     text = " ".join(words)
     if yes_no:
-        from customario.conversation.voice.phrases import READ_BACK_NO, read_back_form, read_back_unclear
+        from customario.conversation.voice.forced_passes import READ_BACK_NO, read_back_form, read_back_unclear
 
         if read_back_unclear(text) or (again_said and text == "again"):
             forced = _run(_read_back_decoder(), samples)
@@ -219,7 +219,7 @@ def decode(
                 # left unclear, and the dialogue asks the read-back again.
                 return form, FORCED_CHOICE_CONFIDENCE, os.getpid()
     elif forced:
-        from customario.conversation.voice.phrases import answer_unclear
+        from customario.conversation.voice.forced_passes import answer_unclear
 
         if answer_unclear(text, forced):
             form = _forced_answer(samples, tuple(forced))

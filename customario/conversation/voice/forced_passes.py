@@ -1,0 +1,170 @@
+"""The second, forced passes of the recogniser (issue 11): a read-back reply's yes/no grammar and
+a closed question's grammar of its own short answers, with the tests that decide when a first pass
+heard too little to stand (:func:`read_back_unclear`, :func:`answer_unclear`). Used by ``_sphinx``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.conversation.voice.phrase_words import (
+    _MAX_SPELLED,
+    CONTROL,
+    DONT_KNOW,
+    FILLERS,
+    GARBAGE,
+    NO,
+    REFUSED,
+    YES,
+    label_parts,
+)
+from customario.dialogue.spoken import number_words
+
+
+# The forced-choice grammar of a read-back's second pass (:func:`read_back_grammar`): the forms a
+# caller confirms or denies with, each a complete path (no partial match counts).
+READ_BACK_YES = (
+    "yes",
+    "yeah",
+    "yep",
+    "sure",
+    "correct",
+    "right",
+    "that's right",
+    "yes that's right",
+    "that's correct",
+    "yes it is",
+    "absolutely",
+    "of course",
+)
+READ_BACK_NO = (
+    "no",
+    "nope",
+    "not really",
+    "no that's wrong",
+    "that's wrong",
+    "no it isn't",
+    "no it's not",
+    "wrong",
+    "not at all",
+    "no that's not right",
+)
+_READ_BACK_LEAD = ("uh", "um", "oh", "well")
+# The optional filler before a forced answer or yes/no (:func:`forced_grammar`,
+# :func:`read_back_grammar`): none. With "uh", "um", "oh", "well" allowed, "oh" took the start of
+# "four" and of "no": of 20 read-back noes (3 caller variants x 12 seeds) that reached the forced
+# pass (4 December 2026), the pass found a complete no in 5 with the fillers and in 14 without;
+# either way no no became a yes, and the 2 yeses that reached it stayed yeses.
+FORCED_LEAD: tuple[str, ...] = ()
+
+
+def read_back_grammar() -> str:
+    """JSGF for the second pass of a read-back reply: one yes or no form of :data:`READ_BACK_YES` /
+    :data:`READ_BACK_NO` (after :data:`FORCED_LEAD`). No garbage path: pocketsphinx's FSG search
+    with a word loop took 10-40 s per utterance; the first pass (the read-back language model,
+    which has one) decides when this pass may run, see :func:`read_back_unclear`."""
+    forms = " | ".join((*READ_BACK_YES, *READ_BACK_NO))
+    lead = f"[{' | '.join(FORCED_LEAD)}] " if FORCED_LEAD else ""
+    return f"#JSGF V1.0;\ngrammar readback;\npublic <reply> = {lead}({forms});\n"
+
+
+def read_back_form(hypothesis: str) -> str | None:
+    """The yes/no form a forced-choice hypothesis spells out completely (filler dropped), or None
+    (a partial path such as "of" for "of course" is no answer)."""
+    words = [w for w in hypothesis.split() if w not in _READ_BACK_LEAD]
+    text = " ".join(words)
+    return text if text in READ_BACK_YES or text in READ_BACK_NO else None
+
+
+def read_back_unclear(transcript: str) -> bool:
+    """True when the first pass over a read-back reply heard at most one word and that word means
+    nothing there: no yes or no, no number, no call-control word ("repeat", "stop"). Through the
+    telephone band a caller's "yes" comes out as "their" or "they" (issue 11); only then does the
+    recogniser try the forced yes/no grammar. Allowing two words as well gained 2 % of right
+    replies and let 4 % more off-topic replies ("who is this") through as a yes. A lone "again" is
+    a call-control word: the forced pass heard a caller's "again?" as a yes in most tries, so the
+    dialogue says the read-back once more instead (``survey_readback.HEARD_AGAIN``)."""
+    from customario.dialogue.answers import yes_no
+
+    words = transcript.split()
+    if len(words) > 1 or (words and yes_no(transcript)):
+        return False
+    return not any(w in _MEANINGFUL_AT_READ_BACK for w in words)
+
+
+# Questions whose answers are a short closed list the forced answer pass can hold (see
+# :func:`forced_answers`): a number question only when its range is spelled out in full.
+_FORCED_TYPES = ("nps", "scale", "yes_no", "single_choice", "multi_choice", "number")
+# Words that carry no answer: a first pass that heard only these (and at most two of them) is
+# unclear. "i", "you" and "all" are what a lone "five", "nine" or "four" came out as through the
+# telephone band (blind18 voice sample, 4 December 2026).
+_EMPTY_WORDS = frozenset({"i", "i'd", "i'm", "i'll", "you", "your", "of", "to", "on", "in", "it", "me", "that's"})
+
+
+def forced_answers(question: Any) -> list[str] | None:
+    """The complete short answers of a closed ``question`` for the forced answer pass
+    (``_sphinx.decode``'s ``forced``): the numbers of an ``nps``/``scale`` range or of a ``number``
+    range spelled out in full (:data:`_MAX_SPELLED`), the yes and no forms of :data:`READ_BACK_YES`
+    / :data:`READ_BACK_NO` for ``yes_no``, each choice's label, synonyms and shorter names for a
+    choice question. ``None`` for other questions (dates, open, wide number ranges). Lower case,
+    de-duplicated, only phrases of one to four words."""
+    t = getattr(question, "type", None)
+    if t not in _FORCED_TYPES:
+        return None
+    if t == "yes_no":
+        return [*READ_BACK_YES, *READ_BACK_NO]
+    if t in ("single_choice", "multi_choice"):
+        out = []
+        for choice in question.choices:
+            out += [choice.label.lower(), *(s.lower() for s in choice.synonyms), *label_parts(choice.label)]
+    else:
+        lo, hi = question.bounds
+        lo = int(lo) if lo is not None else 0
+        hi = int(hi) if hi is not None else (10 if t != "number" else 100)
+        if hi - lo > _MAX_SPELLED or lo < 0:
+            return None
+        out = [number_words(n) for n in range(lo, hi + 1)]
+    out = [" ".join(re.sub(r"[^a-z' ]", " ", p).split()) for p in out]
+    return list(dict.fromkeys(p for p in out if p and len(p.split()) <= 4)) or None
+
+
+def forced_grammar(forms: list[str] | tuple[str, ...]) -> str:
+    """JSGF for the forced answer pass: one of ``forms`` (after :data:`FORCED_LEAD`). No garbage path, for the reason given in :func:`read_back_grammar`."""
+    lead = f"[{' | '.join(FORCED_LEAD)}] " if FORCED_LEAD else ""
+    return f"#JSGF V1.0;\ngrammar answer;\npublic <reply> = {lead}({' | '.join(forms)});\n"
+
+
+def forced_form(hypothesis: str, forms: list[str] | tuple[str, ...]) -> str | None:
+    """The answer form a forced-pass hypothesis spells out completely (filler dropped), or None."""
+    text = " ".join(w for w in hypothesis.split() if w not in FORCED_LEAD)
+    return text if text in forms else None
+
+
+def answer_unclear(transcript: str, forms: list[str] | tuple[str, ...]) -> bool:
+    """True when the first pass over a spoken answer to a closed question heard nothing, or at most
+    two words none of which means anything there: no word of an answer form (``forms``, see
+    :func:`forced_answers`), no number, yes, no or call-control word, no whole don't-know or
+    refusal phrase ("clue" alone is none), only fillers and everyday words ("i", "you", "all", "water"). Through the telephone band a lone "five" came
+    out as "i", "four" as "all", "one" as "water" (issue 11); only then does the recogniser try the
+    forced answer grammar, whose reading is always read back (``_sphinx.FORCED_ANSWER_CONFIDENCE``)."""
+    words = transcript.split()
+    if len(words) > 2:
+        return False
+    said = {w for f in forms for w in f.split()}
+    if any(w in said or w in _MEANINGFUL_IN_ANSWER for w in words):
+        return False
+    padded = f" {' '.join(words)} "
+    return not any(f" {p} " in padded for p in (*DONT_KNOW, *REFUSED))
+
+
+def _meaningful_at_read_back() -> frozenset[str]:
+    numbers = {w for n in range(0, 101) for w in number_words(n).split()}
+    control = {w for p in CONTROL for w in p.split()} - set(GARBAGE) - set(FILLERS)
+    return frozenset(numbers | control)
+
+
+_MEANINGFUL_AT_READ_BACK = _meaningful_at_read_back()
+_MEANINGFUL_IN_ANSWER = _MEANINGFUL_AT_READ_BACK | (
+    frozenset(w for p in (*YES, *NO) for w in p.split()) - set(GARBAGE) - set(FILLERS) - _EMPTY_WORDS
+)
