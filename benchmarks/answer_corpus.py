@@ -401,7 +401,7 @@ def assumed_answers(campaign: Any, question_id: str, expect: dict, today: date) 
 
 def summarise(verdicts: list[Verdict]) -> dict:
     """Counts and shares: n, right, wrong, reasked, confirmed, keyed (answers typed on the keypad),
-    right_pct, wrong_pct, p50/p95 turn ms."""
+    right_pct, wrong_pct, p50/p90/p95 turn ms."""
     n = len(verdicts)
     c = {k: sum(1 for v in verdicts if v.verdict == k) for k in ("right", "wrong", "reasked")}
     times = sorted(t for v in verdicts for t in v.turn_seconds)
@@ -417,5 +417,6 @@ def summarise(verdicts: list[Verdict]) -> dict:
         "right_pct": round(100 * c["right"] / n, 1) if n else 0.0,
         "wrong_pct": round(100 * c["wrong"] / n, 2) if n else 0.0,
         "turn_p50_ms": pct(0.5),
+        "turn_p90_ms": pct(0.9),
         "turn_p95_ms": pct(0.95),
     }
