@@ -64,9 +64,11 @@ def reads_back(policy: Any) -> bool:
 
 def again_said(policy: Any) -> bool:
     """True while ``policy`` says a read-back once more because the caller's spoken reply was only
-    "again" (``survey_readback.HEARD_AGAIN``): a lone "again" heard in the next reply then goes to
-    the forced yes/no pass (the telephone band makes a "yes" into "again"), never the first time
-    (a caller asking "again?" hears the read-back again instead of confirming it)."""
+    "again" (``survey_readback.HEARD_AGAIN``): the next reply is then heard by a read-back model
+    without the call-control and repeat phrases (:func:`expected_for_policy`), and a lone "again"
+    heard in it goes to the forced yes/no pass (the telephone band makes a "yes" into "again"),
+    never the first time (a caller asking "again?" hears the read-back again instead of confirming
+    it)."""
     return bool(getattr(policy, "again_at_read_back", False))
 
 
