@@ -24,7 +24,8 @@ items. Words only the caller's story has (:mod:`kb_ask`: "I built my PC last wee
 ask) leave the sums when the article lacks them and only break ties when it has them; an article
 held back only as an unsure near miss answers when the ask is nearest in meaning to it
 (:func:`kb_ask.answer_in_meaning`). An answer is *confident* when the best confidence is at least :data:`CONFIDENCE_THRESHOLD`;
-the part read out is ``kb_excerpt.answer_excerpt``. The agent tool ``search_knowledge_base``
+the part read out is ``kb_excerpt.answer_excerpt``. The scored hits are put in order and cut to
+what was asked in :mod:`customario.escalation.kb_hits`. The agent tool ``search_knowledge_base``
 (:mod:`customario.escalation.kb_tool`) wraps :func:`search`; ``kb_suggest`` offers a close article.
 """
 
@@ -38,7 +39,7 @@ from dataclasses import dataclass, field
 from sqlite_utils import Database
 
 from customario.dialogue.spoken import parse_number
-from customario.escalation import kb_embed, wordnet
+from customario.escalation import wordnet
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
@@ -49,10 +50,16 @@ from customario.escalation.kb_articles import (
     person_names,
 )
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
-from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
-from customario.escalation.kb_clauses import where_it_comes_from
-from customario.escalation.kb_hours import extreme_hours, which_day
+from customario.escalation.kb_hits import (
+    answer_what_was_asked,
+    articles_in_scope,
+    focus_whole_answer,
+    nearest,
+    prefer_list_for_plural,
+    settle_ties,
+)
+from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_service import priced_only_as_included, unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
@@ -80,7 +87,6 @@ from customario.escalation.kb_words import (
     expand_term,
     in_words,
     is_general,
-    is_plural,
     question_key,
     term_weight,
     terms,
@@ -259,48 +265,6 @@ def _apart_in_list(row: dict, matched: list[str], st: _TermStats) -> bool:
     return not any(all(in_words(t, item) for t in in_answer) for item in items)
 
 
-# "the children's cut", "the teens' manicure": the word before the apostrophe.
-_POSSESSIVE_RE = re.compile(r"\b([A-Za-z]+)['\u2019]s\b|\b([A-Za-z]+s)['\u2019](?!\w)")
-
-
-def _prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float, query: str = "") -> None:
-    """ "What treatments do you have?" asks for the list, not the one keratin treatment: when a
-    what/which question names a plural that the best item matched, a list article (the services,
-    the team) that matched the same words answers instead (in place)."""
-    if not hits or form not in ("what", "which") or hits[0]["confidence"] < threshold or is_list(hits[0]):
-        return
-    first = hits[0]
-    # A plural in the possessive ("the children's haircut", "men's colour") names whom a thing is
-    # for, not several things asked for (kb blind17, blind19: the age limit of the children's cut).
-    possessive = {w.lower() for m in _POSSESSIVE_RE.finditer(query or "") for w in m.groups() if w}
-    if not any(is_plural(t) and t not in possessive for t in first["matched"]):
-        return
-    for h in hits[1:]:
-        if is_list(h) and set(first["matched"]) <= set(h["matched"]):
-            hits.remove(h)
-            h["confidence"] = max(h["confidence"], first["confidence"])
-            hits.insert(0, h)
-            return
-
-
-def _settle_ties(hits: list[dict], threshold: float) -> None:
-    """Reorder or refuse when the best articles tie on confidence and coverage (in place)."""
-    if len(hits) < 2 or hits[0]["confidence"] < threshold:
-        return
-    top = (hits[0]["confidence"], hits[0]["story"], hits[0]["article_coverage"])
-    tied = [h for h in hits if (h["confidence"], h["story"], h["article_coverage"]) == top]
-    lists = [h for h in tied if is_list(h)]
-    if len(tied) > 1 and lists:
-        # "Who's on your team?" fits every stylist and the team list: the list answers it.
-        hits.remove(lists[0])
-        hits.insert(0, lists[0])
-    elif len(tied) > 1 and top[1] < 1 and tied[0]["excerpt"] != tied[1]["excerpt"]:
-        # "How much is a haircut?" fits the men's, women's and children's haircut alike: asking
-        # which is better than reading one of them out.
-        hits[0]["confidence"] = round(threshold - 0.01, 3)
-        hits[0]["refused"] = f"fits article {tied[1]['id']} as well"
-
-
 def search(
     db: Database,
     query: str,
@@ -360,7 +324,7 @@ def search(
     story = _story_words(query, result.terms, vocabulary, stats, distinctive)
     # Names of a kind of thing another article names by example ("RTX 4070 Super": a graphics card)
     # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
-    articles = _articles(db, campaign)  # read once: the kinds here, the ask's meaning at the end
+    articles = articles_in_scope(db, campaign)  # read once: the kinds here, the ask's meaning at the end
     found = instances(query, kinds_named(articles))
     absent = absent_instances(query, result.terms, vocabulary)  # "do you ship with DHL?" (kb_words)
     hits = []
@@ -469,8 +433,8 @@ def search(
             h["bm25"],
         )
     )
-    _prefer_list_for_plural(hits, form, threshold, query)
-    _settle_ties(hits, threshold)
+    prefer_list_for_plural(hits, form, threshold, query)
+    settle_ties(hits, threshold)
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
     plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
@@ -483,12 +447,12 @@ def search(
         )
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
-        _focus_whole_answer(query, result.hits[0])
+        focus_whole_answer(query, result.hits[0])
         if result.confident:
-            _answer_what_was_asked(query, result.hits[0], threshold)
+            answer_what_was_asked(query, result.hits[0], threshold)
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
-        result.nearest = _nearest(db, query, campaign, hits)
+        result.nearest = nearest(db, query, campaign, hits)
     return result
 
 
@@ -506,36 +470,6 @@ def _each_ask(
         )
 
 
-# A question that names the article's subject as a whole ("what's your refund policy?") is answered whole.
-_WHOLE_RE = re.compile(r"\b(polic(?:y|ies)|rules|terms|conditions|everything|explain)\b")
-
-
-def _asks_whole(query: str) -> bool:
-    """True when ``query`` names a subject as a whole ("your return policy?"), typed words one edit
-    away included ("retun polcy??", kb blind14: it got the refund-timing sentence alone)."""
-    words = re.findall(r"[a-z]+", query.lower())
-    return bool(_WHOLE_RE.search(" ".join(correct_typos(words, _WHOLE_WORDS))))
-
-
-_WHOLE_WORDS = {"policy", "policies", "rules", "terms", "conditions", "everything", "explain"}
-
-
-def _focus_whole_answer(query: str, best: dict) -> None:
-    """A help-desk article (``articles`` kind) of several sentences that the lexical excerpt would
-    read whole is cut to the sentence nearest the question in meaning (:func:`kb_embed.nearest_sentence`):
-    "How long does it take to get my refund?" gets "Refunds reach the original payment method 5 to
-    7 business days ...", not the 30-day return rules before it. Only a sentence that names the
-    first thing the caller named, the subject ("AM5" in "Do AM5 CPUs work with DDR4?"), may stand
-    for the answer; none, or a caller asking for the whole subject ("your return policy"), keeps the whole answer. In
-    place, on the best hit: the part read now, or after a yes to "Are you asking about ...?"."""
-    if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _asks_whole(query):
-        return
-    named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
-    part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
-    if part:
-        best["excerpt"] = part
-
-
 def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
     """The words of one hyphenated name ("Mission-Bartlett", "Jean-Luc") share one word's weight: the
     caller named one thing, and two matches of it must not outweigh the word that says what they ask
@@ -551,53 +485,3 @@ def _vocabulary(db: Database, campaign: str | None) -> set[str]:
     scope, params = scope_sql(campaign)
     rows = db.execute("SELECT a.question, a.tags, a.answer FROM kb_articles a WHERE 1" + scope, params).fetchall()
     return {w for row in rows for text in row for w in WORD_RE.findall((text or "").lower().replace("'", ""))}
-
-
-def _answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
-    """A confident answer reads the part of the article that states the kind of fact asked and names
-    the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
-    within 14 days", not "We email a prepaid return label"); when no part does, the article does not
-    answer the question (in place, on the best hit)."""
-    extreme = extreme_hours(query, best["excerpt"])
-    part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
-    if part is None:
-        best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
-        best["refused"] = "no part of the answer states what was asked"
-    else:
-        best["excerpt"] = part
-
-
-def _articles(db: Database, campaign: str | None) -> list[dict]:
-    """``{"id", "question", "answer"}`` of every article in scope, for :mod:`kb_embed`."""
-    scope, params = scope_sql(campaign)
-    return list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
-
-
-def _nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:
-    """The article in scope nearest in meaning to ``query`` (:func:`kb_embed.rank`) when the lexical
-    search also found it: ``{"id", "similarity", "margin", "part", "refused"}``, ``margin`` being
-    its lead over the next article and ``refused`` the lexical search's refusal of it (or None).
-    An article that shares no word with the question is not returned: the similarity alone cannot
-    tell a paraphrase from a near miss (see kb_embed)."""
-    ranked = kb_embed.rank(query, _articles(db, campaign))
-    if not ranked:
-        return None
-    top = ranked[0]
-    hit = next((h for h in hits if h["id"] == top["id"]), None)
-    if hit is None:
-        return None
-    runner_up = ranked[1]["similarity"] if len(ranked) > 1 else 0.0
-    # Inside the nearest sentence, the clause that holds the caller's words ("5 years for SSDs" of
-    # "usually 3 years for graphics cards and 5 years for SSDs").
-    part = answer_excerpt(top["part"], hit["matched"], hit.get("kind"), None, [], hit["question"]) or top["part"]
-    return {
-        "id": top["id"],
-        "similarity": top["similarity"],
-        "margin": round(top["similarity"] - runner_up, 4),
-        "part": part,
-        "question": hit["question"],
-        "answer": hit["answer"],
-        "kind": hit.get("kind"),
-        "confidence": hit["confidence"],
-        "refused": hit.get("refused"),
-    }

@@ -1,0 +1,157 @@
+"""What kind of fact a caller's question asks, and whether a part of an answer states it (issue 11).
+
+Split from :mod:`customario.escalation.kb_fact`, which picks the part of an article to read:
+
+- :func:`asked_sentence`: the sentence of a turn that asks ("Is that enough for the 4070 Super?"
+  of "I have a 750 watt Corsair. Is that enough for the 4070 Super?"); :func:`joined_asks`: the
+  questions joined in one sentence ("What carriers do you use and how long does it take?");
+- :func:`asked_fact`: the **fact kind** asked: a price ("how much", "is it free"), a duration ("how
+  long", "how much notice", "how many days"), a wattage ("watts", "enough", "what PSU"), a time of
+  day ("what time", "the cutoff") or a time ("when", "open", "close");
+- :func:`holds_fact`: whether a part of an answer states a fact of that kind.
+
+Pure functions of text; no database.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.kb_excerpt import gives_price
+from customario.escalation.kb_words import terms
+
+_NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
+
+
+# (kind, cue) in order: the first cue found in the question names the fact asked.
+_FACT_CUES = (
+    # Power asked for, not a power supply named ("how long is the PSU warranty" asks a duration).
+    (
+        "wattage",
+        re.compile(
+            r"\b(?:watts?|wattage|how much power|\d+\s?w|enough (?:for|to run|to power)|"
+            r"(?:what|which) (?:size )?(?:psu|power suppl(?:y|ies)))\b"
+        ),
+    ),
+    (
+        "duration",
+        re.compile(
+            rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btime ?(?:limit|frame|line|scale)s?\b|\bturn ?around\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
+            r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
+        ),
+    ),
+    (
+        "price",
+        re.compile(
+            r"\b(how much|price|prices|pricing|cost|costs|charge|fee|fees|expensive|cheap|"
+            r"what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total|"
+            r"charged|(?:have|need|got) to pay|pay (?:for|anything|extra)|free of charge|for free|(?:is|it'?s|are|be) (?:it |that |they |this )?(?:\w+ )?free|costs? anything)\b"
+        ),
+    ),
+    # A time of day: "what time", "the cutoff" (not "3 to 5 business days").
+    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?|deadline)\b")),
+    (
+        "time",
+        re.compile(
+            r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
+            r"\b(?:open(?:ing)?(?![\s-]*(?:box|boxed|items?|package))|closing|until|till|by when)\b|"
+            r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
+        ),
+    ),
+)
+
+
+# A condition the caller states before asking: it tells their situation, not the fact asked.
+CONDITION_RE = re.compile(r"^\W*(?:if|once|since|because|after)\b[^,?]*,")
+
+
+_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|thirty|forty-eight|twenty-four)"
+
+
+DURATION_RE = re.compile(
+    rf"\b{_NUMBER}(?:\s*(?:to|-|–|or)\s*{_NUMBER})?[\s-]*(?:(?:business|working)\s+)?"
+    r"(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)\b|\bsame (?:business )?day\b|"
+    r"(?:standard|express|shipping)\D{0,20}\d+\s*(?:to|-)\s*\d+\b",
+    re.I,
+)
+
+
+WATT_RE = re.compile(r"\b\d[\d,]*\s?(?:w|watts?|kw)\b", re.I)
+
+
+TIME_RE = re.compile(
+    r"\b\d{1,2}(?::\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.)|\b(?:noon|midnight|closed)\b|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\b",
+    re.I,
+)
+
+
+# A clause after a comma that starts asking: "My husband hates parallel parking, is there a garage?"
+_ASKS = r"(?:is|are|do|does|can|could|will|would|should|what|where|when|how|who|which)\s+(?:there|it|you|that|this|i|we|they|my|the|a)\b"
+
+
+_JOINED_RE = re.compile(
+    r",?\s+(?:and|also|plus)\s+(?=(?:what|which|how|when|where|who|is|are|do|does|can|could|will|would)\b)", re.I
+)
+
+
+def joined_asks(sentence: str) -> list[str]:
+    """The questions joined in ``sentence`` ("What carriers do you use and how long does it take?"
+    → two), each of three words or more; one item when nothing is joined. ("A or B?" is one
+    question with two choices, not two questions.)"""
+    parts = [p.strip(" ,?") for p in _JOINED_RE.split(sentence or "")]
+    return parts if len(parts) > 1 and all(_one_ask(p) for p in parts) else [sentence]
+
+
+_WH_RE = re.compile(r"(?:what|which|how|when|where|who)\b", re.I)
+
+
+def _one_ask(part: str) -> bool:
+    """True when ``part`` of a joined sentence can be a question of its own: three words or more, or
+    a question word and the thing it asks about ("which carrier", "what fee"): a typed turn drops
+    the verb ("how long to ship and which carrier")."""
+    words = part.split()
+    return len(words) >= 3 or (len(words) == 2 and bool(_WH_RE.match(part)) and bool(terms(words[1])))
+
+
+def asked_sentence(query: str) -> str:
+    """The sentence of ``query`` that asks (ends with "?" or is the last one): "Is that enough for
+    the 4070 Super?" of "I have a 750 watt Corsair. Is that enough for the 4070 Super?". The other
+    sentences tell the caller's situation."""
+    text = (query or "").strip()
+    parts = [
+        p.strip() for p in re.split(r"(?<=[.!?])\s+|\s+[\u2014\u2013]\s+|,\s+(?=" + _ASKS + ")", text) if p.strip()
+    ]
+    if len(parts) < 2:
+        return text
+    # The parts that ask, and the last one when it ends without a full stop ("... now what? where
+    # do i drop it").
+    asking = [p for i, p in enumerate(parts) if p.endswith("?") or (i == len(parts) - 1 and p[-1] not in ".!")]
+    return " ".join(asking) if asking else parts[-1]
+
+
+def asked_fact(query: str) -> str | None:
+    """``wattage``, ``duration``, ``price``, ``clock`` or ``time`` when the question's words ask for that kind
+    of fact ("how much notice" is a duration, not a price), else None."""
+    q = (query or "").lower().replace("\u2019", "'")
+    q = CONDITION_RE.sub(" ", q)  # "If I pay for express, when would it get here?" asks a time
+    for kind, rx in _FACT_CUES:
+        if rx.search(q):
+            return kind
+    return None
+
+
+def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
+    """True when ``part`` states the kind of fact ``fact`` (an amount of money, a duration, a
+    wattage, a time or day); always True for None."""
+    if fact is None:
+        return True
+    if fact == "price":
+        return gives_price(part, query)
+    if fact == "duration":
+        return bool(DURATION_RE.search(part))
+    if fact == "wattage":
+        return bool(WATT_RE.search(part))
+    if fact == "clock":
+        return bool(TIME_RE.search(part))
+    return bool(TIME_RE.search(part) or DURATION_RE.search(part))
