@@ -155,3 +155,31 @@ def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
     if fact == "clock":
         return bool(TIME_RE.search(part))
     return bool(TIME_RE.search(part) or DURATION_RE.search(part))
+
+
+# Words that shape a question by the kind of fact it asks ("how long", "the warranty length", "is
+# 650 W enough", "what size PSU"): WEAK_TERMS of kb_words, by the fact kind that states them.
+FACT_WORDS = {
+    "duration": frozenset({"long", "length", "soon", "fast", "quick", "quickly", "time", "take", "takes", "window"}),
+    "wattage": frozenset({"enough", "size", "need", "needs"}),
+}
+
+
+def fact_words_held(
+    query: str, query_terms: list[str], rows: list[dict], strong: dict[str, set[int]], weak: dict[str, set[int]]
+) -> None:
+    """Words of ``query_terms`` that only shape the question by the kind of fact it asks
+    (:data:`FACT_WORDS`: "long" of "how long is the SSD warranty?", "length" of "warranty length?")
+    are held by an article whose answer states a fact of that kind (:func:`holds_fact`: "5 years for
+    SSDs"), as a word only its answer has: the caller's "how long" is answered by a duration, not by
+    the word "long". Adds the ids of such ``rows`` (``id``, ``answer``) to ``weak[t]`` for those terms,
+    in place; an article that already has the word keeps its match. The asked kind is
+    :func:`asked_fact` of the asking sentence."""
+    fact = asked_fact(asked_sentence(query)) or asked_fact(query)
+    words = FACT_WORDS.get(fact or "", frozenset())
+    for t in query_terms:
+        if t not in words:
+            continue
+        for row in rows:
+            if row["id"] not in strong.get(t, set()) and holds_fact(row.get("answer") or "", fact, query):
+                weak.setdefault(t, set()).add(row["id"])

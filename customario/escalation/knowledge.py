@@ -51,6 +51,7 @@ from customario.escalation.kb_articles import (
 )
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_fact_kind import fact_words_held
 from customario.escalation.kb_hits import (
     answer_what_was_asked,
     articles_in_scope,
@@ -310,6 +311,7 @@ def search(
     if not candidates:
         return result
     stats = _term_stats(db, result.terms, campaign, total)
+    fact_words_held(query, result.terms, candidates, stats.strong, stats.weak)
     idf, strong, dfs = stats.idf, stats.strong, stats.df
     # Words no article in scope has ("my son is eight ...") cannot tell articles apart: they leave
     # the denominator. A confident answer needs one distinctive word matched (at most a third of the
