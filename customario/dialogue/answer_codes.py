@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import answer_doubts, date_answers, quantities, yesno, yesno_asides
+from customario.dialogue import answer_doubts, date_reading, quantities, yesno, yesno_asides
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
@@ -151,5 +151,5 @@ _COUNTED_THINGS = re.compile(
 
 def dated(question: Any, t: str, today: date | None) -> bool:
     """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
-    d, how = date_answers.read_date(t, today or date.today(), question_tense(question))
+    d, how = date_reading.read_date(t, today or date.today(), question_tense(question))
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))

@@ -10,8 +10,8 @@ it reads; every rewrite is read back by the survey (``inferred``):
   May, the same day as my sister's wedding", "on her fifth birthday, the ninth of May"): the
   occasion is dropped (:func:`without_occasion`).
 
-Pure functions on cleaned text; ``read`` is :func:`customario.dialogue.date_answers.read_date`
-passed in (this module is imported by it). No I/O.
+Pure functions on cleaned text; ``read`` is :func:`customario.dialogue.date_reading.read_date`
+passed in by :mod:`customario.dialogue.answers`. No I/O.
 """
 
 from __future__ import annotations

@@ -1,7 +1,7 @@
-"""Calendar days a date answer names by name, and the calendar helpers :mod:`date_answers` reads
+"""Calendar days a date answer names by name, and the calendar helpers :mod:`date_reading` reads
 with: holidays on a fixed date ("Christmas Eve", "Burns Night"), on a weekday of a month
 (Thanksgiving, Memorial Day) and fixed by Easter (Good Friday, Shrove Tuesday); the occurrence of
-a month and day that fits the question's tense. Split from :mod:`customario.dialogue.date_answers`,
+a month and day that fits the question's tense. Split from :mod:`customario.dialogue.date_reading`,
 which reads these names first and then everything said relative to them. Pure functions; nothing
 here reads the clock.
 """

@@ -1,4 +1,4 @@
-"""Dates counted from today or from a weekday (issue 11), read for :func:`customario.dialogue.date_answers.read_date`:
+"""Dates counted from today or from a weekday (issue 11), read for :func:`customario.dialogue.date_reading.read_date`:
 a span from today ("eight weeks from today", "a month ago"), a weekday a week beyond its next or last
 occurrence ("Thursday. Not this one, the one after."), a weekday "just gone" (British English).
 """

@@ -4,7 +4,7 @@ Pure functions used by answer normalisation (:mod:`customario.dialogue.answers` 
 modules beside it): :func:`clean`, number words both ways (:func:`numbers_in`, :func:`parse_number`,
 :func:`number_words`) and :func:`stray_words`. Digits and words are both understood. Dates and times
 said aloud are in :mod:`customario.dialogue.spoken_dates`; date answers to survey questions in
-:mod:`customario.dialogue.date_answers`.
+:mod:`customario.dialogue.date_answers` (one date in a phrase: :mod:`customario.dialogue.date_reading`).
 """
 
 from __future__ import annotations

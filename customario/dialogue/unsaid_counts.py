@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import date_answers, listed_counts, number_readings, quantities, units
+from customario.dialogue import date_reading, listed_counts, number_readings, quantities, units
 from customario.dialogue.answer_core import _prep_numbers
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import MONTHS
@@ -41,7 +41,7 @@ def days_between(question: Any, t: str) -> float | None:
     m = SAME_OR_NEXT_DAY.match(t)
     if m and not numbers_in(_prep_numbers(t)):
         return 0.0 if m.group("same") else 1.0
-    days = [date_answers.day_of_month(d.group(0)) for d in _ON_DAY.finditer(t)]
+    days = [date_reading.day_of_month(d.group(0)) for d in _ON_DAY.finditer(t)]
     if len(days) != 2 or None in days or re.search(rf"\b(?:{'|'.join(MONTHS)})\b", t):
         return None
     first, second = days

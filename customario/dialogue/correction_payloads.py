@@ -1,0 +1,129 @@
+"""The new answer inside a caller's change of an earlier answer (issue 11): "change my first answer
+to nine" → "nine", "ninety, not eighty" → "ninety", "I said online before, but it was the store"
+→ ("online", "the store"). Split from :mod:`customario.dialogue.references`, which finds the
+question such words name. Pure functions on text.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.question_names import clean_words
+
+# "the check-in was the 27th, not the 26th": a value taken back at the end changes an earlier
+# question the words name (never the current one: "The bus, not the train" just answers it).
+TAKEN_BACK_END = re.compile(
+    r"[,;]\s*not (the |a |an )?[a-z0-9'-]+(?: [a-z0-9'-]+){0,2}?\s*"
+    # an afterthought may follow: "by phone, not online, I forgot", "a 2, not a 4, sorry"
+    r"(?:[,.;!]?\s*(?:i forgot|i'd forgotten|sorry|my bad|my mistake|oops|silly me|i misspoke|please|thanks|"
+    r"actually|i got (?:it|that|the \w+(?: \w+)?) (?:wrong|mixed up|muddled))\s*)?[.!]?\s*$|"
+    # "that appointment isn't the fifteenth, it's the sixteenth", "the bill wasn't 200, it was 250"
+    r"\b(isn'?t|wasn'?t|is not|was not|shouldn'?t be)\b[^,.;!?]+[,;]\s*(it'?s|it is|it was|that'?s|it should be)\s+\S"
+)
+_VALUE_AFTER = re.compile(
+    r"\b(to|(?<!\bwell )as(?! well\b)|with|is|was|it'?s|be|say|said|make it|put|into|(give|rate|score) (it|them|you|that|the \w+))\s+(?=\S)"
+)
+
+
+# "four, not five", "the bus and the ferry, not just the bus", "instead of eighty": the value taken
+# back, which is not part of the new answer.
+_TAKEN_BACK = re.compile(
+    r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*|"
+    # "nine not eight": a number taken back straight after the new one
+    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)(?:[ -](?:one|two|three|four|five|six|"
+    r"seven|eight|nine))?\b"
+)
+
+
+def drop_taken_back(text: str) -> str:
+    """``text`` without the clauses that name the value being replaced ("ninety, not eighty" →
+    "ninety"); a "not" inside a clause ("not really") stays."""
+    return _TAKEN_BACK.sub(" ", clean_words(text)).strip(" ,.;!?")
+
+
+def answer_clauses(text: str) -> list[str]:
+    """The clauses of a correction that may carry the new answer: ``text`` split at punctuation,
+    without the clauses that take a value back ("not four") and without the change phrase
+    ("it's five of us, not four" → ["five of us"]). Used when the words after the change verb do
+    not give a value by themselves."""
+    out = []
+    for part in re.split(r"[,.;:!?]+|\s-\s", drop_taken_back(text)):
+        part = re.sub(
+            r"^\s*(?:(?:oh|wait|sorry|actually|so|and|but|um+|uh+|well|no)(?:\s+|$))*"
+            r"(?:(?:i meant|i mean|meant to say|should (?:have )?(?:said|be)|make (?:that|it)|change (?:that|it) to|"
+            r"it'?s|it is|it was|that'?s|that should be|it should be|put down|"
+            # "the answer's no": the value, not a question named
+            r"(?:the |my )?answer(?:'s| is| was| should be| should have been))\s+)?",
+            "",
+            part,
+        ).strip()
+        if part:
+            out.append(part)
+    return out
+
+
+# A clause said of someone: "I've got", "she's", "we have".
+_SAID_OF = re.compile(r"\b(?:i|i'?ve|i'?m|we|we'?ve|we'?re|she|she'?s|he|he'?s|they|they'?re|they'?ve)\b")
+
+
+def change_payload(t: str) -> str:
+    """The new answer inside a correction ("change my first answer to nine" → "nine"; "I've got
+    two dogs, not three" → "i've got two dogs", the clause before the value taken back)."""
+    before_not = re.match(r"^(.*?)[,;]\s*not\b", t) if TAKEN_BACK_END.search(t) else None
+    t = _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
+    meant = list(re.finditer(r"\b(i meant|i mean|meant to say|should (have )?(said|be)|make it)\s+(?=\S)", t))
+    marks = list(_VALUE_AFTER.finditer(t))
+    if meant and (not marks or meant[-1].start() > marks[-1].start()):
+        value = t[meant[-1].end() :]
+        if not re.search(r"\s(for|on|about) (the|my)\b", value):
+            value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
+            return value.strip(" ,.!?")
+    clause = re.split(r"[,.;!?]", before_not.group(1))[-1].strip(" ,.!?") if before_not else ""
+    if not marks and not meant and _SAID_OF.search(clause):
+        # "I've got two dogs, not three", "she's three, not four": the clause that holds the new
+        # value says it of someone; a bare "Twelve visits, not eleven" stays an answer to the
+        # current question
+        return clause
+    if not marks:
+        # "I meant yes for the delivery one": the words between the verb and "for"/"on"/"about".
+        mm = re.search(
+            r"\b(i meant|i mean|meant to say|should have said|should've said)\s+(.+?)\s+\b(for|on|about|to)\b", t
+        )
+        return mm.group(2).strip(" ,.!?") if mm else ""
+    value = t[marks[-1].end() :]
+    value = re.sub(r"\b(please|instead|thanks|thank you|actually|after all)\b", " ", value)
+    value = re.sub(r",?\s*\b(not|instead of|rather than)\s+[a-z0-9' ]+$", " ", value)
+    value = re.sub(r"\b(for|on|about) (the|my) .*(question|one|answer)\b.*$", " ", value)
+    if re.search(r"\b(question|answer)\b\s*[.!?]*$", value):
+        return ""
+    return value.strip(" ,.!?")
+
+
+_SAID_BEFORE = re.compile(
+    r"\bi (?:said|told you|answered|put|gave)\s+(.+?)(?:\s+(?:before|earlier|last time|a minute ago|back there))?"
+    r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
+    r"it should be|it should have been|it should've been|"
+    # "I said no but they did", "I said no, but yes": a yes or no taken back
+    r"(?=(?:yes|yeah|yep|no|nope)\b)|(?=(?:they|he|she|we|it) (?:did|was|were|had|have|do|does)\b))\s*(.+?)\s*[.!]*$"
+)
+
+
+# The old answer denied, then the new one: "Hang on, it wasn't a prescription at all, I was there
+# for my flu jab", "it wasn't the website, it was the app".
+_DENIED_BEFORE = re.compile(
+    r"\b(?:it|that) (?:wasn'?t|was not|isn'?t|is not)(?: even| really)? (?:a |an |the |my |for (?:a |an |the |my )?)?"
+    r"([^,;.!?]+?)(?: at all)?\s*[,;.]\s*(?:it was|it'?s|it is|that was|i was (?:there |in )?for|i went (?:in )?for|"
+    r"i came (?:in )?for|i was (?:in )?there for)\s+(.+?)\s*[.!]*$"
+)
+
+
+def said_before(text: str) -> tuple[str, str] | None:
+    """(the old answer, the new one) when the caller takes back an answer by quoting it ("Wait, I
+    said online before, but it was the store" → ("online", "the store")) or by denying it ("it
+    wasn't a prescription at all, I was there for my flu jab" → ("prescription", "my flu jab")),
+    else None. The survey finds the earlier question whose stored answer the old words give, and
+    changes it only when the new words give that question a value (read back)."""
+    t = clean_words(text)
+    m = _SAID_BEFORE.search(t) or _DENIED_BEFORE.search(t)
+    return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None
