@@ -91,6 +91,8 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
         # "We've had three different tutors, so I can't say": the number counts people or things
         plain = _COUNTED_THINGS.sub(" ", plain)
+    if qtype == "number" and answer_doubts.part_unknown(question, t):
+        return Normalised("invalid", reason="the whole amount")  # "the repair was 200, the batteries I don't know"
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
     if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):

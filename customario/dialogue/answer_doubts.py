@@ -7,6 +7,8 @@
   back;
 - :func:`yes_no_taken_back`: "No. Wait, yes, I did, I forgot.": the yes after taking back the no,
   the forgetting no don't-know;
+- :func:`part_unknown`: a figure for one of the things a number question asks about, with a
+  don't-know for another ("the repair was two hundred, the batteries I don't know"), asked again;
 - :data:`PARTIAL`: part of an answer said beside a don't-know ("sometime last week, I don't remember
   which day"), asked again rather than coded. The answers blind7 (car-026) and blind12
   (bs-last_ride-16) expect a don't-know for such a date and blind18 (bd-last-donation-16) a
@@ -25,6 +27,7 @@ from typing import Any
 from customario.dialogue import conclusions, sentiment
 from customario.dialogue.answer_core import LENIENT_METHODS, Normalised, _self_corrected_tail, _valid
 from customario.dialogue.codes import is_dont_know
+from customario.dialogue.question_names import word_stems
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.yesno_answers import normalise_yes_no
 
@@ -145,3 +148,18 @@ def doubt_beside_answer(question: Any, t: str) -> bool:
     if _NAME_FORGOTTEN.search(t):
         return True
     return bool(_REST_FORGOTTEN.search(t)) and question.type in ("multi_choice", "single_choice", "open")
+
+
+def part_unknown(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) gives a number in one clause and, in another clause without a
+    number, a don't-know said of a thing the question names ("The lessons were sixty, the books I
+    don't know" to "how much did you spend on lessons and books?"): the figure covers only part of
+    what is asked, so the question is asked again rather than the part stored as the whole."""
+    clauses = [c for c in re.split(r"[,;.!?]|\b(?:but|and|though|although|whereas)\b", t) if c.strip()]
+    if len(clauses) < 2 or not any(numbers_in(c) for c in clauses):
+        return False
+    asked = word_stems(getattr(question, "text", "") or "")
+    return any(
+        is_dont_know(c) and not numbers_in(c) and word_stems(c) & asked - word_stems("know sure idea remember")
+        for c in clauses
+    )

@@ -341,6 +341,14 @@ def _without_declined(question: Any, t: str, codes: list[str], method: str) -> t
     return (left, "inferred") if left and left != codes else (codes, method)
 
 
+# "A bit of everything", "a little of each", "some of all of them": a mix, which may not take in
+# every choice; all are read back rather than stored at once.
+_A_LITTLE_OF_ALL = re.compile(
+    r"\b(?:a (?:little )?bit|a little|bits|a mix|a mixture|a touch|a smattering) of (?:everything|each|it all|all of (?:it|them)"
+    r"|all (?:the|those|these|sorts))\b"
+)
+
+
 def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     """Multi-choice answers by phrase: "all of them" (but...), ordinals ("the first and third"),
     "none"; None when the answer names choices some other way."""
@@ -393,6 +401,8 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
             if not left_out:
                 return Normalised("invalid", reason=f"one or more of: {labels}")
             return _valid([code for code in some if code not in left_out], "inferred")
+        if _A_LITTLE_OF_ALL.search(t):
+            return _valid(some, "inferred")  # "a bit of everything": a mix, maybe not each one (read back)
         return _valid(some, "phrase")
     picked = ordinal_choices(question, t)
     if picked is not None:

@@ -92,11 +92,33 @@ def asks_fault(question: Any) -> bool:
     return any(not re.search(rf"\b{w}\b", named) for w in asked)
 
 
-def not_had(t: str, start: int, end: int, fault: bool = False) -> bool:
+# A question about where or with what the caller has trouble: "Where do you find it hard to hear?",
+# "Which tasks give you trouble?".
+_TROUBLE_QUESTION = re.compile(
+    r"\b(hard|harder|difficult|difficulty|difficulties|trouble|troubles|struggle|struggles|struggling|tricky|"
+    r"problem|problems|issue|issues)\b"
+)
+# Said of a choice right after it, no trouble at all: "the phone's fine", "stairs are no problem".
+_NO_TROUBLE_AFTER = re.compile(
+    r"^(?:e?s)?(?:'s|'re| is| are| was| were| has been| have been)\s+(?:\w+ly\s+)?(?:fine|ok|okay|alright|all right|"
+    r"no problem|not a problem|no bother|no trouble|easy|manageable|not an issue|no issue)\b"
+)
+
+
+def asks_trouble(question: Any) -> bool:
+    """True when the question asks where or with what the caller has trouble ("Where do you still
+    find it hard to hear?"): there a choice said to be fine ("the phone's fine") is not picked."""
+    return bool(_TROUBLE_QUESTION.search((getattr(question, "text", "") or "").lower()))
+
+
+def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = False) -> bool:
     """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
     right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
-    was full"). ``fault``: the question asks what was wrong, so "broken" names the choice."""
+    was full"). ``fault``: the question asks what was wrong, so "broken" names the choice;
+    ``trouble``: it asks what gives trouble, so a choice said to be fine is not one."""
     after = t[end:]
+    if trouble and _NO_TROUBLE_AFTER.match(after):
+        return True  # "Restaurants and groups, the phone's fine" to "where is it hard to hear?"
     if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):
         return True  # "gym yes, sauna no"
     if re.match(

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.choice_negation import negated_at, not_had
+from customario.dialogue.choice_negation import asks_trouble, negated_at, not_had
 from customario.dialogue.choice_spans import phrase_positions, said_end
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.spoken import numbers_in
@@ -60,7 +60,8 @@ def unnamed_items(question: Any, t: str) -> list[str]:
     (one to three words, none of them a pronoun, verb or frequency word) but name no choice, or
     only one read by its spelling ("mtg rooms"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
     items = []
-    for part in re.split(r"[,;.!?&]|\band\b|\bplus\b|\bas well as\b", t):
+    # "strawbs n flowers", "veg 'n' herbs": "n" typed for "and"
+    for part in re.split(r"[,;.!?&+]|\band\b|\bplus\b|\bas well as\b|(?<=\w) '?n'? (?=\w)", t):
         words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
         if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
             continue
@@ -136,12 +137,13 @@ def negated_named(question: Any, t: str) -> set[str]:
     "didn't make it to the gym"): a looser reading (another form of a word, "we parked ourselves")
     never adds them back."""
     out = set()
+    trouble = asks_trouble(question)  # "the screens are fine" to "where is it hard to follow?"
     for c in question.choices:
         spans = [
             (pos, said_end(p, t, pos))
             for p in [c.code.replace("_", " "), c.label, *c.synonyms]
             for pos in phrase_positions(p, t)
         ]
-        if spans and all(negated_at(t, pos) or not_had(t, pos, end) for pos, end in spans):
+        if spans and all(negated_at(t, pos) or not_had(t, pos, end, trouble=trouble) for pos, end in spans):
             out.add(c.code)
     return out

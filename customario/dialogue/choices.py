@@ -20,7 +20,7 @@ from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scal
     said_end,
     word_stem,
 )
-from customario.dialogue.choice_negation import asks_fault, negated_at, not_had
+from customario.dialogue.choice_negation import asks_fault, asks_trouble, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -119,10 +119,14 @@ def _done_the_other_way(question: Any, found: list[str], t: str) -> bool:
     return False
 
 
-def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[str] | None:
+def _second_look(
+    question: Any, found: list[str], t: str, deeds: bool, ruled_out: frozenset[str] = frozenset()
+) -> list[str] | None:
     """Choices found by name, looked at again: "on my phone in the app" (the device is not the
     channel), "I rang them a couple of times and popped in once" (one by name, one by deed, on a
-    multi-choice question). None when nothing changes; a changed list is an inferred reading."""
+    multi-choice question). None when nothing changes; a changed list is an inferred reading.
+    ``ruled_out``: choices named and ruled out ("not the phone", "the telly's fine"), never added
+    back by a deed or a misspelling."""
     if found and _done_the_other_way(question, found, t):
         return found  # "drop back some books" for "borrowing books": read back
     if len(found) > 1 and question.type == "single_choice":
@@ -142,6 +146,7 @@ def _second_look(question: Any, found: list[str], t: str, deeds: bool) -> list[s
         more = inferred.choice_by_deed(question, t, _named, many=True)
         # "resturant n pool": a choice named with a typo beside one named right is in the list too
         more = [*more, *_fuzzy_choices(question, t, typos_only=True)]
+        more = [code for code in more if code not in ruled_out]
         if set(more) - set(found):
             return [c.code for c in question.choices if c.code in found or c.code in more]
     return None
@@ -262,7 +267,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
     found: list[str] = []
     first_positions: list[int] = []
     code_only = True
-    fault = asks_fault(question)
+    fault, trouble = asks_fault(question), asks_trouble(question)
     # "premium economy" names premium economy, not economy too: a mention inside a longer one is dropped
     mentions = outside_longer(
         {
@@ -281,14 +286,17 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         last = max(spans) if spans else None
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault)
+            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault, trouble=trouble)
             if question.type == "multi_choice"
-            else any(not negated_at(t, pos) and not not_had(t, pos, end, fault=fault) for pos, end in spans)
+            else any(
+                not negated_at(t, pos) and not not_had(t, pos, end, fault=fault, trouble=trouble) for pos, end in spans
+            )
         ):
             found.append(c.code)
             first_positions.append(min(positions))
             code_only = code_only and clean(c.label) != clean(c.code) and not any(phrase_positions(p, t) for p in named)
-    refined = _second_look(question, found, t, deeds)
+    ruled_out = frozenset(code for code, spans in mentions.items() if spans and code not in found)
+    refined = _second_look(question, found, t, deeds, ruled_out)
     deed = (
         inferred.choice_by_deed(question, t, _named, many=True)
         if found and deeds and question.type == "single_choice"

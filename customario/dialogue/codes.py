@@ -18,7 +18,7 @@ def _any(patterns: tuple[str, ...], text: str) -> bool:
 
 
 # The end of a whole answer: what may follow a don't-know said as the entire answer.
-_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet))*\W*$"
+_ALONE = r"(\W+(honestly|to be honest|really|sorry|though|first|yet|by now|anyway|now))*\W*$"
 _DONT_KNOW = (
     r"\bdon'?t know\b",
     r"\bdo not know\b",
@@ -57,7 +57,8 @@ _DONT_KNOW = (
     r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
     # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
     r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
-    r"^\W*(i )?(always |just )?(lose|lost|loose) count" + _ALONE,
+    r"^\W*(?:(?:oh|well|um+|uh+|gosh|honestly)\W+)*(i |i'?ve |i have |we'?ve )?(always |just |completely |long since )?"
+    r"(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
     # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger"
@@ -66,7 +67,7 @@ _DONT_KNOW = (
     # "I haven't thought about it", "never really considered it": no opinion formed yet
     r"^\W*(i )?(haven'?t|have not|never|hadn'?t) (really |actually |honestly )?(thought|considered)( about)? (it|that)"
     r"( much| really| before| yet)?" + _ALONE,
-    r"\bdon'?t (really|actually|honestly|truly) know\b",  # "Don't really know them yet."
+    r"\bdon'?t (really|actually|honestly|truly|rightly|properly|exactly) know\b",  # "Don't really know them yet."
     r"\b(?:don'?t|do not|never) (?:keep|kept) (?:a )?count\b",  # "I don't keep count, dear"
     # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
     r"^\W*search me\b",
@@ -86,7 +87,8 @@ _DONT_KNOW = (
     # Someone else holds the figure: "I'd need to ask my husband, he pays the bills", "I'd have to
     # check with the office first". Whole answers only: "..., but I think it was forty" gives one.
     r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would) "
-    r"(?:have|need|have got) to (?:check|ask|look)(?: (?:it|that) up)?(?: with| in| on)? (?:my|the|our) \w+"
+    r"(?:have|need|have got) to (?:check|ask|look)(?: (?:it|that) up)?(?: with| in| on| at| through)? (?:my|the|our) "
+    r"(?:\w+ )?\w+"
     r"(?:\W+(?:she|he|they|who) (?:does|handles|deals with|pays|keeps|knows|looks after|sorts|did|booked)\b[^.!?0-9]*)?"
     + _ALONE,
     # The cause or answer was never learned: "we never found out why", "nobody ever worked out what
@@ -113,6 +115,12 @@ _REFUSED = (
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",
     r"^\W*(personal|private)\W*$",
     r"\bdon'?t want to (say|answer|tell|share)\b",
+    # "I don't want to rate a person", "I don't really want to give dates out over the phone": the
+    # caller declines to give what the question asks for
+    r"\b(?:don'?t|do not) (?:really |particularly )?(?:want|wish|like) to (?:rate|score|grade|judge|mark|give (?:out )?"
+    r"(?:a |any |my |our |out )?(?:rating|ratings|score|scores|number|numbers|dates?|figures?|details?|that|it|those))\b",
+    # "I'm not coming, so, skip": the keyword after the reason
+    r"\bso\W+(?:skip|pass)(?: (?:it|this|that|this one|that one))?\W*$",
     # "Nothing I want to share", "nothing I'd care to say": a refusal, not "nothing" as an answer
     r"^\W*(?:(?:um+|uh+|oh|well|no|nah)\W+)*(?:nothing|not much|not anything) (?:that )?i(?:'?d| would)? "
     r"(?:want|wanna|care|like|feel like|need) (?:to )?(?:share|say|tell|get into|go into|talk about|put)\b",
@@ -288,7 +296,7 @@ _SAYS_NOTHING = re.compile(
 NOTHING_COMES_TO_MIND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|no|nah|oh)\W+)*(?:i )?(?:can'?t|cannot|couldn'?t|can not) "
     r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much)(?: else)?"
-    r"(?: (?:right now|at the moment|offhand|off hand|to be honest|really|sorry))*\W*$"
+    r"(?: (?:right now|at the moment|offhand|off hand|off the top of my head|just now|to be honest|really|sorry))*\W*$"
 )
 # "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
 BLANK_MIND = re.compile(

@@ -10,6 +10,7 @@ said aloud are in :mod:`customario.dialogue.spoken_dates`; date answers to surve
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from num2words import num2words
 
@@ -88,6 +89,17 @@ _K_THOUSAND = re.compile(
 )
 
 
+# Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B): "café", "crème", "naïve".
+_ACCENTED = re.compile("[\u00c0-\u024f]")
+
+
+def _unaccented(m: re.Match) -> str:
+    """The letter of ``m`` without its accents (Unicode NFKD, combining marks dropped): "é" → "e";
+    a letter with no such form ("ß", "ø") stays."""
+    plain = "".join(ch for ch in unicodedata.normalize("NFKD", m.group()) if not unicodedata.combining(ch))
+    return plain or m.group()
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
@@ -95,6 +107,8 @@ def clean(text: str) -> str:
     "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
     for "45k" before, answers blind18)."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
+    if _ACCENTED.search(t):
+        t = _ACCENTED.sub(_unaccented, t)  # "café", "naïve": typed with accents, read as written without
     if "k" in t:
         t = _K_THOUSAND.sub(r"\1 thousand", t)
     if "l" in t:

@@ -34,6 +34,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     reading exists."""
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
+    denied_denial = yesno_asides.denial_denied(t)
     t = yesno_asides.plain(t)
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
@@ -121,6 +122,8 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     if yn == "yes" and method == "phrase" and _LUKEWARM.search(t) and not _PLAIN_YES.search(t):
         # "Eh, they were fine." to "Were the staff helpful?": adequate is not plainly helpful (read back)
         method = "inferred"
+    if yn and denied_denial and method in ("phrase", "exact"):
+        method = "inferred"  # "It's not as if I never get it": two negations resolved, read back
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 

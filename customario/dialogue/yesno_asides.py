@@ -24,21 +24,47 @@ _DISCLAIMER = re.compile(
 )
 _RHETORICAL = re.compile(
     r"\b(?:it'?s |it is |it was )?not (?:like|as if|as though) (i|we|he|she|they) "
-    r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not)\s+"
+    r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not|don'?t|doesn'?t|do not|does not|"
+    r"can'?t|cannot|never)(?=\W|$)\s*"
+)
+# "I wouldn't say I don't", "we'd not say we haven't": a denial denied, said with only its auxiliary
+# (with more words, "I wouldn't say we didn't wait long", no reading is safe: asked again).
+_DENIAL_DENIED = re.compile(
+    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) say (?:that )?(i|we|he|she|they) "
+    r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not|don'?t|doesn'?t|do not|does not)"
+    r"(?=\W*$)"
 )
 _UNDONE = {"wasn't": "was", "wasnt": "was", "was not": "was", "weren't": "were", "werent": "were", "were not": "were"}
 _UNDONE |= {"didn't": "did", "didnt": "did", "did not": "did", "hadn't": "had", "hadnt": "had"}
 _UNDONE |= {"haven't": "have", "havent": "have", "hasn't": "has", "hasnt": "has"}
+_UNDONE |= {"don't": "do", "dont": "do", "do not": "do", "doesn't": "does", "doesnt": "does", "does not": "does"}
+_UNDONE |= {"can't": "can", "cant": "can", "cannot": "can"}
+
+
+def _undone(subject: str, negation: str) -> str:
+    """The auxiliary ``negation`` said without its "not" ("don't" → "do"; "never" → "do"/"does")."""
+    if negation == "never":
+        return "does" if subject in ("he", "she") else "do"
+    return _UNDONE.get(negation, negation)
 
 
 def plain(t: str) -> str:
     """``t`` (cleaned) without a disclaimer before the answer ("not that I didn't want to, but no"
     → "no") and with a rhetorical double negative said plainly ("it's not like I wasn't there" →
-    "I was there"); ``t`` itself when neither is there."""
+    "I was there", "it's not as if I never get it" → "I do get it", "I wouldn't say I don't" →
+    "I do"); ``t`` itself when neither is there."""
     m = _DISCLAIMER.match(t)
     if m:
         t = t[m.end() :]
-    return _RHETORICAL.sub(lambda r: f"{r.group(1)} {_UNDONE.get(r.group(2), r.group(2))} ", t)
+    t = _DENIAL_DENIED.sub(lambda r: f"{r.group(1)} {_undone(r.group(1), r.group(2))}", t)
+    return _RHETORICAL.sub(lambda r: f"{r.group(1)} {_undone(r.group(1), r.group(2))} ", t)
+
+
+def denial_denied(t: str) -> bool:
+    """True when ``t`` (cleaned) denies a denial ("it's not as if I never get it", "I wouldn't say
+    I don't", "it's not like I wasn't there"): :func:`plain` says it plainly, and the yes or no
+    read from that is read back."""
+    return bool(_RHETORICAL.search(t) or _DENIAL_DENIED.search(t))
 
 
 # "all afternoon", "the whole morning": more than two hours; "all day": more than six.

@@ -20,6 +20,7 @@ _YES = (
     r"^\W*y+a+s+\W*$",  # "yas", "yass", "yaaas": slang, as the whole answer
     r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
     r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer
+    r"^\W*ja(?:\W+ja)*\b(?!\W*(?:nein|nee|nej|nei)\b)",  # German, Dutch, Nordic "ja" (yes) opening an answer
     r"\bsure\b",
     r"\babsolutely\b",
     r"\bdefinitely\b",
@@ -157,6 +158,11 @@ SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
     # "Ha. I wish.", "If only!": the wished-for thing did not happen
     r"(?:^|[.!?]\s*)(?:(?:ha+|hah|oh|pfft|huh)\W+)*(?:i wish|if only|i should be so lucky|chance would be a fine thing|dream on)\W*$",
+    # "Can't say I do", "I can't say I've ever had one", "can't say we were" (British understatement
+    # for a no); not "can't say I remember" or "can't say I noticed", which say the caller does not know
+    r"(?:^|\b(?:i|we)\s+)(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?say (?:that )?(?:i|we)"
+    r"(?:'ve| have)?(?: ever| really)? (?!(?:remember|recall|know|noticed|notice|seen|heard|recollect)\b)"
+    r"(?:do|did|have|had|am|was|were|'ve|ever|got|would|will|own|use|go|get|like|feel|hear)\b",
 )
 
 
