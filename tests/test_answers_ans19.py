@@ -198,3 +198,81 @@ def test_accents_are_read_as_plain_letters():
     assert _read(_VENUE, "The cafe, always.").value == "cafe"
     assert _read(_VENUE, "Café, by the harbour.").value == "cafe"
     assert _read(_COLLECT, "Tins and fresh produce, plus bread when there's any.").value == ["tins", "fresh", "bread"]
+
+
+_RACES = Question(id="races", type="number", text="How many years have you raced with the club?", min=0, max=70)
+_PRACTICE = Question(
+    id="practice", type="number", text="On a normal day, how many hours do you spend on the water?", min=0, max=24
+)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("A decade, give or take.", 10),
+        ("Two decades now.", 20),
+        ("a decade and a half", 15),
+        ("Oh, a year and a half.", 1.5),
+        ("Half a year.", 0.5),
+        ("Just about a year.", 1),
+        ("2.5 years", 2.5),
+        ("three years", 3),
+    ],
+)
+def test_years_said_another_way(text, value):
+    n = _read(_RACES, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_months_are_never_converted_to_years():
+    assert _read(_RACES, "Eighteen months.").status == "invalid"
+
+
+@pytest.mark.parametrize("text, value", [("Around six hours a day.", 6), ("three hour, every day the same", 3)])
+def test_a_rate_per_the_questions_own_period(text, value):
+    n = _read(_PRACTICE, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_a_rate_per_another_period_is_asked_again():
+    assert _read(_PRACTICE, "Ten hours a week.").status == "invalid"
+
+
+_SWIM = Question(id="swim", type="yes_no", text="Do you ever swim off the boat after a lesson?")
+_LAST = Question(id="last_sail", type="date", text="When did you last sail with the school?")
+_SHOW = Question(id="show_day", type="date", text="Which day are you coming to the show?")
+
+
+@pytest.mark.parametrize("text", ["Now and then, when it's warm.", "Sometimes.", "Constantly. Love it."])
+def test_how_often_to_do_you_ever_is_a_yes_read_back(text):
+    n = _read(_SWIM, text)
+    assert (n.status, n.value, n.method) == ("valid", "yes", "inferred")
+
+
+@pytest.mark.parametrize("text", ["Sometimes, but not any more.", "Rarely."])
+def test_how_often_taken_back_or_rarely_is_not_read(text):
+    assert _read(_SWIM, text).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q, text, iso",
+    [
+        (_LAST, "Last Saturday, we did the first capsize drills.", "2031-08-30"),
+        (_LAST, "The last day of August.", "2031-08-31"),
+        (_LAST, "Between the 10th and the 20th of August, the 15th I think.", "2031-08-15"),
+        (_SHOW, "tmrw", "2031-09-04"),
+        (_SHOW, "nxt mon", "2031-09-08"),
+        (_SHOW, "Friday. Oh wait, no, not this one, the one after.", "2031-09-12"),
+    ],
+)
+def test_dates_said_with_a_story_a_span_or_texted(q, text, iso):
+    n = _read(q, text)
+    if iso is None:
+        assert n.status != "valid" or n.method == "inferred"
+    else:
+        assert (n.status, n.value) == ("valid", iso)
+
+
+def test_an_ordinal_that_ranks_things_is_no_day():
+    assert _read(_LAST, "Sunday, my first solo sail.").value == "2031-08-31"
+    assert _read(_LAST, "The first of August.").value == "2031-08-01"

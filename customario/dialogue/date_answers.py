@@ -31,6 +31,13 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     settled = _settled(t, today, tense)
     if settled is not None:
         return settled, "self-corrected"
+    if tail != t and _ANOTHER_OF_THEM.search(tail) and read_date(tail, today, tense)[0] is None:
+        # "Saturday. Wait, no, not this one, the one after.": the correction picks another
+        # occurrence of the day said before it (read back)
+        head = re.sub(r"(?:\W*\b(?:wait|no|sorry|actually|hang on|hold on|i mean|oh)\b)+\W*$", "", t[: t.rfind(tail)])
+        d, how = read_date(f"{head}. {tail}", today, tense)
+        if d is not None:
+            return d, "self-corrected"
     concluded = _concluded(t, today, tense)
     if concluded is not None:
         return concluded, "inferred"
@@ -80,6 +87,10 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         # disagree are asked again.
         return agreed
     return d, how
+
+
+# Another occurrence of a day said before: "not this one, the one after", "the following one".
+_ANOTHER_OF_THEM = re.compile(r"\b(?:not this one|not that one|the one after|the one before|the following one)\b")
 
 
 def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:

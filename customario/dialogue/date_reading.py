@@ -10,6 +10,7 @@ Split from :mod:`customario.dialogue.date_answers`, which reads whole answers wi
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -35,9 +36,17 @@ def day_of_month(t: str) -> int | None:
             base = 20 if re.search(rf"\btwenty[\s-]{word}\b", t) else 30
             return base + n
     for word, n in sorted(_DAY_ORDINALS.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{word}\b", t):
+        if re.search(rf"{_OWNED}\b{word}\b{_NOT_A_DAY}", t):
             return n
     return None
+
+
+# An ordinal that ranks things, not days: "the first courgettes", "my first new potatoes", "the
+# second time", "her first lesson" (a plural noun or "time" after it, or a possessive before it).
+_OWNED = "".join(rf"(?<!\b{w} )" for w in ("my", "his", "her", "our", "their", "your", "its"))
+_NOT_A_DAY = (
+    r"(?!(?:\s+(?!of\b|in\b|on\b|at\b|and\b|or\b|this\b|next\b|last\b)[a-z]+){0,2}\s+(?:[a-z]{3,}(?<!ss)s|times?)\b)"
+)
 
 
 def _numeric_date(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
@@ -82,6 +91,46 @@ def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | N
         months = [(y, mo + 1)]
     cands = [nth_weekday_of(year, month, weekday, nth) for year, month in months]
     return _in_tense(cands, today, tense), "phrase"
+
+
+def _last_day_of(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "The last day of May", "the last day of the month", "the last day of next month": the
+    month's last day (the occurrence of a named month that fits ``tense``); None for other words."""
+    m = re.search(
+        rf"\bthe (?:very )?last day of (?:(this|next|last|the) month|({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b", t
+    )
+    if not m:
+        return None
+    if m.group(2):
+        month = MONTHS.index(m.group(2)) + 1
+        years = [int(m.group(3))] if m.group(3) else [today.year - 1, today.year, today.year + 1]
+        cands = [date(y, month, calendar.monthrange(y, month)[1]) for y in years]
+        return _in_tense(cands, today, tense), "phrase"
+    step = {"next": 1, "last": -1}.get(m.group(1), 0)
+    y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)
+    return date(y, mo + 1, calendar.monthrange(y, mo + 1)[1]), "phrase"
+
+
+# "Between Christmas and New Year, the 27th": a span said with the day inside it.
+_BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,.;!?]+?)\s+and\s+(?P<b>[^,.;!?]+)")
+
+
+def _between(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """The other date said beside a span "between A and B" when it falls inside the span
+    (``inferred``, read back); (None, ``ambiguous``) for the span alone or a date outside it; None
+    when the words are no such span."""
+    m = _BETWEEN.search(t)
+    if not m:
+        return None
+    a, b = (read_date(re.sub(r"\bnew years?\b(?!')", "new year's day", m.group(x)), today, tense)[0] for x in "ab")
+    if a is None or b is None:
+        return None
+    if b < a and tense != "future":
+        a = a.replace(year=a.year - 1) if not (a.month == 2 and a.day == 29) else a  # "between Christmas and New Year"
+    other = read_date(t[: m.start()] + " " + t[m.end() :], today, tense)[0]
+    if other is not None and min(a, b) <= other <= max(a, b) + timedelta(days=1):
+        return other, "inferred"
+    return None, "ambiguous"
 
 
 # A year named by its distance from this one.
@@ -167,6 +216,9 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
         if other is not None and 0 < gap <= 7:
             return other, "inferred"  # within a week on the side said ("right after Easter, the 20th" is not)
         return None, "ambiguous"  # "any weekday after the 10th", "just before Thanksgiving": not one date
+    between = _between(t, today, tense)
+    if between is not None:
+        return between  # "between Christmas and New Year, the 27th"
     span = _open_span(t, today, tense)
     if span is not None:
         return span  # "After Christmas sometime": a span, not a date; "before Christmas, the 23rd"
@@ -325,6 +377,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         _numeric_date(t, today, tense)
         or _named_day(t, today, tense)
         or _nth_weekday(t, today, tense)
+        or _last_day_of(t, today, tense)
         or weeks_away(t, today)
     )
     if found is not None:

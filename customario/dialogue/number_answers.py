@@ -267,6 +267,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     the answer said first with only asides after it, or the value settled on
     (:mod:`customario.dialogue.lead_answer`), read back."""
     lo, hi = question.bounds
+    t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")

@@ -266,7 +266,11 @@ def names_in_full(t: str) -> str:
     ("Sept 5", "next Tues", "Thurs the 9th") and three-letter weekdays ("fri", "last sat"): "tue",
     "thu" and "fri" are no English words; "mon", "wed", "sat" and "sun" are read as days only after
     last/next/this/on or as the whole answer ("I sat in the sun" keeps its words). The other
-    three-letter month names are read where the names are."""
+    three-letter month names are read where the names are. Texted shorthand is spelt out first
+    ("tmrw" tomorrow, "yday" yesterday, "nxt" next)."""
+    t = re.sub(r"\b(tmrw|tmrow|tmoz|tmr|2mor+ow|2moro|2mrw)\b", "tomorrow", t)  # texting shorthand
+    t = re.sub(r"\b(ystdy|yday|ysterday)\b", "yesterday", t)
+    t = re.sub(r"\bnxt\b", "next", t)
     t = re.sub(r"\b(sept|tues|thur|thurs|weds)\b\.?", lambda a: _LONG_NAMES[a.group(1)], t)
     t = re.sub(r"\b(tue|thu|fri)\b\.?", lambda a: _SHORT_DAYS[a.group(1)], t)
     return re.sub(

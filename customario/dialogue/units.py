@@ -133,6 +133,10 @@ def duration_in_unit(question: Any, text: str) -> float | None:
     if unit is None:
         return None
     said = re.sub(r"[^a-z0-9. ]+", " ", text.lower().replace("-", " "))
+    period = question_period(question)
+    if period in ("day", "week"):
+        # "eight hours a day" to "on a typical day, how many hours ...?": the rate is the question's own
+        said = re.sub(rf"\b(?:a|an|per|each|every) {period}(?: (?:the )?same)?\b", " ", said)
     # "Oh honey, a good hour": "oh" is no zero here, and "a good / solid / full hour" is an hour
     said = re.sub(r"\boh\b(?!\s*(?:one|two|three|four|five|six|seven|eight|nine|\d))", " ", said)
     said = re.sub(
@@ -223,7 +227,12 @@ def question_period(question: Any) -> str | None:
     """The period a count question is asked per ("visits per month", "in a typical week",
     "last month", "monthly") as ``day``/``week``/``month``/``year``, or None."""
     asked = (getattr(question, "text", "") or "").lower()
-    m = re.search(r"\b(?:a|per|each|every|in an?|in a typical|last|past|this) (day|week|month|year)\b", asked)
+    # "in a typical week", "on an average day", "on a normal day"
+    m = re.search(
+        r"\b(?:a|an|per|each|every|in an?|last|past|this)(?: (?:typical|normal|usual|average|ordinary|given))? "
+        r"(day|week|month|year)\b",
+        asked,
+    )
     if m:
         return m.group(1)
     if re.search(r"\b(seven|7) days\b", asked):
@@ -242,7 +251,8 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     noun = counted.group(1) if counted else None
     if getattr(question, "type", None) != "number" or noun not in _COUNTED_UNITS or question_unit(question):
         return None
-    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    # a decimal point stays ("1.5 years" was read as 5)
+    t = re.sub(r"(?!(?<=\d)\.(?=\d))[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
     weeks = _whole_weeks(t) if noun in ("night", "day") else None
     if weeks is not None:
         return weeks
@@ -251,7 +261,7 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
     if re.search(rf"\b\w+\s*(?:or|to|-)\s*\w+ {noun}s?\b", t) and len(numbers_in(t)) > 1:
         return None  # "two or three nights": two values, asked again (never the last one)
     said = set()
-    for m in re.finditer(rf"\b((?:\w+ )?\w+) {noun}s?\b", t):
+    for m in re.finditer(rf"(?<![\w.])((?:[\w.]+ )?[\w.]+) {noun}s?\b", t):
         nums = numbers_in(m.group(1))
         if nums:
             said.add(nums[-1])
@@ -443,3 +453,37 @@ def _other_system(asked: str, t: str) -> str | None:
                 if numbers_in(" ".join(t[: m.start()].split()[-3:])):
                     return f"a number of {name}"
     return None
+
+
+# ---------------------------------------------------------------- years said another way
+_YEARS_ASKED = re.compile(r"\b(?:how many|number of|in|how long,? in) years\b")
+_IN_YEARS = (
+    # "half a decade" 5, "a decade and a half" 15, "a decade" 10, "two decades" 20
+    (re.compile(r"\bhalf a decade\b"), lambda m: "5 years"),
+    (re.compile(r"\b(?:a|one) decade and a half\b"), lambda m: "15 years"),
+    (
+        re.compile(r"\b(a|one|two|three|four|five|six|\d+) decades?\b(?!\s+(?:ago|back|before|later)\b)"),
+        lambda m: f"{10 * (1 if m.group(1) in ('a', 'one') else int(numbers_in(m.group(1))[0]))} years",
+    ),
+    # "a year and a half" 1.5, "half a year" 0.5
+    (re.compile(r"\b(?:a|one) year and a half\b"), lambda m: "1.5 years"),
+    (re.compile(r"\bhalf a year\b"), lambda m: "0.5 years"),
+    # "about a year", "just over a year": one year, not "a year" as a rate
+    (
+        re.compile(r"(?:^|(?<=\s))(?:a|one) (?:full |whole )?year\b(?!'s|\s+(?:ago|back|before|later|now and|or)\b)"),
+        lambda m: "1 year",
+    ),
+)
+
+
+def in_years(question: Any, t: str) -> str:
+    """``t`` (cleaned) with years said another way written as a number of years, for a question
+    that counts years ("How many years have you ...?"): "a decade" → "10 years", "two decades" →
+    "20 years" (never 2), "a year and a half" → "1.5 years", "half a year" → "0.5 years", "about a
+    year" → "about 1 year" (not a rate per year). ``t`` itself for any other question; months are
+    never converted (see :func:`counted_elsewhere`)."""
+    if getattr(question, "type", None) != "number" or not _YEARS_ASKED.search((question.text or "").lower()):
+        return t
+    for rx, said in _IN_YEARS:
+        t = rx.sub(said, t)
+    return t

@@ -2,7 +2,7 @@
 your family shop at the market?") said as how often or as a habit given up (issue 11):
 
 - how often it is done is a yes: "Most mornings", "every day", "all the time", "a couple of times
-  a week", "now and then";
+  a week", "now and then", "sometimes, at night mostly"; to "Do you ever ...?" any how-often is;
 - having stopped is a no: "I tried it once and deleted it", "gave up on it last spring", "not
   any more", "uninstalled it".
 
@@ -23,11 +23,14 @@ _HOW_OFTEN = re.compile(
     r"^\W*(?:(?:oh|um+|uh+|well|yeah|i do|we do|i use it|we use it|use it|i'?d say|pretty much|almost|nearly)\W+)*"
     r"(?:every (?:single )?(?:day|morning|evening|night|week|weekday|weekend)|each (?:day|week)|daily|weekly|"
     r"all the time|most (?:days|mornings|evenings|nights|weeks)|constantly|regularly|often|quite often|"
-    r"very often|(?:every )?now and (?:then|again)|(?:once|twice|\w+ times|a (?:few|couple(?: of)?) times) "
+    r"very often|(?:every )?now and (?:then|again)|sometimes|occasionally|from time to time|at times|every so often|"
+    r"on and off|off and on|(?:once|twice|\w+ times|a (?:few|couple(?: of)?) times) "
     r"(?:a|per|every) (?:day|week|month)|several times a (?:day|week))"
     r"(?:\W+(?:basically|really|honestly|probably|at least|pretty much|i'?d say))*\W*$"
 )
-_FREQUENCY_ASKED = re.compile(r"\b(?:usually|normally|regularly|often|at least|every|each|ever|a week|a month|a day)\b")
+_FREQUENCY_ASKED = re.compile(r"\b(?:usually|normally|regularly|often|at least|every|each|a week|a month|a day)\b")
+# "Do you ever ...?": any how-often at all is a yes.
+_EVER_ASKED = re.compile(r"\bever\b")
 # Given up: "deleted it", "uninstalled it", "stopped using it", "gave up on it", "not any more".
 _GIVEN_UP = re.compile(
     r"\b(?:deleted|uninstalled|removed|cancell?ed|unsubscribed from|stopped using|stopped going|gave up(?: on)?|"
@@ -43,10 +46,18 @@ def habit_reading(question: Any, t: str) -> str | None:
     asked = (getattr(question, "text", "") or "").lower()
     if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
         return None
-    if _HOW_OFTEN.match(t):
+    first, _, rest = (re.split(r"([,.;!]+)", t, maxsplit=1) + ["", ""])[:3]
+    often = _HOW_OFTEN.match(t) or (
+        # "Sometimes, at night mostly", "Constantly. Drives me mad.": how often, then a remark that
+        # takes nothing back
+        _HOW_OFTEN.match(first)
+        and not re.search(r"\b(?:no|not|never|nope|nah|rarely|hardly|barely|seldom|used to|any ?more)\b|n'?t\b", rest)
+    )
+    if often:
         # "Do you usually ...?", "... at least weekly?": how often is weighed against the question
-        # (customario.dialogue.inferred), never taken as a plain yes here
-        return None if _FREQUENCY_ASKED.search(asked) else "yes"
+        # (customario.dialogue.inferred), never taken as a plain yes here; "Do you ever ...?" is
+        # answered yes by any how-often
+        return None if _FREQUENCY_ASKED.search(asked) and not _EVER_ASKED.search(asked) else "yes"
     if _GIVEN_UP.search(t) and not _INSTEAD.search(t) and not re.search(r"\b(?:yes|yeah|yep|sure)\b", t):
         return "no"
     return None
