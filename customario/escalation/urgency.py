@@ -118,6 +118,7 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_asides as asides
+from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
@@ -451,10 +452,12 @@ def _assess(text: str) -> Urgency:
     # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
-            perils.read(t)
+            bodies.grave(t)
+            or perils.read(t)
             or perils.still_under(whole)
             or mishaps.read(t)
             or scenes.read(t)
+            or bodies.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
         )

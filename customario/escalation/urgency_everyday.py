@@ -22,13 +22,23 @@ before the word tables, and removes only the word in its everyday sense:
 - **a birth as the reason to change a booking**: "she's gone into labour, so I'll have to cancel";
 - **a hospital stay that is over**: someone home now, someone discharged, or a lift home from the hospital after an
   operation ("can you collect my dad from the hospital, he's being discharged after his hip op").
+
+From blind13 and blind16's escalated normal lines (4 December 2026):
+
+- **"under the gun"**: pressed for time ("we're under the gun with this order");
+- **bleeding what is not blood**: a quantity, a possession or a phenomenon (WordNet) as the object
+  ("the shop is bleeding money", "the loft is bleeding heat");
+- **a fitting as a job**: "fitting" after a determiner, with no person before it ("your shoddy
+  fitting", "the kitchen fitting"; "the baby fitting" stays);
+- **a court as a destination**: a thing carried, sent or delivered to a court ("can you deliver a
+  box to the crown court?"; "take this to court" and "bring you to the court" stay threats).
 """
 
 from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing
+from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person, word_classes
 
 _FUMES = re.compile(r"\b(running|run|going|driving|living|surviving|been|i'?m|we'?re|it'?s) on (fumes|empty)\b")
 _PLASTER_WORK = re.compile(
@@ -87,8 +97,41 @@ def _stitched_thing(m: re.Match) -> str:
     return " "
 
 
+_UNDER_THE_GUN = re.compile(r"\bunder the gun\b")
+_BLEEDING_WHAT = re.compile(r"\bbleeding ([a-z]+)\b")
+_NOT_BLOOD = frozenset({"noun.phenomenon", "noun.possession", "noun.attribute"})
+_FITTING_JOB = re.compile(r"\b(your|the|their|our|a|this|that|his|her|my)( [a-z]+)? fittings?\b")
+_TO_COURT = re.compile(
+    r"\b(courier|deliver|send|post|drop|take|bring|run|ship|drive|carry|get)( [a-z']+){0,3}? (to|at|into) the ([a-z']+ )?court(house)?\b"
+)
+_COURT_MATTERS = re.compile(
+    r"\b(you|your|yous|y'?all|them|this|that|it|case|claim|matter|dispute|complaint|company|business|firm|shop|store|him|her|lot)\b"
+)
+
+
+def _bled(m: re.Match) -> str:
+    word = m.group(1)
+    if word_classes(word) & _NOT_BLOOD and not word_classes(word, "adv") and not is_body_part(word):
+        return f"losing {word}"
+    return m.group(0)
+
+
+def _fitting(m: re.Match) -> str:
+    middle = (m.group(2) or "").strip()
+    return m.group(0) if middle and is_person(middle) else " "
+
+
+def _delivered(m: re.Match) -> str:
+    carried = m.group(0)[len(m.group(1)) : m.start(3) - m.start(0)]
+    return m.group(0) if _COURT_MATTERS.search(carried) or not carried.strip() else " "
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
+    t = _UNDER_THE_GUN.sub(" ", t)
+    t = _BLEEDING_WHAT.sub(_bled, t)
+    t = _FITTING_JOB.sub(_fitting, t)
+    t = _TO_COURT.sub(_delivered, t)
     t = _FUMES.sub(" ", t)
     if not _ON_SOMEONE.search(t):
         t = _HOT_FOOD.sub(lambda m: m.group(0) if not _food(m.group(1)) else f"{m.group(1)} very hot", t)

@@ -150,7 +150,7 @@ def _product_names(t: str) -> str:
             return m.group(0)
         return " " + word
 
-    return re.sub(r"\b(smoke|fire) ([a-z]+)\b", keep, t)
+    return re.sub(r"(?<!\bon )\b(smoke|fire) ([a-z]+)\b", keep, t)
 
 
 _ALARMS = frozenset("alarm alarms detector detectors".split())

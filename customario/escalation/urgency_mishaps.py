@@ -156,7 +156,12 @@ def reassured(reason: str, t: str) -> bool:
 def _animal(word: str) -> bool:
     """An animal first in WordNet and no made thing in its first three senses ("charger" is also a
     device, a "hot dog" is food)."""
-    return "noun.animal" in word_classes(word) and "noun.artifact" not in sense_classes(word, "noun", 3)
+    # (not a word that is first an adverb or a preposition: "people are going down")
+    return (
+        "noun.animal" in word_classes(word)
+        and "noun.artifact" not in sense_classes(word, "noun", 3)
+        and not word_classes(word, "adv")
+    )
 
 
 def animal_only(reason: str, t: str) -> bool:

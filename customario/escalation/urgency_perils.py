@@ -118,7 +118,7 @@ _URGENT: tuple[tuple[str, str], ...] = (
     ),
     (
         "wiring exposed",
-        r"\b(wires?|wiring) (are |is )?(showing|exposed|bare|live and showing)\b|\b(exposed|bare) (wires|wiring|cables)\b"
+        r"\b(wires?|wiring|(live |bare )?cables?) (are |is )?(showing|exposed|bare|live and showing|sticking out)\b|\b(exposed|bare) (wires|wiring|cables?)\b"
         r"|\b(sockets?|switch(es)?|light fittings?|fuse ?box|outlets?)( \w+){0,2} (hanging|come|coming|pulled|ripped) (off|out of|away from) the wall\b",
     ),
     (
@@ -177,6 +177,8 @@ _STILL_UNDER = (
 _LEGAL = (
     r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "
     r"(a|the|our|my) (claim|case|complaint|summons|letter before action|papers)\b"
+    # blind13: "consider yourselves sued"
+    r"|\bconsider (yourselves|yourself|your (company|firm|business|shop|store)|this (company|firm|business)) (sued|served|in court)\b"
     r"|\b(start|begin|commence|bring|issue|launch|file)( \w+)? (legal proceedings|legal action|(proceedings|a (legal )?claim|a lawsuit) against (you|your))\b"
     r"(?! against (my|his|her|their)\b)"
     r"|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i'?ve been|we'?ve been)( \w+)? (talking|speaking|on the phone|in touch) (to|with) "

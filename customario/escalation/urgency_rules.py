@@ -130,7 +130,7 @@ FIGURES = (
     r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
     r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
     # an allergy named after a question is a standing condition ("does it have nuts? my daughter's allergic")
-    r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re) allergic\b(?! reaction)",
+    r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re|is|are) allergic\b(?! reaction)",
     # "emergency" as a generic noun: "I've seen every kind of emergency"
     r"\b(every|any|all|kinds? of|sorts? of|types? of|lots of|plenty of|all sorts of)( \w+)? emergenc(y|ies)\b",
     # a hospital visited for a routine reason, a recovery, or a workplace: "in the hospital waiting room
@@ -356,6 +356,8 @@ HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
 # People inside while something burns.
 PEOPLE_INSIDE = re.compile(
     r"\b(children|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
+    # a person named ("Jenny is still in there with the foals"), blind13
+    r"|\b(is|'s|are|'re) still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
 )
 URGENT = (
     r"\bburn(s|ed|t|ing)?\b",
@@ -439,7 +441,8 @@ URGENT = (
     r"\b(so|too|that) hot (that )?(you|i|we|he|she) (can'?t|cannot|could ?n'?t) (hold|touch|pick)\b",
     r"\b(ozone|electrical|burning plastic|burnt plastic|burning|burnt|melting|hot plastic)( \w+)? smell\b"
     r"|\bsmell(s|ing)? (of |like )(ozone|burning|burnt|melting|hot plastic|electrical)\b",
-    r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (court|small claims|tribunal)\b(?! (next|tomorrow|on|for|today))",
+    r"\b(take|taking|took|drag|dragging|bring|bringing)( \w+){0,3} to (the )?(court|small claims|tribunal)\b"
+    r"(?! (next|tomorrow|on|today)\b| for (?!(this|that|it|what|damages|compensation)\b))",
     r"\b(consumer|civil|small claims|county|district) court\b"
     r"|\b(file|filing|lodge|lodging|open|opening|register)( a)?( \w+){0,2} (case|suit|claim) against (you|your|the (shop|store|salon|company|business)|this (shop|store|salon))\b",
     # a screen or case pushed off by a swelling battery: "the screen is lifting", "back's popping off"

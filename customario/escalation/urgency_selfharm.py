@@ -64,7 +64,9 @@ _OVER_THE_EDGE = (
 )
 _HIGH_PLACE = (
     r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
-    r"|(at|on) the top of)\b"
+    r"|(at|on) the top of"
+    # blind16: up a structure ("a guy up the lighting rig")
+    r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower))\b"
 )
 # A jump from a height said as a threat or a plan (a probe of the team's own after blind14: "a man on
 # the roof is threatening to jump"); "jump in the lake" and a jump start are no heights.
@@ -139,6 +141,14 @@ _CUES = (
         r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
         r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
+    ),
+    # a business matter closed for the time after one is gone (blind16: "... so nobody gets
+    # charged after"); weak alone (a customer leaving says much the same)
+    (
+        "arranged for afterwards",
+        False,
+        r"\b(so|then) (nobody|no ?one|no-one|my (family|wife|husband|partner|kids|mum|mom|dad|son|daughter))( \w+){0,3} "
+        r"(after|afterwards|after i'?m gone|when i'?m gone)\s*[.!?]?\s*$",
     ),
     # everything one owns given away: "I've left everything to my brother"
     (
