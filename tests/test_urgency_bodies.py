@@ -48,7 +48,7 @@ def test_dangers_told_as_scenes_are_emergencies(line):
         "the removal van reversed over my foot, it's black and blue",
         "I got a splinter of glass and my eye got scratched, it won't stop watering",
         "The shelf edge split my eyebrow open, I'm holding a tea towel on it",
-        "There's a bare cable sticking out of the wall in the soft play and kids keep touching it",
+        "There's a bare cable hanging out of the wall in the soft play and kids keep touching it",
         "There's a live cable exposed in the changing room where the panel fell off",
         "Consider your company sued.",
         "I will bring you to the court for this, my wall is ruined",
@@ -80,3 +80,29 @@ def test_injuries_hazards_and_threats_are_urgent(line):
 )
 def test_everyday_senses_stay_normal(line):
     assert assess_rules(line).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # survey answers about a procedure, a look or a term (a tattoo studio, a barber, a driving school)
+        "Four, the tattoo gun stung a bit but that's normal.",
+        "Honestly it's a wax, it's going to hurt, so a seven.",
+        "The jab in my gum meant I was numb for the whole filling, so a nine.",
+        "Can you do a colour on my sideburns? They're turning grey",
+        "Parallel parking and emergency stops mostly.",
+        "We moved the knife block and the gun cabinet ourselves.",
+        "Bonfire Night, I think, or the day after.",
+        "Is the deposit refunded if I end up in hospital before the course?",
+    ],
+)
+def test_ordinary_answers_stay_normal(line):
+    assert assess_rules(line).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["the steam hurt my hand and it's blistering", "it stung and now her arm is swelling up"],
+)
+def test_a_hurt_with_a_person_hurt_stays_urgent(line):
+    assert assess_rules(line).level != "normal"

@@ -123,6 +123,11 @@ def test_worker_options_reach_the_agent_server(db_path):
         active_jobs = [1, 2, 3, 4]
 
     assert server._load_fnc(Fake()) == 1.0  # 4 of 4 running: full
+    # every job process warms the urgency readers and the embedding model before it takes a job
+    from customario.escalation.warmup import prewarm
+
+    assert server.setup_fnc is prewarm
+    assert server._initialize_process_timeout >= 30
     server = build_server(settings, options=WorkerOptions(load_threshold=0.5, host="0.0.0.0", port=9000))
     assert (server._host, server._port, server._load_threshold) == ("0.0.0.0", 9000, 0.5)
     with pytest.raises(UsageError):

@@ -112,8 +112,12 @@ async def prepare_session(
     from customario.conversation.recorder import CallRecorder, call_history
     from customario.conversation.stacks import make_stack, stack_name
     from customario.dialogue.tools import ToolContext
+    from customario.escalation.warmup import warm_up_in_background
     from customario.plugins.manager import discover
 
+    # the caller's first line must not pay for loading the urgency readers and the embedding model
+    # (a no-op in a worker's job process, warmed before it took the job)
+    warm_up_in_background()
     plugins = discover(getattr(settings, "campaigns_dir", None))
     name = stack_name(stored, settings, stack)
     contact = dict(contact) if contact else None

@@ -46,6 +46,8 @@ log = logging.getLogger("customario.conversation.worker")
 
 MACHINE_CATEGORIES = ("machine-vm", "machine-unavailable", "machine-ivr")
 PARTICIPANT_WAIT_S = 90.0
+# How long a job process may take to start and warm up (livekit-agents' default is 10 s).
+PREWARM_TIMEOUT_S = 60.0
 
 
 # -- pure decisions --------------------------------------------------------------------------------
@@ -453,6 +455,13 @@ def build_server(settings: Any, *, dev: bool = False, options: WorkerOptions | N
         kwargs["load_threshold"] = o.load_threshold
     if o.idle_processes is not None:
         kwargs["num_idle_processes"] = o.idle_processes
+    # every job process loads what a caller's first line needs (urgency readers, WordNet, the
+    # embedding model) before it is given a job: seconds on a busy host, more than livekit's 10 s
+    # default allows for a process to initialise
+    from customario.escalation.warmup import prewarm
+
+    kwargs["setup_fnc"] = prewarm
+    kwargs["initialize_process_timeout"] = PREWARM_TIMEOUT_S
     server = AgentServer(**kwargs)
     server.rtc_session(_entrypoint, agent_name=o.agent_name or settings.agent_name)
     return server

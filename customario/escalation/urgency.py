@@ -170,7 +170,7 @@ def _strip_names(text: str) -> str:
 
 # Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
 _HYPOTHETICAL = (
-    r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point)\b[^.?!,]*",
+    r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point|end(s)? up)\b[^.?!,]*",
     # a question about how to recognise a sign: "how can I tell if my battery's starting to swell?"
     r"\bhow (can|do|would|will|should|could) (i|you|we|one) (tell|know|check|spot|recogni[sz]e|see|be sure) (if|whether|when)\b[^.?!]*\??",
     # the kind of thing asked about: "is this charger the type that overheats?"

@@ -32,6 +32,17 @@ From blind13 and blind16's escalated normal lines (4 December 2026):
   fitting", "the kitchen fitting"; "the baby fitting" stays);
 - **a court as a destination**: a thing carried, sent or delivered to a court ("can you deliver a
   box to the crown court?"; "take this to court" and "bring you to the court" stay threats).
+
+From the ordinary caller lines of the answers and knowledge-base corpora that the rules escalated
+(survey answers, 4 December 2026):
+
+- **a procedure that hurt, told as a rating**: a thing or "it" as the subject of a past "hurt" or
+  "stung" with nobody hurt after it ("the needle hurt", "it stung a bit"), and a hurt expected
+  ("it's going to hurt"); "it hurt my back" stays;
+- **numb from a numbing**: an injection, a filling or an anaesthetic named, or "didn't feel a thing";
+- **hair going grey**: a colour said with a hair word and no face, lips or skin;
+- **a weapon word naming a thing or a term**: "a gun safe", "a knife block"; "an emergency stop"
+  (a driving manoeuvre); a festival named after a person or a fire ("Burns Night", "Bonfire Night").
 """
 
 from __future__ import annotations
@@ -126,8 +137,31 @@ def _delivered(m: re.Match) -> str:
     return m.group(0) if _COURT_MATTERS.search(carried) or not carried.strip() else " "
 
 
+_PROCEDURE_HURT = re.compile(
+    r"\b(it|that|this|the ([a-z]+ )?[a-z]+)( really| so| quite| a bit| a little| hardly| barely)? (hurt|stung)\b"
+    r"(?! (my|his|her|their|me|him|them|us|you|your|our)\b)(?! (and|but) (now|still))"
+    r"|\b(it'?s|it is|that'?s|that is) (gonna|going to|bound to) (hurt|sting)\b"
+)
+_NUMBING = re.compile(
+    r"\b(injections?|fillings?|extractions?|an(a)?esthetic|novocaine|lidocaine|dentist|numbing|didn'?t feel a thing|felt nothing)\b"
+)
+_GREYING = re.compile(r"\b(going|gone|turning|turned|went) (grey|gray|white|silver)\b")
+_HAIR = re.compile(r"\b(hair|beards?|roots|temples|stubble|moustache|mustache|fringe|eyebrows|sideburns)\b")
+_SKIN = re.compile(r"\b(lips?|face|skin|fingers|toes|breathing|breath|collapsed|not (moving|responding|waking))\b")
+_THING_NAMED = re.compile(
+    r"\b(gun|knife|rifle|shotgun|sword)s? (safe|cabinet|cupboard|block|rack|licen[cs]e|club|range|shop|show|drawer|case)s?\b"
+    r"|\bemergency stops?\b|\b(burns|bonfire|fireworks?|guy fawkes) night\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
+    t = _PROCEDURE_HURT.sub(" ", t)
+    if _NUMBING.search(t):
+        t = re.sub(r"\bnumb\b", " ", t)
+    if _HAIR.search(t) and not _SKIN.search(t):
+        t = _GREYING.sub(" ", t)
+    t = _THING_NAMED.sub(" ", t)
     t = _UNDER_THE_GUN.sub(" ", t)
     t = _BLEEDING_WHAT.sub(_bled, t)
     t = _FITTING_JOB.sub(_fitting, t)

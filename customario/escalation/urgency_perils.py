@@ -118,7 +118,9 @@ _URGENT: tuple[tuple[str, str], ...] = (
     ),
     (
         "wiring exposed",
-        r"\b(wires?|wiring|(live |bare )?cables?) (are |is )?(showing|exposed|bare|live and showing|sticking out)\b|\b(exposed|bare) (wires|wiring|cables?)\b"
+        r"\b(wires?|wiring) (are |is )?(showing|exposed|bare|live and showing)\b|\b(exposed|bare) (wires|wiring|cables?)\b"
+        # blind13: "a live cable exposed" (a cable "showing" or "sticking out" is a thing in its place)
+        r"|\b(live |bare )?cables? (are |is )?(exposed|bare)\b"
         r"|\b(sockets?|switch(es)?|light fittings?|fuse ?box|outlets?)( \w+){0,2} (hanging|come|coming|pulled|ripped) (off|out of|away from) the wall\b",
     ),
     (
