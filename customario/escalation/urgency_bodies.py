@@ -172,7 +172,9 @@ def _damaged_part(t: str) -> tuple[str, str] | None:
         if not parts or "?" in sentence:
             continue
         for m in _DAMAGED.finditer(sentence):
-            if m.group(0).split()[-1] in _GRAVE_TO_URGENT and not re.search(r"\b(look(s|ing|ed)?|sticking)\b", m.group(0)):
+            if m.group(0).split()[-1] in _GRAVE_TO_URGENT and not re.search(
+                r"\b(look(s|ing|ed)?|sticking)\b", m.group(0)
+            ):
                 continue  # "it feels wrong" is not a part told by its damage; "looks odd" is
             return "urgent", f"{parts[0]} told by its damage"
     return None
