@@ -276,3 +276,38 @@ def test_dates_said_with_a_story_a_span_or_texted(q, text, iso):
 def test_an_ordinal_that_ranks_things_is_no_day():
     assert _read(_LAST, "Sunday, my first solo sail.").value == "2031-08-31"
     assert _read(_LAST, "The first of August.").value == "2031-08-01"
+
+
+_CREWS = Question(id="crews", type="number", text="How many volunteers helped at the food drive?", min=1, max=300)
+_TRIAL = Question(id="trial", type="yes_no", text="Would you try a night sailing lesson?")
+_BOOKED = Question(
+    id="booked",
+    type="single_choice",
+    text="How did you book your tickets: at the box office, by phone, or online?",
+    choices=[
+        Choice(code="box_office", label="at the box office", synonyms=["box office"]),
+        Choice(code="phone", label="by phone", synonyms=["phone", "rang"]),
+        Choice(code="online", label="online", synonyms=["website"]),
+    ],
+)
+
+
+def test_a_count_of_things_to_a_question_counting_persons_is_asked_again():
+    assert _read(_CREWS, "Nine vans.").status == "invalid"
+    assert _read(_CREWS, "Forty volunteers.").value == 40
+
+
+@pytest.mark.parametrize("text", ["Over my dead body.", "Oh sure, when pigs fly.", "Not in a million years."])
+def test_idioms_of_refusal_are_a_no_read_back(text):
+    n = _read(_TRIAL, text)
+    assert (n.status, n.value, n.method) == ("valid", "no", "inferred")
+
+
+def test_not_against_it_is_a_yes_read_back():
+    n = _read(_TRIAL, "I'm not against it.")
+    assert (n.status, n.value, n.method) == ("valid", "yes", "inferred")
+
+
+def test_a_choice_named_only_in_the_reason_is_not_chosen():
+    n = _read(_BOOKED, "Online, because the box office queue was endless.")
+    assert (n.status, n.value, n.method) == ("valid", "online", "inferred")

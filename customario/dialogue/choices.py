@@ -317,6 +317,12 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         working = [code for code in found if not _failed(question, code, t)]
         if len(working) == 1:
             return working, "inferred"  # "the app wouldn't load so I went into the store"
+        reason = re.search(r"\b(?:because|cause|'cause|cos|since)\b", t)
+        before = [code for code, pos in zip(found, first_positions) if reason and pos < reason.start()]
+        if len(before) == 1:
+            # "Website, because the phone line is always engaged": the other choice is named only
+            # in the reason for the one chosen (read back)
+            return before, "inferred"
     if found:
         words = len(re.findall(r"[a-z0-9']+", t))
         if words <= 3:

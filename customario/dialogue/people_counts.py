@@ -21,13 +21,24 @@ _NOT_COUNTED = frozenset(
 )
 
 
+def _counts_persons(question: Any) -> bool:
+    """True for a number question whose counted noun is a kind of person in WordNet (first sense):
+    "How many guests attended?", "How many volunteers turned up?"."""
+    from customario.dialogue.things_listed import singular
+    from customario.dialogue.units import counted_noun
+    from customario.escalation.wordnet import is_kind_of
+
+    noun = counted_noun(question) if getattr(question, "type", None) == "number" else None
+    return bool(noun) and is_kind_of(singular(noun), "person", senses=1, depth=20)
+
+
 def counts_no_people(question: Any, t: str) -> str | None:
     """ "a number of people" (the reason to ask again) when a question counting people ("How many
     people live in your household?") is answered only with numbers of other things ("We have three
     bins", "two dogs"): every number is followed by a noun whose first WordNet sense is no kind of
     person (the later senses of "dog" include a man). None when a number counts people or names no
     noun, or WordNet is not installed."""
-    if not counts_people(question):
+    if not counts_people(question) and not _counts_persons(question):
         return None
     from customario.escalation import wordnet
 

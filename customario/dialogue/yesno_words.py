@@ -16,7 +16,7 @@ _YES = (
     r"\bya\b",
     r"\byea\b",
     r"\byah\b",
-    r"^\W*yh\W*$",  # texting shorthand
+    r"^\W*(?:yh|ys)\W*$",  # texting shorthand
     r"^\W*y+a+s+\W*$",  # "yas", "yass", "yaaas": slang, as the whole answer
     r"^\W*(?:(?:yeh|yeah|yes|ya|yea|yep)\W+)?(?:def|defo|deffo|ofc)\W*$",  # texting: "def", "defo", "ofc"
     r"^\W*haa?n\b(?!\W*(?:ji\W+)?nahi?n?\b)",  # Hindi/Urdu "haan" (yes) opening an Indian English answer
@@ -158,6 +158,8 @@ SOFT_NO = (
     r"\bi (don'?t|do not) (think|believe) (it|they|that)\b",
     # "Ha. I wish.", "If only!": the wished-for thing did not happen
     r"(?:^|[.!?]\s*)(?:(?:ha+|hah|oh|pfft|huh)\W+)*(?:i wish|if only|i should be so lucky|chance would be a fine thing|dream on)\W*$",
+    # "Over my dead body", "when pigs fly", "not in a million years": idioms of refusal
+    r"\bover my dead body\b|\bwhen pigs fly\b|\bnot in a (?:million|thousand|hundred) years\b|\bnot on your (?:life|nelly)\b",
     # "Can't say I do", "I can't say I've ever had one", "can't say we were" (British understatement
     # for a no); not "can't say I remember" or "can't say I noticed", which say the caller does not know
     r"(?:^|\b(?:i|we)\s+)(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?say (?:that )?(?:i|we)"
@@ -171,5 +173,7 @@ SOFT_NO = (
 _LITOTES_YES = re.compile(
     # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
     r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|^\W*(?:would|could)(?:n'?t| not)) "
-    r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b"
+    r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b|"
+    # "I'm not against it", "we're not opposed to the idea"
+    r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b"
 )
