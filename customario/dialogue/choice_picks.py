@@ -58,11 +58,19 @@ _NOT_AN_ITEM = frozenset(
 def unnamed_items(question: Any, t: str) -> list[str]:
     """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
     (one to three words, none of them a pronoun, verb or frequency word) but name no choice, or
-    only one read by its spelling ("mtg rooms"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
+    only one read by its spelling ("mtg rooms"), and parts of up to eight words read as a choice
+    only by its spelling ("the adult improvers class on Wednesdays"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
     items = []
     # "strawbs n flowers", "veg 'n' herbs": "n" typed for "and"
     for part in re.split(r"[,;.!?&+]|\band\b|\bplus\b|\bas well as\b|(?<=\w) '?n'? (?=\w)", t):
         words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
+        if 1 <= len(words) <= 8:
+            found, how = match_choices_how(question, part)
+            if found and how == "fuzzy":
+                # "the adult improvers class on Wednesdays", "they put it together": a longer part
+                # that reads as a choice only by its spelling may name one the list leaves out
+                items.append(" ".join(words))
+                continue
         if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
             continue
         found, how = match_choices_how(question, part)

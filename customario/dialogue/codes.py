@@ -110,6 +110,10 @@ _REFUSED = (
     r"(?:^|[.!?;]\s+)\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so)\W+)*(skip|pass)"
     r"(?:\W+(?:please|thanks|thank you|sorry))?\W*$",
     r"\bi'?ll pass\b",
+    # "Pass, I've got to go.", "Skip, sorry, I'm busy": the keyword first, then only a reason to stop
+    r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|just|so)\W+)*(?:skip|pass)\s*[,.;!-]+\s*(?:(?:sorry|sorry but|look)\W+)*"
+    r"(?:i'?ve got to go|i have to go|i need to go|i gotta go|gotta go|got to go|i must go|i'?m busy|i'?m in a (?:rush|hurry)|"
+    r"no time|i'?m driving|i'?m at work|i'?m late)\b[^?]*$",
     # "That's personal", "a private matter", "Private.": not "I had a personal trainer".
     r"\b(that'?s|it'?s|that is|it is|bit|too|rather|kind of|pretty|very|quite|strictly)\s+(personal|private)\b",
     r"\b(personal|private) (question|matter|information|info|stuff|business|thing)\b",

@@ -315,6 +315,8 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     read = _read_number(question, t)
     if read.status == "valid" and units.question_unit(question) == "day" and unsaid_counts.SAME_OR_NEXT_DAY.match(t):
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
+    if read.status == "valid" and unsaid_counts.VAGUE_BESIDE_NUMBER.search(t):
+        return Normalised("invalid", reason="just one number")  # "A couple, maybe three times": two values
     if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number")):
         days = unsaid_counts.days_between(question, t)
         if days is not None and not _outside(question, days, *question.bounds):

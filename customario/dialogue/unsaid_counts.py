@@ -28,6 +28,14 @@ SAME_OR_NEXT_DAY = re.compile(
     r"(?:(?P<same>same day|very same day|same afternoon|same morning)|(?P<next>next|following) day|day after)\b"
     r"(?!\s+(?:that|the|christmas|new|boxing|easter|\w+day)\b)"
 )
+# A vague count said as the answer beside a number ("a couple, maybe three times", "three or so,
+# maybe a few"): two values, one of them without a number. Only a vague count that stands alone or
+# counts times, never one of another noun ("a couple of friends, maybe three times" says three).
+VAGUE_BESIDE_NUMBER = re.compile(
+    r"\b(?:a couple|a few|a handful|several)(?: (?:of )?times)?\b(?! of\b)(?!\s+[a-z]+s\b(?<!times))"
+    r"(?=.*\b(?:maybe|perhaps|possibly|or|probably)\b)"
+    r"|\b(?:maybe|perhaps|possibly|or|probably) (?:a couple|a few|a handful|several)\b(?! of\b)"
+)
 _ON_DAY = re.compile(r"\bon the ((?:twenty|thirty)[ -])?(\w+)\b")
 
 

@@ -15,6 +15,9 @@ can raise a line but never lower one. The classes:
   cars are swerving"; an animal loose in traffic with a rider still on it;
 - **a person face down or motionless in the water** (emergency): "a swimmer's face down in the
   deep end" (RNLI/RLSS: a face-down swimmer is drowning);
+- **a person gone overboard or pulled under or away by moving water** (emergency): "my
+  husband's gone overboard off the stern", "the tide dragged her out past the groyne" (a person
+  before the water; "went overboard with the icing" and a business "going under" are not);
 - **a person trapped in a machine that is still running, or crushed under a weight**
   (emergency): "stuck in the conveyor and it's still going", "the car's on his chest";
 - **hanging by the neck or the head** (emergency): "his head's caught in the rope and he's
@@ -55,6 +58,17 @@ _ANIMAL_LOOSE = re.compile(rf"\b(bolted|loose|got out|escaped|run off|ran off)\b
 _FACE_DOWN = re.compile(
     r"\b(face ?down|floating|motionless|not moving|limp)\b[^.!?]{0,25}\b(in|at) (the )?(water|pool|lane|deep end|shallow end|river|lake|canal|sea|pond|bath)\b"
     r"|\b(floating|lying|been) face ?down\b"
+)
+_OVERBOARD = re.compile(
+    r"\bman overboard\b|\b(went|gone|fell|fallen|falls|fall|go|going|been|is|was)( straight| right)? overboard\b"
+    r"(?! (with|on|about|for)\b)"
+)
+_WATER_MOVING = r"(current|tide|water|waves|river|sea|rip|undertow|weir|flood ?water)"
+_SWEPT = re.compile(
+    rf"\b(pulled|dragged|sucked|swept|carried|gone|went|go|going)( \w+)? (under|away|out)\b[^.!?]{{0,40}}\b{_WATER_MOVING}\b"
+)
+_WATER_TOOK = re.compile(
+    rf"\b(the|a|strong) {_WATER_MOVING}\b[^.!?]{{0,25}}\b(pulled|dragged|sucked|swept|took|carried) ([a-z]+)(?: ([a-z]+))?"
 )
 _MACHINE_TRAPPED = re.compile(
     r"\b(trapped|stuck|caught|pulled|dragged|jammed)\b[^.!?]{0,30}\b(in|into|under|inside|between) (the|a|an|one of the) (\w+ )?"
@@ -130,6 +144,18 @@ def _in_danger(t: str) -> tuple[str, str] | None:
     m = _FACE_DOWN.search(t)
     if m and (_person_before(t, m.start(), words=24) or re.search(r"\b(swimmer|child|kid|toddler|baby)\b", t)):
         return "emergency", "a person face down in the water"
+    if _OVERBOARD.search(t) and not re.search(r"\b(a bit|a little|totally|completely) overboard\b", t):
+        return "emergency", "a person gone overboard"
+    m = _SWEPT.search(t)
+    took = _WATER_TOOK.search(t)
+    taken = took and (
+        took.group(4) in PRONOUNS
+        or took.group(4) in ("me", "us")
+        or is_person(took.group(4))
+        or (took.group(4) in ("my", "our", "his", "her", "their", "the", "a") and is_person(took.group(5) or ""))
+    )
+    if (m and _person_before(t, m.start() + 1, words=24)) or taken:
+        return "emergency", "a person pulled under or away by moving water"
     m = _MACHINE_TRAPPED.search(t)
     if m and _STILL_RUNNING.search(t) and (_person_before(t, m.end(), words=24) or _parts(t[: m.end()])):
         return "emergency", "a person trapped in a running machine"
