@@ -33,7 +33,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import is_body_part, is_person, word_classes
 
 _WORDS = re.compile(r"[a-z]+")
 _ATTACKING = re.compile(
@@ -119,15 +119,21 @@ def _person_before(t: str, at: int, words: int = 16) -> bool:
     for w in reversed(found):
         if is_body_part(w):
             return False
-        if w in PRONOUNS or w in ("man", "woman", "one") or is_person(w):
+        if w in ("man", "woman", "one") or is_person(w):
             return True
     return False
+
+
+def _someone(word: str) -> bool:
+    """True for an object that is a person: "me", "us" or what :func:`is_person` takes (pronouns for
+    someone else and person nouns)."""
+    return word in ("me", "us") or is_person(word)
 
 
 def _attacked(t: str) -> tuple[str, str] | None:
     for m in _ATTACKING.finditer(t):
         target = m.group(4).split()[-1]
-        if target in ("each", "another", "other") or target in PRONOUNS or target in ("me", "us") or is_person(target):
+        if target in ("each", "another", "other") or _someone(target):
             if _person_before(t, m.start()):
                 return "emergency", "someone attacking a person now"
     if _STABBED.search(t):
@@ -144,15 +150,13 @@ def _in_danger(t: str) -> tuple[str, str] | None:
     m = _FACE_DOWN.search(t)
     if m and (_person_before(t, m.start(), words=24) or re.search(r"\b(swimmer|child|kid|toddler|baby)\b", t)):
         return "emergency", "a person face down in the water"
-    if _OVERBOARD.search(t) and not re.search(r"\b(a bit|a little|totally|completely) overboard\b", t):
+    if _OVERBOARD.search(t):  # the verb stands right before it: "went a bit overboard" never matches
         return "emergency", "a person gone overboard"
     m = _SWEPT.search(t)
     took = _WATER_TOOK.search(t)
     taken = took and (
-        took.group(4) in PRONOUNS
-        or took.group(4) in ("me", "us")
-        or is_person(took.group(4))
-        or (took.group(4) in ("my", "our", "his", "her", "their", "the", "a") and is_person(took.group(5) or ""))
+        _someone(took.group(4))
+        or (took.group(4) in ("my", "our", "his", "her", "their", "the", "a") and _someone(took.group(5) or ""))
     )
     if (m and _person_before(t, m.start() + 1, words=24)) or taken:
         return "emergency", "a person pulled under or away by moving water"
