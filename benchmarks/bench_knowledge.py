@@ -106,7 +106,8 @@ FOLDERS = {
     # wrong, 0.7 % wrong after a yes; store 32.5 % + 30.1 %, 3.3 % wrong, 1.6 % wrong after a yes;
     # near misses answered 2 of 64 (salon).
     "blind19": ROOT / "tests/corpus/kb/blind19",
-    # Written on 4 December ~12:05 UTC by a helper who never read the search; counted only. First
+    # Written on 4 December ~12:05 UTC by a helper who never read the search; counted only until
+    # 16:30 UTC on 4 December 2026, a development corpus since. First
     # contact (d0bd516 code): salon 69.9 % directly + 8.8 % after a yes, 0 wrong; store 37.5 % +
     # 32.5 %, 1.7 % wrong, 2.5 % wrong after a yes; near misses answered 2 of 124.
     "blind20": ROOT / "tests/corpus/kb/blind20",
@@ -117,7 +118,7 @@ FOLDERS = {
     "blind21": ROOT / "tests/corpus/kb/blind21",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind20",)
+COUNTED_ONLY: tuple[str, ...] = ("blind22",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

@@ -63,7 +63,8 @@ CORPORA = {
     # Written blind on 4 December ~09:00 UTC (blind14-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind14": ROOT / "tests/corpus/urgency/blind14.yaml",
-    # Written blind on 4 December ~12:05 UTC (blind15-README.md): held out, counted only.
+    # Written blind on 4 December ~12:05 UTC (blind15-README.md): held out until 4 Dec 16:30
+    # (first contact 95.3 %, 3 urgent or emergency taken for normal), development since.
     "blind15": ROOT / "tests/corpus/urgency/blind15.yaml",
     # Written blind on 4 December ~12:05 UTC (blind16-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -85,11 +86,11 @@ TITLES = {
     "blind12": "blind12 (development; first contact 92.1 %, 11 missed)",
     "blind13": "blind13 (development since 4 Dec 12:10; first contact 91.5 %)",
     "blind14": "blind14 (development; first contact 92.7 %, 9 missed)",
-    "blind15": "blind15 (held out)",
+    "blind15": "blind15 (development since 4 Dec 16:30; first contact 95.3 %)",
     "blind16": "blind16 (development; first contact 93.9 %, 6 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind15"}
+HELD: set[str] = {"blind17"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
