@@ -108,6 +108,19 @@ running on fumes, plaster as a material, tobacco smoke, a job named by its workp
 course's topic, a hospital stay that is over; and a lawyer in a question about a service, money
 choked on, a hearth that draws, a question without its mark, "I could throttle X, they've ...".
 
+From blind18 (development from the start, 4 December 2026 16:30; 10 urgent or emergency lines taken
+for normal): dangers told as a situation around people (:mod:`customario.escalation.urgency_situations`:
+a vehicle off the road with people aboard, a driver drunk or nodding off while driving, smoke in a
+moving vehicle or after sparks, gas hissing by a flame, a person hanging from a height, a voice gone
+hoarse with a swelling, a lip split or a fingertip cut off, a part shorting); a hand gripping the
+chest; a wish not to wake and the means asked for by the weight it must bear
+(:func:`urgency_selfharm.means_asked`); and, as not an emergency, a bleed that has stopped, a limp
+walk, a thing "that collapsed", a tattoo "on fire" (a burning feeling); as not harm, a harm word
+opening a WordNet compound ("blister packs"), "looks smoking hot", "a 911 situation" about an
+errand, a standing allergy asked about, "nicked" for took, a pest poison as goods, a product's fumes
+or a safety record asked about, "going to strangle" a relative over a booking, a machine named by a
+compound ("the shower head is choking on limescale").
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -130,9 +143,11 @@ from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_scenes as scenes
 from customario.escalation import urgency_scope as scope
+from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_signs as signs
+from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
 from customario.escalation import urgency_threats as threats
 from customario.escalation.urgency_rules import rx
@@ -176,7 +191,7 @@ _HYPOTHETICAL = (
     # the kind of thing asked about: "is this charger the type that overheats?"
     r"\b(the|a) (kind|type|sort|make|model)s? (of \w+ )?(that|which)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
-    r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock)\b[^.?!]*\?",
+    r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
 )
 # A false alarm: "thought my PC was on fire but it was just the RGB".
 _FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
@@ -199,7 +214,9 @@ _OVER = re.compile(
 _BACK = re.compile(
     r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
     # a sign left over (blind11): "I'm OK now but I've got a headache and a lump"
-    r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got))\b"
+    r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got)"
+    # ... or it needed treatment (blind18): "he's fine now but it needed butterfly strips"
+    r"|(fine|ok|okay|alright|all right) now,? but (it|he|she|they|i|the \w+) (needed|had to have|had to get|got)( \w+)? (stitches|strips|stitched|glued|steri-?strips|butterfly))\b"
 )
 _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
@@ -453,11 +470,14 @@ def _assess(text: str) -> Urgency:
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
             bodies.grave(t)
+            or situations.grave(t)
+            or selfharm.means_asked(whole)
             or perils.read(t)
             or perils.still_under(whole)
             or mishaps.read(t)
             or scenes.read(t)
             or bodies.hurt(t)
+            or situations.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
         )

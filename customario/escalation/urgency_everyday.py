@@ -154,8 +154,57 @@ _THING_NAMED = re.compile(
 )
 
 
+# blind18's normal lines raised, read as classes:
+# a harm word opening a WordNet compound that names a made thing ("blister packs", "a fire door")
+_HARM_COMPOUND = re.compile(r"\b(blister|bruise|rash|sting|scald|burn|poison|cut|fire)s? ([a-z]+?)s?\b")
+# "looks smoking hot": a look praised, not a thing too hot to touch
+_LOOKS_HOT = re.compile(r"\b(looks?|looking|looked) (\w+ )?(smoking|scorching|red) hot\b")
+# "a 911 situation": the word for an emergency said of an errand; left as the bare word, which
+# counts only as a plea (see urgency._BARE)
+_SITUATION = re.compile(
+    r"\b(a |an )?(real |total |proper |complete |absolute |bit of a )?(911|999|code red|red alert) (situation|moment|job)\b"
+)
+# a standing allergy said to ask about food ("my son is anaphylactic to sesame, are the crackers
+# sesame-free?"): the condition, not a reaction now
+_CONDITION_OF = re.compile(
+    r"\b(is|am|are|'s|'m|'re|has|have|'ve) (severely |very |highly |badly |quite )?(anaphylactic|allergic) to\b"
+)
+_REACTING = re.compile(
+    r"\b(swell\w*|swollen|rash|hives|itch\w*|breath\w*|wheez\w*|throat|tongue|lips?|reaction|ate|eaten|had some|blotch\w*|vomit\w*|sick|epi-?pen)\b"
+)
+# "nicked" for stole: an object that is no body part ("the dog nicked a bit of cheddar")
+_NICKED = re.compile(
+    r"\bnick(ed|s)? (?=(a bit of |a piece of |of |some |one of |a few |the last |a |an |the |my |your |our ))([a-z' ]{0,40})"
+)
+# a pest poison named as goods ("the best rat poison that's safe round dogs"), not swallowed
+_PEST_POISON = re.compile(r"\b([a-z]+) (poison|killer|bait)s?\b")
+_SWALLOWED = re.compile(r"\b(ate|eaten|eating|swallow\w*|drank|drunk|licked|ingest\w*|chewed|got into)\b")
+
+
+def _harm_compound(m: re.Match) -> str:
+    return " " if "noun.artifact" in word_classes(f"{m.group(1)}_{m.group(2)}") else m.group(0)
+
+
+def _nicked(m: re.Match) -> str:
+    """ "took" for "nicked" when no word of its object is a body part ("nicked the top of my dog's ear" stays)."""
+    words = re.findall(r"[a-z]+", m.group(3))
+    return m.group(0) if any(is_body_part(w) for w in words) else " took " + m.group(3)
+
+
+def _pest_poison(m: re.Match) -> str:
+    return " " if word_classes(m.group(1)) & {"noun.animal", "noun.plant"} else m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
+    t = _HARM_COMPOUND.sub(_harm_compound, t)
+    t = _LOOKS_HOT.sub(" looks great ", t)
+    t = _SITUATION.sub(" emergency ", t)
+    if "?" in t and not _REACTING.search(t):
+        t = _CONDITION_OF.sub(" can't have ", t)
+    t = _NICKED.sub(_nicked, t)
+    if not _SWALLOWED.search(t):
+        t = _PEST_POISON.sub(_pest_poison, t)
     t = _PROCEDURE_HURT.sub(" ", t)
     if _NUMBING.search(t):
         t = re.sub(r"\bnumb\b", " ", t)

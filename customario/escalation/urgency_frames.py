@@ -279,7 +279,8 @@ def _figures(t: str) -> str:
 
     # ... with a place phrase between (blind12): "the seat in row 7 collapsed under me"
     t = re.sub(
-        r"\b([a-z]+)(?: (?:in|on|at|by|near|of) (?:the |my |our |your |a )?[a-z0-9]+(?: [a-z0-9]+)?)?(?:'s| has| had| just)*"
+        # ... or a relative pronoun (blind18): "the ladder that collapsed under me"
+        r"\b([a-z]+)(?: (?:in|on|at|by|near|of) (?:the |my |our |your |a )?[a-z0-9]+(?: [a-z0-9]+)?)?(?: that| which)?(?:'s| has| had| just)*"
         r" (?:collapsed|collapses|collapsing)\b",
         collapsed,
         t,

@@ -110,6 +110,8 @@ _SPOKEN = (
     (re.compile(r"\bfites?\b"), "fight"),
     (re.compile(r"\bhlp\b"), "help"),
     (re.compile(r"\bstabe?d\b"), "stabbed"),
+    # blind18: "atty" (US text-speak for an attorney), "my atty"
+    (re.compile(r"\battys?\b"), "attorney"),
     # British slang for a lawyer, where it is about to act: "my brief will be in touch"
     (
         re.compile(

@@ -121,6 +121,8 @@ _URGENT: tuple[tuple[str, str], ...] = (
         r"\b(wires?|wiring) (are |is )?(showing|exposed|bare|live and showing)\b|\b(exposed|bare) (wires|wiring|cables?)\b"
         # blind13: "a live cable exposed" (a cable "showing" or "sticking out" is a thing in its place)
         r"|\b(live |bare )?cables? (are |is )?(exposed|bare)\b"
+        # blind18: a relative clause between ("the wiring your guy ran for the fan is bare")
+        r"|\b(wires?|wiring|cables?)\b[^.!?,]{0,70}? (is|are|'s|'re) (now |still |all )?(exposed|bare)\b"
         r"|\b(sockets?|switch(es)?|light fittings?|fuse ?box|outlets?)( \w+){0,2} (hanging|come|coming|pulled|ripped) (off|out of|away from) the wall\b",
     ),
     (
@@ -183,6 +185,10 @@ _LEGAL = (
     r"|\bconsider (yourselves|yourself|your (company|firm|business|shop|store)|this (company|firm|business)) (sued|served|in court)\b"
     r"|\b(start|begin|commence|bring|issue|launch|file)( \w+)? (legal proceedings|legal action|(proceedings|a (legal )?claim|a lawsuit) against (you|your))\b"
     r"(?! against (my|his|her|their)\b)"
+    # blind18: a case against the business said to be going ahead ("we've got a solid case against
+    # you, so we're going ahead")
+    r"|\b(a|our|the|my) (\w+ )?case against (you|your (company|firm|business|shop|store|lot))\b"
+    r"(?=[^?]*\b(going ahead|proceed\w*|go ahead|taking it further|pursue|pursuing|filing)\b)"
     r"|\b(i'?m|i am|we'?re|we are|i'?ll be|we'?ll be|i'?ve been|we'?ve been)( \w+)? (talking|speaking|on the phone|in touch) (to|with) "
     r"(my|our|a) (solicitor|lawyer|attorney|barrister)s?\b(?! (friend|about (my|our) (divorce|will|house|move|lease|visa)))"
 )

@@ -70,7 +70,8 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "emergency",
         "a plan not to wake up",
-        r"\b(make sure|going to make sure|want to make sure|so that|so) i (don'?t|do not|never|won'?t) wake up\b",
+        # ... not waking someone else or at a time: "so I don't wake up the baby", "... wake up late"
+        r"\b(make sure|going to make sure|want to make sure|so that|so) i (don'?t|do not|never|won'?t) wake up\b(?=( again| ever| ever again| tomorrow| in the morning| this time)?\s*($|[.,!?;]))",
     ),
     (
         "emergency",

@@ -142,7 +142,8 @@ FIGURES = (
 )
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back)('s)?"
+    # ... and what is worn in the skin (blind18: "my tattoo is on fire since the balm", a burning feeling)
+    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back|tattoo|piercing|wound|graze)('s)?"
     r"( is| are| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )
 # "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe);
@@ -156,7 +157,7 @@ EMERGENCY = (
     r"\b(can'?t|cannot|can not|could ?n'?t|struggling to|hard to|trouble) breath(e|ing)\b",
     r"\bunable to breathe\b",
     r"\bthroat (is )?(closing|swelling|swollen|tight)\b",
-    r"\btongue (is )?(swelling|swollen)\b",
+    r"\btongue (is |are |'s )?(swelling|swollen)\b",
     r"\b(lips|face) (are |is )?(swelling|swollen) (up|fast)\b",
     r"\bwheez(e|ing|y)\b",
     r"\banaphyla\w*\b",
@@ -355,7 +356,7 @@ SYSTEMIC = re.compile(
 HEAD_OR_SHOCK = re.compile(r"\b(head|electric\w*|shock|zap|jolt)\b")
 # People inside while something burns.
 PEOPLE_INSIDE = re.compile(
-    r"\b(children|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
+    r"\b(children|childrens|kids|baby|babies|people|someone|family|son|daughter)\b[^.!?]*\b(inside|in there|in that room|trapped|asleep)\b"
     # a person named ("Jenny is still in there with the foals"), blind13
     r"|\b(is|'s|are|'re) still (in there|inside|in the (house|building|barn|flat|room|shed|stable|garage|loft|attic))\b"
 )

@@ -218,6 +218,10 @@ _IN_GENERAL = (
     r"\b(?:do|does) (?:you|the \w+) have (?:a|any) (?:policy|procedure|protocol|process|plan)s?\b[^.?!]*\?",
     r"\b(?:is there|are there|what'?s the|any|how (?:much|big|high|likely)(?: a| of a)?) (?:a |any |much |real |big )?"
     r"(?:risk|chance|danger|possibility|likelihood)s? (?:of|that)\b[^.?!]*\?",
+    # a safety record asked about (blind18): "have many kids been hurt there?", "what's your safety record?"
+    r"\b(?:have|has|were|was|are|is) (?:many|any|lots of|a lot of|loads of|there (?:many|any)) (?:\w+ )?(?:people|kids|children|customers|guests|riders|users|visitors|pupils|players)"
+    r" (?:ever )?(?:been |got |gotten |getting |being )?(?:hurt|injured|burnt|burned|killed|harmed|bitten)\b[^.?!]*\?",
+    r"\bwhat'?s (?:your|the) (?:safety|accident|injury) record\b[^.?!]*\?",
 )
 
 

@@ -53,6 +53,9 @@ _PLAN = (
     # not coming back from the water or a wild place (blind10): "rowing out to the middle and not coming back"
     r"|\b(go|going|gonna|head|heading|walk|walking|swim|swimming|row|rowing|paddle|paddling|sail|sailing|wade|wading) (out )?(in)?to (the )?(middle|sea|deep|open water|lake|river|loch|woods|cliffs?|bridge)\b"
     r"[^.!?]{0,30}\b(not|never) (coming|come) back\b"
+    # a wish not to wake (blind18: "I want enough that I don't wake up"): a plan told by its end;
+    # "so I don't wake up the baby" or "... wake up late" go on past "up"
+    r"|\b(want|wanna|wish|hope|enough|so)\b[^.!?]{0,30}\b(don'?t|do not|never|won'?t|will not|not) (wake|waking) up( again| ever again| ever| this time| tomorrow| in the morning)?(?=\s*($|[.,!?;]))"
     # self-injury going on: a head hit against a wall again and again, or with blood
     r"|^(?=.*\b(blood|bleed\w*|over and over|again and again|repeatedly|won'?t stop)\b).*\b(hitting|banging|smashing|bashing|slamming) "
     r"(his|her|my|their) head (against|on|into) (the|a) (wall|floor|door|table|mirror)\b"
@@ -97,6 +100,19 @@ _CUES = (
         r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b"
         r"|\b(left|gone|walked out|went out|driven off|locked (himself|herself|themselves) in) with\b[^.!?]*\b(a|the|his|her|their) "
         r"(bottle|packet|box|strip|bag)s? of (\w+ )?(pills|tablets|meds|painkillers)\b",
+    ),
+    # the means asked for by what it must bear or do (blind18): a rope that will hold a person's weight
+    (
+        "means asked for",
+        True,
+        r"\b(rope|cord|strap|belt|noose|beam|hook)s?\b[^.!?]{0,30}\b(hold|take|bear|support|carry)\b[^.!?]{0,15}"
+        r"\b(a person'?s|a man'?s|a woman'?s|a grown (man|woman|person|adult)'?s|an adult'?s|my|human|body|full body) weight\b",
+    ),
+    # wanting it over, said of nothing named (weak: a filling or a hard week is "over quickly" too)
+    (
+        "wanting it over",
+        False,
+        r"\b(want|wanna|need|wish)( it| this| everything| it all)( all)?( to be)? (over|to end|done with)( quick(ly)?| fast| soon| now| with)?\s*($|[.,!?;])",
     ),
     (
         "farewell with a time limit",
@@ -249,3 +265,15 @@ def read(t: str) -> tuple[str, str] | None:
     if len(kinds) >= 3 and sum(1 for k, _s in kinds if k in _CHURN_KINDS) <= len(kinds) - 2:
         return "emergency", "self-harm: several cues of different kinds"
     return None
+
+
+def means_asked(whole: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` when the whole line ``whole`` (normalised, lower-case, nothing set
+    aside) asks for the means by what it must bear ("rope that'll hold a person's weight") and gives
+    a cue of another kind ("I want it over quickly"), else None. Read on the whole line because a
+    shopping question ("do you sell ...?") is otherwise set aside as goods named (blind18)."""
+    asked = next(p for kind, _s, p in _CUES if kind == "means asked for")
+    if not rx(asked).search(whole):
+        return None
+    others = {kind for kind, _s, p in _CUES if kind != "means asked for" and rx(p).search(whole)}
+    return ("emergency", "self-harm: the means asked for, with a second cue") if others else None

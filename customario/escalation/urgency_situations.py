@@ -1,0 +1,219 @@
+"""Dangers told as a situation around people rather than with a harm word (issue 11; from the
+urgent and emergency lines of urgency blind18, development from the start, 4 December 2026 16:30
+UTC, read as classes and tested in the team's own phrasings on other businesses in
+``tests/test_urgency_situations.py``).
+
+:func:`grave` and :func:`hurt` run on the normalised, lower-case line of
+:mod:`customario.escalation.urgency` (past clauses and frames that are not harm now already set
+aside) beside the other scene readers, so they can raise a line but never lower one. The classes:
+
+- **a vehicle crashed or overturned with people aboard** (emergency): "the minibus has gone off
+  the road and the passengers are crying", "the coach is on its roof, people are screaming" (a
+  crash with someone trapped is read in :mod:`customario.escalation.urgency_scenes`);
+- **a driver unfit to drive with people aboard, driving now** (emergency): drunk, smelling of
+  drink, high or nodding off at the wheel, and swerving or still driving (a crash about to happen);
+- **smoke or fire in a vehicle that is moving or has people on it** (emergency): "smoke from
+  under the seats and the driver's still driving with the kids on";
+- **smoke after sparks** (emergency): an electrical fault that has moved on to smoke ("the socket
+  was crackling and now smoke's coming out of the wall"; blind18 README judgement: "if it has
+  caught fire, or smoke follows sparks, it is emergency");
+- **gas escaping beside a flame** (emergency): a smell or hiss of gas with a pilot light, a lit
+  hob, a candle or a heater next to it (ignition of a gas leak: National Gas emergency advice);
+- **a person hanging from a height** (emergency): "he's dangling off the balcony rail and can't
+  pull himself back up" (a person, then hanging / dangling / clinging off or from a thing, with
+  a height or a grip that is going);
+- **an airway reaction heard in the voice** (emergency): a swelling or a reaction with the voice
+  gone hoarse, strange or muffled (NHS anaphylaxis signs: a hoarse voice, a swollen tongue);
+- **a mouth, face or fingertip injury told by what happened to the part** (urgent): "bit through
+  his lip", "came home with a split lip", "sliced the tip of my thumb off" (the part a WordNet
+  body part);
+- **an electrical part shorting or arcing** (urgent): a fence, a light or a cable shorting onto
+  metal or water (a hazard with no fire);
+- **urgent signs told plainly** (urgent): a lump on a body part, red streaks spreading from a
+  wound (a spreading infection), a substance gone in an eye that is red or sore, a part all welts,
+  barely able to stand.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person
+
+_WORDS = re.compile(r"[a-z]+")
+_VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|trailer|horsebox|people ?carrier|vehicle|train|tram|boat)"
+_OFF_ROAD = re.compile(
+    rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped)"
+    r"( right| straight)? (off the road|over|into (a|the) (ditch|river|canal|hedge|field|verge|wall|tree|lake|sea))\b"
+    rf"|\b{_VEHICLE}('s| is| has)? (now |just )?(overturned|on (its|it'?s) (side|roof)|upside down|in (a|the) (ditch|river|canal))\b"
+)
+# people aboard, or people in distress at the scene
+_ABOARD = re.compile(
+    r"\b(kids|children|childrens|passengers|people|pupils|students|everyone|riders|skiers|guests|campers)\b[^.!?]{0,20}"
+    r"\b(screaming|crying|trapped|hurt|injured|bleeding|inside|on board|aboard|still (on|in)|stuck)\b"
+    r"|\b(screaming|crying|trapped|hurt|injured|bleeding)\b"
+)
+_UNFIT = re.compile(
+    r"\b(drunk|smells? (of|like) (drink|booze|alcohol|beer|whisky|vodka)|stinks? of (drink|booze|alcohol)|slurring|off (his|her) face|"
+    r"high on|nodding off|falling asleep|fell asleep|asleep at the wheel|keeps? dozing)\b"
+)
+_DRIVING_NOW = re.compile(
+    r"\b(swerv\w*|weav\w*|drifting|all over the (road|carriageway|motorway|lanes?)|(still|is|'s|are|keeps?) driving|driving (now|like)|"
+    r"(on|along) (the|it) (road|motorway|carriageway|dual carriageway|a-road|highway) (right )?now|right now|at the wheel)\b"
+)
+_MOVING_WITH_PEOPLE = re.compile(
+    r"\b(still|keeps?|carried on|is|'s) (driving|going|moving)\b[^.!?]{0,40}\b(kids|children|passengers|people|pupils|us|everyone|them)\b"
+    r"|\b(with|and) (the |all the |\w+ )?(kids|children|passengers|people|pupils) (still )?(on|on board|aboard|in it|inside)\b"
+)
+_SMOKE = re.compile(r"\b(smoke|smoking|flames?|on fire|fire)\b")
+_SPARKS = re.compile(r"\b(spark\w*|arc(ing|ed)|crackl\w*|fizz\w*|shorting|short-?circuit\w*|buzzing and)\b")
+_SMOKE_NOW = re.compile(
+    r"\b(now|then) (there'?s|there is|it'?s|it is)? ?(smoke|smoking)\b|\bsmoke('s| is)? (now )?(coming|pouring|filling|in the|everywhere|out of)\b"
+    r"|\b(now|started) smoking\b"
+)
+_GAS = re.compile(r"\b(gas)\b")
+_GAS_ESCAPING = re.compile(r"\b(hiss\w*|leak\w*|smell\w*|escaping|pouring out|whooshing)\b")
+_FLAME = re.compile(
+    r"\b(pilot light|naked flame|open flame|flame|candles?|lit|hob is on|cooker is on|heater is on|fire is on|lighter|cigarettes?|"
+    r"welding|blowtorch|sparks?)\b"
+)
+_HANGING = re.compile(
+    r"\b(hanging|dangling|clinging|holding on|hanging on) (off|from|onto|on to|to|over) (the|a|an|his|her|their|my) (\w+ )?(\w+)\b"
+)
+_HEIGHT = re.compile(
+    r"\b(can'?t (get|pull|climb|haul) (himself |herself |themselves |myself |back )?(back )?(up|down|in|over)|can'?t hold on|losing (his|her|their|my) grip|"
+    r"slipping|going to (fall|drop)|about to (fall|drop)|roof|ledge|edge|balcony|gutter|cliff|parapet|scaffold\w*|chairlift|high up|storeys?|floors? up|metres up|feet up)\b"
+)
+_SWELLING = re.compile(r"\b(swell\w*|swollen|puff\w*|allerg\w*|reaction|hives|stung|sting)\b")
+_VOICE = re.compile(
+    r"\b(voice|speech)('s| is| has| sounds?| gone| going| getting| went)* (all |really |very |a bit )?"
+    r"(strange|weird|funny|hoarse|croaky|husky|muffled|different|thick|raspy|squeaky|odd|slurred)\b"
+)
+# what happened to the part: "bit her tongue", "split his lip", "a split lip", "the tip of my finger off"
+_PART_DONE = re.compile(
+    r"\b(bit|bitten|bite|split|busted|burst|cut|gashed|sliced|nicked|tore|torn|ripped) (right )?(through )?(my|his|her|their|your|the) ([a-z]+)\b"
+    r"|\b(a|with a|got a|has a|have a) (split|cut|busted|burst|fat|bloody|bloodied|swollen) ([a-z]+)\b"
+)
+_TIP_OFF = re.compile(
+    r"\b(taken|took|take|sliced|chopped|cut|lopped|clipped|snipped|shaved|ripped|torn)( off)? (the )?(tip|end|top|end bit|top bit) "
+    r"(off |of )(my|his|her|their|your|the) ([a-z]+)( off)?\b"
+)
+# a part named by what was done for it: stitches, butterfly strips, glue
+_FIRST_AID = re.compile(r"\b(stitches|butterfly (strips|stitches|plasters)|steri-?strips|glued|skin glue)\b")
+# verbs that open the part by themselves; "cut" or "bit" needs blood or first aid told with it
+_OPENED = frozenset({"split", "gashed", "busted", "burst", "tore", "torn", "ripped"})
+_BLOOD = re.compile(r"\b(blood|bleed\w*|bled)\b")
+# urgent signs told plainly, the rules' blind spots among blind18's urgent lines (the model caught them)
+_URGENT_TOLD = (
+    # a lump or an egg on a body part after a knock: "a lump on her elbow"
+    (
+        "a lump on a part",
+        re.compile(r"\b(lump|bump|egg|swelling) (on|above|over|under) (my|his|her|their|the) ([a-z]+)\b"),
+        4,
+    ),
+    # spreading infection: red streaks or lines running from a wound (NHS: see a GP urgently)
+    (
+        "red streaks spreading",
+        re.compile(r"\bred (streaks|lines|tracks)\b[^.!?]{0,20}\b(going|spreading|running|tracking|creeping|coming)\b"),
+        0,
+    ),
+    # a substance in the eye: "the glue went in my eye", "got bleach in his eye"
+    (
+        "something in an eye",
+        re.compile(
+            r"\b(went|gone|go|goes|got|get|splashed|squirted|sprayed|flicked)( \w+){0,3} (in|into) (my|his|her|their|the) eyes?\b"
+            r"(?=[^.!?]*\b(red|sting\w*|burn\w*|pain\w*|sore|water\w*|can'?t (see|open)|blurr?y|hurts?)\b|.*\b(red|pain|sore|sting\w*|burn\w*)\b)"
+        ),
+        0,
+    ),
+    # a skin reaction told as the part being all welts or hives
+    (
+        "a part all welts",
+        re.compile(
+            r"\b([a-z]+)('s| is| are|'re)? (all|covered in|come up in|full of) (welts|hives|weals|wheals|blisters|lumps)\b"
+        ),
+        0,
+    ),
+    # a back or a leg that barely holds the person up
+    (
+        "barely able to stand",
+        re.compile(r"\b(can|could) (barely|hardly|scarcely|only just) (stand|stand up|get up|move|straighten)\b"),
+        0,
+    ),
+)
+_ELECTRIC = re.compile(
+    r"\b(electric\w*|fence|wires?|wiring|cables?|leads?|sockets?|plugs?|lights?|lamps?|fuse|charger|battery|batteries|mains|power)\b"
+)
+_SHORTING = re.compile(r"\b(shorting|shorted( out)?|short-?circuit\w*|arcing)\b")
+
+
+def _person_in(text: str) -> bool:
+    """True when ``text`` holds a pronoun for someone or a WordNet person noun."""
+    return any(w in PRONOUNS or w in ("i", "we", "me", "us") or is_person(w) for w in _WORDS.findall(text))
+
+
+def _vehicle(t: str) -> tuple[str, str] | None:
+    m = _OFF_ROAD.search(t)
+    if m and _ABOARD.search(t):
+        return "emergency", "a vehicle crashed with people aboard"
+    if _UNFIT.search(t) and _DRIVING_NOW.search(t) and re.search(rf"\b(driver|driving|drives|{_VEHICLE[1:-1]})\b", t):
+        return "emergency", "a driver unfit to drive, driving now"
+    if _SMOKE.search(t) and _MOVING_WITH_PEOPLE.search(t):
+        return "emergency", "smoke in a vehicle with people on it"
+    return None
+
+
+def _fire_or_gas(t: str) -> tuple[str, str] | None:
+    if _SPARKS.search(t) and _SMOKE_NOW.search(t):
+        return "emergency", "smoke after sparks"
+    if (
+        _GAS.search(t)
+        and _GAS_ESCAPING.search(t)
+        and _FLAME.search(t)
+        and not re.search(r"\bgas (bill|meter reading|supplier|price)", t)
+    ):
+        return "emergency", "gas escaping beside a flame"
+    return None
+
+
+def _hanging(t: str) -> tuple[str, str] | None:
+    for m in _HANGING.finditer(t):
+        sentence = re.split(r"[.;!?]", t[: m.start()])[-1]
+        if _person_in(sentence) and not is_body_part(m.group(5)) and _HEIGHT.search(t[m.start() :]):
+            return "emergency", "a person hanging from a height"
+    return None
+
+
+def _airway(t: str) -> tuple[str, str] | None:
+    if _VOICE.search(t) and _SWELLING.search(t):
+        return "emergency", "a reaction with the voice changed"
+    return None
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for the first emergency class of the module docstring that ``t``
+    (normalised, lower-case, past and hypothetical clauses removed) describes, else None."""
+    return _vehicle(t) or _fire_or_gas(t) or _hanging(t) or _airway(t)
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for the first urgent class of the module docstring that ``t`` describes,
+    else None."""
+    for sentence in re.split(r"(?<=[.!?])\s+", t):
+        if "?" in sentence and not _BLOOD.search(sentence):
+            continue  # "did he cut his finger on it?" asks
+        m = _TIP_OFF.search(sentence)
+        if m and is_body_part(m.group(7)):
+            return "urgent", f"the tip of a {m.group(7)} cut off"
+        for m in _PART_DONE.finditer(sentence):
+            part = m.group(5) or m.group(8)
+            told = m.group(6) or m.group(1) in _OPENED or _BLOOD.search(t) or _FIRST_AID.search(t)
+            if part and is_body_part(part) and told:
+                return "urgent", f"{part} injured"
+    for reason, pattern, part in _URGENT_TOLD:
+        m = pattern.search(t)
+        if m and (not part or is_body_part(m.group(part))):
+            return "urgent", reason
+    if _SHORTING.search(t) and _ELECTRIC.search(t):
+        return "urgent", "an electrical part shorting"
+    return None

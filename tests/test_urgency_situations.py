@@ -1,0 +1,140 @@
+"""Dangers told as a situation around people (customario/escalation/urgency_situations.py) and the
+other classes of urgency blind18's misses, in the team's own phrasings on other businesses (a garden
+centre, a ski resort, a cinema, a bowling alley, a zoo, a golf club, a florist, a removals firm)."""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.urgency import assess_rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a vehicle crashed or overturned with people aboard
+        "The garden centre's courtesy minibus has skidded off the road by the roundabout and the passengers are crying.",
+        "the ski resort shuttle coach is on its side in the snow, people are screaming inside",
+        # a driver unfit to drive with people aboard, driving now
+        "The cinema's party minibus driver stinks of booze and he's weaving across the lanes with my twins in the back.",
+        "our golf club coach driver keeps nodding off at the wheel and we're on the motorway right now",
+        # smoke in a vehicle moving with people on it; fire or smoke with children inside
+        "There's smoke pouring out of the dashboard of the zoo train and it's still going with all the kids on board.",
+        "fire in the projector room spread to the corridor, lots of smoke, childrens are inside",
+        # smoke after sparks
+        "The socket behind the florist's counter was crackling and now there's smoke coming out of the wall.",
+        # gas escaping beside a flame
+        "The gas bottle for the patio heater at the garden centre café is hissing and the heater is still lit.",
+        # a person hanging from a height
+        "A skier has slipped off the chairlift seat and he's dangling from the bar, he can't pull himself back up.",
+        "My dad was clearing leaves and now he's hanging off the edge of the conservatory roof, he's losing his grip.",
+        # an airway reaction heard in the voice; lips and tongue swelling together
+        "Since the popcorn my son's lips are puffing up and his voice has gone all croaky.",
+        "after the nut brownie from your café my lips and tongue are swelling",
+        # cardiac signs told in passing and waved away
+        "We're here to pick up the sofa, oh, and the removals man has been gripping his chest and sweating buckets, says it's just the heat.",
+        # self-harm: a wish not to wake; the means asked for by what it must bear, with a second cue
+        "Could you add more of the sleeping pills to my order? I want enough so I never wake up again.",
+        "I'm going to take the whole lot tonight so that I don't wake up.",
+        "Do you sell a strap that will take a grown man's weight? I just want it to be over.",
+    ],
+)
+def test_dangers_told_as_situations_are_emergencies(line):
+    assert assess_rules(line).level == "emergency"
+
+
+def test_a_person_choking_in_a_place_named_by_a_compound_is_still_an_emergency():
+    # "waiting area" is a made thing in WordNet, but it is where the boy is, not what chokes
+    line = "the old man in the waiting room is choking on a sweet and can't get a word out"
+    assert assess_rules(line).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a mouth, face or fingertip injury told by what happened to the part
+        "My son bit through his lip on the bowling lane ramp, there's a bit of blood, he's otherwise okay, who should I tell?",
+        "My daughter came back from the ice disco with a busted lip, she says another kid shoved her.",
+        "Not a big deal. The pruning shears I got from your garden centre, I've sliced the end of my thumb off. Taped it up. What's the return policy?",
+        "My son came home from the zoo trip with a cut chin, he's fine now but it needed steri-strips.",
+        # an electrical part shorting; wiring bare with words between
+        "The fairy lights on your outdoor display are shorting against the metal arch whenever it rains.",
+        "The cable your electrician ran for the cinema's new projector is bare where it goes behind the screen.",
+        # urgent, not emergency: a bleed that has stopped, a limp, a thing that collapsed, a tattoo on fire
+        "My boy smacked his nose on the golf buggy's roof bar, it bled for half an hour, it's stopped now.",
+        "Your removals man dropped the dresser on his foot, he's limping around saying he's fine but it's swelling.",
+        "My solicitor is writing to you this week about the bench that collapsed under me at your café.",
+        "My new piercing is on fire since your aftercare spray, it's red and weeping.",
+        # urgent signs told plainly (the rules' blind spots the model used to cover)
+        "My son tumbled off the climbing wall at the garden centre, he's got a lump on his shin but he's chatty.",
+        "The graze from your go-kart track has red lines creeping up my arm.",
+        "Some of the cleaning spray from the cinema toilets got in my eye, it's red and stinging.",
+        "A wasp got my daughter at the zoo picnic area and her arm is all welts.",
+        "My wife did something to her back on the ski slope and can barely stand up.",
+        # legal threats: a judge, a case going ahead, text-speak for an attorney
+        "Overcharge me again and you can explain yourselves to a judge.",
+        "My cousin reckons we've got a watertight case against your company and we're going ahead with it.",
+        "u will hear from my atty by friday",
+    ],
+)
+def test_injuries_and_hazards_told_by_what_happened_are_urgent(line):
+    assert assess_rules(line).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a plan not to wake told of a baby or a time; rope for a swing; a procedure over quickly
+        "Can the delivery van come to the side door so I don't wake up the baby?",
+        "I set two alarms so I don't wake up late for the golf competition.",
+        "Do you sell rope that'll hold a person's weight? It's for a tree swing at the garden centre.",
+        "I'm having my filling done tomorrow and I just want it over quickly.",
+        # a child hanging from play equipment; a driver swerving round a pothole; a gas bill
+        "The kids love hanging off the monkey bars at your soft play, it's brilliant.",
+        "The coach driver swerved round a pothole and my coffee went everywhere, can I get a voucher?",
+        "I want to complain about my gas bill, it smells like a scam, and the candles you sold me were lit for an hour.",
+        # a part named in a style or a thing split
+        "Can the florist split the bouquet into two smaller bunches?",
+    ],
+)
+def test_near_misses_stay_normal(line):
+    assert assess_rules(line).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a harm word opening a WordNet compound that names a made thing
+        "Could the garden centre put my dad's tablets in blister packs instead of bottles?",
+        # a look praised as "smoking hot"
+        "The new cinema seats look smoking hot, well done on the refurb.",
+        # "a 911 situation" said of an errand
+        "Total 911 situation here, the florist let us down and the wedding is Saturday, can you do table flowers?",
+        # a standing allergy said to ask about food
+        "My daughter is severely allergic to peanuts, does the ice rink café cook with peanut oil?",
+        # "nicked" for took; a pest poison named as goods
+        "Some kid nicked a bit of my popcorn at the cinema, can I get a top-up?",
+        "Which slug bait do you stock that won't hurt hedgehogs?",
+        # a product's fumes asked about; a safety record asked about
+        "Will the floor varnish give off much smell? My husband has bad asthma.",
+        "Before we book the go-karts, have any kids been injured on your track this year?",
+        # a threat against a relative with a clerical slip for its reason
+        "I'm going to murder my husband, he booked the bowling lane for the wrong Saturday.",
+        # a machine choking, named by a compound
+        "At the golf club our shower head keeps choking on limescale, can someone come and descale it?",
+    ],
+)
+def test_alarming_words_in_an_everyday_sense_stay_normal(line):
+    assert assess_rules(line).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My toddler got into the cupboard and chewed some slug bait, he's being sick.",
+        "I've nicked the tip of my thumb on your pruning saw and it won't stop bleeding.",
+        "My son is allergic to nuts and his lips are swelling after the brownie, is that normal?",
+    ],
+)
+def test_the_same_words_told_of_harm_are_still_raised(line):
+    assert assess_rules(line).level != "normal"
