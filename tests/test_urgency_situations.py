@@ -138,3 +138,18 @@ def test_alarming_words_in_an_everyday_sense_stay_normal(line):
 )
 def test_the_same_words_told_of_harm_are_still_raised(line):
     assert assess_rules(line).level != "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a crackling log burner is no electrical fault; a gas fire lit is no leak; a sofa is no height
+        "The log burner at the golf club is crackling away and smoke's coming out of the chimney pot nicely.",
+        "At the cinema bar the gas fire smells dusty when it's first lit each autumn.",
+        "My son loves hanging off the edge of the sofa in your furniture showroom.",
+        # a van that came over to collect; a driver who swerved once, in the past
+        "The removals van came over at nine and the lads were great.",
+    ],
+)
+def test_situations_without_the_danger_stay_below_emergency(line):
+    assert assess_rules(line).level != "emergency"

@@ -44,7 +44,8 @@ _WORDS = re.compile(r"[a-z]+")
 _VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|trailer|horsebox|people ?carrier|vehicle|train|tram|boat)"
 _OFF_ROAD = re.compile(
     rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped)"
-    r"( right| straight)? (off the road|over|into (a|the) (ditch|river|canal|hedge|field|verge|wall|tree|lake|sea))\b"
+    r"( right| straight)? (off the road|into (a|the) (ditch|river|canal|hedge|field|verge|wall|tree|lake|sea))\b"
+    rf"|\b{_VEHICLE}('s| has| is| was| just)* (just )?(flipped|rolled|tipped|turned|keeled)( right)? over\b"
     rf"|\b{_VEHICLE}('s| is| has)? (now |just )?(overturned|on (its|it'?s) (side|roof)|upside down|in (a|the) (ditch|river|canal))\b"
 )
 # people aboard, or people in distress at the scene
@@ -58,7 +59,7 @@ _UNFIT = re.compile(
     r"high on|nodding off|falling asleep|fell asleep|asleep at the wheel|keeps? dozing)\b"
 )
 _DRIVING_NOW = re.compile(
-    r"\b(swerv\w*|weav\w*|drifting|all over the (road|carriageway|motorway|lanes?)|(still|is|'s|are|keeps?) driving|driving (now|like)|"
+    r"\b(swerving|weaving|drifting|all over the (road|carriageway|motorway|lanes?)|(still|is|'s|are|keeps?) driving|driving (now|like)|"
     r"(on|along) (the|it) (road|motorway|carriageway|dual carriageway|a-road|highway) (right )?now|right now|at the wheel)\b"
 )
 _MOVING_WITH_PEOPLE = re.compile(
@@ -72,19 +73,27 @@ _SMOKE_NOW = re.compile(
     r"|\b(now|started) smoking\b"
 )
 _GAS = re.compile(r"\b(gas)\b")
-_GAS_ESCAPING = re.compile(r"\b(hiss\w*|leak\w*|smell\w*|escaping|pouring out|whooshing)\b")
+_GAS_ESCAPING = re.compile(
+    r"\b(hiss\w*|leak\w*|escaping|pouring out|whooshing)\b|\bsmell(s|ing)? (of )?gas\b|\bgas (smell|leak)"
+)
 _FLAME = re.compile(
-    r"\b(pilot light|naked flame|open flame|flame|candles?|lit|hob is on|cooker is on|heater is on|fire is on|lighter|cigarettes?|"
-    r"welding|blowtorch|sparks?)\b"
+    r"\b(pilot light|naked flame|open flame|flames?|candles? (lit|burning|going|on)|(still|is|are|'s|been) lit|(hob|cooker|heater|fire|oven|grill|stove|burner)('s| is| are)? (still )?on|"
+    r"lighter|cigarettes?|welding|blowtorch|sparks?)\b"
 )
 _HANGING = re.compile(
     r"\b(hanging|dangling|clinging|holding on|hanging on) (off|from|onto|on to|to|over) (the|a|an|his|her|their|my) (\w+ )?(\w+)\b"
 )
-_HEIGHT = re.compile(
+# a grip that is going, or a height named right after the thing held
+_TROUBLE = re.compile(
     r"\b(can'?t (get|pull|climb|haul) (himself |herself |themselves |myself |back )?(back )?(up|down|in|over)|can'?t hold on|losing (his|her|their|my) grip|"
-    r"slipping|going to (fall|drop)|about to (fall|drop)|roof|ledge|edge|balcony|gutter|cliff|parapet|scaffold\w*|chairlift|high up|storeys?|floors? up|metres up|feet up)\b"
+    r"slipping|going to (fall|drop)|about to (fall|drop)|(won'?t|can'?t) (hold|last) (on )?much longer)\b"
 )
-_SWELLING = re.compile(r"\b(swell\w*|swollen|puff\w*|allerg\w*|reaction|hives|stung|sting)\b")
+_HIGH = re.compile(
+    r"^.{0,30}\b(roof|ledge|balcony|gutter|guttering|cliff|parapet|scaffold\w*|chairlift|bridge|window ?sill|window|crane|pylon|rooftop)\b"
+)
+_SWELLING = re.compile(
+    r"\b(swell\w*|swollen|puffy|puffing|puffed|allerg\w*|anaphyla\w*|reaction|hives|stung|stings?)\b"
+)
 _VOICE = re.compile(
     r"\b(voice|speech)('s| is| has| sounds?| gone| going| getting| went)* (all |really |very |a bit )?"
     r"(strange|weird|funny|hoarse|croaky|husky|muffled|different|thick|raspy|squeaky|odd|slurred)\b"
@@ -132,7 +141,7 @@ _URGENT_TOLD = (
         re.compile(
             r"\b([a-z]+)('s| is| are|'re)? (all|covered in|come up in|full of) (welts|hives|weals|wheals|blisters|lumps)\b"
         ),
-        0,
+        1,
     ),
     # a back or a leg that barely holds the person up
     (
@@ -164,7 +173,7 @@ def _vehicle(t: str) -> tuple[str, str] | None:
 
 
 def _fire_or_gas(t: str) -> tuple[str, str] | None:
-    if _SPARKS.search(t) and _SMOKE_NOW.search(t):
+    if _SPARKS.search(t) and _SMOKE_NOW.search(t) and _ELECTRIC.search(t):
         return "emergency", "smoke after sparks"
     if (
         _GAS.search(t)
@@ -179,7 +188,12 @@ def _fire_or_gas(t: str) -> tuple[str, str] | None:
 def _hanging(t: str) -> tuple[str, str] | None:
     for m in _HANGING.finditer(t):
         sentence = re.split(r"[.;!?]", t[: m.start()])[-1]
-        if _person_in(sentence) and not is_body_part(m.group(5)) and _HEIGHT.search(t[m.start() :]):
+        after = t[m.start() :]
+        if (
+            _person_in(sentence)
+            and not is_body_part(m.group(5))
+            and (_TROUBLE.search(after) or _HIGH.search(t[m.end() - len(m.group(5)) :]))
+        ):
             return "emergency", "a person hanging from a height"
     return None
 
@@ -212,7 +226,7 @@ def hurt(t: str) -> tuple[str, str] | None:
                 return "urgent", f"{part} injured"
     for reason, pattern, part in _URGENT_TOLD:
         m = pattern.search(t)
-        if m and (not part or is_body_part(m.group(part))):
+        if m and (not part or is_body_part(m.group(part)) or m.group(part) in PRONOUNS):
             return "urgent", reason
     if _SHORTING.search(t) and _ELECTRIC.search(t):
         return "urgent", "an electrical part shorting"
