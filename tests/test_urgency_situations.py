@@ -37,6 +37,14 @@ from customario.escalation.urgency import assess_rules
         "Could you add more of the sleeping pills to my order? I want enough so I never wake up again.",
         "I'm going to take the whole lot tonight so that I don't wake up.",
         "Do you sell a strap that will take a grown man's weight? I just want it to be over.",
+        # probes after blind18: a crash told with "crashed into", people aboard named as a group,
+        # people still on a vehicle the driver will not stop, smoke said after "there's"
+        "The zoo's safari truck crashed into a tree and some of the visitors are hurt.",
+        "The ski club minibus has overturned on the pass with the junior team on board.",
+        "Flames under the cinema shuttle bonnet and the driver won't stop, the kids are still on the bus!",
+        "The garden centre's fountain pump is sparking and there's smoke now.",
+        # a child who ate a poison sold for pests
+        "My toddler got into the shed at the allotment and has eaten some slug pellets.",
     ],
 )
 def test_dangers_told_as_situations_are_emergencies(line):

@@ -331,6 +331,10 @@ EMERGENCY = (
 )
 # Something a child or anyone swallowed that harms from inside (button battery, relaxer, bleach):
 # danger to life even before symptoms (poison-control advice for button batteries and caustics).
+POISONS = (
+    r"(rat |mouse |slug |ant |wasp |weed ?)?poison|(slug|rat|mouse|rodent|ant|snail) (pellets|bait|killer)|weed ?killer|antifreeze|"
+    r"pesticides?|insecticides?|rodenticides?|paraffin|lamp oil|e-?liquid|vape (juice|liquid)"
+)
 SWALLOWED = re.compile(
     # a caustic put in the mouth by hand: "found the relaxer tub and put her fingers in her mouth"
     r"^(?=.*\b(relaxer|bleach|lye|acid|caustic|developer|peroxide|batter(y|ies)|cleaner|dishwasher tablets?|detergent)\b)"
@@ -341,9 +345,11 @@ SWALLOWED = re.compile(
     r"cleaner|solvent|solution|acid|lye)\b|"
     r"\b(swallow(ed|s)?|drank|drunk|ate|eaten|eat|eats|chewed|chewing|licked|sucking|mouthing|got into|got hold of|been at|getting at|got at)\b[^.!?]{0,40}"
     r"\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
-    r"solution|pills|tablets|acid|lye|isopropyl|thinner|(dishwasher|laundry|washing) (pods?|capsules?|tablets?)|liquitabs?|detergent)\b"
+    r"solution|pills|tablets|acid|lye|isopropyl|thinner|(dishwasher|laundry|washing) (pods?|capsules?|tablets?)|liquitabs?|detergent"
+    # a poison sold to kill pests or weeds (a probe after blind18: "my little boy has eaten some slug pellets")
+    rf"|{POISONS})\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
-    r"solution|pills|tablets|acid|lye)\b[^.!?]{0,40}\b(swallowed|drank|drunk|ate|eaten)\b"
+    rf"solution|pills|tablets|acid|lye|{POISONS})\b[^.!?]{{0,40}}\b(swallowed|drank|drunk|ate|eaten)\b"
 )
 # Signs of shock with an injury or burn (pale, cold, clammy, shaking) and systemic signs with an
 # allergic reaction (dizzy, faint, racing heart, cannot stand): first-aid guidance treats both as

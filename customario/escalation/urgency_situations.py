@@ -43,8 +43,9 @@ from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_perso
 _WORDS = re.compile(r"[a-z]+")
 _VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|trailer|horsebox|people ?carrier|vehicle|train|tram|boat)"
 _OFF_ROAD = re.compile(
-    rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped)"
-    r"( right| straight)? (off the road|into (a|the) (ditch|river|canal|hedge|field|verge|wall|tree|lake|sea))\b"
+    rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped|"
+    r"crashed|smashed|ploughed|plowed|slammed|spun)"
+    r"( right| straight)? (off the road|into (a|the|an) (\w+ )?(ditch|river|canal|hedge|field|verge|wall|tree|lake|sea|barrier|lamp ?post|bridge|embankment|lorry|car|van|bus))\b"
     rf"|\b{_VEHICLE}('s| has| is| was| just)* (just )?(flipped|rolled|tipped|turned|keeled)( right)? over\b"
     rf"|\b{_VEHICLE}('s| is| has)? (now |just )?(overturned|on (its|it'?s) (side|roof)|upside down|in (a|the) (ditch|river|canal))\b"
 )
@@ -52,7 +53,7 @@ _OFF_ROAD = re.compile(
 _ABOARD = re.compile(
     r"\b(kids|children|childrens|passengers|people|pupils|students|everyone|riders|skiers|guests|campers)\b[^.!?]{0,20}"
     r"\b(screaming|crying|trapped|hurt|injured|bleeding|inside|on board|aboard|still (on|in)|stuck)\b"
-    r"|\b(screaming|crying|trapped|hurt|injured|bleeding)\b"
+    r"|\b(screaming|crying|trapped|hurt|injured|bleeding|on board|aboard)\b"
 )
 _UNFIT = re.compile(
     r"\b(drunk|smells? (of|like) (drink|booze|alcohol|beer|whisky|vodka)|stinks? of (drink|booze|alcohol)|slurring|off (his|her) face|"
@@ -65,12 +66,20 @@ _DRIVING_NOW = re.compile(
 _MOVING_WITH_PEOPLE = re.compile(
     r"\b(still|keeps?|carried on|is|'s) (driving|going|moving)\b[^.!?]{0,40}\b(kids|children|passengers|people|pupils|us|everyone|them)\b"
     r"|\b(with|and) (the |all the |\w+ )?(kids|children|passengers|people|pupils) (still )?(on|on board|aboard|in it|inside)\b"
+    # ... told as people still on it while the driver goes on (a probe after blind18)
+    r"|^(?=.*\b(won'?t stop|keeps? going|carr(y|ies|ied) on|not stopping|still driving)\b).*\b(kids|children|passengers|people|pupils|we|they)"
+    r"('re| are)? still (on|in|aboard) (the|it|board|this)\b"
 )
 _SMOKE = re.compile(r"\b(smoke|smoking|flames?|on fire|fire)\b")
 _SPARKS = re.compile(r"\b(spark\w*|arc(ing|ed)|crackl\w*|fizz\w*|shorting|short-?circuit\w*|buzzing and)\b")
+# sparks that are electrical by themselves, unless a hearth or a fire for burning is named
+_SPARKING = re.compile(r"\b(spark(ing|ed|s)|arc(ing|ed)|shorting|short-?circuit\w*)\b")
+_HEARTH = re.compile(
+    r"\b(logs?|wood|burner|stove|fireplace|hearth|bonfire|fire ?pit|chimney|barbecue|bbq|grate|embers?)\b"
+)
 _SMOKE_NOW = re.compile(
     r"\b(now|then) (there'?s|there is|it'?s|it is)? ?(smoke|smoking)\b|\bsmoke('s| is)? (now )?(coming|pouring|filling|in the|everywhere|out of)\b"
-    r"|\b(now|started) smoking\b"
+    r"|\b(now|started) smoking\b|\bthere'?s (\w+ )?smoke( \w+)? (now|coming|everywhere)\b"
 )
 _GAS = re.compile(r"\b(gas)\b")
 _GAS_ESCAPING = re.compile(
@@ -173,7 +182,8 @@ def _vehicle(t: str) -> tuple[str, str] | None:
 
 
 def _fire_or_gas(t: str) -> tuple[str, str] | None:
-    if _SPARKS.search(t) and _SMOKE_NOW.search(t) and _ELECTRIC.search(t):
+    electric = _ELECTRIC.search(t) or (_SPARKING.search(t) and not _HEARTH.search(t))
+    if _SPARKS.search(t) and _SMOKE_NOW.search(t) and electric:
         return "emergency", "smoke after sparks"
     if (
         _GAS.search(t)
