@@ -94,6 +94,12 @@ def _unsettled(question: Any, story: str, end: str) -> bool:
     alternatives = re.search(r"\b([\w-]+)\s+or\s+([\w-]+)\b", story)
     if alternatives and numbers_in(alternatives.group(1)) and numbers_in(alternatives.group(2)):
         return True
+    if (
+        getattr(question, "type", None) == "date"
+        and re.search(r"\b(?:next|this|last) week\b", story)
+        and not re.search(r"\b(?:next|this|last|coming|week)\b", end)
+    ):
+        return True  # "Any day next week is fine, but let's say the Thursday": the Thursday of that week
     if getattr(question, "type", None) == "date" and not re.search(rf"\b(?:{_MONTHS_OR_DAYS})", end):
         return bool(re.search(rf"\b(?:{_MONTHS_OR_DAYS})", story))
     return False

@@ -57,6 +57,8 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     d, how = read_date(last, today, tense)
     how = "self-corrected" if said and said[-1] != tail and d else how
     head = t[: t.rfind(tail)] if tail != t else ""
+    # "March first, 2028. No sorry, 2027, ...": the correction says a year and no other date
+    year_only = tail != t and _corrected_part(last) is not None and read_date(last, today, tense)[0] is None
     if tail != t:
         # "January, I think the twelfth, no, the thirteenth": the month said before the
         # correction still holds for the day after it.
@@ -64,13 +66,22 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         month = [m for m in MONTHS if m != "may" and re.search(rf"\b(?:{m}|{m[:3]})\b", head)]
         if (
             len(month) == 1
+            and not year_only  # "June 3rd, 2030. No, 2029": the year alone (below)
             and not any(re.search(rf"\b(?:{m}|{m[:3]})\b", last) for m in MONTHS if m != "may")
-            and _weekday_named(last) is None
+            # "..., no, the twenty-sixth, the Sunday": a weekday beside the day must fall on it
+            and (_weekday_named(last) is None or day_of_month(last) is not None)
             and not re.search(r"\b(today|tomorrow|yesterday|next|last|this|week|month|ago)\b", last)
         ):
             again, _ = read_date(f"{month[0]} {last}", today, tense)
             if again is not None:
                 d, how = again, "self-corrected"
+                last = f"{month[0]} {last}"  # its parts are read with the month too
+    if year_only:
+        # "March first, twenty twenty-eight. No sorry, twenty twenty-seven": only the year is said
+        # again, the month and day before the correction hold (read back)
+        d, how = _with_part_corrected(head, last, today, tense), "self-corrected"
+        if d is None:
+            return None, "ambiguous"  # the year said again, but no date before it to take it
     # "Tuesday. No wait, it was Monday, Tuesday I was at the dentist": the day taken back, named
     # again as an aside, is not a second answer.
     taken_back = read_date(head, today, tense)[0] if tail != t else None
@@ -89,6 +100,39 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     return d, how
 
 
+_YEAR_ONLY = re.compile(r"^\W*(?:(?:it was|in|the year)\s+)?((?:19|20)\d\d)\b")
+
+
+def _corrected_part(tail: str) -> int | None:
+    """The year a self-correction says on its own ("twenty twenty-seven, I've been there two
+    years now" → 2027), or None."""
+    from customario.dialogue.spoken_dates import spoken_numbers
+
+    first = re.split(r"[,;.!?]", tail.strip(" ,;"))[0]
+    m = _YEAR_ONLY.match(spoken_numbers(first).strip())
+    if not m or any(re.search(rf"\b{mo}\b", first) for mo in MONTHS) or _weekday_named(first) is not None:
+        return None
+    return int(m.group(1))
+
+
+def _with_part_corrected(head: str, last: str, today: date, tense: str) -> date | None:
+    """The date said before a self-correction with the year the correction says instead ("March
+    first, 2028. No, 2027" → 2027-03-01), when that date names its month, exists in that year and
+    fits ``tense``; else None ("The 5th. No, 2028.": which month?)."""
+    year = _corrected_part(last)
+    named = any(re.search(rf"\b{mo}\b", head) for mo in MONTHS) or re.search(r"\d{1,2}[/-]\d{1,2}", head)
+    before, _ = read_date(head, today, tense) if year is not None and named else (None, "")
+    if before is None:
+        return None
+    try:
+        d = before.replace(year=year)
+    except ValueError:
+        return None  # February 29th in a year with no leap day
+    if (tense == "past" and d > today) or (tense == "future" and d < today):
+        return None
+    return d
+
+
 # Another occurrence of a day said before: "not this one, the one after", "the following one".
 _ANOTHER_OF_THEM = re.compile(r"\b(?:not this one|not that one|the one after|the one before|the following one)\b")
 
@@ -97,6 +141,8 @@ def _takes_nothing_back(tail: str, today: date, tense: str) -> bool:
     """True when the words after a self-correction marker name no date, no span and deny nothing."""
     if re.search(r"\b(no|not|never|or|nope|nah|cannot|dont|didnt|cant|wasnt)\b|n't\b", tail) or is_dont_know(tail):
         return False
+    if _corrected_part(tail) is not None or any(day_of_month(p) for p in re.split(r"[,;]", tail)):
+        return False  # "..., no, the twenty-sixth, the Sunday": a day or a year said again is a change
     d, how = read_date(tail, today, tense)
     return d is None and how != "ambiguous"
 

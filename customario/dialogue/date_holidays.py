@@ -39,6 +39,8 @@ _HOLIDAYS = (
     (r"groundhog'?s? day", (2, 2)),
     (r"cinco de mayo", (5, 5)),
     (r"earth day", (4, 22)),
+    # February 29th: only in a leap year within a year of today; otherwise no date (asked again)
+    (r"leap (?:year )?day", (2, 29)),
 )
 _NEW_YEARS_ALONE = re.compile(r"\bnew ?year'?s\b(?! (?:day|eve|morning|night)\b)")
 # The US federal income-tax filing day: April 15, or the next weekday when that is a Saturday or

@@ -111,6 +111,38 @@ def _last_day_of(t: str, today: date, tense: str) -> tuple[date | None, str] | N
     return date(y, mo + 1, calendar.monthrange(y, mo + 1)[1]), "phrase"
 
 
+# "The first of the month", "the 20th of this month"; "the end of the month, the thirtieth".
+_OF_THIS_MONTH = re.compile(r"(?<=[a-z0-9] )of (?:the|this) month\b")
+_END_OF_THIS_MONTH = re.compile(r"\b(?:at |around |towards |near |by )?(?:the )?(?:very )?end of (?:the|this) month\b")
+_SPAN_OF_MONTH = re.compile(
+    r"\b(?:start|beginning|middle|mid|rest|half|part|end|turn|first week|last week)\s+of (?:the|this) month\b"
+)
+
+
+def _in_this_month(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """A day of the month said of the current month: "the first of the month" (the 1st of this
+    month), "the end of the month, the thirtieth" (a day from the 20th on, in this month), read
+    back; None for other words, (None, ``inferred``) when that day does not fit ``tense`` or does
+    not exist (asked again, never moved to another month)."""
+    end = _END_OF_THIS_MONTH.search(t)
+    of_month = _OF_THIS_MONTH.search(t) if not _SPAN_OF_MONTH.search(t) else None
+    if not end and not of_month:
+        return None
+    rest = t[: end.start()] + " " + t[end.end() :] if end else t[: of_month.start()] + " " + t[of_month.end() :]
+    if re.search(rf"\b(?:{'|'.join(MONTHS)}|next|last|week|weeks|ago|or|and)\b", rest):
+        return None
+    dom = day_of_month(rest)
+    if dom is None or (end and dom < 20):
+        return None
+    try:
+        d = date(today.year, today.month, dom)
+    except ValueError:
+        return None, "inferred"
+    if (tense == "past" and d > today) or (tense == "future" and d < today):
+        return None, "inferred"
+    return d, "inferred"
+
+
 # "Between Christmas and New Year, the 27th": a span said with the day inside it.
 _BETWEEN = re.compile(r"\bbetween\s+(?P<a>[^,.;!?]+?)\s+and\s+(?P<b>[^,.;!?]+)")
 
@@ -335,6 +367,26 @@ def _said_plainly(t: str) -> str:
     return t
 
 
+def _weekday_in_week_said(t: str, today: date) -> tuple[date, str] | None:
+    """(The weekday said in one clause of the week said in another, ``inferred``): "Any day next
+    week is fine, but let's say the Thursday" is Thursday of next week, weeks starting on Monday; None: no
+    such week, a week ruled out ("not next week"), two weekdays, or a day of a month beside it."""
+    days = "|".join(WEEKDAYS)
+    weeks = re.findall(r"\b(next|this|last) week\b", t)
+    named = set(re.findall(rf"\b({days})s?\b", t))
+    if (
+        len(set(weeks)) != 1
+        or len(named) != 1
+        or re.search(r"\b(?:not|never|except|but not)\b[^,.;]*\b(?:next|this|last) week\b|n't[^,.;]*\bweek\b", t)
+        or re.search(rf"\b(?:next|this|last|coming|past) (?:{days})\b|\b(?:{'|'.join(MONTHS)})\b|\bor\b", t)
+        or day_of_month(t) is not None
+    ):
+        return None
+    week = {"last": -1, "this": 0, "next": 1}[weeks[0]]
+    monday = today - timedelta(days=today.weekday()) + timedelta(weeks=week)
+    return monday + timedelta(days=WEEKDAYS.index(named.pop())), "inferred"
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -359,7 +411,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     if gone is not None:
         return gone, "inferred"
     m = re.search(rf"\b(?:(next|this|last) week,? (?:on )?({days})|({days}),? (?:of )?(next|this|last) week)\b", t)
-    if m:
+    if m and not re.search(r"\bor\b", t):  # "next week, Thursday or Friday": two days
         # "next week Friday", "Tuesday of next week": that weekday in that calendar week (Monday first)
         week = {"last": -1, "this": 0, "next": 1}[m.group(1) or m.group(4)]
         monday = today - timedelta(days=today.weekday()) + timedelta(weeks=week)
@@ -370,7 +422,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    counted = _weeks_off_weekday(t, today) or _two_dates_or_counted(t, today, tense)
+    counted = _weeks_off_weekday(t, today) or _weekday_in_week_said(t, today) or _two_dates_or_counted(t, today, tense)
     if counted is not None:
         return counted
     found = (
@@ -378,6 +430,7 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         or _named_day(t, today, tense)
         or _nth_weekday(t, today, tense)
         or _last_day_of(t, today, tense)
+        or _in_this_month(t, today, tense)
         or weeks_away(t, today)
     )
     if found is not None:

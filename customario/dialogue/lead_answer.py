@@ -100,13 +100,19 @@ def _aside(segment: str, asks_money: bool) -> bool:
 
 # One part of a breakdown: "two big ones", "a small one", "three hens" (a number and a few words).
 _PART = re.compile(r"(?:and |plus |then )?(?:just |only )?(?P<n>[a-z0-9-]+)\s+(?P<words>(?:[a-z'-]+\s+){0,2}[a-z'-]+)")
-_NOT_PART = re.compile(r"\b(?:more|less|fewer|extra|other|others|another|each|per|times|or|of)\b")
+# "of" only before a pronoun or a number ("two of them"): "a chest of drawers" is one thing
+_NOT_PART = re.compile(
+    r"\b(?:more|less|fewer|extra|other|others|another|each|per|times|or)\b|"
+    r"\bof (?:them|those|these|us|which|the|my|our|[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|\d)\b"
+)
 
 
 def _parts_sum(rest: str, prep: Callable[[str], str]) -> float | None:
     """The sum of a breakdown said after an answer ("two big ones and a small one" 3, "three
     hens and a rooster" 4): two or more parts, each a number ("a" is one) and up to three words
-    with no subject, unit of money or word that adds or compares ("two more"); None otherwise."""
+    with no subject, unit of money or word that adds or compares ("two more"); "the" before a
+    thing named in the singular is one ("the dining table and six chairs" 7); None otherwise."""
     parts = [p.strip() for p in re.split(r"[,;]\s*|\s+(?=and\s)|\s+(?=plus\s)", rest.strip(" .!?,;")) if p.strip()]
     if len(parts) < 2:
         return None
@@ -115,7 +121,8 @@ def _parts_sum(rest: str, prep: Callable[[str], str]) -> float | None:
         m = _PART.fullmatch(part)
         if not m or _NOT_PART.search(part) or _MONEY.search(part) or _SUBJECT.search(m.group("words")):
             return None
-        n = 1.0 if m.group("n") in ("a", "an") else (numbers_in(prep(m.group("n"))) or [None])[0]
+        one = m.group("n") in ("a", "an") or (m.group("n") == "the" and not m.group("words").endswith("s"))
+        n = 1.0 if one else (numbers_in(prep(m.group("n"))) or [None])[0]
         described = re.sub(r"\bones?$", "", m.group("words"))  # "a small one": a thing, not the number
         if n is None or n != int(n) or numbers_in(prep(described)):
             return None

@@ -49,6 +49,7 @@ def _part_count(part: str) -> float | None:
         "",
         part,
     ).strip()
+    p = re.sub(r"^(?:about|around|roughly|maybe|some|nearly|almost)\s+(?=\w+ )", "", p)  # "about ten kids"
     if me:
         n = _part_count(p)
         return None if n is None else n + 1
@@ -128,6 +129,7 @@ def asks_people(question: Any) -> bool:
 
 
 _HEDGE_PART = re.compile(r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly")
+_HESITATION = re.compile(r"(?:ah+|oh+|um+|uh+|er+|erm|hmm+|well|right|okay|ok|yeah|aye|so|let'?s see|let me see)")
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 
@@ -171,7 +173,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     parts = [
         p.strip()
         for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
-        if p.strip() and not _HEDGE_PART.fullmatch(p.strip())  # "..., I think"
+        # "..., I think"; "Ah, the two lads": a word of hesitation is no part
+        if p.strip() and not _HEDGE_PART.fullmatch(p.strip()) and not _HESITATION.fullmatch(p.strip())
     ]
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already
@@ -318,6 +321,10 @@ def parts_count(question: Any, text: str) -> int | None:
     if uncounted:
         return UNCOUNTED
     people = [(k, n) for k, n in counted if _PERSON_WORD.fullmatch(n) or n in ("kid", "child")]
+    if len(people) == len(counted) > 1 and _persons_asked(noun):
+        # "Eighty adults and about ten kids" to "how many guests attended?": people of every kind
+        # are guests (read back)
+        return sum(k for k, _ in counted)
     if people and not _PERSON_WORD.fullmatch(noun):
         # "We have 3 kids and 12 panels" to "how many panels?": people are never the things counted;
         # without a part that names what is asked ("two kids and a dog" to "how many pets?") the
@@ -333,6 +340,14 @@ def parts_count(question: Any, text: str) -> int | None:
         # other part one of them? Asked again rather than guessed.
         return UNCOUNTED
     return sum(n for n, _ in counted)
+
+
+def _persons_asked(noun: str) -> bool:
+    """True when ``noun`` (a question's counted noun, plural) is a kind of person in WordNet's
+    first sense ("guests", "volunteers", "attendees")."""
+    from customario.dialogue.things_listed import singular
+
+    return is_kind_of(singular(noun), "person", senses=1, depth=20)
 
 
 # One of the things counted, told apart by a description: "one in the morning", "one part-time".

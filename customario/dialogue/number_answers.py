@@ -178,6 +178,10 @@ def _currency_of(question: Any) -> str:
     return "USD"
 
 
+# "Thirty cents", "ninety cents a go": cents with no dollars said, to a question asked in dollars.
+_CENTS_ONLY = re.compile(r"^(?!.*\b(?:dollars?|bucks?)\b)(?!.*\$).*\bcents?\b")
+
+
 def _said(question: Any, t: str) -> str | Normalised:
     """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
     age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
@@ -218,6 +222,11 @@ def _said(question: Any, t: str) -> str | Normalised:
     if quantities.asks_money(question):
         if amounts.other_currency(_self_corrected_tail(t), _currency_of(question)):
             return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
+        per_unit = units.money_per_unit(question, _self_corrected_tail(t))
+        if per_unit:
+            return Normalised("invalid", reason=per_unit)  # "twelve dollars an hour": never multiplied
+        if _CENTS_ONLY.search(t) and not re.search(r"\bcents?\b", question.text.lower()):
+            return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never converted
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
@@ -235,6 +244,10 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     # "Two hours. Two hours!": said once; "55 minutes. I know because ...": the reason is no amount;
     t = number_readings.said_once(t)
     t = number_readings.without_counting_aloud(t)  # "One, two... three. Three kids."
+    echoed = number_readings.without_foreign_echo(t)  # "Uno, one child only."
+    if echoed is None:
+        return Normalised("invalid", reason="just one number")  # "Dos, three": two numbers
+    t = echoed
     t = number_readings.without_price_filler(t)  # "forty dollars and, um, fifty cents"
     t = number_readings.without_reason(t, lambda s: bool(numbers_in(_prep_numbers(s))))
     if units.question_unit(question) in ("minute", "hour") and re.search(r"\b(?:from|till|until|til)\b", t):

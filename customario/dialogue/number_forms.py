@@ -38,9 +38,23 @@ def in_two_parts(
         hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is None and quantities.asks_money(question):
             hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
+        elif hundreds is not None and quantities.asks_money(question):
+            hundreds = _dollars_and_cents(question, hundreds)  # "six fifty" to a $0-60 price: 6.50
         if hundreds is not None:
             nums, method = [float(hundreds)], "inferred"
     return nums, method
+
+
+def _dollars_and_cents(question: Any, hundreds: float) -> float:
+    """A price said as a digit and ten to ninety-nine ("six fifty", "nine ninety-nine") read as
+    dollars and cents (6.50, 9.99) when the hundreds reading (650, 999) is above the question's
+    maximum and the dollars-and-cents one is within its bounds: only one reading fits what is
+    asked (read back all the same). ``hundreds`` itself otherwise (both fit, or neither)."""
+    lo, hi = question.bounds
+    cents = round(hundreds // 100 + (hundreds % 100) / 100, 2)
+    if hi is not None and hundreds > hi and cents <= hi and (lo is None or cents >= lo):
+        return cents
+    return hundreds
 
 
 def duration(question: Any, t: str) -> float | None:

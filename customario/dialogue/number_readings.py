@@ -45,6 +45,46 @@ def said_once(t: str) -> str:
     return "".join(out).strip() if len(out) > 0 else t
 
 
+def _foreign_numbers() -> dict[str, int]:
+    """Number words one to ten in Spanish, French, Italian, Portuguese and German (num2words),
+    without those English already reads or says otherwise ("six", "um")."""
+    from num2words import num2words
+
+    from customario.dialogue.spoken import numbers_in
+
+    words: dict[str, int] = {}
+    for lang in ("es", "fr", "it", "pt", "de"):
+        for n in range(1, 11):
+            word = num2words(n, lang=lang)
+            if word.isalpha() and word not in ("um", "six") and not numbers_in(word):
+                words.setdefault(word, n)
+    return words
+
+
+_FOREIGN_NUMBERS = _foreign_numbers()
+_FOREIGN_LEAD = re.compile(
+    rf"^\W*(?:(?:oh|ah|um+|uh+|well)\W+)*({'|'.join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))})\b[\s,.!;:-]*"
+)
+
+
+def without_foreign_echo(t: str) -> str | None:
+    """``t`` without a number said first in another language when the English words after it
+    start with the same number ("Uno, one child only" → "one child only", "dos, two of them");
+    None when they start with another number ("uno, two": which is it?); ``t`` itself otherwise
+    (a foreign number alone is no number read: asked again). Words from num2words (es, fr, it,
+    pt, de)."""
+    from customario.dialogue.spoken import numbers_in
+
+    m = _FOREIGN_LEAD.match(t)
+    if not m:
+        return t
+    rest = t[m.end() :]
+    said = numbers_in(" ".join(rest.split()[:3]))
+    if said and said[0] != _FOREIGN_NUMBERS[m.group(1)]:
+        return None
+    return rest if said else t
+
+
 # Counting aloud from one: "one, two... three", "1, 2, 3, 4".
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNT_LEAD = re.compile(r"^\W*(?:(?:um+|uh+|er+|let'?s see|let me (?:see|think|count)|hmm+|so)\W+)*")

@@ -14,8 +14,9 @@ from customario.dialogue.listed_counts import counts_people
 from customario.dialogue.quantities import NUMBER_PHRASE
 from customario.dialogue.spoken import numbers_in
 
-# Nouns for people that WordNet files elsewhere than under "person" ("people" is a group).
-_PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household"})
+# Nouns for people that WordNet files elsewhere than under "person" ("people" is a group, "folks"
+# first kin).
+_PEOPLE_NOUNS = frozenset({"person", "people", "homo", "family", "household", "kin"})
 _NOT_COUNTED = frozenset(
     "of us them you ones times in at on and or to for who from with dozen hundred thousand".split()
 )

@@ -338,6 +338,17 @@ def _in_the_past(text: str, rate: str) -> bool:
     return bool(said) and all(_PAST_HABIT.search(c) for c in said) and len(clauses) > len(said)
 
 
+# A rate written with a slash or a short period: "$80/week", "80/wk", "900 per yr".
+_WRITTEN_RATE = re.compile(r"(?<=[a-z0-9])\s*(?:/|\s(?:a|per)\s)\s*(wk|week|mo|mth|month|yr|year|day)s?\b")
+_PERIOD_WORD = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
+
+
+def _written_rate(t: str) -> str:
+    """``t`` with a rate written short said in words: "$80/wk" → "$80 a week", "900 per yr" →
+    "900 a year"."""
+    return _WRITTEN_RATE.sub(lambda m: f" a {_PERIOD_WORD.get(m.group(1), m.group(1))}", t)
+
+
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -351,7 +362,7 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     if getattr(question, "type", None) != "number" or per_week_count(question, text) is not None:
         return None  # "twice a day, Monday to Friday" to a weekly count is per_week_count's
     asked = (getattr(question, "text", "") or "").lower()
-    t = re.sub(r"[^a-z0-9 ]+", " ", text.lower().replace("-", " "))
+    t = re.sub(r"[^a-z0-9 ]+", " ", _written_rate(text.lower()).replace("-", " "))
     period = question_period(question)
     for m in _RATE_RX.finditer(t):
         # "Two a day" to a weekly count: no days said (per_week_count found none above), so no
@@ -416,13 +427,14 @@ def other_measure(question: Any, text: str) -> str | None:
     if len(kinds) > 1:
         return None  # a question that names two kinds of measure: the plain reading decides
     foreign = [k for k in _MEASURES if k not in kinds and (kinds or k in _NEVER_COUNTS)]
-    t = re.sub(r"[^a-z0-9.$ ]+", " ", text.lower().replace("-", " "))
+    t = re.sub(r"[^a-z0-9.$/ ]+", " ", text.lower().replace("-", " "))
     said = any(
         numbers_in(" ".join(t[: m.start()].split()[-3:]))
         for kind in foreign
         for m in re.finditer(rf"\b({_MEASURES[kind]})\b", t)
         # "fifty-five a month", "this year": a period, not an amount measured in it
-        if not re.search(r"\b(a|an|per|each|every|the|this|that|last|next|past)\s+$", t[: m.start()])
+        # "$310/month": "/" is "a" written
+        if not re.search(r"(?:\b(a|an|per|each|every|the|this|that|last|next|past)\s+|/\s*)$", t[: m.start()])
     )
     if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
         unit = question_unit(question)
@@ -487,3 +499,35 @@ def in_years(question: Any, t: str) -> str:
     for rx, said in _IN_YEARS:
         t = rx.sub(said, t)
     return t
+
+
+# ---------------------------------------------------------------- money per another unit
+# A price per unit of something else than the whole asked for: "twelve dollars an hour" to a
+# monthly fee, "thirty cents a kilowatt hour" to what a charging session cost, "$4 a gallon".
+_AMOUNT_END = (
+    r"(?:\d|\b(?:[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
+    r"thousand|grand|dollars?|bucks?|cents?|quid|pounds?|euros?))"
+)
+_PER_UNIT = re.compile(
+    rf"{_AMOUNT_END}\s*(?:(?:a|an|per|each|every)\s+|/\s*)(?:(?:single|whole|full|extra)\s+)?"
+    r"(?P<unit>kilowatt[ -]?hours?|kilowatts?|kwh|kw|hours?|hrs?|hr|minutes?|mins?|gallons?|lit(?:er|re)s?|"
+    r"miles?|kilomet(?:er|re)s?|kms?|kilos?|kilograms?|kgs?|lbs?|pounds?|heads?|persons?|person|child|kids?|students?|"
+    r"pupils?|lessons?|class(?:es)?|sessions?|visits?|tickets?|items?|nights?|seats?|square (?:foot|feet|met(?:er|re)s?))\b"
+)
+
+
+def money_per_unit(question: Any, text: str) -> str | None:
+    """Why an amount of money is not the amount asked for, when it is said per a unit the
+    question does not ask per ("twelve dollars an hour" to "how much do you pay each month?",
+    "thirty cents a kilowatt hour" to "how much did you pay for the session?"), or None: no such
+    rate, or a rate per what the question itself names ("forty a lesson" to "how much is one
+    lesson?", "$310 a month" to a monthly fee is :func:`counted_elsewhere`'s). Never multiplied
+    out (hours, kilowatt hours and heads are not known): the caller is asked again. ``text`` is
+    cleaned, lower case."""
+    asked = (getattr(question, "text", "") or "").lower()
+    for m in _PER_UNIT.finditer(text):
+        unit = re.sub(r"[^a-z]", "", m.group("unit"))
+        if not re.search(rf"\b{unit[:4]}", asked):
+            period = question_period(question)
+            return f"the whole amount per {period}" if period else "the whole amount you paid"
+    return None

@@ -56,6 +56,15 @@ def days_between(question: Any, t: str) -> float | None:
     return float(second - first) if second > first else None
 
 
+# One child named by their place among the siblings: "just my eldest", "only the youngest one",
+# "our middle boy", "my firstborn". A number beside it ("my eldest two") is read by other rules.
+_ONE_BY_RANK = re.compile(
+    r"\W*(?:(?:oh|ah|um+|uh+|well|so|just|only|it'?s|that'?s|that would be)\W+)*(?:my|our|the)\s+"
+    r"(?:eldest|oldest|youngest|middle|first ?born|last ?born|older|younger|elder)"
+    r"(?:\s+(?:one|boy|girl|son|daughter|lad|lass|child|kid))?(?:\s+(?:only|just))?\W*"
+)
+
+
 def without_figures(question: Any, t: str, method: str) -> tuple[list[float], str]:
     """(numbers, method) of an answer that says no figure: one ("Just me", "on my own"), the
     ordinal of this occasion ("This was the third time this year": three, read back) or a zero
@@ -74,6 +83,8 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
         # "Just the kitchen", "both bedrooms" to "how many rooms?", "only my son" to "how many of
         # your children?" (the caller is none of them)
         return [float(listed)], "inferred"
+    if listed_counts.counts_children(question) and _ONE_BY_RANK.fullmatch(t):
+        return [1.0], "inferred"  # "Just my eldest", "only our youngest": one child (read back)
     this_one = number_readings.ordinal_of_this(question, t)
     if this_one is not None:
         return [float(this_one)], "inferred"

@@ -1,0 +1,213 @@
+"""Classes of phrasing from the number and date misses of answers blind24, blind21 and blind16, in
+the team's own phrasings on surveys about other things (a ski school, a dog groomer, a bus depot):
+
+- money said per another unit ("eighteen dollars an hour" to a monthly bill, "forty cents a
+  litre" to what a fill-up cost, "$3/kg") is asked again, never multiplied out; cents with no
+  dollars to a question in dollars are asked again, never converted; a rate written with a slash
+  or a short period ("$90/wk", "40/mo") is a rate like "a week" ("$45/month" to a monthly
+  question is the amount);
+- a price said as a digit and ten to ninety-nine ("eight twenty-five") whose hundreds reading is
+  above the question's maximum is dollars and cents (8.25), read back; when both fit, the
+  hundreds reading stays;
+- a child named by their place among siblings ("just our youngest") is one child, read back;
+- a number said first in another language and again in English ("dos, two of them") is that
+  number; two different numbers are asked again;
+- a word of hesitation before a list of people ("Oh, the three girls") is no part of the list;
+  people of every kind listed to a question about guests ("forty adults and about a dozen kids")
+  are summed, read back; "folks" counts people;
+- a count said first, then listed ("Four. A sofa, two stools and the desk.") is the count when the
+  list adds up to it, "the" before one thing being one;
+- a date self-corrected in one part only: the year ("June the third, 2029. No, 2028.") or the
+  day with its weekday ("the ninth of May, no, the tenth, the Wednesday"): the rest of the date
+  said before holds, read back.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions import Question
+from customario.dialogue.answers import normalise
+
+TODAY = date(2030, 10, 15)  # a Tuesday
+
+_PASS = Question(
+    id="pass", type="number", text="How much do you pay the ski school each month, in dollars?", min=0, max=2000
+)
+_GROOM = Question(
+    id="groom", type="number", text="How much did you pay, in dollars, for the last grooming?", min=0, max=150
+)
+_FARE = Question(id="fare", type="number", text="How much was your last bus fare, in dollars?", min=0, max=40)
+_PUPS = Question(
+    id="pups", type="number", text="How many of your children take lessons at the ski school?", min=1, max=8
+)
+_RIDERS = Question(
+    id="riders", type="number", text="Roughly how many passengers boarded, counting everyone?", min=0, max=500
+)
+_DOGS = Question(id="dogs", type="number", text="How many dogs did we groom for you this year?", min=0, max=30)
+_FIRST = Question(id="first", type="date", text="On what date did you first ride from the depot?")
+_TRIP = Question(id="trip", type="date", text="On what date was your last ski trip?")
+
+
+def _n(q: Question, text: str):
+    return normalise(q, text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_PASS, "It's eighteen dollars an hour."),
+        (_PASS, "Twenty-five bucks per lesson hour, I think"),
+        (_GROOM, "Forty cents a litre for the shampoo."),
+        (_GROOM, "$3/kg, they weigh the dog"),
+        (_GROOM, "Twelve dollars a head."),
+        (_FARE, "Ninety cents."),
+        (_FARE, "Sixty cents, I think."),
+        (_PASS, "$90/wk"),
+        (_PASS, "about 200 per yr"),
+    ],
+)
+def test_money_per_another_unit_or_in_cents_is_asked_again(q, text):
+    assert _n(q, text).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_PASS, "$45/month", 45),
+        (_PASS, "45/mo", 45),
+        (_FARE, "Two dollars and forty cents.", 2.4),
+    ],
+)
+def test_money_in_the_questions_own_period_or_with_dollars_stays(q, text, value):
+    n = _n(q, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_FARE, "Eight twenty-five, I believe.", 8.25),
+        (_FARE, "Three ninety-nine.", 3.99),
+        (_GROOM, "Two fifteen. No, two forty.", 2.4),
+    ],
+)
+def test_a_price_whose_hundreds_reading_is_too_high_is_dollars_and_cents_read_back(q, text, value):
+    n = _n(q, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+def test_a_price_with_both_readings_in_range_keeps_the_hundreds():
+    n = _n(_PASS, "Three twenty.")
+    assert (n.status, n.value, n.method) == ("valid", 320, "inferred")
+
+
+@pytest.mark.parametrize("text", ["Just our youngest.", "Only my eldest one", "Oh, my oldest boy."])
+def test_a_child_named_by_rank_is_one_child(text):
+    n = _n(_PUPS, text)
+    assert (n.status, n.value) == ("valid", 1)
+
+
+@pytest.mark.parametrize("text, value", [("Dos, two of them.", 2), ("Trois, three kids", 3)])
+def test_a_number_said_in_another_language_then_in_english(text, value):
+    n = _n(_PUPS, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_a_foreign_number_and_another_english_one_are_asked_again():
+    assert _n(_PUPS, "Dos, three.").status == "invalid"
+
+
+def test_hesitation_before_people_is_no_part_of_the_list():
+    n = _n(_PUPS, "Oh, the three girls.")
+    assert (n.status, n.value) == ("valid", 3)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Forty adults and about twelve kids.", 52), ("About ninety adults and six children", 96)],
+)
+def test_people_of_every_kind_listed_to_a_question_about_guests_are_summed(text, value):
+    n = _n(_RIDERS, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+def test_folks_counts_people():
+    n = _n(_RIDERS, "Maybe sixty folks, give or take.")
+    assert (n.status, n.value) == ("valid", 60)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Four. A poodle, two spaniels and the terrier.", 4), ("Three. The collie and two pugs.", 3)],
+)
+def test_a_count_said_then_listed_is_the_count_when_the_list_adds_up(text, value):
+    n = _n(_DOGS, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_a_count_whose_list_does_not_add_up_is_not_taken():
+    n = _n(_DOGS, "Four. A poodle and two spaniels, oh and the other two.")
+    assert n.value != 4 or n.method == "inferred"
+
+
+def test_a_year_corrected_alone_keeps_the_day_said_before():
+    n = _n(_FIRST, "June the third, twenty thirty. No sorry, twenty twenty-nine, it was my first job.")
+    assert (n.status, n.value, n.method) == ("valid", "2029-06-03", "self-corrected")
+
+
+def test_a_day_corrected_with_its_weekday_keeps_the_month_said_before():
+    # 2030-03-10 is a Sunday
+    n = _n(_TRIP, "It was the ninth of March, 2030, no, the tenth, the Sunday.")
+    assert (n.status, n.value) == ("valid", "2030-03-10")
+
+
+def test_a_day_corrected_with_another_weekday_is_not_taken():
+    n = _n(_TRIP, "It was the ninth of March, no, the tenth, the Monday.")
+    assert n.status == "invalid"
+
+
+def test_a_year_corrected_after_a_day_with_no_month_is_asked_again():
+    assert _n(_FIRST, "The fifth. No, 2028.").status == "invalid"
+
+
+_GROOMING = Question(id="grooming", type="date", text="What date would suit you for the next grooming?")
+_LAST_GROOM = Question(id="last_groom", type="date", text="On what date was your dog last groomed?")
+
+
+def test_a_day_of_this_month():
+    n = _n(_LAST_GROOM, "The second of the month.")
+    assert (n.status, n.value, n.method) == ("valid", "2030-10-02", "inferred")
+    n = _n(_GROOMING, "Towards the end of the month, say the twenty-eighth.")
+    assert (n.status, n.value) == ("valid", "2030-10-28")
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_GROOMING, "The end of the month, the fifth."),  # no end of a month
+        (_LAST_GROOM, "The twentieth of the month."),  # not yet this month
+        (_GROOMING, "Start of the month, the third."),
+    ],
+)
+def test_a_day_of_this_month_that_does_not_fit_is_asked_again(q, text):
+    assert _n(q, text).status == "invalid"
+
+
+def test_leap_day_in_a_leap_year_within_reach():
+    n = normalise(_GROOMING, "Leap day, why not!", today=date(2032, 1, 20))
+    assert (n.status, n.value) == ("valid", "2032-02-29")
+    assert _n(_GROOMING, "Leap day.").status == "invalid"  # none within a year of 2030-10-15
+
+
+def test_a_weekday_in_the_week_said_in_another_clause():
+    n = _n(_GROOMING, "Any time next week works, but let's go with the Wednesday.")
+    assert (n.status, n.value) == ("valid", "2030-10-23")
+
+
+@pytest.mark.parametrize("text", ["Next week, the Tuesday or the Wednesday.", "Not next week, maybe the Friday."])
+def test_a_weekday_beside_a_week_with_alternatives_or_ruled_out_is_not_that_week(text):
+    n = _n(_GROOMING, text)
+    assert n.status == "invalid" or n.value not in ("2030-10-22", "2030-10-25")
