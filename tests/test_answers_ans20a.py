@@ -7,8 +7,8 @@ the team's own phrasings on surveys about other things (a ski school, a dog groo
   or a short period ("$90/wk", "40/mo") is a rate like "a week" ("$45/month" to a monthly
   question is the amount);
 - a price said as a digit and ten to ninety-nine ("eight twenty-five") whose hundreds reading is
-  above the question's maximum is dollars and cents (8.25), read back; when both fit, the
-  hundreds reading stays;
+  more than twice the question's maximum is dollars and cents (8.25), read back; when both fit,
+  the hundreds reading stays, and one just over the maximum is asked again;
 - a child named by their place among siblings ("just our youngest") is one child, read back;
 - a number said first in another language and again in English ("dos, two of them") is that
   number; two different numbers are asked again;
@@ -91,7 +91,7 @@ def test_money_in_the_questions_own_period_or_with_dollars_stays(q, text, value)
     [
         (_FARE, "Eight twenty-five, I believe.", 8.25),
         (_FARE, "Three ninety-nine.", 3.99),
-        (_GROOM, "Two fifteen. No, two forty.", 2.4),
+        (_FARE, "Two fifteen. No, two forty.", 2.4),
     ],
 )
 def test_a_price_whose_hundreds_reading_is_too_high_is_dollars_and_cents_read_back(q, text, value):
@@ -102,6 +102,10 @@ def test_a_price_whose_hundreds_reading_is_too_high_is_dollars_and_cents_read_ba
 def test_a_price_with_both_readings_in_range_keeps_the_hundreds():
     n = _n(_PASS, "Three twenty.")
     assert (n.status, n.value, n.method) == ("valid", 320, "inferred")
+
+
+def test_a_price_just_over_the_maximum_is_asked_again():
+    assert _n(_GROOM, "Two sixty.").status == "invalid"  # 260 > 150, but 2.60 is no likely grooming bill
 
 
 @pytest.mark.parametrize("text", ["Just our youngest.", "Only my eldest one", "Oh, my oldest boy."])
@@ -211,3 +215,71 @@ def test_a_weekday_in_the_week_said_in_another_clause():
 def test_a_weekday_beside_a_week_with_alternatives_or_ruled_out_is_not_that_week(text):
     n = _n(_GROOMING, text)
     assert n.status == "invalid" or n.value not in ("2030-10-22", "2030-10-25")
+
+
+_DEPOT_DAYS = Question(
+    id="depot_days", type="number", text="How many days did you use the bus depot car park last month?", min=0, max=31
+)
+_CAMP = Question(id="camp", type="number", text="Roughly how many pupils attended the ski camp?", min=0, max=400)
+_GROOM_FEE = Question(id="groom_fee", type="number", text="How much did the grooming cost, in dollars?", min=0, max=300)
+_HOME_VISIT = Question(
+    id="home_visit", type="date", text="We'd like to book a home grooming visit. What date would suit you?"
+)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_DEPOT_DAYS, "None, I was working from home the whole month.", 0),
+        (_DEPOT_DAYS, "Just the once, I only drove in for the staff party.", 1),
+        (_GROOM_FEE, "Nothing. Free trims on orders over sixty.", 0),
+    ],
+)
+def test_a_zero_or_once_said_first_then_its_reason_is_read_back(q, text, value):
+    n = _n(q, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_DEPOT_DAYS, "None. Well, maybe two."),
+        (_GROOM_FEE, "Nothing, they charged me twenty for the nails."),
+        (_DEPOT_DAYS, "Zero, or one at most."),
+    ],
+)
+def test_a_zero_said_first_with_another_figure_after_it_is_not_zero(q, text):
+    assert _n(q, text).value != 0
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("We expected sixty but only forty-two turned up.", 42),
+        ("We'd invited a hundred and ten, but about ninety actually came.", 90),
+    ],
+)
+def test_the_number_that_came_after_the_number_planned(text, value):
+    n = _n(_CAMP, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+def test_the_number_planned_with_alternatives_after_it_is_asked_again():
+    assert _n(_CAMP, "We expected sixty but only forty came, or maybe forty-five.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_GROOM_FEE, "I'd rather not discuss what I pay."),
+        (_PASS, "I don't talk about my finances on the phone."),
+        (_HOME_VISIT, "We don't need a visit, thanks."),
+    ],
+)
+def test_declining_money_talk_or_the_thing_booked_is_a_refusal(q, text):
+    assert _n(q, text).status == "refused"
+
+
+def test_a_dont_know_with_one_bill_is_a_dont_know():
+    assert _n(_GROOM_FEE, "Couldn't tell you, it was all one invoice with the boarding.").status == "dont_know"
+    assert _n(_GROOM_FEE, "Not sure, one fifty maybe.").value == 150

@@ -50,7 +50,8 @@ _ASKS_FIRST = re.compile(
 
 def _beside_a_doubt(question: Any, t: str) -> Normalised | None:
     """What a doubt said beside something else gives: the yes or no beside "I don't remember doing
-    it" (read back), or an off-script question after "I don't know" (asked first); else None."""
+    it" (read back), or an off-script question after "I don't know" (asked first); a refusal of
+    the question's subject (:func:`_declined`); else None."""
     if question.type == "yes_no" and _REMEMBERED_DOING.search(t):
         # "I reckon so, I don't remember chasing anyone": what the caller does not remember doing is
         # a fact beside the answer, not a don't-know; the answer beside it is read back
@@ -59,11 +60,47 @@ def _beside_a_doubt(question: Any, t: str) -> Normalised | None:
             read = normalise_yes_no(question, rest)
             if read.status == "valid":
                 return _valid(read.value, "inferred")
+    if _declined(question, t) and question.allow_refused:
+        # "I don't want to talk about money", "I don't want a call, thanks": a refusal
+        return Normalised("refused", method="phrase")
     if is_dont_know(t) and _ASKS_FIRST.search(t):
         # "I don't know, what do they cost?": the caller cannot answer until the agent answers
         # them; an off-script question, never a don't-know code
         return Normalised("invalid", reason="your answer, once your question is answered")
     return None
+
+
+# Declining to talk about money at all: "I don't want to talk about money", "I don't answer
+# questions about my finances", "I'd rather not discuss what I pay".
+_NO_MONEY_TALK = re.compile(
+    r"\b(?:don'?t|do not|won'?t|will not|would rather not|'?d rather not|never|not going to|not gonna)\s+"
+    r"(?:want to |wanna |like to |care to |really )?(?:talk|discuss|answer|share|say|give out|go into|get into|disclose)\b"
+    r"[^.!?]*\b(?:money|finances|financial|prices?|costs?|what (?:i|we) (?:pay|paid|spend|spent)|spending|income|fees?)\b"
+)
+# Declining what a date question books: "I don't want a call", "we don't need the follow-up",
+# "no need for a visit".
+_NO_BOOKING = re.compile(
+    r"\b(?:(?:i|we)\s+)?(?:don'?t|do not|won'?t)\s+(?:really\s+)?(?:want|need)\s+|\bno need for\s+"
+)
+_BOOKED = r"(?:call|phone call|callback|call back|visit|appointment|follow-?up|meeting|check-?in|session|review)s?"
+_BOOKS = re.compile(r"\b(?:book|schedule|arrange|set up|would suit|suits? you|come back|call you|follow-?up|visit)\b")
+
+
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:all |just |only |in |on )?one (?:big |single |lump |combined )?"
+    r"(?:bill|invoice|payment|charge|sum|go|transaction|receipt|card|account|package|price|lot)\b"
+)
+
+
+def _declined(question: Any, t: str) -> bool:
+    """True when the caller declines the question's subject rather than answering it: talking
+    about money at all, to a money question; the call, visit or follow-up a date question books."""
+    if question.type == "number" and quantities.asks_money(question) and _NO_MONEY_TALK.search(t):
+        return True
+    if question.type != "date" or not _BOOKS.search((question.text or "").lower()):
+        return False
+    m = _NO_BOOKING.search(t)
+    return bool(m and re.match(rf"(?:a |an |the |any |that |this |another )?(?:\w+ )?{_BOOKED}\b", t[m.end() :]))
 
 
 def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> Normalised | None:
@@ -85,6 +122,8 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         plain = re.sub(
             r"\b(?:none|nobody|no one) (?:of )?(?:my|our|the|them|us|those|these|his|her|their)\b", " ", plain
         )
+        # "I don't remember, it was all one bill": "one" before a bill or a payment counts nothing
+        plain = _ONE_OF_A_KIND.sub(" ", plain) if qtype == "number" else plain
     taken_back = answer_doubts.yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
     if taken_back is not None:
         return taken_back

@@ -293,6 +293,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         # "Every other week" to a count per month: two or three, so two is read back (inferred)
         read = _read_number(question, per_month)
         return _valid(read.value, "inferred") if read.status == "valid" else read
+    came = people_counts.came_of_planned(question, t)  # "We invited 200 but only 170 turned up"
+    if came is not None and not _outside(question, came, lo, hi):
+        return _valid(int(came) if came == int(came) else came, "inferred")
     if ages.approaching_age(question, t):
         return Normalised("invalid", reason="their age now, in whole years")  # "Going on five."
     years = ages.age_in_years(question, t)  # "ten weeks old" to an age in years: 0 (read back)
@@ -330,6 +333,10 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
     if read.status == "valid" and unsaid_counts.VAGUE_BESIDE_NUMBER.search(t):
         return Normalised("invalid", reason="just one number")  # "A couple, maybe three times": two values
+    if read.status == "invalid":
+        first = unsaid_counts.said_first_without_figure(question, t)  # "None, I was away the whole month"
+        if first is not None and not _outside(question, first, lo, hi):
+            return _valid(int(first), "inferred")
     if read.status == "invalid" and (read.reason or "").startswith(("just one", "a number")):
         days = unsaid_counts.days_between(question, t)
         if days is not None and not _outside(question, days, *question.bounds):

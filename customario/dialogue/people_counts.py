@@ -55,3 +55,28 @@ def counts_no_people(question: Any, t: str) -> str | None:
         if wn.ancestors(word, "noun", senses=1, depth=20) & _PEOPLE_NOUNS:
             return None
     return "a number of people"
+
+
+# "We invited two hundred but only about a hundred and seventy turned up": the plan, then the
+# number that happened, which is the one a question about who came asks for.
+_PLANNED_THEN_CAME = re.compile(
+    r"\b(?:invited|expected|planned(?: for)?|booked(?: for)?|sent out|ordered|catered for|rsvp'?d|"
+    r"said yes|were (?:invited|expected)|had (?:\w+ )?(?:invites|invitations|rsvps))\b[^.;!?]*?[,;]?\s+"
+    r"but\s+(?:only\s+|just\s+)?(?:about\s+|around\s+|roughly\s+|maybe\s+|like\s+)?"
+    rf"(?P<n>{NUMBER_PHRASE})\s+(?:(?:people|guests|folks|of them)\s+)?(?:actually\s+|really\s+|ever\s+)?"
+    r"(?:came|turned up|showed(?: up)?|attended|made it|arrived|were there|did)\b"
+)
+_CAME_ASKED = re.compile(r"\b(?:attend\w*|came|come|turned? up|showed? up|were there|was there|made it)\b")
+
+
+def came_of_planned(question: Any, t: str) -> float | None:
+    """The number that came when a caller says the number planned first ("We invited two hundred
+    but only about a hundred and seventy turned up" → 170), to a question about how many came or
+    attended; None otherwise, or when more numbers follow. Read back."""
+    if getattr(question, "type", None) != "number" or not _CAME_ASKED.search((question.text or "").lower()):
+        return None
+    m = _PLANNED_THEN_CAME.search(t)
+    if m is None or numbers_in(_prep_numbers(t[m.end() :])) or re.search(r"\bor\b", m.group(0)):
+        return None
+    n = numbers_in(_prep_numbers(m.group("n")))
+    return n[0] if len(n) == 1 else None

@@ -104,3 +104,45 @@ def zero_said(question: Any, t: str) -> str | None:
     ):
         return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
     return "inferred" if quantities.none_of_it(question, t) else None
+
+
+# A zero or a once said first as a fragment of its own, then a reason: "None, I was on holiday the
+# whole month", "Nothing. Free delivery on orders over five hundred.", "Just the once, I only came
+# in for a meeting".
+_ZERO_OR_ONCE_FIRST = re.compile(
+    r"^\W*(?:(?:oh|ah|um+|uh+|er+|well|honestly|actually)\W+)*"
+    r"(?P<said>none|nothing|zero|nil|not once|not a (?:penny|cent|dime|single (?:one|time|day))|"
+    r"(?:just |only )?(?:the )?once)\s*[,.;!:-]+\s*(?P<rest>\S.*)$"
+)
+# A reason cannot open with words that change the answer ("None. Well, maybe two.").
+_REASON_CHANGES = re.compile(
+    r"^\W*(?:no|not|or|maybe|perhaps|well|actually|but|except|apart|other than|besides|unless|then|wait|sorry|"
+    r"hang on|hold on|i mean|more like|so)\b|\b(?:or|except|apart from|besides|other than|unless|although|though|"
+    r"actually|i mean|make (?:it|that)|wait)\b"
+)
+# A number in a reason that is a threshold, not a count: "orders over five hundred".
+_THRESHOLD = re.compile(
+    r"\b(?:over|above|under|below|more than|less than|at least|up to)\s+(?:\$\s?)?[a-z0-9 -]+?(?=$|[,.;!?]|\s+(?:dollars?|bucks))"
+)
+# Questions about how long something lasted, where "once" says nothing of the days.
+_LASTED = re.compile(r"\b(?:wait|waited|stay|stayed|take|took|lasted|last for|spend|spent|off|away|sick|late)\b")
+
+
+def said_first_without_figure(question: Any, t: str) -> float | None:
+    """0 or 1 said first without a figure and followed only by its reason ("None, I was on holiday
+    the whole month", "Just the once, I only came in for a client meeting" to "how many days did
+    you come in?", "Nothing. Free delivery on orders over five hundred."), to be read back; None
+    when the reason holds another number (a threshold "over five hundred" aside) or words that
+    may change the answer, or "once" answers no count of occasions or days of doing something."""
+    m = _ZERO_OR_ONCE_FIRST.match(t)
+    if m is None or _REASON_CHANGES.search(m.group("rest")):
+        return None
+    if numbers_in(_prep_numbers(_THRESHOLD.sub(" ", m.group("rest")))):
+        return None
+    if not m.group("said").endswith("once"):
+        return 0.0
+    asked = (getattr(question, "text", "") or "").lower()
+    occasions = listed_counts.counts_people(question) is False and (
+        quantities.counts_occasions(question) or (units.question_unit(question) == "day" and not _LASTED.search(asked))
+    )
+    return 1.0 if occasions and not quantities.asks_money(question) else None
