@@ -283,3 +283,13 @@ def test_declining_money_talk_or_the_thing_booked_is_a_refusal(q, text):
 def test_a_dont_know_with_one_bill_is_a_dont_know():
     assert _n(_GROOM_FEE, "Couldn't tell you, it was all one invoice with the boarding.").status == "dont_know"
     assert _n(_GROOM_FEE, "Not sure, one fifty maybe.").value == 150
+
+
+def test_a_number_with_hundred_and_is_never_split_into_a_lead_and_a_clause():
+    n = _n(_CAMP, "A hundred and forty pupils plus the four of us instructors.")
+    assert n.value != 100
+
+
+def test_a_feminine_one_in_another_language_then_in_english():
+    n = _n(_PUPS, "Una... one girl.")
+    assert (n.status, n.value) == ("valid", 1)

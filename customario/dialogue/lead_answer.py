@@ -47,7 +47,8 @@ _BARE_WORDS = frozenset(
 )
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;!?])\s+|,\s*|\s+(?=(?:but|though|although|because|cos|as|while|since)\b)|"
-    r"\s+(?=and\b(?!\s+(?:a |an )?(?:half|quarter|third|hundred|thousand)\b))"
+    # not inside one number: "a hundred and twenty" is 120, never "a hundred" with a clause after it
+    r"(?<!\bhundred)(?<!\bthousand)\s+(?=and\b(?!\s+(?:a |an )?(?:half|quarter|third|hundred|thousand)\b))"
 )
 
 

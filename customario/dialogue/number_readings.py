@@ -47,7 +47,8 @@ def said_once(t: str) -> str:
 
 def _foreign_numbers() -> dict[str, int]:
     """Number words one to ten in Spanish, French, Italian, Portuguese and German (num2words),
-    without those English already reads or says otherwise ("six", "um")."""
+    and their feminine "one" (una, une, uma, eine), without those English already reads or says
+    otherwise ("six", "um")."""
     from num2words import num2words
 
     from customario.dialogue.spoken import numbers_in
@@ -58,12 +59,13 @@ def _foreign_numbers() -> dict[str, int]:
             word = num2words(n, lang=lang)
             if word.isalpha() and word not in ("um", "six") and not numbers_in(word):
                 words.setdefault(word, n)
+    words.update(dict.fromkeys(("una", "une", "uma", "eine"), 1))  # "one" said of a woman or a thing
     return words
 
 
 _FOREIGN_NUMBERS = _foreign_numbers()
 _FOREIGN_LEAD = re.compile(
-    rf"^\W*(?:(?:oh|ah|um+|uh+|well)\W+)*({'|'.join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))})\b[\s,.!;:-]*"
+    rf"^\W*(?:(?:oh|ah|um+|uh+|well)\W+)*({'|'.join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))})\b[\s,.!;:…-]*"
 )
 
 
