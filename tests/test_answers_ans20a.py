@@ -293,3 +293,32 @@ def test_a_number_with_hundred_and_is_never_split_into_a_lead_and_a_clause():
 def test_a_feminine_one_in_another_language_then_in_english():
     n = _n(_PUPS, "Una... one girl.")
     assert (n.status, n.value) == ("valid", 1)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("New Year's Eve, no, the day after.", "2030-01-01"),
+        ("The 9th of March. No wait, the day before.", "2030-03-08"),
+        ("Boxing Day, no, two days later, the twenty-eighth.", "2029-12-28"),
+    ],
+)
+def test_a_date_corrected_by_days_from_the_one_taken_back(text, value):
+    n = _n(_TRIP, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "self-corrected")
+
+
+def test_a_date_corrected_by_days_with_another_day_of_the_month_is_asked_again():
+    assert _n(_TRIP, "Boxing Day, no, the day after, the thirtieth.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_FARE, "Two forty, no, three eighty-five.", 3.85),
+        (_LAST_GROOM, "On the third. Of this month.", "2030-10-03"),
+    ],
+)
+def test_a_price_or_a_day_said_after_a_correction_or_an_afterthought(q, text, value):
+    n = _n(q, text)
+    assert (n.status, n.value) == ("valid", value)

@@ -12,7 +12,7 @@ or which day it was not. One date in a short phrase is read by
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.date_reading import day_of_month, read_date
@@ -38,6 +38,9 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         d, how = read_date(f"{head}. {tail}", today, tense)
         if d is not None:
             return d, "self-corrected"
+    moved = _moved_from_taken_back(t, tail, today, tense) if tail != t else None
+    if moved is not None:
+        return moved  # "Christmas Day, no, the day after": the 26th (read back)
     concluded = _concluded(t, today, tense)
     if concluded is not None:
         return concluded, "inferred"
@@ -131,6 +134,37 @@ def _with_part_corrected(head: str, last: str, today: date, tense: str) -> date 
     if (tense == "past" and d > today) or (tense == "future" and d < today):
         return None
     return d
+
+
+# A correction by days from the day taken back: "the day after", "the next day", "two days earlier".
+_DAYS_OFF = re.compile(
+    r"^\W*(?:(?:it was|make it|i mean|sorry)\W+)*(?:"
+    r"(?:the|a) (?:day|night) (?P<dir1>after|before)|the (?P<dir2>next|following|previous|day before|day after) day|"
+    r"(?P<n>a|one|two|three|\d) days? (?P<dir3>later|after|earlier|before))\b(?P<rest>.*)$"
+)
+
+
+def _moved_from_taken_back(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """(the day taken back moved by the days the correction says, ``self-corrected``) for
+    "Christmas Day, no, the day after" (the 26th) or "The 12th. No wait, the day before" (the
+    11th); (None, ``ambiguous``) when a day of the month said with it is another day ("..., the
+    day after, the twenty-seventh"); None when the correction is not such a move or nothing
+    before it reads as a date."""
+    m = _DAYS_OFF.match(tail)
+    if m is None:
+        return None
+    head = re.sub(r"(?:\W*\b(?:wait|no|sorry|actually|hang on|hold on|i mean|oh)\b)+\W*$", "", t[: t.rfind(tail)])
+    before, _ = read_date(head, today, tense)
+    if before is None:
+        return None
+    way = m.group("dir1") or m.group("dir2") or m.group("dir3")
+    n = 1 if m.group("n") in (None, "a", "one") else int((numbers_in(m.group("n")) or [1])[0])
+    d = before + timedelta(days=-n if way in ("before", "earlier", "previous", "day before") else n)
+    rest = [p for p in re.split(r"[,;.]", m.group("rest")) if p.strip()]
+    said = {day_of_month(p) for p in rest} - {None}
+    if said and said != {d.day}:
+        return None, "ambiguous"
+    return d, "self-corrected"
 
 
 # Another occurrence of a day said before: "not this one, the one after", "the following one".

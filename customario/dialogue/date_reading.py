@@ -112,7 +112,8 @@ def _last_day_of(t: str, today: date, tense: str) -> tuple[date | None, str] | N
 
 
 # "The first of the month", "the 20th of this month"; "the end of the month, the thirtieth".
-_OF_THIS_MONTH = re.compile(r"(?<=[a-z0-9] )of (?:the|this) month\b")
+# "the eighth. of this month." too: the month said as an afterthought
+_OF_THIS_MONTH = re.compile(r"(?:(?<=[a-z0-9])|(?<=[a-z0-9][.,]))\s+of (?:the|this) month\b")
 _END_OF_THIS_MONTH = re.compile(r"\b(?:at |around |towards |near |by )?(?:the )?(?:very )?end of (?:the|this) month\b")
 _SPAN_OF_MONTH = re.compile(
     r"\b(?:start|beginning|middle|mid|rest|half|part|end|turn|first week|last week)\s+of (?:the|this) month\b"

@@ -37,7 +37,8 @@ def in_two_parts(
     if len(nums) == 2 and alone:
         hundreds = inferred.hundreds_elided(said) or inferred.hundreds_elided(_self_corrected_tail(said))
         if hundreds is None and quantities.asks_money(question):
-            hundreds = inferred.cents_elided(said)  # "eighty-five fifty": 85.50
+            # "eighty-five fifty": 85.50; "fifty-nine, no, sixty-nine ninety-five": 69.95
+            hundreds = inferred.cents_elided(said) or inferred.cents_elided(_self_corrected_tail(said))
         elif hundreds is not None and quantities.asks_money(question):
             hundreds = _dollars_and_cents(question, hundreds)  # "six fifty" to a $0-60 price: 6.50
         if hundreds is not None:
