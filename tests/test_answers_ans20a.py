@@ -322,3 +322,34 @@ def test_a_date_corrected_by_days_with_another_day_of_the_month_is_asked_again()
 def test_a_price_or_a_day_said_after_a_correction_or_an_afterthought(q, text, value):
     n = _n(q, text)
     assert (n.status, n.value) == ("valid", value)
+
+
+_GROOMER_SURVEY = """
+name: dog_groomer
+kind: survey
+organisation: Sudsy Paws
+opening: "Hi, a short survey from Sudsy Paws. Is now a good time?"
+questions:
+  - id: cost
+    type: number
+    text: How much did you pay for the last groom, in dollars?
+    min: 0
+    max: 300
+    aliases: [cost, price, dollars]
+  - id: again
+    type: yes_no
+    text: Would you book with us again?
+"""
+
+
+def test_an_answer_that_names_an_alias_of_its_question_is_still_an_answer(tmp_path):
+    from datetime import datetime, timezone
+
+    from tests.survey_helpers import recorded, survey_policy
+
+    policy = survey_policy(
+        tmp_path, "dog_groomer", _GROOMER_SURVEY, [], datetime(2030, 10, 15, 12, tzinfo=timezone.utc)
+    )
+    first = policy.respond("Forty-two dollars and change.")
+    assert "forty two" in " ".join(getattr(a, "text", "") or "" for a in first)  # read back
+    assert recorded(policy.respond("yes")) == {"cost": 42}

@@ -380,7 +380,14 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         )
         if ref is not None and ref.question.id in self.statuses and ref.question.id != q.id:
             return self._change_earlier(ref, q, text, confidence, lenient=ref.weak)  # weak: read back
-        if ref is not None and ref.question.id == q.id and not ref.payload:
+        if (
+            ref is not None
+            and ref.question.id == q.id
+            and not ref.payload
+            and normalise(q, text, today=today).status != "valid"
+        ):
+            # "the cost one?" names the question; "twenty-seven dollars and change" names an alias
+            # ("dollars") and answers it
             return [Say("Sure. " + self._reprompt_text(q))]
         changed = self._change_without_verb(q, text, confidence) if ref is None else None
         if changed is not None:
