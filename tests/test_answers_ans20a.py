@@ -353,3 +353,24 @@ def test_an_answer_that_names_an_alias_of_its_question_is_still_an_answer(tmp_pa
     first = policy.respond("Forty-two dollars and change.")
     assert "forty two" in " ".join(getattr(a, "text", "") or "" for a in first)  # read back
     assert recorded(policy.respond("yes")) == {"cost": 42}
+
+
+_WASH_AND_CLIP = Question(
+    id="wash_and_clip",
+    type="number",
+    text="How much did you pay in total for the wash and the clip, in dollars?",
+    min=0,
+    max=300,
+)
+
+
+def test_a_total_said_in_the_parts_the_question_names_is_summed_and_read_back():
+    n = _n(_WASH_AND_CLIP, "Thirty for the wash and twenty-five for the clip.")
+    assert (n.status, n.value, n.method) == ("valid", 55, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text", ["Thirty for the wash and twenty-five for the treats.", "Thirty for the wash, or forty for the clip."]
+)
+def test_parts_the_question_does_not_name_or_alternatives_are_not_summed(text):
+    assert _n(_WASH_AND_CLIP, text).status == "invalid"

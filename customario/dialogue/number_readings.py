@@ -215,6 +215,9 @@ def without_tip(question: Any, t: str, money: bool) -> str:
 _PART = r"(?P<amount>[a-z0-9$.,' -]+?)\s+(?:was |were )?(?:for|on)\s+(?:the\s+)?(?P<what>parts?|labou?r|materials?|tyres?|tires?|the job|diagnostics?|service|fees?|tax|callout|call-out)\b"
 
 
+_NAMED_PART = r"(?P<amount>[a-z0-9$.,' -]+?)\s+(?:was |were )?(?:for|on)\s+(?:the\s+)?(?P<what>[a-z]{4,})"
+
+
 def bill_in_parts(question: Any, t: str, amount_of, money: bool) -> float | None:
     """The bill a caller gives as the sum of its parts, each named ("It was two-fifty for the parts
     and a hundred for labour" → 350), for a question about the final bill or total; None when the
@@ -231,7 +234,12 @@ def bill_in_parts(question: Any, t: str, amount_of, money: bool) -> float | None
         return None
     total = 0.0
     for p in pieces:
+        # "sixty for delivery and forty for assembly" to "how much in total for delivery and
+        # assembly?": a part the question itself names counts like "parts" and "labour"
         m = re.fullmatch(_PART, p.strip())
+        if m is None:
+            m = re.fullmatch(_NAMED_PART, p.strip())
+            m = m if m and re.search(rf"\b{re.escape(m.group('what')[:5])}", asked) else None
         n = amount_of(m.group("amount")) if m else None
         if n is None:
             return None
