@@ -374,3 +374,20 @@ def test_a_total_said_in_the_parts_the_question_names_is_summed_and_read_back():
 )
 def test_parts_the_question_does_not_name_or_alternatives_are_not_summed(text):
     assert _n(_WASH_AND_CLIP, text).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The Easter parade, last Sunday.", "2030-10-13"),
+        ("The fourth of December, a Christmas concert would be perfect.", "2030-12-04"),
+    ],
+)
+def test_a_holiday_naming_an_event_names_no_day(text, value):
+    n = _n(_GROOMING if "perfect" in text else _TRIP, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_a_holiday_alone_is_still_its_day():
+    n = _n(_TRIP, "Easter Monday, we went up for the races.")
+    assert (n.status, n.value) == ("valid", "2030-04-22")

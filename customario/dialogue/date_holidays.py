@@ -127,10 +127,22 @@ def _tax_day(year: int) -> date:
     return day + timedelta(days=(7 - day.weekday()) % 7 if day.weekday() >= 5 else 0)
 
 
+# A holiday naming an event held around it, not its day: "the Halloween party show, last Saturday",
+# "a Christmas recital would be lovely" (a party is seldom on the day itself).
+_HOLIDAY_EVENT = re.compile(
+    r"\b(?:christmas|xmas|hallowe'?en|easter|thanksgiving|new ?year'?s?|valentine'?s?|st\.? patrick'?s|canada day|"
+    r"australia day|independence day|fourth of july)(?: day| eve)?\s+(?:costume\s+|office\s+|work\s+|school\s+|"
+    r"family\s+)?(?:party|parties|show|recital|concert|dinner|lunch|market|fair|sale|play|parade|service|special|event|"
+    r"disco|do|bash|gig|performance|panto|pageant|fete|fayre|drinks)\b"
+)
+
+
 def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
     Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
-    last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday)."""
+    last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday).
+    A holiday that names an event ("the Christmas party", :data:`_HOLIDAY_EVENT`) names no day."""
+    t = _HOLIDAY_EVENT.sub(" ", t)
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
             # "New Year's" alone is said for the eve as well as the day: read back.
