@@ -391,3 +391,21 @@ def test_a_holiday_naming_an_event_names_no_day(text, value):
 def test_a_holiday_alone_is_still_its_day():
     n = _n(_TRIP, "Easter Monday, we went up for the races.")
     assert (n.status, n.value) == ("valid", "2030-04-22")
+
+
+_LESSONS = Question(
+    id="lessons", type="number", text="How many ski lessons do you take in a typical month?", min=0, max=40
+)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Twelve. Three a week.", 12), ("Eight, twice a week, Tuesdays and Fridays.", 8)]
+)
+def test_a_monthly_count_said_first_with_the_weekly_rate_that_makes_it(text, value):
+    n = _n(_LESSONS, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize("text", ["Twenty. Two a week.", "Eight, once a week.", "Three a week."])
+def test_a_weekly_rate_that_does_not_make_the_monthly_count_is_asked_again(text):
+    assert _n(_LESSONS, text).status == "invalid"

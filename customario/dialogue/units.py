@@ -68,21 +68,35 @@ def per_week_count(question: Any, text: str) -> int | None:
 _DAILY = re.compile(r"\b(once|one|a|an|twice|two|three|\d) (?:every|each|a|per) (?:day|night|evening)\b")
 
 
+_WEEKLY = re.compile(r"\b(once|one|a|an|twice|two|three|four|five|\d) (?:times )?(?:every|each|a|per) week\b")
+_WEEKDAYS_ONLY = re.compile(
+    rf"(?:(?:on|every|and|usually|the)\s+)*(?:{'|'.join(WEEKDAYS)})s?(?:\s+(?:and|&)\s+(?:{'|'.join(WEEKDAYS)})s?)*"
+)
+
+
 def count_with_its_rate(question: Any, text: str) -> int | None:
     """The count said first when the clause after it gives the rate that makes it ("Seven, one
-    every night" to "how many ... last week?": 1 a day for 7 days), or None: another period, no
-    such rate, or a rate that does not make the count ("Five, one every night")."""
-    if getattr(question, "type", None) != "number" or question_period(question) != "week":
+    every night" to "how many ... last week?": 1 a day for 7 days; "Eight. Two a week, Mondays and
+    Thursdays." to "how many ... a month?": 2 a week for four weeks), or None: another period, no
+    such rate, or a rate that does not make the count ("Five, one every night", "Twelve. Two a
+    week.")."""
+    period = question_period(question)
+    if getattr(question, "type", None) != "number" or period not in ("week", "month"):
         return None
     clauses = [c.strip() for c in re.split(r"[,;.!?]", text.lower()) if c.strip()]
-    if len(clauses) != 2:
+    if len(clauses) not in ((2, 3) if period == "month" else (2,)):
         return None
     first = numbers_in(re.sub(r"^(?:(?:about|around|maybe|like|oh|um+|uh+|well|just)\s+)+", "", clauses[0]))
-    m = _DAILY.search(clauses[1])
+    m = (_DAILY if period == "week" else _WEEKLY).search(clauses[1])
     if len(first) != 1 or not m or len(clauses[0].split()) > 3 or len(numbers_in(clauses[1])) > 1:
         return None
-    daily = _TIMES.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0])
-    return int(first[0]) if first[0] == daily * 7 else None
+    if len(clauses) == 3 and (numbers_in(clauses[2]) or not _WEEKDAYS_ONLY.fullmatch(clauses[2])):
+        return None  # "Eight. Two a week, Mondays and Thursdays.": only which days may follow
+    rate = _TIMES.get(m.group(1)) or (1 if m.group(1) in ("a", "an") else numbers_in(m.group(1))[0])
+    if period == "week":
+        return int(first[0]) if first[0] == rate * 7 else None
+    # a month holds four to five weeks: "Eight. Two a week." (read back)
+    return int(first[0]) if rate * 4 <= first[0] <= rate * 5 and first[0] == int(first[0]) else None
 
 
 # ---------------------------------------------------------------- durations in the question's unit
@@ -368,7 +382,8 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
         # "Two a day" to a weekly count: no days said (per_week_count found none above), so no
         # weekly figure; only "Seven, one every night" (count_with_its_rate) reads the count.
         if m.group(1) != period and not (
-            period == "week" and m.group(1) == "day" and count_with_its_rate(question, text) is not None
+            (period, m.group(1)) in (("week", "day"), ("month", "week"))
+            and count_with_its_rate(question, text) is not None
         ):
             # per-day rates to a weekly question are per_week_count's (needs the days too)
             if _rate_describes_count(text, m.group(1), period) or _in_the_past(text, m.group(0)):
