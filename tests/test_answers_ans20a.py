@@ -409,3 +409,8 @@ def test_a_monthly_count_said_first_with_the_weekly_rate_that_makes_it(text, val
 @pytest.mark.parametrize("text", ["Twenty. Two a week.", "Eight, once a week.", "Three a week."])
 def test_a_weekly_rate_that_does_not_make_the_monthly_count_is_asked_again(text):
     assert _n(_LESSONS, text).status == "invalid"
+
+
+def test_a_lead_count_with_hundred_and_then_its_reason():
+    n = _n(_CAMP, "One hundred and six, I know because I counted the lift passes twice.")
+    assert (n.status, n.value, n.method) == ("valid", 106, "inferred")

@@ -44,6 +44,7 @@ _MAY_CHANGE = re.compile(
 _BARE_WORDS = frozenset(
     """oh um uh er erm hmm well so about around roughly maybe probably like just only a an the easy
     i'd say i'd give it give it it's it was that's yeah yes no ok okay honestly exactly solid strong""".split()
+    + ["and"]  # "two hundred and twelve"
 )
 _CLAUSE_SPLIT = re.compile(
     r"(?<=[.;!?])\s+|,\s*|\s+(?=(?:but|though|although|because|cos|as|while|since)\b)|"
