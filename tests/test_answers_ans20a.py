@@ -414,3 +414,8 @@ def test_a_weekly_rate_that_does_not_make_the_monthly_count_is_asked_again(text)
 def test_a_lead_count_with_hundred_and_then_its_reason():
     n = _n(_CAMP, "One hundred and six, I know because I counted the lift passes twice.")
     assert (n.status, n.value, n.method) == ("valid", 106, "inferred")
+
+
+def test_a_foreign_phrase_that_starts_with_a_number_word_is_no_echo():
+    n = _n(_GROOM_FEE, "Un ciento... one hundred and ten.")
+    assert n.value == 110

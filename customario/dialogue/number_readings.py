@@ -65,7 +65,8 @@ def _foreign_numbers() -> dict[str, int]:
 
 _FOREIGN_NUMBERS = _foreign_numbers()
 _FOREIGN_LEAD = re.compile(
-    rf"^\W*(?:(?:oh|ah|um+|uh+|well)\W+)*({'|'.join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))})\b[\s,.!;:…-]*"
+    # a fragment of its own ("uno, ...", "una... "), not the start of a foreign phrase ("un ciento")
+    rf"^\W*(?:(?:oh|ah|um+|uh+|well)\W+)*({'|'.join(sorted(_FOREIGN_NUMBERS, key=len, reverse=True))})\s*[,.!;:…-]+\s*"
 )
 
 
