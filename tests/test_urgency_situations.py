@@ -42,9 +42,15 @@ from customario.escalation.urgency import assess_rules
         "The zoo's safari truck crashed into a tree and some of the visitors are hurt.",
         "The ski club minibus has overturned on the pass with the junior team on board.",
         "Flames under the cinema shuttle bonnet and the driver won't stop, the kids are still on the bus!",
+        # ... while what can burn stays an emergency
+        "The wood behind the ski lodge is on fire and it's heading for the chalets.",
+        "The speaker I was charging with your cable is on fire and the shelf has caught too.",
         "The garden centre's fountain pump is sparking and there's smoke now.",
         # a child who ate a poison sold for pests
         "My toddler got into the shed at the allotment and has eaten some slug pellets.",
+        # a hand on the chest with signs of shock; not wanting to wake again
+        "At the bowling alley my grandad keeps pressing on his chest and he's gone grey and clammy.",
+        "Please cancel my cinema membership, I don't want to wake up any more.",
     ],
 )
 def test_dangers_told_as_situations_are_emergencies(line):
@@ -83,6 +89,8 @@ def test_a_person_choking_in_a_place_named_by_a_compound_is_still_an_emergency()
         "Overcharge me again and you can explain yourselves to a judge.",
         "My cousin reckons we've got a watertight case against your company and we're going ahead with it.",
         "u will hear from my atty by friday",
+        # a cable worn to its wires
+        "The lead on the hedge trimmer you sold me is frayed and you can see the copper.",
     ],
 )
 def test_injuries_and_hazards_told_by_what_happened_are_urgent(line):
@@ -130,6 +138,9 @@ def test_near_misses_stay_normal(line):
         "I'm going to murder my husband, he booked the bowling lane for the wrong Saturday.",
         # a machine choking, named by a compound
         "At the golf club our shower head keeps choking on limescale, can someone come and descale it?",
+        # "on fire" said of what cannot burn (WordNet: a communication, an act, a time)
+        "Your new trailer playlist is on fire, can I book the big cinema screen for a party?",
+        "Your garden centre's spring season is on fire this year, well done.",
     ],
 )
 def test_alarming_words_in_an_everyday_sense_stay_normal(line):
@@ -157,6 +168,9 @@ def test_the_same_words_told_of_harm_are_still_raised(line):
         "My son loves hanging off the edge of the sofa in your furniture showroom.",
         # a van that came over to collect; a driver who swerved once, in the past
         "The removals van came over at nine and the lads were great.",
+        # a chest rubbed with a balm; a late start not wanted
+        "I'm rubbing my chest with vapour rub at the ski lodge, I'm a bit sweaty from this cold.",
+        "I don't want to wake up early on Saturday, can the florist deliver after ten?",
     ],
 )
 def test_situations_without_the_danger_stay_below_emergency(line):

@@ -196,8 +196,43 @@ def _machine_act(m: re.Match) -> str:
     return m.group(0)[: m.start("verb") - m.start(0)] + verb
 
 
+# "on fire" said of what cannot burn (a probe after blind18): a playlist, a song, a design, a season
+# (WordNet first sense a communication, a thought, an act, a quality, a time or an event): praise
+_ON_FIRE_OF = re.compile(
+    r"\b(?:my|the|our|your|this|that|his|her|their)(?: new| latest)? (?:[a-z-]+ )??([a-z]+)"
+    r"(?:'s| is| are| was| has been| have been| been| just| totally| literally| absolutely| so)* on fire\b"
+)
+_CANNOT_BURN = frozenset(
+    {"noun.communication", "noun.cognition", "noun.act", "noun.attribute", "noun.time", "noun.event"}
+)
+
+
+# ... and none of its first three senses a thing that can ("cable" is a cablegram first)
+_CAN_BURN = frozenset(
+    {
+        "noun.artifact",
+        "noun.object",
+        "noun.substance",
+        "noun.plant",
+        "noun.animal",
+        "noun.group",
+        "noun.location",
+        "noun.body",
+        "noun.food",
+    }
+)
+
+
+def _on_fire_of(m: re.Match) -> str:
+    word = m.group(1)
+    if word_classes(word) & _CANNOT_BURN and not sense_classes(word, "noun", 3) & _CAN_BURN and not is_body_part(word):
+        return m.group(0)[: -len("on fire")] + "doing great"
+    return m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the figures of the module docstring."""
+    t = _ON_FIRE_OF.sub(_on_fire_of, t)
     t = rx(_BODY_VERBS).sub(_abstract_object, t)
     t = rx(_MACHINE_ILL).sub(lambda m: f" {m.group(1)} misbehaves " if _machine(m.group(1)) else m.group(0), t)
     t = rx(_MACHINE_ACTS).sub(_machine_act, t)

@@ -56,6 +56,8 @@ _PLAN = (
     # a wish not to wake (blind18: "I want enough that I don't wake up"): a plan told by its end;
     # "so I don't wake up the baby" or "... wake up late" go on past "up"
     r"|\b(want|wanna|wish|hope|enough|so)\b[^.!?]{0,30}\b(don'?t|do not|never|won'?t|will not|not) (wake|waking) up( again| ever again| ever| this time| tomorrow| in the morning)?(?=\s*($|[.,!?;]))"
+    # ... or not wanting to wake again: "I don't want to wake up any more"
+    r"|\b(don'?t|do not|never) (want|wanna|wish) to wake up( again| any ?more| ever again| ever| tomorrow)?(?=\s*($|[.,!?;]))"
     # self-injury going on: a head hit against a wall again and again, or with blood
     r"|^(?=.*\b(blood|bleed\w*|over and over|again and again|repeatedly|won'?t stop)\b).*\b(hitting|banging|smashing|bashing|slamming) "
     r"(his|her|my|their) head (against|on|into) (the|a) (wall|floor|door|table|mirror)\b"

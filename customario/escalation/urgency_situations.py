@@ -162,6 +162,11 @@ _URGENT_TOLD = (
 _ELECTRIC = re.compile(
     r"\b(electric\w*|fence|wires?|wiring|cables?|leads?|sockets?|plugs?|lights?|lamps?|fuse|charger|battery|batteries|mains|power)\b"
 )
+# a cable worn through: frayed, or its copper showing
+_CORE_SHOWING = re.compile(
+    r"\b(cables?|leads?|flex|wires?|cords?|wiring)\b[^.!?]{0,30}\b(fray\w*|worn through|split open|chewed through)\b"
+    r"|\b(see|seeing|showing|poking out|sticking out)( \w+){0,2} (copper|the (bare |copper |live )?wires? inside|bare wires?)\b"
+)
 _SHORTING = re.compile(r"\b(shorting|shorted( out)?|short-?circuit\w*|arcing)\b")
 
 
@@ -208,6 +213,23 @@ def _hanging(t: str) -> tuple[str, str] | None:
     return None
 
 
+# a hand on the chest with signs of shock: "keeps rubbing his chest and he's gone pale and clammy"
+_HAND_ON_CHEST = re.compile(
+    r"\b(rubbing|pressing|holding|massaging|thumping|hand on|hands on) (at |on )?(his|her|my|their) chest\b"
+    r"(?! (with|using) (\w+ )?(rub|cream|balm|oil|lotion|ointment|gel|vicks|vapou?r\w*))"
+)
+_SHOCK = re.compile(
+    r"\b(pale|clammy|sweat\w*|grey|gray|ashen|breathless|short of breath|dizzy|faint|nause\w*|being sick|"
+    r"(arm|jaw) (hurts|aches|is aching|is numb|'s numb|feels? heavy))\b"
+)
+
+
+def _chest(t: str) -> tuple[str, str] | None:
+    if _HAND_ON_CHEST.search(t) and _SHOCK.search(t):
+        return "emergency", "a hand on the chest with signs of shock"
+    return None
+
+
 def _airway(t: str) -> tuple[str, str] | None:
     if _VOICE.search(t) and _SWELLING.search(t):
         return "emergency", "a reaction with the voice changed"
@@ -217,7 +239,7 @@ def _airway(t: str) -> tuple[str, str] | None:
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for the first emergency class of the module docstring that ``t``
     (normalised, lower-case, past and hypothetical clauses removed) describes, else None."""
-    return _vehicle(t) or _fire_or_gas(t) or _hanging(t) or _airway(t)
+    return _vehicle(t) or _fire_or_gas(t) or _hanging(t) or _airway(t) or _chest(t)
 
 
 def hurt(t: str) -> tuple[str, str] | None:
@@ -238,6 +260,8 @@ def hurt(t: str) -> tuple[str, str] | None:
         m = pattern.search(t)
         if m and (not part or is_body_part(m.group(part)) or m.group(part) in PRONOUNS):
             return "urgent", reason
+    if _CORE_SHOWING.search(t):
+        return "urgent", "a cable worn to its wires"
     if _SHORTING.search(t) and _ELECTRIC.search(t):
         return "urgent", "an electrical part shorting"
     return None
