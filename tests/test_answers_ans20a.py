@@ -419,3 +419,19 @@ def test_a_lead_count_with_hundred_and_then_its_reason():
 def test_a_foreign_phrase_that_starts_with_a_number_word_is_no_echo():
     n = _n(_GROOM_FEE, "Un ciento... one hundred and ten.")
     assert n.value == 110
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Tuesday. No, Tuesday's no good, Thursday the twenty-fourth.", "2030-10-24"),
+        ("Friday doesn't work for us, the twenty-third then.", "2030-10-23"),
+    ],
+)
+def test_a_day_ruled_out_by_what_follows_it_is_set_aside(text, value):
+    n = _n(_GROOMING, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_a_day_ruled_out_beside_two_other_days_is_asked_again():
+    assert _n(_GROOMING, "Monday's no good, Tuesday or Wednesday.").status == "invalid"

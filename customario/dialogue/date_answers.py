@@ -291,19 +291,36 @@ def without_purpose(t: str, today: date, tense: str) -> str:
 _RULED_OUT = re.compile(r"(?:^|(?<=[,;]))\s*(?:and |but )?not (?:on )?(?:the )?(?P<day>[a-z0-9 -]+?)\s*(?=[,;.!?]|$)")
 
 
+# "Monday's no good", "Friday doesn't work for me", "the 3rd is out": a day ruled out by what follows it.
+_RULED_OUT_AFTER = re.compile(
+    r"(?:^|(?<=[,;.!?]))\s*(?:but |and |well |oh )?(?P<day>[a-z0-9 -]+?)(?:'s|\s+is|\s+was)?\s+"
+    r"(?:no good|not good|not great|bad|out|no use|a no|full|booked|taken|"
+    r"(?:doesn'?t|does not|won'?t|will not|wouldn'?t|can'?t|isn'?t going to) (?:work|suit|do)(?: for (?:me|us))?)"
+    r"\s*(?=[,;.!?]|$)"
+)
+
+
 def without_ruled_out(t: str, today: date, tense: str) -> str:
     """``t`` without the days it rules out ("it's the twenty-second, not the twenty-first" → "it's
-    the twenty-second,"; "the tenth, not the third, of February") when what is left still names a
-    date; ``t`` itself otherwise."""
-    spans = [
-        m.span()
-        for m in _RULED_OUT.finditer(t)
+    the twenty-second,"; "the tenth, not the third, of February"; "Monday's no good, Wednesday
+    the twenty-first") when what is left still names a date; ``t`` itself otherwise."""
+    from customario.dialogue.answer_core import _self_corrected_tail
+
+    ruled = [
+        m
+        for rx in (_RULED_OUT, _RULED_OUT_AFTER)
+        for m in rx.finditer(t)
         if day_of_month(m.group("day")) or read_date(m.group("day"), today, tense)[0]
     ]
+    spans = [m.span() for m in ruled]
     if not spans:
         return t
     rest = t
-    for start, end in reversed(spans):
+    for start, end in sorted(set(spans), reverse=True):
         rest = rest[:start] + rest[end:]
     rest = re.sub(r"\s*,\s*(?=[,.;!?]|$)|,\s*,", ",", rest).strip()
-    return rest if read_date(rest, today, tense)[0] is not None else t
+    # "Monday. No, Monday's no good, Wednesday the 21st": what is left is read after its correction
+    found = read_date(rest, today, tense)[0] or read_date(_self_corrected_tail(rest), today, tense)[0]
+    if found in {read_date(m.group("day"), today, tense)[0] for m in ruled}:
+        return t  # "Thursday. Thursday's no good.": the day left is the one ruled out
+    return rest if found is not None else t
