@@ -435,3 +435,23 @@ def test_a_day_ruled_out_by_what_follows_it_is_set_aside(text, value):
 
 def test_a_day_ruled_out_beside_two_other_days_is_asked_again():
     assert _n(_GROOMING, "Monday's no good, Tuesday or Wednesday.").status == "invalid"
+
+
+_FARE_CENTS = Question(
+    id="fare_cents", type="number", text="How much was the fare, in dollars and cents?", min=0, max=40
+)
+
+
+def test_cents_alone_to_a_question_in_dollars_and_cents_is_asked_again():
+    assert _n(_FARE_CENTS, "Ninety-five cents.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (_GROOM_FEE, "I'd rather not discuss what I pay, about fifty I guess."),
+        (_HOME_VISIT, "We don't need a visit until after the twentieth."),
+    ],
+)
+def test_declining_beside_a_figure_or_a_day_is_no_refusal(q, text):
+    assert _n(q, text).status != "refused"

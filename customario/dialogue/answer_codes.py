@@ -92,9 +92,17 @@ _ONE_OF_A_KIND = re.compile(
 )
 
 
+_WHEN_WORDS = re.compile(
+    r"\b(?:today|tomorrow|tonight|next|until|till|before|after|monday|tuesday|wednesday|thursday|friday|saturday|"
+    r"sunday|january|february|march|april|june|july|august|september|october|november|december|week|month)\b"
+)
+
+
 def _declined(question: Any, t: str) -> bool:
     """True when the caller declines the question's subject rather than answering it: talking
     about money at all, to a money question; the call, visit or follow-up a date question books."""
+    if _numbers(t)[0] or date_reading.day_of_month(t) or _WHEN_WORDS.search(t):
+        return False  # "I'd rather not say what I paid, about fifty", "I don't need a visit till the 20th"
     if question.type == "number" and quantities.asks_money(question) and _NO_MONEY_TALK.search(t):
         return True
     if question.type != "date" or not _BOOKS.search((question.text or "").lower()):

@@ -225,7 +225,7 @@ def _said(question: Any, t: str) -> str | Normalised:
         per_unit = units.money_per_unit(question, _self_corrected_tail(t))
         if per_unit:
             return Normalised("invalid", reason=per_unit)  # "twelve dollars an hour": never multiplied
-        if _CENTS_ONLY.search(t) and not re.search(r"\bcents?\b", question.text.lower()):
+        if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
             return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never converted
         if amounts.vague_amount(t):
             return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
