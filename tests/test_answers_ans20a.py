@@ -455,3 +455,8 @@ def test_cents_alone_to_a_question_in_dollars_and_cents_is_asked_again():
 )
 def test_declining_beside_a_figure_or_a_day_is_no_refusal(q, text):
     assert _n(q, text).status != "refused"
+
+
+def test_a_week_said_only_to_rule_it_out_gives_no_weekday_in_it():
+    n = _n(_GROOMING, "This week's no good, maybe the Friday.")
+    assert n.value != "2030-10-18"

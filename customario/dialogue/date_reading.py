@@ -368,21 +368,27 @@ def _said_plainly(t: str) -> str:
     return t
 
 
-def _weekday_in_week_said(t: str, today: date) -> tuple[date, str] | None:
+# A week said only to rule it out: "not next week", "this week's no good", "next week is full".
+_WEEK_RULED_OUT = re.compile(r"\b(?:not|never|except|no good|no use|out|busy|full|booked|bad|away)\b|n't\b")
+
+
+def _weekday_in_week_said(t: str, today: date) -> tuple[date | None, str] | None:
     """(The weekday said in one clause of the week said in another, ``inferred``): "Any day next
-    week is fine, but let's say the Thursday" is Thursday of next week, weeks starting on Monday; None: no
-    such week, a week ruled out ("not next week"), two weekdays, or a day of a month beside it."""
+    week is fine, but let's say the Thursday" is Thursday of next week, weeks starting on Monday;
+    (None, ``ambiguous``) when that week is ruled out ("this week's no good, the Friday": which
+    Friday?); None: no such week, two weekdays, or a day of a month beside it."""
     days = "|".join(WEEKDAYS)
     weeks = re.findall(r"\b(next|this|last) week\b", t)
     named = set(re.findall(rf"\b({days})s?\b", t))
     if (
         len(set(weeks)) != 1
         or len(named) != 1
-        or re.search(r"\b(?:not|never|except|but not)\b[^,.;]*\b(?:next|this|last) week\b|n't[^,.;]*\bweek\b", t)
         or re.search(rf"\b(?:next|this|last|coming|past) (?:{days})\b|\b(?:{'|'.join(MONTHS)})\b|\bor\b", t)
         or day_of_month(t) is not None
     ):
         return None
+    if any(re.search(r"\b(?:next|this|last) week\b", c) and _WEEK_RULED_OUT.search(c) for c in re.split(r"[,.;!?]", t)):
+        return None, "ambiguous"
     week = {"last": -1, "this": 0, "next": 1}[weeks[0]]
     monday = today - timedelta(days=today.weekday()) + timedelta(weeks=week)
     return monday + timedelta(days=WEEKDAYS.index(named.pop())), "inferred"
