@@ -460,3 +460,34 @@ def test_declining_beside_a_figure_or_a_day_is_no_refusal(q, text):
 def test_a_week_said_only_to_rule_it_out_gives_no_weekday_in_it():
     n = _n(_GROOMING, "This week's no good, maybe the Friday.")
     assert n.value != "2030-10-18"
+
+
+_HELMET = Question(
+    id="helmet", type="number", text="On a typical day, how many hours do you wear your ski helmet?", min=0, max=24
+)
+
+
+@pytest.mark.parametrize("text", ["I don't wear it at all, honestly.", "I don't wear one anymore, it cracked."])
+def test_the_habit_asked_about_denied_outright_is_zero_read_back(text):
+    n = _n(_HELMET, text)
+    assert (n.status, n.value, n.method) == ("valid", 0, "inferred")
+
+
+@pytest.mark.parametrize(
+    "text", ["I don't wear it every day.", "I don't wear it much at all.", "I don't really wear it."]
+)
+def test_a_habit_denied_in_part_is_not_zero(text):
+    assert _n(_HELMET, text).value != 0
+
+
+_CARS = Question(id="cars", type="number", text="How many cars does your household keep at the depot?", min=0, max=10)
+
+
+@pytest.mark.parametrize("text", ["We don't have one.", "I never drive one.", "We haven't got one any more."])
+def test_one_standing_for_the_thing_after_a_denied_verb_is_no_count(text):
+    assert _n(_CARS, text).value != 1
+
+
+@pytest.mark.parametrize("text", ["Just one.", "One, I think.", "I don't know, one?"])
+def test_one_said_as_the_count_stays(text):
+    assert _n(_CARS, text).value == 1

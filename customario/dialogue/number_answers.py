@@ -281,6 +281,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     (:mod:`customario.dialogue.lead_answer`), read back."""
     lo, hi = question.bounds
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
+    t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")

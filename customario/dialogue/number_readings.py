@@ -88,6 +88,20 @@ def without_foreign_echo(t: str) -> str | None:
     return rest if said else t
 
 
+# "don't have one", "never wear one", "haven't got one any more": "one" standing for the thing, the
+# object of a denied verb, is no count.
+_PRONOUN_ONE = re.compile(
+    r"\b((?:don'?t|do not|doesn'?t|does not|didn'?t|did not|never|haven'?t|hasn'?t|have not|won'?t|can'?t|no longer)"
+    r"\s+(?:[a-z']+\s+){0,2}?)one\b(?!\s*(?:of|or|to|more|hundred|thousand|and|\w+s)\b)(?!-)"
+)
+
+
+def without_pronoun_one(t: str) -> str:
+    """``t`` with a "one" that stands for the thing asked about, after a denied verb ("We don't
+    have one", "I never wear one"), said "it": it counts nothing (it was stored as 1)."""
+    return _PRONOUN_ONE.sub(r"\1it", t)
+
+
 # Counting aloud from one: "one, two... three", "1, 2, 3, 4".
 _COUNT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 _COUNT_LEAD = re.compile(r"^\W*(?:(?:um+|uh+|er+|let'?s see|let me (?:see|think|count)|hmm+|so)\W+)*")

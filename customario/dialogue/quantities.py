@@ -504,6 +504,17 @@ def none_of_it(question: object, t: str) -> bool:
     m = re.search(r"\b(?:no|didn'?t|did not|never|not|without)\s+(?:have to\s+|need to\s+|any\s+|a\s+)?([a-z]+)\b", t)
     if m and m.group(1)[:4] in stems and not re.search(r"\b(long|much|many|more|too|very|that)\b", t[m.end() :]):
         return True
+    # "I don't wear them at all", "we don't use it any more": the habit asked about, denied outright
+    m = re.search(
+        r"\b(?:don'?t|do not|doesn'?t|does not)\s+(?:really\s+)?([a-z]+)\b(?:\s+(?:it|them|one|any|those|that))?", t
+    )
+    if (
+        m
+        and m.group(1)[:4] in stems
+        and re.match(r"\s+(?:at all|anymore|any more|ever)\b", t[m.end() :])
+        and not re.search(r"\breally\b", m.group(0))
+    ):
+        return True
     waited = re.search(r"\bwait", " ".join(asked))
     if waited and re.search(r"\b(appointment|scheduled|booked)\b", " ".join(asked)) and _SEEN_ON_TIME.search(t):
         # "Nah, they were right on time", "I was seen before my time even" to "how many minutes
