@@ -206,12 +206,14 @@ def run_item(
         tellings = 1
         utterance = text
         typed = keys_of.keys_for(expected_q, expected_value, today) if keypad and expected_q is asked else None
+        keys = typed  # what the caller types when the next utterance is KEYS
+        value_keys = False  # those keys are the value (not a 1 or 2 to a read-back)
         for _ in range(4 * most + 4):
             before_q, before_phase = policy.current, policy.phase
             started = time.perf_counter()
             if utterance is KEYS:
-                heard, conf = f"[keypad] {typed}", 1.0
-                actions = policy.respond_keypad(typed)
+                heard, conf = f"[keypad] {keys}", 1.0
+                actions = policy.respond_keypad(keys)
                 if record:
                     verdict.keyed = True
             else:
@@ -243,7 +245,13 @@ def run_item(
                         else expected_value is not None and _value_equal(expected_value, p["n"].value, expected_q.type)
                     )
                 )
-                utterance = "yes" if right else "no"
+                reply = "yes" if right else "no"
+                if keypad and keys_of.READ_BACK_OFFER in said:
+                    # Offered 1 for yes and 2 for no at a read-back said a second time: the caller
+                    # of the '+keypad' rows types the same truthful reply.
+                    utterance, keys, value_keys = KEYS, keys_of.YES_NO_KEYS_FOR[reply], False
+                else:
+                    utterance = reply
                 continue
             if said.endswith((CONFIRM_QUESTION, END_QUESTION)) and (repeats or outcome == "opt_out"):
                 # "Would you like us to stop calling?" / "... to stop the survey here?": yes from a
@@ -262,7 +270,9 @@ def run_item(
             if again and tellings < most:
                 tellings += 1  # asked again (not understood, or a read-back denied): say it again
                 offered = typed is not None and keys_of.hint(policy.current) in said
-                utterance = KEYS if offered and utterance is not KEYS else text
+                # Typed once, said the next time (as before read-backs took keys).
+                utterance = KEYS if offered and not (utterance is KEYS and value_keys) else text
+                keys, value_keys = typed, True
                 continue
             return
 

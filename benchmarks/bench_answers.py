@@ -225,6 +225,12 @@ def main() -> None:
         help="voice: also rows 'VARIANT +keypad' where, after one failed spoken answer to a keypad "
         "question (nps, scale, number, yes/no, single or multi choice, date), the caller types it on the keypad",
     )
+    ap.add_argument(
+        "--keypad-only",
+        action="store_true",
+        help="voice: only the '+keypad' rows (implies --keypad); each row starts from a fresh recogniser, "
+        "so they are the same as in a run with both",
+    )
     ap.add_argument("--log", default=None, help="voice: write every recognition to this JSONL file")
     ap.add_argument("--json", action="store_true")
     ap.add_argument(
@@ -245,6 +251,7 @@ def main() -> None:
         help="understanding.confirm_risky on or off for every survey (default: each survey's own setting)",
     )
     args = ap.parse_args()
+    args.keypad = args.keypad or args.keypad_only
     overrides = {"confirm_risky": args.risk == "on"} if args.risk else None
 
     rows = []
@@ -290,7 +297,7 @@ def main() -> None:
             for variant in by_name(args.variants):
                 # A phone call (the keypad is offered after a failed spoken answer); voice alone and
                 # voice + keypad are separate rows, never merged.
-                for keyed in (False, True) if args.keypad else (False,):
+                for keyed in (True,) if args.keypad_only else (False, True) if args.keypad else (False,):
                     if args.keypad:
                         # pocketsphinx's decoders carry state (cepstral mean) from one utterance to
                         # the next: both rows of a variant start from a fresh recogniser.

@@ -26,9 +26,13 @@ from typing import Any
 from customario.dialogue.answers import Normalised
 
 OFFER = "You can also type it on your keypad and press pound."
+# Said after a read-back said a second time on a phone call (``survey_readback``): a 1 or a 2 typed
+# next is the caller's yes or no to that read-back, whatever the question's own keys mean.
+READ_BACK_OFFER = "Or press 1 for yes or 2 for no."
 METHOD = "keypad"
 MAX_CHOICES = 9
 YES_NO_KEYS = {"1": "yes", "2": "no"}
+YES_NO_KEYS_FOR = {v: k for k, v in YES_NO_KEYS.items()}
 
 
 DATE_KEYS = (4, 8)  # MMDD, MMDDYYYY

@@ -39,7 +39,9 @@ class KeypadMixin:
         1.0 and method ``keypad`` (one typed during a read-back replaces the reading); a date and an
         amount typed with ``*`` as its decimal point ("45*99") are read back first (a date's year
         is inferred), and 1 or 2 typed during a date's read-back is a yes
-        or a no (a single digit is never a date); an entry that does not fit is asked again like
+        or a no (a single digit is never a date), as during any read-back said a second time on a
+        phone call, which offers them (``keypad.READ_BACK_OFFER``, for any question, open ones
+        included); an entry that does not fit is asked again like
         any invalid answer, never clamped."""
         if self.ended:
             return []
@@ -49,6 +51,12 @@ class KeypadMixin:
         q = self.current
         if self.phase == "confirm" and self.pending is not None:
             q = self.pending["question"]
+        keys_confirm = self.phase == "confirm" and self.pending is not None and self.pending.get("keys")
+        if keys_confirm and self.keypad_on and keys in keypad.YES_NO_KEYS:
+            # The read-back said a second time offered 1 for yes and 2 for no (keypad.READ_BACK_OFFER).
+            return self._confirm_reply(keypad.YES_NO_KEYS[keys], None)
+        if keys_confirm and self.keypad_on and not keypad.accepts(q):
+            return [Say(f"{self._prompt_again()} {keypad.READ_BACK_OFFER}")]
         if not self.keypad_on or q is None or self.phase not in ("question", "confirm") or not keypad.accepts(q):
             return [Say("Sorry, please say your answer. " + self._prompt_again())]
         if self.phase == "confirm" and q.type == "date" and keys in keypad.YES_NO_KEYS:

@@ -142,7 +142,12 @@ class ReadBackMixin:
                 method = f"{method}+risk:{','.join(risky)}"
             self._await_confirmation(q, text, n, conf, method, resume)
             self.pending["risk"] = risky
-            return [Say(" ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p))]
+            said = " ".join(p for p in (prefix, self._confirm_text(q, n.value)) if p)
+            if self.denials.get(q.id):
+                # The caller said no to a read-back of this question already: this one is the
+                # second, and its yes or no may be typed.
+                said += self._offer_read_back_keys(self.pending, spoken)
+            return [Say(said)]
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
         return [record, *self._continue(resume, prefix or self._ack())]
 
@@ -254,13 +259,32 @@ class ReadBackMixin:
             # Asked to hear it again (or a "yes" the phone band made into "again"): said once more,
             # not counted as an unclear reply.
             p["again"] = True
-            return [
-                Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value, n.status)} Please say yes or no.")
-            ]
+            return [Say(self._read_back_again(q, p, confidence is not None))]
         p["unclear"] += 1
         if p["unclear"] >= 2:
             return self._denied(q, p)
-        return [Say(f"Sorry, I just want to check. {self._confirm_text(q, n.value, n.status)} Please say yes or no.")]
+        return [Say(self._read_back_again(q, p, confidence is not None))]
+
+    def _read_back_again(self, q: Question, p: dict, spoken: bool) -> str:
+        """The read-back of the pending answer ``p`` said a second time (the reply to the first was
+        unclear, or only "again"); on a phone call after a spoken reply it offers the keypad for the
+        yes or no (:meth:`_offer_read_back_keys`)."""
+        text = (
+            f"Sorry, I just want to check. {self._confirm_text(q, p['n'].value, p['n'].status)} Please say yes or no."
+        )
+        return text + self._offer_read_back_keys(p, spoken)
+
+    def _offer_read_back_keys(self, p: dict, spoken: bool) -> str:
+        """The keypad offer for a read-back's yes or no (:data:`keypad.READ_BACK_OFFER`, with a
+        leading space) when the read-back of the pending answer ``p`` is said on a phone call with
+        the keypad on after a spoken reply (``spoken``), else "". Marks ``p`` so that a 1 or a 2
+        typed next is that yes or no (``respond_keypad``), whatever the question's own keys mean.
+        A yes or no through the telephone band is the weak link of a read-back (a "yes" heard as
+        "again", "their" or nothing, docs/conversations.md); a key is exact."""
+        if not spoken or not self.keypad_on:
+            return ""
+        p["keys"] = True
+        return " " + keypad.READ_BACK_OFFER
 
     def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
         self.denials[q.id] = self.denials.get(q.id, 0) + 1
