@@ -51,6 +51,11 @@ from customario.escalation.urgency import assess_rules
         # a hand on the chest with signs of shock; not wanting to wake again
         "At the bowling alley my grandad keeps pressing on his chest and he's gone grey and clammy.",
         "Please cancel my cinema membership, I don't want to wake up any more.",
+        # SMS and non-native voices: a ditch without its article, gas "smelling" by a candle being lit,
+        # a verb with its g dropped
+        "zoo bus gone in ditch kids crying pls come",
+        "sorry my english, at the garden centre cafe gas is smelling very strong and a lady she light the candle",
+        "the golf pro clutchin his chest n sweatin on the 9th",
     ],
 )
 def test_dangers_told_as_situations_are_emergencies(line):
@@ -91,6 +96,7 @@ def test_a_person_choking_in_a_place_named_by_a_compound_is_still_an_emergency()
         "u will hear from my atty by friday",
         # a cable worn to its wires
         "The lead on the hedge trimmer you sold me is frayed and you can see the copper.",
+        "the electric fence at the petting zoo is shortin on the metal gate",
     ],
 )
 def test_injuries_and_hazards_told_by_what_happened_are_urgent(line):
@@ -168,6 +174,7 @@ def test_the_same_words_told_of_harm_are_still_raised(line):
         "My son loves hanging off the edge of the sofa in your furniture showroom.",
         # a van that came over to collect; a driver who swerved once, in the past
         "The removals van came over at nine and the lads were great.",
+        "The cinema bus went in the car park and the kids are screaming with excitement.",
         # a chest rubbed with a balm; a late start not wanted
         "I'm rubbing my chest with vapour rub at the ski lodge, I'm a bit sweaty from this cold.",
         "I don't want to wake up early on Saturday, can the florist deliver after ten?",
@@ -175,3 +182,10 @@ def test_the_same_words_told_of_harm_are_still_raised(line):
 )
 def test_situations_without_the_danger_stay_below_emergency(line):
     assert assess_rules(line).level != "emergency"
+
+
+def test_a_verb_with_its_g_dropped_is_read_whole_and_a_word_of_its_own_stays():
+    from customario.escalation.urgency_normalise import normalise
+
+    assert normalise("he's clutchin his chest") == "he's clutching his chest"
+    assert normalise("the basin in the cabin") == "the basin in the cabin"

@@ -141,6 +141,19 @@ _SPOKEN = (
 )
 
 
+def _g_dropped(m: re.Match) -> str:
+    """Any verb with its g dropped (a probe after blind18: "clutchin his chest", "the fence is
+    shortin"): a word WordNet does not know that, with "g" after it, is a form of a WordNet verb
+    ("clutching"); "basin", "cabin" and "begin" are words of their own and stay."""
+    from customario.escalation import wordnet
+
+    word = m.group(0).rstrip("'")
+    wn = wordnet.load()
+    if wn is None or any(wn.lemmas(word, pos) for pos in ("noun", "verb", "adj", "adv")):
+        return m.group(0)
+    return word + "g" if wn.lemmas(word + "g", "verb") else m.group(0)
+
+
 def normalise(raw: str) -> str:
     """``raw`` (a caller's line) lower-cased and read as standard English: spacing and quotes
     tidied, text-speak and Scots spellings, dropped g's, hedges dropped, voice-to-text renderings of
@@ -153,6 +166,7 @@ def normalise(raw: str) -> str:
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
     t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
     t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
+    t = re.sub(r"\b[a-z]{3,}in'?(?=\W|$)", _g_dropped, t)
     t = _HEDGES.sub("", t)
     for pattern, repl in _HEARD_AS:
         t = pattern.sub(repl, t)

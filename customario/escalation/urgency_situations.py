@@ -45,7 +45,8 @@ _VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|tra
 _OFF_ROAD = re.compile(
     rf"\b{_VEHICLE}('s| has| is| was| just)* (just )?(gone|went|come|came|run|ran|slid|skidded|veered|careered|flipped|rolled|tipped|"
     r"crashed|smashed|ploughed|plowed|slammed|spun)"
-    r"( right| straight)? (off the road|into (a|the|an) (\w+ )?(ditch|river|canal|hedge|field|verge|wall|tree|lake|sea|barrier|lamp ?post|bridge|embankment|lorry|car|van|bus))\b"
+    r"( right| straight)? (off the road|into (a |the |an )?(\w+ )?(ditch|river|canal|hedge|field|verge|wall|tree|lake|sea|barrier|lamp ?post|bridge|embankment|lorry|car|van|bus)(?! (park|parks|wash|lot|showroom|port|dealer))"
+    r"|in (a |the )?(ditch|river|canal|lake|sea|hedge|water))\b"
     rf"|\b{_VEHICLE}('s| has| is| was| just)* (just )?(flipped|rolled|tipped|turned|keeled)( right)? over\b"
     rf"|\b{_VEHICLE}('s| is| has)? (now |just )?(overturned|on (its|it'?s) (side|roof)|upside down|in (a|the) (ditch|river|canal))\b"
 )
@@ -83,11 +84,11 @@ _SMOKE_NOW = re.compile(
 )
 _GAS = re.compile(r"\b(gas)\b")
 _GAS_ESCAPING = re.compile(
-    r"\b(hiss\w*|leak\w*|escaping|pouring out|whooshing)\b|\bsmell(s|ing)? (of )?gas\b|\bgas (smell|leak)"
+    r"\b(hiss\w*|leak\w*|escaping|pouring out|whooshing)\b|\bsmell(s|ing)? (of )?gas\b|\bgas (smell|leak)|\bgas('s| is)? (\w+ )?smell\w*"
 )
 _FLAME = re.compile(
     r"\b(pilot light|naked flame|open flame|flames?|candles? (lit|burning|going|on)|(still|is|are|'s|been) lit|(hob|cooker|heater|fire|oven|grill|stove|burner)('s| is| are)? (still )?on|"
-    r"lighter|cigarettes?|welding|blowtorch|sparks?)\b"
+    r"lighter|cigarettes?|welding|blowtorch|sparks?|(light|lights|lit|lighting|strike|struck) (a|the|his|her|my) (candle|match|cigarette|fag|hob|cooker|fire|stove|lighter))\b"
 )
 _HANGING = re.compile(
     r"\b(hanging|dangling|clinging|holding on|hanging on) (off|from|onto|on to|to|over) (the|a|an|his|her|their|my) (\w+ )?(\w+)\b"
