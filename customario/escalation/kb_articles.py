@@ -279,3 +279,26 @@ def matches_besides_names(term: str, row: dict, names: set[str]) -> bool:
     text = " ".join(str(row.get(k) or "") for k in ("question", "tags", "answer")).lower()
     words = {light_stem(w) for w in WORD_RE.findall(text.replace("'", "")) if w not in names}
     return any(light_stem(x) in words for x in expand_term(term))
+
+
+# Words that put the next word in a verb's place: a modal, "to", a subject pronoun ("can I park",
+# "somewhere to park", "we park").
+_BEFORE_A_VERB = re.compile(
+    r"\b(?:can|could|will|would|should|shall|may|might|must|cannot|cant|to|i|we|you|they|lets)\s+(?=(\w+)\b)"
+)
+
+
+def names_used_as_verbs(query: str, names: Iterable[str]) -> set[str]:
+    """The words of ``names`` (lower-case words of staff names) that ``query`` uses as verbs: right
+    after a modal, "to" or a subject pronoun, and known to WordNet as a verb ("Is there somewhere I
+    can park?" asks about parking, not Jonah Park). Empty when WordNet is not installed.
+
+    Source: issue 11, kb blind23 (a surname that is an everyday verb answered a parking question)."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    wanted = set(names)
+    if wn is None or not wanted:
+        return set()
+    text = (query or "").lower().replace("'", "").replace("\u2019", "")
+    return {w for w in _BEFORE_A_VERB.findall(text) if w in wanted and wn.lemmas(w, "verb")}

@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.kb_excerpt import CLAUSE_RE, SENTENCE_RE
-from customario.escalation.kb_words import WEAK_TERMS, light_stem, terms
+from customario.escalation.kb_words import WEAK_TERMS, expand_term, light_stem, terms
 
 # A question ends at "?"; the next one starts after it.
 _QUESTION_END_RE = re.compile(r"(?<=\?)\s+")
@@ -85,7 +85,8 @@ def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
     if tail is None or not _ELLIPTIC_RE.fullmatch(second):
         return None
     ignored = _stems(topic) | _stems(tail.group(1))
-    words = {light_stem(t) for t in terms(query) if t not in WEAK_TERMS} - ignored
+    # A word of our synonym table names the item too ("faster shipping" is the express one, kb blind23).
+    words = {light_stem(x) for t in terms(query) if t not in WEAK_TERMS for x in expand_term(t)} - ignored
     items = [_stems(first) - ignored, _stems(second) - ignored]
     holding = [i for i, item in enumerate(items) if {w for w in words if not w.isdigit()} & item]
     if len(holding) != 1:

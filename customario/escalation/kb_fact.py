@@ -114,6 +114,23 @@ def _words_held(part: str, words: list[str], synonyms: bool = False) -> int:
     return sum(1 for w in words if any(_stem(x) in stems for x in {w} | (expand_term(w) if synonyms else set())))
 
 
+def rarest_words(parts: list[str], words: list[str], answer: str) -> list[str]:
+    """Of ``parts`` that hold equally many of the question's ``words``, those whose words fewest
+    sentences of ``answer`` hold: each held word counts 1 / (sentences holding it), as an inverse
+    document frequency inside the article ("do you refund opened stuff?": "refund" is in three of the
+    return rules, "opened" only in the one on opened items, which is read). ``parts`` unchanged when
+    fewer than two.
+
+    Source: issue 11, kb blind20 (the rule on unopened items was read for opened ones)."""
+    if len(parts) < 2 or not words:
+        return parts
+    sentences = split_sentences(answer)
+    spread = {w: sum(1 for x in sentences if _words_held(x, [w])) for w in words}
+    rarity = {p: sum(1 / spread[w] for w in words if spread[w] and _words_held(p, [w])) for p in parts}
+    top = max(rarity.values())
+    return [p for p in parts if rarity[p] == top]
+
+
 def _stem(word: str) -> str:
     """:func:`light_stem` without a final silent "e", so that "replace" and "replaced", "arrive" and
     "arrived" are one word (light_stem keeps the "e" of the bare verb but drops it with "-ed")."""
@@ -149,6 +166,10 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
         if len(separate) > 1 and all(found) and len(set(found)) > 1:
             return _read_together(found, answer)
         found = _with_condition(query, answer, _asked_part(query, article, part, story=story))
+        # A condition may widen the part to a sentence of two items ("if I pay for faster shipping,
+        # how many days?"): the item the caller names is still the one read (kb blind23).
+        if found and article.get("kind") not in ("service", *_LIST_KINDS):
+            found = elliptic_item_clause(query, found, article.get("question") or "") or found
         return _with_note(_as_read(found), article)
     # Two questions in one ("What carriers do you use and how long does it take?"): each gets its
     # part, and all are read (in the answer's order); one without a part leaves the question
@@ -441,6 +462,7 @@ def _asked_part(
     # want ("We hate parallel parking, is there a car park?").
     told = {p: _words_held(p, story or []) if joined else 0 for p in top}
     top = [p for p in top if told[p] == max(told.values())]
+    top = rarest_words(top, words, answer)
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
         chosen = sentences[0]

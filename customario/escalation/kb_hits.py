@@ -19,11 +19,12 @@ from customario.escalation import kb_embed
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import answer_excerpt, has_word
-from customario.escalation.kb_fact import asked_part
+from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
+from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
-from customario.escalation.kb_words import correct_typos, is_plural
+from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, terms
 
 # "the children's cut", "the teens' manicure": the word before the apostrophe.
 _POSSESSIVE_RE = re.compile(r"\b([A-Za-z]+)['\u2019]s\b|\b([A-Za-z]+s)['\u2019](?!\w)")
@@ -92,7 +93,12 @@ def focus_whole_answer(query: str, best: dict) -> None:
     if best.get("kind") != "articles" or best.get("excerpt") != best["answer"] or _asks_whole(query):
         return
     named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
-    part = kb_embed.nearest_sentence(query, best, lambda s: all(has_word(t, s) for t in named))
+    # The caller's words pick first, each by how few sentences hold it (kb_fact.rarest_words: "do you
+    # refund opened stuff?" → the rule on opened items, not the unopened one nearest in meaning).
+    words = [t for t in terms(query) if t not in WEAK_TERMS and not has_word(t, best.get("question") or "")]
+    sentences = [p for _, p in kb_embed.units(best)[1:]]
+    rare = set(rarest_words(sentences, words, best["answer"]))
+    part = kb_embed.nearest_sentence(query, best, lambda s: s in rare and all(has_word(t, s) for t in named))
     if part:
         best["excerpt"] = part
 
@@ -104,6 +110,7 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     answer the question (in place, on the best hit)."""
     extreme = extreme_hours(query, best["excerpt"])
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
+    part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
         best["refused"] = "no part of the answer states what was asked"

@@ -7,11 +7,15 @@ about their own situation (:func:`stated_amounts`). Used by :mod:`customario.esc
 
 from __future__ import annotations
 
+import calendar
 import re
 
 from customario.escalation.kb_words import WORD_RE, terms
 
-_FORM_RE = re.compile(r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)\b")
+# "wheres", "whats", "hows": a contraction typed without its apostrophe keeps its question word.
+_FORM_RE = re.compile(
+    r"\b(how (?:much|many|long|far|late|early|soon)|how|what|where|when|who|why|which)(?:['\u2019]?s)?\b"
+)
 
 
 def question_form(text: str) -> str | None:
@@ -169,3 +173,20 @@ _NOT_NEEDED_RE = re.compile(
     r"\b(?:(?:doesn't|does not|don't|do not|needn't|need not)\s+(?:have to |need to |need it to |have it )?be|"
     r"no need for|not necessarily)\s+(?:a |an |the |with )?([a-z]+(?: [a-z]+)?)"
 )
+
+
+_MONTHS = frozenset(m.lower() for m in calendar.month_name if m)
+
+
+def months_told(query: str) -> set[str]:
+    """Month names (lower case) that ``query`` tells in a sentence of its story, not in the sentence
+    that asks ("I'm getting married in June! How much is your bridal hair?"): a date of the caller's
+    plans, not a thing asked about. Empty when the turn has no sentence ending in "?" (then the
+    asking sentence is not known).
+
+    Source: issue 11, kb blind23 (the bridal price was refused as asked about "june")."""
+    text = query or ""
+    sentences = re.findall(r"[^.!?]+[.!?]*", text)
+    if not any(s.strip().endswith("?") for s in sentences):
+        return set()
+    return {w for s in sentences if not s.strip().endswith("?") for w in WORD_RE.findall(s.lower()) if w in _MONTHS}

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_fact import asked_part
+from customario.escalation.kb_next_step import next_step
 
 if TYPE_CHECKING:
     from customario.escalation.knowledge import SearchResult
@@ -110,7 +111,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
     says how the thing asked about reaches the caller when they ask where to get it
     (:func:`kb_clauses.where_it_comes_from`: "Where I get the label?" → "We email a prepaid return
     label ..."), else :func:`kb_fact.asked_part` (kb blind19: the packing sentence was read)."""
-    return where_it_comes_from(query, article.get("answer") or "") or asked_part(query, article, part)
+    answer = article.get("answer") or ""
+    return next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
 
 
 def _offer(article_id: int, question: str, answer: str, confidence: float) -> dict:

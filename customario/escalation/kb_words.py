@@ -125,7 +125,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "standard normal normally regular usual usually",
         "defective broken faulty damaged doa dead",
         "carrier carriers courier couriers fedex ups usps dhl",
-        "express expedited fastest quickest",
+        "express expedited fastest quickest faster quicker",
         "allowed allow permitted welcome friendly",
         "unopened sealed",
         "nearby near nearest closeby",
@@ -265,6 +265,10 @@ PHRASE_TABLE = (
     (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
     # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
     (r"b4", "before", ()),
+    # "where's" and "who's" lose their apostrophe before this table ("wheres the salon at"): the
+    # question word they hold is what is asked, not a stop word.
+    (r"wheres", "where", ()),
+    (r"whos", "who", ()),
     (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
     (r"sat", "saturday", ()),
     (r"sun", "sunday", ()),

@@ -47,6 +47,7 @@ from customario.escalation.kb_articles import (
     article_kind,
     is_list,
     matches_besides_names,
+    names_used_as_verbs,
     person_names,
 )
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
@@ -69,6 +70,7 @@ from customario.escalation.kb_order import person_asked_about, subject_asked_abo
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
 from customario.escalation.kb_question import (
     KIND_ANSWERS,
+    months_told,
     named_things,
     query_kind,
     question_form,
@@ -210,16 +212,24 @@ def _adverb(term: str) -> bool:
 
 
 def _score(
-    row: dict, query_terms: list[str], st: _TermStats, weight: dict[str, float], skip: set[str] | None = None
+    row: dict,
+    query_terms: list[str],
+    st: _TermStats,
+    weight: dict[str, float],
+    skip: set[str] | None = None,
+    verbs: set[str] | None = None,
 ) -> tuple[float, list[str]]:
     """(score, matched terms) of one article: the numerator of the confidence. Terms in ``skip``
-    (digits the article has only inside a phone number, ``kb_digits``) do not match it."""
+    (digits the article has only inside a phone number, ``kb_digits``) do not match it, nor do
+    words of a person's name the caller used as verbs (``verbs``: "somewhere I can park")."""
     score, matched, in_answer = 0.0, [], []
     names = person_names(row)
     aid, idf = row["id"], st.idf
     for t in query_terms:
         if skip and t in skip:
             continue
+        if verbs and t in verbs and t in names:
+            continue  # "can I park" is not Jonah Park
         if names and t not in names and not matches_besides_names(t, row, names):
             continue  # "parking" is not Jonah Park
         if aid in st.strong[t]:
@@ -292,7 +302,8 @@ def search(
     # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
     amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
     result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
-    named = [t for t in named_things(query) if t not in amounts]
+    dates = months_told(query)  # "I'm getting married in June! How much ...?": a date of the story
+    named = [t for t in named_things(query) if t not in amounts and t not in dates]
     if not result.terms:
         return result
     total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
@@ -328,17 +339,18 @@ def search(
     # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
     articles = articles_in_scope(db, campaign)  # read once: the kinds here, the ask's meaning at the end
     found = instances(query, kinds_named(articles))
+    verbs = names_used_as_verbs(query, {w for a in candidates for w in person_names(a)})
     absent = absent_instances(query, result.terms, vocabulary)  # "do you ship with DHL?" (kb_words)
     hits = []
     for row in candidates:
         covered, kind_words = covered_by(row, found, result.terms)
-        score, matched = _score(row, result.terms, stats, weight, phone_only_digits(query, result.terms, row))
+        score, matched = _score(row, result.terms, stats, weight, phone_only_digits(query, result.terms, row), verbs)
         art = article_from_row(row)  # an unknown word that only narrows a word the article has alone counts less
         # Story words this article lacks; one that another article is about ("I get off at six on
         # Tuesdays, ...") still counts against it, like a word of the ask.
         untold = [t for t in story if t not in matched and not strong[t]]
         told = [t for t in story if t in matched]
-        told_score = _score(row, told, stats, weight)[0] if told else 0.0
+        told_score = _score(row, told, stats, weight, None, verbs)[0] if told else 0.0
         relief = modifier_relief(query, result.terms, matched, row, idf, weight, dfs)
         relief += sum(idf[t] * weight[t] * (1 - STORY_UNMATCHED) for t in untold)
         relief += sum(idf[t] * weight[t] * (1 - STORY_MATCHED) for t in told)
