@@ -178,7 +178,8 @@ def test_the_store_reads_the_rule_for_opened_items_to_a_question_about_opened_on
         ("how many days if I go for the quicker option?", "express 1 to 2 working days"),
         ("if I choose faster collection, what's the wait?", "express 1 to 2 working days"),
         ("the regular turnaround is how long?", "Standard printing takes 3 to 5 working days"),
-        ("quicker than standard, how long?", None),  # both items named: the sentence stays whole
+        ("quicker than standard, how long?", "express 1 to 2 working days"),  # "than": compared with
+        ("standard or express, how long?", None),  # both items named: the sentence stays whole
     ],
 )
 def test_a_synonym_names_the_item_of_an_elliptic_two_item_sentence(query, clause):
@@ -191,3 +192,77 @@ def test_a_synonym_names_the_item_of_an_elliptic_two_item_sentence(query, clause
 def test_a_faster_delivery_under_a_condition_reads_the_express_figure(kb):
     answer = _answer(kb, "If I go with faster shipping, how many days will it be?", STORE)
     assert answer is not None and "1 to 2" in answer and "3 to 5" not in answer, answer
+
+
+# --- words texted without their vowels ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "word, vocabulary, read",
+    [
+        ("prscrptn", ("prescription", "pharmacy"), "prescription"),
+        ("ppl", ("people", "party"), "people"),
+        ("brkfst", ("breakfast", "brunch"), "breakfast"),
+        ("mnt", ("mint", "mount"), "mnt"),  # two words have those consonants: which is not known
+        ("tv", ("tivo",), "tv"),  # too short to tell
+        ("rsvp", ("reservation",), "rsvp"),  # the consonants of no word
+    ],
+)
+def test_a_word_without_its_vowels_is_the_one_word_with_those_consonants(word, vocabulary, read):
+    from customario.escalation.kb_words import without_vowels_of
+
+    assert without_vowels_of(word, vocabulary) == read
+
+
+def test_a_texted_service_name_without_vowels_finds_its_price(kb):
+    answer = _answer(kb, "hw much is a chldrns cut")
+    assert answer is not None and "$28" in answer, answer
+
+
+# --- the business's own name ------------------------------------------------------------------------
+
+
+def test_the_business_name_is_read_from_the_contact_article(kb):
+    from customario.escalation.kb_articles import business_name_words
+
+    assert business_name_words(kb, SALON) == {"luna", "hair", "studio"}
+    assert business_name_words(kb, STORE) == set()  # the store's articles have no contact article
+
+
+@pytest.mark.parametrize(
+    "question, fact", [("Who is on the team at Luna?", "Sofia Reyes"), ("Luna has a garage nearby?", "garage")]
+)
+def test_the_business_name_in_a_question_names_the_business_not_a_topic(kb, question, fact):
+    answer = _answer(kb, question)
+    assert answer is not None and fact in answer, answer
+
+
+def test_contact_questions_naming_the_business_are_still_answered(kb):
+    answer = _answer(kb, "what number do I call to reach Luna")
+    assert answer is not None and "555" in answer, answer
+
+
+# --- the address and where it is, asked together --------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "query, both",
+    [
+        ("what's the zip code and which subway stop is nearest?", True),
+        ("street address plus directions please", True),
+        ("what street are you on?", False),
+        ("which neighbourhood is it in?", False),
+    ],
+)
+def test_an_ask_for_the_address_and_the_whereabouts(query, both):
+    from customario.escalation.kb_excerpt import asks_address_and_whereabouts
+
+    assert asks_address_and_whereabouts(query) is both
+
+
+def test_the_address_and_the_nearest_station_read_the_whole_location(kb):
+    from customario.escalation.kb_suggest import suggestion
+
+    result = search(kb, "what's your address and the closest train station?", campaign=SALON)
+    answer = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
+    assert answer is not None and "Valencia" in answer and "BART" in answer, answer

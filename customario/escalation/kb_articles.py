@@ -302,3 +302,27 @@ def names_used_as_verbs(query: str, names: Iterable[str]) -> set[str]:
         return set()
     text = (query or "").lower().replace("'", "").replace("\u2019", "")
     return {w for w in _BEFORE_A_VERB.findall(text) if w in wanted and wn.lemmas(w, "verb")}
+
+
+# How the profile importer (kb_import) asks its contact article; :func:`business_name_words` reads
+# the business's name back from it.
+CONTACT_QUESTION = "How can I contact {name}?"
+_CONTACT_RE = re.compile(re.escape(CONTACT_QUESTION).replace(re.escape("{name}"), "(.+)"))
+
+
+def business_name_words(db: Database, campaign: str | None) -> set[str]:
+    """Lower-case words of the business's own name ("luna", "hair", "studio" of Luna Hair Studio),
+    read from the contact article a business profile imports (:data:`CONTACT_QUESTION`); empty when
+    there is none. A caller who says the name ("Who works at Luna?") names the business, like
+    "salon" (kb_words.SELF_TERMS). Source: issue 11, kb blind23."""
+    params: list = []
+    scope = ""
+    if campaign is not None:
+        scope, params = " AND campaign IN ('', ?)", [campaign]
+    out: set[str] = set()
+    rows = db.execute("SELECT question, source, source_ref FROM kb_articles WHERE 1" + scope, params).fetchall()
+    for question, source, ref in rows:
+        m = _CONTACT_RE.fullmatch(question or "")
+        if m and article_kind({"source": source, "source_ref": ref}) == "contact":
+            out |= {w.lower() for w in WORD_RE.findall(m.group(1).lower())}
+    return out

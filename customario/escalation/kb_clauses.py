@@ -69,6 +69,9 @@ _UNIT_TAIL_RE = re.compile(rf"{_RANGE}\s+((?:[a-z]+\s+){{0,2}}[a-z]+)$")
 _ELLIPTIC_RE = re.compile(rf"[A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){{0,2}}\s{_RANGE}")
 
 
+_THAN_RE = re.compile(r"\bthan\s+(?:the\s+|a\s+|your\s+)?\w+", re.I)
+
+
 def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
     """For a sentence of two items whose second clause leaves out the verb and unit of the first
     ("Standard shipping takes 3 to 5 business days, express 1 to 2"): the clause of the one item
@@ -85,8 +88,10 @@ def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
     if tail is None or not _ELLIPTIC_RE.fullmatch(second):
         return None
     ignored = _stems(topic) | _stems(tail.group(1))
-    # A word of our synonym table names the item too ("faster shipping" is the express one, kb blind23).
-    words = {light_stem(x) for t in terms(query) if t not in WEAK_TERMS for x in expand_term(t)} - ignored
+    # A word of our synonym table names the item too ("faster shipping" is the express one, kb blind23);
+    # the one after "than" is what the caller compares with, not what they ask about ("faster than standard").
+    asked = _THAN_RE.sub(" ", query or "")
+    words = {light_stem(x) for t in terms(asked) if t not in WEAK_TERMS for x in expand_term(t)} - ignored
     items = [_stems(first) - ignored, _stems(second) - ignored]
     holding = [i for i, item in enumerate(items) if {w for w in words if not w.isdigit()} & item]
     if len(holding) != 1:

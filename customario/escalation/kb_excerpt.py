@@ -82,6 +82,8 @@ def answer_excerpt(
         part = location_part(answer, query)
         if part:
             return part
+        if asks_address_and_whereabouts(query):
+            return answer  # "your address and the nearest station?": both parts
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [
@@ -315,3 +317,11 @@ def location_part(answer: str, query: str) -> str | None:
     if address == whereabouts or len(sentences) < 2 or not sentences[0].startswith(ADDRESS_LEAD):
         return None
     return sentences[0] if address else " ".join(sentences[1:])
+
+
+def asks_address_and_whereabouts(query: str) -> bool:
+    """True when ``query`` asks both for the street address and for where it is ("What's the street
+    address, and what BART stop is closest?"): the whole location answer is read, not one part of
+    it (kb blind23 read only the station). Source: issue 11."""
+    q = (query or "").lower()
+    return bool(_ADDRESS_ASKED.search(q)) and bool(_WHEREABOUTS_ASKED.search(q))

@@ -24,7 +24,7 @@ from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
-from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, terms
+from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural
 
 # "the children's cut", "the teens' manicure": the word before the apostrophe.
 _POSSESSIVE_RE = re.compile(r"\b([A-Za-z]+)['\u2019]s\b|\b([A-Za-z]+s)['\u2019](?!\w)")
@@ -95,10 +95,13 @@ def focus_whole_answer(query: str, best: dict) -> None:
     named = [t for t in named_things(query) if has_word(t, best["answer"])][:1]
     # The caller's words pick first, each by how few sentences hold it (kb_fact.rarest_words: "do you
     # refund opened stuff?" → the rule on opened items, not the unopened one nearest in meaning).
-    words = [t for t in terms(query) if t not in WEAK_TERMS and not has_word(t, best.get("question") or "")]
-    sentences = [p for _, p in kb_embed.units(best)[1:]]
+    # Only words the search matched to the article count (typos corrected: "shiping").
+    words = [
+        t for t in best.get("matched") or [] if t not in WEAK_TERMS and not has_word(t, best.get("question") or "")
+    ]
+    sentences = [p for _, p in kb_embed.units(best)[1:] if all(has_word(t, p) for t in named)]
     rare = set(rarest_words(sentences, words, best["answer"]))
-    part = kb_embed.nearest_sentence(query, best, lambda s: s in rare and all(has_word(t, s) for t in named))
+    part = kb_embed.nearest_sentence(query, best, lambda s: s in rare)
     if part:
         best["excerpt"] = part
 

@@ -27,7 +27,7 @@ from sqlite_utils import Database
 from customario.errors import InputDataError, UsageError
 from customario.escalation.kb_excerpt import ADDRESS_LEAD
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
-from customario.escalation.kb_articles import upsert_article
+from customario.escalation.kb_articles import CONTACT_QUESTION, upsert_article
 from customario.escalation.kb_words import question_key
 from customario.limits import MAX_FIELD_CHARS, MAX_KB_ARTICLES, MAX_KB_FILE_BYTES
 
@@ -302,7 +302,7 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
     if contact:
         add(
             "contact",
-            f"How can I contact {name}?",
+            CONTACT_QUESTION.format(name=name),
             f"You can reach {name} by " + ", ".join(contact) + ".",
             ["contact", "phone", "number", "email", "website"],
         )

@@ -32,6 +32,7 @@ import re
 from typing import TYPE_CHECKING
 
 from customario.escalation.kb_clauses import where_it_comes_from
+from customario.escalation.kb_excerpt import asks_address_and_whereabouts
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_next_step import next_step
 
@@ -112,6 +113,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
     (:func:`kb_clauses.where_it_comes_from`: "Where I get the label?" → "We email a prepaid return
     label ..."), else :func:`kb_fact.asked_part` (kb blind19: the packing sentence was read)."""
     answer = article.get("answer") or ""
+    if article.get("kind") == "location" and asks_address_and_whereabouts(query):
+        return answer  # the address and where it is: both parts (kb_excerpt)
     return next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
 
 

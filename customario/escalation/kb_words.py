@@ -247,7 +247,7 @@ PHRASE_TABLE = (
     # is late, locking up is closing, a part of the city is where the business is.
     (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
     (
-        r"(?:(minutes|mins|bit|little) behind|running behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
+        r"(?:running(?: \w+){0,3} behind|(minutes|mins|bit|little) behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
         "latearrival",
         ("late arrival",),
     ),
@@ -445,7 +445,23 @@ def correct_typos(words: list[str], vocabulary: set[str]) -> list[str]:
     for w in words:
         near = candidates(w, vocab) if len(w) >= 4 and w.isalpha() and w not in vocabulary else []
         out.append(near[0] if len(near) == 1 else one_sense_synonym(w, vocabulary))
+        if out[-1] == w and w not in vocabulary:
+            out[-1] = without_vowels_of(w, vocab)
     return list(dict.fromkeys(out))
+
+
+_VOWELS_RE = re.compile(r"[aeiou]")
+
+
+def without_vowels_of(word: str, vocabulary: tuple[str, ...]) -> str:
+    """The one word of ``vocabulary`` that ``word`` writes without its vowels, as texts do ("wmns" →
+    "womens", "clr" → "colour", "prkng" → "parking"); ``word`` itself when it has a vowel, is shorter
+    than three letters, or no word or several words of ``vocabulary`` have those consonants in that
+    order and nothing else. Source: issue 11, kb blind23 ("wmns cut price + how long?")."""
+    if len(word) < 3 or not word.isalpha() or _VOWELS_RE.search(word):
+        return word
+    found = {v for v in vocabulary if len(v) > len(word) and _VOWELS_RE.sub("", v) == word}
+    return next(iter(found)) if len(found) == 1 else word
 
 
 def one_sense_synonym(word: str, vocabulary: set[str]) -> str:

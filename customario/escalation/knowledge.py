@@ -45,6 +45,7 @@ from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
     article_from_row,
     article_kind,
+    business_name_words,
     is_list,
     matches_besides_names,
     names_used_as_verbs,
@@ -81,6 +82,7 @@ from customario.escalation.kb_two_asks import answer_each_ask
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_words import (
     SELF_TERMS,
+    SELF_WEIGHT,
     SYNONYM_OF,
     WEAK_TERMS,
     WORD_RE,
@@ -330,6 +332,7 @@ def search(
     known = [t for t in result.terms if dfs[t] > 0]
     weight = {t: term_weight(t, dfs[t]) for t in result.terms}
     _one_name_one_weight(query, weight)
+    own_name = _own_name(db, campaign, result.terms, dfs, weight)
     denom = sum(idf[t] * weight[t] for t in result.terms)
     distinctive = {t for t in known if min(dfs[t], len(strong[t]) or dfs[t]) <= max(1, total // 3)}
     asked = query_kind(query)
@@ -363,7 +366,11 @@ def search(
             confidence, why = min(confidence, 0.45), "no distinctive word of the question matched"
         elif (
             len(matched) == 1
-            and sum(1 for t in result.terms if t not in matched and t not in covered and not is_general(t, dfs[t]))
+            and sum(
+                1
+                for t in result.terms
+                if t not in matched and t not in covered and t not in own_name and not is_general(t, dfs[t])
+            )
             >= ONE_WORD_LIMIT
         ):
             # One word in common and several specific ones the article lacks: a guess.
@@ -383,7 +390,9 @@ def search(
             confidence, why = min(confidence, cap[0]), cap[1]
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
-        asked_terms = [t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered]
+        asked_terms = [
+            t for t in result.terms if (t not in untold or not dfs[t]) and t not in covered and t not in own_name
+        ]
         missing = (
             topic_apart(db, asked_terms, matched, row, total, campaign, dfs, strong, named, query)
             if kind in (None, "faq", "articles")
@@ -482,6 +491,16 @@ def _each_ask(
             result,
             lambda ask: search(db, ask, campaign=campaign, limit=limit, threshold=threshold, split_asks=False),
         )
+
+
+def _own_name(db: Database, campaign: str | None, query_terms: list[str], dfs: dict, weight: dict) -> set[str]:
+    """The terms that name the business itself ("Who works at Luna?"), like "salon": words of its
+    name (:func:`kb_articles.business_name_words`) that only the contact article has. They count as
+    SELF_WEIGHT (``weight`` changed in place) and set no article apart."""
+    own = {t for t in business_name_words(db, campaign) & set(query_terms) if dfs[t] <= 1}
+    for t in own:
+        weight[t] = min(weight[t], SELF_WEIGHT)
+    return own
 
 
 def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
