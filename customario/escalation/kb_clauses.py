@@ -69,7 +69,12 @@ _UNIT_TAIL_RE = re.compile(rf"{_RANGE}\s+((?:[a-z]+\s+){{0,2}}[a-z]+)$")
 _ELLIPTIC_RE = re.compile(rf"[A-Za-z][\w'-]*(?:\s[A-Za-z][\w'-]*){{0,2}}\s{_RANGE}")
 
 
-_THAN_RE = re.compile(r"\bthan\s+(?:the\s+|a\s+|your\s+)?\w+", re.I)
+# An alternative asked for ("something faster than standard", "any option quicker than the normal
+# one"): the thing after "than" is what the caller wants instead of. A comparison of two things named
+# ("is priority quicker than normal?") keeps both.
+_THAN_RE = re.compile(
+    r"\b((?:something|anything|option|one)\s+(?:\w+\s+)?\w+er)\s+than\s+(?:the\s+|a\s+|your\s+)?\w+", re.I
+)
 
 
 def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
@@ -89,8 +94,8 @@ def elliptic_item_clause(query: str, part: str, topic: str) -> str | None:
         return None
     ignored = _stems(topic) | _stems(tail.group(1))
     # A word of our synonym table names the item too ("faster shipping" is the express one, kb blind23);
-    # the one after "than" is what the caller compares with, not what they ask about ("faster than standard").
-    asked = _THAN_RE.sub(" ", query or "")
+    # the one after "than" in an alternative asked for is not what they ask about ("something faster than standard").
+    asked = _THAN_RE.sub(r"\1", query or "")
     words = {light_stem(x) for t in terms(asked) if t not in WEAK_TERMS for x in expand_term(t)} - ignored
     items = [_stems(first) - ignored, _stems(second) - ignored]
     holding = [i for i, item in enumerate(items) if {w for w in words if not w.isdigit()} & item]
