@@ -178,7 +178,8 @@ def test_the_store_reads_the_rule_for_opened_items_to_a_question_about_opened_on
         ("how many days if I go for the quicker option?", "express 1 to 2 working days"),
         ("if I choose faster collection, what's the wait?", "express 1 to 2 working days"),
         ("the regular turnaround is how long?", "Standard printing takes 3 to 5 working days"),
-        ("quicker than standard, how long?", "express 1 to 2 working days"),  # "than": compared with
+        ("anything quicker than standard? how long?", "express 1 to 2 working days"),  # an alternative
+        ("is express quicker than standard?", None),  # a comparison of two named: both
         ("standard or express, how long?", None),  # both items named: the sentence stays whole
     ],
 )
@@ -266,3 +267,25 @@ def test_the_address_and_the_nearest_station_read_the_whole_location(kb):
     result = search(kb, "what's your address and the closest train station?", campaign=SALON)
     answer = result.best["excerpt"] if result.confident else (suggestion(result) or {}).get("answer")
     assert answer is not None and "Valencia" in answer and "BART" in answer, answer
+
+
+# --- the list asked for by its own plural ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "question", ["What services have you got?", "which sorts of services are there", "what services are on offer?"]
+)
+def test_a_what_question_of_only_the_lists_plural_reads_the_list(kb, question):
+    answer = _answer(kb, question)
+    assert answer is not None and answer.startswith("We offer"), answer
+
+
+@pytest.mark.parametrize("question", ["What waxing services do you have?", "Do you have services for dogs?"])
+def test_a_word_the_list_lacks_keeps_it_unanswered(kb, question):
+    answer = _answer(kb, question)
+    assert answer is None or not answer.startswith("We offer"), answer
+
+
+def test_kinds_of_stands_for_the_kind():
+    assert terms("what kinds of treatments") == ["treatments"]
+    assert "types" not in terms("any other types of colour")

@@ -24,7 +24,7 @@ from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
-from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural
+from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, light_stem
 
 # "the children's cut", "the teens' manicure": the word before the apostrophe.
 _POSSESSIVE_RE = re.compile(r"\b([A-Za-z]+)['\u2019]s\b|\b([A-Za-z]+s)['\u2019](?!\w)")
@@ -46,6 +46,30 @@ def prefer_list_for_plural(hits: list[dict], form: str | None, threshold: float,
         if is_list(h) and set(first["matched"]) <= set(h["matched"]):
             hits.remove(h)
             h["confidence"] = max(h["confidence"], first["confidence"])
+            hits.insert(0, h)
+            return
+
+
+def list_asked_by_name(hits: list[dict], query_terms: list[str], form: str | None, threshold: float) -> None:
+    """ "What services do you offer?", "what r ur services": a what/which question whose every word
+    is a plural that a list article's own question names asks for that list, even though every
+    service article is tagged with the word too (so it sets none apart). The list article goes
+    first with the threshold's confidence (in place); nothing when a hit is already confident, or a
+    word of the question is not the list's ("what nail services ...?" stays unanswered).
+
+    Source: issue 11, own corpus and kb blind19/blind23 ("What services do you offer?" escalated)."""
+    if not hits or hits[0]["confidence"] >= threshold or form not in ("what", "which") or not query_terms:
+        return
+    for h in hits:
+        words = set(h["matched"])
+        if (
+            is_list(h)
+            and set(query_terms) <= words
+            and all(light_stem(t) != t and has_word(t, h["question"]) for t in words)  # "services" is a lemma too
+        ):
+            hits.remove(h)
+            h["confidence"] = max(h["confidence"], threshold)
+            h.pop("refused", None)
             hits.insert(0, h)
             return
 

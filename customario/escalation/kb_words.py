@@ -265,6 +265,8 @@ PHRASE_TABLE = (
     (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
     # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
     (r"b4", "before", ()),
+    # "What kinds of services ...": the services (a stop word stands for the kind).
+    (r"(kinds?|sorts?|types?) of", "kind", ()),
     # "where's" and "who's" lose their apostrophe before this table ("wheres the salon at"): the
     # question word they hold is what is asked, not a stop word.
     (r"wheres", "where", ()),

@@ -58,6 +58,7 @@ from customario.escalation.kb_hits import (
     answer_what_was_asked,
     articles_in_scope,
     focus_whole_answer,
+    list_asked_by_name,
     nearest,
     prefer_list_for_plural,
     settle_ties,
@@ -457,6 +458,7 @@ def search(
         )
     )
     prefer_list_for_plural(hits, form, threshold, query)
+    list_asked_by_name(hits, result.terms, form, threshold)
     settle_ties(hits, threshold)
     person_asked_about(result.terms, hits, threshold)
     subject_asked_about(hits, threshold)
