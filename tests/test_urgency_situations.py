@@ -53,6 +53,8 @@ from customario.escalation.urgency import assess_rules
         "Please cancel my cinema membership, I don't want to wake up any more.",
         # SMS and non-native voices: a ditch without its article, gas "smelling" by a candle being lit,
         # a verb with its g dropped
+        # a fire alarm sounding with someone unable to get out
+        "The fire alarm at the bowling alley is going off and I can't get my son out of the soft play.",
         "zoo bus gone in ditch kids crying pls come",
         "sorry my english, at the garden centre cafe gas is smelling very strong and a lady she light the candle",
         "the golf pro clutchin his chest n sweatin on the 9th",
@@ -175,6 +177,7 @@ def test_the_same_words_told_of_harm_are_still_raised(line):
         # a van that came over to collect; a driver who swerved once, in the past
         "The removals van came over at nine and the lads were great.",
         "The cinema bus went in the car park and the kids are screaming with excitement.",
+        "The fire pit at the garden centre is still going great and the kids are loving it.",
         # a chest rubbed with a balm; a late start not wanted
         "I'm rubbing my chest with vapour rub at the ski lodge, I'm a bit sweaty from this cold.",
         "I don't want to wake up early on Saturday, can the florist deliver after ten?",

@@ -17,6 +17,8 @@ aside) beside the other scene readers, so they can raise a line but never lower 
 - **smoke after sparks** (emergency): an electrical fault that has moved on to smoke ("the socket
   was crackling and now smoke's coming out of the wall"; blind18 README judgement: "if it has
   caught fire, or smoke follows sparks, it is emergency");
+- **a fire or smoke alarm sounding with someone unable to get out** (emergency): "the fire alarm
+  is going off and I can't get the kids out";
 - **gas escaping beside a flame** (emergency): a smell or hiss of gas with a pilot light, a lit
   hob, a candle or a heater next to it (ignition of a gas leak: National Gas emergency advice);
 - **a person hanging from a height** (emergency): "he's dangling off the balcony rail and can't
@@ -65,7 +67,8 @@ _DRIVING_NOW = re.compile(
     r"(on|along) (the|it) (road|motorway|carriageway|dual carriageway|a-road|highway) (right )?now|right now|at the wheel)\b"
 )
 _MOVING_WITH_PEOPLE = re.compile(
-    r"\b(still|keeps?|carried on|is|'s) (driving|going|moving)\b[^.!?]{0,40}\b(kids|children|passengers|people|pupils|us|everyone|them)\b"
+    r"\b(still|keeps?|carried on|is|'s) (driving|moving)\b[^.!?]{0,40}\b(kids|children|passengers|people|pupils|us|everyone|them)\b"
+    r"|\bstill going\b[^.!?]{0,40}\b(kids|children|passengers|people|pupils|us|everyone|them)\b"
     r"|\b(with|and) (the |all the |\w+ )?(kids|children|passengers|people|pupils) (still )?(on|on board|aboard|in it|inside)\b"
     # ... told as people still on it while the driver goes on (a probe after blind18)
     r"|^(?=.*\b(won'?t stop|keeps? going|carr(y|ies|ied) on|not stopping|still driving)\b).*\b(kids|children|passengers|people|pupils|we|they)"
@@ -182,13 +185,29 @@ def _vehicle(t: str) -> tuple[str, str] | None:
         return "emergency", "a vehicle crashed with people aboard"
     if _UNFIT.search(t) and _DRIVING_NOW.search(t) and re.search(rf"\b(driver|driving|drives|{_VEHICLE[1:-1]})\b", t):
         return "emergency", "a driver unfit to drive, driving now"
-    if _SMOKE.search(t) and _MOVING_WITH_PEOPLE.search(t):
+    if (
+        _SMOKE.search(t)
+        and _MOVING_WITH_PEOPLE.search(t)
+        and re.search(rf"\b(driver|driving|seats?|dashboard|engine|bonnet|{_VEHICLE[1:-1]})s?\b", t)
+    ):
         return "emergency", "smoke in a vehicle with people on it"
     return None
 
 
+# a fire or smoke alarm sounding with someone unable to get out (a probe after blind18)
+_ALARM_SOUNDING = re.compile(
+    r"\b((fire|smoke|co|carbon monoxide) )?alarms?( [a-z]+){0,4}?('s| is| are)? (still )?(going off|sounding|ringing|screaming)\b"
+)
+_CANNOT_GET_OUT = re.compile(
+    r"\b(can'?t|cannot|couldn'?t) (get|find) (\w+ ){0,2}(out|to (him|her|them|the kids|my \w+))\b|\b(can'?t|cannot) (get|find) (the kids|my \w+|him|her|them)\b"
+    r"|\b(trapped|stuck) (inside|in there|upstairs|in (the|a|his|her|their) (room|flat|house|bedroom|loft))\b"
+)
+
+
 def _fire_or_gas(t: str) -> tuple[str, str] | None:
     electric = _ELECTRIC.search(t) or (_SPARKING.search(t) and not _HEARTH.search(t))
+    if _ALARM_SOUNDING.search(t) and _CANNOT_GET_OUT.search(t):
+        return "emergency", "a fire alarm sounding with someone unable to get out"
     if _SPARKS.search(t) and _SMOKE_NOW.search(t) and electric:
         return "emergency", "smoke after sparks"
     if (
