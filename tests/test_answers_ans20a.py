@@ -491,3 +491,9 @@ def test_one_standing_for_the_thing_after_a_denied_verb_is_no_count(text):
 @pytest.mark.parametrize("text", ["Just one.", "One, I think.", "I don't know, one?"])
 def test_one_said_as_the_count_stays(text):
     assert _n(_CARS, text).value == 1
+
+
+@pytest.mark.parametrize("text", ["None of them, they all walk to the lifts.", "Neither of them, they snowboard."])
+def test_none_or_neither_of_them_said_first_then_a_reason_is_zero(text):
+    n = _n(_PUPS.model_copy(update={"min": 0}), text)
+    assert (n.status, n.value) == ("valid", 0)

@@ -111,7 +111,8 @@ def zero_said(question: Any, t: str) -> str | None:
 # in for a meeting".
 _ZERO_OR_ONCE_FIRST = re.compile(
     r"^\W*(?:(?:oh|ah|um+|uh+|er+|well|honestly|actually)\W+)*"
-    r"(?P<said>none|nothing|zero|nil|not once|not a (?:penny|cent|dime|single (?:one|time|day))|"
+    r"(?P<said>none(?: of (?:them|'em|us|it))?|neither(?: of (?:them|'em|us))?|nothing|zero|nil|not once|"
+    r"not a (?:penny|cent|dime|single (?:one|time|day))|"
     r"(?:just |only )?(?:the )?once)\s*[,.;!:-]+\s*(?P<rest>\S.*)$"
 )
 # A reason cannot open with words that change the answer ("None. Well, maybe two.").
