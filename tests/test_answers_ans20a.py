@@ -497,3 +497,24 @@ def test_one_said_as_the_count_stays(text):
 def test_none_or_neither_of_them_said_first_then_a_reason_is_zero(text):
     n = _n(_PUPS.model_copy(update={"min": 0}), text)
     assert (n.status, n.value) == ("valid", 0)
+
+
+_RUNS = Question(id="runs", type="number", text="How many of the twelve ski lessons have you attended?", min=0, max=12)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Eleven out of twelve, only missed one with the flu.", 11), ("Ten out of twelve.", 10)]
+)
+def test_a_part_out_of_the_whole_the_question_names(text, value):
+    n = _n(_RUNS, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize("text", ["Nine out of ten.", "Ten out of twelve, only missed one."])
+def test_a_part_out_of_another_whole_or_a_complement_that_disagrees_is_asked_again(text):
+    assert _n(_RUNS, text).status == "invalid"
+
+
+def test_a_day_wished_for_after_it_passed_is_not_the_day_booked():
+    n = _n(_GROOMING, "Yesterday would have been nice, ha. The twentieth then.")
+    assert (n.status, n.value) == ("valid", "2030-10-20")

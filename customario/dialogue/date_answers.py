@@ -291,10 +291,13 @@ def without_purpose(t: str, today: date, tense: str) -> str:
 _RULED_OUT = re.compile(r"(?:^|(?<=[,;]))\s*(?:and |but )?not (?:on )?(?:the )?(?P<day>[a-z0-9 -]+?)\s*(?=[,;.!?]|$)")
 
 
-# "Monday's no good", "Friday doesn't work for me", "the 3rd is out": a day ruled out by what follows it.
+# "Monday's no good", "Friday doesn't work for me", "the 3rd is out", "yesterday would have been
+# good": a day ruled out by what follows it.
 _RULED_OUT_AFTER = re.compile(
     r"(?:^|(?<=[,;.!?]))\s*(?:but |and |well |oh )?(?P<day>[a-z0-9 -]+?)(?:'s|\s+is|\s+was)?\s+"
     r"(?:no good|not good|not great|bad|out|no use|a no|full|booked|taken|"
+    # "Yesterday would have been good": a wish about a day gone, not the day booked
+    r"would(?: have|'ve| of) been (?:good|nice|better|ideal|great|perfect|handy)|"
     r"(?:doesn'?t|does not|won'?t|will not|wouldn'?t|can'?t|isn'?t going to) (?:work|suit|do)(?: for (?:me|us))?)"
     r"\s*(?=[,;.!?]|$)"
 )

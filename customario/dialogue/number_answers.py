@@ -272,6 +272,20 @@ _SHARE_ONLY = re.compile(
     r"(?=.*\b(?:(?:covered|paid|picked up|took care of|handled) (?:the rest|the remainder|the balance|everything else)"
     r"|(?:the rest|the remainder|the balance)(?: of it)? (?:was|were|got) (?:covered|paid)|insurance|warranty|my (?:employer|company)|grant)\b)"
 )
+
+
+def _whole_of(whole: re.Match) -> list[float]:
+    """[the whole] of a part said out of it ("twenty-three out of twenty-four" → [24]); numbers_in
+    drops an "out of N" frame, so the words after "out of" are read alone."""
+    said = whole.group(0)
+    return numbers_in(_prep_numbers(said[said.index(" out of ") + len(" out of ") :]))[-1:]
+
+
+# What was missed out of a whole: "only missed one", "skipped two of them".
+_MISSED = re.compile(
+    rf"\b(?:missed|skipped|didn'?t make|couldn'?t make|couldn'?t go to|lost)\s+(?:just\s+|only\s+)?"
+    rf"(?P<n>{quantities.NUMBER_PHRASE})\b"
+)
 _WHOLE_ASKED = re.compile(r"\b(?:whole|total|in total|altogether|all together|overall|full|entire)\b")
 
 
@@ -319,16 +333,27 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if (
         whole
         and not quantities.asks_money(question)
-        and (
-            whole.group("det")
-            or whole.group("noun")
-            or numbers_in(whole.group(0))[-1:] == [price_readings.named_total(question)]
-        )
+        and (whole.group("det") or whole.group("noun") or _whole_of(whole) == [price_readings.named_total(question)])
     ):
         # "Seven out of the ten rooms", "two out of our five bikes": the part is the count asked
         # for, the whole only says what it is part of (read back)
-        read = _read_number(question, t[: whole.start()] + whole.group("part") + t[whole.end() :])
+        rest = t[whole.end() :]
+        missed = _MISSED.search(rest)
+        part, total = numbers_in(_prep_numbers(whole.group("part"))), _whole_of(whole)
+        if (
+            missed
+            and part
+            and total
+            and part[0] + (numbers_in(_prep_numbers(missed.group("n"))) or [-1])[0] == total[0]
+        ):
+            # "Twenty-three out of twenty-four, only missed one": the rest said agrees (read back)
+            rest = rest[: missed.start()] + rest[missed.end() :]
+        read = _read_number(question, t[: whole.start()] + whole.group("part") + rest)
         return _valid(read.value, "inferred") if read.status == "valid" else read
+    named = price_readings.named_total(question)
+    if whole and not quantities.asks_money(question) and named is not None and _whole_of(whole) != [named]:
+        # "Nine out of ten" to "how many of the twenty-four classes ...?": a share of another whole
+        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
     read = _read_number(question, t)
     if read.status == "valid" and units.question_unit(question) == "day" and unsaid_counts.SAME_OR_NEXT_DAY.match(t):
         return Normalised("invalid", reason="just one number of days")  # "Same day, maybe two": two values
