@@ -111,12 +111,52 @@ def asks_trouble(question: Any) -> bool:
     return bool(_TROUBLE_QUESTION.search((getattr(question, "text", "") or "").lower()))
 
 
-def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = False) -> bool:
+# A choice that is a taking away ("taking away the packaging", "haul away", "removal of the old
+# tyres", "clearing the leaves"): there the thing named as left or kept was not taken away.
+_REMOVAL = re.compile(
+    r"\b(?:(?:take|taking|took|taken|haul|hauling|hauled|cart|carting|carted|clear|clearing|cleared|carry|"
+    r"carrying|carried) (?:\w+ ){0,3}?(?:away|off)|remov(?:e|al|ed|ing)|dispos(?:e|al|ed|ing)|get rid|"
+    r"(?:clear|clearing|cleared|tidy|tidying|tidied) (?:up )?(?:the|of)|pick(?:ed|ing)? up|collect(?:ed|ion|ing)?)\b"
+)
+# "they left the boxes", "kept the old bed", "leaving all the cardboard behind": the thing not taken.
+_LEFT_BEFORE = re.compile(
+    r"\b(?:left|leave|leaves|leaving|kept|keep|keeps|keeping|abandoned|dumped)\s+(?!with\b|off\b)(?:\w+\s+){0,3}$"
+)
+# "the boxes were left in the hall", "the cardboard stayed", "the old sofa's still here".
+_LEFT_AFTER = re.compile(
+    r"^(?:e?s)?(?:'s|'re)?\s*(?:\w+\s+){0,2}?(?:(?:was|were|got|are|is|been)\s+(?:just\s+)?(?:left|dumped|abandoned)|"
+    r"stayed|remained|(?:is|are|was|were) still (?:here|there|in|on|at|sitting|lying))\b"
+)
+
+
+def is_removal(choice: Any) -> bool:
+    """True when ``choice`` (a definitions.Choice) is a taking away, by its label: "taking away the
+    packaging", "haul away", "removal of old tyres", "clearing the leaves"."""
+    return bool(_REMOVAL.search((getattr(choice, "label", "") or "").lower()))
+
+
+def left_behind(t: str, start: int, end: int) -> bool:
+    """True when the thing said at ``start``..``end`` is said to have been left or kept ("they left
+    the boxes", "the cardboard was left in the hall"): to a choice that is a taking away
+    (:func:`is_removal`) it says that choice was not done (answers blind21: a leave verb beside a
+    removal choice had stored the removal)."""
+    clause = re.split(r"[,.;!?]|\b(?:and|but|then)\b", t[:start])[-1]
+    if _LEFT_BEFORE.search(clause):
+        return True
+    return bool(_LEFT_AFTER.match(re.split(r"[,.;!?]|\b(?:and|but|so)\b", t[end:])[0]))
+
+
+def not_had(
+    t: str, start: int, end: int, fault: bool = False, trouble: bool = False, removal: bool = False
+) -> bool:
     """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
     right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
     was full"). ``fault``: the question asks what was wrong, so "broken" names the choice;
-    ``trouble``: it asks what gives trouble, so a choice said to be fine is not one."""
+    ``trouble``: it asks what gives trouble, so a choice said to be fine is not one; ``removal``:
+    the choice is a taking away, so the thing said to be left or kept is not one."""
     after = t[end:]
+    if removal and left_behind(t, start, end):
+        return True  # "they left the boxes" to "did they take away the packaging?"
     if trouble and _NO_TROUBLE_AFTER.match(after):
         return True  # "Restaurants and groups, the phone's fine" to "where is it hard to hear?"
     if re.match(r"(?:e?s)?\s+(no|nope|nah)\b\s*(?:[,.;!?]|$)", after):

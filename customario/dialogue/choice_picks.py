@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue.choice_negation import asks_trouble, negated_at, not_had
+from customario.dialogue.choice_negation import asks_trouble, is_removal, negated_at, not_had
 from customario.dialogue.choice_spans import phrase_positions, said_end
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.spoken import numbers_in
@@ -152,6 +152,9 @@ def negated_named(question: Any, t: str) -> set[str]:
             for p in [c.code.replace("_", " "), c.label, *c.synonyms]
             for pos in phrase_positions(p, t)
         ]
-        if spans and all(negated_at(t, pos) or not_had(t, pos, end, trouble=trouble) for pos, end in spans):
+        removal = is_removal(c)  # "they left the boxes": a taking away not done
+        if spans and all(
+            negated_at(t, pos) or not_had(t, pos, end, trouble=trouble, removal=removal) for pos, end in spans
+        ):
             out.add(c.code)
     return out

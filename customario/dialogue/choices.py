@@ -20,7 +20,7 @@ from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scal
     said_end,
     word_stem,
 )
-from customario.dialogue.choice_negation import asks_fault, asks_trouble, negated_at, not_had
+from customario.dialogue.choice_negation import asks_fault, asks_trouble, is_removal, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
@@ -284,12 +284,14 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         spans = mentions[c.code]
         positions = [pos for pos, _ in spans]
         last = max(spans) if spans else None
+        removal = is_removal(c)
         if positions and (
             # Several choices: the last mention decides ("the battery ... no, not the battery").
-            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault, trouble=trouble)
+            not negated_at(t, last[0]) and not not_had(t, *last, fault=fault, trouble=trouble, removal=removal)
             if question.type == "multi_choice"
             else any(
-                not negated_at(t, pos) and not not_had(t, pos, end, fault=fault, trouble=trouble) for pos, end in spans
+                not negated_at(t, pos) and not not_had(t, pos, end, fault=fault, trouble=trouble, removal=removal)
+                for pos, end in spans
             )
         ):
             found.append(c.code)

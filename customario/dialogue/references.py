@@ -130,6 +130,12 @@ def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
     return named[0] if best and len(named) == 1 else None
 
 
+# "Go back one", "back a question", "the question before this", "one back": the question asked just
+# before the current one (answers blind24).
+_ONE_BACK = re.compile(
+    r"\b(?:go(?:ing)?|step|take (?:me|us)|skip|jump) back (?:one|a question|one question|a step|one step)\b(?! of\b)|"
+    r"\b(?:the )?(?:question|one) (?:just )?before (?:this|that|the last)(?: one)?\b|^\W*(?:oh,? |wait,? )?one back\b"
+)
 _BACK_TO = re.compile(
     r"\b(?:go(?:ing)? back to|back to|return to|returning to)\s+(?:the |my |that )?(?P<named>[^,.;!?]+)"
 )
@@ -192,7 +198,9 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
     if m:
         idx = _ORDINALS[m.group(1)]
         target = asked_qs[idx] if idx < len(asked_qs) else None
-    elif re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) and len(asked_qs) >= 2:
+    elif (
+        re.search(r"\b(last|previous|prior|earlier|other) (answer|question|one)\b", t) or _ONE_BACK.search(t)
+    ) and len(asked_qs) >= 2:
         target = asked_qs[-2]
     elif (back := _back_to(t, asked_qs[:-1])) is not None:
         target = back

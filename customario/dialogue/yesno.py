@@ -82,6 +82,13 @@ def double_negative(text: str) -> bool:
     return bool(_DOUBLE_NEGATIVE.search(clean(text)))
 
 
+def double_negative_at(text: str) -> tuple[int, int] | None:
+    """(start, end) offsets in ``text`` (already cleaned) of its first double negative ("can't say
+    she doesn't", "never didn't"), as :func:`double_negative` finds it; None when it has none."""
+    m = _DOUBLE_NEGATIVE.search(text)
+    return (m.start(), m.end()) if m else None
+
+
 # Typed shorthand as the whole answer: "y", "Y!", "n", "nn", "k" (SMS).
 _LETTER = re.compile(r"^\W*(y+|n+|k+)\W*$")
 _EMOJI_YES = "👍✅✔☑👌🙆"

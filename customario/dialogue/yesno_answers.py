@@ -28,6 +28,40 @@ _NOT_NOT_DONE = re.compile(
 )
 
 
+# An aside at the end that says nothing of the answer: "..., if you know what I mean", "..., you know".
+_ASIDE_END = re.compile(
+    r"[,;]\s*(?:if you know what i mean|if you get me|if you see what i mean|you know|so to speak|put it that way|"
+    r"let'?s (?:say|put it that way)|to be (?:fair|honest)|honestly|like|mind you)\W*$"
+)
+# What follows a double negative and says it plainly by its verb alone: "she does, every time",
+# "they did", "he has, always". ("we were straight in" is a statement that may go either way.)
+_PLAIN_AFTER = re.compile(
+    r"^\W*(?:(?:yes|yeah|yep|oh|well|honestly)\W+)*(?:he|she|it|they|we|i|you|there) (?:really |definitely |certainly )?"
+    r"(?:does|did|do|is|was|were|has|have|had|will|would|can)\b\s*(?:[,.;!?]|$|(?:every|each|always|without fail|too|as well)\b)"
+)
+_CONTRAST = re.compile(r"\b(?:but|though|although|except|however|apart from|unless|if|sometimes|mostly|usually)\b")
+
+
+def _double_negative_resolved(question: Any, t: str) -> bool:
+    """True when the first sentence or clause of ``t`` holds a double negative ("I can't say she
+    doesn't", "it's not that he doesn't finish it", "I never didn't see one") and every word after
+    it says the yes plainly ("she does, every time", "there was always someone in the chair",
+    "it's fine" to a question it does not turn around), with no negation, contrast or condition: the two negations cancel and the
+    plain words confirm it (answers blind21, blind24). A double negative alone stays unread."""
+    dn = yesno.double_negative_at(t)
+    if dn is None or re.search(r"[,.;!?]", t[: dn[0]]):
+        return False
+    m = re.search(r"[,.;!?]", t[dn[1] :])
+    if m is None:
+        return False
+    rest = t[dn[1] + m.end() :].strip()
+    if not rest or _CONTRAST.search(rest) or re.search(r"\b(?:not|no|never|nothing|nobody|none)\b|n'?t\b", rest):
+        return False
+    if yesno.reading(rest)[0] == "no" or yesno.all_fine_reading(question, rest) == "no":
+        return False
+    return yesno.reading(rest)[0] == "yes" or bool(_PLAIN_AFTER.search(rest))
+
+
 def normalise_yes_no(question: Any, t: str) -> Normalised:
     """The yes/no reading of ``t`` (cleaned) for a ``yes_no`` question: ``"yes"``/``"no"`` with the
     method of the reading (``inferred`` ones are read back), or invalid ("yes or no") when no safe
@@ -43,9 +77,13 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if _NOT_NOT_DONE.search(t):
+    if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)):
         # "I didn't not test drive it", "we didn't not go": two negations of the deed cancel (read
         # back; "I wouldn't say we didn't" stays asked again below)
+        return _valid("yes", "inferred")
+    if why_not not in ("question", "unclear") and _double_negative_resolved(question, t):
+        # "I can't say he doesn't, he does every week", "I never didn't get one. There was always
+        # one in the box": the plain words after the double negative say which way it goes (read back)
         return _valid("yes", "inferred")
     if (
         why_not in ("question", "unclear")

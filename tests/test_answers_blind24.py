@@ -1,0 +1,168 @@
+"""Classes of phrasing from the misses of development answers blind24 and blind21, in the team's
+own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groomer):
+
+- a thing said to be left or kept ("they left the old tyres in my boot") beside a choice that is
+  a taking away ("take away the old tyres") says that choice was not done (blind21 had stored the
+  removal choice: the one wrong value of the corpus);
+- "go back one", "back a question", "the question before this": the question asked just before
+  the current one is changed, with the value said after it;
+- a double negative ("it's not that they didn't", "I can't say it isn't") followed only by words
+  that say the yes plainly by their verb ("they did, right down") or a yes word ("it's fine") is a
+  yes, read back; alone, or followed by a statement that may go either way, it is asked again.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+
+import pytest
+
+from customario.definitions import Choice, Question, load_definition
+from customario.dialogue.answers import normalise
+from customario.dialogue.policy import CallTool
+from customario.dialogue.survey_flow import SurveyPolicy
+
+_TYRES = Question(
+    id="done",
+    type="multi_choice",
+    text="What did the fitter do: fit the new tyres, balance the wheels, or take away the old tyres?",
+    choices=[
+        Choice(code="fit", label="fit the new tyres", synonyms=["fitted", "new tyres"]),
+        Choice(code="balance", label="balance the wheels", synonyms=["balancing", "balanced"]),
+        Choice(code="haul", label="take away the old tyres", synonyms=["old tyres", "old ones", "the old set"]),
+    ],
+)
+_GARDEN = Question(
+    id="jobs",
+    type="multi_choice",
+    text="Which jobs did the gardener do: mowing, hedge trimming, or clearing the leaves?",
+    choices=[
+        Choice(code="mow", label="mowing", synonyms=["mowed", "lawn"]),
+        Choice(code="hedge", label="hedge trimming", synonyms=["hedges", "trimmed"]),
+        Choice(code="leaves", label="clearing the leaves", synonyms=["leaves", "raking"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_TYRES, "They fitted them and balanced the wheels, but they left the old tyres in my boot.", ["fit", "balance"]),
+        (_TYRES, "Fitted the new tyres. The old set was left on my driveway.", ["fit"]),
+        (_TYRES, "Fitted them, and I kept the old ones for my trailer.", ["fit"]),
+        (_GARDEN, "Mowed the lawn but left the leaves in a pile.", ["mow"]),
+    ],
+)
+def test_a_thing_left_or_kept_is_no_taking_away(question, text, value):
+    n = normalise(question, text)
+    assert n.status != "valid" or n.value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_TYRES, "Fitted them and took away the old tyres.", ["fit", "haul"]),
+        (_TYRES, "They left with the old tyres and balanced the wheels.", ["balance", "haul"]),
+        (_GARDEN, "Mowing and the leaves.", ["mow", "leaves"]),
+    ],
+)
+def test_a_thing_taken_away_is_still_the_removal(question, text, value):
+    n = normalise(question, text)
+    assert n.status == "valid" and n.value == value
+
+
+SKI = """
+name: ski_school
+kind: survey
+organisation: Alpine Ski School
+questions:
+  - id: lessons
+    type: number
+    min: 0
+    max: 30
+    text: How many lessons did you take this season?
+    aliases: [lessons]
+  - id: rental
+    type: yes_no
+    text: Did you rent your skis from us?
+  - id: instructor
+    type: scale
+    min: 1
+    max: 5
+    text: How would you rate your instructor, from 1 to 5?
+  - id: level
+    type: single_choice
+    text: Which group were you in, beginners, intermediate or advanced?
+    choices:
+      - {code: beginner, label: beginners}
+      - {code: intermediate, label: intermediate}
+      - {code: advanced, label: advanced}
+  - id: wishes
+    type: open
+    text: Is there anything else you'd like to tell us?
+"""
+
+
+def _ski(tmp_path, answers):
+    path = tmp_path / "ski.yaml"
+    path.write_text(SKI, encoding="utf-8")
+    campaign = load_definition(path)
+    now = datetime(2030, 2, 6, 12, tzinfo=timezone.utc)
+    p = SurveyPolicy(campaign, {"first_name": "Sam"}, tz="UTC", now=lambda: now)
+    p.opening()
+    for said in answers:
+        p.respond(said)
+    return p
+
+
+def _records(actions):
+    return [a.arguments for a in actions if isinstance(a, CallTool) and a.name == "record_answer"]
+
+
+@pytest.mark.parametrize(
+    ("answers", "text", "target", "value"),
+    [
+        (["six", "yes"], "Go back one, it was a no.", "rental", "no"),
+        (["six", "yes", "four"], "Go back one, make it a five.", "instructor", 5),
+        (["six"], "Go back one, I said six but it was eight.", "lessons", 8),
+        (["six", "yes"], "Sorry, can we go back a question? The answer should be no.", "rental", "no"),
+    ],
+)
+def test_go_back_one_changes_the_question_before(tmp_path, answers, text, target, value):
+    p = _ski(tmp_path, answers)
+    out = p.respond(text)
+    if p.phase == "confirm":
+        out = p.respond("yes")
+    recs = _records(out)
+    assert recs and recs[0]["question_id"] == target and recs[0]["value"] == value
+
+
+_TRIMMED = Question(id="trimmed", type="yes_no", text="Did the groomer trim your dog's nails?")
+_WAITED = Question(id="waited", type="yes_no", text="Did you have to wait for the bus at the depot?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_TRIMMED, "It's not that they didn't trim them, they did, right down."),
+        (_TRIMMED, "I can't say it isn't done. It's fine."),
+        (_WAITED, "I didn't not wait, if you get me."),
+    ],
+)
+def test_a_double_negative_said_plainly_after_is_a_yes_read_back(question, text):
+    n = normalise(question, text)
+    assert n.status == "valid" and n.value == "yes" and n.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_WAITED, "I wouldn't say we didn't wait, we were straight in."),
+        (_WAITED, "I can't say we didn't wait, but it was short."),
+        (_TRIMMED, "I can't say they didn't. They usually do."),
+        (_WAITED, "I wouldn't say I didn't wait."),
+        (_TRIMMED, "I can't say they didn't, there wasn't time to check."),
+    ],
+)
+def test_a_double_negative_without_a_plain_saying_is_asked_again(question, text):
+    assert normalise(question, text).status == "invalid"
