@@ -47,7 +47,11 @@ _GARDEN = Question(
 @pytest.mark.parametrize(
     ("question", "text", "value"),
     [
-        (_TYRES, "They fitted them and balanced the wheels, but they left the old tyres in my boot.", ["fit", "balance"]),
+        (
+            _TYRES,
+            "They fitted them and balanced the wheels, but they left the old tyres in my boot.",
+            ["fit", "balance"],
+        ),
         (_TYRES, "Fitted the new tyres. The old set was left on my driveway.", ["fit"]),
         (_TYRES, "Fitted them, and I kept the old ones for my trailer.", ["fit"]),
         (_GARDEN, "Mowed the lawn but left the leaves in a pile.", ["mow"]),

@@ -146,9 +146,7 @@ def left_behind(t: str, start: int, end: int) -> bool:
     return bool(_LEFT_AFTER.match(re.split(r"[,.;!?]|\b(?:and|but|so)\b", t[end:])[0]))
 
 
-def not_had(
-    t: str, start: int, end: int, fault: bool = False, trouble: bool = False, removal: bool = False
-) -> bool:
+def not_had(t: str, start: int, end: int, fault: bool = False, trouble: bool = False, removal: bool = False) -> bool:
     """True when the choice said at ``start``..``end`` was not to be had: closed, full or refused
     right after it ("the gym was closed", "sauna no"), or only wanted ("I wanted the sauna but it
     was full"). ``fault``: the question asks what was wrong, so "broken" names the choice;

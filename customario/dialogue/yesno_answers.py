@@ -42,6 +42,16 @@ _PLAIN_AFTER = re.compile(
 _CONTRAST = re.compile(r"\b(?:but|though|although|except|however|apart from|unless|if|sometimes|mostly|usually)\b")
 
 
+def _negations_cancel(question: Any, t: str, unread: bool) -> bool:
+    """True when two negations in ``t`` cancel to a yes (read back): of the deed itself ("I didn't
+    not test drive it", "we didn't not go", "..., if you know what I mean"), or a double negative
+    said plainly after (:func:`_double_negative_resolved`, not when ``unread``: the turn asks back or
+    is unclear); "I wouldn't say we didn't" alone is not."""
+    if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)):
+        return True
+    return not unread and _double_negative_resolved(question, t)
+
+
 def _double_negative_resolved(question: Any, t: str) -> bool:
     """True when the first sentence or clause of ``t`` holds a double negative ("I can't say she
     doesn't", "it's not that he doesn't finish it", "I never didn't see one") and every word after
@@ -77,13 +87,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
             if question.allow_dont_know
             else Normalised("invalid", reason="yes or no")
         )
-    if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)):
-        # "I didn't not test drive it", "we didn't not go": two negations of the deed cancel (read
-        # back; "I wouldn't say we didn't" stays asked again below)
-        return _valid("yes", "inferred")
-    if why_not not in ("question", "unclear") and _double_negative_resolved(question, t):
-        # "I can't say he doesn't, he does every week", "I never didn't get one. There was always
-        # one in the box": the plain words after the double negative say which way it goes (read back)
+    if _negations_cancel(question, t, unread=why_not in ("question", "unclear")):
         return _valid("yes", "inferred")
     if (
         why_not in ("question", "unclear")
