@@ -8,7 +8,11 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
   the current one is changed, with the value said after it;
 - a double negative ("it's not that they didn't", "I can't say it isn't") followed only by words
   that say the yes plainly by their verb ("they did, right down") or a yes word ("it's fine") is a
-  yes, read back; alone, or followed by a statement that may go either way, it is asked again.
+  yes, read back; alone, or followed by a statement that may go either way, it is asked again;
+- to "Does he usually ...?", "every single time" is a yes and "hardly ever" a no (read back);
+- a sarcastic no: the question echoed and scoffed at ("Walk the dog? Him? Ha!"), a yes taken back
+  by a lone "Not.", "What shuttle?", "if by on time you mean ..." (read back); a laugh followed
+  by a yes or by pleased words is no scoff, nor is a scoff at a question whose yes is a burden.
 """
 
 from __future__ import annotations
@@ -170,3 +174,65 @@ def test_a_double_negative_said_plainly_after_is_a_yes_read_back(question, text)
 )
 def test_a_double_negative_without_a_plain_saying_is_asked_again(question, text):
     assert normalise(question, text).status == "invalid"
+
+
+_SETTLES = Question(id="settles", type="yes_no", text="Does your dog usually settle down in the grooming van?")
+_RIDES = Question(id="rides", type="yes_no", text="Do you ever take the bus from the depot?")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Hardly ever.", "no"),
+        ("Rarely, he's a nervous boy.", "no"),
+        ("Oh, every single time, he loves it.", "yes"),
+        ("Without fail.", "yes"),
+    ],
+)
+def test_always_or_hardly_ever_answers_a_question_about_what_is_usual(text, value):
+    n = normalise(_SETTLES, text)
+    assert n.status == "valid" and n.value == value and n.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [(_SETTLES, "Always, but not last week."), (_SETTLES, "Nearly always, unless it's hot."), (_RIDES, "Hardly ever.")],
+)
+def test_always_or_hardly_ever_taken_back_or_to_ever_is_not_read(question, text):
+    assert normalise(question, text).status == "invalid"
+
+
+_WALKS = Question(id="walks", type="yes_no", text="Does your son walk the dog every day?")
+_TIDY = Question(id="tidy", type="yes_no", text="Was the grooming room tidy when you arrived?")
+_SHUTTLE = Question(id="shuttle", type="yes_no", text="Did you use the shuttle bus from the depot?")
+_ON_TIME = Question(id="on_time", type="yes_no", text="Did the bus leave the depot on time?")
+_WAIT = Question(id="wait", type="yes_no", text="Did you have to wait for a bus at the depot?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_WALKS, "Walk the dog? Him? Ha!"),
+        (_TIDY, "Tidy? You're joking. Hair everywhere."),
+        (_SHUTTLE, "Oh sure, the shuttle. What shuttle?"),
+        (_ON_TIME, "Oh yes, on time. If by on time you mean forty minutes late."),
+        (_WAIT, "Oh sure, I waited ages. Not."),
+    ],
+)
+def test_a_sarcastic_yes_is_a_no_read_back(question, text):
+    n = normalise(question, text)
+    assert n.status == "valid" and n.value == "no" and n.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_WALKS, "Walk the dog? Ha, yes, every single day!"),
+        (_TIDY, "Tidy? Ha. It was spotless, I was amazed."),
+        (_WAIT, "Wait? Ha! Two hours."),
+        (_SHUTTLE, "Oh sure, the shuttle, every day."),
+    ],
+)
+def test_a_laugh_that_is_no_scoff_is_never_a_no(question, text):
+    n = normalise(question, text)
+    assert n.status != "valid" or n.value == "yes"

@@ -42,6 +42,7 @@ from customario.dialogue import (
     scales,
     typos,
     yesno,
+    yesno_scoffs,
 )
 from customario.dialogue.codes import (
     NOT_CHECKED,
@@ -95,6 +96,8 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return _valid((text or "").strip(), "exact")
     if intents.asks_what_counts(t):
         return Normalised("invalid", reason="your answer, once your question is answered")
+    if qtype == "yes_no" and yesno_scoffs.scoffed(question, t):
+        return _valid("no", "inferred")  # "Walk the dog? Him? Ha!": a sarcastic no (read back)
     t = _without_echo(question, t)
     read = answer_doubts.concluded(
         question, t, _normalise_typed(question, t, today), lambda said: _normalise_typed(question, said, today)

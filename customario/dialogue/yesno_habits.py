@@ -7,7 +7,9 @@ your family shop at the market?") said as how often or as a habit given up (issu
   any more", "uninstalled it".
 
 A careful interviewer would still check, so both readings are ``inferred`` (read back). "Rarely"
-and "hardly ever" say nothing safe (a yes by the letter, a no in spirit) and are left unread, and
+and "hardly ever" say nothing safe (a yes by the letter, a no in spirit) and are left unread,
+except to a question about what is usually done ("Does she usually ...?"), which "hardly ever"
+answers no and "every single time" yes; and
 so is a habit given up beside another taken up ("stopped using the website, I use the app now").
 Pure functions on cleaned text; no I/O.
 """
@@ -40,12 +42,56 @@ _GIVEN_UP = re.compile(
 _INSTEAD = re.compile(r"\b(?:now|instead|again|but|these days|switched|moved to|use the)\b")
 
 
+# "Does she usually ...?", "Do you normally ...?": a habit asked as the rule, which "always" or
+# "hardly ever" answers at once (answers blind24).
+_AS_A_RULE_ASKED = re.compile(r"\b(?:usually|normally|generally|typically|as a rule|mostly|tend to)\b")
+_LEAD = (
+    r"^\W*(?:(?:oh|well|um+|uh+|honestly|gosh|god|blimey|crikey|ah)\W+)*(?:(?:he|she|they|we|i|it)\W+(?:does|do)\W+)?"
+)
+_ALWAYS = re.compile(
+    _LEAD + r"(?:(?:almost|nearly|pretty much|just about|virtually)\s+)?(?:always|every (?:single )?(?:time|day|night|"
+    r"evening|afternoon|morning|week|session|visit|lesson)|each (?:and every )?(?:time|day|night|week|session)|"
+    r"without fail|most of the time|nine times out of ten)\b(?P<rest>.*)$"
+)
+_SELDOM = re.compile(
+    _LEAD
+    + r"(?:hardly|barely|scarcely) (?:ever|at all)\b(?P<rest>.*)$|"
+    + _LEAD
+    + r"(?:rarely|seldom|almost never|next to never|not (?:often|usually|normally|really)|once in a blue moon)\b(?P<rest2>.*)$"
+)
+_TAKES_BACK = re.compile(
+    r"\b(?:but|though|except|unless|apart from|not|never|no|sometimes|depends|used to)\b|n'?t\b|\?"
+)
+
+
+def as_a_rule_reading(question: Any, t: str) -> str | None:
+    """``yes`` when the cleaned answer ``t`` to a question about what is usually done ("Does he
+    usually finish his reading at the library?") says it is done always or nearly ("every single
+    time", "without fail", "most of the time"), ``no`` when it says hardly ever ("hardly ever",
+    "rarely", "not often"), with nothing after that takes it back (a "but", a negation, a
+    question); else None. Both are read back (``inferred``)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _AS_A_RULE_ASKED.search(asked):
+        return None
+    if not _HABIT_QUESTION.search(asked):
+        return None
+    m = _ALWAYS.match(t)
+    if m and not _TAKES_BACK.search(m.group("rest")):
+        return "yes"
+    m = _SELDOM.match(t)
+    if m and not _TAKES_BACK.search(m.group("rest") or m.group("rest2") or ""):
+        return "no"
+    return None
+
+
 def habit_reading(question: Any, t: str) -> str | None:
     """``yes`` when the cleaned answer ``t`` only says how often, ``no`` when it says the habit a
     present-tense question asks about was given up, else None (see the module docstring)."""
     asked = (getattr(question, "text", "") or "").lower()
     if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
         return None
+    if (as_a_rule := as_a_rule_reading(question, t)) is not None:
+        return as_a_rule  # "every single time" or "hardly ever" to "does she usually ...?"
     first, _, rest = (re.split(r"([,.;!]+)", t, maxsplit=1) + ["", ""])[:3]
     often = _HOW_OFTEN.match(t) or (
         # "Sometimes, at night mostly", "Constantly. Drives me mad.": how often, then a remark that
