@@ -12,7 +12,13 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
 - to "Does he usually ...?", "every single time" is a yes and "hardly ever" a no (read back);
 - a sarcastic no: the question echoed and scoffed at ("Walk the dog? Him? Ha!"), a yes taken back
   by a lone "Not.", "What shuttle?", "if by on time you mean ..." (read back); a laugh followed
-  by a yes or by pleased words is no scoff, nor is a scoff at a question whose yes is a burden.
+  by a yes or by pleased words is no scoff, nor is a scoff at a question whose yes is a burden;
+- a choice described only vaguely ("one of those phone jobs") beside a don't-know is asked again,
+  neither a choice nor a don't-know;
+- an item of a listed multi-choice answer named loosely (a kind of a choice's thing in WordNet,
+  one distinctive word beside others) joins the list, read back;
+- a scale label said without the topic its labels share ("a great deal" for "a great deal of
+  confidence") is that label, only as the answer itself.
 """
 
 from __future__ import annotations
@@ -236,3 +242,95 @@ def test_a_sarcastic_yes_is_a_no_read_back(question, text):
 def test_a_laugh_that_is_no_scoff_is_never_a_no(question, text):
     n = normalise(question, text)
     assert n.status != "valid" or n.value == "yes"
+
+
+_PAID = Question(
+    id="paid",
+    type="single_choice",
+    text="How did you pay for the grooming, cash, card, or through the booking app?",
+    choices=[
+        Choice(code="cash", label="cash"),
+        Choice(code="card", label="card", synonyms=["debit card", "credit card"]),
+        Choice(code="app", label="through the booking app", synonyms=["app", "online"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["One of those phone jobs, not sure.", "Some sort of voucher, I can't remember.", "Something digital, no idea."],
+)
+def test_a_choice_described_vaguely_beside_a_dont_know_is_asked_again(text):
+    assert normalise(_PAID, text).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("text", "status", "value"),
+    [("I don't know.", "dont_know", None), ("Some online thing, I don't know.", "valid", "app")],
+)
+def test_a_plain_dont_know_or_a_choice_named_keep_their_reading(text, status, value):
+    n = normalise(_PAID, text)
+    assert n.status == status and n.value == value
+
+
+_LESSONS = Question(
+    id="lessons",
+    type="multi_choice",
+    text="Which lessons did your child take at the ski school: skiing, snowboarding, avalanche safety, or fitness?",
+    choices=[
+        Choice(code="ski", label="skiing", synonyms=["ski lessons", "slalom"]),
+        Choice(code="board", label="snowboarding", synonyms=["snowboard"]),
+        Choice(code="safety", label="avalanche safety", synonyms=["safety course"]),
+        Choice(code="fitness", label="fitness training", synonyms=["gym", "exercise"]),
+    ],
+)
+_CLASS = Question(
+    id="covered",
+    type="multi_choice",
+    text="What does the evening class at the depot cover: maths, writing, or science?",
+    choices=[
+        Choice(code="math", label="maths"),
+        Choice(code="writing", label="writing", synonyms=["english"]),
+        Choice(code="science", label="science", synonyms=["physics"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_LESSONS, "Snowboarding and the avalanche drills.", ["board", "safety"]),
+        (_CLASS, "Physics and handwriting.", ["writing", "science"]),
+        (_CLASS, "Maths and biology.", ["math", "science"]),
+    ],
+)
+def test_a_listed_item_named_loosely_joins_the_list_read_back(question, text, value):
+    n = normalise(question, text)
+    assert n.status == "valid" and n.value == value and n.method == "inferred"
+
+
+def test_a_listed_item_of_no_choice_leaves_the_list_to_read_back():
+    n = normalise(_CLASS, "Maths and the history bits.")
+    assert n.status != "valid" or n.method == "inferred"
+
+
+_CONFIDENCE = Question(
+    id="confidence",
+    type="scale",
+    min=1,
+    max=5,
+    text="How much confidence has your child gained on the slopes, from one, no confidence, to five, a great deal of "
+    "confidence?",
+    labels={1: "no confidence", 3: "some confidence", 5: "a great deal of confidence"},
+)
+
+
+@pytest.mark.parametrize(("text", "value"), [("A great deal.", 5), ("Oh, a great deal, she loves it.", 5)])
+def test_a_scale_label_said_without_the_topic_is_that_label(text, value):
+    n = normalise(_CONFIDENCE, text)
+    assert n.status == "valid" and n.value == value
+
+
+@pytest.mark.parametrize("text", ["Not a great deal.", "We spent a great deal on lessons.", "No.", "Some."])
+def test_a_label_without_its_topic_inside_a_story_or_negated_is_none(text):
+    assert normalise(_CONFIDENCE, text).status == "invalid"

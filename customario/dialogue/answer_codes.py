@@ -175,8 +175,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         # "They missed the garden one, but I'm not sure if that was my fault": the doubt is about
         # something else, and what came before may or may not answer: asked again, never coded.
         return Normalised("invalid", reason="a clear answer")
-    partial = answer_doubts.PARTIAL.get(qtype)
-    if is_dont_know(t) and (answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t))):
+    if is_dont_know(t) and _partly_said(question, t, named):
         # "Sometime last week, I don't remember which day", "Kind of, I guess, I don't know": part
         # of an answer with a doubt about the rest is neither a value nor a don't-know (asked again);
         # nor is a doubt about something else (answer_doubts.doubt_beside_answer)
@@ -195,6 +194,27 @@ _COUNTED_THINGS = re.compile(
     r"(?!(?:stars|points|marks|outs|seems|sounds|looks|feels|does|goes|says|gets|makes|is|was|has)\b)"
     # "three different people": plurals without an s count people too (3 was stored as a rating)
     r"(?:[a-z]{3,}s|people|men|women|children|folk|staff)\b"
+)
+
+
+def _partly_said(question: Any, t: str, named: list[str]) -> bool:
+    """True when beside its don't-know ``t`` says part of an answer (:data:`answer_doubts.PARTIAL`),
+    a doubt about something else, or describes a choice only vaguely without naming one ("Some
+    online thing, I don't know", "one of those card jobs, not sure": the kind of answer is said,
+    the choice is not; answers blind24)."""
+    partial = answer_doubts.PARTIAL.get(question.type)
+    if answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t)):
+        return True
+    return question.type in ("single_choice", "multi_choice") and not named and bool(_VAGUE_THING.search(t))
+
+
+# A choice described only vaguely, said first: "some digital thing", "one of those card jobs",
+# "some sort of pass", "a phone kind of thing", "something online".
+_VAGUE_THING = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+m?|oh|well|erm)\W+)*(?:(?:it was|it's|i used|we used|i paid with|with|by|through)\s+)?"
+    r"(?:(?:some|one of (?:those|these|them|the)|a|an)\s+(?:kind of |sort of |type of )?(?:[a-z-]+\s+){0,2}?"
+    r"(?:thing|things|thingy|thingies|thingamajig|whatsit|doodah|doohickey|gadget|job|jobs|jobby|jobbies|kind|sort|type)\b|"
+    r"some (?:kind|sort|type) of\b|something (?:like|with|on|online|digital|electronic|to do with)\b)"
 )
 
 

@@ -434,12 +434,23 @@ def _method_said(t: str, method: str) -> str:
 
 
 def _with_listed(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
-    """(codes, method) with the items of a list named by one distinctive word beside those named
-    by name ("The light and the leak"; read back); unchanged when an item names nothing."""
-    listed = choice_words.items_named(question, t, _namer(question))
+    """(codes, method) with the items of a list named by one distinctive word or loosely
+    (:func:`_loosely`) beside those named by name ("The light and the leak", "physics and his exam
+    practice"; read back); unchanged when an item names nothing."""
+    listed = choice_words.items_named(question, t, _namer(question), loose=lambda part: _loosely(question, part))
     if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
         return [c.code for c in question.choices if c.code in listed], "inferred"
     return codes, method
+
+
+def _loosely(question: Any, part: str) -> list[str]:
+    """The one choice a short listed ``part`` names loosely: by one word only that choice's names
+    hold beside words of no choice ("his exam practice" for *exam prep*), else by a kind of its
+    thing in WordNet ("spelling" is writing, "chemistry" a science); [] when none or several."""
+    by_word = choice_words.distinctive_named(question, part)
+    if len(by_word) == 1:
+        return by_word
+    return choice_kinds.kind_named(question, part)
 
 
 def _namer(question: Any):

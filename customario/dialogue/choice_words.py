@@ -143,9 +143,10 @@ def declined(question: Any, t: str) -> list[str]:
     return sorted(nothing) if len(nothing) == 1 else []
 
 
-def items_named(question: Any, t: str, named) -> list[str] | None:
+def items_named(question: Any, t: str, named, loose=None) -> list[str] | None:
     """The choices named by a list ("the rooms and the events"): each item by ``named(text)`` or
-    by one distinctive word; None when an item names nothing."""
+    by one distinctive word, or, failing both, by ``loose(text)`` when given (a kind of a choice's
+    thing, one distinctive word beside others of no choice); None when an item names nothing."""
     out: list[str] = []
     for part in re.split(r"\s*(?:,|\band\b|\bor\b|\bnor\b)\s*", t.strip(" .!?")):
         if not part.strip():
@@ -154,7 +155,7 @@ def items_named(question: Any, t: str, named) -> list[str] | None:
             return None  # "plants, not tools", "but no assembly": an item taken out, not listed
         if re.search(r"\b(?:was|were|is|are|been|be|had|has|have|did|do|does)\b", part) or len(part.split()) > 4:
             return None  # "the brakes were fine": a remark about a choice, no item of a list
-        codes = named(part) or word_named(question, part)
+        codes = named(part) or word_named(question, part) or (loose(part) if loose is not None else [])
         if not codes:
             return None
         out += [c for c in codes if c not in out]

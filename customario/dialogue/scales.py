@@ -25,10 +25,37 @@ def label_value(question: Any, t: str) -> int | None:
     return hits.pop() if len(hits) == 1 else None
 
 
+def without_topic(question: Any, label: str) -> str | None:
+    """``label`` without its closing noun when the question's other labels close with it too (the
+    topic: "no progress", "some progress", "a great deal of progress" → "a great deal"), when what
+    is left has two words or more and no negation ("no progress" keeps its noun: a bare "no" is no
+    rating); None otherwise. Callers say the label as the answer to the question, so the topic
+    goes unsaid (answers blind24)."""
+    words = clean(label).split()
+    others = [clean(lab).split() for lab in (question.labels or {}).values() if clean(lab) != clean(label)]
+    if len(words) < 3 or not any(o and o[-1] == words[-1] for o in others):
+        return None
+    kept = words[:-1]
+    if kept[-1] == "of":
+        kept = kept[:-1]
+    if len(kept) < 2 or any(w in ("no", "not", "none", "never", "nothing", "zero") for w in kept):
+        return None
+    return " ".join(kept)
+
+
 def labels_said(question: Any, t: str) -> set[int]:
-    """The values of every scale label ``t`` says, not negated."""
+    """The values of every scale label ``t`` says, not negated; a label may be said without the
+    question's topic (:func:`without_topic`) at the start of the answer."""
     hits = set()
     labels = sorted((question.labels or {}).items(), key=lambda kv: -len(kv[1]))
+    # said without the topic only as the answer itself ("Oh, a great deal, she loves it"), never
+    # inside a story ("we've spent a great deal on it")
+    opening = re.match(r"^\W*(?:(?:oh|well|um+|uh+|honestly|yes|yeah|i'?d say|i would say|definitely|really)\W+)*", t)
+    labels += [
+        (v, short)
+        for v, lab in labels
+        if (short := without_topic(question, lab)) and opening is not None and t[opening.end() :].startswith(short)
+    ]
     covered: list[tuple[int, int]] = []
     for value, label in labels:
         for pos in phrase_positions(label, t):
