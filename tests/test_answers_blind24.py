@@ -18,7 +18,9 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
 - an item of a listed multi-choice answer named loosely (a kind of a choice's thing in WordNet,
   one distinctive word beside others) joins the list, read back;
 - a scale label said without the topic its labels share ("a great deal" for "a great deal of
-  confidence") is that label, only as the answer itself.
+  confidence") is that label, only as the answer itself;
+- someone else named as the one who knows ("you'd have to ask my husband", "I wasn't there, my
+  daughter handled it", "that's my husband's department") is a don't-know when no choice is named.
 """
 
 from __future__ import annotations
@@ -334,3 +336,38 @@ def test_a_scale_label_said_without_the_topic_is_that_label(text, value):
 @pytest.mark.parametrize("text", ["Not a great deal.", "We spent a great deal on lessons.", "No.", "Some."])
 def test_a_label_without_its_topic_inside_a_story_or_negated_is_none(text):
     assert normalise(_CONFIDENCE, text).status == "invalid"
+
+
+_SERVICES = Question(
+    id="services",
+    type="multi_choice",
+    text="Which services did the groomer do: bath, haircut, or nail trim?",
+    choices=[
+        Choice(code="bath", label="bath"),
+        Choice(code="cut", label="haircut", synonyms=["trim", "clip"]),
+        Choice(code="nails", label="nail trim", synonyms=["nails"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "You'd have to ask my husband, he took the dog in.",
+        "I wasn't there, my daughter handled it.",
+        "Ask my wife.",
+        "My son would know.",
+        "That's my husband's department.",
+    ],
+)
+def test_someone_else_who_knows_is_a_dont_know(text):
+    assert normalise(_SERVICES, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("A bath. My daughter took him.", ["bath"]), ("Bath and nails, my wife sorted it.", ["bath", "nails"])],
+)
+def test_someone_else_beside_a_choice_keeps_the_choice(text, value):
+    n = normalise(_SERVICES, text)
+    assert n.status == "valid" and n.value == value

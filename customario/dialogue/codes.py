@@ -226,6 +226,14 @@ SOMEONE_ELSE = re.compile(
     r"father|mother|brother|sister|friend|boss|colleague|assistant|neighbou?r|kids?|family|roommate|flatmate|"
     r"missus|missis|hubby|other half|better half|secretary|pa)\b(?: (?:just|actually|always|usually|had|has))? (?P<verb>[a-z]+)\b(?: \w+){0,4}\W*$"
 )
+# Someone else named as the one who knows: "you'd have to ask my wife", "my husband would know",
+# "that's my son's department".
+ASK_SOMEONE = re.compile(
+    r"\b(?:you'?d|you would|you'?ll|you will) (?:have|need) to ask (?:my|our) \w+|^\W*(?:(?:oh|well|um+|uh+|sorry)\W+)*"
+    r"(?:better |best |you(?:'d)? (?:should|could|can|better) )?ask (?:my|our) \w+\W*(?:[,.;!?]|$)|"
+    r"\b(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|dad|kids?|family|other half|better half|hubby|missus)"
+    r" (?:would|will|might) know\b|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b"
+)
 _DONE_FOR = r"handled|did|does|sorted|arranged|organi[sz]ed|dealt|took|takes|looked|managed|set"
 _IRREGULAR = {
     "bought": "buy",
@@ -242,12 +250,17 @@ def someone_else_did(question_text: str, t: str) -> bool:
     """True when ``t`` (cleaned) only says another person did what the question asks about ("My wife
     ordered it" to "How did you place your order?", "My husband sorted all that"): the caller
     cannot tell. The verb is the question's own (by its first four letters) or a verb of handling."""
-    m = SOMEONE_ELSE.match(t)
-    if not m:
-        return False
-    verb = _IRREGULAR.get(m.group("verb"), m.group("verb"))
+    if ASK_SOMEONE.search(t):
+        return True  # "You'd have to ask my wife, she sorted all that out"
     asked = {w[:4] for w in re.findall(r"[a-z]{3,}", question_text.lower())}
-    return bool(re.fullmatch(_DONE_FOR, verb)) or verb[:4] in asked
+    # the whole answer, or one clause of it beside others ("I wasn't there, my son dealt with them")
+    for said in [t, *(c.strip() for c in re.split(r"[,.;!?]+", t) if c.strip())]:
+        m = SOMEONE_ELSE.match(said)
+        if m:
+            verb = _IRREGULAR.get(m.group("verb"), m.group("verb"))
+            if re.fullmatch(_DONE_FOR, verb) or verb[:4] in asked:
+                return True
+    return False
 
 
 NOT_APPLICABLE = re.compile(
