@@ -371,3 +371,20 @@ def test_someone_else_who_knows_is_a_dont_know(text):
 def test_someone_else_beside_a_choice_keeps_the_choice(text, value):
     n = normalise(_SERVICES, text)
     assert n.status == "valid" and n.value == value
+
+
+_DEPOT = Question(
+    id="facilities",
+    type="multi_choice",
+    text="While you waited at the bus depot, which did you use: the toilets, the cafe, or the waiting room?",
+    choices=[
+        Choice(code="toilets", label="the toilets", synonyms=["toilet", "restroom", "loo"]),
+        Choice(code="cafe", label="the cafe", synonyms=["food", "drinks", "snacks"]),
+        Choice(code="waiting", label="the waiting room", synonyms=["waiting room", "benches"]),
+    ],
+)
+
+
+def test_a_short_part_after_a_comma_names_a_choice_by_its_kind_read_back():
+    n = normalise(_DEPOT, "I nipped to the loo, grabbed a coffee, and sat in the waiting room.")
+    assert n.status == "valid" and n.value == ["toilets", "cafe", "waiting"] and n.method == "inferred"
