@@ -388,3 +388,16 @@ _DEPOT = Question(
 def test_a_short_part_after_a_comma_names_a_choice_by_its_kind_read_back():
     n = normalise(_DEPOT, "I nipped to the loo, grabbed a coffee, and sat in the waiting room.")
     assert n.status == "valid" and n.value == ["toilets", "cafe", "waiting"] and n.method == "inferred"
+
+
+_BARKED = Question(id="barked", type="yes_no", text="Did your dog bark at the groomer?")
+
+
+@pytest.mark.parametrize("text", ["Of course he did, doesn't he always.", "Of course he did, doesn't he always?"])
+def test_an_always_tag_strengthens_the_yes(text):
+    n = normalise(_BARKED, text)
+    assert n.status == "valid" and n.value == "yes"
+
+
+def test_an_always_tag_alone_is_no_answer():
+    assert normalise(_BARKED, "Doesn't he always.").status == "invalid"

@@ -132,6 +132,8 @@ _NO_NEUTRAL = (
     r"\bnot bad\b",
     # "Of course, who doesn't?": a rhetorical question that strengthens the answer, not a no
     r"\b(?:who|what \w+|which \w+) (?:doesn't|does not|don't|wouldn't|would not|isn't|hasn't|hasn't got|didn't|won't)\s*\?",
+    # "Of course I did, don't I always?", "He was, isn't he always": a tag that says it always is so
+    r"\b(?:don'?t|doesn'?t|didn'?t|isn'?t|wasn'?t|aren'?t|weren'?t|haven'?t|hasn'?t) (?:i|we|you|he|she|they|it) always\b\W*$",
 )
 # "absolutely not", "of course not": a yes word that strengthens a no.
 _EMPHATIC_NO = r"\b(absolutely|definitely|certainly|of course|sure|totally|really|surely|probably|obviously|clearly|evidently|naturally) not\b"
