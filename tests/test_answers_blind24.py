@@ -20,7 +20,10 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
 - a scale label said without the topic its labels share ("a great deal" for "a great deal of
   confidence") is that label, only as the answer itself;
 - someone else named as the one who knows ("you'd have to ask my husband", "I wasn't there, my
-  daughter handled it", "that's my husband's department") is a don't-know when no choice is named.
+  daughter handled it", "that's my husband's department") is a don't-know when no choice is named;
+- a choice after "I wouldn't say", "I don't think", "I wouldn't call it" is ruled out (blind21
+  had stored "too cold" from "I wouldn't say it was too cold"), and both extremes of a "too X /
+  about right / too Y" question ruled out is the middle, read back.
 """
 
 from __future__ import annotations
@@ -401,3 +404,41 @@ def test_an_always_tag_strengthens_the_yes(text):
 
 def test_an_always_tag_alone_is_no_answer():
     assert normalise(_BARKED, "Doesn't he always.").status == "invalid"
+
+
+_FIT = Question(
+    id="fit",
+    type="single_choice",
+    text="How did the rented ski boots fit: too tight, about right, or too loose?",
+    choices=[
+        Choice(code="tight", label="too tight", synonyms=["tight", "small"]),
+        Choice(code="right", label="about right", synonyms=["just right", "fine", "perfect"]),
+        Choice(code="loose", label="too loose", synonyms=["loose", "big"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wouldn't say they were too tight, and they weren't too loose either.",
+        "Not too tight, not too loose.",
+        "Neither too tight nor too loose.",
+    ],
+)
+def test_both_extremes_ruled_out_is_the_middle_read_back(text):
+    n = normalise(_FIT, text)
+    assert n.status == "valid" and n.value == "right" and n.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("They weren't too tight.", None),
+        ("I wouldn't say they were too tight, they were too loose.", "loose"),
+        ("I don't think they were tight, more loose.", "loose"),
+    ],
+)
+def test_a_choice_the_caller_would_not_say_is_never_stored(text, value):
+    n = normalise(_FIT, text)
+    assert n.value == value and (value is not None or n.status == "invalid")

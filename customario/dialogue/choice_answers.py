@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_picks, choice_wholes, choice_words, choices
+from customario.dialogue import choice_kinds, choice_middle, choice_picks, choice_wholes, choice_words, choices
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
@@ -35,6 +35,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         read = _normalise_choice(question, as_rate)  # "Every Monday" to "how often?" (read back)
         return _valid(read.value, "inferred") if read.status == "valid" else read
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
+    middle = choice_middle.middle_choice(question, t) if whole is None else None
+    whole = _chosen(question, [middle], "inferred", labels) if middle else whole  # "Not too tight, not too loose"
     if whole is not None:
         return whole
     if question.type == "multi_choice":

@@ -33,6 +33,14 @@ def negated_at(text: str, start: int) -> bool:
     # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
     if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
         return True
+    # "I wouldn't say they were too tight", "I wouldn't call it the premium", "I don't think it was
+    # the app": the caller says the choice does not fit (answers blind21: a stored "too tight")
+    if re.search(
+        r"\b(?:wouldn'?t|would not|won'?t|can'?t|cannot|couldn'?t|don'?t|do not|didn'?t) (?:really |honestly )?"
+        r"(?:say|call|describe|think|consider|rate|class|go as far as (?:to )?say)\b(?! no\b)[^,.;!?]{0,40}$",
+        clause,
+    ):
+        return True
     # "never got round to the gym or the sauna", "didn't have time for the pool": a verb negated
     # earlier in the clause reaches the choices it governs ("not just the gym" does not).
     return bool(
