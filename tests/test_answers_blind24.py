@@ -23,7 +23,9 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
   daughter handled it", "that's my husband's department") is a don't-know when no choice is named;
 - a choice after "I wouldn't say", "I don't think", "I wouldn't call it" is ruled out (blind21
   had stored "too cold" from "I wouldn't say it was too cold"), and both extremes of a "too X /
-  about right / too Y" question ruled out is the middle, read back.
+  about right / too Y" question ruled out is the middle, read back;
+- "Everything's grand, thanks", "All good" to a question whose yes is a good state ("Is it sturdy
+  and working?") is a yes, read back; never to a question about a burden ("Did you have to wait?").
 """
 
 from __future__ import annotations
@@ -442,3 +444,21 @@ def test_both_extremes_ruled_out_is_the_middle_read_back(text):
 def test_a_choice_the_caller_would_not_say_is_never_stored(text, value):
     n = normalise(_FIT, text)
     assert n.value == value and (value is not None or n.status == "invalid")
+
+
+_KENNEL = Question(id="kennel", type="yes_no", text="Is the new kennel sturdy and working as it should?")
+_GROOMER_WAIT = Question(id="groomer_wait", type="yes_no", text="Did you have to wait for the groomer?")
+
+
+@pytest.mark.parametrize("text", ["Everything's grand, thanks.", "It's grand.", "All good, thanks."])
+def test_all_good_to_a_question_about_a_good_state_is_a_yes_read_back(text):
+    n = normalise(_KENNEL, text)
+    assert n.status == "valid" and n.value == "yes" and n.method == "inferred"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"), [(_KENNEL, "Great, but the door sticks."), (_GROOMER_WAIT, "All good, thanks.")]
+)
+def test_all_good_with_a_but_or_to_a_burden_is_no_yes(question, text):
+    n = normalise(question, text)
+    assert n.status != "valid" or n.value != "yes"

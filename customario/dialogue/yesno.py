@@ -426,6 +426,33 @@ def all_fine_reading(question: Any, t: str) -> str | None:
     return "no" if _ALL_FINE.match(t) else None
 
 
+# A question whose yes is a good state ("Is everything working properly?", "Was the room clean?").
+_GOOD_STATE_QUESTION = re.compile(
+    r"^\W*(?:is|are|was|were|does|do|did|has|have)\b[^?]*\b(?:work|works|working|worked|properly|sturdy|solid|clean|"
+    r"tidy|safe|secure|comfortable|happy|satisfied|pleased|good|fine|okay|ok|correct|accurate|helpful|friendly|polite|"
+    r"in good (?:condition|order|shape|nick)|as (?:expected|described|promised|you expected)|suitable)\b"
+)
+_GOOD_STATE_BURDEN = re.compile(
+    r"\b(?:wait|waited|queue|late|delay\w*|problems?|issues?|trouble|complain\w*|broken|damaged?|lost|missing|wrong|"
+    r"cancel\w*|extra|charged?|fees?|hurt|injur\w*|fault\w*|errors?|dirty|rude|noisy|anything|any)\b"
+)
+_ALL_GOOD = re.compile(
+    r"^\W*(?:(?:oh|yeah|well)\W+)?(?:(?:it|that|everything|all|things|it all|all of it)(?:'s| is| was| are| were)? )?"
+    r"(?:all |just |perfectly |absolutely |really |all really )?(?:fine|good|perfect|great|grand|sound|spot on|brilliant|"
+    r"excellent|lovely|all good|all fine|all grand|tip-?top|champion)\W*(?:(?:thanks|thank you|cheers|ta)\W*)?$"
+)
+
+
+def all_good_reading(question: Any, t: str) -> str | None:
+    """``yes`` when ``t`` (cleaned) only says all is good ("Everything's grand, thanks", "All
+    good.") to a question whose yes is that good state ("Is everything working properly?") and
+    that asks after no burden or fault, else None. Read back (answers blind21)."""
+    asked = clean(getattr(question, "text", "") or "")
+    if not _GOOD_STATE_QUESTION.search(asked) or _GOOD_STATE_BURDEN.search(asked) or _PROBLEM_QUESTION.search(asked):
+        return None
+    return "yes" if _ALL_GOOD.match(t) else None
+
+
 # An exception to the answer: "always on time. Except the two times they didn't show up", "No, apart
 # from the one box": the answer is not what its first words say.
 _EXCEPTION = re.compile(

@@ -115,6 +115,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     # "Fine." to "Did anything arrive broken?" is a no; "a plumber came, but not the adjuster" too
     fine = (
         yesno.all_fine_reading(question, t)
+        or yesno.all_good_reading(question, t)  # "Everything's grand, thanks" to "Is it all working?"
         or yesno_asides.against_promise(question, t)
         or yesno_asides.someone_else_instead(question, t)
     )
