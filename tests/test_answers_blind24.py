@@ -25,7 +25,9 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
   had stored "too cold" from "I wouldn't say it was too cold"), and both extremes of a "too X /
   about right / too Y" question ruled out is the middle, read back;
 - "Everything's grand, thanks", "All good" to a question whose yes is a good state ("Is it sturdy
-  and working?") is a yes, read back; never to a question about a burden ("Did you have to wait?").
+  and working?") is a yes, read back; never to a question about a burden ("Did you have to wait?");
+- a score said in jest, then "Realistically, a three" / "joking aside": the second is the answer
+  (self-corrected, read back).
 """
 
 from __future__ import annotations
@@ -462,3 +464,21 @@ def test_all_good_to_a_question_about_a_good_state_is_a_yes_read_back(text):
 def test_all_good_with_a_but_or_to_a_burden_is_no_yes(question, text):
     n = normalise(question, text)
     assert n.status != "valid" or n.value != "yes"
+
+
+_RECOMMEND_SKI = Question(
+    id="recommend_ski", type="nps", text="How likely are you to recommend the ski school to a friend, from zero to ten?"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Oh, a ten, sure, if you like frostbite and broken lifts. Realistically, a three.", 3),
+        ("Ten. Joking aside, it was brilliant.", 10),
+        ("Eight. Realistically it depends on the snow.", 8),
+    ],
+)
+def test_a_score_said_in_jest_then_realistically_is_the_second(text, value):
+    n = normalise(_RECOMMEND_SKI, text)
+    assert n.status == "valid" and n.value == value
