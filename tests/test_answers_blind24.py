@@ -27,7 +27,10 @@ own phrasings on new topics (a ski school, a tyre fitter, a gardener, a dog groo
 - "Everything's grand, thanks", "All good" to a question whose yes is a good state ("Is it sturdy
   and working?") is a yes, read back; never to a question about a burden ("Did you have to wait?");
 - a score said in jest, then "Realistically, a three" / "joking aside": the second is the answer
-  (self-corrected, read back).
+  (self-corrected, read back);
+- "I forgot the shuttle bus, I used that as well" at a later question names a choice of an earlier
+  multi-choice question: it joins that answer, read back (it had been a don't-know of the current
+  question).
 """
 
 from __future__ import annotations
@@ -482,3 +485,57 @@ _RECOMMEND_SKI = Question(
 def test_a_score_said_in_jest_then_realistically_is_the_second(text, value):
     n = normalise(_RECOMMEND_SKI, text)
     assert n.status == "valid" and n.value == value
+
+
+SKI_EXTRAS = """
+name: ski_extras
+kind: survey
+organisation: Alpine Ski School
+questions:
+  - id: extras
+    type: multi_choice
+    text: Which extras did you use, the ski hire, the locker, the cafe, or the shuttle bus?
+    choices:
+      - {code: hire, label: the ski hire, synonyms: [ski hire, rental skis]}
+      - {code: locker, label: the locker, synonyms: [lockers]}
+      - {code: cafe, label: the cafe, synonyms: [cafe, coffee]}
+      - {code: shuttle, label: the shuttle bus, synonyms: [shuttle, bus]}
+  - id: instructor
+    type: scale
+    min: 1
+    max: 5
+    text: How would you rate your instructor, from 1 to 5?
+  - id: again
+    type: yes_no
+    text: Would you come back next season?
+"""
+
+
+def _extras(tmp_path):
+    path = tmp_path / "extras.yaml"
+    path.write_text(SKI_EXTRAS, encoding="utf-8")
+    now = datetime(2030, 2, 6, 12, tzinfo=timezone.utc)
+    p = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, tz="UTC", now=lambda: now)
+    p.opening()
+    p.respond("the locker and the cafe")
+    return p
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Oh, I forgot the shuttle bus, I used that as well.", "Before we go on, I missed the shuttle, I used that too."],
+)
+def test_a_choice_forgotten_at_an_earlier_question_joins_its_answer(tmp_path, text):
+    p = _extras(tmp_path)
+    assert p.current.id == "instructor"
+    p.respond(text)
+    assert p.phase == "confirm"  # read back before it is stored
+    recs = _records(p.respond("yes"))
+    assert recs and recs[0]["question_id"] == "extras" and recs[0]["value"] == ["locker", "cafe", "shuttle"]
+
+
+def test_i_forgot_with_no_earlier_choice_is_no_dont_know_of_the_earlier_question(tmp_path):
+    p = _extras(tmp_path)
+    p.respond("I forgot my goggles, so a three.")
+    recs = _records(p.respond("yes")) if p.phase == "confirm" else []
+    assert all(r["question_id"] != "extras" for r in recs)

@@ -171,6 +171,33 @@ _NAMES_AN_ANSWER = re.compile(
 )
 
 
+# "I forgot the shuttle", "I missed the bike storage, I use that too", "I didn't mention the cafe".
+_FORGOT = re.compile(
+    r"\b(?:i|we) (?:forgot|missed|left out|didn'?t (?:say|mention)|forgot to (?:say|mention|add)|"
+    r"should(?: have|'ve) (?:said|mentioned|added))\b(?P<rest>.+)$"
+)
+
+
+def _forgotten(t: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
+    """ "Oh, I forgot the shuttle bus, I used that as well": the one earlier multi-choice question
+    (answered before the current one) whose choice the words after "I forgot" / "I missed" name,
+    with those words as the new answer's payload (an addition: see survey_corrections); None when
+    no such choice or several questions' are named there, or the current question's are."""
+    m = _FORGOT.search(t)
+    if m is None or len(asked) < 2:
+        return None
+    by_id = {q.id: q for q in questions}
+    current = by_id.get(asked[-1])
+    if current is not None and _choices_named(current, m.group("rest")):
+        return None  # "I forgot the cafe" to the question that offers the cafe: an answer to it
+    hits = [
+        by_id[a]
+        for a in dict.fromkeys(asked[:-1])
+        if a in by_id and by_id[a].type == "multi_choice" and _choices_named(by_id[a], m.group("rest"))
+    ]
+    return Reference(question=hits[0], payload=m.group("rest").strip(" ,.")) if len(hits) == 1 else None
+
+
 def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fits: Any = None) -> Reference | None:
     """The earlier question a correction names ("change my first answer to nine", "go back to the
     recommendation question", "I meant yes for the delivery one"), or None.
@@ -190,7 +217,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
         # minutes? forty-five"; read back, below)
         explicit, open_verb = False, True
     if not (explicit or open_verb or TAKEN_BACK_END.search(t) or _SHOULD_BE.search(t)) or not asked:
-        return None
+        return _forgotten(t, questions, asked)
     by_id = {q.id: q for q in questions}
     asked_qs = [by_id[a] for a in asked if a in by_id]
     target = None

@@ -41,8 +41,9 @@ class CorrectionsMixin:
             n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
         before = self.answers.get(target.id)
         if n is not None and n.status == "valid" and target.type == "multi_choice" and isinstance(before, list):
-            if re.search(r"\b(add|also|too|as well|plus)\b", text.lower()):
-                # "Extras wise, add the shuttle": the new choice joins the ones given before (read back)
+            if re.search(r"\b(add|also|too|as well|plus|forgot|missed|left out|didn'?t mention)\b", text.lower()):
+                # "Extras wise, add the shuttle", "I forgot the shuttle": the new choice joins the ones
+                # given before (read back)
                 both = [c.code for c in target.choices if c.code in before or c.code in n.value]
                 n = Normalised("valid", both, confidence=0.7, method="inferred")
         if n is not None and n.status in ("valid", "dont_know", "refused"):
