@@ -539,3 +539,9 @@ def test_i_forgot_with_no_earlier_choice_is_no_dont_know_of_the_earlier_question
     p.respond("I forgot my goggles, so a three.")
     recs = _records(p.respond("yes")) if p.phase == "confirm" else []
     assert all(r["question_id"] != "extras" for r in recs)
+
+
+def test_a_mock_yes_concluded_never_is_a_no():
+    q = Question(id="renew", type="yes_no", text="Will you renew your season pass at the ski school?")
+    n = normalise(q, "Oh sure, I'll renew, right after they fix the chairlift. So never, probably.")
+    assert n.status == "valid" and n.value == "no" and n.method == "inferred"

@@ -5,7 +5,8 @@ blind21, blind24):
   "Tidy? You're joking. Hair everywhere.";
 - a yes taken back by a lone "not" after it: "Oh sure, they were lovely. Not.";
 - a yes followed by asking after the very thing asked about: "Oh sure, the shuttle. What shuttle?";
-- a yes with its meaning turned: "Oh yes, on time. If by on time you mean a week late."
+- a yes with its meaning turned: "Oh yes, on time. If by on time you mean a week late.", or
+  concluded the other way: "Oh sure, I'll renew, right after they fix the lifts. So never.";
 
 The echo and scoff only to a question whose yes is a good thing ("Was the room tidy?"): to "Did
 you have to wait?" "Wait? Ha! Two hours." mocks the other way. Each is a no only when nothing after the scoff says yes ("Ha, yes, every time!" is a laughing yes,
@@ -98,6 +99,11 @@ def scoffed(question: Any, t: str) -> bool:
     nots = [i for i, s in enumerate(later) if re.fullmatch(r"not[.!]*", s)]
     if nots and _not_yes(" ".join(later[nots[0] + 1 :])):
         return True  # "Oh sure, they were lovely. Not."
+    if any(
+        re.match(r"(?:so|which means|in other words|translation),? (?:never|no|nope|not a chance|not likely)\b", s)
+        for s in later
+    ):
+        return True  # "Oh sure, I'll renew, right after they fix the lifts. So never, probably."
     stems = _asked_stems(question)
     for s in later:
         m = re.fullmatch(r"what ([a-z' ]+)\?+", s)
