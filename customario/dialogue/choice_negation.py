@@ -37,7 +37,7 @@ def negated_at(text: str, start: int) -> bool:
     # the app": the caller says the choice does not fit (answers blind21: a stored "too tight")
     if re.search(
         r"\b(?:wouldn'?t|would not|won'?t|can'?t|cannot|couldn'?t|don'?t|do not|didn'?t) (?:really |honestly )?"
-        r"(?:say|call|describe|think|consider|rate|class|go as far as (?:to )?say)\b(?! no\b)[^,.;!?]{0,40}$",
+        r"(?:say|call|describe|think|consider|rate|class|go as far as (?:to )?say)\b(?! no\b| enough\b)[^,.;!?]{0,40}$",
         clause,
     ):
         return True
