@@ -545,3 +545,10 @@ def test_a_mock_yes_concluded_never_is_a_no():
     q = Question(id="renew", type="yes_no", text="Will you renew your season pass at the ski school?")
     n = normalise(q, "Oh sure, I'll renew, right after they fix the chairlift. So never, probably.")
     assert n.status == "valid" and n.value == "no" and n.method == "inferred"
+
+
+def test_a_missed_bus_in_a_story_is_no_forgotten_choice(tmp_path):
+    p = _extras(tmp_path)
+    p.respond("I missed the bus one morning, so a three.")
+    recs = _records(p.respond("yes")) if p.phase == "confirm" else []
+    assert all(r["question_id"] != "extras" for r in recs)

@@ -178,14 +178,21 @@ _FORGOT = re.compile(
 )
 
 
+# What says the forgotten thing is to be added: "I used that too", "as well", "forgot to mention".
+_ADDED = re.compile(
+    r"\b(?:too|as well|also|add|forgot to (?:say|mention|add)|didn'?t mention|should(?: have|'ve) (?:said|mentioned|added)|"
+    r"left out)\b"
+)
+
+
 def _forgotten(t: str, questions: Sequence[Any], asked: Sequence[str]) -> Reference | None:
     """ "Oh, I forgot the shuttle bus, I used that as well": the one earlier multi-choice question
     (answered before the current one) whose choice the words after "I forgot" / "I missed" name,
     with those words as the new answer's payload (an addition: see survey_corrections); None when
     no such choice or several questions' are named there, or the current question's are."""
     m = _FORGOT.search(t)
-    if m is None or len(asked) < 2:
-        return None
+    if m is None or len(asked) < 2 or not _ADDED.search(t):
+        return None  # "I missed the bus, so ..." is a story: only a thing said to be added counts
     by_id = {q.id: q for q in questions}
     current = by_id.get(asked[-1])
     if current is not None and _choices_named(current, m.group("rest")):
