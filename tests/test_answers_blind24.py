@@ -552,3 +552,20 @@ def test_a_missed_bus_in_a_story_is_no_forgotten_choice(tmp_path):
     p.respond("I missed the bus one morning, so a three.")
     recs = _records(p.respond("yes")) if p.phase == "confirm" else []
     assert all(r["question_id"] != "extras" for r in recs)
+
+
+_HARD = Question(
+    id="hard",
+    type="multi_choice",
+    text="Where is it hard to hear at the bus depot: phone calls, the announcements, or the ticket desk?",
+    choices=[
+        Choice(code="phone", label="phone calls", synonyms=["calls", "the phone"]),
+        Choice(code="announcements", label="the announcements", synonyms=["tannoy", "speakers"]),
+        Choice(code="desk", label="the ticket desk", synonyms=["ticket office", "counter"]),
+    ],
+)
+
+
+def test_a_filler_after_a_comma_names_no_choice_by_its_spelling():
+    n = normalise(_HARD, "Just the, what do you call it, the tannoy.")
+    assert n.status == "valid" and n.value == ["announcements"]

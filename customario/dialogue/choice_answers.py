@@ -147,21 +147,26 @@ def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
     """Choices (not in ``codes``) that a clause of ``t`` names only loosely (a typo or another form
     of a choice's word, "the flu one", a kind of its thing: "hydrangeas" for plants) while no clause
     names them exactly; [] when none, or a clause with a loose match also declines or negates it.
-    A clause that names a choice exactly is also looked into by its short parts after a comma."""
+    A clause that names a choice exactly is also looked into by its short parts after a comma that
+    name no choice even by spelling: by a kind of a choice's thing only."""
     found: list[str] = []
-    clauses = [c.strip(" ,") for c in _CLAUSE_SPLIT.split(t)]
-    for clause in clauses:
+    parts: list[str] = []
+    for clause in [c.strip(" ,") for c in _CLAUSE_SPLIT.split(t)]:
         if not clause or _DECLINED.search(clause) or re.search(r"\b(?:not|never|didn'?t|wasn'?t|no)\b", clause):
             continue
         named, how = match_choices_how(question, clause)
         if named and how != "fuzzy":
             # named exactly: the whole-answer reading has already counted it; a short part of it
-            # after a comma may name another loosely ("I went to the loo, bought a tea, and ...")
-            clauses += [p.strip() for p in clause.split(",")[1:] if 0 < len(p.split()) <= 5] if "," in clause else []
+            # after a comma may name another by a kind of its thing ("I went to the loo, bought a
+            # tea, and ...")
+            parts += [p.strip() for p in clause.split(",")[1:] if 0 < len(p.split()) <= 5]
             continue
         # "..., and they crushed my hydrangeas": a kind of one choice's thing (WordNet, read back)
         loose = named or _thing_named(question, clause) or choice_kinds.kind_named(question, clause)
         found += [c for c in loose if c not in codes and c not in found]
+    for part in parts:
+        if not match_choices_how(question, part)[0]:  # "what do you call it" is no phone call
+            found += [c for c in choice_kinds.kind_named(question, part) if c not in codes and c not in found]
     return found if len(found) == 1 else []
 
 
