@@ -569,3 +569,8 @@ _HARD = Question(
 def test_a_filler_after_a_comma_names_no_choice_by_its_spelling():
     n = normalise(_HARD, "Just the, what do you call it, the tannoy.")
     assert n.status == "valid" and n.value == ["announcements"]
+
+
+def test_a_listed_part_named_only_to_be_ruled_out_adds_nothing():
+    n = normalise(_HARD, "The tannoy, the counter's fine.")
+    assert n.status == "valid" and n.value == ["announcements"]

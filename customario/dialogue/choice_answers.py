@@ -457,7 +457,10 @@ def _with_listed(question: Any, t: str, codes: list[str], method: str) -> tuple[
 def _loosely(question: Any, part: str) -> list[str]:
     """The one choice a short listed ``part`` names loosely: by one word only that choice's names
     hold beside words of no choice ("his exam practice" for *exam prep*), else by a kind of its
-    thing in WordNet ("spelling" is writing, "chemistry" a science); [] when none or several."""
+    thing in WordNet ("spelling" is writing, "chemistry" a science); [] when none or several, or
+    when the part names a choice only to rule it out."""
+    if choice_picks.negated_named(question, part):
+        return []  # "the headset's fine" to "where is it hard to follow?": named, and ruled out
     by_word = choice_words.distinctive_named(question, part)
     if len(by_word) == 1:
         return by_word
