@@ -289,3 +289,16 @@ def test_a_word_the_list_lacks_keeps_it_unanswered(kb, question):
 def test_kinds_of_stands_for_the_kind():
     assert terms("what kinds of treatments") == ["treatments"]
     assert "types" not in terms("any other types of colour")
+
+
+# --- a model number followed by a unit --------------------------------------------------------------
+
+
+def test_a_model_number_before_a_unit_names_the_model_not_an_amount(kb):
+    answer = _answer(kb, "4070 watts?", STORE)
+    assert answer is not None and "4070" in answer and "4090" not in answer, answer
+
+
+def test_an_amount_the_articles_state_with_its_unit_stays_an_amount(kb):
+    answer = _answer(kb, "is a 650 watt supply enough for an RTX 4090?", STORE)
+    assert answer is None or "4090" in answer, answer
