@@ -15,6 +15,11 @@ OWN_MATTER = (
     r"(divorce|custody|probate|conveyancing|mortgage|tenancy|visa|immigration|house (sale|purchase|move)|tax return|estate|"
     r"my will|her will|his will)"
 )
+# Words that cannot follow a possessive "her": after "sue her" or "taking her" they make "her" the
+# person sued ("sue her for every penny", "taking her to court").
+_NOT_A_NOUN = (
+    r"(to|for|over|if|unless|because|and|or|in|at|on|when|after|before|by|now|again|too|then|myself|personally)"
+)
 # Figures of speech and harmless uses removed before matching.
 FIGURES = (
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
@@ -127,8 +132,12 @@ FIGURES = (
     rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b(?! (you|him|her|them|us|your|the (shop|store|salon|manager|owner))\b)",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
-    r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)(\w+ ){0,2}\w+",
-    r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)(\w+ ){0,2}to (court|small claims|tribunal)\b",
+    # ("her" is a possessive only with a noun after it: "taking her to small claims" is the business's
+    # owner taken to court, blind17)
+    r"\bsu(e|ing|ed) (my|his|her|their|our) (?!(hair|salon|shop|store|stylist|hairdresser|barber|colou?rist|order|laptop|pc)\b)"
+    rf"(?!{_NOT_A_NOUN}\b)(\w+ ){{0,2}}\w+",
+    r"\b(tak(e|ing)|took|drag\w*|bring\w*) (my|his|her|their|our) (?!(salon|shop|store|stylist|hairdresser|barber)\b)"
+    rf"(?!{_NOT_A_NOUN}\b)(\w+ ){{0,2}}to (court|small claims|tribunal)\b",
     # an allergy named after a question is a standing condition ("does it have nuts? my daughter's allergic")
     r"\?[^.!]*\b(\w+'s|she is|he is|i'?m|i am|they'?re|we'?re|is|are) allergic\b(?! reaction)",
     # "emergency" as a generic noun: "I've seen every kind of emergency"

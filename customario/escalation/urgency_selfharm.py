@@ -121,6 +121,9 @@ _CUES = (
         True,
         r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight"
         r"| (after|past|beyond) (today|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day))\b"
+        # not planning to be there from a day on (blind17): "I'm not planning to be around on Sunday"
+        r"|\b(not planning|don'?t plan|do not plan|not expecting|don'?t expect|do not expect) (to be|on being) (here|around) "
+        r"(on|by|after|past|beyond|come|from) (today|tonight|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
@@ -213,7 +216,13 @@ _CUES = (
     ),
     ("before I go", False, r"\bbefore i go\s*($|[.!]|for good)"),
     ("had enough", False, r"\b(had|has had|'s had|'ve had) enough\b(?! of)(?=\s*($|[,.!?;]|and\b))"),
-    ("someone to know", False, r"\bjust wanted (someone|somebody|you|one person) to know\b"),
+    # ... or said as the reason for telling (blind17): "just so someone knows", "I need to tell someone"
+    (
+        "someone to know",
+        False,
+        r"\bjust wanted (someone|somebody|you|one person) to know\b|\b(just )?so (someone|somebody) knows\b"
+        r"|\b(i )?(need|needed|have|had|wanted|want) to tell (someone|somebody)(?=\s*[,.!;]|\s*$)",
+    ),
     (
         "a goodbye",
         False,

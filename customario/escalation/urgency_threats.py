@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_words import is_body_part
-from customario.escalation.urgency_rules import rx
+from customario.escalation.urgency_rules import OWN_MATTER, rx
 
 _BUSINESS = r"(you|you lot|you guys|your (\w+ ){0,2}?(shop|store|salon|company|business|firm)|this (shop|store|salon|company|place|business)|the (shop|store|salon|company|business))"
 _AUTHORITY = (
@@ -48,6 +48,16 @@ _LEGAL = (
         rf"|\b(this|it|that|the matter|things|we)('ll| will| is going to|'s going to| are going to|'re going to| can| shall| gonna)"
         r"( be)? (settled?|sorted( out)?|decided|resolved|finished|ended|dealt with|heard|going|go|end up|ending up)( \w+){0,2} "
         r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b",
+    ),
+    # the formal register of a letter before action (blind17): counsel instructed, rights reserved,
+    # proceedings said ahead without a subject ("... and will commence proceedings should ...")
+    (
+        "a formal legal notice",
+        r"\b(instructed|retained|engaged|appointed) (counsel|(a |my |our )?(solicitors?|lawyers?|attorneys?|barristers?|legal (team|counsel|representatives?)))\b"
+        rf"(?![^.!?]*\b{OWN_MATTER}\b)"
+        r"|\breserv(e|es|ed|ing) (all )?(of )?(my|our|all)( legal)? rights\b"
+        r"|\b(will|shall|'ll|intend to|propose to|be (forced|obliged|left with no (choice|option) but) to)( \w+)? "
+        r"(commence|issue|bring|start|file|initiate|institute|take) (legal |court )?(proceedings|legal action)\b",
     ),
     # the caller getting a lawyer, said as a verb (blind7): "I'm lawyering up", "time to lawyer up"
     ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b|\b(go|going|gone|went|get|getting) legal\b"),
