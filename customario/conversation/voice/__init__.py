@@ -24,7 +24,12 @@ def expected_for_policy(policy: Any) -> list[str] | None:
     ``Question``); other policies get the open model. A question's model knows its answers, numbers
     out of its range, fillers, carrier phrases and everyday words (issue 11, see ``phrases``).
     """
-    from customario.conversation.voice.phrases import confirm_phrases, decoder_phrases, opening_phrases
+    from customario.conversation.voice.phrases import (
+        confirm_phrases,
+        correction_phrases,
+        decoder_phrases,
+        opening_phrases,
+    )
 
     phase = getattr(policy, "phase", None)
     if getattr(policy, "awaits_yes_no", False):
@@ -39,8 +44,21 @@ def expected_for_policy(policy: Any) -> list[str] | None:
         # as "again"; without them 5 of 12 came out as "yes", none of 24 "no" or "again" did).
         return confirm_phrases(current, control=not again_said(policy))
     if phase == "question" and current is not None:
-        return decoder_phrases(current)
+        phrases = decoder_phrases(current)
+        if phrases is None:
+            return None
+        return [*phrases, *correction_phrases(_asked_before(policy, current))]
     return None
+
+
+def _asked_before(policy: Any, current: Any) -> list:
+    """The questions ``policy`` asked before ``current`` and has an answer for (``asked``,
+    ``statuses``, ``campaign``), in the order asked: the ones a caller may change now."""
+    campaign = getattr(policy, "campaign", None)
+    statuses = getattr(policy, "statuses", None) or {}
+    by_id = {q.id: q for q in getattr(campaign, "questions", None) or []}
+    ids = [i for i in getattr(policy, "asked", None) or [] if i != current.id and i in statuses and i in by_id]
+    return [by_id[i] for i in dict.fromkeys(ids)]
 
 
 def forced_for_policy(policy: Any) -> list[str] | None:

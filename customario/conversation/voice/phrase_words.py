@@ -126,6 +126,59 @@ CONTROL = (
     "goodbye",
     "hello",
 )
+# Ways of asking to be taken off the list said in a sentence of their own, in the question models only
+# (not the read-back's, where new words would keep a lost "yes" from the forced pass). Missing, the
+# answers blind24 voice sample heard "Unsubscribe me from these calls." as "with through i'd me from
+# recall" and "I want to opt out of these calls." as "i won't two out of a please told" on every
+# caller variant (4 December 2026); the opt-out parser (``dialogue.optout``) reads the words below.
+OPT_OUT = (
+    "unsubscribe me",
+    "unsubscribe me from these calls",
+    "opt out",
+    "i want to opt out",
+    "opt me out",
+    "opt out of these calls",
+    "i want to opt out of these calls",
+    "no more calls",
+    "stop these calls",
+    "remove me from your list",
+    "remove me from your calling list",
+    "take me off your calling list",
+    "put me on your do not call list",
+    "do not call me again",
+    "stop calling this number",
+)
+# Carrier words of a change to an earlier answer ("go back one, I said twelve but it was ten",
+# "actually, my recommendation, put down a seven"), for :func:`phrases.correction_phrases`; the
+# answer parser's change verbs (``dialogue.references``) are among them.
+CHANGE_CARRIERS = (
+    "go back",
+    "go back one",
+    "can i go back",
+    "go back to the",
+    "back to the",
+    "hold on",
+    "oh",
+    "before i answer",
+    "actually",
+    "wait",
+    "sorry",
+    "i meant",
+    "i said",
+    "but it was",
+    "instead",
+    "change that to",
+    "i'd change that to",
+    "change my",
+    "change my answer",
+    "put down",
+    "put it down as",
+    "make that",
+    "make it",
+    "the last question",
+    "the previous question",
+    "my last answer",
+)
 # Asking to hear a read-back again: without these in the read-back model a caller's "again?" came out
 # as "it did" or "of didn't" in 2 of 24 tries, with them as "again" in 47 of 48 (4 December 2026);
 # the dialogue then says the read-back once more (``survey_readback.HEARD_AGAIN``).

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.conversation.voice.date_phrases import HOLIDAYS, date_phrases  # noqa: F401  (re-exported)
+from customario.conversation.voice.date_phrases import _DAY_ORDINALS, HOLIDAYS, date_phrases  # noqa: F401  (re-exported)
 from customario.conversation.voice.forced_passes import (  # noqa: F401  (re-exported: _sphinx and tests use them here)
     FORCED_LEAD,
     READ_BACK_NO,
@@ -31,11 +31,13 @@ from customario.conversation.voice.forced_passes import (  # noqa: F401  (re-exp
 from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-exported)
     _LIKE_YES,
     _MAX_SPELLED,
+    CHANGE_CARRIERS,
     CONTROL,
     DONT_KNOW,
     FILLERS,
     GARBAGE,
     NO,
+    OPT_OUT,
     REFUSED,
     REPEAT,
     YES,
@@ -112,9 +114,11 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         for i, word in enumerate(ordinals):
             code = question.choices[i].code
             out += [(f"the {word} one", code), (f"the {word} option", code), (word, code)]
-        out += [("the last one", question.choices[-1].code)]
+        # "The last option." said through the telephone band came out as "opt out of" without it.
+        out += [("the last one", question.choices[-1].code), ("the last option", question.choices[-1].code)]
         if len(question.choices) % 2 == 1:
-            out += [("the middle one", question.choices[len(question.choices) // 2].code)]
+            middle = question.choices[len(question.choices) // 2].code
+            out += [("the middle one", middle), ("the middle option", middle)]
         if t == "multi_choice":
             out += [(f"{a} and {b}", f"{ca},{cb}") for i, (a, ca) in enumerate(labels) for b, cb in labels[i + 1 :]]
             out += [("all of them", ",".join(c for _, c in labels)), ("none of them", "")]
@@ -124,7 +128,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         out += [(p, "dont_know") for p in DONT_KNOW]
     if getattr(question, "allow_refused", True):
         out += [(p, "refused") for p in REFUSED]
-    out += [(p, None) for p in CONTROL]
+    out += [(p, None) for p in (*CONTROL, *OPT_OUT)]
     result: dict[str, str | None] = {}
     for phrase, value in out:
         phrase = " ".join(phrase.split())
@@ -166,7 +170,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     for open questions (open vocabulary)."""
     if getattr(question, "type", None) == "date":
         extra = [*DONT_KNOW, *REFUSED] if getattr(question, "allow_dont_know", True) else [*REFUSED]
-        return [*date_phrases() * 2, *extra * 2, *CONTROL, *FILLERS, *GARBAGE]
+        return [*date_phrases() * 2, *extra * 2, *CONTROL, *OPT_OUT, *FILLERS, *GARBAGE]
     phrases = expected_phrases(question)
     if phrases is None:
         return None
@@ -304,3 +308,35 @@ def slot_of(transcript: str, question: Any) -> str | None:
 def opening_phrases() -> list[str]:
     """Likely replies to an opening "Is now a good time?": yes/no plus call control phrases."""
     return list(dict.fromkeys([*YES, *NO, "yes it is", "now is fine", "go ahead", "who is this", *CONTROL]))
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_TYPE_NAMES = {"nps": ("score", "recommendation"), "scale": ("rating",)}
+_VALUE_FRAMES = ("i meant {v}", "it was {v}", "it's {v}", "make it {v}", "put down a {v}", "{v} instead", "to a {v}")
+
+
+def correction_phrases(earlier: list[Any]) -> list[str]:
+    """How a caller changes an answer given before, for the model of the question being asked:
+    the change carriers (:data:`CHANGE_CARRIERS`: "go back one", "i meant", "but it was",
+    "instead"), the names of each ``earlier`` question (its aliases and id: "the price question",
+    "my recommendation") and its values in change frames ("i meant eleven dollars", "make it
+    tuesday", "put down a seven"). ``earlier``: the definitions ``Question`` objects asked before
+    the current one. Lower case; [] when there are none."""
+    if not earlier:
+        return []
+    out = list(CHANGE_CARRIERS)
+    for q in earlier:
+        names = [*(a.lower() for a in getattr(q, "aliases", None) or []), q.id.replace("_", " ").lower()]
+        names += _TYPE_NAMES.get(q.type, ())
+        for name in dict.fromkeys(" ".join(re.sub(r"[^a-z' ]", " ", n).split()) for n in names):
+            if name:
+                out += [f"the {name} question", f"my {name}", f"the {name} one", name]
+        if q.type == "date":
+            values = [*_WEEKDAYS, *(f"the {o}" for o in _DAY_ORDINALS)]
+        elif q.type == "open":
+            values = []
+        else:
+            values = _core_values(q)[:15]
+            values += [f for f in answer_forms(q) if not f.startswith(_APPROX) and len(f.split()) <= 3][:15]
+        out += [f.format(v=v) for v in values for f in _VALUE_FRAMES]
+    return list(dict.fromkeys(out))
