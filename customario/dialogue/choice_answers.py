@@ -54,8 +54,13 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = _by_words(question, t, codes, method)
     if question.type == "multi_choice" and len(codes) > 1:
         codes, method = _without_declined(question, t, codes, method)
-    if (self_said := _self_described(question, t, codes, labels)) is not None or undecided(question, t, codes):
-        # "Either a filling or an extraction", "the family veggie box": no one value to store
+    if (
+        (self_said := _self_described(question, t, codes, labels)) is not None
+        or undecided(question, t, codes)
+        or choice_words.named_by_code_only(question, t, codes)
+    ):
+        # "Either a filling or an extraction", "the family veggie box", "Card." beside "credit or
+        # debit card" and "prepaid laundry card": no one value to store
         return self_said or Normalised(
             "invalid", reason=f"one or more of: {labels}" if len(codes) > 1 else f"one of: {labels}"
         )

