@@ -192,7 +192,7 @@ def named_by_code_only(question: Any, t: str, codes: list[str]) -> list[str]:
     for code in codes:
         c = next((c for c in question.choices if c.code == code), None)
         spoken = code.replace("_", " ").lower()
-        if c is None or not phrase_positions(spoken, t) or any(phrase_positions(n, t) for n in _names(c)[:-1]):
+        if c is None or not phrase_positions(spoken, t) or any(phrase_positions(n, t) for n in (c.label, *c.synonyms)):
             continue
         words = {_singular(w) for w in re.findall(r"[a-z]+", spoken)}
         others = [
