@@ -225,9 +225,10 @@ def test_a_texted_service_name_without_vowels_finds_its_price(kb):
 
 def test_the_business_name_is_read_from_the_contact_article(kb):
     from customario.escalation.kb_articles import business_name_words
+    from customario.escalation.kb_hits import articles_in_scope
 
-    assert business_name_words(kb, SALON) == {"luna", "hair", "studio"}
-    assert business_name_words(kb, STORE) == set()  # the store's articles have no contact article
+    assert business_name_words(articles_in_scope(kb, SALON)) == {"luna", "hair", "studio"}
+    assert business_name_words(articles_in_scope(kb, STORE)) == set()  # the store's articles have no contact article
 
 
 @pytest.mark.parametrize(

@@ -310,19 +310,15 @@ CONTACT_QUESTION = "How can I contact {name}?"
 _CONTACT_RE = re.compile(re.escape(CONTACT_QUESTION).replace(re.escape("{name}"), "(.+)"))
 
 
-def business_name_words(db: Database, campaign: str | None) -> set[str]:
+def business_name_words(articles: Iterable[dict]) -> set[str]:
     """Lower-case words of the business's own name ("luna", "hair", "studio" of Luna Hair Studio),
-    read from the contact article a business profile imports (:data:`CONTACT_QUESTION`); empty when
-    there is none. A caller who says the name ("Who works at Luna?") names the business, like
-    "salon" (kb_words.SELF_TERMS). Source: issue 11, kb blind23."""
-    params: list = []
-    scope = ""
-    if campaign is not None:
-        scope, params = " AND campaign IN ('', ?)", [campaign]
+    read from the contact article a business profile imports (:data:`CONTACT_QUESTION`) among
+    ``articles`` (dicts with ``question``, ``source``, ``source_ref``: ``kb_hits.articles_in_scope``);
+    empty when there is none. A caller who says the name ("Who works at Luna?") names the business,
+    like "salon" (kb_words.SELF_TERMS). Source: issue 11, kb blind23."""
     out: set[str] = set()
-    rows = db.execute("SELECT question, source, source_ref FROM kb_articles WHERE 1" + scope, params).fetchall()
-    for question, source, ref in rows:
-        m = _CONTACT_RE.fullmatch(question or "")
-        if m and article_kind({"source": source, "source_ref": ref}) == "contact":
+    for a in articles:
+        m = _CONTACT_RE.fullmatch(a.get("question") or "")
+        if m and article_kind(a) == "contact":
             out |= {w.lower() for w in WORD_RE.findall(m.group(1).lower())}
     return out

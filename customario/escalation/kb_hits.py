@@ -146,9 +146,13 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
 
 
 def articles_in_scope(db: Database, campaign: str | None) -> list[dict]:
-    """``{"id", "question", "answer"}`` of every article in scope, for :mod:`kb_embed`."""
+    """``{"id", "question", "answer", "source", "source_ref"}`` of every article in scope: read once
+    per search for :mod:`kb_embed`, the kinds an article names (kb_classes), the model numbers and
+    the business's own name (knowledge)."""
     scope, params = scope_sql(campaign)
-    return list(db.query("SELECT a.id, a.question, a.answer FROM kb_articles a WHERE 1" + scope, params))
+    return list(
+        db.query("SELECT a.id, a.question, a.answer, a.source, a.source_ref FROM kb_articles a WHERE 1" + scope, params)
+    )
 
 
 def nearest(db: Database, query: str, campaign: str | None, hits: list[dict]) -> dict | None:

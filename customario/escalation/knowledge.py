@@ -303,8 +303,9 @@ def search(
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
     # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
+    articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
-    amounts -= _model_numbers(db, campaign, amounts)  # "4060 watts?": the RTX 4060's, not an amount
+    amounts -= _model_numbers(articles, amounts)  # "4060 watts?": the RTX 4060's, not an amount
     result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
     dates = months_told(query)  # "I'm getting married in June! How much ...?": a date of the story
     named = [t for t in named_things(query) if t not in amounts and t not in dates]
@@ -334,7 +335,7 @@ def search(
     known = [t for t in result.terms if dfs[t] > 0]
     weight = {t: term_weight(t, dfs[t]) for t in result.terms}
     _one_name_one_weight(query, weight)
-    own_name = _own_name(db, campaign, result.terms, dfs, weight)
+    own_name = _own_name(articles, result.terms, dfs, weight)
     denom = sum(idf[t] * weight[t] for t in result.terms)
     distinctive = {t for t in known if min(dfs[t], len(strong[t]) or dfs[t]) <= max(1, total // 3)}
     asked = query_kind(query)
@@ -342,7 +343,6 @@ def search(
     story = _story_words(query, result.terms, vocabulary, stats, distinctive)
     # Names of a kind of thing another article names by example ("RTX 4070 Super": a graphics card)
     # that an article's general rule covers ("3 years for graphics cards"): kb_classes.
-    articles = articles_in_scope(db, campaign)  # read once: the kinds here, the ask's meaning at the end
     found = instances(query, kinds_named(articles))
     verbs = names_used_as_verbs(query, {w for a in candidates for w in person_names(a)})
     absent = absent_instances(query, result.terms, vocabulary)  # "do you ship with DHL?" (kb_words)
@@ -496,11 +496,11 @@ def _each_ask(
         )
 
 
-def _own_name(db: Database, campaign: str | None, query_terms: list[str], dfs: dict, weight: dict) -> set[str]:
+def _own_name(articles: list[dict], query_terms: list[str], dfs: dict, weight: dict) -> set[str]:
     """The terms that name the business itself ("Who works at Luna?"), like "salon": words of its
     name (:func:`kb_articles.business_name_words`) that only the contact article has. They count as
     SELF_WEIGHT (``weight`` changed in place) and set no article apart."""
-    own = {t for t in business_name_words(db, campaign) & set(query_terms) if dfs[t] <= 1}
+    own = {t for t in business_name_words(articles) & set(query_terms) if dfs[t] <= 1}
     for t in own:
         weight[t] = min(weight[t], SELF_WEIGHT)
     return own
@@ -516,17 +516,15 @@ def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
             weight[w] = weight[w] / len(parts)
 
 
-def _model_numbers(db: Database, campaign: str | None, amounts: set[str]) -> set[str]:
-    """The numbers of ``amounts`` that the articles in scope use only as a model's name, right after a
+def _model_numbers(articles: list[dict], amounts: set[str]) -> set[str]:
+    """The numbers of ``amounts`` that ``articles`` (those in scope) use only as a model's name, right after a
     capitalised word ("RTX 4060") and never with a unit ("650 W"): "4060 watts pls" asks about the
     RTX 4060's power, it states no amount. Source: issue 11, kb blind20 ("4060 watts pls" read the
     RTX 4090's sentence)."""
     numbers = {a for a in amounts if a.isdigit()}
     if not numbers:
         return set()
-    scope, params = scope_sql(campaign)
-    rows = db.execute("SELECT a.question, a.answer FROM kb_articles a WHERE 1" + scope, params).fetchall()
-    text = " ".join(x or "" for row in rows for x in row)
+    text = " ".join(a.get(k) or "" for a in articles for k in ("question", "answer"))
     return {
         n
         for n in numbers
