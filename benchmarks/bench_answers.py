@@ -120,7 +120,8 @@ CORPORA = {
     # (first contact on d0bd516 code: 523/562 = 93.1 % with 7 wrong).
     "blind22": ROOT / "tests/corpus/answers/blind22/utterances.yaml",
     # campground and laundromat (577 lines, today = Wed 2030-10-16), written on 4 December ~16:30 UTC by a
-    # helper who never read the parser; held out.
+    # helper who never read the parser; held out until 19:10 UTC on 4 December 2026, a development
+    # corpus since.
     "blind23": ROOT / "tests/corpus/answers/blind23/utterances.yaml",
     # ev_charging and tutoring_center (574 lines, today = Sat 2028-02-26), written on 4 December
     # ~16:30 UTC by another helper who never read the parser; a development corpus from the start
@@ -160,8 +161,10 @@ CORPORA = {
 # 532/556 = 95.7 %, 1 wrong, after only its wrong items had been read); since then it is a
 # development corpus. blind21 was held out until 16:30 UTC on 4 December 2026 (first contact 548/579 =
 # 94.6 % with 8 wrong; 553/579 = 95.5 %, 1 wrong, after the stop's work and only its wrong items had
-# been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind23"}
+# been read); since then it is a development corpus. blind23 was held out until 19:10 UTC on 4 December
+# 2026 (first contact 545/577 = 94.5 % with 4 wrong; 551/577 = 95.5 %, 0 wrong, after the stop's work
+# and only its wrong items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind25"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

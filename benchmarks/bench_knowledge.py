@@ -116,7 +116,8 @@ FOLDERS = {
     # 0.7 % wrong, 0.7 % wrong after a yes; store 37.5 % + 27.5 %, 0 wrong, 0.8 % wrong after a yes;
     # near misses answered 3 of 125.
     "blind21": ROOT / "tests/corpus/kb/blind21",
-    # Written on 4 December ~16:30 UTC by a helper who never read the search; counted only. First
+    # Written on 4 December ~16:30 UTC by a helper who never read the search; counted only until
+    # 19:10 UTC on 4 December 2026, a development corpus since. First
     # contact (88257cf code): salon 63.0 % directly + 15.8 % after a yes, 0.7 % wrong; store 27.7 % +
     # 35.3 %, 1.7 % wrong, 0.8 % wrong after a yes; near misses answered 5 of 128.
     "blind22": ROOT / "tests/corpus/kb/blind22",
@@ -127,7 +128,7 @@ FOLDERS = {
     "blind23": ROOT / "tests/corpus/kb/blind23",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind22",)
+COUNTED_ONLY: tuple[str, ...] = ("blind24",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

@@ -69,7 +69,8 @@ CORPORA = {
     # Written blind on 4 December ~12:05 UTC (blind16-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind16": ROOT / "tests/corpus/urgency/blind16.yaml",
-    # Written blind on 4 December ~16:30 UTC (blind17-README.md): held out, counted only.
+    # Written blind on 4 December ~16:30 UTC (blind17-README.md): held out until 4 Dec 19:10
+    # (first contact 90.2 %, 5 urgent or emergency taken for normal), development since.
     "blind17": ROOT / "tests/corpus/urgency/blind17.yaml",
     # Written blind on 4 December ~16:30 UTC (blind18-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -93,11 +94,11 @@ TITLES = {
     "blind14": "blind14 (development; first contact 92.7 %, 9 missed)",
     "blind15": "blind15 (development since 4 Dec 16:30; first contact 95.3 %)",
     "blind16": "blind16 (development; first contact 93.9 %, 6 missed)",
-    "blind17": "blind17 (held out)",
+    "blind17": "blind17 (development since 4 Dec 19:10; first contact 90.2 %)",
     "blind18": "blind18 (development; first contact 89.2 %, 10 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind17"}
+HELD: set[str] = {"blind19"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
