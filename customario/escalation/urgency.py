@@ -139,6 +139,7 @@ from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
+from customario.escalation import urgency_plights as plights
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_scenes as scenes
@@ -229,7 +230,8 @@ _PAST = re.compile(
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
 # "still laughs about it".
 _ONCE = re.compile(
-    r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote)\b"
+    r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote|choked|fell|broke|bit|ate|swallowed|burnt|"
+    r"cut|caught|took|drank|passed out|fainted|collapsed|\w+ed)\b(?! (by|with)\b)"
     # ... or after the verb: "my friend's phone exploded once" (not "once more", "once again")
     r"|\b(\w+ed|had|got|went|did|blew up|caught fire|burnt|fell|bit) once\b(?! (more|again|a|an|every|and for all|it|i|we|you)\b)"
     # ... or closing the clause: "her stylist burnt her scalp once, do you patch test?"
@@ -471,6 +473,7 @@ def _assess(text: str) -> Urgency:
         found = (
             bodies.grave(t)
             or situations.grave(t)
+            or plights.grave(t)
             or selfharm.means_asked(whole)
             or perils.read(t)
             or perils.still_under(whole)

@@ -65,7 +65,9 @@ def _scorched_cloth(sentence: str) -> str:
 
 _EXERCISE = (
     r"(in a good way|workout|work-?out|boot ?camp|training|gym|spin class|circuits|hiit|hike|hiking|leg day|exercise|"
-    r"squats|lunges|press-?ups|push-?ups|marathon|pilates|yoga|zumba|crossfit|bootcamp)"
+    r"squats|lunges|press-?ups|push-?ups|marathon|pilates|yoga|zumba|crossfit|bootcamp|"
+    # a gym's own words (blind17: "my arms r on fire lol, can i freeze my membership"; "overhang routes")
+    r"membership|sparring|pads|bouldering|climbing|routes|reps|burpees|planks?|rowing machine|spin|circuit)"
 )
 _MUSCLES = r"(legs?|arms?|thighs?|calves|calf|glutes|abs|muscles?|shoulders?|quads|hamstrings|core|bum|lungs|feet|back|biceps|triceps)"
 _DROWN = re.compile(

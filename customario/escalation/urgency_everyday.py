@@ -195,8 +195,41 @@ def _pest_poison(m: re.Match) -> str:
     return " " if word_classes(m.group(1)) & {"noun.animal", "noun.plant"} else m.group(0)
 
 
+# Beehives (urg16, from blind17's apiary lines): "hives" counted or owned as things ("the hives", "my
+# hives", "two hives", "are there hives near ...") or beside beekeeping words is the hive, unless the
+# line speaks of skin ("come up in hives", "his hives are itchy"): then it stays the allergy sign.
+_BEEKEEPING = re.compile(
+    r"\b(varroa|colon(y|ies)|honey|apiar\w*|bee-?keep\w*|brood|queen|supers|swarm\w*|beehives?|frames|wooden)\b"
+)
+_HIVES_COUNTED = re.compile(
+    r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of) hives\b"
+)
+_SKIN_HIVES = re.compile(
+    r"\b(in|into|with|got|get|gets|has|have|had|getting) hives\b|\bhives\b[^.!?]{0,30}\b(itch\w*|rash|skin|red|raised|spread\w*|all over|"
+    r"flare\w*|swell\w*|face|arms?|legs?|neck|chest|back|body)\b|\b(itch\w*|skin|rash|antihistamine|allergic reaction|broke out|come up)\b"
+)
+# A food that "set my mouth on fire": heat of spice, not flames (blind17: "that chilli cheese toastie
+# set my mouth on fire, absolutely loved it").
+_MOUTH_ON_FIRE = re.compile(
+    r"\b([a-z]+)(?: [a-z]+){0,2}(?:'s| has| have| just| totally| literally| absolutely)* (?:set|sets|setting|left|leaves) "
+    r"(?:my|his|her|your|our|their|the) (?:mouth|tongue|gob|lips|throat) (?:on fire|alight|ablaze)\b"
+)
+
+
+def _mouth_on_fire(m: re.Match) -> str:
+    """A mouth "on fire" from spice set aside when a word before it is food (WordNet) or spicy."""
+    words = re.findall(r"[a-z]+", m.group(0).split(" set")[0].split(" left")[0])
+    spicy = re.search(
+        r"\b(chill?i\w*|spic\w*|hot sauce|pepper\w*|jalape\w*|wasabi|vindaloo|curry|salsa|sriracha)\b", m.string
+    )
+    return " very spicy " if spicy or any(_food(w) for w in words) else m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
+    if "hives" in t and (_BEEKEEPING.search(t) or _HIVES_COUNTED.search(t)) and not _SKIN_HIVES.search(t):
+        t = re.sub(r"\bhives\b", "beehives", t)
+    t = _MOUTH_ON_FIRE.sub(_mouth_on_fire, t)
     t = _HARM_COMPOUND.sub(_harm_compound, t)
     t = _LOOKS_HOT.sub(" looks great ", t)
     t = _SITUATION.sub(" emergency ", t)

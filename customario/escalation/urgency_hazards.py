@@ -237,6 +237,38 @@ def _fire_cues(t: str) -> set[str]:
     ):
         if _is_thing(m.group(1)) and not is_person(m.group(1)):
             cues.add("a thing has caught")
+    # urg16 (blind17's unrecognised fires): a fire said plainly ("it's a fire", not a fire door or a
+    # log fire lit to sit by), a pan or its fat caught, a whole place or stretch of land going up or
+    # full of smoke, the fire heading for a thing, the caller already out in the street
+    if re.search(
+        r"\b(it'?s|it is|there'?s|there is) (a |an )?(proper |real |big |massive |huge |actual |serious )?fire\b"
+        r"(?! (alarm|door|drill|exit|escape|extinguisher|blanket|hazard|risk|safety|pit|place|sale|station|engine|brigade|service|"
+        r"officer|inspection|certificate|check|marshal|test|bowl|basket|starter|lit|going in|in the (grate|hearth|stove|lounge|bar|snug)))",
+        t,
+    ):
+        cues.add("a fire said plainly")
+    if re.search(
+        r"\b(grease|fat|oil|chip pan|frying pan|pan|wok|fryer)( has|'s| have)?( just| now)? (caught|gone up|went up|flared up)\b",
+        t,
+    ):
+        cues.add("a pan caught")
+    if re.search(
+        r"\bwhole (\w+ ){0,2}(is |'s |are |has |have )?(now |just )?(going up|gone up|alight|ablaze|burning|smoke|full of smoke|black with smoke|on fire)\b",
+        t,
+    ):
+        cues.add("a whole place going up")
+    if re.search(
+        r"\b(it'?s|it is|fire'?s|fire is|flames are|the flames|the fire) (now |already )?(heading|moving|spreading|racing|creeping|coming) "
+        r"(for|to|towards|toward|at) (the|our|my|their|his|her|next door)\b",
+        t,
+    ):
+        cues.add("heading for a thing")
+    if re.search(
+        r"\b(i'?m|we'?re|i am|we are|everyone'?s|everyone is|we'?ve all got|we all got|we got) (all )?(out|outside|on the (pavement|street|road)|in the (street|car park))\b"
+        r"(?! (of (stock|time|milk|\w+)|for|to (lunch|dinner)))",
+        t,
+    ):
+        cues.add("got out")
     cues |= {name for name, pattern in _CHIMNEY_FIRE if re.search(pattern, t)}
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")

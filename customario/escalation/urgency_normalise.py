@@ -86,6 +86,8 @@ def _past_of(m: re.Match) -> str:
 
 # Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
 _SPOKEN = (
+    # "c u in court" (blind17) before "u" alone
+    (re.compile(r"\bc u\b"), "see you"),
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),

@@ -40,7 +40,9 @@ import re
 
 _WATER = (
     r"(river|lake|canal|sea|pond|pool|reservoir|weir|loch|harbou?r|quarry|dock|marina|water|ice|rapids|current|"
-    r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end|jetty|pier|slipway|quay|weir pool|plunge pool)"
+    r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end|jetty|pier|slipway|quay|weir pool|plunge pool|"
+    # a tank or a vat one can fall into (blind20: "fell head first into the shark tank")
+    r"(fish |shark |water |septic |slurry |touch |display )?tank|aquarium|vat|hot tub|slurry pit|well)"
 )
 _BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|narrowboat|barge|rib)s?"
 _PERSON = (
@@ -58,7 +60,7 @@ _DISTRESS = (
 _INTO_WATER = (
     # (a bare "fall" is how a non-native speaker tells it: "my friend she fall from boat")
     rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|fall|gone|went|slipped|tumbled|jumped|dived|"
-    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+)? (in|into|overboard|under|off|through|from)\b(?! love)"
+    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from)\b(?! love)"
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),

@@ -153,7 +153,7 @@ FIGURES = (
 ON_FIRE_BODY = re.compile(
     # ... and what is worn in the skin (blind18: "my tattoo is on fire since the balm", a burning feeling)
     r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back|tattoo|piercing|wound|graze)('s)?"
-    r"( is| are| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
+    r"( is| are| r| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )
 # "Isn't answering her phone / my emails" is about a message, not a person's state (blind3 probe);
 # "not answering that (one)", "not answering any more of these" refuses a question (survey turns).
@@ -210,7 +210,8 @@ EMERGENCY = (
     r".*\b(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
-    r"\b(911|999|112)\b",
+    # (not a thing owned: "my 911's in the garage" is a Porsche; blind20)
+    r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bporsche )(?<!\bclassic )(?<!\bvintage )\b(911|999|112)\b(?!'s\b| (is|was|needs|has|in the (garage|shop)|(gt|turbo|carrera)\w*)\b)",
     r"\bface (is )?(numb|drooping|droopy)\b",
     r"\bslurr(ed|ing)\b",
     r"\bwords (are |keep |keeps )?(coming|come) out (wrong|funny|jumbled|muddled|all wrong)\b",
@@ -235,6 +236,8 @@ EMERGENCY = (
     r"\bcan'?t catch (my|her|his|their) breath\b",
     r"\b(can )?(hardly|barely) breathe\b",
     r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
+    # ... told as it begins (blind17: "my throat's starting to close up a bit from a sting")
+    r"\bthroat('s| is| feels| s)? (like it'?s |like it is )?(starting|beginning) to (close|tighten|swell|shut)\b",
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
     r"(?<!\bi'm )(?<!\bi am )\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",

@@ -78,7 +78,20 @@ _HIGH_PLACE = (
 _JUMP_SAID = (
     r"\b(threaten\w* to|going to|gonna|about to|wants? to|saying (he'?ll|she'?ll|they'?ll|i'?ll)|says (he'?ll|she'?ll|they'?ll)|"
     r"(he|she|they)'?ll|i'?ll|i'?m going to|i want to) (jump|throw (himself|herself|themselves|myself) off)\b(?! (start|the queue|in|on board|at the chance|ship))"
+    # ... or said as a thought (blind20: "I'm up on top of the multistorey and I'm thinking about jumping off")
+    r"|\b(thinking (about|of)|thought about|considering|might (just )?|could (just )?|tempted to) (jump(ing)?|throw(ing)? (himself|herself|themselves|myself))\b"
+    r"(?! (start|the queue|in|on board|at the chance|ship|ahead|forward|back in|into (the )?(pool|water|lake|sea|river)))"
 )
+# Not alive to see a thing through, said of oneself and now (blind20: "Don't bother with the refund. I
+# won't be alive to spend it."); "at this rate I won't be alive to see it" is a complaint about a delay.
+_NOT_ALIVE = (
+    r"\b(i|i'?m|i am)( \w+)? (won'?t|will not|wont|not going to|ain'?t going to|not gonna) be (alive|breathing|living)"
+    r"(?! (when|by the time|if|long enough to see (the|it|them)))\b"
+)
+_DELAY_FIGURE = r"\b(at this rate|by the time|the rate (you|they)|at (this|that) pace|if it takes|in (\w+ )?(years|decades)|the way (you|things) are going)\b"
+# Walking or swimming into deep water with a time (blind20: "walking into the sea tonight x"), or with
+# hopelessness beside it (see :func:`read`): a plan told by its means.
+_INTO_THE_DEEP = r"\b(walk|walking|wade|wading|swim|swimming|going|head|heading)( out)? into the (sea|river|loch|lake|water|waves|deep|tide)\b"
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
@@ -91,6 +104,8 @@ _CUES = (
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
         r"|\b(don'?t|do not|can'?t|cannot) see (a|any) way out\b|\b(i'?m|i am) (so |just |completely )?done with (everything|it all|life|living|all of it)\b"
         r"|\b(there'?s|there is) no point any ?more(?=\s*($|[.,!?;]))"
+        # said without "there's" at a clause's start (blind20: "cancel my booking. no point anymore, ...")
+        r"|(^|[.,!?;]\s*)no point (any ?more|in anything|to anything|in living|in going on)(?=\s*($|[.,!?;]))"
         # the same told of someone else: "said he's done with everything"
         r"|\b(he|she|they)('s| is|'re| are) (so |just |completely )?done with (everything|it all|life|living|all of it)\b",
     ),
@@ -258,7 +273,19 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: over the railing at a height"
     if re.search(_HIGH_PLACE, t) and re.search(_JUMP_SAID, t):
         return "emergency", "self-harm: a jump threatened from a height"
+    if re.search(_NOT_ALIVE, t) and not re.search(_DELAY_FIGURE, t):
+        return "emergency", "self-harm: not alive to see it through"
     ordinary = _ORDINARY_ABSENCE.search(t)
+    into_deep = re.search(_INTO_THE_DEEP, t)
+    if into_deep and (
+        re.search(rf"\b{_THE_END}\b|\bnow\b", t[into_deep.end() : into_deep.end() + 20])
+        or (not ordinary and any(k == "hopelessness" and rx(p).search(t) for k, _s, p in _CUES))
+    ):
+        if not re.search(
+            r"\b(dip|swim(ming)? (club|session|lesson)|charity|paddle ?board|wetsuit|surf\w*|boat|kayak|for a swim)\b",
+            t,
+        ):
+            return "emergency", "self-harm: walking into deep water"
     lem = lemmatised(t)
     kinds = {
         (kind, strong)

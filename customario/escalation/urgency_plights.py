@@ -1,0 +1,198 @@
+"""Dangers to life told by a person's plight rather than with an emergency word (issue 11; from the
+emergency lines of urgency blind20, development from the start, 4 December 2026 19:15 UTC, and
+those of blind15 and blind17 that were read as only urgent, taken as classes and tested in the
+team's own phrasings on other businesses in ``tests/test_urgency_urg16.py``).
+
+:func:`grave` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` (past
+clauses and frames that are not harm now already set aside) beside the other scene readers, so it
+can raise a line but never lower one. Each class needs a person in the plight, so a thing or an
+animal alone is left to the other readers. The classes, all ``emergency``:
+
+- **a head injury with its red flags** (NHS head injury advice: call 999 for bleeding from the ears
+  after a head injury; go to A&E at once for confusion or memory loss): blood or fluid from an ear,
+  or a person who does not know where they are or who people are, told with a fall, a crash or a
+  blow ("came off the ladder, blood from his ear", "crashed the go-kart and she doesn't know where
+  she is"); a long-standing confusion with no injury named ("mum has dementia") is not read;
+- **a person shut in and heard in distress**: locked, trapped or shut in (or inside) with knocking,
+  banging, crying, screaming or moaning heard, or in heat ("someone's locked in the cold store, I can
+  hear banging"; "the kids are shut in the car and it's boiling"); "locked out" and "stuck in traffic"
+  are not shut in;
+- **a structure come down on people**: scaffolding, a wall, a roof, a tree, a stand that has come
+  down, collapsed or given way with people under, underneath or trapped beneath it (the structure
+  *about to* go is read in :mod:`customario.escalation.urgency_perils`);
+- **a person holding on at a height**: outside or over the handrail, railing or barrier at a height,
+  or hanging on by one hand or by the fingertips ("hanging on by a thread" is a figure);
+- **a person gone over the side into water**: over the rail, the side or the edge of a boat, a deck
+  or a pier and now in the water (RNLI: a person overboard is a 999 call for the coastguard);
+- **a driver who will not stop with the caller aboard**: two of "won't let me out / won't stop /
+  won't pull over / locked the doors", "won't slow down / doing a hundred / driving like a maniac"
+  and "going to kill us / we're going to crash", said now ("wouldn't" is a story);
+- **an animal holding on to a person**: a dog, a bull or a horse with hold of a person's neck, face
+  or arm and not letting go (a mauling now; an animal's own injury stays with the animal readers);
+- **a weapon turned on people**: a broken bottle, a knife, a bat or a blade held by someone going
+  for, swinging at or chasing people;
+- **a person down in fumes**: someone on the floor, collapsed or passed out where exhaust, fumes,
+  gas or an engine are named (carbon monoxide or a toxic atmosphere: the others must get out and
+  call 999 — HSE confined-space guidance; nobody goes in after them).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import PRONOUNS, is_person
+
+_PERSONS = (
+    r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
+    r"roofer|builder|customer|customers|passenger|passengers|son|daughter|husband|wife|partner|mum|mom|dad|gran|grandad|nan|"
+    r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone)"
+)
+
+# --- a head injury with its red flags ------------------------------------------------------------
+_EAR_BLEED = re.compile(
+    r"\b(blood|bleeding|clear (fluid|liquid)|fluid|liquid)( is| 's)?( \w+){0,2} (coming |pouring |running |trickling |dripping )?"
+    r"(from|out of) (his|her|their|my|the|one|both) (ear|ears)\b"
+    r"|\b(his|her|their|my) ears?('s| is| are)? (bleeding|pouring blood)\b"
+)
+_DISORIENTED = re.compile(
+    r"\b(doesn'?t|does not|don'?t|do not|can'?t|cannot|didn'?t) (know|remember|recogni[sz]e|tell) "
+    r"(where (he|she|they|i) (is|are|am)|who (i|he|she|we|they|anyone|anybody) (am|is|are)|who (we|i) (are|am)|"
+    r"what day it is|what year it is|(his|her|their|my) own name|me|us)\b"
+    r"|\bkeeps? asking (the same|what happened|where (he|she|they) (is|are))\b"
+)
+_INJURY_EVENT = re.compile(
+    r"\b(fell|fallen|falls|fall|came off|come off|coming off|thrown off|knocked (off|over|out|down)|crash\w*|landed|"
+    r"hit (his|her|their|my) head|banged (his|her|their|my) head|head first|smash\w* into|slammed into|"
+    r"went over the handlebars|blow to|whack\w*|collided|collision|tripped|slipped)\b"
+)
+# a standing condition, not an injury: "mum has dementia and doesn't know where she is half the time"
+_STANDING_CONFUSION = re.compile(r"\b(dementia|alzheimer\w*|half the time|some days|most days|these days|always)\b")
+
+# --- a person shut in, heard in distress ---------------------------------------------------------
+_SHUT_IN = re.compile(
+    rf"\b{_PERSONS}( \w+){{0,3}}('s| is| are|'re| has been| have been| got| been)?( still)? (locked|trapped|shut|stuck) (in|inside)\b"
+    rf"|\b(locked|trapped|shut) (in|inside) (the |a |an |our |my |your |that |this )?(\w+ ){{0,3}}(is|are|with) {_PERSONS}\b"
+    rf"|\b(there'?s|there is|there are|i think there'?s|think there'?s) {_PERSONS}( \w+){{0,3}} (locked|trapped|shut) (in|inside)\b"
+    rf"|\b{_PERSONS}('s| is| are|'re) trapped\b"
+)
+_NOT_SHUT_IN = re.compile(r"\b(locked out|stuck in (traffic|a queue|the queue|a meeting|work|a rut|bed))\b")
+_DISTRESS_HEARD = re.compile(
+    r"\b(knocking|banging|hammering|crying|screaming|moaning|groaning|shouting|yelling|sobbing|calling out|whimpering|"
+    r"can'?t breathe|no air|not answering|not responding|can'?t move|baking|boiling|roasting|sweltering|scorching|so hot|really hot)\b"
+)
+
+# --- a structure come down on people ------------------------------------------------------------
+_STRUCTURE = (
+    r"(scaffold\w*|tower|wall|roof|ceiling|tree|branch|stand|stage|rig|crane|racking|shelving|shelves|frame|marquee|gazebo|"
+    r"awning|balcony|bridge|building|gantry|hoarding|fence|gate|sign|structure|chimney|staircase|stairs|floor|platform|beam|mezzanine)"
+)
+_CAME_DOWN = re.compile(
+    rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
+    r"fell down|fallen down|toppled( over)?|fell (over|on|onto|across)|come crashing down|came crashing down)\b"
+)
+_PEOPLE_UNDER = re.compile(
+    rf"\b{_PERSONS}\b[^.!?]{{0,25}}\b(under|underneath|beneath|trapped|pinned|buried)\b"
+    rf"|\b(on top of|on|onto) ({_PERSONS}|(two|three|some|a few|several) (people|men|workers|kids))\b"
+    rf"|\b(she|he|they) (was|were|is|are) (inside|in it|in there|under it)\b"
+)
+
+# --- a person holding on at a height ------------------------------------------------------------
+_OUTSIDE_GUARD = re.compile(
+    r"\b(outside|over|beyond|past|the wrong side of|on the other side of) (the |a |that )?(hand ?rail|guard ?rail|railings?|rail|barrier|parapet|safety rail|balustrade)\b"
+)
+_HEIGHT = re.compile(
+    r"\b(top|roof|ledge|scaffold\w*|tower|balcony|bridge|cliff|top deck|storey|floor up|crane|gantry|mast|multi-?stor(e)?y|height|high up|"
+    r"hanging|dangling|holding on|clinging|edge|drop)\b"
+)
+_HOLDING_BY = re.compile(
+    r"\b(hanging|holding|clinging|hangin) on (by|with) (one|a single|only one|just one) (hand|arm)\b"
+    r"|\b(hanging|holding|clinging) on (by|with) (his|her|their|my|the) (fingertips|fingers|finger ?tips|hands)\b"
+)
+
+# --- a person gone over the side into water -----------------------------------------------------
+_OVERBOARD = re.compile(
+    r"\b(climbed|gone|went|fell|fallen|jumped|slipped|toppled|tumbled|leaned|leant|got) "
+    r"(over|off|through) (the )?(rail|railing|railings|side|edge|barrier|guard ?rail)\b"
+    r"(?=[^.!?]*\b(in the (water|sea|river|canal|lake|harbou?r|dock|loch)|overboard|in the drink)\b)"
+)
+
+# --- a driver who will not stop with the caller aboard -------------------------------------------
+_HELD_ABOARD = re.compile(
+    r"\b(won'?t|will not|refuses to|refusing to|isn'?t going to) (let (me|us|her|him|them) (out|off|go)|stop|pull over|let us off)\b"
+    r"|\b(locked|has locked|'s locked) (the|all the) doors\b"
+)
+_RECKLESS = re.compile(
+    r"\b(won'?t|will not|refuses to) slow down\b|\bdoing (about |like |nearly |over |at least )?(a hundred|ninety|eighty|a ton|\d{2,3})\b"
+    r"|\bdriving like (a maniac|a lunatic|a madman|he'?s (mad|insane|crazy))\b|\b(speeding|racing) (like|through|down|along|on)\b"
+)
+_KILL_US = re.compile(
+    r"\b(going to|gonna|will|'ll|about to) (kill us|kill (us )?both|kill (all of )?us|crash|get us killed)\b"
+)
+_DRIVER = re.compile(
+    r"\b(driver|cabbie|cab|taxi|he'?s driving|she'?s driving|at the wheel|on the (road|motorway|ring road|dual carriageway|a\d+|m\d+))\b"
+)
+
+# --- an animal holding on to a person -----------------------------------------------------------
+_ANIMAL_HOLD = re.compile(
+    r"\b(got|has|'s got|has got|still got|'s still got) (hold of|(its|his|her) (teeth|jaws) (in|into)) "
+    r"(the |her |his |their |my |a |one of the )?(\w+'?s? )?(neck|throat|face|arm|leg|hand|head|ear)\b"
+    r"(?=[^.!?]*\b(won'?t let go|not letting go|will not let go|can'?t get it off|can'?t get (him|her|it) off|still)\b)"
+)
+_ANIMALS = re.compile(
+    r"\b(dog|dogs|bull|horse|pony|cow|ram|terrier|alsatian|rottweiler|staffie|pit ?bull|husky|collie|mastiff|boar)\b"
+)
+_MAULING = re.compile(
+    r"\b(being|been|getting|just been) (attacked|mauled|savaged|bitten) by (a|the|an|his|her|their|our|your) (\w+ )?(dog|dogs|bull|horse)\b"
+)
+
+# --- a weapon turned on people --------------------------------------------------------------------
+_WEAPON = r"(broken bottle|bottle|knife|machete|bat|baseball bat|blade|axe|hammer|crowbar|iron bar|metal bar|glass|screwdriver|golf club)"
+_ARMED_ATTACK = re.compile(
+    rf"\b(got|has|with|holding|waving|swinging|brandishing|pulled)( out)? (a|an|the|his|her) (\w+ )?{_WEAPON}\b"
+    r"[^.!?]{0,40}\b(going for|coming at|coming for|swinging (it )?at|lunging at|chasing|attacking|slashing at|stabbing at|threatening) "
+    r"(people|someone|somebody|us|me|him|her|them|everyone|staff|customers|the (staff|customers|other|bar|barman|bouncer|crowd)|anyone)\b"
+)
+
+# --- a person down in fumes -----------------------------------------------------------------------
+_FUMES = re.compile(
+    r"\b(exhaust|fumes|gas|carbon monoxide|engine (running|on)|generator|petrol|diesel|chemical|chlorine|ammonia|smoke)\b"
+)
+_PERSON_DOWN = re.compile(
+    r"\b(on the (\w+ )?floor|on the ground|collapsed|passed out|keeled over|unconscious|fainted|slumped|not moving|out cold)\b"
+)
+
+
+def _person_before(t: str, end: int, span: int = 60) -> bool:
+    """A person (WordNet ``noun.person`` or a pronoun) among the words just before ``end``."""
+    words = re.findall(r"[a-z]+", t[max(0, end - span) : end])
+    return any(w in PRONOUNS or is_person(w) for w in words)
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for the first class of the module docstring that ``t`` (normalised,
+    lower-case, past and hypothetical clauses removed) describes, else None."""
+    event = _INJURY_EVENT.search(t)
+    if event and (_EAR_BLEED.search(t) or (_DISORIENTED.search(t) and not _STANDING_CONFUSION.search(t))):
+        return "emergency", "a head injury with its red flags"
+    if _SHUT_IN.search(t) and _DISTRESS_HEARD.search(t) and not _NOT_SHUT_IN.search(t):
+        return "emergency", "a person shut in and heard in distress"
+    if _CAME_DOWN.search(t) and _PEOPLE_UNDER.search(t):
+        return "emergency", "a structure come down on people"
+    m = _OVERBOARD.search(t)
+    if m and _person_before(t, m.start()):
+        return "emergency", "a person gone over the side into water"
+    if (_OUTSIDE_GUARD.search(t) and _HEIGHT.search(t) and _person_before(t, len(t), 400)) or _HOLDING_BY.search(t):
+        return "emergency", "a person holding on at a height"
+    if _DRIVER.search(t) and sum(bool(p.search(t)) for p in (_HELD_ABOARD, _RECKLESS, _KILL_US)) >= 2:
+        return "emergency", "a driver who will not stop with the caller aboard"
+    m = _ANIMAL_HOLD.search(t)
+    if m and _ANIMALS.search(t[: m.start()]) and _person_before(t, m.end(), 200):
+        return "emergency", "an animal holding on to a person"
+    if _MAULING.search(t) and re.search(r"\b(neck|throat|face|head|won'?t let go|not letting go)\b", t):
+        return "emergency", "an animal holding on to a person"
+    if _ARMED_ATTACK.search(t):
+        return "emergency", "a weapon turned on people"
+    down = _PERSON_DOWN.search(t)
+    if down and _FUMES.search(t) and _person_before(t, down.start()):
+        return "emergency", "a person down in fumes"
+    return None

@@ -1,0 +1,122 @@
+"""Classes read from urgency blind20's missed lines (development from the start, 4 December 2026
+19:15 UTC) and from blind15's and blind17's lines read at the wrong level, in the team's own words at
+businesses in no corpus (a glass-blowing studio, a snow-clearing service, a vintage fair, a boxing
+gym, a mobile vet, a climbing wall, a canal-boat hire, a bouncy-castle hire, a print shop, a pottery
+café): the rules alone, without the trained model (tests/conftest.py switches it off)."""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.urgency import assess_rules
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a head injury with its red flags (blood from an ear, not knowing where one is) after a fall or a blow
+        "Your snow-clearing lad slipped off the garage roof, he landed on the drive and there's blood trickling out of his ear.",
+        "My son came off the bouncy castle onto the concrete and now he doesn't know where he is, he keeps asking the same thing.",
+        "At the boxing gym my sparring partner took a blow to the head and he doesn't recognise me.",
+        # a person shut in and heard in distress
+        "I think someone's shut inside the kiln room at the glass studio, I can hear banging and shouting.",
+        "The kids are locked in the van at the vintage fair and it's boiling out here.",
+        "The print shop's paper store door slammed and my colleague is trapped in there, she's not answering.",
+        # a structure come down on people
+        "The marquee at the vintage fair has collapsed and there are people underneath it.",
+        "The pottery café's shelving gave way and two customers are pinned under it.",
+        # a person holding on at a height, and a person gone over the side into water
+        "A boy at the climbing wall has climbed over the barrier on the top balcony and he's hanging on by his fingertips.",
+        "My nephew leaned over the side of the hire boat and now he's in the canal, he's gone over the rail.",
+        "Your snow plough driver is outside the guard rail on the bridge, right on the edge.",
+        # a driver who will not stop with the caller aboard
+        "The mobile vet's driver has locked the doors and won't let me out and he's driving like a maniac.",
+        "Our minicab driver won't pull over, he's doing ninety on the bypass and I think he's going to get us killed.",
+        # an animal holding on to a person
+        "The farm dog at the mobile vet's visit has got hold of my husband's arm and won't let go.",
+        "A lady at the vintage fair is being mauled by a loose dog, it's going for her face.",
+        # a weapon turned on people
+        "Two men are fighting outside the boxing gym and one has pulled a knife, he's coming at the staff.",
+        "A drunk guy at the vintage fair is swinging a bottle at people by the tea tent.",
+        # a person down in fumes
+        "In the glass studio furnace room my colleague is on the floor and we're all dizzy, I think it's the gas.",
+        "The snow blower was left running in the shed and Dad's collapsed in there, the fumes are awful.",
+        # a fire said plainly, a pan caught, a whole place going up, the fire heading for a thing
+        "The pottery café kitchen, it's a fire, the chip pan caught, we're all out on the street.",
+        "The hay bales by the vintage fair car park, the whole row is going up and it's heading for the tents.",
+        # a throat closing as it begins, whatever the caller says about being fine
+        "Just booking my next glass class, and my throat is starting to close up after that wasp sting, but I'm fine really.",
+        # self-harm: a jump thought about at a height, not alive to use a thing, walking into deep water
+        "Can you cancel my boxing membership. I'm on the top floor of the car park and thinking about jumping.",
+        "Keep the deposit for the vintage stall, I won't be alive to use it.",
+        "no point anymore. walking into the river tonight. sorry about the pottery class",
+    ],
+)
+def test_plights_are_emergencies(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # confusion that is standing, not from an injury; a fall with no red flag
+        "My mum has dementia and doesn't know where she is half the time, can the mobile vet come to her house for the cat?",
+        # shut in, but not in distress: locked out, stuck in traffic with children crying
+        "I've locked myself out of the glass studio, can someone bring a key?",
+        "We're stuck in traffic on the ring road and the kids are screaming, we'll be late for the boxing class.",
+        # a structure that came down with nobody under it, asked about
+        "The gazebo at the vintage fair collapsed in the wind overnight, can we claim for the stock?",
+        # a figure: hanging on by a thread, jumping ship, jumping in the pool
+        "Honestly my snow-clearing business is hanging on by a thread this winter, can you quote for salt?",
+        "I'm thinking of jumping ship to your rival gym unless you match the price.",
+        "We're walking into the sea tonight for the charity midnight dip, do you sell wetsuits?",
+        "At this rate I won't be alive to see my glass commission finished.",
+        # a driver story told afterwards; speed alone
+        "The cab driver wouldn't let me out at the station last week so I had to walk back, I want a refund.",
+        # a weapon as goods, a dog that holds a toy
+        "Do you sell the broken bottle glass for mosaics at the pottery café?",
+        "The mobile vet said my terrier has got hold of the habit of chewing the sofa, any tips?",
+        # "911" as a thing owned, a Porsche at the snow-clearing yard
+        "My 911 is stuck in the snow at the end of the lane, can your plough clear the drive?",
+        "Our 911's booked in for winter tyres, could you clear the garage forecourt first?",
+        # beehives
+        "How many hives can I keep on the allotment beside your pottery café?",
+        "The varroa mites have got into three of my hives, does the mobile vet do bees?",
+        # a mouth on fire from spice; muscles on fire after training
+        "That jalapeño pie at the vintage fair set my mouth on fire, loved it, who made it?",
+        "my legs r on fire after sparring lol, can i pause my membership for a week",
+        # text-speak court is still read as such below; a court as a place here
+        "can u drop the glass vase at the court house reception, its for my sister",
+    ],
+)
+def test_near_misses_are_not_emergencies(line):
+    assert assess_rules(line).level != "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "My 911 is stuck in the snow at the end of the lane, can your plough clear the drive?",
+        "How many hives can I keep on the allotment beside your pottery café?",
+        "The varroa mites have got into three of my hives, does the mobile vet do bees?",
+        "That jalapeño pie at the vintage fair set my mouth on fire, loved it, who made it?",
+        "my legs r on fire after sparring lol, can i pause my membership for a week",
+        "I've locked myself out of the glass studio, can someone bring a key?",
+        "Honestly my snow-clearing business is hanging on by a thread this winter, can you quote for salt?",
+    ],
+)
+def test_everyday_senses_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the hive as an allergy sign stays one
+        "After the glass class my daughter came up in hives all over her arms.",
+        # text-speak court threat
+        "ur snow guy dented my car and wont pay. c u in court",
+    ],
+)
+def test_signs_and_threats_still_urgent(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
