@@ -120,3 +120,75 @@ def test_everyday_senses_stay_normal(line):
 )
 def test_signs_and_threats_still_urgent(line):
     assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # legal threats in other forms: the court named as whom the business answers to, legal cover
+        # taking over, solicitors to be brought in, a barrister relative the business will hear from
+        "Carry on ignoring me about the cracked vase and you can explain it to a judge.",
+        "Refund the vintage coat or my legal cover will take it over.",
+        "If the plough damage isn't paid for I'll be getting my lawyers involved.",
+        "My uncle, who's a solicitor, says the bouncy castle deflating on my kids gives me grounds, so you'll be hearing from him.",
+        "ur snow guy dented my car and wont pay. c u in court",
+        # a sharp thing gone into the body
+        "A shard from the glass-blowing bench has gone right into my palm and it's stuck.",
+        "One of the bouncy castle pegs had a spike and it went through my trainer into my foot.",
+        # a cold injury
+        "The dry ice at the vintage fair stall froze my fingers, they're white and haven't gone pink yet.",
+        "Your snow-clearing lad has got frostnip on his ears after the night shift.",
+        # pain after a mishap, also told in a learner's English
+        "I am at your boxing gym yesterday, I slip on the mat, my knee now is not bending, very pain.",
+        "I lifted the kiln shelf wrong at the glass studio and something's popped in my back.",
+        # a skin reaction told by colour
+        "After the mobile vet's flea spray my daughter's cheeks and neck have gone red and blotchy.",
+        # an electrical shock when plugging in
+        "The kiln at the pottery café gave me a shock when I plugged it in and the plug is warm.",
+        # downgrades: bleeding through a plaster, a glue gun is a tool, a foot on a hot floor,
+        # a fall with a minor outcome and the person walking
+        "The print shop trimmer caught my thumb, it's bleeding through the plaster.",
+        "My daughter burned her finger on the glue gun at the pottery café, it's blistering.",
+        "In your sauna I burned my foot on the floor by the stove, there's a blister.",
+        "My grandad fell down the snowy steps, his ankle's twisted but he can walk.",
+        # a limb out of shape
+        "My son came off the bouncy castle and his finger is bent at a funny angle.",
+    ],
+)
+def test_injuries_and_threats_told_by_what_happened_are_urgent(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # documents asked for by a legal team or a lawyer before a booking
+        "Our legal team needs your public liability certificate before we book the bouncy castle.",
+        "My company's HR lawyer will want to look over your waiver before the boxing taster session.",
+        # solicitors for one's own matter; a court as a place
+        "We're getting solicitors involved in the house sale, can you clear the snow before the viewing?",
+        # sharp things into things; cold as weather; pain as a nuisance
+        "A nail went through the tyre of the snow plough, can you send another one?",
+        "The glass shard went into the rug, do you have a hoover at the studio?",
+        "My hands are frozen, could you turn the heating up in the pottery café?",
+        "I fell in love with the green vase, it was a pain to choose though.",
+        "The price of the sparring gloves gave me a shock when I saw the bill.",
+        "The vintage mirror is hanging at an odd angle on the stall, can you fix it?",
+    ],
+)
+def test_near_misses_stay_normal_urgent_classes(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a fall that is grave stays an emergency; a gun that is a weapon stays one
+        "My nan fell down the stairs at the vintage fair and she can't get up.",
+        "Grandad fell on the ice your snow team missed, his wrist is twisted at an odd angle, he's gone pale and clammy but he can walk.",
+        "A man at the vintage fair has a gun and is pointing it at the stallholders.",
+        "The boxing coach is on the floor and won't wake up.",
+    ],
+)
+def test_grave_lines_stay_emergencies(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)

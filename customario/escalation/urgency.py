@@ -121,6 +121,20 @@ errand, a standing allergy asked about, "nicked" for took, a pest poison as good
 or a safety record asked about, "going to strangle" a relative over a booking, a machine named by a
 compound ("the shower head is choking on limescale").
 
+From blind20 (development from the start, 4 December 2026 19:15 UTC; 14 urgent or emergency lines
+taken for normal by the rules) and the lines of blind15 and blind17 read at the wrong level: dangers
+to life told by a person's plight (:mod:`customario.escalation.urgency_plights`: a head injury with
+blood from an ear or not knowing where one is, a person shut in and heard, a structure come down on
+people, holding on at a height, gone over the side into water, a driver who will not stop, an animal
+holding on to a person, a weapon turned on people, a person down in fumes) and injuries told by what
+happened (a sharp thing gone in, a cold injury, pain after a mishap, a skin gone red and blotchy);
+a fire said plainly, a pan caught, a whole place going up; self-harm said as a thought at a height,
+as not being alive to use a thing, or as walking into the sea; legal threats by the judge the
+business will answer to, legal cover taking over, solicitors to be brought in; and, as less than an
+emergency or not harm: beehives, a Porsche "911", a mouth on fire from spice, gym muscles "r on fire",
+a glue gun, a foot on a hot floor, bleeding through a plaster, a fall with a minor outcome
+(:func:`urgency_mishaps.reassured`), a legal team asking for a document.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -481,6 +495,7 @@ def _assess(text: str) -> Urgency:
             or scenes.read(t)
             or bodies.hurt(t)
             or situations.hurt(t)
+            or plights.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
         )

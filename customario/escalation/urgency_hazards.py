@@ -166,7 +166,8 @@ _HAZARDS_URGENT = (
         "electric jolt",
         r"^(?=.*\b(touch\w*|plug\w*|socket|wires?|cables?|psu|charger|outlet|switch\w*|electric\w*|mains|kettle|appliance)\b)"
         r".*\b(got|had|took|felt|gave (me|him|her|them)) (a|an)( \w+)? (shock|zap|jolt|belt)\b"
-        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b)",
+        # (a fright: "gave me a shock when I saw the bill"; not "a shock when I plugged in", urg16 from blind17)
+        r"(?! (when|at|seeing|reading) (i|we|the|seeing|how)\b(?! (plugged|unplugged|touched|switched|turned|grabbed|held|connected|put)\b))",
     ),
 )
 

@@ -141,14 +141,32 @@ _OK_NOW = re.compile(
 )
 
 
+# A fall told with its outcome, and the outcome minor (urg16, from blind15 and blind17: "fell down the
+# stairs, I think my wrist is sprained", "my mum went down, her hip's badly bruised but she can walk"):
+# an injury to see to, not a 999 call, when nothing names the head, the neck or a person who cannot get up.
+_FALL = re.compile(r"\b(fell|fall\w*|went down|gone down|tripped|slipped|took a tumble)\b")
+_MINOR_OUTCOME = re.compile(
+    r"\b(sprain\w*|bruis\w*|graz\w*|twisted|scraped?|(can|could) (still )?(walk|stand|get up|move|limp)|walking( about| around)? (fine|ok|okay)"
+    r"|sat (down )?(chatting|talking)|up and about)\b"
+)
+_GRAVE_FALL = re.compile(
+    r"\b(head|neck|spine|back of (his|her|my) head|(can'?t|cannot|couldn'?t|unable to|won'?t) (get up|move|feel|stand|walk|breathe)|not moving|blood|bleeding|bone"
+    # a limb out of shape or signs of shock (blind7: "her hip's twisted at a funny angle and she's gone very pale and cold")
+    r"|angle|deformed|sticking out|pale|clammy|sweaty|faint\w*|gone (very |all )?(cold|grey|gray|white|blue))\b"
+)
+
+
 def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
     ``t`` (the normalised line) says the person is all right with no sign against it; a blow dealt by
-    a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; or a faint the person says
+    a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; a fall told with a minor
+    outcome (:data:`_MINOR_OUTCOME`) and nothing grave (:data:`_GRAVE_FALL`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
     if _NOT_REASSURED.search(t):
         return False
     if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t)):
+        return True
+    if _FALL.search(reason) and _MINOR_OUTCOME.search(t) and not _GRAVE_FALL.search(t):
         return True
     return bool(_FAINTED.search(reason) and _OK_NOW.search(t))
 

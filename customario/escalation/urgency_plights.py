@@ -33,14 +33,33 @@ animal alone is left to the other readers. The classes, all ``emergency``:
   for, swinging at or chasing people;
 - **a person down in fumes**: someone on the floor, collapsed or passed out where exhaust, fumes,
   gas or an engine are named (carbon monoxide or a toxic atmosphere: the others must get out and
-  call 999 — HSE confined-space guidance; nobody goes in after them).
+  call 999 — HSE confined-space guidance; nobody goes in after them);
+- **a limb out of shape with signs of shock**: a part "at an odd angle" or "bent the wrong way"
+  with two signs of shock (pale, clammy, cold, grey); out of shape alone is urgent (below).
+
+:func:`hurt` reads injuries told by what happened, all ``urgent``:
+
+- **a sharp thing gone into the body**: a hook, a nail, a splinter, a shard or a needle gone, stuck
+  or lodged into or through to a WordNet body part ("the hook's gone into my thumb past the barb",
+  "a nail went through my boot into my foot"); into a tyre or a rug it is no injury;
+- **a cold injury**: a part frozen by a thing ("the canister froze my hand"), frostbite or
+  frostnip, or fingers or toes gone white and not pink again (NHS frostbite advice);
+- **pain after a mishap**: a fall, a lift, a twist or a blow told with the pain it left ("I fall,
+  my shoulder is not going up, very pain"; "lifted a box wrong, I'm on the floor in pain"), or
+  something "gone" or "popped" in a back, a neck or a knee;
+- **a limb out of shape**: "bent at an odd angle", "pointing the wrong way" (a fracture or a
+  dislocation told by how it looks), said of a person; "the picture's hanging at an odd angle"
+  names nobody;
+- **a skin reaction told by colour**: lips, a face or skin gone red and blotchy or come up in
+  blotches or welts (an allergic reaction without the word; airway signs are emergencies elsewhere).
 """
 
 from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_person
+from customario.escalation.urgency_rules import SHOCK_SIGNS
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person
 
 _PERSONS = (
     r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
@@ -192,7 +211,78 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "an animal holding on to a person"
     if _ARMED_ATTACK.search(t):
         return "emergency", "a weapon turned on people"
+    if _DEFORMED.search(t) and len(set(SHOCK_SIGNS.findall(t))) >= 2:
+        return "emergency", "a limb out of shape with signs of shock"
     down = _PERSON_DOWN.search(t)
     if down and _FUMES.search(t) and _person_before(t, down.start()):
         return "emergency", "a person down in fumes"
+    return None
+
+
+# --- urgent: injuries told by what happened -------------------------------------------------------
+_SHARP = (
+    r"(hooks?|treble|nails?|splinters?|shards?|slivers?|needles?|screws?|staples?|pins?|spikes?|thorns?|darts?|barbs?|skewers?|"
+    r"tacks?|wire|glass|blade|tines?|prongs?|spines?|quills?)"
+)
+_GONE_IN = re.compile(
+    rf"\b{_SHARP}\b[^.!?]{{0,40}}?\b(gone|went|go|goes|stuck|lodged|embedded|driven|sticking|buried|jammed|right)( \w+)? (in|into|through)\b"
+)
+_FROZE_PART = re.compile(r"\b(froze|burnt|burned|frostbit|nipped)( \w+)? (my|his|her|their) (\w+)\b")
+_FROST_NAMED = re.compile(r"\b(frostbite|frostbitten|frostnip|frost ?nipped|cold burns?|ice burns?)\b(?![^.!?]*\?)")
+_WHITE_STILL = re.compile(
+    r"\b(white|waxy|grey|gray)( \w+){0,2} (patches|fingertips|fingers|toes|tips)\b[^.!?]{0,40}\b(haven'?t|hasn'?t|not|won'?t|aren'?t|isn'?t) "
+    r"(gone |going |turned |come back |coming back )?(pink|back|warm)\b"
+)
+_COLD_CAUSE = re.compile(
+    r"\b(froze|frozen|freez\w*|ice|icy|snow|cold|canister|co2|gas|liquid nitrogen|dry ice|frost\w*)\b"
+)
+_MISHAP = re.compile(
+    r"\b(fall|fell|fallen|falling|slip|slipped|trip|tripped|landed|lifted|lifting|twisted|wrenched|jarred|pulled|hit|banged|knocked|"
+    r"came off|come off|thrown|crashed|collided|caught)\b"
+)
+_PAIN_NOW = re.compile(
+    r"\b(very|so much|much|big|many|lot of|a lot of|terrible|awful|agony|real) pain\b|\bin (such |so much |a lot of |terrible |awful |real |bad |agony|severe )?(pain|agony)\b"
+    r"|\b(hurts?|hurting|painful) (so|very|really|too) (much|bad|badly)\b|\bvery (hurt|hurting|painful)\b"
+    # pain said as a clause of its own, as a learner does once "very" is read as a hedge ("..., very pain.")
+    r"|(^|[,.;!]\s*)(much |big |lot of |so much )?pain\s*($|[.!,;])"
+)
+# a limb out of shape: a fracture or a dislocation told by how it looks (NHS broken bones advice)
+_DEFORMED = re.compile(
+    r"\b(bent|twisted|sticking out|pointing|hanging|lying|turned|set) (at|in) (a|an) (odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) (angle|shape|way)\b"
+    r"|\b(bent|pointing|facing|turned) the wrong way\b|\b(out of shape|misshapen|deformed)\b"
+)
+_NOT_PAIN = re.compile(
+    r"\b(pain in the (neck|arse|ass|backside|butt)|growing pains?|pain au|no pain|without pain|pain-?free)\b"
+)
+_GONE_IN_BACK = re.compile(
+    r"\b(something'?s|something has|something) (gone|went|popped|clicked|snapped|gone pop|twanged) in (my|his|her|their) (back|neck|knee|shoulder|hip|ankle|wrist)\b"
+)
+_BLOTCHY = re.compile(
+    r"\b(lips|lip|face|cheeks|chin|skin|neck|mouth|eyes|eyelids|arms|hands|chest)\b[^.!?]{0,30}\b(gone|going|come up|came up|turned|are|is|'s)( all)? "
+    r"(red and )?(blotchy|blotched|in blotches|in welts|lumpy and red|red and (raised|lumpy|bumpy|swollen|puffy))\b"
+)
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for the first urgent class of the module docstring that ``t``
+    (normalised, lower-case, past and hypothetical clauses removed) describes, else None."""
+    for sentence in re.split(r"(?<=[.!?])\s+", t):
+        m = _GONE_IN.search(sentence)
+        if m:
+            after = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 50])[:8]
+            if any(is_body_part(w) for w in after):
+                return "urgent", "a sharp thing gone into the body"
+    m = _FROZE_PART.search(t)
+    if (m and m.group(1) in ("froze", "frostbit", "nipped") and is_body_part(m.group(4))) or _FROST_NAMED.search(t):
+        return "urgent", "a cold injury"
+    if _WHITE_STILL.search(t) and _COLD_CAUSE.search(t):
+        return "urgent", "a cold injury"
+    if _MISHAP.search(t) and _PAIN_NOW.search(t) and not _NOT_PAIN.search(t):
+        return "urgent", "pain after a mishap"
+    if _DEFORMED.search(t) and _person_before(t, len(t), 400):
+        return "urgent", "a limb out of shape"
+    if _GONE_IN_BACK.search(t):
+        return "urgent", "something gone in a back or a joint"
+    if _BLOTCHY.search(t):
+        return "urgent", "a skin reaction told by colour"
     return None

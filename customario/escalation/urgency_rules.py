@@ -127,7 +127,13 @@ FIGURES = (
     # blind5 (development since 3 Dec 11:20). Someone's profession is not a threat ("my cousin's a
     # lawyer, she built her own PC"), unless the line says what the lawyer will do to the business.
     r"\b(\w+'s|\w+ is|she is|he is|she'?s|he'?s) (a|an) (\w+ )?(lawyer|solicitor|attorney|barrister|litigator|paralegal|judge)\b"
-    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|(?<!for )(?<!before )court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear from)\b|'ll\b)",
+    r"(?![^.!?]*\b(letter|writ\w*|contact\w*|(?<!for )(?<!before )court|sue|suing|claim|in touch|draft\w*|send\w*|on it|behalf|look|should|will|going to|deal with|hear(ing)? from|grounds)\b|'ll\b)",
+    # urg16 (blind17, blind20): a legal team or a company's own lawyer asking for a document before a
+    # booking or a contract ("our HR lawyer will want to look over your waiver"): a check, not a threat
+    r"\b(our|my|the|their|his|her) (company'?s |firm'?s )?(hr |in-house |company |corporate )?(legal (team|department|people)|lawyers?|solicitors?|legal)"
+    r"( \w+){0,2} (needs?|wants?|will want|'ll want|would like|asked for|asks for|requires?|has to|have to|must|to)( to)?( (see|look over|review|check|read|approve|sign off))?"
+    r"( over)? (the|a|your|our|copies of|a copy of)( \w+){0,3} (certificates?|contracts?|waivers?|polic(y|ies)|insurance|documents?|paperwork|terms|licen[cs]es?|"
+    r"risk assessments?|files?|agreements?|booking forms?|t ?& ?cs)\b(?![^.!?]*\b(claim|sue|suing|court|damages|compensation|proceedings|injur\w*|negligen\w*)\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
     rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b(?! (you|him|her|them|us|your|the (shop|store|salon|manager|owner))\b)",
@@ -207,7 +213,9 @@ EMERGENCY = (
     r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
     # ... or the tool of the caller's own accident ("cut my finger with the bread knife")
     r"(?!(.*[.,!?] |i |i'?ve |)(cut|sliced|nicked|caught|jabbed) (myself|my \w+)( \w+)? (with|on) (a|the|my) (\w+ )?knife\b)"
-    r".*\b(gun|knife|weapon)\b",
+    # (a tool called a gun is no weapon: a glue gun, a nail gun, a heat gun; urg16 from blind20)
+    r".*\b(?<!glue )(?<!nail )(?<!staple )(?<!heat )(?<!paint )(?<!spray )(?<!grease )(?<!caulk )(?<!caulking )(?<!sealant )"
+    r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )(gun|knife|weapon)\b",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     # (not a thing owned: "my 911's in the garage" is a Porsche; blind20)
@@ -241,7 +249,9 @@ EMERGENCY = (
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
     r"(?<!\bi'm )(?<!\bi am )\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
-    r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog)\b)\w+)('?s| is| are)?"
+    # (not a body part or a thing put down: "burning my foot on the floor near the oven", urg16 from blind20)
+    r"\b(he|she|they|someone|somebody|my (?!(phone|bag|laptop|pc|keys|wallet|coat|card|cat|dog|foot|feet|hands?|legs?|arms?|knees?|toes?|"
+    r"fingers?|heels?|back|head|face|drink|food|tray|towel|mat|stuff|things|shoes?|boots?)\b)\w+)('?s| is| are)?"
     r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # blind6 probe: a person who will not open the eyes; shaking with foam (a seizure)
@@ -301,7 +311,9 @@ EMERGENCY = (
     r"|\bwaters (have |has )?(broke|broken)\b|\b(gone|going) into labou?r\b",
     r"^(?=.*\b(baby|waters|labou?r|contractions)\b).*(\bhead('s| is)? (coming|out|showing|crowning)\b|\bcrowning\b(?! glory))",
     r"\bsoaked (right )?(through )?(with|in) blood\b",
-    r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|plasters?|cloth|tea towel)\b",
+    # (not through a plaster, a dressing for a small cut: "nicked the tip of my finger, it's bleeding
+    # through the plaster" is urgent; urg16 from blind17 and blind20)
+    r"\b(soaked|bleeding|blood) (right )?through (the |a |two |several |my |her |his )?(towels?|bandages?|cloth|tea towel)\b",
     r"\bpacemaker\b(?=[^.!?]*\b(shock|zap|jolt|electric\w*|dizzy|chest)\b)|\b(shock|zap|jolt|electric\w*)\b[^.!?]*\bpacemaker\b",
     r"\bsmell(s|ing)? (of )?gas\b",
     # Self-harm said without the word.
@@ -444,6 +456,14 @@ URGENT = (
     r"\bbroken\b.*\b(toe|finger|arm|leg|foot|wrist)\b",
     r"\b(toe|finger|arm|leg|foot|wrist) is broken\b",
     r"\b(attorney|lawyer|solicitor|barrister)\b(?!.*\b(friend|recommended)\b)",
+    # urg16 (blind20): the court named as whom the business will answer to ("it'll be a judge you're
+    # explaining this to"), the caller's legal cover taking over, solicitors to be brought in
+    r"\b(explain|explaining|tell|telling|justify|justifying|answer|answering)( (this|that|it|yourselves?|yourself))? to (a|the) (judge|magistrate|court|tribunal)\b"
+    r"|\b(a|the) (judge|magistrate) (you'?re|you are|you'?ll be|you will be) (explaining|answering|talking|justifying)\b",
+    r"\blegal (expenses )?(insurance|cover|protection|insurers?)( \w+){0,2} (takes?|taking|will take|can take|'ll take|handles?|will handle|deals?|will deal) "
+    r"(it|this|over|the matter)( on| over| from here| further)?\b",
+    r"\b(get|getting|bring|bringing|involve|involving)( my| the| our| a)? (solicitors?|lawyers?|attorneys?|barristers?|legal (team|people))( \w+)? involved\b"
+    rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     # Implied legal threats: court, a letter, a case.
     r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",
     r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",
