@@ -192,3 +192,41 @@ def test_near_misses_stay_normal_urgent_classes(line):
 )
 def test_grave_lines_stay_emergencies(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a lawyer on the caller's own matter named first, or on a suit against a third party
+        "Because of the probate, my solicitor says I need a receipt for the vintage wardrobe.",
+        "I'm suing my old landlord and need the glass studio's quiet room for a meeting with my lawyer.",
+        # a legal threat disowned
+        "It's not worth a lawsuit, I'll just leave a review about the snow-clearing.",
+        "I'm hardly hiring a solicitor over a chipped mug from the pottery café.",
+        # "burning to" a deed, a thing bleeding a substance, a Scots burn, food cut for someone
+        "I'm burning to try the glass-blowing taster, any spaces Saturday?",
+        "The vintage fountain pen is bleeding ink all over my hands, can you service it?",
+        "Can we pitch the vintage fair tents down by the burn or is it too boggy?",
+        "Could you cut his toast into soldiers at the pottery café? He's three.",
+        # a harm as a condition in a question about who answers for it
+        "If my greyhound gets injured at the mobile vet's clinic, who covers the bill?",
+        # a figure of heat, tobacco smoke smelt
+        "The boxing gym sauna was so hot I thought I'd melt, brilliant, book me again.",
+        "The minibus to the vintage fair stank of cigarette smoke, please sort it.",
+    ],
+)
+def test_everyday_lines_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a threat kept for later is still one; a burn that is a wound; a harm now, not as a condition
+        "I'm not getting a lawyer yet, but if the plough damage isn't paid by Friday I will.",
+        "Put cold water on the burn from the glass furnace, it's blistering on my arm.",
+        "My greyhound got injured at the mobile vet's clinic, his leg is bleeding.",
+    ],
+)
+def test_threats_and_wounds_still_read(line):
+    assert assess_rules(line).level != "normal", assess_rules(line)

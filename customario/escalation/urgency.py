@@ -205,6 +205,9 @@ _HYPOTHETICAL = (
     r"\bhow (can|do|would|will|should|could) (i|you|we|one) (tell|know|check|spot|recogni[sz]e|see|be sure) (if|whether|when)\b[^.?!]*\??",
     # the kind of thing asked about: "is this charger the type that overheats?"
     r"\b(the|a) (kind|type|sort|make|model)s? (of \w+ )?(that|which)\b[^.?!]*\?",
+    # a harm told as a condition in a question about who answers for it (urg16, blind17: "if my dog gets
+    # hurt at your kennels, who pays the vet?")
+    r"\bif\b[^.?!]*\b(gets?|getting|got|were|was|is) (hurt|injured|ill|sick|bitten|burnt|burned|cut|scratched|lost|stung)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
 )

@@ -78,6 +78,8 @@ _FIGURES = (
     r"\b(?:you'?ve|you have|you|that|this|that'?s|this has|that has)(?: just| nearly| almost)? (?:given|gave|give|giving) (?:me|us) "
     r"(?:a |an )?(?:heart attack|stroke|coronary|cardiac arrest)\b",
     r"\b(?:i|we)(?:'m| am| was| were|'re| are)(?: literally| absolutely| just| practically| actually)* melting\b(?! (?:the|my|a|an|it|some)\b)",
+    # ... or about to melt (urg16, blind20: "so hot I thought I was going to melt. Loved it.")
+    r"\b(?:i|we) (?:thought |felt like |was sure )?(?:i|we)?(?:'d| would| was going to| were going to| could| might)(?: literally| actually| just)? melt\b",
     # self-reproach for a blunder told right after
     r"\b(?:i )?could (?:have |'ve )?kill(?:ed)? myself\b(?=[,.!;: -]+(?:i'?ve|i have|i|i'?d|i just|i went and) (?:\w+ )?"
     r"(?:booked|forgot|forgotten|missed|deleted|double-?booked|mixed|ordered|typed|entered)\b"

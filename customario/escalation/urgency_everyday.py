@@ -62,7 +62,9 @@ _NOT_TOBACCO = re.compile(
     r"\b(fire|flames?|alight|ablaze|burning|caught|blaze|sparks?|bin|wiring|engine|bonnet|dashboard|electrics?|billowing|pouring|thick)\b"
 )
 _SMOKE_SMELL = re.compile(
-    r"\b(smoky|smokey|smoke-?filled|smell(s|ing|t)? (of|like) smoke|stinks? (of|like) smoke|reeks? (of|like) smoke)\b"
+    r"\b(smoky|smokey|smoke-?filled|smell(s|ing|t)? (of|like) smoke|stinks? (of|like) smoke|reeks? (of|like) smoke"
+    # (urg16, blind20: "the cab absolutely reeked of fag smoke")
+    r"|(smell|stink|stank|reek|pong|hum)\w* (of|like) (fag|cig|ciggie|cigarette|cigar|tobacco|weed|pipe|vape|stale)\w* smoke)\b"
 )
 _WORKPLACE_JOB = re.compile(
     r"\b(a|an|the) (a&e|er|icu|emergency (room|department)|trauma|burns?(-| )?unit|intensive care|critical care|hospital|ambulance|fire)( \w+)? "
@@ -110,7 +112,8 @@ def _stitched_thing(m: re.Match) -> str:
 
 _UNDER_THE_GUN = re.compile(r"\bunder the gun\b")
 _BLEEDING_WHAT = re.compile(r"\bbleeding ([a-z]+)\b")
-_NOT_BLOOD = frozenset({"noun.phenomenon", "noun.possession", "noun.attribute"})
+# (urg16, blind15: "my screen's bleeding ink": a substance, not blood)
+_NOT_BLOOD = frozenset({"noun.phenomenon", "noun.possession", "noun.attribute", "noun.substance"})
 _FITTING_JOB = re.compile(r"\b(your|the|their|our|a|this|that|his|her|my)( [a-z]+)? fittings?\b")
 _TO_COURT = re.compile(
     r"\b(courier|deliver|send|post|drop|take|bring|run|ship|drive|carry|get)( [a-z']+){0,3}? (to|at|into) the ([a-z']+ )?court(house)?\b"
@@ -225,8 +228,29 @@ def _mouth_on_fire(m: re.Match) -> str:
     return " very spicy " if spicy or any(_food(w) for w in words) else m.group(0)
 
 
+# A burn as a Scots stream, a place by which one walks or camps (urg16, blind17: "is there a spot further
+# up away from the burn?"); "cold water on the burn" is a wound.
+_BURN_STREAM = re.compile(
+    r"\b(by|near|along|across|over|beside|away from|up the|down the|next to|alongside|crossing|cross|into|fishing|fish) the burn\b"
+    r"(?![^.!?]*\b(blister\w*|skin|cream|cold water|dressing|ointment|plaster|hurts?|sting\w*|weep\w*)\b)"
+)
+# "burning to" a deed: eager, not hurt (urg16, blind15: "I'm absolutely burning to get these nails done")
+_EAGER = re.compile(
+    r"\bburning to (get|go|see|try|know|book|start|do|have|hear|tell|ask|find out|meet|show|buy|join|come|visit|learn|play|sign up)\b"
+)
+# cutting a person's food: "could you cut her scone small" (urg16, blind17); the object WordNet food
+_CUT_FOOD = re.compile(r"\bcut (up )?(her|his|their|my|the kids'?|the children'?s) ([a-z]+)( [a-z]+)?\b")
+
+
+def _cut_food(m: re.Match) -> str:
+    return " cut food " if _food(m.group(3)) or (m.group(4) and _food(m.group(4).strip())) else m.group(0)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
+    t = _BURN_STREAM.sub(" by the stream ", t)
+    t = _EAGER.sub(" keen to ", t)
+    t = _CUT_FOOD.sub(_cut_food, t)
     if "hives" in t and (_BEEKEEPING.search(t) or _HIVES_COUNTED.search(t)) and not _SKIN_HIVES.search(t):
         t = re.sub(r"\bhives\b", "beehives", t)
     t = _MOUTH_ON_FIRE.sub(_mouth_on_fire, t)

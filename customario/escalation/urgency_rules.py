@@ -136,6 +136,15 @@ FIGURES = (
     r"risk assessments?|files?|agreements?|booking forms?|t ?& ?cs)\b(?![^.!?]*\b(claim|sue|suing|court|damages|compensation|proceedings|injur\w*|negligen\w*)\b)",
     # the caller's own lawyer on a matter of their own: "my solicitor says I need receipts for my divorce"
     rf"\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?=[^.!?]*\b{OWN_MATTER}\b)",
+    # ... the matter named first (urg16, blind15: "because of the divorce, my lawyer says I need a letter")
+    rf"\b{OWN_MATTER}\b[^.!?]*\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?! (will|is going to|'ll|says (you|your)|wants (you|your)))",
+    # ... or on a suit against a third party named in the sentence (urg16, blind17: "I'm suing my former
+    # business partner and need a quiet table for a meeting with my solicitor")
+    r"\bsuing (my|his|their|our) [^.!?]*\b(my|our|a|the) (lawyer|solicitor|attorney|barrister)s?\b(?! (will|is going to|'ll|says (you|your)))",
+    # a legal threat disowned (urg16, blind15 and blind17: "not a lawsuit, just a review", "I'm hardly
+    # getting a lawyer over a sandwich"); "not afraid to get a lawyer" goes on past the negation
+    r"\b(not|hardly|never|no need for|won'?t be|wouldn'?t|without|no) ((getting|get|going to get|involving|calling|hiring|hire|worth|worth getting) )?(a |an |any )?(lawyers?|solicitors?|lawsuits?|legal action)\b"
+    r"(?![^.!?]*\b(yet|for now|unless|but if|if (you|it|this|the|i)|next time)\b)",
     r"\b(lawyer|solicitor|attorney|barrister)('s|s'|s)? (appointment|meeting|call|consultation)\b(?! (you|him|her|them|us|your|the (shop|store|salon|manager|owner))\b)",
     # legal action against a third party: "suing my old employer", "taking my ex to court"
     # ("her" is a possessive only with a noun after it: "taking her to small claims" is the business's
