@@ -230,3 +230,33 @@ def test_everyday_lines_stay_normal(line):
 )
 def test_threats_and_wounds_still_read(line):
     assert assess_rules(line).level != "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a nosebleed that will not stop, after a clash with another person in the scene
+        "My lad's nose won't stop bleeding since he clashed heads with another boxer at sparring, it's been fifteen minutes.",
+        "The glass studio apprentice's nose hasn't stopped bleeding for half an hour.",
+        # unable to get up because of a back strained by one's own effort
+        "I've put my back out lifting the kiln at the pottery café and I'm stuck on the floor, can't get up.",
+    ],
+)
+def test_injuries_short_of_an_emergency_are_urgent(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a back with signs beyond a strain stays an emergency
+        "I've put my back out shovelling the snow and I can't get up, I can't feel my legs.",
+    ],
+)
+def test_a_back_with_grave_signs_stays_an_emergency(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+def test_a_story_at_another_business_is_still_set_aside():
+    line = "My friend's barber at another shop burnt her neck with the clippers, do yours get hot?"
+    assert assess_rules(line).level == "normal", assess_rules(line)

@@ -156,17 +156,31 @@ _GRAVE_FALL = re.compile(
 )
 
 
+# Unable to get up because of a back strained by the caller's own effort (urg16, from blind13: "I've
+# pulled my back badly on the trampoline and I'm stuck on the floor, can't get up"): an injury, not a
+# collapse, when no head, blood or breathing sign is said.
+_CANT_GET_UP = re.compile(r"\b(can'?t|cannot|unable to|couldn'?t) get up\b|\bstuck on the\b|\bon the (\w+ )?floor\b")
+_BACK_STRAIN = re.compile(
+    r"\b((pulled|strained|tweaked|twisted|put out|done|hurt|ricked|cricked|wrenched|jarred) (my|his|her|their) (lower |upper )?back"
+    r"|(put|putting|threw|thrown|throwing|done|did) (my|his|her|their) back (out|in))\b"
+    r"(?![^.!?]*\b(head|neck|blood|bleeding|breath\w*|numb|can'?t feel|legs? (won'?t|can'?t))\b)"
+)
+
+
 def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
     ``t`` (the normalised line) says the person is all right with no sign against it; a blow dealt by
     a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; a fall told with a minor
-    outcome (:data:`_MINOR_OUTCOME`) and nothing grave (:data:`_GRAVE_FALL`); or a faint the person says
+    outcome (:data:`_MINOR_OUTCOME`) and nothing grave (:data:`_GRAVE_FALL`); a person who cannot
+    get up because of a back they strained (:data:`_BACK_STRAIN`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
     if _NOT_REASSURED.search(t):
         return False
     if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t)):
         return True
     if _FALL.search(reason) and _MINOR_OUTCOME.search(t) and not _GRAVE_FALL.search(t):
+        return True
+    if _CANT_GET_UP.search(reason) and _BACK_STRAIN.search(t) and not _NOT_REASSURED.search(t):
         return True
     return bool(_FAINTED.search(reason) and _OK_NOW.search(t))
 

@@ -47,6 +47,8 @@ animal alone is left to the other readers. The classes, all ``emergency``:
 - **pain after a mishap**: a fall, a lift, a twist or a blow told with the pain it left ("I fall,
   my shoulder is not going up, very pain"; "lifted a box wrong, I'm on the floor in pain"), or
   something "gone" or "popped" in a back, a neck or a knee;
+- **a nosebleed that will not stop**: for ten minutes or more, or after a blow to the face or a
+  clash of heads (NHS: A&E past 10-15 minutes or after a head injury);
 - **a limb out of shape**: "bent at an odd angle", "pointing the wrong way" (a fracture or a
   dislocation told by how it looks), said of a person; "the picture's hanging at an odd angle"
   names nobody;
@@ -251,6 +253,13 @@ _DEFORMED = re.compile(
     r"\b(bent|twisted|sticking out|pointing|hanging|lying|turned|set) (at|in) (a|an) (odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) (angle|shape|way)\b"
     r"|\b(bent|pointing|facing|turned) the wrong way\b|\b(out of shape|misshapen|deformed)\b"
 )
+# a nosebleed that has gone on past ten minutes or follows a blow (NHS nosebleed advice: go to A&E if
+# it lasts longer than 10 to 15 minutes or follows a head injury); urg16 from blind13
+_LONG_NOSEBLEED = re.compile(
+    r"\b(nose|nosebleed)\b[^.!?]{0,30}\b(won'?t|will not|hasn'?t|has not|not|can'?t get it to) (stop|stopped|stopping)( bleeding)?\b"
+    r"(?=.*\b((ten|fifteen|twenty|thirty|forty|\d\d) minutes|half an hour|an hour|ages|since (he|she|they|i) (banged|hit|bumped|knocked|got hit|was hit|fell|head-?butted)|"
+    r"banged heads|head-?butt\w*|hit (in|on) the (face|nose|head))\b)"
+)
 _NOT_PAIN = re.compile(
     r"\b(pain in the (neck|arse|ass|backside|butt)|growing pains?|pain au|no pain|without pain|pain-?free)\b"
 )
@@ -281,6 +290,8 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "pain after a mishap"
     if _DEFORMED.search(t) and _person_before(t, len(t), 400):
         return "urgent", "a limb out of shape"
+    if _LONG_NOSEBLEED.search(t):
+        return "urgent", "a nosebleed that will not stop"
     if _GONE_IN_BACK.search(t):
         return "urgent", "something gone in a back or a joint"
     if _BLOTCHY.search(t):

@@ -50,10 +50,15 @@ def elsewhere(clause: str) -> bool:
         rf"\bthe {_OTHER} [a-z]+ (is|are|'s|'re) (trapped|stuck|pinned|hurt|injured|bleeding|unconscious|not)\b", clause
     ):
         return False
+    # a person met in the scene, not a business (urg16, from blind13: "banged heads with another kid")
+    clash = re.search(
+        r"\b(bang\w*|bump\w*|knock\w*|clash\w*|collid\w*|crash\w*|ran|run|smash\w*|fight\w*|fought|tackl\w*|head-?butt\w*)\b",
+        clause,
+    )
     return any(
-        _business(m.group(1))
+        _business(m.group(2)) and not (clash and m.group(1) in ("with", "into") and is_person(m.group(2)))
         for m in re.finditer(
-            rf"\b(?:at|in|from|with|by|to)? ?(?:a |an |the |my |her |his |their |our )?{_OTHER} ([a-z]+)", clause
+            rf"\b(?:(at|in|from|with|by|to|into) )?(?:a |an |the |my |her |his |their |our )?{_OTHER} ([a-z]+)", clause
         )
     )
 
