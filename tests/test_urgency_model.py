@@ -112,7 +112,11 @@ def test_term_weights_match_scikit_learn():
 # switches the model off in the rule tests, which hold these as normal. "my brother's a barrister"
 # was raised before 12:10, not by the 12:10 and 13:20 models, again from 16:35 to 17:10, and not by
 # the 19:15 one; "my jacket has gone all puffy in the wash" was raised before 12:10 and again since
-# the 17:10 model.
+# the 17:10 model. The model retrained at 19:50 UTC with blind20 among its corpora (urg16) raises all
+# of these still, and two more: "the lift in the back is going up and down all day" (a near miss of
+# tests/test_urgency_blind6.py; new with this model) and "I bought a chef's knife from you and it's
+# blunt" (tests/test_urgency_reading.py; raised by the 19:15 model too, unlisted until now). Measured
+# by applying both models to every line of the rule tests that the rules keep normal.
 KNOWN_FALSE_ALARMS = [
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
     "he's gone to his gran's with a bag of tablets from the chemist for her",
@@ -120,6 +124,8 @@ KNOWN_FALSE_ALARMS = [
     "we drove him to A&E after he came off the scooter, luckily he's fine",
     "my jacket has gone all puffy in the wash",
     "I banged my head against the wall trying to install the driver lol",
+    "the lift in the back is going up and down all day, very noisy",
+    "I bought a chef's knife from you and it's blunt",
 ]
 
 
@@ -130,7 +136,7 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 
 
 # Former false alarms of the model (before the 12:10, 13:20, 16:35, 17:10 and 19:15 retrainings,
-# 4 December 2026): the retrained model keeps them normal, and they stay so. "I banged my head ...
+# 4 December 2026): the retrained model keeps them normal, and they stay so (the 19:50 model too). "I banged my head ...
 # lol" was raised before 12:10, not by the 12:10 model, again from 13:20 to 16:35, not by the 17:10
 # one, and again by the 19:15 one (it is among the known false alarms above).
 FORMER_FALSE_ALARMS = [
