@@ -260,3 +260,33 @@ def test_a_back_with_grave_signs_stays_an_emergency(line):
 def test_a_story_at_another_business_is_still_set_aside():
     line = "My friend's barber at another shop burnt her neck with the clippers, do yours get hot?"
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # probes of the team's own after the classes above: a person pinned under a thing, a floor
+        # given way under people, an animal biting a person and holding on, a driver speeding who
+        # won't stop, the wrong side of a railing named by its place
+        "The snow-clearing blade came loose and a kid is pinned under it, screaming.",
+        "The vintage fair stage gave way and three children fell through.",
+        "The mobile vet's patient, a big dog, is biting my son's arm and won't let go!",
+        "The minicab driver is speeding and won't stop to let me out.",
+        "There's a woman on the wrong side of the canal bridge railing.",
+    ],
+)
+def test_probes_of_the_plights_are_emergencies(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The boxing gym's goalposts collapsed in the wind last night, can you fix them before Saturday?",
+        "My puppy is biting my slippers and won't let go, does the mobile vet do training tips?",
+        "The taxi driver to the vintage fair was speeding, I want to complain.",
+        "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
+    ],
+)
+def test_probes_near_misses_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)

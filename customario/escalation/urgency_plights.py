@@ -105,21 +105,26 @@ _DISTRESS_HEARD = re.compile(
 # --- a structure come down on people ------------------------------------------------------------
 _STRUCTURE = (
     r"(scaffold\w*|tower|wall|roof|ceiling|tree|branch|stand|stage|rig|crane|racking|shelving|shelves|frame|marquee|gazebo|"
-    r"awning|balcony|bridge|building|gantry|hoarding|fence|gate|sign|structure|chimney|staircase|stairs|floor|platform|beam|mezzanine)"
+    r"awning|balcony|bridge|building|gantry|hoarding|fence|gate|sign|structure|chimney|staircase|stairs|floor|platform|beam|mezzanine|"
+    r"barrier|railings?|goal|goalposts?|wardrobe|bookcase|cabinet|display|stack|pile|climbing frame|swing|slide|tent|trampoline|deck|decking|pier|jetty)"
 )
 _CAME_DOWN = re.compile(
     rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
     r"fell down|fallen down|toppled( over)?|fell (over|on|onto|across)|come crashing down|came crashing down)\b"
 )
 _PEOPLE_UNDER = re.compile(
-    rf"\b{_PERSONS}\b[^.!?]{{0,25}}\b(under|underneath|beneath|trapped|pinned|buried)\b"
+    rf"\b{_PERSONS}\b[^.!?]{{0,25}}\b(under|underneath|beneath|trapped|pinned|buried|crushed|(fell|fallen|went|gone|dropped) (through|in|down with it))\b"
     rf"|\b(on top of|on|onto) ({_PERSONS}|(two|three|some|a few|several) (people|men|workers|kids))\b"
     rf"|\b(she|he|they) (was|were|is|are) (inside|in it|in there|under it)\b"
 )
 
+_PINNED = re.compile(
+    rf"\b{_PERSONS}('s| is| are|'re| has been| have been| got| been)? (pinned|crushed|trapped|stuck|wedged) (under|beneath|underneath)\b"
+)
+
 # --- a person holding on at a height ------------------------------------------------------------
 _OUTSIDE_GUARD = re.compile(
-    r"\b(outside|over|beyond|past|the wrong side of|on the other side of) (the |a |that )?(hand ?rail|guard ?rail|railings?|rail|barrier|parapet|safety rail|balustrade)\b"
+    r"\b(outside|beyond|the wrong side of|on the other side of|(climbed|gone|got|is|'s|are|'re|standing|sitting) (over|past|outside)) (the |a |that )?(\w+ ){0,2}(hand ?rail|guard ?rail|railings?|rail|barrier|parapet|safety rail|balustrade)\b"
 )
 _HEIGHT = re.compile(
     r"\b(top|roof|ledge|scaffold\w*|tower|balcony|bridge|cliff|top deck|storey|floor up|crane|gantry|mast|multi-?stor(e)?y|height|high up|"
@@ -143,7 +148,7 @@ _HELD_ABOARD = re.compile(
     r"|\b(locked|has locked|'s locked) (the|all the) doors\b"
 )
 _RECKLESS = re.compile(
-    r"\b(won'?t|will not|refuses to) slow down\b|\bdoing (about |like |nearly |over |at least )?(a hundred|ninety|eighty|a ton|\d{2,3})\b"
+    r"\b(won'?t|will not|refuses to) slow down\b|\b(is|'s|keeps|keeps on) (speeding|racing|swerving)\b|\bdoing (about |like |nearly |over |at least )?(a hundred|ninety|eighty|a ton|\d{2,3})\b"
     r"|\bdriving like (a maniac|a lunatic|a madman|he'?s (mad|insane|crazy))\b|\b(speeding|racing) (like|through|down|along|on)\b"
 )
 _KILL_US = re.compile(
@@ -161,6 +166,12 @@ _ANIMAL_HOLD = re.compile(
 )
 _ANIMALS = re.compile(
     r"\b(dog|dogs|bull|horse|pony|cow|ram|terrier|alsatian|rottweiler|staffie|pit ?bull|husky|collie|mastiff|boar)\b"
+)
+# an animal biting or attacking a person's part now and holding on
+_ANIMAL_BITING = re.compile(
+    r"\b(is|'s|are|'re|keeps?) (biting|attacking|savaging|mauling|gnawing) (my|his|her|their|the|a|this|that) (\w+'?s? )?"
+    r"(neck|throat|face|arm|leg|hand|head|ear|child|son|daughter|kid|boy|girl|man|woman|husband|wife|dad|mum)\b"
+    r"(?=[^.!?]*\b(won'?t let go|not letting go|will not let go|can'?t get (it|him|her) off)\b)"
 )
 _MAULING = re.compile(
     r"\b(being|been|getting|just been) (attacked|mauled|savaged|bitten) by (a|the|an|his|her|their|our|your) (\w+ )?(dog|dogs|bull|horse)\b"
@@ -197,6 +208,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a head injury with its red flags"
     if _SHUT_IN.search(t) and _DISTRESS_HEARD.search(t) and not _NOT_SHUT_IN.search(t):
         return "emergency", "a person shut in and heard in distress"
+    if _PINNED.search(t):
+        return "emergency", "a person pinned under a weight"
     if _CAME_DOWN.search(t) and _PEOPLE_UNDER.search(t):
         return "emergency", "a structure come down on people"
     m = _OVERBOARD.search(t)
@@ -206,7 +219,7 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person holding on at a height"
     if _DRIVER.search(t) and sum(bool(p.search(t)) for p in (_HELD_ABOARD, _RECKLESS, _KILL_US)) >= 2:
         return "emergency", "a driver who will not stop with the caller aboard"
-    m = _ANIMAL_HOLD.search(t)
+    m = _ANIMAL_HOLD.search(t) or _ANIMAL_BITING.search(t)
     if m and _ANIMALS.search(t[: m.start()]) and _person_before(t, m.end(), 200):
         return "emergency", "an animal holding on to a person"
     if _MAULING.search(t) and re.search(r"\b(neck|throat|face|head|won'?t let go|not letting go)\b", t):
