@@ -130,11 +130,13 @@ def test_signs_and_threats_still_urgent(line):
         "Carry on ignoring me about the cracked vase and you can explain it to a judge.",
         "Refund the vintage coat or my legal cover will take it over.",
         "If the plough damage isn't paid for I'll be getting my lawyers involved.",
+        "I'll be taking this further with my legal expenses insurance if the boxing gloves aren't refunded.",
         "My uncle, who's a solicitor, says the bouncy castle deflating on my kids gives me grounds, so you'll be hearing from him.",
         "ur snow guy dented my car and wont pay. c u in court",
         # a sharp thing gone into the body
         "A shard from the glass-blowing bench has gone right into my palm and it's stuck.",
         "One of the bouncy castle pegs had a spike and it went through my trainer into my foot.",
+        "A splinter from the vintage fair's trestle table has gone deep under my thumbnail.",
         # a cold injury
         "The dry ice at the vintage fair stall froze my fingers, they're white and haven't gone pink yet.",
         "Your snow-clearing lad has got frostnip on his ears after the night shift.",
@@ -169,6 +171,7 @@ def test_injuries_and_threats_told_by_what_happened_are_urgent(line):
         "We're getting solicitors involved in the house sale, can you clear the snow before the viewing?",
         # sharp things into things; cold as weather; pain as a nuisance
         "A nail went through the tyre of the snow plough, can you send another one?",
+        "A carpet tack has gone under the rug at the pottery café, can someone pull it out?",
         "The glass shard went into the rug, do you have a hoover at the studio?",
         "My hands are frozen, could you turn the heating up in the pottery café?",
         "I fell in love with the green vase, it was a pain to choose though.",

@@ -240,7 +240,7 @@ _SHARP = (
     r"tacks?|wire|glass|blade|tines?|prongs?|spines?|quills?)"
 )
 _GONE_IN = re.compile(
-    rf"\b{_SHARP}\b[^.!?]{{0,40}}?\b(gone|went|go|goes|stuck|lodged|embedded|driven|sticking|buried|jammed|right)( \w+)? (in|into|through)\b"
+    rf"\b{_SHARP}\b[^.!?]{{0,60}}?\b(gone|went|go|goes|stuck|lodged|embedded|driven|sticking|buried|jammed|right)( \w+)? (in|into|through|under)\b"
 )
 _FROZE_PART = re.compile(r"\b(froze|burnt|burned|frostbit|nipped)( \w+)? (my|his|her|their) (\w+)\b")
 _FROST_NAMED = re.compile(r"\b(frostbite|frostbitten|frostnip|frost ?nipped|cold burns?|ice burns?)\b(?![^.!?]*\?)")
@@ -292,7 +292,7 @@ def hurt(t: str) -> tuple[str, str] | None:
         m = _GONE_IN.search(sentence)
         if m:
             after = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 50])[:8]
-            if any(is_body_part(w) for w in after):
+            if any(is_body_part(w) or w in ("thumbnail", "fingernail", "toenail", "nail", "nails") for w in after):
                 return "urgent", "a sharp thing gone into the body"
     m = _FROZE_PART.search(t)
     if (m and m.group(1) in ("froze", "frostbit", "nipped") and is_body_part(m.group(4))) or _FROST_NAMED.search(t):

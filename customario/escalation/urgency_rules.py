@@ -470,7 +470,9 @@ URGENT = (
     r"\b(explain|explaining|tell|telling|justify|justifying|answer|answering)( (this|that|it|yourselves?|yourself))? to (a|the) (judge|magistrate|court|tribunal)\b"
     r"|\b(a|the) (judge|magistrate) (you'?re|you are|you'?ll be|you will be) (explaining|answering|talking|justifying)\b",
     r"\blegal (expenses )?(insurance|cover|protection|insurers?)( \w+){0,2} (takes?|taking|will take|can take|'ll take|handles?|will handle|deals?|will deal) "
-    r"(it|this|over|the matter)( on| over| from here| further)?\b",
+    r"(it|this|over|the matter)( on| over| from here| further)?\b"
+    # ... or the matter taken further with them: "I'll be taking this further with my legal insurance"
+    r"|\b(tak\w*|took) (this|it|the matter) further with (my|our|a) (legal (expenses )?(insurance|insurers?|cover|team)|solicitors?|lawyers?|attorneys?)\b",
     r"\b(get|getting|bring|bringing|involve|involving)( my| the| our| a)? (solicitors?|lawyers?|attorneys?|barristers?|legal (team|people))( \w+)? involved\b"
     rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     # Implied legal threats: court, a letter, a case.
