@@ -293,3 +293,52 @@ def test_probes_of_the_plights_are_emergencies(line):
 )
 def test_probes_near_misses_stay_normal(line):
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a standing sting allergy named in a question, with or without its mark
+        "My son has a wasp sting allergy, is the vintage fair field near any bee hives?",
+        "I'm allergic to bee stings, do your snow-clearing crews carry anything for that?",
+    ],
+)
+def test_a_standing_sting_allergy_asked_about_stays_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a sting allergy with a sting now is read as a sting
+        "I'm allergic to bee stings and I just got stung at the vintage fair, can you help?",
+        # an electrical part crackling or buzzing, switched off or not
+        "The charging point for the glass studio's van was crackling and smelt hot, we've switched it off, no smoke.",
+        "The kiln's extension lead is buzzing and warm to touch.",
+    ],
+)
+def test_stings_now_and_electrical_parts_are_urgent(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a weight that buried a person; a thing cancelled as not needed after tonight
+        "The snow slid off the glass studio roof and buried my neighbour, we can't see her.",
+        "Please cancel my pottery class pass, I won't be needing it after tonight.",
+    ],
+)
+def test_buried_and_not_needed_after_tonight_are_emergencies(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please cancel my boxing membership, I won't be needing it after tonight, I'm moving to Spain tomorrow.",
+        "The storm buried my car in snow, can your team dig it out?",
+    ],
+)
+def test_buried_things_and_ordinary_absences_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)

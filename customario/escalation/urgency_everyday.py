@@ -205,7 +205,7 @@ _BEEKEEPING = re.compile(
     r"\b(varroa|colon(y|ies)|honey|apiar\w*|bee-?keep\w*|brood|queen|supers|swarm\w*|beehives?|frames|wooden)\b"
 )
 _HIVES_COUNTED = re.compile(
-    r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of) hives\b"
+    r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of|any|some|more|bee|honey) hives\b"
 )
 _SKIN_HIVES = re.compile(
     r"\b(in|into|with|got|get|gets|has|have|had|getting) hives\b|\bhives\b[^.!?]{0,30}\b(itch\w*|rash|skin|red|raised|spread\w*|all over|"
@@ -246,6 +246,21 @@ def _cut_food(m: re.Match) -> str:
     return " cut food " if _food(m.group(3)) or (m.group(4) and _food(m.group(4).strip())) else m.group(0)
 
 
+# A standing sting allergy named in a question (urg16, from blind17 and blind20: "my husband's allergic
+# to bee stings, what's the best full suit ...?", "my daughter has a bee sting allergy, are there hives
+# near the pick your own"): the allergen is the condition's name, not a sting now.
+_STING_ALLERGY = re.compile(
+    r"\b(bee|wasp|hornet|insect) ?(sting|stings|bite|bites)? allerg\w*\b"
+    r"|\ballergic to (bees?|wasps?|hornets?|insects?)? ?(stings?|bites?)?\b(?<!to )"
+)
+_ASKED_CLAUSE = re.compile(
+    r"\?|(^|[,.;!]\s*)(are|is|do|does|can|could|will|would|where|what|which|how|when|should) (there|you|they|we|i|it)\b"
+)
+_STUNG_NOW = re.compile(
+    r"\b(stung|bitten|swell\w*|swollen|rash|reaction|reacting|breath\w*|wheez\w*|throat|tongue|lips?|blotch\w*|itch\w*|epi-?pen|hives)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the everyday senses of the module docstring."""
     t = _BURN_STREAM.sub(" by the stream ", t)
@@ -253,6 +268,9 @@ def set_aside(t: str) -> str:
     t = _CUT_FOOD.sub(_cut_food, t)
     if "hives" in t and (_BEEKEEPING.search(t) or _HIVES_COUNTED.search(t)) and not _SKIN_HIVES.search(t):
         t = re.sub(r"\bhives\b", "beehives", t)
+    # (after the hives are read: a beehive is no sign of a reaction)
+    if _STING_ALLERGY.search(t) and _ASKED_CLAUSE.search(t) and not _STUNG_NOW.search(_STING_ALLERGY.sub(" ", t)):
+        t = _STING_ALLERGY.sub(" an allergy ", t)
     t = _MOUTH_ON_FIRE.sub(_mouth_on_fire, t)
     t = _HARM_COMPOUND.sub(_harm_compound, t)
     t = _LOOKS_HOT.sub(" looks great ", t)

@@ -19,7 +19,9 @@ animal alone is left to the other readers. The classes, all ``emergency``:
   are not shut in;
 - **a structure come down on people**: scaffolding, a wall, a roof, a tree, a stand that has come
   down, collapsed or given way with people under, underneath or trapped beneath it (the structure
-  *about to* go is read in :mod:`customario.escalation.urgency_perils`);
+  *about to* go is read in :mod:`customario.escalation.urgency_perils`); a person pinned, crushed or
+  trapped under a thing, or a weight that buried, crushed or fell on a person (a WordNet person),
+  unless the person is said to be fine or got out;
 - **a person holding on at a height**: outside or over the handrail, railing or barrier at a height,
   or hanging on by one hand or by the fingertips ("hanging on by a thread" is a figure);
 - **a person gone over the side into water**: over the rail, the side or the edge of a boat, a deck
@@ -61,7 +63,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_rules import SHOCK_SIGNS
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, word_classes
 
 _PERSONS = (
     r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
@@ -120,6 +122,12 @@ _PEOPLE_UNDER = re.compile(
 
 _PINNED = re.compile(
     rf"\b{_PERSONS}('s| is| are|'re| has been| have been| got| been)? (pinned|crushed|trapped|stuck|wedged) (under|beneath|underneath)\b"
+)
+
+# told with the weight as the subject: "the snow's come off the roof and buried my neighbour"
+_BURIED = re.compile(
+    r"\b(buried|crushed|pinned|trapped|squashed|landed on|fell on|fallen on|come down on|came down on|collapsed on|toppled onto|fell onto) "
+    r"(my|his|her|their|our|the|a|an|two|some|one of the|one of your|one of our) (\w+ )?(\w+)\b(?! (car|van|shed|house|roof|garden|fence|stall|tent|bike)\b)"
 )
 
 # --- a person holding on at a height ------------------------------------------------------------
@@ -210,6 +218,14 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person shut in and heard in distress"
     if _PINNED.search(t):
         return "emergency", "a person pinned under a weight"
+    for m in _BURIED.finditer(t):
+        # (a person first: "fell on a Sunday" is a day, though WordNet knows a preacher Sunday)
+        if (
+            is_person(m.group(4))
+            and "noun.time" not in word_classes(m.group(4))
+            and not re.search(r"\b(fine|ok|okay|alright|all right|unhurt|got out|dug (him|her|them) out)\b", t)
+        ):
+            return "emergency", "a person buried or crushed by a weight"
     if _CAME_DOWN.search(t) and _PEOPLE_UNDER.search(t):
         return "emergency", "a structure come down on people"
     m = _OVERBOARD.search(t)

@@ -512,8 +512,10 @@ URGENT = (
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
     # "a scorcher" is a hot day
     r"\b(exposed|bare|live) wires?\b|\bscorch(?!ers?\b)\w*\b|\bcharred\b",
-    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|fuse|capacitor|battery|cable)\b)"
-    r"|\b(socket|plug|outlet|psu|power supply|charger|fuse|capacitor|battery|cable)\b[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
+    # (urg16, from blind13: "the charging station ... was crackling and smelt hot")
+    r"\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b(?=[^.!?]*\b(socket|plug|outlet|psu|power|charger|charging|fuse|capacitor|battery|cable|adapter|extension lead|wiring|consumer unit|fuse ?box|hook-?up|transformer|dimmer)\b)"
+    r"|\b(socket|plug|outlet|psu|power supply|charger|charging (station|point|dock|bay|port)|charge ?point|fuse|capacitor|battery|cable|adapter|extension lead|wiring|consumer unit|fuse ?box|hook-?up|transformer|dimmer)\b"
+    r"[^.!?]*\b(crackl\w*|fizz(ing|ed|es)|buzzing|popped|blew)\b",
     r"\b(went|heard a|loud) bang\b|\b(died|went|blew|cut out|failed|shut off|switched off) with a (loud )?(pop|bang|crack|flash|spark)\b",
     r"\b(fishy|acrid) smell\b|\bsmells? (fishy|acrid)\b",
     r"\bbattery (has )?(expanded|ballooned|puffed)\b",

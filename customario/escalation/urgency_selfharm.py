@@ -139,6 +139,8 @@ _CUES = (
         # not planning to be there from a day on (blind17): "I'm not planning to be around on Sunday"
         r"|\b(not planning|don'?t plan|do not plan|not expecting|don'?t expect|do not expect) (to be|on being) (here|around) "
         r"(on|by|after|past|beyond|come|from) (today|tonight|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
+        # the thing cancelled not needed after an imminent time (urg16 probe): "I won't be needing it after tonight"
+        r"|\b(won'?t|will not|wont) (be needing|need) (it|this|them|that|anything|the \w+|my \w+)( \w+)? (after|past|beyond) (tonight|today)\b"
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"
