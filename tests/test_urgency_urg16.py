@@ -19,7 +19,7 @@ from customario.escalation.urgency import assess_rules
         "My son came off the bouncy castle onto the concrete and now he doesn't know where he is, he keeps asking the same thing.",
         "At the boxing gym my sparring partner took a blow to the head and he doesn't recognise me.",
         # a person shut in and heard in distress
-        "I think someone's shut inside the kiln room at the glass studio, I can hear banging and shouting.",
+        "I think someone's shut inside the kiln room at the glass studio, I can hear banging and screaming.",
         "The kids are locked in the van at the vintage fair and it's boiling out here.",
         "The print shop's paper store door slammed and my colleague is trapped in there, she's not answering.",
         # a structure come down on people
@@ -63,6 +63,7 @@ def test_plights_are_emergencies(line):
         "My mum has dementia and doesn't know where she is half the time, can the mobile vet come to her house for the cat?",
         # shut in, but not in distress: locked out, stuck in traffic with children crying
         "I've locked myself out of the glass studio, can someone bring a key?",
+        "Someone's locked in the toilet at the pottery café, they've been knocking for ten minutes.",
         "We're stuck in traffic on the ring road and the kids are screaming, we'll be late for the boxing class.",
         # a structure that came down with nobody under it, asked about
         "The gazebo at the vintage fair collapsed in the wind overnight, can we claim for the stock?",
@@ -342,3 +343,19 @@ def test_buried_and_not_needed_after_tonight_are_emergencies(line):
 )
 def test_buried_things_and_ordinary_absences_stay_normal(line):
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+def test_praise_of_a_new_thing_then_booked_is_not_a_fire():
+    line = "The new taster menu at the pottery café is on fire, can we book for Friday?"
+    assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The new kiln at the glass studio is on fire, smoke everywhere, can I get help?",
+        "The new snow blower you sold me is on fire, can I get a refund?",
+    ],
+)
+def test_a_new_thing_on_fire_with_no_booking_is_a_fire(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)

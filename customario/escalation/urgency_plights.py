@@ -13,10 +13,10 @@ animal alone is left to the other readers. The classes, all ``emergency``:
   or a person who does not know where they are or who people are, told with a fall, a crash or a
   blow ("came off the ladder, blood from his ear", "crashed the go-kart and she doesn't know where
   she is"); a long-standing confusion with no injury named ("mum has dementia") is not read;
-- **a person shut in and heard in distress**: locked, trapped or shut in (or inside) with knocking,
-  banging, crying, screaming or moaning heard, or in heat ("someone's locked in the cold store, I can
-  hear banging"; "the kids are shut in the car and it's boiling"); "locked out" and "stuck in traffic"
-  are not shut in;
+- **a person shut in and heard in distress**: locked, trapped or shut in (or inside) with crying,
+  screaming or moaning heard, no answer, or in heat ("someone's locked in the cold store, I can hear
+  screaming"; "the kids are shut in the car and it's boiling"); knocking or shouting alone is someone
+  who wants out, and "locked out" and "stuck in traffic" are not shut in;
 - **a structure come down on people**: scaffolding, a wall, a roof, a tree, a stand that has come
   down, collapsed or given way with people under, underneath or trapped beneath it (the structure
   *about to* go is read in :mod:`customario.escalation.urgency_perils`); a person pinned, crushed or
@@ -99,8 +99,9 @@ _SHUT_IN = re.compile(
     rf"|\b{_PERSONS}('s| is| are|'re) trapped\b"
 )
 _NOT_SHUT_IN = re.compile(r"\b(locked out|stuck in (traffic|a queue|the queue|a meeting|work|a rut|bed))\b")
+# (knocking or shouting alone is someone who wants out: "locked in the toilet, knocking for ten minutes")
 _DISTRESS_HEARD = re.compile(
-    r"\b(knocking|banging|hammering|crying|screaming|moaning|groaning|shouting|yelling|sobbing|calling out|whimpering|"
+    r"\b(crying|screaming|moaning|groaning|sobbing|whimpering|crying out|screaming for help|"
     r"can'?t breathe|no air|not answering|not responding|can'?t move|baking|boiling|roasting|sweltering|scorching|so hot|really hot)\b"
 )
 

@@ -25,6 +25,11 @@ FIGURES = (
     # Said of a result or a mood, not of flames: "on fire today", "on fire, smashed every record".
     r"\bon fire (today|tonight|lately|this (week|season|year|morning))\b",
     r"\bon fire\b(?=[^.!?]*\b(records?|scores?|benchmarks?|fps|frame ?rates?|smash\w*|winning|streak)\b)",
+    # Praise of a new thing the caller then asks to book (urg16, from blind18: "The new flash
+    # sheet is on fire, can I book the snake design?"); a real fire comes with no wish to book it
+    r"\b(the |your |this |that )?(new|latest) (\w+ ){1,2}((at|from|in) (your|the) (\w+ ){1,2})?(is|are|'s|'re) (totally |absolutely |literally |just )?on fire\b"
+    r"(?=[^.!?]*[,.!?;]\s*(so )?(can|could|may) (i|we) (book|try|reserve|pre-?book)\b)"
+    r"(?![^\n]*\b(smoke|smoking|flames?|help|spreading|trapped|alarm|911|999|brigade|extinguisher|out of the building|burning)\b)",
     # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
