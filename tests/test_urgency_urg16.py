@@ -359,3 +359,25 @@ def test_praise_of_a_new_thing_then_booked_is_not_a_fire():
 )
 def test_a_new_thing_on_fire_with_no_booking_is_a_fire(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # near misses of the plight classes in ordinary requests
+        "My nan can't remember where she put her ticket for the vintage fair, can you resend it?",
+        "The bouncer at the boxing gym doesn't know who I am, can you put me on the list?",
+        "The roof of the bouncy castle came down in the wind but we were all outside.",
+        "Our guide dog has got hold of the lead and won't let go, ha.",
+        "The glass studio's old chimney collapsed onto the car park last winter, is it fixed now?",
+        "My kid climbed over the barrier at the ice rink to get his glove, the staff told him off.",
+        "I'm thinking about jumping to the premium membership at your boxing gym.",
+        "Do you still have the machete display at the vintage fair? My husband collects them.",
+        "I'm trapped in a contract with another snow firm, can you buy me out?",
+        "The weight of the glass sculpture crushed my box, can I get a new one?",
+        "We're all out on the street waiting for the vintage fair to open, can you hurry?",
+        "There's a fire in the wood burner at the pottery café, is it cosy enough for a date?",
+    ],
+)
+def test_plight_near_misses_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
