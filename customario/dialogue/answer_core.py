@@ -285,8 +285,8 @@ def _prep_numbers(t: str) -> str:
 
 
 def question_tense(question: Any) -> str:
-    """``future`` for "When would you like the installation?", ``past`` for "When did you last
-    ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
+    """``future`` for "When would you like the installation?" or "When are you due to collect it?",
+    ``past`` for "When did you last ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
     q = (question.text or "").lower()
     if re.search(
         r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q
@@ -294,6 +294,10 @@ def question_tense(question: Any) -> str:
         return "future"
     if re.search(r"\b(did|last|was|were|have you|had|ago|visited|bought|ordered)\b", q):
         return "past"
+    if re.search(r"\b(due|expect|expected|expecting|supposed to|scheduled|coming up)\b|\bare you \w+ing\b", q):
+        # "On what date are you due to collect your glasses?", "When are you moving?": a date ahead
+        # (checked after the past words: "When was the payment due?" stays past); blind26
+        return "future"
     return "nearest"
 
 

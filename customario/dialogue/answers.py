@@ -301,6 +301,7 @@ _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "satur
 def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
     t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b", " ", t)  # "First thing Monday": early, no ordinal
+    t = _ORDINAL_OF_A_DAY.sub(" ", t)  # "we had the first slot of the day": which slot, no day of the month
     if re.match(
         r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
         t,
@@ -340,6 +341,14 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     if how in ("exact", "phrase", "hedged") and _RESIGNED_GUESS.search(t):
         how = "inferred"  # "Valentine's Day, at this rate": a gloomy guess, not a plan (read back)
     return _valid(d.isoformat(), how)
+
+
+# An ordinal of something held in turn within a day: "the first slot", "the last appointment", "the
+# second session of the morning" (blind26: "first" was read as the 1st of the month).
+_ORDINAL_OF_A_DAY = re.compile(
+    r"\b(?:the |my |our )?(?:first|second|third|last|final|earliest|latest) (?:available )?(?:slot|appointment|session|booking|"
+    r"class|lesson|time ?slot|tour|show|showing|screening|sitting|seating|game|round|group|shift|ferry|bus|train|flight)s?\b"
+)
 
 
 # A date counted in days, weeks or months from today: "two weeks ago", "in about a month".

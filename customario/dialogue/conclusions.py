@@ -8,7 +8,8 @@ to say the ninth, but I'm away, so the sixteenth". The conclusion is marked by t
 open its clause:
 
 - a **conclusion** ("so ...", "which makes it ...", "let's say ...", "call it ...", "put me down
-  for ...", "in the end ...", "all in all ..."): what follows is the answer the story led to;
+  for ...", "in the end ...", "all in all ...", "that'd be ..."): what follows is the answer the
+  story led to;
 - a **change** ("but then ...", "..., then ...", "ended up ...", "... instead", "but now ...",
   "these days ...", "eventually ...", "in the end ..."): what follows replaces what was said
   before it.
@@ -29,7 +30,9 @@ _EDGE = r"(?:^|[,.;:!?]\s*|\s(?:and|but)\s+|\s-\s)"
 _CONCLUDING = (
     r"so(?! (?:so|far|much|many|that|long|good|bad|well|often|yeah|anyway|um|uh)\b)|which (?:makes|means) (?:it|that)|"
     r"that makes (?:it|that)|let'?s (?:just )?(?:say|go with|call it|put)|call it|put (?:me|us|it) down (?:for|as)|"
-    r"all in all|all told|bottom line"
+    r"all in all|all told|bottom line|"
+    # "..., and then got in to you the next day, that'd be Friday the eleventh": the day worked out
+    r"(?:that|which)(?:'d| would) (?:be|make it)"
 )
 _CHANGING = (
     r"but then|then (?=(?:we |i |they )?(?:moved|switched|changed|upgraded|downgraded)\b)|but now|now it'?s|"
@@ -37,6 +40,8 @@ _CHANGING = (
     r"we went with|i went with"
 )
 _MARK = re.compile(rf"{_EDGE}(?P<mark>{_CONCLUDING})\b[,:]?\s*|\b(?P<change>{_CHANGING})\b[,:]?\s*")
+# A change marker said after its clause ("It was four nights in the end, ..."), not opening the next.
+_TRAILING_CHANGE = re.compile(r"(?:in the end|eventually|finally)\s*[,.;!?]")
 # "Not at first, but later, yes.": a bare yes or no closing an answer that turned on a "but".
 _FINAL_YES_NO = re.compile(r"\bbut\b.*[,.;!?]\s*(?P<word>yes|yeah|yep|yup|no|nope|nah)\W*$")
 _INSTEAD = re.compile(r"(?:^|[,.;:!?]\s*|\s)(?P<clause>[^,.;:!?]*?)\s*\binstead\b")
@@ -68,6 +73,8 @@ def concluded(t: str) -> Conclusion | None:
         head = t[: m.start()]
         if len(re.findall(r"[a-z0-9']+", head)) < 2:
             continue
+        if m.group("change") and _TRAILING_CHANGE.match(t, m.start()) and not re.search(r"[,.;:!?]\s*$", head):
+            continue  # "six nights in the end, we'd planned four": the marker closes the clause before it
         changed = changed or bool(m.group("change"))
         tail = t[m.end() :].strip(" ,.;:!?")
         if not tail or _EMPTY.match(tail):

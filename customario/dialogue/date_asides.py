@@ -6,6 +6,8 @@ it reads; every rewrite is read back by the survey (``inferred``):
   tenth", "the second of this month" (:func:`day_of_relative_month`);
 - a day said beside a holiday it falls just after or before: "just after New Year, the third"
   is January 3rd (:func:`day_near_holiday`);
+- a weekday of a holiday's long weekend: "Labor Day weekend, the Sunday" is the Sunday before
+  Labor Day (:func:`weekday_of_holiday_weekend`);
 - a full date said with an occasion beside it that the caller only links to it ("the second of
   May, the same day as my sister's wedding", "on her fifth birthday, the ninth of May"): the
   occasion is dropped (:func:`without_occasion`).
@@ -17,10 +19,10 @@ passed in by :mod:`customario.dialogue.answers`. No I/O.
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Callable
 
-from customario.dialogue.spoken_dates import _ORDINALS, MONTHS
+from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
 _ORDINAL_RX = "|".join(sorted((w for w in _ORDINALS if not w.isdigit()), key=len, reverse=True))
 _DAY_RX = rf"(?:(?:twenty|thirty)[ -])?(?:{_ORDINAL_RX})|\d{{1,2}}(?:st|nd|rd|th)"
@@ -132,9 +134,40 @@ def without_occasion(t: str, today: date, tense: str, read: Callable) -> str:
     return kept[0] if d is not None else t
 
 
+# "Labor Day weekend", "Easter long weekend", "the Memorial Day weekend": a holiday's weekend.
+_HOLIDAY_WEEKEND = re.compile(
+    r"(?:^|[,.;:!?]\s*|\b(?:on|over|during|at|it was|that was|the)\s+)(?P<what>[a-z' ]+?)\s+(?:long\s+)?weekend\b"
+)
+# The days a long weekend around a holiday spans: Friday to Monday.
+_WEEKEND_DAYS = ("friday", "saturday", "sunday", "monday")
+
+
+def weekday_of_holiday_weekend(t: str, today: date, tense: str, read: Callable) -> str:
+    """``t`` as "<month> <day>, <year>" when it names one weekday (Friday to Monday) of a holiday's
+    long weekend ("Labor Day weekend, the Sunday" → the Sunday before Labor Day, "Thanksgiving
+    weekend, on the Saturday" → two days after Thanksgiving): the day of that weekday within three
+    days of the holiday, which is one day; ``t`` itself otherwise (a day of the month said, no
+    holiday read, no weekday or two)."""
+    m = _HOLIDAY_WEEKEND.search(t)
+    named = [w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", t)]
+    if m is None or len(named) != 1 or named[0] not in _WEEKEND_DAYS or re.search(rf"\d|\b(?:{_DAY_RX})\b", t):
+        return t
+    held, how = read(m.group("what"), today, tense)
+    if held is None or how == "ambiguous":
+        return t
+    hits = [
+        held + timedelta(days=k)
+        for k in range(-3, 4)
+        if (held + timedelta(days=k)).weekday() == WEEKDAYS.index(named[0])
+    ]
+    d = hits[0]
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
 def plain_date(t: str, today: date, tense: str, read: Callable) -> str:
     """``t`` with every rewrite of this module applied (see the module docstring)."""
     t = month_by_number(t)
     t = day_of_relative_month(t, today)
     t = without_occasion(t, today, tense, read)
+    t = weekday_of_holiday_weekend(t, today, tense, read)
     return day_near_holiday(t, today, tense, read)

@@ -217,19 +217,24 @@ def _open_span(t: str, today: date, tense: str) -> tuple[date | None, str] | Non
     return (other, "inferred") if other is not None else (None, "ambiguous")
 
 
+# Two counts before one span ("two or three weeks ago", "five, six days back", "1-2 weeks from now",
+# "between two and three weeks ago"; held-out blind23 stored the later count), or one count with
+# its span and then another count ("in a week or two", "a day or two back", "a month or six weeks";
+# blind26 stored the first; "a week or so" is one hedged count): two dates, asked again.
+_TWO_COUNTS = re.compile(
+    rf"\b(?:between )?(?:{WEEK_COUNT}|couple)(?:,? or(?: maybe| so)?|,| to| and|-|–) ?(?:a |an )?{WEEK_COUNT} "
+    r"(?:days?|weeks?|months?|years?)\b|"
+    rf"\b{WEEK_COUNT} (?:days?|weeks?|fortnights?|months?|years?),? or(?: maybe| even| possibly)? "
+    rf"(?:a |an )?(?:{WEEK_COUNT}|couple)\b"
+)
+
+
 def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """ "Either the ninth or the tenth" or "two or three weeks ago" (two dates: ambiguous), "any day after the 15th" (a range:
     ambiguous), "the day after Thanksgiving" / "two days before Christmas" (counted from another
     date); None when the words are none of these."""
-    # Two counts before one span ("two or three weeks ago", "five, six days back", "1-2 weeks from
-    # now", "between two and three weeks ago"): two dates, asked again (held-out blind23, which
-    # stored the later count).
-    if re.search(
-        rf"\b(?:between )?(?:{WEEK_COUNT}|couple)(?:,? or(?: maybe| so)?|,| to| and|-|–) ?(?:a |an )?{WEEK_COUNT} "
-        r"(?:days?|weeks?|months?|years?)\b",
-        t,
-    ):
-        return None, "ambiguous"
+    if _TWO_COUNTS.search(t):
+        return None, "ambiguous"  # "two or three weeks ago", "in a week or two": two dates
     sides = [x for x in re.split(r"\bor\b", re.sub(r"\beither\b", " ", t)) if x.strip()]
     if len(sides) == 2:
         # "Either the ninth or the tenth", "yesterday or the day before": two dates, ask again.

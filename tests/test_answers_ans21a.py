@@ -1,0 +1,146 @@
+"""Number, money and date classes read from the development corpora blind23 and blind26 (4 December
+2026, evening), in the team's own phrasings at a glass-blowing studio, a snow-clearing service, a
+boxing gym and a sofa shop: the tense of a question about a date ahead ("are you due to collect"),
+"a week or two" (two dates), a price each to a question about a total, words of address and
+closing remarks beside a list of people, a plan beside what happened, a holiday's long weekend, a
+day worked out aloud ("that'd be Friday the fifteenth"), an ordinal of a slot in the day, and a
+rate plus tax to a question about a rate."""
+
+from datetime import date
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+TODAY = date(2027, 10, 20)  # a Wednesday
+
+COLLECT = Question(id="collect", type="date", text="On what date are you due to collect your new sofa?")
+MOVING = Question(id="moving", type="date", text="When are you moving into the new flat?")
+PAID_DUE = Question(id="paid_due", type="date", text="When was your last snow-clearing invoice due?")
+PLOWED = Question(id="plowed", type="date", text="When did we last clear your driveway?")
+SESSION = Question(id="session", type="date", text="On what date did you visit the boxing gym?")
+ARRIVED = Question(id="arrived", type="date", text="On what date did you arrive at the glass-blowing retreat?")
+TEAM_PAID = Question(
+    id="team_paid",
+    type="number",
+    text="In dollars, how much did your team pay in total for the boxing class?",
+    min=0,
+    max=900,
+)
+TICKET = Question(id="ticket", type="number", text="In dollars, how much was each ticket?", min=0, max=900)
+CREW = Question(
+    id="crew", type="number", text="How many people came to the glass-blowing class, including you?", min=1, max=12
+)
+LESSONS = Question(
+    id="lessons", type="number", text="How many lessons did you take at the gym this month?", min=0, max=30
+)
+BOOKED = Question(id="booked", type="number", text="How many lessons did you book?", min=0, max=30)
+PER_LESSON = Question(
+    id="per_lesson",
+    type="number",
+    text="About how much did you pay per lesson at the glass-blowing studio, in dollars?",
+    min=0,
+    max=500,
+)
+REPAIR = Question(id="repair", type="number", text="About how much did the snowblower repair cost, in dollars?", min=0)
+
+
+def _n(q: Question, text: str):
+    return normalise(q, text, today=TODAY)
+
+
+# -------------------------------------------------------------- the tense of a date ahead
+
+
+@pytest.mark.parametrize(
+    "q, text, expected",
+    [
+        (COLLECT, "Monday, they said.", "2027-10-25"),
+        (COLLECT, "Friday I reckon", "2027-10-22"),
+        (MOVING, "Saturday, all being well.", "2027-10-23"),
+        (PAID_DUE, "Friday", "2027-10-15"),  # "was ... due": a past date
+    ],
+)
+def test_a_question_about_a_date_ahead_reads_a_bare_weekday_ahead(q, text, expected):
+    r = _n(q, text)
+    assert r.status == "valid" and r.value == expected
+
+
+# -------------------------------------------------------------- one count, then another
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (COLLECT, "In a week or two."),
+        (COLLECT, "in a day or two, they think"),
+        (COLLECT, "a month or six weeks"),
+        (PLOWED, "A week or two back."),
+        (PLOWED, "about a month or two ago"),
+    ],
+)
+def test_a_count_and_its_span_then_another_count_is_two_dates(q, text):
+    assert _n(q, text).status == "invalid"
+
+
+def test_a_single_span_still_reads():
+    r = _n(COLLECT, "In a week.")
+    assert r.status == "valid" and r.value == "2027-10-27"
+
+
+# -------------------------------------------------------------- a holiday's long weekend
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Labor Day weekend, the Sunday I think.", "2027-09-05"),  # Labor Day 2027: Monday 6 September
+        ("Memorial Day weekend, on the Saturday.", "2027-05-29"),  # Memorial Day 2027: Monday 31 May
+        ("Over the Easter weekend, the Monday.", "2027-03-29"),  # Easter 2027: 28 March
+        ("the Sunday of Labor Day weekend", "2027-09-05"),
+    ],
+)
+def test_a_weekday_of_a_holiday_weekend_is_that_day(text, expected):
+    r = _n(PLOWED, text)
+    assert r.status == "valid" and r.value == expected and r.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize(
+    "text", ["Labor Day weekend, the Tuesday.", "Labor Day weekend, Sunday or Monday.", "Thanksgiving weekend."]
+)
+def test_a_holiday_weekend_without_one_of_its_days_is_asked_again(text):
+    assert _n(PLOWED, text).status == "invalid"
+
+
+# -------------------------------------------------------------- a day worked out aloud
+
+
+def test_a_day_worked_out_aloud_is_the_answer():
+    r = _n(
+        ARRIVED,
+        "Um so we left home on the Thursday, drove all day, stopped at my aunt's in, uh, Dayton, and then got "
+        "in to you the next day, that'd be Friday the fifteenth.",
+    )
+    assert r.status == "valid" and r.value == "2027-10-15" and r.method in LENIENT_METHODS
+
+
+# -------------------------------------------------------------- an ordinal of a slot in the day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("This morning, actually, we had the first slot of the day.", "2027-10-20"),
+        ("Yesterday, I took the last session of the evening.", "2027-10-19"),
+    ],
+)
+def test_the_first_slot_is_no_day_of_the_month(text, expected):
+    r = _n(SESSION, text)
+    assert r.status == "valid" and r.value == expected
+
+
+def test_a_bare_ordinal_is_still_a_day_of_the_month():
+    assert _n(SESSION, "the first").value == "2027-10-01"
+
+
