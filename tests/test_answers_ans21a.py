@@ -144,3 +144,57 @@ def test_a_bare_ordinal_is_still_a_day_of_the_month():
     assert _n(SESSION, "the first").value == "2027-10-01"
 
 
+# -------------------------------------------------------------- people listed
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Reckon there were seven of us, mate.", 7),
+        ("Mate, there were five of us.", 5),
+        ("Six of us, love.", 6),
+        ("Just me and my sister, it was her birthday.", 2),
+        ("Me and my neighbour, which was nice.", 2),
+        ("Six people only, including me.", 6),
+        ("Five of us, me included.", 5),
+        ("Four people, counting myself.", 4),
+    ],
+)
+def test_address_remarks_and_the_caller_included_add_no_one(text, expected):
+    r = _n(CREW, text)
+    assert r.status == "valid" and r.value == expected
+    assert r.method in LENIENT_METHODS  # a count worked out from a list is read back
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Me and my sister, it was the two of us and her kids.",  # a remark that adds people
+        "Six people, me and my three kids.",  # the list does not agree with the total
+    ],
+)
+def test_a_list_that_does_not_count_is_still_asked_again(text):
+    assert _n(CREW, text).status == "invalid"
+
+
+# -------------------------------------------------------------- the plan and what happened
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was six lessons in the end, we'd planned four but I got hooked.",
+        "We'd booked four but ended up doing six.",
+        "Six in the end. I had planned four.",
+    ],
+)
+def test_what_happened_is_the_count_not_the_plan(text):
+    r = _n(LESSONS, text)
+    assert r.status == "valid" and r.value == 6 and r.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize("text", ["Six in the end. I had booked four.", "It was six in the end, we'd planned four."])
+def test_a_question_about_the_booking_keeps_the_plan(text):
+    assert _n(BOOKED, text).status == "invalid"  # the booking and what happened: two numbers
+
+

@@ -134,6 +134,24 @@ UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
 _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
 
 
+# Words of address closing or opening a turn ("seven of us, mate"): the listener, not a person counted.
+_ADDRESS = (
+    r"mate|man|love|luv|pal|buddy|bud|dude|bro|hun|hon|honey|dear|darling|sweetheart|babe|sir|ma'?am|madam|"
+    r"son|lad|boss|chief|guys|my friend|my dear|my love"
+)
+# A closing remark after the list: "it was date night", "which was nice", "this was for her birthday".
+_REMARK = r"(?:it|it'?s|this|which|twas|'twas)\b"
+# The caller counted in the total said: "including me", "me included", "counting myself".
+_ME_INCLUDED = re.compile(
+    r"(?:including|incl|counting|that includes|that'?s including) (?:me|myself)|(?:me|myself) included"
+)
+
+
+def _names_someone(remark: str) -> bool:
+    """True when a closing remark may add people: a number, a person word, or "we"/"us"/"they"."""
+    return bool(numbers_in(remark) or _PERSON_WORD.search(remark) or re.search(r"\b(?:we|us|they|them|me|i)\b", remark))
+
+
 def _joined_lead(t: str, parts: list[str]) -> float | None:
     """The bare number that starts a list joined to the next part by "plus" or "and"
     ("two plus the baby", "three and a newborn"): a count of what the question asks, with one more
@@ -164,6 +182,10 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     t = re.sub(r"\bhalf an? dozen\b", "six", t)
     t = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", t)  # "me n my husband" (typed)
+    # "Seven of us, mate", "Mate, there were four of us": a word of address is no one counted
+    t = re.sub(rf"^\W*(?:{_ADDRESS})\s*,|,\s*(?:{_ADDRESS})[\s,]*$", ",", t)
+    # "Me and my sister, it was her birthday": a closing remark that names no one and no number
+    t = re.sub(rf",\s*{_REMARK}[^,]*[\s,]*$", lambda m: m.group(0) if _names_someone(m.group(0)) else ",", t)
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
     t = re.sub(
         rf"\b({PERSON}|{PERSON_PLURAL})(s?) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",
@@ -186,16 +208,21 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     headed = [
         p
         for p in parts[:1]
-        if re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)", p) and len(numbers_in(p)) == 1
+        if re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)(?: only| in total| total)?", p)
+        and len(numbers_in(p)) == 1
     ]
     said += headed
     joined = _joined_lead(t, parts)
     if joined is not None:
         said.remove(parts[0])  # "Two plus the baby": two of those asked about and one more, no total
     total = 0.0
+    me_included = False
     for part in parts:
         if part in said or re.match(r"(?:and )?\w+ of (?:them|those|these)\b", part):
             continue  # "3 adults, 2 of them are my parents": a subset, not more people
+        if (said or any(re.search(r"\bof us\b", p) for p in parts)) and _ME_INCLUDED.fullmatch(part):
+            me_included = True
+            continue  # "Six people, including me": the caller is among the total said
         n = joined if joined is not None and part is parts[0] else _part_count(part)
         if n is None:
             total = float("nan")
@@ -203,6 +230,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         total += n
     if len(said) == 1:
         stated = numbers_in(said[0])[0]
+        if me_included and total == 0:
+            return int(stated)  # "Six people only, including me": the total, nobody listed beside it
         if total != stated and headed:
             return UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
         return int(stated) if total == stated else None  # else the plain number reading decides

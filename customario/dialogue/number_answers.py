@@ -198,7 +198,9 @@ def _said(question: Any, t: str) -> str | Normalised:
     asked = question.text.lower()
     if quantities.only_then(t) and not re.search(r"\b(before|used to|previous|quote|estimate)", asked):
         return Normalised("invalid", reason="the figure now")  # "Quoted 300, not sure what it came to"
-    said = quantities.without_asides(said, then_asked=bool(re.search(r"\b(before|used to|previous)", asked)))
+    # a question about the plan or the booking ("how many hours did you book?") keeps what was planned
+    then_asked = bool(re.search(r"\b(before|used to|previous|book|plan|schedul|meant|expect|intend)", asked))
+    said = quantities.without_asides(said, then_asked=then_asked)
     # "not eleven", "not a ten": a value ruled out is never the answer ("Twelve visits, not eleven" to
     # a money question holds no amount at all)
     kept = re.sub(rf"\b(?:not|never)\s+(?:a\s+|an\s+|even\s+)?{quantities.NUMBER_PHRASE}\b", " ", said)

@@ -75,6 +75,8 @@ _COUNTERFACTUAL = re.compile(
 _THEN = re.compile(
     r"\b(?:used to|originally|at first|previously|last (?:year|time|month|winter|summer)|before (?:that|then)|"
     r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d)|"
+    # "four nights in the end, we'd planned three": the plan beside what happened
+    r"(?:i|we|they)(?:'d| had)? (?:planned|booked|intended|meant)|(?:the )?(?:plan|booking) (?:was|said)|"
     r"before (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer))\b"
 )
 # What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
