@@ -198,3 +198,41 @@ def test_a_question_about_the_booking_keeps_the_plan(text):
     assert _n(BOOKED, text).status == "invalid"  # the booking and what happened: two numbers
 
 
+# -------------------------------------------------------------- a price each to a total
+
+
+@pytest.mark.parametrize(
+    "text", ["Thirty-five dollars each.", "twenty apiece", "Each of us paid thirty.", "We each paid forty bucks."]
+)
+def test_a_price_each_to_a_question_about_a_total_is_asked_again(text):
+    r = _n(TEAM_PAID, text)
+    assert r.status == "invalid"
+
+
+def test_a_price_each_with_the_count_or_the_total_said_still_reads():
+    assert _n(TEAM_PAID, "Forty each, three of us.").value == 120
+    assert _n(TEAM_PAID, "Forty each, so one sixty.").value == 160
+
+
+def test_a_price_each_to_a_question_about_one_is_the_answer():
+    r = _n(TICKET, "Thirty-five dollars each.")
+    assert r.status == "valid" and r.value == 35
+
+
+# -------------------------------------------------------------- a rate plus tax
+
+
+def test_a_rate_plus_tax_to_a_question_about_a_rate_is_read_back():
+    r = _n(PER_LESSON, "Seventy-five, plus tax.")
+    assert r.status == "valid" and r.value == 75 and r.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (REPAIR, "Two hundred plus tax."),  # a total asked: the whole amount not said
+        (PER_LESSON, "Seventy-five before tax."),
+    ],
+)
+def test_an_amount_before_tax_is_otherwise_asked_again(q, text):
+    assert _n(q, text).status == "invalid"

@@ -212,21 +212,28 @@ def _said(question: Any, t: str) -> str | Normalised:
     said = others if others != said and numbers_in(_prep_numbers(others)) else said
     # "Three twenty-five plus tip, no, just three twenty-five": what follows a taking back counts
     final = _self_corrected_tail(t) if numbers_in(_prep_numbers(_self_corrected_tail(t))) else t
+    extra = re.search(
+        r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
+        final,
+    )
     if (
         quantities.asks_money(question)
-        and re.search(
-            r"\b(?:plus|\+|before|excluding|not including|ex)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?|delivery|postage|shipping)\b",
-            final,
-        )
+        and extra
         and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", final)
     ):
-        return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
+        if not units.asks_price_per_one(question) or not re.match(r"\W*plus\b", final[extra.start() :]):
+            return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
+        # "Seventy-five, plus tax" to "how much did you pay per night?": the rate, with the tax on
+        # top as rates are quoted (blind23); the words left differ from the answer, so it is read back
+        said = said.replace(final[extra.start() : extra.end()], " ")
     if quantities.asks_money(question):
         if amounts.other_currency(_self_corrected_tail(t), _currency_of(question)):
             return Normalised("invalid", reason="the amount in dollars")  # "Forty quid.": no rate is guessed
         per_unit = units.money_per_unit(question, _self_corrected_tail(t))
         if per_unit:
             return Normalised("invalid", reason=per_unit)  # "twelve dollars an hour": never multiplied
+        if units.price_each(question, _self_corrected_tail(t)) and len(numbers_in(_prep_numbers(said))) == 1:
+            return Normalised("invalid", reason="the whole amount you paid")  # "Thirty-five dollars each"
         if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
             return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never converted
         if amounts.vague_amount(t):

@@ -546,3 +546,25 @@ def money_per_unit(question: Any, text: str) -> str | None:
             period = question_period(question)
             return f"the whole amount per {period}" if period else "the whole amount you paid"
     return None
+
+
+# "Thirty-five dollars each", "twenty apiece", "each of us paid forty": a price per person or per
+# thing said without naming what it is per.
+_EACH = re.compile(rf"{_AMOUNT_END}\s*(?:each|apiece|a piece)\b|\beach of (?:us|them)\b|\b(?:we|they) each\b")
+# A question that asks about one thing or per thing: "how much was each ticket?", "per night".
+_ONE_ASKED = re.compile(r"\b(?:each|per|apiece|a head|a person|one|single)\b")
+
+
+def asks_price_per_one(question: Any) -> bool:
+    """True when a money question asks a price per one thing or per period ("how much did you pay
+    per night?", "how much was each lesson?")."""
+    return bool(_ONE_ASKED.search((getattr(question, "text", "") or "").lower()))
+
+
+def price_each(question: Any, text: str) -> bool:
+    """True when ``text`` (cleaned) gives a price each ("Thirty-five dollars each") and the money
+    question asks no price each or per thing ("how much did your group pay in total?"): how many
+    it was each of is not known, so it is never multiplied out and the caller is asked again
+    (blind26). False for "forty each" to "how much was each ticket?"."""
+    asked = (getattr(question, "text", "") or "").lower()
+    return bool(_EACH.search(text)) and not _ONE_ASKED.search(asked)
