@@ -177,6 +177,36 @@ def test_a_list_that_does_not_count_is_still_asked_again(text):
     assert _n(CREW, text).status == "invalid"
 
 
+GUESTS = Question(
+    id="guests", type="number", text="How many guests came to the glass-blowing open day?", min=1, max=400
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("A hundred and twenty guests plus the two of us.", 122), ("a hundred and ten people plus me", 111)],
+)
+def test_the_question_s_kind_of_person_plus_us_is_added_up(text, expected):
+    r = _n(GUESTS, text)
+    assert r.status == "valid" and r.value == expected and r.method in LENIENT_METHODS
+
+
+def test_another_kind_of_person_beside_us_is_asked_again():
+    assert _n(GUESTS, "Sixty visitors and the three of us.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text", ["Two hundred and twelve, I did the seating chart myself.", "About a hundred and thirty in the end."]
+)
+def test_guests_said_as_one_number_still_read(text):
+    assert _n(GUESTS, text).status == "valid"
+
+
+def test_a_household_said_twice_is_not_added_up():
+    household = Question(id="hh", type="number", text="How many people live in your household?", min=1, max=20)
+    assert _n(household, "Me and my husband, the two of us.").value == 2
+
+
 # -------------------------------------------------------------- the plan and what happened
 
 
@@ -236,3 +266,21 @@ def test_a_rate_plus_tax_to_a_question_about_a_rate_is_read_back():
 )
 def test_an_amount_before_tax_is_otherwise_asked_again(q, text):
     assert _n(q, text).status == "invalid"
+
+
+SNOWBLOWER = Question(
+    id="snowblower", type="number", text="How much did you pay for the snowblower, in dollars?", min=0, max=5000
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The sticker said nine ninety-nine, but I talked them down to eight fifty.", 850),
+        ("It was listed at twelve hundred, but after haggling it came out to nine fifty.", 950),
+        ("The asking price was eleven hundred, we got it for nine hundred.", 900),
+    ],
+)
+def test_the_price_asked_beside_the_price_got_is_an_aside(text, expected):
+    r = _n(SNOWBLOWER, text)
+    assert r.status == "valid" and r.value == expected and r.method in LENIENT_METHODS

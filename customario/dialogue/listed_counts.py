@@ -177,9 +177,19 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     order?" answered "me, my two kids and their friend": 4). Then only a list whose every part is
     a counted person, ``me`` among them, gives a count (the caller reads it back); anything else
     is None, never :data:`UNCOUNTED`."""
-    if getattr(question, "type", None) != "number" or (not per_person and not asks_people(question)):
+    if getattr(question, "type", None) != "number":
+        return None
+    noun = counted_noun(question)
+    guests = bool(noun) and not _PERSON_WORD.fullmatch(noun) and _persons_asked(noun)
+    if not per_person and not asks_people(question) and not guests:
         return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
+    # "a hundred and twenty guests": one number, not the parts "a hundred" and "twenty guests"
+    t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)
+    if guests:
+        # "120 guests plus the two of us" to "How many guests attended?": the question's own kind of
+        # person (WordNet) counts as people in the list
+        t = re.sub(rf"\b{re.escape(noun)}\b", "people", t)
     t = re.sub(r"\bhalf an? dozen\b", "six", t)
     t = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", t)  # "me n my husband" (typed)
     # "Seven of us, mate", "Mate, there were four of us": a word of address is no one counted
@@ -203,7 +213,14 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     # "Four: me, my wife and two kids": a total said with the list is the answer, if the list agrees.
     said = [p for p in parts if _TOTAL.fullmatch(p) and len(numbers_in(p)) == 1 and not _PERSON_WORD.search(p)]
     # "..., so five of us" after the list: the caller's own total, checked against the list
-    said += [p for p in parts[1:] if p is parts[-1] and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)]
+    said += [
+        p
+        for p in parts[1:]
+        if p is parts[-1]
+        and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)
+        # "120 guests plus the two of us": added to the list, not its total
+        and not re.search(rf"\b(?:plus|and|with|&)\s+{re.escape(p)}\W*$", t)
+    ]
     # "Two people: me and my wife", "One person, only me": the total first, then who they are
     headed = [
         p
@@ -233,7 +250,7 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         if me_included and total == 0:
             return int(stated)  # "Six people only, including me": the total, nobody listed beside it
         if total != stated and headed:
-            return UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
+            return None if guests else UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
         return int(stated) if total == stated else None  # else the plain number reading decides
     if per_person:
         listed_me = any(re.fullmatch(r"(?:(?:and|plus|with|just|only) )*(?:me|myself|i)", p) for p in parts)
@@ -241,6 +258,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     if len(said) > 1 or total != total:
         # A list of people that cannot be counted ("two adults and a baby on the way"): a number
         # in it is not the household, so the question is asked again.
+        if guests:
+            return None  # guests listed only in part: the other rules read the answer
         return UNCOUNTED if any(_PERSON_WORD.search(p) or re.search(r"\b(me|i)\b", p) for p in parts) else None
     return int(total) if total >= 1 else None
 
