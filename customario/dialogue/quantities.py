@@ -77,6 +77,8 @@ _THEN = re.compile(
     r"quoted|estimated?|the quote|supposed to be|meant to be|back (?:then|in)|in (?:19[5-9]\d|20[0-3]\d)|"
     # "four nights in the end, we'd planned three": the plan beside what happened
     r"(?:i|we|they)(?:'d| had)? (?:planned|booked|intended|meant)|(?:the )?(?:plan|booking) (?:was|said)|"
+    # "The sticker said nine ninety-nine, but I talked them down to eight fifty": the price asked
+    r"listed (?:at|for)|list price|sticker(?: price)?|asking price|advertised (?:at|for)|price tag|"
     r"before (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer))\b"
 )
 # What is said to have been, without a "now" beside it: "Two. Used to be three.", "quoted 300".
@@ -90,7 +92,10 @@ _STRONG_THEN = re.compile(
 _NOW = re.compile(
     r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
     r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was)|(?:i|we) paid|"
-    r"after (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer)|after)\b"
+    r"after (?:the |any |my )?(?:discount|coupon|tax|rebate|voucher|refund|deal|offer)|after|"
+    # the price the caller got: "talked them down to", "got it for", "came out to"
+    r"talked (?:them|him|her|it|the price) down|knocked (?:it|them|the price) down|haggled|negotiated|"
+    r"got (?:it|them|one|the \w+) (?:down )?(?:for|to|at)|settled (?:on|at)|came out (?:to|at))\b"
 )
 # Money, clock times and years beside a rating or a count: "$450", "at 7:45", "open at 8", "a 2015 Corolla".
 _MONEY = re.compile(r"[$£€]\s?\d[\d,]*(?:\.\d+)?k?\b")
