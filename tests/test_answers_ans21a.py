@@ -284,3 +284,22 @@ SNOWBLOWER = Question(
 def test_the_price_asked_beside_the_price_got_is_an_aside(text, expected):
     r = _n(SNOWBLOWER, text)
     assert r.status == "valid" and r.value == expected and r.method in LENIENT_METHODS
+
+
+# -------------------------------------------------------------- a number described by a whole span
+
+CREW_HOURS = Question(
+    id="crew_hours", type="number", text="How many hours did the snow crew work on your lot?", min=1, max=24
+)
+WAIT = Question(id="wait", type="number", text="How many minutes did you wait before your session?", min=0, max=120)
+
+
+@pytest.mark.parametrize("text", ["Eight, a full day.", "Eight hours, a full working day."])
+def test_a_number_described_by_a_day_is_the_number_said(text):
+    r = _n(CREW_HOURS, text)
+    assert r.status == "valid" and r.value == 8 and r.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize("text", ["Forty, a full hour.", "Sixty, an hour and a half."])
+def test_a_number_beside_a_span_of_fixed_length_is_still_weighed(text):
+    assert _n(WAIT, text).status == "invalid"

@@ -63,7 +63,8 @@ def _dollars_and_cents(question: Any, hundreds: float) -> float:
 def duration(question: Any, t: str) -> float | None:
     """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
     whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back).
-    Someone's age beside it ("a week, with a baby of four months") is no second duration."""
+    Someone's age beside it ("a week, with a baby of four months") is no second duration. A number
+    described by a whole unit ("Eight, a full day" to a question in hours) is the number said."""
     unaged = quantities.without_ages(t)
     if (
         unaged != t
@@ -72,6 +73,15 @@ def duration(question: Any, t: str) -> float | None:
     ):
         t = unaged
     duration = units.duration_in_unit(question, t)
+    described = _DESCRIBED.fullmatch(t)
+    if duration is not None and described and numbers_in(_prep_numbers(described.group("n"))):
+        unit = units.question_unit(question)
+        said = described.group("n")
+        if len(numbers_in(_prep_numbers(said))) == 1 and (
+            not re.search(r"[a-z]{3,}", re.sub(rf"\b{unit}s?\b|{quantities.NUMBER_PHRASE}", " ", said))
+        ):
+            # "Eight, a full day" to "how many hours?": the number said, the day only says what it was
+            return numbers_in(_prep_numbers(said))[0]
     tail = _self_corrected_tail(t)
     if duration is not None and duration != duration and tail != t:
         again = units.duration_in_unit(question, tail)
@@ -79,6 +89,15 @@ def duration(question: Any, t: str) -> float | None:
             return None  # the tail is a plain number in the question's unit ("an hour. no, fifty")
         return again if again is not None else duration
     return duration
+
+
+# A number said first, then described by a whole span of no fixed length without a number: "Eight,
+# a full day" (a working day), "eight hours, a whole shift". Spans of a fixed length ("Forty, a full
+# hour") are durations of their own and are weighed as such.
+_DESCRIBED = re.compile(
+    r"\W*(?:about |around |roughly )?(?P<n>[a-z0-9 -]+?)\s*[,;:-]+\s*(?:so |that'?s |which is )?"
+    r"(?:a|an|one) (?:full|whole|entire|solid|complete) (?:working |work )?(?:day|shift|morning|afternoon|evening)\W*"
+)
 
 
 def one_amount(text: str) -> float | None:
