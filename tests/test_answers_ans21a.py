@@ -202,9 +202,20 @@ def test_guests_said_as_one_number_still_read(text):
     assert _n(GUESTS, text).status == "valid"
 
 
-def test_a_household_said_twice_is_not_added_up():
-    household = Question(id="hh", type="number", text="How many people live in your household?", min=1, max=20)
-    assert _n(household, "Me and my husband, the two of us.").value == 2
+HOUSEHOLD = Question(id="hh", type="number", text="How many people live in your household?", min=1, max=20)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Me and my husband, the two of us.", "Me and my wife, it's just the two of us.", "Me and my son, it's quiet."],
+)
+def test_a_household_said_twice_is_not_added_up(text):
+    r = _n(HOUSEHOLD, text)
+    assert r.status == "valid" and r.value == 2 and r.method in LENIENT_METHODS
+
+
+def test_a_list_and_a_total_that_disagree_are_asked_again():
+    assert _n(HOUSEHOLD, "Me and my wife, it's the three of us.").status == "invalid"
 
 
 # -------------------------------------------------------------- the plan and what happened

@@ -217,7 +217,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         p
         for p in parts[1:]
         if p is parts[-1]
-        and re.fullmatch(r"(?:so |that'?s )?\w+(?: \w+)? of us", p)
+        # "..., it's just the two of us", "..., which makes five of us"
+        and re.fullmatch(r"(?:(?:so|that'?s|it'?s|which is|which makes|makes) )?(?:just |only )?\w+(?: \w+)? of us", p)
         # "120 guests plus the two of us": added to the list, not its total
         and not re.search(rf"\b(?:plus|and|with|&)\s+{re.escape(p)}\W*$", t)
     ]
@@ -251,6 +252,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
             return int(stated)  # "Six people only, including me": the total, nobody listed beside it
         if total != stated and headed:
             return None if guests else UNCOUNTED  # "Two people: me, my wife and the baby": which is it?
+        if total == total and total != stated and not guests and re.search(r"\bof us$", said[0]):
+            return UNCOUNTED  # "Me and my wife, it's the three of us": the list and the total disagree
         return int(stated) if total == stated else None  # else the plain number reading decides
     if per_person:
         listed_me = any(re.fullmatch(r"(?:(?:and|plus|with|just|only) )*(?:me|myself|i)", p) for p in parts)
