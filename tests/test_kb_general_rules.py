@@ -93,7 +93,11 @@ def test_a_question_on_one_part_of_a_joined_article_is_not_a_near_miss(bikes):
     r = search(bikes, "how long does delivery take for a tandem?", campaign=BIKES)
     # Not "maybe a near miss: the article is about couriers": the caller asked the other part.
     assert r.best["question"].startswith("How long does delivery take") and r.best.get("refused") is None
+    # Offered, or answered directly since kb20 (a "how long" question whose part read states a
+    # duration: kb_stated).
     offered = suggestion(r)
-    assert offered is not None and offered["article_id"] == r.best["id"]
+    assert (offered is not None and offered["article_id"] == r.best["id"]) or (
+        r.confident and "2 to 4 working days" in r.best["excerpt"]
+    )
     # A courier the article does not name is still not answered from it.
     assert not search(bikes, "do you use Evri?", campaign=BIKES).confident

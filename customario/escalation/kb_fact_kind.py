@@ -141,6 +141,16 @@ def asked_fact(query: str) -> str | None:
     return None
 
 
+def asked_fact_cue(query: str) -> str:
+    """The words of ``query`` that name the kind of fact asked (:func:`asked_fact`): "opening" of
+    "what are your opening hours?", "how long" of "how long till my refund?"; '' when none."""
+    q = CONDITION_RE.sub(" ", (query or "").lower().replace("\u2019", "'"))
+    for _kind, rx in _FACT_CUES:
+        if m := rx.search(q):
+            return m.group(0)
+    return ""
+
+
 def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
     """True when ``part`` states the kind of fact ``fact`` (an amount of money, a duration, a
     wattage, a time or day); always True for None."""

@@ -24,6 +24,7 @@ from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
+from customario.escalation.kb_stated import sets_aside
 from customario.escalation.kb_words import WEAK_TERMS, correct_typos, is_plural, light_stem
 
 # "the children's cut", "the teens' manicure": the word before the apostrophe.
@@ -138,6 +139,8 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     extreme = extreme_hours(query, best["excerpt"])
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
+    if sets_aside(query, part):
+        part = None  # "what PSU for the plain 4070, not the Super?" → not the Super's figure (kb_stated)
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
         best["refused"] = "no part of the answer states what was asked"

@@ -65,6 +65,7 @@ from customario.escalation.kb_hits import (
 )
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
+from customario.escalation.kb_stated import answer_stated_value
 from customario.escalation.kb_service import priced_only_as_included, unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
@@ -466,6 +467,7 @@ def search(
     plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
     which_day(query, hits, threshold)
     answer_in_meaning(query, hits, articles, threshold)
+    answer_stated_value(query, hits, threshold)
     if hits and hits[0]["confidence"] >= threshold and unwanted_in_name(query, hits[0]):
         hits[0]["confidence"], hits[0]["refused"] = (
             round(threshold - 0.01, 3),

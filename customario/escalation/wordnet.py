@@ -107,6 +107,12 @@ class WordNet:
                     out.append(base)
         return list(dict.fromkeys(out))
 
+    def sense_count(self, word: str, pos: str) -> int:
+        """How many senses WordNet gives the first base form of ``word`` as ``pos`` (0 when unknown):
+        "carries" has 1 as a noun and 40 as a verb, "cards" 11 and 2."""
+        forms = self.lemmas(word, pos)
+        return len(self._index[pos][forms[0]]) if forms else 0
+
     def adverb_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` only as an adverb ("already", "probably")."""
         return bool(self.lemmas(word, "adv")) and not any(self.lemmas(word, p) for p in ("noun", "verb", "adj"))
