@@ -99,6 +99,14 @@ def test_a_yes_no_question_on_the_same_topic_is_not_answered(bikes):
         assert not _lifted(r), text
 
 
+def test_two_questions_are_not_answered_by_one_value(bikes):
+    # The fee is one question, the frame's years another: one value answers neither whole.
+    r = search(
+        bikes, "If I return a light there's a fee, right? And if I keep it, how long is its warranty?", campaign=BIKES
+    )
+    assert not _lifted(r)
+
+
 def test_a_value_of_another_clause_is_not_the_answer():
     # "3 to 4 working days" is when deposits go back, not how long the manager's check takes.
     q = "how long does the manager take over my deposit"

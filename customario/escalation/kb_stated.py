@@ -31,6 +31,7 @@ import re
 
 from customario.escalation import wordnet
 from customario.escalation.kb_ask import MAYBE, split_ask
+from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_excerpt import has_word
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_fact_kind import asked_fact, asked_fact_cue, asked_sentence, holds_fact
@@ -78,8 +79,8 @@ def answer_stated_value(query: str, hits: list[dict], threshold: float) -> None:
         return
     asking = asked_sentence(split_ask(query).ask or query)
     fact = asked_fact(asking)
-    if fact is None or _YES_NO.search(_CONDITION_RE.sub("", asking)):
-        return
+    if fact is None or _YES_NO.search(_CONDITION_RE.sub("", asking)) or len(question_sentences(asking)) > 1:
+        return  # a yes/no question; two questions, which one fact kind cannot answer both of
     part = asked_part(query, best, best.get("excerpt") or best["answer"])
     if not part or not holds_fact(part, fact, query):
         return
