@@ -381,3 +381,33 @@ def test_a_new_thing_on_fire_with_no_booking_is_a_fire(line):
 )
 def test_plight_near_misses_stay_normal(line):
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a limb held by a running machine (WordNet machine or device)
+        "My arm's been dragged into the snow blower and it's still running!",
+        "My son's hand got caught in the shredder at the print shop and it won't switch off.",
+    ],
+)
+def test_a_limb_held_by_a_running_machine_is_an_emergency(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a limb pulled into a machine and freed, otherwise fine; a part caught with a sign of hurt
+        "My sleeve and arm got pulled into the pottery wheel's belt, my wrist is sore, otherwise fine.",
+        "My hand got caught in the vintage fair van's door, it's still throbbing.",
+        "My fingers got trapped in the kiln door and they've gone purple.",
+    ],
+)
+def test_limbs_caught_and_freed_are_urgent(line):
+    assert assess_rules(line).level == "urgent", assess_rules(line)
+
+
+def test_a_foot_caught_with_no_harm_stays_normal():
+    line = "My foot got caught in the rug at the vintage fair, no harm done."
+    assert assess_rules(line).level == "normal", assess_rules(line)

@@ -167,12 +167,25 @@ _BACK_STRAIN = re.compile(
 )
 
 
+# A limb pulled into a machine and out again, the person otherwise fine (urg16, from blind16: "my hand
+# got pulled into the roller at your car wash. Thumb's dislocated, I think. Otherwise fine."): an injury.
+_FREED = re.compile(
+    r"\b(otherwise (fine|ok|okay|alright|all right|unhurt)|(got|pulled|yanked|freed) (it|my \w+|his \w+|her \w+) (out|free)|"
+    r"(i'?m|he'?s|she'?s) (fine|ok|okay|alright|all right) (otherwise|apart from|except)|it'?s out now|free now)\b"
+)
+_STILL_HELD = re.compile(
+    r"\b(still (in|stuck|trapped|caught|running|going|on)|can'?t (get|pull) (it|him|her|them|my \w+) out|won'?t (stop|come out)|"
+    r"blood|bleeding|crush\w*|mangled|severed|off|pale|faint\w*)\b"
+)
+
+
 def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
     ``t`` (the normalised line) says the person is all right with no sign against it; a blow dealt by
     a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; a fall told with a minor
     outcome (:data:`_MINOR_OUTCOME`) and nothing grave (:data:`_GRAVE_FALL`); a person who cannot
-    get up because of a back they strained (:data:`_BACK_STRAIN`); or a faint the person says
+    get up because of a back they strained (:data:`_BACK_STRAIN`); a limb pulled into a machine and
+    freed, the person otherwise fine (:data:`_FREED`, nothing of :data:`_STILL_HELD`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
     if _NOT_REASSURED.search(t):
         return False
@@ -181,6 +194,8 @@ def reassured(reason: str, t: str) -> bool:
     if _FALL.search(reason) and _MINOR_OUTCOME.search(t) and not _GRAVE_FALL.search(t):
         return True
     if _CANT_GET_UP.search(reason) and _BACK_STRAIN.search(t) and not _NOT_REASSURED.search(t):
+        return True
+    if reason.startswith("a limb held by a machine") and _FREED.search(t) and not _STILL_HELD.search(t):
         return True
     return bool(_FAINTED.search(reason) and _OK_NOW.search(t))
 

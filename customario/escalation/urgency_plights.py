@@ -36,6 +36,8 @@ animal alone is left to the other readers. The classes, all ``emergency``:
 - **a person down in fumes**: someone on the floor, collapsed or passed out where exhaust, fumes,
   gas or an engine are named (carbon monoxide or a toxic atmosphere: the others must get out and
   call 999 — HSE confined-space guidance; nobody goes in after them);
+- **a limb held by a running machine**: an arm, a hand, a sleeve or hair pulled or caught into a
+  WordNet machine, device or mechanism that is still running or cannot be stopped (HSE: entanglement);
 - **a limb out of shape with signs of shock**: a part "at an odd angle" or "bent the wrong way"
   with two signs of shock (pale, clammy, cold, grey); out of shape alone is urgent (below).
 
@@ -49,6 +51,8 @@ animal alone is left to the other readers. The classes, all ``emergency``:
 - **pain after a mishap**: a fall, a lift, a twist or a blow told with the pain it left ("I fall,
   my shoulder is not going up, very pain"; "lifted a box wrong, I'm on the floor in pain"), or
   something "gone" or "popped" in a back, a neck or a knee;
+- **a body part caught in a thing** with a sign of hurt ("my hand got caught in the car door, it's
+  still throbbing");
 - **a nosebleed that will not stop**: for ten minutes or more, or after a blow to the face or a
   clash of heads (NHS: A&E past 10-15 minutes or after a head injury);
 - **a limb out of shape**: "bent at an odd angle", "pointing the wrong way" (a fracture or a
@@ -63,7 +67,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_rules import SHOCK_SIGNS
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import PRONOUNS, is_a, is_body_part, is_person, word_classes
 
 _PERSONS = (
     r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
@@ -129,6 +133,16 @@ _PINNED = re.compile(
 _BURIED = re.compile(
     r"\b(buried|crushed|pinned|trapped|squashed|landed on|fell on|fallen on|come down on|came down on|collapsed on|toppled onto|fell onto) "
     r"(my|his|her|their|our|the|a|an|two|some|one of the|one of your|one of our) (\w+ )?(\w+)\b(?! (car|van|shed|house|roof|garden|fence|stall|tent|bike)\b)"
+)
+
+# a limb caught in a machine (WordNet machine, device or mechanism) that is still running: "my arm's been
+# dragged into the snow blower and it's still running" (the named machines are in urgency_plain)
+_LIMB_IN = re.compile(
+    r"\b(arm|arms|hand|hands|finger|fingers|thumb|leg|foot|sleeve|hair|scarf|tie|glove)('s| has| have| got| is| was| been| just)*( \w+)? "
+    r"(pulled|dragged|sucked|drawn|caught|trapped|stuck|jammed|wrapped) (in|into|round|around) (the|a|an|my|your|his|her|our)( (\w+))? (\w+)\b"
+)
+_RUNNING = re.compile(
+    r"\b(still (running|going|on|turning|spinning)|won'?t (stop|switch off|turn off)|can'?t (turn|switch) it off|can'?t (get|pull) (it|him|her|them) (out|free))\b"
 )
 
 # --- a person holding on at a height ------------------------------------------------------------
@@ -245,6 +259,11 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a weapon turned on people"
     if _DEFORMED.search(t) and len(set(SHOCK_SIGNS.findall(t))) >= 2:
         return "emergency", "a limb out of shape with signs of shock"
+    for m in _LIMB_IN.finditer(t):
+        # (the machine is the last word or the one before it: "the shredder at the print shop")
+        machines = [w for w in (m.group(9), m.group(8)) if w and is_a(w, "machine", "device", "mechanism")]
+        if _RUNNING.search(t[m.end() :]) and machines:
+            return "emergency", "a limb held by a running machine"
     down = _PERSON_DOWN.search(t)
     if down and _FUMES.search(t) and _person_before(t, down.start()):
         return "emergency", "a person down in fumes"
@@ -283,6 +302,11 @@ _DEFORMED = re.compile(
     r"\b(bent|twisted|sticking out|pointing|hanging|lying|turned|set) (at|in) (a|an) (odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) (angle|shape|way)\b"
     r"|\b(bent|pointing|facing|turned) the wrong way\b|\b(out of shape|misshapen|deformed)\b"
 )
+# a sign of hurt after a part was caught ("my hand got caught in the car door, it's still throbbing")
+_PART_HURT = re.compile(
+    r"\b(throbb\w*|swell\w*|swollen|bleed\w*|blood|hurts?|hurting|pain\w*|agony|bruis\w*|black|purple|numb|cut|gash\w*|"
+    r"broken|crushed|squashed|can'?t (move|bend|feel)|sore)\b"
+)
 # a nosebleed that has gone on past ten minutes or follows a blow (NHS nosebleed advice: go to A&E if
 # it lasts longer than 10 to 15 minutes or follows a head injury); urg16 from blind13
 _LONG_NOSEBLEED = re.compile(
@@ -320,6 +344,13 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "pain after a mishap"
     if _DEFORMED.search(t) and _person_before(t, len(t), 400):
         return "urgent", "a limb out of shape"
+    for m in _LIMB_IN.finditer(t):
+        if (
+            m.group(4) in ("caught", "trapped", "jammed", "stuck", "pulled", "dragged")
+            and is_body_part(m.group(1))
+            and _PART_HURT.search(t)
+        ):
+            return "urgent", "a body part caught in a thing"
     if _LONG_NOSEBLEED.search(t):
         return "urgent", "a nosebleed that will not stop"
     if _GONE_IN_BACK.search(t):
