@@ -37,6 +37,11 @@ BIKE_ARTICLES = [
         "Every bike carries the maker's warranty (usually 5 years for frames and 2 years for forks). "
         "Bikes that arrive damaged within 14 days are replaced by us directly.",
     ),
+    (
+        "What is your return policy?",
+        "Unused parts can be returned within 30 days for a full refund; fitted GPSs and LEDs are refunded "
+        "minus a 10% fitting fee.",
+    ),
 ]
 
 DENTIST = "dentist_front_desk"
@@ -179,3 +184,20 @@ def test_the_word_that_asks_a_time_names_nothing(dentist):
     for text in ("What are your clinic opening hours?", "what time do you open?"):
         r = search(dentist, text, campaign=DENTIST)
         assert not r.confident, text
+
+
+def test_a_rule_stated_of_other_named_things_is_not_the_answer(bikes):
+    # Frames are a thing the shop names ("5 years for frames"); the fitting fee is stated of GPSs and LEDs.
+    r = search(bikes, "If I send back a frame you fitted, do you take a fitting fee?", campaign=BIKES)
+    assert not (r.confident and "10%" in r.best["excerpt"])
+    # The thing the caller names is among those the rule names: answered.
+    r = search(bikes, "is there a fitting fee if I return the LEDs you fitted?", campaign=BIKES)
+    assert r.confident and "10% fitting fee" in r.best["excerpt"]
+
+
+def test_a_thing_the_part_names_in_the_plural_is_the_callers():
+    from customario.escalation.kb_stated import other_thing_named
+
+    part = "Yes, we service BMXs for $40 when the parts are bought from us."
+    assert other_thing_named("do you guys do bmx servicing", part, [{"answer": part}]) is None
+    assert other_thing_named("do you guys service a frame", part, [{"answer": "5 years for frames"}]) == "frame"

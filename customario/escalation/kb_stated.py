@@ -23,6 +23,11 @@ items"), and a part naming an option the caller sets aside (:func:`negated_words
 not the Super"; this last check also keeps any answer and any offer from reading that part, see
 :func:`sets_aside`). An unsure near miss (words no article has set the question apart) is lifted
 only when the part holds every word the caller matched and states its value of a thing they name.
+
+A confident answer is also held back when its part states a rule of named things and leaves out the
+thing the caller names that the base knows by name elsewhere (:func:`refuse_other_thing`: "the
+restocking fee on an installed SSD?" against "installed graphics cards and CPUs are refunded minus
+a 15% restocking fee", while the warranty article names SSDs).
 """
 
 from __future__ import annotations
@@ -171,3 +176,43 @@ def sets_aside(query: str, part: str | None) -> bool:
     (:func:`negated_words`): "The Super needs 650 W" is no answer to "what PSU for the plain 4070,
     not the Super?"."""
     return bool(part) and any(has_word(t, part) for t in negated_words(query))
+
+
+def other_thing_named(query: str, part: str | None, articles: list[dict]) -> str | None:
+    """The thing the caller names that ``part`` (the part read) leaves out while it states its rule
+    of other named things, or None: "If I return an installed *SSD*, is there a restocking fee?"
+    against "installed graphics cards and CPUs are refunded minus a 15% restocking fee". A thing is
+    what the knowledge base (``articles``: dicts with ``answer``) states a value or a rule for by
+    name: an abbreviation in the plural ("SSDs", "CPUs") or the things after "<value> for" ("3 years
+    for graphics cards"); only those count, in the part and in the caller's words, so a general
+    rule ("Unopened items can be returned ...") answers for every thing. Source: issue 11, kb
+    blind22-25 store near misses ("the restocking fee on an installed SSD")."""
+    if not part:
+        return None
+    here = _named_things(part)
+    if not here:
+        return None
+    known = {t for a in articles for t in _named_things(a.get("answer") or "")}
+    for t in terms(query):
+        if any(has_word(t, k) or in_words(t, words_of(k)) for k in known) and not (
+            has_word(t, part) or in_words(t, words_of(part))
+        ):
+            return t
+    return None
+
+
+def refuse_other_thing(query: str, best: dict, articles: list[dict], threshold: float) -> None:
+    """Hold back ``best`` (a confident hit, in place: confidence below ``threshold`` by 0.2, never
+    offered) when its part read (``excerpt``) leaves out the thing the caller names
+    (:func:`other_thing_named`)."""
+    if best["confidence"] >= threshold and (thing := other_thing_named(query, best.get("excerpt"), articles)):
+        best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
+        best["refused"] = f"near miss: the part read is about other things than {thing}"
+        best["other_thing"] = thing
+
+
+def _named_things(text: str) -> set[str]:
+    """Things ``text`` states a value or a rule for by name, lower case (see :func:`other_thing_named`)."""
+    return {m.group(0).lower() for m in _ACRONYM_PLURAL.finditer(text)} | {
+        p.lower() for p in _FOR_THINGS_RE.findall(text)
+    }

@@ -65,7 +65,7 @@ from customario.escalation.kb_hits import (
 )
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
-from customario.escalation.kb_stated import answer_stated_value
+from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import priced_only_as_included, unwanted_in_name
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
@@ -478,6 +478,8 @@ def search(
         focus_whole_answer(query, result.hits[0])
         if result.confident:
             answer_what_was_asked(query, result.hits[0], threshold)
+            # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
+            refuse_other_thing(query, result.hits[0], articles, threshold)
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
