@@ -6,8 +6,12 @@ given), never for typed text:
   again;
 - :func:`leading_code`: a "don't know" or refusal said first, the rest heard as other words ("not
   sure yet i'd it one let me it three out"), taken as that code heard faintly;
+- :func:`framing_code`: the same code said first or last ("bucks eighty five no idea"), for a
+  spoken answer heard faintly whether or not the rest reads as a value;
 - :func:`heard_off_list`: the end of a request to be taken off a list whose verb was lost ("... me
-  off your list"), asked back with the opt-out question.
+  off your list"), asked back with the opt-out question;
+- :func:`heard_stop_request`: the words of a request to stop calling heard among other words ("do
+  not call this number refuse"), asked back with the opt-out question too.
 
 Pure functions; no I/O.
 """
@@ -36,6 +40,7 @@ def no_content_word(text: str) -> bool:
 # Words of a code said first that the rest of the sentence must not hold alone: a prefix of two to
 # four words, and at least one word after it (a whole code is the parser's own reading).
 _LEAD_WORDS = (2, 4)
+_TRAIL_WORDS = (2, 3)
 
 
 def leading_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
@@ -54,6 +59,35 @@ def leading_code(q: Question, text: str, today: date | None = None) -> Normalise
     return None
 
 
+def trailing_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The "don't know" or refusal that the last two or three words of ``text`` say by themselves
+    for ``q`` ("... so it can't say", "... eighty five no idea"), with at least one word before
+    them, or None (the mirror of :func:`leading_code`, one word shorter: four words at the end of
+    an answer, "waiting on the dryer", "my husband took me", read as a code when said alone)."""
+    words = text.split()
+    lo, hi = _TRAIL_WORDS
+    for k in range(lo, min(hi, len(words) - 1) + 1):
+        n = normalise(q, " ".join(words[-k:]), today=today)
+        if n.status in ("dont_know", "refused"):
+            return n
+    return None
+
+
+def framing_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The "don't know" or refusal said first (:func:`leading_code`) or last
+    (:func:`trailing_code`) in ``text`` for ``q``, or None.
+
+    For a spoken answer the recogniser heard faintly: through the telephone band "No clue, it comes
+    out of the app automatically." came out as "no clue beats come out of dunno call eleven clue"
+    and "My ex pays it, I've no idea." as "bucks eighty five no idea" (answers blind24 voice sample,
+    4 December 2026), whose stray numbers the parser read as the answer and the agent read back.
+    In the typed development corpora (own, blind..blind24: 710 closed answers that begin or end
+    with such a phrase) the line meant that code 640 times, a re-ask ("either eighteen or nineteen,
+    I can't remember which") 35 times, a value 23 times ("Not sure. Four?") and something else
+    (an opt-out, a correction) 12 times."""
+    return leading_code(q, text, today) or trailing_code(q, text, today)
+
+
 # The end of a request to be taken off a list ("take me off your list", "I want off your calling
 # list") with its verb lost: "i won't out of beats early me off your list" for "I want out of this
 # survey and off your list" (blind18 voice sample).
@@ -64,3 +98,30 @@ def heard_off_list(text: str) -> bool:
     """True when a transcript ends a request to be taken off a list ("... me off your list"): the
     policy asks "would you like us to stop calling?" (never an opt-out by itself)."""
     return bool(_OFF_LIST.search((text or "").lower()))
+
+
+# The words of a request to stop the calls, heard in a spoken transcript among words the opt-out
+# reader (``dialogue.optout``) does not take as one: "do not call this number refuse" for "Do not
+# call this number again.", "stop calling me off this come don't want on" for "Stop calling me about
+# this campground, I'm done.", "remove me from these early um from your list" for "Remove me from
+# this survey and from your list.", "... anyway don't call was again" for "..., don't call us
+# again." (answers blind23/blind24 voice samples, 4 December 2026: each lost on every caller
+# variant that heard it so).
+_STOP_WORDS = re.compile(
+    r"\b(?:stop\s+(?:calling|phoning|ringing)"
+    r"|(?:do\s+not|don't)\s+(?:call|phone|ring)\s+(?:\w+\s+){0,2}?(?:again|number|anymore)"
+    r"|do\s+not\s+call"
+    r"|remove\s+(?:me|us|my\s+number)\s+from"
+    r"|unsubscribe"
+    r"|opt\s+(?:me\s+|us\s+)?out"
+    r"|take\s+(?:me|us|my\s+number)\s+off)\b"
+)
+
+
+def heard_stop_request(text: str) -> bool:
+    """True when a spoken transcript holds the words of a request to stop the calls
+    (:data:`_STOP_WORDS`: "stop calling", "do not call", "don't call ... again", "remove me from",
+    "unsubscribe", "opt out", "take me off") or ends one whose verb was lost
+    (:func:`heard_off_list`). The policy asks "would you like us to stop calling?" (never an opt-out
+    by itself): a caller who did not ask says no and is asked the question again."""
+    return heard_off_list(text) or bool(_STOP_WORDS.search((text or "").lower()))

@@ -214,7 +214,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         to stop the survey here?", or None when ``text`` is none of these and goes on to the
         answer."""
         verdict = optout.detect(text, self.channel)
-        if verdict.kind == "none" and confidence is not None and spoken_doubts.heard_off_list(text):
+        if verdict.kind == "none" and confidence is not None and spoken_doubts.heard_stop_request(text):
             verdict = optout.Verdict("confirm", "heard-off-list", text)
         if verdict.kind == "opt-out" and self.phase == "question" and _declines_offer(self.current, text):
             verdict = optout.NONE  # "Don't bother" to "May we text you a reminder?" is a no to that
@@ -247,7 +247,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if reply == "no":
                 if self.phase == "question" and _feedback_on_contact(self.current, asked[1]):
                     return self._answer(self.current, asked[1])  # their words answer the open question
-                return [Say("Okay, let's carry on. " + self._prompt_again())]
+                return [Say("Okay, let's carry on. " + self._prompt_again() + self._offer_again(confidence))]
         elif verdict.kind == "confirm":
             # A bare "stop" on a call may mean "wait": ask (FCC 24-24 revocation by any reasonable means).
             self._optout_asked = (self.phase, text)
@@ -257,8 +257,19 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if reply == "yes":
                 return self._finish(self._ended_early(), closing="I understand. Thank you for your time. Goodbye.")
             if reply == "no":
-                return [Say("Okay, let's carry on. " + self._prompt_again())]
+                return [Say("Okay, let's carry on. " + self._prompt_again() + self._offer_again(confidence))]
         return None
+
+    def _offer_again(self, confidence: float | None) -> str:
+        """The keypad offer (with a leading space) when the question is asked again after a spoken
+        "no" to "Would you like us to stop calling?" or "... to stop the survey here?", or "": that
+        question came from a spoken answer heard as a stop request, so the answer itself was not
+        understood, as after any failed spoken answer (``_offer``). Through the telephone band
+        "after" came out as "opt out" and sent the agent to the stop question instead of to the
+        keypad (answers blind24 voice sample: three tries of one multiple-choice answer)."""
+        if self.phase != "question" or self.current is None:
+            return ""
+        return self._offer(self.current, confidence is not None)
 
     def respond(self, caller_text: str, confidence: float | None = None) -> list[Action]:
         """Actions after the caller said ``caller_text``; ``confidence`` is the recogniser's (0..1)
@@ -468,14 +479,21 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
     def _code_heard_first(
         self, q: Question, text: str, n: Normalised, confidence: float | None, today: Any
     ) -> tuple[Normalised, float | None]:
-        """``(n, confidence)``, or for a spoken closed answer the parser found nothing in whose first
-        words are a "don't know" or refusal ("not sure yet i'd it one let me it three out",
-        ``spoken_doubts.leading_code``) that code at a confidence below ``UNSURE_CODE_BELOW``: asked
-        again, and the same heard on the next answer read back, never stored without a yes."""
-        if n.status != "invalid" or confidence is None or q.type == "open":
+        """``(n, confidence)``, or for a spoken closed answer that says a "don't know" or refusal
+        first or last (``spoken_doubts.framing_code``: "not sure yet i'd it one let me it three
+        out", "bucks eighty five no idea") that code at a confidence below ``UNSURE_CODE_BELOW``:
+        asked again, and the same heard on the next answer read back, never stored without a yes.
+        It applies when the parser found nothing in the words, and when it read a value from them
+        but the recogniser was unsure (below the campaign's ``confirm_below``): the value is then
+        most often a stray word of the noise around the code (blind24 voice sample: "no clue ...
+        call eleven clue" read back as eleven dollars on every caller variant)."""
+        if confidence is None or q.type == "open":
             return n, confidence
-        lead = spoken_doubts.leading_code(q, text, today)
-        return (n, confidence) if lead is None else (lead, min(confidence, UNSURE_CODE_BELOW / 2))
+        unsure_value = n.status == "valid" and confidence < self.understanding.confirm_below
+        if n.status != "invalid" and not unsure_value:
+            return n, confidence
+        code = spoken_doubts.framing_code(q, text, today)
+        return (n, confidence) if code is None else (code, min(confidence, UNSURE_CODE_BELOW / 2))
 
     def _end_interview(self, confidence: float | None) -> list[Action]:
         """End the interview at the caller's wish; when that wish was heard below the campaign's
