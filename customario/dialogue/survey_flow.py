@@ -21,7 +21,7 @@ from datetime import datetime, timezone
 from typing import Any, Callable, Mapping
 from zoneinfo import ZoneInfo
 
-from customario.dialogue import intents, keypad, optout, references, spoken_doubts
+from customario.dialogue import intents, keypad, optout, references, spoken_clauses, spoken_doubts
 from customario.dialogue.answers import Normalised, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -279,6 +279,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         text = (caller_text or "").strip()
         if not text:
             return self._silence()
+        if confidence is not None:
+            # A transcript has no punctuation; the parser reads clauses by their commas.
+            text = spoken_clauses.clause_breaks(text)
         self.silences = 0
         stop = self._stop_requests(text, confidence)
         if stop is not None:
