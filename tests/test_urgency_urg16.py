@@ -411,3 +411,27 @@ def test_limbs_caught_and_freed_are_urgent(line):
 def test_a_foot_caught_with_no_harm_stays_normal():
     line = "My foot got caught in the rug at the vintage fair, no harm done."
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone who went into the water and has not come back out, told in the past with a present perfect
+        "My husband walked into the sea by the vintage fair an hour ago and hasn't come back.",
+        # hopelessness with a high place one is going to at a time
+        "I've had enough, I'm going to the viaduct tonight, cancel my glass-blowing classes.",
+    ],
+)
+def test_water_and_a_high_place_at_a_time_are_emergencies(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We're going to the bridge tonight for the vintage fair lantern walk, is it still on?",
+        "My son went into the sea for a swim and came back freezing, does the snow team sell towels?",
+    ],
+)
+def test_outings_to_water_and_bridges_stay_normal(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)

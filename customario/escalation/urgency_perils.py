@@ -179,6 +179,10 @@ _STILL_UNDER = (
     rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|flipped|capsiz\w*|overturned|tipped over)\b)"
     rf".*(\b{_PERSON}('s| has| have|'ve)? been under\b(?! (the weather|pressure|stress|a lot|contract|review|investigation|warranty|guarantee))"
     r"|\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back )?up\b)"
+    # someone who went into the water and has not come back out (urg16 probe: "my husband walked into
+    # the sea an hour ago and hasn't come back")
+    rf"|^(?=.*\b{_PERSON}\b[^.!?]{{0,20}}\b(walked|swam|swum|went|waded|gone|headed|paddled) (out )?(into|in) the (sea|water|river|lake|loch|waves|surf)\b)"
+    r".*\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back|out|ashore)\b"
 )
 _LEGAL = (
     r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "

@@ -68,7 +68,7 @@ _OVER_THE_EDGE = (
     r"(?=.*\b(bridge|roof|car park|cliff|tower|balcony|platform|ledge|storey|floor|edge|drop)\b)"
 )
 _HIGH_PLACE = (
-    r"\b(bridge|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
+    r"\b(bridge|viaduct|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
     r"|(at|on) the top of"
     # blind16: up a structure ("a guy up the lighting rig")
     r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower))\b"
@@ -232,6 +232,14 @@ _CUES = (
         r"\b(cancel\w*|stop\w*|come off|coming off)( \w+){0,2} (repeat )?(prescriptions?|meds|medications?|tablets|insulin|antidepressants)\b",
     ),
     ("before I go", False, r"\bbefore i go\s*($|[.!]|for good)"),
+    # a high place one is going to at a time (urg16 probe: "I've had enough, I'm going to the bridge
+    # tonight"); weak alone, for a bridge or a roof is also an outing
+    (
+        "a high place at a time",
+        False,
+        r"\b(going|heading|off|gonna go|walking|driving) (up )?to the (bridge|cliffs?|cliff top|roof|top floor|multi-?stor(e)?y|car park roof|viaduct|quarry|tower)"
+        r"( \w+)? (tonight|today|now|later|after this|in a bit)\b",
+    ),
     ("had enough", False, r"\b(had|has had|'s had|'ve had) enough\b(?! of)(?=\s*($|[,.!?;]|and\b))"),
     # ... or said as the reason for telling (blind17): "just so someone knows", "I need to tell someone"
     (
