@@ -313,7 +313,9 @@ _SAYS_NOTHING = re.compile(
 NOTHING_COMES_TO_MIND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|no|nah|oh)\W+)*(?:i )?(?:can'?t|cannot|couldn'?t|can not) "
     r"(?:really |honestly )?think of (?:anything|anything else|owt|nothing|much)(?: else)?"
-    r"(?: (?:right now|at the moment|offhand|off hand|off the top of my head|just now|to be honest|really|sorry))*\W*$"
+    # "I can't think of anything, sorry.": a courtesy after a comma too
+    r"(?:\W+(?:right now|at the moment|offhand|off hand|off the top of my head|just now|to be honest|really|sorry|"
+    r"thanks|thank you|i'?m afraid|love|mate|dear))*\W*$"
 )
 # "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
 BLANK_MIND = re.compile(

@@ -41,6 +41,7 @@ from customario.dialogue.optout_normalise import _bare, _sentences, normalise
 from customario.dialogue.optout_phrases import (
     _AFTER_NEGATION,
     _CALLEE_TAIL,
+    WIDENED_LIMIT,
     _COMPILED,
     _COMPLAINT,
     _CONTINUE,
@@ -119,11 +120,15 @@ def _keeps(name: str, m: re.Match, sentence: str) -> bool:
             return bool(_SENDING_OBJECT.search(rest))
         if verb in ("getting", "receiving"):
             return bool(_GETTING_OBJECT.search(rest))
+        if re.match(r"^(?:me|us)\b", rest) and WIDENED_LIMIT.search(rest):
+            return True  # "stop calling me on Sundays, or at all"
         if _OTHER_OBJECT.search(rest):
             return False
         return not re.match(r"^(?:me|us)\b", rest) or bool(_CALLEE_TAIL.match(rest))
     if name == "dont-contact":
         tail = m.group("tail").strip()
+        if re.match(r"^(?:me|us)\b", tail) and WIDENED_LIMIT.search(tail):
+            return True  # "don't call me on Thanksgiving, or ever": the limit is widened to every time
         return bool(_CALLEE_TAIL.match(tail)) and not _OTHER_OBJECT.search(re.sub(r"^(?:me|us)\s+", "", tail))
     if name in ("unsubscribe", "opt-out"):
         obj = _OPT_OBJECT.match(rest)

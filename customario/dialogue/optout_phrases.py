@@ -109,14 +109,17 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ("dont-contact-end", rf"\b(?:don't|do not|never)\s+(?:ever\s+)?{_VERB}\s*$", False),
     (
         "take-off-list",
-        rf"\b(?:take|took|taken|remove|removed|delete|deleted|erase|scratch|strike|drop|get|cross|wipe|pull|purge|kick|put|cancel)\s+{_WHO}\s+(?:\w+\s+)?(?:off|from|out of|outta|out from)\s+(?:of\s+)?(?:your|the|this|that|their|ur|all|any|these|all your|all of your)?\s*(?:\w+\s+)?{_LIST}\b",
+        # "remove me from this survey and from your list": the call and the list both
+        rf"\b(?:take|took|taken|remove|removed|delete|deleted|erase|scratch|strike|drop|get|cross|wipe|pull|purge|kick|put|cancel)\s+{_WHO}\s+(?:\w+\s+)?(?:(?:off|from|out of)\s+(?:this|the|these|your)\s+(?:survey|surveys|call|calls)\s+and\s+(?:(?:off|from|out of)\s+)?|(?:off|from|out of|outta|out from)\s+)(?:of\s+)?(?:your|the|this|that|their|ur|all|any|these|all your|all of your)?\s*(?:\w+\s+)?{_LIST}\b",
         True,
     ),
     (
         # "Please remove me from your calls", "take us off your texts": off the calls themselves
         "take-off-calls",
         r"\b(?:take|remove|delete|drop|get|cross|cancel)\s+(?:me|us|my number|this number|our number)\s+"
-        r"(?:off|from|out of)\s+(?:your|these|those|all your|all of your|all these|the)\s+(?:phone\s+)?"
+        # "remove me from future surveys", "take me off any further calls": the ones still to come
+        r"(?:off|from|out of)\s+(?:(?:your|these|those|all your|all of your|all these|the|any|all)\s+"
+        r"(?:future\s+|further\s+)?|(?:future|further)\s+)(?:phone\s+)?"
         r"(?:calls|calling|robocalls|texts|text messages|messages|surveys)\b",
         True,
     ),
@@ -127,7 +130,8 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "remove-number",
-        r"\b(?:remove|delete|erase|lose|forget|scratch|drop|purge)\s+(?:my|this|our|the)\s+(?:phone\s+|cell\s+|mobile\s+)?(?:number|digits|contact(?: info| information| details)?)\b(?!\s+(?:from|on|in)\s+(?:the|my|your)\s+(?:order|account|cart|form|profile))",
+        # "please delete my details", "erase my personal data": an erasure request (GDPR art. 17) ends the calls too
+        r"\b(?:remove|delete|erase|lose|forget|scratch|drop|purge)\s+(?:my|this|our|the)\s+(?:phone\s+|cell\s+|mobile\s+)?(?:number|digits|contact(?: info| information| details)?|(?:personal\s+)?(?:details|data))\b(?!\s+(?:from|on|in)\s+(?:the|my|your|this)\s+(?:order|account|cart|form|profile|booking|card|app|basket|checkout|website|site))",
         True,
     ),
     (
@@ -263,6 +267,12 @@ _CALLEE_NEXT = (
 _CALLEE_TAIL = re.compile(
     rf"^(?:{_CALLEE_WHO}(?:\s*[,!].*|\s+{_CALLEE_NEXT}\b.*)?|(?:again|anymore|any more|ever|and|or|"
     rf"please|now)\b.*|[,!].*|)$"
+)
+# A time limit widened to every time: "don't call me on Thanksgiving, or ever", "don't ring me at
+# work or anywhere else", "stop calling me on Sundays, or at all": no limit is left.
+WIDENED_LIMIT = re.compile(
+    r"(?:,\s*|\s+)(?:or|in fact|actually)\s+(?:(?:just|really|like)\s+)?(?:ever(?:\s+again)?|at all|"
+    r"any ?time|any other (?:day|time)|(?:any ?where|any ?place) else|any day|other days|period)\b"
 )
 _SENDING_OBJECT = re.compile(
     rf"^(?:me\s+)?(?:(?:these|those|the|your|all|any|this|that|such|more|so many|all these|"
