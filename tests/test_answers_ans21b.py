@@ -15,7 +15,7 @@ from datetime import date
 
 import pytest
 
-from customario.definitions import Question
+from customario.definitions import Choice, Question
 from customario.dialogue.answers import normalise
 from customario.dialogue.optout import detect
 
@@ -73,3 +73,106 @@ def test_open_dont_knows(said: str) -> None:
 def test_open_blank_mind_alone_is_asked_again() -> None:
     assert normalise(_TIPS, "Nothing comes to mind.", today=TODAY).status == "invalid"
     assert normalise(_TIPS, "Nothing, it was great.", today=TODAY).status == "valid"
+
+
+# ---------------------------------------------------------------- multi choice: a thing had, unnamed
+_FAIR = Question(
+    id="fair_buys",
+    type="multi_choice",
+    text="What did you buy at the vintage fair: clothes, records, furniture, or food?",
+    choices=[
+        Choice(code="clothes", label="clothes", synonyms=["dress", "jacket"]),
+        Choice(code="records", label="records", synonyms=["vinyl"]),
+        Choice(code="furniture", label="furniture", synonyms=["chair", "table"]),
+        Choice(code="food", label="food", synonyms=["snack", "coffee"]),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "A jacket, and I picked up a brass lamp from the last stall.",
+        "Just some vinyl, and a box of old postcards from the corner.",
+        "Me get a coffee an' a hat wid feathers pon it.",
+    ],
+)
+def test_a_listed_thing_no_choice_names_is_read_back(said: str) -> None:
+    n = normalise(_FAIR, said, today=TODAY)
+    assert n.status == "invalid" or n.method == "inferred"  # never the shorter list stored as said
+
+
+def test_a_plain_list_keeps_its_reading() -> None:
+    n = normalise(_FAIR, "Records and a jacket.", today=TODAY)
+    assert n.status == "valid" and n.value == ["clothes", "records"] and n.method != "inferred"
+
+
+# ---------------------------------------------------------------- ratings the words take back
+_WAVES = Question(
+    id="waves",
+    type="scale",
+    text="How rough was the water, from one, far too calm, to seven, far too rough?",
+    min=1,
+    max=7,
+    labels={1: "far too calm", 4: "about right", 7: "far too rough"},
+)
+_VISIT = Question(
+    id="vet_visit",
+    type="scale",
+    text="How was the home visit, from one, very poor, to five, excellent?",
+    min=1,
+    max=5,
+    labels={1: "very poor", 3: "okay", 5: "excellent"},
+)
+_RECOMMEND = Question(id="recommend_vet", type="nps", text="How likely are you to recommend the mobile vet?")
+
+
+@pytest.mark.parametrize(
+    ("q", "said"),
+    [
+        (_WAVES, "six. calm as a pond"),
+        (_WAVES, "Two, rough!"),
+        (_VISIT, "one. excellent, really"),
+    ],
+)
+def test_a_rating_contradicted_by_the_far_end_is_asked_again(q: Question, said: str) -> None:
+    assert normalise(q, said, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("q", "said", "value"),
+    [
+        (_WAVES, "Six, rough but fun", 6),
+        (_WAVES, "Two, calmer than I hoped", 2),
+        (_WAVES, "Calm as anything, ha, no, honestly a six", 6),
+        (_VISIT, "Four, not excellent but close", 4),
+    ],
+)
+def test_a_rating_beside_its_own_end_or_a_comparison_stands(q: Question, said: str, value: int) -> None:
+    n = normalise(q, said, today=TODAY)
+    assert n.status == "valid" and n.value == value
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Oh sure, a nine, right, like I'd send my mum there.",
+        "A ten, if I wanted to punish my neighbours.",
+        "Nine, if they paid me.",
+    ],
+)
+def test_a_mocked_rating_is_asked_again(said: str) -> None:
+    assert normalise(_RECOMMEND, said, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("said", "value"),
+    [
+        ("To my worst enemy, maybe. One.", 1),
+        ("A ten, if I'm being generous.", 10),
+        ("Ten, right away, she was brilliant.", 10),
+    ],
+)
+def test_a_rating_with_a_condition_it_can_mean_stands(said: str, value: int) -> None:
+    n = normalise(_RECOMMEND, said, today=TODAY)
+    assert n.status == "valid" and n.value == value

@@ -55,6 +55,16 @@ _NOT_AN_ITEM = frozenset(
 )
 
 
+# A listed part that names a thing had: "a bag of crisps ...", "I bought some detergent ...", "we
+# grabbed a keyring ...", "me grab a cap ...": at most a subject and one verb before an indefinite
+# noun phrase.
+_THING_GOT = re.compile(
+    r"^\W*(?:(?:i|we|me|they|he|she|the kids|my \w+)\s+)?(?:(?:also|then|just|even)\s+)?(?:[a-z]+(?:ed|ght|ot|ab|ok|uy|et)\s+(?:up\s+|out\s+|in\s+)?)?"
+    r"(?:(?:a|an|some|a couple of|a few|one of those|a bag of|a bottle of|a box of|a packet of|a can of|a cup of)\s+)"
+    r"(?!(?:lot|lots|bit|little|few|couple|great|good|nice|lovely|fun|time|while|go|look|try|laugh|chat)\b)[a-z]"
+)
+
+
 def unnamed_items(question: Any, t: str) -> list[str]:
     """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
     (one to three words, none of them a pronoun, verb or frequency word) but name no choice, or
@@ -62,7 +72,8 @@ def unnamed_items(question: Any, t: str) -> list[str]:
     only by its spelling ("the adult improvers class on Wednesdays"): ["libby"]. A multi-choice answer with such a part is read back, never stored as the shorter list."""
     items = []
     # "strawbs n flowers", "veg 'n' herbs": "n" typed for "and"
-    for part in re.split(r"[,;.!?&+]|\band\b|\bplus\b|\bas well as\b|(?<=\w) '?n'? (?=\w)", t):
+    # "a drink an' a cap": "an'" said for "and"
+    for part in re.split(r"[,;.!?&+]|\band\b|\ban'(?=\s)|\bplus\b|\bas well as\b|(?<=\w) '?n'? (?=\w)", t):
         words = [w for w in re.findall(r"[a-z][a-z'-]*", part) if w not in ("a", "an", "the", "some")]
         if 1 <= len(words) <= 8:
             found, how = match_choices_how(question, part)
@@ -71,6 +82,11 @@ def unnamed_items(question: Any, t: str) -> list[str]:
                 # that reads as a choice only by its spelling may name one the list leaves out
                 items.append(" ".join(words))
                 continue
+        if 4 <= len(words) <= 8 and _THING_GOT.match(part) and not match_choices_how(question, part)[0]:
+            # "and I bought some detergent from the machine", "a bag of crisps from the machine": a
+            # thing had or bought in a longer part, which no choice names (answers blind23, blind26)
+            items.append(" ".join(words))
+            continue
         if not 1 <= len(words) <= 3 or any(w in _NOT_AN_ITEM or numbers_in(w) for w in words):
             continue
         found, how = match_choices_how(question, part)
