@@ -39,6 +39,7 @@ from customario.dialogue import (
     intents,
     number_readings,
     quantities,
+    rating_irony,
     scales,
     typos,
     yesno,
@@ -145,9 +146,17 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
             own_plan = isinstance(cannot_tell, re.Match) and _NO_PLAN_YET.search(cannot_tell.group(0))
             return Normalised("dont_know", method="inferred" if own_plan else "phrase")
         return Normalised("invalid", reason="your best guess")
-    if read.status == "valid" and re.search(r"[.!,]\s*not[.!]*\s*$", t):
-        return Normalised("invalid", reason="your real answer")  # "Ten. Not.": the value is taken back
+    if read.status == "valid" and _disowned(question, t, read.value):
+        return Normalised("invalid", reason="your real answer")
     return answer_doubts.doubted(question, t, read)
+
+
+def _disowned(question: Any, t: str, value: Any) -> bool:
+    """True when the caller takes the value back as they say it: "Ten. Not.", or a rating in
+    mockery ("Oh yeah, a ten, right, if I hated my friends", :mod:`rating_irony`)."""
+    if re.search(r"[.!,]\s*not[.!]*\s*$", t):
+        return True
+    return question.type in ("nps", "scale") and rating_irony.mocked(t, value, *question.bounds)
 
 
 # The caller's own plan not made yet (inside a codes.NOT_YET match): "haven't booked one yet", "no
@@ -259,11 +268,26 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if label is None and said and not numbers_in(_prep_numbers(t)):
         return _valid(said.pop(), "inferred")  # "extremely satisfied" for "very satisfied": read back
     by_number = _int_in_range(t, lo, hi, "a number")
+    if (
+        label is None
+        and by_number.status == "valid"
+        and scales.opposite_end_said(question, _self_corrected_tail(t), by_number.value)
+    ):
+        # "seven. easy peasy" on 1 far too easy .. 7 far too hard: the words take the other end
+        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
     if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
         point = _scale_point(t, lo, hi)
         if point is not None:
             return point
     if label is not None:
+        if (
+            by_number.status == "valid"
+            and (by_number.value - (lo + hi) / 2) * (label - (lo + hi) / 2) < 0
+            and scales.label_value(question, _self_corrected_tail(t)) == label
+        ):
+            # "One. Excellent, really" on 1 very poor .. 5 excellent: the label is on the other
+            # half of the scale from the number, so neither is the answer (asked again)
+            return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
         if by_number.status == "valid" and by_number.value != label:
             # "very satisfied, a four": the number is what they chose, but read it back.
             return _valid(by_number.value, "inferred")

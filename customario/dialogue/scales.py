@@ -14,7 +14,7 @@ from types import SimpleNamespace
 from typing import Any
 
 from customario.dialogue.choices import negated_at, phrase_positions, word_stem
-from customario.dialogue.spoken import clean
+from customario.dialogue.spoken import clean, numbers_in
 
 NO_MIDDLE = "no middle"  # point_in_words: the middle of a scale with an even number of points
 
@@ -139,4 +139,49 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
         return int(hi)
     if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
         return int(lo)
+    return None
+
+
+_NOT_END_WORDS = frozenset(
+    """a an the of to at all far too so very extremely totally completely really quite not no never
+    none nothing neither nor somewhat fairly rather bit little much more less most least""".split()
+)
+
+
+def end_words(question: Any) -> tuple[set[str], set[str]]:
+    """The words only the bottom end label of ``question`` holds, and those only the top end label
+    holds (``{1: "far too easy", 7: "far too hard"}`` gives ``({"easy"}, {"hard"})``), without
+    intensifiers, negators and articles; two empty sets for a scale without both end labels."""
+    labels = {int(v): clean(lab).split() for v, lab in (question.labels or {}).items()}
+    lo, hi = question.bounds
+    if int(lo) not in labels or int(hi) not in labels:
+        return set(), set()
+    low = {w for w in labels[int(lo)] if w not in _NOT_END_WORDS}
+    high = {w for w in labels[int(hi)] if w not in _NOT_END_WORDS}
+    return low - high, high - low
+
+
+def opposite_end_said(question: Any, t: str, value: float) -> str | None:
+    """The word of the far end label that a short clause of ``t`` says on its own, without a
+    number, a negator or a comparison, beside a rating ``value`` in the other half of the scale
+    ("seven. easy peasy" on 1 far too easy .. 7 far too hard; "two, excellent" on 1 very poor .. 5
+    excellent): the words contradict the number, so neither is the answer (BLIND-README answers
+    blind26: a rating contradicted by its own words is asked again). None otherwise."""
+    low, high = end_words(question)
+    lo, hi = question.bounds
+    if not low or not high or value == (lo + hi) / 2:
+        return None
+    far = low if value > (lo + hi) / 2 else high
+    near = high if value > (lo + hi) / 2 else low
+    clauses = [c.split() for c in re.split(r"[.,;:!?]|\bbut\b|\band\b|\bthough\b", t)]
+    if any(w in near for c in clauses for w in c):
+        return None  # "seven, hard but easy to follow": both ends' words
+    for words in clauses:
+        if not 1 <= len(words) <= 4 or numbers_in(" ".join(words)):
+            continue
+        if any(w in ("not", "no", "never", "than", "er", "nor", "hardly") or w.endswith("n't") for w in words):
+            continue
+        hit = next((w for w in words if w in far), None)
+        if hit:
+            return hit
     return None
