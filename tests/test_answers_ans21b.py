@@ -6,7 +6,13 @@ school, a vintage fair, a mobile vet):
   still to come ("remove me from future surveys"), an erasure request ("please delete my
   details"), and the list named after the survey ("take me off this survey and your list");
 - a don't-know at an open question with a courtesy after a comma ("I can't think of anything,
-  sorry"); "nothing comes to mind" is still asked again (corpora code it both ways).
+  sorry"); "nothing comes to mind" is still asked again (corpora code it both ways);
+- a multi-choice list with a part that names a thing had but no choice is read back;
+- a rating its own words take back (the far end's word, an end label on the other half, mockery)
+  is asked again;
+- changes of earlier answers named after an interjection ("hang on, about how many of us ..."),
+  by an alias of stop words, or quoted with "I told you ... but"; "I said no but I did" takes the
+  no back; an emphatic "we actually did" is a yes.
 """
 
 from __future__ import annotations
@@ -16,6 +22,7 @@ from datetime import date
 import pytest
 
 from customario.definitions import Choice, Question
+from customario.dialogue import references
 from customario.dialogue.answers import normalise
 from customario.dialogue.optout import detect
 
@@ -176,3 +183,68 @@ def test_a_mocked_rating_is_asked_again(said: str) -> None:
 def test_a_rating_with_a_condition_it_can_mean_stands(said: str, value: int) -> None:
     n = normalise(_RECOMMEND, said, today=TODAY)
     assert n.status == "valid" and n.value == value
+
+
+# ---------------------------------------------------------------- changes of earlier answers
+_SCHOOL = [
+    Question(
+        id="riders",
+        type="number",
+        text="How many riders came to the kite-surfing lesson, including you?",
+        min=1,
+        max=10,
+        aliases=["riders", "how many of us"],
+    ),
+    Question(id="wipeout", type="yes_no", text="Did you fall off the board in the first hour?", aliases=["fall"]),
+    Question(id="gusts", type="scale", text="How windy was it, from 1 to 5?", min=1, max=5),
+    Question(
+        id="lesson_price",
+        type="number",
+        text="In dollars, how much was the lesson per person?",
+        min=0,
+        max=500,
+        aliases=["price", "cost"],
+    ),
+    Question(id="again", type="nps", text="How likely are you to recommend the school?"),
+]
+
+
+def _fits(q: Question, payload: str) -> bool:
+    return normalise(q, payload, today=TODAY).status == "valid"
+
+
+@pytest.mark.parametrize(
+    ("said", "asked", "target"),
+    [
+        ("Hang on, about how many of us there were, it was four actually.", 3, "riders"),
+        ("Sorry, about how windy it was, more like a two.", 4, "gusts"),
+        ("Wait, the lesson price, I told you sixty but it was sixty-five.", 5, "lesson_price"),
+    ],
+)
+def test_an_earlier_question_named_after_an_interjection(said: str, asked: int, target: str) -> None:
+    ids = [q.id for q in _SCHOOL[:asked]]
+    ref = references.find_reference(said, _SCHOOL, ids, fits=_fits)
+    assert ref is not None and ref.question.id == target
+
+
+def test_i_told_you_without_a_but_is_no_change() -> None:
+    ids = [q.id for q in _SCHOOL[:5]]
+    assert references.find_reference("I told you the price was fair, a nine.", _SCHOOL, ids, fits=_fits) is None
+
+
+def test_a_quoted_no_taken_back_by_i_did() -> None:
+    assert references.said_before("the falling question, i said no but i did fall off twice") == (
+        "no",
+        "i did fall off twice",
+    )
+
+
+@pytest.mark.parametrize(("said", "value"), [("We actually did fall off.", "yes"), ("I really did, twice.", "yes")])
+def test_an_emphatic_did_with_an_adverb_is_a_yes(said: str, value: str) -> None:
+    n = normalise(_SCHOOL[1], said, today=TODAY)
+    assert n.status == "valid" and n.value == value
+
+
+def test_an_emphatic_did_not_is_a_no() -> None:
+    n = normalise(_SCHOOL[1], "They really did not.", today=TODAY)
+    assert n.status == "valid" and n.value == "no"

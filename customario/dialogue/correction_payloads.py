@@ -105,7 +105,7 @@ _SAID_BEFORE = re.compile(
     r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
     r"it should be|it should have been|it should've been|"
     # "I said no but they did", "I said no, but yes": a yes or no taken back
-    r"(?=(?:yes|yeah|yep|no|nope)\b)|(?=(?:they|he|she|we|it) (?:did|was|were|had|have|do|does)\b))\s*(.+?)\s*[.!]*$"
+    r"(?=(?:yes|yeah|yep|no|nope)\b)|(?=(?:i|they|he|she|we|it) (?:(?:actually|really) )?(?:did|was|were|had|have|do|does)\b))\s*(.+?)\s*[.!]*$"
 )
 
 

@@ -53,10 +53,11 @@ __all__ = [
 _CHANGE = re.compile(
     r"\b(change|changing|correct|correcting|correction|fix|update|amend|redo|revise|switch|go back|back to|return to|"
     r"revisit|going back (?:a (?:bit|step|sec|second|moment|minute|question)|one|for a (?:sec|second|moment|minute))|i meant|i mean|meant to say|should have said|should've said|want to change|make (that|it)|put down|"
-    r"after all|i said|can i go back|"
+    # "I told you forty but it was forty-five": an answer quoted, then taken back
+    r"after all|i said|i told you(?=[^.!?]*\bbut\b)|can i go back|"
     # "put it down as a four", "mark me down for yes", "I mixed it up", "I got them muddled"
     r"(put|mark|write|jot|note) (it|that|this|me|them|(?:the|my) \w+(?: \w+)?) down (as|for)|mark (it|that|me) as|"
-    r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|^\W*(oh|wait|sorry|actually|hold on),? (about|on|for) (the|my)\b|"
+    r"(mixed|muddled) (it|them|that|those|the \w+) up|got (it |them |that )?(mixed|muddled) up|got confused)\b|^\W*(oh|wait|sorry|actually|hold on|hang on),? (about|on|for) (the|my|how|what|when|which|where)\b|"
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"
@@ -107,6 +108,13 @@ def _choices_named(question: Any, t: str) -> int:
         if any(phrase_positions(w, t) for w in (c.code.replace("_", " "), c.label, *c.synonyms) if w)
     ]
     return len(said)
+
+
+def _alias_said(question: Any, t: str) -> int:
+    """How many of ``question``'s aliases of several words ``t`` says as written ("how many of
+    us", "did we get out"): their words may all be stop words, which the stems leave out."""
+    aliases = getattr(question, "aliases", None) or []
+    return sum(1 for a in aliases if len(a.split()) > 1 and phrase_positions(clean_words(a), t))
 
 
 def _without_choice_words(t: str, questions: Sequence[Any]) -> str:
@@ -254,7 +262,7 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
             own = question_stems(q)
             # Choices named count for an earlier question only: naming the current question's
             # choices is answering it ("Exact change." names the fare question's cash choice).
-            hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0)
+            hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0) + _alias_said(q, t)
             # the question's own names (aliases, id) break a tie with words of another's text
             hits = 2 * hits + len(words & own_names(q)) if hits else 0
             if hits:

@@ -47,6 +47,8 @@ _YES = (
     r"\bit does\b",
     r"\bi have\b",
     r"\bwe did\b",
+    # "we actually did escape", "I really did buy them": an emphatic did with an adverb between
+    r"\b(?:i|we|they|he|she|it) (?:actually|really|definitely|certainly|honestly|truly|in fact) did\b(?! not\b)",
     r"\bmhm\b",
     r"\byessir\b",
     r"\bexactly\b",
