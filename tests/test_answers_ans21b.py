@@ -248,3 +248,33 @@ def test_an_emphatic_did_with_an_adverb_is_a_yes(said: str, value: str) -> None:
 def test_an_emphatic_did_not_is_a_no() -> None:
     n = normalise(_SCHOOL[1], "They really did not.", today=TODAY)
     assert n.status == "valid" and n.value == "no"
+
+
+# ---------------------------------------------------------------- a single choice split in halves
+_CALLOUT = Question(
+    id="callout_reason",
+    type="single_choice",
+    text="Why did you call the mobile vet: vaccination, injury, check-up, or end of life care?",
+    choices=[
+        Choice(code="vaccination", label="vaccination", synonyms=["jabs", "booster"]),
+        Choice(code="injury", label="injury", synonyms=["hurt", "limping"]),
+        Choice(code="checkup", label="check-up", synonyms=["check up", "checkup"]),
+        Choice(code="end_of_life", label="end of life care"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Sort of a check-up, sort of because he was limping.",
+        "Partly the booster, partly because she'd hurt her paw.",
+    ],
+)
+def test_a_single_choice_given_in_two_halves_is_asked_again(said: str) -> None:
+    assert normalise(_CALLOUT, said, today=TODAY).status == "invalid"
+
+
+def test_a_single_hedge_keeps_its_choice() -> None:
+    n = normalise(_CALLOUT, "Kind of a check-up, he's getting on a bit.", today=TODAY)
+    assert n.status == "valid" and n.value == "checkup"

@@ -27,9 +27,19 @@ def undecided(question: Any, t: str, codes: list[str]) -> bool:
         return True
     if codes and _or_unlisted(question, t):
         return True
+    if question.type == "single_choice" and codes and _TWO_HALVES.search(t):
+        return True  # "Kind of a check-up, kind of because my eyes were sore": two reasons, half each
     if question.type == "multi_choice":
         return len(codes) > 1 and _alternatives(question, t, codes)
     return len(codes) == 1 and _qualified_by_other(question, t, codes[0])
+
+
+# One answer split in two halves: "kind of a check-up, kind of because my eyes were sore", "partly
+# the price, partly the location", "half for work, half for fun", "a bit of both X and Y".
+_TWO_HALVES = re.compile(
+    r"\b(kind of|sort of|partly|part|half|somewhat|a bit)\b[^.;!?]{2,60}?[,;]\s*(?:and\s+|but\s+|but also\s+|also\s+)?"
+    r"(?:also\s+)?(?:\1|kind of|sort of|partly|part|half)\b(?!\s+(?:past|an hour|a mile)\b)"
+)
 
 
 # The words that may start the alternative after "or" and still leave a thing named: hedges.
