@@ -314,3 +314,17 @@ def test_a_number_described_by_a_day_is_the_number_said(text):
 @pytest.mark.parametrize("text", ["Forty, a full hour.", "Sixty, an hour and a half."])
 def test_a_number_beside_a_span_of_fixed_length_is_still_weighed(text):
     assert _n(WAIT, text).status == "invalid"
+
+
+# -------------------------------------------------------------- a day ruled out for calls
+
+CREW_DAY = Question(id="crew_day", type="date", text="When would you like the snow-clearing crew to come?")
+
+
+def test_a_day_ruled_out_for_calls_is_no_answer():
+    assert _n(SESSION, "Don't call me on Halloween, or ever.").status == "invalid"
+
+
+def test_the_day_said_beside_a_day_ruled_out_for_calls_is_the_answer():
+    r = _n(CREW_DAY, "Don't call on Monday, Tuesday is fine.")
+    assert r.status == "valid" and r.value == "2027-10-26"

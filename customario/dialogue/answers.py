@@ -326,6 +326,8 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     tense = question_tense(question)
     t = re.sub(r"\bfirst thing(?: in the (?:morning|am))?\b", " ", t)  # "First thing Monday": early, no ordinal
     t = _ORDINAL_OF_A_DAY.sub(" ", t)  # "we had the first slot of the day": which slot, no day of the month
+    # "Don't call me on Thanksgiving, or ever": a day ruled out for calls is no answer (blind26 stored it)
+    t = _NOT_CALLED_ON.sub(" ", t)
     if re.match(
         r"\W*(?:not (?:before|until|till)|no (?:earlier|sooner) than|(?:any ?time|sometime|some time) (?:after|from))\b",
         t,
@@ -372,6 +374,14 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
 _ORDINAL_OF_A_DAY = re.compile(
     r"\b(?:the |my |our )?(?:first|second|third|last|final|earliest|latest) (?:available )?(?:slot|appointment|session|booking|"
     r"class|lesson|time ?slot|tour|show|showing|screening|sitting|seating|game|round|group|shift|ferry|bus|train|flight)s?\b"
+)
+
+
+# A day the caller rules out for being called or contacted: "don't call me on Thanksgiving", "never
+# ring us before the 5th", "do not phone on Sundays".
+_NOT_CALLED_ON = re.compile(
+    r"\b(?:don'?t|do not|never|please don'?t|stop) (?:call|calling|ring|ringing|phone|phoning|contact|text|bother)"
+    r"(?:ing)?(?: me| us)?(?: again)? (?:on|before|after|until|till|over|during|at)\b[^,.;!?]*"
 )
 
 
