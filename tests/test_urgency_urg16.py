@@ -435,3 +435,17 @@ def test_water_and_a_high_place_at_a_time_are_emergencies(line):
 )
 def test_outings_to_water_and_bridges_stay_normal(line):
     assert assess_rules(line).level == "normal", assess_rules(line)
+
+
+def test_a_fitting_named_by_the_thing_fitted_is_a_job():
+    # an ordinary survey answer raised to an emergency before: "Contact lens fitting."
+    assert assess_rules("Boxing glove fitting.").level == "normal"
+    assert assess_rules("Can I book a wetsuit fitting at the boxing gym shop?").level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["My son is fitting on the floor of the pottery café!", "She started fitting in the glass studio."],
+)
+def test_a_person_fitting_stays_an_emergency(line):
+    assert assess_rules(line).level == "emergency", assess_rules(line)

@@ -130,6 +130,18 @@ def _bled(m: re.Match) -> str:
     return m.group(0)
 
 
+# A fitting named by the thing fitted, with no determiner (urg16, from an ordinary survey answer:
+# "Contact lens fitting."): a made thing (WordNet) before "fitting" is a job, not a seizure.
+_THING_FITTING = re.compile(r"\b([a-z]+) fittings?\b")
+
+
+def _thing_fitting(m: re.Match) -> str:
+    word = m.group(1)
+    if word in ("is", "was", "'s", "are", "keeps", "started", "still", "been", "and", "now") or is_person(word):
+        return m.group(0)
+    return " " if is_made_thing(word) else m.group(0)
+
+
 def _fitting(m: re.Match) -> str:
     middle = (m.group(2) or "").strip()
     return m.group(0) if middle and is_person(middle) else " "
@@ -289,6 +301,7 @@ def set_aside(t: str) -> str:
     t = _UNDER_THE_GUN.sub(" ", t)
     t = _BLEEDING_WHAT.sub(_bled, t)
     t = _FITTING_JOB.sub(_fitting, t)
+    t = _THING_FITTING.sub(_thing_fitting, t)
     t = _TO_COURT.sub(_delivered, t)
     t = _FUMES.sub(" ", t)
     if not _ON_SOMEONE.search(t):
