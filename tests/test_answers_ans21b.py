@@ -278,3 +278,19 @@ def test_a_single_choice_given_in_two_halves_is_asked_again(said: str) -> None:
 def test_a_single_hedge_keeps_its_choice() -> None:
     n = normalise(_CALLOUT, "Kind of a check-up, he's getting on a bit.", today=TODAY)
     assert n.status == "valid" and n.value == "checkup"
+
+
+# ---------------------------------------------------------------- a no with a feeling or typed short
+_SOLD_OUT = Question(id="sold_out", type="yes_no", text="Did the vintage fair sell out of tickets?")
+
+
+@pytest.mark.parametrize(
+    "said", ["Unfortunately not.", "Sadly not, there were loads left.", "defo not", "Na, plenty on the door."]
+)
+def test_a_no_with_a_feeling_or_typed_short(said: str) -> None:
+    n = normalise(_SOLD_OUT, said, today=TODAY)
+    assert n.status == "valid" and n.value == "no"
+
+
+def test_sadly_not_before_a_qualifier_is_no_plain_no() -> None:
+    assert normalise(_SOLD_OUT, "Sadly not for long, they sold out by noon.", today=TODAY).value != "no"

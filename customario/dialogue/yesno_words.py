@@ -76,6 +76,10 @@ _NO = (
     r"\bnope\b",
     r"\bnah\b",
     r"^\W*naw\b",  # Scottish, Southern US
+    r"^\W*na\b(?![ -]na\b)",  # "Na, there was loads free": "nah" typed short, opening the answer
+    # "Sadly not.", "Unfortunately not, we ran out of time", "def not": a no with a feeling or texting
+    r"^\W*(?:(?:sadly|unfortunately|regrettably|alas|luckily|thankfully|fortunately|happily|def|defo|deffo)\W+)+not\b"
+    r"(?!\W+(?:only|just|quite|sure|exactly|really|that|too|as|much|enough|bad|great|good|long|many|for)\b)",
     r"\bnot really\b",
     r"\bnever\b",
     r"\bnegative\b",
