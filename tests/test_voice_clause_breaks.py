@@ -88,3 +88,28 @@ def test_a_spoken_number_replaced_by_the_next_is_the_next():
     policy.respond("yes", confidence=1.0)
     out = policy.respond("six no seven", confidence=0.3)
     assert policy.phase == "confirm" and policy.pending["n"].value == 7, out
+
+
+@pytest.mark.parametrize(
+    "words", ["is this anonymous", "will anyone see this", "who's going to read it", "why do you ask"]
+)
+def test_words_shaped_as_a_question_get_its_mark(words):
+    from customario.dialogue.spoken_clauses import asked
+
+    assert asked(words) == words + "?"
+
+
+@pytest.mark.parametrize("words", ["the tuner was late", "it was fine", "seven", "could be better"])
+def test_an_answer_gets_no_question_mark(words):
+    from customario.dialogue.spoken_clauses import asked
+
+    assert asked(words) == words
+
+
+def test_a_spoken_question_to_the_agent_is_not_stored_as_an_open_answer():
+    s = dict(SURVEY, questions=[{"id": "more", "type": "open", "text": "Anything else you'd like to tell us?"}])
+    now = datetime(2032, 5, 12, 10, tzinfo=timezone.utc)
+    policy = SurveyPolicy(parse_definition(s, "test"), tz="UTC", now=lambda: now, channel="phone")
+    policy.opening()
+    assert _records(policy.respond("will the tuner see this", confidence=0.9)) == []
+    assert policy.current.id == "more" and policy.phase == "question"

@@ -280,8 +280,11 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         if not text:
             return self._silence()
         if confidence is not None:
-            # A transcript has no punctuation; the parser reads clauses by their commas.
+            # A transcript has no punctuation; the parser reads clauses by their commas, and a
+            # question to the agent by its question mark (only where an open answer is awaited).
             text = spoken_clauses.clause_breaks(text)
+            if self.phase == "question" and self.current is not None and self.current.type == "open":
+                text = spoken_clauses.asked(text)
         self.silences = 0
         stop = self._stop_requests(text, confidence)
         if stop is not None:
