@@ -87,6 +87,8 @@ _FIGURES = (
     # a threat made as praise
     r"\bsue (?:you|them|your \w+) for (?:how (?:good|great|nice|lovely|gorgeous|amazing|beautiful|perfect)|being (?:so|too) \w+"
     r"|making (?:me|us|it) (?:look|feel|sound) (?:so|this|too) \w+)",
+    # ... or as a joke about it ("ur gonna get sued lol, it's so good it should be illegal")
+    r"\b(?:gonna|gon|going to|will|'ll) (?:get|be) (?:\w+ )?sued\b(?=[^.!?]*\b(?:lol|lmao|haha|so good|too good|should be illegal)\b)",
     # a hazard denied
     r"\b(?:no|not any|without any|without|isn'?t any|there'?s no|there is no|haven'?t smelt any|can'?t smell any)"
     r" (?:gas smell|smell of gas|smell of burning|burning smell|smoke|sparks?|fumes)\b(?:,? (?:or|nor|no) (?:anything|smoke|sparks?|fumes|smell))*",

@@ -113,7 +113,9 @@ _DISTRESS_HEARD = re.compile(
 _STRUCTURE = (
     r"(scaffold\w*|tower|wall|roof|ceiling|tree|branch|stand|stage|rig|crane|racking|shelving|shelves|frame|marquee|gazebo|"
     r"awning|balcony|bridge|building|gantry|hoarding|fence|gate|sign|structure|chimney|staircase|stairs|floor|platform|beam|mezzanine|"
-    r"barrier|railings?|goal|goalposts?|wardrobe|bookcase|cabinet|display|stack|pile|climbing frame|swing|slide|tent|trampoline|deck|decking|pier|jetty)"
+    r"barrier|railings?|goal|goalposts?|wardrobe|bookcase|cabinet|display|stack|pile|climbing frame|swing|slide|tent|trampoline|deck|decking|pier|jetty|"
+    # a tree named by its kind, or a part of one (blind19: "the ash your team was felling has come down")
+    r"oak|ash|beech|birch|elm|pine|sycamore|willow|poplar|conifer|chestnut|limb|bough|trunk|log)"
 )
 _CAME_DOWN = re.compile(
     rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
@@ -123,6 +125,16 @@ _PEOPLE_UNDER = re.compile(
     rf"\b{_PERSONS}\b[^.!?]{{0,25}}\b(under|underneath|beneath|trapped|pinned|buried|crushed|(fell|fallen|went|gone|dropped) (through|in|down with it))\b"
     rf"|\b(on top of|on|onto) ({_PERSONS}|(two|three|some|a few|several) (people|men|workers|kids))\b"
     rf"|\b(she|he|they) (was|were|is|are) (inside|in it|in there|under it)\b"
+)
+
+# a person under a weight with a grave sign, said without "trapped" or "pinned" (learner English, blind19:
+# "he is under big branch, he not speak, much blood"); "he's under the car fixing it" has no such sign
+_UNDER_WEIGHT = re.compile(
+    rf"\b{_PERSONS}('s| is| are|'re| was| were)? (still )?(under|underneath|beneath) (the |a |an |that |this |some |big |huge |heavy |massive |whole )*{_STRUCTURE}\b"
+)
+_GRAVE_SIGN = re.compile(
+    r"\b(not|no|isn'?t|won'?t|can'?t|doesn'?t|does not|cannot) (speak\w*|talk\w*|mov\w*|breath\w*|answer\w*|respond\w*|wake)\b"
+    r"|\b(much|lots of|a lot of|so much|loads of|pool of) blood\b|\bbleeding\b|\bunconscious\b|\bcan'?t get (him|her|them) out\b"
 )
 
 _PINNED = re.compile(
@@ -231,7 +243,7 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a head injury with its red flags"
     if _SHUT_IN.search(t) and _DISTRESS_HEARD.search(t) and not _NOT_SHUT_IN.search(t):
         return "emergency", "a person shut in and heard in distress"
-    if _PINNED.search(t):
+    if _PINNED.search(t) or (_UNDER_WEIGHT.search(t) and _GRAVE_SIGN.search(t)):
         return "emergency", "a person pinned under a weight"
     for m in _BURIED.finditer(t):
         # (a person first: "fell on a Sunday" is a day, though WordNet knows a preacher Sunday)

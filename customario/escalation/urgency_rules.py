@@ -547,6 +547,19 @@ URGENT = (
     r"[^.!?]*\b(since|after)\b[^.!?]*\b(spray\w*|fumes|chemical\w*|cleaner|product|treatment|solution|gas|smell)\b",
     # Bites that break the skin.
     r"\b(broken|broke|breaking|break|pierced) the skin\b",
+    # blind19's missed urgent lines, as classes (own tests at a model railway club, a lido, a
+    # wedding florist in tests/test_urgency_blind19.py):
+    # a damaged mains lead or an electric fence down where people walk, still live or in use
+    r"\b(frayed|fraying|split|melted|chewed|cracked) (mains |power |electric\w* )?(lead|cable|wire|cord|flex)\b|\b(lead|cable|wire|cord|flex) (is |are |'s )?(frayed|fraying)\b",
+    r"\belectric\w* fence\b[^.!?]*\b(down|fallen|snapped|broken|across|over)\b[^.!?]*\b(path|footpath|pavement|road|track|lane|walkway|bridleway|playground)\b",
+    # a small shock from a casing or a thing touched ("gives you a little zap if you brush against it")
+    r"\b(gives?|giving|gave|get|gets|getting|got) (you|me|him|her|us|them|people|customers|kids)? ?(a |an )?(little |small |tiny |slight |nasty |proper |bit of a )?(zap|electric shock)\b",
+    # something flying or falling that hit a person's face or head, with a cut or a mark told
+    r"\b(caught|hit|struck|clipped|smacked|got) (me|him|her|them|my \w+|his \w+|her \w+|their \w+)( right| just)? (above|below|under|in|on|near|by) (the|her|his|my|their) (eye|eyebrow|brow|temple|forehead|cheek|chin|lip|mouth|nose|ear|head|face)\b",
+    # an injury of the neck from a blow or a jolt, still felt
+    r"\bwhiplash\b(?![^.!?]*\b(healed|better now|cleared up|long gone)\b)",
+    # many people sick since a meal the business served (food poisoning told by its signs)
+    r"^(?!.*\b(once|years ago|last year|as a (kid|child)|when i was)\b).*\bfood poisoning\b|\b(throwing up|vomiting|being sick|been sick|diarrh?oea|the runs|on the loo)\b[^.!?]*\bsince (the|your|our|last night'?s|yesterday'?s|we ate|eating)( \w+)? (reception|meal|dinner|lunch|buffet|party|wedding|food|canap\w*|do|event|banquet|breakfast|starter|main)\b",
 )
 
 

@@ -47,7 +47,17 @@ _LEGAL = (
         # the matter itself sent to a court, said ahead (blind7): "this will be settled in court"
         rf"|\b(this|it|that|the matter|things|we)('ll| will| is going to|'s going to| are going to|'re going to| can| shall| gonna)"
         r"( be)? (settled?|sorted( out)?|decided|resolved|finished|ended|dealt with|heard|going|go|end up|ending up)( \w+){0,2} "
-        r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b",
+        r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b"
+        # the judge offered as the other way to settle it ("sort this out now, or in front of a
+        # judge?") or said ahead in learner English ("I go to the judge with this"), blind19
+        r"|\bor (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"
+        r"|\b(i|we)('ll| will| go| am going to go| are going to go| gonna go| shall go) (to|before) (a|the) (judge|magistrates?)"
+        r"(?= with (this|it|that|you)\b| about (this|it|you)\b| if\b| unless\b|\s*[.!?,]|\s*$)",
+    ),
+    # a suit said ahead in the passive, slang included ("ur gonna get sued mate"), blind19
+    (
+        "a suit said ahead",
+        r"\b(gonna|gon|going to|will|'ll|about to|bound to) (get|be) (\w+ )?sued\b",
     ),
     # the formal register of a letter before action (blind17): counsel instructed, rights reserved,
     # proceedings said ahead without a subject ("... and will commence proceedings should ...")
