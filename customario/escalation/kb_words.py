@@ -247,7 +247,10 @@ PHRASE_TABLE = (
     # is late, locking up is closing, a part of the city is where the business is.
     (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
     (
-        r"(?:running(?: \w+){0,3} behind|(minutes|mins|bit|little) behind|stuck in traffic|how late can (i|we) (be|arrive|come))",
+        r"(?:running(?: \w+){0,3} behind|(minutes|mins|bit|little) behind|stuck in traffic|how late can (i|we) (be|arrive|come)"
+        # "if someone shows up late" is a late arrival, not a walk-in (kb blind24)
+        r"|(show|shows|showed|showing|turn|turns|turned|turning|rock|rocks|roll|rolls) up( \w+){0,3} late|arriv\w*( \w+){0,3} late)"
+        r"(?! (evening|night|afternoon|morning|opening|hours))",
         "latearrival",
         ("late arrival",),
     ),
