@@ -227,6 +227,18 @@ def test_an_earlier_question_named_after_an_interjection(said: str, asked: int, 
     assert ref is not None and ref.question.id == target
 
 
+def test_the_current_questions_alias_said_names_no_earlier_answer() -> None:
+    # "the date" is the current question's alias, said only to place the change; the riders are
+    # the earlier answer changed
+    lesson_date = Question(
+        id="lesson_date", type="date", text="On what date was your lesson?", aliases=["lesson date", "the date"]
+    )
+    qs = [_SCHOOL[0], lesson_date]
+    said = "Before the date, I need to fix the riders. It was four, not three."
+    ref = references.find_reference(said, qs, ["riders", "lesson_date"], fits=_fits)
+    assert ref is not None and ref.question.id == "riders"
+
+
 def test_i_told_you_without_a_but_is_no_change() -> None:
     ids = [q.id for q in _SCHOOL[:5]]
     assert references.find_reference("I told you the price was fair, a nine.", _SCHOOL, ids, fits=_fits) is None

@@ -262,7 +262,9 @@ def find_reference(text: str, questions: Sequence[Any], asked: Sequence[str], fi
             own = question_stems(q)
             # Choices named count for an earlier question only: naming the current question's
             # choices is answering it ("Exact change." names the fare question's cash choice).
-            hits = len(words & own) + (_choices_named(q, t) if q.id != asked[-1] else 0) + _alias_said(q, t)
+            # (so do an earlier question's aliases said as written: "how many of us")
+            earlier = q.id != asked[-1]
+            hits = len(words & own) + (_choices_named(q, t) + _alias_said(q, t) if earlier else 0)
             # the question's own names (aliases, id) break a tie with words of another's text
             hits = 2 * hits + len(words & own_names(q)) if hits else 0
             if hits:
