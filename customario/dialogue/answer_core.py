@@ -199,7 +199,7 @@ _SMALL_NUMBER = (
     r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|"
     r"eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a hundred|one hundred))"
 )
-_SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000}
+_SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "dozen": 12}
 
 
 def _and_a_half(m: re.Match) -> str:
@@ -258,6 +258,16 @@ def _prep_numbers(t: str) -> str:
     t = re.sub(r"\b(?:an? |one )?(tenner|fiver)\b", lambda m: {"tenner": " ten ", "fiver": " five "}[m.group(1)], t)
     t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
     t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
+    # "A dozen and a half" (18), "a couple of dozen" (24), "a couple hundred" (200, about): two of the
+    # unit; "a few dozen", "several hundred": no one number, asked again (blind25 had stored "a
+    # couple of dozen" as 12, "a dozen and a half" as 12.5 and "a couple hundred" as 100)
+    t = re.sub(r"\b(?:a |one )?dozen and a half\b", " eighteen ", t)
+    t = re.sub(
+        r"\b(?:a )?couple(?: of)? (dozen|hundred|thousand|grand|million)\b",
+        lambda m: f" about {2 * _SCALE_OF[m.group(1)]} ",
+        t,
+    )
+    t = re.sub(r"\b(?:a few|several|a handful of|some) (?:dozen|hundred|thousand|grand|million)\b", " unclear ", t)
     t = re.sub(r"\b(?:hundy|hunnid|hunnit|hundo)\b", "hundred", t)  # slang for a hundred
     t = re.sub(
         r"\b(\d{1,3}) (hundred|thousand)\b",
@@ -267,7 +277,7 @@ def _prep_numbers(t: str) -> str:
     # "one and a half grand", "thirty-four and a half thousand": the half is of the thousand (1500,
     # 34500), whatever number goes before it
     t = re.sub(
-        rf"\b(a|an|{_SMALL_NUMBER}) and a half (hundred|thousand|grand|k|million)\b",
+        rf"\b(a|an|{_SMALL_NUMBER}) and a half (hundred|thousand|grand|k|million|dozen)\b",
         _and_a_half,
         t,
     )

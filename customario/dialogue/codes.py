@@ -305,7 +305,8 @@ _SAYS_NOTHING = re.compile(
     r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
     r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head|"
     # "I don't know what else to say": the don't-know is about the answer itself
-    r"what (else )?(to|i could|i can|i should) (say|add|tell you|put|write|mention))\b"
+    # ("no idea what I'd change" to "what would you change?": blind25 had stored it as the answer)
+    r"what (else )?(to|i could|i can|i should|i'?d|i would|we'?d|we would) (say|add|tell you|put|write|mention|change|improve|suggest|fix|do differently))\b"
 )
 # An open answer that is only "I can't think of anything (else right now)": the caller cannot say,
 # coded don't-know ("can't think of anything bad" says something; "Nothing comes to mind" is the
@@ -337,7 +338,7 @@ _STILL_FINDING_OUT = re.compile(
 _EMPTY_WORDS = frozenset(
     """i i'm im me my honestly really um umm uh hmm hm well so like just sorry man mate dude yet right now
     at the moment to be honest oh ah er erm anyway maybe either though actually tbh tbf ngl lol lmao haha
-    sadly unfortunately""".split()
+    sadly unfortunately gosh golly gee jeez blimey crikey goodness heavens lord""".split()
 )
 
 

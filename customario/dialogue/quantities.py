@@ -538,13 +538,22 @@ _SEEN_ON_TIME = re.compile(
 
 _BOUND = re.compile(
     rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
-    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under)\s+"
+    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under|"
+    # a rating or count compared with a number (blind25: "Higher than a five, anyway" had stored 5)
+    rf"(?:no |not )?(?:higher|greater|bigger|better|lower|worse|smaller|fewer|less) than)\s+"
     rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
     # "Seven and a bit", "three hundred plus": more than the number said
     rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
     # "Forty-something", "two hundred and something": more than the number, by an amount not said
     rf"\b{NUMBER_PHRASE}[\s-]*(?:and )?something\b|"
-    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b"
+    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b|"
+    # a difference from another amount said as the answer, not the amount ("Ten dollars less than
+    # last year"; not "36,000, which was four thousand more than the quote"), and a rating said
+    # against the middle ("a bit above average"): blind25 had stored 10 and 4
+    r"^\W*(?:(?:um+|uh+|er+|well|oh|so|about|around|roughly|maybe|probably|like)\W+)*"
+    rf"{NUMBER_PHRASE}\s+(?:(?:dollars?|bucks?|pounds?|quid|euros?|percent|per cent|minutes?|hours?|days?|times)\s+)?"
+    r"(?:less|more|cheaper|dearer|fewer|longer|shorter|higher|lower|extra) than\b|"
+    r"\b(?:above|below|better than|worse than) (?:the )?average\b"
 )
 
 

@@ -63,6 +63,11 @@ def labels_said(question: Any, t: str) -> set[int]:
             if any(a <= pos < b for a, b in covered):
                 continue  # "very dissatisfied" already explains this "dissatisfied"
             covered.append((pos, end))
+            if re.search(
+                r"\b(?:above|below|over|under|better than|worse than|higher than|lower than|beyond)\s+(?:the\s+)?$",
+                t[:pos],
+            ):
+                continue  # "a bit above average": the label is where the rating is measured from (blind25)
             if not negated_at(t, pos):
                 hits.add(int(value))
     return hits

@@ -216,6 +216,9 @@ _ANTONYMS = (
         r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b",
         r"late|delayed|overdue|eventually",
     ),
+    # ... and the other way round: "bang on time" to "did it leave more than fifteen minutes late?"
+    # is a no (blind25 had stored the "on time" as a yes)
+    (r"\blate\b|\bdelayed\b|\boverdue\b", r"on time|punctual|on schedule|on the dot|to the minute"),
     (r"\beasy\b|\beasily\b", r"hard|difficult|complicated|confusing"),
     (r"\bwork(ing|ed|s)?\b", r"broken|faulty|defective|dead"),
     (r"\bsafe\b|\bsafely\b", r"unsafe|dangerous|scary"),

@@ -75,7 +75,7 @@ _NO = (
     r"\bno\b",
     r"\bnope\b",
     r"\bnah\b",
-    r"^\W*naw\b",  # Scottish, Southern US
+    r"^\W*naw?e?\b(?<!\bna)",  # Scottish "naw", "nae" (as the answer's first word), Southern US "naw"
     r"^\W*na\b(?![ -]na\b)",  # "Na, there was loads free": "nah" typed short, opening the answer
     # "Sadly not.", "Unfortunately not, we ran out of time", "def not": a no with a feeling or texting
     r"^\W*(?:(?:sadly|unfortunately|regrettably|alas|luckily|thankfully|fortunately|happily|def|defo|deffo)\W+)+not\b"
