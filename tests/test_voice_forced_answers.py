@@ -211,6 +211,10 @@ def test_the_date_model_names_days_the_parser_reads_and_weights_relative_days():
     today = date(2031, 8, 20)
     for name in HOLIDAYS:
         n = normalise(WHEN, name, today=today)
+        if name == "mother's day":
+            # heard as said, but its day depends on the caller's country: asked again (date_holidays)
+            assert n.status == "invalid", name
+            continue
         assert n.status == "valid" and n.value <= today.isoformat(), name
     model = decoder_phrases(WHEN)
     assert "the fourteenth of march" in model and "march twenty thirty" in model
