@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from customario.dialogue import lead_answer, quantities
+from customario.dialogue import lead_answer, number_bounds, quantities
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.spoken import clean, numbers_in
 
@@ -256,7 +256,7 @@ def _prep_numbers(t: str) -> str:
     t = _QUARTERS.sub(_quarters, t)  # "three and a quarter": 3.25
     # "A tenner", "a fiver": a ten and a five said as one note (British slang); not "two tenners"
     t = re.sub(r"\b(?:an? |one )?(tenner|fiver)\b", lambda m: {"tenner": " ten ", "fiver": " five "}[m.group(1)], t)
-    t = quantities.near_bounds(t)  # "a shade under 400": just under, a hedged value
+    t = number_bounds.near_bounds(t)  # "a shade under 400": just under, a hedged value
     t = re.sub(r"\ba baker'?s dozen\b", "thirteen", t)
     # "A dozen and a half" (18), "a couple of dozen" (24), "a couple hundred" (200, about): two of the
     # unit; "a few dozen", "several hundred": no one number, asked again (blind25 had stored "a
@@ -366,7 +366,7 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
             nums, method = [rated], "inferred"
     if quantities.counts_things_only(prepped):
         return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating
-    if len(nums) != 1 or quantities.bound_only(quantities.without_asides(out_of)):
+    if len(nums) != 1 or number_bounds.bound_only(quantities.without_asides(out_of)):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )

@@ -1,0 +1,54 @@
+"""A number said only as a bound ("under ten minutes", "more than twenty", "higher than a five",
+"ten dollars less than last year"): no value to store, so the question is asked again; and a value
+said a little off ("a shade under 400") read as a hedged value. Moved out of
+:mod:`customario.dialogue.quantities` when that module passed 600 lines; pure functions, no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.dialogue.quantities import NUMBER_PHRASE
+
+
+_BOUND = re.compile(
+    rf"(?<!just )(?<!almost )\b(under|less than|fewer than|more than|over|at least|at most|up to|no more than|"
+    rf"no less than|upwards of|upward of|below|above|north of|south of|in excess of|well over|well under|"
+    # a rating or count compared with a number (blind25: "Higher than a five, anyway" had stored 5)
+    rf"(?:no |not )?(?:higher|greater|bigger|better|lower|worse|smaller|fewer|less) than)\s+"
+    rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
+    # "Seven and a bit", "three hundred plus": more than the number said
+    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    # "Forty-something", "two hundred and something": more than the number, by an amount not said
+    rf"\b{NUMBER_PHRASE}[\s-]*(?:and )?something\b|"
+    r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b|"
+    # a difference from another amount said as the answer, not the amount ("Ten dollars less than
+    # last year"; not "36,000, which was four thousand more than the quote"), and a rating said
+    # against the middle ("a bit above average"): blind25 had stored 10 and 4
+    r"^\W*(?:(?:um+|uh+|er+|well|oh|so|about|around|roughly|maybe|probably|like)\W+)*"
+    rf"{NUMBER_PHRASE}\s+(?:(?:dollars?|bucks?|pounds?|quid|euros?|percent|per cent|minutes?|hours?|days?|times)\s+)?"
+    r"(?:less|more|cheaper|dearer|fewer|longer|shorter|higher|lower|extra) than\b|"
+    r"\b(?:above|below|better than|worse than) (?:the )?average\b"
+)
+
+
+def near_bounds(t: str) -> str:
+    """``t`` with "a shade under", "a tad below", "shy of" as "just under" and "a touch over" as
+    "just over": a value said a little off, hedged, not a bound."""
+    t = re.sub(
+        r"\b(?:a (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:under|below)|(?<!just )shy of)\b", "just under", t
+    )
+    return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
+
+
+def bound_only(t: str) -> bool:
+    """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
+    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
+    so is a rating moved "up to" or "down to" a point ("I'd bump him up to a five")."""
+    t = re.sub(
+        r"\b(?:bump|go|move|push|knock|take|bring|turn|put|mark|change|raise|lower|drop|upgrade|downgrade)\w*"
+        r"(?: (?:it|him|her|them|that|this|you|me|us))? (?:up|down) to\b",
+        " to",
+        t,
+    )
+    return bool(_BOUND.search(near_bounds(t)))
