@@ -14,6 +14,7 @@ from customario.dialogue import (
     inferred,
     lead_answer,
     listed_counts,
+    number_bounds,
     number_forms,
     number_readings,
     people_counts,
@@ -480,7 +481,7 @@ def _read_number(question: Any, t: str) -> Normalised:
     lo, hi = question.bounds
     rng = _range_said(lo, hi)
     plain = method in ("exact", "phrase") and own is None
-    if len(nums) != 1 or quantities.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
+    if len(nums) != 1 or number_bounds.no_single_count(t, plain) or (plain and _not_the_count(question, t)):
         # "under ten minutes" is a bound, "3 cats 3 dogs" two counts: no number to store
         return Normalised("invalid", reason=f"a number{rng}" if len(nums) < 2 else f"just one number{rng}")
     n = nums[0]

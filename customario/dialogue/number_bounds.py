@@ -1,6 +1,7 @@
 """A number said only as a bound ("under ten minutes", "more than twenty", "higher than a five",
-"ten dollars less than last year"): no value to store, so the question is asked again; and a value
-said a little off ("a shade under 400") read as a hedged value. Moved out of
+"ten dollars less than last year") or one number counting two things ("3 cats 3 dogs"): no single
+count to store, so the question is asked again; and a value said a little off ("a shade under 400")
+read as a hedged value. Moved out of
 :mod:`customario.dialogue.quantities` when that module passed 600 lines; pure functions, no I/O.
 """
 
@@ -9,6 +10,7 @@ from __future__ import annotations
 import re
 
 from customario.dialogue.quantities import NUMBER_PHRASE
+from customario.dialogue.spoken import numbers_in
 
 
 _BOUND = re.compile(
@@ -52,3 +54,46 @@ def bound_only(t: str) -> bool:
         t,
     )
     return bool(_BOUND.search(near_bounds(t)))
+
+
+_COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
+
+
+# Units of one amount: "zero dollars, zero cents" and "two hours two minutes" are one figure each.
+_ONE_AMOUNT = (
+    {"dollar", "cent"},
+    {"pound", "pence", "penny"},
+    {"euro", "cent"},
+    {"hour", "minute"},
+    {"minute", "second"},
+)
+
+
+def same_number_for_other_things(t: str) -> bool:
+    """True when one number counts two different things ("2 adults 2 kids", "3 cats 3 dogs"): not a
+    repetition ("eight. eight.") but two counts, so the answer is no single number."""
+    seen: dict[float, set[str]] = {}
+    for m in _COUNTED.finditer(t):
+        nums = numbers_in(m.group(1))
+        word = m.group(2)
+        if len(nums) == 1 and word not in ("and", "or", "to", "maybe", "no", "i", "then", "wait", "sorry"):
+            seen.setdefault(nums[0], set()).add(re.sub(r"(es|s)$", "", word))
+    return any(len(words) > 1 and not any(words <= pair for pair in _ONE_AMOUNT) for words in seen.values())
+
+
+# "Two dogs and a cat", "3 bikes plus a scooter", "two plus a pop-up", "one tent and the kids'
+# teepee": one more thing counted without a number beside the number said; the one number is not
+# the count ("two and a half" is a number).
+_ONE_MORE = re.compile(
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:and|plus|with|as well as)\s+(?:a|an|one)\s+[a-z]{{3,}}\b|"
+    rf"\b{NUMBER_PHRASE}\s+(?:[a-z]+\s+)?(?:and|plus)\s+(?:a|an|one|the|my|our|his|her|their)\s+"
+    r"(?!(?:half|quarter|third|bit|few|couple|little|lot|tad|while|dozen|hundred|thousand|million|bunch|rest|"
+    r"same|other|odd)\b)[a-z]{3,}\b"
+)
+
+
+def no_single_count(t: str, plain: bool = True) -> bool:
+    """True when the one number read from ``t`` is no count to store: a bound ("under ten
+    minutes") or, for a ``plain`` reading, the same number counting two things ("3 cats 3 dogs")
+    or a number of things and one more ("two dogs and a cat", where no rule added them up)."""
+    return bound_only(t) or (plain and (same_number_for_other_things(t) or bool(_ONE_MORE.search(t))))
