@@ -128,7 +128,8 @@ CORPORA = {
     # (first contact on 35a6f25 code: 533/574 = 92.9 % with 3 wrong).
     "blind24": ROOT / "tests/corpus/answers/blind24/utterances.yaml",
     # ferry_service and community_theater (590 lines, today = Mon 2029-03-05), written on 4 December
-    # ~19:15 UTC by a helper who never read the parser; held out.
+    # ~19:15 UTC by a helper who never read the parser; held out until 22:10 UTC on 4 December 2026,
+    # a development corpus since.
     "blind25": ROOT / "tests/corpus/answers/blind25/utterances.yaml",
     # escape_room and optician_visit (576 lines, today = Thu 2027-11-25, US Thanksgiving), written on
     # 4 December ~19:15 UTC by another helper who never read the parser; a development corpus from the
@@ -170,8 +171,11 @@ CORPORA = {
 # 94.6 % with 8 wrong; 553/579 = 95.5 %, 1 wrong, after the stop's work and only its wrong items had
 # been read); since then it is a development corpus. blind23 was held out until 19:10 UTC on 4 December
 # 2026 (first contact 545/577 = 94.5 % with 4 wrong; 551/577 = 95.5 %, 0 wrong, after the stop's work
-# and only its wrong items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind25"}
+# and only its wrong items had been read); since then it is a development corpus. blind25 was held out
+# until 22:10 UTC on 4 December 2026 (first contact 531/590 = 90.0 % with 14 wrong; 540/590 = 91.5 %,
+# 4 wrong, after the stop's work and only its wrong items had been read); since then it is a
+# development corpus.
+HELD_OUT: set[str] = {"blind27"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):

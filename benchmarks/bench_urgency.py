@@ -75,7 +75,8 @@ CORPORA = {
     # Written blind on 4 December ~16:30 UTC (blind18-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind18": ROOT / "tests/corpus/urgency/blind18.yaml",
-    # Written blind on 4 December ~19:15 UTC (blind19-README.md): held out, counted only.
+    # Written blind on 4 December ~19:15 UTC (blind19-README.md): held out until 4 Dec 22:10
+    # (first contact 88.6 %, 13 urgent or emergency taken for normal), development since.
     "blind19": ROOT / "tests/corpus/urgency/blind19.yaml",
     # Written blind on 4 December ~19:15 UTC (blind20-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -101,11 +102,11 @@ TITLES = {
     "blind16": "blind16 (development; first contact 93.9 %, 6 missed)",
     "blind17": "blind17 (development since 4 Dec 19:10; first contact 90.2 %)",
     "blind18": "blind18 (development; first contact 89.2 %, 10 missed)",
-    "blind19": "blind19 (held out)",
+    "blind19": "blind19 (development since 4 Dec 22:10; first contact 88.6 %)",
     "blind20": "blind20 (development; first contact 93.4 %, 7 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind19"}
+HELD: set[str] = {"blind21"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
