@@ -11,7 +11,7 @@ import re
 from datetime import date
 from typing import Any
 
-from customario.dialogue import answer_doubts, date_reading, quantities, yesno, yesno_asides
+from customario.dialogue import answer_doubts, date_reading, dont_know_guesses, quantities, yesno, yesno_asides
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
@@ -132,7 +132,12 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         )
         # "I don't remember, it was all one bill": "one" before a bill or a payment counts nothing
         plain = _ONE_OF_A_KIND.sub(" ", plain) if qtype == "number" else plain
-    taken_back = answer_doubts.yes_no_taken_back(question, t) if qtype == "yes_no" and not refused else None
+    # "Not sure, probably yes": the guess, read back (dont_know_guesses)
+    taken_back = (
+        answer_doubts.yes_no_taken_back(question, t) or dont_know_guesses.guessed_yes_no(question, t)
+        if qtype == "yes_no" and not refused
+        else None
+    )
     if taken_back is not None:
         return taken_back
     if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
@@ -205,6 +210,8 @@ def _partly_said(question: Any, t: str, named: list[str]) -> bool:
     partial = answer_doubts.PARTIAL.get(question.type)
     if answer_doubts.doubt_beside_answer(question, t) or (partial and partial.search(t)):
         return True
+    if dont_know_guesses.guessed_period(question, t):
+        return True  # "I don't know, last summer maybe": a named period guessed, the date asked again
     return question.type in ("single_choice", "multi_choice") and not named and bool(_VAGUE_THING.search(t))
 
 

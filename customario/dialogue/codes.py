@@ -135,10 +135,11 @@ _REFUSED = (
     # "I'm not comfortable talking money over the phone", "not comfortable discussing that"
     r"\b(?:not|un) ?comfortable (?:talking|discussing|giving|telling|disclosing|going into|getting into)\b",
     # "I'd rather keep that private", "I'll keep those details confidential"
-    r"\bkeep(?:ing)? (?:that|it|this|those|these)(?: \w+)? (?:private|confidential|personal)\b",
+    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our)(?: \w+)? (?:private|confidential|personal)\b",
     r"\bwon'?t (say|answer|tell)\b",
     r"\bno answer\b",
-    r"\bkeep (that|it|this) to myself\b",
+    # "I'd rather keep it to myself", "I'll keep my thoughts to myself", "we keep our views to ourselves"
+    r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",
     r"\bnot telling\b",
     r"\bmind your own\b",
     # The same refusal in other words: "Not answering that", "Not gonna go into all that", "I don't
@@ -303,10 +304,14 @@ def is_refusal(text: str) -> bool:
 # themself, "nothing comes to mind", "I'll ask my husband".
 _SAYS_NOTHING = re.compile(
     r"\b(nothing|none|not much|can'?t think|comes to mind|springs to mind|that'?s (it|all)|i'?ll (ask|check|think)|"
-    r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head|"
-    # "I don't know what else to say": the don't-know is about the answer itself
-    # ("no idea what I'd change" to "what would you change?": blind25 had stored it as the answer)
-    r"what (else )?(to|i could|i can|i should|i'?d|i would|we'?d|we would) (say|add|tell you|put|write|mention|change|improve|suggest|fix|do differently))\b"
+    r"(have|need) to (ask|check|think)|get back to you|let me think|not really|off the top of my head)\b"
+)
+# "I don't know what else to say", "no idea what I'd change": the don't-know is about the answer
+# itself (blind25 had stored "no idea what I'd change" as the answer); taken out with the
+# don't-know, so the words after it ("..., maybe the seats") are still the answer (dont_know_guesses).
+_ABOUT_THE_ANSWER = re.compile(
+    r"\bwhat (else )?(to|i could|i can|i should|i'?d|i would|we'?d|we would) "
+    r"(say|add|tell you|put|write|mention|change|improve|suggest|fix|do differently)\b"
 )
 # An open answer that is only "I can't think of anything (else right now)": the caller cannot say,
 # coded don't-know ("can't think of anything bad" says something; "Nothing comes to mind" is the
@@ -350,6 +355,7 @@ def says_more(text: str) -> bool:
     t = _STILL_FINDING_OUT.sub(" ", clean(text))
     for p in _DONT_KNOW:
         t = re.sub(p, " ", t)
+    t = _ABOUT_THE_ANSWER.sub(" ", t)
     if _SAYS_NOTHING.search(t):
         return False
     # "I don't know, I just haven't thought about it", "no idea, I can't pick": every clause left

@@ -1,0 +1,139 @@
+"""Classes of phrasing from the typed-answer misses of answers blind25, blind26 and blind28 (issue
+11), in the team's own phrasings on surveys about other things (a bakery, an art museum, a
+locksmith, a yoga studio, a bookshop):
+
+- a don't-know followed by a guess: a hedged yes or no is that value, read back ("no idea,
+  probably not"); a named period guessed for a date ("can't remember, last winter maybe") is
+  asked again, an unnamed span ("no idea, a few months ago") stays a don't-know; the words after
+  "no idea what I'd change" are the open answer;
+- a change of an earlier answer said at an open question ("Actually go back, ...") changes that
+  answer instead of being stored as the open answer; "go back" as the verb of a place ("we'd love
+  to go back in the spring") is the open answer and leaves the earlier answers alone;
+- declining with one's own thoughts kept to oneself ("I'll keep my opinions to myself") is a
+  refusal;
+- a mock yes followed by a sentence of disbelief ("Aye, right. That'll be the day.") is a no, read
+  back;
+- "half" opening a new sentence after a rating ("A two. Half of them were burnt.") counts things,
+  it is no half of the rating;
+- the convention kept for "Nothing else, thanks" to an optional open question: the caller's words,
+  stored as said (never coded refused).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import normalise
+
+TODAY = date(2030, 6, 12)  # a Wednesday
+
+_PARKED = Question(id="parked", type="yes_no", text="Did you use the bakery's car park?")
+_GUIDE = Question(id="guide", type="yes_no", text="Did you join one of the museum's guided tours?")
+_LAST = Question(id="last", type="date", text="When did you last visit the art museum?")
+_CHANGE = Question(id="change", type="open", text="What would you change about the yoga studio?")
+_MORE = Question(id="more", type="open", required=False, text="Is there anything else you'd like to tell us?")
+_BREAD = Question(
+    id="bread", type="scale", min=1, max=5, text="How would you rate the bread, from 1 very poor to 5 excellent?"
+)
+_RECOMMEND = Question(id="recommend", type="nps", text="How likely are you to recommend the bookshop, from 0 to 10?")
+_SLOT = Question(id="slot", type="yes_no", text="Did the locksmith arrive within the time slot we gave you?")
+_RENEW = Question(id="renew", type="yes_no", text="Will you renew your yoga studio pass?")
+
+
+def _n(q: Question, text: str):
+    return normalise(q, text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_PARKED, "I don't know, probably yes.", "yes"),
+        (_PARKED, "No idea, I guess not.", "no"),
+        (_GUIDE, "Dunno, I think so.", "yes"),
+        (_GUIDE, "Not sure. Yes, I think.", "yes"),
+        (_GUIDE, "I can't remember, maybe not.", "no"),
+    ],
+)
+def test_a_dont_know_then_a_hedged_yes_or_no_is_that_value_read_back(question, text, value):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == value and n.method == "inferred", n
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No idea, my partner drove.",
+        "Maybe? I'm not sure.",
+        "I'm not sure, probably yes, or maybe no.",
+        "Not sure, probably not sure.",
+        "I have no idea.",
+    ],
+)
+def test_a_dont_know_without_one_guessed_yes_or_no_stays_a_dont_know(text):
+    assert _n(_PARKED, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh I can't remember, it was ages ago, last winter maybe.",
+        "No idea, sometime in the spring perhaps.",
+        "I don't know, the summer before last, I think.",
+    ],
+)
+def test_a_dont_know_with_a_named_period_guessed_asks_for_the_date_again(text):
+    n = _n(_LAST, text)
+    assert n.status == "invalid", n
+
+
+@pytest.mark.parametrize("text", ["No idea, a few months ago.", "Can't remember, ages ago.", "Not sure, years back."])
+def test_a_dont_know_with_an_unnamed_span_stays_a_dont_know(text):
+    assert _n(_LAST, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No idea what I'd change, maybe the mats.",
+        "Not sure what I'd improve, perhaps longer classes at weekends.",
+        "Dunno what we'd change, a bigger changing room?",
+    ],
+)
+def test_words_after_a_dont_know_about_the_change_are_the_open_answer(text):
+    n = _n(_CHANGE, text)
+    assert n.status == "valid" and n.value == text
+
+
+@pytest.mark.parametrize(
+    "text", ["No idea what I'd change.", "I don't know what else to say, sorry.", "Dunno what I'd suggest really."]
+)
+def test_a_dont_know_about_the_change_alone_stays_a_dont_know(text):
+    assert _n(_CHANGE, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "No, I'd rather keep my thoughts to myself.",
+        "I'll keep my opinions to myself, thanks.",
+        "We'd rather keep our details private.",
+    ],
+)
+def test_keeping_ones_thoughts_to_oneself_is_a_refusal(text):
+    assert _n(_MORE, text).status == "refused"
+
+
+def test_keeping_a_thing_tidy_is_no_refusal():
+    assert _n(_MORE, "The staff keep the place tidy, I like it.").status == "valid"
+
+
+@pytest.mark.parametrize("text", ["Nothing else, thanks.", "Nope, that's all.", "No thanks, I'm good."])
+def test_nothing_else_to_an_optional_open_question_is_kept_as_said(text):
+    # The convention of 37 development lines (blind, blind6, blind19, blind25, ...): "nothing more
+    # to add" answers the question; a refusal declines to answer it (AAPOR). blind26 codes these
+    # three refused; the caller's own words are stored, which a coder can still code either way.
+    n = _n(_MORE, text)
+    assert n.status == "valid" and n.value == text
