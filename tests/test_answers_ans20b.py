@@ -21,9 +21,10 @@ locksmith, a yoga studio, a bookshop):
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime, timezone
 
 import pytest
+from survey_helpers import record_calls, said, survey_policy
 
 from customario.definitions.models import Question
 from customario.dialogue.answers import normalise
@@ -112,6 +113,78 @@ def test_words_after_a_dont_know_about_the_change_are_the_open_answer(text):
 )
 def test_a_dont_know_about_the_change_alone_stays_a_dont_know(text):
     assert _n(_CHANGE, text).status == "dont_know"
+
+
+BAKERY = """
+name: bakery
+kind: survey
+organisation: Corner Bakery
+questions:
+  - id: visits
+    type: number
+    min: 0
+    max: 60
+    text: How many times did you visit the bakery this month?
+  - id: parking
+    type: yes_no
+    text: Did you use our car park?
+  - id: bread
+    type: scale
+    min: 1
+    max: 5
+    text: How would you rate the bread, from 1 to 5?
+  - id: recommend
+    type: nps
+    text: How likely are you to recommend the bakery to a friend, from 0 to 10?
+  - id: ideas
+    type: open
+    required: false
+    text: Is there anything else you'd like to tell us?
+"""
+_NOW = datetime(2030, 6, 12, 12, tzinfo=timezone.utc)
+
+
+def _at_open_question(tmp_path):
+    return survey_policy(tmp_path, "bakery", BAKERY, ["12", "yes", "4", "8"], _NOW)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Actually go back, I'd give it a six, not an eight.", 6),
+        ("Sorry, go back, make it a five.", 5),
+        ("Oh wait, can we go back? I'd say nine.", 9),
+    ],
+)
+def test_a_change_said_at_an_open_question_changes_the_earlier_answer(tmp_path, text, value):
+    p = _at_open_question(tmp_path)
+    out = p.respond(text)
+    if p.phase == "confirm":
+        out = p.respond("yes")
+    recs = record_calls(out)
+    assert recs and recs[0]["question_id"] == "recommend" and recs[0]["value"] == value, recs
+    assert "ideas" not in p.statuses
+
+
+def test_going_back_with_no_new_value_at_an_open_question_asks_the_earlier_question(tmp_path):
+    p = _at_open_question(tmp_path)
+    out = p.respond("Actually, sorry, can we go back?")
+    assert "recommend" in said(out) and not record_calls(out)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'd love to go back in the spring, the croissants are great.",
+        "I'd definitely go back there again.",
+        "Never going back to the supermarket now.",
+    ],
+)
+def test_go_back_as_the_verb_of_a_place_is_the_open_answer(tmp_path, text):
+    p = _at_open_question(tmp_path)
+    recs = record_calls(p.respond(text))
+    assert [(r["question_id"], r["value"]) for r in recs] == [("ideas", text)]
+    assert p.answers.get("recommend") == 8
 
 
 @pytest.mark.parametrize(

@@ -20,7 +20,15 @@ _CALLBACK = (
     r"\bsome other time\b",
 )
 _GO_BACK = (
-    r"\bgo back\b",
+    # "go back" as a request: opening its clause ("Sorry, can we go back?", "Actually go back, ...",
+    # "Going back to the date, ...") or aimed at a question ("I want to go back to the speed
+    # question", "go back one"); not the verb of a place or a habit ("We'd love to go back next
+    # summer", "never going back"), which at an open question is the answer itself.
+    r"(?:^|[,.;:!?]\s*)(?:(?:oh|um+|uh+|er+m?|so|ok|okay|sorry|wait|actually|hang on|hold on|hmm+|and|but|please|no)\W+)*"
+    r"(?:(?:can|could|may|might|shall) (?:i|we)(?: just| please)? |let'?s |let me |we need to |i need to |i'?d like to |i want to )?"
+    r"(?:go|going) back\b",
+    r"\bgo(?:ing)? back (?:one|a (?:question|step|bit|second|sec|minute|moment)|"
+    r"to (?:the|my|that|your|this|question|number) (?:[\w'-]+ ){0,4}?(?:question|one|answer|bit|part|score|rating)s?)\b",
     r"\bprevious question\b",
     r"\bback up\b",
     r"\blast question\b",

@@ -412,9 +412,13 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         # "Actually, make that a seven" on the next question changes the previous answer when the
         # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
-        if previous and intents.wants_go_back(text) and not intents.is_correction(text):
+        # An open question takes any words, so "Actually go back, I'd give it an eight" must not be
+        # stored as its answer: there the request to go back decides (dont_know_guesses' sibling
+        # class in answers ans20b).
+        open_back = q.type == "open" and intents.wants_go_back(text)
+        if previous and intents.wants_go_back(text) and (open_back or not intents.is_correction(text)):
             pq = self.campaign.question(previous)
-            if normalise(q, text, today=today).status != "valid":
+            if open_back or normalise(q, text, today=today).status != "valid":
                 # "Can I go back? It's the bus and the ferry": the new answer comes with the request.
                 n = self._value_in_clauses(pq, text)
                 if n is not None:
