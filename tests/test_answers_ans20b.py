@@ -203,6 +203,46 @@ def test_keeping_a_thing_tidy_is_no_refusal():
     assert _n(_MORE, "The staff keep the place tidy, I like it.").status == "valid"
 
 
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_SLOT, "Aye, right. In the slot. That'll be the day."),
+        (_SLOT, "Oh yes, bang on time. When pigs fly."),
+        (_RENEW, "Oh sure, I'll renew. In your dreams."),
+    ],
+)
+def test_a_mock_yes_then_disbelief_is_a_no_read_back(question, text):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == "no" and n.method == "inferred", n
+
+
+@pytest.mark.parametrize(
+    "text", ["Aye, he was.", "Yeah, right on time.", "Yes. That'll be the day I remember, he was brilliant."]
+)
+def test_a_plain_yes_beside_the_same_words_stays_a_yes(text):
+    n = _n(_SLOT, text)
+    assert n.status == "valid" and n.value == "yes"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_BREAD, "A two. Half of them were burnt.", 2),
+        (_BREAD, "Four. Half the rolls sell out before lunch, mind.", 4),
+        (_RECOMMEND, "Eight, half my street shops there.", 8),
+    ],
+)
+def test_half_of_things_after_a_rating_is_no_half_point(question, text, value):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == value, n
+
+
+@pytest.mark.parametrize("text", ["Seven and a half.", "seven and half"])
+def test_a_half_point_still_is_one(text):
+    n = _n(_RECOMMEND, text)
+    assert n.status != "valid"  # not a whole number from 0 to 10: asked again
+
+
 @pytest.mark.parametrize("text", ["Nothing else, thanks.", "Nope, that's all.", "No thanks, I'm good."])
 def test_nothing_else_to_an_optional_open_question_is_kept_as_said(text):
     # The convention of 37 development lines (blind, blind6, blind19, blind25, ...): "nothing more

@@ -245,7 +245,11 @@ def _composes(run: list[str], word: str, after: str) -> bool:
     if not words:
         return True
     prev = words[-1]
-    if prev == "point" or word == "point" or word == "half":
+    if word == "half":
+        # "one and a half", "two and half"; not "a two. half of them were burnt" (a new sentence: the
+        # tokens have lost their full stop) nor "eight, half my street": a half of things
+        return run[-1] in ("a", "an", "and")
+    if prev == "point" or word == "point":
         return True
     if word == "and":
         # "a hundred and five", "one and a half"; not "fifty and sixty".

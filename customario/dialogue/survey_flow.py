@@ -413,8 +413,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         # words do not answer the current question.
         previous = next((qid for qid in reversed(self.asked[:-1]) if qid in self.statuses), None)
         # An open question takes any words, so "Actually go back, I'd give it an eight" must not be
-        # stored as its answer: there the request to go back decides (dont_know_guesses' sibling
-        # class in answers ans20b).
+        # stored as its answer: there the request to go back decides (answers blind25).
         open_back = q.type == "open" and intents.wants_go_back(text)
         if previous and intents.wants_go_back(text) and (open_back or not intents.is_correction(text)):
             pq = self.campaign.question(previous)

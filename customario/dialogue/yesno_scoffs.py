@@ -3,7 +3,8 @@ blind21, blind24):
 
 - the question echoed back, then a scoff: "Walk him every day? Ha!", "On time? Him? Pfft.",
   "Tidy? You're joking. Hair everywhere.";
-- a yes taken back by a lone "not" after it: "Oh sure, they were lovely. Not.";
+- a yes taken back by a lone "not" after it: "Oh sure, they were lovely. Not.", or by a sentence of
+  disbelief ("Aye, right. Tidy. That'll be the day.", "Oh yes, he'll ring. When pigs fly.");
 - a yes followed by asking after the very thing asked about: "Oh sure, the shuttle. What shuttle?";
 - a yes with its meaning turned: "Oh yes, on time. If by on time you mean a week late.", or
   concluded the other way: "Oh sure, I'll renew, right after they fix the lifts. So never.";
@@ -36,7 +37,14 @@ _SCOFF = re.compile(
 _YES_AFTER = re.compile(r"\b(?:yes|yeah|yep|yup|aye|of course|definitely|absolutely|always|every time)\b")
 # A sarcastic yes opening: "Oh sure", "Oh yes", "Yeah sure", "Oh absolutely".
 _MOCK_YES = re.compile(
-    r"^\W*(?:oh,? )?(?:sure|yes|yeah|yep|absolutely|definitely|totally|of course|right)(?:,? (?:sure|of course|totally))?\b"
+    r"^\W*(?:oh,? )?(?:sure|yes|yeah|yep|aye|absolutely|definitely|totally|of course|right)(?:,? (?:sure|of course|totally))?\b"
+)
+# A sentence of its own that says the thing will never be or was not ("That'll be the day", "When
+# pigs fly", "In your dreams", "My foot"): after a mock yes it makes the yes a no.
+_DISBELIEF = re.compile(
+    r"(?:and )?(?:that'?ll|that will|that would|that'?d) be the day|(?:and )?(?:when|the day) pigs (?:fly|might fly|can fly)|"
+    r"(?:and )?pigs might fly|in (?:your|his|her|their|my) dreams|dream on|(?:yeah|aye),? right|as if|my foot|"
+    r"not in (?:this|a) lifetime|not in a million years|i don'?t think so|like hell|fat chance|not likely"
 )
 
 
@@ -99,6 +107,9 @@ def scoffed(question: Any, t: str) -> bool:
     nots = [i for i, s in enumerate(later) if re.fullmatch(r"not[.!]*", s)]
     if nots and _not_yes(" ".join(later[nots[0] + 1 :])):
         return True  # "Oh sure, they were lovely. Not."
+    doubts = [i for i, s in enumerate(later) if _DISBELIEF.fullmatch(s.strip(" .!?,"))]
+    if doubts and _not_yes(" ".join(later[doubts[0] + 1 :])):
+        return True  # "Aye, right. Tidy. That'll be the day.", "Oh yes, he'll call. When pigs fly."
     if any(
         re.match(r"(?:so|which means|in other words|translation),? (?:never|no|nope|not a chance|not likely)\b", s)
         for s in later
