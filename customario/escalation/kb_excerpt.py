@@ -84,6 +84,8 @@ def answer_excerpt(
             return part
         if asks_address_and_whereabouts(query):
             return answer  # "your address and the nearest station?": both parts
+        if FOR_A_DEVICE.search(query.lower()):
+            return answer  # "where are you? it's for the GPS": kb_location reads the address
     if kind in ("hours", "service", "services", "staff", "contact") or not matched:
         return answer
     sentences = [
@@ -305,6 +307,11 @@ _WHEREABOUTS_ASKED = re.compile(
     r"\b(?:cross ?streets?|neighbou?rhood|area|district|part of (?:town|the city)|near(?:est|by)?|close to|"
     r"between|landmarks?|station|bart|subway|metro|train|bus|directions?|get there|find you)\b"
 )
+
+
+# What a caller types the address into or gives it to: they want the street address itself
+# (kb_location.whereabouts_part).
+FOR_A_DEVICE = re.compile(r"\b(?:gps|sat ?navs?|satnav|navigation|google maps|maps app|uber|lyft|taxi|cab|driver)\b")
 
 
 def location_part(answer: str, query: str) -> str | None:

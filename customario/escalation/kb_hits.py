@@ -22,6 +22,7 @@ from customario.escalation.kb_excerpt import answer_excerpt, has_word
 from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
+from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
 from customario.escalation.kb_stated import sets_aside
@@ -136,7 +137,8 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
-    extreme = extreme_hours(query, best["excerpt"])
+    # The part the caller asks of a location (kb_location), the earliest or latest hours (kb_hours).
+    extreme = whereabouts_part(query, best) or extreme_hours(query, best["excerpt"])
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
     if sets_aside(query, part):

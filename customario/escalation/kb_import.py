@@ -25,6 +25,7 @@ from sqlite_utils import Database
 
 
 from customario.errors import InputDataError, UsageError
+from customario.escalation.kb_location import LOCATION_WORDS
 from customario.escalation.kb_excerpt import ADDRESS_LEAD
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
 from customario.escalation.kb_articles import CONTACT_QUESTION, upsert_article
@@ -276,6 +277,9 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
                 "subway",
                 "get",
                 "find",
+                # How callers ask the way (issue 11): the town, the stop, the walk, and what they
+                # will type the address into or ride there in.
+                *LOCATION_WORDS,
             ],
         )
     if p.parking:

@@ -33,6 +33,7 @@ from typing import TYPE_CHECKING
 
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import asks_address_and_whereabouts
+from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_stated import sets_aside
 from customario.escalation.kb_fact import asked_part
 from customario.escalation.kb_next_step import next_step
@@ -116,6 +117,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
     answer = article.get("answer") or ""
     if article.get("kind") == "location" and asks_address_and_whereabouts(query):
         return answer  # the address and where it is: both parts (kb_excerpt)
+    if where := whereabouts_part(query, article):
+        return where  # only where it is, whatever street the caller tells (kb_location)
     part = next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
     return None if sets_aside(query, part) else part  # the option the caller set aside (kb_stated)
 

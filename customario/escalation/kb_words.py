@@ -177,6 +177,10 @@ PHRASE_TABLE = (
     (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
     (r"blow[ -]?outs?", "blowout", ()),
     (r"apple pay", "applepay", ("apple pay",)),
+    # A zip or postal code is one thing, the "zip" of a location article (kb_location).
+    (r"(?:zip|post(?:al)?) ?codes?", "zip", ()),
+    # A sat nav is one thing, not Saturday's "sat" (kb_location).
+    (r"sat ?navs?", "satnav", ()),
     (r"running late", "latearrival", ()),
     # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
     # "won't turn on" a defect.

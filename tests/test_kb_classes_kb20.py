@@ -1,0 +1,134 @@
+"""Classes of knowledge-base questions read in the development corpora (issue 11, helper kb20, 4
+December 2026), each in the team's own phrasings on a made-up yoga studio's profile:
+
+- the way there is asked in words the location article's own question lacks: the town, the
+  walk from the station, the zip for a GPS or sat nav, a ride-hailing app, "addy"
+  (:data:`kb_location.LOCATION_WORDS`, tags of the profile's location article);
+- a caller asking only how to find the place is read the way there, not the address back, even
+  when the street they tell is in the address sentence; one who will give it to a GPS or a driver
+  is read the address (:func:`kb_location.whereabouts_part`).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.kb_import import import_articles
+from customario.escalation.kb_location import whereabouts_part
+from customario.escalation.kb_words import terms
+from customario.escalation.knowledge import search
+
+STUDIO = "studio_desk"
+PROFILE = """
+business:
+  name: Lotus Loft Yoga
+  phone: "+1 503 555 0199"
+  email: hello@lotusloft.example
+hours:
+  mon: "07:00-21:00"
+  tue: "07:00-21:00"
+  wed: "07:00-21:00"
+  thu: "07:00-21:00"
+  fri: "07:00-19:00"
+  sat: "08:00-14:00"
+  sun: closed
+services:
+  - {name: Drop-in class, price_cents: 2200, duration_min: 60}
+  - {name: Private session, price_cents: 9000, duration_min: 60}
+location:
+  address: 88 Alder Avenue, Portland, OR 97205
+  directions: Above the corner bookshop at Alder and 10th, a short walk from the Galleria streetcar stop.
+parking: The Alder Avenue garage is half a block away; street parking is free after 7 pm.
+policies:
+  cancellation: Cancel at least 12 hours before class or the class counts as used.
+"""
+ADDRESS = "We are at 88 Alder Avenue, Portland, OR 97205."
+WAY = "Above the corner bookshop at Alder and 10th, a short walk from the Galleria streetcar stop."
+
+
+@pytest.fixture
+def kb(db, tmp_path):
+    path = tmp_path / "profile.yaml"
+    path.write_text(PROFILE, encoding="utf-8")
+    import_articles(db, path, campaign=STUDIO)
+    return db
+
+
+def _read(kb, text: str) -> str:
+    result = search(kb, text, campaign=STUDIO)
+    assert result.confident, (text, result.best)
+    return result.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "need your zip for the sat nav",
+        "my GPS needs your postal code",
+        "addy pls",
+        "zip code for my cab please",
+    ],
+)
+def test_the_address_asked_for_a_device_or_a_ride(kb, text):
+    assert ADDRESS in _read(kb, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "which city is the studio in?",
+        "is it walkable from the streetcar?",
+    ],
+)
+def test_the_town_and_the_walk_find_the_location(kb, text):
+    result = search(kb, text, campaign=STUDIO)
+    assert result.confident and result.best["kind"] == "location", result.best
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Once I'm on Alder Avenue, how do I find you?",
+        "What neighbourhood are you in? I just moved to Portland.",
+        "whereabouts on Alder are you, what are the cross streets?",
+    ],
+)
+def test_the_way_there_not_the_address_the_caller_already_has(kb, text):
+    read = _read(kb, text)
+    assert WAY in read and ADDRESS not in read, read
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Where are you exactly? I want to put you into my GPS.", "where's the studio? my taxi driver needs to know"],
+)
+def test_where_for_a_device_or_a_driver_is_the_address(kb, text):
+    read = _read(kb, text)
+    assert read == ADDRESS, read
+
+
+def test_the_address_and_the_way_asked_together_read_both(kb):
+    read = _read(kb, "what's the street address and which stop is nearest?")
+    assert ADDRESS in read and WAY in read, read
+
+
+def test_whereabouts_part_reads_the_part_asked_of_a_location_only():
+    article = {"kind": "location", "answer": f"{ADDRESS} {WAY}"}
+    assert whereabouts_part("which part of town are you in?", article) == WAY
+    assert whereabouts_part("what's the street address?", article) == ADDRESS
+    assert whereabouts_part("which part of town?", {"kind": "faq", "answer": WAY}) is None
+
+
+@pytest.mark.parametrize("text", ["postal code?", "what's the post code", "zip codes for the venue"])
+def test_a_zip_or_postal_code_is_one_word(text):
+    got = terms(text)
+    assert "zip" in got and "code" not in got and "codes" not in got, got
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["can I walk in for a class without booking?", "I'm only in town for the week, can I drop in?"],
+)
+def test_walking_in_is_no_location_question(kb, text):
+    result = search(kb, text, campaign=STUDIO)
+    assert result.best is None or result.best["kind"] != "location", result.best
