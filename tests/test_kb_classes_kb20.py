@@ -4,6 +4,8 @@ December 2026), each in the team's own phrasings on a made-up yoga studio's prof
 - the way there is asked in words the location article's own question lacks: the town, the
   walk from the station, the zip for a GPS or sat nav, a ride-hailing app, "addy"
   (:data:`kb_location.LOCATION_WORDS`, tags of the profile's location article);
+- a thing the caller tells arrived dead is answered with the dead-on-arrival rule, not the maker's
+  warranty (:func:`kb_arrival.arrived_dead_part`);
 - a caller asking only how to find the place is read the way there, not the address back, even
   when the street they tell is in the address sentence; one who will give it to a GPS or a driver
   is read the address (:func:`kb_location.whereabouts_part`).
@@ -132,3 +134,88 @@ def test_a_zip_or_postal_code_is_one_word(text):
 def test_walking_in_is_no_location_question(kb, text):
     result = search(kb, text, campaign=STUDIO)
     assert result.best is None or result.best["kind"] != "location", result.best
+
+
+# --- a thing that arrived dead (kb_arrival), on a made-up kitchen-appliance shop ---
+
+SHOP = "appliance_desk"
+SHOP_KB = """
+articles:
+  - question: What warranty do your appliances have?
+    tags: [warranty, defective, broken, dead, arrival, replace, replacement]
+    answer: >-
+      Every appliance carries the maker's warranty (usually 2 years for kettles and 4 years for
+      stand mixers). Appliances that are dead on arrival within 21 days are replaced by us directly.
+  - question: How long does delivery take?
+    tags: [delivery, deliver, shipping, courier, days]
+    answer: >-
+      Orders placed by noon leave our depot the same day. Standard delivery takes 4 to 6 working
+      days, next-day 1 to 2. A refund reaches your card 3 to 5 working days after we get a return.
+  - question: How do I send something back?
+    tags: [returns, return, label, box]
+    answer: >-
+      We email a prepaid label for every approved return. Pack the appliance in its original box and
+      drop it at any post office within 10 days.
+"""
+DOA_RULE = "Appliances that are dead on arrival within 21 days are replaced by us directly."
+
+
+@pytest.fixture
+def shop(db, tmp_path):
+    path = tmp_path / "kb.yaml"
+    path.write_text(SHOP_KB, encoding="utf-8")
+    import_articles(db, path, campaign=SHOP)
+    return db
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the kettle came dead out of the box",
+        "my mixer arrived faulty yesterday",
+        "the toaster was dead from day one",
+        "it arrived broken, what now",
+    ],
+)
+def test_an_item_that_arrived_not_working_is_dead_on_arrival(text):
+    from customario.escalation.kb_arrival import arrived_dead
+
+    assert arrived_dead(text)
+
+
+@pytest.mark.parametrize("text", ["my order arrived today", "when will the kettle arrive?", "the box is broken open"])
+def test_arriving_alone_is_no_dead_item(text):
+    from customario.escalation.kb_arrival import arrived_dead
+
+    assert not arrived_dead(text)
+
+
+def _part(db, text: str, campaign: str) -> str | None:
+    from customario.escalation.kb_suggest import suggestion
+
+    result = search(db, text, campaign=campaign)
+    if result.confident:
+        return result.best["excerpt"]
+    offer = suggestion(result)
+    return offer["answer"] if offer else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The kettle was DOA. Do I have to go to the maker's warranty for that?",
+        "my stand mixer arrived dead, do you replace it or do I deal with the maker?",
+    ],
+)
+def test_the_dead_on_arrival_rule_not_the_makers_warranty(shop, text):
+    read = _part(shop, text, SHOP)
+    assert read is not None and DOA_RULE in read and "maker's warranty" not in read, read
+
+
+def test_the_warranty_length_asked_of_a_dead_item_is_the_makers(shop):
+    from customario.escalation.kb_arrival import arrived_dead_part
+
+    article = {"answer": SHOP_KB.split("answer: >-")[1]}
+    assert arrived_dead_part("the kettle arrived dead, how many years is the warranty?", article) is None
+    assert arrived_dead_part("how long is the kettle warranty?", article) is None
+    assert "dead on arrival" in (arrived_dead_part("the kettle arrived dead, what now?", article) or "")

@@ -16,6 +16,7 @@ import re
 from sqlite_utils import Database
 
 from customario.escalation import kb_embed
+from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_articles import is_list
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import answer_excerpt, has_word
@@ -137,8 +138,9 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     the item asked about (:func:`kb_fact.asked_part`: "How long do I have to ship it back?" → "...
     within 14 days", not "We email a prepaid return label"); when no part does, the article does not
     answer the question (in place, on the best hit)."""
-    # The part the caller asks of a location (kb_location), the earliest or latest hours (kb_hours).
-    extreme = whereabouts_part(query, best) or extreme_hours(query, best["excerpt"])
+    # The part the caller asks of a location (kb_location), the rule of a thing that arrived dead
+    # (kb_arrival), the earliest or latest hours (kb_hours).
+    extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
     if sets_aside(query, part):

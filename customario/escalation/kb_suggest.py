@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import asks_address_and_whereabouts
 from customario.escalation.kb_location import whereabouts_part
@@ -119,6 +120,8 @@ def _part_read(query: str, article: dict, part: str) -> str | None:
         return answer  # the address and where it is: both parts (kb_excerpt)
     if where := whereabouts_part(query, article):
         return where  # only where it is, whatever street the caller tells (kb_location)
+    if rule := arrived_dead_part(query, article):
+        return rule  # the rule on items dead on arrival, for one that arrived dead (kb_arrival)
     part = next_step(query, answer, where_it_comes_from(query, answer) or asked_part(query, article, part))
     return None if sets_aside(query, part) else part  # the option the caller set aside (kb_stated)
 
