@@ -311,6 +311,7 @@ def opening_phrases() -> list[str]:
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_NEAR_DAYS = ("yesterday", "today", "tomorrow", "the day before yesterday")
 _TYPE_NAMES = {"nps": ("score", "recommendation"), "scale": ("rating",)}
 _VALUE_FRAMES = ("i meant {v}", "it was {v}", "it's {v}", "make it {v}", "put down a {v}", "{v} instead", "to a {v}")
 
@@ -331,12 +332,41 @@ def correction_phrases(earlier: list[Any]) -> list[str]:
         for name in dict.fromkeys(" ".join(re.sub(r"[^a-z' ]", " ", n).split()) for n in names):
             if name:
                 out += [f"the {name} question", f"my {name}", f"the {name} one", name]
-        if q.type == "date":
-            values = [*_WEEKDAYS, *(f"the {o}" for o in _DAY_ORDINALS)]
-        elif q.type == "open":
-            values = []
-        else:
-            values = _core_values(q)[:15]
+        values = change_values(q)
+        if q.type not in ("date", "open"):
             values += [f for f in answer_forms(q) if not f.startswith(_APPROX) and len(f.split()) <= 3][:15]
-        out += [f.format(v=v) for v in values for f in _VALUE_FRAMES]
+        out += [f.format(v=v) for v in dict.fromkeys(values) for f in _VALUE_FRAMES]
     return list(dict.fromkeys(out))
+
+
+def change_values(question: Any) -> list[str]:
+    """The values a caller may change an earlier answer of ``question`` to, one short spoken form
+    each, over the question's whole range: every number of a narrow range (0-120 spelled out,
+    else 0-99 and round hundreds and thousands) and the scale's labels; each choice's label,
+    synonyms and shorter names; yes and no; weekdays, yesterday/today/tomorrow and days of the
+    month for a date; none for an
+    open question. Lower case.
+
+    Until 5 December 2026 the change frames took the first 15 phrases of the question's own model
+    (``_core_values``), which for a number, scale or nps question stopped at "seven" and for a choice
+    question at the first choice's names: "go back one, I said twelve but it was ten" and "the price
+    question, I meant eleven dollars" had no "it was ten" or "i meant eleven" to be heard as, and
+    came out as "... it was two" and "... monday one toilet" (answers blind24 voice sample)."""
+    t = getattr(question, "type", None)
+    if t == "date":
+        return [*_WEEKDAYS, *_NEAR_DAYS, *(f"the {o}" for o in _DAY_ORDINALS)]
+    if t == "yes_no":
+        return ["yes", "no"]
+    if t in ("single_choice", "multi_choice"):
+        out = []
+        for choice in question.choices:
+            out += [choice.label.lower(), *(s.lower() for s in choice.synonyms), *label_parts(choice.label)]
+        out = [" ".join(re.sub(r"[^a-z' ]", " ", p).split()) for p in out]
+        return list(dict.fromkeys(p for p in out if p and len(p.split()) <= 3))
+    if t in ("nps", "scale", "number"):
+        lo, hi = question.bounds
+        lo = int(lo) if lo is not None else 0
+        hi = int(hi) if hi is not None else (10 if t != "number" else 100)
+        out = [number_words(n) for n in _numbers(max(lo, 0), min(hi, 9999))]
+        return out + [label.lower() for label in (getattr(question, "labels", None) or {}).values()]
+    return []

@@ -1,0 +1,145 @@
+"""Spoken answers over a telephone line (issue 11), at a planetarium and an ice rink of the test's own.
+
+- A change to an earlier answer can name any value of that question: the change frames of the
+  question model ("i meant nine", "it was thirty two", "put down a very good", "it was yesterday")
+  cover the earlier question's whole range, every choice, yes and no, and the near days.
+
+Policy and model phrases only, no recogniser.
+"""
+
+from datetime import datetime, timezone
+
+
+from customario.conversation.voice import expected_for_policy, phrases
+from customario.definitions import parse_definition
+from customario.dialogue.survey_flow import SurveyPolicy
+from survey_helpers import record_calls as _records
+
+PLANETARIUM = {
+    "name": "planetarium",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {
+            "id": "shows",
+            "type": "number",
+            "text": "How many dome shows have you seen this year?",
+            "min": 0,
+            "max": 40,
+            "aliases": ["shows", "dome shows"],
+        },
+        {
+            "id": "seat",
+            "type": "single_choice",
+            "text": "Where did you sit?",
+            "choices": [
+                {"code": "front", "label": "Front rows"},
+                {"code": "middle", "label": "Middle rows"},
+                {"code": "back", "label": "Back rows"},
+                {"code": "balcony", "label": "Balcony"},
+                {"code": "aisle", "label": "Aisle seat"},
+                {"code": "wheelchair", "label": "Wheelchair space", "synonyms": ["accessible space"]},
+            ],
+        },
+        {"id": "visited", "type": "date", "text": "When did you last visit?"},
+        {"id": "guided", "type": "yes_no", "text": "Did you join a guided tour?"},
+        {
+            "id": "sound",
+            "type": "scale",
+            "text": "How was the sound, from 1 to 5?",
+            "min": 1,
+            "max": 5,
+            "labels": {"1": "very poor", "5": "very good"},
+        },
+        {"id": "recommend", "type": "nps", "text": "How likely are you to recommend us?", "aliases": ["recommend"]},
+        {"id": "notes", "type": "open", "text": "Anything else?"},
+    ],
+}
+ICE_RINK = {
+    "name": "ice_rink",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {"id": "sessions", "type": "number", "text": "How many skating sessions did you book?", "min": 0, "max": 30},
+        {
+            "id": "rental_fee",
+            "type": "number",
+            "text": "How much was the skate rental, in dollars?",
+            "min": 0,
+            "max": 5000,
+        },
+        {
+            "id": "lesson",
+            "type": "single_choice",
+            "text": "Which lesson did you take?",
+            "choices": [
+                {"code": "group", "label": "Group lesson"},
+                {"code": "none", "label": "No comment", "synonyms": ["no lesson"]},
+            ],
+        },
+        {
+            "id": "strict",
+            "type": "number",
+            "text": "How many times did you fall?",
+            "min": 0,
+            "max": 20,
+            "allow_dont_know": False,
+        },
+    ],
+}
+NOW = datetime(2033, 2, 9, 15, tzinfo=timezone.utc)
+
+
+def _policy(survey: dict, answers: dict[str, str] | None = None, current: str | None = None) -> SurveyPolicy:
+    campaign = parse_definition(survey, "test")
+    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW, channel="phone")
+    policy.opening()
+    for qid, said in (answers or {}).items():
+        policy._ask(campaign.question(qid))
+        policy.respond(said)
+    if current is not None:
+        policy._ask(campaign.question(current))
+    return policy
+
+
+def _said(actions) -> str:
+    return " ".join(getattr(a, "text", "") or "" for a in actions)
+
+
+# ---- change frames over the whole range --------------------------------------------------------
+
+
+def test_change_frames_cover_every_value_of_the_earlier_questions():
+    answers = {
+        "shows": "three",
+        "seat": "balcony",
+        "visited": "2033-02-03",
+        "guided": "yes",
+        "sound": "four",
+        "recommend": "six",
+    }
+    policy = _policy(PLANETARIUM, answers, "notes")
+    assert expected_for_policy(policy) is None  # an open question keeps the open model
+    policy = _policy(PLANETARIUM, {k: v for k, v in answers.items() if k != "recommend"}, "recommend")
+    heard_with = set(expected_for_policy(policy))
+    assert {"it was thirty two", "i meant forty", "make it eighteen"} <= heard_with  # shows 0-40
+    assert {"i meant wheelchair space", "it was accessible space", "it was aisle seat"} <= heard_with  # 6th choice
+    assert {"i meant no", "it was yes"} <= heard_with  # yes/no
+    assert {"it was yesterday", "make it tomorrow"} <= heard_with  # the near days of a date
+    assert {"put down a very good", "i meant five"} <= heard_with  # the scale's labels and top
+
+
+def test_change_values_of_an_nps_run_to_ten_and_a_wide_range_to_round_numbers():
+    campaign = parse_definition(PLANETARIUM, "test")
+    assert phrases.change_values(campaign.question("recommend"))[-3:] == ["eight", "nine", "ten"]
+    fee = parse_definition(ICE_RINK, "test").question("rental_fee")
+    values = phrases.change_values(fee)
+    assert {"ninety nine", "three hundred", "two thousand"} <= set(values) and "one hundred one" not in values
+    assert phrases.change_values(campaign.question("notes")) == []
+
+
+def test_a_change_heard_in_its_frame_is_read_back_before_it_is_stored():
+    policy = _policy(PLANETARIUM, {"shows": "three", "seat": "balcony"}, "visited")
+    out = policy.respond("go back one i meant wheelchair space", confidence=0.05)
+    assert _records(out) == [] and policy.phase == "confirm"
+    assert policy.pending["question"].id == "seat" and policy.pending["n"].value == "wheelchair"
