@@ -3,15 +3,23 @@
 - A change to an earlier answer can name any value of that question: the change frames of the
   question model ("i meant nine", "it was thirty two", "put down a very good", "it was yesterday")
   cover the earlier question's whole range, every choice, yes and no, and the near days.
+- A word that the closed question's model holds only in a "don't know" or refusal phrase ("idea",
+  "clue", "comment"), heard at either end of an unsure transcript whose first word was lost ("four
+  not idea"), is that code heard faintly: asked again, then read back, never stored without a yes.
+- A caller who said no to "would you like us to stop calling?" and is heard with the same stray stop
+  words after a "don't know" said first is not asked it again: the code goes on as heard faintly.
 
 Policy and model phrases only, no recogniser.
 """
 
 from datetime import datetime, timezone
 
+import pytest
 
 from customario.conversation.voice import expected_for_policy, phrases
 from customario.definitions import parse_definition
+from customario.dialogue import optout
+from customario.dialogue.spoken_doubts import code_word, framing_code
 from customario.dialogue.survey_flow import SurveyPolicy
 from survey_helpers import record_calls as _records
 
@@ -143,3 +151,86 @@ def test_a_change_heard_in_its_frame_is_read_back_before_it_is_stored():
     out = policy.respond("go back one i meant wheelchair space", confidence=0.05)
     assert _records(out) == [] and policy.phase == "confirm"
     assert policy.pending["question"].id == "seat" and policy.pending["n"].value == "wheelchair"
+
+
+# ---- a code word left at either end ------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words, code",
+    [
+        ("four not idea", "dont_know"),
+        ("about idea nine sister got those", "dont_know"),
+        ("thirty one go clue", "dont_know"),
+        ("so comment twelve", "refused"),
+        ("eight not telling", "refused"),
+    ],
+)
+def test_a_code_word_at_either_end_is_that_code(words, code):
+    q = parse_definition(ICE_RINK, "test").question("sessions")
+    assert code_word(q, words).status == code
+    assert framing_code(q, words).status == code
+
+
+@pytest.mark.parametrize(
+    "words",
+    [
+        "i'd say twelve",
+        "twelve i have an idea of it maybe",  # the word in the middle
+        "idea twelve no comment",  # both kinds
+    ],
+)
+def test_no_code_word_at_an_end_or_two_kinds_is_none(words):
+    q = parse_definition(ICE_RINK, "test").question("sessions")
+    assert code_word(q, words) is None
+
+
+def test_a_code_word_that_names_a_choice_or_a_code_the_question_refuses_is_none():
+    campaign = parse_definition(ICE_RINK, "test")
+    assert code_word(campaign.question("lesson"), "the comment one") is None  # a choice is labelled so
+    assert code_word(campaign.question("strict"), "four not idea") is None  # no don't-know allowed
+
+
+def test_a_faint_code_word_is_asked_again_then_read_back():
+    policy = _policy(ICE_RINK)
+    out = policy.respond("four not idea", confidence=0.01)
+    assert _records(out) == [] and policy.phase == "question" and policy.current.id == "sessions"
+    assert "four" not in _said(out).lower()
+    out = policy.respond("six go idea", confidence=0.0)
+    assert policy.phase == "confirm" and "I heard that you don't know, is that right?" in _said(out)
+    [rec] = _records(policy.respond("yes", confidence=0.6))
+    assert (rec["question_id"], rec["status"], rec["confirmed"]) == ("sessions", "dont_know", True)
+
+
+def test_a_typed_or_sure_answer_with_the_word_keeps_its_reading():
+    policy = _policy(ICE_RINK)
+    [rec] = _records(policy.respond("Four, no idea why I remember that", confidence=None))
+    assert (rec["status"], rec["value"]) == ("valid", 4)
+
+
+# ---- a stop question said no to is not asked again over a code ---------------------------------
+
+
+def test_a_declined_stop_question_is_not_asked_again_over_a_code_said_first():
+    policy = _policy(ICE_RINK)
+    out = policy.respond("no idea eight don't call me again", confidence=0.0)
+    assert _said(out).endswith(optout.CONFIRM_QUESTION)
+    policy.respond("no", confidence=0.4)
+    assert policy.phase == "question" and policy.current.id == "sessions"
+    out = policy.respond("no idea eight don't call me again", confidence=0.0)
+    assert not _said(out).endswith(optout.CONFIRM_QUESTION) and not policy.ended
+    out = policy.respond("no idea eight don't call me", confidence=0.0)
+    assert policy.phase == "confirm" and "don't know" in _said(out)
+
+
+def test_stop_words_without_a_code_or_heard_sure_are_still_asked_or_taken():
+    policy = _policy(ICE_RINK)
+    policy.respond("eight don't call me again", confidence=0.0)
+    policy.respond("no", confidence=0.4)
+    out = policy.respond("eight don't call me again", confidence=0.0)
+    assert _said(out).endswith(optout.CONFIRM_QUESTION)  # no code: asked back again
+    policy = _policy(ICE_RINK)
+    policy.respond("no idea eight don't call me again", confidence=0.0)
+    policy.respond("no", confidence=0.4)
+    policy.respond("no idea please don't call me again", confidence=0.9)
+    assert policy.ended and policy.disposition == "opted-out"  # heard sure: an opt-out

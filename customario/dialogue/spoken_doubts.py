@@ -6,8 +6,9 @@ given), never for typed text:
   again;
 - :func:`leading_code`: a "don't know" or refusal said first, the rest heard as other words ("not
   sure yet i'd it one let me it three out"), taken as that code heard faintly;
-- :func:`framing_code`: the same code said first or last ("bucks eighty five no idea"), for a
-  spoken answer heard faintly whether or not the rest reads as a value;
+- :func:`framing_code`: the same code said first or last ("bucks eighty five no idea"), or only
+  a word of it left at either end ("five not idea", :func:`code_word`), for a spoken answer heard
+  faintly whether or not the rest reads as a value;
 - :func:`heard_off_list`: the end of a request to be taken off a list whose verb was lost ("... me
   off your list"), asked back with the opt-out question;
 - :func:`heard_stop_request`: the words of a request to stop calling heard among other words ("do
@@ -73,6 +74,42 @@ def trailing_code(q: Question, text: str, today: date | None = None) -> Normalis
     return None
 
 
+# Words that a closed question's recognition model (``conversation.voice.phrase_words``) holds only in
+# its "don't know" or its refusal phrases: heard at either end of a transcript, they are what is
+# left of that phrase when the word before them was lost ("no idea" heard as "not idea", "go idea",
+# "about idea" through the telephone band: answers blind24 voice sample, 5 December 2026). Words
+# that also carry a value ("i remember it was forty", "i decided on the app", "private lessons") are
+# not among them.
+_CODE_WORDS = {
+    "dont_know": frozenset({"idea", "clue", "dunno"}),
+    "refused": frozenset({"comment", "telling", "refuse"}),
+}
+_CODE_SAID = {"dont_know": "no idea", "refused": "no comment"}
+_EDGE_WORDS = 2
+
+
+def code_word(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The "don't know" or refusal that a word of :data:`_CODE_WORDS` among the first or last two
+    words of ``text`` stands for ("five not idea", "about idea five wife couple of your do"), or
+    None: when words of both kinds are there, when the word is part of one of ``q``'s own choice
+    or scale labels (a choice "No comment"), or when ``q`` does not allow that code.
+    For a closed question's transcript only (its model has no other use for these words)."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    edge = set(words[:_EDGE_WORDS] + words[-_EDGE_WORDS:])
+    own = set(re.findall(r"[a-z']+", " ".join(_names(q)).lower()))
+    kinds = [k for k, ws in _CODE_WORDS.items() if (edge & ws) - own]
+    if len(kinds) != 1:
+        return None
+    n = normalise(q, _CODE_SAID[kinds[0]], today=today)
+    return n if n.status == kinds[0] else None
+
+
+def _names(q: Question) -> list[str]:
+    """The words ``q``'s own answers are named with: choice labels and synonyms, scale labels."""
+    out = [n for c in (getattr(q, "choices", None) or []) for n in (c.label, *c.synonyms)]
+    return out + [str(v) for v in (getattr(q, "labels", None) or {}).values()]
+
+
 def framing_code(q: Question, text: str, today: date | None = None) -> Normalised | None:
     """The "don't know" or refusal said first (:func:`leading_code`) or last
     (:func:`trailing_code`) in ``text`` for ``q``, or None.
@@ -85,7 +122,7 @@ def framing_code(q: Question, text: str, today: date | None = None) -> Normalise
     with such a phrase) the line meant that code 640 times, a re-ask ("either eighteen or nineteen,
     I can't remember which") 35 times, a value 23 times ("Not sure. Four?") and something else
     (an opt-out, a correction) 12 times."""
-    return leading_code(q, text, today) or trailing_code(q, text, today)
+    return leading_code(q, text, today) or trailing_code(q, text, today) or code_word(q, text, today)
 
 
 # The end of a request to be taken off a list ("take me off your list", "I want off your calling

@@ -115,6 +115,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
         self._optout_unclear = False  # the reply to that question was neither yes nor no once already
+        self._stop_declined: set[str] = set()  # questions where a spoken "stop?" asked back got a no
         self._end_asked = False  # "Would you like to stop the survey here?" waits for a yes or no
 
     # ---- helpers ---------------------------------------------------------------------------
@@ -228,6 +229,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             # "Stop sending me so many emails" to "What could we improve?": a complaint about how
             # often, which may also be a revocation: asked back, and on a no the words are the answer.
             verdict = optout.Verdict("confirm", verdict.rule, verdict.evidence)
+        if verdict.kind == "confirm" and self._declined_again(text, confidence):
+            verdict = optout.NONE
         asked, self._optout_asked = self._optout_asked, None
         reply = yes_no(text) if asked or self._end_asked else None  # the reply to either question
         unclear = bool(asked) and verdict.kind == "none" and confidence is not None and reply is None
@@ -245,6 +248,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         if asked:
             self.phase = asked[0]
             if reply == "no":
+                if self.phase == "question" and self.current is not None and confidence is not None:
+                    self._stop_declined.add(self.current.id)
                 if self.phase == "question" and _feedback_on_contact(self.current, asked[1]):
                     return self._answer(self.current, asked[1])  # their words answer the open question
                 return [Say("Okay, let's carry on. " + self._prompt_again() + self._offer_again(confidence))]
@@ -259,6 +264,20 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if reply == "no":
                 return [Say("Okay, let's carry on. " + self._prompt_again() + self._offer_again(confidence))]
         return None
+
+    def _declined_again(self, text: str, confidence: float | None) -> bool:
+        """True when a spoken answer would ask "would you like us to stop calling?" again on a
+        question where the caller already said no to it, and the answer says a "don't know" or
+        refusal first or last (``spoken_doubts.framing_code``): "no idea five i don't call me
+        again" for "No idea, my wife does all the charging." was asked back three times running
+        (answers blind24 voice sample, 5 December 2026); it goes on as that code heard faintly
+        (asked again, then read back). Stop words heard sure (not asked back) are never set aside."""
+        q = self.current
+        if confidence is None or confidence >= self.understanding.confirm_below:
+            return False
+        if self.phase != "question" or q is None or self._optout_asked is not None:
+            return False
+        return q.id in self._stop_declined and spoken_doubts.framing_code(q, text, self._today()) is not None
 
     def _offer_again(self, confidence: float | None) -> str:
         """The keypad offer (with a leading space) when the question is asked again after a spoken
