@@ -8,6 +8,8 @@
   not idea"), is that code heard faintly: asked again, then read back, never stored without a yes.
 - A caller who said no to "would you like us to stop calling?" and is heard with the same stray stop
   words after a "don't know" said first is not asked it again: the code goes on as heard faintly.
+- "No more calls" or "stop these calls" heard after other words is asked back as a stop request
+  ("would you like us to stop calling?"), not read as the number before it.
 
 Policy and model phrases only, no recogniser.
 """
@@ -19,7 +21,7 @@ import pytest
 from customario.conversation.voice import expected_for_policy, phrases
 from customario.definitions import parse_definition
 from customario.dialogue import optout
-from customario.dialogue.spoken_doubts import code_word, framing_code
+from customario.dialogue.spoken_doubts import code_word, framing_code, heard_stop_request
 from customario.dialogue.survey_flow import SurveyPolicy
 from survey_helpers import record_calls as _records
 
@@ -234,3 +236,27 @@ def test_stop_words_without_a_code_or_heard_sure_are_still_asked_or_taken():
     policy.respond("no", confidence=0.4)
     policy.respond("no idea please don't call me again", confidence=0.9)
     assert policy.ended and policy.disposition == "opted-out"  # heard sure: an opt-out
+
+
+# ---- "no more calls" after other words -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "words",
+    ["that's nine i won't no more calls please", "stop these calls now", "no more phone calls thanks"],
+)
+def test_no_more_calls_after_other_words_is_a_stop_request(words):
+    assert heard_stop_request(words)
+
+
+@pytest.mark.parametrize("words", ["no more than three calls", "i wanted more calls back", "the calls stopped"])
+def test_calls_counted_or_wanted_are_no_stop_request(words):
+    assert not heard_stop_request(words)
+
+
+def test_a_spoken_no_more_calls_is_asked_back_not_read_as_the_number():
+    policy = _policy(ICE_RINK)
+    out = policy.respond("that's nine i won't no more calls please", confidence=0.0)
+    assert _records(out) == [] and _said(out).endswith(optout.CONFIRM_QUESTION)
+    policy.respond("yes", confidence=0.5)
+    assert policy.ended and policy.disposition == "opted-out"

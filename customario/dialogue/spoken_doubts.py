@@ -143,9 +143,14 @@ def heard_off_list(text: str) -> bool:
 # this campground, I'm done.", "remove me from these early um from your list" for "Remove me from
 # this survey and from your list.", "... anyway don't call was again" for "..., don't call us
 # again." (answers blind23/blind24 voice samples, 4 December 2026: each lost on every caller
-# variant that heard it so).
+# variant that heard it so). "No more calls" and "stop these calls", phrases of the recogniser's
+# opt-out model, after other words: "that's eight i won't no more calls please" for "That's it, I'm
+# out. No more calls, please." was read back as a rating of eight (answers blind21 voice sample,
+# 5 December 2026).
 _STOP_WORDS = re.compile(
     r"\b(?:stop\s+(?:calling|phoning|ringing)"
+    r"|no\s+more\s+(?:phone\s+)?calls"
+    r"|stop\s+(?:these|the|your)\s+(?:phone\s+)?calls"
     r"|(?:do\s+not|don't)\s+(?:call|phone|ring)\s+(?:\w+\s+){0,2}?(?:again|number|anymore)"
     r"|do\s+not\s+call"
     r"|remove\s+(?:me|us|my\s+number)\s+from"
@@ -158,7 +163,8 @@ _STOP_WORDS = re.compile(
 def heard_stop_request(text: str) -> bool:
     """True when a spoken transcript holds the words of a request to stop the calls
     (:data:`_STOP_WORDS`: "stop calling", "do not call", "don't call ... again", "remove me from",
-    "unsubscribe", "opt out", "take me off") or ends one whose verb was lost
-    (:func:`heard_off_list`). The policy asks "would you like us to stop calling?" (never an opt-out
-    by itself): a caller who did not ask says no and is asked the question again."""
+    "unsubscribe", "opt out", "take me off", "no more calls", "stop these calls") or ends one whose
+    verb was lost (:func:`heard_off_list`). The policy asks "would you like us to stop calling?"
+    (never an opt-out by itself): a caller who did not ask says no and is asked the question
+    again."""
     return heard_off_list(text) or bool(_STOP_WORDS.search((text or "").lower()))
