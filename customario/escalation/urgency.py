@@ -135,6 +135,14 @@ emergency or not harm: beehives, a Porsche "911", a mouth on fire from spice, gy
 a glue gun, a foot on a hot floor, bleeding through a plaster, a fall with a minor outcome
 (:func:`urgency_mishaps.reassured`), a legal team asking for a document.
 
+From blind19 (development since 4 December 2026 22:10 UTC) and the lead's over-triage class: a
+person struck by a thing or an animal is an injury, not an assault, and a vehicle gone over a person
+is an emergency (:mod:`customario.escalation.urgency_struck`); breathing or a pulse not found, a
+person barely responding, stopped shivering after cold (:mod:`customario.escalation.urgency_vitals`);
+a person in contact with a power line, a live line down where people pass, wires hanging out thought
+live (:mod:`customario.escalation.urgency_power_lines`); a limb that will not lift after a blow to it
+and a small wound bleeding through a covering are urgent (:mod:`customario.escalation.urgency_caps`).
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -146,6 +154,7 @@ from dataclasses import dataclass
 
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bodies as bodies
+from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
@@ -154,6 +163,7 @@ from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_plights as plights
+from customario.escalation import urgency_power_lines as power_lines
 from customario.escalation import urgency_reading as reading
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_scenes as scenes
@@ -161,10 +171,12 @@ from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
+from customario.escalation import urgency_struck as struck
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
 from customario.escalation import urgency_threats as threats
+from customario.escalation import urgency_vitals as vitals
 from customario.escalation.urgency_rules import rx
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
@@ -461,6 +473,14 @@ def assess_rules(text: str) -> Urgency:
         if found.reason and found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency":
             return found
         return Urgency("urgent", f"{found.reason}, the person all right or hit by a thing")
+    why = caps.capped(found.reason, _clean(text)) if found.level == "emergency" else None
+    if why:
+        # ... unless the line holds another emergency besides (see above)
+        said = normalise.normalise(text or "")
+        if not (
+            found.reason and found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency"
+        ):
+            return Urgency("urgent", f"{found.reason}: {why}")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
     return found
@@ -488,17 +508,22 @@ def _assess(text: str) -> Urgency:
     # blind10: dangers told as a scene and legal threats; they raise a normal line (an urgent one to emergency)
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
-            bodies.grave(t)
+            vitals.grave(t)
+            or power_lines.grave(t)
+            or struck.grave(t)
+            or bodies.grave(t)
             or situations.grave(t)
             or plights.grave(t)
             or selfharm.means_asked(whole)
             or perils.read(t)
             or perils.still_under(whole)
             or mishaps.read(t)
+            or struck.read(t)
             or scenes.read(t)
             or bodies.hurt(t)
             or situations.hurt(t)
             or plights.hurt(t)
+            or power_lines.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
         )

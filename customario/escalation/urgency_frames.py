@@ -285,6 +285,12 @@ def _figures(t: str) -> str:
         collapsed,
         t,
     )
+    # ... or before it as an adjective (urg15, from blind19: "a claim over the collapsed marquee")
+    t = re.sub(
+        r"\b(?:collapsed|collapsing) ([a-z]+)\b",
+        lambda m: f"{m.group(1)} gave way" if is_made_thing(m.group(1)) else m.group(0),
+        t,
+    )
 
     def colour(m: re.Match) -> str:
         subject = m.group(1)

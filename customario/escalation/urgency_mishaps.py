@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation import urgency_scope as scope
+from customario.escalation import urgency_struck as struck
 from customario.escalation.urgency_words import PRONOUNS, is_person, sense_classes, word_classes
 
 # Words between an animal and what happened to it: "my dog's just collapsed", "the cat has now gone".
@@ -116,7 +117,9 @@ def legal_intent(whole: str) -> tuple[str, str] | None:
     return None
 
 
-_BLOW = re.compile(r"\b(hit|knock\w*|bang\w*|bump\w*|whack\w*|bash\w*|smack\w*|struck|clonk\w*|thump\w*)\b")
+_BLOW = re.compile(
+    r"\b(hit|knock\w*|bang\w*|bump\w*|whack\w*|bash\w*|smack\w*|struck|clonk\w*|thump\w*|kick\w*|head-?butt\w*)\b"
+)
 _REASSURED = re.compile(
     r"\b(but|and) (he'?s|she'?s|they'?re|i'?m|we'?re|he is|she is|they are|i am)?( \w+)? ?(ok|okay|fine|alright|all right)\b"
     r"|\b(talking|speaking|walking|chatting|responding|moving) (fine|normally|ok|okay|alright|all right|as normal)\b"
@@ -182,14 +185,15 @@ _STILL_HELD = re.compile(
 def reassured(reason: str, t: str) -> bool:
     """True when an emergency found by ``reason`` is a blow ("hit her head", "hit a person now") and
     ``t`` (the normalised line) says the person is all right with no sign against it; a blow dealt by
-    a thing that fell or came loose (:data:`_THING_HIT`) with no such sign; a fall told with a minor
+    a thing that fell or came loose (:data:`_THING_HIT`), or any thing or animal as the subject of the
+    blow (:func:`urgency_struck.by_thing`: "gravel flew up and hit my daughter"), with no such sign; a fall told with a minor
     outcome (:data:`_MINOR_OUTCOME`) and nothing grave (:data:`_GRAVE_FALL`); a person who cannot
     get up because of a back they strained (:data:`_BACK_STRAIN`); a limb pulled into a machine and
     freed, the person otherwise fine (:data:`_FREED`, nothing of :data:`_STILL_HELD`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
     if _NOT_REASSURED.search(t):
         return False
-    if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t)):
+    if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t) or struck.by_thing(t)):
         return True
     if _FALL.search(reason) and _MINOR_OUTCOME.search(t) and not _GRAVE_FALL.search(t):
         return True

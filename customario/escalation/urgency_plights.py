@@ -144,7 +144,7 @@ _PINNED = re.compile(
 # told with the weight as the subject: "the snow's come off the roof and buried my neighbour"
 _BURIED = re.compile(
     r"\b(buried|crushed|pinned|trapped|squashed|landed on|fell on|fallen on|come down on|came down on|collapsed on|toppled onto|fell onto) "
-    r"(my|his|her|their|our|the|a|an|two|some|one of the|one of your|one of our) (\w+ )?(\w+)\b(?! (car|van|shed|house|roof|garden|fence|stall|tent|bike)\b)"
+    r"(my|his|her|their|our|the|a|an|two|some|one of the|one of your|one of our) (\w+ )?(\w+)\b(?!'s\b)(?! (car|van|shed|house|roof|garden|fence|stall|tent|bike)\b)"
 )
 
 # a limb caught in a machine (WordNet machine, device or mechanism) that is still running: "my arm's been

@@ -1,0 +1,72 @@
+"""Power lines and live wires with people at them (issue 11; from the emergency and urgent lines of
+urgency blind19, development since 4 December 2026 22:10 UTC, read as classes and tested in the
+team's own phrasings in ``tests/test_urgency_urg15.py``).
+
+:mod:`customario.escalation.urgency_hazards` and :mod:`customario.escalation.urgency_perils` read a
+power line down or a thing touching one as a hazard (urgent). Electricity-network safety advice
+(UK Power Networks, National Grid: "stay at least 5 metres away and call 105 or 999") makes two
+of them a danger to life now:
+
+- **a person in contact with a line** (emergency): a person, or a thing a person holds (a pole, a
+  ladder), touching or hitting an overhead, power or live line, and the person still holding it,
+  stuck to it, shaking or jerking, or down ("his pole has touched the power line and he's still
+  holding it");
+- **a live line down where people pass** (emergency): a line brought down, lying or hanging, that is
+  sparking, arcing or live, with people, children, cars or bikes near or passing;
+
+and one more hazard (urgent): wires left hanging or sticking out that the caller thinks are live
+("the wires are hanging out, I think they're live"), where the hazards table needs the wall named.
+
+:func:`grave` and :func:`hurt` run on the normalised, lower-case line of
+:mod:`customario.escalation.urgency` after the readers that key on words; they only raise a line.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LINE = r"(overhead|power|electric(ity|al)?|mains|live|high[- ]voltage) (lines?|cables?|wires?)"
+_CONTACT = re.compile(
+    rf"\b(touch\w*|hit|hits|hitting|caught|struck|brush\w*|against|on|into|onto) (the |an |a |some )?{_LINE}\b"
+    r"|\b(electrocut\w*)\b"
+)
+_HELD_ON = re.compile(
+    r"\b(he|she|they|he'?s|she'?s|they'?re|my \w+|the \w+)\b[^.!?]{0,30}\b("
+    r"still (holding|gripping|touching|on|stuck to|attached to) (it|the \w+)|can'?t let go|won'?t let go|stuck to (it|the \w+)"
+    r"|shaking|jerking|twitching|convuls\w*|fitting|(on|fallen to|collapsed on|lying on) the (ground|floor|grass|pavement)|burns? on)"
+)
+_DOWN = re.compile(
+    rf"\b{_LINE}\b[^.!?]{{0,40}}\b(down|fallen|brought down|come down|snapped|dangling|hanging|lying|across the)\b"
+    rf"|\b(brought|pulled|knocked|taken|dragged) (down )?(the |a )?{_LINE}( down)?\b"
+)
+_LIVE = re.compile(r"\b(spark\w*|arc\w*|fizz\w*|crackl\w*|buzz\w*|live|flash\w*)\b")
+_PEOPLE_NEAR = re.compile(
+    r"\b(kids|children|child|people|pedestrians|cyclists|bikes|cars|traffic|walkers|dog walkers|school|pupils|crowd|neighbours|someone|anyone)\b"
+    r"[^.!?]{0,40}\b(\w+ing past|passing|walking|playing|near|nearby|about|around|by it|under|coming|on (the )?(way|road|path|pavement))\b"
+    r"|\b(going past|passing|walking past|playing)\b[^.!?]{0,20}\b(kids|children|people|cyclists|cars)\b"
+)
+_WIRES_OUT = re.compile(
+    r"\b(wires?|cables?|wiring)\b[^.!?]{0,30}\b(hanging|sticking|poking|dangling)\b"
+    r"|\b(hanging|dangling|loose|bare) (wires?|cables?|wiring)\b"
+)
+_THOUGHT_LIVE = re.compile(
+    r"\b(they'?re|they are|it'?s|it is|they might be|they could be|might be|could be|may be|still|probably|definitely) (still )?live\b"
+)
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for a person in contact with a line (:data:`_CONTACT` and
+    :data:`_HELD_ON`) or a live line down where people pass (:data:`_DOWN`, :data:`_LIVE`,
+    :data:`_PEOPLE_NEAR`) in ``t``, else None."""
+    if _CONTACT.search(t) and _HELD_ON.search(t):
+        return "emergency", "a person in contact with a power line"
+    if _DOWN.search(t) and _LIVE.search(t) and _PEOPLE_NEAR.search(t):
+        return "emergency", "a live line down where people pass"
+    return None
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for wires hanging or sticking out that the caller thinks are live, else None."""
+    if _WIRES_OUT.search(t) and _THOUGHT_LIVE.search(t):
+        return "urgent", "wires hanging out, thought live"
+    return None

@@ -1,0 +1,153 @@
+"""A person struck by a thing or an animal, not by a person (issue 11; the over-triage the lead named
+on 4 December 2026: "gravel flew up and hit my daughter" was read as an assault in progress, and
+urgency blind19's "the llama headbutted me").
+
+A verb of striking with a person as its object ("hit my daughter", "struck my wife", "kicked my son")
+reads as violence now in :data:`customario.escalation.urgency_rules.EMERGENCY` and
+:mod:`customario.escalation.urgency_reading`. When the subject of that verb in its clause is a thing
+or an animal (WordNet: an artifact, an object, a substance, a plant, an animal, food or a natural
+phenomenon among the first three noun senses: "gravel", "a cricket ball", "the branch", "the
+goat") and no person comes before the verb in the clause ("he threw a stone and hit my daughter"
+stays an assault), the line tells of an injury, not an attack: urgent at most. A grave sign in the
+line (not breathing, unconscious, much blood) still makes it an emergency: the caller of
+:func:`by_thing` re-reads the line without the blow (:func:`customario.escalation.urgency.assess_rules`).
+
+Tested in the team's own phrasings in ``tests/test_urgency_urg15.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_a, is_body_part, is_person, sense_classes, word_classes
+
+# Verbs of striking, any tense the callers use.
+STRIKE = re.compile(
+    r"\b(hit|hits|hitting|struck|strikes|smack(s|ed)?|whack(s|ed)?|clip(s|ped)|kick(s|ed)?|head-?butt(s|ed)?|butt(s|ed)?|"
+    r"thump(s|ed)?|clonk(s|ed)?|bash(es|ed)?|bonk(s|ed)?|knock(s|ed)?( over| down)?)\b"
+)
+# Words for a person: the caller and others.
+_PEOPLE = frozenset("i me we us you he him she her they them someone somebody anyone anybody one".split())
+# The object of the verb: a pronoun, or a noun phrase of up to three words whose words include a person.
+_OBJECT = re.compile(
+    r"\s+((?:me|him|her|us|them)\b|(?:(?:my|our|his|her|their|the|a|an|your|one of)\s+)([a-z'-]+(?:\s+[a-z'-]+){0,2}))"
+)
+_THING_CLASSES = frozenset(
+    "noun.artifact noun.object noun.substance noun.plant noun.animal noun.food noun.phenomenon".split()
+)
+# Words that are nouns in WordNet but only glue here ("up", "off", "it" is read apart).
+_GLUE = frozenset(
+    "a an the and or of up off out over down in on at by from into onto with then just suddenly somehow".split()
+)
+
+
+def _person(word: str) -> bool:
+    """A person pronoun, or a noun whose first sense is a person in WordNet ("lad", "neighbour"; not
+    "pole", first a rod, nor "goat", first an animal)."""
+    return word in _PEOPLE or "noun.person" in word_classes(word)
+
+
+def _struck_person(word: str) -> bool:
+    """The object of a blow is a person: a pronoun, or a noun first a person in WordNet with no made
+    thing among its first three senses ("my nephew"; not "the router", also a tool)."""
+    return word in _PEOPLE or (
+        "noun.person" in word_classes(word) and "noun.artifact" not in sense_classes(word, "noun", 3)
+    )
+
+
+def _thing(word: str) -> bool:
+    """A thing or an animal: a WordNet noun of :data:`_THING_CLASSES` among its first three senses
+    whose first sense is not a person ("it" alone is no thing: "then it hit me that ...")."""
+    return bool(sense_classes(word, "noun", 3) & _THING_CLASSES) and "noun.person" not in word_classes(word)
+
+
+# Vehicles, named or by WordNet: a vehicle that strikes a person is a collision, not a thing that flew.
+_VEHICLES = frozenset(
+    "car cars van vans bus buses coach lorry truck tractor forklift digger dumper trailer quad motorbike minibus taxi jeep "
+    "pickup horsebox caravan mower ride-on".split()
+)
+
+
+def _vehicle(word: str) -> bool:
+    """A road or work vehicle: one of :data:`_VEHICLES` or a "vehicle" in WordNet's first two senses."""
+    return word in _VEHICLES or ("noun.artifact" in word_classes(word) and is_a(word, "vehicle", senses=2))
+
+
+def _clause_before(t: str, at: int) -> str:
+    """The clause of ``t`` that ends at offset ``at``: from the last stop, comma, semicolon or "but"."""
+    head = t[:at]
+    cut = max(head.rfind(c) for c in ".,;!?")
+    head = head[cut + 1 :]
+    but = list(re.finditer(r"\bbut\b", head))
+    return head[but[-1].end() :] if but else head
+
+
+def by_thing(t: str) -> bool:
+    """True when ``t`` (the normalised, lower-case line) has a verb of striking (:data:`STRIKE`) with a
+    person as its object, and every such verb has a thing or an animal as its subject in its clause
+    (:func:`_thing`) with no person before it (:func:`_person`; a possessive "your man's pole" is the
+    pole's)."""
+    seen = False
+    for m in STRIKE.finditer(t):
+        obj = _OBJECT.match(t, m.end())
+        if not obj:
+            continue
+        # the head of the object: the first word that is not a possessive ("my neighbour's boy": boy)
+        words = (obj.group(2) or obj.group(1)).split()
+        head = next((w for w in words if not w.endswith("'s")), words[-1].removesuffix("'s"))
+        if not _struck_person(head):
+            continue
+        clause = _clause_before(t, m.start())
+        # a second verb shares the first one's subject: "the ram headbutted my dad and knocked him over"
+        first = STRIKE.search(clause)
+        before = re.findall(r"[a-z][a-z'-]*", clause[: first.start()] if first else clause)
+        if any(_person(w) or _vehicle(w) for w in before if not w.endswith("'s")):
+            return False
+        if not any(_thing(w) for w in before if w not in _GLUE and not w.endswith("'s")):
+            return False
+        seen = True
+    return seen
+
+
+# A vehicle gone over a person (blind19: "the tractor rolled back over one of your staff"): the object's
+# head is a person; "ran over my son's foot" is a foot.
+_RUN_OVER = re.compile(
+    r"\b(rolled|rolls|rolling|ran|run|runs|running|reversed|reversing|backed|backing|drove|driven|driving|went|gone|come|came) "
+    r"(back |right |straight )?over (me|him|her|them|us|(?:my|our|his|her|their|the|a|an|one of (?:your|the|our|my|their)) ([a-z'-]+)(?: ([a-z'-]+))?)\b"
+)
+_CREW = frozenset("staff crew team workers lads men guys".split())
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` when a vehicle drove, ran or rolled over a person in ``t``
+    (:data:`_RUN_OVER`: "the quad bike ran over my nephew", "the trailer rolled back over one of
+    your crew"), else None."""
+    for m in _RUN_OVER.finditer(t):
+        # driving verbs name the vehicle themselves; the others need one before them in the sentence
+        sentence = re.split(r"[.!?;]", t[: m.start()])[-1]
+        if not m.group(1).startswith(("revers", "back", "dr")) and not any(
+            _vehicle(w) for w in re.findall(r"[a-z][a-z-]*", sentence)
+        ):
+            continue
+        words = [w for w in (m.group(4), m.group(5)) if w]
+        head = next((w for w in words if not w.endswith("'s")), "") if words else m.group(3)
+        if head and (head in _CREW or is_person(head)):
+            return "emergency", "a vehicle gone over a person"
+    return None
+
+
+# A hurt said, for raising a line: "a golf ball struck my wife on the shoulder", "... she's crying".
+_HURT = re.compile(
+    r"\b(hurt\w*|injur\w*|bruis\w*|bleed\w*|blood|swoll\w*|swelling|cut|bump|lump|crying|sore|pain\w*|ache|aching|"
+    r"limp\w*|knocked (him|her|them|me) (over|down|flying))\b"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` when a thing or an animal struck a person (:func:`by_thing`) and the line
+    names a body part or a hurt (:data:`_HURT`), else None; raises a line the other readers took for
+    normal ("a golf ball struck my wife on the shoulder"). A figure names neither ("this price rise
+    is hitting me in the wallet")."""
+    if by_thing(t) and (_HURT.search(t) or any(is_body_part(w) for w in re.findall(r"[a-z]+", t))):
+        return "urgent", "a thing or an animal struck a person"
+    return None

@@ -1,0 +1,51 @@
+"""A person's vital signs told by what the caller cannot find or barely gets (issue 11; from the
+emergency lines of urgency blind19, development since 4 December 2026 22:10 UTC, read as classes and
+tested in the team's own phrasings in ``tests/test_urgency_urg15.py``).
+
+:func:`grave` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` (past
+clauses and frames that are not harm now already set aside) and can only raise a line to an
+emergency. The classes, each a sign that first-aid guidance (St John Ambulance, NHS 999 advice)
+treats as danger to life:
+
+- **breathing or a pulse not found**: "I can't feel him breathing", "can't hear her breathe",
+  "I can't find a pulse" (the caller checked and found none: not "I can't breathe through my nose");
+- **a person barely responding**: "he's barely answering us", "she's hardly conscious", "only just
+  awake" (a reduced level of response; not a phone, a text or a question: "barely answering my
+  emails");
+- **a person cold who has stopped shivering**: after water, snow or cold ("pulled him out of the
+  river, he's stopped shivering"): in hypothermia shivering stops as it grows severe.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_rules import NOT_A_MESSAGE
+
+_SOMEONE = r"(him|her|them|my \w+|the \w+|his|their|your \w+|\w+)"
+_NOT_FOUND = re.compile(
+    r"\b(can'?t|cannot|can not|couldn'?t|could not|unable to) (feel|hear|see|find|get|detect|tell if (he'?s|she'?s|they'?re|he is|she is|they are))"
+    rf"( {_SOMEONE})?( (is|are))? (breathe|breathing|breath|a breath|any breath|a pulse|(his|her|their|any) pulse|a heartbeat|(his|her|their|any) heartbeat)\b"
+    r"|\bno (pulse|heartbeat)\b(?! (problems?|issues?|monitor|check)\b)"
+)
+_PERSON = r"(he|she|they|(my|our|the|his|her|their|your) \w+)"
+_BARELY = re.compile(
+    rf"\b{_PERSON}\b[^.!?,]{{0,40}}?('s| is| are|'re| was)? (now )?(barely|hardly|only just|scarcely) (answering|responding|conscious|awake|breathing|with us|there|talking|making sense)\b"
+    + NOT_A_MESSAGE
+)
+_COLD = re.compile(
+    r"\b(water|sea|river|harbou?r|lake|canal|pond|pool|reservoir|ice|icy|snow|freezing|frozen|cold|hypotherm\w*|soaked|drenched|wet)\b"
+)
+_STOPPED_SHIVERING = re.compile(r"\b(stopped|stops|no longer) shivering\b")
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for a vital sign not found (:data:`_NOT_FOUND`), a person barely
+    responding (:data:`_BARELY`) or stopped shivering after cold (:data:`_COLD`) in ``t``, else None."""
+    if _NOT_FOUND.search(t):
+        return "emergency", "breathing or a pulse not found"
+    if _BARELY.search(t):
+        return "emergency", "a person barely responding"
+    if _STOPPED_SHIVERING.search(t) and _COLD.search(t):
+        return "emergency", "stopped shivering after the cold"
+    return None
