@@ -155,6 +155,7 @@ from dataclasses import dataclass
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caps as caps
+from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_idioms as idioms
@@ -398,7 +399,7 @@ def _not_asked(t: str) -> str:
 
 
 def _level(t: str) -> Urgency:
-    t = everyday.set_aside(asides.set_aside(scope.set_aside(t)))
+    t = counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(t))))
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))
@@ -526,6 +527,7 @@ def _assess(text: str) -> Urgency:
             or power_lines.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
+            or counsel.read(whole)
         )
         if found and (now.level == "normal" or found[0] == "emergency"):
             return Urgency(*found)

@@ -1,0 +1,79 @@
+"""Legal action through someone who acts for the caller, and legal words that are no threat (issue 11;
+from the urgent and normal lines of urgency blind19, development since 4 December 2026 22:10 UTC,
+read as classes and tested in the team's own phrasings in ``tests/test_urgency_urg15.py``).
+
+A legal threat is urgent (issue 11: "sue you", "my lawyer will"). :func:`read` finds one told
+through a relative or a friend who is a lawyer, and in slang:
+
+- **a lawyer in the family who acts**: someone the caller names as a lawyer, a solicitor or working
+  at a law firm ("my daughter's a solicitor", "my brother-in-law works at a law firm") who has a case,
+  takes the matter on, issues proceedings, or whom the business "will hear from";
+- **dragged through the courts**: "I'll drag you through the courts", "gonna drag u thru court".
+
+:func:`set_aside` removes legal words that threaten nothing:
+
+- **a lawyer's advice that the business is in the right**: "my solicitor says your cancellation terms
+  are fine, so go ahead and cancel";
+- **a court as the caller's workplace**: "facilities manager at the county court here", "I work at
+  the magistrates' court";
+- **a threat disowned with "threatening"**: "I'm not threatening legal action or anything, I'd just
+  like a refund" (no condition after it).
+"""
+
+from __future__ import annotations
+
+import re
+
+_COUNSEL = r"(lawyer|solicitor|barrister|attorney|advocate|legal exec\w*|paralegal|qc|kc)"
+_KIN_IS_COUNSEL = re.compile(
+    rf"\b(my|our) ([a-z-]+ )?([a-z-]+)('s| is) (a |an )?(\w+ )?{_COUNSEL}\b"
+    r"|\b(my|our) ([a-z-]+ )?([a-z-]+)( \w+)? (works|working) (at|for|in) (a|the) (\w+ )?(law|legal|solicitors'?) (firm|practice|office|chambers)\b"
+    rf"|\bwe'?ve got (a|an) {_COUNSEL} in the family\b"
+)
+_ACTS = re.compile(
+    r"\b(strong|good|solid|watertight|cast-iron|clear|real) case\b"
+    r"|\b(taking|take|taken|took) (this|it|the matter|the case|you|it all) on\b"
+    r"|\b(you'?ll|you will|you'?re going to|you are going to|expect to) (be )?hear(ing)? from (him|her|them|my \w+|our \w+)\b"
+    r"|\b(issu|start|begin|commenc|bring|fil|launch)\w* (legal )?proceedings\b|\bletters? before (action|claim)\b"
+)
+_DRAGGED = re.compile(
+    r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"
+)
+
+# -- set aside -------------------------------------------------------------------------------------
+_IN_YOUR_FAVOUR = re.compile(
+    rf"\b(my|our|a|the) {_COUNSEL}s?\b[^.!?]{{0,40}}\b(says|said|reckons|thinks|confirmed|agrees|told (me|us))( that)? "
+    r"(your|the|their) (\w+ ){0,3}(terms|policy|policies|contract|conditions|fees?|charges?|rules|small print|t ?& ?cs)"
+    r"( are| is|'re|'s) (\w+ )?(fine|fair|ok|okay|reasonable|legal|lawful|valid|standard|above board|enforceable|correct|right)\b"
+)
+_COURT_AS_WORK = re.compile(
+    r"\b(at|from|in) the (county|crown|magistrates'?|family|high|civil|combined|coroner'?s) courts?( house)?( here| calling)?\b"
+    r"(?=[^.!?]*\b(here|calling|manager|work|works|working|quote|booking|order|staff|clerk|office)\b)"
+    r"|\b(works?|working|job|based|manager|clerk|usher|cleaner|caretaker|receptionist|security) (at|in|for) the (\w+ )?(court|courts|courthouse|tribunal)\b"
+)
+_NOT_THREATENING = re.compile(
+    r"\b(not|n'?t|never) (\w+ )?threaten\w* (any |you with )?(legal action|court|a (law)?suit|to sue|lawyers?|solicitors?)\b"
+    r"(?![^.!?]*\b(if|unless|yet|until|or else|otherwise|for now)\b)"
+)
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
+    nothing."""
+    t = _IN_YOUR_FAVOUR.sub(" ", t)
+    t = _COURT_AS_WORK.sub(" ", t)
+    return _NOT_THREATENING.sub(" ", t)
+
+
+def read(whole: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` when ``whole`` (the normalised line) tells of legal action through a
+    lawyer in the family who acts (:data:`_KIN_IS_COUNSEL` and :data:`_ACTS`) or of dragging the
+    business through the courts (:data:`_DRAGGED`); not in a question, nor disowned."""
+    t = set_aside(whole)
+    if t.rstrip().endswith("?") or re.search(r"\b(not|never|no intention|won'?t|wouldn'?t)\b[^.!?]{0,20}\b(sue|court|proceedings)\b", t):
+        return None
+    if _KIN_IS_COUNSEL.search(t) and _ACTS.search(t):
+        return "urgent", "legal action through a lawyer in the family"
+    if _DRAGGED.search(t):
+        return "urgent", "a threat to drag the business through the courts"
+    return None
