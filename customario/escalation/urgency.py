@@ -141,7 +141,14 @@ is an emergency (:mod:`customario.escalation.urgency_struck`); breathing or a pu
 person barely responding, stopped shivering after cold (:mod:`customario.escalation.urgency_vitals`);
 a person in contact with a power line, a live line down where people pass, wires hanging out thought
 live (:mod:`customario.escalation.urgency_power_lines`); a limb that will not lift after a blow to it
-and a small wound bleeding through a covering are urgent (:mod:`customario.escalation.urgency_caps`).
+and a small wound bleeding through a covering are urgent (:mod:`customario.escalation.urgency_caps`);
+legal action through a lawyer in the family, and legal words that threaten nothing
+(:mod:`customario.escalation.urgency_counsel`). From blind22 (development from its arrival, 4 December
+~22:40 UTC): gas smelt by any word or spelling and a gas smell denied (:mod:`customario.escalation.urgency_gas`),
+a dangerous animal loose near people (:mod:`customario.escalation.urgency_wild_animals`), people in the
+water told by a tipped boat, an overdue rower or a sluice, a head knock told by a cracked helmet with a
+red flag, someone swinging a thing at people, self-harm cues (the medicine cabinet taken at once, one's
+own funeral "done" at a near time), and harm words said lightly (:mod:`customario.escalation.urgency_lightly`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -157,8 +164,11 @@ from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_everyday as everyday
+from customario.escalation import urgency_exposures as exposures
 from customario.escalation import urgency_frames as frames
+from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_idioms as idioms
+from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_perils as perils
@@ -178,6 +188,7 @@ from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
 from customario.escalation import urgency_threats as threats
 from customario.escalation import urgency_vitals as vitals
+from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
@@ -233,7 +244,8 @@ _AHEAD = re.compile(
 )
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 _OVER = re.compile(
-    rf"\b(healed|cleared up|went away|gone away|all fine now|fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    # (not a sign said to be fine: "the breathing's fine now we're outside" leaves the rash; blind19)
+    rf"\b(healed|cleared up|went away|gone away|all fine now|(?<!breathing's )(?<!breathing is )(?<!breathing )fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
     r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
     # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
     r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
@@ -367,7 +379,10 @@ def _over(t: str) -> str:
         return ""
     t = _FALSE_ALARM.sub(" ", t)
     # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
-    clauses = re.split(r"(?<=[.!?;,])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t)
+    # ... and at a spaced dash (blind17: "my spaniel bit the postman last year — he's fine now — ...")
+    clauses = re.split(
+        r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t
+    )
     story = stories.told_before(t)
     past = [
         (bool(_PAST.search(c)) and not _STILL.search(c))
@@ -399,7 +414,7 @@ def _not_asked(t: str) -> str:
 
 
 def _level(t: str) -> Urgency:
-    t = counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(t))))
+    t = lightly.set_aside(counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(t)))))
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))
@@ -493,14 +508,14 @@ def _assess(text: str) -> Urgency:
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
-    t = frames.not_now(_over(t))
+    t = lightly.set_aside(gas.set_aside(frames.not_now(_over(t))))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")
     # ... unless the caller thanks the business for its help: then it was handled at the time
     thanks = re.search(r"\b(thanks|thank you|cheers|grateful)\b", whole)
     # ... or the injury is years old: context for a request, not a report
-    long_ago = _LONG_AGO.search(whole)
+    long_ago = _LONG_AGO.search(whole) or re.search(rf"\b({senses.OLD_HURT})\b", whole)
     if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
         # ... read without what happened at another business ("my previous stylist scalded me, are your basins safe?")
         over = _level(_not_asked(frames.not_now(stories.here(whole))))
@@ -510,6 +525,8 @@ def _assess(text: str) -> Urgency:
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
             vitals.grave(t)
+            or gas.grave(t)
+            or wild_animals.grave(t)
             or power_lines.grave(t)
             or struck.grave(t)
             or bodies.grave(t)
@@ -520,6 +537,7 @@ def _assess(text: str) -> Urgency:
             or perils.still_under(whole)
             or mishaps.read(t)
             or struck.read(t)
+            or exposures.read(t)
             or scenes.read(t)
             or bodies.hurt(t)
             or situations.hurt(t)

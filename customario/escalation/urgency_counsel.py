@@ -8,7 +8,9 @@ through a relative or a friend who is a lawyer, and in slang:
 - **a lawyer in the family who acts**: someone the caller names as a lawyer, a solicitor or working
   at a law firm ("my daughter's a solicitor", "my brother-in-law works at a law firm") who has a case,
   takes the matter on, issues proceedings, or whom the business "will hear from";
-- **dragged through the courts**: "I'll drag you through the courts", "gonna drag u thru court".
+- **dragged through the courts**: "I'll drag you through the courts", "gonna drag u thru court"; a
+  court order or a claim said in the first person ("I'm getting an injunction", "I'll be filing in the
+  small-claims court").
 
 :func:`set_aside` removes legal words that threaten nothing:
 
@@ -26,7 +28,7 @@ import re
 
 _COUNSEL = r"(lawyer|solicitor|barrister|attorney|advocate|legal exec\w*|paralegal|qc|kc)"
 _KIN_IS_COUNSEL = re.compile(
-    rf"\b(my|our) ([a-z-]+ )?([a-z-]+)('s| is) (a |an )?(\w+ )?{_COUNSEL}\b"
+    rf"\b(my|our) ([a-z'-]+ )?([a-z-]+)('s| is) (a |an )?(\w+ )?{_COUNSEL}\b"
     r"|\b(my|our) ([a-z-]+ )?([a-z-]+)( \w+)? (works|working) (at|for|in) (a|the) (\w+ )?(law|legal|solicitors'?) (firm|practice|office|chambers)\b"
     rf"|\bwe'?ve got (a|an) {_COUNSEL} in the family\b"
 )
@@ -35,9 +37,14 @@ _ACTS = re.compile(
     r"|\b(taking|take|taken|took) (this|it|the matter|the case|you|it all) on\b"
     r"|\b(you'?ll|you will|you'?re going to|you are going to|expect to) (be )?hear(ing)? from (him|her|them|my \w+|our \w+)\b"
     r"|\b(issu|start|begin|commenc|bring|fil|launch)\w* (legal )?proceedings\b|\bletters? before (action|claim)\b"
+    r"|\b(we|i|you) (should|could|can|will|'ll|are going to|'re going to|ought to) sue\b|\bconsider this (your |a |formal )*(notice|warning)\b"
 )
 _DRAGGED = re.compile(
     r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"
+    # a court order or a claim filed, said in the first person: "I'm getting an injunction", "I'll be
+    # filing in the small-claims court"
+    r"|\b(i'?m|i am|i'?ll|i will|we'?re|we'?ll|we will)( be)? (getting|get|seeking|applying for|taking out|going for) (an? )?(injunction|court order)\b"
+    r"|\b(i'?m|i am|i'?ll|i will|we'?re|we'?ll|we will)( be)? (filing|file|lodging|lodge)( a claim)? (in|with|at) (the )?(small[- ]claims?|county|civil)( court)?\b"
 )
 
 # -- set aside -------------------------------------------------------------------------------------
@@ -70,10 +77,12 @@ def read(whole: str) -> tuple[str, str] | None:
     lawyer in the family who acts (:data:`_KIN_IS_COUNSEL` and :data:`_ACTS`) or of dragging the
     business through the courts (:data:`_DRAGGED`); not in a question, nor disowned."""
     t = set_aside(whole)
-    if t.rstrip().endswith("?") or re.search(r"\b(not|never|no intention|won'?t|wouldn'?t)\b[^.!?]{0,20}\b(sue|court|proceedings)\b", t):
+    if t.rstrip().endswith("?") or re.search(
+        r"\b(not|never|no intention|won'?t|wouldn'?t)\b[^.!?]{0,20}\b(sue|court|proceedings)\b", t
+    ):
         return None
     if _KIN_IS_COUNSEL.search(t) and _ACTS.search(t):
         return "urgent", "legal action through a lawyer in the family"
     if _DRAGGED.search(t):
-        return "urgent", "a threat to drag the business through the courts"
+        return "urgent", "legal action threatened (the courts, an injunction, a claim filed)"
     return None

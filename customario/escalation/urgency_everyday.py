@@ -217,7 +217,7 @@ _BEEKEEPING = re.compile(
     r"\b(varroa|colon(y|ies)|honey|apiar\w*|bee-?keep\w*|brood|queen|supers|swarm\w*|beehives?|frames|wooden)\b"
 )
 _HIVES_COUNTED = re.compile(
-    r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of|any|some|more|bee|honey) hives\b"
+    r"\b(the|my|our|your|his|her|their|those|these|two|three|four|five|six|ten|\d+|new|empty|how many|there|of|any|some|more|bee|honey|keep|keeps|kept|keeping) hives\b"
 )
 _SKIN_HIVES = re.compile(
     r"\b(in|into|with|got|get|gets|has|have|had|getting) hives\b|\bhives\b[^.!?]{0,30}\b(itch\w*|rash|skin|red|raised|spread\w*|all over|"

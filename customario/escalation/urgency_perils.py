@@ -41,6 +41,8 @@ import re
 _WATER = (
     r"(river|lake|canal|sea|pond|pool|reservoir|weir|loch|harbou?r|quarry|dock|marina|water|ice|rapids|current|"
     r"estuary|surf|waves|lock|creek|stream|beck|burn|lido|deep end|jetty|pier|slipway|quay|weir pool|plunge pool|"
+    # urg15 (blind22): a sluice, a mill race, a dam, a brook, a tarn, a pontoon
+    r"sluice|mill ?race|millpond|dam|brook|tarn|pontoon|lagoon|bay|"
     # a tank or a vat one can fall into (blind20: "fell head first into the shark tank")
     r"(fish |shark |water |septic |slurry |touch |display )?tank|aquarium|vat|hot tub|slurry pit|well)"
 )
@@ -48,7 +50,9 @@ _BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|na
 _PERSON = (
     r"(son|daughter|kid|kids|child|children|baby|toddler|boy|girl|lad|husband|wife|partner|dad|mum|mom|father|mother|"
     r"brother|sister|friend|man|woman|someone|somebody|person|he|she|they|we|grandad|grandma|nan|mate|swimmer|uncle|aunt|"
-    r"nephew|niece|cousin|grandson|granddaughter|teenager|student|pupil|guest|customer|climber|diver|walker|paddler)"
+    r"nephew|niece|cousin|grandson|granddaughter|teenager|student|pupil|guest|customer|climber|diver|walker|paddler|"
+    # urg15 (blind22): "a bloke jumped in", "the little one's gone in"
+    r"bloke|fella|chap|lady|gentleman|youngster|little one|wee one|kiddo|rower|canoeist|kayaker|angler|fisherman)"
 )
 _DISTRESS = (
     r"\b(not|hasn'?t|haven'?t|didn'?t|isn'?t|never) (come|came|coming) (back )?up\b"
@@ -80,7 +84,18 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a fall through ice", rf"\b{_PERSON}\b[^.!?]{{0,30}}\b(fallen|fell|gone|went) through the ice\b"),
     (
         "a capsized boat with someone in the water",
-        r"\bcapsiz\w*\b(?=[^.!?]*\b(hanging on|holding on|clinging|in the water|trapped|struggling|can'?t (get|swim|reach))\b)",
+        r"\bcapsiz\w*\b(?=[^.!?]*\b(hanging on|holding on|clinging|in the water|trapped|struggling|can'?t (get|swim|reach))\b)"
+        # ... or told as tipped or flipped over, with someone not seen (urg15, blind22: "the boat with the
+        # two kids in just tipped over by the weir and I can only see one of them")
+        rf"|\b({_BOAT}|capsiz\w*)\b[^.!?]{{0,40}}\b(tipped|flipped|turned|rolled|went) over\b"
+        r"(?=[^.!?]*\b(can only see|can'?t see|cannot see|lost sight of|no sign of|missing|hasn'?t come up|not come up|in the water|hanging on|clinging)\b)",
+    ),
+    (
+        # urg15 (blind22): out on the water, overdue in the dark or rough water, no way to reach them
+        "someone overdue on the water",
+        rf"^(?=.*\b{_PERSON}\b[^.!?]{{0,30}}\b(took|take|taken|went|gone|rowed|paddled|sailed|headed|set off)\b[^.!?]{{0,25}}\b({_BOAT}|out on the (water|lake|sea|river|loch|bay))\b)"
+        r"(?=.*\b(dark|rough|storm\w*|gale|fog|overdue|not back|hasn'?t come back|should have been back|hours? ago|since (this morning|lunch|\w+ o'?clock|two|three|four|five|six)|at (one|two|three|four|five|six|\d+))\b)"
+        r"(?=.*\b(can'?t swim|cannot swim|non-?swimmer|voicemail|not answering|no answer|(phone|mobile)('s| is)? (off|dead)|no life ?(jacket|vest)|no sign)\b)",
     ),
     (
         "a boat taking on water with people aboard",

@@ -14,8 +14,9 @@ of them a danger to life now:
 - **a live line down where people pass** (emergency): a line brought down, lying or hanging, that is
   sparking, arcing or live, with people, children, cars or bikes near or passing;
 
-and one more hazard (urgent): wires left hanging or sticking out that the caller thinks are live
-("the wires are hanging out, I think they're live"), where the hazards table needs the wall named.
+and two more hazards (urgent): wires left hanging or sticking out that the caller thinks are live
+("the wires are hanging out, I think they're live"), where the hazards table needs the wall named;
+a crackle or sparks at a switch, a socket or the fuse box (blind22).
 
 :func:`grave` and :func:`hurt` run on the normalised, lower-case line of
 :mod:`customario.escalation.urgency` after the readers that key on words; they only raise a line.
@@ -54,6 +55,16 @@ _THOUGHT_LIVE = re.compile(
 )
 
 
+# An electrical fault crackling or arcing at a switch, a socket or the fuse box, or the electrics
+# tripping with a crackle (blind22: "the electrics keep tripping and there's a crackle when I flip the
+# switch back on"); "the radio crackles when I switch it on" names no switch.
+_PART = r"(the|a|that|this|our|my) (light |trip |wall |main |isolator |immersion )?(switch|socket|plug|fuse ?box|consumer unit|breaker)"
+_CRACKLE = re.compile(
+    rf"\b(crackl\w*|fizz\w*|arc\w*|spark\w*|pops? and bangs?)\b[^.!?]{{0,40}}\b{_PART}\b"
+    rf"|\b{_PART}\b[^.!?]{{0,40}}\b(crackl\w*|fizz\w*|arcing|sparking|sparks)\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a person in contact with a line (:data:`_CONTACT` and
     :data:`_HELD_ON`) or a live line down where people pass (:data:`_DOWN`, :data:`_LIVE`,
@@ -69,4 +80,6 @@ def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for wires hanging or sticking out that the caller thinks are live, else None."""
     if _WIRES_OUT.search(t) and _THOUGHT_LIVE.search(t):
         return "urgent", "wires hanging out, thought live"
+    if _CRACKLE.search(t):
+        return "urgent", "an electrical fault crackling at a switch or a socket"
     return None

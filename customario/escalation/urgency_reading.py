@@ -405,7 +405,9 @@ _BODY_EMERGENCY = (
     ),
     (
         "venomous bite or fast swelling",
-        r"^(?!.*\b(dog|cat|puppy|kitten|pet|horse|rabbit)\b).*(\bbitten by (a|an|the) (snake|adder|spider|scorpion|jellyfish)\b"
+        r"^(?!.*\b(dog|cat|puppy|kitten|pet|horse|rabbit)\b).*(\bbitten by (a|an|the|one of the|one of your) (\w+ )?(snakes?|adders?|vipers?|spiders?|scorpions?|jellyfish)\b"
+        # ... or a bite the caller calls venomous (urg15, blind22: "the keeper says it's a venomous one")
+        r"|\b(bitten|bit|bite|stung)\b[^.!?]*\b(venomous|poisonous)\b(?! or not\b)"
         r"|\b(bite|bitten|sting|stung)\b[^.!?]*\bswell\w* (fast|quickly|rapidly|up fast|and spreading)\b)",
     ),
     (

@@ -154,7 +154,11 @@ _CUES = (
         # not coming back from a height or a place: "I don't think I want to come down this time"
         r"|\b(don'?t|do not|dont) (think i )?(want to|wanna|plan to|intend to) (come|get) (down|back|off|home)\b"
         # the means taken all at once, said ahead: "tonight I'm taking the lot"
-        r"|\b(taking|take|going to take|gonna take|swallow\w*) (the lot|the whole lot|them all|all of them|every one|the rest)\b",
+        r"|\b(taking|take|going to take|gonna take|swallow\w*) (the lot|the whole lot|them all|all of them|every one|the rest)\b"
+        # ... or everything in the medicine cabinet (urg15, blind22: "I'm going to take everything in the
+        # cabinet tonight"), and a doubt of being alive by a date ("not sure I'll still be here by then")
+        r"|\b(taking|take|going to take|gonna take|swallow\w*) (everything|all of it|the lot|all the \w+) (in|from) (the|my) (medicine |bathroom |kitchen )?(cabinet|cupboard|drawer|box|bag|tin)\b"
+        r"|\b(not sure|don'?t know if|doubt|don'?t think) (i'?ll|i will) (still )?be (here|around|alive)( by then| then| for it| much longer| by (the weekend|friday|saturday|sunday|monday))?\b",
     ),
     (
         "an absence told as not existing",
@@ -232,6 +236,15 @@ _CUES = (
         r"\b(cancel\w*|stop\w*|come off|coming off)( \w+){0,2} (repeat )?(prescriptions?|meds|medications?|tablets|insulin|antidepressants)\b",
     ),
     ("before I go", False, r"\bbefore i go\s*($|[.!]|for good)"),
+    # one's own funeral arranged, and "doing it" at a near time (urg15, blind22: "It's for my own funeral.
+    # I'm doing it this weekend, I've got it all planned."): weak each, for people plan funerals ahead
+    ("own funeral", False, r"\b(for|of|plan\w*|arrang\w*|at) my own funeral\b"),
+    (
+        "doing it at a time",
+        False,
+        r"\b(i'?m|i am|i'?ll|i will|gonna|going to) (be )?(doing|do) it (this (weekend|week|evening|morning|afternoon)|tonight|tomorrow"
+        r"|on (mon|tues|wednes|thurs|fri|satur|sun)day)\b",
+    ),
     # a high place one is going to at a time (urg16 probe: "I've had enough, I'm going to the bridge
     # tonight"); weak alone, for a bridge or a roof is also an outing
     (

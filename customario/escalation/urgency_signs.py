@@ -132,7 +132,11 @@ EMERGENCY_SIGNS = (
         r"\b(man|woman|stranger|someone|somebody)\b[^.!?]*\b(outside|at) (our|my|the|her|his) (house|home|flat|door)\b"
         r"[^.!?]*\b(home alone|alone (at home|in the house)|(she|he|they)('s| is| are| be) alone|on (her|his|their) own)\b",
     ),
-    ("child in a hot car", r"\b(baby|child|kid|toddler)\b[^.!?]*\bcar\b[^.!?]*\b(heat|hot|window up|windows up)\b"),
+    # ... or a van, a motorhome (urg15, blind22: "the toddler got shut in the back of the van in this heat")
+    (
+        "child in a hot car",
+        r"\b(baby|child|kid|toddler|little one)\b[^.!?]*\b(car|van|motorhome|campervan|pickup|truck)\b[^.!?]*\b(heat|hot|window up|windows up)\b",
+    ),
     # Something swallowed, then sick, drooling or gagging; anything a small child drank.
     (
         "swallowed with symptoms",

@@ -24,10 +24,12 @@ from customario.escalation.urgency_words import is_a, is_body_part, is_person, s
 # Verbs of striking, any tense the callers use.
 STRIKE = re.compile(
     r"\b(hit|hits|hitting|struck|strikes|smack(s|ed)?|whack(s|ed)?|clip(s|ped)|kick(s|ed)?|head-?butt(s|ed)?|butt(s|ed)?|"
-    r"thump(s|ed)?|clonk(s|ed)?|bash(es|ed)?|bonk(s|ed)?|knock(s|ed)?( over| down)?)\b"
+    r"thump(s|ed)?|clonk(s|ed)?|bash(es|ed)?|bonk(s|ed)?|knock(s|ed)?( over| down)?|"
+    # an animal's scratch, bite or peck (blind22: "one of the cats scratched my daughter across the cheek")
+    r"scratch(es|ed)|claw(s|ed)|bit|bites|pecked|gored|nipped)\b"
 )
 # Words for a person: the caller and others.
-_PEOPLE = frozenset("i me we us you he him she her they them someone somebody anyone anybody one".split())
+_PEOPLE = frozenset("i me we us you he him she her they them someone somebody anyone anybody".split())
 # The object of the verb: a pronoun, or a noun phrase of up to three words whose words include a person.
 _OBJECT = re.compile(
     r"\s+((?:me|him|her|us|them)\b|(?:(?:my|our|his|her|their|the|a|an|your|one of)\s+)([a-z'-]+(?:\s+[a-z'-]+){0,2}))"
@@ -82,6 +84,30 @@ def _clause_before(t: str, at: int) -> str:
     return head[but[-1].end() :] if but else head
 
 
+# Prepositions whose noun phrase is a place or a path, never the one who struck ("off the divider",
+# "from the path"); "by" is kept, it names the agent ("thrown by a boy").
+_PLACE_PREPOSITIONS = frozenset(
+    "off from at in on over into onto through across past near behind under above below along round around against".split()
+)
+_PHRASE_END = frozenset("and that which then but".split())
+
+
+def _subject_words(words: list[str]) -> list[str]:
+    """``words`` without the noun phrases (up to three words) after a preposition of place."""
+    out, skip = [], 0
+    for w in words:
+        if w in _PHRASE_END:
+            skip = 0
+        if skip:
+            skip -= 1
+            continue
+        if w in _PLACE_PREPOSITIONS:
+            skip = 3
+            continue
+        out.append(w)
+    return out
+
+
 def by_thing(t: str) -> bool:
     """True when ``t`` (the normalised, lower-case line) has a verb of striking (:data:`STRIKE`) with a
     person as its object, and every such verb has a thing or an animal as its subject in its clause
@@ -100,7 +126,7 @@ def by_thing(t: str) -> bool:
         clause = _clause_before(t, m.start())
         # a second verb shares the first one's subject: "the ram headbutted my dad and knocked him over"
         first = STRIKE.search(clause)
-        before = re.findall(r"[a-z][a-z'-]*", clause[: first.start()] if first else clause)
+        before = _subject_words(re.findall(r"[a-z][a-z'-]*", clause[: first.start()] if first else clause))
         if any(_person(w) or _vehicle(w) for w in before if not w.endswith("'s")):
             return False
         if not any(_thing(w) for w in before if w not in _GLUE and not w.endswith("'s")):
@@ -118,10 +144,21 @@ _RUN_OVER = re.compile(
 _CREW = frozenset("staff crew team workers lads men guys".split())
 
 
+# A person swinging or lashing out with a thing at people now (blind22: "some bloke's swinging a tyre
+# iron at people"): violence going on, whatever the thing is.
+_SWINGING = re.compile(
+    r"\b(swinging|swings|waving|lashing out with|brandishing|going at people with|hitting people with|chasing (people|us|them|kids) with) "
+    r"(a|an|the|his|her|their|some) ([a-z-]+ ){0,2}[a-z-]+ (at|round at|towards) (people|us|them|me|customers|kids|children|staff|everyone|anyone|passers-?by|the (crowd|staff|customers|kids))\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
-    """``("emergency", reason)`` when a vehicle drove, ran or rolled over a person in ``t``
+    """``("emergency", reason)`` when someone is swinging a thing at people (:data:`_SWINGING`), or a
+    vehicle drove, ran or rolled over a person in ``t``
     (:data:`_RUN_OVER`: "the quad bike ran over my nephew", "the trailer rolled back over one of
     your crew"), else None."""
+    if _SWINGING.search(t):
+        return "emergency", "someone swinging a thing at people"
     for m in _RUN_OVER.finditer(t):
         # driving verbs name the vehicle themselves; the others need one before them in the sentence
         sentence = re.split(r"[.!?;]", t[: m.start()])[-1]
@@ -143,6 +180,17 @@ _HURT = re.compile(
 )
 
 
+# Neck or back pain after a collision (blind22: "a stiff neck after being rammed at the chicane
+# yesterday, it's worse today"): a whiplash injury to be seen.
+_IMPACT = re.compile(
+    r"\b(rammed|shunted|rear-?ended|crashed|collided|hit from behind|hit (me|us) from behind|went into the back of|bumped into (me|us)|t-?boned|whiplash)\b"
+)
+_NECK_PAIN = re.compile(
+    r"\b(stiff|sore|aching|achy|painful|hurts?|hurting|pain in (my|his|her|the))( \w+)? (neck|back|shoulders?)\b"
+    r"|\b(neck|back)('s| is)? (\w+ )?(stiff|sore|aching|killing me|hurting|in agony)\b|\bcan'?t (turn|move) (my|his|her) (head|neck)\b"
+)
+
+
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` when a thing or an animal struck a person (:func:`by_thing`) and the line
     names a body part or a hurt (:data:`_HURT`), else None; raises a line the other readers took for
@@ -150,4 +198,6 @@ def read(t: str) -> tuple[str, str] | None:
     is hitting me in the wallet")."""
     if by_thing(t) and (_HURT.search(t) or any(is_body_part(w) for w in re.findall(r"[a-z]+", t))):
         return "urgent", "a thing or an animal struck a person"
+    if _IMPACT.search(t) and _NECK_PAIN.search(t):
+        return "urgent", "neck or back pain after a collision"
     return None

@@ -12,6 +12,8 @@ treats as danger to life:
 - **a person barely responding**: "he's barely answering us", "she's hardly conscious", "only just
   awake" (a reduced level of response; not a phone, a text or a question: "barely answering my
   emails");
+- **a head knock told by a cracked helmet or a fall from a bike, with a red flag** (blind22): "came off
+  at turn three, his helmet's cracked, he's confused and keeps throwing up";
 - **a person cold who has stopped shivering**: after water, snow or cold ("pulled him out of the
   river, he's stopped shivering"): in hypothermia shivering stops as it grows severe.
 """
@@ -39,6 +41,19 @@ _COLD = re.compile(
 _STOPPED_SHIVERING = re.compile(r"\b(stopped|stops|no longer) shivering\b")
 
 
+# A knock to the head told by the helmet that took it, or by a fall from a bike or a horse, with a red
+# flag of a head injury (NHS: confusion, repeated vomiting, drowsiness; call 999 or go to A&E).
+_HEAD_KNOCK = re.compile(
+    r"\bhelmet('s| is| was| has| got)? (\w+ )?(cracked|split|smashed|broken|dented|in (two|pieces|bits))\b"
+    r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
+    r"|\b(came|come|fell|fallen|thrown|flew) off (at|on|the|his|her|their|my)\b"
+)
+_HEAD_RED_FLAG = re.compile(
+    r"\b((confused|confusion)(?! (about|by|as to|with|over|which|what|whether|how|on)\b)|not making sense|keeps? (throwing up|being sick|vomiting)|(throwing|thrown) up (again|twice|more)|vomit\w* (again|twice|more)"
+    r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|fitting|seizure)\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` for a vital sign not found (:data:`_NOT_FOUND`), a person barely
     responding (:data:`_BARELY`) or stopped shivering after cold (:data:`_COLD`) in ``t``, else None."""
@@ -46,6 +61,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "breathing or a pulse not found"
     if _BARELY.search(t):
         return "emergency", "a person barely responding"
+    if _HEAD_KNOCK.search(t) and _HEAD_RED_FLAG.search(t):
+        return "emergency", "a head knock with a red flag"
     if _STOPPED_SHIVERING.search(t) and _COLD.search(t):
         return "emergency", "stopped shivering after the cold"
     return None

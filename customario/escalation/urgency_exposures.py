@@ -1,0 +1,44 @@
+"""A thing in the eye, and a body reacting now to something met (issue 11; from the urgent lines of
+urgency blind19 that the rules took for normal, development since 4 December 2026 22:10 UTC, read as
+classes and tested in the team's own phrasings in ``tests/test_urgency_urg15.py``).
+
+:func:`read` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` after the
+word tables and can only raise a normal line to urgent:
+
+- **a thing in the eye with a symptom**: something that flew, spat, blew, splashed or got into an eye
+  and it is scratched, watering, stinging, red, sore or will not open ("the chipper spat a bit of bark
+  into my eye, it feels scratched and won't stop watering"): NHS advice is to have a foreign body or a
+  scratched eye seen the same day;
+- **a body reacting now to something met**: skin that has come up or broken out in bumps, hives, a
+  rash or welts, or eyes made to stream, sting or burn by a thing ("that fog machine has made my eyes
+  stream and my neck's come up in itchy bumps"); a reaction named as a standing condition in a
+  question ("I react to nickel, it brings me out in a rash, have you got nickel-free frames?") is set
+  aside first by :mod:`customario.escalation.urgency_lightly`.
+"""
+
+from __future__ import annotations
+
+import re
+
+_INTO_EYE = re.compile(
+    r"\b(flew|flown|flying|spat|spit|spitting|blew|blown|splashed|sprayed|flicked|went|gone|got|shot|pinged)\b[^.!?]{0,40}\b(in|into) (my|his|her|their|your|the)( [a-z]+'s)? (left |right )?eyes?\b"
+    r"|\b(something|a bit|a piece|a speck|a splinter|a chip|grit|dust|sawdust|bark|metal|glass|chemical|bleach|spray)\b[^.!?]{0,20}\b(in|into) (my|his|her|their) (left |right )?eyes?\b"
+)
+_EYE_SIGN = re.compile(
+    r"\b(scratch\w*|water\w*|sting\w*|burn\w*|red|sore|blurr\w*|can'?t (open|see)|won'?t open|stream\w*|gritty|swollen|bleeding|pain\w*|hurts?)\b"
+)
+_REACTING_NOW = re.compile(
+    r"\b(come|came|coming|broken|broke|breaking|gone|went) (up |out )?in (itchy |red |raised |angry |big |little |tiny )*(bumps|hives|a rash|rashes|welts|blotches|weals|lumps)\b"
+    r"|\b(made|making|left) (my|his|her|their) eyes (stream|streaming|water|watering|sting|stinging|burn|burning|swell|swollen|puff\w*)\b"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for a thing in the eye with a symptom (:data:`_INTO_EYE`,
+    :data:`_EYE_SIGN`) or a body reacting now (:data:`_REACTING_NOW`) in ``t``, else None."""
+    m = _INTO_EYE.search(t)
+    if m and _EYE_SIGN.search(t[m.end() :]):
+        return "urgent", "a thing in the eye"
+    if _REACTING_NOW.search(t):
+        return "urgent", "a body reacting now to something met"
+    return None

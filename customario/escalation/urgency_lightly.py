@@ -1,0 +1,144 @@
+"""Harm words said lightly: figures and everyday senses that name no harm now (issue 11; from the
+normal lines of urgency blind19, blind22 and blind17 that the rules escalated, development since
+4 December 2026 ~22:10-22:40 UTC, read as classes and tested in the team's own phrasings in
+``tests/test_urgency_urg15.py``).
+
+:func:`set_aside` runs with the other set-asides of :mod:`customario.escalation.urgency` before the
+word tables and removes:
+
+- **a thing strangling or choking a thing**: a verb of strangling whose subject and object are no
+  person and no animal in WordNet ("the ivy is strangling the whole fence", "weeds choking the
+  pond"); "the cord is strangling the baby" stays;
+- **a hyperbole of preference**: "I'd burn the house down before I let my brother cook", "I'd rather
+  die than ..." (a harm the caller would choose over something, said as a reason to book);
+- **a success "on fire" with a place between**: "I've been on fire on the climbing wall lately";
+- **"<word> emergency:" opening a sentence** ("Cake emergency: the baker cancelled"), a noun that is
+  no danger word (the determiner form is in ``urgency_rules.FIGURES``);
+- **an eviction**: "the landlord's kicking us out", "got kicked out of the flat";
+- **food that is raw**: "the chicken was raw" (WordNet food), anything "raw in the middle";
+- **an injury healing named as the reason for a question** ("I broke my leg in May, it's in a boot and I
+  can't drive yet", after "do you do a pet taxi?"), when nothing names the business as its place or cause;
+- **a reaction named as a standing condition in a question** ("I react to nickel, it brings me out in a
+  rash. Have you got nickel-free frames?"), told in the present simple with nothing happening now;
+- **smoke made on purpose**: a smoker, a barbecue, a fog machine, a stage effect, with no fire word;
+- **a relative in hospital named as the reason for a change of plan** ("can I drop him off early? my
+  gran's in hospital"), the business not named as a cause;
+- **tired muscles "dead" in a good way**: "my forearms are dead, in a good way", "legs are dead
+  after the hike" (a limb dead after exercise or said as praise).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_person, sense_classes, word_classes
+
+_STRANGLING = re.compile(
+    r"\b([a-z]+)(?:'s| is| are|'re)? (?:slowly |really |completely |totally |just )?(strangl\w*|chok\w*|smother\w*|suffocat\w*|throttl\w*) "
+    r"(?:(?:the|my|our|your|his|her|their|whole|entire|all|every) )+(?:[a-z-]+ )?([a-z-]+)\b"
+)
+_LIVING = frozenset({"noun.person", "noun.animal"})
+_THINGS = frozenset({"noun.plant", "noun.artifact", "noun.object", "noun.substance", "noun.phenomenon", "noun.food"})
+
+
+def _alive(word: str) -> bool:
+    return word in ("me", "him", "her", "us", "them", "he", "she", "they", "someone") or bool(
+        word_classes(word) & _LIVING or is_person(word)
+    )
+
+
+def _strangling(m: re.Match) -> str:
+    """A thing (WordNet: a plant, a made thing, an object, a substance) strangling a thing."""
+    subject, obj = m.group(1), m.group(3)
+    if _alive(subject) or _alive(obj) or not word_classes(obj) or not word_classes(subject) & _THINGS:
+        return m.group(0)
+    return f"{subject} overgrowing {obj}"
+
+
+_PREFERENCE = re.compile(
+    r"\b(i'?d|i would|we'?d|we would)( rather| sooner)? [^.!?]{0,60}?\b(before|than) (i|we|i'?d|we'?d|my|letting|let|having|paying|go|going|use|using)\b[^.!?]*"
+)
+_ON_FIRE_AT = re.compile(
+    r"\bon fire (on|at|in|with) (the|my|our|this|that) [a-z-]+( [a-z-]+)? (lately|recently|today|tonight|this (week|month|season|year|term))\b"
+)
+_NOUN_EMERGENCY = re.compile(
+    r"(^|[.!?]\s+)(?!(medical|fire|gas|electrical|real|genuine|actual|health|water|flood|baby|child|kid|dog|cat|pet|vet|dental|eye)\b)"
+    r"[a-z-]+ emergency\s*[:!-]"
+)
+_EVICTION = re.compile(
+    r"\b(kick\w*|chuck\w*|throw\w*|threw|turf\w*) (us|me|them|him|her|my \w+) out\b|\bkicked out of\b"
+)
+_RAW = re.compile(r"\b([a-z]+) (was|is|were|are|came|come|arrived)( still)? (totally |completely |a bit |all )?raw\b")
+_DEAD_LIMBS = re.compile(
+    r"\b(arms|legs|forearms|calves|quads|thighs|shoulders|glutes|muscles|abs)( \w+)?('re| are| were| feel| felt)( \w+)? (dead|destroyed|wrecked|killing me)\b"
+    r"(?=[^.!?]*\b(in a good way|good way|after|from|workout|session|class|climb\w*|run|hike|routes?|training|gym)\b)"
+)
+
+
+# An injury healing, named as the reason for a question (blind22: "Do you do a pet taxi? I broke my leg
+# in May, it's in a boot and I can't drive yet"); not one the business is named in.
+_HEALING = re.compile(
+    r"\b(in a (boot|cast|plaster cast|sling|brace|splint)|on crutches|(still )?(healing|recovering|on the mend)|can'?t (drive|walk far|kneel|lift|carry|climb) (yet|for (a few|six|\w+) weeks))\b"
+)
+_OLD_BREAK = re.compile(
+    r"\b(broke|broken|fractured|hurt|injured|sprained|twisted|did|done|tore|torn|snapped|had) (my|his|her|their) (\w+ )?(leg|arm|wrist|ankle|foot|knee|hip|hand|shoulder|elbow|collarbone|back|achilles|ligament|hamstring)s?\b"
+)
+
+
+# Smoke made on purpose: a smoker, a barbecue, a fog machine, a stage effect (blind19, blind20: "the
+# smoke-filled room effect was brilliant", "your barbecue demo is smoking like a chimney, is that the
+# smoker going?"), with no fire word in the line.
+_SMOKE_MAKER = re.compile(
+    r"\b(barbecue|bbq|smoker|smokehouse|fog machine|smoke machine|haze machine|hazer|incense|pizza oven|chiminea|smoked|effects?)\b"
+)
+_FIRE_CUE = re.compile(
+    r"\b(fire|flames?|caught|catching|alight|alarm|spread\w*|burning|trapped|can'?t breathe|cough\w*|choking|evacuat\w*|911|999)\b"
+)
+# A relative in hospital, named as the reason for a change of plan (blind17: "can I drop him off a day
+# early? my gran's in hospital"): already in care; not when the business is named as the cause.
+_IN_HOSPITAL = re.compile(
+    r"\b(my|our|his|her) ([a-z]+)('s|s| is| are|'re)? (in|in the|at the|into) (hospital|a&e|hospice)\b"
+)
+_CHANGE_OF_PLAN = re.compile(
+    r"\b(cancel\w*|resched\w*|drop \w+ off|pick \w+ up|early|earlier|later|move (my|the|our)|change (my|the|our)|charge|refund|"
+    r"booking|appointment|short notice|away|up north|down south|visit\w*|travel\w*)\b"
+)
+
+
+# A reaction named as a standing condition in a question (blind19: "Have you got nickel-free frames?
+# I react to nickel, it brings me out in a rash."): told in the present simple, nothing happening now.
+_STANDING_REACTION = re.compile(
+    r"\b(i|my skin|my eyes) (react|always react|come out|break out|always come out|always break out|flare up) (badly |terribly )?(to|in|with|from)\b[^.!?,]*"
+    r"|\b(it|that|they|this|which|\w+) (brings|bring|gives|give) me (out )?(in )?(a |an )?(rash|hives|eczema|spots|blisters|welts|reaction)\b"
+)
+_HAPPENING = re.compile(
+    r"\b(now|today|just|since|after|already|came|come up|started|this morning|last night|(has|have|'ve|'s) (come|broken|gone|started|flared|made|given))\b"
+)
+
+
+def _raw(m: re.Match) -> str:
+    return " was undercooked" if "noun.food" in sense_classes(m.group(1), "noun", 2) else m.group(0)
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) without the light senses of the module docstring."""
+    t = _STRANGLING.sub(_strangling, t)
+    t = _PREFERENCE.sub(" ", t)
+    t = _ON_FIRE_AT.sub(" doing well ", t)
+    t = _NOUN_EMERGENCY.sub(lambda m: m.group(1) + " ", t)
+    t = _EVICTION.sub(" evicting ", t)
+    t = re.sub(r"\braw in the (middle|centre|center)\b", " undercooked ", _RAW.sub(_raw, t))
+    if _HEALING.search(t) and "?" in t and not re.search(r"\b(your|yours|you guys|at you|by you)\b", t):
+        t = _OLD_BREAK.sub(" healing ", t)
+    if "?" in t and _STANDING_REACTION.search(t) and not _HAPPENING.search(t):
+        t = _STANDING_REACTION.sub(" a standing condition ", t)
+        t = re.sub(r"\b(rash|hives)\b", " condition ", t)
+    if _SMOKE_MAKER.search(t) and not _FIRE_CUE.search(t):
+        t = re.sub(r"\bsmok\w*(-filled)?\b", " haze ", t)
+    if (
+        _IN_HOSPITAL.search(t)
+        and _CHANGE_OF_PLAN.search(t)
+        and not re.search(r"\b(your|after|because|since|from)\b", t)
+    ):
+        t = _IN_HOSPITAL.sub(" away ", t)
+    return _DEAD_LIMBS.sub(" tired ", t)
