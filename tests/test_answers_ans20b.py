@@ -250,3 +250,81 @@ def test_nothing_else_to_an_optional_open_question_is_kept_as_said(text):
     # three refused; the caller's own words are stored, which a coder can still code either way.
     n = _n(_MORE, text)
     assert n.status == "valid" and n.value == text
+
+
+_WASH = Question(
+    id="wash",
+    type="multi_choice",
+    text="Which of these did you use at the car wash: the jet wash, the vacuum, the tyre pump, the air "
+    "freshener machine, or none of these?",
+    choices=[
+        {"code": "jet", "label": "jet wash"},
+        {"code": "vacuum", "label": "vacuum"},
+        {"code": "tyre", "label": "tyre pump"},
+        {"code": "freshener", "label": "air freshener machine"},
+        {"code": "none", "label": "none of these"},
+    ],
+)
+_ROUTES = Question(
+    id="routes",
+    type="multi_choice",
+    text="Which buses did you take to the car wash: number 3, number 12 or number 40?",
+    choices=[
+        {"code": "r3", "label": "number 3"},
+        {"code": "r12", "label": "number 12"},
+        {"code": "r40", "label": "number 40"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Number two and number four.", ["vacuum", "freshener"]),
+        ("numbers 1 and 3", ["jet", "tyre"]),
+        ("Options one, two and four, please.", ["jet", "vacuum", "freshener"]),
+        ("Just number five.", ["none"]),
+    ],
+)
+def test_choices_named_by_their_number_in_the_list_are_read_back(text, value):
+    n = _n(_WASH, text)
+    assert n.status == "valid" and n.value == value and n.method == "ordinal", n
+
+
+@pytest.mark.parametrize("text", ["Number two or number three.", "Number seven.", "Number one and number five."])
+def test_a_number_beyond_the_list_or_with_none_or_in_doubt_is_asked_again(text):
+    assert _n(_WASH, text).status == "invalid"
+
+
+def test_choices_that_are_numbers_are_named_not_placed():
+    n = _n(_ROUTES, "Number 12.")
+    assert n.status == "valid" and n.value == ["r12"]
+
+
+@pytest.mark.parametrize("text", ["every single one of them", "Each and every one of those, it was filthy."])
+def test_every_single_one_is_every_choice(text):
+    n = _n(_WASH, text)
+    assert n.status == "valid" and n.value == ["jet", "vacuum", "tyre", "freshener"]
+
+
+_LOCKSMITH = Question(
+    id="done",
+    type="multi_choice",
+    text="What did the locksmith do: change the lock, cut new keys, fix the door frame, or give you a quote?",
+    choices=[
+        {"code": "lock", "label": "change the lock"},
+        {"code": "keys", "label": "cut new keys"},
+        {"code": "frame", "label": "fix the door frame"},
+        {"code": "quote", "label": "give a quote"},
+    ],
+)
+
+
+def test_a_thing_put_in_beside_a_named_choice_is_read_back_not_stored_as_the_shorter_list():
+    n = _n(_LOCKSMITH, "He put in a new cylinder and fixed the door frame.")
+    assert n.status != "valid" or n.method == "inferred"
+
+
+def test_choices_named_plainly_are_stored():
+    n = _n(_LOCKSMITH, "He cut new keys and fixed the door frame.")
+    assert n.status == "valid" and n.value == ["keys", "frame"] and n.method == "phrase"

@@ -17,11 +17,48 @@ from customario.dialogue.spoken import numbers_in
 
 
 _ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
+_PLACE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_PLACE = r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b"
+# Places in the list read out, said by number: "number three and number five", "numbers 1 and 3",
+# "options two and four", "#2, #4" (the way IVR menus and printed questionnaires number choices).
+_BY_NUMBER = re.compile(
+    rf"\b(?:numbers?|options?|choices?|no\.?|#)\s*{_PLACE}(?:\s*(?:,|and|&|\+|or)?\s*(?:(?:numbers?|options?|choices?|no\.?|#)\s*)?{_PLACE})*"
+)
+
+
+def numbered_choices(question: Any, t: str) -> list[str] | None:
+    """Codes for choices named by their place in the list ("number two and number four", "options
+    1 and 3"; 1 = the first read out) in a short answer (at most nine words); None when no place is
+    said so, [] when one is beyond the choices, "or" joins two, or a "none of these" choice comes
+    with others (asked again)."""
+    if any(re.search(r"\d|\b(?:number|option|choice)s?\b", f"{c.code} {c.label}".lower()) for c in question.choices):
+        return None  # choices that are numbers themselves ("route number 5"): named, not placed
+    found = list(_BY_NUMBER.finditer(t))
+    if not found or len(re.findall(r"[a-z0-9]+", t)) > 9 or re.search(r"\bnumber of\b", t):
+        return None
+    if any(re.search(r"\bor\b", m.group(0)) for m in found):
+        return []
+    places = [
+        int(w) if w.isdigit() else _PLACE_WORDS[w]
+        for m in found
+        for w in re.findall(_PLACE, re.sub(r"\b(?:numbers?|options?|choices?|no)\b", " ", m.group(0)))
+    ]
+    if any(p > len(question.choices) for p in places):
+        return []
+    picked = [c for i, c in enumerate(question.choices, start=1) if i in places]
+    if len(picked) > 1 and any(
+        re.search(r"\b(?:none|nothing|neither)\b", f"{c.code} {c.label}".lower()) for c in picked
+    ):
+        return []  # "number three and number five" where five is "none of these": asked again
+    return [c.code for c in picked]
 
 
 def ordinal_choices(question: Any, t: str) -> list[str] | None:
     """Codes for "the first and the last", "the first two", "second and third" (None when the
     words hold no ordinal; [] when an ordinal is beyond the choices)."""
+    numbered = numbered_choices(question, t)
+    if numbered is not None:
+        return numbered
     n = len(question.choices)
     m = re.search(r"\bthe (first|last) (two|three|four)\b", t)
     if m:
@@ -56,10 +93,10 @@ _NOT_AN_ITEM = frozenset(
 
 
 # A listed part that names a thing had: "a bag of crisps ...", "I bought some detergent ...", "we
-# grabbed a keyring ...", "me grab a cap ...": at most a subject and one verb before an indefinite
-# noun phrase.
+# grabbed a keyring ...", "me grab a cap ...", "he put in a new valve": at most a subject and one verb
+# before an indefinite noun phrase.
 _THING_GOT = re.compile(
-    r"^\W*(?:(?:i|we|me|they|he|she|the kids|my \w+)\s+)?(?:(?:also|then|just|even)\s+)?(?:[a-z]+(?:ed|ght|ot|ab|ok|uy|et)\s+(?:up\s+|out\s+|in\s+)?)?"
+    r"^\W*(?:(?:i|we|me|they|he|she|the kids|my \w+)\s+)?(?:(?:also|then|just|even)\s+)?(?:[a-z]+(?:ed|ght|ot|ab|ok|uy|et|ut)\s+(?:up\s+|out\s+|in\s+)?)?"
     r"(?:(?:a|an|some|a couple of|a few|one of those|a bag of|a bottle of|a box of|a packet of|a can of|a cup of)\s+)"
     r"(?!(?:lot|lots|bit|little|few|couple|great|good|nice|lovely|fun|time|while|go|look|try|laugh|chat)\b)[a-z]"
 )

@@ -45,6 +45,8 @@ def _verb_of_choice(question: Any, word: str) -> bool:
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
     r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
+    # "every single one of them", "each and every one of those"
+    r"\b(?:every|each)(?: and every| single)? one of (?:them|the above|those|these)\b|"
     r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save))|"
     # "all the rooms except ...", "every area but ...": the kind of thing the choices are, then what
     # is left out (the noun must name no choice itself: "all the bedrooms but one" is no such list)
