@@ -307,6 +307,41 @@ def test_every_single_one_is_every_choice(text):
     assert n.status == "valid" and n.value == ["jet", "vacuum", "tyre", "freshener"]
 
 
+_BLOCK = Question(id="block", type="yes_no", text="Will you sign up for another block of yoga classes?")
+_CARD = Question(id="card", type="yes_no", text="Do you plan to renew your bookshop loyalty card?")
+_AGAIN = Question(id="again", type="yes_no", text="Are you planning to visit the art museum again?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_BLOCK, "I already did."),
+        (_BLOCK, "We've already done it, last Tuesday."),
+        (_CARD, "We already renewed."),
+        (_AGAIN, "Already booked for the spring exhibition."),
+        (_AGAIN, "Already got tickets for March."),
+    ],
+)
+def test_a_plan_already_carried_out_is_a_yes_read_back(question, text):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == "yes" and n.method == "inferred", n
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_BLOCK, "We already signed up somewhere else."),
+        (_CARD, "Already switched to another shop."),
+        (_CARD, "I already cancelled it."),
+        (_AGAIN, "I already went twice this year."),
+        (_PARKED, "I already did."),
+    ],
+)
+def test_already_elsewhere_cancelled_or_to_no_plan_is_no_yes(question, text):
+    n = _n(question, text)
+    assert n.status != "valid" or n.value != "yes"
+
+
 _LOCKSMITH = Question(
     id="done",
     type="multi_choice",
@@ -328,3 +363,57 @@ def test_a_thing_put_in_beside_a_named_choice_is_read_back_not_stored_as_the_sho
 def test_choices_named_plainly_are_stored():
     n = _n(_LOCKSMITH, "He cut new keys and fixed the door frame.")
     assert n.status == "valid" and n.value == ["keys", "frame"] and n.method == "phrase"
+
+
+_MEMBER = Question(id="member", type="yes_no", text="Are you a member of the bookshop's reading club?")
+_WING = Question(id="wing", type="yes_no", text="Have you visited the art museum's new wing?")
+_CARD_WORKS = Question(id="works", type="yes_no", text="Does your car wash card still work?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_MEMBER, "I am not a member."),
+        (_MEMBER, "I am not."),
+        (_MEMBER, "I'm not, my sister is."),
+        (_WING, "I have not."),
+        (_WING, "I have not been yet."),
+        (_CARD_WORKS, "It does not."),
+        (_CARD_WORKS, "It does not, it's expired."),
+    ],
+)
+def test_a_yes_frame_negated_in_full_words_is_a_no(question, text):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == "no", n
+
+
+@pytest.mark.parametrize(
+    ("question", "text"), [(_MEMBER, "I am."), (_WING, "I have, twice."), (_CARD_WORKS, "It does."), (_WING, "I did.")]
+)
+def test_the_yes_frames_alone_stay_a_yes(question, text):
+    n = _n(question, text)
+    assert n.status == "valid" and n.value == "yes"
+
+
+def test_i_am_not_sure_stays_a_dont_know():
+    assert _n(_MEMBER, "I am not sure.").status == "dont_know"
+
+
+@pytest.mark.parametrize("text", ["I am not not a member.", "We're not not members, if you know what I mean."])
+def test_being_a_member_negated_twice_is_a_yes_read_back(text):
+    n = _n(_MEMBER, text)
+    assert n.status == "valid" and n.value == "yes" and n.method == "inferred", n
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (
+            Question(id="news", type="yes_no", text="Would you be interested in a bookshop newsletter?"),
+            "I'm not not interested.",
+        ),
+        (_MEMBER, "I'm not not a member, but I let it lapse."),
+    ],
+)
+def test_a_feeling_negated_twice_or_taken_back_is_asked_again(question, text):
+    assert _n(question, text).status == "invalid"

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import inferred, quantities, yesno, yesno_asides, yesno_habits
+from customario.dialogue import inferred, quantities, yesno, yesno_already, yesno_asides, yesno_habits
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
 
 
@@ -25,6 +25,15 @@ _OTHER_TIME = re.compile(
 _NOT_NOT_DONE = re.compile(
     r"^\W*(?:(?:well|um+|uh+|i mean|ha)\W+)*(?:i|we|he|she|they) (?:didn'?t|did not|haven'?t|have not|wasn'?t) not "
     r"(?!(?:a\b|an\b|the\b|that\b|so\b|really\b|exactly\b|quite\b))[a-z]+[^,.;!?]*\W*$"
+)
+
+
+# Being a thing negated twice: "I am not not a member", "we're not not subscribers" (a state that
+# is or is not, unlike "I'm not not interested", which is lukewarm and stays unread).
+_NOT_NOT_A = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|i mean|ha|technically)\W+)*(?:i'?m|i am|we'?re|we are|he'?s|he is|she'?s|she is|they'?re|they are) "
+    r"not not (?:a|an|one of (?:the|your)|(?:a |an )?(?:\w+ )?(?:member|subscriber|customer|holder|owner|client|patient|user)s?\b)"
+    r"[^,.;!?]*\W*$"
 )
 
 
@@ -47,7 +56,7 @@ def _negations_cancel(question: Any, t: str, unread: bool) -> bool:
     not test drive it", "we didn't not go", "..., if you know what I mean"), or a double negative
     said plainly after (:func:`_double_negative_resolved`, not when ``unread``: the turn asks back or
     is unclear); "I wouldn't say we didn't" alone is not."""
-    if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)):
+    if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)) or _NOT_NOT_A.search(_ASIDE_END.sub("", t)):
         return True
     return not unread and _double_negative_resolved(question, t)
 
@@ -156,7 +165,9 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     if yn is None and not _any(yesno.BOTH, t):
         yn, method = inferred.implied_yes_no(question, t), "inferred"
     if yn is None:
-        yn, method = yesno_habits.habit_reading(question, t), "inferred"  # "Most mornings", "deleted it"
+        # "Most mornings", "deleted it"; "I already did" to "Will you ...?"
+        yn = yesno_habits.habit_reading(question, t) or yesno_already.done_already(question, t)
+        method = "inferred"
     turned = _turned(t)
     if turned is not None:
         return turned  # "No, yes. Yes.", "Nope, yes": a bare no and a bare yes, the last one counts
