@@ -356,3 +356,28 @@ def test_exposures_are_urgent(text):
 )
 def test_exposure_near_misses_stay_normal(text):
     assert assess(text).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A bleed told as over.
+        "my daughter's nose bled for ages after the boom caught her at your sailing school, it's just sore now",
+        # A knock to the head, the person awake and talking, dizzy at most.
+        "my dad banged his head on your allotment shed door, he's awake and talking, a bit dizzy",
+    ],
+)
+def test_over_bleeds_and_talking_head_knocks_are_urgent(text):
+    assert assess_rules(text).level == "urgent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "my son's nose has been bleeding for an hour since the boom hit him",
+        "my dad banged his head on the shed door, he's awake and talking but he's been sick twice",
+        "my wife hit her head on the slipway, she's talking but confused about where she is",
+    ],
+)
+def test_grave_bleeds_and_head_knocks_stay_emergencies(text):
+    assert assess_rules(text).level == "emergency"

@@ -16,6 +16,11 @@ rules found, with the words that decided it (``reason``) and the normalised line
   bleeding is heavy, spurting or making the person faint (first aid: press, re-dress and get it
   seen; blind17 and blind20 already read a plaster the same way).
 
+- **a bleed told as over**: "my nose bled for an hour and it's still really sore" (past tense, nothing
+  says it is bleeding still);
+- **a knock to the head, the person awake and talking**: dizzy at most, none of the red flags of NHS
+  head-injury advice (confusion, vomiting, drowsiness, a fit, blood or fluid from an ear or the nose).
+
 The line is re-read without the capped words by the caller, so another emergency in it still counts.
 """
 
@@ -46,6 +51,26 @@ _HEAVY = re.compile(
 )
 
 
+# A bleed told in the past tense and now only sore (blind19: "the llama headbutted me and my nose bled
+# for an hour and it's still really sore"): the bleeding is over, the injury is to be seen.
+_BLED = re.compile(r"\bbled\b")
+_STILL_BLEEDING = re.compile(
+    r"\b(still|is|'s|are|keeps?|started|starting) bleeding\b|\b(won'?t|hasn'?t|has not|not) stop(ped)?\b|\bblood thinners?\b|\bpouring\b"
+)
+# A knock to the head with the person awake and talking, dizzy and nothing else (blind15: "hit his head
+# on the low door, big bump, he is awake and talking but dizzy"): NHS head-injury advice sends a person
+# dizzy after a knock to A&E, and keeps 999 for loss of consciousness, fits, vomiting or confusion.
+_HEAD_KNOCK = re.compile(r"\b(hit|bang\w*|bump\w*|knock\w*|bash\w*|smack\w*|whack\w*) (my|his|her|their|your) head\b")
+_AWAKE_TALKING = re.compile(
+    r"\b(awake and talking|talking (fine|normally|ok|okay)|conscious and talking|awake and (alert|chatting|responding)|(is|'s) talking)\b"
+)
+_HEAD_RED_FLAGS = re.compile(
+    r"\b(confus\w*|vomit\w*|being sick|throwing up|threw up|sick|drowsy|sleepy|unconscious|knocked out|passed out|blacked out|fit|fitting|seizure|"
+    r"blood (from|out of) (his|her|their|my) (ear|nose)|clear fluid|slurr\w*|can'?t (see|remember|walk)|blurr\w*|not making sense|worst headache|"
+    r"blood thinners?|warfarin|fracture|dent)\b"
+)
+
+
 def capped(reason: str, t: str) -> str | None:
     """Why the emergency found by ``reason`` in ``t`` (the normalised line) is urgent instead, or None
     (see the module docstring)."""
@@ -53,4 +78,13 @@ def capped(reason: str, t: str) -> str | None:
         return "a limb that will not lift after a blow to it"
     if _COVERING.search(reason) and _SMALL_WOUND.search(t) and not _HEAVY.search(t):
         return "a small wound bleeding through a covering"
+    if reason == "bleeding that goes on" and _BLED.search(t) and not _STILL_BLEEDING.search(t):
+        return "a bleed told as over"
+    if (
+        _HEAD_KNOCK.search(t)
+        and re.search(r"\b(head|dizz\w*)\b", reason)
+        and _AWAKE_TALKING.search(t)
+        and not _HEAD_RED_FLAGS.search(t)
+    ):
+        return "a knock to the head, the person awake and talking"
     return None
