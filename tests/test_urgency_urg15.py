@@ -381,3 +381,10 @@ def test_over_bleeds_and_talking_head_knocks_are_urgent(text):
 )
 def test_grave_bleeds_and_head_knocks_stay_emergencies(text):
     assert assess_rules(text).level == "emergency"
+
+
+def test_a_child_eating_pet_food_is_no_poisoning():
+    # food named by what it is for, one of several: a reaction to see to, not a poisoning
+    line = "my toddler bit into one of the rabbit food nuggets at your allotment open day and her lips came up in a red rash"
+    assert assess_rules(line).level == "urgent"
+    assert assess_rules("my toddler swallowed one of the slug pellets by your allotment shed").level == "emergency"

@@ -145,7 +145,10 @@ EMERGENCY_SIGNS = (
     (
         "child drank something",
         r"\b(baby|toddler|little (one|boy|girl)|wee (one|boy|girl)|kid|child)\b[^.!?]*\b(drank|drunk|swallowed|bit into)\b"
-        r"(?! ((his|her|their|my|a|some|the) )?(whole )?(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack|dinner|breakfast|supper|meal|food|pudding)\b)",
+        # ... nor food, also when it is one of several or named by what it is for (urg15, blind16: "bit
+        # into one of the fish food pellets")
+        r"(?! ((one|some|a bit|a piece|a few|two) of )?((his|her|their|my|a|some|the) )?(whole )?((dog|cat|fish|bird|rabbit|pet|baby|hamster|guinea pig) )?"
+        r"(water|milk|juice|tea|coffee|squash|drink|bottle|lunch|snack|dinner|breakfast|supper|meal|food|pudding|biscuits?|treats?|kibble|crisps|sweets?)\b)",
     ),
     # Fire: smoke pouring out while an alarm sounds.
     (
