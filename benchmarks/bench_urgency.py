@@ -110,7 +110,7 @@ TITLES = {
     "blind19": "blind19 (development since 4 Dec 22:10; first contact 88.6 %)",
     "blind20": "blind20 (development; first contact 93.4 %, 7 missed)",
     "blind21": "blind21 (held out)",
-    "blind22": "blind22 (development)",
+    "blind22": "blind22 (development; first contact 90.5 %, 11 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
 HELD: set[str] = {"blind21"}

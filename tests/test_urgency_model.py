@@ -117,7 +117,11 @@ def test_term_weights_match_scikit_learn():
 # tests/test_urgency_blind6.py; new with this model) and "I bought a chef's knife from you and it's
 # blunt" (tests/test_urgency_reading.py; raised by the 19:15 model too, unlisted until now). Measured
 # by applying both models to every line of the rule tests that the rules keep normal. The model
-# retrained at 22:15 UTC with blind19 among its corpora raises "my brother's a barrister" again.
+# retrained at 22:15 UTC with blind19 among its corpora raises "my brother's a barrister" again. The
+# model retrained at 23:25 UTC with blind22 among its corpora (urg15) no longer raises the lift going
+# up and down (moved to the former false alarms); it and the 22:15 model both raise two near misses
+# added to the rule tests since 19:50 (urg16's foot caught in a rug, blind19's "she caught my eye"),
+# listed here now.
 KNOWN_FALSE_ALARMS = [
     "my brother's a barrister and he loves your shop",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
@@ -126,8 +130,9 @@ KNOWN_FALSE_ALARMS = [
     "we drove him to A&E after he came off the scooter, luckily he's fine",
     "my jacket has gone all puffy in the wash",
     "I banged my head against the wall trying to install the driver lol",
-    "the lift in the back is going up and down all day, very noisy",
     "I bought a chef's knife from you and it's blunt",
+    "My foot got caught in the rug at the vintage fair, no harm done.",
+    "she caught my eye at the stall, lovely flowers",
 ]
 
 
@@ -141,11 +146,15 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # 4 December 2026): the retrained model keeps them normal, and they stay so (the 19:50 model too). "I banged my head ...
 # lol" was raised before 12:10, not by the 12:10 model, again from 13:20 to 16:35, not by the 17:10
 # one, and again by the 19:15 one (it is among the known false alarms above); the barrister line
-# moved back there with the 22:15 model.
+# moved back there with the 22:15 model. The 23:25 model (urg15) keeps normal three near misses the
+# 22:15 one raised: the lift going up and down, a fire in the lounge that won't light, a price gone up.
 FORMER_FALSE_ALARMS = [
     "the dog walker bumped my arm at the gate and I dropped the lead",
     "I've written my letters of complaint to the council about parking outside your shop",
     "my son has caught a cold and it's spreading through the family",
+    "the lift in the back is going up and down all day, very noisy",
+    "the fire in the lounge won't light",
+    "the price has gone up and it's into the hundreds",
 ]
 
 
