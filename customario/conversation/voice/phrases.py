@@ -341,11 +341,13 @@ def correction_phrases(earlier: list[Any]) -> list[str]:
 
 def change_values(question: Any) -> list[str]:
     """The values a caller may change an earlier answer of ``question`` to, one short spoken form
-    each, over the question's whole range: every number of a narrow range (0-120 spelled out,
-    else 0-99 and round hundreds and thousands) and the scale's labels; each choice's label,
-    synonyms and shorter names; yes and no; weekdays, yesterday/today/tomorrow and days of the
-    month for a date; none for an
-    open question. Lower case.
+    each, over the question's whole range: every number of a narrow range and the scale's labels;
+    each choice's label, synonyms and shorter names; yes and no; weekdays, yesterday/today/tomorrow
+    and days of the month for a date; none for an open question. Lower case. A wide number range
+    (more than :data:`_MAX_SPELLED` apart) gives its round numbers only (0-20, tens, hundreds,
+    thousands): with 0-99 and the hundreds of a
+    0-1500 fee in every change frame, "go back one, make the meeting Tuesday instead" came out as
+    "... make reading to three instead" (the frames' numbers outweighed "tuesday instead").
 
     Until 5 December 2026 the change frames took the first 15 phrases of the question's own model
     (``_core_values``), which for a number, scale or nps question stopped at "seven" and for a choice
@@ -367,6 +369,9 @@ def change_values(question: Any) -> list[str]:
         lo, hi = question.bounds
         lo = int(lo) if lo is not None else 0
         hi = int(hi) if hi is not None else (10 if t != "number" else 100)
-        out = [number_words(n) for n in _numbers(max(lo, 0), min(hi, 9999))]
+        wide = hi - lo > _MAX_SPELLED
+        picks = [*range(0, 21), *range(30, 100, 10), *range(100, 1000, 100), *range(1000, 10000, 1000)]
+        numbers = [n for n in picks if lo <= n <= hi] if wide else range(max(lo, 0), min(hi, 9999) + 1)
+        out = [number_words(n) for n in numbers]
         return out + [label.lower() for label in (getattr(question, "labels", None) or {}).values()]
     return []
