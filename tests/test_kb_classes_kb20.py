@@ -6,6 +6,9 @@ December 2026), each in the team's own phrasings on a made-up yoga studio's prof
   (:data:`kb_location.LOCATION_WORDS`, tags of the profile's location article);
 - a thing the caller tells arrived dead is answered with the dead-on-arrival rule, not the maker's
   warranty (:func:`kb_arrival.arrived_dead_part`);
+- two things set side by side in front of the question ("Standard versus next-day — how many days
+  is each?") choose the part read as the question's own words do (:func:`kb_contrast.fronted_contrast`),
+  and each side of "X versus Y" gets its own rule read (:func:`kb_contrast.contrast_sides`);
 - a caller asking only how to find the place is read the way there, not the address back, even
   when the street they tell is in the address sentence; one who will give it to a GPS or a driver
   is read the address (:func:`kb_location.whereabouts_part`).
@@ -219,3 +222,60 @@ def test_the_warranty_length_asked_of_a_dead_item_is_the_makers(shop):
     assert arrived_dead_part("the kettle arrived dead, how many years is the warranty?", article) is None
     assert arrived_dead_part("how long is the kettle warranty?", article) is None
     assert "dead on arrival" in (arrived_dead_part("the kettle arrived dead, what now?", article) or "")
+
+
+# --- two things set side by side in front of the question (kb_contrast) ---
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Standard versus next-day — how many working days is each?",
+        "next-day vs standard, how many working days each?",
+    ],
+)
+def test_both_things_compared_in_front_are_read(shop, text):
+    read = _part(shop, text, SHOP)
+    assert read is not None and "4 to 6" in read and "1 to 2" in read, read
+
+
+@pytest.mark.parametrize(
+    ("text", "fronted"),
+    [
+        ("Gold versus silver plan — what does each cost a month?", "Gold versus silver plan"),
+        ("oak or walnut, which lasts longer?", "oak or walnut"),
+        ("My kettle died — what now?", ""),
+        ("Is it the lid or the base that leaks, do you know?", ""),
+        ("how much is the gold plan?", ""),
+    ],
+)
+def test_a_fronted_contrast_is_a_fragment_without_a_clause(text, fronted):
+    from customario.escalation.kb_contrast import fronted_contrast
+
+    assert fronted_contrast(text) == fronted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Is the refund different for a kettle I've used versus one that's still sealed?",
+        "refund for a used mixer compared to an unopened one?",
+    ],
+)
+def test_each_side_of_a_versus_gets_its_rule(text):
+    from customario.escalation.kb_fact import asked_part
+
+    answer = (
+        "Unopened appliances can be returned within 30 days for a full refund. Opened appliances can be "
+        "returned within 30 days in their box; used appliances are refunded minus a 10% cleaning fee."
+    )
+    article = {"question": "What is your refund policy?", "answer": answer, "kind": "articles"}
+    read = asked_part(text, article, "Used appliances are refunded minus a 10% cleaning fee.")
+    assert read is not None and "full refund" in read and "10%" in read, read
+
+
+def test_contrast_sides_are_the_words_next_to_versus():
+    from customario.escalation.kb_contrast import contrast_sides
+
+    assert contrast_sides("a toaster I used versus one that's still sealed?") == [["toaster", "used"], ["unopened"]]
+    assert contrast_sides("how much is the gold plan?") == []

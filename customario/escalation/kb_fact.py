@@ -32,6 +32,7 @@ import re
 from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
 from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
+from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -284,6 +285,12 @@ def _side_by_side(query: str, answer: str, fact: str | None, named: list[str], t
             return None
         chosen = {x for hits in per_item for x in hits}
         return " ".join(_as_read(x) for x in sentences if x in chosen)
+    # "a card I installed versus one still sealed": the rule of each side, read together (kb_contrast).
+    sides = [[t for t in side if t not in WEAK_TERMS] for side in contrast_sides(asking)]
+    if len(sides) == 2 and all(sides) and len(sentences) > 1:
+        per_side = [max(sentences, key=lambda x, side=side: _words_held(x, side)) for side in sides]
+        if all(_words_held(x, side) for x, side in zip(per_side, sides)):
+            return " ".join(_as_read(x) for x in sentences if x in per_side)
     words = [t for t in terms(asking) if t not in WEAK_TERMS]
     held = {x: _words_held(x, words, synonyms=True) for x in sentences}
     best = max(held.values(), default=0)
@@ -397,7 +404,9 @@ def _asked_part(
     topic = article.get("question") or ""
     # The article's own question names it as a whole, so its words choose no part of it; but one of
     # two joined questions ("... and which carriers do you use?") is chosen by them.
-    words = [t for t in terms(asked_sentence(query)) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
+    # Two things set side by side in front of the question are asked about too (kb_contrast).
+    asking = f"{fronted_contrast(query)} {asked_sentence(query)}" if not joined else asked_sentence(query)
+    words = [t for t in terms(asking) if t not in WEAK_TERMS and (joined or not has_word(t, topic))]
     picked = part
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
