@@ -6,6 +6,8 @@ December 2026), each in the team's own phrasings on a made-up yoga studio's prof
   (:data:`kb_location.LOCATION_WORDS`, tags of the profile's location article);
 - a thing the caller tells arrived dead is answered with the dead-on-arrival rule, not the maker's
   warranty (:func:`kb_arrival.arrived_dead_part`);
+- "my own mat" is the caller's, not the owner's: "own" after a possessive is no search term
+  (it matched the "owns" tag of the owner's article);
 - two things set side by side in front of the question ("Standard versus next-day — how many days
   is each?") choose the part read as the question's own words do (:func:`kb_contrast.fronted_contrast`),
   and each side of "X versus Y" gets its own rule read (:func:`kb_contrast.contrast_sides`);
@@ -40,6 +42,8 @@ hours:
 services:
   - {name: Drop-in class, price_cents: 2200, duration_min: 60}
   - {name: Private session, price_cents: 9000, duration_min: 60}
+staff:
+  - {name: Mara Quinn, role: owner and lead teacher, specialties: [vinyasa, prenatal yoga]}
 location:
   address: 88 Alder Avenue, Portland, OR 97205
   directions: Above the corner bookshop at Alder and 10th, a short walk from the Galleria streetcar stop.
@@ -279,3 +283,24 @@ def test_contrast_sides_are_the_words_next_to_versus():
 
     assert contrast_sides("a toaster I used versus one that's still sealed?") == [["toaster", "used"], ["unopened"]]
     assert contrast_sides("how much is the gold plan?") == []
+
+
+# --- the caller's own thing is no owner (kb_words.terms) ---
+
+
+@pytest.mark.parametrize(
+    ("text", "kept"),
+    [
+        ("Can I bring my own mat and blocks?", ["mat", "blocks"]),
+        ("do I print the pass myself or make my own", ["print", "pass", "make"]),
+        ("is a private session sold on its own?", ["private", "session", "sold", "own"]),
+        ("who owns the studio?", ["who", "owns", "studio"]),
+    ],
+)
+def test_my_own_is_no_owner(text, kept):
+    assert terms(text) == kept
+
+
+def test_bringing_ones_own_mat_is_not_the_owners_bio(kb):
+    result = search(kb, "Can I bring my own mat for the class?", campaign=STUDIO)
+    assert not (result.confident and result.best["kind"] == "staff"), result.best

@@ -296,6 +296,7 @@ for _rx, _token, _fts in PHRASE_TABLE:
     FTS_PHRASES[_token] = FTS_PHRASES.get(_token, ()) + _fts
 
 WORD_RE = re.compile(r"[a-z0-9]+")
+_OWN_RE = re.compile(r"\b(my|your|our|their|his|her|ur) own\b")
 
 
 def terms(text: str) -> list[str]:
@@ -304,6 +305,9 @@ def terms(text: str) -> list[str]:
     text = (text or "").lower().replace("\u2019", "'")
     # Possessives name the thing itself: "my daughter's cut", "Jonah's specialties".
     text = _POSSESSIVE_RE.sub(r"\1", text).replace("'", "")
+    # "my own dye", "print my own": the caller's own, no owner of the business ("owns" is a tag of
+    # the owner's article); "on its own" (alone) keeps its word.
+    text = _OWN_RE.sub(r"\1", text)
     for phrase, token in PHRASES:
         text = re.sub(rf"\b{phrase}\b", token, text)
     words = WORD_RE.findall(text)
