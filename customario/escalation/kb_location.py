@@ -4,12 +4,12 @@ answer that their question asks for (issue 11).
 A business profile's location article (``kb_import``: "Where are you located and what is your
 address?") holds the street address first, then the way there ("Between 18th and 19th Street ...,
 two blocks from the 16th Street BART station"). Callers ask for it in many words the article's own
-question lacks: the town they think it is in ("which city are you in?"), the walk ("is it
-walkable from the station?"), what they will type it into ("the zip for my GPS", "for the sat nav", "my Uber wants it") or the slang for the address
-("addy?"). :data:`LOCATION_WORDS` are tags of that article, so these words find it and are no
-unknown name that no article mentions. Words that other questions use as often ("walk in", "in
-town for the day", "the closest garage", "stop by") are left out: measured on the development
-corpora, they took walk-in and parking questions to the location article.
+question lacks: the walk ("is it walkable from the station?"), what they will type it into ("the
+zip for my GPS", "for the sat nav", "my Uber wants it") or the slang for the address ("addy?").
+:data:`LOCATION_WORDS` are tags of that article, so these words find it and are no unknown name
+that no article mentions. Words that other questions use as often ("walk in", "in town for the
+day", "I'm at City College", "the closest garage", "stop by") are left out: measured on the
+development corpora, they took walk-in, parking and learned questions to the location article.
 
 :func:`whereabouts_part` keeps the part asked for: the way there when the caller asks only how
 to find the place, the address when they ask only that or name the GPS or the driver it is for. A
@@ -31,7 +31,6 @@ from customario.escalation.kb_excerpt import (
 
 # Tags of the profile's location article (kb_import), besides its own words ("address", "station").
 LOCATION_WORDS = (
-    "city",
     "walkable",
     "gps",
     "satnav",
