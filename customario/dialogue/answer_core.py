@@ -202,6 +202,29 @@ _SMALL_NUMBER = (
 _SCALE_OF = {"hundred": 100, "thousand": 1000, "grand": 1000, "k": 1000, "million": 1_000_000, "dozen": 12}
 
 
+# A share of a round amount: "half a grand", "half of a thousand", "a quarter of a million", "three
+# quarters of a k". The number word alone had been read and the share dropped ("half a grand" was
+# stored as 1000, "half a hundred" as 100).
+_SHARE_OF_ROUND = re.compile(
+    r"\b(?P<share>half|a half|one half|a quarter|one quarter|quarter|three quarters|a third|one third)"
+    r"(?: of)? (?:a|an|one) (?P<unit>hundred|thousand|grand|k|million|dozen)\b"
+)
+_SHARES = {"half": 0.5, "quarter": 0.25, "three quarters": 0.75, "third": 1 / 3}
+
+
+def fraction_of_round(t: str) -> str:
+    """``t`` (cleaned, lower case) with a share of a round amount written as its figure ("half a
+    grand" → "500", "a quarter of a million" → "250000", "half a dozen" → "6"); a third that is no
+    whole number ("a third of a hundred") becomes "unclear", never a rounded figure."""
+
+    def figure(m: re.Match) -> str:
+        share = _SHARES[re.sub(r"^(?:a|one) ", "", m.group("share"))]
+        value = share * _SCALE_OF[m.group("unit")]
+        return f" {value:g} " if value == int(value) else " unclear "
+
+    return _SHARE_OF_ROUND.sub(figure, t)
+
+
 def _and_a_half(m: re.Match) -> str:
     """ "1500" for "one and a half grand", "2500" for "two and a half thousand"."""
     nums = [1.0] if m.group(1) in ("a", "an") else numbers_in(m.group(1).replace("-", " "))
@@ -262,6 +285,7 @@ def _prep_numbers(t: str) -> str:
     # unit; "a few dozen", "several hundred": no one number, asked again (blind25 had stored "a
     # couple of dozen" as 12, "a dozen and a half" as 12.5 and "a couple hundred" as 100)
     t = re.sub(r"\b(?:a |one )?dozen and a half\b", " eighteen ", t)
+    t = fraction_of_round(t)  # "half a grand": 500 (was read as a grand, 1000)
     t = re.sub(
         r"\b(?:a )?couple(?: of)? (dozen|hundred|thousand|grand|million)\b",
         lambda m: f" about {2 * _SCALE_OF[m.group(1)]} ",

@@ -11,7 +11,9 @@ from typing import Any
 from customario.dialogue import (
     ages,
     amounts,
+    duration_counts,
     inferred,
+    item_prices,
     lead_answer,
     listed_counts,
     number_bounds,
@@ -27,6 +29,7 @@ from customario.dialogue import (
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
     Normalised,
+    fraction_of_round,
     _prep_numbers,
     _numbers,
     _self_corrected_tail,
@@ -233,6 +236,9 @@ def _said(question: Any, t: str) -> str | Normalised:
         per_unit = units.money_per_unit(question, _self_corrected_tail(t))
         if per_unit:
             return Normalised("invalid", reason=per_unit)  # "twelve dollars an hour": never multiplied
+        per_item = item_prices.price_per_item(question, _self_corrected_tail(t))
+        if per_item and not _STATED_TOTAL.search(t):  # not "twelve a jar, three of them, so thirty-six"
+            return Normalised("invalid", reason=per_item)  # "$18 a ticket" to a total spent on tickets
         if units.price_each(question, _self_corrected_tail(t)) and len(numbers_in(_prep_numbers(said))) == 1:
             return Normalised("invalid", reason="the whole amount you paid")  # "Thirty-five dollars each"
         if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
@@ -267,6 +273,10 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     parts = number_readings.bill_in_parts(question, t, number_forms.one_amount, money)
     if parts is None:
         parts = products.worked_out_total(question, t)  # "forty each, three of them", "six hours, four days"
+    if parts is None:
+        parts = duration_counts.occasions_times_length(question, t)  # "three times, two hours each"
+        if parts is not None and parts != parts:
+            return Normalised("invalid", reason=f"the number of {units.question_unit(question)}s in all")
     if parts is not None and not _outside(question, parts, *question.bounds):
         return _valid(int(parts) if parts == int(parts) else parts, "inferred")  # parts and labour, summed
     return t
@@ -304,6 +314,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     the answer said first with only asides after it, or the value settled on
     (:mod:`customario.dialogue.lead_answer`), read back."""
     lo, hi = question.bounds
+    t = fraction_of_round(t)  # "half a grand" is 500 on every path (the amount parser read a grand)
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
@@ -422,12 +433,15 @@ def _read_number(question: Any, t: str) -> Normalised:
         return unwrapped
     t = unwrapped
     t = inferred.counted_one(question, t)
-    own = units.counted_in_own_unit(question, t)
+    tail = _self_corrected_tail(t)
+    # "Three nights. No, hang on, four, we had that extra night": the count after a taking back
+    own = units.counted_in_own_unit(question, tail if numbers_in(_prep_numbers(tail)) else t)
     elsewhere = units.counted_elsewhere(question, t) or units.other_measure(question, t) if own is None else None
     in_unit = quantities.answer_in_unit(question, t)
     if elsewhere and in_unit is not None:
         elsewhere = None  # "About three hours, cost me $450": the hours are said, the money is beside them
     elsewhere = elsewhere or people_counts.counts_no_people(question, t)  # "We have three bins."
+    elsewhere = elsewhere or duration_counts.length_for_count(question, t)  # "three hours" to "how many times"
     converted = _own_conversion(question, t) if elsewhere and elsewhere.startswith("a number per") else None
     if converted is not None:
         return converted

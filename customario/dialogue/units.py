@@ -157,6 +157,8 @@ def duration_in_unit(question: Any, text: str) -> float | None:
         r"\ba (?:good|solid|full|whole|clear|long|straight)\s+(?=(?:half an? )?(?:hour|day|week|minute)\b)", "a ", said
     )
     said = re.sub(r"\ba a half\b", "half a", said)
+    # "forty-eight hours, two whole days": a whole or full unit is that unit (said again, it agrees)
+    said = re.sub(r"(?<=\w) (?:whole|full|solid|entire|clear|long) (?=(?:hours?|days?|weeks?|minutes?)\b)", " ", said)
     said = re.sub(r"\b(\d+) and (a )?half\b", lambda m: f"{int(m.group(1))}.5", said)  # "2 and a half hours"
     # "1h30", "one hour thirty", "two hours fifteen": minutes said after the hours without their unit
     said = re.sub(r"\b(\d+)\s*h\s*(\d{1,2})\b", r" \1 hours \2 minutes ", said)
@@ -450,6 +452,11 @@ def other_measure(question: Any, text: str) -> str | None:
         # "fifty-five a month", "this year": a period, not an amount measured in it
         # "$310/month": "/" is "a" written
         if not re.search(r"(?:\b(a|an|per|each|every|the|this|that|last|next|past)\s+|/\s*)$", t[: m.start()])
+        # "Nine hundred dollars! For two hours!": what the money paid for, beside the amount said
+        and not (
+            kinds == ["money"]
+            and re.search(r"\bfor (?:the |about |around )?[a-z0-9.]+(?: [a-z]+)?\s+$", t[: m.start()])
+        )
     )
     if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
         unit = question_unit(question)

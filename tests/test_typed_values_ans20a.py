@@ -1,0 +1,171 @@
+"""Typed number, money and date answers (issue 11, helper ans20a, 4 December 2026), in the team's own
+phrasings on surveys about other things (a planetarium, a climbing wall, a jazz festival, a
+ceramics café, a furniture upholsterer):
+
+- a price per item to a question about a total ("fourteen dollars a ticket" to "In total, how much
+  did you spend on tickets?") is asked again, never stored as the total;
+- people named rather than counted: "herself"/"himself" (Irish English for a spouse), a carer, a
+  relative called by name, a person with where they were ("the baby in the sling"), "we were a
+  couple", an occasion named after the list ("five of us, a hen do"), "myself alone only";
+- a don't-know beside a season, a school term or a year guessed ("no idea, last winter I suppose")
+  is asked again, not coded don't-know;
+- "next Friday" said on a Thursday (tomorrow, or a week later?), or in the same week, and "last
+  Friday" said on a Saturday are asked back with both dates; "next Friday the 16th" is the 16th;
+- a share of a round amount ("half a grand") is that share (it was read as the round amount);
+- a length of time to a count of occasions ("three hours" to "how many times?") is asked again, and
+  occasions times a length each ("three times, two hours each") to a question in hours is summed.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+TODAY = date(2032, 9, 9)  # a Thursday
+TICKETS_TOTAL = Question(
+    id="tickets", type="number", text="In total, how much did you spend on planetarium tickets, in dollars?", min=0
+)
+SHOP_TOTAL = Question(
+    id="shop", type="number", text="How much did you spend at the ceramics café altogether, in dollars?", min=0
+)
+ONE_TICKET = Question(id="one", type="number", text="How much was your planetarium ticket, in dollars?", min=0)
+MEMBERSHIP = Question(id="fee", type="number", text="How much is your monthly climbing membership, in dollars?", min=0)
+REPAIR = Question(id="repair", type="number", text="How much did the upholsterer charge you, in dollars?", min=0)
+PARTY = Question(
+    id="party", type="number", text="Including yourself, how many people came to the jazz festival?", min=1, max=60
+)
+VISITS = Question(id="visits", type="number", text="How many times did you visit the climbing wall last month?", min=0)
+HOURS = Question(
+    id="hours", type="number", text="How many hours did you spend at the climbing wall last week?", min=0, max=100
+)
+LAST_VISIT = Question(id="last", type="date", text="On what date did you last visit the planetarium?")
+WORKSHOP = Question(id="workshop", type="date", text="On what date would you like to book the pottery workshop?")
+
+
+def _valid(q, text, today=TODAY):
+    n = normalise(q, text, today=today)
+    assert n.status == "valid", (text, n)
+    return n
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (TICKETS_TOTAL, "Fourteen dollars a ticket."),
+        (TICKETS_TOTAL, "$14 per ticket"),
+        (TICKETS_TOTAL, "it was 14/ticket"),
+        (SHOP_TOTAL, "about nine bucks a pop"),
+        (SHOP_TOTAL, "twelve dollars a mug"),
+        (SHOP_TOTAL, "six a slice, I think"),
+    ],
+)
+def test_a_price_per_item_to_a_total_is_asked_again(q, text):
+    n = normalise(q, text, today=TODAY)
+    assert n.status == "invalid" and "whole amount" in n.reason, n
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (TICKETS_TOTAL, "fourteen a ticket, three of us, so forty-two", 42),
+        (TICKETS_TOTAL, "Forty-two.", 42),
+        (ONE_TICKET, "Fourteen dollars a ticket.", 14),
+        (MEMBERSHIP, "sixty a month", 60),
+        (SHOP_TOTAL, "forty-five, a bit steep", 45),
+    ],
+)
+def test_a_price_per_item_that_is_the_answer_stays(q, text, value):
+    assert _valid(q, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("half a grand", 500),
+        ("about half a grand", 500),
+        ("half a thousand", 500),
+        ("a quarter of a grand", 250),
+        ("three quarters of a grand", 750),
+        ("one and a half grand", 1500),
+    ],
+)
+def test_a_share_of_a_round_amount_is_that_share(text, value):
+    assert _valid(REPAIR, text).value == value
+
+
+def test_a_third_of_a_hundred_is_no_figure():
+    assert normalise(REPAIR, "a third of a hundred", today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["three hours", "I was there 10 hours", "an hour and a half"])
+def test_a_length_of_time_to_a_count_of_times_is_asked_again(text):
+    n = normalise(VISITS, text, today=TODAY)
+    assert n.status == "invalid" and "times" in n.reason, n
+
+
+@pytest.mark.parametrize("text, value", [("three times", 3), ("Four.", 4), ("twice", 2)])
+def test_a_count_of_times_stays(text, value):
+    assert _valid(VISITS, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("three times, two hours each", 6),
+        ("twice, an hour each time", 2),
+        ("twice, ninety minutes a session", 3),
+        ("three times, two hours each, so six", 6),
+    ],
+)
+def test_occasions_times_their_length_are_summed_and_read_back(text, value):
+    n = _valid(HOURS, text)
+    assert n.value == value and n.method in LENIENT_METHODS, n
+
+
+def test_occasions_times_a_length_that_is_no_round_figure_is_asked_again():
+    assert normalise(HOURS, "twice, forty minutes each", today=TODAY).status == "invalid"
+
+
+CABIN = Question(id="nights", type="number", text="How many nights did you stay at the lakeside cabin?", min=0, max=60)
+RECOVERY = Question(
+    id="wait", type="number", text="How many hours did you wait for the roadside recovery truck?", min=0, max=500
+)
+LOCKSMITH = Question(id="bill", type="number", text="How much was the locksmith's final bill, in dollars?", min=0)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Two nights. No, wait, three, we stayed on an extra night.", 3), ("three nights, sorry, four", 4)],
+)
+def test_a_count_in_the_questions_unit_taken_back_is_the_count_after(text, value):
+    assert _valid(CABIN, text).value == value
+
+
+@pytest.mark.parametrize("text, value", [("Twenty-four hours, one whole day of waiting.", 24), ("two full days", 48)])
+def test_a_duration_said_again_as_whole_days_agrees(text, value):
+    assert _valid(RECOVERY, text).value == value
+
+
+def test_a_duration_said_again_that_disagrees_is_asked_again():
+    assert normalise(RECOVERY, "thirty hours, two whole days", today=TODAY).status == "invalid"
+
+
+def test_what_the_money_paid_for_beside_the_amount_is_no_other_measure():
+    n = _valid(LOCKSMITH, "Daylight robbery. Three hundred dollars! For forty minutes!")
+    assert n.value == 300 and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize("text", ["forty minutes", "for forty minutes"])
+def test_a_length_of_time_alone_to_a_money_question_is_asked_again(text):
+    assert normalise(LOCKSMITH, text, today=TODAY).status == "invalid"
+
+
+COURSE = Question(
+    id="course", type="number", text="In total, how much did the sailing course cost you, in dollars?", min=0
+)
+
+
