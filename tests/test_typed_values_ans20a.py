@@ -85,6 +85,39 @@ def test_a_price_per_item_that_is_the_answer_stays(q, text, value):
 @pytest.mark.parametrize(
     "text, value",
     [
+        ("Myself and himself.", 2),
+        ("Just myself and herself.", 2),
+        ("Me and my carer.", 2),
+        ("My cousin Priya, my dad and me.", 3),
+        ("Three grown-ups, two kids and the baby in the sling.", 6),
+        ("me and my mate from the office", 2),
+        ("We were a couple.", 2),
+        ("There were five of us, a hen do.", 5),
+        ("me and my gran, a birthday treat", 2),
+        ("me and my brother's girlfriend", 2),
+    ],
+)
+def test_people_named_not_counted_are_counted_and_read_back(text, value):
+    n = _valid(PARTY, text)
+    assert n.value == value and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize("text", ["Myself alone only.", "me alone", "Just me."])
+def test_the_caller_alone_is_one(text):
+    assert _valid(PARTY, text).value == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["me and my friend from my sister's choir", "a couple", "just myself and the wee fella", "me and my son too"],
+)
+def test_people_that_cannot_be_told_apart_are_asked_again(text):
+    assert normalise(PARTY, text, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
         ("half a grand", 500),
         ("about half a grand", 500),
         ("half a thousand", 500),

@@ -27,7 +27,9 @@ PERSON = (
     r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
     r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
     r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
-    r"guy|lady|man|woman|senior|buddy|pal|mate|coworker|co worker|colleague|neighbou?r|classmate|bestie"
+    r"guy|lady|man|woman|senior|buddy|pal|mate|coworker|co worker|colleague|neighbou?r|classmate|bestie|"
+    # someone who comes along to help: "myself and my carer" (British English, not in WordNet 3.0)
+    r"carer|caregiver|care worker|support worker|personal assistant|chaperone|companion|plus one|grown ?up"
 )
 PERSON_PLURAL = r"children|people|men|women|grandchildren|stepchildren|folks|buddies|besties"
 PETS = r"dogs?|cats?|puppy|puppies|kittens?|pets?|fish|goldfish|hamsters?|birds?|parrots?|rabbits?|bunny|bunnies"
@@ -53,11 +55,19 @@ def _part_count(part: str) -> float | None:
     if me:
         n = _part_count(p)
         return None if n is None else n + 1
+    owned = re.match(r"(?:my|our|his|her|their)\s", p) is not None
     p = re.sub(r"\b(my|our|the|his|her|their)\b\s*", "", p).strip()
     if not p:
         return None
     if re.fullmatch(r"(me|myself|i|me myself|yours truly|i live alone|alone)", p):
         return 1
+    if re.fullmatch(r"(?:him|her)self", p):
+        return 1  # "myself and herself": Irish English for the caller's spouse, one person
+    p = _without_where_from(p)  # "the baby on my lap", "my mate from work": the person
+    if owned and _NAMED.fullmatch(p) and _NAMED.fullmatch(p).group("name") not in _NOT_NAMES:
+        return 1  # "my aunt Ruth", "our friend Dev": one person called by name
+    if re.fullmatch(rf"(?:{PERSON})'s (?:{PERSON})", p):
+        return 1  # "my sister's boyfriend": one person
     if re.fullmatch(rf"(a |an |one |our |little |new |older |younger |baby |teenage |adult |grown )*({PETS})", p):
         return 0
     for word, size in _SETS.items():
@@ -84,6 +94,39 @@ def _part_count(part: str) -> float | None:
     if re.sub(r"\b(one|a|an|1)\b", "", quantity).strip() and not numbers_in(quantity):
         return None
     return nums[0]
+
+
+# A person said with where they were or come from: "the baby on my lap", "my mate from work", "our
+# friend in a wheelchair". The phrase names no other person and no number (see _without_where_from).
+_WHERE_FROM = re.compile(
+    rf"^(?P<who>(?:[a-z]+ )?(?:{PERSON}|{PERSON_PLURAL})s?) (?P<where>(?:on|in|at|from|off|of|next door|upstairs|downstairs)\b.*)$"
+)
+# Where someone is who was not there: "a baby on the way", "my dad in hospital", "my mum in heaven".
+_NOT_THERE = re.compile(
+    r"on (?:(?:the|its|his|her) )?way|in (?:the )?(?:hospital|heaven|oven|womb)|at home|off sick|away\b"
+)
+# One person called by their name after the kin or friend word: "aunt ruth", "friend dev".
+_NAMED = re.compile(rf"(?:{PERSON}) (?P<name>[a-z]{{2,}})")
+# Words after a person word that are no name ("my son too", "my wife only").
+_NOT_NAMES = frozenset(
+    """too also only as well both all alone included again here there then now first later once twice each either
+    and or plus with who that which was is were are came went stayed joined said""".split()
+)
+
+
+def _without_where_from(p: str) -> str:
+    """``p`` (a part of a list, determiners dropped) without a phrase saying where the person was
+    or comes from ("baby on my lap" → "baby", "mate from work" → "mate"); ``p`` itself when the
+    phrase holds a number or another person ("friend from my son's school")."""
+    m = _WHERE_FROM.fullmatch(p)
+    if (
+        m is None
+        or numbers_in(m.group("where"))
+        or _PERSON_WORD.search(m.group("where"))
+        or _NOT_THERE.match(m.group("where"))
+    ):
+        return p
+    return m.group("who")
 
 
 # Things a booking holds one of per person: "How many tickets were in your order?".
@@ -141,6 +184,13 @@ _ADDRESS = (
 )
 # A closing remark after the list: "it was date night", "which was nice", "this was for her birthday".
 _REMARK = r"(?:it|it'?s|this|which|twas|'twas)\b"
+# The occasion named after the list: "six of us, a girls' night out", "me and Mum, a birthday treat".
+# People named inside it ("girls'", "birthday") only say whose occasion it was.
+_OCCASION = re.compile(
+    r",\s*(?:(?:it was|for|on) )?(?:a|an|our|my|the)\s+(?:[a-z']+\s+){0,3}?"
+    r"(?:night|day|evening|afternoon|morning|weekend|matinee|trip|outing|treat|birthday|anniversary|celebration|"
+    r"do|party|reunion|holiday|surprise|present|gift|date)(?: out| away| off)?[\s,]*$"
+)
 # The caller counted in the total said: "including me", "me included", "counting myself".
 _ME_INCLUDED = re.compile(
     r"(?:including|incl|counting|that includes|that'?s including) (?:me|myself)|(?:me|myself) included"
@@ -196,6 +246,11 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     t = re.sub(rf"^\W*(?:{_ADDRESS})\s*,|,\s*(?:{_ADDRESS})[\s,]*$", ",", t)
     # "Me and my sister, it was her birthday": a closing remark that names no one and no number
     t = re.sub(rf",\s*{_REMARK}[^,]*[\s,]*$", lambda m: m.group(0) if _names_someone(m.group(0)) else ",", t)
+    t = _OCCASION.sub(lambda m: m.group(0) if numbers_in(m.group(0)) else ",", t)
+    # "We were a couple": two people (a couple of people, said without "we were", may be a few)
+    t = re.sub(
+        r"^\W*(?:(?:well|oh|so|um+|uh+)\W+)*(?:we were|we are|we'?re) (?:just )?a couple\W*$", "the two of us", t
+    )
     # "2 adults 2 kids": a new count straight after a counted noun starts a new part
     t = re.sub(
         rf"\b({PERSON}|{PERSON_PLURAL})(s?) (?=\d|(?:one|two|three|four|five|six|seven|eight|nine|ten)\b)",

@@ -70,9 +70,11 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
     ordinal of this occasion ("This was the third time this year": three, read back) or a zero
     ("Nothing"); ([], method) otherwise."""
     if re.search(
-        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b|\bby myself\b|\bon my own\b|^(me )?alone\b", t
+        r"^((it was|it'?s|there was) )?(just|only) (me|myself)\b(?!,? (?:and|plus|with|&|n) (?!(?:no ?one|nobody)\b))|"
+        r"\bby myself\b|\bon my own\b|^((me|myself) )?alone\b|^(me|myself) only\b",
+        t,
     ):
-        return [1.0], "phrase"  # "Just me"
+        return [1.0], "phrase"  # "Just me", "Myself alone only"; not "just myself and herself" (a list)
     if not quantities.asks_money(question) and re.fullmatch(
         r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*a pair(?: of (?:them|'em|those|these))?\W*",
         t,
