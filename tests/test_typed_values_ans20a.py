@@ -116,6 +116,70 @@ def test_people_that_cannot_be_told_apart_are_asked_again(text):
 
 
 @pytest.mark.parametrize(
+    "text",
+    [
+        "No idea, sometime last winter I suppose.",
+        "I can't remember, over the Christmas holidays",
+        "Not sure. Autumn, probably.",
+        "I don't know, during the spring term",
+        "no clue, last year",
+    ],
+)
+def test_a_dont_know_beside_a_season_or_term_is_asked_again(text):
+    n = normalise(LAST_VISIT, text, today=TODAY)
+    assert n.status == "invalid", n
+
+
+@pytest.mark.parametrize("text", ["I don't remember, it was ages ago.", "No idea, sorry."])
+def test_a_plain_dont_know_stays_a_dont_know(text):
+    assert normalise(LAST_VISIT, text, today=TODAY).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "today, text, first, second",
+    [
+        (date(2032, 9, 9), "next Friday", "September 10", "September 17"),  # tomorrow, or a week on
+        (date(2032, 9, 6), "Next Thursday, please", "September 9", "September 16"),  # same week
+        (date(2032, 9, 11), "next Sunday", "September 12", "September 19"),  # Saturday: tomorrow
+    ],
+)
+def test_next_weekday_with_two_honest_readings_is_asked_back_with_both(today, text, first, second):
+    n = normalise(WORKSHOP, text, today=today)
+    assert n.status == "invalid" and first in n.reason and second in n.reason, n
+
+
+@pytest.mark.parametrize(
+    "today, text, value",
+    [
+        (date(2032, 9, 11), "next Monday", "2032-09-13"),  # Saturday: the Monday of next week
+        (date(2032, 9, 9), "next Tuesday", "2032-09-14"),
+        (date(2032, 9, 6), "next Friday the 17th", "2032-09-17"),  # was read as the 10th
+        (date(2032, 9, 6), "next Friday, the 10th", "2032-09-10"),
+        (date(2032, 9, 9), "this Friday", "2032-09-10"),
+    ],
+)
+def test_next_weekday_with_one_reading_is_that_day(today, text, value):
+    assert _valid(WORKSHOP, text, today).value == value
+
+
+def test_last_weekday_said_the_day_after_is_asked_back():
+    n = normalise(LAST_VISIT, "last Friday", today=date(2032, 9, 11))  # a Saturday
+    assert n.status == "invalid" and "September 3" in n.reason and "September 10" in n.reason, n
+
+
+@pytest.mark.parametrize(
+    "today, text, value",
+    [
+        (date(2032, 9, 10), "last Tuesday", "2032-09-07"),  # a Friday: three days back, as callers say
+        (date(2032, 9, 13), "last Saturday", "2032-09-11"),
+        (date(2032, 9, 10), "last Friday the 27th", "2032-08-27"),
+    ],
+)
+def test_last_weekday_with_one_reading_is_that_day(today, text, value):
+    assert _valid(LAST_VISIT, text, today).value == value
+
+
+@pytest.mark.parametrize(
     "text, value",
     [
         ("half a grand", 500),

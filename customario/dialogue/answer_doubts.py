@@ -124,7 +124,12 @@ _MONTH_NAMES = "january|february|march|april|may|june|july|august|september|octo
 PARTIAL = {
     "date": re.compile(
         rf"\b(?:(?:last|this|next|that|the) (?:week|month|weekend)|(?:early|late|mid|end of|in) (?:{_MONTH_NAMES}|the month)|"
-        rf"(?:some ?time|sometime) (?:in|last|this|next|around)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?)\b"
+        rf"(?:some ?time|sometime) (?:in|last|this|next|around)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?|"
+        # a season, a school term or a year guessed: "last summer maybe", "in the spring term"
+        r"(?:last|this|next|that|the|early|late|mid|in|over|during) (?:the )?(?:spring|summer|autumn|fall|winter|"
+        r"(?:easter|christmas|summer|spring|autumn|winter|school|half[ -]term|mid[ -]?term) (?:holidays?|hols|break|term|vacation)|"
+        r"(?:first|second|third|spring|summer|autumn|fall|winter) (?:term|semester|quarter)|year|half[ -]term))\b|"
+        r"(?:^|[.,;!?])\W*(?:(?:um+|uh+|oh|well|er+m?)\W+)*(?:spring|summer|autumn|fall|winter)\b(?! (?:day|solstice|equinox)\b)"
     ),
     "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
 }

@@ -36,6 +36,7 @@ from customario.dialogue import (
     answer_doubts,
     date_answers,
     date_asides,
+    date_relative,
     intents,
     number_readings,
     quantities,
@@ -360,6 +361,10 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
             if how == "ambiguous"
             else "a date, such as last Tuesday or March 3rd"
         )
+        two = date_relative.next_or_last_readings(_self_corrected_tail(t), today) if how == "ambiguous" else None
+        if two is not None:
+            # "Next Friday" said on a Thursday: ask which, with both dates
+            reason = f"to know which {two[0]:%A} you mean, {two[0]:%B} {two[0].day} or {two[1]:%B} {two[1].day}"
         return Normalised("invalid", reason=reason)
     if how in ("exact", "phrase") and _any(_HEDGES, t):
         # "About two weeks ago": a day counted roughly is a guess at the day (read back)

@@ -19,7 +19,14 @@ from customario.dialogue.date_holidays import month_day as _month_day
 from customario.dialogue.date_holidays import named_day as _named_day
 from customario.dialogue.date_holidays import nth_weekday_of
 from customario.dialogue.date_holidays import valid_day as _valid_day
-from customario.dialogue.date_relative import WEEK_COUNT, not_this_one, weekday_beyond, weekday_gone, weeks_away
+from customario.dialogue.date_relative import (
+    WEEK_COUNT,
+    next_or_last_readings,
+    not_this_one,
+    weekday_beyond,
+    weekday_gone,
+    weeks_away,
+)
 from customario.dialogue.spoken import parse_number
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, names_in_full, parse_date, spoken_numbers
 
@@ -408,6 +415,21 @@ def _weekday_in_week_said(t: str, today: date) -> tuple[date | None, str] | None
     return monday + timedelta(days=WEEKDAYS.index(named.pop())), "inferred"
 
 
+def _weekday_and_day(t: str, weekday: int, dom: int, today: date, tense: str) -> tuple[date | None, str]:
+    """A weekday said with its day of the month and no month ("Tuesday the eighth", "next Friday
+    the 16th"): the day within two months of today that is both, in ``tense``, or on the side of
+    today a "next"/"last"/"this" says (``inferred``); (None, ``ambiguous``) when none fits. "next
+    Friday the 16th" had been read as the first Friday after today, whatever the day said."""
+    cands = [today + timedelta(days=k) for k in range(-62, 63)]
+    cands = [d for d in cands if d.day == dom and d.weekday() == weekday]
+    side = re.search(r"\b(next|last|this|coming|past)\b", t)
+    if side is None:
+        return _in_tense(cands, today, tense), "inferred"
+    ahead = side.group(1) in ("next", "coming") or (side.group(1) == "this" and tense != "past")
+    cands = [d for d in cands if (d > today if ahead else d < today)]
+    return (min(cands, key=lambda d: abs(d - today)), "inferred") if cands else (None, "ambiguous")
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -464,13 +486,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
         if d is not None and weekday is not None and d.weekday() != weekday:
             return None, "ambiguous"
         return d, "phrase"
-    if dom and weekday is not None and not re.search(r"\b(next|last|this|coming|past)\b", t):
-        cands = []
-        for k in range(-62, 63):
-            d = today + timedelta(days=k)
-            if d.day == dom and d.weekday() == weekday:
-                cands.append(d)
-        return _in_tense(cands, today, tense), "inferred"
+    if dom and weekday is not None:
+        return _weekday_and_day(t, weekday, dom, today, tense)
     if (
         dom
         and not has_month
@@ -491,6 +508,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
                 today + timedelta(days=k) for k in range(-7, 8) if (today + timedelta(days=k)).weekday() == weekday
             ]
             return _in_tense(cands, today, tense), "inferred"
+        if next_or_last_readings(t, today) is not None:
+            return None, "ambiguous"  # "next Friday" said on a Thursday: tomorrow, or a week later?
         prefer = "future" if tense == "future" else "past"
         return parse_date(t, today, prefer=prefer), "inferred"
     prefer = "future" if tense == "future" else "past"

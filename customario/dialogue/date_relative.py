@@ -84,3 +84,40 @@ def weekday_gone(t: str, today: date) -> date | None:
     if not m or re.search(r"\b(?:week|weeks|fortnight)\b", t):
         return None
     return today - timedelta(days=(today.weekday() - WEEKDAYS.index(m.group(1))) % 7 or 7)
+
+
+# "next Friday", "last Saturday" said alone: no day of the month, no week counted, no second day.
+_NEXT_OR_LAST = re.compile(rf"\b(next|last) ({'|'.join(WEEKDAYS)})\b")
+_MORE_SAID = re.compile(
+    rf"\d|\b(?:week|weeks|fortnight|after|before|or|gone|{'|'.join(WEEKDAYS)})\b|"
+    r"\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|"
+    r"fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)\b"
+)
+
+
+def next_or_last_readings(t: str, today: date) -> tuple[date, date] | None:
+    """The two honest readings of a bare "next Friday" or "last Friday" (``t`` cleaned, lower case),
+    earlier first, or None when only one is honest.
+
+    The convention (the writers of the development answers corpora, whose lines with a weekday
+    after next/last all read so): "next Friday" is the first Friday after today and "last Friday"
+    the last one before it (a week away when it is today's weekday). Two readings are honest, and
+    the caller is asked which, when
+    - the day is tomorrow or yesterday ("next Friday" said on a Thursday, "last Friday" on a
+      Saturday): someone who means that day mostly says "tomorrow" or "yesterday", so the day a
+      week further is as likely;
+    - "next Friday" falls in the same calendar week as today (weeks from Monday, ISO 8601): "next"
+      is then "this Friday" to some callers and the Friday of next week to others (no writer of
+      the corpora used it so; their "last Tuesday" said on a Friday is three days back).
+    A day of the month, a counted week or another weekday said with it settles which (None)."""
+    m = _NEXT_OR_LAST.search(t)
+    if m is None or _MORE_SAID.search(t[: m.start()] + " " + t[m.end() :]) or len(_NEXT_OR_LAST.findall(t)) > 1:
+        return None
+    weekday = WEEKDAYS.index(m.group(2))
+    if m.group(1) == "next":
+        near = weekday_beyond(today, weekday, 1)
+        if (near - today).days == 1 or near.isocalendar()[:2] == today.isocalendar()[:2]:
+            return near, near + timedelta(days=7)
+        return None
+    near = weekday_beyond(today, weekday, -1)
+    return (near - timedelta(days=7), near) if (today - near).days == 1 else None
