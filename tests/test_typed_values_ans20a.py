@@ -261,6 +261,22 @@ def test_a_length_of_time_alone_to_a_money_question_is_asked_again(text):
     assert normalise(LOCKSMITH, text, today=TODAY).status == "invalid"
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["Sorry, which cabin do you mean? We've stayed in two with you.", "Um, which booking do you mean? I made three."],
+)
+def test_asking_which_thing_is_meant_then_why_is_a_question_back(text):
+    from customario.dialogue.asked_back import asks_back
+
+    assert asks_back(text)
+
+
+def test_a_which_question_followed_by_an_answer_is_no_question_back():
+    from customario.dialogue.asked_back import asks_back
+
+    assert not asks_back("Which one do you mean? I'd say four.")
+
+
 COURSE = Question(
     id="course", type="number", text="In total, how much did the sailing course cost you, in dollars?", min=0
 )

@@ -56,7 +56,9 @@ _ASK_MEANING = re.compile(
 # "Which doctor? I saw two of them", "What spa? I didn't even know there was one": a turn that opens
 # by asking which thing is meant, then says why it cannot tell (not "I'd say ...", "I guess ...").
 _WHICH_ONE = re.compile(
-    r"^\W*(?:which|what)(?: [a-z'-]+){1,3}\?+\s+(?:i|we|there|they|he|she|it)\b"
+    # "Sorry, which course do you mean? We've done two with you": a filler first, "do you mean" after
+    r"^\W*(?:(?:um+|uh+|oh|sorry|wait|hang on|hmm+|well)[,.!]?\s+)*"
+    r"(?:which|what)(?: [a-z'-]+){1,3}?(?: (?:do|did) you mean)?\?+\s+(?:i|we|there|they|he|she|it)\b"
     r"(?!'d| would| guess| think| suppose| reckon| mean| say)[^?]*$"
 )
 
