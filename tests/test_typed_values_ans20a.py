@@ -13,7 +13,13 @@ ceramics café, a furniture upholsterer):
   Friday" said on a Saturday are asked back with both dates; "next Friday the 16th" is the 16th;
 - a share of a round amount ("half a grand") is that share (it was read as the round amount);
 - a length of time to a count of occasions ("three hours" to "how many times?") is asked again, and
-  occasions times a length each ("three times, two hours each") to a question in hours is summed.
+  occasions times a length each ("three times, two hours each") to a question in hours is summed;
+- a total said after its parts ("the whole thing came to nine hundred and twenty"), a count of
+  occasions then each occasion agreeing ("Twice. Once up and once down.") are read back;
+- an amount with a part taken off in words ("ten bucks minus a quarter") is asked again;
+- "a week ago Tuesday" said on a Wednesday is the Tuesday of last week, never yesterday;
+- a holiday said as a stretch ("over Christmas") is asked again, one said roughly ("around
+  Christmas") is its day read back.
 """
 
 from __future__ import annotations
@@ -282,3 +288,82 @@ COURSE = Question(
 )
 
 
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The booking fee was forty, then the rest, and the whole thing came to nine hundred and twenty.", 920),
+        ("the deposit was 150 and the total was 875", 875),
+    ],
+)
+def test_a_total_said_after_its_parts_is_the_answer_read_back(text, value):
+    n = _valid(COURSE, text)
+    assert n.value == value and n.method in LENIENT_METHODS, n
+
+
+def test_a_total_with_something_after_it_is_asked_again():
+    assert normalise(COURSE, "it came to 875 but they refunded 150", today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "today, text, value",
+    [
+        (date(2032, 9, 8), "A week ago Tuesday.", "2032-08-31"),  # a Wednesday: not yesterday
+        (date(2032, 9, 11), "a week ago Friday", "2032-09-03"),  # a Saturday
+    ],
+)
+def test_a_weekday_a_week_ago_said_the_day_after_it_is_that_weekday_of_last_week(today, text, value):
+    assert _valid(LAST_VISIT, text, today).value == value
+
+
+def test_a_weekday_weeks_ago_whose_readings_split_is_still_asked_again():
+    assert normalise(LAST_VISIT, "two weeks ago Monday", today=date(2032, 9, 9)).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text", ["ten bucks minus a quarter", "ninety less the member discount", "a hundred take away the deposit"]
+)
+def test_an_amount_with_a_part_taken_off_in_words_is_asked_again(text):
+    assert normalise(REPAIR, text, today=TODAY).status == "invalid"
+
+
+@pytest.mark.parametrize("text, value", [("ninety, less than I expected", 90), ("ninety dollars", 90)])
+def test_less_than_beside_an_amount_is_no_part_taken_off(text, value):
+    assert _valid(REPAIR, text).value == value
+
+
+@pytest.mark.parametrize(
+    "text", ["over Christmas", "Christmas week", "during the Easter holidays", "between Christmas and New Year"]
+)
+def test_a_holiday_said_as_a_stretch_of_days_is_asked_again(text):
+    n = normalise(LAST_VISIT, text, today=TODAY)
+    assert n.status == "invalid", n
+
+
+@pytest.mark.parametrize(
+    "text, value", [("around Christmas", "2031-12-25"), ("Halloween-ish", "2031-10-31"), ("about Easter", "2032-03-28")]
+)
+def test_a_holiday_said_roughly_is_its_day_read_back(text, value):
+    n = _valid(LAST_VISIT, text)
+    assert n.value == value and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize("text, value", [("Christmas Eve", "2031-12-24"), ("Boxing Day", "2031-12-26")])
+def test_a_holidays_own_day_is_that_day(text, value):
+    assert _valid(LAST_VISIT, text).value == value
+
+
+RIDES = Question(id="rides", type="number", text="How many times did you ride the cable car this year?", min=0)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("Twice. Once up and once down.", 2), ("Three times, twice in April and once in August.", 3)],
+)
+def test_a_count_of_occasions_then_each_occasion_agreeing_is_the_count_read_back(text, value):
+    n = _valid(RIDES, text)
+    assert n.value == value and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize("text", ["Twice. Once up and twice down.", "twice, once in April"])
+def test_a_count_of_occasions_whose_parts_disagree_is_asked_again(text):
+    assert normalise(RIDES, text, today=TODAY).status == "invalid"

@@ -36,6 +36,7 @@ from customario.dialogue import (
     answer_doubts,
     date_answers,
     date_asides,
+    date_holidays,
     date_relative,
     intents,
     number_readings,
@@ -343,6 +344,8 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     if plain != t:
         read = _normalise_date(question, plain, today)
         return _valid(read.value, "inferred") if read.status == "valid" else read
+    if date_holidays.holiday_stretch(t):
+        return Normalised("invalid", reason="one date, for example Friday the 4th")  # "over Christmas"
     ruled_out = date_answers.without_ruled_out(t, today, tense)  # "the twenty-second, not the twenty-first"
     if ruled_out == t and re.match(r"\W*not (?:on )?(?:the )?\w+\W*$", t):
         return Normalised("invalid", reason="the date it was")  # "Not the twelfth.": no day given
@@ -366,6 +369,8 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
             # "Next Friday" said on a Thursday: ask which, with both dates
             reason = f"to know which {two[0]:%A} you mean, {two[0]:%B} {two[0].day} or {two[1]:%B} {two[1].day}"
         return Normalised("invalid", reason=reason)
+    if how in ("exact", "phrase", "hedged") and date_holidays.holiday_roughly(t):
+        how = "inferred"  # "Around Christmas": a guess at the day, read back
     if how in ("exact", "phrase") and _any(_HEDGES, t):
         # "About two weeks ago": a day counted roughly is a guess at the day (read back)
         how = "inferred" if _COUNTED_OFF.search(t) else "hedged"

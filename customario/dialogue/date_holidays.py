@@ -182,3 +182,37 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
             cands = [nth_weekday_of(year, month, weekday, nth) for year in (today.year - 1, today.year, today.year + 1)]
             return in_tense(cands, today, tense), "phrase"
     return None
+
+
+# A holiday said as a stretch of days, not its day: "Christmas week", "over Easter", "the Christmas
+# holidays", "Thanksgiving time", "between Christmas and New Year" (the corpus writers asked again
+# for "Thanksgiving weekend" and "Easter weekend"). A day said with it ("over Christmas, the 27th")
+# settles which: :func:`holiday_stretch` then says nothing.
+_FEAST = r"(?:christmas|xmas|easter|thanksgiving|new ?year'?s?|hallowe'?en|hanukkah|chanukah|diwali|eid|passover|the holidays)"
+_STRETCH = re.compile(
+    rf"\b{_FEAST} ?(?:time|week|weekend|period|break|season|holidays?|hols|fortnight|vacation)\b|"
+    rf"\b(?:over|during|across|throughout|in) (?:the )?{_FEAST}(?! (?:day|eve|sunday|monday|morning|night)\b)|"
+    rf"\bbetween christmas and new ?year'?s?\b"
+)
+# A holiday said roughly: "around Christmas", "about Easter", "Christmas-ish", "near Halloween".
+_ROUGHLY = re.compile(
+    rf"\b(?:around|about|roughly|approximately|near|nearish|close to|round about|sometime around) (?:the )?{_FEAST}|"
+    rf"\b{_FEAST}[ -]?ish\b"
+)
+_DAY_SAID = re.compile(
+    r"\d|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|eve|first|second|third|fourth|fifth|sixth|"
+    r"seventh|eighth|ninth|tenth|[a-z]+teenth|twentieth|twenty[ -][a-z]+|thirtieth|thirty[ -]first|day (?:before|after))\b"
+)
+
+
+def holiday_stretch(t: str) -> bool:
+    """True when ``t`` (cleaned, lower case) names a holiday as a stretch of days ("over Christmas",
+    "Easter week") and no one day of it: the date is asked for again, never the holiday's own day."""
+    m = _STRETCH.search(t)
+    return bool(m) and not _DAY_SAID.search(t[: m.start()] + " " + t[m.end() :])
+
+
+def holiday_roughly(t: str) -> bool:
+    """True when ``t`` (cleaned, lower case) gives a holiday as a rough guess at the day ("around
+    Christmas", "Easter-ish"): the holiday's day is read back, as a day counted roughly is."""
+    return bool(_ROUGHLY.search(t))

@@ -18,6 +18,7 @@ import re
 from typing import Any
 
 from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.inferred import counts_occasions
 from customario.dialogue.quantities import NUMBER_PHRASE
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.units import counted_noun, question_unit
@@ -92,3 +93,29 @@ def occasions_times_length(question: Any, t: str) -> float | None:
     total = minutes / 60 if unit == "hour" else minutes
     # 80 minutes to a question in hours is 1.33...: no figure a caller would say (NaN: asked again)
     return total if (total * 4) == int(total * 4) else float("nan")
+
+
+# A count of occasions said first, then each occasion: "Twice. Once over and once back.", "Three
+# times, twice in May and once in June".
+_LEAD_COUNT = re.compile(
+    rf"^\W*(?:(?:um+|uh+|oh|well|so|just)\W+)*(?P<lead>once|twice|thrice|(?:{NUMBER_PHRASE}) times)\s*[.,;:!-]+\s*(?P<rest>.+)$"
+)
+_PART_COUNT = re.compile(rf"\b(?:(?P<word>once|twice|thrice)|(?P<n>{NUMBER_PHRASE}) times)\b")
+
+
+def occasions_listed(question: Any, t: str) -> float | None:
+    """The count of occasions said first when the occasions told after it add up to it ("Twice. Once
+    over and once back." → 2 to "How many crossings ...?"), for a question that counts occasions;
+    None otherwise (the parts disagree, another number is said, or the question counts no
+    occasions). Read back by the caller (``inferred``)."""
+    m = _LEAD_COUNT.match(t)
+    if m is None or not counts_occasions(question) or question_unit(question):
+        return None
+    lead = _TIMES_WORDS.get(m.group("lead")) or _number(m.group("lead").removesuffix(" times"))
+    parts = list(_PART_COUNT.finditer(m.group("rest")))
+    if lead is None or len(parts) < 2:
+        return None
+    total = sum(_TIMES_WORDS[p.group("word")] if p.group("word") else (_number(p.group("n")) or 0) for p in parts)
+    if numbers_in(_prep_numbers(_PART_COUNT.sub(" ", m.group("rest")))):
+        return None  # "Twice, once in 2019 and once on the 3rd": other numbers, other rules
+    return lead if total == lead else None

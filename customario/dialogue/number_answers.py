@@ -112,7 +112,10 @@ def _counting_this(question: Any, t: str, nums: list[float]) -> float | None:
 
 
 _STATED_TOTAL = re.compile(
-    r"(?:^|[,;.]\s*|\s)(?:(?:so,? )?(?:let'?s )?(?:call it|say|make it)|so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of)\s+"
+    r"(?:^|[,;.]\s*|\s)(?:(?:so,? )?(?:let'?s )?(?:call it|say|make it)|so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of|"
+    # "the deposit was two hundred, the whole lot came to sixteen hundred and fifty" (blind28)
+    r"(?:it |it all |the whole lot |the whole thing |all in all it |the total )?(?:came to|comes to|added up to|adds up to)|"
+    r"the total (?:was|is|came to))\s+"
     # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
     r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
     r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"
@@ -277,6 +280,8 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
         parts = duration_counts.occasions_times_length(question, t)  # "three times, two hours each"
         if parts is not None and parts != parts:
             return Normalised("invalid", reason=f"the number of {units.question_unit(question)}s in all")
+    if parts is None:
+        parts = duration_counts.occasions_listed(question, t)  # "Twice. Once over and once back."
     if parts is not None and not _outside(question, parts, *question.bounds):
         return _valid(int(parts) if parts == int(parts) else parts, "inferred")  # parts and labour, summed
     return t

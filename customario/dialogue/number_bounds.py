@@ -43,6 +43,16 @@ def near_bounds(t: str) -> str:
     return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
 
 
+# A number with a part taken off in words: "ten bucks minus a quarter", "forty less the discount",
+# "a hundred take away the deposit": arithmetic the caller leaves to the listener, whose result is
+# not the number said ("ten bucks minus a quarter" was stored as ten).
+_TAKEN_OFF = re.compile(
+    rf"\b{NUMBER_PHRASE}(?:\s+(?:dollars?|bucks?|quid|pounds?|euros?|minutes?|hours?|days?))?\s+"
+    r"(?:minus|take away|takeaway|less)\s+(?!than\b)(?:a |an |the |my |our |\d|[a-z]+ty\b|[a-z]+teen\b|"
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+)
+
+
 def bound_only(t: str) -> bool:
     """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
     store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
@@ -53,7 +63,7 @@ def bound_only(t: str) -> bool:
         " to",
         t,
     )
-    return bool(_BOUND.search(near_bounds(t)))
+    return bool(_BOUND.search(near_bounds(t)) or _TAKEN_OFF.search(t))
 
 
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")
