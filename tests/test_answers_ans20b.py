@@ -417,3 +417,25 @@ def test_being_a_member_negated_twice_is_a_yes_read_back(text):
 )
 def test_a_feeling_negated_twice_or_taken_back_is_asked_again(question, text):
     assert _n(question, text).status == "invalid"
+
+
+_ONLINE = Question(id="online", type="yes_no", text="Would you consider taking your yoga classes online?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh yeah, because a laptop screen is just like a real studio. No.",
+        "Oh sure, I love doing downward dog next to the fridge. Nope.",
+        "Yes, wait, that was the pottery class. No.",
+    ],
+)
+def test_a_yes_then_a_bare_no_as_the_last_sentence_is_a_no(text):
+    n = _n(_ONLINE, text)
+    assert n.status == "valid" and n.value == "no", n
+
+
+@pytest.mark.parametrize("text", ["Oh yes, I would. No problem at all.", "Oh sure, why not. No complaints from me."])
+def test_a_yes_then_a_no_phrase_is_no_bare_no(text):
+    n = _n(_ONLINE, text)
+    assert n.status != "valid" or n.value == "yes"

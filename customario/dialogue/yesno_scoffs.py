@@ -6,6 +6,7 @@ blind21, blind24):
 - a yes taken back by a lone "not" after it: "Oh sure, they were lovely. Not.", or by a sentence of
   disbelief ("Aye, right. Tidy. That'll be the day.", "Oh yes, he'll ring. When pigs fly.");
 - a yes followed by asking after the very thing asked about: "Oh sure, the shuttle. What shuttle?";
+- a yes answered by a bare "no" as the last sentence: "Oh yeah, because video calls are such fun. No.";
 - a yes with its meaning turned: "Oh yes, on time. If by on time you mean a week late.", or
   concluded the other way: "Oh sure, I'll renew, right after they fix the lifts. So never.";
 
@@ -107,6 +108,8 @@ def scoffed(question: Any, t: str) -> bool:
     nots = [i for i, s in enumerate(later) if re.fullmatch(r"not[.!]*", s)]
     if nots and _not_yes(" ".join(later[nots[0] + 1 :])):
         return True  # "Oh sure, they were lovely. Not."
+    if later and re.fullmatch(r"(?:no|nope|nah)(?:,? (?:thanks|thank you|sorry))?[.!]*", later[-1]):
+        return True  # "Oh yeah, because a laptop speaker sounds just like a grand piano. No."
     doubts = [i for i, s in enumerate(later) if _DISBELIEF.fullmatch(s.strip(" .!?,"))]
     if doubts and _not_yes(" ".join(later[doubts[0] + 1 :])):
         return True  # "Aye, right. Tidy. That'll be the day.", "Oh yes, he'll call. When pigs fly."
