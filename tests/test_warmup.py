@@ -52,3 +52,27 @@ def test_the_background_warm_up_starts_once(monkeypatch):
     assert thread is not None and warmup.warm_up_in_background() is None  # still warming
     thread.join()
     assert started == [1]
+
+
+def test_a_process_that_exits_while_warming_up_waits_for_it_and_exits_cleanly():
+    # A short console call can end while the background warm-up is still inside native loaders;
+    # the process must wait for it at exit instead of aborting (exit status -6, "FATAL: exception
+    # not rethrown"). The child starts the warm-up and returns at once; a handler registered before
+    # the module (so run after its own, atexit being last-in first-out) sees the warm-up finished.
+    import subprocess
+    import sys
+
+    code = (
+        "import atexit, sys\n"
+        "def report():\n"
+        "    from customario.escalation import warmup\n"
+        "    print('warm' if warmup._DONE else 'cold', file=sys.stderr)\n"
+        "atexit.register(report)\n"
+        "from customario.escalation import warmup\n"
+        "t = warmup.warm_up_in_background()\n"
+        "assert t is not None and t.is_alive()\n"
+    )
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
+    assert r.returncode == 0, r.stderr
+    assert "FATAL" not in r.stderr
+    assert r.stderr.strip().splitlines()[-1] == "warm"

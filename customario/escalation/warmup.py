@@ -13,6 +13,7 @@ before any job is given to the process) and every session start calls
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
@@ -27,6 +28,8 @@ _LINES = (
 _LOCK = threading.Lock()
 _DONE: dict[str, float] = {}
 _THREAD: threading.Thread | None = None
+# How long a process that is exiting waits for a warm-up still loading (seconds); see _join_at_exit.
+EXIT_WAIT_S = 60.0
 
 
 def warm_up() -> dict[str, float]:
@@ -71,6 +74,22 @@ def warm_up_in_background() -> threading.Thread | None:
     _THREAD = threading.Thread(target=warm_up, name="customario-warm-up", daemon=True)
     _THREAD.start()
     return _THREAD
+
+
+def _join_at_exit() -> None:
+    """Wait (up to :data:`EXIT_WAIT_S`) for a warm-up still loading when the process exits.
+
+    A daemon thread still inside native code (WordLlama's or NumPy's loaders) when the interpreter
+    finalises is torn down mid-call, and glibc aborts the process ("FATAL: exception not rethrown",
+    exit status -6): a short ``customario console`` call that ended while the warm-up was loading
+    under load exited that way (tests/test_support_conversation.py, 4 December 2026). atexit
+    handlers run before daemon threads are stopped, so joining here lets the load finish first."""
+    thread = _THREAD
+    if thread is not None and thread.is_alive() and thread is not threading.current_thread():
+        thread.join(EXIT_WAIT_S)
+
+
+atexit.register(_join_at_exit)
 
 
 def prewarm(proc: object = None) -> None:
