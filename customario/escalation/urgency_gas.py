@@ -26,11 +26,28 @@ _DENIED = re.compile(
 )
 
 
+# A toxic gas let out where someone still is (held-out urgency blind21: "the ammonia pipe in the plant
+# room's burst, there's a cloud of it and Tom's still inside coughing and can't find the door"): HSE
+# and NHS advice for a chemical release is to get out and call 999; a person inside is in danger now.
+_TOXIC_RELEASE = re.compile(
+    r"\b(ammonia|chlorine|refrigerant|carbon monoxide|co2|fumes)\b"
+    r"(?=[^.!?]*\b(burst|leak\w*|escap\w*|cloud|pouring|spewing|venting|filling|everywhere|spill\w*)\b)"
+    r"|\btoxic (gas|fumes|cloud)\b|\bchemical (cloud|fumes|leak|spill)\b|\bcloud of (gas|fumes|it|the stuff)\b"
+)
+_PERSON_IN_IT = re.compile(
+    r"\b(trapped|can'?t (find|see) (the|a|his|her|their) (door|way out|exit)"
+    r"|can'?t get out|overcome|collapsed|(coughing|choking|gasping|wheezing) (and|but) (can'?t|not|won'?t))\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", "gas smelt")`` when ``t`` (normalised, lower-case) says gas is smelt in another
-    word or spelling (:data:`_SMELT`), else None."""
+    word or spelling (:data:`_SMELT`); ``("emergency", "a person in a toxic release")`` when a toxic gas
+    is let out and a person is still in it (:data:`_TOXIC_RELEASE`, :data:`_PERSON_IN_IT`); else None."""
     if _SMELT.search(t) and not _DENIED.search(t):
         return "emergency", "gas smelt"
+    if _TOXIC_RELEASE.search(t) and _PERSON_IN_IT.search(t):
+        return "emergency", "a person in a toxic release"
     return None
 
 

