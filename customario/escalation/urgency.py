@@ -219,7 +219,16 @@ def _strip_names(text: str) -> str:
     )
     # a first name with a surname after it ("Sue Patel") is a name, whatever comes before it
     text = re.sub(r"\bSue (?!(You|Your|Them|The|This|That|Him|Her)\b)[A-Z][a-z]+\b", " ", text)
-    return re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
+    text = re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
+    # A name said mid-sentence before "collapsed" is a person, whatever WordNet makes of the word
+    # ("and Sam's collapsed in there": "sam" is a missile, a made thing, and was read as a thing
+    # giving way; "Tom has collapsed by the tills")
+    return re.sub(
+        r"(?<=[a-z,;] )(?<!\b(?i:the|our|his|her|its) )(?<!\b(?i:a) )(?<!\b(?i:my) )(?<!\b(?i:an) )(?<!\b(?i:your|this|that) )(?<!\b(?i:their) )"
+        r"[A-Z][a-z]+(?=(?:'s|\u2019s| has| had| just)* (?:collapsed|collapsing|collapses)\b)",
+        "someone",
+        text,
+    )
 
 
 # Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
