@@ -202,12 +202,15 @@ _ONE_THING = re.compile(
     r"(?:(?P<mod>[a-z]+(?:-[a-z]+)*)\s+)?(?P<noun>[a-z]{3,})\s*(?=[.,;!?]|$)"
 )
 _NOT_A_THING = re.compile(
-    r"(?:dollars?|bucks?|quid|pounds?|euros?|cents?|grand|percent|each|apiece|only|total|tops|max|ish|way|time|more|"
-    r"less|thing|think|reckon|guess|suppose|sure|exactly|roughly|about|around|altogether|please|thanks|"
-    r"hundred|thousand|million|half|quarter|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|ten|eleven|"
-    r"twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|two|three|four|five|six|seven|eight|nine|"
-    r"zero|nothing|something|someone|another|maybe|perhaps|probably|odd|so|now|then|though|really|mate|love)"
+    r"(?:each|apiece|only|total|tops|max|ish|way|time|more|less|thing|think|reckon|guess|suppose|sure|exactly|roughly|"
+    r"about|around|altogether|please|thanks|half|quarter|nothing|something|someone|another|maybe|perhaps|probably|odd|"
+    r"so|now|then|though|really|mate|love)"
 )
+
+
+def _no_thing(word: str | None) -> bool:
+    """True when ``word`` (after "one") is a number, a money word or talk, not a thing counted."""
+    return bool(word) and bool(numbers_in(word) or _MONEY_WORDS.fullmatch(word) or _NOT_A_THING.fullmatch(word))
 
 
 def without_counts_of_things(t: str) -> str:
@@ -216,9 +219,7 @@ def without_counts_of_things(t: str) -> str:
     article ("the tech was a four") marked: for money questions."""
     t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
     t = _ONE_THING.sub(
-        lambda m: (
-            m.group(0) if any(_NOT_A_THING.fullmatch(w or "-") for w in (m.group("mod"), m.group("noun"))) else " "
-        ),
+        lambda m: m.group(0) if _no_thing(m.group("mod")) or _no_thing(m.group("noun")) else " ",
         t,
     )
     return _COUNTED_THINGS.sub(
