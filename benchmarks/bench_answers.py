@@ -136,7 +136,8 @@ CORPORA = {
     # start (first contact on 1656000 code: 538/576 = 93.4 % with 12 wrong).
     "blind26": ROOT / "tests/corpus/answers/blind26/utterances.yaml",
     # pet_grooming and food_bank (576 lines, today = Wed 2028-06-14), written on 4 December ~22:15 UTC
-    # by a helper who never read the parser; held out.
+    # by a helper who never read the parser; held out until 01:00 UTC on 5 December 2026, a development
+    # corpus since.
     "blind27": ROOT / "tests/corpus/answers/blind27/utterances.yaml",
     # coach_tour and plumbing_callout (586 lines, today = Sat 2027-10-30), written on 4 December
     # ~22:15 UTC by another helper who never read the parser; a development corpus from the start.
@@ -180,8 +181,10 @@ CORPORA = {
 # and only its wrong items had been read); since then it is a development corpus. blind25 was held out
 # until 22:10 UTC on 4 December 2026 (first contact 531/590 = 90.0 % with 14 wrong; 540/590 = 91.5 %,
 # 4 wrong, after the stop's work and only its wrong items had been read); since then it is a
-# development corpus.
-HELD_OUT: set[str] = {"blind27"}
+# development corpus. blind27 was held out until 01:00 UTC on 5 December 2026 (first contact 549/576 =
+# 95.3 % with 2 wrong; 552/576 = 95.8 %, 0 wrong, after the stop's work and only its wrong items had
+# been read); since then it is a development corpus.
+HELD_OUT: set[str] = set()
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -234,7 +237,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28",
-        help="own, blind, blind2 ... blind26, blind27 (held out), blind28, comma-separated",
+        help="own, blind, blind2 ... blind26, blind27, blind28, comma-separated",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

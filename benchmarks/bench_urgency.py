@@ -81,7 +81,8 @@ CORPORA = {
     # Written blind on 4 December ~19:15 UTC (blind20-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind20": ROOT / "tests/corpus/urgency/blind20.yaml",
-    # Written blind on 4 December ~22:15 UTC (blind21-README.md): held out, counted only.
+    # Written blind on 4 December ~22:15 UTC (blind21-README.md): held out until 5 Dec 01:00
+    # (first contact 93.2 %, 3 urgent or emergency taken for normal), development since.
     "blind21": ROOT / "tests/corpus/urgency/blind21.yaml",
     # Written blind on 4 December ~22:15 UTC (blind22-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -109,11 +110,11 @@ TITLES = {
     "blind18": "blind18 (development; first contact 89.2 %, 10 missed)",
     "blind19": "blind19 (development since 4 Dec 22:10; first contact 88.6 %)",
     "blind20": "blind20 (development; first contact 93.4 %, 7 missed)",
-    "blind21": "blind21 (held out)",
+    "blind21": "blind21 (development since 5 Dec 01:00; first contact 93.2 %)",
     "blind22": "blind22 (development; first contact 90.5 %, 11 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind21"}
+HELD: set[str] = set()
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:

@@ -121,7 +121,10 @@ def test_term_weights_match_scikit_learn():
 # model retrained at 23:25 UTC with blind22 among its corpora (urg15) no longer raises the lift going
 # up and down (moved to the former false alarms); it and the 22:15 model both raise two near misses
 # added to the rule tests since 19:50 (urg16's foot caught in a rug, blind19's "she caught my eye"),
-# listed here now.
+# listed here now. The model retrained at 01:05 UTC on 5 December with blind21 among its corpora raises
+# the lift and the dog walker again (they had been former false alarms) and two more near misses of
+# the rule tests (a lawyer friend who finds the terms fair, a boy leaning over a stair rail to wave);
+# it no longer raises "she caught my eye" (moved to the former false alarms).
 KNOWN_FALSE_ALARMS = [
     "my brother's a barrister and he loves your shop",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
@@ -132,7 +135,10 @@ KNOWN_FALSE_ALARMS = [
     "I banged my head against the wall trying to install the driver lol",
     "I bought a chef's knife from you and it's blunt",
     "My foot got caught in the rug at the vintage fair, no harm done.",
-    "she caught my eye at the stall, lovely flowers",
+    "the lift in the back is going up and down all day, very noisy",
+    "the dog walker bumped my arm at the gate and I dropped the lead",
+    "my friend's a lawyer and she reckons your T&Cs are very fair",
+    "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
 ]
 
 
@@ -148,11 +154,12 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # one, and again by the 19:15 one (it is among the known false alarms above); the barrister line
 # moved back there with the 22:15 model. The 23:25 model (urg15) keeps normal three near misses the
 # 22:15 one raised: the lift going up and down, a fire in the lounge that won't light, a price gone up.
+# The 01:05 model (5 December) raises the lift and the dog walker again (moved to the known false
+# alarms) and keeps "she caught my eye" normal.
 FORMER_FALSE_ALARMS = [
-    "the dog walker bumped my arm at the gate and I dropped the lead",
+    "she caught my eye at the stall, lovely flowers",
     "I've written my letters of complaint to the council about parking outside your shop",
     "my son has caught a cold and it's spreading through the family",
-    "the lift in the back is going up and down all day, very noisy",
     "the fire in the lounge won't light",
     "the price has gone up and it's into the hundreds",
 ]
