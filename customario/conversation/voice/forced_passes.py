@@ -18,6 +18,7 @@ from customario.conversation.voice.phrase_words import (
     REFUSED,
     YES,
     label_parts,
+    occasion_forms,
 )
 from customario.dialogue.spoken import number_words
 
@@ -124,9 +125,29 @@ def forced_answers(question: Any) -> list[str] | None:
         hi = int(hi) if hi is not None else (10 if t != "number" else 100)
         if hi - lo > _MAX_SPELLED or lo < 0:
             return None
-        out = [number_words(n) for n in range(lo, hi + 1)]
+        out = [number_words(n) for n in range(lo, hi + 1)] + occasion_forms(question)
     out = [" ".join(re.sub(r"[^a-z' ]", " ", p).split()) for p in out]
     return list(dict.fromkeys(p for p in out if p and len(p.split()) <= 4)) or None
+
+
+# A "don't know" or refusal in the forced answer grammar's shortest forms (:func:`forced_codes`).
+# Without them a grammar of numbers picks a number for any short reply the first pass lost: through
+# the telephone band "Skip that." came out of it as "five" or "ten" and was read back as a rating on
+# both phone rows of the answers blind27 voice sample (5 December 2026). A code taken from the pass
+# is heard at ``_sphinx.FORCED_ANSWER_CONFIDENCE``, below the policy's unsure-code floor: asked
+# again, and read back only when heard again (``survey_readback._unsure_code``).
+FORCED_DONT_KNOW = ("i don't know", "don't know", "no idea", "not sure", "hard to say")
+FORCED_REFUSED = ("skip", "skip that", "pass", "no comment", "rather not say")
+
+
+def forced_codes(question: Any) -> list[str]:
+    """The code forms the forced answer pass of ``question`` may pick besides its answers
+    (:data:`FORCED_DONT_KNOW` when it allows a don't-know, :data:`FORCED_REFUSED` when it allows
+    a refusal); [] for a question without a forced pass (:func:`forced_answers` None)."""
+    if forced_answers(question) is None:
+        return []
+    out = [*FORCED_DONT_KNOW] if getattr(question, "allow_dont_know", True) else []
+    return out + ([*FORCED_REFUSED] if getattr(question, "allow_refused", True) else [])
 
 
 def forced_grammar(forms: list[str] | tuple[str, ...]) -> str:
@@ -151,7 +172,8 @@ def answer_unclear(transcript: str, forms: list[str] | tuple[str, ...]) -> bool:
     words = transcript.split()
     if len(words) > 2:
         return False
-    said = {w for f in forms for w in f.split()}
+    codes = {*FORCED_DONT_KNOW, *FORCED_REFUSED}
+    said = {w for f in forms if f not in codes for w in f.split()}
     if any(w in said or w in _MEANINGFUL_IN_ANSWER for w in words):
         return False
     padded = f" {' '.join(words)} "

@@ -10,6 +10,9 @@ themselves are built in :mod:`.phrases` (answers), :mod:`.date_phrases` (dates) 
 from __future__ import annotations
 
 import re
+from typing import Any
+
+from customario.dialogue.spoken import number_words
 
 YES = (
     "yes",
@@ -74,7 +77,27 @@ DONT_KNOW = (
     "i can't recall",
     "i don't recall",
     "not sure yet",
+    # "really" inside the phrase (5 December 2026): missing, "I don't really know how to rate that."
+    # came out as "i don't really none how two it that" or "i don't me the out of late" on every
+    # caller variant of the answers blind27 voice sample, and was asked again until skipped.
+    "i don't really know",
+    "don't really know",
+    "i'm not really sure",
+    "not really sure",
 )
+# What a don't-know is about, said after it ("I don't know how to rate that", "not a clue when
+# he'll next need it"), per question type, for :func:`phrases.code_phrases`. The answer parser
+# codes each of these as don't know (codes.py).
+DONT_KNOW_HEADS = ("i don't know", "i don't really know", "not sure", "i'm not sure", "no idea", "not a clue")
+DONT_KNOW_TAILS = {
+    "nps": ("how to rate that", "how to rate it", "how to answer that"),
+    "scale": ("how to rate that", "how to rate it", "how to answer that"),
+    "date": ("when", "exactly when", "what date"),
+}
+# Hedged yeses of a yes/no question's model only: "say", "mind" must stay out of the read-back
+# model (a "yes" through the telephone band comes out as "say", see :data:`_LIKE_YES`). Missing,
+# "I wouldn't say no." came out as "i won't say know", which the parser reads as a refusal.
+YES_HEDGED = ("i wouldn't say no", "i wouldn't mind", "wouldn't say no")
 REFUSED = (
     "i'd rather not say",
     "prefer not to say",
@@ -153,6 +176,14 @@ OPT_OUT = (
 # answer parser's change verbs (``dialogue.references``) are among them.
 CHANGE_CARRIERS = (
     "go back",
+    # Openers of a change said before the question is named (5 December 2026, answers blind27 voice
+    # sample): "Hang on, before that, it was the cat, not the dog." and "Oops, go back to the date"
+    # came out as "can doggy clip or ..." and "two bucks go back ..." without them.
+    "hang on",
+    "before that",
+    "hang on before that",
+    "oops",
+    "no wait",
     "go back one",
     "can i go back",
     "go back to the",
@@ -260,3 +291,31 @@ GARBAGE = tuple(
 
 
 _LIKE_YES = frozenset({"said", "say", "day", "days", "today", "yesterday", "yet"})
+
+
+# A number question that counts occasions ("how many times", "how often", visits, trips): its
+# callers answer "once", "twice", "never", "three times" (:func:`occasion_forms`).
+_OCCASIONS = re.compile(r"\b(?:how many times|how often|times|visits?|trips?|occasions?)\b")
+
+
+def counts_occasions(question: Any) -> bool:
+    """True for a ``number`` question whose text counts occasions ("In the past month, how many
+    times did you come?", "how many grooming visits", "how often"), False otherwise."""
+    return getattr(question, "type", None) == "number" and bool(
+        _OCCASIONS.search((getattr(question, "text", "") or "").lower())
+    )
+
+
+def occasion_forms(question: Any) -> list[str]:
+    """How a count of occasions is said without a number, for a question that counts them
+    (:func:`counts_occasions`): "once", "twice", "never", "three times" (up to twelve, within the
+    question's range); [] for other questions. Missing from the model, "Twice." through the
+    telephone band came out as a number the forced pass picked ("five", "nine"; answers blind27 voice
+    sample, 5 December 2026). The answer parser reads each (2, 1, 0, 3)."""
+    if not counts_occasions(question):
+        return []
+    lo, hi = question.bounds
+    lo = int(lo) if lo is not None else 0
+    hi = int(hi) if hi is not None else 100
+    out = [w for n, w in ((0, "never"), (1, "once"), (2, "twice")) if lo <= n <= hi]
+    return out + [f"{number_words(n)} times" for n in range(max(lo, 3), min(hi, 12) + 1)]

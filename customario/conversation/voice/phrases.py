@@ -34,6 +34,8 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     CHANGE_CARRIERS,
     CONTROL,
     DONT_KNOW,
+    DONT_KNOW_HEADS,
+    DONT_KNOW_TAILS,
     FILLERS,
     GARBAGE,
     NO,
@@ -41,7 +43,10 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     REFUSED,
     REPEAT,
     YES,
+    YES_HEDGED,
+    counts_occasions,
     label_parts,
+    occasion_forms,
 )
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
@@ -91,7 +96,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         for value, label in getattr(question, "labels", {}).items():
             out += [(label.lower(), str(value)), (f"{label.lower()} i guess", str(value))]
     elif t == "yes_no":
-        out += [(p, "yes") for p in YES] + [(p, "no") for p in NO]
+        out += [(p, "yes") for p in (*YES, *YES_HEDGED)] + [(p, "no") for p in NO]
     elif t in ("single_choice", "multi_choice"):
         labels: list[tuple[str, str]] = []
         taken = {n.lower() for c in question.choices for n in (c.label, *c.synonyms)}
@@ -125,7 +130,7 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
     else:
         return None
     if getattr(question, "allow_dont_know", True):
-        out += [(p, "dont_know") for p in DONT_KNOW]
+        out += [(p, "dont_know") for p in (*DONT_KNOW, *code_phrases(question))]
     if getattr(question, "allow_refused", True):
         out += [(p, "refused") for p in REFUSED]
     out += [(p, None) for p in (*CONTROL, *OPT_OUT)]
@@ -135,6 +140,16 @@ def phrase_values(question: Any) -> dict[str, str | None] | None:
         if phrase and phrase not in result:
             result[phrase] = value
     return result
+
+
+def code_phrases(question: Any) -> list[str]:
+    """A don't-know said with what it is about, for ``question``'s type: "i don't know how to rate
+    that" (nps, scale), "not a clue when", "no idea what date" (date); [] for other types. Lower
+    case, from :data:`DONT_KNOW_HEADS` x :data:`DONT_KNOW_TAILS`. Without them the words after the
+    don't-know pulled its start into other words ("i don't me the out of late", answers blind27
+    voice sample, 5 December 2026)."""
+    tails = DONT_KNOW_TAILS.get(getattr(question, "type", None), ())
+    return [f"{h} {t}" for h in DONT_KNOW_HEADS for t in tails]
 
 
 def out_of_range_phrases(question: Any) -> list[str]:
@@ -169,7 +184,11 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     garbage words; for a date question the ways of saying a day (:func:`date_phrases`); ``None``
     for open questions (open vocabulary)."""
     if getattr(question, "type", None) == "date":
-        extra = [*DONT_KNOW, *REFUSED] if getattr(question, "allow_dont_know", True) else [*REFUSED]
+        extra = (
+            [*DONT_KNOW, *code_phrases(question), *REFUSED]
+            if getattr(question, "allow_dont_know", True)
+            else [*REFUSED]
+        )
         return [*date_phrases() * 2, *extra * 2, *CONTROL, *OPT_OUT, *FILLERS, *GARBAGE]
     phrases = expected_phrases(question)
     if phrases is None:
@@ -208,6 +227,22 @@ _APPROX = ("roughly", "nearly", "almost", "over", "under", "less than", "more th
 _ROUND = (*(number_words(n) for n in range(1, 21)), "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
 
 
+# How callers lead into a number they remember (5 December 2026): missing, "I believe it was sixty
+# dollars, dear." came out as "i'd really me twelve sixty dollars year" and "Y'know, I wanna say it
+# was seventy-two." as "you what was eight was seventy two" (answers blind27 voice sample): stray
+# numbers beside the answer, asked again on every caller variant.
+_RECALL_CARRIERS = (
+    "it was",
+    "i believe it was",
+    "i think it was",
+    "i want to say",
+    "i wanna say",
+    "i wanna say it was",
+    "you know",
+    "y'know",
+)
+
+
 def answer_forms(question: Any) -> list[str]:
     """How callers say the answer to ``question`` beyond its values: a yes or no with the
     question's auxiliary ("Were the staff friendly?" → "yes they were", "no they weren't"); for a
@@ -239,6 +274,7 @@ def answer_forms(question: Any) -> list[str]:
     if MONEY_QUESTION.search(text):
         nouns += ["dollars", "bucks"]
     out = [f"{a} {n}" for a in _APPROX for n in (*_ROUND[:10], *_ROUND[19:])]
+    out += occasion_forms(question)
     out += ["a dozen", "half a dozen", "a couple", "a few", "a couple of", "and a half"]
     for noun in dict.fromkeys(nouns):
         out += [f"{n} {noun}" for n in (*_ROUND, "hundred", "thousand")]
@@ -250,6 +286,8 @@ def answer_forms(question: Any) -> list[str]:
         out += [f"{n} thousand" for n in _ROUND] + [f"{n} hundred and" for n in _ROUND[:9]]
         out += [f"{n} thousand {m} hundred" for n in _ROUND[:12] for m in _ROUND[:9:2]]
         out += ["a thousand", "and a half thousand", "thousand and", "a grand", "grand"]
+    # Carrier phrases before a remembered amount or count (last: change_values takes the first forms).
+    out += [*_RECALL_CARRIERS, *(f"it was {n}" for n in _ROUND)]
     return list(dict.fromkeys(out))
 
 
@@ -312,8 +350,14 @@ def opening_phrases() -> list[str]:
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _NEAR_DAYS = ("yesterday", "today", "tomorrow", "the day before yesterday")
-_TYPE_NAMES = {"nps": ("score", "recommendation"), "scale": ("rating",)}
+_TYPE_NAMES = {"nps": ("score", "recommendation"), "scale": ("rating",), "date": ("date",)}
 _VALUE_FRAMES = ("i meant {v}", "it was {v}", "it's {v}", "make it {v}", "put down a {v}", "{v} instead", "to a {v}")
+# The value taken back after the new one ("it was the cat, not the dog", "the tenth, not the
+# ninth"), and a value said with "the" when the model has it without: for a change said in full
+# (answers blind27 voice sample, 5 December 2026: "... it was the cat, not the dog" came out as
+# "... it was a cat both a dog", "... it was the tenth, not the ninth" as "... the tenth opt the minus").
+_TAKEN_BACK_FRAMES = ("not {v}", "{v} not")
+_BARE_FRAMES = ("it was the {v}", "not the {v}")
 
 
 def correction_phrases(earlier: list[Any]) -> list[str]:
@@ -335,8 +379,12 @@ def correction_phrases(earlier: list[Any]) -> list[str]:
         values = change_values(q)
         if q.type not in ("date", "open"):
             values += [f for f in answer_forms(q) if not f.startswith(_APPROX) and len(f.split()) <= 3][:15]
-        out += [f.format(v=v) for v in dict.fromkeys(values) for f in _VALUE_FRAMES]
+        out += [f.format(v=v) for v in dict.fromkeys(values) for f in (*_VALUE_FRAMES, *_TAKEN_BACK_FRAMES)]
+        out += [f.format(v=v) for v in dict.fromkeys(values) if not _ARTICLED.match(v) for f in _BARE_FRAMES]
     return list(dict.fromkeys(out))
+
+
+_ARTICLED = re.compile(r"^(?:the|a|an)\b")
 
 
 def change_values(question: Any) -> list[str]:
