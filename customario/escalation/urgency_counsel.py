@@ -19,7 +19,20 @@ through a relative or a friend who is a lawyer, and in slang:
 - **a court as the caller's workplace**: "facilities manager at the county court here", "I work at
   the magistrates' court";
 - **a threat disowned with "threatening"**: "I'm not threatening legal action or anything, I'd just
-  like a refund" (no condition after it).
+  like a refund" (no condition after it);
+- **the caller's own lawyer asking for a paper** (urg15, blind24): a lawyer of the caller's or of
+  the family who wants, needs or says the caller will need a quote, a receipt, an invoice, a
+  statement or a letter from the business ("my solicitor wants a written quote", "he says I'll need
+  a receipt for the insurance claim"); a lawyer named by the caller's own matter ("my divorce
+  lawyer");
+- **a court as a place the caller goes as a witness or a juror** ("a taxi to the crown court, I'm a
+  witness", "I'm on jury service at the county court");
+- **a lawyer offering the business services** ("my firm does small claims work, here's my card");
+- **someone else's suggestion of legal action set aside** ("my sister reckons I should sue you, but
+  honestly I just want the part").
+
+From blind21 (development since 5 December 2026 01:00 UTC): a lawyer in the family who "has the
+papers drawn up" acts.
 """
 
 from __future__ import annotations
@@ -38,6 +51,8 @@ _ACTS = re.compile(
     r"|\b(you'?ll|you will|you'?re going to|you are going to|expect to) (be )?hear(ing)? from (him|her|them|my \w+|our \w+)\b"
     r"|\b(issu|start|begin|commenc|bring|fil|launch)\w* (legal )?proceedings\b|\bletters? before (action|claim)\b"
     r"|\b(we|i|you) (should|could|can|will|'ll|are going to|'re going to|ought to) sue\b|\bconsider this (your |a |formal )*(notice|warning)\b"
+    # the papers drawn up (urg15, blind21: Hiberno-English "she's the papers drawn up already")
+    r"|\b(papers|paperwork|claim|summons|letter)( are| is|'s| were| was| all)? (drawn up|drafted|prepared|filed|lodged|issued|ready to go)\b"
 )
 _DRAGGED = re.compile(
     r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"
@@ -64,11 +79,46 @@ _NOT_THREATENING = re.compile(
 )
 
 
+# the caller's own lawyer asking for a paper from the business (urg15, blind24)
+_PAPER = (
+    r"(quotes?|quotation|receipts?|invoices?|estimates?|statements?|letters?|photos?|pictures?|reports?|valuation|breakdown|"
+    r"cop(y|ies)|records?|proof of \w+|itemi[sz]ed \w+)"
+)
+_WANTS_A_PAPER = re.compile(
+    rf"\b(my|our|his|her|their) ([\w'-]+ ){{0,2}}?{_COUNSEL}s?\b[^.!?]{{0,40}}?\b(wants?|needs?|asked for|asks for|requires?|"
+    r"says (i|we)('ll| will| would|'d)? need|said (i|we)('d| would)? need|told (me|us) to get)( me| us)?( to (get|have|send|provide|ask for))?"
+    rf"( a| an| the| some| your| written| signed| full| proper)*( \w+){{0,2}}? {_PAPER}\b"
+    r"(?![^.!?]*\b(against (you|your)|sue|suing|court|compensation|damages|negligen\w*)\b)"
+)
+_OWN_MATTER_COUNSEL = re.compile(
+    rf"\b(my|our|his|her|their|a|the) (divorce|custody|probate|conveyancing|immigration|employment|family|tenancy|property) {_COUNSEL}s?\b"
+    r"(?! (will|is going to|'ll|says (you|your)|wants (you|your)))"
+)
+_COURT_AS_WITNESS = re.compile(
+    r"\b(the |a )?(county |crown |magistrates'? |family |high |civil |coroner'?s |small claims )?(court|courthouse|courts)\b"
+    r"(?=[^.!?]*\b((i'?m|i am|as|being) (a |the )?(witness|juror)|jury service|give evidence|giving evidence)\b)"
+    r"|\b((i'?m|i am) (a |the )?(witness|juror)|jury service)\b[^.!?]*\b(court|courthouse)\b"
+)
+_OFFERING = re.compile(
+    r"\b(my|our) (law )?(firm|practice|chambers|office|company)( \w+)? (does|do|handles?|covers?|specialis\w+ in|offers?)( \w+){0,2} "
+    r"(small claims|legal|litigation|conveyancing|employment law|family law)( work| cases| matters| advice)?\b"
+    rf"|\bif you (ever )?need (a |an )?{_COUNSEL}\b"
+)
+_SUGGESTED = re.compile(
+    r"\b(reckons|says|said|thinks|thought|told me|keeps telling me|wants me to|suggested)( that)? (i|we) (should|ought to|could|need to|must) "
+    r"(take (you|you lot|your \w+) to (court|small claims|tribunal)|sue( you)?|get (a )?(lawyer|solicitor)|go legal)\b"
+    r"(?=[^.!?]*\bbut (honestly |really |to be honest |tbh |frankly )?(i|we)('m| am|'d| would| just| really| only)* (just |only |really )?"
+    r"(want|need|'d like|would like|like|rather|not|don'?t))"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the legal words of the module docstring that threaten
     nothing."""
     t = _IN_YOUR_FAVOUR.sub(" ", t)
     t = _COURT_AS_WORK.sub(" ", t)
+    for p in (_WANTS_A_PAPER, _OWN_MATTER_COUNSEL, _COURT_AS_WITNESS, _OFFERING, _SUGGESTED):
+        t = p.sub(" ", t)
     return _NOT_THREATENING.sub(" ", t)
 
 

@@ -37,6 +37,21 @@ _LEGAL = (
         rf"|\b(contact\w*|call\w*|ring\w*|writ\w*|complain\w*|report\w*|go|going|went|gone|straight)( \w+)? (to )?{_AUTHORITY}\b"
         rf"|\b{_AUTHORITY}('ll| will| are going to| is going to) (hear|be hearing|know)\b",
     ),
+    # urg15 (blind24): the business or its staff reported to the police for a crime ("I'm reporting
+    # your driver to the police for stealing"): a criminal complaint, where a report of a crime
+    # against someone else ("reporting the theft to the police") names nobody at the business
+    (
+        "reported to the police",
+        r"\breport(s|ed|ing)? (you|you lot|your (\w+ ){0,2}?\w+) to the (police|cops|guards|garda[ií]?|gardaí)\b",
+    ),
+    # urg15 (blind24): a formal or legal complaint taken to a tribunal or a court, and the same said in
+    # French, Spanish or German ("je vais porter plainte", "te voy a denunciar", "ich werde Sie verklagen")
+    (
+        "a complaint taken to a tribunal",
+        r"\b(make|making|file|filing|lodge|lodging|bring|bringing|put in|putting in|take|taking|raise|raising)( \w+)? (a |an )?(formal |legal |official )*"
+        r"(complaint|claim|case)( \w+){0,3} (to|with|at|before|in) (the |a )?(employment |small claims )?(tribunal|court|small claims|judge|magistrates?)\b"
+        r"|\b(porter plainte|poursuivre en justice|vous poursuivre|(te|les|le|los|la) (voy a |vamos a )?(denunciar|demandar)|verklagen|anzeige erstatten)\b",
+    ),
     (
         "put before a judge",
         r"\b(see|find out|hear) what (a|the) (judge|court|magistrate|tribunal|jury) (thinks|says|makes|has to say|will (say|think|make))\b"
