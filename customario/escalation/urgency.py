@@ -163,6 +163,7 @@ from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_counsel as counsel
+from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
 from customario.escalation import urgency_frames as frames
@@ -187,6 +188,7 @@ from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
 from customario.escalation import urgency_threats as threats
+from customario.escalation import urgency_uses as uses
 from customario.escalation import urgency_vitals as vitals
 from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
@@ -274,6 +276,8 @@ _PAST = re.compile(
     rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
     # a month named: "broke his wrist in March" (a clause that says now is kept, see _STILL)
     r"(back )?in (january|february|march|april|june|july|august|september|october|november|december)|"
+    # ... or a season (urg15, blind21: "when my husband did his back in at your park in the spring")
+    r"(back )?in the (spring|summer|autumn|fall|winter)(?! (holidays?|term|sale|half-term))|"
     # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
     rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
@@ -331,7 +335,10 @@ _AT_THE_BUSINESS = re.compile(
 
 
 _LONG_AGO = re.compile(
-    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|(back )?in (19|20)\d\d|a long (time|while) ago|when i was (a kid|young|little))\b"
+    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|(back )?in (19|20)\d\d|a long (time|while) ago|when i was (a kid|young|little)"
+    # a month said with "back in" (urg15, blind22: "a small burn from your oven tray back in March,
+    # healed fine"): months back, where "last week" is still news
+    r"|back in (january|february|march|april|may|june|july|august|september|october|november|december)|(months|a few months|several months) (ago|back))\b"
 )
 
 
@@ -359,7 +366,8 @@ def _rescue_given(t: str) -> bool:
 
 def _caused_here(t: str) -> bool:
     """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
-    "your" before a substance or a made thing in WordNet ("your toner", "your foot spa")."""
+    "your" before a substance or a made thing in WordNet ("your toner", "your foot spa", "on your
+    café's tea urn")."""
     if senses.RULED_OUT.search(t):
         return False  # "not one of your products": the business named only to be ruled out
     if _AT_THE_BUSINESS.search(t):
@@ -368,7 +376,8 @@ def _caused_here(t: str) -> bool:
 
     return any(
         sense_classes(word) & {"noun.substance", "noun.artifact"}
-        for m in re.finditer(r"\b(after|from|since|by|with) your ((?:[a-z]+ )?[a-z]+)\b", t)
+        # (urg15: "scalded his hand on your tea urn", "fell off your bench")
+        for m in re.finditer(r"\b(after|from|since|by|with|on|off) your ((?:[\w'-]+ ){0,3}\w+)\b", t)
         for word in m.group(2).split()
     )
 
@@ -390,7 +399,11 @@ def _over(t: str) -> str:
     # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
     # ... and at a spaced dash (blind17: "my spaniel bit the postman last year — he's fine now — ...")
     clauses = re.split(
-        r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)", t
+        r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)"
+        # ... and before a second predicate of the same subject that says what is so now (urg15,
+        # blind24: "had a heart attack last year and can't drive now")
+        r"|\s+(?=\band (?:can'?t|cannot|couldn'?t|hasn'?t|has to|isn'?t allowed|now (?:can'?t|has|uses|needs))\b)",
+        t,
     )
     story = stories.told_before(t)
     past = [
@@ -517,12 +530,18 @@ def _assess(text: str) -> Urgency:
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
-    t = lightly.set_aside(gas.set_aside(frames.not_now(_over(t))))
+    t = uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(_over(t)))))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")
     # ... unless the caller thanks the business for its help: then it was handled at the time
-    thanks = re.search(r"\b(thanks|thank you|cheers|grateful)\b", whole)
+    # ... or praise for how it was handled (urg15, blind21: "you were very kind, so we'd like to book")
+    thanks = re.search(
+        r"\b(thanks|thank you|cheers|grateful)\b|\b(you|your \w+|staff|they|everyone) (were|was) (very |so |really |ever so |absolutely )?"
+        r"(kind|lovely|great|brilliant|amazing|helpful|wonderful|fantastic|good about it|good to (us|me|him|her))\b"
+        r"|\blooked after (us|me|him|her|them) (so )?(well|brilliantly)\b",
+        whole,
+    )
     # ... or the injury is years old: context for a request, not a report
     long_ago = _LONG_AGO.search(whole) or re.search(rf"\b({senses.OLD_HURT})\b", whole)
     if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
@@ -534,6 +553,7 @@ def _assess(text: str) -> Urgency:
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
             vitals.grave(t)
+            or dangers.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
             or power_lines.grave(t)
@@ -552,6 +572,7 @@ def _assess(text: str) -> Urgency:
             or situations.hurt(t)
             or plights.hurt(t)
             or power_lines.hurt(t)
+            or dangers.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
             or counsel.read(whole)

@@ -212,6 +212,8 @@ _FIGURES_BLIND6 = (
 _WATER_PLACES = frozenset(
     "water bath bathtub tub pool pond river sea lake canal ocean sink basin quarry reservoir surf waves".split()
 )
+# Words that end a noun phrase after "drowning in" ("drowning in emails at the pool": emails).
+_PHRASE_ENDS = frozenset("at from for with and or but since because on by to of as so when while".split())
 # A smoke alarm chirping for its battery ("keeps beeping, it's the battery"): a shopping matter.
 _CHIRP_BATTERY = re.compile(
     r"^(?=.*\b(beep\w*|chirp\w*)\b)(?=.*\b(it'?s the batter(y|ies)|low batter(y|ies)|batter(y|ies)('s| is| are)? (low|dying|flat|dead|going)|"
@@ -245,13 +247,19 @@ def _figures(t: str) -> str:
     )
 
     def drown(m: re.Match) -> str:
-        words = [w for w in (m.group(2), m.group(3)) if w]
+        # the words of the noun phrase, to its first preposition: "the garden centre pond" is water
+        # however many words name it (urg15), "work emails at the pool hall" is work
+        words = []
+        for w in m.group(1).split():
+            if w in _PHRASE_ENDS:
+                break
+            words.append(w)
         if any(w in _WATER_PLACES or is_a(w, "body of water", "liquid", senses=1) for w in words):
             return m.group(0)
         return " "
 
     t = re.sub(
-        r"\bdrown(?:ing|ed|s)? in (?:the |a |an |my |his |her |our |their |this |that )?([a-z]+ )??([a-z]+)(?: ([a-z]+))?\b",
+        r"\bdrown(?:ing|ed|s)? in (?:the |a |an |my |his |her |our |their |this |that )?((?:[a-z]+ ){0,3}[a-z]+)\b",
         drown,
         t,
     )

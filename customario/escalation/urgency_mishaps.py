@@ -124,6 +124,14 @@ _REASSURED = re.compile(
     r"\b(but|and) (he'?s|she'?s|they'?re|i'?m|we'?re|he is|she is|they are|i am)?( \w+)? ?(ok|okay|fine|alright|all right)\b"
     r"|\b(talking|speaking|walking|chatting|responding|moving) (fine|normally|ok|okay|alright|all right|as normal)\b"
     r"|\bnot (dizzy|confused|sick|drowsy)\b"
+    # a loss of consciousness denied (urg15, blind24: "a lump and a headache but I didn't black out"),
+    # read after :data:`_DENIED_BLACKOUT` has rewritten it
+    r"|\bno blackout\b"
+)
+# "didn't black out", "wasn't knocked out", "never passed out": said so that the denial is not read
+# as the sign itself by :data:`_NOT_REASSURED`
+_DENIED_BLACKOUT = re.compile(
+    r"\b(didn'?t|did not|never|wasn'?t|was not|hasn'?t|has not|haven'?t|not) (black(ed)?|pass(ed)?|knock(ed)?|conk(ed)?) out\b"
 )
 _NOT_REASSURED = re.compile(
     r"\b(not|isn'?t|n'?t|no longer) (ok|okay|fine|alright|all right|talking|making sense|responding|awake)\b"
@@ -191,6 +199,7 @@ def reassured(reason: str, t: str) -> bool:
     get up because of a back they strained (:data:`_BACK_STRAIN`); a limb pulled into a machine and
     freed, the person otherwise fine (:data:`_FREED`, nothing of :data:`_STILL_HELD`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
+    t = _DENIED_BLACKOUT.sub("no blackout", t)
     if _NOT_REASSURED.search(t):
         return False
     if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t) or struck.by_thing(t)):
@@ -212,6 +221,27 @@ def _animal(word: str) -> bool:
         "noun.animal" in word_classes(word)
         and "noun.artifact" not in sense_classes(word, "noun", 3)
         and not word_classes(word, "adv")
+    ) or _breed(word)
+
+
+# The kinds a pet's breed is named before in WordNet ("labrador" is a region, but "labrador
+# retriever" is a dog; "shetland pony"): urg15, blind21. Not "dog" or "cat" ("working dog", "hot dog").
+_BREED_KINDS = ("retriever", "terrier", "spaniel", "collie", "hound", "shepherd", "pony")
+
+
+def _breed(word: str) -> bool:
+    """True when ``word`` names a pet by the first word of its breed in WordNet ("labrador"), and is
+    otherwise only a place (one noun sense, ``noun.location``: not "border", "german", "golden" or
+    "working", which say other things)."""
+    from customario.escalation import wordnet
+    from customario.escalation.urgency_words import is_a
+
+    wn = wordnet.load()
+    return (
+        wn is not None
+        and wn.sense_count(word, "noun") == 1
+        and word_classes(word) == {"noun.location"}
+        and any(is_a(f"{word}_{kind}", "animal") for kind in _BREED_KINDS)
     )
 
 
@@ -221,10 +251,16 @@ def animal_only(reason: str, t: str) -> bool:
     none a noun other than a pronoun: "the dog grooming van's on fire" is a van) and no person
     (WordNet ``noun.person``) comes before them ("walking the dog when my son collapsed")."""
     at = t.find(reason)
+    if at < 0 and reason:
+        return _animal_swallowed(reason, t)
     if at < 0 or not reason:
         return False
     words = re.findall(r"[a-z]+", t[:at])
-    for word in words:
+    # (a person inside the words found is theirs: "the dog knocked the bleach over and my son swallowed
+    # some", "... and I swallowed some")
+    if {"i", "we"} & set(re.findall(r"[a-z]+", reason)):
+        return False
+    for word in words + re.findall(r"[a-z]+", reason):
         if word not in PRONOUNS and word not in ("i", "me", "we", "us", "you") and is_person(word):
             return False
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):
@@ -233,4 +269,31 @@ def animal_only(reason: str, t: str) -> bool:
             return True
         if word in ("i", "me", "we", "us") or (word_classes(word) and word not in _LINKS and word not in PRONOUNS):
             return False
+    return False
+
+
+# A thing swallowed, chewed or licked: the verb whose subject says who is in danger.
+_SWALLOW_VERB = re.compile(
+    r"\b(swallow\w*|drank|drunk|drink\w*|ate|eaten|eat|eats|chew\w*|lick\w*|bit into|gulped|scoffed|wolfed)\b"
+)
+_SWALLOW_REASON = re.compile(r"\b(swallow\w*|drank|ate|eaten|chew\w*|poison\w*)\b")
+
+
+def _animal_swallowed(reason: str, t: str) -> bool:
+    """True when ``reason`` is a swallowing one that is not in ``t`` (the normalised line) and the
+    subject of the first swallowing verb of ``t`` is an animal (:func:`_animal`): the first animal,
+    person or first-person word of the clause of the verb, or of the clause before when the verb's
+    own has none (urg15, blind24: "my puppy got hold of the flea treatment tube and chewed it, he's
+    drooling" is the vet's, not 911's; "the dog knocked my pills over and I swallowed some" is the
+    caller's)."""
+    m = _SWALLOW_VERB.search(t)
+    if not m or not _SWALLOW_REASON.search(reason):
+        return False
+    clauses = re.split(r"[.!?,;]| and | but | then ", t[: m.start()])
+    for clause in reversed(clauses[-2:]):
+        for word in re.findall(r"[a-z]+", clause):
+            if word in ("i", "me", "we", "us", "you") or (word not in PRONOUNS and is_person(word)):
+                return False
+            if _animal(word):
+                return True
     return False

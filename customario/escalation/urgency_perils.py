@@ -64,7 +64,7 @@ _DISTRESS = (
 _INTO_WATER = (
     # (a bare "fall" is how a non-native speaker tells it: "my friend she fall from boat")
     rf"\b{_PERSON}('s| has| have|'ve| is| was)?( gone and)? (fallen|fell|fall|gone|went|slipped|tumbled|jumped|dived|"
-    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from)\b(?! love)"
+    r"been (swept|washed|dragged|pulled)|got (swept|washed|dragged|pulled))( \w+){0,2}? (in|into|overboard|under|off|through|from|between)\b(?! love)"
 )
 _EMERGENCY: tuple[tuple[str, str], ...] = (
     ("a person in the water in trouble", rf"^(?=.*\b{_WATER}\b)(?=.*({_DISTRESS})).*{_INTO_WATER}"),
@@ -191,7 +191,7 @@ _URGENT: tuple[tuple[str, str], ...] = (
 # Read on the whole line (see :func:`still_under`): "went in a while ago and hasn't come back up" is
 # told in the past, but the present perfect says it is still happening.
 _STILL_UNDER = (
-    rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|flipped|capsiz\w*|overturned|tipped over)\b)"
+    rf"^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum|flooded \w+|flipped|capsiz\w*|overturned|tipped over)\b)"
     rf".*(\b{_PERSON}('s| has| have|'ve)? been under\b(?! (the weather|pressure|stress|a lot|contract|review|investigation|warranty|guarantee))"
     r"|\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back )?up\b)"
     # someone who went into the water and has not come back out (urg16 probe: "my husband walked into

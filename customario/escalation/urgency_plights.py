@@ -338,6 +338,21 @@ _BLOTCHY = re.compile(
 )
 
 
+def _into_body(words: list[str]) -> bool:
+    """True when one of ``words`` (those after "stuck in") is a body part that is not named as a
+    part of a thing: "the side of my tyre", "my back wheel" (a made thing first in WordNet after
+    it) are a tyre's and a wheel's (urg15)."""
+    for i, w in enumerate(words):
+        if w in ("thumbnail", "fingernail", "toenail", "nail", "nails"):
+            return True
+        if is_body_part(w):
+            nxt = words[i + 1] if i + 1 < len(words) else ""
+            if nxt == "of" or (nxt and "noun.artifact" in word_classes(nxt)):
+                continue
+            return True
+    return False
+
+
 def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for the first urgent class of the module docstring that ``t``
     (normalised, lower-case, past and hypothetical clauses removed) describes, else None."""
@@ -345,7 +360,7 @@ def hurt(t: str) -> tuple[str, str] | None:
         m = _GONE_IN.search(sentence)
         if m:
             after = re.findall(r"[a-z]+", sentence[m.end() : m.end() + 50])[:8]
-            if any(is_body_part(w) or w in ("thumbnail", "fingernail", "toenail", "nail", "nails") for w in after):
+            if _into_body(after):
                 return "urgent", "a sharp thing gone into the body"
     m = _FROZE_PART.search(t)
     if (m and m.group(1) in ("froze", "frostbit", "nipped") and is_body_part(m.group(4))) or _FROST_NAMED.search(t):

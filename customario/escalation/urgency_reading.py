@@ -63,7 +63,7 @@ _BENIGN = re.compile(
     r"\b(from|because of) (the )?(cold|wind|sun|holding|sleeping|leaning|sitting|typing|gaming|carrying|laughing)\b"
     r"|\bembarrass\w*|\bblush\w*|\bhaha\b|\blol\b|\bpins and needles\b"
 )
-_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and)*"
+_LINK = r"(?:'s|'re| is| are| feels?| looks?| has| have| been| went| gone| going| getting| got| turned| turning| become| all| so| too| now| and| come up| came up| like a)*"
 _CARDIAC_COMPANIONS = re.compile(
     r"\b(sweat\w*|clammy|short of breath|out of breath|can'?t breathe|jaw|nause\w*|being sick|(left|right)? ?arm\b[^.!?]{0,20}"
     r"\b(numb|heavy|ache|aching|tingl\w*|dead|weak|hurts)|dizzy|light-?headed|grey|gray)\b"
