@@ -131,3 +131,8 @@ def test_a_thing_stuck_in_the_side_of_a_tyre_is_no_wound_in_the_trunk() -> None:
 def test_a_sharp_thing_in_the_side_of_a_thing_is_no_injury() -> None:
     line = "A screw is stuck in the side of the kart's seat, can you take it out before our session?"
     assert assess_rules(line).level == "normal"
+
+
+def test_burying_someone_for_fun_is_normal() -> None:
+    line = "The kids buried their grandad under the sand at the campsite beach for a laugh, do you sell spades?"
+    assert assess_rules(line).level == "normal"

@@ -87,3 +87,18 @@ def test_an_injury_at_the_business_last_week_is_still_reported() -> None:
         "My son scalded his hand on your soft-play café's tea urn last week, it's fine now but I want someone to know."
     )
     assert assess_rules(line).level == "urgent"
+
+
+def test_flames_asked_for_as_a_design_are_normal() -> None:
+    line = "For my kart I want the bodywork to look like it's burning, can you airbrush some flames?"
+    assert assess_rules(line).level == "normal"
+
+
+def test_flames_coming_out_stay_an_emergency() -> None:
+    line = "Can you help, flames are coming out of the kart's engine and my son's still strapped in?"
+    assert assess_rules(line).level == "emergency"
+
+
+def test_an_injury_at_the_business_last_summer_told_to_report_a_hazard_is_normal() -> None:
+    line = "Last summer my daughter grazed her knee on your soft-play slide, just so you know the edge is still sharp."
+    assert assess_rules(line).level == "normal"

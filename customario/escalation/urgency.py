@@ -338,7 +338,8 @@ _LONG_AGO = re.compile(
     r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|(back )?in (19|20)\d\d|a long (time|while) ago|when i was (a kid|young|little)"
     # a month said with "back in" (urg15, blind22: "a small burn from your oven tray back in March,
     # healed fine"): months back, where "last week" is still news
-    r"|back in (january|february|march|april|may|june|july|august|september|october|november|december)|(months|a few months|several months) (ago|back))\b"
+    r"|back in (january|february|march|april|may|june|july|august|september|october|november|december)|(months|a few months|several months) (ago|back)"
+    r"|last (summer|spring|autumn|fall|winter))\b"
 )
 
 

@@ -12,7 +12,8 @@ Emergencies (danger to life now):
   999 and ask for the coastguard);
 - **a person buried under loose material**: a person under, or covered by, rubble, stones, rocks,
   earth, sand, gravel, soil, debris or snow that came down or slid (a rockfall, a collapse), or said
-  with a sign of trouble (breathing only just, can't be seen, crying);
+  with a sign of trouble (breathing only just, can't be seen, crying); not buried for fun ("so
+  funny", "for a laugh");
 - **something round a person's neck**: a thing or an animal wrapped, caught or tight round someone's
   neck or throat that will not come off or is tightening (strangulation: NHS and RoSPA blind-cord advice, call 999);
 - **a venomous bite or sting with signs through the body**: a snake, spider, scorpion or jellyfish
@@ -96,7 +97,11 @@ _ON_PERSON = re.compile(
 )
 _BURIED_SIGN = re.compile(
     r"\b(breathing (but )?only just|barely breathing|only just breathing|can'?t see (him|her|them)|can hear (him|her|them)|"
-    r"crying|screaming|shouting|calling out|moaning|not moving|unconscious|can'?t get (him|her|them) out|trapped|stuck|buried|help)\b"
+    r"crying|screaming|shouting|calling out|moaning|not moving|unconscious|can'?t get (him|her|them) out|trapped)\b"
+)
+# burying someone for fun: "the kids buried their dad in the sand, so funny"
+_PLAY = re.compile(
+    r"\b(so funny|for fun|for a laugh|playing|a game|photo|pic|lol|haha|love burying|buried their|buried (him|her) up to)\b"
 )
 
 # --- something round a person's neck ------------------------------------------------------------
@@ -223,13 +228,19 @@ def grave(t: str) -> tuple[str, str] | None:
     if _TAKING_WATER.search(t) and _OFFSHORE.search(t):
         return "emergency", "taking on water with people aboard"
     for m in _UNDER_LOOSE.finditer(t):
-        if (m.group(1) in ("someone", "somebody") or is_person(m.group(1))) and (
-            _FELL.search(t) or _BURIED_SIGN.search(t)
+        if (
+            (m.group(1) in ("someone", "somebody") or is_person(m.group(1)))
+            and (_FELL.search(t) or _BURIED_SIGN.search(t))
+            and not _PLAY.search(t)
         ):
             return "emergency", "a person buried under loose material"
     for m in _ON_PERSON.finditer(t):
         who = m.group(6) or m.group(5)
-        if (who in ("him", "her", "them", "someone", "somebody") or is_person(who)) and _BURIED_SIGN.search(t):
+        if (
+            (who in ("him", "her", "them", "someone", "somebody") or is_person(who))
+            and _BURIED_SIGN.search(t)
+            and not _PLAY.search(t)
+        ):
             return "emergency", "a person buried under loose material"
     if _ROUND_NECK.search(t) and _NECK_TROUBLE.search(t):
         return "emergency", "something round a person's neck"

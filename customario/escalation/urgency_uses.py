@@ -7,7 +7,8 @@ rules, read as classes and tested in the team's own phrasings in ``tests/test_ur
 - **a harm to be prevented**: "to stop it catching fire", "so it doesn't overheat", "to prevent
   burns" (prevention is advice sought, not a harm happening);
 - **a look wished for**: "I want it to look like it's bleeding", "make the cake look like it's on
-  fire" (a design, not a wound or a fire);
+  fire" (a design, not a wound or a fire), and flames asked for as a design ("can you do flames?",
+  "a flames decal");
 - **a harm word said of a plant or a made thing**: "the peace lily is drowning", "the hull's got
   osmosis blisters", "the paint is blistering" (the subject is first a WordNet plant, or a made
   thing that in none of its first four senses is a body part, a group of people, a person or an
@@ -46,6 +47,12 @@ _LOOK_WISHED = re.compile(
     r"\b(want|wants|wanted|'d like|would like|make|making|made|designed|styled|painted|drawn|inked)( \w+){0,3}? (to )?"
     r"(look|looks|looking|appear|seem) (like|as if|as though) (it|they|he|she|i|you)('s|'re| is| are| was| were| am| were)? "
     r"(bleeding|on fire|burning|burnt|broken|bruised|cut|wounded|injured|melting|dead|dying|exploding|in flames)\b"
+)
+# flames as a design asked for: "can you do flames?", "a flames decal", "paint some flames on it"
+_FLAMES_DESIGN = re.compile(
+    r"\b(do|draw|paint|ink|tattoo|add|put|design|pattern|decals?|stickers?|print|motif|wrap|airbrush)( me)?( some| a few| the| red| orange| blue| tribal| cartoon)*"
+    r" flames?\b(?! (everywhere|coming|are|were|spread\w*|up|out|from|in the|through))"
+    r"|\bflames? (design|decals?|stickers?|motif|pattern|tattoo|print|wrap|paint ?job)\b"
 )
 _THING_STATE = re.compile(
     r"\b([a-z]+)('s| is| are|'re| has| have|'s got| has got| have got| got)( \w+){0,2} "
@@ -102,6 +109,7 @@ def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the uses of the module docstring."""
     t = _PREVENTED.sub(" ", t)
     t = _LOOK_WISHED.sub(" ", t)
+    t = _FLAMES_DESIGN.sub(" a design ", t)
     t = _THING_STATE.sub(_thing_state, t)
     m = _TOBACCO_SMOKER.search(t)
     if m and (m.group(1) in ("someone", "somebody", "he", "she", "they") or is_person(m.group(1))):
