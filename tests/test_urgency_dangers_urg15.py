@@ -136,3 +136,8 @@ def test_a_sharp_thing_in_the_side_of_a_thing_is_no_injury() -> None:
 def test_burying_someone_for_fun_is_normal() -> None:
     line = "The kids buried their grandad under the sand at the campsite beach for a laugh, do you sell spades?"
     assert assess_rules(line).level == "normal"
+
+
+def test_a_nose_bleeding_like_mad_is_no_emergency() -> None:
+    line = "My son walked into the go-kart barrier and his nose is bleeding like mad."
+    assert assess_rules(line).level == "urgent"

@@ -25,7 +25,7 @@ Emergencies (danger to life now):
   person with a suspected spinal injury, call 999);
 - **a thing driven into the trunk**: a bolt, a spike, a rod or a shard stuck in a person's belly,
   chest, side or neck (a possessive before the part, no noun after it: not "the side of the tyre"),
-  or heavy bleeding ("bleeding loads");
+  or heavy bleeding ("bleeding loads"; not a nose or gums);
 - **a thing burning indoors with people in the building**: burning or on fire in a hallway, a room
   or a house, with people upstairs, asleep or in the house (not a stove, a candle or a log burner,
   which burn by design);
@@ -151,6 +151,8 @@ _IMPALED = re.compile(
     rf"[^.!?]{{0,25}}\b(stuck|lodged|embedded|sticking|gone|went|driven|right) (in|into|out of|through) {_OWNER} {_TRUNK}\b{_PART_ENDS}"
     rf"|\b{_OWNER} {_TRUNK}\b[^.!?]{{0,15}}\b(impaled|skewered)\b"
 )
+# a nosebleed or gums bleeding a lot is urgent (urgency_plights reads a long nosebleed)
+_NOSE = re.compile(r"\b(nose|nosebleed|gums?)\b")
 _HEAVY_BLEED = re.compile(
     r"\b(bleeding|blood) (loads|buckets|like mad|like crazy|so much|really bad(ly)?|all over the place|non-?stop)\b"
 )
@@ -173,7 +175,7 @@ _PEOPLE_IN = re.compile(
 # --- a vehicle ridden off a height as a plan -----------------------------------------------------
 _RIDE_OFF = re.compile(
     r"\b(i|i'?m|i am|i'?ll|i will|gonna|going to|about to|plan to|planning to)( \w+)? (riding|ride|driving|drive|cycling|cycle|steering|steer|"
-    r"taking|take|walking|walk|jumping|jump|throwing myself|throw myself)( it| myself| the \w+| my \w+)? (straight )?off (the|a|that) "
+    r"walking|walk|jumping|jump|throwing myself|throw myself)( it| myself| the \w+| my \w+)? (straight )?off (the|a|that) "
     r"(viaduct|bridge|cliffs?|cliff edge|pier|quay|harbou?r wall|roof|top floor|multi-?stor(e)?y|car park roof|tower|ledge|flyover|overpass|dam|quarry edge)\b"
 )
 _SOON = re.compile(
@@ -253,7 +255,7 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "burns over a large area"
     if _SPINE.search(t) and _FALL_OR_BLOW.search(t):
         return "emergency", "a broken back or neck after a fall"
-    if _IMPALED.search(t) or _HEAVY_BLEED.search(t):
+    if _IMPALED.search(t) or (_HEAVY_BLEED.search(t) and not _NOSE.search(t)):
         return "emergency", "a thing driven into the trunk, or heavy bleeding"
     if _BURNING_IN.search(t) and _PEOPLE_IN.search(t) and not _BURNS_BY_DESIGN.search(t):
         return "emergency", "a thing burning indoors with people in the building"
