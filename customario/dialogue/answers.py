@@ -42,6 +42,7 @@ from customario.dialogue import (
     number_readings,
     quantities,
     rating_irony,
+    rough_amounts,
     scales,
     typos,
     yesno,
@@ -233,7 +234,8 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     if qtype in ("single_choice", "multi_choice"):
         return _normalise_choice(question, t)
     if qtype == "number":
-        return _normalise_number(question, t)
+        # "just under a hundred", "a couple hundred": the number said is not the value, read back
+        return rough_amounts.read_back_rough(t, _normalise_number(question, t))
     if qtype == "date":
         return _normalise_date(question, t, today or date.today())
     # open: the words themselves (normalise passes them through)

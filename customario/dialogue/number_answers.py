@@ -23,6 +23,7 @@ from customario.dialogue import (
     price_readings,
     products,
     quantities,
+    rough_amounts,
     units,
     unsaid_counts,
 )
@@ -246,8 +247,9 @@ def _said(question: Any, t: str) -> str | Normalised:
             return Normalised("invalid", reason="the whole amount you paid")  # "Thirty-five dollars each"
         if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
             return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never converted
-        if amounts.vague_amount(t):
-            return Normalised("invalid", reason="the exact amount")  # "A couple hundred": no one value
+        if amounts.vague_amount(t) and not rough_amounts.couple_of_unit(t):
+            # "A few hundred": no one value; "a couple of hundred dollars" is about 200, read back
+            return Normalised("invalid", reason="the exact amount")
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
         said = price_readings.whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
         money = quantities.without_counts_of_things(said)

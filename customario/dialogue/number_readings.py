@@ -140,7 +140,25 @@ def without_reason(t: str, has_number) -> str:
     for i in range(1, len(parts)):
         if _REASON.match(parts[i]) and has_number(" ".join(parts[:i])):
             return " ".join(parts[:i]).strip()
+    # The same after a comma when the caller says they know or remember it ("Eighty-nine
+    # ninety-five, I remember because it was nearly ninety"); a bare ", because ..." may go on to
+    # correct the figure and is left as it is
+    clause = _KNOWN_AFTER_COMMA.search(t)
+    if clause and has_number(t[: clause.start()]):
+        return t[: clause.start()].strip()
     return t
+
+
+def reason_after_comma(t: str) -> bool:
+    """True when ``t`` gives how the caller knows the figure after a comma ("..., I remember because
+    ..."): :func:`without_reason` sets it aside, and the reading is read back."""
+    return bool(_KNOWN_AFTER_COMMA.search(t))
+
+
+_KNOWN_AFTER_COMMA = re.compile(
+    r",\s*(?:(?:and |yeah,? |oh,? )?(?:i know|i'?m sure|i'?m certain|i remember|that'?s how i know)(?: (?:that|this|it))?"
+    r"(?: for sure)? (?:because|since|as|cause|'cause|cos))\b"
+)
 
 
 _HOURS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
