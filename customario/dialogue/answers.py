@@ -459,6 +459,18 @@ def describe(question: Any, value: Any) -> str:
             return number_words(int(value))
         except ValueError:
             return str(value)
+    if question.type == "number" and isinstance(value, float) and quantities.asks_money(question):
+        # 16.5 to a money question is said "sixteen dollars and fifty cents", never "16.5": the
+        # read-back of a price said in two parts ("sixteen fifty") must say which reading it is
+        from customario.dialogue.spoken import number_words
+
+        whole, cents = int(value), round((value - int(value)) * 100)
+        asked = (question.text or "").lower()
+        unit, part = ("pounds", "pence") if re.search(r"£|\bpounds?\b|\bquid\b", asked) else ("dollars", "cents")
+        if re.search(r"€|\beuros?\b", asked):
+            unit = "euros"
+        if 0 < cents < 100 and 0 <= whole < 10**6:
+            return f"{number_words(whole)} {unit} and {number_words(cents)} {part}"
     if question.type == "date" and isinstance(value, str):
         try:
             return date.fromisoformat(value).strftime("%A %B %-d, %Y")

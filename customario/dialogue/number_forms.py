@@ -39,6 +39,7 @@ def in_two_parts(
         if hundreds is None and quantities.asks_money(question):
             # "eighty-five fifty": 85.50; "fifty-nine, no, sixty-nine ninety-five": 69.95
             hundreds = inferred.cents_elided(said) or inferred.cents_elided(_self_corrected_tail(said))
+            hundreds = _hundreds_first(question, said, hundreds)  # "sixteen fifty" to a $0-20,000 total
         elif hundreds is not None and quantities.asks_money(question):
             hundreds = _dollars_and_cents(question, hundreds)  # "six fifty" to a $0-60 price: 6.50
         if hundreds is not None:
@@ -58,6 +59,67 @@ def _dollars_and_cents(question: Any, hundreds: float) -> float:
     if hi is not None and hundreds > 2 * hi and cents <= hi and (lo is None or cents >= lo):
         return cents
     return hundreds
+
+
+# A question about a whole amount: "In total, how much ...", "the final bill", "the whole job".
+_TOTAL_ASKED = re.compile(r"\b(?:in total|total|altogether|all together|overall|whole|entire|final|all in)\b")
+# Cents a shop price ends in (".95" to ".99"): "nineteen ninety-nine" is read as a price first.
+_SHOP_CENTS = range(95, 100)
+
+
+def _hundreds_first(question: Any, said: str, cents: float | None) -> float | None:
+    """The reading of a price said as two numbers of two digits ("sixteen fifty") that is read
+    back first: dollars and cents (16.50, :func:`inferred.cents_elided`) unless that is below the
+    question's minimum, or the question asks for a whole amount ("In total, how much ...?", "the
+    final bill") whose maximum makes the cents reading less than half of one per cent of it (16.50
+    of a $0-20,000 tour) while the hundreds reading (1,650) is within it. Cents of a shop price
+    (".95" to ".99") stay cents. Either way the reading is read back, and a caller who says no and
+    repeats the words hears the other reading (:func:`other_price_reading`). ``cents`` itself
+    when no rule applies, None when it is None."""
+    if cents is None or re.search(r"\bhundred\b", said):
+        return cents
+    dollars, part = int(cents), round((cents - int(cents)) * 100)
+    whole = dollars * 100 + part
+    lo, hi = question.bounds
+    if dollars >= 100 or part < 10 or (hi is not None and whole > hi):
+        return cents
+    if lo is not None and cents < lo <= whole:
+        return float(whole)  # "Forty-two fifty" for a car of at least $500: 4,250
+    if (
+        hi is not None
+        and part not in _SHOP_CENTS
+        and cents < hi / 200
+        and _TOTAL_ASKED.search((question.text or "").lower())
+    ):
+        return float(whole)
+    return cents
+
+
+def other_price_reading(question: Any, text: str, value: Any) -> float | int | None:
+    """The other reading of a price said in two parts with both units left out, when ``value`` is
+    one of its two readings: "two fifty" 250 ↔ 2.50, "sixteen fifty" 16.50 ↔ 1,650 (``text`` as
+    said, cleaned here); None when ``text`` is not such a price, ``question`` is no money
+    question, or the other reading lies outside the question's bounds. Used after the caller said
+    no to the read-back of one reading and repeated the same words: the other is read back next
+    (read back, never stored unconfirmed)."""
+    from customario.dialogue.spoken import clean
+
+    if not quantities.asks_money(question) or not isinstance(value, (int, float)):
+        return None
+    t = clean(text)
+    pairs = []
+    h = inferred.hundreds_elided(t)
+    if h is not None:
+        pairs.append((float(h), round(h // 100 + (h % 100) / 100, 2)))
+    c = inferred.cents_elided(t)
+    if c is not None and not re.search(r"\bhundred\b", t) and int(c) < 100:
+        pairs.append((c, float(int(c) * 100 + round((c - int(c)) * 100))))
+    lo, hi = question.bounds
+    for a, b in pairs:
+        for mine, other in ((a, b), (b, a)):
+            if float(value) == mine and (lo is None or other >= lo) and (hi is None or other <= hi):
+                return int(other) if other == int(other) else other
+    return None
 
 
 def duration(question: Any, t: str) -> float | None:

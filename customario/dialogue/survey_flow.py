@@ -108,6 +108,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         self.understanding = campaign.understanding
         self.pending: dict | None = None  # the answer being read back (phase "confirm")
         self.denials: dict[str, int] = {}  # read-backs the caller said no to, per question
+        self.denied_values: dict[str, list] = {}  # the values those read-backs said, per question
         self.probed: set[str] = set()  # questions whose don't-know got the probe
         # The code heard in the last unsure spoken answer and whether it was at UNSURE_CODE_BELOW or
         # above, per question.

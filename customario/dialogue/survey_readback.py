@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import answer_risk, keypad, references
+from customario.dialogue import answer_risk, keypad, number_forms, references
 from customario.dialogue.answers import Normalised, describe, normalise, yes_no
 from customario.dialogue.policy import Action, Say
 from customario.dialogue.spoken import stray_words, unknown_word_after_number
@@ -131,10 +131,12 @@ class ReadBackMixin:
         question) or the next one."""
         if resume is None:
             resume, self.resume = self.resume, None
+        other = self._other_reading(q, text, n)
+        n = other or n
         conf, method = self._heard(n, confidence)
         change = resume is not None
         spoken = method.startswith("voice:")
-        if self._needs_confirmation(q, n, conf, spoken=spoken, text=text, change=change):
+        if other is not None or self._needs_confirmation(q, n, conf, spoken=spoken, text=text, change=change):
             risky = self._risky(q, n, text, change)
             if risky and not self._needs_confirmation(q, n, conf, spoken=spoken, text=text, change=change, risk=False):
                 # Read back only for its shape: `calls show` and the exports show why. An answer read
@@ -150,6 +152,20 @@ class ReadBackMixin:
             return [Say(said)]
         record = self._record(q, text, n, confidence=conf, method=method, confirmed=False)
         return [record, *self._continue(resume, prefix or self._ack())]
+
+    def _other_reading(self, q: Question, text: str, n: Normalised) -> Normalised | None:
+        """The other reading of a price said in two parts ("sixteen fifty": 16.50 or 1,650, see
+        :func:`customario.dialogue.number_forms.other_price_reading`) when the caller said no to
+        the read-back of the reading ``n`` holds and said the same words again; it is read back in
+        its turn (``inferred``), never stored unconfirmed. None when the caller did not deny
+        ``n``'s value, the words have no other reading, or they denied that one too."""
+        denied = self.denied_values.get(q.id, [])
+        if n.status != "valid" or n.value not in denied:
+            return None
+        other = number_forms.other_price_reading(q, text, n.value)
+        if other is None or other in denied:
+            return None
+        return Normalised("valid", other, confidence=min(n.confidence, 0.7), method="inferred")
 
     def _unsure_code(
         self, q: Question, text: str, n: Normalised, confidence: float | None, before: tuple[str, bool] | None
@@ -253,6 +269,10 @@ class ReadBackMixin:
             self.phase = "question"
             record = self._record(q, p["text"], n, confidence=p["confidence"], method=p["method"], confirmed=True)
             return [record, *self._continue(p["resume"], self._ack())]
+        if answer == "no" and restated and number_forms.other_price_reading(q, t, n.value) is not None:
+            # "No, sixteen fifty" to "I heard $16.50": the same words again, so the other reading
+            # of them (1,650) is read back in its place
+            return self._denied(q, p, candidate=(t, new, confidence))
         if answer == "no":
             return self._denied(q, p)
         if confidence is not None and t.lower().strip(" .!?,") in HEARD_AGAIN and not p.get("again"):
@@ -288,6 +308,7 @@ class ReadBackMixin:
 
     def _denied(self, q: Question, p: dict, candidate: tuple | None = None) -> list[Action]:
         self.denials[q.id] = self.denials.get(q.id, 0) + 1
+        self.denied_values.setdefault(q.id, []).append(p["n"].value)
         self.pending = None
         self.phase = "question"
         self.current = q

@@ -1,0 +1,81 @@
+"""A price said as two numbers with both units left out ("sixteen fifty", "nine fifty"), in the
+team's own phrasings (a piano tuner, a conservatory build, a tattoo studio, a chimney sweep):
+
+- to a question about a whole amount ("In total ...", "the final bill") whose maximum makes the
+  cents reading less than half of one per cent of it, "sixteen fifty" is read back as 1,650 first;
+  elsewhere as 16.50; shop cents (".95"-".99") stay cents;
+- a caller who says no to one reading and says the same words again ("no, nine fifty") hears the
+  other reading; two noes store nothing;
+- a money value with cents is read back in words ("sixteen dollars and fifty cents"), never "16.5".
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+
+from customario.definitions import Campaign, Question
+from customario.dialogue.answers import describe, normalise
+from customario.dialogue.survey_flow import SurveyPolicy
+from survey_helpers import recorded, said
+
+_TUNER = Question(id="tuner", type="number", text="How much did the piano tuner charge, in dollars?", min=0, max=1500)
+_BUILD = Question(
+    id="build", type="number", text="In total, how much did the conservatory build cost, in dollars?", min=0, max=40000
+)
+_SWEEP = Question(id="sweep", type="number", text="How much did the chimney sweep charge, in dollars?", min=0, max=300)
+_INK = Question(
+    id="ink", type="number", text="How much was the final bill at the tattoo studio, in dollars?", min=0, max=5000
+)
+
+TODAY = date(2031, 5, 14)  # a Wednesday
+
+
+def _n(q: Question, text: str, today: date = TODAY):
+    return normalise(q, text, today=today)
+
+
+def test_a_two_part_price_is_read_by_the_size_of_the_whole_asked():
+    # a whole amount of up to $40,000: "sixteen fifty" is 1,650 first
+    assert (_n(_BUILD, "Sixteen fifty.").value, _n(_BUILD, "sixteen fifty").lenient) == (1650, True)
+    # a shop price ending stays a price; so does any price to a question of a smaller whole
+    assert _n(_BUILD, "nineteen ninety-nine").value == 19.99
+    assert _n(_TUNER, "sixteen fifty").value == 16.5
+    assert _n(_INK, "twelve fifty").value == 1250  # "the final bill" of up to $5,000
+    assert _n(_SWEEP, "Forty-two fifty.").value == 42.5
+
+
+def test_a_price_with_cents_is_read_back_in_words():
+    assert describe(_SWEEP, 42.5) == "forty two dollars and fifty cents"
+    assert describe(_SWEEP, 42) == "forty two"
+
+
+NOW = datetime(2031, 5, 14, 12, tzinfo=timezone.utc)
+
+
+def _policy(q: Question) -> SurveyPolicy:
+    after = Question(id="again", type="yes_no", text="Would you use us again?")
+    policy = SurveyPolicy(Campaign(name="t", kind="survey", questions=[q, after]), tz="UTC", now=lambda: NOW)
+    policy.opening()
+    policy.respond("yes")
+    return policy
+
+
+def test_the_other_reading_of_a_price_is_read_back_after_a_no():
+    policy = _policy(_SWEEP)
+    assert "forty two dollars and fifty cents" in said(policy.respond("forty-two fifty"))
+    policy.respond("no")
+    out = policy.respond("Forty-two fifty.")  # the same words again: 4,250 is over $300, no other reading
+    assert not recorded(out) and policy.phase == "confirm"
+    policy = _policy(_TUNER)
+    policy.respond("twelve fifty")  # 12.50 first
+    policy.respond("no")
+    assert "one thousand two hundred fifty" in said(policy.respond("twelve fifty"))
+    assert recorded(policy.respond("yes")) == {"tuner": 1250}
+
+
+def test_no_with_the_same_words_hears_the_other_reading_and_two_noes_store_nothing():
+    policy = _policy(_TUNER)
+    policy.respond("nine fifty")  # 950 first (a digit and tens: hundreds left out)
+    assert "nine dollars and fifty cents" in said(policy.respond("No, nine fifty."))
+    out = policy.respond("no")
+    assert recorded(out) == {"tuner": None}  # asked no twice: nothing stored
