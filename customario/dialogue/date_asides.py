@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
+from customario.dialogue.date_weekends import weekend_day
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
 _ORDINAL_RX = "|".join(sorted((w for w in _ORDINALS if not w.isdigit()), key=len, reverse=True))
@@ -170,4 +171,5 @@ def plain_date(t: str, today: date, tense: str, read: Callable) -> str:
     t = day_of_relative_month(t, today)
     t = without_occasion(t, today, tense, read)
     t = weekday_of_holiday_weekend(t, today, tense, read)
+    t = weekend_day(t, today)  # "last weekend, the Saturday" said on a Sunday: the week before
     return day_near_holiday(t, today, tense, read)
