@@ -22,6 +22,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
+from customario.dialogue import date_holidays
 from customario.dialogue.date_weekends import weekend_day
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
@@ -153,7 +154,9 @@ def weekday_of_holiday_weekend(t: str, today: date, tense: str, read: Callable) 
     named = [w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", t)]
     if m is None or len(named) != 1 or named[0] not in _WEEKEND_DAYS or re.search(rf"\d|\b(?:{_DAY_RX})\b", t):
         return t
-    held, how = read(m.group("what"), today, tense)
+    # "Labor Day weekend last year, the Sunday": the year said after the weekend is the holiday's
+    year = date_holidays.year_phrase_at(t[m.end() :])
+    held, how = read(f"{m.group('what')} {year}".strip(), today, tense)
     if held is None or how == "ambiguous":
         return t
     hits = [

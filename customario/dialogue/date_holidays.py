@@ -133,7 +133,10 @@ _HOLIDAY_EVENT = re.compile(
     r"\b(?:christmas|xmas|hallowe'?en|easter|thanksgiving|new ?year'?s?|valentine'?s?|st\.? patrick'?s|canada day|"
     r"australia day|independence day|fourth of july)(?: day| eve)?\s+(?:costume\s+|office\s+|work\s+|school\s+|"
     r"family\s+)?(?:party|parties|show|recital|concert|dinner|lunch|market|fair|sale|play|parade|service|special|event|"
-    r"disco|do|bash|gig|performance|panto|pageant|fete|fayre|drinks)\b"
+    r"disco|do|bash|gig|performance|panto|pageant|fete|fayre|drinks|"
+    # a thing that goes with the holiday, not its day: "it was my New Year's resolution" beside
+    # "January the second" (answers blind30 asked it again), "for the Christmas shopping"
+    r"resolutions?|presents?|gifts?|cards?|tree|lights|bonus|shopping|leftovers|jumper|sweater|turkey)\b"
 )
 
 
@@ -146,41 +149,96 @@ _MOTHERS_DAY_UNPLACED = re.compile(
 )
 
 
+# The year a holiday is said with, straight after it ("Thanksgiving last year", "Easter of this
+# year", "Halloween 2027", "Christmas the year before last") or before it ("last year's
+# Thanksgiving"); not "same as last year" or "like last year", which compare.
+_YEAR_AFTER = re.compile(
+    r"^(?:\s+day)?(?:,)?\s+(?:of |in )?(?P<y>the year before last|last year|this year|next year|a year ago|"
+    r"two years ago|(?:19|20)\d\d)\b"
+)
+_YEAR_BEFORE = re.compile(r"\b(?P<y>last year|this year|next year)'?s\s+$")
+_YEAR_OFFSET = {
+    "the year before last": -2,
+    "two years ago": -2,
+    "last year": -1,
+    "a year ago": -1,
+    "this year": 0,
+    "next year": 1,
+}
+
+
+def _year_said(t: str, m: re.Match, today: date) -> int | None:
+    """The year said with the holiday matched by ``m`` in ``t`` (:data:`_YEAR_AFTER`,
+    :data:`_YEAR_BEFORE`), or None."""
+    said = _YEAR_AFTER.match(t[m.end() :]) or _YEAR_BEFORE.search(t[: m.start()])
+    if said is None or re.search(r"\b(?:as|like|than|since)\s*$", t[: m.start()]):
+        return None
+    y = said.group("y")
+    return int(y) if y.isdigit() else today.year + _YEAR_OFFSET[y]
+
+
+def year_phrase_at(rest: str) -> str:
+    """The year said at the start of ``rest`` ("last year", ", this year", " 2027"; the words after
+    a holiday or its weekend), as said, or ""."""
+    said = _YEAR_AFTER.match(rest)
+    return said.group("y") if said else ""
+
+
+def _in_year_or_tense(on, m: re.Match, t: str, today: date, tense: str) -> date | None:
+    """``on(year)`` for the year said with the holiday (``m`` in ``t``), else the occurrence last,
+    this or next year that fits ``tense``. ``on`` returns None for a day that year lacks (29
+    February)."""
+    year = _year_said(t, m, today)
+    if year is not None:
+        return on(year)
+    return in_tense([d for d in (on(y) for y in (today.year - 1, today.year, today.year + 1)) if d], today, tense)
+
+
+def _fixed(month: int, day: int):
+    return lambda year: date(year, month, day) if valid_day(year, month, day) else None
+
+
 def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
     Thursday of November; Mother's Day only with a country said, else ``(None, "ambiguous")``, Martin Luther King Day = the third Monday of January, Memorial Day = the
     last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday).
-    A holiday that names an event ("the Christmas party", :data:`_HOLIDAY_EVENT`) names no day."""
+    A holiday that names an event ("the Christmas party", :data:`_HOLIDAY_EVENT`) names no day.
+    A year said with the holiday ("Thanksgiving last year", "last year's Easter", "Halloween
+    2027") is that year's day, whatever the tense (a date on the wrong side of today is then asked
+    again); it was ignored, and on Thanksgiving Day "Thanksgiving last year" was stored as today
+    (answers blind30, a wrong value)."""
     t = _HOLIDAY_EVENT.sub(" ", t)
     t = _MOTHERS_DAY_UK.sub("mothering sunday", t)
     if _MOTHERS_DAY_UNPLACED.search(t):
         return None, "ambiguous"
     for rx, (month, day) in _HOLIDAYS:
-        if re.search(rf"\b{rx}\b", t):
+        m = re.search(rf"\b{rx}\b", t)
+        if m:
             # "New Year's" alone is said for the eve as well as the day: read back.
             how = "inferred" if (month, day) == (1, 1) and _NEW_YEARS_ALONE.search(t) else "phrase"
-            return month_day(month, day, today, tense), how
-    if _TAX_DAY.search(t):
-        return in_tense(
-            [_tax_day(year) for year in (today.year - 1, today.year, today.year + 1)], today, tense
-        ), "phrase"
+            if _year_said(t, m, today) is None:
+                return month_day(month, day, today, tense), how
+            return _in_year_or_tense(_fixed(month, day), m, t, today, tense), how
+    m = _TAX_DAY.search(t)
+    if m:
+        return _in_year_or_tense(_tax_day, m, t, today, tense), "phrase"
     for rx, offset in _EASTER_DAYS:
-        if re.search(rf"\b(?:{rx})\b", t):
+        m = re.search(rf"\b(?:{rx})\b", t)
+        if m:
             from dateutil.easter import easter
 
-            cands = [easter(year) + timedelta(days=offset) for year in (today.year - 1, today.year, today.year + 1)]
-            return in_tense(cands, today, tense), "phrase"
+            on = lambda year, off=offset: easter(year) + timedelta(days=off)  # noqa: E731
+            return _in_year_or_tense(on, m, t, today, tense), "phrase"
     for rx, after in _AFTER_THANKSGIVING:
-        if re.search(rf"\b(?:{rx})\b", t):
-            cands = [
-                nth_weekday_of(year, 11, 3, 4) + timedelta(days=after)
-                for year in (today.year - 1, today.year, today.year + 1)
-            ]
-            return in_tense(cands, today, tense), "phrase"
+        m = re.search(rf"\b(?:{rx})\b", t)
+        if m:
+            on = lambda year, days=after: nth_weekday_of(year, 11, 3, 4) + timedelta(days=days)  # noqa: E731
+            return _in_year_or_tense(on, m, t, today, tense), "phrase"
     for rx, (month, weekday, nth) in _WEEKDAY_HOLIDAYS:
-        if re.search(rf"\b(?:{rx})\b", t):
-            cands = [nth_weekday_of(year, month, weekday, nth) for year in (today.year - 1, today.year, today.year + 1)]
-            return in_tense(cands, today, tense), "phrase"
+        m = re.search(rf"\b(?:{rx})\b", t)
+        if m:
+            on = lambda year, at=(month, weekday, nth): nth_weekday_of(year, *at)  # noqa: E731
+            return _in_year_or_tense(on, m, t, today, tense), "phrase"
     return None
 
 
