@@ -116,7 +116,8 @@ _STATED_TOTAL = re.compile(
     r"(?:^|[,;.]\s*|\s)(?:(?:so,? )?(?:let'?s )?(?:call it|say|make it)|so|that'?s|which is|which makes|that makes|makes|makes it|equals|for a total of|"
     # "the deposit was two hundred, the whole lot came to sixteen hundred and fifty" (blind28)
     r"(?:it |it all |the whole lot |the whole thing |all in all it |the total )?(?:came to|comes to|added up to|adds up to)|"
-    r"the total (?:was|is|came to))\s+"
+    # "..., total was 310" (blind30): the total said without its article
+    r"(?:the |my |our )?total (?:was|is|came to|bill was))\s+"
     # "in total", "all up" (Australian), "all told", "all in", "combined", "between us"
     r"(?:about |around )?([a-z0-9 -]+?)(?:\s+(?:in total|total|altogether|all together|in all|all up|all told|all in|"
     r"combined|between (?:us|them)|in the house|at home))?\s*[.!]?\s*$|"

@@ -30,10 +30,18 @@ _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
 _INTENSIFIERS = frozenset("solid whole full entire long straight good clear blooming bloody flipping damn very".split())
 
 
+# "A day, just the one.", "One night, only the one": one thing said, then "just the one" again.
+_JUST_THE_ONE_AGAIN = re.compile(
+    r"^(\W*(?:an?|one) (?:day|night|week|month|year|hour|minute|visit|time|trip)s?)\W+(?:just|only) the (?:one|once)\W*$"
+)
+
+
 def said_once(t: str) -> str:
     """``t`` without a sentence that repeats the one before it word for word, intensifiers aside
-    ("two hours. two hours!", "two hours. two solid hours." → "two hours."); ``t`` itself when
-    nothing is repeated."""
+    ("two hours. two hours!", "two hours. two solid hours." → "two hours."), and without "just the
+    one" said again after one thing ("a day, just the one" → "a day"); ``t`` itself when nothing is
+    repeated."""
+    t = _JUST_THE_ONE_AGAIN.sub(r"\1", t)
     out: list[str] = []
     last = None
     for m in _SENTENCE.finditer(t):

@@ -239,6 +239,13 @@ _RATE_RX = re.compile(
 )
 
 
+# The question's unit said once as the whole answer: "a day", "just a week", "a day, just the one".
+_ONE_OF_UNIT = re.compile(
+    r"(?:(?:um+|uh+|oh|well|only|just|about|around|maybe)\s+)*an? (?:day|week|month|year)"
+    r"(?:\s+(?:just|only) the one)?(?:\s+(?:i think|i reckon|i'd say))?"
+)
+
+
 def question_period(question: Any) -> str | None:
     """The period a count question is asked per ("visits per month", "in a typical week",
     "last month", "monthly") as ``day``/``week``/``month``/``year``, or None."""
@@ -390,6 +397,8 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             # per-day rates to a weekly question are per_week_count's (needs the days too)
             if _rate_describes_count(text, m.group(1), period) or _in_the_past(text, m.group(0)):
                 continue
+            if m.group(1) == question_unit(question) and _ONE_OF_UNIT.fullmatch(t.strip()):
+                continue  # "A day, just the one." to "how many days ...?": one day, no rate (blind30)
             return f"a number per {period}" if period else "a number, not a rate"
     per = _PER_OCCASION.search(t)
     if period and per and not re.search(rf"\b{per.group(1) or per.group(2)}", asked):
