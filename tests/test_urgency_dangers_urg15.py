@@ -141,3 +141,9 @@ def test_burying_someone_for_fun_is_normal() -> None:
 def test_a_nose_bleeding_like_mad_is_no_emergency() -> None:
     line = "My son walked into the go-kart barrier and his nose is bleeding like mad."
     assert assess_rules(line).level == "urgent"
+
+
+def test_cannot_is_read_as_cant() -> None:
+    """A stroke sign said with "cannot" is read as with "can't"."""
+    line = "My aunt went very quiet at the farm shop till and now she cannot lift her right arm."
+    assert assess_rules(line).level == "emergency"

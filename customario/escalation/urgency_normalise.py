@@ -166,6 +166,9 @@ def normalise(raw: str) -> str:
     t = scots_negatives(t)
     t = re.sub(r"\bain'?t\b", "isn't", t)
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
+    # "cannot" and "can not" read as "can't", which every reader knows (urg15: "now he cannot lift his
+    # left arm properly" was read by no rule; "can not only" is not a negation)
+    t = re.sub(r"\b(cannot|can not)\b(?! only\b)", "can't", t)
     t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
     t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
     t = re.sub(r"\b[a-z]{3,}in'?(?=\W|$)", _g_dropped, t)
