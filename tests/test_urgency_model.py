@@ -15,13 +15,17 @@ from customario.escalation.urgency import assess, assess_rules
 
 ROOT = Path(__file__).resolve().parents[1]
 
-# Signs of a stroke told calmly at a music school: no rule word ("stroke", "collapsed") is said.
-STROKE = "My grandad went quiet halfway through his lesson and now he cannot lift his left arm properly."
+# A sting told with its size and an itch spreading over the body: no rule word ("swollen", "hives",
+# "rash") is said. (Until 5 December 2026 02:15 UTC this was a stroke told calmly, "now he cannot lift
+# his left arm properly"; since urg15 the rules read "cannot" as "can't" and call it an emergency.)
+STING = (
+    "The lad who mows for you has been stung on the hand and now it's huge and he keeps scratching his neck and chest."
+)
 
 
 def test_a_line_the_rules_read_as_normal_is_raised_to_urgent_with_the_model_named():
-    assert assess_rules(STROKE).level == "normal"
-    got = assess(STROKE)
+    assert assess_rules(STING).level == "normal"
+    got = assess(STING)
     assert got.level == "urgent"
     assert "model" in got.reason
 
@@ -64,8 +68,8 @@ def test_the_shipped_model_was_trained_on_development_corpora_only():
 def test_without_the_model_file_the_rules_decide_alone(tmp_path, monkeypatch):
     assert um.model.__wrapped__(tmp_path / "absent.json") is None
     monkeypatch.setattr(um, "model", lambda: None)
-    assert um.raises(STROKE) is None
-    assert assess(STROKE).level == "normal"
+    assert um.raises(STING) is None
+    assert assess(STING).level == "normal"
 
 
 def test_a_model_that_cannot_run_leaves_the_rules_reading(monkeypatch):
@@ -75,8 +79,8 @@ def test_a_model_that_cannot_run_leaves_the_rules_reading(monkeypatch):
         raise OSError("weights missing")
 
     monkeypatch.setattr(kb_embed, "embed", broken)
-    assert um.raises(STROKE) is None
-    assert assess(STROKE).level == "normal"
+    assert um.raises(STING) is None
+    assert assess(STING).level == "normal"
 
 
 def test_term_weights_match_scikit_learn():
@@ -124,7 +128,12 @@ def test_term_weights_match_scikit_learn():
 # listed here now. The model retrained at 01:05 UTC on 5 December with blind21 among its corpora raises
 # the lift and the dog walker again (they had been former false alarms) and two more near misses of
 # the rule tests (a lawyer friend who finds the terms fair, a boy leaning over a stair rail to wave);
-# it no longer raises "she caught my eye" (moved to the former false alarms).
+# it no longer raises "she caught my eye" (moved to the former false alarms). The model retrained at
+# 02:00 UTC on 5 December with blind24 among its corpora (urg15; measured by applying it and the 01:05
+# model to all 1,016 lines of the rule tests that the rules keep normal) no longer raises the dog
+# walker, the lawyer friend who finds the terms fair or the boy leaning over the stair rail (moved to
+# the former false alarms) and raises two former ones again: a cold spreading through the family and a
+# price gone up into the hundreds.
 KNOWN_FALSE_ALARMS = [
     "my brother's a barrister and he loves your shop",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
@@ -136,9 +145,8 @@ KNOWN_FALSE_ALARMS = [
     "I bought a chef's knife from you and it's blunt",
     "My foot got caught in the rug at the vintage fair, no harm done.",
     "the lift in the back is going up and down all day, very noisy",
-    "the dog walker bumped my arm at the gate and I dropped the lead",
-    "my friend's a lawyer and she reckons your T&Cs are very fair",
-    "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
+    "my son has caught a cold and it's spreading through the family",
+    "the price has gone up and it's into the hundreds",
 ]
 
 
@@ -155,13 +163,16 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # moved back there with the 22:15 model. The 23:25 model (urg15) keeps normal three near misses the
 # 22:15 one raised: the lift going up and down, a fire in the lounge that won't light, a price gone up.
 # The 01:05 model (5 December) raises the lift and the dog walker again (moved to the known false
-# alarms) and keeps "she caught my eye" normal.
+# alarms) and keeps "she caught my eye" normal. The 02:00 model (5 December, urg15) keeps normal the
+# dog walker, the lawyer friend and the boy at the stair rail, and raises the cold and the price again
+# (moved to the known false alarms).
 FORMER_FALSE_ALARMS = [
     "she caught my eye at the stall, lovely flowers",
     "I've written my letters of complaint to the council about parking outside your shop",
-    "my son has caught a cold and it's spreading through the family",
     "the fire in the lounge won't light",
-    "the price has gone up and it's into the hundreds",
+    "the dog walker bumped my arm at the gate and I dropped the lead",
+    "my friend's a lawyer and she reckons your T&Cs are very fair",
+    "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
 ]
 
 
