@@ -11,12 +11,14 @@ import re
 from typing import Any
 
 from customario.dialogue.choice_negation import asks_trouble, is_removal, negated_at, not_had
-from customario.dialogue.choice_spans import phrase_positions, said_end
+from customario.dialogue.choice_spans import FROM_END_INDEX, ordinals_from_end, phrase_positions, said_end
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.spoken import numbers_in
 
 
-_ORDINAL_INDEX = {"first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1}
+_ORDINAL_INDEX = {
+    "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "seventh": 6, "last": -1, **FROM_END_INDEX,
+}  # fmt: skip
 _PLACE_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
 _PLACE = r"(?:[1-9]|one|two|three|four|five|six|seven|eight|nine)\b"
 # Places in the list read out, said by number: "number three and number five", "numbers 1 and 3",
@@ -55,7 +57,9 @@ def numbered_choices(question: Any, t: str) -> list[str] | None:
 
 def ordinal_choices(question: Any, t: str) -> list[str] | None:
     """Codes for "the first and the last", "the first two", "second and third" (None when the
-    words hold no ordinal; [] when an ordinal is beyond the choices)."""
+    words hold no ordinal; [] when an ordinal is beyond the choices). A place counted from the end
+    ("the last but one", "second to last") is one place, not "second" and "last"."""
+    t = ordinals_from_end(t)
     numbered = numbered_choices(question, t)
     if numbered is not None:
         return numbered
@@ -73,7 +77,7 @@ def ordinal_choices(question: Any, t: str) -> list[str] | None:
     codes = []
     for w in words:
         i = _ORDINAL_INDEX[w]
-        if i >= n:
+        if i >= n or i < -n:
             return []
         codes.append(question.choices[i].code)
     named, how = match_choices_how(question, re.sub(r"\b(" + "|".join(_ORDINAL_INDEX) + r")( one)?\b", " ", t))

@@ -73,3 +73,37 @@ def outside_longer(spans: dict[str, list[tuple[int, int]]]) -> dict[str, list[tu
         ]
         for code, its in spans.items()
     }
+
+
+# A place counted from the end of the list read out: "the last but one", "second to last", "next to
+# last", "the one before last" (-2), "the last but two", "third from last" (-3). Ordinary English
+# ordinals from the end (Oxford English Dictionary, s.v. "last but one", "penultimate").
+_FROM_END = (
+    (
+        re.compile(
+            r"\b(?:last but one|(?:second|2nd|next)(?:[\s-]+(?:to|from)[\s-]+|[\s-]+)last|"
+            r"(?:the )?one before (?:the )?last(?: one)?|penultimate)\b"
+            r"(?! (?:time|day|night|week|weekend|month|year|visit|order|call|round|trip)\b)"
+        ),
+        "penultimate",
+    ),
+    (
+        re.compile(
+            r"\b(?:last but two|(?:third|3rd)(?:[\s-]+(?:to|from)[\s-]+|[\s-]+)last|antepenultimate)\b"
+            r"(?! (?:time|day|night|week|weekend|month|year|visit|order|call|round|trip)\b)"
+        ),
+        "antepenultimate",
+    ),
+)
+# Their places, as indexes into the list of choices (Python's negative indexes).
+FROM_END_INDEX = {"penultimate": -2, "antepenultimate": -3}
+
+
+def ordinals_from_end(t: str) -> str:
+    """``t`` (cleaned) with a place counted from the end said as one word: "the first and the last
+    but one" → "the first and the penultimate", "second to last" → "penultimate", "third from last"
+    → "antepenultimate" (:data:`FROM_END_INDEX` gives their places), so that "second" and "last"
+    are not read as two places of their own; ``t`` itself when it has none."""
+    for rx, word in _FROM_END:
+        t = rx.sub(word, t)
+    return t

@@ -15,6 +15,7 @@ from typing import Any
 from customario.dialogue import inferred, typos
 from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
+    ordinals_from_end,
     outside_longer,
     phrase_positions,
     said_end,
@@ -24,6 +25,8 @@ from customario.dialogue.choice_negation import asks_fault, asks_trouble, is_rem
 from customario.dialogue.spoken import clean, numbers_in
 
 _ORDINAL_WORDS = {
+    # counted from the end first: "second to last" is one place (choice_spans.ordinals_from_end)
+    "penultimate": -2, "antepenultimate": -3,
     "first": 0, "second": 1, "third": 2, "fourth": 3, "fifth": 4, "sixth": 5, "last": -1,
     "1st": 0, "2nd": 1, "3rd": 2, "4th": 3, "5th": 4, "6th": 5,
 }  # fmt: skip
@@ -341,10 +344,11 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         return found, "inferred" if code_only else "phrase"
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
+    placed = ordinals_from_end(t)  # "the second to last one" is one place from the end
     for word, idx in _ORDINAL_WORDS.items():
         if word == "last" and re.search(r"\blast (time|year|week|month|night|visit|order|call|round)\b", t):
             continue  # "Same as last time": no place in the list
-        if re.search(rf"\b(the )?{word}( one| option| choice)?\b", t) and len(t.split()) <= 5:
+        if re.search(rf"\b(the )?{word}( one| option| choice)?\b", placed) and len(placed.split()) <= 5:
             if -len(question.choices) <= idx < len(question.choices):
                 return [question.choices[idx].code], "ordinal"
     listed = _LISTED.fullmatch(t)
