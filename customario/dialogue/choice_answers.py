@@ -10,7 +10,15 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import choice_kinds, choice_middle, choice_picks, choice_wholes, choice_words, choices
+from customario.dialogue import (
+    choice_both,
+    choice_kinds,
+    choice_middle,
+    choice_picks,
+    choice_wholes,
+    choice_words,
+    choices,
+)
 from customario.dialogue.answer_core import (
     LENIENT_METHODS,
     Normalised,
@@ -88,8 +96,13 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             # ("leak") in another form; in a longer story such a word is mostly incidental.
             method = "inferred"
     if question.type == "single_choice" and len(codes) > 1:
-        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one.
-        main = choice_picks.main_choice(question, t, codes) or choice_kinds.main_leg(question, t, codes)
+        # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one;
+        # "the car and the van" to "a car, a van, or both?": the choice that is the two together.
+        main = (
+            choice_both.combined(question, t, codes)
+            or choice_picks.main_choice(question, t, codes)
+            or choice_kinds.main_leg(question, t, codes)
+        )
         if main:
             codes, method = [main], "inferred"
     if not codes:

@@ -4,6 +4,9 @@
   drink. The nouns of the answer are looked up in WordNet (first sense, hypernyms step by step);
   the choice whose one-word name is met first, at the nearest step, is the answer. Two choices met
   at the same step (or none) give nothing.
+- **a thing the caller owns, named by its kind at the end of a clause** (helper ans20b): "It was
+  for my little shih tzu, Biscuit." to "a dog, a cat, or both?" is the dog, in an answer of any
+  length; a compound of the two last words first, up to three senses of the word ("kitty").
 - **a two-word name said the other way round**: "a pipe burst" for *burst pipe*, "the bill for the
   phone" is not one (a word between them other than a form of *to be* or *have*).
 - **a theft told**: "someone broke in and took the telly", "they nicked my bike" name the choice
@@ -41,7 +44,7 @@ _THEFT_NAMES = ("theft", "stolen", "burglary", "robbery", "break-in")
 def named_otherwise(question: Any, t: str) -> list[str]:
     """Codes of the choices ``t`` (cleaned) names by a kind, a reversed name or a theft told
     (see the module docstring); [] when none or when the reading is not one choice's."""
-    for rule in (_reversed_pair, theft_told, _kind_of):
+    for rule in (_reversed_pair, theft_told, _kind_of, possessed_kind):
         codes = rule(question, t)
         if codes:
             return codes
@@ -97,15 +100,7 @@ def _kind_of(question: Any, t: str) -> list[str]:
     wn = wordnet.load()
     if wn is None:
         return []
-    names: dict[str, set[str]] = {}
-    for c in question.choices:
-        for name in (c.label, *c.synonyms):
-            name = re.sub(r"^(?:a|an|the)\s+", "", name.lower().strip())
-            if re.fullmatch(r"[a-z]+", name):
-                names.setdefault(name, set()).add(c.code)
-                # "plants", "bushes": WordNet's kinds are singular
-                for one in {re.sub(r"(?<=sh|ch|ss)es$|(?<=x)es$", "", name), re.sub(r"(?<!s)s$", "", name)} - {name}:
-                    names.setdefault(one, set()).add(c.code)
+    names = _one_word_names(question)
     asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
     found: set[str] = set()
     for m in re.finditer(r"[a-z][a-z-]+", t):
@@ -119,6 +114,61 @@ def _kind_of(question: Any, t: str) -> list[str]:
                 found |= hits if len(hits) == 1 else {"", "?"}  # two choices at one step: no reading
                 break
     return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
+
+
+# A noun phrase owned by the caller and closing its clause: "my little shih tzu, Biscuit", "our old
+# tabby.", "my Labrador, bless him": its last word (or last two, a compound) is a noun, whatever else
+# WordNet says the word can be ("tabby" is also an adjective).
+_POSSESSED = re.compile(r"\b(?:my|our|his|their)\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)(?=\s*(?:[,.;!?]|$))")
+# How many senses of a possessed noun may be looked through ("labrador" is first a region, the
+# dog only in "labrador retriever"; "kitty" is first a pool of money).
+_POSSESSED_SENSES = 3
+
+
+def possessed_kind(question: Any, t: str) -> list[str]:
+    """The one choice whose one-word name is a kind above the head noun of a phrase the caller
+    owns, closing its clause ("It was for my little shih tzu, Biscuit." → *dog*; "our old tabby" →
+    *cat*), in WordNet: the two last words as a compound first ("shih tzu"), then the last word;
+    its senses in order of frequency, up to :data:`_POSSESSED_SENSES`, the first that reaches a
+    choice deciding. [] when none or two choices are reached, or the head is negated. Lenient
+    (read back): the caller did not say the choice's name."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return []
+    names = _one_word_names(question)
+    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+    found: set[str] = set()
+    for m in _POSSESSED.finditer(t):
+        words = m.group(1).split()
+        if words[-1] in _STOP or words[-1] in asked or words[-1] in names or negated_at(t, m.start()):
+            continue
+        heads = ([f"{words[-2]}_{words[-1]}", f"{words[-2]}-{words[-1]}"] if len(words) > 1 else []) + [words[-1]]
+        head = next((h for h in heads if wn.lemmas(h, "noun")), None)
+        if head is None:
+            continue
+        for senses in range(1, min(_POSSESSED_SENSES, wn.sense_count(head, "noun")) + 1):
+            above = wn.ancestors(head, "noun", senses=senses, depth=_MAX_STEPS)
+            hits = {code for name, codes in names.items() if name in above for code in codes}
+            if hits:
+                found |= hits
+                break
+    return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
+
+
+def _one_word_names(question: Any) -> dict[str, set[str]]:
+    """``{one-word name: codes}`` of the choices' labels and synonyms, singular forms too."""
+    names: dict[str, set[str]] = {}
+    for c in question.choices:
+        for name in (c.label, *c.synonyms):
+            name = re.sub(r"^(?:a|an|the)\s+", "", name.lower().strip())
+            if re.fullmatch(r"[a-z]+", name):
+                names.setdefault(name, set()).add(c.code)
+                # "plants", "bushes": WordNet's kinds are singular
+                for one in {re.sub(r"(?<=sh|ch|ss)es$|(?<=x)es$", "", name), re.sub(r"(?<!s)s$", "", name)} - {name}:
+                    names.setdefault(one, set()).add(c.code)
+    return names
 
 
 def main_leg(question: Any, t: str, found: list[str]) -> str | None:

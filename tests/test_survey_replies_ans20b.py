@@ -1,0 +1,171 @@
+"""Typed choice, yes/no and refusal answers (issue 11, helper ans20b, 5 December 2026), in the team's
+own phrasings on surveys about other things (a van-hire desk, an instrument repairer, a garden
+centre, a bicycle workshop, a recycling centre, a cinema, a museum shop):
+
+- a single choice that is two others together ("both a car and a van") is meant when the caller
+  names the two parts joined by "and" ("the car and the van", "both of them, the car and the van"),
+  read back; not when they are joined by "or" or one is set aside;
+- a place counted from the end of the list ("the last but one", "second to last", "the one before
+  last", "third from last") is one place, never "second" and "last" read as two;
+- a thing the caller owns, named at the end of its clause by a kind of a choice ("my old cello,
+  it's seen better days" → the string instruments; "my old mountain bike, the one with the basket" →
+  a bicycle), a compound of two words included, is read back;
+- yes/no: a yes said as a clause of its own, then a reason with a negation ("Of course, I don't
+  have a car") is a yes read back, not a no; a yes mocked by a counterfactual ("Oh sure, like I'd pay
+  for parking there") is a no read back, but a counterfactual of a failing ("As if I'd forget") is
+  no such no; a present deed or wish negated twice ("We don't not recycle") is a yes read back;
+- "Whatever, skip.", "Look, pass." decline the question.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+HIRE = Question(
+    id="hire",
+    type="single_choice",
+    text="Did you hire a car, a van, or both a car and a van?",
+    choices=[
+        {"code": "car", "label": "a car", "synonyms": ["hatchback"]},
+        {"code": "van", "label": "a van", "synonyms": ["transit"]},
+        {"code": "both", "label": "both a car and a van", "synonyms": ["one of each"]},
+    ],
+)
+REPAIR = Question(
+    id="instrument",
+    type="single_choice",
+    text="What did you bring in for repair: a string instrument, a wind instrument, or a drum kit?",
+    choices=[
+        {"code": "strings", "label": "a string instrument", "synonyms": ["strings"]},
+        {"code": "wind", "label": "a wind instrument", "synonyms": ["wind"]},
+        {"code": "drums", "label": "a drum kit", "synonyms": ["drums", "percussion"]},
+    ],
+)
+SERVICE = Question(
+    id="machine",
+    type="single_choice",
+    text="Was the service for a car, a motorbike, or a bicycle?",
+    choices=[
+        {"code": "car", "label": "a car"},
+        {"code": "motorbike", "label": "a motorbike", "synonyms": ["motorcycle"]},
+        {"code": "bicycle", "label": "a bicycle"},
+    ],
+)
+BOUGHT = Question(
+    id="bought",
+    type="multi_choice",
+    text="Which of these did you buy: plants, compost, tools, garden furniture, or none of these?",
+    choices=[
+        {"code": "plants", "label": "plants"},
+        {"code": "compost", "label": "compost"},
+        {"code": "tools", "label": "tools"},
+        {"code": "furniture", "label": "garden furniture"},
+        {"code": "none", "label": "none of these"},
+    ],
+)
+ROOM = Question(
+    id="room",
+    type="single_choice",
+    text="Which screen did you watch in: the main hall, the studio, the balcony, or the lounge?",
+    choices=[
+        {"code": "main", "label": "the main hall"},
+        {"code": "studio", "label": "the studio"},
+        {"code": "balcony", "label": "the balcony"},
+        {"code": "lounge", "label": "the lounge"},
+    ],
+)
+BOOKED = Question(id="booked", type="yes_no", text="Did you use the recycling centre's booking website?")
+NEWSLETTER = Question(id="news", type="yes_no", text="Would you like the museum shop's monthly newsletter?")
+SNACKS = Question(
+    id="snacks", type="single_choice", text="Popcorn, nachos or sweets?", choices=["popcorn", "nachos", "sweets"]
+)
+RATING = Question(id="seat", type="scale", text="How comfortable was your seat, from 1 to 5?", min=1, max=5)
+
+
+def _read_back(q, text, value):
+    n = normalise(q, text)
+    assert n.status == "valid" and n.value == value and n.method in LENIENT_METHODS, (text, n)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The car and the van.",
+        "Both of them, the car and the van.",
+        "One of each, the hatchback and the transit.",
+        "a van and a car for the move",
+    ],
+)
+def test_the_two_parts_of_a_combined_choice_are_that_choice(text):
+    _read_back(HIRE, text, "both")
+
+
+@pytest.mark.parametrize(
+    "text", ["The car or the van, I forget.", "the car, not the van", "Not both, just the van and... no, the car."]
+)
+def test_parts_joined_by_or_or_set_aside_are_not_the_combined_choice(text):
+    n = normalise(HIRE, text)
+    assert n.value != "both", (text, n)
+
+
+def test_a_single_part_stays_itself():
+    assert normalise(HIRE, "Just the van.").value == "van"
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The first and the last but one.", ["plants", "furniture"]),
+        ("the first and the second to last", ["plants", "furniture"]),
+        ("second and third from last", ["compost", "tools"]),
+        ("the penultimate one", ["furniture"]),
+    ],
+)
+def test_a_place_counted_from_the_end_of_a_list(text, value):
+    _read_back(BOUGHT, text, value)
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("The second to last one.", "balcony"),
+        ("the last but one", "balcony"),
+        ("the one before last", "balcony"),
+        ("second-last", "balcony"),
+        ("the last one", "lounge"),
+        ("the second one", "studio"),
+    ],
+)
+def test_a_single_choice_counted_from_the_end(text, value):
+    _read_back(ROOM, text, value)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (REPAIR, "My old cello, it's seen better days, the neck came loose.", "strings"),
+        (REPAIR, "Well, it was our daughter's thing really, her clarinet.", "wind"),
+        (REPAIR, "It was my grandad's violin.", "strings"),
+        (SERVICE, "It was for my old mountain bike, the one with the basket.", "bicycle"),
+        (SERVICE, "Oh it was our little moped, bless it, it's nearly twenty years old.", "motorbike"),
+    ],
+)
+def test_a_thing_owned_and_named_by_its_kind_is_read_back(q, text, value):
+    _read_back(q, text, value)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (REPAIR, "My neighbour, she told me about you."),
+        (SERVICE, "It was my husband's, not mine."),
+    ],
+)
+def test_owned_words_that_are_no_kind_of_a_choice_are_not_read_as_one(q, text):
+    n = normalise(q, text)
+    assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)
+    if q is SERVICE and "husband" in text:
+        assert n.status != "valid", n
