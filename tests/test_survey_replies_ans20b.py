@@ -169,3 +169,72 @@ def test_owned_words_that_are_no_kind_of_a_choice_are_not_read_as_one(q, text):
     assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)
     if q is SERVICE and "husband" in text:
         assert n.status != "valid", n
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (BOOKED, "Of course, I don't fancy queuing for an hour."),
+        (BOOKED, "Sure, I didn't want to be turned away again."),
+        (NEWSLETTER, "Absolutely, I don't want to miss the sales."),
+        (NEWSLETTER, "Oh definitely. I never hear about the new exhibitions otherwise."),
+    ],
+)
+def test_a_yes_said_first_then_a_negated_reason_is_a_yes_read_back(q, text):
+    _read_back(q, text, "yes")
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (BOOKED, "Of course not.", "no"),
+        (BOOKED, "Of course, but it didn't work.", None),
+        (BOOKED, "Yes, I don't have a car so my son drove.", "yes"),
+    ],
+)
+def test_a_yes_opener_with_its_own_negation_or_a_contrast_is_not_read_so(q, text, value):
+    n = normalise(q, text)
+    if value is None:
+        assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)
+    else:
+        assert n.value == value, (text, n)
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (BOOKED, "Oh sure, like I'd sit on hold for that website."),
+        (NEWSLETTER, "Yeah, like I would ever read another newsletter."),
+        (NEWSLETTER, "As if I'd want more email."),
+    ],
+)
+def test_a_yes_mocked_by_a_counterfactual_is_a_no_read_back(q, text):
+    _read_back(q, text, "no")
+
+
+@pytest.mark.parametrize(
+    "q, text", [(NEWSLETTER, "As if I'd forget the sales!"), (NEWSLETTER, "Oh sure, like I'd miss one.")]
+)
+def test_a_counterfactual_of_a_failing_is_no_no(q, text):
+    assert normalise(q, text).value != "no"
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [(NEWSLETTER, "I don't not want it."), (BOOKED, "We don't not use it."), (BOOKED, "She doesn't not book.")],
+)
+def test_a_present_deed_or_wish_negated_twice_is_a_yes_read_back(q, text):
+    _read_back(q, text, "yes")
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (SNACKS, "Whatever, skip."),
+        (RATING, "Look, pass."),
+        (NEWSLETTER, "Honestly, skip it."),
+        (BOUGHT, "Sorry, pass."),
+    ],
+)
+def test_indifference_or_impatience_before_skip_or_pass_declines(q, text):
+    assert normalise(q, text).status == "refused", text

@@ -108,8 +108,10 @@ _REFUSED = (
     # "Skip.", "hmm, pass", "uh, skip, please": the keyword alone but for fillers and politeness, as
     # the whole answer or its last sentence ("No opinion. Pass.": the caller declines to go on);
     # "Nah, pass.", "Nope, skip", "No. Pass.": a no said before it declines too (held-out blind27 had
-    # stored "Nah, pass." as the open answer); a bare "no pass" with no break may be about a pass
-    r"(?:^|[.!?;]\s+)\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so|nah+|nope|naw|meh|eh)\W+|no[,.;!]\s*)*(skip|pass)"
+    # stored "Nah, pass." as the open answer); a bare "no pass" with no break may be about a pass;
+    # indifference or impatience before it declines as well: "Whatever, skip.", "Look, pass."
+    r"(?:^|[.!?;]\s+)\W*(?:(?:um+|uh+|hmm+|hm|er+m?|oh|ah|well|okay|ok|just|so|nah+|nope|naw|meh|eh|whatever|"
+    r"look|honestly|sorry|frankly)\W+|no[,.;!]\s*)*(skip|pass)"
     r"(?:\W+(?:please|thanks|thank you|sorry))?\W*$",
     r"\bi'?ll pass\b",
     # "Pass, I've got to go.", "Skip, sorry, I'm busy": the keyword first, then only a reason to stop

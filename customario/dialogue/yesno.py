@@ -119,6 +119,14 @@ _RHETORICAL_YES = re.compile(
 )
 
 
+# A yes said as the first clause of its own, before a comma or a full stop: "Of course, ...", "Sure.
+# ...", "Absolutely, ...". Not "of course not", "sure I didn't" (no break: the negation belongs to it).
+_YES_OPENER = re.compile(
+    r"^\W*(?:(?:oh|well|ah|um+|uh+)\W+)?(?:of course|sure|absolutely|definitely|certainly|totally|for sure|you bet|"
+    r"naturally|obviously)\s*[,.;!]+\s*(?!(?:not|no|nope|never|nah)\b)\w"
+)
+
+
 # The words of a bare yes or no ("yes please", "no thanks", "definitely not", "of course").
 _BARE_WORDS = frozenset(
     """yes yeah yep yup aye ya yea no nope nah nay not sure okay ok alright right correct absolutely definitely
@@ -183,12 +191,15 @@ def reading(text: str) -> tuple[str | None, str]:
         # "no, it did" / "yeah no": trust the first word when it is a plain yes/no word.
         if word in ("no", "nope", "nah"):
             return "no", "phrase"
-        if word in ("yes", "yeah", "yep", "yup"):
+        if word in ("yes", "yeah", "yep", "yup") or _YES_OPENER.match(t):
             # "yes it didn't" is contradictory; "yeah, it wasn't late" still says yes.
             if re.search(r"\b(but|although|though)\b", t):
                 return None, "exact"
-            # "Yeah, no one came out" may be a no said after a filler "yeah": read back.
-            return "yes", "inferred" if re.search(r"\bno[ -]one\b|\bnobody\b", t) else "phrase"
+            # "Yeah, no one came out" may be a no said after a filler "yeah"; "Of course, I don't
+            # drive anymore" is a yes said first and a reason with a negation (had been stored as a
+            # no): both read back.
+            plain = word in ("yes", "yeah", "yep", "yup") and not re.search(r"\bno[ -]one\b|\bnobody\b", t)
+            return "yes", "phrase" if plain else "inferred"
         # "it did not", "I didn't": a negated yes-frame is a no.
         if re.search(r"\b(did|was|do|does|is|were|have|am)\s+not\b|n'?t\b", t) and not re.search(
             r"\b(yes|yeah|yep)\b", t

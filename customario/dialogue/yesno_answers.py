@@ -21,9 +21,11 @@ _OTHER_TIME = re.compile(
 )
 
 
-# A deed negated twice in a row: "I didn't not do it", "we did not not go".
+# A deed negated twice in a row: "I didn't not do it", "we did not not go", and in the present: "I
+# don't not want them", "she doesn't not use it".
 _NOT_NOT_DONE = re.compile(
-    r"^\W*(?:(?:well|um+|uh+|i mean|ha)\W+)*(?:i|we|he|she|they) (?:didn'?t|did not|haven'?t|have not|wasn'?t) not "
+    r"^\W*(?:(?:well|um+|uh+|i mean|ha)\W+)*(?:i|we|he|she|they) "
+    r"(?:didn'?t|did not|haven'?t|have not|wasn'?t|don'?t|do not|doesn'?t|does not) not "
     r"(?!(?:a\b|an\b|the\b|that\b|so\b|really\b|exactly\b|quite\b))[a-z]+[^,.;!?]*\W*$"
 )
 

@@ -40,6 +40,20 @@ _YES_AFTER = re.compile(r"\b(?:yes|yeah|yep|yup|aye|of course|definitely|absolut
 _MOCK_YES = re.compile(
     r"^\W*(?:oh,? )?(?:sure|yes|yeah|yep|aye|absolutely|definitely|totally|of course|right)(?:,? (?:sure|of course|totally))?\b"
 )
+# A yes mocked by what the caller says they would never do, as a counterfactual: "Oh sure, like I'd
+# let a stranger drive my cat around", "Yeah, as if we would ever pay for that", "As if I'd bother".
+_AS_IF_I_WOULD = re.compile(
+    r"^\W*(?:(?:oh,? )?(?:sure|yes|yeah|yep|absolutely|totally|of course|right)\W+(?:like|as if)|as if) "
+    r"(?:i|we|he|she|they|anyone|anybody)(?:'d| would)(?: ever)? (?!not\b|have\b|(?:"
+    + "|".join(
+        # a counterfactual of a failing is a yes ("As if I'd forget", "like I'd miss it"): not read here
+        "forget|forgot|miss|skip|refuse|fail|pass|turn|say no|lose|ignore|decline|neglect|leave|quit|cancel|stop|"
+        "give up|pass up|let (?:it|that|them) slip|mind|object|complain".split("|")
+    )
+    + r")\b)[a-z]+"
+)
+
+
 # A sentence of its own that says the thing will never be or was not ("That'll be the day", "When
 # pigs fly", "In your dreams", "My foot"): after a mock yes it makes the yes a no.
 _DISBELIEF = re.compile(
@@ -102,6 +116,8 @@ def scoffed(question: Any, t: str) -> bool:
         after = " ".join(rest[1:])
         if rest and _SCOFF.match(rest[0].strip(" ?!.,").replace(",", "")) and _not_yes(after):
             return True
+    if _AS_IF_I_WOULD.match(t):
+        return True  # "Oh sure, like I'd let a stranger drive my cat around", "As if we'd ever go"
     if not _MOCK_YES.match(t):
         return False
     later = sentences[1:] if len(sentences) > 1 else []
