@@ -37,11 +37,11 @@ HIRE = Question(
 REPAIR = Question(
     id="instrument",
     type="single_choice",
-    text="What did you bring in for repair: a string instrument, a wind instrument, or a drum kit?",
+    text="What did you bring in for repair: a guitar, a piano, or a woodwind instrument?",
     choices=[
-        {"code": "strings", "label": "a string instrument", "synonyms": ["strings"]},
-        {"code": "wind", "label": "a wind instrument", "synonyms": ["wind"]},
-        {"code": "drums", "label": "a drum kit", "synonyms": ["drums", "percussion"]},
+        {"code": "guitar", "label": "a guitar"},
+        {"code": "piano", "label": "a piano"},
+        {"code": "wind", "label": "a woodwind instrument", "synonyms": ["woodwind"]},
     ],
 )
 SERVICE = Question(
@@ -52,6 +52,15 @@ SERVICE = Question(
         {"code": "car", "label": "a car"},
         {"code": "motorbike", "label": "a motorbike", "synonyms": ["motorcycle"]},
         {"code": "bicycle", "label": "a bicycle"},
+    ],
+)
+PARCEL = Question(
+    id="why",
+    type="single_choice",
+    text="Do you come to the community pantry to collect a parcel or to give food?",
+    choices=[
+        {"code": "collect", "label": "to collect a parcel", "synonyms": ["parcel"]},
+        {"code": "give", "label": "to give food"},
     ],
 )
 BOUGHT = Question(
@@ -146,9 +155,9 @@ def test_a_single_choice_counted_from_the_end(text, value):
 @pytest.mark.parametrize(
     "q, text, value",
     [
-        (REPAIR, "My old cello, it's seen better days, the neck came loose.", "strings"),
-        (REPAIR, "Well, it was our daughter's thing really, her clarinet.", "wind"),
-        (REPAIR, "It was my grandad's violin.", "strings"),
+        (REPAIR, "My old ukulele, it's seen better days, the neck came loose.", "guitar"),
+        (REPAIR, "Well, it was the school's, but we call it our baby grand.", "piano"),
+        (REPAIR, "It was for their clarinet, the one the band uses.", "wind"),
         (SERVICE, "It was for my old mountain bike, the one with the basket.", "bicycle"),
         (SERVICE, "Oh it was our little moped, bless it, it's nearly twenty years old.", "motorbike"),
     ],
@@ -161,14 +170,14 @@ def test_a_thing_owned_and_named_by_its_kind_is_read_back(q, text, value):
     "q, text",
     [
         (REPAIR, "My neighbour, she told me about you."),
+        # a garden is a parcel of land in WordNet: never the parcel a choice means by its first sense
+        (PARCEL, "Every Saturday I drop off whatever's extra from my garden."),
         (SERVICE, "It was my husband's, not mine."),
     ],
 )
 def test_owned_words_that_are_no_kind_of_a_choice_are_not_read_as_one(q, text):
     n = normalise(q, text)
-    assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)
-    if q is SERVICE and "husband" in text:
-        assert n.status != "valid", n
+    assert n.status != "valid", (text, n)
 
 
 @pytest.mark.parametrize(
@@ -177,7 +186,7 @@ def test_owned_words_that_are_no_kind_of_a_choice_are_not_read_as_one(q, text):
         (BOOKED, "Of course, I don't fancy queuing for an hour."),
         (BOOKED, "Sure, I didn't want to be turned away again."),
         (NEWSLETTER, "Absolutely, I don't want to miss the sales."),
-        (NEWSLETTER, "Oh definitely. I never hear about the new exhibitions otherwise."),
+        (NEWSLETTER, "Definitely. I never hear about the new exhibitions otherwise."),
     ],
 )
 def test_a_yes_said_first_then_a_negated_reason_is_a_yes_read_back(q, text):
@@ -190,9 +199,11 @@ def test_a_yes_said_first_then_a_negated_reason_is_a_yes_read_back(q, text):
         (BOOKED, "Of course not.", "no"),
         (BOOKED, "Of course, but it didn't work.", None),
         (BOOKED, "Yes, I don't have a car so my son drove.", "yes"),
+        (BOOKED, "Oh sure, I love queuing in the rain with no booking.", None),
     ],
 )
 def test_a_yes_opener_with_its_own_negation_or_a_contrast_is_not_read_so(q, text, value):
+    # and "Oh sure, ..." mocks as often as not: left to the other rules
     n = normalise(q, text)
     if value is None:
         assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)

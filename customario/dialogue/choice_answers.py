@@ -115,6 +115,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         codes = codes or choice_kinds.named_otherwise(question, t)
         # "The regular kind, where they fill the bag": a word only one choice's names hold
         codes = codes or choice_words.distinctive_named(question, t)
+        # "It was for my little shih tzu, Biscuit.": a thing owned, named by its kind (read back)
+        codes = codes or choice_kinds.possessed_kind(question, t)
         codes = [c for c in codes if c not in choice_picks.negated_named(question, t)]  # "never tried the electric one"
         if question.type == "single_choice" and len(codes) > 1:
             codes = []

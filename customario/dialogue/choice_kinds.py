@@ -6,7 +6,8 @@
   at the same step (or none) give nothing.
 - **a thing the caller owns, named by its kind at the end of a clause** (helper ans20b): "It was
   for my little shih tzu, Biscuit." to "a dog, a cat, or both?" is the dog, in an answer of any
-  length; a compound of the two last words first, up to three senses of the word ("kitty").
+  length; a compound of the two last words first, up to three senses of the word, the choice's
+  name in its first sense only (:func:`possessed_kind`).
 - **a two-word name said the other way round**: "a pipe burst" for *burst pipe*, "the bill for the
   phone" is not one (a word between them other than a form of *to be* or *have*).
 - **a theft told**: "someone broke in and took the telly", "they nicked my bike" name the choice
@@ -44,7 +45,7 @@ _THEFT_NAMES = ("theft", "stolen", "burglary", "robbery", "break-in")
 def named_otherwise(question: Any, t: str) -> list[str]:
     """Codes of the choices ``t`` (cleaned) names by a kind, a reversed name or a theft told
     (see the module docstring); [] when none or when the reading is not one choice's."""
-    for rule in (_reversed_pair, theft_told, _kind_of, possessed_kind):
+    for rule in (_reversed_pair, theft_told, _kind_of):
         codes = rule(question, t)
         if codes:
             return codes
@@ -130,8 +131,10 @@ def possessed_kind(question: Any, t: str) -> list[str]:
     owns, closing its clause ("It was for my little shih tzu, Biscuit." → *dog*; "our old tabby" →
     *cat*), in WordNet: the two last words as a compound first ("shih tzu"), then the last word;
     its senses in order of frequency, up to :data:`_POSSESSED_SENSES`, the first that reaches a
-    choice deciding. [] when none or two choices are reached, or the head is negated. Lenient
-    (read back): the caller did not say the choice's name."""
+    choice deciding, and the choice's name only in its own first sense ("my garden" is a parcel of
+    land, never the *parcel* handed out). [] when none or two choices are reached, or the head is
+    negated. Lenient (read back): the caller did not say the choice's name. Used only when no
+    choice is named any other way."""
     from customario.escalation import wordnet
 
     wn = wordnet.load()
@@ -149,12 +152,23 @@ def possessed_kind(question: Any, t: str) -> list[str]:
         if head is None:
             continue
         for senses in range(1, min(_POSSESSED_SENSES, wn.sense_count(head, "noun")) + 1):
-            above = wn.ancestors(head, "noun", senses=senses, depth=_MAX_STEPS)
-            hits = {code for name, codes in names.items() if name in above for code in codes}
+            hits = _reached(wn, names, wn.ancestors(head, "noun", senses=senses, depth=_MAX_STEPS))
             if hits:
                 found |= hits
                 break
     return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
+
+
+def _reached(wn: Any, names: dict[str, set[str]], above: frozenset[str]) -> set[str]:
+    """Codes of the choices whose one-word name is among the lemmas ``above`` a word, in the name's
+    own first sense: all of that sense's lemmas are there ("my garden" reaches *parcel of land*, a
+    sense of "parcel" that is not its first, *package*, so no *parcel* choice is reached)."""
+    return {
+        code
+        for name, codes in names.items()
+        if name in above and wn.synonyms(name, "noun", senses=1) <= above
+        for code in codes
+    }
 
 
 def _one_word_names(question: Any) -> dict[str, set[str]]:

@@ -120,9 +120,10 @@ _RHETORICAL_YES = re.compile(
 
 
 # A yes said as the first clause of its own, before a comma or a full stop: "Of course, ...", "Sure.
-# ...", "Absolutely, ...". Not "of course not", "sure I didn't" (no break: the negation belongs to it).
+# ...", "Absolutely, ...". Not "of course not", "sure I didn't" (no break: the negation belongs to it),
+# nor "Oh sure, ..." (mocking as often as not: "Oh sure, I love rushing from work with no dinner").
 _YES_OPENER = re.compile(
-    r"^\W*(?:(?:oh|well|ah|um+|uh+)\W+)?(?:of course|sure|absolutely|definitely|certainly|totally|for sure|you bet|"
+    r"^\W*(?:(?:well|um+|uh+)\W+)?(?:of course|sure|absolutely|definitely|certainly|totally|for sure|you bet|"
     r"naturally|obviously)\s*[,.;!]+\s*(?!(?:not|no|nope|never|nah)\b)\w"
 )
 
