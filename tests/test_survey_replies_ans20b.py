@@ -249,3 +249,49 @@ def test_a_present_deed_or_wish_negated_twice_is_a_yes_read_back(q, text):
 )
 def test_indifference_or_impatience_before_skip_or_pass_declines(q, text):
     assert normalise(q, text).status == "refused", text
+
+
+ESCAPE = Question(id="escape", type="scale", text="How hard was the escape room, from 1 to 5?", min=1, max=5)
+SPEND = Question(id="spend", type="number", text="How much did you spend at the garden centre, in dollars?", min=0)
+RETURN = Question(id="again", type="yes_no", text="Would you book the escape room again?")
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (ESCAPE, "Five, just kidding."),
+        (ESCAPE, "One. Kidding!"),
+        (RETURN, "Yes. Only joking."),
+        (ROOM, "The balcony, I'm joking."),
+        (ESCAPE, "5, jk"),
+        (RETURN, "no lol jk"),
+    ],
+)
+def test_an_answer_taken_back_as_a_joke_with_nothing_after_is_asked_again(q, text):
+    n = normalise(q, text)
+    assert n.status == "invalid", (text, n)
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (ESCAPE, "One. Kidding! A four, we nearly didn't get out.", 4),
+        (RETURN, "No, jk, yes we would.", "yes"),
+        (ESCAPE, "Five, no kidding.", 5),
+        (ESCAPE, "I was joking with the game master the whole time, a three.", 3),
+    ],
+)
+def test_a_joke_taken_back_leaves_what_follows_and_emphasis_is_no_joke(q, text, value):
+    assert normalise(q, text).value == value, text
+
+
+@pytest.mark.parametrize(
+    "q, text, status",
+    [
+        (SPEND, "A million dollars. Kidding. Honestly, I don't remember.", "dont_know"),
+        (ESCAPE, "Ten! Just kidding. No idea really, my kids did the puzzles.", "dont_know"),
+        (RETURN, "Yes. Kidding. I'd rather not say.", "refused"),
+    ],
+)
+def test_a_dont_know_or_refusal_after_a_joke_is_that_code(q, text, status):
+    assert normalise(q, text).status == status, text

@@ -97,7 +97,7 @@ _SELF_CORRECTION = re.compile(
     # "on second thoughts", "my bad", "as you were", "hang about", "..., nah two"
     r"\bi tell a lie\b|\bcome to think of it\b|\bon second thoughts?\b|\bmy bad\b|\bas you were\b|"
     # "Ten! Just kidding, four.", "Ten, I'm joking, six", "a ten but I'd be lying. Seven."
-    r"\b(?:just |only |i'?m |i am )?(?:kidding|joking)\b|\bbut i'?d be lying\b|[.!]\s*yeah,? right\b\W*|"
+    r"\b(?:just |only |i'?m |i am )?(?:kidding|joking)\b|\bj/?k\b|\bbut i'?d be lying\b|[.!]\s*yeah,? right\b\W*|"
     # "A ten, sure, if you like cold showers. Realistically, a two." (answers blind21)
     r"[.;!?]\s*(?:but )?(?:realistically|in all seriousness|(?:all )?joking aside|but seriously)\b\s*,?|"
     r"\bhang about\b|\bhold up\b|[,.;!?]\s*nah\b\s*[,.;!]?|"

@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import (
+    answer_jokes,
     answer_doubts,
     date_answers,
     date_asides,
@@ -93,7 +94,9 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         return Normalised("invalid", reason="an answer", confidence=0.0)
     t = without_emphasis(t)  # "you have no idea", "not gonna lie": emphasis, no don't-know or no
     qtype = question.type
-    special = refused_or_dont_know(question, t, today)
+    # "Five, just kidding." (asked again), "A thousand dollars. Kidding. Honestly, I don't remember."
+    special = answer_jokes.joke_reading(question, t, lambda q, rest: refused_or_dont_know(q, rest, today))
+    special = special or refused_or_dont_know(question, t, today)
     if special is not None:
         return special
     if qtype == "open":
