@@ -402,8 +402,10 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         ]
         return _valid(named, "inferred") if named else Normalised("invalid", reason=f"one or more of: {labels}")
     if re.search(
+        # "Didn't use a single one", "never used one of them": none, as "didn't use any"
         r"^(?:(?:none|nothing|neither|none of (?:them|those|these|the above))\b|(?:i |we )?(?:didn'?t|did not|never) "
-        r"(?:use|have|take|try|get|need) (?:any|anything)(?: of (?:that|those|them|these|it))?\W*$)",
+        r"(?:use|have|take|try|get|need|used|had|took|tried|got|needed) (?:any|anything|a (?:single )?(?:one|thing)|"
+        r"a single (?:one|thing) of (?:them|those|these)|one of (?:them|those|these))(?: of (?:that|those|them|these|it))?\W*$)",
         t,
     ):
         # A choice that means none ("None of them", "No classes") is the answer, not an empty list;

@@ -30,8 +30,12 @@ def negated_at(text: str, start: int) -> bool:
         return False  # "yoga and spin, not just yoga": named with more, not taken back
     if any(dislikes(w) for w in before):
         return True  # "she hates musicals", "he loathes the gym": a choice disliked is not chosen
-    # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back.
-    if any(w in ("not", "never", "neither", "nor") or w.endswith("n't") or w in _TAKE_BACK for w in before):
+    # "scratch the bird guards", "forget the app", "minus the battery": a choice taken back; not
+    # such a word ending a list item before "and" or "+" ("bag drop + shuttle": a choice's own name).
+    joined = before[-1:] in (["and"], ["+"], ["&"], ["plus"], ["n"])
+    if any(
+        w in ("not", "never", "neither", "nor") or w.endswith("n't") or (w in _TAKE_BACK and not joined) for w in before
+    ):
         return True
     # "I wouldn't say they were too tight", "I wouldn't call it the premium", "I don't think it was
     # the app": the caller says the choice does not fit (answers blind21: a stored "too tight")

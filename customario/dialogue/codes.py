@@ -114,6 +114,14 @@ _REFUSED = (
     r"look|honestly|sorry|frankly)\W+|no[,.;!]\s*)*(skip|pass)"
     r"(?:\W+(?:please|thanks|thank you|sorry))?\W*$",
     r"\bi'?ll pass\b",
+    # "Nah, not giving that out.", "Not giving you a date, I'll call you", "No rating from me.": the
+    # caller withholds the very thing asked for (answers blind30)
+    r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:giving|telling|sharing|handing)(?: you| them)? "
+    r"(?:(?:that|it|this|those)(?: out| away| up| to you)?(?=\s*[,.;!?]|\s*$)|"
+    r"(?:a|an|any|my|the) (?:date|rating|score|number|figure|answer|details?|info|information)\b"
+    r"(?! (?:of|higher|lower|more|less|than)\b))",
+    r"^\W*(?:(?:nah|no|nope|sorry|well|look)\W+)*no (?:rating|score|number|answer|comment|figures?|date|details?) "
+    r"(?:(?:from|out of) me\s*|today\s*)+\W*$",
     # "Pass, I've got to go.", "Skip, sorry, I'm busy": the keyword first, then only a reason to stop
     r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|just|so)\W+)*(?:skip|pass)\s*[,.;!-]+\s*(?:(?:sorry|sorry but|look)\W+)*"
     r"(?:i'?ve got to go|i have to go|i need to go|i gotta go|gotta go|got to go|i must go|i'?m busy|i'?m in a (?:rush|hurry)|"
