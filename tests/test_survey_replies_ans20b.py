@@ -295,3 +295,91 @@ def test_a_joke_taken_back_leaves_what_follows_and_emphasis_is_no_joke(q, text, 
 )
 def test_a_dont_know_or_refusal_after_a_joke_is_that_code(q, text, status):
     assert normalise(q, text).status == status, text
+
+
+HOTEL = Question(
+    id="services",
+    type="multi_choice",
+    text="Which hotel services did you use: the luggage drop, the airport shuttle, the spa, or none of these?",
+    choices=[
+        {"code": "luggage", "label": "luggage drop", "synonyms": ["bag drop"]},
+        {"code": "shuttle", "label": "airport shuttle", "synonyms": ["shuttle"]},
+        {"code": "spa", "label": "spa"},
+        {"code": "none", "label": "none of these"},
+    ],
+)
+PARKING = Question(id="parking", type="yes_no", text="Were there enough parking spaces at the football ground?")
+BOILER = Question(id="serviced", type="date", text="When was your boiler last serviced?")
+STADIUM = Question(id="nps", type="nps", text="How likely are you to recommend the stadium tour, from 0 to 10?")
+WARM = Question(id="warm", type="yes_no", text="Was the sauna warm enough?")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("luggage drop + spa", ["luggage", "spa"]),
+        ("bag drop & shuttle", ["luggage", "shuttle"]),
+        ("luggage drop and the spa", ["luggage", "spa"]),
+    ],
+)
+def test_a_take_back_word_ending_a_choice_name_before_and_takes_nothing_back(text, value):
+    n = normalise(HOTEL, text)
+    assert n.status == "valid" and n.value == value, (text, n)
+
+
+def test_a_take_back_word_before_a_choice_still_takes_it_back():
+    assert "shuttle" not in (normalise(HOTEL, "the spa, drop the shuttle").value or [])
+
+
+@pytest.mark.parametrize("text", ["Didn't use a single one.", "Never used one of them.", "we didn't use a thing"])
+def test_not_a_single_one_is_the_none_choice(text):
+    assert normalise(HOTEL, text).value == ["none"], text
+
+
+def test_one_choice_not_used_is_not_none():
+    assert normalise(HOTEL, "I didn't use the spa.").value != ["none"]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Loads, more than we needed.", "yes"),
+        ("Plenty.", "yes"),
+        ("Too many if anything, half of them were empty.", "yes"),
+        ("Could've used a few more, to be fair, we circled for ages.", "no"),
+        ("Far too few.", "no"),
+    ],
+)
+def test_more_than_enough_or_wanting_more_answers_an_enough_question(text, value):
+    _read_back(PARKING, text, value)
+
+
+@pytest.mark.parametrize("text", ["Plenty, but they were miles away.", "Plenty of cars, could have used more spaces."])
+def test_enough_with_a_contrast_or_both_ways_is_not_read(text):
+    n = normalise(PARKING, text)
+    assert n.status != "valid" or n.method in LENIENT_METHODS, (text, n)
+    assert n.value != "yes" or n.method in LENIENT_METHODS
+
+
+@pytest.mark.parametrize(
+    "q, text",
+    [
+        (BOILER, "Nope, not giving that out."),
+        (BOILER, "Not giving you a date, I'll sort it myself."),
+        (STADIUM, "No score from me today."),
+        (STADIUM, "Not telling."),
+    ],
+)
+def test_withholding_what_is_asked_declines(q, text):
+    assert normalise(q, text).status == "refused", text
+
+
+@pytest.mark.parametrize("text", ["I'm not giving it a second go.", "Not giving them any more money, no."])
+def test_not_giving_something_else_is_no_refusal(text):
+    assert normalise(WARM, text).status != "refused", text
+
+
+def test_a_double_negative_then_an_aside_then_plain_words_is_a_yes_read_back():
+    _read_back(WARM, "It wasn't not warm, if you get me, it was.", "yes")
+    _read_back(WARM, "It wasn't not warm, to be honest, it was fine.", "yes")
+    assert normalise(WARM, "It wasn't not warm, if you get me, it was freezing.").value != "yes"

@@ -330,6 +330,35 @@ def synonym_reading(question: Any, t: str) -> str | None:
     return None
 
 
+# To "were there enough ...?": more than enough said in other words is a yes, wanting more a no.
+_ENOUGH_ASKED = re.compile(r"\b(?:enough|sufficient|adequate)\b")
+_MORE_THAN_ENOUGH = re.compile(
+    r"\b(?:more than enough|plenty|too many|too much|loads|heaps|tons|oodles|ample|abundant|"
+    r"more than (?:we|i|anyone|anybody) (?:needed|could use|wanted))\b"
+)
+_WANTED_MORE = re.compile(
+    r"\b(?:could(?: have|'ve| of) (?:done with|used)|(?:we |i )?(?:needed|wanted|would have liked|'d have liked)) "
+    r"(?:a (?:few|couple|bit|lot|little|handful|lot) |one or two |some |many |a good deal |way )?more\b|"
+    r"\btoo few\b|\bnowhere near enough\b|\bnot nearly enough\b|\bthey ran out\b|\bshould have (?:been|had) more\b"
+)
+
+
+def enough_reading(question: Any, t: str) -> str | None:
+    """To a question whether there was enough of something ("Were there enough water stations?"):
+    "yes" for more than enough said in other words ("more than enough", "plenty", "too many if
+    anything"), "no" for wanting more ("could have done with a few more", "too few"); None when
+    neither, both, a yes or no the ordinary reading finds, a negation before it or a contrast is said.
+    Read back."""
+    if not _ENOUGH_ASKED.search(clean(getattr(question, "text", "") or "")) or reading(t)[0] is not None:
+        return None  # "Aye, loads of them", "Not really, they ran out": the ordinary reading's
+    more, fewer = _MORE_THAN_ENOUGH.search(t), _WANTED_MORE.search(t)
+    if bool(more) == bool(fewer) or re.search(r"\b(?:but|except|apart from|although|though)\b", t):
+        return None
+    if more and _negated_before(t, more.start(), 3):
+        return None  # "not plenty", "wasn't too many": unclear
+    return "yes" if more else "no"
+
+
 def yes_no(text: str) -> str | None:
     """``"yes"``, ``"no"`` or None (neither, or both: "yes and no")."""
     return reading(text)[0]

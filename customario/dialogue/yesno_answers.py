@@ -44,6 +44,11 @@ _ASIDE_END = re.compile(
     r"[,;]\s*(?:if you know what i mean|if you get me|if you see what i mean|you know|so to speak|put it that way|"
     r"let'?s (?:say|put it that way)|to be (?:fair|honest)|honestly|like|mind you)\W*$"
 )
+# The same asides opening what follows a double negative: "..., if you know what I mean, it was fine".
+_ASIDE_START = re.compile(
+    r"^(?:(?:if you know what i mean|if you get me|if you see what i mean|you know|so to speak|put it that way|"
+    r"let'?s (?:say|put it that way)|to be (?:fair|honest)|honestly|mind you)\s*[,.;!?]+\s*)+"
+)
 # What follows a double negative and says it plainly by its verb alone: "she does, every time",
 # "they did", "he has, always". ("we were straight in" is a statement that may go either way.)
 _PLAIN_AFTER = re.compile(
@@ -76,6 +81,8 @@ def _double_negative_resolved(question: Any, t: str) -> bool:
     if m is None:
         return False
     rest = t[dn[1] + m.end() :].strip()
+    # "It wasn't not fixed, if you know what I mean, it was fine": an aside first says nothing
+    rest = _ASIDE_START.sub("", rest).strip()
     if not rest or _CONTRAST.search(rest) or re.search(r"\b(?:not|no|never|nothing|nobody|none)\b|n'?t\b", rest):
         return False
     if yesno.reading(rest)[0] == "no" or yesno.all_fine_reading(question, rest) == "no":
@@ -132,7 +139,9 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     )
     if fine is not None:
         return _valid(fine, "inferred")
-    flipped = yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t)
+    flipped = (
+        yesno.antonym_reading(question, t) or yesno.synonym_reading(question, t) or yesno.enough_reading(question, t)
+    )
     if flipped is not None:
         return _valid(flipped, "inferred")
     t = quantities.OTHER_RATER.sub(" ", t).strip() or t  # "I'd say no, but my wife would say yes"
