@@ -14,7 +14,12 @@ centre, a bicycle workshop, a recycling centre, a cinema, a museum shop):
   have a car") is a yes read back, not a no; a yes mocked by a counterfactual ("Oh sure, like I'd pay
   for parking there") is a no read back, but a counterfactual of a failing ("As if I'd forget") is
   no such no; a present deed or wish negated twice ("We don't not recycle") is a yes read back;
-- "Whatever, skip.", "Look, pass." decline the question.
+- "Whatever, skip.", "Look, pass." decline the question;
+- an answer taken back as a joke with nothing after it is asked again; a don't-know after it counts;
+- a take-back word ending a choice's own name ("bag drop + shuttle") takes nothing back; "didn't use
+  a single one" (and with a reason of the caller's own after it) is the none choice;
+- to "were there enough ...?", "plenty" is a yes and "could have done with more" a no (read back);
+- withholding the thing asked ("not giving that out", "no score from me") declines.
 """
 
 from __future__ import annotations
@@ -383,3 +388,18 @@ def test_a_double_negative_then_an_aside_then_plain_words_is_a_yes_read_back():
     _read_back(WARM, "It wasn't not warm, if you get me, it was.", "yes")
     _read_back(WARM, "It wasn't not warm, to be honest, it was fine.", "yes")
     assert normalise(WARM, "It wasn't not warm, if you get me, it was freezing.").value != "yes"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["We didn't use any of that, we're fully self-contained.", "never used a single one, we were out all day"],
+)
+def test_none_used_then_a_reason_of_ones_own_is_the_none_choice_read_back(text):
+    _read_back(HOTEL, text, ["none"])
+
+
+@pytest.mark.parametrize(
+    "text", ["didn't use any of them, except the spa", "We didn't use anything, well, maybe the shuttle once."]
+)
+def test_none_used_then_an_exception_or_a_hedge_is_not_none(text):
+    assert normalise(HOTEL, text).value != ["none"], text

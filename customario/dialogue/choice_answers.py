@@ -417,6 +417,9 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         if [c for c in named if c not in _none_choices(question)]:
             return Normalised("invalid", reason=f"one or more of: {labels}")
         return _none_said(question)
+    if choice_wholes.none_with_reason(question, t, _namer(question)):
+        none = _none_choices(question)[:1]  # "We didn't use any of that, we're self-contained" (read back)
+        return _valid(none, "inferred")
     every = all_choices_said(question, t)
     # "All of them" never takes in the question's own "none of them" choice.
     some = [c.code for c in question.choices if c.code not in _none_choices(question)]

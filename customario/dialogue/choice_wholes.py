@@ -66,3 +66,24 @@ def answer_as_a_whole(question: Any, t: str, labels: str, none_codes: list[str])
     if question.type == "single_choice" and _MIXTURE.search(t):
         return Normalised("invalid", reason=f"the one that fits best of: {labels}")
     return None
+
+
+# "We didn't use any of that, we're fully self-contained": none, with a reason of the caller's own.
+_NONE_WITH_REASON = re.compile(
+    r"^\W*(?:(?:no|nope|nah|well|oh)\W+)?(?:i |we )?(?:didn'?t|did not|never) (?:use|have|take|try|get|need|used|had|"
+    r"took|tried|got|needed) (?:any|anything|a (?:single )?(?:one|thing))(?: of (?:that|those|them|these|it))?"
+    r"\s*[,;]\s*(?P<rest>[^.!?]+)[.!]*$"
+)
+_NOT_A_REASON = re.compile(
+    r"\b(?:except|but|apart|other than|besides|only|just|bar|save|although|though|maybe|well|actually|oh|"
+    r"apart from|aside from|not counting|unless|except for|other)\b"
+)
+
+
+def none_with_reason(question: Any, t: str, named: Any) -> bool:
+    """True when a multi-choice answer says none was used and then only a reason of the caller's own
+    that names no choice ("We didn't use any of that, we're fully self-contained"); read back by
+    the caller of it. ``named(text)`` gives the choices ``text`` names. False with an exception,
+    a hedge or a choice after the comma ("didn't use any, except the pool")."""
+    m = _NONE_WITH_REASON.match(t)
+    return bool(m) and not _NOT_A_REASON.search(m.group("rest")) and not named(m.group("rest"))
