@@ -121,10 +121,37 @@ def test_an_ask_that_points_back_is_searched_with_the_leading_topic():
 
 def test_an_ask_not_answered_leaves_the_whole_turn_as_it_was():
     search_one, _ = _stub({"where is the shop": (1, "Mill Lane.")})
-    before = {"id": 1, "question": "Q1", "answer": "Mill Lane.", "excerpt": "Mill Lane.", "confidence": 0.9}
+    # The whole turn read another article than the answered ask's: its own reading stands.
+    before = {"id": 2, "question": "Q2", "answer": "Mill Lane.", "excerpt": "Mill Lane.", "confidence": 0.9}
     result = SimpleNamespace(hits=[dict(before)])
     answer_each_ask("where is the shop and do you sell coffee beans", result, search_one)
     assert result.hits == [before]
+
+
+def test_half_an_answer_is_not_read_as_the_whole():
+    # The whole turn's answer is the answered ask's part, and says nothing of coffee beans, which
+    # another article is about (kb20, 5 December: kb_two_asks.hold_half_answer).
+    answered = _stub({"where is the shop": (1, "Mill Lane.")})[0]
+    beans = {
+        "id": 4,
+        "question": "Q4",
+        "answer": "Beans.",
+        "excerpt": "Beans.",
+        "confidence": 0.4,
+        "matched": ["beans"],
+    }
+
+    def search_one(text):
+        if text == "do you sell coffee beans":
+            return SimpleNamespace(confident=False, best=beans, hits=[beans])
+        return answered(text)
+
+    result = SimpleNamespace(
+        hits=[{"id": 1, "question": "Q1", "answer": "Mill Lane.", "excerpt": "Mill Lane.", "confidence": 0.9}]
+    )
+    answer_each_ask("where is the shop and do you sell coffee beans", result, search_one)
+    assert result.hits[0]["confidence"] < 0.6
+    assert result.hits[0]["unanswered_asks"] == ["do you sell coffee beans"]
 
 
 def test_one_ask_alone_is_searched_as_before(bakery):

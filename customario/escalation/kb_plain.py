@@ -14,7 +14,7 @@ from customario.escalation.kb_fact import asked_fact
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import one_day_hours
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS
-from customario.escalation.kb_service import ambiguous_person, one_service_duration
+from customario.escalation.kb_service import INCLUDED_ONLY, ambiguous_person, one_service_duration
 from customario.escalation.kb_staff import one_specialist
 from customario.escalation.kb_words import terms
 
@@ -56,10 +56,13 @@ def plain_question(
     )
     person = None if plain is not None else one_specialist(query, query_terms, hits, dfs, named, subjects)
     plain = plain or person
+    if plain is not None and str(plain.get("refused") or "").startswith(INCLUDED_ONLY):
+        plain = None  # "another toner after my balayage": the price of one more is not the service's
     if plain is None and str(hits[0].get("refused") or "").startswith("the specialties named"):
         hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
-    # "Is there someone good with kids?": a person asked for is a stylist, never the kids' price
-    for_person = person is not None and hits[0].get("kind") == "service"
+    # "Is there someone good with kids?": a person asked for is a stylist, never the kids' price;
+    # "Which of your people does blow-drys?" is the stylist, never the list of services.
+    for_person = person is not None and hits[0].get("kind") in ("service", "services")
     if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask or for_person):
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None

@@ -190,6 +190,56 @@ def unwanted_in_name(query: str, article: dict) -> bool:
     return any(names_word(u, w) for u in unwanted for w in terms(name))
 
 
+# Who the caller speaks for or brings: "my daughter", "my little boy", "my kids".
+_MY_PEOPLE_RE = re.compile(
+    r"\bmy\s+(?:little\s+|young\s+|eldest\s+|youngest\s+|oldest\s+)?"
+    r"(sons?|daughters?|boys?|girls?|kids?|child|children|toddlers?|husband|wife|partner)\b",
+    re.I,
+)
+
+
+def names_two_services(
+    query: str,
+    query_terms: list[str],
+    hits: list[dict],
+    dfs: dict[str, int],
+    threshold: float,
+    distinctive: set[str],
+    trade: set[str] = frozenset(),
+    story: set[str] = frozenset(),
+) -> None:
+    """Hold back a confident service answer (in place: ``hits[0]`` below ``threshold``, ``refused``)
+    when the caller's words also name a word of another service's name that this service's name and
+    answer lack (:func:`_names_another_service`): "a blow-dry for a child" takes "child" from the
+    children's haircut and "blow-dry" from the blow-dry, and neither service's price is the price of
+    a child's blow-dry (a near miss by one shared word, kb blind26). Only the caller's distinctive
+    words (``distinctive``: in at most a third of the articles) that the answer did not match count
+    ("my boy ... cut his hair": the children's cut matched "boy"), and never a word of the
+    business's own name (``trade``: "hair" of Luna Hair Studio names the trade, not "Bridal hair"),
+    of the caller's story (``story``, kb_ask: "How long is a women's cut? I pick the kids up after")
+    or of who they speak for ("*my daughter* wants to know what foils cost": :data:`_MY_PEOPLE_RE`). Words the caller does not want ("a kids' cut, no blow-dry") and words after one no
+    article has ("a brazilian blowout") name no service."""
+    if not hits or hits[0]["confidence"] < threshold or hits[0].get("kind") != "service":
+        return
+    names = {h["id"]: terms(service_name(h)) for h in hits if h.get("kind") == "service" and service_name(h)}
+    if hits[0]["id"] not in names:
+        return
+    unwanted = [w for m in _UNWANTED_RE.finditer((query or "").lower()) for w in terms(m.group(1))]
+    matched = set(hits[0].get("matched") or ()) | set(story)
+    matched |= {t for m in _MY_PEOPLE_RE.finditer(query or "") for t in terms(m.group(1))}
+    words = [
+        q
+        for q in query_terms
+        if q in distinctive
+        and q not in matched
+        and light_stem(q) not in {light_stem(w) for w in trade}
+        and not any(names_word(q, u) for u in unwanted)
+    ]
+    if _names_another_service(words, hits[0], names, _after_unknown_word(query, dfs)):
+        hits[0]["confidence"] = round(min(hits[0]["confidence"], threshold - 0.01), 3)
+        hits[0]["refused"] = "the words name two services"
+
+
 def _after_unknown_word(query: str, dfs: dict[str, int]) -> set[str]:
     """Words of ``query`` right after a word no article has ("*brazilian* blowout"): with it they name
     another thing than the word alone does."""
@@ -332,8 +382,16 @@ def ambiguous_person(query: str, hits: list[dict], threshold: float) -> None:
             return
 
 
+# The refusal (knowledge._kind_cap) of a price asked of a thing the service only includes.
+INCLUDED_ONLY = "the asked thing only comes included in this service"
 # What an answer says comes with a service: "includes toner and blow-dry", "trial session included".
 _INCLUDES_RE = re.compile(r"\binclud(?:es|ed|ing)\b[^.;]*|[^.;:,]*\bincluded\b", re.I)
+
+
+# One more of a thing: "a second trial", "another consultation", "an extra wash", "one more fitting".
+_ONE_MORE_RE = re.compile(
+    r"\b(?:second|2nd|third|another|extra|additional|one more|a further)\s+(?:(one)\b|(?:[a-z'-]+\s+)?[a-z'-]+)", re.I
+)
 
 
 def priced_only_as_included(article: dict, asked: list[str]) -> bool:
@@ -357,3 +415,30 @@ def priced_only_as_included(article: dict, asked: list[str]) -> bool:
         any(names_word(t, w) for w in terms(included)) and not any(names_word(t, w) for w in terms(rest))
         for t in subject
     )
+
+
+def _one_more_of_included(query: str, included: str, rest: str, own: list[str]) -> bool:
+    """The caller asks for one more (:data:`_ONE_MORE_RE`: "a second", "another", "an extra") of a
+    thing the service names only as included (in ``included``, not in ``rest`` nor in the service's
+    own name words ``own``). "a second one" points back: any word of the turn may be the thing."""
+    for m in _ONE_MORE_RE.finditer(query or ""):
+        words = terms(query) if m.group(1) else terms(m.group(0))
+        for t in words:
+            if any(names_word(t, w) for w in own):
+                continue
+            if any(names_word(t, w) for w in terms(included)) and not any(names_word(t, w) for w in terms(rest)):
+                return True
+    return False
+
+
+def one_more_of_included(article: dict, query: str) -> bool:
+    """True when ``article`` is a service and ``query`` asks about one more of a thing it only
+    includes ("is a second trial included too?", "the bridal trial if I want a second one" against
+    "trial session included"): the service says the first comes with it, nothing of another one
+    (kb blind26 and earlier corpora)."""
+    if not service_name(article):
+        return False
+    answer = article.get("answer") or ""
+    included = " ".join(m.group(0) for m in _INCLUDES_RE.finditer(answer)).lower()
+    rest = _INCLUDES_RE.sub(" ", answer).lower()
+    return _one_more_of_included(query, included, rest, terms(service_name(article)))

@@ -28,7 +28,8 @@ from customario.escalation.kb_words import light_stem, names_word, terms
 
 _WHO_RE = re.compile(
     r"\bwho(?:'?s| is| does| do| can| handles| should| would| on your)?\b|\bwhich (?:of your |one of your )?"
-    r"(?:stylists?|barbers?|hairdressers?|colou?rists?|person|people|one|girls?|guys?)\b|"
+    r"(?:stylists?|barbers?|hairdressers?|colou?rists?|person|people|one|girls?|guys?|folks|staff|team|crew|"
+    r"employees?|members? of (?:the |your )?(?:staff|team))\b|"
     r"\b(?:someone|somebody|anyone|anybody)\b[^?.]*\b(?:good|best|great|knows?|specialis|speciali[sz]es)",
     re.I,
 )

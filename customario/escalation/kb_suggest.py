@@ -49,7 +49,9 @@ SUGGESTION_LEAD = 0.05
 NEAREST_FLOOR = 0.55
 NEAREST_LEAD = 0.05
 # Refusal reasons (``hit["refused"]``) that say the article is about another thing than the one asked.
-NEVER_OFFERED = ("near miss", "the question names", "no price", "no part of the answer")
+# An answer to only one of two questions asked (kb_two_asks.hold_half_answer) is no offer either:
+# a yes would read the half as the whole.
+NEVER_OFFERED = ("near miss", "the question names", "no price", "no part of the answer", "only one of the questions")
 
 _SWAP = {
     "your": "our",

@@ -13,6 +13,15 @@ answered with confidence, the turn keeps its whole-turn result, guards and offer
 
 An ask that points back at something the turn named first ("balayage, what's it cost and who's
 best at it") is searched with that leading topic in front of it ("balayage who's best at it").
+
+Half an answer is not given as the whole (:func:`hold_half_answer`): when one ask, with words of its
+own, is not answered with confidence, the whole turn's answer is the article another ask alone gets
+and the part it reads says none of the unsure ask's own words ("do you open Mondays, and if not,
+which day is the first you're open?" answered "We are closed on Mondays."), the turn is not
+answered; the best hit records ``answered_asks`` (``{"ask", "excerpt"}`` of the halves known) and
+``unanswered_asks`` (their text) so the agent can give the half it knows and say which half it must
+check. A second question that depends on the first ("..., and if not, what ...?", "... and if so,
+how ...?") is an ask of its own (:data:`_IF_NOT_RE`). Source: issue 11, kb blind26 (a two-question turn read only its first half).
 """
 
 from __future__ import annotations
@@ -22,9 +31,16 @@ from typing import Callable
 
 from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_fact import asked_sentence, joined_asks
-from customario.escalation.kb_words import WEAK_TERMS, terms
+from customario.escalation.kb_fact_kind import asked_fact, holds_fact
+from customario.escalation.kb_words import WEAK_TERMS, in_words, terms, words_of
 
 # A back-reference in an ask to a thing named before it.
+# Kinds of value whose statement in a part answers an ask that names none of its words.
+_VALUE_KINDS = frozenset({"price", "duration", "wattage", "clock"})
+# "What's the earliest I could come in?", "how late can I drop by": a time of day asked.
+_EARLIEST_RE = re.compile(r"\b(?:earliest|latest|how early|how late)\b", re.I)
+# The answer threshold (knowledge.CONFIDENCE_THRESHOLD, which imports this module).
+HALF_THRESHOLD = 0.6
 _BACK_RE = re.compile(r"\b(?:it|its|it's|that|this|them|they|those|one)\b", re.I)
 # A leading fragment that names the topic of the whole turn: "balayage, ..." (no verb of asking).
 _ASK_START_RE = re.compile(
@@ -34,9 +50,22 @@ _ASK_START_RE = re.compile(
 )
 
 
+# A second question that depends on the answer to the first: ", and if not, which day ...?", "and if
+# you're not, what ...", "if so, how ...". Split there; the condition itself asks nothing.
+_IF_NOT_RE = re.compile(
+    r",?\s+(?:(?:and|or|but)\s+)?if\s+(?:not|so|(?:you|they|it|that|he|she)(?:'re|'s|\s+are|\s+is|\s+do|\s+does)"
+    r"(?:n't|\s+not)?|(?:you|they|it|that)\s+(?:aren't|isn't|don't|doesn't|can't))\s*,?\s*"
+    r"(?=(?:what|what's|whats|which|when|where|who|how|is|are|do|does|can|could|will|would)\b)",
+    re.I,
+)
+
+
 def _asks(query: str) -> list[str]:
     """The questions of ``query`` asked together (two or more), else []."""
     asking = asked_sentence(query)
+    parts = [p.strip(" ,?") for p in _IF_NOT_RE.split(asking)]
+    if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
+        return parts  # "are you open Monday, and if not, what's the first day I can come?"
     asks = joined_asks(asking)
     if len(asks) < 2:
         asks = question_sentences(asking)  # "How much is X? Are you open Sundays?"
@@ -52,26 +81,31 @@ def _leading_topic(query: str) -> str:
     return head.strip()
 
 
-def answer_each_ask(query: str, result, search_one: Callable[[str], object]) -> None:
+def answer_each_ask(query: str, result, search_one: Callable[[str], object], threshold: float = HALF_THRESHOLD) -> None:
     """Answer ``result`` (the whole turn's :class:`~customario.escalation.knowledge.SearchResult`)
     from one article per question when ``query`` asks two or more things that different articles
     answer with confidence (in place: its best hit becomes the first ask's, its ``excerpt`` every
     ask's part in the caller's order, ``confidence`` the lowest of theirs, ``asks`` the list of
     ``{"id", "question", "excerpt", "confidence"}``). ``search_one(text)`` searches one ask without
     splitting it again. Nothing changes when the turn asks one thing, when two asks meet the same
-    article, or when an ask is not answered with confidence."""
+    article, or when an ask is not answered with confidence, unless the whole turn's answer is then
+    only another ask's half (:func:`hold_half_answer`, ``threshold`` the answer threshold)."""
     asks = _asks(query)
     if not asks:
         return
     topic = _leading_topic(query)
-    found = []
+    subs = []
     for i, ask in enumerate(asks):
         sub = search_one(ask)
         if not sub.confident and i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
             sub = search_one(f"{topic} {ask}")
-        if not sub.confident or not [t for t in terms(ask) if t not in WEAK_TERMS]:
-            return
-        found.append(sub.best)
+        if not [t for t in terms(ask) if t not in WEAK_TERMS]:
+            return  # "how long does it take": asks nothing of its own; the whole turn's reading stands
+        subs.append(sub)
+    if not all(sub.confident for sub in subs):
+        hold_half_answer(asks, subs, result, threshold)
+        return
+    found = [sub.best for sub in subs]
     if len({h["id"] for h in found}) < len(found):
         return  # one article answers several of them: its own joined reading stands
     first = dict(found[0])
@@ -89,3 +123,58 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object]) -> 
     first.pop("refused", None)
     others = [h for h in result.hits if h["id"] != first["id"]]
     result.hits = [first, *others][: max(len(result.hits), 1)]
+
+
+def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
+    """Hold back the whole turn's answer (in place: ``hits[0]`` below ``threshold``, ``refused``
+    "only one of the questions asked ...", ``answered_asks`` and ``unanswered_asks`` recorded) when
+    it is half an answer: some ask with words no other ask has is not answered with confidence
+    (``subs[i]`` is the search of ``asks[i]``) and the part the whole turn would read holds none of
+    those words (:func:`kb_words.in_words`: synonyms and derived forms count) nor the kind of value
+    it asks (a duration for "how long do I leave it?": :func:`kb_fact_kind.asked_fact`), and its own
+    search leans to another article by a word of its own (unsure, but another article first: "what's
+    the first day I can come in?" finds the week's hours; "For the X200, how many watts and which
+    cable?" finds nothing for a cable, and may ask about the article read), while the whole turn's
+    best hit is confident and is the article a confident ask gets alone. Returns whether it held. A
+    part that speaks to the unsure ask too ("balayage, and does it come with a toner?": "includes
+    toner"), or an answer from an article no ask got alone, is left as it is."""
+    best = result.hits[0] if getattr(result, "hits", None) else None
+    if best is None or best["confidence"] < threshold:
+        return False
+    part = best.get("excerpt") or best["answer"]
+    read = words_of(part)
+    own = [set(terms(a)) - set().union(*(terms(b) for b in asks if b is not a)) - WEAK_TERMS for a in asks]
+    # An ask is unanswered when its own search is unsure and the part read says none of its own words.
+    unknown = [
+        a
+        for a, sub, mine in zip(asks, subs, own)
+        if not sub.confident
+        and mine
+        and not any(in_words(t, read) for t in mine)
+        and not _states_kind_asked(a, part)
+        and _leans_elsewhere(sub, best["id"], mine)
+    ]
+    known = [(a, sub.best) for a, sub in zip(asks, subs) if sub.confident]
+    if not unknown or not any(h["id"] == best["id"] for _a, h in known):
+        return False
+    best["answered_asks"] = [{"ask": a, "excerpt": h.get("excerpt") or h["answer"]} for a, h in known]
+    best["unanswered_asks"] = unknown
+    best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
+    best["refused"] = "only one of the questions asked has an answer: " + "; ".join(unknown)
+    return True
+
+
+def _states_kind_asked(ask: str, part: str) -> bool:
+    """True when ``ask`` asks a kind of value (:func:`kb_fact_kind.asked_fact`: a duration, price,
+    time of day; not a bare "when") and ``part`` states one of that kind: "..., and if so, how long do I leave it?" is answered
+    by "takes about 40 minutes" though the part names no coat."""
+    fact = "clock" if _EARLIEST_RE.search(ask or "") else asked_fact(ask)
+    # "when ...?" (``time``) is left out: "closed on Mondays" states a day, not when one may come.
+    return fact in _VALUE_KINDS and holds_fact(part, fact, ask)
+
+
+def _leans_elsewhere(sub, article_id: int, own: set[str]) -> bool:
+    """True when the unsure search of one ask (``sub``) has another article than ``article_id``
+    first, matched by one of the ask's ``own`` words: the ask points at another subject of the base."""
+    best = getattr(sub, "best", None)
+    return best is not None and best.get("id") != article_id and bool(own & set(best.get("matched") or ()))

@@ -66,7 +66,13 @@ from customario.escalation.kb_hits import (
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
-from customario.escalation.kb_service import priced_only_as_included, unwanted_in_name
+from customario.escalation.kb_service import (
+    INCLUDED_ONLY,
+    names_two_services,
+    one_more_of_included,
+    priced_only_as_included,
+    unwanted_in_name,
+)
 from customario.escalation.kb_spoken import spoken_model_numbers
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
@@ -258,15 +264,18 @@ def _score(
     return score, matched
 
 
-def _kind_cap(asked: str | None, kind: str | None, row: dict, asked_words: list[str]) -> tuple[float, str] | None:
+def _kind_cap(
+    asked: str | None, kind: str | None, row: dict, asked_words: list[str], query: str = ""
+) -> tuple[float, str] | None:
     """(cap on the confidence, why) when the article cannot answer the kind of question ``asked``
     (``kb_question.query_kind``): a kind of article that does not answer it, or a price asked of a
     thing the service only includes ("How much for just a toner?": the balayage "includes toner",
-    its price is not the toner's; :func:`kb_service.priced_only_as_included`). None otherwise."""
+    its price is not the toner's; :func:`kb_service.priced_only_as_included`), or one more of a thing
+    it includes ("a second bridal trial": :func:`kb_service.one_more_of_included`). None otherwise."""
     if asked and kind and kind not in KIND_ANSWERS[asked]:
         return 0.3, f"a {asked} question, a {kind} article"
-    if asked == "price" and priced_only_as_included(row, asked_words):
-        return 0.4, "the asked thing only comes included in this service"
+    if (asked == "price" and priced_only_as_included(row, asked_words)) or one_more_of_included(row, query):
+        return 0.4, INCLUDED_ONLY
     return None
 
 
@@ -389,7 +398,7 @@ def search(
             # "Do you do men's colour?": the services list has "Men's haircut" and "Single-process
             # colour", not a men's colour.
             confidence, why = min(confidence, 0.4), "the list names the asked-about things only in different items"
-        if cap := _kind_cap(asked, kind, row, [t for t in matched if t in distinctive]):
+        if cap := _kind_cap(asked, kind, row, [t for t in matched if t in distinctive], query):
             confidence, why = min(confidence, cap[0]), cap[1]
         # Questions people wrote (learned, manual, FAQ and article lists) can be near misses of
         # the caller's; the questions generated from a business profile are checked by kind.
@@ -468,6 +477,8 @@ def search(
     which_day(query, hits, threshold)
     answer_in_meaning(query, hits, articles, threshold)
     answer_stated_value(query, hits, threshold)
+    # "a blow-dry for a child": words of two services' names (kb_service)
+    names_two_services(query, result.terms, hits, dfs, threshold, distinctive, business_name_words(articles), story)
     if hits and hits[0]["confidence"] >= threshold and unwanted_in_name(query, hits[0]):
         hits[0]["confidence"], hits[0]["refused"] = (
             round(threshold - 0.01, 3),
@@ -497,6 +508,7 @@ def _each_ask(
             query,
             result,
             lambda ask: search(db, ask, campaign=campaign, limit=limit, threshold=threshold, split_asks=False),
+            threshold,
         )
 
 
