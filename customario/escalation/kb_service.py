@@ -155,6 +155,10 @@ def one_service_duration(
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     article = services[scored[0][1]]
+    own_words = names[article["id"]]
+    people = {t for m in _MY_PEOPLE_RE.finditer(query or "") for t in terms(m.group(1))}
+    if people and all(q in people for q in used if any(_names_part(q, w, own_words) for w in own_words)):
+        return None  # "my daughter is getting married, a group rate?": who they speak for names no service
     if _names_another_service(used, article, names, _after_unknown_word(query, dfs)):
         return None  # "a cut and style": the blow-dry and style is no cut; which one is meant is unsure
     if _modified(query, names[article["id"]], dfs) or _qualified(

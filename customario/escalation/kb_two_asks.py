@@ -12,7 +12,10 @@ a joined question stands (:func:`customario.escalation.kb_fact.asked_part`); whe
 answered with confidence, the turn keeps its whole-turn result, guards and offer included.
 
 An ask that points back at something the turn named first ("balayage, what's it cost and who's
-best at it") is searched with that leading topic in front of it ("balayage who's best at it").
+best at it", "bride hair how much n who does it") is searched with that leading topic, or the first
+ask's subject words, in front of it ("balayage who's best at it", "bride hair who does it"), and
+alone when that finds nothing sure. A
+texted "n", "&" or "+" before a question word joins two asks like "and".
 
 Half an answer is not given as the whole (:func:`hold_half_answer`): when one ask, with words of its
 own, is not answered with confidence, the whole turn's answer is the article another ask alone gets
@@ -32,6 +35,7 @@ from typing import Callable
 from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_fact import asked_sentence, joined_asks
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
+from customario.escalation.kb_question import query_kind, question_form
 from customario.escalation.kb_words import WEAK_TERMS, in_words, terms, words_of
 
 # A back-reference in an ask to a thing named before it.
@@ -39,6 +43,10 @@ from customario.escalation.kb_words import WEAK_TERMS, in_words, terms, words_of
 _VALUE_KINDS = frozenset({"price", "duration", "wattage", "clock"})
 # "What's the earliest I could come in?", "how late can I drop by": a time of day asked.
 _EARLIEST_RE = re.compile(r"\b(?:earliest|latest|how early|how late)\b", re.I)
+# "and" as a texted turn writes it before a second question: "how much n who does it", "& when".
+_TEXTED_AND_RE = re.compile(
+    r"\s(?:n|&|\+)\s(?=(?:what|which|how|when|where|who|whos|is|are|do|does|can|could|will|would)\b)", re.I
+)
 # The answer threshold (knowledge.CONFIDENCE_THRESHOLD, which imports this module).
 HALF_THRESHOLD = 0.6
 _BACK_RE = re.compile(r"\b(?:it|its|it's|that|this|them|they|those|one)\b", re.I)
@@ -66,7 +74,7 @@ def _asks(query: str) -> list[str]:
     parts = [p.strip(" ,?") for p in _IF_NOT_RE.split(asking)]
     if len(parts) == 2 and all(len(p.split()) >= 3 for p in parts):
         return parts  # "are you open Monday, and if not, what's the first day I can come?"
-    asks = joined_asks(asking)
+    asks = joined_asks(_TEXTED_AND_RE.sub(" and ", asking))  # "bride hair how much n who does it"
     if len(asks) < 2:
         asks = question_sentences(asking)  # "How much is X? Are you open Sundays?"
     return asks if len(asks) > 1 else []
@@ -81,6 +89,13 @@ def _leading_topic(query: str) -> str:
     return head.strip()
 
 
+def _subject_words(ask: str) -> str:
+    """The words of ``ask`` that name its subject, without those shaping the question ("bride hair" of
+    "bride hair how much"): what a later ask's "it" points back at."""
+    words = [t for t in terms(ask) if t not in WEAK_TERMS and not query_kind(t) and question_form(f"how {t}") == "how"]
+    return " ".join(words)
+
+
 def answer_each_ask(query: str, result, search_one: Callable[[str], object], threshold: float = HALF_THRESHOLD) -> None:
     """Answer ``result`` (the whole turn's :class:`~customario.escalation.knowledge.SearchResult`)
     from one article per question when ``query`` asks two or more things that different articles
@@ -93,12 +108,15 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
     asks = _asks(query)
     if not asks:
         return
-    topic = _leading_topic(query)
+    topic = _leading_topic(query) or _subject_words(asks[0])
     subs = []
     for i, ask in enumerate(asks):
-        sub = search_one(ask)
-        if not sub.confident and i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
+        sub = None
+        if i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
+            # "who does it" is asked of the topic first: alone it finds the whole team.
             sub = search_one(f"{topic} {ask}")
+        if sub is None or not sub.confident:
+            sub = search_one(ask)
         if not [t for t in terms(ask) if t not in WEAK_TERMS]:
             return  # "how long does it take": asks nothing of its own; the whole turn's reading stands
         subs.append(sub)
