@@ -53,6 +53,7 @@ location:
 parking: Meters on Wabash Court until 8 pm; a public garage is on 11th Street.
 policies:
   collection: Garments not collected within 60 days are given to charity.
+  fittings: A first fitting is booked 7 days before a wedding dress alteration is collected.
 """
 
 
@@ -230,3 +231,66 @@ def test_a_texted_n_joins_two_asks_and_it_points_back_at_the_first(kb):
 def test_who_the_caller_speaks_for_picks_no_service(kb):
     answer = _answer(kb, "My son is getting married and his four groomsmen need fittings too. Is there a group rate?")
     assert answer is None or "$12" not in answer, answer
+
+
+# --- a service asked against a state; a thing that shows up ------------------------------------------
+
+BIKES = "bike_shop_desk"
+BIKE_ARTICLES = [
+    (
+        "What is your return policy?",
+        "Unridden bikes can be returned within 21 days for a full refund; assembled bikes are refunded minus "
+        "a 10% handling fee. Refunds reach your card 3 to 4 business days after the bike is back with us.",
+        "returns, return, refund, refunds, fee",
+    ),
+    ("Can I come in without an appointment?", "Walk-ins are welcome on weekdays until 5 pm.", "walkin, walk-ins"),
+]
+
+
+@pytest.fixture
+def bikes(db):
+    from customario.escalation.kb_articles import upsert_article
+
+    for question, answer, tags in BIKE_ARTICLES:
+        upsert_article(db, question, answer, campaign=BIKES, source="manual", by="test", tags=tags)
+    return db
+
+
+@pytest.mark.parametrize(
+    "query, service_asked",
+    [
+        ("Will you assemble the bike for me?", True),
+        ("could your team assemble my new bike", True),
+        ("Can I return a bike once it's been assembled?", False),
+        ("Will you refund me if it was assembled?", False),  # "Refunds reach your card": the shop's act
+    ],
+)
+def test_a_service_asked_is_not_an_article_about_items_in_that_state(query, service_asked):
+    from customario.escalation.kb_request import asks_done_to_a_state
+
+    assert asks_done_to_a_state(query, BIKE_ARTICLES[0][1]) is service_asked
+
+
+def test_will_you_assemble_is_not_read_the_return_fee(bikes):
+    result = search(bikes, "Will you assemble the bike for me?", campaign=BIKES)
+    assert not result.confident or "10%" not in result.best["excerpt"]
+    result = search(bikes, "is there a fee to return an assembled bike?", campaign=BIKES)
+    assert result.confident and "10%" in result.best["excerpt"]
+
+
+def test_a_refund_that_shows_up_is_no_walk_in(bikes):
+    from customario.escalation.kb_words import terms
+
+    assert "walkin" not in terms("how long until my refund shows up on the card?")
+    assert "walkin" in terms("can I just show up on a Tuesday?")
+    result = search(bikes, "How long after you get the bike back does my refund show up?", campaign=BIKES)
+    assert not result.confident or "Walk-ins" not in result.best["excerpt"]
+
+
+# --- a rule stated for one service is no rule for another ---------------------------------------------
+
+
+def test_a_rule_for_one_service_is_not_read_for_another(kb):
+    assert _answer(kb, "Do I need a first fitting before my suit tailoring too?") is None
+    answer = _answer(kb, "do I need a fitting before the wedding dress alteration is collected?")
+    assert answer is not None and "7 days" in answer, answer

@@ -446,3 +446,35 @@ def one_more_of_included(article: dict, query: str) -> bool:
     included = " ".join(m.group(0) for m in _INCLUDES_RE.finditer(answer)).lower()
     rest = _INCLUDES_RE.sub(" ", answer).lower()
     return _one_more_of_included(query, included, rest, terms(service_name(article)))
+
+
+def other_service_named(query: str, best: dict, articles: list[dict], threshold: float) -> None:
+    """Hold back ``best`` (a confident policy or FAQ answer, in place: below ``threshold`` by 0.2,
+    never offered) when the part read states its rule for one service by a word of that service's
+    own name ("a patch test is needed 48 hours before a first *colour*") and the caller names another
+    service by a word only its name has ("a patch test before a *keratin* treatment?"): the rule says
+    nothing of that service. ``articles``: the articles in scope (services found by their
+    ``source_ref``). A part that names no service (a cancellation rule) answers for every service.
+    Source: issue 11, kb blind29."""
+    if best["confidence"] < threshold or best.get("kind") not in ("policy", "faq"):
+        return
+    names = {service_name(a): terms(service_name(a)) for a in articles if service_name(a)}
+    if len(names) < 2:
+        return
+    count: dict[str, int] = {}
+    for words in names.values():
+        for w in set(words):
+            count[w] = count.get(w, 0) + 1
+    part = best.get("excerpt") or best["answer"]
+    in_part = set(terms(part))
+    ruled = [n for n, words in names.items() if any(count[w] == 1 and w in in_part for w in words)]
+    if not ruled:
+        return
+    asked = set(terms(query))
+    for name, words in names.items():
+        own = [w for w in words if count[w] == 1]
+        if name not in ruled and any(any(names_word(q, w) for q in asked) for w in own):
+            if not any(names_word(q, w) for q in asked for n in ruled for w in names[n] if count[w] == 1):
+                best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
+                best["refused"] = f"near miss: the part read states its rule for {', '.join(ruled)}, not {name}"
+                return

@@ -65,11 +65,13 @@ from customario.escalation.kb_hits import (
 )
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
+from customario.escalation.kb_request import asks_done_to_a_state
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
     names_two_services,
     one_more_of_included,
+    other_service_named,
     priced_only_as_included,
     unwanted_in_name,
 )
@@ -271,11 +273,16 @@ def _kind_cap(
     (``kb_question.query_kind``): a kind of article that does not answer it, or a price asked of a
     thing the service only includes ("How much for just a toner?": the balayage "includes toner",
     its price is not the toner's; :func:`kb_service.priced_only_as_included`), or one more of a thing
-    it includes ("a second bridal trial": :func:`kb_service.one_more_of_included`). None otherwise."""
+    it includes ("a second bridal trial": :func:`kb_service.one_more_of_included`), or a service asked
+    of an article about items in a state (:func:`kb_request.asks_done_to_a_state`). None otherwise."""
     if asked and kind and kind not in KIND_ANSWERS[asked]:
         return 0.3, f"a {asked} question, a {kind} article"
     if (asked == "price" and priced_only_as_included(row, asked_words)) or one_more_of_included(row, query):
         return 0.4, INCLUDED_ONLY
+    if asks_done_to_a_state(query, row["answer"]):
+        # "Will you install the card for me?" against "installed graphics cards are refunded ...":
+        # a service asked, an article about items in that state (kb_request).
+        return 0.4, "near miss: the article is about items in that state"
     return None
 
 
@@ -491,6 +498,7 @@ def search(
             answer_what_was_asked(query, result.hits[0], threshold)
             # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
             refuse_other_thing(query, result.hits[0], articles, threshold)
+            other_service_named(query, result.hits[0], articles, threshold)  # kb_service
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
