@@ -294,3 +294,20 @@ def test_a_rule_for_one_service_is_not_read_for_another(kb):
     assert _answer(kb, "Do I need a first fitting before my suit tailoring too?") is None
     answer = _answer(kb, "do I need a fitting before the wedding dress alteration is collected?")
     assert answer is not None and "7 days" in answer, answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "My boy just turned six. What do you charge for the little ones?",
+        "My daughter is nine, can she still get the children's price on a uniform alteration?",
+    ],
+)
+def test_a_child_the_caller_speaks_for_still_names_the_childrens_service(kb, text):
+    answer = _answer(kb, text)
+    assert answer is not None and "$12" in answer, answer
+
+
+def test_a_time_the_caller_would_come_is_answered_by_the_days_hours(kb):
+    answer = _answer(kb, "Are you open Thursday evening? Could I come straight from the office, around five-ish?")
+    assert answer is not None and "6 pm" in answer, answer

@@ -156,7 +156,16 @@ def one_service_duration(
         return None
     article = services[scored[0][1]]
     own_words = names[article["id"]]
-    people = {t for m in _MY_PEOPLE_RE.finditer(query or "") for t in terms(m.group(1))}
+    # Who the caller speaks for, unless the rest of the turn names the service too ("the kids'
+    # price") or tells a child's age ("my boy just turned seven").
+    rest = terms(_MY_PEOPLE_RE.sub(" ", query or ""))
+    people = {
+        p
+        for p in terms(" ".join(m.group(0) for m in _MY_PEOPLE_RE.finditer(query or "")))
+        if not any(names_word(p, r) or names_word(r, p) for r in rest)
+    }
+    if _AGE_RE.search(query or ""):
+        people = set()
     if people and all(q in people for q in used if any(_names_part(q, w, own_words) for w in own_words)):
         return None  # "my daughter is getting married, a group rate?": who they speak for names no service
     if _names_another_service(used, article, names, _after_unknown_word(query, dfs)):
@@ -198,6 +207,15 @@ def unwanted_in_name(query: str, article: dict) -> bool:
 _MY_PEOPLE_RE = re.compile(
     r"\bmy\s+(?:little\s+|young\s+|eldest\s+|youngest\s+|oldest\s+)?"
     r"(sons?|daughters?|boys?|girls?|kids?|child|children|toddlers?|husband|wife|partner)\b",
+    re.I,
+)
+
+
+# A child's age told: "just turned seven", "is 8", "a 5 yr old", "seven-year-old".
+_AGE_RE = re.compile(
+    r"\b(?:turned|turning|is|aged?)\s+(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen)\b"
+    r"|\b(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[ -]?(?:years?|yrs?|yr)[ -]?old\b",
     re.I,
 )
 

@@ -47,6 +47,13 @@ _EARLIEST_RE = re.compile(r"\b(?:earliest|latest|how early|how late)\b", re.I)
 _TEXTED_AND_RE = re.compile(
     r"\s(?:n|&|\+)\s(?=(?:what|which|how|when|where|who|whos|is|are|do|does|can|could|will|would)\b)", re.I
 )
+# A time of day the caller says they would come ("around six-ish", "by 5pm", "at half four"): the
+# hours that hold a clock time answer whether it fits.
+_AT_A_TIME_RE = re.compile(
+    r"\b(?:around|about|at|by|before|after|till|until)\s+(?:half\s+)?(?:\d{1,2}(?:[:.]\d\d)?|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|eleven|twelve|noon)(?:\s?[ap]\.?m\.?|-?ish|\s?o'?clock)?\b",
+    re.I,
+)
 # The answer threshold (knowledge.CONFIDENCE_THRESHOLD, which imports this module).
 HALF_THRESHOLD = 0.6
 _BACK_RE = re.compile(r"\b(?:it|its|it's|that|this|them|they|those|one)\b", re.I)
@@ -184,9 +191,9 @@ def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HAL
 
 def _states_kind_asked(ask: str, part: str) -> bool:
     """True when ``ask`` asks a kind of value (:func:`kb_fact_kind.asked_fact`: a duration, price,
-    time of day; not a bare "when") and ``part`` states one of that kind: "..., and if so, how long do I leave it?" is answered
+    time of day, or says a time of day it would come at, "around six-ish"; not a bare "when") and ``part`` states one of that kind: "..., and if so, how long do I leave it?" is answered
     by "takes about 40 minutes" though the part names no coat."""
-    fact = "clock" if _EARLIEST_RE.search(ask or "") else asked_fact(ask)
+    fact = "clock" if _EARLIEST_RE.search(ask or "") or _AT_A_TIME_RE.search(ask or "") else asked_fact(ask)
     # "when ...?" (``time``) is left out: "closed on Mondays" states a day, not when one may come.
     return fact in _VALUE_KINDS and holds_fact(part, fact, ask)
 
