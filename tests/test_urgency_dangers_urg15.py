@@ -147,3 +147,22 @@ def test_cannot_is_read_as_cant() -> None:
     """A stroke sign said with "cannot" is read as with "can't"."""
     line = "My aunt went very quiet at the farm shop till and now she cannot lift her right arm."
     assert assess_rules(line).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # under rubble, whatever is said with it; buried after a collapse, the material unnamed
+        "There's a woman under the rubble behind the builders' merchant's yard.",
+        "The ditch side at the campsite caved in and my brother is buried up to his waist.",
+        # the water named before how deep
+        "The ice on the angling club pond has cracked and my dad's in the water up to his chest, he can't get out.",
+    ],
+)
+def test_buried_or_chest_deep_told_other_ways(line: str) -> None:
+    assert assess_rules(line).level == "emergency", line
+
+
+def test_under_the_rocks_looking_for_crabs_is_normal() -> None:
+    line = "My son is under the rocks looking for crabs by the campsite beach, do you sell nets?"
+    assert assess_rules(line).level == "normal"

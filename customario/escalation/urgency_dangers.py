@@ -12,8 +12,9 @@ Emergencies (danger to life now):
   999 and ask for the coastguard);
 - **a person buried under loose material**: a person under, or covered by, rubble, stones, rocks,
   earth, sand, gravel, soil, debris or snow that came down or slid (a rockfall, a collapse), or said
-  with a sign of trouble (breathing only just, can't be seen, crying); not buried for fun ("so
-  funny", "for a laugh");
+  with a sign of trouble (breathing only just, can't be seen, crying), or under rubble, debris,
+  masonry or bricks whatever is said with it (not rocks: "under the rocks looking for crabs"); a
+  person "buried" or "trapped" now after a collapse, the material unnamed; not buried for fun ("so funny", "for a laugh");
 - **something round a person's neck**: a thing or an animal wrapped, caught or tight round someone's
   neck or throat that will not come off or is tightening (strangulation: NHS and RoSPA blind-cord advice, call 999);
 - **a venomous bite or sting with signs through the body**: a snake, spider, scorpion or jellyfish
@@ -64,6 +65,9 @@ _CHEST_DEEP = re.compile(
     r"\b(up to|in up to|right up to) (my|his|her|their|our) (chest|neck|shoulders|armpits|chin|waist)\b[^.!?]{0,20}\b(in|into) "
     r"(the |a |some )?(\w+ )?(water|river|sea|lake|loch|canal|pond|ice|mud|slurry|flood ?water|quarry|reservoir)\b"
     r"|\b(chest|neck|shoulder|waist)[- ]deep in (the |a )?(\w+ )?(water|river|sea|lake|canal|pond|mud|slurry)\b"
+    # ... the water named first: "my dad's in the water up to his chest"
+    r"|\b(in|into) (the |a )?(\w+ )?(water|river|sea|lake|loch|canal|pond|mud|slurry|flood ?water|quarry|reservoir) "
+    r"(up to|right up to) (my|his|her|their|our) (chest|neck|shoulders|armpits|chin|waist)\b"
 )
 _WATER_TROUBLE = re.compile(
     r"\b(shak\w*|shiver\w*|freezing|so cold|numb|can'?t (get out|climb out|move|feel|get back|hold on)|stuck|sinking|"
@@ -83,6 +87,12 @@ _OFFSHORE = re.compile(
 _LOOSE = (
     r"(rubble|stones?|rocks?|boulders?|earth|soil|sand|gravel|debris|snow|mud|spoil|bricks|masonry|scree|shale|"
     r"rockfall|landslide|landslip|slurry|grain|hay|bales|timber|logs|sacks|pallets|trench)"
+)
+# loose material that buries whoever is under it, said with no collapse word ("a man under the rubble")
+_HARD_LOOSE = frozenset("rubble debris masonry bricks rockfall scree".split())
+# a person buried now, the material unnamed ("my workmate is buried up to his chest" after a cave-in)
+_PERSON_BURIED = re.compile(
+    r"\b([a-z]+)('s| is| are|'re| has been| have been|'s been| got| gets| getting| still)+ (buried|half-buried|trapped|pinned|crushed)\b"
 )
 _FELL = re.compile(
     r"\b(rockfall|landslide|landslip|cave-?in|caved in|collapsed|come down|came down|slid|slipped|gave way|given way|poured|tipped|fallen|fell)\b"
@@ -232,9 +242,12 @@ def grave(t: str) -> tuple[str, str] | None:
     for m in _UNDER_LOOSE.finditer(t):
         if (
             (m.group(1) in ("someone", "somebody") or is_person(m.group(1)))
-            and (_FELL.search(t) or _BURIED_SIGN.search(t))
+            and (_FELL.search(t) or _BURIED_SIGN.search(t) or m.group(10) in _HARD_LOOSE)
             and not _PLAY.search(t)
         ):
+            return "emergency", "a person buried under loose material"
+    for m in _PERSON_BURIED.finditer(t):
+        if (m.group(1) in ("someone", "somebody") or is_person(m.group(1))) and _FELL.search(t) and not _PLAY.search(t):
             return "emergency", "a person buried under loose material"
     for m in _ON_PERSON.finditer(t):
         who = m.group(6) or m.group(5)
