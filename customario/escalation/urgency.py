@@ -149,6 +149,13 @@ a dangerous animal loose near people (:mod:`customario.escalation.urgency_wild_a
 water told by a tipped boat, an overdue rower or a sluice, a head knock told by a cracked helmet with a
 red flag, someone swinging a thing at people, self-harm cues (the medicine cabinet taken at once, one's
 own funeral "done" at a near time), and harm words said lightly (:mod:`customario.escalation.urgency_lightly`).
+From blind21 and blind24 (development since 5 December 2026 01:00 UTC): dangers to life told as a
+scene (:mod:`customario.escalation.urgency_dangers`: chest-deep in cold water, taking on water, buried
+under loose material, something tightening round a neck, a venomous bite with signs through the body,
+wide burns, a broken back after a fall, a thing in the trunk, a thing burning indoors with people
+inside, a vehicle ridden off a height as a plan; electrics and water, a tooth broken) and harm words
+in uses that are no harm now (:mod:`customario.escalation.urgency_uses`: prevention, a look wished
+for, a plant "drowning", tobacco, burning by design).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
