@@ -84,6 +84,10 @@ DONT_KNOW = (
     "don't really know",
     "i'm not really sure",
     "not really sure",
+    # ... and "really" after it: with only the forms above, "Don't know really, I slept through
+    # most of the driving." came out as "don't really ..." (answers blind28 voice sample, phone rows).
+    "don't know really",
+    "i don't know really",
 )
 # What a don't-know is about, said after it ("I don't know how to rate that", "not a clue when
 # he'll next need it"), per question type, for :func:`phrases.code_phrases`. The answer parser

@@ -380,7 +380,10 @@ def correction_phrases(earlier: list[Any]) -> list[str]:
         if q.type not in ("date", "open"):
             values += [f for f in answer_forms(q) if not f.startswith(_APPROX) and len(f.split()) <= 3][:15]
         out += [f.format(v=v) for v in dict.fromkeys(values) for f in (*_VALUE_FRAMES, *_TAKEN_BACK_FRAMES)]
-        out += [f.format(v=v) for v in dict.fromkeys(values) if not _ARTICLED.match(v) for f in _BARE_FRAMES]
+        if q.type not in ("nps", "scale", "number"):
+            # "not the four" is no way to take a rating back: with it, "give him a three, not a four"
+            # came out as "... three not the four" (answers blind28 voice sample).
+            out += [f.format(v=v) for v in dict.fromkeys(values) if not _ARTICLED.match(v) for f in _BARE_FRAMES]
     return list(dict.fromkeys(out))
 
 
