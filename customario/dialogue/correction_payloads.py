@@ -30,7 +30,8 @@ _VALUE_AFTER = re.compile(
 _TAKEN_BACK = re.compile(
     r"[,;]\s*(?:and\s+)?(?:not|instead of|rather than)\b[^,.;!?]*|"
     # "nine not eight": a number taken back straight after the new one
-    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
+    # ("$95 not $65": a sign before the number taken back, blind28 and blind30)
+    r"(?<=[a-z0-9])\s+(?:not|instead of|rather than)\s+(?:a |an )?[$£€]?(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|"
     r"eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|\d+)(?:[ -](?:one|two|three|four|five|six|"
     r"seven|eight|nine))?\b"
 )
