@@ -1,9 +1,9 @@
 """A price said as two numbers with both units left out ("sixteen fifty", "nine fifty"), in the
 team's own phrasings (a piano tuner, a conservatory build, a tattoo studio, a chimney sweep):
 
-- to a question about a whole amount ("In total ...", "the final bill") whose maximum makes the
-  cents reading less than half of one per cent of it, "sixteen fifty" is read back as 1,650 first;
-  elsewhere as 16.50; shop cents (".95"-".99") stay cents;
+- to a question whose maximum makes the cents reading less than half of one per cent of it (a
+  conservatory build of up to $40,000), "sixteen fifty" is read back as 1,650 first; elsewhere as
+  16.50; shop cents (".95"-".99") stay cents;
 - a caller who says no to one reading and says the same words again ("no, nine fifty") hears the
   other reading; two noes store nothing;
 - a money value with cents is read back in words ("sixteen dollars and fifty cents"), never "16.5".
@@ -42,6 +42,11 @@ def test_a_two_part_price_is_read_by_the_size_of_the_whole_asked():
     assert _n(_TUNER, "sixteen fifty").value == 16.5
     assert _n(_INK, "twelve fifty").value == 1250  # "the final bill" of up to $5,000
     assert _n(_SWEEP, "Forty-two fifty.").value == 42.5
+    # no word of a total needed: the maximum says the size ("so seventeen fifty all in")
+    garden = Question(id="garden", type="number", text="How much did the landscaping cost you, in dollars?", max=30000)
+    assert (
+        _n(garden, "Seven fifty for the turf plus the thousand for the patio, so seventeen fifty all in.").value == 1750
+    )
 
 
 def test_a_price_with_cents_is_read_back_in_words():

@@ -61,8 +61,6 @@ def _dollars_and_cents(question: Any, hundreds: float) -> float:
     return hundreds
 
 
-# A question about a whole amount: "In total, how much ...", "the final bill", "the whole job".
-_TOTAL_ASKED = re.compile(r"\b(?:in total|total|altogether|all together|overall|whole|entire|final|all in)\b")
 # Cents a shop price ends in (".95" to ".99"): "nineteen ninety-nine" is read as a price first.
 _SHOP_CENTS = range(95, 100)
 
@@ -70,9 +68,9 @@ _SHOP_CENTS = range(95, 100)
 def _hundreds_first(question: Any, said: str, cents: float | None) -> float | None:
     """The reading of a price said as two numbers of two digits ("sixteen fifty") that is read
     back first: dollars and cents (16.50, :func:`inferred.cents_elided`) unless that is below the
-    question's minimum, or the question asks for a whole amount ("In total, how much ...?", "the
-    final bill") whose maximum makes the cents reading less than half of one per cent of it (16.50
-    of a $0-20,000 tour) while the hundreds reading (1,650) is within it. Cents of a shop price
+    question's minimum, or the question's maximum makes the cents reading less than half of one per
+    cent of it (16.50 of a $0-20,000 tour, 17.50 of $0-50,000 paid out of pocket; not 85.50 of a
+    $0-3,000 bill) while the hundreds reading (1,650) is within it. Cents of a shop price
     (".95" to ".99") stay cents. Either way the reading is read back, and a caller who says no and
     repeats the words hears the other reading (:func:`other_price_reading`). ``cents`` itself
     when no rule applies, None when it is None."""
@@ -85,13 +83,8 @@ def _hundreds_first(question: Any, said: str, cents: float | None) -> float | No
         return cents
     if lo is not None and cents < lo <= whole:
         return float(whole)  # "Forty-two fifty" for a car of at least $500: 4,250
-    if (
-        hi is not None
-        and part not in _SHOP_CENTS
-        and cents < hi / 200
-        and _TOTAL_ASKED.search((question.text or "").lower())
-    ):
-        return float(whole)
+    if hi is not None and part not in _SHOP_CENTS and cents < hi / 200:
+        return float(whole)  # "Sixteen fifty" for a tour of up to $20,000: 1,650
     return cents
 
 
