@@ -1,6 +1,7 @@
 """A change of an earlier money answer with the old figure taken back after a currency sign ("go
 back one, it was $95 not $65"; answers blind28 and blind30 had gone back without the new value), in
-the team's own phrasings about a kayak hire.
+the team's own phrasings about a kayak hire; and a currency word put right after a filler
+("forty-eight pounds, er, dollars", answers blind15) is the currency settled on, read back.
 """
 
 from __future__ import annotations
@@ -40,3 +41,24 @@ def test_a_money_change_with_the_old_figure_signed_takes_the_new_one(change):
 def test_the_signed_figure_taken_back_is_dropped_and_a_plain_not_stays():
     assert drop_taken_back("it was £12 not £10") == "it was £12"
     assert drop_taken_back("not really sure") == "not really sure"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forty-eight pounds, er, dollars, forty-eight dollars.",
+        "forty-eight euros, um, bucks",
+        "48 quid, I mean dollars",
+    ],
+)
+def test_a_currency_put_right_after_a_filler_is_the_one_settled_on(text):
+    from customario.dialogue.answers import normalise
+
+    n = normalise(_PAID, text)
+    assert (n.status, n.value, n.lenient) == ("valid", 48, True)
+
+
+def test_another_currency_not_put_right_is_still_asked_again():
+    from customario.dialogue.answers import normalise
+
+    assert normalise(_PAID, "Forty-eight pounds, er, forty-eight").status == "invalid"

@@ -237,8 +237,11 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     if qtype in ("single_choice", "multi_choice"):
         return _normalise_choice(question, t)
     if qtype == "number":
-        # "just under a hundred", "a couple hundred": the number said is not the value, read back
-        return rough_amounts.read_back_rough(t, _normalise_number(question, t))
+        # "just under a hundred", "a couple hundred": the number said is not the value, read back;
+        # "eighty pounds, er, dollars": the currency settled on (blind15), read back
+        said = number_readings.currency_repaired(t)
+        read = rough_amounts.read_back_rough(said, _normalise_number(question, said))
+        return _valid(read.value, "inferred") if said != t and read.status == "valid" else read
     if qtype == "date":
         return _normalise_date(question, t, today or date.today())
     # open: the words themselves (normalise passes them through)

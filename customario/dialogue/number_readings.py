@@ -411,3 +411,19 @@ def compared_point(t: str) -> str:
     if not m or not numbers_in(m.group("kept")):
         return t
     return t[: m.start()] + m.group("kept") + t[m.end() :]
+
+
+# A currency word put right after a filler: "eighty pounds, er, dollars", "forty euros, um, bucks".
+_CURRENCY_REPAIRED = re.compile(
+    r"\b(?:pounds?|quid|euros?|dollars?|bucks?|naira|rupees?|pesos?)\W+(?:(?:er+m?|uh+|um+|i mean|sorry|oops)\W+)+"
+    r"(dollars?|bucks?|pounds?|quid|euros?)\b"
+)
+
+
+def currency_repaired(t: str) -> str:
+    """``t`` with a currency word the caller put right after a filler replaced by the one they
+    settled on ("eighty pounds, er, dollars, eighty dollars" → "eighty dollars, eighty dollars"):
+    Levelt's repair with an editing term ("er", "I mean") applies to the word before it (Levelt
+    1983, Monitoring and self-repair in speech). ``t`` itself when there is none; a rewrite is
+    read back."""
+    return _CURRENCY_REPAIRED.sub(lambda m: m.group(1), t)
