@@ -84,3 +84,15 @@ def test_no_with_the_same_words_hears_the_other_reading_and_two_noes_store_nothi
     assert "nine dollars and fifty cents" in said(policy.respond("No, nine fifty."))
     out = policy.respond("no")
     assert recorded(out) == {"tuner": None}  # asked no twice: nothing stored
+
+
+def test_the_other_reading_of_a_price_said_in_one_clause_of_a_sum():
+    patio = Question(
+        id="patio", type="number", text="How much did the garden work cost you, in dollars?", min=0, max=3000
+    )
+    policy = _policy(patio)
+    sum_said = "Seven fifty for the turf plus the thousand for the patio, so seventeen fifty all in."
+    assert "seventeen dollars and fifty cents" in said(policy.respond(sum_said))
+    policy.respond("no")
+    assert "one thousand seven hundred fifty" in said(policy.respond(sum_said))
+    assert recorded(policy.respond("yes")) == {"patio": 1750}

@@ -101,12 +101,15 @@ def other_price_reading(question: Any, text: str, value: Any) -> float | int | N
         return None
     t = clean(text)
     pairs = []
-    h = inferred.hundreds_elided(t)
-    if h is not None:
-        pairs.append((float(h), round(h // 100 + (h % 100) / 100, 2)))
-    c = inferred.cents_elided(t)
-    if c is not None and not re.search(r"\bhundred\b", t) and int(c) < 100:
-        pairs.append((c, float(int(c) * 100 + round((c - int(c)) * 100))))
+    # the whole answer, or one clause of it when the price was read from that clause ("Seven fifty
+    # for the plumber plus the thousand deductible, so seventeen fifty all in")
+    for said in dict.fromkeys([t, *(c.strip() for c in re.split(r"[,.;!?]|\bso\b", t) if c.strip())]):
+        h = inferred.hundreds_elided(said)
+        if h is not None:
+            pairs.append((float(h), round(h // 100 + (h % 100) / 100, 2)))
+        c = inferred.cents_elided(said)
+        if c is not None and not re.search(r"\bhundred\b", said) and int(c) < 100:
+            pairs.append((c, float(int(c) * 100 + round((c - int(c)) * 100))))
     lo, hi = question.bounds
     for a, b in pairs:
         for mine, other in ((a, b), (b, a)):
