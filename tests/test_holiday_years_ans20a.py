@@ -48,6 +48,8 @@ def test_a_year_on_the_wrong_side_of_today_is_asked_again_and_a_comparison_names
     assert normalise(_COMING, "Easter last year", today=TODAY).status == "invalid"
     assert normalise(_COMING, "Easter next year", today=TODAY).value == "2031-04-13"
     assert normalise(_BOUGHT, "Halloween, same as last year", today=TODAY).value == "2030-10-31"
+    # a year that starts a clause of its own is not the holiday's
+    assert normalise(_BOUGHT, "Halloween, next year we'll come earlier", today=TODAY).value == "2030-10-31"
 
 
 def test_the_year_after_a_holiday_weekend_is_the_weekend_s():

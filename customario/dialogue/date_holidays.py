@@ -155,6 +155,8 @@ _MOTHERS_DAY_UNPLACED = re.compile(
 _YEAR_AFTER = re.compile(
     r"^(?:\s+day)?(?:,)?\s+(?:of |in )?(?P<y>the year before last|last year|this year|next year|a year ago|"
     r"two years ago|(?:19|20)\d\d)\b"
+    # not the start of a clause of its own: "Thanksgiving, this year we went to my sister's"
+    r"(?!\s+(?:i|we|he|she|they|you|it|my|our|there)\b)"
 )
 _YEAR_BEFORE = re.compile(r"\b(?P<y>last year|this year|next year)'?s\s+$")
 _YEAR_OFFSET = {
