@@ -21,7 +21,8 @@ said at the confidence of a plain answer.
 
 Used by :mod:`customario.dialogue.answers` (every number reading passes :func:`read_back_rough`)
 and :mod:`customario.dialogue.number_answers` (:func:`couple_of_unit` keeps money said as a couple
-of hundreds from being refused as vague). Pure functions on cleaned text; no I/O.
+of hundreds from being refused as vague). Pure functions on cleaned text; no I/O. A reading is only
+ever made ``inferred`` here (read back), never given a value the parser did not read.
 """
 
 from __future__ import annotations
@@ -71,8 +72,8 @@ def read_back_rough(t: str, read: Normalised) -> Normalised:
     """``read`` (the reading of ``t``, cleaned, for a number question) made ``inferred`` (read back
     before it is stored) when ``t`` says its number roughly or from one side (:func:`near_value`,
     a couple of a round unit) or how the caller knows it after a comma (set aside by
-    :func:`customario.dialogue.number_readings.without_reason`); ``read`` itself otherwise, and for every reading that is not valid
-    or is read back already."""
+    :func:`customario.dialogue.number_readings.without_reason`); ``read`` itself otherwise, and
+    for every reading that is not valid or is read back already."""
     if read.status != "valid" or read.lenient:
         return read
     if (
