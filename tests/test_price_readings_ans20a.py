@@ -96,3 +96,10 @@ def test_the_other_reading_of_a_price_said_in_one_clause_of_a_sum():
     policy.respond("no")
     assert "one thousand seven hundred fifty" in said(policy.respond(sum_said))
     assert recorded(policy.respond("yes")) == {"patio": 1750}
+
+
+def test_an_amount_said_in_full_and_again_short_is_that_amount_read_back():
+    build = _n(_BUILD, "Two thousand three hundred and fifty dollars. Twenty-three fifty.")
+    assert (build.value, build.lenient) == (2350, True)
+    assert _n(_TUNER, "Nine fifty. Nine hundred and fifty, I mean.").value == 950
+    assert _n(_BUILD, "Twenty-three fifty. Twenty-four hundred.").status == "invalid"  # they disagree

@@ -40,6 +40,7 @@ from customario.dialogue import (
     date_holidays,
     date_relative,
     intents,
+    number_forms,
     number_readings,
     quantities,
     rating_irony,
@@ -240,6 +241,9 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
         # "just under a hundred", "a couple hundred": the number said is not the value, read back;
         # "eighty pounds, er, dollars": the currency settled on (blind15), read back
         said = number_readings.currency_repaired(t)
+        twice = number_forms.amount_said_twice(question, said)  # "1,950 dollars. Nineteen fifty."
+        if twice is not None:
+            return _valid(twice, "inferred")
         read = rough_amounts.read_back_rough(said, _normalise_number(question, said))
         return _valid(read.value, "inferred") if said != t and read.status == "valid" else read
     if qtype == "date":

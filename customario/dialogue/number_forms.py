@@ -118,6 +118,30 @@ def other_price_reading(question: Any, text: str, value: Any) -> float | int | N
     return None
 
 
+def amount_said_twice(question: Any, t: str) -> float | int | None:
+    """The amount of a money answer said in full and again in the short form of a price, in two
+    sentences that agree ("One thousand nine hundred and fifty dollars. Nineteen fifty." → 1,950;
+    "Twelve fifty. Twelve hundred and fifty, I mean." → 1,250): the short form's reading that is
+    the full amount (:func:`other_price_reading` gives both); None when ``t`` (cleaned) is not two
+    such sentences, the question is no money question, or they do not agree. Read back."""
+    if not quantities.asks_money(question):
+        return None
+    parts = [p.strip() for p in re.split(r"[.!?;]+", t) if numbers_in(_prep_numbers(p))]
+    if len(parts) != 2:
+        return None
+    for full, short in (parts, parts[::-1]):
+        said = numbers_in(_prep_numbers(full))
+        if len(said) != 1:
+            continue
+        readings = {inferred.cents_elided(short), inferred.hundreds_elided(short)}
+        readings |= {other_price_reading(question, short, r) for r in set(readings) if r is not None}
+        if said[0] in readings and said[0] not in numbers_in(_prep_numbers(short)):
+            lo, hi = question.bounds
+            if (lo is None or said[0] >= lo) and (hi is None or said[0] <= hi):
+                return int(said[0]) if said[0] == int(said[0]) else said[0]
+    return None
+
+
 def duration(question: Any, t: str) -> float | None:
     """:func:`units.duration_in_unit` of ``t``, or of what follows its self-correction when the
     whole holds two durations ("It was like fifty. No, an hour ten." is 70 minutes, read back).
