@@ -283,6 +283,7 @@ def test_a_refund_that_shows_up_is_no_walk_in(bikes):
 
     assert "walkin" not in terms("how long until my refund shows up on the card?")
     assert "walkin" in terms("can I just show up on a Tuesday?")
+    assert "walkin" in terms("would I be able to turn up without booking?")
     result = search(bikes, "How long after you get the bike back does my refund show up?", campaign=BIKES)
     assert not result.confident or "Walk-ins" not in result.best["excerpt"]
 
@@ -292,6 +293,9 @@ def test_a_refund_that_shows_up_is_no_walk_in(bikes):
 
 def test_a_rule_for_one_service_is_not_read_for_another(kb):
     assert _answer(kb, "Do I need a first fitting before my suit tailoring too?") is None
+    # The business's own name ("Needle Row *Tailors*") names no service.
+    answer = _answer(kb, "I've never been to a tailor, is a first fitting needed before a wedding dress alteration?")
+    assert answer is not None and "7 days" in answer, answer
     answer = _answer(kb, "do I need a fitting before the wedding dress alteration is collected?")
     assert answer is not None and "7 days" in answer, answer
 

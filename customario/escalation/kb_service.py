@@ -466,17 +466,25 @@ def one_more_of_included(article: dict, query: str) -> bool:
     return _one_more_of_included(query, included, rest, terms(service_name(article)))
 
 
-def other_service_named(query: str, best: dict, articles: list[dict], threshold: float) -> None:
+def other_service_named(
+    query: str, best: dict, articles: list[dict], threshold: float, trade: set[str] = frozenset()
+) -> None:
     """Hold back ``best`` (a confident policy or FAQ answer, in place: below ``threshold`` by 0.2,
     never offered) when the part read states its rule for one service by a word of that service's
     own name ("a patch test is needed 48 hours before a first *colour*") and the caller names another
     service by a word only its name has ("a patch test before a *keratin* treatment?"): the rule says
     nothing of that service. ``articles``: the articles in scope (services found by their
-    ``source_ref``). A part that names no service (a cancellation rule) answers for every service.
+    ``source_ref``). A part that names no service (a cancellation rule) answers for every service,
+    and the words of the business's own name (``trade``: "hair" of Luna Hair Studio) name none.
     Source: issue 11, kb blind29."""
     if best["confidence"] < threshold or best.get("kind") not in ("policy", "faq"):
         return
-    names = {service_name(a): terms(service_name(a)) for a in articles if service_name(a)}
+    trade_stems = {light_stem(w) for w in trade}
+    names = {
+        service_name(a): [w for w in terms(service_name(a)) if light_stem(w) not in trade_stems]
+        for a in articles
+        if service_name(a)
+    }
     if len(names) < 2:
         return
     count: dict[str, int] = {}

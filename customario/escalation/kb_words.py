@@ -269,7 +269,7 @@ PHRASE_TABLE = (
     ),
     # A person shows up ("can I just show up", "people who turn up"); a thing that shows up ("when
     # do refunds show up?") arrives, and is no walk-in (kb blind29).
-    (r"(i|we|you|u|he|she|who|just|simply|ppl) (just )?(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    (r"(i|we|you|u|he|she|who|just|simply|ppl|to) (just )?(show|turn) up|drop by|pop in|come in without", "walkin", ()),
     # "You guys", "you lot" address the business, not men.
     (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
     # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut"); "w/o" is without

@@ -498,7 +498,7 @@ def search(
             answer_what_was_asked(query, result.hits[0], threshold)
             # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
             refuse_other_thing(query, result.hits[0], articles, threshold)
-            other_service_named(query, result.hits[0], articles, threshold)  # kb_service
+            other_service_named(query, result.hits[0], articles, threshold, business_name_words(articles))
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
