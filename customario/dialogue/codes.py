@@ -72,6 +72,10 @@ _DONT_KNOW = (
     # "Search me", "Haven't the foggiest", "God knows", "Your guess is as good as mine"
     r"^\W*search me\b",
     r"\bhaven'?t (?:got )?the (?:foggiest|faintest|slightest|first idea)\b",
+    # "Not the foggiest (idea)", "don't have the foggiest": "foggiest" is only ever said of knowing. The
+    # other superlatives need the noun: "Not the slightest." to "Any trouble parking?" is a no.
+    r"\b(?:not|don'?t have|do not have|wouldn'?t have|would not have) (?:got )?the foggiest\b",
+    r"\bnot (?:got )?the (?:faintest|slightest|first|remotest|vaguest) (?:idea|clue|notion)\b",
     r"^\W*(?:god|lord|heaven|goodness|who) (?:only )?knows\b",
     r"\byour guess is as good as mine\b",
     r"\bnever (kept|keep) track\b",
@@ -148,7 +152,7 @@ _REFUSED = (
     r"\b(?:not|un) ?comfortable (?:talking|discussing|giving|telling|disclosing|going into|getting into)\b",
     # "I'd rather keep that private", "I'll keep those details confidential"
     r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our)(?: \w+)? (?:private|confidential|personal)\b",
-    r"\bwon'?t (say|answer|tell)\b",
+    r"\bwon'?t (say(?! no\b)|answer|tell)\b",  # not "I won't say no" (a yes, yesno_words._LITOTES_YES)
     r"\bno answer\b",
     # "I'd rather keep it to myself", "I'll keep my thoughts to myself", "we keep our views to ourselves"
     r"\bkeep(?:ing)? (?:that|it|this|those|these|my|our|any)(?: [a-z']+){0,2}? to (?:myself|ourselves)\b",

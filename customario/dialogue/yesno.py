@@ -136,6 +136,15 @@ _BARE_WORDS = frozenset(
 )
 
 
+# "I don't mind" as the whole answer: to "Would you like ...?" it is a mild yes or indifference, to
+# "Would you mind if ...?" it is consent (a no to the question's words), to "Did you mind ...?" a no.
+# No reading is safe without the question's words: asked again (the parser reads no there).
+_NOT_MINDING = re.compile(
+    r"\W*(?:(?:um+|uh+|er+|oh|well|honestly|erm)\W+)*(?:i |we )?(?:do ?n'?t|do not) (?:really )?mind"
+    r"(?: (?:at all|either way|really|much|one way or the other))?\W*"
+)
+
+
 def _negated_yes(t: str) -> bool:
     """True for a yes said with a negation and no other one: eagerness ("I can't wait to renew")
     or a denied no ("I wouldn't say no", "I wouldn't mind"); read back."""
@@ -161,6 +170,8 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     if _negated_yes(t):
         return "yes", "inferred"
+    if _NOT_MINDING.fullmatch(t):
+        return None, "exact"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
     rhetorical = _RHETORICAL_YES.search(t)

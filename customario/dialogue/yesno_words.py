@@ -180,11 +180,11 @@ SOFT_NO = (
 )
 
 
-# A yes said by denying a refusal (litotes): "I wouldn't say no", "we'd not say no to one", "I
-# wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
+# A yes said by denying a refusal (litotes): "I wouldn't say no", "I won't say no", "we'd not say no
+# to one", "I wouldn't mind", "I wouldn't turn it down". Not "I wouldn't mind if they didn't" (a negation after).
 _LITOTES_YES = re.compile(
     # the subject may be dropped ("Wouldn't say no, honestly"); "no one" is a pronoun, not a no
-    r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|^\W*(?:would|could)(?:n'?t| not)) "
+    r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not)|\b(?:i|we) (?:won'?t|will not)|^\W*(?:would|could)(?:n'?t| not)) "
     r"(?:say no\b(?![ -]one)|mind|object|turn (?:it|that|one|them) down|refuse)\b|"
     # "I'm not against it", "we're not opposed to the idea"
     r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b"
