@@ -92,17 +92,25 @@ def kind_named(question: Any, t: str) -> list[str]:
     return _kind_of(question, t)
 
 
-def _kind_of(question: Any, t: str) -> list[str]:
-    words = re.findall(r"[a-z][a-z-]+", t)
-    if not words or len(words) > _MAX_WORDS:
-        return []
+def _lookup(question: Any) -> tuple[Any, dict[str, set[str]], set[str]] | None:
+    """(WordNet, the choices' one-word names → codes, the question's own words) for the kind
+    readers; None when WordNet is not installed."""
     from customario.escalation import wordnet
 
     wn = wordnet.load()
     if wn is None:
+        return None
+    return wn, _one_word_names(question), set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+
+
+def _kind_of(question: Any, t: str) -> list[str]:
+    words = re.findall(r"[a-z][a-z-]+", t)
+    if not words or len(words) > _MAX_WORDS:
         return []
-    names = _one_word_names(question)
-    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+    looked = _lookup(question)
+    if looked is None:
+        return []
+    wn, names, asked = looked
     found: set[str] = set()
     for m in re.finditer(r"[a-z][a-z-]+", t):
         word = m.group()
@@ -135,13 +143,10 @@ def possessed_kind(question: Any, t: str) -> list[str]:
     land, never the *parcel* handed out). [] when none or two choices are reached, or the head is
     negated. Lenient (read back): the caller did not say the choice's name. Used only when no
     choice is named any other way."""
-    from customario.escalation import wordnet
-
-    wn = wordnet.load()
-    if wn is None:
+    looked = _lookup(question)
+    if looked is None:
         return []
-    names = _one_word_names(question)
-    asked = set(re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()))
+    wn, names, asked = looked
     found: set[str] = set()
     for m in _POSSESSED.finditer(t):
         words = m.group(1).split()

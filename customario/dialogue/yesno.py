@@ -170,8 +170,6 @@ def reading(text: str) -> tuple[str | None, str]:
         return ("no" if pair.group(2) in ("nah", "no", "nope") else "yes"), "inferred"
     if _negated_yes(t):
         return "yes", "inferred"
-    if _NOT_MINDING.fullmatch(t):
-        return None, "exact"
     for p in _NO_NEUTRAL:
         t = re.sub(p, " ", t)
     rhetorical = _RHETORICAL_YES.search(t)
@@ -182,8 +180,8 @@ def reading(text: str) -> tuple[str | None, str]:
         # "We got there at ten past two ... and weren't called till three, so yes": the caller's
         # own conclusion ends the turn and decides; the story before it may hold any words.
         return ("no" if concluded.group(1) in ("no", "nope", "nah") else "yes"), "phrase"
-    if _DOUBLE_NEGATIVE.search(t):
-        return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't": asked again
+    if _DOUBLE_NEGATIVE.search(t) or _NOT_MINDING.fullmatch(t):
+        return None, "exact"  # "it wasn't not clean", "I wouldn't say it wasn't", "I don't mind": asked again
     if _any(BOTH, t):
         return None, "exact"
     # "not on time", "not right": a yes phrase under a negation is a no.
