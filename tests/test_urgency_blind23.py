@@ -53,3 +53,22 @@ from customario.escalation.urgency import assess
 )
 def test_blind23_classes(text, level):
     assert assess(text).level == level
+
+
+# Found by probing the self-harm means rule while reading blind23 (5 December 2026): one's own
+# medicine taken, brought or counted as usual had been an emergency ("I took my tablets this
+# morning"); all of it, or set out, still is.
+@pytest.mark.parametrize(
+    "text, level",
+    [
+        ("I took my tablets this morning, can I still have the sports massage?", "normal"),
+        ("I've got my tablets with me for the coach trip, anything else to bring?", "normal"),
+        ("I counted the tablets from the chemist and there are only 26, not 28", "normal"),
+        ("I've got all my pills out on the kitchen table", "emergency"),
+        ("I've counted out the tablets, cancel my gym membership", "emergency"),
+        ("I took all my tablets", "emergency"),
+        ("book the engraving for me, I have the pills saved up", "emergency"),
+    ],
+)
+def test_ones_own_medicine_as_usual_is_no_means_at_hand(text, level):
+    assert assess(text).level == level

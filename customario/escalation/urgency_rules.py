@@ -343,8 +343,13 @@ EMERGENCY = (
     r"\bend(ing)? things\b|\bwon'?t be (here|around) (tomorrow|much longer|any ?more)\b",
     r"\bbetter off (dead|without me|if i (wasn'?t|weren'?t|was not|were not|wasn'?t still) (here|around|alive))\b|\btake my (own )?life\b|\bnot worth living\b|\bcan'?t go on\b",
     r"\b(don'?t|do not) want to be (here|around) any ?more\b",
-    r"\b(got|have|taken|took|holding|counted) (out )?(all )?(the|my) (pills|tablets)( out)?\b"
-    r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)",
+    # The means at hand: all of them, or set out ("got all my pills out", "counted out the tablets");
+    # not one's medicine taken or brought as usual ("I took my tablets this morning", "I've got my
+    # tablets with me", "I counted the tablets and you gave me 28": the caller's own probe, 5 December)
+    r"\b(got|have|taken|took|holding|counted) (out )?all (the|my) (pills|tablets)( out)?\b"
+    r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)"
+    r"|\b(got|have|taken|took|holding|counted|lined|laid|set) (out|up) (all )?(the|my) (pills|tablets)\b"
+    r"|\b(got|have|taken|took|counted) (all )?(the|my) (pills|tablets) (out|lined up|laid out|ready|saved up|saved|stockpiled|stashed|hidden away)\b",
     # An overdose told as an amount: "took the whole bottle of his sleeping tablets".
     r"\b(took|taken|swallowed|downed|had)( \w+)? (the whole|a whole|the entire|an entire|a handful of|handfuls of|loads of|a bunch of|a load of|lots of|a lot of|a heap of)"
     r"( (bottle|packet|pack|box|strip|tub|jar) of)?( [\w']+){0,3} (pills|tablets|meds|medication|painkillers|paracetamol|sleeping)\b",
