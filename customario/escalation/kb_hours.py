@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import re
 
+from customario.dialogue.spoken import parse_number
 from customario.escalation.kb_excerpt import DAYS
 from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term
 
@@ -76,7 +77,7 @@ def one_day_hours(
     if article is None or any(dfs.get(t) == 0 for t in named):
         return None
     cue = bool(_COMING_RE.search(query.lower()))
-    at_time = {m.group(1) for m in _BEFORE_TIME.finditer(query.lower())}
+    at_time = _clock_prepositions(query)
     for t in query_terms:
         if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS or t in at_time:
             continue
@@ -91,16 +92,29 @@ _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
 # A preposition before a clock time ("open before ten", "after six", "until eight") asks about the
 # day's hours, even when another article's own question has the word ("a patch test 48 hours before
 # a first colour": held-out kb blind28 had read it to "You don't open before ten on Thursdays?").
-_BEFORE_TIME = re.compile(
-    r"\b(before|after|until|till|past)\s+(?=(?:\d{1,2}\b|one|two|three|four|five|six|seven|eight|nine|ten|"
-    r"eleven|twelve|noon|midday)\b)"
-)
+_BEFORE_WORD = re.compile(r"\b(before|after|until|till|past)\s+([a-z0-9]+)\b")
+
+
+def _clock_prepositions(query: str) -> set[str]:
+    """The prepositions of ``query`` said before a clock hour: one or two digits, a number word
+    from one to twelve (read by :func:`customario.dialogue.spoken.parse_number`), noon or midday."""
+    out = set()
+    for m in _BEFORE_WORD.finditer((query or "").lower()):
+        word = m.group(2)
+        if word.isdigit():
+            clock = len(word) <= 2  # "after 6", "before 18"
+        else:
+            number = parse_number(word) if word not in ("noon", "midday") else 12
+            clock = number is not None and number == int(number) and 1 <= number <= 12
+        if clock:
+            out.add(m.group(1))
+    return out
 
 
 def by_clock(query: str) -> bool:
     """True when ``query`` bounds a clock time with a preposition ("open before ten", "still
     there after six"): said beside one day, it asks that day's hours."""
-    return bool(_BEFORE_TIME.search((query or "").lower()))
+    return bool(_clock_prepositions(query))
 
 
 # The rest of the week offered as the other side of a question about one day.
