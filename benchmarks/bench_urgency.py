@@ -87,7 +87,8 @@ CORPORA = {
     # Written blind on 4 December ~22:15 UTC (blind22-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind22": ROOT / "tests/corpus/urgency/blind22.yaml",
-    # Written blind on 5 December ~01:00 UTC (blind23-README.md): held out, counted only.
+    # Written blind on 5 December ~01:00 UTC (blind23-README.md): held out until 5 Dec 03:55
+    # (first contact 90.7 %, 4 urgent or emergency taken for normal), development since.
     "blind23": ROOT / "tests/corpus/urgency/blind23.yaml",
     # Written blind on 5 December ~01:00 UTC (blind24-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -117,11 +118,11 @@ TITLES = {
     "blind20": "blind20 (development; first contact 93.4 %, 7 missed)",
     "blind21": "blind21 (development since 5 Dec 01:00; first contact 93.2 %)",
     "blind22": "blind22 (development; first contact 90.5 %, 11 missed)",
-    "blind23": "blind23 (held out)",
+    "blind23": "blind23 (development since 5 Dec 03:55; first contact 90.7 %)",
     "blind24": "blind24 (development; first contact 91.1 %, 5 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind23"}
+HELD: set[str] = {"blind25"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
