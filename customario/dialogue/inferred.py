@@ -343,9 +343,17 @@ def implied_yes_no(question: Any, text: str) -> str | None:
         # Only a stated longer period: "occasionally" or "rarely" may still be weekly.
         longer = re.search(r"\b(a|per|every|each) (month|year)\b|\b(monthly|yearly)\b", t)
         return "no" if least and longer and not negated and not _FREQUENCY.search(t) else None
-    if re.search(r"\b(have|has) (you|anyone|anybody)\b|\bever\b|^\W*did\b", asked) and not negated:
+    if (
+        re.search(
+            r"\b(have|has) (you|anyone|anybody|anything|it|they|he|she|(?:the|your|a|an|any) \w+)\b|\bever\b|^\W*did\b",
+            asked,
+        )
+        and not negated
+    ):
         # "Once, for the free intro session" to "Have you worked with a trainer?", "He came out
-        # twice" to "Did a technician come out?": a number of times it happened says it did.
+        # twice" to "Did a technician come out?": a number of times it happened says it did; so
+        # does "Once, when ..." to "Since then, has the alarm gone off by mistake?" (the perfect of
+        # any subject asks whether it happened, answers blind32).
         if re.match(
             r"(?:(?:he|she|they|we|i|someone|somebody|(?:the|a|an|our|my) \w+)\s+(?:\w+\s+){0,2}?)?"
             r"(just |only |maybe )?(once|twice|a (few|couple( of)?) times|(a )?few times|\w+ times)\b",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import inferred, quantities, yesno, yesno_already, yesno_asides, yesno_habits
+from customario.dialogue import inferred, quantities, yesno, yesno_already, yesno_asides, yesno_echoes, yesno_habits
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
 
 
@@ -25,7 +25,9 @@ _OTHER_TIME = re.compile(
 # don't not want them", "she doesn't not use it".
 _NOT_NOT_DONE = re.compile(
     r"^\W*(?:(?:well|um+|uh+|i mean|ha)\W+)*(?:i|we|he|she|they) "
-    r"(?:didn'?t|did not|haven'?t|have not|wasn'?t|don'?t|do not|doesn'?t|does not) not "
+    # and with the modal of a wish or intention: "I wouldn't not take one", "we won't not go" (blind29)
+    r"(?:didn'?t|did not|haven'?t|have not|wasn'?t|don'?t|do not|doesn'?t|does not|wouldn'?t|would not|"
+    r"won'?t|will not) not "
     r"(?!(?:a\b|an\b|the\b|that\b|so\b|really\b|exactly\b|quite\b))[a-z]+[^,.;!?]*\W*$"
 )
 
@@ -40,13 +42,17 @@ _NOT_NOT_A = re.compile(
 
 
 # An aside at the end that says nothing of the answer: "..., if you know what I mean", "..., you know".
+_ASIDES = (
+    r"if you (?:know|see|get) what i mean|if you get me|if you follow(?: me)?|if that makes (?:any )?sense|"
+    r"if you catch my drift|you know|so to speak|put it that way"
+)
 _ASIDE_END = re.compile(
-    r"[,;]\s*(?:if you know what i mean|if you get me|if you see what i mean|you know|so to speak|put it that way|"
+    rf"[,;]\s*(?:{_ASIDES}|"
     r"let'?s (?:say|put it that way)|to be (?:fair|honest)|honestly|like|mind you)\W*$"
 )
 # The same asides opening what follows a double negative: "..., if you know what I mean, it was fine".
 _ASIDE_START = re.compile(
-    r"^(?:(?:if you know what i mean|if you get me|if you see what i mean|you know|so to speak|put it that way|"
+    rf"^(?:(?:{_ASIDES}|"
     r"let'?s (?:say|put it that way)|to be (?:fair|honest)|honestly|mind you)\s*[,.;!?]+\s*)+"
 )
 # What follows a double negative and says it plainly by its verb alone: "she does, every time",
@@ -87,7 +93,11 @@ def _double_negative_resolved(question: Any, t: str) -> bool:
         return False
     if yesno.reading(rest)[0] == "no" or yesno.all_fine_reading(question, rest) == "no":
         return False
-    return yesno.reading(rest)[0] == "yes" or bool(_PLAIN_AFTER.search(rest))
+    if yesno.reading(rest)[0] == "yes" or _PLAIN_AFTER.search(rest):
+        return True
+    # "I wouldn't say we didn't escape, we got out with seconds left": a statement saying again
+    # what was negated (answers blind24-blind28); "..., we were straight in" to "did you wait?" not
+    return yesno_echoes.echoes(question, t[dn[0] : dn[1] + m.start()], rest)
 
 
 def normalise_yes_no(question: Any, t: str) -> Normalised:

@@ -26,6 +26,8 @@ _YES = (
     r"\bdefinitely\b",
     r"\bof course\b",
     r"^\W*'?course(?: i do| it was| they did| yes)?\W*$",  # "'Course." (British)
+    # "Course I would.", "'Course we did": the clipped "of course" before the answer's own verb
+    r"^\W*'?course (?:i|we|it|they|he|she|you) (?:would|will|do|did|does|was|were|am|is|are|have|had|can)\b(?! not\b)(?!n'?t\b)",
     r"\bcorrect\b",
     r"\bthat'?s right\b",
     r"\bcertainly\b",
@@ -56,6 +58,10 @@ _YES = (
     r"\bhundred percent\b",
     # "Was it ever!", "Too right", "Not half" (British: very much so)
     r"^\W*(?:was|did|were|is|does) (?:it|they|he|she) ever\W*$|\btoo right\b|^\W*not half\W*$",
+    # "Oh, has it ever.": the same emphatic question with the perfect's auxiliary, opening the answer
+    r"^\W*(?:(?:oh|ooh|well|boy|man)\W+)?(?:has|have|had) (?:it|they|he|she|we|i) ever\W*(?:[.!]|$)",
+    # "Afraid so.", "I'm afraid so": a yes to something regretted (the counterpart of "afraid not")
+    r"^\W*(?:(?:oh|well|um+|yeah)\W+)?(?:i'?m |i am )?afraid so\b",
     r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
     r"\bon time\b",
     r"\bmm-?hmm\b",
@@ -162,6 +168,11 @@ _SOFT_YES = (
     r"^\W*(?:well,? )?you could say that\b",
 )
 SOFT_NO = (
+    # "I doubt it.", "Doubtful.", "Highly unlikely, to be honest": the caller thinks it improbable
+    # (WordNet doubt v.1 "consider unlikely", unlikely a.1 "has little chance"); whole answers only
+    r"^\W*(?:(?:oh|well|hmm+|um+|uh+|honestly)\W+)*(?:i (?:rather |very much |highly |seriously |really )?doubt (?:it|that|so)"
+    r"(?: very much)?|(?:highly |very |most |pretty |rather )?(?:doubtful|unlikely))"
+    r"(?:\W+(?:to be honest|honestly|i'?m afraid|sorry|though|really|now))*\W*$",
     r"\bi (don'?t|do not) (think|believe) so\b",
     r"(?:^|\b(?:i|i'?d|i would)\s+)(?:reckon|imagine|expect|think|guess|suppose|s'?pose) not\b",
     r"\bnot that i (know|remember|recall)\b",
@@ -177,6 +188,10 @@ SOFT_NO = (
     r"(?:^|\b(?:i|we)\s+)(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?say (?:that )?(?:i|we)"
     r"(?:'ve| have)?(?: ever| really)? (?!(?:remember|recall|know|noticed|notice|seen|heard|recollect)\b)"
     r"(?:do|did|have|had|am|was|were|'ve|ever|got|would|will|own|use|go|get|like|feel|hear)\b",
+    # "I can't say that it has, no.": the same understatement of a thing or another person, closed
+    # by the no itself (without it, "can't say it did" may be a caller who does not know)
+    r"(?:^|\b(?:i|we)\s+)(?:can'?t|cannot|can not|couldn'?t) (?:honestly |really |truthfully )?say (?:that )?"
+    r"(?:it|they|he|she|there)(?: ever)? (?:has|have|had|did|does|do|was|were|is|are)\W+(?:no|nope|nah)\W*$",
 )
 
 

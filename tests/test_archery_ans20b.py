@@ -1,0 +1,95 @@
+"""Own phrasings (an archery club, a farm shop, a chimney sweep, a mobile library) for the classes
+ans20b read from the re-asked items of answers blind24-blind29: a double negative confirmed by a
+statement that repeats what was negated, a double negative with a modal of intention, declining to
+commit, doubt as a soft no, a clipped "'course", and a decision to be talked over first."""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import normalise
+
+_HIT = Question(id="hit", type="yes_no", text="Did you hit the target on your first end?")
+_DELIVERED = Question(id="delivered", type="yes_no", text="Did the farm shop deliver your box late?")
+_SWEPT = Question(id="swept", type="yes_no", text="Did the sweep clean the chimney on the day?")
+_RENEW = Question(id="renew", type="yes_no", text="Would you renew your archery club membership next season?")
+_VAN = Question(id="van", type="yes_no", text="Will you use the mobile library van again this winter?")
+_KIDS = Question(
+    id="kids", type="number", text="How many of your children borrow from the mobile library?", min=0, max=10
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_HIT, "I wouldn't say I didn't hit it, I struck the gold twice."),
+        (_DELIVERED, "Can't say it wasn't, it was three hours late."),
+        (_SWEPT, "We didn't not get it swept, if you follow me. He cleaned it."),
+        (_RENEW, "I wouldn't not renew."),
+        (_VAN, "We won't not use it."),
+    ],
+)
+def test_a_double_negative_confirmed_by_the_same_predicate_is_a_yes_read_back(question, text):
+    n = normalise(question, text)
+    assert (n.status, n.value, n.method) == ("valid", "yes", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        # the statement repeats nothing of "hit": it may deny it
+        (_HIT, "It's not that I didn't hit it, I was aiming at the wrong one."),
+        # hedged, or a contrast
+        (_HIT, "I wouldn't say I didn't hit it, I probably grazed it."),
+        (_DELIVERED, "Can't say it wasn't, it was late but only by a minute."),
+        # nothing after it
+        (_HIT, "I can't say I didn't."),
+    ],
+)
+def test_a_double_negative_without_the_same_predicate_said_plainly_is_asked_again(question, text):
+    assert normalise(question, text).status == "invalid"
+
+
+@pytest.mark.parametrize(
+    "text", ["I doubt it.", "Doubtful.", "Highly unlikely, to be honest.", "I seriously doubt it."]
+)
+def test_doubt_is_a_no_read_back(text):
+    n = normalise(_VAN, text)
+    assert (n.status, n.value, n.method) == ("valid", "no", "inferred")
+
+
+def test_doubt_with_a_maybe_is_asked_again():
+    assert normalise(_VAN, "I doubt it, but maybe.").status == "invalid"
+
+
+def test_a_clipped_of_course_before_the_verb_is_a_yes():
+    n = normalise(_RENEW, "Course I would.")
+    assert (n.status, n.value) == ("valid", "yes")
+    assert normalise(_RENEW, "Course I wouldn't.").value != "yes"
+
+
+_BLOCKED = Question(
+    id="blocked", type="yes_no", text="Since the sweep's visit, has the chimney smoked back into the room?"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Afraid so.", "yes"),
+        ("Oh, has it ever. The whole lounge was grey.", "yes"),
+        ("Once, when the wind turned.", "yes"),
+        ("A couple of times.", "yes"),
+    ],
+)
+def test_idioms_and_counts_of_times_to_a_perfect_question(text, value):
+    n = normalise(_BLOCKED, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_an_understatement_of_a_thing_closed_by_its_no_is_a_no():
+    n = normalise(_BLOCKED, "I can't say that it has, no.")
+    assert (n.status, n.value) == ("valid", "no")
+    # without the no the caller may simply not know
+    assert normalise(_BLOCKED, "I can't say that it has.").value != "no"
