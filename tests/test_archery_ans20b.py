@@ -93,3 +93,60 @@ def test_an_understatement_of_a_thing_closed_by_its_no_is_a_no():
     assert (n.status, n.value) == ("valid", "no")
     # without the no the caller may simply not know
     assert normalise(_BLOCKED, "I can't say that it has.").value != "no"
+
+
+@pytest.mark.parametrize(
+    "text", ["Rather not commit to anything.", "I'd prefer not to speculate.", "I'd rather not promise anything."]
+)
+def test_declining_to_commit_is_a_refusal_not_a_no(text):
+    assert normalise(_RENEW, text).status == "refused"
+
+
+def test_a_bare_rather_not_to_an_offer_is_still_a_no():
+    n = normalise(_RENEW, "I'd rather not.")
+    assert (n.status, n.value) == ("valid", "no")
+
+
+@pytest.mark.parametrize(
+    "text", ["I'd have to check with my husband.", "We'd need to talk it over with the kids first."]
+)
+def test_a_decision_to_talk_over_with_someone_is_asked_again(text):
+    assert normalise(_RENEW, text).status == "invalid"
+
+
+def test_a_fact_someone_else_holds_stays_a_dont_know():
+    assert normalise(_KIDS, "I'd have to check with my wife.").status == "dont_know"
+    assert normalise(_RENEW, "I'd have to check my diary.").status == "dont_know"
+    assert normalise(_RENEW, "I don't know, I'd have to ask my husband.").status == "dont_know"
+
+
+_RATE_COACH = Question(
+    id="coach", type="scale", text="How would you rate your archery coach, from one to five?", min=1, max=5
+)
+
+
+@pytest.mark.parametrize("text", ["I don't rate people.", "I don't like rating people, pass.", "I never score staff."])
+def test_declining_to_rate_a_person_at_all_is_a_refusal(text):
+    assert normalise(_RATE_COACH, text).status == "refused"
+
+
+def test_a_rating_beside_a_word_about_judging_people_is_still_the_rating():
+    n = normalise(_RATE_COACH, "Four, and I don't judge people harshly.")
+    assert (n.status, n.value) == ("valid", 4)
+
+
+_PLAN = Question(
+    id="plan",
+    type="single_choice",
+    text="Which archery membership did you choose, junior, adult, or family?",
+    choices=[
+        {"code": "junior", "label": "junior"},
+        {"code": "adult", "label": "adult"},
+        {"code": "family", "label": "family"},
+    ],
+)
+
+
+def test_one_of_a_kind_of_choice_with_a_doubt_is_asked_again_not_coded():
+    assert normalise(_PLAN, "One of the cheaper ones, I forget which.").status == "invalid"
+    assert normalise(_PLAN, "I forget which.").status == "dont_know"

@@ -147,9 +147,14 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
         return Normalised("invalid", reason="the whole amount")  # "the repair was 200, the batteries I don't know"
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
         return None
-    if qtype == "yes_no" and (yesno.threshold_reading(question, t) is not None or yesno.double_negative(t)):
+    if qtype == "yes_no" and (
+        yesno.threshold_reading(question, t) is not None
+        or yesno.double_negative(t)
+        or yesno_asides.decision_shared(question, t)
+    ):
         # "Ten or twenty minutes, I can't remember which": amounts; "I can't say we didn't wait": a
-        # double negative, not a don't-know. Both are asked again.
+        # double negative, not a don't-know; "I'd have to check with my wife" to "Would you take
+        # another course?": not decided yet (blind29). All are asked again.
         return None
     if qtype == "date" and not is_refusal(t) and dated(question, t, today):
         return None  # "Not sure, maybe the 20th" (read back), "Monday or Tuesday, can't remember" (asked again)
@@ -216,11 +221,13 @@ def _partly_said(question: Any, t: str, named: list[str]) -> bool:
 
 
 # A choice described only vaguely, said first: "some digital thing", "one of those card jobs",
-# "some sort of pass", "a phone kind of thing", "something online".
+# "some sort of pass", "a phone kind of thing", "something online", "one of the cheaper ones".
 _VAGUE_THING = re.compile(
     r"^\W*(?:(?:um+|uh+|er+m?|oh|well|erm)\W+)*(?:(?:it was|it's|i used|we used|i paid with|with|by|through)\s+)?"
     r"(?:(?:some|one of (?:those|these|them|the)|a|an)\s+(?:kind of |sort of |type of )?(?:[a-z-]+\s+){0,2}?"
-    r"(?:thing|things|thingy|thingies|thingamajig|whatsit|doodah|doohickey|gadget|job|jobs|jobby|jobbies|kind|sort|type)\b|"
+    r"(?:thing|things|thingy|thingies|thingamajig|whatsit|doodah|doohickey|gadget|job|jobs|jobby|jobbies|kind|sort|type|"
+    # "one of the monitored ones, I forget which": a kind said, the choice among its kind not (blind32)
+    r"ones)\b|"
     r"some (?:kind|sort|type) of\b|something (?:like|with|on|online|digital|electronic|to do with)\b)"
 )
 

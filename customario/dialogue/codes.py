@@ -145,6 +145,14 @@ _REFUSED = (
     r"^\W*(?:(?:um+|uh+|oh|well|no|nah)\W+)*(?:nothing|not much|not anything) (?:that )?i(?:'?d| would)? "
     r"(?:want|wanna|care|like|feel like|need) (?:to )?(?:share|say|tell|get into|go into|talk about|put)\b",
     r"\brather not (say|answer|tell)\b",
+    # "I'd rather not commit to anything", "prefer not to speculate": no answer, no promise (answers
+    # blind19, blind29), to a question of intention as much as of fact
+    r"\b(?:rather|prefer) not (?:to )?(?:commit|promise|pledge|speculate|predict)\b",
+    # "I don't rate people.", "I don't like rating people, pass.", "I never score staff": declining, as
+    # a habit, to rate a person at all (answers blind29, blind32)
+    r"\b(?:don'?t|do not|never|won'?t|will not) (?:really |particularly |like |like to |want to |ever )?"
+    r"(?:rate|rating|score|scoring|grade|grading|judge|judging|mark|marking) (?:people|persons|staff|anyone|anybody|"
+    r"individuals|others|folks?|a person|someone|somebody|workers|employees)\b",
     r"\bpass on (this|that)\b",
     r"\bnext question\b",
     r"\bnot comfortable (answering|saying|sharing)\b",

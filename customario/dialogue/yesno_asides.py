@@ -206,7 +206,7 @@ def someone_else_instead(question: Any, t: str) -> str | None:
 # "I'd rather not", "I'd prefer not": without what is not to be said, it declines the thing asked.
 _DECLINED = re.compile(
     r"\b(?:prefer|rather) not\b(?!\s+(?:to\s+)?(?:say|answer|tell|share|disclose|discuss|comment|get into|go into|give|"
-    r"talk|reply|respond|specify|state|mention))"
+    r"talk|reply|respond|specify|state|mention|commit|promise|speculate|predict|pledge))"
 )
 # A question that offers or asks about a wish ("Would you like ...?", "Are you interested in ...?").
 _OFFER = re.compile(
@@ -224,3 +224,25 @@ def declined_offer(question: Any, t: str) -> bool:
     if not _OFFER.search((getattr(question, "text", "") or "").lower()) or not _DECLINED.search(t):
         return False
     return not is_refusal(_DECLINED.sub(" ", t))
+
+
+# Talking it over with someone first: "I'd have to check with my wife", "we'd need to ask the boss".
+_CONSULTING = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+m?|hmm+|well|oh|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would|we'?ll|we) "
+    r"(?:have|need|have got|want|got) to (?:check|ask|talk|speak|discuss)(?: (?:it|that|this))?(?: over)?"
+    r"(?: with| to)? (?:my|the|our|his|her) (?:(?:\w+) )?(\w+)\b(?: first)?\W*$"
+)
+
+
+def decision_shared(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) answers a question of intention or wish ("Would you take another
+    course?") only by naming a person to consult first ("I'd have to check with my wife"): the
+    caller has not decided, which is asked again later, not coded as a don't-know of fact as it is
+    to "How many children are enrolled?". The consulted word must be a person in WordNet (noun
+    hypernyms reaching "person": "wife", "boss"; not "calendar", "paperwork")."""
+    from customario.escalation import wordnet
+
+    m = _CONSULTING.match(t)
+    if not m or not _OFFER.search((getattr(question, "text", "") or "").lower()):
+        return False
+    return wordnet.is_kind_of(m.group(1), "person", senses=1)
