@@ -52,6 +52,18 @@ def test_a_double_negative_without_the_same_predicate_said_plainly_is_asked_agai
 
 
 @pytest.mark.parametrize(
+    "text", ["Rather not commit to anything.", "I'd prefer not to speculate.", "I'd rather not promise anything."]
+)
+def test_declining_to_commit_is_a_refusal_not_a_no(text):
+    assert normalise(_RENEW, text).status == "refused"
+
+
+def test_a_bare_rather_not_to_an_offer_is_still_a_no():
+    n = normalise(_RENEW, "I'd rather not.")
+    assert (n.status, n.value) == ("valid", "no")
+
+
+@pytest.mark.parametrize(
     "text", ["I doubt it.", "Doubtful.", "Highly unlikely, to be honest.", "I seriously doubt it."]
 )
 def test_doubt_is_a_no_read_back(text):
@@ -67,44 +79,6 @@ def test_a_clipped_of_course_before_the_verb_is_a_yes():
     n = normalise(_RENEW, "Course I would.")
     assert (n.status, n.value) == ("valid", "yes")
     assert normalise(_RENEW, "Course I wouldn't.").value != "yes"
-
-
-_BLOCKED = Question(
-    id="blocked", type="yes_no", text="Since the sweep's visit, has the chimney smoked back into the room?"
-)
-
-
-@pytest.mark.parametrize(
-    ("text", "value"),
-    [
-        ("Afraid so.", "yes"),
-        ("Oh, has it ever. The whole lounge was grey.", "yes"),
-        ("Once, when the wind turned.", "yes"),
-        ("A couple of times.", "yes"),
-    ],
-)
-def test_idioms_and_counts_of_times_to_a_perfect_question(text, value):
-    n = normalise(_BLOCKED, text)
-    assert (n.status, n.value) == ("valid", value)
-
-
-def test_an_understatement_of_a_thing_closed_by_its_no_is_a_no():
-    n = normalise(_BLOCKED, "I can't say that it has, no.")
-    assert (n.status, n.value) == ("valid", "no")
-    # without the no the caller may simply not know
-    assert normalise(_BLOCKED, "I can't say that it has.").value != "no"
-
-
-@pytest.mark.parametrize(
-    "text", ["Rather not commit to anything.", "I'd prefer not to speculate.", "I'd rather not promise anything."]
-)
-def test_declining_to_commit_is_a_refusal_not_a_no(text):
-    assert normalise(_RENEW, text).status == "refused"
-
-
-def test_a_bare_rather_not_to_an_offer_is_still_a_no():
-    n = normalise(_RENEW, "I'd rather not.")
-    assert (n.status, n.value) == ("valid", "no")
 
 
 @pytest.mark.parametrize(
@@ -133,6 +107,57 @@ def test_declining_to_rate_a_person_at_all_is_a_refusal(text):
 def test_a_rating_beside_a_word_about_judging_people_is_still_the_rating():
     n = normalise(_RATE_COACH, "Four, and I don't judge people harshly.")
     assert (n.status, n.value) == ("valid", 4)
+
+
+_BLOCKED = Question(
+    id="blocked", type="yes_no", text="Since the sweep's visit, has the chimney smoked back into the room?"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Afraid so.", "yes"),
+        ("Oh, has it ever. The whole lounge was grey.", "yes"),
+        ("Once, when the wind turned.", "yes"),
+        ("A couple of times.", "yes"),
+    ],
+)
+def test_idioms_and_counts_of_times_to_a_perfect_question(text, value):
+    n = normalise(_BLOCKED, text)
+    assert (n.status, n.value) == ("valid", value)
+
+
+def test_an_understatement_of_a_thing_closed_by_its_no_is_a_no():
+    n = normalise(_BLOCKED, "I can't say that it has, no.")
+    assert (n.status, n.value) == ("valid", "no")
+    # without the no the caller may simply not know
+    assert normalise(_BLOCKED, "I can't say that it has.").value != "no"
+
+
+_EXTRAS = Question(
+    id="extras",
+    type="multi_choice",
+    text="Which extras did you order with your farm shop box, eggs, bread, flowers, or none of these?",
+    choices=[
+        {"code": "eggs", "label": "eggs"},
+        {"code": "bread", "label": "bread"},
+        {"code": "flowers", "label": "flowers"},
+        {"code": "none", "label": "none of these"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["Nah, we didn't order anything.", "We never ordered any of them.", "I didn't order nothing."]
+)
+def test_the_questions_own_deed_denied_of_everything_is_none_read_back(text):
+    n = normalise(_EXTRAS, text)
+    assert (n.status, n.value, n.method) == ("valid", ["none"], "inferred")
+
+
+def test_another_deed_denied_is_not_none():
+    assert normalise(_EXTRAS, "We didn't like anything.").status == "invalid"
 
 
 _PLAN = Question(

@@ -417,7 +417,7 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         if [c for c in named if c not in _none_choices(question)]:
             return Normalised("invalid", reason=f"one or more of: {labels}")
         return _none_said(question)
-    if choice_wholes.none_with_reason(question, t, _namer(question)):
+    if choice_wholes.none_with_reason(question, t, _namer(question)) or choice_wholes.none_by_deed(question, t):
         none = _none_choices(question)[:1]  # "We didn't use any of that, we're self-contained" (read back)
         return _valid(none, "inferred")
     every = all_choices_said(question, t)

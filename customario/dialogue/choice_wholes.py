@@ -87,3 +87,28 @@ def none_with_reason(question: Any, t: str, named: Any) -> bool:
     a hedge or a choice after the comma ("didn't use any, except the pool")."""
     m = _NONE_WITH_REASON.match(t)
     return bool(m) and not _NOT_A_REASON.search(m.group("rest")) and not named(m.group("rest"))
+
+
+# "We didn't add anything", "Nah, we never ordered any of them", "We didn't buy nothing" (a dialect
+# double negative for none): the deed the question asks about, denied, with nothing after it.
+_DEED_DENIED = re.compile(
+    r"^\W*(?:(?:no|nope|nah|naw|well|oh|um+|uh+)\W+)*(?:i |we |they |he |she )?(?:didn'?t|did not|never|haven'?t|have not) "
+    r"(?:actually |really |even )?([a-z]+) (?:(?:any|anything|any of (?:them|those|these|that|it)|a (?:single )?thing)|"
+    r"(nothing))(?: (?:at all|extra|else))?\W*$"
+)
+
+
+def none_by_deed(question: Any, t: str) -> bool:
+    """True when a multi-choice answer denies the question's own verb of everything ("Which extras
+    did you add, ...?" - "Nah, we didn't add anything"; "use or buy" - "We didn't buy nothing"): the
+    none choice, read back by the caller of it. The verb must be one of the question's own words,
+    compared by base form through WordNet (morphy: "bought" → "buy"); False without WordNet."""
+    from customario.escalation import wordnet
+
+    m = _DEED_DENIED.match(t)
+    wn = wordnet.load() if m else None
+    if m is None or wn is None:
+        return False
+    asked = {lemma for w in re.findall(r"[a-z]+", (question.text or "").lower()) for lemma in wn.lemmas(w, "verb")[:1]}
+    asked -= {"be", "do", "have", "get", "make"}
+    return bool(set(wn.lemmas(m.group(1), "verb")[:1]) & asked)
