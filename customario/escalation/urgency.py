@@ -157,6 +157,11 @@ inside, a vehicle ridden off a height as a plan; electrics and water, a tooth br
 in uses that are no harm now (:mod:`customario.escalation.urgency_uses`: prevention, a look wished
 for, a plant "drowning", tobacco, burning by design).
 
+From blind23 (development since 5 December 2026 03:55 UTC) read as classes seen across the corpora: a
+harm a month or more back told with a recovery in any words ("three summers back, fully mended",
+"last March ..., it cleared in a day") is over, and a harm said to be back or never gone ("it hasn't
+gone away") is not (:mod:`customario.escalation.urgency_recovered`).
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -184,6 +189,7 @@ from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_plights as plights
 from customario.escalation import urgency_power_lines as power_lines
 from customario.escalation import urgency_reading as reading
+from customario.escalation import urgency_recovered as recovered
 from customario.escalation import urgency_rules as rules
 from customario.escalation import urgency_scenes as scenes
 from customario.escalation import urgency_scope as scope
@@ -287,6 +293,8 @@ _PAST = re.compile(
     r"(back )?in the (spring|summer|autumn|fall|winter)(?! (holidays?|term|sale|half-term))|"
     # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
+    # "last March", "the summer before last", "three summers back" (urgency_recovered.LONG_PAST)
+    rf"{recovered.LONG_PAST}|"
     rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
@@ -397,7 +405,7 @@ def _time_pressure(t: str) -> bool:
 
 def _over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
-    if _OVER.search(t) and not _BACK.search(t):
+    if _OVER.search(t) and not (_BACK.search(t) or recovered.back_now(t)):
         return ""
     if re.search(frames.CLEARED, t) and not re.search(
         r"\b(but now|now (he|she|it|they)|worse|started|since then)\b", t
@@ -414,8 +422,11 @@ def _over(t: str) -> str:
         t,
     )
     story = stories.told_before(t)
+    # a time that dates a clause back says nothing when the harm came back or never went ("it healed
+    # last April, but it's flared up again this morning", "a rash last month and it hasn't gone away")
+    back = recovered.back_now(t)
     past = [
-        (bool(_PAST.search(c)) and not _STILL.search(c))
+        (bool(_PAST.search(c)) and not _STILL.search(c) and not back)
         or bool(_ONCE.search(c))
         or stories.elsewhere(c)
         or (story and stories.context_clause(c))
@@ -551,7 +562,8 @@ def _assess(text: str) -> Urgency:
         whole,
     )
     # ... or the injury is years old: context for a request, not a report
-    long_ago = _LONG_AGO.search(whole) or re.search(rf"\b({senses.OLD_HURT})\b", whole)
+    # ... or a month or more back and said to be healed or gone (urgency_recovered)
+    long_ago = _LONG_AGO.search(whole) or re.search(rf"\b({senses.OLD_HURT})\b", whole) or recovered.long_over(whole)
     if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
         # ... read without what happened at another business ("my previous stylist scalded me, are your basins safe?")
         over = _level(_not_asked(frames.not_now(stories.here(whole))))

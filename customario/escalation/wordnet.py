@@ -140,6 +140,16 @@ class WordNet:
                 out.update(w.replace("_", " ") for w in self._synset(pos, offset)[0])
         return frozenset(out)
 
+    def sense_lemmas(self, word: str, pos: str, sense: int) -> frozenset[str]:
+        """Lemmas of the ``sense``-th synset (1-based, WordNet's order) of the first base form of
+        ``word`` as ``pos`` ("heal", "verb", 1 → "heal", "mend"); multi-word lemmas use spaces; empty
+        when WordNet has no such sense."""
+        for lemma in self.lemmas(word, pos)[:1]:
+            offsets = self._index[pos][lemma]
+            if 1 <= sense <= len(offsets):
+                return frozenset(w.replace("_", " ") for w in self._synset(pos, offsets[sense - 1])[0])
+        return frozenset()
+
     @lru_cache(maxsize=4096)  # noqa: B019 - one reader per process (see load())
     def ancestors(self, word: str, pos: str = "noun", senses: int = SENSES, depth: int = 12) -> frozenset[str]:
         """Lemmas of every synset above the first ``senses`` senses of ``word`` through hypernym
