@@ -160,7 +160,9 @@ for, a plant "drowning", tobacco, burning by design).
 From blind23 (development since 5 December 2026 03:55 UTC) read as classes seen across the corpora: a
 harm a month or more back told with a recovery in any words ("three summers back, fully mended",
 "last March ..., it cleared in a day") is over, and a harm said to be back or never gone ("it hasn't
-gone away") is not (:mod:`customario.escalation.urgency_recovered`).
+gone away") is not (:mod:`customario.escalation.urgency_recovered`); an allergy named with a reaction
+denied or made light is a condition, and the allergen taken by mistake is urgent before any sign
+(:mod:`customario.escalation.urgency_allergy`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -171,6 +173,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caps as caps
@@ -455,7 +458,9 @@ def _not_asked(t: str) -> str:
 
 
 def _level(t: str) -> Urgency:
-    t = lightly.set_aside(counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(t)))))
+    t = lightly.set_aside(
+        counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(allergy.set_aside(t)))))
+    )
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
     t = senses.chronic(stories.set_aside(senses.set_aside(idioms.set_aside(t))))
@@ -596,6 +601,7 @@ def _assess(text: str) -> Urgency:
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)
             or counsel.read(whole)
+            or allergy.taken_by_mistake(whole)
         )
         if found and (now.level == "normal" or found[0] == "emergency"):
             return Urgency(*found)

@@ -1,0 +1,75 @@
+"""An allergy told as a standing condition, and an allergen taken by mistake (issue 11).
+
+Callers name an allergy to ask about food, materials or a visit, and say in the same breath that no
+reaction is happening ("I'm allergic, haven't had a reaction or anything", "allergic lol not deadly
+just makes me feel rough", "she's never reacted to anything there"). Every urgency corpus that has
+such lines (blind5, blind10, blind15, blind17, blind22, blind23) labels them normal; the readers of
+:mod:`customario.escalation.urgency` knew a reaction denied only after "no", "not" or "never" right
+before the noun, and kept "allergic" itself as a sign.
+
+- :func:`set_aside` reads the line as a condition when it names an allergy, denies a reaction by
+  any negation of having one (a negator, then up to two words, then "had/got/shown", then the
+  reaction, problem, trouble or symptoms, or "reacted") or makes the allergy light (not deadly,
+  nothing serious, only or just makes one sneeze), and nothing was taken now; the allergy words
+  become "can't have" and the denial is dropped, so a sign told beside it is still read.
+- :func:`taken_by_mistake` is the other side of the same line: an allergy and the allergen eaten,
+  drunk, swallowed or put on now, by mistake or with the reaction awaited ("he's eaten half of your
+  quiche, no reaction yet"). NHS and Anaphylaxis UK advice is to watch closely and get help at the
+  first sign, so the line is urgent even before a sign.
+
+Both take the normalised, lower-case line (str). Tests in the team's own phrasings are in
+``tests/test_allergy_urg15.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_ALLERGY = re.compile(r"\b(?:allergic|allergy|allergies|intolerant|intolerance)\b")
+_REACTION = r"(?:bad |real |serious |proper |major |big |severe |an |a |any )*(?:reactions?|problems?|trouble|issues?|symptoms?)"
+_DENIED = re.compile(
+    r"\b(?:never|not|no|haven'?t|hasn'?t|hadn'?t|didn'?t|don'?t|doesn'?t|have never|has never|'ve never|'s never)"
+    rf"(?: (?:ever|yet|once|actually|really|even))?(?: (?:had|have|got|get|shown|showed|been))?(?: {_REACTION})\b"
+    r"|\b(?:never|not|haven'?t|hasn'?t|hadn'?t|didn'?t|'ve never|'s never|has never|have never)(?: (?:ever|yet|once|actually|really|even))? reacted\b"
+)
+_LIGHT = re.compile(
+    r"\b(?:not|isn'?t|it'?s not|nothing) (?:deadly|serious|dangerous|severe|life-threatening|bad|major|anaphylactic)\b"
+    r"|\bnothing serious\b"
+    r"|\b(?:just|only) (?:makes?|gives?|leaves?) (?:me|him|her|them|us)\b"
+    r"|\b(?:it|that) (?:just |only )?(?:makes?|gives?) (?:me|him|her|them|us) (?:a bit |a little )?(?:sneez\w*|itch\w*|bloat\w*|rough|queasy|sniffly|a rash|hives|spots)\b"
+)
+# Taken now: eaten, drunk, swallowed, bitten into, put on or used; not denied ("hasn't had anything
+# yet", "did not eat yet") nor ahead ("before she eats", "if he eats").
+_TAKEN = re.compile(
+    r"\b(?:ate|eaten|swallowed|drank|drunk|licked|bit into|bitten into|had (?:some|a bite|a mouthful|a piece|a sip|a slice|half)|"
+    r"(?:put|rubbed|applied|sprayed) (?:it |some )?on|been given|was given|tried (?:some|a bit|one)|(?:got|been|was|just) stung|stung (?:me|him|her|them))\b"
+)
+_NOT_TAKEN = re.compile(
+    r"(?:\b(?:not|never|before|if|in case|without|nothing)\b|n'?t\b)(?: \w+){0,2} (?:ate|eaten|eat|swallowed|drank|drunk|had|tried|been given)\b"
+)
+_BY_MISTAKE = re.compile(
+    r"\b(?:yet|so far|by mistake|by accident|accidentally|the wrong|without (?:us )?knowing|didn'?t know|"
+    r"(?:wasn'?t|weren'?t|not) (?:labelled|labeled|listed|on the label))\b"
+)
+
+
+def _taken(t: str) -> bool:
+    return bool(_TAKEN.search(t)) and not _NOT_TAKEN.search(t)
+
+
+def set_aside(t: str) -> str:
+    """``t`` with a standing allergy read as "can't have" and the reaction it denies dropped, when
+    the line denies or makes light of a reaction and nothing was taken now; else ``t`` unchanged."""
+    if not _ALLERGY.search(t) or _taken(t):
+        return t
+    if not (_DENIED.search(t) or _LIGHT.search(t)):
+        return t
+    return _ALLERGY.sub(" can't have ", _LIGHT.sub(" ", _DENIED.sub(" ", t)))
+
+
+def taken_by_mistake(t: str) -> tuple[str, str] | None:
+    """("urgent", why) when ``t`` names an allergy and the allergen taken now by mistake or with the
+    reaction awaited (see the module docstring); else None."""
+    if _ALLERGY.search(t) and _taken(t) and _BY_MISTAKE.search(t):
+        return ("urgent", "an allergen taken by someone allergic to it: watch for a reaction")
+    return None
