@@ -162,7 +162,8 @@ harm a month or more back told with a recovery in any words ("three summers back
 "last March ..., it cleared in a day") is over, and a harm said to be back or never gone ("it hasn't
 gone away") is not (:mod:`customario.escalation.urgency_recovered`); an allergy named with a reaction
 denied or made light is a condition, and the allergen taken by mistake is urgent before any sign
-(:mod:`customario.escalation.urgency_allergy`).
+(:mod:`customario.escalation.urgency_allergy`); a person lying still, not stirring or not moved since
+after a mishap is an emergency (:mod:`customario.escalation.urgency_motionless`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -203,6 +204,7 @@ from customario.escalation import urgency_struck as struck
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
+from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_threats as threats
 from customario.escalation import urgency_uses as uses
 from customario.escalation import urgency_vitals as vitals
@@ -578,6 +580,7 @@ def _assess(text: str) -> Urgency:
     if now.level != "emergency" and not _AHEAD.search(whole):
         found = (
             vitals.grave(t)
+            or motionless.read(t)
             or dangers.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
