@@ -36,7 +36,11 @@ def _subject(n: int) -> str:
 _STATE = re.compile(
     rf"\b{_subject(1)} (?:lying|laying|lay|lies|lain|stretched out|sprawled)(?: \w+)?? (?:still|motionless|flat|there|limp|lifeless)\b"
     rf"|\b{_subject(2)} (?:motionless|lifeless|not stirring|not moving)\b"
-    rf"|\b{_subject(3)}(?:n'?t| not| never)(?: \w+)?? (?:stirr(?:ed|ing)|stir|moved|moving|move)\b"
+    # not moved / stirred (perfect: "hasn't moved", not the passive "isn't moved by Friday"), not
+    # moving / stirring, won't move or stir
+    rf"|\b(?P<who3>[a-z]+)(?:'s| has| have| had|'d)(?: just| still| now)*(?:n'?t| not| never)(?: \w+)?? (?:stirred|moved)\b"
+    rf"|\b(?P<who4>[a-z]+)(?:'s| is| was| are)(?: just| still| now)*(?:n'?t| not)(?: \w+)?? (?:stirring|moving)\b"
+    rf"|\b(?P<who5>[a-z]+)(?: just| still| now)* (?:won'?t|can'?t|cannot|will not|doesn'?t|didn'?t) (?:stir|move)\b"
     r"(?! (?:it|the|a|an|his|her|their|my|your|our|them|that|this|house|car|in|out|to|into|on|away|over|back|forward|round|around)\b)"
 )
 # a past event that can hurt: a verb whose first WordNet sense is contact, motion or fighting, in the past tense
@@ -67,10 +71,11 @@ def read(t: str) -> tuple[str, str] | None:
     if _AT_EASE.search(t):
         return None
     for m in _STATE.finditer(t):
-        who = m.group("who1") or m.group("who2") or m.group("who3")
+        who = next(m.group(f"who{n}") for n in range(1, 6) if m.group(f"who{n}"))
         if who in ("i", "we", "you", "it", "dog", "cat") or not is_person(who):
             continue
-        if "noun.animal" in word_classes(who):
+        # a person first, not a thing that is second a person ("the fence isn't moved": a dealer)
+        if word_classes(who) & {"noun.animal", "noun.artifact", "noun.object", "noun.location"}:
             continue
         if _mishap(t):
             return ("emergency", f"{m.group(0).strip()}: a person motionless after a mishap")
