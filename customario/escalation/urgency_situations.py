@@ -22,8 +22,9 @@ aside) beside the other scene readers, so they can raise a line but never lower 
 - **gas escaping beside a flame** (emergency): a smell or hiss of gas with a pilot light, a lit
   hob, a candle or a heater next to it (ignition of a gas leak: National Gas emergency advice);
 - **a person hanging from a height** (emergency): "he's dangling off the balcony rail and can't
-  pull himself back up" (a person, then hanging / dangling / clinging off or from a thing, with
-  a height or a grip that is going);
+  pull himself back up" (a person, then hanging / dangling / clinging off, from or out of a thing,
+  with a height or a grip that is going; urg15: "hanging out the second floor window ..., he's about
+  to go", "clinging to the outside of the footbridge");
 - **an airway reaction heard in the voice** (emergency): a swelling or a reaction with the voice
   gone hoarse, strange or muffled (NHS anaphylaxis signs: a hoarse voice, a swollen tongue);
 - **a mouth, face or fingertip injury told by what happened to the part** (urgent): "bit through
@@ -94,15 +95,24 @@ _FLAME = re.compile(
     r"lighter|cigarettes?|welding|blowtorch|sparks?|(light|lights|lit|lighting|strike|struck) (a|the|his|her|my) (candle|match|cigarette|fag|hob|cooker|fire|stove|lighter))\b"
 )
 _HANGING = re.compile(
-    r"\b(hanging|dangling|clinging|holding on|hanging on) (off|from|onto|on to|to|over) (the|a|an|his|her|their|my) (\w+ )?(\w+)\b"
+    r"\b(hanging|dangling|clinging|holding on|hanging on) (?P<prep>out of|out|off|from|onto|on to|to|over) (the|a|an|his|her|their|my) "
+    # ... the part of the thing held named first (urg15: "clinging to the outside of the footbridge")
+    r"((?:outside|edge|side|top|rail|railing|lip) of (?:the |a |an )?)?([\w-]+ )??(?P<thing>\w+)\b"
+)
+# A height named near the thing: a floor counted, a storey, a drop (urg15, blind23: "hanging out the
+# second floor window"); out of a window, a height or a grip going is needed (not "hanging out of the
+# car window waving")
+_STOREY = re.compile(
+    r"\b((first|second|third|fourth|fifth|sixth|top|upper|\d+(st|nd|rd|th))[- ]floor|upstairs|storey|stories|floors? up|high up|up high|"
+    r"gorge|ravine|quarry|drop|zip ?wire|zip ?line)\b"
 )
 # a grip that is going, or a height named right after the thing held
 _TROUBLE = re.compile(
     r"\b(can'?t (get|pull|climb|haul) (himself |herself |themselves |myself |back )?(back )?(up|down|in|over)|can'?t hold on|losing (his|her|their|my) grip|"
-    r"slipping|going to (fall|drop)|about to (fall|drop)|(won'?t|can'?t) (hold|last) (on )?much longer)\b"
+    r"slipping|going to (fall|drop|go)|about to (fall|drop|go)|(won'?t|can'?t) (hold|last) (on )?much longer)\b"
 )
 _HIGH = re.compile(
-    r"^.{0,30}\b(roof|ledge|balcony|gutter|guttering|cliff|parapet|scaffold\w*|chairlift|bridge|window ?sill|window|crane|pylon|rooftop)\b"
+    r"^.{0,30}\b(roof|ledge|balcony|gutter|guttering|cliff|parapet|scaffold\w*|chairlift|\w*bridge|window ?sill|window|crane|pylon|rooftop)\b"
 )
 _SWELLING = re.compile(
     r"\b(swell\w*|swollen|puffy|puffing|puffed|allerg\w*|anaphyla\w*|reaction|hives|stung|stings?)\b"
@@ -224,10 +234,15 @@ def _hanging(t: str) -> tuple[str, str] | None:
     for m in _HANGING.finditer(t):
         sentence = re.split(r"[.;!?]", t[: m.start()])[-1]
         after = t[m.start() :]
+        thing = m.group("thing")
+        near = t[m.start() : m.end() + 40]
+        high = _HIGH.search(t[m.end() - len(thing) :]) and (
+            not m.group("prep").startswith("out") or _STOREY.search(near)
+        )
         if (
             _person_in(sentence)
-            and not is_body_part(m.group(5))
-            and (_TROUBLE.search(after) or _HIGH.search(t[m.end() - len(m.group(5)) :]))
+            and not is_body_part(thing)
+            and (_TROUBLE.search(after) or high or _STOREY.search(near))
         ):
             return "emergency", "a person hanging from a height"
     return None
