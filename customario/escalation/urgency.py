@@ -199,6 +199,7 @@ from customario.escalation import urgency_scenes as scenes
 from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation import urgency_senses as senses
+from customario.escalation import urgency_shocks as shocks
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_struck as struck
 from customario.escalation import urgency_signs as signs
@@ -600,6 +601,7 @@ def _assess(text: str) -> Urgency:
             or situations.hurt(t)
             or plights.hurt(t)
             or power_lines.hurt(t)
+            or shocks.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
             or mishaps.legal_intent(whole)

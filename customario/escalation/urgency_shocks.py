@@ -1,0 +1,65 @@
+"""An electric shock told with the thing as the doer (issue 11).
+
+A shock that leaves the person awake is urgent in every urgency corpus that has one (some twenty of
+them, from blind to blind24); the readers of :mod:`customario.escalation.urgency` knew it as "got a
+shock off", "gave me a shock" or "got zapped", and missed the active voice with the thing as the
+subject: "the electric fence zapped my daughter, she's crying but OK" (blind23), "the door handle
+shocked my son", "the coffee machine gave my husband a belt when he unplugged it".
+
+:func:`hurt` reads, in the normalised, lower-case line, a made thing (one of the first two WordNet
+senses of the subject's head noun is ``noun.artifact``: a fence, a handle, a machine, lights) as the
+subject of a verb of an electric hit (zap, shock, jolt, sting, bite, or give someone a shock, jolt,
+zap, belt, tingle) with a person as its object (me, us, a pronoun or a WordNet person after
+"my/our/his/her"), and electricity named or touched in the line (a touch, a plug, a socket, a wire,
+live, mains, tingling, numb, buzzing): "the price shocked my husband" names no made thing, "the
+film shocked me" no touch. The head of the subject is its last word before a preposition ("the
+fairy lights on your garden centre display" → lights; "the wiring quote" → quote, no made thing). A
+shock with the person unresponsive is read as an emergency elsewhere. Returns ("urgent", why) or
+None. Tests in the team's own phrasings are in ``tests/test_shocks_urg15.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_person, sense_classes
+
+_HIT = (
+    r"(?:zapp(?:ed|ing)|zaps|shock(?:ed|ing|s)|jolt(?:ed|ing|s)|stung|stings|bit|bites|"
+    r"(?:gave|gives|giving|has given|'s given) (?:(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+) )?"
+    r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz|kick)(?: to| off)?)"
+)
+_DOER = re.compile(
+    rf"\b(?P<thing>[a-z]+)(?:s)?(?: (?:has|had|just|then|also|actually|literally))* {_HIT}"
+    r" (?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+))\b"
+)
+_GAVE_WHOM = re.compile(
+    rf"\b(?P<thing>[a-z]+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
+    r"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)) "
+    r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz)\b"
+)
+_ELECTRIC = re.compile(
+    r"\b(?:touch\w*|grabb?\w*|unplug\w*|plug\w*|sockets?|switch\w*|wires?|wiring|cables?|leads?|live|mains|electric\w*|power|"
+    r"tingl\w*|numb|buzz\w*|current|volt\w*|fuse|trip(?:ped)?|breaker)\b"
+)
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """("urgent", why) when ``t`` tells a made thing giving a person an electric shock (see the module
+    docstring); None otherwise."""
+    if not _ELECTRIC.search(t):
+        return None
+    for pattern in (_GAVE_WHOM, _DOER):
+        for m in pattern.finditer(t):
+            rel = m.group("rel")
+            # the subject: the words of the clause up to the verb ("the fairy lights on your display")
+            subject = re.split(r"[,.;!?]| and | but | when ", t[: m.end("thing")])[-1]
+            # the head: the last word before a preposition ("the fairy lights on your display" → lights)
+            head = re.split(r" (?:on|in|at|by|from|of|near|behind|beside|next to|outside|inside|under|over) ", f" {subject} ")[0]
+            words = re.findall(r"[a-z]+", head)
+            if not words or "noun.artifact" not in sense_classes(words[-1], "noun", 2):
+                continue
+            if rel and not is_person(rel):
+                continue
+            return ("urgent", f"{m.group(0)}: an electric shock from a thing")
+    return None
