@@ -163,7 +163,8 @@ harm a month or more back told with a recovery in any words ("three summers back
 gone away") is not (:mod:`customario.escalation.urgency_recovered`); an allergy named with a reaction
 denied or made light is a condition, and the allergen taken by mistake is urgent before any sign
 (:mod:`customario.escalation.urgency_allergy`); a person lying still, not stirring or not moved since
-after a mishap is an emergency (:mod:`customario.escalation.urgency_motionless`).
+after a mishap is an emergency (:mod:`customario.escalation.urgency_motionless`); a made thing that
+zaps, shocks or gives a person a jolt is an electric shock, urgent (:mod:`customario.escalation.urgency_shocks`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.

@@ -34,7 +34,7 @@ _DOER = re.compile(
     r" (?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+))\b"
 )
 _GAVE_WHOM = re.compile(
-    rf"\b(?P<thing>[a-z]+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
+    r"\b(?P<thing>[a-z]+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
     r"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)) "
     r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz)\b"
 )
@@ -55,7 +55,9 @@ def hurt(t: str) -> tuple[str, str] | None:
             # the subject: the words of the clause up to the verb ("the fairy lights on your display")
             subject = re.split(r"[,.;!?]| and | but | when ", t[: m.end("thing")])[-1]
             # the head: the last word before a preposition ("the fairy lights on your display" → lights)
-            head = re.split(r" (?:on|in|at|by|from|of|near|behind|beside|next to|outside|inside|under|over) ", f" {subject} ")[0]
+            head = re.split(
+                r" (?:on|in|at|by|from|of|near|behind|beside|next to|outside|inside|under|over) ", f" {subject} "
+            )[0]
             words = re.findall(r"[a-z]+", head)
             if not words or "noun.artifact" not in sense_classes(words[-1], "noun", 2):
                 continue
