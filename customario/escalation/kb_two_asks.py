@@ -23,7 +23,8 @@ and the part it reads says none of the unsure ask's own words ("do you open Mond
 which day is the first you're open?" answered "We are closed on Mondays."), the turn is not
 answered; the best hit records ``answered_asks`` (``{"ask", "excerpt"}`` of the halves known) and
 ``unanswered_asks`` (their text) so the agent can give the half it knows and say which half it must
-check. A second question that depends on the first ("..., and if not, what ...?", "... and if so,
+check; a turn with no confident answer whose asks are answered by half records the same
+(:func:`note_known_half`). A second question that depends on the first ("..., and if not, what ...?", "... and if so,
 how ...?") is an ask of its own (:data:`_IF_NOT_RE`). Source: issue 11, kb blind26 (a two-question turn read only its first half).
 """
 
@@ -128,7 +129,8 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
             return  # "how long does it take": asks nothing of its own; the whole turn's reading stands
         subs.append(sub)
     if not all(sub.confident for sub in subs):
-        hold_half_answer(asks, subs, result, threshold)
+        if not hold_half_answer(asks, subs, result, threshold):
+            note_known_half(asks, subs, result, threshold)
         return
     found = [sub.best for sub in subs]
     if len({h["id"] for h in found}) < len(found):
@@ -186,6 +188,38 @@ def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HAL
     best["unanswered_asks"] = unknown
     best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
     best["refused"] = "only one of the questions asked has an answer: " + "; ".join(unknown)
+    return True
+
+
+def note_known_half(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
+    """Record the asks answered and those not (in place: ``answered_asks`` ``[{"ask", "excerpt"}]`` and
+    ``unanswered_asks`` on ``hits[0]``, its confidence and refusal unchanged) when the whole turn has
+    no confident answer but some asks, searched alone, have one and the others have none ("where are
+    you, and do you sell vases?": the address is known, vases are not), so the agent can say the half
+    it knows and hand only the other half to a person. An unsure ask counts only when it has words of
+    its own that no known part says (:func:`kb_words.in_words`) nor the kind of value it asks.
+    Returns whether it recorded. Source: issue 11 (half a turn answered, the other half checked)."""
+    best = result.hits[0] if getattr(result, "hits", None) else None
+    if best is None or best["confidence"] >= threshold:
+        return False
+    known = [(a, sub.best) for a, sub in zip(asks, subs) if sub.confident and sub.best]
+    if not known:
+        return False
+    parts = [h.get("excerpt") or h["answer"] for _a, h in known]
+    read = words_of(" ".join(parts))
+    own = [set(terms(a)) - set().union(*(terms(b) for b in asks if b is not a)) - WEAK_TERMS for a in asks]
+    unknown = [
+        a
+        for a, sub, mine in zip(asks, subs, own)
+        if not sub.confident
+        and mine
+        and not any(in_words(t, read) for t in mine)
+        and not any(_states_kind_asked(a, p) for p in parts)
+    ]
+    if not unknown:
+        return False
+    best["answered_asks"] = [{"ask": a, "excerpt": h.get("excerpt") or h["answer"]} for a, h in known]
+    best["unanswered_asks"] = unknown
     return True
 
 

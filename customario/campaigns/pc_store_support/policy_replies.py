@@ -62,8 +62,13 @@ def _say_label(r: dict) -> str:
 
 
 def say_kb(r: dict) -> str:
-    """The knowledge-base answer ``{confident, answer}`` as at most two sentences; the no-reliable-answer
-    reply when it is not confident or empty."""
+    """The knowledge-base answer ``{confident, answer, partial}`` as at most two sentences; the
+    no-reliable-answer reply when it is not confident or empty, after the half answered when the turn
+    asked two things and the articles answer only one (``partial``, :func:`customario.escalation.kb_tool.partial_answer`)."""
+    partial = r.get("partial") if not r.get("confident") else None
+    if partial and partial.get("answer"):
+        known = " ".join(re.split(r"(?<=\.)\s+", partial["answer"])[:2])
+        return f"{known} I don't have a reliable answer to the rest of your question in our help articles; I can open a ticket for a colleague."
     if not r.get("confident") or not r.get("answer"):
         return "I don't have a reliable answer to that in our help articles; I can open a ticket for a colleague."
     return " ".join(re.split(r"(?<=\.)\s+", r["answer"])[:2])

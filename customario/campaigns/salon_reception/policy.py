@@ -1,7 +1,8 @@
 """The salon front desk's offline dialogue policy (contract: customario.dialogue.policy.DialoguePolicy).
 
 Every caller question goes to ``search_knowledge_base``; a confident article is read out. When the
-search is not confident but offers a suggestion (:mod:`customario.escalation.kb_suggest`), the desk
+turn asked two things and the base answers one (the tool's ``partial``), that half is said and only
+the other half is escalated. When the search is not confident but offers a suggestion (:mod:`customario.escalation.kb_suggest`), the desk
 asks once "Are you asking about ...?": a yes (``customario.dialogue.yesno.yes_no``) reads that
 article's answer, anything else escalates the question (on voice and console only: a text thread
 starts a new policy per message). Every other question goes to
@@ -46,6 +47,7 @@ _NO = re.compile(r"^\s*(no|nope|not now|no need)\b", re.I)
 ASK_CONTACT = "What's the best phone number or e-mail address to send you the answer?"
 ASK_TEXT = "Would you like me to text you the answer as soon as I have it?"
 ASK_EMAIL = "Would you like me to e-mail you the answer as soon as I have it?"
+CHECK_THE_REST = "The other part of your question I need to check."
 _EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _GREETING = re.compile(r"^\s*(hi|hello|hey|good (morning|afternoon|evening))[\s!.,]*$", re.I)
 
@@ -192,6 +194,14 @@ class SalonPolicy:
             if not error and result.get("confident") and result.get("answer"):
                 self.asked_anything_else = True
                 return [Say(f"{result['answer']} {ANYTHING_ELSE}")]
+            partial = result.get("partial") if not error else None
+            if partial and partial.get("answer") and partial.get("question"):
+                # Two questions, one answered (issue 11): say the half known, hand the other half on.
+                reason = "asked together with: " + "; ".join(partial.get("answered") or []) + " (answered from the KB)"
+                return [
+                    Say(f"{partial['answer']} {CHECK_THE_REST}"),
+                    CallTool("escalate_to_supervisor", {"question": partial["question"], "reason": reason}),
+                ]
             offered = result.get("suggestion") if not error else None
             # A text thread starts a new policy per message: a "yes" would come without its question.
             live = getattr(self.ctx, "channel", None) not in ("sms", "email")
