@@ -40,6 +40,7 @@ from sqlite_utils import Database
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation import wordnet
+from customario.escalation.kb_ages import outside_age_limit
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
@@ -468,6 +469,7 @@ def search(
             confidence = min(confidence, 0.4)
             art["confidence"], art["refused"] = round(confidence, 3), why
         art["excerpt"] = excerpt or art["answer"]
+        _refuse_other_age(query, art, 0.4)  # "a cut for my 14-year-old": not the under-12s' price (kb_ages)
         hits.append(art)
     for h in hits:
         h["similarity"] = round(
@@ -515,10 +517,19 @@ def search(
             # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
             refuse_other_thing(query, result.hits[0], articles, threshold)
             other_service_named(query, result.hits[0], articles, threshold, business_name_words(articles))
+        _refuse_other_age(query, result.hits[0], threshold - 0.01)
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
     return result
+
+
+def _refuse_other_age(query: str, hit: dict, cap: float) -> None:
+    """Cap ``hit``'s confidence at ``cap`` when the part read is for people of other ages than the
+    question's (:func:`kb_ages.outside_age_limit`); the reason keeps it from being offered. In place."""
+    why = outside_age_limit(query, hit.get("excerpt") or hit["answer"])
+    if why:
+        hit["confidence"], hit["refused"] = round(min(hit["confidence"], cap), 3), why
 
 
 def _each_ask(
