@@ -165,6 +165,9 @@ denied or made light is a condition, and the allergen taken by mistake is urgent
 (:mod:`customario.escalation.urgency_allergy`); a person lying still, not stirring or not moved since
 after a mishap is an emergency (:mod:`customario.escalation.urgency_motionless`); a made thing that
 zaps, shocks or gives a person a jolt is an electric shock, urgent (:mod:`customario.escalation.urgency_shocks`).
+From blind26 (development from its arrival, 5 December 2026 ~04:40 UTC): a blow to the head by any
+verb with a red flag told (sick, repeated questions, memory lost, drowsy) is an emergency whatever
+reassures beside it, and a flag denied ("not sick or dizzy") is no flag (:mod:`customario.escalation.urgency_head`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -185,6 +188,7 @@ from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
+from customario.escalation import urgency_head as head
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_mishaps as mishaps
@@ -583,6 +587,7 @@ def _assess(text: str) -> Urgency:
         found = (
             vitals.grave(t)
             or motionless.read(t)
+            or head.read(t)
             or dangers.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)

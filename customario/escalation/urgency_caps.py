@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation import urgency_head as head
+
 _LIMB = r"(shoulders?|arms?|elbows?|wrists?|hands?|legs?|knees?|hips?|ankles?|collarbone|forearm|upper arm)"
 _WONT_LIFT = re.compile(r"\b(lift|raise|move|go up)\b")
 _LIMB_STRUCK = re.compile(
@@ -85,6 +87,7 @@ def capped(reason: str, t: str) -> str | None:
         and re.search(r"\b(head|dizz\w*)\b", reason)
         and _AWAKE_TALKING.search(t)
         and not _HEAD_RED_FLAGS.search(t)
+        and not head.read(t)  # (urg15: repeated questions, memory lost: urgency_head.RED_FLAG)
     ):
         return "a knock to the head, the person awake and talking"
     return None

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation import urgency_head as head
 from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_struck as struck
@@ -201,7 +202,7 @@ def reassured(reason: str, t: str) -> bool:
     freed, the person otherwise fine (:data:`_FREED`, nothing of :data:`_STILL_HELD`); or a faint the person says
     they are all right from now ("I fainted and bumped my head, I'm OK now but ...")."""
     t = _DENIED_BLACKOUT.sub("no blackout", t)
-    if _NOT_REASSURED.search(t) or motionless.read(t):
+    if _NOT_REASSURED.search(t) or motionless.read(t) or head.read(t):
         return False
     if _BLOW.search(reason) and (_REASSURED.search(t) or _THING_HIT.search(t) or struck.by_thing(t)):
         return True

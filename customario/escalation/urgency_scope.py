@@ -48,7 +48,7 @@ from customario.escalation.urgency_words import is_body_part, word_classes
 _SYMPTOM = (
     r"(?:itch\w*|rash(?:es)?|red(?:ness)?|swell\w*|swollen|puff\w*|wheez\w*|blister\w*|burning|stinging|"
     r"bleeding|blood|pain|sore(?:ness)?|hives|(?:allergic )?reactions?|fever|temperature|dizz\w*|numb(?:ness)?|tingl\w*|"
-    r"irritation|nausea|vomit\w*|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
+    r"irritation|nausea|vomit\w*|sick(?:ness)?|drows\w*|confus(?:ed|ion)|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
     r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing)"
 )
 _NEGATOR = r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"

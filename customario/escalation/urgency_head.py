@@ -1,0 +1,69 @@
+"""A blow to the head with a red flag (issue 11).
+
+NHS advice after a head injury is to go to A&E, or call 999 when it is worse, when the person has
+been sick, cannot remember what happened or keeps asking the same questions, is drowsy or confused,
+has a fit, or has blood or clear fluid from an ear or the nose; a knock with none of these is looked
+after at home. The urgency corpora agree: a head knock with vomiting, drowsiness or repeated
+questions is an emergency in blind9, blind13, blind17, blind21, blind22 and blind26, and one "with no
+sickness or dizziness" urgent in blind13, blind20 and blind26. The readers of
+:mod:`customario.escalation.urgency` knew the knock by "hit/bang his head" and a few signs, and took
+"she's awake" or a blow dealt by an animal or a thing for reassurance ("kicked in the head by the
+mare, she's awake but she's been sick twice and keeps asking the same question", blind26).
+
+- :data:`BLOW` is a blow to the head by any verb or preposition: a verb of hitting with the head as
+  its object or place ("kicked in the head", "hit her on the head", "landed on his head", "banged
+  heads", "took a cricket ball to the head"), the head as the doer ("headed the goalpost", "headbutted the wall"), or a knock to it.
+- :data:`RED_FLAG` is one of the signs above told as happening; a sign denied ("no sickness or
+  dizziness", "not sick") is dropped first (:func:`_denied`).
+
+:func:`read` returns ("emergency", why) for the two together, else None. Tests in the team's own
+phrasings are in ``tests/test_head_urg15.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_HEAD = r"(?:head|heads|skull|forehead|temple)"
+BLOW = re.compile(
+    rf"\b(?:kick|hit|struck|strike|bang|bump|knock|smack|bash|whack|crack|clip|thump|butt|clout|boot|land|fell|fall|thrown|threw)\w*"
+    rf"(?: \w+){{0,4}}? (?:in|on|to|onto|against|off) (?:the|his|her|their|my|your) {_HEAD}\b"
+    rf"|\b(?:bang|bump|knock|hit|smack|bash|whack|crack|clonk|clunk|split|cut|gash)\w* (?:my|his|her|their|our|your) {_HEAD}\b"
+    rf"|\b(?:banged|bumped|clashed|knocked|cracked) heads\b"
+    r"|\b(?:headed|headbutted|head-butted) (?:the|a|an|into the|into a) \w+"
+    # a thing taken to the head: "took a cricket ball to the head", "caught an elbow on the head"
+    rf"|\b(?:took|taken|takes|got|caught|copped)(?: \w+){{1,3}}? (?:to|on|in) (?:the|his|her|their|my) {_HEAD}\b"
+    rf"|\b(?:blow|knock|bang|bump|whack|kick|hit|bash|crack) (?:to|on) (?:the|his|her|their|my) {_HEAD}\b"
+)
+RED_FLAG = re.compile(
+    r"\b(?:been sick|being sick|is sick|was sick|sick (?:twice|again|three times|several times|a few times|everywhere)|"
+    r"threw up|throwing up|thrown up|vomit\w*|puk\w*|"
+    r"keeps? (?:asking|repeating|saying) (?:the same|what|where|who|why|how|himself|herself|themselves|it)|"
+    r"repeat\w* (?:himself|herself|themselves|the same|questions)|asking the same|"
+    r"can'?t remember|doesn'?t remember|does not remember|don'?t remember|no memory of|"
+    r"(?:doesn'?t|don'?t|does not) know (?:where|what|who)|"
+    r"drowsy|sleepy|can'?t keep (?:his|her|their|my) eyes open|confused|not making sense|slurr\w*|"
+    r"fit|fitting|seizure|blood (?:from|out of|coming out of) (?:his|her|their|my) (?:ear|ears|nose)|clear fluid)\b"
+)
+_DENIED = re.compile(
+    r"\b(?:no|not|without|isn'?t|wasn'?t|hasn'?t been|haven'?t been|never)(?: been)?(?: any)? "
+    r"(?:sick(?:ness)?|vomit\w*|drowsy|drowsiness|sleepy|confused|confusion|dizzy|dizziness|throwing up|being sick)"
+    r"(?:(?:,| or| nor| and)+ (?:any )?(?:sick(?:ness)?|vomit\w*|drowsy|drowsiness|sleepy|confused|confusion|dizzy|dizziness))*\b"
+)
+
+
+def _denied(t: str) -> str:
+    """``t`` without the signs it denies ("no sickness or dizziness", "not sick")."""
+    return _DENIED.sub(" ", t)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """("emergency", why) when ``t`` (normalised, lower-case) tells a blow to the head and a red flag
+    (see the module docstring); None otherwise."""
+    blow = BLOW.search(t)
+    if not blow:
+        return None
+    flag = RED_FLAG.search(_denied(t))
+    if not flag:
+        return None
+    return ("emergency", f"{blow.group(0)} with {flag.group(0)}: a head injury with a red flag")
