@@ -81,9 +81,24 @@ _LEGAL_ACT = (
     r"(su(e|ing)\b(?! (for|nobody|no one|anyone|anybody|my|his|her|their|our|the (council|landlord))\b)"
     r"|(commenc\w*|start\w*|begin\w*|issu\w*|bring\w*|launch\w*|fil\w*) (legal )?proceedings\b"
     r"|(lodg\w*|fil\w*|mak\w*|submit\w*|bring\w*|put\w* in|rais\w*|tak\w*) (a |my |our )?(claim|complaint|case|appeal)s? "
-    r"(\w+ ){0,3}(with|at|in|to|before) (the |a )?(court|courts|tribunal|small claims|county court|magistrates\w*|ombudsman)\b)"
+    r"(\w+ ){0,3}(with|at|in|to|before) (the |a )?(court|courts|tribunal|small claims|county court|magistrates\w*|ombudsman)\b"
+    # urg15 (blind26 and own probes): a claim of any kind at a tribunal or court ("bringing an unfair
+    # dismissal claim at tribunal"), a claim or case against the business, the remedies of the law
+    # pursued ("we shall pursue every legal remedy available"), legal redress sought
+    r"|(lodg\w*|fil\w*|mak\w*|submit\w*|bring\w*|put\w* in|rais\w*|issu\w*|start\w*|launch\w*) (a |an |my |our |the )?([\w-]+ ){0,3}"
+    r"(claim|case|lawsuit|suit|action|proceedings) (\w+ ){0,3}(at|in|to|before) (the |a )?(court|courts|tribunal|small claims|county court)\b"
+    r"|(lodg\w*|fil\w*|mak\w*|submit\w*|bring\w*|put\w* in|rais\w*|issu\w*|start\w*|launch\w*) (a |an |my |our |the )?([\w-]+ ){0,3}"
+    r"(claim|case|lawsuit|suit|action|proceedings) against (you|your|the (shop|store|company|firm|business|club|centre|center|park|owner|manager)|(the )?[\w-]+ (centre|center|park|club|shop|company))\b"
+    r"|(pursu\w*|seek\w*|explor\w*|us\w*|tak\w*) (all |every |any |the )?(available |possible )?legal (remedies|remedy|redress|routes?|options|avenues|steps|recourse|means)\b"
+    r"|seek\w* (legal )?redress\b)"
 )
-_JOKE = re.compile(r"\b(kidding|joking|jk|lol|haha\w*|only messing)\b")
+# A threat in the passive ("you're going to get sued", "ur gonna get sued")
+_YOU_SUED = re.compile(
+    r"\b(you|you'?re|ur|u r|u|your(?= (gonna|going to))|your (shop|company|firm|business|club|centre|park|lot)|this (shop|company|firm|business|club|place))"
+    r"( are| is|'re)? (gonna|going to|will|'ll|about to) (get|be) (sued|taken to court|dragged (in)?to court)\b"
+)
+# (a joke said, not a joke denied: "not even joking", "no joke", "not kidding")
+_JOKE = re.compile(r"(?<!not )(?<!not even )(?<!no )\b(kidding|joking|jk|lol|haha\w*|only messing)\b(?<!no joke)")
 _AGAINST_OTHER = re.compile(
     r"\bagainst (my|his|her|their|our|the (council|landlord|builder|insurer|airline|bank|hospital|previous|former|other|old))\b"
     r"|\b(about|with|over) (my|our) (landlord|employer|bank|ex|council|neighbou?r|insurer|boss|school|builder|former \w+|old \w+)\b"
@@ -115,6 +130,14 @@ def legal_intent(whole: str) -> tuple[str, str] | None:
         if "?" in sentence or _AGAINST_OTHER.search(sentence):
             continue
         if re.search(rf"{_I_WILL}( (?!(not|never|won'?t|wouldn'?t|no)\b)[\w']+){{0,3}}? (be )?{_LEGAL_ACT}", sentence):
+            return "urgent", "legal action announced"
+        if _YOU_SUED.search(sentence):
+            return "urgent", "legal action announced against the business"
+        # filing soon with a case said in the sentence ("we've got a solid case and we're filing next week")
+        if re.search(r"\b(case|claim|grounds|lawyer|solicitor|law school|legal)\b", sentence) and re.search(
+            rf"{_I_WILL} (\w+ )?fil(e|ing) (next|this|on|by|tomorrow|today|first thing|in the morning|straight away)\b",
+            sentence,
+        ):
             return "urgent", "legal action announced"
     return None
 
