@@ -167,7 +167,9 @@ after a mishap is an emergency (:mod:`customario.escalation.urgency_motionless`)
 zaps, shocks or gives a person a jolt is an electric shock, urgent (:mod:`customario.escalation.urgency_shocks`).
 From blind26 (development from its arrival, 5 December 2026 ~04:40 UTC): a blow to the head by any
 verb with a red flag told (sick, repeated questions, memory lost, drowsy) is an emergency whatever
-reassures beside it, and a flag denied ("not sick or dizzy") is no flag (:mod:`customario.escalation.urgency_head`).
+reassures beside it, and a flag denied ("not sick or dizzy") is no flag (:mod:`customario.escalation.urgency_head`);
+bleeding that pressure does not stop, or blood soaking through, from a large wound is an emergency
+(:mod:`customario.escalation.urgency_bleeding`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -180,6 +182,7 @@ from dataclasses import dataclass
 
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
+from customario.escalation import urgency_bleeding as bleeding
 from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_counsel as counsel
@@ -588,6 +591,7 @@ def _assess(text: str) -> Urgency:
             vitals.grave(t)
             or motionless.read(t)
             or head.read(t)
+            or bleeding.read(t)
             or dangers.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)

@@ -1,0 +1,61 @@
+"""Bleeding that pressure does not stop from a large wound (issue 11).
+
+First-aid guidance (NHS, St John Ambulance, Red Cross) is to call 999/911 for heavy bleeding: blood
+that keeps coming through firm pressure, soaks through dressings, or spurts or pumps from a large or
+deep wound. The urgency corpora label bleeding that "won't stop" from a deep cut an emergency
+(blind2, blind9, blind18, blind20, blind26, own) and a nosebleed that goes on, or a small cut
+bleeding through a plaster, urgent (blind5, blind13, blind20). The readers of
+:mod:`customario.escalation.urgency` knew "won't stop bleeding" but not "we can't stop the bleeding
+even pressing hard" or "the blood's soaking through every towel" (blind26: "a massive gash and I
+can't stop the bleeding no matter how hard I press").
+
+:func:`read` finds, in the normalised, lower-case line, bleeding not stopped (a negated verb of
+stopping or slowing with the bleeding or the blood as its object or subject) or blood soaking,
+pouring or pumping through or out, together with either pressure that fails ("however hard I
+press", "even pressing hard", "no matter how hard") or a large wound (a gash, a cut wide open or
+to the bone, deep, gaping, massive, an artery, soaking through every covering). A nosebleed that
+goes on names neither and stays as it was read. Returns ("emergency", why) or None. Tests in the
+team's own phrasings are in ``tests/test_bleeding_urg15.py``.
+"""
+
+from __future__ import annotations
+
+import re
+
+_NOT_STOPPED = re.compile(
+    r"\b(?:can'?t|cannot|couldn'?t|can not|won'?t|will not|isn'?t|is not|not|doesn'?t|does not|hasn'?t|has not|haven'?t|unable to)"
+    r"(?: \w+){0,2}? (?:stop|stopping|stopped|slow|slowing|slowed|stem|stemming|control|controlling)"
+    r"(?: the| his| her| my| their)? (?:bleeding|blood|bleed)\b"
+    r"|\b(?:bleeding|blood|bleed)(?:'s| is| has)? (?:won'?t|will not|isn'?t|is not|not|doesn'?t|does not|hasn'?t|has not|keeps? not)"
+    r"(?: \w+)? (?:stop|stopping|stopped|slow|slowing|slowed|easing|eased)\b"
+)
+_SOAKING = re.compile(
+    r"\b(?:blood|bleeding)(?:'s| is| has| keeps?| just| still)* (?:soak\w*|pour\w*|pump\w*|gush\w*|spurt\w*|pulsing|coming through|running through)"
+    r"(?: \w+){0,2}? (?:through|out|everywhere|all over)\b"
+    r"|\bsoaked (?:through|right through) (?:every|each|two|three|several|all the|the|his|her|my)\b"
+)
+_PRESSURE_FAILS = re.compile(
+    r"\b(?:however hard|no matter how (?:hard|much)|even (?:with|pressing|pushing|holding|when)|pressing (?:hard|down|on it)|"
+    r"(?:firm|hard|direct) pressure|holding pressure|pushing down)\b"
+)
+_LARGE = re.compile(
+    r"\b(?:gash\w*|gaping|wide open|to the bone|deep(?:ly)?|massive|huge|big|large|artery|arterial|spurt\w*|pump\w*|"
+    r"every (?:towel|tea towel|cloth|bandage|dressing)|(?:two|three|several|all the) (?:towels|tea towels|cloths|bandages|dressings))\b"
+)
+
+
+def read(t: str) -> tuple[str, str] | None:
+    """("emergency", why) for bleeding that pressure does not stop, or blood soaking through, from a
+    large wound (see the module docstring); None otherwise."""
+    found = _NOT_STOPPED.search(t) or _SOAKING.search(t)
+    if not found:
+        return None
+    # a size denied is no size ("nothing deep", "not a big cut")
+    sized = re.sub(
+        r"\b(?:not|nothing|isn'?t|wasn'?t|no|never) (?:a |very |that |too |so )?(?:deep|big|large|massive|huge)\b",
+        " ",
+        t,
+    )
+    if _PRESSURE_FAILS.search(t) or _LARGE.search(sized):
+        return ("emergency", f"{found.group(0)}: heavy bleeding not controlled")
+    return None
