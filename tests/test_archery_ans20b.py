@@ -175,3 +175,51 @@ _PLAN = Question(
 def test_one_of_a_kind_of_choice_with_a_doubt_is_asked_again_not_coded():
     assert normalise(_PLAN, "One of the cheaper ones, I forget which.").status == "invalid"
     assert normalise(_PLAN, "I forget which.").status == "dont_know"
+
+
+@pytest.mark.parametrize("text", ["Take my number off, thanks.", "Remove us, thank you.", "Delete my number, cheers."])
+def test_a_take_off_request_closed_by_politeness_is_an_opt_out(text):
+    from customario.dialogue.optout import is_opt_out
+
+    assert is_opt_out(text)
+
+
+def test_taking_an_amount_off_is_no_opt_out():
+    from customario.dialogue.optout import is_opt_out
+
+    assert not is_opt_out("Take off twenty, thanks.")
+
+
+_RANGE_TIDY = Question(id="tidy", type="scale", text="How tidy was the archery range, from one to five?", min=1, max=5)
+_VAN_WAIT = Question(
+    id="van_wait", type="number", text="How many minutes did you wait for the library van?", min=0, max=120
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_RANGE_TIDY, "Didn't notice, I was busy with the little one."),
+        (_RANGE_TIDY, "I wasn't paying attention, sorry."),
+        (_VAN_WAIT, "I didn't check the time, sorry."),
+        (_VAN_WAIT, "Never looked, we were chatting the whole time."),
+    ],
+)
+def test_not_having_looked_with_only_a_reason_or_an_apology_is_a_dont_know(question, text):
+    assert normalise(question, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [(_RANGE_TIDY, "Didn't notice, but four.", 4), (_VAN_WAIT, "I didn't check, it was about twenty.", 20)],
+)
+def test_not_having_looked_then_a_figure_gives_the_figure(question, text, value):
+    assert normalise(question, text).value == value
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [(_EXTRAS, "Not saying what we ordered, sorry."), (_VAN_WAIT, "I'm not telling you how long I waited.")],
+)
+def test_withholding_what_is_asked_named_by_a_question_word_is_a_refusal(question, text):
+    assert normalise(question, text).status == "refused"

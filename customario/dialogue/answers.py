@@ -129,6 +129,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "I didn't check."
     if qtype in ("nps", "scale"):
         cannot_tell = cannot_tell or NOT_SPOKEN_TO.search(t)  # "I didn't talk to any of the staff"
+        cannot_tell = cannot_tell or NOT_CHECKED.search(t)  # "Didn't notice" to "how clean was it?"
     if cannot_tell and re.search(
         r"\b(not like|not as if|not as though|as if|it'?s not that)\W+$", t[: cannot_tell.start()]
     ):

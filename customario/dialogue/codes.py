@@ -124,6 +124,10 @@ _REFUSED = (
     r"(?:(?:that|it|this|those)(?: out| away| up| to you)?(?=\s*[,.;!?]|\s*$)|"
     r"(?:a|an|any|my|the) (?:date|rating|score|number|figure|answer|details?|info|information)\b"
     r"(?! (?:of|higher|lower|more|less|than)\b))",
+    # "Not saying what's in the house, sorry", "not telling you how much I earn": the thing asked for,
+    # named by a question word, withheld (answers blind32)
+    r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:saying|telling(?: you)?|sharing|giving out) "
+    r"(?:what|which|how much|how many|where|who|when)\b",
     r"^\W*(?:(?:nah|no|nope|sorry|well|look)\W+)*no (?:rating|score|number|answer|comment|figures?|date|details?) "
     r"(?:(?:from|out of) me\s*|today\s*)+\W*$",
     # "Pass, I've got to go.", "Skip, sorry, I'm busy": the keyword first, then only a reason to stop
@@ -208,9 +212,12 @@ NOT_WITNESSED = re.compile(
 # "I didn't check", "never looked", "I wasn't paying attention", said alone to a number or a date:
 # the caller never saw the figure (a don't-know; to a yes/no it may be a no, so not there).
 NOT_CHECKED = re.compile(
-    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i|we) (?:didn'?t|did not|never|wasn'?t|was not) "
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not) "
     r"(?:really |even )?(?:check|look|looked|notice|see|paying attention|pay attention|keep track)\b"
-    r"(?:[^,.;!?]*)\W*$"
+    r"(?:[^,.;!?]*)"
+    # then only politeness, or the caller's own state as the reason: "I didn't check the time, sorry",
+    # "Didn't notice, I was chasing a toddler the whole time" (answers blind17, blind26)
+    r"(?:[,;.]\s*(?:sorry|honestly|to be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*))?\W*$"
 )
 # Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
 # used it yet" to "how many times...?" is zero, and to "which did you use?" none).

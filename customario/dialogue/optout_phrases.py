@@ -125,7 +125,9 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "take-off-end",
-        r"\b(?:take|remove|delete|erase|scratch|drop|cross)\s+(?:me|us|my number|this number|our number)(?:\s+(?:off|out))?\s*$",
+        # "Take my number off, thanks.": politeness may close it
+        r"\b(?:take|remove|delete|erase|scratch|drop|cross)\s+(?:me|us|my number|this number|our number)(?:\s+(?:off|out))?"
+        r"(?:\s*,?\s*(?:please|thanks|thank you|cheers|ta|mate))*\s*$",
         True,
     ),
     (
