@@ -190,6 +190,64 @@ def test_taking_an_amount_off_is_no_opt_out():
     assert not is_opt_out("Take off twenty, thanks.")
 
 
+_ARCHERY = """
+name: archery_club
+kind: survey
+organisation: Riverside Archery Club
+questions:
+  - id: kit
+    type: multi_choice
+    text: Which kit did you hire, a bow, arrows, an arm guard, or a quiver?
+    choices:
+      - {code: bow, label: a bow}
+      - {code: arrows, label: arrows}
+      - {code: guard, label: an arm guard}
+      - {code: quiver, label: a quiver}
+  - id: coach
+    type: scale
+    min: 1
+    max: 5
+    text: How would you rate your coach, from 1 to 5?
+  - id: again
+    type: yes_no
+    text: Would you come back?
+"""
+
+
+def _archery(tmp_path, answers):
+    from datetime import datetime, timezone
+
+    from customario.definitions import load_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    path = tmp_path / "archery.yaml"
+    path.write_text(_ARCHERY, encoding="utf-8")
+    now = datetime(2030, 2, 6, 12, tzinfo=timezone.utc)
+    p = SurveyPolicy(load_definition(path), {"first_name": "Sam"}, tz="UTC", now=lambda: now)
+    p.opening()
+    for said in answers:
+        p.respond(said)
+    return p
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Go back one, we had a quiver too, so a bow, arrows and a quiver.", ["bow", "arrows", "quiver"]),
+        ("Back up, on the kit question, we also got a quiver, so arrows and a quiver.", ["arrows", "quiver"]),
+    ],
+)
+def test_a_correction_concluded_with_so_and_the_whole_list_stores_that_list(tmp_path, text, value):
+    from customario.dialogue.policy import CallTool
+
+    p = _archery(tmp_path, ["a bow and arrows"])
+    out = p.respond(text)
+    if p.phase == "confirm":
+        out = p.respond("yes")
+    recs = [a.arguments for a in out if isinstance(a, CallTool) and a.name == "record_answer"]
+    assert recs and recs[0]["question_id"] == "kit" and recs[0]["value"] == value
+
+
 _RANGE_TIDY = Question(id="tidy", type="scale", text="How tidy was the archery range, from one to five?", min=1, max=5)
 _VAN_WAIT = Question(
     id="van_wait", type="number", text="How many minutes did you wait for the library van?", min=0, max=120

@@ -18,6 +18,13 @@ from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
 
 
+# The caller's whole new answer at the end of a correction: "we had helmets too, so skis, boots and
+# helmets", "..., so that's the doorbell and the smoke detectors" (answers blind29, blind32).
+_CONCLUDED = re.compile(
+    r"[,;.]\s*so(?:,)?\s+(?:(?:that'?s|it'?s|it was|it should be|make it)\s+)?([^,;.!?][^.!?]*?)\s*[.!]*$"
+)
+
+
 class CorrectionsMixin:
     """Earlier-answer changes of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
@@ -41,7 +48,12 @@ class CorrectionsMixin:
             n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
         before = self.answers.get(target.id)
         if n is not None and n.status == "valid" and target.type == "multi_choice" and isinstance(before, list):
-            if re.search(r"\b(add|also|too|as well|plus|forgot|missed|left out|didn'?t mention)\b", text.lower()):
+            concluded = _CONCLUDED.search(text.lower())
+            whole = normalise(target, concluded.group(1), today=self._today()) if concluded else None
+            restated = whole is not None and whole.status == "valid" and whole.value == n.value
+            if not restated and re.search(
+                r"\b(add|also|too|as well|plus|forgot|missed|left out|didn'?t mention)\b", text.lower()
+            ):
                 # "Extras wise, add the shuttle", "I forgot the shuttle": the new choice joins the ones
                 # given before (read back)
                 both = [c.code for c in target.choices if c.code in before or c.code in n.value]
@@ -117,7 +129,11 @@ class CorrectionsMixin:
         spend, it's ninety, not eighty" → 90 for the spending question), as an ``inferred`` reading
         (read back before it is stored); None when no clause or two different values fit."""
         values = []
-        for clause in references.answer_clauses(text):
+        # "..., so skis, boots and helmets": the list the caller concludes with, whole (its commas
+        # would split it into clauses below)
+        concluded = _CONCLUDED.search(text.lower())
+        clauses = references.answer_clauses(text) + ([concluded.group(1)] if concluded else [])
+        for clause in clauses:
             if re.search(
                 r"\b(go back|back to|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
             ):
