@@ -169,7 +169,8 @@ From blind26 (development from its arrival, 5 December 2026 ~04:40 UTC): a blow 
 verb with a red flag told (sick, repeated questions, memory lost, drowsy) is an emergency whatever
 reassures beside it, and a flag denied ("not sick or dizzy") is no flag (:mod:`customario.escalation.urgency_head`);
 bleeding that pressure does not stop, or blood soaking through, from a large wound is an emergency
-(:mod:`customario.escalation.urgency_bleeding`).
+(:mod:`customario.escalation.urgency_bleeding`); swallowing made hard in a reaction is an emergency and
+lips or eyelids swollen with the breathing said to be fine are urgent (:mod:`customario.escalation.urgency_airway`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -180,6 +181,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bleeding as bleeding
@@ -554,6 +556,8 @@ def assess_rules(text: str) -> Urgency:
             found.reason and found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency"
         ):
             return Urgency("urgent", f"{found.reason}: {why}")
+    if found.level == "emergency" and airway.lips_only(found.reason, normalise.normalise(text or "")):
+        return Urgency("urgent", f"{found.reason}: the lips or eyelids, the breathing fine")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
     return found
@@ -592,6 +596,7 @@ def _assess(text: str) -> Urgency:
             or motionless.read(t)
             or head.read(t)
             or bleeding.read(t)
+            or airway.grave(t)
             or dangers.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
