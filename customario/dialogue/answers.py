@@ -37,6 +37,7 @@ from customario.dialogue import (
     answer_doubts,
     date_answers,
     date_asides,
+    date_events,
     date_holidays,
     date_relative,
     intents,
@@ -97,7 +98,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     qtype = question.type
     # "Five, just kidding." (asked again), "A thousand dollars. Kidding. Honestly, I don't remember."
     special = answer_jokes.joke_reading(question, t, lambda q, rest: refused_or_dont_know(q, rest, today))
-    special = special or refused_or_dont_know(question, t, today)
+    special = special or refused_or_dont_know(question, t, today) or _misspelt_magnitude(question, t, today)
     if special is not None:
         return special
     if qtype == "open":
@@ -170,6 +171,17 @@ def _disowned(question: Any, t: str, value: Any) -> bool:
 # The caller's own plan not made yet (inside a codes.NOT_YET match): "haven't booked one yet", "no
 # plans", "nothing scheduled".
 _NO_PLAN_YET = re.compile(r"\b(?:booked|planned|plans?|scheduled|arranged|made)\b")
+
+
+def _misspelt_magnitude(question: Any, t: str, today: date | None) -> Normalised | None:
+    """The reading of a number answer whose "hundred", "thousand" or "million" is misspelt ("three
+    hunnerd": :func:`typos.misspelt_magnitude`), ``fuzzy`` (read back), or the invalid reading of
+    the corrected words; None for another question or no such word (it had been dropped: 3)."""
+    misspelt = typos.misspelt_magnitude(t) if question.type == "number" else None
+    if misspelt is None:
+        return None
+    read = _normalise_typed(question, misspelt, today)
+    return _valid(read.value, "fuzzy") if read.status == "valid" else read
 
 
 def _misheard(question: Any, t: str, today: date | None) -> Normalised | None:
@@ -371,6 +383,13 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
         # "Tomorrow" for the date of a past visit: out of range, never moved to another year.
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")
+    if d is None and how == "ambiguous":
+        # "We drove up on the Thursday and picked up the skis on Friday the 29th" to "when did you
+        # pick up your equipment?": the clause with the question's own verb gives the date (read back)
+        d = date_events.date_of_asked_event(question, t, today, tense, date_answers.read_date)
+        how = "inferred" if d is not None else how
+        if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
+            d, how = None, "ambiguous"
     if d is None:
         reason = (
             "one date, for example Friday the 4th"
@@ -378,7 +397,11 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
             else "a date, such as last Tuesday or March 3rd"
         )
         two = date_relative.next_or_last_readings(_self_corrected_tail(t), today) if how == "ambiguous" else None
-        if two is not None:
+        if two is not None and (tense == "past" and two[0] > today or tense == "future" and two[1] < today):
+            # "Next Saturday" for the date of a past visit: both readings lie ahead (asked for a
+            # date in the past, not which of two coming days)
+            reason = "a date in the past" if tense == "past" else "a date from today on"
+        elif two is not None:
             # "Next Friday" said on a Thursday: ask which, with both dates
             reason = f"to know which {two[0]:%A} you mean, {two[0]:%B} {two[0].day} or {two[1]:%B} {two[1].day}"
         return Normalised("invalid", reason=reason)

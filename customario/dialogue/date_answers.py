@@ -22,6 +22,22 @@ from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 __all__ = ["answer_date", "day_of_month", "read_date", "without_purpose", "without_ruled_out"]
 
 
+# "May" is a month beside a day or after "of"/"in" ("the twelfth of May", "May the 3rd", "in May"),
+# else the verb ("it may have been the ninth"): "The twelfth of May. No, sorry, the nineteenth." had
+# lost its month and been read as the 19th of the current month.
+_MAY_MONTH = re.compile(
+    r"\b(?:of|in|early|late|mid|since|until|till)\s+may\b|\bmay\s+(?:the\s+)?(?:\d|first|second|third|"
+    r"fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|\w+teenth|twentieth|twenty|thirtieth|thirty)"
+)
+
+
+def _month_said(month: str, t: str) -> bool:
+    """Whether ``t`` names ``month`` (or its short name); "may" only where it is the month."""
+    if month == "may":
+        return bool(_MAY_MONTH.search(t))
+    return bool(re.search(rf"\b(?:{month}|{month[:3]})\b", t))
+
+
 def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None, str]:
     """(date or None, how) for the cleaned answer ``t``, whose part after its last
     self-correction is ``tail`` (``t`` itself when there is none); ``tense`` is ``past``,
@@ -66,11 +82,11 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
         # "January, I think the twelfth, no, the thirteenth": the month said before the
         # correction still holds for the day after it.
         # "The second of Feb. No, the ninth.": a month's short name holds as well.
-        month = [m for m in MONTHS if m != "may" and re.search(rf"\b(?:{m}|{m[:3]})\b", head)]
+        month = [m for m in MONTHS if _month_said(m, head)]
         if (
             len(month) == 1
             and not year_only  # "June 3rd, 2030. No, 2029": the year alone (below)
-            and not any(re.search(rf"\b(?:{m}|{m[:3]})\b", last) for m in MONTHS if m != "may")
+            and not any(_month_said(m, last) for m in MONTHS)
             # "..., no, the twenty-sixth, the Sunday": a weekday beside the day must fall on it
             and (_weekday_named(last) is None or day_of_month(last) is not None)
             and not re.search(r"\b(today|tomorrow|yesterday|next|last|this|week|month|ago)\b", last)
@@ -88,9 +104,10 @@ def answer_date(t: str, tail: str, today: date, tense: str) -> tuple[date | None
     # "Tuesday. No wait, it was Monday, Tuesday I was at the dentist": the day taken back, named
     # again as an aside, is not a second answer.
     taken_back = read_date(head, today, tense)[0] if tail != t else None
-    if taken_back is not None and d == taken_back:
+    if taken_back is not None and d in (taken_back, None):
         # "Thanksgiving. No wait, you weren't open on Thanksgiving, it must have been the Friday":
-        # the day taken back is named again in its own clause; the other clause's day is the answer.
+        # the day taken back is named again in its own clause; the other clause's day is the answer
+        # (also when the two days together read as none: "it was Monday, Tuesday I was at work").
         others = {read_date(p, today, tense)[0] for p in re.split(r"[,;]", last) if p.strip()} - {None, taken_back}
         if len(others) == 1:
             d, how = others.pop(), "self-corrected"
@@ -253,16 +270,30 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
     if taken_back is not None:
         read = [(p, d) for p, d in read if d != taken_back]
         parts = [p for p, _ in read]
-    weekday_only = [p for p in parts if _weekday_named(p) is not None and not numbers_in(p)]
+    named_month = [p for p in parts if any(_month_said(m, p) for m in MONTHS)]
+    weekday_only = [p for p in parts if _weekday_named(p) is not None and not numbers_in(p) and p not in named_month]
+    # "It was the last Saturday in April, the twenty-seventh": a day of the month said alone
+    # restates the date beside it when that date falls on it (it had been read in this month)
+    day_only = [
+        p
+        for p in parts
+        if p not in named_month
+        and _weekday_named(p) is None
+        and day_of_month(p) is not None
+        and not re.search(r"(?:today|tomorrow|yesterday|next|last|this|week|weeks|month|ago|after|before)", p)
+    ]
     dated = [(p, d) for p, d in read if d is not None]
     if len(dated) + len([p for p, d in read if d is None and p in weekday_only]) < 2 or not dated:
         return None
     days = {d for _, d in dated}
     if len(days) > 1:
-        days = {d for p, d in dated if p not in weekday_only}  # the day of the month decides
+        firm = {d for p, d in dated if p not in weekday_only and p not in day_only}
+        days = firm or {d for p, d in dated if p not in weekday_only}  # the day of the month decides
     if len(days) == 1:
         day = days.pop()
-        if all(_weekday_named(p) == day.weekday() for p in weekday_only):
+        if all(_weekday_named(p) == day.weekday() for p in weekday_only) and all(
+            day_of_month(p) == day.day for p in day_only
+        ):
             return day, "inferred"
     return None, "ambiguous"
 

@@ -148,8 +148,9 @@ _HOLIDAY_EVENT = re.compile(
 
 
 # Mother's Day is the second Sunday of May in the US, Canada, Australia and New Zealand, and Mothering
-# Sunday, three weeks before Easter, in the UK and Ireland: said with no country it names no one day
-# (held-out answers blind25, a March "today": 11 March or 13 May?). A country said with it places it.
+# Sunday, three weeks before Easter, in the UK and Ireland: said with no country it is read as the
+# second Sunday of May and read back (``inferred``), never stored unconfirmed (answers blind25, a March
+# "today": 11 March or 13 May?). A country said with it places it.
 _MOTHERS_DAY_UK = re.compile(r"\b(?:british|uk|u\.k\.|english|irish|scottish|welsh) mother'?s day\b")
 _MOTHERS_DAY_UNPLACED = re.compile(
     r"(?<!american )(?<!\bus )(?<!u\.s\. )(?<!canadian )(?<!australian )(?<!kiwi )\bmother'?s day\b"
@@ -209,7 +210,8 @@ def _fixed(month: int, day: int):
 
 def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """Holidays: fixed dates, and the US ones on a weekday of a month (Thanksgiving = the fourth
-    Thursday of November; Mother's Day only with a country said, else ``(None, "ambiguous")``, Martin Luther King Day = the third Monday of January, Memorial Day = the
+    Thursday of November; Mother's Day the second Sunday of May, ``inferred`` (read back) unless a
+    country is said with it, Martin Luther King Day = the third Monday of January, Memorial Day = the
     last Monday of May, 5 U.S.C. 6103), tax day (:data:`_TAX_DAY`) and the days fixed by Easter (Good Friday, Shrove Tuesday).
     A holiday that names an event ("the Christmas party", :data:`_HOLIDAY_EVENT`) names no day.
     A year said with the holiday ("Thanksgiving last year", "last year's Easter", "Halloween
@@ -218,8 +220,13 @@ def named_day(t: str, today: date, tense: str) -> tuple[date | None, str] | None
     (answers blind30, a wrong value)."""
     t = _HOLIDAY_EVENT.sub(" ", t)
     t = _MOTHERS_DAY_UK.sub("mothering sunday", t)
-    if _MOTHERS_DAY_UNPLACED.search(t):
-        return None, "ambiguous"
+    unplaced = _MOTHERS_DAY_UNPLACED.search(t)
+    if unplaced:
+        # the North American and Australian day, read back: a caller who meant Mothering Sunday
+        # says no and is asked again (it had been asked again at once, and "the Saturday before
+        # Mother's Day" could not be answered at all; answers blind27 reads it as the US day)
+        on = lambda year: nth_weekday_of(year, 5, 6, 2)  # noqa: E731
+        return _in_year_or_tense(on, unplaced, t, today, tense), "inferred"
     for rx, (month, day) in _HOLIDAYS:
         m = re.search(rf"\b{rx}\b", t)
         if m:

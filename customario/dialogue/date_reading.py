@@ -48,6 +48,31 @@ def day_of_month(t: str) -> int | None:
     return None
 
 
+def _two_days_named(t: str, weekday: int | None, has_month: int | None, dom: int | None) -> bool:
+    """Whether ``t`` names two days where one date is read: two days of the month with a month
+    ("We paid on the tenth of June and collected it on the twelfth of June", which had been stored
+    as the 12th, the longest word, unconfirmed), or two weekdays and no day of the month ("They
+    started Monday and finished Wednesday", read as the first of the week named). The whole answer
+    then picks one (:mod:`date_events`) or asks again."""
+    if has_month and dom:
+        return len(_days_said(t)) > 1
+    return dom is None and weekday is not None and len({d for d in WEEKDAYS if re.search(rf"\b{d}\b", t)}) > 1
+
+
+def _days_said(t: str) -> set[int]:
+    """Every day of the month said in ``t`` as an ordinal ("the 9th", "twenty-second", "ninth")."""
+    days = {int(m.group(1)) for m in re.finditer(r"\b(\d{1,2})(?:st|nd|rd|th)\b", t)}
+    rest = t
+    for m in re.finditer(r"\b(twenty|thirty)[\s-]([a-z]+)\b", t):
+        if m.group(2) in _DAY_ORDINALS:
+            days.add((20 if m.group(1) == "twenty" else 30) + _DAY_ORDINALS[m.group(2)])
+            rest = rest.replace(m.group(0), " ")
+    for word, n in _DAY_ORDINALS.items():
+        if re.search(rf"{_OWNED}\b{word}\b{_NOT_A_DAY}", rest):
+            days.add(n)
+    return {d for d in days if 1 <= d <= 31}
+
+
 # An ordinal that ranks things, not days: "the first courgettes", "my first new potatoes", "the
 # second time", "her first lesson" (a plural noun or "time" after it, or a possessive before it).
 _OWNED = "".join(rf"(?<!\b{w} )" for w in ("my", "his", "her", "our", "their", "your", "its"))
@@ -486,6 +511,8 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
     weekday = next((i for i, d in enumerate(WEEKDAYS) if re.search(rf"\b{d}\b", t)), None)
     has_month = next((i + 1 for i, mo in enumerate(MONTHS) if re.search(rf"\b({mo}|{mo[:3]})\b", t)), None)
     dom = day_of_month(t)
+    if _two_days_named(t, weekday, has_month, dom):
+        return None, "ambiguous"
     if has_month and dom:
         d = _month_day_year(t, has_month, dom, today, tense)
         if d is not None and weekday is not None and d.weekday() != weekday:

@@ -228,3 +228,29 @@ def english_words() -> frozenset[str]:
         return frozenset()
     with path.open(encoding="utf-8") as fh:
         return frozenset(line.split(" ", 1)[0].split("(", 1)[0] for line in fh)
+
+
+_MAGNITUDES = ("hundred", "thousand", "million")
+_SLANG_MAGNITUDES = frozenset({"hundy", "hunnid", "hunnit", "hundo"})  # read as "hundred" by answer_core
+_NUMBER_BEFORE = re.compile(
+    r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|"
+    r"fifty|sixty|seventy|eighty|ninety|a|an))\s+$"
+)
+
+
+def misspelt_magnitude(text: str) -> str | None:
+    """``text`` (cleaned) with a word after a number that is no English word (CMU dictionary) and
+    within two edits of exactly one of "hundred", "thousand", "million" (optimal string alignment,
+    :mod:`rapidfuzz`) replaced by it ("three hunnerd" → "three hundred", "fifty thousnd"); None
+    when there is no such word. The word had been dropped and the number before it stored alone
+    ("three hunnerd" stored 3, answers blind29): the caller reads the corrected value back."""
+    said = english_words()
+    out, changed = text, False
+    for m in reversed(list(re.finditer(r"[a-z]{5,}", text))):
+        word = m.group(0)
+        if word in said or word in _SLANG_MAGNITUDES or not _NUMBER_BEFORE.search(text[: m.start()]):
+            continue
+        near = [w for w in _MAGNITUDES if w[:2] == word[:2] and OSA.distance(word, w) <= 2]
+        if len(near) == 1:
+            out, changed = out[: m.start()] + near[0] + out[m.end() :], True
+    return out if changed else None
