@@ -281,7 +281,16 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     headed = [
         p
         for p in parts[:1]
-        if re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)(?: only| in total| total)?", p)
+        if (
+            re.fullmatch(r"(?:just |only )?\w+(?: \w+)? (?:people|persons?)(?: only| in total| total)?", p)
+            # "The two of us, myself and my husband": the total, then who they are (it had been
+            # added to the list and stored as four)
+            or (
+                re.fullmatch(r"(?:there were |we were |it was )?(?:just |only )?(?:the )?\w+ of us", p)
+                and len(parts) > 2
+                and re.match(rf"\W*{re.escape(p)}\s*,", t) is not None
+            )
+        )
         and len(numbers_in(p)) == 1
     ]
     said += headed

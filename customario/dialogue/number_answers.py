@@ -24,6 +24,7 @@ from customario.dialogue import (
     products,
     quantities,
     rough_amounts,
+    shared_counts,
     units,
     unsaid_counts,
 )
@@ -317,6 +318,29 @@ _MISSED = re.compile(
 _WHOLE_ASKED = re.compile(r"\b(?:whole|total|in total|altogether|all together|overall|full|entire)\b")
 
 
+def _count_in_other_terms(question: Any, t: str) -> Normalised | None:
+    """The reading of a count said in terms of something else, or None: "two tables' worth" (a
+    count in another unit, asked again); a count per thing ("Two per room.", "Every window has
+    one.": asked again for the number in all; "Just the three, one on each door": the number
+    beside it, read back; :mod:`shared_counts`)."""
+    if quantities.asks_money(question):
+        return None
+    lo, hi = question.bounds
+    if _WORTH.search(t):
+        # "Two tables' worth", "a couple of coachloads' worth": a count in another unit, never that
+        # number of what is asked
+        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
+    shared = shared_counts.count_per_thing(question, t)
+    if shared is None:
+        return None
+    kind, total = shared
+    if kind == "ask":
+        return Normalised("invalid", reason="how many in all")
+    if _outside(question, total, lo, hi):
+        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
+    return _valid(int(total) if total == int(total) else total, "inferred")
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -328,10 +352,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
-    if _WORTH.search(t) and not quantities.asks_money(question):
-        # "Two tables' worth", "a couple of coachloads' worth": a count in another unit, never that
-        # number of what is asked
-        return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
+    other_terms = _count_in_other_terms(question, t)
+    if other_terms is not None:
+        return other_terms
     per_month = number_readings.rate_in_period(question, t)
     if per_month != t:
         # "Every other week" to a count per month: two or three, so two is read back (inferred)
