@@ -5,7 +5,8 @@ hire, a conservatory builder, a community orchard, a hot-air balloon ride):
 
 - a story of several dated events: the clause with the question's own verb gives the date (WordNet
   base forms and the verb's first sense: "began" for "start"), read back;
-- two weekdays in one phrase are not the first of the week named;
+- two weekdays in one phrase are not the first of the week named; a day something was moved to
+  ("they said the fifth but we've moved it to the ninth") is the answer, read back;
 - "next weekend, the Saturday" said from Monday to Thursday is asked about as "next Saturday" is,
   with both dates; for a past date it is out of range;
 - Mother's Day with no country is the second Sunday of May, read back;
@@ -15,7 +16,9 @@ hire, a conservatory builder, a community orchard, a hot-air balloon ride):
   said beside it is;
 - "the two of us, myself and my wife": the count, then who they are (not added together);
 - a misspelt "hundred" or "thousand" after a number ("three hunnerd") is read as it, read back,
-  never dropped (it had stored 3).
+  never dropped (it had stored 3);
+- a number and a unit in the singular before a noun ("free with the two-year contract", "a
+  five-hour job") describes the noun: no amount, and no other measure said to a money question.
 """
 
 from __future__ import annotations
@@ -159,3 +162,31 @@ def test_a_misspelt_hundred_or_thousand_is_never_dropped():
         assert method in LENIENT_METHODS, said
     # an English word after the number is no misspelling of one
     assert _read(_DEPOSIT, "five hundred")[:2] == ("valid", 500)
+
+
+_SETUP = Question(
+    id="setup",
+    type="number",
+    text="How much did you pay to set up the garden maintenance plan, in dollars?",
+    min=0,
+    max=5000,
+)
+
+
+def test_a_measure_before_a_noun_is_no_amount():
+    assert _read(_SETUP, "Nothing, it was free with the three-year plan.")[:2] == ("valid", 0)
+    assert _read(_SETUP, "Nothing, it came with the two year contract.")[:2] == ("valid", 0)
+    assert _read(_SETUP, "Ninety, it was a four-hour visit.")[:2] == ("valid", 90)
+    # a measure said as the answer is still no amount of money
+    assert _read(_SETUP, "Four hours.")[0] == "invalid"
+    assert _read(_SETUP, "A three-year plan.")[0] == "invalid"
+
+
+_FITTING = Question(id="fitting", type="date", text="What date is the conservatory fitting booked for?")
+
+
+def test_the_day_something_was_moved_to_is_the_answer():
+    status, value, method = _read(_FITTING, "They said the fifth of July but we've moved it to the ninth.")
+    assert (status, value) == ("valid", "2029-07-09")
+    assert method in LENIENT_METHODS
+    assert _read(_FITTING, "We didn't move it to the ninth, it's still the fifth of July.")[0] == "invalid"

@@ -385,8 +385,11 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         return Normalised("invalid", reason="a date in the past" if tense == "past" else "a date from today on")
     if d is None and how == "ambiguous":
         # "We drove up on the Thursday and picked up the skis on Friday the 29th" to "when did you
-        # pick up your equipment?": the clause with the question's own verb gives the date (read back)
-        d = date_events.date_of_asked_event(question, t, today, tense, date_answers.read_date)
+        # pick up your equipment?": the clause with the question's own verb gives the date; "they
+        # said the 16th but I've moved it to the 18th": the day it was moved to (read back)
+        d = date_events.date_of_asked_event(
+            question, t, today, tense, date_answers.read_date
+        ) or date_events.date_moved_to(t, today, tense, date_answers.read_date)
         how = "inferred" if d is not None else how
         if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
             d, how = None, "ambiguous"

@@ -21,6 +21,9 @@ the question's own verb says which one was asked for. :func:`date_of_asked_event
   "not ... until/till" (which says when it did happen: "we didn't pick it up until the
   fourteenth").
 
+:func:`date_moved_to` reads the day something was moved to ("They said the sixteenth of November
+but I've moved it to the eighteenth"), the day as it stands now.
+
 The reading is a lenient one (``inferred``): a survey reads it back before storing. WordNet is
 read through :mod:`customario.escalation.wordnet`; without it nothing is read here. Pure
 functions apart from that reader; nothing here reads the clock.
@@ -133,4 +136,38 @@ def date_of_asked_event(
     inside = [d for c, d in dated if c == clause]
     if len(inside) != 1:
         return None
+    return inside[0]
+
+
+# A date moved: "I've moved it to the eighteenth", "they changed it to Friday", "it got pushed back
+# to the ninth", "rescheduled for the third".
+_MOVED = re.compile(
+    r"\b(?:moved|changed|rescheduled|switched|shifted|pushed|brought|put|swapped|bumped)\b"
+    r"(?:\s+(?:it|that|them|the \w+))?(?:\s+(?:back|forward|up|over|on))?\s+(?:to|till|until|for)\b"
+)
+
+
+def date_moved_to(
+    t: str, today: date, tense: str, read: Callable[[str, date, str], tuple[date | None, str]]
+) -> date | None:
+    """The date a clause of ``t`` says something was moved to ("They said the sixteenth of November
+    but I've moved it to the eighteenth": the 18th), when ``t`` says more than one date, exactly one
+    clause moves something and that clause holds exactly one date; None otherwise. The answer
+    names the day as it stands now; the day it was moved from is history (read back)."""
+    clauses = [c.strip() for c in _CLAUSE_SPLIT.split(t) if c.strip()]
+    dated = [(c, read(c, today, tense)[0]) for c in clauses]
+    dated = [(c, d) for c, d in dated if d is not None]
+    moving = [c for c in clauses if _MOVED.search(c)]
+    if len(moving) != 1 or len(dated) < 2 or _NEGATED.search(moving[0]):
+        return None
+    inside = [d for c, d in dated if c == moving[0]]
+    if len(inside) != 1:
+        return None
+    from customario.dialogue.spoken_dates import MONTHS
+
+    named = {m for m in MONTHS if m != "may" and re.search(rf"\b{m}\b", t)}
+    if len(named) == 1 and not any(re.search(rf"\b{m}\b", moving[0]) for m in MONTHS):
+        # "the sixteenth of November but I've moved it to the eighteenth": the month said before holds
+        again = read(f"{named.pop()} {_MOVED.split(moving[0])[-1]}", today, tense)[0]
+        return again
     return inside[0]

@@ -252,6 +252,7 @@ def _said(question: Any, t: str) -> str | Normalised:
         if amounts.vague_amount(t) and not rough_amounts.couple_of_unit(t):
             # "A few hundred": no one value; "a couple of hundred dollars" is about 200, read back
             return Normalised("invalid", reason="the exact amount")
+        said = quantities.without_measures_of_things(said)  # "free with the two-year contract"
         said = number_readings.price_with_two_readings(said)  # "a buck twenty", "two thousand five"
         said = price_readings.whole_price(said)  # "forty-five, but sixty-two with the fees", "750 for four"
         money = quantities.without_counts_of_things(said)

@@ -213,6 +213,20 @@ def _no_thing(word: str | None) -> bool:
     return bool(word) and bool(numbers_in(word) or _MONEY_WORDS.fullmatch(word) or _NOT_A_THING.fullmatch(word))
 
 
+# A number and a unit in the singular before a noun: a measure that describes the noun ("the
+# two-year contract", "a five-hour job", "the three day pass"), no amount of money.
+_MEASURE_BEFORE_NOUN = re.compile(
+    rf"\b{NUMBER_PHRASE}[ -](?:year|month|week|day|night|hour|minute|mile|inch|foot|seat|door|bedroom|room|"
+    r"person|man|star|course|gallon|litre|liter|pound|kilo|piece|pack)[ -](?=(?!and\b|or\b)[a-z]{3,})"
+)
+
+
+def without_measures_of_things(t: str) -> str:
+    """``t`` without a number and a unit in the singular before a noun ("free with the two-year
+    contract", "a five-hour job"): a measure that describes the noun, no amount of money."""
+    return _MEASURE_BEFORE_NOUN.sub(" ", t)
+
+
 def without_counts_of_things(t: str) -> str:
     """``t`` with numbers that count things other than money blanked ("It was twelve visits
     actually" and "One bus ticket." to a money question hold no amount), and a rating said with an

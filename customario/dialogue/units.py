@@ -441,6 +441,12 @@ _ASKED_MEASURE = {
 }
 
 
+_BEFORE_NOUN = re.compile(
+    r"\s+(?!(?:and|or|ago|old|long|later|earlier|before|after|each|apiece|total|a|an|the|of|in|on|at|to|for|per|"
+    r"with|by|from|or|so|but|maybe|i|we|you|it|is|was|tops|max|ish|roughly|about|exactly)\b)[a-z]{3,}"
+)
+
+
 def other_measure(question: Any, text: str) -> str | None:
     """Why a number answer measures something else than the question asks, or None: "Two
     kilometres" to "how many minutes does it take?", "twenty dollars" or "two hours" to "how much
@@ -466,6 +472,9 @@ def other_measure(question: Any, text: str) -> str | None:
             kinds == ["money"]
             and re.search(r"\bfor (?:the |about |around )?[a-z0-9.]+(?: [a-z]+)?\s+$", t[: m.start()])
         )
+        # "free with the two-year contract", "a five-hour job": a measure in the singular before a
+        # noun describes the noun, no amount said in that measure (blind32 asked a free install again)
+        and not (kinds == ["money"] and not m.group(0).endswith("s") and _BEFORE_NOUN.match(t[m.end() :]))
     )
     if said or ("money" in foreign and re.search(r"\$\s*\d", t)):
         unit = question_unit(question)
