@@ -528,7 +528,9 @@ URGENT = (
     r"\b(i|he|she|they|we|my \w+|someone)('?ve| has| have)? (fell|fallen|went flying) (off|over|down)\b",
     r"\b(fell|landed) on (my|his|her|their) (head|back|arm|wrist|hip|knee|face)\b",
     r"\b(bump|bumped|banged|knocked|smacked) (my|his|her|their) head\b|\bconcuss\w*\b",
-    r"\bsprain\w*\b|\btwisted (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b(?!-like)",
+    # a joint turned over by any verb of twisting (urg15, blind26 "rolled my ankle"; 13 corpora tell
+    # such a joint injury as urgent): twisted, turned, rolled, wrenched, ricked, went over on
+    r"\bsprain\w*\b|\b(twisted|turned|rolled|wrenched|jarred|ricked|cricked|(went|gone|going|go) over on) (my|his|her|their) (ankle|wrist|knee)\b|\bgash\w*\b|\bsliced\b|\blacerat\w*\b|\bbruis\w*\b(?!-like)",
     # a local part changed colour (read by urgency_frames): a sign of infection or bruising
     r"\blooks discolou?red\b",
     r"\bstitches\b(?![^.!?]*\b(healed|last year|out)\b)",
