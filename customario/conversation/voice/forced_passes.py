@@ -136,8 +136,17 @@ def forced_answers(question: Any) -> list[str] | None:
 # both phone rows of the answers blind27 voice sample (5 December 2026). A code taken from the pass
 # is heard at ``_sphinx.FORCED_ANSWER_CONFIDENCE``, below the policy's unsure-code floor: asked
 # again, and read back only when heard again (``survey_readback._unsure_code``).
-FORCED_DONT_KNOW = ("i don't know", "don't know", "no idea", "not sure", "hard to say")
-FORCED_REFUSED = ("skip", "skip that", "pass", "no comment", "rather not say")
+#
+# Besides those first five of each, every don't-know and refusal of the parser's own lists
+# (:data:`DONT_KNOW`, :data:`REFUSED`) said in at most two words, because the pass runs only on an
+# utterance the first pass heard as at most two words (:func:`answer_unclear`): with only the five,
+# a short code that is none of them took the nearest of the others, "I'll pass." came out as
+# "i don't know" and was read back as a don't-know, and "Next question." as a "no" or a number
+# (answers voice samples of blind27, blind28 and blind29, both phone rows, 5 December 2026).
+_FIRST_DONT_KNOW = ("i don't know", "don't know", "no idea", "not sure", "hard to say")
+_FIRST_REFUSED = ("skip", "skip that", "pass", "no comment", "rather not say")
+FORCED_DONT_KNOW = tuple(dict.fromkeys((*_FIRST_DONT_KNOW, *(p for p in DONT_KNOW if len(p.split()) <= 2))))
+FORCED_REFUSED = tuple(dict.fromkeys((*_FIRST_REFUSED, *(p for p in REFUSED if len(p.split()) <= 2))))
 
 
 def forced_codes(question: Any) -> list[str]:
