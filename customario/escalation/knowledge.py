@@ -41,6 +41,7 @@ from sqlite_utils import Database
 from customario.dialogue.spoken import parse_number
 from customario.escalation import wordnet
 from customario.escalation.kb_ages import outside_age_limit
+from customario.escalation.kb_arrival import answer_arrived_dead
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
@@ -509,6 +510,7 @@ def search(
             round(threshold - 0.01, 3),
             "the service includes what is not wanted",
         )
+    answer_arrived_dead(query, hits, threshold)  # "got it yesterday, won't power on" (kb_arrival)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         focus_whole_answer(query, result.hits[0])
