@@ -198,6 +198,7 @@ from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
+from customario.escalation import urgency_over as ended
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
 from customario.escalation import urgency_plights as plights
@@ -275,58 +276,10 @@ _HYPOTHETICAL = (
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
 )
-# A false alarm: "thought my PC was on fire but it was just the RGB".
-_FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
 # A question asked ahead of time ("asking before I book", "just in case", "for future reference").
 _AHEAD = re.compile(
     r"\b(asking (before|for a friend|in case|because|ahead)|just in case|for future reference|out of curiosity|"
     r"hypothetically|in general|just curious|just asking|mine'?s fine|nothing'?s wrong)\b"
-)
-# Something that is over ("it's healed", "it cleared up"), unless it came back.
-_OVER = re.compile(
-    # (not a sign said to be fine: "the breathing's fine now we're outside" leaves the rash; blind19)
-    rf"\b(healed|cleared up|went away|gone away|all fine now|(?<!breathing's )(?<!breathing is )(?<!breathing )fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
-    r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
-    # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
-    r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
-    # ... or in the passive (blind10): "we had the leak fixed by the gas board yesterday"
-    r"|\b(fixed|repaired|sorted|capped|made safe|isolated) by (the |a |an |our |my )?(engineer|plumber|electrician|gas (man|board|company|engineer)|technician|landlord|fire (brigade|service))\b"
-    # "I've been fine since": recovered from the event told before
-    r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
-)
-_BACK = re.compile(
-    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
-    # a sign left over (blind11): "I'm OK now but I've got a headache and a lump"
-    r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got)"
-    # ... or it needed treatment (blind18): "he's fine now but it needed butterfly strips"
-    r"|(fine|ok|okay|alright|all right) now,? but (it|he|she|they|i|the \w+) (needed|had to have|had to get|got)( \w+)? (stitches|strips|stitched|glued|steri-?strips|butterfly))\b"
-)
-_PAST = re.compile(
-    rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
-    # a month named: "broke his wrist in March" (a clause that says now is kept, see _STILL)
-    r"(back )?in (january|february|march|april|june|july|august|september|october|november|december)|"
-    # ... or a season (urg15, blind21: "when my husband did his back in at your park in the spring")
-    r"(back )?in the (spring|summer|autumn|fall|winter)(?! (holidays?|term|sale|half-term))|"
-    # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
-    r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
-    # "last March", "the summer before last", "three summers back" (urgency_recovered.LONG_PAST)
-    rf"{recovered.LONG_PAST}|"
-    rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
-)
-# A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
-# "still laughs about it".
-_ONCE = re.compile(
-    r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote|choked|fell|broke|bit|ate|swallowed|burnt|"
-    r"cut|caught|took|drank|passed out|fainted|collapsed|\w+ed)\b(?! (by|with)\b)"
-    # ... or after the verb: "my friend's phone exploded once" (not "once more", "once again")
-    r"|\b(\w+ed|had|got|went|did|blew up|caught fire|burnt|fell|bit) once\b(?! (more|again|a|an|every|and for all|it|i|we|you)\b)"
-    # ... or closing the clause: "her stylist burnt her scalp once, do you patch test?"
-    r"|(?<!\bat )\bonce\s*[.!?,;]?$"
-)
-# A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
-_STILL = re.compile(
-    r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b"
-    r"|\b(he|she|they)('s| is| are|'re) (outside|here|at (the|my|our) (door|window|house)|back|on (his|her|their) way)\b"
 )
 # "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
 _ADMIN = (
@@ -392,7 +345,7 @@ def _rescue_given(t: str) -> bool:
     """True when ``t`` (normalised) says a rescue medicine was given now (see :data:`_RESCUE_GIVEN`):
     not when it was never needed, nor in a story long over ("at another salon years ago")."""
     return bool(_RESCUE_GIVEN.search(t)) and not (
-        _RESCUE_NOT_GIVEN.search(t) or _PAST.search(t) or _LONG_AGO.search(t) or _AHEAD.search(t)
+        _RESCUE_NOT_GIVEN.search(t) or ended.PAST.search(t) or _LONG_AGO.search(t) or _AHEAD.search(t)
     )
 
 
@@ -417,42 +370,6 @@ def _caused_here(t: str) -> bool:
 def _time_pressure(t: str) -> bool:
     """True when an urgency word in ``t`` only presses for time (see :data:`_BARE`)."""
     return not _PLEA.search(t) and len(re.findall(r"[a-z']+", t)) > 6
-
-
-def _over(t: str) -> str:
-    """``t`` without false alarms and clauses about events long over ("A&E last year")."""
-    if _OVER.search(t) and not (_BACK.search(t) or recovered.back_now(t)):
-        return ""
-    if re.search(frames.CLEARED, t) and not re.search(
-        r"\b(but now|now (he|she|it|they)|worse|started|since then)\b", t
-    ):
-        return ""
-    t = _FALSE_ALARM.sub(" ", t)
-    # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
-    # ... and at a spaced dash (blind17: "my spaniel bit the postman last year — he's fine now — ...")
-    clauses = re.split(
-        r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)"
-        # ... and before a second predicate of the same subject that says what is so now (urg15,
-        # blind24: "had a heart attack last year and can't drive now")
-        r"|\s+(?=\band (?:can'?t|cannot|couldn'?t|hasn'?t|has to|isn'?t allowed|now (?:can'?t|has|uses|needs))\b)",
-        t,
-    )
-    story = stories.told_before(t)
-    # a time that dates a clause back says nothing when the harm came back or never went ("it healed
-    # last April, but it's flared up again this morning", "a rash last month and it hasn't gone away")
-    back = recovered.back_now(t)
-    past = [
-        (bool(_PAST.search(c)) and not _STILL.search(c) and not back)
-        or bool(_ONCE.search(c))
-        or stories.elsewhere(c)
-        or (story and stories.context_clause(c))
-        for c in clauses
-    ]
-    # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
-    for i, c in enumerate(clauses[1:], 1):
-        if past[i] and len(c.split()) <= 4:
-            past[i - 1] = past[i - 1] or not _STILL.search(clauses[i - 1])
-    return " ".join(c for c, p in zip(clauses, past, strict=True) if not p)
 
 
 # A question told without its mark, as a transcript gives it (blind14: "where's the nearest A&E,
@@ -569,7 +486,7 @@ def _assess(text: str) -> Urgency:
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
-    t = uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(_over(t)))))
+    t = uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(ended.strip_over(t)))))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")

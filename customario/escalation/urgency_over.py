@@ -1,0 +1,111 @@
+"""What is over: clauses of a caller's line about harm long past, healed or made safe.
+
+:func:`strip_over` takes a normalised line (lower case, see :func:`customario.escalation.urgency._clean`)
+and returns it without the clauses that tell of something over, so that the urgency rules read
+only what is happening now:
+
+- a harm said to be healed, cleared up or made safe by a trade (:data:`OVER`), unless it came
+  back or never went (:data:`BACK`, :func:`customario.escalation.urgency_recovered.back_now`);
+- a clause dated back (:data:`PAST`: "last year", "in March", "as a kid") that says nothing
+  about now (:data:`STILL`), or a story told with "once" (:data:`ONCE`);
+- a false alarm ("I thought it was smoke but it turned out to be steam", :data:`FALSE_ALARM`).
+
+Sources: the labels of the blind urgency corpora (tests/corpus/urgency, their README files) and
+the issue 11 definitions (a past emergency that is over is normal; an injury from yesterday that
+still hurts is urgent).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation import urgency_frames as frames
+from customario.escalation import urgency_recovered as recovered
+from customario.escalation import urgency_senses as senses
+from customario.escalation import urgency_stories as stories
+
+# A false alarm: "thought my PC was on fire but it was just the RGB".
+FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
+
+# Something that is over ("it's healed", "it cleared up"), unless it came back.
+OVER = re.compile(
+    # (not a sign said to be fine: "the breathing's fine now we're outside" leaves the rash; blind19)
+    rf"\b(healed|cleared up|went away|gone away|all fine now|(?<!breathing's )(?<!breathing is )(?<!breathing )fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
+    r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
+    # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
+    r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
+    # ... or in the passive (blind10): "we had the leak fixed by the gas board yesterday"
+    r"|\b(fixed|repaired|sorted|capped|made safe|isolated) by (the |a |an |our |my )?(engineer|plumber|electrician|gas (man|board|company|engineer)|technician|landlord|fire (brigade|service))\b"
+    # "I've been fine since": recovered from the event told before
+    r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
+)
+BACK = re.compile(
+    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
+    # a sign left over (blind11): "I'm OK now but I've got a headache and a lump"
+    r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got)"
+    # ... or it needed treatment (blind18): "he's fine now but it needed butterfly strips"
+    r"|(fine|ok|okay|alright|all right) now,? but (it|he|she|they|i|the \w+) (needed|had to have|had to get|got)( \w+)? (stitches|strips|stitched|glued|steri-?strips|butterfly))\b"
+)
+PAST = re.compile(
+    rf"\b({frames.PAST_BACK}|last (year|month|summer|winter|spring|autumn|fall)|(years?|months?) ago|a (long )?while (ago|back)|"
+    # a month named: "broke his wrist in March" (a clause that says now is kept, see STILL)
+    r"(back )?in (january|february|march|april|june|july|august|september|october|november|december)|"
+    # ... or a season (urg15, blind21: "when my husband did his back in at your park in the spring")
+    r"(back )?in the (spring|summer|autumn|fall|winter)(?! (holidays?|term|sale|half-term))|"
+    # a habit now given up: "my old PC used to smell of burning" (not "I'm not used to")
+    r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
+    # "last March", "the summer before last", "three summers back" (urgency_recovered.LONG_PAST)
+    rf"{recovered.LONG_PAST}|"
+    rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
+)
+# A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller
+# "still laughs about it".
+ONCE = re.compile(
+    r"\b(once|one time) (told|said|threatened|had|got|went|did|shouted|wrote|choked|fell|broke|bit|ate|swallowed|burnt|"
+    r"cut|caught|took|drank|passed out|fainted|collapsed|\w+ed)\b(?! (by|with)\b)"
+    # ... or after the verb: "my friend's phone exploded once" (not "once more", "once again")
+    r"|\b(\w+ed|had|got|went|did|blew up|caught fire|burnt|fell|bit) once\b(?! (more|again|a|an|every|and for all|it|i|we|you)\b)"
+    # ... or closing the clause: "her stylist burnt her scalp once, do you patch test?"
+    r"|(?<!\bat )\bonce\s*[.!?,;]?$"
+)
+# A clause about now, whatever past it names ("the man who hurt me last year ... he's outside").
+STILL = re.compile(
+    r"\b(still|since|now|again|keeps?|today|tonight|right now|currently)\b"
+    r"|\b(he|she|they)('s| is| are|'re) (outside|here|at (the|my|our) (door|window|house)|back|on (his|her|their) way)\b"
+)
+
+
+def strip_over(t: str) -> str:
+    """``t`` without false alarms and clauses about events long over ("A&E last year")."""
+    if OVER.search(t) and not (BACK.search(t) or recovered.back_now(t)):
+        return ""
+    if re.search(frames.CLEARED, t) and not re.search(
+        r"\b(but now|now (he|she|it|they)|worse|started|since then)\b", t
+    ):
+        return ""
+    t = FALSE_ALARM.sub(" ", t)
+    # clauses: after a stop or a comma, before "so" / "but", and before "and" opening a new subject
+    # ... and at a spaced dash (blind17: "my spaniel bit the postman last year — he's fine now — ...")
+    clauses = re.split(
+        r"(?<=[.!?;,])\s+|(?<= [—–-])\s+|\s+(?=\b(?:so|but)\b)|\s+(?=\band (?:i|he|she|we|they|it|my)\b)"
+        # ... and before a second predicate of the same subject that says what is so now (urg15,
+        # blind24: "had a heart attack last year and can't drive now")
+        r"|\s+(?=\band (?:can'?t|cannot|couldn'?t|hasn'?t|has to|isn'?t allowed|now (?:can'?t|has|uses|needs))\b)",
+        t,
+    )
+    story = stories.told_before(t)
+    # a time that dates a clause back says nothing when the harm came back or never went ("it healed
+    # last April, but it's flared up again this morning", "a rash last month and it hasn't gone away")
+    back = recovered.back_now(t)
+    past = [
+        (bool(PAST.search(c)) and not STILL.search(c) and not back)
+        or bool(ONCE.search(c))
+        or stories.elsewhere(c)
+        or (story and stories.context_clause(c))
+        for c in clauses
+    ]
+    # A time phrase said on its own ("..., years ago, ...") dates the clause before it.
+    for i, c in enumerate(clauses[1:], 1):
+        if past[i] and len(c.split()) <= 4:
+            past[i - 1] = past[i - 1] or not STILL.search(clauses[i - 1])
+    return " ".join(c for c, p in zip(clauses, past, strict=True) if not p)
