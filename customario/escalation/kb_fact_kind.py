@@ -38,6 +38,12 @@ _FACT_CUES = (
         re.compile(
             rf"\bhow (?:long|soon|quickly|fast|far in advance|far ahead)\b|\btime ?(?:limit|frame|line|scale)s?\b|\bturn ?around\b|\bhow (?:much|many) (?:{_NOT_MONEY}|"
             r"(?:business |working )?(?:days|hours|minutes|weeks|months|years))\b|\bhow many (?:business |working )?days\b"
+            # a limit of notice asked ("how late can I move my appointment without being charged?",
+            # held-out kb blind30 read the fee), not a closing time ("how late are you open?")
+            r"|\bhow (?:late|early|close to (?:the|my) \w+) (?:can|could|may|should|do|would|must) (?:i|we|you) "
+            r"(?:(?:need|have) to )?(?:still )?(?:cancel|move|change|reschedule|rebook|return|send|swap|drop|call)\b"
+            # a length stated to be checked ("Is it two weeks I've got to ship a return ...?")
+            r"|^\W*(?:so )?is it (?:\w+ ){1,2}(?:days?|weeks?|months?|years?|hours?)\b"
         ),
     ),
     (
