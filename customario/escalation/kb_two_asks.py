@@ -169,18 +169,8 @@ def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HAL
     if best is None or best["confidence"] < threshold:
         return False
     part = best.get("excerpt") or best["answer"]
-    read = words_of(part)
-    own = [set(terms(a)) - set().union(*(terms(b) for b in asks if b is not a)) - WEAK_TERMS for a in asks]
     # An ask is unanswered when its own search is unsure and the part read says none of its own words.
-    unknown = [
-        a
-        for a, sub, mine in zip(asks, subs, own)
-        if not sub.confident
-        and mine
-        and not any(in_words(t, read) for t in mine)
-        and not _states_kind_asked(a, part)
-        and _leans_elsewhere(sub, best["id"], mine)
-    ]
+    unknown = [a for a, sub, mine in _unsaid_asks(asks, subs, [part]) if _leans_elsewhere(sub, best["id"], mine)]
     known = [(a, sub.best) for a, sub in zip(asks, subs) if sub.confident]
     if not unknown or not any(h["id"] == best["id"] for _a, h in known):
         return False
@@ -189,6 +179,22 @@ def hold_half_answer(asks: list[str], subs: list, result, threshold: float = HAL
     best["confidence"] = round(min(best["confidence"], threshold - 0.01), 3)
     best["refused"] = "only one of the questions asked has an answer: " + "; ".join(unknown)
     return True
+
+
+def _unsaid_asks(asks: list[str], subs: list, parts: list[str]) -> list[tuple[str, object, set[str]]]:
+    """``(ask, its own search, its own words)`` for each ask whose own search is unsure, that has
+    words no other ask has, and of which no part read (``parts``) says any word nor the kind of
+    value it asks (:func:`_states_kind_asked`)."""
+    read = words_of(" ".join(parts))
+    own = [set(terms(a)) - set().union(*(terms(b) for b in asks if b is not a)) - WEAK_TERMS for a in asks]
+    return [
+        (a, sub, mine)
+        for a, sub, mine in zip(asks, subs, own)
+        if not sub.confident
+        and mine
+        and not any(in_words(t, read) for t in mine)
+        and not any(_states_kind_asked(a, p) for p in parts)
+    ]
 
 
 def note_known_half(asks: list[str], subs: list, result, threshold: float = HALF_THRESHOLD) -> bool:
@@ -206,16 +212,7 @@ def note_known_half(asks: list[str], subs: list, result, threshold: float = HALF
     if not known:
         return False
     parts = [h.get("excerpt") or h["answer"] for _a, h in known]
-    read = words_of(" ".join(parts))
-    own = [set(terms(a)) - set().union(*(terms(b) for b in asks if b is not a)) - WEAK_TERMS for a in asks]
-    unknown = [
-        a
-        for a, sub, mine in zip(asks, subs, own)
-        if not sub.confident
-        and mine
-        and not any(in_words(t, read) for t in mine)
-        and not any(_states_kind_asked(a, p) for p in parts)
-    ]
+    unknown = [a for a, _sub, _mine in _unsaid_asks(asks, subs, parts)]
     if not unknown:
         return False
     best["answered_asks"] = [{"ask": a, "excerpt": h.get("excerpt") or h["answer"]} for a, h in known]
