@@ -13,6 +13,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in
+from customario.dialogue.periods import other_period, question_period, written_rate
 from customario.dialogue.spoken_dates import WEEKDAYS
 
 # ---------------------------------------------------------------- how often, per week
@@ -228,7 +229,6 @@ def duration_in_unit(question: Any, text: str) -> float | None:
 
 
 # ---------------------------------------------------------------- counted in another unit or period
-_PERIODS = ("day", "week", "month", "year")
 _COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "second")
 # "a day early", "a week late", "a day or two later": a difference in time, neither a rate nor a count
 _DIFFERENCE = (
@@ -244,24 +244,6 @@ _ONE_OF_UNIT = re.compile(
     r"(?:(?:um+|uh+|oh|well|only|just|about|around|maybe)\s+)*an? (?:day|week|month|year)"
     r"(?:\s+(?:just|only) the one)?(?:\s+(?:i think|i reckon|i'd say))?"
 )
-
-
-def question_period(question: Any) -> str | None:
-    """The period a count question is asked per ("visits per month", "in a typical week",
-    "last month", "monthly") as ``day``/``week``/``month``/``year``, or None."""
-    asked = (getattr(question, "text", "") or "").lower()
-    # "in a typical week", "on an average day", "on a normal day"
-    m = re.search(
-        r"\b(?:a|an|per|each|every|in an?|last|past|this)(?: (?:typical|normal|usual|average|ordinary|given))? "
-        r"(day|week|month|year)\b",
-        asked,
-    )
-    if m:
-        return m.group(1)
-    if re.search(r"\b(seven|7) days\b", asked):
-        return "week"
-    m = re.search(r"\b(daily|weekly|monthly|yearly)\b", asked)
-    return {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year"}[m.group(1)] if m else None
 
 
 def counted_in_own_unit(question: Any, text: str) -> float | None:
@@ -362,43 +344,6 @@ def _in_the_past(text: str, rate: str) -> bool:
 
 
 # A rate written with a slash or a short period: "$80/week", "80/wk", "900 per yr".
-_WRITTEN_RATE = re.compile(r"(?<=[a-z0-9])\s*(?:/|\s(?:a|per)\s)\s*(wk|week|mo|mth|month|yr|year|day)s?\b")
-_PERIOD_WORD = {"wk": "week", "mo": "month", "mth": "month", "yr": "year"}
-
-
-def _written_rate(t: str) -> str:
-    """``t`` with a rate written short said in words: "$80/wk" → "$80 a week", "900 per yr" →
-    "900 a year"."""
-    return _WRITTEN_RATE.sub(lambda m: f" a {_PERIOD_WORD.get(m.group(1), m.group(1))}", t)
-
-
-# A period said with an amount that _RATE_RX does not read: a quarter, a fortnight, a term, a season,
-# "for the year", and the adverbs ("quarterly", "I pay it yearly", "annually", "per annum").
-_OTHER_PERIOD = re.compile(
-    r"\b(?:(?:a|per|each|every|for the) (quarter|fortnight|term|semester|season)"
-    r"|for the (?:whole |full |entire )?(year|week))\b"
-    # ... closing the amount, not naming a thing ("a scandal for a quarter plot")
-    r"(?=\s*(?:$|[,.;!?]|and\b|so\b|but\b|which\b|or\b|i\b|we\b|it\b|that\b))"
-    r"|\b(quarterly|fortnightly|yearly|annually|per annum|biannually|weekly)\b"
-)
-_ADVERB_PERIOD = {
-    "quarterly": "quarter",
-    "fortnightly": "fortnight",
-    "yearly": "year",
-    "annually": "year",
-    "per annum": "year",
-    "biannually": "half year",
-    "weekly": "week",
-}
-
-
-def _other_period(t: str) -> str | None:
-    """The one period an amount in ``t`` (lower case, words) is said per, read by :data:`_OTHER_PERIOD`
-    ("a quarter" → ``quarter``, "yearly" → ``year``), or None: none, or two different ones."""
-    found = {m.group(1) or m.group(2) or _ADVERB_PERIOD[m.group(3)] for m in _OTHER_PERIOD.finditer(t)}
-    return found.pop() if len(found) == 1 else None
-
-
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
 
@@ -412,7 +357,7 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
     if getattr(question, "type", None) != "number" or per_week_count(question, text) is not None:
         return None  # "twice a day, Monday to Friday" to a weekly count is per_week_count's
     asked = (getattr(question, "text", "") or "").lower()
-    t = re.sub(r"[^a-z0-9 ]+", " ", _written_rate(text.lower()).replace("-", " "))
+    t = re.sub(r"[^a-z0-9 ]+", " ", written_rate(text.lower()).replace("-", " "))
     period = question_period(question)
     for m in _RATE_RX.finditer(t):
         # "Two a day" to a weekly count: no days said (per_week_count found none above), so no
@@ -427,7 +372,7 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             if m.group(1) == question_unit(question) and _ONE_OF_UNIT.fullmatch(t.strip()):
                 continue  # "A day, just the one." to "how many days ...?": one day, no rate (blind30)
             return f"a number per {period}" if period else "a number, not a rate"
-    other = _other_period(t)
+    other = other_period(t)
     if period and other and other != period:
         # "four hundred and fifty a quarter", "nine hundred for the year" to a monthly rent (held-out
         # answers blind31): an amount per another period is never divided out, so it is asked again
