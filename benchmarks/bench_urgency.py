@@ -93,7 +93,8 @@ CORPORA = {
     # Written blind on 5 December ~01:00 UTC (blind24-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind24": ROOT / "tests/corpus/urgency/blind24.yaml",
-    # Written blind on 5 December ~04:00 UTC (blind25-README.md): held out, counted only.
+    # Written blind on 5 December ~04:00 UTC (blind25-README.md): held out until 5 Dec 07:00
+    # (first contact 94.2 %, 2 urgent or emergency taken for normal), development since.
     "blind25": ROOT / "tests/corpus/urgency/blind25.yaml",
     # Written blind on 5 December ~04:00 UTC (blind26-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -125,11 +126,11 @@ TITLES = {
     "blind22": "blind22 (development; first contact 90.5 %, 11 missed)",
     "blind23": "blind23 (development since 5 Dec 03:55; first contact 90.7 %)",
     "blind24": "blind24 (development; first contact 91.1 %, 5 missed)",
-    "blind25": "blind25 (held out)",
+    "blind25": "blind25 (development since 5 Dec 07:00; first contact 94.2 %)",
     "blind26": "blind26 (development; first contact 92.9 %, 8 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind25"}
+HELD: set[str] = {"blind27"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
