@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -10,6 +11,16 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+
+
+def ctrl_c_as_from_a_terminal() -> None:
+    """``preexec_fn`` for a child process a test sends SIGINT (Ctrl-C): give it the default SIGINT
+    disposition a terminal gives. A test run started in the background by a non-interactive shell
+    (``nohup bash -c "pytest ..." &``, as some CI harnesses and our own clean-clone runs do) has
+    SIGINT ignored, POSIX keeps an ignored signal ignored across exec, and Python then installs no
+    KeyboardInterrupt handler: the child would never see the Ctrl-C (the cause of the hold test's
+    "hang" of 5 December 2026, found by dumping the child's tasks: the SIGINT never arrived)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.fixture

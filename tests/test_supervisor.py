@@ -340,7 +340,7 @@ def test_supervisor_list_watch_refreshes_until_interrupted(db_path, run_cli):
     import subprocess
     import sys
 
-    from conftest import REPO
+    from conftest import REPO, ctrl_c_as_from_a_terminal
 
     db = open_db(db_path)
     create_help_request(db, question="Do you do henna?", caller="+14155550123", deadline_s=60)
@@ -353,11 +353,7 @@ def test_supervisor_list_watch_refreshes_until_interrupted(db_path, run_cli):
         text=True,
         env=env,
         cwd=REPO,
-        # The full suite failed here twice while the test alone passed: a worker that has run other
-        # tests may hold SIGINT ignored, which a child inherits (Python then installs no
-        # KeyboardInterrupt handler and the SIGINT below does nothing). The child starts with the
-        # default disposition, as a terminal would give it.
-        preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL),
+        preexec_fn=ctrl_c_as_from_a_terminal,  # a test run started in the background ignores SIGINT
     )
     try:
         header = proc.stdout.readline()
