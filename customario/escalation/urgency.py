@@ -171,6 +171,11 @@ reassures beside it, and a flag denied ("not sick or dizzy") is no flag (:mod:`c
 bleeding that pressure does not stop, or blood soaking through, from a large wound is an emergency
 (:mod:`customario.escalation.urgency_bleeding`); swallowing made hard in a reaction is an emergency and
 lips or eyelids swollen with the breathing said to be fine are urgent (:mod:`customario.escalation.urgency_airway`).
+From blind23 and blind26 read with the warning signs of the 988 Lifeline, AFSP and the Columbia scale
+(5 December 2026): a caller at a height or on a railway, sitting with the means or calling themself a
+burden, with a second sign (a pet or children handed over, the request made light of, drink, affairs
+in order) is an emergency (:mod:`customario.escalation.urgency_warnings`); a small wound that keeps
+bleeding is urgent (:func:`urgency_caps.capped`).
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -220,6 +225,7 @@ from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_threats as threats
 from customario.escalation import urgency_uses as uses
 from customario.escalation import urgency_vitals as vitals
+from customario.escalation import urgency_warnings as warnings
 from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
 
@@ -523,6 +529,7 @@ def _assess(text: str) -> Urgency:
             or situations.grave(t)
             or plights.grave(t)
             or selfharm.means_asked(whole)
+            or warnings.read(t)
             or perils.read(t)
             or perils.still_under(whole)
             or mishaps.read(t)
