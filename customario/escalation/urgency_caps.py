@@ -16,6 +16,15 @@ rules found, with the words that decided it (``reason``) and the normalised line
   bleeding is heavy, spurting or making the person faint (first aid: press, re-dress and get it
   seen; blind17 and blind20 already read a plaster the same way).
 
+- **a small wound that keeps bleeding**: "won't stop bleeding" is an emergency in
+  :data:`customario.escalation.urgency_rules.EMERGENCY`, but not when the wound is named small (a nick,
+  a graze, a scratch, a little or paper cut) or its size is denied ("nothing deep", "not loads", "only
+  a small cut") and nothing says the bleeding is heavy (pouring, spurting, soaking, everywhere,
+  pressure failing, faint or pale), done on purpose, or on blood thinners: first aid (NHS, St John
+  Ambulance) is firm pressure and getting it seen, and the corpora label such lines urgent (blind3,
+  blind4, blind5, blind13, blind26: "keeps bleeding, not loads but it won't stop", "a nosebleed that
+  won't stop"), while a deep cut or bleeding through pressure stays an emergency
+  (:mod:`customario.escalation.urgency_bleeding`).
 - **a bleed told as over**: "my nose bled for an hour and it's still really sore" (past tense, nothing
   says it is bleeding still);
 - **a knock to the head, the person awake and talking**: dizzy at most, none of the red flags of NHS
@@ -53,6 +62,21 @@ _HEAVY = re.compile(
 )
 
 
+_GOES_ON = re.compile(
+    r"\b(won'?t|will not|isn'?t|not|doesn'?t|hasn'?t|keeps?)\b[^.!?]{0,12}\b(stop\w*|bleeding)\b|\bbleeding\b"
+)
+_SMALL_OR_DENIED = re.compile(
+    r"\b(nick\w*|graz\w*|scratch\w*|paper ?cut|(small|little|tiny|minor|wee|shallow) (cut|wound|nick|gash|slice|one)"
+    r"|(nothing|not|isn'?t|wasn'?t|it'?s not|not that|not very|not too) (deep|serious|big|bad)|not (loads|much|a lot|heavily|badly)"
+    r"|only (a |just a )?(small |little |tiny )?(cut|nick|scratch|graze)|just a (small |little |tiny )?(cut|nick|scratch|graze))\b"
+)
+_HEAVY_BLEED = re.compile(
+    r"\b(pouring|gushing|spurting|pumping|spraying|streaming|everywhere|soak\w*|pool\w*|however hard|no matter how|pressing hard|"
+    r"firm pressure|pale|faint\w*|dizzy|clammy|drowsy|gaping|to the bone|artery|arterial|wide open|on purpose|deliberately|wrists?|neck|throat|"
+    r"blood thinners?|warfarin|anticoagulants?|haemophilia|hemophilia|(?<!not )(?<!nothing )(?<!isn't )(?<!not that )(?<!not very )(?<!not too )deep(ly)?)\b"
+)
+
+
 # A bleed told in the past tense and now only sore (blind19: "the llama headbutted me and my nose bled
 # for an hour and it's still really sore"): the bleeding is over, the injury is to be seen.
 _BLED = re.compile(r"\bbled\b")
@@ -80,6 +104,13 @@ def capped(reason: str, t: str) -> str | None:
         return "a limb that will not lift after a blow to it"
     if _COVERING.search(reason) and _SMALL_WOUND.search(t) and not _HEAVY.search(t):
         return "a small wound bleeding through a covering"
+    if (
+        re.search(r"\bbleed|\bblood", reason)
+        and _GOES_ON.search(reason)
+        and _SMALL_OR_DENIED.search(t)
+        and not _HEAVY_BLEED.search(t)
+    ):
+        return "a small wound that keeps bleeding"
     if reason == "bleeding that goes on" and _BLED.search(t) and not _STILL_BLEEDING.search(t):
         return "a bleed told as over"
     if (
