@@ -5,8 +5,10 @@ danger. Each class is tested in the team's own phrasings in ``tests/test_urgency
 - **damage to cloth**: a scorch or singe mark on someone's garment or linen (WordNet: clothing, a
   garment, bedclothes, household linen) is a complaint about the service, not a hazard, unless a
   body part or something electrical is in the sentence;
-- **muscles after exercise**: a part "burning" or "on fire" after a workout, or "in a good way"
-  (not the chest, the throat or the skin: those are signs);
+- **muscles after exercise**: a part "burning" or "on fire" after a workout, or after an activity
+  WordNet files under exercise, sport, dance or walking ("after the tango workshop", "from the hill
+  walking"), or "in a good way" (not the chest, the throat or the skin: those are signs; not with
+  heat, a chemical or a skin sign in the sentence);
 - **drowning someone in things**: "drowning me in questions" (the thing after "in" no liquid and
   no body of water in WordNet);
 - **set phrases of success and shock**: "set the world on fire", "you've given me a heart attack
@@ -35,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person
+from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person, word_classes
 
 _CLOTH = ("clothing", "garment", "bedclothes", "household linen")
 _ELECTRIC = re.compile(
@@ -137,7 +139,40 @@ def _after_exercise(m: re.Match) -> str:
     parts = [w for w in before if is_body_part(w) or re.fullmatch(_MUSCLES, w)]
     if parts:
         return " " if re.fullmatch(_MUSCLES, parts[-1]) else m.group(0)
-    return " " if re.search(r"\bin a good way\b", m.string) else m.group(0)
+    return " " if re.search(r"\bin (a|the) (good|best|nice) way\b", m.string) else m.group(0)
+
+
+# Exertion named by its kind rather than by a gym's words (urg15, from blind25 and blind26: "my feet were
+# on fire after the tango workshop", "my calves are on fire from the hill walking"): an activity after
+# "after" or "from" whose WordNet ancestors include exercise, sport, dance or walking, or the gerund of a
+# verb of motion ("after the canoeing").
+_EXERTION = frozenset(
+    {"exercise", "physical exercise", "exertion", "sport", "athletics", "dance", "dancing", "walk", "walking"}
+)
+_AFTER_ACTIVITY = re.compile(
+    r"\b(?:burning|on fire)\b(?=[^.!?]*?\b(?:after|from|during) (?:the |my |our |that |this |all (?:the |that )?|today'?s |"
+    r"yesterday'?s |last night'?s |a |an )?((?:[a-z-]+ ){0,2}[a-z-]+))"
+)
+# ... unless heat, a chemical or a skin sign is in the sentence ("after the walk over the hot coals")
+_HEAT_OR_SKIN = re.compile(
+    r"\b(hot|heat\w*|scald\w*|chemical\w*|acid|bleach|blister\w*|rash|raw|red|peel\w*|cream|lotion|coals?|embers|sunburn\w*|sting\w*)\b"
+)
+
+
+def _exertion(m: re.Match) -> str:
+    start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")
+    ends = [i for i in (m.string.find(p, m.end()) for p in ".!?") if i >= 0]
+    sentence = m.string[start + 1 : min(ends) if ends else len(m.string)]
+    if _HEAT_OR_SKIN.search(sentence):
+        return m.group(0)
+    if any(is_a(w, *_EXERTION, senses=2) or _moving(w) for w in m.group(1).split()):
+        return _after_exercise(m)
+    return m.group(0)
+
+
+def _moving(word: str) -> bool:
+    """True for a gerund of a WordNet ``verb.motion`` verb ("canoeing", "abseiling", "cycling")."""
+    return word.endswith("ing") and "verb.motion" in word_classes(word, "verb")
 
 
 def _slipped(m: re.Match) -> str:
@@ -174,6 +209,7 @@ def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the classes of the module docstring."""
     t = " ".join(_heater(_scorched_cloth(s)) for s in re.split(r"(?<=[.!?])\s+", t))
     t = re.sub(rf"\b(?:burning|on fire)\b(?=[^.!?]*\b{_EXERCISE}\b)", _after_exercise, t)
+    t = _AFTER_ACTIVITY.sub(_exertion, t)
     t = _DROWN.sub(_drowned, t)
     t = re.sub(
         r"\b([a-z]+)(?:'s| have| had| just)* (?:slipped|slid|blew off|blown off)\b",
