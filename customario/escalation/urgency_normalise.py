@@ -1,7 +1,8 @@
 """A caller's line read as plain standard English before it is read for danger (issue 11; moved out
 of :mod:`customario.escalation.urgency` on 4 December 2026, unchanged in behaviour): text-speak
 ("see u in court", "i cnt breath", "sueing"), a lawyer named in the caller's own language ("my
-avocat", "mi abogado") and Scots spellings ("swallied") read as standard English; dropped
+avocat", "mi abogado") and Scots spellings ("swallied") read as standard English; learner English ("cannot to breathe", "his face is burn
+very bad", "his breath making noise", "big pain in the chest") read as standard; dropped
 g's ("wakin"); hedges dropped so understatement reads plainly ("lips going kind of blue"); voice-to-
 text renderings of medical words after "having a" ("sees your" = seizure); typos of the words that
 matter corrected with rapidfuzz against :data:`_LEXICON` when WordNet does not know the typed word.
@@ -86,6 +87,21 @@ def _past_of(m: re.Match) -> str:
     return f"{m.group(1)} {_PAST_FORMS[m.group(2)]}"
 
 
+_PARTICIPLES = {
+    "burn": "burnt",
+    "cut": "cut",
+    "bite": "bitten",
+    "sting": "stung",
+    "scald": "scalded",
+    "break": "broken",
+    "crush": "crushed",
+}
+
+
+def _participle(m: re.Match) -> str:
+    return f"{m.group(1)} {_PARTICIPLES[m.group(2)]}"
+
+
 # Text-speak and Scots spellings read as standard English ("see u in court", "swallied a load o' bleach").
 _SPOKEN = (
     # "c u in court" (blind17) before "u" alone
@@ -136,6 +152,42 @@ _SPOKEN = (
     ),
     # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
     (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
+    # learner English (urg15; non-native callers write in ~20 of the corpora, missed in blind25 and
+    # blind26): "to" after a modal ("cannot to breathe", "must to come"), a bare verb after "is"/"was"
+    # told as a state ("his face is burn very bad"), a harm said "bad" for "badly", and the breath
+    # "making noise" for noisy breathing (a sign of airway burns and obstruction)
+    (
+        re.compile(
+            r"\b(cannot|can'?t|can not|could not|couldn'?t|must|mustn'?t|should|will|won'?t|would|wouldn'?t) to (?=[a-z])"
+        ),
+        r"\1 ",
+    ),
+    (
+        re.compile(
+            r"\b(is|are|was|were|be|been|get|got) (burn|cut|bite|sting|scald|break|crush)\b(?! (to|it|them|the|a|my|his|her|their|out|up|off|down)\b)"
+        ),
+        _participle,
+    ),
+    (
+        re.compile(
+            r"\b(burnt|burned|cut|bitten|stung|scalded|broken|crushed|hurt|injured|bleeding)( very| really| so)? bad\b"
+        ),
+        r"\1 badly",
+    ),
+    (
+        re.compile(
+            r"\b(breath|breathing)(?:'s| is| are| was)? (?:making|make|makes|made|doing) (?:a |the |some )?(?:funny |strange |weird |loud |big |bad )?"
+            r"(?:noise|noises|sound|sounds|whistle|whistling|rattle|rattling)\b"
+        ),
+        "breathing is noisy",
+    ),
+    # "pain in the chest" is chest pain (NHS: heart attack symptoms), however it is worded
+    (
+        re.compile(
+            r"\b((?:a|big|bad|strong|terrible|sharp|crushing|tight|heavy) )?pains? in (?:the|his|her|my|their|your) chest\b(?! area| region| muscle)"
+        ),
+        r"\1chest pain",
+    ),
     # text-speak written without vowels: "i cnt breath", "dnt feel right", "cudnt wake him"
     (re.compile(r"\b(cnt|cannt)\b"), "can't"),
     (re.compile(r"\bdnt\b"), "don't"),
