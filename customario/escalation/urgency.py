@@ -279,6 +279,11 @@ _HYPOTHETICAL = (
     # a harm told as a condition in a question about who answers for it (urg16, blind17: "if my dog gets
     # hurt at your kennels, who pays the vet?")
     r"\bif\b[^.?!]*\b(gets?|getting|got|were|was|is) (hurt|injured|ill|sick|bitten|burnt|burned|cut|scratched|lost|stung)\b[^.?!]*\?",
+    # a harm one may come away with, asked ahead (urg15, blind23: "Do they come away with bruises? Trying
+    # to decide"; "will I get burnt if I touch the grill?")
+    r"\b(can|could|do|does|will|would|might|may)\b (i|you|we|they|he|she|it|kids|children|people|(the|your|my) \w+)( \w+)? "
+    r"(get|come away with|come home with|end up with|go home with|leave with)( any| a| some)? "
+    r"(burnt|burned|burns?|hurt|injured|cut|cuts|bruises?|bruised|stung|bitten|scalded|shocked|blisters?|splinters?)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
 )

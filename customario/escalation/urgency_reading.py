@@ -395,7 +395,16 @@ _BODY_EMERGENCY = (
     (
         "in the water",
         r"\bface down in (the|a) (\w+ )?(water|pool|bath|pond|river|sea|lake|canal)\b|\bdrowning\b(?! in (work|paperwork|emails|debt|orders))"
-        r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)",
+        r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)"
+        # a person gone under water who has not come up (urg15, blind25: "he is under the water and he
+        # don't come up"; "jumped off the pontoon and hasn't surfaced"): drowning is silent
+        r"|^(?=.*\b(pool|sea|lake|river|loch|water|waves|dive|diving|diver|dived|jumped in|quarry|reservoir|canal|pontoon|jetty|pier)\b)"
+        r".*\b(he|she|they)('s|'ve| is| are| has| have| did| does| do)?( still)? ?(n'?t|not|never) ((come|came|coming)( back)? up|(re)?surfac(ed|ing))\b"
+        # a diver or a swimmer missing, or no sign of them after the others surfaced (blind25: "a diver
+        # missing. His buddy surfaced on his own ... no sign of him")
+        r"|^(?=.*\b(dive|divers?|diving|snorkel\w*|surfaced|swimmers?|swimming|pool|lake|sea|river|open-water|under ?water)\b)"
+        r".*(\b(diver|swimmer|snorkell?er|buddy|child|kid|son|daughter|boy|girl)s? (is |are |'s |has gone |gone |went )?missing(?=\s*($|[,.!?;]|(from|in|since|for|now|and|after|off)\b))"
+        r"|\bsurfaced\b[^.!?]*[.!?]?[^.!?]*\bno sign of (him|her|them)\b)",
     ),
     (
         "breathing slow",
