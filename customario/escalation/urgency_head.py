@@ -24,11 +24,12 @@ from __future__ import annotations
 
 import re
 
-_HEAD = r"(?:head|heads|skull|forehead|temple)"
+# the head, or a side or part of it (urg15, blind25: "took the club to the side of her head")
+_HEAD = r"(?:(?:(?:left |right )?(?:side|back|front|top|crown) of (?:the |his |her |their |my |your )?)?(?:head|skull)|heads|forehead|temple)"
 BLOW = re.compile(
     rf"\b(?:kick|hit|struck|strike|bang|bump|knock|smack|bash|whack|crack|clip|thump|butt|clout|boot|land|fell|fall|thrown|threw)\w*"
     rf"(?: \w+){{0,4}}? (?:in|on|to|onto|against|off) (?:the|his|her|their|my|your) {_HEAD}\b"
-    rf"|\b(?:bang|bump|knock|hit|smack|bash|whack|crack|clonk|clunk|split|cut|gash)\w* (?:my|his|her|their|our|your) {_HEAD}\b"
+    rf"|\b(?:bang|bump|knock|hit|smack|bash|whack|crack|clonk|clunk|split|cut|gash|caught|clipped|struck|smashed)\w* (?:my|his|her|their|our|your|the) {_HEAD}\b(?! of\b)"
     rf"|\b(?:banged|bumped|clashed|knocked|cracked) heads\b"
     r"|\b(?:headed|headbutted|head-butted) (?:the|a|an|into the|into a) \w+"
     # a thing taken to the head: "took a cricket ball to the head", "caught an elbow on the head"
@@ -36,13 +37,15 @@ BLOW = re.compile(
     rf"|\b(?:blow|knock|bang|bump|whack|kick|hit|bash|crack) (?:to|on) (?:the|his|her|their|my) {_HEAD}\b"
 )
 RED_FLAG = re.compile(
-    r"\b(?:been sick|being sick|is sick|was sick|sick (?:twice|again|three times|several times|a few times|everywhere)|"
+    r"\b(?:(?:been|being|is|was) sick(?! (?:of|and tired|to death)\b)|sick (?:twice|again|three times|several times|a few times|everywhere)|"
     r"threw up|throwing up|thrown up|vomit\w*|puk\w*|"
     r"keeps? (?:asking|repeating|saying) (?:the same|what|where|who|why|how|himself|herself|themselves|it)|"
     r"repeat\w* (?:himself|herself|themselves|the same|questions)|asking the same|"
     r"can'?t remember|doesn'?t remember|does not remember|don'?t remember|no memory of|"
     r"(?:doesn'?t|don'?t|does not) know (?:where|what|who)|"
     r"drowsy|sleepy|can'?t keep (?:his|her|their|my) eyes open|confused|not making sense|slurr\w*|"
+    # drowsiness in everyday words (urg15, blind25: "she keeps nodding off on me")
+    r"(?:keeps?|keeping|kept) (?:nodding|dozing|drifting) off|nodding off|dozing off|(?:keeps?|kept) falling asleep|"
     r"fit|fitting|seizure|blood (?:from|out of|coming out of) (?:his|her|their|my) (?:ear|ears|nose)|clear fluid)\b"
 )
 _DENIED = re.compile(
