@@ -23,6 +23,13 @@ EMERGENCY = [
     "He sliced his arm on the key-cutting blade, blood's pouring out and it won't stop however hard we press.",
     "She cut her wrist on the broken pane at the optician's, it won't stop bleeding and she's gone pale.",
     "I cut myself on purpose, only a small one but it won't stop bleeding.",
+    # "it" for the bleeding after a wound is told
+    "The joiner's gone through his thumb with the chisel. It's pouring and it won't stop however hard we press.",
+    "The tree surgeon's saw sliced his calf open, it's gushing and won't stop even with a towel on it.",
+]
+NOT_BLEEDING = [
+    "I cut the hedge back yesterday and it's pouring with rain now, can the tree surgeon come on Friday?",
+    "I cut my hand on the gate last week, fine now, but it's pouring here, can the tree surgeon come Friday?",
 ]
 
 
@@ -34,6 +41,11 @@ def test_a_small_wound_that_keeps_bleeding_is_urgent(line):
 @pytest.mark.parametrize("line", EMERGENCY)
 def test_a_deep_heavy_or_deliberate_bleed_stays_an_emergency(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize("line", NOT_BLEEDING)
+def test_rain_that_pours_is_no_bleeding(line):
+    assert assess_rules(line).level != "emergency", assess_rules(line)
 
 
 def test_a_knife_held_against_someone_is_still_a_weapon():

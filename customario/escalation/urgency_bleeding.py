@@ -14,7 +14,8 @@ stopping or slowing with the bleeding or the blood as its object or subject) or 
 pouring or pumping through or out, together with either pressure that fails ("however hard I
 press", "even pressing hard", "no matter how hard") or a large wound (a gash, a cut wide open or
 to the bone, deep, gaping, massive, an artery, soaking through every covering). A nosebleed that
-goes on names neither and stays as it was read. Returns ("emergency", why) or None. Tests in the
+goes on names neither and stays as it was read. "It" stands for the bleeding when the line tells of
+a wound ("gone through his forearm with the saw. It's pouring and it won't stop however hard we press"). Returns ("emergency", why) or None. Tests in the
 team's own phrasings are in ``tests/test_bleeding_urg15.py``.
 """
 
@@ -34,20 +35,44 @@ _SOAKING = re.compile(
     r"(?: \w+){0,2}? (?:through|out|everywhere|all over)\b"
     r"|\bsoaked (?:through|right through) (?:every|each|two|three|several|all the|the|his|her|my)\b"
 )
+# "it" for the bleeding when the line tells of a wound (urg15, blind25: "Your fitter's gone through his
+# forearm with the saw. It's pouring and it won't stop however hard we press.")
+_IT_GOES_ON = re.compile(
+    r"\bit(?:'s| is| just| still| keeps?)* (?:(?:won'?t|will not|isn'?t|is not|not|doesn'?t|does not|hasn'?t|has not)(?: \w+)? "
+    r"(?:stop|stopping|stopped|slow|slowing|slowed|easing|eased)|pouring|gushing|pumping|spurting|pulsing)\b"
+    r"(?! (?:with|down|it down|outside|here|there|today|again|all (?:day|night|morning)|rain|raining|snowing|out of the (?:sky|heavens))\b)"
+)
+_WOUND = re.compile(
+    r"\b(?:cut|cuts|sliced|slashed|stabbed|gash\w*|wound\w*|gone (?:right )?(?:through|into)|went (?:right )?(?:through|into)|"
+    r"sliced (?:\w+ )?open|laid (?:\w+ )?open|split (?:\w+ )?open|bleed\w*|blood)\b"
+)
 _PRESSURE_FAILS = re.compile(
     r"\b(?:however hard|no matter how (?:hard|much)|even (?:with|pressing|pushing|holding|when)|pressing (?:hard|down|on it)|"
     r"(?:firm|hard|direct) pressure|holding pressure|pushing down)\b"
 )
 _LARGE = re.compile(
-    r"\b(?:gash\w*|gaping|wide open|to the bone|deep(?:ly)?|massive|huge|big|large|artery|arterial|spurt\w*|pump\w*|"
+    r"\b(?:gash\w*|gaping|wide open|to the bone|deep(?:ly)?|massive|huge|big|large|artery|arterial|spurt\w*|pump\w*|pour\w*|gush\w*|"
     r"every (?:towel|tea towel|cloth|bandage|dressing)|(?:two|three|several|all the) (?:towels|tea towels|cloths|bandages|dressings))\b"
 )
+
+
+def _body_part(t: str) -> bool:
+    """True when a word of ``t`` is a body part in WordNet (the wound is on a person, not a hedge)."""
+    from customario.escalation.urgency_words import is_body_part
+
+    owned = re.search(
+        r"\b(?:cut|sliced|slashed|gone through|went through|split|laid|gashed)(?: \w+)? (?:my|his|her|their|your) \w+",
+        t,
+    )
+    return bool(owned) or any(is_body_part(w) for w in re.findall(r"[a-z]+", t))
 
 
 def read(t: str) -> tuple[str, str] | None:
     """("emergency", why) for bleeding that pressure does not stop, or blood soaking through, from a
     large wound (see the module docstring); None otherwise."""
-    found = _NOT_STOPPED.search(t) or _SOAKING.search(t)
+    found = (
+        _NOT_STOPPED.search(t) or _SOAKING.search(t) or (_WOUND.search(t) and _body_part(t) and _IT_GOES_ON.search(t))
+    )
     if not found:
         return None
     # a size denied is no size ("nothing deep", "not a big cut")
