@@ -193,7 +193,10 @@ _CUES = (
         False,
         r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
-        r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b",
+        r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b"
+        # something left for someone (urg15, blind28: "I want to leave something for my sister. I don't plan
+        # to be around after tonight"): weak, for a parcel is left for a sister too
+        r"|\b(leave|leaving|left) (something|a little something|a gift|a present|a card|it all|everything|my \w+)( \w+)? (for|to) (my|his|her|their) \w+\b",
     ),
     # a business matter closed for the time after one is gone (blind16: "... so nobody gets
     # charged after"); weak alone (a customer leaving says much the same)
