@@ -20,6 +20,7 @@ EMERGENCY = [
     "Please, my friend at the open-water swim, he go under the water and he don't come up!",
     "My cousin dived off the lido board and she hasn't come back up, the lifeguard isn't here.",
     "One of the swimmers is missing from the open-water session, the rest are back on the bank.",
+    "Ringing about the lido season ticket... hang on, the woman by the diving board has gone under and hasn't come back up.",
 ]
 URGENT = [
     "The barbecue I hire from you, my hand is burn on the lid, is red and hurting.",
@@ -31,6 +32,7 @@ NORMAL = [
     "My husband hasn't come back from the lido shop yet, can I pay for the towels when he's here?",
     "The bubbles never come up in the lido's spa pool, is the blower broken?",
     "My daughter is missing her swimming lesson at the lido on Friday, can we swap to Saturday?",
+    "The barbecue hire company has gone under and the website hasn't come back up, can I get my deposit back?",
 ]
 
 

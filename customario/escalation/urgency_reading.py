@@ -398,7 +398,12 @@ _BODY_EMERGENCY = (
         r"|\b(went|gone|slipped|pulled) under (the water)?\b(?=[^.!?]*\b(pool|bath|water|sea|river|lake)\b)"
         # a person gone under water who has not come up (urg15, blind25: "he is under the water and he
         # don't come up"; "jumped off the pontoon and hasn't surfaced"): drowning is silent
-        r"|^(?=.*\b(pool|sea|lake|river|loch|water|waves|dive|diving|diver|dived|jumped in|quarry|reservoir|canal|pontoon|jetty|pier)\b)"
+        # ... or gone under and not come back up, whoever it is (blind28: "the man in lane 3 has gone under
+        # and hasn't come back up")
+        r"|\b(he|she|they|man|woman|boy|girl|child|kid|son|daughter|swimmer|diver|someone|somebody|husband|wife|partner|friend|mate|dad|mum|"
+        r"brother|sister|guy|lad|bloke|lady|baby|toddler)\b( \w+){0,4}?('s| has| have| just)? (gone|went|go|goes|slipped|pulled|sunk|sank|dragged) under\b"
+        r"[^.!?]*(n'?t|\bnot|\bnever) (come|came|coming)( back)? up\b"
+        r"|^(?=.*\b(pool|poolside|sea|lake|river|loch|water|waves|dive|diving|diver|dived|jumped in|quarry|reservoir|canal|pontoon|jetty|pier|lido)\b)"
         r".*\b(he|she|they)('s|'ve| is| are| has| have| did| does| do)?( still)? ?(n'?t|not|never) ((come|came|coming)( back)? up|(re)?surfac(ed|ing))\b"
         # a diver or a swimmer missing, or no sign of them after the others surfaced (blind25: "a diver
         # missing. His buddy surfaced on his own ... no sign of him")
