@@ -51,7 +51,10 @@ _SPREADING = (
     rf"|\b{_FIRE}{_PLACE}('s| is| are)? (spreading|out of control|taking hold)\b"
     r"|\b(it'?s|fire'?s|flames are|fire is|it is|they'?re) (burning|spreading) (so |too )?(fast|quickly|quick|out of control)\b"
 )
-_NEAR = r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people)"
+_NEAR = (
+    r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people"
+    r"|lad|lads|boy|boys|youth|teenager|customer|driver|drunk|gang|group)"
+)
 _KILL_SHOUTED = (
     rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened)"
     r"( that)? (he|she|they)('ll| will|'s going to|'s gonna| is going to| is gonna|'re going to|'re gonna| are going to| are gonna)"
@@ -59,6 +62,17 @@ _KILL_SHOUTED = (
     # ... a threat to the caller with a condition or a reason is a figure ("she'll kill me if I'm
     # late", "... for borrowing her dress"), and so are siblings who will "kill each other"
     r"(?! (me|us)\b[^.!?]*\b(if|when|unless|once|for)\b)(?! (each other|one another)\b)"
+)
+# ... or any verb of killing or wounding, said of a person there, with "saying" as well as "shouting"
+# (urg15, from blind25 and blind28: "a man at the gate saying he's going to stab the coach", "a man in
+# your shop doorway shouting that he's going to stab the girl behind the counter"); the object must be a
+# person (a pronoun or a WordNet person), so "going to kill the weeds" is no threat
+_HARM_SAID = re.compile(
+    rf"\b{_NEAR}\b[^.!?]{{0,40}}\b(screaming|shouting|yelling|bellowing|threatening|roaring|screamed|shouted|yelled|threatened|saying|says|said)"
+    r"( that)? (he|she|they)('ll| will|'s going to|'s gonna| is going to| is gonna|'re going to|'re gonna| are going to| are gonna)"
+    r"( \w+)? (stab|shoot|knife|glass|bottle|murder|strangle|batter|slash|kill|torch|burn|run over|attack|beat up|smash up|do in) "
+    r"(?!(me|us)\b[^.!?]*\b(if|when|unless|once|for)\b)(?!(each other|one another)\b)"
+    r"(?:me|us|you|him|her|them|everyone|everybody|someone|somebody|(?:the|a|an|your|my|our|his|her|that|this) (?P<noun>\w+)(?: (?P<next>\w+))?)\b"
 )
 _GAS_UNWELL = (
     r"^(?!.*\?\s*$)(?=.*\b(smell\w*|smel|stink\w*|reek\w*|whiff) (of )?gas\b|.*\bgas (smell|smel|stink|whiff|leak)\b)"
@@ -112,6 +126,9 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "a fire spreading"
     if re.search(_KILL_SHOUTED, t):
         return "emergency", "a threat to kill shouted by someone near"
+    for m in _HARM_SAID.finditer(t):
+        if m.group("noun") is None or any(w and is_person(w) for w in (m.group("noun"), m.group("next"))):
+            return "emergency", "a threat of violence to a person said by someone near"
     if re.search(_GAS_UNWELL, t):
         return "emergency", "gas smelt with someone unwell"
     if re.search(_OVERHEATED, t):
