@@ -15,10 +15,13 @@ EMERGENCY = [
     "He took a bat to the back of his head at the cricket nets, he's been sick and keeps dozing off.",
     "A hockey stick caught the side of her head, now she keeps nodding off in the changing room.",
     "My apprentice bumped the back of his head on the joinery bench and he's been sick twice.",
+    # a cracked helmet is a blow to the head
+    "She came off at the hockey club car park, her helmet's split and she's throwing up and can hardly keep her eyes open.",
 ]
 NOT_EMERGENCY = [
     "He hit the head of the nail at the joinery class and bent it, honestly I've been sick of that hammer all week.",
     "The head of the hockey club keeps dozing off in meetings, can we have a new chair?",
+    "His helmet is cracked from last season, do you stock the same model at the hockey club shop?",
 ]
 
 

@@ -43,7 +43,7 @@ RED_FLAG = re.compile(
     r"repeat\w* (?:himself|herself|themselves|the same|questions)|asking the same|"
     r"can'?t remember|doesn'?t remember|does not remember|don'?t remember|no memory of|"
     r"(?:doesn'?t|don'?t|does not) know (?:where|what|who)|"
-    r"drowsy|sleepy|can'?t keep (?:his|her|their|my) eyes open|confused|not making sense|slurr\w*|"
+    r"drowsy|sleepy|(?:can'?t|can barely|can hardly|barely|hardly|struggling to|struggles to) keep (?:his|her|their|my) eyes open|confused|not making sense|slurr\w*|"
     # drowsiness in everyday words (urg15, blind25: "she keeps nodding off on me")
     r"(?:keeps?|keeping|kept) (?:nodding|dozing|drifting) off|nodding off|dozing off|(?:keeps?|kept) falling asleep|"
     r"fit|fitting|seizure|blood (?:from|out of|coming out of) (?:his|her|their|my) (?:ear|ears|nose)|clear fluid)\b"
@@ -58,6 +58,11 @@ _DENIED = re.compile(
 def _denied(t: str) -> str:
     """``t`` without the signs it denies ("no sickness or dizziness", "not sick")."""
     return _DENIED.sub(" ", t)
+
+
+def red_flag(t: str) -> re.Match | None:
+    """The first red flag of :data:`RED_FLAG` told in ``t`` and not denied, or None."""
+    return RED_FLAG.search(_denied(t))
 
 
 def read(t: str) -> tuple[str, str] | None:

