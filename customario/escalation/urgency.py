@@ -281,9 +281,14 @@ _HYPOTHETICAL = (
     r"\bif\b[^.?!]*\b(gets?|getting|got|were|was|is) (hurt|injured|ill|sick|bitten|burnt|burned|cut|scratched|lost|stung)\b[^.?!]*\?",
     # a harm one may come away with, asked ahead (urg15, blind23: "Do they come away with bruises? Trying
     # to decide"; "will I get burnt if I touch the grill?")
-    r"\b(can|could|do|does|will|would|might|may)\b (i|you|we|they|he|she|it|kids|children|people|(the|your|my) \w+)( \w+)? "
+    r"\b(can|could|do|does|will|would|might|may)\b ((the|your|my|our) \w+|\w+)( \w+)? "
     r"(get|come away with|come home with|end up with|go home with|leave with)( any| a| some)? "
     r"(burnt|burned|burns?|hurt|injured|cut|cuts|bruises?|bruised|stung|bitten|scalded|shocked|blisters?|splinters?)\b[^.?!]*\?",
+    # ... "is it going to hurt?", and which thing is safest to use (blind28: "Is the paintball going to hurt
+    # much?", "Which drill is hardest to hurt yourself with?")
+    r"\b(is|are|will) (it|this|that|they|the \w+|your \w+)( \w+)? (going to|gonna)? ?(hurt|sting|burn|bruise|be sore)\b[^.?!]*\?",
+    r"\bwhich (\w+ ){1,2}(is|are) (the )?(hardest|easiest|safest|least likely|most likely|less likely|more likely) to "
+    r"(hurt|cut|burn|injure|shock|electrocute) (yourself|myself|oneself|you|me|someone)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
     r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
 )
