@@ -22,6 +22,7 @@ NOT_EMERGENCY = [
     "He hit the head of the nail at the joinery class and bent it, honestly I've been sick of that hammer all week.",
     "The head of the hockey club keeps dozing off in meetings, can we have a new chair?",
     "His helmet is cracked from last season, do you stock the same model at the hockey club shop?",
+    "My son's hockey helmet is cracked where he dropped it, and he was sick on the bus home, do you sell a new one?",
 ]
 
 

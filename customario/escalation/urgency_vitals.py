@@ -53,6 +53,10 @@ _HELMET = re.compile(
     r"\bhelmet('s| is| was| has| got)? (\w+ )?(cracked|split|smashed|broken|dented|in (two|pieces|bits))\b"
     r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
 )
+# ... cracked in a fall or a blow, not dropped
+_MISHAP = re.compile(
+    r"\b(fell|fall(en|ing)?|came off|come off|coming off|thrown|crash\w*|hit|knocked|collided|smashed into|went over|wiped out|flew off)\b"
+)
 _HEAD_RED_FLAG = re.compile(
     r"\b((confused|confusion)(?! (about|by|as to|with|over|which|what|whether|how|on)\b)|not making sense|keeps? (throwing up|being sick|vomiting)|(throwing|thrown) up (again|twice|more)|vomit\w* (again|twice|more)"
     r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|fitting|seizure)\b"
@@ -70,7 +74,7 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a head knock with a red flag"
     # a cracked helmet is a blow to the head: any red flag of NHS head-injury advice counts (urg15, blind28:
     # "his helmet's cracked and now he's throwing up and can barely keep his eyes open")
-    if _HELMET.search(t) and head.red_flag(t):
+    if _HELMET.search(t) and _MISHAP.search(t) and head.red_flag(t):
         return "emergency", "a head knock told by a helmet, with a red flag"
     if _STOPPED_SHIVERING.search(t) and _COLD.search(t):
         return "emergency", "stopped shivering after the cold"
