@@ -22,7 +22,7 @@ look after pets or children) and the Columbia Suicide Severity Rating Scale's pr
 - **dependants handed over** (weak): someone asked to feed, walk, look after or take in the
   caller's pet or children (WordNet ``noun.animal``, a child word), or told it will;
 - **the request made light of** (weak): "it doesn't matter much", "not that it matters";
-- **drink beside it** (weak): a bottle of spirits or wine;
+- **drink beside it** (weak, counted only with the means): a bottle of spirits or wine;
 - **affairs in order** (weak): "the account's in my name", "my will is sorted", "tidying up my affairs".
 
 A line is an emergency when a strong sign comes with any sign of another kind. An ordinary reason
@@ -158,6 +158,9 @@ def read(t: str) -> tuple[str, str] | None:
         signs["drink beside it"] = False
     if not ordinary and _AFFAIRS.search(t):
         signs["affairs in order"] = False
+    # drink is counted with the means, not with a place alone ("on the sea wall with a bottle of wine")
+    if "drink beside it" in signs and "sitting with the means" not in signs:
+        del signs["drink beside it"]
     if any(signs.values()) and len(signs) >= 2:
         return "emergency", "suicide warning signs: " + " and ".join(signs)
     return None
