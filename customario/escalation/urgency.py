@@ -191,6 +191,7 @@ from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_bleeding as bleeding
 from customario.escalation import urgency_bodies as bodies
+from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
@@ -531,6 +532,7 @@ def _assess(text: str) -> Urgency:
             or bleeding.read(t)
             or airway.grave(t)
             or dangers.grave(t)
+            or burning.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
             or power_lines.grave(t)
