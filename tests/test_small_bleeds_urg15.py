@@ -51,3 +51,9 @@ def test_rain_that_pours_is_no_bleeding(line):
 def test_a_knife_held_against_someone_is_still_a_weapon():
     line = "A man at the greengrocer's counter has a knife and he's shouting at the staff."
     assert assess_rules(line).level == "emergency"
+    assert assess_rules("He cut her arm with a knife outside the key-cutting kiosk and ran off").level == "emergency"
+
+
+def test_a_knife_in_ones_own_accident_is_no_weapon():
+    line = "He nicked his finger on one of the greengrocer's knives, plaster on, just letting you know."
+    assert assess_rules(line).level == "urgent", assess_rules(line)

@@ -226,9 +226,11 @@ EMERGENCY = (
     # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
     r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
     # ... or the tool of the caller's own accident ("cut my finger with the bread knife")
-    # ... whoever's the knife (urg15: "nicked my thumb on your bread knife", "his finger with one of your knives")
-    r"(?!(.*[.,!?] |i |i'?ve |he |she |he'?s |she'?s |)(cut|sliced|nicked|caught|jabbed) (myself|himself|herself|(my|his|her|their) \w+)( \w+)? (with|on) "
-    r"(a|the|my|your|one of your|one of the|his|her|their|our) (\w+ ){0,2}kni(fe|ves)\b)"
+    # ... whoever's the knife (urg15: "nicked my thumb on your bread knife"), and said of someone's own
+    # hand ("he nicked his finger on one of your knives"; "he cut her arm with a knife" stays a weapon)
+    r"(?!(.*[.,!?] |)((i |i'?ve |)(cut|sliced|nicked|caught|jabbed) (myself|my \w+)"
+    r"|(he |he'?s )(cut|sliced|nicked|caught|jabbed) (himself|his \w+)|(she |she'?s )(cut|sliced|nicked|caught|jabbed) (herself|her \w+))"
+    r"( \w+)? (with|on) (a|the|my|your|one of your|one of the|his|her|their|our) (\w+ ){0,2}kni(fe|ves)\b)"
     # (a tool called a gun is no weapon: a glue gun, a nail gun, a heat gun; urg16 from blind20)
     r".*\b(?<!glue )(?<!nail )(?<!staple )(?<!heat )(?<!paint )(?<!spray )(?<!grease )(?<!caulk )(?<!caulking )(?<!sealant )"
     r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )(gun|knife|weapon)\b",
