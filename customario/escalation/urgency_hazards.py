@@ -302,7 +302,11 @@ def _smoke_filling(t: str) -> str | None:
     return None
 
 
-_CO_SIGNS = r"(headaches?|dizzy|dizziness|woozy|light-?headed|groggy|sick|nause\w*|vomit\w*|drowsy|sleepy|confused|faint\w*|passed out|collaps\w*)"
+# (confusion in other words, urg15 from blind28: "sleepy and muddled all day ... the gas fire")
+_CO_SIGNS = (
+    r"(headaches?|dizzy|dizziness|woozy|light-?headed|groggy|sick|nause\w*|vomit\w*|drowsy|sleepy|confused|muddled|"
+    r"disorient\w*|faint\w*|passed out|collaps\w*)(?! (?:with|about|by|over|of|and tired|to death|as to)\b)"
+)
 _CO_GROUP = r"\b(everyone|everybody|all of us|we'?re all|we are all|the whole (family|house|household)|both of us|the kids and|all the family)\b"
 _FUEL = r"\b(boiler|gas fire|gas heater|heater|generator|log burner|wood ?burner|stove|furnace|fireplace|barbecue|bbq|engine running|flue)\b"
 
