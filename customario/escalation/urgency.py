@@ -175,7 +175,12 @@ From blind23 and blind26 read with the warning signs of the 988 Lifeline, AFSP a
 (5 December 2026): a caller at a height or on a railway, sitting with the means or calling themself a
 burden, with a second sign (a pet or children handed over, the request made light of, drink, affairs
 in order) is an emergency (:mod:`customario.escalation.urgency_warnings`); a small wound that keeps
-bleeding is urgent (:func:`urgency_caps.capped`).
+bleeding is urgent (:func:`urgency_caps.capped`); a made thing burning now is a fire
+(:mod:`customario.escalation.urgency_burning`); learner English is read as standard (:mod:`urgency_normalise`);
+a person gone under water who has not come up, a threat of harm to a person said by someone near, a
+blow to a side of the head or a cracked helmet with a red flag, and confusion by a fuel-burning
+appliance are emergencies; muscles burning after exertion named by its WordNet kind, and harms asked
+about ahead ("is it going to hurt?"), are no harm now.
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
