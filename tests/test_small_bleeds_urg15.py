@@ -27,6 +27,12 @@ EMERGENCY = [
     "The joiner's gone through his thumb with the chisel. It's pouring and it won't stop however hard we press.",
     "The tree surgeon's saw sliced his calf open, it's gushing and won't stop even with a towel on it.",
 ]
+HEAVY_SAID_AS_A_NOUN = [
+    ("emergency", "Fell off the greengrocer's ladder, heavy bleeding from his leg, he's gone grey."),
+    ("urgent", "came off the key-cutting stool lol, grazed knee quite bad bleeding a bit, who do i speak to"),
+    ("normal", "Is heavy bleeding normal after a tooth out? Asking before I book the dentist."),
+    ("normal", "The red is bleeding into the whites since the removals van got wet, can you claim for it?"),
+]
 NOT_BLEEDING = [
     "I cut the hedge back yesterday and it's pouring with rain now, can the tree surgeon come on Friday?",
     "I cut my hand on the gate last week, fine now, but it's pouring here, can the tree surgeon come Friday?",
@@ -41,6 +47,11 @@ def test_a_small_wound_that_keeps_bleeding_is_urgent(line):
 @pytest.mark.parametrize("line", EMERGENCY)
 def test_a_deep_heavy_or_deliberate_bleed_stays_an_emergency(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize(("level", "line"), HEAVY_SAID_AS_A_NOUN)
+def test_bleeding_qualified_by_an_adjective(level, line):
+    assert assess_rules(line).level == level, assess_rules(line)
 
 
 @pytest.mark.parametrize("line", NOT_BLEEDING)

@@ -169,6 +169,17 @@ def _running_colours(t: str) -> str:
         )
         if is_body_part(word) or is_person(word) or not known & {"noun.substance", "noun.attribute", "noun.phenomenon"}:
             return m.group(0)
+        # an adjective with no determiner before it qualifies the bleeding (urg15, blind28: "grazed knee
+        # quite bad bleeding a bit"), where "the red is bleeding" names a colour
+        wn = wordnet.load()
+        colour = is_a(word, "color", "chromatic color", "achromatic color", senses=2)
+        if (
+            wn is not None
+            and not colour
+            and wn.lemmas(word, "adj")
+            and not re.search(r"\b(the|my|your|this|that|its|their|his|her|our|a|an)\s+$", m.string[: m.start()])
+        ):
+            return m.group(0)
         return word + " running"
 
     return re.sub(r"\b([a-z]+)(?:'s| is| are| has been| have been| keeps| kept)? (?:bleeding|bled|bleeds)\b", keep, t)

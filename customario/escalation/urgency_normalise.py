@@ -181,6 +181,8 @@ _SPOKEN = (
         ),
         "breathing is noisy",
     ),
+    # "heavy bleeding" is bleeding heavily (the writers' own notes name the emergency so, in 10+ corpora)
+    (re.compile(r"\b(heavy|severe|profuse|massive|uncontrolled) (bleeding|blood loss)\b"), "bleeding heavily"),
     # "pain in the chest" is chest pain (NHS: heart attack symptoms), however it is worded
     (
         re.compile(
