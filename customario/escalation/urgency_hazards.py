@@ -116,6 +116,17 @@ _HAZARDS_URGENT = (
         rf"^(?=.*\b(unplugged|pulled (it |the \w+ )?out|switched (it |the \w+ )?off|turned (it |the \w+ )?off|smell\w*|spark\w*|scorch\w*|melt\w*|brown\w*|discolou?r\w*)\b)"
         rf".*\b{_MAINS_PART}('s| is| are)?( \w+)? (gets?|getting|got|goes|going|went|gone|feels?|felt|is|was|runs|running) (really |very |too |so |scorching |boiling |burning )?hot\b",
     ),
+    # ... or a battery hot with a second sign, a smell or being put out of harm's way (urg15, blind28: "the
+    # drill battery become very hot and is smelling like plastic, I put it outside in the garden"); the
+    # readme of every corpus: a battery hazard with no fire is urgent
+    (
+        "battery hot",
+        r"^(?=.*\b(unplugged|pulled (it |the \w+ )?out|switched (it |the \w+ )?off|smell\w* (of|like) (?!nothing|normal)\w+|"
+        r"(burning|chemical|plastic|acrid|funny|strange|weird|toxic) smell|spark\w*|scorch\w*|melt\w*|hiss\w*|"
+        r"put (it |them )?(outside|in the garden|on the patio|in the sink|in a bucket)|away from)\b)"
+        r".*\b(batter(y|ies)|power ?banks?|battery packs?)('s| is| are)?( \w+)? (gets?|getting|got|goes|going|went|gone|become|becomes|became|feels?|felt|is|was|runs|running) "
+        r"(really |very |too |so |scorching |boiling |burning )?(hot|warm)\b",
+    ),
     # a swollen battery pushing the case up: "the battery has lifted the trackpad"
     (
         "battery pushing the case",
