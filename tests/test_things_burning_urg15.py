@@ -15,6 +15,14 @@ EMERGENCY = [
     "The mixing desk at the recording studio sparked and now the curtain behind it is burning.",
     "A heater at the Christmas market fell over and the stall's awning is alight.",
     "Your marquee lights shorted and the marquee is smouldering at one corner, guests are still inside.",
+    # fire set to a thing
+    "The patio heater at the Christmas market has set light to the bunting over the stalls.",
+    "Some lads just set fire to the recycling bins behind the recording studio.",
+]
+LIT_BY_DESIGN = [
+    "We set light to the bonfire at seven at the allotment, can you deliver sparklers?",
+    "If you set fire to the pudding at the Christmas market stall, does the brandy burn off?",
+    "Someone set fire to our allotment shed last year, can you quote for a metal one?",
 ]
 NOT_A_FIRE = [
     "the candle from the christmas market is burning really evenly, can i order six more?",
@@ -29,6 +37,11 @@ NOT_A_FIRE = [
 @pytest.mark.parametrize("line", EMERGENCY)
 def test_a_made_thing_burning_is_a_fire(line):
     assert assess_rules(line).level == "emergency", assess_rules(line)
+
+
+@pytest.mark.parametrize("line", LIT_BY_DESIGN)
+def test_a_bonfire_or_a_pudding_lit_or_a_fire_long_over_is_no_emergency(line):
+    assert assess_rules(line).level == "normal", assess_rules(line)
 
 
 @pytest.mark.parametrize("line", NOT_A_FIRE)

@@ -2,7 +2,7 @@
 
 Callers tell a fire by the thing that is burning rather than by the word "fire": "the curtain behind
 it is burning", "the sofa's alight", "the counter top is burning now", "the mattress is burning"
-(labelled emergencies in blind2, blind3, blind5, blind8, blind12, blind13, blind20 and blind28; the
+or by fire set to it ("has set light to the compost bags") (labelled emergencies in blind2, blind3, blind5, blind8, blind12, blind13, blind20 and blind28; the
 README of every corpus: "flames ... mean emergency"). The readers of
 :mod:`customario.escalation.urgency` knew these with "caught fire" beside them; a thing said to be
 burning after sparks, with nothing caught, was read as a burn (urgent: blind28 "That old amp in your
@@ -52,8 +52,24 @@ def _by_design(word: str) -> bool:
     return word in _BY_DESIGN or is_a(word, "heater", "source of illumination", "light source", senses=1)
 
 
+# "set fire to" / "set light to" a thing: the thing is burning (urg15, blind25: "the heater in the glasshouse
+# has set light to the compost bags"); a bonfire, a pudding or logs are lit by design
+_SET_ALIGHT = re.compile(
+    r"\b(?:set|sets|setting|has set|'s set|just set) (?:fire|light) to (?:the |a |an |my |our |his |her |their |your |some |all the )?"
+    r"((?:[a-z-]+ ){0,2}?)([a-z-]+)\b"
+)
+_LIT_BY_DESIGN = frozenset(
+    "bonfire bonfires pudding puddings brandy kindling paper newspaper firelighters guy fuse touchpaper".split()
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
-    """("emergency", why) when ``t`` (normalised, lower-case) says a made thing is burning now, else None."""
+    """("emergency", why) when ``t`` (normalised, lower-case) says a made thing is burning now, or that
+    fire was set to a thing, else None."""
+    for m in _SET_ALIGHT.finditer(t):
+        words = m.group(1).split() + [m.group(2)]
+        if not any(_by_design(w) or w in _LIT_BY_DESIGN for w in words):
+            return "emergency", f"{m.group(0)}: fire set to a thing"
     for m in _BURNING_NOW.finditer(t):
         head = m.group(2)
         words = m.group(1).split() + [head]
