@@ -11,8 +11,12 @@ back ("I heard three, is that right?") instead of storing it at once. A read-bac
 answer one "yes"; a wrong value read back is never stored.
 
 The rule was fitted on the first-contact logs of answers blind6 to blind16 and validated on
-blind17 and blind18 (the figures are in docs/conversations.md, "first-contact risk"). Pure
-functions, no I/O (WordNet's files are read once, :mod:`customario.escalation.wordnet`).
+blind17 and blind18 (the figures are in docs/conversations.md, "first-contact risk"). On 5 December
+2026 the logs were rebuilt for blind6-blind32 (benchmarks/first_contact_log.py →
+benchmarks/first_contact_wrong.jsonl; benchmarks/first_contact_cost.py counts what is caught and
+what it costs) and the shapes of :mod:`customario.dialogue.answer_risk_shapes` were added, each
+seen wrong on three or more corpora. Pure functions, no I/O
+(WordNet's files are read once, :mod:`customario.escalation.wordnet`).
 """
 
 from __future__ import annotations
@@ -213,7 +217,8 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
     is not a number that was said), ``mixed_polarity`` (a yes/no turn with two negators or a yes
     and a negator), ``other_noun`` (a number said of a thing the question does not count),
     ``choices`` (more choices named than read, or a negator beside a choice), ``clash`` (a top or
-    bottom rating said with words of the opposite sentiment, VADER). For an open answer the reasons
+    bottom rating said with words of the opposite sentiment, VADER), and the shapes
+    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``). For an open answer the reasons
     are ``asked_back``, ``contrast`` or ``negated_open`` (a negator in its first three words: a
     don't-know in other words, "Nothing I'd add"); the survey does not read open answers back for
     them (typed words are the caller's own, a transcript is read back by its confidence, see
@@ -250,4 +255,16 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
         named = _choices_said(question, t)
         negated = re.search(rf"(?<![a-z']){_NEGATOR}(?![a-z])|n't\b", t) is not None
         checks["choices"] = named > _stored_count(value) or (negated and named >= 1)
+    checks.update(_more_shapes(question, qtype, t, value))
     return [k for k, v in checks.items() if v]
+
+
+def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, bool]:
+    """The reasons of :mod:`customario.dialogue.answer_risk_shapes` that apply to ``qtype``."""
+    from customario.dialogue import answer_risk_shapes as shapes
+
+    out: dict[str, bool] = {}
+    if qtype == "multi_choice":
+        out["listed"] = shapes.parts_listed(question, t) > _stored_count(value)
+        out["all_and_some"] = shapes.all_and_some(question, t, _stored_count(value), _choices_said)
+    return out

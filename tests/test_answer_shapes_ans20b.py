@@ -1,0 +1,118 @@
+"""The first-contact risk shapes of customario.dialogue.answer_risk_shapes, named by risks(): our own
+phrasings at a tree surgeon and a hot-air balloon operator, in both directions (a risky turn
+names its reason, a plain one does not)."""
+
+from datetime import datetime, timezone
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue.answer_risk import risks
+from survey_helpers import record_calls, survey_policy
+
+JOBS = Question(
+    id="jobs",
+    type="multi_choice",
+    text="Which jobs did the crew do: pruning, felling, stump grinding or hedge trimming?",
+    choices=[
+        Choice(code="pruning", label="pruning"),
+        Choice(code="felling", label="felling"),
+        Choice(code="stump", label="stump grinding"),
+        Choice(code="hedge", label="hedge trimming"),
+    ],
+)
+ALL_JOBS = ["pruning", "felling", "stump", "hedge"]
+COST = Question(id="cost", type="number", text="How much did the whole job cost, in dollars?", min=0, max=20000)
+MONTHLY = Question(
+    id="monthly", type="number", text="How much do you pay per month for garden care, in dollars?", min=0, max=5000
+)
+TREES = Question(id="trees", type="number", text="How many trees did we take down?", min=0, max=50)
+VISITS = Question(id="visits", type="number", text="How many visits did the crew make?", min=0, max=50)
+HOME = Question(id="home", type="number", text="How many people were at home that day?", min=0, max=20)
+FLIGHT = Question(id="flight", type="date", text="On what date was your balloon flight?")
+RECOMMEND = Question(id="recommend", type="nps", text="How likely are you to recommend our balloon rides, 0 to 10?")
+LATE = Question(id="late", type="yes_no", text="Was the crew late?")
+EXPLAINED = Question(id="explained", type="yes_no", text="Did the crew explain the work before starting?")
+
+
+@pytest.mark.parametrize(
+    "q,text,value,reason",
+    [
+        # more things listed than the choices stored (coordinators, typed "n", "+", a short comma list)
+        (JOBS, "Pruning n they ground out the old stump.", ["pruning"], "listed"),
+        (JOBS, "pruning + the hedges", ["pruning"], "listed"),
+        (JOBS, "Felling, chipping, hauling.", ["felling"], "listed"),
+        # "all" beside fewer things, or a part of all
+        (JOBS, "Bits of everything really.", ALL_JOBS, "all_and_some"),
+        (JOBS, "The whole lot: pruning and the hedge.", ALL_JOBS, "all_and_some"),
+    ],
+)
+def test_a_first_contact_shape_is_named(q, text, value, reason):
+    assert reason in risks(q, text, value), risks(q, text, value)
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (JOBS, "Pruning and felling.", ["pruning", "felling"]),
+        (JOBS, "Just the felling, it was quick.", ["felling"]),
+        (JOBS, "Pruning, that's all.", ["pruning"]),
+        (JOBS, "Hedge trimming and, um, pruning.", ["hedge", "pruning"]),
+        (JOBS, "All of them.", ALL_JOBS),
+        (JOBS, "Everything: pruning, felling, the stump and the hedge.", ALL_JOBS),
+        (COST, "Nine hundred dollars.", 900),
+        (COST, "Forty-ish.", 40),
+        (COST, "Six hundred, give or take.", 600),
+        (MONTHLY, "Forty a month.", 40),
+        (TREES, "Six.", 6),
+        (VISITS, "Three visits.", 3),
+        (HOME, "Me and my husband.", 2),
+        (FLIGHT, "The third of May.", "2031-05-03"),
+        (RECOMMEND, "Oh, a nine.", 9),
+        (RECOMMEND, "Ten, a magical morning.", 10),
+        (LATE, "No, bang on the hour.", "no"),
+        (LATE, "No, right on time.", "no"),
+        (EXPLAINED, "Yes, before my son's birthday party.", "yes"),
+    ],
+)
+def test_a_plain_turn_names_no_new_shape(q, text, value):
+    new = {
+        "listed",
+        "all_and_some",
+    }
+    assert not set(risks(q, text, value)) & new, risks(q, text, value)
+
+
+_TREES = """
+name: tree_care
+kind: survey
+organisation: Oakline Tree Surgeons
+opening: "Hi, a short survey from Oakline Tree Surgeons. Is now a good time?"
+questions:
+  - id: jobs
+    type: multi_choice
+    text: Which jobs did the crew do, pruning, felling, stump grinding or hedge trimming?
+    choices:
+      - {code: pruning, label: pruning}
+      - {code: felling, label: felling}
+      - {code: stump, label: stump grinding}
+      - {code: hedge, label: hedge trimming}
+  - id: cost
+    type: number
+    text: How much did the whole job cost, in dollars?
+    min: 0
+    max: 20000
+"""
+NOW = datetime(2031, 6, 3, 12, tzinfo=timezone.utc)
+
+
+def test_a_list_longer_than_the_choices_read_is_read_back_and_a_no_asks_again(tmp_path):
+    p = survey_policy(tmp_path, "tree_care", _TREES, [], NOW)
+    actions = p.respond("Pruning n they ground out the old stump, plus the hedge.")
+    if p.phase == "confirm":
+        assert not record_calls(actions)
+        actions = p.respond("no")
+        assert not [c for c in record_calls(actions) if c["status"] == "valid"]
+        assert p.current.id == "jobs"
+    else:  # the parser read every part: nothing shorter was stored
+        assert sorted(record_calls(actions)[0]["value"]) == ["hedge", "pruning", "stump"]
