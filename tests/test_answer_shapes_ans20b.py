@@ -45,6 +45,21 @@ EXPLAINED = Question(id="explained", type="yes_no", text="Did the crew explain t
         # "all" beside fewer things, or a part of all
         (JOBS, "Bits of everything really.", ALL_JOBS, "all_and_some"),
         (JOBS, "The whole lot: pruning and the hedge.", ALL_JOBS, "all_and_some"),
+        # an amount per something the question is not asked per
+        (COST, "Ninety dollars a tree.", 90, "rate"),
+        (COST, "Sixty bucks an hour.", 60, "rate"),
+        (COST, "Twenty-five each.", 25, "rate"),
+        (MONTHLY, "Three hundred a year.", 300, "rate"),
+        (MONTHLY, "I pay it quarterly, one fifty.", 150, "rate"),
+        # vague quantities, bounds, every/each
+        (COST, "A few hundred.", 300, "vague"),
+        (COST, "Four hundred and something.", 400, "vague"),
+        (TREES, "More than six.", 6, "bound"),
+        (TREES, "Nearly a dozen.", 12, "bound"),
+        # amounts in forms the campaign's dollars are not read from
+        (COST, "2.5k", 2.5, "number_form"),
+        (COST, "£300", 300, "number_form"),
+        (COST, "A fiver, maybe eight.", 8, "number_form"),
     ],
 )
 def test_a_first_contact_shape_is_named(q, text, value, reason):
@@ -79,6 +94,10 @@ def test_a_plain_turn_names_no_new_shape(q, text, value):
     new = {
         "listed",
         "all_and_some",
+        "rate",
+        "vague",
+        "bound",
+        "number_form",
     }
     assert not set(risks(q, text, value)) & new, risks(q, text, value)
 
@@ -116,3 +135,11 @@ def test_a_list_longer_than_the_choices_read_is_read_back_and_a_no_asks_again(tm
         assert p.current.id == "jobs"
     else:  # the parser read every part: nothing shorter was stored
         assert sorted(record_calls(actions)[0]["value"]) == ["hedge", "pruning", "stump"]
+
+
+def test_an_amount_per_trunk_is_read_back_before_it_is_stored(tmp_path):
+    p = survey_policy(tmp_path, "tree_care", _TREES, ["pruning"], NOW)
+    assert p.current.id == "cost"
+    actions = p.respond("It came to 200 a trunk.")
+    calls = [c for c in record_calls(actions) if c["question_id"] == "cost" and c["status"] == "valid"]
+    assert p.phase == "confirm" and not calls, (actions, p.pending)

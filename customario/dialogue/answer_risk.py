@@ -218,7 +218,8 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
     and a negator), ``other_noun`` (a number said of a thing the question does not count),
     ``choices`` (more choices named than read, or a negator beside a choice), ``clash`` (a top or
     bottom rating said with words of the opposite sentiment, VADER), and the shapes
-    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``). For an open answer the reasons
+    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``,
+    ``vague``, ``bound``, ``number_form``). For an open answer the reasons
     are ``asked_back``, ``contrast`` or ``negated_open`` (a negator in its first three words: a
     don't-know in other words, "Nothing I'd add"); the survey does not read open answers back for
     them (typed words are the caller's own, a transcript is read back by its confidence, see
@@ -267,4 +268,12 @@ def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, boo
     if qtype == "multi_choice":
         out["listed"] = shapes.parts_listed(question, t) > _stored_count(value)
         out["all_and_some"] = shapes.all_and_some(question, t, _stored_count(value), _choices_said)
+    if qtype == "number":
+        digits = _digits(t)
+        out["rate"] = shapes.rate_said(question, digits) is not None
+        out["vague"] = shapes.vague_count(digits)
+        out["bound"] = shapes.bound_said(digits)
+        out["number_form"] = shapes.number_form(digits)
+    if qtype in ("nps", "scale"):
+        out["bound"] = shapes.bound_said(_digits(t))
     return out

@@ -9,7 +9,15 @@ or from a reading the code already has, never from a corpus line:
   written "n", "&", "+", "plus"; Quirk et al., *A Comprehensive Grammar of the English Language*,
   1985, ch. 13) or as a comma list of short parts, than the choices stored;
 - ``all_and_some``: "all" said beside fewer choices than were stored, or a part of all ("a bit of
-  everything").
+  everything");
+- ``rate``: an amount said per something (the distributive "a", "per", "each": "eighteen dollars a
+  ticket", "two per room", "thirty-five dollars each") or for a period
+  (:func:`customario.dialogue.periods.other_period`) that the question is not asked per;
+- ``vague``: a count said with a vague quantifier ("a couple hundred", "two hundred and
+  something"; Moxey and Sanford, *Communicating Quantities*, 1993); ``bound``: a number said as a
+  bound ("more than five", "going on five", "higher than a five");
+- ``number_form``: an amount in a form the campaign's dollars are not read from ("45k", "rs 500",
+  "a buck twenty", "a tenner, maybe fifteen").
 
 Pure functions over lower-case text; WordNet through :mod:`customario.escalation.wordnet`.
 """
@@ -79,3 +87,88 @@ def all_and_some(question: Any, t: str, stored: int, named: Callable[[Any, str],
     if not _ALL.search(t):
         return False
     return 0 < named(question, _ALL.sub(" ", t)) < stored
+
+
+# ---- amounts ---------------------------------------------------------------------------------
+_MONEY = r"(?:dollars?|bucks?|cents?|quid|pounds?|euros?|grand|k|times?)"
+_PER = re.compile(
+    rf"(?<![\w.])\d[\d.,]*\s*(?:{_MONEY}\s+)?(?:a|an|per|each|every)\s+"
+    r"(?:(?:single|whole|full|typical|normal|regular|standard)\s+)?([a-z]+)"
+)
+_EACH = re.compile(rf"(?<![\w.])\d[\d.,]*\s*(?:{_MONEY}\s+)?(?:each|apiece)\b")
+_PERIODS = {"day", "night", "week", "fortnight", "month", "quarter", "year", "term", "semester", "season"}
+
+
+def _singular(w: str) -> str:
+    return w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+
+
+def rate_said(question: Any, digits: str) -> str | None:
+    """The thing or period an amount in ``digits`` (lower case, numbers in digits) is said per,
+    when the question is not asked per it ("per ticket", "a night", "each"): "18 dollars a ticket"
+    to "how much did you spend on tickets?" → ticket, "2 per room" → room, "35 dollars each" →
+    each, "450 a quarter" to a monthly rent → quarter; else None."""
+    from customario.dialogue.periods import other_period, question_period
+
+    period = question_period(question)
+    asked_text = (getattr(question, "text", "") or "").lower()
+    asked = set(_WORD.findall(asked_text))
+    for m in _PER.finditer(digits):
+        noun = _singular(m.group(1))
+        if noun == period or re.search(rf"\b(?:per|a|an|each|every)\s+(?:[a-z]+\s+)?{noun}s?\b", asked_text):
+            continue
+        if noun in _PERIODS and period is None and re.search(r"\btimes?\b", m.group(0)):
+            continue  # a frequency ("3 times a week") to a question that names no period
+        return noun
+    if _EACH.search(digits) and not asked & {"each", "per", "apiece"}:
+        return "each"
+    other = other_period(digits)
+    if other and period and other != period:
+        return other
+    return None
+
+
+# An amount in a form the campaign's dollars are not read from: a multiplier suffix ("1.2k", "45k",
+# "3m"), a currency named before the figure ("rs 500", "a buck twenty": a dollar and twenty cents,
+# "£40"), or a banknote's name beside a figure ("a tenner, maybe fifteen").
+_NUMBER_FORM = re.compile(
+    r"(?<![\w.])\d+(?:\.\d+)?\s?(?:k|m|bn|mil)\b"
+    r"|\b(?:buck|quid|rs|inr|rupees?|eur|euros?|gbp|pounds?|usd|dollar)\.?\s*\d|[£€¥₹]\s*\d"
+)
+_BANKNOTE = re.compile(r"\b(?:tenner|fiver)s?\b")
+
+
+def number_form(digits: str) -> bool:
+    """True when an amount (``digits``: lower case, numbers in digits) is said in one of the forms
+    of :data:`_NUMBER_FORM`, or names a banknote beside a figure ("a tenner, maybe 15")."""
+    return _NUMBER_FORM.search(digits) is not None or (
+        _BANKNOTE.search(digits) is not None and re.search(r"\d", digits) is not None
+    )
+
+
+# Vague quantifiers (Moxey and Sanford, *Communicating Quantities*, 1993: "a couple", "a few",
+# "several") and the vague tails of a number ("twenty-odd", "two hundred and something", "and
+# change"). An approximator around a number said ("forty-ish", "six or so", "give or take") keeps
+# that number as the answer and is not one: on the development corpora it was right 19 times of 19.
+_VAGUE = re.compile(
+    r"\b(?:couple|few|several|handful|dozens|hundreds|thousands|umpteen)\b"
+    r"|\b(?:odd|and something|and change)\b(?!\s+(?:else|like|to|about|was|is|i|we))|\b[a-z]+-something\b"
+)
+# A number said as a bound or a point being neared, not the amount (comparatives and approximators:
+# Prince, Frader and Bosk 1982: "almost", "nearly"; "going on", "more than", "at least", "over").
+_BOUND = re.compile(
+    r"\b(?:more|less|fewer|higher|lower|better|worse|bigger|smaller|greater)\s+than\b|\bat (?:least|most)\b"
+    r"|\b(?:going on|nearly|almost|upwards of|up to|under|over|above|below|north of|south of|shy of)\s+(?:a |an )?(?:\d|dozen|score|hundred|thousand)"
+)
+
+
+def vague_count(digits: str) -> bool:
+    """True when a count or amount (``digits``: lower case, numbers in digits) is said with a vague
+    quantifier or tail ("a couple 100", "200 and something", "a few")."""
+    return _VAGUE.search(digits) is not None
+
+
+def bound_said(digits: str) -> bool:
+    """True when a number is said as a bound ("more than 5", "going on 5", "10 dollars less than
+    last year")."""
+    return _BOUND.search(digits) is not None
