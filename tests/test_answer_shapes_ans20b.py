@@ -60,6 +60,9 @@ EXPLAINED = Question(id="explained", type="yes_no", text="Did the crew explain t
         (COST, "2.5k", 2.5, "number_form"),
         (COST, "£300", 300, "number_form"),
         (COST, "A fiver, maybe eight.", 8, "number_form"),
+        # a date said roughly
+        (FLIGHT, "About three weeks ago.", "2031-05-13", "approximate"),
+        (FLIGHT, "A month or two back.", "2031-04-03", "approximate"),
     ],
 )
 def test_a_first_contact_shape_is_named(q, text, value, reason):
@@ -98,6 +101,7 @@ def test_a_plain_turn_names_no_new_shape(q, text, value):
         "vague",
         "bound",
         "number_form",
+        "approximate",
     }
     assert not set(risks(q, text, value)) & new, risks(q, text, value)
 

@@ -218,8 +218,8 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
     and a negator), ``other_noun`` (a number said of a thing the question does not count),
     ``choices`` (more choices named than read, or a negator beside a choice), ``clash`` (a top or
     bottom rating said with words of the opposite sentiment, VADER), and the shapes
-    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``,
-    ``vague``, ``bound``, ``number_form``). For an open answer the reasons
+    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``, ``vague``,
+    ``bound``, ``number_form``, ``approximate``). For an open answer the reasons
     are ``asked_back``, ``contrast`` or ``negated_open`` (a negator in its first three words: a
     don't-know in other words, "Nothing I'd add"); the survey does not read open answers back for
     them (typed words are the caller's own, a transcript is read back by its confidence, see
@@ -276,4 +276,6 @@ def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, boo
         out["number_form"] = shapes.number_form(digits)
     if qtype in ("nps", "scale"):
         out["bound"] = shapes.bound_said(_digits(t))
+    if qtype == "date":
+        out["approximate"] = shapes.approximate(t)
     return out

@@ -17,7 +17,11 @@ or from a reading the code already has, never from a corpus line:
   something"; Moxey and Sanford, *Communicating Quantities*, 1993); ``bound``: a number said as a
   bound ("more than five", "going on five", "higher than a five");
 - ``number_form``: an amount in a form the campaign's dollars are not read from ("45k", "rs 500",
-  "a buck twenty", "a tenner, maybe fifteen").
+  "a buck twenty", "a tenner, maybe fifteen");
+- ``approximate``: a date said with an approximator ("about", "sometime", "a week or two":
+  Prince, Frader and Bosk, "On hedging in physician-physician discourse", 1982). Measured and left
+  out: a date read from a holiday's name (:func:`date_holidays.named_day`) caught 6 more wrong
+  values on the first-contact logs for 181 read-backs of right ones (1.1 per 100 lines).
 
 Pure functions over lower-case text; WordNet through :mod:`customario.escalation.wordnet`.
 """
@@ -172,3 +176,17 @@ def bound_said(digits: str) -> bool:
     """True when a number is said as a bound ("more than 5", "going on 5", "10 dollars less than
     last year")."""
     return _BOUND.search(digits) is not None
+
+
+# ---- dates ----------------------------------------------------------------------------------
+_APPROX = re.compile(
+    r"\b(?:about|around|roughly|approximately|approx|sometime|some time|or so|give or take|round about|"
+    r"circa|ish)\b|-ish\b"
+    r"|\b(?:a|an|one|two|three|four|five|six|\d+)\s+or\s+(?:two|three|four|five|six|so|\d+)\b"
+    r"|\b(?:day|week|month|year|fortnight)s?\s+or\s+(?:two|three|so)\b"
+)
+
+
+def approximate(t: str) -> bool:
+    """True when a date answer ``t`` is said roughly (:data:`_APPROX`)."""
+    return _APPROX.search(t) is not None
