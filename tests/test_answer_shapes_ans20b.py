@@ -63,6 +63,16 @@ EXPLAINED = Question(id="explained", type="yes_no", text="Did the crew explain t
         # a date said roughly
         (FLIGHT, "About three weeks ago.", "2031-05-13", "approximate"),
         (FLIGHT, "A month or two back.", "2031-04-03", "approximate"),
+        # irony: an interjection before the top or bottom rating; a set phrase of disbelief
+        (RECOMMEND, "Oh, a ten, I do love being dropped in a cow field.", 10, "irony"),
+        (RECOMMEND, "Ha, zero.", 0, "irony"),
+        (LATE, "Yeah right, they turned up at noon.", "yes", "irony"),
+        (LATE, "As if they'd ever be late.", "yes", "irony"),
+        # a yes/no read against its first word
+        (LATE, "Nah, bang on the hour.", "yes", "lead_polarity"),
+        (LATE, "Aye, a good hour.", "no", "lead_polarity"),
+        # "yeah" as agreement, then a no: which one is the answer is read back
+        (LATE, "Yeah, right on time.", "no", "lead_polarity"),
     ],
 )
 def test_a_first_contact_shape_is_named(q, text, value, reason):
@@ -102,6 +112,8 @@ def test_a_plain_turn_names_no_new_shape(q, text, value):
         "bound",
         "number_form",
         "approximate",
+        "irony",
+        "lead_polarity",
     }
     assert not set(risks(q, text, value)) & new, risks(q, text, value)
 

@@ -15,7 +15,7 @@ blind17 and blind18 (the figures are in docs/conversations.md, "first-contact ri
 2026 the logs were rebuilt for blind6-blind32 (benchmarks/first_contact_log.py →
 benchmarks/first_contact_wrong.jsonl; benchmarks/first_contact_cost.py counts what is caught and
 what it costs) and the shapes of :mod:`customario.dialogue.answer_risk_shapes` were added, each
-seen wrong on three or more corpora. Pure functions, no I/O
+seen wrong on three or more corpora, plus ``lead_polarity`` here. Pure functions, no I/O
 (WordNet's files are read once, :mod:`customario.escalation.wordnet`).
 """
 
@@ -70,8 +70,8 @@ ELSEWHERE = (
     "said",
 )
 # Negators (Penn Treebank: RB "not", "n't"; DT "no"; "never", "nothing", "none", "nobody").
-_NEGATOR = r"(?:not|no|never|nothing|none|nobody|nah|nope|n't)"
-_AFFIRMATIVE = r"(?:yes|yeah|yep|yup|sure|of course|definitely|absolutely|certainly)"
+_NEGATOR = r"(?:not|no|never|nothing|none|nobody|nah|nope|nae|naw|n't)"
+_AFFIRMATIVE = r"(?:yes|yeah|yep|yup|aye|sure|of course|definitely|absolutely|certainly)"
 _WORD = re.compile(r"[a-z][a-z'’-]*")
 # Questions whose value is a number: the words after a number there should be the question's own.
 NUMERIC = ("nps", "scale", "number")
@@ -172,6 +172,16 @@ def _polarity_mixed(t: str) -> bool:
     return len(negs) >= 2 or (bool(negs) and bool(yes))
 
 
+def _lead_contrary(t: str, value: Any) -> bool:
+    """True when a yes/no turn opens with a yes word and was read as no, or with a no word and was
+    read as yes ("Nae, it went bang on time" read as yes)."""
+    first = re.match(rf"\W*({_AFFIRMATIVE}|{_NEGATOR})(?![a-z'])", t)
+    if first is None or value not in ("yes", "no"):
+        return False
+    said = "yes" if re.fullmatch(_AFFIRMATIVE, first.group(1)) else "no"
+    return said != value
+
+
 def _value_unsaid(qtype: str, t: str, value: Any) -> bool:
     """True when a numeric ``value`` is not among the numbers said in ``t`` although some number
     was said ("two and a half grand" read as 2.5, "-1" read as 1), or a date's year differs from a
@@ -217,9 +227,10 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
     is not a number that was said), ``mixed_polarity`` (a yes/no turn with two negators or a yes
     and a negator), ``other_noun`` (a number said of a thing the question does not count),
     ``choices`` (more choices named than read, or a negator beside a choice), ``clash`` (a top or
-    bottom rating said with words of the opposite sentiment, VADER), and the shapes
+    bottom rating said with words of the opposite sentiment, VADER), ``lead_polarity`` (a yes/no
+    turn whose first word says the other answer: "Nah, bang on time" read as yes), and the shapes
     of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``, ``vague``,
-    ``bound``, ``number_form``, ``approximate``). For an open answer the reasons
+    ``bound``, ``number_form``, ``approximate``, ``irony``). For an open answer the reasons
     are ``asked_back``, ``contrast`` or ``negated_open`` (a negator in its first three words: a
     don't-know in other words, "Nothing I'd add"); the survey does not read open answers back for
     them (typed words are the caller's own, a transcript is read back by its confidence, see
@@ -276,6 +287,10 @@ def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, boo
         out["number_form"] = shapes.number_form(digits)
     if qtype in ("nps", "scale"):
         out["bound"] = shapes.bound_said(_digits(t))
+    if qtype == "yes_no":
+        out["lead_polarity"] = _lead_contrary(t, value)
     if qtype == "date":
         out["approximate"] = shapes.approximate(t)
+    if qtype in ("nps", "scale", "yes_no"):
+        out["irony"] = shapes.ironic(question, t, value)
     return out

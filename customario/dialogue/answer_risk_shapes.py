@@ -21,7 +21,11 @@ or from a reading the code already has, never from a corpus line:
 - ``approximate``: a date said with an approximator ("about", "sometime", "a week or two":
   Prince, Frader and Bosk, "On hedging in physician-physician discourse", 1982). Measured and left
   out: a date read from a holiday's name (:func:`date_holidays.named_day`) caught 6 more wrong
-  values on the first-contact logs for 181 read-backs of right ones (1.1 per 100 lines).
+  values on the first-contact logs for 181 read-backs of right ones (1.1 per 100 lines);
+- ``irony``: a top or bottom rating opened with an interjection ("Oh, a ten"), or a yes/no said
+  with a set phrase of disbelief ("yeah right", "as if", "that'll be the day"; Kreuz and
+  Caucci, "Lexical influences on the perception of sarcasm", 2007: interjections are the
+  strongest lexical cue).
 
 Pure functions over lower-case text; WordNet through :mod:`customario.escalation.wordnet`.
 """
@@ -190,3 +194,24 @@ _APPROX = re.compile(
 def approximate(t: str) -> bool:
     """True when a date answer ``t`` is said roughly (:data:`_APPROX`)."""
     return _APPROX.search(t) is not None
+
+
+# ---- irony ----------------------------------------------------------------------------------
+_INTERJECTION = re.compile(r"^\W*(?:oh+|ha+|hah|haha+|gee|wow|lol|pfft|ooh)\b")
+_DISBELIEF = re.compile(
+    r"\b(?:yeah|yea|aye|oh) right\b(?!\s*(?:away|now|there|then|on time))|\bas if\b|that'?ll be the day"
+    r"|\bpull the other one\b|\bin your dreams\b|\bdream on\b|^\W*(?:ha+|hah|haha+|lol)\b"
+)
+
+
+def ironic(question: Any, t: str, value: Any) -> bool:
+    """True for a top or bottom rating opened with an interjection ("Oh, a ten, I just love
+    paying fees"), or a yes/no turn with a set phrase of disbelief ("Aye, right. On time.")."""
+    qtype = getattr(question, "type", "")
+    if qtype == "yes_no":
+        return _DISBELIEF.search(t) is not None
+    if qtype not in ("nps", "scale") or not isinstance(value, (int, float)):
+        return False
+    lo = question.min if getattr(question, "min", None) is not None else 0
+    hi = question.max if getattr(question, "max", None) is not None else 10
+    return value in (lo, hi) and (_INTERJECTION.search(t) is not None or _DISBELIEF.search(t) is not None)
