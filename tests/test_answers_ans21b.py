@@ -6,7 +6,7 @@ school, a vintage fair, a mobile vet):
   still to come ("remove me from future surveys"), an erasure request ("please delete my
   details"), and the list named after the survey ("take me off this survey and your list");
 - a don't-know at an open question with a courtesy after a comma ("I can't think of anything,
-  sorry"); "nothing comes to mind" is still asked again (corpora code it both ways);
+  sorry"); "nothing comes to mind" is a don't-know too since helper ans20a (five corpora of six);
 - a multi-choice list with a part that names a thing had but no choice is read back;
 - a rating its own words take back (the far end's word, an end label on the other half, mockery)
   is asked again;
@@ -77,8 +77,8 @@ def test_open_dont_knows(said: str) -> None:
     assert normalise(_TIPS, said, today=TODAY).status == "dont_know"
 
 
-def test_open_blank_mind_alone_is_asked_again() -> None:
-    assert normalise(_TIPS, "Nothing comes to mind.", today=TODAY).status == "invalid"
+def test_open_blank_mind_alone_is_a_dont_know() -> None:
+    assert normalise(_TIPS, "Nothing comes to mind.", today=TODAY).status == "dont_know"
     assert normalise(_TIPS, "Nothing, it was great.", today=TODAY).status == "valid"
 
 

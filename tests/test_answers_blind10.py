@@ -62,9 +62,8 @@ def test_cannot_think_of_anything_is_a_dont_know_for_an_open_question():
 def test_an_open_answer_with_words_beside_the_doubt_is_kept():
     r = normalise(IDEAS, "can't think of anything major, maybe open on Sundays", today=TODAY)
     assert r.status == "valid"
-    # "Nothing comes to mind" alone: blind6 reads it as the answer "nothing", blind12 as a don't-know;
-    # it is asked once more, never coded (tests/test_answers_blind12b.py)
-    assert normalise(IDEAS, "Nothing comes to mind.", today=TODAY).status == "invalid"
+    # "Nothing comes to mind" alone: five corpora of six code it don't know (codes.BLANK_MIND)
+    assert normalise(IDEAS, "Nothing comes to mind.", today=TODAY).status == "dont_know"
 
 
 def test_a_doubt_about_something_else_is_asked_again_not_coded():

@@ -94,7 +94,7 @@ def test_the_method_names_the_shape_only_when_it_caused_the_read_back(tmp_path):
 @pytest.mark.parametrize(
     "text",
     [
-        "Nothing I can think of.",
+        "Nothing much, the staff were lovely.",  # ("Nothing I can think of." is a don't-know)
         "Honestly nothing, it was all fine.",
         "Not much, but the waiting area could use a chair.",
         "Why do you ask? Cheaper chains.",

@@ -172,12 +172,12 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
+    if qtype == "open" and (BLANK_MIND.search(t) or NOTHING_COMES_TO_MIND.search(t)) and question.allow_dont_know:
+        # "Can't think of anything.", "Nothing comes to mind.", "Nothing I can think of.": no answer
+        # found in memory, coded as don't know (codes.BLANK_MIND says which corpora read it so)
+        return Normalised("dont_know", method="phrase")
     if qtype == "open" and BLANK_MIND.search(t):
-        # "Nothing comes to mind": "nothing" as the answer, or no answer found? Callers and
-        # interviewers read it both ways, so the agent asks once more rather than code either.
-        return Normalised("invalid", reason="to know if there is anything at all, or nothing")
-    if qtype == "open" and NOTHING_COMES_TO_MIND.search(t) and question.allow_dont_know:
-        return Normalised("dont_know", method="phrase")  # "Can't think of anything."
+        return Normalised("invalid", reason="your best answer")  # no don't-know allowed: asked again
     if qtype == "open" and says_more(t):
         return None  # "I dunno, maybe more parking?": the words are the open answer
     doubt = DOUBT_ABOUT_OTHER.search(t) if qtype != "open" else None

@@ -357,10 +357,16 @@ NOTHING_COMES_TO_MIND = re.compile(
     r"(?:\W+(?:right now|at the moment|offhand|off hand|off the top of my head|just now|to be honest|really|sorry|"
     r"thanks|thank you|i'?m afraid|love|mate|dear))*\W*$"
 )
-# "Nothing comes to mind", "nothing springs to mind right now": no suggestion found, said alone.
+# "Nothing comes to mind", "nothing springs to mind right now", "nothing I can think of": the caller
+# searched their memory and found no answer, said alone. Five of the six corpora that hold it code
+# it don't know (answers blind12, blind18, blind24, blind26, blind31; blind6 an open answer "nothing"),
+# so it is a don't-know; "Nothing, it's lovely" (a judgement) and "not that I can think of" (a
+# no to "anything else?", answers blind6 and blind23) are the open answer.
 BLANK_MIND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*nothing (?:really |much |specific |in particular )?"
-    r"(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)(?: (?:right now|at the moment|offhand|really))*\W*$"
+    r"(?:(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)|(?:that )?(?:i|we) can (?:really )?"
+    r"(?:think of|recall|remember))"
+    r"(?:\W+(?:right now|at the moment|offhand|off hand|really|off the top of my head|just now|sorry|i'?m afraid))*\W*$"
 )
 # A doubt about something else than the answer, after words that answer: "They missed the garden
 # one, but I'm not sure if that was my fault" (not a don't-know: asked again).
