@@ -17,28 +17,42 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.codes import is_dont_know
 from customario.dialogue.spoken_dates import _ORDINALS
 
 _DISCLAIMER = re.compile(
     r"^\W*(?:(?:it'?s|it is|it was|well,?) )?not that\b[^,.;!?]*[,.;!?]\s*(?:but\s+)?(?=(?:no|nope|nah|yes|yeah|yep|yup)\b)"
 )
-_RHETORICAL = re.compile(
-    r"\b(?:it'?s |it is |it was )?not (?:like|as if|as though) (i|we|he|she|they) "
+# A negated auxiliary, the predicate a rhetorical or a denied denial turns round.
+_NEGATED_AUX = (
     r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not|don'?t|doesn'?t|do not|does not|"
-    r"can'?t|cannot|never)(?=\W|$)\s*"
+    r"isn'?t|is not|aren'?t|are not|wouldn'?t|would not|won'?t|will not|couldn'?t|could not|can'?t|cannot"
 )
-# "I wouldn't say I don't", "we'd not say we haven't": a denial denied, said with only its auxiliary
-# (with more words, "I wouldn't say we didn't wait long", no reading is safe: asked again).
+# "it's not like I wasn't there", and with only its auxiliary "it's not like it hasn't, ..." (blind32)
+_RHETORICAL = re.compile(
+    r"\b(?:it'?s |it is |it was )?not (?:like|as if|as though) "
+    rf"(?:(i|we|he|she|they) {_NEGATED_AUX}|never)(?=\W|$)|(it|there|you) {_NEGATED_AUX.replace('(', '(?P<n2>', 1)})"
+    r"(?=\s*(?:[,.;!?]|$)))\s*"
+)
+# "I wouldn't say I don't", "I wouldn't say it isn't", "we'd not say we haven't": a denial denied
+# (litotes: a negated verb of saying before a negated statement) said with only its auxiliary to the
+# end of its clause ("I wouldn't say we didn't, the kids had fries"); the answers corpora that hold
+# one code it yes (blind22, blind31, blind32). With more words, "I wouldn't say we didn't wait long"
+# (blind6: unclear), no reading is safe: asked again; "I can't say I didn't" may mean "I cannot
+# tell" and stays unread.
 _DENIAL_DENIED = re.compile(
-    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) say (?:that )?(i|we|he|she|they) "
-    r"(wasn'?t|weren'?t|didn'?t|hadn'?t|haven'?t|hasn'?t|was not|were not|did not|don'?t|doesn'?t|do not|does not)"
-    r"(?=\W*$)"
+    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:really |honestly |exactly )?(?:say|claim) (?:that )?"
+    rf"(i|we|he|she|they|it|there|you) {_NEGATED_AUX})(?=\s*(?:[,.;!?]|$))"
 )
 _UNDONE = {"wasn't": "was", "wasnt": "was", "was not": "was", "weren't": "were", "werent": "were", "were not": "were"}
 _UNDONE |= {"didn't": "did", "didnt": "did", "did not": "did", "hadn't": "had", "hadnt": "had"}
 _UNDONE |= {"haven't": "have", "havent": "have", "hasn't": "has", "hasnt": "has"}
 _UNDONE |= {"don't": "do", "dont": "do", "do not": "do", "doesn't": "does", "doesnt": "does", "does not": "does"}
-_UNDONE |= {"can't": "can", "cant": "can", "cannot": "can"}
+_UNDONE |= {"can't": "can", "cant": "can", "cannot": "can", "could not": "could", "couldn't": "could"}
+_UNDONE |= {"isn't": "is", "isnt": "is", "is not": "is", "aren't": "are", "arent": "are", "are not": "are"}
+_UNDONE |= {"wouldn't": "would", "wouldnt": "would", "would not": "would", "won't": "will", "wont": "will"}
+_UNDONE |= {"will not": "will", "couldnt": "could", "was not": "was", "were not": "were", "have not": "have"}
+_UNDONE |= {"has not": "has", "had not": "had"}
 
 
 def _undone(subject: str, negation: str) -> str:
@@ -52,19 +66,38 @@ def plain(t: str) -> str:
     """``t`` (cleaned) without a disclaimer before the answer ("not that I didn't want to, but no"
     → "no") and with a rhetorical double negative said plainly ("it's not like I wasn't there" →
     "I was there", "it's not as if I never get it" → "I do get it", "I wouldn't say I don't" →
-    "I do"); ``t`` itself when neither is there."""
+    "yes, I do"); ``t`` itself when neither is there."""
     m = _DISCLAIMER.match(t)
     if m:
         t = t[m.end() :]
-    t = _DENIAL_DENIED.sub(lambda r: f"{r.group(1)} {_undone(r.group(1), r.group(2))}", t)
-    return _RHETORICAL.sub(lambda r: f"{r.group(1)} {_undone(r.group(1), r.group(2))} ", t)
+    if _doubted(t):
+        return t  # "I wouldn't say he didn't, but I'm not sure": taken back, left as said (unread)
+    # said with only the auxiliary, the statement turned round answers the question's own words:
+    # "I can't say I wouldn't" → "yes, I would" (a bare "it is" or "I would" reads as nothing)
+    t = _DENIAL_DENIED.sub(lambda r: f"yes, {r.group(1)} {_undone(r.group(1), r.group(2))}", t)
+
+    def said_plainly(r: re.Match) -> str:
+        subject, negation = (r.group(1), r.group(2)) if r.group(1) else (r.group(3), r.group("n2"))
+        elliptical = re.match(r"\s*(?:[,.;!?]|$)", t[r.end() :])
+        return f"{'yes, ' if elliptical else ''}{subject} {_undone(subject, negation)} "
+
+    return _RHETORICAL.sub(said_plainly, t)
 
 
 def denial_denied(t: str) -> bool:
     """True when ``t`` (cleaned) denies a denial ("it's not as if I never get it", "I wouldn't say
     I don't", "it's not like I wasn't there"): :func:`plain` says it plainly, and the yes or no
-    read from that is read back."""
-    return bool(_RHETORICAL.search(t) or _DENIAL_DENIED.search(t))
+    read from that is read back. Not when a contrast or a doubt follows it."""
+    return bool(_RHETORICAL.search(t) or _DENIAL_DENIED.search(t)) and not _doubted(t)
+
+
+def _doubted(t: str) -> bool:
+    """True when an elliptical denial denied ("I wouldn't say he didn't") is followed by a contrast
+    or a doubt ("..., but I'm not sure", "..., though I never checked"): no safe reading."""
+    m = _DENIAL_DENIED.search(t) or _RHETORICAL.search(t)
+    if m is None or not re.match(r"\s*(?:[,.;!?]|$)", t[m.end() :]):
+        return False
+    return bool(is_dont_know(t[m.end() :]) or re.search(r"\b(?:but|though|although|except|unless)\b", t[m.end() :]))
 
 
 # "all afternoon", "the whole morning": more than two hours; "all day": more than six.
@@ -246,3 +279,4 @@ def decision_shared(question: Any, t: str) -> bool:
     if not m or not _OFFER.search((getattr(question, "text", "") or "").lower()):
         return False
     return wordnet.is_kind_of(m.group(1), "person", senses=1)
+

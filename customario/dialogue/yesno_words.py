@@ -146,6 +146,9 @@ _NO_NEUTRAL = (
     r"\bwhy not\b",
     r"\bno doubt\b",
     r"\bnot bad\b",
+    # "it went off for no reason", "done in no time": adverbial idioms, never the answer
+    r"\bfor no (?:good |apparent |particular |real )?reason\b",
+    r"\bin no time(?: at all)?\b",
     # "Of course, who doesn't?": a rhetorical question that strengthens the answer, not a no
     r"\b(?:who|what \w+|which \w+) (?:doesn't|does not|don't|wouldn't|would not|isn't|hasn't|hasn't got|didn't|won't)\s*\?",
     # "Of course I did, don't I always?", "He was, isn't he always": a tag that says it always is so

@@ -1,0 +1,101 @@
+"""Own phrasings (a beekeeping course, a sauna, a tram depot tour, a watch repairer, a falconry
+centre) for the classes helper ans20a read from the re-asked and wrong items of answers blind31
+and counted across the other development corpora:
+
+- no answer found in memory at an optional open question ("Nothing springs to mind", "Nothing I
+  can think of") is a don't-know, as five corpora of six code it; a judgement ("Nothing, it was
+  perfect") and "not that I can think of" stay the open answer;
+- a denial denied with only its auxiliary ("I wouldn't say it isn't", "it's not like it hasn't, ...")
+  is a yes, read back; with more words, or "I can't say ..." (may mean "cannot tell"), unread.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from customario.definitions.models import Question
+from customario.dialogue.answers import normalise
+
+TODAY = date(2031, 6, 12)
+_HIVE_IDEAS = Question(
+    id="hive_ideas", type="open", text="What would make the beekeeping course better?", required=False
+)
+_SAUNA_NOTES = Question(id="sauna_notes", type="open", text="Any other comments about the sauna?", required=False)
+_STRICT_NOTES = Question(
+    id="strict", type="open", text="What should the tram depot tour add?", required=False, allow_dont_know=False
+)
+_HEATED = Question(id="heated", type="yes_no", text="Is the sauna's changing room heated?")
+_STRAP = Question(id="strap", type="yes_no", text="Did the watch repairer replace the strap?")
+_RETURN = Question(id="return", type="yes_no", text="Would you visit the falconry centre again?")
+
+
+def _n(q: Question, text: str):
+    return normalise(q, text, today=TODAY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing springs to mind.",
+        "Hmm, nothing really comes to mind right now.",
+        "Nothing I can think of.",
+        "Nothing that I can recall, sorry.",
+        "Um, nothing we can think of off the top of my head.",
+    ],
+)
+def test_no_answer_found_in_memory_is_a_dont_know(text):
+    assert _n(_HIVE_IDEAS, text).status == "dont_know"
+    assert _n(_SAUNA_NOTES, text).status == "dont_know"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nothing, it was perfect.",
+        "Not that I can think of.",
+        "Nothing I can think of beats the honey tasting, keep that.",
+        "More protective suits in small sizes.",
+    ],
+)
+def test_a_judgement_or_a_suggestion_is_the_open_answer(text):
+    r = _n(_HIVE_IDEAS, text)
+    assert r.status == "valid" and r.value == text
+
+
+def test_no_answer_found_where_no_dont_know_is_allowed_is_asked_again():
+    assert _n(_STRICT_NOTES, "Nothing comes to mind.").status == "invalid"
+    assert _n(_STRICT_NOTES, "Nothing I can think of.").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_HEATED, "I wouldn't say it isn't."),
+        (_HEATED, "Well, I wouldn't say it isn't, the floor was warm."),
+        (_STRAP, "I wouldn't say he didn't, the new one is brown."),
+        (_STRAP, "It's not like he didn't."),
+        (_HEATED, "It's not like it isn't, I was toasty in there."),
+        (_RETURN, "It's not like I wouldn't."),
+        (_STRAP, "It's not like it wasn't, it came back on a new strap for no reason."),
+    ],
+)
+def test_a_denial_denied_with_only_its_auxiliary_is_a_yes_read_back(question, text):
+    r = _n(question, text)
+    assert (r.status, r.value, r.method) == ("valid", "yes", "inferred")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_HEATED, "I wouldn't say it isn't heated much."),  # more words: its degree is unclear
+        (_STRAP, "I can't say he didn't."),  # "can't say" may be "cannot tell"
+        (_STRAP, "I wouldn't say he didn't, but I'm not sure."),
+        (_HEATED, "It's not like it isn't cold in there."),
+    ],
+)
+def test_a_denial_denied_with_more_words_or_a_doubt_is_not_a_yes(question, text):
+    r = _n(question, text)
+    assert not (r.status == "valid" and r.value == "yes")
+
