@@ -113,6 +113,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         # The code heard in the last unsure spoken answer and whether it was at UNSURE_CODE_BELOW or
         # above, per question.
         self._codes_heard: dict[str, tuple[str, bool]] = {}
+        self._code_texts: dict[str, str] = {}  # the words of that unsure code, per question
+        self._codes_denied: set[tuple[str, str]] = set()  # (question id, code) read back and denied
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
         self._optout_unclear = False  # the reply to that question was neither yes nor no once already
@@ -474,7 +476,11 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
                 q, text, Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
             )
         n, confidence = self._code_heard_first(q, text, n, confidence, today)
-        unsure = self._unsure_code(q, text, n, confidence, code_before) or self._inferred_code(q, text, n, confidence)
+        unsure = (
+            self._unsure_code(q, text, n, confidence, code_before)
+            or self._inferred_code(q, text, n, confidence)
+            or self._code_said_before(q, text, n, confidence, code_before)
+        )
         if unsure is not None:
             return unsure
         if n.status == "dont_know" and self.understanding.dont_know_probe and q.id not in self.probed:
