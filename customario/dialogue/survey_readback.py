@@ -37,6 +37,34 @@ HEARD_AGAIN = frozenset({"again"})
 CODE_HEARD = {"dont_know": "that you don't know", "refused": "that you'd rather not say"}
 
 
+# Auxiliary verbs and the subjects an elliptical reply puts before them ("I did", "they won't"), for
+# :func:`other_auxiliary`. The read-back asks "is that right?": its own auxiliary is "is".
+_AUXILIARIES = frozenset(
+    """do does did have has had will would can could shall should may might must was were are am
+    don't doesn't didn't haven't hasn't hadn't won't wouldn't can't couldn't shan't shouldn't
+    mightn't mustn't wasn't weren't aren't""".split()
+)
+_READ_BACK_AUXILIARIES = frozenset({"is", "isn't", "'tis"})
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they", "that", "this"})
+
+
+def other_auxiliary(text: str) -> bool:
+    """True when a reply to a read-back ("I heard seven, is that right?") is only an auxiliary verb
+    other than the question's own "is", with at most a subject before it and "not" after it
+    ("didn't", "it did", "they won't"): English answers a yes/no question elliptically by echoing
+    its auxiliary ("Is it?" "It is." / "It isn't."; Quirk et al., A Comprehensive Grammar of the
+    English Language, 1985, on elliptical replies), so such a bare reply answers some other
+    question and is neither a yes nor a no here. Through the telephone band a read-back "yes" came
+    out as a lone "didn't" 14 times and "no" 8 times (answers blind27, blind28, blind29, blind31
+    and blind32 voice samples, us-f4-140 phone, 5 December 2026); "didn't" was taken as a no."""
+    words = text.lower().strip(" .!?,").split()
+    if words and words[0] in _SUBJECTS:
+        words = words[1:]
+    if len(words) == 2 and words[1] == "not":
+        words = words[:1]
+    return len(words) == 1 and words[0] in _AUXILIARIES and words[0] not in _READ_BACK_AUXILIARIES
+
+
 class ReadBackMixin:
     """Read-back methods of :class:`~customario.dialogue.survey_flow.SurveyPolicy` (not used alone)."""
 
@@ -284,6 +312,9 @@ class ReadBackMixin:
         p = self.pending
         q, n = p["question"], p["n"]
         t = text.strip()
+        if confidence is not None and other_auxiliary(t):
+            # "didn't" to "is that right?": no reply to this question (see other_auxiliary)
+            return self._unclear_reply(q, p)
         answer = yes_no(t)
         if confidence is not None and t.lower().strip(" .!,") in HEARD_FOR_NO:
             # "No" to a read-back came out of the recogniser as "none" 25 times in 132 on the
@@ -314,10 +345,16 @@ class ReadBackMixin:
             # not counted as an unclear reply.
             p["again"] = True
             return [Say(self._read_back_again(q, p, confidence is not None))]
+        return self._unclear_reply(q, p, spoken=confidence is not None)
+
+    def _unclear_reply(self, q: Question, p: dict, spoken: bool = True) -> list[Action]:
+        """A reply to the read-back of ``p`` that is neither yes nor no: the read-back is said once
+        more (the keypad offered on a phone call after a spoken reply); the second such reply
+        counts as a no."""
         p["unclear"] += 1
         if p["unclear"] >= 2:
             return self._denied(q, p)
-        return [Say(self._read_back_again(q, p, confidence is not None))]
+        return [Say(self._read_back_again(q, p, spoken))]
 
     def _read_back_again(self, q: Question, p: dict, spoken: bool) -> str:
         """The read-back of the pending answer ``p`` said a second time (the reply to the first was
