@@ -149,9 +149,13 @@ def test_a_spoken_refusal_or_dont_know_below_the_read_back_threshold_is_asked_ag
     out = policy.respond("i refuse", confidence=0.307)
     assert not [a for a in out if isinstance(a, CallTool)] and policy.phase != "confirm"
     out = policy.respond("i don't know", confidence=0.6)
+    # the caller's last try before the re-ask limit: read back, never stored as a code without a yes
+    assert not [a for a in out if isinstance(a, CallTool)] and policy.phase == "confirm"
+    out = policy.respond("no", confidence=0.9)
+    assert not [a for a in out if isinstance(a, CallTool)] and policy.current.id == "recommend"
+    out = policy.respond("seven", confidence=0.95)
     recs = [a.arguments for a in out if isinstance(a, CallTool) and a.name == "record_answer"]
-    # the campaign's re-ask limit is reached: recorded invalid, never as a don't-know code
-    assert [(r["question_id"], r["status"]) for r in recs] == [("recommend", "invalid")]
+    assert [(r["question_id"], r["status"], r["value"]) for r in recs] == [("recommend", "valid", 7)]
     out = policy.respond("i refuse", confidence=0.95)
     rec = [a for a in out if isinstance(a, CallTool)][0].arguments
     assert (rec["question_id"], rec["status"]) == ("satisfaction", "refused")
