@@ -73,6 +73,9 @@ EXPLAINED = Question(id="explained", type="yes_no", text="Did the crew explain t
         (LATE, "Aye, a good hour.", "no", "lead_polarity"),
         # "yeah" as agreement, then a no: which one is the answer is read back
         (LATE, "Yeah, right on time.", "no", "lead_polarity"),
+        # another person's part in the answer
+        (EXPLAINED, "My wife talked to them, I was at work.", "yes", "other_person"),
+        (EXPLAINED, "His grandparents would know.", "no", "other_person"),
     ],
 )
 def test_a_first_contact_shape_is_named(q, text, value, reason):
@@ -114,6 +117,7 @@ def test_a_plain_turn_names_no_new_shape(q, text, value):
         "approximate",
         "irony",
         "lead_polarity",
+        "other_person",
     }
     assert not set(risks(q, text, value)) & new, risks(q, text, value)
 

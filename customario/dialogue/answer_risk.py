@@ -229,8 +229,9 @@ def risks(question: Any, text: str, value: Any = None) -> list[str]:
     ``choices`` (more choices named than read, or a negator beside a choice), ``clash`` (a top or
     bottom rating said with words of the opposite sentiment, VADER), ``lead_polarity`` (a yes/no
     turn whose first word says the other answer: "Nah, bang on time" read as yes), and the shapes
-    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``, ``vague``,
-    ``bound``, ``number_form``, ``approximate``, ``irony``). For an open answer the reasons
+    of :mod:`customario.dialogue.answer_risk_shapes` (``listed``, ``all_and_some``, ``rate``,
+    ``vague``, ``bound``, ``number_form``, ``approximate``, ``irony``,
+    ``other_person``). For an open answer the reasons
     are ``asked_back``, ``contrast`` or ``negated_open`` (a negator in its first three words: a
     don't-know in other words, "Nothing I'd add"); the survey does not read open answers back for
     them (typed words are the caller's own, a transcript is read back by its confidence, see
@@ -275,6 +276,7 @@ def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, boo
     """The reasons of :mod:`customario.dialogue.answer_risk_shapes` that apply to ``qtype``."""
     from customario.dialogue import answer_risk_shapes as shapes
 
+    asked = set(_WORD.findall(str(getattr(question, "text", "") or "").lower()))
     out: dict[str, bool] = {}
     if qtype == "multi_choice":
         out["listed"] = shapes.parts_listed(question, t) > _stored_count(value)
@@ -293,4 +295,8 @@ def _more_shapes(question: Any, qtype: str, t: str, value: Any) -> dict[str, boo
         out["approximate"] = shapes.approximate(t)
     if qtype in ("nps", "scale", "yes_no"):
         out["irony"] = shapes.ironic(question, t, value)
+    if qtype in ("yes_no", "number", "single_choice", "multi_choice"):
+        # Not at a rating or a date: there a relative is the occasion ("my daughter's first day"),
+        # on the first-contact logs it caught no wrong value there and read back right ones.
+        out["other_person"] = shapes.other_person(question, t, asked) is not None
     return out

@@ -25,7 +25,11 @@ or from a reading the code already has, never from a corpus line:
 - ``irony``: a top or bottom rating opened with an interjection ("Oh, a ten"), or a yes/no said
   with a set phrase of disbelief ("yeah right", "as if", "that'll be the day"; Kreuz and
   Caucci, "Lexical influences on the perception of sarcasm", 2007: interjections are the
-  strongest lexical cue).
+  strongest lexical cue);
+- ``other_person``: a yes/no, number or choice answer that speaks of a relative or a friend ("my
+  husband did, I didn't", "check with my wife"): whose answer it is is unsure (WordNet: a kind of
+  *relative* or *child*). Not when the question counts people or itself names such a person, nor
+  when the relative only owns something ("my daughter's wedding").
 
 Pure functions over lower-case text; WordNet through :mod:`customario.escalation.wordnet`.
 """
@@ -215,3 +219,41 @@ def ironic(question: Any, t: str, value: Any) -> bool:
     lo = question.min if getattr(question, "min", None) is not None else 0
     hi = question.max if getattr(question, "max", None) is not None else 10
     return value in (lo, hi) and (_INTERJECTION.search(t) is not None or _DISBELIEF.search(t) is not None)
+
+
+# ---- other person ---------------------------------------------------------------------------
+# A person after a possessive ("my husband", "his parents", "the captain's wife"), not one who owns a
+# thing ("my daughter's wedding": the relative's 's is skipped), and the reflexives of a third person.
+_OWNED = re.compile(
+    r"\b(?:my|his|her|their|our|your|[a-z]+'s)\s+([a-z]+)\b(?!'s)(?:\s+([a-z]+)\b(?!'s))?|\b(himself|herself)\b"
+)
+_KINDS = ("relative", "child")
+
+
+def _kin(word: str) -> bool:
+    """True for a relative or a child in WordNet's first sense ("husband", "auntie", "parents"),
+    or a friend."""
+    from customario.escalation.wordnet import is_kind_of
+
+    word = _singular(word) if word.endswith("s") else word
+    return word == "friend" or any(is_kind_of(word, k, senses=1) for k in _KINDS)
+
+
+def other_person(question: Any, t: str, asked: set[str]) -> str | None:
+    """A relative or friend the answer speaks of ("my husband", "his parents", "the captain's
+    wife", "herself"), or None; None when the question (its text or a choice) itself names one
+    ("a family member") or counts people."""
+    from customario.dialogue.listed_counts import asks_people
+
+    if getattr(question, "type", "") == "number" and asks_people(question):
+        return None
+    labels = {w for c in getattr(question, "choices", None) or [] for w in _WORD.findall(c.label.lower())}
+    if any(_kin(w) or w == "family" for w in asked | labels if len(w) > 2):
+        return None
+    for m in _OWNED.finditer(t):
+        if m.group(3):
+            return m.group(3)
+        for word in (m.group(1), m.group(2)):
+            if word and _kin(word):
+                return word
+    return None
