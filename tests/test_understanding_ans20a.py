@@ -99,3 +99,49 @@ def test_a_denial_denied_with_more_words_or_a_doubt_is_not_a_yes(question, text)
     r = _n(question, text)
     assert not (r.status == "valid" and r.value == "yes")
 
+
+# ---------------------------------------------------------------- someone else holds the answer
+_SAUNA_FEE = Question(
+    id="sauna_fee", type="number", text="How much did you pay for your sauna session, in pounds?", min=0, max=100
+)
+_FLIGHT_DAY = Question(id="flight_day", type="date", text="When is your next falconry flying lesson?")
+_TOUR_KIND = Question(
+    id="tour_kind",
+    type="single_choice",
+    text="Which tram depot tour did you take?",
+    choices=[{"code": "short", "label": "the short tour"}, {"code": "full", "label": "the full tour"}],
+)
+_WATCH_PARTS = Question(
+    id="watch_parts",
+    type="multi_choice",
+    text="Which parts did the watch repairer replace?",
+    choices=[
+        {"code": "battery", "label": "the battery"},
+        {"code": "strap", "label": "the strap"},
+        {"code": "glass", "label": "the glass"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_SAUNA_FEE, "My partner pays for it, ask her."),
+        (_SAUNA_FEE, "It all goes on the club account, I never see it."),
+        (_FLIGHT_DAY, "How am I supposed to know? Ask the falconer."),
+        (_FLIGHT_DAY, "You'd have to ask the centre manager."),
+        (_TOUR_KIND, "My brother booked it, I just came along."),
+        (_WATCH_PARTS, "I'd have to check, my wife dropped it off."),
+    ],
+)
+def test_someone_else_holds_the_answer_is_a_dont_know(question, text):
+    assert _n(question, text).status == "dont_know"
+
+
+def test_a_figure_or_a_request_beside_someone_else_is_not_a_dont_know():
+    assert _n(_SAUNA_FEE, "My partner pays, it's twelve pounds I think.").status != "dont_know"
+    assert _n(_SAUNA_FEE, "It goes on my card, about thirty.").value == 30
+    r = _n(_HIVE_IDEAS, "Ask the tutors to slow down when they open the hive.")
+    assert r.status == "valid"
+    assert _n(_FLIGHT_DAY, "How would I know if it's on? Is it the 20th?").status != "dont_know"
+

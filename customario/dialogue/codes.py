@@ -83,6 +83,10 @@ _DONT_KNOW = (
     r"\byour guess is as good as mine\b",
     r"\bnever (kept|keep) track\b",
     r"\bno way to tell\b",
+    # "How would I know?", "How am I supposed to know?": a question about the caller's own knowing,
+    # said as the answer's first sentence (answers blind31)
+    r"^\W*(?:(?:um+|uh+|oh|well|look|honestly)\W+)*how (?:would|should|could|do|am|'?m) i (?:supposed to |meant to |"
+    r"expected to |even )?know\s*(?:\?|$)",
     # Knowing or remembering denied with a modal, in the present ("I wouldn't know", "I couldn't
     # remember", "wouldn't have a clue"); not the past "I didn't know they were coming", which tells.
     r"\b(?:wouldn'?t|would not|couldn'?t|could not)\s+(?:\w+ly\s+|even\s+|really\s+)?(?:know|remember|recall|recollect)\b",
@@ -97,6 +101,13 @@ _DONT_KNOW = (
     r"(?:have|need|have got) to (?:check|ask|look)(?: (?:it|that) up)?(?: with| in| on| at| through)? (?:my|the|our) "
     r"(?:\w+ )?\w+"
     r"(?:\W+(?:she|he|they|who) (?:does|handles|deals with|pays|keeps|knows|looks after|sorts|did|booked)\b[^.!?0-9]*)?"
+    + _ALONE,
+    # ... or with a clause saying who did it: "I'd have to check, my son packed it" (answers blind31)
+    r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would) "
+    r"(?:have|need|have got) to (?:check|ask|look)(?: (?:it|that) up)?\W+(?:my|our) (?:\w+ ){0,2}?"
+    r"(?:son|daughter|wife|husband|partner|mum|mom|dad|father|mother|brother|sister|friend|boss|colleague|kids?|"
+    r"family|other half|better half|hubby|missus|flatmate|roommate) (?:\w+ed|did|does|paid|bought|took|made|sent|got|put)"
+    r"(?: (?:it|them|that|everything|all that|all of it|the lot|the \w+))?(?: (?:up|in|off|back|round|over|away|for me|for us))?"
     + _ALONE,
     # The cause or answer was never learned: "we never found out why", "nobody ever worked out what
     # happened", "they never figured out the cause"
@@ -215,7 +226,11 @@ NOT_WITNESSED = re.compile(
 # "I didn't check", "never looked", "I wasn't paying attention", said alone to a number or a date:
 # the caller never saw the figure (a don't-know; to a yes/no it may be a no, so not there).
 NOT_CHECKED = re.compile(
-    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not) "
+    # alone, or after a clause that says who or what handles it ("It goes on my company card, I
+    # never see it": answers blind24); a figure in the turn still gives the answer (answers.py)
+    r"(?:^|^[^0-9.!?]*?\b(?:card|account|bill|company|work|office|husband|wife|partner|son|daughter|"
+    r"mum|mom|dad|boss|employer)\b[^,.;!?]*[,;.]\s*)"
+    r"\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:(?:i|we) )?(?:didn'?t|did not|never|wasn'?t|was not) "
     r"(?:really |even )?(?:check|look|looked|notice|see|paying attention|pay attention|keep track)\b"
     r"(?:[^,.;!?]*)"
     # then only politeness, or the caller's own state as the reason: "I didn't check the time, sorry",
@@ -267,9 +282,17 @@ ASK_SOMEONE = re.compile(
     r"\b(?:you'?d|you would|you'?ll|you will) (?:have|need) to ask (?:my|our) \w+|^\W*(?:(?:oh|well|um+|uh+|sorry)\W+)*"
     r"(?:better |best |you(?:'d)? (?:should|could|can|better) )?ask (?:my|our) \w+\W*(?:[,.;!?]|$)|"
     r"\b(?:my|our) (?:son|daughter|wife|husband|partner|mum|mom|dad|kids?|family|other half|better half|hubby|missus)"
-    r" (?:would|will|might) know\b|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b"
+    r" (?:would|will|might) know\b|\bthat'?s (?:my|our) (?:\w+'s|\w+s') (?:department|job|area|thing)\b|"
+    # the caller sends the agent to the one who knows, to end the turn: "My husband pays, ask him.",
+    # "How would I know? Ask the league secretary." (answers blind23, blind31); not a request to pass
+    # on ("ask the installers to call ahead")
+    r"(?:^|[,.;!?]\s*)(?:(?:so|just|best|better|you'?d better|go|you'?d (?:have|need) to|you (?:should|could|can|"
+    r"might want to|will have to|'?ll have to))\s+)*ask (?:him|her|them|the (?:\w+ ){0,2}?\w+|(?:my|our) (?:\w+ )?\w+)"
+    r"(?: (?:about (?:it|that)|instead|not me))?(?:\W+(?:please|thanks|mate|love|dear))*\W*$"
 )
-_DONE_FOR = r"handled|did|does|sorted|arranged|organi[sz]ed|dealt|took|takes|looked|managed|set"
+# verbs of handling it for the caller; paying and booking too ("My husband pays", "My wife booked
+# it, I just showed up": answers blind26, blind31)
+_DONE_FOR = r"handled|did|does|sorted|arranged|organi[sz]ed|dealt|took|takes|looked|managed|set|pay|pays|booked|books"
 _IRREGULAR = {
     "bought": "buy",
     "paid": "pay",
