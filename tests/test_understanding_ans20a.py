@@ -145,3 +145,73 @@ def test_a_figure_or_a_request_beside_someone_else_is_not_a_dont_know():
     assert r.status == "valid"
     assert _n(_FLIGHT_DAY, "How would I know if it's on? Is it the 20th?").status != "dont_know"
 
+
+# ---------------------------------------------------------------- a choice described, not named
+_BIRD = Question(
+    id="bird",
+    type="single_choice",
+    text="Which bird did you fly at the falconry centre?",
+    choices=[
+        {"code": "owl", "label": "an owl"},
+        {"code": "hawk", "label": "a hawk"},
+        {"code": "falcon", "label": "a falcon"},
+    ],
+)
+_SITTER_PET = Question(
+    id="sitter_pet",
+    type="single_choice",
+    text="Which animal did the pet sitter look after, a dog, a cat, or both?",
+    choices=[
+        {"code": "dog", "label": "a dog"},
+        {"code": "cat", "label": "a cat"},
+        {"code": "both", "label": "both a dog and a cat"},
+    ],
+)
+_CHEESES = Question(
+    id="cheeses",
+    type="multi_choice",
+    text="Which cheeses did you taste at the dairy?",
+    choices=[
+        {"code": "cheddar", "label": "cheddar"},
+        {"code": "brie", "label": "brie"},
+        {"code": "stilton", "label": "stilton"},
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_BIRD, "The one that hoots.", "owl"),
+        (_SITTER_PET, "Oh, the one that purrs.", "cat"),
+        (_CHEESES, "The blue one.", ["stilton"]),
+        (_CHEESES, "The soft one and the blue one.", ["brie", "stilton"]),
+    ],
+)
+def test_a_choice_described_by_what_its_definition_says_is_read_back(question, text, value):
+    r = _n(question, text)
+    assert (r.status, r.value, r.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_BIRD, "The fast one."),  # no definition points at one bird
+        (_BIRD, "The third one, the one that hoots."),  # not shaped as descriptions only
+        (_SITTER_PET, "The one that purrs and the one that hoots."),  # two described, one choice asked
+        (_CHEESES, "The crumbly one."),
+    ],
+)
+def test_a_description_that_points_at_no_single_choice_is_not_read(question, text):
+    from customario.dialogue import choice_described
+    from customario.dialogue.spoken import clean
+
+    assert choice_described.described(question, clean(text)) == []
+
+
+def test_a_position_or_a_rank_is_no_description():
+    from customario.dialogue import choice_described
+
+    for text in ("the second one", "the last one", "the cheaper one", "the middle one"):
+        assert choice_described.described(_BIRD, text) == []
+

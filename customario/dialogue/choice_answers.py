@@ -13,6 +13,7 @@ from typing import Any
 from customario.dialogue import (
     choice_compounds,
     choice_both,
+    choice_described,
     choice_kinds,
     choice_middle,
     choice_picks,
@@ -113,6 +114,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         )
         # "A pretzel" (a kind of food), "a pipe burst" (burst pipe), "they nicked my bike" (theft)
         codes = codes or choice_kinds.named_otherwise(question, t)
+        # "The one that barks", "the dark one and the fruity one": described, WordNet definitions
+        codes = codes or choice_described.described(question, t)
         # "The regular kind, where they fill the bag": a word only one choice's names hold
         codes = codes or choice_words.distinctive_named(question, t)
         # "It was for my little shih tzu, Biscuit.": a thing owned, named by its kind (read back)

@@ -225,6 +225,21 @@ class WordNet:
         own = {lemma for p in POS for lemma in self.lemmas(word, p)}
         return frozenset(w.replace("_", " ") for w in self._synset(pos, offset)[0] if w.lower() not in own)
 
+    @lru_cache(maxsize=8192)  # noqa: B019 - one reader per process (see load())
+    def glosses(self, word: str, pos: str, senses: int = SENSES) -> tuple[str, ...]:
+        """Definitions (the gloss after ``|`` in ``data.<pos>``, examples included) of the first
+        ``senses`` senses of the first base form of ``word`` as ``pos``, most frequent first: "meow",
+        "noun" → ("the sound made by a cat (or any sound resembling this)",); () when unknown."""
+        out = []
+        for lemma in self.lemmas(word, pos)[:1]:
+            for offset in self._index[pos][lemma][:senses]:
+                with self._lock:
+                    fh = self._data[pos]
+                    fh.seek(offset)
+                    line = fh.readline().decode("latin-1")
+                out.append(line.split(" | ", 1)[1].strip() if " | " in line else "")
+        return tuple(out)
+
     def noun_only(self, word: str) -> bool:
         """True when WordNet knows ``word`` as a noun and not as an adjective or adverb ("bins",
         "lodgers"; not "total", "more", "now")."""
