@@ -215,3 +215,26 @@ def test_a_position_or_a_rank_is_no_description():
     for text in ("the second one", "the last one", "the cheaper one", "the middle one"):
         assert choice_described.described(_BIRD, text) == []
 
+
+# ---------------------------------------------------------------- another person's part beside the caller's
+_TASTED_MEAD = Question(id="mead", type="yes_no", text="Did you taste the mead at the beekeeping open day?")
+_USES_ROBE = Question(id="robe", type="yes_no", text="Do you use the sauna's robe service?")
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_TASTED_MEAD, "My brother did, I didn't.", "no"),
+        (_TASTED_MEAD, "I didn't, but the kids did.", "no"),
+        (_USES_ROBE, "My partner does, I don't.", "no"),
+        (_USES_ROBE, "My daughter doesn't, I do.", "yes"),
+    ],
+)
+def test_the_callers_own_part_beside_anothers_is_read_back(question, text, value):
+    r = _n(question, text)
+    assert (r.status, r.value, r.method) == ("valid", value, "inferred")
+
+
+def test_the_same_part_for_both_is_not_read_back_for_it():
+    r = _n(_TASTED_MEAD, "Yes, I did and my brother did too.")
+    assert (r.status, r.value) == ("valid", "yes")

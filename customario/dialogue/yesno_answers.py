@@ -106,7 +106,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     reading exists."""
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
-    denied_denial = yesno_asides.denial_denied(t)
+    denied_denial = yesno_asides.denial_denied(t) or yesno_asides.others_differ(t)
     t = yesno_asides.plain(t)
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
@@ -198,7 +198,9 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         # "Eh, they were fine." to "Were the staff helpful?": adequate is not plainly helpful (read back)
         method = "inferred"
     if yn and denied_denial and method in ("phrase", "exact"):
-        method = "inferred"  # "It's not as if I never get it": two negations resolved, read back
+        # "It's not as if I never get it": two negations resolved; "My husband did, I didn't": the
+        # caller's own part, where "you" may have meant the party. Read back.
+        method = "inferred"
     return _valid(yn, method) if yn else Normalised("invalid", reason="yes or no")
 
 

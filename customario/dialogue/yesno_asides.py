@@ -66,12 +66,15 @@ def plain(t: str) -> str:
     """``t`` (cleaned) without a disclaimer before the answer ("not that I didn't want to, but no"
     → "no") and with a rhetorical double negative said plainly ("it's not like I wasn't there" →
     "I was there", "it's not as if I never get it" → "I do get it", "I wouldn't say I don't" →
-    "yes, I do"); ``t`` itself when neither is there."""
+    "yes, I do"), or only the caller's own part beside another person's ("my wife does, I don't" →
+    "i don't", :func:`others_differ`); ``t`` itself when none of these is there."""
     m = _DISCLAIMER.match(t)
     if m:
         t = t[m.end() :]
     if _doubted(t):
         return t  # "I wouldn't say he didn't, but I'm not sure": taken back, left as said (unread)
+    if others_differ(t):
+        return f"i {_OWN_PART.search(t).group(1)}"  # "my husband did, I didn't" → "i didn't"
     # said with only the auxiliary, the statement turned round answers the question's own words:
     # "I can't say I wouldn't" → "yes, I would" (a bare "it is" or "I would" reads as nothing)
     t = _DENIAL_DENIED.sub(lambda r: f"yes, {r.group(1)} {_undone(r.group(1), r.group(2))}", t)
@@ -280,3 +283,27 @@ def decision_shared(question: Any, t: str) -> bool:
         return False
     return wordnet.is_kind_of(m.group(1), "person", senses=1)
 
+
+# Another person's part and the caller's own, said with opposite auxiliaries: "My husband did, I
+# didn't", "My wife does, I don't", "I didn't, but the kids did". The question's "you" may be the
+# caller alone (blind14: "Do you use the app?" - "My wife does, I don't" is a no) or the party at a
+# visit (blind32: "Did you order from the food truck?" - "My husband did, I didn't" is asked again):
+# the caller's own part is read back, never stored at once.
+_PEOPLE = (
+    r"(?:my|our|the) (?:\w+ ){0,2}?(?:husband|wife|partner|son|daughter|kids?|children|friend|friends|mate|mates|buddy|"
+    r"sister|brother|mum|mom|dad|family|boyfriend|girlfriend|other half|hubby|missus|grandkids?|parents?|boss)"
+)
+_AUX = r"(did|does|do|had|has|have|was|were|is|are|will|would|didn'?t|doesn'?t|don'?t|hadn'?t|hasn'?t|haven'?t|wasn'?t|weren'?t|isn'?t|aren'?t|won'?t|wouldn'?t)"
+_OTHERS_PART = re.compile(rf"\b{_PEOPLE} {_AUX}(?=\s*(?:[,.;!?]|$|\b(?:but|and|while|whereas)\b))")
+_OWN_PART = re.compile(
+    rf"(?:^|[,.;!?]\s*|\b(?:but|and|while|whereas)\s+)\W*i {_AUX}(?=\s*(?:[,.;!?]|$|\b(?:but|and)\b))"
+)
+
+
+def others_differ(t: str) -> bool:
+    """True when ``t`` (cleaned) gives another person's part and the caller's own with opposite
+    polarity, each said with only its auxiliary ("my husband did, I didn't")."""
+    other, own = _OTHERS_PART.search(t), _OWN_PART.search(t)
+    if not other or not own:
+        return False
+    return ("n't" in other.group(1)) != ("n't" in own.group(1))
