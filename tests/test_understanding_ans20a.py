@@ -43,6 +43,8 @@ def _n(q: Question, text: str):
         "Nothing I can think of.",
         "Nothing that I can recall, sorry.",
         "Um, nothing we can think of off the top of my head.",
+        "Sorry, my mind has just gone blank.",
+        "I'm drawing a blank.",
     ],
 )
 def test_no_answer_found_in_memory_is_a_dont_know(text):
@@ -186,6 +188,7 @@ _CHEESES = Question(
         (_SITTER_PET, "Oh, the one that purrs.", "cat"),
         (_CHEESES, "The blue one.", ["stilton"]),
         (_CHEESES, "The soft one and the blue one.", ["brie", "stilton"]),
+        (_CHEESES, "The soft French ones.", ["brie"]),
     ],
 )
 def test_a_choice_described_by_what_its_definition_says_is_read_back(question, text, value):
@@ -238,3 +241,9 @@ def test_the_callers_own_part_beside_anothers_is_read_back(question, text, value
 def test_the_same_part_for_both_is_not_read_back_for_it():
     r = _n(_TASTED_MEAD, "Yes, I did and my brother did too.")
     assert (r.status, r.value) == ("valid", "yes")
+
+
+def test_a_decision_not_made_yet_by_the_household_is_a_dont_know():
+    r = _n(_RETURN, "We haven't decided yet.")
+    assert r.status == "dont_know"
+    assert _n(_RETURN, "We haven't decided yet, probably yes though.").status != "dont_know"

@@ -26,10 +26,11 @@ _DESCRIBED = re.compile(
     r"(?:one|ones|thing|things|thingy|machine|animal|kind|type|sort|beer|drink|option)\s+"
     r"(?:that|which|who|with|for|where)\s+(?P<what>[a-z' -]+?)\W*$"
 )
-# "the dark one", "the fruity ones": a quality said before a head that names nothing.
+# "the dark one", "the water ones", "the white plastic ones": one or two qualities said before a
+# head that names nothing.
 _QUALITY = re.compile(
-    r"^(?:(?:um+|uh+|er+m?|oh|well|it was|it'?s|we had|i had|we got|i got|just|and|also)\W+)*(?:the|that|this)\s+"
-    r"(?P<what>[a-z-]+)\s+(?:one|ones)\W*$"
+    r"^(?:(?:um+|uh+|er+m?|oh|well|it was|it'?s|we had|i had|we got|i got|just|and|also)\W+)*(?:the|that|this|those)\s+"
+    r"(?P<what>[a-z-]+(?:\s+[a-z-]+)?)\s+(?:one|ones)\W*$"
 )
 # Words that say nothing of which choice is meant.
 _STOP = frozenset(

@@ -59,7 +59,8 @@ _DONT_KNOW = (
     # names no value, so it is asked again (blind3 hs-096).
     r"^\s*(we'?ll see|undecided|not decided( yet)?)\s*[.!?]*$",
     # Whole answers only: "I haven't decided yet, probably Plus" gives a value.
-    r"^\W*(i )?(haven'?t|have not|not) (yet )?(decided|made up my mind)( yet)?" + _ALONE,
+    # "We haven't decided yet" (answers blind34) as "I haven't decided yet" (blind, blind2, ...)
+    r"^\W*(i |we )?(haven'?t|have not|not) (yet )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
     r"^\W*(?:(?:oh|well|um+|uh+|gosh|honestly)\W+)*(i |i'?ve |i have |we'?ve )?(always |just |completely |long since )?"
     r"(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
@@ -386,9 +387,12 @@ NOTHING_COMES_TO_MIND = re.compile(
 # so it is a don't-know; "Nothing, it's lovely" (a judgement) and "not that I can think of" (a
 # no to "anything else?", answers blind6 and blind23) are the open answer.
 BLANK_MIND = re.compile(
-    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*nothing (?:really |much |specific |in particular )?"
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|honestly|sorry|oh)\W+)*(?:nothing (?:really |much |specific |in particular )?"
     r"(?:(?:comes|springs|jumps|pops) (?:to|into) (?:mind|my mind|my head)|(?:that )?(?:i|we) can (?:really )?"
-    r"(?:think of|recall|remember))"
+    r"(?:think of|recall|remember))|"
+    # the same said of the mind itself: "my mind's gone blank", "I'm drawing a blank" (answers blind34)
+    r"(?:my )?mind(?:'s| is| has|'s just| has just)? (?:gone |gone completely |completely |a )?blank|"
+    r"(?:i'?m |i am |i'?ve )?(?:drawing|drawn|drew|gone|going) (?:a |completely |totally )?blank)"
     r"(?:\W+(?:right now|at the moment|offhand|off hand|really|off the top of my head|just now|sorry|i'?m afraid))*\W*$"
 )
 # A doubt about something else than the answer, after words that answer: "They missed the garden
