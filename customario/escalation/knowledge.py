@@ -32,6 +32,7 @@ what was asked in :mod:`customario.escalation.kb_hits`. The agent tool ``search_
 from __future__ import annotations
 
 import difflib
+import functools
 import math
 import re
 from dataclasses import dataclass, field
@@ -54,7 +55,7 @@ from customario.escalation.kb_articles import (
     person_names,
 )
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
-from customario.escalation.kb_excerpt import answer_excerpt, has_word, priced, together_in_a_sentence
+from customario.escalation.kb_excerpt import has_word, priced, together_in_a_sentence
 from customario.escalation.kb_fact_kind import fact_words_held
 from customario.escalation.kb_hits import (
     answer_what_was_asked,
@@ -65,6 +66,7 @@ from customario.escalation.kb_hits import (
     prefer_list_for_plural,
     settle_ties,
 )
+from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_request import asks_done_to_a_state
@@ -460,11 +462,11 @@ def search(
             named_here = []
         # A story's adverb picks no part to read ("I need it before the weekend" names no cutoff).
         # The kind the caller's thing is picks the part too ("3 years for graphics cards"): kb_classes.
-        asked_matched = _part_pickers(matched, told) + kind_words
         named_here = [t for t in named_here if t not in covered]
-        excerpt = answer_excerpt(
-            art["answer"], asked_matched, kind, idf, named_here, row["question"], query, prefer=in_topic
-        )
+
+        read = functools.partial(read_part, art["answer"], kind, idf, named_here, row["question"], query, in_topic)
+        excerpt = read(_part_pickers(matched, told) + kind_words)
+        excerpt = ask_picks(art["answer"], matched, told, read, excerpt) or excerpt
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
