@@ -55,11 +55,13 @@ _FACT_CUES = (
         ),
     ),
     # A time of day: "what time", "the cutoff" (not "3 to 5 business days").
-    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?|deadline)\b")),
+    ("clock", re.compile(r"\b(?:what time|cut ?-?offs?)\b")),
     (
         "time",
         re.compile(
-            r"^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
+            # a deadline is a point in time (WordNet: deadline.n.01 < point in time), stated as a
+            # time of day or as a length ("drop it off within 14 days")
+            r"\bdeadlines?\b|^\W*when\b|\bwhen (?:do|does|did|will|would|is|are|can|should)\b|"
             r"\b(?:open(?:ing)?(?![\s-]*(?:box|boxed|items?|package))|closing|until|till|by when)\b|"
             r"\b(?:do|does|you|we|they|it) close\b|\bclose (?:on|at|early|late|for)\b"
         ),
@@ -144,6 +146,74 @@ def asked_fact(query: str) -> str | None:
     for kind, rx in _FACT_CUES:
         if rx.search(q):
             return kind
+    return "duration" if period_named(q) else None
+
+
+# The noun a question asks about, after a word of its own: "(what's your) return window?", "refund
+# window for opened items?"; last in the question or before the thing it is for.
+_HEAD_RE = re.compile(r"\b([a-z][a-z-]+)\s+([a-z]+)\s*(?:[?.!]*\s*$|\b(?:on|for|of)\b)")
+# A question asked as yes/no ("Can I pick a delivery window?", "Do you still do permanent waves?").
+_AUX_FIRST_RE = re.compile(
+    r"^\W*(?:can|could|do|does|did|is|are|was|were|will|would|should|may|might|must|have|has|had|am)\b"
+)
+# A question word first; of them only "what is" asks the thing named ("what happens if I miss the
+# drop-off window?" asks what follows, not a length).
+_WH_FIRST_RE = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:what|whats|which|how|when|where|who|why)\b")
+_WHAT_IS_RE = re.compile(r"^\W*(?:\w+\W+){0,2}?(?:whats|what (?:is|are|was|were|s))\b")
+# The longest question without a question word taken as a fragment naming what it asks.
+_FRAGMENT_WORDS = 5
+# Units a length is counted in ("all *week*": WordNet files week under time period only).
+_UNITS = frozenset("second minute hour day night week weekend fortnight month year".split())
+# Words before a noun that make no compound with it ("the window", "your window", "a window").
+_NOT_MODIFIERS = frozenset(
+    "a an the your ur my our their his her its this that these those what whats which any some no "
+    "is are was be of to for in on at by from with i you u we they he she it".split()
+)
+# Stretches of time that name a place in the calendar or the clock ("hrs *sun*?", "hours *weekend*?",
+# "the night"), not a limit for doing something: WordNet ancestors that rule a noun out.
+_CALENDAR = frozenset(
+    {"time unit", "unit of time", "day", "day of the week", "calendar day", "time of day", "weekend", "calendar month"}
+)
+
+
+def period_named(question: str) -> str | None:
+    """The noun a wh- or bare question asks about when it names a stretch of time for the thing
+    before it ("what's your return *window*?", "refund window?"), or None: such a question asks a
+    length of time, answered by a duration ("within 30 days"). The noun is the question's head (last,
+    or before "on/for/of" the thing it applies to), after a word of its own (not an article, pronoun
+    or preposition: "the window" alone may be a pane of glass); WordNet files it under *time period*
+    in one of its senses ("window": a time period when something can be done), no form of it is a
+    unit of time or a place in the calendar or the day ("Saturday *hours*" is a timetable, "hrs *sun*?"
+    a day: :data:`_CALENDAR`), and it is not mostly a verb ("do you *go*"). A yes/no question (an
+    auxiliary first: "Can I pick a delivery window?") names no length asked, nor a question word
+    other than "what is" ("What happens if I miss the drop-off window?"); a noun that may also name
+    an instant ("close *time*", "a *period*") may ask a clock time, so it asks no length either;
+    a unit of time ("I work all *week*") counts, it limits nothing; without a question word only a
+    fragment of up to :data:`_FRAGMENT_WORDS` words ("unopened items, refund window?") asks.
+    None without the WordNet files."""
+    from customario.escalation import wordnet
+
+    text = (question or "").lower().replace("'", "").replace("\u2019", "")
+    wn = wordnet.load()
+    if wn is None or _AUX_FIRST_RE.search(text) or (_WH_FIRST_RE.search(text) and not _WHAT_IS_RE.search(text)):
+        return None
+    if not _WH_FIRST_RE.search(text) and len(text.split()) > _FRAGMENT_WORDS:
+        return None  # no question word: only a short fragment ("returns window?") asks a thing named
+    for first, noun in _HEAD_RE.findall(text):
+        if (
+            first in _NOT_MODIFIERS
+            or noun in _NOT_MODIFIERS
+            or noun.rstrip("s") in _UNITS
+            or not wn.lemmas(noun, "noun")
+        ):
+            continue
+        if wn.sense_count(noun, "verb") > wn.sense_count(noun, "noun"):
+            continue  # a verb first ("how late do you *go*"), whatever its rare noun senses
+        ancestors = set()
+        for lemma in {noun, *wn.lemmas(noun, "noun")}:
+            ancestors |= wn.ancestors(lemma, "noun", senses=max(1, wn.sense_count(lemma, "noun")))
+        if "time period" in ancestors and not (_CALENDAR | {"point in time"}) & ancestors:
+            return noun
     return None
 
 
