@@ -68,6 +68,7 @@ from customario.escalation.kb_hits import (
 )
 from customario.escalation.kb_focus import ask_picks, read_part
 from customario.escalation.kb_hours import which_day
+from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_request import asks_done_to_a_state
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
@@ -522,6 +523,7 @@ def search(
             refuse_other_thing(query, result.hits[0], articles, threshold)
             other_service_named(query, result.hits[0], articles, threshold, business_name_words(articles))
         _refuse_other_age(query, result.hits[0], threshold - 0.01)
+        refuse_other_duration(query, result.hits[0], threshold - 0.01)  # a wait asked of a length (kb_lag)
     _each_ask(db, query, result, campaign, limit, threshold, split_asks)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
