@@ -283,13 +283,30 @@ _HOW_MUCH_NOT_MONEY = re.compile(
 )
 
 
+# A question whether nothing is charged or kept ("You don't charge a restocking fee on sealed stuff,
+# do you?", "no fee if it's unopened?"), answered by a part that gives the whole price back.
+_NO_CHARGE_ASKED = re.compile(
+    r"\b(?:don'?t|do not|won'?t|will not|wouldn'?t|not|never|no)\s+(?:\w+\s+)?(?:charge|charging|take|keep|deduct|fees?)\b"
+    r"|\bwithout (?:a |any )?(?:fee|charge)\b"
+)
+_FULL_REFUND = re.compile(r"\b(?:full refunds?|fully refunded|refunded in full)\b", re.I)
+
+
 def gives_price(text: str, question: str = "") -> bool:
     """True when ``text`` states a price ("$40", "15% restocking fee", "consultations are free"),
-    or when ``question``'s "how much" is not about money ("how much notice"). A price question
+    or when ``question``'s "how much" is not about money ("how much notice"), or when ``question``
+    asks whether nothing is charged ("you don't charge a fee on sealed ones, do you?") and ``text``
+    gives the whole price back ("... for a full refund"). A price question
     answered by a part that states none ("Does the patch test cost anything?" → "a patch test is
     needed 48 hours before a first colour") is not answered (issue 11)."""
     if question and _HOW_MUCH_NOT_MONEY.search(question):
         return True
+    if (
+        question
+        and _NO_CHARGE_ASKED.search(question.lower().replace("\u2019", "'"))
+        and _FULL_REFUND.search(text or "")
+    ):
+        return True  # "you don't charge a fee on sealed ones, do you?": a full refund keeps nothing
     return bool(_PRICE_RE.search(text or ""))
 
 
