@@ -99,3 +99,40 @@ def asked(transcript: str) -> str:
     shape ("what was the third i please it call")."""
     text = (transcript or "").rstrip()
     return text + "?" if text and not text.endswith("?") and _ASKS.match(text) else text
+
+
+# The words a caller names an earlier question with before saying its new value: "(about|on|for)
+# (the|my|our)? NAME" ("hang on the plan we actually got premium", "oh wait about the lanes make it a
+# four"), near the start of the turn.
+_NAMED_WITHIN = 6
+
+
+def named_breaks(transcript: str, names: list[str]) -> str:
+    """``transcript`` with a comma after an earlier question's name (``names``: the aliases the
+    survey's author gave the questions already answered, lower case) said near its start and
+    followed by more words, as a typed correction puts one: "hang on, the plan we actually got
+    premium" → "hang on, the plan, we actually got premium"; "oh wait, about the lanes make it a
+    four not a five" → "oh wait, about the lanes, make it a four not a five". The parser reads the
+    named question and the new value by that break; without it the whole turn was taken as the
+    answer to the question being asked (an open one stored it as the caller's words). Words are
+    never added, dropped or changed; a name said later than :data:`_NAMED_WITHIN` words in, or
+    already followed by a comma, is left as it was.
+
+    Source: every line of the development corpora blind27-blind32 said as a perfect spoken
+    transcript (lower case, no punctuation, numbers in words) at recogniser confidence 0.9, 5
+    December 2026: 8 corrections more taken right (in 5 of the 6 corpora; 2 of them had been stored
+    as wrong values), none of the 3,500 lines worse."""
+    text = " ".join((transcript or "").split())
+    words = text.split(" ")
+    for name in sorted({n.lower() for n in names if n and n.strip()}, key=len, reverse=True):
+        pattern = re.compile(
+            r"^((?:[a-z',]+ ){0,"
+            + str(_NAMED_WITHIN)
+            + r"}?(?:(?:about|on|for) )?(?:(?:the|my|our) )?"
+            + re.escape(" ".join(name.replace("-", " ").split()))
+            + r"(?: one| question)?) (?=[a-z'])"
+        )
+        m = pattern.match(text)
+        if m and len(m.group(1).split()) < len(words):
+            return m.group(1) + ", " + text[m.end() :]
+    return text

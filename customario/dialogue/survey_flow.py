@@ -313,6 +313,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             # A transcript has no punctuation; the parser reads clauses by their commas, and a
             # question to the agent by its question mark (only where an open answer is awaited).
             text = spoken_clauses.clause_breaks(text)
+            text = spoken_clauses.named_breaks(text, self._earlier_names())
             if self.phase == "question" and self.current is not None and self.current.type == "open":
                 text = spoken_clauses.asked(text)
         self.silences = 0
@@ -511,6 +512,12 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             if n.status == "invalid":
                 return self._invalid(q, text, n, offer=confidence is not None)
         return self._accept(q, text, n, confidence)
+
+    def _earlier_names(self) -> list[str]:
+        """The aliases of the questions answered before the one being asked (the names a caller
+        may change one of them by, see ``spoken_clauses.named_breaks``)."""
+        current = self.current.id if self.current is not None else None
+        return [a for qid in self.statuses if qid != current for a in (self.campaign.question(qid).aliases or [])]
 
     def _asks_back(self, q: Question, text: str, confidence: float | None) -> bool:
         """The caller's turn asks the agent something instead of answering ``q``: by its question
