@@ -15,7 +15,8 @@ animal alone is left to the other readers. The classes, all ``emergency``:
   she is"); a long-standing confusion with no injury named ("mum has dementia") is not read;
 - **a person shut in and heard in distress**: locked, trapped or shut in (or inside) with crying,
   screaming or moaning heard, no answer, or in heat ("someone's locked in the cold store, I can hear
-  screaming"; "the kids are shut in the car and it's boiling"); knocking or shouting alone is someone
+  screaming"; "the kids are shut in the car and it's boiling"), gone quiet, or in a freezer or a cold
+  store ("the freezer door shut on my mate, we can't get it open, he's stopped banging"); knocking or shouting alone is someone
   who wants out, and "locked out" and "stuck in traffic" are not shut in;
 - **a structure come down on people**: scaffolding, a wall, a roof, a tree, a stand that has come
   down, collapsed or given way with people under, underneath or trapped beneath it (the structure
@@ -72,7 +73,7 @@ from customario.escalation.urgency_words import PRONOUNS, is_a, is_body_part, is
 _PERSONS = (
     r"(he|she|they|someone|somebody|a person|people|kid|kids|child|children|boy|girl|lad|man|woman|bloke|guy|worker|workers|"
     r"roofer|builder|customer|customers|passenger|passengers|son|daughter|husband|wife|partner|mum|mom|dad|gran|grandad|nan|"
-    r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone)"
+    r"friend|mate|colleague|apprentice|pupil|student|baby|toddler|teenager|everyone|neighbou?r|brother|sister|uncle|aunt|cousin|grandson|granddaughter)"
 )
 
 # --- a head injury with its red flags ------------------------------------------------------------
@@ -101,12 +102,19 @@ _SHUT_IN = re.compile(
     rf"|\b(locked|trapped|shut) (in|inside) (the |a |an |our |my |your |that |this )?(\w+ ){{0,3}}(is|are|with) {_PERSONS}\b"
     rf"|\b(there'?s|there is|there are|i think there'?s|think there'?s) {_PERSONS}( \w+){{0,3}} (locked|trapped|shut) (in|inside)\b"
     rf"|\b{_PERSONS}('s| is| are|'re) trapped\b"
+    # a door shut on someone and not opening (urg15, blind25: "the walk-in freezer door shut on my mate ...
+    # we can't get it open")
+    rf"|\bdoor( (at|of|in|to) (the |a |our |your |my )?[\w']+( [\w']+)?)?('s| has| had)? (shut|closed|slammed|locked|swung shut) (on|behind) (my |the |our |a |your )?{_PERSONS}\b"
+    r"(?=[^.!?]*\b(can'?t|cannot|won'?t|unable to|couldn'?t) (get (it|the door) |)open\b)"
 )
 _NOT_SHUT_IN = re.compile(r"\b(locked out|stuck in (traffic|a queue|the queue|a meeting|work|a rut|bed))\b")
 # (knocking or shouting alone is someone who wants out: "locked in the toilet, knocking for ten minutes")
 _DISTRESS_HEARD = re.compile(
     r"\b(crying|screaming|moaning|groaning|sobbing|whimpering|crying out|screaming for help|"
-    r"can'?t breathe|no air|not answering|not responding|can'?t move|baking|boiling|roasting|sweltering|scorching|so hot|really hot)\b"
+    r"can'?t breathe|no air|not answering|not responding|can'?t move|baking|boiling|roasting|sweltering|scorching|so hot|really hot|"
+    # ... gone quiet, or in the cold of a freezer or a cold store (urg15, blind25: "he's stopped banging on it")
+    r"(stopped|stops|has stopped|'s stopped) (banging|knocking|shouting|calling|hammering|answering|responding)|(gone|went|gone very|is) (quiet|silent)|"
+    r"(walk-in )?freezers?|cold (room|store)|chillers?|blast chiller)\b"
 )
 
 # --- a structure come down on people ------------------------------------------------------------
