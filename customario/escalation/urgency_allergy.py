@@ -57,11 +57,27 @@ def _taken(t: str) -> bool:
     return bool(_TAKEN.search(t)) and not _NOT_TAKEN.search(t)
 
 
+# A question about what is in a thing or where it can go, with no sign of a reaction anywhere in the line
+# (urg15, blind25: "do u use sesame in the burger buns, my girlfrend is allergic"): section 4 of the
+# corpora's brief, "questions about allergies without a reaction" are normal
+_ASKS = re.compile(
+    r"(?:^|[.,!?;]\s*)(?:do|does|did|is|are|was|can|could|will|would|have|has|what|which|where|how)\b(?: \w+){0,2} "
+    r"(?:you|u|it|they|the|your|there|any|i|we)\b[^.!?]*(?:\?|$|[.,;])"
+)
+_SIGN = re.compile(
+    r"\b(?:rash\w*|hives|swell\w*|swollen|puff\w*|itch\w*|breath\w*|wheez\w*|throat|tongue|lips?|sick|vomit\w*|throwing up|"
+    r"reacti\w*|reacted|blotch\w*|red|spots|tingl\w*|dizzy|faint\w*|epi-?pen|collaps\w*|cough\w*|stomach|cramps?|diarrh\w*)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` with a standing allergy read as "can't have" and the reaction it denies dropped, when
-    the line denies or makes light of a reaction and nothing was taken now; else ``t`` unchanged."""
+    the line denies or makes light of a reaction, or asks a question with no sign of one, and nothing
+    was taken now; else ``t`` unchanged."""
     if not _ALLERGY.search(t) or _taken(t):
         return t
+    if _ASKS.search(t) and not _SIGN.search(t):
+        return _ALLERGY.sub(" can't have ", t)
     if not (_DENIED.search(t) or _LIGHT.search(t)):
         return t
     return _ALLERGY.sub(" can't have ", _LIGHT.sub(" ", _DENIED.sub(" ", t)))
