@@ -264,6 +264,14 @@ def _strip_names(text: str) -> str:
     # a first name with a surname after it ("Sue Patel") is a name, whatever comes before it
     text = re.sub(r"\bSue (?!(You|Your|Them|The|This|That|Him|Her)\b)[A-Z][a-z]+\b", " ", text)
     text = re.sub(r"^\s*Sue\b|\bSue (from|at|in|said|says|recommended|told|booked)\b", " ", text)
+    # a possessive or the object of a preposition is a noun, so a name (urg15, blind25 and blind26: "I'll go
+    # through Sue for the refund", "I'm going to Sue's birthday"); "to" is left out ("going to sue")
+    text = re.sub(
+        r"\bSue(?:'s|\u2019s)\b|\b(?i:through|via|by|from|about|like|than|thank|thanks|call|ring|phone|email|message|see|saw|met|meet|"
+        r"dear|hi|hello|cheers|love|ta) Sue\b",
+        " ",
+        text,
+    )
     # A name said mid-sentence before "collapsed" is a person, whatever WordNet makes of the word
     # ("and Sam's collapsed in there": "sam" is a missile, a made thing, and was read as a thing
     # giving way; "Tom has collapsed by the tills")
