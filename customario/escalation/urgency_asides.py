@@ -19,6 +19,9 @@ danger. Each class is tested in the team's own phrasings in ``tests/test_urgency
 - **self-reproach for a blunder**: "I could kill myself, I've booked the wrong day" (a first-person
   blunder told right after; "I could kill myself, I've had enough" is left to the self-harm readers);
 - **a threat made as praise**: "I could sue you for how good this is";
+- **a harm foretold as a reaction to a price or news**: "she'll have a heart attack when she sees
+  the bill";
+- **a rescue medicine asked about**: "can I keep my EpiPen on me in the hall?" (carried, not used);
 - **a hazard denied**: "there's no gas smell or anything", "no smoke, no sparks";
 - **a fire that is a heater**: "the gas fire won't light", "the fire in the lounge keeps going out",
   "the electric fire stopped working" (an appliance that does not work, not flames; kept when the
@@ -91,9 +94,27 @@ _FIGURES = (
     r"|making (?:me|us|it) (?:look|feel|sound) (?:so|this|too) \w+)",
     # ... or as a joke about it ("ur gonna get sued lol, it's so good it should be illegal")
     r"\b(?:gonna|gon|going to|will|'ll) (?:get|be) (?:\w+ )?sued\b(?=[^.!?]*\b(?:lol|lmao|haha|so good|too good|should be illegal)\b)",
+    # a harm foretold as someone's reaction to a price or news (urg15, blind28: "my mother-in-law's going to
+    # have a heart attack when she sees the bill"; blind2's "nearly fainted when she saw the bill")
+    r"\b(?:going to|gonna|will|'ll|would|'d|might|could|may)(?: \w+)? (?:have|get|take) (?:a |an )?"
+    r"(?:heart attack|stroke|coronary|fit|seizure|cardiac arrest|funny turn)\b"
+    r"(?= (?:when|once|if|after|the minute|the moment) [^.!?]*\b(?:bill|price|prices|quote|invoice|cost|total|receipt|statement|"
+    r"estimate|news|colour|haircut|mess|damage|state of)\b)",
     # a hazard denied
     r"\b(?:no|not any|without any|without|isn'?t any|there'?s no|there is no|haven'?t smelt any|can'?t smell any)"
     r" (?:gas smell|smell of gas|smell of burning|burning smell|smoke|sparks?|fumes)\b(?:,? (?:or|nor|no) (?:anything|smoke|sparks?|fumes|smell))*",
+)
+# A rescue medicine asked about where it may be kept or brought (urg15, blind25: "Can I keep my EpiPen on me
+# in the karaoke room or does it have to go in the cloakroom?"): carried, not used; set aside only when no
+# sign of a reaction is in the line
+_RESCUE_ASKED = re.compile(
+    r"\b(?:can|could|may|do|should|will|shall|am|is|are)\b (?:i|we|he|she|they|you|my \w+|our \w+|kids|children|guests|people)\b(?: \w+){0,2} "
+    r"(?:keep|bring|carry|store|have|take|leave|hold|put|allowed)(?: \w+){0,3}? (?:epi-?pens?|inhalers?|auto-?injectors?|insulin|jext|emerade|anapen)\b"
+    r"[^.?!]*\?"
+)
+_REACTION_SIGN = re.compile(
+    r"\b(reacti\w*|swell\w*|swollen|breath\w*|wheez\w*|hives|rash|throat|tongue|lips?|collaps\w*|faint\w*|dizzy|"
+    r"vomit\w*|sick|blotch\w*|itch\w*|cough\w*|stung|bitten|ate|eaten|swallowed|attack)\b"
 )
 # Questions ahead of time, read apart like the hypotheticals of urgency._not_asked (an emergency word
 # in one still makes the line urgent): a policy of the business, a hospital as a place, "in case".
@@ -218,6 +239,8 @@ def set_aside(t: str) -> str:
     )
     for pattern in _FIGURES:
         t = re.sub(pattern, " ", t)
+    if not _REACTION_SIGN.search(t):
+        t = _RESCUE_ASKED.sub(" ", t)
     if _DOING_WELL.search(t) and _BEFORE.search(t) and not _SIGN_NOW.search(t):
         t = re.sub(r"\b(ambulance|paramedics?|hospital|a&e|admitted)\b", " ", t)
     return t
