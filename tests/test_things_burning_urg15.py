@@ -47,3 +47,10 @@ def test_a_bonfire_or_a_pudding_lit_or_a_fire_long_over_is_no_emergency(line):
 @pytest.mark.parametrize("line", NOT_A_FIRE)
 def test_things_burning_by_design_or_a_body_are_no_fire(line):
     assert grave(line) is None
+
+
+def test_smoke_moving_towards_people_with_flames_seen_is_a_fire():
+    # hazards._fire_cues: smoke heading for a place, and flames seen by their colour (blind23)
+    line = "Smoke's rolling towards the houses from the heath behind the allotment and I can see orange under it."
+    assert assess_rules(line).level == "emergency", assess_rules(line)
+    assert assess_rules("I can see an orange jacket by the allotment gate, is that your warden?").level == "normal"

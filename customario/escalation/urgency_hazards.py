@@ -270,7 +270,7 @@ def _fire_cues(t: str) -> set[str]:
     ):
         cues.add("a whole place going up")
     if re.search(
-        r"\b(it'?s|it is|fire'?s|fire is|flames are|the flames|the fire) (now |already )?(heading|moving|spreading|racing|creeping|coming) "
+        r"\b(it'?s|it is|fire'?s|fire is|flames are|the flames|the fire|smoke'?s|smoke is|the smoke|and) (now |already )?(heading|moving|spreading|racing|creeping|coming|rolling|drifting) "
         r"(for|to|towards|toward|at) (the|our|my|their|his|her|next door)\b",
         t,
     ):
@@ -281,6 +281,10 @@ def _fire_cues(t: str) -> set[str]:
         t,
     ):
         cues.add("got out")
+    # flames seen by their colour or glow (urg15, blind23: "smoke rolling out of the woodland ... heading for the
+    # car park, I can see orange at the bottom of it")
+    if re.search(r"\b(i can see|can see|i could see|there'?s|you can see) (an? )?(orange|red|flames?|(orange |red )?glow(ing)?)\b(?! (jacket|vest|cone|sign|light|car|van|bus))", t):
+        cues.add("flames seen")
     cues |= {name for name, pattern in _CHIMNEY_FIRE if re.search(pattern, t)}
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")
