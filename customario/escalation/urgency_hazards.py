@@ -208,6 +208,17 @@ _CHIMNEY_FIRE = (
 _FIRE_CONTEXT = re.compile(r"\b(fire|flames?|alight|ablaze|burning|smoke|smoking|gone up|went up|candle|chip pan)\b")
 
 
+def _flames_seen(t: str) -> set[str]:
+    """{"flames seen"} when ``t`` tells flames by their colour or glow (urg15, blind23: "smoke rolling out of
+    the woodland ... heading for the car park, I can see orange at the bottom of it"), else an empty set."""
+    seen = re.search(
+        r"\b(i can see|can see|i could see|there'?s|you can see) (an? )?(orange|red|flames?|(orange |red )?glow(ing)?)\b"
+        r"(?! (jacket|vest|cone|sign|light|car|van|bus))",
+        t,
+    )
+    return {"flames seen"} if seen else set()
+
+
 def _fire_cues(t: str) -> set[str]:
     """The fire cues of ``t`` (see the module docstring)."""
     cues = set()
@@ -281,10 +292,7 @@ def _fire_cues(t: str) -> set[str]:
         t,
     ):
         cues.add("got out")
-    # flames seen by their colour or glow (urg15, blind23: "smoke rolling out of the woodland ... heading for the
-    # car park, I can see orange at the bottom of it")
-    if re.search(r"\b(i can see|can see|i could see|there'?s|you can see) (an? )?(orange|red|flames?|(orange |red )?glow(ing)?)\b(?! (jacket|vest|cone|sign|light|car|van|bus))", t):
-        cues.add("flames seen")
+    cues |= _flames_seen(t)
     cues |= {name for name, pattern in _CHIMNEY_FIRE if re.search(pattern, t)}
     if re.search(r"\b(it'?s|it is|still) (still )?(burning|smouldering|smoldering)\b(?! (hot|up|smell))", t):
         cues.add("still burning")
