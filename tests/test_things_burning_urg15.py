@@ -23,6 +23,8 @@ LIT_BY_DESIGN = [
     "We set light to the bonfire at seven at the allotment, can you deliver sparklers?",
     "If you set fire to the pudding at the Christmas market stall, does the brandy burn off?",
     "Someone set fire to our allotment shed last year, can you quote for a metal one?",
+    "The band set fire to the dance floor at the Christmas market, can we book them again?",
+    "My niece set fire to her exams at the recording studio school, top marks! Can we book a session?",
 ]
 NOT_A_FIRE = [
     "the candle from the christmas market is burning really evenly, can i order six more?",

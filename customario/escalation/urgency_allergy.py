@@ -76,7 +76,8 @@ def set_aside(t: str) -> str:
     was taken now; else ``t`` unchanged."""
     if not _ALLERGY.search(t) or _taken(t):
         return t
-    if _ASKS.search(t) and not _SIGN.search(t):
+    # (an allergy to stings or bites is left to the readers of stings: "allergic to bee stings, do your crews carry anything?")
+    if _ASKS.search(t) and not _SIGN.search(t) and not re.search(r"\b(?:stings?|bites?|stung|bitten)\b", t):
         return _ALLERGY.sub(" can't have ", t)
     if not (_DENIED.search(t) or _LIGHT.search(t)):
         return t

@@ -61,6 +61,10 @@ _SET_ALIGHT = re.compile(
 _LIT_BY_DESIGN = frozenset(
     "bonfire bonfires pudding puddings brandy kindling paper newspaper firelighters guy fuse touchpaper".split()
 )
+# ... and the objects of the figure of success ("set fire to the dance floor"; urgency_asides' "set the world on fire")
+_FIGURATIVE = frozenset(
+    "world dance floor dancefloor stage charts pitch league track internet box office crowd".split()
+)
 
 
 def grave(t: str) -> tuple[str, str] | None:
@@ -68,7 +72,15 @@ def grave(t: str) -> tuple[str, str] | None:
     fire was set to a thing, else None."""
     for m in _SET_ALIGHT.finditer(t):
         words = m.group(1).split() + [m.group(2)]
-        if not any(_by_design(w) or w in _LIT_BY_DESIGN for w in words):
+        # a physical thing in WordNet ("his exams" set on fire are top marks)
+        phrase = re.split(
+            r"[,.!?;]|\b(?:at|in|on|behind|by|near|outside|of|from|with|for|to|and|under|over|but)\b", t[m.start(2) :]
+        )[0]
+        after = re.findall(r"[a-z-]+", phrase)[:3]
+        physical = any(
+            {"noun.artifact", "noun.substance", "noun.object", "noun.plant"} & word_classes(w) for w in after
+        )
+        if physical and not any(_by_design(w) or w in _LIT_BY_DESIGN or w in _FIGURATIVE for w in words + after[:1]):
             return "emergency", f"{m.group(0)}: fire set to a thing"
     for m in _BURNING_NOW.finditer(t):
         head = m.group(2)
