@@ -71,6 +71,7 @@ from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_request import asks_done_to_a_state
+from customario.escalation.kb_wording import in_kb_words
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
@@ -336,7 +337,7 @@ def search(
     searched with ``split_asks=False``).
     """
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
-    query = spoken_model_numbers(plain_thousands(query), vocabulary)
+    query = spoken_model_numbers(plain_thousands(in_kb_words(query)), vocabulary)
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
