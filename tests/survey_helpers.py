@@ -24,6 +24,19 @@ def survey_policy(tmp_path: Path, name: str, survey_yaml: str, answers: Iterable
     return policy
 
 
+def policy_at(survey: dict, question_id: str, now: datetime, channel: str = "phone") -> Any:
+    """A :class:`SurveyPolicy` for the survey definition ``survey`` (a dict), past its opening and
+    asking ``question_id``, with the clock at ``now`` (UTC) on ``channel``."""
+    from customario.definitions import parse_definition
+    from customario.dialogue.survey_flow import SurveyPolicy
+
+    campaign = parse_definition(survey, "test")
+    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: now, channel=channel)
+    policy.opening()
+    policy._ask(campaign.question(question_id))
+    return policy
+
+
 def recorded(actions: Iterable[Any]) -> dict[str, Any]:
     """{question id: value} of the ``record_answer`` tool calls among ``actions``."""
     return {call["question_id"]: call["value"] for call in record_calls(actions)}

@@ -14,10 +14,9 @@ from datetime import datetime, timezone
 
 import pytest
 
-from customario.definitions import parse_definition
 from customario.dialogue.spoken_questions import spoken_question
 from customario.dialogue.survey_flow import SurveyPolicy
-from survey_helpers import record_calls, said
+from survey_helpers import policy_at, record_calls, said
 
 SURVEY = {
     "name": "aquarium_shop",
@@ -42,11 +41,7 @@ NOW = datetime(2029, 9, 3, 15, tzinfo=timezone.utc)
 
 
 def _at(question_id: str, channel: str = "phone") -> SurveyPolicy:
-    campaign = parse_definition(SURVEY, "test")
-    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW, channel=channel)
-    policy.opening()
-    policy._ask(campaign.question(question_id))
-    return policy
+    return policy_at(SURVEY, question_id, NOW, channel)
 
 
 @pytest.mark.parametrize(

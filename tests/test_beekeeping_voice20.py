@@ -11,9 +11,8 @@ supplies shop survey.
 
 from datetime import datetime, timezone
 
-from customario.definitions import parse_definition
 from customario.dialogue.survey_flow import SurveyPolicy
-from survey_helpers import record_calls, said
+from survey_helpers import policy_at, record_calls, said
 
 SURVEY = {
     "name": "bee_supplies",
@@ -39,11 +38,7 @@ NOW = datetime(2031, 5, 14, 11, tzinfo=timezone.utc)
 
 
 def _at(question_id: str, channel: str = "phone") -> SurveyPolicy:
-    campaign = parse_definition(SURVEY, "test")
-    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW, channel=channel)
-    policy.opening()
-    policy._ask(campaign.question(question_id))
-    return policy
+    return policy_at(SURVEY, question_id, NOW, channel)
 
 
 def test_a_faint_refusal_on_the_last_try_is_read_back_and_a_yes_stores_it():

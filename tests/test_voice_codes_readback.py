@@ -20,7 +20,7 @@ from customario.conversation.voice import phrases
 from customario.definitions import parse_definition
 from customario.dialogue.answers import normalise
 from customario.dialogue.survey_flow import SurveyPolicy
-from survey_helpers import record_calls, said
+from survey_helpers import policy_at, record_calls, said
 
 SURVEY = {
     "name": "bakery_club",
@@ -51,11 +51,7 @@ def _campaign():
 
 
 def _at(question_id: str, channel: str = "phone") -> SurveyPolicy:
-    campaign = _campaign()
-    policy = SurveyPolicy(campaign, tz="UTC", now=lambda: NOW, channel=channel)
-    policy.opening()
-    policy._ask(campaign.question(question_id))
-    return policy
+    return policy_at(SURVEY, question_id, NOW, channel)
 
 
 @pytest.mark.parametrize("qid", ["loaves", "bread", "crust", "delivery"])
