@@ -70,3 +70,20 @@ def test_a_date_without_a_mistyped_number_word_is_read_as_before():
     n = normalise(_CONCERT, "the second of march", today=_TODAY)
     assert (n.status, n.value) == ("valid", "2029-03-02")
     assert n.method != "fuzzy"
+
+
+# Found while checking the mistyped tens word above: a slang amount whose word no dictionary knows
+# ("two fiddy") had been stored as 2 at full confidence. The value read is read back instead.
+_PARKING = Question(id="parking", type="number", text="How much did the parking cost, in dollars?", min=0, max=100)
+
+
+@pytest.mark.parametrize("text", ["two fiddy", "five hunnid", "twenty sumthin"])
+def test_a_word_no_dictionary_knows_after_the_number_is_read_back(text):
+    n = normalise(_PARKING, text)
+    assert n.status != "valid" or n.method == "fuzzy", (text, n)
+
+
+@pytest.mark.parametrize("text, value", [("twenty bucks", 20), ("twelve", 12), ("12 dollars", 12)])
+def test_a_known_word_after_the_number_stays(text, value):
+    n = normalise(_PARKING, text)
+    assert (n.status, n.value) == ("valid", value) and n.method != "fuzzy"

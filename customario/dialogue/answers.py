@@ -211,12 +211,16 @@ def _skipped_number_word(question: Any, t: str, read: Normalised, today: date | 
     second of jan" had been stored as 2 January (held-out answers blind33). The corrected words'
     reading when it holds another value, ``fuzzy`` (read back); asked again when the corrections
     disagree or cannot be read; None when no mistyped word stands for a number word or the
-    correction gives the same value."""
+    correction gives the same value. A number answer with a word no dictionary knows right after
+    its number ("two fiddy") is read back with the value read."""
     if read.status != "valid" or question.type not in ("date", "number", "nps", "scale"):
         return None
     texts = typos.number_word_corrections(t, question)
     if not texts:
-        return None
+        # "two fiddy" (slang for two fifty) had been stored as 2 at full confidence: a word no
+        # dictionary knows right after the number may change it, so the reading is read back
+        unknown = typos.unknown_word_after_number(t) if question.type == "number" else None
+        return _valid(read.value, "fuzzy") if unknown and read.method in ("exact", "phrase") else None
     again = [_normalise_typed(question, x, today) for x in texts]
     values = {repr(n.value) for n in again}
     if all(n.status == "valid" for n in again) and len(values) == 1:

@@ -110,6 +110,33 @@ def number_word_corrections(text: str, question: Any) -> list[str]:
     return [x for x in corrected_texts(text, question) if (set(re.findall(r"[a-z]+", x)) - said) & numeric]
 
 
+# Short forms of units a number is said with ("5 mins", "2 hrs"): known, though no dictionary word.
+_UNIT_SHORT = frozenset("mins secs hrs yrs wks mths kms lbs ozs sqft".split())
+
+
+def unknown_word_after_number(text: str) -> str | None:
+    """The first word of four letters or more right after a number (digits or a number word) that
+    neither the CMU pronouncing dictionary nor WordNet knows ("two fiddy", "fifty smackers"), or None.
+    Such a word may be part of the amount; the caller says which when it is read back."""
+    from customario.escalation import wordnet
+
+    said = english_words()
+    if not said:
+        return None
+    words = re.findall(r"[a-z0-9]+", text)
+    numbers = set(_NUMBER_WORDS) | {"hundred", "thousand"}
+    wn = wordnet.load()
+    for before, word in zip(words, words[1:]):
+        if not (before.isdigit() or before in numbers) or len(word) < 4 or not word.isalpha():
+            continue
+        if word in said or word in _UNIT_SHORT:
+            continue
+        if wn is not None and any(wn.lemmas(word, pos) for pos in ("noun", "verb", "adj", "adv")):
+            continue
+        return word
+    return None
+
+
 def unstretched(text: str) -> str:
     """``text`` with words stretched for emphasis said plainly: "noooo" → "no", "yesss" → "yes",
     "yeahhh" → "yeah", "yaaas" → "yas". Only a word that is no English word (CMU dictionary) and
