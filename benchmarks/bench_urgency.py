@@ -99,7 +99,8 @@ CORPORA = {
     # Written blind on 5 December ~04:00 UTC (blind26-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind26": ROOT / "tests/corpus/urgency/blind26.yaml",
-    # Written blind on 5 December ~07:00 UTC (blind27-README.md): held out, counted only.
+    # Written blind on 5 December ~07:00 UTC (blind27-README.md): held out until 5 Dec 10:00
+    # (first contact 92.0 %, 6 urgent or emergency taken for normal), development since.
     "blind27": ROOT / "tests/corpus/urgency/blind27.yaml",
     # Written blind on 5 December ~07:00 UTC (blind28-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -133,11 +134,11 @@ TITLES = {
     "blind24": "blind24 (development; first contact 91.1 %, 5 missed)",
     "blind25": "blind25 (development since 5 Dec 07:00; first contact 94.2 %)",
     "blind26": "blind26 (development; first contact 92.9 %, 8 missed)",
-    "blind27": "blind27 (held out)",
+    "blind27": "blind27 (development since 5 Dec 10:00; first contact 92.0 %)",
     "blind28": "blind28 (development; first contact 93.2 %, 5 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind27"}
+HELD: set[str] = {"blind29"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
