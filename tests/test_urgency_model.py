@@ -141,9 +141,14 @@ def test_term_weights_match_scikit_learn():
 # on 1,044 lines: 14 raised by the 04:20 model, 16 by this one) no longer raises the barrister who loves
 # the shop (moved to the former false alarms) and raises three lines it kept normal: the lift going up
 # and down and the fire in the lounge that won't light (both former false alarms, moved back here) and
-# a hopeless word about a product ("it doesn't matter now", a near miss of the farewell rules).
+# a hopeless word about a product ("it doesn't matter now", a near miss of the farewell rules). The
+# model retrained at 10:20 UTC on 5 December with blind27 and blind30 among its corpora (measured the
+# same way, on 1,051 lines: 16 raised by the 07:35 model, 16 by this one; ordinary caller lines of the
+# answers and kb corpora raised 58 of 30,868 at 0.9) keeps the hopeless word about a product normal
+# (moved to the former false alarms) and raises the boy leaning over the stair rail again (a former
+# false alarm, moved back here).
 KNOWN_FALSE_ALARMS = [
-    "I don't see the point of paying extra for RGB, it doesn't matter now",
+    "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
     "the fire in the lounge won't light",
     "the lift in the back is going up and down all day, very noisy",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
@@ -178,14 +183,15 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # (moved to the known false alarms). The 04:20 model keeps normal the foot caught in a rug and the lift
 # going up and down, and raises the dog walker again (moved to the known false alarms). The 07:35 model
 # keeps the barrister normal and raises the fire in the lounge and the lift again (moved to the known
-# false alarms).
+# false alarms). The 10:20 model keeps the hopeless word about a product ("it doesn't matter now")
+# normal and raises the boy at the stair rail again (moved to the known false alarms).
 FORMER_FALSE_ALARMS = [
+    "I don't see the point of paying extra for RGB, it doesn't matter now",
     "my brother's a barrister and he loves your shop",
     "she caught my eye at the stall, lovely flowers",
     "I've written my letters of complaint to the council about parking outside your shop",
     "My foot got caught in the rug at the vintage fair, no harm done.",
     "my friend's a lawyer and she reckons your T&Cs are very fair",
-    "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
 ]
 
 
