@@ -198,6 +198,7 @@ from customario.escalation import urgency_bleeding as bleeding
 from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
+from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_everyday as everyday
@@ -565,6 +566,7 @@ def _assess(text: str) -> Urgency:
             or situations.hurt(t)
             or plights.hurt(t)
             or power_lines.hurt(t)
+            or conductors.hurt(t)
             or shocks.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)

@@ -198,13 +198,16 @@ _SOON = re.compile(
 # --- urgent: electrics and water ---------------------------------------------------------------------
 _ELECTRIC = (
     r"(cables?|leads?|wires?|wiring|lights?|light fittings?|fittings?|sockets?|plugs?|extension( leads?)?|junction box(es)?|fuse ?box|"
-    r"charger|heater|power (cable|lead|supply|unit)|shore power|electrics|fairy lights|floodlights?|transformer|hook-?up)"
+    r"charger|heater|power (cable|lead|supply|unit)|shore power|electrics|fairy lights|floodlights?|transformer|hook-?up|"
+    # any electrical thing named so (s39urg15, blind23: "water pooling round the electrical pack")
+    r"electrical \w+)"
 )
 _IN_PUDDLE = re.compile(
     rf"\b{_ELECTRIC}\b[^.!?]{{0,40}}\b(lying|sitting|standing|dangling|trailing|left|is|are|'s|'re) in (a |the )?(puddle|water|flood|pool|wet)\b"
 )
 _WET = re.compile(
-    r"\b(dripping|drips|leaking|leak|water (coming|getting|running|pouring|dripping)|rain\w*|wet|soaked|flooded|flooding|damp)\b"
+    r"\b(dripping|drips|leaking|leak|water (coming|getting|running|pouring|dripping|pooling|pooled|collecting|standing|sitting)|"
+    r"puddles?|rain\w*|wet|soaked|flooded|flooding|damp)\b"
 )
 _FAULT = re.compile(
     r"\b(fizz\w*|buzz\w*|crackl\w*|spark\w*|arcing|wires? (out|showing|hanging)|with the wires out|split|hanging open|"

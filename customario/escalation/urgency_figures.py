@@ -36,6 +36,9 @@ FIGURES = (
     # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
+    # A conductor denied ("no bare wires or anything", "without any exposed cable"): the check found
+    # nothing (s39urg15, with the exposed-conductor class of urgency_conductors)
+    r"\b(no|not any|without any|without|none of the) (bare|exposed|live|loose|stripped) (copper |mains )?(wires?|wiring|cables?|copper|conductors?)\b",
     # Surprise, not a collapse: "nearly fainted when she saw my haircut".
     r"\b(nearly|almost|practically)( \w+)? (fainted|died|passed out|fell over|choked|collapsed|keeled over|threw up|had a (heart attack|stroke|fit|seizure))( \w+){0,3}"
     r" (when|at|seeing|after seeing|over|because of)\b",

@@ -133,15 +133,7 @@ _URGENT: tuple[tuple[str, str], ...] = (
         r" (electric(al)? )?shocks?\b(?=[^.!?]*\b(electric\w*|touch\w*|tap|taps|shower|socket|switch|plug|cable|lead|wire|oven|kettle|handle|metal|appliance|fence)\b)"
         r"|\b(electric(al)?|small|little|tiny|mild) shocks\b",
     ),
-    (
-        "wiring exposed",
-        r"\b(wires?|wiring) (are |is )?(showing|exposed|bare|live and showing)\b|\b(exposed|bare) (wires|wiring|cables?)\b"
-        # blind13: "a live cable exposed" (a cable "showing" or "sticking out" is a thing in its place)
-        r"|\b(live |bare )?cables? (are |is )?(exposed|bare)\b"
-        # blind18: a relative clause between ("the wiring your guy ran for the fan is bare")
-        r"|\b(wires?|wiring|cables?)\b[^.!?,]{0,70}? (is|are|'s|'re) (now |still |all )?(exposed|bare)\b"
-        r"|\b(sockets?|switch(es)?|light fittings?|fuse ?box|outlets?)( \w+){0,2} (hanging|come|coming|pulled|ripped) (off|out of|away from) the wall\b",
-    ),
+    # ("wiring exposed" is read with its denials in urgency_conductors, s39urg15)
     (
         "water on the electrics",
         rf"\b(water|leak\w*)\b[^.!?]{{0,15}}\b(coming|dripping|leaking|pouring|running|seeping|getting)\b[^.!?]{{0,40}}\b(by|near|onto|into|in|through|round|around|over|behind|from|on) (the )?{_POWER}\b",
