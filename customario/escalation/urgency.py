@@ -207,6 +207,7 @@ from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_head as head
 from customario.escalation import urgency_idioms as idioms
+from customario.escalation import urgency_legal_aim as legal_aim
 from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
@@ -514,6 +515,8 @@ def assess_rules(text: str) -> Urgency:
 def _assess(text: str) -> Urgency:
     raw = _strip_names(text or "")
     t = normalise.normalise(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'")))
+    # legal words aimed at someone else while the business is asked to help (s39urg15)
+    t = legal_aim.set_aside(t)
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
@@ -570,6 +573,7 @@ def _assess(text: str) -> Urgency:
             or shocks.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
+            or legal_aim.threat(whole)
             or mishaps.legal_intent(whole)
             or counsel.read(whole)
             or allergy.taken_by_mistake(whole)
