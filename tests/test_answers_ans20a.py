@@ -63,8 +63,6 @@ def _n(q: Question, text: str):
         (_GROOM, "Forty cents a litre for the shampoo."),
         (_GROOM, "$3/kg, they weigh the dog"),
         (_GROOM, "Twelve dollars a head."),
-        (_FARE, "Ninety cents."),
-        (_FARE, "Sixty cents, I think."),
         (_PASS, "$90/wk"),
         (_PASS, "about 200 per yr"),
     ],
@@ -442,8 +440,15 @@ _FARE_CENTS = Question(
 )
 
 
-def test_cents_alone_to_a_question_in_dollars_and_cents_is_asked_again():
-    assert _n(_FARE_CENTS, "Ninety-five cents.").status == "invalid"
+@pytest.mark.parametrize(
+    "q, text, value",
+    [(_FARE_CENTS, "Ninety-five cents.", 0.95), (_FARE, "Ninety cents.", 0.9), (_FARE, "Sixty cents, I think.", 0.6)],
+)
+def test_cents_alone_to_a_question_in_dollars_are_dollars_read_back(q, text, value):
+    # never stored as 95 (the wrong value that first made cents be asked again); since blind36
+    # (whose writer codes "Ninety cents." as 0.90) read as a hundredth of a dollar and read back
+    n = _n(q, text)
+    assert (n.status, n.value, n.method) == ("valid", value, "inferred")
 
 
 @pytest.mark.parametrize(

@@ -16,9 +16,12 @@ from customario.dialogue import (
     item_prices,
     lead_answer,
     listed_counts,
+    money_words,
     number_bounds,
     number_forms,
     number_readings,
+    paid_by_others,
+    parts_over_time,
     people_counts,
     price_readings,
     products,
@@ -27,6 +30,7 @@ from customario.dialogue import (
     shared_counts,
     units,
     unsaid_counts,
+    whole_less,
 )
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.answer_core import (
@@ -188,7 +192,8 @@ def _currency_of(question: Any) -> str:
     return "USD"
 
 
-# "Thirty cents", "ninety cents a go": cents with no dollars said, to a question asked in dollars.
+# "Thirty cents", "ninety cents a go": cents with no dollars said, to a question asked in dollars;
+# "worth every cent" is no amount (taken out first: :func:`money_words.without_praise`).
 _CENTS_ONLY = re.compile(r"^(?!.*\b(?:dollars?|bucks?)\b)(?!.*\$).*\bcents?\b")
 
 
@@ -199,6 +204,9 @@ def _said(question: Any, t: str) -> str | Normalised:
     things ("It was twelve visits actually"); or an invalid reading when nothing is left to read."""
     if quantities.names_only(t):
         return Normalised("invalid", reason="the number asked for")  # "Order 4471.": a name, no amount
+    coin = money_words.not_one_coin(question, t)  # "Not one red cent.": no count of one
+    if coin:
+        return _valid(0, coin)
     if _ALL_OF_THEM.search(t) and not numbers_in(_prep_numbers(_ALL_OF_THEM.sub(" ", t))):
         total = price_readings.named_total(question)
         if total is not None and not quantities.asks_money(question):
@@ -248,7 +256,10 @@ def _said(question: Any, t: str) -> str | Normalised:
         if units.price_each(question, _self_corrected_tail(t)) and len(numbers_in(_prep_numbers(said))) == 1:
             return Normalised("invalid", reason="the whole amount you paid")  # "Thirty-five dollars each"
         if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
-            return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never converted
+            cents = money_words.cents_alone(question, t)
+            if cents is not None:
+                return _valid(cents, "inferred")  # "Ninety cents.": 0.90, read back
+            return Normalised("invalid", reason="the amount in dollars")  # "Thirty cents.": never stored as 30
         if amounts.vague_amount(t) and not rough_amounts.couple_of_unit(t):
             # "A few hundred": no one value; "a couple of hundred dollars" is about 200, read back
             return Normalised("invalid", reason="the exact amount")
@@ -350,10 +361,11 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = fraction_of_round(t)  # "half a grand" is 500 on every path (the amount parser read a grand)
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
+    t = money_words.without_praise(question, t)  # "Forty-one thousand, and worth every cent": no cents
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
-    other_terms = _count_in_other_terms(question, t)
+    other_terms = _said_in_parts(question, t) or _count_in_other_terms(question, t)
     if other_terms is not None:
         return other_terms
     per_month = number_readings.rate_in_period(question, t)
@@ -422,6 +434,23 @@ def _normalise_number(question: Any, t: str) -> Normalised:
             return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
     return read
+
+
+def _said_in_parts(question: Any, t: str) -> Normalised | None:
+    """A cost paid by others (:mod:`paid_by_others`), a whole less an exception or a share of it
+    (:mod:`whole_less`), parts over time (:mod:`parts_over_time`): read back or asked again; or None."""
+    lo, hi = question.bounds
+    if paid_by_others.cost_unsaid(question, t):
+        return Normalised("invalid", reason="the full cost, whoever paid it")
+    less = whole_less.whole_less(question, t)
+    less = less if less is not None else whole_less.share_of_whole(question, t)
+    less = less if less is not None else whole_less.missed_of_whole(question, t)
+    if less == "unclear":
+        return Normalised("invalid", reason="how many in all")
+    parts = less if less is not None else parts_over_time.summed(question, t)
+    if parts is not None and not _outside(question, parts, lo, hi):
+        return _valid(int(parts) if parts == int(parts) else parts, "inferred")
+    return None
 
 
 def _range_said(lo: float | None, hi: float | None) -> str:
@@ -533,6 +562,8 @@ def _read_number(question: Any, t: str) -> Normalised:
     n = nums[0]
     if _outside(question, n, lo, hi):
         return Normalised("invalid", reason=f"a number{rng}")
+    if method in ("exact", "phrase", "hedged", "self-corrected") and money_words.thousands_left_out(question, t, n):
+        return Normalised("invalid", reason="the whole amount in dollars")  # "Twenty-two." for a $150,000 system
     return _valid(int(n) if n == int(n) else n, method)
 
 

@@ -20,7 +20,7 @@ _BOUND = re.compile(
     rf"(?:no |not )?(?:higher|greater|bigger|better|lower|worse|smaller|fewer|less) than)\s+"
     rf"(?:a |an )?(?:{NUMBER_PHRASE}|hour|minute|day|week|night|month)\b|"
     # "Seven and a bit", "three hundred plus": more than the number said
-    rf"\b{NUMBER_PHRASE}\s*(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
+    rf"\b{NUMBER_PHRASE}(?:\s*|-)(?:and a (?:bit|little|half or so)|plus|\+|odd and change|and change)(?=\s*(?:$|[,.;!?]))|"
     # "Forty-something", "two hundred and something": more than the number, by an amount not said
     rf"\b{NUMBER_PHRASE}[\s-]*(?:and )?something\b|"
     r"\b(?:hours?|minutes?|days?|weeks?|nights?) and a (?:bit|little)\b|"
@@ -38,9 +38,14 @@ def near_bounds(t: str) -> str:
     """``t`` with "a shade under", "a tad below", "shy of" as "just under" and "a touch over" as
     "just over": a value said a little off, hedged, not a bound."""
     t = re.sub(
-        r"\b(?:a (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:under|below)|(?<!just )shy of)\b", "just under", t
+        r"\b(?:a (?:shade|tad|touch|smidge|smidgen|hair|whisker|fraction|squeak|nudge) (?:under|below)|"
+        r"(?<!just )(?:shy|short) of)\b",
+        "just under",
+        t,
     )
-    return re.sub(r"\ba (?:shade|tad|touch|smidge|hair|whisker|fraction) (?:over|above)\b", "just over", t)
+    return re.sub(
+        r"\ba (?:shade|tad|touch|smidge|smidgen|hair|whisker|fraction|squeak|nudge) (?:over|above)\b", "just over", t
+    )
 
 
 # A number with a part taken off in words: "ten bucks minus a quarter", "forty less the discount",

@@ -128,7 +128,13 @@ def amount_said_twice(question: Any, t: str) -> float | int | None:
         return None
     parts = [p.strip() for p in re.split(r"[.!?;]+", t) if numbers_in(_prep_numbers(p))]
     if len(parts) != 2:
-        return None
+        return _restated_in_clauses(question, t)
+    return _agreeing(question, parts)
+
+
+def _agreeing(question: Any, parts: list[str]) -> float | int | None:
+    """The full amount of two parts (one said in full, the other in the short form of a price)
+    that agree, within the question's bounds; None otherwise."""
     for full, short in (parts, parts[::-1]):
         said = numbers_in(_prep_numbers(full))
         if len(said) != 1:
@@ -140,6 +146,38 @@ def amount_said_twice(question: Any, t: str) -> float | int | None:
             if (lo is None or said[0] >= lo) and (hi is None or said[0] <= hi):
                 return int(said[0]) if said[0] == int(said[0]) else said[0]
     return None
+
+
+# Clauses of one sentence; "but" opens one ("..., but the tuition itself was two eighty").
+_CLAUSES = re.compile(r"[,.;!?:]+|\s+(?=but\b)")
+# Words that make a clause's amount another one: added to, taken off, per unit, an alternative.
+_CHANGES = re.compile(
+    r"\b(?:plus|minus|with|without|each|per|a (?:week|month|year|night|day|head|piece)|or|more|less|extra|off|"
+    r"tax|taxes|tip|not|no|before|after|except|including|excluding|on top|instead|deposit|discount)\b"
+)
+
+
+def _restated_in_clauses(question: Any, t: str) -> float | int | None:
+    """A money answer whose last two clauses with numbers say one amount in full and in the short
+    form of a price ("two hundred and sixty, yeah, two-sixty"; "the registrar said two hundred and
+    eighty, plus the lab fee, but the tuition itself was two eighty"): the full amount, when the
+    short form's clause and every clause after the pair hold no word that changes an amount
+    (plus, each, or, tax ...); None otherwise. Earlier clauses may tell a story; the value is read
+    back. The rule is the price reading's own (:func:`inferred.hundreds_elided`,
+    :func:`inferred.cents_elided`): a caller repeats the amount the way prices are read aloud."""
+    clauses = [c.strip() for c in _CLAUSES.split(t) if c and c.strip()]
+    numeric = [i for i, c in enumerate(clauses) if numbers_in(_prep_numbers(c))]
+    if len(numeric) < 2:
+        return None
+    first, last = numeric[-2], numeric[-1]
+    pair = [clauses[first], clauses[last]]
+    if any(_CHANGES.search(c) for c in clauses[last + 1 :]):
+        return None
+    value = _agreeing(question, pair)
+    if value is None:
+        return None
+    short = pair[1] if value not in numbers_in(_prep_numbers(pair[1])) else pair[0]
+    return None if _CHANGES.search(short) else value
 
 
 def duration(question: Any, t: str) -> float | None:

@@ -106,8 +106,18 @@ _PRONOUN_ONE = re.compile(
 
 def without_pronoun_one(t: str) -> str:
     """``t`` with a "one" that stands for the thing asked about, after a denied verb ("We don't
-    have one", "I never wear one"), said "it": it counts nothing (it was stored as 1)."""
+    have one", "I never wear one"), said "it": it counts nothing (it was stored as 1); and "three
+    score" (a score is twenty, WordNet's "score" n. 3) said as its number (it was stored as 3)."""
+    t = _SCORE.sub(lambda m: f"{_SCORE_OF[m.group(1)] * 20} ", t) if "score" in t else t
     return _PRONOUN_ONE.sub(r"\1it", t)
+
+
+# "Three score", "four score and seven", "a score of them": twenties, the old counting word; only
+# straight after a number word or "a", never "the score" or "a score of nine" (a rating).
+_SCORE_OF = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9}
+_SCORE = re.compile(
+    r"\b(a|one|two|three|four|five|six|seven|eight|nine)[ -]score\b(?:\s+(?=and\b)|\s+of\s+(?=them\b|'em\b|us\b|[a-z]+s\b)|\s*)"
+)
 
 
 # Counting aloud from one: "one, two... three", "1, 2, 3, 4".

@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue import number_readings
+from customario.dialogue import number_bounds, number_readings
 from customario.dialogue.answer_core import Normalised, _prep_numbers, _valid
 from customario.dialogue.quantities import NUMBER_PHRASE
 from customario.dialogue.spoken import numbers_in
@@ -57,7 +57,9 @@ def near_value(t: str) -> bool:
     """True when ``t`` (cleaned) says its number approached from one side ("just under a hundred",
     "almost forty", "nearly 200", "not quite fifty", "close to 300"): the number said is a bound
     next to the value, not the value."""
-    return bool(_NEAR.search(t))
+    # "a smidge over twenty", "a hair under", "shy of twenty": "just over/under" by another name
+    # (number_bounds.near_bounds); they had been stored as the number said with no read-back
+    return bool(_NEAR.search(t) or _NEAR.search(number_bounds.near_bounds(t)))
 
 
 def couple_of_unit(t: str) -> bool:

@@ -49,6 +49,13 @@ _EACH_HAS = re.compile(
 )
 # "two apiece", "two each" at the end of a clause
 _APIECE = re.compile(rf"\b(?P<n>{_N})\s+(?:apiece|each)\b(?=\s*(?:[,.;!?]|$))")
+# The determiner straight after the number: "nine each side", "nine either side", "six every roof",
+# "nine on both sides" (per side or in all: not said), and "nine a side" closing its clause (had
+# been stored as 9 to "how many panels?"; "two and a newborn" has no such shape).
+_EACH_THING = re.compile(
+    rf"\b(?P<n>{_N})\s+(?:(?:each|either|every)\s+(?P<d>{_THING})|(?:on |at |in |for )?both\s+(?P<e>{_THING})|"
+    rf"a\s+(?P<f>{_THING})(?=\s*(?:[,.;!?]|$)))\b"
+)
 # The question asks per one thing ("How many plants per bed?", "each", "on average").
 _ASKS_PER_ONE = re.compile(r"\b(?:per|each|every|apiece|a piece|on average|average)\b")
 _MONEY = re.compile(r"[$£€]|\b(?:dollars?|bucks?|cents?|pounds?|quid|euros?)\b")
@@ -62,7 +69,7 @@ def count_per_thing(question: Any, t: str) -> tuple[str, float | None] | None:
     asked = (getattr(question, "text", "") or "").lower()
     if _ASKS_PER_ONE.search(asked) or _MONEY.search(t):
         return None
-    spans = [m.span() for rx in (_PER, _EACH_HAS, _APIECE) for m in rx.finditer(t)]
+    spans = [m.span() for rx in (_PER, _EACH_HAS, _APIECE, _EACH_THING) for m in rx.finditer(t)]
     if not spans:
         return None
     rest = t

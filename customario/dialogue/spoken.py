@@ -87,6 +87,13 @@ _FINAL_PARTICLE = re.compile(r"[\s,]+(?:lah+|leh+|lor+)(?=\s*(?:$|[.,;!?]))")
 _K_THOUSAND = re.compile(
     r"\b(?<![.,])(\d+(?![.,]\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred)[ -]?k\b"
 )
+# "a hundred and twenty thou", "22 thou": thousand said short after a number (stored as 120 before).
+_THOU = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|\w+ty|hundred)(?:-odd)? thou\b"
+)
+# "twenty-odd grand", "forty odd thousand": about that many thousands, the "odd" only says "about"
+# ("twenty-odd grand" had been stored as 20).
+_ODD_BEFORE_SCALE = re.compile(r"\b(\w+ty|\w+teen|ten|eleven|twelve|hundred)[ -]odd (?=grand|thousand|hundred|k\b)")
 
 
 # Latin letters with accents (Latin-1 Supplement and Latin Extended-A/B): "café", "crème", "naïve".
@@ -100,12 +107,21 @@ def _unaccented(m: re.Match) -> str:
     return plain or m.group()
 
 
+# "two hundred n thirty", "a thousand & fifty": "and" typed short inside one number (blind33).
+_SHORT_AND = re.compile(
+    r"\b(hundred|thousand) (?:n|'n'?|n'|&) (?=(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"\w+teen|twenty|thirty|forty|fourty|fifty|sixty|seventy|eighty|ninety|\d+)\b)"
+)
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
     → "didn't", "dinnae ken" → "don't know"); a Singlish particle closing a clause ("lah", "leh",
     "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
-    for "45k" before, answers blind18)."""
+    for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
+    inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
+    grand" as "about twenty grand"."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
     if _ACCENTED.search(t):
         t = _ACCENTED.sub(_unaccented, t)  # "café", "naïve": typed with accents, read as written without
@@ -113,6 +129,10 @@ def clean(text: str) -> str:
         t = _K_THOUSAND.sub(r"\1 thousand", t)
     if "l" in t:
         t = _FINAL_PARTICLE.sub("", t)
+    if "n" in t or "&" in t:
+        t = _SHORT_AND.sub(r"\1 and ", t)
+    if "thou" in t or "odd" in t:
+        t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))
 
 

@@ -94,10 +94,19 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
     return ([0.0], zero) if zero else ([], method)
 
 
+# "Not a penny", "not one red cent", "not a single dime", "not a brass farthing": nothing paid, by
+# the idiom (the smallest coin denied); "not a thing".
+NOT_A_COIN = re.compile(
+    r"\W*(?:(?:oh|um+|uh+|well|honestly|nope|no)\W+)*(?:i paid |we paid |it cost (?:me |us )?)?"
+    r"not (?:a|one|a single|one single)\s+(?:(?:red|brass|thin|single|plug(?:ged)?)\s+)?"
+    r"(?:penny|cent|dime|nickel|farthing|bean|sou|thing)\b"
+)
+
+
 def zero_said(question: Any, t: str) -> str | None:
     """The method of a zero said without a number ("Nothing", "None", "not a penny": ``phrase``;
     "No wait at all", "I didn't wait" to "how many minutes did you wait?": ``inferred``), or None."""
-    if re.match(r"(nothing|none|not a (penny|cent|dime|thing)|zero)\b", t):
+    if re.match(r"(nothing|none|zero)\b", t) or NOT_A_COIN.match(t):
         return "phrase"
     if quantities.asks_money(question) and re.match(
         r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"

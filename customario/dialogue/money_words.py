@@ -1,0 +1,80 @@
+"""Money said in words that are not the amount, or an amount whose size is not certain (issue 11):
+
+- "and worth every penny", "worth every cent": praise of the price, no cents (six development
+  corpora say it after their amount; "cent" had made "Forty-one thousand, and worth every cent"
+  an answer in cents only, blind36): :func:`without_praise`;
+- "Ninety cents.", "Seventy-five cents, for a late DVD" to a question in dollars: a hundredth of a
+  dollar by the unit's definition, read back (never stored as 90): :func:`cents_alone`;
+- "Not one red cent." is nothing (:func:`not_one_coin`);
+- "Twenty-two." to "What did you pay for the whole system?" of up to $150,000: the thousands may be
+  left out the way large prices are said; both readings fit, so it is asked again:
+  :func:`thousands_left_out`.
+
+Pure functions on cleaned text; no I/O.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from customario.dialogue import quantities, unsaid_counts
+from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.spoken import numbers_in
+
+_WORTH_EVERY = re.compile(
+    r"[,;.]?\s*(?:and |but |it was |it'?s |which was |which is )*(?:well |totally |absolutely )?"
+    r"worth every (?:single )?(?:penny|cent|dime|nickel|pound|dollar|buck)\b"
+)
+# One number of cents said alone, a reason or a hedge after it at most.
+_CENTS_SAID = re.compile(
+    r"\W*(?:(?:oh|um+|uh+|er+|well|about|around|roughly|just|only|maybe|it was|it'?s|i paid)\W+)*"
+    r"(?P<n>[a-z0-9 -]+?)\s+cents?"
+    r"(?:\s*[,.;!-]+\s*(?:for|on|because|cos|as|i think|i believe|i reckon|i guess)\b[^0-9]*)?\W*"
+)
+_UNIT_OR_SIZE = re.compile(
+    r"[$£€¢]|\d[.,]\d|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?|pence|hundred|thousand|grand|k|million)\b"
+)
+
+
+def without_praise(question: Any, t: str) -> str:
+    """``t`` without "worth every penny/cent ..." for a money question; ``t`` itself otherwise."""
+    return _WORTH_EVERY.sub("", t).strip() if quantities.asks_money(question) else t
+
+
+def cents_alone(question: Any, t: str) -> float | None:
+    """Dollars of an answer that is one number of cents below 100 and at most a reason or hedge
+    ("Ninety cents." 0.9), within the question's bounds; None otherwise (asked again: "three
+    hundred cents", two numbers). The caller has checked that no dollars are said."""
+    m = _CENTS_SAID.fullmatch(t)
+    n = numbers_in(_prep_numbers(m.group("n"))) if m else []
+    if len(n) != 1 or n[0] != int(n[0]) or not 0 < n[0] < 100:
+        return None
+    lo, hi = question.bounds
+    dollars = round(n[0] / 100, 2)
+    return None if (lo is not None and dollars < lo) or (hi is not None and dollars > hi) else dollars
+
+
+def thousands_left_out(question: Any, t: str, n: float) -> bool:
+    """True when a bare amount may have left out its thousands: a money question, ``n`` said
+    without a currency word, symbol or magnitude in a short answer (six words at most), at most a
+    thousandth of the question's maximum while ``n`` thousand is within it. Two readings a
+    thousand apart fit the question: asked again, never stored as the small one."""
+    _lo, hi = question.bounds
+    if not quantities.asks_money(question) or hi is None or n <= 0 or n > hi / 1000 or n * 1000 > hi:
+        return False
+    return not _UNIT_OR_SIZE.search(t) and len(re.findall(r"[a-z0-9']+", t)) <= 6
+
+
+def not_one_coin(question: Any, t: str) -> str | None:
+    """The method of a zero said as "not one (red) cent", "not one single penny" to a money
+    question (``phrase``; ``inferred`` with a reason after it), whose "not one" the ruled-out-number
+    rule had left as no answer; None otherwise ("not a penny" is read by
+    :func:`unsaid_counts.zero_said`, another number after it is weighed by other rules)."""
+    coin = unsaid_counts.NOT_A_COIN.match(t)
+    if not coin or not re.search(r"\b(?:one|single)\b", coin.group(0)) or not quantities.asks_money(question):
+        return None
+    rest = t[coin.end() :]
+    if numbers_in(_prep_numbers(rest)):
+        return None
+    return "phrase" if not re.search(r"[a-z0-9]", rest) else "inferred"
