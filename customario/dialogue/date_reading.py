@@ -129,7 +129,10 @@ def _last_day_of(t: str, today: date, tense: str) -> tuple[date | None, str] | N
     """ "The last day of May", "the last day of the month", "the last day of next month": the
     month's last day (the occurrence of a named month that fits ``tense``); None for other words."""
     m = re.search(
-        rf"\bthe (?:very )?last day of (?:(this|next|last|the) month|({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b", t
+        # the article may be left out when the phrase opens the answer ("Last day of February, I think")
+        rf"(?:\bthe |^\W*(?:(?:um+|uh+|er+|oh|well|it was|on)\W+)*)(?:very )?last day of "
+        rf"(?:(this|next|last|the) month|({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b",
+        t,
     )
     if not m:
         return None
