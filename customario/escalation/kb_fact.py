@@ -50,6 +50,7 @@ from customario.escalation.kb_fact_kind import (
     joined_asks,
 )
 from customario.escalation.kb_items import generations, items_of_a_kind, left_behind, whole_kind
+from customario.escalation.kb_model_part import outweighed, prefer_caller_model, short_forms, with_relation
 from customario.escalation.kb_order import procedure_asked
 from customario.escalation.kb_question import named_things, stated_amounts
 from customario.escalation.kb_words import SYNONYM_OF, WEAK_TERMS, expand_term, light_stem, terms
@@ -86,6 +87,8 @@ def _named(query: str, answer: str) -> list[str]:
     # thing, so the thing is the one the story names. "Trading my 4060 for a 4090": the 4090.
     named = left_behind(query, names(asking) or names(query)) + generations(query, answer)
     named += [d for d in DAYS if has_word(d, asking.lower())]
+    # A model written short ("x3d" for the 7800X3D) names the answer's model (kb_model_part).
+    named += short_forms(asking, answer) or short_forms(query, answer)
     return [t for t in dict.fromkeys(named) if has_any_word(t, answer) and not _amount_only(t, answer)]
 
 
@@ -152,7 +155,16 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     """The part of ``article`` (``question``, ``answer``) to read after a yes to the offer made for
     ``query``: ``part`` (the search's pick) when it holds the asked fact kind and named items and no
     other part holds more of the asking sentence's words; else the part that does; None when none
-    does (see the module docstring)."""
+    does (see the module docstring). A part stating the caller's model takes one thing where the
+    caller has another of its kind is read with the answer's rule relating the two
+    (:func:`kb_model_part.with_relation`)."""
+    found = _asked_part_of(query, article, part)
+    if found and article.get("kind") not in ("service", *_LIST_KINDS):
+        return with_relation(query, found, article.get("answer") or "")
+    return found
+
+
+def _asked_part_of(query: str, article: dict, part: str) -> str | None:
     if whole_procedure(query, article):
         return _as_read(article.get("answer"))
     own_kind = article.get("kind") not in ("service", *_LIST_KINDS)
@@ -431,7 +443,9 @@ def _asked_part(
         and len(split_sentences(answer)) > 1
         and part.strip(" .") == answer.strip(" .")
     )
-    if part and fits(part) and (not told_first or (held[part] == best and not whole_answer)):
+    # Another part naming the caller's model more specifically takes the pick (kb_model_part).
+    yields = article.get("kind") not in ("service", *_LIST_KINDS) and outweighed(part, candidates, query, answer)
+    if part and fits(part) and not yields and (not told_first or (held[part] == best and not whole_answer)):
         # A clause cut from a sentence that holds more of the question's words is widened to it
         # ("Standard vs express, how many business days is each?" → both figures).
         whole = [x for x in split_sentences(answer) if part.rstrip(".") in x and x != part]
@@ -472,6 +486,8 @@ def _asked_part(
     told = {p: _words_held(p, story or []) if joined else 0 for p in top}
     top = [p for p in top if told[p] == max(told.values())]
     top = rarest_words(top, words, answer)
+    if article.get("kind") not in ("service", *_LIST_KINDS):
+        top = prefer_caller_model(top, query, answer)  # the sentence of the caller's model (kb_model_part)
     sentences = [p for p in top if p in split_sentences(answer)] or top
     if len(sentences) == 1:
         chosen = sentences[0]
