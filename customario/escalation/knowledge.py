@@ -96,6 +96,7 @@ from customario.escalation.kb_question import (
 )
 from customario.escalation.kb_two_asks import answer_each_ask
 from customario.escalation.kb_unknown import modifier_relief
+from customario.escalation.kb_unsure import answer_when_or_kind
 from customario.escalation.kb_words import (
     SELF_TERMS,
     SELF_WEIGHT,
@@ -506,6 +507,7 @@ def search(
     plain_question(db, query, result.terms, hits, stats, named, campaign, asked, threshold, story)
     which_day(query, hits, threshold)
     answer_in_meaning(query, hits, articles, threshold)
+    answer_when_or_kind(result.terms, hits, dfs, threshold)  # "what memory type ...?" (kb_unsure)
     answer_stated_value(query, hits, threshold)
     # "a blow-dry for a child": words of two services' names (kb_service)
     names_two_services(query, result.terms, hits, dfs, threshold, distinctive, business_name_words(articles), story)
