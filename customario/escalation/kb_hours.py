@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 
 from customario.dialogue.spoken import parse_number
+from customario.escalation.kb_closed_day import caller_comes, closed_that_day, nothing_that_day
 from customario.escalation.kb_excerpt import DAYS
 from customario.escalation.kb_words import SELF_TERMS, WEAK_TERMS, covers, expand_term
 
@@ -76,19 +77,31 @@ def one_day_hours(
     article = next((h for h in hits if h.get("kind") == "hours" and (h.get("source_ref") or "").endswith(ref)), None)
     if article is None or any(dfs.get(t) == 0 for t in named):
         return None
-    cue = bool(_COMING_RE.search(query.lower()))
+    # The caller coming ("can I swing by", "could he come in"): kb_closed_day.
+    # On a day the business is closed, named in full: the caller coming ("can I swing by Sunday"),
+    # and a service beside the day, are answered by the day's "closed" (kb_closed_day).
+    closed = closed_that_day(article) and bool(_FULL_DAY_RE.search(query.lower()))
+    cue = bool(_COMING_RE.search(query.lower())) or (closed and caller_comes(query))
     at_time = _clock_prepositions(query)
     for t in query_terms:
         if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS or t in at_time:
             continue
         own = article["id"] in strong.get(t, set())
-        if not own and any(covers(t, w) for kind, words in subjects.values() if kind != "hours" for w in words):
+        others = [
+            (kind, words) for kind, words in subjects.values() if kind != "hours" and any(covers(t, w) for w in words)
+        ]
+        if not own and others:
+            if closed and all(nothing_that_day(article, kind, words) for kind, words in others):
+                cue = True  # a service on a day the business is closed: nothing is done that day
+                continue
             return None  # the subject of another article: parking, a stylist, walk-ins
         cue = cue or (own and (t in _HOURS_WORDS or t in expand_term("open")))
     return article if cue else None
 
 
 _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
+# A weekday written in full ("Sunday", "mondays"), not a short form that is also a word ("sun-kissed").
+_FULL_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
 # A preposition before a clock time ("open before ten", "after six", "until eight") asks about the
 # day's hours, even when another article's own question has the word ("a patch test 48 hours before
 # a first colour": held-out kb blind28 had read it to "You don't open before ten on Thursdays?").
