@@ -203,6 +203,7 @@ from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
+from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_head as head
@@ -520,7 +521,7 @@ def _assess(text: str) -> Urgency:
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
-    t = uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(ended.strip_over(t)))))
+    t = fire_sense.set_aside(uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(ended.strip_over(t))))))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")

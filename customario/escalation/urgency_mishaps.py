@@ -50,6 +50,9 @@ _SPREADING = (
     r" (to|into|onto|across|through|over|along|towards) (the|a|an|our|my|their|next|both|some|all)\b"
     rf"|\b{_FIRE}{_PLACE}('s| is| are)? (spreading|out of control|taking hold)\b"
     r"|\b(it'?s|fire'?s|flames are|fire is|it is|they'?re) (burning|spreading) (so |too )?(fast|quickly|quick|out of control)\b"
+    # ... a thing named as burning fast, with a fire word in the line (s39urg15: "we lit a fire by the huts
+    # and it's caught the hut next door, the wood is burning fast")
+    r"|\bthe (\w+ )?\w+('s| is| are|'re) (now )?burning (so |too |really |very )?(fast|quickly|quick|out of control)\b"
 )
 _NEAR = (
     r"(guy|man|woman|bloke|lady|someone|somebody|he|she|neighbou?r|husband|wife|boyfriend|girlfriend|partner|person|people"
