@@ -36,6 +36,10 @@ FIGURES = (
     # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
+    # A course of medicine finished as prescribed is no overdose ("I've taken all my antibiotic tablets
+    # as prescribed"; s39urg15, the other side of "taken all my mum's sleeping pills")
+    r"\b(took|taken|finished|completed|swallowed|had) all (of )?(my|her|his|their|the) ([\w'-]+ ){0,2}(pills|tablets|meds|medication|antibiotics|capsules|course)"
+    r"( \w+){0,3} (as (prescribed|directed|instructed|the (doctor|gp|pharmacist|nurse|dentist) (said|told me))|like the (doctor|gp|pharmacist|nurse|dentist) said)\b",
     # A conductor denied ("no bare wires or anything", "without any exposed cable"): the check found
     # nothing (s39urg15, with the exposed-conductor class of urgency_conductors)
     r"\b(no|not any|without any|without|none of the) (bare|exposed|live|loose|stripped) (copper |mains )?(wires?|wiring|cables?|copper|conductors?)\b",

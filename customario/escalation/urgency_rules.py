@@ -189,7 +189,10 @@ EMERGENCY = (
     # The means at hand: all of them, or set out ("got all my pills out", "counted out the tablets");
     # not one's medicine taken or brought as usual ("I took my tablets this morning", "I've got my
     # tablets with me", "I counted the tablets and you gave me 28": the caller's own probe, 5 December)
-    r"\b(got|have|taken|took|holding|counted) (out )?all (the|my) (pills|tablets)( out)?\b"
+    # (s39urg15, blind27: "I've taken all my mum's sleeping pills": anyone's supply, a kind named)
+    r"\b(taken|took|swallowed|downed) all (of )?(the|my|her|his|their|our|[a-z]+'s) ([\w'-]+ ){0,2}(pills|tablets|meds|medication|painkillers|sleepers)\b"
+    r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast)|as (prescribed|directed)|on time)\b)"
+    r"|\b(got|have|taken|took|holding|counted) (out )?all (the|my) (pills|tablets)( out)?\b"
     r"(?! (you|from you|for (my|the|her|his)|in the|at the|with (food|water|breakfast))\b)"
     r"|\b(got|have|taken|took|holding|counted|lined|laid|set) (out|up) (all )?(the|my) (pills|tablets)\b"
     r"|\b(got|have|taken|took|counted) (all )?(the|my) (pills|tablets) (out|lined up|laid out|ready|saved up|saved|stockpiled|stashed|hidden away)\b",

@@ -105,14 +105,20 @@ _NOT_ALIVE = (
 _DELAY_FIGURE = r"\b(at this rate|by the time|the rate (you|they)|at (this|that) pace|if it takes|in (\w+ )?(years|decades)|the way (you|things) are going)\b"
 # Walking or swimming into deep water with a time (blind20: "walking into the sea tonight x"), or with
 # hopelessness beside it (see :func:`read`): a plan told by its means.
-_INTO_THE_DEEP = r"\b(walk|walking|wade|wading|swim|swimming|going|head|heading)( out)? into the (sea|river|loch|lake|water|waves|deep|tide)\b"
+_INTO_THE_DEEP = (
+    r"\b(walk|walking|wade|wading|swim|swimming|going|head|heading)( out)? into the (sea|river|loch|lake|water|waves|deep|tide)\b"
+    # ... or over the side of a boat (s39urg15, blind27: "row out to the deep bit and go over the side")
+    r"|\b(go|going|gonna|jump|jumping|slip|slipping|roll|rolling|throw myself|drop) (over the side|overboard)\b"
+)
 _THE_END = r"(today|tonight|tomorrow|this week|the weekend|this)"
 # Kinds of cue: (kind, strong?, pattern).
 _CUES = (
     (
         "hopelessness",
         True,
-        r"\b(don'?t|do not|can'?t|cannot) see (the|any) point( in (anything|living|going on|any of it|trying))?( any ?more)?(?=\s*($|[.,!?;]))"
+        # (s39urg15, blind30: "he doesn't see the point in being alive any more and he's walked off")
+        r"\b(don'?t|do not|doesn'?t|does not|didn'?t|can'?t|cannot) see (the|any) point"
+        r"( in (anything|living|going on|any of it|trying|being alive|staying alive|being here|life|carrying on))?( any ?more)?(?=\s*($|[.,!?;]|and\b))"
         r"|\bnothing (matters|left to live for)\b|\bcan'?t do this any ?more\b|\btired of (living|being alive|it all)\b"
         r"|\b(no ?one|no-one|nobody) (would|will|'?d|'?ll) (\w+ )?(miss|notice|care about|care)( me| if i (was|were|'m|am) gone| if i (died|disappeared))\b|\bmade (my|his|her) peace\b|\blast thing on my list\b"
         # blind7 probe: no way out, done with everything, no point any more (said alone, not of a repair)
@@ -132,8 +138,21 @@ _CUES = (
         # the means set out before the caller (held-out urgency blind23: "the pills are on the table in
         # front of me"); strong, but counted only with a cue of another kind
         r"|\b(pills|tablets|meds|painkillers)( are| is)?( \w+){0,4} (in front of me|right here beside me|beside me|next to me)\b"
+        # a medicine saved up, named by a pronoun (s39urg15, blind30: "my prescription ... I've been saving
+        # them up for a while")
+        r"|^(?=.*\b(prescription|pills|tablets|meds|medication|painkillers|paracetamol|insulin|sleepers)\b).*"
+        r"\b((been saving|saving|saved) (them|these|those|it) (up|away)|(stockpil\w*|hoard\w*|stash\w*) (them|these|those|it))\b"
         r"|\b(left|gone|walked out|went out|driven off|locked (himself|herself|themselves) in) with\b[^.!?]*\b(a|the|his|her|their) "
         r"(bottle|packet|box|strip|bag)s? of (\w+ )?(pills|tablets|meds|painkillers)\b",
+    ),
+    # joining someone who has died, at a near time (s39urg15, blind30: "my late husband's clocks ... I'm
+    # going to join him tonight"): a plan told by its end
+    (
+        "joining the dead",
+        True,
+        r"^(?=.*\b(late|passed( away| on)?|died|death|grave|funeral|lost (him|her|them)|memorial|heaven|widow\w*)\b).*"
+        r"\b(going to|gonna|want to|wanna|will|'ll|about to|ready to|decided to) (join|be with) (him|her|them|my (\w+ )?\w+)( again)?"
+        r"( (tonight|today|soon|tomorrow|now|this week|at last))\b",
     ),
     # the means asked for by what it must bear or do (blind18): a rope that will hold a person's weight
     (
@@ -326,9 +345,10 @@ def read(t: str) -> tuple[str, str] | None:
         re.search(rf"\b{_THE_END}\b|\bnow\b", t[into_deep.end() : into_deep.end() + 20])
         or (not ordinary and any(k == "hopelessness" and rx(p).search(t) for k, _s, p in _CUES))
     ):
-        if not re.search(
-            r"\b(dip|swim(ming)? (club|session|lesson)|charity|paddle ?board|wetsuit|surf\w*|boat|kayak|for a swim)\b",
-            t,
+        # (a boat is leisure for a walk into the sea, not for going over its side)
+        leisure = r"\b(dip|swim(ming)? (club|session|lesson)|charity|paddle ?board|wetsuit|surf\w*|for a swim|to swim|snorkel\w*|dive|diving)\b"
+        if not re.search(leisure, t) and (
+            re.search(r"\b(over the side|overboard)\b", into_deep.group(0)) or not re.search(r"\b(boat|kayak)\b", t)
         ):
             return "emergency", "self-harm: walking into deep water"
     lem = lemmatised(t)
