@@ -202,7 +202,22 @@ _CHIMNEY_FIRE = (
     ),
     (
         "flames or sparks out of the chimney",
-        rf"\b(flames?|sparks)( \w+){{0,2}} (out of|from|shooting out of|coming out of) (the )?(top of (the )?)?{_FLUE}\b",
+        rf"\b(flames?|sparks)( \w+){{0,2}} (out of|from|shooting out of|coming out of) (the )?(top of (the )?)?{_FLUE}\b"
+        # ... or out of its pot or cowl, "of" dropped (s39urg15, blind28 and blind30: "sparks flying out of
+        # the pot onto the thatch", "sparks are shooting out the top of the pot")
+        rf"|\b(flames?|sparks|embers)( \w+){{0,2}} (out|out of|from) (the )?(top of (the )?)?({_FLUE}|pots?|cowl)\b",
+    ),
+    (
+        # the roar heard in the flue (blind28 and blind30: "a roaring noise up the chimney", "I can hear it
+        # roaring up the flue")
+        "a roar in the flue",
+        rf"\broar\w*( noise| sound)?( \w+){{0,2}} (up|in|inside|from|coming from|coming up|down) (the |our |my )?{_FLUE}\b",
+    ),
+    (
+        # burning debris falling from the chimney onto a roof (blind30: "dropping burning bits onto the thatch")
+        "burning debris falling",
+        r"\b(dropping|falling|raining|landing|coming down|spitting)( \w+){0,2} (burning|glowing|hot|red-?hot) (bits|embers|debris|pieces|ash|sticks|twigs)\b"
+        r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b",
     ),
 )
 _FIRE_CONTEXT = re.compile(r"\b(fire|flames?|alight|ablaze|burning|smoke|smoking|gone up|went up|candle|chip pan)\b")
@@ -254,7 +269,7 @@ def _fire_cues(t: str) -> set[str]:
             cues.add("a room full of it")
     # the elliptic "caught (fire)": "the beam above it has just caught", "the rafters have caught"
     for m in re.finditer(
-        r"\b([a-z]+)(?: (?:above|over|behind|next to|by|near) (?:it|the \w+))?('s| has| have)( now| just| already)? caught"
+        r"\b([a-z]+)(?: (?:above|over|behind|next to|by|near|in|on|inside) (?:it|the \w+))?('s| has| have)( now| just| already)? caught"
         r"(?=\s*($|[,.!?;]|and\b|now\b|too\b|as well\b))",
         t,
     ):
@@ -392,13 +407,30 @@ def _smoking_now(t: str) -> str | None:
     present ("the socket's smoking"); smoke said in the past ("was smoking") is a hazard, not a fire."""
     for m in re.finditer(
         r"\b([a-z]+)('s| is| are|'re)( now| still| actually| literally| properly| just)? (smoking|smouldering|smoldering)\b"
-        r"(?! (hot|deal|price|fast|weed|a |some|cigar\w*|again|the))",
+        # ("smoking a cigarette", but not "smoking a lot", s39urg15 from blind30)
+        r"(?! (hot|deal|price|fast|weed|a (?!(lot|bit|little|fair bit)\b)|some|cigar\w*|again|the))",
         t,
     ):
         word = m.group(1)
         # "the guy next door is smoking": the subject is the word before "next door"
         before = re.search(r"\b([a-z]+) next $", t[: m.start()])
         word = before.group(1) if word == "door" and before else word
+        # (what smokes by design: a chimney pot "smoking a bit in the wind" is drawing, s39urg15)
+        if word in (
+            "chimney",
+            "pot",
+            "pots",
+            "flue",
+            "stack",
+            "cowl",
+            "stovepipe",
+            "exhaust",
+            "smoker",
+            "bbq",
+            "barbecue",
+            "incense",
+        ):
+            continue
         # a thing first, or an agent noun whose person sense comes first ("toaster", "adapter")
         if _is_thing(word) and (
             not is_person(word) or "noun.artifact" in word_classes(word) or word.endswith(("er", "or"))

@@ -121,6 +121,11 @@ EMERGENCY = (
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
     r"^\W*fire\b",
     r"\bthere'?s (a )?fire\b",
+    # ... with a word naming where or what burns (s39urg15, blind30: "there's a chimney fire"), not a fire
+    # kept to sit by (a log or gas fire) nor a compound (a fire door, a fire pit)
+    r"\b(there'?s|there is|we'?ve got|we have got) (a|an) (?!(log|open|coal|gas|wood|electric|real|roaring|cosy|cozy|camp|bon|fake|pretend|"
+    r"practice|mock|controlled|lovely|nice|warm)\b)[a-z-]+ fire\b(?! (alarm|door|drill|exit|escape|extinguisher|blanket|hazard|risk|safety|pit|"
+    r"place|sale|station|engine|brigade|service|officer|inspection|certificate|check|marshal|test|bowl|basket|starter|plan|regulations?|lit)\b)",
     r"(?<!was a )(?<!had a )\bfire (in|on|at) (the|my|our|his|her|their)\b(?! belly)",
     r"\bfire (all over|everywhere|spreading)\b",
     r"\bfire (don|done|has|'s|is|just)? ?(catch|caught|spread|spreading|reached)\b",

@@ -93,6 +93,9 @@ def _machine_infection(t: str) -> str:
 _NOT_AN_OBJECT = frozenset(
     "a an the this that it its and or but in on at to into with by from up down out off when as so then".split()
 )
+# Pieces of a thing on fire ("dropping burning bits onto the thatch", s39urg15 from blind30) are debris,
+# not an amount burnt like cash or calories ("burning bits of my budget")
+_DEBRIS = frozenset("bits pieces chunks lumps embers".split())
 
 
 def _burn_off(m: re.Match) -> str:
@@ -100,6 +103,8 @@ def _burn_off(m: re.Match) -> str:
     "off", is a quantity or a possession ("burning calories", "burning cash")."""
     obj = m.group(3)
     if obj in _NOT_AN_OBJECT or is_body_part(obj) or is_person(obj):
+        return m.group(0)
+    if obj in _DEBRIS and not m.string[m.end() :].startswith(" of"):
         return m.group(0)
     if m.group(2):
         return " "
