@@ -210,6 +210,7 @@ from customario.escalation import urgency_head as head
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_legal_aim as legal_aim
 from customario.escalation import urgency_lightly as lightly
+from customario.escalation import urgency_marks as marks
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_over as ended
@@ -571,6 +572,7 @@ def _assess(text: str) -> Urgency:
             or plights.hurt(t)
             or power_lines.hurt(t)
             or conductors.hurt(t)
+            or marks.hurt(t)
             or shocks.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
