@@ -21,12 +21,15 @@ NORMAL = [
     "The darts team were on fire at the final, can we book the function room to celebrate?",
     "The trailer ends with the whole castle in flames, when is the film on at your cinema?",
     "My gran will set me on fire if the DJ plays anything after midnight, can you stop at twelve?",
+    "I burnt the crumpets at the beach hut and the smoke alarm went off, does the hut have a spare battery?",
+    "The film at your cinema was great, the whole town ablaze at the end, is there a sequel?",
 ]
 EMERGENCY = [
     "We lit a fire by the beach huts and it's caught the hut next door, the wood is burning fast",
     "I lit a fire in the log store and now the whole shed is on fire",
     "The cinema screen is on fire, people are still inside",
     "My ex has been saying he'll set me on fire if I go to the wedding, and he's outside now",
+    "I burnt the crumpets and now the beach hut curtains are on fire",
 ]
 
 

@@ -522,7 +522,7 @@ def _assess(text: str) -> Urgency:
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
-    t = fire_sense.set_aside(uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(ended.strip_over(t))))))
+    t = uses.set_aside(lightly.set_aside(gas.set_aside(frames.not_now(ended.strip_over(fire_sense.set_aside(t))))))
     now = _level(_not_asked(t))
     if now.level == "normal" and not _AHEAD.search(t) and _level(t).level == "emergency":
         return Urgency("urgent", "emergency words in a question or a past event")

@@ -27,6 +27,8 @@ danger, or a fire now (:data:`_NOW_DANGER`):
   past point with the past tense ("was on fire on Saturday", "were on fire at the wedding");
 - **"on fire" in a story**: the sentence names a film, a book, an episode, a game or a show with a
   verb of telling ("ended with", "in the last episode"), and no "actually" or "really";
+- **food burnt in the cooking**: "burnt the toast" (WordNet ``noun.food``), and the smoke or the
+  alarm it set off;
 - **a hyperbole aimed at the caller**: someone "will set me on fire if/when ..." (the class of
   "she'll kill me if I'm late" in :mod:`customario.escalation.urgency_mishaps`), not reported as a
   threat ("said", "threatened").
@@ -37,6 +39,8 @@ Tests in the team's own phrasings are in ``tests/test_fire_sense_s39urg15.py``.
 from __future__ import annotations
 
 import re
+
+from customario.escalation.urgency_words import is_body_part, sense_classes
 
 # A fire getting out of hand, a person hurt or in danger, or a fire said to be now.
 _NOW_DANGER = re.compile(
@@ -80,17 +84,45 @@ _STORY = re.compile(
     rf"\b(?:the|that|this|a|your|last|latest|new) (?:\w+ )?{_WORK}\b(?:'s)? (?:\w+ )?(?:ended|ends|finishes|finished|starts|started|opens|opened|closes|closed) with\b"
     rf"|\bin (?:the|that|this|a|last|your) (?:\w+ )?{_WORK}\b"
 )
+# ... or the fire placed in the work's own time ("the film was brilliant, the whole city in flames at the end")
+_IN_THE_WORK = re.compile(
+    rf"\b{_WORK}\b[^.!?]*\b(?:on fire|in flames|ablaze|burning|burnt down|burned down|blew up|explod\w*)\b[^.!?]{{0,15}}"
+    r"\b(?:at the (?:end|start|beginning)|in the end|by the end|in the (?:final|last|opening|first) (?:scene|episode|chapter|act|minutes?))\b"
+)
 _STORY_FIRE = re.compile(r"\b(on fire|in flames|ablaze|burning|burnt down|burned down|blew up|explod\w*)\b")
 _HYPERBOLE = re.compile(
     r"\b(?:'ll|will|would|'d|is going to|'s going to|gonna) (?:set (?:me|us) on fire|set fire to (?:me|us)|torch (?:me|us)|roast (?:me|us))"
     r" (?:if|when|unless|once|for)\b"
 )
+# Food burnt in the cooking ("I burnt the toast", "it was only burnt toast"): a cooking mishap, and the
+# smoke or the alarm it set off is no fire (blind4, blind26, blind27, blind28 label it normal). The
+# object is food by WordNet (noun.food in its first two senses), so "burnt my hand" stays a burn.
+_BURNT_WHAT = re.compile(
+    r"\bburn(?:t|ed|ing|s)? (?:(?:the|my|our|his|her|their|some|a|an|his|all the) )?(?:(?P<w1>[a-z]+) )?(?P<w2>[a-z]+)\b"
+)
+# (an alarm is what burnt toast sets off; flames, spreading smoke or a burnt hand are not cooking)
+_COOKING_DANGER = re.compile(
+    r"\b(spread\w*|caught|catching|out of control|can'?t (put|get) it out|flames?|full of smoke|filling|pouring|thick smoke|black smoke|"
+    r"trapped|burn(ed|t)? (my|his|her|their|our)|hurt|injur\w*|blister\w*|hospital|ambulance|can'?t breathe|on fire|alight|ablaze)\b"
+)
+_ALARM_SMOKE = re.compile(r"\b(?:smoke|fire) alarms?\b|\bsmok(?:e|ed|ing|y)\b")
 _REPORTED = re.compile(r"\b(said|says|saying|threaten\w*|told me|keeps? saying|shout\w*|screaming|yelling)\b")
+
+
+def _cooked(t: str) -> str:
+    """``t`` with food burnt in the cooking, and the smoke or the alarm beside it, said as cooking."""
+    for m in _BURNT_WHAT.finditer(t):
+        words = [w for w in (m.group("w1"), m.group("w2")) if w]
+        if any("noun.food" in sense_classes(w, "noun", 2) and not is_body_part(w) for w in words):
+            return _ALARM_SMOKE.sub(" alarm ", t[: m.start()] + " overcooked " + t[m.end() :])
+    return t
 
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) with the fire words of the module docstring that tell no fire
     now replaced by neutral words; ``t`` unchanged when :data:`_NOW_DANGER` matches."""
+    if not _COOKING_DANGER.search(t):
+        t = _cooked(t)
     if _NOW_DANGER.search(t):
         return t
     if not _ACCIDENT.search(t):
@@ -100,6 +132,8 @@ def set_aside(t: str) -> str:
     t = _HEARTH_FIRE.sub(" fireside ", t)
     t = _ON_FIRE_SPAN.sub(" doing great ", t)
     t = _WAS_ON_FIRE.sub(" did great ", t)
+    sentences = re.split(r"(?<=[.!?])\s+", t)
+    t = " ".join(_STORY_FIRE.sub(" in the story ", s) if _IN_THE_WORK.search(s) else s for s in sentences)
     sentences = re.split(r"(?<=[.!?,])\s+", t)
     t = " ".join(_STORY_FIRE.sub(" in the story ", s) if _STORY.search(s) else s for s in sentences)
     if not _REPORTED.search(t):
