@@ -96,6 +96,13 @@ _HARD_LOOSE = frozenset("rubble debris masonry bricks rockfall scree".split())
 _PERSON_BURIED = re.compile(
     r"\b([a-z]+)('s| is| are|'re| has been| have been|'s been| got| gets| getting| still)+ (buried|half-buried|trapped|pinned|crushed)\b"
 )
+# ... or sunk into it with only a part left to see (s39urg15, blind26: "climbed into the grain bin ...
+# he's sunk in, I can only see his hand"): engulfment, HSE's grain-store warning
+_ONLY_A_PART = re.compile(
+    r"\b(can|could) only see (his|her|their) (hand|hands|head|arm|arms|feet|foot|legs|fingers|face|hat|helmet)\b"
+    r"|\bonly (his|her|their) (hand|hands|head|arm|arms|fingers|feet) (is|are) (showing|visible|sticking out|above)\b"
+)
+_SUNK = re.compile(r"\b(sunk|sinking|sank|gone under|going under|swallowed up|disappeared|buried|stuck)\b")
 _FELL = re.compile(
     r"\b(rockfall|landslide|landslip|cave-?in|caved in|collapsed|come down|came down|slid|slipped|gave way|given way|poured|tipped|fallen|fell)\b"
 )
@@ -269,6 +276,12 @@ def grave(t: str) -> tuple[str, str] | None:
             and not _PLAY.search(t)
         ):
             return "emergency", "a person buried under loose material"
+    if (
+        _ONLY_A_PART.search(t)
+        and _SUNK.search(t)
+        and re.search(rf"\b{_LOOSE}\b|\b(bin|silo|hopper|bog|quicksand)\b", t)
+    ):
+        return "emergency", "a person sunk into loose material"
     for m in _PERSON_BURIED.finditer(t):
         if (m.group(1) in ("someone", "somebody") or is_person(m.group(1))) and _FELL.search(t) and not _PLAY.search(t):
             return "emergency", "a person buried under loose material"

@@ -79,7 +79,8 @@ _PERSONS = (
 # --- a head injury with its red flags ------------------------------------------------------------
 _EAR_BLEED = re.compile(
     r"\b(blood|bleeding|clear (fluid|liquid)|fluid|liquid)( is| 's)?( \w+){0,2} (coming |pouring |running |trickling |dripping )?"
-    r"(from|out of) (his|her|their|my|the|one|both) (ear|ears)\b"
+    # ("out his ear", "of" dropped: s39urg15, blind30)
+    r"(from|out of|out) (his|her|their|my|the|one|both) (ear|ears)\b"
     r"|\b(his|her|their|my) ears?('s| is| are)? (bleeding|pouring blood)\b"
 )
 _DISORIENTED = re.compile(
@@ -114,7 +115,10 @@ _DISTRESS_HEARD = re.compile(
     r"can'?t breathe|no air|not answering|not responding|can'?t move|baking|boiling|roasting|sweltering|scorching|so hot|really hot|"
     # ... gone quiet, or in the cold of a freezer or a cold store (urg15, blind25: "he's stopped banging on it")
     r"(stopped|stops|has stopped|'s stopped) (banging|knocking|shouting|calling|hammering|answering|responding)|(gone|went|gone very|is) (quiet|silent)|"
-    r"(walk-in )?freezers?|cold (room|store)|chillers?|blast chiller)\b"
+    r"(walk-in )?freezers?|cold (room|store)|chillers?|blast chiller|"
+    # ... or no longer heard at all (s39urg15, blind27: "locked in the bathroom with the bath running and I
+    # can't hear her anymore")
+    r"can'?t hear (her|him|them|anything|a thing)( any ?more| now| at all)?)\b"
 )
 
 # --- a structure come down on people ------------------------------------------------------------
@@ -127,7 +131,9 @@ _STRUCTURE = (
 )
 _CAME_DOWN = re.compile(
     rf"\b{_STRUCTURE}\b[^.!?]{{0,60}}?\b(has |have |'s |just |now |completely )*(come down|came down|collapsed|caved in|gave way|given way|"
-    r"fell down|fallen down|toppled( over)?|fell (over|on|onto|across)|come crashing down|came crashing down)\b"
+    r"fell down|fallen down|toppled( over)?|fell (over|on|onto|across)|come crashing down|came crashing down|"
+    # ... or come through the building (s39urg15, blind30: "the tree's come through the roof")
+    r"(come|came|crashed|smashed|fallen|fell|gone) through (the|our|my|their) (roof|ceiling|wall|window|floor))\b"
 )
 _PEOPLE_UNDER = re.compile(
     rf"\b{_PERSONS}\b[^.!?]{{0,25}}\b(under|underneath|beneath|trapped|pinned|buried|crushed|(fell|fallen|went|gone|dropped) (through|in|down with it))\b"

@@ -92,6 +92,9 @@ EMERGENCY = (
     r"(?<!\bi'm )(?<!\bi am )\bnot (answering|responding)( me)?\b" + NOT_A_MESSAGE,
     r"\b(drank|swallowed|ate|drunk) (some )?(of )?(the )?\w* ?(solution|bleach|dye|chemical|cleaner|product)\b",
     r"\bfell down the stairs\b",
+    # a person lying where a fall down the stairs ends (s39urg15, blind27: "I can see her through the
+    # letterbox lying at the bottom of the stairs")
+    r"\b(lying|lay|laid out|in a heap|crumpled|sprawled|collapsed|slumped) (at|on) the (bottom|foot) of the (stairs|staircase|steps)\b",
     r"\bhit (his|her|my) head\b",
     r"\b(he|she|they|someone|somebody) is dying\b",
     r"\bnot moving\b",
@@ -161,6 +164,10 @@ EMERGENCY = (
     r"\b(speech|talking|words) (is |are )?(slurred|garbled|jumbled|not making sense)\b|\bnot making (any |much )?sense\b",
     r"\bchest (feels |is )?(tight|heavy|crushing|squeez\w*|pressure)\b|\bpain (going |spreading |shooting )?(down|into) (my|his|her) (left )?arm\b",
     r"\b(his|her|their) heart (has |'s )?stopped\b",
+    # a limb crushed beyond a cut, blood gathering on the floor (s39urg15, blind27: "his arm's mangled and
+    # there's blood pooling on the floor")
+    r"\b(arm|hand|leg|foot|fingers?|thumb|wrist)('s| is| are| has been| got| been)? (mangled|severed|hanging off)\b"
+    r"|\bblood (is |'s )?(pooling|pooled|collecting|puddling)\b",
     r"\bblood (is )?(pouring|gushing|pumping|soaking|spraying)\b|\b(so much|lots of|pool of|loads of) blood\b",
     r"\b(can see (the )?bone|to the bone)\b",
     r"\belectrocut\w*\b|\bcan'?t let go of\b",
