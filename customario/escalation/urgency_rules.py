@@ -64,6 +64,13 @@ EMERGENCY = (
     r"\b(battery|pc|computer|it) exploded\b",
     # A weapon, unless it is merchandise ("bought a chef's knife from you", "knife set").
     r"^(?!.*\b(bought|buy|order\w*|sell|sold|stock|set|block|sharpen\w*|blunt|refund|return)\b)"
+    # ... nor a knife that slipped, nor one a worker caught a hand part on (s39urg15, blind27 and blind28:
+    # "the filleting knife slipped ... deep cut on my thumb", "your fitter's caught his thumb with the
+    # Stanley knife"): a tool in an accident; "slashed her hand with a knife" is no accident verb
+    r"(?!(?!.*\b(ran off|run off|attack\w*|threaten\w*|robb\w*|mugg\w*|fight\w*|assault\w*|went for|came at|stabb\w*)\b)"
+    r"(.*\bkni(fe|ves) (slipped|slid|skidded|glanced off|went in|caught)\b"
+    r"|.*\b(caught|nicked|sliced|grazed|snagged) (his|her|their|my) (thumb|finger|fingers|fingertip|palm|hand|knuckles?)( \w+)? (with|on) "
+    r"(a|the|my|your|one of your|one of the) (\w+ ){0,2}kni(fe|ves)\b))"
     # ... or the tool of the caller's own accident ("cut my finger with the bread knife")
     # ... whoever's the knife (urg15: "nicked my thumb on your bread knife"), and said of someone's own
     # hand ("he nicked his finger on one of your knives"; "he cut her arm with a knife" stays a weapon)
