@@ -509,6 +509,11 @@ def assess_rules(text: str) -> Urgency:
             return Urgency("urgent", f"{found.reason}: {why}")
     if found.level == "emergency" and airway.lips_only(found.reason, normalise.normalise(text or "")):
         return Urgency("urgent", f"{found.reason}: the lips or eyelids, the breathing fine")
+    if found.level == "emergency" and marks.minor_after_blow(found.reason, _clean(text)):
+        # ... unless the line holds another emergency besides (see above)
+        said = normalise.normalise(text or "")
+        if not (found.reason in said and _assess(said.replace(found.reason, " ")).level == "emergency"):
+            return Urgency("urgent", f"{found.reason}: a blow with a minor injury, over")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
     return found

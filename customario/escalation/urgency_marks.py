@@ -26,6 +26,12 @@ a question about what may happen is left out), and returns ``("urgent", why)`` o
   temperature since or after a food or a product, or a smell or fumes "giving" someone a headache
   or making them sick.
 
+:func:`minor_after_blow` tells :func:`customario.escalation.urgency.assess_rules` that an emergency
+read from a blow by a person ("shoved my son", "kicked my daughter") is an injury report when the line
+names a minor injury (a sprain, a nosebleed, a bruise, a split lip, "might be broken") and no grave
+sign nor violence going on: every corpus labels such a line urgent (blind11 to blind28, some fifteen
+lines), and the rules called it an emergency in blind23 and blind28.
+
 Body parts are WordNet ``noun.body`` (:func:`customario.escalation.urgency_words.is_body_part`), so a
 part nobody listed still counts. Tests in the team's own phrasings are in
 ``tests/test_marks_s39urg15.py``.
@@ -90,6 +96,35 @@ _FUMES_GIVING = re.compile(
     r"(?:me|us|him|her|them|everyone|my \w+)\b[^.!?]{0,20}\b(?:headaches?|sick|nause\w*|dizzy|queasy|ill|a migraine)\b"
 )
 _ASKS_AHEAD = re.compile(r"^\W*(?:will|would|could|can|might|may|does|do|is|are|what|how|if)\b")
+
+
+_BLOW_BY_PERSON = re.compile(
+    r"^(?:\w+ )?(?:hit|punched|slapped|kicked|headbutted|head-butted|shoved|pushed|thumped|smacked|elbowed|tripped|knocked)\b"
+)
+_MINOR = re.compile(
+    r"\b(?:sprain\w*|bruis\w*|nose(?:'s| is)? (?:bleeding|bled)|nosebleed|bleeding nose|split lip|lip(?:'s| is)? split|black eye|"
+    r"swollen|swelling|graze\w*|a (?:small |little )?cut|(?:might|may|could) be broken|broken (?:nose|finger|wrist|toe|tooth)|"
+    r"twisted|lump|wobbly tooth|loose tooth)\b"
+)
+_GRAVE = re.compile(
+    r"\b(?:unconscious|not breathing|can'?t breathe|not making sense|not moving|won'?t wake|out cold|knocked out|much blood|"
+    r"blood everywhere|pouring|fitting|seizure|confused|from (?:his|her|their) head|head(?:'s| is) bleeding|stabbed|unresponsive)\b"
+)
+_GOING_ON = re.compile(
+    r"\b(?:still (?:here|there|outside|inside|hitting|kicking|attacking|at it)|right now|is (?:hitting|attacking|kicking|punching)|"
+    r"help|come quick\w*|hurry|weapon|knife|gun|threaten\w*|won'?t stop|keeps? (?:hitting|kicking|punching)|coming back)\b"
+)
+
+
+def minor_after_blow(reason: str, line: str) -> bool:
+    """True when the emergency ``reason`` is a blow by a person and ``line`` (lower case) names a minor
+    injury with no grave sign and no violence going on (see the module docstring)."""
+    return bool(
+        _BLOW_BY_PERSON.search(reason or "")
+        and _MINOR.search(line)
+        and not _GRAVE.search(line)
+        and not _GOING_ON.search(line)
+    )
 
 
 def _part_done(sentence: str) -> str | None:
