@@ -20,6 +20,7 @@ URGENT = [
     "I'd prefer not to get solicitors involved, but I will unless the tyre fitter pays for my alloy.",
     "My sister's a barrister. One more week of silence from the dry cleaner and she gets the whole file.",
     "You lot are getting dragged to small claims over my ruined suit, mark my words.",
+    "Can you print the order of service? Also I'm taking you lot to court over the wedding photos.",
 ]
 NORMAL = [
     "We're suing the old landlord who kept our deposit, could you write a note of the damage you saw on move day?",
@@ -28,6 +29,7 @@ NORMAL = [
     "Could you do an inventory of Nan's furniture for the move? The solicitor handling her estate is asking for it.",
     "If you're free on Saturday I'll see the photographer at the court house for the wedding shots, is that okay?",
     "Is the wedding photographer or the venue liable if it rains? Just asking before we book.",
+    "My brother reckons I should take you to court over the tyres, but honestly I just want them swapped.",
 ]
 
 

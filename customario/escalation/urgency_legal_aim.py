@@ -20,7 +20,7 @@ of a threat:
 - **one more and then**: "one more excuse and I'm ..." with a lawyer or a court named in the line
   ("my brother's a solicitor. One more delay and I'm handing him the file");
 - **the business as the one taken to court**, in the progressive passive ("you lot are getting taken
-  to court").
+  to court") or plainly ("I'm taking you lot to court next week").
 
 :func:`set_aside` (the normalised line with the legal words dropped, or unchanged) reads a line
 that asks the business for a service or a paper (:data:`_ASKS`) while its legal words aim at
@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_scope as scope
 from customario.escalation.urgency_words import is_person
 
@@ -76,6 +77,8 @@ _PASSIVE = re.compile(
     rf"\b{_BUSINESS}(?: are| is|'re|'s)? (?:getting|being|going to be|gonna be|gonna get|going to get|about to be|about to get) "
     r"(?:taken|dragged|hauled) (?:to|into|before) (?:court|the courts|tribunal|small claims)\b"
 )
+# the business taken to court, said plainly ("I'm taking you lot to court next week")
+_TAKEN_TO_COURT = re.compile(rf"\b(?:tak|drag|haul|bring)\w* {_BUSINESS} (?:to|before|into) {_VENUE}")
 # (a joke said, not a joke denied: "and I'm not joking")
 _JOKE = re.compile(r"(?<!not )(?<!not even )(?<!no )\b(?:kidding|joking|jk|lol|haha\w*|only messing)\b")
 _AGAINST_OTHER = re.compile(
@@ -90,7 +93,8 @@ def threat(whole: str) -> tuple[str, str] | None:
     if _JOKE.search(whole):
         return None
     # (a threat disowned or made as praise is none: "I'll sue you if my nails don't always look this good!")
-    for sentence in re.split(r"(?<=[.!?])\s+", scope.set_aside(whole)):
+    # (... and someone else's suggestion set aside: "my cousin reckons I should take you to court, but honestly ...")
+    for sentence in re.split(r"(?<=[.!?])\s+", counsel.set_aside(scope.set_aside(whole))):
         if sentence.rstrip().endswith("?") or _AGAINST_OTHER.search(sentence):
             continue
         for why, pattern in (
@@ -98,6 +102,7 @@ def threat(whole: str) -> tuple[str, str] | None:
             ("a condition", _IF),
             ("a condition", _BUT_I_WILL),
             ("the business taken to court", _PASSIVE),
+            ("the business taken to court", _TAKEN_TO_COURT),
         ):
             if pattern.search(sentence):
                 return "urgent", f"legal action threatened as {why}"
@@ -139,7 +144,7 @@ _COUNSEL_ASKS = re.compile(
 def set_aside(t: str) -> str:
     """``t`` (the normalised line) with its legal words dropped when it asks the business for a
     service or a paper while the legal words aim elsewhere (see the module docstring); else ``t``."""
-    if not _ASKS.search(t) or _AT_BUSINESS.search(t):
+    if not _ASKS.search(t) or _AT_BUSINESS.search(t) or threat(t):
         return t
     for m in _SUED_OTHER.finditer(t):
         noun = m.group("noun")
