@@ -363,3 +363,28 @@ def test_a_count_per_thing_by_its_determiner_is_asked_again(text):
 def test_a_count_per_thing_beside_the_total_reads_the_total_back():
     read = normalise(_HIVES, "twenty-four, twelve a side")
     assert (read.status, read.value, read.method) == ("valid", 24, "inferred")
+
+
+_CAMPERS = Question(
+    id="campers", type="number", text="How many people came on the canoe trip with you, including you?", min=1, max=12
+)
+
+
+@pytest.mark.parametrize(
+    "text, value", [("me and three", 4), ("Me + 2", 3), ("four, plus me", 5), ("me and two others", 3)]
+)
+def test_the_caller_and_a_bare_number_of_others_is_one_more_read_back(text, value):
+    read = normalise(_CAMPERS, text)
+    assert (read.status, read.value, read.method) == ("valid", value, "inferred"), text
+
+
+def test_the_caller_is_not_added_where_the_question_leaves_them_out():
+    _PADDLERS = Question(
+        id="paddlers", type="number", text="How many paddlers joined, not counting you?", min=0, max=12
+    )
+    assert normalise(_PADDLERS, "me and three").value != 4
+
+
+@pytest.mark.parametrize("text", ["11.5", "about 12.5"])
+def test_a_bare_decimal_a_thousand_times_too_small_is_asked_again(text):
+    assert normalise(_CONSERVATORY, text).status == "invalid", text

@@ -197,6 +197,18 @@ _ME_INCLUDED = re.compile(
 )
 
 
+# The caller and a bare number of others: "me and three", "myself + 3 others", "three, plus me".
+_ME_AND_N = re.compile(
+    r"\W*(?:(?:just|only|it was|there was|there were|um+|uh+|oh|well)\W+)*(?:me|myself)\s*,?\s*(?:and|plus|\+|&)\s+"
+    r"(?:another |an extra )?(?P<n>\d+|[a-z]+(?:[ -][a-z]+)?)(?:\s+(?:others?|more|other people|people|of them))?\W*"
+)
+# A question that leaves the caller out of the count: "not counting you", "besides yourself".
+_CALLER_LEFT_OUT = re.compile(
+    r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+(?:you|yourself)\b"
+)
+_N_AND_ME = re.compile(r"\W*(?P<n>\d+|[a-z]+(?:[ -][a-z]+)?)\s*,\s*(?:and|plus|\+|&)\s+(?:me|myself)\W*")
+
+
 def _names_someone(remark: str) -> bool:
     """True when a closing remark may add people: a number, a person word, or "we"/"us"/"they"."""
     return bool(numbers_in(remark) or _PERSON_WORD.search(remark) or re.search(r"\b(?:we|us|they|them|me|i)\b", remark))
@@ -233,6 +245,12 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
     guests = bool(noun) and not _PERSON_WORD.fullmatch(noun) and _persons_asked(noun)
     if not per_person and not asks_people(question) and not guests:
         return None
+    added = _ME_AND_N.fullmatch(text.lower()) or _N_AND_ME.fullmatch(text.lower())
+    without_caller = counts_children(question) or _CALLER_LEFT_OUT.search((question.text or "").lower())
+    if added and not without_caller and len(numbers_in(added.group("n"))) == 1 and numbers_in(added.group("n"))[0] >= 1:
+        # "me and three", "me + 3", "three, plus me": the caller and that many more (read back); the
+        # bare number had been taken for the total and stored as three
+        return int(numbers_in(added.group("n"))[0]) + 1
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "a hundred and twenty guests": one number, not the parts "a hundred" and "twenty guests"
     t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)

@@ -33,7 +33,7 @@ _CENTS_SAID = re.compile(
     r"(?:\s*[,.;!-]+\s*(?:for|on|because|cos|as|i think|i believe|i reckon|i guess)\b[^0-9]*)?\W*"
 )
 _UNIT_OR_SIZE = re.compile(
-    r"[$£€¢]|\d[.,]\d|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?|pence|hundred|thousand|grand|k|million)\b"
+    r"[$£€¢]|\d[.,]\d\d|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?|pence|hundred|thousand|grand|k|million)\b"
 )
 
 
