@@ -116,6 +116,8 @@ EMERGENCY = (
     r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
     # ... told as it begins (blind17: "my throat's starting to close up a bit from a sting")
     r"\bthroat('s| is| feels| s)? (like it'?s |like it is )?(starting|beginning) to (close|tighten|swell|shut)\b",
+    # ... or as a feeling of closing ("my throat feels like it's closing up", s39urg15 from blind27)
+    r"\bthroat('s| is| feels| felt| s)? (like|as if|as though) (it'?s|its|it is|it was) (closing|tightening|swelling|shutting)\b",
     r"\b(not|no|isn'?t|won'?t|can'?t|cannot) (wak(e|ing) (her|him|them)? ?up|wak(e|ing) up)\b",
     r"(?<!\bi'm )(?<!\bi am )\b(not|isn'?t|no longer) (answering|responding|reacting)\b" + NOT_A_MESSAGE,
     r"\b(gone|going|went) (quiet and )?(grey|gray|limp|floppy|blue)\b",
