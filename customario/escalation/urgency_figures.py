@@ -36,6 +36,8 @@ FIGURES = (
     # Nobody hurt: a negated injury is not one ("nobody hurt", "no one was injured", "I wasn't hurt").
     r"\b(nobody|no ?one|no-one)('?s| was| got| is| were)? (hurt|injured|burn(ed|t))\b|\bno (injuries|injury|harm done)\b",
     r"\b(wasn'?t|weren'?t|not|never) (hurt|injured)\b",
+    # nothing harmed, said of things ("Nothing burnt, all fine": s39urg15, from blind28)
+    r"\bnothing('s| was| got| has been| were)? (burnt|burned|damaged|caught|melted|scorched|on fire|singed)\b",
     # A course of medicine finished as prescribed is no overdose ("I've taken all my antibiotic tablets
     # as prescribed"; s39urg15, the other side of "taken all my mum's sleeping pills")
     r"\b(took|taken|finished|completed|swallowed|had) all (of )?(my|her|his|their|the) ([\w'-]+ ){0,2}(pills|tablets|meds|medication|antibiotics|capsules|course)"

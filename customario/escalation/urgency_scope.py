@@ -49,7 +49,9 @@ _SYMPTOM = (
     r"(?:itch\w*|rash(?:es)?|red(?:ness)?|swell\w*|swollen|puff\w*|wheez\w*|blister\w*|burning|stinging|"
     r"bleeding|blood|pain|sore(?:ness)?|hives|(?:allergic )?reactions?|fever|temperature|dizz\w*|numb(?:ness)?|tingl\w*|"
     r"irritation|nausea|vomit\w*|sick(?:ness)?|drows\w*|confus(?:ed|ion)|headaches?|bruis\w*|scabs?|crust\w*|weeping|oozing|heat|welts?|lumps?|"
-    r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing)"
+    r"(?:breathing|breath) (?:problems?|probs?|issues?|trouble|difficult\w*)|(?:trouble|problems?|probs?|difficulty) breathing|"
+    # the signs of a made thing's hazard, bad when present (s39urg15, blind30: "it's not hot or swollen, just dead")
+    r"hot|warm|smok(?:e|ing|y)|sparks?|sparking|flames?|hissing|bulging|leaking|burnt|burned|scorch\w*|melt\w*)"
 )
 _NEGATOR = r"(?:\bno|\bnot(?! just| only| sure| long)|\bwithout|\bisn'?t|\baren'?t|\bnor|\bno more|\bno signs? of|\bnot a (?:single )?sign of)"
 _DENIED = rx(
