@@ -388,3 +388,24 @@ def test_the_caller_is_not_added_where_the_question_leaves_them_out():
 @pytest.mark.parametrize("text", ["11.5", "about 12.5"])
 def test_a_bare_decimal_a_thousand_times_too_small_is_asked_again(text):
     assert normalise(_CONSERVATORY, text).status == "invalid", text
+
+
+_MEMBER_YEARS = Question(id="member_years", type="number", text="How many years have you kept bees?", min=0, max=70)
+
+
+@pytest.mark.parametrize("text", ["Since I was twelve.", "since the age of nine"])
+def test_a_point_in_time_is_no_length(text):
+    assert normalise(_MEMBER_YEARS, text).status == "invalid", text
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_MEMBER_YEARS, "going on seven", 7),
+        (_MEMBER_YEARS, "seven come April", 7),
+        (_MEMBER_YEARS, "pushing thirty", 30),
+    ],
+)
+def test_a_number_approached_or_to_come_is_read_back(q, text, value):
+    read = normalise(q, text)
+    assert (read.status, read.value, read.method) == ("valid", value, "inferred"), text

@@ -30,7 +30,9 @@ _BOUND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|well|oh|so|about|around|roughly|maybe|probably|like)\W+)*"
     rf"{NUMBER_PHRASE}\s+(?:(?:dollars?|bucks?|pounds?|quid|euros?|percent|per cent|minutes?|hours?|days?|times)\s+)?"
     r"(?:less|more|cheaper|dearer|fewer|longer|shorter|higher|lower|extra) than\b|"
-    r"\b(?:above|below|better than|worse than) (?:the )?average\b"
+    r"\b(?:above|below|better than|worse than) (?:the )?average\b|"
+    # a point in time, not a length: "since I was ten", "since the age of six" (had stored 10 years)
+    rf"\bsince (?:(?:i|we|he|she|they|you) (?:was|were|turned|'?d turned)|(?:the )?age(?: of)?|(?:i|we) were aged)\s+{NUMBER_PHRASE}\b"
 )
 
 

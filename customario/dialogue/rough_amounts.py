@@ -38,7 +38,10 @@ from customario.dialogue.spoken import numbers_in
 # to", "getting on for", "just short of" straight before the number ("a"/"an" allowed between).
 _NEAR = re.compile(
     r"\b(?:(?:only )?just (?:under|over|below|above|short of|shy of)|almost|nearly|not quite|close to|"
-    rf"getting on for|coming up (?:on|to))\s+(?:a |an )?(?:{NUMBER_PHRASE}|\d)"
+    # "going on five", "pushing forty": one side of the number too
+    rf"getting on for|coming up (?:on|to)|going on|pushing|knocking on)\s+(?:a |an )?(?:{NUMBER_PHRASE}|\d)"
+    # "five come March", "ten come Christmas": the number it will be then, not now
+    rf"|\b(?:{NUMBER_PHRASE}|\d+)\s+come\s+(?:next\s+)?[a-z]+"
 )
 
 # "A couple of hundred", "a couple thousand dollars", "a couple grand": two of a round unit, said
