@@ -61,7 +61,6 @@ def test_a_double_negative_is_asked_again_never_a_no():
     for text in (
         "I wouldn't say they didn't turn up on time.",
         "It's not like it didn't take ages.",
-        "I can't say it didn't.",
         "Not that he wasn't helpful.",
     ):
         q = LATE if "time" in text else LONG if "ages" in text or "didn't." in text else HELPFUL

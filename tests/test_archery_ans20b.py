@@ -43,8 +43,6 @@ def test_a_double_negative_confirmed_by_the_same_predicate_is_a_yes_read_back(qu
         # hedged, or a contrast
         (_HIT, "I wouldn't say I didn't hit it, I probably grazed it."),
         (_DELIVERED, "Can't say it wasn't, it was late but only by a minute."),
-        # nothing after it
-        (_HIT, "I can't say I didn't."),
     ],
 )
 def test_a_double_negative_without_the_same_predicate_said_plainly_is_asked_again(question, text):

@@ -92,7 +92,6 @@ def test_a_denial_denied_with_only_its_auxiliary_is_a_yes_read_back(question, te
     ("question", "text"),
     [
         (_HEATED, "I wouldn't say it isn't heated much."),  # more words: its degree is unclear
-        (_STRAP, "I can't say he didn't."),  # "can't say" may be "cannot tell"
         (_STRAP, "I wouldn't say he didn't, but I'm not sure."),
         (_HEATED, "It's not like it isn't cold in there."),
     ],

@@ -521,10 +521,14 @@ def with_exception(text: str) -> bool:
     return bool(_EXCEPTION.search(clean(text)))
 
 
-# A second thought after a plain yes or no in an earlier sentence: "Yes. Hmm, well, no, I'm moving".
+# A second thought after a plain yes or no in an earlier sentence: "Yes. Hmm, well, no, I'm moving";
+# or after an editing term of self-repair (Levelt 1983: "wait", "hang on", "sorry") in any later
+# clause: "Yes. Oh wait, no.", "Yes, fixed. Oh wait, no, he came back on the Friday", "Sure, sure,
+# oh wait, no, we're doing the other camp" (answers blind30, blind33, blind34: the repair counts).
 _RECONSIDERED = re.compile(
-    r"^\W*(?:yes|yeah|yep|no|nope|nah)\b.*?[.!?;]\s*(?:(?:hmm+|um+|uh+|er+|erm|oh)[,.]?\s+)*"
-    r"(?:well|actually|on reflection|thinking about it|come to think of it)[,.]?\s+"
+    r"^\W*(?:yes|yeah|yep|no|nope|nah|sure|of course)\b.*?(?:[.!?;]\s*(?:(?:hmm+|um+|uh+|er+|erm|oh)[,.]?\s+)*"
+    r"(?:well|actually|on reflection|thinking about it|come to think of it)|"
+    r"[,.!?;]\s*(?:(?:hmm+|um+|uh+|er+|erm|oh|ah)[,.]?\s+)*(?:wait|hang on|hold on|sorry))[,.]?\s+"
     r"(?P<word>no|nope|nah|yes|yeah|yep)\b(?=\s*[,.!;]|\s*$)"
 )
 

@@ -38,11 +38,14 @@ _RHETORICAL = re.compile(
 # (litotes: a negated verb of saying before a negated statement) said with only its auxiliary to the
 # end of its clause ("I wouldn't say we didn't, the kids had fries"); the answers corpora that hold
 # one code it yes (blind22, blind31, blind32). With more words, "I wouldn't say we didn't wait long"
-# (blind6: unclear), no reading is safe: asked again; "I can't say I didn't" may mean "I cannot
-# tell" and stays unread.
+# (blind6: unclear), no reading is safe: asked again. "Can't say it wasn't", "I can't say she
+# doesn't, she's very good about it" (an inability to deny) is the same litotes: every answers
+# corpus that holds one codes it yes (blind21, blind23, blind24, blind25, blind33, blind34, blind36;
+# read back); with a contrast or a doubt after it, it stays unread (:func:`_doubted`).
 _DENIAL_DENIED = re.compile(
-    r"\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:really |honestly |exactly )?(?:say|claim) (?:that )?"
-    rf"(i|we|he|she|they|it|there|you) {_NEGATED_AUX})(?=\s*(?:[,.;!?]|$))"
+    r"(?:\b(?:i|we)(?:'?d| would)(?:n'?t| not) (?:really |honestly |exactly )?(?:say|claim)|"
+    r"(?:\b(?:i|we) )?\b(?:can'?t|cannot|can not) (?:really |honestly |exactly |truthfully )?say) "
+    rf"(?:that )?(i|we|he|she|they|it|there|you) {_NEGATED_AUX})(?=\s*(?:[,.;!?]|$))"
 )
 _UNDONE = {"wasn't": "was", "wasnt": "was", "was not": "was", "weren't": "were", "werent": "were", "were not": "were"}
 _UNDONE |= {"didn't": "did", "didnt": "did", "did not": "did", "hadn't": "had", "hadnt": "had"}
@@ -100,7 +103,18 @@ def _doubted(t: str) -> bool:
     m = _DENIAL_DENIED.search(t) or _RHETORICAL.search(t)
     if m is None or not re.match(r"\s*(?:[,.;!?]|$)", t[m.end() :]):
         return False
-    return bool(is_dont_know(t[m.end() :]) or re.search(r"\b(?:but|though|although|except|unless)\b", t[m.end() :]))
+    rest = t[m.end() :]
+    # (a habit or a guess is a doubt too: "I can't say they didn't. They usually do.", "..., there
+    # wasn't time to check": the caller cannot tell about this time)
+    return bool(
+        is_dont_know(rest)
+        or re.search(r"\b(?:but|though|although|except|unless)\b", rest)
+        or re.search(
+            r"\b(?:usually|normally|generally|typically|as a rule|probably|maybe|perhaps|might|i think|i guess|"
+            r"i suppose|i assume|check|checked|checking)\b",
+            rest,
+        )
+    )
 
 
 # "all afternoon", "the whole morning": more than two hours; "all day": more than six.
