@@ -128,3 +128,30 @@ def said_before(text: str) -> tuple[str, str] | None:
     t = clean_words(text)
     m = _SAID_BEFORE.search(t) or _DENIED_BEFORE.search(t)
     return (m.group(1).strip(" ,"), m.group(2).strip(" ,")) if m else None
+
+
+# A yes or a no quoted as the caller's own earlier answer and taken back: "I said no by mistake",
+# "I said no but they did", "I put yes, but it actually left on time", "I told you no earlier,
+# that was wrong". The quoted word is the OLD answer (a self-repair's reparandum, Levelt 1983),
+# never the new one.
+_QUOTED_YES_NO = re.compile(
+    r"\bi (?:said|told you|answered|put|put down|gave|ticked)\s+(?:a |an )?(yes|yeah|yep|no|nope|nah)\b"
+    r"(?:\s+(?:before|earlier|then|there|at first|last time))?\s*(?:"
+    # "... by mistake", "... wrongly"
+    r"(?:by mistake|by accident|in error|wrongly|accidentally|mistakenly|without thinking)\b|"
+    # "... but they did", "..., but yes"
+    r",?\s*but\b|"
+    # "..., that was wrong", "... - my mistake"
+    r"[,.;!?-]\s*(?:but|that was (?:wrong|a mistake)|that'?s wrong|my (?:mistake|bad)|wrong)\b)"
+)
+
+
+def quoted_yes_no(text: str) -> str | None:
+    """ "yes" or "no" when the caller quotes it as their earlier answer and takes it back ("I said
+    no by mistake", "I said yes but it left on time"), else None. To a yes/no question the new
+    answer is then the other one (the survey reads it back); a quote that is not taken back ("I
+    said no, and I meant it") is None."""
+    m = _QUOTED_YES_NO.search(clean_words(text))
+    if m is None:
+        return None
+    return "yes" if m.group(1) in ("yes", "yeah", "yep") else "no"

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import references
+from customario.dialogue import correction_payloads, references
 from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
 
@@ -44,6 +44,7 @@ class CorrectionsMixin:
                 n = Normalised("valid", again.value, confidence=min(again.confidence, 0.7), method="inferred")
         if n is None or not n.ok:
             n = self._value_in_clauses(target, ref.payload if lenient else text) or n
+        n = self._other_than_quoted(target, text, n)
         if lenient and n is not None and n.status == "valid":
             n = Normalised("valid", n.value, confidence=min(n.confidence, 0.7), method="inferred")
         before = self.answers.get(target.id)
@@ -71,6 +72,23 @@ class CorrectionsMixin:
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
         return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _other_than_quoted(self, target: Question, text: str, n: Normalised | None) -> Normalised | None:
+        """The new answer to the yes/no question ``target`` when the caller quotes their stored
+        answer and takes it back ("I said no by mistake", "I said yes but it left on time"): the
+        other one, read back (``inferred``, 0.7), whatever the quoted word made of the payload;
+        ``n`` itself otherwise. The quoted word is never the new answer: when it is not the stored
+        answer either, it is unsure which answer is meant and None asks the question again. Five
+        answers corpora change a yes/no answer so (blind11, blind25, blind31, blind33, blind36)."""
+        if target.type != "yes_no" or (old := correction_payloads.quoted_yes_no(text)) is None:
+            return n
+        today = self._today()
+        was, other = (normalise(target, w, today=today).value for w in (old, "no" if old == "yes" else "yes"))
+        if n is not None and n.ok and n.value == other:
+            return n
+        if self.answers.get(target.id) != was:
+            return None if n is not None and n.ok and n.value == was else n
+        return Normalised("valid", other, confidence=0.7, method="inferred")
 
     def _change_without_verb(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
         """An earlier answer changed without a change verb: quoted ("I said online before, but it
@@ -138,8 +156,14 @@ class CorrectionsMixin:
                 r"\b(go back|back to|question|answer|what i (said|told you|put|gave) (about|for|on))\b", clause
             ):
                 continue  # "go back to question two", "scratch what I said about late boxes" name a question
-            if re.match(r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|.*\b(?:one|thing|bit|part)$", clause):
-                continue  # "for the water test one" names the question too
+            if re.match(
+                r"(?:for|about|on|re|regarding|with) (?:the|my|that)\b|(?:the|that|this|my) (?:[\w'-]+ ){0,3}"
+                r"(?:one|thing|bit|part)$",
+                clause,
+            ):
+                # "for the water test one", "the kiln one" name the question too; "I do actually have
+                # one" is a new answer (answers blind36)
+                continue
             n = normalise(q, clause, today=self._today())
             if n.status == "valid" and n.value not in values:
                 values.append(n.value)
