@@ -13,6 +13,7 @@ from typing import Any
 
 from customario.dialogue import answer_doubts, date_reading, dont_know_guesses, quantities, yesno, yesno_asides
 from customario.dialogue.answer_core import Normalised, _any, _numbers, _valid, question_tense
+from customario.dialogue.choice_undecided import places_or
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.codes import (
     BLANK_MIND,
@@ -141,8 +142,9 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     if taken_back is not None:
         return taken_back
     if (refused or is_dont_know(t)) and qtype in ("nps", "scale"):
-        # "We've had three different tutors, so I can't say": the number counts people or things
-        plain = _COUNTED_THINGS.sub(" ", plain)
+        # "We've had three different tutors, so I can't say": the number counts people or things;
+        # "There were two of them, so I don't know", "Can't say, I only used one machine" too
+        plain = _counted_things(_COUNTED_THINGS.sub(" ", plain))
     if qtype == "number" and answer_doubts.part_unknown(question, t):
         return Normalised("invalid", reason="the whole amount")  # "the repair was 200, the batteries I don't know"
     if qtype in ("nps", "scale", "number") and _numbers(plain, rating=qtype != "number")[0]:
@@ -169,6 +171,8 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     # (read back by _normalise_choice), the doubt is about something else.
     named, how = match_choices_how(question, t) if qtype in ("single_choice", "multi_choice") else ([], "")
     torn = bool(named) and how != "fuzzy"
+    # "The first or the second one, can't recall": two places offered as alternatives (asked again)
+    torn = torn or (qtype in ("single_choice", "multi_choice") and places_or(t))
     # "I never ride in the evening" to "how safe do you feel in the evening?": the rating does not
     # apply to them, which is coded as don't know.
     not_applicable = qtype in ("nps", "scale") and bool(NOT_APPLICABLE.search(t))
@@ -205,6 +209,36 @@ _COUNTED_THINGS = re.compile(
     # "three different people": plurals without an s count people too (3 was stored as a rating)
     r"(?:[a-z]{3,}s|people|men|women|children|folk|staff)\b"
 )
+
+
+# A number said of a part of a group ("two of them", "one of the fitters", "three of us").
+_PARTITIVE = re.compile(
+    rf"\b{quantities.NUMBER_PHRASE} of (?:them|us|you|those|these|the \w+|my \w+|our \w+|his \w+|her \w+)\b"
+)
+_ONE_THING = re.compile(r"\b(?:one|a single) ([a-z]{3,})\b")
+# WordNet lexicographer classes of nouns that count things a rating does not: people, objects, animals
+_THING_CLASSES = frozenset(
+    {"noun.artifact", "noun.person", "noun.animal", "noun.plant", "noun.food", "noun.group", "noun.body"}
+)
+
+
+def _counted_things(t: str) -> str:
+    """``t`` without the numbers that count people or things beside a don't-know to a rating: a
+    part of a group ("two of them") or one of a countable noun whose first WordNet sense is a
+    person, an object, an animal, a plant, food or a group ("one machine", "a single fitter"),
+    never a rating's unit ("one star", "one point"). Without WordNet only the first kind goes."""
+    t = _PARTITIVE.sub(" ", t)
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return t
+
+    def thing(m: re.Match) -> str:
+        classes = wn.classes(m.group(1), "noun")
+        return " " if classes and classes[0] in _THING_CLASSES else m.group(0)
+
+    return _ONE_THING.sub(thing, t)
 
 
 def _partly_said(question: Any, t: str, named: list[str]) -> bool:

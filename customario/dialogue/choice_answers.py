@@ -30,7 +30,7 @@ from customario.dialogue.answer_core import (
     _valid,
 )
 from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
-from customario.dialogue.choice_undecided import qualified_unknown, undecided
+from customario.dialogue.choice_undecided import places_or, qualified_unknown, undecided
 from customario.dialogue.choices import all_choices_said, match_choices, match_choices_how, without_compounds
 from customario.dialogue.choice_spans import word_stem
 from customario.dialogue.codes import is_dont_know
@@ -349,7 +349,11 @@ _NOTHING_ELSE = re.compile(
 )
 
 
-_ONLY_THOSE = re.compile(r"[,;]?\s*\b(and|but)?\s*\b(nothing|none|no more|not?hing more) (else|besides|more|other)\b")
+# (also "Wheel, and none of the others", "the gym, not the others": the rest declined, answers blind33)
+_ONLY_THOSE = re.compile(
+    r"[,;]?\s*\b(and|but)?\s*\b(?:(nothing|none|no more|not?hing more) (else|besides|more|other)|"
+    r"(?:none|not any|neither) of the (?:others?|rest)|not the (?:others?|rest))\b"
+)
 _NONE_EXCEPT = re.compile(
     # the exception may open the next sentence: "Nothing. Well, except the coat check."
     r"^\W*(none|nothing|neither|not a thing|no (\w+ )?(problems?|issues?|complaints?|trouble))\b"
@@ -468,6 +472,8 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
             return _valid(listed, "inferred")
         return _valid(some, "phrase")
     picked = ordinal_choices(question, t)
+    if picked and places_or(t):
+        return Normalised("invalid", reason=f"one or more of: {labels}")  # "the first or the second one"
     if picked is not None:
         return _valid(picked, "ordinal") if picked else Normalised("invalid", reason=f"one or more of: {labels}")
     return None

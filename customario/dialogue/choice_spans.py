@@ -107,3 +107,19 @@ def ordinals_from_end(t: str) -> str:
     for rx, word in _FROM_END:
         t = rx.sub(word, t)
     return t
+
+
+# Two places in the list offered as alternatives: "the first or the second one, can't recall",
+# "either the third or the last option". Like two choices named with "or", the caller has not
+# chosen between them: across the answers corpora such alternatives with a lapse of memory ("X or
+# Y, can't remember which") are coded ambiguous (asked again), not don't-know.
+_PLACE = r"(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+_PLACES_OR = re.compile(
+    rf"\b(?:the )?{_PLACE}(?: one| option| choice)?,? or (?:maybe |perhaps |possibly )?(?:the )?{_PLACE}\b"
+)
+
+
+def places_or(t: str) -> bool:
+    """True when ``t`` (cleaned) offers two places of the list as alternatives ("the first or the
+    second one"): named choices not chosen between, never a don't-know."""
+    return bool(_PLACES_OR.search(t))

@@ -12,6 +12,7 @@ from typing import Any
 
 from customario.dialogue import choices
 from customario.dialogue.answer_core import _prep_numbers
+from customario.dialogue.choice_spans import places_or  # noqa: F401  (re-exported: answer_codes, choice_answers)
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.spoken import numbers_in
 

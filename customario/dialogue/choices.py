@@ -17,10 +17,12 @@ from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # 
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
     ordinals_from_end,
     outside_longer,
+    places_or,
     phrase_positions,
     said_end,
     word_stem,
 )
+from customario.dialogue.choice_subjects import said_of_other
 from customario.dialogue.choice_negation import asks_fault, asks_trouble, is_removal, negated_at, not_had
 from customario.dialogue.spoken import clean, numbers_in
 
@@ -51,6 +53,9 @@ _EVERY = re.compile(
     # "every single one of them", "each and every one of those"
     r"\b(?:every|each)(?: and every| single)? one of (?:them|the above|those|these)\b|"
     r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save))|"
+    # "All of it. Every single one.", "All of it except the beer": said first, as the answer's own
+    # clause (answers blind22, blind31, blind36); "video game music, all of it" is all of one choice
+    r"^\W*(?:(?:oh|well|um+|uh+|er+m?|yeah|honestly)\W+)*all of it\b(?=\s*(?:[,.;!?]|$|(?:but|except|apart|other|besides|save)\b))|"
     # "all the rooms except ...", "every area but ...": the kind of thing the choices are, then what
     # is left out (the noun must name no choice itself: "all the bedrooms but one" is no such list)
     r"\b(?:all (?:the |of the |my |our )?|every )(?P<kind>[a-z]+)(?= (?:but|except|apart from|other than|besides|save|excluding)\b))"
@@ -264,6 +269,31 @@ def without_compounds(question: Any, t: str) -> str:
     return _COMPOUND.sub(drop, t)
 
 
+# Days of the week by the part of it they fall in (ISO 8601: Monday-Friday are weekdays).
+_WEEKEND_DAY = re.compile(r"\b(?:saturdays?|sundays?|weekends?|sat|sun)\b")
+_WEEK_DAY = re.compile(r"\b(?:mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|weekdays?|weeknights?)\b")
+
+
+def _same_days(question: Any, found: list[str], t: str) -> list[str]:
+    """``found`` without the choices whose label is about days the caller's named day is not:
+    "Saturday mornings" to "weekday mornings, weekday evenings or the weekend" is not the weekday
+    mornings (a Saturday is no weekday), "Tuesday evenings" not the weekend choice (answers blind11
+    and blind33 code them so); when that leaves none, the one choice whose label names the caller's
+    part of the week, else []. ``found`` itself when the words name no day or both kinds, or no
+    choice is labelled by the part of the week named."""
+    weekend, week = bool(_WEEKEND_DAY.search(t)), bool(_WEEK_DAY.search(t))
+    if weekend == week:
+        return found
+    labels = {c.code: clean(c.label) for c in question.choices}
+    clash = _WEEK_DAY if weekend else _WEEKEND_DAY
+    fits = [code for code, label in labels.items() if (_WEEKEND_DAY if weekend else _WEEK_DAY).search(label)]
+    if not fits or not any(clash.search(labels.get(code, "")) for code in found):
+        return found
+    kept = [code for code in found if not clash.search(labels.get(code, ""))]
+    # "Saturday afternoon" when only the weekday matinee's words were said: the weekend choice
+    return kept or (fits if len(fits) == 1 else [])
+
+
 def match_choices_how(question: Any, text: str, deeds: bool = True, texting: bool = True) -> tuple[list[str], str]:
     """(choice codes, method) for ``text``: the choices named and not negated, then by ordinal,
     place or letter, by deed, spelt out (``texting``) or fuzzily; ``deeds=False`` leaves out the
@@ -320,6 +350,10 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         # failing is the one done (read back); beside one named plainly, both (asked again).
         working = [code for code in found if not _failed(question, code, t)]
         return (deed if not working else [*found, *deed]), "inferred"
+    kept = _same_days(question, found, t) if question.type == "single_choice" and found else found
+    if kept != found:
+        # "Saturday mornings": not the weekday mornings (read back); none left: asked again
+        return (kept, "inferred") if len(kept) == 1 else ([], "fuzzy")
     if question.type == "single_choice" and len(found) > 1:
         working = [code for code in found if not _failed(question, code, t)]
         if len(working) == 1:
@@ -331,21 +365,11 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
             # in the reason for the one chosen (read back)
             return before, "inferred"
     if found:
-        words = len(re.findall(r"[a-z0-9']+", t))
-        if words <= 3:
-            return found, "exact"
-        reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
-        if reason and all(p >= reason.start() for p in first_positions):
-            # "I went back because I was still sick": the choice is named only in the reason given
-            # for something else (a follow-up?): read it back.
-            return found, "inferred"
-        # Only the bare code word inside a longer answer, while the label says more ("I ordered on
-        # my phone" for "by phone": a call, or the app on a phone?): read it back.
-        return found, "inferred" if code_only else "phrase"
+        return found, _found_how(question, t, found, first_positions, code_only)
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
     placed = ordinals_from_end(t)  # "the second to last one" is one place from the end
-    for word, idx in _ORDINAL_WORDS.items():
+    for word, idx in _ORDINAL_WORDS.items() if not places_or(placed) else ():  # "the first or the second"
         if word == "last" and re.search(r"\blast (time|year|week|month|night|visit|order|call|round)\b", t):
             continue  # "Same as last time": no place in the list
         if re.search(rf"\b(the )?{word}( one| option| choice)?\b", placed) and len(placed.split()) <= 5:
@@ -364,6 +388,24 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         idx = ord(next(g for g in letter.groups() if g)) - ord("a")
         return ([question.choices[idx].code] if idx < len(question.choices) else []), "ordinal"
     return _by_deed_or_fuzzy(question, t, deeds, texting)
+
+
+def _found_how(question: Any, t: str, found: list[str], first_positions: list[int], code_only: bool) -> str:
+    """The method of a reading that named ``found`` (first said at ``first_positions``): ``exact``
+    for three words or fewer, ``inferred`` (read back) when a choice's word is said of something
+    else or only in a reason, or only the bare code word was said; ``phrase`` otherwise."""
+    if any(said_of_other(question, t, code) for code in found):
+        return "inferred"  # "The locks are stiff." for "windows that stick": read back
+    if len(re.findall(r"[a-z0-9']+", t)) <= 3:
+        return "exact"
+    reason = re.search(r"\b(because|cause|'cause|since|as i was|as we were)\b", t)
+    if reason and all(p >= reason.start() for p in first_positions):
+        # "I went back because I was still sick": the choice is named only in the reason given
+        # for something else (a follow-up?): read it back.
+        return "inferred"
+    # Only the bare code word inside a longer answer, while the label says more ("I ordered on
+    # my phone" for "by phone": a call, or the app on a phone?): read it back.
+    return "inferred" if code_only else "phrase"
 
 
 def _by_deed_or_fuzzy(question: Any, t: str, deeds: bool, texting: bool) -> tuple[list[str], str]:

@@ -214,7 +214,7 @@ _REFUSED = (
 # gives a value (answers.normalise checks that first).
 NOT_WITNESSED = re.compile(
     r"\b(i|we) (wasn'?t|was not|weren'?t|were not) (even )?(there|around|home|present|in)\b|"
-    r"\b(can'?t|cannot|couldn'?t|unable to|not able to|in no position to) (really |honestly |fairly )?"
+    r"\b(can'?t|cannot|couldn'?t|unable to|not able to|in no position to) (really |honestly |fairly |rightly |properly |truly )?"
     r"(judge|rate|comment|score|assess|speak to|speak for)\b|"
     r"\b(i|we) (was|were) (at work|away|out|working|travel?ling|not there|elsewhere)\b.*\b(whole|entire|all the) "
     r"(time|day|move|visit|thing)\b|"
