@@ -56,6 +56,17 @@ def test_a_visit_on_a_closed_day_is_closed(shop, text):
     assert "closed" in (result.best.get("excerpt") or result.best["answer"]).lower()
 
 
+@pytest.mark.parametrize("text", ["Sunday's my only day off, any chance then?", "mondays possible at all??"])
+def test_a_closed_day_asked_in_words_no_article_has_is_closed(shop, text):
+    result = search(shop, text, campaign=SHOP)
+    assert result.confident and "closed" in result.best["answer"].lower()
+
+
+def test_another_subject_on_a_closed_day_is_not_the_days_hours(shop):
+    result = search(shop, "Is the car park behind the shop pay-and-display on Sundays too?", campaign=SHOP)
+    assert not (result.confident and result.best.get("kind") == "hours")
+
+
 def test_a_visit_on_an_open_day_is_left_to_the_other_rules(shop):
     # On an open day a visit may be about parking or walk-ins: the caller coming is no cue there.
     result = search(shop, "I'll be coming at five on Wednesday, do I still have to pay at the car park?", campaign=SHOP)

@@ -15,6 +15,10 @@ day?" on a Monday the salon is closed. Two readings widen the day's rule:
   day keeps the rule that a service's words are another article's subject ("do you do balayage on
   Saturdays?" is not answered with Saturday's hours).
 
+A question of that closed day whose other words no article has ("Monday is my only day off, any
+chance then?", "sunday appt possible??") is answered the same way (in ``one_day_hours``); a word
+another article has ("Are the meters on Valencia enforced on Sundays?") still holds it back.
+
 Both readings hold only on a day the business is closed and named in full ("Sunday", not the "sun"
 of "sun-kissed"): on an open day a visit asked may be about the walk-in policy or parking ("I'll be
 coming at 6:30 on Thursday, will I still have to feed the meter?"), as measured on the development

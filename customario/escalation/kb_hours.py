@@ -81,7 +81,19 @@ def one_day_hours(
     # On a day the business is closed, named in full: the caller coming ("can I swing by Sunday"),
     # and a service beside the day, are answered by the day's "closed" (kb_closed_day).
     closed = closed_that_day(article) and bool(_FULL_DAY_RE.search(query.lower()))
+    # The caller coming on a day the business is closed ("can I swing by Sunday?"), or a question
+    # of that day whose other words no article has ("my only day off is monday, any chance then?"):
+    # nothing is done that day, only another subject holds it back (kb_closed_day).
     cue = bool(_COMING_RE.search(query.lower())) or (closed and caller_comes(query))
+    unknown = closed and all(
+        _day(t)
+        or t in _WEEK
+        or t in SELF_TERMS
+        or t in WEAK_TERMS
+        or not dfs.get(t)
+        or article["id"] in strong.get(t, set())
+        for t in query_terms
+    )
     at_time = _clock_prepositions(query)
     for t in query_terms:
         if _day(t) or t in _WEEK or t in SELF_TERMS or t in WEAK_TERMS or t in at_time:
@@ -96,7 +108,7 @@ def one_day_hours(
                 continue
             return None  # the subject of another article: parking, a stylist, walk-ins
         cue = cue or (own and (t in _HOURS_WORDS or t in expand_term("open")))
-    return article if cue else None
+    return article if cue or unknown else None
 
 
 _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
