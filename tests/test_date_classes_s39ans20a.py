@@ -30,3 +30,20 @@ def test_last_day_of_without_its_article(text, value):
 def test_someone_elses_last_day_of_is_not_read_as_the_date():
     read = normalise(_HIVE_CHECK, "my last day of work was ages ago", today=_TODAY)
     assert read.status == "invalid"
+
+
+_NEXT_INSPECTION = Question(id="next_inspection", type="date", text="What date would suit you for the hive inspection?")
+
+
+@pytest.mark.parametrize(
+    "q, text, value",
+    [
+        (_HIVE_CHECK, "yesterday week", "2030-08-06"),
+        (_HIVE_CHECK, "A week yesterday.", "2030-08-06"),
+        (_NEXT_INSPECTION, "today week", "2030-08-21"),
+        (_NEXT_INSPECTION, "tomorrow week", "2030-08-22"),
+    ],
+)
+def test_british_week_counts_from_yesterday_or_today(q, text, value):
+    read = normalise(q, text, today=_TODAY)
+    assert (read.status, read.value) == ("valid", value), text

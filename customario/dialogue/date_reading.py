@@ -397,8 +397,11 @@ def _uk_weeks(t: str) -> str:
     t = re.sub(r"\bfortnight\b", "two weeks", t)
     # "three weeks back", "a couple of days back": ago
     t = re.sub(r"\b((?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)) back\b", r"\1 ago", t)
-    # "tomorrow week" is a week from tomorrow
-    t = re.sub(r"\btomorrow week\b", "a week from tomorrow", t)
+    # "tomorrow week" is a week from tomorrow, "today week" a week from today; "yesterday week" and
+    # "a week yesterday" a week before yesterday (both had been read as yesterday or today alone)
+    t = re.sub(r"\b(tomorrow|today) week\b", r"a week from \1", t)
+    t = re.sub(r"\b(?:yesterday week|(?:a|one) week yesterday)\b", "8 days ago", t)
+    t = re.sub(r"\btwo weeks yesterday\b", "15 days ago", t)
     # never "next week Friday" (the Friday of next week)
     return re.sub(
         rf"(?<!next )(?<!this )(?<!last )\b(weeks?) (?:on )?(today|tomorrow|{'|'.join(WEEKDAYS)})\b", r"\1 from \2", t
