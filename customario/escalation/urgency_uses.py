@@ -18,6 +18,8 @@ rules, read as classes and tested in the team's own phrasings in ``tests/test_ur
   nothing burning, no fire word);
 - **the hospital as the caller's workplace**: a shift, the staff entrance or the staff car park;
 - **burning off energy** with a word between ("burning off toddler energy", "burn off some steam");
+- **a harm word naming goods**: first-aid stock and warning labels ("the burn gel in the kits you
+  sell", "the poison labels on the bottles", "which hypoallergenic plasters do you stock?");
 - **what burns by design**: a stove, a log burner, a candle or a barbecue "burning" with nothing out
   of hand (no spread, nothing caught, no alarm, no call for help);
 - **a chimney smoking at its pot**: smoke from the pot or the top of a chimney, flue or stove pipe is
@@ -91,6 +93,17 @@ _OUT_OF_HAND = re.compile(
 )
 
 
+# A harm word naming goods: first-aid stock and warning labels ("the burn gel in the first-aid kits you
+# sell", "bottles with the poison labels on", "which hypoallergenic plasters do you stock?"). Nine such
+# lines in eight corpora are all normal; blind26 and blind30 had them raised (s39urg15). A harm told
+# beside them ("I burnt my hand, do you sell burn gel?") is still read.
+_HARM_GOODS = re.compile(
+    r"\b(burns?|bite|sting|blister|wound|cuts?|poison|first[- ]aid|bruise) (gel|cream|spray|dressings?|plasters?|kits?|relief|ointment|"
+    r"labels?|signs?|stickers?|warnings?|box(es)?|bag)\b"
+    r"|\b(sell|sells|stock|stocks|hypoallergenic|fabric|waterproof|sticking|adhesive|elastic|box of|pack of|packet of|buy|order)( \w+)? (plasters|bandages|band-?aids)\b"
+)
+
+
 def _thing_state(m: re.Match) -> str:
     """A plant's or a made thing's "drowning", "blisters" set aside; a person's, a body part's or an
     animal's kept."""
@@ -107,6 +120,7 @@ def _thing_state(m: re.Match) -> str:
 
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the uses of the module docstring."""
+    t = _HARM_GOODS.sub(" goods ", t)
     t = _PREVENTED.sub(" ", t)
     t = _LOOK_WISHED.sub(" ", t)
     t = _FLAMES_DESIGN.sub(" a design ", t)
