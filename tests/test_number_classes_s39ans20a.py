@@ -409,3 +409,31 @@ def test_a_point_in_time_is_no_length(text):
 def test_a_number_approached_or_to_come_is_read_back(q, text, value):
     read = normalise(q, text)
     assert (read.status, read.value, read.method) == ("valid", value, "inferred"), text
+
+
+_HIVE_INSPECTION = Question(
+    id="hive_inspection",
+    type="number",
+    text="How much did you pay for the hive inspection, in dollars?",
+    min=0,
+    max=900,
+)
+
+
+@pytest.mark.parametrize("text", ["Eighty before the discount.", "ninety, without the voucher"])
+def test_an_amount_before_what_was_taken_off_is_asked_again(text):
+    assert normalise(_HIVE_INSPECTION, text).status == "invalid", text
+
+
+@pytest.mark.parametrize("text, value", [("eighty after the discount", 80), ("Eighty with the voucher.", 80)])
+def test_an_amount_after_what_was_taken_off_is_kept(text, value):
+    read = normalise(_HIVE_INSPECTION, text)
+    assert (read.status, read.value) == ("valid", value), text
+
+
+def test_a_question_asking_the_price_before_the_discount_keeps_it():
+    _LIST_PRICE = Question(
+        id="list_price", type="number", text="What was the hive kit's price before any discount, in dollars?", max=900
+    )
+    read = normalise(_LIST_PRICE, "Eighty before the discount.")
+    assert (read.status, read.value) == ("valid", 80)

@@ -440,8 +440,9 @@ def _said_in_parts(question: Any, t: str) -> Normalised | None:
     """A cost paid by others (:mod:`paid_by_others`), a whole less an exception or a share of it
     (:mod:`whole_less`), parts over time (:mod:`parts_over_time`): read back or asked again; or None."""
     lo, hi = question.bounds
-    if paid_by_others.cost_unsaid(question, t):
-        return Normalised("invalid", reason="the full cost, whoever paid it")
+    unsaid = paid_by_others.unsaid(question, t)  # "Nothing, insurance covered it", "Eighty before the discount"
+    if unsaid:
+        return Normalised("invalid", reason=unsaid)
     less = whole_less.whole_less(question, t)
     less = less if less is not None else whole_less.share_of_whole(question, t)
     less = less if less is not None else whole_less.missed_of_whole(question, t)

@@ -53,3 +53,30 @@ def cost_unsaid(question: Any, t: str) -> bool:
     if numbers_in(_prep_numbers(t)) and not re.match(r"\W*(?:zero|nil|nought|0)\b", t):
         return False
     return bool(_OTHER_PAID.search(t)) and not _SELF_PAID.search(t)
+
+
+# An amount the caller says is before something taken off: "Eighty before the discount".
+_BEFORE_OFF = re.compile(
+    r"\b(?:before|without|not counting|not including|excluding)\s+(?:the |any |my |our |a |that |their )?"
+    r"(?:\w+ )?(?:discount|rebate|voucher|coupon|refund|cashback|reduction|offer|deal|money off)s?\b"
+)
+_AFTER_OFF = re.compile(r"\b(?:after|with|less|minus|including|net of)\b")
+
+
+def unsaid(question: Any, t: str) -> str | None:
+    """Why a money answer gives no amount for the question (the re-ask reason), or None: a cost
+    someone else paid (:func:`cost_unsaid`), or one amount said before a discount, rebate or
+    voucher the caller had ("Eighty before the discount" to "How much did you pay?": what was paid
+    is less and not said; the question asking "before" itself, or the amount after it said too,
+    leave the answer to the other rules)."""
+    if cost_unsaid(question, t):
+        return "the full cost, whoever paid it"
+    if question.type != "number" or not quantities.asks_money(question):
+        return None
+    asked = (question.text or "").lower()
+    off = _BEFORE_OFF.search(t)
+    if off is None or re.search(r"\b(?:before|without|excluding)\b", asked):
+        return None
+    if _AFTER_OFF.search(t[: off.start()] + t[off.end() :]) or len(numbers_in(_prep_numbers(t))) != 1:
+        return None
+    return "what you paid in the end"
