@@ -19,6 +19,7 @@ NORMAL = [
     "Can I burn your softwood offcuts in a cast-iron log burner?",
     "Our goal shooter has been on fire all season, can the netball club get a trophy engraved?",
     "The darts team were on fire at the final, can we book the function room to celebrate?",
+    "Our netball captain was on fire in the league decider, can we order medals?",
     "The trailer ends with the whole castle in flames, when is the film on at your cinema?",
     "My gran will set me on fire if the DJ plays anything after midnight, can you stop at twelve?",
     "I burnt the crumpets at the beach hut and the smoke alarm went off, does the hut have a spare battery?",

@@ -28,6 +28,7 @@ NORMAL = [
     "That colour really caught my eye at the nail bar, what's it called?",
     "We had your chicken tikka last night and it was lovely, same again please.",
     "Will my son get a lump if a ball hits him at five-a-side?",
+    "I get a lump in my throat every time the swimming gala anthem plays, can you play it again?",
 ]
 
 

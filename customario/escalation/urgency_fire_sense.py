@@ -76,7 +76,7 @@ _SPAN = (
 _ON_FIRE_SPAN = re.compile(rf"\bon fire(?: \w+){{0,3}}? (?:{_SPAN})\b")
 _PAST_POINT = (
     r"(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday|the day|the night)|last (night|week|weekend|saturday|sunday|friday|season|time)"
-    r"|yesterday|at the (\w+ )?(weekend|match|game|gig|show|race|wedding|party|final|tournament|competition|concert|quiz|meet|gala))"
+    r"|yesterday|(at|in) the (\w+ )?(weekend|match|game|gig|show|race|wedding|party|final|tournament|competition|concert|quiz|meet|gala|semi|semis|derby|league))"
 )
 _WAS_ON_FIRE = re.compile(rf"\b(was|were) on fire(?: \w+){{0,3}}? {_PAST_POINT}\b")
 _WORK = r"(film|movie|book|novel|episode|series|show|game|play|trailer|sequel|scene|chapter|comic|cartoon|musical|documentary|box set|finale|story)"

@@ -63,7 +63,8 @@ _BLOW = re.compile(
 )
 # (a bump or an egg only as a noun on a body: "a nasty bump", "an egg on his head"; not "bump us up the list")
 _LUMP = re.compile(
-    r"\b(?:lump|lumps|goose ?egg)\b(?! sum| of (?:sugar|clay|coal|butter|cheese|meat|dough|ice|rock|wood))"
+    # (not "a lump in her throat", the feeling before tears)
+    r"\b(?:lump|lumps|goose ?egg)\b(?! sum| of (?:sugar|clay|coal|butter|cheese|meat|dough|ice|rock|wood)| in (?:my|her|his|their|your|our) throats?)"
     r"|\b(?:a|the|big|nasty|huge|massive|little|small|proper) (?:\w+ )?bump\b(?! (?:in the road|start))|\ban egg on (?:his|her|my|their) \w+"
 )
 _CUT_NOW = re.compile(
