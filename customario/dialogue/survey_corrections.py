@@ -61,6 +61,14 @@ class CorrectionsMixin:
                 n = Normalised("valid", both, confidence=0.7, method="inferred")
         if n is not None and n.status in ("valid", "dont_know", "refused"):
             if n.status != "valid":
+                if self._faint_code(n, confidence):
+                    # A spoken change to "don't know" or a refusal heard faintly ("go back to the
+                    # date, it was the fifteenth ..." heard as "... fifteenth i don't know really
+                    # know couldn't" at 0.0, answers blind33 voice sample): read back, as the same
+                    # code heard faintly for the pending question is (survey_readback._unsure_code),
+                    # never stored over the earlier answer unconfirmed.
+                    self.resume = current
+                    return self._read_back_code(target, text, n, confidence)
                 record = self._record(target, text, n, confidence=n.confidence, method=self._heard(n, confidence)[1])
                 return [record, *self._resume(current, "Okay, I've changed that.")]
             conf, method = self._heard(n, confidence)
@@ -89,6 +97,18 @@ class CorrectionsMixin:
         if self.answers.get(target.id) != was:
             return None if n is not None and n.ok and n.value == was else n
         return Normalised("valid", other, confidence=0.7, method="inferred")
+
+    def _faint_code(self, n: Normalised, confidence: float | None) -> bool:
+        """True when ``n`` is a don't-know or refusal heard by the recogniser (``confidence`` not
+        None) below ``max(UNSURE_CODE_BELOW, understanding.confirm_below)``, the floor under which
+        a spoken code for the pending question is not stored without the caller's yes either."""
+        from customario.dialogue.survey_readback import UNSURE_CODE_BELOW
+
+        return (
+            n.status in ("dont_know", "refused")
+            and confidence is not None
+            and confidence < max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
+        )
 
     def _change_without_verb(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
         """An earlier answer changed without a change verb: quoted ("I said online before, but it
