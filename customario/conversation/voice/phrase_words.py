@@ -109,6 +109,11 @@ REFUSED = (
     "no comment",
     "skip",
     "skip that one",
+    # "Skip" with what is skipped, short enough for the forced answer pass (forced_passes.FORCED_REFUSED):
+    # "Skip it." came out as "skip eighth" without them (answers blind33 voice sample).
+    "skip it",
+    "skip this",
+    "skip that",
     "pass",
     "i'd rather not",
     "none of your business",
