@@ -119,3 +119,43 @@ def test_a_typed_change_to_dont_know_is_stored_at_once():
     out = policy.respond("go back to the date of the sweep, I don't know really")
     assert [(c["question_id"], c["status"]) for c in record_calls(out)] == [("swept_on", "dont_know")]
     assert policy.current.id == "flues"
+
+
+def _denied_twice_after_faint_code(survey: dict, qid: str, value_heard: str, code_heard: str):
+    """Spoken answers to ``qid``: a value read back and denied, a faint code (asked again), the
+    value again read back and denied (the last read-back allowed). Returns the policy and the
+    actions of that last denial."""
+    policy = policy_at(survey, qid, NOW)
+    assert policy.respond(value_heard, confidence=0.01) and policy.phase == "confirm"
+    policy.respond("no", confidence=0.6)
+    out = policy.respond(code_heard, confidence=0.01)
+    assert record_calls(out) == [] and policy.phase == "question"
+    policy.respond(value_heard, confidence=0.01)
+    assert policy.phase == "confirm"
+    return policy, policy.respond("no", confidence=0.6)
+
+
+def test_a_faint_dont_know_from_before_is_read_back_when_the_last_value_is_denied():
+    policy, out = _denied_twice_after_faint_code(SWEEP, "swept_on", "march the third", "no idea when it was")
+    assert record_calls(out) == [] and policy.phase == "confirm"
+    assert "that you don't know" in said(out)
+    done = policy.respond("yes", confidence=0.6)
+    assert [(c["question_id"], c["status"], c["confirmed"]) for c in record_calls(done)] == [
+        ("swept_on", "dont_know", True)
+    ]
+
+
+def test_a_faint_refusal_from_before_denied_too_records_the_question_invalid():
+    policy, out = _denied_twice_after_faint_code(SWEEP, "tidy", "four", "rather not grade them")
+    assert "rather not say" in said(out)
+    done = policy.respond("no", confidence=0.6)
+    assert [(c["question_id"], c["status"]) for c in record_calls(done)] == [("tidy", "invalid")]
+
+
+def test_without_a_faint_code_before_two_denials_record_the_question_invalid():
+    policy = policy_at(SWEEP, "tidy", NOW)
+    for _ in range(2):
+        policy.respond("four", confidence=0.01)
+        assert policy.phase == "confirm"
+        out = policy.respond("no", confidence=0.6)
+    assert [(c["question_id"], c["status"]) for c in record_calls(out)] == [("tidy", "invalid")]

@@ -122,6 +122,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         # above, per question.
         self._codes_heard: dict[str, tuple[str, bool]] = {}
         self._code_texts: dict[str, str] = {}  # the words of that unsure code, per question
+        self._faint_codes: dict[str, str] = {}  # the last code heard below the floor, per question
         self._codes_denied: set[tuple[str, str]] = set()  # (question id, code) read back and denied
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back

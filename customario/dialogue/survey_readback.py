@@ -221,6 +221,7 @@ class ReadBackMixin:
         ):
             return None
         self._code_texts[q.id] = text
+        self._faint_codes[q.id] = n.status
         if q.type == "open" or (before is not None and before[0] == n.status) or self._last_try(q, n.status):
             return self._read_back_code(q, text, n, confidence)
         n = Normalised("invalid", reason="to hear that once more", confidence=0.0, method="unsure")
@@ -385,6 +386,8 @@ class ReadBackMixin:
         self.pending = None
         self.phase = "question"
         self.current = q
+        if self.denials[q.id] >= self.understanding.max_denials and (faint := self._faint_code_left(q, p)):
+            return faint
         if self.denials[q.id] >= self.understanding.max_denials:
             # Never store a value the caller has not confirmed: record the question invalid.
             n = Normalised("invalid", reason="an answer we could confirm", confidence=0.0, method="unconfirmed")
@@ -408,6 +411,31 @@ class ReadBackMixin:
             return self._ask_again(q, "Sorry about that.", p["resume"])
         offer = self._offer(q, p["method"].startswith("voice:") or p["method"] == keypad.METHOD)
         return [Say(f"Sorry about that. {self._reprompt_text(q)}{offer}")]
+
+    def _faint_code_left(self, q: Question, p: dict) -> list[Action] | None:
+        """When the caller has just said no to the last read-back ``q`` allows (``max_denials``),
+        a spoken value's, read back the don't-know or refusal heard faintly in one of their earlier
+        answers to ``q`` ("I heard that you don't know, is that right?") instead of recording
+        ``q`` invalid; None when there is none, it was denied already, or ``p`` is a typed or
+        keyed answer's read-back or a change of an earlier answer.
+
+        The same reasoning as :meth:`_last_try`: the value they denied was the recogniser's
+        mishearing, and the code is the only other reading of what they said; their yes decides,
+        and a no to it records ``q`` invalid (one more read-back at most). Source: the +keypad
+        voice rows of answers blind31 ("No idea, never checked.": heard "no idea haven't", then
+        "um i did yet" read back as a value and denied), blind33 ("No idea, it was ages ago.":
+        "no idea of what date of april", then "july thirtieth ..." denied) and blind34."""
+        code = self._faint_codes.get(q.id)
+        if (
+            code is None
+            or p["n"].status in CODE_HEARD
+            or p["resume"] is not None
+            or not p["method"].startswith("voice:")
+            or (q.id, code) in self._codes_denied
+        ):
+            return None
+        said = self._code_texts.get(q.id, p["text"])
+        return self._read_back_code(q, said, Normalised(code, confidence=0.0, method="unsure"), UNSURE_CODE_BELOW / 2)
 
     def _ask_again(self, q: Question, prefix: str, resume: Question | None) -> list[Action]:
         self.current = q
