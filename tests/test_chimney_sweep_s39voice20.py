@@ -1,8 +1,8 @@
 """Spoken refusals and changes at a chimney sweep's and an orchard's survey of the test's own
 (issue 11, voice20 of 5 December 2026, stop 39).
 
-- A refusal said as a verb phrase ("I'd rather not grade ... ", "rather not discuss them", "skip
-  this") is in the per-question models of closed and date questions, and the parser codes every
+- A refusal said as a verb phrase ("I'd rather not judge him", "rather not discuss them", "skip
+  this", "I'd rather keep it to myself") is in the per-question models of closed and date questions, and the parser codes every
   such form as refused; the short "skip" forms are in the forced answer pass too.
 - A spoken change of an earlier answer to "don't know" or a refusal heard below the unsure-code
   floor is read back before it replaces the earlier answer; a yes stores it confirmed, a no keeps
@@ -67,7 +67,13 @@ def test_every_refusal_form_is_a_refusal_to_the_parser(qid):
 def test_refusals_with_a_verb_are_in_the_question_models(qid):
     policy = policy_at(SWEEP, qid, NOW)
     model = expected_for_policy(policy)
-    for form in ("i'd rather not judge him", "rather not discuss them", "i'd rather not go into that", "skip this"):
+    for form in (
+        "i'd rather not judge him",
+        "rather not discuss them",
+        "i'd rather not go into that",
+        "skip this",
+        "i'd rather keep it to myself",
+    ):
         assert form in model, form
 
 

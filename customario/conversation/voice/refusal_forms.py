@@ -41,6 +41,15 @@ REFUSAL_VERBS = (
 REFUSAL_OBJECTS = ("that", "it", "them", "him")
 # Verbs complete without an object ("I'd rather not answer", "rather not comment").
 _BARE = ("say", "answer", "comment", "discuss")
+# Keeping it to oneself ("I'd rather keep that private", codes.py's "keep ... private|to myself"):
+# "I'd rather keep that private." came out as "i want to private" and "i don't really private"
+# (answers blind34 voice sample, phone rows).
+KEEP_FORMS = tuple(
+    f"{h}keep {o} {w}"
+    for h in ("i'd rather ", "i'd ", "")
+    for o in ("that", "it")
+    for w in ("private", "to myself", "confidential")
+)
 # "Skip" and what is skipped ("skip it", "skip this question"); the parser's codes.py reads each.
 SKIP_FORMS = ("skip it", "skip this", "skip that", "skip this one", "skip that question", "skip this question")
 
@@ -48,8 +57,8 @@ SKIP_FORMS = ("skip it", "skip this", "skip that", "skip this one", "skip that q
 def refusal_forms() -> list[str]:
     """Every refusal form of :data:`REFUSAL_HEADS` x :data:`REFUSAL_VERBS` x
     :data:`REFUSAL_OBJECTS`, the bare verbs of :data:`_BARE` after those heads and
-    :data:`PREFER_HEADS`, then :data:`SKIP_FORMS`.
+    :data:`PREFER_HEADS`, then :data:`KEEP_FORMS` and :data:`SKIP_FORMS`.
     Lower case, de-duplicated, stable order; each one the parser codes as refused."""
     out = [f"{h} {v}" for h in (*REFUSAL_HEADS, *PREFER_HEADS) for v in _BARE]
     out += [f"{h} {v} {o}" for h in REFUSAL_HEADS for v in REFUSAL_VERBS for o in REFUSAL_OBJECTS]
-    return list(dict.fromkeys([*out, *SKIP_FORMS]))
+    return list(dict.fromkeys([*out, *KEEP_FORMS, *SKIP_FORMS]))
