@@ -165,3 +165,14 @@ def test_without_a_faint_code_before_two_denials_record_the_question_invalid():
         assert policy.phase == "confirm"
         out = policy.respond("no", confidence=0.6)
     assert [(c["question_id"], c["status"]) for c in record_calls(out)] == [("tidy", "invalid")]
+
+
+def test_a_faint_dont_know_two_answers_back_is_read_back_on_a_last_try_not_understood():
+    policy = policy_at(SWEEP, "swept_on", NOW)
+    policy.respond("no idea when it was", confidence=0.01)  # faint: asked again
+    policy.respond("march the third", confidence=0.01)
+    assert policy.phase == "confirm"
+    policy.respond("no", confidence=0.6)
+    out = policy.respond("of the what", confidence=0.1)  # the last try, not understood
+    assert record_calls(out) == [] and policy.phase == "confirm"
+    assert "that you don't know" in said(out)

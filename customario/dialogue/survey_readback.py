@@ -247,14 +247,18 @@ class ReadBackMixin:
         self, q: Question, text: str, n: Normalised, confidence: float | None, before: tuple[str, bool] | None
     ) -> list[Action] | None:
         """Read back the code heard faintly in the caller's previous answer to ``q`` (``before``,
-        see :meth:`_unsure_code`) when this spoken answer (``n``, from ``text``) is not understood
+        see :meth:`_unsure_code`), or else in an earlier one, when this spoken answer (``n``, from ``text``) is not understood
         at all and is their last try (:meth:`_last_try`), instead of recording ``q`` invalid; None
         otherwise. "Haven't the foggiest." came out as "haven't decided" and then as "haven't not
         did" through the telephone band: the first hearing is the only reading there is."""
-        if confidence is None or n.status != "invalid" or before is None or q.type == "open":
+        if confidence is None or n.status != "invalid" or q.type == "open":
             return None
-        code = before[0]
-        if not self._last_try(q, code):
+        # The code of the previous answer, else one heard faintly in an earlier answer to ``q``
+        # (a value read back and denied in between): "I don't remember the exact day." heard as
+        # "i don't really know the fifth of may", then "i'd go with the third of may" (denied),
+        # then "i don't really of the days" (answers blind33 voice sample, us-f4-140 phone).
+        code = before[0] if before is not None else self._faint_codes.get(q.id)
+        if code is None or not self._last_try(q, code):
             return None
         said = self._code_texts.get(q.id, text)
         heard = Normalised(code, confidence=0.0, method="unsure")
