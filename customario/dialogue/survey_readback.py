@@ -428,7 +428,7 @@ class ReadBackMixin:
         and a no to it records ``q`` invalid (one more read-back at most). Source: the +keypad
         voice rows of answers blind31 ("No idea, never checked.": heard "no idea haven't", then
         "um i did yet" read back as a value and denied), blind33 ("No idea, it was ages ago.":
-        "no idea of what date of april", then "july thirtieth ..." denied) and blind34."""
+        "no idea of what date of april", then "july thirtieth ..." denied)."""
         code = self._faint_codes.get(q.id)
         if (
             code is None
