@@ -199,7 +199,12 @@ def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
             # named exactly: the whole-answer reading has already counted it; a short part of it
             # after a comma may name another by a kind of its thing ("I went to the loo, bought a
             # tea, and ...")
-            parts += [p.strip() for p in clause.split(",")[1:] if 0 < len(p.split()) <= 5]
+            # (an infinitive of purpose, "the computers, to apply for jobs", says why, not what)
+            parts += [
+                p.strip()
+                for p in clause.split(",")[1:]
+                if 0 < len(p.split()) <= 5 and not re.match(r"\s*(?:in order )?to [a-z]+\b", p)
+            ]
             continue
         # "..., and they crushed my hydrangeas": a kind of one choice's thing (WordNet, read back)
         loose = named or _thing_named(question, clause) or choice_kinds.kind_named(question, clause)

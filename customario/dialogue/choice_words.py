@@ -157,6 +157,8 @@ def items_named(question: Any, t: str, named, loose=None) -> list[str] | None:
             return None  # "plants, not tools", "but no assembly": an item taken out, not listed
         if re.search(r"\b(?:was|were|is|are|been|be|had|has|have|did|do|does)\b", part) or len(part.split()) > 4:
             return None  # "the brakes were fine": a remark about a choice, no item of a list
+        if re.match(r"(?:in order )?to [a-z]+\b", part):
+            return None  # "the computers, to apply for jobs": an infinitive of purpose, no item
         codes = named(part) or word_named(question, part) or (loose(part) if loose is not None else [])
         if not codes:
             return None
