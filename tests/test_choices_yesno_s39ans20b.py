@@ -284,3 +284,49 @@ def test_a_choice_word_said_of_something_else_is_read_back():
     # said of the panels, or of "they", it keeps its plain reading
     assert match_choices_how(_FENCE, "the panels are loose.")[1] != "inferred"
     assert match_choices_how(_FENCE, "they're loose")[1] != "inferred"
+
+
+@pytest.mark.parametrize(
+    "text,value",
+    [
+        ("Just a bouquet, to cheer up my mum.", ["bouquet"]),
+        ("Only the potted plant, to brighten the office.", ["plant"]),
+    ],
+)
+def test_an_infinitive_of_purpose_after_a_choice_names_no_other_choice(text, value):
+    n = normalise(_FLOWERS, text, today=_TODAY)
+    assert n.status == "valid" and n.value == value
+
+
+_CINEMA = {
+    "name": "cinema_visit",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {"id": "tickets", "type": "number", "text": "How many tickets did you buy?", "min": 0, "max": 20},
+        {"id": "film_date", "type": "date", "text": "On what date did you see the film?", "aliases": ["film date"]},
+        {"id": "recommend", "type": "nps", "text": "How likely are you to recommend the cinema, from 0 to 10?"},
+        {"id": "comments", "type": "open", "text": "Anything else you'd like to tell us?", "required": False},
+    ],
+}
+
+
+def test_back_one_said_without_go_names_the_question_before_never_a_rating_of_one():
+    policy = policy_at(_CINEMA, "tickets", _NOW)
+    policy.respond("two")
+    policy.respond("the tenth of May")
+    assert policy.current.id == "recommend"
+    actions = policy.respond("Back one, the film date, it was actually the eleventh.")
+    assert "recommend" not in recorded(actions)  # "one" is no rating here
+    if policy.phase == "confirm":
+        actions = policy.respond("yes")
+    assert recorded(actions)["film_date"] == "2031-05-11"
+
+
+def test_back_up_opening_an_open_answer_about_something_else_is_the_answer():
+    policy = policy_at(_CINEMA, "tickets", _NOW)
+    for answer in ("two", "the tenth of May", "eight"):
+        policy.respond(answer)
+    assert policy.current.id == "comments"
+    actions = policy.respond("Back up your booking site more often, it crashed twice.")
+    assert recorded(actions)["comments"].startswith("Back up your booking site")

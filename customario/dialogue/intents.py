@@ -30,7 +30,11 @@ _GO_BACK = (
     r"\bgo(?:ing)? back (?:one|a (?:question|step|bit|second|sec|minute|moment)|"
     r"to (?:the|my|that|your|this|question|number) (?:[\w'-]+ ){0,4}?(?:question|one|answer|bit|part|score|rating)s?)\b",
     r"\bprevious question\b",
-    r"\bback up\b",
+    # "Back one, the inspection date, ...", "Back up, the date of my last visit was ...": "go" left
+    # out, opening the turn (answers blind36)
+    r"^\W*(?:(?:oh|um+|uh+|er+m?|so|ok|okay|sorry|wait|actually|hang on|hold on|hmm+)\W+)*"
+    r"back (?:one|up|a (?:question|step|bit))(?=\s*[,.;:!?-]|\s*$)",
+    r"\bback up(?=\s*[,.;:!?-]|\s*$| (?:to|a|one|please)\b)",  # not "back up your files"
     r"\blast question\b",
     r"\bchange my (last )?answer\b",
 )

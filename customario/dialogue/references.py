@@ -61,6 +61,8 @@ _CHANGE = re.compile(
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"
+    # "Back one, ...", "Back up, the date of my last visit was ..." (answers blind36)
+    r"^\W*(?:(?:oh|um+|uh+|sorry|wait|hang on|hold on)\W+)*back (?:one|up|a question|a step)(?=\s*[,.;:!?-]|\s*$)|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
     r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|\bmake (?:the|my) \w+(?: \w+)? (?:a |an )?(?=\S)|"
@@ -142,7 +144,9 @@ def _by_alias(tied: Sequence[Any], words: set[str]) -> Any | None:
 # before the current one (answers blind24).
 _ONE_BACK = re.compile(
     r"\b(?:go(?:ing)?|step|take (?:me|us)|skip|jump) back (?:one|a question|one question|a step|one step)\b(?! of\b)|"
-    r"\b(?:the )?(?:question|one) (?:just )?before (?:this|that|the last)(?: one)?\b|^\W*(?:oh,? |wait,? )?one back\b"
+    r"\b(?:the )?(?:question|one) (?:just )?before (?:this|that|the last)(?: one)?\b|^\W*(?:oh,? |wait,? )?one back\b|"
+    # "Back one, the inspection date, ...": "go" left out, opening the turn (answers blind36)
+    r"^\W*(?:(?:oh|um+|uh+|sorry|wait|hang on|hold on)\W+)*back (?:one|a question|a step)(?=\s*[,.;:!?-]|\s*$)"
 )
 _BACK_TO = re.compile(
     r"\b(?:go(?:ing)? back to|back to|return to|returning to)\s+(?:the |my |that )?(?P<named>[^,.;!?]+)"
