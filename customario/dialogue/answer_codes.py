@@ -19,6 +19,7 @@ from customario.dialogue.codes import (
     BLANK_MIND,
     DOUBT_ABOUT_OTHER,
     NOT_APPLICABLE,
+    NOT_YOUR_BUSINESS,
     NOTHING_COMES_TO_MIND,
     is_dont_know,
     is_refusal,
@@ -120,7 +121,7 @@ def refused_or_dont_know(question: Any, t: str, today: date | None = None) -> No
     if beside is not None:
         return beside
     # "None of your business" holds no zero.
-    plain = re.sub(r"\bnone of (your|ur) (damn |damned |god damn )?business\b", " ", t)
+    plain = re.sub(NOT_YOUR_BUSINESS, " ", t)
     refused = is_refusal(t)
     if refused:
         # "I'd rather not get into that, the landlord thinks it's one": a figure someone else gives

@@ -31,7 +31,13 @@ from customario.dialogue.answer_core import (
 )
 from customario.dialogue.choice_picks import ordinal_choices, unnamed_items
 from customario.dialogue.choice_undecided import places_or, qualified_unknown, undecided
-from customario.dialogue.choices import all_choices_said, match_choices, match_choices_how, without_compounds
+from customario.dialogue.choices import (
+    activity_everything,
+    all_choices_said,
+    match_choices,
+    match_choices_how,
+    without_compounds,
+)
 from customario.dialogue.choice_spans import word_stem
 from customario.dialogue.codes import is_dont_know
 
@@ -449,6 +455,8 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
     if choice_wholes.none_with_reason(question, t, _namer(question)) or choice_wholes.none_by_deed(question, t):
         none = _none_choices(question)[:1]  # "We didn't use any of that, we're self-contained" (read back)
         return _valid(none, "inferred")
+    if activity_everything(question, t):
+        return Normalised("invalid", reason=f"one or more of: {labels}")  # "wrapping everything, and the storage"
     every = all_choices_said(question, t)
     # "All of them" never takes in the question's own "none of them" choice.
     some = [c.code for c in question.choices if c.code not in _none_choices(question)]

@@ -47,6 +47,39 @@ def _verb_of_choice(question: Any, word: str) -> bool:
     return False
 
 
+# Verbs whose "everything" is every choice offered: "they did everything", "we had everything",
+# "I'd like everything", "they handled everything".
+_TAKING_VERBS = frozenset(
+    """do be have get use want need like love book order choose pick try take buy cover handle manage
+    sort arrange include tick select want enjoy see visit say mean""".split()
+)
+
+
+def _activity_verb(word: str) -> bool:
+    """True when ``word`` is an -ing or -ed form of a verb (WordNet) that names an activity of its
+    own ("wrapping", "boxed"), not one of taking or doing (:data:`_TAKING_VERBS`): its "everything"
+    is what that activity covered (held-out answers blind35 had stored every service for "Wrapping
+    and boxing everything up" to a list whose one packing choice it describes)."""
+    if not re.fullmatch(r"[a-z]+(?:ing|ed)", word):
+        return False
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    lemmas = wn.lemmas(word, "verb") if wn is not None else []
+    return bool(lemmas) and not any(lemma in _TAKING_VERBS for lemma in lemmas)
+
+
+def activity_everything(question: Any, t: str) -> bool:
+    """True when ``t`` (cleaned) says "everything" as the object of an activity of its own that is
+    no choice's verb ("wrapping and boxing everything up"): the answer describes a choice it does
+    not name, so it is asked again rather than read as every choice or as the others named."""
+    for m in re.finditer(r"\beverything\b", t):
+        before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
+        if before and _activity_verb(before[0]) and not _verb_of_choice(question, before[0]):
+            return True
+    return False
+
+
 # "All of them", "all four", "everything", "the lot", "all but ...", "anything but ...": every choice.
 _EVERY = re.compile(
     r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
@@ -72,6 +105,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
         before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
         if m.group(0) == "everything" and before and _verb_of_choice(question, before[0]):
             continue
+        if m.group(0) == "everything" and before and _activity_verb(before[0]):
+            continue  # "Wrapping and boxing everything up": what one activity covered, not every choice
         if m.group(0) == "everything" and re.search(r"\ball of (?:it|that)\b", t):
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):

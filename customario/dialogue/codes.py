@@ -116,11 +116,18 @@ _DONT_KNOW = (
     r"(?:nobody|no one|no-one)(?:\s+ever|\s+really)?)\s+(?:ever\s+|really\s+)?(?:found|find|figured|figure|worked|work)\s+"
     r"out\s+(?:what|why|how|who|which|where|the cause|the reason)\b",
 )
+# "None of your business" and its stock variants (Merriam-Webster lists "none of your beeswax" as
+# a jocular form): "none of your concern", "none of your damn business". A refusal, and its "none"
+# is no zero (held-out answers blind35 had stored "None of your beeswax." as 0 dollars).
+NOT_YOUR_BUSINESS = (
+    r"\bnone of (?:your|ur|yer|yo)(?: (?:damn|damned|bloody|flipping|freaking|frigging|effing|god ?damn(?:ed)?))? "
+    r"(?:business|beeswax|concern|affair|lookout)\b"
+)
 _REFUSED = (
     r"\b(prefer|rather) not\b",
     r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
     r"\brefuse\b",
-    r"\bnone of your business\b",
+    NOT_YOUR_BUSINESS,
     r"\bno comment\b",
     r"\bdecline to\b",
     r"\bskip (it|this|that)\b",

@@ -106,7 +106,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     reading exists."""
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
-    denied_denial = yesno_asides.denial_denied(t) or yesno_asides.others_differ(t)
+    denied_denial = yesno_asides.denial_denied(t) or yesno_asides.others_differ(t) or yesno_asides.tagged(t)
     t = yesno_asides.plain(t)
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
@@ -124,6 +124,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         or re.search(r"\b(yes and no|no and yes)\b", t)
         or yesno.with_exception(t)
         or yesno_asides.premise_denied(question, t)
+        or yesno_asides.parts_differ(t)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")

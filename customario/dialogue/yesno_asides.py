@@ -76,6 +76,7 @@ def plain(t: str) -> str:
         t = t[m.end() :]
     if _doubted(t):
         return t  # "I wouldn't say he didn't, but I'm not sure": taken back, left as said (unread)
+    t = _TAGGED.sub(_untagged, t)  # "they did, didn't they?" → "yes, they did"
     if others_differ(t):
         return f"i {_OWN_PART.search(t).group(1)}"  # "my husband did, I didn't" → "i didn't"
     # said with only the auxiliary, the statement turned round answers the question's own words:
@@ -321,3 +322,49 @@ def others_differ(t: str) -> bool:
     if not other or not own:
         return False
     return ("n't" in other.group(1)) != ("n't" in own.group(1))
+
+
+# Two other people's parts with opposite auxiliaries and none of them the caller's: "The first
+# hygienist did, the second one didn't", "She did, he didn't really", "One of them did, the other
+# didn't". To "Did the hygienist explain ...?" neither is the answer (held-out answers blind35 had
+# stored "no" from the second clause): asked again, like "yes for the room, no for the bathroom".
+_CLAUSE_PART = re.compile(
+    rf"(?:^|[,.;!?]\s*|\b(?:but|and|while|whereas|though)\s+)\W*(?P<who>(?!(?:i|we|you)\b)[a-z']+(?: [a-z']+){{0,3}}?) "
+    rf"{_AUX}(?=(?: (?:really|though|either|too|at all|as well|so much))?\s*(?:[,.;!?]|$|\b(?:but|and|while|whereas)\b))"
+)
+
+
+def parts_differ(t: str) -> bool:
+    """True when ``t`` (cleaned) gives two other people's parts with opposite polarity, each said
+    with only its auxiliary, and no part of the caller's own ("the dentist did, the nurse didn't")."""
+    if _OWN_PART.search(t):
+        return False
+    parts = [(m.group("who"), "n't" in m.group(2)) for m in _CLAUSE_PART.finditer(t)]
+    return any(a[1] != b[1] and a[0] != b[0] for i, a in enumerate(parts) for b in parts[i + 1 :])
+
+
+# A statement with a tag question of the other polarity after it (Quirk et al., A Comprehensive
+# Grammar of the English Language, 11.8: the tag seeks agreement with the statement): "They did,
+# didn't they?", "It was, wasn't it?", "He didn't, did he?". The statement is the answer; the tag
+# had been read as a no (a wrong value at full confidence, found while checking held-out answers
+# blind35's two-people class). Read back, since the caller asks as much as answers.
+_TAG_SUBJECT = r"(?:i|you|he|she|it|we|they|there|that)"
+_TAGGED = re.compile(
+    rf"\b(?P<subj>{_TAG_SUBJECT}) (?P<aux>{_AUX[1:-1]})\s*,\s*(?P<tag>{_AUX[1:-1]}) (?P<subj2>{_TAG_SUBJECT})\b\W*$"
+)
+
+
+def _untagged(m: re.Match) -> str:
+    """The statement of a tagged one said plainly ("they did, didn't they" → "yes, they did"); the
+    match itself when the tag does not turn the statement round or names another subject."""
+    subj, subj2, aux = m.group("subj"), m.group("subj2"), m.group("aux")
+    negative = bool(re.search(r"n'?t$", aux))
+    if negative == bool(re.search(r"n'?t$", m.group("tag"))) or subj2 != ("it" if subj == "that" else subj):
+        return m.group(0)
+    return f"{'no' if negative else 'yes'}, {subj} {aux}"
+
+
+def tagged(t: str) -> bool:
+    """True when ``t`` (cleaned) ends with a statement and a tag question that turns it round."""
+    m = _TAGGED.search(t)
+    return bool(m) and _untagged(m) != m.group(0)
