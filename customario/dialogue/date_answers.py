@@ -280,7 +280,7 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
         if p not in named_month
         and _weekday_named(p) is None
         and day_of_month(p) is not None
-        and not re.search(r"(?:today|tomorrow|yesterday|next|last|this|week|weeks|month|ago|after|before)", p)
+        and not re.search(r"\b(?:today|tomorrow|yesterday|next|last|this|week|weeks|month|ago|after|before)\b", p)
     ]
     dated = [(p, d) for p, d in read if d is not None]
     if len(dated) + len([p for p, d in read if d is None and p in weekday_only]) < 2 or not dated:
