@@ -69,11 +69,18 @@ def test_the_callers_own_part_beside_anothers_is_still_read_back():
         ("He did, didn't he?", "yes"),
         ("It was, wasn't it.", "yes"),
         ("She didn't, did she?", "no"),
+        ("The examiner did, didn't he?", "yes"),
+        ("The examiner didn't, did she?", "no"),
     ],
 )
 def test_a_statement_with_a_tag_question_is_the_statement_read_back(text, value):
     n = normalise(_EXPLAINED, text)
     assert (n.status, n.value, n.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize("text", ["He did, didn't she?", "She didn't, did he?"])
+def test_a_tag_about_someone_else_is_asked_again(text):
+    assert normalise(_EXPLAINED, text).status == "invalid", text
 
 
 @pytest.mark.parametrize(

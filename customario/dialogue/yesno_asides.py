@@ -349,18 +349,24 @@ def parts_differ(t: str) -> bool:
 # had been read as a no (a wrong value at full confidence, found while checking held-out answers
 # blind35's two-people class). Read back, since the caller asks as much as answers.
 _TAG_SUBJECT = r"(?:i|you|he|she|it|we|they|there|that)"
+_NOUN_SUBJECT = r"(?:the|my|our|your|his|her|their|this|that) [a-z]+(?: [a-z]+)?"
 _TAGGED = re.compile(
-    rf"\b(?P<subj>{_TAG_SUBJECT}) (?P<aux>{_AUX[1:-1]})\s*,\s*(?P<tag>{_AUX[1:-1]}) (?P<subj2>{_TAG_SUBJECT})\b\W*$"
+    rf"\b(?P<subj>{_TAG_SUBJECT}|{_NOUN_SUBJECT}) (?P<aux>{_AUX[1:-1]})\s*,\s*(?P<tag>{_AUX[1:-1]}) "
+    rf"(?P<subj2>{_TAG_SUBJECT})\b\W*$"
 )
 
 
 def _untagged(m: re.Match) -> str:
     """The statement of a tagged one said plainly ("they did, didn't they" → "yes, they did"); the
-    match itself when the tag does not turn the statement round or names another subject."""
+    match itself when the tag does not turn the statement round; nothing when the tag names another
+    subject ("he did, didn't she?": asked again)."""
     subj, subj2, aux = m.group("subj"), m.group("subj2"), m.group("aux")
     negative = bool(re.search(r"n'?t$", aux))
-    if negative == bool(re.search(r"n'?t$", m.group("tag"))) or subj2 != ("it" if subj == "that" else subj):
+    if negative == bool(re.search(r"n'?t$", m.group("tag"))):
         return m.group(0)
+    noun = " " in subj  # "the examiner did, didn't he?": a noun phrase takes he, she, it or they
+    if (subj2 not in ("he", "she", "it", "they")) if noun else subj2 != ("it" if subj == "that" else subj):
+        return ""  # "He did, didn't she?": a tag about someone else; neither part is an answer
     return f"{'no' if negative else 'yes'}, {subj} {aux}"
 
 
