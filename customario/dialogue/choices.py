@@ -105,8 +105,6 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
         before = re.findall(r"[a-z']+", t[: m.start()])[-1:]
         if m.group(0) == "everything" and before and _verb_of_choice(question, before[0]):
             continue
-        if m.group(0) == "everything" and before and _activity_verb(before[0]):
-            continue  # "Wrapping and boxing everything up": what one activity covered, not every choice
         if m.group(0) == "everything" and re.search(r"\ball of (?:it|that)\b", t):
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.urgency_rules import POISONS
+
 _DONE_LIVING = re.compile(
     r"\b(?:i'?m|im|i am)(?: so| just| completely| totally| really)? done with (?:living|life|being alive)\b"
     r"(?!\s+(?:admin|insurance|coach\w*|lessons?|style|drawing|models?|classes?)\b)"
@@ -31,18 +33,22 @@ _THINKING_OF_SWALLOWING = re.compile(
     r"\b(?:keep|kept|been|can'?t stop|i'?m|im|i am|i)(?: \w+)? thinking (?:about|of) (?:drinking|swallowing|taking|downing|"
     r"eating|necking) (?:it|them|that|this|the lot|all of (?:it|them)|(?:the|some|my|all the|all my) [a-z]+)\b"
 )
+# Medicines and a caustic; the poisons sold for pests and weeds are urgency_rules.POISONS.
 _MEDICINES = frozenset(
     "pills tablets meds medication painkillers paracetamol acetaminophen ibuprofen aspirin insulin antidepressants "
-    "sleepers sleeping poison bleach antifreeze weedkiller".split()
+    "sleepers sleeping bleach".split()
 )
 _TOXIC_KINDS = ("chemical", "poison", "toxicant", "drug", "pesticide", "herbicide")
 
 
 def _names_a_toxin(t: str) -> bool:
-    """True when a word of ``t`` is a medicine or a noun WordNet files under a chemical, a poison or
-    a drug (weedkiller, paraquat, antifreeze) and not under a beverage or a food."""
+    """True when ``t`` names a poison sold for pests or weeds (:data:`urgency_rules.POISONS`), a
+    medicine, or a noun WordNet files under a chemical, a poison or a drug (paraquat) and not under a
+    beverage or a food."""
     from customario.escalation import wordnet
 
+    if re.search(rf"\b(?:{POISONS})\b", t):
+        return True
     wn = wordnet.load()
     for word in re.findall(r"[a-z]+", t):
         if word in _MEDICINES:
