@@ -165,7 +165,7 @@ CORPORA = {
     # development corpus from the start.
     "blind34": ROOT / "tests/corpus/answers/blind34/utterances.yaml",
     # dental_checkup and house_move (579 lines, today = Mon 2030-12-30, the week spans the new
-    # year), written on 5 December ~10:00 UTC by a helper who never read the parser; held out.
+    # year), written on 5 December ~10:00 UTC by a helper who never read the parser; held out until 13:00.
     "blind35": ROOT / "tests/corpus/answers/blind35/utterances.yaml",
     # library_use and solar_install (581 lines, today = Sat 2031-03-01, the day after February
     # ends in a common year), written on 5 December ~10:00 UTC by another helper who never read the
@@ -219,8 +219,10 @@ CORPORA = {
 # 1 wrong, after the stop's work and only its wrong items had been read); since then it is a
 # development corpus. blind33 was held out until 10:00 UTC on 5 December 2026 (first contact
 # 553/581 = 95.2 % with 2 wrong; 555/581 = 95.5 %, 0 wrong, after the stop's work and only its wrong
-# items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind35"}
+# items had been read); since then it is a development corpus. blind35 was held out until 13:00 UTC on
+# 5 December 2026 (first contact 548/579 = 94.6 % with 3 wrong; 550/579 = 95.0 %, 0 wrong, after the
+# stop's work and only its wrong items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind37"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -273,7 +275,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36",
-        help="own, blind, blind2 ... blind34, blind35 (held out), blind36, comma-separated",
+        help="own, blind, blind2 ... blind36, comma-separated (blind37 is held out and not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -105,7 +105,8 @@ CORPORA = {
     # Written blind on 5 December ~07:00 UTC (blind28-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind28": ROOT / "tests/corpus/urgency/blind28.yaml",
-    # Written blind on 5 December ~10:00 UTC (blind29-README.md): held out, counted only.
+    # Written blind on 5 December ~10:00 UTC (blind29-README.md): held out until 5 Dec 13:00
+    # (first contact 91.9 %, 12 urgent or emergency taken for normal), development since.
     "blind29": ROOT / "tests/corpus/urgency/blind29.yaml",
     # Written blind on 5 December ~10:00 UTC (blind30-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -141,11 +142,11 @@ TITLES = {
     "blind26": "blind26 (development; first contact 92.9 %, 8 missed)",
     "blind27": "blind27 (development since 5 Dec 10:00; first contact 92.0 %)",
     "blind28": "blind28 (development; first contact 93.2 %, 5 missed)",
-    "blind29": "blind29 (held out)",
+    "blind29": "blind29 (development since 5 Dec 13:00; first contact 91.9 %, 12 missed)",
     "blind30": "blind30 (development; first contact 91.6 %, 6 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind29"}
+HELD: set[str] = {"blind31"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
