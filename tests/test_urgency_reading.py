@@ -168,8 +168,8 @@ def test_concept_readings(text, level):
         "my nails are huge, can you file them down?",
         # two weak farewell cues are a customer moving away; hopeless words about a product
         "thanks for always fitting me in, I won't be needing my appointment anymore as we're moving to Leeds",
-        # (the 07:35 model of 5 December raised this one; the 10:20 model keeps it normal again)
-        "I don't see the point of paying extra for RGB, it doesn't matter now",
+        # ("I don't see the point of paying extra for RGB, it doesn't matter now" is here by the rules
+        # alone: the 13:30 model of 5 December raises it, see test_urgency_model.KNOWN_FALSE_ALARMS)
         "I'm going to end it with my broadband provider, can you set up a new router?",
         # a violent verb with a thing as its object; a story in a film
         "we shot a video of the new build, can I send it?",
