@@ -194,8 +194,10 @@ from dataclasses import dataclass
 from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
+from customario.escalation import urgency_asked as asked
 from customario.escalation import urgency_bleeding as bleeding
 from customario.escalation import urgency_bodies as bodies
+from customario.escalation import urgency_caused as caused
 from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
 from customario.escalation import urgency_conductors as conductors
@@ -238,6 +240,19 @@ from customario.escalation import urgency_vitals as vitals
 from customario.escalation import urgency_warnings as warnings
 from customario.escalation import urgency_wild_animals as wild_animals
 from customario.escalation.urgency_rules import rx
+
+# read apart before the rules (:mod:`customario.escalation.urgency_asked`); the old names kept for
+# the modules and tests that cite them
+_HYPOTHETICAL = asked.HYPOTHETICAL
+_AHEAD = asked.AHEAD
+_ADMIN_URGENCY = asked.ADMIN_URGENCY
+_BARE = asked.BARE
+_not_asked = asked.not_asked
+_time_pressure = asked.time_pressure
+# the business as the cause, a harm long ago, a rescue medicine (:mod:`customario.escalation.urgency_caused`)
+_LONG_AGO = caused.LONG_AGO
+_caused_here = caused.caused_here
+_rescue_given = caused.rescue_given
 
 EMERGENCY_LINE = "If this is an emergency, please hang up and call 911 (or your local emergency number) right now."
 
@@ -285,140 +300,6 @@ def _strip_names(text: str) -> str:
         "someone",
         text,
     )
-
-
-# Clauses that are not about now: a hypothetical or safety question, a false alarm, an event long over.
-_HYPOTHETICAL = (
-    r"\bif\b[^.?!,]*\b(ever|were to|happens?|happened|should|starts?|begins?|one day|later|in (the )?future|at some point|end(s)? up)\b[^.?!,]*",
-    # a question about how to recognise a sign: "how can I tell if my battery's starting to swell?"
-    r"\bhow (can|do|would|will|should|could) (i|you|we|one) (tell|know|check|spot|recogni[sz]e|see|be sure) (if|whether|when)\b[^.?!]*\??",
-    # the kind of thing asked about: "is this charger the type that overheats?"
-    r"\b(the|a) (kind|type|sort|make|model)s? (of \w+ )?(that|which)\b[^.?!]*\?",
-    # a harm told as a condition in a question about who answers for it (urg16, blind17: "if my dog gets
-    # hurt at your kennels, who pays the vet?")
-    r"\bif\b[^.?!]*\b(gets?|getting|got|were|was|is) (hurt|injured|ill|sick|bitten|burnt|burned|cut|scratched|lost|stung)\b[^.?!]*\?",
-    # a harm one may come away with, asked ahead (urg15, blind23: "Do they come away with bruises? Trying
-    # to decide"; "will I get burnt if I touch the grill?")
-    r"\b(can|could|do|does|will|would|might|may)\b ((the|your|my|our) \w+|\w+)( \w+)? "
-    r"(get|come away with|come home with|end up with|go home with|leave with)( any| a| some)? "
-    r"(burnt|burned|burns?|hurt|injured|cut|cuts|bruises?|bruised|stung|bitten|scalded|shocked|blisters?|splinters?)\b[^.?!]*\?",
-    # ... "is it going to hurt?", and which thing is safest to use (blind28: "Is the paintball going to hurt
-    # much?", "Which drill is hardest to hurt yourself with?")
-    r"\b(is|are|will) (it|this|that|they|the \w+|your \w+)( \w+)? (going to|gonna)? ?(hurt|sting|burn|bruise|be sore)\b[^.?!]*\?",
-    r"\bwhich (\w+ ){1,2}(is|are) (the )?(hardest|easiest|safest|least likely|most likely|less likely|more likely) to "
-    r"(hurt|cut|burn|injure|shock|electrocute) (yourself|myself|oneself|you|me|someone)\b[^.?!]*\?",
-    r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"
-    r"\b(burn|hurt|damage|cause|irritate|harm|react|explode|catch fire|swell|shock|give off|smell|leave)\b[^.?!]*\?",
-)
-# A question asked ahead of time ("asking before I book", "just in case", "for future reference").
-_AHEAD = re.compile(
-    r"\b(asking (before|for a friend|in case|because|ahead)|just in case|for future reference|out of curiosity|"
-    r"hypothetically|in general|just curious|just asking|mine'?s fine|nothing'?s wrong)\b"
-)
-# "Urgent" about an appointment or an order is time pressure, not harm (issue 11 definitions).
-_ADMIN = (
-    r"appointment|bookings?|book|reschedule|move|cancel|order|delivery|refund|invoice|receipt|reimbursement|"
-    r"payment|quote|paperwork|call ?back|ring me back|return|exchange|warranty|parcel|tracking|e-?mails?|newsletter|sale|"
-    r"mailing list|account|log ?in|password|locked out|pick (it |them )?up|collect|birthday|gift|present|after-?hours|fit (me|us|her|him) in|squeeze (me|us|her|him) in|interview"
-)
-_ADMIN_URGENCY = re.compile(
-    rf"\b(urgent(ly)?|emergency|asap)\b(?=[^.!?]*\b({_ADMIN})\b)"
-    rf"|\b({_ADMIN}|call me back)\b[^.!?]*\burgent(ly)?\b"
-)
-
-
-# "Urgent" or "emergency" with no harm word is time pressure when the caller says what it is about
-# ("URGENT!!! need someone for updos", "really urgent, my direct debit went out twice"); it stays
-# urgent when it is a plea ("it's an emergency, please help") or all that was said (blind5: across
-# every corpus no other line depended on the bare word).
-_BARE = frozenset({r"\burgent(ly)?\b", r"\bemergency\b"})
-_PLEA = re.compile(
-    r"\b(help|hurry|quick(ly)?|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody))\b"
-)
-
-
-# An injury the business caused, told after it is over ("I fainted in the chair last week during my
-# perm, I'm fine now but I want someone to know"): still an injury report to escalate (blind6
-# judgement "past vs now"), where a past event of the caller's own life stays normal.
-_AT_THE_BUSINESS = re.compile(
-    r"\b(in (the|your) (chair|salon|shop|store|basin|sink|waiting area|backwash)|at (the|your) (salon|shop|store|basin|backwash|counter)"
-    # blind7: "at your place", "at your demo table"
-    r"|(at|in|inside) your (place|premises|branch|clinic|studio|workshop|(\w+ )?(table|counter|area|room|desk|bay))"
-    r"|(during|from|after) (my|her|his|the|their|our) (last |recent )?(\w+ )?(perm|colou?r|cut|appointment|treatment|wax|facial|keratin|blow-?dry|highlights|bleach|fitting|repair|install\w*|session)"
-    r"|(your|the salon'?s|the shop'?s|the store'?s) (\w+ )?(product|dye|bleach|colou?r|chair|stylist|staff|tech\w*|treatment|solution|cleaner|machine|dryer|girl|guy|lad|"
-    r"barber|hairdresser|lead|cable|charger|psu|pc|laptop|batter(y|ies)|keratin|perm|relaxer|wax|scissors|clippers|straighteners|basin|backwash|floor)s?"
-    r"|(you|you guys|your \w+) (sold|fitted|built|repaired|did|gave|supplied|delivered)"
-    r"|(keratin|bleach|dye|relaxer|perm|colou?r|developer|peroxide|acetone|toner) (fumes|solution|treatment|smell))\b"
-)
-
-
-_LONG_AGO = re.compile(
-    r"\b(last year|(a year|years|a couple of years|a few years) (ago|back)|ages ago|(back )?in (19|20)\d\d|a long (time|while) ago|when i was (a kid|young|little)"
-    # a month said with "back in" (urg15, blind22: "a small burn from your oven tray back in March,
-    # healed fine"): months back, where "last week" is still news
-    r"|back in (january|february|march|april|may|june|july|august|september|october|november|december)|(months|a few months|several months) (ago|back)"
-    r"|last (summer|spring|autumn|fall|winter))\b"
-)
-
-
-# A rescue medicine already given (blind7): adrenaline for anaphylaxis, naloxone for an opioid
-# overdose. Both wear off before the reaction or the drug does, so the person needs an ambulance even
-# when "she seems better now" (NHS and Resuscitation Council UK anaphylaxis guidance: call 999
-# after using an auto-injector; naloxone guidance likewise).
-_RESCUE = r"(epi-?pens?|adrenaline|epinephrine|(adrenaline )?auto-?injectors?|jext|emerade|anapen|naloxone|narcan)"
-_RESCUE_GIVEN = re.compile(
-    rf"\b(used|gave|jabbed|injected|had to use|administered|did|stuck)\b[^.!?]{{0,30}}\b{_RESCUE}\b"
-    rf"|\b{_RESCUE}( \w+){{0,2}} (was |has been |'s been |been )?(used|given|administered|injected|went in)\b"
-)
-_RESCUE_NOT_GIVEN = re.compile(
-    rf"\b(never|not|haven'?t|hasn'?t|didn'?t|without|no need|don'?t)\b[^.!?]{{0,20}}\b(use|used|gave|given|need)\b[^.!?]{{0,25}}\b{_RESCUE}\b"
-)
-
-
-def _rescue_given(t: str) -> bool:
-    """True when ``t`` (normalised) says a rescue medicine was given now (see :data:`_RESCUE_GIVEN`):
-    not when it was never needed, nor in a story long over ("at another salon years ago")."""
-    return bool(_RESCUE_GIVEN.search(t)) and not (
-        _RESCUE_NOT_GIVEN.search(t) or ended.PAST.search(t) or _LONG_AGO.search(t) or _AHEAD.search(t)
-    )
-
-
-def _caused_here(t: str) -> bool:
-    """True when ``t`` names the business as the place or the cause (:data:`_AT_THE_BUSINESS`), or
-    "your" before a substance or a made thing in WordNet ("your toner", "your foot spa", "on your
-    café's tea urn")."""
-    if senses.RULED_OUT.search(t):
-        return False  # "not one of your products": the business named only to be ruled out
-    if _AT_THE_BUSINESS.search(t):
-        return True
-    from customario.escalation.urgency_words import sense_classes
-
-    return any(
-        sense_classes(word) & {"noun.substance", "noun.artifact"}
-        # (urg15: "scalded his hand on your tea urn", "fell off your bench")
-        for m in re.finditer(r"\b(after|from|since|by|with|on|off) your ((?:[\w'-]+ ){0,3}\w+)\b", t)
-        for word in m.group(2).split()
-    )
-
-
-def _time_pressure(t: str) -> bool:
-    """True when an urgency word in ``t`` only presses for time (see :data:`_BARE`)."""
-    return not _PLEA.search(t) and len(re.findall(r"[a-z']+", t)) > 6
-
-
-# A question told without its mark, as a transcript gives it (blind14: "where's the nearest A&E,
-# just asking in case").
-_ASKS = re.compile(r"^\W*(where|what|which|how|when|who|is|are|do|does|can|could|would|should|will)\b")
-
-
-def _not_asked(t: str) -> str:
-    """``t`` without hypothetical and ahead-of-time safety questions ("can bleach burn your scalp?")."""
-    if _AHEAD.search(t) and ("?" in t or _ASKS.search(t)):
-        return ""
-    t = asides.asked(scope.in_general(senses.not_feared(t)))
-    for p in _HYPOTHETICAL:
-        t = rx(p).sub(" ", t)
-    return t
 
 
 def _level(t: str) -> Urgency:
