@@ -200,6 +200,7 @@ from customario.escalation import urgency_bodies as bodies
 from customario.escalation import urgency_caused as caused
 from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
+from customario.escalation import urgency_carried as carried
 from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
@@ -445,6 +446,7 @@ def _assess(text: str) -> Urgency:
             or bodies.grave(t)
             or situations.grave(t)
             or plights.grave(t)
+            or carried.grave(t)
             or selfharm.means_asked(whole)
             or warnings.read(t)
             or perils.read(t)

@@ -49,6 +49,7 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.urgency_rules import HAD_AMOUNT
 from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person, word_classes
 
 _FUMES = re.compile(r"\b(running|run|going|driving|living|surviving|been|i'?m|we'?re|it'?s) on (fumes|empty)\b")
@@ -193,7 +194,8 @@ _NICKED = re.compile(
 )
 # a pest poison named as goods ("the best rat poison that's safe round dogs"), not swallowed
 _PEST_POISON = re.compile(r"\b([a-z]+) (poison|killer|bait)s?\b")
-_SWALLOWED = re.compile(r"\b(ate|eaten|eating|swallow\w*|drank|drunk|licked|ingest\w*|chewed|got into)\b")
+# (or an amount someone has had, s40urg15: "my toddler's had a handful of the slug bait")
+_SWALLOWED = re.compile(r"\b(ate|eaten|eating|swallow\w*|drank|drunk|licked|ingest\w*|chewed|got into)\b|" + HAD_AMOUNT)
 
 
 def _harm_compound(m: re.Match) -> str:

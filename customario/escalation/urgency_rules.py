@@ -254,6 +254,13 @@ POISONS = (
     r"(rat |mouse |slug |ant |wasp |weed ?)?poison|(slug|rat|mouse|rodent|ant|snail) (pellets|bait|killer)|weed ?killer|antifreeze|"
     r"pesticides?|insecticides?|rodenticides?|paraffin|lamp oil|e-?liquid|vape (juice|liquid)"
 )
+# an amount someone other than the caller has had ("my toddler's had a handful", "she's taken a mouthful")
+HAD_AMOUNT = (
+    r"(?<!')\b(?!(i|we|you)\b)[a-z]+('s|'ve| has| have| had|'d)? (had|taken|swallowed|necked|downed|scoffed|guzzled) "
+    r"(a handful|a mouthful|some|a bit|a sip|a swig|a gulp|a lick|a bite)\b"
+    # ... not goods had by post ("had some of your weedkiller delivered")
+    r"(?![^.!?]{0,40}\b(delivered|sent|posted|shipped|in stock|from (you|your)|bottles|boxes|packs|bags|tins|cans|tubs)\b)"
+)
 SWALLOWED = re.compile(
     # a caustic put in the mouth by hand: "found the relaxer tub and put her fingers in her mouth"
     r"^(?=.*\b(relaxer|bleach|lye|acid|caustic|developer|peroxide|batter(y|ies)|cleaner|dishwasher tablets?|detergent)\b)"
@@ -269,6 +276,11 @@ SWALLOWED = re.compile(
     rf"|{POISONS})\b"
     r"|\b(batter(y|ies)|magnets?|bleach|relaxer|dye|peroxide|developer|chemicals?|cleaner|solvent|"
     rf"solution|pills|tablets|acid|lye|{POISONS})\b[^.!?]{{0,40}}\b(swallowed|drank|drunk|ate|eaten)\b"
+    # ... or told as an amount someone else has had, the thing named anywhere in the line (s40urg15, blind29:
+    # "quick question about the slug pellets, my toddler's had a handful"); "I've had some of your bleach
+    # before" is the caller's own purchase
+    rf"|^(?=.*\b(batter(y|ies)|magnets?|bleach|relaxer|caustic|lye|(dishwasher|laundry|washing) (pods?|capsules?|tablets?)|liquitabs?|{POISONS})\b)"
+    rf".*{HAD_AMOUNT}"
 )
 # Signs of shock with an injury or burn (pale, cold, clammy, shaking) and systemic signs with an
 # allergic reaction (dizzy, faint, racing heart, cannot stand): first-aid guidance treats both as

@@ -9,6 +9,11 @@ treats as danger to life:
 
 - **breathing or a pulse not found**: "I can't feel him breathing", "can't hear her breathe",
   "I can't find a pulse" (the caller checked and found none: not "I can't breathe through my nose");
+- **breathing, a pulse or consciousness doubted** (s40urg15, blind29): the same finding told through a
+  verb of belief or knowledge that carries the negation ("I don't think he's breathing", "I'm not sure
+  she's breathing", "not sure he's got a pulse", "I doubt she's conscious"): negative raising, as
+  grammars of English describe it, makes "I don't think X is" say "I think X is not"; "breathing a
+  word", "conscious of the price" and breathing through the nose are other senses;
 - **a person barely responding**: "he's barely answering us", "she's hardly conscious", "only just
   awake" (a reduced level of response; not a phone, a text or a question: "barely answering my
   emails");
@@ -32,6 +37,13 @@ _NOT_FOUND = re.compile(
     r"|\bno (pulse|heartbeat)\b(?! (problems?|issues?|monitor|check)\b)"
 )
 _PERSON = r"(he|she|they|(my|our|the|his|her|their|your) \w+)"
+# a vital sign doubted through a verb of belief (negative raising): "I don't think he's breathing"
+_DOUBTED = re.compile(
+    r"\b((i |we )?(don'?t|do not|didn'?t) (think|believe|reckon|know (if|whether))|(i'?m |i am |we'?re |we are )?(not sure|unsure|not certain)"
+    r"( (if|whether|that))?|(i |we )?(can'?t|cannot|couldn'?t) (be sure|say) (if|whether|that)?|(i |we )?doubt( (if|whether|that))?) "
+    rf"{_PERSON}('s| is| are|'re|'s got| has got| has| have)? (still |even )?(breathing|breathin|got a pulse|a pulse|any pulse|conscious)\b"
+    r"(?!( \w+)? (a word|down|through (his|her|their|the|my) nose|of|about|fire|new life)\b)"
+)
 _BARELY = re.compile(
     rf"\b{_PERSON}\b[^.!?,]{{0,40}}?('s| is| are|'re| was)? (now )?(barely|hardly|only just|scarcely) (answering|responding|conscious|awake|breathing|with us|there|talking|making sense)\b"
     + NOT_A_MESSAGE
@@ -68,6 +80,8 @@ def grave(t: str) -> tuple[str, str] | None:
     responding (:data:`_BARELY`) or stopped shivering after cold (:data:`_COLD`) in ``t``, else None."""
     if _NOT_FOUND.search(t):
         return "emergency", "breathing or a pulse not found"
+    if _DOUBTED.search(t):
+        return "emergency", "breathing or a pulse doubted"
     if _BARELY.search(t):
         return "emergency", "a person barely responding"
     if _HEAD_KNOCK.search(t) and _HEAD_RED_FLAG.search(t):
