@@ -48,6 +48,23 @@ _ELECTRIC = re.compile(
     # ... or the thing handled as it is used, again and again ("every time they open it")
     r"|\b(?:every time|whenever|when) (?:i|you|we|they|he|she|people|anyone|someone) (?:open|opens|use|uses|hold|holds|touch|touches) (?:it|them)\b"
 )
+# ... or the person as the subject of "got" a shock of any size, electricity named or touched in the
+# line (s40urg15, blind29: "the pump is live, my wife dipped her hand in and got a proper jolt"); a shock
+# at a price, a bill or news is surprise
+_GOT = re.compile(
+    r"\b(?:got|had|took|get|gets|getting|received)(?: a| an)?(?: (?:proper|nasty|real|little|bit of a|small|big|massive|huge|right|bad|"
+    r"tiny|mild|slight|painful|sharp|horrible))* (?:electric )?(?:shock|jolt|zap|belt)\b(?! of\b)"
+    r"(?: (?:off|from) (?:the|your|my|our|an?|that|this|his|her) (?P<source>(?:[a-z]+ ){0,2}[a-z]+))?"
+)
+# a hand or a foot put on or into a thing is a touch ("dipped her hand in", "put my hand on the railing")
+_PUT_ON = re.compile(
+    r"\b(?:put|puts|putting|dipped|dips|dipping|stuck|placed|rested|leaned|leant|laid|pressed) (?:(?:my|his|her|their|our|a|the) )?"
+    r"(?:hand|hands|finger|fingers|palm|arm|foot|feet|thumb)\b"
+)
+_SURPRISE = re.compile(
+    r"\b(?:price|prices|pric\w+|bill|cost|invoice|quote|total|news|result|results|surprise|saw|see|seeing|read|heard|found out|realis\w+|"
+    r"opened (?:the|my) (?:letter|email|post))\b"
+)
 # A static shock (a door handle in winter, a trampoline) is no hazard.
 _STATIC = re.compile(r"\bstatic\b")
 
@@ -55,6 +72,13 @@ _STATIC = re.compile(r"\bstatic\b")
 def hurt(t: str) -> tuple[str, str] | None:
     """("urgent", why) when ``t`` tells a made thing giving a person an electric shock (see the module
     docstring); None otherwise."""
+    got = _GOT.search(t)
+    if got and not _SURPRISE.search(t) and not _STATIC.search(t):
+        # electricity named or touched, or the shock got off a made thing ("a nasty belt off the toaster")
+        source = (got.group("source") or "").split()
+        made = any("noun.artifact" in sense_classes(w, "noun", 2) for w in source)
+        if _ELECTRIC.search(t) or _PUT_ON.search(t) or made:
+            return ("urgent", f"{got.group(0)}: an electric shock")
     if not _ELECTRIC.search(t) or _STATIC.search(t):
         return None
     for pattern in (_GAVE_WHOM, _DOER):
