@@ -28,6 +28,9 @@ through a relative or a friend who is a lawyer, and in slang:
 - **a court as a place the caller goes as a witness or a juror** ("a taxi to the crown court, I'm a
   witness", "I'm on jury service at the county court");
 - **a lawyer offering the business services** ("my firm does small claims work, here's my card");
+- **a letter expected from someone with no legal standing** (s40urg15): "expect a letter from the
+  estate agents about the lease", "from our accountant about the invoice" (a WordNet word that names
+  no lawyer, court, bailiff or insurer; a firm's unknown name is kept);
 - **someone else's suggestion of legal action set aside** ("my sister reckons I should sue you, but
   honestly I just want the part").
 
@@ -84,6 +87,29 @@ _NOT_THREATENING = re.compile(
 )
 
 
+# a letter expected from a sender with no legal standing (s40urg15, the lead's probe: "expect a letter from
+# the estate agents about the lease"): the sender's head noun is a word WordNet knows (a person, a group,
+# a body) and names no lawyer or court; an unknown name ("from Henderson & Price") may be a law firm
+_LETTER_FROM = re.compile(
+    r"\bexpect (a|an|my|our|the|some) (\w+ )?(letter|email|call|paperwork|correspondence|notice)s? from (the|our|my|your|a|an|his|her|their) "
+    r"(?P<sender>(?:[a-z'-]+ ){0,2}?[a-z'-]+)(?= about| regarding| re| on| over| next| this| tomorrow| soon| by| with| for| in|\s*[,.;!?]|\s*$)"
+)
+_LEGAL_SENDER = re.compile(
+    rf"\b({_COUNSEL}s?|law|legal|court|courts|tribunal|bailiffs?|enforcement|collect\w*|claims?|insurers?|ombudsman|regulator|police)\b"
+)
+
+
+def _no_standing(m: re.Match) -> str:
+    """ " " for a letter from a sender WordNet knows that names no lawyer or court, else the words."""
+    from customario.escalation.urgency_words import sense_classes
+
+    sender = m.group("sender")
+    head = sender.split()[-1].replace("'s", "")
+    if _LEGAL_SENDER.search(sender) or not sense_classes(head, "noun", 2):
+        return m.group(0)
+    return " a note from the " + sender
+
+
 # the caller's own lawyer asking for a paper from the business (urg15, blind24)
 _PAPER = (
     r"(quotes?|quotation|receipts?|invoices?|estimates?|statements?|letters?|photos?|pictures?|reports?|valuation|breakdown|"
@@ -124,6 +150,7 @@ def set_aside(t: str) -> str:
     t = _COURT_AS_WORK.sub(" ", t)
     for p in (_WANTS_A_PAPER, _OWN_MATTER_COUNSEL, _COURT_AS_WITNESS, _OFFERING, _SUGGESTED):
         t = p.sub(" ", t)
+    t = _LETTER_FROM.sub(_no_standing, t)
     return _NOT_THREATENING.sub(" ", t)
 
 

@@ -95,6 +95,9 @@ _LEGAL = (
     (
         "papers or a process",
         r"\bexpect (court |legal )?(papers|a summons|summons|a writ|proceedings|to be served)\b|\bcourt papers\b"
+        # ... "the papers" with a suit named in the line (s40urg15, blind29: "threatening to sue me over your
+        # scaffold, so I'm passing it on — expect the papers from my side"); "expect the papers by seven" is news
+        r"|^(?=.*\b(sue|sued|suing|lawsuit|court|claim|legal|solicitors?|lawyers?|threaten\w*)\b).*\bexpect the (court |legal )?(papers|paperwork)\b"
         # the caller's lawyers to get in touch (held-out urgency blind29: "Expect a call from Henderson &
         # Price solicitors on Monday about the scratched van")
         r"|\bexpect (a call|a letter|a visit|to hear|an email|correspondence)( \w+){0,2} from ([a-z&][a-z&'.-]* ){0,4}"
