@@ -236,6 +236,7 @@ from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
 from customario.escalation import urgency_motionless as motionless
 from customario.escalation import urgency_threats as threats
+from customario.escalation import urgency_titles as titles
 from customario.escalation import urgency_uses as uses
 from customario.escalation import urgency_vitals as vitals
 from customario.escalation import urgency_warnings as warnings
@@ -402,7 +403,7 @@ def assess_rules(text: str) -> Urgency:
 
 
 def _assess(text: str) -> Urgency:
-    raw = _strip_names(text or "")
+    raw = _strip_names(titles.set_aside(text or ""))
     t = normalise.normalise(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'")))
     # legal words aimed at someone else while the business is asked to help (s39urg15)
     t = legal_aim.set_aside(t)

@@ -133,6 +133,19 @@ def _thing_objects(t: str) -> str:
 _FOR_SALE = r"\b(sells?|selling|carry|carries|price of|prices of) ([a-z-]+ ){0,2}[a-z-]+"
 
 
+def _goods(m: re.Match) -> str:
+    """A shopping phrase of :data:`_FOR_SALE` set aside, unless it is the object of a verb of the body
+    (s40urg15, blind29: "choking on the price of those olive trees"): taking the object away would leave
+    "choking on the" to be read as choking, where :mod:`customario.escalation.urgency_idioms` reads the
+    whole as a figure about money."""
+    before = m.string[max(0, m.start() - 30) : m.start()]
+    if re.search(
+        r"\b(chok\w*|gag\w*|swallow\w*|spluttered|splutter\w*) (on|at|over) (the |these |those |that |this )?$", before
+    ):
+        return m.group(0)
+    return " "
+
+
 def _product_names(t: str) -> str:
     """``t`` without "smoke" or "fire" naming a product ("smoke machine", "fire blanket": the next
     word's first WordNet sense is an artifact), alarms and exits excepted."""
@@ -370,4 +383,4 @@ def not_now(t: str) -> str:
     for pattern in _NOT_NOW:
         t = rx(pattern).sub(" ", t)
     t = _figures(t)
-    return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, " ", t)))))
+    return _feelings_and_contests(_running_colours(_product_names(_thing_objects(re.sub(_FOR_SALE, _goods, t)))))
