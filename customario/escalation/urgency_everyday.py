@@ -20,6 +20,8 @@ before the word tables, and removes only the word in its everyday sense:
   access";
 - **stitches in a garment or a thing** (WordNet: a made thing): "the stitches on my coat came undone";
 - **a birth as the reason to change a booking**: "she's gone into labour, so I'll have to cancel";
+- **someone in hospital as the reason for an errand** (s40urg15): "my husband's in hospital at the
+  moment so I'll be collecting the laptop instead" (no cause told: "in hospital after your ..." stays);
 - **a hospital stay that is over**: someone home now, someone discharged, or a lift home from the hospital after an
   operation ("can you collect my dad from the hospital, he's being discharged after his hip op").
 
@@ -95,6 +97,12 @@ _BIRTH_REASON = re.compile(
     r"(cancel|miss|move|rebook|reschedule|postpone|push)\b"
 )
 _HOSPITAL = re.compile(r"\b(hospital|a&e|ward)\b")
+# someone else in hospital as the reason for an errand, no cause told (s40urg15, blind29: "my husband's in
+# hospital at the moment so I'll be collecting the laptop instead"): "X is in hospital, so I/we/can you ..."
+_IN_CARE_SO = re.compile(
+    r"\b(?!(i|we)\b)[a-z]+('s| is| are|'re|s)( still)? in (the )?hospital( at the moment| right now| now| this week| for (a|the) "
+    r"(few days|bit|while|week|weekend|night))?,? (so|which means) (i|we|can|could|would|my|our|i'?ll|we'?ll|i'?m|we'?re|i'?ve|we'?ve)\b"
+)
 
 
 def _food(word: str) -> bool:
@@ -316,6 +324,6 @@ def set_aside(t: str) -> str:
     t = _SERVICE_COMPOUND.sub(" ", t)
     t = _STITCHES.sub(_stitched_thing, t)
     t = _BIRTH_REASON.sub(" ", t)
-    if _DISCHARGED.search(t) or _HOME_NOW.search(t):
+    if _DISCHARGED.search(t) or _HOME_NOW.search(t) or _IN_CARE_SO.search(t):
         t = _HOSPITAL.sub(" ", t)
     return t
