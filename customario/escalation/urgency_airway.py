@@ -46,6 +46,9 @@ _BREATHING_FINE = re.compile(
     r"\b(?:breathing|breath)(?:'s| is)? (?:totally |completely |perfectly |absolutely )?(?:fine|ok|okay|normal|normally|alright|all right|good)\b"
     r"|\bno (?:trouble|problems?|difficulty|issues?) (?:with )?breathing\b|\bcan breathe (?:fine|ok|okay|normally)\b"
     r"|\bbreathing (?:fine|normally|ok|okay)\b"
+    # ... with another verb of the mouth coordinated (s40urg15, blind27: "I can breathe and talk fine")
+    r"|\bcan (?:breathe|talk|speak|swallow)(?:,? (?:and |or )?(?:breathe|talk|speak|swallow))+ (?:fine|ok|okay|normally|alright|all right|no problem)\b"
+    r"|\bbreathing(?:,? (?:and |or )?(?:talking|speaking|swallowing))+(?: (?:is|are|'s))? (?:fine|ok|okay|normal|alright|all right)\b"
 )
 _AIRWAY = re.compile(
     r"\b(?:throat|tongue|wheez\w*|gasp\w*|hoarse|croaky|voice|can'?t breathe|struggling to breathe|short of breath|"
