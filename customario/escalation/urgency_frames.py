@@ -247,6 +247,9 @@ _CHIRP_BATTERY = re.compile(
 _TRAUMA = re.compile(
     r"\b(sprain\w*|twist\w*|bump\w*|bang\w*|knock\w*|hit|trapped|jammed|slammed|fell|fall|fallen|tripped|trip|dropped|bruis\w*|"
     r"crushed|stubbed|shut (it |\w+ )?in)\b"
+    # ... or a weight put or come down on a limb (s40urg15, blind30: "put the wardrobe down on my foot")
+    r"|\b(put|putting|set|landed|rolled|ran|run|stood|trod|trodden|stepped|came down|come down|went) (\w+ ){0,3}(down )?on(to)? "
+    r"(my|his|her|their|your|our|the) (foot|feet|toes?|hands?|fingers?|thumbs?|legs?|arms?|knees?|ankles?|shins?|wrists?)\b"
 )
 # Parts where a change of colour is local (an infection, a bruise), not a person going grey or blue.
 _CENTRAL = frozenset("face lips lip mouth skin body chest tongue".split())

@@ -42,7 +42,7 @@ _DOUBTED = re.compile(
     r"\b((i |we )?(don'?t|do not|didn'?t) (think|believe|reckon|know (if|whether))|(i'?m |i am |we'?re |we are )?(not sure|unsure|not certain)"
     r"( (if|whether|that))?|(i |we )?(can'?t|cannot|couldn'?t) (be sure|say) (if|whether|that)?|(i |we )?doubt( (if|whether|that))?) "
     rf"{_PERSON}('s| is| are|'re|'s got| has got| has| have)? (still |even )?(breathing|breathin|got a pulse|a pulse|any pulse|conscious)\b"
-    r"(?!( \w+)? (a word|down|through (his|her|their|the|my) nose|of|about|fire|new life)\b)"
+    r"(?!( \w+)? (a word|down|through (his|her|their|the|my) nose|of|about|for|fire|new life|when it comes)\b)"
 )
 _BARELY = re.compile(
     rf"\b{_PERSON}\b[^.!?,]{{0,40}}?('s| is| are|'re| was)? (now )?(barely|hardly|only just|scarcely) (answering|responding|conscious|awake|breathing|with us|there|talking|making sense)\b"
