@@ -86,7 +86,18 @@ _SMOKE_NOW = re.compile(
     r"\b(now|then) (there'?s|there is|it'?s|it is)? ?(smoke|smoking)\b|\bsmoke('s| is)? (now )?(coming|pouring|filling|in the|everywhere|out of)\b"
     r"|\b(now|started) smoking\b|\bthere'?s (\w+ )?smoke( \w+)? (now|coming|everywhere)\b"
 )
-_GAS = re.compile(r"\b(gas)\b")
+# the gas, or a fuel gas named by its kind or its container with a hose or a regulator (s40urg15,
+# blind26: "the patio heater's hose is hissing and the flame is creeping back along it towards the bottle")
+_GAS = re.compile(
+    r"\b(gas|propane|butane|lpg|calor)\b"
+    r"|^(?=.*\b(hoses?|regulators?|pipes?)\b)(?=.*\b(bottles?|cylinders?|canisters?|tanks?)\b)"
+    r"(?!.*\b(water|fish|aquarium|garden|radiator|pond|pool|hot tub|oxygen|diving|scuba|air|hydraulic|oil|petrol|diesel)\b)"
+)
+# a flame travelling back along a hose or a pipe towards the container: a flashback, the container can burst
+_FLASHBACK = re.compile(
+    r"\b(flames?|fire)\b[^.!?]{0,30}\b(creep\w*|run\w*|travel\w*|mov\w*|go\w*|spread\w*|burn\w*|crawl\w*|climb\w*) (back )?"
+    r"(along|up|down|towards|toward|to|into)\b[^.!?]{0,50}\b(bottles?|cylinders?|canisters?|tanks?)\b"
+)
 _GAS_ESCAPING = re.compile(
     r"\b(hiss\w*|leak\w*|escaping|pouring out|whooshing)\b|\bsmell(s|ing)? (of )?gas\b|\bgas (smell|leak)|\bgas('s| is)? (\w+ )?smell\w*"
 )
@@ -227,6 +238,8 @@ def _fire_or_gas(t: str) -> tuple[str, str] | None:
         and not re.search(r"\bgas (bill|meter reading|supplier|price)", t)
     ):
         return "emergency", "gas escaping beside a flame"
+    if _FLASHBACK.search(t) and _GAS.search(t):
+        return "emergency", "a flame travelling back to a gas container"
     return None
 
 
