@@ -52,7 +52,7 @@ from __future__ import annotations
 import re
 
 from customario.escalation.urgency_rules import HAD_AMOUNT
-from customario.escalation.urgency_words import is_a, is_body_part, is_made_thing, is_person, word_classes
+from customario.escalation.urgency_words import PRONOUNS, is_a, is_body_part, is_made_thing, is_person, word_classes
 
 _FUMES = re.compile(r"\b(running|run|going|driving|living|surviving|been|i'?m|we'?re|it'?s) on (fumes|empty)\b")
 _PLASTER_WORK = re.compile(
@@ -149,6 +149,16 @@ def _thing_fitting(m: re.Match) -> str:
     if word in ("is", "was", "'s", "are", "keeps", "started", "still", "been", "and", "now") or is_person(word):
         return m.group(0)
     return " " if is_made_thing(word) else m.group(0)
+
+
+# "fitting" before a noun of a service or a thing ("a sharpening and fitting service", "fitting room",
+# "fitting appointment"): a modifier naming a job, never the verb of a seizure (s40urg15, blind29)
+_FITTING_BEFORE = re.compile(r"\bfittings? ([a-z]+)\b")
+_SERVICE_NOUNS = frozenset({"noun.act", "noun.artifact", "noun.possession", "noun.communication", "noun.location"})
+
+
+def _fitting_before(m: re.Match) -> str:
+    return " " if word_classes(m.group(1)) & _SERVICE_NOUNS and m.group(1) not in PRONOUNS else m.group(0)
 
 
 def _fitting(m: re.Match) -> str:
@@ -311,6 +321,7 @@ def set_aside(t: str) -> str:
     t = _UNDER_THE_GUN.sub(" ", t)
     t = _BLEEDING_WHAT.sub(_bled, t)
     t = _FITTING_JOB.sub(_fitting, t)
+    t = _FITTING_BEFORE.sub(_fitting_before, t)
     t = _THING_FITTING.sub(_thing_fitting, t)
     t = _TO_COURT.sub(_delivered, t)
     t = _FUMES.sub(" ", t)
