@@ -44,7 +44,9 @@ _WATER = (
     # urg15 (blind22): a sluice, a mill race, a dam, a brook, a tarn, a pontoon
     r"sluice|mill ?race|millpond|dam|brook|tarn|pontoon|lagoon|bay|"
     # a tank or a vat one can fall into (blind20: "fell head first into the shark tank")
-    r"(fish |shark |water |septic |slurry |touch |display )?tank|aquarium|vat|hot tub|slurry pit|well)"
+    r"(fish |shark |water |septic |slurry |touch |display )?tank|aquarium|vat|hot tub|slurry pit|well|"
+    # a bath or a tub, where a child or a person who faints can go under (s40urg15, blind32)
+    r"tub|bath|bathtub|spa|jacuzzi|paddling pool)"
 )
 _BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|narrowboat|barge|rib)s?"
 _PERSON = (
@@ -210,6 +212,10 @@ _STILL_UNDER = (
     # the sea an hour ago and hasn't come back")
     rf"|^(?=.*\b{_PERSON}\b[^.!?]{{0,20}}\b(walked|swam|swum|went|waded|gone|headed|paddled) (out )?(into|in) the (sea|water|river|lake|loch|waves|surf)\b)"
     r".*\b(hasn'?t|has not|haven'?t|have not|not|never|didn'?t|did not) (come|came|coming) (back|out|ashore)\b"
+    # ... or fewer came out than went in (s40urg15, blind32: "two of the kids went into the river and only
+    # one's come back out"): someone is still in the water
+    rf"|^(?=.*\b({_WATER}|{_BOAT}|swimm\w*|swim|swam|swum)\b).*\bonly (one|two|three|four|\d+|some|half)( of (them|us|the \w+))?('s| has| have|'ve)? "
+    r"(come|came|got|made it|climbed|swum|swam|been pulled|pulled) (back )?(out|up|ashore|back)\b"
 )
 _LEGAL = (
     r"\b(solicitor|lawyer|attorney|barrister)s?('s| is| are|'re)? (drafting|preparing|drawing up|writing|sending|filing|issuing|lodging) "
