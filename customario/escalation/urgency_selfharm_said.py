@@ -10,6 +10,14 @@ thoughts of a method) and the 988 Lifeline's warning signs (hurting oneself):
 - thinking of swallowing a substance the line names, when WordNet files it under a chemical, a
   poison or a drug, or it is a medicine ("I bought the weedkiller and I keep thinking about drinking
   it"); a drink or a food ("I keep thinking about eating the cake") stays normal.
+- thoughts of a method that can only end a life (s40urg15, blind32: "I keep thinking about walking
+  into the sea off the headland tonight"): kept, repeated or present thinking of stepping in front of
+  a train or traffic, walking into the sea or a river, jumping off a bridge, a cliff or a roof,
+  hanging oneself or taking all one's tablets ("thinking about jumping off the high board at your
+  pool" names a pool, and leisure words keep a walk into the sea a swim);
+- the means at hand with a plan told by "it" and a near time (s40urg15, blind32: "I've got the rope
+  and I'm ending it after the weekend"): a rope, a noose, pills or tablets got, saved or ready, and
+  "I'm ending it / doing it" with a time after it.
 
 Pure functions over a normalised, lower-case line; WordNet is read through
 :mod:`customario.escalation.wordnet` (without it only the medicine words count).
@@ -33,6 +41,31 @@ _THINKING_OF_SWALLOWING = re.compile(
     r"\b(?:keep|kept|been|can'?t stop|i'?m|im|i am|i)(?: \w+)? thinking (?:about|of) (?:drinking|swallowing|taking|downing|"
     r"eating|necking) (?:it|them|that|this|the lot|all of (?:it|them)|(?:the|some|my|all the|all my) [a-z]+)\b"
 )
+_THINKING = r"\b(?:keep|keeps|kept|been|can'?t stop|i'?m|im|i am|i|always|constantly)(?: \w+)? (?:thinking|thought|dreaming) (?:about|of) "
+_METHOD = (
+    r"(?:stepping|walking|lying|jumping|throwing myself) (?:out )?in front of (?:a|the|an) (?:\w+ )?(?:train|bus|lorry|truck|car|van|traffic|tram)\b"
+    r"|(?:walking|wading|swimming|going) (?:out )?into the (?:sea|river|loch|lake|water|waves|tide|canal)\b"
+    r"|(?:jumping|throwing myself|stepping) (?:off|from) (?:a|the|that|this|my|our) (?:\w+ )?(?:bridge|cliff|cliffs|roof|viaduct|headland|multi-?storey|tower|balcony|car park|edge)\b"
+    r"|hanging myself\b|(?:taking|swallowing|downing) (?:all|the lot of|every one of) (?:my|the|them|those|of my) ?(?:\w+ )?(?:pills|tablets|meds|medication|painkillers)?\b"
+    r"|(?:ending it|ending my life|killing myself|not waking up|driving (?:off|into) (?:a|the) (?:cliff|wall|bridge|river|sea))\b"
+)
+_METHOD_THOUGHT = re.compile(_THINKING + r"(?:" + _METHOD + r")")
+_LEISURE = re.compile(
+    r"\b(?:swim(?:ming)? (?:club|session|lesson)|dip|charity|paddle ?board|wetsuit|surf\w*|snorkel\w*|div(?:e|ing)|high board|"
+    r"bungee|zip ?wire|abseil\w*|coasteering|tombstoning|photos?|photograph\w*|selfie|view|fun|for a laugh|"
+    # ... or a story: "jumping off the bridge in the film we saw"
+    r"film|movie|show|book|novel|game|video|telly|tv|episode|dream)\b"
+)
+_MEANS_GOT = re.compile(
+    r"\b(?:got|have|bought|saved|sorted|ready|stashed)(?: \w+)? (?:the |a |my |some |enough )?(?:rope|noose|pills|tablets|meds|painkillers)\b"
+    # ... not got for a named purpose or a pastime ("the rope for the tug of war", "tablets from the chemist for my cold")
+    r"(?![^.!?]*\b(?:for (?:the|my|a|an|his|her|our|their) |climb\w*|abseil\w*|tug of war|teams?|match|boat|mooring|tent|camp\w*|swing|sail\w*|washing|gym)\b)"
+)
+_ENDING_IT_SOON = re.compile(
+    r"\b(?:i'?m|im|i am|i'?ll be|i will be) (?:ending|doing|finishing) it(?: all)? "
+    r"(?:tonight|today|tomorrow|after|on|this|at|before|once|when|by|next|soon)\b"
+)
+
 # Medicines and a caustic; the poisons sold for pests and weeds are urgency_rules.POISONS.
 _MEDICINES = frozenset(
     "pills tablets meds medication painkillers paracetamol acetaminophen ibuprofen aspirin insulin antidepressants "
@@ -70,4 +103,8 @@ def read(t: str) -> tuple[str, str] | None:
         return "emergency", "self-harm: cutting"
     if _THINKING_OF_SWALLOWING.search(t) and _names_a_toxin(t):
         return "emergency", "self-harm: thinking of swallowing a toxin"
+    if _METHOD_THOUGHT.search(t) and not _LEISURE.search(t):
+        return "emergency", "self-harm: thoughts of a method"
+    if _MEANS_GOT.search(t) and _ENDING_IT_SOON.search(t):
+        return "emergency", "self-harm: the means at hand and a plan"
     return None
