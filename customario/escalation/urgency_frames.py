@@ -114,6 +114,12 @@ def _thing_objects(t: str) -> str:
             or is_body_part(word)
             or word_classes(word) & {"noun.person", "noun.animal", "noun.body"}
             or is_a(word, "structure", "furniture", "clothing", senses=1)
+            # a part of a body among its first three senses after a person's possessive (s40urg15, blind32:
+            # "the whitening gel's burned my gums": "gum" is first a food in WordNet)
+            or (
+                m.group(3).strip() in ("my", "his", "her", "their", "your", "our")
+                and "noun.body" in sense_classes(word, "noun", 3)
+            )
         ):
             return m.group(0)
         return " "
