@@ -231,6 +231,7 @@ from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_shocks as shocks
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_struck as struck
+from customario.escalation import urgency_systemic as systemic
 from customario.escalation import urgency_signs as signs
 from customario.escalation import urgency_situations as situations
 from customario.escalation import urgency_model
@@ -448,6 +449,8 @@ def _assess(text: str) -> Urgency:
             or situations.grave(t)
             or plights.grave(t)
             or carried.grave(t)
+            or systemic.grave(t)
+            or systemic.after_shock(whole)
             or selfharm.means_asked(whole)
             or warnings.read(t)
             or perils.read(t)
