@@ -283,7 +283,10 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "an animal holding on to a person"
     if _ARMED_ATTACK.search(t):
         return "emergency", "a weapon turned on people"
-    if _DEFORMED.search(t) and len(set(SHOCK_SIGNS.findall(t))) >= 2:
+    if (
+        any(not m.group("part") or is_body_part(m.group("part")) for m in _DEFORMED.finditer(t))
+        and len(set(SHOCK_SIGNS.findall(t))) >= 2
+    ):
         return "emergency", "a limb out of shape with signs of shock"
     for m in _LIMB_IN.finditer(t):
         # (the machine is the last word or the one before it: "the shredder at the print shop")
@@ -327,6 +330,10 @@ _PAIN_NOW = re.compile(
 _DEFORMED = re.compile(
     r"\b(bent|twisted|sticking out|pointing|hanging|lying|turned|set) (at|in) (a|an) (odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) (angle|shape|way)\b"
     r"|\b(bent|pointing|facing|turned) the wrong way\b|\b(out of shape|misshapen|deformed)\b"
+    # ... or a body part (WordNet, not a nail or hair) gone a shape (s40urg15, blind32: "my wrist's gone a funny
+    # shape"; "my nail's gone a weird shape" is a style, "the cake came out a funny shape" no body)
+    r"|\b(?P<part>[a-z]+)(?:'s| is| has| have| are)? (?:gone|going|turned|become|looks?|is|gone all) (?:a |an |all )?"
+    r"(?:odd|funny|weird|wrong|strange|awkward|horrible|unnatural|bad) shape\b"
 )
 # a sign of hurt after a part was caught ("my hand got caught in the car door, it's still throbbing")
 _PART_HURT = re.compile(
@@ -383,7 +390,8 @@ def hurt(t: str) -> tuple[str, str] | None:
         return "urgent", "a cold injury"
     if _MISHAP.search(t) and _PAIN_NOW.search(t) and not _NOT_PAIN.search(t):
         return "urgent", "pain after a mishap"
-    if _DEFORMED.search(t) and _person_before(t, len(t), 400):
+    deformed = next((m for m in _DEFORMED.finditer(t) if not m.group("part") or is_body_part(m.group("part"))), None)
+    if deformed and _person_before(t, len(t), 400):
         return "urgent", "a limb out of shape"
     for m in _LIMB_IN.finditer(t):
         if (

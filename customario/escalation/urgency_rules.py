@@ -154,8 +154,12 @@ EMERGENCY = (
     r"\bcan'?t swallow\b",
     r"\b(face|lips|eyes|tongue|throat|mouth) (are |is |'s )?(all )?(puffed|puffing|blown|blowing) up\b",
     # an EpiPen named as an item (expired, ordered, carried, prescribed) is no reaction now
+    r"(?<!left my )(?<!lost my )(?<!forgot my )(?<!left an )(?<!lost an )(?<!found an )(?<!handed in an )(?<!handed in my )"
+    r"(?<!left his )(?<!left her )(?<!lost his )(?<!lost her )(?<!found my )(?<!found a )(?<!hand in an )"
     r"\b(epi-? ?pens?|adrenaline (pen|shot|injector))\b"
-    r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist)\b)",
+    r"(?![^.!?]*\b(expir\w*|order\w*|carry|carrying|bring|prescri\w*|case|holder|pouch|spare|trainer|refill|replac\w*|new one|in stock|pharmacy|chemist"
+    # ... or as lost property (s40urg15, blind32: "I left my EpiPen in the jacket pocket ..., can you put it aside?")
+    r"|pocket|lost property|put (it|them) aside|keep (it|them) (safe|aside|for me)|hand(ed)? (it |them )?in|collect (it|them)|pick (it|them) up)\b)",
     r"\b(blacked|passed|zonked) out\b|\bout cold\b|(?<!teeth )(?<!tooth )(?<!filling )(?<!crown )\bknocked out\b(?! of (the|a|his|her|my|their) (competition|cup|tournament|league|final|quiz|round))|\bkeeled over\b"
     r"|\b(i|he|she|they|we)('m|'s|'re| am| is| are| keep| keeps| kept| have been| has been| been| started| start)* blacking out\b",
     # a fall and no getting up (a long lie): "fell and hasn't been able to get up"
@@ -299,6 +303,10 @@ PEOPLE_INSIDE = re.compile(
 )
 URGENT = (
     r"\bburn(s|ed|t|ing)?\b",
+    # an eye hurt: in agony, or eyes that cannot be opened, or snow blindness (UV burn of the cornea: NHS
+    # snow blindness, photokeratitis) (s40urg15, blind32: "Snow blindness I think ... It's agony")
+    r"\beyes?('s| is| are)? (\w+ )?(agony|in agony|excruciating|unbearable)\b|\bsnow ?blind\w*\b"
+    r"|\b(can'?t|cannot|can barely|can hardly|could barely|couldn'?t) open (my|his|her|their) eyes\b(?! (to|for|in the morning)\b)",
     r"\bscald\w*\b",
     r"\bblister\w*\b",
     r"\binjur(y|ies|ed|ing)\b",

@@ -182,6 +182,10 @@ _CUES = (
         r"(on|by|after|past|beyond|come|from) (today|tonight|tomorrow|this (week|weekend)|the weekend|(mon|tues|wednes|thurs|fri|satur|sun)day)\b"
         # the thing cancelled not needed after an imminent time (urg16 probe): "I won't be needing it after tonight"
         r"|\b(won'?t|will not|wont) (be needing|need) (it|this|them|that|anything|the \w+|my \w+)( \w+)? (after|past|beyond) (tonight|today)\b"
+        # gone by a near time, said of oneself (s40urg15, blind32: "I've written my letters and I'll be gone by
+        # then"); an ordinary absence (moving, a holiday) is set apart below
+        r"|\b(i'?ll|i will|i'?m going to|i am going to) be (gone|dead|at peace) (by|before|after) (then|tonight|today|tomorrow|the weekend|"
+        r"this (week|weekend)|(mon|tues|wednes|thurs|fri|satur|sun)day|next week|that)\b"
         # "won't be answering after today", "you won't have to put up with me after tonight"
         rf"|\b(won'?t|will not|not going to) be (answering|picking up|reachable|replying|about)( \w+){{0,3}} (after|past|beyond|from) {_THE_END}\b"
         r"|\b(won'?t|will not|wont|never) (have to|need to) (put up with|deal with|worry about|hear from|listen to) me\b"

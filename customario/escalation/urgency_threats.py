@@ -87,7 +87,11 @@ _LEGAL = (
         rf"(?![^.!?]*\b{OWN_MATTER}\b)"
         r"|\breserv(e|es|ed|ing) (all )?(of )?(my|our|all)( legal)? rights\b"
         r"|\b(will|shall|'ll|intend to|propose to|be (forced|obliged|left with no (choice|option) but) to)( \w+)? "
-        r"(commence|issue|bring|start|file|initiate|institute|take) (legal |court )?(proceedings|legal action)\b",
+        r"(commence|issue|bring|start|file|initiate|institute|take) (legal |court )?(proceedings|legal action)\b"
+        # ... or as the deadline of an ultimatum (s40urg15, blind32: "I'm giving you fourteen days before I issue
+        # proceedings")
+        r"|\b(before|or|otherwise|or else|after which|then) (i|we)('ll| will| shall)? (commence|issue|bring|start|file|initiate|institute|take|begin) "
+        r"(legal |court )?(proceedings|legal action|a claim|a lawsuit)\b",
     ),
     # the caller getting a lawyer, said as a verb (blind7): "I'm lawyering up", "time to lawyer up"
     ("getting a lawyer", r"\blawyer(s|ed|ing)? up\b|\b(go|going|gone|went|get|getting) legal\b"),
