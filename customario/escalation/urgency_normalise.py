@@ -46,7 +46,9 @@ _LEXICON = tuple(
     "seizure unconscious unresponsive anaphylaxis anaphylactic ambulance overdose collapsed bleeding "
     "breathing breathe choking suicide suicidal swallowed poisoned allergic reaction blisters blistering "
     "injured injury lawsuit attorney solicitor barrister scalded burning sparking swelling swollen "
-    "emergency hospital electrocuted wheezing stroke".split()
+    "emergency hospital electrocuted wheezing stroke "
+    # the word that makes bleeding heavy ("blood everywere", s40urg15 from blind32's text-speak)
+    "everywhere".split()
 )
 
 
@@ -234,6 +236,38 @@ def _g_dropped(m: re.Match) -> str:
     return word + "g" if wn.lemmas(word + "g", "verb") else m.group(0)
 
 
+# A perception frame around a body part's state ("my throat feels as if it's tightening", "it feels like my
+# chest is tightening", "my legs feel like they're on fire") says the state: read as "my throat is
+# tightening" (s40urg15, the lead's open item). Only for a WordNet body part, so "my wallet feels like it's
+# burning a hole" keeps its frame.
+_FEELS_AS_IF = re.compile(
+    r"\b(?P<part>[a-z]+)('s|s)? (?:feels?|felt|seems?|seemed)(?: \w+)? (?:like|as if|as though) "
+    r"(?P<pro>it'?s|it is|its|it was|it'?s been|it has been|they'?re|they are|they were|they'?ve been)(?=\W|$)"
+)
+_IT_FEELS_AS_IF = re.compile(
+    r"(?:\b(?:it|this) |^|(?<=[,.;!?] ))(?:feels|felt|seems|seemed)(?: \w+)? (?:like|as if|as though) (?P<whose>my|his|her|their|the) (?P<part>[a-z]+)(?:'s| is| was)"
+    r"(?=\W)"
+)
+
+
+def _perceived(t: str) -> str:
+    """``t`` with a perception frame around a body part's state read as the state (see
+    :data:`_FEELS_AS_IF`)."""
+    from customario.escalation.urgency_words import is_body_part
+
+    t = _FEELS_AS_IF.sub(
+        lambda m: (
+            (f"{m.group('part')} {'are' if m.group('pro').startswith('they') else 'is'}")
+            if is_body_part(m.group("part"))
+            else m.group(0)
+        ),
+        t,
+    )
+    return _IT_FEELS_AS_IF.sub(
+        lambda m: f"{m.group('whose')} {m.group('part')} is" if is_body_part(m.group("part")) else m.group(0), t
+    )
+
+
 def normalise(raw: str) -> str:
     """``raw`` (a caller's line) lower-cased and read as standard English: spacing and quotes
     tidied, text-speak and Scots spellings, dropped g's, hedges dropped, voice-to-text renderings of
@@ -263,4 +297,4 @@ def normalise(raw: str) -> str:
     t = _HEDGES.sub("", t)
     for pattern, repl in _HEARD_AS:
         t = pattern.sub(repl, t)
-    return _fix_typos(t)
+    return _perceived(_fix_typos(t))

@@ -113,7 +113,8 @@ EMERGENCY = (
     r"\bgasp(ing)? for (air|breath)\b",
     r"\bcan'?t catch (my|her|his|their) breath\b",
     r"\b(can )?(hardly|barely) breathe\b",
-    r"\bthroat (feels |is |'s |s )?(getting |going )?(tight|tighter|closing|swelling|swollen)\b",
+    # ("throat's tightening": the clitic written on the word, s40urg15)
+    r"(?<!\bthe )\bthroat(?:'s|s)?( feels| is| 's| s| has| keeps)? (getting |going |been |started )?(tight|tighter|tightening|closing|swelling|swollen|constricting)\b",
     # ... told as it begins (blind17: "my throat's starting to close up a bit from a sting")
     r"\bthroat('s| is| feels| s)? (like it'?s |like it is )?(starting|beginning) to (close|tighten|swell|shut)\b",
     # ... or as a feeling of closing ("my throat feels like it's closing up", s39urg15 from blind27)
