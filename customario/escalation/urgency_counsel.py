@@ -31,6 +31,8 @@ through a relative or a friend who is a lawyer, and in slang:
 - **a letter expected from someone with no legal standing** (s40urg15): "expect a letter from the
   estate agents about the lease", "from our accountant about the invoice" (a WordNet word that names
   no lawyer, court, bailiff or insurer; a firm's unknown name is kept);
+- **what other people would do, refused by the caller** (s40urg15): "some people would take you to
+  court over this. I won't";
 - **someone else's suggestion of legal action set aside** ("my sister reckons I should sue you, but
   honestly I just want the part").
 
@@ -80,6 +82,12 @@ _COURT_AS_WORK = re.compile(
     r"\b(at|from|in) the (county|crown|magistrates'?|family|high|civil|combined|coroner'?s) courts?( house)?( here| calling)?\b"
     r"(?=[^.!?]*\b(here|calling|manager|work|works|working|quote|booking|order|staff|clerk|office)\b)"
     r"|\b(works?|working|job|based|manager|clerk|usher|cleaner|caretaker|receptionist|security) (at|in|for) the (\w+ )?(court|courts|courthouse|tribunal)\b"
+)
+# what other people would do, with the caller's own refusal (s40urg15, blind32: "Some people would take you to
+# court over this. I won't, but please sort it")
+_OTHERS_WOULD = re.compile(
+    r"\b(some|most|other|a lot of|lots of|many|plenty of) (people|customers|folk|folks|clients)( \w+)? (would|could|might|'d)( have)? "
+    r"(sue|sued|take|taken|report|reported|go|gone)\b[^.!?]*[.!?,]?\s*(but )?(i|we) (won'?t|wouldn'?t|will not|would not|am not|'m not|aren'?t)\b"
 )
 _NOT_THREATENING = re.compile(
     r"\b(not|n'?t|never) (\w+ )?threaten\w* (any |you with )?(legal action|court|a (law)?suit|to sue|lawyers?|solicitors?)\b"
@@ -151,6 +159,7 @@ def set_aside(t: str) -> str:
     for p in (_WANTS_A_PAPER, _OWN_MATTER_COUNSEL, _COURT_AS_WITNESS, _OFFERING, _SUGGESTED):
         t = p.sub(" ", t)
     t = _LETTER_FROM.sub(_no_standing, t)
+    t = _OTHERS_WOULD.sub(" ", t)
     return _NOT_THREATENING.sub(" ", t)
 
 

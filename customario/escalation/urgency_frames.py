@@ -55,6 +55,10 @@ _NOT_NOW = (
     r"(the |my |some |our |all the |his |her )?(burnt |burned |smoky )?(toast|cooking|steam|shower|bacon|candles?|dust|hair ?spray|spray|incense|oven|frying|kettle|vapou?r|vape)\b",
     # a false alarm: "went off but it was just burnt toast"
     r"\b[^.!?]*\b(alarm|smell|noise|bang)\b[^.!?]*\bbut (it was|it's|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b[^.!?]*",
+    # ... said with the sense verb, smoke or a fire smelt or seen (s40urg15, blind32: "we smelt smoke last night
+    # but it was just next door's campfire"), unless it is said to be growing since
+    r"\b[^.!?]*\b(smelt|smelled|smoke|flames?|fire)\b[^.!?]*\bbut (it was|it turned out( to be)?|turned out( to be)?|that was) (just|only|nothing)\b"
+    r"(?![^.!?]*\b(now|still|again|getting|spreading|worse|back|thicker)\b)[^.!?]*",
     # "what happens if ...", "what would you do if ...", "if X what am I supposed to do?"
     r"\bwhat (happens|would happen|would you( \w+)? do|do you do|should (i|we) do|do (i|we) do|am i supposed to do)\b[^.?!]*\bif\b[^.?!]*",
     r"\bif\b[^.?!]*\bwhat (am i|are we|should i|should we|do i|do we|would you)\b[^.?!]*\?",
@@ -233,6 +237,14 @@ _FIGURES_BLIND6 = (
     r"|\b(sales?|post|video|tweet|thread|channel|inbox|notifications|dms|page|reviews?|account|listing)('s| has| have)? (blown|blew) up\b",
     # a correction right after the alarming word: "my PC blew up - well, it blue-screened"
     r"\b(blew up|blown up|exploded|died|is dead|caught fire|on fire|melted|fried|nuked)\b(?=\s*(-+|–|—|,|\.\.\.)\s*(well|ok(ay)?,? not|i mean|not literally|or rather)\b)",
+    # a bath of warm water "smoking" is steam (s40urg15, blind23 and blind32: "tub is smokin now", "the hot tub's
+    # smoking ... it's minus five out"), unless a fire, sparks or the electrics are named
+    r"\b(hot tub|tub|bath|spa|jacuzzi|pool|sauna|lido)\b(?: (?:at|in|by|on|behind|outside) [^.!?,]{0,30}?)?('s| is| are|'re)?( \w+)? (smoking|smokin)\b"
+    r"(?![^.!?]*\b(fire|flames?|burning|burnt|sparks?|electric\w*|wires?|cables?|plug|socket|pump|motor|heater)\b)",
+    # ... smoking or burning corrected at once by another word (s40urg15, blind32: "the hot tub's smoking, well,
+    # steaming"); "smoking, I mean actually smoking" confirms it
+    r"\b(smoking|smokin|burning|choking|drowning|bleeding|flooding)\b(?=\s*(-+|–|—|,|\.\.\.)\s*(well|or rather|i mean),?\s+"
+    r"(?!(actually|really|literally|properly|proper|seriously|truly|smoking|smokin|burning|choking|drowning|bleeding|flooding|on fire)\b)[a-z]+)",
     # a burn in a game: "got burned by his mates at FIFA"
     r"\bburn(ed|t)? by [^.!?,]{0,30}\bat (fifa|fortnite|chess|cards|pool|darts|poker|games?|the game|\w+ game)\b",
     # legal action by others against a third party: "a class action against the fan manufacturer"

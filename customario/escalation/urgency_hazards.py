@@ -431,6 +431,13 @@ def _smoking_now(t: str) -> str | None:
             "incense",
         ):
             continue
+        # a bath of warm water "smoking" in the cold is steam (s40urg15, blind23 and blind32: "the hot tub's
+        # smoking, well, steaming, it's minus five out"), unless a fire is named
+        if word in ("tub", "bath", "spa", "jacuzzi", "pool", "sauna", "lido", "hottub") and not re.search(
+            r"\b(fire|flames?|burning|burnt|sparks?|melting|electrical|wires?|cables?|plug|socket|pump (is )?smoking)\b",
+            t,
+        ):
+            continue
         # a thing first, or an agent noun whose person sense comes first ("toaster", "adapter")
         if _is_thing(word) and (
             not is_person(word) or "noun.artifact" in word_classes(word) or word.endswith(("er", "or"))
