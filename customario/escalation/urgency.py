@@ -191,6 +191,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_aftercare as aftercare
 from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
@@ -307,7 +308,9 @@ def _strip_names(text: str) -> str:
 
 def _level(t: str) -> Urgency:
     t = lightly.set_aside(
-        counsel.set_aside(everyday.set_aside(asides.set_aside(scope.set_aside(allergy.set_aside(t)))))
+        counsel.set_aside(
+            everyday.set_aside(asides.set_aside(scope.set_aside(allergy.set_aside(aftercare.set_aside(t)))))
+        )
     )
     for p in rules.FIGURES:
         t = rx(p).sub(" ", t)
