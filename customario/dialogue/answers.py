@@ -33,6 +33,7 @@ from datetime import date
 from typing import Any
 
 from customario.dialogue import (
+    date_weeks,
     answer_jokes,
     answer_doubts,
     date_answers,
@@ -398,7 +399,10 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
     if ruled_out == t and re.match(r"\W*not (?:on )?(?:the )?\w+\W*$", t):
         return Normalised("invalid", reason="the date it was")  # "Not the twelfth.": no day given
     t = ruled_out
-    d, how = date_answers.answer_date(t, _self_corrected_tail(t), today, tense)
+    tail = _self_corrected_tail(t)
+    # "Thanksgiving week, the Tuesday", "the weekend before Memorial Day, the Saturday" (read back)
+    in_week = date_weeks.weekday_in_named_week(t, today, tense, date_answers.read_date) if tail == t else None
+    d, how = in_week or date_answers.answer_date(t, tail, today, tense)
     named = {i for i, w in enumerate(_WEEKDAY_NAMES) if re.search(rf"\b{w}s?\b", _self_corrected_tail(t))}
     if d is not None and named and d.weekday() not in named and not re.search(r"\b(after|before)\b", t):
         # "Two weeks ago Saturday" read as a Wednesday: a weekday the date is not, asked again
