@@ -449,7 +449,11 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
 # second session of the morning" (blind26: "first" was read as the 1st of the month).
 _ORDINAL_OF_A_DAY = re.compile(
     r"\b(?:the |my |our )?(?:first|second|third|last|final|earliest|latest) (?:available )?(?:slot|appointment|session|booking|"
-    r"class|lesson|time ?slot|tour|show|showing|screening|sitting|seating|game|round|group|shift|ferry|bus|train|flight)s?\b"
+    r"class|lesson|time ?slot|tour|show|showing|screening|sitting|seating|game|round|group|shift|ferry|bus|train|flight)s?\b|"
+    # "Oh, the first one? That was the sixteenth of January": an ordinal with the pronoun "one" picks
+    # one of the things asked about (the first session), never a day of the month
+    # (and "the first date was last week": the first of the dates set, answers blind38)
+    r"\b(?:the |my |our )?(?:first|second|third|fourth|fifth) (?:ones?|dates?)\b(?! (?:of|in) (?:the|this|that|next|last) month)"
 )
 
 

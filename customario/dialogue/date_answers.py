@@ -286,6 +286,13 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
     if len(dated) + len([p for p, d in read if d is None and p in weekday_only]) < 2 or not dated:
         return None
     days = {d for _, d in dated}
+    full = _full_date_stands(read, named_month, today, tense) if len(days) > 1 else None
+    if full is not None:
+        days = {full}
+        # the parts that say no other day are asides: "I booked it last Tuesday, ..., the 2nd of September"
+        asides = {p for p, d in read if d is not None and d != full}
+        weekday_only = [p for p in weekday_only if p not in asides]
+        day_only = [p for p in day_only if p not in asides]
     if len(days) > 1:
         firm = {d for p, d in dated if p not in weekday_only and p not in day_only}
         days = firm or {d for p, d in dated if p not in weekday_only}  # the day of the month decides
@@ -296,6 +303,42 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
         ):
             return day, "inferred"
     return None, "ambiguous"
+
+
+# A date counted in years from today: "in a year's time", "two years from now", "a year on".
+_YEARS_ON = re.compile(
+    r"\b(?:in|within) (?:a|an|one|two|three|\w+) years?'?s?(?: time)?\b|"
+    r"\b(?:a|one|two|three|\w+) years? (?:from (?:now|today)|on|later|ago|back)\b"
+)
+
+
+def _full_date_stands(read: list, named_month: list, today: date, tense: str) -> date | None:
+    """The date of the one part that names a day and a month ("the eighteenth of March") when no
+    other part can say another day: every other part reads as that day, falls on the same day of
+    the month without naming a month ("the fifth of July, the day after the fourth"), lies on the
+    wrong side of today for the question ("they rang yesterday, ..., the eighteenth of March" to a
+    coming date: when they rang, not the day asked for), or counts years from today to within a
+    month of it ("in a year's time, ..., the twenty-first of May 2034": a year counted roughly).
+    None otherwise, and when the full date itself is on the wrong side of today."""
+
+    def wrong_side(d: date) -> bool:
+        return (tense == "past" and d > today) or (tense == "future" and d < today)
+
+    full = {d for p, d in read if d is not None and p in named_month and day_of_month(p) is not None}
+    full = {d for d in full if not wrong_side(d)}
+    if len(full) != 1:
+        return None
+    day = full.pop()
+    for p, d in read:
+        if d is None or d == day or wrong_side(d):
+            continue
+        if p in named_month:
+            return None  # another month named: "the 5th of July, or was it June"
+        same_day = day_of_month(p) is not None and d.day == day.day
+        rough_years = bool(_YEARS_ON.search(p)) and abs((d - day).days) <= 31
+        if not (same_day or rough_years):
+            return None
+    return day
 
 
 def _weekday_named(t: str) -> int | None:

@@ -18,6 +18,7 @@ import re
 from datetime import date, timedelta
 from typing import Callable
 
+from customario.dialogue.date_reading import day_of_month
 from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 
 _DAYS = "|".join(WEEKDAYS)
@@ -105,8 +106,8 @@ def weekday_in_named_week(t: str, today: date, tense: str, read: Callable) -> tu
     if re.search(
         rf"\b(?:{'|'.join(MONTHS)}|today|tomorrow|yesterday|tonight|ago|weeks?|weekends?|month|year)\b|\d",
         outside,
-    ):
-        return None
+    ) or day_of_month(outside) is not None:
+        return None  # "Presidents' Day weekend? The Sunday. So the twentieth.": a day said beside it
     if m is not None:
         anchor = _anchor(anchor_words, today, tense, read)
         if anchor is None:
