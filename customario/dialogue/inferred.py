@@ -104,7 +104,21 @@ def counted_one(question: Any, text: str) -> str:
     if lead:
         return "one" + text[lead.end() :]
     noun = re.escape(counted.rstrip("s"))
-    return re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
+    text = re.sub(rf"\b(?:the|a|just the|only the) (?:one|single) ({noun}s?)\b", r"one \1", text)
+    # "Just the one fella" to "How many movers came?": a person said by another word for one, when
+    # the question counts persons (WordNet, first sense)
+    m = re.search(r"\b(?:just|only) the (?:one|single) ([a-z]{3,})\b", text)
+    if m and _person_word(m.group(1)) and _person_word(counted):
+        return text[: m.start()] + "one " + m.group(1) + text[m.end() :]
+    return text
+
+
+def _person_word(word: str) -> bool:
+    """True when the first WordNet sense of ``word`` (singular) is a kind of person."""
+    from customario.dialogue.things_listed import singular
+    from customario.escalation.wordnet import is_kind_of
+
+    return is_kind_of(singular(word), "person", senses=1, depth=20)
 
 
 # ---------------------------------------------------------------- a choice said by what was done

@@ -209,6 +209,46 @@ _CALLER_LEFT_OUT = re.compile(
 _N_AND_ME = re.compile(r"\W*(?P<n>\d+|[a-z]+(?:[ -][a-z]+)?)\s*,\s*(?:and|plus|\+|&)\s+(?:me|myself)\W*")
 
 
+# A clause of its own said about someone already named or about the caller: a subject pronoun and
+# a verb ("I was on my own", "he did it all himself", "he doesn't pay taxes"), a question put to the
+# listener ("can you believe it"), a blessing ("God bless him"), a laugh ("ha", "lol").
+_PRONOUN_SUBJECT = re.compile(
+    r"(?:(?:but|and|oh|well|so)\s+)?(?:i|he|she|it)(?:'s|'d|'m|'ll)?\s+(?:(?:just|really|never|also|even|always|"
+    r"still|only|all)\s+)*(?P<verb>[a-z']+)\b.*"
+)
+_ASIDE_SAYING = re.compile(
+    r"(?:(?:but|and|oh|well|so)\s+)?(?:"
+    r"(?:can|could|would|do|did|will) you (?:believe|imagine|credit) (?:it|that)|"
+    r"god (?:bless|love) (?:him|her|them|'?em)|bless (?:him|her|them|'?em)|(?:ha|haha|ha ha|lol|heh)+)"
+)
+
+
+def _aside_clause(part: str, before: str = "") -> bool:
+    """True for a part of a people list that is a clause of its own adding no one ("I was on my
+    own", "he won, ha", "God bless him", "can you believe it"): a subject pronoun followed by a
+    verb (WordNet, morphy base forms; "n't" forms and "'s" included), or a stock saying; no number,
+    no person word, and not "they"/"we" (who may be more people: "they came too"); "he"/"she" only
+    after someone or something named in ``before``, the words ahead of it ("me and the dog, and he
+    doesn't pay taxes")."""
+    if numbers_in(part) or _PERSON_WORD.search(part) or re.search(r"\b(?:they|we|them|us)\b", part):
+        return False
+    if _ASIDE_SAYING.fullmatch(part):
+        return True
+    m = _PRONOUN_SUBJECT.fullmatch(part)
+    if m is None:
+        return False
+    if re.match(r"(?:(?:but|and|oh|well|so)\s+)?(?:he|she)\b", part) and not re.search(
+        r"\b(?:my|our|the|his|her|me nan|me mam)\s+[a-z]+", before
+    ):
+        return False  # "Just me, and she came along": who is she? (someone named before it is no one new)
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    verb = m.group("verb")
+    # "doesn't", "didnt": the auxiliary ("went" is a verb as it stands)
+    return wn is not None and any(wn.lemmas(v, "verb") for v in (verb, re.sub(r"n'?t$", "", verb)) if v)
+
+
 def _names_someone(remark: str) -> bool:
     """True when a closing remark may add people: a number, a person word, or "we"/"us"/"they"."""
     return bool(numbers_in(remark) or _PERSON_WORD.search(remark) or re.search(r"\b(?:we|us|they|them|me|i)\b", remark))
@@ -279,7 +319,10 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         p.strip()
         for p in re.split(r",|\band\b|\bplus\b|&|\bwith\b|\balong with\b|\bso\b|\bthat'?s\b|\bmakes\b", t)
         # "..., I think"; "Ah, the two lads": a word of hesitation is no part
-        if p.strip() and not _HEDGE_PART.fullmatch(p.strip()) and not _HESITATION.fullmatch(p.strip())
+        if p.strip()
+        and not _HEDGE_PART.fullmatch(p.strip())
+        and not _HESITATION.fullmatch(p.strip())
+        and not _aside_clause(p.strip(), t[: t.find(p)])
     ]
     if len(parts) < 2 and not any(re.search(r"\bof us\b|\btwins\b|\btriplets\b", p) for p in parts):
         return None  # one part: "four people" is read as a number already

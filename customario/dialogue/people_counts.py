@@ -52,7 +52,10 @@ def counts_no_people(question: Any, t: str) -> str | None:
         word = m.group(1)
         if word in _NOT_COUNTED or not wn.noun_only(word):
             return None
-        if wn.ancestors(word, "noun", senses=1, depth=20) & _PEOPLE_NOUNS:
+        # every base form: "men" is a lemma of its own (a work force) before the plural of "man"
+        if any(
+            wn.ancestors(base, "noun", senses=1, depth=20) & _PEOPLE_NOUNS for base in wn.lemmas(word, "noun") or [word]
+        ):
             return None
     return "a number of people"
 
