@@ -286,7 +286,13 @@ def _whole_weeks(t: str) -> float | None:
     if (
         not m
         or numbers_in(t[: m.start()] + " " + t[m.end() :])
-        or re.search(r"\b(or(?! so\b)|and a bit|plus|ago|per)\b", t)
+        # "a week and a half", "half a week", "over a week", "nearly two weeks": no whole number of
+        # weeks, and ten or eleven nights is not for us to choose (it had been read back as 7)
+        or re.search(
+            r"\b(or(?! so\b)|and a bit|plus|ago|per|half|quarter|and change|odd|over|more than|nearly|almost|"
+            r"just under|under|less than|at least|getting on for|upwards of)\b",
+            t,
+        )
     ):
         return None
     count = 1 if m.group(1) in ("a", "one") else numbers_in(m.group(1))[0]
