@@ -227,11 +227,20 @@ def without_measures_of_things(t: str) -> str:
     return _MEASURE_BEFORE_NOUN.sub(" ", t)
 
 
+# "none of your movers", "none of them", "none of the staff": the quantifier of a group of people or
+# things (the subject of what follows), not a zero amount; "none of it" / "none of the money" stay.
+_NONE_OF_THEM = re.compile(
+    r"\bnone of (?:(?:your|yer|ur|the|my|our|their|his|her|those|these|them) (?:[a-z']+ )?(?P<noun>[a-z]+)|them|us|you|those|these)\b"
+)
+
+
 def without_counts_of_things(t: str) -> str:
     """``t`` with numbers that count things other than money blanked ("It was twelve visits
     actually" and "One bus ticket." to a money question hold no amount), and a rating said with an
     article ("the tech was a four") marked: for money questions."""
     t = _QUANTITY_RX.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group(2)) else " ", t)
+    # "None of your movers charged me": "none" counts the movers (who charged), it is no amount
+    t = _NONE_OF_THEM.sub(lambda m: m.group(0) if _MONEY_WORDS.fullmatch(m.group("noun") or "") else " ", t)
     t = _ONE_THING.sub(
         lambda m: m.group(0) if _no_thing(m.group("mod")) or _no_thing(m.group("noun")) else " ",
         t,
