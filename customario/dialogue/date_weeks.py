@@ -103,10 +103,13 @@ def weekday_in_named_week(t: str, today: date, tense: str, read: Callable) -> tu
     if len(weekdays) != 1:
         return None
     # no other date beside the week: a month, a day of the month, today/yesterday, another week
-    if re.search(
-        rf"\b(?:{'|'.join(MONTHS)}|today|tomorrow|yesterday|tonight|ago|weeks?|weekends?|month|year)\b|\d",
-        outside,
-    ) or day_of_month(outside) is not None:
+    if (
+        re.search(
+            rf"\b(?:{'|'.join(MONTHS)}|today|tomorrow|yesterday|tonight|ago|weeks?|weekends?|month|year)\b|\d",
+            outside,
+        )
+        or day_of_month(outside) is not None
+    ):
         return None  # "Presidents' Day weekend? The Sunday. So the twentieth.": a day said beside it
     if m is not None:
         anchor = _anchor(anchor_words, today, tense, read)
