@@ -128,7 +128,13 @@ def framing_code(q: Question, text: str, today: date | None = None) -> Normalise
 # The end of a request to be taken off a list ("take me off your list", "I want off your calling
 # list") with its verb lost: "i won't out of beats early me off your list" for "I want out of this
 # survey and off your list" (blind18 voice sample).
-_OFF_LIST = re.compile(r"\b(?:me|us|my number)\s+(?:off|from)\s+(?:of\s+)?(?:your|the|this)\s+(?:\w+\s+)?list\b")
+_OFF_LIST = re.compile(
+    r"\b(?:me|us|my number)\s+(?:off|from)\s+(?:of\s+)?(?:your|the|this)\s+(?:\w+\s+)?"
+    # the list named by what it is for ("off your calling ...", "from the call ..."), its noun lost:
+    # "put me off your calling me on" for "Remove me from your calling list, thanks." (answers
+    # blind29 voice sample, gb-f3-170 phone band, 5 December 2026)
+    r"(?:list|calling|call|phone)\b"
+)
 
 
 def heard_off_list(text: str) -> bool:
@@ -156,7 +162,13 @@ _STOP_WORDS = re.compile(
     r"|remove\s+(?:me|us|my\s+number)\s+from"
     r"|unsubscribe"
     r"|opt\s+(?:me\s+|us\s+)?out"
-    r"|take\s+(?:me|us|my\s+number)\s+off)\b"
+    r"|take\s+(?:me|us|my\s+number)\s+off"
+    # A request not to be contacted with the caller as its object, whatever follows ("don't call
+    # me can't of" for "No more calls, please, ever.", answers blind32 voice sample, us-f4-140
+    # phone band): a negated verb of contact (call, phone, ring, contact) + "me"/"us". "We don't
+    # call it that" has another object; "they never phoned me" is past (no bare verb); "they don't
+    # call me back" is a complaint about the service, not a request.
+    r"|(?:do\s+not|don't|never)\s+(?:call|phone|ring|contact)\s+(?:me|us)\b(?!\s+back))"
 )
 
 
