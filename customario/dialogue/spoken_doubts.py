@@ -180,3 +180,38 @@ def heard_stop_request(text: str) -> bool:
     (never an opt-out by itself): a caller who did not ask says no and is asked the question
     again."""
     return heard_off_list(text) or bool(_STOP_WORDS.search((text or "").lower()))
+
+
+# Words that may stand around a request to hear the question again without carrying an answer:
+# fillers, apologies, politeness and the request's own objects ("um sorry can you repeat that
+# please", "repeat the question again").
+_REPEAT_FRAME = frozenset(
+    "um uh oh er hmm well so sorry excuse me please just again once more the question that it you can could "
+    "would i what".split()
+)
+
+
+def repeat_inside_words(text: str) -> bool:
+    """True when a spoken transcript holds a request to hear the question again
+    (``asked_back.wants_repeat``: "repeat that", "sorry what") with other words on both sides of
+    it: "well to comment list of not i think it all repeat that didn't don't from him" for "Well,
+    there's a chip on the dresser, but ... so no, not from them.", "i'd rather repeat that private"
+    for "I'd rather keep that private.", "september no sorry what twenty august" for "September.
+    No, sorry, the twenty-ninth" (answers blind27, blind28, blind34 and blind35 voice samples, 5
+    December 2026). A request to repeat is a turn of its own, said first or last ("sorry, what?",
+    "could you repeat that please", "five, sorry what was the question"): inside a sentence it is
+    the question model's nearest phrase for other speech, and the policy takes the turn as an
+    answer it did not understand (asked again, the keypad offered on a phone call) instead of
+    repeating the question uncounted, which had looped until the caller gave up."""
+    from customario.dialogue.asked_back import _REPEAT, _clean
+
+    t = _clean(text)
+    found = False
+    for pattern in _REPEAT:
+        for m in re.finditer(pattern, t):
+            found = True
+            before = [w for w in re.findall(r"[a-z0-9']+", t[: m.start()]) if w not in _REPEAT_FRAME]
+            after = [w for w in re.findall(r"[a-z0-9']+", t[m.end() :]) if w not in _REPEAT_FRAME]
+            if not before or not after:
+                return False
+    return found

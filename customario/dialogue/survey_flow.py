@@ -408,6 +408,16 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         faq = self._faq(text)
         return self._ask(self._next_question(), faq or "Great, thank you.")
 
+    def _repeat_misheard(self, text: str, confidence: float | None) -> bool:
+        """True when a spoken answer heard below the campaign's ``confirm_below`` has a request to
+        repeat the question inside other words (``spoken_doubts.repeat_inside_words``): it is taken
+        as an answer not understood, not as that request."""
+        return (
+            confidence is not None
+            and confidence < self.understanding.confirm_below
+            and spoken_doubts.repeat_inside_words(text)
+        )
+
     def _faq(self, text: str) -> str | None:
         return intents.faq_answer(
             text,
@@ -419,8 +429,14 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
     def _answer(self, q: Question, text: str, confidence: float | None = None) -> list[Action]:
         today = self._today()
         code_before = self._codes_heard.pop(q.id, None)  # kept only by an unsure code (below)
-        if references.wants_repeat(text) and normalise(q, text, today=today).status != "valid":
-            return [Say(self._reprompt_text(q))]
+        if (
+            references.wants_repeat(text)
+            and normalise(q, text, today=today).status != "valid"
+            and not self._repeat_misheard(text, confidence)
+        ):
+            # Said again, uncounted; on a phone call with the keypad with its keypad offer (a caller
+            # who had to ask may find the keys easier, as after an answer not understood).
+            return [Say(self._reprompt_text(q) + self._offer(q, confidence is not None))]
         ref = references.find_reference(
             text,
             self.campaign.questions,
