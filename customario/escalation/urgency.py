@@ -211,6 +211,7 @@ from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
 from customario.escalation import urgency_head as head
+from customario.escalation import urgency_hearing as hearing
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_legal_aim as legal_aim
 from customario.escalation import urgency_lightly as lightly
@@ -469,6 +470,7 @@ def _assess(text: str) -> Urgency:
             or conductors.hurt(t)
             or marks.hurt(t)
             or shocks.hurt(t)
+            or hearing.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
             or legal_aim.threat(whole)

@@ -1,0 +1,40 @@
+"""Hearing hurt by a loud noise (issue 11; s40urg15, from blind29's urgent line "the headphone feed
+spiked to full blast, my ear's been ringing all day and I can't hear properly out of it", tested in
+the team's own phrasings in ``tests/test_hearing_s40urg15.py``).
+
+A sudden loss of hearing, or ringing with hearing dulled, after a blast of sound is an acoustic
+injury; NHS advice on sudden hearing loss is to be seen urgently. :func:`hurt` reads, in the
+normalised, lower-case line, hearing lost or dulled in an ear ("can't hear properly out of it",
+"everything's muffled", "deaf in one ear") told with a loud noise (a bang, a blast, a speaker, a
+feed at full volume, fireworks, an alarm by the head). Ringing alone after a concert, a hearing aid
+or a hearing loop asked about, and "can't hear you" on a bad line are no injury. Returns
+``("urgent", reason)`` or None.
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOST = re.compile(
+    r"\b(can'?t|cannot|can barely|can hardly|couldn'?t) hear (properly |anything |a thing |much )?(out of|in|with|through|from) "
+    r"(it|my|his|her|their|the|one|that|this)\b"
+    r"|\b(everything|it|sound|sounds|voices)('s| is| sounds| sound| has gone| went| gone)? (all )?(muffled|muted|dull|underwater)\b"
+    r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
+    r"|\bears?('s| is| are| has been| have been| been| keeps?)? (still )?(ringing|whistling|buzzing|whining)\b"
+    r"(?=[^.!?]*\b(can'?t hear|hard of hearing|muffled|deaf|hurts?|pain|bleeding|all day|since|won'?t stop|for hours)\b)"
+)
+_LOUD = re.compile(
+    r"\b(bang|blast\w*|explo\w*|full blast|full volume|too loud|so loud|deafening|spiked|feedback|speakers?|amp|headphones?|"
+    r"fireworks?|firecrackers?|gunshot|starting pistol|siren|alarm|horn|airhorn|air horn|whistle|feed)\b"
+)
+_NOT_HURT = re.compile(
+    r"\b(hearing (aid|aids|loop|test|check)|can'?t hear (you|me|them|him|her)\b(?! (out of|in|with))|bad line|signal|on the phone)\b"
+)
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for hearing hurt by a loud noise in ``t`` (see the module docstring),
+    else None."""
+    if _LOST.search(t) and _LOUD.search(t) and not _NOT_HURT.search(t):
+        return "urgent", "hearing hurt by a loud noise"
+    return None
