@@ -13,7 +13,10 @@ word tables and can only raise a normal line to urgent:
   rash or welts, or eyes made to stream, sting or burn by a thing ("that fog machine has made my eyes
   stream and my neck's come up in itchy bumps"); a reaction named as a standing condition in a
   question ("I react to nickel, it brings me out in a rash, have you got nickel-free frames?") is set
-  aside first by :mod:`customario.escalation.urgency_lightly`.
+  aside first by :mod:`customario.escalation.urgency_lightly`;
+- **an airway or an eye irritated by a dust, fumes or a chemical** (s40urg15): a throat, a nose or eyes
+  gone scratchy, raw, sore or stinging with a dust, a powder, fumes or a chemical named, and no other
+  cause (singing, a cold, hay fever).
 """
 
 from __future__ import annotations
@@ -32,6 +35,22 @@ _REACTING_NOW = re.compile(
     r"|\b(made|making|left) (my|his|her|their) eyes (stream|streaming|water|watering|sting|stinging|burn|burning|swell|swollen|puff\w*)\b"
 )
 
+# an airway or an eye irritated by a dust, a powder, fumes or a chemical met (s40urg15, blind29: "a bag of
+# fertiliser split ... my throat's gone scratchy from the dust, I'm breathing okay"): COSHH first aid, a
+# chemical reaction that is not life-threatening (airway signs beyond irritation are emergencies elsewhere)
+_IRRITATED = re.compile(
+    r"\b(throat|nose|eyes?|chest|lungs|mouth|skin)('s| is| are| has| have| feels?| felt)?( gone| going| got| been| all| really| a bit)* "
+    r"(scratchy|raw|sore|stinging|burning|tickly|itchy|prickly|irritated|rough|streaming|red and sore)\b"
+)
+_IRRITANT = re.compile(
+    r"\b(dust|powder|fumes?|spray|chemicals?|fertili[sz]er|bleach|chlorine|ammonia|solvent|paint|varnish|grout|cement|plaster dust|"
+    r"sawdust|insulation|fibreglass|fiberglass|pesticide|weedkiller|cleaner|cleaning fluid|acid|lime|smoke)\b"
+)
+# ... not a voice used hard, a cold or a season
+_OTHER_CAUSE = re.compile(
+    r"\b(singing|shouting|cheering|talking|cold|flu|virus|hay ?fever|pollen|cough medicine|smoker|smoking)\b"
+)
+
 
 def read(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for a thing in the eye with a symptom (:data:`_INTO_EYE`,
@@ -41,4 +60,6 @@ def read(t: str) -> tuple[str, str] | None:
         return "urgent", "a thing in the eye"
     if _REACTING_NOW.search(t):
         return "urgent", "a body reacting now to something met"
+    if _IRRITATED.search(t) and _IRRITANT.search(t) and not _OTHER_CAUSE.search(t):
+        return "urgent", "irritated by a dust, fumes or a chemical"
     return None
