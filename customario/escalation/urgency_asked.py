@@ -36,7 +36,7 @@ HYPOTHETICAL = (
     r"(burnt|burned|burns?|hurt|injured|cut|cuts|bruises?|bruised|stung|bitten|scalded|shocked|blisters?|splinters?)\b[^.?!]*\?",
     # ... "is it going to hurt?", and which thing is safest to use (blind28: "Is the paintball going to hurt
     # much?", "Which drill is hardest to hurt yourself with?")
-    r"\b(is|are|will) (it|this|that|they|the \w+|your \w+)( \w+)? (going to|gonna)? ?(hurt|sting|burn|bruise|be sore)\b[^.?!]*\?",
+    r"\b(is|are|will) (it|this|that|they|the \w+|your \w+)( \w+)? (going to|gonna)? ?(hurt|sting|burn|bruise|be sore|bleed|swell|scar|blister|itch|peel)\b[^.?!]*\?",
     r"\bwhich (\w+ ){1,2}(is|are) (the )?(hardest|easiest|safest|least likely|most likely|less likely|more likely) to "
     r"(hurt|cut|burn|injure|shock|electrocute) (yourself|myself|oneself|you|me|someone)\b[^.?!]*\?",
     r"\b(can|could|does|do|will|would|might|may) (?:(?!\b(my|is|are|i|i'?m|she|he|it'?s|we|they)\b)[\w' -]){0,40}?"

@@ -23,6 +23,8 @@ word tables and removes:
 - **smoke made on purpose**: a smoker, a barbecue, a fog machine, a stage effect, with no fire word;
 - **a relative in hospital named as the reason for a change of plan** ("can I drop him off early? my
   gran's in hospital"), the business not named as a cause;
+- **a person called a weapon or a killer with an intensifier** (s40urg15): "he's an absolute weapon on
+  court", "she's a total killer at darts";
 - **tired muscles "dead" in a good way**: "my forearms are dead, in a good way", "legs are dead
   after the hike" (a limb dead after exercise or said as praise).
 """
@@ -120,8 +122,17 @@ def _raw(m: re.Match) -> str:
     return " was undercooked" if "noun.food" in sense_classes(m.group(1), "noun", 2) else m.group(0)
 
 
+# a person called a weapon or a killer with an intensifier, as praise or blame (s40urg15, blind26: "he's an
+# absolute weapon on court"): a characterisation of the person, not a weapon held
+_CALLED_A_WEAPON = re.compile(
+    r"\b(he|she|they|you|i|we|[a-z]+)('s| is| are|'re|'m| am| was| were) (an? )?(absolute|total|proper|real|right|complete|utter|bit of an?|such an?) "
+    r"(weapon|weapons|killer|assassin|menace|monster|beast|savage|animal|machine)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the light senses of the module docstring."""
+    t = _CALLED_A_WEAPON.sub(lambda m: f"{m.group(1)} is very good", t)
     t = _STRANGLING.sub(_strangling, t)
     t = _PREFERENCE.sub(" ", t)
     t = _ON_FIRE_AT.sub(" doing well ", t)

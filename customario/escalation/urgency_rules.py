@@ -40,7 +40,9 @@ EMERGENCY = (
     r"\bseizure\b",
     r"\bhaving a stroke\b",
     r"\bchok(e|ed|ing)\b",
-    r"\boverdos\w*\b",
+    # (not a product dosed into water or a machine, said transitively: "your tech overdosed the bromine",
+    # s40urg15 from blind23)
+    r"\boverdos\w*\b(?! (the|it|our|my|your) (bromine|chlorine|pool|tub|hot tub|spa|water|tank|fertili[sz]er|feed|plants?|lawn|chemicals?|ph|softener|salt)\b)",
     r"\b(bleeding|blood) (everywhere|badly|heavily|a lot|won'?t stop)\b",
     r"(?<!\bnose )(?<!\blip )(?<!\bgum )(?<!\bear )(?<!finger )\bwon'?t stop bleeding\b",
     r"\b(kill|hurt|harm|hang|drown|stab|shoot|poison|gas|starve|suffocate|strangle) (myself|himself|herself|themselves|yourself)\b",
@@ -86,7 +88,9 @@ EMERGENCY = (
     # a longer group of digits: a one-time code "911 402", a phone number "555 911 2040", an order
     # "112-5580" (the test_money_refunds flake of 4 December: a random code read as an emergency)
     r"(?<!\bmy )(?<!\bour )(?<!\bhis )(?<!\bher )(?<!\btheir )(?<!\bporsche )(?<!\bclassic )(?<!\bvintage )"
-    r"(?<!\d )(?<!\d-)(?<!\d\.)\b(911|999|112)\b(?!'s\b| (is|was|needs|has|in the (garage|shop)|(gt|turbo|carrera)\w*)\b)(?! ?[-.]?\d)",
+    r"(?<!\d )(?<!\d-)(?<!\d\.)\b(911|999|112)\b(?!'s\b| (is|was|needs|has|in the (garage|shop)|(gt|turbo|carrera)\w*)\b)(?! ?[-.]?\d)"
+    # ... not dialled by mistake (s40urg15, blind23: "she keeps ringing 999 by accident, can you set her phone up")
+    r"(?! (by (accident|mistake)|accidentally|in error|without meaning to)\b)(?<!accidentally ring 999)(?<!accidentally rang 999)(?<!accidentally dial 999)",
     r"\bface (is )?(numb|drooping|droopy)\b",
     r"\bslurr(ed|ing)\b",
     r"\bwords (are |keep |keeps )?(coming|come) out (wrong|funny|jumbled|muddled|all wrong)\b",
