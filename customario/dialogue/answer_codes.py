@@ -259,7 +259,9 @@ def _partly_said(question: Any, t: str, named: list[str]) -> bool:
 # "some sort of pass", "a phone kind of thing", "something online", "one of the cheaper ones".
 _VAGUE_THING = re.compile(
     r"^\W*(?:(?:um+|uh+|er+m?|oh|well|erm)\W+)*(?:(?:it was|it's|i used|we used|i paid with|with|by|through)\s+)?"
-    r"(?:(?:some|one of (?:those|these|them|the)|a|an)\s+(?:kind of |sort of |type of )?(?:[a-z-]+\s+){0,2}?"
+    # (a number of things is no kind: "a couple of things, I forget which" is a don't-know, blind31)
+    r"(?:(?:some|one of (?:those|these|them|the)|a|an)\s+(?!(?:couple|few|lot|bunch|handful|number|load) (?:of )?"
+    r"(?:different |other )?(?:things|stuff|bits)\b)(?:kind of |sort of |type of )?(?:[a-z-]+\s+){0,2}?"
     r"(?:thing|things|thingy|thingies|thingamajig|whatsit|doodah|doohickey|gadget|job|jobs|jobby|jobbies|kind|sort|type|"
     # "one of the monitored ones, I forget which": a kind said, the choice among its kind not (blind32)
     r"ones)\b|"

@@ -53,6 +53,7 @@ from customario.dialogue import (
     yesno_scoffs,
 )
 from customario.dialogue.codes import (
+    NOT_ATTENDED,
     NOT_CHECKED,
     NOT_SPOKEN_TO,
     NOT_TRIED,
@@ -79,6 +80,7 @@ from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re
 )
 from customario.dialogue.answer_codes import refused_or_dont_know
 from customario.dialogue.choice_answers import _normalise_choice
+from customario.dialogue.choices import match_choices_how
 from customario.dialogue.number_answers import _normalise_number
 from customario.dialogue.yesno_answers import normalise_yes_no
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
@@ -143,6 +145,11 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype in ("single_choice", "multi_choice", "number", "date"):
         # "My wife ordered it" to "How did you place your order?"
         cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
+        # "Whatever they normally do, I wasn't paying attention" to a choice question, naming none
+        # ("He replaced a part or fixed the leak, I wasn't watching" names two: asked again)
+        cannot_tell = cannot_tell or (
+            qtype.endswith("choice") and NOT_ATTENDED.search(t) and not _names_choice(question, t)
+        )
     if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
         # "How would I know, I wasn't there": the only "no" is the caller's own absence
         rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
@@ -160,6 +167,12 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if read.status == "valid" and _disowned(question, t, read.value):
         return Normalised("invalid", reason="your real answer")
     return answer_doubts.doubted(question, t, read)
+
+
+def _names_choice(question: Any, t: str) -> bool:
+    """True when ``t`` names a choice of ``question`` by its words (not only by a fuzzy match)."""
+    codes, how = match_choices_how(question, t)
+    return bool(codes) and how != "fuzzy"
 
 
 def _disowned(question: Any, t: str, value: Any) -> bool:

@@ -156,8 +156,13 @@ def _after_self_correction(question: Any, t: str, codes: list[str], method: str)
     both sides of it is read back ("the jab, no, hold on, the jab was the week before")."""
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
-        if not match_choices_how(question, "no " + tail)[0]:
-            tail = t  # "gym and pool, no sauna": the choice after "no" is left out, nothing is taken back
+        later = match_choices_how(question, "no " + tail)[0]
+        if not later or set(later) <= choice_picks.negated_named(question, t):
+            # "gym and pool, no sauna", "the cleaning and the whitening, no x-rays": "no" straight
+            # before a choice (no comma after it, as in "x-rays, no, whitening") leaves that choice
+            # out; nothing is taken back (answers blind5, blind31, blind35 write it so)
+            tail = t
+            codes = [c for c in codes if c not in choice_picks.negated_named(question, t)]
     if tail != t:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).

@@ -220,6 +220,8 @@ def negated_named(question: Any, t: str) -> set[str]:
             for p in [c.code.replace("_", " "), c.label, *c.synonyms]
             for pos in phrase_positions(p, t)
         ]
+        # a word of the choice inside a longer name of it ("video" in "no lap video") is that name
+        spans = [(p, e) for p, e in spans if not any(q <= p and e <= f and (q, f) != (p, e) for q, f in spans)]
         removal = is_removal(c)  # "they left the boxes": a taking away not done
         if spans and all(
             negated_at(t, pos) or not_had(t, pos, end, trouble=trouble, removal=removal) for pos, end in spans

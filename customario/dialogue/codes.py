@@ -245,6 +245,17 @@ NOT_CHECKED = re.compile(
     # "Didn't notice, I was chasing a toddler the whole time" (answers blind17, blind26)
     r"(?:[,;.]\s*(?:sorry|honestly|to be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*))?\W*$"
 )
+# The caller did not follow what happened, to a choice question ("which did you have?"): "I wasn't
+# paying attention", "I haven't been home enough to notice", "I didn't see the ticket" (answers
+# blind27, blind34, blind35). Not "didn't notice any" (to "which problems?" that is none): only an
+# inattention, too little of something "to notice", or a paper the caller never saw.
+NOT_ATTENDED = re.compile(
+    r"\b(?:i|we) (?:wasn'?t|was not|weren'?t|were not) (?:really |even )?(?:paying (?:any )?attention|watching|listening)\b|"
+    r"\b(?:haven'?t|have not|hasn'?t|wasn'?t|weren'?t|didn'?t|did not|not) (?:\w+ ){1,4}?(?:enough|long enough|"
+    r"often enough) to (?:notice|tell|say|know|judge|remember)\b|"
+    r"\b(?:i|we) (?:didn'?t|did not|never) (?:even )?(?:see|saw|look at|read|check) (?:the|a|any) "
+    r"(?:ticket|bill|receipt|invoice|paperwork|docket|statement|list|form|breakdown)\b"
+)
 # Not tried yet, which leaves a rating or a yes/no about it unanswerable (not a count: "haven't
 # used it yet" to "how many times...?" is zero, and to "which did you use?" none).
 NOT_TRIED = re.compile(

@@ -47,6 +47,15 @@ _DENIAL_DENIED = re.compile(
     r"(?:\b(?:i|we) )?\b(?:can'?t|cannot|can not) (?:really |honestly |exactly |truthfully )?say) "
     rf"(?:that )?(i|we|he|she|they|it|there|you) {_NEGATED_AUX})(?=\s*(?:[,.;!?]|$))"
 )
+# A negative quantifier denied: "It's not that nothing broke, a box of plates did", "It's not like
+# none of them got fired", "I wouldn't say nothing was damaged" say that something did (litotes; the
+# answers corpora that hold one code it yes: blind33, blind35). Said plainly by :func:`plain`.
+_NONE_DENIED = re.compile(
+    r"\b(?:(?:it'?s |it is |it was )?not (?:like|as if|as though|that)|"
+    r"(?:i|we)(?:'?d| would)(?:n'?t| not) (?:really |honestly |exactly )?(?:say|claim)(?: that)?) "
+    r"(?P<none>nothing|nobody|no one|none(?= of\b)|none(?= (?:was|were|got|did|came|went|broke|arrived)\b))\b"
+)
+_SOME = {"nothing": "something", "nobody": "somebody", "no one": "someone", "none": "some"}
 _UNDONE = {"wasn't": "was", "wasnt": "was", "was not": "was", "weren't": "were", "werent": "were", "were not": "were"}
 _UNDONE |= {"didn't": "did", "didnt": "did", "did not": "did", "hadn't": "had", "hadnt": "had"}
 _UNDONE |= {"haven't": "have", "havent": "have", "hasn't": "has", "hasnt": "has"}
@@ -82,6 +91,7 @@ def plain(t: str) -> str:
     # said with only the auxiliary, the statement turned round answers the question's own words:
     # "I can't say I wouldn't" → "yes, I would" (a bare "it is" or "I would" reads as nothing)
     t = _DENIAL_DENIED.sub(lambda r: f"yes, {r.group(1)} {_undone(r.group(1), r.group(2))}", t)
+    t = _NONE_DENIED.sub(lambda r: _SOME[r.group("none")], t)  # "it's not that nothing broke" → "something broke"
 
     def said_plainly(r: re.Match) -> str:
         subject, negation = (r.group(1), r.group(2)) if r.group(1) else (r.group(3), r.group("n2"))
@@ -95,7 +105,7 @@ def denial_denied(t: str) -> bool:
     """True when ``t`` (cleaned) denies a denial ("it's not as if I never get it", "I wouldn't say
     I don't", "it's not like I wasn't there"): :func:`plain` says it plainly, and the yes or no
     read from that is read back. Not when a contrast or a doubt follows it."""
-    return bool(_RHETORICAL.search(t) or _DENIAL_DENIED.search(t)) and not _doubted(t)
+    return bool(_RHETORICAL.search(t) or _DENIAL_DENIED.search(t) or _NONE_DENIED.search(t)) and not _doubted(t)
 
 
 def _doubted(t: str) -> bool:

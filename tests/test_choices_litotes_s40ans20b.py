@@ -1,0 +1,138 @@
+"""Classes of typed survey answers seen across several answers corpora (5 December 2026, stop 40),
+in the team's own phrasings at a carpet cleaner, a go-kart track, a barber and a hot-air balloon
+flight:
+
+- "X and Y, no Z" to a multi-choice question (no comma after "no") leaves Z out; nothing is taken
+  back ("X, no, Y" still is a self-correction) (answers blind5, blind31, blind35);
+- to a choice question, a caller who did not follow what happened ("I wasn't paying attention", "I
+  haven't been often enough to notice", "I never saw the receipt") and names no choice gave a
+  don't-know; "I didn't notice any" is not one (to "which problems?" it is a none) (answers blind27,
+  blind34, blind35);
+- "a couple of things, I forget which" is a number of things, no kind of thing: a don't-know, while
+  "one of the electric ones, I forget which" names a kind and is asked again (answers blind31);
+- a negative quantifier denied ("it's not that nothing broke", "I wouldn't say nobody helped") is a
+  yes, read back; "nothing broke" stays a no (answers blind33, blind35).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue.answers import LENIENT_METHODS, normalise
+
+_CARPET = Question(
+    id="carpet_services",
+    type="multi_choice",
+    text="Which did the carpet cleaner do: stain removal, deodorising, rug cleaning or stair carpets?",
+    choices=[
+        Choice(code="stains", label="stain removal"),
+        Choice(code="deodorise", label="deodorising"),
+        Choice(code="rugs", label="rug cleaning"),
+        Choice(code="stairs", label="stair carpets"),
+    ],
+)
+_KART = Question(
+    id="kart_extras",
+    type="multi_choice",
+    text="Which extras did you have at the go-kart track: a helmet hire, a lap video, a trophy, or none of these?",
+    choices=[
+        Choice(code="helmet", label="a helmet hire"),
+        Choice(code="video", label="a lap video"),
+        Choice(code="trophy", label="a trophy"),
+        Choice(code="none", label="none of these"),
+    ],
+)
+_BARBER = Question(
+    id="barber_cut",
+    type="single_choice",
+    text="Which cut did the barber give you: a skin fade, a crew cut or a beard trim?",
+    choices=[
+        Choice(code="fade", label="a skin fade"),
+        Choice(code="crew", label="a crew cut"),
+        Choice(code="beard", label="a beard trim"),
+    ],
+)
+_BALLOON_BROKEN = Question(id="balloon_broken", type="yes_no", text="Was anything broken or lost on the balloon flight?")
+_BALLOON_HURT = Question(id="balloon_hurt", type="yes_no", text="Was anyone hurt on the landing?")
+
+
+@pytest.mark.parametrize(
+    "text,codes",
+    [
+        ("Stain removal and the rugs, no stair carpets.", ["stains", "rugs"]),
+        ("Deodorising, rug cleaning and the stairs, no stain removal.", ["deodorise", "rugs", "stairs"]),
+        ("The helmet hire and a trophy, no lap video.", ["helmet", "trophy"]),
+    ],
+)
+def test_a_list_then_no_a_choice_leaves_that_choice_out(text, codes):
+    n = normalise(_CARPET if "carpet" in text or "stain" in text or "rug" in text else _KART, text)
+    assert n.status == "valid" and n.value == codes, n
+
+
+def test_a_comma_after_no_is_still_a_self_correction():
+    n = normalise(_CARPET, "Stain removal, no, rug cleaning.")
+    assert n.status == "valid" and n.value == ["rugs"] and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (_CARPET, "Whatever they usually do, I wasn't paying attention."),
+        (_KART, "We haven't been often enough to notice, to be honest."),
+        (_KART, "My brother paid, I never saw the receipt."),
+        (_BARBER, "I was on my phone, I wasn't really watching."),
+        (_KART, "A few things, I forget which."),
+    ],
+)
+def test_a_caller_who_did_not_follow_and_names_no_choice_does_not_know(q, text):
+    n = normalise(q, text)
+    assert n.status == "dont_know", n
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (_KART, "I didn't notice any."),  # to "which problems?" a none, never a don't-know
+        (_BARBER, "One of the short ones, I forget which."),  # a kind named: asked again
+        (_BARBER, "Either the skin fade or the crew cut, I wasn't watching."),  # two named: asked again
+    ],
+)
+def test_an_absence_or_a_kind_named_is_no_dont_know(q, text):
+    n = normalise(q, text)
+    assert n.status != "dont_know", n
+
+
+def test_a_choice_named_beside_inattention_is_still_the_choice():
+    n = normalise(_BARBER, "The skin fade, I wasn't paying attention to the rest.")
+    assert n.status == "valid" and n.value == "fade", n
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (_BALLOON_BROKEN, "It's not that nothing broke, my sunglasses did."),
+        (_BALLOON_BROKEN, "I wouldn't say nothing was lost."),
+        (_BALLOON_HURT, "It's not like nobody was hurt, the pilot twisted an ankle."),
+    ],
+)
+def test_a_denied_negative_quantifier_is_a_yes_read_back(q, text):
+    n = normalise(q, text)
+    assert n.status == "valid" and n.value == "yes" and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (_BALLOON_BROKEN, "Nothing broke, no."),
+        (_BALLOON_HURT, "Nobody was hurt."),
+    ],
+)
+def test_a_plain_negative_quantifier_is_not_a_yes(q, text):
+    n = normalise(q, text)
+    assert not (n.status == "valid" and n.value == "yes"), n
+
+
+def test_a_denied_negative_quantifier_with_a_doubt_is_no_yes():
+    n = normalise(_BALLOON_BROKEN, "It's not that nothing broke, but I'm not sure.")
+    assert not (n.status == "valid" and n.value == "yes"), n
