@@ -11,15 +11,22 @@ flight:
 - "a couple of things, I forget which" is a number of things, no kind of thing: a don't-know, while
   "one of the electric ones, I forget which" names a kind and is asked again (answers blind31);
 - a negative quantifier denied ("it's not that nothing broke", "I wouldn't say nobody helped") is a
-  yes, read back; "nothing broke" stays a no (answers blind33, blind35).
+  yes, read back; "nothing broke" stays a no (answers blind33, blind35);
+- a change of an earlier answer: "I said X but I'm a Y now" takes the new state (blind31); a
+  reversal adverb closing the new answer ("I didn't book anything after all", "none of mine sold
+  in the end") says that it changes, not what to (blind31, blind33); "none of mine" is nothing of
+  what was asked (blind33). The new value is read back before it is stored.
 """
 
 from __future__ import annotations
+
+from datetime import datetime, timezone
 
 import pytest
 
 from customario.definitions import Choice, Question
 from customario.dialogue.answers import LENIENT_METHODS, normalise
+from survey_helpers import policy_at, recorded, said
 
 _CARPET = Question(
     id="carpet_services",
@@ -53,7 +60,9 @@ _BARBER = Question(
         Choice(code="beard", label="a beard trim"),
     ],
 )
-_BALLOON_BROKEN = Question(id="balloon_broken", type="yes_no", text="Was anything broken or lost on the balloon flight?")
+_BALLOON_BROKEN = Question(
+    id="balloon_broken", type="yes_no", text="Was anything broken or lost on the balloon flight?"
+)
 _BALLOON_HURT = Question(id="balloon_hurt", type="yes_no", text="Was anyone hurt on the landing?")
 
 
@@ -136,3 +145,73 @@ def test_a_plain_negative_quantifier_is_not_a_yes(q, text):
 def test_a_denied_negative_quantifier_with_a_doubt_is_no_yes():
     n = normalise(_BALLOON_BROKEN, "It's not that nothing broke, but I'm not sure.")
     assert not (n.status == "valid" and n.value == "yes"), n
+
+
+_KNIT = {
+    "name": "knitting_circle",
+    "kind": "survey",
+    "consent": {"required": False},
+    "questions": [
+        {
+            "id": "role",
+            "type": "single_choice",
+            "text": "What is your part in the knitting circle, organiser, regular knitter or visitor?",
+            "aliases": ["role", "part"],
+            "choices": [
+                {"code": "organiser", "label": "organiser"},
+                {"code": "regular", "label": "regular knitter", "synonyms": ["regular"]},
+                {"code": "visitor", "label": "visitor"},
+            ],
+        },
+        {
+            "id": "sold",
+            "type": "yes_no",
+            "text": "Did at least one of your scarves get sold at the winter fair?",
+            "aliases": ["fair", "scarves"],
+        },
+        {
+            "id": "extras",
+            "type": "multi_choice",
+            "text": "Which did you book at the circle, a pattern class, a yarn swap, or none of these?",
+            "aliases": ["extras", "booked"],
+            "choices": [
+                {"code": "class", "label": "a pattern class"},
+                {"code": "swap", "label": "a yarn swap"},
+                {"code": "none", "label": "none of these"},
+            ],
+        },
+        {"id": "recommend", "type": "nps", "text": "How likely are you to recommend the circle, from 0 to 10?"},
+    ],
+}
+_KNIT_NOW = datetime(2031, 5, 14, 12, tzinfo=timezone.utc)
+
+
+def _knit_after(*answers: str):
+    policy = policy_at(_KNIT, "role", _KNIT_NOW)
+    for a in answers:
+        policy.respond(a)
+    assert policy.current.id == "recommend"
+    return policy
+
+
+@pytest.mark.parametrize(
+    "text,target,expected,spoken",
+    [
+        ("Hang on, my part, I said organiser but I'm a visitor now.", "role", "visitor", "visitor"),
+        ("Go back to the fair one, none of mine got sold actually.", "sold", "no", "no"),
+        ("Go back one, scratch that, I didn't book anything after all.", "extras", ["none"], "none of these"),
+    ],
+)
+def test_a_change_of_an_earlier_answer_is_read_back_then_stored(text, target, expected, spoken):
+    policy = _knit_after("organiser", "yes", "a yarn swap")
+    actions = policy.respond(text)
+    assert policy.phase == "confirm", said(actions)  # read back before it is stored
+    assert f"I heard {spoken}" in said(actions)
+    actions = policy.respond("yes")
+    assert recorded(actions)[target] == expected
+
+
+def test_a_quoted_answer_with_no_new_state_stores_no_other_choice():
+    policy = _knit_after("organiser", "yes", "a yarn swap")
+    actions = policy.respond("Hang on, my part, I said organiser but I'm not sure.")
+    assert recorded(actions).get("role", "organiser") == "organiser"

@@ -59,6 +59,9 @@ def answer_clauses(text: str) -> list[str]:
             "",
             part,
         ).strip()
+        # "I didn't order anything after all", "I paid nothing in the end": the reversal adverb of a
+        # correction says it changes, not what to (answers blind31, blind33)
+        part = re.sub(r"\s+(?:after all|in the end|actually|as it turns out|as it happens)$", "", part)
         if part:
             out.append(part)
     return out
@@ -105,6 +108,9 @@ _SAID_BEFORE = re.compile(
     r"\bi (?:said|told you|answered|put|gave)\s+(.+?)(?:\s+(?:before|earlier|last time|a minute ago|back there))?"
     r"\s*,?\s+(?:but|and)\s+(?:it was|it's|it is|it really was|actually it was|actually|really|i meant|"
     r"it should be|it should have been|it should've been|"
+    # "I said captain but I'm a regular now", "I said two but we're three now": the new state said
+    # of the caller (answers blind31)
+    r"(?=(?:i'?m|i am|we'?re|we are)\s+(?:(?:actually|really|just|now)\s+)?(?:a|an|the|on|in|with)\b)|"
     # "I said no but they did", "I said no, but yes": a yes or no taken back
     r"(?=(?:yes|yeah|yep|no|nope)\b)|(?=(?:i|they|he|she|we|it) (?:(?:actually|really) )?(?:did|was|were|had|have|do|does)\b))\s*(.+?)\s*[.!]*$"
 )

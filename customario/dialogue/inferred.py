@@ -225,7 +225,9 @@ _NO_LONGER = re.compile(
     r"ran out|lapsed|cancell?ed|gave up|stopped|quit|lost|thinking (about|of)|might|plan(ning)? to|"
     r"going to|want to|would like|considering|if|hope to|hoping to|hoped to|soon)\b"
 )
-_SUBJECT_NONE = re.compile(r"^(nobody|no one|none of (us|them)|neither( of (us|them))?|not (one|anyone))\b")
+_SUBJECT_NONE = re.compile(
+    r"^(nobody|no one|none of (us|them|mine|ours|theirs)|neither( of (us|them))?|not (one|anyone))\b"
+)
 # "my husband does", "we do", "she is", "I can": a subject and an auxiliary that ends its clause.
 _ELLIPTIC = re.compile(
     r"^(?:(?:well|oh|yeah|um+|uh+|actually|so)\s+)*((?:my|our|the|his|her)\s+\w+(?:\s+and\s+(?:my|our|the)?\s*\w+)?|"
@@ -302,7 +304,9 @@ def _evidence(question: Any, t: str) -> str | None:
 # damaged", "not one of the boxes was late".
 _LEAD_FILLERS = r"^(?:(?:well|oh|nah|um+|uh+|honestly)\W+)*"  # "well, none were late", "oh, nobody did"
 _NONE_SAID = re.compile(
-    _LEAD_FILLERS + r"((?:none|not one|not a single one|neither)(?: of (?:them|those|these|the \w+|my \w+))?"
+    # ("none of mine got fired": a possessive pronoun as the whole, answers blind33)
+    _LEAD_FILLERS
+    + r"((?:none|not one|not a single one|neither)(?: of (?:them|those|these|mine|ours|theirs|the \w+|my \w+))?"
     r"(?: \w+)? (?:were|was|came|arrived|got|went|did))\b"
 )
 
