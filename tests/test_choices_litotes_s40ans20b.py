@@ -215,3 +215,41 @@ def test_a_quoted_answer_with_no_new_state_stores_no_other_choice():
     policy = _knit_after("organiser", "yes", "a yarn swap")
     actions = policy.respond("Hang on, my part, I said organiser but I'm not sure.")
     assert recorded(actions).get("role", "organiser") == "organiser"
+
+
+# Money against what was agreed (answers blind17, blind38): a loft conversion's budget and a tree
+# surgeon's quote.
+_LOFT = Question(id="loft_budget", type="yes_no", text="Did the loft conversion stay within the budget you agreed?")
+_TREE = Question(id="tree_quote", type="yes_no", text="Did the tree surgeon's final bill match the quote?")
+
+
+@pytest.mark.parametrize(
+    "q,text,value",
+    [
+        (_LOFT, "It did go over, sadly.", "no"),  # the emphatic "did" is no yes to "stay within"
+        (_LOFT, "We overspent by about two grand.", "no"),
+        (_LOFT, "It came in just under, surprisingly.", "yes"),
+        (_TREE, "It came in a little lower than that, actually.", "no"),
+        (_TREE, "There was an extra charge for the stump grinding.", "no"),
+    ],
+)
+def test_money_against_what_was_agreed_is_read_back(q, text, value):
+    n = normalise(q, text)
+    assert n.status == "valid" and n.value == value and n.method in LENIENT_METHODS, n
+
+
+@pytest.mark.parametrize(
+    "q,text",
+    [
+        (_LOFT, "It went way over, yeah."),  # a yes word beside the opposite: asked again
+        (_LOFT, "Yes, but it went over on the windows."),
+    ],
+)
+def test_a_yes_said_beside_an_overrun_is_asked_again(q, text):
+    n = normalise(q, text)
+    assert not (n.status == "valid" and n.value == "yes"), n
+
+
+def test_a_plain_yes_to_the_budget_stays_a_yes():
+    n = normalise(_LOFT, "Yes, bang on budget.")
+    assert n.status == "valid" and n.value == "yes", n

@@ -248,6 +248,20 @@ _ANTONYMS = (
     (r"\b(in good condition|undamaged|intact)\b", r"damaged|broken|smashed|dented"),
     # "I was going to cancel today" to "do you plan to keep your subscription?"
     (r"\b(keep|renew|continue|stay (?:subscribed|a member|signed up))\b", r"cancel\w*|unsubscribe\w*|quit"),
+    # Money against what was agreed (answers blind17, blind38): "it did go over" to "did the project
+    # stay within the budget?" is a no (it had been stored as a yes, from the emphatic "did");
+    # to "did the price match the quote?" an amount above or below it is a no as well
+    (
+        r"\b(?:within|under|on) (?:the |your |our |my |their |a |an )?(?:agreed )?budget\b|\bstay(?:ed)? (?:within|under)\b",
+        r"(?:went|gone|go|going|ran|run|came in|come in|ended up|was|were) (?:(?:a bit|a little|way|well|slightly|just|"
+        r"quite a bit|a lot|miles) )?over\b(?! (?:in|with|and|quickly|fast|soon)\b)|over (?:the )?budget|overspent|overran|overrun",
+    ),
+    (
+        r"\bmatch(?:ed|es)?\b[^?]*\b(?:quote|quoted|estimate|estimated)\b|\bsame as (?:the |your )?(?:quote|estimate)\b",
+        r"(?:came|come|was|were|went|ran|ended up) (?:in )?(?:(?:a bit|a little|way|well|slightly|quite a bit|a lot) )?"
+        r"(?:under|over|higher|lower|cheaper|dearer)\b|extra charges?|cost (?:us |me )?more|more than (?:the |they )?(?:quote|quoted|estimate)|"
+        r"less than (?:the |they )?(?:quote|quoted|estimate)",
+    ),
     # "They said they'd call me to schedule one" to "do you already have one booked?": not yet
     (
         r"\balready\b.*\b(booked|scheduled|arranged|made)\b",
@@ -318,6 +332,12 @@ _SYNONYMS = (
     (r"\bhelpful\b", r"very useful|a great help|a big help|really useful|useful"),
     (r"\b(easy|easily)\b", r"simple|straightforward|a breeze|no trouble|painless|effortless"),
     (r"\bsafe\b", r"secure"),
+    # "Came in under, actually" to "did the project stay within the budget?" (answers blind38)
+    (
+        r"\b(?:within|under|on) (?:the |your |our |my |their |a |an )?(?:agreed )?budget\b|\bstay(?:ed)? (?:within|under)\b",
+        r"(?:came|come|coming) in (?:(?:a bit|a little|just|slightly|well|way) )?under|under budget|below budget|"
+        r"less than (?:we|i) (?:agreed|budgeted|planned|expected)",
+    ),
     (r"\b(quiet|peaceful)\b", r"silent|calm|peaceful|quiet"),
     (r"\b(comfortable|comfy)\b", r"comfy|cosy|cozy|comfortable"),
 )
