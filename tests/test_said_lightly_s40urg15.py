@@ -31,3 +31,18 @@ CASES = [
 @pytest.mark.parametrize("text,level", CASES)
 def test_level(text, level):
     assert assess_rules(text).level == level, assess_rules(text)
+
+
+@pytest.mark.parametrize(
+    "text,level",
+    [
+        ("I can't keep my eyes open, I'm so tired, can we move the spin class later?", "normal"),
+        ("After the night shift I can't keep my eyes open, can I book a later slot at the salon?", "normal"),
+        ("I banged my head on your shelf and now I can't keep my eyes open, I'm so tired", "emergency"),
+        ("She can't keep her eyes open and she's not making sense", "emergency"),
+    ],
+)
+def test_tired_eyes(text, level):
+    """The caller's own tiredness named beside "can't keep my eyes open" is no drowsiness to act on,
+    unless a knock, a fall or something taken is told (:mod:`customario.escalation.urgency_lightly`)."""
+    assert assess_rules(text).level == level, assess_rules(text)

@@ -25,6 +25,8 @@ word tables and removes:
   gran's in hospital"), the business not named as a cause;
 - **a person called a weapon or a killer with an intensifier** (s40urg15): "he's an absolute weapon on
   court", "she's a total killer at darts";
+- **the caller's own eyes hard to keep open with tiredness named** (s40urg15): "I can't keep my eyes
+  open, I'm so tired" (someone else's drowsiness, or a head knock, stays);
 - **tired muscles "dead" in a good way**: "my forearms are dead, in a good way", "legs are dead
   after the hike" (a limb dead after exercise or said as praise).
 """
@@ -130,9 +132,25 @@ _CALLED_A_WEAPON = re.compile(
 )
 
 
+# the caller's own tiredness after a long day or a night shift (s40urg15: "I can't keep my eyes open, I'm so
+# tired, can we move the class later?"); a head knock with drowsiness is read in urgency_head
+_TIRED = re.compile(
+    r"\b(i'?m|i am|i was|i'?ve been) (so |really |just |too |absolutely )?(tired|exhausted|knackered|shattered|sleepy|worn out)\b"
+    r"|\b(night shift|jet ?lag|jetlag|up all night|long day|boring|bored)\b"
+)
+_MY_EYES_OPEN = re.compile(r"\bcan'?t keep my eyes open\b")
+# ... unless a cause of drowsiness that is a red flag is told (a knock, a fall, something taken, fumes)
+_DROWSY_CAUSE = re.compile(
+    r"\b(head|bang\w*|hit|fell|fall\w*|knock\w*|blow|concuss\w*|pills|tablets|meds|swallow\w*|drank|overdos\w*|took|taken|"
+    r"gas|fumes|carbon|boiler|sting|stung|bitten|reaction|allerg\w*|sugar|diabet\w*|insulin)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) without the light senses of the module docstring."""
     t = _CALLED_A_WEAPON.sub(lambda m: f"{m.group(1)} is very good", t)
+    if _TIRED.search(t) and not _DROWSY_CAUSE.search(t):
+        t = _MY_EYES_OPEN.sub(" tired ", t)
     t = _STRANGLING.sub(_strangling, t)
     t = _PREFERENCE.sub(" ", t)
     t = _ON_FIRE_AT.sub(" doing well ", t)
