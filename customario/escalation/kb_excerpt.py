@@ -4,8 +4,10 @@ the sentence, clause or list item that holds the question's words.
 
 from __future__ import annotations
 
+import functools
 import re
 
+from customario.escalation.kb_answer_type import keep_answer_type, same_word
 from customario.escalation.kb_words import WEAK_TERMS, expand_term, in_words, light_stem, words_of
 
 
@@ -98,9 +100,12 @@ def answer_excerpt(
     factor = condition_weights(query, matched)
 
     def found(x: str, words: set[str]) -> bool:
-        return any(w == x or light_stem(w) == light_stem(x) or (len(x) > 4 and w.startswith(x[:5])) for w in words)
+        return any(
+            w == x or light_stem(w) == light_stem(x) or (len(x) > 4 and w.startswith(x[:5])) or same_word(w, x)
+            for w in words
+        )
 
-    def score(sentence: str) -> float:
+    def score(sentence: str, half: bool = True) -> float:
         words = set(stem.findall(sentence.lower()))
         # Model numbers weigh most: "the RTX 4060 needs 550 W" answers a question about a 4060. The
         # caller's own word counts fully, a synonym of it half ("garage" is the garage's sentence,
@@ -113,7 +118,7 @@ def answer_excerpt(
             w = (idf or {}).get(t, 1.0) * (1.5 if any(c.isdigit() for c in t) else 1.0) * factor.get(t, 1.0)
             if found(t, words) and not (topic and has_word(t, topic)):
                 total += w
-            elif any(found(x, words) for x in expand_term(t)):
+            elif half and any(found(x, words) for x in expand_term(t)):
                 total += w / 2
         return total
 
@@ -130,11 +135,19 @@ def answer_excerpt(
 
     if named and len(sentences) > 1 and not any(names_all(x) for x in sentences):
         return None
+    by_type = False
     if len(sentences) < 2:
         best = answer.strip()
     else:
         keep = naming_most(sentences, [t for t in prefer or [] if t in matched])
         scored = [score(x) if x in keep and names_all(x) else 0 for x in sentences]
+        # The parts that state the kind of value asked ("how long until my refund?": a lag, not the
+        # window to send it back in): kb_answer_type.
+        typed = keep_answer_type(query, sentences, scored)
+        # A sentence picked by the kind of value asked alone is read whole unless the caller's own
+        # words pick one of its clauses ("how long is shipping?": both the standard and the express
+        # time; "when would standard delivery arrive?": the standard one).
+        by_type, scored = typed != scored, typed
         top = max(scored)
         tied = [x for x, v in zip(sentences, scored) if v == top]
         # The one rule that names the caller's condition applies ("if I never opened it" → the
@@ -150,7 +163,7 @@ def answer_excerpt(
         if top == 0 or len(tied) > 1:
             return answer  # no single part answers it better than the others: the whole answer
         best = tied[0]
-    return best_clause(best, score)
+    return best_clause(best, functools.partial(score, half=False) if by_type else score, query)
 
 
 _EITHER_OR = re.compile(r"([a-z0-9]+)\s+or\s+(?:(?:just|only|maybe|even|rather)\s+)?([a-z0-9]+)")
@@ -250,7 +263,7 @@ def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
     return text[:1].upper() + text[1:] + "."
 
 
-def best_clause(sentence: str, score) -> str:
+def best_clause(sentence: str, score, query: str = "") -> str:
     """The clause of ``sentence`` that scores strictly best among the clauses holding a figure, with
     the sentence's opening clause kept in front when that opening holds no figure of its own
     ("Every product carries the manufacturer's warranty, usually 3 years for graphics cards"); the
@@ -259,7 +272,8 @@ def best_clause(sentence: str, score) -> str:
     figures = [i for i, c in enumerate(clauses) if any(ch.isdigit() for ch in c)]
     if len(clauses) < 2 or len(figures) < 2:
         return sentence
-    scored = {i: score(clauses[i]) for i in figures}
+    kept = keep_answer_type(query, [clauses[i] for i in figures], [score(clauses[i]) for i in figures])
+    scored = dict(zip(figures, kept))
     top = max(scored.values())
     best = [i for i, v in scored.items() if v == top]
     if top == 0 or len(best) > 1:

@@ -33,6 +33,7 @@ from customario.dialogue.spoken import parse_number
 from customario.escalation import kb_embed
 from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
 from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
+from customario.escalation.kb_answer_type import parts_of_asked_type
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -423,6 +424,11 @@ def _asked_part(
     candidates = [p for p in _parts(answer) if fits(p)]
     if part and fits(part):
         candidates.append(part)
+    # Of the parts stating a duration, the ones of the sort asked: a lag for "how long until my
+    # refund?", not the window to send the item back in (kb_answer_type).
+    typed = parts_of_asked_type(query, candidates)
+    if typed != candidates:
+        candidates, part = typed, (part if part in typed else "")
     if any(not overreaches(p) for p in candidates):
         candidates = [p for p in candidates if not overreaches(p)]
         part = part if part in candidates else ""

@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.kb_answer_type import other_sort
+
 # "how long before/until/after ...", "how many days before ...", "how soon after/can ...".
 _ASKS_LAG = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months))\s+(?:before|until|till|til|after)\b"
@@ -57,7 +59,7 @@ def other_duration(query: str, kind: str | None, part: str) -> str | None:
         return "near miss: the service's length is not the wait asked"
     if _ASKS_ITSELF.search(q) and _LAG.search(text) and not _LENGTH.search(text):
         return "near miss: a lead time is not the length asked"
-    return None
+    return other_sort(query, text)  # a window to act in is not a wait, nor a wait a window (kb_answer_type)
 
 
 def refuse_other_duration(query: str, hit: dict, cap: float) -> None:
