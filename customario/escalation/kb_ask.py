@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from customario.escalation.kb_purpose import looked_at
 from customario.escalation.kb_words import SYNONYM_OF, terms
 
 # An article the lexical search held back only as a possible near miss on words no article has
@@ -93,7 +94,11 @@ def _is_question(clause: str) -> bool:
 def _ask_of_sentence(sentence: str) -> tuple[str, str]:
     """(ask, story) of one sentence: from its first clause shaped like a question to its end; a
     sentence that ends with "?" but has no such clause is all ask ("Cost?"), one without either is
-    all story."""
+    all story. A relative clause saying what the caller would look at in a thing asked for ("Do
+    you have a website where I can see your work?") is story (:func:`kb_purpose.looked_at`)."""
+    purpose = looked_at(sentence)
+    if purpose is not None:
+        return purpose
     clauses = _CLAUSE_RE.split(sentence)
     first = next((i for i, c in enumerate(clauses) if _is_question(c)), None)
     if first is None:

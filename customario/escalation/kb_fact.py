@@ -34,6 +34,7 @@ from customario.escalation import kb_embed
 from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clause, question_sentences
 from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
 from customario.escalation.kb_answer_type import parts_of_asked_type
+from customario.escalation.kb_landmark import of_a_landmark
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -159,6 +160,8 @@ def asked_part(query: str, article: dict, part: str) -> str | None:
     does (see the module docstring). A part stating the caller's model takes one thing where the
     caller has another of its kind is read with the answer's rule relating the two
     (:func:`kb_model_part.with_relation`)."""
+    if article.get("kind") == "location" and of_a_landmark(query, article.get("answer") or ""):
+        return None  # "Does the 16th Street BART station have a lift?" asks of the landmark (kb_landmark)
     found = _asked_part_of(query, article, part)
     if found and article.get("kind") not in ("service", *_LIST_KINDS):
         return with_relation(query, found, article.get("answer") or "")

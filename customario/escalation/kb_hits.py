@@ -24,6 +24,7 @@ from customario.escalation.kb_fact import asked_part, rarest_words
 from customario.escalation.kb_fts import scope_sql
 from customario.escalation.kb_hours import extreme_hours
 from customario.escalation.kb_location import whereabouts_part
+from customario.escalation.kb_landmark import of_a_landmark
 from customario.escalation.kb_next_step import next_step
 from customario.escalation.kb_question import named_things
 from customario.escalation.kb_stated import sets_aside
@@ -143,8 +144,8 @@ def answer_what_was_asked(query: str, best: dict, threshold: float) -> None:
     extreme = whereabouts_part(query, best) or arrived_dead_part(query, best) or extreme_hours(query, best["excerpt"])
     part = extreme or where_it_comes_from(query, best.get("answer") or "") or asked_part(query, best, best["excerpt"])
     part = next_step(query, best.get("answer") or "", part)  # "Got the label. Now what?" (kb_next_step)
-    if sets_aside(query, part):
-        part = None  # "what PSU for the plain 4070, not the Super?" → not the Super's figure (kb_stated)
+    if sets_aside(query, part) or (best.get("kind") == "location" and of_a_landmark(query, best.get("answer") or "")):
+        part = None  # "what PSU for the plain 4070, not the Super?" (kb_stated); "does the station have a lift?" (kb_landmark)
     if part is None:
         best["confidence"] = round(min(best["confidence"], threshold - 0.2), 3)
         best["refused"] = "no part of the answer states what was asked"

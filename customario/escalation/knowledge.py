@@ -338,12 +338,12 @@ def search(
     searched with ``split_asks=False``).
     """
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
-    query = spoken_model_numbers(plain_thousands(in_kb_words(query)), vocabulary)
+    articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
+    query = spoken_model_numbers(plain_thousands(in_kb_words(query, articles)), vocabulary)
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
     # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
-    articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
     amounts -= _model_numbers(articles, amounts)  # "4060 watts?": the RTX 4060's, not an amount
     result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
