@@ -27,6 +27,7 @@ import re
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation.urgency_words import is_person
+from customario.escalation.kb_party import other_party
 
 # A number in digits or in one or two words ("14", "fourteen", "twenty five"); parse_number decides.
 _NUM = r"(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)"
@@ -146,7 +147,11 @@ def outside_age_limit(query: str, part: str) -> str | None:
     """Why the part read (``part``) is not the answer to ``query``: "the question names an age ...
     (14) the article's limit (under 12) leaves out" when every age asked is outside every limit the
     part states, else None (no age asked, no limit stated, an age inside a limit, or the question
-    asks whether the person still fits: :data:`_ELIGIBILITY_RE`)."""
+    asks whether the person still fits: :data:`_ELIGIBILITY_RE`); or why the part is for another
+    person at the occasion (:func:`kb_party.other_party`: the mother of the bride, a bridesmaid)."""
+    party = other_party(query, part)  # "the mother of the bride" is not the bride (kb_party)
+    if party:
+        return party
     asked = ages_asked(query)
     if not asked or _ELIGIBILITY_RE.search(query or ""):
         return None
