@@ -253,10 +253,16 @@ def run_item(
                 else:
                     utterance = reply
                 continue
-            if said.endswith((CONFIRM_QUESTION, END_QUESTION)) and (repeats or outcome == "opt_out"):
+            stop_keys = CONFIRM_QUESTION in said and said.endswith(keys_of.READ_BACK_OFFER)
+            if (said.endswith((CONFIRM_QUESTION, END_QUESTION)) or stop_keys) and (repeats or outcome == "opt_out"):
                 # "Would you like us to stop calling?" / "... to stop the survey here?": yes from a
-                # caller who asked to stop, no from any other (they did not ask that).
-                utterance = "yes" if outcome == "opt_out" else "no"
+                # caller who asked to stop, no from any other (they did not ask that). Said again on
+                # a phone call with 1 for yes and 2 for no offered: the '+keypad' caller types it.
+                reply = "yes" if outcome == "opt_out" else "no"
+                if keypad and stop_keys:
+                    utterance, keys, value_keys = KEYS, keys_of.YES_NO_KEYS_FOR[reply], False
+                else:
+                    utterance = reply
                 continue
             again = (
                 repeats

@@ -156,3 +156,44 @@ def test_a_repeat_request_typed_or_off_the_phone_has_no_keypad_offer():
     )
     policy = _policy("tidy")
     assert keypad.hint(policy.current) not in _said(policy.respond("sorry, could you repeat that please?"))
+
+
+# ---- "would you like us to stop calling?" said again offers 1 and 2 on a phone call -----------
+
+
+def _asked_to_stop(channel: str = "phone") -> SurveyPolicy:
+    policy = _policy("felled", channel=channel)
+    out = policy.respond("never ring us branches of", confidence=0.0)
+    assert optout.CONFIRM_QUESTION in _said(out)
+    return policy
+
+
+def test_the_stop_question_said_again_offers_the_keys_and_a_2_goes_on():
+    policy = _asked_to_stop()
+    out = policy.respond("so", confidence=0.05)  # a "no" the telephone band lost
+    said = _said(out)
+    assert optout.CONFIRM_QUESTION in said and said.endswith(keypad.READ_BACK_OFFER)
+    out = policy.respond_keypad("2")
+    assert not policy.ended and "How many trees" in _said(out)
+    assert keypad.hint(policy.current) in _said(out)  # the spoken answer itself was not understood
+    policy.respond_keypad("3")
+    assert policy.answers.get("felled") == 3
+
+
+def test_the_stop_question_said_again_takes_a_1_as_yes():
+    policy = _asked_to_stop()
+    policy.respond("so", confidence=0.05)
+    policy.respond_keypad("1")
+    assert policy.ended and policy.disposition == "opted-out"
+
+
+def test_keys_are_no_reply_to_the_stop_question_before_it_offered_them():
+    policy = _asked_to_stop()
+    out = policy.respond_keypad("2")
+    assert "Please say yes or no" in _said(out) and not policy.ended
+
+
+def test_off_the_phone_the_stop_question_said_again_offers_no_keys():
+    policy = _asked_to_stop(channel="voice")
+    out = policy.respond("so", confidence=0.05)
+    assert keypad.READ_BACK_OFFER not in _said(out)

@@ -250,7 +250,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             # A spoken reply heard as neither yes nor no ("yes" came out as "again" through a
             # phone band): the question is asked once more.
             self._optout_unclear, self._optout_asked = True, asked
-            return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION)]
+            return [Say("Sorry, I didn't catch that. " + optout.CONFIRM_QUESTION + self._stop_keys_offer())]
         twice_unclear, self._optout_unclear = unclear, False
         if verdict.kind == "opt-out" or (asked and (reply == "yes" or twice_unclear)):
             # Unclear twice: the doubt leans to the opt-out (a missed one is the worse error,

@@ -46,6 +46,9 @@ class KeypadMixin:
         if self.ended:
             return []
         self.silences = 0
+        if self._optout_asked is not None and self._optout_unclear and self.keypad_on and keys in keypad.YES_NO_KEYS:
+            # "Would you like us to stop calling?" said again offered 1 for yes and 2 for no.
+            return self._stop_requests(keypad.YES_NO_KEYS[keys], 1.0)  # exact, after a spoken turn
         if self._optout_asked is not None:
             return [Say("Please say yes or no. " + optout.CONFIRM_QUESTION)]
         q = self.current
@@ -90,6 +93,17 @@ class KeypadMixin:
         record = self._record(q, text, n, confidence=1.0, method=keypad.METHOD, confirmed=False)
         resume, self.resume = self.resume, None
         return [record, *self._continue(resume, self._ack())]
+
+    def _stop_keys_offer(self) -> str:
+        """The keypad offer (:data:`keypad.READ_BACK_OFFER`, with a leading space) for "would you
+        like us to stop calling?" said a second time on a phone call with the keypad on, because
+        the spoken reply was neither yes nor no; "" otherwise. A 1 or a 2 typed next is that yes or
+        no (:meth:`respond_keypad`). Through the telephone band a caller's "no" to it came out as
+        "so", "the", "good", "about", "go" or "but" (gb-f3-170) and "them", "you" or "none"
+        (rp-m7-160), twice running, and the call ended as an opt-out the caller had refused
+        (answers blind27, blind28, blind29, blind32 and blind35 voice samples, 5 December 2026): a
+        key is exact, as at a read-back said a second time."""
+        return " " + keypad.READ_BACK_OFFER if self.keypad_on else ""
 
     def _offer(self, q: Question, spoken: bool) -> str:
         """The keypad offer after a failed spoken answer to ``q`` on a phone call, or ""."""
