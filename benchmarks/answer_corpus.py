@@ -228,6 +228,19 @@ def run_item(
             play(actions)
             if policy.ended:
                 return
+            stop_keys = CONFIRM_QUESTION in said and said.endswith(keys_of.READ_BACK_OFFER)
+            if (said.endswith((CONFIRM_QUESTION, END_QUESTION)) or stop_keys) and (repeats or outcome == "opt_out"):
+                # "Would you like us to stop calling?" / "... to stop the survey here?": yes from a
+                # caller who asked to stop, no from any other (they did not ask that). Said again on
+                # a phone call with 1 for yes and 2 for no offered: the '+keypad' caller types it.
+                # Answered before a read-back still pending: the agent asked this question last (a
+                # stop request heard in a read-back reply is asked about with the read-back held).
+                reply = "yes" if outcome == "opt_out" else "no"
+                if keypad and stop_keys:
+                    utterance, keys, value_keys = KEYS, keys_of.YES_NO_KEYS_FOR[reply], False
+                else:
+                    utterance = reply
+                continue
             if policy.phase == "confirm" and policy.pending is not None:
                 events["confirmed"] = True
                 p = policy.pending
@@ -249,17 +262,6 @@ def run_item(
                 if keypad and keys_of.READ_BACK_OFFER in said:
                     # Offered 1 for yes and 2 for no at a read-back said a second time: the caller
                     # of the '+keypad' rows types the same truthful reply.
-                    utterance, keys, value_keys = KEYS, keys_of.YES_NO_KEYS_FOR[reply], False
-                else:
-                    utterance = reply
-                continue
-            stop_keys = CONFIRM_QUESTION in said and said.endswith(keys_of.READ_BACK_OFFER)
-            if (said.endswith((CONFIRM_QUESTION, END_QUESTION)) or stop_keys) and (repeats or outcome == "opt_out"):
-                # "Would you like us to stop calling?" / "... to stop the survey here?": yes from a
-                # caller who asked to stop, no from any other (they did not ask that). Said again on
-                # a phone call with 1 for yes and 2 for no offered: the '+keypad' caller types it.
-                reply = "yes" if outcome == "opt_out" else "no"
-                if keypad and stop_keys:
                     utterance, keys, value_keys = KEYS, keys_of.YES_NO_KEYS_FOR[reply], False
                 else:
                     utterance = reply
