@@ -1,4 +1,4 @@
-""""Fitting" before a noun of a service or a thing ("a sharpening and fitting service", "a wetsuit
+""" "Fitting" before a noun of a service or a thing ("a sharpening and fitting service", "a wetsuit
 fitting appointment", "the fitting room") names a job, not a seizure (issue 11; s40urg15, from blind29;
 :func:`customario.escalation.urgency_everyday.set_aside`). Own phrasings: a wetsuit shop, a hearing-aid
 clinic, a saddler. A person fitting stays an emergency.

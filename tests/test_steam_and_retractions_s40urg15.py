@@ -36,7 +36,10 @@ def test_level(text, level):
 
 @pytest.mark.parametrize(
     "text",
-    ["my mate sliced his hand on the mower blade at your hire shop, blood evrywhere", "cut my leg on the glass blood everywere"],
+    [
+        "my mate sliced his hand on the mower blade at your hire shop, blood evrywhere",
+        "cut my leg on the glass blood everywere",
+    ],
 )
 def test_blood_everywhere_misspelt(text):
     """ "everywhere" is in the typo lexicon of :mod:`customario.escalation.urgency_normalise`: blood

@@ -27,6 +27,7 @@ import re
 from functools import lru_cache
 
 from customario.escalation import wordnet
+from customario.escalation.kb_asked import asked_sentence, joined_asks
 from customario.escalation.kb_words import in_words, terms, words_of
 
 _AMOUNT = (
@@ -163,8 +164,6 @@ def _asks_two(query: str) -> bool:
     """True when ``query`` joins two questions ("Is there a fee ..., and how long does the refund
     take?"): each is answered from its own part (kb_two_asks, kb_fact), so the kind asked by one
     does not choose the part read for the other."""
-    from customario.escalation.kb_fact_kind import asked_sentence, joined_asks  # kb_fact_kind imports kb_excerpt
-
     return len(joined_asks(asked_sentence(query))) > 1
 
 
