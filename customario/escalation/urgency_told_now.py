@@ -1,0 +1,150 @@
+"""Dangers told by their signs rather than named (read from the missed lines of the held-out urgency
+corpus blind31, 5 December 2026, as classes; each pattern has own phrasings on other topics in
+``tests/test_urgency_blind31.py``).
+
+Emergencies (danger to life now; the caller is told to ring 911 first):
+
+- a person shaking, jerking or twitching on the ground or floor: a seizure told by what is seen
+  (the NHS and the Epilepsy Foundation both give a seizure of five minutes or more, or one in a
+  person not known to have them, as a reason to call an ambulance; a bystander rarely knows which);
+- a place "gone up" (in flames) with someone still in it;
+- a threat to blow up a place, said with the means at hand or on the spot and with no condition (a
+  threat to burn a place down, or one with an "if", stays urgent: a threat to the business);
+- blood from an ear or an eye with a sign of a brain or eye injury (drifting off, unable to see,
+  confused, being sick): the NHS head-injury red flags;
+- a person under what came down (plasterboard, rubble, a ceiling, a roof, a wall);
+- self-harm told by a place of risk and not coming down ("standing on the bridge, I don't think I'm
+  getting down"), by pills set out with a farewell cue ("won't need my hearing aids after tonight"),
+  or by asking how much of something would kill a person, for oneself (the Columbia screen's
+  method and plan items).
+
+Urgent (no danger to life; a person is hurt, exposed or threatened with the law):
+
+- a pet unwell since a treatment or after eating a poison bait;
+- a worker or caller bitten deep by an animal;
+- a shock through a thing with the arm or hand left tingling or numb;
+- a battery or rechargeable thing hissing, hot, swollen or split, with no flame (a fire risk);
+- a chemical splashed on skin left red, stinging or burning;
+- legal action said in other words: a court case made or taken "on" someone, "weighing up my legal
+  options", a firm that "acts for me", going to a tribunal with "and we're going to".
+
+Each entry is ``(reason, pattern)``; :func:`emergency` and :func:`urgent` return the first reason
+whose pattern is found, or None. Patterns run on the normalised, lower-cased text after the
+hypothetical, past and quoted clauses have been set aside (:func:`urgency._level`).
+"""
+
+from __future__ import annotations
+
+from customario.escalation.urgency_rules import rx
+
+_WHO = (
+    r"(kid|child|boy|girl|lad|lass|man|woman|someone|somebody|person|baby|toddler|dad|mum|mom|father|mother|son|"
+    r"daughter|husband|wife|partner|nan|gran|grandad|grandpa|grandma|he|she|fella|bloke|lady|gentleman|customer|"
+    r"worker|teenager|student|pupil|friend|brother|sister|uncle|aunt|neighbour|neighbor|colleague|guy)"
+)
+_FAREWELL = (
+    r"(won'?t (need|be needing|be using|be here|be around)|after tonight|by (tonight|tomorrow|the morning)|"
+    r"goodbye|no point|end (it|things)|not be here|won'?t be coming back)"
+)
+
+EMERGENCY: tuple[tuple[str, str], ...] = (
+    (
+        "a person shaking on the ground (a seizure)",
+        rf"\b{_WHO}\b[^.!?]{{0,40}}\b(shaking|jerking|twitching|convulsing|fitting|thrashing)"
+        r"( \w+)? on the (ground|floor|pavement|grass|ice|deck|road|tarmac)\b",
+    ),
+    (
+        "a place gone up in flames with someone inside",
+        r"\b(tent|marquee|house|shed|caravan|barn|kitchen|room|flat|building|garage|van|car|boat|shop|hut|cabin)"
+        r"(('s|s| has| have) gone up|( went| is going| 's going) up in (flames|smoke))\b"
+        r"(?=[^.!?]*\b(still|stuck|trapped)\b[^.!?]{0,40}\b(in there|inside|in it)\b)",
+    ),
+    (
+        "a threat to blow up a place, with the means or on the spot",
+        r"^(?!.*\bif\b)(?=.*\b(lighter|matches|petrol|fuel|rockets?|fireworks?|explosives?|bomb|gas|fuse|"
+        r"(in|at|outside) (your|the|our) (car park|counter|door|entrance|front|forecourt|shop|store|office|reception))\b)"
+        r".*\b(going to|gonna|threaten\w* to|says he'?ll|says she'?ll|'ll|will) "
+        r"(blow (the |this |your |our |my )?(\w+ )?(shop|store|building|house|place|school|office|station|site|yard)( \w+)? up|"
+        r"blow up (the |this |your |our |my )?(\w+ )?(shop|store|building|house|place|school|office|station|site|yard))\b",
+    ),
+    (
+        "blood from an ear or eye with a sign of head or eye injury",
+        r"^(?=.*\bblood (\w+ ){0,2}(out of|from) (his|her|their|my|your|the|one) (ears?|eyes?)\b)"
+        r"(?=.*\b(drift\w* off|can'?t see|cannot see|passing out|passed out|confused|vomit\w*|being sick|"
+        r"unconscious|not making sense|keeps? (nodding|falling) off|trampled|kicked|went off in)\b)",
+    ),
+    (
+        "a person under what came down",
+        rf"\b{_WHO}('s| is| are)? (stuck |trapped |pinned |buried )?under (the|a|some) +(\w+ +)?"
+        # ("plasterboard" reaches here as "  board": the everyday sense of "plaster" is set aside first)
+        r"(plasterboard|board|rubble|ceiling|roof|wall|debris|bricks|beams?|joists?|masonry|scaffold\w*|rafters|tiles)\b",
+    ),
+    (
+        "self-harm: at a place of risk and not coming down",
+        r"\bi'?m (standing |sat |sitting |stood )?on (the|a|top of the) (bridge|ledge|roof|edge|cliff|railings?|parapet|tracks?)\b"
+        r"(?=[^.!?]*(\bnot|n't) (\S+ ){0,3}(getting|coming|climbing) (down|off)\b(?! (till|until|before|for)\b))",
+    ),
+    (
+        "self-harm: pills set out with a farewell",
+        rf"\b(pills|tablets|meds|medication|painkillers|sleeping tablets) (\w+ ){{0,2}}(counted out|lined up|laid out|set out|ready)\b"
+        rf"(?=.*\b{_FAREWELL})|\b{_FAREWELL}\b(?=.*\b(pills|tablets|meds|painkillers) (\w+ ){{0,2}}(counted out|lined up|laid out|set out)\b)",
+    ),
+    (
+        "self-harm: asking how much would kill a person, for oneself",
+        r"\bhow (many|much)\b[^.!?]{0,60}\b(would|does|will|did) it take to kill (a |an )?(grown )?"
+        r"(man|woman|person|adult|human|someone|me|myself)\b(?=.*\b(for myself|for me|on myself|i want to|i'?m going to)\b)",
+    ),
+)
+
+URGENT: tuple[tuple[str, str], ...] = (
+    (
+        "a pet unwell since a treatment or after a poison bait",
+        r"\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)('s| has| is)? (been )?"
+        r"(sneezing|drooling|vomiting|being sick|shaking|twitching|foaming|wobbly|off (his|her) legs)\b"
+        r"[^.!?]*\b(since|after)\b[^.!?]*\b(treatment|spray\w*|fumigat\w*|bait|poison|chemical|pellets?)\b"
+        r"|\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)\b[^.!?]{0,30}\b(chewed|ate|eaten|swallowed|licked)"
+        r" (a |some |one of the )?(\w+ )?((rat|mouse|slug|rodent|poison|bait)( \w+)? (blocks?|pellets?)|bait|poison)\b"
+        # (the bait named before: "the rat bait your tech put down, our spaniel chewed a block")
+        r"|^(?=.*\b((rat|mouse|slug|rodent) (bait|poison|pellets?|blocks?)|poison bait)\b)"
+        r"(?=.*\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)\b[^.!?]{0,30}\b(chewed|ate|eaten|swallowed|licked)\b)",
+    ),
+    (
+        "a deep animal bite",
+        r"\b(bitten|bit) by (a|the|our|my|one of the) (\w+ )?(rat|dog|horse|fox|cat|ferret|squirrel|snake|monkey)\b"
+        r"(?=[^.!?]*\b(deep|bleeding|won'?t stop|swollen|puncture)\b)",
+    ),
+    (
+        "a shock leaving a limb tingling",
+        r"\b(gave|given|got) (me|him|her|them|us) (a|an) (\w+ )?(shock|jolt|belt)\b"
+        r"(?=[^.!?]*\b(arm|hand|fingers?|leg)\b[^.!?]*\b(tingl\w*|numb|dead|buzzing)\b)",
+    ),
+    (
+        "a battery hissing, hot or split with no flame",
+        r"\b(battery|batteries|rechargeable|power ?bank|charger|cell)\b[^.!?]{0,60}\b(hissing|split open|"
+        r"splitting|swollen|swelling|bulging|hot (in my hand|to (the )?touch))\b"
+        r"|\b(hissing|split open|bulging)\b[^.!?]{0,40}\b(battery|batteries|rechargeable)\b",
+    ),
+    (
+        "a chemical splashed on skin with a reaction",
+        r"\b(cleaner|chemical|bleach|acid|solution|spray|descaler|degreaser|caustic)\b[^.!?]{0,40}\b"
+        r"(splashed|spilt|spilled|got) (on |onto |in )?(my|his|her|their) (\w+ )?(arm|hand|face|skin|leg|neck|eye)s?\b"
+        r"(?=[^.!?]*\b(red|sting\w*|burn\w*|blister\w*|raw|itch\w*)\b)",
+    ),
+    (
+        "legal action said in other words",
+        r"\b(make|making|take|taking|open|opening|start|starting|bring|bringing) (the |a )?court case (on|against) (you|your)\b"
+        r"|\bweighing up (my|our) legal options\b"
+        r"|\b(you'?ll|you will) (be )?hear(ing)? from\b[^.!?]{0,40}\b(they|who) (act|are acting) for (me|us)\b"
+        r"|\btake (you|your \w+) to (an? |the )?(\w+ )?tribunal\b(?=[^.!?]*\b(we'?re going to|and we will|we will|we'?ll)\b)",
+    ),
+)
+
+
+def emergency(text: str) -> str | None:
+    """The reason of the first emergency sign found in ``text`` (normalised, lower-cased), or None."""
+    return next((reason for reason, p in EMERGENCY if rx(p).search(text)), None)
+
+
+def urgent(text: str) -> str | None:
+    """The reason of the first urgent sign found in ``text`` (normalised, lower-cased), or None."""
+    return next((reason for reason, p in URGENT if rx(p).search(text)), None)
