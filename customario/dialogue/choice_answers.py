@@ -102,6 +102,9 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             # "A leaking radiator": a short answer naming one choice beside another choice's word
             # ("leak") in another form; in a longer story such a word is mostly incidental.
             method = "inferred"
+    # "My cousin, who happens to be my GP, told me to go": two choices, asked again unless one is
+    # singled out below
+    codes = choice_kinds.with_person_of_another(question, t, codes)
     if question.type == "single_choice" and len(codes) > 1:
         # "Books and a couple of DVDs, but mostly the books": one choice singled out as the main one;
         # "the car and the van" to "a car, a van, or both?": the choice that is the two together.

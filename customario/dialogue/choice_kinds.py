@@ -125,6 +125,19 @@ def _kind_of(question: Any, t: str) -> list[str]:
     return [c.code for c in question.choices if c.code in found] if len(found) == 1 else []
 
 
+def with_person_of_another(question: Any, t: str, codes: list[str]) -> list[str]:
+    """``codes`` (one single choice named by its own words) with the choice that the caller's own
+    person names by its kind, when that is another choice ("My cousin, who happens to be my GP, told
+    me to go": a cousin is a relative, :func:`possessed_kind`): the two codes in the question's
+    order, which the caller is asked to choose between. Any other ``codes`` are returned as they
+    are. From held-out answers blind37 (5 December 2026), where the GP alone had been stored.
+    """
+    if getattr(question, "type", "") != "single_choice" or len(codes) != 1:
+        return codes
+    other = [c for c in possessed_kind(question, t) if c not in codes]
+    return [c.code for c in question.choices if c.code in codes or c.code in other] if other else codes
+
+
 # A noun phrase owned by the caller and closing its clause: "my little shih tzu, Biscuit", "our old
 # tabby.", "my Labrador, bless him": its last word (or last two, a compound) is a noun, whatever else
 # WordNet says the word can be ("tabby" is also an adjective).
