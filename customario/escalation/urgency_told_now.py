@@ -42,6 +42,7 @@ _WHO = (
     r"daughter|husband|wife|partner|nan|gran|grandad|grandpa|grandma|he|she|fella|bloke|lady|gentleman|customer|"
     r"worker|teenager|student|pupil|friend|brother|sister|uncle|aunt|neighbour|neighbor|colleague|guy)"
 )
+_PET = r"(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)"
 _FAREWELL = (
     r"(won'?t (need|be needing|be using|be here|be around)|after tonight|by (tonight|tomorrow|the morning)|"
     r"goodbye|no point|end (it|things)|not be here|won'?t be coming back)"
@@ -99,14 +100,14 @@ EMERGENCY: tuple[tuple[str, str], ...] = (
 URGENT: tuple[tuple[str, str], ...] = (
     (
         "a pet unwell since a treatment or after a poison bait",
-        r"\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)('s| has| is)? (been )?"
+        rf"\b{_PET}('s| has| is)? (been )?"
         r"(sneezing|drooling|vomiting|being sick|shaking|twitching|foaming|wobbly|off (his|her) legs)\b"
         r"[^.!?]*\b(since|after)\b[^.!?]*\b(treatment|spray\w*|fumigat\w*|bait|poison|chemical|pellets?)\b"
-        r"|\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)\b[^.!?]{0,30}\b(chewed|ate|eaten|swallowed|licked)"
+        rf"|\b{_PET}\b[^.!?]{{0,30}}\b(chewed|ate|eaten|swallowed|licked)"
         r" (a |some |one of the )?(\w+ )?((rat|mouse|slug|rodent|poison|bait)( \w+)? (blocks?|pellets?)|bait|poison)\b"
         # (the bait named before: "the rat bait your tech put down, our spaniel chewed a block")
         r"|^(?=.*\b((rat|mouse|slug|rodent) (bait|poison|pellets?|blocks?)|poison bait)\b)"
-        r"(?=.*\b(cat|dog|puppy|kitten|spaniel|terrier|labrador|collie|rabbit|pet)\b[^.!?]{0,30}\b(chewed|ate|eaten|swallowed|licked)\b)",
+        rf"(?=.*\b{_PET}\b[^.!?]{{0,30}}\b(chewed|ate|eaten|swallowed|licked)\b)",
     ),
     (
         "a deep animal bite",
