@@ -493,3 +493,27 @@ def test_a_risk_read_back_is_stored_with_its_reasons_and_shown(db, settings, cli
     write_responses(db, stored, out, "long")
     rec = next(r for r in csv.DictReader(io.StringIO(out.getvalue())) if r["question_id"] == "delivered_on_time")
     assert rec["method"] == row["method"] and rec["confirmed"] == "1"
+
+
+@pytest.mark.parametrize(
+    "request_again",
+    ["Sorry, could you repeat that?", "Could you repeat the question? The line was awful.", "what was the question"],
+)
+def test_a_repeat_request_to_an_open_question_is_no_answer(db, settings, request_again):
+    """An open question takes any words as valid; a turn that only asks to hear it again had been
+    stored as the open answer (found by helper voice20, 5 December 2026)."""
+    stored = resolve_campaign(db, "customer_feedback")
+    open_q = next(q.id for q in stored.campaign.questions if q.type == "open")
+    conv, log = _talk(
+        db, settings, stored, ["yes", "eight", "yes", "four", "yes", "online", request_again, "faster delivery"]
+    )
+    answers = _answers(db, conv.call_id)
+    assert json.loads(answers[open_q]["value"]) == "faster delivery", (log, dict(answers[open_q]))
+
+
+def test_an_open_answer_that_also_asks_what_was_meant_is_kept(db, settings):
+    stored = resolve_campaign(db, "customer_feedback")
+    open_q = next(q.id for q in stored.campaign.questions if q.type == "open")
+    text = "What do you mean? The staff at the returns desk were rude to my mother."
+    conv, log = _talk(db, settings, stored, ["yes", "eight", "yes", "four", "yes", "online", text])
+    assert json.loads(_answers(db, conv.call_id)[open_q]["value"]) == text, log

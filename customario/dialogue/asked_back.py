@@ -38,6 +38,17 @@ def wants_repeat(text: str) -> bool:
     return any(re.search(p, t) for p in _REPEAT)
 
 
+def only_repeat(text: str) -> bool:
+    """True when ``text`` asks to hear the question again and says nothing else of substance: every
+    sentence either asks for the repeat (:func:`wants_repeat`) or is five words or fewer ("Could you
+    repeat the question? The sound was awful."). For an open question, where any words are a valid
+    answer, such a turn is a request, not the answer; "What do you mean? The staff were rude to us
+    at the gate." still answers."""
+    sentences = [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
+    asks = [wants_repeat(x) for x in sentences]
+    return any(asks) and all(a or len(x.split()) <= 5 for a, x in zip(asks, sentences))
+
+
 _ASK_BACK = re.compile(
     r"^\W*((um+|uh+|oh|wait|so|okay|ok|sorry|hang on|hmm+|but|and|well)[,.!]?\s+)*"
     r"(is|are|was|were|do|does|did|can|could|will|would|should|shall|how|what|why|who|where|when|which|"

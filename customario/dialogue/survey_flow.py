@@ -30,6 +30,7 @@ from customario.dialogue import (
     spoken_doubts,
     spoken_questions,
 )
+from customario.dialogue.asked_back import only_repeat
 from customario.dialogue.answers import Normalised, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -431,7 +432,8 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         code_before = self._codes_heard.pop(q.id, None)  # kept only by an unsure code (below)
         if (
             references.wants_repeat(text)
-            and normalise(q, text, today=today).status != "valid"
+            # (an open question takes any words as valid: "Sorry, could you repeat that?" is no answer)
+            and (normalise(q, text, today=today).status != "valid" or (q.type == "open" and only_repeat(text)))
             and not self._repeat_misheard(text, confidence)
         ):
             # Said again, uncounted; on a phone call with the keypad with its keypad offer (a caller
