@@ -7,6 +7,7 @@ one the safe end?", "Which doctor? I saw two of them"). Used by the survey polic
 from __future__ import annotations
 
 import re
+from typing import Any, Callable
 
 
 def _clean(text: str) -> str:
@@ -47,6 +48,16 @@ def only_repeat(text: str) -> bool:
     sentences = [x for x in re.split(r"(?<=[.?!])\s+", _clean(text)) if x.strip(" .?!")]
     asks = [wants_repeat(x) for x in sentences]
     return any(asks) and all(a or len(x.split()) <= 5 for a, x in zip(asks, sentences))
+
+
+def repeat_not_answer(text: str, open_question: bool, read: Callable[[], Any]) -> bool:
+    """True when ``text`` asks to hear the question again instead of answering it: a repeat request
+    (:func:`wants_repeat`) that ``read()`` (the answer normalised, read only then) does not find a
+    valid answer, or, to an open question, where any words are valid, a turn that says nothing else
+    (:func:`only_repeat`)."""
+    if not wants_repeat(text):
+        return False
+    return (open_question and only_repeat(text)) or read().status != "valid"
 
 
 _ASK_BACK = re.compile(

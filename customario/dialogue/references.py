@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any, Sequence
 
-from customario.dialogue.asked_back import asks_back, wants_repeat
+from customario.dialogue.asked_back import asks_back, only_repeat, repeat_not_answer, wants_repeat
 from customario.dialogue.choices import phrase_positions
 from customario.dialogue.correction_payloads import (
     TAKEN_BACK_END,
@@ -44,6 +44,8 @@ __all__ = [
     "asks_back",
     "drop_taken_back",
     "find_reference",
+    "only_repeat",
+    "repeat_not_answer",
     "question_stems",
     "said_before",
     "topic_first",

@@ -30,7 +30,6 @@ from customario.dialogue import (
     spoken_doubts,
     spoken_questions,
 )
-from customario.dialogue.asked_back import only_repeat
 from customario.dialogue.answers import Normalised, normalise, yes_no
 from customario.definitions import Campaign, Question, evaluate_when, render_template
 from customario.dialogue.policy import Action, CallTool, Hangup, Say
@@ -430,12 +429,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
     def _answer(self, q: Question, text: str, confidence: float | None = None) -> list[Action]:
         today = self._today()
         code_before = self._codes_heard.pop(q.id, None)  # kept only by an unsure code (below)
-        if (
-            references.wants_repeat(text)
-            # (an open question takes any words as valid: "Sorry, could you repeat that?" is no answer)
-            and (normalise(q, text, today=today).status != "valid" or (q.type == "open" and only_repeat(text)))
-            and not self._repeat_misheard(text, confidence)
-        ):
+        if references.repeat_not_answer(
+            text, q.type == "open", lambda: normalise(q, text, today=today)
+        ) and not self._repeat_misheard(text, confidence):
             # Said again, uncounted; on a phone call with the keypad with its keypad offer (a caller
             # who had to ask may find the keys easier, as after an answer not understood).
             return [Say(self._reprompt_text(q) + self._offer(q, confidence is not None))]

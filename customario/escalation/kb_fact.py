@@ -44,13 +44,8 @@ from customario.escalation.kb_excerpt import (
     has_word,
     split_sentences,
 )
-from customario.escalation.kb_fact_kind import (
-    DURATION_RE,
-    asked_fact,
-    asked_sentence,
-    holds_fact,
-    joined_asks,
-)
+from customario.escalation.kb_asked import asked_sentence, joined_asks
+from customario.escalation.kb_fact_kind import DURATION_RE, asked_fact, holds_fact
 from customario.escalation.kb_items import generations, items_of_a_kind, left_behind, whole_kind
 from customario.escalation.kb_model_part import outweighed, prefer_caller_model, short_forms, with_relation
 from customario.escalation.kb_order import procedure_asked

@@ -2,9 +2,8 @@
 
 Split from :mod:`customario.escalation.kb_fact`, which picks the part of an article to read:
 
-- :func:`asked_sentence`: the sentence of a turn that asks ("Is that enough for the 4070 Super?"
-  of "I have a 750 watt Corsair. Is that enough for the 4070 Super?"); :func:`joined_asks`: the
-  questions joined in one sentence ("What carriers do you use and how long does it take?");
+- (the sentence of a turn that asks and the questions joined in one sentence are in
+  :mod:`customario.escalation.kb_asked`);
 - :func:`asked_fact`: the **fact kind** asked: a price ("how much", "is it free"), a duration ("how
   long", "how much notice", "how many days"), a wattage ("watts", "enough", "what PSU"), a time of
   day ("what time", "the cutoff") or a time ("when", "open", "close");
@@ -17,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_asked import asked_sentence, joined_asks  # noqa: F401 (used here and re-exported)
+from customario.escalation.kb_asked import asked_sentence
 from customario.escalation.kb_excerpt import gives_price
 
 _NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"

@@ -39,7 +39,8 @@ from customario.escalation.kb_ask import MAYBE, split_ask
 from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_excerpt import has_word
 from customario.escalation.kb_fact import asked_part
-from customario.escalation.kb_fact_kind import asked_fact, asked_fact_cue, asked_sentence, holds_fact
+from customario.escalation.kb_asked import asked_sentence
+from customario.escalation.kb_fact_kind import asked_fact, asked_fact_cue, holds_fact
 from customario.escalation.kb_words import WEAK_TERMS, WORD_RE, in_words, terms, words_of
 
 # Lowest lexical confidence lifted, and the lead over the runner-up article it needs (a close
