@@ -173,7 +173,7 @@ CORPORA = {
     "blind36": ROOT / "tests/corpus/answers/blind36/utterances.yaml",
     # physio_course and fishing_charter (590 lines, today = Thu 2031-07-03, the day before the
     # US Independence Day), written on 5 December ~13:00 UTC by a helper who never read the parser;
-    # held out.
+    # held out until 21:55.
     "blind37": ROOT / "tests/corpus/answers/blind37/utterances.yaml",
     # music_festival and kitchen_remodel (586 lines, today = Sun 2031-10-26), written on
     # 5 December ~13:00 UTC by another helper who never read the parser; a development corpus from
@@ -229,8 +229,11 @@ CORPORA = {
 # 553/581 = 95.2 % with 2 wrong; 555/581 = 95.5 %, 0 wrong, after the stop's work and only its wrong
 # items had been read); since then it is a development corpus. blind35 was held out until 13:00 UTC on
 # 5 December 2026 (first contact 548/579 = 94.6 % with 3 wrong; 550/579 = 95.0 %, 0 wrong, after the
-# stop's work and only its wrong items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind37"}
+# stop's work and only its wrong items had been read); since then it is a development corpus. blind37
+# was held out until 21:55 UTC on 5 December 2026 (first contact 559/590 = 94.7 % with 1 wrong;
+# 560/590 = 94.9 %, 0 wrong, after the stop's work and only its wrong items had been read); since then
+# it is a development corpus.
+HELD_OUT: set[str] = {"blind39"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -283,7 +286,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38",
-        help="own, blind, blind2 ... blind36, blind37 (held out), blind38, comma-separated",
+        help="own, blind, blind2 ... blind38, comma-separated (blind39 is held out and not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

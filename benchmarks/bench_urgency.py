@@ -111,7 +111,8 @@ CORPORA = {
     # Written blind on 5 December ~10:00 UTC (blind30-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind30": ROOT / "tests/corpus/urgency/blind30.yaml",
-    # Written blind on 5 December ~13:00 UTC (blind31-README.md): held out, counted only.
+    # Written blind on 5 December ~13:00 UTC (blind31-README.md): held out until 5 Dec 21:55
+    # (first contact 91.0 %, 10 urgent or emergency taken for normal), development since.
     "blind31": ROOT / "tests/corpus/urgency/blind31.yaml",
     # Written blind on 5 December ~13:00 UTC (blind32-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -149,11 +150,11 @@ TITLES = {
     "blind28": "blind28 (development; first contact 93.2 %, 5 missed)",
     "blind29": "blind29 (development since 5 Dec 13:00; first contact 91.9 %, 12 missed)",
     "blind30": "blind30 (development; first contact 91.6 %, 6 missed)",
-    "blind31": "blind31 (held out)",
+    "blind31": "blind31 (development since 5 Dec 21:55; first contact 91.0 %, 10 missed)",
     "blind32": "blind32 (development; first contact 92.9 %, 7 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind31"}
+HELD: set[str] = {"blind33"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
