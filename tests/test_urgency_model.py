@@ -150,11 +150,16 @@ def test_term_weights_match_scikit_learn():
 # blind32 among its corpora (measured the same way, on 1,065 lines: 16 raised by the 10:20 model, 17 by
 # this one; ordinary caller lines raised 65 of 32,816) keeps the boy at the stair rail normal (moved to
 # the former false alarms) and raises the hopeless word about a product again and a near miss of the
-# sign rules where an issue "came up in conversation" (both moved here).
+# sign rules where an issue "came up in conversation" (both moved here). The model retrained at 22:35
+# UTC on 5 December with blind31 and blind34 among its corpora (measured by applying it and the 13:30
+# model to the 4,738 strings of the rule and class tests the rules keep normal: 27 raised by the 13:30
+# model, 26 by this one; ordinary caller lines raised 67 of 34,788) keeps the fire in the lounge that
+# won't light normal (moved to the former false alarms) and raises a chimney fire that "has drawn
+# beautifully" since the sweep (a near miss of tests/test_urgency_everyday.py, listed here now).
 KNOWN_FALSE_ALARMS = [
     "I don't see the point of paying extra for RGB, it doesn't matter now",
     "the issue came up in conversation with your tech",
-    "the fire in the lounge won't light",
+    "the fire in the snug has drawn beautifully since your lad swept the chimney",
     "the lift in the back is going up and down all day, very noisy",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
     "he's gone to his gran's with a bag of tablets from the chemist for her",
@@ -191,7 +196,7 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # false alarms). The 10:20 model keeps the hopeless word about a product ("it doesn't matter now")
 # normal and raises the boy at the stair rail again (moved to the known false alarms). The 13:30 model
 # keeps the boy at the stair rail normal and raises the hopeless word about a product again (moved to
-# the known false alarms).
+# the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal.
 FORMER_FALSE_ALARMS = [
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
     "my brother's a barrister and he loves your shop",
@@ -199,6 +204,7 @@ FORMER_FALSE_ALARMS = [
     "I've written my letters of complaint to the council about parking outside your shop",
     "My foot got caught in the rug at the vintage fair, no harm done.",
     "my friend's a lawyer and she reckons your T&Cs are very fair",
+    "the fire in the lounge won't light",
 ]
 
 
