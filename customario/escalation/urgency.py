@@ -182,6 +182,15 @@ blow to a side of the head or a cracked helmet with a red flag, and confusion by
 appliance are emergencies; muscles burning after exertion named by its WordNet kind, and harms asked
 about ahead ("is it going to hurt?"), are no harm now.
 
+From blind34 (development from its arrival, 5 December 2026 ~22:00 UTC) and blind31's last misses
+(s41urg): breathing stopped or gasping, eyes rolling in a person who is down and a weight on the chest
+told in a simile (:mod:`customario.escalation.urgency_breaths`); a person shut in a closed container or
+inside a building being gassed (:mod:`customario.escalation.urgency_shut_in`); harms told flatly, each
+urgent: a chemical in an eye, a wound gone infected, vomiting that goes on after food, a pet that ate
+something toxic, a splinter in deep, a swollen battery (:mod:`customario.escalation.urgency_ailments`);
+and, as no harm, a look, a picture, a player in form, a dish burnt, a video game, a war wound
+(:mod:`customario.escalation.urgency_depicted`).
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -192,12 +201,14 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_aftercare as aftercare
+from customario.escalation import urgency_ailments as ailments
 from customario.escalation import urgency_airway as airway
 from customario.escalation import urgency_allergy as allergy
 from customario.escalation import urgency_asides as asides
 from customario.escalation import urgency_asked as asked
 from customario.escalation import urgency_bleeding as bleeding
 from customario.escalation import urgency_bodies as bodies
+from customario.escalation import urgency_breaths as breaths
 from customario.escalation import urgency_caused as caused
 from customario.escalation import urgency_burning as burning
 from customario.escalation import urgency_caps as caps
@@ -205,6 +216,7 @@ from customario.escalation import urgency_carried as carried
 from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
+from customario.escalation import urgency_depicted as depicted
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
 from customario.escalation import urgency_fire_sense as fire_sense
@@ -232,6 +244,7 @@ from customario.escalation import urgency_scope as scope
 from customario.escalation import urgency_selfharm as selfharm
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_shocks as shocks
+from customario.escalation import urgency_shut_in as shut_in
 from customario.escalation import urgency_stories as stories
 from customario.escalation import urgency_struck as struck
 from customario.escalation import urgency_systemic as systemic
@@ -417,6 +430,8 @@ def _assess(text: str) -> Urgency:
     t = normalise.normalise(rules.ON_FIRE_BODY.sub(r" \1 burning ", raw.lower().replace("’", "'")))
     # legal words aimed at someone else while the business is asked to help (s39urg15)
     t = legal_aim.set_aside(t)
+    # a look, a picture, a player in form, a dish, a game or a war (s41urg)
+    t = depicted.set_aside(t)
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
@@ -445,6 +460,8 @@ def _assess(text: str) -> Urgency:
         found = (
             vitals.grave(t)
             or motionless.read(t)
+            or breaths.grave(t)
+            or shut_in.grave(t)
             or head.read(t)
             or bleeding.read(t)
             or airway.grave(t)
@@ -475,7 +492,11 @@ def _assess(text: str) -> Urgency:
             or conductors.hurt(t)
             or marks.hurt(t)
             or shocks.hurt(t)
+            # ... a shock told with its tingling is urgent when the caller says it seems fine now (s41urg,
+            # blind31: "the amp gave me a shock through the mic, my arm was tingly, seems fine now")
+            or (None if long_ago else shocks.hurt(whole))
             or hearing.hurt(t)
+            or ailments.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
             or legal_aim.threat(whole)

@@ -349,6 +349,17 @@ _CO_GROUP = r"\b(everyone|everybody|all of us|we'?re all|we are all|the whole (f
 _FUEL = r"\b(boiler|gas fire|gas heater|heater|generator|log burner|wood ?burner|stove|furnace|fireplace|barbecue|bbq|engine running|flue)\b"
 
 
+_RUNNING = (
+    r"\b(generator|engine|motor|heater|stove|barbecue|bbq|burner|pump|mower|jet ?wash\w*)('s| is| was| has been| been)?"
+    r" (running|on|going|left on|left running|ticking over)\b|\b(running|left on) (the|a|his|her|their|our) (generator|engine|heater|stove|barbecue|bbq)\b"
+)
+_CLOSED = r"\b(bilge|cellar|basement|garage|hold|cabin|tent|caravan|shed|lock-?up|boiler room|engine room|cab|workshop|hut|container|tunnel|crawl ?space)\b"
+_GRAVE_CO_SIGN = (
+    r"\b((confused|muddled|disorient\w*)(?! (by|about|with|over|as to|which|what|whether|how|on)\b)|not making sense|passed out|collaps\w*|(can|could) (barely|hardly) stand|(can'?t|couldn'?t) stand( up)?|"
+    r"drowsy|slurring|won'?t wake)\b"
+)
+
+
 # Being unwell in a way a gas alarm makes an emergency (blind6: "can't stand up" under a CO alarm).
 _UNWELL = (
     rf"({_CO_SIGNS}|light-?headed|woozy|unwell|(can'?t|cannot|couldn'?t) (stand|get up|stay awake|think straight)|"
@@ -367,6 +378,10 @@ def _carbon_monoxide(t: str) -> str | None:
     group, fuel = re.search(_CO_GROUP, t), re.search(_FUEL, t)
     if (group and fuel and signs) or (len(signs) >= 2 and (group or fuel)):
         return "carbon monoxide signs"
+    # an engine or a generator running in a closed space, with a person confused or unable to stand
+    # (s41urg, blind31: "down in the bilge with the generator running for ages, now he's confused")
+    if re.search(_RUNNING, t) and re.search(_CLOSED, t) and re.search(_GRAVE_CO_SIGN, t):
+        return "carbon monoxide signs: a fuel burning in a closed space"
     # gas escaping from an appliance, with anyone unwell: "the hob's been on without a flame, she's gone dizzy"
     escaping = re.search(
         r"\b(without|no) (a )?flame\b|\b(stinks?|reeks?|smells?|smelling|stinking|reeking) (of )?(it|gas)\b|\bgas\b[^.!?]*\b(hissing|left on|escaping)\b",

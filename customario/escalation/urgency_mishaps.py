@@ -300,12 +300,18 @@ def animal_only(reason: str, t: str) -> bool:
         return _animal_swallowed(reason, t)
     if at < 0 or not reason:
         return False
-    words = re.findall(r"[a-z]+", t[:at])
+    # (the owner of the animal is no subject: "my neighbour's cat got into the antifreeze"; s41urg)
+    words = re.findall(
+        r"[a-z]+", re.sub(r"\b[a-z]+'s (?=([a-z]+)\b)", lambda m: "" if _animal(m.group(1)) else m.group(0), t[:at])
+    )
     # (a person inside the words found is theirs: "the dog knocked the bleach over and my son swallowed
     # some", "... and I swallowed some")
     if {"i", "we"} & set(re.findall(r"[a-z]+", reason)):
         return False
-    for word in words + re.findall(r"[a-z]+", reason):
+    # ... the words of the reason up to its swallowing verb: what was swallowed is no person (s41urg:
+    # "our dog ate some rat poison", where WordNet's "rat" is also an informer)
+    told = _SWALLOW_VERB.split(reason, maxsplit=1)[0]
+    for word in words + re.findall(r"[a-z]+", told):
         if word not in PRONOUNS and word not in ("i", "me", "we", "us", "you") and is_person(word):
             return False
     for i in range(len(words) - 1, max(-1, len(words) - 6), -1):

@@ -431,7 +431,19 @@ _BODY_EMERGENCY = (
         r"|\b(bridge|roof|car park|cliff|tower|balcony|platform)\b[^.!?]*\bclimb\w* (over|onto) (the )?(railings?|barrier|edge|parapet|ledge|fence)\b",
     ),
     ("holding the throat", r"\b(clutch\w*|grab\w*|holding|clawing at) (his|her|their|my) (throat|neck)\b"),
-    ("hands round a neck", r"\b(hands?|arms?) (round|around) (her|his|my|their|the \w+'s) (neck|throat)\b"),
+    # ... the person named with a possessive of any length (s41urg, blind34: "hands round your assistant's throat")
+    (
+        "hands round a neck",
+        r"\b(hands?|arms?|fingers|a (rope|cord|belt|lead|cable)) (round|around) (her|his|my|their|(the|your|our|my|a|that|this) (\w+ )?\w+'s) (neck|throat)\b",
+    ),
+    # a stabbing told by the act, the blade and the body part (s41urg, blind34: "put a blade in the best
+    # man's side"); a blade put in a mower, a razor or a skate names no person's body
+    (
+        "a blade put into a person",
+        r"\b(put|stuck|shoved|plunged|jabbed|rammed|sunk|sank|drove|driven|pushed) (a|the|his|her|their|some) (\w+ )?(blade|knife|screwdriver|shank|machete|shiv)"
+        r"( \w+){0,2} (in|into) (him|her|them|me|someone|somebody|(the|your|our|my|a|that|this|his|her) (\w+ )?\w+'s|his|her|their)"
+        r" (side|back|chest|stomach|belly|neck|gut|guts|ribs|leg|thigh|arm|face)\b",
+    ),
     (
         "rash that does not fade under a glass",
         r"\brash\b[^.!?]*\b(doesn'?t|won'?t|does not|didn'?t) (fade|go away|disappear|go)\b[^.!?]*\b(glass|press\w*)\b",

@@ -61,6 +61,11 @@ EMERGENCY = (
     r"\b(on fire|in flames|flames|caught fire|catching fire)\b",
     # a fire told without the word: "the curtain has caught and it's going up quite fast"
     r"\b(has|have|'s|'ve|just) caught(?=\s*(,|and\b|now\b|alight\b))(?=[^.!?]*\b(going up|spreading|taking hold|smoke|smoking|flames?)\b)",
+    # ... or caught from a flame named, spreading (s41urg, blind34: "the marquee's caught from the barbecue and it's
+    # running along the canvas"); "caught a cold from the kids" names no flame
+    r"\b(has|have|'s|'ve|just) caught (from|off) (the|a|an|our|your|their|my|his|her|some) (\w+ )?(barbecue|bbq|candles?|heater|fire|sparks?|"
+    r"flames?|hob|cooker|stove|grill|burner|lamp|cigarettes?|fag|fireworks?|chimenea|fire ?pit|brazier|torch|embers?)\b"
+    r"(?=[^.!?]*\b(going up|spreading|running along|running up|taking hold|smoke|smoking|flames?|people|everyone|kids|children)\b)",
     r"\b(smoke|fire) (is )?(filling|everywhere|spreading)\b",
     r"\b(room|house|kitchen|building|salon|shop) is (full of smoke|on fire)\b",
     r"\b(battery|pc|computer|it) exploded\b",
@@ -81,7 +86,9 @@ EMERGENCY = (
     r"( \w+)? (with|on) (a|the|my|your|one of your|one of the|his|her|their|our) (\w+ ){0,2}kni(fe|ves)\b)"
     # (a tool called a gun is no weapon: a glue gun, a nail gun, a heat gun; urg16 from blind20)
     r".*\b(?<!glue )(?<!nail )(?<!staple )(?<!heat )(?<!paint )(?<!spray )(?<!grease )(?<!caulk )(?<!caulking )(?<!sealant )"
-    r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )(gun|knife|weapon)\b",
+    r"(?<!massage )(?<!price )(?<!label )(?<!temperature )(?<!water )(?<!nerf )(?<!bubble )(?<!foam )(?<!rivet )(?<!tag )(gun|knife|weapon)\b"
+    # ... nor a knife as a skill or a kitchen thing (s41urg, blind34: "do you do a knife skills course?")
+    r"(?! (skills?|course|courses|class|classes|lessons?|workshop|block|rack|drawer|sharpener|roll)\b)",
     r"\b(attack|attacking|threatening) (me|us|her|him|someone)\b",
     r"\b(call|need|send|get|want|ring for|phone for)( me| us| her| him)? (an |the )?ambulance\b",
     # (not a thing owned: "my 911's in the garage" is a Porsche; blind20), and not three digits inside
@@ -113,7 +120,9 @@ EMERGENCY = (
     r"\b(lips|face|skin|fingers|fingertips|mouth) (are |is |'s |s )?(going|turning|gone|turned|went) (\w+ )?(blue|purple|grey|gray|dusky|bluish|blueish|purplish|ashen)\b",
     r"\b(lips|face|skin|fingers|fingertips|mouth)( are| is|'s| have| has)? (look|looks|looking) (\w+ )?(blue|grey|gray|dusky|bluish|blueish|purplish|ashen)\b",
     r"\bbreathing (funny|strange|strangely|weird|weirdly|odd|oddly|fast|shallow|badly|heavy|heavily|noisy|noisily|wrong)\b",
-    r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath)\b",
+    r"\b(hard|harder|difficult|struggl\w*|can'?t|cannot|trouble|unable to|hardly|barely|can hardly|can barely) (to )?get (any )?(air|a breath|breath|her breath|his breath|my breath"
+    # ... a breath of a size (s41urg, blind31: "she can't get a proper breath")
+    r"|a (proper|decent|full|deep|real|good|big) breath)\b",
     r"\bgasp(ing)? for (air|breath)\b",
     r"\bcan'?t catch (my|her|his|their) breath\b",
     r"\b(can )?(hardly|barely) breathe\b",
@@ -290,6 +299,10 @@ SWALLOWED = re.compile(
     # before" is the caller's own purchase
     rf"|^(?=.*\b(batter(y|ies)|magnets?|bleach|relaxer|caustic|lye|(dishwasher|laundry|washing) (pods?|capsules?|tablets?)|liquitabs?|{POISONS})\b)"
     rf".*{HAD_AMOUNT}"
+    # ... or a pack of a medicine eaten whole (s41urg probe: "the toddler's eaten a whole sheet of my paracetamol")
+    r"|\b(ate|eaten|swallowed|got into|chewed|had|finished|scoffed) (a whole |the whole |half a |half the |a |an |the |most of a |most of the )"
+    r"(sheet|strip|packet|pack|box|bottle|tub|load|handful|blister|blister pack|pot) of (\w+ ){0,2}(paracetamol|acetaminophen|ibuprofen|aspirin|"
+    r"painkillers|pills|tablets|meds|medicines?|capsules|vitamins|iron tablets|antidepressants|sleeping pills|gummies)\b"
 )
 # Signs of shock with an injury or burn (pale, cold, clammy, shaking) and systemic signs with an
 # allergic reaction (dizzy, faint, racing heart, cannot stand): first-aid guidance treats both as
@@ -396,7 +409,10 @@ URGENT = (
     r"\b(i'?ve|i have|we'?ve|i) got a (case|claim)\b",
     r"\bletter before action\b",
     # Electrical hazards and their after-effects.
-    r"\b(got|had|took|get|getting) (a |an )?(\w+ )?(shock|zap|jolt) (off|from|when (i|he|she|they) (touched|plugged|unplugged|switched|opened|grabbed))\b",
+    # ... not a shock from a person, which is news (s41urg probe: "got a shock from my doctor")
+    r"\b(got|had|took|get|getting) (a |an )?(\w+ )?(shock|zap|jolt) (off|from|when (i|he|she|they) (touched|plugged|unplugged|switched|opened|grabbed))\b"
+    r"(?! (my|the|our|your|his|her|their|a) (doctor|gp|dentist|nurse|consultant|surgeon|specialist|boss|manager|bank|accountant|landlord|mum|mom|dad|"
+    r"mother|father|wife|husband|partner|son|daughter|vet|teacher|solicitor|lawyer|council|taxman|results?|letter|bill)\b)",
     r"\btingl\w*\b",
     r"\bnumb(ness)?\b",
     r"\b(puffed|puffing|swelled|blown) (right |all )?up\b|\bpuffy battery\b",

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, word_classes
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person, sense_classes, word_classes
 
 _HARMED = (
     r"(attacked|beaten( up)?|beat up|mugged|assaulted|stabbed|kicked|punched|strangled|throttled|glassed|battered|"
@@ -133,7 +133,12 @@ def _injury(t: str) -> tuple[str, str] | None:
     for m in _ANIMAL_BIT.finditer(t):
         victim = [w for w in ((m.group(3) or "").strip(), m.group(4)) if w]
         if "noun.animal" in word_classes(m.group(1)) and any(
-            w in PRONOUNS or w in ("me", "us") or is_person(w) for w in victim
+            # (a victim that is also an animal is none, "kid" aside: "the dog went for a wasp", WordNet's WASP;
+            # s41urg, blind34)
+            w in PRONOUNS
+            or w in ("me", "us", "kid", "kids")
+            or (is_person(w) and "noun.animal" not in sense_classes(w, "noun", 3))
+            for w in victim
         ):
             return "urgent", f"bitten by a {m.group(1)}"
     for m in _SKINNED.finditer(t):

@@ -36,6 +36,10 @@ _MEANS_DESCRIBED = (
     # exhaust fumes piped into a vehicle (blind14): "engine running and a hose through the window"
     r"|^(?=.*\b(engine|motor) (running|on|going)\b).*\b(hose|hosepipe|pipe|tube)( \w+){0,3} (through|into|in|from the exhaust)"
     r"( the| a| his| her| their)?( \w+)? (window|car|van|cab|exhaust)\b"
+    # ... the hose told from the exhaust into the window (s41urg, blind34: "a hose going from the exhaust
+    # into the window")
+    r"|^(?=.*\b(engine|motor) (running|on|going)\b).*\b(hose|hosepipe|pipe|tube)( \w+){0,2} from (the|his|her|their) exhaust"
+    r" (into|in|through|to) (the|a|his|her|their)( \w+)? (window|car|van|cab)\b"
     r"|\b(cut|slit|slashed|sliced) (my|his|her|their) wrists\b"
     # an injury done to oneself on purpose (blind6): "I cut my arm on purpose", "burnt myself deliberately"
     r"|\b(cut|slit|slashed|sliced|burnt|burned|stabbed|hurt|harmed|scratched|hit|overdosed)( \w+){0,5} "

@@ -65,6 +65,9 @@ _SURPRISE = re.compile(
     r"\b(?:price|prices|pric\w+|bill|cost|invoice|quote|total|news|result|results|surprise|saw|see|seeing|read|heard|found out|realis\w+|"
     r"opened (?:the|my) (?:letter|email|post))\b"
 )
+# Made things whose WordNet artifact sense is not among the first two (s41urg, blind31: "the amp in practice
+# room 4 gave me a shock": an amp is first an ampere)
+_GEAR = frozenset({"amp", "amps", "mic", "mics", "mike", "pedal", "pedals", "rig", "deck", "decks"})
 # A static shock (a door handle in winter, a trampoline) is no hazard.
 _STATIC = re.compile(r"\bstatic\b")
 
@@ -91,7 +94,7 @@ def hurt(t: str) -> tuple[str, str] | None:
                 r" (?:on|in|at|by|from|of|near|behind|beside|next to|outside|inside|under|over) ", f" {subject} "
             )[0]
             words = re.findall(r"[a-z]+", head)
-            if not words or "noun.artifact" not in sense_classes(words[-1], "noun", 2):
+            if not words or not (words[-1] in _GEAR or "noun.artifact" in sense_classes(words[-1], "noun", 2)):
                 continue
             if rel and not is_person(rel):
                 continue

@@ -119,7 +119,9 @@ EMERGENCY_SIGNS = (
     (
         "intruder",
         r"\bbreak(ing)? in(to)?\b[^.!?]*\b(house|home|flat|now)\b|\bintruder\b"
-        r"|\bhid(e|ing) (in|under) (the|a|my) (bathroom|toilet|loo|cupboard|closet|wardrobe|bedroom|bed|desk|loft|attic)\b"
+        # ... a person hiding, not a pet or a game (s41urg probe: "the dog hid in the wardrobe")
+        r"|^(?!.*\b(dog|dogs|cat|cats|puppy|kitten|pet|rabbit|hamster|ferret|parrot|budgie|tortoise|hide and seek|hide-and-seek)\b)"
+        r".*\bhid(e|ing) (in|under) (the|a|my) (bathroom|toilet|loo|cupboard|closet|wardrobe|bedroom|bed|desk|loft|attic)\b"
         r"|\bhid(e|ing) from (him|her|them|a man|someone|somebody|the man|my (ex|husband|partner|boyfriend|wife))\b",
     ),
     (

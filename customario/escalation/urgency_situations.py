@@ -41,7 +41,7 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_person
+from customario.escalation.urgency_words import PRONOUNS, is_body_part, is_made_thing, is_person
 
 _WORDS = re.compile(r"[a-z]+")
 _VEHICLE = r"(bus|minibus|coach|car|van|minivan|taxi|cab|lorry|truck|tractor|trailer|horsebox|people ?carrier|vehicle|train|tram|boat)"
@@ -252,6 +252,11 @@ def _hanging(t: str) -> tuple[str, str] | None:
         high = _HIGH.search(t[m.end() - len(thing) :]) and (
             not m.group("prep").startswith("out") or _STOREY.search(near)
         )
+        # ... the one hanging is a made thing named just before ("left a wire dangling off the guttering":
+        # a hazard, not a person at a height; s41urg, blind31)
+        before = re.findall(r"[a-z]+", sentence)
+        if before and is_made_thing(before[-1]):
+            continue
         if (
             _person_in(sentence)
             and not is_body_part(thing)

@@ -56,6 +56,9 @@ _LEGAL = (
         "put before a judge",
         r"\b(see|find out|hear) what (a|the) (judge|court|magistrate|tribunal|jury) (thinks|says|makes|has to say|will (say|think|make))\b"
         r"|\blet (a|the) (judge|court|magistrate|tribunal) (decide|sort|settle|rule on|deal with)\b"
+        # ... the caller daring the business to find out in court (s41urg, blind34: "keep ignoring my emails and
+        # see what happens in front of a judge")
+        r"|\bsee what happens (in front of|before|up before|in) (a |the )?(judge|court|courts|magistrates?|tribunal|small claims)\b"
         rf"|\b(go|going|take|taking|went|gone|drag\w*)( \w+){{0,2}} to (the )?(court|courts|tribunal)\b[^.!?]*\bagainst {_BUSINESS}\b"
         rf"|\b(court|legal) (case|action|claim|proceedings) against {_BUSINESS}\b"
         r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"

@@ -23,7 +23,9 @@ look after pets or children) and the Columbia Suicide Severity Rating Scale's pr
   caller's pet or children (WordNet ``noun.animal``, a child word), or told it will;
 - **the request made light of** (weak): "it doesn't matter much", "not that it matters";
 - **drink beside it** (weak, counted only with the means): a bottle of spirits or wine;
-- **affairs in order** (weak): "the account's in my name", "my will is sorted", "tidying up my affairs".
+- **affairs in order** (weak): "the account's in my name", "my will is sorted", "tidying up my affairs";
+- **goodbyes said** (weak; s41urg, blind34): letters or notes written to everyone or to the family,
+  goodbyes said, or a bare "I'm sorry" closing the line.
 
 A line is an emergency when a strong sign comes with any sign of another kind. An ordinary reason
 for being away (a holiday, a hospital stay, work, a wedding), or for being at the place (waiting,
@@ -114,6 +116,16 @@ _AFFAIRS = re.compile(
 )
 
 
+# letters or goodbyes to everyone, or a bare apology closing the line (988: saying goodbye; s41urg, blind34:
+# "I've written letters to everyone and I'm sat on the bridge. I'm sorry")
+_GOODBYE = re.compile(
+    r"\b(?:written|wrote|writing|left|posted|sent) (?:letters|notes|messages|cards|a letter|a note|a message) (?:to|for) "
+    r"(?:everyone|everybody|all of them|them all|my (?:family|kids|children|mum|mom|dad|parents|wife|husband|partner|friends))\b"
+    r"|\b(?:said|saying|say) (?:my )?goodbyes?\b(?! to (?:the|our|my) (?:old )?(?:house|flat|car|shop|job)\b)"
+    r"|\b(?:i'?m|i am) (?:so )?sorry[.!]*\s*$"
+)
+
+
 def _place(t: str) -> str | None:
     """The height or the railway the caller says they are on now, or None."""
     for m in re.finditer(_ME_THERE, t):
@@ -158,6 +170,8 @@ def read(t: str) -> tuple[str, str] | None:
         signs["drink beside it"] = False
     if not ordinary and _AFFAIRS.search(t):
         signs["affairs in order"] = False
+    if not ordinary and _GOODBYE.search(t):
+        signs["goodbyes said"] = False
     # drink is counted with the means, not with a place alone ("on the sea wall with a bottle of wine")
     if "drink beside it" in signs and "sitting with the means" not in signs:
         del signs["drink beside it"]

@@ -1,0 +1,85 @@
+"""Harms told flatly, by what the caller sees, without an alarming word (issue 11; s41urg, from the
+urgent lines of urgency blind34, blind31 and blind26 taken for normal, read as classes and tested in
+the team's own phrasings in ``tests/test_ailments_s41urg.py``).
+
+:func:`hurt` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` and
+returns ``("urgent", reason)`` or None; none of these is an emergency on its own. The classes:
+
+- **a chemical in an eye**: glue, bleach, a remover, a dye or a cleaner in or on an eye or an eyelid
+  with a sign (stinging, red, streaming, screaming, can't open it): NHS advice is to rinse and get it
+  seen. Glue on the nails or dye "near the eyes" asked about is not;
+- **a wound or a rash gone infected**: bumps, spots, a cut, a piercing or a blister gone or turned
+  yellow or green, crusty, weeping or full of pus (not nails or leaves gone yellow);
+- **vomiting that goes on, after food or a class**: "three of us have been throwing up since last
+  night", "been sick all night after the buffet" (food poisoning, reportable; not a child sick at
+  home with no food or business named);
+- **a pet that ate something toxic to it**: chocolate, raisins, grapes, xylitol, onions, rat poison,
+  slug pellets, antifreeze, lilies, human painkillers (the vet's, not 911's: urgent);
+- **a splinter or a shard in deep**: "right in deep", "embedded", "can't get it out";
+- **a battery swollen**: a device that has gone fat, puffy or bulging, or split open, told with its
+  charging or its battery (a swollen lithium cell can catch fire; not a cat gone fat).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_words import is_a
+
+_EYE_CHEMICAL = re.compile(
+    r"\b(glue|superglue|bleach|acid|chemicals?|solution|acetone|remover|dye|tint|peroxide|relaxer|spray|cleaner|polish|paint|cement|lime|"
+    r"sanitiser|sanitizer|detergent)\b[^.!?]{0,30}\b(in|on|into) (my|her|his|their|the|both|one|an|your|(the|my|our|your|his|her) \w+'s) (eyes?|eyelids?|eyeballs?)\b"
+)
+_EYE_SIGN = re.compile(
+    r"\b(sting\w*|burn\w*|red|streaming|watering|screaming|crying|can'?t open|won'?t open|swollen|swelling|hurts?|pain\w*|stuck shut|glued shut)\b"
+)
+_INFECTED = re.compile(
+    r"\b(bumps?|spots?|cuts?|wounds?|graze[sd]?|piercings?|blisters?|sores?|scabs?|tattoo|stitches|nick|rash)\b[^.!?]{0,40}?"
+    r"\b((gone|turned|going|turning|got)( all| really| a bit)? (yellow|green|crusty|weepy|pussy|gunky)|crusty|weeping|full of pus|pus|oozing)\b"
+)
+_VOMIT_ON = re.compile(
+    r"\b(throwing up|being sick|been sick|vomiting|sick as (a )?dogs?|spewing|puking)\b[^.!?]{0,30}"
+    r"\b(since|all night|all day|for hours|non-?stop|ever since|won'?t stop|can'?t stop)\b"
+)
+_FOOD_OR_MANY = re.compile(
+    r"\b(two|three|four|five|six|seven|eight|all|both|half|most|several|loads|lots) of us\b|\bwe'?ve all\b|\bthe whole (table|family|class|party|group)\b"
+    r"|\b(ate|eaten|eating|meal|food|dinner|lunch|breakfast|buffet|takeaway|class|course|sushi|chicken|prawns|oysters|burger|curry|cake)\b"
+)
+_PETS = frozenset("dog dogs puppy pup cat cats kitten rabbit bunny hamster ferret parrot budgie pony horse".split())
+_TOXIC = (
+    r"(?:chocolate|brownies?|cocoa|raisins?|grapes?|sultanas?|currants?|xylitol|chewing gum|onions?|garlic|rat poison|slug pellets?|"
+    r"antifreeze|lil(?:y|ies)|ibuprofen|paracetamol|painkillers?|pills?|tablets?|macadamias?|weed|cannabis|poison)"
+)
+_PET_ATE = re.compile(
+    rf"\b(?P<pet>[a-z]+)('s| has| had| just| also| then| must have| must've| might have)* (ate|eaten|eats|wolfed|scoffed|swallowed|gobbled|chewed|got into|had)( \w+){{0,5}} {_TOXIC}\b"
+)
+_SPLINTER = re.compile(
+    r"\b(splinter|shard|sliver|thorn|bit of glass|piece of glass|glass)\b[^.!?]{0,90}"
+    r"\b(deep|in deep|right in|embedded|can'?t get (it|them) out|won'?t come out|under the (nail|skin))\b"
+)
+_SWOLLEN = re.compile(
+    r"\b(gone|going|got|is|'s|are|'re)( all| really| a bit)? (fat|puffy|puffed( up)?|bloated|swollen|bulging|bulgy|ballooned|domed)\b"
+    r"|\b(swelling|bulging|ballooning|puffing) (up|out)\b|\b(cracked|split|splitting|bursting|burst|popped) open\b"
+)
+_CHARGED = re.compile(r"\b(batter(y|ies)|charg\w*|power ?bank|vape|e-?bike|e-?scooter|lithium|plugged in)\b")
+_NOT_TOLD_HERE = re.compile(r"\b(near|around|close to) (the|my|her|his) eyes\b|\?")
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for a harm told flatly in ``t`` (see the module docstring), else None."""
+    m = _EYE_CHEMICAL.search(t)
+    if m and _EYE_SIGN.search(t) and not _NOT_TOLD_HERE.search(t[: m.end() + 30]):
+        return "urgent", "a chemical in an eye"
+    if _INFECTED.search(t):
+        return "urgent", "a wound or a rash gone infected"
+    if _VOMIT_ON.search(t) and _FOOD_OR_MANY.search(t):
+        return "urgent", "vomiting that goes on after food"
+    for m in _PET_ATE.finditer(t):
+        # a pet named or a kind of dog or cat in WordNet ("our spaniel", "the tabby")
+        if m.group("pet") in _PETS or is_a(m.group("pet"), "domestic_animal", "dog", "house_cat", senses=2):
+            return "urgent", "a pet ate something toxic to it"
+    if _SPLINTER.search(t):
+        return "urgent", "a splinter in deep"
+    if _SWOLLEN.search(t) and _CHARGED.search(t):
+        return "urgent", "a battery swollen"
+    return None

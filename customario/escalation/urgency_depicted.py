@@ -1,0 +1,78 @@
+"""Harm words that name a look, a picture, a game, a dish or a war, not a harm to anyone now (issue 11;
+s41urg, from the normal lines of urgency blind34 read as urgent or emergencies, read as classes and
+tested in the team's own phrasings in ``tests/test_depicted_s41urg.py``).
+
+:func:`set_aside` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency`
+before any reader and blanks the words that are no harm:
+
+- **a look or a flavour**: "a smoky eye", "smoky quartz", "smoked salmon", "smoky bacon";
+- **a picture of a harm**: "that print of the burning ship", "a painting of a sinking boat", a tattoo
+  design ("a skull with flames and a dagger through it" when a design, a tattoo or a quote is named);
+- **a player in form "on fire"**: "our striker is on fire, five goals in three games" (goals, wins,
+  form or a season named);
+- **food burnt in the cooking**: "I burnt the crème brûlée to a crisp" (a dish, not a body part: "burnt
+  my hand on the pan" stays);
+- **a video game**: "my guy keeps getting headshot and bleeding out in the second level" (a character
+  of the caller's with a level, a patch, a server or a game named);
+- **a wound of war service**: "he got shot at in the Falklands", "wounded in the Gulf" (a war or the
+  forces named: a story, decades back).
+"""
+
+from __future__ import annotations
+
+import re
+
+_LOOK = re.compile(
+    r"\bsmok(?:y|ey|ed|e-effect) (?:eyes?|eye look|eyeshadow|shadow|liner|look|quartz|bacon|paprika|salmon|haddock|mackerel|cheese|flavou?r|glass|grey|gray|"
+    r"finish|lids?|wing|effect|blend|palette|tones?|colou?r|notes?)\b"
+)
+_PICTURE = re.compile(
+    r"\b(?:print|painting|picture|poster|photo|photograph|canvas|drawing|sketch|etching|tattoo|design|mural|card|sticker|image|artwork|scene|"
+    r"postcard|watercolou?r|still|frame|film|movie|book|cover|model) of (?:the|a|an|that|this|some) (?:\w+ )?(?:burning|blazing|sinking|wrecked|"
+    r"bleeding|flaming|exploding|dying|drowning|crashing|erupting) \w+\b"
+)
+_DESIGN_CONTEXT = re.compile(r"\b(tattoos?|designs?|quote|sleeve|flash|ink|inked|stencil)\b")
+_DESIGN = re.compile(
+    r"\b(?P<motif>skull|rose|heart|dragon|snake|serpent|phoenix|eagle|tiger|wolf|lion|panther|anchor|butterfly|clown|reaper|sword|crow|raven)s?"
+    r" (?:with|and|through|wrapped in)[^.!?,]*"
+)
+_IN_FORM = re.compile(
+    r"\b(?:striker|player|keeper|goalie|team|lads|girls|squad|side|batsman|batter|bowler|forward|winger|midfield|defence|he|she|they)"
+    r"(?:'s| is| are|'re| was| has been| have been| been)? (?:absolutely |totally |just |really |so )?on fire\b"
+    r"(?=[^.!?]*\b(?:goals?|scor\w*|wins?|won(?!')|games?|matches|form|season|streak|points|tries|runs|wickets|hat-?trick|assists?)\b)"
+)
+_DISH = (
+    r"(?:toast|cake|cakes|cr[eè]me br[uû]l[eé]e|br[uû]l[eé]e|rice|sauce|caramel|sugar|bread|loaf|biscuits?|cookies?|pizza|dinner|tea|onions?|"
+    r"garlic|steak|roast|chicken|pie|pastry|custard|sausages?|bacon|food|meal|porridge|milk|butter|scones?|brownies?|flapjacks?|muffins?|"
+    r"tart|crumble|stew|curry|pancakes?|risotto|jam|fudge|toffee|meringues?|chips|veg|vegetables|potatoes)"
+)
+_BURNT_DISH = re.compile(
+    rf"\b(?:burnt|burned|burn|burning|scorched|charred) (?:the|my|our|a|some|that|this|his|her|their) (?:\w+ )?{_DISH}(?: to a crisp| black)?\b"
+    rf"|\b(?:the|my|our) (?:\w+ )?{_DISH}(?:'s| is| was| got| has| have| are|'re)? (?:all |completely |a bit )?(?:burnt|burned|charred|scorched)\b"
+)
+_ALARM = re.compile(r"\b(smoke|alarm|alarms|fire|flames?)\b")
+_MY_CHARACTER = re.compile(r"\bmy (?:guy|character|avatar|toon|hero|player|man|sniper|squad|team|unit|build)\b")
+_GAME = re.compile(
+    r"\b(?:level|levels|patch|respawn\w*|boss|server|servers|lag|laggy|multiplayer|ranked|console|in-?game|npc|quest|mission|controller|"
+    r"headshot\w*|glitch\w*|update|game|gaming|playthrough|campaign mode|dlc)\b"
+)
+_WAR = re.compile(
+    r"\b(?:shot|shot at|wounded|injured|hurt|blown up|stabbed|bayoneted|burnt|burned|gassed|lost (?:a|his|her|an) \w+)( \w+){0,2} (?:in|during|at) "
+    r"(?:the )?(?:\w+ )?(?:falklands|war|gulf|iraq|afghanistan|korea|vietnam|normandy|blitz|troubles|army|navy|raf|forces|world war \w+|ww1|ww2|wwii|"
+    r"trenches|battle of \w+)\b"
+)
+
+
+def set_aside(t: str) -> str:
+    """``t`` (normalised, lower-case) with the harm words of the module docstring blanked."""
+    t = _LOOK.sub(" a look ", t)
+    t = _PICTURE.sub(" a picture ", t)
+    if _DESIGN_CONTEXT.search(t):
+        t = _DESIGN.sub(lambda m: f" a {m.group('motif')} design ", t)
+    t = _IN_FORM.sub(" in form ", t)
+    if not _ALARM.search(t):  # burnt toast that set off an alarm is read by the false-alarm frames
+        t = _BURNT_DISH.sub(" cooked it wrong ", t)
+    if _GAME.search(t):
+        # the clause with the caller's character in it
+        t = re.sub(r"[^.!?,]*" + _MY_CHARACTER.pattern + r"[^.!?,]*", " a game ", t)
+    return _WAR.sub(" served ", t)
