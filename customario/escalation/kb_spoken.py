@@ -18,6 +18,10 @@ vocabulary): "forty sixty" becomes "4060" only in a base that names a 4060. Two 
 - a model number of three to five digits followed by its suffix apart ("7600 x", "13900 k", "5800
   x3d") joined into the one word the articles write ("7600x").
 
+A model's suffix word shortened to its first letter ("4070S", "4070 S" for the RTX 4070 Super) is
+written out by :func:`written_suffix` when the articles write that number before one capitalised
+word beginning with those letters.
+
 Nothing else changes: an amount or a count the caller states ("two years", "five hundred bucks")
 is left alone.
 """
@@ -109,3 +113,25 @@ def spoken_model_numbers(query: str, vocabulary: set[str]) -> str:
     text = _LONG_NUMBER.sub(lambda m: _long_number(m, vocabulary), query or "")
     text = _TENS_PAIR.sub(pair, _GLUED.sub(lambda m: _unglued(m, vocabulary), text))
     return _NUMBER_SUFFIX.sub(suffixed, _LETTERS_DIGIT.sub(joined, text))
+
+
+_SHORT_SUFFIX = re.compile(r"\b(\d{3,5})\s?([a-z]{1,2})\b", re.I)
+
+
+def written_suffix(query: str, articles: list[dict]) -> str:
+    """``query`` with a model number whose suffix word is shortened to its first letters ("4070S",
+    "4070 s") written as the articles write it ("4070 Super"): when the articles (dicts with
+    ``question`` and ``answer``) write that number before exactly one capitalised word starting with
+    those letters and never write the shortened form itself. "two 4090s" stays (no article writes
+    the 4090 before such a word). Source: kb blind30, blind32, blind34, blind37 ("what psu for a
+    4070S?" was held back: the answer names no "4070s")."""
+    text = " ".join(f"{a.get('question') or ''} {a.get('answer') or ''}" for a in articles)
+
+    def written(m: re.Match) -> str:
+        number, letters = m.group(1), m.group(2)
+        if re.search(rf"\b{number}{letters}\b", text, re.I):
+            return m.group(0)  # the articles write it so ("7600X")
+        words = {w for w in re.findall(rf"\b{number}\s+([A-Z][a-z]+)\b", text) if w.lower().startswith(letters.lower())}
+        return f"{number} {words.pop()}" if len(words) == 1 else m.group(0)
+
+    return _SHORT_SUFFIX.sub(written, query or "")

@@ -44,6 +44,7 @@ from customario.escalation import wordnet
 from customario.escalation.kb_ages import outside_age_limit
 from customario.escalation.kb_arrival import answer_arrived_dead
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
+from customario.escalation.kb_channel import action_through_channel
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
     article_from_row,
@@ -56,6 +57,7 @@ from customario.escalation.kb_articles import (
 )
 from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
 from customario.escalation.kb_excerpt import has_word, priced, together_in_a_sentence
+from customario.escalation.kb_fact import or_side_by_side
 from customario.escalation.kb_fact_kind import fact_words_held
 from customario.escalation.kb_hits import (
     answer_what_was_asked,
@@ -81,7 +83,7 @@ from customario.escalation.kb_service import (
     priced_only_as_included,
     unwanted_in_name,
 )
-from customario.escalation.kb_spoken import spoken_model_numbers
+from customario.escalation.kb_spoken import spoken_model_numbers, written_suffix
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
@@ -302,6 +304,8 @@ def _kind_cap(
         return 0.3, f"a {asked} question, a {kind} article"
     if (asked == "price" and priced_only_as_included(row, asked_words)) or one_more_of_included(row, query):
         return 0.4, INCLUDED_ONLY
+    if kind == "contact" and (why := action_through_channel(query, f"{row['question']} {row['answer']}")):
+        return 0.4, why  # "Can I book online?": the contact article says how to reach us (kb_channel)
     if asks_done_to_a_state(query, row["answer"]):
         # "Will you install the card for me?" against "installed graphics cards are refunded ...":
         # a service asked, an article about items in that state (kb_request).
@@ -340,6 +344,7 @@ def search(
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
     articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
     query = spoken_model_numbers(plain_thousands(in_kb_words(query, articles)), vocabulary)
+    query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
     # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
@@ -470,6 +475,7 @@ def search(
         read = functools.partial(read_part, art["answer"], kind, idf, named_here, row["question"], query, in_topic)
         excerpt = read(_part_pickers(matched, told) + kind_words)
         excerpt = ask_picks(art["answer"], matched, told, read, excerpt) or excerpt
+        excerpt = or_side_by_side(excerpt, query, art)  # "4070 Super vs 4060, what PSU?": each one's sentence
         if excerpt is None or (asked == "price" and not (excerpt := priced(excerpt, art["answer"], kind, query))):
             why = "the answer names the asked-about things only apart" if excerpt is None else "no price in the answer"
             confidence = min(confidence, 0.4)
