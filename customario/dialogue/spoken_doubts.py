@@ -9,6 +9,8 @@ given), never for typed text:
 - :func:`framing_code`: the same code said first or last ("bucks eighty five no idea"), or only
   a word of it left at either end ("five not idea", :func:`code_word`), for a spoken answer heard
   faintly whether or not the rest reads as a value;
+- :func:`refusal_tail`: the verb and object of a refusal said as a verb phrase, its head lost
+  ("i don't off talk about that"), taken as that refusal heard faintly;
 - :func:`heard_off_list`: the end of a request to be taken off a list whose verb was lost ("... me
   off your list"), asked back with the opt-out question;
 - :func:`heard_stop_request`: the words of a request to stop calling heard among other words ("do
@@ -79,10 +81,14 @@ def trailing_code(q: Question, text: str, today: date | None = None) -> Normalis
 # left of that phrase when the word before them was lost ("no idea" heard as "not idea", "go idea",
 # "about idea" through the telephone band: answers blind24 voice sample, 5 December 2026). Words
 # that also carry a value ("i remember it was forty", "i decided on the app", "private lessons") are
-# not among them.
+# not among them. "Business" is in those models only in "none of your business" and "mind your own
+# business": through the telephone band "None of your business." came out as "off your business"
+# twice running and the refusal was lost (answers blind38 voice sample, gb-f3-170 phone band, 5
+# December 2026; the line is in 33 development corpora). A choice named with it ("business class")
+# is the question's own word and is left alone.
 _CODE_WORDS = {
     "dont_know": frozenset({"idea", "clue", "dunno"}),
-    "refused": frozenset({"comment", "telling", "refuse"}),
+    "refused": frozenset({"comment", "telling", "refuse", "business"}),
 }
 _CODE_SAID = {"dont_know": "no idea", "refused": "no comment"}
 _EDGE_WORDS = 2
@@ -104,6 +110,32 @@ def code_word(q: Question, text: str, today: date | None = None) -> Normalised |
     return n if n.status == kinds[0] else None
 
 
+# The verb and object of a refusal said as a verb phrase ("I'd rather not talk about that"), left at
+# the end of a transcript whose head was lost: the question models hold these verbs only in those
+# refusal forms (``conversation.voice.refusal_forms``; not "say", "give", "rate", "score", "answer"
+# or "tell you", which carrier phrases use too: "i'd say seven", "i'd give it a four"). Through
+# the recogniser "I'd rather not talk about that." came out as "i don't off talk about that" and
+# "i don't i don't talk about that" (answers blind37 voice sample, rp-m7-160), "I'd rather not get
+# into that." as "i'd almost ..." (blind33), and the refusal was lost.
+_REFUSAL_TAIL = re.compile(r"\b(talk about|get into|go into|discuss|comment on|share|judge)\s+(?:that|it|them|him)$")
+
+
+def refusal_tail(q: Question, text: str, today: date | None = None) -> Normalised | None:
+    """The refusal whose verb and object (:data:`_REFUSAL_TAIL`: "... talk about that", "...
+    discuss it") end ``text``, with at least one word before them, or None: when the verb is a
+    word of one of ``q``'s own choice or scale labels ("bike share"), or when ``q`` allows no
+    refusal. For a closed question's transcript only (its model has no other use for them)."""
+    words = re.findall(r"[a-z']+", (text or "").lower())
+    m = _REFUSAL_TAIL.search(" ".join(words))
+    if m is None or m.start() == 0:
+        return None
+    own = set(re.findall(r"[a-z']+", " ".join(_names(q)).lower()))
+    if set(m.group(1).split()) & own - {"about", "on", "into"}:
+        return None
+    n = normalise(q, "i'd rather not say", today=today)
+    return n if n.status == "refused" else None
+
+
 def _names(q: Question) -> list[str]:
     """The words ``q``'s own answers are named with: choice labels and synonyms, scale labels."""
     out = [n for c in (getattr(q, "choices", None) or []) for n in (c.label, *c.synonyms)]
@@ -122,7 +154,12 @@ def framing_code(q: Question, text: str, today: date | None = None) -> Normalise
     with such a phrase) the line meant that code 640 times, a re-ask ("either eighteen or nineteen,
     I can't remember which") 35 times, a value 23 times ("Not sure. Four?") and something else
     (an opt-out, a correction) 12 times."""
-    return leading_code(q, text, today) or trailing_code(q, text, today) or code_word(q, text, today)
+    return (
+        leading_code(q, text, today)
+        or trailing_code(q, text, today)
+        or code_word(q, text, today)
+        or refusal_tail(q, text, today)
+    )
 
 
 # The end of a request to be taken off a list ("take me off your list", "I want off your calling
