@@ -188,8 +188,10 @@ told in a simile (:mod:`customario.escalation.urgency_breaths`); a person shut i
 inside a building being gassed (:mod:`customario.escalation.urgency_shut_in`); harms told flatly, each
 urgent: a chemical in an eye, a wound gone infected, vomiting that goes on after food, a pet that ate
 something toxic, a splinter in deep, a swollen battery (:mod:`customario.escalation.urgency_ailments`);
-and, as no harm, a look, a picture, a player in form, a dish burnt, a video game, a war wound
-(:mod:`customario.escalation.urgency_depicted`).
+violence at home told flatly ("my husband hits me"; :mod:`customario.escalation.urgency_abuse`); and,
+as no harm, a look, a picture, a player in form, a dish burnt, a video game, a war wound, a product's
+fumes with nobody unwell (:mod:`customario.escalation.urgency_depicted`), and the caller's last
+provider ("my last barber") as another business.
 
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
@@ -200,6 +202,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from customario.escalation import urgency_abuse as abuse
 from customario.escalation import urgency_aftercare as aftercare
 from customario.escalation import urgency_ailments as ailments
 from customario.escalation import urgency_airway as airway
@@ -497,6 +500,7 @@ def _assess(text: str) -> Urgency:
             or (None if long_ago else shocks.hurt(whole))
             or hearing.hurt(t)
             or ailments.hurt(t)
+            or abuse.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)
             or legal_aim.threat(whole)

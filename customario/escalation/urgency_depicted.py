@@ -15,7 +15,10 @@ before any reader and blanks the words that are no harm:
 - **a video game**: "my guy keeps getting headshot and bleeding out in the second level" (a character
   of the caller's with a level, a patch, a server or a game named);
 - **a wound of war service**: "he got shot at in the Falklands", "wounded in the Gulf" (a war or the
-  forces named: a story, decades back).
+  forces named: a story, decades back);
+- **a product's fumes with nobody unwell**: "the paint fumes in your shop were strong", "are the
+  varnish fumes OK for the baby?" (a smell told or asked about; "the paint fumes have given me a
+  headache" stays urgent).
 """
 
 from __future__ import annotations
@@ -63,6 +66,16 @@ _WAR = re.compile(
 )
 
 
+_PRODUCT_FUMES = re.compile(
+    r"\b(?:paint|varnish|stain|glue|polish|lacquer|primer|sealant|gloss|nail|resin|solvent|thinners?|new carpet|carpet|"
+    r"hair ?spray|perfume|candle|air freshener)s? (?:fumes|smell|smells|odou?r)\b"
+)
+_UNWELL = re.compile(
+    r"\b(headaches?|dizzy|woozy|light-?headed|sick|nause\w*|faint\w*|vomit\w*|throwing up|breath\w*|cough\w*|wheez\w*|sting\w*|"
+    r"burn\w*|unwell|ill|throat|chest|asthma\w*|passed out|collaps\w*|drowsy|confused|rash|eyes?|streaming|tight|funny|weird|poorly)\b"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) with the harm words of the module docstring blanked."""
     t = _LOOK.sub(" a look ", t)
@@ -75,4 +88,6 @@ def set_aside(t: str) -> str:
     if _GAME.search(t):
         # the clause with the caller's character in it
         t = re.sub(r"[^.!?,]*" + _MY_CHARACTER.pattern + r"[^.!?,]*", " a game ", t)
+    if not _UNWELL.search(t):
+        t = _PRODUCT_FUMES.sub(" a smell ", t)
     return _WAR.sub(" served ", t)

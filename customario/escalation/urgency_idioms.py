@@ -142,6 +142,11 @@ def _outlay(word: str) -> bool:
     return len(word) > 2 and is_a(word, "cost", "charge", "expenditure", "payment", senses=1)
 
 
+_IN_THE_THROAT = re.compile(
+    r"[^.!?,;]{0,25}?\b(swallow\w*(?! (my|his|her|their|our|your) pride)|gulped|(stuck|lodged|caught) (in|down) (his|her|their|my|the) (throat|windpipe)|went down the wrong way)\b"
+)
+
+
 def _abstract_object(m: re.Match) -> str:
     """The match of :data:`_BODY_VERBS` set aside when its object is abstract: one of its two words
     is abstract and neither can be put in a mouth ("these ridiculous prices"; "the last bite" stays,
@@ -150,6 +155,10 @@ def _abstract_object(m: re.Match) -> str:
     words = [w for w in (m.group(key + "1"), m.group(key + "2")) if w]
     if words[0] in _NOT_AN_OBJECT:
         return m.group(0)  # "made a spark and a bad smell": the verb has no object
+    # ... an object told as swallowed or stuck is a thing in the throat, whatever its words (s41urg: "choking
+    # on a price tag he swallowed")
+    if _IN_THE_THROAT.match(m.string, m.end()):
+        return m.group(0)
     kinds = _ABSTRACT | {"noun.act", "noun.time"} if key == "z" else _ABSTRACT
     if any(_abstract(w, kinds) or _outlay(w) for w in words) and not any(
         w in _STAND_INS or sense_classes(w) & _CONCRETE for w in words

@@ -155,6 +155,35 @@ _SPOKEN = (
         ),
         "lawyer",
     ),
+    # a part of the body named in the caller's own language inside English (s41urg, blind30: "mi piel is
+    # very red and it itch so much after the cream"): skin, eye, face, throat, chest, hand (Spanish,
+    # French, Italian, Portuguese, German); the word after a possessive only, so that no English word is taken
+    (
+        re.compile(
+            r"\b(mi|mis|ma|mes|mon|la mia|il mio|minha|meu|meine|mein|my|his|her) (piel|peau|pelle|pele|haut)\b"
+        ),
+        r"\1 skin",
+    ),
+    (
+        re.compile(
+            r"\b(mi|mis|ma|mes|mon|il mio|gli|meu|meus|meine|my|his|her) (ojos?|yeux|oeil|œil|occhio|occhi|olhos?|augen?)\b"
+        ),
+        r"\1 eye",
+    ),
+    (
+        re.compile(r"\b(mi|ma|mon|la mia|minha|meine|my|his|her) (garganta|gola|kehle|hals)\b"),
+        r"\1 throat",
+    ),
+    # ("gorge" only after a foreign possessive: "her gorge rose" is disgust)
+    (re.compile(r"\b(ma|mon) gorge\b"), r"\1 throat"),
+    (
+        re.compile(r"\b(mi|ma|mon|il mio|meu|meine|mein|my|his|her) (pecho|poitrine|petto|peito|brust)\b"),
+        r"\1 chest",
+    ),
+    (
+        re.compile(r"\b(mi|mis|ma|mes|mon|la mia|minha|meine|my|his|her) (cara|visage|faccia|rosto|gesicht)\b"),
+        r"\1 face",
+    ),
     # broken English: a bare verb after "he" / "she" told as what happened ("my son he drink the cleaner")
     (re.compile(r"\b(he|she) (drink|eat|swallow|fall|take|cut|burn|hit)\b(?! (to|it up|out)\b)"), _past_of),
     # learner English (urg15; non-native callers write in ~20 of the corpora, missed in blind25 and

@@ -55,6 +55,19 @@ def elsewhere(clause: str) -> bool:
         r"\b(bang\w*|bump\w*|knock\w*|clash\w*|collid\w*|crash\w*|ran|run|smash\w*|fight\w*|fought|tackl\w*|head-?butt\w*)\b",
         clause,
     )
+    # the caller's last provider ("my last barber", "the last artist I had"; s41urg, blind34 and blind26), a
+    # possessive or a relative clause of the caller's own, so not "the last customer" of this business
+    for m in re.finditer(
+        r"\b(?:my|our|her|his|their) last ([a-z]+)\b|\bthe last ([a-z]+) (?:i|we|she|he|they) (?:had|went to|saw|used|tried|booked|visited)\b",
+        clause,
+    ):
+        word = m.group(1) or m.group(2)
+        # (a trade WordNet does not know is one by its ending: "colourist", "tattooist")
+        trade = not word_classes(word) and re.search(r"(ist|ician|er)$", word)
+        if word not in ("time", "one", "visit", "appointment", "week", "month", "year", "night") and (
+            _business(word) or trade
+        ):
+            return True
     return any(
         _business(m.group(2)) and not (clash and m.group(1) in ("with", "into") and is_person(m.group(2)))
         for m in re.finditer(
