@@ -269,7 +269,17 @@ _VAGUE_THING = re.compile(
 )
 
 
+_BEFORE_THAT = re.compile(
+    r"\b(him|her|them|me|us|wife|husband|partner|boss|son|daughter|mum|mom|dad|missus|hubby|family|calendar|"
+    r"diary|schedule|office|team|work)\s+first\W*$"
+)
+
+
 def dated(question: Any, t: str, today: date | None) -> bool:
-    """True when a date answer gives a date, or two joined by "or": values, not a don't-know."""
+    """True when a date answer gives a date, or two joined by "or": values, not a don't-know. A
+    "first" that ends a don't-know after a person ("let me check with the wife first", answers
+    blind37) means "before that", no first of a month."""
+    if is_dont_know(t):
+        t = _BEFORE_THAT.sub(r"\1", t)
     d, how = date_reading.read_date(t, today or date.today(), question_tense(question))
     return d is not None or (how == "ambiguous" and bool(re.search(r"\bor\b", t)))

@@ -46,6 +46,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     labels = ", ".join(c.label for c in question.choices)
     t = choice_wholes.without_opening(question, without_compounds(question, t))
     t = choice_words.elided_alternative(question, t)  # "grade three or four": two grades named
+    t = choice_words.letters_joined(question, t)  # "V I P", "S M S": a choice's word spelt out
     reread = _read_otherwise(question, t)
     if reread is not None:
         return reread
@@ -67,8 +68,10 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         # "Not the east one, the other branch": never the one ruled out; the other one, read back
         return _chosen(question, other, "inferred", labels)
     codes, method = _by_words(question, t, codes, method)
+    declined: set[str] = set()
     if question.type == "multi_choice" and len(codes) > 1:
-        codes, method = _without_declined(question, t, codes, method)
+        kept, method = _without_declined(question, t, codes, method)
+        declined, codes = set(codes) - set(kept), kept
     if (
         (self_said := _self_described(question, t, codes, labels)) is not None
         or undecided(question, t, codes)
@@ -82,17 +85,17 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     codes, method = _after_self_correction(question, t, codes, method)
     method = _method_checked(question, t, codes, _method_said(t, method))
     if question.type == "multi_choice" and codes:
-        codes, method = _with_listed(question, t, codes, method)
+        codes, method = _with_listed(question, t, codes, method, declined)
     more = choices.choices_by_stem(question, t) if question.type == "multi_choice" and codes else []
     if more:
         negated = choice_picks.negated_named(question, t)
-        more = [c for c in more if c not in negated]  # "we parked, so no valet"
+        more = [c for c in more if c not in negated and c not in declined]  # "we parked, so no valet"
     if set(more) - set(codes) and not set(codes) & set(_none_choices(question)):
         # "The packers and the cleaners": one named, one by another form of its word (read back)
         codes, method = [c.code for c in question.choices if c.code in codes or c.code in more], "inferred"
     extra = _in_other_clauses(question, t, codes) if question.type == "multi_choice" and codes else []
     if extra:
-        extra = [c for c in extra if c not in choice_picks.negated_named(question, t)]  # "never tried the electric"
+        extra = [c for c in extra if c not in choice_picks.negated_named(question, t) and c not in declined]
     if extra:
         # "A medication review, and they do deliver to me now", "blood pressure. Oh, and the flu
         # one": a clause of its own names another choice loosely; both, read back.
@@ -133,7 +136,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         if question.type == "single_choice" and len(codes) > 1:
             codes = []
         method = "inferred" if codes else method
-    return _chosen(question, codes, method, labels)
+    return _chosen(question, codes, method, labels, t)
 
 
 def _read_otherwise(question: Any, t: str) -> Normalised | None:
@@ -160,12 +163,15 @@ def _after_self_correction(question: Any, t: str, codes: list[str], method: str)
     tail = _self_corrected_tail(t)
     if question.type == "multi_choice" and re.search(r"\bno\s*$", t[: t.rfind(tail)]):
         later = match_choices_how(question, "no " + tail)[0]
-        if not later or set(later) <= choice_picks.negated_named(question, t):
+        negated = choice_picks.negated_named(question, t)
+        first = match_choices_how(question, re.split(r"[,.;!?]", tail)[0])[0]
+        if not later or set(later) <= negated or (first and set(first) <= negated):
             # "gym and pool, no sauna", "the cleaning and the whitening, no x-rays": "no" straight
             # before a choice (no comma after it, as in "x-rays, no, whitening") leaves that choice
-            # out; nothing is taken back (answers blind5, blind31, blind35 write it so)
+            # out; nothing is taken back (answers blind5, blind31, blind35 write it so); "no
+            # mackerel, no cod, just a pollock": each "no" before a choice (answers blind37)
             tail = t
-            codes = [c for c in codes if c not in choice_picks.negated_named(question, t)]
+            codes = [c for c in codes if c not in negated]
     if tail != t:
         # "Whichever is cheapest... no, the Plus", "Online. No wait, I phoned it in": what follows
         # the self-correction counts ("..., oh and the ferry too" adds to what came before).
@@ -294,15 +300,18 @@ def _self_described(question: Any, t: str, codes: list[str], labels: str) -> Nor
     )
 
 
-def _chosen(question: Any, codes: list[str], method: str, labels: str) -> Normalised:
+def _chosen(question: Any, codes: list[str], method: str, labels: str, t: str = "") -> Normalised:
     """The reading of the choices found: one for a single choice, one or more for a multi choice,
-    never a none choice beside others ("a rattle and nothing" is asked again)."""
+    never a none choice beside others ("a rattle and nothing" is asked again), unless the none is
+    only the caller's own share beside another's (``t``: "My son got a sea bass, I got nothing",
+    read back)."""
     if question.type == "single_choice":
         if len(codes) == 1:
             return _valid(codes[0], method)
         return Normalised("invalid", reason=f"one of: {labels}")
     if len(codes) > 1 and set(codes) & set(_none_choices(question)):
-        return Normalised("invalid", reason=f"one or more of: {labels}")
+        others = choice_wholes.others_beside_own_nothing(t, codes, _none_choices(question))
+        return _valid(others, "inferred") if others else Normalised("invalid", reason=f"one or more of: {labels}")
     return _valid(codes, method) if codes else Normalised("invalid", reason=f"one or more of: {labels}")
 
 
@@ -457,8 +466,13 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
         # "None of these, well, maybe the sauna": a hedge after a comma turns to a choice as well
         later = re.split(r"[.!?;]|,\s*(?=(?:well|maybe|perhaps|actually|oh|though|unless)\b)", t, maxsplit=1)
         named = match_choices_how(question, later[1], deeds=False)[0] if len(later) > 1 else []
-        if [c for c in named if c not in _none_choices(question)]:
-            return Normalised("invalid", reason=f"one or more of: {labels}")
+        if named := [c for c in named if c not in _none_choices(question)]:
+            # "Nothing. Wait, no, one tiny mackerel": taken back in so many words (answers blind37)
+            return (
+                _valid(named, "self-corrected")
+                if choice_wholes.NONE_TAKEN_BACK.match(later[1])
+                else Normalised("invalid", reason=f"one or more of: {labels}")
+            )
         return _none_said(question)
     if choice_wholes.none_with_reason(question, t, _namer(question)) or choice_wholes.none_by_deed(question, t):
         none = _none_choices(question)[:1]  # "We didn't use any of that, we're self-contained" (read back)
@@ -523,12 +537,14 @@ def _method_said(t: str, method: str) -> str:
     return method
 
 
-def _with_listed(question: Any, t: str, codes: list[str], method: str) -> tuple[list[str], str]:
+def _with_listed(
+    question: Any, t: str, codes: list[str], method: str, declined: set[str] = frozenset()
+) -> tuple[list[str], str]:
     """(codes, method) with the items of a list named by one distinctive word or loosely
     (:func:`_loosely`) beside those named by name ("The light and the leak", "physics and his exam
-    practice"; read back); unchanged when an item names nothing."""
+    practice"; read back); unchanged when an item names nothing or names a choice ``declined``."""
     listed = choice_words.items_named(question, t, _namer(question), loose=lambda part: _loosely(question, part))
-    if listed and set(listed) > set(codes) and not set(listed) & set(_none_choices(question)):
+    if listed and set(listed) > set(codes) and not set(listed) & (set(_none_choices(question)) | declined):
         return [c.code for c in question.choices if c.code in listed], "inferred"
     return codes, method
 

@@ -112,3 +112,31 @@ def none_by_deed(question: Any, t: str) -> bool:
     asked = {lemma for w in re.findall(r"[a-z]+", (question.text or "").lower()) for lemma in wn.lemmas(w, "verb")[:1]}
     asked -= {"be", "do", "have", "get", "make"}
     return bool(set(wn.lemmas(m.group(1), "verb")[:1]) & asked)
+
+
+# The caller's own share was nothing, beside what another of the party had: "My son got a sea bass,
+# I got nothing" (answers blind37) answers for the group, as the question asks.
+_OWN_NOTHING = re.compile(
+    r"(?:^|[,.;!?]\s*|\bbut\s+|\band\s+)(?:i|me|myself) (?:got|caught|had|bought|took|ordered|used|landed) "
+    r"(?:nothing|none|zilch|nowt|not a thing)\b[^,.;!?]*"
+)
+_OTHER_ONE = re.compile(r"\b(?:my|our) [a-z]+(?:[- ]in[- ]law)?\b|\b(?:he|she|they)\b")
+
+
+def others_beside_own_nothing(t: str, codes: list[str], nones: list[str]) -> list[str] | None:
+    """``codes`` without the none choice when the only none said is the caller's own share ("I
+    got nothing") beside choices another of the party had ("my son got a sea bass"); None when the
+    answer is not so (read back by the caller of this function)."""
+    if not set(codes) & set(nones) or not set(codes) - set(nones) or not _OWN_NOTHING.search(t):
+        return None
+    rest = _OWN_NOTHING.sub(" ", t)
+    if re.search(r"\b(?:nothing|none|zilch|nowt)\b", rest) or not _OTHER_ONE.search(rest):
+        return None
+    return [c for c in codes if c not in nones]
+
+
+# A none taken back in so many words before a choice: "Nothing. Wait, no, one tiny mackerel", "None
+# of these, oh wait, the bands" (answers blind37); "None. Well, my daughter's veggie." is no such.
+NONE_TAKEN_BACK = re.compile(
+    r"^\W*(?:(?:oh|um+|uh+|er+m?)\W+)*(?:no,? wait|wait,? no|wait|hang on|hold on|actually|sorry|i mean|scratch that)\b"
+)

@@ -42,12 +42,24 @@ def _word_hits(question: Any, word: str) -> set[str]:
     word = _singular(word)
     if word in _GENERIC or len(word) < 3:
         return set()
-    return {
+    hits = {
         c.code
         for c in question.choices
         for name in _names(c)
         if word in {_singular(w) for w in re.findall(r"[a-z]+", name)}
     }
+    return _narrowest(question, hits)
+
+
+def _narrowest(question: Any, hits: set[str]) -> set[str]:
+    """``hits`` narrowed to the one choice whose label is the others' labels with words left out
+    ("general" in *general admission* and *general admission with camping*: the plain one, answers
+    blind38), or ``hits`` itself when no such choice exists."""
+    if len(hits) < 2:
+        return hits
+    words = {c.code: set(re.findall(r"[a-z]+", c.label.lower())) for c in question.choices if c.code in hits}
+    plain = [code for code in hits if all(words[code] < words[o] for o in hits if o != code)]
+    return set(plain) if len(plain) == 1 else hits
 
 
 def _asked_words(question: Any) -> set[str]:
@@ -206,3 +218,28 @@ def named_by_code_only(question: Any, t: str, codes: list[str]) -> list[str]:
         if words and any(words <= other for other in others):
             out.append(code)
     return out
+
+
+# Letters said one by one: "V I P", "S. M. S.", "e-mail" is no such run (a word of two letters or more).
+_LETTER_RUN = re.compile(r"\b[a-z](?:[ .-]+[a-z]\b){1,5}")
+
+
+def letters_joined(question: Any, t: str) -> str:
+    """``t`` (cleaned) with letters spelt out one by one joined into the word of a choice's names
+    they spell ("uh, v i p." → "uh, vip.", "s m s" → "sms"; answers blind38), and two words said
+    apart joined into the one word of a choice's names they make ("push bike" → "pushbike";
+    answers blind25); runs that spell no choice's word are left as said ("i a m")."""
+    wanted = {
+        w for c in question.choices for name in _names(c) for w in re.findall(r"[a-z0-9]+", name.replace(".", ""))
+    }
+
+    def joined(m: re.Match) -> str:
+        word = re.sub(r"[^a-z]", "", m.group(0))
+        return word if word in wanted and len(word) >= 2 else m.group(0)
+
+    t = _LETTER_RUN.sub(joined, t)
+    # "push bike" for the synonym "pushbike", "wi fi" for "wifi": a compound said open
+    for a, b in zip(re.findall(r"[a-z]+", t), re.findall(r"[a-z]+", t)[1:]):
+        if a + b in wanted and a not in wanted and b not in wanted:
+            t = re.sub(rf"\b{a} {b}\b", a + b, t)
+    return t

@@ -107,6 +107,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue
         if m.group(0) == "everything" and re.search(r"\ball of (?:it|that)\b", t):
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
+        if re.match(r"anything\b", m.group(0)) and re.search(r"(?:n'?t|\bnot|\bnever)\b[^,.;!?]*$", t[: m.start()]):
+            continue  # "I didn't buy anything but the shuttle ticket": only the shuttle (answers blind38)
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):
             continue  # "everywhere" is every choice only when the choices are places asked "where"
         if m.group("kind") and match_choices_how(question, m.group("kind"))[0]:
@@ -128,10 +130,26 @@ def _without_device(question: Any, found: list[str], t: str) -> list[str]:
         c.code
         for c in question.choices
         if c.code in found
-        and not any(phrase_positions(p, t) for p in [c.label, *c.synonyms])
-        and re.search(rf"\b(on|with|from|using|via) (my|the|a|his|her|our) {re.escape(c.code.replace('_', ' '))}\b", t)
+        and (
+            not any(phrase_positions(p, t) for p in [c.label, *c.synonyms])
+            and re.search(
+                rf"\b(on|with|from|using|via) (my|the|a|his|her|our) {re.escape(c.code.replace('_', ' '))}\b", t
+            )
+            or _owned_only(c, t)
+        )
     ]
     return [code for code in found if code not in device]
+
+
+def _owned_only(choice: Any, t: str) -> bool:
+    """True when every mention of ``choice`` in ``t`` is a thing the caller owns and used ("I booked
+    on your website from my phone": the phone is the device, the website the channel; answers
+    blind37)."""
+    names = dict.fromkeys([choice.code.replace("_", " "), choice.label, *choice.synonyms])
+    positions = [pos for n in names for pos in phrase_positions(n, t)]
+    return bool(positions) and all(
+        re.search(r"\b(?:on|with|from|using|via) (?:my|his|her|our|their) $", t[:pos]) for pos in positions
+    )
 
 
 # Verbs that undo each other: a choice labelled with one ("borrowing books") is not what an answer

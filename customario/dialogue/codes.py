@@ -65,9 +65,13 @@ _DONT_KNOW = (
     r"(lose|lost|loose) count" + _ALONE,
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
-    # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger"
-    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|oh)\W+)*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|ask)( with)? "
+    # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger";
+    # "Let me check with the wife first" (answers blind37)
+    r"^\W*(?:(?:um+|uh+|er+|hmm+|well|oh)\W+)*(?:(i'?ll|i will|i'?d|i would|i) (have|need) to|let me) (check|ask)( with)? "
     r"(my|the|our) (?!(?:calendar|diary|schedule)\b)\w+\b",
+    # The record is somewhere the caller cannot reach now: "I have it written down somewhere but I
+    # can't find it", "it's on a receipt somewhere" (answers blind37)
+    r"\b(?:have|had|got) (?:it|that|them) (?:written|jotted|noted|put) down somewhere\b",
     # "I haven't thought about it", "never really considered it": no opinion formed yet
     r"^\W*(i )?(haven'?t|have not|never|hadn'?t) (really |actually |honestly )?(thought|considered)( about)? (it|that)"
     r"( much| really| before| yet)?" + _ALONE,
@@ -131,6 +135,9 @@ _REFUSED = (
     r"\bno comment\b",
     r"\bdecline to\b",
     r"\bskip (it|this|that)\b",
+    # "I'll skip the rating", "let's skip this question" (answers blind38)
+    r"\b(?:i'?ll|i will|i'?d rather|i'?d like to|let'?s|can i|can we|i want to) skip (?:the|this|that) "
+    r"(?:rating|question|score|one|scoring|part|bit)\b",
     # "Skip.", "hmm, pass", "uh, skip, please": the keyword alone but for fillers and politeness, as
     # the whole answer or its last sentence ("No opinion. Pass.": the caller declines to go on);
     # "Nah, pass.", "Nope, skip", "No. Pass.": a no said before it declines too (held-out blind27 had
@@ -142,10 +149,11 @@ _REFUSED = (
     r"\bi'?ll pass\b",
     # "Nah, not giving that out.", "Not giving you a date, I'll call you", "No rating from me.": the
     # caller withholds the very thing asked for (answers blind30)
-    r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:giving|telling|sharing|handing)(?: you| them)? "
-    r"(?:(?:that|it|this|those)(?: out| away| up| to you)?(?=\s*[,.;!?]|\s*$)|"
-    r"(?:a|an|any|my|the) (?:date|rating|score|number|figure|answer|details?|info|information)\b"
-    r"(?! (?:of|higher|lower|more|less|than)\b))",
+    # "I'm not giving out details about my family", "I'm not sharing my plans" (answers blind37)
+    r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am |we'?re |we are )?not (?:giving|telling|sharing|handing)(?: you| them)?"
+    r"(?: out)? (?:(?:that|it|this|those)(?: out| away| up| to you)?(?=\s*[,.;!?]|\s*$)|"
+    r"(?:(?:a|an|any|my|the|our|personal|family|private) )*(?:date|rating|score|number|figure|answer|details?|info|"
+    r"information|plans)\b(?! (?:of|higher|lower|more|less|than)\b))",
     # "Not saying what's in the house, sorry", "not telling you how much I earn": the thing asked for,
     # named by a question word, withheld (answers blind32)
     r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:saying|telling(?: you)?|sharing|giving out) "
@@ -176,7 +184,7 @@ _REFUSED = (
     r"\b(?:rather|prefer) not (?:to )?(?:commit|promise|pledge|speculate|predict)\b",
     # "I don't rate people.", "I don't like rating people, pass.", "I never score staff": declining, as
     # a habit, to rate a person at all (answers blind29, blind32)
-    r"\b(?:don'?t|do not|never|won'?t|will not) (?:really |particularly |like |like to |want to |ever )?"
+    r"\b(?:don'?t|do not|never|won'?t|will not|not (?:going to|gonna)) (?:really |particularly |like |like to |want to |ever )?"
     r"(?:rate|rating|score|scoring|grade|grading|judge|judging|mark|marking) (?:people|persons|staff|anyone|anybody|"
     r"individuals|others|folks?|a person|someone|somebody|workers|employees)\b",
     r"\bpass on (this|that)\b",

@@ -37,10 +37,20 @@ _TAKEN_BACK = re.compile(
 )
 
 
+_NUMBER_WORD = (
+    r"(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|twenty|thirty|forty|fifty|sixty|"
+    r"seventy|eighty|ninety|\d+)"
+)
+# "I'd rather say six than seven" (answers blind25): the number preferred, then the one it replaces
+_RATHER_THAN = re.compile(rf"\brather (?P<said>[^,.;!?]*?\b{_NUMBER_WORD})\s+than\s+(?:a |an )?{_NUMBER_WORD}\b")
+
+
 def drop_taken_back(text: str) -> str:
     """``text`` without the clauses that name the value being replaced ("ninety, not eighty" →
-    "ninety"); a "not" inside a clause ("not really") stays."""
-    return _TAKEN_BACK.sub(" ", clean_words(text)).strip(" ,.;!?")
+    "ninety", "I'd rather say six than seven" → "i'd say six"); a "not" inside a clause ("not
+    really") stays."""
+    t = _RATHER_THAN.sub(r"\g<said>", clean_words(text))
+    return _TAKEN_BACK.sub(" ", t).strip(" ,.;!?")
 
 
 def answer_clauses(text: str) -> list[str]:

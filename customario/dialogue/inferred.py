@@ -336,7 +336,12 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     for words, beyond in _BEYOND:
         if re.search(words, asked) and re.search(rf"\b({beyond})\b", t) and not negated:
             return "yes"
-    about = re.search(r"\b(?:anything|anyone|anybody)\s+(?:get\s+|got\s+)?(\w+)(?:\s+or\s+(\w+))?", asked)
+    # "Did anyone in your group get seasick?": what happened to them, never the group's "in"
+    about = re.search(
+        r"^\W*(?:did|was|were|has|had|have)\b[^?]*\b(?:anyone|anybody)\s+(?:in|of|from|at|on) (?:your|the|our|this|that) "
+        r"\w+\s+(?:get\s+|got\s+)?(\w+)(?:\s+or\s+(\w+))?",
+        asked,
+    ) or re.search(r"\b(?:anything|anyone|anybody)\s+(?:get\s+|got\s+)?(\w+)(?:\s+or\s+(\w+))?", asked)
     verbs = rf"\b({'|'.join(w for w in about.groups() if w)})\b" if about else None
     said = [c for c in re.split(r"[,.;]|\bbut\b", t) if verbs and re.search(verbs, c)]
     if said and not re.search(r"\bnot\b|n't\b|\?", t):

@@ -83,7 +83,10 @@ def wants_opt_out(text: str, channel: str = "voice") -> bool:
 # no request for one.
 _CALLBACK_COMPLAINT = re.compile(
     r"\bcall (?:me |us )?back (?:when|like|as|if) (?:you|they|you guys|you people) (?:say|said|promise|promised|tell|told)\b|"
-    r"\b(?:never|didn'?t|don'?t|did not|do not|won'?t|forgot to|forget to) (?:even |ever )?call (?:me |us )?back\b"
+    r"\b(?:never|didn'?t|don'?t|did not|do not|won'?t|forgot to|forget to) (?:even |ever )?call (?:me |us )?back\b|"
+    # "the front desk could maybe call back quicker": a suggestion about call-backs (answers blind37)
+    r"\bcall(?:ing|s)? (?:me |us |people |patients |customers )?back (?:a (?:lot |bit )?)?(?:quicker|faster|sooner|"
+    r"more (?:quickly|often|promptly)|promptly|on time)\b"
 )
 
 
@@ -133,9 +136,14 @@ def correction_payload(text: str) -> str:
     return t.strip(" ,.!") or _clean(text)
 
 
-def wants_to_end(text: str) -> bool:
-    """ "Not interested", "I have to go", "bye" ... (the caller ends the interview)."""
-    return _any(_END, _clean(text))
+def wants_to_end(text: str, declined: bool = False) -> bool:
+    """ "Not interested", "I have to go", "bye" ... (the caller ends the interview). ``declined``:
+    the turn is read as a refusal of the question asked, beside which a polite "no thanks" only
+    declines that question ("No thanks, I'll skip it": answers blind38), not the interview."""
+    t = _clean(text)
+    if declined:
+        t = re.sub(r"\bno,? thank(?:s| you)\b", " ", t)
+    return _any(_END, t)
 
 
 # Ending the interview in so many words: never an answer, even to a yes/no question ("I don't want

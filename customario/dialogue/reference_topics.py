@@ -74,8 +74,8 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str], fits:
         # great, a five" is a remark beside what may answer the current question
         first = rest.split()[0] if rest.split() else ""
         weak = not (numbers_in(first) or first in ("a", "an", "yes", "no", "actually", "really", "more", "about"))
-    elif not asking and (_REMARK.search(topic) or len(topic.split()) > 5):
-        return None
+    elif not asking and (_REMARK.search(topic) or len(topic.split()) > 5) and not _alias_said(topic, questions, asked):
+        return None  # (an earlier question's own alias, "the work they did", is no remark: answers blind38)
     else:
         rest = t[m.end() :].lstrip(" ,.;:!?-")
         if not rest or not re.match(r"\s*[,.;:!?-]", t[m.end() :]):
@@ -116,3 +116,16 @@ def topic_first(text: str, questions: Sequence[Any], asked: Sequence[str], fits:
     if scored[0][1] == asked[-1]:
         return None  # "The bill, about two hundred": the current question, answered
     return Reference(question=by_id[scored[0][1]], payload=rest, weak=weak)
+
+
+def _alias_said(topic: str, questions: Sequence[Any], asked: Sequence[str]) -> bool:
+    """True when ``topic`` (cleaned, with or without "the"/"my") is, word for word, an alias of an
+    earlier question asked ("the work they did", "how we kept in touch"): the survey author's own
+    name for it, whatever verb it holds."""
+    said = re.sub(r"^(?:the|my|that)\s+", "", topic.strip(" ,.;:!?-"))
+    return any(
+        re.sub(r"^(?:the|my|that)\s+", "", clean_words(alias).strip()) == said
+        for q in questions
+        if q.id in asked[:-1]
+        for alias in getattr(q, "aliases", None) or []
+    )

@@ -490,7 +490,9 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
                 reply = self._faq(text) or "That's a good question, but I can't help with that on this call."
                 return [Say(f"{reply} {self._reprompt_text(q)}")]
         if intents.ends_interview(text) or (
-            n.status != "valid" and intents.wants_to_end(text) and not (q.type == "yes_no" and yes_no(text))
+            n.status != "valid"
+            and intents.wants_to_end(text, declined=n.status == "refused")
+            and not (q.type == "yes_no" and yes_no(text))
         ):
             return self._end_interview(confidence)
         if q.type == "open" and confidence is not None and n.status == "valid" and spoken_doubts.no_content_word(text):

@@ -279,7 +279,17 @@ def _negated_before(t: str, start: int, window: int) -> bool:
         return True  # "Wouldn't say it was late": not late
     if re.search(r"\bno (?:way|need|chance|intention|plans?)\b", before):
         return True  # "no way I'd cancel", "no need to book one": not so
+    if _INVERTED_NEGATION.search(before):
+        return True  # "Not once did I feel unsafe" (answers blind38)
     return any(w in ("not", "never", "hardly", "nothing") or w.endswith("n't") for w in clause[-window:])
+
+
+# A negation fronted before an inverted auxiliary: "not once did I feel", "never once was it",
+# "at no point were we", "not for a moment did I feel".
+_INVERTED_NEGATION = re.compile(
+    r"^\W*(?:not (?:once|one time|for (?:a|one) (?:second|moment|minute))|never(?: once| at any point)?|"
+    r"at no (?:point|time|stage))\s+(?:did|was|were|do|does|have|had|has|is|are)\s+(?:i|we|you|he|she|they|it|anyone)\b"
+)
 
 
 # A negated verb of saying or thinking before what is said of it: "I wouldn't say it was late",

@@ -10,7 +10,16 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from customario.dialogue import inferred, quantities, yesno, yesno_already, yesno_asides, yesno_echoes, yesno_habits
+from customario.dialogue import (
+    inferred,
+    quantities,
+    yesno,
+    yesno_already,
+    yesno_anyone,
+    yesno_asides,
+    yesno_echoes,
+    yesno_habits,
+)
 from customario.dialogue.answer_core import Normalised, _any, _self_corrected_tail, _valid
 
 
@@ -71,6 +80,8 @@ def _negations_cancel(question: Any, t: str, unread: bool) -> bool:
     is unclear); "I wouldn't say we didn't" alone is not."""
     if _NOT_NOT_DONE.search(_ASIDE_END.sub("", t)) or _NOT_NOT_A.search(_ASIDE_END.sub("", t)):
         return True
+    if yesno_habits.every_day_reading(question, t) == "yes":
+        return True  # "There wasn't a day I didn't do them." to "... on most days?"
     return not unread and _double_negative_resolved(question, t)
 
 
@@ -185,10 +196,14 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     elif tail != t:
         yn, method = yesno.reading(t)
     if yn is None and not _any(yesno.BOTH, t):
-        yn, method = inferred.implied_yes_no(question, t), "inferred"
+        # "I was, until the prices went up" to "Are you a season ticket holder?" before "I was"
+        yn = yesno_habits.not_now_reading(question, t) or inferred.implied_yes_no(question, t)
+        method = "inferred"
     if yn is None:
         # "Most mornings", "deleted it"; "I already did" to "Will you ...?"
         yn = yesno_habits.habit_reading(question, t) or yesno_already.done_already(question, t)
+        # "Nobody, calm as a millpond." / "Me." to "Did anyone get seasick?"
+        yn = yn or yesno_anyone.who_reading(question, t)
         method = "inferred"
     turned = _turned(t)
     if turned is not None:

@@ -74,6 +74,23 @@ def _undone(subject: str, negation: str) -> str:
     return _UNDONE.get(negation, negation)
 
 
+# A rhetorical question about the question itself, after the answer: "what kind of question is
+# that?", "what do you think?", "need you ask?" (answers blind37): it strengthens the answer, it
+# asks the agent nothing.
+_SCORNED = (
+    r"what (?:kind|sort|type) of (?:a )?question is (?:that|this)|what do you think|need you ask|"
+    r"do you (?:even )?need to ask|(?:is|isn'?t) (?:that|it) obvious|"
+    # "Obviously. Who buys a car without driving it?" (answers blind18)
+    r"who (?:\w+ ){1,4}without (?:\w+ ){0,3}\w+"
+)
+_QUESTION_SCORNED = re.compile(
+    rf"[,.;!]\s*(?:(?:i mean|honestly|seriously|come on|really)\W+)*(?:{_SCORNED})\W*$|"
+    # "Are you kidding? Of course it was." (answers blind25): said first, before the answer
+    r"^\W*(?:(?:oh|um+|uh+)\W+)?(?:are you (?:kidding|joking|serious|having a laugh)(?: me)?|you'?re (?:kidding|joking))"
+    r"\s*[?!.,]+\s*(?=\S)"
+)
+
+
 def plain(t: str) -> str:
     """``t`` (cleaned) without a disclaimer before the answer ("not that I didn't want to, but no"
     → "no") and with a rhetorical double negative said plainly ("it's not like I wasn't there" →
@@ -83,6 +100,8 @@ def plain(t: str) -> str:
     m = _DISCLAIMER.match(t)
     if m:
         t = t[m.end() :]
+    if re.search(r"[a-z]", _QUESTION_SCORNED.sub("", t)):
+        t = _QUESTION_SCORNED.sub("", t)  # "Of course I did, what kind of question is that?"
     if _doubted(t):
         return t  # "I wouldn't say he didn't, but I'm not sure": taken back, left as said (unread)
     t = _TAGGED.sub(_untagged, t)  # "they did, didn't they?" → "yes, they did"

@@ -60,7 +60,7 @@ _SELDOM = re.compile(
     + r"(?:rarely|seldom|almost never|next to never|not (?:often|usually|normally|really)|once in a blue moon)\b(?P<rest2>.*)$"
 )
 _TAKES_BACK = re.compile(
-    r"\b(?:but|though|except|unless|apart from|not|never|no|sometimes|depends|used to)\b|n'?t\b|\?"
+    r"\b(?:but|though|except|unless|apart from|not|never|no|sometimes|depends|used to|until|till)\b|n'?t\b|\?"
 )
 
 
@@ -84,10 +84,38 @@ def as_a_rule_reading(question: Any, t: str) -> str | None:
     return None
 
 
+# "Did you do your exercises on most days?", "Do you walk daily?": at least most days asked, in any tense.
+_MOST_DAYS_ASKED = re.compile(
+    r"\b(?:(?:on )?most (?:days|mornings|evenings|nights)|every (?:day|morning|evening|night)|each day|daily)\b"
+)
+# Every day said, which is at least most days: "Religiously.", "Every blessed day, sugar.", "There
+# wasn't a day I didn't do them.", "Never missed a day" (answers blind37).
+_EVERY_DAY = re.compile(
+    r"^\W*(?:(?:oh|well|um+|uh+|honestly|yeah|yes|gosh|lord)\W+)*(?:(?:i|we|she|he|they) (?:did|do|does)(?: them| it)?\W+)?"
+    r"(?:religiously|without fail|day in,? day out|(?:every|each) (?:(?:blessed|single|livelong|last|god-?given) )?"
+    r"(?:day|morning|evening|night)|(?:there )?(?:wasn'?t|was not|was never|never was) a (?:single )?day (?:that )?"
+    r"(?:i|we|he|she|they) (?:didn'?t|did not|missed|skipped)\b[^,.;!?]*|(?:i |we )?(?:never|not once) (?:missed|skipped) "
+    r"a (?:single )?day|not a (?:single )?day (?:went by|passed|was missed))\b(?P<rest>.*)$"
+)
+
+
+def every_day_reading(question: Any, t: str) -> str | None:
+    """``yes`` when the cleaned answer ``t`` to a question about doing something on most days or
+    every day, in any tense, says it was done every day ("Religiously.", "There wasn't a day I
+    didn't do them.") with nothing after that takes it back; else None. Read back (``inferred``)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _MOST_DAYS_ASKED.search(asked):
+        return None
+    m = _EVERY_DAY.match(t)
+    return "yes" if m and not _TAKES_BACK.search(m.group("rest")) else None
+
+
 def habit_reading(question: Any, t: str) -> str | None:
     """``yes`` when the cleaned answer ``t`` only says how often, ``no`` when it says the habit a
     present-tense question asks about was given up, else None (see the module docstring)."""
     asked = (getattr(question, "text", "") or "").lower()
+    if (every_day := every_day_reading(question, t)) is not None:
+        return every_day
     if getattr(question, "type", None) != "yes_no" or not _HABIT_QUESTION.search(asked) or "?" in t:
         return None
     if (as_a_rule := as_a_rule_reading(question, t)) is not None:
@@ -107,3 +135,26 @@ def habit_reading(question: Any, t: str) -> str | None:
     if _GIVEN_UP.search(t) and not _INSTEAD.search(t) and not re.search(r"\b(?:yes|yeah|yep|sure)\b", t):
         return "no"
     return None
+
+
+# "Are you a season ticket holder?", "Do you have a membership?": a present state asked, no plan.
+_STATE_ASKED = re.compile(
+    r"^\W*(?:are|is|do|does|have|has) (?:you|your|yours)\b(?![^?]*\b(?:plan|planning|intend|going to|will|would|next|"
+    r"future|again)\b)"
+)
+# The state ended: "I was, until the prices went up", "we were till last year" (answers blind25).
+# (Only planned, "I'm thinking about getting one", is left unread: test_answers_inferred.)
+_NOT_NOW = re.compile(
+    r"^\W*(?:(?:well|oh|um+|uh+|honestly)\W+)*(?:i|we) (?:was|were|did|had(?: one| it)?|used to(?: be)?)\W*,?\s*"
+    r"(?:until|till|up until|up to)\b"
+)
+
+
+def not_now_reading(question: Any, t: str) -> str | None:
+    """``no`` when the cleaned answer ``t`` to a question about a present state ("Are you a season
+    ticket holder?") says the state ended ("I was, until the prices went up"); else None. Read
+    back (``inferred``)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    if getattr(question, "type", None) != "yes_no" or not _STATE_ASKED.search(asked) or "?" in t:
+        return None
+    return "no" if _NOT_NOW.search(t) and not re.search(r"\b(?:yes|yeah|yep|again|now|still|since)\b", t) else None

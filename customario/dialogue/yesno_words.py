@@ -25,6 +25,8 @@ _YES = (
     r"\babsolutely\b",
     r"\bdefinitely\b",
     r"\bof course\b",
+    # "Obviously.", "Naturally!" as the whole answer (answers blind18); "obviously not" is a no
+    r"^\W*(?:(?:well|oh|um+|uh+)\W+)?(?:obviously|naturally)\W*$",
     r"^\W*'?course(?: i do| it was| they did| yes)?\W*$",  # "'Course." (British)
     # "Course I would.", "'Course we did": the clipped "of course" before the answer's own verb
     r"^\W*'?course (?:i|we|it|they|he|she|you) (?:would|will|do|did|does|was|were|am|is|are|have|had|can)\b(?! not\b)(?!n'?t\b)",
@@ -60,6 +62,9 @@ _YES = (
     r"^\W*(?:was|did|were|is|does) (?:it|they|he|she) ever\W*$|\btoo right\b|^\W*not half\W*$",
     # "Oh, has it ever.": the same emphatic question with the perfect's auxiliary, opening the answer
     r"^\W*(?:(?:oh|ooh|well|boy|man)\W+)?(?:has|have|had) (?:it|they|he|she|we|i) ever\W*(?:[.!]|$)",
+    # "Oh, were we ever. Half the boat was ill.", "Did I ever!": the emphatic question of the past
+    # with any subject, opening the answer (answers blind37)
+    r"^\W*(?:(?:oh|ooh|well|boy|man)\W+)?(?:was|were|did) (?:it|they|he|she|we|i) ever\W*(?:[.!]|$)",
     # "Afraid so.", "I'm afraid so": a yes to something regretted (the counterpart of "afraid not")
     r"^\W*(?:(?:oh|well|um+|yeah)\W+)?(?:i'?m |i am )?afraid so\b",
     r"^\W*100\s*(?:%|percent)|^\W*(?:ye|yeh|yeah yeah)\W*$",  # "100%", "ye", "yeh" as the whole answer
