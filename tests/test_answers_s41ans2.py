@@ -381,3 +381,24 @@ def test_rather_one_number_than_another_in_a_change():
     if policy.phase == "confirm":
         actions = policy.respond("yes")
     assert recorded(actions).get("coach") == 3, said(actions)
+
+
+def test_make_a_question_named_bare_a_number_changes_it():
+    policy = _club_at("comments", "four", "yes", "a paddle", "eight")
+    actions = policy.respond("Before we go on, make coach a two.")
+    if policy.phase == "confirm":
+        actions = policy.respond("yes")
+    assert recorded(actions).get("coach") == 2, said(actions)
+
+
+def test_make_friends_a_lot_is_an_open_answer_not_a_change():
+    policy = _club_at("comments", "four", "yes", "a paddle", "eight")
+    actions = policy.respond("It helped me make friends a lot, and the coach was patient.")
+    assert "coach" not in recorded(actions) and recorded(actions).get("comments"), said(actions)
+
+
+def test_yeah_right_said_apart_is_read_back():
+    n = normalise(_WENT, "Oh, loved every minute. Yeah. Right.")
+    assert not (n.status == "valid" and n.method not in LENIENT_METHODS), n
+    n = normalise(_WENT, "Yeah. Right after lunch.")
+    assert n.status == "valid" and n.value == "yes", n

@@ -68,6 +68,9 @@ _CHANGE = re.compile(
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"
     # "Before that, about staying again, put yes"
     r"\bput (down )?(yes|no)\b|\bput (me|that) down\b|\bmake (?:the|my) \w+(?: \w+)? (?:a |an )?(?=\S)|"
+    # "make cleanliness a six": a question named bare, then its new number (answers blind40)
+    r"\bmake (?!(?:it|that|this|them|me|us|him|her|sure|do|friends)\b)[a-z]+ (?:a|an) (?=(?:zero|one|two|three|four|five|"
+    r"six|seven|eight|nine|ten|\d+)\b)|"
     # "Hang on, the first question, I'd actually give it a nine": an interjection, then an earlier
     # question named (never "the first one": that may be a choice of this question)
     r"^\W*(hang on|hold on|wait|oh|oops|sorry|actually|sorry,? actually)\W+(about |on |for |re )?(the|my) (\w+ ){0,3}"

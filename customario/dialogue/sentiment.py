@@ -103,7 +103,8 @@ _IRONIC_ONLY = re.compile(
 # Sarcasm markers: the caller may mean the opposite of the value they say.
 _SARCASM = re.compile(
     r"\bif you (?:like|enjoy|love|fancy|want|prefer|don'?t mind) (?!it\b|that\b|me\b)\w+|\bsaid no one\b|"
-    r"\byeah,? right\b|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
+    # ("Oh, super smooth. Yeah. Right.": the scoff said as two words of its own, answers blind40)
+    r"\byeah,? right\b|\byeah[.!]+\s+right\W*$|^\W*oh,? sure\b|\bas if\b|\bnot!|\bsaid (?:no one|nobody)(?: ever)?\b|"
     r"\bwhen pigs fly\b|\bin (?:your|my) dreams\b|\bif (?:i|we) (?:was|were) (?:being )?paid\b|\bright after (?:i|we|hell)\b|"
     # "Oh, a ten, I just love paying fees": the classic ironic frame (read back, never rejected)
     r"\bi (?:just|simply) (?:love|adore) \w+ing\b|"
