@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.kb_channel import action_through_channel
+from customario.escalation.kb_channel import action_through_channel, service_elsewhere
 from customario.escalation.knowledge import search
 
 CONTACT = (
@@ -47,3 +47,32 @@ def test_the_salon_does_not_answer_online_booking_with_its_website(kb):
         assert not result.confident, question
     result = search(kb, "What's the salon's website?", campaign="salon_reception")
     assert result.confident and "lunahair.example" in result.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could your nail tech come out to our office party?",
+        "does anyone do home visits? my dad can't get out",
+        "Would Mia travel up to the lodge's wedding reception?",
+    ],
+)
+def test_a_service_away_from_the_premises_is_a_near_miss(question):
+    assert service_elsewhere(question, "Gel manicure is $45 and takes about 45 minutes.")
+
+
+@pytest.mark.parametrize(
+    "question, article",
+    [
+        ("Can I come to the studio on Sunday?", "We are open Sunday 10 am to 4 pm."),
+        ("how fast would express get to my hotel?", "Express shipping takes 1 to 2 business days."),
+        ("Do you do house calls?", "Our mobile team does house calls within 10 miles for $30 extra."),
+    ],
+)
+def test_the_premises_or_an_article_on_visits_is_not(question, article):
+    assert service_elsewhere(question, article) is None
+
+
+def test_the_salon_does_not_offer_a_stylist_for_a_visit(kb):
+    result = search(kb, "Would Marcus come over to my flat to trim my beard?", campaign="salon_reception")
+    assert not result.confident and result.best.get("refused", "").startswith("near miss")

@@ -10,8 +10,14 @@ a channel is named ("online", "the website", "by email", "the app"), and the act
 reaching someone ("reach", "contact", "call", "email" ...) nor a word the article has. The search
 then holds the article back as a near miss (never offered): the profile does not say so.
 
+Likewise a service asked away from the premises ("Can Sofia come to the wedding venue?", "Do you
+do house calls?"): an article on the service or the stylist says what is done at the business, not
+that anyone travels (:func:`service_elsewhere`); held back as a near miss unless the article itself
+speaks of such visits.
+
 Source: kb development corpora blind11 to blind19 and blind36 ("Can I book online through your
-website?", "can I book online" answered with the website). Pure functions of text.
+website?", "can I book online" answered with the website; "Can Sofia come to the hotel on the
+wedding morning?" offered her biography). Pure functions of text.
 """
 
 from __future__ import annotations
@@ -55,3 +61,25 @@ def action_through_channel(query: str, article_text: str) -> str | None:
             continue
         return f"near miss: the article says how to reach us, not whether one can {action} that way"
     return None
+
+
+# A visit away from the premises: "come to our wedding venue", "travel up to the hotel", "house calls".
+_ELSEWHERE_RE = re.compile(
+    r"\b(?:come|travel|go|drive)\s+(?:up\s+|out\s+|over\s+|down\s+)?to\s+"
+    r"(?:(?:the|our|my|a|your|his|her|their)\s+)?(?:[a-z]+'s\s+)?(?:wedding\s+)?"
+    r"(?:venue|hotel|house|home|church|office|reception|ceremony|care home|apartment|flat)\b"
+    r"|\bhouse ?calls?\b|\bon[- ](?:site|location)\b|\bhome visits?\b|\bmobile (?:service|stylist|hairdresser)s?\b"
+)
+_VISITS_RE = re.compile(
+    r"\b(?:on[- ]site|on[- ]location|house ?calls?|home visits?|mobile|we travel|travel(?:s|ling|led)?\s+(?:out\s+)?to)\b"
+)
+
+
+def service_elsewhere(query: str, article_text: str) -> str | None:
+    """Why an article (``article_text``) does not answer ``query``, or None: the caller asks for a
+    service away from the premises ("Could a stylist come to my house?", "on-site", "house calls")
+    and the article does not speak of such visits."""
+    q = (query or "").lower().replace("\u2019", "'")
+    if not _ELSEWHERE_RE.search(q) or _VISITS_RE.search((article_text or "").lower()):
+        return None
+    return "near miss: the article says nothing of a visit away from the premises"
