@@ -36,3 +36,16 @@ def test_normal(text):
 @pytest.mark.parametrize("text", URGENT_OR_WORSE)
 def test_still_a_harm(text):
     assert assess_rules(text).level in ("urgent", "emergency"), assess_rules(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "level"),
+    [
+        ("Is your smoking hot weekend offer on the kayaks still running?", "normal"),
+        ("The band was so loud my ears were nearly bleeding, can you turn the PA down next week?", "normal"),
+        ("The disco was so loud my ears were bleeding and there's blood on the pillow this morning", "urgent"),
+        ("The griddle was smoking hot and the fat spat up onto my arm, it's blistering", "urgent"),
+    ],
+)
+def test_praise_and_hyperbole(text, level):
+    assert assess_rules(text).level == level, assess_rules(text)

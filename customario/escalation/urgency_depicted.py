@@ -16,6 +16,9 @@ before any reader and blanks the words that are no harm:
   of the caller's with a level, a patch, a server or a game named);
 - **a wound of war service**: "he got shot at in the Falklands", "wounded in the Gulf" (a war or the
   forces named: a story, decades back);
+- **"smoking hot" as praise and "so loud my ears were bleeding"**: "your smoking hot summer deal", "it
+  was so loud my ears were bleeding" (an intensifier and a hyperbole; "the pan was smoking hot and
+  spat on my hand" and blood from an ear after a blast are read as before);
 - **a product's fumes with nobody unwell**: "the paint fumes in your shop were strong", "are the
   varnish fumes OK for the baby?" (a smell told or asked about; "the paint fumes have given me a
   headache" stays urgent).
@@ -66,6 +69,16 @@ _WAR = re.compile(
 )
 
 
+_PRAISE = re.compile(
+    r"\bsmoking hot(?= (?:summer |winter |spring |autumn |new |weekend |black friday |flash )?(?:deals?|offers?|prices?|sales?|looks?|discounts?|"
+    r"bundles?|promo\w*|fits?|outfits?|photos?|pics?)\b)"
+)
+_EARS_BLED = re.compile(
+    r"\bso (?:loud|noisy)(?: that)? (?:my|our|his|her|their|your) ears (?:were|are|'re|was|nearly|almost|practically)"
+    r"(?: \w+)? (?:bleeding|bled|bleed)\b"
+)
+# ... unless blood is told besides, or the caller insists it is so
+_REAL_BLOOD = re.compile(r"\b(blood|bloody discharge|literally|actually|really (were|are|was))\b")
 _PRODUCT_FUMES = re.compile(
     r"\b(?:paint|varnish|stain|glue|polish|lacquer|primer|sealant|gloss|nail|resin|solvent|thinners?|new carpet|carpet|"
     r"hair ?spray|perfume|candle|air freshener)s? (?:fumes|smell|smells|odou?r)\b"
@@ -79,6 +92,9 @@ _UNWELL = re.compile(
 def set_aside(t: str) -> str:
     """``t`` (normalised, lower-case) with the harm words of the module docstring blanked."""
     t = _LOOK.sub(" a look ", t)
+    t = _PRAISE.sub(" very ", t)
+    if not _REAL_BLOOD.search(t):
+        t = _EARS_BLED.sub(" very loud ", t)
     t = _PICTURE.sub(" a picture ", t)
     if _DESIGN_CONTEXT.search(t):
         t = _DESIGN.sub(lambda m: f" a {m.group('motif')} design ", t)
