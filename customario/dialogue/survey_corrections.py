@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import correction_payloads, references
+from customario.dialogue import correction_payloads, intents, references
 from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
 
@@ -79,7 +79,38 @@ class CorrectionsMixin:
         # No usable new value: ask the earlier question again, then come back.
         self.statuses.pop(target.id, None)
         self.answers.pop(target.id, None)
+        self.taken_back = target.id
         return self._ask_again(target, "Sure, let's go back to that one.", current)
+
+    def _change_said_again(self, q: Question, text: str, ref: Any, confidence: float | None) -> list[Action] | None:
+        """The caller's change said again at the question it changes: taken back to ``q`` because
+        the new value was not understood ("Sure, let's go back to that one."), they repeat "go back
+        to the pieces, it was four, not three". Its "go back" is no request to go back further (it
+        had taken them to the question before), and as a whole it may be no value at all ("go back
+        to the date, it was the tenth of September, not the ninth"): the value of the words, else
+        of the words after the question's name, else (no name) the one value its clauses give, is
+        ``q``'s answer, read back (``inferred``). None when ``q`` was not reached so
+        (``taken_back``), when ``ref`` names another question, when the words have no change and
+        answer ``q`` as they stand, or give no single value (don't know, a refusal, two values,
+        out of range: the usual path)."""
+        if self.taken_back != q.id or self.resume in (None, q) or (ref is not None and ref.question.id != q.id):
+            # Not taken back by a change with no value: a read-back of a change denied ("Sorry about
+            # that.") means its words were misread, and read so again they would be misread again.
+            return None
+        today = self._today()
+        n = normalise(q, text, today=today)
+        if n.status == "valid" and ref is None and not intents.wants_go_back(text):
+            return None
+        if n.status not in ("valid", "invalid"):
+            return None
+        if n.status == "invalid" and ref is not None and ref.payload:
+            n = normalise(q, ref.payload, today=today)
+        elif n.status == "invalid":
+            n = self._value_in_clauses(q, text) or n
+        if n.status != "valid":
+            return None
+        self.taken_back = None  # once: a no to this read-back means these words are misread
+        return self._accept(q, text, Normalised("valid", n.value, confidence=0.7, method="inferred"), confidence)
 
     def _other_than_quoted(self, target: Question, text: str, n: Normalised | None) -> Normalised | None:
         """The new answer to the yes/no question ``target`` when the caller quotes their stored
@@ -110,9 +141,16 @@ class CorrectionsMixin:
             and confidence < max(UNSURE_CODE_BELOW, self.understanding.confirm_below)
         )
 
-    def _change_without_verb(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
-        """An earlier answer changed without a change verb: quoted ("I said online before, but it
-        was the store") or named first as a topic (:meth:`_topic_change`); None otherwise."""
+    def _change_without_verb(
+        self, current: Question, text: str, confidence: float | None, ref: Any = None
+    ) -> list[Action] | None:
+        """A change said again at the question it took the caller back to
+        (:meth:`_change_said_again`); else, when ``ref`` (the question a change verb names) is
+        None, an earlier answer changed without a change verb: quoted ("I said online before, but
+        it was the store") or named first as a topic (:meth:`_topic_change`); None otherwise."""
+        again = self._change_said_again(current, text, ref, confidence)
+        if again is not None or ref is not None:
+            return again
         quoted = self._quoted_answer(text)
         if quoted is not None:
             return self._change_earlier(quoted, current, text, confidence)

@@ -125,6 +125,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
         self._faint_codes: dict[str, str] = {}  # the last code heard below the floor, per question
         self._codes_denied: set[tuple[str, str]] = set()  # (question id, code) read back and denied
         self.resume: Question | None = None  # question to come back to after revisiting an earlier one
+        self.taken_back: str | None = None  # the question a change with no new value took the caller back to
         self._optout_asked: tuple[str, str] | None = None  # (phase, caller words) while "stop?" is asked back
         self._optout_unclear = False  # the reply to that question was neither yes nor no once already
         self._stop_declined: set[str] = set()  # questions where a spoken "stop?" asked back got a no
@@ -452,7 +453,7 @@ class SurveyPolicy(ReadBackMixin, CorrectionsMixin, KeypadMixin):
             # "the cost one?" names the question; "twenty-seven dollars and change" names an alias
             # ("dollars") and answers it
             return [Say("Sure. " + self._reprompt_text(q))]
-        changed = self._change_without_verb(q, text, confidence) if ref is None else None
+        changed = self._change_without_verb(q, text, confidence, ref)
         if changed is not None:
             return changed
         # "Actually, make that a seven" on the next question changes the previous answer when the
