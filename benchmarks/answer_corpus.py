@@ -13,8 +13,10 @@ expected one (for an open answer: its words, see below; for a "don't know" or a 
 when that is the expected outcome), else "no". Like a real caller, they say their answer again (new audio: each turn has
 its own seed) each time the agent asks the same question again, after a "no" or because it did not
 understand, as often as the policy may ask one question (re-ask attempts + read-back denials - 1),
-and answer "no" to "would you like us to stop calling?"; an item whose expected outcome is the
-re-ask itself (ambiguous, out of range, unclear) keeps its one answer. The verdict:
+and answer "no" to "would you like us to stop calling?". A caller changing an earlier answer whom
+the agent takes back to that question ("Sure, let's go back to that one.") says their words again
+there too (until 5 December 2026 they fell silent, and a change whose new value was not understood
+the first time was lost). An item whose expected outcome is the re-ask itself (ambiguous, out of range, unclear) keeps its one answer. The verdict:
 
 - ``right``: the expected value stored (or the expected outcome happened);
 - ``wrong``: a value stored as valid that is not the expected one (the worst outcome), or a
@@ -159,7 +161,8 @@ def run_item(
     what the parser alone would store. ``channel="phone"`` is a telephone call (the policy offers
     the keypad after a failed spoken answer); with ``keypad=True`` the caller, once offered, types
     a value answer to a keypad question (:mod:`customario.dialogue.keypad`) instead of saying it
-    again (not for don't know, refused or a correction). ``understanding``: settings of the
+    again (not for don't know or refused; a change of an earlier answer only once the agent has
+    taken the caller back to the question it names). ``understanding``: settings of the
     campaign's ``understanding`` to override (``{"confirm_risky": False}``)."""
     from customario.dialogue import keypad as keys_of
     from customario.dialogue.optout import CONFIRM_QUESTION
@@ -205,7 +208,8 @@ def run_item(
         most = rules.max_attempts + u.max_denials - 1  # times the policy can ask one question in all
         tellings = 1
         utterance = text
-        typed = keys_of.keys_for(expected_q, expected_value, today) if keypad and expected_q is asked else None
+        typed_value = keys_of.keys_for(expected_q, expected_value, today) if keypad else None
+        typed = typed_value if expected_q is asked else None
         keys = typed  # what the caller types when the next utterance is KEYS
         value_keys = False  # those keys are the value (not a 1 or 2 to a read-back)
         for _ in range(4 * most + 4):
@@ -266,15 +270,26 @@ def run_item(
                 else:
                     utterance = reply
                 continue
+            # Taken back to the question a change names ("Sure, let's go back to that one. How many
+            # tickets ...?", the new value not understood): the caller answers it, as any caller
+            # asked a question does; they had stopped there, and the change was counted lost.
+            taken_back = (
+                outcome == "correction"
+                and expected_value is not None
+                and policy.current is expected_q
+                and before_q is not expected_q
+            )
             again = (
                 repeats
                 and policy.phase == "question"
                 and policy.current is not None
-                and policy.current is before_q
+                and (policy.current is before_q or taken_back)
                 and before_phase in ("question", "confirm")
                 and policy.current.id not in policy.statuses
                 and not any(isinstance(a, CallTool) for a in actions)
             )
+            if taken_back:
+                typed = typed_value
             if again and tellings < most:
                 tellings += 1  # asked again (not understood, or a read-back denied): say it again
                 offered = typed is not None and keys_of.hint(policy.current) in said
