@@ -402,3 +402,18 @@ def test_yeah_right_said_apart_is_read_back():
     assert not (n.status == "valid" and n.method not in LENIENT_METHODS), n
     n = normalise(_WENT, "Yeah. Right after lunch.")
     assert n.status == "valid" and n.value == "yes", n
+
+
+def test_isnt_it_obvious_before_the_answer_asks_nothing():
+    n = normalise(_WENT, "Isn't it obvious? I love that bakery, of course I went.")
+    assert n.status == "valid" and n.value == "yes", n
+    assert normalise(_WENT, "Isn't it obvious?").status == "invalid"
+
+
+@pytest.mark.parametrize("text", ["What's it to you how I booked?", "Well, what's it to ya?"])
+def test_whats_it_to_you_is_a_refusal(text):
+    assert normalise(_BOOKED, text).status == "refused"
+
+
+def test_what_it_cost_me_is_no_refusal():
+    assert normalise(_BOOKED, "It's the website to me, always.").status != "refused"

@@ -208,6 +208,8 @@ _REFUSED = (
     r"dates?|details?|information|info|figures?|amounts?)\b",
     r"^\W*(?:(?:um+|uh+|well|sorry|no)\W+)*not saying\W*$",  # "Not saying."
     r"\b(don'?t|do not|won'?t|will not|never) (do|give|answer) (ratings?|scores?|surveys?|those|these)\b",
+    # "What's it to you how I pay?": the question turned back as none of the agent's business (answers blind23)
+    r"^\W*(?:(?:and|well|oh|so)\W+)?what'?s it to (?:you|ya|y'?all)\b|"
     r"\bnunya\b|\bnone of (ya|yer|your|ur) (business|beeswax|concern)\b|\bnot your (business|concern)\b",
     r"\b(that'?s|it'?s) between me and\b",
     r"\bkeep (that|it|this) between (me|myself|us) and\b",  # "I'd rather keep that between me and my bank"

@@ -136,6 +136,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno.with_exception(t)
         or yesno_asides.premise_denied(question, t)
         or yesno_asides.parts_differ(t)
+        or yesno_asides.scorn_alone(t)
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")

@@ -86,9 +86,23 @@ _SCORNED = (
 _QUESTION_SCORNED = re.compile(
     rf"[,.;!]\s*(?:(?:i mean|honestly|seriously|come on|really)\W+)*(?:{_SCORNED})\W*$|"
     # "Are you kidding? Of course it was." (answers blind25): said first, before the answer
-    r"^\W*(?:(?:oh|um+|uh+)\W+)?(?:are you (?:kidding|joking|serious|having a laugh)(?: me)?|you'?re (?:kidding|joking))"
-    r"\s*[?!.,]+\s*(?=\S)"
+    r"^\W*(?:(?:oh|um+|uh+)\W+)?(?:are you (?:kidding|joking|serious|having a laugh)(?: me)?|you'?re (?:kidding|joking)|"
+    # "Is it not obvious? I'm a bowler, of course I do." (answers blind31)
+    r"(?:is it not|isn'?t it|is that not|isn'?t that) obvious)\s*[?!.,]+\s*(?=\S)"
 )
+
+
+_SCORN_ALONE = re.compile(
+    rf"^\W*(?:(?:oh|well|um+|uh+|i mean|honestly|seriously|come on|really)\W+)*(?:{_SCORNED}|"
+    r"(?:is it not|isn'?t it|is that not|isn'?t that) obvious)\W*$"
+)
+
+
+def scorn_alone(t: str) -> bool:
+    """True when the whole answer ``t`` (cleaned) is a rhetorical question about the question
+    ("Isn't it obvious?", "What do you think?"): its "isn't" is no no (main had stored "Isn't it
+    obvious?" as no); asked again."""
+    return bool(_SCORN_ALONE.match(t))
 
 
 def plain(t: str) -> str:
