@@ -135,10 +135,14 @@ _CALC_RE = re.compile(
     r"\b\d+\s?/\s?\d+\s+of\b|\btimes\b|\bdivided\b|\bsplit\b",
     re.IGNORECASE,
 )
+# "won", "real" and "rand" are English words too ("I won it in a raffle", "a real bargain"): a
+# currency only right after a number ("fifty thousand won"); blind37 had asked again for dollars.
 _FOREIGN_RE = re.compile(
     r"\b(?!US\$)[A-Z]{1,3}\$|\b(?:canadian|australian|aussie|new zealand|kiwi|hong kong|singapore|"
-    r"mexican|pesos?|reais|real|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rand|rubles?|"
-    r"lira|won|baht|dirhams?)\b",
+    r"mexican|pesos?|reais|rupees?|yuan|renminbi|rmb|francs?|kron[aeo]r?|zloty|rubles?|"
+    r"lira|baht|dirhams?)\b|"
+    r"(?:\d|\b(?:hundred|thousand|million|[a-z]+ty|[a-z]+teen|one|two|three|four|five|six|seven|eight|nine|ten|"
+    r"eleven|twelve))\s+(?:won|real|rand)\b",
     re.IGNORECASE,
 )
 _MONEY_WORD_RE = re.compile(r"[$€£¥]|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?)\b", re.IGNORECASE)

@@ -372,7 +372,13 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
     cleaned = clean(text)
     out_of = _said_out_of(cleaned)
     if _other_scale(out_of, hi):
-        return Normalised("invalid", reason=reason)
+        tail = _self_corrected_tail(out_of)
+        if tail == out_of or _other_scale(tail, hi) or len(_numbers(tail, rating=True)[0]) != 1:
+            return Normalised("invalid", reason=reason)
+        # "Ten out of ten? No, sorry, on your scale, five." (blind35): another scale taken back,
+        # the value said after it (read back)
+        read = _int_in_range(tail, lo, hi, what)
+        return _valid(read.value, "self-corrected") if read.status == "valid" else read
     prepped = _prep_numbers(cleaned)
     if len(nums) > 1 and method != "self-corrected":
         # "Eight, though the wait I'd give a two": the rating said first, the rest a story around it;
@@ -390,7 +396,14 @@ def _int_in_range(text: str, lo: float, hi: float, what: str) -> Normalised:
             nums, method = [rated], "inferred"
     if quantities.counts_things_only(prepped):
         return Normalised("invalid", reason=reason)  # "Two thumbs up": things counted, no rating
-    if len(nums) != 1 or number_bounds.bound_only(quantities.without_asides(out_of)):
+    bare = quantities.without_asides(out_of)
+    side = number_bounds.side_of_middle(bare) if len(nums) == 1 and not number_bounds.bound_only(bare, False) else 0
+    if side and (nums[0] - (lo + hi) / 2) * side > 0 and method not in LENIENT_METHODS:
+        # "Better than average, say a five" on 1-7: the number said on the side of the middle the
+        # words give is the rating (read back); on the other side ("above average, a two"), or
+        # with no number, no point is named (asked again). blind25 had asked again.
+        method = "inferred"
+    elif len(nums) != 1 or number_bounds.bound_only(bare):
         return Normalised(
             "invalid", reason=reason if not nums else f"just one {what.removeprefix('a ')} from {lo:g} to {hi:g}"
         )

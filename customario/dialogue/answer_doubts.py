@@ -161,6 +161,13 @@ def doubt_beside_answer(question: Any, t: str) -> bool:
     return bool(_REST_FORGOTTEN.search(t)) and question.type in ("multi_choice", "single_choice", "open")
 
 
+# "I forgot the kids' story times", "we forgot about the deposit": something left out of a count.
+_FORGOT_THING = re.compile(
+    r"\s*(?:oh\W+)?(?:i|we)(?: had| totally| completely)? forg[oe]t(?:ten)? (?:about |to (?:count|add|include|mention) )?"
+    r"(?:the|my|our|his|her|their|that|those|these|them|it)\b"
+)
+
+
 def part_unknown(question: Any, t: str) -> bool:
     """True when ``t`` (cleaned) gives a number in one clause and, in another clause without a
     number, a don't-know said of a thing the question names ("The lessons were sixty, the books I
@@ -169,6 +176,10 @@ def part_unknown(question: Any, t: str) -> bool:
     clauses = [c for c in re.split(r"[,;.!?]|\b(?:but|and|though|although|whereas)\b", t) if c.strip()]
     if len(clauses) < 2 or not any(numbers_in(c) for c in clauses):
         return False
+    if _self_corrected_tail(t) != t:
+        # "Three. No wait, five, I forgot the story times" (blind36): what was forgotten is the
+        # reason for the new figure, which counts it, not a part left unknown
+        clauses = [c for c in clauses if not _FORGOT_THING.match(c)]
     asked = word_stems(getattr(question, "text", "") or "")
     return any(
         is_dont_know(c) and not numbers_in(c) and word_stems(c) & asked - word_stems("know sure idea remember")

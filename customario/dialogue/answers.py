@@ -265,6 +265,12 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
             read = _normalise_typed(question, usual, today)
             return _valid(read.value, "inferred") if read.status == "valid" else read
     if qtype in ("nps", "scale"):
+        mocked = _MOCKED_THEN_SAID.search(t)
+        if mocked:
+            # "Excellent. Not. A two, more like." (blind31): the rating mocked is taken back, the
+            # one said after it is the answer (read back)
+            read = _normalise_typed(question, t[mocked.end() :], today)
+            return _valid(read.value, "inferred") if read.status == "valid" else read
         kept = number_readings.compared_point(t)  # "more of a four than a five": four (read back)
         if kept != t:
             read = _normalise_typed(question, kept, today)
@@ -302,6 +308,10 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     return _valid(t, "exact")
 
 
+# "Excellent. Not.": a rating taken back by a "Not." of its own, with more said after it.
+_MOCKED_THEN_SAID = re.compile(r"^[^.!?]{1,40}[.!,]\s*not\s*[.!]+\s*(?=[a-z0-9])")
+
+
 # A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
 _NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
 
@@ -321,6 +331,9 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
             if again is not None
             else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
         )
+    framed = scales.without_own_frame(t, hi)
+    if framed != t and not numbers_in(_prep_numbers(framed)):
+        t = framed  # "The middle one out of five" on 1-5: the middle, not five
     label = scales.label_value(question, t)
     said = scales.intensified_labels(question, t)
     corrected = _label_after_correction(question, t) if len(said) > 1 else None

@@ -10,7 +10,9 @@ it reads; every rewrite is read back by the survey (``inferred``):
   Labor Day (:func:`weekday_of_holiday_weekend`);
 - a full date said with an occasion beside it that the caller only links to it ("the second of
   May, the same day as my sister's wedding", "on her fifth birthday, the ninth of May"): the
-  occasion is dropped (:func:`without_occasion`).
+  occasion is dropped (:func:`without_occasion`);
+- two days offered and the weekday that settles them: "the twentieth or twenty-first, it was a
+  Friday" (:func:`day_by_its_weekday`).
 
 Pure functions on cleaned text; ``read`` is :func:`customario.dialogue.date_reading.read_date`
 passed in by :mod:`customario.dialogue.answers`. No I/O.
@@ -168,8 +170,38 @@ def weekday_of_holiday_weekend(t: str, today: date, tense: str, read: Callable) 
     return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
 
 
+# Two days of the month offered as alternatives: "the twentieth or twenty-first", "the 3rd or the 4th".
+_TWO_DAYS = re.compile(rf"\b(?:the )?(?P<a>{_DAY_RX}) or (?:the )?(?P<b>{_DAY_RX})\b")
+
+
+def day_by_its_weekday(t: str, today: date, tense: str, read: Callable) -> str:
+    """``t`` as "<month> <day>, <year>" when it offers two days of the month and names the one
+    weekday that only one of them falls on ("The twentieth or twenty-first, it was a Friday": the
+    caller settles it by the weekday); ``t`` itself otherwise (no month read for either day, both
+    or neither on that weekday, another date said)."""
+    m = _TWO_DAYS.search(t)
+    named = [w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", t)]
+    if m is None or len(named) != 1 or len(_TWO_DAYS.findall(t)) != 1:
+        return t
+    rest = t[: m.start()] + " " + t[m.end() :]
+    months = [w for w in MONTHS if re.search(rf"\b{w}\b", rest)]
+    if re.search(rf"\d|\b(?:{_DAY_RX})\b", rest) or len(months) > 1:
+        return t
+    days = []
+    for part in ("a", "b"):
+        d, how = read(f"{months[0] if months else ''} the {m.group(part)}".strip(), today, tense)
+        if d is None or how == "ambiguous":
+            return t
+        days.append(d)
+    hits = [d for d in days if d.weekday() == WEEKDAYS.index(named[0])]
+    if len(hits) != 1:
+        return t
+    return f"{MONTHS[hits[0].month - 1]} {hits[0].day}, {hits[0].year}"
+
+
 def plain_date(t: str, today: date, tense: str, read: Callable) -> str:
     """``t`` with every rewrite of this module applied (see the module docstring)."""
+    t = day_by_its_weekday(t, today, tense, read)
     t = month_by_number(t)
     t = day_of_relative_month(t, today)
     t = without_occasion(t, today, tense, read)

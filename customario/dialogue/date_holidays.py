@@ -21,7 +21,7 @@ _HOLIDAYS = (
     (r"hallowe'?en", (10, 31)),
     (r"valentine'?s( day)?", (2, 14)),
     (r"(independence day|fourth of july|july fourth)", (7, 4)),
-    (r"boxing day", (12, 26)),
+    (r"boxing day|(st\.?|saint) stephen'?s( day)?", (12, 26)),  # St Stephen's Day: Ireland's Boxing Day
     (r"juneteenth", (6, 19)),
     (r"veterans'? day", (11, 11)),
     (r"(st\.?|saint) patrick'?s( day)?", (3, 17)),

@@ -104,19 +104,25 @@ _NTH = {"first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "four
 
 def _nth_weekday(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
     """ "the first Monday in January", "the last Friday of the month", "the second Tuesday of
-    March 2027": a weekday counted within a month (None when the words are not such a date)."""
+    March 2027", "the first Tuesday of the new year" (January): a weekday counted within a month
+    (None when the words are not such a date)."""
     m = re.search(
         rf"\b({'|'.join(_NTH)}) ({'|'.join(WEEKDAYS)}) (?:in|of) (?:the month|this month|next month|"
-        rf"({'|'.join(MONTHS)}))(?: (\d{{4}}))?\b",
+        rf"({'|'.join(MONTHS)})|(the new year|next year))(?: (\d{{4}}))?\b",
         t,
     )
     if not m:
         return None
     nth, weekday = _NTH[m.group(1)], WEEKDAYS.index(m.group(2))
-    if m.group(3):
+    if m.group(4):
+        # "The first Tuesday of the new year" (blind31 had read the next month's): the coming
+        # January, or this one while it lasts
+        year = today.year + (1 if today.month > 1 or m.group(4) == "next year" else 0)
+        months = [(year, 1)]
+    elif m.group(3):
         months = [(y, MONTHS.index(m.group(3)) + 1) for y in (today.year - 1, today.year, today.year + 1)]
-        if m.group(4):
-            months = [(int(m.group(4)), MONTHS.index(m.group(3)) + 1)]
+        if m.group(5):
+            months = [(int(m.group(5)), MONTHS.index(m.group(3)) + 1)]
     else:
         step = 1 if "next month" in m.group(0) else 0
         y, mo = divmod(today.year * 12 + today.month - 1 + step, 12)

@@ -85,10 +85,31 @@ _PRICE_EACH = re.compile(
 )
 
 
+# One thing to each of the people counted: "one for each of us", "one each", "one apiece".
+_ONE_EACH = re.compile(
+    r"(?:just |only )?(?:one|a single one) (?:each|apiece|a head|a piece|per (?:person|head|kid|child)|"
+    r"for (?:each|every) (?:one )?(?:of us|of them|person|kid|child|one)|for everyone|for everybody)"
+)
+
+
+# The difference from a plan or another time said after the answer: "three more than they promised",
+# "two fewer than last year" (blind38: "Twelve weeks, three more than they promised"); never "three
+# more than that", which adds to the answer.
+_AGAINST_PLAN = re.compile(
+    r"(?:that'?s |which is |so |about |only |just )?[a-z0-9-]+(?: [a-z]+)? (?:more|less|fewer|longer|shorter|over|under) "
+    r"than (?:(?:they|we|i|he|she|you|it) (?:said|promised|planned|quoted|expected|estimated|told|thought|had planned)|"
+    r"(?:the |their |our |my )?(?:plan|planned|promised|quote|quoted|estimate|estimated|schedule|scheduled|expected|usual|normal)|"
+    r"last (?:year|time|month|week)|usual|normal|before)\b.*"
+)
+
+
 def _aside(segment: str, asks_money: bool) -> bool:
     """True when a segment's numbers belong to a clause of its own or are money beside a question
-    that does not ask money (a price per thing included: "forty bucks each"); False when the
-    segment could change the answer."""
+    that does not ask money (a price per thing included: "forty bucks each"), or say one thing to
+    each ("Four, one for each of us": blind38 had asked again); False when the segment could
+    change the answer."""
+    if _ONE_EACH.fullmatch(segment.strip(" .!?")) or _AGAINST_PLAN.fullmatch(segment.strip(" .!?")):
+        return True
     if not asks_money and _PRICE_EACH.search(segment):
         rest = _PRICE_EACH.sub(" ", segment)
         if not _MAY_CHANGE.search(rest) and not numbers_in(rest):

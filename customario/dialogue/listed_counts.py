@@ -180,7 +180,9 @@ _TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in
 # Words of address closing or opening a turn ("seven of us, mate"): the listener, not a person counted.
 _ADDRESS = (
     r"mate|man|love|luv|pal|buddy|bud|dude|bro|hun|hon|honey|dear|darling|sweetheart|babe|sir|ma'?am|madam|"
-    r"son|lad|boss|chief|guys|my friend|my dear|my love"
+    r"son|lad|boss|chief|guys|my friend|my dear|my love|"
+    # "Nine people, y'all." (blind37), "Three, folks", "Two of us, sugar": the listener addressed
+    r"y'?all|ya'?ll|you all|you guys|folks|sugar|sweetie|sweetpea|darlin'?|dearie|mister|miss"
 )
 # A closing remark after the list: "it was date night", "which was nice", "this was for her birthday".
 _REMARK = r"(?:it|it'?s|this|which|twas|'twas)\b"

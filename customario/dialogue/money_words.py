@@ -5,7 +5,8 @@
   an answer in cents only, blind36): :func:`without_praise`;
 - "Ninety cents.", "Seventy-five cents, for a late DVD" to a question in dollars: a hundredth of a
   dollar by the unit's definition, read back (never stored as 90): :func:`cents_alone`;
-- "Not one red cent." is nothing (:func:`not_one_coin`);
+- "Not one red cent." is nothing (:func:`not_one_coin`), and "didn't pay a cent" no amount in cents
+  (:func:`cents_only`);
 - "Twenty-two." to "What did you pay for the whole system?" of up to $150,000: the thousands may be
   left out the way large prices are said; both readings fit, so it is asked again:
   :func:`thousands_left_out`.
@@ -35,6 +36,25 @@ _CENTS_SAID = re.compile(
 _UNIT_OR_SIZE = re.compile(
     r"[$£€¢]|\d[.,]\d\d|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?|pence|hundred|thousand|grand|k|million)\b"
 )
+
+
+# "didn't pay a cent", "not one red cent", "never cost us a penny": the smallest coin denied, which
+# says nothing was paid, not an amount in cents (blind38: "Nothing, zero, ... I didn't pay a cent").
+_DENIED_COIN = re.compile(
+    r"\b(?:not|didn'?t|did not|never|wouldn'?t|won'?t)\b(?: [a-z']+){0,3}? (?:a|one|a single|one single)\s+"
+    r"(?:(?:red|brass|single|thin)\s+)?(?:penny|cent|dime|nickel)\b"
+)
+
+
+# "Thirty cents", "ninety cents a go": cents with no dollars said, to a question asked in dollars;
+# "worth every cent" is no amount (taken out first: :func:`without_praise`).
+_CENTS_ONLY = re.compile(r"^(?!.*\b(?:dollars?|bucks?)\b)(?!.*\$).*\bcents?\b")
+
+
+def cents_only(t: str) -> bool:
+    """True when ``t`` says cents and no dollars ("Ninety cents."), a denied coin aside ("didn't
+    pay a cent" says that nothing was paid, no amount in cents)."""
+    return bool(_CENTS_ONLY.search(_DENIED_COIN.sub(" ", t)))
 
 
 def without_praise(question: Any, t: str) -> str:

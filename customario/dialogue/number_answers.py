@@ -192,11 +192,6 @@ def _currency_of(question: Any) -> str:
     return "USD"
 
 
-# "Thirty cents", "ninety cents a go": cents with no dollars said, to a question asked in dollars;
-# "worth every cent" is no amount (taken out first: :func:`money_words.without_praise`).
-_CENTS_ONLY = re.compile(r"^(?!.*\b(?:dollars?|bucks?)\b)(?!.*\$).*\bcents?\b")
-
-
 def _said(question: Any, t: str) -> str | Normalised:
     """The words of ``t`` a number is read from: without clock times for a duration ("at 2"), an
     age, what would have been or used to be ("One sixty-five, and the dog is six", "used to be
@@ -238,6 +233,8 @@ def _said(question: Any, t: str) -> str | Normalised:
         quantities.asks_money(question)
         and extra
         and not re.search(r"\b(?:after|with|including|incl|inc)\s+(?:the\s+)?(?:tax|taxes|vat|gst|tip|fees?)\b", final)
+        # "eleven thousand before tax, eleven thousand eight hundred all in" (blind34): the whole said
+        and not price_readings.says_whole(final)
     ):
         if not units.asks_price_per_one(question) or not re.match(r"\W*plus\b", final[extra.start() :]):
             return Normalised("invalid", reason="the whole amount")  # "Two hundred plus tax": not the total
@@ -255,7 +252,7 @@ def _said(question: Any, t: str) -> str | Normalised:
             return Normalised("invalid", reason=per_item)  # "$18 a ticket" to a total spent on tickets
         if units.price_each(question, _self_corrected_tail(t)) and len(numbers_in(_prep_numbers(said))) == 1:
             return Normalised("invalid", reason="the whole amount you paid")  # "Thirty-five dollars each"
-        if _CENTS_ONLY.search(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
+        if money_words.cents_only(t) and not re.search(r"\b(?:in|how many) cents\b", question.text.lower()):
             cents = money_words.cents_alone(question, t)
             if cents is not None:
                 return _valid(cents, "inferred")  # "Ninety cents.": 0.90, read back

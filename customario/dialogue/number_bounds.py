@@ -30,10 +30,21 @@ _BOUND = re.compile(
     r"^\W*(?:(?:um+|uh+|er+|well|oh|so|about|around|roughly|maybe|probably|like)\W+)*"
     rf"{NUMBER_PHRASE}\s+(?:(?:dollars?|bucks?|pounds?|quid|euros?|percent|per cent|minutes?|hours?|days?|times)\s+)?"
     r"(?:less|more|cheaper|dearer|fewer|longer|shorter|higher|lower|extra) than\b|"
-    r"\b(?:above|below|better than|worse than) (?:the )?average\b|"
     # a point in time, not a length: "since I was ten", "since the age of six" (had stored 10 years)
     rf"\bsince (?:(?:i|we|he|she|they|you) (?:was|were|turned|'?d turned)|(?:the )?age(?: of)?|(?:i|we) were aged)\s+{NUMBER_PHRASE}\b"
 )
+
+
+# A rating said against the middle of the scale ("a bit above average", "worse than average"): a
+# side of the scale, no point of it (blind25 had stored 4 for "A bit above average").
+_FROM_MIDDLE = re.compile(r"\b(?:(?P<up>above|better than)|below|worse than) (?:the )?average\b")
+
+
+def side_of_middle(t: str) -> int:
+    """+1 when ``t`` rates above the middle of the scale ("better than average"), -1 below it
+    ("below average"), 0 when it says neither or both."""
+    sides = {1 if m.group("up") else -1 for m in _FROM_MIDDLE.finditer(t)}
+    return sides.pop() if len(sides) == 1 else 0
 
 
 def near_bounds(t: str) -> str:
@@ -60,9 +71,10 @@ _TAKEN_OFF = re.compile(
 )
 
 
-def bound_only(t: str) -> bool:
-    """True when the number is only a bound ("under ten minutes", "more than twenty"): no value to
-    store, so the question is asked again. "Just under ten", "almost forty" are values (hedged), and
+def bound_only(t: str, middle: bool = True) -> bool:
+    """True when the number is only a bound ("under ten minutes", "more than twenty"), or with
+    ``middle`` a rating said against the middle ("above average"): no value to store, so the
+    question is asked again. "Just under ten", "almost forty" are values (hedged), and
     so is a rating moved "up to" or "down to" a point ("I'd bump him up to a five")."""
     t = re.sub(
         r"\b(?:bump|go|move|push|knock|take|bring|turn|put|mark|change|raise|lower|drop|upgrade|downgrade)\w*"
@@ -70,7 +82,7 @@ def bound_only(t: str) -> bool:
         " to",
         t,
     )
-    return bool(_BOUND.search(near_bounds(t)) or _TAKEN_OFF.search(t))
+    return bool(_BOUND.search(near_bounds(t)) or _TAKEN_OFF.search(t) or (middle and _FROM_MIDDLE.search(t)))
 
 
 _COUNTED = re.compile(rf"\b({NUMBER_PHRASE})\s+([a-z]+)")

@@ -332,6 +332,12 @@ _THOUSAND_AND_DIGIT = re.compile(
 )
 
 
+# "A hundred and ninety-nine ninety-nine", "three hundred forty-nine ninety-nine": dollars in the
+# hundreds then the cents as a second number, the way a price tag is read out (blind34, blind38).
+_HUNDREDS_AND_BARE_CENTS = re.compile(
+    rf"\b((?:a|{_DIGIT}) hundred(?: and)? (?:{_TEENS_TENS}|{_DIGIT}))[ -]({_TEENS_TENS})\b"
+    r"(?![ -]\w)(?!\s*(?:hundred|thousand|dollars?|bucks?|cents?|percent|%|[a-z]+s\b))"
+)
 # "A grand and a half": the half is of the grand (1500), read back since the order is unusual.
 _GRAND_AND_A_HALF = re.compile(r"\b(a|one|two|three|four|five|six|seven|eight|nine) grand and a half\b")
 # A filler between the dollars and the cents of one price.
@@ -354,7 +360,8 @@ def price_with_two_readings(t: str) -> str:
     """For a money question: ``t`` with a price said in a form that has two readings written out
     in the reading most callers mean, so that it is read back before it is stored (any rewrite of
     the caller's words makes the number reading ``inferred``): "a buck twenty" → "1.20 dollars"
-    (also slang for 120), "two thousand five" → "2005" (also said for 2,500), "a grand and a half"
+    (also slang for 120), "three hundred forty-nine ninety-nine" → "349.99 dollars", "two thousand
+    five" → "2005" (also said for 2,500), "a grand and a half"
     → "1500" (so read by blind14's writer). ``t`` itself when there is no such form. Source of the second readings: the blind13 answer corpus's writer
     (3 December 2026), who marked both as ambiguous."""
     from customario.dialogue.spoken import numbers_in
@@ -363,6 +370,10 @@ def price_with_two_readings(t: str) -> str:
     m = _DOLLARS_AND_BARE_CENTS.search(t)
     if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1 and numbers_in(m.group(2))[0] < 100:
         # "Seventy-nine dollars ninety-five", "twelve dollars fifty": the cents without their word
+        cents = numbers_in(m.group(2))[0]
+        return t[: m.start()] + f"{numbers_in(m.group(1))[0]:g}.{int(cents):02d} dollars" + t[m.end() :]
+    m = _HUNDREDS_AND_BARE_CENTS.search(t)
+    if m and len(numbers_in(m.group(1))) == 1 and len(numbers_in(m.group(2))) == 1:
         cents = numbers_in(m.group(2))[0]
         return t[: m.start()] + f"{numbers_in(m.group(1))[0]:g}.{int(cents):02d} dollars" + t[m.end() :]
     m = _BUCK_AND_CENTS.search(t)

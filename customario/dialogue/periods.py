@@ -1,7 +1,8 @@
 """The periods an amount or a count is said per (issue 11): the one a question asks
 ("visits per month", "your monthly rent"), a rate written short ("$80/wk"), and a period an answer
 names that the rate readers of :mod:`customario.dialogue.units` do not ("a quarter", "for the
-year", "I pay it yearly"). Pure functions over lower-case text.
+year", "I pay it yearly"), and a rate said of another time ("used to be every week":
+:func:`in_the_past`). Pure functions over lower-case text.
 """
 
 from __future__ import annotations
@@ -68,3 +69,15 @@ def other_period(t: str) -> str | None:
     answers blind31: "four hundred and fifty a quarter" to a monthly rent)."""
     found = {m.group(1) or m.group(2) or ADVERB_PERIOD[m.group(3)] for m in _OTHER_PERIOD.finditer(t)}
     return found.pop() if len(found) == 1 else None
+
+
+_PAST_HABIT = re.compile(r"\b(?:used to|back then|years ago|in the old days|before (?:that|covid|my)|last year)\b")
+
+
+def in_the_past(text: str, rate: str) -> bool:
+    """True when ``rate`` ("every week") is said in a clause of ``text`` about another time ("...
+    twice a month now, used to be every week"), and another clause gives a count: the past habit
+    is no answer to a question about now."""
+    clauses = re.split(r"[,;.!?]|\bbut\b", text.lower().replace("-", " "))
+    said = [c for c in clauses if rate in re.sub(r"[^a-z0-9 ]+", " ", c)]
+    return bool(said) and all(_PAST_HABIT.search(c) for c in said) and len(clauses) > len(said)

@@ -1,7 +1,7 @@
 """Prices and counts said with their whole or their parts (blind13 development corpus, issue 11):
 
 - a price said with its whole or what it bought ("sixty-two with the fees", "750 for four", "two
-  at sixty dollars each": :func:`whole_price`);
+  at sixty dollars each", "twenty, twenty-five with the shoes": :func:`whole_price`);
 - loose change above a round figure ("eleven hundred and change": :data:`LOOSE_CHANGE`);
 - a part out of a whole ("seven out of the ten rooms": :data:`PART_OF_WHOLE`).
 
@@ -33,6 +33,12 @@ _ALL_IN = re.compile(
     rf"\b({quantities.NUMBER_PHRASE})(?: dollars| bucks)?\s+(?:with (?:the )?(?:fees?|tax(?:es)?|tip|everything)|"
     r"all in|all told|including (?:the )?(?:fees?|tax(?:es)?|tip|everything)|in total|total)\b"
 )
+# The last of two amounts said with an extra thing that closes the answer, larger than the first:
+# "Twenty bucks, twenty-five with the shoes" (blind31), "ninety, a hundred and ten with the parking".
+_WITH_EXTRA = re.compile(
+    rf"[,;.]\s*(?:(?:well|so|or|but|and|more like|really)\s+)*(?P<n>{quantities.NUMBER_PHRASE})(?: dollars| bucks)?"
+    r"\s+with (?:the |my |our |a |an )?[a-z]+(?: [a-z]+)?\W*$"
+)
 # What a price bought, after it: "750 for four", "sixty for the two of us", "ninety for both".
 _FOR_HOW_MANY = re.compile(
     rf"\s+for (?:the |all )?(?:{quantities.NUMBER_PHRASE}|both)(?: of (?:us|them|those|these|\w+s))?"
@@ -48,6 +54,12 @@ _COUNT_AT_EACH = re.compile(
 )
 
 
+def says_whole(said: str) -> bool:
+    """True when ``said`` (cleaned) names one amount as the whole, with what it includes ("eleven
+    thousand eight hundred all in", "sixty-two with the fees")."""
+    return len(set(_ALL_IN.findall(said))) == 1
+
+
 def whole_price(said: str) -> str:
     """For a money question: the one amount said as the whole ("Forty-five, but like sixty-two
     with the fees" → "sixty-two", "... so seventeen fifty all in" → "seventeen fifty"), a count at
@@ -60,8 +72,13 @@ def whole_price(said: str) -> str:
         if len(count) == 1 and len(price) == 1 and count[0] == int(count[0]) and 1 < count[0] <= 20:
             return f"{count[0] * price[0]:g}"  # "Two at sixty dollars each": 120 in all
     whole = _ALL_IN.findall(said)
-    if len(numbers_in(_prep_numbers(said))) > 1 and len(set(whole)) == 1:
-        return whole[0]
+    said_numbers = numbers_in(_prep_numbers(said))
+    if len(set(whole)) == 1 and (len(said_numbers) > 1 or numbers_in(_prep_numbers(whole[0])) == said_numbers):
+        return whole[0]  # "$325 with fees" (blind38): the amount itself, without the fees counted as things
+    extra = _WITH_EXTRA.search(said)
+    if extra and len(said_numbers) == 2 and numbers_in(_prep_numbers(extra.group("n"))) == said_numbers[1:]:
+        if said_numbers[1] > said_numbers[0]:
+            return extra.group("n")  # "Twenty bucks, twenty-five with the shoes": the whole with its extra
     bought = _FOR_HOW_MANY.sub(" ", said)
     return bought if bought != said and numbers_in(_prep_numbers(bought)) else said
 

@@ -89,6 +89,11 @@ _STRONG_THEN = re.compile(
     r"landlord|agent|plan|bank|dentist|doctor|gym|shop|store|preparer|accountant)|"
     r"(?:my|our) +thing(?= +(?:i|we|was|were|had)\b))\b"  # "my old one" once "old one" is read as a thing
 )
+# A figure for a time to come: "it'll be fifteen in January", "we're going to be at twenty by June".
+_LATER = re.compile(
+    r"\b(?:it|that|we|i|he|she|they|you)(?:'ll| will| are going to| is going to|'re going to|'s going to|"
+    r"'re gonna|'s gonna| gonna) (?:be|hit|reach|turn|make it)\b"
+)
 _NOW = re.compile(
     r"\b(?:now|these days|nowadays|currently|at the moment|lately|since then|this (?:month|year|time)|came to|"
     r"ended up|in the end|final(?:ly)?|was charged|charged (?:me|us)|actually (?:paid|cost|was)|(?:i|we) paid|"
@@ -159,7 +164,8 @@ def without_ages(t: str) -> str:
 def without_asides(t: str, things: bool = False, then_asked: bool = False) -> str:
     """``t`` with the numbers that are not the answer blanked out: someone's age ("my dog is nine"),
     what would have been ("it would've been seven if ..."), what used to be when the answer says
-    what is now ("used to be three hundred, now it's ninety"; not when ``then_asked``), "the other
+    what is now ("used to be three hundred, now it's ninety"; not when ``then_asked``) or will be
+    ("fourteen now, it'll be fifteen in January"), "the other
     two", and with ``things`` (a rating) numbers of things ("they cracked two roof tiles"). The
     caller reads what is left back; when nothing numeric is left, ``t`` itself is returned."""
     spans: list[tuple[int, int]] = [m.span() for m in _AGE.finditer(t)]
@@ -176,6 +182,8 @@ def without_asides(t: str, things: bool = False, then_asked: bool = False) -> st
     nows = [(a, b) for a, b in parts if _NOW.search(t[a:b]) and re.search(NUMBER_PHRASE, t[a:b])]
     if nows and not then_asked:
         spans += [(a, b) for a, b in parts if _THEN.search(t[a:b]) and (a, b) not in nows]
+        # "Fourteen now, it'll be fifteen in January" (blind31): what will be, beside what is now
+        spans += [(a, b) for a, b in parts if _LATER.search(t[a:b]) and (a, b) not in nows]
     elif not then_asked:
         # "Two. Used to be three.", "Quoted three hundred. Paid 380": said to have been, beside a plain number
         spans += [(a, b) for a, b in parts if _STRONG_THEN.search(t[a:b]) and not _COUNTERFACTUAL.search(t[a:b])]
@@ -574,9 +582,15 @@ def none_of_it(question: object, t: str) -> bool:
         # "Nah, they were right on time", "I was seen before my time even" to "how many minutes
         # past your appointment time did you wait?"; never "not on time" nor "I got there early"
         return not re.search(r"\b(not|never|wasn'?t|weren'?t|didn'?t|hardly|barely)\b[^,.;!?]*\b(on time|early)\b", t)
-    return bool(waited and re.fullmatch(r"\W*(straight in|right away|immediately|no time at all|no time)\W*", t))
+    # "Not at all, they took me straight in" (blind35): no wait, said with how they were seen
+    return bool(waited and _SEEN_AT_ONCE.fullmatch(t))
 
 
+_SEEN_AT_ONCE = re.compile(
+    r"\W*(?:(?:not at all|none at all|not a minute|no)\W*)?(?:(?:(?:they|she|he|the \w+) (?:took|called|brought|saw|got|"
+    r"had) (?:me|us) )?(?:straight|right) in|right away|straight away|immediately|no time at all|no time)\W*|"
+    r"\W*not (?:even )?at all\W*"
+)
 _SEEN_ON_TIME = re.compile(
     r"\b(?:(?:right|bang|dead|spot|exactly|pretty much) )?on time\b|\bbefore (?:my|our) (?:time|appointment|booking)\b|"
     r"\bahead of (?:time|schedule)\b|\b(?:they|she|he|doctor|dentist|nurse|seen|called|taken|called in) (?:\w+ ){0,2}early\b"

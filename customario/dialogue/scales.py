@@ -107,6 +107,10 @@ _END_NAMED = re.compile(
 )
 
 
+# The middle named as a point of the scale: "the middle one", "the middle score".
+_MIDDLE_POINT = r"the middle (?:one|number|score|mark|rating|point|option|box)"
+
+
 def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int | str | None:
     """A point of ``lo``..``hi`` said in words ("in the middle", "halfway", "full marks", "the
     highest", "the lowest"), :data:`NO_MIDDLE` for the middle of an even scale, or None;
@@ -114,7 +118,10 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
     not a ten)."""
     if re.search(
         r"\bneither\b.+\bnor\b|\bin the middle\b|\bmiddle of the (road|scale|range|pack)\b|\bdead cent(er|re)\b|"
-        r"\b(right |straight |smack |bang )?(down|in) the middle\b|\bsomewhere (in )?(the )?middle\b|\bthe midpoint\b",
+        r"\b(right |straight |smack |bang )?(down|in) the middle\b|\bsomewhere (in )?(the )?middle\b|\bthe midpoint\b|"
+        # "Dead middle.", "the middle one", "the middle score" (blind31 had asked again)
+        rf"\b(dead|bang|smack|slap|right) middle\b|\b{_MIDDLE_POINT}\b|"
+        r"^\W*(the )?middle\W*$",
         t,
     ) or (len(t.split()) <= 5 and re.search(r"\bhalf ?way\b|\bmid ?way\b|\bmiddling\b", t)):
         # "halfway" only as (nearly) the whole answer: "halfway through the move" is a story
@@ -145,6 +152,16 @@ def point_in_words(t: str, lo: float, hi: float, extremes: bool = True) -> int |
     if re.search(r"\b(the )?(lowest|bottom|minimum|worst)( (one|score|mark|number|rating|you'?ve got|possible))?\b", t):
         return int(lo)
     return None
+
+
+def without_own_frame(t: str, hi: float) -> str:
+    """``t`` without the "out of N" said after "the middle one" (or number, score ...) where N is
+    the scale's own top ``hi`` ("the middle one out of five" on 1-5: the scale named, not a value
+    of five, which blind31 had read at full confidence); ``t`` itself otherwise."""
+    from customario.dialogue.spoken import number_words
+
+    top = int(hi)
+    return re.sub(rf"\b({_MIDDLE_POINT})\s+out of (?:{top}|{number_words(top)})\b", r"\1", t)
 
 
 _NOT_END_WORDS = frozenset(

@@ -114,6 +114,13 @@ _SHORT_AND = re.compile(
 )
 
 
+# A number word or figure with "ish" typed onto it: "fiveish", "twentyish", "8ish".
+_ISH = re.compile(
+    r"\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|"
+    r"sixty|seventy|eighty|ninety|hundred|\d+)ish\b"
+)
+
+
 def clean(text: str) -> str:
     """``text`` lower-cased with runs of white space as one space and curly apostrophes straight;
     "outta" / "out ta" read as "out of" ("nine outta ten"); Scots negatives as English ("didnae"
@@ -121,7 +128,7 @@ def clean(text: str) -> str:
     "lor") dropped; "45k" / "twenty-six k" as "45 thousand" / "twenty-six thousand" (45 was stored
     for "45k" before, answers blind18); "hundred n thirty", "thousand & fifty" with "and" typed short
     inside one number as "hundred and thirty"; "twenty thou" as "twenty thousand" and "twenty-odd
-    grand" as "about twenty grand"."""
+    grand" as "about twenty grand"; "fiveish" / "8ish" as "five-ish" / "8-ish"."""
     t = re.sub(r"\s+", " ", (text or "").lower().replace("’", "'").replace("‘", "'")).strip()
     if _ACCENTED.search(t):
         t = _ACCENTED.sub(_unaccented, t)  # "café", "naïve": typed with accents, read as written without
@@ -131,6 +138,8 @@ def clean(text: str) -> str:
         t = _FINAL_PARTICLE.sub("", t)
     if "n" in t or "&" in t:
         t = _SHORT_AND.sub(r"\1 and ", t)
+    if "ish" in t:
+        t = _ISH.sub(r"\1-ish", t)  # "fiveish" as "five-ish" (blind37 had asked again)
     if "thou" in t or "odd" in t:
         t = _ODD_BEFORE_SCALE.sub(r"about \1 ", _THOU.sub(r"\1 thousand", t))
     return scots_negatives(re.sub(r"\bout ?ta\b", "out of", t))

@@ -107,7 +107,15 @@ def number_word_corrections(text: str, question: Any) -> list[str]:
 
     numeric = set(_NUMBER_WORDS) | set(_ORDINALS)
     said = set(re.findall(r"[a-z]+", text))
-    return [x for x in corrected_texts(text, question) if (set(re.findall(r"[a-z]+", x)) - said) & numeric]
+    # A word right after a figure is what the figure counts ("3 tix", "2 hrs"), never a second
+    # number: "i got 3 tix" had been corrected to "3 six" and asked again (blind38)
+    after_figure = set(re.findall(r"\d\s*([a-z]+)", text))
+    return [
+        x
+        for x in corrected_texts(text, question)
+        if (set(re.findall(r"[a-z]+", x)) - said) & numeric
+        and not (set(re.findall(r"\d\s*([a-z]+)", x)) - after_figure) & set(_NUMBER_WORDS)
+    ]
 
 
 # Short forms of units a number is said with ("5 mins", "2 hrs"): known, though no dictionary word.

@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.periods import other_period, question_period, written_rate
+from customario.dialogue.periods import in_the_past, other_period, question_period, written_rate
 from customario.dialogue.spoken_dates import WEEKDAYS
 
 # ---------------------------------------------------------------- how often, per week
@@ -234,8 +234,10 @@ _COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "se
 _DIFFERENCE = (
     r"(?!\s+(?:or two\s+)?(?:early|late|earlier|later|sooner|before|after|ago|short|over|too (?:early|late|soon))\b)"
 )
+# Not "for half a day": a length of time (blind37 had asked again)
 _RATE_RX = re.compile(
-    rf"\b(?:times?|visits?|rides?|trips?)?\s*(?:a|per|each|every|an?) (day|week|month|year)\b{_DIFFERENCE}"
+    r"\b(?:times?|visits?|rides?|trips?)?\s*(?<!\bhalf )(?<!\bhalf)(?:a|per|each|every|an?) (day|week|month|year)\b"
+    rf"{_DIFFERENCE}"
 )
 
 
@@ -244,6 +246,10 @@ _ONE_OF_UNIT = re.compile(
     r"(?:(?:um+|uh+|oh|well|only|just|about|around|maybe)\s+)*an? (?:day|week|month|year)"
     r"(?:\s+(?:just|only) the one)?(?:\s+(?:i think|i reckon|i'd say))?"
 )
+
+
+# Before a unit, a point in time, not a count: "thirty-one next month" (had been read as 1 month).
+_POINT_IN_TIME = frozenset("next last this that every each per the same following coming previous past".split())
 
 
 def counted_in_own_unit(question: Any, text: str) -> float | None:
@@ -267,6 +273,8 @@ def counted_in_own_unit(question: Any, text: str) -> float | None:
         return None  # "two or three nights": two values, asked again (never the last one)
     said = set()
     for m in re.finditer(rf"(?<![\w.])((?:[\w.]+ )?[\w.]+) {noun}s?\b", t):
+        if m.group(1).split()[-1] in _POINT_IN_TIME:
+            continue
         nums = numbers_in(m.group(1))
         if nums:
             said.add(nums[-1])
@@ -331,18 +339,6 @@ _PER_OCCASION = re.compile(
 )
 
 
-_PAST_HABIT = re.compile(r"\b(?:used to|back then|years ago|in the old days|before (?:that|covid|my)|last year)\b")
-
-
-def _in_the_past(text: str, rate: str) -> bool:
-    """True when ``rate`` ("every week") is said in a clause of ``text`` about another time ("...
-    twice a month now, used to be every week"), and another clause gives a count: the past habit
-    is no answer to a question about now."""
-    clauses = re.split(r"[,;.!?]|\bbut\b", text.lower().replace("-", " "))
-    said = [c for c in clauses if rate in re.sub(r"[^a-z0-9 ]+", " ", c)]
-    return bool(said) and all(_PAST_HABIT.search(c) for c in said) and len(clauses) > len(said)
-
-
 # A rate written with a slash or a short period: "$80/week", "80/wk", "900 per yr".
 def counted_elsewhere(question: Any, text: str) -> str | None:
     """Why a number answer counts something other than what was asked, or None.
@@ -367,12 +363,14 @@ def counted_elsewhere(question: Any, text: str) -> str | None:
             and count_with_its_rate(question, text) is not None
         ):
             # per-day rates to a weekly question are per_week_count's (needs the days too)
-            if _rate_describes_count(text, m.group(1), period) or _in_the_past(text, m.group(0)):
+            if _rate_describes_count(text, m.group(1), period) or in_the_past(text, m.group(0)):
                 continue
             if m.group(1) == question_unit(question) and _ONE_OF_UNIT.fullmatch(t.strip()):
                 continue  # "A day, just the one." to "how many days ...?": one day, no rate (blind30)
             return f"a number per {period}" if period else "a number, not a rate"
     other = other_period(t)
+    if not period and other and re.search(r"\b(?:nightly|(?:per|a|each|every) night)\b", asked):
+        period = "night"  # "Three hundred for the week" to a nightly rate (blind40 had stored 300)
     if period and other and other != period:
         # "four hundred and fifty a quarter", "nine hundred for the year" to a monthly rent (held-out
         # answers blind31): an amount per another period is never divided out, so it is asked again

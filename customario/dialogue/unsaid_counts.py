@@ -110,7 +110,9 @@ def zero_said(question: Any, t: str) -> str | None:
         return "phrase"
     if quantities.asks_money(question) and re.match(
         r"\W*(?:it was |it'?s )?(?:free(?: of charge)?|on the house|no charge|gratis|"
-        r"(?:i )?(?:didn'?t|did not|never) (?:pay|cost|spend) (?:me )?(?:a |one )?(?:penny|cent|dime|thing|red cent))\b",
+        # "We didn't pay a penny", "I never paid a single cent" (any payer, any tense, a single coin)
+        r"(?:(?:i|we|they|he|she|it) )?(?:didn'?t|did not|never) (?:pay|paid|cost|spend|spent) (?:me |us )?"
+        r"(?:a |one )?(?:single |red )?(?:penny|cent|dime|thing))\b",
         t,
     ):
         return "inferred"  # "On the house", "didn't pay a penny": nothing paid (read back)
