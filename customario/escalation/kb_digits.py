@@ -72,3 +72,29 @@ def plain_thousands(query: str) -> str:
     """``query`` with the thousands separators of its numbers removed ("$1,200" → "$1200", "1,000 W"
     → "1000 W"); "3, 4 or 5" keeps its commas."""
     return _THOUSANDS_RE.sub("", query or "")
+
+
+_NUMBER_WORD = (
+    r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen"
+    r"|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)"
+)
+# Number words right before a unit of money ("fifty dollars", "two hundred bucks", "a hundred and
+# twenty quid").
+_SPOKEN_MONEY_RE = re.compile(
+    rf"\b(?:an? )?{_NUMBER_WORD}(?:[\s-]+(?:and[\s-]+)?{_NUMBER_WORD})*(?=\s+(?:bucks|dollars?|quid|pounds|euros?)\b)",
+    re.I,
+)
+
+
+def spoken_money(query: str) -> str:
+    """``query`` with amounts of money said in words written in digits ("isn't more than fifty
+    dollars" → "isn't more than 50 dollars"), by text2num's ``alpha2digit``, so that the search takes
+    them for an amount the caller states (:func:`kb_question.stated_amounts`), never for words of the
+    question. Other number words are left as they are."""
+    from text_to_num import alpha2digit
+
+    def digits(m: re.Match) -> str:
+        said = re.sub(r"^an? ", "one ", m.group(0), flags=re.I)
+        return alpha2digit(said, "en")
+
+    return _SPOKEN_MONEY_RE.sub(digits, query or "")

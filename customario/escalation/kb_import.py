@@ -30,6 +30,7 @@ from customario.escalation.kb_excerpt import ADDRESS_LEAD
 from customario.escalation.kb_models import PROFILE_KEYS, Article, ArticleList, Profile
 from customario.escalation.kb_articles import CONTACT_QUESTION, upsert_article
 from customario.escalation.kb_words import question_key
+from customario.escalation.kb_zone import zone_article
 from customario.limits import MAX_FIELD_CHARS, MAX_KB_ARTICLES, MAX_KB_FILE_BYTES
 
 DAYS = {
@@ -163,11 +164,14 @@ def profile_articles(profile: dict | Profile, source: str = "business profile") 
         arts.append({"key": key, "question": question, "answer": answer, "tags": tags})
 
     if p.hours:
+        # The zone the hours are in is said with them ("Are those hours Pacific time?": kb_zone).
+        zone = zone_article(p.business.timezone)
         add(
             "hours",
             "What are your opening hours?",
-            _hours_text(p.hours),
+            _hours_text(p.hours) + (f" {zone['answer']}" if zone else ""),
             [
+                *(zone["tags"] if zone else ()),
                 "hours",
                 "open",
                 "schedule",

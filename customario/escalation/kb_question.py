@@ -27,7 +27,7 @@ def question_form(text: str) -> str | None:
 
 # A number with its unit or currency is an amount, not a name: "750 W", "850 watt", "$900", "900 bucks".
 _AMOUNT_RE = re.compile(
-    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|pounds|euros?|%|percent)\b", re.I
+    r"[$\u00a3\u20ac]\s?(\d[\d,]*)|\b(\d+)\s?(?:w|watts?|bucks|dollars?|quid|pounds|euros?|%|percent)\b", re.I
 )
 
 
@@ -83,13 +83,22 @@ def _first_of_pair(words: list[str]) -> bool:
     return pair and bool(terms(words[0])) and bool(terms(words[2]))  # "Where or when": no names
 
 
+# A price the caller guesses against an amount: "it isn't more than $50, is it?", "over 200 bucks"
+# (number words are digits by then: kb_digits.spoken_money).
+_GUESSED_PRICE = (
+    r"(?:(?:more|less|cheaper|pricier|dearer|higher|lower) than|(?:is|be|isnt|isn't|cost|costs|run|runs) (?:over|under|above|below)) (?:[$\u00a3\u20ac]\s?\d+"
+    r"|\d+ ?(?:bucks|dollars?|quid|pounds|euros?))"
+)
+
 # What a question asks for (by cue words) and which article kinds may answer it: never a bio for a price.
 _KIND_CUES = (
     (
         "price",
         re.compile(
             r"\b(how much|price|prices|pricing|cost|costs|charge|charges|fee|fees|expensive|cheap|rates?"
-            r"|what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total)\b"
+            r"|what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total"
+            # a price guessed against an amount: "it isn't more than $50, is it?", "over 200 bucks"
+            rf"|{_GUESSED_PRICE})\b"
         ),
     ),
     (
@@ -165,7 +174,29 @@ def situation_words(query: str) -> set[str]:
     # What the caller says they do not need ("doesn't have to be a senior person") chooses nothing.
     for m in _NOT_NEEDED_RE.finditer(q.lower().replace("\u2019", "'")):
         out |= set(WORD_RE.findall(m.group(1)))
+    # The amount a caller guesses a price against, with its comparison and unit ("more than 50
+    # dollars"): the price asked is the article's, whatever the guess.
+    for m in re.finditer(_GUESSED_PRICE, q.lower()):
+        out |= set(WORD_RE.findall(m.group(0)))
+    # Where the caller rings from ("I'm calling from New York") when the place is named only there,
+    # and the verb that tells it.
+    for m in _CALLING_FROM_RE.finditer(q):
+        if m.group(1).lower() in ("calling", "ringing", "phoning") and not _ZONE_ASKED_RE.search(q):
+            continue  # only a time zone question makes the caller's town their situation
+        words = set(WORD_RE.findall(m.group(2).lower()))
+        if sum(len(re.findall(rf"\b{re.escape(w)}\b", q.lower())) for w in words) == len(words):
+            out |= words | {m.group(1).lower()}
     return out
+
+
+# A time zone named or asked ("Pacific time", "which time zone"): where the caller rings from is then
+# their situation ("I'm calling from New York, are those hours Pacific time?").
+_ZONE_ASKED_RE = re.compile(r"\b(?:time ?zones?|pacific|eastern|central|mountain)\b", re.I)
+# "calling from New York", "ringing from Chicago", "phoning in from St. Louis", "I'm at SF State",
+# "studying at Berkeley": the caller's place.
+_CALLING_FROM_RE = re.compile(
+    r"\b(calling|ringing|phoning|studying|(?<![\w'])I'?m|I am)(?: in| now)? (?:from|at) ((?:[A-Z][\w.'-]*\s?){1,3})"
+)
 
 
 # "doesn't have to be a senior person", "don't need it to be the owner", "no need for a senior".

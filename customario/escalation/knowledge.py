@@ -55,7 +55,7 @@ from customario.escalation.kb_articles import (
     names_used_as_verbs,
     person_names,
 )
-from customario.escalation.kb_digits import phone_only_digits, plain_thousands, without_rank_number
+from customario.escalation.kb_digits import phone_only_digits, plain_thousands, spoken_money, without_rank_number
 from customario.escalation.kb_excerpt import has_word, priced, together_in_a_sentence
 from customario.escalation.kb_fact import or_side_by_side
 from customario.escalation.kb_fact_kind import fact_words_held
@@ -346,7 +346,7 @@ def search(
     """
     vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
     articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
-    query = spoken_model_numbers(plain_thousands(in_kb_words(query, articles)), vocabulary)
+    query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
     query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
     # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
     # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
