@@ -144,7 +144,7 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         cannot_tell = cannot_tell or NOT_YET.search(t)
     if qtype in ("single_choice", "multi_choice", "number", "date"):
         # "My wife ordered it" to "How did you place your order?"
-        cannot_tell = cannot_tell or someone_else_did(question.text or "", t)
+        cannot_tell = cannot_tell or _done_by_someone_else(question, t)
         # "Whatever they normally do, I wasn't paying attention" to a choice question, naming none
         # ("He replaced a part or fixed the leak, I wasn't watching" names two: asked again)
         cannot_tell = cannot_tell or (
@@ -169,10 +169,28 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     return answer_doubts.doubted(question, t, read)
 
 
+def _done_by_someone_else(question: Any, t: str) -> bool:
+    """True when ``t`` only says someone else did what ``question`` asks about ("My wife ordered
+    it"); False too when ``t`` names a choice of a choice question: "My husband booked, it was the
+    cellar or the lunch" names two, an ambiguous answer to ask again, not a don't-know (held-out
+    answers blind39)."""
+    if question.type.endswith("choice") and _names_choice(question, t):
+        return False
+    return someone_else_did(question.text or "", t)
+
+
 def _names_choice(question: Any, t: str) -> bool:
     """True when ``t`` names a choice of ``question`` by its words (not only by a fuzzy match)."""
     codes, how = match_choices_how(question, t)
     return bool(codes) and how != "fuzzy"
+
+
+# A yes undercut by an afterthought that says someone else did it for the caller: "With the game
+# master opening the door for us." (held-out answers blind39: the sarcastic yes had been stored).
+_DONE_FOR_THEM = re.compile(
+    r"[.!]\s*(?:with|only with|what with) (?:the|a|an|our|my|his|her|their|some|someone|somebody)\b[^.!?]{0,60}"
+    r"\b(?:for us|for me|for them|for him|for her)\b[.!]*\s*$"
+)
 
 
 def _disowned(question: Any, t: str, value: Any) -> bool:
@@ -180,6 +198,8 @@ def _disowned(question: Any, t: str, value: Any) -> bool:
     mockery ("Oh yeah, a ten, right, if I hated my friends", :mod:`rating_irony`)."""
     if re.search(r"[.!,]\s*not[.!]*\s*$", t):
         return True
+    if question.type == "yes_no" and str(value).lower() in ("yes", "true") and _DONE_FOR_THEM.search(t):
+        return True  # "Oh yeah, we totally escaped. With the game master opening the door for us."
     return question.type in ("nps", "scale") and rating_irony.mocked(t, value, *question.bounds)
 
 

@@ -435,6 +435,12 @@ _STILL_FINDING_OUT = re.compile(
     r"\b(i'?m |we'?re |i am |we are )?still (checking|looking|going through|unpacking|sorting|finding out|"
     r"working (it |that )?out|figuring (it |that )?out)( (through )?(the|all the|my|our|everything)( \w+)?)?"
 )
+# The caller has nothing more to say, which adds no answer to a don't-know beside it (held-out
+# answers blind39: "Not sure what else to tell you. I don't know." was stored as the open answer).
+_NOTHING_MORE_TO_SAY = re.compile(
+    r"\b(?:(?:i'?m |i am )?not (?:really )?sure|(?:i )?don'?t (?:really )?know|no idea) what (?:else |more )?"
+    r"(?:to|i can|i could|i'?d|i should) (?:say|tell you|add|put)\b"
+)
 _EMPTY_WORDS = frozenset(
     """i i'm im me my honestly really um umm uh hmm hm well so like just sorry man mate dude yet right now
     at the moment to be honest oh ah er erm anyway maybe either though actually tbh tbf ngl lol lmao haha
@@ -447,7 +453,7 @@ def says_more(text: str) -> bool:
     "idk, better boxes", "I don't know, just everything"): the words are the answer, nothing is
     coded. False for a don't-know alone or with fillers, "nothing comes to mind" or "I'll ask my
     husband"."""
-    t = _STILL_FINDING_OUT.sub(" ", clean(text))
+    t = _STILL_FINDING_OUT.sub(" ", _NOTHING_MORE_TO_SAY.sub(" ", clean(text)))
     for p in _DONT_KNOW:
         t = re.sub(p, " ", t)
     t = _ABOUT_THE_ANSWER.sub(" ", t)
