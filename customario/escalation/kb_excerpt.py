@@ -329,7 +329,9 @@ def list_excerpt(answer: str, matched: list[str], kind: str) -> str | None:
     """For a list-like answer (the week's hours, the ways to reach the business), the items the
     question names: "Saturday 9 am to 5 pm" for a question about the weekend, "email
     hello@..." for one about e-mail. None when no item, or every item, is named."""
-    items = [x.strip(" .") for x in re.split(r";\s+|,\s+", answer.strip()) if x.strip(" .")]
+    # (never at a comma inside parentheses: "Our hours are Pacific Time (PT, PST, ...)." had been
+    # cut to "Our hours are Pacific Time (PT")
+    items = [x.strip(" .") for x in re.split(r";\s+|,\s+(?![^()]*\))", answer.strip()) if x.strip(" .")]
     if len(items) < 2:
         return None
     if kind == "hours":
