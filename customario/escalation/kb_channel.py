@@ -83,3 +83,16 @@ def service_elsewhere(query: str, article_text: str) -> str | None:
     if not _ELSEWHERE_RE.search(q) or _VISITS_RE.search((article_text or "").lower()):
         return None
     return "near miss: the article says nothing of a visit away from the premises"
+
+
+def channel_cap(kind: str, query: str, article_text: str) -> tuple[float, str] | None:
+    """``(0.4, why)``, the confidence cap of an article the question is only a near miss of, or None:
+    an action asked through a channel against the contact article ("Can I book online?": it says how
+    to reach us, :func:`action_through_channel`) or a service asked away from the premises against
+    any article that says nothing of visits (:func:`service_elsewhere`). ``kind`` is the article's
+    kind ("contact", "price", ...); ``article_text`` its question and answer."""
+    if kind == "contact" and (why := action_through_channel(query, article_text)):
+        return 0.4, why
+    if why := service_elsewhere(query, article_text):
+        return 0.4, why
+    return None

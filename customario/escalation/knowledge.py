@@ -44,7 +44,7 @@ from customario.escalation import wordnet
 from customario.escalation.kb_ages import outside_age_limit
 from customario.escalation.kb_arrival import answer_arrived_dead
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
-from customario.escalation.kb_channel import action_through_channel, service_elsewhere
+from customario.escalation.kb_channel import channel_cap
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
     article_from_row,
@@ -304,11 +304,8 @@ def _kind_cap(
         return 0.3, f"a {asked} question, a {kind} article"
     if (asked == "price" and priced_only_as_included(row, asked_words)) or one_more_of_included(row, query):
         return 0.4, INCLUDED_ONLY
-    text = f"{row['question']} {row['answer']}"
-    if kind == "contact" and (why := action_through_channel(query, text)):
-        return 0.4, why  # "Can I book online?": the contact article says how to reach us (kb_channel)
-    if why := service_elsewhere(query, text):
-        return 0.4, why  # "Can Sofia come to the venue?": nothing says anyone travels (kb_channel)
+    if capped := channel_cap(kind, query, f"{row['question']} {row['answer']}"):
+        return capped  # "Can I book online?", "Can Sofia come to the venue?" (kb_channel)
     if asks_done_to_a_state(query, row["answer"]):
         # "Will you install the card for me?" against "installed graphics cards are refunded ...":
         # a service asked, an article about items in that state (kb_request).
