@@ -180,7 +180,8 @@ CORPORA = {
     # the start.
     "blind38": ROOT / "tests/corpus/answers/blind38/utterances.yaml",
     # vineyard_tour and escape_room (592 lines, today = Tue 2031-12-30, between Christmas and the
-    # new year), written on 5 December ~21:55 UTC by a helper who never read the parser; held out.
+    # new year), written on 5 December ~21:55 UTC by a helper who never read the parser; held out
+    # until 6 December 00:55.
     "blind39": ROOT / "tests/corpus/answers/blind39/utterances.yaml",
     # balloon_flight and dog_kennel (585 lines, today = Wed 2032-02-11, in a leap year's February),
     # written on 5 December ~21:55 UTC by another helper who never read the parser; a development
@@ -239,8 +240,10 @@ CORPORA = {
 # stop's work and only its wrong items had been read); since then it is a development corpus. blind37
 # was held out until 21:55 UTC on 5 December 2026 (first contact 559/590 = 94.7 % with 1 wrong;
 # 560/590 = 94.9 %, 0 wrong, after the stop's work and only its wrong items had been read); since then
-# it is a development corpus.
-HELD_OUT: set[str] = {"blind39"}
+# it is a development corpus. blind39 was held out until 00:55 UTC on 6 December 2026 (first contact
+# 537/592 = 90.7 % with 3 wrong; 541/592 = 91.4 %, 0 wrong, after the stop's work and only its wrong
+# items had been read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind41"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -293,7 +296,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40",
-        help="own, blind, blind2 ... blind38, blind39 (held out), blind40, comma-separated",
+        help="own, blind, blind2 ... blind40, comma-separated (blind41 is held out and not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -117,7 +117,8 @@ CORPORA = {
     # Written blind on 5 December ~13:00 UTC (blind32-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind32": ROOT / "tests/corpus/urgency/blind32.yaml",
-    # Written blind on 5 December ~21:55 UTC (blind33-README.md): held out, counted only.
+    # Written blind on 5 December ~21:55 UTC (blind33-README.md): held out until 6 Dec 00:55
+    # (first contact 93.0 %, 4 urgent or emergency taken for normal), development since.
     "blind33": ROOT / "tests/corpus/urgency/blind33.yaml",
     # Written blind on 5 December ~21:55 UTC (blind34-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -157,11 +158,11 @@ TITLES = {
     "blind30": "blind30 (development; first contact 91.6 %, 6 missed)",
     "blind31": "blind31 (development since 5 Dec 21:55; first contact 91.0 %, 10 missed)",
     "blind32": "blind32 (development; first contact 92.9 %, 7 missed)",
-    "blind33": "blind33 (held out)",
+    "blind33": "blind33 (development since 6 Dec 00:55; first contact 93.0 %, 4 missed)",
     "blind34": "blind34 (development; first contact 91.7 %, 3 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind33"}
+HELD: set[str] = {"blind35"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
