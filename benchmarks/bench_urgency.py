@@ -123,6 +123,8 @@ CORPORA = {
     # Written blind on 5 December ~21:55 UTC (blind34-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind34": ROOT / "tests/corpus/urgency/blind34.yaml",
+    # Written blind on 6 December ~00:55 UTC (blind35-README.md): held out, counted only.
+    "blind35": ROOT / "tests/corpus/urgency/blind35.yaml",
     # Written blind on 6 December ~00:55 UTC (blind36-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind36": ROOT / "tests/corpus/urgency/blind36.yaml",
@@ -163,6 +165,7 @@ TITLES = {
     "blind32": "blind32 (development; first contact 92.9 %, 7 missed)",
     "blind33": "blind33 (development since 6 Dec 00:55; first contact 93.0 %, 4 missed)",
     "blind34": "blind34 (development; first contact 91.7 %, 3 missed)",
+    "blind35": "blind35 (held out)",
     "blind36": "blind36 (development)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
