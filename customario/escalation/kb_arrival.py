@@ -59,7 +59,8 @@ _FAILED_RE = re.compile(
     r"work(?:s|ed)?|spin(?:s)?|spun|"
     r"show(?:s|n|ed)?\s+up|(?:been\s+)?detected|light\s+up|recogni[sz]ed|come\s+on)\b"
     r"|\b(?:died|dud|stopped working|not working|dead(?!\s+(?:pixels?|straight|spots?|zones?|lines?|ends?|on\s+time)))\b"
-    r"|\b(?:is|was|it'?s|arrive[sd]?|came|turn(?:s|ed)? up)\s+(?:already\s+)?(?:broken|faulty|defective|damaged)\b"
+    r"|\b(?:is|was|it'?s|arrive[sd]?|came|turn(?:s|ed)? up|goes|went|gone|go|became|becomes|got)\s+(?:already\s+)?"
+    r"(?:broken|faulty|defective|damaged)\b"
     r"|\b(?:broken|faulty|defective)\s+(?:since|from|on)\b",
     re.I,
 )
@@ -113,6 +114,36 @@ def failed_when_new(query: str) -> bool:
     if any(d > NEW_DAYS for d in spans):
         return False
     return bool(_NEW_RE.search(text)) or any(0 < d <= NEW_DAYS for d in spans)
+
+
+def failed_when_old(query: str) -> bool:
+    """True when ``query`` tells that the caller's item stopped working (:data:`_FAILED_RE`) after
+    more than :data:`NEW_DAYS` days ("If the card goes faulty after two months, do you replace it?",
+    "my GPU died after two and a half years"): the dead-on-arrival rule is not theirs, the maker's
+    warranty is. Source: kb blind38 (the DOA rule was read after a yes)."""
+    text = (query or "").replace("\u2019", "'")
+    if not _FAILED_RE.search(text) or _WANTS_RE.search(text) or _TOLD_RE.search(text) or _ARRIVED_RE.search(text):
+        return False
+    # The span the item worked for ("after two months", "a year old"), not the day it is told on
+    # ("it showed up dead and it's day 40" asks the dead-on-arrival rule itself).
+    return any(
+        d > NEW_DAYS for m in _WORKED_FOR_RE.finditer(text) for d in _spans_in_days(m.group(0).replace("-", " "))
+    )
+
+
+# The item's arrival told: "shows up dead", "arrived", "when it came": then it is the DOA rule's.
+_ARRIVED_RE = re.compile(r"\b(?:arriv\w*|shows? up|showed up|turn(?:s|ed)? up|came|delivered|out of the box)\b", re.I)
+# How long the item worked before it failed: "after two months", "two years old", "for a year".
+_WORKED_FOR_RE = re.compile(
+    r"\b(?:after|for)\s+(?:about\s+|like\s+|around\s+|just\s+|only\s+)?(?:[\w-]+\s+){1,4}?(?:days?|weeks?|months?|years?)\b"
+    r"|\b(?:[\w-]+[\s-]){1,4}?(?:days?|weeks?|months?|years?)[\s-]old\b",
+    re.I,
+)
+
+
+def states_arrival_rule(part: str) -> bool:
+    """True when ``part`` states the rule on items dead on arrival."""
+    return bool(_RULE_RE.search(part or ""))
 
 
 def arrived_dead(query: str) -> bool:

@@ -8,6 +8,7 @@ import functools
 import re
 
 from customario.escalation.kb_answer_type import keep_answer_type, same_word
+from customario.escalation.kb_said_state import said_state_part
 from customario.escalation.kb_words import WEAK_TERMS, expand_term, in_words, light_stem, words_of
 
 
@@ -159,6 +160,10 @@ def answer_excerpt(
         # The state the caller puts before the thing ("unopened stuff") names the rule that applies.
         # (Not when the kind of value asked picked the part: "how long for a refund on opened stuff?")
         stated = tied if by_type else state_rule(answer, sentences, tied, state_words(query, matched), found)
+        # The state said by a verb ("I installed the CPU", "opened but never installed"): kb_said_state.
+        stated = said_state_part(query, answer, sentences, stated) if stated == tied and not by_type else stated
+        if stated[0] not in sentences:
+            return stated[0]  # "opened but never installed": the said state's rule and the negated one
         if stated != tied:
             tied, top = stated, max(top, 1e-9)
         if top == 0 or len(tied) > 1:
@@ -268,6 +273,9 @@ def condition_rule(query: str, answer: str, parts: list[str]) -> list[str]:
         for x in split_sentences(answer)
         if any(word_found(t, set(stem.findall(x.lower())[:_SUBJECT_WORDS])) for t in said)
     ]
+    if len(holding) != 1:
+        # A state said by a verb ("I installed the CPU"): the one part it is the first word of.
+        holding = said_state_part(query, answer, split_sentences(answer), [])
     if len(holding) != 1:
         return parts
     rule = holding[0].rstrip(".")

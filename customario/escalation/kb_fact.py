@@ -35,6 +35,7 @@ from customario.escalation.kb_clauses import elliptic_item_clause, one_item_clau
 from customario.escalation.kb_contrast import contrast_sides, fronted_contrast
 from customario.escalation.kb_answer_type import parts_of_asked_type
 from customario.escalation.kb_landmark import of_a_landmark
+from customario.escalation.kb_arrival import failed_when_old, states_arrival_rule
 from customario.escalation.kb_excerpt import (
     CLAUSE_RE,
     DAYS,
@@ -83,12 +84,18 @@ def _named(query: str, answer: str) -> list[str]:
 
     # "My new CPU is a 7600X. What memory goes with it?": the asking sentence names only a kind of
     # thing, so the thing is the one the story names. "Trading my 4060 for a 4090": the 4090.
-    named = left_behind(query, names(asking) or names(query)) + generations(query, answer)
+    # "My son wants a 7600X. His old PC has DDR4, can he reuse it?": an ask that refers back ("it")
+    # asks how the story's thing and its own relate; both are named.
+    said = [*names(asking), *names(query)] if _REFERS_BACK_RE.search(asking) else names(asking) or names(query)
+    named = left_behind(query, list(dict.fromkeys(said))) + generations(query, answer)
     named += [d for d in DAYS if has_word(d, asking.lower())]
     # A model written short ("x3d" for the 7800X3D) names the answer's model (kb_model_part).
     named += short_forms(asking, answer) or short_forms(query, answer)
     return [t for t in dict.fromkeys(named) if has_any_word(t, answer) and not _amount_only(t, answer)]
 
+
+# An ask that refers back to a thing of the story: "can he reuse it?", "will that work with them?".
+_REFERS_BACK_RE = re.compile(r"\b(?:it|them|that one|those)\s*\?\s*$", re.I)
 
 _UNIT_AFTER = r"\s?(?:w|watts?|kw|gb|tb|%|percent|days?|hours?|minutes?|weeks?|months?|years?|am|pm)\b"
 
@@ -381,6 +388,49 @@ def _amount_rule(query: str, answer: str, fact: str | None) -> str | None:
     return limits[0]
 
 
+_ABOVE_RE = re.compile(r"\b(?:above|over|more than|exceeding)\s+[$\u00a3\u20ac]\s?(\d[\d,]*)", re.I)
+
+
+def _by_amount_or_items(
+    query: str, answer: str, fact: str | None, named: list[str], together, joined: bool, kind: str | None
+) -> str | None:
+    """The part read before any other: the rule an amount the caller states is above the limit of
+    ("I'm returning a $1,200 card, will the refund take longer?": refunds above $500), else the parts
+    of several items named together (:func:`_side_by_side`), else the rule on the caller's amount
+    (:func:`_amount_rule`); None when none applies."""
+    if over := _rule_over_limit(query, answer, fact, joined):
+        return over
+    several = _side_by_side(query, answer, fact, named, together) if not joined and kind not in _LIST_KINDS else None
+    if several is not None:
+        return several
+    return _amount_rule(query, answer, fact) if not joined else None
+
+
+def _ruled_out(part: str, negated: list[str], old_failure: bool) -> bool:
+    """True when ``part`` names a state the caller negated ("if I never installed it") or states
+    the dead-on-arrival rule to a caller whose item failed long after delivery (kb_arrival)."""
+    return any(has_word(t, part) for t in negated) or (old_failure and states_arrival_rule(part))
+
+
+def _rule_over_limit(query: str, answer: str, fact: str | None, joined: bool) -> str | None:
+    """:func:`_amount_rule` when the caller's amount is above its limit (:func:`_over_the_limit`)."""
+    rule = _amount_rule(query, answer, fact) if not joined else None
+    return rule if rule is not None and _over_the_limit(query, rule) else None
+
+
+def _over_the_limit(query: str, rule: str) -> bool:
+    """True when ``rule`` sets a lower limit on an amount of money ("refunds above $500 are reviewed")
+    and the caller states an amount above it ("a $1,200 graphics card", "six hundred bucks"): the rule
+    is the caller's, whatever else the question names (kb blind38: the restocking-fee clause was read)."""
+    limits = [float(m.group(1).replace(",", "")) for m in _ABOVE_RE.finditer(rule)]
+    if len(limits) != 1:
+        return False
+    said = [a for a in stated_amounts(query) if re.fullmatch(r"\d+(?:\.\d+)?", a)]
+    said += [m.group(1) for m in _SPELLED_MONEY_RE.finditer(query or "")]
+    values = [float(a) if a[0].isdigit() else parse_number(a) for a in said]
+    return any(v is not None and v > limits[0] for v in values)
+
+
 def _story_words(query: str) -> list[str]:
     """Content words of the sentences of ``query`` that tell the caller's situation, not the asking
     sentence (:func:`asked_sentence`): "I installed the card and it does not fit" of "... Can I
@@ -417,20 +467,14 @@ def _asked_part(
     # Two or more items of one kind named together ("the 4060 and the 4070 Super, what PSU?"): each
     # one's part; other names ("DDR4" beside "7600X") ask about one item, not several.
     together = items_of_a_kind(article, named) if not joined else []
-    several = (
-        _side_by_side(query, answer, fact, named, together)
-        if not joined and article.get("kind") not in _LIST_KINDS
-        else None
-    )
-    if several is not None:
-        return several
-    rule = _amount_rule(query, answer, fact) if not joined else None
-    if rule is not None:
-        return rule
+    early = _by_amount_or_items(query, answer, fact, named, together, joined, article.get("kind"))
+    if early is not None:
+        return early
 
     # A word the question negates ("if I never installed it") names the rule that does not apply.
     conditions = " ".join(m.group(0) for m in _IF_RE.finditer((query or "").lower()))
     negated = [t for t, w in condition_weights(conditions, terms(conditions)).items() if w == 0]
+    old_failure = failed_when_old(query)
 
     # A processor number names the thing asked about by its generation ("14900K": the part about
     # "14th generation processors", not a sentence that names only the DDR4 the caller also said).
@@ -443,7 +487,7 @@ def _asked_part(
             holds_fact(p, fact, query)
             and (not named or any(has_any_word(t, p) for t in named))
             and (not gens or any(has_word(g, p.lower()) for g in gens))
-            and not any(has_word(t, p) for t in negated)
+            and not _ruled_out(p, negated, old_failure)
         )
 
     # Items the answer names that the caller did not ("the RTX 4090" beside "the RTX 4060"): a part
