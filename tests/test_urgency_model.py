@@ -155,7 +155,11 @@ def test_term_weights_match_scikit_learn():
 # model to the 4,738 strings of the rule and class tests the rules keep normal: 27 raised by the 13:30
 # model, 26 by this one; ordinary caller lines raised 67 of 34,788) keeps the fire in the lounge that
 # won't light normal (moved to the former false alarms) and raises a chimney fire that "has drawn
-# beautifully" since the sweep (a near miss of tests/test_urgency_everyday.py, listed here now).
+# beautifully" since the sweep (a near miss of tests/test_urgency_everyday.py, listed here now). The
+# model retrained at 01:55 UTC on 6 December with blind33 and blind36 among its corpora (measured the
+# same way, on 5,165 strings: 27 raised by the 22:35 model, 30 by this one; ordinary caller lines raised
+# 72 of 36,759) raises every line above as before, and three survey answers the urgency rules never
+# see in a survey ("No, she didn't, and he didn't either.", from the answers tests).
 KNOWN_FALSE_ALARMS = [
     "I don't see the point of paying extra for RGB, it doesn't matter now",
     "the issue came up in conversation with your tech",
@@ -196,7 +200,8 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # false alarms). The 10:20 model keeps the hopeless word about a product ("it doesn't matter now")
 # normal and raises the boy at the stair rail again (moved to the known false alarms). The 13:30 model
 # keeps the boy at the stair rail normal and raises the hopeless word about a product again (moved to
-# the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal.
+# the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal, and the
+# 01:55 model (6 December) keeps all of these normal.
 FORMER_FALSE_ALARMS = [
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
     "my brother's a barrister and he loves your shop",
