@@ -75,8 +75,10 @@ def _beside_a_doubt(question: Any, t: str) -> Normalised | None:
 # Declining to talk about money at all: "I don't want to talk about money", "I don't answer
 # questions about my finances", "I'd rather not discuss what I pay".
 _NO_MONEY_TALK = re.compile(
-    r"\b(?:don'?t|do not|won'?t|will not|would rather not|'?d rather not|never|not going to|not gonna)\s+"
+    r"(?:\b(?:don'?t|do not|won'?t|will not|would rather not|'?d rather not|never|not going to|not gonna)\s+"
     r"(?:want to |wanna |like to |care to |really )?(?:talk|discuss|answer|share|say|give out|go into|get into|disclose)\b"
+    # "I'm not discussing money" (answers blind42)
+    r"|\bnot (?:discussing|talking about|talking|sharing|disclosing|going into|getting into)\b)"
     r"[^.!?]*\b(?:money|finances|financial|prices?|costs?|what (?:i|we) (?:pay|paid|spend|spent)|spending|income|fees?)\b"
 )
 # Declining what a date question books: "I don't want a call", "we don't need the follow-up",
@@ -216,6 +218,12 @@ _COUNTED_THINGS = re.compile(
 _PARTITIVE = re.compile(
     rf"\b{quantities.NUMBER_PHRASE} of (?:them|us|you|those|these|the \w+|my \w+|our \w+|his \w+|her \w+)\b"
 )
+# "one" as the thing done, a pronoun: "I've never done one before so I can't compare" (answers
+# blind39 had read a rating of 1 beside the don't-know).
+_ONE_DONE = re.compile(
+    r"\b(?:done|did|do|had|have|tried|try|used|use|seen|see|played|play|booked|book|taken|bought|got|owned|own|"
+    r"visited|been (?:on|to|in)) (?:a single |any )?one\b(?! (?:out of|of (?:ten|five|seven)|stars?|points?)\b)"
+)
 _ONE_THING = re.compile(r"\b(?:one|a single) ([a-z]{3,})\b")
 # WordNet lexicographer classes of nouns that count things a rating does not: people, objects, animals
 _THING_CLASSES = frozenset(
@@ -228,7 +236,7 @@ def _counted_things(t: str) -> str:
     part of a group ("two of them") or one of a countable noun whose first WordNet sense is a
     person, an object, an animal, a plant, food or a group ("one machine", "a single fitter"),
     never a rating's unit ("one star", "one point"). Without WordNet only the first kind goes."""
-    t = _PARTITIVE.sub(" ", t)
+    t = _ONE_DONE.sub(" ", _PARTITIVE.sub(" ", t))
     from customario.escalation import wordnet
 
     wn = wordnet.load()

@@ -149,7 +149,8 @@ def _read_otherwise(question: Any, t: str) -> Normalised | None:
     if not swapped:
         plain, swapped = choice_compounds.without_owners(question, t)
     if not swapped:
-        plain = choice_kinds.weekday_as_rate(question, t)
+        # "Every Monday" to "how often?"; "puzzles n the gm": a choice's name by its initials
+        plain = choice_words.initials_spelt(question, choice_kinds.weekday_as_rate(question, t))
         if plain == t:
             return None
     read = _normalise_choice(question, plain)
@@ -186,7 +187,10 @@ def _after_self_correction(question: Any, t: str, codes: list[str], method: str)
                 and len(new) == 1
                 and set(later) - set(new) <= set(before)
                 and not re.search(r"\bor\b", tail)
-                and choice_picks.first_named(question, tail, later) == new[0]
+                and (
+                    choice_picks.first_named(question, tail, later) == new[0]
+                    or choice_picks.said_of_another_time(question, tail, new)
+                )
             ):
                 later = new
         if question.type == "single_choice" and later == codes and how != "fuzzy" and not re.search(r"\bor\b", t):
@@ -474,7 +478,11 @@ def _many_choices(question: Any, t: str, labels: str) -> Normalised | None:
                 else Normalised("invalid", reason=f"one or more of: {labels}")
             )
         return _none_said(question)
-    if choice_wholes.none_with_reason(question, t, _namer(question)) or choice_wholes.none_by_deed(question, t):
+    if (
+        choice_wholes.none_with_reason(question, t, _namer(question))
+        or choice_wholes.none_by_deed(question, t)
+        or choice_wholes.none_by_kind(question, t, _namer(question))  # "Not a drop", "no extras at all"
+    ):
         none = _none_choices(question)[:1]  # "We didn't use any of that, we're self-contained" (read back)
         return _valid(none, "inferred")
     if activity_everything(question, t):

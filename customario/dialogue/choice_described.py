@@ -23,8 +23,16 @@ from typing import Any
 # "that one with the big box in front": a head that names nothing, then what it does or has.
 _DESCRIBED = re.compile(
     r"^(?:(?:um+|uh+|er+m?|oh|well|it was|it'?s|we had|i had|we got|i got|just)\W+)*(?:the|that|this)\s+"
-    r"(?:one|ones|thing|things|thingy|machine|animal|kind|type|sort|beer|drink|option)\s+"
-    r"(?:that|which|who|with|for|where)\s+(?P<what>[a-z' -]+?)\W*$"
+    # "the Egyptian one with the mummy": a quality before the head too (answers blind39, stop 42)
+    r"(?:(?P<quality>[a-z-]+)\s+)?(?:one|ones|thing|things|thingy|machine|animal|kind|type|sort|beer|drink|option)\s+"
+    # "the one with the vault, where you crack the safe": what it has, then more after a comma
+    r"(?:that|which|who|with|for|where)\s+(?P<what>[a-z' -]+?(?:,\s*(?:where|with|that|which)\s+[a-z' -]+?)?)\W*$"
+)
+# "the creepy old hospital": a noun phrase of up to three words after "the", the whole answer, whose
+# words describe one choice (its head, "hospital", is in the definition of *asylum*).
+_PHRASE = re.compile(
+    r"^(?:(?:um+|uh+|er+m?|oh|well|it was|it'?s|we did|we had|i did|just)\W+)*(?:the|that)\s+"
+    r"(?P<what>[a-z-]+(?:\s+[a-z-]+){0,2})\W*$"
 )
 # "the dark one", "the water ones", "the white plastic ones": one or two qualities said before a
 # head that names nothing.
@@ -62,10 +70,17 @@ def described(question: Any, t: str) -> list[str]:
         return []
     found: list[str] = []
     for part in parts:
-        m = _DESCRIBED.match(part) or _QUALITY.match(part)
+        m = _DESCRIBED.match(part) or _QUALITY.match(part) or (_PHRASE.match(part) if len(parts) == 1 else None)
         if not m or not _content(m.group("what")):
             return []  # "the third one", "the last one", "the cheaper one": a position or a rank
-        codes = _pointed_at(wn, question, _content(m.group("what")))
+        quality = m.groupdict().get("quality")
+        words = _content(f"{quality or ''} {m.group('what')}")
+        if m.re is _PHRASE:
+            # a noun phrase is read by its head alone ("hospital"), never one that counts ("the number four bus")
+            if re.search(r"\b(?:number|no|route|line)\b|\d", m.group("what")):
+                return []
+            words = words[-1:] if words and words[-1] == m.group("what").split()[-1] else []
+        codes = _pointed_at(wn, question, words)
         if len(codes) != 1:
             return []
         found += [c for c in codes if c not in found]

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.choice_members import members_named
 from customario.dialogue.choice_negation import negated_at
 
 # How many hypernym steps a kind may be below a choice's name ("pretzel" → cracker → bread →
@@ -45,7 +46,7 @@ _THEFT_NAMES = ("theft", "stolen", "burglary", "robbery", "break-in")
 def named_otherwise(question: Any, t: str) -> list[str]:
     """Codes of the choices ``t`` (cleaned) names by a kind, a reversed name or a theft told
     (see the module docstring); [] when none or when the reading is not one choice's."""
-    for rule in (_reversed_pair, theft_told, _kind_of):
+    for rule in (_reversed_pair, theft_told, _kind_of, members_named):
         codes = rule(question, t)
         if codes:
             return codes
@@ -88,8 +89,10 @@ def theft_told(question: Any, t: str) -> list[str]:
 
 def kind_named(question: Any, t: str) -> list[str]:
     """The one choice whose one-word name is a kind above a noun of ``t`` (cleaned) in WordNet
-    ("a pretzel" for *food*, "my hydrangeas" for *plants*), or []."""
-    return _kind_of(question, t)
+    ("a pretzel" for *food*, "my hydrangeas" for *plants*), or the choices whose compound names
+    words of ``t`` name by a member of their kind ("a merlot" for *red wine*,
+    :mod:`customario.dialogue.choice_members`), or []."""
+    return _kind_of(question, t) or members_named(question, t)
 
 
 def _lookup(question: Any) -> tuple[Any, dict[str, set[str]], set[str]] | None:
@@ -193,7 +196,10 @@ def _one_word_names(question: Any) -> dict[str, set[str]]:
     """``{one-word name: codes}`` of the choices' labels and synonyms, singular forms too."""
     names: dict[str, set[str]] = {}
     for c in question.choices:
-        for name in (c.label, *c.synonyms):
+        # "food or drinks", "tea/coffee": a label of two one-word alternatives (answers blind42); never
+        # "both a dog and a cat", which is the two together
+        pairs = [p for n in (c.label, *c.synonyms) for p in re.split(r"\s+or\s+|\s*/\s*", n.lower()) if p != n.lower()]
+        for name in (c.label, *c.synonyms, *pairs):
             name = re.sub(r"^(?:a|an|the)\s+", "", name.lower().strip())
             if re.fullmatch(r"[a-z]+", name):
                 names.setdefault(name, set()).add(c.code)

@@ -26,6 +26,11 @@ def negated_at(text: str, start: int) -> bool:
         clause,
     ):
         return True  # "no soup or salad": the "no" reaches the second choice too
+    if re.search(
+        r"\bnot (?:a|one) (?:single )?(?:drop|sip|bit|taste|mouthful|glass|bite) of (?:the |that |those |any )?$",
+        clause,
+    ):
+        return True  # "not a drop of the red, just white" (stop 42)
     if before in (["not", "just"], ["not", "only"]):
         return False  # "yoga and spin, not just yoga": named with more, not taken back
     if any(dislikes(w) for w in before):

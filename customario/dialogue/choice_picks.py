@@ -11,7 +11,13 @@ import re
 from typing import Any
 
 from customario.dialogue.choice_negation import asks_trouble, is_removal, negated_at, not_had
-from customario.dialogue.choice_spans import FROM_END_INDEX, ordinals_from_end, phrase_positions, said_end
+from customario.dialogue.choice_spans import (
+    FROM_END_INDEX,
+    ordinal_places,
+    ordinals_from_end,
+    phrase_positions,
+    said_end,
+)
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.spoken import numbers_in
 
@@ -71,7 +77,7 @@ def ordinal_choices(question: Any, t: str) -> list[str] | None:
             return []
         idx = list(range(k)) if m.group(1) == "first" else list(range(n - k, n))
         return [question.choices[i].code for i in idx]
-    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", t)
+    words = re.findall(r"\b(" + "|".join(_ORDINAL_INDEX) + r")\b", ordinal_places(t))
     if not words or len(re.findall(r"[a-z]+", t)) > 9:
         return None
     codes = []
@@ -228,3 +234,20 @@ def negated_named(question: Any, t: str) -> set[str]:
         ):
             out.add(c.code)
     return out
+
+
+# Another occasion than the one asked about: "we did the tomb last time", "that was the year before".
+_ANOTHER_TIME = re.compile(
+    r"\b(?:last time|the time before|before that|previous(?:ly)? (?:time|visit)|other time|last (?:year|month|visit)|"
+    r"(?:the )?(?:year|month|week|visit) before|next (?:time|month|year)|ages ago)\b"
+)
+
+
+def said_of_another_time(question: Any, tail: str, new: list[str]) -> bool:
+    """True when every clause of ``tail`` that names a choice other than ``new`` places it at
+    another occasion ("No, hang on, we did the tomb last time. This time it was the submarine")."""
+    clauses = [c for c in re.split(r"[,.;!?]", tail) if match_choices_how(question, c)[0]]
+    others = [c for c in clauses if set(match_choices_how(question, c)[0]) - set(new)]
+    return bool(others) and all(
+        _ANOTHER_TIME.search(c) and not set(new) & set(match_choices_how(question, c)[0]) for c in others
+    )

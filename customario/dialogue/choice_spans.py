@@ -114,12 +114,36 @@ def ordinals_from_end(t: str) -> str:
 # chosen between them: across the answers corpora such alternatives with a lapse of memory ("X or
 # Y, can't remember which") are coded ambiguous (asked again), not don't-know.
 _PLACE = r"(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th)"
+# "The first two or three, I'm not sure": a run of places whose length is not chosen either (answers
+# blind40 had coded it don't-know).
+_COUNT = r"(?:two|three|four|five|2|3|4|5)"
 _PLACES_OR = re.compile(
-    rf"\b(?:the )?{_PLACE}(?: one| option| choice)?,? or (?:maybe |perhaps |possibly )?(?:the )?{_PLACE}\b"
+    rf"\b(?:the )?{_PLACE}(?: one| option| choice)?,? or (?:maybe |perhaps |possibly )?(?:the )?{_PLACE}\b|"
+    rf"\b(?:the )?(?:first|last|top) {_COUNT}(?: ones?| options?| choices?)?,? or (?:(?:maybe |perhaps |possibly )?{_COUNT}|so)\b"
 )
 
 
 def places_or(t: str) -> bool:
     """True when ``t`` (cleaned) offers two places of the list as alternatives ("the first or the
-    second one"): named choices not chosen between, never a don't-know."""
+    second one", "the first two or three"): named choices not chosen between, never a don't-know."""
     return bool(_PLACES_OR.search(t))
+
+
+# An ordinal that places something else than a choice: "I came first!", "at first", "the first time",
+# "last time" (answers blind42 had read "The podium photo, I came first!" as the first choice too);
+# and the list itself named after a place: "the last one on your list".
+_ORDINAL_ASIDE = re.compile(
+    r"\b(?:came|come|comes|finished|finish|placed|went|go|goes|got in|crossed the line) (?:in )?(?:first|second|third|last)\b"
+    r"(?! (?:one|option|choice)\b)|\bat (?:first|last)\b|\b(?:first|last) (?:time|of all|thing|year|week|month|night|visit)\b"
+)
+_ON_THE_LIST = re.compile(
+    r"\s+(?:(?:on|in|from|of) (?:your|the|that|this) (?:list|options|choices)|(?:that )?you (?:read out|said|mentioned|listed|gave))"
+    r"(?=\W*$)"
+)
+
+
+def ordinal_places(t: str) -> str:
+    """``t`` (cleaned) without the ordinals that place something else than a choice of the list
+    ("I came first", "at first", "last time") and without the list named after a place ("the last
+    one on your list" → "the last one")."""
+    return _ON_THE_LIST.sub("", _ORDINAL_ASIDE.sub(" ", t))

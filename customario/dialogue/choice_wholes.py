@@ -94,7 +94,7 @@ def none_with_reason(question: Any, t: str, named: Any) -> bool:
 _DEED_DENIED = re.compile(
     r"^\W*(?:(?:no|nope|nah|naw|well|oh|um+|uh+)\W+)*(?:i |we |they |he |she )?(?:didn'?t|did not|never|haven'?t|have not) "
     r"(?:actually |really |even )?([a-z]+) (?:(?:any|anything|any of (?:them|those|these|that|it)|a (?:single )?thing)|"
-    r"(nothing))(?: (?:at all|extra|else))?\W*$"
+    r"(nothing|none(?: of (?:them|those|these|the \w+))?))(?: (?:at all|extra|else))?\W*$"
 )
 
 
@@ -140,3 +140,34 @@ def others_beside_own_nothing(t: str, codes: list[str], nones: list[str]) -> lis
 NONE_TAKEN_BACK = re.compile(
     r"^\W*(?:(?:oh|um+|uh+|er+m?)\W+)*(?:no,? wait|wait,? no|wait|hang on|hold on|actually|sorry|i mean|scratch that)\b"
 )
+
+
+# None said by an idiom of quantity or by the question's own kind of thing, as the first clause:
+# "Not a drop, I'm pregnant", "Not a single one", "No extras at all, just the basic stay", "no
+# wines whatsoever", "Didn't buy any extras" (answers blind39, blind40, blind42, stop 42).
+_NONE_IDIOM = re.compile(
+    r"^\W*(?:(?:oh|well|honestly|um+|uh+|nah|nope)\W+)*(?:not a (?:single )?(?:drop|sip|mouthful|thing|one)|"
+    # "Didn't buy any extras, mate." (answers blind42): any verb, the question's own kind of thing
+    r"not one|(?:no|not any|(?:(?:i|we) )?(?:didn'?t|did not|never) [a-z]+ any) (?P<kind>[a-z-]+(?: [a-z-]+)?))"
+    r"(?: (?:at all|whatsoever|of (?:them|those|these)))?"
+    r"\s*(?:$|[,.;!]+\s*(?P<rest>.*)$)"
+)
+
+
+def none_by_kind(question: Any, t: str, named: Any) -> bool:
+    """True when a multi-choice answer opens with none said by an idiom ("Not a drop", "not a single
+    one") or as "no" before a name the question gives its own list (a word of its text or an alias
+    that names no choice: "No extras at all" to "Which extra services did you use?"), and what
+    follows names no choice ("..., just the basic stay"); read back by the caller of it.
+    ``named(text)`` gives the choices ``text`` names."""
+    m = _NONE_IDIOM.match(t)
+    if m is None or (m.group("rest") and named(m.group("rest"))):
+        return False
+    kind = m.group("kind")
+    if kind is None:
+        return True
+    if named(kind):
+        return False  # "no walks": a choice ruled out, not the whole list
+    own = {a.lower() for a in getattr(question, "aliases", None) or []}
+    own |= set(re.findall(r"[a-z-]+", (question.text or "").lower().split(",")[0]))
+    return kind in own or kind.rstrip("s") in own or f"{kind}s" in own

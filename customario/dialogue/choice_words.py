@@ -243,3 +243,22 @@ def letters_joined(question: Any, t: str) -> str:
         if a + b in wanted and a not in wanted and b not in wanted:
             t = re.sub(rf"\b{a} {b}\b", a + b, t)
     return t
+
+
+def initials_spelt(question: Any, t: str) -> str:
+    """``t`` with a word of two or three letters and no vowel that is the initials of exactly one
+    choice's name of two or three words written as that name ("puzzles n the gm" → "... the game
+    master"; answers blind39); a word with a vowel ("to", "am") is a word, never initials. The
+    caller reads the answer back (the letters may mean something else)."""
+    wanted = {w for c in question.choices for name in _names(c) for w in re.findall(r"[a-z0-9]+", name)}
+    by_initials: dict[str, set[str]] = {}
+    for c in question.choices:
+        for name in _names(c):
+            words = re.findall(r"[a-z]+", re.sub(r"^(?:a|an|the)\s+", "", name.lower()))
+            if 2 <= len(words) <= 3:
+                by_initials.setdefault("".join(w[0] for w in words), set()).add(" ".join(words))
+    for m in reversed(list(re.finditer(r"\b[b-df-hj-np-tv-xz]{2,3}\b", t))):
+        names = by_initials.get(m.group(), set())
+        if len(names) == 1 and m.group() not in wanted:  # "tv" may be a choice's own word
+            t = t[: m.start()] + next(iter(names)) + t[m.end() :]
+    return t

@@ -15,6 +15,7 @@ from typing import Any
 from customario.dialogue import inferred, typos
 from customario.dialogue.choice_stems import choices_by_stem, gapped_choices  # noqa: F401  (re-exported)
 from customario.dialogue.choice_spans import (  # noqa: F401  (re-exported: scales, references, choice_kinds)
+    ordinal_places,
     ordinals_from_end,
     outside_longer,
     places_or,
@@ -85,6 +86,9 @@ _EVERY = re.compile(
     r"(\ball of (them|the above|those|these)\b|\ball (three|four|five|six)\b|\beverything\b|\beverywhere\b|"
     # "every single one of them", "each and every one of those"
     r"\b(?:every|each)(?: and every| single)? one of (?:them|the above|those|these)\b|"
+    # "Every single part of it.", "every bit of it", "the whole lot" said as a clause of its own (blind39)
+    r"^\W*(?:(?:oh|well|um+|uh+|honestly|yeah)\W+)*(?:(?:every|each)(?: single| last)? (?:part|bit|piece|aspect|thing)"
+    r"(?: of (?:it|them|the above))?|the whole (?:lot|thing|shebang|package))(?=\s*(?:[,.;!?]|$))|"
     r"\bthe lot\b|\b(all|anything)\b(?= (but|except|apart|other|besides|save))|"
     # "All of it. Every single one.", "All of it except the beer": said first, as the answer's own
     # clause (answers blind22, blind31, blind36); "video game music, all of it" is all of one choice
@@ -315,6 +319,8 @@ def without_compounds(question: Any, t: str) -> str:
 
     def drop(m: re.Match) -> str:
         compound = words(m.group(0) + t[m.end() :].split(" ", 1)[0])
+        if re.match(r"(?:style|styled|themed|shaped)\s+ones?\b", t[m.end() :]):
+            return m.group(0)  # "the champagne-style one": no head but "one", the noun is the thing (blind39)
         return m.group(0) if re.search(rf"\b{compound}\b", said) else ""
 
     return _COMPOUND.sub(drop, t)
@@ -419,7 +425,7 @@ def match_choices_how(question: Any, text: str, deeds: bool = True, texting: boo
         return found, _found_how(question, t, found, first_positions, code_only)
     if re.search(r"\bthe middle (one|option|choice|plan)\b", t) and len(question.choices) % 2 == 1:
         return [question.choices[len(question.choices) // 2].code], "ordinal"
-    placed = ordinals_from_end(t)  # "the second to last one" is one place from the end
+    placed = ordinals_from_end(ordinal_places(t))  # "the second to last one" is one place from the end
     for word, idx in _ORDINAL_WORDS.items() if not places_or(placed) else ():  # "the first or the second"
         if word == "last" and re.search(r"\blast (time|year|week|month|night|visit|order|call|round)\b", t):
             continue  # "Same as last time": no place in the list

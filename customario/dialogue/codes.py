@@ -36,6 +36,8 @@ _DONT_KNOW = (
     r"^\W*(?:(?:um+|uh+|oh|well)\W+)?(?:(?:the )?same as (?:always|usual|ever|last (?:time|month|year)|every \w+)\W+|"
     r"the usual\W+)?whatever (?:it|they) (?:is|was|are|were|comes? to|came to|costs?)\W*$",
     r"\b(hard|difficult|tough) to say\b",
+    # "Hard to judge, I mostly sat back", "I can't compare, I've never done one" (answers blind39)
+    r"\b(?:hard|difficult|tough|impossible) to (?:judge|tell|rate)\b|\bi (?:can'?t|cannot|couldn'?t) (?:really )?(?:judge|compare)\b",
     r"\bdon'?t (really )?(remember|recall)\b",
     r"\bno clue\b",
     r"\bhaven'?t (got )?(a|the (faintest|slightest)|any) (clue|idea)\b",
@@ -63,6 +65,9 @@ _DONT_KNOW = (
     r"^\W*(i |we )?(haven'?t|have not|not) (yet )?(decided|made up (my|our) minds?)( yet)?" + _ALONE,
     r"^\W*(?:(?:oh|well|um+|uh+|gosh|honestly)\W+)*(i |i'?ve |i have |we'?ve )?(always |just |completely |long since )?"
     r"(lose|lost|loose) count" + _ALONE,
+    # "Honestly I lost count, it was a big crowd of cousins" (answers blind39): a figure said beside it
+    # still gives the answer (answer_codes.refused_or_dont_know)
+    r"\b(?:i|we) (?:just |completely |totally )?(?:lost|lose) count\b(?! of (?:the|my|our|how)\b)",
     r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
     r"\bdon'?t keep track\b",
     # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger";
@@ -214,7 +219,11 @@ _REFUSED = (
     r"\b(that'?s|it'?s) between me and\b",
     r"\bkeep (that|it|this) between (me|myself|us) and\b",  # "I'd rather keep that between me and my bank"
     # "I'll leave that one", "Leave it blank", "leave that out"
-    r"^\W*(?:i'?ll |i will |i'?d |just )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?\W*$",
+    r"^\W*(?:i'?ll |i will |i'?d |just |let'?s |can we |we can )?leave (?:that|this|it)(?: one| question)?(?: blank| out| empty)?"
+    r"(?:,? please)?\W*$",
+    # "Nah, next one.", "Move on, please." as the whole answer (answers blind42)
+    r"^\W*(?:(?:nah|no|nope|um+|uh+|look|ok|okay|just)\W+)*(?:next one|next|move on|moving on|let'?s move on|on to the next one)"
+    r"(?:,? please|,? thanks)?\W*$",
     r"^\W*leave it blank\b",
     # The refusal said as what the caller will not do now: "I'm not saying.", "I'm not telling you",
     # "I'm not going through all that", "I'm not scoring them." (not "I'm not saying it was bad, but")
@@ -224,6 +233,24 @@ _REFUSED = (
     r"(?:them|him|her|it|that|this|you|those|these|anyone|anybody)\s*(?:[,.;!?]|$)",
     # Privacy claimed: "That's my business", "it's my own business"
     r"\b(?:that'?s|it'?s|that is|it is)\s+(?:my|our)\s+(?:own\s+)?(?:business|affair|concern)\b",
+    # Refusals with no refusal word (answers blind39, blind40, stop 42): the question waved past
+    # ("Let's move past that one", "I'll give that one a miss"), privacy claimed of nobody ("That's
+    # nobody's business but mine"), the kind of thing asked for withheld ("I don't give that kind of
+    # info out on the phone", "That's not something I'm going to share", "Don't want to go into
+    # that", "I'm not booking anything over the phone").
+    r"\b(?:nobody|no one|no-one|noone)'?s (?:business|concern|affair)\b",
+    r"\b(?:let'?s|can we|could we|we can|i'?d like to|i'?d rather|i want to) (?:move|go|get|skip) "
+    r"(?:past|on from|by|over) (?:that|this|it)(?: one| question| bit)?\b",
+    r"\bgiv(?:e|ing) (?:that|this) (?:one|question|bit) a miss\b",
+    r"\b(?:don'?t|do not|won'?t|will not|never)\s+(?:give|hand|share)\s+(?:out\s+)?(?:that|this|those|these|such|any|my|"
+    r"personal|private)\s+(?:(?:kind|sort|type)s?\s+of\s+)?(?:info|information|details?|data|stuff)\b",
+    r"\bnot something (?:i|we)(?:'?m|'?re| am| are|'?d| would)?\s+(?:going to |gonna |willing to |prepared to |happy to |"
+    r"about to |want to |wanna |care to |comfortable )?(?:share|sharing|say|saying|tell|telling|discuss|discussing|disclose|"
+    r"give out|go into|get into|talk about)\b",
+    r"\b(?:don'?t|do not|wouldn'?t|would not) (?:really )?(?:want|wanna|care|like) to (?:go into|get into|talk about|"
+    r"discuss) (?:that|it|this|those|these)\b",
+    r"\bnot (?:booking|arranging|scheduling|making|committing to|giving|sharing|doing) (?:anything|any \w+|that|this|dates?)"
+    r"(?: \w+)? (?:over|on) the (?:phone|telephone)\W*$",
 )
 # Why the caller cannot rate or tell at all: they were not there, never used it yet, or cannot
 # judge ("I wasn't there, I left my sister in charge", "Can't really judge, I was at work the whole
@@ -253,7 +280,9 @@ NOT_CHECKED = re.compile(
     r"(?:[^,.;!?]*)"
     # then only politeness, or the caller's own state as the reason: "I didn't check the time, sorry",
     # "Didn't notice, I was chasing a toddler the whole time" (answers blind17, blind26)
-    r"(?:[,;.]\s*(?:sorry|honestly|to be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*))?\W*$"
+    # "Didn't look, to be honest, I just grabbed the dog and left." (answers blind40): what the caller did instead
+    r"(?:[,;.]\s*(?:sorry|honestly|to be honest|i'?m afraid|(?:i|we) (?:was|were) [^.!?0-9]*|"
+    r"(?:i|we) (?:just |only )?(?:grabbed|left|went|ran|rushed|picked|collected|dropped|paid|signed|took|got)\b[^.!?0-9]*))*\W*$"
 )
 # The caller did not follow what happened, to a choice question ("which did you have?"): "I wasn't
 # paying attention", "I haven't been home enough to notice", "I didn't see the ticket" (answers

@@ -127,6 +127,8 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
         "take-off-end",
         # "Take my number off, thanks.": politeness may close it
         r"\b(?:take|remove|delete|erase|scratch|drop|cross)\s+(?:me|us|my number|this number|our number)(?:\s+(?:off|out))?"
+        # "Take this number off for good." (answers blind42)
+        r"(?:\s+(?:for good|permanently|forever|once and for all|right now|now|today))?"
         r"(?:\s*,?\s*(?:please|thanks|thank you|cheers|ta|mate))*\s*$",
         True,
     ),
@@ -150,6 +152,13 @@ _RULES: tuple[tuple[str, str, bool], ...] = (
         "want-off-list",
         # "I want out of this survey and off your list": the way out said first
         rf"\b(?:want|wanna|need|like|get)\s+(?:me\s+|us\s+)?(?:out\s+of\s+(?:\w+\s+){{1,3}}and\s+)?off\s+(?:of\s+)?(?:your|the|this|that|ur|all|these)\s+(?:\w+\s+)?{_LIST}\b",
+        True,
+    ),
+    (
+        # "I want my number off your system after this" (answers blind42)
+        "want-number-off",
+        r"\b(?:want|wanna|need|like)\s+(?:me|us|my (?:name|number|phone number|cell number|details|info)|this number|our number)"
+        rf"\s+(?:taken\s+|removed\s+|struck\s+)?off\s+(?:of\s+)?(?:your|ur|all your)\s+(?:(?!waiting\b)\w+\s+)?{_LIST}\b",
         True,
     ),
     ("off-my-phone", r"\b(?:stay|keep|get)\s+off\s+(?:my|this|our)\s+(?:phone|line|number|cell)\b", True),

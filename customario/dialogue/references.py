@@ -63,6 +63,9 @@ _CHANGE = re.compile(
     # "my last answer was wrong", "I got that one wrong"; "for my goal question, put ..."
     r"(\b(was|is|were)|'s) (wrong|a mistake|not right)\b|\bgot (that|it|that one|(?:the|my) \w+(?: \w+)?) wrong\b|"
     r"\bon (reflection|second thought)\b|"
+    # "Actually, move that next cleaning to the twentieth of July": a date moved (answers blind42)
+    r"\b(?:move|shift|push|bring|reschedule|rebook|postpone)\s+(?:that|the|my|it|our)\b(?:\s+[a-z]+){0,3}?\s+"
+    r"(?:to|till|until|forward to|back to)\s+(?=\S)|"
     # "Back one, ...", "Back up, the date of my last visit was ..." (answers blind36)
     r"^\W*(?:(?:oh|um+|uh+|sorry|wait|hang on|hold on)\W+)*back (?:one|up|a question|a step)(?=\s*[,.;:!?-]|\s*$)|"
     r"^\W*(about|on|for|regarding) (the|my|that) (\w+ ){0,3}(question|one|answer)\b|"

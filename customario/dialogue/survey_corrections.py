@@ -13,7 +13,7 @@ import re
 from typing import Any
 
 from customario.definitions import Question, evaluate_when
-from customario.dialogue import correction_payloads, intents, references
+from customario.dialogue import correction_payloads, correction_subjects, intents, references
 from customario.dialogue.answers import Normalised, describe, normalise
 from customario.dialogue.policy import Action, Say
 
@@ -154,7 +154,33 @@ class CorrectionsMixin:
         quoted = self._quoted_answer(text)
         if quoted is not None:
             return self._change_earlier(quoted, current, text, confidence)
-        return self._topic_change(current, text, confidence)
+        return self._topic_change(current, text, confidence) or self._subject_restated(current, text, confidence)
+
+    def _subject_restated(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
+        """ "Before we go on, there were five of us, not four" while another question is asked:
+        the one earlier answer whose subject the words speak of, with the mark of a change, that
+        they give another value (:mod:`customario.dialogue.correction_subjects`), changed and read
+        back; None when the words answer ``current``, carry no such mark, or fit no earlier
+        question or two."""
+        t = references.clean_words(text)
+        today = self._today()
+        if not correction_subjects.marks_change(t) or normalise(current, text, today=today).status in (
+            "valid",
+            "refused",
+        ):
+            return None
+        found = []
+        for qid in self.asked[:-1]:
+            pq = self.campaign.question(qid)
+            if qid == current.id or qid not in self.statuses or not correction_subjects.speaks_of(pq, t):
+                continue
+            payload = text if normalise(pq, text, today=today).status == "valid" else ""
+            n = normalise(pq, payload, today=today) if payload else self._value_in_clauses(pq, text)
+            if n is not None and n.status == "valid" and n.value != self.answers.get(qid):
+                found.append((pq, payload or describe(pq, n.value)))
+        if len(found) != 1:
+            return None
+        return self._change_earlier(references.Reference(*found[0]), current, text, confidence, lenient=True)
 
     def _topic_change(self, current: Question, text: str, confidence: float | None) -> list[Action] | None:
         """ "Wait, the panels, it was twenty-six not twenty-four", "The satisfaction score, put a

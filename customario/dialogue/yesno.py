@@ -65,7 +65,11 @@ def split_answer(t: str) -> bool:
 
 
 # "Yeah nah", "nah yeah", "yeah, no": a pair whose last word is the answer.
-_PAIR = re.compile(r"^\W*(yeah|yea|yep|nah|no)\W+(nah|no|nope|yeah|yep|yes)\b(?!\W+(wait|sorry|i mean|actually))")
+# ("Yep, no complaints": the "no" belongs to its noun, no second answer word; answers blind40)
+_PAIR = re.compile(
+    r"^\W*(yeah|yea|yep|nah|no)\W+(nah|no|nope|yeah|yep|yes)\b(?!\W+(wait|sorry|i mean|actually))"
+    r"(?!\s+(?:complaints?|problems?|issues?|worries|trouble|bother|regrets?|fuss|drama|hassle)\b)"
+)
 # Two negations in one clause ("it wasn't not clean", "I wouldn't say it wasn't", "nothing wasn't
 # broken"): no reading is safe.
 _NEGATED_VERB = r"(?:don|doesn|didn|wasn|weren|isn|aren|won|wouldn|couldn|shouldn|haven|hasn|hadn|ain)'?t|can'?t|cannot"
@@ -234,9 +238,13 @@ _ANTONYMS = (
     (
         # "by the date we promised", "by the day you quoted", "by the deadline": a promised time too
         r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b|"
-        r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b",
+        r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b|"
+        # "Did the technician arrive within the time window you were given?" (answers blind42)
+        r"\b(?:within|in|inside) the (?:time |arrival |booked |given )?(?:window|slot)\b",
         r"late|delayed|overdue|eventually",
     ),
+    # "Rough. Really rough." to "Was the landing smooth?" (answers blind40)
+    (r"\bsmooth(?:ly)?\b", r"rough|bumpy|jerky|choppy|shaky|a bumpy ride"),
     # ... and the other way round: "bang on time" to "did it leave more than fifteen minutes late?"
     # is a no (blind25 had stored the "on time" as a yes)
     (r"\blate\b|\bdelayed\b|\boverdue\b", r"on time|punctual|on schedule|on the dot|to the minute"),

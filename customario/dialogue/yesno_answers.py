@@ -117,8 +117,10 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     reading exists."""
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
+    plainly = yesno_asides.inability_said_plainly(question, t)  # "I can't say it didn't fit" → "it did fit"
     denied_denial = yesno_asides.denial_denied(t) or yesno_asides.others_differ(t) or yesno_asides.tagged(t)
-    t = yesno_asides.plain(t)
+    denied_denial = denied_denial or plainly != t
+    t = yesno_asides.plain(plainly)
     why_not = yesno.unanswered(t)
     if why_not == "someone_else":
         return (
@@ -137,6 +139,7 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         or yesno_asides.premise_denied(question, t)
         or yesno_asides.parts_differ(t)
         or yesno_asides.scorn_alone(t)
+        or yesno_asides.faint_praise(t)  # "Smoother than my ex's driving, which isn't saying much"
     ):
         # "I wouldn't say we didn't wait long", "yes for the room, no for the bathroom": no safe reading.
         return Normalised("invalid", reason="yes or no")

@@ -47,6 +47,17 @@ _DENIAL_DENIED = re.compile(
     r"(?:\b(?:i|we) )?\b(?:can'?t|cannot|can not) (?:really |honestly |exactly |truthfully )?say) "
     rf"(?:that )?(i|we|he|she|they|it|there|you) {_NEGATED_AUX})(?=\s*(?:[,.;!?]|$))"
 )
+# The same inability to deny with the statement's own word or two after the auxiliary: "I can't say it
+# didn't fit", "I can't say it wasn't smooth, it was lovely" (answers blind40, blind42 code them yes);
+# not with a word of degree ("I can't say we didn't wait long"), nor "I wouldn't say" (blind6: unclear),
+# and only when those words are the question's own ("I can't say we didn't bounce" to "Was the landing
+# smooth?" stays unread): :func:`inability_said_plainly`.
+_INABLE_DENIED = re.compile(
+    r"(?:\b(?:i|we) )?\b(?:can'?t|cannot|can not) (?:really |honestly |exactly |truthfully )?say "
+    rf"(?:that )?(i|we|he|she|they|it|there|you) {_NEGATED_AUX})"
+    r"((?: (?!(?:long|much|very|too|enough|that|really|quite|so|all|at|a|an|the|any|every|always)\b)[a-z]+){1,2})"
+    r"(?=\s*(?:[,.;!?]|$))"
+)
 # A negative quantifier denied: "It's not that nothing broke, a box of plates did", "It's not like
 # none of them got fired", "I wouldn't say nothing was damaged" say that something did (litotes; the
 # answers corpora that hold one code it yes: blind33, blind35). Said plainly by :func:`plain`.
@@ -417,3 +428,36 @@ def tagged(t: str) -> bool:
     """True when ``t`` (cleaned) ends with a statement and a tag question that turns it round."""
     m = _TAGGED.search(t)
     return bool(m) and _untagged(m) != m.group(0)
+
+
+def inability_said_plainly(question: Any, t: str) -> str:
+    """``t`` (cleaned) with an inability to deny said with the question's own word after it ("I
+    can't say it didn't fit" to "Did the helmet fit you?") said plainly ("it did fit"), which the
+    ordinary rules read and the caller of it reads back; ``t`` itself when there is none, when its
+    words are not the question's, or when a contrast or a doubt follows it."""
+    m = _INABLE_DENIED.search(t)
+    if m is None:
+        return t
+    asked = {w[:4] for w in re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()) if len(w) > 2}
+    rest = t[m.end() :]
+    if (
+        not {w[:4] for w in m.group(3).split()} & asked
+        or is_dont_know(rest)
+        or re.search(r"\b(?:but|though|although|except|unless|never|usually|probably|maybe|perhaps)\b", rest)
+    ):
+        return t
+    return t[: m.start()] + f"{m.group(1)} {_undone(m.group(1), m.group(2))}{m.group(3)}" + rest
+
+
+# Praise taken back by what it is measured against: "Smoother than my ex-husband's driving, which
+# isn't saying much" (answers blind40 had stored a no from the "isn't"): neither a yes nor a no.
+_FAINT_PRAISE = re.compile(
+    r"\b(?:which|that|and that|but that|though that|mind you,? that)(?:'?s| is|'?s not| isn'?t| is not| ain'?t)? "
+    r"(?:isn'?t |is not |ain'?t |not )?saying (?:much|a lot|anything|a great deal|all that much)\b"
+)
+
+
+def faint_praise(t: str) -> bool:
+    """True when ``t`` (cleaned) measures the answer against something poor and says so ("...,
+    which isn't saying much"): no safe yes or no, asked again."""
+    return bool(_FAINT_PRAISE.search(t))

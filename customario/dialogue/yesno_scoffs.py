@@ -72,6 +72,14 @@ _BURDEN = re.compile(
 )
 
 
+# A mock yes undone by the condition it closes with, a thing that would have to be so for the yes to
+# hold: "..., if the glove was three sizes too big", "..., if you count two hours late as on time".
+_IF_UNDERCUT = re.compile(
+    r",\s*if (?:the|a|an|your|you|by|that|three|two|four|an hour|hours) [^,.;!?]*\b(?:was|were|counts?|mean|call|is)\b"
+    r"[^,.;!?]*[.!]*\s*$"
+)
+
+
 def _hopeful(question: Any) -> bool:
     """True when the yes of ``question`` is a good thing (no burden word, VADER compound above -0.25)."""
     asked = clean(getattr(question, "text", "") or "")
@@ -139,5 +147,7 @@ def scoffed(question: Any, t: str) -> bool:
         m = re.fullmatch(r"what ([a-z' ]+)\?+", s)
         if m and set(m.group(1).split()) & stems:
             return True  # "Oh sure, the shuttle. What shuttle?"
+    if _IF_UNDERCUT.search(t):
+        return True  # "Oh yeah, fit like a glove, if the glove was three sizes too big." (answers blind42)
     m = re.search(r"\bif by ([a-z' ]+?) you mean\b", t)
     return bool(m and set(m.group(1).split()) & stems)  # "Oh yes, on time. If by on time you mean ..."
