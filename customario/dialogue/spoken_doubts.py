@@ -205,7 +205,17 @@ _STOP_WORDS = re.compile(
     # phone band): a negated verb of contact (call, phone, ring, contact) + "me"/"us". "We don't
     # call it that" has another object; "they never phoned me" is past (no bare verb); "they don't
     # call me back" is a complaint about the service, not a request.
-    r"|(?:do\s+not|don't|never)\s+(?:call|phone|ring|contact)\s+(?:me|us)\b(?!\s+back))"
+    r"|(?:do\s+not|don't|never|(?<!did\s)(?<!does\s)not)\s+(?:call|phone|ring|contact)\s+(?:me|us)\b(?!\s+back)"
+    # The opt-outs of the recogniser's models (``voice.optout_forms``) with a word lost through the
+    # telephone band (answers development corpora, opt-outs sampled on 6 December 2026): "don't" +
+    # one lost word + "again" ("please don't of again" for "Please don't call this number again.",
+    # "i don't me again" for "..., don't ring this number again"); "remove my" + a lost object
+    # ("remove my of me" for "Remove my number, please."; "remove my old sofa" is no request); the
+    # verb of "don't call me" heard without its "don't" ("only not call me these" for "Please stop
+    # calling me."; "they did not call me" is past). "Don't know" is a don't-know, never a stop
+    # request.
+    r"|(?:do\s+not|don't)\s+(?!know\b)\w+\s+(?:(?:me|us|this\s+number)\s+)?again\b"
+    r"|remove\s+(?:me|us)\b|remove\s+my\s+(?:number|details|name|of|me|it|the|this)\b|remove\s+my\s*$)"
 )
 
 

@@ -48,6 +48,7 @@ from customario.conversation.voice.phrase_words import (  # noqa: F401  (re-expo
     label_parts,
     occasion_forms,
 )
+from customario.conversation.voice.optout_forms import optout_forms
 from customario.conversation.voice.refusal_forms import refusal_forms
 from customario.dialogue.spoken import number_words  # noqa: F401  (re-exported: benchmarks and tests use it here)
 
@@ -183,7 +184,8 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
     """Everything the per-question language model should know for ``question``: the expected
     replies (:func:`expected_phrases`), out-of-range numbers, fillers and carrier phrases, refusals
     said as a verb phrase ("i'd rather not rate them", :func:`.refusal_forms.refusal_forms`, once
-    each) and the garbage words; for a date question the ways of saying a day (:func:`date_phrases`); ``None``
+    each), opt-outs as callers say them ("take me off your list", :func:`.optout_forms.optout_forms`,
+    once each) and the garbage words; for a date question the ways of saying a day (:func:`date_phrases`); ``None``
     for open questions (open vocabulary)."""
     refusals = refusal_forms() if getattr(question, "allow_refused", True) else []
     if getattr(question, "type", None) == "date":
@@ -192,7 +194,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
             if getattr(question, "allow_dont_know", True)
             else [*REFUSED]
         )
-        return [*date_phrases() * 2, *extra * 2, *refusals, *CONTROL, *OPT_OUT, *FILLERS, *GARBAGE]
+        return [*date_phrases() * 2, *extra * 2, *refusals, *CONTROL, *OPT_OUT, *optout_forms(), *FILLERS, *GARBAGE]
     phrases = expected_phrases(question)
     if phrases is None:
         return None
@@ -209,6 +211,7 @@ def decoder_phrases(question: Any, weight: int = 8) -> list[str] | None:
         *framed,
         *answer_forms(question) * 2,
         *refusals,
+        *optout_forms(),
         *FILLERS,
         *GARBAGE,
     ]
