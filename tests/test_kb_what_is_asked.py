@@ -197,7 +197,8 @@ def test_which_day_is_answered_with_the_whole_week(kb, question):
 def test_which_day_is_never_one_days_hours(kb):
     for question in ("which day do you open earliest?", "Which evening are you open latest?"):
         result = search(kb, question, campaign=SALON)
-        assert not result.confident or "Tuesday" in result.best["excerpt"], result.best
+        # the week's hours (its earliest or latest), never one day's article
+        assert not result.confident or not result.best["question"].startswith("What are your hours on"), result.best
 
 
 @pytest.mark.parametrize("question", ["wat is ur refnd polcy", "retrun polcy pls"])

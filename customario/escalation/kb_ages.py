@@ -28,6 +28,10 @@ import re
 from customario.dialogue.spoken import parse_number
 from customario.escalation.urgency_words import is_person
 from customario.escalation.kb_party import other_party
+from customario.escalation.kb_words import in_words, terms, words_of
+
+# Words that ask who (a stylist, the team): every staff article says them, of children or not.
+STAFF_WORDS = frozenset("who staff stylist stylists team hairdresser hairdressers barber barbers".split())
 
 # A number in digits or in one or two words ("14", "fourteen", "twenty five"); parse_number decides.
 _NUM = r"(\d{1,3}|[a-z]+(?:[\s-][a-z]+)?)"
@@ -150,8 +154,12 @@ def outside_age_limit(query: str, part: str) -> str | None:
     asks whether the person still fits: :data:`_ELIGIBILITY_RE`); or why the part is for another
     person at the occasion (:func:`kb_party.other_party`: the mother of the bride, a bridesmaid)."""
     party = other_party(query, part)  # "the mother of the bride" is not the bride (kb_party)
-    if party:
-        return party
+    return party or _ages_outside(query, part)
+
+
+def _ages_outside(query: str, part: str) -> str | None:
+    """The age half of :func:`outside_age_limit`: why every age ``query`` asks is outside every
+    limit ``part`` states, else None."""
     asked = ages_asked(query)
     if not asked or _ELIGIBILITY_RE.search(query or ""):
         return None
@@ -164,3 +172,34 @@ def outside_age_limit(query: str, part: str) -> str | None:
     said = ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in asked)
     limit = ", ".join(f"{a}-{b}" for a, b in limits)
     return f"the question names an age ({said}) outside the ages the article is for ({limit})"
+
+
+# The part names children without an age of its own ("specialises in children's cuts").
+_CHILDREN_RE = re.compile(r"\b(?:child|children|childrens|children's|kid|kids|kids')\b", re.I)
+
+
+def outside_childrens_limit(query: str, part: str, articles: list[dict]) -> str | None:
+    """Why ``part`` is not the answer to ``query`` when it names children without a limit of its own
+    ("Jonah ... specialises in children's cuts") and the business says elsewhere who counts as a
+    child (an article of ``articles`` whose answer names children and states an age limit: "Note:
+    for children under 12"): the ages asked against that article's limit (:func:`outside_age_limit`
+    without its check of another party). None otherwise. Source:
+    issue 11, kb blind38 ("What's a teenager's haircut, my son is fourteen?" read the junior
+    stylist's bio)."""
+    if not _CHILDREN_RE.search(part or "") or age_limits(part):
+        return None
+    # Only what the part says of children: a word asked that the rest of it says too ("who does
+    # blow-dries?" of "... children's cuts, blow-dries") is no question about children.
+    items = re.split(r",\s*|;\s*|\s+and\s+", part)
+    rest = words_of(" ".join(i for i in items if not _CHILDREN_RE.search(i)))
+    said = words_of(part)
+    asked = [t for t in terms(query) if in_words(t, said) and not _CHILDREN_RE.search(t) and t not in STAFF_WORDS]
+    if any(in_words(t, rest) for t in asked):
+        return None
+    for article in articles:
+        answer = article.get("answer") or ""
+        if _CHILDREN_RE.search(answer) and age_limits(answer):
+            why = _ages_outside(query, answer)
+            if why:
+                return why
+    return None

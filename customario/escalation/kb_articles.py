@@ -310,6 +310,16 @@ CONTACT_QUESTION = "How can I contact {name}?"
 _CONTACT_RE = re.compile(re.escape(CONTACT_QUESTION).replace(re.escape("{name}"), "(.+)"))
 
 
+def business_name(articles: Iterable[dict]) -> str | None:
+    """The business's own name ("Luna Hair Studio"), read from the contact article a business
+    profile imports (:data:`CONTACT_QUESTION`) among ``articles``; None when there is none."""
+    for a in articles:
+        m = _CONTACT_RE.fullmatch(a.get("question") or "")
+        if m and article_kind(a) == "contact":
+            return m.group(1)
+    return None
+
+
 def business_name_words(articles: Iterable[dict]) -> set[str]:
     """Lower-case words of the business's own name ("luna", "hair", "studio" of Luna Hair Studio),
     read from the contact article a business profile imports (:data:`CONTACT_QUESTION`) among

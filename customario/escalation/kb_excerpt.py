@@ -388,7 +388,8 @@ _PRICE_RE = re.compile(
 )
 # "How much notice do you need?" asks for time, not money.
 _HOW_MUCH_NOT_MONEY = re.compile(
-    r"\bhow much (?:notice|time|warning|longer|earlier|later|advance|ahead|sooner|space|room|power|memory)\b", re.I
+    r"\bhow much (?:notice|time|warning|longer|earlier|later|advance|ahead|sooner|leeway|grace|slack|space|room|power|memory)\b",
+    re.I,
 )
 
 

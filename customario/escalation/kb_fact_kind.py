@@ -19,7 +19,7 @@ import re
 from customario.escalation.kb_asked import asked_sentence
 from customario.escalation.kb_excerpt import gives_price
 
-_NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner"
+_NOT_MONEY = r"notice|time|warning|longer|earlier|later|advance|ahead|sooner|leeway|grace|slack"
 
 
 # (kind, cue) in order: the first cue found in the question names the fact asked.

@@ -172,7 +172,12 @@ def which_day(query: str, hits: list[dict], threshold: float) -> None:
     2026): "which day do you open the earliest?" got Tuesday's hours. ``hits`` is reordered in
     place."""
     low = query.lower()
-    if not hits or not _WHICH_DAY.search(low) or any(_day(w) for w in re.findall(r"[a-z]+", low)):
+    if not hits or any(_day(w) for w in re.findall(r"[a-z]+", low)):
+        return
+    short_day = re.search(r"\b(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\b", low)
+    if not short_day and (re.search(r"\bweekends?\b", low) or _LATEST.search(low) or _EARLIEST.search(low)):
+        _week_for_no_day(hits)  # the weekend's days, the latest or earliest of the week
+    if not _WHICH_DAY.search(low):
         return
     best = hits[0]
     if not _ONE_DAY.search(best.get("question") or ""):
@@ -185,6 +190,38 @@ def which_day(query: str, hits: list[dict], threshold: float) -> None:
         best["confidence"], best["refused"] = round(min(best["confidence"], threshold - 0.01), 3), "which day is asked"
         return
     week["confidence"] = max(week["confidence"], best["confidence"])
+    hits.remove(week)
+    hits.insert(0, week)
+
+
+def _week_for_no_day(hits: list[dict]) -> None:
+    """A question that names the weekend or asks the latest or earliest hours and names no day ("I
+    only get weekends off, when can I come in?", "which evenings are you open the latest?") is never
+    answered by one day's hours (nor held back by a tie of several days'): when the best of the
+    hours articles among ``hits`` is one day's and the first hit is an hours article, the week's
+    hours article takes the first place at that confidence (its part read names the days asked:
+    the weekend's, the latest evening). Nothing changes when the week's article was held back as a
+    near miss or names a thing no article mentions. Source: issue 11, kb blind38 ("weekends off"
+    read Saturday only), blind39 and blind41 ("Which evenings are you open the latest?" escalated
+    on a tie of one-day articles). ``hits`` is reordered in place."""
+    if hits[0].get("kind") != "hours":
+        return
+    hours = [h for h in hits if h.get("kind") == "hours"]
+    week = next((h for h in hours if not _ONE_DAY.search(h.get("question") or "")), None)
+    days = [h for h in hours if _ONE_DAY.search(h.get("question") or "")]
+    if week is None or not days or str(week.get("refused") or "").startswith(("near miss", "the question names")):
+        return
+    top = max(h["confidence"] for h in days)
+    if top <= week["confidence"] and hits[0] is week:
+        return
+    if any(
+        str(h.get("refused") or "").startswith(("near miss", "the question names"))
+        for h in days
+        if h["confidence"] == top
+    ):
+        return
+    week["confidence"] = max(week["confidence"], top)
+    week.pop("refused", None)
     hits.remove(week)
     hits.insert(0, week)
 

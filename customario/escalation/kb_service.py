@@ -86,7 +86,8 @@ _INCLUDED_RE = re.compile(r"\b(?:come with|comes with|included|include|includes|
 _INCLUSION_WORDS = frozenset({"come", "comes", "include", "includes", "included", "including", "part"})
 # What the caller does not want: "no cut", "without a cut", "don't need a cut".
 _UNWANTED_RE = re.compile(
-    r"\b(?:no|not|without|dont need|don't need|do not need|too old for|too big for|no longer)\s+(?:a |an |the |any )?([a-z-]+)"
+    r"\b(?:no|not|without|dont need|don't need|do not need|dont want|don't want|do not want|skip|skipping|minus|leave out"
+    r"|leaving out|too old for|too big for|no longer)\s+(?:a |an |the |any )?([a-z-]+)"
 )
 
 

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from customario.escalation.kb_arrival import arrived_dead_part
 from customario.escalation.kb_clauses import where_it_comes_from
 from customario.escalation.kb_excerpt import asks_address_and_whereabouts
+from customario.escalation.kb_zone import said_aloud
 from customario.escalation.kb_location import whereabouts_part
 from customario.escalation.kb_stated import sets_aside
 from customario.escalation.kb_fact import asked_part
@@ -134,7 +135,7 @@ def _offer(article_id: int, question: str, answer: str, confidence: float) -> di
         "article_id": article_id,
         "topic": about,
         "ask": ask_about(about),
-        "answer": answer,
+        "answer": said_aloud(answer),  # no IANA zone name read out (kb_zone)
         "confidence": confidence,
     }
 

@@ -30,10 +30,12 @@ how ...?") is an ask of its own (:data:`_IF_NOT_RE`). Source: issue 11, kb blind
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import Callable
 
 from customario.escalation.kb_clauses import question_sentences
+from customario.escalation.kb_compare import answer_compared
 from customario.escalation.kb_fact import asked_sentence, joined_asks
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
 from customario.escalation.kb_question import query_kind, question_form
@@ -102,6 +104,18 @@ def _subject_words(ask: str) -> str:
     "bride hair how much"): what a later ask's "it" points back at."""
     words = [t for t in terms(ask) if t not in WEAK_TERMS and not query_kind(t) and question_form(f"how {t}") == "how"]
     return " ".join(words)
+
+
+def each_ask(query: str, result, search_one: Callable[..., object] | None, threshold: float = HALF_THRESHOLD) -> None:
+    """A turn comparing two services is answered from both (:func:`kb_compare.answer_compared`),
+    else a turn asking two things from one article per ask (:func:`answer_each_ask`). ``search_one(text,
+    threshold=...)`` searches one ask without splitting it again; None (the search of one ask
+    itself) does nothing. In place on ``result``."""
+    if search_one is None:
+        return
+    one = functools.partial(search_one, threshold=threshold)
+    if not answer_compared(query, result, one):
+        answer_each_ask(query, result, one, threshold)
 
 
 def answer_each_ask(query: str, result, search_one: Callable[[str], object], threshold: float = HALF_THRESHOLD) -> None:

@@ -95,6 +95,9 @@ SYNONYMS: tuple[frozenset[str], ...] = tuple(
         # Money off a price, as a supervisor's learned answer names it and callers ask it (kb
         # blind36, blind37, blind39: "any deals for students?", "do you knock anything off?").
         "discount discounts deal deals concession concessions",
+        # Students named by where they study ("my daughter's at university", "a college ID"):
+        # learned student discounts, kb blind38, blind39, blind41.
+        "student students university uni college",
         "dog dogs puppy puppies doggy",
         "pet pets animal animals",
         "late lateness tardy delayed",
@@ -256,7 +259,18 @@ PHRASE_TABLE = (
     (r"(not|stopped) working", "defective", ()),
     # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
     # is late, locking up is closing, a part of the city is where the business is.
-    (r"(move|moving|push|pushing|shift|shifting)( \w+)? (appointment|appointments|booking|bookings)", "reschedule", ()),
+    (
+        r"(move|moving|push|pushing|shift|shifting|change|changing)( \w+)? (appointment|appointments|booking|bookings)",
+        "reschedule",
+        (),
+    ),
+    # The caller's word on their own English ("Sorry, my English is not so good") asks nothing:
+    # "English" is no thing the caller asks about (kb blind38, blind39, blind41).
+    (
+        r"(?:(?:sorry|excuse)(?: for)?,? )?my english(?: is)?(?: not| no| isnt)?(?: so| very| too)?(?: good| great| well| bad| poor)?",
+        "",
+        (),
+    ),
     (
         r"(?:running(?: \w+){0,3} behind|(minutes|mins|bit|little) behind|stuck in traffic|how late can (i|we) (be|arrive|come)"
         # "if someone shows up late" is a late arrival, not a walk-in (kb blind24)
@@ -268,6 +282,23 @@ PHRASE_TABLE = (
         ("late arrival",),
     ),
     (r"lock(ing)? up", "close", ()),
+    # Everyday ways of asking a price: "what's that going to set me back?", "what's the damage?",
+    # "ballpark, what am I looking at?" (kb blind38, blind39, blind41).
+    (
+        r"(?:set (?:me|us|you|him|her) back|what(?:s| is) the damage|ball ?park(?: figure| price)?"
+        r"|(?:what|how much) (?:am i|are we|would i be|would we be) looking at)",
+        "price",
+        (),
+    ),
+    # A lower price for a group is a discount, the group kept: "student pricing", "a cheaper rate",
+    # "people who are still in school" (learned discounts, kb blind38, blind39, blind41).
+    (
+        r"(students?|seniors?|pensioners?|military|veterans?|teachers?|nurses?) (?:pricing|prices?|rates?)",
+        r"\1 discount",
+        (),
+    ),
+    (r"(?:cheaper|reduced|special|lower|concession(?:ary)?) (?:rates?|prices?|pricing)", "discount", ()),
+    (r"(?:still )?(?:in|at) (?:school|college|uni|university)", "student", ()),
     (
         r"(?:money|something|anything|a bit|\d+ ?%|\d+ percent) off|knock\w*( \w+){0,2} off|pay(ing)? less",
         "discount",
@@ -283,6 +314,8 @@ PHRASE_TABLE = (
         (),
     ),
     (r"(what|which) part of (the )?(city|town)", "where", ()),
+    # Thanksgiving's everyday name, which WordNet lacks (learned holiday answers, kb blind38-blind41).
+    (r"turkey ?day", "thanksgiving", ()),
     (r"dead on arrival", "doa", ("dead on arrival",)),
     (r"e-?mail address(es)?", "email", ()),
     (

@@ -50,3 +50,41 @@ def zone_article(zone: str | None) -> dict | None:
         "answer": f"Our hours are {long} ({said}).",
         "tags": list(dict.fromkeys([*ZONE_TAGS, *words])),
     }
+
+
+# A name like an IANA zone's ("America/Los_Angeles", "America/Argentina/Buenos_Aires") in a list in
+# parentheses; only names the zone database knows are dropped ("Intel/AMD" stays).
+_IANA_IN_LIST_RE = re.compile(r"(,\s*)?\b([A-Z][A-Za-z_+-]*(?:/[A-Za-z_+-]+)+)(?=[,)])(,\s*)?")
+
+
+def _is_zone(name: str) -> bool:
+    from zoneinfo import ZoneInfo
+
+    try:
+        ZoneInfo(name)
+    except (ValueError, LookupError, OSError):
+        return False
+    return True
+
+
+def said_aloud(text: str | None) -> str | None:
+    """``text`` as a caller hears it: the IANA zone name that the hours article keeps for callers who
+    type it ("Our hours are Pacific Time (PT, PST, America/Los_Angeles).") is not read out ("Our hours
+    are Pacific Time (PT, PST)."), and parentheses it leaves empty go. The stored answer keeps the
+    name (its words weigh in the search; shortening the sentence there shifted near misses, kb blind9).
+    Other text is returned as it is; None stays None."""
+    if not text or "/" not in text:
+        return text
+
+    def drop(m: re.Match) -> str:
+        if not _is_zone(m.group(2)):
+            return m.group(0)
+        return ", " if m.group(1) and m.group(3) else ""
+
+    return re.sub(r"\s*\(\s*\)", "", _IANA_IN_LIST_RE.sub(drop, text))
+
+
+def read_aloud(hits: list[dict]) -> None:
+    """Each hit's ``excerpt`` (the part read to the caller) as :func:`said_aloud` says it; in place."""
+    for hit in hits:
+        hit["excerpt"] = said_aloud(hit.get("excerpt"))

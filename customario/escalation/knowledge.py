@@ -41,10 +41,12 @@ from sqlite_utils import Database
 
 from customario.dialogue.spoken import parse_number
 from customario.escalation import wordnet
-from customario.escalation.kb_ages import outside_age_limit
+from customario.escalation.kb_acts import answer_callers_act
+from customario.escalation.kb_ages import outside_age_limit, outside_childrens_limit
 from customario.escalation.kb_arrival import answer_arrived_dead
 from customario.escalation.kb_ask import answer_in_meaning, story_terms
 from customario.escalation.kb_channel import channel_cap
+from customario.escalation.kb_compare import answer_extreme_price
 from customario.escalation.kb_classes import covered_by, instances, kinds_named
 from customario.escalation.kb_articles import (
     article_from_row,
@@ -69,11 +71,14 @@ from customario.escalation.kb_hits import (
     settle_ties,
 )
 from customario.escalation.kb_focus import ask_picks, read_part
+from customario.escalation.kb_holiday import answer_holiday
 from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_plain import plain_question
+from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_request import asks_done_to_a_state
 from customario.escalation.kb_wording import in_kb_words
+from customario.escalation.kb_zone import read_aloud
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
@@ -96,7 +101,7 @@ from customario.escalation.kb_question import (
     situation_words,
     stated_amounts,
 )
-from customario.escalation.kb_two_asks import answer_each_ask
+from customario.escalation.kb_two_asks import each_ask
 from customario.escalation.kb_unknown import modifier_relief
 from customario.escalation.kb_unsure import answer_when_or_kind
 from customario.escalation.kb_words import (
@@ -369,7 +374,9 @@ def search(
         "JOIN kb_articles a ON a.id = f.rowid WHERE kb_articles_fts MATCH ?" + scope + " ORDER BY bm25 LIMIT 20"
     )
     candidates = list(db.query(sql, [any_expr, *params]))
-    if not candidates:
+    if not candidates:  # "What's the cheapest thing you do?", "What's the shop called?": no word in common
+        answer_extreme_price(query, result.hits, articles, threshold)
+        answer_reach_asked(query, result.hits, articles, threshold)
         return result
     stats = _term_stats(db, result.terms, campaign, total)
     fact_words_held(query, result.terms, candidates, stats.strong, stats.weak)
@@ -481,7 +488,7 @@ def search(
             confidence = min(confidence, 0.4)
             art["confidence"], art["refused"] = round(confidence, 3), why
         art["excerpt"] = excerpt or art["answer"]
-        _refuse_other_age(query, art, 0.4)  # "a cut for my 14-year-old": not the under-12s' price (kb_ages)
+        _refuse_other_age(query, art, 0.4, articles)  # "a cut for my 14-year-old": not the under-12s' price (kb_ages)
         hits.append(art)
     for h in hits:
         h["similarity"] = round(
@@ -523,6 +530,10 @@ def search(
             "the service includes what is not wanted",
         )
     answer_arrived_dead(query, hits, threshold)  # "got it yesterday, won't power on" (kb_arrival)
+    answer_callers_act(query, result.terms, hits, named, dfs, threshold)  # "if I'm late, will you still ...?" (kb_acts)
+    answer_holiday(query, hits, threshold)  # "Is the salon working on Thanksgiving?" (kb_holiday)
+    answer_reach_asked(query, hits, articles, threshold)  # "what number do I ring?" (kb_reach)
+    answer_extreme_price(query, hits, articles, threshold)  # "the cheapest thing you do?" (kb_compare)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
         focus_whole_answer(query, result.hits[0])
@@ -531,35 +542,27 @@ def search(
             # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
             refuse_other_thing(query, result.hits[0], articles, threshold)
             other_service_named(query, result.hits[0], articles, threshold, business_name_words(articles))
-        _refuse_other_age(query, result.hits[0], threshold - 0.01)
+        _refuse_other_age(query, result.hits[0], threshold - 0.01, articles)
         refuse_other_duration(query, result.hits[0], threshold - 0.01)  # a wait asked of a length (kb_lag)
-    _each_ask(db, query, result, campaign, limit, threshold, split_asks)
+    # Two asks answered each from its own article, or two services compared (kb_two_asks); not
+    # again in the search of one ask.
+    one = functools.partial(search, db, campaign=campaign, limit=limit, split_asks=False)
+    each_ask(query, result, one if split_asks else None, threshold)
+    read_aloud(result.hits)  # as the caller hears it: no IANA zone name read out (kb_zone)
     if not result.confident:
         result.nearest = nearest(db, query, campaign, hits)
     return result
 
 
-def _refuse_other_age(query: str, hit: dict, cap: float) -> None:
+def _refuse_other_age(query: str, hit: dict, cap: float, articles: list[dict]) -> None:
     """Cap ``hit``'s confidence at ``cap`` when the part read is for people of other ages than the
-    question's (:func:`kb_ages.outside_age_limit`); the reason keeps it from being offered. In place."""
-    why = outside_age_limit(query, hit.get("excerpt") or hit["answer"])
+    question's (:func:`kb_ages.outside_age_limit`), or names children whom another article of
+    ``articles`` limits by age (:func:`kb_ages.outside_childrens_limit`); the reason keeps it from
+    being offered. In place."""
+    part = hit.get("excerpt") or hit["answer"]
+    why = outside_age_limit(query, part) or outside_childrens_limit(query, part, articles)
     if why:
         hit["confidence"], hit["refused"] = round(min(hit["confidence"], cap), 3), why
-
-
-def _each_ask(
-    db: Database, query: str, result: SearchResult, campaign: str | None, limit: int, threshold: float, split_asks: bool
-) -> None:
-    """A turn asking two things that different articles answer gets both parts
-    (:func:`kb_two_asks.answer_each_ask`, each ask searched on its own); nothing when ``split_asks``
-    is False (the search of one ask). In place."""
-    if split_asks:
-        answer_each_ask(
-            query,
-            result,
-            lambda ask: search(db, ask, campaign=campaign, limit=limit, threshold=threshold, split_asks=False),
-            threshold,
-        )
 
 
 def _own_name(articles: list[dict], query_terms: list[str], dfs: dict, weight: dict) -> set[str]:
