@@ -193,6 +193,21 @@ as no harm, a look, a picture, a player in form, a dish burnt, a video game, a w
 fumes with nobody unwell (:mod:`customario.escalation.urgency_depicted`), and the caller's last
 provider ("my last barber") as another business.
 
+From blind33 (development since 6 December 2026 00:55 UTC) and blind36 (development from its arrival,
+01:03 UTC), their rules-alone misses and false alarms read as classes (s42urg): an animal kept by
+someone caught in a thing, carried off by water or hit by a vehicle is urgent, never an emergency
+(:mod:`customario.escalation.urgency_pets`); a boat filling with people aboard, a person going under,
+a young child missing by water and a person gone into a pit and not come up are emergencies, and
+people adrift and unable to row back urgent (:mod:`customario.escalation.urgency_afloat`); a fire told
+by what is seen (:mod:`customario.escalation.urgency_fire_seen`); a vehicle driven into people, a box
+cutter waved, unequal pupils or "not talking" after a head knock, a fall with "my back's in bits",
+skin "brought up in welts" by a chemical, "hearing from my legal people", an ear bleeding after a
+noise, water running under a plug; and, as no harm now (:mod:`customario.escalation.urgency_quiet` and
+the set-aside readers): "itching to", a siren as a sound, a pet's safety asked, a small incident
+handled with nobody hurt, a fire put out days ago, a taste "burnt", an EpiPen asked after, "I'll shoot
+myself if I hear that trumpet again", a part "on fire" after hours of a craft or in new boots, a
+relative on a ward and mending, an injury in the 80s.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
@@ -203,6 +218,7 @@ import re
 from dataclasses import dataclass
 
 from customario.escalation import urgency_abuse as abuse
+from customario.escalation import urgency_afloat as afloat
 from customario.escalation import urgency_aftercare as aftercare
 from customario.escalation import urgency_ailments as ailments
 from customario.escalation import urgency_airway as airway
@@ -222,6 +238,7 @@ from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_depicted as depicted
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
+from customario.escalation import urgency_fire_seen as fire_seen
 from customario.escalation import urgency_fire_sense as fire_sense
 from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_gas as gas
@@ -236,7 +253,9 @@ from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_told_now as told_now
 from customario.escalation import urgency_over as ended
 from customario.escalation import urgency_perils as perils
+from customario.escalation import urgency_quiet as quiet
 from customario.escalation import urgency_plain as plain
+from customario.escalation import urgency_pets as pets
 from customario.escalation import urgency_plights as plights
 from customario.escalation import urgency_power_lines as power_lines
 from customario.escalation import urgency_reading as reading
@@ -425,6 +444,8 @@ def assess_rules(text: str) -> Urgency:
             return Urgency("urgent", f"{found.reason}: a blow with a minor injury, over")
     if found.level == "emergency" and mishaps.animal_only(found.reason, _clean(text)):
         return Urgency("urgent", f"{found.reason}: an animal")
+    if found.level == "emergency" and pets.animal_only(normalise.normalise((text or "").lower())):
+        return Urgency("urgent", f"{found.reason}: an animal in trouble")
     return found
 
 
@@ -435,6 +456,8 @@ def _assess(text: str) -> Urgency:
     t = legal_aim.set_aside(t)
     # a look, a picture, a player in form, a dish, a game or a war (s41urg)
     t = depicted.set_aside(t)
+    # eager words, a siren as a sound, a pet's safety asked, a small incident handled (s42urg)
+    t = quiet.set_aside(t)
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
@@ -465,11 +488,13 @@ def _assess(text: str) -> Urgency:
             or motionless.read(t)
             or breaths.grave(t)
             or shut_in.grave(t)
+            or afloat.grave(t)
             or head.read(t)
             or bleeding.read(t)
             or airway.grave(t)
             or dangers.grave(t)
             or burning.grave(t)
+            or fire_seen.grave(t)
             or gas.grave(t)
             or wild_animals.grave(t)
             or power_lines.grave(t)
@@ -500,6 +525,8 @@ def _assess(text: str) -> Urgency:
             or (None if long_ago else shocks.hurt(whole))
             or hearing.hurt(t)
             or ailments.hurt(t)
+            or pets.hurt(t)
+            or afloat.adrift(t)
             or abuse.hurt(t)
             or dangers.hurt(t)
             or perils.legal_threat(whole)

@@ -70,12 +70,21 @@ _SIGN = re.compile(
 )
 
 
+_PEN_KEPT = re.compile(
+    r"\b(?:do|does|did|will|would|can|could|are|is) (?:you|your \w+|the \w+|they|there|staff|anyone)( \w+)? (?:keep|have|carry|stock|got|hold|bring|trained)"
+    r"(?: \w+){0,2} (?:an? |any |spare )?(?:epi-?pens?|adrenaline (?:pens?|auto-?injectors?))(?: \w+){0,3}\s*\?"
+)
+
+
 def set_aside(t: str) -> str:
     """``t`` with a standing allergy read as "can't have" and the reaction it denies dropped, when
     the line denies or makes light of a reaction, or asks a question with no sign of one, and nothing
     was taken now; else ``t`` unchanged."""
     if not _ALLERGY.search(t) or _taken(t):
         return t
+    # a rescue pen asked after as something kept, in a question, is no sign (s42urg, blind36: "My son's allergic
+    # to bee stings, do you keep an EpiPen on site?")
+    t = _PEN_KEPT.sub(" do you keep first aid?", t)
     # (an allergy to stings or bites is left to the readers of stings: "allergic to bee stings, do your crews carry anything?")
     if _ASKS.search(t) and not _SIGN.search(t) and not re.search(r"\b(?:stings?|bites?|stung|bitten)\b", t):
         return _ALLERGY.sub(" can't have ", t)

@@ -132,8 +132,9 @@ _DOING_WELL = re.compile(
 )
 _BEFORE = re.compile(
     r"\b(came|took|taken|was called|were called|had to (come|call)|last night|yesterday|at the weekend|this morning|"
-    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday))\b"
+    r"on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)|last (week|weekend|month)|the other day|(a few|two|three|several) days ago)\b"
 )
+_ON_WARD = re.compile(r"\b(in|on|at|into) (the )?(\w+ )?(hospital|ward|infirmary|hospice|rehab)\b")
 _SIGN_NOW = re.compile(r"\b(not breathing|unconscious|bleeding|can'?t breathe|worse|critical|intensive care|icu)\b")
 
 
@@ -178,6 +179,24 @@ _AFTER_ACTIVITY = re.compile(
 _HEAT_OR_SKIN = re.compile(
     r"\b(hot|heat\w*|scald\w*|chemical\w*|acid|bleach|blister\w*|rash|raw|red|peel\w*|cream|lotion|coals?|embers|sunburn\w*|sting\w*)\b"
 )
+
+
+# ... or a long stint of any activity, or new footwear (s42urg, blind33 and blind26: "me fingers are on fire
+# after three hours of moss stitch", "my feet are on fire in these new boots"): a burning feeling of use
+_STINT_OR_SHOES = re.compile(
+    r"\b(?:burning|on fire)\b(?=[^.!?]*?\b(?:(?:after|from|with|doing) (?:\w+ ){0,3}(?:hours?|an hour|days?|all day|all night|shifts?|a stint|weeks?) (?:of|on|at|in)\b"
+    # ... or a session of it (blind14: "my fingers are on fire after that session, best pump ever")
+    r"|(?:after|from) (?:that|the|this|today'?s|tonight'?s|my|a|an|our) (?:\w+ )?(?:session|workout|shift|practice|rehearsal|gig|climb|lesson|stint|marathon)\b"
+    r"|(?:in|after|from|with|breaking in) (?:these|those|my|the|his|her|their|new|a pair of|that pair of) (?:new |brand new |cheap |pointy |high )?"
+    r"(?:boots|shoes|heels|trainers|sandals|wellies|wellingtons|clogs|stilettos|slippers|insoles|skates|brogues|pumps|flip-?flops|sneakers)\b))"
+)
+
+
+def _stint(m: re.Match) -> str:
+    start = max(m.string.rfind(p, 0, m.start()) for p in ".!?")
+    ends = [i for i in (m.string.find(p, m.end()) for p in ".!?") if i >= 0]
+    sentence = m.string[start + 1 : min(ends) if ends else len(m.string)]
+    return m.group(0) if _HEAT_OR_SKIN.search(sentence) else " "
 
 
 def _exertion(m: re.Match) -> str:
@@ -231,6 +250,7 @@ def set_aside(t: str) -> str:
     t = " ".join(_heater(_scorched_cloth(s)) for s in re.split(r"(?<=[.!?])\s+", t))
     t = re.sub(rf"\b(?:burning|on fire)\b(?=[^.!?]*\b{_EXERCISE}\b)", _after_exercise, t)
     t = _AFTER_ACTIVITY.sub(_exertion, t)
+    t = _STINT_OR_SHOES.sub(_stint, t)
     t = _DROWN.sub(_drowned, t)
     t = re.sub(
         r"\b([a-z]+)(?:'s| have| had| just)* (?:slipped|slid|blew off|blown off)\b",
@@ -242,5 +262,9 @@ def set_aside(t: str) -> str:
     if not _REACTION_SIGN.search(t):
         t = _RESCUE_ASKED.sub(" ", t)
     if _DOING_WELL.search(t) and _BEFORE.search(t) and not _SIGN_NOW.search(t):
+        # ... and what put them there, when they are on a ward now (s42urg, blind33: "on the cardiac ward after
+        # his heart attack on Sunday, he's stable now", "in hospital after her fall last week, she's on the mend")
+        if _ON_WARD.search(t):
+            t = re.sub(r"\b(after|following|with) (his|her|their|a|the) [^,.;!?]*", " ", t)
         t = re.sub(r"\b(ambulance|paramedics?|hospital|a&e|admitted)\b", " ", t)
     return t

@@ -35,7 +35,9 @@ LONG_AGO = re.compile(
     # a month said with "back in" (urg15, blind22: "a small burn from your oven tray back in March,
     # healed fine"): months back, where "last week" is still news
     r"|back in (january|february|march|april|may|june|july|august|september|october|november|december)|(months|a few months|several months) (ago|back)"
-    r"|last (summer|spring|autumn|fall|winter))\b"
+    r"|last (summer|spring|autumn|fall|winter)"
+    # a decade or a year said short (s42urg, blind33: "till he fell in '98 and broke his back")
+    r"|(back )?in (the )?('?[0-9]0'?s|(19|20)[0-9]0'?s|sixties|seventies|eighties|nineties|noughties)|(back )?in '[0-9][0-9])\b"
 )
 
 

@@ -221,6 +221,12 @@ _FAULT = re.compile(
     r"exposed|bare|smok\w*|shock\w*)\b"
 )
 _ELECTRIC_RX = re.compile(rf"\b{_ELECTRIC}\b")
+# ... or water on its way to one (s42urg, blind36: "water's pouring out of machine 4 and running under the plug
+# for the change machine"): water moving under, round or onto a socket, a plug, a lead
+_WATER_REACHING = re.compile(
+    r"\b(water|puddle|leak\w*|flood\w*|pouring|gushing|overflow\w*)\b[^.!?]{0,60}?\b(under|round|around|over|onto|on to|into|towards|reached|reaching|got to|getting to|"
+    rf"right up to|up to) (the |a |an |our |your |all the )?(\w+ )?{_ELECTRIC}\b"
+)
 
 # --- urgent: a graze or a puncture told by the part --------------------------------------------------
 _PART_GRAZED = re.compile(
@@ -319,8 +325,10 @@ def hurt(t: str) -> tuple[str, str] | None:
     """``("urgent", reason)`` for the first urgent class of the module docstring that ``t``
     describes, else None."""
     for sentence in re.split(r"(?<=[.!?])\s+", t):
-        if _IN_PUDDLE.search(sentence) or (
-            _ELECTRIC_RX.search(sentence) and _WET.search(sentence) and _FAULT.search(sentence)
+        if (
+            _IN_PUDDLE.search(sentence)
+            or _WATER_REACHING.search(sentence)
+            or (_ELECTRIC_RX.search(sentence) and _WET.search(sentence) and _FAULT.search(sentence))
         ):
             return "urgent", "electrics and water"
     if _TOOTH.search(t) and "?" not in t:

@@ -50,11 +50,15 @@ _IN_FORM = re.compile(
 _DISH = (
     r"(?:toast|cake|cakes|cr[eè]me br[uû]l[eé]e|br[uû]l[eé]e|rice|sauce|caramel|sugar|bread|loaf|biscuits?|cookies?|pizza|dinner|tea|onions?|"
     r"garlic|steak|roast|chicken|pie|pastry|custard|sausages?|bacon|food|meal|porridge|milk|butter|scones?|brownies?|flapjacks?|muffins?|"
-    r"tart|crumble|stew|curry|pancakes?|risotto|jam|fudge|toffee|meringues?|chips|veg|vegetables|potatoes)"
+    r"tart|crumble|stew|curry|pancakes?|risotto|jam|fudge|toffee|meringues?|chips|veg|vegetables|potatoes|"
+    # (s42urg, blind36: "the coffee tasted burnt")
+    r"coffee|espresso|latte|cappuccino|soup|beans|burgers?|pasta|lasagne|sandwich|panini|bacon roll|popcorn|nuts)"
 )
 _BURNT_DISH = re.compile(
     rf"\b(?:burnt|burned|burn|burning|scorched|charred) (?:the|my|our|a|some|that|this|his|her|their) (?:\w+ )?{_DISH}(?: to a crisp| black)?\b"
-    rf"|\b(?:the|my|our) (?:\w+ )?{_DISH}(?:'s| is| was| got| has| have| are|'re)? (?:all |completely |a bit )?(?:burnt|burned|charred|scorched)\b"
+    rf"|\b(?:the|my|our|your) (?:\w+ )?{_DISH}(?:'s| is| was| got| has| have| are|'re)? (?:all |completely |a bit |slightly )?"
+    r"(?:(?:tasted|tastes|tasting|smelt|smelled|smells|looked|looks)(?: of| a bit| slightly| really| totally)? )?(?:burnt|burned|charred|scorched)\b"
+    r"|\bburnt (?:taste|flavou?r)\b"
 )
 _ALARM = re.compile(r"\b(smoke|alarm|alarms|fire|flames?)\b")
 _MY_CHARACTER = re.compile(r"\bmy (?:guy|character|avatar|toon|hero|player|man|sniper|squad|team|unit|build)\b")

@@ -33,6 +33,15 @@ _EYE_SIGN = re.compile(
 _REACTING_NOW = re.compile(
     r"\b(come|came|coming|broken|broke|breaking|gone|went) (up |out )?in (itchy |red |raised |angry |big |little |tiny )*(bumps|hives|a rash|rashes|welts|blotches|weals|lumps)\b"
     r"|\b(made|making|left) (my|his|her|their) eyes (stream|streaming|water|watering|sting|stinging|burn|burning|swell|swollen|puff\w*)\b"
+    # ... a thing that "brought her legs up in welts" (s42urg, blind33: "The weedkiller your team sprayed has
+    # brought my little girl's legs up in red welts")
+    r"|\b(brought|brings|bringing|bring|brung) (\w+'?s? ){0,4}(up|out) in (itchy |red |raised |angry |big |little |tiny |nasty )*(bumps|hives|a rash|rashes|welts|blotches|weals|lumps|spots|blisters)\b"
+)
+# ... or has given a person's skin red marks, with a chemical named (s42urg: "the paint stripper ... has
+# given my toddler's hand angry red marks")
+_MARKED = re.compile(
+    r"\b(given|gave|giving|left) (my|his|her|their|our|the) (\w+'s )?(\w+ )?(hands?|legs?|arms?|face|skin|feet|foot|neck|fingers?|back|tummy|chest|scalp) "
+    r"(\w+ ){0,2}(red|angry|raised|sore|purple) (marks|patches|blotches|welts|lumps|bumps|streaks|burns|spots)\b"
 )
 
 # an airway or an eye irritated by a dust, a powder, fumes or a chemical met (s40urg15, blind29: "a bag of
@@ -44,7 +53,8 @@ _IRRITATED = re.compile(
 )
 _IRRITANT = re.compile(
     r"\b(dust|powder|fumes?|spray|chemicals?|fertili[sz]er|bleach|chlorine|ammonia|solvent|paint|varnish|grout|cement|plaster dust|"
-    r"sawdust|insulation|fibreglass|fiberglass|pesticide|weedkiller|cleaner|cleaning fluid|acid|lime|smoke)\b"
+    r"sawdust|insulation|fibreglass|fiberglass|pesticide|weedkiller|cleaner|cleaning fluid|acid|lime|smoke|stripper|remover|"
+    r"insecticide|flea spray|dye|detergent|solution|treatment)\b"
 )
 # ... not a voice used hard, a cold or a season
 _OTHER_CAUSE = re.compile(
@@ -58,7 +68,7 @@ def read(t: str) -> tuple[str, str] | None:
     m = _INTO_EYE.search(t)
     if m and _EYE_SIGN.search(t[m.end() :]):
         return "urgent", "a thing in the eye"
-    if _REACTING_NOW.search(t):
+    if _REACTING_NOW.search(t) or (_MARKED.search(t) and _IRRITANT.search(t)):
         return "urgent", "a body reacting now to something met"
     if _IRRITATED.search(t) and _IRRITANT.search(t) and not _OTHER_CAUSE.search(t):
         return "urgent", "irritated by a dust, fumes or a chemical"

@@ -184,6 +184,8 @@ FIGURES = (
 # A body part "on fire" is a burning feeling (urgent), not flames.
 ON_FIRE_BODY = re.compile(
     # ... and what is worn in the skin (blind18: "my tattoo is on fire since the balm", a burning feeling)
-    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back|tattoo|piercing|wound|graze)('s)?"
+    # (s42urg, blind33: "Me fingers are on fire after three hours of moss stitch")
+    r"\b(scalp|skin|head|face|eyes?|neck|ears?|hands?|feet|lips?|throat|mouth|arms?|legs?|back|tattoo|piercing|wound|graze|"
+    r"fingers?|fingertips?|thumbs?|toes?|knees?|calves|thighs?|shoulders?|wrists?|palms?|soles|heels?|ankles?)('s)?"
     r"( is| are| r| was| were| feels?| felt| feels? like (it'?s|its|it is)| has been| have been|'s been| been| still| literally| totally| just)+ on fire\b"
 )

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 # the head, or a side or part of it (urg15, blind25: "took the club to the side of her head")
-_HEAD = r"(?:(?:(?:left |right )?(?:side|back|front|top|crown) of (?:the |his |her |their |my |your )?)?(?:head|skull)|heads|forehead|temple)"
+_HEAD = r"(?:(?:(?:left |right )?(?:side|back|front|top|crown) of (?:the |his |her |their |my |your )?)?(?:head|skull|noggin|bonce)|heads|forehead|temple)"
 BLOW = re.compile(
     rf"\b(?:kick|hit|struck|strike|bang|bump|knock|smack|bash|whack|crack|clip|thump|butt|clout|boot|land|fell|fall|thrown|threw)\w*"
     rf"(?: \w+){{0,4}}? (?:in|on|to|onto|against|off) (?:the|his|her|their|my|your) {_HEAD}\b"
@@ -46,7 +46,14 @@ RED_FLAG = re.compile(
     r"drowsy|sleepy|(?:can'?t|can barely|can hardly|barely|hardly|struggling to|struggles to) keep (?:his|her|their|my) eyes open|confused|not making sense|slurr\w*|"
     # drowsiness in everyday words (urg15, blind25: "she keeps nodding off on me")
     r"(?:keeps?|keeping|kept) (?:nodding|dozing|drifting) off|nodding off|dozing off|(?:keeps?|kept) falling asleep|"
-    r"fit|fitting|seizure|blood (?:from|out of|coming out of) (?:his|her|their|my) (?:ear|ears|nose)|clear fluid)\b"
+    r"fit|fitting|seizure|blood (?:from|out of|coming out of) (?:his|her|their|my) (?:ear|ears|nose)|clear fluid|"
+    # not talking after the blow (s42urg, blind33: "banged her head and she isnt talking to me"): a lowered
+    # consciousness, NICE CG176 (a GCS below 15)
+    r"(?:isn'?t|is not|not|won'?t|can'?t|cannot|stopped|hasn'?t been|isnt) (?:talking|speaking|saying anything|answering me|answering us)(?! (?:about|to (?:him|her|them) about)\b)|"
+    # pupils of unequal size (s42urg, blind36: "his eyes are different sizes"; NICE CG176 lists a
+    # focal neurological sign, unequal pupils among them, as a reason for an urgent CT)
+    r"(?:eyes|pupils)(?: are| look| looking|'re)? (?:different|odd|uneven|unequal) sizes?|different[- ]sized (?:eyes|pupils)|"
+    r"one (?:of (?:his|her|their|my) )?(?:eyes?|pupils?)(?:'s| is| has gone| looks| gone)? (?:bigger|larger|smaller|wider) than the other)\b"
 )
 _DENIED = re.compile(
     r"\b(?:no|not|without|isn'?t|wasn'?t|hasn'?t been|haven'?t been|never)(?: been)?(?: any)? "

@@ -20,8 +20,11 @@ _LOST = re.compile(
     r"(it|my|his|her|their|the|one|that|this)\b"
     r"|\b(everything|it|sound|sounds|voices)('s| is| sounds| sound| has gone| went| gone)? (all )?(muffled|muted|dull|underwater)\b"
     r"|\bdeaf in (one|my|his|her|their|the|both) (ear|ears|left|right)\b|\blost (the |my |his |her )?hearing\b"
-    r"|\bears?('s| is| are| has been| have been| been| keeps?)? (still )?(ringing|whistling|buzzing|whining)\b"
-    r"(?=[^.!?]*\b(can'?t hear|hard of hearing|muffled|deaf|hurts?|pain|bleeding|all day|since|won'?t stop|for hours)\b)"
+    r"|\b(ears?('s| is| are| has been| have been| been| keeps?)?|ears?\b[^.!?,]{0,25}, it('s| is| keeps| has been)?) (still )?(ringing|whistling|buzzing|whining)\b"
+    # (s42urg, blind36: "my ear's ringing and there's a bit of blood on my finger from it")
+    r"(?=[^.!?]*\b(can'?t hear|hard of hearing|muffled|deaf|hurts?|pain|bleeding|blood|all day|since|won'?t stop|for hours)\b)"
+    # ... or blood from the ear after the noise (a burst eardrum): "it's ringing and there's blood coming out"
+    r"|\bears?('s| is| are| has been| have been| been| started)? (\w+ )?bleeding\b|\bblood (coming |running |trickling )?(from|out of) (my|his|her|their|the) ears?\b"
 )
 _LOUD = re.compile(
     r"\b(bang|blast\w*|explo\w*|full blast|full volume|too loud|so loud|deafening|spiked|feedback|speakers?|amp|headphones?|"

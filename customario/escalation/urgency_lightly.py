@@ -102,10 +102,12 @@ _FIRE_CUE = re.compile(
 # early? my gran's in hospital"): already in care; not when the business is named as the cause.
 _IN_HOSPITAL = re.compile(
     r"\b(my|our|his|her) ([a-z]+)('s|s| is| are|'re)? (in|in the|at the|into) (hospital|a&e|hospice)\b"
+    # ... taken there already (s42urg, blind33: "my brother's been rushed into hospital back home, is there any refund?")
+    r"|\b(my|our|his|her) ([a-z]+)('s| has| had| was| is)( been| just been)? (rushed|taken|admitted|sent|whisked|blue-lighted) (in|into|to) (hospital|a&e)\b"
 )
 _CHANGE_OF_PLAN = re.compile(
     r"\b(cancel\w*|resched\w*|drop \w+ off|pick \w+ up|early|earlier|later|move (my|the|our)|change (my|the|our)|charge|refund|"
-    r"booking|appointment|short notice|away|up north|down south|visit\w*|travel\w*)\b"
+    r"booking|appointment|short notice|away|up north|down south|visit\w*|travel\w*|cut (\w+ ){1,3}short|leave early|left early|back home)\b"
 )
 
 

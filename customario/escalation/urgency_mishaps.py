@@ -269,6 +269,12 @@ def _animal(word: str) -> bool:
     ) or _breed(word)
 
 
+def is_animal(word: str) -> bool:
+    """True when ``word`` (lower-case) names an animal: WordNet ``noun.animal`` first and no made
+    thing in its first three senses, or a breed ("spaniel", "collie")."""
+    return _animal(word)
+
+
 # The kinds a pet's breed is named before in WordNet ("labrador" is a region, but "labrador
 # retriever" is a dog; "shetland pony"): urg15, blind21. Not "dog" or "cat" ("working dog", "hot dog").
 _BREED_KINDS = ("retriever", "terrier", "spaniel", "collie", "hound", "shepherd", "pony")

@@ -115,6 +115,8 @@ _SPOKEN = (
     (re.compile(r"\bur\b"), "your"),
     (re.compile(r"\bswallie?d\b"), "swallowed"),
     (re.compile(r"\bfae\b"), "from"),
+    # s42urg (blind36: "ma pal's banged his heid and now he's throwin' up"): Scots "heid" is the head
+    (re.compile(r"\bheids?\b"), "head"),
     (re.compile(r"\bo'(?=\s)"), "of"),
     (re.compile(r"\bgreetin'?\b"), "crying"),
     (re.compile(r"\bbein'?\b"), "being"),

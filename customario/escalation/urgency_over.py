@@ -30,6 +30,8 @@ FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
 # Something that is over ("it's healed", "it cleared up"), unless it came back.
 OVER = re.compile(
     # (not a sign said to be fine: "the breathing's fine now we're outside" leaves the rash; blind19)
+    # (s42urg, blind33: "a little bump on the knee on Saturday, it's gone now, no harm done")
+    r"\b(it'?s|it has|they'?re|they have) (all )?gone now\b(?=[^.!?]*\bno harm done\b)|"
     rf"\b(healed|cleared up|went away|gone away|all fine now|(?<!breathing's )(?<!breathing is )(?<!breathing )fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
     r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
     # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
@@ -56,6 +58,8 @@ PAST = re.compile(
     r"(?<!not )(?<!get )(?<!got )(?<!getting )(?<!'m )(?<! am )(?<! is )(?<! are )(?<! be )used to(?! (it|this|that|them|the)\b)|"
     # "last March", "the summer before last", "three summers back" (urgency_recovered.LONG_PAST)
     rf"{recovered.LONG_PAST}|"
+    # a decade or a year said short (s42urg, blind33: "till he fell in '98 and broke his back", "in the 80s")
+    r"(back )?in (the )?('?[0-9]0'?s|(19|20)[0-9]0'?s|sixties|seventies|eighties|nineties|noughties)|(back )?in '[0-9][0-9]|"
     rf"ages ago|ages back|donkey'?s years ago|(back )?in (19|20)\d\d|when i was (a kid|young|little)|at another (salon|shop|store)|last time|the time before|previously|in the past|as a (kid|child)|{senses.OLD_HURT})\b"
 )
 # A story told with "once" ("my friend once told her hairdresser '...'") is over even if the caller

@@ -49,6 +49,8 @@ _WATER = (
     r"tub|bath|bathtub|spa|jacuzzi|paddling pool)"
 )
 _BOAT = r"(boat|dinghy|kayak|canoe|yacht|pedalo|raft|paddle ?board|ship|ferry|narrowboat|barge|rib)s?"
+# the vessels a person can be aboard, for the other readers of water (urgency_afloat)
+BOAT = _BOAT
 _PERSON = (
     r"(son|daughter|kid|kids|child|children|baby|toddler|boy|girl|lad|husband|wife|partner|dad|mum|mom|father|mother|"
     r"brother|sister|friend|man|woman|someone|somebody|person|he|she|they|we|grandad|grandma|nan|mate|swimmer|uncle|aunt|"

@@ -318,13 +318,20 @@ _COLD_CAUSE = re.compile(
 )
 _MISHAP = re.compile(
     r"\b(fall|fell|fallen|falling|slip|slipped|trip|tripped|landed|lifted|lifting|twisted|wrenched|jarred|pulled|hit|banged|knocked|"
-    r"came off|come off|thrown|crashed|collided|caught)\b"
+    r"came off|come off|thrown|crashed|collided|caught|"
+    # a fall in everyday words (s42urg, blind33: "I took a tumble on the stairs")
+    r"tumble|tumbled|went flying|gone flying|came a cropper|come a cropper|went over|gone over|went down|missed (the|a|my) (\w+ )?(step|stair|footing))\b"
 )
 _PAIN_NOW = re.compile(
     r"\b(very|so much|much|big|many|lot of|a lot of|terrible|awful|agony|real) pain\b|\bin (such |so much |a lot of |terrible |awful |real |bad |agony|severe )?(pain|agony)\b"
     r"|\b(hurts?|hurting|painful) (so|very|really|too) (much|bad|badly)\b|\bvery (hurt|hurting|painful)\b"
     # pain said as a clause of its own, as a learner does once "very" is read as a hedge ("..., very pain.")
     r"|(^|[,.;!]\s*)(much |big |lot of |so much )?pain\s*($|[.!,;])"
+    # ... or in an idiom of a part (s42urg, blind33: "my back's in bits"): "my hip is killing me", "my wrist's in a
+    # right state", "I've done my ankle in"
+    r"|\b(my|his|her|their|(my|our|your) \w+'s) (lower |upper |left |right )?(back|hip|hips|knee|knees|ankle|wrist|shoulder|neck|arm|leg|foot|elbow|ribs?|coccyx|tailbone|bum|backside)"
+    r"('s| is| are| feels?| felt)? (absolutely |completely |totally |proper )?(killing (me|him|her|them)|in (bits|pieces|agony|a (right |real |bad |proper |terrible )?(state|mess))|wrecked|screaming|shot to bits)\b"
+    r"|\b(done|did) (my|his|her|their) (back|hip|knee|ankle|wrist|shoulder|neck|arm|leg|foot|elbow) in\b"
 )
 # a limb out of shape: a fracture or a dislocation told by how it looks (NHS broken bones advice)
 _DEFORMED = re.compile(

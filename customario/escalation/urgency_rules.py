@@ -141,7 +141,9 @@ EMERGENCY = (
     r" (lying |collapsed |shaking |fitting |twitching |jerking )?on the (kitchen |bathroom |bedroom |living room |shop |salon |hall )?floor\b",
     r"\bconvuls\w*\b|\bfitting\b",
     # blind6 probe: a person who will not open the eyes; shaking with foam (a seizure)
-    r"\b(his|her|their) eyes (are |were )?(not|aren'?t|won'?t|isn'?t) (opening|open)\b|\bwon'?t open (his|her|their) eyes\b",
+    r"\b(his|her|their) eyes (are |were )?(not|aren'?t|won'?t|isn'?t) (opening|open)\b|\bwon'?t open (his|her|their) eyes\b"
+    # ... in learner English (s42urg, blind36: "he not open eyes")
+    r"|\b(he|she)('s| is)? (not|no|doesn'?t|does not|don'?t|can'?t|cannot) open (his |her |the )?eyes\b",
     r"^(?!.*\bfoaming (shampoo|cleanser|wash|cleaner|spray|mousse|agent|gel|soap|toner)\b)"
     r".*(\b(shaking|jerking|twitching|stiff)\b[^.!?]*\bfoaming\b|\bfoaming\b[^.!?]*\b(shaking|jerking|twitching)\b)",
     # Fire and smoke now, said plainly or in regional English ("fire don catch the curtain").
@@ -402,6 +404,11 @@ URGENT = (
     # ... or brought into it ("I'd hate to bring lawyers into it, so let's settle this now")
     r"\b(bring|bringing|drag|dragging)( my| the| our| a)? (solicitors?|lawyers?|attorneys?|barristers?|legal (team|people)) into (it|this|that|the matter)\b"
     rf"(?![^.!?]*\b{OWN_MATTER}\b)",
+    # the caller's legal people to get in touch (s42urg, blind33: "you'll be hearing from my legal people"):
+    # not what they said about the caller's own papers ("my legal people say the contract's fine")
+    r"\b(hear|hearing|heard) from (my|our) (legal (people|bods|eagles?|guys|folk|team|department|lot|advis[eo]rs?)|solicitors?|lawyers?|attorneys?)\b"
+    r"|\b(my|our) (legal (people|bods|eagles?|guys|folk|team|department|lot|advis[eo]rs?)|solicitors?|lawyers?|attorneys?)( will|'ll| are going to| is going to| shall)"
+    r" (be in touch|be (onto|on to) you|contact you|write to you|call you|ring you|chase (this|it|you)|deal with (this|it|you))\b",
     # Implied legal threats: court, a letter, a case.
     r"\b(see|seeing|seein|meet) (you|y'?all|ya|you all|you guys|youse)( lot| people| lads| clowns)? in court\b",
     r"\btak(e|ing) (you|y'?all|ya|this|it|them|the (salon|store|shop)) to (court|tribunal)\b",

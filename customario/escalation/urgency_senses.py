@@ -126,6 +126,15 @@ _FIGURES = (
     r"\b(i|we) could (cheerfully |happily |honestly |seriously |just )?(kill|strangle|murder|throttle|shoot) "
     r"(him|her|them|you|my \w+|the (kids|lot of (them|you)|\w+)|everyone|everybody|the pair of them|both of them)"
     r"(?=,? (they|he|she|you|it)('ve|'s|'re| have| has| are| keep| keeps| always| never| went| just)\b)",
+    # exasperation at a sound or a chore heard or done once more (s42urg, blind27 and the brief's "I'll shoot
+    # myself" about a trumpet): "if I hear that trumpet one more time I'll shoot myself", "I'll shoot myself if
+    # I have to play that solo again"; a loss or a life event ("if I lose my job again") is not set aside
+    r"\b(if|when) (i|we) (have to |must |ever |hear |see |listen to |sit through |play |sing |practise |practice |watch )+"
+    r"(\w+ ){0,8}?(one more time|again|once more|ever again)\b,?( \w+){0,2}? (i'?ll|i will|i'?m (going to|gonna)|i swear i'?ll) (shoot|kill|hang|top) myself\b"
+    r"|\b(i'?ll|i will|i'?m (going to|gonna)) (shoot|kill|hang|top) myself if (i|we) (have to |must |ever )?(hear|see|listen to|sit through|play|sing|practise|practice|watch)"
+    r"( \w+){0,8}? (one more time|again|once more|ever again)\b"
+    # laughing: "I'll kill myself laughing", "nearly killed myself laughing"
+    r"|\b(kill|killed|killing|wet|wetting) (myself|ourselves|himself|herself) (laughing|with laughter)\b",
     # ... said ahead of a relative, with a clerical slip for its reason (blind18): "I'm going to strangle
     # my brother-in-law, he booked the wrong day"
     r"\b(i'?m|i am|we'?re|we are) (going to|gonna) (kill|strangle|murder|throttle) (him|her|them|my [\w-]+|the pair of them|both of them)"

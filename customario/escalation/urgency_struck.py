@@ -152,6 +152,21 @@ _SWINGING = re.compile(
 )
 
 
+# A vehicle driven into people (s42urg, blind36: "a car ... has just driven straight through the people by
+# the plant trolleys, there's folk on the ground"): into or through a crowd, a queue, people, or
+# people left on the ground where a vehicle is named
+_INTO_PEOPLE = re.compile(
+    r"\b(drove|driven|driving|ploughed|ploughing|plowed|careered|careering|crashed|smashed|ran|run|went|gone|reversed|rolled|rolling|"
+    r"mounted the (kerb|curb|pavement) and (hit|went into|ploughed into)|hit|mowed|mown|swerved)( \w+)? (straight |right |backwards )?"
+    r"(into|through|down|in to)? ?(the |a |some )?(\w+ )?(people|crowd|queue|folk|pedestrians|kids|children|shoppers|customers|group|"
+    r"families|walkers|spectators|diners|picnic area|pavement tables|bus stop)\b"
+)
+_LEFT_DOWN = re.compile(
+    r"\b(people|folk|someone|somebody|bodies|kids|children|a (man|woman|lady|kid|child|girl|boy)|(two|three|four|several|loads of) (people|folk|of them))"
+    r"('s| is| are|'re)? (lying |down |still )*(on|in) the (ground|floor|road|pavement|tarmac|car park)\b|\b(a lady|a man|someone|a kid)('s| is) down\b"
+)
+
+
 def grave(t: str) -> tuple[str, str] | None:
     """``("emergency", reason)`` when someone is swinging a thing at people (:data:`_SWINGING`), or a
     vehicle drove, ran or rolled over a person in ``t``
@@ -159,6 +174,8 @@ def grave(t: str) -> tuple[str, str] | None:
     your crew"), else None."""
     if _SWINGING.search(t):
         return "emergency", "someone swinging a thing at people"
+    if (_INTO_PEOPLE.search(t) or _LEFT_DOWN.search(t)) and any(_vehicle(w) for w in re.findall(r"[a-z][a-z-]*", t)):
+        return "emergency", "a vehicle driven into people"
     for m in _RUN_OVER.finditer(t):
         # driving verbs name the vehicle themselves; the others need one before them in the sentence
         sentence = re.split(r"[.!?;]", t[: m.start()])[-1]

@@ -31,6 +31,8 @@ def weapons_and_overdoses(t: str) -> tuple[str, str] | None:
     """A weapon (WordNet: a kind of "weapon", or a thing at hand) being shown, property smashed
     with someone there, or more of a medicine (a kind of "drug", one of the last three words) than prescribed:
     "waving a machete", "outside with a bat", "took way too many of my sleeping pills by mistake"."""
+    # a cutter named for its blade is a knife (s42urg, blind36: "waving a box cutter in your girl's face")
+    t = re.sub(r"\b(box|stanley|carpet|craft|utility|lino) cutter\b", r"\1 knife", t)
     shown = r"\b(waving|brandishing|pointing|swinging|pulled|pulling|pulls|holding|threatening \w+ with|with|has|has got|'s got|carrying) (a|an|his|her|their|the|my)( [a-z]+)? ([a-z]+)\b"
     for m in re.finditer(shown, t):
         word = next((w for w in (m.group(4), (m.group(3) or "").strip()) if w in _IMPROVISED or _is_a(w, "weapon")), "")

@@ -1,0 +1,119 @@
+"""People in danger on or under the water, or out of sight where they can drown or smother (issue 11;
+s42urg, from the emergency lines of urgency blind36 taken for normal by the rules, read as classes and
+tested in the team's own phrasings in ``tests/test_afloat_s42urg.py``).
+
+:func:`grave` runs on the normalised, lower-case line of :mod:`customario.escalation.urgency` and
+returns ``("emergency", reason)`` or None; :func:`adrift` returns ``("urgent", reason)`` or None. The
+classes:
+
+- **a boat filling with people aboard**: a rowing boat, a canoe, a pedalo "filling up fast",
+  "sinking", "holed", or water coming in or over the ankles, with the caller or someone named aboard
+  (RNLI: call 999 and ask for the coastguard). A boat filled with rainwater under its cover is not;
+- **a person in the water going under**: someone in the water or fallen out of a boat who keeps going
+  under, cannot get back in or cannot swim;
+- **a young child missing by water or a drop**: a child the caller cannot find, lost or wandered
+  off, with a pond, a river, a slurry pit, a pool or a quarry named (RoSPA: a toddler can drown in a
+  few centimetres of water; search the water first). A child found, or a shoe lost by the pond, is
+  not;
+- **a person gone into a pit and not come up**: a foam pit, a ball pit, sand, grain or snow, and the
+  person not come up or not seen since (a trampoline park's foam pit: suffocation under the blocks);
+- **adrift and unable to get back** (urgent): unable to row, steer or paddle back, told with
+  drifting, bobbing or stuck out on the water (an injury that stops the rowing, an oar lost).
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_perils import BOAT
+
+_WHO = (
+    r"(son|daughter|kid|kids|child|children|baby|toddler|boy|girl|lad|lass|husband|wife|partner|dad|daddy|mum|mummy|mam|mammy|mom|mommy|"
+    r"father|mother|brother|sister|friend|pal|mate|man|woman|someone|somebody|person|he|she|they|grandad|grandpa|grandma|granny|nan|nana|"
+    r"uncle|aunt|auntie|nephew|niece|cousin|grandson|granddaughter|teenager|bloke|fella|lady|little one|wee one|youngster)"
+)
+_CHILD = (
+    r"\b(son|daughter|kid|child|baby|toddler|boy|girl|grandson|granddaughter|little one|wee one|youngest|nephew|niece)\b"
+    r"|\b(he|she|they)('s| is| are|'re) (only )?(one|two|three|four|five|six|seven|1|2|3|4|5|6|7)\b|\b(\d|one|two|three|four|five|six)[- ]year[- ]old\b"
+)
+_WATERS = (
+    r"(water|pond|river|lake|loch|canal|sea|pool|slurry|pit|quarry|weir|reservoir|dock|harbou?r|stream|brook|burn|beck|ditch|"
+    r"cliff|drop|tank|lagoon|marina|jetty|pier|mere)"
+)
+_FILLING = re.compile(
+    rf"\b{BOAT}\b[^.!?]{{0,40}}?\b(filling (up )?(with water |fast|quickly|up)?|sinking|going down|holed|got a hole|"
+    r"letting (in )?water|taking (on )?water|shipping water|flooding)"
+    r"|\bwater('s| is| are)? (coming in|pouring in|gushing in|rushing in|over (our|my|his|her|their|the) (ankles|feet|knees|shins)|up to (our|my) (ankles|knees|waist))"
+)
+_ABOARD = re.compile(
+    r"\b(we|we'?re|we'?ve|us|i'?m|i am|aboard|on board|on it|in it|in one of your|out (past|on|in|by|at)|can'?t swim|cannot swim|"
+    r"my (\w+ )?(kids|wife|husband|son|daughter|children|family|mum|dad)|(kids|children|people|family)( are| is)? (on|in) (it|there|board))\b"
+)
+_LAID_UP = re.compile(
+    r"\b(rain ?water|under (the|its) cover|moored|in the yard|on the trailer|before (the |next )?(weekend|saturday|sunday|season))\b"
+)
+_IN_WATER = re.compile(
+    rf"\b{_WHO}('s| is| are|'re| was|'s been| has been)? (still )?in the (\w+ )?{_WATERS}\b"
+    rf"|\b{_WHO}('s| has| have|'ve| just)? (fallen|fell|tipped|slipped|come|came|gone|went) (out of|off|over the side of) (the|a|his|her|their|our|my|your) (\w+ )?{BOAT}\b"
+)
+_SINKING = re.compile(
+    r"\b(keeps?|keep on|kept) (going|slipping|dipping|sinking) under\b|\b(going|gone|went|slipping) under\b"
+    r"|\b(can'?t|cannot|couldn'?t|unable to) (get back (in|on|onto|into|up)|climb (back )?(in|on|out|onto)|swim|stay up|keep (his|her|their) head up)\b"
+    r"|\bstruggling\b|\bdrowning\b|\bpanicking\b"
+)
+_MISSING = re.compile(
+    r"\b(can'?t|cannot|couldn'?t|can not) find (him|her|them|my|our|the)\b|\blost (sight of )?(my|our|the) (little |youngest |eldest |wee )?"
+    rf"({_CHILD})|\b(gone missing|(is|'s|are|'re) missing|wandered off|disappeared|vanished|run off|ran off|nowhere to be (seen|found)|no sign of (him|her|them))\b"
+)
+_FOUND = re.compile(
+    r"\b(found (him|her|them)|turned up|(he|she|they) (was|were) (at|in|by|with|having)|all good|safe now|fine now|back with us|for a minute)\b"
+)
+_BY_WATER = re.compile(
+    rf"\b(gate|door|path|way|side) (to|down to|onto|by) the (\w+ )?{_WATERS}\b|\b(by|near|next to|close to|right by|beside) the (\w+ )?{_WATERS}\b"
+    rf"|\b{_WATERS} (gate|cover)('s| is| has been| was)? (open|left open|wide open|pulled back|off|unlocked)\b"
+    rf"|\b(the )?(\w+ )?{_WATERS}('s| is)? (right )?(there|next to|nearby|by)\b|\b{_WATERS} cover('s| has| is| was)?( been)? (pulled|left|off)\b"
+)
+_PIT = r"(foam|ball|sand|grain|snow|soft play|sandpit|pit|blocks|cubes|balls)"
+_INTO_PIT = re.compile(
+    rf"\b{_WHO}('s| has| have| just)? (went|gone|jumped|dived|fell|fallen|sank|sunk|slid|disappeared|buried)( \w+){{0,3}}? (into|in|under|beneath) "
+    rf"(the |a |all the )?(\w+ )?{_PIT}\b"
+)
+# ... or dived or jumped in ("he dived in off the side"): into water, said without it
+_DIVED_IN = re.compile(rf"\b{_WHO}('s| has| have| just)? (dived|dove|jumped|leapt|went) in\b")
+_NOT_COME_UP = re.compile(
+    r"\b(hasn'?t|has not|haven'?t|not|never|didn'?t) (come|came|popped|bobbed|surfaced)( back)? up\b|\b(not|hasn'?t) surfaced\b"
+)
+_NOT_UP = re.compile(
+    r"\b(hasn'?t|has not|haven'?t|not|never|didn'?t) (come|came|popped|bobbed|surfaced)( back)?( up| out)?\b|\bnot surfaced\b|\bhasn'?t surfaced\b"
+    r"|\b(can'?t|cannot|couldn'?t) (see|find|reach|feel) (him|her|them)\b|\bno sign of (him|her|them)\b"
+)
+_ADRIFT = re.compile(
+    r"\b(can'?t|cannot|couldn'?t|unable to|can not) (row|steer|paddle|scull|get (it |us |the \w+ )?back)\b"
+    r"(?=[^.!?]*\b(drifting|bobbing|adrift|stuck out|stranded|floating|in the middle|out (on|in) the|by the island|by the reeds|current)\b)"
+)
+
+
+def grave(t: str) -> tuple[str, str] | None:
+    """``("emergency", reason)`` for a person in danger on, in or under water or a pit in ``t`` (see
+    the module docstring), else None."""
+    if _FILLING.search(t) and _ABOARD.search(t) and not _LAID_UP.search(t):
+        return "emergency", "a boat filling with people aboard"
+    m = _IN_WATER.search(t)
+    if m and _SINKING.search(t):
+        return "emergency", "a person in the water going under"
+    if _MISSING.search(t) and re.search(_CHILD, t) and _BY_WATER.search(t) and not _FOUND.search(t):
+        return "emergency", "a young child missing by water or a drop"
+    m = _INTO_PIT.search(t)
+    if m and _NOT_UP.search(t, m.end()):
+        return "emergency", "a person gone into a pit and not come up"
+    m = _DIVED_IN.search(t)
+    if m and _NOT_COME_UP.search(t, m.end()):
+        return "emergency", "a person dived in and not come up"
+    return None
+
+
+def adrift(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for people adrift and unable to get back in ``t``, else None."""
+    if _ADRIFT.search(t):
+        return "urgent", "adrift and unable to get back"
+    return None

@@ -1,0 +1,144 @@
+"""An animal in trouble now (issue 11; s42urg, from the urgent lines of urgency blind33 and blind36
+taken for normal by the rules, or called emergencies, read as classes and tested in the team's own
+phrasings in ``tests/test_pets_s42urg.py``).
+
+Every corpus writer labels an animal hurt or in danger ``urgent``: it needs a person now, but it is
+the vet's or the keeper's, not 911's. :func:`hurt` runs on the normalised, lower-case line of
+:mod:`customario.escalation.urgency` and returns ``("urgent", reason)`` or None; :func:`struck_only`
+says when an emergency read from a vehicle strike is told of an animal. The classes:
+
+- **an animal caught in a thing**: an animal, or its paw, hoof, leg, head, horns or collar, caught,
+  stuck, trapped, wedged, tangled or snagged in, under or behind a thing (a gate, a door, a fence, a
+  flap, netting, a fishing line, a washing machine), told with a sign of distress (yelping, crying,
+  squealing, thrashing, flapping, panicking, kicking, holding a leg up). A dog
+  stuck in the mud and fine after a bath, or a paw caught "last year, no harm", is not;
+- **an animal in the water and carried off**: a dog in a river or a canal that the current is
+  taking, sweeping or dragging, or that cannot get out or is struggling;
+- **an animal hit by a vehicle**: a pet hit, knocked down or run over by a car, a bike or a van.
+
+Each class is told of a kept animal (:func:`_kept`: a pet or a farm animal); a wild one in a building
+is a pest-control job.
+"""
+
+from __future__ import annotations
+
+import re
+
+from customario.escalation.urgency_mishaps import is_animal
+from customario.escalation.urgency_words import is_a, is_person, word_classes
+
+_PETS = frozenset(
+    "dog dogs puppy pup pups cat cats kitten kittens rabbit bunny hamster ferret parrot budgie pony ponies horse horses "
+    "lamb lambs goat goats sheep calf cow alpaca llama donkey pig piglet chicken hen".split()
+)
+_CAUGHT = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| has| had| have| just| got| gotten| is| was| been| its| his| her| their| a| one| of)*"
+    r"(?: (?:paw|paws|hoof|hooves|foot|feet|leg|legs|head|horns?|tail|collar|lead|neck|claw|claws|wing|beak|muzzle)(?:'s| is| are| has| have| got| was| been| just)*)? "
+    r"(?:caught|stuck|trapped|wedged|jammed|tangled|snagged|pinned|shut)(?: up)?(?: \w+)? (?:in|on|under|between|through|up in|behind|inside|down|beneath) "
+    r"(?:the|a|an|your|our|my|one of the|one of your|some) (?:\w+ ){0,2}?(?P<thing>[a-z]+)\b"
+    r"|\b(?P<who2>[a-z]+)(?:'s| has| had| have| just| got)* (?:got )?(?:its|his|her|their) (?:paw|paws|hoof|hooves|foot|leg|legs|head|horns?|tail|collar|neck) "
+    r"(?:caught|stuck|trapped|wedged|jammed|tangled|snagged|through)\b"
+)
+_DISTRESS = re.compile(
+    r"\b(yelp\w*|whimper\w*|whin\w*|crying|cries|squeal\w*|scream\w*|shriek\w*|howl\w*|bleat\w*|thrash\w*|panick\w*|"
+    r"kicking|struggl\w*|holding (his|her|its|their) (\w+ )?(leg|paw|foot) up|won'?t put (his|her|its) (\w+ )?(leg|paw|foot) down|"
+    r"limp\w*|bleed\w*|can'?t get (free|out|loose)|(trying|tries) to pull free|going mad|going frantic|frantic|distress\w*|"
+    r"flapping|squawk\w*|mewing|meowing|miaowing|barking|bellowing|mooing|neighing|screeching|come quick|quick|help)\b"
+)
+_OVER = re.compile(
+    r"\b(last (year|month|week)|years ago|no harm|fine now|all fine|he'?s fine|she'?s fine|it'?s fine|got (him|her|it) out)\b"
+)
+_IN_WATER = re.compile(
+    r"\b(?P<who>[a-z]+)(?:'s| has| had| just| gone and)* (?:jumped|fell|fallen|gone|went|slipped|run|ran|leapt|dived) "
+    r"(?:off|in|into|over)(?: the| a| our| your)?(?: \w+)? ?(?:boat|jetty|pier|bank|side|river|canal|lake|sea|water|pond|weir|harbou?r|quay|edge)?\b"
+)
+_CARRIED = re.compile(
+    r"\b(current|tide|water|river|stream|flow)('s| is| has)? (taking|sweeping|dragging|pulling|carrying|pushing|took|swept|dragged|pulled|carried) "
+    r"(him|her|it|them)\b|\b(being|been|getting|got) (swept|dragged|pulled|carried|washed) (away|off|along|downstream|out|under|towards)\b"
+    r"|\b(can'?t|cannot|couldn'?t) (get|climb|scramble) (out|back up|up the (side|bank))\b|\bstruggling\b|\bgoing under\b"
+)
+_STRUCK = re.compile(
+    r"\b(?:been |got |was |is |just |get |gets )(?:hit|knocked (?:down|over)|run over|struck|clipped|mown down)\b(?! (?:it|the|a) (?:jackpot|ball|road|wall|target)\b)"
+)
+_RAN_OVER = re.compile(r"\b(?:ran|run|driven|drove|reversed|backed) (?:over|into) (?P<what>(?:\w+'?s? ){0,3})")
+
+
+def _an_animal(word: str | None) -> bool:
+    return bool(word) and (word in _PETS or (is_animal(word) and not is_person(word)))
+
+
+def _kept(word: str | None) -> bool:
+    """A pet or a farm animal (listed, or a WordNet kind of domestic animal, dog, cat, horse, bovid,
+    poultry, swine or rabbit): somebody's to look after. A wild bird stuck in a chimney is a pest-control
+    job (blind28 labels it normal)."""
+    return bool(word) and (
+        word in _PETS
+        # (an animal first, no made thing among its first senses: a laptop "charger" is also a warhorse)
+        or is_animal(word)
+        and is_a(word, "domestic_animal", "dog", "house_cat", "equine", "bovid", "poultry", "swine", "rabbit", senses=2)
+    )
+
+
+def hurt(t: str) -> tuple[str, str] | None:
+    """``("urgent", reason)`` for an animal in trouble now in ``t`` (see the module docstring), else None."""
+    for m in _CAUGHT.finditer(t):
+        who = m.group("who") or m.group("who2")
+        if _kept(who) and _DISTRESS.search(t) and not _OVER.search(t):
+            return "urgent", "an animal caught in a thing, in distress"
+    for m in _IN_WATER.finditer(t):
+        if _kept(m.group("who")) and _CARRIED.search(t, m.end()):
+            return "urgent", "an animal in the water, carried off or unable to get out"
+    if struck_only(t):
+        return "urgent", "an animal hit by a vehicle"
+    return None
+
+
+def _no_person(t: str) -> bool:
+    return not any(is_person(w) for w in re.findall(r"[a-z]+", t) if w not in _NOT_PEOPLE)
+
+
+def struck_only(t: str) -> bool:
+    """True when ``t`` tells an animal hit, knocked down or run over (the animal among the last ten
+    words of the clause before the verb, or among the words after "ran over"), and no person named
+    in the line (WordNet ``noun.person``: "the dog and my son were hit" is a person's emergency)."""
+    for m in _STRUCK.finditer(t):
+        before = re.split(r"[,.;!?]| and | but ", t[: m.start()])[-1]
+        if any(_kept(w) for w in re.findall(r"[a-z]+", before)[-10:]):
+            return _no_person(t)
+    for m in _RAN_OVER.finditer(t):
+        if any(_kept(w.removesuffix("'s")) for w in m.group("what").split()):
+            return _no_person(t)
+    return False
+
+
+def animal_only(t: str) -> bool:
+    """True when ``t`` tells an animal in trouble (:func:`hurt`) and names no person, or names an
+    animal and nobody else at all, the caller included (s42urg, blind33: "Our cat's been licking the rug
+    ... now she's foaming at the mouth"): an emergency read from it is the animal's, so urgent."""
+    if not _no_person(t):
+        return False
+    if hurt(t) is not None:
+        return True
+    words = [w for w in re.findall(r"[a-z]+", t) if w != "s"]
+    # (the animal as the patient, told by a sign of its body; not the animal as the danger: "the bull's got
+    # loose ... there are families everywhere")
+    if {"i", "me", "we", "us", "myself"} & set(words) or not _PATIENT.search(t) or _DANGER.search(t):
+        return False
+    # the line's first noun is the animal, and not the first part of a compound ("bird nest", "hot dog")
+    head = [w for w in words if w not in _DETERMINERS]
+    return len(head) > 1 and _an_animal(head[0]) and not word_classes(head[1])
+
+
+_PATIENT = re.compile(
+    r"\b(foam\w*|fitting|fits?|seizure|convuls\w*|chok\w*|collaps\w*|not breathing|can'?t breathe|gasping|vomit\w*|being sick|been sick|"
+    r"drool\w*|twitch\w*|shaking|trembling|bleed\w*|blood|poison\w*|swallowed|ate|eaten|licked|chewed|lying still|not moving|limp|floppy)\b"
+)
+_DANGER = re.compile(
+    r"\b(loose|escaped|got out|attack\w*|charg\w*|chas\w*|bit|bitten|biting|gone for|went for|going for|mauled|people|families|kids|children|crowd|"
+    r"everyone|public|fire|smoke|flames?)\b"
+)
+_DETERMINERS = frozenset("our my the a an your his her their this that these those one of poor little old".split())
+
+
+# words WordNet also files as people that name no one hurt here ("the bike's rider", "the driver")
+_NOT_PEOPLE = frozenset("i me we us you he him she her they them it rider driver cyclist biker".split())
