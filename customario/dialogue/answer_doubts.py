@@ -61,6 +61,9 @@ def concluded(question: Any, t: str, read: Normalised, read_again: Callable[[str
     found = conclusions.concluded(t)
     if found is None or _unsettled(question, t[: t.rfind(found.text)], found.text):
         return read
+    checked = _weekday_checked(question, found.text, read, t[: t.rfind(found.text)], read_again)
+    if checked is not None:
+        return checked
     for said in dict.fromkeys((found.text, found.clause)):
         again = read_again(said)
         if again.status != "valid":
@@ -71,6 +74,38 @@ def concluded(question: Any, t: str, read: Normalised, read_again: Callable[[str
     if read.status == "valid" and found.changes and read.method not in LENIENT_METHODS:
         return _valid(read.value, "inferred")
     return read
+
+
+# A conclusion that only names the weekday of the date worked out: "..., so a Wednesday".
+_WEEKDAYS = "monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+_WEEKDAY_ONLY = re.compile(
+    r"(?:(?:it was|it'?d be|that was|that'?s|that would be|which was|which is|so)\s+)?(?:a|the|on a|on the)?\s*"
+    rf"(?P<day>{_WEEKDAYS})\W*"
+)
+
+
+def _weekday_checked(
+    question: Any, end: str, read: Normalised, story_said: str, read_again: Callable[[str], Normalised]
+) -> Normalised | None:
+    """For a date question, a conclusion that only names a weekday ("Two weeks ago today, so a
+    Wednesday": answers blind40 had read "a Wednesday" as today) after a story that names none is
+    the caller checking the day the story gives (``story_said`` read again, or else ``read``, the
+    whole answer's reading): that date when it falls on the weekday, else asked again. None for
+    another question or conclusion, a story that names a weekday itself ("what's today,
+    Saturday? So it was Wednesday": the weekday concluded is the answer, blind20) or gives no date."""
+    from datetime import date
+
+    day = _WEEKDAY_ONLY.fullmatch(end.strip())
+    if getattr(question, "type", None) != "date" or day is None or re.search(rf"\b(?:{_WEEKDAYS})", story_said):
+        return None
+    story = read_again(story_said)
+    story = story if story.status == "valid" else read
+    if story.status != "valid":
+        return None
+    weekday = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday").index(day.group("day"))
+    if date.fromisoformat(str(story.value)).weekday() == weekday:
+        return story
+    return Normalised("invalid", reason="one date, for example Friday the 4th")
 
 
 _MONTHS_OR_DAYS = (

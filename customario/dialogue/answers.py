@@ -47,6 +47,7 @@ from customario.dialogue import (
     quantities,
     rating_irony,
     rough_amounts,
+    scale_degrees,
     scales,
     typos,
     yesno,
@@ -316,7 +317,8 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
     if qtype == "number":
         # "just under a hundred", "a couple hundred": the number said is not the value, read back;
         # "eighty pounds, er, dollars": the currency settled on (blind15), read back
-        said = number_readings.currency_repaired(t)
+        # "Just under twenty thousand, call it twenty": 20000 (blind36 had read 20), read back
+        said = rough_amounts.magnitude_carried(number_readings.currency_repaired(t))
         twice = number_forms.amount_said_twice(question, said)  # "1,950 dollars. Nineteen fifty."
         if twice is not None:
             return _valid(twice, "inferred")
@@ -365,6 +367,15 @@ def _normalise_scale(question: Any, t: str) -> Normalised:
     if label is None and said and not numbers_in(_prep_numbers(t)):
         return _valid(said.pop(), "inferred")  # "extremely satisfied" for "very satisfied": read back
     by_number = _int_in_range(t, lo, hi, "a number")
+    others = quantities.without_counts_of_things(quantities.without_other_quantities(t))
+    if by_number.status != "valid" and not numbers_in(_prep_numbers(others)):
+        # "A wee bit on the easy side", "Much too easy, we were out in twenty minutes" (blind39),
+        # "Very poor. They cracked two roof tiles." (blind36): a degree said in other words, or a
+        # label beside a count of something else (read back)
+        degree = scale_degrees.degree_value(question, t) if label is None else None
+        degree = label if label is not None and numbers_in(_prep_numbers(t)) else degree
+        if degree is not None:
+            return _valid(degree, "inferred")
     if (
         label is None
         and by_number.status == "valid"
@@ -460,9 +471,11 @@ def _normalise_date(question: Any, t: str, today: date) -> Normalised:
         # "We drove up on the Thursday and picked up the skis on Friday the 29th" to "when did you
         # pick up your equipment?": the clause with the question's own verb gives the date; "they
         # said the 16th but I've moved it to the 18th": the day it was moved to (read back)
-        d = date_events.date_of_asked_event(
-            question, t, today, tense, date_answers.read_date
-        ) or date_events.date_moved_to(t, today, tense, date_answers.read_date)
+        d = (
+            date_events.date_of_asked_event(question, t, today, tense, date_answers.read_date)
+            or date_events.date_moved_to(t, today, tense, date_answers.read_date)
+            or date_events.date_said_first(question, t, today, tense, date_answers.read_date)
+        )
         how = "inferred" if d is not None else how
         if d is not None and (tense == "past" and d > today or tense == "future" and d < today):
             d, how = None, "ambiguous"

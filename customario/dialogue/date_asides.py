@@ -12,7 +12,10 @@ it reads; every rewrite is read back by the survey (``inferred``):
   May, the same day as my sister's wedding", "on her fifth birthday, the ninth of May"): the
   occasion is dropped (:func:`without_occasion`);
 - two days offered and the weekday that settles them: "the twentieth or twenty-first, it was a
-  Friday" (:func:`day_by_its_weekday`).
+  Friday" (:func:`day_by_its_weekday`);
+- a full date placed just before or after another day: "the second of January, right after New
+  Year" (:func:`without_placing_clause`);
+- a weekday beside a count of weeks: "Saturday, about a week ago" (:func:`weekday_near_weeks`).
 
 Pure functions on cleaned text; ``read`` is :func:`customario.dialogue.date_reading.read_date`
 passed in by :mod:`customario.dialogue.answers`. No I/O.
@@ -199,12 +202,79 @@ def day_by_its_weekday(t: str, today: date, tense: str, read: Callable) -> str:
     return f"{MONTHS[hits[0].month - 1]} {hits[0].day}, {hits[0].year}"
 
 
+# A clause placing a date just before or after another day: "before we went to the in-laws for
+# Christmas", "right after New Year", "the week after Easter".
+_PLACED = re.compile(
+    r"^\s*(?:and |it was |that was |so )?(?P<side>(?:right |just |straight |shortly |the day |the week |a few days |a couple "
+    r"of days )?(?:after|before))\b(?P<what>.+)$"
+)
+
+
+def without_placing_clause(t: str, today: date, tense: str, read: Callable) -> str:
+    """The clause of ``t`` that gives a full date (a day and a month) when the one other clause
+    only places it up to two weeks before or after a day it names ("The twenty-third of December,
+    before we went to the in-laws for Christmas", "the second of January, right after New Year":
+    answers blind40 had asked again); ``t`` itself otherwise (the date on the wrong side of that
+    day, or further from it, or more clauses)."""
+    clauses = [c for c in re.split(r"[,;]", t.strip(" .!?")) if c.strip()]
+    if len(clauses) != 2:
+        return t
+    full, placed = clauses[0].strip(), _PLACED.match(clauses[1])
+    if placed is None or not any(re.search(rf"\b{mo}\b", full) for mo in MONTHS):
+        return t
+    if not re.search(rf"\b(?:{_DAY_RX}|\d{{1,2}})\b", full):
+        return t
+    d, how = read(full, today, tense)
+    # "right after New Year": New Year's Day (the bare words are the eve or the day, never read alone)
+    what = re.sub(r"\bnew year\b(?!'?s)", "new year's day", placed.group("what"))
+    held, held_how = read(what, today, tense)
+    if d is None or held is None or how == "ambiguous" or held_how == "ambiguous":
+        return t
+    gap = (d - held).days if placed.group("side").endswith("after") else (held - d).days
+    return full if 0 < gap <= 14 else t
+
+
+# A count of weeks from today said roughly beside a weekday: "Saturday, about a week ago", "the
+# Tuesday, a couple of weeks back", "Thursday, in about three weeks".
+# Only a count said roughly: "Three weeks back, a Thursday" (a count that misses the weekday) and
+# "two weeks ago Monday" (two readings) are asked again.
+_ROUGHLY = r"(?:about|around|roughly|maybe|like|just over|just under|a little over|nearly|almost)"
+_WEEKS_OFF = re.compile(
+    rf"\b(?:{_ROUGHLY}\s+(?P<ago>a|one|two|three|four)|(?P<couple>a couple of))\s+weeks?\s+(?:ago|back)\b|"
+    rf"\bin\s+(?:{_ROUGHLY}\s+(?P<ahead>a|one|two|three|four)|(?P<couple2>a couple of))\s+weeks?(?:'?s? time)?\b"
+)
+
+
+def weekday_near_weeks(t: str, today: date) -> str:
+    """``t`` as "<month> <day>, <year>" when it names one weekday and a rough count of weeks from
+    today ("Saturday, about a week ago" said on a Friday: the Saturday six days before, answers
+    blind42 had asked again): the one day of that weekday within three days of the count; ``t``
+    itself otherwise (no or two weekdays, a day of the month or a month said, a count said
+    exactly: "a week ago Tuesday" may be two days and is asked again by the date reader)."""
+    named = [w for w in WEEKDAYS if re.search(rf"\b{w}s?\b", t)]
+    counts = list(_WEEKS_OFF.finditer(t))
+    if len(named) != 1 or len(counts) != 1 or re.search(rf"\d|\b(?:{_DAY_RX})\b", t):
+        return t
+    if any(re.search(rf"\b{mo}\b", t) for mo in MONTHS if mo != "may"):
+        return t
+    m = counts[0]
+    said = m.group("ago") or m.group("ahead") or m.group("couple") or m.group("couple2")
+    weeks = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "a couple of": 2}[said]
+    back = m.group("ago") or m.group("couple")
+    counted = today + timedelta(weeks=-weeks if back else weeks)
+    hits = [counted + timedelta(days=k) for k in range(-3, 4)]
+    d = next(h for h in hits if h.weekday() == WEEKDAYS.index(named[0]))
+    return f"{MONTHS[d.month - 1]} {d.day}, {d.year}"
+
+
 def plain_date(t: str, today: date, tense: str, read: Callable) -> str:
     """``t`` with every rewrite of this module applied (see the module docstring)."""
     t = day_by_its_weekday(t, today, tense, read)
     t = month_by_number(t)
     t = day_of_relative_month(t, today)
     t = without_occasion(t, today, tense, read)
+    t = without_placing_clause(t, today, tense, read)
+    t = weekday_near_weeks(t, today)
     t = weekday_of_holiday_weekend(t, today, tense, read)
     t = weekend_day(t, today)  # "last weekend, the Saturday" said on a Sunday: the week before
     return day_near_holiday(t, today, tense, read)

@@ -21,6 +21,9 @@ the question's own verb says which one was asked for. :func:`date_of_asked_event
   "not ... until/till" (which says when it did happen: "we didn't pick it up until the
   fourteenth").
 
+:func:`date_said_first` reads the date said first on its own when the clause after it tells
+another event ("Yesterday, and I picked him up this morning" to "when did you drop him off?").
+
 :func:`date_moved_to` reads the day something was moved to ("They said the sixteenth of November
 but I've moved it to the eighteenth"), the day as it stands now.
 
@@ -171,3 +174,38 @@ def date_moved_to(
         again = read(f"{named.pop()} {_MOVED.split(moving[0])[-1]}", today, tense)[0]
         return again
     return inside[0]
+
+
+# The answer's date said first on its own, then another event with its own subject and verb:
+# "Yesterday, and I picked him up this morning", "The 3rd, then we flew home on the 10th".
+_ANOTHER_EVENT = re.compile(
+    rf"^\W*(?:and|but|then|and then)\s+(?:{_PRONOUN}|my \w+|the \w+)\s+(?:(?:only|just|then|also)\s+)?(?P<verb>[a-z']+)\b"
+)
+
+
+def date_said_first(
+    question: Any, t: str, today: date, tense: str, read: Callable[[str, date, str], tuple[date | None, str]]
+) -> date | None:
+    """The date a date answer opens with on its own when the one clause after it tells another
+    event, with a verb that is not the question's ("Yesterday, and I picked him up this morning" to
+    "On what date did you drop your dog off?": answers blind40 had asked again); None otherwise: the
+    clause after it tells the asked event, moves a date, is negated, or the opening holds more
+    than a date."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    asked = asked_verb(getattr(question, "text", "") or "", wn) if wn is not None else None
+    parts = re.split(r",\s*", t.strip(" .!?"), maxsplit=1)
+    if asked is None or len(parts) != 2:
+        return None
+    first, rest = parts
+    other = _ANOTHER_EVENT.match(rest)
+    d, how = read(first, today, tense)
+    if d is None or how == "ambiguous" or other is None or len(first.split()) > 4 or re.search(r"\b(?:i|we)\b", first):
+        return None
+    verb, particle = asked
+    if _tells(rest, _verb_forms(verb, particle, wn), particle, wn) or _MOVED.search(rest) or _NEGATED.search(rest):
+        return None
+    if not wn.lemmas(other.group("verb"), "verb") or read(rest, today, tense)[0] is None:
+        return None
+    return d

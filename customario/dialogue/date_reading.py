@@ -30,6 +30,12 @@ from customario.dialogue.date_relative import (
 from customario.dialogue.spoken import parse_number
 from customario.dialogue.spoken_dates import _ORDINALS, MONTHS, WEEKDAYS, names_in_full, parse_date, spoken_numbers
 
+# A count of days, weeks or months said in words: "ten days back", "twenty-one days back".
+_COUNT_WORDS = (
+    r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|"
+    r"seventeen|eighteen|nineteen|twenty(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?|thirty"
+)
+
 _DAY_ORDINALS = {w: n for w, n in _ORDINALS.items() if n <= 31}
 
 
@@ -399,10 +405,13 @@ def _uk_weeks(t: str) -> str:
     """British and Australian week counts in the words the date rules read: "a fortnight" is two
     weeks, "a week today" / "two weeks tomorrow" / "a week on Friday" count from that day
     ("a week from today")."""
+    # "Monday fortnight" (blind42: read as Monday alone): two weeks from Monday, as "Monday week" is one
+    t = re.sub(rf"\b({'|'.join(WEEKDAYS)}) fortnight\b", r"two weeks from \1", t)
     t = re.sub(r"\b(?:a|one) fortnight\b", "two weeks", t)
     t = re.sub(r"\bfortnight\b", "two weeks", t)
     # "three weeks back", "a couple of days back": ago
-    t = re.sub(r"\b((?:a|an|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?)) back\b", r"\1 ago", t)
+    # "ten days back", "twelve weeks back" (blind39: every count above six had been left unread)
+    t = re.sub(rf"\b((?:a|an|{_COUNT_WORDS}|\d+) (?:days?|weeks?|months?)) back\b", r"\1 ago", t)
     # "tomorrow week" is a week from tomorrow, "today week" a week from today; "yesterday week" and
     # "a week yesterday" a week before yesterday (both had been read as yesterday or today alone)
     t = re.sub(r"\b(tomorrow|today) week\b", r"a week from \1", t)

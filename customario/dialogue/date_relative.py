@@ -22,7 +22,14 @@ def weekday_beyond(base: date, weekday: int, step: int) -> date:
 
 # A count said in words or digits ("eight weeks from today", "in 6 weeks", "ten days from now"):
 # a count the pattern did not know once left "from today" read as today itself (a wrong date).
-WEEK_COUNT = r"(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)"
+# "twenty-one days ago" had been read as "one days ago" (yesterday, stored at full confidence): a
+# compound count is one count, and a ten before a unit word is never a count of its own.
+_UNITS = r"one|two|three|four|five|six|seven|eight|nine"
+WEEK_COUNT = (
+    rf"(a|an|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[ -](?:{_UNITS})|"
+    rf"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?![ -](?:{_UNITS})\b)|{_UNITS}|ten|eleven|twelve|"
+    r"thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|\d+)"
+)
 _SPAN_UNIT = r"(days?|weeks?|months?|years?)"
 
 

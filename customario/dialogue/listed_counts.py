@@ -21,13 +21,13 @@ from customario.escalation.wordnet import is_kind_of
 # ---------------------------------------------------------------- people in a household
 PERSON = (
     # regional and familiar: "the missus", "the bairns", "my hubby", "me nan", "our lass"
-    r"missus|missis|hubby|wifey|other half|better half|bairn|wean|lad|lass|nan|nana|gran|grandad|granddad|mam|"
+    r"missus|missis|hubby|wifey|other half|better half|bairn|wean|lad|lass|nan|nana|gran|grandad|granddad|mam|ma|da|"
     r"wife|husband|partner|spouse|boyfriend|girlfriend|fiancee?|son|daughter|kid|child|baby|toddler|"
     r"teen|teenager|boy|girl|mum|mom|mother|dad|father|parent|grandma|grandmother|grandpa|grandfather|"
     r"grandparent|granny|brother|sister|sibling|roommate|room mate|flatmate|housemate|adult|person|aunt|"
-    r"uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
+    r"auntie|aunty|uncle|cousin|nephew|niece|friend|tenant|lodger|nanny|in law|mother in law|father in law|stepson|"
     r"stepdaughter|stepkid|stepchild|grandkid|grandchild|grandson|granddaughter|infant|newborn|student|"
-    r"guy|lady|man|woman|senior|buddy|pal|mate|coworker|co worker|colleague|neighbou?r|classmate|bestie|"
+    r"guy|lady|man|woman|senior|buddy|pal|mate|workmate|teammate|team mate|coworker|co worker|colleague|neighbou?r|classmate|bestie|"
     # someone who comes along to help: "myself and my carer" (British English, not in WordNet 3.0)
     r"carer|caregiver|care worker|support worker|personal assistant|chaperone|companion|plus one|grown ?up"
 )
@@ -172,9 +172,14 @@ def asks_people(question: Any) -> bool:
 
 
 _HEDGE_PART = re.compile(r"i (?:think|guess|believe|reckon|suppose)|i'?d say|probably|maybe|give or take|or so|roughly")
-_HESITATION = re.compile(r"(?:ah+|oh+|um+|uh+|er+|erm|hmm+|well|right|okay|ok|yeah|aye|so|let'?s see|let me see)")
+_HESITATION = re.compile(
+    # "Uh, lemme think, me, my brother, his two kids... four." (blind29)
+    r"(?:ah+|oh+|och|um+|uh+|er+|erm|hmm+|well|right|okay|ok|yeah|aye|so|let'?s see|(?:let me|lemme) (?:see|think|count))"
+)
 UNCOUNTED = -1  # people_count: a list of people whose number cannot be told
-_TOTAL = re.compile(r"(?:we are |we're |there are )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?")
+_TOTAL = re.compile(
+    r"(?:we are |we're |we were |there are |there were )?(\w+(?: \w+)?)(?: people| in total| all together| altogether)?"
+)
 
 
 # Words of address closing or opening a turn ("seven of us, mate"): the listener, not a person counted.
@@ -234,6 +239,8 @@ def _aside_clause(part: str, before: str = "") -> bool:
     doesn't pay taxes")."""
     if numbers_in(part) or _PERSON_WORD.search(part) or re.search(r"\b(?:they|we|them|us)\b", part):
         return False
+    if re.fullmatch(r"(?:it was|it'?s|there was|there'?s)\s+(?:just\s+|only\s+)?(?:me|myself)", part):
+        return False  # "It was me, my two sisters and my mum": the caller is one of them (blind39)
     if _ASIDE_SAYING.fullmatch(part):
         return True
     m = _PRONOUN_SUBJECT.fullmatch(part)
@@ -302,6 +309,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         t = re.sub(rf"\b{re.escape(noun)}\b", "people", t)
     t = re.sub(r"\bhalf an? dozen\b", "six", t)
     t = re.sub(r"(?<=[a-z]) n (?=[a-z])", " and ", t)  # "me n my husband" (typed)
+    # "me, ma da, and ma two brothers" (Scots, blind37): "ma" before a person or a number is "my"
+    t = re.sub(rf"\bma (?=(?:{PERSON}|{PERSON_PLURAL}|one|two|three|four|five|six|\d)s?\b)", "my ", t)
     # "Seven of us, mate", "Mate, there were four of us": a word of address is no one counted
     t = re.sub(rf"^\W*(?:{_ADDRESS})\s*,|,\s*(?:{_ADDRESS})[\s,]*$", ",", t)
     # "Me and my sister, it was her birthday": a closing remark that names no one and no number

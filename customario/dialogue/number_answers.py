@@ -12,6 +12,7 @@ from customario.dialogue import (
     ages,
     amounts,
     duration_counts,
+    group_words,
     inferred,
     item_prices,
     lead_answer,
@@ -362,7 +363,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
-    other_terms = _said_in_parts(question, t) or _count_in_other_terms(question, t)
+    other_terms = _said_by_shape(question, t) or _said_in_parts(question, t) or _count_in_other_terms(question, t)
     if other_terms is not None:
         return other_terms
     per_month = number_readings.rate_in_period(question, t)
@@ -431,6 +432,21 @@ def _normalise_number(question: Any, t: str) -> Normalised:
             return _valid(int(days), "inferred")  # "Next day", "on the second ... on the ninth"
         return _lead(question, t) or read
     return read
+
+
+def _said_by_shape(question: Any, t: str) -> Normalised | None:
+    """A rough figure then the exact one ("Just under a hundred, ninety-eight.": the exact one,
+    read back; :func:`rough_amounts.exact_after_rough`, answers blind42 had read 198), or a group
+    of people said by its shape to a question that counts the caller ("Two couples." 4, "Solo." 1:
+    :mod:`group_words`); None for any other answer."""
+    exact = rough_amounts.exact_after_rough(t)
+    if exact is not None:
+        read = _read_number(question, exact) if exact else Normalised("invalid", reason="just one number")
+        return _valid(read.value, "inferred") if read.status == "valid" else read
+    grouped = group_words.group_count(question, t)
+    if grouped is not None and not _outside(question, grouped[0], *question.bounds):
+        return _valid(*grouped)
+    return None
 
 
 def _said_in_parts(question: Any, t: str) -> Normalised | None:

@@ -88,3 +88,64 @@ def read_back_rough(t: str, read: Normalised) -> Normalised:
     ):
         return _valid(read.value, "inferred")
     return read
+
+
+# A rough figure, then the exact one after a comma: "Just under a hundred, ninety-eight." (answers
+# blind42 had read "a hundred, ninety-eight" as 198), "about two hundred, one ninety-five exactly".
+_ROUGH_THEN_EXACT = re.compile(
+    r"\W*(?:(?:um+|uh+|er+|oh|well|so|it was|it'?s|it came to|we paid|i paid|we spent|i spent)\W+)*"
+    r"(?P<side>(?:just |only |a (?:bit|little|touch|shade) )?(?:under|over|below|above|short of)|almost|nearly|"
+    r"about|around|roughly|approximately|round about|close to|not quite)\s+(?P<rough>[a-z0-9 -]+?)\s*[,;:]\s*"
+    rf"(?:(?:well|actually|exactly|precisely|to be exact|so|i mean|it was|it'?s)\W+)*(?P<exact>{NUMBER_PHRASE})"
+    r"(?:\W+(?:exactly|precisely|to be exact|on the dot|dollars?|bucks))*\W*"
+)
+
+
+def exact_after_rough(t: str) -> str | None:
+    """The exact figure's words when the whole of ``t`` (cleaned) gives a rough figure and then the
+    exact one after a comma, within a tenth of it ("just under a hundred, ninety-eight" →
+    "ninety-eight"); "" when the exact figure lies on the wrong side of the rough one ("just under
+    a hundred, a hundred and five": asked again); None for any other answer, and for two figures
+    further apart (the other number rules read those)."""
+    m = _ROUGH_THEN_EXACT.fullmatch(t.strip())
+    if m is None:
+        return None
+    rough, exact = numbers_in(_prep_numbers(m.group("rough"))), numbers_in(_prep_numbers(m.group("exact")))
+    if len(rough) != 1 or len(exact) != 1 or rough[0] <= 0:
+        return None
+    side = m.group("side")
+    below = re.search(r"under|below|short of|almost|nearly|not quite", side)
+    above = re.search(r"over|above", side)
+    if abs(exact[0] - rough[0]) > rough[0] / 10:
+        return None  # "about two hours, so a hundred and twenty minutes": the other rules read it
+    wrong_side = (below and exact[0] > rough[0]) or (above and exact[0] < rough[0])
+    return "" if wrong_side else m.group("exact")
+
+
+# A figure with its magnitude, then the same figure restated without it: "Just under twenty
+# thousand, call it twenty." (answers blind36 had read 20 dollars), "forty grand, say forty-two".
+_WITH_MAGNITUDE = re.compile(rf"\b(?P<figure>{NUMBER_PHRASE})\s*(?P<mag>thousand|grand|k)\b")
+_RESTATED = re.compile(
+    r"(?P<lead>[,;.]\s*(?:(?:so|well|or|let'?s)\s+)?(?:call it|say|make it|more like|or rather|round it (?:up|down) to)\s+)"
+    rf"(?P<n>{NUMBER_PHRASE})\b(?!\s*(?:thousand|grand|k|hundred|million)\b)"
+)
+
+
+def magnitude_carried(t: str) -> str:
+    """``t`` (cleaned) with a figure restated after "call it", "say" or "make it" without the
+    thousands the figure before it had, written in full ("just under twenty thousand, call it
+    twenty" → "... call it 20000") when the two figures lie within a tenth of each other; ``t``
+    itself otherwise (no such restatement, figures far apart: "forty thousand, call it fifty").
+    The reading stays a lenient one (read back)."""
+    first = _WITH_MAGNITUDE.search(t)
+    later = _RESTATED.search(t, first.end()) if first else None
+    if first is None or later is None:
+        return t
+    said = numbers_in(_prep_numbers(first.group("figure")))
+    restated = numbers_in(_prep_numbers(later.group("n")))
+    if len(said) != 1 or len(restated) != 1 or not 0 < restated[0] < 1000 or said[0] <= 0:
+        return t
+    if abs(restated[0] - said[0]) > said[0] / 10:
+        return t
+    whole = restated[0] * 1000
+    return t[: later.start("n")] + f"{whole:g}" + t[later.end("n") :]

@@ -262,6 +262,8 @@ def candidates(word: str, words: tuple[str, ...]) -> list[str]:
     if not near:
         return []
     known = english_words()
+    if any(f"{word[:i]}'{word[i:]}" in known for i in range(1, len(word))):
+        return []  # "ive", "theyve", "hed": a contraction typed without its apostrophe (blind39: "ive" was five)
     return near if known and word not in known else []  # without the dictionary, nothing is corrected
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue import per_head
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.periods import in_the_past, other_period, question_period, written_rate
 from customario.dialogue.spoken_dates import WEEKDAYS
@@ -233,6 +234,7 @@ _COUNTED_UNITS = ("night", "day", "week", "month", "year", "hour", "minute", "se
 # "a day early", "a week late", "a day or two later": a difference in time, neither a rate nor a count
 _DIFFERENCE = (
     r"(?!\s+(?:or two\s+)?(?:early|late|earlier|later|sooner|before|after|ago|short|over|too (?:early|late|soon))\b)"
+    r"(?!\s+of it\b)"  # "we made a day of it" (blind42): an outing, no rate
 )
 # Not "for half a day": a length of time (blind37 had asked again)
 _RATE_RX = re.compile(
@@ -569,7 +571,9 @@ def money_per_unit(question: Any, text: str) -> str | None:
     asked = (getattr(question, "text", "") or "").lower()
     for m in _PER_UNIT.finditer(text):
         unit = re.sub(r"[^a-z]", "", m.group("unit"))
-        if not re.search(rf"\b{unit[:4]}", asked):
+        if not re.search(rf"\b{unit[:4]}", asked) and not (
+            per_head.person_unit(unit) and per_head.asks_per_person(question)
+        ):
             period = question_period(question)
             return f"the whole amount per {period}" if period else "the whole amount you paid"
     return None

@@ -76,7 +76,9 @@ def without_figures(question: Any, t: str, method: str) -> tuple[list[float], st
     ):
         return [1.0], "phrase"  # "Just me", "Myself alone only"; not "just myself and herself" (a list)
     if not quantities.asks_money(question) and re.fullmatch(
-        r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*a pair(?: of (?:them|'em|those|these))?\W*",
+        # "The pair of them, Salt and Pepper" (blind40): the pair, then their names
+        r"\W*(?:(?:oh|um+|uh+|well|just|only|it was|we got|we had|i got|i had)\W+)*(?:a|the) pair(?: of (?:them|'em|those|these))?"
+        r"(?:\W*|,\s*[a-z]+ and [a-z]+\W*)",
         t,
     ):
         return [2.0], "inferred"  # "A pair.": two, by the word's meaning (read back); "a couple" may be a few
