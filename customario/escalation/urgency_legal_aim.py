@@ -60,7 +60,9 @@ _ACTION = (
     r"|(?:go|going|goes|went|straight|head\w*) (?:to|before) (?:court|the courts|a judge|tribunal|small claims|my (?:lawyer|solicitor)s?)\b"
     r"|\bsu(?:e|ing)(?: you| ya| the lot of you| your)?\b(?! (?:my|his|her|their|our)\b)"
     rf"|(?:bring|brings|bringing|get|getting|involve|involving) (?:in )?(?:the )?(?:courts?|law|{_COUNSEL}) (?:into it|into this|in on it|involved)"
-    rf"|\b(?:my |our )?{_COUNSEL} (?:will|'ll|are going to|is going to|gets?) (?:be )?(?:involved|in touch|on to you|onto you|contact\w*|hear\w*)\b)"
+    rf"|\b(?:my |our )?{_COUNSEL} (?:will|'ll|are going to|is going to|gets?) (?:be )?(?:involved|in touch|on to you|onto you|all over you|after you|contact\w*|hear\w*)\b"
+    # (counsel set on the business: "I'll have my lawyer all over you", "I'll set my solicitor onto you")
+    rf"|\b(?:have|get|set|put|send)\w* (?:my |our |a )?{_COUNSEL} (?:all over|onto|on to|after) (?:you|ya|your|the lot of you)\b)"
 )
 _OR_ELSE = re.compile(rf"\bor (?:else )?[^.!?]{{0,40}}?{_ACTION}")
 _I_WILL = r"(?:i|we)(?:'ll| will| shall|'m going to| am going to|'re going to| are going to|'m| am|'re| are|'d| would)"

