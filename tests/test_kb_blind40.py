@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.kb_import import import_articles
 from customario.escalation.knowledge import search
+from tests.kb_profile_helpers import load_profile, said
 
 PROFILE = """\
 business:
@@ -37,15 +37,11 @@ CAMPAIGN = "spoke_and_chain"
 
 @pytest.fixture
 def workshop(db, tmp_path):
-    path = tmp_path / "business_profile.yaml"
-    path.write_text(PROFILE)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
+    return load_profile(db, tmp_path, PROFILE, CAMPAIGN)
 
 
 def _answer(db, question: str) -> str | None:
-    result = search(db, question, campaign=CAMPAIGN)
-    return (result.best.get("excerpt") or result.best["answer"]) if result.confident else None
+    return said(db, question, CAMPAIGN)
 
 
 @pytest.mark.parametrize(

@@ -9,9 +9,9 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_digits import spoken_money
-from customario.escalation.kb_import import import_articles
 from customario.escalation.kb_zone import zone_article, zone_names
 from customario.escalation.knowledge import search
+from tests.kb_profile_helpers import load_profile, said
 
 PROFILE = """\
 business:
@@ -48,15 +48,11 @@ CAMPAIGN = "oak_barbers"
 
 @pytest.fixture
 def shop(db, tmp_path):
-    path = tmp_path / "business_profile.yaml"
-    path.write_text(PROFILE)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
+    return load_profile(db, tmp_path, PROFILE, CAMPAIGN)
 
 
 def _answer(db, question: str) -> str | None:
-    result = search(db, question, campaign=CAMPAIGN)
-    return (result.best.get("excerpt") or result.best["answer"]) if result.confident else None
+    return said(db, question, CAMPAIGN)
 
 
 def test_zone_names_come_from_cldr():

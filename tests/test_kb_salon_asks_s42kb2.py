@@ -10,9 +10,9 @@ import pytest
 
 from customario.escalation.kb_acts import answer_callers_act
 from customario.escalation.kb_compare import compared_services
-from customario.escalation.kb_import import import_articles
 from customario.escalation.kb_zone import said_aloud
 from customario.escalation.knowledge import search
+from tests.kb_profile_helpers import load_profile, said
 
 PROFILE = """\
 business:
@@ -50,15 +50,11 @@ CAMPAIGN = "juniper_grooming"
 
 @pytest.fixture
 def studio(db, tmp_path):
-    path = tmp_path / "business_profile.yaml"
-    path.write_text(PROFILE)
-    import_articles(db, path, campaign=CAMPAIGN)
-    return db
+    return load_profile(db, tmp_path, PROFILE, CAMPAIGN)
 
 
 def _answer(db, question: str) -> str | None:
-    result = search(db, question, campaign=CAMPAIGN)
-    return (result.best.get("excerpt") or result.best["answer"]) if result.confident else None
+    return said(db, question, CAMPAIGN)
 
 
 # --- two services compared (kb_compare) ------------------------------------------------------

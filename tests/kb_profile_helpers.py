@@ -1,0 +1,23 @@
+"""Shared by the knowledge-base tests that import a made-up business profile: load it into a test
+database under its own campaign, and read what the agent says to a question."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from customario.escalation.kb_import import import_articles
+from customario.escalation.knowledge import search
+
+
+def load_profile(db, tmp_path: Path, profile: str, campaign: str):
+    """``db`` with the business profile YAML text ``profile`` imported as ``campaign``'s articles."""
+    path = tmp_path / "business_profile.yaml"
+    path.write_text(profile)
+    import_articles(db, path, campaign=campaign)
+    return db
+
+
+def said(db, question: str, campaign: str) -> str | None:
+    """The part of the best article read for ``question`` when the search is confident, else None."""
+    result = search(db, question, campaign=campaign)
+    return (result.best.get("excerpt") or result.best["answer"]) if result.confident else None
