@@ -114,6 +114,14 @@ def one_day_hours(
 _WEEK = frozenset({"weekend", "weekends", "weekday", "weekdays"})
 # A weekday written in full ("Sunday", "mondays"), not a short form that is also a word ("sun-kissed").
 _FULL_DAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b")
+
+
+def days_named(text: str) -> set[str]:
+    """The weekdays ``text`` writes in full, lower-case and singular ("Thursdays: when do you
+    open?" → {"thursday"}); short forms that are also words ("sun", "wed") are not read."""
+    return {m.group(0).removesuffix("s") for m in _FULL_DAY_RE.finditer((text or "").lower())}
+
+
 # A preposition before a clock time ("open before ten", "after six", "until eight") asks about the
 # day's hours, even when another article's own question has the word ("a patch test 48 hours before
 # a first colour": held-out kb blind28 had read it to "You don't open before ten on Thursdays?").

@@ -38,6 +38,7 @@ from customario.escalation.kb_clauses import question_sentences
 from customario.escalation.kb_compare import answer_compared
 from customario.escalation.kb_fact import asked_sentence, joined_asks
 from customario.escalation.kb_fact_kind import asked_fact, holds_fact
+from customario.escalation.kb_hours import days_named
 from customario.escalation.kb_question import query_kind, question_form
 from customario.escalation.kb_words import WEAK_TERMS, in_words, terms, words_of
 
@@ -60,13 +61,10 @@ _AT_A_TIME_RE = re.compile(
 # The answer threshold (knowledge.CONFIDENCE_THRESHOLD, which imports this module).
 HALF_THRESHOLD = 0.6
 _BACK_RE = re.compile(r"\b(?:it|its|it's|that|this|them|they|those|one)\b", re.I)
-# One day of the week named in a turn ("Thursdays: when do you open and when do you close?"); an ask
-# naming a day or a span of days of its own keeps it.
-_WEEKDAY_RE = re.compile(r"\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b", re.I)
-_DAYS_OF_ITS_OWN_RE = re.compile(
-    r"\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days?|days?|weekdays?|weekends?|today|tonight|tomorrow|daily|"
-    r"(?:during|in) the week|holidays?)\b",
-    re.I,
+# An ask naming a span of days of its own ("on weekdays", "the first day") keeps it when the turn
+# names one weekday ("Thursdays: when do you open and when do you close?"; kb_hours.days_named).
+_SPAN_OF_DAYS_RE = re.compile(
+    r"\b(?:days?|weekdays?|weekends?|today|tonight|tomorrow|daily|(?:during|in) the week|holidays?)\b", re.I
 )
 # A leading fragment that names the topic of the whole turn: "balayage, ..." (no verb of asking).
 _ASK_START_RE = re.compile(
@@ -139,14 +137,14 @@ def answer_each_ask(query: str, result, search_one: Callable[[str], object], thr
     if not asks:
         return
     topic = _leading_topic(query) or _subject_words(asks[0])
-    days = {m.group(0).lower().removesuffix("s") for m in _WEEKDAY_RE.finditer(query)}
+    days = days_named(query)
     subs = []
     for i, ask in enumerate(asks):
         sub = None
         if i > 0 and topic and _BACK_RE.search(ask) and topic not in ask:
             # "who does it" is asked of the topic first: alone it finds the whole team.
             sub = search_one(f"{topic} {ask}")
-        elif i > 0 and len(days) == 1 and not _DAYS_OF_ITS_OWN_RE.search(ask) and subs[0].confident:
+        elif i > 0 and len(days) == 1 and not (days_named(ask) or _SPAN_OF_DAYS_RE.search(ask)) and subs[0].confident:
             # "Thursdays: when do you open and when do you close?": the close is Thursday's too when
             # the day's article answers it (kb blind40, read after its first count), not the week's.
             sub = search_one(f"{ask} on {next(iter(days))}")
