@@ -188,7 +188,8 @@ CORPORA = {
     # corpus from the start.
     "blind40": ROOT / "tests/corpus/answers/blind40/utterances.yaml",
     # cookery_class and tree_surgery_job (589 lines, today = Mon 2032-05-31, the US Memorial Day),
-    # written on 6 December ~00:55 UTC by a helper who never read the parser; held out.
+    # written on 6 December ~00:55 UTC by a helper who never read the parser; held out until 6
+    # December 03:55 UTC.
     "blind41": ROOT / "tests/corpus/answers/blind41/utterances.yaml",
     # gokart_session and carpet_cleaning (584 lines, today = Fri 2032-07-02, two days before the US
     # Independence Day), written on 6 December ~00:55 UTC by another helper who never read the
@@ -249,8 +250,10 @@ CORPORA = {
 # 560/590 = 94.9 %, 0 wrong, after the stop's work and only its wrong items had been read); since then
 # it is a development corpus. blind39 was held out until 00:55 UTC on 6 December 2026 (first contact
 # 537/592 = 90.7 % with 3 wrong; 541/592 = 91.4 %, 0 wrong, after the stop's work and only its wrong
-# items had been read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind41"}
+# items had been read); since then it is a development corpus. blind41 was held out until 03:55 UTC on
+# 6 December 2026 (first contact 561/589 = 95.2 % with 0 wrong; 565/589 = 95.9 %, 0 wrong, after the
+# stop's work, nothing wrong to read); since then it is a development corpus.
+HELD_OUT: set[str] = {"blind43"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -303,7 +306,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42",
-        help="own, blind, blind2 ... blind40, blind41 (held out), blind42, comma-separated",
+        help="own, blind, blind2 ... blind42, comma-separated (blind43 is held out and not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -123,7 +123,8 @@ CORPORA = {
     # Written blind on 5 December ~21:55 UTC (blind34-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind34": ROOT / "tests/corpus/urgency/blind34.yaml",
-    # Written blind on 6 December ~00:55 UTC (blind35-README.md): held out, counted only.
+    # Written blind on 6 December ~00:55 UTC (blind35-README.md): held out until 6 Dec 03:55
+    # (first contact 91.1 %, 5 urgent or emergency taken for normal), development since.
     "blind35": ROOT / "tests/corpus/urgency/blind35.yaml",
     # Written blind on 6 December ~00:55 UTC (blind36-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -165,11 +166,11 @@ TITLES = {
     "blind32": "blind32 (development; first contact 92.9 %, 7 missed)",
     "blind33": "blind33 (development since 6 Dec 00:55; first contact 93.0 %, 4 missed)",
     "blind34": "blind34 (development; first contact 91.7 %, 3 missed)",
-    "blind35": "blind35 (held out)",
-    "blind36": "blind36 (development)",
+    "blind35": "blind35 (development since 6 Dec 03:55; first contact 91.1 %, 5 missed)",
+    "blind36": "blind36 (development; first contact 93.3 %, 3 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind35"}
+HELD: set[str] = {"blind37"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
