@@ -246,6 +246,7 @@ from customario.escalation import urgency_head as head
 from customario.escalation import urgency_hearing as hearing
 from customario.escalation import urgency_idioms as idioms
 from customario.escalation import urgency_legal_aim as legal_aim
+from customario.escalation import urgency_legal_started as legal_started
 from customario.escalation import urgency_lightly as lightly
 from customario.escalation import urgency_marks as marks
 from customario.escalation import urgency_mishaps as mishaps
@@ -533,6 +534,7 @@ def _assess(text: str) -> Urgency:
             or legal_aim.threat(whole)
             or mishaps.legal_intent(whole)
             or counsel.read(whole)
+            or legal_started.read(whole)
             or allergy.taken_by_mistake(whole)
         )
         if found and (now.level == "normal" or found[0] == "emergency"):

@@ -108,7 +108,14 @@ FIGURES = (
     # the caller's own hair greying: "I'm going grey and want an all-over colour"
     r"\b(i'?m|i am|i'?ve|i have|been|started|starting|we'?re) (going|gone|turning|turned) (grey|gray|white)\b"
     r"(?=[^.!?]*\b(hair|colou?r|dye|roots|tint|highlights|cover|blend\w*)\b)",
-    r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
+    # ... a firm named as a workplace or a place, not one the caller has engaged (s43urg, blind35: "we've
+    # instructed a law firm and they'll be filing ...", read by urgency_threats)
+    "".join(
+        rf"(?<!\b{v} {d} )"
+        for v in ("instructed", "retained", "engaged", "hired", "appointed")
+        for d in ("a", "the", "our", "my")
+    )
+    + r"\b(lawyer|attorney|solicitor|law)('s|s'|s)? (office|firm|practice|chambers)\b",
     r"\bemergency (fringe|trim|cut|appointment|slot|booking|blow-?dry|colou?r|repair|fix|service call)\b",
     r"\bemergency services\b(?=[^.!]*\b(discount|deal|offer|rate|paramedic|nurse|firefighter|i'?m a)\b)"
     r"|\b(discount|deal|offer|rate)s? (to|for) emergency services\b",

