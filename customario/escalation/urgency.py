@@ -253,6 +253,7 @@ from customario.escalation import urgency_mishaps as mishaps
 from customario.escalation import urgency_normalise as normalise
 from customario.escalation import urgency_told_now as told_now
 from customario.escalation import urgency_over as ended
+from customario.escalation import urgency_parts_hurt as parts_hurt
 from customario.escalation import urgency_perils as perils
 from customario.escalation import urgency_quiet as quiet
 from customario.escalation import urgency_plain as plain
@@ -526,6 +527,7 @@ def _assess(text: str) -> Urgency:
             or (None if long_ago else shocks.hurt(whole))
             or hearing.hurt(t)
             or ailments.hurt(t)
+            or parts_hurt.hurt(t, whole)
             or pets.hurt(t)
             or afloat.adrift(t)
             or abuse.hurt(t)
