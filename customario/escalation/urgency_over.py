@@ -23,6 +23,7 @@ from customario.escalation import urgency_frames as frames
 from customario.escalation import urgency_recovered as recovered
 from customario.escalation import urgency_senses as senses
 from customario.escalation import urgency_stories as stories
+from customario.escalation.urgency_words import word_classes
 
 # A false alarm: "thought my PC was on fire but it was just the RGB".
 FALSE_ALARM = re.compile(r"\bthought\b[^.!?]*?\b(but|turned out)\b")
@@ -79,9 +80,33 @@ STILL = re.compile(
 )
 
 
+# A thing of the business said to be better now, which tells of no harm (s43urg, blind38: "honestly the
+# showers are much better now, but my husband went out on the cliff path ..."): the noun's first WordNet
+# sense is no body part, state, process, person or animal ("the rash is better now" is still a harm over).
+_THING_BETTER = re.compile(
+    r"\bthe (?:[a-z]+ )?(?P<noun>[a-z]+) (?:is|are|'s|'re|were|was|have been|has been|seem|seems|look|looks|got|get) (?:now )?"
+    r"(?:much |a lot |loads |way |so much |far |heaps |a bit |massively |definitely |miles )?(?:better|improved) now\b"
+)
+_HARM_CLASSES = frozenset(
+    {"noun.body", "noun.state", "noun.process", "noun.person", "noun.animal", "noun.phenomenon", "noun.event"}
+)
+
+
+def _over(t: str) -> bool:
+    """True when ``t`` says a harm is over (:data:`OVER`), a thing of the business improved aside."""
+    things = [
+        m.span()
+        for m in _THING_BETTER.finditer(t)
+        if not (
+            word_classes(m.group("noun")) & _HARM_CLASSES or word_classes(m.group("noun").rstrip("s")) & _HARM_CLASSES
+        )
+    ]
+    return any(not any(a <= m.start() < b for a, b in things) for m in OVER.finditer(t))
+
+
 def strip_over(t: str) -> str:
     """``t`` without false alarms and clauses about events long over ("A&E last year")."""
-    if OVER.search(t) and not (BACK.search(t) or recovered.back_now(t)):
+    if _over(t) and not (BACK.search(t) or recovered.back_now(t)):
         return ""
     if re.search(frames.CLEARED, t) and not re.search(
         r"\b(but now|now (he|she|it|they)|worse|started|since then)\b", t

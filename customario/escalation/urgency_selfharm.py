@@ -270,7 +270,19 @@ _CUES = (
         r"\b(bed|room) (hasn'?t|has not|wasn'?t|was not) been slept in\b|\b(hasn'?t|has not|didn'?t|never) (come|came) home\b"
         r"|\b(phone'?s|phone is|phone has been) (off|switched off|dead|going straight to voicemail)\b|\bno one can (reach|find) (her|him|them)\b"
         # "now he's not picking up", "she isn't answering"
-        r"|\b(he|she|they)('s| is|'re| are) not (picking up|answering|replying)\b|\b(he|she) (isn'?t|hasn'?t been) (picking up|answering|replying)\b",
+        r"|\b(he|she|they)('s| is|'re| are) not (picking up|answering|replying)\b|\b(he|she) (isn'?t|hasn'?t been) (picking up|answering|replying)\b"
+        # ... or will not answer a phone (s43urg, blind38: "now he won't answer his phone")
+        r"|\b(he|she|they) (won'?t|will not|wont|doesn'?t|does not|isn'?t|is not|aren'?t|are not) (answer|answering|pick up|picking up) "
+        r"(his|her|their|the) (phone|mobile|cell)\b",
+    ),
+    # a farewell someone else has sent, told by the caller (s43urg, blind38: "he's just texted me saying
+    # sorry and goodbye", "left a note saying he's sorry and he can't go on"): strong, and counted with a
+    # second cue only (a phone not answered), for "texted to say goodbye from the airport" is a trip
+    (
+        "a farewell sent",
+        True,
+        r"\b(text\w*|messag\w*|wr[io]te|written|left|leaving|sent|posted|note|letter|voicemail)\b[^.!?]{0,20}\bsaying\b[^.!?]{0,40}"
+        r"\b(sorry (and|,) goodbye|can'?t go on|cannot go on|can'?t carry on|can'?t do (this|it) any ?more|can'?t take (it|this) any ?more)\b",
     ),
     # last messages left for others: "tell my mum I love her", "I've said what I needed to say"
     (
