@@ -13,6 +13,16 @@ hide a room, or burning material falling, means get out and call 999):
   smoke);
 - **burning bits falling**: ash, embers or cinders coming down from a ceiling or a roof, or a
   ceiling gone dark or black with them.
+
+From the emergency lines of urgency blind38 and blind35 that the rules took for normal or urgent
+(s43urg, tests in ``tests/test_urgency_fire_caught_s43urg.py``):
+
+- **a fire starting or broken out**: "now fire is starting by the drain", "a fire's broken out in the
+  bin store": a fire said to start, break out or spread, not one lit to sit by (a stove, a grate, a
+  barbecue or a fire pit named in the line, or a fire starting "nicely");
+- **a thing caught after smoke or sparks**: "the battery started smoking on the charger and now the
+  curtains have caught": smoke, sparks or flames named before a thing that "has caught" with nothing
+  after it (the elliptic "caught fire"; "caught a cold" names its object).
 """
 
 from __future__ import annotations
@@ -37,6 +47,18 @@ _FALLING = re.compile(
     r"(coming down|falling|dropping|raining|drifting down|coming through)\b"
 )
 _OVERHEAD = re.compile(r"\b(ceiling|roof|rafters|loft|attic|upstairs)\b")
+_STARTING = re.compile(
+    r"\b(a |the |now |and )?fire('s| is| has)( now| just| already)? (starting|started|breaking out|broken out|broke out|spreading|taking hold)\b"
+    r"(?! (to (die|go out|dwindle|settle)|nicely|well|ok|okay|first time|up)\b)"
+)
+_LIT_TO_SIT_BY = re.compile(
+    r"\b(stove|wood ?burner|log ?burner|grate|hearth|fireplace|barbecue|bbq|fire ?pit|chimenea|campfire|bonfire|kindling|firelighters?|"
+    r"lighting|lit|toast\w*|marshmallows?)\b"
+)
+_CAUGHT_AFTER = re.compile(
+    r"\b(smok\w*|spark\w*|flames?|flaring|fire)\b[^.!?]*\b(the|my|our|your|his|her|their) ([a-z]+ )?([a-z]+) (has|have|'s|'ve)( now| just| already)? caught"
+    r"(?=\s*($|[,.!?;]|and\b|too\b|as well\b))"
+)
 
 
 def grave(t: str) -> tuple[str, str] | None:
@@ -48,4 +70,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "a thing glowing with smoke pouring"
     if _FALLING.search(t) and _OVERHEAD.search(t):
         return "emergency", "burning bits falling from overhead"
+    if _STARTING.search(t) and not _LIT_TO_SIT_BY.search(t):
+        return "emergency", "a fire starting or broken out"
+    if _CAUGHT_AFTER.search(t):
+        return "emergency", "a thing caught after smoke or sparks"
     return None

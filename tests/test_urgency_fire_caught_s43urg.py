@@ -1,0 +1,38 @@
+"""A fire said to start or break out, and a thing that "has caught" after smoke or sparks, are
+emergencies (issue 11; s43urg, from urgency blind38's petrol leak where "now fire is starting by the
+drain" and blind35's battery that "started smoking on the charger and now the curtains have caught";
+:mod:`customario.escalation.urgency_fire_seen`).
+
+Own phrasings at a launderette, a print shop and a boat yard; near misses (a fire lit in a stove, a
+fire that started last year, a fire dying down in a pit, "caught a cold") are not emergencies.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.urgency import assess, assess_rules
+
+EMERGENCY = [
+    "The dryer was sparking and now the laundry basket has caught",
+    "a fire's broken out in the paper store behind the printers",
+    "diesel all over the slipway and a fire is spreading along the jetty",
+    "the heater started smoking and the rug has caught, what do I do",
+]
+NOT_EMERGENCY = [
+    "The fire's started nicely in the wood burner, can we have more logs?",
+    "We had a small fire start in the kitchen last year, do you do fire blankets?",
+    "The fire is starting to die down in the pit, can someone bring more wood?",
+    "I was coughing from the smoke machine at the gig and now my son has caught a cold",
+]
+
+
+@pytest.mark.parametrize("text", EMERGENCY)
+def test_emergency(text):
+    assert assess_rules(text).level == "emergency", assess_rules(text)
+    assert assess(text).level == "emergency", assess(text)
+
+
+@pytest.mark.parametrize("text", NOT_EMERGENCY)
+def test_not_emergency(text):
+    assert assess_rules(text).level != "emergency", assess_rules(text)
