@@ -96,6 +96,19 @@ _HARD_LOOSE = frozenset("rubble debris masonry bricks rockfall scree".split())
 _PERSON_BURIED = re.compile(
     r"\b([a-z]+)('s| is| are|'re| has been| have been|'s been| got| gets| getting| still)+ (buried|half-buried|trapped|pinned|crushed)\b"
 )
+# ... counted out of a party (s43urg, blind38: "two of your group are buried and we can't find them")
+_PARTY = frozenset("group party class team lot kids children students pupils friends skiers walkers climbers".split())
+_SOME_OF = re.compile(r"\b(one|two|three|four|five|some|several|a few|half|\d+) of (your|our|the|my|their) $")
+
+
+def _buried_is_person(t: str, m: re.Match) -> bool:
+    """True when the subject of a :data:`_PERSON_BURIED` match is a person, or some of a party."""
+    who = m.group(1)
+    return (
+        who in ("someone", "somebody") or is_person(who) or (who in _PARTY and bool(_SOME_OF.search(t[: m.start(1)])))
+    )
+
+
 # ... or sunk into it with only a part left to see (s39urg15, blind26: "climbed into the grain bin ...
 # he's sunk in, I can only see his hand"): engulfment, HSE's grain-store warning
 _ONLY_A_PART = re.compile(
@@ -104,7 +117,7 @@ _ONLY_A_PART = re.compile(
 )
 _SUNK = re.compile(r"\b(sunk|sinking|sank|gone under|going under|swallowed up|disappeared|buried|stuck)\b")
 _FELL = re.compile(
-    r"\b(rockfall|landslide|landslip|cave-?in|caved in|collapsed|come down|came down|slid|slipped|gave way|given way|poured|tipped|fallen|fell)\b"
+    r"\b(avalanche|snow ?slide|mudslide|rockfall|landslide|landslip|cave-?in|caved in|collapsed|come down|came down|slid|slipped|gave way|given way|poured|tipped|fallen|fell)\b"
 )
 _UNDER_LOOSE = re.compile(
     rf"\b([a-z]+)('s| is| are|'re| was| were| has been| got| been)? (still )?(under|underneath|beneath|buried (under|in|by)|covered (by|in|with)) "
@@ -218,7 +231,10 @@ _WET = re.compile(
 )
 _FAULT = re.compile(
     r"\b(fizz\w*|buzz\w*|crackl\w*|spark\w*|arcing|wires? (out|showing|hanging)|with the wires out|split|hanging open|"
-    r"exposed|bare|smok\w*|shock\w*)\b"
+    r"exposed|bare|smok\w*|shock\w*"
+    # ... or a cable worn through (s43urg, blind38: "the cable ... is frayed right through and it's lying in a
+    # puddle where the kids are queuing")
+    r"|fray\w*|(worn|chewed|cut|rubbed) (right )?through)\b"
 )
 _ELECTRIC_RX = re.compile(rf"\b{_ELECTRIC}\b")
 # ... or water on its way to one (s42urg, blind36: "water's pouring out of machine 4 and running under the plug
@@ -289,7 +305,7 @@ def grave(t: str) -> tuple[str, str] | None:
     ):
         return "emergency", "a person sunk into loose material"
     for m in _PERSON_BURIED.finditer(t):
-        if (m.group(1) in ("someone", "somebody") or is_person(m.group(1))) and _FELL.search(t) and not _PLAY.search(t):
+        if _buried_is_person(t, m) and _FELL.search(t) and not _PLAY.search(t):
             return "emergency", "a person buried under loose material"
     for m in _ON_PERSON.finditer(t):
         who = m.group(6) or m.group(5)

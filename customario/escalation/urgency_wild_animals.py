@@ -18,11 +18,16 @@ _DANGEROUS = (
     r"orangutans?|hyenas?|komodo dragons?|ostrich\w*|emus?|cassowar\w*)"
 )
 _OUT = re.compile(
-    rf"\b{_DANGEROUS}('s| has| have|'ve| is| are)? (just |now )?(got out|gotten out|escaped|broken out|broke out|(got |gone |broken |broke |running )?loose|on the loose|out of (its|the|their) \w+)\b"
+    rf"\b{_DANGEROUS}('s| has| have|'ve| is| are)? (just |now )?(got out|gotten out|escaped|broken out|broke out|(got |gone |broken |broke |running )?loose|on the loose|out of (its|the|their) \w+"
+    # ... or just "out" where people walk (s43urg, blind38: "lion is OUT on the main path")
+    r"|out (on|in|by|near|around|along|across|at) (the|our|your|a) (main )?(path|paths|walkway|footpath|road|car park|cafe|playground|picnic area|lawn|grounds|site))\b"
 )
 _PEOPLE_NEAR = re.compile(
     r"\b(kids|children|child|people|visitors|families|crowd|toddler|baby|school ?kids|pupils|public)\b[^.!?]{0,30}\b(right there|there|near|nearby|next to|close|around|about|everywhere|playing)\b"
     r"|\b(by|near|next to|heading (for|to|towards)|towards|in) the (playground|play area|car park|cafe|picnic area|crowd|entrance|school|path|queue)\b"
+    # ... or heard panicking, in text-speak too (s43urg, blind38: "ppl screaming, where do we go??")
+    r"|\b(ppl|people|everyone|everybody|kids|children|visitors|families|crowd)( are| is|'re|'s)? (screaming|running|panicking|scattering|fleeing|shouting)\b"
+    r"|\bwhere (do|should|can) (we|i|people) (go|hide|run)\b"
 )
 _IN_WITH = re.compile(
     rf"\b(child|kid|boy|girl|toddler|man|woman|someone|somebody|person|he|she|they|my \w+|a \w+)\b[^.!?]{{0,40}}\b(inside|in|into|fallen into|fell into|climbed into|got into) "
