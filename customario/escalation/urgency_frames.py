@@ -326,7 +326,11 @@ def _figures(t: str) -> str:
 
     def collapsed(m: re.Match) -> str:
         word = m.group(1)
-        if not is_made_thing(word):
+        # ... or a compound whose first noun is a made thing and whose head names no one (s43urg, blind38:
+        # "a shelf unit collapsed ... and landed on my foot"; "unit" is no made thing in WordNet)
+        before = re.findall(r"[a-z]+", m.string[: m.start()])[-1:]
+        compound = bool(before) and is_made_thing(before[0]) and not (is_person(word) or is_a(word, "animal", senses=2))
+        if not (is_made_thing(word) or compound):
             return m.group(0)
         return f"{word} gave way"
 

@@ -29,8 +29,14 @@ from customario.escalation.urgency_words import is_a, is_person, word_classes
 
 _PETS = frozenset(
     "dog dogs puppy pup pups cat cats kitten kittens rabbit bunny hamster ferret parrot budgie pony ponies horse horses "
-    "lamb lambs goat goats sheep calf cow alpaca llama donkey pig piglet chicken hen".split()
+    "lamb lambs goat goats sheep calf cow alpaca llama donkey pig piglet chicken hen "
+    # breeds by the nicknames owners use, which WordNet does not know (s43urg, blind35: "My Frenchie collapsed")
+    "frenchie frenchies staffie staffy staffies westie westies yorkie yorkies cockapoo cavapoo cavachon labradoodle "
+    "goldendoodle sprocker sprollie doodle pug pugs".split()
 )
+# a dog named by its work, the first word filed as a person in WordNet ("guide") (s43urg, blind38: "Our guide
+# dog's eaten something ... drooling and wobbly")
+_WORKING = frozenset("guide assistance hearing police sheep farm service therapy rescue gun sniffer".split())
 _CAUGHT = re.compile(
     r"\b(?P<who>[a-z]+)(?:'s| has| had| have| just| got| gotten| is| was| been| its| his| her| their| a| one| of)*"
     r"(?: (?:paw|paws|hoof|hooves|foot|feet|leg|legs|head|horns?|tail|collar|lead|neck|claw|claws|wing|beak|muzzle)(?:'s| is| are| has| have| got| was| been| just)*)? "
@@ -93,8 +99,20 @@ def hurt(t: str) -> tuple[str, str] | None:
     return None
 
 
+def _mostly_not_noun(word: str) -> bool:
+    """True when WordNet gives ``word`` as many adjective or adverb senses as noun senses: "wobbly" (a
+    member of the IWW) and "here" name no person in "wobbly on his legs", "anyone here" (s43urg, blind38)."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    if wn is None:
+        return False
+    nouns = wn.sense_count(word, "noun")
+    return max(wn.sense_count(word, "adj"), wn.sense_count(word, "adv")) >= nouns > 0
+
+
 def _no_person(t: str) -> bool:
-    return not any(is_person(w) for w in re.findall(r"[a-z]+", t) if w not in _NOT_PEOPLE)
+    return not any(is_person(w) and not _mostly_not_noun(w) for w in re.findall(r"[a-z]+", t) if w not in _NOT_PEOPLE)
 
 
 def struck_only(t: str) -> bool:
@@ -126,6 +144,8 @@ def animal_only(t: str) -> bool:
         return False
     # the line's first noun is the animal, and not the first part of a compound ("bird nest", "hot dog")
     head = [w for w in words if w not in _DETERMINERS]
+    if len(head) > 2 and head[0] in _WORKING and _an_animal(head[1]):
+        head = head[1:]
     return len(head) > 1 and _an_animal(head[0]) and not word_classes(head[1])
 
 
@@ -135,10 +155,16 @@ _PATIENT = re.compile(
 )
 _DANGER = re.compile(
     r"\b(loose|escaped|got out|attack\w*|charg\w*|chas\w*|bit|bitten|biting|gone for|went for|going for|mauled|people|families|kids|children|crowd|"
-    r"everyone|public|fire|smoke|flames?)\b"
+    # (a fire pit or a fire door is a place, not a fire: s43urg, blind38 "stepped on broken glass by the fire pit")
+    r"everyone|public|fire(?! ?(pit|place|door|exit|escape|station|alarm|extinguisher|blanket|engine))|smoke|flames?)\b"
 )
 _DETERMINERS = frozenset("our my the a an your his her their this that these those one of poor little old".split())
 
 
 # words WordNet also files as people that name no one hurt here ("the bike's rider", "the driver")
-_NOT_PEOPLE = frozenset("i me we us you he him she her they them it rider driver cyclist biker".split())
+# ... nor those called to look after an animal (s43urg, blind38: "is there a vet nearby?") or the role naming a
+# working dog
+_NOT_PEOPLE = (
+    frozenset("i me we us you he him she her they them it rider driver cyclist biker vet vets veterinarian".split())
+    | _WORKING
+)

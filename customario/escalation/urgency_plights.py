@@ -108,7 +108,13 @@ _SHUT_IN = re.compile(
     rf"|\bdoor( (at|of|in|to) (the |a |our |your |my )?[\w']+( [\w']+)?)?('s| has| had)? (shut|closed|slammed|locked|swung shut) (on|behind) (my |the |our |a |your )?{_PERSONS}\b"
     r"(?=[^.!?]*\b(can'?t|cannot|won'?t|unable to|couldn'?t) (get (it|the door) |)open\b)"
 )
-_NOT_SHUT_IN = re.compile(r"\b(locked out|stuck in (traffic|a queue|the queue|a meeting|work|a rut|bed))\b")
+_NOT_SHUT_IN = re.compile(
+    r"\b(locked out|stuck in (traffic|a queue|the queue|a meeting|work|a rut|bed))\b"
+    # a part of the person caught, not the person shut in (s43urg, blind35: "my sister got her fingers stuck
+    # in the ball thingy and theyre bleeding"): read as a body part caught, urgent
+    r"|\b(his|her|their|my|your|a|one of (his|her|their|my)) (\w+ )?(fingers?|thumbs?|hands?|arms?|foot|feet|legs?|toes?|knees?|wrists?|ankles?)"
+    r" (got |is |are |'s |was |were |has |have |been )*(stuck|trapped|caught|jammed|wedged|shut) (in|inside)\b"
+)
 # (knocking or shouting alone is someone who wants out: "locked in the toilet, knocking for ten minutes")
 _DISTRESS_HEARD = re.compile(
     r"\b(crying|screaming|moaning|groaning|sobbing|whimpering|crying out|screaming for help|"

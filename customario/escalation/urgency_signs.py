@@ -71,7 +71,9 @@ EMERGENCY_SIGNS = (
         r"(breathe|breathing|wake|waking|answer|answering|respond|responding|cry|crying|make (any )?sense(?! of)"
         r"|open (her|his|their|my) eyes"
         # not moving, said of the person at the end of a clause ("isn't moving", not "isn't moving the car")
-        r"|mov(e|ing)(?=\s*($|[.,!?;]|(at all|now|any ?more|and|since)\b)))\b" + NOT_A_MESSAGE,
+        # ... or with a second sign after "or" (s43urg, blind38: "he's landed on his back and he isn't moving or talking")
+        r"|mov(e|ing)(?=\s*($|[.,!?;]|(at all|now|any ?more|and|since|or (talking|speaking|responding|answering|breathing|waking|making))\b)))\b"
+        + NOT_A_MESSAGE,
     ),
     ("person limp", rf"{_PERSON}('s| is)? (go |gone |going |all )*(limp|floppy|grey|gray)\b"),
     (

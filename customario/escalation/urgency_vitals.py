@@ -61,6 +61,11 @@ _HEAD_KNOCK = re.compile(
     r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
     r"|\b(came|come|fell|fallen|thrown|flew) off (at|on|the|his|her|their|my)\b"
 )
+# ... not a part come off a thing (s43urg, blind38: "a wheel came off my car ... after your tyre fitting")
+_PART_OFF = re.compile(
+    r"\b(wheel|tyre|tire|door|handle|bumper|mirror|hubcap|lid|cap|panel|hinge|leg|arm|button|strap|sole|heel|knob|cover|blade)s?"
+    r"( \w+)? (came|come|fell|fallen|flew) off\b"
+)
 _HELMET = re.compile(
     r"\bhelmet('s| is| was| has| got)? (\w+ )?(cracked|split|smashed|broken|dented|in (two|pieces|bits))\b"
     r"|\b(cracked|split|smashed|broken|dented) (his|her|their|my|the) helmet\b"
@@ -71,7 +76,9 @@ _MISHAP = re.compile(
 )
 _HEAD_RED_FLAG = re.compile(
     r"\b((confused|confusion)(?! (about|by|as to|with|over|which|what|whether|how|on)\b)|not making sense|keeps? (throwing up|being sick|vomiting)|(throwing|thrown) up (again|twice|more)|vomit\w* (again|twice|more)"
-    r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|fitting|seizure)\b"
+    r"|drowsy|can'?t stay awake|keeps? (falling asleep|nodding off)|doesn'?t know where (he|she|they) (is|are)|slurr\w*|seizure"
+    # a fit, not a fitting done by a trade ("the day after your tyre fitting", s43urg blind38)
+    r"|(?<!\byour )(?<!\bthe )(?<!\ba )(?<!\bmy )(?<!\btyre )(?<!\btire )fitting(?! (room|service|appointment|slot|booking|day|fee))\b)\b"
 )
 
 
@@ -84,7 +91,8 @@ def grave(t: str) -> tuple[str, str] | None:
         return "emergency", "breathing or a pulse doubted"
     if _BARELY.search(t):
         return "emergency", "a person barely responding"
-    if _HEAD_KNOCK.search(t) and _HEAD_RED_FLAG.search(t):
+    knock = next((m for m in _HEAD_KNOCK.finditer(t) if not _PART_OFF.search(t[: m.end()][-40:])), None)
+    if knock and _HEAD_RED_FLAG.search(t):
         return "emergency", "a head knock with a red flag"
     # a cracked helmet is a blow to the head: any red flag of NHS head-injury advice counts (urg15, blind28:
     # "his helmet's cracked and now he's throwing up and can barely keep his eyes open")
