@@ -236,6 +236,7 @@ from customario.escalation import urgency_conductors as conductors
 from customario.escalation import urgency_counsel as counsel
 from customario.escalation import urgency_dangers as dangers
 from customario.escalation import urgency_depicted as depicted
+from customario.escalation import urgency_errands as errands
 from customario.escalation import urgency_everyday as everyday
 from customario.escalation import urgency_exposures as exposures
 from customario.escalation import urgency_fire_seen as fire_seen
@@ -460,6 +461,8 @@ def _assess(text: str) -> Urgency:
     t = depicted.set_aside(t)
     # eager words, a siren as a sound, a pet's safety asked, a small incident handled (s42urg)
     t = quiet.set_aside(t)
+    # food come out cold, choking on a task as a habit, keys cut (s43urg)
+    t = errands.set_aside(t)
     whole = t
     if _rescue_given(whole):
         return Urgency("emergency", "a rescue medicine given: the reaction can come back")
@@ -478,7 +481,12 @@ def _assess(text: str) -> Urgency:
     # ... or the injury is years old: context for a request, not a report
     # ... or a month or more back and said to be healed or gone (urgency_recovered)
     long_ago = _LONG_AGO.search(whole) or re.search(rf"\b({senses.OLD_HURT})\b", whole) or recovered.long_over(whole)
-    if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago):
+    # ... or said to have healed, and not back (s43urg, blind35: "I had a few blisters after my first session but
+    # they healed fine", "nicked his hand on my roof rack ..., hope it healed")
+    healed = re.search(r"\b(healed|cleared up|fully recovered|made a full recovery)\b", whole) and not (
+        ended.BACK.search(whole) or recovered.back_now(whole)
+    )
+    if now.level == "normal" and _caused_here(whole) and not (_AHEAD.search(whole) or thanks or long_ago or healed):
         # ... read without what happened at another business ("my previous stylist scalded me, are your basins safe?")
         over = _level(_not_asked(frames.not_now(stories.here(whole))))
         if over.level != "normal":

@@ -65,7 +65,10 @@ ADMIN_URGENCY = re.compile(
 # every corpus no other line depended on the bare word).
 BARE = frozenset({r"\burgent(ly)?\b", r"\bemergency\b"})
 PLEA = re.compile(
-    r"\b(help|hurry|quick(ly)?|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody))\b"
+    r"\b(help|hurry|come (now|quick\w*|straight away)|send (someone|somebody|help)|please,? (someone|somebody)"
+    # ... "quick", not as a question about speed or a quick question (s43urg, blind35: "How quick is the express
+    # wash?", "Quick one, urgent-ish: can I pay the balance ...")
+    r"|(?<!how )(?<!how very )quick(ly)?(?! (one|question|query|q|thing|wash|turnaround|favour|check|look|trim|chat)\b))\b"
 )
 
 

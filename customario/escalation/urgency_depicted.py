@@ -28,6 +28,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.urgency_words import word_classes
+
 _LOOK = re.compile(
     r"\bsmok(?:y|ey|ed|e-effect) (?:eyes?|eye look|eyeshadow|shadow|liner|look|quartz|bacon|paprika|salmon|haddock|mackerel|cheese|flavou?r|glass|grey|gray|"
     r"finish|lids?|wing|effect|blend|palette|tones?|colou?r|notes?)\b"
@@ -60,6 +62,19 @@ _BURNT_DISH = re.compile(
     r"(?:(?:tasted|tastes|tasting|smelt|smelled|smells|looked|looks)(?: of| a bit| slightly| really| totally)? )?(?:burnt|burned|charred|scorched)\b"
     r"|\bburnt (?:taste|flavou?r)\b"
 )
+# ... any food WordNet knows (its first sense ``noun.food``) said burnt (s43urg, blind38: "The croissants were
+# burnt to a crisp this morning")
+_BURNT_FOOD = re.compile(
+    r"\b(?:the|my|our|your|these|those|some) (?:\w+ )??(?P<food>[a-z]+)(?:'s| is| was| were| got| has| have| are|'re)? (?:been )?"
+    r"(?:all |completely |a bit |slightly |totally |absolutely )?(?:burnt|burned|charred|scorched)\b"
+)
+
+
+def _burnt_food(m: re.Match) -> str:
+    food = m.group("food")
+    return " cooked it wrong " if "noun.food" in word_classes(food) else m.group(0)
+
+
 _ALARM = re.compile(r"\b(smoke|alarm|alarms|fire|flames?)\b")
 _MY_CHARACTER = re.compile(r"\bmy (?:guy|character|avatar|toon|hero|player|man|sniper|squad|team|unit|build)\b")
 _GAME = re.compile(
@@ -104,7 +119,7 @@ def set_aside(t: str) -> str:
         t = _DESIGN.sub(lambda m: f" a {m.group('motif')} design ", t)
     t = _IN_FORM.sub(" in form ", t)
     if not _ALARM.search(t):  # burnt toast that set off an alarm is read by the false-alarm frames
-        t = _BURNT_DISH.sub(" cooked it wrong ", t)
+        t = _BURNT_FOOD.sub(_burnt_food, _BURNT_DISH.sub(" cooked it wrong ", t))
     if _GAME.search(t):
         # the clause with the caller's character in it
         t = re.sub(r"[^.!?,]*" + _MY_CHARACTER.pattern + r"[^.!?,]*", " a game ", t)

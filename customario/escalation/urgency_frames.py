@@ -392,6 +392,8 @@ _NOT_PUT_OUT = re.compile(
 )
 _FIRE_NOW = re.compile(
     r"\b(caught fire|catching fire|on fire|in flames|burst into flames|went up in flames|flames?|fire|alight|ablaze)\b"
+    # (not fire-safety goods asked about after it: s43urg, blind38 "we put it out, but do you have fire blankets now?")
+    r"(?! (blankets?|extinguishers?|alarms?|doors?|exits?|safety|drills?|escapes?|buckets?|service|brigade|station|officer|risk|marshals?)\b)"
 )
 
 

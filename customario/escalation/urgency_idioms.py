@@ -250,6 +250,13 @@ def set_aside(t: str) -> str:
     t = rx(r"\bbleed(?:ing|s)? (?:the|my|our|a|your|all the) ([a-z]+)\b").sub(
         lambda m: " " if _machine(m.group(1)) and not is_body_part(m.group(1)) else m.group(0), t
     )
+    # ... with a kind before it and no determiner (s43urg, blind35: "do you bleed hydraulic brakes same day?")
+    t = rx(r"\bbleed(?:ing|s)? ([a-z]+) ([a-z]+)\b").sub(
+        lambda m: (
+            " " if _machine(m.group(2)) and not (is_body_part(m.group(1)) or is_body_part(m.group(2))) else m.group(0)
+        ),
+        t,
+    )
     for pattern in _FIGURES:
         t = rx(pattern).sub(" ", t)
     return t

@@ -35,6 +35,9 @@ OVER = re.compile(
     r"\b(it'?s|it has|they'?re|they have) (all )?gone now\b(?=[^.!?]*\bno harm done\b)|"
     rf"\b(healed|cleared up|went away|gone away|all fine now|(?<!breathing's )(?<!breathing is )(?<!breathing )fine now|better now|sorted now|all (good|ok|okay) now|fully recovered|made a full recovery|given the all clear)\b|{frames.SETTLED}"
     r"|\b(thankfully|luckily|fortunately),? (he'?s|she'?s|they'?re|i'?m|it'?s|everyone'?s|we'?re|nobody'?s) (fine|ok|okay|alright|all right|unhurt)\b"
+    # a person said to be wholly fine the day after (s43urg, blind38: "took a tumble in yesterday's lesson, bit of a
+    # bruise, he's completely fine today and wants to carry on")
+    r"|\b(he'?s|she'?s|they'?re|i'?m|we'?re|he is|she is|they are|i am) (completely|totally|absolutely|perfectly|100 ?%|right as rain and) fine (today|this morning)\b"
     # a fault made safe by a trade: "the engineer capped the pipe" (blind7: a gas leak since fixed is normal)
     r"|\b(engineer|plumber|electrician|gas (man|board|company)|technician|landlord|fire (brigade|service))( \w+){0,2} (fixed|repaired|sorted|capped|made (it )?safe|isolated)\b"
     # ... or in the passive (blind10): "we had the leak fixed by the gas board yesterday"
@@ -43,7 +46,8 @@ OVER = re.compile(
     r"|\b(been|was|have been|i'?ve been|he'?s been|she'?s been) (absolutely |totally |perfectly )?(fine|ok|okay|well|good|grand|healthy) (ever )?since\b(?! (this|the|last|yesterday|then)\b)"
 )
 BACK = re.compile(
-    r"\b((?<!thanks )(?<!thank you )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
+    # (not a visit made again: s43urg, "they healed, can we book again?")
+    r"\b((?<!thanks )(?<!thank you )(?<!book )(?<!come )(?<!visit )(?<!order )(?<!hire )(?<!try )(?<!play )(?<!ride )(?<!swim )again|still(?! (use|book|come|have|get|do|go|be able|able|okay|ok|allowed|welcome|on)\b)|keeps?|worse|came back|coming back|but now|now (it|i|he|she|my|his|her)|suddenly"
     # a sign left over (blind11): "I'm OK now but I've got a headache and a lump"
     r"|(fine|ok|okay|alright|all right) now,? but (it'?s|it is|i'?ve got|i have|i'?ve still|there'?s|my|his|her|he'?s got|she'?s got)"
     # ... or it needed treatment (blind18): "he's fine now but it needed butterfly strips"
