@@ -138,7 +138,18 @@ FIGURES = (
     # money and prices "on fire" ("my wallet is on fire after that price"): hyperbole, not flames
     r"\b(wallet|bank account|card|budget|bill|price|prices|account|credit card)('?s| is| are)? (basically |literally |practically )?on fire\b",
     r"\b(basically|practically|almost|like) on fire\b",
-    r"\bi'?m (a|an) (lawyer|attorney|solicitor|barrister|paralegal|judge)\b",
+    # a skin that reacts to some products, a standing condition told beside a product question (s43urg, blind35:
+    # "Do you use oatmeal shampoo? He gets itchy with some brands")
+    r"\b(gets?|goes|get|went) (a bit |really |very |quite )?(itchy|a rash|rashes|blotchy|flaky|dry|red)( skin)? (with|from|after|on) "
+    r"(some|certain|cheap|most|other|scented|perfumed|those|the cheaper) (brands?|shampoos?|products?|soaps?|washes|dyes?|creams?|detergents?)\b",
+    # legal advice as a service the business runs (s43urg, blind38: "happy to volunteer at your legal advice drop-in")
+    r"\b(your|the|a|our|their|free) legal advice (drop-?ins?|clinics?|services?|centres?|centers?|sessions?|desks?|lines?|surgery|surgeries|hours|evenings?|days?)\b",
+    # a used plaster found lying about, a hygiene complaint (s43urg, blind35: "There's a plaster floating in the
+    # learner pool, gross")
+    r"\b(plasters?|band-?aids?)( \w+){0,2} (floating|bobbing|lying|stuck to|left) (in|on|around|about|by)( the| your)?( \w+)? (pool|water|floor|changing rooms?|showers?|benches?|seats?|tables?)\b",
+    # ... a kind of one too (s43urg, blind38: "I'm a retired barrister, happy to volunteer")
+    r"\b(i'?m|i am|i was) (a|an) (retired |former |trainee |qualified |practising |practicing |newly qualified |junior |senior |family |criminal |"
+    r"property |employment |immigration )?(lawyer|attorney|solicitor|barrister|paralegal|judge)\b",
     r"\b(i'?m|we'?re|you'?re|you guys are|you are) on fire (today|lately|this week|tonight|with)\b",
     r"\b(fps|frame ?rate|sales|deals?|prices|game|gaming|streak|team|look|new look)('?s| is| are)? on fire\b",
     r"\b(i'?m|we'?re) (dying|melting) (here|in this heat|of boredom|laughing|of laughter)\b",

@@ -143,9 +143,39 @@ _COUNSEL_ASKS = re.compile(
 )
 
 
+# A suit aimed at a pronoun ("taking him to court") and the person it stands for, named before it as the
+# caller's own ("my landlord", "our old builder"): s43urg, blind38 "My landlord won't give my deposit back and
+# I'm thinking of taking him to court".
+_AT_PRONOUN = re.compile(
+    r"\b(?:su(?:e|ing)|tak(?:e|ing)|took|drag\w*|haul\w*) (?P<who>him|her|them) (?:to|before|into) (?:court|the courts|small claims|a tribunal|tribunal)\b"
+    r"|\bsu(?:e|ing) (?P<who2>him|her|them)\b"
+)
+_OWN_PARTY = re.compile(r"\b(?:my|our|his|her|their) (?:old |former |ex-?|previous |last )?(?P<noun>[a-z-]+)\b")
+
+
+def _at_own_party(t: str) -> str:
+    """``t`` with a suit at a pronoun dropped when the pronoun stands for a person of the caller's own,
+    named before it with no "you" or "your" between (see :data:`_AT_PRONOUN`)."""
+    m = _AT_PRONOUN.search(t)
+    if not m:
+        return t
+    before = t[: m.start()]
+    party = [p for p in _OWN_PARTY.finditer(before) if is_person(p.group("noun"))]
+    # (a person of the business named anywhere may be the one: "your manager was rude to my wife and I'm taking
+    # him to court")
+    staff = any(
+        is_person(w) for m in re.finditer(r"\b(?:your|the) ([a-z]+)(?: ([a-z]+))?\b", t) for w in m.groups() if w
+    )
+    if not party or staff or re.search(r"\b(?:you|your|ya|y'?all)\b", before[party[-1].end() :]):
+        return t
+    return f"{t[: m.start()]} dealing with the {party[-1].group('noun')} {t[m.end() :]}"
+
+
 def set_aside(t: str) -> str:
     """``t`` (the normalised line) with its legal words dropped when it asks the business for a
-    service or a paper while the legal words aim elsewhere (see the module docstring); else ``t``."""
+    service or a paper while the legal words aim elsewhere, or aims them at a pronoun standing for the
+    caller's own party (see the module docstring); else ``t``."""
+    t = _at_own_party(t)
     if not _ASKS.search(t) or _AT_BUSINESS.search(t) or threat(t):
         return t
     for m in _SUED_OTHER.finditer(t):
