@@ -220,6 +220,10 @@ _CHIMNEY_FIRE = (
         r"|\b(burning|glowing|red-?hot) (bits|embers|debris|pieces|sticks|twigs)( \w+){0,2} (dropping|falling|landing|raining)\b",
     ),
 )
+_NOT_A_WAY_OUT = re.compile(
+    r"\bcan'?t get out of (the |my |this |a |our )?(car park|contract|booking|deal|lease|queue|traffic|it|bed|the habit|habit|work|paying)\b"
+    r"|\bsmoking (area|shelter)\b"
+)
 _FIRE_CONTEXT = re.compile(r"\b(fire|flames?|alight|ablaze|burning|smoke|smoking|gone up|went up|candle|chip pan)\b")
 
 
@@ -257,7 +261,7 @@ def _fire_cues(t: str) -> set[str]:
     ):
         cues.add("cannot put it out")
     if re.search(
-        r"\b(can'?t|cannot|couldn'?t) (get|reach) (to )?(the|a|any) (door|exit|stairs|window|way out)\b|\b(can'?t|cannot|couldn'?t) get out\b",
+        r"\b(can'?t|cannot|couldn'?t) (get|reach) (to )?(the|a|any|our|my) (front |back |fire |main |side )?(door|exit|stairs|window|way out)\b|\b(can'?t|cannot|couldn'?t) get out\b",
         t,
     ):
         cues.add("cannot get out")
@@ -467,6 +471,10 @@ def read(t: str) -> tuple[str, str] | None:
     cues = _fire_cues(t)
     if len(cues) >= 2 or (cues and {"thick smoke", "cannot put it out"} & cues and _FIRE_CONTEXT.search(t)):
         return "emergency", "fire: " + " and ".join(sorted(cues))
+    # a way out cut off with smoke or fire named (s43urg, blind34: "pushing smoke up through my floorboards and
+    # I can't get to the stairs"); not a contract or a car park one can't get out of
+    if "cannot get out" in cues and _FIRE_CONTEXT.search(t) and not _NOT_A_WAY_OUT.search(t):
+        return "emergency", "fire: the way out cut off"
     found = _smoke_filling(t) or _carbon_monoxide(t) or _smoking_now(t)
     if found:
         return "emergency", found
