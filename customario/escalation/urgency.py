@@ -208,6 +208,16 @@ handled with nobody hurt, a fire put out days ago, a taste "burnt", an EpiPen as
 myself if I hear that trumpet again", a part "on fire" after hours of a craft or in new boots, a
 relative on a ward and mending, an injury in the 80s.
 
+From blind38 (development from its arrival, 6 December 2026 ~04:00 UTC) and blind35 (development since
+03:55), their misses in both modes and their false alarms read as classes (s43urg): legal action told as
+under way or through a regulator (:mod:`customario.escalation.urgency_legal_started`, an inspector in
+:mod:`customario.escalation.urgency_threats`); injuries told by a body part's state
+(:mod:`customario.escalation.urgency_parts_hurt`); a farewell someone else sent, a fire starting or a thing
+caught after smoke, a dangerous animal "out", some of a party buried, a frayed cable in water, the way out cut
+off by smoke; an animal's trouble kept urgent when a vet or a working dog is named; and, as no harm, food
+served cold or burnt, a task choked on as a habit, keys cut (:mod:`customario.escalation.urgency_errands`),
+an injury the business caused said healed, a suit at the caller's own party by pronoun.
+
 Pure functions; the supervisor tool (:func:`customario.escalation.help_requests.classify_priority`)
 and the offline front-desk policies use them.
 """
