@@ -47,8 +47,6 @@ from customario.dialogue import (
     quantities,
     rating_irony,
     rough_amounts,
-    scale_degrees,
-    scales,
     typos,
     yesno,
     yesno_scoffs,
@@ -69,7 +67,6 @@ from customario.dialogue.spoken import clean, numbers_in
 from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re-exported: tests, survey flow)
     LENIENT_METHODS,
     Normalised,
-    _ELSEWHEN,
     _HEDGES,
     _any,
     _int_in_range,
@@ -83,6 +80,7 @@ from customario.dialogue.answer_codes import refused_or_dont_know
 from customario.dialogue.choice_answers import _normalise_choice
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.number_answers import _normalise_number
+from customario.dialogue.scale_answers import _normalise_scale, _scale_point
 from customario.dialogue.yesno_answers import normalise_yes_no
 from customario.dialogue.yesno import yes_no  # noqa: F401  (re-exported: survey_flow, voice phrases, tests)
 
@@ -332,98 +330,6 @@ def _normalise_typed(question: Any, t: str, today: date | None) -> Normalised:
 
 # "Excellent. Not.": a rating taken back by a "Not." of its own, with more said after it.
 _MOCKED_THEN_SAID = re.compile(r"^[^.!?]{1,40}[.!,]\s*not\s*[.!]+\s*(?=[a-z0-9])")
-
-
-# A negation straight before "not": "it wasn't not acceptable", "it's not not okay".
-_NOT_NOT = re.compile(r"\b(?:wasn'?t|isn'?t|weren'?t|aren'?t|was not|is not|were not|are not|it'?s not|not) not\b")
-
-
-def _normalise_scale(question: Any, t: str) -> Normalised:
-    lo, hi = question.bounds
-    if re.search(r"\bbetween\b.+\band\b", t):
-        # "Somewhere between none and moderate", "between a 3 and a 4": two points, asked again
-        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
-    undone = _NOT_NOT.search(t)
-    if undone and not numbers_in(_prep_numbers(t)):
-        # "It wasn't not acceptable": two negations cancel on a label (read back); anything more
-        # hedged ("I wouldn't say it wasn't acceptable") keeps no reading
-        again = scales.label_value(question, t[: undone.start()] + " " + t[undone.end() :])
-        return (
-            _valid(again, "inferred")
-            if again is not None
-            else Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-        )
-    framed = scales.without_own_frame(t, hi)
-    if framed != t and not numbers_in(_prep_numbers(framed)):
-        t = framed  # "The middle one out of five" on 1-5: the middle, not five
-    label = scales.label_value(question, t)
-    said = scales.intensified_labels(question, t)
-    corrected = _label_after_correction(question, t) if len(said) > 1 else None
-    if corrected is not None:
-        return corrected  # "Excellent. Well, good. Let's say good.": the label after the taking back
-    if len(said) > 1:
-        # "Somewhere between neutral and extremely satisfied": two labels, asked again
-        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
-    if label is None and said and not numbers_in(_prep_numbers(t)):
-        return _valid(said.pop(), "inferred")  # "extremely satisfied" for "very satisfied": read back
-    by_number = _int_in_range(t, lo, hi, "a number")
-    others = quantities.without_counts_of_things(quantities.without_other_quantities(t))
-    if by_number.status != "valid" and not numbers_in(_prep_numbers(others)):
-        # "A wee bit on the easy side", "Much too easy, we were out in twenty minutes" (blind39),
-        # "Very poor. They cracked two roof tiles." (blind36): a degree said in other words, or a
-        # label beside a count of something else (read back)
-        degree = scale_degrees.degree_value(question, t) if label is None else None
-        degree = label if label is not None and numbers_in(_prep_numbers(t)) else degree
-        if degree is not None:
-            return _valid(degree, "inferred")
-    if (
-        label is None
-        and by_number.status == "valid"
-        and scales.opposite_end_said(question, _self_corrected_tail(t), by_number.value)
-    ):
-        # "seven. easy peasy" on 1 far too easy .. 7 far too hard: the words take the other end
-        return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
-    if label is None and by_number.status != "valid" and not numbers_in(_prep_numbers(t)):
-        point = _scale_point(t, lo, hi)
-        if point is not None:
-            return point
-    if label is not None:
-        if (
-            by_number.status == "valid"
-            and (by_number.value - (lo + hi) / 2) * (label - (lo + hi) / 2) < 0
-            and scales.label_value(question, _self_corrected_tail(t)) == label
-        ):
-            # "One. Excellent, really" on 1 very poor .. 5 excellent: the label is on the other
-            # half of the scale from the number, so neither is the answer (asked again)
-            return Normalised("invalid", reason=f"one number from {lo:g} to {hi:g}")
-        if by_number.status == "valid" and by_number.value != label:
-            # "very satisfied, a four": the number is what they chose, but read it back.
-            return _valid(by_number.value, "inferred")
-        if by_number.status == "valid" or not numbers_in(_prep_numbers(t)):
-            if _ELSEWHEN.search(t) and len(t.split()) > 3:
-                # "Better than last time. Last time I'd have said poor.": whose "poor"? read back
-                return _valid(label, "inferred")
-            return _valid(label, "label" if not _any(_HEDGES, t) else "hedged")
-    return by_number
-
-
-def _label_after_correction(question: Any, t: str) -> Normalised | None:
-    """The one label said after the last self-correction of ``t`` (read back), or None: no
-    correction, a number in it, or no single label after it."""
-    tail = _self_corrected_tail(t)
-    if tail == t or numbers_in(_prep_numbers(tail)) or len(scales.intensified_labels(question, tail)) > 1:
-        return None
-    label = scales.label_value(question, tail)
-    return _valid(label, "self-corrected") if label is not None else None
-
-
-def _scale_point(t: str, lo: float, hi: float, extremes: bool = True) -> Normalised | None:
-    """A point of ``lo``..``hi`` said in words (:func:`scales.point_in_words`), read back; the
-    middle of an even scale is asked again."""
-    point = scales.point_in_words(t, lo, hi, extremes)
-    if point == scales.NO_MIDDLE:
-        return Normalised("invalid", reason=f"a number from {lo:g} to {hi:g}")
-    return None if point is None else _valid(point, "inferred")
 
 
 # The total a caller ends a sum with: "..., so ten", "... which makes twelve", "... that's 20 in all".
