@@ -4,7 +4,7 @@ altogether?", "$4 per loaf", "nine bucks a pop". How many items there were is no
 price is never multiplied out and never stored as the total: the question is asked again.
 
 The question asks per one item when it says so ("each", "per", "a head", "one", "single":
-:func:`customario.dialogue.units.asks_price_per_one`), names the item in the singular with a
+:func:`customario.dialogue.unit_prices.asks_price_per_one`), names the item in the singular with a
 determiner ("How much was your ticket?", "the jar of honey"), or is asked per the period the
 price is said per ("forty a month" to a monthly fee). A price worked out with its count ("twelve a
 jar, I got three, so thirty-six") is read before this rule by
@@ -51,7 +51,7 @@ def price_per_item(question: Any, text: str) -> str | None:
     ("In total, how much did you spend on tickets?"); None otherwise. The reason is what to ask for
     ("the whole amount for all the tickets"). Periods ("forty a month") are left to
     :func:`customario.dialogue.units.counted_elsewhere`, per-unit measures the question does not name
-    ("a kilo", "an hour") to :func:`customario.dialogue.units.money_per_unit`."""
+    ("a kilo", "an hour") to :func:`customario.dialogue.unit_prices.money_per_unit`."""
     asked = (getattr(question, "text", "") or "").lower()
     if asks_price_per_one(question):
         return None

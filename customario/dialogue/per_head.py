@@ -3,7 +3,7 @@
 "Sixty bucks a head", "one sixty-five per head", "fifty dollars per person" answer "How much did
 you pay per person?" and "How much did you pay per player?" alike: a head, a person and a player,
 guest, passenger or rider (a kind of person in one of its first two WordNet senses) are one unit of a price.
-:func:`customario.dialogue.units.money_per_unit` asks again for a price said per a unit the
+:func:`customario.dialogue.unit_prices.money_per_unit` asks again for a price said per a unit the
 question does not ask per ("twelve dollars an hour" to a monthly fee); this module tells it when
 the caller's unit is the question's person in other words. A price per child or per adult to a
 question per person stays a re-ask: children and adults are often priced apart.
