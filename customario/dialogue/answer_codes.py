@@ -87,6 +87,17 @@ _NO_BOOKING = re.compile(
     r"\b(?:(?:i|we)\s+)?(?:don'?t|do not|won'?t)\s+(?:really\s+)?(?:want|need)\s+|\bno need for\s+"
 )
 _BOOKED = r"(?:call|phone call|callback|call back|visit|appointment|follow-?up|meeting|check-?in|session|review)s?"
+# Declining the deed a date question books rather than its noun: "I don't want to book anything
+# right now", "we're not going to visit, thanks" (answers blind41, blind34).
+_NO_BOOKING_DEED = re.compile(
+    r"^\W*(?:(?:no|nah|sorry|um+|uh+|well|look|honestly)\W+)*(?:(?:i|we)\s+)?"
+    r"(?:(?:don'?t|do not|won'?t|will not)\s+(?:really\s+)?(?:want|need|wish|plan)\s+to|"
+    r"(?:i'?m|i am|we'?re|we are)\s+not\s+(?:going to|gonna|planning to|looking to))\s+"
+    r"(?:book|schedule|arrange|set up|make|come(?: and visit| back| by| in)?|visit)"
+    r"(?:\s+(?:anything|any|one|it|that|another|a date|an appointment|a visit|a time))?"
+    r"(?:\s+(?:right now|now|yet|just yet|at the moment|for now|at this point))?"
+    r"(?:\W+(?:thanks|thank you|sorry|thanks anyway|cheers))?\W*$"
+)
 _BOOKS = re.compile(r"\b(?:book|schedule|arrange|set up|would suit|suits? you|come back|call you|follow-?up|visit)\b")
 
 
@@ -104,12 +115,16 @@ _WHEN_WORDS = re.compile(
 
 def _declined(question: Any, t: str) -> bool:
     """True when the caller declines the question's subject rather than answering it: talking
-    about money at all, to a money question; the call, visit or follow-up a date question books."""
+    about money at all, to a money question; the call, visit or follow-up a date question books,
+    or the booking itself ("I don't want to book anything right now")."""
+    books = question.type == "date" and bool(_BOOKS.search((question.text or "").lower()))
+    if books and _NO_BOOKING_DEED.search(t):
+        return True  # the whole answer: "We're not going to book one, thanks" ("one" is no date)
     if _numbers(t)[0] or date_reading.day_of_month(t) or _WHEN_WORDS.search(t):
         return False  # "I'd rather not say what I paid, about fifty", "I don't need a visit till the 20th"
     if question.type == "number" and quantities.asks_money(question) and _NO_MONEY_TALK.search(t):
         return True
-    if question.type != "date" or not _BOOKS.search((question.text or "").lower()):
+    if not books:
         return False
     m = _NO_BOOKING.search(t)
     return bool(m and re.match(rf"(?:a |an |the |any |that |this |another )?(?:\w+ )?{_BOOKED}\b", t[m.end() :]))

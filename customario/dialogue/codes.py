@@ -67,8 +67,17 @@ _DONT_KNOW = (
     r"(lose|lost|loose) count" + _ALONE,
     # "Honestly I lost count, it was a big crowd of cousins" (answers blind39): a figure said beside it
     # still gives the answer (answer_codes.refused_or_dont_know)
-    r"\b(?:i|we) (?:just |completely |totally )?(?:lost|lose) count\b(?! of (?:the|my|our|how)\b)",
-    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?" + _ALONE,
+    # "I honestly lost count" (answers blind41): an adverb of candour before it too
+    r"\b(?:i|we) (?:just |completely |totally |honestly |genuinely |kind of |sort of )?(?:lost|lose) count\b"
+    r"(?! of (?:the|my|our|how)\b)",
+    # "I'll have to check my calendar and get back to you" (answers blind41): the answer put off
+    r"^\W*(i'?ll|i will|i'?d|i would|i) (have|need) to (check|look)( (my|the|our) (calendar|diary|schedule))?"
+    r"(?: and (?:get back to you|let you know|call you back|ring you back|come back to you))?" + _ALONE,
+    # Never measured: "I didn't count, sorry", "I didn't time it", "I never add it up" (answers
+    # blind41, blind33, blind23), said as the whole answer; "I didn't count the chef" is no such thing
+    r"^\W*(?:(?:um+|uh+|oh|well|honestly|sorry)\W+)*(?:i |we )?(?:didn'?t|did not|never|don'?t|do not) (?:really |actually |even )?"
+    r"(?:count(?:ed)?|tim(?:e|ed)|measur(?:e|ed)|tally|tallied|add(?:ed)?)(?: (?:it|them|that|those))?(?: up)?"
+    + _ALONE,
     r"\bdon'?t keep track\b",
     # "I'd have to check with my husband", "I'd need to ask the wife first, I'm only the lodger";
     # "Let me check with the wife first" (answers blind37)
@@ -104,7 +113,9 @@ _DONT_KNOW = (
     r"\b(?:can'?t|cannot|can not|don'?t|do not)\s+(?:\w+ly\s+|even\s+|really\s+)?(?:recollect|know offhand)\b",
     # Forgetting said as done: "I've forgotten", "I'd forgotten", "it's slipped my mind", "it escapes me"
     r"\b(?:i'?ve|i have|i'?d|i had|i've gone and|i)\s+(?:completely\s+|totally\s+|clean\s+|just\s+|honestly\s+)?forgotten\b",
-    r"\b(?:slipped|gone out of|escaped) my (?:mind|head|memory)\b|\b(?:it|that) escapes me\b",
+    # "It's gone right out of my head", "went clean out of my mind" (answers blind41)
+    r"\b(?:slipped|(?:gone|went)(?: right| clean| clear| completely| totally)? out of|escaped) my (?:mind|head|memory)\b|"
+    r"\b(?:it|that) escapes me\b",
     # Someone else holds the figure: "I'd need to ask my husband, he pays the bills", "I'd have to
     # check with the office first". Whole answers only: "..., but I think it was forty" gives one.
     r"^\W*(?:(?:um+|uh+|hmm+|er+m?|oh|ah|well|gosh)\W+)*(?:i'?d|i would|i'?ll|i will|i|we'?d|we would) "
@@ -133,7 +144,8 @@ NOT_YOUR_BUSINESS = (
     r"(?:business|beeswax|concern|affair|lookout)\b"
 )
 _REFUSED = (
-    r"\b(prefer|rather) not\b",
+    # "I'd sooner not tell you which one" (answers blind41): "sooner" as "rather" (British)
+    r"\b(prefer|rather|sooner) not\b",
     r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
     r"\brefuse\b",
     NOT_YOUR_BUSINESS,
