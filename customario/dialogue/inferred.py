@@ -19,6 +19,7 @@ from typing import Any
 from customario.dialogue.listed_counts import asks_people
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.units import counted_noun, question_unit
+from customario.dialogue.yesno import BOOKED_TIME_ASKED
 
 # ---------------------------------------------------------------- amounts said without "hundred"
 _DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -216,7 +217,12 @@ def choice_by_deed(question: Any, text: str, match: Any, many: bool = False) -> 
 # ---------------------------------------------------------------- yes or no without the word
 # Words that say more than the question asks, in its direction: "it came early" to "did it
 # arrive on time?". (question words, stronger words)
-_BEYOND = ((r"\bon time\b|\bpunctual", r"early|ahead of (time|schedule)|before (it was due|the due date|expected)"),)
+_BEYOND = (
+    (
+        r"\bon time\b|\bpunctual|" + BOOKED_TIME_ASKED,
+        r"early|ahead of (time|schedule)|before (it was due|the due date|expected)",
+    ),
+)
 _NEGATION = re.compile(r"\b(not|never|no|nobody|no one|none|neither|nothing|hardly|rarely)\b|n't\b")
 # The past, an end or a plan: "I had a monthly pass last year", "my pass expired", "thinking about
 # getting one" restate the question's phrase without answering it.
@@ -285,19 +291,34 @@ _KEPT_DATE = re.compile(
 
 def _evidence(question: Any, t: str) -> str | None:
     """``yes``/``no`` from a fact that answers the question without a yes/no word (a damage mark to
-    "was anything damaged?", a promised day kept to "did it arrive on time?"), or None."""
+    "was anything damaged?", a promised day kept to "did it arrive on time?"; "nothing broke" to
+    the damage question is a no), or None."""
     asked = (getattr(question, "text", "") or "").lower()
     for wanted, evidence in ((_DAMAGE_QUESTION, _DAMAGE_MARK), (_ON_TIME_QUESTION, _KEPT_DATE)):
         if not wanted.search(asked):
             continue
+        denied = False
         for clause in re.split(r"[,.;!?]|\bbut\b|\bthough\b", t):
             m = evidence.search(clause)
+            if m and evidence is _DAMAGE_MARK and _NOTHING_MARKED.match(clause[: m.start()]):
+                denied = True  # "Nothing broke", "nothing got scratched" (answers blind41)
+                continue
             if not m or re.search(r"\b(not|never|no|nothing|none|nobody)\b|n't\b", clause[: m.start()]):
                 continue
             if evidence is _KEPT_DATE and re.search(r"\b(after|later|late|past|overdue|delayed|behind)\b", clause):
                 return None  # "two days after they said": the promise was not kept
             return "yes"
+        if denied:
+            return "no"
     return None
+
+
+# The whole of a clause before a damage mark saying nothing had it: "nothing broke", "not a thing
+# got scratched", "none of it was damaged".
+_NOTHING_MARKED = re.compile(
+    r"^\W*(?:(?:well|oh|no|nah|nope|um+|uh+)\W+)*(?:nothing|not a thing|not one thing|none of (?:it|them|our \w+|my \w+))"
+    r"\s+(?:(?:got|was|were|is|are|went|has been|had been|ever)\s+)?$"
+)
 
 
 # An answer whose subject is none of the things asked about: "none were late", "none of them came

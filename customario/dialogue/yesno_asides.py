@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue import yesno
 from customario.dialogue.codes import is_dont_know
 from customario.dialogue.spoken_dates import _ORDINALS
 
@@ -432,21 +433,29 @@ def tagged(t: str) -> bool:
 
 def inability_said_plainly(question: Any, t: str) -> str:
     """``t`` (cleaned) with an inability to deny said with the question's own word after it ("I
-    can't say it didn't fit" to "Did the helmet fit you?") said plainly ("it did fit"), which the
-    ordinary rules read and the caller of it reads back; ``t`` itself when there is none, when its
-    words are not the question's, or when a contrast or a doubt follows it."""
+    can't say it didn't fit" to "Did the helmet fit you?"), or another word for it or its opposite
+    (:func:`yesno.synonym_reading`, :func:`yesno.antonym_reading`: "I can't say they weren't
+    punctual"), said plainly ("it did fit"), which the ordinary rules read and the caller of it
+    reads back; ``t`` itself when there is none, when its words are none of those, or when a
+    contrast or a doubt follows it."""
     m = _INABLE_DENIED.search(t)
     if m is None:
         return t
     asked = {w[:4] for w in re.findall(r"[a-z]+", (getattr(question, "text", "") or "").lower()) if len(w) > 2}
     rest = t[m.end() :]
+    said = f"{m.group(1)} {_undone(m.group(1), m.group(2))}{m.group(3)}"
+    # or another word for the question's own, or its opposite: "I can't say they weren't punctual" to
+    # "did they arrive at the time they were booked for?" (answers blind41)
     if (
         not {w[:4] for w in m.group(3).split()} & asked
-        or is_dont_know(rest)
+        and yesno.synonym_reading(question, said) is None
+        and yesno.antonym_reading(question, said) is None
+    ) or (
+        is_dont_know(rest)
         or re.search(r"\b(?:but|though|although|except|unless|never|usually|probably|maybe|perhaps)\b", rest)
     ):
         return t
-    return t[: m.start()] + f"{m.group(1)} {_undone(m.group(1), m.group(2))}{m.group(3)}" + rest
+    return t[: m.start()] + said + rest
 
 
 # Praise taken back by what it is measured against: "Smoother than my ex-husband's driving, which
