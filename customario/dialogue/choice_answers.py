@@ -12,6 +12,7 @@ from typing import Any
 
 from customario.dialogue import (
     choice_compounds,
+    concord,
     choice_both,
     choice_described,
     choice_kinds,
@@ -148,11 +149,20 @@ def _read_otherwise(question: Any, t: str) -> Normalised | None:
     """The answer read again as something the caller meant but did not say, read back when
     valid: a compound that is no kind of its head's choice ("Root beer." is a soft drink,
     :mod:`customario.dialogue.choice_compounds`), a choice's word owning a person ("I'm the
-    captain's wife": not the captain), a weekday said as a rate ("Every Monday" to "how
+    captain's wife": not the captain), a negative concord said as its one negation ("I didn't take
+    nothing home", :mod:`customario.dialogue.concord`), a weekday said as a rate ("Every Monday" to "how
     often?"); None when neither applies."""
     plain, swapped = choice_compounds.resolved(question, t)
     if not swapped:
         plain, swapped = choice_compounds.without_owners(question, t)
+    if not swapped and concord.has_concord(t):
+        # "I didn't take nothing home": negative concord, one negation (answers blind41), said in
+        # standard English ("I didn't take anything home") or as the pronoun's own ("took nothing")
+        for plain in (concord.standard_negation(t), concord.single_negation(t)):
+            read = _normalise_choice(question, plain)
+            if read.status == "valid":
+                return _valid(read.value, "inferred")
+        return read
     if not swapped:
         # "Every Monday" to "how often?"; "puzzles n the gm": a choice's name by its initials
         plain = choice_words.initials_spelt(question, choice_kinds.weekday_as_rate(question, t))

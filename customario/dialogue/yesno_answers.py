@@ -11,6 +11,7 @@ import re
 from typing import Any
 
 from customario.dialogue import (
+    concord,
     inferred,
     quantities,
     yesno,
@@ -115,6 +116,17 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
     """The yes/no reading of ``t`` (cleaned) for a ``yes_no`` question: ``"yes"``/``"no"`` with the
     method of the reading (``inferred`` ones are read back), or invalid ("yes or no") when no safe
     reading exists."""
+    single = concord.single_negation(t)
+    if single != t:
+        # "Ain't nothing broke", "I didn't notice nothing damaged": negative concord, one negation
+        # said with emphasis (answers blind41), read as the single negation and read back
+        read = _normalise_yes_no(question, single)
+        return _valid(read.value, "inferred") if read.status == "valid" else read
+    return _normalise_yes_no(question, t)
+
+
+def _normalise_yes_no(question: Any, t: str) -> Normalised:
+    """:func:`normalise_yes_no` for ``t`` without a negative concord."""
     # "Not that I didn't want to, but no": the disclaimer is no answer; "it's not like I wasn't
     # there": said plainly
     plainly = yesno_asides.inability_said_plainly(question, t)  # "I can't say it didn't fit" → "it did fit"

@@ -1,0 +1,154 @@
+"""Typed survey answers, classes of caller behaviour found in answers blind41 (stop 43, helper
+ans1; blind33, blind34 and blind23 hold the same shapes), in the team's own phrasings (a gutter
+clean, a sewing class, a piano tuner, a window fitter, a kayak tour):
+
+- don't-know said as a memory gone with an adverb ("went clean out of my mind"), a count or a time
+  never taken ("We didn't count", "I never timed it"), "lost count" with a word of candour, and a
+  date put off until the caller has checked their diary "and gets back to you";
+- refusals: "I'd sooner not say" (British "sooner" for "rather"), and declining the booking a date
+  question offers by its verb ("I don't want to schedule anything just yet");
+- a punctuality question asked without "on time" ("at the time they were booked for"): lateness is
+  a no, earliness and "punctual" a yes, and "I can't say they weren't punctual" is said plainly;
+- negative concord (dialect): "Ain't nothing broke", "I didn't notice nothing damaged" are one
+  negation (a no), "I didn't buy nothing" the none choice; the logical double negative of a frame
+  of saying ("I wouldn't say nothing was damaged") is not concord;
+- "Nothing broke" to "was anything damaged?" is a no.
+
+Every reading that is not plain is read back (``inferred``), never stored as said.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.definitions import Choice, Question
+from customario.dialogue import concord
+from customario.dialogue.answers import normalise
+
+_HEADCOUNT = Question(id="headcount", type="number", text="How many people were in the sewing class?", min=1, max=30)
+_MINUTES = Question(id="minutes", type="number", text="How long did the tuning take, in minutes?", min=1, max=300)
+_CLASS_DAY = Question(id="class_day", type="date", text="On what day was your sewing class?")
+_CHECKUP = Question(
+    id="checkup",
+    type="date",
+    text="Which date would suit you for a free check-up of the gutters? Any day from tomorrow.",
+)
+_PIANO = Question(
+    id="piano",
+    type="single_choice",
+    text="Which piano was tuned, the upright, the grand or the digital one?",
+    choices=[
+        Choice(code="upright", label="the upright"),
+        Choice(code="grand", label="the grand"),
+        Choice(code="digital", label="the digital one"),
+    ],
+)
+_PUNCTUAL = Question(
+    id="punctual", type="yes_no", text="Did the fitter arrive on the day and at the time he was booked for?"
+)
+_DAMAGE = Question(
+    id="damage",
+    type="yes_no",
+    text="Was anything damaged while the windows were fitted, such as the sills or the floor?",
+)
+_SHOP = Question(
+    id="shop",
+    type="multi_choice",
+    text="What did you buy at the kayak shop, a dry bag, a map, a snack, or none of these?",
+    choices=[
+        Choice(code="dry_bag", label="a dry bag"),
+        Choice(code="map", label="a map"),
+        Choice(code="snack", label="a snack"),
+        Choice(code="none", label="none of these"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_CLASS_DAY, "It went clean out of my mind, sorry"),
+        (_HEADCOUNT, "We didn't count, sorry"),
+        (_MINUTES, "I never timed it"),
+        (_HEADCOUNT, "I genuinely lost count"),
+        (_CHECKUP, "I'll need to check my diary and let you know"),
+    ],
+)
+def test_dont_know_said_as_never_measured_or_forgotten(question: Question, text: str) -> None:
+    assert normalise(question, text).status == "dont_know"
+
+
+def test_a_count_beside_what_was_not_counted_is_the_answer() -> None:
+    read = normalise(_HEADCOUNT, "I didn't count the teacher, so nine")
+    assert (read.status, read.value) == ("valid", 9)
+
+
+@pytest.mark.parametrize(
+    ("question", "text"),
+    [
+        (_PIANO, "I'd sooner not say which one"),
+        (_CHECKUP, "I don't want to schedule anything just yet"),
+        (_CHECKUP, "We're not going to book one, thanks"),
+    ],
+)
+def test_refusals_by_sooner_and_by_the_booking_declined(question: Question, text: str) -> None:
+    assert normalise(question, text).status == "refused"
+
+
+def test_a_date_beside_the_booking_declined_is_a_date() -> None:
+    read = normalise(_CHECKUP, "I don't want to schedule anything before the 20th", today=None)
+    assert read.status != "refused"
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Right day, but two hours late", "no"),
+        ("He was a touch early if anything", "yes"),
+        ("Very punctual", "yes"),
+        ("I can't say he wasn't punctual", "yes"),
+        ("I can't say he wasn't late", "no"),
+    ],
+)
+def test_punctuality_asked_as_the_booked_time(text: str, value: str) -> None:
+    read = normalise(_PUNCTUAL, text)
+    assert (read.status, read.value, read.method) == ("valid", value, "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Ain't nothing broke", "no"),
+        ("I didn't see nothing damaged", "no"),
+        ("Nothing broke, no", "no"),
+        ("Nothing got scratched", "no"),
+        ("Nothing broke, but the sill got chipped", "yes"),
+    ],
+)
+def test_damage_denied_by_concord_or_by_nothing(text: str, value: str) -> None:
+    read = normalise(_DAMAGE, text)
+    assert (read.status, read.value) == ("valid", value)
+    if text != "Nothing broke, no":
+        assert read.method == "inferred"
+
+
+def test_concord_on_a_multi_choice_is_the_none_choice_read_back() -> None:
+    read = normalise(_SHOP, "I didn't buy nothing")
+    assert (read.status, read.value, read.method) == ("valid", ["none"], "inferred")
+
+
+@pytest.mark.parametrize(
+    ("text", "single"),
+    [
+        ("ain't nothing broke", "nothing broke"),
+        ("we didn't get no refund", "we get no refund"),
+        ("i wouldn't say they didn't do nothing", "i wouldn't say they didn't do nothing"),
+        ("it's not like we didn't get nothing", "it's not like we didn't get nothing"),
+        ("i don't have no doubt", "i don't have no doubt"),
+        ("i won't say no to that", "i won't say no to that"),
+        ("i never said nothing about it", "i never said nothing about it"),
+        ("didn't, no one did", "didn't, no one did"),
+    ],
+)
+def test_single_negation_only_for_concord(text: str, single: str) -> None:
+    assert concord.single_negation(text) == single
