@@ -19,6 +19,8 @@ Every reading that is not plain is read back (``inferred``), never stored as sai
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from customario.definitions import Choice, Question
@@ -152,3 +154,21 @@ def test_concord_on_a_multi_choice_is_the_none_choice_read_back() -> None:
 )
 def test_single_negation_only_for_concord(text: str, single: str) -> None:
     assert concord.single_negation(text) == single
+
+
+_IDEAS = Question(id="ideas", type="open", text="Is there anything we could do better next time?", required=False)
+_TOUR_DAY = Question(id="tour_day", type="date", text="Which day is your next kayak tour booked for?")
+
+
+def test_a_remark_on_the_question_beside_a_dont_know_is_a_dont_know() -> None:
+    """answers blind44: "Good question. I'm not sure." to an open question says nothing more."""
+    assert normalise(_IDEAS, "Tough question, I'm not sure").status == "dont_know"
+    read = normalise(_IDEAS, "Good question, maybe bigger lockers")
+    assert (read.status, read.value) == ("valid", "Good question, maybe bigger lockers")
+
+
+def test_two_dates_not_yet_confirmed_are_asked_again_not_a_dont_know() -> None:
+    """answers blind44: "The sixth or the seventh, they haven't confirmed" names two dates."""
+    today = date(2030, 5, 1)
+    assert normalise(_TOUR_DAY, "The ninth or the tenth, they haven't confirmed", today=today).status == "invalid"
+    assert normalise(_TOUR_DAY, "They haven't confirmed it yet", today=today).status == "dont_know"

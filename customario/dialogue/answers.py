@@ -76,7 +76,7 @@ from customario.dialogue.answer_core import (  # noqa: F401  (LENIENT_METHODS re
     _valid,
     question_tense,
 )
-from customario.dialogue.answer_codes import refused_or_dont_know
+from customario.dialogue.answer_codes import dated, refused_or_dont_know
 from customario.dialogue.choice_answers import _normalise_choice
 from customario.dialogue.choices import match_choices_how
 from customario.dialogue.number_answers import _normalise_number
@@ -126,6 +126,30 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         fixed = _misheard(question, t, today)
         if fixed is not None:
             return fixed
+    cannot_tell = _cannot_tell(question, t, today)
+    if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
+        # "How would I know, I wasn't there": the only "no" is the caller's own absence
+        rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
+        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
+            read = Normalised("invalid", reason="yes or no")
+    if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
+        # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
+        # cannot tell, which is a don't-know when nothing in the answer gives a value.
+        if question.allow_dont_know:
+            # "I haven't booked one yet", "no plans": no date exists yet, which survey writers
+            # code as don't-know or ask again about; the code is read back (``inferred``).
+            own_plan = isinstance(cannot_tell, re.Match) and _NO_PLAN_YET.search(cannot_tell.group(0))
+            return Normalised("dont_know", method="inferred" if own_plan else "phrase")
+        return Normalised("invalid", reason="your best guess")
+    if read.status == "valid" and _disowned(question, t, read.value):
+        return Normalised("invalid", reason="your real answer")
+    return answer_doubts.doubted(question, t, read)
+
+
+def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
+    """Why the caller cannot tell (a match, or True), or None: not there, not tried, not checked,
+    nothing known yet, done by someone else, not paying attention; per question type."""
+    qtype = question.type
     cannot_tell = NOT_WITNESSED.search(t) if qtype != "multi_choice" else None
     if qtype in ("nps", "scale", "yes_no"):
         cannot_tell = cannot_tell or NOT_TRIED.search(t)
@@ -149,23 +173,11 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
         cannot_tell = cannot_tell or (
             qtype.endswith("choice") and NOT_ATTENDED.search(t) and not _names_choice(question, t)
         )
-    if qtype == "yes_no" and read.status == "valid" and isinstance(cannot_tell, re.Match):
-        # "How would I know, I wasn't there": the only "no" is the caller's own absence
-        rest = t[: cannot_tell.start()] + " " + t[cannot_tell.end() :]
-        if yesno.reading(rest)[0] is None and not re.search(r"\b(yes|yeah|yep|no|nope|nah)\b", t):
-            read = Normalised("invalid", reason="yes or no")
-    if read.status == "invalid" and cannot_tell and not numbers_in(_prep_numbers(t)):
-        # "I wasn't there, I left my sister in charge", "I haven't even opened it yet": the caller
-        # cannot tell, which is a don't-know when nothing in the answer gives a value.
-        if question.allow_dont_know:
-            # "I haven't booked one yet", "no plans": no date exists yet, which survey writers
-            # code as don't-know or ask again about; the code is read back (``inferred``).
-            own_plan = isinstance(cannot_tell, re.Match) and _NO_PLAN_YET.search(cannot_tell.group(0))
-            return Normalised("dont_know", method="inferred" if own_plan else "phrase")
-        return Normalised("invalid", reason="your best guess")
-    if read.status == "valid" and _disowned(question, t, read.value):
-        return Normalised("invalid", reason="your real answer")
-    return answer_doubts.doubted(question, t, read)
+    if cannot_tell and qtype == "date" and dated(question, t, today):
+        # "The sixth or the seventh, they haven't confirmed" (answers blind44): two dates said, not
+        # yet settled, is an answer to ask again, never a don't-know
+        cannot_tell = None
+    return cannot_tell
 
 
 def _done_by_someone_else(question: Any, t: str) -> bool:

@@ -516,7 +516,9 @@ _WHY_NOT_KNOWN = re.compile(
     r"(?:\s+(?:at|about|with|over|through|into)\s+(?:it|them|that|this|those|these|my \w+))?(?:\s+(?:again|first))?|"
     r"(?:can'?t|cannot|couldn'?t)\s+(?:really\s+|honestly\s+)?(?:pick|choose|decide|say|remember|recall)"
     r"(?:\s+(?:one|just one|between them|which|really))?|"
-    r"(?:it'?s\s+)?(?:hard|too hard|difficult) to (?:say|pick|choose|decide)|too many to (?:pick|choose|say)(?: from)?)"
+    r"(?:it'?s\s+)?(?:hard|too hard|difficult) to (?:say|pick|choose|decide)|too many to (?:pick|choose|say)(?: from)?|"
+    # "Good question. I'm not sure." (answers blind44): a remark on the question, no answer
+    r"(?:that'?s |that is |it'?s |now )?(?:a |there'?s a )?(?:good|great|tough|hard|tricky) (?:question|one))"
 )
 
 
