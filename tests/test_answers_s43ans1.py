@@ -172,3 +172,75 @@ def test_two_dates_not_yet_confirmed_are_asked_again_not_a_dont_know() -> None:
     today = date(2030, 5, 1)
     assert normalise(_TOUR_DAY, "The ninth or the tenth, they haven't confirmed", today=today).status == "invalid"
     assert normalise(_TOUR_DAY, "They haven't confirmed it yet", today=today).status == "dont_know"
+
+
+_FOUND_US = Question(
+    id="found_us",
+    type="single_choice",
+    text="How did you find the gutter company, a friend or neighbour, a web search, a leaflet or the radio?",
+    choices=[
+        Choice(code="friend", label="a friend or neighbour", synonyms=["friend", "neighbour", "word of mouth"]),
+        Choice(code="web", label="a web search", synonyms=["online", "google"]),
+        Choice(code="leaflet", label="a leaflet", synonyms=["flyer"]),
+        Choice(code="radio", label="the radio"),
+    ],
+)
+_SOURCES = Question(
+    id="sources",
+    type="multi_choice",
+    text="Where did you hear about the kayak tour, a friend or relative, a poster, or the radio?",
+    choices=[
+        Choice(code="people", label="a friend or relative", synonyms=["word of mouth"]),
+        Choice(code="poster", label="a poster"),
+        Choice(code="radio", label="the radio"),
+    ],
+)
+_COMPANY = Question(
+    id="company",
+    type="single_choice",
+    text="Who came on the tour with you, family, friends, or nobody?",
+    choices=[
+        Choice(code="family", label="family"),
+        Choice(code="friends", label="friends"),
+        Choice(code="alone", label="nobody, I came alone"),
+    ],
+)
+
+
+@pytest.mark.parametrize(
+    "text", ["My brother-in-law put me onto you", "A workmate told me", "Through my auntie", "My husband, he used you"]
+)
+def test_a_person_the_caller_knows_is_the_choice_of_such_people_read_back(text: str) -> None:
+    """answers blind41, blind32, blind25: the friend or relative who told the caller, not the word."""
+    read = normalise(_FOUND_US, text)
+    assert (read.status, read.value, read.method) == ("valid", "friend", "inferred")
+
+
+def test_a_person_beside_a_named_choice_is_added_to_a_list_read_back() -> None:
+    read = normalise(_SOURCES, "A mate from the rowing club, and the poster at the harbour")
+    assert (read.status, read.value, read.method) == ("valid", ["people", "poster"], "inferred")
+
+
+def test_a_person_with_two_choices_of_people_is_no_reading() -> None:
+    assert normalise(_COMPANY, "My sister").status == "invalid"
+
+
+def test_a_choice_named_beside_the_person_wins() -> None:
+    read = normalise(_FOUND_US, "My wife found you on google")
+    assert (read.status, read.value) == ("valid", "web")
+
+
+def test_a_choice_word_wordnet_files_under_people_is_no_choice_of_people() -> None:
+    """answers blind40: "voucher" is first a person who vouches in WordNet; "my sister cancelled"
+    said to "website, phone, gift voucher or agent?" names no way of booking."""
+    booking = Question(
+        id="booking",
+        type="single_choice",
+        text="How did you book the kayak tour, online, by phone or with a gift voucher?",
+        choices=[
+            Choice(code="online", label="online"),
+            Choice(code="phone", label="by phone"),
+            Choice(code="voucher", label="with a gift voucher", synonyms=["voucher"]),
+        ],
+    )
+    assert normalise(booking, "There were two of us in the end, my sister cancelled").status == "invalid"

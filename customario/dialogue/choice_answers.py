@@ -17,6 +17,7 @@ from customario.dialogue import (
     choice_described,
     choice_kinds,
     choice_middle,
+    choice_people,
     choice_picks,
     choice_wholes,
     choice_words,
@@ -132,6 +133,8 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
         )
         # "A pretzel" (a kind of food), "a pipe burst" (burst pipe), "they nicked my bike" (theft)
         codes = codes or choice_kinds.named_otherwise(question, t)
+        # "Me mate Dave put me onto you", "through a colleague": the choice of people one knows
+        codes = codes or choice_people.person_known(question, t)
         # "The one that barks", "the dark one and the fruity one": described, WordNet definitions
         codes = codes or choice_described.described(question, t)
         # "The regular kind, where they fill the bag": a word only one choice's names hold
@@ -247,6 +250,7 @@ def _in_other_clauses(question: Any, t: str, codes: list[str]) -> list[str]:
             continue
         # "..., and they crushed my hydrangeas": a kind of one choice's thing (WordNet, read back)
         loose = named or _thing_named(question, clause) or choice_kinds.kind_named(question, clause)
+        loose = loose or choice_people.person_known(question, clause)  # "a mate from work, and the poster"
         found += [c for c in loose if c not in codes and c not in found]
     for part in parts:
         if not match_choices_how(question, part)[0]:  # "what do you call it" is no phone call
