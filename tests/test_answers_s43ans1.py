@@ -244,3 +244,26 @@ def test_a_choice_word_wordnet_files_under_people_is_no_choice_of_people() -> No
         ],
     )
     assert normalise(booking, "There were two of us in the end, my sister cancelled").status == "invalid"
+
+
+@pytest.mark.parametrize(
+    ("question", "text", "value"),
+    [
+        (_DAMAGE, "They chipped a tile on the sill, does that count? Yeah, I'd say so", "yes"),
+        (
+            _SHOP,
+            "The dry bag and a cereal bar, does a cereal bar count? Yes, the dry bag and a snack",
+            ["dry_bag", "snack"],
+        ),
+        (_SHOP, "A map and, um, a flapjack, does a flapjack count? Yeah, a map and a snack", ["map", "snack"]),
+    ],
+)
+def test_a_question_about_what_counts_answered_by_the_caller_is_read_back(question, text, value) -> None:
+    """answers blind41, blind32, blind36, blind38: "does that count? Yes, I suppose"."""
+    read = normalise(question, text)
+    assert (read.status, read.value, read.method) == ("valid", value, "inferred")
+
+
+def test_a_question_about_what_counts_left_open_is_asked_back() -> None:
+    for text in ("They chipped a tile, does that count?", "They chipped a tile, does that count? Probably not"):
+        assert normalise(_DAMAGE, text).reason == "your answer, once your question is answered"

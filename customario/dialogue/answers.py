@@ -106,7 +106,10 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if qtype == "open":
         return _valid((text or "").strip(), "exact")
     if intents.asks_what_counts(t):
-        return Normalised("invalid", reason="your answer, once your question is answered")
+        # "They squashed my tulips, does that count? Yes, I suppose": answered by the caller (read back)
+        return _self_answered(question, t, today) or Normalised(
+            "invalid", reason="your answer, once your question is answered"
+        )
     if qtype == "yes_no" and yesno_scoffs.scoffed(question, t):
         return _valid("no", "inferred")  # "Walk the dog? Him? Ha!": a sarcastic no (read back)
     t = _without_echo(question, t)
@@ -144,6 +147,33 @@ def normalise(question: Any, text: str, *, today: date | None = None) -> Normali
     if read.status == "valid" and _disowned(question, t, read.value):
         return Normalised("invalid", reason="your real answer")
     return answer_doubts.doubted(question, t, read)
+
+
+# A yes said by the caller to their own question about what counts, ending the turn: "does that
+# count? Yes, I suppose", "does coffee count as a drink? Yeah, merch and drinks" (answers blind32,
+# blind36, blind38, blind41).
+_SELF_YES = re.compile(
+    r"^\W*(?:(?:well|um+|uh+|oh|so)\W+)*(?:(?:i )?(?:guess|suppose|reckon|think|'?d say)\W+)?"
+    r"(?:yes|yeah|yep|yup|aye|i (?:guess|suppose|reckon|think|'?d say) (?:so|it does|yes|yeah))\b\W*"
+)
+
+
+def _self_answered(question: Any, t: str, today: date | None) -> Normalised | None:
+    """The answer after a yes the caller gives their own question about what counts, read back
+    (``inferred``): for a yes/no question the yes itself, for another the words after it (or, when
+    none, those before the question); None when no such yes ends the turn or nothing valid is read."""
+    m = re.search(r"\?\s*([^?]*)$", t)
+    said = _SELF_YES.match(m.group(1)) if m else None
+    if said is None:
+        return None
+    if question.type == "yes_no":
+        rest = m.group(1)
+    else:
+        rest = m.group(1)[said.end() :].strip() or t[: m.start()].rsplit(",", 1)[0]
+    if not re.search(r"[a-z0-9]", rest):
+        return None
+    read = _normalise_typed(question, rest, today)
+    return _valid(read.value, "inferred") if read.status == "valid" else None
 
 
 def _cannot_tell(question: Any, t: str, today: date | None) -> Any:
