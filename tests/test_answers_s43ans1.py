@@ -267,3 +267,12 @@ def test_a_question_about_what_counts_answered_by_the_caller_is_read_back(questi
 def test_a_question_about_what_counts_left_open_is_asked_back() -> None:
     for text in ("They chipped a tile, does that count?", "They chipped a tile, does that count? Probably not"):
         assert normalise(_DAMAGE, text).reason == "your answer, once your question is answered"
+
+
+def test_an_answer_then_a_doubt_whether_it_counts_is_asked_again() -> None:
+    """answers blind32: "Once, but it might have been a real break-in attempt, we don't know" to
+    "has the alarm gone off by mistake?" is no don't-know (it went off) and no yes (maybe not by
+    mistake): asked again. A doubt alone stays a don't-know."""
+    mistake = Question(id="mistake", type="yes_no", text="Did the smoke alarm go off by mistake since it was fitted?")
+    assert normalise(mistake, "Twice, but it could have been the toast, I'm not sure").status == "invalid"
+    assert normalise(mistake, "It might have been, I don't know").status == "dont_know"

@@ -166,7 +166,12 @@ PARTIAL = {
         r"(?:first|second|third|spring|summer|autumn|fall|winter) (?:term|semester|quarter)|year|half[ -]term))\b|"
         r"(?:^|[.,;!?])\W*(?:(?:um+|uh+|oh|well|er+m?)\W+)*(?:spring|summer|autumn|fall|winter)\b(?! (?:day|solstice|equinox)\b)"
     ),
-    "yes_no": re.compile(r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b"),
+    "yes_no": re.compile(
+        r"^\W*(?:kind of|sort of|kinda|sorta|a bit|a little|somewhat|partly|in a way)\b|"
+        # "Once, but it might have been a real break-in attempt, we don't know" (answers blind32): an
+        # answer said, then a doubt whether it is what the question asks about
+        r"^[^,.;!?]+[,.;]?\s*but (?:it|that|this|they|he|she) (?:might|may|could|must) (?:have|'?ve) been\b"
+    ),
 }
 
 
