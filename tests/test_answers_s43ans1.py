@@ -276,3 +276,10 @@ def test_an_answer_then_a_doubt_whether_it_counts_is_asked_again() -> None:
     mistake = Question(id="mistake", type="yes_no", text="Did the smoke alarm go off by mistake since it was fitted?")
     assert normalise(mistake, "Twice, but it could have been the toast, I'm not sure").status == "invalid"
     assert normalise(mistake, "It might have been, I don't know").status == "dont_know"
+
+
+def test_otherwise_none_keeps_only_what_was_named() -> None:
+    """answers blind41: "The apron, otherwise none of them" is the apron alone."""
+    read = normalise(_SHOP, "The map, otherwise none of those")
+    assert (read.status, read.value) == ("valid", ["map"])
+    assert normalise(_SHOP, "A snack, otherwise nothing").value == ["snack"]

@@ -41,10 +41,13 @@ _NOTHING_ELSE = re.compile(
 )
 
 
-# (also "Wheel, and none of the others", "the gym, not the others": the rest declined, answers blind33)
+# (also "Wheel, and none of the others", "the gym, not the others": the rest declined, answers blind33;
+# "the apron, otherwise none of them", answers blind41)
 _ONLY_THOSE = re.compile(
     r"[,;]?\s*\b(and|but)?\s*\b(?:(nothing|none|no more|not?hing more) (else|besides|more|other)|"
-    r"(?:none|not any|neither) of the (?:others?|rest)|not the (?:others?|rest))\b"
+    r"(?:none|not any|neither) of the (?:others?|rest)|not the (?:others?|rest)|"
+    # "The apron, otherwise none of them" (answers blind41): "otherwise" makes the none the rest
+    r"otherwise (?:none|nothing|not a thing|not any)(?: (?:of (?:them|those|these|the others?|the rest)|else))?)\b"
 )
 _NONE_EXCEPT = re.compile(
     # the exception may open the next sentence: "Nothing. Well, except the coat check."
