@@ -283,3 +283,31 @@ def test_otherwise_none_keeps_only_what_was_named() -> None:
     read = normalise(_SHOP, "The map, otherwise none of those")
     assert (read.status, read.value) == ("valid", ["map"])
     assert normalise(_SHOP, "A snack, otherwise nothing").value == ["snack"]
+
+
+_PRACTISED = Question(id="practised", type="yes_no", text="Did you practise the piano between lessons?")
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "method"),
+    [
+        ("You betcha, most nights", "yes", None),
+        ("I'd be lying if I said I did", "no", "inferred"),
+        ("I'd be lying if I told you I didn't", "yes", "inferred"),
+    ],
+)
+def test_yes_by_regional_idiom_and_no_by_what_would_be_a_lie(text: str, value: str, method: str | None) -> None:
+    """answers blind44: "Oh, you betcha, every single evening", "I'd be lying if I said we did"."""
+    read = normalise(_PRACTISED, text)
+    assert (read.status, read.value) == ("valid", value)
+    if method:
+        assert read.method == method
+
+
+def test_a_lie_about_more_than_the_question_is_asked_again() -> None:
+    assert normalise(_PRACTISED, "I'd be lying if I said I practised every single day").status == "invalid"
+
+
+def test_withholding_said_ahead_is_a_refusal() -> None:
+    """answers blind44: "I won't be giving you that" to a date question."""
+    assert normalise(_CHECKUP, "I won't be giving you that, sorry").status == "refused"

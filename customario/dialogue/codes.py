@@ -175,6 +175,9 @@ _REFUSED = (
     # named by a question word, withheld (answers blind32)
     r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i'?m |i am )?not (?:saying|telling(?: you)?|sharing|giving out) "
     r"(?:what|which|how much|how many|where|who|when)\b",
+    # "I won't be giving you that", "we won't be sharing that" (answers blind44): the withholding said ahead
+    r"^\W*(?:(?:nah|no|nope|sorry|um+|uh+|well|look)\W+)*(?:i|we) (?:won'?t|will not) be (?:giving|telling|sharing|handing)"
+    r"(?: you| them)?(?: out)? (?:that|it|this|those)(?: out| over| to you)?(?:\W+(?:sorry|thanks|mate|love|dear))*\W*$",
     r"^\W*(?:(?:nah|no|nope|sorry|well|look)\W+)*no (?:rating|score|number|answer|comment|figures?|date|details?) "
     r"(?:(?:from|out of) me\s*|today\s*)+\W*$",
     # "Pass, I've got to go.", "Skip, sorry, I'm busy": the keyword first, then only a reason to stop

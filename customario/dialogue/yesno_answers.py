@@ -122,7 +122,22 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         # said with emphasis (answers blind41), read as the single negation and read back
         read = _normalise_yes_no(question, single)
         return _valid(read.value, "inferred") if read.status == "valid" else read
+    lying = _LYING_IF.match(t)
+    if lying:
+        # "I'd be lying if I said we did" (answers blind44): what would be a lie is not so (read back)
+        read = _normalise_yes_no(question, lying.group("said"))
+        if read.status != "valid":
+            return Normalised("invalid", reason="yes or no")
+        return _valid("no" if read.value == "yes" else "yes", "inferred")
     return _normalise_yes_no(question, t)
+
+
+# What the caller would be lying to say, as the whole answer: "I'd be lying if I said we did",
+# "I'd be telling a lie if I told you it was".
+_LYING_IF = re.compile(
+    r"^\W*(?:(?:well|oh|honestly|um+|uh+|look)\W+)*(?:i'?d|i would) be (?:lying|telling (?:a )?(?:lie|fib|porkies)|fibbing) "
+    r"if i (?:said|told you|say|was to say|were to say)(?: that)? (?P<said>[^,.;!?]+)\W*$"
+)
 
 
 def _normalise_yes_no(question: Any, t: str) -> Normalised:

@@ -74,7 +74,8 @@ _YES = (
     # Idioms of assent: "Aye", "You bet", "In a heartbeat", "By all means"; not "aye right" (a
     # scoffing no) nor one followed by a negation in its clause ("You bet I won't").
     r"\baye\b(?!,? right\b)(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
-    r"\byou bet\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
+    # "You betcha, every single evening" (answers blind44): the Upper Midwest form
+    r"\byou bet(?:cha|ya)?\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\bin a heartbeat\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\bby all means\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
     r"\bwithout (a )?(doubt|hesitation|question)\b(?![^,.;!?]*(\bnot\b|n't\b|\bnever\b))",
