@@ -311,3 +311,10 @@ def test_a_lie_about_more_than_the_question_is_asked_again() -> None:
 def test_withholding_said_ahead_is_a_refusal() -> None:
     """answers blind44: "I won't be giving you that" to a date question."""
     assert normalise(_CHECKUP, "I won't be giving you that, sorry").status == "refused"
+
+
+def test_a_place_in_the_list_said_as_the_thing_read_out() -> None:
+    """answers blind44: "Oh, the first thing you said." is the first choice, read back."""
+    assert normalise(_PIANO, "Um, the second thing you mentioned").value == "grand"
+    assert normalise(_PIANO, "The last item on your list").value == "digital"
+    assert normalise(_PIANO, "The first thing I noticed was the noise").status == "invalid"

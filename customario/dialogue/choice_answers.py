@@ -54,6 +54,7 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
     t = choice_wholes.without_opening(question, without_compounds(question, t))
     t = choice_words.elided_alternative(question, t)  # "grade three or four": two grades named
     t = choice_words.letters_joined(question, t)  # "V I P", "S M S": a choice's word spelt out
+    t = _THING_SAID.sub(r"\1 one", t)  # "the first thing you said" is the first one (answers blind44)
     reread = _read_otherwise(question, t)
     if reread is not None:
         return reread
@@ -146,6 +147,14 @@ def _normalise_choice(question: Any, t: str) -> Normalised:
             codes = []
         method = "inferred" if codes else method
     return _chosen(question, codes, method, labels, t)
+
+
+# A place in the list said as "thing" or "item" of what was read out: "the first thing you said",
+# "the last item on your list".
+_THING_SAID = re.compile(
+    r"\b(first|second|third|fourth|fifth|last) (?:thing|item)\b"
+    r"(?= (?:you|u) (?:said|mentioned|listed|read out|named|read)\b| (?:on|in) (?:the|your) list\b)"
+)
 
 
 def _read_otherwise(question: Any, t: str) -> Normalised | None:
