@@ -23,7 +23,8 @@ back before storing (:data:`LENIENT_METHODS`): ``self-corrected`` ("seven, no wa
 Out of range is never turned into a value: "eleven" on 0–10 is ``invalid`` with a reason.
 
 The result type, hedges and the number readers live in :mod:`customario.dialogue.answer_core`,
-the rules for number questions in :mod:`customario.dialogue.number_answers`.
+the rules for number questions in :mod:`customario.dialogue.number_answers`, for scale questions
+in :mod:`customario.dialogue.scale_answers`, for choices in :mod:`customario.dialogue.choice_answers`.
 """
 
 from __future__ import annotations
