@@ -26,13 +26,29 @@ import re
 
 from customario.escalation.kb_articles import business_name
 
-_CHANNEL = r"(?:phone number|(?:tele)?phone|number|no\.?|e-?mail(?: address| addy)?|web ?site|web address|site)"
+_CHANNEL = (
+    r"(?:phone number|(?:tele)?phone|number|no\.?|area code|e-?mail(?: address| adress| addy)?|web ?site|web ?page|"
+    r"web address|site)"
+)
+# "your", "the salon's", "the main", "your direct": what may stand between the asking words and the
+# channel when it is the business's own.
+_THE = r"(?:your|ur|yr|the|yer|an?)\s+(?:(?:salon|shop|studio|store|business)'?s?\s+)?(?:(?:main|best|direct|contact|general)\s+)?"
 _ASKS_CHANNEL_RE = re.compile(
-    rf"\b(?:what(?:'s|s| is)?|which)\s+(?:is\s+)?(?:your|ur|the|yer|a)\s+(?:salon'?s?\s+|shop'?s?\s+|main\s+|best\s+)?{_CHANNEL}\b"
-    rf"|\b(?:is there|do you have|do u have|have you got|you got|got)\s+(?:an?|your|ur)\s+{_CHANNEL}\b"
-    rf"|\b(?:give|send|text|txt|tell)\s+(?:me|us)\s+(?:your|ur|the|a)\s+{_CHANNEL}\b"
+    rf"\b(?:what(?:'s|s| is| was)?|wh?at'?s|wat(?: is)?|which)\s+(?:is\s+)?{_THE}{_CHANNEL}\b(?!\s+of\b)"
+    rf"|\b(?:is there|do you have|do u have|have you got|you got|got)\s+(?:an?|your|ur)\s+{_CHANNEL}\b(?!\s+of\b)"
+    rf"|\b(?:give|send|text|txt|tell|read|remind)\s+(?:me|us)\s+(?:of\s+)?{_THE}{_CHANNEL}\b(?!\s+of\b)"
+    rf"|\b(?:can|could|may)\s+(?:i|we)\s+(?:have|get|grab|take)\s+(?:both\s+)?{_THE}{_CHANNEL}\b(?!\s+of\b)"
+    rf"|\b(?:write|jot|take|note)\s+down\s+{_THE}{_CHANNEL}\b(?!\s+of\b)"
     r"|\bwhat\s+number\s+(?:do|should|can|could)\s+(?:i|we)\s+(?:ring|call|dial|text|use)\b"
-    r"|\b(?:a|the)\s+number\s+(?:to|i can|we can)\s+(?:ring|call|reach|text)\b",
+    r"|\b(?:a|the)\s+number\s+(?:to|i can|we can)\s+(?:ring|call|reach|text)\b"
+    # "what email can I send my photos to?", "wat area code is ur number"
+    r"|\bwh?at\s+(?:e-?mail(?: address)?|number|web ?site)\s+(?:can|do|should|could)\s+(?:i|we)\b"
+    r"|\bwh?at(?:'s|s| is)?\s+(?:the\s+)?area\s+code\b"
+    # "where do I send an e-mail?"
+    r"|\bwhere\s+(?:can|do|should|could)\s+(?:i|we)\s+(?:send|write)\s+(?:an?\s+|the\s+|my\s+)?e-?mails?\b"
+    # the channel alone, asked as the whole question: "email adress pls, ...", "ur number again?"
+    rf"|^(?!.*\b(?:can|could|do|does|is|are|will|would)\s+(?:i|you|u|we)\b)\W*(?:{_THE})?(?:phone number|(?:tele)?phone|number|e-?mail(?: address| adress| addy)?|web ?site)"
+    r"\s*(?:again\b|pls\b|please\b|plz\b|\?|,|$)",
     re.I,
 )
 _ASKS_NAME_RE = re.compile(
@@ -44,7 +60,8 @@ _ASKS_NAME_RE = re.compile(
 )
 # Someone's own channel: "Sofia's mobile", "her direct number", "the stylist's cell".
 _SOMEONES_RE = re.compile(
-    r"\b(?:her|his|their|[a-z]+'s)\s+(?:direct\s+|own\s+|personal\s+)?(?:mobile|cell|number|phone|email)\b|\b(?:mobile|cell)\b",
+    r"\b(?:her|his|their|(?!(?:salon|shop|studio|store|business|place|company)'s)[a-z]+'s)\s+"
+    r"(?:direct\s+|own\s+|personal\s+)?(?:mobile|cell|number|phone|email)\b|\b(?:mobile|cell)\b",
     re.I,
 )
 
@@ -97,17 +114,37 @@ _CHANNELS = (
 
 
 def _channel_said(question: str, answer: str) -> str | None:
-    """The one channel ``question`` asks for, read from the contact article's ``answer`` ("You can
+    """The channels ``question`` asks for, read from the contact article's ``answer`` ("You can
     reach Luna Hair Studio by phone +1 415 555 0142, email hello@lunahair.example, ...") as "Our email
-    address is hello@lunahair.example."; None when the answer does not list it."""
+    address is hello@lunahair.example."; None when the answer does not list them. Two channels named
+    by their nouns ("both your phone number and your email") are read together ("Our phone number is
+    ... and our email address is ..."); otherwise the first of :data:`_CHANNELS` the question names."""
     _, by, listed = answer.rstrip(".").partition(" by ")
     if not by:
         return None
+
+    def value(key: str) -> str | None:
+        return next((item[len(key) :].strip() for item in listed.split(", ") if item.startswith(f"{key} ")), None)
+
+    named = [(key, label) for key, rx, label in _NAMED if rx.search(question)]
+    if len(named) > 1:
+        parts = [(label, value(key)) for key, label in named]
+        if all(v for _, v in parts):
+            said = " and ".join(f"our {label} is {v}" for label, v in parts)
+            return said[0].upper() + said[1:] + "."
     for key, rx, label in _CHANNELS:
         if rx.search(question):
-            value = next((item[len(key) :].strip() for item in listed.split(", ") if item.startswith(f"{key} ")), None)
-            return f"Our {label} is {value}." if value else None
+            v = value(key)
+            return f"Our {label} is {v}." if v else None
     return None
+
+
+# The channels as nouns only (not "call", "text"): the ones a question names when it asks for several.
+_NAMED = (
+    ("phone", re.compile(r"\b(?:(?:tele)?phone number|telephone|number)\b", re.I), "phone number"),
+    ("email", re.compile(r"\be-?mail", re.I), "email address"),
+    ("website", re.compile(r"\bweb ?(?:site|page|address)\b", re.I), "website"),
+)
 
 
 def _name_said(articles: list[dict]) -> str | None:
