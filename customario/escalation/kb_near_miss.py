@@ -39,11 +39,15 @@ def near_miss(
     if not unmatched_query:
         return None
     own = terms(EXAMPLES_RE.sub(" ", row["question"]))
-    covered = set()
+    covered = model_lines(row["question"], query_terms)
     for t in own:
         if any(covers(q, t) for q in query_terms):
             covered.add(t)
-    unmatched_article = [t for t in own if t not in covered and t not in GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS]
+    unmatched_article = [
+        t
+        for t in own
+        if t not in covered and t not in GENERIC_ARTICLE_WORDS and t not in WEAK_TERMS and not _adverb_only(t)
+    ]
     if not unmatched_article or _one_part_asked(row["question"], query_terms):
         return None
 
@@ -75,6 +79,33 @@ def near_miss(
         if elsewhere:
             return "not " + " ".join(elsewhere)
     return None
+
+
+def model_lines(question: str, query_terms: list[str]) -> set[str]:
+    """Words of an article's ``question`` that only name the brand or line of a model the caller
+    names by its number: "ryzen" of "Does the Ryzen 7 7800X3D come with a cooler?" when the caller
+    says "7800X3D", "rtx" of "the RTX 4080 Super" when they say "4080 Super". A caller who names the
+    model has named its line; the brand word does not set the article apart. Lower case; a model
+    is a word with a digit (and at least three characters), the line one or two capitalised words
+    right before it, a single digit between ("Ryzen 7"). Source: issue 11, learned answers of kb
+    blind40, blind41 and blind43 ("7800x3d stock cooler included?", "I'm putting a 4080 Super in my
+    build. Minimum PSU?" held back as being about "ryzen", "rtx")."""
+    said = set(query_terms)
+    out: set[str] = set()
+    for m in re.finditer(r"\b((?:[A-Z][A-Za-z]*\s+){1,2})(?:\d\s+)?([A-Za-z]*\d[A-Za-z0-9]*)\b", question or ""):
+        model = m.group(2).lower()
+        if len(model) >= 3 and model in said:
+            out |= {w.lower() for w in m.group(1).split()} - said
+    return out
+
+
+def _adverb_only(term: str) -> bool:
+    """True when WordNet knows ``term`` only as an adverb ("between" of "trims in between haircuts"):
+    such a word says how or when, not what an article is about. False without WordNet."""
+    from customario.escalation import wordnet
+
+    wn = wordnet.load()
+    return wn is not None and wn.adverb_only(term)
 
 
 def other_people(q_side: list[str], a_side: list[str]) -> bool:
