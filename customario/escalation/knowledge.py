@@ -3,7 +3,8 @@
 The articles themselves (add, edit, remove, versions) are in :mod:`customario.escalation.kb_articles`.
 Articles belong to a campaign (``campaign`` = campaign/module name) or to every campaign (``''``).
 The full-text index ``kb_articles_fts`` (porter stemming, kept in step by triggers) finds
-candidates ranked by bm25; :func:`search` then gives each candidate a **confidence** in 0..1 that
+candidates ranked by bm25 for the query :mod:`customario.escalation.kb_query` makes of the caller's
+question; :func:`search` then gives each candidate a **confidence** in 0..1 that
 says how much of the caller's question the article covers:
 
     confidence = sum(idf(t) * w(t) * match(t, article)) / sum(idf(t) * w(t))   over the query's terms t
@@ -57,13 +58,12 @@ from customario.escalation.kb_articles import (
     names_used_as_verbs,
     person_names,
 )
-from customario.escalation.kb_digits import phone_only_digits, plain_thousands, spoken_money, without_rank_number
+from customario.escalation.kb_digits import phone_only_digits
 from customario.escalation.kb_excerpt import has_word, priced, together_in_a_sentence
 from customario.escalation.kb_fact import or_side_by_side
 from customario.escalation.kb_fact_kind import fact_words_held
 from customario.escalation.kb_hits import (
     answer_what_was_asked,
-    articles_in_scope,
     focus_whole_answer,
     list_asked_by_name,
     nearest,
@@ -77,7 +77,6 @@ from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
 from customario.escalation.kb_request import asks_done_to_a_state
-from customario.escalation.kb_wording import in_kb_words
 from customario.escalation.kb_zone import read_aloud
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
@@ -88,18 +87,14 @@ from customario.escalation.kb_service import (
     priced_only_as_included,
     unwanted_in_name,
 )
-from customario.escalation.kb_spoken import spoken_model_numbers, written_suffix
+from customario.escalation.kb_query import prepare_query, spelled_terms
 from customario.escalation.kb_fts import group_expr, matching_ids, related_expr, scope_sql
 from customario.escalation.kb_order import person_asked_about, subject_asked_about
 from customario.escalation.kb_near_miss import GENERIC_ARTICLE_WORDS, UNSURE, topic_apart
 from customario.escalation.kb_question import (
     KIND_ANSWERS,
-    months_told,
-    named_things,
     query_kind,
     question_form,
-    situation_words,
-    stated_amounts,
 )
 from customario.escalation.kb_two_asks import each_ask
 from customario.escalation.kb_unknown import modifier_relief
@@ -109,9 +104,7 @@ from customario.escalation.kb_words import (
     SELF_WEIGHT,
     SYNONYM_OF,
     WEAK_TERMS,
-    WORD_RE,
     absent_instances,
-    correct_typos,
     covers,
     expand_term,
     in_words,
@@ -240,7 +233,7 @@ def _story_words(
         )
 
     def fix(ts: list[str]) -> list[str]:
-        return without_rank_number(query, correct_typos(ts, vocabulary))
+        return spelled_terms(query, ts, vocabulary)
 
     # A number the caller tells ("my son just turned 13", "I'm seventy-two") is a fact the answer
     # must fit, never story.
@@ -346,26 +339,16 @@ def search(
     that asks two things different articles answer is answered from both (:mod:`kb_two_asks`; each ask
     searched with ``split_asks=False``).
     """
-    vocabulary = _vocabulary(db, campaign)  # "a forty sixty", "DDR five" as the articles write them:
-    articles = articles_in_scope(db, campaign)  # read once: model numbers, own name, kinds, meaning
-    query = spoken_model_numbers(plain_thousands(spoken_money(in_kb_words(query, articles))), vocabulary)
-    query = written_suffix(query, articles)  # "4070S" as the articles write it, "4070 Super"
-    # An amount the caller states ("my 650 W supply", "a $900 monitor") is their situation, not
-    # what they ask about: it neither finds nor picks a part of an answer ("the RTX 4070 Super needs
-    # 650 W" is no answer to "will my 650 W supply run an RTX 4090?").
-    # So are a time of day, a size ("the RTX 4060 8GB") and the model being replaced (kb_question).
-    amounts = {a.lower() for a in stated_amounts(query)} | situation_words(query)
-    amounts -= _model_numbers(articles, amounts)  # "4060 watts?": the RTX 4060's, not an amount
-    result = SearchResult(query=query, terms=[t for t in terms(query) if t not in amounts], threshold=threshold)
-    dates = months_told(query)  # "I'm getting married in June! How much ...?": a date of the story
-    named = [t for t in named_things(query) if t not in amounts and t not in dates]
+    prepared = prepare_query(db, query, campaign)  # the question as the scorer sees it (kb_query)
+    query, named, vocabulary, articles = prepared.query, prepared.named, prepared.vocabulary, prepared.articles
+    result = SearchResult(query=query, terms=prepared.terms, threshold=threshold)
     if not result.terms:
         return result
     total = db["kb_articles"].count_where(*(("campaign IN ('', ?)", [campaign]) if campaign is not None else ()))
     scope, params = scope_sql(campaign)
     if not total:
         return result
-    result.terms = without_rank_number(query, correct_typos(result.terms, vocabulary))  # "the number 1 haircut"
+    result.terms = spelled_terms(query, result.terms, vocabulary)  # "the number 1 haircut"
     groups = {t: group_expr(t) for t in result.terms}
     related = {t: related_expr(t) for t in result.terms}
     any_expr = " OR ".join([*groups.values(), *(e for e in related.values() if e)])
@@ -583,27 +566,3 @@ def _one_name_one_weight(query: str, weight: dict[str, float]) -> None:
         parts = [w for w in compound.lower().split("-") if w in weight]
         for w in parts:
             weight[w] = weight[w] / len(parts)
-
-
-def _model_numbers(articles: list[dict], amounts: set[str]) -> set[str]:
-    """The numbers of ``amounts`` that ``articles`` (those in scope) use only as a model's name, right after a
-    capitalised word ("RTX 4060") and never with a unit ("650 W"): "4060 watts pls" asks about the
-    RTX 4060's power, it states no amount. Source: issue 11, kb blind20 ("4060 watts pls" read the
-    RTX 4090's sentence)."""
-    numbers = {a for a in amounts if a.isdigit()}
-    if not numbers:
-        return set()
-    text = " ".join(a.get(k) or "" for a in articles for k in ("question", "answer"))
-    return {
-        n
-        for n in numbers
-        if re.search(rf"\b[A-Z][A-Za-z]*\s+{n}\b", text)
-        and not re.search(rf"\b{n}\s?(?:w|watts?|%|dollars?|days?|years?)\b", text, re.I)
-    }
-
-
-def _vocabulary(db: Database, campaign: str | None) -> set[str]:
-    """The words of the articles in scope (questions, tags, answers), lower case."""
-    scope, params = scope_sql(campaign)
-    rows = db.execute("SELECT a.question, a.tags, a.answer FROM kb_articles a WHERE 1" + scope, params).fetchall()
-    return {w for row in rows for text in row for w in WORD_RE.findall((text or "").lower().replace("'", ""))}
