@@ -317,8 +317,10 @@ def _side_by_side(query: str, answer: str, fact: str | None, named: list[str], t
     return top[0] if best >= 2 and len(top) == 1 else None
 
 
-# Words that set named items side by side for a direct answer: never a comparative ("quieter than").
-_EACH_RE = re.compile(r"\b(?:difference|compare[ds]?|comparison|versus|vs|each|respectively|between)\b")
+# Words that set named items side by side for a direct answer; a comparative ("needs more power than",
+# "which ... or ...") only with a fact kind asked, which "quieter than" is not (kb blind38-blind41).
+_EACH = r"difference|compare[ds]?|comparison|versus|vs|each|respectively|between|both|than|all (?:three|four)"
+_EACH_RE = re.compile(rf"\b(?:{_EACH})\b|\bwhich\b[^?]*\bor\b|, and for\b")
 
 
 def side_by_side_part(query: str, article: dict) -> str | None:
