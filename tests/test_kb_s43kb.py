@@ -15,6 +15,7 @@ import pytest
 
 from customario.escalation.kb_fact_kind import asked_fact
 from customario.escalation.kb_question import query_kind
+from customario.escalation.kb_words import terms
 from customario.escalation.knowledge import search
 
 STORE = "pc_store_support"
@@ -64,3 +65,28 @@ def test_power_of_named_cards_is_read_for_each(kb, question, facts):
 )
 def test_near_misses_of_power_asks_are_not_answered(kb, question):
     assert not search(kb, question, campaign=STORE).confident
+
+
+# Class "shipping the day it is ordered, said as 'ship that day' or 'get it out today'": store corpora
+# kb blind39, blind41 and blind43 ask the same-day cutoff so; "ship today" and "get it out today" are
+# the store's "same business day" (kb_words.PHRASE_TABLE), as "go out today" already was.
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "will my order ship today if I buy now?",
+        "can you get it out today",
+        "does it ship that day",
+        "what time should I order by so it ships the same day?",
+    ],
+)
+def test_shipping_the_day_ordered_is_the_same_day_term(question):
+    assert "sameday" in terms(question)
+
+
+def test_the_same_day_cutoff_is_answered_and_a_weekend_order_is_not(kb):
+    result = search(kb, "by what time do I have to order to get it out today?", campaign=STORE)
+    assert result.confident and "2 pm Eastern" in result.best["excerpt"]
+    # A weekend order asks what the base does not say (it ships on business days only).
+    assert not search(kb, "will it ship today if I order on Saturday?", campaign=STORE).confident

@@ -201,9 +201,11 @@ PHRASE_TABLE = (
         (),
     ),
     (r"money back", "refund", ()),
-    # Shipping the day it is ordered: "the cutoff", "does it go out today".
+    # Shipping the day it is ordered: "the cutoff", "does it go out today", "will it ship that day",
+    # "to get an order out today" (kb blind39-blind43).
     (
-        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day))",
+        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day)"
+        r"|(ship|ships|get (it|them|an order|my order|the order|orders)) (out )?(today|the same day|same day|that day))",
         "sameday",
         ("same business day",),
     ),
