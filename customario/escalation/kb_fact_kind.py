@@ -30,8 +30,8 @@ _FACT_CUES = (
         re.compile(
             r"\b(?:watts?|wattage|how much power|\d+\s?w|enough (?:for|to run|to power)|"
             r"(?:what|which) (?:size )?(?:psu|power suppl(?:y|ies))|"
-            # "needs more power", "power (supply) requirements", "minimum PSU" (kb blind38-blind41)
-            r"(?:more|less) power|(?:power|psu) (?:suppl(?:y|ies) )?(?:needs|requirements?)|"
+            # "power (supply) requirements", "minimum PSU" (kb blind38-blind41)
+            r"(?:power|psu) (?:suppl(?:y|ies) )?(?:needs|requirements?)|"
             r"(?:minimum|min|recommended) (?:psu|power suppl(?:y|ies)))\b"
         ),
     ),
@@ -205,8 +205,8 @@ def holds_fact(part: str, fact: str | None, query: str = "") -> bool:
 # 650 W enough", "what size PSU"): WEAK_TERMS of kb_words, by the fact kind that states them.
 FACT_WORDS = {
     "duration": frozenset({"long", "length", "soon", "fast", "quick", "quickly", "time", "take", "takes", "window"}),
-    # "how much (more) power", "minimum PSU" (kb blind38-blind41)
-    "wattage": frozenset({"enough", "size", "need", "needs", "much", "more", "minimum"}),
+    # "how much power", "minimum PSU" (kb blind38-blind41)
+    "wattage": frozenset({"enough", "size", "need", "needs", "much", "minimum"}),
 }
 
 

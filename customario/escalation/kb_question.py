@@ -95,8 +95,9 @@ _KIND_CUES = (
     (
         "price",
         re.compile(
-            # "how much (more) power" asks a wattage, not a price (kb blind38, blind39)
-            r"\b(how much(?! (?:more |less )?(?:power|watts?|wattage)\b)|price|prices|pricing|cost|costs|charge|charges"
+            # "how much power" asks a wattage, not a price (kb blind38, blind40); "how much more power"
+            # compares two cards, which one card's sentence does not answer (kb blind24)
+            r"\b(how much(?! (?:power|watts?|wattage)\b)|price|prices|pricing|cost|costs|charge|charges"
             r"|fee|fees|expensive|cheap|rates?"
             r"|what(?:'?s| is| would be| will be| comes to)? the (?:grand )?total"
             # a price guessed against an amount: "it isn't more than $50, is it?", "over 200 bucks"

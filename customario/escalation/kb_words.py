@@ -205,7 +205,7 @@ PHRASE_TABLE = (
     # "to get an order out today" (kb blind39-blind43).
     (
         r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day)"
-        r"|(ship|ships|get (it|them|an order|my order|the order|orders)) (out )?(today|the same day|same day|that day))",
+        r"|(ship|ships) (out )?(today|that day)|get (it|them) out (today|that day))",
         "sameday",
         ("same business day",),
     ),
