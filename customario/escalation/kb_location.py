@@ -20,6 +20,7 @@ it already, and reading the address back answers nothing they asked.
 
 from __future__ import annotations
 
+import re
 
 from customario.escalation.kb_excerpt import (
     FOR_A_DEVICE,
@@ -69,3 +70,48 @@ def whereabouts_part(query: str, article: dict) -> str | None:
     ):
         return first[0]
     return None
+
+
+# The number of the building asked: "what's the street number?", "what number on Valencia are you?",
+# "what street and number do I type in?". A phone number is another thing ("what number do I ring").
+_STREET_NUMBER_RE = re.compile(
+    r"\b(?:street|house|building|door)\s+(?:and\s+)?(?:no\.?|number)\b|\bnumber\s+and\s+street\b"
+    r"|\bwhat\s+(?:street\s+)?number\s+(?:on\s+[A-Z][a-z]+(?:\s+(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd))?\s+)?"
+    r"(?:are\s+you|is\s+(?:it|the\s+(?:salon|shop|studio|store|place)))\b",
+    re.I,
+)
+
+
+def answer_street_number_asked(query: str, hits: list[dict], articles: list[dict], threshold: float) -> None:
+    """Put the location article first at ``threshold`` with its address sentence ("We are at 2150
+    Valencia Street, ...") as the part read and its ``refused`` dropped, when ``query`` asks for the
+    building's number (:data:`_STREET_NUMBER_RE`) and the best hit is not already confident. In
+    place; ``articles`` (dicts with ``answer``; those in scope) give the article when no hit is it.
+    Nothing changes without an address sentence, or when a hit was held back because the question
+    names a thing no article mentions ("what number on Elm Road are you?" of a business on Valencia).
+
+    Source: issue 11, kb blind7, blind10, blind20, blind34 and other development corpora ("My Uber
+    driver needs the street number, what number on Valencia are you?" escalated or offered the
+    contact article's phone number)."""
+    if (hits and hits[0]["confidence"] >= threshold) or not _STREET_NUMBER_RE.search(query or ""):
+        return
+    if any((h.get("refused") or "").startswith("the question names") for h in hits):
+        return
+
+    def address(a: dict) -> str | None:
+        first = split_sentences(a.get("answer") or "")[:1]
+        return first[0] if first and first[0].startswith(ADDRESS_LEAD) and re.search(r"\d", first[0]) else None
+
+    article = next((h for h in hits if address(h)), None)
+    if article is None:
+        row = next((a for a in articles if address(a)), None)
+        if row is None:
+            return
+        article = {**row, "matched": [], "bm25": 0.0, "story": 0.0, "lexical": 0.0, "confidence": 0.0}
+        article.update(similarity=0.0, article_coverage=0.0, kind="location")
+        hits.append(article)
+    article["excerpt"] = address(article)
+    article["confidence"] = round(max(article["confidence"], threshold), 3)
+    article.pop("refused", None)
+    hits.remove(article)
+    hits.insert(0, article)

@@ -88,3 +88,48 @@ def read_aloud(hits: list[dict]) -> None:
     """Each hit's ``excerpt`` (the part read to the caller) as :func:`said_aloud` says it; in place."""
     for hit in hits:
         hit["excerpt"] = said_aloud(hit.get("excerpt"))
+
+
+# A caller asking which zone the hours are in: "which time zone are your hours in?", "in my time or
+# yours?", "California hour or New York hour?", "is that Pacific time?".
+_ZONE_WORD = r"(?i:pacific|eastern|central|mountain|local|your|my)"
+# A place's or zone's time: a capitalised name or a zone word ("full time or part time" is no zone).
+_A_TIME = rf"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|{_ZONE_WORD})\s+(?i:time|hour)s?"
+_ZONE_ASKED_RE = re.compile(
+    r"(?i:\btime[- ]?zones?\b)"
+    r"|(?i:\b(?:my|your|ur|local|our)\s+time\s+or\s+(?:yours|mine|ours|your\s+time|my\s+time|local\s+time)\b)"
+    rf"|\b{_A_TIME}\s+(?i:or)\s+{_A_TIME}\b"
+    r"|(?i:\b(?:is|are)\s+(?:that|those|these|they|it|the\s+hours|your\s+hours)\s+(?:hours\s+)?(?:in\s+)?"
+    r"(?:pacific|eastern|central|mountain|local|your|my)\s+time\b)"
+)
+_ZONE_SENTENCE_RE = re.compile(r"Our hours are [^.]*\.")
+
+
+def answer_zone_asked(query: str, hits: list[dict], articles: list[dict], threshold: float) -> None:
+    """Answer a question asking which time zone the hours are in with the opening-hours article's
+    zone sentence (:func:`zone_article`: "Our hours are Pacific Time (PT, PST, ...)."), put first at
+    ``threshold`` with its ``refused`` dropped, when the best hit is not confident. Places the caller
+    names there ("I'm calling from Boston", "California hour or New York hour") say where the caller
+    is, not what is asked, so the search's "names a thing no article mentions" must not hold it
+    back. In place; ``articles`` (those in scope) supply the hours article when no hit is it.
+    Nothing changes without a zone sentence in the base, or when the question does not ask a zone.
+
+    Source: issue 11, kb blind40 and blind43 (zone questions naming Boston, Honolulu, Chicago,
+    New York escalated although the hours article says the zone)."""
+    from customario.escalation.kb_articles import article_kind
+
+    if (hits and hits[0]["confidence"] >= threshold) or not _ZONE_ASKED_RE.search(query or ""):
+        return
+    article = next((h for h in hits if _ZONE_SENTENCE_RE.search(h.get("answer") or "")), None)
+    if article is None:
+        row = next((a for a in articles if _ZONE_SENTENCE_RE.search(a.get("answer") or "")), None)
+        if row is None:
+            return
+        article = {**row, "matched": [], "bm25": 0.0, "story": 0.0, "lexical": 0.0, "confidence": 0.0}
+        article.update(similarity=0.0, article_coverage=0.0, kind=article_kind(row))
+        hits.append(article)
+    article["excerpt"] = _ZONE_SENTENCE_RE.search(article["answer"]).group(0)
+    article["confidence"] = round(max(article["confidence"], threshold), 3)
+    article.pop("refused", None)
+    hits.remove(article)
+    hits.insert(0, article)
