@@ -76,8 +76,10 @@ from customario.escalation.kb_hours import which_day
 from customario.escalation.kb_lag import refuse_other_duration
 from customario.escalation.kb_plain import plain_question
 from customario.escalation.kb_reach import answer_reach_asked
+from customario.escalation.kb_location import answer_street_number_asked
+from customario.escalation.kb_wallet import answer_wallet_asked
 from customario.escalation.kb_request import asks_done_to_a_state
-from customario.escalation.kb_zone import read_aloud
+from customario.escalation.kb_zone import answer_zone_asked, read_aloud
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
@@ -360,6 +362,8 @@ def search(
     if not candidates:  # "What's the cheapest thing you do?", "What's the shop called?": no word in common
         answer_extreme_price(query, result.hits, articles, threshold)
         answer_reach_asked(query, result.hits, articles, threshold)
+        answer_wallet_asked(query, result.hits, articles, threshold)
+        answer_street_number_asked(query, result.hits, articles, threshold)
         return result
     stats = _term_stats(db, result.terms, campaign, total)
     fact_words_held(query, result.terms, candidates, stats.strong, stats.weak)
@@ -516,6 +520,8 @@ def search(
     answer_callers_act(query, result.terms, hits, named, dfs, threshold)  # "if I'm late, will you still ...?" (kb_acts)
     answer_holiday(query, hits, threshold)  # "Is the salon working on Thanksgiving?" (kb_holiday)
     answer_reach_asked(query, hits, articles, threshold)  # "what number do I ring?" (kb_reach)
+    answer_wallet_asked(query, hits, articles, threshold)  # "can I pay with my phone?" (kb_wallet)
+    answer_street_number_asked(query, hits, articles, threshold)  # "what number on Valencia are you?"
     answer_extreme_price(query, hits, articles, threshold)  # "the cheapest thing you do?" (kb_compare)
     result.hits = hits[:limit]
     if result.hits:  # the part read: answered now, or after a yes to "Are you asking about ...?"
@@ -530,6 +536,8 @@ def search(
     # Two asks answered each from its own article, or two services compared (kb_two_asks); not
     # again in the search of one ask.
     one = functools.partial(search, db, campaign=campaign, limit=limit, split_asks=False)
+    # "I'm calling from Boston, my time or yours?": the zone sentence, after the part read was chosen (kb_zone)
+    answer_zone_asked(query, result.hits, result.hits, threshold)
     each_ask(query, result, one if split_asks else None, threshold)
     read_aloud(result.hits)  # as the caller hears it: no IANA zone name read out (kb_zone)
     if not result.confident:
