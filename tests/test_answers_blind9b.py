@@ -51,7 +51,15 @@ def test_holiday_near_misses():
 # ---------------------------------------------------------------- a stay said in weeks
 @pytest.mark.parametrize(
     "q,text,value",
-    [(NIGHTS, "A whole week.", 7), (NIGHTS, "two weeks", 14), (NIGHTS, "a fortnight", 14), (DAYS, "a good week", 7)],
+    [
+        (NIGHTS, "A whole week.", 7),
+        (NIGHTS, "two weeks", 14),
+        (NIGHTS, "a fortnight", 14),
+        (DAYS, "a good week", 7),
+        # a week and some nights: the sum (answers blind44 counts "a week and one night" as 8; it
+        # had been a near miss here, "another number beside it")
+        (NIGHTS, "a week and two nights", 9),
+    ],
 )
 def test_a_stay_in_weeks_counts_its_nights_and_is_read_back(q, text, value):
     n = read(q, text)
@@ -61,7 +69,6 @@ def test_a_stay_in_weeks_counts_its_nights_and_is_read_back(q, text, value):
 @pytest.mark.parametrize(
     "q,text",
     [
-        (NIGHTS, "a week and two nights"),  # another number beside it
         (NIGHTS, "twice a week"),  # a rate
         (NIGHTS, "three nights a week"),
         (VISITS, "a week"),  # not a count of nights or days

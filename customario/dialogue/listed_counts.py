@@ -292,7 +292,11 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         return None
     noun = counted_noun(question)
     guests = bool(noun) and not _PERSON_WORD.fullmatch(noun) and _persons_asked(noun)
-    if not per_person and not asks_people(question) and not guests:
+    # "How many students were in the class, counting yourself?": people by a word of this module's
+    # own ("students", "kids"), though the question has no word of a household (answers blind41:
+    # "me and nine friends" had been stored as nine)
+    kind = bool(noun) and bool(_PERSON_WORD.fullmatch(noun))
+    if not per_person and not asks_people(question) and not guests and not kind:
         return None
     added = _ME_AND_N.fullmatch(text.lower()) or _N_AND_ME.fullmatch(text.lower())
     without_caller = counts_children(question) or _CALLER_LEFT_OUT.search((question.text or "").lower())
@@ -522,11 +526,38 @@ def parts_count(question: Any, text: str) -> int | None:
     if any(n == asked_noun for _, n in counted):
         # "two suitcases plus the golf bag" to "how many bags?": a part of the kind asked is one of them
         counted = [(k, asked_noun if n == asked_noun or is_kind_of(n, asked_noun) else n) for k, n in counted]
+    left_out = _left_out_by(question)
+    if any(n == asked_noun for _, n in counted) and all(n == asked_noun or n in left_out for _, n in counted):
+        # "Six trees and the hedge" to "How many trees? Do not count hedges.": what the question
+        # itself leaves out is not counted (answers blind41); the count is read back. Anything
+        # else beside the count may be one of them ("two tents and my hammock"): asked again below
+        return sum(k for k, n in counted if n == asked_noun)
     if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
         # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
         # other part one of them? Asked again rather than guessed.
         return UNCOUNTED
     return sum(n for n, _ in counted)
+
+
+# What a count question says not to count: "Do not count hedges.", "not counting the shed",
+# "excluding saplings", "other than the fruit trees".
+_LEFT_OUT = re.compile(
+    r"\b(?:do not|don'?t|not) (?:count|include)(?:ing)?|\b(?:excluding|except|other than|apart from|aside from|"
+    r"besides|leaving out|leave out)\b"
+)
+
+
+def _left_out_by(question: Any) -> set[str]:
+    """The nouns (singular) a count question says not to count, each the first noun after an
+    exclusion ("How many trees? Do not count hedges." → {"hedge"}); empty when it says none."""
+    from customario.dialogue.things_listed import singular
+
+    asked = (getattr(question, "text", "") or "").lower()
+    return {
+        singular(m.group(1))
+        for ex in _LEFT_OUT.finditer(asked)
+        if (m := re.match(r"\s+(?:the |any |your |our )?([a-z]+)", asked[ex.end() :]))
+    }
 
 
 def _persons_asked(noun: str) -> bool:

@@ -106,7 +106,7 @@ _RATING_TALK = re.compile(
 
 # "Every single one!", "each one", "all of them": a count said without its number.
 _ALL_OF_THEM = re.compile(
-    r"\b(?:every|each)(?: single)? one\b|\ball of (?:them|'em|it)\b|\bevery one of (?:them|'em)\b"
+    r"\b(?:every|each)(?: single| last)? one\b|\ball of (?:them|'em|it)\b|\bevery one of (?:them|'em)\b"
 )
 
 
@@ -278,6 +278,10 @@ def _count_in_other_terms(question: Any, t: str) -> Normalised | None:
     return _valid(int(total) if total == int(total) else total, "inferred")
 
 
+# A length said as a word of its own before a noun: "a week-long course", "a two-day workshop".
+_LASTING = re.compile(r"\b(?:an?|one|two|three|four|five|six|seven|\d+)[ -](?:hour|day|night|week|month)[ -]?long\b")
+
+
 def _normalise_number(question: Any, t: str) -> Normalised:
     """A number answer (see the module docstring); when the rules find several numbers or units,
     the answer said first with only asides after it, or the value settled on
@@ -287,6 +291,9 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     t = money_words.without_praise(question, t)  # "Forty-one thousand, and worth every cent": no cents
+    # "A thousand dollars, it was a week-long masterclass" (answers blind41): how long the thing
+    # bought lasted, no rate ("a week") and no count beside the amount
+    t = _LASTING.sub(" ", t) if quantities.asks_money(question) else t
     if _NEGATIVE.search(t) and (lo is None or lo >= 0):
         # "-1" was read as 1: a minus sign is never dropped, the number is out of range
         return Normalised("invalid", reason=f"a number{_range_said(lo, hi)}")
@@ -386,6 +393,7 @@ def _said_in_parts(question: Any, t: str) -> Normalised | None:
     less = whole_less.whole_less(question, t)
     less = less if less is not None else whole_less.share_of_whole(question, t)
     less = less if less is not None else whole_less.missed_of_whole(question, t)
+    less = less if less is not None else whole_less.count_beside_missed(question, t)  # "all ten, never missed one"
     if less == "unclear":
         return Normalised("invalid", reason="how many in all")
     parts = less if less is not None else parts_over_time.summed(question, t)

@@ -88,12 +88,18 @@ _NAMED_WHOLE = re.compile(
     rf"\b(?:of|out of) (?:the|your|our|all|all the|those|these|its|their) (?P<n>{quantities.NUMBER_PHRASE})\b"
 )
 
+# The set stated in a sentence of its own, then counted from by "them": "The course had ten
+# classes. How many of them did you attend?" (answers blind44: "every last one of them" had no whole)
+_WHOLE_THEN_THEM = re.compile(
+    rf"\b(?P<n>{quantities.NUMBER_PHRASE}) [a-z]+s\b[^.?!]*[.!]\s+how many of (?:them|those|these)\b"
+)
+
 
 def named_total(question: Any) -> float | None:
     """The total a number question names as the set it counts from ("How many of the twelve
     lessons have you taken?": 12), when it lies within the question's bounds; else None. An answer
     "every one of them" or "eleven out of twelve" is read against it (read back)."""
-    m = _NAMED_WHOLE.search(clean(question.text or ""))
+    m = _NAMED_WHOLE.search(clean(question.text or "")) or _WHOLE_THEN_THEM.search(clean(question.text or ""))
     n = numbers_in(_prep_numbers(m.group("n"))) if m else []
     if len(n) != 1 or _outside(n[0], *question.bounds):
         return None

@@ -20,7 +20,7 @@ from typing import Any
 from customario.dialogue import date_reading, listed_counts, number_readings, quantities, units
 from customario.dialogue.answer_core import _prep_numbers
 from customario.dialogue.spoken import numbers_in
-from customario.dialogue.spoken_dates import MONTHS
+from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
 from customario.dialogue.things_listed import things_listed
 
 SAME_OR_NEXT_DAY = re.compile(
@@ -43,7 +43,10 @@ def days_between(question: Any, t: str) -> float | None:
     """For a question counted in days ("how many days did you wait ...?"): "Same day" 0, "Next day,
     fair play" 1, and two days of one month said in the order they happened ("I reported it on the
     second and they came on the ninth": 7); None otherwise, or when the second day is not after
-    the first (another month may lie between them)."""
+    the first (another month may lie between them). For a question counted in nights:
+    :func:`nights_said`."""
+    if units.question_unit(question) == "night" or units.counted_noun(question) == "nights":
+        return nights_said(t)
     if units.question_unit(question) != "day":
         return None
     m = SAME_OR_NEXT_DAY.match(t)
@@ -54,6 +57,32 @@ def days_between(question: Any, t: str) -> float | None:
         return None
     first, second = days
     return float(second - first) if second > first else None
+
+
+_STAY = r"(?:(?:oh|um+|uh+|well|so|we|i|they|were|was|there|stayed|had it|from|just|only)\W+)*"
+_DAYS = "|".join(WEEKDAYS)
+# "We were there Friday to Monday": the nights between two weekdays (a stay is said by the days it
+# starts and ends on); "through" is left out (is the last day's night in it?).
+_WEEKDAY_SPAN = re.compile(rf"\W*{_STAY}(?P<a>{_DAYS}) (?:to|till|til|until|'?til) (?P<b>{_DAYS})(?: morning)?\W*")
+# "We stayed a week and one night": a week of nights and some more
+_WEEK_AND = re.compile(
+    rf"\W*{_STAY}(?:a|one) week and (?P<n>a|an|one|two|three|four|five|six|\d) (?:more |extra )?nights?\W*"
+)
+
+
+def nights_said(t: str) -> float | None:
+    """The number of nights a stay is said by (answers blind44, a question counted in nights): the
+    two weekdays it ran between ("Friday to Monday" 3; the same weekday twice is None: one week or
+    none?) or a week and some nights ("a week and one night" 8); None for other answers."""
+    span = _WEEKDAY_SPAN.fullmatch(t)
+    if span:
+        nights = (WEEKDAYS.index(span.group("b")) - WEEKDAYS.index(span.group("a"))) % 7
+        return float(nights) if nights else None
+    more = _WEEK_AND.fullmatch(t)
+    if more:
+        n = 1.0 if more.group("n") in ("a", "an", "one") else numbers_in(more.group("n"))[0]
+        return 7 + n
+    return None
 
 
 # One child named by their place among the siblings: "just my eldest", "only the youngest one",

@@ -212,3 +212,46 @@ def missed_of_whole(question: Any, t: str) -> float | str | None:
     if missed is None or whole is None or missed > whole:
         return "unclear"
     return whole - missed
+
+
+# A clause that says how many were missed, anywhere in the answer: "missed one when the dog was
+# ill", "we missed three"; and one that says none was: "never missed a single one".
+_MISSED_CLAUSE = re.compile(
+    r"^(?:(?:oh|um+|uh+|er+|well|so|but|and|only|just|i|we|he|she|they|the kids?|my \w+)\s+)*"
+    r"(?:only |just )?(?:missed|skipped|didn'?t make|couldn'?t make|couldn'?t go to)\s+"
+    rf"(?:just\s+|only\s+)?(?P<n>{quantities.NUMBER_PHRASE})\b(?:\s+of (?:them|'em|those))?"
+    r"(?:\s+(?:when|because|cos|cause|as|since|while|with|due|for)\b.*)?$"
+)
+_NONE_MISSED_CLAUSE = re.compile(
+    r"^(?:(?:oh|um+|uh+|er+|well|so|but|and|i|we|he|she|they)\s+)*(?:never|didn'?t|did not|not once)\s+"
+    r"(?:ever\s+)?(?:missed|miss|skipped|skip)\s+(?:a single one|a single \w+|one|any|a one)(?:\s+of (?:them|'em))?$"
+)
+
+
+def count_beside_missed(question: Any, t: str) -> float | str | None:
+    """The count said beside how many were missed when the two make the whole the question states
+    (answers blind44, "The course had ten classes. How many of them did you attend?": "We made it
+    to nine of them. Missed one when he was ill." is 9, "All ten, never missed a single one" 10,
+    "We missed three, so that makes seven" 7), read back; ``"unclear"`` when they do not add up
+    (asked again); None for other answers (no missed clause, no whole, money, a question about what
+    was missed, or not one other number)."""
+    asked = (question.text or "").lower()
+    if question.type != "number" or quantities.asks_money(question) or _MISS_ASKED.search(asked):
+        return None
+    clauses = [c.strip() for c in re.split(r"[,.;!?]+|\bso\b", t) if c.strip()]
+    missed: list[float] = []
+    others: list[float] = []
+    for clause in clauses:
+        if _NONE_MISSED_CLAUSE.match(clause):
+            missed.append(0)
+            continue
+        m = _MISSED_CLAUSE.match(clause)
+        said = numbers_in(_prep_numbers(m.group("n"))) if m else []
+        if m and len(said) == 1:
+            missed.append(said[0])
+            continue
+        others += numbers_in(_prep_numbers(clause))
+    whole = _question_total(question)
+    if len(missed) != 1 or len(others) != 1 or whole is None:
+        return None
+    return others[0] if others[0] + missed[0] == whole else "unclear"
