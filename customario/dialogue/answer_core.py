@@ -322,6 +322,18 @@ def question_tense(question: Any) -> str:
     """``future`` for "When would you like the installation?" or "When are you due to collect it?",
     ``past`` for "When did you last ride?", else ``nearest``: which side of today a bare weekday or day of the month falls on."""
     q = (question.text or "").lower()
+    # The question says which side of today in so many words ("Please give the future date.",
+    # "Looking ahead, ...", "That's a date in the past."): that wins over its verbs (answers
+    # blind44: "Looking ahead, on what date is your dog's graduation test booked? Please give the
+    # future date." had been read as nearest, and "Wednesday" stored as yesterday)
+    if re.search(r"\b(?:future|looking ahead|from tomorrow)\b", q):
+        return "future"
+    if re.search(r"\b(?:in the past|thinking back|looking back)\b", q):
+        return "past"
+    # "What date is your system check booked for?": a booking that is, is ahead (the writers of
+    # blind11, blind28, blind32 and blind33 all read it as a future date)
+    if re.search(r"\b(?:is|are)\b[^.?!]*\bbooked\b", q) and not re.search(r"\b(?:did|was|were|last)\b", q):
+        return "future"
     if re.search(
         r"\b(will|would|want|like|prefer|should|shall|next|upcoming|schedule|book|plan|planning|going to)\b", q
     ):

@@ -15,6 +15,7 @@ import re
 from datetime import date, timedelta
 
 from customario.dialogue.codes import is_dont_know
+from customario.dialogue.date_holidays import day_beside_stretch, holiday_stretch
 from customario.dialogue.date_reading import day_of_month, read_date
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import MONTHS, WEEKDAYS
@@ -266,6 +267,9 @@ def _clauses_agree(t: str, today: date, tense: str, taken_back: date | None = No
     parts = [p for p in re.split(r"[,;]", t) if p.strip()]
     if len(parts) < 2 or re.search(r"\bor\b", t):
         return None
+    if day_beside_stretch(t) is not None:
+        # "Christmas week, coming on Christmas Eve": the stretch only places the day said beside it
+        parts = [p for p in parts if not holiday_stretch(p)]
     read = [(p, read_date(p, today, tense)[0]) for p in parts]
     if taken_back is not None:
         read = [(p, d) for p, d in read if d != taken_back]

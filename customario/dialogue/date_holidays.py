@@ -282,8 +282,26 @@ _DAY_SAID = re.compile(
 def holiday_stretch(t: str) -> bool:
     """True when ``t`` (cleaned, lower case) names a holiday as a stretch of days ("over Christmas",
     "Easter week") and no one day of it: the date is asked for again, never the holiday's own day."""
+    return _STRETCH.search(t) is not None and day_beside_stretch(t) is None
+
+
+def _names_a_holiday(t: str) -> bool:
+    """True when ``t`` names a holiday by its name ("Boxing Day", "Good Friday", "Labor Day")."""
+    rxs = [rx for rx, _ in _HOLIDAYS] + [rx for rx, _ in _EASTER_DAYS] + [rx for rx, _ in _WEEKDAY_HOLIDAYS]
+    return any(re.search(rf"\b(?:{rx})\b", t) for rx in rxs)
+
+
+def day_beside_stretch(t: str) -> tuple[str, str] | None:
+    """(the holiday stretch ``t`` names, the words of ``t`` without it) when those words say one day
+    of their own ("Christmas week, arriving on Boxing Day" → ("christmas week", ", arriving on
+    boxing day"); "over Christmas, the 27th"); None when ``t`` names no stretch or nothing else
+    names a day. The day is then read from the other words alone: read with the stretch,
+    "Christmas week" had given Christmas Day (answers blind44)."""
     m = _STRETCH.search(t)
-    return bool(m) and not _DAY_SAID.search(t[: m.start()] + " " + t[m.end() :])
+    if m is None:
+        return None
+    rest = t[: m.start()] + " " + t[m.end() :]
+    return (m.group(0), rest) if _DAY_SAID.search(rest) or _names_a_holiday(rest) else None
 
 
 def holiday_roughly(t: str) -> bool:

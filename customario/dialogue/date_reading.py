@@ -14,6 +14,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from customario.dialogue.date_holidays import day_beside_stretch
 from customario.dialogue.date_holidays import in_tense as _in_tense
 from customario.dialogue.date_holidays import month_day as _month_day
 from customario.dialogue.date_holidays import named_day as _named_day
@@ -21,6 +22,7 @@ from customario.dialogue.date_holidays import nth_weekday_of
 from customario.dialogue.date_holidays import valid_day as _valid_day
 from customario.dialogue.date_relative import (
     WEEK_COUNT,
+    ago_from,
     next_or_last_readings,
     not_this_one,
     weekday_beyond,
@@ -316,11 +318,9 @@ def _two_dates_or_counted(t: str, today: date, tense: str) -> tuple[date | None,
     span = _open_span(t, today, tense)
     if span is not None:
         return span  # "After Christmas sometime": a span, not a date; "before Christmas, the 23rd"
-    m = re.search(r"\b(a|one|two|three) weeks? ago (yesterday|today)\b", t)
-    if m:
-        # "A week ago yesterday" (British English): seven days before yesterday
-        weeks = 1 if m.group(1) in ("a", "one") else int(parse_number(m.group(1)) or 0)
-        return today - timedelta(days=7 * weeks + (1 if m.group(2) == "yesterday" else 0)), "inferred"
+    ago = ago_from(t, today)
+    if ago is not None:
+        return ago
     week = re.search(r"\b(next|last|this|coming|past|that) week\b", t)
     if week and not re.search(rf"\b({'|'.join(WEEKDAYS)})\b", t):
         if re.search(rf"\d|\b({'|'.join(_DAY_ORDINALS)})\b", t):
@@ -481,6 +481,22 @@ def _weekday_and_day(t: str, weekday: int, dom: int, today: date, tense: str) ->
     return (min(cands, key=lambda d: abs(d - today)), "inferred") if cands else (None, "ambiguous")
 
 
+def _day_in_stretch(t: str, today: date, tense: str) -> tuple[date | None, str] | None:
+    """ "Christmas week, arriving on Boxing Day": the day said beside a holiday stretch
+    (:func:`date_holidays.day_beside_stretch`), read back when it lies within a week of the
+    holiday; (None, ``ambiguous``) when it does not ("over Christmas, the 27th" is not November's
+    27th); None when no day is said beside a stretch, or only a weekday (its day in that week,
+    which :mod:`date_weeks` reads)."""
+    beside = day_beside_stretch(t)
+    if beside is None or re.search(rf"\b(?:{'|'.join(WEEKDAYS)})\b", beside[1]):
+        return None
+    d, _how = read_date(beside[1], today, tense)
+    holiday, _ = read_date(re.sub(r"^(?:over|during|across|throughout|in) ", "", beside[0]), today, tense)
+    if d is not None and holiday is not None and abs((d - holiday).days) <= 7:
+        return d, "inferred"
+    return None, "ambiguous"
+
+
 def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | None, str]:
     """A date the way survey callers say it → (date or None, how sure: ``exact``, ``phrase`` or
     ``inferred``; ``ambiguous`` with None when two dates fit).
@@ -516,7 +532,12 @@ def read_date(text: str, today: date, tense: str = "nearest") -> tuple[date | No
             return date(int(m.group(1)), int(m.group(2)), int(m.group(3))), "exact"
         except ValueError:
             return None, "exact"
-    counted = _weeks_off_weekday(t, today) or _weekday_in_week_said(t, today) or _two_dates_or_counted(t, today, tense)
+    counted = (
+        _day_in_stretch(t, today, tense)  # "Christmas week, arriving on Boxing Day"
+        or _weeks_off_weekday(t, today)
+        or _weekday_in_week_said(t, today)
+        or _two_dates_or_counted(t, today, tense)
+    )
     if counted is not None:
         return counted
     found = (

@@ -128,3 +128,18 @@ def next_or_last_readings(t: str, today: date) -> tuple[date, date] | None:
         return None
     near = weekday_beyond(today, weekday, -1)
     return (near - timedelta(days=7), near) if (today - near).days == 1 else None
+
+
+def ago_from(t: str, today: date) -> tuple[date | None, str] | None:
+    """ "A week ago yesterday" (British English): seven days before yesterday, read back; "three
+    weeks ago today", "eight days ago yesterday". Every count: "eight weeks ago yesterday" had been
+    read as eight weeks ago, a day late and stored unconfirmed (answers blind44), as had "eight days
+    ago yesterday" and "2 weeks ago yesterday". None for other words."""
+    m = re.search(rf"\b{WEEK_COUNT} (days?|weeks?) ago,? (yesterday|today)\b", t)
+    if m is None:
+        return None
+    count = 1 if m.group(1) in ("a", "an", "one") else parse_number(m.group(1))
+    if not count or count != int(count):
+        return None, "ambiguous"
+    days = int(count) * (7 if m.group(2).startswith("week") else 1) + (m.group(3) == "yesterday")
+    return today - timedelta(days=days), "inferred"
