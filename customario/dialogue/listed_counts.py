@@ -213,7 +213,7 @@ _ME_AND_N = re.compile(
 _CALLER_LEFT_OUT = re.compile(
     r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+(?:you|yourself)\b"
 )
-_N_AND_ME = re.compile(r"\W*(?P<n>\d+|[a-z]+(?:[ -][a-z]+)?)\s*,\s*(?:and|plus|\+|&)\s+(?:me|myself)\W*")
+_N_AND_ME = re.compile(r"\W*(?P<n>\d+|[a-z]+(?:[ -][a-z]+)?)\s*,?\s*(?:and|plus|\+|&)\s+(?:me|myself)\W*")
 
 
 # A clause of its own said about someone already named or about the caller: a subject pronoun and
@@ -292,9 +292,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         return None
     noun = counted_noun(question)
     guests = bool(noun) and not _PERSON_WORD.fullmatch(noun) and _persons_asked(noun)
-    # "How many students were in the class, counting yourself?": people by a word of this module's
-    # own ("students", "kids"), though the question has no word of a household (answers blind41:
-    # "me and nine friends" had been stored as nine)
+    # "How many students ...?": people by a person word, no household word ("me and nine friends"
+    # had been stored as nine, answers blind41): only the caller and others are read here
     kind = bool(noun) and bool(_PERSON_WORD.fullmatch(noun))
     if not per_person and not asks_people(question) and not guests and not kind:
         return None
@@ -304,6 +303,8 @@ def people_count(question: Any, text: str, *, per_person: bool = False) -> int |
         # "me and three", "me + 3", "three, plus me": the caller and that many more (read back); the
         # bare number had been taken for the total and stored as three
         return int(numbers_in(added.group("n"))[0]) + 1
+    if kind and not per_person and not asks_people(question) and not guests:
+        return None
     t = re.sub(r"[^a-z0-9' -]+", ",", text.lower()).replace("-", " ")
     # "a hundred and twenty guests": one number, not the parts "a hundred" and "twenty guests"
     t = re.sub(rf"\b(hundred|thousand) and (?={_NUMBER_START})", r"\1 ", t)
@@ -528,9 +529,8 @@ def parts_count(question: Any, text: str) -> int | None:
         counted = [(k, asked_noun if n == asked_noun or is_kind_of(n, asked_noun) else n) for k, n in counted]
     left_out = _left_out_by(question)
     if any(n == asked_noun for _, n in counted) and all(n == asked_noun or n in left_out for _, n in counted):
-        # "Six trees and the hedge" to "How many trees? Do not count hedges.": what the question
-        # itself leaves out is not counted (answers blind41); the count is read back. Anything
-        # else beside the count may be one of them ("two tents and my hammock"): asked again below
+        # "Six trees and the hedge" to "How many trees? Do not count hedges." (blind41): what the
+        # question leaves out is not counted (read back); anything else may be one of them
         return sum(k for k, n in counted if n == asked_noun)
     if any(n == asked_noun for _, n in counted) and any(n != asked_noun for _, n in counted):
         # "Twelve trees and two shrubs" to "how many trees?", "two road bikes and a tandem": is the
