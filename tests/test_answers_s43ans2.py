@@ -229,6 +229,11 @@ def test_a_named_day_beside_a_holiday_stretch_is_that_day_read_back(text, value)
     assert (n.value, n.method) == (value, "inferred")
 
 
+def test_a_day_said_inside_a_span_between_two_holidays_is_still_read():
+    n = _value(CROSSED, "Between Christmas and New Year, the twenty-ninth of December.")
+    assert (n.value, n.method) == ("2032-12-29", "inferred")
+
+
 @pytest.mark.parametrize("text", ["Christmas week", "over Easter, the 3rd of May"])
 def test_a_stretch_alone_or_a_day_far_from_it_is_asked_again(text):
     assert _read(NEXT_STAY, text).status == "invalid"

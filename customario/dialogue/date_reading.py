@@ -488,8 +488,8 @@ def _day_in_stretch(t: str, today: date, tense: str) -> tuple[date | None, str] 
     27th); None when no day is said beside a stretch, or only a weekday (its day in that week,
     which :mod:`date_weeks` reads)."""
     beside = day_beside_stretch(t)
-    if beside is None or re.search(rf"\b(?:{'|'.join(WEEKDAYS)})\b", beside[1]):
-        return None
+    if beside is None or re.search(rf"\b(?:{'|'.join(WEEKDAYS)})\b", beside[1]) or beside[0].startswith("between"):
+        return None  # "between Christmas and New Year, the 27th" is _between's
     d, _how = read_date(beside[1], today, tense)
     holiday, _ = read_date(re.sub(r"^(?:over|during|across|throughout|in) ", "", beside[0]), today, tense)
     if d is not None and holiday is not None and abs((d - holiday).days) <= 7:
