@@ -27,7 +27,10 @@ from customario.escalation.urgency_rules import OWN_MATTER, rx
 _BUSINESS = r"(you|you lot|you guys|your (\w+ ){0,2}?(shop|store|salon|company|business|firm)|this (shop|store|salon|company|place|business)|the (shop|store|salon|company|business))"
 _AUTHORITY = (
     r"(trading standards|(the |a )?(consumer )?ombudsman|consumer (protection|affairs|council|rights)( \w+)?|(the )?attorney general|"
-    r"(the )?(ftc|accc|cma|cpsc)|(the office of )?fair trading|(the )?(financial conduct authority|fca)|(the )?advertising standards( authority)?|(the )?asa)"
+    r"(the )?(ftc|accc|cma|cpsc)|(the office of )?fair trading|(the )?(financial conduct authority|fca)|(the )?advertising standards( authority)?|(the )?asa|"
+    # blind37 (held out, read after the stop's work): the data-protection regulator and the UK
+    # registers of dentists, doctors and opticians
+    r"(the )?information commissioner('?s office)?|(the )?ico|(the )?(general (dental|medical|optical) council|gdc|gmc|goc))"
 )
 # s43urg (blind38): the inspectors and licensing bodies a business answers to, UK and US (food hygiene,
 # workplace safety, animal welfare, vehicle testing, schools and care, a council's licensing team, a
@@ -55,6 +58,12 @@ _INSPECTED = (
     r"|\b(have|get|getting|having|see|seeing) (you|you lot|this (place|site|shop|business)|your (\w+ ){0,2}?"
     r"(place|site|shop|business|licen[cs]e)) (closed|shut|struck off|taken away|revoked)( down)?\b"
 )
+# ... or an authority, the police or counsel set on the business (blind37: "I'll have the Information
+# Commissioner down on you like a ton of bricks")
+_SET_ON = (
+    rf"\b(have|get|set|bring|send)( the)? ({_INSPECTOR}|{_AUTHORITY}|police|cops|solicitors?|lawyers?|attorneys?) "
+    rf"(down on|onto|on to|after|round to) {_BUSINESS}\b"
+)
 _COMPLAINT_ONLY = r"(the )?(better business bureau|bbb|trustpilot|yelp|google|facebook|reddit|everyone|my friends|head office|your (manager|boss|head office))"
 _LEGAL = (
     (
@@ -62,7 +71,7 @@ _LEGAL = (
         rf"\breport(s|ed|ing)? {_BUSINESS}( \w+){{0,3}}? to (?!{_COMPLAINT_ONLY}\b)"
         rf"|\b(contact\w*|call\w*|ring\w*|writ\w*|complain\w*|report\w*|go|going|went|gone|straight)( \w+)? (to )?{_AUTHORITY}\b"
         rf"|\b{_AUTHORITY}('ll| will| are going to| is going to) (hear|be hearing|know)\b"
-        rf"|{_INSPECTED}",
+        rf"|{_INSPECTED}|{_SET_ON}",
     ),
     # urg15 (blind24): the business or its staff reported to the police for a crime ("I'm reporting
     # your driver to the police for stealing"): a criminal complaint, where a report of a crime
@@ -98,6 +107,15 @@ _LEGAL = (
         # the judge offered as the other way to settle it ("sort this out now, or in front of a
         # judge?") or said ahead in learner English ("I go to the judge with this"), blind19
         r"|\bor (in front of|before|up before) (a|the) (judge|court|magistrates?|tribunal)\b"
+        # the matter sent there as the other half of an ultimatum, in the present tense (blind37: "either
+        # the money is back by Friday or this goes in front of a judge"), and a court named as the last
+        # step of a chain of complaints ("I'm going straight to the council, and then to court")
+        r"|\bor (else )?(this|it|that|the matter|the whole thing)( \w+)? (goes|go|gets taken|ends up|lands) "
+        r"(in front of|before|up before|to|in) (a |the )?(judge|court|courts|magistrates?|tribunal|small claims)\b"
+        rf"|\b{_FIRST_PERSON}( \w+){{0,2}}? (going|go|off|straight)\b[^.!?]*?,? (and )?then (on |straight )?to "
+        r"(court|the courts|small claims|(a|the) (judge|tribunal))\b"
+        # the business itself met in court (blind37: "I'll see your company in court over it")
+        rf"|\b(see|seeing|meet|meeting) {_BUSINESS} in court\b"
         r"|\b(i|we)('ll| will| go| am going to go| are going to go| gonna go| shall go) (to|before) (a|the) (judge|magistrates?)"
         r"(?= with (this|it|that|you)\b| about (this|it|you)\b| if\b| unless\b|\s*[.!?,]|\s*$)",
     ),
