@@ -19,7 +19,7 @@ from typing import Any
 from customario.dialogue.listed_counts import asks_people
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.units import counted_noun, question_unit
-from customario.dialogue.yesno import BOOKED_TIME_ASKED
+from customario.dialogue.yesno_words import BOOKED_TIME_ASKED
 
 # ---------------------------------------------------------------- amounts said without "hundred"
 _DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")

@@ -90,8 +90,6 @@ def threshold_reading(question: Any, t: str) -> str | None:
         return None  # "at least one day a week?" asks how often (inferred.implied_yes_no)
     unit = re.sub(r"s$", "", asked.group(3))
     if unit in ("minute", "hour"):
-        from customario.dialogue.yesno_asides import parts_of_day
-
         t = parts_of_day(t)  # "there all afternoon": more than two hours
     said = re.sub(r"\b\d{1,2}(:\d\d)?\s*(am|pm|a\.m\.|p\.m\.|o'?clock)\b|\b\d{1,2}:\d\d\b", " ", t)
     # "I got there at 2 and left at 3": the time between two clock times is the amount (minutes or
@@ -163,3 +161,21 @@ def threshold_reading(question: Any, t: str) -> str | None:
         (v > limit[0]) if direction == 1 else (v >= limit[0]) if direction == 0 else (v < limit[0]) for v in values
     }
     return ("yes" if sides.pop() else "no") if len(sides) == 1 else "ambiguous"
+
+
+# "all afternoon", "the whole morning": more than two hours; "all day": more than six. (Moved here from
+# yesno_asides, whose import of yesno made thresholds -> yesno_asides -> yesno -> thresholds a cycle.)
+_PART_OF_DAY = re.compile(r"\b(?:all|the whole|the entire|the full)\s+(?:(morning|afternoon|evening)|(day))\b")
+
+
+def parts_of_day(t: str) -> str:
+    """``t`` with a part of the day spent somewhere as a bound in hours ("there all afternoon" →
+    "there more than two hours"), unless negated in its clause ("wasn't there all afternoon")."""
+
+    def bound(m: re.Match) -> str:
+        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1]
+        if re.search(r"\b(?:not|never|no)\b|n'?t\b", clause):
+            return m.group(0)
+        return "more than six hours" if m.group(2) else "more than two hours"
+
+    return _PART_OF_DAY.sub(bound, t)

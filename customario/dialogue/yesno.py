@@ -15,6 +15,7 @@ from typing import Any
 from customario.dialogue.spoken import clean
 from customario.dialogue.thresholds import threshold_reading  # noqa: F401  (moved there; re-exported)
 from customario.dialogue.yesno_words import (  # noqa: F401  (BOTH, SOFT_NO re-exported: answers, yesno_answers)
+    BOOKED_TIME_ASKED,
     _EMPHATIC_NO,
     _LITOTES_YES,
     _NO,
@@ -230,16 +231,6 @@ def reading(text: str) -> tuple[str | None, str]:
     # holds a word no bare yes/no has, so it is a phrase and spoken it keeps the campaign's threshold
     plain = all(w in _BARE_WORDS for w in bare)
     return value, "exact" if len(bare) <= 2 and plain else "phrase"
-
-
-# A question whether someone came at the time booked, asked without "on time": "Did the crew arrive
-# on the day and at the time they were booked for?", "... at the agreed time?" (answers blind41).
-BOOKED_TIME_ASKED = (
-    r"\bat the (?:\w+ )?time (?:they|you|it|we|he|she) (?:were|was) (?:booked|scheduled|due|expected|given)\b|"
-    # ("at the booked time" stays out: "Yes, eventually, after I asked three times" to "was your boat
-    # ready at the booked time?" is sarcasm read back, answers blind15)
-    r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b"
-)
 
 
 # Opposites of what yes/no questions commonly ask about: "not late at all" answers "did it arrive

@@ -173,23 +173,6 @@ def _doubted(t: str) -> bool:
     )
 
 
-# "all afternoon", "the whole morning": more than two hours; "all day": more than six.
-_PART_OF_DAY = re.compile(r"\b(?:all|the whole|the entire|the full)\s+(?:(morning|afternoon|evening)|(day))\b")
-
-
-def parts_of_day(t: str) -> str:
-    """``t`` with a part of the day spent somewhere as a bound in hours ("there all afternoon" →
-    "there more than two hours"), unless negated in its clause ("wasn't there all afternoon")."""
-
-    def bound(m: re.Match) -> str:
-        clause = re.split(r"[,.;!?]|\bbut\b", t[: m.start()])[-1]
-        if re.search(r"\b(?:not|never|no)\b|n'?t\b", clause):
-            return m.group(0)
-        return "more than six hours" if m.group(2) else "more than two hours"
-
-    return _PART_OF_DAY.sub(bound, t)
-
-
 _DAY = (
     r"(?:the\s+)?(?P<d>\d{1,2}(?:st|nd|rd|th)|(?:(?:twenty|thirty)[ -])?(?:"
     + "|".join(sorted(_ORDINALS, key=len, reverse=True))

