@@ -113,6 +113,8 @@ def all_choices_said(question: Any, t: str) -> re.Match | None:
             continue  # "video game music, all of it, Zelda, Mario, everything": all of the one named
         if re.match(r"anything\b", m.group(0)) and re.search(r"(?:n'?t|\bnot|\bnever)\b[^,.;!?]*$", t[: m.start()]):
             continue  # "I didn't buy anything but the shuttle ticket": only the shuttle (answers blind38)
+        if re.search(r"\b(?:because|'?cause|cos|coz|since)\b[^,.;!?]*$", t[: m.start()]):
+            continue  # "Scratch resistant, because I drop everything": the reason given, not the answer (blind43)
         if m.group(0) == "everywhere" and not re.search(r"\bwhere\b", (question.text or "").lower()):
             continue  # "everywhere" is every choice only when the choices are places asked "where"
         if m.group("kind") and match_choices_how(question, m.group("kind"))[0]:

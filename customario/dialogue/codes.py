@@ -145,13 +145,16 @@ NOT_YOUR_BUSINESS = (
 )
 _REFUSED = (
     # "I'd sooner not tell you which one" (answers blind41): "sooner" as "rather" (British)
-    r"\b(prefer|rather|sooner) not\b",
+    # ... but "I'd rather not have to come back three times" wishes something away and declines nothing
+    # (answers blind43, an open answer coded refused)
+    r"\b(prefer|rather|sooner) not\b(?! (?:to )?(?:have|need|be made|be forced) to\b)",
     r"\bnot (going|gonna) (to )?(say|answer|tell)\b",
     r"\brefuse\b",
     NOT_YOUR_BUSINESS,
     r"\bno comment\b",
     r"\bdecline to\b",
-    r"\bskip (it|this|that)\b",
+    # "Nope, skipping that." (answers blind43): the keyword as a participle too
+    r"\bskip(?:ping)? (it|this|that)\b",
     # "I'll skip the rating", "let's skip this question" (answers blind38)
     r"\b(?:i'?ll|i will|i'?d rather|i'?d like to|let'?s|can i|can we|i want to) skip (?:the|this|that) "
     r"(?:rating|question|score|one|scoring|part|bit)\b",
