@@ -28,7 +28,9 @@ _UPGRADES = Question(
         Choice(code="none", label="none of these", synonyms=["none"]),
     ],
 )
-_REMARKS = Question(id="remarks", type="open", text="Anything else you'd like to tell us about the service?", required=False)
+_REMARKS = Question(
+    id="remarks", type="open", text="Anything else you'd like to tell us about the service?", required=False
+)
 
 
 @pytest.mark.parametrize(
