@@ -80,6 +80,7 @@ from customario.escalation.kb_location import answer_street_number_asked
 from customario.escalation.kb_wallet import answer_wallet_asked
 from customario.escalation.kb_request import asks_done_to_a_state
 from customario.escalation.kb_zone import answer_zone_asked, read_aloud
+from customario.escalation.kb_price_factor import refuse_unstated_price_factor
 from customario.escalation.kb_stated import answer_stated_value, refuse_other_thing
 from customario.escalation.kb_service import (
     INCLUDED_ONLY,
@@ -531,6 +532,9 @@ def search(
             # "the restocking fee on an installed SSD?" is not read "installed CPUs are ..." (kb_stated)
             refuse_other_thing(query, result.hits[0], articles, threshold)
             other_service_named(query, result.hits[0], articles, threshold, business_name_words(articles))
+            refuse_unstated_price_factor(
+                query, result.hits[0], threshold
+            )  # "cost more for long hair?" (kb_price_factor)
         _refuse_other_age(query, result.hits[0], threshold - 0.01, articles)
         refuse_other_duration(query, result.hits[0], threshold - 0.01)  # a wait asked of a length (kb_lag)
     # Two asks answered each from its own article, or two services compared (kb_two_asks); not
