@@ -1,5 +1,6 @@
 """The class behind two of held-out kb blind42's near misses answered (6 December 2026), in phrasings
-written here, on a made-up dog groomer's profile: a price asked to rise or change with the caller's
+written here, on a made-up dog groomer's profile (and one wrong answer: "your phone and your email
+both" read the email only, :mod:`customario.escalation.kb_reach`): a price asked to rise or change with the caller's
 own condition ("does it cost more if my dog is really big?") is not answered with a single price
 that does not say what it depends on (:mod:`customario.escalation.kb_price_factor`); a price that
 does say it ("price from; depends on size") still answers, and a plain price question is untouched.
@@ -16,6 +17,7 @@ PROFILE = """\
 business:
   name: Waggy Tails Grooming
   phone: "+1 720 555 0199"
+  email: hello@waggytails.example
   timezone: America/Denver
 hours:
   mon: closed
@@ -73,3 +75,15 @@ def test_a_plain_price_question_is_untouched(groomer):
 )
 def test_the_rule_itself(query, part, unstated):
     assert price_factor_unstated(query, part) is unstated
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Can I have your phone and your email, both please?",
+        "Could I get your phone and your email as well, for my contacts?",
+    ],
+)
+def test_the_business_phone_said_as_your_phone_is_read_with_the_other_channel(groomer, question):
+    answer = said(groomer, question, CAMPAIGN)
+    assert answer and "555 0199" in answer and "hello@waggytails.example" in answer

@@ -141,7 +141,12 @@ def _channel_said(question: str, answer: str) -> str | None:
 
 # The channels as nouns only (not "call", "text"): the ones a question names when it asks for several.
 _NAMED = (
-    ("phone", re.compile(r"\b(?:(?:tele)?phone number|telephone|number)\b", re.I), "phone number"),
+    # "your phone and your email both" (kb blind42): the business's phone said as "your phone"
+    (
+        "phone",
+        re.compile(r"\b(?:(?:tele)?phone number|telephone|number|(?:your|ur) (?:phone|mobile|cell))\b", re.I),
+        "phone number",
+    ),
     ("email", re.compile(r"\be-?mail", re.I), "email address"),
     ("website", re.compile(r"\bweb ?(?:site|page|address)\b", re.I), "website"),
 )
