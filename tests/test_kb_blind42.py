@@ -1,6 +1,8 @@
 """The class behind two of held-out kb blind42's near misses answered (6 December 2026), in phrasings
 written here, on a made-up dog groomer's profile (and one wrong answer: "your phone and your email
-both" read the email only, :mod:`customario.escalation.kb_reach`): a price asked to rise or change with the caller's
+both" read the email only, :mod:`customario.escalation.kb_reach`; and one on the store: a state said by a
+negated plain verb, "if I didn't open it", is the un- state, "unopened", so the rule on unopened items
+is read, :func:`customario.escalation.kb_said_state.said_states`): a price asked to rise or change with the caller's
 own condition ("does it cost more if my dog is really big?") is not answered with a single price
 that does not say what it depends on (:mod:`customario.escalation.kb_price_factor`); a price that
 does say it ("price from; depends on size") still answers, and a plain price question is untouched.
@@ -11,6 +13,8 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.kb_price_factor import price_factor_unstated
+from customario.escalation.kb_said_state import said_states
+from customario.escalation.knowledge import search
 from tests.kb_profile_helpers import load_profile, said
 
 PROFILE = """\
@@ -87,3 +91,21 @@ def test_the_rule_itself(query, part, unstated):
 def test_the_business_phone_said_as_your_phone_is_read_with_the_other_channel(groomer, question):
     answer = said(groomer, question, CAMPAIGN)
     assert answer and "555 0199" in answer and "hello@waggytails.example" in answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "I didn't open the box, can I get my money back?",
+        "if we didnt open it, do we get all our money back?",
+    ],
+)
+def test_a_thing_not_opened_reads_the_rule_on_unopened_items(kb, question):
+    result = search(kb, question, campaign="pc_store_support")
+    part = result.best.get("excerpt") or result.best["answer"]
+    assert result.confident and part.startswith("Unopened") and "restocking" not in part
+
+
+def test_a_negated_plain_verb_says_the_un_state():
+    assert said_states("I didn't use them, can I send them back?") == (["unused"], ["used"])
+    assert said_states("I opened it but didn't install it") == (["opened", "uninstalled"], ["installed"])

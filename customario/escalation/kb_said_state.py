@@ -41,6 +41,18 @@ _NEGATED_RE = re.compile(
 )
 
 
+# A verb of the thing negated in its plain form: "if I didn't open it", "I haven't even used them" say
+# the un- state ("unopened"), which a rule may begin with (kb blind42: "if i didnt open it do i get all
+# my money back" read the rule on opened items).
+_NEGATED_VERB_RE = re.compile(
+    r"\b(?:didnt|havent|hasnt|never|not)\s+(?:(?:even|yet|ever|actually|really)\s+)?([a-z]{3,})\s+(?:it|them|this|that|the|my)\b"
+)
+
+
+def _participle(verb: str) -> str:
+    return verb + ("d" if verb.endswith("e") else "ed")
+
+
 def said_states(query: str) -> tuple[list[str], list[str]]:
     """(states said, states negated) of ``query``: lower-case participles the caller says of the
     thing ("I installed the CPU" → installed; "a GPU I opened but never installed" → opened, and
@@ -59,6 +71,10 @@ def said_states(query: str) -> tuple[list[str], list[str]]:
             if joined:
                 said.append(joined.group(1))
     negated += [m.group(1) for m in _NEGATED_RE.finditer(text)]  # "but never installed"
+    for m in _NEGATED_VERB_RE.finditer(text):  # "if I didn't open it": unopened said, opened negated
+        if not m.group(1).endswith("ed"):
+            said.append("un" + _participle(m.group(1)))
+            negated.append(_participle(m.group(1)))
     negated = list(dict.fromkeys(negated))
     return [w for w in dict.fromkeys(said) if w not in negated], negated
 
