@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess, assess_rules
+from customario.escalation.urgency import assess_rules
+from tests.urgency_read import read_as
 
 EMERGENCY = [
     "Can I cancel the cake for Saturday? My brother sent a message saying sorry and goodbye and he won't answer his phone now",
@@ -30,8 +31,7 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    assert assess_rules(text).level == "emergency", assess_rules(text)
-    assert assess(text).level == "emergency", assess(text)
+    read_as(text, "emergency")
 
 
 @pytest.mark.parametrize("text", NORMAL)

@@ -12,7 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess, assess_rules
+from customario.escalation.urgency import assess_rules
+from tests.urgency_read import read_as
 
 EMERGENCY = [
     "The dryer was sparking and now the laundry basket has caught",
@@ -30,8 +31,7 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    assert assess_rules(text).level == "emergency", assess_rules(text)
-    assert assess(text).level == "emergency", assess(text)
+    read_as(text, "emergency")
 
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)

@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess, assess_rules
+from customario.escalation.urgency import assess_rules
+from tests.urgency_read import read_as
 
 EMERGENCY = [
     "He slipped off the bouldering wall onto the mat and he isn't moving or talking",
@@ -46,14 +47,12 @@ NOT_EMERGENCY = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    assert assess_rules(text).level == "emergency", assess_rules(text)
-    assert assess(text).level == "emergency", assess(text)
+    read_as(text, "emergency")
 
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    assert assess_rules(text).level == "urgent", assess_rules(text)
-    assert assess(text).level == "urgent", assess(text)
+    read_as(text, "urgent")
 
 
 @pytest.mark.parametrize("text", NOT_EMERGENCY)

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess, assess_rules
+from customario.escalation.urgency import assess_rules
+from tests.urgency_read import read_as
 
 URGENT = [
     # a nail torn off, with a sign of hurt
@@ -40,8 +41,7 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    assert assess_rules(text).level == "urgent", assess_rules(text)
-    assert assess(text).level == "urgent", assess(text)
+    read_as(text, "urgent")
 
 
 @pytest.mark.parametrize("text", NORMAL)

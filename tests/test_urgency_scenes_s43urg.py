@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess, assess_rules
+from customario.escalation.urgency import assess_rules
+from tests.urgency_read import read_as
 
 EMERGENCY = [
     "the tiger is out in the car park and people are running everywhere",
@@ -37,8 +38,7 @@ NORMAL = [
 
 @pytest.mark.parametrize("text", EMERGENCY)
 def test_emergency(text):
-    assert assess_rules(text).level == "emergency", assess_rules(text)
-    assert assess(text).level == "emergency", assess(text)
+    read_as(text, "emergency")
 
 
 @pytest.mark.parametrize("text", URGENT)
