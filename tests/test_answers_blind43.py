@@ -7,7 +7,10 @@ development work (issue 11, 6 December 2026). Our own phrasings, on made-up ques
 - "I'd rather not have to ..." wishes something away and declines nothing: an open answer, not a
   refusal (blind43 had coded a comment refused);
 - "skipping that" is the refusal keyword as a participle ("Nope, skipping that." had been stored as
-  the comment).
+  the comment);
+- praise opened with an interjection and raised by an intensifier, to a yes/no question ("Oh yeah,
+  super polite, he threw it over the fence", stored as a yes), is read back before it is stored
+  (the ``irony`` shape of :mod:`customario.dialogue.answer_risk_shapes`).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from __future__ import annotations
 import pytest
 
 from customario.definitions import Choice, Question
+from customario.dialogue.answer_risk import risks
 from customario.dialogue.answers import normalise
 
 _UPGRADES = Question(
@@ -66,3 +70,22 @@ def test_a_wish_with_rather_not_have_to_is_the_comment(text):
 @pytest.mark.parametrize("text", ["Nah, skipping this.", "Skipping that one, thanks.", "I'd rather not say."])
 def test_skipping_and_rather_not_say_are_refusals(text):
     assert normalise(_REMARKS, text).status == "refused"
+
+
+_TIDY = Question(id="tidy", type="yes_no", text="Did the plumber leave the bathroom tidy?")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oh yes, really tidy, there was a puddle on the floor for a week.",
+        "Oh sure, so careful, he left his tools in my bath.",
+    ],
+)
+def test_raised_praise_after_an_interjection_is_read_back(text):
+    assert "irony" in risks(_TIDY, text, True)
+
+
+@pytest.mark.parametrize("text", ["Yes, very tidy.", "Oh, yes.", "Really tidy, thanks."])
+def test_plain_praise_is_not_irony(text):
+    assert "irony" not in risks(_TIDY, text, True)

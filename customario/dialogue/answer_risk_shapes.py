@@ -23,7 +23,8 @@ or from a reading the code already has, never from a corpus line:
   out: a date read from a holiday's name (:func:`date_holidays.named_day`) caught 6 more wrong
   values on the first-contact logs for 181 read-backs of right ones (1.1 per 100 lines);
 - ``irony``: a top or bottom rating opened with an interjection ("Oh, a ten"), or a yes/no said
-  with a set phrase of disbelief ("yeah right", "as if", "that'll be the day"; Kreuz and
+  with a set phrase of disbelief ("yeah right", "as if", "that'll be the day") or praise opened with
+  an interjection and an intensifier ("Oh yeah, super polite, ..."; Kreuz and
   Caucci, "Lexical influences on the perception of sarcasm", 2007: interjections are the
   strongest lexical cue);
 - ``other_person``: a yes/no, number or choice answer that speaks of a relative or a friend ("my
@@ -208,12 +209,22 @@ _DISBELIEF = re.compile(
 )
 
 
+# Praise opened with an interjection and raised by an intensifier, to a yes/no question: "Oh yeah,
+# super polite, he threw it over the fence" (answers blind43: stored as a yes), "Oh yeah, real smooth,
+# we bounced three times" (blind40). Kreuz and Caucci (2007): interjections and intensifiers are the
+# lexical cues of sarcasm; a sincere "Oh yes, very polite" costs one read-back.
+_RAISED_PRAISE = re.compile(
+    r"^\W*(?:oh+|ah+|wow|gee|ooh)\b\W*(?:(?:yeah|yes|yep|yup|sure|absolutely|totally|definitely|aye)\b\W*)?"
+    r"(?:super|so|really|real|very|ever so|incredibly|terribly|soo+)\s+[a-z]+"
+)
+
+
 def ironic(question: Any, t: str, value: Any) -> bool:
     """True for a top or bottom rating opened with an interjection ("Oh, a ten, I just love
     paying fees"), or a yes/no turn with a set phrase of disbelief ("Aye, right. On time.")."""
     qtype = getattr(question, "type", "")
     if qtype == "yes_no":
-        return _DISBELIEF.search(t) is not None
+        return _DISBELIEF.search(t) is not None or _RAISED_PRAISE.search(t) is not None
     if qtype not in ("nps", "scale") or not isinstance(value, (int, float)):
         return False
     lo = question.min if getattr(question, "min", None) is not None else 0
