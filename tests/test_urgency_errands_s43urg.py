@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess_rules
+from tests.urgency_read import rules_read_as
 
 NORMAL = [
     "Our pizzas came out cold again, can we get a discount on the next order?",
@@ -48,9 +48,9 @@ KEEPS_LEVEL = [
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    assert assess_rules(text).level == "normal", assess_rules(text)
+    rules_read_as(text, "normal")
 
 
 @pytest.mark.parametrize(("text", "level"), KEEPS_LEVEL)
 def test_keeps_level(text, level):
-    assert assess_rules(text).level == level, assess_rules(text)
+    rules_read_as(text, level)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as
+from tests.urgency_read import read_as, rules_read_as
 
 EMERGENCY = [
     "Can I cancel the cake for Saturday? My brother sent a message saying sorry and goodbye and he won't answer his phone now",
@@ -36,7 +36,7 @@ def test_emergency(text):
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    assert assess_rules(text).level == "normal", assess_rules(text)
+    rules_read_as(text, "normal")
 
 
 def test_harm_said_better_is_still_over():

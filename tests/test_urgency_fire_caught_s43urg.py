@@ -13,7 +13,7 @@ from __future__ import annotations
 import pytest
 
 from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as
+from tests.urgency_read import read_as, rules_read_as
 
 EMERGENCY = [
     "The dryer was sparking and now the laundry basket has caught",
@@ -48,7 +48,7 @@ WAY_OUT_CUT_OFF = [
 
 @pytest.mark.parametrize("text", WAY_OUT_CUT_OFF)
 def test_way_out_cut_off(text):
-    assert assess_rules(text).level == "emergency", assess_rules(text)
+    rules_read_as(text, "emergency")
 
 
 def test_way_out_blocked_without_smoke_is_normal():

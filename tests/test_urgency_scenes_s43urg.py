@@ -15,8 +15,7 @@ from __future__ import annotations
 
 import pytest
 
-from customario.escalation.urgency import assess_rules
-from tests.urgency_read import read_as
+from tests.urgency_read import read_as, rules_read_as
 
 EMERGENCY = [
     "the tiger is out in the car park and people are running everywhere",
@@ -43,9 +42,9 @@ def test_emergency(text):
 
 @pytest.mark.parametrize("text", URGENT)
 def test_urgent(text):
-    assert assess_rules(text).level == "urgent", assess_rules(text)
+    rules_read_as(text, "urgent")
 
 
 @pytest.mark.parametrize("text", NORMAL)
 def test_normal(text):
-    assert assess_rules(text).level == "normal", assess_rules(text)
+    rules_read_as(text, "normal")

@@ -12,3 +12,9 @@ def read_as(text: str, level: str) -> None:
     rules, both = assess_rules(text), assess(text)
     assert rules.level == level, rules
     assert both.level == level, both
+
+
+def rules_read_as(text: str, level: str) -> None:
+    """Assert that the rules alone read ``text`` as ``level``; the failure message shows the reading."""
+    rules = assess_rules(text)
+    assert rules.level == level, rules

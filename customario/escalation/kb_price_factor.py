@@ -17,6 +17,8 @@ from __future__ import annotations
 
 import re
 
+from customario.escalation.kb_excerpt import gives_price
+
 # The ask: a price said to rise or change, then the condition ("if my hair is long", "for thick hair",
 # "with really long hair", "on a Saturday").
 _VARIES_ASKED = re.compile(
@@ -31,7 +33,6 @@ _SAYS_WHAT_VARIES = re.compile(
     r"\b(?:depends?|depending|varies|vary|according to|based on|per\b|extra|surcharge|additional|plus\b|on top|more for|higher for)",
     re.I,
 )
-_PRICE = re.compile(r"\$\s?\d|\b\d+ (?:dollars|bucks)\b", re.I)
 
 
 def price_factor_unstated(query: str, part: str) -> bool:
@@ -40,7 +41,7 @@ def price_factor_unstated(query: str, part: str) -> bool:
     q = query or ""
     if not _VARIES_ASKED.search(q) or _COMPARED.search(q):
         return False
-    return bool(_PRICE.search(part or "")) and not _SAYS_WHAT_VARIES.search(part or "")
+    return gives_price(part or "") and not _SAYS_WHAT_VARIES.search(part or "")
 
 
 def refuse_unstated_price_factor(query: str, hit: dict, threshold: float) -> None:
