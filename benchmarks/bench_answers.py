@@ -196,7 +196,8 @@ CORPORA = {
     # parser; a development corpus from the start.
     "blind42": ROOT / "tests/corpus/answers/blind42/utterances.yaml",
     # eyewear_fitting and parcel_delivery (598 lines, today = Mon 2032-09-06, the US Labor Day),
-    # written on 6 December ~03:50 UTC by a helper who never read the parser; held out.
+    # written on 6 December ~03:50 UTC by a helper who never read the parser; held out until 6
+    # December 07:05 UTC.
     "blind43": ROOT / "tests/corpus/answers/blind43/utterances.yaml",
     # dog_training and cottage_stay (592 lines, today = Thu 2032-11-25, the US Thanksgiving Day),
     # written on 6 December ~03:50 UTC by another helper who never read the parser; a development
@@ -259,8 +260,11 @@ CORPORA = {
 # 537/592 = 90.7 % with 3 wrong; 541/592 = 91.4 %, 0 wrong, after the stop's work and only its wrong
 # items had been read); since then it is a development corpus. blind41 was held out until 03:55 UTC on
 # 6 December 2026 (first contact 561/589 = 95.2 % with 0 wrong; 565/589 = 95.9 %, 0 wrong, after the
-# stop's work, nothing wrong to read); since then it is a development corpus.
-HELD_OUT: set[str] = {"blind43"}
+# stop's work, nothing wrong to read); since then it is a development corpus. blind43 was held out until
+# 07:05 UTC on 6 December 2026 (first contact 565/598 = 94.5 % with 6 wrong, 8 with the risk read-back
+# off; 568/598 = 95.0 %, 2 wrong, after the stop's work and only its wrong items had been read); since
+# then it is a development corpus.
+HELD_OUT: set[str] = {"blind45"}
 
 
 def voice_hearing(variant, recogniser, log=None, first_seed=0):
@@ -313,7 +317,7 @@ def main() -> None:
     ap.add_argument(
         "--corpus",
         default="own,blind,blind2,blind3,blind4,blind5,blind6,blind7,blind8,blind9,blind10,blind11,blind12,blind13,blind14,blind15,blind16,blind17,blind18,blind19,blind20,blind21,blind22,blind23,blind24,blind25,blind26,blind27,blind28,blind29,blind30,blind31,blind32,blind33,blind34,blind35,blind36,blind37,blind38,blind39,blind40,blind41,blind42,blind43,blind44",
-        help="own, blind, blind2 ... blind42, blind43 (held out), blind44, comma-separated",
+        help="own, blind, blind2 ... blind44, comma-separated (blind45, held out, and blind46 are not registered yet)",
     )
     ap.add_argument("--voice", action="store_true", help="also run every voice variant")
     ap.add_argument("--variants", default="all", help="comma-separated variant names (see voice_variants.py)")

@@ -200,14 +200,17 @@ FOLDERS = {
     # Written on 6 December ~00:55 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind41": ROOT / "tests/corpus/kb/blind41",
-    # Written on 6 December ~03:50 UTC by a helper who never read the search; counted only.
+    # Written on 6 December ~03:50 UTC by a helper who never read the search; counted only until
+    # 07:05 UTC on 6 December 2026, a development corpus since. First contact (7cf1c88 code): salon
+    # 69.9 % directly + 9.1 % after a yes, 0.7 % wrong, 0 wrong after a yes; store 40.8 % + 25.4 %,
+    # 2.3 % wrong, 0 wrong after a yes; near misses answered 4 of 64 and 1 of 62.
     "blind42": ROOT / "tests/corpus/kb/blind42",
     # Written on 6 December ~03:50 UTC by another helper who never read the search; a development
     # corpus from the start.
     "blind43": ROOT / "tests/corpus/kb/blind43",
 }
 # Corpora that are only counted (their failures are never listed).
-COUNTED_ONLY: tuple[str, ...] = ("blind42",)
+COUNTED_ONLY: tuple[str, ...] = ("blind44",)
 
 
 def run(folder: Path, show_misses: bool = False, split: str = "all") -> list[dict]:

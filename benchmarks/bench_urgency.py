@@ -129,7 +129,8 @@ CORPORA = {
     # Written blind on 6 December ~00:55 UTC (blind36-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
     "blind36": ROOT / "tests/corpus/urgency/blind36.yaml",
-    # Written blind on 6 December ~03:50 UTC (blind37-README.md): held out, counted only.
+    # Written blind on 6 December ~03:50 UTC (blind37-README.md): held out until 6 Dec 07:05
+    # (first contact 92.2 %, 4 urgent or emergency taken for normal), development since.
     "blind37": ROOT / "tests/corpus/urgency/blind37.yaml",
     # Written blind on 6 December ~03:50 UTC (blind38-README.md) by another helper, for development
     # from the start (first contact in its TITLES row).
@@ -173,11 +174,11 @@ TITLES = {
     "blind34": "blind34 (development; first contact 91.7 %, 3 missed)",
     "blind35": "blind35 (development since 6 Dec 03:55; first contact 91.1 %, 5 missed)",
     "blind36": "blind36 (development; first contact 93.3 %, 3 missed)",
-    "blind37": "blind37 (held out)",
-    "blind38": "blind38 (development)",
+    "blind37": "blind37 (development since 6 Dec 07:05; first contact 92.2 %, 4 missed)",
+    "blind38": "blind38 (development; first contact 92.1 %, 7 missed)",
 }
 # Held-out corpora: counted, never printed with --misses (reading them would make them development).
-HELD: set[str] = {"blind37"}
+HELD: set[str] = {"blind39"}
 
 
 def score(path: Path, show: bool = False, rules_only: bool = False) -> dict:
