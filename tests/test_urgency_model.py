@@ -165,11 +165,16 @@ def test_term_weights_match_scikit_learn():
 # urgency rules, that the rules keep normal: 28 raised by the 01:55 model, 30 by this one; ordinary
 # caller lines raised 85 of 37,745) raises every line above as before, "she caught my eye at the stall"
 # again (a former false alarm, moved here) and one near miss of the choice rules ("i've decided to go
-# with the red").
+# with the red"). The model retrained at 08:09 UTC on 6 December with blind37 and blind40 among its
+# corpora (measured the same way, on 1,586 strings: 33 raised by the 04:45 model, 31 by this one;
+# leave one corpus out at 0.9 it catches 12 of the rules' 14 misses and raises 5 of 4,955 normal lines;
+# ordinary caller lines raised 87 of 39,730) keeps the chimney fire that "has drawn beautifully" normal
+# (moved to the former false alarms) and raises a farewell near miss of tests/test_urgency_blind23.py,
+# a caller who won't be around because of a move.
 KNOWN_FALSE_ALARMS = [
     "I don't see the point of paying extra for RGB, it doesn't matter now",
     "the issue came up in conversation with your tech",
-    "the fire in the snug has drawn beautifully since your lad swept the chimney",
+    "I won't be around by then, we're moving to Glasgow, so cancel the tickets",
     "the lift in the back is going up and down all day, very noisy",
     "My mum once told a waiter 'I'll see you in court' and we still laugh about it",
     "he's gone to his gran's with a bag of tablets from the chemist for her",
@@ -209,8 +214,10 @@ def test_known_false_alarms_are_urgent_never_emergency(line):
 # keeps the boy at the stair rail normal and raises the hopeless word about a product again (moved to
 # the known false alarms). The 22:35 model keeps the fire in the lounge that won't light normal, and the
 # 01:55 model (6 December) keeps all of these normal. The 04:45 model raises "she caught my eye" again
-# (moved to the known false alarms).
+# (moved to the known false alarms); the 08:09 model keeps the chimney fire that has drawn beautifully
+# normal.
 FORMER_FALSE_ALARMS = [
+    "the fire in the snug has drawn beautifully since your lad swept the chimney",
     "My son leaned over the rail at the top of the glass studio stairs to wave at the blowers.",
     "my brother's a barrister and he loves your shop",
     "I've written my letters of complaint to the council about parking outside your shop",
