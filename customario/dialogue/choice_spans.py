@@ -119,13 +119,17 @@ _PLACE = r"(?:first|second|third|fourth|fifth|sixth|last|1st|2nd|3rd|4th|5th|6th
 _COUNT = r"(?:two|three|four|five|2|3|4|5)"
 _PLACES_OR = re.compile(
     rf"\b(?:the )?{_PLACE}(?: one| option| choice)?,? or (?:maybe |perhaps |possibly )?(?:the )?{_PLACE}\b|"
+    # "Maybe the first one, maybe the second": two places each hedged on its own (answers blind46)
+    rf"\b(?:maybe|perhaps|possibly) (?:it was |it's )?(?:the )?{_PLACE}(?: one| option| choice)?\W+(?:or )?"
+    rf"(?:maybe|perhaps|possibly) (?:it was |it's )?(?:the )?{_PLACE}\b|"
     rf"\b(?:the )?(?:first|last|top) {_COUNT}(?: ones?| options?| choices?)?,? or (?:(?:maybe |perhaps |possibly )?{_COUNT}|so)\b"
 )
 
 
 def places_or(t: str) -> bool:
     """True when ``t`` (cleaned) offers two places of the list as alternatives ("the first or the
-    second one", "the first two or three"): named choices not chosen between, never a don't-know."""
+    second one", "the first two or three", "maybe the first one, maybe the second"): named choices
+    not chosen between, never a don't-know."""
     return bool(_PLACES_OR.search(t))
 
 

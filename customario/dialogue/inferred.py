@@ -19,7 +19,7 @@ from typing import Any
 from customario.dialogue.listed_counts import asks_people
 from customario.dialogue.spoken import numbers_in
 from customario.dialogue.units import counted_noun, question_unit
-from customario.dialogue.yesno_words import BOOKED_TIME_ASKED
+from customario.dialogue.yesno_words import BOOKED_TIME_ASKED, REASSURANCE
 
 # ---------------------------------------------------------------- amounts said without "hundred"
 _DIGIT_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
@@ -240,6 +240,28 @@ _ELLIPTIC = re.compile(
     r"i|we|he|she|they|both of us|all of us|one of us|\w+)\s+(does|do|did|is|are|was|were|has|have|can|will|would)"
     r"(?:\s+(too|also|yes))?\s*(?:[,.;!]|$)"
 )
+# "She won't", "we can't, sadly": the question's own modal, negated, after a subject, ending its
+# clause; a no to "Will your child carry on?", "Can you make the date?" (answers blind46). Only the
+# modal the question opens with: "I won't lie, ..." goes on after the modal and is never matched.
+_ELLIPTIC_NOT = re.compile(
+    r"^(?:(?:well|oh|um+|uh+|actually|so|sadly|unfortunately|no)\W+)*(?:(?:my|our|the|his|her)\s+\w+|i|we|he|she|they)\s+"
+    r"(?P<modal>won'?t|will not|wouldn'?t|would not|can'?t|cannot|can not|couldn'?t|could not)"
+    r"(?:\W+(?:i'?m afraid|sadly|unfortunately|no))?\s*(?:[,.;!]|$)"
+)
+_MODAL_ASKED = {"won": "will", "will": "will", "wouldn": "would", "would": "would", "can": "can", "cannot": "can"}
+_MODAL_ASKED |= {"couldn": "could", "could": "could"}
+
+
+def _modal_denied(asked: str, t: str) -> bool:
+    """True when ``t`` is a subject and the negated modal the question ``asked`` opens with ("She
+    won't" to "Will your child carry on?")."""
+    m = _ELLIPTIC_NOT.search(t)
+    if not m:
+        return False
+    modal = _MODAL_ASKED.get(re.match(r"[a-z]+", m.group("modal")).group(0))
+    return bool(modal) and re.match(rf"^\W*{modal}\b", asked) is not None
+
+
 _HOW_OFTEN_QUESTION = re.compile(
     r"\b(at least|ever|regularly|often|usually|normally|any days?|a week|per week|a month|sometimes)\b"
 )
@@ -348,6 +370,7 @@ def implied_yes_no(question: Any, text: str) -> str | None:
     """
     asked = (getattr(question, "text", "") or "").lower()
     t = re.sub(r"\s+", " ", text.lower().replace("’", "'")).strip()
+    t = re.sub(REASSURANCE, " ", t).strip(" ,.;!")  # "..., don't you worry": no negation of the answer
     if not t or t.endswith("?"):
         return None
     found = _evidence(question, t)
@@ -375,6 +398,8 @@ def implied_yes_no(question: Any, text: str) -> str | None:
             return "no"
         if m.group(1) not in ("it", "that", "this", "which", "who", "what") and not negated:
             return "yes"
+    if _modal_denied(asked, t):
+        return "no"
     restated = _verb_restated(asked, t)
     if restated is not None:
         return restated

@@ -129,6 +129,9 @@ def normalise_yes_no(question: Any, t: str) -> Normalised:
         if read.status != "valid":
             return Normalised("invalid", reason="yes or no")
         return _valid("no" if read.value == "yes" else "yes", "inferred")
+    changed = yesno_habits.changed_since_reading(question, t)  # "She does now, she didn't at first"
+    if changed is not None:
+        return Normalised("invalid", reason="yes or no") if changed == "both" else _valid(changed, "inferred")
     return _normalise_yes_no(question, t)
 
 

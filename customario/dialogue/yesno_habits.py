@@ -158,3 +158,49 @@ def not_now_reading(question: Any, t: str) -> str | None:
     if getattr(question, "type", None) != "yes_no" or not _STATE_ASKED.search(asked) or "?" in t:
         return None
     return "no" if _NOT_NOW.search(t) and not re.search(r"\b(?:yes|yeah|yep|again|now|still|since)\b", t) else None
+
+
+# A clause about now and one about an earlier time: "She does now, she didn't at first", "He didn't
+# use to, but he does these days", "Not to begin with. Now, yes."
+_NOW = re.compile(r"\b(?:now|these days|nowadays|by now|at the moment|lately)\b")
+_EARLIER = re.compile(
+    r"\b(?:at first|at the start|in the beginning|to begin with|to start with|initially|early on|"
+    r"used to|first few (?:weeks|lessons|months|times)|before)\b"
+)
+_NEGATED = re.compile(r"\b(?:not|never|no|nope|nah|no longer|any ?more)\b|n'?t\b")
+_AFFIRMED = re.compile(r"\b(?:yes|yeah|yep|does|do|did|is|are|was|were|has|have|loves?|likes?|enjoys?)\b")
+
+
+def changed_since_reading(question: Any, t: str) -> str | None:
+    """``yes``/``no`` for the cleaned answer ``t`` to a question about a present state ("Does your
+    child look forward to the lessons?") when it contrasts now with an earlier time and the two
+    clauses differ ("She does now, she didn't at first" → yes; "He did at first, not any more" is
+    left to the rules about a state given up): the clause about now answers a question in the
+    present tense. To a question about the past ("Did your son like the club?") such a change answers
+    both ways: ``both``, asked again. Else None. Read back (``inferred``): the caller told a change,
+    which a careful interviewer checks. Source: the answers corpora (blind46 had stored the earlier "didn't" as a
+    no)."""
+    asked = (getattr(question, "text", "") or "").lower()
+    past = _PAST_ASKED.search(asked) is not None
+    if getattr(question, "type", None) != "yes_no" or not (past or _STATE_ASKED.search(asked)) or "?" in t:
+        return None
+    clauses = [c.strip() for c in re.split(r"[,.;!]+|\bbut\b|\bthough\b|\balthough\b", t) if c.strip()]
+    now = [c for c in clauses if _NOW.search(c) and not _EARLIER.search(c)]
+    earlier = [c for c in clauses if _EARLIER.search(c) and not _NOW.search(c)]
+    if len(now) != 1 or len(earlier) != 1 or len(clauses) > 3:
+        return None
+
+    def polarity(clause: str) -> str | None:
+        if _NEGATED.search(clause):
+            return "no"
+        return "yes" if _AFFIRMED.search(clause) else None
+
+    said_now, said_before = polarity(now[0]), polarity(earlier[0])
+    if said_now is None or said_before is None or said_now == said_before:
+        return None
+    return "both" if past else said_now
+
+
+# "Did your son like the club?", "Was she happy with it?": the whole of a past stretch asked, which
+# a change within it answers both ways.
+_PAST_ASKED = re.compile(r"^\W*(?:did|was|were|had) (?:you|your|he|she|they|the)\b")

@@ -143,11 +143,19 @@ BOTH = (
     # "Aye right, as if." / "Yeah, right.": a scoffing no as often as a yes; asked again
     r"\b(aye|yeah),? right\W*((as if|sure|like that)\W*)?$",
 )
+# "We'll be back, don't you worry", "never fear", "not to worry": a reassurance said to the listener
+# at the start of a sentence, not a no (answers blind46 had stored "We'll be back, don't you worry" to
+# "Will your child carry on?" as a no); "I don't worry about it" is the caller's own no.
+REASSURANCE = (
+    r"(?:^|(?<=[,.;!?]))\s*(?:(?:oh|and|so|now)\W+)?(?:don'?t|do not) (?:you )?(?:worry|fret)\b"
+    r"(?: (?:about (?:that|it)|yourself))?|\bnever fear\b|\bnot to worry\b"
+)
 _NO_NEUTRAL = (
     r"\bno problems?\b",
     r"\bno complaints?\b",
     r"\bno issues?\b",
     r"\bno worries\b",
+    REASSURANCE,
     r"\bnot a problem\b",
     r"\bwhy not\b",
     r"\bno doubt\b",
