@@ -51,12 +51,16 @@ def _dollars_and_cents(question: Any, hundreds: float) -> float:
     """A price said as a digit and ten to ninety-nine ("six fifty", "nine ninety-nine") read as
     dollars and cents (6.50, 9.99) when the hundreds reading (650, 999) is more than twice the
     question's maximum (a $0-60 entry price) and the dollars-and-cents one is within its bounds:
-    only one reading fits what is asked (read back all the same). ``hundreds`` itself otherwise:
-    both fit, neither does, or the hundreds reading is just over the maximum ("three fifty" to a
-    bill of at most $300 is more likely 350 than 3.50: asked again)."""
+    only one reading fits what is asked (read back all the same). The same when the hundreds
+    reading is over the maximum at all and the cents are those a shop price ends in (".95" to
+    ".99", charm prices): "seven ninety-nine" to a shipping cost of at most $500 is 7.99 (answers
+    blind43 had asked it again). ``hundreds`` itself otherwise: both fit, neither does, or the
+    hundreds reading is just over the maximum ("three fifty" to a bill of at most $300 is more
+    likely 350 than 3.50: asked again)."""
     lo, hi = question.bounds
     cents = round(hundreds // 100 + (hundreds % 100) / 100, 2)
-    if hi is not None and hundreds > 2 * hi and cents <= hi and (lo is None or cents >= lo):
+    over = hi is not None and (hundreds > 2 * hi or (hundreds > hi and hundreds % 100 in _SHOP_CENTS))
+    if over and cents <= hi and (lo is None or cents >= lo):
         return cents
     return hundreds
 

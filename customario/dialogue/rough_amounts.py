@@ -29,7 +29,7 @@ from __future__ import annotations
 
 import re
 
-from customario.dialogue import number_bounds, number_readings
+from customario.dialogue import inferred, number_bounds, number_readings
 from customario.dialogue.answer_core import Normalised, _prep_numbers, _valid
 from customario.dialogue.quantities import NUMBER_PHRASE
 from customario.dialogue.spoken import numbers_in
@@ -95,31 +95,79 @@ def read_back_rough(t: str, read: Normalised) -> Normalised:
 _ROUGH_THEN_EXACT = re.compile(
     r"\W*(?:(?:um+|uh+|er+|oh|well|so|it was|it'?s|it came to|we paid|i paid|we spent|i spent)\W+)*"
     r"(?P<side>(?:just |only |a (?:bit|little|touch|shade) )?(?:under|over|below|above|short of)|almost|nearly|"
-    r"about|around|roughly|approximately|round about|close to|not quite)\s+(?P<rough>[a-z0-9 -]+?)\s*[,;:]\s*"
+    r"about|around|roughly|approximately|round about|close to|not quite)\s+(?P<rough>[a-z0-9 -]+?)\s*[,;:.]\s*"
     rf"(?:(?:well|actually|exactly|precisely|to be exact|so|i mean|it was|it'?s)\W+)*(?P<exact>{NUMBER_PHRASE})"
-    r"(?:\W+(?:exactly|precisely|to be exact|on the dot|dollars?|bucks))*\W*"
+    r"(?:\W+(?:exactly|precisely|to be exact|on the dot|dollars?|bucks|i think|i believe|i reckon))*\W*"
+)
+# A round figure with "and something" or "odd" after it, then the exact one: "Eight hundred and
+# something, eight twenty I think." (answers blind43 had asked it again), "forty-odd. Forty-three."
+_FLOOR_THEN_EXACT = re.compile(
+    r"\W*(?:(?:um+|uh+|er+|oh|well|so|it was|it'?s|it came to|we paid|i paid|we spent|i spent)\W+)*"
+    r"(?P<rough>[a-z0-9 -]+?)(?:\s+and\s+something|\s+something|[ -]odd)\s*[,;:.]\s*"
+    rf"(?:(?:well|actually|exactly|precisely|to be exact|so|i mean|it was|it'?s)\W+)*(?P<exact>{NUMBER_PHRASE})"
+    r"(?:\W+(?:exactly|precisely|to be exact|on the dot|dollars?|bucks|i think|i believe|i reckon))*\W*"
 )
 
 
+def _readings(words: str) -> list[float]:
+    """The figures ``words`` may say: one number, or a price said in two parts with its units
+    left out, in both its readings ("nine ninety-nine" 999 or 9.99, "twelve forty" 1,240 or 12.40,
+    :mod:`customario.dialogue.inferred`); [] for anything else."""
+    said = numbers_in(_prep_numbers(words))
+    if len(said) == 1:
+        return said
+    if len(said) != 2:
+        return []
+    spaced = words.replace("-", " ", 1)
+    hundreds, cents = inferred.hundreds_elided(spaced), inferred.cents_elided(words)
+    found = []
+    if hundreds is not None:
+        found += [float(hundreds), round(hundreds // 100 + (hundreds % 100) / 100, 2)]
+    if cents is not None and cents < 100:
+        found += [cents, float(int(cents) * 100 + round((cents - int(cents)) * 100))]
+    return found
+
+
+def _lowest_place(n: float) -> int:
+    """The place of the lowest digit of a whole figure that is not zero: 800 → 100, 40 → 10."""
+    place = 1
+    while n >= place * 10 and n % (place * 10) == 0:
+        place *= 10
+    return place
+
+
 def exact_after_rough(t: str) -> str | None:
-    """The exact figure's words when the whole of ``t`` (cleaned) gives a rough figure and then the
-    exact one after a comma, within a tenth of it ("just under a hundred, ninety-eight" →
-    "ninety-eight"); "" when the exact figure lies on the wrong side of the rough one ("just under
-    a hundred, a hundred and five": asked again); None for any other answer, and for two figures
-    further apart (the other number rules read those)."""
-    m = _ROUGH_THEN_EXACT.fullmatch(t.strip())
+    """The exact figure (in digits) when the whole of ``t`` (cleaned) gives a rough figure and then
+    the exact one after a comma or full stop, within a tenth of it ("just under a hundred,
+    ninety-eight" → "98"; "just under a thousand. Nine ninety-nine." → "999": of the two readings
+    of a price said in parts, the one the rough figure agrees with), or a round figure with "and
+    something" or "odd" and then an exact one from it up to the next step of its lowest digit
+    ("eight hundred and something, eight twenty" → "820", answers blind43); "" when the exact
+    figure lies on the wrong side of the rough one ("just under a hundred, a hundred and five",
+    "eight hundred and something, nine twenty": asked again); None for any other answer, and for
+    two figures further apart (the other number rules read those). The exact figure is read back."""
+    floor = _FLOOR_THEN_EXACT.fullmatch(t.strip())
+    m = floor or _ROUGH_THEN_EXACT.fullmatch(t.strip())
     if m is None:
         return None
-    rough, exact = numbers_in(_prep_numbers(m.group("rough"))), numbers_in(_prep_numbers(m.group("exact")))
-    if len(rough) != 1 or len(exact) != 1 or rough[0] <= 0:
+    rough, readings = numbers_in(_prep_numbers(m.group("rough"))), _readings(m.group("exact"))
+    if len(rough) != 1 or not readings or rough[0] <= 0:
         return None
+    if floor is not None:
+        # "Eight hundred and something": at least 800 and below 900, the next step of its lowest digit
+        if rough[0] != int(rough[0]):
+            return ""
+        agree = {n for n in readings if rough[0] <= n < rough[0] + _lowest_place(rough[0])}
+        return f"{agree.pop():g}" if len(agree) == 1 else ""
+    near = {n for n in readings if abs(n - rough[0]) <= rough[0] / 10}
+    if len(near) != 1:
+        return None  # "about two hours, so a hundred and twenty minutes": the other rules read it
+    exact = near.pop()
     side = m.group("side")
     below = re.search(r"under|below|short of|almost|nearly|not quite", side)
     above = re.search(r"over|above", side)
-    if abs(exact[0] - rough[0]) > rough[0] / 10:
-        return None  # "about two hours, so a hundred and twenty minutes": the other rules read it
-    wrong_side = (below and exact[0] > rough[0]) or (above and exact[0] < rough[0])
-    return "" if wrong_side else m.group("exact")
+    wrong_side = (below and exact > rough[0]) or (above and exact < rough[0])
+    return "" if wrong_side else f"{exact:g}"
 
 
 # A figure with its magnitude, then the same figure restated without it: "Just under twenty
