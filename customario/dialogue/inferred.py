@@ -96,6 +96,10 @@ def counted_one(question: Any, text: str) -> str:
         return text
     if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well)\W+)?(?:just|only) the (?:one|single one)\W*", text):
         return "one"  # "Just the one." to "how many rides...?"
+    if re.fullmatch(r"\W*(?:(?:um+|uh+|oh|well|er+)\W+)?(?:just|only) this (?:one|single one)(?: so far)?\W*", text):
+        # "Just this one." to "Counting this one, how many parcels ...?" (answers blind43): the
+        # thing the call is about and no other, a count of one as "just the one" is
+        return "one"
     # "Just the one, my old girl Biscuit": the count first, then who it is
     lead = re.match(
         r"\W*(?:(?:um+|uh+|oh|well|ah|arre)\W+)?(?:just|only) the (?:one|single one)\b"

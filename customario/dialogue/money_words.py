@@ -33,6 +33,16 @@ _CENTS_SAID = re.compile(
     r"(?P<n>[a-z0-9 -]+?)\s+cents?"
     r"(?:\s*[,.;!-]+\s*(?:for|on|because|cos|as|i think|i believe|i reckon|i guess)\b[^0-9]*)?\W*"
 )
+# One number of cents, then a remark of its own after a comma or full stop ("Ninety-nine cents,
+# some promo thing."): no number, no taking back and no other unit in the remark.
+_CENTS_THEN_REMARK = re.compile(
+    r"\W*(?:(?:oh|um+|uh+|er+|well|about|around|roughly|just|only|maybe|it was|it'?s|i paid)\W+)*"
+    r"(?P<n>[a-z0-9 -]+?)\s+cents?\s*[,.;!]+\s*(?P<remark>[a-z' ,.;!-]*)"
+)
+_NOT_A_REMARK = re.compile(
+    r"\b(?:no|not|wait|actually|sorry|i mean|rather|or|make that|dollars?|bucks?|each|per|a piece|apiece|"
+    r"plus|minus|and|times|every|a (?:day|week|month|year|time|go|visit|ride|trip))\b"
+)
 _UNIT_OR_SIZE = re.compile(
     r"[$£€¢]|\d[.,]\d\d|\b(?:dollars?|bucks?|quid|pounds?|euros?|cents?|pence|hundred|thousand|grand|k|million)\b"
 )
@@ -64,9 +74,17 @@ def without_praise(question: Any, t: str) -> str:
 
 def cents_alone(question: Any, t: str) -> float | None:
     """Dollars of an answer that is one number of cents below 100 and at most a reason or hedge
-    ("Ninety cents." 0.9), within the question's bounds; None otherwise (asked again: "three
+    ("Ninety cents." 0.9; "Ninety-nine cents, some promo thing.", a remark of its own after it),
+    within the question's bounds; None otherwise (asked again: "three
     hundred cents", two numbers). The caller has checked that no dollars are said."""
     m = _CENTS_SAID.fullmatch(t)
+    if m is None:
+        # "Ninety-nine cents, some promo thing." (answers blind43 had asked it again): the remark
+        # after the amount holds no amount, no rate and no taking back
+        m = _CENTS_THEN_REMARK.fullmatch(t)
+        remark = m.group("remark") if m else ""
+        if m and (numbers_in(_prep_numbers(remark)) or _NOT_A_REMARK.search(remark)):
+            m = None
     n = numbers_in(_prep_numbers(m.group("n"))) if m else []
     if len(n) != 1 or n[0] != int(n[0]) or not 0 < n[0] < 100:
         return None

@@ -253,6 +253,12 @@ _MISSED = re.compile(
     rf"(?P<n>{quantities.NUMBER_PHRASE})\b"
 )
 _WHOLE_ASKED = re.compile(r"\b(?:whole|total|in total|altogether|all together|overall|full|entire)\b")
+# What the caller paid or spent summed up ("How much did you pay in total?"), not the whole of a
+# thing ("How much did the whole job cost you?"): the caller's share is their payment (answers
+# blind43: "After insurance I was out of pocket about sixty." had been asked again).
+_OWN_PAYMENT_SUMMED = re.compile(
+    r"^(?!.*\b(?:whole|entire|full|overall)\b).*\b(?:did|do|will) you (?:pay|spend)\b(?:(?! for\b).)*\b(?:in total|altogether|all together|total)\b"
+)
 
 
 def _count_in_other_terms(question: Any, t: str) -> Normalised | None:
@@ -291,6 +297,7 @@ def _normalise_number(question: Any, t: str) -> Normalised:
     t = units.in_years(question, t)  # "a decade" to "how many years?" is ten, "two decades" twenty
     t = number_readings.without_pronoun_one(t)  # "We don't have one": no count of one
     t = money_words.without_praise(question, t)  # "Forty-one thousand, and worth every cent": no cents
+    t = people_counts.named_after_nobody_but(question, t)  # "Nobody except me and my partner": just those
     # "A thousand dollars, it was a week-long masterclass" (answers blind41): how long the thing
     # bought lasted, no rate ("a week") and no count beside the amount
     t = _LASTING.sub(" ", t) if quantities.asks_money(question) else t
@@ -322,7 +329,12 @@ def _normalise_number(question: Any, t: str) -> Normalised:
         if rounded != t and numbers_in(_prep_numbers(rounded)):
             read = _read_number(question, rounded)
             return _valid(read.value, "inferred") if read.status == "valid" else read
-    if quantities.asks_money(question) and _SHARE_ONLY.search(t) and _WHOLE_ASKED.search(question.text.lower()):
+    if (
+        quantities.asks_money(question)
+        and _SHARE_ONLY.search(t)
+        and _WHOLE_ASKED.search(question.text.lower())
+        and not _OWN_PAYMENT_SUMMED.search(question.text.lower())
+    ):
         # "My deductible was a thousand, insurance covered the rest" to "how much did the whole job
         # cost?": the caller's share, not the whole (asked again)
         return Normalised("invalid", reason="the whole amount")

@@ -83,3 +83,35 @@ def came_of_planned(question: Any, t: str) -> float | None:
         return None
     n = numbers_in(_prep_numbers(m.group("n")))
     return n[0] if len(n) == 1 else None
+
+
+# "Nobody except me and my partner", "no one but the two of us", "none apart from my son": the
+# people named after the exception are all there are (answers blind43 had asked it again).
+_NOBODY_BUT = re.compile(
+    r"^\W*(?:(?:um+|uh+|er+|oh|well)\W+)*(?:nobody|no one|no-one|none of us|none)(?: else)?,?\s+"
+    r"(?:except(?: for)?|but|apart from|other than|besides|save)\s+(?=\S)"
+)
+# The caller among the people named ("me and my partner", "the two of us"), and a question that
+# leaves the caller out of its count ("Not counting yourself, ...", "besides you").
+_CALLER_NAMED = re.compile(r"\b(?:me|myself|us|we)\b")
+_CALLER_LEFT_OUT = re.compile(
+    r"\b(?:not counting|not including|excluding|besides|apart from|other than|except|aside from)\s+(?:you|yourself)\b"
+    r"|\bwith you\b"
+)
+
+
+def named_after_nobody_but(question: Any, t: str) -> str:
+    """``t`` (cleaned) with "nobody except", "no one but", "none apart from" opening an answer to
+    a question that counts people said as "just": the people named are all there are ("Nobody
+    except me and my partner." → "just me and my partner.", which the listed-people rules count,
+    read back): an exceptive after a negative quantifier ("nobody but X") says X and no one else
+    (the exceptive "but", Cambridge Grammar of the English Language, 2002). Only when the caller is among the people named and the
+    question counts the caller too; ``t`` itself for other questions and answers."""
+    if not counts_people(question) and not _counts_persons(question):
+        return t
+    m = _NOBODY_BUT.match(t)
+    if m is None or _CALLER_LEFT_OUT.search((question.text or "").lower()) or not _CALLER_NAMED.search(t[m.end() :]):
+        # "Nobody but my wife" to "Including yourself, ...?" says the caller is not one of them,
+        # which the listed-people rules, reading "just my wife", would not know: asked again
+        return t
+    return "just " + t[m.end() :]
