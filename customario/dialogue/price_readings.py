@@ -89,9 +89,11 @@ _NAMED_WHOLE = re.compile(
 )
 
 # The set stated in a sentence of its own, then counted from by "them": "The course had ten
-# classes. How many of them did you attend?" (answers blind44: "every last one of them" had no whole)
+# classes. How many of them did you attend?" (answers blind44: "every last one of them" had no whole);
+# a word or two may describe the things ("This term had twelve scheduled lessons. How many of them
+# ...?": answers blind46 had no whole, and "all of them" was asked again)
 _WHOLE_THEN_THEM = re.compile(
-    rf"\b(?P<n>{quantities.NUMBER_PHRASE}) [a-z]+s\b[^.?!]*[.!]\s+how many of (?:them|those|these)\b"
+    rf"\b(?P<n>{quantities.NUMBER_PHRASE})(?: [a-z]+(?<!s)){{0,2}} [a-z]+s\b[^.?!]*[.!]\s+how many of (?:them|those|these)\b"
 )
 
 

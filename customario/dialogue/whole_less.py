@@ -138,13 +138,14 @@ _SHARES = {
 _SHARE_OF = re.compile(
     r"^\W*(?:(?:oh|um+|uh+|er+|well|about|around|roughly|maybe|probably|just|only|i'?d say|i went to|i made|"
     r"i did|she went to|he went to|we went to|it was)\W+)*"
-    r"(?P<share>half|a half|a third|one third|two thirds|a quarter|one quarter|three quarters)\s+of\s+"
-    r"(?:them|'em|those|these|the (?P<noun>[a-z]+))\b(?P<rest>.*)$"
+    r"(?P<share>half|a half|a third|one third|two thirds|a quarter|one quarter|three quarters)"
+    # "About half." as the whole answer (answers blind46): of the whole the question states
+    r"(?:\s+of\s+(?:them|'em|those|these|the (?P<noun>[a-z]+))\b(?P<rest>.*)|(?P<bare>\W*))$"
 )
 
 
 def share_of_whole(question: Any, t: str) -> float | str | None:
-    """The count of "half of them", "a third of the sessions" ... to a count question that states
+    """The count of "half of them", "a third of the sessions", "about half" ... to a count question that states
     its whole (``_question_total``): the share of the whole when it is a whole number, to be read
     back; ``"unclear"`` when the answer has that shape but no whole, a share that is no whole
     number, or another number after it (asked again); None for other answers or money."""
@@ -157,7 +158,7 @@ def share_of_whole(question: Any, t: str) -> float | str | None:
     if m.group("noun") and noun and not m.group("noun").startswith(noun[:4]):
         return None  # "half of the time", "half of the summer": another whole
     whole = _question_total(question)
-    if whole is None or numbers_in(_prep_numbers(m.group("rest"))):
+    if whole is None or numbers_in(_prep_numbers(m.group("rest") or "")):
         return "unclear"
     share = whole * _SHARES[m.group("share")]
     return share if share == int(share) else "unclear"
@@ -232,8 +233,9 @@ def count_beside_missed(question: Any, t: str) -> float | str | None:
     """The count said beside how many were missed when the two make the whole the question states
     (answers blind44, "The course had ten classes. How many of them did you attend?": "We made it
     to nine of them. Missed one when he was ill." is 9, "All ten, never missed a single one" 10,
-    "We missed three, so that makes seven" 7), read back; ``"unclear"`` when they do not add up
-    (asked again); None for other answers (no missed clause, no whole, money, a question about what
+    "We missed three, so that makes seven" 7; "all of them, she didn't miss a single one" the
+    whole), read back; ``"unclear"`` when they do not add up, or none was missed and the question
+    states no whole (asked again); None for other answers (no missed clause, no whole, money, a question about what
     was missed, or not one other number)."""
     asked = (question.text or "").lower()
     if question.type != "number" or quantities.asks_money(question) or _MISS_ASKED.search(asked):
@@ -252,6 +254,10 @@ def count_beside_missed(question: Any, t: str) -> float | str | None:
             continue
         others += numbers_in(_prep_numbers(clause))
     whole = _question_total(question)
+    if missed == [0] and not others:
+        # "All of them, she didn't miss a single one": none missed, no count beside it but "all"
+        # (answers blind46 had stored the "one" of the denial as 1): the whole, or asked again
+        return whole if whole is not None else "unclear"
     if len(missed) != 1 or len(others) != 1 or whole is None:
         return None
     return others[0] if others[0] + missed[0] == whole else "unclear"
