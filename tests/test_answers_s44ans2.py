@@ -19,7 +19,11 @@ team's own phrasings (a bakery order, a bike shop, a kayak club, a vet bill, a b
   sessions. How many of them ...?"): "all of them", "all bar two", "she missed three" are read
   against it (blind46); "all of them, never missed a single one" is the whole, never the "one" of
   the denial (blind46 had stored 1), and is asked again when the question states no whole; a
-  share said alone ("about half") is that share of the whole.
+  share said alone ("about half") is that share of the whole;
+- a count of people listed, then its total in the conditional ("me, my dad and my sister, so
+  that'd be three"), and a count with a remark that the whole set does the thing asked ("four of
+  us, and every single one goes"): the count (blind43 had asked both again); "all told", "all
+  up", "all twelve" are no such remark.
 """
 
 from __future__ import annotations
@@ -161,3 +165,29 @@ def test_none_missed_beside_all_is_never_the_one_of_the_denial():
     _asked_again(NO_WHOLE, "All of them, he didn't miss a single one.")
     _asked_again(NO_WHOLE, "About half.")
     _asked_again(SESSIONS, "Half an hour.")
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("Me, my dad and my sister, so that'd be three.", 3),
+        ("Me, my dad, my sister, which would be three.", 3),
+        ("Four of us, and every single one goes.", 4),
+        ("There are five of us, all are in the club.", 5),
+    ],
+)
+def test_total_in_the_conditional_and_a_remark_on_the_whole_set(text, value):
+    got = _read(PADDLERS, text)
+    assert got.status == "valid" and got.value == value, (text, got)
+
+
+def test_a_remark_with_a_number_of_its_own_is_not_set_aside():
+    _asked_again(PADDLERS, "Five of us, and every single one has two paddles.")
+
+
+@pytest.mark.parametrize(
+    "text, value", [("Two kayaks and a canoe, three all told.", 3), ("Every one of them, all eight.", 8)]
+)
+def test_all_told_and_all_n_are_kept(text, value):
+    got = _read(SESSIONS, text)
+    assert got.status == "valid" and got.value == value, (text, got)

@@ -203,6 +203,8 @@ def _unwrapped(question: Any, t: str) -> str | Normalised:
     reading of a bill said in named parts (summed, read back)."""
     # "Two hours. Two hours!": said once; "55 minutes. I know because ...": the reason is no amount;
     t = number_readings.said_once(t)
+    t = number_readings.total_said_plainly(t)  # "so that'd be three": the caller's total
+    t = number_readings.without_whole_set_remark(t)  # "six of us and every single one wears them"
     t = number_readings.without_counting_aloud(t)  # "One, two... three. Three kids."
     echoed = number_readings.without_foreign_echo(t)  # "Uno, one child only."
     if echoed is None:

@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from customario.dialogue.spoken import numbers_in
 from customario.dialogue.spoken_dates import _ORDINALS as _SPOKEN_ORDINALS
 
 _SENTENCE = re.compile(r"[^.!?]+[.!?]*")
@@ -51,6 +52,37 @@ def said_once(t: str) -> str:
         out.append(m.group(0))
         last = words or last
     return "".join(out).strip() if len(out) > 0 else t
+
+
+# A total reported in the conditional: "so that'd be three", "which would be five" (answers
+# blind43: the list's own total had not been read as one).
+_WOULD_BE = re.compile(r"\b(?:that|which)(?:'d| would) be\b")
+# A remark that the whole set counted does the thing asked: "and every single one wears them",
+# ", all are using spectacles", "and all of us go".
+_WHOLE_SET_REMARK = re.compile(
+    r"(?:\s*,\s*|\s+)(?:and\s+|but\s+)?(?:every (?:single |last )?one|each one|everyone|everybody|all)"
+    r"(?: of (?:us|them|'em))?\s+(?:of (?:us|them)\s+)?"
+    r"(?:are|is|do|does|did|were|was|wear|wears|wore|use|uses|used|using|have|has|had|need|needs|went|go|goes|"
+    r"came|come|comes|got|get|gets|like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed)\b(?P<rest>[^,.;!?]*)"
+)
+
+
+def total_said_plainly(t: str) -> str:
+    """``t`` with a total reported in the conditional said plainly: "so that'd be three" → "so
+    that's three", "which would be five" → "that's five" (the conditional of reported speech:
+    the caller is stating the sum, not a hypothesis). Never "it'll be" (a figure to come)."""
+    return _WOULD_BE.sub("that's", t)
+
+
+def without_whole_set_remark(t: str) -> str:
+    """``t`` without a remark that the whole set just counted does the thing asked, when a number
+    is said before it and none in it: "six of us in the house and every single one wears them" →
+    "six of us in the house" (its "one" counts nothing: answers blind43 had asked it again), "we are
+    five, all are using spectacles" → "we are five". ``t`` itself otherwise."""
+    m = _WHOLE_SET_REMARK.search(t)
+    if m is None or numbers_in(m.group("rest")) or not numbers_in(t[: m.start()]):
+        return t
+    return t[: m.start()] + t[m.end() :]
 
 
 def _foreign_numbers() -> dict[str, int]:
