@@ -31,7 +31,27 @@ PHRASE_TABLE = (
         "return",
         (),
     ),
+    # A return the store has got back ("once you've got my return back") has arrived: its "back" is
+    # not the caller sending it back, a word of the return-label article's tags (kb blind37).
+    (
+        r"(got|get|gets|getting|have|has|received|receive|receives) (my|our|his|her|their|the) returns? back",
+        r"\1 \2 return",
+        (),
+    ),
     (r"money back", "refund", ()),
+    # The caller's money coming back to them is a refund whatever the verb: "can I get all my money?",
+    # "when will I see the money?", "when does the money land on my card?", "do I get every cent
+    # back?" (issue 11: store questions of kb blind2-blind43 told in their own words, held back on
+    # "money" that no article has). Money spent or saved ("save money with DDR4", "pay money for
+    # the label") is not, nor is cash as a way to pay ("refunds in cash", "pay cash on delivery").
+    (
+        r"(?:(?:get|gets|getting|got|see|seeing|receive|receiving)(?: back)?"
+        r"(?: (?:all|every|the|my|our|his|her|their|whole|full|complete|of|back))* (?:money|cash|cent)"
+        r"|(?:the|my|our|his|her|their) (?:money|cash) (?:is |will |should |to )?"
+        r"(?:be|comes?|goes?|go|gets?|lands?|land|shows?|show|hits?|hit|arrives?|arrive))(?: back| up)?",
+        "refund",
+        (),
+    ),
     # Shipping the day it is ordered: "the cutoff", "does it go out today", "will it ship that day",
     # "to get an order out today" (kb blind39-blind43).
     (

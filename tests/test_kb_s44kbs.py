@@ -1,0 +1,53 @@
+"""Store questions of stop 44 (issue 11), phrasings our own.
+
+Class "the caller's money coming back": callers ask about a refund without the word, as money they
+get, see or that lands on their card ("when will I see the money?", "can I get all my money?").
+That is a refund (:data:`customario.escalation.kb_phrases.PHRASE_TABLE`); money spent or saved, or
+cash as a way to pay, is not, and a refund asked of a thing the base does not state still escalates.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from customario.escalation.kb_words import terms
+from customario.escalation.knowledge import search
+
+STORE = "pc_store_support"
+
+
+@pytest.mark.parametrize(
+    "question, fact",
+    [
+        ("You received my parcel yesterday. When do I see the money?", "5 to 7 business days"),
+        ("Never unwrapped the keyboard, changed my mind. Can I ship it back and get all my money?", "full refund"),
+        ("After you receive the return, how long until the money shows up on my card?", "5 to 7 business days"),
+    ],
+)
+def test_money_coming_back_is_a_refund(kb, question, fact):
+    result = search(kb, question, campaign=STORE)
+    assert result.confident
+    assert fact in result.best["excerpt"]
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Could I save some money by keeping DDR4?",
+        "Do I pay money for the label?",
+        "Do you hand out refunds in cash?",
+    ],
+)
+def test_money_spent_saved_or_paid_in_is_no_refund(question):
+    assert "refund" not in terms(question) or "refunds" in question
+
+
+def test_a_return_the_store_got_back_is_no_return_label_question(kb):
+    result = search(kb, "Once you have my return back, how quickly will I see the money?", campaign=STORE)
+    assert result.confident
+    assert "5 to 7 business days" in result.best["excerpt"]
+
+
+def test_money_back_in_a_way_the_base_does_not_state_is_not_answered(kb):
+    result = search(kb, "Can I get the money in bitcoin instead?", campaign=STORE)
+    assert not result.confident
